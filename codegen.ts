@@ -1,0 +1,42 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Schema-first: schema/*.graphql is the source. The server gets resolver types
+ * whose parents are database rows (mappers); the client gets typed documents.
+ * Both outputs are git-ignored and made by `npm install`, build and test.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  ignoreNoDocuments: true,
+  generates: {
+    'server/graphql/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.js#GraphQLContext',
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'Date | string', JSON: 'unknown', ID: 'string' },
+        mappers: {
+          Party: '../mappers.js#PartyRow',
+          PopulationFigure: '../mappers.js#PopulationFigureRow',
+          Theme: '../mappers.js#ThemeRow',
+          User: '../mappers.js#UserRow',
+          ApiToken: '../mappers.js#ApiTokenRow',
+          PartyEvent: '../mappers.js#PartyEventModel',
+        },
+      },
+    },
+    'client/src/graphql/generated/': {
+      preset: 'client',
+      documents: ['client/src/**/*.{ts,tsx}', '!client/src/graphql/generated/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

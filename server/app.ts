@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import pino from 'pino';
+import { clearedSessionCookie, parseCookies, SESSION_COOKIE, sessionCookie } from './auth/cookies.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/client.js';
+import { createContextFactory } from './graphql/context.js';
+import { createApollo } from './graphql/http.js';
+import { pickLocale } from './graphql/locale.js';
+import { buildSchema } from './graphql/schema.js';
+import { attachWebSocket } from './graphql/ws.js';
+import { createLoaders, createServices } from './modules/index.js';
+import { createNotifyBus } from './realtime/bus.js';
+import { createWriter } from './realtime/write.js';
+import { seedDemoRegion } from './seed/seed.js';
+
+/** A running server: where it listens and what it runs on. */
+export interface StartedApp {
+  url: string;
+  port: number;
+  database: string;
+  seeded: boolean;
+}
+
+/**
+ * The whole server, used by `npm start` and by tests alike: HTTP (Apollo) and
+ * WebSocket (graphql-ws) on one port and path, the web client at `/`.
+ */
+export async function buildApp(config: Config) {
+  const log = pino({ level: config.logLevel, base: undefined });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const bus = createNotifyBus(database, log);
+  const writer = createWriter(database, bus);
+  const services = createServices({ db: database.db, write: writer.write, bus, config, log });
+  const contexts = createContextFactory({ services, createLoaders: () => createLoaders(database.db), log, pickLocale });
+  const schema = buildSchema();
+
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  const httpServer = http.createServer(expressApp);
+  const apollo = createApollo({ schema, httpServer, limits: config.limits, log });
+  let ready = false;
+  let seeded = false;
+  let ws: ReturnType<typeof attachWebSocket> | undefined;
+
+  expressApp.use((req, res, next) => {
+    const incoming = req.header('x-request-id');
+    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info({ requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    next();
+  });
+
+  expressApp.get('/healthz', async (_req, res) => {
+    try {
+      if (!ready) throw new Error('starting');
+      await database.ping();
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  return {
+    /** Migrates, seeds when asked and empty, starts the bus and listens. */
+    async start(): Promise<StartedApp> {
+      await database.migrate(async () => {
+        if (config.seed === 'demo') seeded = await seedDemoRegion(database.db, { demoPassword: config.demoPassword, log });
+      });
+      await bus.start();
+      await apollo.start();
+      expressApp.use(
+        '/graphql',
+        express.json({ limit: '2mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req, res }) => {
+            const secure = config.cookieSecure;
+            return contexts.create({
+              requestId: String(res.locals.requestId),
+              authorization: req.header('authorization'),
+              sessionCookie: parseCookies(req.header('cookie')).get(SESSION_COOKIE),
+              acceptLanguage: req.header('accept-language'),
+              clientAddress: req.ip ?? req.socket.remoteAddress ?? '',
+              http: {
+                setSessionCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token, expiresAt, secure)),
+                clearSessionCookie: () => res.append('Set-Cookie', clearedSessionCookie(secure)),
+              },
+            });
+          },
+        }),
+      );
+      serveClient(expressApp, config.clientDist);
+      ws = attachWebSocket({ httpServer, schema, limits: config.limits, contexts, allowedOrigins: config.allowedOrigins, log });
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => resolve());
+      });
+      ready = true;
+      const address = httpServer.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      return { url: `http://${config.host}:${port}`, port, database: database.description, seeded };
+    },
+
+    /** Stops accepting, finishes in-flight writes, closes sockets with 1001, then the database. */
+    async stop(): Promise<void> {
+      ready = false;
+      // Apollo's drain plugin stops accepting and waits for in-flight requests (and so their writes).
+      await Promise.all([ws?.close(), apollo.stop().catch(() => {})]);
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await writer.drain();
+      await bus.stop();
+      await database.close();
+    },
+
+    log,
+    config,
+  };
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+
+/** The built web client with a fallback to index.html for client-side routes. */
+function serveClient(app: express.Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => {
+    if (fs.existsSync(index)) res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+    else res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build`.');
+  });
+}

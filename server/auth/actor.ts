@@ -1,0 +1,32 @@
+/** Standing roles of a user (contract `Role`). */
+export type Role = 'SECRETARIAT' | 'PARTY_REPRESENTATIVE' | 'ANALYST';
+/** Scopes of an API token (contract `ApiScope`). */
+export type ApiScope = 'READ';
+
+/** A signed-in caller: a user by session, or a user's read-only API token. */
+export interface UserActor {
+  kind: 'user';
+  userId: string;
+  displayName: string;
+  partyId: string | null;
+  roles: readonly Role[];
+  /** How the caller authenticated; an API token never writes. */
+  via: 'session' | 'api_token';
+  sessionId?: string;
+  apiTokenId?: string;
+}
+
+/** Nobody signed in. */
+export interface AnonymousActor {
+  kind: 'anonymous';
+}
+
+/** Who is asking: every service and policy takes one. */
+export type Actor = UserActor | AnonymousActor;
+
+export const anonymous: AnonymousActor = Object.freeze({ kind: 'anonymous' });
+
+/** True when the actor has the standing role. */
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.kind === 'user' && actor.roles.includes(role);
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+
+/** Everything the server reads from its environment, with the defaults of the contract. */
+export interface Config {
+  /** `PORT`, default 4000; 0 picks a free port (tests). */
+  port: number;
+  /** `HOST`, default 127.0.0.1. */
+  host: string;
+  /** `DATABASE_URL`: PostgreSQL when set, embedded PGlite otherwise. */
+  databaseUrl: string | undefined;
+  /** `DATA_DIR`, default ./.data: PGlite's folder; `memory://` keeps it in memory. */
+  dataDir: string;
+  /** `SEED`: `demo` seeds the demo region on an empty database; `none` skips. Default demo on PGlite, none on PostgreSQL. */
+  seed: 'demo' | 'none';
+  /** `DEMO_PASSWORD`, default demo-password: the demo accounts' password. */
+  demoPassword: string;
+  /** `LOG_LEVEL`, default info (silent in tests unless set). */
+  logLevel: string;
+  /** `CLIENT_DIST`, default client/dist: the built web client served at `/`. */
+  clientDist: string;
+  /** `ALLOWED_ORIGINS`: comma-separated origins besides the server's own that may open the WebSocket. */
+  allowedOrigins: string[];
+  /** `SESSION_TTL_HOURS`, default 12. */
+  sessionTtlHours: number;
+  /** `COOKIE_SECURE`: mark the session cookie Secure (behind HTTPS). Default false. */
+  cookieSecure: boolean;
+  /** Query limits applied before execution, on HTTP and WebSocket alike. */
+  limits: QueryLimits;
+}
+
+/** Limits checked before a query runs; documented in the README for tool authors. */
+export interface QueryLimits {
+  /** `QUERY_MAX_DEPTH`, default 12. */
+  maxDepth: number;
+  /** `QUERY_MAX_ALIASES`, default 30. */
+  maxAliases: number;
+  /** `QUERY_MAX_COST`, default 20000: fields weighted by list sizes (`first`, else 100 per list). */
+  maxCost: number;
+  /** `QUERY_MAX_TOKENS`, default 5000: parser token limit. */
+  maxTokens: number;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number.parseInt(value, 10);
+  if (!Number.isFinite(n)) throw new Error(`Expected an integer, got "${value}"`);
+  return n;
+}
+
+/** Reads the configuration from an environment (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const seed = env.SEED ?? (databaseUrl ? 'none' : 'demo');
+  if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be "demo" or "none", got "${seed}"`);
+  return {
+    port: int(env.PORT, 4000),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    dataDir: env.DATA_DIR || './.data',
+    seed,
+    demoPassword: env.DEMO_PASSWORD || 'demo-password',
+    logLevel: env.LOG_LEVEL || (env.VITEST ? 'silent' : 'info'),
+    clientDist: env.CLIENT_DIST || path.resolve(import.meta.dirname, '../client/dist'),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    limits: {
+      maxDepth: int(env.QUERY_MAX_DEPTH, 12),
+      maxAliases: int(env.QUERY_MAX_ALIASES, 30),
+      maxCost: int(env.QUERY_MAX_COST, 20000),
+      maxTokens: int(env.QUERY_MAX_TOKENS, 5000),
+    },
+  };
+}

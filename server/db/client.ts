@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import * as schema from './schema.js';
+
+/** The one database type for both drivers (a union of the two would not be callable). */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** A listener's callbacks: a notification, and "the connection was re-established, catch up". */
+export interface ListenHandlers {
+  onNotify: (payload: string) => void;
+  onReconnect: () => void;
+}
+
+/** A database of either kind behind one interface. */
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  /** Where the data lives, for the start-up log (no password). */
+  description: string;
+  db: Db;
+  /** Applies the migrations, then runs `afterMigrate` while holding a lock so that concurrent starts seed once. */
+  migrate(afterMigrate?: () => Promise<void>): Promise<void>;
+  /** LISTEN on a dedicated connection (one per process); resolves to a function that stops listening. */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
+  /** Throws unless the database answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = path.resolve(import.meta.dirname, 'migrations');
+/** Serialises migrate-and-seed across processes sharing one PostgreSQL (tests run files in parallel). */
+const MIGRATION_LOCK = 724_0001;
+
+/** Opens PostgreSQL when `databaseUrl` is set, otherwise PGlite in `dataDir`. */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; log: Logger }): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.log) : openPglite(opts.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(inMemory ? undefined : dataDir);
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    description: inMemory ? 'PGlite (in memory)' : `PGlite in ${path.resolve(dataDir)}`,
+    db,
+    async migrate(afterMigrate) {
+      await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
+      await afterMigrate?.();
+    },
+    async listen(channel, handlers) {
+      // PGlite is one in-process session: notifications arrive after COMMIT like on a server.
+      const unlisten = await client.listen(channel, handlers.onNotify);
+      return unlisten;
+    },
+    async ping() {
+      await client.query('select 1');
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, log: Logger): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL client error'));
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const safeUrl = new URL(url);
+  safeUrl.password = '';
+  let closed = false;
+  const listeners = new Set<pg.Client>();
+  return {
+    kind: 'postgres',
+    description: `PostgreSQL at ${safeUrl.host}${safeUrl.pathname}`,
+    db,
+    async migrate(afterMigrate) {
+      const lockClient = await pool.connect();
+      try {
+        await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
+        await afterMigrate?.();
+      } finally {
+        await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+        lockClient.release();
+      }
+    },
+    async listen(channel, handlers) {
+      let client: pg.Client | undefined;
+      let stopped = false;
+      let attempt = 0;
+      const scheduleReconnect = (): void => {
+        if (stopped || closed) return;
+        // Notifications sent while nobody listens are lost: reconnect, then let the bus catch up by id.
+        const delay = Math.min(30_000, 250 * 2 ** attempt++);
+        log.warn({ delay }, 'LISTEN connection lost; reconnecting');
+        setTimeout(() => {
+          connect()
+            .then(() => handlers.onReconnect())
+            .catch((err) => {
+              log.warn({ err }, 'LISTEN reconnect failed');
+              scheduleReconnect();
+            });
+        }, delay).unref();
+      };
+      const connect = async (): Promise<void> => {
+        const c = new pg.Client({ connectionString: url });
+        let ready = false;
+        c.on('notification', (msg) => {
+          if (msg.channel === channel && msg.payload) handlers.onNotify(msg.payload);
+        });
+        c.on('error', (err) => log.warn({ err }, 'LISTEN connection error'));
+        c.on('end', () => {
+          listeners.delete(c);
+          if (ready) scheduleReconnect();
+        });
+        await c.connect();
+        await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        ready = true;
+        attempt = 0;
+        listeners.add(c);
+        client = c;
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        await client?.end().catch(() => {});
+      };
+    },
+    async ping() {
+      await db.execute(sql`select 1`);
+    },
+    async close() {
+      closed = true;
+      await Promise.all([...listeners].map((c) => c.end().catch(() => {})));
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+/** Every table of every domain, for drizzle's typed client. */
+export * from '../modules/parties/parties.table.js';
+export * from '../modules/auth/auth.table.js';
+export * from '../realtime/changes.table.js';

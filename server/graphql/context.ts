@@ -1,0 +1,80 @@
+import type { Logger } from 'pino';
+import { anonymous, type Actor } from '../auth/actor.js';
+import { AppError } from '../errors.js';
+import type { Loaders, Services } from '../modules/index.js';
+import type { Locale } from './locale.js';
+
+/** What HTTP requests can do that sockets cannot: set and clear the session cookie. */
+export interface HttpHooks {
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+/** The context of every operation, over HTTP and WebSocket alike. */
+export interface GraphQLContext {
+  actor: Actor;
+  requestId: string;
+  locale: Locale;
+  clientAddress: string;
+  services: Services;
+  loaders: Loaders;
+  log: Logger;
+  /** Present on HTTP requests only. */
+  http?: HttpHooks;
+}
+
+/** The credentials and request facts a transport hands over. */
+export interface RequestFacts {
+  requestId: string;
+  /** The `Authorization` header or `connection_init` value. */
+  authorization?: string | null;
+  /** The session cookie's value, if any. */
+  sessionCookie?: string | null;
+  acceptLanguage?: string | null;
+  clientAddress: string;
+  http?: HttpHooks;
+}
+
+/** Builds contexts: authenticates once, picks the locale, gives fresh loaders. */
+export function createContextFactory(deps: {
+  services: Services;
+  createLoaders: () => Loaders;
+  log: Logger;
+  pickLocale: (header: string | null | undefined) => Locale;
+}) {
+  /** The actor for the credentials; UNAUTHENTICATED for an invalid bearer token. */
+  async function authenticate(facts: Pick<RequestFacts, 'authorization' | 'sessionCookie' | 'http'>): Promise<Actor> {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(facts.authorization?.trim() ?? '')?.[1];
+    if (facts.authorization && !bearer) throw invalidCredentials('Malformed Authorization header; use "Bearer <token>"');
+    if (bearer) {
+      const actor = await deps.services.auth.authenticate(bearer);
+      if (!actor) throw invalidCredentials('Invalid or expired token');
+      return actor;
+    }
+    if (facts.sessionCookie) {
+      const actor = await deps.services.auth.authenticate(facts.sessionCookie);
+      if (actor) return actor;
+      facts.http?.clearSessionCookie();
+    }
+    return anonymous;
+  }
+
+  async function create(facts: RequestFacts, actor?: Actor): Promise<GraphQLContext> {
+    return {
+      actor: actor ?? (await authenticate(facts)),
+      requestId: facts.requestId,
+      locale: deps.pickLocale(facts.acceptLanguage),
+      clientAddress: facts.clientAddress,
+      services: deps.services,
+      loaders: deps.createLoaders(),
+      log: deps.log.child({ requestId: facts.requestId }),
+      http: facts.http,
+    };
+  }
+
+  return { authenticate, create };
+}
+
+function invalidCredentials(message: string) {
+  return new AppError('UNAUTHENTICATED', message, { http: { status: 401 } });
+}

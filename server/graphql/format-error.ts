@@ -1,0 +1,63 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isExpected } from '../errors.js';
+
+const SUGGESTION = /\s*Did you mean .*\?$/;
+/** Apollo's and graphql-js's own codes for a malformed request, told in the contract's words. */
+const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+
+function unwrap(error: unknown): unknown {
+  let e = error;
+  while (e instanceof GraphQLError && e.originalError) e = e.originalError;
+  return e;
+}
+
+/**
+ * Maps any error to the contract: expected errors keep their code and message;
+ * a malformed request is BAD_USER_INPUT; anything else is masked as
+ * INTERNAL_SERVER_ERROR (the request id is added where the context is known).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrap(error);
+  const code = formatted.extensions?.code;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (isExpected(original)) {
+    const { http: _http, stacktrace: _stack, ...extensions } = (original.extensions ?? {}) as Record<string, unknown>;
+    return { ...base, message: original.message, extensions };
+  }
+  if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT')) {
+    const variable = /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code, fields: { [variable ?? 'query']: formatted.message } } };
+  }
+  if (original instanceof GraphQLError && original.extensions?.code === undefined && !original.originalError && original.nodes) {
+    // A plain GraphQLError raised by graphql-js itself (validation or coercion): the caller's request is at fault.
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED', fields: { query: formatted.message } } };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Adds the request id to masked errors and strips "Did you mean" hints for anonymous callers. */
+export function finishErrors(
+  errors: readonly GraphQLFormattedError[],
+  opts: { requestId: string; anonymous: boolean },
+): GraphQLFormattedError[] {
+  return errors.map((e) => {
+    const extensions = { ...e.extensions };
+    if (extensions.code === 'INTERNAL_SERVER_ERROR') extensions.requestId = opts.requestId;
+    let message = e.message;
+    if (opts.anonymous) {
+      message = message.replace(SUGGESTION, '');
+      const fields = extensions.fields as Record<string, string> | undefined;
+      if (fields) extensions.fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.replace(SUGGESTION, '')]));
+    }
+    return { ...e, message, extensions };
+  });
+}
+
+/** True when an error was not expected (worth logging with its stack). */
+export function isUnexpected(error: unknown): boolean {
+  const original = unwrap(error);
+  if (isExpected(original)) return false;
+  const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT')) return false;
+  return !(original instanceof GraphQLError && !original.originalError);
+}

@@ -1,0 +1,67 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type http from 'node:http';
+import type { Logger } from 'pino';
+import type { QueryLimits } from '../config.js';
+import { AppError } from '../errors.js';
+import type { GraphQLContext } from './context.js';
+import { finishErrors, formatError, isUnexpected } from './format-error.js';
+import { checkLimits, measure } from './limits.js';
+
+/**
+ * Checks limits and introspection after validation and before execution, so a
+ * refused query runs no resolver; finishes errors with the request id.
+ */
+function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, contextValue }) {
+          if (!operation) return;
+          const m = measure(schema, document, operation, request.variables ?? {});
+          if (m.introspection && contextValue.actor.kind === 'anonymous') {
+            throw new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token', {
+              http: { status: 401 },
+            });
+          }
+          const refused = checkLimits(m, limits);
+          if (refused) throw refused;
+        },
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const err of errors) {
+            if (isUnexpected(err)) (contextValue?.log ?? log).error({ err: err.originalError ?? err }, 'unexpected error');
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = finishErrors(response.body.singleResult.errors, {
+            requestId: contextValue.requestId,
+            anonymous: contextValue.actor.kind === 'anonymous',
+          });
+        },
+      };
+    },
+  };
+}
+
+/** Apollo Server 5 on the shared HTTP server: CSRF prevention on, batching off, errors masked. */
+export function createApollo(opts: { schema: GraphQLSchema; httpServer: http.Server; limits: QueryLimits; log: Logger }) {
+  return new ApolloServer<GraphQLContext>({
+    schema: opts.schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // Gated per caller by gatePlugin: signed-in users and API tokens may introspect, anonymous callers may not.
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: opts.limits.maxTokens },
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
+      // The landing page loads from a CDN this network cannot reach; tools use POST /graphql.
+      ApolloServerPluginLandingPageDisabled(),
+      gatePlugin(opts.schema, opts.limits, opts.log),
+    ],
+  });
+}

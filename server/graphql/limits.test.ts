@@ -1,0 +1,45 @@
+import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { checkLimits, DEFAULT_LIST_SIZE, measure } from './limits.js';
+
+const schema = buildSchema(`
+  type Query { items(first: Int): ItemConnection!, list: [Item!]!, item: Item }
+  type ItemConnection { edges: [Edge!]!, totalCount: Int! }
+  type Edge { node: Item! }
+  type Item { id: ID!, name: String, children: [Item!]! }
+`);
+
+const run = (source: string, variables: Record<string, unknown> = {}) => {
+  const doc = parse(source);
+  return measure(schema, doc, doc.definitions[0] as OperationDefinitionNode, variables);
+};
+
+describe('measure', () => {
+  it('counts depth and aliases, following fragments', () => {
+    const m = run('{ a: item { b: children { id ...F } } } fragment F on Item { children { id } }');
+    expect(m.aliases).toBe(2);
+    expect(m.depth).toBe(4);
+  });
+
+  it('multiplies by first on connections and by the default size on plain lists', () => {
+    expect(run('{ items(first: 50) { edges { node { id } } } }').cost).toBe(1 + 50 * (1 + 1 * (1 + 1)));
+    expect(run('query ($n: Int) { items(first: $n) { totalCount } }', { n: 7 }).cost).toBe(1 + 7 * 1);
+    expect(run('{ list { id name } }').cost).toBe(1 + DEFAULT_LIST_SIZE * 2);
+  });
+
+  it('notices introspection', () => {
+    expect(run('{ __schema { types { name } } }').introspection).toBe(true);
+    expect(run('{ item { __typename } }').introspection).toBe(false);
+  });
+});
+
+describe('checkLimits', () => {
+  const limits = { maxDepth: 3, maxAliases: 1, maxCost: 100, maxTokens: 1000 };
+  it('names the limit and the actual value of the first one exceeded', () => {
+    const err = checkLimits({ depth: 5, aliases: 0, cost: 1, introspection: false }, limits);
+    expect(err?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 3, actual: 5 });
+    expect(checkLimits({ depth: 1, aliases: 2, cost: 1, introspection: false }, limits)?.extensions.limit).toBe(1);
+    expect(checkLimits({ depth: 1, aliases: 0, cost: 101, introspection: false }, limits)?.extensions.actual).toBe(101);
+    expect(checkLimits({ depth: 3, aliases: 1, cost: 100, introspection: false }, limits)).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { apiTokens, sessions, users, type ApiTokenRow, type SessionRow, type UserRow } from './auth.table.js';
+
+export type NewUser = typeof users.$inferInsert;
+
+/** A user by email (case-insensitive). */
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return row;
+}
+
+/** Users by id, in no particular order (for DataLoader). */
+export function findUsersByIds(db: Db, ids: readonly string[]): Promise<UserRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(users).where(inArray(users.id, [...ids]));
+}
+
+/** Inserts users. */
+export function insertUsers(tx: Db, rows: NewUser[]): Promise<UserRow[]> {
+  return tx.insert(users).values(rows).returning();
+}
+
+/** Stores a new session by the hash of its token. */
+export async function insertSession(db: Db, userId: string, tokenHash: string, expiresAt: Date): Promise<SessionRow> {
+  const [row] = await db.insert(sessions).values({ userId, tokenHash, expiresAt }).returning();
+  if (!row) throw new Error('session insert returned nothing');
+  return row;
+}
+
+/** A live session and its user by the token's hash. */
+export async function findLiveSession(db: Db, tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)));
+  return row;
+}
+
+/** Ends a session. */
+export async function revokeSession(db: Db, sessionId: string): Promise<void> {
+  await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
+}
+
+/** A live API token and its user by the secret's hash. */
+export async function findLiveApiToken(db: Db, tokenHash: string): Promise<{ token: ApiTokenRow; user: UserRow } | undefined> {
+  const [row] = await db
+    .select({ token: apiTokens, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return row;
+}
+
+/** Records that a token was used (at most once a minute, to keep reads cheap). */
+export async function touchApiToken(db: Db, id: string): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(and(eq(apiTokens.id, id), sql`(${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - interval '1 minute')`));
+}
+
+/** Stores a new API token. */
+export async function insertApiToken(tx: Db, row: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
+  const [created] = await tx.insert(apiTokens).values(row).returning();
+  if (!created) throw new Error('api token insert returned nothing');
+  return created;
+}
+
+/** One API token, locked for update inside a write. */
+export async function findApiTokenForUpdate(tx: Db, id: string): Promise<ApiTokenRow | undefined> {
+  const [row] = await tx.select().from(apiTokens).where(eq(apiTokens.id, id)).for('update');
+  return row;
+}
+
+/** Marks a token revoked. */
+export async function revokeApiToken(tx: Db, id: string): Promise<ApiTokenRow> {
+  const [row] = await tx
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()`, version: sql`${apiTokens.version} + 1` })
+    .where(eq(apiTokens.id, id))
+    .returning();
+  if (!row) throw new Error('api token vanished during revoke');
+  return row;
+}
+
+/** A user's tokens, newest first. */
+export function listApiTokens(db: Db, userId: string): Promise<ApiTokenRow[]> {
+  return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
+}

@@ -1,0 +1,33 @@
+import type { Resolvers } from '../../graphql/generated/resolvers.js';
+
+/** Thin: the service decides; the context sets and clears the cookie. */
+export const authResolvers: Resolvers = {
+  Query: {
+    me: (_, __, ctx) => ctx.services.auth.me(ctx.actor),
+    myApiTokens: (_, __, ctx) => ctx.services.auth.listMyApiTokens(ctx.actor),
+  },
+  Mutation: {
+    login: async (_, { email, password }, ctx) => {
+      const result = await ctx.services.auth.login(email, password, ctx.clientAddress);
+      ctx.http?.setSessionCookie(result.token, result.expiresAt);
+      // The rest of this operation runs as the user who just signed in.
+      ctx.actor = result.actor;
+      return { token: result.token, user: result.user };
+    },
+    logout: async (_, __, ctx) => {
+      const done = await ctx.services.auth.logout(ctx.actor);
+      ctx.http?.clearSessionCookie();
+      return done;
+    },
+    createApiToken: (_, { name, scopes }, ctx) => ctx.services.auth.createApiToken(ctx.actor, name, scopes),
+    revokeApiToken: (_, { id }, ctx) => ctx.services.auth.revokeApiToken(ctx.actor, id),
+  },
+  User: {
+    email: (user, _, ctx) => ctx.services.auth.emailFor(ctx.actor, user),
+    party: (user, _, ctx) => (user.partyId ? ctx.loaders.parties.partyById.load(user.partyId).then((p) => p ?? null) : null),
+    roles: (user) => user.roles as never,
+  },
+  ApiToken: {
+    scopes: (t) => t.scopes as never,
+  },
+};

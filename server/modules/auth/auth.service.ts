@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import type { Actor, ApiScope, Role, UserActor } from '../../auth/actor.js';
+import { authorize, requireUser } from '../../auth/guard.js';
+import { FailureLimiter } from '../../auth/rate-limit.js';
+import {
+  API_TOKEN_PREFIX,
+  SESSION_TOKEN_PREFIX,
+  dummyPasswordHash,
+  hashToken,
+  newToken,
+  verifyPassword,
+} from '../../auth/tokens.js';
+import { forbidden, notFound, rateLimited, unauthenticated } from '../../errors.js';
+import { EVENTS } from '../../realtime/topics.js';
+import { parseInput, requiredText } from '../../validation.js';
+import type { ServiceDeps } from '../deps.js';
+import { authPolicy } from './auth.policy.js';
+import * as repo from './auth.repo.js';
+import type { ApiTokenRow, UserRow } from './auth.table.js';
+
+const ACCOUNT_FAILURES = { max: 5, windowMs: 15 * 60_000 };
+const ADDRESS_FAILURES = { max: 30, windowMs: 15 * 60_000 };
+
+const createTokenInput = z.object({
+  name: requiredText(100),
+  scopes: z.array(z.enum(['READ'])).min(1, 'Choose at least one scope'),
+});
+
+/** The actor a user row stands for. */
+function toActor(user: UserRow, via: UserActor['via'], ids: { sessionId?: string; apiTokenId?: string }): UserActor {
+  return {
+    kind: 'user',
+    userId: user.id,
+    displayName: user.displayName,
+    partyId: user.partyId,
+    roles: user.roles as Role[],
+    via,
+    ...ids,
+  };
+}
+
+/** Result of a successful login. */
+export interface LoginResult {
+  token: string;
+  actor: UserActor;
+  user: UserRow;
+  expiresAt: Date;
+}
+
+/** Sign-in, sessions and API tokens. */
+export function createAuthService({ db, write, config, log }: ServiceDeps) {
+  const byAccount = new FailureLimiter(ACCOUNT_FAILURES.max, ACCOUNT_FAILURES.windowMs);
+  const byAddress = new FailureLimiter(ADDRESS_FAILURES.max, ADDRESS_FAILURES.windowMs);
+
+  return {
+    /** The actor behind a bearer token or session cookie; undefined when the token is not valid. */
+    async authenticate(token: string): Promise<UserActor | undefined> {
+      const hash = hashToken(token);
+      if (token.startsWith(SESSION_TOKEN_PREFIX)) {
+        const found = await repo.findLiveSession(db, hash);
+        return found && toActor(found.user, 'session', { sessionId: found.session.id });
+      }
+      if (token.startsWith(API_TOKEN_PREFIX)) {
+        const found = await repo.findLiveApiToken(db, hash);
+        if (!found) return undefined;
+        repo.touchApiToken(db, found.token.id).catch((err) => log.warn({ err }, 'could not record token use'));
+        return toActor(found.user, 'api_token', { apiTokenId: found.token.id });
+      }
+      return undefined;
+    },
+
+    /** Checks the password (argon2id), rate-limited per account and per address. */
+    async login(emailRaw: string, password: string, address: string): Promise<LoginResult> {
+      const email = emailRaw.trim().toLowerCase();
+      const wait = Math.max(byAccount.retryAfter(email), byAddress.retryAfter(address));
+      if (wait > 0) throw rateLimited(wait);
+      const user = await repo.findUserByEmail(db, email);
+      const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+      if (!user || !ok) {
+        byAccount.fail(email);
+        byAddress.fail(address);
+        throw unauthenticated('Wrong email or password');
+      }
+      byAccount.reset(email);
+      const token = newToken(SESSION_TOKEN_PREFIX);
+      const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
+      const session = await repo.insertSession(db, user.id, hashToken(token), expiresAt);
+      return { token, user, expiresAt, actor: toActor(user, 'session', { sessionId: session.id }) };
+    },
+
+    /** Ends the caller's session (a no-op for anonymous callers and tokens). */
+    async logout(actor: Actor): Promise<boolean> {
+      if (actor.kind === 'user' && actor.sessionId) await repo.revokeSession(db, actor.sessionId);
+      return true;
+    },
+
+    async me(actor: Actor): Promise<UserRow | null> {
+      if (actor.kind !== 'user') return null;
+      const [user] = await repo.findUsersByIds(db, [actor.userId]);
+      return user ?? null;
+    },
+
+    /** A new read-only token; the secret is returned once and stored only as a hash. */
+    async createApiToken(actor: Actor, rawName: string, rawScopes: readonly string[]): Promise<{ token: string; apiToken: ApiTokenRow }> {
+      const input = parseInput(createTokenInput, { name: rawName, scopes: rawScopes }, '');
+      const user = authorize(actor, authPolicy.createApiToken);
+      const token = newToken(API_TOKEN_PREFIX);
+      const apiToken = await write(user, async ({ tx, record }) => {
+        const created = await repo.insertApiToken(tx, {
+          userId: user.userId,
+          name: input.name,
+          prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+          tokenHash: hashToken(token),
+          scopes: [...new Set(input.scopes as ApiScope[])],
+        });
+        await record({
+          ...EVENTS.apiTokenCreated,
+          entityId: created.id,
+          kind: 'CREATED',
+          entityVersion: created.version,
+          after: { name: created.name, scopes: created.scopes, prefix: created.prefix, userId: created.userId },
+        });
+        return created;
+      });
+      return { token, apiToken };
+    },
+
+    async revokeApiToken(actor: Actor, id: string): Promise<ApiTokenRow> {
+      const user = requireUser(actor);
+      return write(user, async ({ tx, record }) => {
+        const token = z.uuid().safeParse(id).success ? await repo.findApiTokenForUpdate(tx, id) : undefined;
+        if (!token || (token.userId !== user.userId && !user.roles.includes('SECRETARIAT'))) throw notFound('API token');
+        if (!authPolicy.revokeApiToken(user, token)) throw forbidden();
+        if (token.revokedAt) return token;
+        const revoked = await repo.revokeApiToken(tx, id);
+        await record({
+          ...EVENTS.apiTokenRevoked,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: revoked.version,
+          before: { revokedAt: null },
+          after: { revokedAt: revoked.revokedAt },
+        });
+        return revoked;
+      });
+    },
+
+    /** A user's email when the caller may see contact details, else null. */
+    emailFor(actor: Actor, user: UserRow): string | null {
+      return authPolicy.seeEmail(actor, user) ? user.email : null;
+    },
+
+    async listMyApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
+      const user = requireUser(actor);
+      return repo.listApiTokens(db, user.userId);
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,30 @@
+import type { Db } from '../db/client.js';
+import type { Resolvers } from '../graphql/generated/resolvers.js';
+import { createUsersLoaders } from './auth/auth.loaders.js';
+import { authResolvers } from './auth/auth.resolvers.js';
+import { createAuthService } from './auth/auth.service.js';
+import type { ServiceDeps } from './deps.js';
+import { createPartiesLoaders } from './parties/parties.loaders.js';
+import { partiesResolvers } from './parties/parties.resolvers.js';
+import { createPartiesService } from './parties/parties.service.js';
+
+/** Every domain's service, built once per server. */
+export function createServices(deps: ServiceDeps) {
+  return {
+    auth: createAuthService(deps),
+    parties: createPartiesService(deps),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+
+/** Every domain's DataLoaders, built per request (and per subscription event). */
+export function createLoaders(db: Db) {
+  return {
+    users: createUsersLoaders(db),
+    parties: createPartiesLoaders(db),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Every domain's resolvers; makeExecutableSchema merges them. */
+export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers];

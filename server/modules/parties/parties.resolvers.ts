@@ -1,0 +1,41 @@
+import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import { localized } from '../../graphql/locale.js';
+
+/** Thin: parse arguments, call the service, shape rows for the API. */
+export const partiesResolvers: Resolvers = {
+  Query: {
+    parties: (_, { kind }, ctx) => ctx.services.parties.list(ctx.actor, kind),
+    party: (_, { id }, ctx) => ctx.services.parties.get(ctx.actor, id),
+    themes: (_, __, ctx) => ctx.services.parties.listThemes(ctx.actor),
+  },
+  Mutation: {
+    updateParty: (_, { id, expectedVersion, input }, ctx) =>
+      ctx.services.parties.update(ctx.actor, id, expectedVersion, input),
+    addPopulationFigure: (_, { partyId, input }, ctx) =>
+      ctx.services.parties.addPopulationFigure(ctx.actor, partyId, input),
+  },
+  Subscription: {
+    partyChanged: {
+      subscribe: (_, { id }, ctx) => ctx.services.parties.subscribe(ctx.actor, id),
+      resolve: (payload: unknown) => payload as never,
+    },
+  },
+  PartyEvent: {
+    actor: (event, _, ctx) => (event.actorUserId ? ctx.loaders.users.userById.load(event.actorUserId).then((u) => u ?? null) : null),
+  },
+  Party: {
+    kind: (p) => p.kind as never,
+    municipalForm: (p) => (p.municipalForm ?? null) as never,
+    name: (p, _, ctx) => localized(p.names, ctx.locale),
+    names: (p) => ({ fi: p.names.fi, sv: p.names.sv ?? null, en: p.names.en ?? null }),
+    population: async (p, _, ctx) => (await ctx.loaders.parties.populationsByPartyId.load(p.id))[0] ?? null,
+    populations: (p, _, ctx) => ctx.loaders.parties.populationsByPartyId.load(p.id),
+  },
+  PopulationFigure: {
+    status: (f) => f.status as never,
+  },
+  Theme: {
+    name: (t, _, ctx) => localized(t.names, ctx.locale),
+    names: (t) => ({ fi: t.names.fi, sv: t.names.sv ?? null, en: t.names.en ?? null }),
+  },
+};

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import type { Actor } from '../../auth/actor.js';
+import { authorize } from '../../auth/guard.js';
+import { badInput, conflict, notFound } from '../../errors.js';
+import { EVENTS, entityFilter } from '../../realtime/topics.js';
+import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import type { PartyEventModel } from '../../graphql/mappers.js';
+import { isoDate, optionalText, parseInput, requiredText } from '../../validation.js';
+import type { ServiceDeps } from '../deps.js';
+import { partiesPolicy } from './parties.policy.js';
+import * as repo from './parties.repo.js';
+import type { PartyRow } from './parties.table.js';
+
+const PARTY_KINDS = [
+  'MUNICIPALITY',
+  'WELLBEING_SERVICES_COUNTY',
+  'REGIONAL_COUNCIL',
+  'EMPLOYMENT_AREA',
+  'JOINT_MUNICIPAL_AUTHORITY',
+  'STATE_AUTHORITY',
+  'NGO_OR_PARISH',
+  'EDUCATION_PROVIDER',
+] as const;
+
+const updatePartyInput = z
+  .object({
+    names: z
+      .object({ fi: requiredText(200), sv: optionalText(200), en: optionalText(200) })
+      .optional(),
+    subRegion: optionalText(100),
+  })
+  .refine((v) => v.names !== undefined || v.subRegion !== undefined, { message: 'Nothing to change' });
+
+const populationFigureInput = z.object({
+  value: z.number().int('Expected a whole number').min(0, 'Cannot be negative').max(10_000_000, 'Too large'),
+  referenceDate: isoDate,
+  status: z.enum(['FINAL', 'PRELIMINARY']),
+  source: requiredText(200),
+});
+
+/** What the API shows of a party in change events' before/after. */
+function snapshot(p: PartyRow) {
+  return { names: p.names, subRegion: p.subRegion, version: p.version };
+}
+
+/** Parties, their population figures and the themes of cooperation. */
+export function createPartiesService({ db, write, bus }: ServiceDeps) {
+  const loadParty = loadOncePerEvent((event) => repo.findParty(db, event.entityId));
+  return {
+    kinds: PARTY_KINDS,
+
+    async list(actor: Actor, kind?: string | null): Promise<PartyRow[]> {
+      authorize(actor, partiesPolicy.read);
+      return repo.listParties(db, kind);
+    },
+
+    /** A party, or null when it does not exist or the caller may not see it. */
+    async get(actor: Actor, id: string): Promise<PartyRow | null> {
+      authorize(actor, partiesPolicy.read);
+      if (!z.uuid().safeParse(id).success) return null;
+      return (await repo.findParty(db, id)) ?? null;
+    },
+
+    async listThemes(actor: Actor) {
+      authorize(actor, partiesPolicy.read);
+      return repo.listThemes(db);
+    },
+
+    /** Changes names and sub-region; the secretariat only; a stale version is a CONFLICT. */
+    async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<PartyRow> {
+      const input = parseInput(updatePartyInput, rawInput);
+      const user = authorize(actor, partiesPolicy.update);
+      return write(user, async ({ tx, record }) => {
+        const before = z.uuid().safeParse(id).success ? await repo.findParty(tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Party');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const changes = {
+          ...(input.names ? { names: input.names } : {}),
+          ...(input.subRegion !== undefined ? { subRegion: input.subRegion } : {}),
+        };
+        const after = await repo.updatePartyIfVersion(tx, id, expectedVersion, changes);
+        if (!after) throw conflict(before.version);
+        await record({
+          ...EVENTS.partyUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: snapshot(before),
+          after: snapshot(after),
+        });
+        return after;
+      });
+    },
+
+    /** Adds a dated, sourced figure; one per party, date and status. */
+    async addPopulationFigure(actor: Actor, partyId: string, rawInput: unknown): Promise<PartyRow> {
+      const input = parseInput(populationFigureInput, rawInput);
+      const user = authorize(actor, partiesPolicy.addPopulationFigure);
+      return write(user, async ({ tx, record }) => {
+        const party = z.uuid().safeParse(partyId).success ? await repo.findParty(tx, partyId, { forUpdate: true }) : undefined;
+        if (!party) throw notFound('Party');
+        if (await repo.populationFigureExists(tx, partyId, input.referenceDate, input.status)) {
+          throw badInput({ 'input.referenceDate': 'A figure with this date and status already exists' });
+        }
+        await repo.insertPopulationFigures(tx, [{ partyId, ...input }]);
+        const after = await repo.touchParty(tx, partyId);
+        if (!after) throw notFound('Party');
+        await record({
+          ...EVENTS.partyPopulationAdded,
+          entityId: partyId,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          after: { population: input, version: after.version },
+        });
+        return after;
+      });
+    },
+
+    /** Committed changes to one party (or all), reloaded once per event and re-authorised per subscriber. */
+    subscribe(actor: Actor, id?: string | null): AsyncIterableIterator<PartyEventModel> {
+      authorize(actor, partiesPolicy.read);
+      return subscribeToEvents(bus, entityFilter('party', id), async (event) => {
+        if (!partiesPolicy.read(actor)) return undefined;
+        const party = await loadParty(event);
+        if (!party) return undefined;
+        return { kind: event.kind as PartyEventModel['kind'], party, actorUserId: event.actorUserId };
+      });
+    },
+  };
+}
+
+export type PartiesService = ReturnType<typeof createPartiesService>;

@@ -1,0 +1,28 @@
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * One table, three uses: the audit log, the source of subscriptions and the
+ * analytics history ("as of"). Rows are only ever inserted.
+ */
+export const changeEvents = pgTable(
+  'change_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id'),
+    actorPartyId: uuid('actor_party_id'),
+    /** `<domain>.<verb>`, e.g. `party.updated`. */
+    name: text('name').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    kind: text('kind').notNull(),
+    entityVersion: integer('entity_version'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    /** Ids a subscription filters on besides the entity (e.g. owner body, parent need). */
+    scope: jsonb('scope').$type<Record<string, string | string[] | null>>(),
+  },
+  (t) => [index('change_events_entity_idx').on(t.entityType, t.entityId, t.id)],
+);
+
+export type ChangeEventRow = typeof changeEvents.$inferSelect;

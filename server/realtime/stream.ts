@@ -1,0 +1,80 @@
+/**
+ * A push-to-pull queue: events are pushed as they arrive and consumed by
+ * graphql-ws as an async iterator. `return()` ends it at once even while a
+ * consumer waits (an async generator could not be stopped while awaiting).
+ */
+export function createStream<T>(onClose: () => void, maxBuffered = 1000): AsyncIterableIterator<T> & { push(value: T): void } {
+  const buffer: T[] = [];
+  let waiting: ((result: IteratorResult<T>) => void) | undefined;
+  let done = false;
+
+  const close = (): IteratorResult<T> => {
+    if (!done) {
+      done = true;
+      onClose();
+      waiting?.({ value: undefined, done: true });
+      waiting = undefined;
+      buffer.length = 0;
+    }
+    return { value: undefined, done: true };
+  };
+
+  return {
+    push(value) {
+      if (done) return;
+      if (waiting) {
+        const resolve = waiting;
+        waiting = undefined;
+        resolve({ value, done: false });
+      } else if (buffer.length < maxBuffered) {
+        buffer.push(value);
+      } else {
+        // A consumer this far behind is a slow client: end its subscription rather than grow memory.
+        close();
+      }
+    },
+    next() {
+      if (buffer.length > 0) return Promise.resolve({ value: buffer.shift() as T, done: false });
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve) => (waiting = resolve));
+    },
+    return() {
+      return Promise.resolve(close());
+    },
+    throw(error) {
+      close();
+      return Promise.reject(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/**
+ * Maps each value through `fn` in order, dropping those that map to undefined
+ * (events the subscriber may not see). Closing the result closes the source.
+ */
+export function filterMapStream<T, U>(
+  source: AsyncIterableIterator<T>,
+  fn: (value: T) => Promise<U | undefined>,
+): AsyncIterableIterator<U> {
+  const it: AsyncIterableIterator<U> = {
+    async next() {
+      for (;;) {
+        const r = await source.next();
+        if (r.done) return { value: undefined, done: true };
+        const mapped = await fn(r.value);
+        if (mapped !== undefined) return { value: mapped, done: false };
+      }
+    },
+    async return() {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return it;
+    },
+  };
+  return it;
+}

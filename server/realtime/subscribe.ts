@@ -1,0 +1,41 @@
+import type { EventBus } from './bus.js';
+import type { ChangeEventRow } from './changes.table.js';
+import { createStream, filterMapStream } from './stream.js';
+
+/**
+ * A subscription's event source: committed events that match, each turned into
+ * the subscriber's payload by `deliver` (which reloads and re-checks the
+ * subscriber's permission; undefined means "not for this subscriber").
+ */
+export function subscribeToEvents<T>(
+  bus: EventBus,
+  matches: (event: ChangeEventRow) => boolean,
+  deliver: (event: ChangeEventRow) => Promise<T | undefined>,
+): AsyncIterableIterator<T> {
+  const stream = createStream<ChangeEventRow>(() => unsubscribe());
+  const unsubscribe = bus.subscribe((event) => {
+    if (matches(event)) stream.push(event);
+  });
+  return filterMapStream(stream, deliver);
+}
+
+/**
+ * Shares one load per event among all subscribers of a process: a hundred
+ * people watching a party cost one read per change, not a hundred.
+ */
+export function loadOncePerEvent<T>(load: (event: ChangeEventRow) => Promise<T>, remember = 256) {
+  const cache = new Map<number, Promise<T>>();
+  return (event: ChangeEventRow): Promise<T> => {
+    let hit = cache.get(event.id);
+    if (!hit) {
+      hit = load(event);
+      cache.set(event.id, hit);
+      hit.catch(() => cache.delete(event.id));
+      if (cache.size > remember) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
+    }
+    return hit;
+  };
+}

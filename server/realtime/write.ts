@@ -1,0 +1,78 @@
+import type { UserActor } from '../auth/actor.js';
+import type { Database, Db } from '../db/client.js';
+import { forbidden } from '../errors.js';
+import type { EventBus } from './bus.js';
+import type { ChangeEventRow } from './changes.table.js';
+import { insertChangeEvent } from './changes.repo.js';
+import type { EventName } from './topics.js';
+
+/** One change to record: what happened to which entity, with its state before and after. */
+export interface ChangeInput {
+  name: EventName;
+  entityType: string;
+  entityId: string;
+  kind: 'CREATED' | 'UPDATED' | 'DELETED';
+  entityVersion?: number | null;
+  before?: unknown;
+  after?: unknown;
+  scope?: Record<string, string | string[] | null>;
+}
+
+/** What a service gets inside the transaction: the transaction and a way to record changes. */
+export interface WriteScope {
+  tx: Db;
+  actor: UserActor;
+  /** Inserts the change event and announces it; both only take effect on COMMIT. */
+  record(change: ChangeInput): Promise<ChangeEventRow>;
+}
+
+/** Runs `fn` as the one transaction of a write. */
+export type Writer = <T>(actor: UserActor, fn: (scope: WriteScope) => Promise<T>) => Promise<T>;
+
+/**
+ * The one write path's transaction: BEGIN, the service's writes, change
+ * events with NOTIFY, COMMIT. Tracks writes in flight so that shutdown can
+ * wait for them, and refuses writes by API tokens (they are read-only).
+ */
+export function createWriter(database: Database, bus: EventBus) {
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+
+  const write: Writer = async (actor, fn) => {
+    if (actor.via === 'api_token') throw forbidden('API tokens are read-only');
+    inFlight++;
+    try {
+      return await database.db.transaction(async (tx) => {
+        const scope: WriteScope = {
+          tx: tx as unknown as Db,
+          actor,
+          async record(change) {
+            const row = await insertChangeEvent(scope.tx, {
+              actorUserId: actor.userId,
+              actorPartyId: actor.partyId,
+              name: change.name,
+              entityType: change.entityType,
+              entityId: change.entityId,
+              kind: change.kind,
+              entityVersion: change.entityVersion ?? null,
+              before: change.before ?? null,
+              after: change.after ?? null,
+              scope: change.scope ?? null,
+            });
+            await bus.publish(scope.tx, row.id);
+            return row;
+          },
+        };
+        return fn(scope);
+      });
+    } finally {
+      if (--inFlight === 0) idle?.();
+    }
+  };
+
+  /** Resolves once no write is in flight. */
+  const drain = (): Promise<void> =>
+    inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve));
+
+  return { write, drain };
+}

@@ -1,0 +1,25 @@
+import type { Logger } from 'pino';
+import type { Db } from '../db/client.js';
+import { seedDemoAccounts } from '../modules/auth/auth.seed.js';
+import { isEmpty, seedParties } from '../modules/parties/parties.seed.js';
+
+/**
+ * Seeds the demo region (Central Finland) on an empty database, in one
+ * transaction; returns false when there was data already. Each domain seeds
+ * its own rows through its own module.
+ */
+export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: Logger }): Promise<boolean> {
+  if (!(await isEmpty(db))) return false;
+  await db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const parties = await seedParties(tx);
+    const partyId = (code: string) => {
+      const p = parties.get(code);
+      if (!p) throw new Error(`seed: no party with code ${code}`);
+      return p.id;
+    };
+    await seedDemoAccounts(tx, partyId, opts.demoPassword);
+  });
+  opts.log.info('seeded the demo region (Central Finland)');
+  return true;
+}
