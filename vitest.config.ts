@@ -1,4 +1,11 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql ships ESM (index.mjs, via "module") and CJS (index.js, via "main"). Vite
+// picks the former for our files while Node gives Apollo the latter: two realms,
+// "Cannot use GraphQLObjectType from another module". Resolve ours as Node does.
+const graphqlMain = createRequire(import.meta.url).resolve('graphql');
+const shared = { resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] } };
 
 /**
  * Three projects: unit tests beside the code, integration tests that start the
@@ -9,6 +16,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        ...shared,
         test: {
           name: 'unit',
           include: ['server/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}'],
@@ -16,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        ...shared,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -27,6 +36,7 @@ export default defineConfig({
         },
       },
       {
+        ...shared,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

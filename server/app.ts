@@ -123,6 +123,9 @@ export async function buildApp(config: Config) {
 
     log,
     config,
+    bus,
+    /** The write path and services, for tests that must reach below the API (e.g. a rolled-back write). */
+    internals: { write: writer.write, services, database },
   };
 }
 

@@ -16,6 +16,8 @@ export interface EventBus {
   publish(tx: Db, eventId: number): Promise<void>;
   /** Calls `listener` for every committed event from now on; returns an unsubscribe function. */
   subscribe(listener: EventListener): () => void;
+  /** How many listeners are attached (open subscriptions of this process). */
+  size(): number;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -84,6 +86,7 @@ export function createNotifyBus(database: Database, log: Logger): EventBus {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    size: () => listeners.size,
     async start() {
       highest = await latestChangeEventId(database.db);
       unlisten = await database.listen(CHANNEL, { onNotify, onReconnect: catchUp });

@@ -63,7 +63,7 @@ export function createAuthService({ db, write, config, log }: ServiceDeps) {
       if (token.startsWith(API_TOKEN_PREFIX)) {
         const found = await repo.findLiveApiToken(db, hash);
         if (!found) return undefined;
-        repo.touchApiToken(db, found.token.id).catch((err) => log.warn({ err }, 'could not record token use'));
+        await repo.touchApiToken(db, found.token.id).catch((err) => log.warn({ err }, 'could not record token use'));
         return toActor(found.user, 'api_token', { apiTokenId: found.token.id });
       }
       return undefined;

@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../auth/auth.table.js';
+import { parties } from './parties.table.js';
+
+/**
+ * People who sit in cooperation bodies (contract `Person`). `email` and `phone`
+ * are contact details: the API shows them only to members of the same bodies
+ * and the secretariat. A person may have a user account (`userId`).
+ */
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    title: text('title'),
+    partyId: uuid('party_id').references(() => parties.id),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email'),
+    phone: text('phone'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('persons_party_idx').on(t.partyId),
+    uniqueIndex('persons_user_key').on(t.userId).where(sql`${t.userId} is not null`),
+  ],
+);
+
+export type PersonRow = typeof persons.$inferSelect;

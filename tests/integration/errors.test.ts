@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, startServer, waitFor, type TestServer } from './helpers.js';
+
+let server: TestServer;
+let token: string;
+beforeAll(async () => {
+  // Low limits so that today's schema can exceed them; the defaults are documented in the README.
+  server = await startServer({ QUERY_MAX_DEPTH: '3', QUERY_MAX_ALIASES: '3', QUERY_MAX_COST: '200' });
+  token = await server.login('admin@demo.local');
+});
+afterAll(() => server?.stop());
+
+/** Counts calls to the parties list so a test can show that no resolver ran. */
+function countPartyListCalls() {
+  const service = server.app.internals.services.parties;
+  const original = service.list;
+  const counter = { calls: 0, restore: () => (service.list = original) };
+  service.list = async (...args) => {
+    counter.calls++;
+    return original(...args);
+  };
+  return counter;
+}
+
+const DEEP = '{ me { party { populations { value } } } }';
+const WIDE = '{ a: health b: health c: health d: health }';
+const COSTLY = '{ parties { code populations { value referenceDate status source } } }';
+
+describe('query limits', () => {
+  it.each([
+    ['depth', DEEP, 3],
+    ['aliases', WIDE, 3],
+    ['cost', COSTLY, 200],
+  ])('refuses a query over the %s limit over HTTP before any resolver runs', async (_what, query, limit) => {
+    const counter = countPartyListCalls();
+    try {
+      const r = await server.gql(query, {}, { token });
+      expect(r.status).toBe(400);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit });
+      expect(r.errors?.[0]?.extensions?.actual).toBeGreaterThan(limit);
+      expect(r.data ?? null).toBeNull();
+      expect(counter.calls).toBe(0);
+    } finally {
+      counter.restore();
+    }
+  });
+
+  it('refuses the same queries over the WebSocket before any resolver runs', async () => {
+    const counter = countPartyListCalls();
+    try {
+      const client = server.ws(token);
+      for (const query of [DEEP, WIDE, COSTLY]) {
+        const sub = listen(client, query);
+        await waitFor(() => sub.errors.length > 0, 5_000, 'a refusal');
+        expect(JSON.stringify(sub.errors)).toContain('QUERY_TOO_COMPLEX');
+      }
+      expect(counter.calls).toBe(0);
+    } finally {
+      counter.restore();
+    }
+  });
+
+  it('lets a query within the limits run', async () => {
+    const r = await server.gql('{ parties { code } }', {}, { token });
+    expect(r.status).toBe(200);
+    expect(r.data?.parties).toHaveLength(24);
+  });
+});
+
+describe('malformed requests', () => {
+  it('answers a syntax error with 400 and BAD_USER_INPUT, never 500', async () => {
+    const r = await server.gql('{ parties { code ', {}, { token });
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a syntax error on the socket for that operation alone and keeps the socket open', async () => {
+    const client = server.ws(token);
+    const bad = listen(client, 'subscription { partyChanged { ');
+    await waitFor(() => bad.errors.length > 0, 5_000, 'the syntax error');
+    const good = listen(client, '{ health }');
+    expect(await good.next()).toEqual({ health: true });
+  });
+
+  it('refuses a request without a JSON content type (CSRF prevention)', async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ health }"}' });
+    expect(res.status).toBe(400);
+    const get = await fetch(`${server.url}/graphql?query=%7Bhealth%7D`);
+    expect(get.status).toBe(400);
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ health }' }, { query: '{ health }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('names the variable when a variable has the wrong type', async () => {
+    const r = await server.gql('query ($k: PartyKind) { parties(kind: $k) { id } }', { k: 'CASTLE' }, { token });
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.fields).toHaveProperty('k');
+  });
+});
+
+describe('introspection and suggestions', () => {
+  const INTROSPECT = '{ __schema { queryType { name } } }';
+
+  it('serves introspection to signed-in users and API tokens', async () => {
+    expect((await server.gql(INTROSPECT, {}, { token })).data?.__schema.queryType.name).toBe('Query');
+    const api = await server.gql('mutation { createApiToken(name: "schema", scopes: [READ]) { token } }', {}, { token });
+    const r = await server.gql(INTROSPECT, {}, { token: api.data!.createApiToken.token });
+    expect(r.data?.__schema.queryType.name).toBe('Query');
+  });
+
+  it('refuses introspection to anonymous callers, on HTTP and WebSocket', async () => {
+    const r = await server.gql(INTROSPECT);
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(r.data ?? null).toBeNull();
+    const sub = listen(server.ws(), INTROSPECT);
+    await waitFor(() => sub.errors.length > 0, 5_000, 'the refusal');
+    expect(JSON.stringify(sub.errors)).toContain('UNAUTHENTICATED');
+  });
+
+  it('gives anonymous callers no "did you mean" suggestions, but signed-in users get them', async () => {
+    const anon = await server.gql('{ partie { id } }');
+    expect(anon.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    const signed = await server.gql('{ partie { id } }', {}, { token });
+    expect(signed.errors?.[0]?.message).toMatch(/Did you mean "parties"/);
+  });
+});
+
+describe('unexpected errors', () => {
+  it('are masked with the request id and no internals', async () => {
+    const service = server.app.internals.services.parties;
+    const original = service.list;
+    service.list = async () => {
+      throw new Error('relation "secret_table" does not exist: SELECT * FROM secret_table');
+    };
+    try {
+      const r = await server.gql('{ parties { id } }', {}, { token });
+      const error = r.errors?.[0];
+      expect(error?.message).toBe('Internal server error');
+      expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(error?.extensions?.requestId).toBe(r.headers.get('x-request-id'));
+      expect(JSON.stringify(r.errors)).not.toMatch(/secret_table|stack|SELECT/);
+    } finally {
+      service.list = original;
+    }
+  });
+});
+
+describe('health', () => {
+  it('answers GET /healthz with 200 {"status":"ok"}', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+});

@@ -1,0 +1,197 @@
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { buildApp, type App } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+
+/** The demo accounts' password (contract default). */
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'demo-password';
+
+/** A GraphQL response as the wire carries it. */
+export interface GqlResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, any>; path?: (string | number)[] }[];
+  headers: Headers;
+}
+
+/** A running server for one test file, with clients that talk real HTTP and WebSocket to it. */
+export interface TestServer {
+  app: App;
+  url: string;
+  wsUrl: string;
+  /** POST /graphql as JSON; `token` goes in `Authorization: Bearer`. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; headers?: Record<string, string> }): Promise<GqlResponse<T>>;
+  /** Signs in a demo account (or any) and returns its session token. */
+  login(email: string, password?: string): Promise<string>;
+  /** A graphql-ws client; authenticates in connection_init when a token is given. */
+  ws(token?: string, opts?: { headers?: Record<string, string> }): WsClient;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole server on a free port: PGlite in memory by default,
+ * PostgreSQL when DATABASE_URL is set (shared by parallel files: make your own data).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    DATA_DIR: 'memory://',
+    SEED: 'demo',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  const app = await buildApp(config);
+  const { url } = await app.start();
+  const wsUrl = url.replace(/^http/, 'ws') + '/graphql';
+  const sockets: WsClient[] = [];
+
+  const gql: TestServer['gql'] = async (query, variables, opts = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...opts.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await res.text();
+    let body: any;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = { errors: [{ message: text }] };
+    }
+    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+  };
+
+  return {
+    app,
+    url,
+    wsUrl,
+    gql,
+    async login(email, password = DEMO_PASSWORD) {
+      const r = await gql<{ login: { token: string } }>(
+        'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: password },
+      );
+      if (!r.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(r.errors)}`);
+      return r.data.login.token;
+    },
+    ws(token, opts = {}) {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers: opts.headers });
+          }
+        },
+        connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
+        retryAttempts: 0,
+        lazy: true,
+      });
+      sockets.push(client);
+      return client;
+    },
+    async stop() {
+      await Promise.all(sockets.map((s) => s.dispose()));
+      await app.stop();
+    },
+  };
+}
+
+/** A live subscription whose events can be awaited one by one. */
+export interface Subscription<T> {
+  /** Resolves with the next event, or rejects after `timeoutMs`. */
+  next(timeoutMs?: number): Promise<T>;
+  /** Errors the subscription ended with (e.g. FORBIDDEN). */
+  errors: unknown[];
+  close(): void;
+}
+
+/** Polls a condition every few milliseconds until it holds, or fails after `timeoutMs`. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/**
+ * Subscribes and resolves once the server has attached the subscription to its
+ * event bus, so that a write made afterwards is certain to be seen.
+ */
+export async function subscribe<T = any>(
+  server: TestServer,
+  client: WsClient,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Subscription<T>> {
+  const before = server.app.bus.size();
+  const sub = listen<T>(client, query, variables);
+  await waitFor(() => server.app.bus.size() > before || sub.errors.length > 0 || sub.received() > 0, 5_000, 'the subscription to start');
+  return sub;
+}
+
+/** Subscribes without waiting for the server (for subscriptions expected to be refused). */
+export function listen<T = any>(client: WsClient, query: string, variables?: Record<string, unknown>): Subscription<T> & { received(): number } {
+  const buffered: T[] = [];
+  const waiters: ((v: T) => void)[] = [];
+  const errors: unknown[] = [];
+  let count = 0;
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (msg) => {
+        count++;
+        // A refused subscription answers with one result carrying errors, then completes.
+        if (msg.errors) errors.push(...msg.errors);
+        const value = (msg.errors ? { errors: msg.errors, data: msg.data } : msg.data) as T;
+        const w = waiters.shift();
+        if (w) w(value);
+        else buffered.push(value);
+      },
+      error: (err) => errors.push(err),
+      complete: () => {},
+    },
+  );
+  return {
+    errors,
+    received: () => count,
+    next(timeoutMs = 10_000) {
+      const ready = buffered.shift();
+      if (ready !== undefined) return Promise.resolve(ready);
+      return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push((v) => {
+          clearTimeout(timer);
+          resolve(v);
+        });
+      });
+    },
+    close: dispose,
+  };
+}
+
+/** Resolves once the socket acknowledged the connection (so a subscription started before a write will see it). */
+export function connected(client: WsClient): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const offC = client.on('connected', () => {
+      offC();
+      offE();
+      resolve();
+    });
+    const offE = client.on('closed', (e) => {
+      offC();
+      offE();
+      reject(Object.assign(new Error('socket closed'), { event: e }));
+    });
+  });
+}
+
+/** A unique suffix so that parallel files on one PostgreSQL never collide. */
+export function unique(prefix = 't'): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
