@@ -1,0 +1,138 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Button, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import { useMutation } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import { useSession } from '../../graphql/useSession';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { LoginMutation } from './auth.documents';
+import type { LoginRedirectState } from './RequireAuth';
+import { useCurrentUser } from './useCurrentUser';
+
+/** The seeded demo accounts (api-contract.md); shown as a hint, they exist only in the demo region. */
+const demoAccounts: readonly { email: string; description: MessageKey }[] = [
+  { email: 'admin@demo.local', description: 'login.demo.admin' },
+  { email: 'jyvaskyla@demo.local', description: 'login.demo.jyvaskyla' },
+  { email: 'hyvinvointialue@demo.local', description: 'login.demo.hyvinvointialue' },
+  { email: 'laukaa@demo.local', description: 'login.demo.laukaa' },
+  { email: 'analyst@demo.local', description: 'login.demo.analyst' },
+];
+const demoPassword = 'demo-password';
+
+/** Email and password login; on success the session is renewed and the user goes where they were headed. */
+export function LoginPage() {
+  const { t } = useI18n();
+  const { user } = useCurrentUser();
+  const { renew } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [, login] = useMutation(LoginMutation);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  const from = (location.state as LoginRedirectState | null)?.from;
+  const target = from && from !== '/login' ? from : '/parties';
+
+  if (user === undefined) return <PageLoading />;
+  if (user && !busy) return <Navigate to={target} replace />;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const nextMissing = { email: email.trim() === '', password: password === '' };
+    setMissing(nextMissing);
+    setError(undefined);
+    if (nextMissing.email || nextMissing.password) return;
+    setBusy(true);
+    const result = await login({ email: email.trim(), password });
+    if (result.data?.login) {
+      // The cookie changed: a new client and socket, so nothing cached as anonymous survives.
+      renew();
+      navigate(target, { replace: true });
+      return;
+    }
+    setBusy(false);
+    setError(toApiError(result.error));
+  }
+
+  function fillDemo(account: string) {
+    setEmail(account);
+    setPassword(demoPassword);
+    setMissing({});
+    submitRef.current?.focus();
+  }
+
+  return (
+    <div className="yp-login">
+      <section className="yp-card yp-login__form" aria-labelledby="login-heading">
+        <PageHeading title={t('login.title')} id="login-heading">
+          {t('login.title')}
+        </PageHeading>
+        <Paragraph className="yp-lead">{t('login.intro')}</Paragraph>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+          <TextInput
+            labelText={t('login.email')}
+            type="email"
+            name="email"
+            id="login-email"
+            autoComplete="username"
+            value={email}
+            onChange={(v) => setEmail(String(v ?? ''))}
+            status={missing.email ? 'error' : 'default'}
+            statusText={missing.email ? t('login.emailRequired') : undefined}
+            fullWidth
+          />
+          <TextInput
+            labelText={t('login.password')}
+            type="password"
+            name="password"
+            id="login-password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(v) => setPassword(String(v ?? ''))}
+            status={missing.password ? 'error' : 'default'}
+            statusText={missing.password ? t('login.passwordRequired') : undefined}
+            fullWidth
+          />
+          {error && <ErrorAlert error={error} context="login" title={t('login.failedTitle')} />}
+          {busy ? (
+            <Button type="submit" loading ariaLoadingText={t('login.submitting')} disabled ref={submitRef}>
+              {t('login.submit')}
+            </Button>
+          ) : (
+            <Button type="submit" ref={submitRef}>
+              {t('login.submit')}
+            </Button>
+          )}
+        </form>
+      </section>
+      <section className="yp-card yp-card--muted yp-login__demo" aria-labelledby="demo-heading">
+        <Heading variant="h2" id="demo-heading">
+          {t('login.demoTitle')}
+        </Heading>
+        <Paragraph>{t('login.demoIntro', { password: demoPassword })}</Paragraph>
+        <ul className="yp-demo">
+          {demoAccounts.map((account) => (
+            <li key={account.email}>
+              <button
+                type="button"
+                className="yp-demo__button"
+                onClick={() => fillDemo(account.email)}
+              >
+                <span className="yp-demo__email">{account.email}</span>
+                <span className="yp-demo__role">{t(account.description)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { Link as RouterLinkBase, NavLink } from 'react-router';
+import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { UserBox } from './UserBox';
+
+/** The banner: product name, language, the user and logout; below it the navigation and the live status. */
+export function AppHeader() {
+  const { t } = useI18n();
+  const { user } = useCurrentUser();
+  return (
+    <header className="yp-header">
+      <div className="yp-header__top yp-container">
+        <RouterLinkBase to="/" className="yp-brand">
+          <span className="yp-brand__mark" aria-hidden="true">
+            YP
+          </span>
+          <span className="yp-brand__text">
+            <span className="yp-brand__name">{t('app.name')}</span>
+            <span className="yp-brand__tagline">{t('app.tagline')}</span>
+          </span>
+        </RouterLinkBase>
+        <div className="yp-header__tools">
+          <LanguageSwitcher />
+          {user && <UserBox user={user} />}
+        </div>
+      </div>
+      {user && (
+        <div className="yp-navbar">
+          <div className="yp-container yp-navbar__inner">
+            <nav aria-label={t('nav.label')}>
+              <ul className="yp-nav">
+                <li>
+                  <NavLink to="/parties" className="yp-nav__link">
+                    {t('nav.parties')}
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+            <ConnectionIndicator />
+          </div>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,190 @@
+import { useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
+import { Button, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import { useMutation } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import type { PartyDetailFieldsFragment } from '../../graphql/generated/graphql';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { ComparePanel } from './ComparePanel';
+import { UpdatePartyMutation } from './parties.documents';
+import {
+  editReducer,
+  fieldValue,
+  formValues,
+  initialEditState,
+  isDirty,
+  toUpdateInput,
+  validatePartyForm,
+  type PartyFormField,
+  type Snapshot,
+} from './partyForm';
+
+const snapshotOf = (party: PartyDetailFieldsFragment): Snapshot => ({ version: party.version, values: formValues(party) });
+
+const fields: { field: PartyFormField; label: MessageKey; optional: boolean; lang?: string }[] = [
+  { field: 'names.fi', label: 'party.nameFi', optional: false, lang: 'fi' },
+  { field: 'names.sv', label: 'party.nameSv', optional: true, lang: 'sv' },
+  { field: 'names.en', label: 'party.nameEn', optional: true, lang: 'en' },
+  { field: 'subRegion', label: 'party.subRegion', optional: true },
+];
+
+/** Who made the latest live change, as far as the page's subscription knows. */
+export interface LastChange {
+  version: number;
+  actorName?: string | undefined;
+}
+
+/**
+ * The secretariat's form for names and sub-region. It saves against the
+ * version it shows; a change by someone else never overwrites what the user
+ * typed: it is announced, and a refused save (CONFLICT) offers a choice.
+ */
+export function PartyEditForm({
+  party,
+  lastChange,
+  onStale,
+}: {
+  party: PartyDetailFieldsFragment;
+  lastChange: LastChange | undefined;
+  /** Asks the page to fetch the party again (after CONFLICT the cache may lag the server). */
+  onStale: () => void;
+}) {
+  const { t } = useI18n();
+  const [state, dispatch] = useReducer(editReducer, snapshotOf(party), initialEditState);
+  const [, update] = useMutation(UpdatePartyMutation);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [invalid, setInvalid] = useState<Partial<Record<PartyFormField, MessageKey>>>({});
+  const [status, setStatus] = useState('');
+  const firstInput = useRef<HTMLInputElement>(null);
+
+  const current = snapshotOf(party);
+  const { version, subRegion } = party;
+  const { fi, sv, en } = party.names;
+  useEffect(() => {
+    // The cache changed the party (a live event or a refetch): the reducer decides whether the form follows.
+    dispatch({ type: 'server', snapshot: { version, values: formValues({ names: { fi, sv, en }, subRegion }) } });
+  }, [version, fi, sv, en, subRegion]);
+
+  async function save(expectedVersion: number) {
+    const problems = validatePartyForm(state.values);
+    setInvalid(problems);
+    setError(undefined);
+    setStatus('');
+    if (Object.keys(problems).length > 0) {
+      firstInput.current?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await update({ id: party.id, expectedVersion, input: toUpdateInput(state.values) });
+    setBusy(false);
+    const saved = result.data?.updateParty;
+    if (saved) {
+      dispatch({ type: 'saved', snapshot: snapshotOf(saved) });
+      setStatus(t('edit.saved', { version: saved.version }));
+      return;
+    }
+    const apiError = toApiError(result.error);
+    if (apiError?.code === 'CONFLICT') {
+      dispatch({ type: 'conflict', currentVersion: apiError.currentVersion ?? party.version });
+      onStale();
+      return;
+    }
+    setError(apiError);
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!isDirty(state)) {
+      setStatus(t('edit.noChanges'));
+      return;
+    }
+    void save(state.base.version);
+  }
+
+  const keepTheirs = () => {
+    dispatch({ type: 'reset', snapshot: current });
+    setError(undefined);
+    setInvalid({});
+  };
+
+  const messageFor = (field: PartyFormField): string | undefined => {
+    const local = invalid[field];
+    if (local) return t(local);
+    const server = fieldError(error, field);
+    return server ? fieldErrorMessage(server, t) : undefined;
+  };
+
+  const { conflict, remote } = state;
+  const remoteBy = remote && lastChange?.version === remote.version ? lastChange.actorName : undefined;
+
+  return (
+    <section className="yp-card" aria-labelledby="edit-heading" data-testid="party-edit">
+      <Heading variant="h2" id="edit-heading">
+        {t('edit.title')}
+      </Heading>
+      <Paragraph className="yp-muted">{t('edit.intro', { version: state.base.version })}</Paragraph>
+
+      {conflict ? (
+        <ComparePanel
+          status="error"
+          title={t('edit.conflictTitle')}
+          theirs={current.values}
+          mine={state.values}
+          onKeepTheirs={keepTheirs}
+          onApplyMine={() => void save(Math.max(conflict.currentVersion, party.version))}
+          busy={busy}
+          testId="conflict"
+        >
+          {t('edit.conflictBody', { base: conflict.attemptedBase, version: Math.max(conflict.currentVersion, party.version) })}
+        </ComparePanel>
+      ) : (
+        remote && (
+          <ComparePanel status="warning" title={t('edit.remoteTitle')} theirs={current.values} mine={state.values} onKeepTheirs={keepTheirs} testId="remote-change">
+            {remoteBy ? t('edit.remoteBy', { actor: remoteBy }) : t('edit.remoteAnonymous')}
+          </ComparePanel>
+        )
+      )}
+
+      <form onSubmit={onSubmit} noValidate className="yp-form">
+        {fields.map(({ field, label, optional, lang }, index) => {
+          const message = messageFor(field);
+          return (
+            <TextInput
+              key={field}
+              id={`edit-${field.replace('.', '-')}`}
+              name={field}
+              labelText={t(label)}
+              optionalText={optional ? t('edit.optional') : undefined}
+              value={fieldValue(state.values, field)}
+              onChange={(value) => dispatch({ type: 'edit', field, value: String(value ?? '') })}
+              status={message ? 'error' : 'default'}
+              statusText={message}
+              lang={lang}
+              ref={index === 0 ? firstInput : undefined}
+              fullWidth
+            />
+          );
+        })}
+        {error && <ErrorAlert error={error} />}
+        <div className="yp-actions">
+          {busy ? (
+            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
+              {t('edit.save')}
+            </Button>
+          ) : (
+            <Button type="submit">{t('edit.save')}</Button>
+          )}
+          <Button variant="secondary" onClick={keepTheirs} disabled={busy || !isDirty(state)}>
+            {t('edit.cancel')}
+          </Button>
+        </div>
+        <p role="status" className="yp-status" data-testid="edit-status">
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { FigureStatus, PopulationFigureInput } from '../../graphql/generated/graphql';
+import type { MessageKey } from '../../i18n/i18n';
+
+/** The add-figure form's values, as typed. */
+export interface PopulationFormValues {
+  value: string;
+  referenceDate: string;
+  status: FigureStatus;
+  source: string;
+}
+
+/** The form's fields, named by their path in PopulationFigureInput. */
+export type PopulationFormField = 'value' | 'referenceDate' | 'status' | 'source';
+
+/** A whole number of residents; spaces (also the no-break spaces Finnish formatting uses) are allowed. */
+export function parsePopulation(input: string): number | undefined {
+  const compact = input.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^\d+$/.test(compact)) return undefined;
+  const value = Number(compact);
+  return Number.isSafeInteger(value) && value <= 2_147_483_647 ? value : undefined;
+}
+
+/** "31.12.2024" (as Finns write it, and as the date picker fills it) or "2024-12-31" → "2024-12-31"; undefined if no such day. */
+export function parseDate(input: string): string | undefined {
+  const trimmed = input.trim();
+  const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const [year, month, day] = finnish
+    ? [Number(finnish[3]), Number(finnish[2]), Number(finnish[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [NaN, NaN, NaN];
+  if (!Number.isFinite(year)) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date rolls 31.2. over into March; a real day survives the round trip.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The input to send, or the messages for the fields that need fixing. */
+export type PopulationFormResult =
+  | { ok: true; input: PopulationFigureInput }
+  | { ok: false; errors: Partial<Record<PopulationFormField, MessageKey>> };
+
+/** Checks the form before sending; the server checks again. */
+export function readPopulationForm(values: PopulationFormValues): PopulationFormResult {
+  const value = parsePopulation(values.value);
+  const referenceDate = parseDate(values.referenceDate);
+  const source = values.source.trim();
+  const errors: Partial<Record<PopulationFormField, MessageKey>> = {};
+  if (value === undefined) errors.value = 'population.valueInvalid';
+  if (referenceDate === undefined) errors.referenceDate = 'population.dateInvalid';
+  if (source === '') errors.source = 'population.sourceRequired';
+  if (value === undefined || referenceDate === undefined || source === '') return { ok: false, errors };
+  return { ok: true, input: { value, referenceDate, status: values.status, source } };
+}

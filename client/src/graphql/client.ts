@@ -1,0 +1,190 @@
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { Client, fetchExchange, mapExchange, subscriptionExchange, type Operation } from 'urql';
+import type { ConnectionEvent } from './connectionState';
+import { toApiError } from './errors';
+import type { PartiesChangedSubscription } from './generated/graphql';
+
+/** How often the socket pings the server; a missing pong means the socket is dead. */
+const keepAliveMs = 10_000;
+/** How long to wait for a pong before dropping the socket and reconnecting. */
+const pongTimeoutMs = 5_000;
+/** The longest wait between reconnect attempts, so a restarted server is found quickly. */
+const maxRetryDelayMs = 15_000;
+
+/** One signed-in (or anonymous) session: an urql client and, once wanted, its WebSocket. */
+export interface Session {
+  /** The urql client; a new session gets a new one, so no cached data outlives a login or logout. */
+  readonly client: Client;
+  /** Opens the live connection (idempotent); the socket authenticates with the session cookie. */
+  connect(): void;
+  /** Closes the live connection and reports `reset`. */
+  disconnect(): void;
+  /** Listens to connection events; returns the unsubscribe function. */
+  listen(listener: (event: ConnectionEvent) => void): () => void;
+}
+
+/** Hooks from the app into a session. */
+export interface SessionOptions {
+  /** An operation answered UNAUTHENTICATED, or the socket was refused: the session has ended. */
+  onUnauthenticated: () => void;
+}
+
+const operationName = (operation: Operation): string | undefined => {
+  for (const definition of operation.query.definitions) {
+    if (definition.kind === 'OperationDefinition') return definition.name?.value;
+  }
+  return undefined;
+};
+
+/** Waits with capped exponential backoff and jitter, or until the browser says it is back online. */
+function retryWait(retries: number): Promise<void> {
+  const base = Math.min(maxRetryDelayMs, 1000 * 2 ** retries);
+  const delay = base / 2 + Math.random() * (base / 2);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', done);
+      resolve();
+    };
+    const timer = setTimeout(done, delay);
+    window.addEventListener('online', done);
+  });
+}
+
+const webSocketUrl = (): string => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+
+/** Builds the graphcache exchange: keys for types without an id, and list updates for created/deleted parties. */
+function createCache() {
+  return cacheExchange({
+    keys: {
+      // Value types: embedded in their parent, never normalised.
+      LocalizedText: () => null,
+      PopulationFigure: () => null,
+      LoginPayload: () => null,
+      PartyEvent: () => null,
+      CreateApiTokenPayload: () => null,
+    },
+    updates: {
+      Subscription: {
+        partyChanged(result, _args, cache) {
+          // An update merges by id on its own; only membership of lists needs help.
+          const event = (result as PartiesChangedSubscription).partyChanged;
+          if (event.kind === 'DELETED') {
+            cache.invalidate({ __typename: 'Party', id: event.party.id });
+          } else if (event.kind === 'CREATED') {
+            for (const field of cache.inspectFields('Query')) {
+              if (field.fieldName === 'parties') cache.invalidate('Query', field.fieldName, field.arguments);
+            }
+          }
+        },
+      },
+    },
+  });
+}
+
+/** Creates a session: call once at start and again after login and logout. */
+export function createSession(options: SessionOptions): Session {
+  const listeners = new Set<(event: ConnectionEvent) => void>();
+  const emit = (event: ConnectionEvent) => listeners.forEach((listener) => listener(event));
+  let ws: WsClient | undefined;
+
+  // graphql-ws emits `connecting` from inside createClient (lazy: false), before
+  // `ws` is assigned, so each socket checks its own flag rather than `ws === socket`.
+  let current = { active: false };
+
+  function openSocket(): WsClient {
+    let pongTimer: ReturnType<typeof setTimeout> | undefined;
+    const self = { active: true };
+    current = self;
+    window.addEventListener('offline', onOffline);
+    const socket: WsClient = createWsClient({
+      url: webSocketUrl,
+      // Connect now and stay connected, so the indicator tells the truth even on pages without a subscription.
+      lazy: false,
+      keepAlive: keepAliveMs,
+      retryAttempts: Infinity,
+      // Retry every close (server restarts answer 1001/1006/1012) except a refused login, which no retry fixes.
+      shouldRetry: (closeEvent) => !(isCloseEvent(closeEvent) && (closeEvent.code === 4401 || closeEvent.code === 4403)),
+      retryWait,
+      onNonLazyError: (error) => {
+        if (!self.active) return;
+        if (isCloseEvent(error) && (error.code === 4401 || error.code === 4403)) options.onUnauthenticated();
+        else console.error('Live connection gave up', error);
+      },
+      on: {
+        connecting: (isRetry) => self.active && emit({ type: 'connecting', isRetry }),
+        connected: () => self.active && emit({ type: 'connected' }),
+        closed: () => {
+          clearTimeout(pongTimer);
+          if (self.active) emit({ type: 'closed' });
+        },
+        ping: (received) => {
+          if (received) return;
+          // A half-open socket (laptop sleep, Wi-Fi change) never closes by itself: no pong, drop it.
+          // https://the-guild.dev/graphql/ws/recipes#client-usage-with-ping-pong-timeout
+          pongTimer = setTimeout(() => socket.terminate(), pongTimeoutMs);
+        },
+        pong: (received) => {
+          if (received) clearTimeout(pongTimer);
+        },
+      },
+    });
+    return socket;
+  }
+
+  // Offline: drop the socket at once instead of waiting for the pong timeout.
+  const onOffline = () => ws?.terminate();
+  const ensureSocket = (): WsClient => (ws ??= openSocket());
+
+  const client = new Client({
+    url: '/graphql',
+    // Apollo's CSRF prevention refuses GET; POST with a JSON body passes it.
+    preferGetMethod: false,
+    fetchOptions: { credentials: 'same-origin' },
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      mapExchange({
+        onResult(result) {
+          const error = toApiError(result.error);
+          // Login answers UNAUTHENTICATED for wrong credentials; that is not a session that ended.
+          if (error?.code === 'UNAUTHENTICATED' && operationName(result.operation) !== 'Login') options.onUnauthenticated();
+        },
+      }),
+      createCache(),
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = ensureSocket().subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+      fetchExchange,
+    ],
+  });
+
+  return {
+    client,
+    connect: () => void ensureSocket(),
+    disconnect() {
+      const socket = ws;
+      ws = undefined;
+      current.active = false;
+      window.removeEventListener('offline', onOffline);
+      if (socket) void socket.dispose();
+      emit({ type: 'reset', online: navigator.onLine });
+    },
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function isCloseEvent(value: unknown): value is { code: number; reason: string } {
+  return typeof value === 'object' && value !== null && 'code' in value && 'reason' in value;
+}

@@ -1,0 +1,32 @@
+import type { FigureStatus, MunicipalForm, PartyKind, Role } from '../graphql/generated/graphql';
+import type { Translate } from './i18n';
+
+// Keys are built from the schema's enum types, so a value added to the schema
+// without a label in fi.ts is a compile error here.
+
+/** The label of a kind of party, e.g. "Hyvinvointialue". */
+export const partyKindLabel = (t: Translate, value: PartyKind): string => t(`enum.PartyKind.${value}`);
+
+/** The label of a municipal form, e.g. "Kaupunki". */
+export const municipalFormLabel = (t: Translate, value: MunicipalForm): string => t(`enum.MunicipalForm.${value}`);
+
+/** The label of a population figure's status, e.g. "lopullinen". */
+export const figureStatusLabel = (t: Translate, value: FigureStatus): string => t(`enum.FigureStatus.${value}`);
+
+/** The label of a user's role, e.g. "Sihteeristö". */
+export const roleLabel = (t: Translate, value: Role): string => t(`enum.Role.${value}`);
+
+/** Every kind of party in the schema's order, for filters. */
+export const partyKinds: readonly PartyKind[] = [
+  'MUNICIPALITY',
+  'WELLBEING_SERVICES_COUNTY',
+  'REGIONAL_COUNCIL',
+  'EMPLOYMENT_AREA',
+  'JOINT_MUNICIPAL_AUTHORITY',
+  'STATE_AUTHORITY',
+  'NGO_OR_PARISH',
+  'EDUCATION_PROVIDER',
+];
+
+/** Both figure statuses, final first. */
+export const figureStatuses: readonly FigureStatus[] = ['FINAL', 'PRELIMINARY'];

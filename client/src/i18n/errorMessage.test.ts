@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fieldError, toApiError } from '../graphql/errors';
+import { catalogues } from './catalogues';
+import { errorMessage } from './errorMessage';
+import { createTranslate } from './i18n';
+
+const t = createTranslate(catalogues.en);
+const gql = (extensions: Record<string, unknown>, message = 'English message') => ({
+  message,
+  graphQLErrors: [{ message, extensions }],
+});
+
+describe('error to message', () => {
+  it('says wrong credentials at login and an ended session elsewhere for UNAUTHENTICATED', () => {
+    const error = toApiError(gql({ code: 'UNAUTHENTICATED' }))!;
+    expect(errorMessage(error, t, 'login')).toBe(catalogues.en['login.wrongCredentials']);
+    expect(errorMessage(error, t)).toBe(catalogues.en['error.UNAUTHENTICATED']);
+  });
+
+  it('tells how many seconds to wait when rate limited', () => {
+    const error = toApiError(gql({ code: 'RATE_LIMITED', retryAfterSeconds: 42 }))!;
+    expect(errorMessage(error, t, 'login')).toContain('42 seconds');
+  });
+
+  it('shows the request id of an internal error', () => {
+    const error = toApiError(gql({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-123' }))!;
+    expect(errorMessage(error, t)).toContain('req-123');
+  });
+
+  it('names the current version of a conflict', () => {
+    const error = toApiError(gql({ code: 'CONFLICT', currentVersion: 7 }))!;
+    expect(error.currentVersion).toBe(7);
+    expect(errorMessage(error, t)).toContain('7');
+  });
+
+  it('maps field errors by path with or without the input prefix', () => {
+    const error = toApiError(gql({ code: 'BAD_USER_INPUT', fields: { 'input.names.fi': 'Required', subRegion: 'Too long', bad: 3 } }))!;
+    expect(fieldError(error, 'names.fi')).toBe('Required');
+    expect(fieldError(error, 'subRegion')).toBe('Too long');
+    expect(error.fields).not.toHaveProperty('bad');
+  });
+
+  it('has a message for every contract code, and unknown codes read as a generic failure', () => {
+    for (const code of ['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION', 'QUERY_TOO_COMPLEX']) {
+      const message = errorMessage(toApiError(gql({ code, from: 'A', to: 'B', limit: 10, actual: 12 }))!, t);
+      expect(message).not.toMatch(/\{|error\./);
+    }
+    expect(toApiError(gql({ code: 'TEAPOT' }))!.code).toBe('UNKNOWN');
+  });
+
+  it('reads a missing answer as a network error', () => {
+    const error = toApiError({ message: '[Network] Failed to fetch', networkError: new Error('Failed to fetch'), graphQLErrors: [] })!;
+    expect(error.code).toBe('NETWORK');
+    expect(errorMessage(error, t)).toBe(catalogues.en['error.NETWORK']);
+  });
+});

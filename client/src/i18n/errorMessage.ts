@@ -1,0 +1,34 @@
+import type { ApiError } from '../graphql/errors';
+import type { Translate } from './i18n';
+
+/** Where an error is shown; a few codes read differently there. */
+export type ErrorContext = 'default' | 'login';
+
+/**
+ * The sentence a user reads for an API error. Messages from the server are
+ * English and meant for logs; the UI speaks the user's language by code.
+ */
+export function errorMessage(error: ApiError, t: Translate, context: ErrorContext = 'default'): string {
+  switch (error.code) {
+    case 'UNAUTHENTICATED':
+      // At login the same code means wrong credentials, not an expired session.
+      return context === 'login' ? t('login.wrongCredentials') : t('error.UNAUTHENTICATED');
+    case 'CONFLICT':
+      return t('error.CONFLICT', { version: error.currentVersion ?? '?' });
+    case 'INVALID_TRANSITION':
+      return t('error.INVALID_TRANSITION', { from: error.from ?? '?', to: error.to ?? '?' });
+    case 'QUERY_TOO_COMPLEX':
+      return t('error.QUERY_TOO_COMPLEX', { limit: error.limit ?? '?', actual: error.actual ?? '?' });
+    case 'RATE_LIMITED':
+      return t('error.RATE_LIMITED', { seconds: Math.max(1, Math.ceil(error.retryAfterSeconds ?? 60)) });
+    case 'INTERNAL_SERVER_ERROR':
+      return t('error.INTERNAL_SERVER_ERROR', { requestId: error.requestId ?? '–' });
+    default:
+      return t(`error.${error.code}`);
+  }
+}
+
+/** The text beside a field the server refused; its reason is the server's (English) message. */
+export function fieldErrorMessage(message: string, t: Translate): string {
+  return t('error.field', { message });
+}

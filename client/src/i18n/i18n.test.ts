@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues } from './catalogues';
+import { fi } from './fi';
+import { formatDate, formatNumber, interpolate, languages, localizedName, parseLanguage, placeholders } from './i18n';
+
+const keys = Object.keys(fi).sort();
+
+describe('i18n catalogues', () => {
+  it.each(languages)('the %s catalogue has exactly the keys of the Finnish one', (lang) => {
+    expect(Object.keys(catalogues[lang]).sort()).toEqual(keys);
+  });
+
+  it.each(languages)('the %s catalogue has no empty message', (lang) => {
+    const empty = Object.entries(catalogues[lang]).filter(([, text]) => text.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  it.each(languages)('the %s catalogue uses the same placeholders as the Finnish one', (lang) => {
+    const catalogue = catalogues[lang];
+    const mismatched = keys.filter(
+      (key) => placeholders(catalogue[key as keyof typeof fi]).join() !== placeholders(fi[key as keyof typeof fi]).join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+});
+
+describe('i18n helpers', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('accepts only the UI languages from storage', () => {
+    expect(parseLanguage('sv')).toBe('sv');
+    expect(parseLanguage('de')).toBeUndefined();
+    expect(parseLanguage(null)).toBeUndefined();
+  });
+
+  it('picks the name in the UI language and falls back to Finnish', () => {
+    const names = { fi: 'Keski-Suomen liitto', sv: 'Landskapsförbundet', en: null };
+    expect(localizedName(names, 'sv')).toBe('Landskapsförbundet');
+    expect(localizedName(names, 'en')).toBe('Keski-Suomen liitto');
+    expect(localizedName({ ...names, sv: ' ' }, 'sv')).toBe('Keski-Suomen liitto');
+  });
+
+  it('formats numbers and dates by language', () => {
+    // Finnish groups digits with a no-break space.
+    expect(formatNumber(143420, 'fi').replace(/\s/g, ' ')).toBe('143 420');
+    expect(formatNumber(143420, 'en')).toBe('143,420');
+    expect(formatDate('2020-12-31', 'fi')).toBe('31.12.2020');
+    expect(formatDate('not a date', 'fi')).toBe('not a date');
+  });
+});
