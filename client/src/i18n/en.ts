@@ -16,7 +16,7 @@ export const en: Catalogue = {
   'header.logout': 'Log out',
   'header.loggingOut': 'Logging out',
   'header.language': 'Language',
-  'header.languageMenu': 'Choose language, current language is {language}',
+  'header.languageMenu': 'Choose language',
 
   'connection.label': 'Connection status',
   'connection.connecting': 'Connecting…',
@@ -38,7 +38,8 @@ export const en: Catalogue = {
   'login.failedTitle': 'Login failed',
   'login.wrongCredentials': 'The email address or password is wrong. Check them and try again.',
   'login.demoTitle': 'Demo accounts',
-  'login.demoIntro': 'Every demo account has the password {password}. Choose an account to fill in the form.',
+  'login.demoIntro': 'Choose an account to fill in the form.',
+  'login.demoPassword': 'Every demo account has the password',
   'login.demo.admin': 'Secretariat, administers everything',
   'login.demo.jyvaskyla': 'Representative of the City of Jyväskylä',
   'login.demo.hyvinvointialue': 'Representative of the wellbeing services county',
@@ -123,7 +124,7 @@ export const en: Catalogue = {
 
   'edit.title': 'Edit names and sub-region',
   'edit.intro': 'You are editing version {version}. The Finnish name is required.',
-  'edit.optional': '(optional)',
+  'edit.optional': 'optional',
   'edit.save': 'Save changes',
   'edit.saving': 'Saving',
   'edit.cancel': 'Discard changes',

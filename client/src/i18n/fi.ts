@@ -18,7 +18,7 @@ export const fi = {
   'header.logout': 'Kirjaudu ulos',
   'header.loggingOut': 'Kirjaudutaan ulos',
   'header.language': 'Kieli',
-  'header.languageMenu': 'Valitse kieli, nykyinen kieli on {language}',
+  'header.languageMenu': 'Valitse kieli',
 
   'connection.label': 'Yhteyden tila',
   'connection.connecting': 'Yhdistetään…',
@@ -40,7 +40,8 @@ export const fi = {
   'login.failedTitle': 'Kirjautuminen ei onnistunut',
   'login.wrongCredentials': 'Sähköpostiosoite tai salasana on väärin. Tarkista ne ja yritä uudelleen.',
   'login.demoTitle': 'Esittelytunnukset',
-  'login.demoIntro': 'Kaikkien esittelytunnusten salasana on {password}. Valitse tunnus, niin se täytetään lomakkeelle.',
+  'login.demoIntro': 'Valitse tunnus, niin se täytetään lomakkeelle.',
+  'login.demoPassword': 'Kaikkien esittelytunnusten salasana on',
   'login.demo.admin': 'Sihteeristö, ylläpitää kaikkea',
   'login.demo.jyvaskyla': 'Jyväskylän kaupungin edustaja',
   'login.demo.hyvinvointialue': 'Hyvinvointialueen edustaja',
@@ -125,7 +126,7 @@ export const fi = {
 
   'edit.title': 'Muokkaa nimiä ja seutukuntaa',
   'edit.intro': 'Muokkaat versiota {version}. Suomenkielinen nimi on pakollinen.',
-  'edit.optional': '(vapaaehtoinen)',
+  'edit.optional': 'vapaaehtoinen',
   'edit.save': 'Tallenna muutokset',
   'edit.saving': 'Tallennetaan',
   'edit.cancel': 'Peru muutokset',

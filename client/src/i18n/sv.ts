@@ -16,7 +16,7 @@ export const sv: Catalogue = {
   'header.logout': 'Logga ut',
   'header.loggingOut': 'Loggar ut',
   'header.language': 'Språk',
-  'header.languageMenu': 'Välj språk, nuvarande språk är {language}',
+  'header.languageMenu': 'Välj språk',
 
   'connection.label': 'Anslutningens status',
   'connection.connecting': 'Ansluter…',
@@ -38,7 +38,8 @@ export const sv: Catalogue = {
   'login.failedTitle': 'Inloggningen misslyckades',
   'login.wrongCredentials': 'E-postadressen eller lösenordet är fel. Kontrollera dem och försök igen.',
   'login.demoTitle': 'Demokonton',
-  'login.demoIntro': 'Alla demokonton har lösenordet {password}. Välj ett konto så fylls det i formuläret.',
+  'login.demoIntro': 'Välj ett konto så fylls det i formuläret.',
+  'login.demoPassword': 'Alla demokonton har lösenordet',
   'login.demo.admin': 'Sekretariatet, administrerar allt',
   'login.demo.jyvaskyla': 'Representant för Jyväskylä stad',
   'login.demo.hyvinvointialue': 'Representant för välfärdsområdet',
@@ -123,7 +124,7 @@ export const sv: Catalogue = {
 
   'edit.title': 'Redigera namn och ekonomisk region',
   'edit.intro': 'Du redigerar version {version}. Namnet på finska är obligatoriskt.',
-  'edit.optional': '(frivilligt)',
+  'edit.optional': 'frivilligt',
   'edit.save': 'Spara ändringarna',
   'edit.saving': 'Sparar',
   'edit.cancel': 'Ångra ändringarna',

@@ -75,7 +75,7 @@ export function LoginPage() {
         <PageHeading title={t('login.title')} id="login-heading">
           {t('login.title')}
         </PageHeading>
-        <Paragraph className="yp-lead">{t('login.intro')}</Paragraph>
+        <p className="yp-lead">{t('login.intro')}</p>
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
           <TextInput
             labelText={t('login.email')}
@@ -117,7 +117,10 @@ export function LoginPage() {
         <Heading variant="h2" id="demo-heading">
           {t('login.demoTitle')}
         </Heading>
-        <Paragraph>{t('login.demoIntro', { password: demoPassword })}</Paragraph>
+        <Paragraph mb="xs">{t('login.demoIntro')}</Paragraph>
+        <Paragraph>
+          {t('login.demoPassword')} <strong className="yp-nowrap">{demoPassword}</strong>
+        </Paragraph>
         <ul className="yp-demo">
           {demoAccounts.map((account) => (
             <li key={account.email}>

@@ -5,10 +5,12 @@ import { useI18n } from '../../i18n/useI18n';
 /** Suomi / Svenska / English; the choice is remembered and sets <html lang>. */
 export function LanguageSwitcher() {
   const { lang, setLang, t } = useI18n();
+  const current = `${languageNames[lang]} (${lang.toUpperCase()})`;
   return (
     <LanguageMenu
-      buttonText={`${languageNames[lang]} (${lang.toUpperCase()})`}
-      aria-label={t('header.languageMenu', { language: languageNames[lang] })}
+      buttonText={current}
+      // The accessible name starts with the visible text (WCAG 2.5.3), then says what the button does.
+      aria-label={`${current}, ${t('header.languageMenu')}`}
       className="yp-language-menu"
       data-testid="language-menu"
     >

@@ -15,9 +15,11 @@ import {
   formValues,
   initialEditState,
   isDirty,
+  mergeEdits,
   toUpdateInput,
   validatePartyForm,
   type PartyFormField,
+  type PartyFormValues,
   type Snapshot,
 } from './partyForm';
 
@@ -68,8 +70,8 @@ export function PartyEditForm({
     dispatch({ type: 'server', snapshot: { version, values: formValues({ names: { fi, sv, en }, subRegion }) } });
   }, [version, fi, sv, en, subRegion]);
 
-  async function save(expectedVersion: number) {
-    const problems = validatePartyForm(state.values);
+  async function save(expectedVersion: number, values: PartyFormValues) {
+    const problems = validatePartyForm(values);
     setInvalid(problems);
     setError(undefined);
     setStatus('');
@@ -78,7 +80,7 @@ export function PartyEditForm({
       return;
     }
     setBusy(true);
-    const result = await update({ id: party.id, expectedVersion, input: toUpdateInput(state.values) });
+    const result = await update({ id: party.id, expectedVersion, input: toUpdateInput(values) });
     setBusy(false);
     const saved = result.data?.updateParty;
     if (saved) {
@@ -101,7 +103,7 @@ export function PartyEditForm({
       setStatus(t('edit.noChanges'));
       return;
     }
-    void save(state.base.version);
+    void save(state.base.version, state.values);
   }
 
   const keepTheirs = () => {
@@ -118,6 +120,8 @@ export function PartyEditForm({
   };
 
   const { conflict, remote } = state;
+  // What "apply mine" would save: the user's changed fields over the current values.
+  const mine = mergeEdits(state.base.values, state.values, current.values);
   const remoteBy = remote && lastChange?.version === remote.version ? lastChange.actorName : undefined;
 
   return (
@@ -125,24 +129,25 @@ export function PartyEditForm({
       <Heading variant="h2" id="edit-heading">
         {t('edit.title')}
       </Heading>
-      <Paragraph className="yp-muted">{t('edit.intro', { version: state.base.version })}</Paragraph>
+      <Paragraph className="yp-muted" mb="s">{t('edit.intro', { version: state.base.version })}</Paragraph>
 
       {conflict ? (
         <ComparePanel
           status="error"
           title={t('edit.conflictTitle')}
           theirs={current.values}
-          mine={state.values}
+          mine={mine}
           onKeepTheirs={keepTheirs}
-          onApplyMine={() => void save(Math.max(conflict.currentVersion, party.version))}
-          busy={busy}
+          onApplyMine={() => void save(party.version, mine)}
+          // Until the refetch brings the version the server named, "theirs" is not yet what the server has.
+          busy={busy || party.version < conflict.currentVersion}
           testId="conflict"
         >
           {t('edit.conflictBody', { base: conflict.attemptedBase, version: Math.max(conflict.currentVersion, party.version) })}
         </ComparePanel>
       ) : (
         remote && (
-          <ComparePanel status="warning" title={t('edit.remoteTitle')} theirs={current.values} mine={state.values} onKeepTheirs={keepTheirs} testId="remote-change">
+          <ComparePanel status="warning" title={t('edit.remoteTitle')} theirs={current.values} mine={mine} onKeepTheirs={keepTheirs} testId="remote-change">
             {remoteBy ? t('edit.remoteBy', { actor: remoteBy }) : t('edit.remoteAnonymous')}
           </ComparePanel>
         )

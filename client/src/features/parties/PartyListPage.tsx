@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { Paragraph } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -65,7 +64,7 @@ export function PartyListPage() {
   return (
     <>
       <PageHeading title={t('parties.title')}>{t('parties.title')}</PageHeading>
-      <Paragraph className="yp-lead">{t('parties.intro')}</Paragraph>
+      <p className="yp-lead">{t('parties.intro')}</p>
       {!view ? (
         error ? <PageError error={toApiError(error) ?? { code: 'UNKNOWN', message: '', fields: {} }} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : <PageLoading />
       ) : (

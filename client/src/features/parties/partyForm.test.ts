@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editReducer, initialEditState, isDirty, toUpdateInput, validatePartyForm, type Snapshot } from './partyForm';
+import { editReducer, initialEditState, isDirty, mergeEdits, toUpdateInput, validatePartyForm, type Snapshot } from './partyForm';
 
 const v1: Snapshot = { version: 1, values: { fi: 'Jyväskylä', sv: 'Jyväskylä', en: '', subRegion: 'Jyväskylä' } };
 const v2: Snapshot = { version: 2, values: { ...v1.values, en: 'Jyvaskyla' } };
@@ -53,5 +53,11 @@ describe('party edit form', () => {
       names: { fi: 'Jyväskylä', sv: null, en: 'Jyvaskyla' },
       subRegion: null,
     });
+  });
+
+  it('re-applies only the fields the user changed on top of the newer values', () => {
+    const mine = { ...v1.values, sv: 'Jyväskylä stad' };
+    const theirs = { ...v1.values, en: 'City of Jyväskylä', sv: 'Jyväskylä' };
+    expect(mergeEdits(v1.values, mine, theirs)).toEqual({ ...v1.values, en: 'City of Jyväskylä', sv: 'Jyväskylä stad' });
   });
 });

@@ -53,6 +53,19 @@ export function toUpdateInput(values: PartyFormValues): UpdatePartyInput {
   return { names: { fi: norm(values.fi), sv: optional(values.sv), en: optional(values.en) }, subRegion: optional(values.subRegion) };
 }
 
+/**
+ * The user's edits laid over someone else's newer values: a field the user
+ * changed keeps the user's value, every other field takes theirs. This is what
+ * "apply mine again" saves, so it does not undo the other person's changes to
+ * fields the user never touched.
+ */
+export function mergeEdits(base: PartyFormValues, mine: PartyFormValues, theirs: PartyFormValues): PartyFormValues {
+  return partyFormFields.reduce(
+    (merged, field) => (norm(fieldValue(mine, field)) !== norm(fieldValue(base, field)) ? withField(merged, field, fieldValue(mine, field)) : merged),
+    theirs,
+  );
+}
+
 /** Client-side checks before sending; the server checks again and may refuse more. */
 export function validatePartyForm(values: PartyFormValues): Partial<Record<PartyFormField, MessageKey>> {
   return norm(values.fi) === '' ? { 'names.fi': 'edit.fiRequired' } : {};

@@ -1,0 +1,131 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+
+/** The demo accounts' password (contract default). */
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'demo-password';
+
+/** Debian's Chromium; CI installs it (`apt-get install -y chromium`). */
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** A running server for one test file. */
+export interface E2eServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole server in-process on a free port with the demo region in
+ * an in-memory database (PostgreSQL when DATABASE_URL is set). It serves the
+ * built client, so `npm run build` must have run (test:e2e does it).
+ */
+export async function startServer(): Promise<E2eServer> {
+  if (!existsSync(path.resolve('client/dist/index.html'))) {
+    throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does)');
+  }
+  const app = await buildApp(
+    loadConfig({ ...process.env, PORT: '0', DATA_DIR: 'memory://', SEED: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
+  );
+  const { url } = await app.start();
+  return { url, stop: () => app.stop() };
+}
+
+/** One browser profile: its own cookies, so two of them are two users. */
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Messages the page logged as errors, and uncaught exceptions. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Launches headless Chromium with a fresh profile folder. Playwright refuses
+ * --user-data-dir in args, so each browser is a persistent context of its own.
+ */
+export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'yp-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: options.viewport ?? { width: 1366, height: 900 },
+    locale: 'fi-FI',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(20_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the login form (by field ids, so in any UI language) and waits for the live connection. */
+export async function login(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('#login-email').fill(email);
+  await page.locator('#login-password').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL(/\/parties$/);
+  await waitForLiveConnection(page);
+}
+
+/** Waits until the header says the WebSocket is connected, so later events are not missed. */
+export async function waitForLiveConnection(page: Page): Promise<void> {
+  await page.locator('[data-connection="connected"]').waitFor();
+}
+
+/** Text with no-break and narrow no-break spaces (Finnish digit grouping) made plain. */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** One axe violation, trimmed to what a failure message needs. */
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core on the current page (WCAG 2.0/2.1 A and AA and best practices)
+ * and returns the serious and critical violations; the tests expect none.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type AxeResult = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
