@@ -9,6 +9,20 @@ export const EVENTS = {
   partyPopulationAdded: { name: 'party.population_added', entityType: 'party' },
   apiTokenCreated: { name: 'api_token.created', entityType: 'api_token' },
   apiTokenRevoked: { name: 'api_token.revoked', entityType: 'api_token' },
+  personCreated: { name: 'person.created', entityType: 'person' },
+  personUpdated: { name: 'person.updated', entityType: 'person' },
+  bodyCreated: { name: 'cooperation_body.created', entityType: 'cooperation_body' },
+  bodyUpdated: { name: 'cooperation_body.updated', entityType: 'cooperation_body' },
+  membershipAdded: { name: 'membership.added', entityType: 'membership' },
+  membershipUpdated: { name: 'membership.updated', entityType: 'membership' },
+  membershipEnded: { name: 'membership.ended', entityType: 'membership' },
+  agreementCreated: { name: 'agreement.created', entityType: 'agreement' },
+  agreementUpdated: { name: 'agreement.updated', entityType: 'agreement' },
+  agreementSectionAdded: { name: 'agreement_section.added', entityType: 'agreement_section' },
+  agreementSectionUpdated: { name: 'agreement_section.updated', entityType: 'agreement_section' },
+  ratificationRecorded: { name: 'ratification.recorded', entityType: 'ratification' },
+  negotiationCreated: { name: 'negotiation.created', entityType: 'negotiation' },
+  negotiationUpdated: { name: 'negotiation.updated', entityType: 'negotiation' },
 } as const;
 
 export type EventName = (typeof EVENTS)[keyof typeof EVENTS]['name'];

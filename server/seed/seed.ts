@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import { seedDemoAccounts } from '../modules/auth/auth.seed.js';
 import { isEmpty, seedParties } from '../modules/parties/parties.seed.js';
+import { seedDemoPersons } from '../modules/parties/persons.seed.js';
+import { seedCooperation } from '../modules/cooperation/cooperation.seed.js';
 
 /**
  * Seeds the demo region (Central Finland) on an empty database, in one
@@ -18,7 +20,9 @@ export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: 
       if (!p) throw new Error(`seed: no party with code ${code}`);
       return p.id;
     };
-    await seedDemoAccounts(tx, partyId, opts.demoPassword);
+    const users = await seedDemoAccounts(tx, partyId, opts.demoPassword);
+    const persons = await seedDemoPersons(tx, partyId, (email) => users.find((u) => u.email === email)?.id);
+    await seedCooperation(tx, partyId, persons);
   });
   opts.log.info('seeded the demo region (Central Finland)');
   return true;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
 import * as repo from './parties.repo.js';
-import type { PartyRow, PopulationFigureRow } from './parties.table.js';
+import type { PartyRow, PopulationFigureRow, ThemeRow } from './parties.table.js';
 
 /** Batched reads for one request: a list of parties costs one query for all their figures. */
 export function createPartiesLoaders(db: Db) {
@@ -20,6 +20,10 @@ export function createPartiesLoaders(db: Db) {
         byParty.set(row.partyId, list);
       }
       return ids.map((id) => byParty.get(id) ?? []);
+    }),
+    themeByCode: new DataLoader<string, ThemeRow | undefined>(async (codes) => {
+      const byCode = new Map((await repo.findThemesByCodes(db, codes)).map((t) => [t.code, t]));
+      return codes.map((c) => byCode.get(c));
     }),
   };
 }

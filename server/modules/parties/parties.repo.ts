@@ -111,3 +111,9 @@ export async function countParties(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(parties);
   return row?.n ?? 0;
 }
+
+/** Themes by code (for DataLoader). */
+export function findThemesByCodes(db: Db, codes: readonly string[]): Promise<ThemeRow[]> {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db.select().from(themes).where(inArray(themes.code, [...codes]));
+}

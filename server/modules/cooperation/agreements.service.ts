@@ -1,0 +1,312 @@
+import { z } from 'zod';
+import type { Actor } from '../../auth/actor.js';
+import { authorize, requireUser } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import type { AgreementEventModel, NegotiationEventModel, RatificationProgressModel } from '../../graphql/mappers.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import { EVENTS, entityFilter } from '../../realtime/topics.js';
+import { parseInput } from '../../validation.js';
+import type { ServiceDeps } from '../deps.js';
+import {
+  createAgreementInput,
+  createNegotiationInput,
+  recordRatificationInput,
+  sectionInput,
+  sentOnly,
+  updateAgreementInput,
+  updateNegotiationInput,
+  updateSectionInput,
+} from './cooperation.inputs.js';
+import { cooperationPolicy } from './cooperation.policy.js';
+import * as repo from './cooperation.repo.js';
+import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
+
+const isUuid = (v: string) => z.uuid().safeParse(v).success;
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
+  const { createdAt: _c, updatedAt: _u, ...rest } = row;
+  return rest;
+}
+
+/** Counts a round: approvals with changes are counted apart from plain approvals. */
+export function ratificationProgress(rows: Pick<RatificationRow, 'outcome'>[]): RatificationProgressModel {
+  const count = (o: string) => rows.filter((r) => r.outcome === o).length;
+  return {
+    total: rows.length,
+    approved: count('APPROVED'),
+    approvedWithChanges: count('APPROVED_WITH_CHANGES'),
+    rejected: count('REJECTED'),
+    pending: count('PENDING'),
+  };
+}
+
+/** True when the event concerns the agreement (itself, a section or a ratification). */
+export function agreementEventFilter(agreementId?: string | null) {
+  return (event: ChangeEventRow): boolean => {
+    if (event.entityType === EVENTS.agreementCreated.entityType) return agreementId == null || event.entityId === agreementId;
+    if (event.entityType === EVENTS.ratificationRecorded.entityType || event.entityType === EVENTS.agreementSectionAdded.entityType) {
+      return agreementId == null || event.scope?.agreementId === agreementId;
+    }
+    return false;
+  };
+}
+
+/** Agreements, their sections and ratification rounds, and the negotiations the law requires. */
+export function createAgreementsService({ db, write, bus }: ServiceDeps) {
+  async function checkParties(tx: Db, ids: string[], field: string) {
+    const known = await repo.existingPartyIds(tx, ids);
+    if (ids.some((id) => !known.has(id))) throw badInput({ [field]: 'No such party' });
+  }
+
+  const loadAgreementEvent = loadOncePerEvent(async (event) => {
+    let agreementId = event.entityId;
+    let ratification: RatificationRow | null = null;
+    let section: AgreementSectionRow | null = null;
+    if (event.entityType === EVENTS.ratificationRecorded.entityType) {
+      ratification = (await repo.findRatification(db, event.entityId)) ?? null;
+      agreementId = ratification?.agreementId ?? '';
+    } else if (event.entityType === EVENTS.agreementSectionAdded.entityType) {
+      section = (await repo.findSection(db, event.entityId)) ?? null;
+      agreementId = section?.agreementId ?? '';
+    }
+    const agreement = agreementId ? await repo.findAgreement(db, agreementId) : undefined;
+    return agreement ? { agreement, ratification, section } : undefined;
+  });
+  const loadNegotiation = loadOncePerEvent((event) => repo.findNegotiation(db, event.entityId));
+
+  return {
+    async list(actor: Actor): Promise<AgreementRow[]> {
+      authorize(actor, cooperationPolicy.read);
+      return repo.listAgreements(db);
+    },
+
+    async get(actor: Actor, id: string): Promise<AgreementRow | null> {
+      authorize(actor, cooperationPolicy.read);
+      if (!isUuid(id)) return null;
+      return (await repo.findAgreement(db, id)) ?? null;
+    },
+
+    /** Creates an agreement with every party's ratification PENDING; the secretariat only. */
+    async create(actor: Actor, rawInput: unknown): Promise<AgreementRow> {
+      const input = parseInput(createAgreementInput, rawInput);
+      const user = authorize(actor, cooperationPolicy.manageAgreements);
+      return write(user, async ({ tx, record }) => {
+        const partyIds = unique(input.partyIds);
+        await checkParties(tx, partyIds, 'input.partyIds');
+        const [agreement] = await repo.insertAgreements(tx, [
+          { titles: input.titles, type: input.type, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null },
+        ]);
+        if (!agreement) throw new Error('agreement insert returned nothing');
+        await repo.setAgreementParties(tx, agreement.id, partyIds);
+        await record({
+          ...EVENTS.agreementCreated,
+          entityId: agreement.id,
+          kind: 'CREATED',
+          entityVersion: agreement.version,
+          after: { ...strip(agreement), partyIds },
+        });
+        return agreement;
+      });
+    },
+
+    /** Changes an agreement; the secretariat only; validity must end after it starts. */
+    async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<AgreementRow> {
+      const input = sentOnly(parseInput(updateAgreementInput, rawInput), rawInput);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const user = authorize(actor, cooperationPolicy.manageAgreements);
+      return write(user, async ({ tx, record }) => {
+        const before = isUuid(id) ? await repo.findAgreement(tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Agreement');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
+        const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
+        if (validFrom && validTo && validTo <= validFrom) {
+          throw badInput({ [input.validTo !== undefined ? 'input.validTo' : 'input.validFrom']: 'The validity must end after it starts' });
+        }
+        const { partyIds: rawPartyIds, ...changes } = input;
+        const after = await repo.updateAgreementIfVersion(tx, id, expectedVersion, changes);
+        if (!after) throw conflict(before.version);
+        if (rawPartyIds) {
+          const partyIds = unique(rawPartyIds);
+          await checkParties(tx, partyIds, 'input.partyIds');
+          await repo.setAgreementParties(tx, id, partyIds);
+        }
+        await record({
+          ...EVENTS.agreementUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: strip(before),
+          after: { ...strip(after), ...(rawPartyIds ? { partyIds: unique(rawPartyIds) } : {}) },
+        });
+        return after;
+      });
+    },
+
+    async addSection(actor: Actor, agreementId: string, rawInput: unknown): Promise<AgreementSectionRow> {
+      const input = parseInput(sectionInput, rawInput);
+      const user = authorize(actor, cooperationPolicy.manageAgreements);
+      return write(user, async ({ tx, record }) => {
+        const agreement = isUuid(agreementId) ? await repo.findAgreement(tx, agreementId) : undefined;
+        if (!agreement) throw notFound('Agreement');
+        const [section] = await repo.insertSections(tx, [{ ...input, sortOrder: input.sortOrder ?? 0, agreementId }]);
+        if (!section) throw new Error('section insert returned nothing');
+        await record({
+          ...EVENTS.agreementSectionAdded,
+          entityId: section.id,
+          kind: 'CREATED',
+          entityVersion: section.version,
+          after: strip(section),
+          scope: { agreementId },
+        });
+        return section;
+      });
+    },
+
+    async updateSection(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<AgreementSectionRow> {
+      const input = sentOnly(parseInput(updateSectionInput, rawInput), rawInput);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const user = authorize(actor, cooperationPolicy.manageAgreements);
+      return write(user, async ({ tx, record }) => {
+        const before = isUuid(id) ? await repo.findSection(tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Agreement section');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const after = await repo.updateSectionIfVersion(tx, id, expectedVersion, input);
+        if (!after) throw conflict(before.version);
+        await record({
+          ...EVENTS.agreementSectionUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: strip(before),
+          after: strip(after),
+          scope: { agreementId: after.agreementId },
+        });
+        return after;
+      });
+    },
+
+    /**
+     * Records a party's decision, replacing the earlier record (the history is
+     * in change_events). A representative for their own party; the secretariat for any.
+     */
+    async recordRatification(actor: Actor, rawInput: unknown): Promise<RatificationRow> {
+      const input = parseInput(recordRatificationInput, rawInput);
+      const user = requireUser(actor);
+      if (!cooperationPolicy.recordRatification(user, input.partyId)) throw forbidden('You may record decisions of your own party only');
+      return write(user, async ({ tx, record }) => {
+        const agreement = await repo.findAgreement(tx, input.agreementId);
+        if (!agreement) throw notFound('Agreement');
+        const before = await repo.findRatificationForUpdate(tx, input.agreementId, input.partyId);
+        if (!before) throw badInput({ 'input.partyId': 'Not a party of this agreement' });
+        const after = await repo.replaceRatification(tx, before.id, {
+          decidingBody: input.decidingBody,
+          decisionDate: input.decisionDate,
+          section: input.section,
+          outcome: input.outcome,
+          note: input.note,
+          recordedByUserId: user.userId,
+        });
+        if (!after) throw notFound('Ratification');
+        await record({
+          ...EVENTS.ratificationRecorded,
+          entityId: after.id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: strip(before),
+          after: strip(after),
+          scope: { agreementId: after.agreementId, partyId: after.partyId },
+        });
+        return after;
+      });
+    },
+
+    /** Committed changes to one agreement (or all), its sections and ratifications. */
+    subscribe(actor: Actor, id?: string | null): AsyncIterableIterator<AgreementEventModel> {
+      authorize(actor, cooperationPolicy.read);
+      return subscribeToEvents(bus, agreementEventFilter(id), async (event) => {
+        if (!cooperationPolicy.read(actor)) return undefined;
+        const loaded = await loadAgreementEvent(event);
+        if (!loaded) return undefined;
+        return { kind: event.kind as AgreementEventModel['kind'], ...loaded, actorUserId: event.actorUserId };
+      });
+    },
+
+    // ---- negotiations ----
+
+    async listNegotiations(actor: Actor, kind?: string | null, year?: number | null): Promise<NegotiationRow[]> {
+      authorize(actor, cooperationPolicy.read);
+      return repo.listNegotiations(db, kind, year);
+    },
+
+    async getNegotiation(actor: Actor, id: string): Promise<NegotiationRow | null> {
+      authorize(actor, cooperationPolicy.read);
+      if (!isUuid(id)) return null;
+      return (await repo.findNegotiation(db, id)) ?? null;
+    },
+
+    async createNegotiation(actor: Actor, rawInput: unknown): Promise<NegotiationRow> {
+      const input = parseInput(createNegotiationInput, rawInput);
+      const user = authorize(actor, cooperationPolicy.manageNegotiations);
+      return write(user, async ({ tx, record }) => {
+        const partyIds = unique(input.partyIds);
+        await checkParties(tx, partyIds, 'input.partyIds');
+        const { partyIds: _p, ...fields } = input;
+        const [negotiation] = await repo.insertNegotiations(tx, [{ ...fields, heldOn: fields.heldOn ?? null }]);
+        if (!negotiation) throw new Error('negotiation insert returned nothing');
+        await repo.setNegotiationParties(tx, negotiation.id, partyIds);
+        await record({
+          ...EVENTS.negotiationCreated,
+          entityId: negotiation.id,
+          kind: 'CREATED',
+          entityVersion: negotiation.version,
+          after: { ...strip(negotiation), partyIds },
+        });
+        return negotiation;
+      });
+    },
+
+    async updateNegotiation(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<NegotiationRow> {
+      const input = sentOnly(parseInput(updateNegotiationInput, rawInput), rawInput);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const user = authorize(actor, cooperationPolicy.manageNegotiations);
+      return write(user, async ({ tx, record }) => {
+        const before = isUuid(id) ? await repo.findNegotiation(tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Negotiation');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const { partyIds: rawPartyIds, ...changes } = input;
+        const after = await repo.updateNegotiationIfVersion(tx, id, expectedVersion, changes);
+        if (!after) throw conflict(before.version);
+        if (rawPartyIds) {
+          const partyIds = unique(rawPartyIds);
+          await checkParties(tx, partyIds, 'input.partyIds');
+          await repo.setNegotiationParties(tx, id, partyIds);
+        }
+        await record({
+          ...EVENTS.negotiationUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: strip(before),
+          after: strip(after),
+        });
+        return after;
+      });
+    },
+
+    subscribeNegotiations(actor: Actor, id?: string | null): AsyncIterableIterator<NegotiationEventModel> {
+      authorize(actor, cooperationPolicy.read);
+      return subscribeToEvents(bus, entityFilter(EVENTS.negotiationCreated.entityType, id), async (event) => {
+        if (!cooperationPolicy.read(actor)) return undefined;
+        const negotiation = await loadNegotiation(event);
+        if (!negotiation) return undefined;
+        return { kind: event.kind as NegotiationEventModel['kind'], negotiation, actorUserId: event.actorUserId };
+      });
+    },
+  };
+}
+
+export type AgreementsService = ReturnType<typeof createAgreementsService>;

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { isoDate, optionalText, requiredText } from '../../validation.js';
+
+/** The tiers, highest first; a parent body's tier ranks the same or higher than its child's. */
+export const TIERS = ['STRATEGIC', 'STEERING', 'COORDINATION', 'OPERATIONAL'] as const;
+export const tierRank = (tier: string): number => TIERS.indexOf(tier as (typeof TIERS)[number]) + 1;
+
+const CADENCES = ['PER_COUNCIL_TERM', 'ANNUAL', 'BIANNUAL', 'QUARTERLY', 'MONTHLY', 'AD_HOC'] as const;
+export const MEMBER_ROLES = ['CHAIR', 'VICE_CHAIR', 'MEMBER', 'DEPUTY_MEMBER', 'SECRETARY', 'PRESENTER', 'EXPERT', 'OBSERVER'] as const;
+const CAPACITIES = ['ELECTED_OFFICIAL', 'OFFICE_HOLDER'] as const;
+const AGREEMENT_TYPES = ['FRAMEWORK', 'STRATEGIC_COOPERATION', 'INTERFACE_PLAN', 'COOPERATION_PROTOCOL', 'EMPLOYMENT_AREA_AGREEMENT'] as const;
+export const OUTCOMES = ['PENDING', 'APPROVED', 'APPROVED_WITH_CHANGES', 'REJECTED'] as const;
+const SECTION_KINDS = ['PRINCIPLES', 'OPERATING_MODEL', 'GOALS', 'OTHER'] as const;
+const NEGOTIATION_KINDS = ['HYTE_ANNUAL', 'COUNCIL_TERM'] as const;
+
+const id = z.uuid('Expected an id');
+const names = z.object({ fi: requiredText(200), sv: optionalText(200), en: optionalText(200) });
+const themeCodes = z.array(z.string().trim().regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE')).max(30, 'At most 30 themes');
+const optionalDate = isoDate.nullish();
+
+/** "End not before start"; reported on `endsOn`. */
+const endNotBeforeStart = <T extends { startsOn?: string | null; endsOn?: string | null }>(v: T) =>
+  !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn;
+/** "Validity ends after it starts"; reported on `validTo`. */
+const endsAfterStart = <T extends { validFrom?: string | null; validTo?: string | null }>(v: T) =>
+  !v.validFrom || !v.validTo || v.validTo > v.validFrom;
+
+/**
+ * A minutes section as people write it, "§ 89" or "89 §" (also "§ 89 a",
+ * "89 a §"): kept exactly as written, only trimmed.
+ */
+export const sectionReference = z
+  .string()
+  .trim()
+  .max(40, 'At most 40 characters')
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || /\d/.test(v), 'Expected a section such as "§ 89" or "89 §"');
+
+export const createBodyInput = z.object({
+  names,
+  tier: z.enum(TIERS),
+  level: z.number().int('Expected a whole number').min(1, 'At least 1').max(9, 'At most 9').nullish(),
+  cadence: z.enum(CADENCES).nullish(),
+  mandate: optionalText(4000),
+  themeCodes: themeCodes.nullish(),
+  parentId: id.nullish(),
+});
+
+export const updateBodyInput = createBodyInput
+  .partial();
+
+export const addMembershipInput = z
+  .object({
+    bodyId: id,
+    personId: id,
+    partyId: id.nullish(),
+    role: z.enum(MEMBER_ROLES),
+    capacity: z.enum(CAPACITIES).nullish(),
+    startsOn: optionalDate,
+    endsOn: optionalDate,
+  })
+  .refine(endNotBeforeStart, { message: 'The membership cannot end before it starts', path: ['endsOn'] });
+
+export const updateMembershipInput = z
+  .object({
+    role: z.enum(MEMBER_ROLES).optional(),
+    capacity: z.enum(CAPACITIES).nullish(),
+    startsOn: optionalDate,
+    endsOn: optionalDate,
+  });
+
+export const createAgreementInput = z
+  .object({
+    titles: names,
+    type: z.enum(AGREEMENT_TYPES),
+    validFrom: optionalDate,
+    validTo: optionalDate,
+    partyIds: z.array(id).min(1, 'At least one party').max(500, 'At most 500 parties'),
+  })
+  .refine(endsAfterStart, { message: 'The validity must end after it starts', path: ['validTo'] });
+
+export const updateAgreementInput = z
+  .object({
+    titles: names.optional(),
+    type: z.enum(AGREEMENT_TYPES).optional(),
+    validFrom: optionalDate,
+    validTo: optionalDate,
+    partyIds: z.array(id).min(1, 'At least one party').max(500, 'At most 500 parties').optional(),
+  });
+
+export const sectionInput = z.object({
+  kind: z.enum(SECTION_KINDS),
+  title: requiredText(300),
+  body: z.string().max(100_000, 'At most 100000 characters'),
+  sortOrder: z.number().int('Expected a whole number').min(0).max(10_000).nullish(),
+});
+
+export const updateSectionInput = z
+  .object({
+    kind: z.enum(SECTION_KINDS).optional(),
+    title: requiredText(300).optional(),
+    body: z.string().max(100_000, 'At most 100000 characters').optional(),
+    sortOrder: z.number().int('Expected a whole number').min(0).max(10_000).optional(),
+  });
+
+export const recordRatificationInput = z.object({
+  agreementId: id,
+  partyId: id,
+  decidingBody: requiredText(200),
+  decisionDate: isoDate,
+  section: sectionReference,
+  outcome: z.enum(OUTCOMES),
+  note: optionalText(2000),
+});
+
+const year = z.number().int('Expected a whole number').min(2000, 'From 2000').max(2100, 'Until 2100');
+
+export const createNegotiationInput = z.object({
+  kind: z.enum(NEGOTIATION_KINDS),
+  title: requiredText(300),
+  year,
+  municipalityGroup: optionalText(300),
+  legalBasis: optionalText(200),
+  heldOn: optionalDate,
+  partyIds: z.array(id).max(500, 'At most 500 parties'),
+  outcomeSummary: optionalText(10_000),
+});
+
+export const updateNegotiationInput = z
+  .object({
+    title: requiredText(300).optional(),
+    year: year.optional(),
+    municipalityGroup: optionalText(300),
+    legalBasis: optionalText(200),
+    heldOn: optionalDate,
+    partyIds: z.array(id).max(500, 'At most 500 parties').optional(),
+    outcomeSummary: optionalText(10_000),
+  });
+
+/**
+ * The parsed fields the caller actually sent. optionalText turns an absent
+ * key into null ("clear"), but in an update absent means "leave as is".
+ */
+export function sentOnly<T extends Record<string, unknown>>(parsed: T, raw: unknown): Partial<T> {
+  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
+  return Object.fromEntries(Object.entries(parsed).filter(([k, v]) => sent.has(k) && v !== undefined)) as Partial<T>;
+}

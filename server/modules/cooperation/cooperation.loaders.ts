@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../../db/client.js';
+import * as repo from './cooperation.repo.js';
+import type { AgreementSectionRow, CooperationBodyRow, MembershipRow, RatificationRow } from './cooperation.table.js';
+
+/** Groups rows by a key, keeping the repo's order, in the order of `keys`. */
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = map.get(k) ?? [];
+    list.push(row);
+    map.set(k, list);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** Batched reads for one request: a structure of twenty bodies costs a handful of queries, not hundreds. */
+export function createCooperationLoaders(db: Db) {
+  return {
+    bodyById: new DataLoader<string, CooperationBodyRow | undefined>(async (ids) => {
+      const byId = new Map((await repo.findBodiesByIds(db, ids)).map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id));
+    }),
+    childrenByBodyId: new DataLoader<string, CooperationBodyRow[]>(async (ids) =>
+      groupBy(ids, await repo.listChildren(db, ids), (r) => r.parentId ?? ''),
+    ),
+    membershipsByBodyId: new DataLoader<string, MembershipRow[]>(async (ids) =>
+      groupBy(ids, await repo.listMembershipsOfBodies(db, ids), (r) => r.bodyId),
+    ),
+    activeBodyIdsByUserId: new DataLoader<string, string[]>(async (ids) =>
+      groupBy(ids, await repo.activeBodyIdsOfUsers(db, ids), (r) => r.key).map((rows) => rows.map((r) => r.bodyId)),
+    ),
+    activeBodyIdsByPersonId: new DataLoader<string, string[]>(async (ids) =>
+      groupBy(ids, await repo.activeBodyIdsOfPersons(db, ids), (r) => r.key).map((rows) => rows.map((r) => r.bodyId)),
+    ),
+    agreementById: new DataLoader<string, Awaited<ReturnType<typeof repo.findAgreementsByIds>>[number] | undefined>(async (ids) => {
+      const byId = new Map((await repo.findAgreementsByIds(db, ids)).map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id));
+    }),
+    partyIdsByAgreementId: new DataLoader<string, string[]>(async (ids) =>
+      groupBy(ids, await repo.listAgreementParties(db, ids), (r) => r.agreementId).map((rows) => rows.map((r) => r.partyId)),
+    ),
+    ratificationsByAgreementId: new DataLoader<string, RatificationRow[]>(async (ids) =>
+      groupBy(ids, await repo.listRatifications(db, ids), (r) => r.agreementId),
+    ),
+    sectionsByAgreementId: new DataLoader<string, AgreementSectionRow[]>(async (ids) =>
+      groupBy(ids, await repo.listSections(db, ids), (r) => r.agreementId),
+    ),
+    partyIdsByNegotiationId: new DataLoader<string, string[]>(async (ids) =>
+      groupBy(ids, await repo.listNegotiationParties(db, ids), (r) => r.negotiationId).map((rows) => rows.map((r) => r.partyId)),
+    ),
+  };
+}
+
+export type CooperationLoaders = ReturnType<typeof createCooperationLoaders>;

@@ -1,0 +1,423 @@
+import { and, asc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { parties, themes } from '../parties/parties.table.js';
+import { persons } from '../parties/persons.table.js';
+import {
+  agreementParties,
+  agreements,
+  agreementSections,
+  cooperationBodies,
+  memberships,
+  negotiationParties,
+  negotiations,
+  ratifications,
+  type AgreementRow,
+  type AgreementSectionRow,
+  type CooperationBodyRow,
+  type MembershipRow,
+  type NegotiationRow,
+  type RatificationRow,
+} from './cooperation.table.js';
+
+export type NewBody = typeof cooperationBodies.$inferInsert;
+export type NewMembership = typeof memberships.$inferInsert;
+export type NewAgreement = typeof agreements.$inferInsert;
+export type NewSection = typeof agreementSections.$inferInsert;
+export type NewNegotiation = typeof negotiations.$inferInsert;
+export type NewRatification = typeof ratifications.$inferInsert;
+
+const TIER_RANK = sql`case ${cooperationBodies.tier} when 'STRATEGIC' then 1 when 'STEERING' then 2 when 'COORDINATION' then 3 else 4 end`;
+/** A membership counts until the day it ends. */
+const isActive: SQL = or(isNull(memberships.endsOn), gte(memberships.endsOn, sql`current_date`))!;
+
+const bump = (version: { name: string }) => ({ version: sql`${version} + 1`, updatedAt: sql`now()` });
+
+// ---- bodies ----
+
+/** Bodies, optionally of one tier, highest tier first, then by Finnish name. */
+export function listBodies(db: Db, tier?: string | null): Promise<CooperationBodyRow[]> {
+  return db
+    .select()
+    .from(cooperationBodies)
+    .where(tier ? eq(cooperationBodies.tier, tier) : undefined)
+    .orderBy(TIER_RANK, asc(sql`${cooperationBodies.names}->>'fi'`));
+}
+
+/** Bodies by id (for DataLoader). */
+export function findBodiesByIds(db: Db, ids: readonly string[]): Promise<CooperationBodyRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(cooperationBodies).where(inArray(cooperationBodies.id, [...ids]));
+}
+
+/** One body, locked for update when inside a write. */
+export async function findBody(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<CooperationBodyRow | undefined> {
+  const q = db.select().from(cooperationBodies).where(eq(cooperationBodies.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Children of several bodies (for DataLoader). */
+export function listChildren(db: Db, parentIds: readonly string[]): Promise<CooperationBodyRow[]> {
+  if (parentIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(cooperationBodies)
+    .where(inArray(cooperationBodies.parentId, [...parentIds]))
+    .orderBy(TIER_RANK, asc(sql`${cooperationBodies.names}->>'fi'`));
+}
+
+/** Inserts bodies. */
+export function insertBodies(tx: Db, rows: NewBody[]): Promise<CooperationBodyRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(cooperationBodies).values(rows).returning();
+}
+
+/** Applies changes if the version still matches; undefined when it did not. */
+export async function updateBodyIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<NewBody, 'id' | 'version'>>,
+): Promise<CooperationBodyRow | undefined> {
+  const [row] = await tx
+    .update(cooperationBodies)
+    .set({ ...changes, ...bump(cooperationBodies.version) })
+    .where(and(eq(cooperationBodies.id, id), eq(cooperationBodies.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+// ---- memberships ----
+
+/** Memberships of several bodies, current ones first, by party and role (for DataLoader). */
+export function listMembershipsOfBodies(db: Db, bodyIds: readonly string[]): Promise<MembershipRow[]> {
+  if (bodyIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(memberships)
+    .where(inArray(memberships.bodyId, [...bodyIds]))
+    .orderBy(asc(memberships.bodyId), asc(memberships.createdAt));
+}
+
+/** Memberships by id (for DataLoader). */
+export function findMembershipsByIds(db: Db, ids: readonly string[]): Promise<MembershipRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(memberships).where(inArray(memberships.id, [...ids]));
+}
+
+/** One membership, locked for update when inside a write. */
+export async function findMembership(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<MembershipRow | undefined> {
+  const q = db.select().from(memberships).where(eq(memberships.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Inserts memberships. */
+export function insertMemberships(tx: Db, rows: NewMembership[]): Promise<MembershipRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(memberships).values(rows).returning();
+}
+
+/** Applies changes if the version still matches; undefined when it did not. */
+export async function updateMembershipIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Pick<MembershipRow, 'role' | 'capacity' | 'startsOn' | 'endsOn'>>,
+): Promise<MembershipRow | undefined> {
+  const [row] = await tx
+    .update(memberships)
+    .set({ ...changes, ...bump(memberships.version) })
+    .where(and(eq(memberships.id, id), eq(memberships.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** The roles a user (through the persons linked to the account) holds now in a body. */
+export async function activeRolesOfUserInBody(db: Db, userId: string, bodyId: string): Promise<string[]> {
+  const rows = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .where(and(eq(persons.userId, userId), eq(memberships.bodyId, bodyId), isActive));
+  return rows.map((r) => r.role);
+}
+
+/** True when the user chairs or is the secretary of some body now. */
+export async function userRunsSomeBody(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .where(and(eq(persons.userId, userId), inArray(memberships.role, ['CHAIR', 'SECRETARY']), isActive))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Bodies where each user (through linked persons) has a current membership (for DataLoader). */
+export async function activeBodyIdsOfUsers(db: Db, userIds: readonly string[]): Promise<{ key: string; bodyId: string }[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .select({ key: persons.userId, bodyId: memberships.bodyId })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .where(and(inArray(persons.userId, [...userIds]), isActive));
+  return rows.map((r) => ({ key: r.key ?? '', bodyId: r.bodyId }));
+}
+
+/** Bodies where each person has a current membership (for DataLoader). */
+export function activeBodyIdsOfPersons(db: Db, personIds: readonly string[]): Promise<{ key: string; bodyId: string }[]> {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ key: memberships.personId, bodyId: memberships.bodyId })
+    .from(memberships)
+    .where(and(inArray(memberships.personId, [...personIds]), isActive));
+}
+
+/** Which of the ids are parties (validation of input). */
+export async function existingPartyIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: parties.id }).from(parties).where(inArray(parties.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}
+
+// ---- agreements ----
+
+/** All agreements, oldest validity first. */
+export function listAgreements(db: Db): Promise<AgreementRow[]> {
+  return db.select().from(agreements).orderBy(asc(agreements.validFrom), asc(agreements.createdAt));
+}
+
+/** Agreements by id (for DataLoader). */
+export function findAgreementsByIds(db: Db, ids: readonly string[]): Promise<AgreementRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(agreements).where(inArray(agreements.id, [...ids]));
+}
+
+/** One agreement, locked for update when inside a write. */
+export async function findAgreement(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgreementRow | undefined> {
+  const q = db.select().from(agreements).where(eq(agreements.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Inserts agreements. */
+export function insertAgreements(tx: Db, rows: NewAgreement[]): Promise<AgreementRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(agreements).values(rows).returning();
+}
+
+/** Applies changes if the version still matches; undefined when it did not. */
+export async function updateAgreementIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Pick<AgreementRow, 'titles' | 'type' | 'validFrom' | 'validTo'>>,
+): Promise<AgreementRow | undefined> {
+  const [row] = await tx
+    .update(agreements)
+    .set({ ...changes, ...bump(agreements.version) })
+    .where(and(eq(agreements.id, id), eq(agreements.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Bumps an agreement's version after a change to its sections or ratifications. */
+export async function touchAgreement(tx: Db, id: string): Promise<AgreementRow | undefined> {
+  const [row] = await tx.update(agreements).set(bump(agreements.version)).where(eq(agreements.id, id)).returning();
+  return row;
+}
+
+/** Party ids of several agreements, in Finnish name order (for DataLoader). */
+export function listAgreementParties(db: Db, agreementIds: readonly string[]): Promise<{ agreementId: string; partyId: string }[]> {
+  if (agreementIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ agreementId: agreementParties.agreementId, partyId: agreementParties.partyId })
+    .from(agreementParties)
+    .innerJoin(parties, eq(parties.id, agreementParties.partyId))
+    .where(inArray(agreementParties.agreementId, [...agreementIds]))
+    .orderBy(asc(sql`${parties.names}->>'fi'`));
+}
+
+/**
+ * Makes the agreement's parties exactly `partyIds`: a removed party's
+ * ratification goes, a new party's starts PENDING.
+ */
+export async function setAgreementParties(tx: Db, agreementId: string, partyIds: string[]): Promise<void> {
+  const keep = partyIds.length > 0 ? notInArray(agreementParties.partyId, partyIds) : undefined;
+  await tx.delete(agreementParties).where(and(eq(agreementParties.agreementId, agreementId), keep));
+  await tx
+    .delete(ratifications)
+    .where(and(eq(ratifications.agreementId, agreementId), partyIds.length > 0 ? notInArray(ratifications.partyId, partyIds) : undefined));
+  if (partyIds.length === 0) return;
+  await tx
+    .insert(agreementParties)
+    .values(partyIds.map((partyId) => ({ agreementId, partyId })))
+    .onConflictDoNothing();
+  await tx
+    .insert(ratifications)
+    .values(partyIds.map((partyId) => ({ agreementId, partyId })))
+    .onConflictDoNothing();
+}
+
+/** Ratifications of several agreements, in Finnish party name order (for DataLoader). */
+export async function listRatifications(db: Db, agreementIds: readonly string[]): Promise<RatificationRow[]> {
+  if (agreementIds.length === 0) return [];
+  const rows = await db
+    .select({ r: ratifications })
+    .from(ratifications)
+    .innerJoin(parties, eq(parties.id, ratifications.partyId))
+    .where(inArray(ratifications.agreementId, [...agreementIds]))
+    .orderBy(asc(sql`${parties.names}->>'fi'`));
+  return rows.map((x) => x.r);
+}
+
+/** One party's ratification of an agreement, locked for update. */
+export async function findRatificationForUpdate(tx: Db, agreementId: string, partyId: string): Promise<RatificationRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(ratifications)
+    .where(and(eq(ratifications.agreementId, agreementId), eq(ratifications.partyId, partyId)))
+    .for('update');
+  return row;
+}
+
+/** One ratification by id. */
+export async function findRatification(db: Db, id: string): Promise<RatificationRow | undefined> {
+  const [row] = await db.select().from(ratifications).where(eq(ratifications.id, id));
+  return row;
+}
+
+/** Replaces a ratification's decision; bumps its version. */
+export async function replaceRatification(
+  tx: Db,
+  id: string,
+  changes: Pick<RatificationRow, 'decidingBody' | 'decisionDate' | 'section' | 'outcome' | 'note' | 'recordedByUserId'>,
+): Promise<RatificationRow | undefined> {
+  const [row] = await tx
+    .update(ratifications)
+    .set({ ...changes, ...bump(ratifications.version) })
+    .where(eq(ratifications.id, id))
+    .returning();
+  return row;
+}
+
+/** Inserts ratifications as they stand (seed). */
+export async function insertRatifications(tx: Db, rows: NewRatification[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx
+    .insert(ratifications)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [ratifications.agreementId, ratifications.partyId],
+      set: {
+        decidingBody: sql`excluded.deciding_body`,
+        decisionDate: sql`excluded.decision_date`,
+        section: sql`excluded.section`,
+        outcome: sql`excluded.outcome`,
+        note: sql`excluded.note`,
+      },
+    });
+}
+
+/** Sections of several agreements in order (for DataLoader). */
+export function listSections(db: Db, agreementIds: readonly string[]): Promise<AgreementSectionRow[]> {
+  if (agreementIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(agreementSections)
+    .where(inArray(agreementSections.agreementId, [...agreementIds]))
+    .orderBy(asc(agreementSections.sortOrder), asc(agreementSections.createdAt));
+}
+
+/** One section, locked for update when inside a write. */
+export async function findSection(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgreementSectionRow | undefined> {
+  const q = db.select().from(agreementSections).where(eq(agreementSections.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Inserts sections. */
+export function insertSections(tx: Db, rows: NewSection[]): Promise<AgreementSectionRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(agreementSections).values(rows).returning();
+}
+
+/** Applies changes if the version still matches; undefined when it did not. */
+export async function updateSectionIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Pick<AgreementSectionRow, 'kind' | 'title' | 'body' | 'sortOrder'>>,
+): Promise<AgreementSectionRow | undefined> {
+  const [row] = await tx
+    .update(agreementSections)
+    .set({ ...changes, ...bump(agreementSections.version) })
+    .where(and(eq(agreementSections.id, id), eq(agreementSections.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+// ---- negotiations ----
+
+/** Negotiations, newest year first. */
+export function listNegotiations(db: Db, kind?: string | null, year?: number | null): Promise<NegotiationRow[]> {
+  return db
+    .select()
+    .from(negotiations)
+    .where(and(kind ? eq(negotiations.kind, kind) : undefined, year != null ? eq(negotiations.year, year) : undefined))
+    .orderBy(sql`${negotiations.year} desc`, asc(negotiations.title));
+}
+
+/** One negotiation, locked for update when inside a write. */
+export async function findNegotiation(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<NegotiationRow | undefined> {
+  const q = db.select().from(negotiations).where(eq(negotiations.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Inserts negotiations. */
+export function insertNegotiations(tx: Db, rows: NewNegotiation[]): Promise<NegotiationRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(negotiations).values(rows).returning();
+}
+
+/** Applies changes if the version still matches; undefined when it did not. */
+export async function updateNegotiationIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<NewNegotiation, 'id' | 'version'>>,
+): Promise<NegotiationRow | undefined> {
+  const [row] = await tx
+    .update(negotiations)
+    .set({ ...changes, ...bump(negotiations.version) })
+    .where(and(eq(negotiations.id, id), eq(negotiations.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Party ids of several negotiations (for DataLoader). */
+export function listNegotiationParties(db: Db, ids: readonly string[]): Promise<{ negotiationId: string; partyId: string }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ negotiationId: negotiationParties.negotiationId, partyId: negotiationParties.partyId })
+    .from(negotiationParties)
+    .innerJoin(parties, eq(parties.id, negotiationParties.partyId))
+    .where(inArray(negotiationParties.negotiationId, [...ids]))
+    .orderBy(asc(sql`${parties.names}->>'fi'`));
+}
+
+/** Makes the negotiation's parties exactly `partyIds`. */
+export async function setNegotiationParties(tx: Db, negotiationId: string, partyIds: string[]): Promise<void> {
+  await tx.delete(negotiationParties).where(eq(negotiationParties.negotiationId, negotiationId));
+  if (partyIds.length === 0) return;
+  await tx.insert(negotiationParties).values(partyIds.map((partyId) => ({ negotiationId, partyId })));
+}
+
+/** Which of the theme codes exist (validation of input). */
+export async function existingThemeCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.select({ code: themes.code }).from(themes).where(inArray(themes.code, [...codes]));
+  return new Set(rows.map((r) => r.code));
+}

@@ -1,0 +1,276 @@
+import { z } from 'zod';
+import { hasRole, type Actor } from '../../auth/actor.js';
+import { authorize, requireUser } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import type { CooperationBodyEventModel } from '../../graphql/mappers.js';
+import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { isoDate, parseInput } from '../../validation.js';
+import type { ServiceDeps } from '../deps.js';
+import type { Loaders } from '../index.js';
+import type { PersonsService } from '../parties/persons.service.js';
+import type { PersonRow } from '../parties/persons.table.js';
+import { personsPolicy } from '../parties/persons.policy.js';
+import { addMembershipInput, createBodyInput, sentOnly, tierRank, updateBodyInput, updateMembershipInput } from './cooperation.inputs.js';
+import { cooperationPolicy } from './cooperation.policy.js';
+import * as repo from './cooperation.repo.js';
+import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
+
+const isUuid = (v: string) => z.uuid().safeParse(v).success;
+
+function bodySnapshot(b: CooperationBodyRow) {
+  const { createdAt: _c, updatedAt: _u, ...rest } = b;
+  return rest;
+}
+function membershipSnapshot(m: MembershipRow) {
+  const { createdAt: _c, updatedAt: _u, ...rest } = m;
+  return rest;
+}
+
+/** True when the event concerns the body (itself or one of its memberships). */
+export function bodyEventFilter(bodyId?: string | null) {
+  return (event: ChangeEventRow): boolean => {
+    if (event.entityType === EVENTS.bodyCreated.entityType) return bodyId == null || event.entityId === bodyId;
+    if (event.entityType === EVENTS.membershipAdded.entityType) return bodyId == null || event.scope?.bodyId === bodyId;
+    return false;
+  };
+}
+
+/** The cooperation structure: bodies, their tiers and memberships. Agreements live in agreements.service.ts. */
+export function createCooperationService({ db, write, bus }: ServiceDeps, persons: PersonsService) {
+  /** Parent must exist, rank the same or higher, and never lead back to the body itself. */
+  async function checkParent(tx: Db, bodyId: string | null, tier: string, parentId: string | null | undefined) {
+    if (!parentId) return;
+    const parent = await repo.findBody(tx, parentId);
+    if (!parent) throw badInput({ 'input.parentId': 'No such body' });
+    if (tierRank(parent.tier) > tierRank(tier)) {
+      throw badInput({ 'input.parentId': 'The parent body must be of the same or a higher tier' });
+    }
+    const seen = new Set<string>();
+    for (let at: CooperationBodyRow | undefined = parent; at; at = at.parentId ? await repo.findBody(tx, at.parentId) : undefined) {
+      if (at.id === bodyId) throw badInput({ 'input.parentId': 'This parent would make a cycle' });
+      if (seen.has(at.id)) break;
+      seen.add(at.id);
+    }
+  }
+
+  async function checkThemes(tx: Db, codes: string[] | null | undefined) {
+    if (!codes?.length) return;
+    const known = await repo.existingThemeCodes(tx, codes);
+    const unknown = codes.filter((c) => !known.has(c));
+    if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
+  }
+
+  /** The membership policy for a body, from the caller's current roles in it. */
+  async function authorizeMemberships(actor: Actor, bodyId: string) {
+    const user = requireUser(actor);
+    const roles = await repo.activeRolesOfUserInBody(db, user.userId, bodyId);
+    if (!cooperationPolicy.manageMemberships(user, roles)) throw forbidden();
+    return user;
+  }
+
+  const loadBodyEvent = loadOncePerEvent(async (event) => {
+    if (event.entityType === EVENTS.membershipAdded.entityType) {
+      const membership = await repo.findMembership(db, event.entityId);
+      const body = membership ? await repo.findBody(db, membership.bodyId) : undefined;
+      return body ? { body, membership: membership ?? null } : undefined;
+    }
+    const body = await repo.findBody(db, event.entityId);
+    return body ? { body, membership: null } : undefined;
+  });
+
+  return {
+    async listBodies(actor: Actor, tier?: string | null): Promise<CooperationBodyRow[]> {
+      authorize(actor, cooperationPolicy.read);
+      return repo.listBodies(db, tier);
+    },
+
+    /** A body, or null when there is none. */
+    async getBody(actor: Actor, id: string): Promise<CooperationBodyRow | null> {
+      authorize(actor, cooperationPolicy.read);
+      if (!isUuid(id)) return null;
+      return (await repo.findBody(db, id)) ?? null;
+    },
+
+    /** Creates a body; the secretariat only. */
+    async createBody(actor: Actor, rawInput: unknown): Promise<CooperationBodyRow> {
+      const input = parseInput(createBodyInput, rawInput);
+      const user = authorize(actor, cooperationPolicy.manageBodies);
+      return write(user, async ({ tx, record }) => {
+        await checkParent(tx, null, input.tier, input.parentId);
+        await checkThemes(tx, input.themeCodes);
+        const [body] = await repo.insertBodies(tx, [
+          {
+            names: input.names,
+            tier: input.tier,
+            level: input.level ?? tierRank(input.tier),
+            cadence: input.cadence ?? null,
+            mandate: input.mandate,
+            themeCodes: input.themeCodes ?? [],
+            parentId: input.parentId ?? null,
+          },
+        ]);
+        if (!body) throw new Error('body insert returned nothing');
+        await record({ ...EVENTS.bodyCreated, entityId: body.id, kind: 'CREATED', entityVersion: body.version, after: bodySnapshot(body) });
+        return body;
+      });
+    },
+
+    /** Changes a body; the secretariat only; a stale version is a CONFLICT. */
+    async updateBody(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<CooperationBodyRow> {
+      const input = sentOnly(parseInput(updateBodyInput, rawInput), rawInput);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const user = authorize(actor, cooperationPolicy.manageBodies);
+      return write(user, async ({ tx, record }) => {
+        const before = isUuid(id) ? await repo.findBody(tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Cooperation body');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const tier = input.tier ?? before.tier;
+        const parentId = 'parentId' in input ? input.parentId : before.parentId;
+        if ('parentId' in input || input.tier) await checkParent(tx, id, tier, parentId);
+        if (input.tier) {
+          const children = await repo.listChildren(tx, [id]);
+          if (children.some((c) => tierRank(c.tier) < tierRank(tier))) {
+            throw badInput({ 'input.tier': 'A sub-body is of a higher tier; change it first' });
+          }
+        }
+        await checkThemes(tx, input.themeCodes);
+        const { themeCodes: _t, parentId: _p, ...rest } = input;
+        const after = await repo.updateBodyIfVersion(tx, id, expectedVersion, {
+          ...rest,
+          ...('parentId' in input ? { parentId: input.parentId ?? null } : {}),
+          ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
+        });
+        if (!after) throw conflict(before.version);
+        await record({
+          ...EVENTS.bodyUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: bodySnapshot(before),
+          after: bodySnapshot(after),
+        });
+        return after;
+      });
+    },
+
+    /** Seats a person in a body; the secretariat or the body's chair or secretary. */
+    async addMembership(actor: Actor, rawInput: unknown): Promise<MembershipRow> {
+      const input = parseInput(addMembershipInput, rawInput);
+      const user = await authorizeMemberships(actor, input.bodyId);
+      return write(user, async ({ tx, record }) => {
+        const body = await repo.findBody(tx, input.bodyId);
+        if (!body) throw notFound('Cooperation body');
+        const person = await persons.findInTx(tx, input.personId);
+        if (!person) throw badInput({ 'input.personId': 'No such person' });
+        const partyId = input.partyId ?? person.partyId;
+        if (!partyId) throw badInput({ 'input.partyId': 'Required: the person has no party' });
+        if (!(await repo.existingPartyIds(tx, [partyId])).has(partyId)) throw badInput({ 'input.partyId': 'No such party' });
+        const [membership] = await repo.insertMemberships(tx, [
+          {
+            bodyId: body.id,
+            personId: person.id,
+            partyId,
+            role: input.role,
+            capacity: input.capacity ?? null,
+            startsOn: input.startsOn ?? null,
+            endsOn: input.endsOn ?? null,
+          },
+        ]);
+        if (!membership) throw new Error('membership insert returned nothing');
+        await record({
+          ...EVENTS.membershipAdded,
+          entityId: membership.id,
+          kind: 'CREATED',
+          entityVersion: membership.version,
+          after: membershipSnapshot(membership),
+          scope: { bodyId: body.id },
+        });
+        return membership;
+      });
+    },
+
+    /** Changes a membership's role, capacity or term. */
+    async updateMembership(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<MembershipRow> {
+      const input = sentOnly(parseInput(updateMembershipInput, rawInput), rawInput);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      return this.changeMembership(actor, id, expectedVersion, input, 'input');
+    },
+
+    /** Ends a membership on a date; the record stays as history. */
+    async endMembership(actor: Actor, id: string, expectedVersion: number, endsOn: string): Promise<MembershipRow> {
+      const parsed = isoDate.safeParse(endsOn);
+      if (!parsed.success) throw badInput({ endsOn: 'Expected a date as YYYY-MM-DD' });
+      return this.changeMembership(actor, id, expectedVersion, { endsOn: parsed.data }, '');
+    },
+
+    /** The shared path of update and end: policy by the membership's body, end not before start, version. */
+    async changeMembership(
+      actor: Actor,
+      id: string,
+      expectedVersion: number,
+      changes: Partial<Pick<MembershipRow, 'role' | 'capacity' | 'startsOn' | 'endsOn'>>,
+      prefix: string,
+    ): Promise<MembershipRow> {
+      requireUser(actor);
+      const current = isUuid(id) ? await repo.findMembership(db, id) : undefined;
+      if (!current) throw notFound('Membership');
+      const user = await authorizeMemberships(actor, current.bodyId);
+      return write(user, async ({ tx, record }) => {
+        const before = await repo.findMembership(tx, id, { forUpdate: true });
+        if (!before) throw notFound('Membership');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
+        const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;
+        if (startsOn && endsOn && endsOn < startsOn) {
+          const field = changes.endsOn !== undefined ? 'endsOn' : 'startsOn';
+          throw badInput({ [prefix ? `${prefix}.${field}` : field]: 'The membership cannot end before it starts' });
+        }
+        const after = await repo.updateMembershipIfVersion(tx, id, expectedVersion, changes);
+        if (!after) throw conflict(before.version);
+        const ended = changes.endsOn != null && before.endsOn == null;
+        await record({
+          ...(ended ? EVENTS.membershipEnded : EVENTS.membershipUpdated),
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: membershipSnapshot(before),
+          after: membershipSnapshot(after),
+          scope: { bodyId: after.bodyId },
+        });
+        return after;
+      });
+    },
+
+    /** True when the caller chairs or is the secretary of some body now (to seat new people). */
+    async runsSomeBody(actor: Actor): Promise<boolean> {
+      return actor.kind === 'user' && repo.userRunsSomeBody(db, actor.userId);
+    },
+
+    /** Whether the caller may see this person's contact details: the secretariat, or a co-member of a current body. */
+    async contactVisible(actor: Actor, person: PersonRow, loaders: Loaders): Promise<boolean> {
+      if (actor.kind !== 'user') return false;
+      if (hasRole(actor, 'SECRETARIAT') || person.userId === actor.userId) return personsPolicy.seeContact(actor, true);
+      const [mine, theirs] = await Promise.all([
+        loaders.cooperation.activeBodyIdsByUserId.load(actor.userId),
+        loaders.cooperation.activeBodyIdsByPersonId.load(person.id),
+      ]);
+      return personsPolicy.seeContact(actor, theirs.some((b) => mine.includes(b)));
+    },
+
+    /** Committed changes to one body and its memberships (or all bodies), reloaded once per event. */
+    subscribe(actor: Actor, id?: string | null): AsyncIterableIterator<CooperationBodyEventModel> {
+      authorize(actor, cooperationPolicy.read);
+      return subscribeToEvents(bus, bodyEventFilter(id), async (event) => {
+        if (!cooperationPolicy.read(actor)) return undefined;
+        const loaded = await loadBodyEvent(event);
+        if (!loaded) return undefined;
+        return { kind: event.kind as CooperationBodyEventModel['kind'], ...loaded, actorUserId: event.actorUserId };
+      });
+    },
+  };
+}
+
+export type CooperationService = ReturnType<typeof createCooperationService>;

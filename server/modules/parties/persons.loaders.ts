@@ -1,0 +1,17 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../../db/client.js';
+import * as repo from './persons.repo.js';
+import type { PersonRow } from './persons.table.js';
+
+/** Batched person reads for one request (members, chairs, presenters). */
+export function createPersonsLoaders(db: Db) {
+  return {
+    personById: new DataLoader<string, PersonRow | undefined>(async (ids) => {
+      const rows = await repo.findPersonsByIds(db, ids);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id));
+    }),
+  };
+}
+
+export type PersonsLoaders = ReturnType<typeof createPersonsLoaders>;

@@ -1,0 +1,21 @@
+import type { Resolvers } from '../../graphql/generated/resolvers.js';
+
+/** Thin: the services decide, including who sees contact details. */
+export const personsResolvers: Resolvers = {
+  Query: {
+    persons: (_, { partyId }, ctx) => ctx.services.persons.list(ctx.actor, partyId),
+    person: (_, { id }, ctx) => ctx.services.persons.get(ctx.actor, id),
+  },
+  Mutation: {
+    createPerson: (_, { input }, ctx) =>
+      ctx.services.persons.create(ctx.actor, input, () => ctx.services.cooperation.runsSomeBody(ctx.actor)),
+    updatePerson: (_, { id, expectedVersion, input }, ctx) =>
+      ctx.services.persons.update(ctx.actor, id, expectedVersion, input),
+  },
+  Person: {
+    party: (p, _, ctx) => (p.partyId ? ctx.loaders.parties.partyById.load(p.partyId).then((x) => x ?? null) : null),
+    user: (p, _, ctx) => (p.userId ? ctx.loaders.users.userById.load(p.userId).then((u) => u ?? null) : null),
+    email: async (p, _, ctx) => ((await ctx.services.cooperation.contactVisible(ctx.actor, p, ctx.loaders)) ? p.email : null),
+    phone: async (p, _, ctx) => ((await ctx.services.cooperation.contactVisible(ctx.actor, p, ctx.loaders)) ? p.phone : null),
+  },
+};

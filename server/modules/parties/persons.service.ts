@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { Actor } from '../../auth/actor.js';
+import { authorize, requireUser } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { EVENTS } from '../../realtime/topics.js';
+import { optionalText, parseInput, requiredText } from '../../validation.js';
+import type { ServiceDeps } from '../deps.js';
+import * as partiesRepo from './parties.repo.js';
+import { personsPolicy } from './persons.policy.js';
+import * as repo from './persons.repo.js';
+import type { PersonRow } from './persons.table.js';
+
+const isUuid = (v: string) => z.uuid().safeParse(v).success;
+
+const contact = {
+  title: optionalText(200),
+  partyId: z.uuid('Expected an id').nullish(),
+  email: z
+    .string()
+    .trim()
+    .max(200, 'At most 200 characters')
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^[^\s@]+@[^\s@]+$/.test(v), 'Expected an email address'),
+  phone: optionalText(40),
+};
+
+const createPersonInput = z.object({ name: requiredText(200), ...contact });
+const updatePersonInput = z
+  .object({ name: requiredText(200).optional(), ...contact })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'Nothing to change' });
+
+/** What change events keep of a person: no contact details (the audit log is widely readable). */
+function snapshot(p: PersonRow) {
+  return { name: p.name, title: p.title, partyId: p.partyId, userId: p.userId, version: p.version };
+}
+
+/** People who sit in bodies. Contact visibility is decided with the memberships (cooperation service). */
+export function createPersonsService({ db, write }: ServiceDeps) {
+  async function checkParty(tx: Db, partyId: string | null | undefined) {
+    if (partyId && !(await partiesRepo.findParty(tx, partyId))) throw badInput({ 'input.partyId': 'No such party' });
+  }
+
+  return {
+    async list(actor: Actor, partyId?: string | null): Promise<PersonRow[]> {
+      authorize(actor, personsPolicy.read);
+      if (partyId && !isUuid(partyId)) return [];
+      return repo.listPersons(db, partyId);
+    },
+
+    /** A person, or null when there is none. */
+    async get(actor: Actor, id: string): Promise<PersonRow | null> {
+      authorize(actor, personsPolicy.read);
+      if (!isUuid(id)) return null;
+      return (await repo.findPerson(db, id)) ?? null;
+    },
+
+    /** Within a write of another service: the person, or undefined. */
+    findInTx(tx: Db, id: string): Promise<PersonRow | undefined> {
+      return isUuid(id) ? repo.findPerson(tx, id) : Promise.resolve(undefined);
+    },
+
+    /** Creates a person; `chairsOrSecretariesABody` answers whether the caller runs some body. */
+    async create(actor: Actor, rawInput: unknown, chairsOrSecretariesABody: () => Promise<boolean>): Promise<PersonRow> {
+      const input = parseInput(createPersonInput, rawInput);
+      const user = requireUser(actor);
+      if (!personsPolicy.create(user, false) && !personsPolicy.create(user, await chairsOrSecretariesABody())) throw forbidden();
+      return write(user, async ({ tx, record }) => {
+        await checkParty(tx, input.partyId);
+        const [person] = await repo.insertPersons(tx, [{ ...input, partyId: input.partyId ?? null }]);
+        if (!person) throw new Error('person insert returned nothing');
+        await record({
+          ...EVENTS.personCreated,
+          entityId: person.id,
+          kind: 'CREATED',
+          entityVersion: person.version,
+          after: snapshot(person),
+        });
+        return person;
+      });
+    },
+
+    /** Changes a person; the secretariat only; a stale version is a CONFLICT. */
+    async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<PersonRow> {
+      const input = parseInput(updatePersonInput, rawInput);
+      const user = authorize(actor, personsPolicy.update);
+      return write(user, async ({ tx, record }) => {
+        const before = isUuid(id) ? await repo.findPerson(tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Person');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        await checkParty(tx, input.partyId);
+        const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+        const after = await repo.updatePersonIfVersion(tx, id, expectedVersion, changes);
+        if (!after) throw conflict(before.version);
+        await record({
+          ...EVENTS.personUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: snapshot(before),
+          after: snapshot(after),
+        });
+        return after;
+      });
+    },
+  };
+}
+
+export type PersonsService = ReturnType<typeof createPersonsService>;

@@ -1,0 +1,414 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, subscribe, unique, type TestServer } from './helpers.js';
+
+let server: TestServer;
+const token: Record<'admin' | 'jyvaskyla' | 'county' | 'laukaa' | 'analyst', string> = {} as never;
+const partyByCode = new Map<string, string>();
+/** Demo people linked to demo accounts, by account email. */
+const personByEmail = new Map<string, { id: string; partyId: string }>();
+
+beforeAll(async () => {
+  server = await startServer();
+  token.admin = await server.login('admin@demo.local');
+  token.jyvaskyla = await server.login('jyvaskyla@demo.local');
+  token.county = await server.login('hyvinvointialue@demo.local');
+  token.laukaa = await server.login('laukaa@demo.local');
+  token.analyst = await server.login('analyst@demo.local');
+  const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
+  for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
+  const persons = await server.gql('{ persons { id party { id } user { email } } }', {}, { token: token.admin });
+  for (const p of persons.data!.persons) if (p.user) personByEmail.set(p.user.email, { id: p.id, partyId: p.party.id });
+});
+afterAll(() => server?.stop());
+
+const party = (code: string) => partyByCode.get(code)!;
+const person = (email: string) => personByEmail.get(email)!.id;
+
+/** The error code and fields of a failed operation. */
+const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => ({
+  code: r.errors?.[0]?.extensions?.code,
+  fields: r.errors?.[0]?.extensions?.fields,
+  currentVersion: r.errors?.[0]?.extensions?.currentVersion,
+});
+
+const CREATE_BODY = `mutation ($input: CreateCooperationBodyInput!) {
+  createCooperationBody(input: $input) { id name tier level version parent { id } } }`;
+const UPDATE_BODY = `mutation ($id: ID!, $v: Int!, $input: UpdateCooperationBodyInput!) {
+  updateCooperationBody(id: $id, expectedVersion: $v, input: $input) { id tier version parent { id } } }`;
+const ADD_MEMBER = `mutation ($input: AddMembershipInput!) {
+  addMembership(input: $input) { id role capacity startsOn endsOn active version person { id } party { code } } }`;
+const END_MEMBER = `mutation ($id: ID!, $v: Int!, $endsOn: Date!) {
+  endMembership(id: $id, expectedVersion: $v, endsOn: $endsOn) { id endsOn active version } }`;
+const CREATE_AGREEMENT = `mutation ($input: CreateAgreementInput!) {
+  createAgreement(input: $input) { id title type validFrom validTo version
+    ratificationProgress { total approved approvedWithChanges rejected pending } } }`;
+const RECORD = `mutation ($input: RecordRatificationInput!) {
+  recordRatification(input: $input) { id outcome section decidingBody decisionDate version party { code } recordedBy { displayName } } }`;
+
+/** A body of its own for one test (parallel files share one PostgreSQL). */
+async function makeBody(input: Record<string, unknown> = {}) {
+  const r = await server.gql(CREATE_BODY, { input: { names: { fi: unique('Verkosto') }, tier: 'OPERATIONAL', ...input } }, { token: token.admin });
+  expect(r.errors).toBeUndefined();
+  return r.data!.createCooperationBody as { id: string; version: number; tier: string };
+}
+
+async function makePerson(code: string) {
+  const r = await server.gql(
+    'mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+    { input: { name: unique('Testi Henkilö'), partyId: party(code) } },
+    { token: token.admin },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.createPerson.id as string;
+}
+
+async function addMember(as: string, bodyId: string, personId: string, role = 'MEMBER', extra: Record<string, unknown> = {}) {
+  return server.gql(ADD_MEMBER, { input: { bodyId, personId, role, capacity: 'OFFICE_HOLDER', ...extra } }, { token: as });
+}
+
+async function makeAgreement(codes = ['179', '410', '15']) {
+  const r = await server.gql(
+    CREATE_AGREEMENT,
+    { input: { titles: { fi: unique('Sopimus') }, type: 'COOPERATION_PROTOCOL', validFrom: '2026-01-01', validTo: '2027-12-31', partyIds: codes.map(party) } },
+    { token: token.admin },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.createAgreement as { id: string; version: number };
+}
+
+const ratify = (as: string, agreementId: string, code: string, extra: Record<string, unknown> = {}) =>
+  server.gql(
+    RECORD,
+    { input: { agreementId, partyId: party(code), decidingBody: 'Kunnanvaltuusto', decisionDate: '2025-11-03', section: '§ 89', outcome: 'APPROVED', ...extra } },
+    { token: as },
+  );
+
+describe('the seeded demo region', () => {
+  it('has the four tiers with real body names and parent lines from the networks up to the forum', async () => {
+    const r = await server.gql(
+      '{ cooperationBodies { name tier level cadence parent { name } themes { code } chair { name } secretary { name } } }',
+      {},
+      { token: token.analyst },
+    );
+    expect(r.errors).toBeUndefined();
+    const byName = new Map(r.data!.cooperationBodies.map((b: any) => [b.name, b]));
+    expect(byName.get('Valtuustokauden strateginen foorumi')).toMatchObject({ tier: 'STRATEGIC', level: 1, cadence: 'PER_COUNCIL_TERM', parent: null });
+    expect(byName.get('Kuntakokous')).toMatchObject({ tier: 'STEERING', level: 2, parent: { name: 'Valtuustokauden strateginen foorumi' } });
+    expect(byName.get('Kunnanjohtajakokous')).toMatchObject({ tier: 'COORDINATION', cadence: 'MONTHLY' });
+    expect(byName.get('Turvallisuus- ja valmiustoimikunta')).toMatchObject({ tier: 'COORDINATION' });
+    for (const n of ['Toimitilaverkosto', 'ICT-verkosto', 'Työllisyyspalvelujen verkosto', 'Alueellinen oppilashuoltoverkosto', 'Alueellinen hyte-verkosto']) {
+      expect(byName.get(n)).toMatchObject({ tier: 'OPERATIONAL', level: 4 });
+    }
+    expect((byName.get('Alueellinen oppilashuoltoverkosto') as any).themes.map((t: any) => t.code)).toContain('STUDENT_WELFARE');
+    expect((byName.get('Kuntakokous') as any).secretary.name).toMatch(/\(demo\)$/);
+  });
+
+  it('seats the Jyväskylä and county representatives in the forum and the assembly, and Laukaa in the pupil welfare network only', async () => {
+    const r = await server.gql(
+      '{ cooperationBodies { name memberships { active person { user { email } } } } }',
+      {},
+      { token: token.admin },
+    );
+    const seats = (email: string) =>
+      r.data!.cooperationBodies
+        .filter((b: any) => b.memberships.some((m: any) => m.active && m.person.user?.email === email))
+        .map((b: any) => b.name)
+        .sort();
+    expect(seats('jyvaskyla@demo.local')).toEqual(expect.arrayContaining(['Kuntakokous', 'Valtuustokauden strateginen foorumi']));
+    expect(seats('hyvinvointialue@demo.local')).toEqual(expect.arrayContaining(['Kuntakokous', 'Valtuustokauden strateginen foorumi']));
+    expect(seats('laukaa@demo.local')).toEqual(['Alueellinen oppilashuoltoverkosto']);
+  });
+
+  it("keeps the county council's approval of the framework agreement on 4.10.2022 under § 89 and shows the successor's round in progress", async () => {
+    const r = await server.gql(
+      `{ agreements { title type validFrom validTo
+          ratifications { party { code } decidingBody decisionDate section outcome }
+          ratificationProgress { total approved approvedWithChanges rejected pending } } }`,
+      {},
+      { token: token.analyst },
+    );
+    expect(r.errors).toBeUndefined();
+    const framework = r.data!.agreements.find((a: any) => a.type === 'FRAMEWORK');
+    expect(framework).toMatchObject({ validFrom: '2023-01-01', validTo: '2025-12-31' });
+    expect(framework.ratifications.find((x: any) => x.party.code === '15')).toEqual({
+      party: { code: '15' },
+      decidingBody: 'Aluevaltuusto',
+      decisionDate: '2022-10-04',
+      section: '§ 89',
+      outcome: 'APPROVED',
+    });
+    const strategic = r.data!.agreements.find((a: any) => a.type === 'STRATEGIC_COOPERATION');
+    expect(strategic.validFrom).toBe('2026-01-01');
+    expect(strategic.ratificationProgress).toEqual({ total: 24, approved: 17, approvedWithChanges: 1, rejected: 0, pending: 6 });
+    expect(r.data!.agreements.find((a: any) => a.type === 'INTERFACE_PLAN')).toMatchObject({ validFrom: '2026-01-01', validTo: '2029-12-31' });
+  });
+
+  it('has the HYTE negotiations per municipality group and the once-per-council-term negotiation under 611/2021 § 14', async () => {
+    const r = await server.gql('{ negotiations { kind year title municipalityGroup legalBasis parties { code } outcomeSummary } }', {}, { token: token.analyst });
+    const kinds = r.data!.negotiations.map((n: any) => n.kind);
+    expect(kinds).toContain('HYTE_ANNUAL');
+    const term = r.data!.negotiations.find((n: any) => n.kind === 'COUNCIL_TERM');
+    expect(term).toMatchObject({ year: 2025, legalBasis: '611/2021 14 §' });
+    expect(term.parties).toHaveLength(24);
+    expect(r.data!.negotiations.some((n: any) => n.municipalityGroup === 'Luhanka, Joutsa ja Toivakka')).toBe(true);
+  });
+});
+
+describe('contact details', () => {
+  const Q = 'query ($id: ID!) { person(id: $id) { name email phone } }';
+
+  it('are shown to a member of the same body and to the secretariat', async () => {
+    const county = person('hyvinvointialue@demo.local');
+    expect((await server.gql(Q, { id: county }, { token: token.jyvaskyla })).data!.person.email).toMatch(/@/);
+    expect((await server.gql(Q, { id: county }, { token: token.admin })).data!.person.phone).toBeTruthy();
+  });
+
+  it('are hidden from someone who shares no body, and from analysts', async () => {
+    const jkl = person('jyvaskyla@demo.local');
+    const laukaa = await server.gql(Q, { id: jkl }, { token: token.laukaa });
+    expect(laukaa.data!.person).toMatchObject({ email: null, phone: null });
+    const analyst = await server.gql(Q, { id: jkl }, { token: token.analyst });
+    expect(analyst.data!.person).toMatchObject({ email: null, phone: null });
+    expect(analyst.data!.person.name).toMatch(/\(demo\)/);
+  });
+});
+
+describe('bodies', () => {
+  it('are created by the secretariat', async () => {
+    const body = await makeBody({ tier: 'COORDINATION', cadence: 'MONTHLY', themeCodes: ['HYTE'] });
+    expect(body).toMatchObject({ tier: 'COORDINATION', level: 3, version: 1 });
+  });
+
+  it('cannot be created by a representative or an analyst', async () => {
+    for (const as of [token.jyvaskyla, token.analyst]) {
+      const r = await server.gql(CREATE_BODY, { input: { names: { fi: unique('X') }, tier: 'OPERATIONAL' } }, { token: as });
+      expect(failure(r).code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('accept a parent of the same or a higher tier', async () => {
+    const parent = await makeBody({ tier: 'COORDINATION' });
+    const same = await makeBody({ tier: 'COORDINATION', parentId: parent.id });
+    const lower = await makeBody({ tier: 'OPERATIONAL', parentId: parent.id });
+    expect(same).toMatchObject({ parent: { id: parent.id } });
+    expect(lower).toMatchObject({ parent: { id: parent.id } });
+  });
+
+  it('refuse a parent of a lower tier, naming input.parentId', async () => {
+    const network = await makeBody({ tier: 'OPERATIONAL' });
+    const r = await server.gql(CREATE_BODY, { input: { names: { fi: unique('Y') }, tier: 'STEERING', parentId: network.id } }, { token: token.admin });
+    expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.parentId': expect.stringMatching(/tier/) } });
+  });
+
+  it('refuse a parent that would make a cycle', async () => {
+    const a = await makeBody();
+    const b = await makeBody({ parentId: a.id });
+    const c = await makeBody({ parentId: b.id });
+    const r = await server.gql(UPDATE_BODY, { id: a.id, v: a.version, input: { parentId: c.id } }, { token: token.admin });
+    expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.parentId': expect.stringMatching(/cycle/) } });
+    const self = await server.gql(UPDATE_BODY, { id: a.id, v: a.version, input: { parentId: a.id } }, { token: token.admin });
+    expect(failure(self).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answer a stale version with CONFLICT and the current version', async () => {
+    const body = await makeBody();
+    const first = await server.gql(UPDATE_BODY, { id: body.id, v: 1, input: { cadence: 'QUARTERLY' } }, { token: token.admin });
+    expect(first.data!.updateCooperationBody.version).toBe(2);
+    const stale = await server.gql(UPDATE_BODY, { id: body.id, v: 1, input: { cadence: 'MONTHLY' } }, { token: token.admin });
+    expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+  });
+
+  it('name the bad field: an empty Finnish name and an unknown theme', async () => {
+    const empty = await server.gql(CREATE_BODY, { input: { names: { fi: '  ' }, tier: 'OPERATIONAL' } }, { token: token.admin });
+    expect(failure(empty)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.names.fi': 'Required' } });
+    const theme = await server.gql(CREATE_BODY, { input: { names: { fi: unique('Z') }, tier: 'OPERATIONAL', themeCodes: ['NO_SUCH'] } }, { token: token.admin });
+    expect(failure(theme)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.themeCodes': expect.any(String) } });
+  });
+});
+
+describe('memberships', () => {
+  it("are managed by the body's chair, not by an ordinary member or an outsider", async () => {
+    const body = await makeBody();
+    expect((await addMember(token.admin, body.id, person('jyvaskyla@demo.local'), 'CHAIR')).errors).toBeUndefined();
+    expect((await addMember(token.admin, body.id, person('hyvinvointialue@demo.local'), 'MEMBER')).errors).toBeUndefined();
+    const newcomer = await makePerson('179');
+    const byChair = await addMember(token.jyvaskyla, body.id, newcomer);
+    expect(byChair.errors).toBeUndefined();
+    expect(byChair.data!.addMembership).toMatchObject({ role: 'MEMBER', party: { code: '179' }, active: true });
+    expect(failure(await addMember(token.county, body.id, await makePerson('15'))).code).toBe('FORBIDDEN');
+    expect(failure(await addMember(token.laukaa, body.id, await makePerson('410'))).code).toBe('FORBIDDEN');
+    const m = byChair.data!.addMembership;
+    expect(failure(await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2030-01-01' }, { token: token.county })).code).toBe('FORBIDDEN');
+  });
+
+  it("are managed by the body's secretary", async () => {
+    const body = await makeBody();
+    await addMember(token.admin, body.id, person('laukaa@demo.local'), 'SECRETARY');
+    const r = await addMember(token.laukaa, body.id, await makePerson('410'), 'EXPERT');
+    expect(r.errors).toBeUndefined();
+  });
+
+  it('refuse an end date before the start, naming the field', async () => {
+    const body = await makeBody();
+    const p = await makePerson('182');
+    const bad = await addMember(token.admin, body.id, p, 'MEMBER', { startsOn: '2026-01-01', endsOn: '2025-12-31' });
+    expect(failure(bad)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.endsOn': expect.stringMatching(/before/) } });
+    const sameDay = await addMember(token.admin, body.id, p, 'MEMBER', { startsOn: '2026-01-01', endsOn: '2026-01-01' });
+    expect(sameDay.errors).toBeUndefined();
+    const m = (await addMember(token.admin, body.id, p, 'MEMBER', { startsOn: '2026-01-01' })).data!.addMembership;
+    const early = await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2025-06-30' }, { token: token.admin });
+    expect(failure(early)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { endsOn: expect.any(String) } });
+  });
+
+  it('keep their history when they end, and a stale version is a CONFLICT', async () => {
+    const body = await makeBody();
+    const m = (await addMember(token.admin, body.id, await makePerson('992'), 'MEMBER', { startsOn: '2024-01-01' })).data!.addMembership;
+    const ended = await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2025-01-31' }, { token: token.admin });
+    expect(ended.data!.endMembership).toMatchObject({ endsOn: '2025-01-31', active: false, version: 2 });
+    const list = await server.gql('query ($id: ID!) { cooperationBody(id: $id) { memberships { id active endsOn } } }', { id: body.id }, { token: token.analyst });
+    expect(list.data!.cooperationBody.memberships).toEqual([{ id: m.id, active: false, endsOn: '2025-01-31' }]);
+    const stale = await server.gql(END_MEMBER, { id: m.id, v: 1, endsOn: '2025-02-28' }, { token: token.admin });
+    expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+  });
+});
+
+describe('agreements', () => {
+  it('are created by the secretariat with every party pending', async () => {
+    const a = await server.gql(
+      CREATE_AGREEMENT,
+      { input: { titles: { fi: unique('Sopimus') }, type: 'FRAMEWORK', validFrom: '2026-01-01', validTo: '2026-01-02', partyIds: [party('179'), party('15')] } },
+      { token: token.admin },
+    );
+    expect(a.data!.createAgreement.ratificationProgress).toEqual({ total: 2, approved: 0, approvedWithChanges: 0, rejected: 0, pending: 2 });
+  });
+
+  it('cannot be created by a representative', async () => {
+    const r = await server.gql(
+      CREATE_AGREEMENT,
+      { input: { titles: { fi: unique('S') }, type: 'FRAMEWORK', partyIds: [party('179')] } },
+      { token: token.jyvaskyla },
+    );
+    expect(failure(r).code).toBe('FORBIDDEN');
+  });
+
+  it('refuse a validity that does not end after it starts, naming input.validTo', async () => {
+    for (const validTo of ['2026-01-01', '2025-12-31']) {
+      const r = await server.gql(
+        CREATE_AGREEMENT,
+        { input: { titles: { fi: unique('S') }, type: 'FRAMEWORK', validFrom: '2026-01-01', validTo, partyIds: [party('179')] } },
+        { token: token.admin },
+      );
+      expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.validTo': expect.any(String) } });
+    }
+  });
+
+  it('answer a stale version with CONFLICT', async () => {
+    const a = await makeAgreement();
+    const U = 'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { version validTo } }';
+    expect((await server.gql(U, { id: a.id, v: 1, input: { validTo: '2028-12-31' } }, { token: token.admin })).data!.updateAgreement).toEqual({ version: 2, validTo: '2028-12-31' });
+    expect(failure(await server.gql(U, { id: a.id, v: 1, input: { validTo: '2029-12-31' } }, { token: token.admin }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+  });
+});
+
+describe('ratifications', () => {
+  it("are recorded by a party's representative for their own party", async () => {
+    const a = await makeAgreement();
+    const r = await ratify(token.jyvaskyla, a.id, '179', { decidingBody: 'Kaupunginvaltuusto' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.recordRatification).toMatchObject({ outcome: 'APPROVED', party: { code: '179' }, decidingBody: 'Kaupunginvaltuusto', recordedBy: { displayName: expect.any(String) } });
+  });
+
+  it("cannot be recorded by a representative for another party, nor by an analyst", async () => {
+    const a = await makeAgreement();
+    expect(failure(await ratify(token.jyvaskyla, a.id, '410')).code).toBe('FORBIDDEN');
+    expect(failure(await ratify(token.analyst, a.id, '179')).code).toBe('FORBIDDEN');
+  });
+
+  it('are recorded by the secretariat for any party', async () => {
+    const a = await makeAgreement();
+    expect((await ratify(token.admin, a.id, '410')).errors).toBeUndefined();
+    expect((await ratify(token.admin, a.id, '15', { decidingBody: 'Aluevaltuusto' })).errors).toBeUndefined();
+  });
+
+  it('keep the § reference as written, "§ 89" and "89 §" alike', async () => {
+    const a = await makeAgreement();
+    expect((await ratify(token.admin, a.id, '179', { section: '§ 89' })).data!.recordRatification.section).toBe('§ 89');
+    expect((await ratify(token.admin, a.id, '410', { section: '89 §' })).data!.recordRatification.section).toBe('89 §');
+    const bad = await ratify(token.admin, a.id, '15', { section: '§' });
+    expect(failure(bad)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.section': expect.any(String) } });
+  });
+
+  it('replace the earlier record of the same party, and the progress counts approvals with changes apart', async () => {
+    const a = await makeAgreement();
+    const first = await ratify(token.admin, a.id, '179', { outcome: 'REJECTED' });
+    const second = await ratify(token.admin, a.id, '179', { outcome: 'APPROVED_WITH_CHANGES' });
+    expect(second.data!.recordRatification.id).toBe(first.data!.recordRatification.id);
+    expect(second.data!.recordRatification.version).toBe(3);
+    const r = await server.gql(
+      'query ($id: ID!) { agreement(id: $id) { ratifications { outcome } ratificationProgress { total approved approvedWithChanges rejected pending } } }',
+      { id: a.id },
+      { token: token.analyst },
+    );
+    expect(r.data!.agreement.ratifications).toHaveLength(3);
+    expect(r.data!.agreement.ratificationProgress).toEqual({ total: 3, approved: 0, approvedWithChanges: 1, rejected: 0, pending: 2 });
+  });
+
+  it('name the bad field: a party outside the agreement and a malformed date', async () => {
+    const a = await makeAgreement(['179']);
+    expect(failure(await ratify(token.admin, a.id, '410'))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.partyId': expect.any(String) } });
+    const date = await ratify(token.admin, a.id, '179', { decidingBody: '' });
+    expect(failure(date)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.decidingBody': 'Required' } });
+  });
+});
+
+describe('live updates', () => {
+  it("deliver a ratification recorded by one user to another user's subscription, with the progress changed", async () => {
+    const a = await makeAgreement();
+    const sub = await subscribe(
+      server,
+      server.ws(token.county),
+      `subscription ($id: ID!) { agreementChanged(id: $id) { kind actor { displayName }
+         ratification { party { code } outcome section }
+         agreement { id ratificationProgress { approved pending } } } }`,
+      { id: a.id },
+    );
+    await ratify(token.jyvaskyla, a.id, '179', { section: '89 §' });
+    const event = await sub.next();
+    expect(event.agreementChanged).toMatchObject({
+      kind: 'UPDATED',
+      ratification: { party: { code: '179' }, outcome: 'APPROVED', section: '89 §' },
+      agreement: { id: a.id, ratificationProgress: { approved: 1, pending: 2 } },
+    });
+    expect(event.agreementChanged.actor.displayName).toMatch(/Jyväskylä/);
+    sub.close();
+  });
+
+  it("deliver a new membership to the body's watchers", async () => {
+    const body = await makeBody();
+    const sub = await subscribe(
+      server,
+      server.ws(token.analyst),
+      'subscription ($id: ID!) { cooperationBodyChanged(id: $id) { kind body { id } membership { role person { name } } } }',
+      { id: body.id },
+    );
+    await addMember(token.admin, body.id, await makePerson('500'), 'OBSERVER');
+    const event = await sub.next();
+    expect(event.cooperationBodyChanged).toMatchObject({ kind: 'CREATED', body: { id: body.id }, membership: { role: 'OBSERVER' } });
+    sub.close();
+  });
+});
+
+describe('negotiations', () => {
+  const C = 'mutation ($input: CreateNegotiationInput!) { createNegotiation(input: $input) { id kind year parties { code } } }';
+  const input = () => ({ kind: 'HYTE_ANNUAL', title: unique('Hyte'), year: 2026, municipalityGroup: 'Multia ja Keuruu', partyIds: [party('495'), party('249'), party('15')] });
+
+  it('are recorded by the secretariat', async () => {
+    const r = await server.gql(C, { input: input() }, { token: token.admin });
+    expect(r.data!.createNegotiation).toMatchObject({ kind: 'HYTE_ANNUAL', year: 2026 });
+    expect(r.data!.createNegotiation.parties).toHaveLength(3);
+  });
+
+  it('cannot be recorded by a representative', async () => {
+    expect(failure(await server.gql(C, { input: input() }, { token: token.county })).code).toBe('FORBIDDEN');
+  });
+});
