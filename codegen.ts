@@ -23,6 +23,8 @@ const config: CodegenConfig = {
           User: '../mappers.js#UserRow',
           ApiToken: '../mappers.js#ApiTokenRow',
           PartyEvent: '../mappers.js#PartyEventModel',
+          Document: '../mappers.js#DocumentRow',
+          DocumentUpdate: '../mappers.js#DocumentUpdateModel',
           Person: '../mappers.js#PersonRow',
           CooperationBody: '../mappers.js#CooperationBodyRow',
           Membership: '../mappers.js#MembershipRow',

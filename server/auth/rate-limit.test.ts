@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FailureLimiter } from './rate-limit.js';
+import { SlidingWindowLimiter } from './rate-limit.js';
 
-describe('FailureLimiter', () => {
+describe('SlidingWindowLimiter', () => {
   it('lets a key try until it has failed max times within the window', () => {
     let now = 0;
-    const limiter = new FailureLimiter(3, 60_000, () => now);
+    const limiter = new SlidingWindowLimiter(3, 60_000, () => now);
     for (let i = 0; i < 3; i++) {
       expect(limiter.retryAfter('a')).toBe(0);
-      limiter.fail('a');
+      limiter.hit('a');
     }
     expect(limiter.retryAfter('a')).toBe(60);
     expect(limiter.retryAfter('b')).toBe(0);
@@ -17,14 +17,14 @@ describe('FailureLimiter', () => {
 
   it('forgets failures once they leave the window or the key is reset', () => {
     let now = 0;
-    const limiter = new FailureLimiter(2, 1_000, () => now);
-    limiter.fail('a');
-    limiter.fail('a');
+    const limiter = new SlidingWindowLimiter(2, 1_000, () => now);
+    limiter.hit('a');
+    limiter.hit('a');
     expect(limiter.retryAfter('a')).toBeGreaterThan(0);
     now = 1_001;
     expect(limiter.retryAfter('a')).toBe(0);
-    limiter.fail('a');
-    limiter.fail('a');
+    limiter.hit('a');
+    limiter.hit('a');
     limiter.reset('a');
     expect(limiter.retryAfter('a')).toBe(0);
   });

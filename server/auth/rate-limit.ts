@@ -1,10 +1,10 @@
 /**
- * Counts failures per key in a sliding window (failed logins per account and per
+ * Counts events per key in a sliding window (failed logins per account and per
  * address). In memory: each server instance limits on its own, which still
  * bounds guessing to instances × limit per window.
  */
-export class FailureLimiter {
-  private readonly failures = new Map<string, number[]>();
+export class SlidingWindowLimiter {
+  private readonly events = new Map<string, number[]>();
 
   constructor(
     private readonly max: number,
@@ -20,22 +20,22 @@ export class FailureLimiter {
     return Math.max(1, Math.ceil((oldest + this.windowMs - this.now()) / 1000));
   }
 
-  /** Records a failure. */
-  fail(key: string): void {
+  /** Records one event (a failed login, a pushed update). */
+  hit(key: string): void {
     const times = this.recent(key);
     times.push(this.now());
-    this.failures.set(key, times);
+    this.events.set(key, times);
   }
 
-  /** Forgets a key's failures (after a successful login). */
+  /** Forgets a key (after a successful login). */
   reset(key: string): void {
-    this.failures.delete(key);
+    this.events.delete(key);
   }
 
   private recent(key: string): number[] {
     const cutoff = this.now() - this.windowMs;
-    const times = (this.failures.get(key) ?? []).filter((t) => t > cutoff);
-    if (times.length === 0) this.failures.delete(key);
+    const times = (this.events.get(key) ?? []).filter((t) => t > cutoff);
+    if (times.length === 0) this.events.delete(key);
     return times;
   }
 }

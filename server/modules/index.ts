@@ -4,6 +4,8 @@ import { createUsersLoaders } from './auth/auth.loaders.js';
 import { authResolvers } from './auth/auth.resolvers.js';
 import { createAuthService } from './auth/auth.service.js';
 import type { ServiceDeps } from './deps.js';
+import { documentsResolvers } from './documents/documents.resolvers.js';
+import { createDocumentsService } from './documents/documents.service.js';
 import { createPartiesLoaders } from './parties/parties.loaders.js';
 import { partiesResolvers } from './parties/parties.resolvers.js';
 import { createPartiesService } from './parties/parties.service.js';
@@ -24,6 +26,7 @@ export function createServices(deps: ServiceDeps) {
     persons,
     cooperation: createCooperationService(deps, persons),
     agreements: createAgreementsService(deps),
+    documents: createDocumentsService(deps),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -40,4 +43,4 @@ export function createLoaders(db: Db) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, personsResolvers, cooperationResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, personsResolvers, cooperationResolvers];

@@ -9,6 +9,7 @@ export const EVENTS = {
   partyPopulationAdded: { name: 'party.population_added', entityType: 'party' },
   apiTokenCreated: { name: 'api_token.created', entityType: 'api_token' },
   apiTokenRevoked: { name: 'api_token.revoked', entityType: 'api_token' },
+  documentUpdated: { name: 'document.updated', entityType: 'document' },
   personCreated: { name: 'person.created', entityType: 'person' },
   personUpdated: { name: 'person.updated', entityType: 'person' },
   bodyCreated: { name: 'cooperation_body.created', entityType: 'cooperation_body' },

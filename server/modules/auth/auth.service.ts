@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor, ApiScope, Role, UserActor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
-import { FailureLimiter } from '../../auth/rate-limit.js';
+import { SlidingWindowLimiter } from '../../auth/rate-limit.js';
 import {
   API_TOKEN_PREFIX,
   SESSION_TOKEN_PREFIX,
@@ -49,8 +49,8 @@ export interface LoginResult {
 
 /** Sign-in, sessions and API tokens. */
 export function createAuthService({ db, write, config, log }: ServiceDeps) {
-  const byAccount = new FailureLimiter(ACCOUNT_FAILURES.max, ACCOUNT_FAILURES.windowMs);
-  const byAddress = new FailureLimiter(ADDRESS_FAILURES.max, ADDRESS_FAILURES.windowMs);
+  const byAccount = new SlidingWindowLimiter(ACCOUNT_FAILURES.max, ACCOUNT_FAILURES.windowMs);
+  const byAddress = new SlidingWindowLimiter(ADDRESS_FAILURES.max, ADDRESS_FAILURES.windowMs);
 
   return {
     /** The actor behind a bearer token or session cookie; undefined when the token is not valid. */
@@ -77,8 +77,8 @@ export function createAuthService({ db, write, config, log }: ServiceDeps) {
       const user = await repo.findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
       if (!user || !ok) {
-        byAccount.fail(email);
-        byAddress.fail(address);
+        byAccount.hit(email);
+        byAddress.hit(address);
         throw unauthenticated('Wrong email or password');
       }
       byAccount.reset(email);

@@ -6,8 +6,12 @@ export interface DocumentTransport {
   push(update: string): Promise<number>;
   /** `documentState`: everything the state vector lacks. */
   state(stateVector: string): Promise<string>;
-  /** `documentUpdated`: calls back per update; returns a function that stops listening. */
-  subscribe(onUpdate: (update: string) => void): () => void;
+  /**
+   * `documentUpdated(documentId, stateVector)`: the first update is what the
+   * state vector lacks, then every committed update; returns a function that
+   * stops listening.
+   */
+  subscribe(stateVector: string, onUpdate: (update: string) => void): () => void;
 }
 
 /** What a user interface shows about the sync. */
@@ -48,6 +52,8 @@ export class DocumentSync {
   private unsubscribe: (() => void) | undefined;
   private error: unknown;
   private readonly listeners = new Set<(status: SyncStatus) => void>();
+  private retryDelay = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly doc: Y.Doc,
@@ -56,13 +62,21 @@ export class DocumentSync {
     doc.on('update', this.onLocalUpdate);
   }
 
-  /** Connects (or reconnects after the transport came back): subscribe, sync by state vector, flush. */
+  /**
+   * Connects (or reconnects after the transport came back): syncs by state
+   * vector, streams, then flushes what was typed meanwhile. The sync arrives
+   * through the subscription itself, so no update falls between the two.
+   */
   async connect(transport: DocumentTransport = this.transport): Promise<void> {
     this.transport = transport;
     this.unsubscribe?.();
-    this.unsubscribe = transport.subscribe((update) => Y.applyUpdate(this.doc, fromBase64(update), REMOTE));
-    const missing = await transport.state(toBase64(Y.encodeStateVector(this.doc)));
-    Y.applyUpdate(this.doc, fromBase64(missing), REMOTE);
+    let synced: () => void = () => {};
+    const firstUpdate = new Promise<void>((resolve) => (synced = resolve));
+    this.unsubscribe = transport.subscribe(toBase64(Y.encodeStateVector(this.doc)), (update) => {
+      Y.applyUpdate(this.doc, fromBase64(update), REMOTE);
+      synced();
+    });
+    await firstUpdate;
     this.online = true;
     this.emit();
     await this.flush();
@@ -79,6 +93,7 @@ export class DocumentSync {
   /** Stops listening to the document. */
   destroy(): void {
     this.disconnect();
+    clearTimeout(this.retryTimer);
     this.doc.off('update', this.onLocalUpdate);
     this.listeners.clear();
   }
@@ -105,10 +120,13 @@ export class DocumentSync {
         try {
           await this.transport.push(toBase64(batch));
         } catch (err) {
+          // Keep the queue and try again later (rate limit, a passing failure); a reconnect also flushes.
           this.error = err;
           this.emit();
+          this.scheduleRetry();
           return;
         }
+        this.retryDelay = 0;
         this.error = undefined;
         this.queue.splice(0, count);
         this.emit();
@@ -116,6 +134,15 @@ export class DocumentSync {
     } finally {
       this.flushing = false;
     }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    this.retryDelay = Math.min(10_000, this.retryDelay ? this.retryDelay * 2 : 500);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.flush();
+    }, this.retryDelay);
   }
 
   private readonly onLocalUpdate = (update: Uint8Array, origin: unknown): void => {

@@ -1,0 +1,34 @@
+import type { Actor } from '../../auth/actor.js';
+import type { Db } from '../../db/client.js';
+
+/**
+ * Who may read and edit the documents of one owner type. The owning domain
+ * (meetings, needs) registers one, since only it knows its members, observers
+ * and secret items. An owner type without one is readable and editable by nobody.
+ */
+export interface DocumentOwnerAccess {
+  canRead(actor: Actor, ownerId: string, db: Db): Promise<boolean>;
+  canEdit(actor: Actor, ownerId: string, db: Db): Promise<boolean>;
+}
+
+/** The registry of owner types. */
+export function createDocumentsPolicy() {
+  const owners = new Map<string, DocumentOwnerAccess>();
+  const deny = async () => false;
+  const get = (ownerType: string): DocumentOwnerAccess => owners.get(ownerType) ?? { canRead: deny, canEdit: deny };
+  return {
+    register(ownerType: string, access: DocumentOwnerAccess): void {
+      owners.set(ownerType, access);
+    },
+    /** Signed-in users only, then the owner's rule. */
+    async read(actor: Actor, doc: { ownerType: string; ownerId: string }, db: Db): Promise<boolean> {
+      return actor.kind === 'user' && get(doc.ownerType).canRead(actor, doc.ownerId, db);
+    },
+    /** Never an API token; then the owner's rule. */
+    async edit(actor: Actor, doc: { ownerType: string; ownerId: string }, db: Db): Promise<boolean> {
+      return actor.kind === 'user' && actor.via === 'session' && get(doc.ownerType).canEdit(actor, doc.ownerId, db);
+    },
+  };
+}
+
+export type DocumentsPolicy = ReturnType<typeof createDocumentsPolicy>;

@@ -1,0 +1,75 @@
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { documents, documentUpdates, type DocumentRow, type DocumentUpdateRow } from './documents.table.js';
+
+/** Creates the document of an owner (inside the owner's write). */
+export async function insertDocument(tx: Db, ownerType: string, ownerId: string): Promise<DocumentRow> {
+  const [row] = await tx.insert(documents).values({ ownerType, ownerId }).returning();
+  if (!row) throw new Error('document insert returned nothing');
+  return row;
+}
+
+/** One document, locked when inside a write so that versions are handed out one at a time. */
+export async function findDocument(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<DocumentRow | undefined> {
+  const q = db.select().from(documents).where(eq(documents.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** The document of an owner. */
+export async function findDocumentByOwner(db: Db, ownerType: string, ownerId: string): Promise<DocumentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.ownerType, ownerType), eq(documents.ownerId, ownerId)));
+  return row;
+}
+
+/** Takes the next version number and stamps the document. */
+export async function bumpVersion(tx: Db, id: string): Promise<number> {
+  const [row] = await tx
+    .update(documents)
+    .set({ version: sql`${documents.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(documents.id, id))
+    .returning({ version: documents.version });
+  if (!row) throw new Error('document vanished');
+  return row.version;
+}
+
+/** Appends one update row. */
+export async function insertUpdate(tx: Db, row: typeof documentUpdates.$inferInsert): Promise<void> {
+  await tx.insert(documentUpdates).values(row);
+}
+
+/** Updates after the snapshot, oldest first. */
+export function listUpdatesAfter(db: Db, documentId: string, afterSeq: number): Promise<DocumentUpdateRow[]> {
+  return db
+    .select()
+    .from(documentUpdates)
+    .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.seq, afterSeq)))
+    .orderBy(asc(documentUpdates.seq));
+}
+
+/** One update by its sequence number. */
+export async function findUpdate(db: Db, documentId: string, seq: number): Promise<DocumentUpdateRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(documentUpdates)
+    .where(and(eq(documentUpdates.documentId, documentId), eq(documentUpdates.seq, seq)));
+  return row;
+}
+
+/** Stores a compacted snapshot and drops the update rows it folds in. */
+export async function saveSnapshot(
+  tx: Db,
+  documentId: string,
+  snapshot: Uint8Array,
+  upToSeq: number,
+  text: string,
+): Promise<void> {
+  await tx
+    .update(documents)
+    .set({ snapshot, snapshotVersion: upToSeq, text, textVersion: upToSeq })
+    .where(eq(documents.id, documentId));
+  await tx.delete(documentUpdates).where(and(eq(documentUpdates.documentId, documentId), lte(documentUpdates.seq, upToSeq)));
+}

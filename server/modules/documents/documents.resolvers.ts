@@ -1,0 +1,25 @@
+import type { Resolvers } from '../../graphql/generated/resolvers.js';
+
+/** Thin: the service checks size, format, permission and stores before answering. */
+export const documentsResolvers: Resolvers = {
+  Query: {
+    document: (_, { id }, ctx) => ctx.services.documents.get(ctx.actor, id),
+    documentState: (_, { id, stateVector }, ctx) => ctx.services.documents.state(ctx.actor, id, stateVector),
+  },
+  Mutation: {
+    pushDocumentUpdate: (_, { documentId, update }, ctx) => ctx.services.documents.push(ctx.actor, documentId, update),
+  },
+  Subscription: {
+    documentUpdated: {
+      subscribe: (_, { documentId, stateVector }, ctx) => ctx.services.documents.subscribe(ctx.actor, documentId, stateVector),
+      resolve: (payload: unknown) => payload as never,
+    },
+  },
+  Document: {
+    text: (doc, _, ctx) => ctx.services.documents.text(doc),
+    canEdit: (doc, _, ctx) => ctx.services.documents.canEdit(ctx.actor, doc),
+  },
+  DocumentUpdate: {
+    actor: (u, _, ctx) => (u.actorUserId ? ctx.loaders.users.userById.load(u.actorUserId).then((x) => x ?? null) : null),
+  },
+};

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Client as WsClient } from 'graphql-ws';
+import type { UserActor } from '../../server/auth/actor.js';
+import { DocumentSync, type DocumentTransport } from '../../client/src/features/documents/DocumentSync.js';
+import { startServer, unique, waitFor, type TestServer } from './helpers.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+  // A stand-in owner type for the meeting documents: every signed-in person but the analyst edits.
+  server.app.internals.services.documents.policy.register('TEST_SHARED', {
+    canRead: async (actor) => actor.kind === 'user',
+    canEdit: async (actor) => actor.kind === 'user' && !actor.roles.includes('ANALYST'),
+  });
+});
+afterAll(() => server?.stop());
+
+/** One simulated editor: a Y.Doc, its sync, and a socket that can drop. */
+class Editor {
+  readonly doc = new Y.Doc();
+  readonly sync: DocumentSync;
+  private ws: WsClient | undefined;
+
+  constructor(
+    private readonly token: string,
+    private readonly documentId: string,
+  ) {
+    this.sync = new DocumentSync(this.doc, this.transport());
+  }
+
+  private transport(): DocumentTransport {
+    const ws = (this.ws = server.ws(this.token));
+    const call = async (query: string, variables: Record<string, unknown>) => {
+      const r = await server.gql(query, variables, { token: this.token });
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data!;
+    };
+    return {
+      push: async (update) => (await call('mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', { d: this.documentId, u: update })).pushDocumentUpdate,
+      state: async (sv) => (await call('query ($d: ID!, $sv: String) { documentState(id: $d, stateVector: $sv) }', { d: this.documentId, sv })).documentState,
+      subscribe: (sv, onUpdate) =>
+        ws.subscribe<{ documentUpdated: { update: string } }>(
+          { query: 'subscription ($d: ID!, $sv: String) { documentUpdated(documentId: $d, stateVector: $sv) { update } }', variables: { d: this.documentId, sv } },
+          { next: (m) => m.data && onUpdate(m.data.documentUpdated.update), error: () => {}, complete: () => {} },
+        ),
+    };
+  }
+
+  get online() {
+    return this.sync.status().online;
+  }
+
+  async reconnect(): Promise<void> {
+    await this.sync.connect(this.transport());
+  }
+
+  drop(): void {
+    this.sync.disconnect();
+    void this.ws?.dispose();
+  }
+
+  edit(random: () => number): void {
+    const text = this.doc.getText('text');
+    if (text.length > 5 && random() < 0.3) {
+      const at = Math.floor(random() * (text.length - 3));
+      text.delete(at, 1 + Math.floor(random() * 3));
+    } else {
+      const words = ['kunta', 'hyvinvointialue', 'päätös', 'esitys', '§', 'yhdyspinta', 'toimenpide'];
+      text.insert(Math.floor(random() * (text.length + 1)), ` ${words[Math.floor(random() * words.length)]}`);
+    }
+  }
+}
+
+/** A seeded generator so a failing run can be replayed. */
+function mulberry32(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('convergence', () => {
+  it('several editors with random concurrent edits and dropped connections end with the same text as a fresh load', async () => {
+    const seed = Number(process.env.CONVERGENCE_SEED ?? Date.now() % 100_000);
+    const random = mulberry32(seed);
+    const adminId = (await server.gql('{ me { id } }', {}, { token: await server.login('admin@demo.local') })).data!.me.id;
+    const owner: UserActor = { kind: 'user', userId: adminId, displayName: 'A', partyId: null, roles: ['SECRETARIAT'], via: 'session' };
+    const { id } = await server.app.internals.write(owner, ({ tx }) =>
+      server.app.internals.services.documents.createInTx(tx, 'TEST_SHARED', unique('minutes')),
+    );
+    const tokens = await Promise.all(['admin', 'jyvaskyla', 'hyvinvointialue', 'laukaa'].map((n) => server.login(`${n}@demo.local`)));
+    const editors = tokens.map((t) => new Editor(t, id));
+    await Promise.all(editors.map((e) => e.reconnect()));
+
+    for (let step = 0; step < 240; step++) {
+      const editor = editors[Math.floor(random() * editors.length)]!;
+      const roll = random();
+      if (roll < 0.06 && editor.online) editor.drop();
+      else if (roll < 0.12 && !editor.online) await editor.reconnect();
+      else editor.edit(random);
+      // Let sockets and pushes interleave with the edits, as they would between keystrokes.
+      if (step % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+
+    await Promise.all(editors.map((e) => (e.online ? e.sync.flush() : e.reconnect())));
+    await Promise.all(editors.map((e) => e.sync.flush()));
+    const fresh = new Y.Doc();
+    const load = async () => {
+      const r = await server.gql('query ($d: ID!) { documentState(id: $d) }', { d: id }, { token: tokens[0] });
+      Y.applyUpdate(fresh, new Uint8Array(Buffer.from(r.data!.documentState, 'base64')));
+      return fresh.getText('text').toString();
+    };
+    await waitFor(async () => {
+      const expected = await load();
+      return editors.every((e) => e.doc.getText('text').toString() === expected);
+    }, 15_000, `convergence (seed ${seed})`);
+    expect(editors.every((e) => e.sync.status().pending === 0)).toBe(true);
+    const text = await load();
+    expect(text.length).toBeGreaterThan(0);
+    const read = await server.gql('query ($d: ID!) { document(id: $d) { text } }', { d: id }, { token: tokens[1] });
+    expect(read.data!.document.text).toBe(text.trim());
+    editors.forEach((e) => e.drop());
+  });
+});

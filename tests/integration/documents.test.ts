@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { UserActor } from '../../server/auth/actor.js';
+import { startServer, subscribe, unique, type TestServer } from './helpers.js';
+
+/**
+ * The documents mechanism is shared by meetings and needs; here a test owner
+ * type stands in for them: the owner (the user id before the slash) edits, every signed-in user
+ * but the analyst reads.
+ */
+let server: TestServer;
+let admin: string;
+let jyvaskyla: string;
+let laukaa: string;
+let analyst: string;
+let ids: Record<string, string>;
+
+const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
+const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
+const PUSH = 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }';
+const STATE = 'query ($d: ID!, $sv: String) { documentState(id: $d, stateVector: $sv) }';
+
+beforeAll(async () => {
+  server = await startServer();
+  const tokens = await Promise.all(['admin', 'jyvaskyla', 'laukaa', 'analyst'].map((n) => server.login(`${n}@demo.local`)));
+  [admin, jyvaskyla, laukaa, analyst] = tokens as [string, string, string, string];
+  ids = {};
+  for (const [name, token] of Object.entries({ admin, jyvaskyla, laukaa, analyst })) {
+    ids[name] = (await server.gql('{ me { id } }', {}, { token })).data!.me.id;
+  }
+  server.app.internals.services.documents.policy.register('TEST_NOTE', {
+    canRead: async (actor) => actor.kind === 'user' && !actor.roles.includes('ANALYST'),
+    canEdit: async (actor, ownerId) => actor.kind === 'user' && ownerId.startsWith(`${actor.userId}/`),
+  });
+});
+afterAll(() => server?.stop());
+
+/** A new document owned (edited) by the given user. */
+async function newDocument(ownerUserId: string): Promise<string> {
+  const actor: UserActor = { kind: 'user', userId: ownerUserId, displayName: 'owner', partyId: null, roles: [], via: 'session' };
+  const doc = await server.app.internals.write(actor, ({ tx }) =>
+    server.app.internals.services.documents.createInTx(tx, 'TEST_NOTE', `${ownerUserId}/${unique('doc')}`),
+  );
+  return doc.id;
+}
+
+function typeInto(doc: Y.Doc, text: string, at = doc.getText('text').length): Uint8Array {
+  let update: Uint8Array = new Uint8Array();
+  const capture = (u: Uint8Array) => (update = u);
+  doc.once('update', capture);
+  doc.getText('text').insert(at, text);
+  return update;
+}
+
+describe('co-edited documents', () => {
+  it('stores an update before acknowledging it with the new version, and rebuilds the text from the database', async () => {
+    const id = await newDocument(ids.jyvaskyla!);
+    const doc = new Y.Doc();
+    const r1 = await server.gql(PUSH, { d: id, u: b64(typeInto(doc, 'Kokous avattiin. ')) }, { token: jyvaskyla });
+    expect(r1.data?.pushDocumentUpdate).toBe(1);
+    const r2 = await server.gql(PUSH, { d: id, u: b64(typeInto(doc, 'Päätös tehtiin.')) }, { token: jyvaskyla });
+    expect(r2.data?.pushDocumentUpdate).toBe(2);
+
+    const fresh = new Y.Doc();
+    const state = await server.gql(STATE, { d: id }, { token: laukaa });
+    Y.applyUpdate(fresh, bytes(state.data!.documentState));
+    expect(fresh.getText('text').toString()).toBe('Kokous avattiin. Päätös tehtiin.');
+    const read = await server.gql('query ($d: ID!) { document(id: $d) { text version canEdit } }', { d: id }, { token: laukaa });
+    expect(read.data?.document).toEqual({ text: 'Kokous avattiin. Päätös tehtiin.', version: 2, canEdit: false });
+  });
+
+  it('answers a state vector with only what it lacks, and a duplicate update changes nothing', async () => {
+    const id = await newDocument(ids.jyvaskyla!);
+    const a = new Y.Doc();
+    const first = typeInto(a, 'one');
+    await server.gql(PUSH, { d: id, u: b64(first) }, { token: jyvaskyla });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, bytes((await server.gql(STATE, { d: id }, { token: laukaa })).data!.documentState));
+    await server.gql(PUSH, { d: id, u: b64(typeInto(a, ' two')) }, { token: jyvaskyla });
+    await server.gql(PUSH, { d: id, u: b64(first) }, { token: jyvaskyla });
+    const diff = await server.gql(STATE, { d: id, sv: b64(Y.encodeStateVector(b)) }, { token: laukaa });
+    Y.applyUpdate(b, bytes(diff.data!.documentState));
+    expect(b.getText('text').toString()).toBe('one two');
+    const text = await server.gql('query ($d: ID!) { document(id: $d) { text } }', { d: id }, { token: laukaa });
+    expect(text.data?.document.text).toBe('one two');
+  });
+
+  it('delivers each committed update to another reader with its version and actor', async () => {
+    const id = await newDocument(ids.jyvaskyla!);
+    const sub = await subscribe(server, server.ws(laukaa), 'subscription ($d: ID!) { documentUpdated(documentId: $d) { update version actor { displayName } } }', { d: id });
+    const doc = new Y.Doc();
+    const update = typeInto(doc, 'live');
+    await server.gql(PUSH, { d: id, u: b64(update) }, { token: jyvaskyla });
+    const event: any = await sub.next();
+    expect(event.documentUpdated.version).toBe(1);
+    expect(event.documentUpdated.actor.displayName).toBe('Jyväskylän edustaja (demo)');
+    const mirror = new Y.Doc();
+    Y.applyUpdate(mirror, bytes(event.documentUpdated.update));
+    expect(mirror.getText('text').toString()).toBe('live');
+  });
+
+  it('refuses updates from a reader who may not edit (FORBIDDEN) and hides the document from one who may not read (NOT_FOUND)', async () => {
+    const id = await newDocument(ids.jyvaskyla!);
+    const u = b64(typeInto(new Y.Doc(), 'x'));
+    expect((await server.gql(PUSH, { d: id, u }, { token: laukaa })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(PUSH, { d: id, u }, { token: analyst })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await server.gql(STATE, { d: id }, { token: analyst })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const sub = await server.gql('query ($d: ID!) { document(id: $d) { id } }', { d: id }, { token: analyst });
+    expect(sub.data?.document).toBeNull();
+    const state = await server.gql('query ($d: ID!) { document(id: $d) { version } }', { d: id }, { token: jyvaskyla });
+    expect(state.data?.document.version).toBe(0);
+  });
+
+  it('refuses an update over 1 MiB and one that is not a Yjs update with BAD_USER_INPUT', async () => {
+    const id = await newDocument(ids.admin!);
+    const big = b64(new Uint8Array(1024 * 1024 + 10));
+    const r = await server.gql(PUSH, { d: id, u: big }, { token: admin });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { update: expect.stringMatching(/1 MiB/) } });
+    const garbage = await server.gql(PUSH, { d: id, u: b64(new Uint8Array([255, 255, 255, 255])) }, { token: admin });
+    expect(garbage.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('compacts piled-up updates into a snapshot without changing the text', async () => {
+    const id = await newDocument(ids.admin!);
+    const doc = new Y.Doc();
+    for (let i = 0; i < 320; i++) {
+      const r = await server.gql(PUSH, { d: id, u: b64(typeInto(doc, String(i % 10))) }, { token: admin });
+      expect(r.errors).toBeUndefined();
+      // Stay under the flood limit (60 updates per second per user).
+      if (i % 50 === 49) await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    const db = server.app.internals.database.db;
+    const { waitFor } = await import('./helpers.js');
+    await waitFor(async () => {
+      const r = (await db.execute(`select snapshot_version from documents where id = '${id}'` as never)) as unknown as { rows: { snapshot_version: number }[] };
+      return r.rows[0]!.snapshot_version > 0;
+    });
+    const rows = (await db.execute(`select count(*)::int as n from document_updates where document_id = '${id}'` as never)) as unknown as { rows: { n: number }[] };
+    expect(rows.rows[0]!.n).toBeLessThan(320);
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, bytes((await server.gql(STATE, { d: id }, { token: admin })).data!.documentState));
+    expect(fresh.getText('text').toString()).toBe(doc.getText('text').toString());
+  });
+});
