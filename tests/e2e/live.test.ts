@@ -33,7 +33,8 @@ const rowOf = (page: Page, name: string) => page.locator('tr', { has: page.getBy
 
 /** Marks the window; if the page reloads, the mark is gone. */
 const markWindow = (page: Page) => page.evaluate(() => Object.assign(window, { __ypNoReload: true }));
-const stillSameWindow = (page: Page) => page.evaluate(() => (window as unknown as { __ypNoReload?: boolean }).__ypNoReload === true);
+const stillSameWindow = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __ypNoReload?: boolean }).__ypNoReload === true);
 
 describe('live updates between users', () => {
   let representative: Page;

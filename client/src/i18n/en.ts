@@ -1,3 +1,4 @@
+import { cooperationEn } from '../features/cooperation/cooperation.en';
 import type { Catalogue } from './i18n';
 
 /** The English catalogue, for analysts and newcomers. */
@@ -56,7 +57,8 @@ export const en: Catalogue = {
   'error.INVALID_TRANSITION': 'This status change is not allowed: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'The query is too heavy (limit {limit}, query {actual}).',
   'error.RATE_LIMITED': 'Too many attempts. You can try again in {seconds} seconds.',
-  'error.INTERNAL_SERVER_ERROR': 'An unexpected error occurred in the service. If it happens again, give the administrator the error code {requestId}.',
+  'error.INTERNAL_SERVER_ERROR':
+    'An unexpected error occurred in the service. If it happens again, give the administrator the error code {requestId}.',
   'error.NETWORK': 'Cannot reach the server. Check your network connection and try again.',
   'error.UNKNOWN': 'Something went wrong. Please try again.',
   'error.field': 'The server did not accept the value: {message}',
@@ -78,7 +80,8 @@ export const en: Catalogue = {
   'enum.Role.ANALYST': 'Analyst',
 
   'parties.title': 'Parties',
-  'parties.intro': 'The parties to the cooperation agreement: the municipalities, the wellbeing services county and the regional council. Changes made by others appear immediately.',
+  'parties.intro':
+    'The parties to the cooperation agreement: the municipalities, the wellbeing services county and the regional council. Changes made by others appear immediately.',
   'parties.filtersTitle': 'Filter parties',
   'parties.filterKind': 'Kind of party',
   'parties.filterKindAll': 'All kinds',
@@ -135,7 +138,8 @@ export const en: Catalogue = {
   'edit.remoteBy': '{actor} changed this party while you were editing it. Your unsaved changes are kept in the form.',
   'edit.remoteAnonymous': 'Someone else changed this party while you were editing it. Your unsaved changes are kept in the form.',
   'edit.conflictTitle': 'Someone else saved first',
-  'edit.conflictBody': 'Your changes were not saved because the party was changed after you started editing (version {base} → {version}). Compare the values and choose which to keep.',
+  'edit.conflictBody':
+    'Your changes were not saved because the party was changed after you started editing (version {base} → {version}). Compare the values and choose which to keep.',
   'edit.compareCaption': 'Current values and your changes',
   'edit.compareField': 'Field',
   'edit.theirs': 'Current values',
@@ -144,7 +148,8 @@ export const en: Catalogue = {
   'edit.applyMine': 'Save my changes',
 
   'population.title': 'Add a population figure',
-  'population.intro': 'Record a new population figure. The one with the latest reference date is shown as the party’s population.',
+  'population.intro':
+    'Record a new population figure. The one with the latest reference date is shown as the party’s population.',
   'population.value': 'Population',
   'population.referenceDate': 'Reference date',
   'population.referenceDateHint': 'For example 31.12.2024',
@@ -159,4 +164,6 @@ export const en: Catalogue = {
   'population.sourceRequired': 'Enter the source.',
 
   'common.close': 'Close',
+
+  ...cooperationEn,
 };

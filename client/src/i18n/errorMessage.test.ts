@@ -34,7 +34,9 @@ describe('error to message', () => {
   });
 
   it('maps field errors by path with or without the input prefix', () => {
-    const error = toApiError(gql({ code: 'BAD_USER_INPUT', fields: { 'input.names.fi': 'Required', subRegion: 'Too long', bad: 3 } }))!;
+    const error = toApiError(
+      gql({ code: 'BAD_USER_INPUT', fields: { 'input.names.fi': 'Required', subRegion: 'Too long', bad: 3 } }),
+    )!;
     expect(fieldError(error, 'names.fi')).toBe('Required');
     expect(fieldError(error, 'subRegion')).toBe('Too long');
     expect(error.fields).not.toHaveProperty('bad');
@@ -49,7 +51,11 @@ describe('error to message', () => {
   });
 
   it('reads a missing answer as a network error', () => {
-    const error = toApiError({ message: '[Network] Failed to fetch', networkError: new Error('Failed to fetch'), graphQLErrors: [] })!;
+    const error = toApiError({
+      message: '[Network] Failed to fetch',
+      networkError: new Error('Failed to fetch'),
+      graphQLErrors: [],
+    })!;
     expect(error.code).toBe('NETWORK');
     expect(errorMessage(error, t)).toBe(catalogues.en['error.NETWORK']);
   });

@@ -1,3 +1,4 @@
+import { cooperationFi } from '../features/cooperation/cooperation.fi';
 /**
  * The Finnish catalogue: the source of every message key. Swedish and English
  * are typed as `Catalogue`, so a key added here and missing there fails tsc.
@@ -58,7 +59,8 @@ export const fi = {
   'error.INVALID_TRANSITION': 'Tilamuutos ei ole sallittu: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'Kysely on liian raskas (raja {limit}, kysely {actual}).',
   'error.RATE_LIMITED': 'Liian monta yritystä. Voit yrittää uudelleen {seconds} sekunnin kuluttua.',
-  'error.INTERNAL_SERVER_ERROR': 'Palvelussa tapahtui odottamaton virhe. Jos virhe toistuu, kerro ylläpidolle virhetunniste {requestId}.',
+  'error.INTERNAL_SERVER_ERROR':
+    'Palvelussa tapahtui odottamaton virhe. Jos virhe toistuu, kerro ylläpidolle virhetunniste {requestId}.',
   'error.NETWORK': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'error.UNKNOWN': 'Jokin meni vikaan. Yritä uudelleen.',
   'error.field': 'Palvelin ei hyväksynyt arvoa: {message}',
@@ -80,7 +82,8 @@ export const fi = {
   'enum.Role.ANALYST': 'Analyytikko',
 
   'parties.title': 'Osapuolet',
-  'parties.intro': 'Yhteistyösopimuksen osapuolet: kunnat, hyvinvointialue ja maakunnan liitto. Muiden käyttäjien muutokset päivittyvät näkymään heti.',
+  'parties.intro':
+    'Yhteistyösopimuksen osapuolet: kunnat, hyvinvointialue ja maakunnan liitto. Muiden käyttäjien muutokset päivittyvät näkymään heti.',
   'parties.filtersTitle': 'Rajaa osapuolia',
   'parties.filterKind': 'Osapuolen tyyppi',
   'parties.filterKindAll': 'Kaikki tyypit',
@@ -135,9 +138,11 @@ export const fi = {
   'edit.fiRequired': 'Anna nimi suomeksi.',
   'edit.remoteTitle': 'Tietoja muutettiin samaan aikaan',
   'edit.remoteBy': '{actor} muutti tätä osapuolta, kun muokkasit sitä. Tallentamattomat muutoksesi ovat tallessa lomakkeella.',
-  'edit.remoteAnonymous': 'Joku muu muutti tätä osapuolta, kun muokkasit sitä. Tallentamattomat muutoksesi ovat tallessa lomakkeella.',
+  'edit.remoteAnonymous':
+    'Joku muu muutti tätä osapuolta, kun muokkasit sitä. Tallentamattomat muutoksesi ovat tallessa lomakkeella.',
   'edit.conflictTitle': 'Joku muu ehti tallentaa ensin',
-  'edit.conflictBody': 'Muutoksiasi ei tallennettu, koska osapuolta muutettiin sen jälkeen, kun aloitit muokkaamisen (versio {base} → {version}). Vertaa tietoja ja valitse, mitkä jäävät voimaan.',
+  'edit.conflictBody':
+    'Muutoksiasi ei tallennettu, koska osapuolta muutettiin sen jälkeen, kun aloitit muokkaamisen (versio {base} → {version}). Vertaa tietoja ja valitse, mitkä jäävät voimaan.',
   'edit.compareCaption': 'Nykyiset tiedot ja sinun muutoksesi',
   'edit.compareField': 'Kenttä',
   'edit.theirs': 'Nykyiset tiedot',
@@ -161,4 +166,6 @@ export const fi = {
   'population.sourceRequired': 'Anna lähde.',
 
   'common.close': 'Sulje',
+
+  ...cooperationFi,
 } as const;

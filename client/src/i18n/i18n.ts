@@ -82,7 +82,9 @@ export function formatDate(isoDate: string, lang: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(
+    date,
+  );
 }
 
 /** Formats an ISO date-time in the viewer's time zone. */

@@ -1,3 +1,4 @@
+import { cooperationSv } from '../features/cooperation/cooperation.sv';
 import type { Catalogue } from './i18n';
 
 /** The Swedish catalogue (Finland Swedish terms: välfärdsområde, landskapsförbund). */
@@ -56,7 +57,8 @@ export const sv: Catalogue = {
   'error.INVALID_TRANSITION': 'Statusändringen är inte tillåten: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'Frågan är för tung (gräns {limit}, frågan {actual}).',
   'error.RATE_LIMITED': 'För många försök. Du kan försöka igen om {seconds} sekunder.',
-  'error.INTERNAL_SERVER_ERROR': 'Ett oväntat fel uppstod i tjänsten. Om felet upprepas, meddela administratören felkoden {requestId}.',
+  'error.INTERNAL_SERVER_ERROR':
+    'Ett oväntat fel uppstod i tjänsten. Om felet upprepas, meddela administratören felkoden {requestId}.',
   'error.NETWORK': 'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.',
   'error.UNKNOWN': 'Något gick fel. Försök igen.',
   'error.field': 'Servern godtog inte värdet: {message}',
@@ -78,7 +80,8 @@ export const sv: Catalogue = {
   'enum.Role.ANALYST': 'Analytiker',
 
   'parties.title': 'Parter',
-  'parties.intro': 'Parterna i samarbetsavtalet: kommunerna, välfärdsområdet och landskapsförbundet. Andra användares ändringar syns genast.',
+  'parties.intro':
+    'Parterna i samarbetsavtalet: kommunerna, välfärdsområdet och landskapsförbundet. Andra användares ändringar syns genast.',
   'parties.filtersTitle': 'Avgränsa parter',
   'parties.filterKind': 'Typ av part',
   'parties.filterKindAll': 'Alla typer',
@@ -133,9 +136,11 @@ export const sv: Catalogue = {
   'edit.fiRequired': 'Ange namnet på finska.',
   'edit.remoteTitle': 'Uppgifterna ändrades samtidigt',
   'edit.remoteBy': '{actor} ändrade den här parten medan du redigerade den. Dina osparade ändringar finns kvar i formuläret.',
-  'edit.remoteAnonymous': 'Någon annan ändrade den här parten medan du redigerade den. Dina osparade ändringar finns kvar i formuläret.',
+  'edit.remoteAnonymous':
+    'Någon annan ändrade den här parten medan du redigerade den. Dina osparade ändringar finns kvar i formuläret.',
   'edit.conflictTitle': 'Någon annan hann spara först',
-  'edit.conflictBody': 'Dina ändringar sparades inte, eftersom parten ändrades efter att du började redigera (version {base} → {version}). Jämför uppgifterna och välj vilka som ska gälla.',
+  'edit.conflictBody':
+    'Dina ändringar sparades inte, eftersom parten ändrades efter att du började redigera (version {base} → {version}). Jämför uppgifterna och välj vilka som ska gälla.',
   'edit.compareCaption': 'Nuvarande uppgifter och dina ändringar',
   'edit.compareField': 'Fält',
   'edit.theirs': 'Nuvarande uppgifter',
@@ -159,4 +164,6 @@ export const sv: Catalogue = {
   'population.sourceRequired': 'Ange källa.',
 
   'common.close': 'Stäng',
+
+  ...cooperationSv,
 };

@@ -124,11 +124,7 @@ export function LoginPage() {
         <ul className="yp-demo">
           {demoAccounts.map((account) => (
             <li key={account.email}>
-              <button
-                type="button"
-                className="yp-demo__button"
-                onClick={() => fillDemo(account.email)}
-              >
+              <button type="button" className="yp-demo__button" onClick={() => fillDemo(account.email)}>
                 <span className="yp-demo__email">{account.email}</span>
                 <span className="yp-demo__role">{t(account.description)}</span>
               </button>

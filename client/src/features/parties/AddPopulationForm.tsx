@@ -59,7 +59,9 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
       <Heading variant="h2" id="population-heading">
         {t('population.title')}
       </Heading>
-      <Paragraph className="yp-muted" mb="s">{t('population.intro')}</Paragraph>
+      <Paragraph className="yp-muted" mb="s">
+        {t('population.intro')}
+      </Paragraph>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
         <TextInput
           id="population-value"

@@ -10,12 +10,13 @@ import { useI18n } from '../../i18n/useI18n';
 import { ComparePanel } from './ComparePanel';
 import { UpdatePartyMutation } from './parties.documents';
 import {
+  changedMeanwhile,
+  currentValues,
   editReducer,
   fieldValue,
   formValues,
   initialEditState,
   isDirty,
-  mergeEdits,
   toUpdateInput,
   validatePartyForm,
   type PartyFormField,
@@ -61,8 +62,10 @@ export function PartyEditForm({
   const [invalid, setInvalid] = useState<Partial<Record<PartyFormField, MessageKey>>>({});
   const [status, setStatus] = useState('');
   const firstInput = useRef<HTMLInputElement>(null);
+  const { conflict, latest } = state;
+  // What the form shows and "apply mine" saves: the newest values with the user's edits over them.
+  const values = currentValues(state);
 
-  const current = snapshotOf(party);
   const { version, subRegion } = party;
   const { fi, sv, en } = party.names;
   useEffect(() => {
@@ -70,8 +73,8 @@ export function PartyEditForm({
     dispatch({ type: 'server', snapshot: { version, values: formValues({ names: { fi, sv, en }, subRegion }) } });
   }, [version, fi, sv, en, subRegion]);
 
-  async function save(expectedVersion: number, values: PartyFormValues) {
-    const problems = validatePartyForm(values);
+  async function save(expectedVersion: number, input: PartyFormValues) {
+    const problems = validatePartyForm(input);
     setInvalid(problems);
     setError(undefined);
     setStatus('');
@@ -80,7 +83,7 @@ export function PartyEditForm({
       return;
     }
     setBusy(true);
-    const result = await update({ id: party.id, expectedVersion, input: toUpdateInput(values) });
+    const result = await update({ id: party.id, expectedVersion, input: toUpdateInput(input) });
     setBusy(false);
     const saved = result.data?.updateParty;
     if (saved) {
@@ -90,7 +93,7 @@ export function PartyEditForm({
     }
     const apiError = toApiError(result.error);
     if (apiError?.code === 'CONFLICT') {
-      dispatch({ type: 'conflict', currentVersion: apiError.currentVersion ?? party.version });
+      dispatch({ type: 'conflict', currentVersion: apiError.currentVersion ?? latest.version });
       onStale();
       return;
     }
@@ -103,11 +106,11 @@ export function PartyEditForm({
       setStatus(t('edit.noChanges'));
       return;
     }
-    void save(state.base.version, state.values);
+    void save(state.base.version, values);
   }
 
   const keepTheirs = () => {
-    dispatch({ type: 'reset', snapshot: current });
+    dispatch({ type: 'reset', snapshot: state.latest });
     setError(undefined);
     setInvalid({});
   };
@@ -119,35 +122,41 @@ export function PartyEditForm({
     return server ? fieldErrorMessage(server, t) : undefined;
   };
 
-  const { conflict, remote } = state;
-  // What "apply mine" would save: the user's changed fields over the current values.
-  const mine = mergeEdits(state.base.values, state.values, current.values);
-  const remoteBy = remote && lastChange?.version === remote.version ? lastChange.actorName : undefined;
+  const remoteBy = lastChange?.version === latest.version ? lastChange.actorName : undefined;
 
   return (
     <section className="yp-card" aria-labelledby="edit-heading" data-testid="party-edit">
       <Heading variant="h2" id="edit-heading">
         {t('edit.title')}
       </Heading>
-      <Paragraph className="yp-muted" mb="s">{t('edit.intro', { version: state.base.version })}</Paragraph>
+      <Paragraph className="yp-muted" mb="s">
+        {t('edit.intro', { version: state.base.version })}
+      </Paragraph>
 
       {conflict ? (
         <ComparePanel
           status="error"
           title={t('edit.conflictTitle')}
-          theirs={current.values}
-          mine={mine}
+          theirs={latest.values}
+          mine={values}
           onKeepTheirs={keepTheirs}
-          onApplyMine={() => void save(party.version, mine)}
+          onApplyMine={() => void save(latest.version, values)}
           // Until the refetch brings the version the server named, "theirs" is not yet what the server has.
-          busy={busy || party.version < conflict.currentVersion}
+          busy={busy || latest.version < conflict.currentVersion}
           testId="conflict"
         >
-          {t('edit.conflictBody', { base: conflict.attemptedBase, version: Math.max(conflict.currentVersion, party.version) })}
+          {t('edit.conflictBody', { base: conflict.attemptedBase, version: Math.max(conflict.currentVersion, latest.version) })}
         </ComparePanel>
       ) : (
-        remote && (
-          <ComparePanel status="warning" title={t('edit.remoteTitle')} theirs={current.values} mine={mine} onKeepTheirs={keepTheirs} testId="remote-change">
+        changedMeanwhile(state) && (
+          <ComparePanel
+            status="warning"
+            title={t('edit.remoteTitle')}
+            theirs={latest.values}
+            mine={values}
+            onKeepTheirs={keepTheirs}
+            testId="remote-change"
+          >
             {remoteBy ? t('edit.remoteBy', { actor: remoteBy }) : t('edit.remoteAnonymous')}
           </ComparePanel>
         )
@@ -163,7 +172,7 @@ export function PartyEditForm({
               name={field}
               labelText={t(label)}
               optionalText={optional ? t('edit.optional') : undefined}
-              value={fieldValue(state.values, field)}
+              value={fieldValue(values, field)}
               onChange={(value) => dispatch({ type: 'edit', field, value: String(value ?? '') })}
               status={message ? 'error' : 'default'}
               statusText={message}

@@ -66,13 +66,22 @@ export function PartyListPage() {
       <PageHeading title={t('parties.title')}>{t('parties.title')}</PageHeading>
       <p className="yp-lead">{t('parties.intro')}</p>
       {!view ? (
-        error ? <PageError error={toApiError(error) ?? { code: 'UNKNOWN', message: '', fields: {} }} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : <PageLoading />
+        error ? (
+          <PageError
+            error={toApiError(error) ?? { code: 'UNKNOWN', message: '', fields: {} }}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        ) : (
+          <PageLoading />
+        )
       ) : (
         <>
           <PopulationSummary total={view.total} />
           <PartyFilters filter={filter} kinds={view.kinds} onChange={setFilter} />
           <p role="status" className="yp-count" data-testid="party-count">
-            {view.shown.length === 0 ? t('parties.none') : t('parties.count', { shown: view.shown.length, total: all?.length ?? 0 })}
+            {view.shown.length === 0
+              ? t('parties.none')
+              : t('parties.count', { shown: view.shown.length, total: all?.length ?? 0 })}
           </p>
           {view.shown.length > 0 && (
             <PartyTable

@@ -8,9 +8,11 @@ export function PopulationTable({ figures }: { figures: PartyDetailFieldsFragmen
   const { t, number, date } = useI18n();
   if (figures.length === 0) return <Paragraph>{t('party.populationsNone')}</Paragraph>;
   return (
-    <div className="yp-table-wrap">
+    <div className="yp-table-wrap" role="region" aria-labelledby="population-table-caption" tabIndex={0}>
       <table className="yp-table" data-testid="population-table">
-        <caption className="yp-visually-hidden">{t('party.populationsCaption')}</caption>
+        <caption className="yp-visually-hidden" id="population-table-caption">
+          {t('party.populationsCaption')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('party.col.referenceDate')}</th>

@@ -14,19 +14,33 @@ function makeParty(overrides: Partial<PartyRow> & Pick<PartyRow, 'id'>): PartyRo
   };
 }
 
-const figure = (value: number, referenceDate = '2020-12-31') => ({ value, referenceDate, status: 'FINAL' as const, source: 'Statistics Finland' });
+const figure = (value: number, referenceDate = '2020-12-31') => ({
+  value,
+  referenceDate,
+  status: 'FINAL' as const,
+  source: 'Statistics Finland',
+});
 
 describe('party list helpers', () => {
   const parties = [
     makeParty({ id: 'jkl', code: '179', names: { fi: 'Jyväskylä', sv: 'Jyväskylä', en: null }, population: figure(143420) }),
     makeParty({ id: 'aane', code: '992', names: { fi: 'Äänekoski', sv: null, en: null }, population: figure(18577) }),
-    makeParty({ id: 'hanka', code: '077', names: { fi: 'Hankasalmi', sv: null, en: null }, population: figure(4782, '2021-12-31') }),
+    makeParty({
+      id: 'hanka',
+      code: '077',
+      names: { fi: 'Hankasalmi', sv: null, en: null },
+      population: figure(4782, '2021-12-31'),
+    }),
     makeParty({
       id: 'hva',
       kind: 'WELLBEING_SERVICES_COUNTY',
       code: '15',
       municipalForm: null,
-      names: { fi: 'Keski-Suomen hyvinvointialue', sv: 'Välfärdsområdet i Mellersta Finland', en: 'Wellbeing Services County of Central Finland' },
+      names: {
+        fi: 'Keski-Suomen hyvinvointialue',
+        sv: 'Välfärdsområdet i Mellersta Finland',
+        en: 'Wellbeing Services County of Central Finland',
+      },
       population: figure(270000),
     }),
   ];

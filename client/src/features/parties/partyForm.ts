@@ -36,7 +36,10 @@ export function withField(values: PartyFormValues, field: PartyFormField, value:
 }
 
 /** The form's values for a party as the server has it. */
-export function formValues(party: { names: { fi: string; sv?: string | null; en?: string | null }; subRegion?: string | null }): PartyFormValues {
+export function formValues(party: {
+  names: { fi: string; sv?: string | null; en?: string | null };
+  subRegion?: string | null;
+}): PartyFormValues {
   return { fi: party.names.fi, sv: party.names.sv ?? '', en: party.names.en ?? '', subRegion: party.subRegion ?? '' };
 }
 
@@ -50,20 +53,10 @@ export function sameValues(a: PartyFormValues, b: PartyFormValues): boolean {
 /** The mutation input; an emptied optional field is sent as null, which clears it. */
 export function toUpdateInput(values: PartyFormValues): UpdatePartyInput {
   const optional = (value: string) => (norm(value) === '' ? null : norm(value));
-  return { names: { fi: norm(values.fi), sv: optional(values.sv), en: optional(values.en) }, subRegion: optional(values.subRegion) };
-}
-
-/**
- * The user's edits laid over someone else's newer values: a field the user
- * changed keeps the user's value, every other field takes theirs. This is what
- * "apply mine again" saves, so it does not undo the other person's changes to
- * fields the user never touched.
- */
-export function mergeEdits(base: PartyFormValues, mine: PartyFormValues, theirs: PartyFormValues): PartyFormValues {
-  return partyFormFields.reduce(
-    (merged, field) => (norm(fieldValue(mine, field)) !== norm(fieldValue(base, field)) ? withField(merged, field, fieldValue(mine, field)) : merged),
-    theirs,
-  );
+  return {
+    names: { fi: norm(values.fi), sv: optional(values.sv), en: optional(values.en) },
+    subRegion: optional(values.subRegion),
+  };
 }
 
 /** Client-side checks before sending; the server checks again and may refuse more. */
@@ -77,13 +70,20 @@ export interface Snapshot {
   values: PartyFormValues;
 }
 
-/** The edit form's state: what it was based on, what the user typed, and what happened meanwhile. */
+/** The fields the user typed in, with what they typed. */
+export type Edits = Partial<Record<PartyFormField, string>>;
+
+/**
+ * The edit form's state. The form shows the newest known values with the
+ * user's edits laid over them, so a field the user never touched follows other
+ * people's changes while a touched one keeps what the user typed.
+ */
 export interface EditState {
-  /** The version the form shows and sends as expectedVersion. */
+  /** The version the user started editing from; a save names it as expectedVersion. */
   base: Snapshot;
-  values: PartyFormValues;
-  /** A newer version that arrived while the user had unsaved edits; the edits were kept. */
-  remote?: Snapshot | undefined;
+  /** The newest version known (from a live event or a refetch). */
+  latest: Snapshot;
+  edits: Edits;
   /** The server refused a save: the record is now at currentVersion. */
   conflict?: { currentVersion: number; attemptedBase: number } | undefined;
 }
@@ -96,28 +96,51 @@ export type EditEvent =
   | { type: 'conflict'; currentVersion: number }
   | { type: 'reset'; snapshot: Snapshot };
 
-/** The state for a party as loaded. */
+/** A clean form for a party as loaded. */
 export function initialEditState(snapshot: Snapshot): EditState {
-  return { base: snapshot, values: snapshot.values };
+  return { base: snapshot, latest: snapshot, edits: {} };
 }
 
-/** True when the form differs from the version it was based on. */
+const overlay = (values: PartyFormValues, edits: Edits): PartyFormValues =>
+  partyFormFields.reduce((acc, field) => {
+    const edit = edits[field];
+    return edit === undefined ? acc : withField(acc, field, edit);
+  }, values);
+
+/** What the form shows, and what a save sends: the newest values with the user's edits over them. */
+export function currentValues(state: EditState): PartyFormValues {
+  return overlay(state.latest.values, state.edits);
+}
+
+/** True when the user changed something relative to the version they started from. */
 export function isDirty(state: EditState): boolean {
-  return !sameValues(state.values, state.base.values);
+  return partyFormFields.some((field) => {
+    const edit = state.edits[field];
+    return edit !== undefined && norm(edit) !== norm(fieldValue(state.base.values, field));
+  });
 }
 
-/** Applies one event; a live change never overwrites unsaved edits silently. */
+/** True when someone else saved a newer version while the user had unsaved edits. */
+export function changedMeanwhile(state: EditState): boolean {
+  return isDirty(state) && state.latest.version > state.base.version;
+}
+
+/** Applies one event; a live change never overwrites what the user typed. */
 export function editReducer(state: EditState, event: EditEvent): EditState {
   switch (event.type) {
     case 'edit':
-      return { ...state, values: withField(state.values, event.field, event.value) };
+      // A clean form starts editing from what it shows.
+      return {
+        ...(isDirty(state) ? state : { ...state, base: state.latest }),
+        edits: { ...state.edits, [event.field]: event.value },
+      };
     case 'server': {
       const { snapshot } = event;
-      if (snapshot.version <= state.base.version) return state;
-      // Nothing to lose when the form is clean or already says what the server now says
+      if (snapshot.version <= state.latest.version) return state;
+      // Nothing to protect when the form is clean or already says what the server now says
       // (also the case when our own save's event arrives before the mutation's answer).
-      if (!isDirty(state) || sameValues(state.values, snapshot.values)) return initialEditState(snapshot);
-      return { ...state, remote: snapshot };
+      if (!isDirty(state) || sameValues(currentValues(state), snapshot.values)) return initialEditState(snapshot);
+      return { ...state, latest: snapshot };
     }
     case 'saved':
     case 'reset':

@@ -26,7 +26,9 @@ describe('population figure form', () => {
   });
 
   it('builds the mutation input from valid values', () => {
-    expect(readPopulationForm({ value: '145 000', referenceDate: '31.12.2024', status: 'PRELIMINARY', source: 'Tilastokeskus' })).toEqual({
+    expect(
+      readPopulationForm({ value: '145 000', referenceDate: '31.12.2024', status: 'PRELIMINARY', source: 'Tilastokeskus' }),
+    ).toEqual({
       ok: true,
       input: { value: 145000, referenceDate: '2024-12-31', status: 'PRELIMINARY', source: 'Tilastokeskus' },
     });

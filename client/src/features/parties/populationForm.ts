@@ -39,8 +39,7 @@ export function parseDate(input: string): string | undefined {
 
 /** The input to send, or the messages for the fields that need fixing. */
 export type PopulationFormResult =
-  | { ok: true; input: PopulationFigureInput }
-  | { ok: false; errors: Partial<Record<PopulationFormField, MessageKey>> };
+  { ok: true; input: PopulationFigureInput } | { ok: false; errors: Partial<Record<PopulationFormField, MessageKey>> };
 
 /** Checks the form before sending; the server checks again. */
 export function readPopulationForm(values: PopulationFormValues): PopulationFormResult {
