@@ -13,20 +13,15 @@ export const en: Catalogue = {
   'nav.label': 'Main menu',
   'nav.parties': 'Parties',
 
-  'header.userParty': '{name}, {party}',
   'header.logout': 'Log out',
   'header.loggingOut': 'Logging out',
-  'header.language': 'Language',
   'header.languageMenu': 'Choose language',
 
   'connection.label': 'Connection status',
   'connection.connecting': 'Connecting…',
   'connection.connected': 'Connected, changes appear immediately',
-  'connection.connectedShort': 'Connected',
   'connection.reconnecting': 'Connection lost, reconnecting…',
-  'connection.reconnectingShort': 'Reconnecting',
   'connection.offline': 'No network connection',
-  'connection.offlineShort': 'Offline',
 
   'login.title': 'Log in',
   'login.intro': 'Log in with your work email address and password.',
@@ -162,8 +157,6 @@ export const en: Catalogue = {
   'population.valueInvalid': 'Enter the population as a whole number, for example 143420.',
   'population.dateInvalid': 'Enter the date as d.m.yyyy, for example 31.12.2024.',
   'population.sourceRequired': 'Enter the source.',
-
-  'common.close': 'Close',
 
   ...cooperationEn,
 };

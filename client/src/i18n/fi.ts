@@ -15,20 +15,15 @@ export const fi = {
   'nav.label': 'Päävalikko',
   'nav.parties': 'Osapuolet',
 
-  'header.userParty': '{name}, {party}',
   'header.logout': 'Kirjaudu ulos',
   'header.loggingOut': 'Kirjaudutaan ulos',
-  'header.language': 'Kieli',
   'header.languageMenu': 'Valitse kieli',
 
   'connection.label': 'Yhteyden tila',
   'connection.connecting': 'Yhdistetään…',
   'connection.connected': 'Yhteys toimii, muutokset näkyvät heti',
-  'connection.connectedShort': 'Yhteys toimii',
   'connection.reconnecting': 'Yhteys katkesi, yhdistetään uudelleen…',
-  'connection.reconnectingShort': 'Yhdistetään uudelleen',
   'connection.offline': 'Ei verkkoyhteyttä',
-  'connection.offlineShort': 'Ei yhteyttä',
 
   'login.title': 'Kirjaudu sisään',
   'login.intro': 'Kirjaudu työsähköpostiosoitteellasi ja salasanallasi.',
@@ -164,8 +159,6 @@ export const fi = {
   'population.valueInvalid': 'Anna väkiluku kokonaislukuna, esimerkiksi 143420.',
   'population.dateInvalid': 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 31.12.2024.',
   'population.sourceRequired': 'Anna lähde.',
-
-  'common.close': 'Sulje',
 
   ...cooperationFi,
 } as const;

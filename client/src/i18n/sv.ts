@@ -13,20 +13,15 @@ export const sv: Catalogue = {
   'nav.label': 'Huvudmeny',
   'nav.parties': 'Parter',
 
-  'header.userParty': '{name}, {party}',
   'header.logout': 'Logga ut',
   'header.loggingOut': 'Loggar ut',
-  'header.language': 'Språk',
   'header.languageMenu': 'Välj språk',
 
   'connection.label': 'Anslutningens status',
   'connection.connecting': 'Ansluter…',
   'connection.connected': 'Anslutningen fungerar, ändringar syns genast',
-  'connection.connectedShort': 'Ansluten',
   'connection.reconnecting': 'Anslutningen bröts, ansluter på nytt…',
-  'connection.reconnectingShort': 'Ansluter på nytt',
   'connection.offline': 'Ingen nätverksanslutning',
-  'connection.offlineShort': 'Ingen anslutning',
 
   'login.title': 'Logga in',
   'login.intro': 'Logga in med din e-postadress i arbetet och ditt lösenord.',
@@ -162,8 +157,6 @@ export const sv: Catalogue = {
   'population.valueInvalid': 'Ange invånarantalet som ett heltal, till exempel 143420.',
   'population.dateInvalid': 'Ange datumet i formatet d.m.åååå, till exempel 31.12.2024.',
   'population.sourceRequired': 'Ange källa.',
-
-  'common.close': 'Stäng',
 
   ...cooperationSv,
 };

@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { Heading } from 'suomifi-ui-components';
+import { Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
@@ -56,7 +55,9 @@ export function PartyPage() {
       <>
         {back}
         <PageHeading title={t('error.title')}>{t('error.title')}</PageHeading>
-        <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
+        <InlineAlert status="error" data-error-code="NOT_FOUND">
+          {t('party.notFound')}
+        </InlineAlert>
       </>
     );
   }
