@@ -23,15 +23,40 @@ export interface E2eServer {
  * an in-memory database (PostgreSQL when DATABASE_URL is set). It serves the
  * built client, so `npm run build` must have run (test:e2e does it).
  */
-export async function startServer(): Promise<E2eServer> {
+export async function startServer(options: { dataDir?: string; port?: number } = {}): Promise<E2eServer> {
   if (!existsSync(path.resolve('client/dist/index.html'))) {
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does)');
   }
   const app = await buildApp(
-    loadConfig({ ...process.env, PORT: '0', DATA_DIR: 'memory://', SEED: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
+    loadConfig({
+      ...process.env,
+      PORT: String(options.port ?? 0),
+      DATA_DIR: options.dataDir ?? 'memory://',
+      SEED: 'demo',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    }),
   );
   const { url } = await app.start();
   return { url, stop: () => app.stop() };
+}
+
+/** Calls the API as a signed-in demo user (Bearer session token), the way another client would. */
+export async function apiAs(baseUrl: string, email: string) {
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const { login } = await call<{ login: { token: string } }>(
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email, password: DEMO_PASSWORD },
+  );
+  return <T>(query: string, variables?: Record<string, unknown>) => call<T>(query, variables, login.token);
 }
 
 /** One browser profile: its own cookies, so two of them are two users. */
