@@ -5,6 +5,10 @@ import { RequireAuth } from './features/auth/RequireAuth';
 import { AppLayout } from './features/layout/AppLayout';
 import { PartyListPage } from './features/parties/PartyListPage';
 import { PartyPage } from './features/parties/PartyPage';
+import { AgreementPage } from './features/cooperation/AgreementPage';
+import { AgreementsPage } from './features/cooperation/AgreementsPage';
+import { BodyPage } from './features/cooperation/BodyPage';
+import { StructurePage } from './features/cooperation/StructurePage';
 import { SessionProvider } from './graphql/SessionProvider';
 import { useSession } from './graphql/useSession';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -21,6 +25,10 @@ function SessionRoutes() {
             <Route index element={<Navigate to="/parties" replace />} />
             <Route path="/parties" element={<PartyListPage />} />
             <Route path="/parties/:id" element={<PartyPage />} />
+            <Route path="/cooperation" element={<StructurePage />} />
+            <Route path="/cooperation/bodies/:id" element={<BodyPage />} />
+            <Route path="/agreements" element={<AgreementsPage />} />
+            <Route path="/agreements/:id" element={<AgreementPage />} />
             <Route path="*" element={<Navigate to="/parties" replace />} />
           </Route>
         </Route>

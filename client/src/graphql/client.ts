@@ -64,6 +64,10 @@ function createCache() {
       LoginPayload: () => null,
       PartyEvent: () => null,
       CreateApiTokenPayload: () => null,
+      RatificationProgress: () => null,
+      CooperationBodyEvent: () => null,
+      AgreementEvent: () => null,
+      NegotiationEvent: () => null,
     },
     updates: {
       Subscription: {

@@ -36,6 +36,16 @@ export function AppHeader() {
                     {t('nav.parties')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/cooperation" className="yp-nav__link">
+                    {t('nav.cooperation')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/agreements" className="yp-nav__link">
+                    {t('nav.agreements')}
+                  </NavLink>
+                </li>
               </ul>
             </nav>
             <ConnectionIndicator />

@@ -1,0 +1,253 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import type {
+  AgreementChangedSubscription as AgreementEvent,
+  AgreementQuery as Result,
+  RatificationOutcome,
+} from '../../graphql/generated/graphql';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { collator } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { agreementTypeLabel, outcomeLabel, outcomes, sectionKindLabel } from './cooperation.labels';
+import { AgreementChangedSubscription, AgreementQuery, RecordRatificationMutation } from './cooperation.documents';
+import { ProgressBar } from './ProgressBar';
+import './cooperation.css';
+
+type Agreement = NonNullable<Result['agreement']>;
+type Ratification = Agreement['ratifications'][number];
+type SortKey = 'party' | 'body' | 'date' | 'section' | 'outcome';
+
+/** The decisions as a table that sorts by any column and filters by text and outcome. */
+function RatificationTable({ rows, changedId }: { rows: readonly Ratification[]; changedId?: string }) {
+  const { t, name, date, lang } = useI18n();
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'party', dir: 1 });
+  const [text, setText] = useState('');
+  const [outcome, setOutcome] = useState<RatificationOutcome | ''>('');
+  const shown = useMemo(() => {
+    const c = collator(lang);
+    const value = (r: Ratification): string =>
+      sort.key === 'party' ? name(r.party.names) : sort.key === 'body' ? (r.decidingBody ?? '') : sort.key === 'date' ? (r.decisionDate ?? '') : sort.key === 'section' ? (r.section ?? '') : outcomeLabel(t, r.outcome);
+    return rows
+      .filter((r) => (!outcome || r.outcome === outcome) && (!text || name(r.party.names).toLowerCase().includes(text.toLowerCase())))
+      .sort((a, b) => sort.dir * c.compare(value(a), value(b)));
+  }, [rows, sort, text, outcome, lang, name, t]);
+  const columns: [SortKey, string][] = [
+    ['party', t('agr.col.party')],
+    ['body', t('agr.col.body')],
+    ['date', t('agr.col.date')],
+    ['section', t('agr.col.section')],
+    ['outcome', t('agr.col.outcome')],
+  ];
+  return (
+    <>
+      <div className="yp-filters yp-coop-form">
+        <label>
+          {t('agr.filterText')}
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} data-testid="ratification-filter-text" />
+        </label>
+        <label>
+          {t('agr.filterOutcome')}
+          <select value={outcome} onChange={(e) => setOutcome(e.target.value as RatificationOutcome | '')} data-testid="ratification-filter-outcome">
+            <option value="">{t('agr.filterAll')}</option>
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {outcomeLabel(t, o)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="yp-meta" role="status">
+        {t('agr.shown', { shown: shown.length, total: rows.length })}
+      </p>
+      <div className="yp-table-wrap">
+        <table className="yp-table yp-table--compact" data-testid="ratification-table">
+          <caption>{t('agr.tableCaption')}</caption>
+          <thead>
+            <tr>
+              {columns.map(([key, label]) => (
+                <th key={key} scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+                  <button
+                    type="button"
+                    className="yp-sort"
+                    onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}
+                    aria-label={t('agr.sortBy', { column: label })}
+                  >
+                    {label}
+                    <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.id} data-party-code={r.party.code ?? ''} className={r.id === changedId ? 'yp-row--changed' : undefined}>
+                <th scope="row">{name(r.party.names)}</th>
+                <td>{r.decidingBody ?? '–'}</td>
+                <td>{r.decisionDate ? date(r.decisionDate) : '–'}</td>
+                <td className="yp-nowrap">{r.section ?? '–'}</td>
+                <td>
+                  <span className={`yp-outcome yp-outcome--${r.outcome}`}>{outcomeLabel(t, r.outcome)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** Records a decision: representatives for their own party, the secretariat for any. */
+function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement; ownPartyId?: string; anyParty: boolean }) {
+  const { t, name } = useI18n();
+  const [, record] = useMutation(RecordRatificationMutation);
+  const choices = agreement.ratifications.filter((r) => anyParty || r.party.id === ownPartyId);
+  const [partyId, setPartyId] = useState(choices[0]?.party.id ?? '');
+  const [decidingBody, setBody] = useState('');
+  const [decisionDate, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [section, setSection] = useState('');
+  const [outcome, setOutcome] = useState<RatificationOutcome>('APPROVED');
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  if (choices.length === 0) return null;
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    setStatus('');
+    const r = await record({ input: { agreementId: agreement.id, partyId, decidingBody, decisionDate, section: section || null, outcome } });
+    if (r.data) setStatus(t('agr.recorded', { party: name(r.data.recordRatification.party.names) }));
+    else setError(toApiError(r.error));
+  }
+  const fieldMsg = (f: string) => fieldError(error, f);
+  return (
+    <section className="yp-card" aria-labelledby="record-heading" data-testid="record-form">
+      <Heading variant="h2" id="record-heading">
+        {t('agr.recordTitle')}
+      </Heading>
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+        <label>
+          {t('agr.recordParty')}
+          <select value={partyId} onChange={(e) => setPartyId(e.target.value)} name="partyId">
+            {choices.map((r) => (
+              <option key={r.party.id} value={r.party.id}>
+                {name(r.party.names)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('agr.recordBody')}
+          <input name="decidingBody" value={decidingBody} onChange={(e) => setBody(e.target.value)} placeholder={t('agr.recordBodyHint')} aria-invalid={Boolean(fieldMsg('decidingBody'))} />
+          {fieldMsg('decidingBody') && <span className="yp-field-error">{fieldMsg('decidingBody')}</span>}
+        </label>
+        <label>
+          {t('agr.recordDate')}
+          <input name="decisionDate" type="date" value={decisionDate} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label>
+          {t('agr.recordSection')}
+          <input name="section" value={section} onChange={(e) => setSection(e.target.value)} placeholder={t('agr.recordSectionHint')} aria-invalid={Boolean(fieldMsg('section'))} />
+          {fieldMsg('section') && <span className="yp-field-error">{fieldMsg('section')}</span>}
+        </label>
+        <label>
+          {t('agr.recordOutcome')}
+          <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as RatificationOutcome)}>
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {outcomeLabel(t, o)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {error && <ErrorAlert error={error} />}
+        <div className="yp-actions">
+          <Button type="submit">{t('agr.recordSubmit')}</Button>
+        </div>
+        <p role="status" className="yp-status" data-testid="record-status">
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+/** /agreements/:id: contents, the round's progress as a bar and a table, live; a form to record a decision. */
+export function AgreementPage() {
+  const { id = '' } = useParams();
+  const { t, name, date } = useI18n();
+  const { user } = useCurrentUser();
+  const [{ data, error }, reexecute] = useQuery({ query: AgreementQuery, variables: { id } });
+  useRefetchOnReconnect(reexecute);
+  const [{ data: last }] = useSubscription<AgreementEvent, AgreementEvent['agreementChanged']>(
+    { query: AgreementChangedSubscription, variables: { id } },
+    (_prev, event) => event.agreementChanged,
+  );
+  const back = (
+    <p className="yp-back">
+      <Link to="/agreements" className="yp-link">
+        <span aria-hidden="true">← </span>
+        {t('agr.back')}
+      </Link>
+    </p>
+  );
+  if (!data?.agreement) {
+    const apiError = toApiError(error);
+    return (
+      <>
+        {back}
+        {apiError ? <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : data ? <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} /> : <PageLoading />}
+      </>
+    );
+  }
+  const a = data.agreement;
+  const title = name(a.titles);
+  const secretariat = Boolean(user?.roles.includes('SECRETARIAT'));
+  const representative = Boolean(user?.roles.includes('PARTY_REPRESENTATIVE'));
+  return (
+    <>
+      {back}
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className="yp-lead yp-subtitle">
+        {agreementTypeLabel(t, a.type)} · {t('agr.validity', { from: a.validFrom ? date(a.validFrom) : '', to: a.validTo ? date(a.validTo) : t('agr.open') })}
+      </p>
+      <section className="yp-card" aria-labelledby="progress-heading">
+        <Heading variant="h2" id="progress-heading">
+          {t('agr.progressTitle')}
+        </Heading>
+        <ProgressBar progress={a.ratificationProgress} />
+        <p className="yp-meta" aria-live="polite" data-testid="live-note">
+          {last?.ratification && t('agr.live', { actor: last.actor?.displayName ?? '', party: name(last.ratification.party.names) })}
+        </p>
+        <RatificationTable rows={a.ratifications} changedId={last?.ratification?.id} />
+      </section>
+      {(secretariat || representative) && (
+        <RecordForm key={a.id} agreement={a} ownPartyId={user?.party?.id} anyParty={secretariat} />
+      )}
+      {a.sections.length > 0 && (
+        <section className="yp-card" aria-labelledby="sections-heading">
+          <Heading variant="h2" id="sections-heading">
+            {t('agr.sections')}
+          </Heading>
+          {a.sections.map((s) => (
+            <article key={s.id}>
+              <Heading variant="h3">
+                {s.title} <span className="yp-meta">({sectionKindLabel(t, s.kind)})</span>
+              </Heading>
+              <p>{s.body}</p>
+            </article>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,251 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from '../../graphql/generated/graphql';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { capacities, capacityLabel, cadenceLabel, memberRoles, roleLabel, tierLabel } from './cooperation.labels';
+import { AddMembershipMutation, BodyChangedSubscription, CooperationBodyQuery, EndMembershipMutation, PersonsQuery } from './cooperation.documents';
+import './cooperation.css';
+
+type Body = NonNullable<Result['cooperationBody']>;
+type Membership = Body['memberships'][number];
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The members of one party as a table: person (row header), role, capacity, term, contact, actions. */
+function MemberTable({ caption, members, canManage }: { caption: string; members: readonly Membership[]; canManage: boolean }) {
+  const { t, date } = useI18n();
+  const [, end] = useMutation(EndMembershipMutation);
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  async function onEnd(m: Membership) {
+    setError(undefined);
+    const r = await end({ id: m.id, expectedVersion: m.version, endsOn: today() < (m.startsOn ?? '') ? (m.startsOn ?? today()) : today() });
+    if (r.data) setStatus(t('coop.ended', { name: m.person.name }));
+    else setError(toApiError(r.error));
+  }
+  return (
+    <div className="yp-table-wrap">
+      <table className="yp-table yp-table--compact">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('coop.col.person')}</th>
+            <th scope="col">{t('coop.col.role')}</th>
+            <th scope="col">{t('coop.col.capacity')}</th>
+            <th scope="col">{t('coop.col.term')}</th>
+            <th scope="col">{t('coop.col.contact')}</th>
+            {canManage && <th scope="col">{t('coop.col.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.id} data-membership-id={m.id}>
+              <th scope="row">
+                {m.person.name}
+                {m.person.title && <span className="yp-meta"> {m.person.title}</span>}
+              </th>
+              <td>{roleLabel(t, m.role)}</td>
+              <td>{m.capacity ? capacityLabel(t, m.capacity) : t('coop.none')}</td>
+              <td>{t('coop.term', { from: m.startsOn ? date(m.startsOn) : '', to: m.endsOn ? date(m.endsOn) : '' })}</td>
+              <td>{[m.person.email, m.person.phone].filter(Boolean).join(', ') || t('coop.none')}</td>
+              {canManage && (
+                <td>
+                  {m.active && (
+                    <Button variant="secondaryNoBorder" onClick={() => void onEnd(m)} aria-label={t('coop.endLabel', { name: m.person.name })}>
+                      {t('coop.end')}
+                    </Button>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {error && <ErrorAlert error={error} />}
+      <p role="status" className="yp-status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+/** The form to seat a person: person, role, capacity, start. */
+function AddMemberForm({ bodyId }: { bodyId: string }) {
+  const { t, name } = useI18n();
+  const [{ data }] = useQuery({ query: PersonsQuery });
+  const [, add] = useMutation(AddMembershipMutation);
+  const [personId, setPersonId] = useState('');
+  const [role, setRole] = useState<MemberRole>('MEMBER');
+  const [capacity, setCapacity] = useState<MemberCapacity>('OFFICE_HOLDER');
+  const [startsOn, setStartsOn] = useState(today());
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    setStatus('');
+    const r = await add({ input: { bodyId, personId, role, capacity, startsOn: startsOn || null } });
+    if (r.data) setStatus(t('coop.added', { name: r.data.addMembership.person.name }));
+    else setError(toApiError(r.error));
+  }
+  return (
+    <section className="yp-card" aria-labelledby="add-member-heading">
+      <Heading variant="h2" id="add-member-heading">
+        {t('coop.addTitle')}
+      </Heading>
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+        <label>
+          {t('coop.addPerson')}
+          <select value={personId} onChange={(e) => setPersonId(e.target.value)} required>
+            <option value="">{t('coop.choosePerson')}</option>
+            {data?.persons.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+                {p.party ? ` (${name(p.party.names)})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('coop.addRole')}
+          <select value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
+            {memberRoles.map((r) => (
+              <option key={r} value={r}>
+                {roleLabel(t, r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('coop.addCapacity')}
+          <select value={capacity} onChange={(e) => setCapacity(e.target.value as MemberCapacity)}>
+            {capacities.map((c) => (
+              <option key={c} value={c}>
+                {capacityLabel(t, c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('coop.addStartsOn')}
+          <input type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
+        </label>
+        {error && <ErrorAlert error={error} />}
+        <div className="yp-actions">
+          <Button type="submit" disabled={!personId}>
+            {t('coop.addSubmit')}
+          </Button>
+        </div>
+        <p role="status" className="yp-status">
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+/** /cooperation/bodies/:id: mandate, members grouped by party, live; managers add and end memberships. */
+export function BodyPage() {
+  const { id = '' } = useParams();
+  const { t, name } = useI18n();
+  const { user } = useCurrentUser();
+  const [{ data, error }, reexecute] = useQuery({ query: CooperationBodyQuery, variables: { id } });
+  useRefetchOnReconnect(reexecute);
+  useSubscription({ query: BodyChangedSubscription, variables: { id } });
+  const back = (
+    <p className="yp-back">
+      <Link to="/cooperation" className="yp-link">
+        <span aria-hidden="true">← </span>
+        {t('coop.back')}
+      </Link>
+    </p>
+  );
+  if (!data?.cooperationBody) {
+    const apiError = toApiError(error);
+    return (
+      <>
+        {back}
+        {apiError ? <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : data ? <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} /> : <PageLoading />}
+      </>
+    );
+  }
+  const body = data.cooperationBody;
+  const title = name(body.names);
+  const active = body.memberships.filter((m) => m.active);
+  const ended = body.memberships.filter((m) => !m.active);
+  const runsBody = active.some((m) => (m.role === 'CHAIR' || m.role === 'SECRETARY') && m.person.user?.id === user?.id);
+  const canManage = Boolean(user && user.roles.includes('SECRETARIAT')) || runsBody;
+  const byParty = new Map<string, { label: string; members: Membership[] }>();
+  for (const m of active) {
+    const entry = byParty.get(m.party.id) ?? { label: name(m.party.names), members: [] };
+    entry.members.push(m);
+    byParty.set(m.party.id, entry);
+  }
+  const groups = [...byParty.values()].sort((a, b) => a.label.localeCompare(b.label));
+
+  return (
+    <>
+      {back}
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className="yp-lead yp-subtitle">
+        {tierLabel(t, body.tier)}
+        {body.level != null && <> · {t('coop.level', { level: body.level })}</>}
+        {body.cadence && <> · {cadenceLabel(t, body.cadence)}</>}
+      </p>
+      <div className="yp-grid">
+        <section className="yp-card" aria-labelledby="mandate-heading">
+          <Heading variant="h2" id="mandate-heading">
+            {t('coop.mandate')}
+          </Heading>
+          <p>{body.mandate ?? t('coop.none')}</p>
+          <dl className="yp-details">
+            <dt>{t('coop.themes')}</dt>
+            <dd>{body.themes.map((th) => name(th.names)).join(', ') || t('coop.none')}</dd>
+            <dt>{t('coop.parent')}</dt>
+            <dd>
+              {body.parent ? (
+                <Link className="yp-link" to={`/cooperation/bodies/${encodeURIComponent(body.parent.id)}`}>
+                  {name(body.parent.names)}
+                </Link>
+              ) : (
+                t('coop.none')
+              )}
+            </dd>
+            <dt>{t('coop.children')}</dt>
+            <dd>
+              {body.children.length === 0
+                ? t('coop.none')
+                : body.children.map((c, i) => (
+                    <span key={c.id}>
+                      {i > 0 && ', '}
+                      <Link className="yp-link" to={`/cooperation/bodies/${encodeURIComponent(c.id)}`}>
+                        {name(c.names)}
+                      </Link>
+                    </span>
+                  ))}
+            </dd>
+          </dl>
+        </section>
+      </div>
+      <section aria-labelledby="members-heading" data-testid="members">
+        <Heading variant="h2" id="members-heading">
+          {t('coop.membersTitle')}
+        </Heading>
+        {groups.map((g) => (
+          <MemberTable key={g.label} caption={g.label} members={g.members} canManage={canManage} />
+        ))}
+        {ended.length > 0 && <MemberTable caption={t('coop.endedTitle')} members={ended} canManage={false} />}
+      </section>
+      {canManage && <AddMemberForm bodyId={body.id} />}
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { Link } from 'react-router';
+import { Heading } from 'suomifi-ui-components';
+import { useQuery, useSubscription } from 'urql';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { toApiError } from '../../graphql/errors';
+import type { CooperationBodiesQuery as Result } from '../../graphql/generated/graphql';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { useI18n } from '../../i18n/useI18n';
+import { cadenceLabel, tierLabel, tiers } from './cooperation.labels';
+import { BodyChangedSubscription, CooperationBodiesQuery } from './cooperation.documents';
+import './cooperation.css';
+
+type Body = Result['cooperationBodies'][number];
+
+const BOX_W = 210;
+const BOX_H = 86;
+const GAP_X = 24;
+const ROW_H = 150;
+const LABEL_W = 150;
+
+/** Box positions: one row per tier, boxes side by side, children ordered under their parents. */
+function layout(bodies: readonly Body[]) {
+  const rows = tiers.map((tier) => bodies.filter((b) => b.tier === tier));
+  const width = LABEL_W + Math.max(1, ...rows.map((r) => r.length)) * (BOX_W + GAP_X);
+  const pos = new Map<string, { x: number; y: number }>();
+  rows.forEach((row, i) => {
+    const rowWidth = row.length * (BOX_W + GAP_X) - GAP_X;
+    const start = LABEL_W + (width - LABEL_W - rowWidth) / 2;
+    row.forEach((b, j) => pos.set(b.id, { x: start + j * (BOX_W + GAP_X), y: 20 + i * ROW_H }));
+  });
+  return { width, height: 20 + tiers.length * ROW_H - (ROW_H - BOX_H) + 20, pos };
+}
+
+/** The picture: tiers as rows, bodies as boxes, parent lines. Decorative for screen readers (the outline below says the same). */
+function StructurePicture({ bodies }: { bodies: readonly Body[] }) {
+  const { t, name } = useI18n();
+  const { width, height, pos } = layout(bodies);
+  return (
+    <figure className="yp-structure" aria-label={t('coop.pictureLabel')}>
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="presentation" aria-hidden="true" data-testid="structure-picture">
+        {tiers.map((tier, i) => (
+          <g key={tier}>
+            <rect x={0} y={10 + i * ROW_H} width={width} height={BOX_H + 20} className={`yp-structure__band yp-structure__band--${i % 2}`} />
+            <text x={10} y={10 + i * ROW_H + BOX_H / 2 + 4} className="yp-structure__tier">
+              {t('coop.level', { level: i + 1 })}
+            </text>
+            <text x={10} y={10 + i * ROW_H + BOX_H / 2 + 22} className="yp-structure__tiername">
+              {tierLabel(t, tier)}
+            </text>
+          </g>
+        ))}
+        {bodies.map((b) => {
+          const from = b.parent ? pos.get(b.parent.id) : undefined;
+          const to = pos.get(b.id);
+          if (!from || !to) return null;
+          const sameRow = from.y === to.y;
+          const d = sameRow
+            ? `M ${from.x + BOX_W / 2} ${from.y + BOX_H} C ${from.x + BOX_W / 2} ${from.y + BOX_H + 30}, ${to.x + BOX_W / 2} ${to.y + BOX_H + 30}, ${to.x + BOX_W / 2} ${to.y + BOX_H}`
+            : `M ${from.x + BOX_W / 2} ${from.y + BOX_H} C ${from.x + BOX_W / 2} ${from.y + BOX_H + 40}, ${to.x + BOX_W / 2} ${to.y - 40}, ${to.x + BOX_W / 2} ${to.y}`;
+          return <path key={`line-${b.id}`} d={d} className="yp-structure__line" />;
+        })}
+        {bodies.map((b) => {
+          const p = pos.get(b.id);
+          if (!p) return null;
+          const members = b.memberships.filter((m) => m.active).length;
+          return (
+            <g key={b.id} transform={`translate(${p.x} ${p.y})`} className="yp-structure__box">
+              <rect width={BOX_W} height={BOX_H} rx={6} />
+              <foreignObject x={8} y={6} width={BOX_W - 16} height={BOX_H - 12}>
+                <div className="yp-structure__label">
+                  <strong>{name(b.names)}</strong>
+                  <span>
+                    {b.cadence ? cadenceLabel(t, b.cadence) : ''} · {t('coop.members', { count: members })}
+                  </span>
+                </div>
+              </foreignObject>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+/** The same structure as a nested list: parents contain their sub-bodies. */
+function Outline({ bodies, parentId }: { bodies: readonly Body[]; parentId: string | null }) {
+  const { t, name } = useI18n();
+  const ids = new Set(bodies.map((b) => b.id));
+  const level = bodies.filter((b) => (b.parent && ids.has(b.parent.id) ? b.parent.id : null) === parentId);
+  if (level.length === 0) return null;
+  return (
+    <ul className="yp-outline">
+      {level.map((b) => (
+        <li key={b.id}>
+          <Link to={`/cooperation/bodies/${encodeURIComponent(b.id)}`} className="yp-link">
+            {name(b.names)}
+          </Link>{' '}
+          <span className="yp-meta">
+            {tierLabel(t, b.tier)}
+            {b.level != null && <> · {t('coop.level', { level: b.level })}</>}
+            {b.cadence && <> · {cadenceLabel(t, b.cadence)}</>}
+            {b.chair && <> · {t('coop.chair')}: {b.chair.name}</>}
+            {b.secretary && <> · {t('coop.secretary')}: {b.secretary.name}</>}
+            {b.themes.length > 0 && <> · {t('coop.themes')}: {b.themes.map((th) => name(th.names)).join(', ')}</>}
+          </span>
+          <Outline bodies={bodies} parentId={b.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** /cooperation: the four tiers at a glance, live. */
+export function StructurePage() {
+  const { t } = useI18n();
+  const [{ data, error }, reexecute] = useQuery({ query: CooperationBodiesQuery });
+  useRefetchOnReconnect(reexecute);
+  useSubscription({ query: BodyChangedSubscription, variables: {} });
+  return (
+    <>
+      <PageHeading title={t('coop.title')}>{t('coop.title')}</PageHeading>
+      <p className="yp-lead">{t('coop.intro')}</p>
+      {!data ? (
+        toApiError(error) ? <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : <PageLoading />
+      ) : (
+        <>
+          <StructurePicture bodies={data.cooperationBodies} />
+          <section className="yp-card" aria-labelledby="outline-heading">
+            <Heading variant="h2" id="outline-heading">
+              {t('coop.outlineTitle')}
+            </Heading>
+            <div data-testid="structure-outline">
+              <Outline bodies={data.cooperationBodies} parentId={null} />
+            </div>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
