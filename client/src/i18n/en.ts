@@ -52,6 +52,7 @@ export const en: Catalogue = {
   'error.INVALID_TRANSITION': 'This status change is not allowed: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'The query is too heavy (limit {limit}, query {actual}).',
   'error.RATE_LIMITED': 'Too many attempts. You can try again in {seconds} seconds.',
+  'error.RATE_LIMITED_MINUTES': 'Too many attempts. You can try again in {minutes} minutes.',
   'error.INTERNAL_SERVER_ERROR':
     'An unexpected error occurred in the service. If it happens again, give the administrator the error code {requestId}.',
   'error.NETWORK': 'Cannot reach the server. Check your network connection and try again.',

@@ -20,6 +20,8 @@ describe('error to message', () => {
   it('tells how many seconds to wait when rate limited', () => {
     const error = toApiError(gql({ code: 'RATE_LIMITED', retryAfterSeconds: 42 }))!;
     expect(errorMessage(error, t, 'login')).toContain('42 seconds');
+    const long = toApiError(gql({ code: 'RATE_LIMITED', retryAfterSeconds: 900 }))!;
+    expect(errorMessage(long, t, 'login')).toContain('15 minutes');
   });
 
   it('shows the request id of an internal error', () => {

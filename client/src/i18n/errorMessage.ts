@@ -19,8 +19,13 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
       return t('error.INVALID_TRANSITION', { from: error.from ?? '?', to: error.to ?? '?' });
     case 'QUERY_TOO_COMPLEX':
       return t('error.QUERY_TOO_COMPLEX', { limit: error.limit ?? '?', actual: error.actual ?? '?' });
-    case 'RATE_LIMITED':
-      return t('error.RATE_LIMITED', { seconds: Math.max(1, Math.ceil(error.retryAfterSeconds ?? 60)) });
+    case 'RATE_LIMITED': {
+      const seconds = Math.max(1, Math.ceil(error.retryAfterSeconds ?? 60));
+      // "900 seconds" is hard to grasp; from a minute and a half up, say minutes.
+      return seconds < 90
+        ? t('error.RATE_LIMITED', { seconds })
+        : t('error.RATE_LIMITED_MINUTES', { minutes: Math.ceil(seconds / 60) });
+    }
     case 'INTERNAL_SERVER_ERROR':
       return t('error.INTERNAL_SERVER_ERROR', { requestId: error.requestId ?? '–' });
     default:

@@ -54,6 +54,7 @@ export const fi = {
   'error.INVALID_TRANSITION': 'Tilamuutos ei ole sallittu: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'Kysely on liian raskas (raja {limit}, kysely {actual}).',
   'error.RATE_LIMITED': 'Liian monta yritystä. Voit yrittää uudelleen {seconds} sekunnin kuluttua.',
+  'error.RATE_LIMITED_MINUTES': 'Liian monta yritystä. Voit yrittää uudelleen {minutes} minuutin kuluttua.',
   'error.INTERNAL_SERVER_ERROR':
     'Palvelussa tapahtui odottamaton virhe. Jos virhe toistuu, kerro ylläpidolle virhetunniste {requestId}.',
   'error.NETWORK': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',

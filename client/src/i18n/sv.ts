@@ -52,6 +52,7 @@ export const sv: Catalogue = {
   'error.INVALID_TRANSITION': 'Statusändringen är inte tillåten: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'Frågan är för tung (gräns {limit}, frågan {actual}).',
   'error.RATE_LIMITED': 'För många försök. Du kan försöka igen om {seconds} sekunder.',
+  'error.RATE_LIMITED_MINUTES': 'För många försök. Du kan försöka igen om {minutes} minuter.',
   'error.INTERNAL_SERVER_ERROR':
     'Ett oväntat fel uppstod i tjänsten. Om felet upprepas, meddela administratören felkoden {requestId}.',
   'error.NETWORK': 'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.',
