@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** The API server in development; `npm start` listens here by default. */
-const api = 'http://127.0.0.1:4000';
+/** The API server in development: `npm start` listens on 4000; `API_URL` points elsewhere. */
+const api = process.env.API_URL ?? 'http://127.0.0.1:4000';
 
 /**
  * The web client. `root: 'client'` keeps index.html beside the sources; the

@@ -23,7 +23,7 @@ async function signedIn(email: string): Promise<Page> {
 
 /** Goes to the list through the main menu, opens a party by its Finnish name and returns the page's URL. */
 async function openParty(page: Page, name: string): Promise<string> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Osapuolet' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Osapuolet', exact: true }).click();
   await page.getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
   return page.url();

@@ -80,7 +80,7 @@ describe('signing in and the party list', () => {
 
   it('the language menu switches the UI to Swedish and to English and remembers the choice', async () => {
     const { page } = browser;
-    await page.getByRole('link', { name: 'Osapuolet' }).first().click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Osapuolet', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Osapuolet' }).waitFor();
 
     await page.getByRole('button', { name: /^Suomi \(FI\)/ }).click();
