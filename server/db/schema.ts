@@ -3,5 +3,7 @@ export * from '../modules/parties/parties.table.js';
 export * from '../modules/auth/auth.table.js';
 export * from '../realtime/changes.table.js';
 export * from '../modules/documents/documents.table.js';
+export * from '../modules/analytics/analytics.table.js';
 export * from '../modules/parties/persons.table.js';
 export * from '../modules/cooperation/cooperation.table.js';
+export * from '../modules/needs/needs.table.js';

@@ -1,0 +1,136 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../auth/auth.table.js';
+import { cooperationBodies } from '../cooperation/cooperation.table.js';
+import { parties } from '../parties/parties.table.js';
+
+/** Who last set one field of a need: the party (and user) on whose behalf, and when (ISO). */
+export interface FieldProvenanceValue {
+  partyId: string | null;
+  userId: string | null;
+  at: string;
+}
+
+/** A reference to an indicator that shows the need (e.g. THL Sotkanet id 127). */
+export interface IndicatorRefValue {
+  source: string;
+  code: string;
+  label?: string | null;
+}
+
+/**
+ * Shared service needs of the residents the parties share (the interface
+ * register). A need speaks of groups and counts, never of a person;
+ * `estimatedResidents` under five is stored but never returned (needs.privacy.ts).
+ */
+export const serviceNeeds = pgTable(
+  'service_needs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    summary: text('summary'),
+    /** IDENTIFIED | UNDER_ANALYSIS | AGREED | IN_PROGRESS | MONITORING | RESOLVED | ESCALATED | REJECTED */
+    status: text('status').notNull().default('IDENTIFIED'),
+    /** LOW | MEDIUM | HIGH | CRITICAL */
+    priority: text('priority'),
+    targetGroups: text('target_groups').array().notNull().default([]),
+    themeCodes: text('theme_codes').array().notNull().default([]),
+    municipalityIds: uuid('municipality_ids').array().notNull().default([]),
+    /** Other parties concerned besides the municipalities (the county, Kela, ...). */
+    partyIds: uuid('party_ids').array().notNull().default([]),
+    legalBasis: text('legal_basis'),
+    estimatedResidents: integer('estimated_residents'),
+    indicators: jsonb('indicators').$type<IndicatorRefValue[]>().notNull().default([]),
+    ownerBodyId: uuid('owner_body_id').references(() => cooperationBodies.id, { onDelete: 'set null' }),
+    /** The note of the latest transition (the reason, for REJECTED). */
+    statusNote: text('status_note'),
+    /** Field name → who last set it. Updated in the same write as the field. */
+    fieldProvenance: jsonb('field_provenance').$type<Record<string, FieldProvenanceValue>>().notNull().default({}),
+    /** Seeded demonstration data, shown as such. */
+    demo: boolean('demo').notNull().default(false),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdByPartyId: uuid('created_by_party_id').references(() => parties.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('service_needs_status_idx').on(t.status),
+    index('service_needs_owner_body_idx').on(t.ownerBodyId),
+    index('service_needs_updated_idx').on(t.updatedAt, t.id),
+    index('service_needs_municipalities_idx').using('gin', t.municipalityIds),
+    index('service_needs_themes_idx').using('gin', t.themeCodes),
+    index('service_needs_title_lower_idx').on(sql`lower(${t.title})`),
+  ],
+);
+
+/** One party's part in a need: LEAD, CONTRIBUTOR or INFORMED. */
+export const needResponsibilities = pgTable(
+  'need_responsibilities',
+  {
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id),
+    /** LEAD | CONTRIBUTOR | INFORMED */
+    role: text('role').notNull(),
+    description: text('description'),
+    version: integer('version').notNull().default(1),
+    updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.needId, t.partyId] }), index('need_responsibilities_party_idx').on(t.partyId)],
+);
+
+/** An agreed action: owned by a party (never a person), with a due date and a status. */
+export const needActions = pgTable(
+  'need_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description'),
+    ownerPartyId: uuid('owner_party_id')
+      .notNull()
+      .references(() => parties.id),
+    dueDate: date('due_date', { mode: 'string' }),
+    /** PLANNED | IN_PROGRESS | DONE | CANCELLED */
+    status: text('status').notNull().default('PLANNED'),
+    /** The agenda item whose decision created the action; the meetings module adds the link. */
+    agendaItemId: uuid('agenda_item_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('need_actions_need_idx').on(t.needId),
+    index('need_actions_owner_idx').on(t.ownerPartyId, t.dueDate),
+    index('need_actions_agenda_item_idx').on(t.agendaItemId),
+  ],
+);
+
+/** Discussion on a need. Only ever inserted. */
+export const needComments = pgTable(
+  'need_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    authorPartyId: uuid('author_party_id').references(() => parties.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('need_comments_need_idx').on(t.needId, t.createdAt)],
+);
+
+export type ServiceNeedRow = typeof serviceNeeds.$inferSelect;
+export type ResponsibilityRow = typeof needResponsibilities.$inferSelect;
+export type ActionRow = typeof needActions.$inferSelect;
+export type CommentRow = typeof needComments.$inferSelect;
