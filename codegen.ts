@@ -25,6 +25,8 @@ const config: CodegenConfig = {
           PartyEvent: '../mappers.js#PartyEventModel',
           Document: '../mappers.js#DocumentRow',
           DocumentUpdate: '../mappers.js#DocumentUpdateModel',
+          ChangeEvent: '../mappers.js#ChangeEventRow',
+          Disclosure: '../mappers.js#DisclosureRow',
           Person: '../mappers.js#PersonRow',
           CooperationBody: '../mappers.js#CooperationBodyRow',
           Membership: '../mappers.js#MembershipRow',

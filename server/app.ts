@@ -32,11 +32,25 @@ export interface StartedApp {
  */
 export async function buildApp(config: Config) {
   const log = pino({ level: config.logLevel, base: undefined });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log,
+    analyticsStatementTimeoutMs: config.analyticsStatementTimeoutMs,
+  });
   const bus = createNotifyBus(database, log);
   const writer = createWriter(database, bus);
   const services = createServices({ db: database.db, write: writer.write, bus, config, log });
-  const contexts = createContextFactory({ services, createLoaders: () => createLoaders(database.db), log, pickLocale });
+  // API tokens read through their own pool (a statement timeout, no effect on interactive users); they never write.
+  const tokenServices =
+    database.analyticsDb === database.db ? services : createServices({ db: database.analyticsDb, write: writer.write, bus, config, log });
+  const contexts = createContextFactory({
+    services,
+    servicesFor: (actor) => (actor.kind === 'user' && actor.via === 'api_token' ? tokenServices : services),
+    createLoaders: (actor) => createLoaders(actor.kind === 'user' && actor.via === 'api_token' ? database.analyticsDb : database.db),
+    log,
+    pickLocale,
+  });
   const schema = buildSchema();
 
   const expressApp = express();

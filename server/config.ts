@@ -24,6 +24,14 @@ export interface Config {
   sessionTtlHours: number;
   /** `COOKIE_SECURE`: mark the session cookie Secure (behind HTTPS). Default false. */
   cookieSecure: boolean;
+  /**
+   * `CHANGES_SETTLE_MS`: the `changes` feed serves only events at least this old, so that
+   * an event committed late with a lower id is never skipped by a resumed sync. Default
+   * 1000 on PostgreSQL (concurrent writers), 0 on PGlite (one writer at a time).
+   */
+  changesSettleMs: number;
+  /** `ANALYTICS_STATEMENT_TIMEOUT_MS`, default 15000: statements run for API tokens are cancelled after this (PostgreSQL). */
+  analyticsStatementTimeoutMs: number;
   /** Query limits applied before execution, on HTTP and WebSocket alike. */
   limits: QueryLimits;
 }
@@ -67,6 +75,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter(Boolean),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
     cookieSecure: env.COOKIE_SECURE === 'true',
+    changesSettleMs: int(env.CHANGES_SETTLE_MS, databaseUrl ? 1000 : 0),
+    analyticsStatementTimeoutMs: int(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 15_000),
     limits: {
       maxDepth: int(env.QUERY_MAX_DEPTH, 12),
       maxAliases: int(env.QUERY_MAX_ALIASES, 30),

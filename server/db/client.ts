@@ -26,6 +26,12 @@ export interface Database {
   /** Where the data lives, for the start-up log (no password). */
   description: string;
   db: Db;
+  /**
+   * For queries made with API tokens: on PostgreSQL a pool of its own whose
+   * statements are cancelled after the analytics timeout, so a slow analytics
+   * query never holds up interactive users. On PGlite the same as `db`.
+   */
+  analyticsDb: Db;
   /** Applies the migrations, then runs `afterMigrate` while holding a lock so that concurrent starts seed once. */
   migrate(afterMigrate?: () => Promise<void>): Promise<void>;
   /** LISTEN on a dedicated connection (one per process); resolves to a function that stops listening. */
@@ -40,8 +46,16 @@ const migrationsFolder = path.resolve(import.meta.dirname, 'migrations');
 const MIGRATION_LOCK = 724_0001;
 
 /** Opens PostgreSQL when `databaseUrl` is set, otherwise PGlite in `dataDir`. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; log: Logger }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.log) : openPglite(opts.dataDir);
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  log: Logger;
+  /** Statement timeout of the analytics pool (PostgreSQL). */
+  analyticsStatementTimeoutMs?: number;
+}): Promise<Database> {
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, opts.log, opts.analyticsStatementTimeoutMs ?? 15_000)
+    : openPglite(opts.dataDir);
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -53,6 +67,8 @@ async function openPglite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     description: inMemory ? 'PGlite (in memory)' : `PGlite in ${path.resolve(dataDir)}`,
     db,
+    // One embedded session runs one statement at a time: a separate pool would not help here.
+    analyticsDb: db,
     async migrate(afterMigrate) {
       await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
       await afterMigrate?.();
@@ -71,10 +87,13 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, log: Logger): Promise<Database> {
+async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL client error'));
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const analyticsPool = new pg.Pool({ connectionString: url, max: 4, options: `-c statement_timeout=${analyticsTimeoutMs}` });
+  analyticsPool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL analytics client error'));
+  const analyticsDb = drizzlePg({ client: analyticsPool, schema }) as unknown as Db;
   const safeUrl = new URL(url);
   safeUrl.password = '';
   let closed = false;
@@ -83,6 +102,7 @@ async function openPostgres(url: string, log: Logger): Promise<Database> {
     kind: 'postgres',
     description: `PostgreSQL at ${safeUrl.host}${safeUrl.pathname}`,
     db,
+    analyticsDb,
     async migrate(afterMigrate) {
       const lockClient = await pool.connect();
       try {
@@ -142,7 +162,7 @@ async function openPostgres(url: string, log: Logger): Promise<Database> {
     async close() {
       closed = true;
       await Promise.all([...listeners].map((c) => c.end().catch(() => {})));
-      await pool.end();
+      await Promise.all([pool.end(), analyticsPool.end()]);
     },
   };
 }

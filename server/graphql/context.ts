@@ -37,8 +37,11 @@ export interface RequestFacts {
 
 /** Builds contexts: authenticates once, picks the locale, gives fresh loaders. */
 export function createContextFactory(deps: {
+  /** The services that authenticate. */
   services: Services;
-  createLoaders: () => Loaders;
+  /** The services an operation of this actor runs with (API tokens use the analytics pool). */
+  servicesFor: (actor: Actor) => Services;
+  createLoaders: (actor: Actor) => Loaders;
   log: Logger;
   pickLocale: (header: string | null | undefined) => Locale;
 }) {
@@ -59,14 +62,15 @@ export function createContextFactory(deps: {
     return anonymous;
   }
 
-  async function create(facts: RequestFacts, actor?: Actor): Promise<GraphQLContext> {
+  async function create(facts: RequestFacts, knownActor?: Actor): Promise<GraphQLContext> {
+    const actor = knownActor ?? (await authenticate(facts));
     return {
-      actor: actor ?? (await authenticate(facts)),
+      actor,
       requestId: facts.requestId,
       locale: deps.pickLocale(facts.acceptLanguage),
       clientAddress: facts.clientAddress,
-      services: deps.services,
-      loaders: deps.createLoaders(),
+      services: deps.servicesFor(actor),
+      loaders: deps.createLoaders(actor),
       log: deps.log.child({ requestId: facts.requestId }),
       http: facts.http,
     };

@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { Kind, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type http from 'node:http';
 import type { Logger } from 'pino';
 import type { QueryLimits } from '../config.js';
@@ -34,7 +34,20 @@ function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): Ap
             if (isUnexpected(err)) (contextValue?.log ?? log).error({ err: err.originalError ?? err }, 'unexpected error');
           }
         },
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, request, operation, errors }) {
+          if (contextValue.actor.kind === 'user' && contextValue.actor.via === 'api_token') {
+            // 906/2019 § 17: every query made with a token is logged before the answer leaves.
+            await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
+              requestId: contextValue.requestId,
+              transport: 'http',
+              operationType: operation?.operation,
+              operationName: request.operationName ?? operation?.name?.value,
+              rootFields: operation ? rootFields(operation) : [],
+              query: request.query ?? '',
+              variables: request.variables,
+              outcome: outcomeOf(errors),
+            });
+          }
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = finishErrors(response.body.singleResult.errors, {
             requestId: contextValue.requestId,
@@ -44,6 +57,17 @@ function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): Ap
       };
     },
   };
+}
+
+/** The top-level field names of an operation (what a disclosure was about). */
+export function rootFields(operation: OperationDefinitionNode): string[] {
+  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+}
+
+/** `ok`, or the distinct error codes of the request. */
+export function outcomeOf(errors: readonly GraphQLError[] | undefined): string {
+  if (!errors?.length) return 'ok';
+  return [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))].join(',');
 }
 
 /** Apollo Server 5 on the shared HTTP server: CSRF prevention on, batching off, errors masked. */

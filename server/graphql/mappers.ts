@@ -5,6 +5,8 @@
 export type { PartyRow, PopulationFigureRow, ThemeRow } from '../modules/parties/parties.table.js';
 export type { UserRow, ApiTokenRow } from '../modules/auth/auth.table.js';
 export type { DocumentRow } from '../modules/documents/documents.table.js';
+export type { ChangeEventRow } from '../realtime/changes.table.js';
+export type { DisclosureRow } from '../modules/analytics/analytics.table.js';
 export type { DocumentUpdateModel } from '../modules/documents/documents.service.js';
 import type { PartyRow } from '../modules/parties/parties.table.js';
 

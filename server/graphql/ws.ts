@@ -18,6 +18,7 @@ import type { QueryLimits } from '../config.js';
 import { AppError } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
+import { outcomeOf, rootFields } from './http.js';
 import { checkLimits, measure } from './limits.js';
 
 type ContextFactory = ReturnType<typeof createContextFactory>;
@@ -97,21 +98,35 @@ export function attachWebSocket(opts: {
       async onSubscribe(ctx, id, payload) {
         const conn = state.get(ctx) ?? { address: '' };
         const requestId = randomUUID();
-        const parsed = parseAndValidate(payload.query);
-        if (!('kind' in parsed)) return parsed.map((e) => toBadInput(e));
-        const operation = getOperationAST(parsed, payload.operationName);
-        if (!operation) return [new AppError('BAD_USER_INPUT', 'No operation to run', { fields: { operationName: 'Unknown operation' } })];
-        const variables = (payload.variables ?? {}) as Record<string, unknown>;
-        const m = measure(opts.schema, parsed, operation, variables);
-        if (m.introspection && conn.actor?.kind !== 'user') {
-          return [new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token')];
-        }
-        const refused = checkLimits(m, opts.limits);
-        if (refused) return [refused];
         const contextValue: GraphQLContext = await opts.contexts.create(
           { requestId, acceptLanguage: conn.acceptLanguage, clientAddress: conn.address },
           conn.actor,
         );
+        const parsed = parseAndValidate(payload.query);
+        const operation = 'kind' in parsed ? getOperationAST(parsed, payload.operationName) : null;
+        const variables = (payload.variables ?? {}) as Record<string, unknown>;
+        const refusal = ((): readonly GraphQLError[] | undefined => {
+          if (!('kind' in parsed)) return parsed.map((e) => toBadInput(e));
+          if (!operation) return [new AppError('BAD_USER_INPUT', 'No operation to run', { fields: { operationName: 'Unknown operation' } })];
+          const m = measure(opts.schema, parsed, operation, variables);
+          if (m.introspection && conn.actor?.kind !== 'user') {
+            return [new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token')];
+          }
+          const refused = checkLimits(m, opts.limits);
+          return refused ? [refused] : undefined;
+        })();
+        // 906/2019 § 17: every operation started with a token is logged, refused ones too.
+        await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
+          requestId,
+          transport: 'ws',
+          operationType: operation?.operation,
+          operationName: payload.operationName ?? operation?.name?.value,
+          rootFields: operation ? rootFields(operation) : [],
+          query: payload.query,
+          variables,
+          outcome: outcomeOf(refusal),
+        });
+        if (refusal || !('kind' in parsed)) return refusal ?? [];
         return {
           schema: opts.schema,
           document: parsed,

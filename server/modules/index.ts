@@ -4,11 +4,15 @@ import { createUsersLoaders } from './auth/auth.loaders.js';
 import { authResolvers } from './auth/auth.resolvers.js';
 import { createAuthService } from './auth/auth.service.js';
 import type { ServiceDeps } from './deps.js';
+import type { ChangeView } from '../realtime/change-view.js';
+import { analyticsResolvers } from './analytics/analytics.resolvers.js';
+import { createAnalyticsService } from './analytics/analytics.service.js';
 import { documentsResolvers } from './documents/documents.resolvers.js';
 import { createDocumentsService } from './documents/documents.service.js';
 import { createPartiesLoaders } from './parties/parties.loaders.js';
 import { partiesResolvers } from './parties/parties.resolvers.js';
 import { createPartiesService } from './parties/parties.service.js';
+import { partiesChangeViews } from './parties/parties.policy.js';
 import { createPersonsLoaders } from './parties/persons.loaders.js';
 import { personsResolvers } from './parties/persons.resolvers.js';
 import { createPersonsService } from './parties/persons.service.js';
@@ -16,11 +20,12 @@ import { createAgreementsService } from './cooperation/agreements.service.js';
 import { createCooperationLoaders } from './cooperation/cooperation.loaders.js';
 import { cooperationResolvers } from './cooperation/cooperation.resolvers.js';
 import { createCooperationService } from './cooperation/cooperation.service.js';
+import { cooperationChangeViews } from './cooperation/cooperation.policy.js';
 
 /** Every domain's service, built once per server. */
 export function createServices(deps: ServiceDeps) {
   const persons = createPersonsService(deps);
-  return {
+  const services = {
     auth: createAuthService(deps),
     parties: createPartiesService(deps),
     persons,
@@ -28,6 +33,13 @@ export function createServices(deps: ServiceDeps) {
     agreements: createAgreementsService(deps),
     documents: createDocumentsService(deps),
   };
+  // Each domain says who may read its change events in the audit stream; unlisted types are the secretariat's.
+  const changeViews: Record<string, ChangeView> = {
+    ...partiesChangeViews,
+    ...cooperationChangeViews,
+    ...services.documents.changeViews,
+  };
+  return { ...services, analytics: createAnalyticsService(deps, () => changeViews) };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -43,4 +55,4 @@ export function createLoaders(db: Db) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, personsResolvers, cooperationResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers];

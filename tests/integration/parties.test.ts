@@ -75,7 +75,9 @@ describe('updating a party', () => {
       { token: admin },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.updateParty).toMatchObject({ names, version: p.version + 1 });
+    // Only the names were sent: the sub-region stays as it was.
+    expect(r.data!.updateParty).toMatchObject({ names, version: p.version + 1, subRegion: p.subRegion });
+    expect(p.subRegion).not.toBeNull();
     const history = await server.app.internals.database.db.execute(
       `select actor_user_id, name, before, after from change_events where entity_id = '${p.id}' order by id desc limit 1` as never,
     );

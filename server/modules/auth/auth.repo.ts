@@ -74,6 +74,12 @@ export async function findApiTokenForUpdate(tx: Db, id: string): Promise<ApiToke
   return row;
 }
 
+/** One API token by id. */
+export async function findApiToken(db: Db, id: string): Promise<ApiTokenRow | undefined> {
+  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
+  return row;
+}
+
 /** Marks a token revoked. */
 export async function revokeApiToken(tx: Db, id: string): Promise<ApiTokenRow> {
   const [row] = await tx

@@ -150,6 +150,13 @@ export function createAuthService({ db, write, config, log }: ServiceDeps) {
       return authPolicy.seeEmail(actor, user) ? user.email : null;
     },
 
+    /** A token for the disclosure log: the secretariat and the token's owner see it. */
+    async apiTokenFor(actor: Actor, id: string): Promise<ApiTokenRow | null> {
+      if (actor.kind !== 'user') return null;
+      const token = await repo.findApiToken(db, id);
+      return token && (token.userId === actor.userId || actor.roles.includes('SECRETARIAT')) ? token : null;
+    },
+
     async listMyApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
       const user = requireUser(actor);
       return repo.listApiTokens(db, user.userId);

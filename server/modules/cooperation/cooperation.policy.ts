@@ -1,4 +1,5 @@
 import { hasRole, type Actor } from '../../auth/actor.js';
+import { readableBySignedIn, type ChangeView } from '../../realtime/change-view.js';
 
 /** Roles inside a body that let a member manage the body's memberships. */
 const RUNS_BODY = new Set(['CHAIR', 'SECRETARY']);
@@ -21,3 +22,8 @@ export const cooperationPolicy = {
   /** Only the secretariat records negotiations. */
   manageNegotiations: (actor: Actor): boolean => hasRole(actor, 'SECRETARIAT'),
 };
+
+/** The structure, agreements and negotiations are read by everyone signed in; so are their change events. */
+export const cooperationChangeViews: Record<string, ChangeView> = Object.fromEntries(
+  ['cooperation_body', 'membership', 'agreement', 'agreement_section', 'ratification', 'negotiation'].map((t) => [t, readableBySignedIn]),
+);

@@ -7,6 +7,8 @@ import { badInput, forbidden, notFound, rateLimited } from '../../errors.js';
 import { entityFilter, EVENTS } from '../../realtime/topics.js';
 import { prependStream } from '../../realtime/stream.js';
 import { subscribeToEvents } from '../../realtime/subscribe.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import type { ChangeView } from '../../realtime/change-view.js';
 import type { ServiceDeps } from '../deps.js';
 import { createDocumentsPolicy } from './documents.policy.js';
 import * as repo from './documents.repo.js';
@@ -78,6 +80,17 @@ export function createDocumentsService({ db, write, bus, log }: ServiceDeps) {
 
   return {
     policy,
+
+    /** A document's events are read by those who may read the document. */
+    changeViews: {
+      document: {
+        readsAll: () => false,
+        canRead: async (actor: UserActor, event: ChangeEventRow) => {
+          const doc = idOk(event.entityId) ? await repo.findDocument(db, event.entityId) : undefined;
+          return doc !== undefined && (await policy.read(actor, doc, db));
+        },
+      },
+    } satisfies Record<string, ChangeView>,
 
     /** Creates an owner's document inside the owner's own write transaction. */
     createInTx(tx: Db, ownerType: string, ownerId: string): Promise<DocumentRow> {

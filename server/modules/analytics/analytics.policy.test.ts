@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { anonymous, type UserActor } from '../../auth/actor.js';
+import { analyticsPolicy } from './analytics.policy.js';
+
+const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session'): UserActor => ({
+  kind: 'user',
+  userId: 'u',
+  displayName: 'U',
+  partyId: null,
+  roles,
+  via,
+});
+
+describe('analyticsPolicy', () => {
+  it('lets the secretariat read the disclosure log and refuses analysts and representatives', () => {
+    expect(analyticsPolicy.readDisclosures(user(['SECRETARIAT']))).toBe(true);
+    expect(analyticsPolicy.readDisclosures(user(['ANALYST']))).toBe(false);
+    expect(analyticsPolicy.readDisclosures(user(['PARTY_REPRESENTATIVE']))).toBe(false);
+  });
+
+  it('lets signed-in users and tokens read the audit stream and refuses anonymous callers', () => {
+    expect(analyticsPolicy.readChanges(user(['ANALYST'], 'api_token'))).toBe(true);
+    expect(analyticsPolicy.readChanges(anonymous)).toBe(false);
+    expect(analyticsPolicy.readAllChanges(user(['ANALYST']))).toBe(false);
+    expect(analyticsPolicy.readAllChanges(user(['SECRETARIAT']))).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { Actor, UserActor } from '../../auth/actor.js';
+import { authorize } from '../../auth/guard.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { badInput } from '../../errors.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import type { ChangeView } from '../../realtime/change-view.js';
+import type { ServiceDeps } from '../deps.js';
+import { analyticsPolicy } from './analytics.policy.js';
+import * as repo from './analytics.repo.js';
+import type { DisclosureRow } from './analytics.table.js';
+
+/** What one request disclosed, as the transport saw it. */
+export interface DisclosureInput {
+  requestId: string;
+  transport: 'http' | 'ws';
+  operationType?: string | null;
+  operationName?: string | null;
+  rootFields: string[];
+  query: string;
+  variables?: unknown;
+  outcome: string;
+}
+
+const QUERY_CHARS = 10_000;
+
+function cursorId(kind: string, cursor: string | null | undefined): number | undefined {
+  const raw = decodeCursor(kind, cursor);
+  if (raw === undefined) return undefined;
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id)) throw badInput({ after: 'Not a cursor of this list' });
+  return id;
+}
+
+/**
+ * The audit stream (`changes`, oldest first, resumable) and the disclosure
+ * log. Which events a caller sees is decided per entity type by the owning
+ * module's ChangeView; the secretariat sees all.
+ */
+export function createAnalyticsService({ db, config }: ServiceDeps, views: () => Record<string, ChangeView>) {
+  /** The event as this actor may see it, or undefined. */
+  async function visible(actor: UserActor, event: ChangeEventRow): Promise<ChangeEventRow | undefined> {
+    if (analyticsPolicy.readAllChanges(actor)) return event;
+    const view = views()[event.entityType];
+    if (!view || !(view.readsAll(actor) || (await view.canRead(actor, event)))) return undefined;
+    return view.redact ? view.redact(actor, event) : event;
+  }
+
+  /**
+   * How many events the caller may see: a count in SQL for the types it reads
+   * wholesale, and a scan only of the types it reads record by record.
+   */
+  async function countVisible(actor: UserActor, filter: repo.ChangeFilter): Promise<number> {
+    if (analyticsPolicy.readAllChanges(actor)) return repo.countChanges(db, filter);
+    const byType = await repo.countChangesByType(db, filter);
+    let total = 0;
+    const perRecord: string[] = [];
+    for (const [type, n] of byType) {
+      const view = views()[type];
+      if (!view) continue;
+      if (view.readsAll(actor)) total += n;
+      else perRecord.push(type);
+    }
+    let afterId: number | undefined;
+    while (perRecord.length) {
+      const batch = await repo.listChanges(db, { ...filter, entityTypes: perRecord }, afterId, 1000);
+      for (const event of batch) if (await views()[event.entityType]!.canRead(actor, event)) total++;
+      if (batch.length < 1000) break;
+      afterId = batch.at(-1)!.id;
+    }
+    return total;
+  }
+
+  return {
+    /** Records a query made with an API token; other callers are not disclosures. */
+    async recordDisclosure(actor: Actor, input: DisclosureInput): Promise<void> {
+      if (actor.kind !== 'user' || actor.via !== 'api_token' || !actor.apiTokenId) return;
+      await repo.insertDisclosure(db, {
+        userId: actor.userId,
+        apiTokenId: actor.apiTokenId,
+        requestId: input.requestId,
+        transport: input.transport,
+        operationType: input.operationType ?? null,
+        operationName: input.operationName ?? null,
+        rootFields: input.rootFields,
+        query: input.query.slice(0, QUERY_CHARS),
+        variables: input.variables ?? null,
+        outcome: input.outcome,
+      });
+    },
+
+    async disclosures(actor: Actor, args: { first?: number | null; after?: string | null; userId?: string | null; apiTokenId?: string | null }) {
+      authorize(actor, analyticsPolicy.readDisclosures);
+      const size = pageSize(args.first);
+      const filter = {
+        userId: args.userId && z.uuid().safeParse(args.userId).success ? args.userId : undefined,
+        apiTokenId: args.apiTokenId && z.uuid().safeParse(args.apiTokenId).success ? args.apiTokenId : undefined,
+      };
+      if ((args.userId && !filter.userId) || (args.apiTokenId && !filter.apiTokenId)) return toConnection<DisclosureRow>([], size, () => '', 0);
+      const rows = await repo.listDisclosures(db, filter, cursorId('disclosure', args.after), size + 1);
+      return toConnection(rows, size, (r) => encodeCursor('disclosure', r.id), await repo.countDisclosures(db, filter));
+    },
+
+    /** The audit stream, oldest first, from a cursor; each event filtered and redacted for the caller. */
+    async changes(actor: Actor, args: { first?: number | null; after?: string | null; entityType?: string | null; entityId?: string | null }) {
+      const user = authorize(actor, analyticsPolicy.readChanges);
+      const size = pageSize(args.first);
+      const filter: repo.ChangeFilter = {
+        entityType: args.entityType ?? undefined,
+        entityId: args.entityId ?? undefined,
+        settleMs: config.changesSettleMs,
+      };
+      let afterId = cursorId('change', args.after);
+      const shown: ChangeEventRow[] = [];
+      // Scan in batches until the page (plus one, to know whether more follow) is full.
+      for (;;) {
+        const batch = await repo.listChanges(db, filter, afterId, Math.max(2 * size, 100));
+        for (const event of batch) {
+          const seen = await visible(user, event);
+          if (seen) shown.push(seen);
+          if (shown.length > size) break;
+        }
+        if (shown.length > size || batch.length < Math.max(2 * size, 100)) break;
+        afterId = batch.at(-1)!.id;
+      }
+      return toConnection(shown, size, (e) => encodeCursor('change', e.id), await countVisible(user, filter));
+    },
+  };
+}
+
+export type AnalyticsService = ReturnType<typeof createAnalyticsService>;

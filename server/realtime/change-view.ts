@@ -1,0 +1,22 @@
+import type { UserActor } from '../auth/actor.js';
+import type { ChangeEventRow } from './changes.table.js';
+
+/**
+ * How one entity type's change events may be shown in the audit stream
+ * (`changes`): who may read them and what must be hidden from whom. The
+ * module that owns the entity type defines it; the secretariat sees every event.
+ */
+export interface ChangeView {
+  /** True when the actor may read every event of this type (lets counts run in SQL). */
+  readsAll(actor: UserActor): boolean;
+  /** For actors that do not read all: may they read this one? */
+  canRead(actor: UserActor, event: ChangeEventRow): boolean | Promise<boolean>;
+  /** Returns the event as this actor may see it (e.g. without the author of a comment). */
+  redact?(actor: UserActor, event: ChangeEventRow): ChangeEventRow;
+}
+
+/** A view for records every signed-in user reads. */
+export const readableBySignedIn: ChangeView = { readsAll: () => true, canRead: () => true };
+
+/** A view for records only the secretariat reads in the audit stream. */
+export const secretariatOnly: ChangeView = { readsAll: () => false, canRead: () => false };

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, startServer, unique, waitFor, type TestServer } from './helpers.js';
+
+let server: TestServer;
+let admin: string;
+let analystToken: string;
+let jyvaskyla: string;
+beforeAll(async () => {
+  // Settling is exercised on its own below; here events are served as soon as they commit.
+  server = await startServer({ CHANGES_SETTLE_MS: '0' });
+  admin = await server.login('admin@demo.local');
+  jyvaskyla = await server.login('jyvaskyla@demo.local');
+  const analyst = await server.login('analyst@demo.local');
+  const created = await server.gql('mutation { createApiToken(name: "R script", scopes: [READ]) { token } }', {}, { token: analyst });
+  analystToken = created.data!.createApiToken.token;
+});
+afterAll(() => server?.stop());
+
+const CHANGES = `query ($after: String, $first: Int, $type: String, $id: ID) {
+  changes(after: $after, first: $first, entityType: $type, entityId: $id) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id at name entityType entityId kind entityVersion before after actor { displayName } party { code } } }
+  }
+}`;
+
+async function editParty(code: string, subRegion: string) {
+  const list = await server.gql('{ parties { id code version } }', {}, { token: admin });
+  const p = list.data!.parties.find((x: any) => x.code === code);
+  const r = await server.gql(
+    'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { id version } }',
+    { id: p.id, v: p.version, s: subRegion },
+    { token: admin },
+  );
+  return r.data!.updateParty as { id: string; version: number };
+}
+
+describe('the changes feed', () => {
+  it('serves the audit stream oldest first with who, which party, before and after', async () => {
+    const s = unique('sub');
+    const party = await editParty('500', s);
+    const r = await server.gql(CHANGES, { type: 'party', id: party.id }, { token: analystToken });
+    expect(r.errors).toBeUndefined();
+    const last = r.data!.changes.edges.at(-1).node;
+    expect(last).toMatchObject({
+      name: 'party.updated',
+      entityType: 'party',
+      entityId: party.id,
+      kind: 'UPDATED',
+      entityVersion: party.version,
+      actor: { displayName: 'Sihteeristö (demo)' },
+      party: { code: '13' },
+      after: { subRegion: s },
+    });
+    const ids = r.data!.changes.edges.map((e: any) => Number(e.node.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  });
+
+  it('resumes from a cursor so that a tool syncs incrementally and sees each event once', async () => {
+    const first = await server.gql(CHANGES, { type: 'party', first: 100 }, { token: analystToken });
+    let cursor = first.data!.changes.pageInfo.endCursor;
+    const seen = new Set(first.data!.changes.edges.map((e: any) => e.node.id));
+    const a = await editParty('592', unique('a'));
+    const b = await editParty('850', unique('b'));
+    const next = await server.gql(CHANGES, { type: 'party', after: cursor, first: 1 }, { token: analystToken });
+    expect(next.data!.changes.edges.map((e: any) => e.node.entityId)).toEqual([a.id]);
+    expect(next.data!.changes.pageInfo.hasNextPage).toBe(true);
+    cursor = next.data!.changes.pageInfo.endCursor;
+    const rest = await server.gql(CHANGES, { type: 'party', after: cursor, first: 1 }, { token: analystToken });
+    expect(rest.data!.changes.edges.map((e: any) => e.node.entityId)).toEqual([b.id]);
+    expect(rest.data!.changes.pageInfo.hasNextPage).toBe(false);
+    for (const e of [...next.data!.changes.edges, ...rest.data!.changes.edges]) {
+      expect(seen.has(e.node.id)).toBe(false);
+      seen.add(e.node.id);
+    }
+  });
+
+  it('refuses a page over 100 and a cursor of another list with BAD_USER_INPUT', async () => {
+    const big = await server.gql(CHANGES, { first: 101 }, { token: analystToken });
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } });
+    const bad = await server.gql(CHANGES, { after: 'bm90LWEtY3Vyc29y' }, { token: analystToken });
+    expect(bad.errors?.[0]?.extensions?.fields).toHaveProperty('after');
+  });
+
+  it('shows token events to the secretariat but not to a representative', async () => {
+    const mine = await server.gql(CHANGES, { type: 'api_token' }, { token: admin });
+    expect(mine.data!.changes.totalCount).toBeGreaterThan(0);
+    const theirs = await server.gql(CHANGES, { type: 'api_token' }, { token: jyvaskyla });
+    expect(theirs.data!.changes.totalCount).toBe(0);
+    expect(theirs.data!.changes.edges).toEqual([]);
+  });
+
+  it('refuses anonymous callers', async () => {
+    const r = await server.gql(CHANGES, {});
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the disclosure log', () => {
+  const LOG = `query ($token: ID) { disclosures(apiTokenId: $token, first: 100) { totalCount edges { node {
+    at transport operationName rootFields query variables outcome user { displayName } apiToken { name } } } } }`;
+
+  it('logs every query made with a token, over HTTP and WebSocket, refused ones too, for the secretariat to read', async () => {
+    const analyst = await server.login('analyst@demo.local');
+    const created = await server.gql('mutation { createApiToken(name: "Power BI", scopes: [READ]) { token apiToken { id } } }', {}, { token: analyst });
+    const { token, apiToken } = created.data!.createApiToken;
+    await server.gql('query NeedsReport { parties(kind: MUNICIPALITY) { code } }', {}, { token });
+    await server.gql('mutation { logout }', {}, { token });
+    const sub = listen(server.ws(token), 'query OverSocket { themes { code } }');
+    await sub.next();
+
+    const log = await server.gql(LOG, { token: apiToken.id }, { token: admin });
+    expect(log.errors).toBeUndefined();
+    const entries = log.data!.disclosures.edges.map((e: any) => e.node);
+    expect(entries).toHaveLength(3);
+    expect(entries.find((e: any) => e.operationName === 'NeedsReport')).toMatchObject({
+      transport: 'http',
+      rootFields: ['parties'],
+      outcome: 'ok',
+      user: { displayName: 'Analyytikko (demo)' },
+      apiToken: { name: 'Power BI' },
+    });
+    expect(entries.find((e: any) => e.rootFields[0] === 'logout')).toBeDefined();
+    expect(entries.find((e: any) => e.operationName === 'OverSocket')).toMatchObject({ transport: 'ws', outcome: 'ok' });
+  });
+
+  it('does not log queries made with a session, and refuses the log to anyone but the secretariat', async () => {
+    const before = await server.gql('{ disclosures { totalCount } }', {}, { token: admin });
+    await server.gql('{ parties { code } }', {}, { token: jyvaskyla });
+    const after = await server.gql('{ disclosures { totalCount } }', {}, { token: admin });
+    expect(after.data!.disclosures.totalCount).toBe(before.data!.disclosures.totalCount);
+    const analyst = await server.gql('{ disclosures { totalCount } }', {}, { token: analystToken });
+    expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('settling', () => {
+  it('holds back events younger than CHANGES_SETTLE_MS so that a late commit is never skipped', async () => {
+    const settled = await startServer({ CHANGES_SETTLE_MS: '600' });
+    try {
+      const token = await settled.login('admin@demo.local');
+      const list = await settled.gql('{ parties(kind: WELLBEING_SERVICES_COUNTY) { id version } }', {}, { token });
+      const p = list.data!.parties[0];
+      await settled.gql('mutation ($id: ID!, $v: Int!) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: "Keski-Suomi" }) { id } }', { id: p.id, v: p.version }, { token });
+      const now = await settled.gql(CHANGES, { type: 'party', id: p.id }, { token });
+      expect(now.data!.changes.edges).toHaveLength(0);
+      await waitFor(async () => (await settled.gql(CHANGES, { type: 'party', id: p.id }, { token })).data!.changes.edges.length === 1, 5_000, 'the event to settle');
+    } finally {
+      await settled.stop();
+    }
+  });
+});
+
+describe('statement timeout for API tokens', () => {
+  it('cancels a slow statement on the analytics pool while the interactive pool answers', async () => {
+    if (!process.env.DATABASE_URL) return; // PGlite runs one statement at a time: there is no separate pool to protect.
+    const timed = await startServer({ ANALYTICS_STATEMENT_TIMEOUT_MS: '200' });
+    try {
+      const { analyticsDb, db } = timed.app.internals.database;
+      const { sql } = await import('drizzle-orm');
+      const slow = analyticsDb.execute(sql`select pg_sleep(2)`);
+      await expect(slow).rejects.toMatchObject({ cause: { code: '57014' } });
+      await expect(db.execute(sql`select 1 as one`)).resolves.toBeDefined();
+    } finally {
+      await timed.stop();
+    }
+  });
+});
