@@ -78,6 +78,16 @@ describe('signing in and the party list', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('a value the server refuses is explained next to its field', async () => {
+    const { page } = browser;
+    await page.locator('#edit-subRegion').fill('x'.repeat(101));
+    await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
+    const field = page.locator('.fi-text-input', { has: page.locator('#edit-subRegion') });
+    await field.getByText('Enintään 100 merkkiä.').waitFor();
+    expect(await page.locator('#edit-subRegion').getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Peru muutokset' }).click();
+  });
+
   it('the language menu switches the UI to Swedish and to English and remembers the choice', async () => {
     const { page } = browser;
     await page.getByRole('navigation').getByRole('link', { name: 'Osapuolet', exact: true }).click();

@@ -105,3 +105,12 @@ export function fieldError(error: ApiError | undefined, path: string): string | 
   if (!error || error.code !== 'BAD_USER_INPUT') return undefined;
   return error.fields[path];
 }
+
+/** The error without one field's message: the user has changed that field since. */
+export function withoutField(error: ApiError | undefined, path: string): ApiError | undefined {
+  if (!error || !(path in error.fields)) return error;
+  const fields = Object.fromEntries(Object.entries(error.fields).filter(([key]) => key !== path));
+  // Once every refused field has been changed there is nothing left to say.
+  if (error.code === 'BAD_USER_INPUT' && Object.keys(fields).length === 0) return undefined;
+  return { ...error, fields };
+}

@@ -58,6 +58,8 @@ export const en: Catalogue = {
   'error.NETWORK': 'Cannot reach the server. Check your network connection and try again.',
   'error.UNKNOWN': 'Something went wrong. Please try again.',
   'error.field': 'The server did not accept the value: {message}',
+  'error.fieldRequired': 'This is required.',
+  'error.fieldTooLong': 'At most {max} characters.',
 
   'enum.PartyKind.MUNICIPALITY': 'Municipality',
   'enum.PartyKind.WELLBEING_SERVICES_COUNTY': 'Wellbeing services county',

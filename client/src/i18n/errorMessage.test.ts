@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldError, toApiError } from '../graphql/errors';
+import { fieldError, toApiError, withoutField } from '../graphql/errors';
 import { catalogues } from './catalogues';
-import { errorMessage } from './errorMessage';
+import { errorMessage, fieldErrorMessage } from './errorMessage';
 import { createTranslate } from './i18n';
 
 const t = createTranslate(catalogues.en);
@@ -42,6 +42,9 @@ describe('error to message', () => {
     expect(fieldError(error, 'names.fi')).toBe('Required');
     expect(fieldError(error, 'subRegion')).toBe('Too long');
     expect(error.fields).not.toHaveProperty('bad');
+    const fixedOne = withoutField(error, 'names.fi');
+    expect(fixedOne?.fields).toEqual({ subRegion: 'Too long' });
+    expect(withoutField(fixedOne, 'subRegion')).toBeUndefined();
   });
 
   it('has a message for every contract code, and unknown codes read as a generic failure', () => {
@@ -60,5 +63,12 @@ describe('error to message', () => {
     })!;
     expect(error.code).toBe('NETWORK');
     expect(errorMessage(error, t)).toBe(catalogues.en['error.NETWORK']);
+  });
+
+  it("translates the server's common field messages and quotes the others", () => {
+    const fi = createTranslate(catalogues.fi);
+    expect(fieldErrorMessage('Required', fi)).toBe('Tämä tieto on pakollinen.');
+    expect(fieldErrorMessage('At most 100 characters', fi)).toBe('Enintään 100 merkkiä.');
+    expect(fieldErrorMessage('Expected a date as YYYY-MM-DD', fi)).toContain('Expected a date as YYYY-MM-DD');
   });
 });

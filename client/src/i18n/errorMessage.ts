@@ -33,7 +33,14 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
   }
 }
 
-/** The text beside a field the server refused; its reason is the server's (English) message. */
+/**
+ * The text beside a field the server refused. The contract gives only an
+ * English message per field, so the common ones of the server's validation
+ * are recognised and translated; any other is shown as the server wrote it.
+ */
 export function fieldErrorMessage(message: string, t: Translate): string {
+  if (message === 'Required') return t('error.fieldRequired');
+  const tooLong = /^At most (\d+) characters$/.exec(message);
+  if (tooLong) return t('error.fieldTooLong', { max: tooLong[1] ?? '' });
   return t('error.field', { message });
 }

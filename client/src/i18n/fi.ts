@@ -60,6 +60,8 @@ export const fi = {
   'error.NETWORK': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'error.UNKNOWN': 'Jokin meni vikaan. Yritä uudelleen.',
   'error.field': 'Palvelin ei hyväksynyt arvoa: {message}',
+  'error.fieldRequired': 'Tämä tieto on pakollinen.',
+  'error.fieldTooLong': 'Enintään {max} merkkiä.',
 
   'enum.PartyKind.MUNICIPALITY': 'Kunta',
   'enum.PartyKind.WELLBEING_SERVICES_COUNTY': 'Hyvinvointialue',

@@ -58,6 +58,8 @@ export const sv: Catalogue = {
   'error.NETWORK': 'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.',
   'error.UNKNOWN': 'Något gick fel. Försök igen.',
   'error.field': 'Servern godtog inte värdet: {message}',
+  'error.fieldRequired': 'Uppgiften är obligatorisk.',
+  'error.fieldTooLong': 'Högst {max} tecken.',
 
   'enum.PartyKind.MUNICIPALITY': 'Kommun',
   'enum.PartyKind.WELLBEING_SERVICES_COUNTY': 'Välfärdsområde',

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, DateInput, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
 import type { FigureStatus } from '../../graphql/generated/graphql';
 import { figureStatuses, figureStatusLabel } from '../../i18n/enumLabels';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
@@ -23,7 +23,12 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
   const [busy, setBusy] = useState(false);
   const [, add] = useMutation(AddPopulationFigureMutation);
 
-  const set = (field: PopulationFormField) => (value: string) => setValues((prev) => ({ ...prev, [field]: value }));
+  const set = (field: PopulationFormField) => (value: string) => {
+    setValues((prev) => ({ ...prev, [field]: value }));
+    // A message about the old value would be wrong about the new one.
+    setInvalid(({ [field]: _, ...rest }) => rest);
+    setError((previous) => withoutField(previous, field));
+  };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
 import type { PartyDetailFieldsFragment } from '../../graphql/generated/graphql';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import type { MessageKey } from '../../i18n/i18n';
@@ -109,6 +109,13 @@ export function PartyEditForm({
     void save(state.base.version, values);
   }
 
+  function onEdit(field: PartyFormField, value: string) {
+    dispatch({ type: 'edit', field, value });
+    // A message about the old value would be wrong about the new one.
+    setInvalid(({ [field]: _, ...rest }) => rest);
+    setError((previous) => withoutField(previous, field));
+  }
+
   const keepTheirs = () => {
     dispatch({ type: 'reset', snapshot: state.latest });
     setError(undefined);
@@ -173,7 +180,7 @@ export function PartyEditForm({
               labelText={t(label)}
               optionalText={optional ? t('edit.optional') : undefined}
               value={fieldValue(values, field)}
-              onChange={(value) => dispatch({ type: 'edit', field, value: String(value ?? '') })}
+              onChange={(value) => onEdit(field, String(value ?? ''))}
               status={message ? 'error' : 'default'}
               statusText={message}
               lang={lang}
