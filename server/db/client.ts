@@ -16,7 +16,7 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 /** A listener's callbacks: a notification, and "the connection was re-established, catch up". */
 export interface ListenHandlers {
-  onNotify: (payload: string) => void;
+  onNotify: (channel: string, payload: string) => void;
   onReconnect: () => void;
 }
 
@@ -34,8 +34,8 @@ export interface Database {
   analyticsDb: Db;
   /** Applies the migrations, then runs `afterMigrate` while holding a lock so that concurrent starts seed once. */
   migrate(afterMigrate?: () => Promise<void>): Promise<void>;
-  /** LISTEN on a dedicated connection (one per process); resolves to a function that stops listening. */
-  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
+  /** LISTEN to channels on one dedicated connection (one per process); resolves to a function that stops listening. */
+  listen(channels: string[], handlers: ListenHandlers): Promise<() => Promise<void>>;
   /** Throws unless the database answers. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -73,10 +73,12 @@ async function openPglite(dataDir: string): Promise<Database> {
       await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
       await afterMigrate?.();
     },
-    async listen(channel, handlers) {
+    async listen(channels, handlers) {
       // PGlite is one in-process session: notifications arrive after COMMIT like on a server.
-      const unlisten = await client.listen(channel, handlers.onNotify);
-      return unlisten;
+      const stops = await Promise.all(channels.map((ch) => client.listen(ch, (payload) => handlers.onNotify(ch, payload))));
+      return async () => {
+        await Promise.all(stops.map((stop) => stop()));
+      };
     },
     async ping() {
       await client.query('select 1');
@@ -114,7 +116,7 @@ async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number
         lockClient.release();
       }
     },
-    async listen(channel, handlers) {
+    async listen(channels, handlers) {
       let client: pg.Client | undefined;
       let stopped = false;
       let attempt = 0;
@@ -136,7 +138,7 @@ async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number
         const c = new pg.Client({ connectionString: url });
         let ready = false;
         c.on('notification', (msg) => {
-          if (msg.channel === channel && msg.payload) handlers.onNotify(msg.payload);
+          if (channels.includes(msg.channel) && msg.payload !== undefined) handlers.onNotify(msg.channel, msg.payload);
         });
         c.on('error', (err) => log.warn({ err }, 'LISTEN connection error'));
         c.on('end', () => {
@@ -144,7 +146,7 @@ async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number
           if (ready) scheduleReconnect();
         });
         await c.connect();
-        await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        for (const channel of channels) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
         ready = true;
         attempt = 0;
         listeners.add(c);

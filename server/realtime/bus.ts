@@ -6,6 +6,9 @@ import { findChangeEvent, latestChangeEventId, listChangeEventsAfter, notify } f
 /** Receives each committed change event once per process. */
 export type EventListener = (event: ChangeEventRow) => void;
 
+/** Receives ephemeral messages of one topic (presence, cursors): never stored, lost when nobody listens. */
+export type EphemeralListener = (payload: unknown) => void;
+
 /**
  * The event bus: publish inside a transaction, receive committed events.
  * LISTEN/NOTIFY is the transport today; Redis or NATS can implement the same
@@ -16,6 +19,13 @@ export interface EventBus {
   publish(tx: Db, eventId: number): Promise<void>;
   /** Calls `listener` for every committed event from now on; returns an unsubscribe function. */
   subscribe(listener: EventListener): () => void;
+  /**
+   * Sends an ephemeral message to every process (presence, cursor positions):
+   * not stored and not in the audit log. Payloads must be small (under 7 KB as JSON).
+   */
+  broadcast(topic: string, payload: unknown): Promise<void>;
+  /** Calls `listener` for every ephemeral message of the topic; returns an unsubscribe function. */
+  subscribeEphemeral(topic: string, listener: EphemeralListener): () => void;
   /** How many listeners are attached (open subscriptions of this process). */
   size(): number;
   start(): Promise<void>;
@@ -23,12 +33,16 @@ export interface EventBus {
 }
 
 const CHANNEL = 'hub_events';
+const EPHEMERAL_CHANNEL = 'hub_ephemeral';
+/** NOTIFY payloads are limited to 8000 bytes; leave room for the envelope. */
+const MAX_EPHEMERAL_BYTES = 7_000;
 const CATCH_UP_BATCH = 500;
 const REMEMBERED_IDS = 10_000;
 
 /** The LISTEN/NOTIFY bus: one listening connection per process, each event loaded once. */
 export function createNotifyBus(database: Database, log: Logger): EventBus {
   const listeners = new Set<EventListener>();
+  const ephemeral = new Map<string, Set<EphemeralListener>>();
   // Ids are assigned at insert but delivered in commit order, so remember recent ids rather than a high-water mark alone.
   const seen = new Set<number>();
   let highest = 0;
@@ -57,7 +71,25 @@ export function createNotifyBus(database: Database, log: Logger): EventBus {
     chain = chain.then(work).catch((err) => log.error({ err }, 'event bus delivery failed'));
   };
 
-  const onNotify = (payload: string): void => {
+  const onEphemeral = (payload: string): void => {
+    let message: { topic?: unknown; payload?: unknown };
+    try {
+      message = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    if (typeof message.topic !== 'string') return;
+    for (const listener of ephemeral.get(message.topic) ?? []) {
+      try {
+        listener(message.payload);
+      } catch (err) {
+        log.error({ err, topic: message.topic }, 'ephemeral listener failed');
+      }
+    }
+  };
+
+  const onNotify = (channel: string, payload: string): void => {
+    if (channel === EPHEMERAL_CHANNEL) return onEphemeral(payload);
     const id = Number(payload);
     if (!Number.isSafeInteger(id)) return;
     enqueue(async () => {
@@ -86,16 +118,31 @@ export function createNotifyBus(database: Database, log: Logger): EventBus {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    size: () => listeners.size,
+    async broadcast(topic, payload) {
+      const text = JSON.stringify({ topic, payload });
+      if (Buffer.byteLength(text) > MAX_EPHEMERAL_BYTES) throw new Error(`ephemeral message on ${topic} is too large`);
+      await notify(database.db, EPHEMERAL_CHANNEL, text);
+    },
+    subscribeEphemeral(topic, listener) {
+      const set = ephemeral.get(topic) ?? new Set();
+      set.add(listener);
+      ephemeral.set(topic, set);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) ephemeral.delete(topic);
+      };
+    },
+    size: () => listeners.size + [...ephemeral.values()].reduce((n, set) => n + set.size, 0),
     async start() {
       highest = await latestChangeEventId(database.db);
-      unlisten = await database.listen(CHANNEL, { onNotify, onReconnect: catchUp });
+      unlisten = await database.listen([CHANNEL, EPHEMERAL_CHANNEL], { onNotify, onReconnect: catchUp });
     },
     async stop() {
       await unlisten?.();
       unlisten = undefined;
       await chain;
       listeners.clear();
+      ephemeral.clear();
     },
   };
 }

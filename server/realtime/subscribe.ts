@@ -39,3 +39,17 @@ export function loadOncePerEvent<T>(load: (event: ChangeEventRow) => Promise<T>,
     return hit;
   };
 }
+
+/**
+ * A subscription's source of ephemeral messages of one topic (presence,
+ * cursors), each turned into the subscriber's payload by `deliver`.
+ */
+export function subscribeToEphemeral<T>(
+  bus: EventBus,
+  topic: string,
+  deliver: (payload: unknown) => Promise<T | undefined>,
+): AsyncIterableIterator<T> {
+  const stream = createStream<unknown>(() => unsubscribe());
+  const unsubscribe = bus.subscribeEphemeral(topic, (payload) => stream.push(payload));
+  return filterMapStream(stream, deliver);
+}

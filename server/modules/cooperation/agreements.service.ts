@@ -207,7 +207,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps) {
           decisionDate: input.decisionDate,
           section: input.section,
           outcome: input.outcome,
-          note: input.note,
+          note: input.note ?? null,
           recordedByUserId: user.userId,
         });
         if (!after) throw notFound('Ratification');
