@@ -55,7 +55,7 @@ export function PartyPage() {
       <>
         {back}
         <PageHeading title={t('error.title')}>{t('error.title')}</PageHeading>
-        <InlineAlert status="error" data-error-code="NOT_FOUND">
+        <InlineAlert status="error" data-error-code="NOT_FOUND" className="yp-mt-m">
           {t('party.notFound')}
         </InlineAlert>
       </>
