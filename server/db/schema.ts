@@ -7,3 +7,4 @@ export * from '../modules/analytics/analytics.table.js';
 export * from '../modules/parties/persons.table.js';
 export * from '../modules/cooperation/cooperation.table.js';
 export * from '../modules/needs/needs.table.js';
+export * from '../modules/meetings/meetings.table.js';

@@ -1,0 +1,138 @@
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../auth/auth.table.js';
+import { cooperationBodies } from '../cooperation/cooperation.table.js';
+import { parties } from '../parties/parties.table.js';
+import { persons } from '../parties/persons.table.js';
+
+/**
+ * The public copy of checked minutes, frozen when the meeting is PUBLISHED.
+ * Only PUBLIC items carry their content; a secret item carries its title and
+ * legal basis. Removing personal data rewrites this copy, never the record.
+ */
+export interface PublishedMinutesValue {
+  bodyName: { fi: string; sv?: string | null; en?: string | null };
+  title: string;
+  startsAt: string;
+  location: string | null;
+  chair: string | null;
+  secretary: string | null;
+  attendance: { name: string | null; party: string | null; status: string; deputyFor: string | null }[];
+  items: {
+    section: number | null;
+    title: string;
+    publicity: string;
+    legalBasis: string | null;
+    caseNumber: string | null;
+    presenter: string | null;
+    preparer: string | null;
+    proposal: string | null;
+    handling: string | null;
+    decision: string | null;
+    decisionMode: string | null;
+    votes: { for: number; against: number; abstain: number } | null;
+  }[];
+  minutesText: string;
+}
+
+/** A meeting of a cooperation body, from the agenda to the published minutes. */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => cooperationBodies.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    location: text('location'),
+    /** PLANNED | AGENDA_PUBLISHED | IN_PROGRESS | HELD | MINUTES_DRAFT | MINUTES_CHECKED | PUBLISHED */
+    status: text('status').notNull().default('PLANNED'),
+    /** The agenda item under discussion (the chair's pointer). */
+    currentItemId: uuid('current_item_id'),
+    agendaPublishedAt: timestamp('agenda_published_at', { withTimezone: true }),
+    minutesCheckedAt: timestamp('minutes_checked_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** The public copy (see PublishedMinutesValue); null until PUBLISHED. */
+    published: jsonb('published').$type<PublishedMinutesValue>(),
+    /** When the appeal period ends and personal data must leave the published minutes (Kuntalaki 410/2015 140 §). */
+    personalDataRemovalDue: date('personal_data_removal_due', { mode: 'string' }),
+    personalDataRemovedAt: timestamp('personal_data_removed_at', { withTimezone: true }),
+    /** Seeded demonstration data. */
+    demo: boolean('demo').notNull().default(false),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('meetings_body_starts_idx').on(t.bodyId, t.startsAt)],
+);
+
+/** One item of a meeting's agenda: a § of the minutes once decided. */
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    /** The body of the meeting and the year of its date, so § numbers can run per body and year. */
+    bodyId: uuid('body_id').notNull(),
+    year: integer('year').notNull(),
+    /** Position in the agenda, 1-based. */
+    position: integer('position').notNull(),
+    /** § number, running per body and year. */
+    section: integer('section'),
+    title: text('title').notNull(),
+    /** Diaarinumero. */
+    caseNumber: text('case_number'),
+    presenterId: uuid('presenter_id').references(() => persons.id, { onDelete: 'set null' }),
+    preparerId: uuid('preparer_id').references(() => persons.id, { onDelete: 'set null' }),
+    /** Päätösehdotus. */
+    proposal: text('proposal'),
+    /** PUBLIC | PARTLY_SECRET | SECRET */
+    publicity: text('publicity').notNull().default('PUBLIC'),
+    /** The law that makes it secret, e.g. "JulkL 24.1 § 25 k". */
+    legalBasis: text('legal_basis'),
+    relatedNeedIds: uuid('related_need_ids').array().notNull().default([]),
+    /** Käsittely: counter-proposals, votes and other handling, as the secretary writes it. */
+    handling: text('handling'),
+    /** The recorded decision (päätös); its wording is co-edited in the item's decision document first. */
+    decision: text('decision'),
+    /** UNANIMOUS | VOTE | TABLED | RETURNED_FOR_PREPARATION | NOTED */
+    decisionMode: text('decision_mode'),
+    votesFor: integer('votes_for'),
+    votesAgainst: integer('votes_against'),
+    votesAbstain: integer('votes_abstain'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position), index('agenda_items_body_year_idx').on(t.bodyId, t.year)],
+);
+
+/** Who attended: one row per meeting and person, recorded by the secretary. */
+export const attendance = pgTable(
+  'meeting_attendance',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    partyId: uuid('party_id').references(() => parties.id),
+    /** PRESENT | REMOTE | ABSENT */
+    status: text('status').notNull(),
+    deputyForPersonId: uuid('deputy_for_person_id').references(() => persons.id),
+    recordedByUserId: uuid('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.personId] })],
+);
+
+export type MeetingRow = typeof meetings.$inferSelect;
+export type AgendaItemRow = typeof agendaItems.$inferSelect;
+export type AttendanceRow = typeof attendance.$inferSelect;
