@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type UserActor } from '../../auth/actor.js';
+import { makeActor } from '../../auth/actor.factory.js';
 import { analyticsPolicy } from './analytics.policy.js';
 
-const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session'): UserActor => ({
-  kind: 'user',
-  userId: 'u',
-  displayName: 'U',
-  partyId: null,
-  roles,
-  via,
-});
+const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session') => makeActor({ roles, via });
 
 describe('analyticsPolicy', () => {
   it('lets the secretariat read the disclosure log and refuses analysts and representatives', () => {

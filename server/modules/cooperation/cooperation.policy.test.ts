@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type UserActor } from '../../auth/actor.js';
+import { makeActor } from '../../auth/actor.factory.js';
 import { cooperationPolicy } from './cooperation.policy.js';
 
-const user = (roles: UserActor['roles'], partyId: string | null = null): UserActor => ({
-  kind: 'user',
-  userId: 'u',
-  displayName: 'U',
-  partyId,
-  roles,
-  via: 'session',
-});
+const user = (roles: UserActor['roles'], partyId: string | null = null) => makeActor({ userId: 'u', roles, partyId });
 
 describe('cooperationPolicy', () => {
   it('lets every signed-in user read and refuses anonymous callers', () => {

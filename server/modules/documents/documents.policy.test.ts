@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type UserActor } from '../../auth/actor.js';
+import { makeActor } from '../../auth/actor.factory.js';
 import type { Db } from '../../db/client.js';
 import { createDocumentsPolicy } from './documents.policy.js';
 
 const db = {} as Db;
-const user = (userId: string, via: UserActor['via'] = 'session'): UserActor => ({
-  kind: 'user',
-  userId,
-  displayName: userId,
-  partyId: null,
-  roles: [],
-  via,
-});
+const user = (userId: string, via: UserActor['via'] = 'session') => makeActor({ userId, via });
 
 describe('documents policy', () => {
   const policy = createDocumentsPolicy();

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type UserActor } from '../../auth/actor.js';
+import { makeActor } from '../../auth/actor.factory.js';
 import { partiesPolicy } from './parties.policy.js';
 
-const user = (roles: UserActor['roles']): UserActor => ({
-  kind: 'user',
-  userId: 'u',
-  displayName: 'U',
-  partyId: null,
-  roles,
-  via: 'session',
-});
+const user = (roles: UserActor['roles']) => makeActor({ roles });
 
 describe('partiesPolicy', () => {
   it('lets every signed-in user read parties and refuses anonymous callers', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type UserActor } from '../../auth/actor.js';
+import { makeActor } from '../../auth/actor.factory.js';
 import { personsPolicy } from './persons.policy.js';
 
-const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session'): UserActor => ({
-  kind: 'user',
-  userId: 'u',
-  displayName: 'U',
-  partyId: null,
-  roles,
-  via,
-});
+const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session') => makeActor({ userId: 'u', roles, via });
 
 describe('personsPolicy', () => {
   it('lets every signed-in user read people and refuses anonymous callers', () => {
