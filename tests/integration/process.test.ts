@@ -37,8 +37,8 @@ function startProcess(env: Record<string, string>): Promise<{ url: string; outpu
 
 describe('the server process', () => {
   it('logs where it serves, which database and the demo accounts', async () => {
-    const { output } = await startProcess({});
-    expect(output()).toMatch(/Database: PGlite in /);
+    const { output } = await startProcess({ SEED: 'demo' });
+    expect(output()).toMatch(process.env.DATABASE_URL ? /Database: PostgreSQL at / : /Database: PGlite in /);
     expect(output()).toMatch(/admin@demo\.local/);
     expect(output()).toMatch(/analyst@demo\.local/);
   });

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../graphql/locale.js';
 import { ratificationProgress } from './agreements.service.js';
-import type { MembershipRow } from './cooperation.table.js';
+import type { MembershipRow } from '../../graphql/mappers.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
