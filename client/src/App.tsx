@@ -1,17 +1,31 @@
+import { lazy, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { CurrentUserProvider } from './features/auth/CurrentUserProvider';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { AppLayout } from './features/layout/AppLayout';
-import { PartyListPage } from './features/parties/PartyListPage';
-import { PartyPage } from './features/parties/PartyPage';
-import { AgreementPage } from './features/cooperation/AgreementPage';
-import { AgreementsPage } from './features/cooperation/AgreementsPage';
-import { BodyPage } from './features/cooperation/BodyPage';
-import { StructurePage } from './features/cooperation/StructurePage';
 import { SessionProvider } from './graphql/SessionProvider';
 import { useSession } from './graphql/useSession';
 import { I18nProvider } from './i18n/I18nProvider';
+
+/**
+ * A feature page in its own chunk, fetched on first visit, so the first load
+ * carries only the shell (AppLayout shows a spinner meanwhile, in <Suspense>).
+ * Add a page as `const XPage = page(() => import('./features/x/XPage'), 'XPage');`.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const PartyListPage = page(() => import('./features/parties/PartyListPage'), 'PartyListPage');
+const PartyPage = page(() => import('./features/parties/PartyPage'), 'PartyPage');
+const AgreementPage = page(() => import('./features/cooperation/AgreementPage'), 'AgreementPage');
+const AgreementsPage = page(() => import('./features/cooperation/AgreementsPage'), 'AgreementsPage');
+const BodyPage = page(() => import('./features/cooperation/BodyPage'), 'BodyPage');
+const StructurePage = page(() => import('./features/cooperation/StructurePage'), 'StructurePage');
+const ApiTokensPage = page(() => import('./features/analytics/ApiTokensPage'), 'ApiTokensPage');
+const DisclosuresPage = page(() => import('./features/analytics/DisclosuresPage'), 'DisclosuresPage');
+const AuditTrailPage = page(() => import('./features/analytics/AuditTrailPage'), 'AuditTrailPage');
 
 /** The routes. Keyed by the session's generation: after login or logout nothing from the old session survives. */
 function SessionRoutes() {
@@ -29,6 +43,9 @@ function SessionRoutes() {
             <Route path="/cooperation/bodies/:id" element={<BodyPage />} />
             <Route path="/agreements" element={<AgreementsPage />} />
             <Route path="/agreements/:id" element={<AgreementPage />} />
+            <Route path="/api-tokens" element={<ApiTokensPage />} />
+            <Route path="/disclosures" element={<DisclosuresPage />} />
+            <Route path="/audit" element={<AuditTrailPage />} />
             <Route path="*" element={<Navigate to="/parties" replace />} />
           </Route>
         </Route>

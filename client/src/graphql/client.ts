@@ -68,6 +68,11 @@ function createCache() {
       CooperationBodyEvent: () => null,
       AgreementEvent: () => null,
       NegotiationEvent: () => null,
+      PageInfo: () => null,
+      ChangeEventConnection: () => null,
+      ChangeEventEdge: () => null,
+      DisclosureConnection: () => null,
+      DisclosureEdge: () => null,
     },
     updates: {
       Subscription: {

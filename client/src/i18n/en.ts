@@ -1,3 +1,4 @@
+import { analyticsEn } from '../features/analytics/analytics.en';
 import { cooperationEn } from '../features/cooperation/cooperation.en';
 import type { Catalogue } from './i18n';
 
@@ -162,4 +163,5 @@ export const en: Catalogue = {
   'population.sourceRequired': 'Enter the source.',
 
   ...cooperationEn,
+  ...analyticsEn,
 };

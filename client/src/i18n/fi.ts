@@ -1,3 +1,4 @@
+import { analyticsFi } from '../features/analytics/analytics.fi';
 import { cooperationFi } from '../features/cooperation/cooperation.fi';
 /**
  * The Finnish catalogue: the source of every message key. Swedish and English
@@ -164,4 +165,5 @@ export const fi = {
   'population.sourceRequired': 'Anna lähde.',
 
   ...cooperationFi,
+  ...analyticsFi,
 } as const;

@@ -1,3 +1,4 @@
+import { analyticsSv } from '../features/analytics/analytics.sv';
 import { cooperationSv } from '../features/cooperation/cooperation.sv';
 import type { Catalogue } from './i18n';
 
@@ -162,4 +163,5 @@ export const sv: Catalogue = {
   'population.sourceRequired': 'Ange källa.',
 
   ...cooperationSv,
+  ...analyticsSv,
 };

@@ -46,6 +46,23 @@ export function AppHeader() {
                     {t('nav.agreements')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/audit" className="yp-nav__link">
+                    {t('nav.audit')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/api-tokens" className="yp-nav__link">
+                    {t('nav.apiTokens')}
+                  </NavLink>
+                </li>
+                {user.roles.includes('SECRETARIAT') && (
+                  <li>
+                    <NavLink to="/disclosures" className="yp-nav__link">
+                      {t('nav.disclosures')}
+                    </NavLink>
+                  </li>
+                )}
               </ul>
             </nav>
             <ConnectionIndicator />

@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { SkipLink } from 'suomifi-ui-components';
+import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
 import { AppHeader } from './AppHeader';
 
@@ -11,7 +13,10 @@ export function AppLayout() {
       <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
       <AppHeader />
       <main id="main" className="yp-main yp-container" tabIndex={-1}>
-        <Outlet />
+        {/* Pages load as separate chunks (App.tsx); the header stays while one arrives. */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="yp-footer">
         <div className="yp-container">{t('app.footer')}</div>

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { Button, Heading, Paragraph } from 'suomifi-ui-components';
+import { useQuery } from 'urql';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { toApiError } from '../../graphql/errors';
+import type { ApiTokenFieldsFragment } from '../../graphql/generated/graphql';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { useI18n } from '../../i18n/useI18n';
+import { MyApiTokensQuery } from './analytics.documents';
+import { CreateTokenForm, type CreatedToken } from './CreateTokenForm';
+import { NewTokenPanel } from './NewTokenPanel';
+import { RevokeTokenDialog } from './RevokeTokenDialog';
+import { TokenTable } from './TokenTable';
+import { useNow } from './useNow';
+import './analytics.css';
+
+/** /api-tokens: every signed-in user creates, sees and revokes their own read-only API tokens. */
+export function ApiTokensPage() {
+  const { t } = useI18n();
+  const now = useNow();
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: MyApiTokensQuery });
+  useRefetchOnReconnect(reexecute);
+  const [created, setCreated] = useState<CreatedToken>();
+  const [revoking, setRevoking] = useState<ApiTokenFieldsFragment>();
+  const [status, setStatus] = useState('');
+
+  // "Last used" changes when a tool uses the token, which no event reports: ask again when the user comes back to the tab.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') reexecute({ requestPolicy: 'network-only' });
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reexecute]);
+
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const apiError = toApiError(error);
+
+  return (
+    <>
+      <PageHeading title={t('tokens.title')}>{t('tokens.title')}</PageHeading>
+      <p className="yp-lead">{t('tokens.intro')}</p>
+      {created ? (
+        <NewTokenPanel name={created.name} secret={created.secret} onDismiss={() => setCreated(undefined)} />
+      ) : (
+        <CreateTokenForm
+          onCreated={(token) => {
+            setStatus('');
+            setCreated(token);
+            refresh();
+          }}
+        />
+      )}
+      <section aria-labelledby="tokens-list-heading" className="yp-mt-m">
+        <div className="yp-section-head">
+          <Heading variant="h2" id="tokens-list-heading">
+            {t('tokens.listTitle')}
+          </Heading>
+          <Button variant="secondaryNoBorder" onClick={refresh} disabled={fetching} data-testid="refresh-tokens">
+            {t('tokens.refresh')}
+          </Button>
+        </div>
+        <p role="status" className="yp-status" data-testid="token-status-message">
+          {status}
+        </p>
+        {!data ? (
+          apiError ? (
+            <PageError error={apiError} onRetry={refresh} />
+          ) : (
+            <PageLoading />
+          )
+        ) : data.myApiTokens.length === 0 ? (
+          <Paragraph>{t('tokens.none')}</Paragraph>
+        ) : (
+          <TokenTable tokens={data.myApiTokens} now={now} onRevoke={setRevoking} />
+        )}
+        <Paragraph className="yp-muted yp-mt-m">{t('tokens.docs')}</Paragraph>
+      </section>
+      {revoking && (
+        <RevokeTokenDialog
+          token={revoking}
+          onClose={() => setRevoking(undefined)}
+          onRevoked={(token) => {
+            setRevoking(undefined);
+            setStatus(t('tokens.revoked', { name: token.name }));
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import type { ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
+import { collator } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { ChangesQuery } from './analytics.documents';
+import { changeKindLabel, entityPath, entityTypeLabel, eventLabel, knownEntityTypes } from './analytics.labels';
+import { ChangeDiff } from './ChangeDiff';
+import { LoadMore } from './LoadMore';
+import { TimeAgo } from './TimeAgo';
+import { useCursorList } from './useCursorList';
+import { useNow } from './useNow';
+import './analytics.css';
+
+type ChangeEvent = ChangesResult['changes']['edges'][number]['node'];
+
+/** The Dropdown's value for "every type". */
+const all = 'ALL';
+
+const selectChanges = (data: ChangesResult) => data.changes;
+
+/** /audit: the audit stream (`changes`) as a timeline, oldest first, filtered by type; the server hides what the user may not see. */
+export function AuditTrailPage() {
+  const { t, collatorSort } = useSortedTypes();
+  const [entityType, setEntityType] = useState<string>();
+  const variables = useMemo(() => ({ entityType: entityType ?? null }), [entityType]);
+  const list = useCursorList(ChangesQuery, variables, selectChanges);
+  const now = useNow();
+
+  return (
+    <>
+      <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>
+      <p className="yp-lead">{t('audit.intro')}</p>
+      <div className="yp-filters" role="search" aria-label={t('audit.filtersTitle')}>
+        <Dropdown<string>
+          labelText={t('audit.filterType')}
+          id="audit-filter-type"
+          name="entityType"
+          value={entityType ?? all}
+          onChange={(value) => setEntityType(value === all ? undefined : value)}
+        >
+          {[
+            <DropdownItem key={all} value={all}>
+              {t('audit.filterTypeAll')}
+            </DropdownItem>,
+            ...collatorSort.map(({ type, label }) => (
+              <DropdownItem key={type} value={type}>
+                {label}
+              </DropdownItem>
+            )),
+          ]}
+        </Dropdown>
+      </div>
+      {!list.nodes ? (
+        list.error ? (
+          <PageError error={list.error} onRetry={list.reload} />
+        ) : (
+          <PageLoading />
+        )
+      ) : list.nodes.length === 0 ? (
+        <Paragraph>{t('audit.none')}</Paragraph>
+      ) : (
+        <>
+          <ol className="yp-timeline" aria-label={t('audit.listLabel')} data-testid="audit-timeline">
+            {list.nodes.map((event) => (
+              <ChangeItem key={event.id} event={event} now={now} />
+            ))}
+          </ol>
+          <LoadMore
+            shown={list.nodes.length}
+            total={list.totalCount}
+            hasNextPage={list.hasNextPage}
+            loading={list.loading}
+            error={list.error}
+            onLoadMore={list.loadMore}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The entity types with their labels, in the language's alphabetical order. */
+function useSortedTypes() {
+  const { t, lang } = useI18n();
+  const collatorSort = useMemo(() => {
+    const byName = collator(lang);
+    return knownEntityTypes.map((type) => ({ type, label: entityTypeLabel(t, type) })).sort((a, b) => byName.compare(a.label, b.label));
+  }, [t, lang]);
+  return { t, collatorSort };
+}
+
+function ChangeItem({ event, now }: { event: ChangeEvent; now: number }) {
+  const { t, name } = useI18n();
+  const path = entityPath(event.entityType, event.entityId);
+  const who = event.actor?.displayName ?? t('audit.hiddenActor');
+  return (
+    <li className={`yp-timeline__item yp-timeline__item--${event.kind}`} data-event-name={event.name} data-entity-type={event.entityType}>
+      <div className="yp-timeline__head">
+        <span className="yp-timeline__what">{eventLabel(t, event.name)}</span>
+        <span className={`yp-kind yp-kind--${event.kind}`}>{changeKindLabel(t, event.kind)}</span>
+      </div>
+      <div className="yp-timeline__meta">
+        <TimeAgo at={event.at} now={now} />
+        <span className="yp-timeline__who">
+          <span className={event.actor ? 'yp-timeline__actor' : 'yp-muted'}>{who}</span>
+          {event.party && <span className="yp-meta">{name(event.party.names)}</span>}
+        </span>
+        <span className="yp-timeline__target">
+          {entityTypeLabel(t, event.entityType)}
+          {path ? (
+            <>
+              {' · '}
+              <Link className="yp-link" to={path}>
+                {t('audit.openTarget')}
+              </Link>
+            </>
+          ) : null}
+          <span className="yp-meta">
+            <code className="yp-code-inline" title={event.entityId}>
+              {event.entityId.length > 13 ? `${event.entityId.slice(0, 8)}…` : event.entityId}
+            </code>
+            {event.entityVersion != null && <> · {t('audit.version', { version: event.entityVersion })}</>}
+          </span>
+        </span>
+      </div>
+      <ChangeDiff before={event.before} after={event.after} />
+    </li>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Heading, TextInput } from 'suomifi-ui-components';
+import { useMutation } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { useI18n } from '../../i18n/useI18n';
+import { CreateApiTokenMutation } from './analytics.documents';
+
+/** A token just created: its name and the secret the server shows only in this answer. */
+export interface CreatedToken {
+  name: string;
+  secret: string;
+}
+
+/** Names and creates a read-only token; hands the secret up once. */
+export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const [, create] = useMutation(CreateApiTokenMutation);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    if (name.trim() === '') {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    const result = await create({ name: name.trim() });
+    setBusy(false);
+    const created = result.data?.createApiToken;
+    if (created) {
+      setName('');
+      onCreated({ name: created.apiToken.name, secret: created.token });
+      return;
+    }
+    setError(toApiError(result.error));
+  }
+
+  const server = fieldError(error, 'name');
+  const message = missing ? t('tokens.nameRequired') : server ? fieldErrorMessage(server, t) : undefined;
+
+  return (
+    <section className="yp-card" aria-labelledby="token-create-heading" data-testid="create-token">
+      <Heading variant="h2" id="token-create-heading">
+        {t('tokens.createTitle')}
+      </Heading>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form yp-token-form">
+        <TextInput
+          id="token-name"
+          name="name"
+          labelText={t('tokens.name')}
+          hintText={t('tokens.nameHint')}
+          autoComplete="off"
+          maxLength={100}
+          value={name}
+          onChange={(value) => {
+            setName(String(value ?? ''));
+            setMissing(false);
+            setError((previous) => withoutField(previous, 'name'));
+          }}
+          status={message ? 'error' : 'default'}
+          statusText={message}
+          fullWidth
+        />
+        {error && !server && <ErrorAlert error={error} />}
+        <div className="yp-actions">
+          {busy ? (
+            <Button type="submit" loading ariaLoadingText={t('tokens.creating')} disabled>
+              {t('tokens.create')}
+            </Button>
+          ) : (
+            <Button type="submit">{t('tokens.create')}</Button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

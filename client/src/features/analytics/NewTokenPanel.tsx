@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
+import { useI18n } from '../../i18n/useI18n';
+import { curlExample } from './analytics.util';
+import { CopyButton } from './CopyButton';
+
+/**
+ * The secret of a token just created, shown this once: a read-only field to
+ * copy, a warning that it will not come back, and a curl command that uses it.
+ * It lives only in component state; leaving the page forgets it.
+ */
+export function NewTokenPanel({ name, secret, onDismiss }: { name: string; secret: string; onDismiss: () => void }) {
+  const { t } = useI18n();
+  const curl = curlExample(window.location.origin, secret);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form that had focus is gone; move focus here so a screen reader reads the new token and its warning.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="yp-card yp-token-new" aria-labelledby="token-new-heading" data-testid="new-token">
+      <Heading variant="h2" id="token-new-heading" tabIndex={-1} ref={heading} className="yp-page-heading">
+        {t('tokens.createdTitle', { name })}
+      </Heading>
+      <InlineAlert status="warning" className="yp-token-new__warning">
+        {t('tokens.secretWarning')}
+      </InlineAlert>
+      <div className="yp-token-new__secret">
+        <TextInput
+          id="new-token-secret"
+          labelText={t('tokens.secretLabel')}
+          value={secret}
+          readOnly
+          fullWidth
+          autoComplete="off"
+          spellCheck={false}
+          onFocus={(event) => event.currentTarget.select()}
+          className="yp-mono-input"
+        />
+        <CopyButton text={secret} label={t('tokens.copy')} testId="copy-token" />
+      </div>
+      <Heading variant="h3" id="token-curl-heading" className="yp-mt-m">
+        {t('tokens.curlTitle')}
+      </Heading>
+      <Paragraph mb="xs">{t('tokens.curlIntro')}</Paragraph>
+      <pre className="yp-codeblock" tabIndex={0} aria-label={t('tokens.curlLabel')} data-testid="token-curl">
+        {curl}
+      </pre>
+      <CopyButton text={curl} label={t('tokens.copyCurl')} />
+      <div className="yp-actions yp-mt-m">
+        <Button onClick={onDismiss}>{t('tokens.dismiss')}</Button>
+      </div>
+    </section>
+  );
+}

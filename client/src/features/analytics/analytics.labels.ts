@@ -1,0 +1,94 @@
+import type { ChangeKind } from '../../graphql/generated/graphql';
+import type { Translate } from '../../i18n/i18n';
+
+/**
+ * The entity types of the audit stream that have a label, in the order the
+ * filter offers them. A type the server adds later still shows, by its name.
+ */
+export const knownEntityTypes = [
+  'party',
+  'person',
+  'cooperation_body',
+  'membership',
+  'agreement',
+  'agreement_section',
+  'ratification',
+  'negotiation',
+  'service_need',
+  'need_responsibility',
+  'need_action',
+  'need_comment',
+  'meeting',
+  'agenda_item',
+  'meeting_attendance',
+  'document',
+  'api_token',
+] as const;
+
+type KnownEntityType = (typeof knownEntityTypes)[number];
+
+/** Event names (`<domain>.<verb>`, server/realtime/topics.ts) that have a label in every language. */
+const knownEvents = [
+  'party.updated',
+  'party.population_added',
+  'api_token.created',
+  'api_token.revoked',
+  'document.updated',
+  'person.created',
+  'person.updated',
+  'cooperation_body.created',
+  'cooperation_body.updated',
+  'membership.added',
+  'membership.updated',
+  'membership.ended',
+  'agreement.created',
+  'agreement.updated',
+  'agreement_section.added',
+  'agreement_section.updated',
+  'ratification.recorded',
+  'negotiation.created',
+  'negotiation.updated',
+  'need.created',
+  'need.updated',
+  'need.transitioned',
+  'responsibility.set',
+  'action.created',
+  'action.updated',
+  'comment.added',
+  'meeting.created',
+  'meeting.updated',
+  'meeting.transitioned',
+  'meeting.pointer_moved',
+  'agenda.reordered',
+  'meeting.personal_data_removed',
+  'agenda_item.added',
+  'agenda_item.updated',
+  'agenda_item.removed',
+  'decision.recorded',
+  'attendance.recorded',
+] as const;
+
+type KnownEvent = (typeof knownEvents)[number];
+
+const isKnownEvent = (name: string): name is KnownEvent => (knownEvents as readonly string[]).includes(name);
+const isKnownEntityType = (type: string): type is KnownEntityType => (knownEntityTypes as readonly string[]).includes(type);
+
+/** "Osapuolen tietoja muutettiin" for `party.updated`; an event without a label shows its name. */
+export const eventLabel = (t: Translate, name: string): string => (isKnownEvent(name) ? t(`audit.event.${name}`) : name);
+
+/** "Osapuoli" for `party`; an unknown type shows as it is. */
+export const entityTypeLabel = (t: Translate, type: string): string => (isKnownEntityType(type) ? t(`audit.entity.${type}`) : type);
+
+/** "Luonti", "Muutos" or "Poisto". */
+export const changeKindLabel = (t: Translate, kind: ChangeKind): string => t(`audit.kind.${kind}`);
+
+/** The client's page for a record of this type, where it has one. */
+export function entityPath(type: string, id: string): string | undefined {
+  const encoded = encodeURIComponent(id);
+  const paths: Partial<Record<string, string>> = {
+    party: `/parties/${encoded}`,
+    cooperation_body: `/cooperation/bodies/${encoded}`,
+    agreement: `/agreements/${encoded}`,
+  };
+  return paths[type];
+}

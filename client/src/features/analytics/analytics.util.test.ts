@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { compactValue, curlExample, diffChange, distinctById, jsonEqual, outcomeCodes, relativeTime } from './analytics.util';
+
+describe('diffChange', () => {
+  it('lists only the keys whose values differ, in the record’s order', () => {
+    expect(diffChange({ a: 1, b: 'x', c: true }, { a: 1, b: 'y', c: false })).toEqual([
+      { key: 'b', change: 'changed', before: 'x', after: 'y' },
+      { key: 'c', change: 'changed', before: true, after: false },
+    ]);
+  });
+
+  it('treats every key of a created record as added', () => {
+    expect(diffChange(null, { name: 'Laukaa', code: '410' })).toEqual([
+      { key: 'name', change: 'added', before: undefined, after: 'Laukaa' },
+      { key: 'code', change: 'added', before: undefined, after: '410' },
+    ]);
+  });
+
+  it('treats every key of a deleted record as removed', () => {
+    expect(diffChange({ name: 'x' }, null)).toEqual([{ key: 'name', change: 'removed', before: 'x', after: undefined }]);
+  });
+
+  it('tells a key set to null from a key that is absent', () => {
+    expect(diffChange({ revokedAt: null }, { revokedAt: '2026-11-28T09:00:00Z' })).toEqual([
+      { key: 'revokedAt', change: 'changed', before: null, after: '2026-11-28T09:00:00Z' },
+    ]);
+    expect(diffChange({ note: 'a' }, { note: null })).toEqual([{ key: 'note', change: 'changed', before: 'a', after: null }]);
+    expect(diffChange({}, { note: null })).toEqual([{ key: 'note', change: 'added', before: undefined, after: null }]);
+  });
+
+  it('compares nested values by content, ignoring key order', () => {
+    expect(diffChange({ names: { fi: 'A', sv: 'B' } }, { names: { sv: 'B', fi: 'A' } })).toEqual([]);
+    expect(diffChange({ names: { fi: 'A' } }, { names: { fi: 'Ä' } })).toHaveLength(1);
+    expect(diffChange({ tags: [1, 2] }, { tags: [2, 1] })).toHaveLength(1);
+  });
+
+  it('diffs bare values and lists as one unnamed entry', () => {
+    expect(diffChange([1], [1, 2])).toEqual([{ key: '', change: 'changed', before: [1], after: [1, 2] }]);
+    expect(diffChange(3, 3)).toEqual([]);
+    expect(diffChange(null, 'x')).toEqual([{ key: '', change: 'added', before: null, after: 'x' }]);
+  });
+
+  it('has nothing to say when there is neither a before nor an after', () => {
+    expect(diffChange(null, null)).toEqual([]);
+    expect(diffChange(undefined, null)).toEqual([]);
+  });
+});
+
+describe('jsonEqual', () => {
+  it('does not take an array for an object with the same indexes', () => {
+    expect(jsonEqual([1], { 0: 1 })).toBe(false);
+    expect(jsonEqual({ a: undefined }, {})).toBe(false);
+  });
+});
+
+describe('compactValue', () => {
+  it('shows strings bare, other values as JSON, and cuts long ones', () => {
+    expect(compactValue('Jyväskylä')).toBe('Jyväskylä');
+    expect(compactValue({ fi: 'A' })).toBe('{"fi":"A"}');
+    expect(compactValue(null)).toBe('null');
+    expect(compactValue('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('relativeTime', () => {
+  const now = Date.parse('2026-11-28T12:00:00Z');
+  it('says the largest whole unit in the UI language', () => {
+    expect(relativeTime('2026-11-28T11:55:00Z', now, 'en')).toBe('5 minutes ago');
+    expect(relativeTime('2026-11-28T11:55:00Z', now, 'fi')).toBe('5 minuuttia sitten');
+    expect(relativeTime('2026-11-26T12:00:00Z', now, 'en')).toBe('2 days ago');
+  });
+  it('calls a few seconds "now", since clocks differ a little', () => {
+    expect(relativeTime('2026-11-28T12:00:03Z', now, 'en')).toBe('now');
+  });
+  it('returns what it cannot parse as it is', () => {
+    expect(relativeTime('yesterday', now, 'en')).toBe('yesterday');
+  });
+});
+
+describe('curlExample', () => {
+  it('posts JSON to this server’s /graphql with the token as a bearer', () => {
+    const curl = curlExample('http://127.0.0.1:4000', 'ypat_secret');
+    expect(curl).toContain('curl -sS http://127.0.0.1:4000/graphql');
+    expect(curl).toContain("-H 'Authorization: Bearer ypat_secret'");
+    expect(curl).toContain("-H 'Content-Type: application/json'");
+    const body = /-d '(.*)'$/.exec(curl)?.[1];
+    expect(JSON.parse(body ?? '')).toHaveProperty('query');
+  });
+});
+
+describe('outcomeCodes and distinctById', () => {
+  it('splits an outcome into codes', () => {
+    expect(outcomeCodes('ok')).toEqual(['ok']);
+    expect(outcomeCodes('FORBIDDEN,BAD_USER_INPUT')).toEqual(['FORBIDDEN', 'BAD_USER_INPUT']);
+  });
+  it('keeps the first of each id and skips nulls', () => {
+    expect(distinctById([{ id: 'a', n: 1 }, null, { id: 'a', n: 2 }, { id: 'b', n: 3 }])).toEqual([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 3 },
+    ]);
+  });
+});
