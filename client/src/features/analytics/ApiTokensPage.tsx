@@ -76,7 +76,7 @@ export function ApiTokensPage() {
         ) : (
           <TokenTable tokens={data.myApiTokens} now={now} onRevoke={setRevoking} />
         )}
-        <Paragraph className="yp-muted yp-mt-m">{t('tokens.docs')}</Paragraph>
+        <p className="yp-muted yp-token-docs">{t('tokens.docs')}</p>
       </section>
       {revoking && (
         <RevokeTokenDialog

@@ -162,7 +162,7 @@ function DisclosureTable({ rows }: { rows: readonly Disclosure[] }) {
                 <td>
                   {d.apiToken ? (
                     <>
-                      {d.apiToken.name}
+                      <span>{d.apiToken.name}</span>
                       <span className="yp-meta">
                         <code className="yp-code-inline">{d.apiToken.prefix}…</code>
                       </span>

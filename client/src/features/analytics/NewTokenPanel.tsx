@@ -37,7 +37,7 @@ export function NewTokenPanel({ name, secret, onDismiss }: { name: string; secre
         />
         <CopyButton text={secret} label={t('tokens.copy')} testId="copy-token" />
       </div>
-      <Heading variant="h3" id="token-curl-heading" className="yp-mt-m">
+      <Heading variant="h3" id="token-curl-heading" className="yp-token-new__curl-heading">
         {t('tokens.curlTitle')}
       </Heading>
       <Paragraph mb="xs">{t('tokens.curlIntro')}</Paragraph>

@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+
+let server: E2eServer;
+const browsers: Browser[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await Promise.all(browsers.map((b) => b.close()));
+  await server?.stop();
+});
+
+async function signedIn(email: string): Promise<Page> {
+  const browser = await launchBrowser();
+  browsers.push(browser);
+  await login(browser.page, server.url, email);
+  return browser.page;
+}
+
+/** Calls /graphql with a bearer token, as an analytics tool would. */
+async function withToken(token: string, query: string, operationName?: string) {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, operationName }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } };
+}
+
+const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+
+describe('API tokens, the disclosure log and the audit trail', () => {
+  let analyst: Page;
+  let secret = '';
+  const tokenName = 'R-raportti e2e';
+
+  it('creates a read-only token whose secret is shown once, with a warning and a curl example', async () => {
+    analyst = await signedIn('analyst@demo.local');
+    await expect(nav(analyst, 'Luovutusloki').count()).resolves.toBe(0);
+    await nav(analyst, 'API-avaimet').click();
+    await analyst.locator('#token-name').waitFor();
+    expect(await seriousAxeViolations(analyst)).toEqual([]);
+
+    await analyst.locator('#token-name').fill(tokenName);
+    await analyst.getByRole('button', { name: 'Luo lukuavain' }).click();
+    const panel = analyst.getByTestId('new-token');
+    await panel.waitFor();
+    secret = await analyst.locator('#new-token-secret').inputValue();
+    expect(secret).toMatch(/^ypa_/);
+    expect(await panel.textContent()).toContain('Sitä ei näytetä uudelleen');
+    const curl = await analyst.getByTestId('token-curl').textContent();
+    expect(curl).toContain(`${server.url}/graphql`);
+    expect(curl).toContain(`Authorization: Bearer ${secret}`);
+    expect(await seriousAxeViolations(analyst)).toEqual([]);
+
+    await analyst.getByRole('button', { name: 'Olen tallentanut avaimen' }).click();
+    await panel.waitFor({ state: 'detached' });
+    expect(await analyst.content()).not.toContain(secret);
+    const row = analyst.locator('[data-testid=token-table] tbody tr', { hasText: tokenName });
+    await expect(row.getByTestId('token-last-used').textContent()).resolves.toContain('ei vielä käytetty');
+  });
+
+  it('answers a query made with the token and shows when it was last used', async () => {
+    const { status, body } = await withToken(
+      secret,
+      'query E2eSync { changes(first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { node { name } } } }',
+      'E2eSync',
+    );
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['changes']).toBeTruthy();
+
+    await analyst.getByTestId('refresh-tokens').click();
+    const row = analyst.locator('[data-testid=token-table] tbody tr', { hasText: tokenName });
+    await row.getByTestId('token-last-used').locator('time').waitFor();
+    expect(await row.getByTestId('token-last-used').textContent()).toMatch(/nyt|sekuntia sitten/);
+  });
+
+  it('shows the secretariat that query in the disclosure log, with its query text', async () => {
+    const admin = await signedIn('admin@demo.local');
+    await nav(admin, 'Luovutusloki').click();
+    const table = admin.getByTestId('disclosure-table');
+    await table.waitFor();
+    const row = table.locator('tbody tr', { hasText: 'E2eSync' });
+    await row.waitFor();
+    const text = await row.textContent();
+    expect(text).toContain(tokenName);
+    expect(text).toContain('Analyytikko');
+    expect(text).toContain('changes');
+    expect(text).toContain('Onnistui');
+    await row.getByText('Kyselyn teksti').click();
+    await row.locator('pre', { hasText: 'query E2eSync' }).waitFor();
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+  });
+
+  it('revokes the token after confirmation, and the token is refused with 401', async () => {
+    await analyst.getByRole('button', { name: `Poista avain ${tokenName} käytöstä` }).click();
+    await analyst.getByRole('dialog').waitFor();
+    expect(await analyst.getByRole('dialog').textContent()).toContain('lakkaa toimimasta heti');
+    await analyst.getByTestId('confirm-revoke').click();
+    await analyst.getByTestId('token-status-message').filter({ hasText: 'on poistettu käytöstä' }).waitFor();
+    const row = analyst.locator('[data-testid=token-table] tbody tr', { hasText: tokenName });
+    await expect(row.getAttribute('data-revoked')).resolves.toBe('true');
+
+    const { status, body } = await withToken(secret, '{ me { id } }');
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('shows the audit trail as a timeline, filtered by type, with what changed', async () => {
+    const admin = await signedIn('admin@demo.local');
+    await nav(admin, 'Muutoshistoria').click();
+    const timeline = admin.getByTestId('audit-timeline');
+    await timeline.waitFor();
+    expect(await timeline.locator('li').count()).toBeGreaterThan(0);
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+
+    await admin.locator('#audit-filter-type').click();
+    await admin.getByRole('option', { name: 'API-avain' }).click();
+    const revoked = timeline.locator('li[data-event-name="api_token.revoked"]');
+    await revoked.waitFor();
+    expect(await revoked.textContent()).toContain('API-avain poistettiin käytöstä');
+    expect(await revoked.textContent()).toContain('Analyytikko');
+    await revoked.getByTestId('change-diff').locator('tr[data-change="changed"]', { hasText: 'revokedAt' }).waitFor();
+    expect(await timeline.locator('li:not([data-entity-type="api_token"])').count()).toBe(0);
+  });
+});
