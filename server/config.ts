@@ -42,7 +42,7 @@ export interface QueryLimits {
   maxDepth: number;
   /** `QUERY_MAX_ALIASES`, default 30. */
   maxAliases: number;
-  /** `QUERY_MAX_COST`, default 20000: fields weighted by list sizes (`first`, else 100 per list). */
+  /** `QUERY_MAX_COST`, default 20000: fields weighted by list sizes (`first`, else 20 per list). */
   maxCost: number;
   /** `QUERY_MAX_TOKENS`, default 5000: parser token limit. */
   maxTokens: number;

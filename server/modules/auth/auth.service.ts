@@ -88,8 +88,9 @@ export function createAuthService({ db, write, config, log }: ServiceDeps) {
       return { token, user, expiresAt, actor: toActor(user, 'session', { sessionId: session.id }) };
     },
 
-    /** Ends the caller's session (a no-op for anonymous callers and tokens). */
+    /** Ends the caller's session (a no-op for anonymous callers); a token is read-only and is refused. */
     async logout(actor: Actor): Promise<boolean> {
+      if (actor.kind === 'user' && actor.via === 'api_token') throw forbidden('API tokens are read-only');
       if (actor.kind === 'user' && actor.sessionId) await repo.revokeSession(db, actor.sessionId);
       return true;
     },
