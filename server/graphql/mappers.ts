@@ -66,3 +66,5 @@ export interface NegotiationEventModel {
   negotiation: NegotiationRow;
   actorUserId: string | null;
 }
+export type { ActionRow, CommentRow, ResponsibilityRow } from '../modules/needs/needs.table.js';
+export type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from '../modules/needs/needs.models.js';

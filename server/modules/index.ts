@@ -20,24 +20,30 @@ import { createAgreementsService } from './cooperation/agreements.service.js';
 import { createCooperationLoaders } from './cooperation/cooperation.loaders.js';
 import { cooperationResolvers } from './cooperation/cooperation.resolvers.js';
 import { createCooperationService } from './cooperation/cooperation.service.js';
+import { createNeedsLoaders } from './needs/needs.loaders.js';
+import { needsResolvers } from './needs/needs.resolvers.js';
+import { createNeedsService } from './needs/needs.service.js';
 import { cooperationChangeViews } from './cooperation/cooperation.policy.js';
 
 /** Every domain's service, built once per server. */
 export function createServices(deps: ServiceDeps) {
   const persons = createPersonsService(deps);
+  const cooperation = createCooperationService(deps, persons);
   const services = {
     auth: createAuthService(deps),
     parties: createPartiesService(deps),
     persons,
-    cooperation: createCooperationService(deps, persons),
+    cooperation,
     agreements: createAgreementsService(deps),
     documents: createDocumentsService(deps),
+    needs: createNeedsService(deps, cooperation),
   };
   // Each domain says who may read its change events in the audit stream; unlisted types are the secretariat's.
   const changeViews: Record<string, ChangeView> = {
     ...partiesChangeViews,
     ...cooperationChangeViews,
     ...services.documents.changeViews,
+    ...services.needs.changeViews,
   };
   return { ...services, analytics: createAnalyticsService(deps, () => changeViews) };
 }
@@ -50,9 +56,10 @@ export function createLoaders(db: Db) {
     parties: createPartiesLoaders(db),
     persons: createPersonsLoaders(db),
     cooperation: createCooperationLoaders(db),
+    needs: createNeedsLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers];

@@ -1,4 +1,4 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { changeEvents, type ChangeEventRow } from './changes.table.js';
 
@@ -31,4 +31,23 @@ export async function latestChangeEventId(db: Db): Promise<number> {
 /** Publishes an event id on a channel; inside a transaction it is delivered only on COMMIT. */
 export async function notify(tx: Db, channel: string, payload: string): Promise<void> {
   await tx.execute(sql`select pg_notify(${channel}, ${payload})`);
+}
+
+/**
+ * Events of one entity and of everything scoped to it (e.g. a need and its
+ * responsibilities, actions and comments: `scope.needId`), oldest first,
+ * optionally only those at or before `upTo` (the "as of" moment).
+ */
+export async function listChangeEventsOfEntityTree(
+  db: Db,
+  opts: { entityType: string; entityId: string; scopeKey: string; upTo?: Date | null; limit?: number },
+): Promise<ChangeEventRow[]> {
+  const own = and(eq(changeEvents.entityType, opts.entityType), eq(changeEvents.entityId, opts.entityId));
+  const scoped = sql`${changeEvents.scope}->>${opts.scopeKey} = ${opts.entityId}`;
+  return db
+    .select()
+    .from(changeEvents)
+    .where(and(or(own, scoped), opts.upTo ? lte(changeEvents.at, opts.upTo) : undefined))
+    .orderBy(asc(changeEvents.id))
+    .limit(opts.limit ?? 10_000);
 }

@@ -24,6 +24,13 @@ export const EVENTS = {
   ratificationRecorded: { name: 'ratification.recorded', entityType: 'ratification' },
   negotiationCreated: { name: 'negotiation.created', entityType: 'negotiation' },
   negotiationUpdated: { name: 'negotiation.updated', entityType: 'negotiation' },
+  needCreated: { name: 'need.created', entityType: 'service_need' },
+  needUpdated: { name: 'need.updated', entityType: 'service_need' },
+  needTransitioned: { name: 'need.transitioned', entityType: 'service_need' },
+  responsibilitySet: { name: 'responsibility.set', entityType: 'need_responsibility' },
+  actionCreated: { name: 'action.created', entityType: 'need_action' },
+  actionUpdated: { name: 'action.updated', entityType: 'need_action' },
+  commentAdded: { name: 'comment.added', entityType: 'need_comment' },
 } as const;
 
 export type EventName = (typeof EVENTS)[keyof typeof EVENTS]['name'];

@@ -4,6 +4,7 @@ import { seedDemoAccounts } from '../modules/auth/auth.seed.js';
 import { isEmpty, seedParties } from '../modules/parties/parties.seed.js';
 import { seedDemoPersons } from '../modules/parties/persons.seed.js';
 import { seedCooperation } from '../modules/cooperation/cooperation.seed.js';
+import { seedDemoNeeds } from '../modules/needs/needs.seed.js';
 
 /**
  * Seeds the demo region (Central Finland) on an empty database, in one
@@ -22,7 +23,9 @@ export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: 
     };
     const users = await seedDemoAccounts(tx, partyId, opts.demoPassword);
     const persons = await seedDemoPersons(tx, partyId, (email) => users.find((u) => u.email === email)?.id);
-    await seedCooperation(tx, partyId, persons);
+    const bodies = await seedCooperation(tx, partyId, persons);
+    const admin = users.find((u) => u.email === 'admin@demo.local');
+    await seedDemoNeeds(tx, partyId, bodies, { userId: admin?.id ?? null, partyId: admin?.partyId ?? null });
   });
   opts.log.info('seeded the demo region (Central Finland)');
   return true;

@@ -31,6 +31,10 @@ export function createCooperationLoaders(db: Db) {
     activeBodyIdsByUserId: new DataLoader<string, string[]>(async (ids) =>
       groupBy(ids, await repo.activeBodyIdsOfUsers(db, ids), (r) => r.key).map((rows) => rows.map((r) => r.bodyId)),
     ),
+    /** The user's current roles per body (needs' policy: member, chair, secretary of the owner body). */
+    activeRolesByUserId: new DataLoader<string, { bodyId: string; role: string }[]>(async (ids) =>
+      groupBy(ids, await repo.activeRolesOfUsers(db, ids), (r) => r.key),
+    ),
     activeBodyIdsByPersonId: new DataLoader<string, string[]>(async (ids) =>
       groupBy(ids, await repo.activeBodyIdsOfPersons(db, ids), (r) => r.key).map((rows) => rows.map((r) => r.bodyId)),
     ),

@@ -165,6 +165,17 @@ export async function activeBodyIdsOfUsers(db: Db, userIds: readonly string[]): 
   return rows.map((r) => ({ key: r.key ?? '', bodyId: r.bodyId }));
 }
 
+/** Each user's current roles per body, through the persons linked to the account (for DataLoader and policies). */
+export async function activeRolesOfUsers(db: Db, userIds: readonly string[]): Promise<{ key: string; bodyId: string; role: string }[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .select({ key: persons.userId, bodyId: memberships.bodyId, role: memberships.role })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .where(and(inArray(persons.userId, [...userIds]), isActive));
+  return rows.map((r) => ({ key: r.key ?? '', bodyId: r.bodyId, role: r.role }));
+}
+
 /** Bodies where each person has a current membership (for DataLoader). */
 export function activeBodyIdsOfPersons(db: Db, personIds: readonly string[]): Promise<{ key: string; bodyId: string }[]> {
   if (personIds.length === 0) return Promise.resolve([]);

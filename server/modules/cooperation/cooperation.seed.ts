@@ -168,8 +168,8 @@ const demoDate = (year: number, code: Code) => {
 /** Half the demo sections are written "§ 89", half "89 §", as minutes do. */
 const demoSection = (code: Code) => ((Number(code) % 2 === 0) ? `§ ${40 + (Number(code) % 70)}` : `${40 + (Number(code) % 70)} §`);
 
-/** Bodies, memberships, agreements with their ratification rounds, and the negotiations of the demo region. */
-export async function seedCooperation(tx: Db, partyId: (code: Code) => string, persons: Map<string, PersonRow>): Promise<void> {
+/** Bodies, memberships, agreements with their ratification rounds, and the negotiations of the demo region; returns the bodies by key. */
+export async function seedCooperation(tx: Db, partyId: (code: Code) => string, persons: Map<string, PersonRow>): Promise<Map<string, CooperationBodyRow>> {
   // Bodies, parents first.
   const bodies = new Map<string, CooperationBodyRow>();
   for (const b of BODIES) {
@@ -320,4 +320,5 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
     ]);
     await repo.setNegotiationParties(tx, n!.id, [...codes.map(partyId), partyId(COUNTY)]);
   }
+  return bodies;
 }

@@ -249,6 +249,16 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       return actor.kind === 'user' && repo.userRunsSomeBody(db, actor.userId);
     },
 
+    /** The user's current roles per body, for other modules' policies (needs: member, chair or secretary of a body). */
+    async activeRolesOfUser(userId: string): Promise<{ bodyId: string; role: string }[]> {
+      return repo.activeRolesOfUsers(db, [userId]);
+    },
+
+    /** A body by id for other modules' rules (e.g. escalation to a higher tier), or undefined. */
+    async findBodyForRules(id: string): Promise<CooperationBodyRow | undefined> {
+      return isUuid(id) ? repo.findBody(db, id) : undefined;
+    },
+
     /** Whether the caller may see this person's contact details: the secretariat, or a co-member of a current body. */
     async contactVisible(actor: Actor, person: PersonRow, loaders: Loaders): Promise<boolean> {
       if (actor.kind !== 'user') return false;

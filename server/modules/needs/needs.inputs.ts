@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { isoDate, optionalText, requiredText } from '../../validation.js';
+import { NEED_STATUSES } from './needs.lifecycle.js';
+
+export const TARGET_GROUPS = [
+  'CHILDREN_AND_FAMILIES',
+  'PUPILS_AND_STUDENTS',
+  'YOUTH',
+  'WORKING_AGE',
+  'UNEMPLOYED',
+  'IMMIGRANTS',
+  'OLDER_PEOPLE',
+  'PEOPLE_WITH_DISABILITIES',
+  'WHOLE_POPULATION',
+] as const;
+export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export const RESPONSIBILITY_ROLES = ['LEAD', 'CONTRIBUTOR', 'INFORMED'] as const;
+export const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
+export const NEED_SORTS = ['UPDATED_DESC', 'CREATED_DESC', 'TITLE_ASC', 'PRIORITY_DESC', 'STATUS'] as const;
+
+const id = z.uuid('Expected an id');
+const themeCodes = z.array(z.string().trim().regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE')).max(30, 'At most 30 themes');
+const indicator = z.object({
+  source: requiredText(40),
+  code: requiredText(40),
+  label: optionalText(200),
+});
+const unique = <T>(list: T[]) => [...new Set(list)];
+
+/** The fields of a need that people edit (status changes only by transition). */
+const needFields = {
+  title: requiredText(300),
+  summary: optionalText(20_000),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).transform(unique),
+  themeCodes: themeCodes.transform(unique),
+  municipalityIds: z.array(id).max(100, 'At most 100 municipalities').transform(unique),
+  partyIds: z.array(id).max(100, 'At most 100 parties').transform(unique).nullish(),
+  ownerBodyId: id.nullish(),
+  priority: z.enum(PRIORITIES).nullish(),
+  legalBasis: optionalText(1000),
+  estimatedResidents: z.number().int('Expected a whole number').min(0, 'Cannot be negative').max(10_000_000, 'Too large').nullish(),
+  indicators: z.array(indicator).max(50, 'At most 50 indicators').nullish(),
+};
+
+export const createNeedInput = z.object(needFields);
+export const updateNeedInput = z.object(needFields).partial();
+export type CreateNeedInput = z.infer<typeof createNeedInput>;
+export type UpdateNeedInput = z.infer<typeof updateNeedInput>;
+
+export const needFilterInput = z
+  .object({
+    status: z.array(z.enum(NEED_STATUSES)).nullish(),
+    themeCodes: z.array(z.string()).max(50).nullish(),
+    municipalityIds: z.array(id).max(100).nullish(),
+    targetGroups: z.array(z.enum(TARGET_GROUPS)).nullish(),
+    ownerBodyId: id.nullish(),
+    text: z.string().trim().max(200, 'At most 200 characters').nullish(),
+    priority: z.array(z.enum(PRIORITIES)).nullish(),
+    responsiblePartyId: id.nullish(),
+    responsibleRole: z.enum(RESPONSIBILITY_ROLES).nullish(),
+    withoutLead: z.boolean().nullish(),
+  })
+  .nullish();
+export type NeedFilter = NonNullable<z.infer<typeof needFilterInput>>;
+
+export const transitionInput = z.object({
+  to: z.enum(NEED_STATUSES),
+  note: optionalText(4000),
+  escalateToBodyId: id.nullish(),
+});
+
+export const responsibilityInput = z.object({
+  needId: id,
+  partyId: id,
+  role: z.enum(RESPONSIBILITY_ROLES),
+  description: optionalText(2000),
+});
+
+export const createActionInput = z.object({
+  needId: id,
+  title: requiredText(300),
+  description: optionalText(4000),
+  ownerPartyId: id,
+  dueDate: isoDate.nullish(),
+  agendaItemId: id.nullish(),
+});
+
+export const updateActionInput = z.object({
+  title: requiredText(300).optional(),
+  description: optionalText(4000),
+  dueDate: isoDate.nullish(),
+  status: z.enum(ACTION_STATUSES).optional(),
+});
+
+export const commentInput = z.object({
+  needId: id,
+  body: requiredText(10_000),
+});
+
+/**
+ * The parsed fields the caller actually sent: optionalText turns an absent
+ * key into null ("clear"), but in an update absent means "leave as is".
+ */
+export function sentOnly<T extends Record<string, unknown>>(parsed: T, raw: unknown): Partial<T> {
+  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
+  return Object.fromEntries(Object.entries(parsed).filter(([k, v]) => sent.has(k) && v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,24 @@
+/** Statuses of a need, in lifecycle order (contract `NeedStatus`). */
+export const NEED_STATUSES = ['IDENTIFIED', 'UNDER_ANALYSIS', 'AGREED', 'IN_PROGRESS', 'MONITORING', 'RESOLVED', 'ESCALATED', 'REJECTED'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+
+/**
+ * The allowed transitions. The main line runs IDENTIFIED → … → RESOLVED; a
+ * need may be escalated to a body of a higher tier (which then owns it and
+ * takes it up again), rejected with a reason, and reopened.
+ */
+export const TRANSITIONS: Record<NeedStatus, readonly NeedStatus[]> = {
+  IDENTIFIED: ['UNDER_ANALYSIS', 'ESCALATED', 'REJECTED'],
+  UNDER_ANALYSIS: ['AGREED', 'IDENTIFIED', 'ESCALATED', 'REJECTED'],
+  AGREED: ['IN_PROGRESS', 'UNDER_ANALYSIS', 'ESCALATED', 'REJECTED'],
+  IN_PROGRESS: ['MONITORING', 'AGREED', 'ESCALATED'],
+  MONITORING: ['RESOLVED', 'IN_PROGRESS', 'ESCALATED'],
+  RESOLVED: ['MONITORING'],
+  ESCALATED: ['UNDER_ANALYSIS', 'AGREED', 'REJECTED'],
+  REJECTED: ['IDENTIFIED'],
+};
+
+/** The statuses a need may move to from `from` (empty for an unknown status). */
+export function allowedTransitions(from: string): readonly NeedStatus[] {
+  return TRANSITIONS[from as NeedStatus] ?? [];
+}

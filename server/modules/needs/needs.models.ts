@@ -1,0 +1,31 @@
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import type { ActionRow, CommentRow, ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
+
+/** A need as GraphQL resolves it: the current row, or (with `asOf`) one rebuilt from its events. */
+export type ServiceNeedModel = ServiceNeedRow & {
+  asOf?: { at: Date; responsibilities: ResponsibilityRow[]; actions: ActionRow[] };
+};
+
+/** One field's provenance (`ServiceNeed.provenance`). */
+export interface FieldProvenanceModel {
+  field: string;
+  partyId: string | null;
+  userId: string | null;
+  at: string;
+}
+
+/** One entry of a need's history; `hideActor` for analysts on comments. */
+export interface NeedHistoryModel {
+  event: ChangeEventRow;
+  hideActor: boolean;
+}
+
+/** Payload of `serviceNeedChanged`. */
+export interface ServiceNeedEventModel {
+  kind: 'CREATED' | 'UPDATED' | 'DELETED';
+  name: string;
+  need: ServiceNeedModel;
+  action: ActionRow | null;
+  comment: CommentRow | null;
+  actorUserId: string | null;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { anonymous, type UserActor } from '../../auth/actor.js';
+import { needsPolicy, standingOf, type NeedStanding } from './needs.policy.js';
+
+const user = (roles: UserActor['roles'], partyId: string | null = null): UserActor => ({
+  kind: 'user',
+  userId: 'u',
+  displayName: 'U',
+  partyId,
+  roles,
+  via: 'session',
+});
+const none: NeedStanding = { memberOfOwnerBody: false, runsOwnerBody: false, partyConcerned: false, partyIsLead: false };
+const member = { ...none, memberOfOwnerBody: true };
+const chair = { ...member, runsOwnerBody: true };
+const concerned = { ...none, partyConcerned: true };
+const lead = { ...concerned, partyIsLead: true };
+const rep = user(['PARTY_REPRESENTATIVE'], 'p');
+const admin = user(['SECRETARIAT']);
+const analyst = user(['ANALYST']);
+
+describe('needsPolicy', () => {
+  it('derives the standing from the owner body roles, the parties concerned and the lead', () => {
+    const need = { ownerBodyId: 'b', municipalityIds: ['m'], partyIds: [] };
+    expect(standingOf(user(['PARTY_REPRESENTATIVE'], 'm'), need, [], [{ bodyId: 'b', role: 'CHAIR' }])).toEqual({
+      memberOfOwnerBody: true,
+      runsOwnerBody: true,
+      partyConcerned: true,
+      partyIsLead: false,
+    });
+    expect(standingOf(rep, need, [{ partyId: 'p', role: 'LEAD' }], [{ bodyId: 'other', role: 'CHAIR' }])).toEqual({
+      memberOfOwnerBody: false,
+      runsOwnerBody: false,
+      partyConcerned: true,
+      partyIsLead: true,
+    });
+  });
+
+  it('lets members of the owner body and representatives of a party concerned read, and refuses others', () => {
+    expect(needsPolicy.read(rep, member)).toBe(true);
+    expect(needsPolicy.read(rep, concerned)).toBe(true);
+    expect(needsPolicy.read(analyst, none)).toBe(true);
+    expect(needsPolicy.read(admin, none)).toBe(true);
+    expect(needsPolicy.read(rep, none)).toBe(false);
+    expect(needsPolicy.read(anonymous, member)).toBe(false);
+  });
+
+  it('lets readers by standing comment, and refuses an analyst', () => {
+    expect(needsPolicy.comment(rep, concerned)).toBe(true);
+    expect(needsPolicy.comment(analyst, none)).toBe(false);
+    expect(needsPolicy.comment(rep, none)).toBe(false);
+  });
+
+  it("hides comments' authors from analysts only", () => {
+    expect(needsPolicy.seeCommentAuthors(rep)).toBe(true);
+    expect(needsPolicy.seeCommentAuthors(analyst)).toBe(false);
+  });
+
+  it('lets a representative record a need of their own party in a body they sit in, and refuses one in another body', () => {
+    expect(needsPolicy.create(rep, true, { id: null, member: false })).toBe(true);
+    expect(needsPolicy.create(rep, true, { id: 'b', member: true })).toBe(true);
+    expect(needsPolicy.create(rep, true, { id: 'b', member: false })).toBe(false);
+    expect(needsPolicy.create(rep, false, { id: null, member: false })).toBe(false);
+    expect(needsPolicy.create(admin, false, { id: 'b', member: false })).toBe(true);
+    expect(needsPolicy.create(analyst, true, { id: null, member: false })).toBe(false);
+  });
+
+  it('lets the chair, the secretary and the lead party edit, and refuses an ordinary member or a contributor', () => {
+    expect(needsPolicy.edit(rep, chair)).toBe(true);
+    expect(needsPolicy.edit(rep, lead)).toBe(true);
+    expect(needsPolicy.edit(admin, none)).toBe(true);
+    expect(needsPolicy.edit(rep, member)).toBe(false);
+    expect(needsPolicy.edit(rep, concerned)).toBe(false);
+    expect(needsPolicy.edit(analyst, none)).toBe(false);
+  });
+
+  it('lets a party set its own responsibility but not make itself lead, and refuses another party', () => {
+    expect(needsPolicy.setResponsibility(rep, concerned, 'p', 'CONTRIBUTOR')).toBe(true);
+    expect(needsPolicy.setResponsibility(rep, concerned, 'p', 'LEAD')).toBe(false);
+    expect(needsPolicy.setResponsibility(rep, concerned, 'q', 'INFORMED')).toBe(false);
+    expect(needsPolicy.setResponsibility(rep, chair, 'q', 'LEAD')).toBe(true);
+  });
+
+  it('lets a party add its own action and an editor any, and refuses a party adding for another', () => {
+    expect(needsPolicy.createAction(rep, concerned, 'p')).toBe(true);
+    expect(needsPolicy.createAction(rep, concerned, 'q')).toBe(false);
+    expect(needsPolicy.createAction(rep, lead, 'q')).toBe(true);
+  });
+
+  it("lets a party update its own actions and refuses another party's", () => {
+    expect(needsPolicy.updateAction(rep, 'p')).toBe(true);
+    expect(needsPolicy.updateAction(rep, 'q')).toBe(false);
+    expect(needsPolicy.updateAction(admin, 'q')).toBe(true);
+  });
+});

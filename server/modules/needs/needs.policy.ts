@@ -1,0 +1,78 @@
+import { hasRole, type Actor } from '../../auth/actor.js';
+
+/** Roles inside a body that let a member run it (and edit the needs it owns). */
+const RUNS_BODY = new Set(['CHAIR', 'SECRETARY']);
+
+/**
+ * How the actor stands towards one need: computed by the service from the
+ * need, its responsibilities and the actor's current memberships.
+ */
+export interface NeedStanding {
+  /** A current member (any role) of the body that owns the need. */
+  memberOfOwnerBody: boolean;
+  /** The owner body's current chair or secretary. */
+  runsOwnerBody: boolean;
+  /** The actor's party is among the municipalities, the other parties concerned, or has a responsibility. */
+  partyConcerned: boolean;
+  /** The actor's party is the need's LEAD. */
+  partyIsLead: boolean;
+}
+
+/** The standing from the actor's roles per body and the need's facts. */
+export function standingOf(
+  actor: Actor,
+  need: { ownerBodyId: string | null; municipalityIds: readonly string[]; partyIds: readonly string[] },
+  responsibilities: readonly { partyId: string; role: string }[],
+  rolesByBody: readonly { bodyId: string; role: string }[],
+): NeedStanding {
+  const partyId = actor.kind === 'user' ? actor.partyId : null;
+  const ownerRoles = need.ownerBodyId ? rolesByBody.filter((r) => r.bodyId === need.ownerBodyId).map((r) => r.role) : [];
+  return {
+    memberOfOwnerBody: ownerRoles.length > 0,
+    runsOwnerBody: ownerRoles.some((r) => RUNS_BODY.has(r)),
+    partyConcerned:
+      partyId != null &&
+      (need.municipalityIds.includes(partyId) || need.partyIds.includes(partyId) || responsibilities.some((r) => r.partyId === partyId)),
+    partyIsLead: partyId != null && responsibilities.some((r) => r.partyId === partyId && r.role === 'LEAD'),
+  };
+}
+
+const isRep = (actor: Actor) => actor.kind === 'user' && hasRole(actor, 'PARTY_REPRESENTATIVE') && actor.partyId != null;
+const ownParty = (actor: Actor, partyId: string) => actor.kind === 'user' && actor.partyId === partyId;
+
+/** Who may do what with shared service needs (issue 4, "Permissions"). */
+export const needsPolicy = {
+  /** The secretariat and analysts read all; members of the owner body and representatives of the parties concerned read theirs. */
+  read: (actor: Actor, s: NeedStanding): boolean =>
+    hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST') || (actor.kind === 'user' && s.memberOfOwnerBody) || (isRep(actor) && s.partyConcerned),
+
+  /** Those who read a need by standing (not analysts by role alone) discuss it. */
+  comment: (actor: Actor, s: NeedStanding): boolean =>
+    hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && s.memberOfOwnerBody) || (isRep(actor) && s.partyConcerned),
+
+  /** Analysts read comments without their authors; everyone else who reads sees who wrote. */
+  seeCommentAuthors: (actor: Actor): boolean =>
+    actor.kind === 'user' && (hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'PARTY_REPRESENTATIVE') || !hasRole(actor, 'ANALYST')),
+
+  /** The secretariat; a representative for a need that concerns their own party, owned by a body they sit in or by none. */
+  create: (actor: Actor, concernsOwnParty: boolean, ownerBody: { id: string | null; member: boolean }): boolean =>
+    hasRole(actor, 'SECRETARIAT') || (isRep(actor) && concernsOwnParty && (ownerBody.id == null || ownerBody.member)),
+
+  /** The secretariat, the owner body's chair and secretary, and the LEAD party's representatives edit and change the status. */
+  edit: (actor: Actor, s: NeedStanding): boolean =>
+    hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && s.runsOwnerBody) || (isRep(actor) && s.partyIsLead),
+
+  /**
+   * Editors set any party's responsibility; a party concerned sets its own,
+   * but may not make itself LEAD (that would make it an editor).
+   */
+  setResponsibility: (actor: Actor, s: NeedStanding, partyId: string, role: string): boolean =>
+    needsPolicy.edit(actor, s) || (isRep(actor) && ownParty(actor, partyId) && needsPolicy.read(actor, s) && role !== 'LEAD'),
+
+  /** Editors add actions for any party; a party that reads the need adds its own. */
+  createAction: (actor: Actor, s: NeedStanding, ownerPartyId: string): boolean =>
+    needsPolicy.edit(actor, s) || (isRep(actor) && ownParty(actor, ownerPartyId) && needsPolicy.read(actor, s)),
+
+  /** Each party updates its own actions; the secretariat administers. */
+  updateAction: (actor: Actor, ownerPartyId: string): boolean => hasRole(actor, 'SECRETARIAT') || (isRep(actor) && ownParty(actor, ownerPartyId)),
+};

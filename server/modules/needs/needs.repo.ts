@@ -1,0 +1,307 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { parties, themes } from '../parties/parties.table.js';
+import type { NeedFilter } from './needs.inputs.js';
+import {
+  needActions,
+  needComments,
+  needResponsibilities,
+  serviceNeeds,
+  type ActionRow,
+  type CommentRow,
+  type ResponsibilityRow,
+  type ServiceNeedRow,
+} from './needs.table.js';
+
+export type NewNeed = typeof serviceNeeds.$inferInsert;
+export type NewAction = typeof needActions.$inferInsert;
+export type NewResponsibility = typeof needResponsibilities.$inferInsert;
+
+/**
+ * Which needs a caller may see, as SQL: everything, or those owned by one of
+ * `bodyIds` and those that concern `partyId` (municipality, other party, or a
+ * responsibility). Must say the same as needsPolicy.read.
+ */
+export type Visibility = { all: true } | { all: false; bodyIds: readonly string[]; partyId: string | null };
+
+const uuidArray = (ids: readonly string[]) => sql`array[${sql.join(ids.map((i) => sql`${i}`), sql`, `)}]::uuid[]`;
+const textArray = (v: readonly string[]) => sql`array[${sql.join(v.map((i) => sql`${i}`), sql`, `)}]::text[]`;
+
+function visibleSql(v: Visibility): SQL | undefined {
+  if (v.all) return undefined;
+  const parts: SQL[] = [];
+  if (v.bodyIds.length) parts.push(inArray(serviceNeeds.ownerBodyId, [...v.bodyIds]));
+  if (v.partyId) {
+    const p = v.partyId;
+    parts.push(sql`${serviceNeeds.municipalityIds} @> ${uuidArray([p])}`);
+    parts.push(sql`${serviceNeeds.partyIds} @> ${uuidArray([p])}`);
+    parts.push(
+      sql`exists (select 1 from ${needResponsibilities} r where r.need_id = ${serviceNeeds.id} and r.party_id = ${p})`,
+    );
+  }
+  return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+}
+
+function filterSql(f: NeedFilter | null | undefined): SQL[] {
+  if (!f) return [];
+  const where: SQL[] = [];
+  if (f.status?.length) where.push(inArray(serviceNeeds.status, f.status));
+  if (f.priority?.length) where.push(inArray(serviceNeeds.priority, f.priority));
+  if (f.themeCodes?.length) where.push(sql`${serviceNeeds.themeCodes} && ${textArray(f.themeCodes)}`);
+  if (f.targetGroups?.length) where.push(sql`${serviceNeeds.targetGroups} && ${textArray(f.targetGroups)}`);
+  if (f.municipalityIds?.length) where.push(sql`${serviceNeeds.municipalityIds} && ${uuidArray(f.municipalityIds)}`);
+  if (f.ownerBodyId) where.push(eq(serviceNeeds.ownerBodyId, f.ownerBodyId));
+  if (f.responsiblePartyId || f.responsibleRole) {
+    const conds: SQL[] = [sql`r.need_id = ${serviceNeeds.id}`];
+    if (f.responsiblePartyId) conds.push(sql`r.party_id = ${f.responsiblePartyId}`);
+    if (f.responsibleRole) conds.push(sql`r.role = ${f.responsibleRole}`);
+    where.push(sql`exists (select 1 from ${needResponsibilities} r where ${sql.join(conds, sql` and `)})`);
+  }
+  if (f.withoutLead) {
+    where.push(sql`not exists (select 1 from ${needResponsibilities} r where r.need_id = ${serviceNeeds.id} and r.role = 'LEAD')`);
+  }
+  if (f.text) {
+    const like = `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(sql`(${serviceNeeds.title} ilike ${like} or coalesce(${serviceNeeds.summary}, '') ilike ${like})`);
+  }
+  return where;
+}
+
+const PRIORITY_RANK = sql`case ${serviceNeeds.priority} when 'CRITICAL' then 4 when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end`;
+const STATUS_RANK = sql`array_position(array['IDENTIFIED','UNDER_ANALYSIS','AGREED','IN_PROGRESS','MONITORING','RESOLVED','ESCALATED','REJECTED']::text[], ${serviceNeeds.status})`;
+
+const ORDER: Record<string, SQL[]> = {
+  UPDATED_DESC: [desc(serviceNeeds.updatedAt), asc(serviceNeeds.id)],
+  CREATED_DESC: [desc(serviceNeeds.createdAt), asc(serviceNeeds.id)],
+  TITLE_ASC: [asc(sql`lower(${serviceNeeds.title})`), asc(serviceNeeds.id)],
+  PRIORITY_DESC: [desc(PRIORITY_RANK), desc(serviceNeeds.updatedAt), asc(serviceNeeds.id)],
+  STATUS: [asc(STATUS_RANK), desc(serviceNeeds.updatedAt), asc(serviceNeeds.id)],
+};
+
+/** A page of the needs a caller may see, filtered and sorted; `limit` rows from `offset`. */
+export function listNeeds(
+  db: Db,
+  opts: { visibility: Visibility; filter?: NeedFilter | null; sort: string; offset: number; limit: number },
+): Promise<ServiceNeedRow[]> {
+  const where = and(visibleSql(opts.visibility), ...filterSql(opts.filter));
+  return db
+    .select()
+    .from(serviceNeeds)
+    .where(where)
+    .orderBy(...(ORDER[opts.sort] ?? ORDER.UPDATED_DESC!))
+    .offset(opts.offset)
+    .limit(opts.limit);
+}
+
+/** How many needs the caller may see under the filter. */
+export async function countNeeds(db: Db, opts: { visibility: Visibility; filter?: NeedFilter | null }): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<string>`count(*)` })
+    .from(serviceNeeds)
+    .where(and(visibleSql(opts.visibility), ...filterSql(opts.filter)));
+  return Number(row?.n ?? 0);
+}
+
+/** Raw rows for aggregates: the grouping fields and the stored estimate (suppressed by the caller). */
+export function listNeedsForStatistics(db: Db, opts: { visibility: Visibility; filter?: NeedFilter | null }) {
+  return db
+    .select({
+      status: serviceNeeds.status,
+      priority: serviceNeeds.priority,
+      themeCodes: serviceNeeds.themeCodes,
+      municipalityIds: serviceNeeds.municipalityIds,
+      targetGroups: serviceNeeds.targetGroups,
+      estimatedResidents: serviceNeeds.estimatedResidents,
+    })
+    .from(serviceNeeds)
+    .where(and(visibleSql(opts.visibility), ...filterSql(opts.filter)));
+}
+
+/** Needs by id (for DataLoader). */
+export function findNeedsByIds(db: Db, ids: readonly string[]): Promise<ServiceNeedRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(serviceNeeds).where(inArray(serviceNeeds.id, [...ids]));
+}
+
+/** One need, locked for update when inside a write. */
+export async function findNeed(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<ServiceNeedRow | undefined> {
+  const q = db.select().from(serviceNeeds).where(eq(serviceNeeds.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Inserts a need. */
+export async function insertNeed(tx: Db, row: NewNeed): Promise<ServiceNeedRow> {
+  const [need] = await tx.insert(serviceNeeds).values(row).returning();
+  if (!need) throw new Error('need insert returned nothing');
+  return need;
+}
+
+/** Applies changes if the version still matches (version + 1); undefined when it did not. */
+export async function updateNeedIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<NewNeed, 'id' | 'version'>>,
+): Promise<ServiceNeedRow | undefined> {
+  const [row] = await tx
+    .update(serviceNeeds)
+    .set({ ...changes, version: sql`${serviceNeeds.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(serviceNeeds.id, id), eq(serviceNeeds.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Marks a need as touched (its responsibilities or actions changed) without changing its version. */
+export async function touchNeed(tx: Db, id: string, provenance?: ServiceNeedRow['fieldProvenance']): Promise<ServiceNeedRow | undefined> {
+  const [row] = await tx
+    .update(serviceNeeds)
+    .set({ updatedAt: sql`now()`, ...(provenance ? { fieldProvenance: provenance } : {}) })
+    .where(eq(serviceNeeds.id, id))
+    .returning();
+  return row;
+}
+
+// ---- responsibilities ----
+
+/** Responsibilities of several needs, lead first (for DataLoader). */
+export function listResponsibilities(db: Db, needIds: readonly string[]): Promise<ResponsibilityRow[]> {
+  if (needIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(needResponsibilities)
+    .where(inArray(needResponsibilities.needId, [...needIds]))
+    .orderBy(
+      asc(needResponsibilities.needId),
+      asc(sql`case ${needResponsibilities.role} when 'LEAD' then 1 when 'CONTRIBUTOR' then 2 else 3 end`),
+      asc(needResponsibilities.createdAt),
+    );
+}
+
+/** One party's responsibility for a need, locked for update. */
+export async function findResponsibilityForUpdate(tx: Db, needId: string, partyId: string): Promise<ResponsibilityRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(needResponsibilities)
+    .where(and(eq(needResponsibilities.needId, needId), eq(needResponsibilities.partyId, partyId)))
+    .for('update');
+  return row;
+}
+
+/** Sets a party's responsibility (insert, or replace with version + 1). */
+export async function upsertResponsibility(tx: Db, row: NewResponsibility): Promise<ResponsibilityRow> {
+  const [saved] = await tx
+    .insert(needResponsibilities)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [needResponsibilities.needId, needResponsibilities.partyId],
+      set: {
+        role: row.role,
+        description: row.description ?? null,
+        updatedByUserId: row.updatedByUserId ?? null,
+        version: sql`${needResponsibilities.version} + 1`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning();
+  if (!saved) throw new Error('responsibility upsert returned nothing');
+  return saved;
+}
+
+/** Inserts responsibilities (seed). */
+export async function insertResponsibilities(tx: Db, rows: NewResponsibility[]): Promise<void> {
+  if (rows.length) await tx.insert(needResponsibilities).values(rows);
+}
+
+// ---- actions ----
+
+/** Actions of several needs, by due date (for DataLoader). */
+export function listActions(db: Db, needIds: readonly string[]): Promise<ActionRow[]> {
+  if (needIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(needActions)
+    .where(inArray(needActions.needId, [...needIds]))
+    .orderBy(asc(needActions.needId), sql`${needActions.dueDate} asc nulls last`, asc(needActions.createdAt));
+}
+
+/** A party's actions across the needs the caller may see, by due date. */
+export function listActionsOfParty(db: Db, partyId: string, visibility: Visibility, statuses?: readonly string[] | null): Promise<ActionRow[]> {
+  return db
+    .select({ action: needActions })
+    .from(needActions)
+    .innerJoin(serviceNeeds, eq(serviceNeeds.id, needActions.needId))
+    .where(and(eq(needActions.ownerPartyId, partyId), visibleSql(visibility), statuses?.length ? inArray(needActions.status, [...statuses]) : undefined))
+    .orderBy(sql`${needActions.dueDate} asc nulls last`, asc(needActions.createdAt))
+    .limit(1000)
+    .then((rows) => rows.map((r) => r.action));
+}
+
+/** One action, locked for update when inside a write. */
+export async function findAction(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<ActionRow | undefined> {
+  const q = db.select().from(needActions).where(eq(needActions.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Inserts actions. */
+export function insertActions(tx: Db, rows: NewAction[]): Promise<ActionRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(needActions).values(rows).returning();
+}
+
+/** Applies changes if the version still matches (version + 1); undefined when it did not. */
+export async function updateActionIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Pick<ActionRow, 'title' | 'description' | 'dueDate' | 'status'>>,
+): Promise<ActionRow | undefined> {
+  const [row] = await tx
+    .update(needActions)
+    .set({ ...changes, version: sql`${needActions.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(needActions.id, id), eq(needActions.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+// ---- comments ----
+
+/** Comments of several needs, oldest first (for DataLoader). */
+export function listComments(db: Db, needIds: readonly string[]): Promise<CommentRow[]> {
+  if (needIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(needComments)
+    .where(inArray(needComments.needId, [...needIds]))
+    .orderBy(asc(needComments.needId), asc(needComments.createdAt));
+}
+
+/** One comment. */
+export async function findComment(db: Db, id: string): Promise<CommentRow | undefined> {
+  const [row] = await db.select().from(needComments).where(eq(needComments.id, id));
+  return row;
+}
+
+/** Inserts a comment. */
+export async function insertComment(tx: Db, row: typeof needComments.$inferInsert): Promise<CommentRow> {
+  const [saved] = await tx.insert(needComments).values(row).returning();
+  if (!saved) throw new Error('comment insert returned nothing');
+  return saved;
+}
+
+// ---- validation of references ----
+
+/** Which of the codes are themes. */
+export async function existingThemeCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.select({ code: themes.code }).from(themes).where(inArray(themes.code, [...codes]));
+  return new Set(rows.map((r) => r.code));
+}
+
+/** The kind of each party among the ids (absent: no such party). */
+export async function partyKinds(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: parties.id, kind: parties.kind }).from(parties).where(inArray(parties.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.kind]));
+}

@@ -1,0 +1,107 @@
+import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import { publicResidents } from './needs.privacy.js';
+import { changedFields } from './needs.history.js';
+import { suppressInSnapshot } from './needs.privacy.js';
+
+/** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
+const isRow = <T>(x: T | Error | undefined): x is T => x !== undefined && !(x instanceof Error);
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Thin: parse arguments, call the needs service, shape rows for the API. */
+export const needsResolvers: Resolvers = {
+  Query: {
+    serviceNeeds: (_, args, ctx) => ctx.services.needs.list(ctx.actor, args, ctx.loaders),
+    serviceNeed: (_, { id, asOf }, ctx) => ctx.services.needs.get(ctx.actor, id, asOf, ctx.loaders),
+    partyActions: (_, { partyId, status }, ctx) => ctx.services.needs.partyActions(ctx.actor, partyId, status, ctx.loaders),
+  },
+  Mutation: {
+    createServiceNeed: (_, { input }, ctx) => ctx.services.needs.create(ctx.actor, input),
+    updateServiceNeed: (_, { id, expectedVersion, input }, ctx) => ctx.services.needs.update(ctx.actor, id, expectedVersion, input),
+    transitionServiceNeed: (_, { id, expectedVersion, to, note, escalateToBodyId }, ctx) =>
+      ctx.services.needs.transition(ctx.actor, id, expectedVersion, { to, note, escalateToBodyId }),
+    setResponsibility: (_, args, ctx) => ctx.services.needs.setResponsibility(ctx.actor, args),
+    createAction: (_, { input }, ctx) => ctx.services.needs.createAction(ctx.actor, input),
+    updateAction: (_, { id, expectedVersion, input }, ctx) => ctx.services.needs.updateAction(ctx.actor, id, expectedVersion, input),
+    addNeedComment: (_, args, ctx) => ctx.services.needs.addComment(ctx.actor, args),
+  },
+  Subscription: {
+    serviceNeedChanged: {
+      subscribe: (_, { id }, ctx) => ctx.services.needs.subscribe(ctx.actor, id, ctx.loaders),
+      resolve: (payload: unknown) => payload as never,
+    },
+  },
+  ServiceNeed: {
+    status: (n) => n.status as never,
+    priority: (n) => (n.priority ?? null) as never,
+    targetGroups: (n) => n.targetGroups as never,
+    themes: async (n, _, ctx) => (await ctx.loaders.parties.themeByCode.loadMany(n.themeCodes)).filter(isRow),
+    municipalities: async (n, _, ctx) => (await ctx.loaders.parties.partyById.loadMany(n.municipalityIds)).filter(isRow),
+    otherParties: async (n, _, ctx) => (await ctx.loaders.parties.partyById.loadMany(n.partyIds)).filter(isRow),
+    responsibilities: (n, _, ctx) => n.asOf?.responsibilities ?? ctx.loaders.needs.responsibilitiesByNeedId.load(n.id),
+    hasGap: async (n, _, ctx) =>
+      !(n.asOf?.responsibilities ?? (await ctx.loaders.needs.responsibilitiesByNeedId.load(n.id))).some((r) => r.role === 'LEAD'),
+    actions: (n, _, ctx) => n.asOf?.actions ?? ctx.loaders.needs.actionsByNeedId.load(n.id),
+    comments: async (n, _, ctx) => {
+      const all = await ctx.loaders.needs.commentsByNeedId.load(n.id);
+      return n.asOf ? all.filter((c) => c.createdAt <= n.asOf!.at) : all;
+    },
+    estimatedResidents: (n) => publicResidents(n.estimatedResidents),
+    indicators: (n) => n.indicators,
+    ownerBody: (n, _, ctx) => (n.ownerBodyId ? ctx.loaders.cooperation.bodyById.load(n.ownerBodyId).then((b) => b ?? null) : null),
+    provenance: (n, _, ctx) => ctx.services.needs.provenance(n),
+    history: (n, _, ctx) => ctx.services.needs.history(ctx.actor, n),
+    allowedTransitions: (n, _, ctx) => ctx.services.needs.allowedTransitions(ctx.actor, n, ctx.loaders) as never,
+    viewerCan: (n, _, ctx) => ctx.services.needs.permissions(ctx.actor, n, ctx.loaders),
+    asOf: (n) => n.asOf?.at ?? null,
+  },
+  Responsibility: {
+    party: async (r, _, ctx) => {
+      const p = await ctx.loaders.parties.partyById.load(r.partyId);
+      if (!p) throw new Error(`responsibility ${r.needId}:${r.partyId}: party missing`);
+      return p;
+    },
+    role: (r) => r.role as never,
+  },
+  Action: {
+    need: async (a, _, ctx) => {
+      const n = await ctx.loaders.needs.needById.load(a.needId);
+      if (!n) throw new Error(`action ${a.id}: need missing`);
+      return n;
+    },
+    ownerParty: async (a, _, ctx) => {
+      const p = await ctx.loaders.parties.partyById.load(a.ownerPartyId);
+      if (!p) throw new Error(`action ${a.id}: party missing`);
+      return p;
+    },
+    status: (a) => a.status as never,
+    overdue: (a) => a.dueDate != null && a.dueDate < today() && a.status !== 'DONE' && a.status !== 'CANCELLED',
+    viewerCanUpdate: (a, _, ctx) => ctx.services.needs.canUpdateAction(ctx.actor, a),
+  },
+  NeedComment: {
+    author: (c, _, ctx) =>
+      c.authorUserId && ctx.services.needs.seesCommentAuthors(ctx.actor) ? ctx.loaders.users.userById.load(c.authorUserId).then((u) => u ?? null) : null,
+    party: (c, _, ctx) =>
+      c.authorPartyId && ctx.services.needs.seesCommentAuthors(ctx.actor) ? ctx.loaders.parties.partyById.load(c.authorPartyId).then((p) => p ?? null) : null,
+  },
+  NeedHistoryEntry: {
+    id: (h) => String(h.event.id),
+    at: (h) => h.event.at,
+    name: (h) => h.event.name,
+    kind: (h) => h.event.kind as never,
+    actor: (h, _, ctx) => (h.hideActor || !h.event.actorUserId ? null : ctx.loaders.users.userById.load(h.event.actorUserId).then((u) => u ?? null)),
+    party: (h, _, ctx) => (h.hideActor || !h.event.actorPartyId ? null : ctx.loaders.parties.partyById.load(h.event.actorPartyId).then((p) => p ?? null)),
+    changedFields: (h) => changedFields(h.event.before, h.event.after),
+    before: (h) => suppressInSnapshot(h.event.before),
+    after: (h) => suppressInSnapshot(h.event.after),
+  },
+  FieldProvenance: {
+    party: (p, _, ctx) => (p.partyId ? ctx.loaders.parties.partyById.load(p.partyId).then((x) => x ?? null) : null),
+    user: (p, _, ctx) => (p.userId ? ctx.loaders.users.userById.load(p.userId).then((u) => u ?? null) : null),
+  },
+  ServiceNeedEvent: {
+    actor: (e, _, ctx) =>
+      e.actorUserId && (!e.comment || ctx.services.needs.seesCommentAuthors(ctx.actor))
+        ? ctx.loaders.users.userById.load(e.actorUserId).then((u) => u ?? null)
+        : null,
+  },
+};

@@ -1,0 +1,510 @@
+import { z } from 'zod';
+import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
+import { listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
+import type { ChangeView } from '../../realtime/change-view.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { WriteScope } from '../../realtime/write.js';
+import { parseInput } from '../../validation.js';
+import type { CooperationService } from '../cooperation/cooperation.service.js';
+import { tierRank } from '../cooperation/cooperation.inputs.js';
+import type { ServiceDeps } from '../deps.js';
+import type { Loaders } from '../index.js';
+import { actionSnapshot, commentSnapshot, needSnapshot, rebuildAsOf, responsibilitySnapshot } from './needs.history.js';
+import {
+  commentInput,
+  createActionInput,
+  createNeedInput,
+  needFilterInput,
+  NEED_SORTS,
+  responsibilityInput,
+  sentOnly,
+  transitionInput,
+  updateActionInput,
+  updateNeedInput,
+  type NeedFilter,
+} from './needs.inputs.js';
+import { allowedTransitions } from './needs.lifecycle.js';
+import { suppressInSnapshot } from './needs.privacy.js';
+import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from './needs.models.js';
+import { needsPolicy, standingOf, type NeedStanding } from './needs.policy.js';
+import * as repo from './needs.repo.js';
+import type { ActionRow, CommentRow, FieldProvenanceValue, ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
+
+const isUuid = (v: string) => z.uuid().safeParse(v).success;
+type Roles = { bodyId: string; role: string }[];
+
+/** Columns of a need whose changes are tracked by provenance, by their API name. */
+const PROVENANCE_FIELDS: Record<string, string> = {
+  title: 'title',
+  summary: 'summary',
+  priority: 'priority',
+  targetGroups: 'targetGroups',
+  themeCodes: 'themes',
+  municipalityIds: 'municipalities',
+  partyIds: 'otherParties',
+  legalBasis: 'legalBasis',
+  estimatedResidents: 'estimatedResidents',
+  indicators: 'indicators',
+  ownerBodyId: 'ownerBody',
+};
+
+/** The provenance map after `user` set `columns` now. */
+function stamp(current: Record<string, FieldProvenanceValue>, user: UserActor, apiFields: string[]): Record<string, FieldProvenanceValue> {
+  const at = new Date().toISOString();
+  const next = { ...current };
+  for (const f of apiFields) next[f] = { partyId: user.partyId, userId: user.userId, at };
+  return next;
+}
+
+const NEED_TYPES = new Set<string>([
+  EVENTS.needCreated.entityType,
+  EVENTS.responsibilitySet.entityType,
+  EVENTS.actionCreated.entityType,
+  EVENTS.commentAdded.entityType,
+]);
+/** The need an event is about: its own id, or `scope.needId`. */
+const needIdOf = (e: ChangeEventRow): string | undefined =>
+  e.entityType === EVENTS.needCreated.entityType ? e.entityId : typeof e.scope?.needId === 'string' ? e.scope.needId : undefined;
+
+/** Shared service needs: the register, responsibilities, actions, comments, history and live changes. */
+export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService) {
+  /** The actor's current roles per body (per request through the loader, else one query). */
+  async function rolesOf(actor: Actor, loaders?: Loaders): Promise<Roles> {
+    if (actor.kind !== 'user') return [];
+    return loaders ? loaders.cooperation.activeRolesByUserId.load(actor.userId) : cooperation.activeRolesOfUser(actor.userId);
+  }
+
+  async function responsibilitiesOf(needId: string, loaders?: Loaders, tx = db): Promise<ResponsibilityRow[]> {
+    return loaders ? loaders.needs.responsibilitiesByNeedId.load(needId) : repo.listResponsibilities(tx, [needId]);
+  }
+
+  /**
+   * How the actor stands towards a need. Inside a write pass `tx` and the
+   * roles read before it began: PGlite has one connection, so a read on `db`
+   * inside the transaction would wait for it forever.
+   */
+  async function standing(actor: Actor, need: ServiceNeedRow, loaders?: Loaders, tx = db, knownRoles?: Roles): Promise<NeedStanding> {
+    const [resp, roles] = await Promise.all([responsibilitiesOf(need.id, loaders, tx), knownRoles ?? rolesOf(actor, loaders)]);
+    return standingOf(actor, need, resp, roles);
+  }
+
+  /** The SQL form of needsPolicy.read for lists. */
+  function visibility(actor: UserActor, roles: Roles): repo.Visibility {
+    if (hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST')) return { all: true };
+    const rep = hasRole(actor, 'PARTY_REPRESENTATIVE') ? actor.partyId : null;
+    return { all: false, bodyIds: [...new Set(roles.map((r) => r.bodyId))], partyId: rep };
+  }
+
+  /** Themes exist, municipalities are municipalities, other parties and the owner body exist. */
+  async function checkReferences(tx: typeof db, input: { themeCodes?: string[]; municipalityIds?: string[]; partyIds?: string[] | null }) {
+    if (input.themeCodes?.length) {
+      const known = await repo.existingThemeCodes(tx, input.themeCodes);
+      const unknown = input.themeCodes.filter((c) => !known.has(c));
+      if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
+    }
+    const kinds = await repo.partyKinds(tx, [...(input.municipalityIds ?? []), ...(input.partyIds ?? [])]);
+    if (input.municipalityIds?.some((id) => kinds.get(id) !== 'MUNICIPALITY')) {
+      throw badInput({ 'input.municipalityIds': 'Expected municipalities' });
+    }
+    if (input.partyIds?.some((id) => !kinds.has(id))) throw badInput({ 'input.partyIds': 'No such party' });
+  }
+
+  /** The owner body exists (read before the write begins). */
+  async function checkOwnerBody(ownerBodyId: string | null | undefined) {
+    if (ownerBodyId && !(await cooperation.findBodyForRules(ownerBodyId))) throw badInput({ 'input.ownerBodyId': 'No such body' });
+  }
+
+  /** The need for a write, locked; NOT_FOUND when it is missing or the actor may not read it. */
+  async function lockReadable(tx: typeof db, actor: UserActor, id: string, roles: Roles) {
+    const need = isUuid(id) ? await repo.findNeed(tx, id, { forUpdate: true }) : undefined;
+    if (!need) throw notFound('Service need');
+    const s = await standing(actor, need, undefined, tx, roles);
+    if (!needsPolicy.read(actor, s)) throw notFound('Service need');
+    return { need, standing: s };
+  }
+
+  /** Records the need's event with full snapshots. */
+  async function recordNeed(record: WriteScope['record'], event: (typeof EVENTS)['needCreated' | 'needUpdated' | 'needTransitioned'], before: ServiceNeedRow | null, after: ServiceNeedRow) {
+    await record({
+      ...event,
+      entityId: after.id,
+      kind: before ? 'UPDATED' : 'CREATED',
+      entityVersion: after.version,
+      before: before ? needSnapshot(before) : null,
+      after: needSnapshot(after),
+      scope: { needId: after.id, ownerBodyId: after.ownerBodyId },
+    });
+  }
+
+  /** Sets a responsibility inside a write, with its event. */
+  async function putResponsibility(scope: WriteScope, needId: string, partyId: string, role: string, description: string | null) {
+    const before = await repo.findResponsibilityForUpdate(scope.tx, needId, partyId);
+    const after = await repo.upsertResponsibility(scope.tx, { needId, partyId, role, description, updatedByUserId: scope.actor.userId });
+    await scope.record({
+      ...EVENTS.responsibilitySet,
+      entityId: `${needId}:${partyId}`,
+      kind: before ? 'UPDATED' : 'CREATED',
+      entityVersion: after.version,
+      before: before ? responsibilitySnapshot(before) : null,
+      after: responsibilitySnapshot(after),
+      scope: { needId, partyId },
+    });
+    return after;
+  }
+
+  const loadEventNeed = loadOncePerEvent(async (event) => {
+    const needId = needIdOf(event);
+    if (!needId) return undefined;
+    const need = await repo.findNeed(db, needId);
+    if (!need) return undefined;
+    const responsibilities = await repo.listResponsibilities(db, [need.id]);
+    const action = event.entityType === EVENTS.actionCreated.entityType ? ((await repo.findAction(db, event.entityId)) ?? null) : null;
+    const comment = event.entityType === EVENTS.commentAdded.entityType ? ((await repo.findComment(db, event.entityId)) ?? null) : null;
+    return { need, responsibilities, action, comment };
+  });
+
+  /** Needs' events in the audit stream: readers of the need see them; analysts never see who commented. */
+  const needView: ChangeView = {
+    readsAll: (actor) => hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST'),
+    canRead: async (actor, event) => {
+      const needId = needIdOf(event);
+      const need = needId && isUuid(needId) ? await repo.findNeed(db, needId) : undefined;
+      return need !== undefined && needsPolicy.read(actor, await standing(actor, need));
+    },
+    redact: (actor, event) => {
+      const hideAuthor = event.entityType === EVENTS.commentAdded.entityType && !needsPolicy.seeCommentAuthors(actor);
+      return {
+        ...event,
+        before: suppressInSnapshot(event.before),
+        after: suppressInSnapshot(event.after),
+        ...(hideAuthor ? { actorUserId: null, actorPartyId: null } : {}),
+      };
+    },
+  };
+
+  return {
+    /** Who may read needs' change events in the audit stream (`changes`). */
+    changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView>,
+
+    /** A page of the register: the needs the caller may see, filtered and sorted. */
+    async list(actor: Actor, args: { filter?: unknown; first?: number | null; after?: string | null; sort?: string | null }, loaders?: Loaders) {
+      const user = requireUser(actor);
+      const filter = parseInput(needFilterInput, args.filter ?? null, 'filter');
+      const size = pageSize(args.first);
+      const raw = decodeCursor('need', args.after);
+      const offset = raw === undefined ? 0 : Number(raw);
+      if (!Number.isInteger(offset) || offset < 0) throw badInput({ after: 'Not a cursor of this list' });
+      const sort = NEED_SORTS.includes(args.sort as never) ? (args.sort as string) : 'UPDATED_DESC';
+      const vis = visibility(user, await rolesOf(user, loaders));
+      const [rows, total] = await Promise.all([
+        repo.listNeeds(db, { visibility: vis, filter, sort, offset, limit: size + 1 }),
+        repo.countNeeds(db, { visibility: vis, filter }),
+      ]);
+      for (const r of rows) loaders?.needs.needById.prime(r.id, r);
+      const position = new Map(rows.map((r, i) => [r.id, offset + i + 1]));
+      return toConnection<ServiceNeedModel>(rows, size, (r) => encodeCursor('need', position.get(r.id) ?? 0), total);
+    },
+
+    /** A need the caller may see, or null; with `asOf`, rebuilt from its events as it stood then. */
+    async get(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ServiceNeedModel | null> {
+      requireUser(actor);
+      if (!isUuid(id)) return null;
+      const need = loaders ? await loaders.needs.needById.load(id) : await repo.findNeed(db, id);
+      if (!need || !needsPolicy.read(actor, await standing(actor, need, loaders))) return null;
+      if (asOf == null) return need;
+      const at = new Date(asOf);
+      if (Number.isNaN(at.getTime())) throw badInput({ asOf: 'Expected a date and time' });
+      const events = await listChangeEventsOfEntityTree(db, { entityType: EVENTS.needCreated.entityType, entityId: id, scopeKey: 'needId', upTo: at });
+      const past = rebuildAsOf(events);
+      if (!past) return null;
+      return { ...past.need, asOf: { at, responsibilities: past.responsibilities, actions: past.actions } };
+    },
+
+    /** Records a need: IDENTIFIED, version 1. */
+    async create(actor: Actor, rawInput: unknown): Promise<ServiceNeedRow> {
+      const input = parseInput(createNeedInput, rawInput);
+      const user = requireUser(actor);
+      const roles = await rolesOf(user);
+      const partyIds = input.partyIds ?? [];
+      const concernsOwn = user.partyId != null && (input.municipalityIds.includes(user.partyId) || partyIds.includes(user.partyId));
+      const member = input.ownerBodyId != null && roles.some((r) => r.bodyId === input.ownerBodyId);
+      if (!needsPolicy.create(user, concernsOwn, { id: input.ownerBodyId ?? null, member })) throw forbidden();
+      await checkOwnerBody(input.ownerBodyId);
+      return write(user, async ({ tx, record }) => {
+        await checkReferences(tx, input);
+        const values = {
+          title: input.title,
+          summary: input.summary,
+          targetGroups: input.targetGroups,
+          themeCodes: input.themeCodes,
+          municipalityIds: input.municipalityIds,
+          partyIds,
+          ownerBodyId: input.ownerBodyId ?? null,
+          priority: input.priority ?? null,
+          legalBasis: input.legalBasis,
+          estimatedResidents: input.estimatedResidents ?? null,
+          indicators: input.indicators ?? [],
+        };
+        const setFields = Object.entries(values)
+          .filter(([, v]) => v != null && !(Array.isArray(v) && v.length === 0))
+          .map(([k]) => PROVENANCE_FIELDS[k])
+          .filter((f): f is string => !!f);
+        const need = await repo.insertNeed(tx, {
+          ...values,
+          status: 'IDENTIFIED',
+          fieldProvenance: stamp({}, user, [...setFields, 'status']),
+          createdByUserId: user.userId,
+          createdByPartyId: user.partyId,
+        });
+        await recordNeed(record, EVENTS.needCreated, null, need);
+        return need;
+      });
+    },
+
+    /** Changes fields of a need; editors only; a stale version is a CONFLICT. */
+    async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<ServiceNeedRow> {
+      const input = sentOnly(parseInput(updateNeedInput, rawInput), rawInput);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const user = requireUser(actor);
+      const roles = await rolesOf(user);
+      await checkOwnerBody(input.ownerBodyId);
+      return write(user, async ({ tx, record }) => {
+        const { need: before, standing: s } = await lockReadable(tx, user, id, roles);
+        if (!needsPolicy.edit(user, s)) throw forbidden();
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        await checkReferences(tx, input);
+        if (input.ownerBodyId && input.ownerBodyId !== before.ownerBodyId && !hasRole(user, 'SECRETARIAT')) {
+          if (!roles.some((r) => r.bodyId === input.ownerBodyId)) throw forbidden('You may only hand a need to a body you sit in');
+        }
+        const changes: Partial<ServiceNeedRow> = {};
+        for (const [k, v] of Object.entries(input)) {
+          const key = k as keyof ServiceNeedRow;
+          const value = v ?? (k === 'partyIds' || k === 'indicators' ? [] : null);
+          if (JSON.stringify(before[key] ?? null) !== JSON.stringify(value)) (changes as Record<string, unknown>)[k] = value;
+        }
+        const fields = Object.keys(changes).map((k) => PROVENANCE_FIELDS[k]).filter((f): f is string => !!f);
+        const after = await repo.updateNeedIfVersion(tx, id, expectedVersion, { ...changes, fieldProvenance: stamp(before.fieldProvenance, user, fields) });
+        if (!after) throw conflict(before.version);
+        await recordNeed(record, EVENTS.needUpdated, before, after);
+        return after;
+      });
+    },
+
+    /** Moves a need along its lifecycle; escalation hands it to a body of a higher tier. */
+    async transition(actor: Actor, id: string, expectedVersion: number, raw: { to: unknown; note?: unknown; escalateToBodyId?: unknown }): Promise<ServiceNeedRow> {
+      const input = parseInput(transitionInput, raw, '');
+      const user = requireUser(actor);
+      if (input.to === 'REJECTED' && !input.note) throw badInput({ note: 'Give the reason for rejecting' });
+      if (input.to === 'ESCALATED' && !input.escalateToBodyId) throw badInput({ escalateToBodyId: 'Choose the body to escalate to' });
+      const roles = await rolesOf(user);
+      // Bodies are read before the write begins; a change of owner in between bumps the version (CONFLICT).
+      const seen = isUuid(id) ? await repo.findNeed(db, id) : undefined;
+      const target = input.escalateToBodyId ? await cooperation.findBodyForRules(input.escalateToBodyId) : undefined;
+      const owner = seen?.ownerBodyId ? await cooperation.findBodyForRules(seen.ownerBodyId) : undefined;
+      return write(user, async ({ tx, record }) => {
+        const { need: before, standing: s } = await lockReadable(tx, user, id, roles);
+        if (!needsPolicy.edit(user, s)) throw forbidden();
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const allowed = allowedTransitions(before.status);
+        if (!allowed.includes(input.to)) throw invalidTransition(before.status, input.to, allowed);
+        const changes: Partial<ServiceNeedRow> = { status: input.to, statusNote: input.note };
+        const fields = ['status'];
+        if (input.to === 'ESCALATED') {
+          if (!target) throw badInput({ escalateToBodyId: 'No such body' });
+          if (before.ownerBodyId !== (owner?.id ?? null)) throw conflict(before.version);
+          if (owner && tierRank(target.tier) >= tierRank(owner.tier)) {
+            throw badInput({ escalateToBodyId: 'Escalate to a body of a higher tier than the owner' });
+          }
+          changes.ownerBodyId = target.id;
+          fields.push('ownerBody');
+        }
+        const after = await repo.updateNeedIfVersion(tx, id, expectedVersion, { ...changes, fieldProvenance: stamp(before.fieldProvenance, user, fields) });
+        if (!after) throw conflict(before.version);
+        await recordNeed(record, EVENTS.needTransitioned, before, after);
+        return after;
+      });
+    },
+
+    /** Sets a party's part in a need. */
+    async setResponsibility(actor: Actor, raw: unknown): Promise<ServiceNeedRow> {
+      const input = parseInput(responsibilityInput, raw, '');
+      const user = requireUser(actor);
+      const roles = await rolesOf(user);
+      return write(user, async (scope) => {
+        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
+        if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role)) throw forbidden();
+        if (!(await repo.partyKinds(scope.tx, [input.partyId])).has(input.partyId)) throw badInput({ partyId: 'No such party' });
+        await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null);
+        return (await repo.touchNeed(scope.tx, need.id)) ?? need;
+      });
+    },
+
+    /**
+     * Adds an action owned by a party; a party not yet concerned becomes a CONTRIBUTOR.
+     * `decidedInMeeting`: the meetings module has checked that the caller runs the
+     * meeting whose decision agreed it, in a need related to the item (meetings.service.ts).
+     */
+    async createAction(actor: Actor, raw: unknown, opts: { decidedInMeeting?: boolean } = {}): Promise<ActionRow> {
+      const input = parseInput(createActionInput, raw);
+      const user = requireUser(actor);
+      const roles = await rolesOf(user);
+      return write(user, async (scope) => {
+        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
+        if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) throw forbidden();
+        if (!(await repo.partyKinds(scope.tx, [input.ownerPartyId])).has(input.ownerPartyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
+        const resp = await repo.listResponsibilities(scope.tx, [need.id]);
+        const concerned =
+          need.municipalityIds.includes(input.ownerPartyId) || need.partyIds.includes(input.ownerPartyId) || resp.some((r) => r.partyId === input.ownerPartyId);
+        if (!concerned) await putResponsibility(scope, need.id, input.ownerPartyId, 'CONTRIBUTOR', null);
+        const [action] = await repo.insertActions(scope.tx, [
+          {
+            needId: need.id,
+            title: input.title,
+            description: input.description,
+            ownerPartyId: input.ownerPartyId,
+            dueDate: input.dueDate ?? null,
+            agendaItemId: input.agendaItemId ?? null,
+          },
+        ]);
+        if (!action) throw new Error('action insert returned nothing');
+        await scope.record({
+          ...EVENTS.actionCreated,
+          entityId: action.id,
+          kind: 'CREATED',
+          entityVersion: action.version,
+          after: actionSnapshot(action),
+          scope: { needId: need.id, ownerPartyId: action.ownerPartyId, agendaItemId: action.agendaItemId },
+        });
+        await repo.touchNeed(scope.tx, need.id);
+        return action;
+      });
+    },
+
+    /** Updates an action; its owner party (or the secretariat) only; a stale version is a CONFLICT. */
+    async updateAction(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<ActionRow> {
+      const input = sentOnly(parseInput(updateActionInput, raw), raw);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const user = requireUser(actor);
+      const roles = await rolesOf(user);
+      return write(user, async (scope) => {
+        const before = isUuid(id) ? await repo.findAction(scope.tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Action');
+        const need = await repo.findNeed(scope.tx, before.needId);
+        if (!need) throw notFound('Action');
+        const s = await standing(user, need, undefined, scope.tx, roles);
+        const mayUpdate = needsPolicy.updateAction(user, before.ownerPartyId);
+        if (!needsPolicy.read(user, s) && !mayUpdate) throw notFound('Action');
+        if (!mayUpdate) throw forbidden();
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const after = await repo.updateActionIfVersion(scope.tx, id, expectedVersion, input);
+        if (!after) throw conflict(before.version);
+        await scope.record({
+          ...EVENTS.actionUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: actionSnapshot(before),
+          after: actionSnapshot(after),
+          scope: { needId: need.id, ownerPartyId: after.ownerPartyId, agendaItemId: after.agendaItemId },
+        });
+        await repo.touchNeed(scope.tx, need.id);
+        return after;
+      });
+    },
+
+    /** Adds a comment to a need the caller may discuss. */
+    async addComment(actor: Actor, raw: unknown): Promise<CommentRow> {
+      const input = parseInput(commentInput, raw, '');
+      const user = requireUser(actor);
+      const roles = await rolesOf(user);
+      return write(user, async ({ tx, record }) => {
+        const need = isUuid(input.needId) ? await repo.findNeed(tx, input.needId) : undefined;
+        if (!need) throw notFound('Service need');
+        const s = await standing(user, need, undefined, tx, roles);
+        if (!needsPolicy.read(user, s)) throw notFound('Service need');
+        if (!needsPolicy.comment(user, s)) throw forbidden();
+        const comment = await repo.insertComment(tx, { needId: need.id, body: input.body, authorUserId: user.userId, authorPartyId: user.partyId });
+        await record({ ...EVENTS.commentAdded, entityId: comment.id, kind: 'CREATED', after: commentSnapshot(comment), scope: { needId: need.id } });
+        return comment;
+      });
+    },
+
+    /** One party's actions across the needs the caller may see. */
+    async partyActions(actor: Actor, partyId: string, statuses?: readonly string[] | null, loaders?: Loaders): Promise<ActionRow[]> {
+      const user = requireUser(actor);
+      if (!isUuid(partyId)) return [];
+      return repo.listActionsOfParty(db, partyId, visibility(user, await rolesOf(user, loaders)), statuses);
+    },
+
+    /** What the caller may do with a need (for the screen to offer only that). */
+    async permissions(actor: Actor, need: ServiceNeedModel, loaders?: Loaders) {
+      if (need.asOf) return { edit: false, comment: false, setResponsibility: false, createAction: false };
+      const s = await standing(actor, need, loaders);
+      const partyId = actor.kind === 'user' ? actor.partyId : null;
+      return {
+        edit: needsPolicy.edit(actor, s),
+        comment: needsPolicy.comment(actor, s),
+        setResponsibility: partyId != null ? needsPolicy.setResponsibility(actor, s, partyId, 'CONTRIBUTOR') : needsPolicy.edit(actor, s),
+        createAction: partyId != null ? needsPolicy.createAction(actor, s, partyId) : needsPolicy.edit(actor, s),
+      };
+    },
+
+    /** The statuses the caller may move the need to now. */
+    async allowedTransitions(actor: Actor, need: ServiceNeedModel, loaders?: Loaders): Promise<string[]> {
+      if (need.asOf || !needsPolicy.edit(actor, await standing(actor, need, loaders))) return [];
+      return [...allowedTransitions(need.status)];
+    },
+
+    /** Whether the caller may update an action (their own party's). */
+    canUpdateAction: (actor: Actor, action: ActionRow): boolean => needsPolicy.updateAction(actor, action.ownerPartyId),
+
+    /** Whether the caller sees who wrote comments (analysts do not). */
+    seesCommentAuthors: (actor: Actor): boolean => needsPolicy.seeCommentAuthors(actor),
+
+    /** Each field's provenance, in a stable order. */
+    provenance(need: ServiceNeedRow): FieldProvenanceModel[] {
+      return Object.entries(need.fieldProvenance ?? {})
+        .map(([field, p]) => ({ field, partyId: p.partyId, userId: p.userId, at: p.at }))
+        .sort((a, b) => a.field.localeCompare(b.field));
+    },
+
+    /** Every change to the need and what hangs on it, oldest first (up to `asOf` for a past view). */
+    async history(actor: Actor, need: ServiceNeedModel): Promise<NeedHistoryModel[]> {
+      const events = await listChangeEventsOfEntityTree(db, { entityType: EVENTS.needCreated.entityType, entityId: need.id, scopeKey: 'needId', upTo: need.asOf?.at });
+      const hide = !needsPolicy.seeCommentAuthors(actor);
+      return events.map((event) => ({ event, hideActor: hide && event.entityType === EVENTS.commentAdded.entityType }));
+    },
+
+    /** Committed changes to one need (or every need the subscriber may see), re-checked per event. */
+    async subscribe(actor: Actor, id?: string | null, loaders?: Loaders): Promise<AsyncIterableIterator<ServiceNeedEventModel>> {
+      const user = requireUser(actor);
+      if (id && !(await this.get(user, id, null, loaders))) throw notFound('Service need');
+      return subscribeToEvents(
+        bus,
+        (event) => NEED_TYPES.has(event.entityType) && (id == null || needIdOf(event) === id),
+        async (event) => {
+          const loaded = await loadEventNeed(event);
+          if (!loaded) return undefined;
+          const s = standingOf(user, loaded.need, loaded.responsibilities, await rolesOf(user));
+          if (!needsPolicy.read(user, s)) return undefined;
+          return {
+            kind: event.entityType === EVENTS.needCreated.entityType ? (event.kind as ServiceNeedEventModel['kind']) : 'UPDATED',
+            name: event.name,
+            need: loaded.need,
+            action: loaded.action,
+            comment: loaded.comment,
+            actorUserId: event.actorUserId,
+          };
+        },
+      );
+    },
+  };
+}
+
+export type NeedsService = ReturnType<typeof createNeedsService>;
+export type { NeedFilter };

@@ -1,0 +1,425 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, subscribe, unique, type TestServer } from './helpers.js';
+
+let server: TestServer;
+const token: Record<'admin' | 'jyvaskyla' | 'county' | 'laukaa' | 'analyst', string> = {} as never;
+const partyByCode = new Map<string, string>();
+const personByEmail = new Map<string, string>();
+
+beforeAll(async () => {
+  server = await startServer();
+  token.admin = await server.login('admin@demo.local');
+  token.jyvaskyla = await server.login('jyvaskyla@demo.local');
+  token.county = await server.login('hyvinvointialue@demo.local');
+  token.laukaa = await server.login('laukaa@demo.local');
+  token.analyst = await server.login('analyst@demo.local');
+  const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
+  for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
+  const persons = await server.gql('{ persons { id user { email } } }', {}, { token: token.admin });
+  for (const p of persons.data!.persons) if (p.user) personByEmail.set(p.user.email, p.id);
+});
+afterAll(() => server?.stop());
+
+const JKL = '179';
+const JAMSA = '182';
+const LAUKAA = '410';
+const COUNTY = '15';
+const party = (code: string) => partyByCode.get(code)!;
+
+const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions ?? {};
+
+const NEED_FIELDS = `id title status statusNote version priority estimatedResidents targetGroups
+  themes { code } municipalities { code } otherParties { code } ownerBody { id tier }
+  responsibilities { role description party { code } } hasGap
+  actions { id title status version overdue dueDate ownerParty { code } }
+  allowedTransitions viewerCan { edit comment setResponsibility createAction }
+  provenance { field party { code } user { email } at }`;
+const CREATE = `mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { ${NEED_FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateServiceNeedInput!) { updateServiceNeed(id: $id, expectedVersion: $v, input: $input) { ${NEED_FIELDS} } }`;
+const TRANSITION = `mutation ($id: ID!, $v: Int!, $to: NeedStatus!, $note: String, $body: ID) {
+  transitionServiceNeed(id: $id, expectedVersion: $v, to: $to, note: $note, escalateToBodyId: $body) { ${NEED_FIELDS} } }`;
+const GET = `query ($id: ID!, $asOf: DateTime) { serviceNeed(id: $id, asOf: $asOf) { ${NEED_FIELDS} asOf
+  comments { body author { email } party { code } }
+  history { name kind actor { email } party { code } changedFields before after } } }`;
+const SET_RESP = `mutation ($needId: ID!, $partyId: ID!, $role: ResponsibilityRole!, $d: String) {
+  setResponsibility(needId: $needId, partyId: $partyId, role: $role, description: $d) { id responsibilities { role party { code } } } }`;
+const CREATE_ACTION = `mutation ($input: CreateActionInput!) { createAction(input: $input) { id title status version overdue ownerParty { code } viewerCanUpdate } }`;
+const UPDATE_ACTION = `mutation ($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, expectedVersion: $v, input: $input) { id status version } }`;
+const COMMENT = `mutation ($needId: ID!, $body: String!) { addNeedComment(needId: $needId, body: $body) { id body author { email } } }`;
+const LIST = `query ($filter: ServiceNeedFilter, $first: Int, $after: String, $sort: ServiceNeedSort) {
+  serviceNeeds(filter: $filter, first: $first, after: $after, sort: $sort) { totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id title estimatedResidents responsibilities { party { code } } municipalities { code } } } } }`;
+const CHANGED = `subscription ($id: ID) { serviceNeedChanged(id: $id) { kind name need { id title status estimatedResidents } action { id status } comment { body author { displayName } } actor { displayName } } }`;
+
+/** A need of its own for one test; by default recorded by the secretariat for Jämsä with no owner body. */
+async function makeNeed(input: Record<string, unknown> = {}, as = token.admin) {
+  const r = await server.gql(
+    CREATE,
+    { input: { title: unique('Tarve'), targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [party(JAMSA)], ...input } },
+    { token: as },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.createServiceNeed as Record<string, any>;
+}
+
+/** A body of its own with demo accounts seated in it: [email, role]. */
+async function makeBody(seats: [string, string][], tier = 'OPERATIONAL') {
+  const b = await server.gql('mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }', {
+    input: { names: { fi: unique('Verkosto') }, tier },
+  }, { token: token.admin });
+  expect(b.errors).toBeUndefined();
+  const bodyId = b.data!.createCooperationBody.id as string;
+  for (const [email, role] of seats) {
+    const m = await server.gql('mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
+      input: { bodyId, personId: personByEmail.get(email), role },
+    }, { token: token.admin });
+    expect(m.errors).toBeUndefined();
+  }
+  return bodyId;
+}
+
+const get = async (id: string, as: string, asOf?: string) => (await server.gql(GET, { id, asOf }, { token: as })).data?.serviceNeed;
+
+describe('the lifecycle', () => {
+  it('starts IDENTIFIED at version 1 and moves only along allowed transitions', async () => {
+    const need = await makeNeed();
+    expect(need).toMatchObject({ status: 'IDENTIFIED', version: 1, allowedTransitions: ['UNDER_ANALYSIS', 'ESCALATED', 'REJECTED'] });
+    let v = 1;
+    for (const to of ['UNDER_ANALYSIS', 'AGREED', 'IN_PROGRESS']) {
+      const r = await server.gql(TRANSITION, { id: need.id, v, to, note: `kohti ${to}` }, { token: token.admin });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.transitionServiceNeed).toMatchObject({ status: to, version: ++v, statusNote: `kohti ${to}` });
+    }
+    const bad = await server.gql(TRANSITION, { id: need.id, v, to: 'RESOLVED' }, { token: token.admin });
+    expect(failure(bad)).toMatchObject({ code: 'INVALID_TRANSITION', from: 'IN_PROGRESS', to: 'RESOLVED', allowed: ['MONITORING', 'AGREED', 'ESCALATED'] });
+  });
+
+  it('refuses a rejection without a reason and records the reason when given', async () => {
+    const need = await makeNeed();
+    const none = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.admin });
+    expect(failure(none)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { note: expect.any(String) } });
+    const ok = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED', note: 'Ei yhteinen' }, { token: token.admin });
+    expect(ok.data!.transitionServiceNeed).toMatchObject({ status: 'REJECTED', statusNote: 'Ei yhteinen', allowedTransitions: ['IDENTIFIED'] });
+  });
+
+  it('escalates only to a body of a higher tier, which then owns the need', async () => {
+    const low = await makeBody([], 'OPERATIONAL');
+    const peer = await makeBody([], 'OPERATIONAL');
+    const high = await makeBody([], 'STEERING');
+    const need = await makeNeed({ ownerBodyId: low });
+    const same = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED', body: peer }, { token: token.admin });
+    expect(failure(same)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { escalateToBodyId: expect.any(String) } });
+    const up = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED', body: high, note: 'Strateginen linjaus' }, { token: token.admin });
+    expect(up.data!.transitionServiceNeed).toMatchObject({ status: 'ESCALATED', ownerBody: { id: high, tier: 'STEERING' } });
+    expect(up.data!.transitionServiceNeed.provenance.map((p: any) => p.field)).toEqual(expect.arrayContaining(['ownerBody', 'status']));
+  });
+
+  it('answers a stale version with CONFLICT and the current version', async () => {
+    const need = await makeNeed();
+    const first = await server.gql(UPDATE, { id: need.id, v: 1, input: { title: 'Ensimmäinen' } }, { token: token.admin });
+    expect(first.data!.updateServiceNeed.version).toBe(2);
+    const second = await server.gql(UPDATE, { id: need.id, v: 1, input: { title: 'Toinen' } }, { token: token.admin });
+    expect(failure(second)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const stale = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'UNDER_ANALYSIS' }, { token: token.admin });
+    expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect((await get(need.id, token.admin)).title).toBe('Ensimmäinen');
+  });
+
+  it('refuses unknown themes and parties that are not municipalities, naming the field', async () => {
+    const r = await server.gql(CREATE, { input: { title: 'x', targetGroups: [], themeCodes: ['NOPE'], municipalityIds: [party(COUNTY)] } }, { token: token.admin });
+    expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(Object.keys(failure(r).fields)).toEqual(expect.arrayContaining(['input.themeCodes']));
+  });
+});
+
+describe('who may record a need', () => {
+  it("lets a representative record a need of their own party in a body they sit in", async () => {
+    const body = await makeBody([['laukaa@demo.local', 'MEMBER']]);
+    const need = await makeNeed({ municipalityIds: [party(LAUKAA)], ownerBodyId: body }, token.laukaa);
+    expect(need.provenance.find((p: any) => p.field === 'title')).toMatchObject({ party: { code: LAUKAA }, user: { email: 'laukaa@demo.local' } });
+  });
+
+  it('refuses a representative a need owned by a body they do not sit in', async () => {
+    const body = await makeBody([]);
+    const r = await server.gql(CREATE, { input: { title: 'x', targetGroups: [], themeCodes: [], municipalityIds: [party(LAUKAA)], ownerBodyId: body } }, { token: token.laukaa });
+    expect(failure(r).code).toBe('FORBIDDEN');
+  });
+
+  it("refuses a representative a need that does not concern their own party, and an analyst any", async () => {
+    const r = await server.gql(CREATE, { input: { title: 'x', targetGroups: [], themeCodes: [], municipalityIds: [party(JAMSA)] } }, { token: token.laukaa });
+    expect(failure(r).code).toBe('FORBIDDEN');
+    const a = await server.gql(CREATE, { input: { title: 'x', targetGroups: [], themeCodes: [], municipalityIds: [party(JAMSA)] } }, { token: token.analyst });
+    expect(failure(a).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('who may read', () => {
+  it('lets a member of the owner body read, and answers null to a representative of a party not concerned', async () => {
+    const body = await makeBody([['laukaa@demo.local', 'MEMBER']]);
+    const need = await makeNeed({ ownerBodyId: body });
+    expect((await get(need.id, token.laukaa)).id).toBe(need.id);
+    const other = await server.gql(GET, { id: need.id }, { token: token.jyvaskyla });
+    expect(other.errors).toBeUndefined();
+    expect(other.data!.serviceNeed).toBeNull();
+  });
+
+  it('lets a representative of a municipality concerned read, and an analyst read everything', async () => {
+    const need = await makeNeed({ municipalityIds: [party(JKL)] });
+    expect((await get(need.id, token.jyvaskyla)).id).toBe(need.id);
+    expect((await get(need.id, token.analyst)).id).toBe(need.id);
+    expect(await get(need.id, token.laukaa)).toBeNull();
+  });
+
+  it('lets a party with a responsibility read, and lists only what the caller may see', async () => {
+    const tag = unique('lista');
+    const seen = await makeNeed({ title: `${tag} a` });
+    await makeNeed({ title: `${tag} b` });
+    await server.gql(SET_RESP, { needId: seen.id, partyId: party(LAUKAA), role: 'INFORMED' }, { token: token.admin });
+    const mine = await server.gql(LIST, { filter: { text: tag } }, { token: token.laukaa });
+    expect(mine.data!.serviceNeeds.totalCount).toBe(1);
+    expect(mine.data!.serviceNeeds.edges[0].node.id).toBe(seen.id);
+    const all = await server.gql(LIST, { filter: { text: tag } }, { token: token.analyst });
+    expect(all.data!.serviceNeeds.totalCount).toBe(2);
+  });
+
+  it('refuses anonymous callers', async () => {
+    const r = await server.gql(LIST, {});
+    expect(failure(r).code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('who may edit', () => {
+  it("lets the owner body's chair edit and change the status, and refuses an ordinary member", async () => {
+    const body = await makeBody([['jyvaskyla@demo.local', 'CHAIR'], ['hyvinvointialue@demo.local', 'MEMBER']]);
+    const need = await makeNeed({ ownerBodyId: body });
+    const asChair = await get(need.id, token.jyvaskyla);
+    expect(asChair.viewerCan.edit).toBe(true);
+    const ok = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'UNDER_ANALYSIS' }, { token: token.jyvaskyla });
+    expect(ok.errors).toBeUndefined();
+    const asMember = await get(need.id, token.county);
+    expect(asMember).toMatchObject({ viewerCan: { edit: false, comment: true }, allowedTransitions: [] });
+    const refused = await server.gql(UPDATE, { id: need.id, v: 2, input: { title: 'x' } }, { token: token.county });
+    expect(failure(refused).code).toBe('FORBIDDEN');
+  });
+
+  it('lets the LEAD party edit, and refuses a CONTRIBUTOR', async () => {
+    const need = await makeNeed({ municipalityIds: [party(JKL), party(LAUKAA)] });
+    await server.gql(SET_RESP, { needId: need.id, partyId: party(JKL), role: 'LEAD' }, { token: token.admin });
+    await server.gql(SET_RESP, { needId: need.id, partyId: party(LAUKAA), role: 'CONTRIBUTOR' }, { token: token.admin });
+    const ok = await server.gql(UPDATE, { id: need.id, v: 1, input: { priority: 'HIGH' } }, { token: token.jyvaskyla });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.updateServiceNeed.provenance.find((p: any) => p.field === 'priority')).toMatchObject({ party: { code: JKL } });
+    const refused = await server.gql(UPDATE, { id: need.id, v: 2, input: { priority: 'LOW' } }, { token: token.laukaa });
+    expect(failure(refused).code).toBe('FORBIDDEN');
+  });
+
+  it('answers NOT_FOUND, not FORBIDDEN, to an edit of a need the caller may not see', async () => {
+    const need = await makeNeed();
+    const r = await server.gql(UPDATE, { id: need.id, v: 1, input: { title: 'x' } }, { token: token.laukaa });
+    expect(failure(r).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('responsibilities', () => {
+  it('lets a party concerned set its own part, and shows the gap until there is a lead', async () => {
+    const need = await makeNeed({ partyIds: [party(COUNTY)] });
+    expect(need.hasGap).toBe(true);
+    const r = await server.gql(SET_RESP, { needId: need.id, partyId: party(COUNTY), role: 'CONTRIBUTOR', d: 'Kuntoutus' }, { token: token.county });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.setResponsibility.responsibilities).toEqual([{ role: 'CONTRIBUTOR', party: { code: COUNTY } }]);
+    const lead = await server.gql(SET_RESP, { needId: need.id, partyId: party(JAMSA), role: 'LEAD' }, { token: token.admin });
+    expect(lead.data!.setResponsibility.responsibilities[0]).toEqual({ role: 'LEAD', party: { code: JAMSA } });
+    expect((await get(need.id, token.admin)).hasGap).toBe(false);
+  });
+
+  it("refuses a party making itself LEAD, and setting another party's part", async () => {
+    const need = await makeNeed({ partyIds: [party(COUNTY)], municipalityIds: [party(LAUKAA)] });
+    const lead = await server.gql(SET_RESP, { needId: need.id, partyId: party(COUNTY), role: 'LEAD' }, { token: token.county });
+    expect(failure(lead).code).toBe('FORBIDDEN');
+    const other = await server.gql(SET_RESP, { needId: need.id, partyId: party(COUNTY), role: 'INFORMED' }, { token: token.laukaa });
+    expect(failure(other).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('actions', () => {
+  it('lets a party add and update its own action, with conflicts on a stale version', async () => {
+    const need = await makeNeed({ municipalityIds: [party(LAUKAA)] });
+    const a = await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'Tilat', ownerPartyId: party(LAUKAA), dueDate: '2020-01-01' } }, { token: token.laukaa });
+    expect(a.errors).toBeUndefined();
+    expect(a.data!.createAction).toMatchObject({ status: 'PLANNED', version: 1, overdue: true, viewerCanUpdate: true });
+    const id = a.data!.createAction.id;
+    const done = await server.gql(UPDATE_ACTION, { id, v: 1, input: { status: 'DONE' } }, { token: token.laukaa });
+    expect(done.data!.updateAction).toMatchObject({ status: 'DONE', version: 2 });
+    const stale = await server.gql(UPDATE_ACTION, { id, v: 1, input: { status: 'CANCELLED' } }, { token: token.laukaa });
+    expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const list = await server.gql('query ($p: ID!) { partyActions(partyId: $p) { id overdue } }', { p: party(LAUKAA) }, { token: token.laukaa });
+    expect(list.data!.partyActions).toContainEqual({ id, overdue: false });
+  });
+
+  it("refuses a party adding an action for another party, and updating another party's action", async () => {
+    const need = await makeNeed({ municipalityIds: [party(LAUKAA), party(JKL)] });
+    const forOther = await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'x', ownerPartyId: party(JKL) } }, { token: token.laukaa });
+    expect(failure(forOther).code).toBe('FORBIDDEN');
+    const a = await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'Laukaan oma', ownerPartyId: party(LAUKAA) } }, { token: token.laukaa });
+    const other = await server.gql(UPDATE_ACTION, { id: a.data!.createAction.id, v: 1, input: { status: 'DONE' } }, { token: token.jyvaskyla });
+    expect(failure(other).code).toBe('FORBIDDEN');
+  });
+
+  it('makes the owner of an action a CONTRIBUTOR when it was not yet concerned', async () => {
+    const need = await makeNeed();
+    await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'Kysy Laukaalta', ownerPartyId: party(LAUKAA) } }, { token: token.admin });
+    const asLaukaa = await get(need.id, token.laukaa);
+    expect(asLaukaa.responsibilities).toEqual([{ role: 'CONTRIBUTOR', description: null, party: { code: LAUKAA } }]);
+  });
+});
+
+describe('comments', () => {
+  it("lets readers comment, shows authors to them, and hides authors from analysts", async () => {
+    const need = await makeNeed({ municipalityIds: [party(JKL)] });
+    const c = await server.gql(COMMENT, { needId: need.id, body: 'Hyvä huomio' }, { token: token.jyvaskyla });
+    expect(c.data!.addNeedComment.author.email).toBe('jyvaskyla@demo.local');
+    expect((await get(need.id, token.admin)).comments).toEqual([{ body: 'Hyvä huomio', author: { email: 'jyvaskyla@demo.local' }, party: { code: JKL } }]);
+    const asAnalyst = await get(need.id, token.analyst);
+    expect(asAnalyst.comments).toEqual([{ body: 'Hyvä huomio', author: null, party: null }]);
+    expect(asAnalyst.history.find((h: any) => h.name === 'comment.added')).toMatchObject({ actor: null, party: null });
+  });
+
+  it('refuses an analyst commenting, and a representative of a party not concerned', async () => {
+    const need = await makeNeed({ municipalityIds: [party(JKL)] });
+    expect(failure(await server.gql(COMMENT, { needId: need.id, body: 'x' }, { token: token.analyst })).code).toBe('FORBIDDEN');
+    expect(failure(await server.gql(COMMENT, { needId: need.id, body: 'x' }, { token: token.laukaa })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('small counts of residents', () => {
+  it('are stored but never returned: not in the record, a list, asOf or the history', async () => {
+    const tag = unique('pieni');
+    const need = await makeNeed({ title: tag, estimatedResidents: 3 });
+    expect(need.estimatedResidents).toBeNull();
+    const list = await server.gql(LIST, { filter: { text: tag } }, { token: token.admin });
+    expect(list.data!.serviceNeeds.edges[0].node.estimatedResidents).toBeNull();
+    const before = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    const up = await server.gql(UPDATE, { id: need.id, v: 1, input: { estimatedResidents: 40 } }, { token: token.admin });
+    expect(up.data!.updateServiceNeed.estimatedResidents).toBe(40);
+    expect((await get(need.id, token.admin, before)).estimatedResidents).toBeNull();
+    const history = (await get(need.id, token.analyst)).history;
+    const json = JSON.stringify(history);
+    expect(json).not.toContain('"estimatedResidents":3');
+    expect(history[0].after.estimatedResidents).toBeNull();
+    expect(history.at(-1).before.estimatedResidents).toBeNull();
+    expect(history.at(-1).after.estimatedResidents).toBe(40);
+    const down = await server.gql(UPDATE, { id: need.id, v: 2, input: { estimatedResidents: 4 } }, { token: token.admin });
+    expect(down.data!.updateServiceNeed.estimatedResidents).toBeNull();
+    const changes = await server.gql('query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { after } } } }', { id: need.id }, { token: token.admin });
+    if (!changes.errors) expect(JSON.stringify(changes.data)).not.toMatch(/"estimatedResidents":[34]\b/);
+  });
+});
+
+describe('history and asOf', () => {
+  it('rebuilds the need as it stood, and is null before it existed', async () => {
+    const beforeCreation = new Date(Date.now() - 60_000).toISOString();
+    const need = await makeNeed({ title: 'Alkuperäinen' });
+    await server.gql(SET_RESP, { needId: need.id, partyId: party(JAMSA), role: 'LEAD' }, { token: token.admin });
+    await new Promise((r) => setTimeout(r, 20));
+    const between = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    await server.gql(UPDATE, { id: need.id, v: 1, input: { title: 'Muutettu' } }, { token: token.admin });
+    await server.gql(SET_RESP, { needId: need.id, partyId: party(JAMSA), role: 'CONTRIBUTOR' }, { token: token.admin });
+    const past = await get(need.id, token.admin, between);
+    expect(past).toMatchObject({ title: 'Alkuperäinen', version: 1, asOf: expect.any(String), responsibilities: [{ role: 'LEAD' }], allowedTransitions: [] });
+    expect(await get(need.id, token.admin, beforeCreation)).toBeNull();
+    const now = await get(need.id, token.admin);
+    expect(now.title).toBe('Muutettu');
+    const titles = now.history.filter((h: any) => h.name === 'need.updated');
+    expect(titles[0]).toMatchObject({ actor: { email: 'admin@demo.local' }, changedFields: ['title'], before: { title: 'Alkuperäinen' }, after: { title: 'Muutettu' } });
+    expect(now.history.map((h: any) => h.name)).toEqual(['need.created', 'responsibility.set', 'need.updated', 'responsibility.set']);
+  });
+});
+
+describe('the register', () => {
+  it('pages with cursors, counts the total and refuses more than 100', async () => {
+    const tag = unique('sivu');
+    for (let i = 0; i < 5; i++) await makeNeed({ title: `${tag} ${i}` });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const r: any = await server.gql(LIST, { filter: { text: tag }, first: 2, after, sort: 'TITLE_ASC' }, { token: token.admin });
+      expect(r.data.serviceNeeds.totalCount).toBe(5);
+      seen.push(...r.data.serviceNeeds.edges.map((e: any) => e.node.title));
+      if (!r.data.serviceNeeds.pageInfo.hasNextPage) break;
+      after = r.data.serviceNeeds.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([0, 1, 2, 3, 4].map((i) => `${tag} ${i}`));
+    const tooMany = await server.gql(LIST, { first: 101 }, { token: token.admin });
+    expect(failure(tooMany)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } });
+  });
+
+  it('filters by responsible party, priority, status and gaps', async () => {
+    const tag = unique('suodin');
+    const a = await makeNeed({ title: `${tag} a`, priority: 'HIGH' });
+    const b = await makeNeed({ title: `${tag} b`, priority: 'LOW' });
+    await server.gql(SET_RESP, { needId: a.id, partyId: party(LAUKAA), role: 'LEAD' }, { token: token.admin });
+    const q = async (filter: Record<string, unknown>) =>
+      (await server.gql(LIST, { filter: { text: tag, ...filter } }, { token: token.admin })).data!.serviceNeeds.edges.map((e: any) => e.node.id);
+    expect(await q({ responsiblePartyId: party(LAUKAA) })).toEqual([a.id]);
+    expect(await q({ priority: ['LOW'] })).toEqual([b.id]);
+    expect(await q({ withoutLead: true })).toEqual([b.id]);
+    expect(await q({ status: ['AGREED'] })).toEqual([]);
+  });
+
+  it('seeds a demo register that each demo account sees a part of', async () => {
+    const count = async (t: string) => (await server.gql(LIST, { filter: {} }, { token: t })).data!.serviceNeeds.totalCount as number;
+    const [all, laukaa, jkl] = [await count(token.analyst), await count(token.laukaa), await count(token.jyvaskyla)];
+    expect(all).toBeGreaterThanOrEqual(15);
+    expect(laukaa).toBeGreaterThan(0);
+    expect(laukaa).toBeLessThan(all);
+    expect(jkl).toBeGreaterThan(laukaa);
+  });
+});
+
+// Subscriptions stay open until the server stops: closing one while the next starts would race the helper's bus-size check.
+describe('live changes', () => {
+  it('delivers a status change, an action and a comment to a reader of the need', async () => {
+    const need = await makeNeed({ municipalityIds: [party(JKL)] });
+    const sub = await subscribe(server, server.ws(token.jyvaskyla), CHANGED, { id: need.id });
+    await server.gql(TRANSITION, { id: need.id, v: 1, to: 'UNDER_ANALYSIS' }, { token: token.admin });
+    expect((await sub.next()).serviceNeedChanged).toMatchObject({ kind: 'UPDATED', name: 'need.transitioned', need: { status: 'UNDER_ANALYSIS' }, actor: { displayName: expect.any(String) } });
+    await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'Toimi', ownerPartyId: party(JKL) } }, { token: token.jyvaskyla });
+    expect((await sub.next()).serviceNeedChanged).toMatchObject({ name: 'action.created', action: { status: 'PLANNED' } });
+    await server.gql(COMMENT, { needId: need.id, body: 'Live' }, { token: token.admin });
+    expect((await sub.next()).serviceNeedChanged).toMatchObject({ name: 'comment.added', comment: { body: 'Live', author: { displayName: expect.any(String) } } });
+  });
+
+  it('never sends a non-reader an event about a need they may not see (the first event received is the marker)', async () => {
+    const sub = await subscribe(server, server.ws(token.laukaa), CHANGED, {});
+    const hidden = await makeNeed();
+    await server.gql(UPDATE, { id: hidden.id, v: 1, input: { title: 'Salainen muutos' } }, { token: token.admin });
+    await server.gql(COMMENT, { needId: hidden.id, body: 'Salainen' }, { token: token.admin });
+    const marker = await makeNeed({ municipalityIds: [party(LAUKAA)] });
+    const first = (await sub.next()).serviceNeedChanged;
+    expect(first).toMatchObject({ kind: 'CREATED', name: 'need.created', need: { id: marker.id } });
+  });
+
+  it("refuses a subscription to one need the subscriber may not see, and lets a reader's start", async () => {
+    const hidden = await makeNeed();
+    const sub = await subscribe(server, server.ws(token.laukaa), CHANGED, { id: hidden.id });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(JSON.stringify(sub.errors)).toContain('NOT_FOUND');
+    const visible = await makeNeed({ municipalityIds: [party(LAUKAA)] });
+    const ok = await subscribe(server, server.ws(token.laukaa), CHANGED, { id: visible.id });
+    expect(ok.errors).toEqual([]);
+  });
+
+  it('stops delivering when the subscriber loses the right to read, and hides small counts in events', async () => {
+    const need = await makeNeed({ partyIds: [party(COUNTY)], estimatedResidents: 2 });
+    const sub = await subscribe(server, server.ws(token.county), CHANGED, {});
+    await server.gql(UPDATE, { id: need.id, v: 1, input: { title: 'Ensin näkyvä' } }, { token: token.admin });
+    expect((await sub.next()).serviceNeedChanged).toMatchObject({ need: { id: need.id, estimatedResidents: null } });
+    await server.gql(UPDATE, { id: need.id, v: 2, input: { partyIds: [] } }, { token: token.admin });
+    await server.gql(UPDATE, { id: need.id, v: 3, input: { title: 'Ei enää näkyvä' } }, { token: token.admin });
+    const marker = await makeNeed({ partyIds: [party(COUNTY)] });
+    const next = (await sub.next()).serviceNeedChanged;
+    expect(next.need.id).toBe(marker.id);
+  });
+});
