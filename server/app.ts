@@ -14,6 +14,7 @@ import { pickLocale } from './graphql/locale.js';
 import { buildSchema } from './graphql/schema.js';
 import { attachWebSocket } from './graphql/ws.js';
 import { createLoaders, createServices } from './modules/index.js';
+import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
 import { seedDemoRegion } from './seed/seed.js';
@@ -112,6 +113,7 @@ export async function buildApp(config: Config) {
           },
         }),
       );
+      expressApp.get('/meetings/:id/minutes.pdf', minutesPdfHandler(() => services.meetings));
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({ httpServer, schema, limits: config.limits, contexts, allowedOrigins: config.allowedOrigins, log });
       await new Promise<void>((resolve, reject) => {

@@ -68,3 +68,11 @@ export interface NegotiationEventModel {
 }
 export type { ActionRow, CommentRow, ResponsibilityRow } from '../modules/needs/needs.table.js';
 export type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from '../modules/needs/needs.models.js';
+export type { AttendanceRow, MeetingRow } from '../modules/meetings/meetings.table.js';
+export type {
+  AgendaItemModel,
+  AwarenessUpdateModel,
+  MeetingEventModel,
+  PresenceModel,
+  PublishedMinutesModel,
+} from '../modules/meetings/meetings.models.js';

@@ -24,6 +24,9 @@ import { createNeedsLoaders } from './needs/needs.loaders.js';
 import { needsResolvers } from './needs/needs.resolvers.js';
 import { createNeedsService } from './needs/needs.service.js';
 import { cooperationChangeViews } from './cooperation/cooperation.policy.js';
+import { createMeetingsLoaders } from './meetings/meetings.loaders.js';
+import { meetingsResolvers } from './meetings/meetings.resolvers.js';
+import { createMeetingsService } from './meetings/meetings.service.js';
 
 /** Every domain's service, built once per server. */
 export function createServices(deps: ServiceDeps) {
@@ -38,14 +41,16 @@ export function createServices(deps: ServiceDeps) {
     documents: createDocumentsService(deps),
     needs: createNeedsService(deps, cooperation),
   };
+  const meetings = createMeetingsService(deps, { cooperation, persons, documents: services.documents, needs: services.needs });
   // Each domain says who may read its change events in the audit stream; unlisted types are the secretariat's.
   const changeViews: Record<string, ChangeView> = {
     ...partiesChangeViews,
     ...cooperationChangeViews,
     ...services.documents.changeViews,
     ...services.needs.changeViews,
+    ...meetings.changeViews,
   };
-  return { ...services, analytics: createAnalyticsService(deps, () => changeViews) };
+  return { ...services, meetings, analytics: createAnalyticsService(deps, () => changeViews) };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -57,9 +62,10 @@ export function createLoaders(db: Db) {
     persons: createPersonsLoaders(db),
     cooperation: createCooperationLoaders(db),
     needs: createNeedsLoaders(db),
+    meetings: createMeetingsLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers];

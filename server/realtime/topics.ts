@@ -31,6 +31,17 @@ export const EVENTS = {
   actionCreated: { name: 'action.created', entityType: 'need_action' },
   actionUpdated: { name: 'action.updated', entityType: 'need_action' },
   commentAdded: { name: 'comment.added', entityType: 'need_comment' },
+  meetingCreated: { name: 'meeting.created', entityType: 'meeting' },
+  meetingUpdated: { name: 'meeting.updated', entityType: 'meeting' },
+  meetingTransitioned: { name: 'meeting.transitioned', entityType: 'meeting' },
+  meetingPointerMoved: { name: 'meeting.pointer_moved', entityType: 'meeting' },
+  agendaReordered: { name: 'agenda.reordered', entityType: 'meeting' },
+  personalDataRemoved: { name: 'meeting.personal_data_removed', entityType: 'meeting' },
+  agendaItemAdded: { name: 'agenda_item.added', entityType: 'agenda_item' },
+  agendaItemUpdated: { name: 'agenda_item.updated', entityType: 'agenda_item' },
+  agendaItemRemoved: { name: 'agenda_item.removed', entityType: 'agenda_item' },
+  decisionRecorded: { name: 'decision.recorded', entityType: 'agenda_item' },
+  attendanceRecorded: { name: 'attendance.recorded', entityType: 'meeting_attendance' },
 } as const;
 
 export type EventName = (typeof EVENTS)[keyof typeof EVENTS]['name'];
@@ -40,3 +51,11 @@ export function entityFilter(entityType: string, entityId?: string | null) {
   return (event: ChangeEventRow): boolean =>
     event.entityType === entityType && (entityId == null || event.entityId === entityId);
 }
+
+/** Ephemeral topics (bus.broadcast: never stored, not in the audit log); docs/realtime.md lists their payloads. */
+export const EPHEMERAL = {
+  /** Who is in a meeting room: `{ op, meetingId, userId, partyId, since, origin }`. */
+  presence: 'meeting.presence',
+  /** An editor's cursor and name in a document: `{ documentId, update, userId }`. */
+  awareness: 'document.awareness',
+} as const;

@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../../db/client.js';
+import * as repo from './meetings.repo.js';
+import type { AgendaItemRow, AttendanceRow, MeetingRow } from './meetings.table.js';
+
+/** Groups rows by a key, keeping the repo's order, in the order of `keys`. */
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(keyOf(row)) ?? [];
+    list.push(row);
+    map.set(keyOf(row), list);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** Batched reads for one request: a body's meetings with agendas and attendance cost a fixed number of queries. */
+export function createMeetingsLoaders(db: Db) {
+  return {
+    meetingById: new DataLoader<string, MeetingRow | undefined>(async (ids) => {
+      const byId = new Map((await repo.findMeetingsByIds(db, ids)).map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id));
+    }),
+    itemsByMeetingId: new DataLoader<string, AgendaItemRow[]>(async (ids) => groupBy(ids, await repo.listItemsOfMeetings(db, ids), (r) => r.meetingId)),
+    attendanceByMeetingId: new DataLoader<string, AttendanceRow[]>(async (ids) => groupBy(ids, await repo.listAttendance(db, ids), (r) => r.meetingId)),
+  };
+}
+
+export type MeetingsLoaders = ReturnType<typeof createMeetingsLoaders>;

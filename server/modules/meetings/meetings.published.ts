@@ -1,0 +1,102 @@
+import type { AgendaItemRow, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
+
+/**
+ * Days from publication until personal data must leave the minutes: the
+ * notice is deemed received on the 7th day and the appeal (oikaisuvaatimus)
+ * period is 14 days from then (Kuntalaki 410/2015 §§ 134, 140).
+ */
+export const PERSONAL_DATA_DAYS = 21;
+
+/** What replaces a removed name in free text. */
+export const REMOVED_NAME = '[nimi poistettu]';
+
+/** The facts the public copy is built from, already loaded by the service. */
+export interface PublishedSource {
+  meeting: MeetingRow;
+  bodyName: PublishedMinutesValue['bodyName'];
+  chair: string | null;
+  secretary: string | null;
+  items: AgendaItemRow[];
+  attendance: PublishedMinutesValue['attendance'];
+  personName: (id: string | null) => string | null;
+  minutesText: string;
+}
+
+/**
+ * The public copy of the minutes: PUBLIC items in full; a PARTLY_SECRET or
+ * SECRET item only with its number, title and legal basis (the content never
+ * enters the copy, so no later bug can leak it).
+ */
+export function buildPublished(src: PublishedSource): PublishedMinutesValue {
+  return {
+    bodyName: src.bodyName,
+    title: src.meeting.title,
+    startsAt: src.meeting.startsAt.toISOString(),
+    location: src.meeting.location,
+    chair: src.chair,
+    secretary: src.secretary,
+    attendance: src.attendance,
+    items: src.items.map((i) => {
+      const open = i.publicity === 'PUBLIC';
+      return {
+        section: i.section,
+        title: i.title,
+        publicity: i.publicity,
+        legalBasis: i.legalBasis,
+        caseNumber: i.caseNumber,
+        presenter: open ? src.personName(i.presenterId) : null,
+        preparer: open ? src.personName(i.preparerId) : null,
+        proposal: open ? i.proposal : null,
+        handling: open ? i.handling : null,
+        decision: open ? i.decision : null,
+        decisionMode: open ? i.decisionMode : null,
+        votes: open && i.votesFor != null ? { for: i.votesFor, against: i.votesAgainst ?? 0, abstain: i.votesAbstain ?? 0 } : null,
+      };
+    }),
+    minutesText: src.minutesText,
+  };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The copy without personal data: names dropped from the structured fields
+ * and replaced in free text. Parties, titles and decisions stay.
+ */
+export function withoutPersonalData(copy: PublishedMinutesValue): PublishedMinutesValue {
+  const names = new Set<string>();
+  const add = (n: string | null | undefined) => {
+    if (!n) return;
+    names.add(n);
+    // "Aino Demola (demo)" is also written "Aino Demola".
+    const bare = n.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    if (bare.length > 3) names.add(bare);
+  };
+  add(copy.chair);
+  add(copy.secretary);
+  copy.attendance.forEach((a) => (add(a.name), add(a.deputyFor)));
+  copy.items.forEach((i) => (add(i.presenter), add(i.preparer)));
+  const sorted = [...names].sort((a, b) => b.length - a.length);
+  const pattern = sorted.length ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : null;
+  const scrub = (text: string | null): string | null => (text && pattern ? text.replace(pattern, REMOVED_NAME) : text);
+  return {
+    ...copy,
+    chair: null,
+    secretary: null,
+    attendance: copy.attendance.map((a) => ({ ...a, name: null, deputyFor: null })),
+    items: copy.items.map((i) => ({
+      ...i,
+      presenter: null,
+      preparer: null,
+      proposal: scrub(i.proposal),
+      handling: scrub(i.handling),
+      decision: scrub(i.decision),
+    })),
+    minutesText: scrub(copy.minutesText) ?? '',
+  };
+}
+
+/** The calendar date `days` after `from` (YYYY-MM-DD, UTC). */
+export function addDays(from: Date, days: number): string {
+  return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,177 @@
+import { and, asc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { agendaItems, attendance, meetings, type AgendaItemRow, type AttendanceRow, type MeetingRow } from './meetings.table.js';
+
+export type NewMeeting = typeof meetings.$inferInsert;
+export type NewAgendaItem = typeof agendaItems.$inferInsert;
+
+/** Meetings, optionally of some bodies and in a time window, oldest first. */
+export function listMeetings(db: Db, opts: { bodyIds?: readonly string[] | null; from?: Date | null; to?: Date | null }): Promise<MeetingRow[]> {
+  if (opts.bodyIds && opts.bodyIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(meetings)
+    .where(
+      and(
+        opts.bodyIds ? inArray(meetings.bodyId, [...opts.bodyIds]) : undefined,
+        opts.from ? gte(meetings.startsAt, opts.from) : undefined,
+        opts.to ? lte(meetings.startsAt, opts.to) : undefined,
+      ),
+    )
+    .orderBy(asc(meetings.startsAt), asc(meetings.id));
+}
+
+/** Published meetings (with their public copy), newest first. */
+export function listPublished(db: Db, bodyId?: string | null): Promise<MeetingRow[]> {
+  return db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.status, 'PUBLISHED'), bodyId ? eq(meetings.bodyId, bodyId) : undefined))
+    .orderBy(sql`${meetings.startsAt} desc`, asc(meetings.id));
+}
+
+export function findMeetingsByIds(db: Db, ids: readonly string[]): Promise<MeetingRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(meetings).where(inArray(meetings.id, [...ids]));
+}
+
+/** One meeting, locked inside a write so that agenda and status changes run one at a time. */
+export async function findMeeting(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<MeetingRow | undefined> {
+  const q = db.select().from(meetings).where(eq(meetings.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+export async function insertMeeting(tx: Db, row: NewMeeting): Promise<MeetingRow> {
+  const [m] = await tx.insert(meetings).values(row).returning();
+  if (!m) throw new Error('meeting insert returned nothing');
+  return m;
+}
+
+/** Changes a meeting and bumps its version; undefined when the version moved meanwhile. */
+export async function updateMeetingIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<MeetingRow, 'id' | 'version' | 'createdAt'>>,
+): Promise<MeetingRow | undefined> {
+  const [row] = await tx
+    .update(meetings)
+    .set({ ...changes, version: sql`${meetings.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(meetings.id, id), eq(meetings.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** The agenda items of meetings, in agenda order. */
+export function listItemsOfMeetings(db: Db, meetingIds: readonly string[]): Promise<AgendaItemRow[]> {
+  if (meetingIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(agendaItems)
+    .where(inArray(agendaItems.meetingId, [...meetingIds]))
+    .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position), asc(agendaItems.id));
+}
+
+export function findItemsByIds(db: Db, ids: readonly string[]): Promise<AgendaItemRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(agendaItems).where(inArray(agendaItems.id, [...ids]));
+}
+
+export async function findItem(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgendaItemRow | undefined> {
+  const q = db.select().from(agendaItems).where(eq(agendaItems.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** The highest § number of a body in a year (0 when none). */
+export async function maxSection(tx: Db, bodyId: string, year: number): Promise<number> {
+  const [row] = await tx
+    .select({ n: max(agendaItems.section) })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.bodyId, bodyId), eq(agendaItems.year, year)));
+  return row?.n ?? 0;
+}
+
+export async function insertItem(tx: Db, row: NewAgendaItem): Promise<AgendaItemRow> {
+  const [item] = await tx.insert(agendaItems).values(row).returning();
+  if (!item) throw new Error('agenda item insert returned nothing');
+  return item;
+}
+
+/** Changes an item and bumps its version; undefined when the version moved meanwhile. */
+export async function updateItemIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<AgendaItemRow, 'id' | 'version' | 'createdAt' | 'meetingId'>>,
+): Promise<AgendaItemRow | undefined> {
+  const [row] = await tx
+    .update(agendaItems)
+    .set({ ...changes, version: sql`${agendaItems.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(agendaItems.id, id), eq(agendaItems.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Sets position and § of items (reorder, removal); bumps only the items that moved. */
+export async function placeItems(tx: Db, places: { id: string; position: number; section: number | null }[], current: AgendaItemRow[]): Promise<void> {
+  const byId = new Map(current.map((i) => [i.id, i]));
+  for (const p of places) {
+    const was = byId.get(p.id);
+    if (was && was.position === p.position && was.section === p.section) continue;
+    await tx
+      .update(agendaItems)
+      .set({ position: p.position, section: p.section, version: sql`${agendaItems.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(agendaItems.id, p.id));
+  }
+}
+
+export async function deleteItem(tx: Db, id: string): Promise<void> {
+  await tx.delete(agendaItems).where(eq(agendaItems.id, id));
+}
+
+/** Attendance of meetings, by meeting. */
+export function listAttendance(db: Db, meetingIds: readonly string[]): Promise<AttendanceRow[]> {
+  if (meetingIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(attendance)
+    .where(inArray(attendance.meetingId, [...meetingIds]))
+    .orderBy(asc(attendance.meetingId), asc(attendance.personId));
+}
+
+export async function findAttendance(tx: Db, meetingId: string, personId: string): Promise<AttendanceRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(attendance)
+    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.personId, personId)))
+    .for('update');
+  return row;
+}
+
+/** Records a person's attendance, replacing an earlier record (version + 1). */
+export async function upsertAttendance(tx: Db, row: typeof attendance.$inferInsert): Promise<AttendanceRow> {
+  const [out] = await tx
+    .insert(attendance)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [attendance.meetingId, attendance.personId],
+      set: {
+        status: row.status,
+        partyId: row.partyId,
+        deputyForPersonId: row.deputyForPersonId ?? null,
+        recordedByUserId: row.recordedByUserId ?? null,
+        version: sql`${attendance.version} + 1`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning();
+  if (!out) throw new Error('attendance upsert returned nothing');
+  return out;
+}
+
+/** Serialises § numbering of one body and year until the transaction ends. */
+export async function lockSections(tx: Db, bodyId: string, year: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`agenda:${bodyId}:${year}`}))`);
+}

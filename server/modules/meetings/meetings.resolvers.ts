@@ -1,0 +1,117 @@
+import type { GraphQLContext } from '../../graphql/context.js';
+import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import { localized } from '../../graphql/locale.js';
+
+const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
+const today = () => new Date().toISOString().slice(0, 10);
+const userOf = (id: string | null | undefined, ctx: GraphQLContext) =>
+  id ? ctx.loaders.users.userById.load(id).then((u) => u ?? null) : null;
+
+/** Thin: parse arguments, call one service, shape rows for the API. */
+export const meetingsResolvers: Resolvers = {
+  Query: {
+    meeting: (_, { id }, ctx) => ctx.services.meetings.get(ctx.actor, id, ctx.loaders),
+    meetings: (_, args, ctx) => ctx.services.meetings.list(ctx.actor, args, ctx.loaders),
+    publishedMinutes: (_, { meetingId }, ctx) => ctx.services.meetings.publishedMinutes(meetingId),
+    publishedMinutesList: (_, { bodyId }, ctx) => ctx.services.meetings.publishedList(bodyId),
+  },
+  Mutation: {
+    createMeeting: (_, { input }, ctx) => ctx.services.meetings.create(ctx.actor, input),
+    updateMeeting: (_, { id, expectedVersion, input }, ctx) => ctx.services.meetings.update(ctx.actor, id, expectedVersion, input),
+    addAgendaItem: (_, { input }, ctx) => ctx.services.meetings.addItem(ctx.actor, input),
+    updateAgendaItem: (_, { id, expectedVersion, input }, ctx) => ctx.services.meetings.updateItem(ctx.actor, id, expectedVersion, input),
+    removeAgendaItem: (_, { id, expectedVersion }, ctx) => ctx.services.meetings.removeItem(ctx.actor, id, expectedVersion),
+    reorderAgenda: (_, { meetingId, expectedVersion, itemIds }, ctx) => ctx.services.meetings.reorder(ctx.actor, meetingId, expectedVersion, itemIds),
+    transitionMeeting: (_, { id, expectedVersion, to }, ctx) => ctx.services.meetings.transition(ctx.actor, id, expectedVersion, to, ctx.loaders),
+    setCurrentAgendaItem: (_, { meetingId, itemId }, ctx) => ctx.services.meetings.setCurrentItem(ctx.actor, meetingId, itemId),
+    recordAttendance: (_, { input }, ctx) => ctx.services.meetings.recordAttendance(ctx.actor, input),
+    recordDecision: (_, { itemId, expectedVersion, ...rest }, ctx) => ctx.services.meetings.recordDecision(ctx.actor, itemId, expectedVersion, rest),
+    createDecisionAction: (_, { input }, ctx) => ctx.services.meetings.createDecisionAction(ctx.actor, input),
+    removePersonalData: (_, { meetingId, expectedVersion }, ctx) => ctx.services.meetings.removePersonalData(ctx.actor, meetingId, expectedVersion),
+    joinMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.join(ctx.actor, meetingId, ctx.loaders),
+    leaveMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.leave(ctx.actor, meetingId),
+    pushAwarenessUpdate: (_, { documentId, update }, ctx) => ctx.services.meetings.awareness.push(ctx.actor, documentId, update),
+  },
+  Subscription: {
+    meetingChanged: {
+      subscribe: (_, { meetingId }, ctx) => ctx.services.meetings.subscribe(ctx.actor, meetingId),
+      resolve: (payload: unknown) => payload as never,
+    },
+    presenceChanged: {
+      subscribe: (_, { meetingId }, ctx) => ctx.services.meetings.watchPresence(ctx.actor, meetingId),
+      resolve: (payload: unknown) => payload as never,
+    },
+    awarenessUpdated: {
+      subscribe: (_, { documentId }, ctx) => ctx.services.meetings.awareness.subscribe(ctx.actor, documentId),
+      resolve: (payload: unknown) => payload as never,
+    },
+  },
+  CooperationBody: {
+    meetings: (b, _, ctx) => ctx.services.meetings.list(ctx.actor, { bodyId: b.id }, ctx.loaders),
+  },
+  Meeting: {
+    body: async (m, _, ctx) => {
+      const b = await ctx.loaders.cooperation.bodyById.load(m.bodyId);
+      if (!b) throw new Error(`meeting ${m.id}: body missing`);
+      return b;
+    },
+    status: (m) => m.status as never,
+    agenda: (m, _, ctx) => ctx.services.meetings.agenda(ctx.actor, m, ctx.loaders),
+    currentItem: (m, _, ctx) => ctx.services.meetings.currentItem(ctx.actor, m, ctx.loaders),
+    attendance: (m, _, ctx) => ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
+    participants: async (m, _, ctx) =>
+      (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => x.endsOn == null || x.endsOn >= today()),
+    minutes: (m, _, ctx) => ctx.services.meetings.minutes(ctx.actor, m),
+    allowedTransitions: (m, _, ctx) => ctx.services.meetings.allowedTransitions(ctx.actor, m, ctx.loaders) as never,
+    viewerCan: (m, _, ctx) => ctx.services.meetings.permissions(ctx.actor, m, ctx.loaders),
+  },
+  AgendaItem: {
+    meeting: async (i, _, ctx) => {
+      const m = await ctx.loaders.meetings.meetingById.load(i.meetingId);
+      if (!m) throw new Error(`agenda item ${i.id}: meeting missing`);
+      return m;
+    },
+    presenter: (i, _, ctx) => (i.presenterId ? ctx.loaders.persons.personById.load(i.presenterId).then((p) => p ?? null) : null),
+    preparer: (i, _, ctx) => (i.preparerId ? ctx.loaders.persons.personById.load(i.preparerId).then((p) => p ?? null) : null),
+    publicity: (i) => i.publicity as never,
+    decisionMode: (i) => (i.decisionMode ?? null) as never,
+    votes: (i) => (i.votesFor != null ? { for: i.votesFor, against: i.votesAgainst ?? 0, abstain: i.votesAbstain ?? 0 } : null),
+    relatedNeeds: async (i, _, ctx) => (await Promise.all(i.relatedNeedIds.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))).filter(isRow),
+    actions: async (i, _, ctx) => {
+      const readable = (await Promise.all(i.relatedNeedIds.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))).filter(isRow);
+      const lists = await ctx.loaders.needs.actionsByNeedId.loadMany(readable.map((n) => n.id));
+      return lists.filter(isRow).flat().filter((a) => a.agendaItemId === i.id);
+    },
+    decisionDocument: (i, _, ctx) => ctx.services.meetings.decisionDocument(ctx.actor, i),
+  },
+  Attendance: {
+    person: async (a, _, ctx) => {
+      const p = await ctx.loaders.persons.personById.load(a.personId);
+      if (!p) throw new Error(`attendance ${a.meetingId}: person missing`);
+      return p;
+    },
+    party: (a, _, ctx) => (a.partyId ? ctx.loaders.parties.partyById.load(a.partyId).then((p) => p ?? null) : null),
+    status: (a) => a.status as never,
+    deputyFor: (a, _, ctx) => (a.deputyForPersonId ? ctx.loaders.persons.personById.load(a.deputyForPersonId).then((p) => p ?? null) : null),
+  },
+  Presence: {
+    user: async (p, _, ctx) => {
+      const u = await ctx.loaders.users.userById.load(p.userId);
+      if (!u) throw new Error(`presence: user ${p.userId} missing`);
+      return u;
+    },
+    party: (p, _, ctx) => (p.partyId ? ctx.loaders.parties.partyById.load(p.partyId).then((x) => x ?? null) : null),
+  },
+  MeetingEvent: {
+    actor: (e, _, ctx) => userOf(e.actorUserId, ctx),
+  },
+  AwarenessUpdate: {
+    user: (e, _, ctx) => userOf(e.userId, ctx),
+  },
+  PublishedMinutes: {
+    bodyName: (p, _, ctx) => localized(p.bodyName, ctx.locale),
+    attendance: (p) => p.attendance as never,
+    items: (p) => p.items as never,
+    pdfUrl: (p) => `/meetings/${p.meetingId}/minutes.pdf`,
+  },
+};

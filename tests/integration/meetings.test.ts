@@ -1,0 +1,447 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { sql } from 'drizzle-orm';
+import { listen, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
+
+let server: TestServer;
+type Who = 'admin' | 'chair' | 'secretary' | 'member' | 'observer' | 'outsider' | 'analyst';
+const token = {} as Record<Who, string>;
+const partyByCode = new Map<string, string>();
+const personByEmail = new Map<string, { id: string; partyId: string }>();
+/** Demo accounts and the roles they get in the bodies these tests make. */
+const EMAIL = { county: 'hyvinvointialue@demo.local', jkl: 'jyvaskyla@demo.local', laukaa: 'laukaa@demo.local' };
+
+beforeAll(async () => {
+  server = await startServer();
+  const login = (email: string) => server.login(email);
+  token.admin = await login('admin@demo.local');
+  token.analyst = await login('analyst@demo.local');
+  // Body A: the county chairs, Jyväskylä is the secretary, Laukaa a member.
+  // Body B: the county chairs, Laukaa observes, Jyväskylä is not a member.
+  token.chair = await login(EMAIL.county);
+  token.secretary = await login(EMAIL.jkl);
+  token.member = await login(EMAIL.laukaa);
+  token.observer = token.member;
+  token.outsider = token.secretary;
+  const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
+  for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
+  const persons = await server.gql('{ persons { id party { id } user { email } } }', {}, { token: token.admin });
+  for (const p of persons.data!.persons) if (p.user) personByEmail.set(p.user.email, { id: p.id, partyId: p.party.id });
+});
+afterAll(() => server?.stop());
+
+const person = (email: string) => personByEmail.get(email)!.id;
+const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions?.code;
+
+async function makeBody(members: [string, string][]) {
+  const r = await server.gql(
+    'mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }',
+    { input: { names: { fi: unique('Kokouselin') }, tier: 'STEERING' } },
+    { token: token.admin },
+  );
+  expect(r.errors).toBeUndefined();
+  const bodyId = r.data!.createCooperationBody.id as string;
+  for (const [email, role] of members) {
+    const m = await server.gql(
+      'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }',
+      { input: { bodyId, personId: person(email), role } },
+      { token: token.admin },
+    );
+    expect(m.errors).toBeUndefined();
+  }
+  return bodyId;
+}
+
+/** Body A (chair, secretary, member) and body B (chair, observer; Jyväskylä outside). */
+const bodyA = () => makeBody([[EMAIL.county, 'CHAIR'], [EMAIL.jkl, 'SECRETARY'], [EMAIL.laukaa, 'MEMBER']]);
+const bodyB = () => makeBody([[EMAIL.county, 'CHAIR'], [EMAIL.laukaa, 'OBSERVER']]);
+
+const MEETING = `id title status version currentItem { id } minutes { id canEdit }
+  agenda { id section position title restricted proposal publicity decision decisionMode version decisionDocument { id } }`;
+
+async function createMeeting(bodyId: string, as = token.chair, startsAt = '2026-11-28T09:00:00Z') {
+  const r = await server.gql(`mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${MEETING} } }`, { input: { bodyId, title: unique('Kokous'), startsAt } }, { token: as });
+  expect(r.errors).toBeUndefined();
+  return r.data!.createMeeting;
+}
+
+const addItem = (meetingId: string, input: Record<string, unknown> = {}, as = token.secretary) =>
+  server.gql('mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id section position title version publicity } }', { input: { meetingId, title: unique('Asia'), proposal: 'Hyväksytään.', ...input } }, { token: as });
+
+const getMeeting = async (id: string, as = token.chair) => (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
+
+const transition = (id: string, v: number, to: string, as = token.chair) =>
+  server.gql('mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id status version } }', { id, v, to }, { token: as });
+
+/** Moves a meeting through the lifecycle up to `to`. */
+async function advance(id: string, to: string) {
+  const order = ['PLANNED', 'AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT', 'MINUTES_CHECKED', 'PUBLISHED'];
+  let m = await getMeeting(id, token.admin);
+  while (order.indexOf(m.status) < order.indexOf(to)) {
+    const next = order[order.indexOf(m.status) + 1]!;
+    const r = await transition(id, m.version, next, token.admin);
+    expect(r.errors).toBeUndefined();
+    m = { ...m, ...r.data!.transitionMeeting };
+  }
+  return m;
+}
+
+const decide = (itemId: string, v: number, as = token.chair, mode = 'UNANIMOUS', extra: Record<string, unknown> = {}) =>
+  server.gql(
+    'mutation ($id: ID!, $v: Int!, $d: String!, $m: DecisionMode!, $votes: VoteCountInput) { recordDecision(itemId: $id, expectedVersion: $v, decision: $d, mode: $m, votes: $votes) { id decision decisionMode version votes { for against abstain } } }',
+    { id: itemId, v, d: 'Kuntakokous hyväksyi esityksen.', m: mode, ...extra },
+    { token: as },
+  );
+
+/** A Yjs update that writes `text` into a fresh document. */
+function textUpdate(text: string): string {
+  const doc = new Y.Doc();
+  doc.getText('text').insert(0, text);
+  return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+}
+const push = (documentId: string, update: string, as: string) =>
+  server.gql('mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', { d: documentId, u: update }, { token: as });
+
+describe('the meeting lifecycle', () => {
+  it('goes from PLANNED to PUBLISHED one allowed step at a time, and refuses a skipped step', async () => {
+    const meeting = await createMeeting(await bodyA());
+    expect(meeting).toMatchObject({ status: 'PLANNED', version: 1, agenda: [], minutes: { canEdit: true } });
+    const skipped = await transition(meeting.id, meeting.version, 'IN_PROGRESS');
+    expect(skipped.errors![0]!.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PLANNED', to: 'IN_PROGRESS', allowed: ['AGENDA_PUBLISHED'] });
+    const empty = await transition(meeting.id, meeting.version, 'AGENDA_PUBLISHED');
+    expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
+    expect((await addItem(meeting.id)).errors).toBeUndefined();
+    const published = await advance(meeting.id, 'PUBLISHED');
+    expect(published.status).toBe('PUBLISHED');
+    const back = await transition(meeting.id, published.version, 'MINUTES_DRAFT');
+    expect(back.errors![0]!.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PUBLISHED', allowed: [] });
+  });
+
+  it('a stale version is a CONFLICT with the current version', async () => {
+    const meeting = await createMeeting(await bodyA());
+    await addItem(meeting.id);
+    const r = await transition(meeting.id, meeting.version, 'AGENDA_PUBLISHED');
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: meeting.version + 1 });
+  });
+
+  it('numbers items § per body and year across meetings, and a reorder renumbers them', async () => {
+    const body = await bodyA();
+    const first = await createMeeting(body, token.secretary, '2026-03-01T09:00:00Z');
+    const a = (await addItem(first.id)).data!.addAgendaItem;
+    const b = (await addItem(first.id)).data!.addAgendaItem;
+    const second = await createMeeting(body, token.secretary, '2026-09-01T09:00:00Z');
+    const c = (await addItem(second.id)).data!.addAgendaItem;
+    const nextYear = await createMeeting(body, token.secretary, '2027-02-01T09:00:00Z');
+    const d = (await addItem(nextYear.id)).data!.addAgendaItem;
+    expect([a.section, b.section, c.section, d.section]).toEqual([1, 2, 3, 1]);
+    const current = await getMeeting(first.id);
+    const r = await server.gql(
+      'mutation ($m: ID!, $v: Int!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, expectedVersion: $v, itemIds: $ids) { agenda { id section position } } }',
+      { m: first.id, v: current.version, ids: [b.id, a.id] },
+      { token: token.secretary },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.reorderAgenda.agenda).toEqual([
+      { id: b.id, section: 1, position: 1 },
+      { id: a.id, section: 2, position: 2 },
+    ]);
+  });
+
+  it('members see the agenda only once it is published', async () => {
+    const meeting = await createMeeting(await bodyA());
+    await addItem(meeting.id);
+    expect((await getMeeting(meeting.id, token.member)).agenda).toEqual([]);
+    expect((await getMeeting(meeting.id, token.secretary)).agenda).toHaveLength(1);
+    await advance(meeting.id, 'AGENDA_PUBLISHED');
+    expect((await getMeeting(meeting.id, token.member)).agenda).toHaveLength(1);
+  });
+
+  it('refuses agenda edits after HELD and minutes edits after MINUTES_CHECKED', async () => {
+    const meeting = await createMeeting(await bodyA());
+    const item = (await addItem(meeting.id)).data!.addAgendaItem;
+    await advance(meeting.id, 'IN_PROGRESS');
+    expect((await push(meeting.minutes.id, textUpdate('Kokous avattiin.'), token.member)).errors).toBeUndefined();
+    await advance(meeting.id, 'HELD');
+    expect(failure(await addItem(meeting.id))).toBe('FORBIDDEN');
+    const upd = await server.gql(
+      'mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { title: "Uusi" }) { id } }',
+      { id: item.id, v: item.version },
+      { token: token.secretary },
+    );
+    expect(failure(upd)).toBe('FORBIDDEN');
+    expect((await push(meeting.minutes.id, textUpdate('Pöytäkirjaluonnos.'), token.secretary)).errors).toBeUndefined();
+    await advance(meeting.id, 'MINUTES_CHECKED');
+    expect(failure(await push(meeting.minutes.id, textUpdate('Myöhäinen muutos.'), token.secretary))).toBe('FORBIDDEN');
+    expect((await getMeeting(meeting.id)).minutes.canEdit).toBe(false);
+  });
+
+  it('a vote needs its counts, and the decision is recorded with them', async () => {
+    const meeting = await createMeeting(await bodyA());
+    const item = (await addItem(meeting.id)).data!.addAgendaItem;
+    expect(failure(await decide(item.id, item.version))).toBe('FORBIDDEN');
+    await advance(meeting.id, 'IN_PROGRESS');
+    const noCounts = await decide(item.id, item.version, token.chair, 'VOTE');
+    expect(noCounts.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { votes: expect.any(String) } });
+    const r = await decide(item.id, item.version, token.secretary, 'VOTE', { votes: { for: 7, against: 2, abstain: 1 } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.recordDecision).toMatchObject({ decisionMode: 'VOTE', votes: { for: 7, against: 2, abstain: 1 }, version: item.version + 1 });
+  });
+});
+
+describe('published minutes', () => {
+  it('are readable without signing in: public items in full, a secret item by its title only; and as PDF', async () => {
+    const meeting = await createMeeting(await bodyA());
+    const open = (await addItem(meeting.id, { title: 'Yhdyspintasuunnitelman seuranta', proposal: 'Merkitään tiedoksi.' })).data!.addAgendaItem;
+    const secret = (await addItem(meeting.id, { title: 'Salainen asia', proposal: 'SALAINEN SISÄLTÖ', publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k' })).data!.addAgendaItem;
+    await advance(meeting.id, 'IN_PROGRESS');
+    await server.gql(
+      'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+      { input: { meetingId: meeting.id, personId: person(EMAIL.jkl), status: 'PRESENT' } },
+      { token: token.secretary },
+    );
+    expect((await decide(open.id, open.version)).errors).toBeUndefined();
+    expect((await decide(secret.id, secret.version)).errors).toBeUndefined();
+    const m = await advance(meeting.id, 'PUBLISHED');
+    const QUERY = `query ($id: ID!) { publishedMinutes(meetingId: $id) { title chair secretary personalDataRemoved personalDataRemovalDue pdfUrl
+      attendance { name party status } items { section title publicity legalBasis proposal decision } } }`;
+    const anon = await server.gql(QUERY, { id: meeting.id });
+    expect(anon.errors).toBeUndefined();
+    const pm = anon.data!.publishedMinutes;
+    expect(pm.items[0]).toMatchObject({ title: 'Yhdyspintasuunnitelman seuranta', proposal: 'Merkitään tiedoksi.', decision: 'Kuntakokous hyväksyi esityksen.' });
+    expect(pm.items[1]).toMatchObject({ title: 'Salainen asia', publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k', proposal: null, decision: null });
+    expect(JSON.stringify(pm)).not.toContain('SALAINEN SISÄLTÖ');
+    expect(pm.attendance).toEqual([{ name: expect.stringContaining('(demo)'), party: 'Jyväskylä', status: 'PRESENT' }]);
+    const pdf = await fetch(server.url + pm.pdfUrl);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await fetch(`${server.url}/meetings/${(await createMeeting(await bodyA())).id}/minutes.pdf`)).status).toBe(404);
+
+    // Personal data stays until the appeal period ends, then the secretariat removes it.
+    const REMOVE = 'mutation ($m: ID!, $v: Int!) { removePersonalData(meetingId: $m, expectedVersion: $v) { version personalDataRemovedAt } }';
+    expect(failure(await server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.admin }))).toBe('BAD_USER_INPUT');
+    expect(failure(await server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.chair }))).toBe('FORBIDDEN');
+    await server.app.internals.database.db.execute(sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${meeting.id}`);
+    const removed = await server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.admin });
+    expect(removed.errors).toBeUndefined();
+    const after = (await server.gql(QUERY, { id: meeting.id })).data!.publishedMinutes;
+    expect(after).toMatchObject({ personalDataRemoved: true, chair: null, secretary: null });
+    expect(after.attendance).toEqual([{ name: null, party: 'Jyväskylä', status: 'PRESENT' }]);
+  });
+
+  it('an unpublished meeting has no public minutes', async () => {
+    const meeting = await createMeeting(await bodyA());
+    const r = await server.gql('query ($id: ID!) { publishedMinutes(meetingId: $id) { title } }', { id: meeting.id });
+    expect(r.data!.publishedMinutes).toBeNull();
+  });
+});
+
+describe('live meeting', () => {
+  it("the chair's pointer reaches every participant at once", async () => {
+    const meeting = await createMeeting(await bodyA());
+    const item = (await addItem(meeting.id)).data!.addAgendaItem;
+    await advance(meeting.id, 'IN_PROGRESS');
+    const Q = 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { name meeting { currentItem { id title } } } }';
+    const subs = [];
+    for (const t of [token.secretary, token.member, token.analyst]) subs.push(await subscribe(server, server.ws(t), Q, { m: meeting.id }));
+    const r = await server.gql('mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { currentItem { id } } }', { m: meeting.id, i: item.id }, { token: token.chair });
+    expect(r.errors).toBeUndefined();
+    for (const s of subs) {
+      expect(await s.next()).toMatchObject({ meetingChanged: { name: 'meeting.pointer_moved', meeting: { currentItem: { id: item.id } } } });
+      s.close();
+    }
+  });
+
+  it('presence reaches every participant, grouped by party, and someone whose socket closes drops out', async () => {
+    const body = await makeBody([[EMAIL.county, 'CHAIR'], [EMAIL.jkl, 'SECRETARY'], [EMAIL.laukaa, 'OBSERVER']]);
+    const meeting = await createMeeting(body);
+    const Q = 'subscription ($m: ID!) { presenceChanged(meetingId: $m) { user { displayName } party { code } } }';
+    const observer = await subscribe(server, server.ws(token.observer), Q, { m: meeting.id });
+    expect(await observer.next()).toEqual({ presenceChanged: [] });
+    // The secretary joins over their socket (as the meeting room does) and follows presence there.
+    const secretarySocket = server.ws(token.secretary);
+    const secretary = await subscribe(server, secretarySocket, Q, { m: meeting.id });
+    await secretary.next();
+    const joined = await server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { party { code } } }', { m: meeting.id }, { token: token.secretary });
+    expect(joined.data!.joinMeeting).toEqual([{ party: { code: '179' } }]);
+    expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
+    await server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }', { m: meeting.id }, { token: token.chair });
+    expect((await observer.next()) as any).toMatchObject({ presenceChanged: [{ party: { code: '179' } }, { party: { code: '15' } }] });
+    await secretarySocket.dispose();
+    expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '15' } }] });
+    await server.gql('mutation ($m: ID!) { leaveMeeting(meetingId: $m) }', { m: meeting.id }, { token: token.chair });
+    expect(await observer.next()).toEqual({ presenceChanged: [] });
+    observer.close();
+  });
+
+  it("an editor's cursor (awareness) reaches the other editors and is never stored", async () => {
+    const meeting = await createMeeting(await bodyA());
+    const Q = 'subscription ($d: ID!) { awarenessUpdated(documentId: $d) { update user { displayName } } }';
+    const member = await subscribe(server, server.ws(token.member), Q, { d: meeting.minutes.id });
+    const r = await server.gql('mutation ($d: ID!, $u: String!) { pushAwarenessUpdate(documentId: $d, update: $u) }', { d: meeting.minutes.id, u: 'AQIDBA==' }, { token: token.secretary });
+    expect(r.errors).toBeUndefined();
+    expect(await member.next()).toMatchObject({ awarenessUpdated: { update: 'AQIDBA==', user: { displayName: expect.any(String) } } });
+    const events = await server.gql('query ($id: ID!) { changes(entityId: $id, first: 100) { edges { node { entityType } } } }', { id: meeting.minutes.id }, { token: token.admin });
+    expect(events.data!.changes.edges).toEqual([]);
+    member.close();
+  });
+});
+
+describe('a decision creates actions', () => {
+  it('owned by a party, linked to the item, seen in the needs register at once', async () => {
+    const body = await bodyA();
+    const needR = await server.gql(
+      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+      { input: { title: unique('Nuorten mielenterveyspalvelut'), targetGroups: ['YOUTH'], themeCodes: ['HYTE'], municipalityIds: [partyByCode.get('179')], ownerBodyId: body } },
+      { token: token.admin },
+    );
+    expect(needR.errors).toBeUndefined();
+    const needId = needR.data!.createServiceNeed.id;
+    const meeting = await createMeeting(body);
+    const item = (await addItem(meeting.id, { relatedNeedIds: [needId] })).data!.addAgendaItem;
+    await advance(meeting.id, 'IN_PROGRESS');
+    const ACTION = 'mutation ($input: CreateDecisionActionInput!) { createDecisionAction(input: $input) { id agendaItemId ownerParty { code } need { id } } }';
+    const input = { itemId: item.id, needId, title: 'Laaditaan yhteinen palvelupolku', ownerPartyId: partyByCode.get('15'), dueDate: '2027-03-31' };
+    expect(failure(await server.gql(ACTION, { input }, { token: token.chair }))).toBe('BAD_USER_INPUT');
+    await decide(item.id, item.version);
+    const watcher = await subscribe(server, server.ws(token.admin), 'subscription ($id: ID) { serviceNeedChanged(id: $id) { need { actions { agendaItemId title } } } }', { id: needId });
+    expect(failure(await server.gql(ACTION, { input }, { token: token.member }))).toBe('FORBIDDEN');
+    const created = await server.gql(ACTION, { input }, { token: token.chair });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createDecisionAction).toMatchObject({ agendaItemId: item.id, ownerParty: { code: '15' }, need: { id: needId } });
+    expect(await watcher.next()).toMatchObject({ serviceNeedChanged: { need: { actions: [{ agendaItemId: item.id, title: 'Laaditaan yhteinen palvelupolku' }] } } });
+    const seen = await server.gql('query ($id: ID!) { meeting(id: $id) { agenda { actions { title } relatedNeeds { id } } } }', { id: meeting.id }, { token: token.member });
+    expect(seen.data!.meeting.agenda[0]).toEqual({ actions: [{ title: 'Laaditaan yhteinen palvelupolku' }], relatedNeeds: [{ id: needId }] });
+    watcher.close();
+  });
+});
+
+describe('permissions per role', () => {
+  /** A meeting in progress in body A (chair, secretary, member) and one in body B (chair, observer; Jyväskylä outside). */
+  async function setup() {
+    const [a, b] = await Promise.all([bodyA(), bodyB()]);
+    const ma = await createMeeting(a);
+    const mb = await createMeeting(b);
+    const ia = (await addItem(ma.id, {}, token.chair)).data!.addAgendaItem;
+    const ib = (await addItem(mb.id, {}, token.chair)).data!.addAgendaItem;
+    const sa = (await addItem(ma.id, { title: 'Salainen', publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k' }, token.chair)).data!.addAgendaItem;
+    await advance(ma.id, 'IN_PROGRESS');
+    await advance(mb.id, 'IN_PROGRESS');
+    return { a, b, ma: await getMeeting(ma.id), mb: await getMeeting(mb.id, token.admin), ia, ib, sa };
+  }
+
+  /** Every mutation of a meeting, as `who`, against meeting `m` with item `i`. */
+  function mutations(m: { id: string; version: number; minutes: { id: string } }, i: { id: string; version: number }) {
+    return {
+      addAgendaItem: (t: string) => addItem(m.id, {}, t),
+      updateAgendaItem: (t: string) =>
+        server.gql('mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { proposal: "Muutettu" }) { id } }', { id: i.id, v: i.version }, { token: t }),
+      setCurrentAgendaItem: (t: string) => server.gql('mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }', { m: m.id, i: i.id }, { token: t }),
+      recordAttendance: (t: string) =>
+        server.gql('mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', { input: { meetingId: m.id, personId: person(EMAIL.county), status: 'REMOTE' } }, { token: t }),
+      recordDecision: (t: string) => decide(i.id, i.version, t),
+      transitionMeeting: (t: string) => transition(m.id, m.version, 'HELD', t),
+      pushMinutes: (t: string) => push(m.minutes.id, textUpdate('kirjaus'), t),
+      pushAwareness: (t: string) => server.gql('mutation ($d: ID!) { pushAwarenessUpdate(documentId: $d, update: "AQIDBA==") }', { d: m.minutes.id }, { token: t }),
+      joinMeeting: (t: string) => server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }', { m: m.id }, { token: t }),
+      readMeeting: (t: string) => server.gql('query ($id: ID!) { meeting(id: $id) { id } }', { id: m.id }, { token: t }),
+    };
+  }
+
+  it('the member writes the minutes and joins, but does not run the meeting', async () => {
+    const { ma, ia } = await setup();
+    const mu = mutations(ma, ia);
+    for (const op of ['addAgendaItem', 'updateAgendaItem', 'setCurrentAgendaItem', 'recordAttendance', 'recordDecision', 'transitionMeeting'] as const) {
+      expect([op, failure(await mu[op](token.member))]).toEqual([op, 'FORBIDDEN']);
+    }
+    for (const op of ['pushMinutes', 'pushAwareness', 'joinMeeting', 'readMeeting'] as const) {
+      expect([op, (await mu[op](token.member)).errors]).toEqual([op, undefined]);
+    }
+    expect(failure(await createMeetingAs(ma, token.member))).toBe('FORBIDDEN');
+  });
+
+  it('the chair and the secretary run the meeting', async () => {
+    const { ma, ia } = await setup();
+    const mu = mutations(ma, ia);
+    for (const who of ['chair', 'secretary'] as const) {
+      for (const op of ['addAgendaItem', 'setCurrentAgendaItem', 'recordAttendance', 'pushMinutes', 'pushAwareness', 'joinMeeting', 'readMeeting'] as const) {
+        expect([who, op, (await mu[op](token[who])).errors]).toEqual([who, op, undefined]);
+      }
+      expect((await createMeetingAs(ma, token[who])).errors).toBeUndefined();
+    }
+    expect((await mu.updateAgendaItem(token.secretary)).errors).toBeUndefined();
+    expect((await decide(ia.id, ia.version + 1, token.chair)).errors).toBeUndefined();
+    expect((await transition(ma.id, (await getMeeting(ma.id)).version, 'HELD', token.secretary)).errors).toBeUndefined();
+  });
+
+  it('the observer sees everything live but edits nothing', async () => {
+    const { mb, ib } = await setup();
+    const mu = mutations(mb, ib);
+    for (const op of ['addAgendaItem', 'updateAgendaItem', 'setCurrentAgendaItem', 'recordAttendance', 'recordDecision', 'transitionMeeting', 'pushMinutes', 'pushAwareness'] as const) {
+      expect([op, failure(await mu[op](token.observer))]).toEqual([op, 'FORBIDDEN']);
+    }
+    for (const op of ['joinMeeting', 'readMeeting'] as const) expect([op, (await mu[op](token.observer)).errors]).toEqual([op, undefined]);
+    const ws = server.ws(token.observer);
+    const changed = await subscribe(server, ws, 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { name } }', { m: mb.id });
+    const doc = await subscribe(server, ws, 'subscription ($d: ID!) { documentUpdated(documentId: $d) { version } }', { d: mb.minutes.id });
+    expect((await mu.pushMinutes(token.chair)).errors).toBeUndefined();
+    expect(await doc.next()).toMatchObject({ documentUpdated: { version: 1 } });
+    expect((await mu.setCurrentAgendaItem(token.chair)).errors).toBeUndefined();
+    expect(await changed.next()).toEqual({ meetingChanged: { name: 'meeting.pointer_moved' } });
+    changed.close();
+    doc.close();
+  });
+
+  it('a non-member is told the meeting does not exist, on every mutation and subscription', async () => {
+    const { mb, ib } = await setup();
+    const mu = mutations(mb, ib);
+    for (const op of Object.keys(mu) as (keyof typeof mu)[]) {
+      const r = await mu[op](token.outsider);
+      if (op === 'readMeeting') expect(r.data!.meeting).toBeNull();
+      else expect([op, failure(r)]).toEqual([op, 'NOT_FOUND']);
+    }
+    expect(failure(await createMeetingAs(mb, token.outsider))).toBe('FORBIDDEN');
+    const ws = server.ws(token.outsider);
+    for (const [q, v] of [
+      ['subscription ($m: ID!) { meetingChanged(meetingId: $m) { name } }', { m: mb.id }],
+      ['subscription ($m: ID!) { presenceChanged(meetingId: $m) { since } }', { m: mb.id }],
+      ['subscription ($d: ID!) { documentUpdated(documentId: $d) { version } }', { d: mb.minutes.id }],
+      ['subscription ($d: ID!) { awarenessUpdated(documentId: $d) { update } }', { d: mb.minutes.id }],
+    ] as const) {
+      const s = listen(ws, q, v);
+      await waitFor(() => s.errors.length > 0, 5_000, 'the refusal');
+      expect((s.errors[0] as any).extensions.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('the analyst reads the meeting but never a secret item, and edits nothing', async () => {
+    const { ma, ia, sa } = await setup();
+    const mu = mutations(ma, ia);
+    for (const op of ['addAgendaItem', 'updateAgendaItem', 'setCurrentAgendaItem', 'recordAttendance', 'recordDecision', 'transitionMeeting', 'pushMinutes', 'pushAwareness'] as const) {
+      expect([op, failure(await mu[op](token.analyst))]).toEqual([op, 'FORBIDDEN']);
+    }
+    const seen = await getMeeting(ma.id, token.analyst);
+    const secret = seen.agenda.find((x: { id: string }) => x.id === sa.id);
+    expect(secret).toMatchObject({ title: 'Salainen', restricted: true, proposal: null, decisionDocument: null });
+    const member = (await getMeeting(ma.id, token.member)).agenda.find((x: { id: string }) => x.id === sa.id);
+    expect(member).toMatchObject({ restricted: false, proposal: 'Hyväksytään.', decisionDocument: { id: expect.any(String) } });
+    const state = await server.gql('query ($d: ID!) { documentState(id: $d) }', { d: member.decisionDocument.id }, { token: token.analyst });
+    expect(failure(state)).toBe('NOT_FOUND');
+    const events = await server.gql('query ($id: ID!) { changes(entityId: $id, first: 10) { edges { node { name } } } }', { id: sa.id }, { token: token.analyst });
+    expect(events.data!.changes.edges).toEqual([]);
+    const own = await server.gql('query ($id: ID!) { changes(entityId: $id, first: 10) { edges { node { name } } } }', { id: ia.id }, { token: token.analyst });
+    expect(own.data!.changes.edges.length).toBeGreaterThan(0);
+    const ws = server.ws(token.analyst);
+    const watch = await subscribe(server, ws, 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { item { id restricted proposal } } }', { m: ma.id });
+    const UPDATE = 'mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { proposal: "Salainen muutos" }) { id } }';
+    expect((await server.gql(UPDATE, { id: sa.id, v: sa.version }, { token: token.chair })).errors).toBeUndefined();
+    expect(await watch.next()).toEqual({ meetingChanged: { item: { id: sa.id, restricted: true, proposal: null } } });
+    watch.close();
+  });
+
+  /** createMeeting in the same body as `m`, as `t`. */
+  async function createMeetingAs(m: { id: string }, t: string) {
+    const body = (await server.gql('query ($id: ID!) { meeting(id: $id) { body { id } } }', { id: m.id }, { token: token.admin })).data!.meeting.body.id;
+    return server.gql('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', { input: { bodyId: body, title: 'X', startsAt: '2026-12-01T09:00:00Z' } }, { token: t });
+  }
+});
