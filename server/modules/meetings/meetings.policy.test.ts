@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { anonymous, type UserActor } from '../../auth/actor.js';
+import { allowedTransitions, meetingsPolicy } from './meetings.policy.js';
+
+const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session'): UserActor => ({ kind: 'user', userId: 'u', displayName: 'U', partyId: 'p', roles, via });
+const rep = user(['PARTY_REPRESENTATIVE']);
+const admin = user(['SECRETARIAT']);
+const analyst = user(['ANALYST']);
+const token = user(['SECRETARIAT'], 'api_token');
+
+describe('meetingsPolicy', () => {
+  it('lets the body\'s members, the secretariat and analysts read a meeting, and no outsider', () => {
+    expect(meetingsPolicy.read(rep, ['OBSERVER'])).toBe(true);
+    expect(meetingsPolicy.read(admin, [])).toBe(true);
+    expect(meetingsPolicy.read(analyst, [])).toBe(true);
+    expect(meetingsPolicy.read(rep, [])).toBe(false);
+    expect(meetingsPolicy.read(anonymous, [])).toBe(false);
+  });
+
+  it('shows a secret item to members and the secretariat, never to analysts or outsiders', () => {
+    expect(meetingsPolicy.readItem(rep, ['MEMBER'], 'SECRET')).toBe(true);
+    expect(meetingsPolicy.readItem(admin, [], 'PARTLY_SECRET')).toBe(true);
+    expect(meetingsPolicy.readItem(analyst, [], 'SECRET')).toBe(false);
+    expect(meetingsPolicy.readItem(analyst, [], 'PUBLIC')).toBe(true);
+    expect(meetingsPolicy.readItem(rep, [], 'PUBLIC')).toBe(false);
+  });
+
+  it('lets the chair, vice-chair, secretary and secretariat run the meeting, not a member, observer, analyst or token', () => {
+    for (const role of ['CHAIR', 'VICE_CHAIR', 'SECRETARY']) expect(meetingsPolicy.manage(rep, [role])).toBe(true);
+    expect(meetingsPolicy.manage(admin, [])).toBe(true);
+    for (const role of ['MEMBER', 'OBSERVER', 'EXPERT']) expect(meetingsPolicy.manage(rep, [role])).toBe(false);
+    expect(meetingsPolicy.manage(analyst, [])).toBe(false);
+    expect(meetingsPolicy.manage(token, [])).toBe(false);
+  });
+
+  it('shows a PLANNED agenda only to those who run the meeting', () => {
+    expect(meetingsPolicy.seeAgenda(rep, ['SECRETARY'], 'PLANNED')).toBe(true);
+    expect(meetingsPolicy.seeAgenda(rep, ['MEMBER'], 'PLANNED')).toBe(false);
+    expect(meetingsPolicy.seeAgenda(rep, ['MEMBER'], 'AGENDA_PUBLISHED')).toBe(true);
+  });
+
+  it('lets members write the minutes until they are checked, never observers or analysts', () => {
+    expect(meetingsPolicy.editMinutes(rep, ['MEMBER'], 'IN_PROGRESS')).toBe(true);
+    expect(meetingsPolicy.editMinutes(rep, ['MEMBER'], 'MINUTES_DRAFT')).toBe(true);
+    expect(meetingsPolicy.editMinutes(rep, ['SECRETARY'], 'MINUTES_CHECKED')).toBe(false);
+    expect(meetingsPolicy.editMinutes(rep, ['OBSERVER'], 'IN_PROGRESS')).toBe(false);
+    expect(meetingsPolicy.editMinutes(analyst, [], 'IN_PROGRESS')).toBe(false);
+    expect(meetingsPolicy.editMinutes(rep, [], 'IN_PROGRESS')).toBe(false);
+  });
+
+  it('lets writers who may read the item co-edit a decision wording until the meeting is held', () => {
+    expect(meetingsPolicy.editDecisionWording(rep, ['MEMBER'], 'IN_PROGRESS', 'SECRET')).toBe(true);
+    expect(meetingsPolicy.editDecisionWording(rep, ['MEMBER'], 'HELD', 'PUBLIC')).toBe(false);
+    expect(meetingsPolicy.editDecisionWording(rep, ['OBSERVER'], 'IN_PROGRESS', 'PUBLIC')).toBe(false);
+    expect(meetingsPolicy.editDecisionWording(analyst, [], 'IN_PROGRESS', 'PUBLIC')).toBe(false);
+  });
+
+  it('lets readers join the room with a session, not with a token', () => {
+    expect(meetingsPolicy.join(rep, ['OBSERVER'])).toBe(true);
+    expect(meetingsPolicy.join(token, [])).toBe(false);
+    expect(meetingsPolicy.join(rep, [])).toBe(false);
+  });
+
+  it('lets only the secretariat remove personal data', () => {
+    expect(meetingsPolicy.removePersonalData(admin)).toBe(true);
+    expect(meetingsPolicy.removePersonalData(rep)).toBe(false);
+  });
+
+  it('moves forward one step at a time; checked minutes may be reopened; published is final', () => {
+    expect(allowedTransitions('PLANNED')).toEqual(['AGENDA_PUBLISHED']);
+    expect(allowedTransitions('MINUTES_CHECKED')).toEqual(['PUBLISHED', 'MINUTES_DRAFT']);
+    expect(allowedTransitions('PUBLISHED')).toEqual([]);
+  });
+});

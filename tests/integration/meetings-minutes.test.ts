@@ -1,0 +1,212 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Client as WsClient } from 'graphql-ws';
+import { DocumentSync, type DocumentTransport } from '../../client/src/features/documents/DocumentSync.js';
+import { startServer, unique, waitFor, type TestServer } from './helpers.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server?.stop());
+
+/** A meeting in progress of a body of its own where the county chairs, Jyväskylä is secretary and Laukaa a member. */
+async function meetingInProgress(): Promise<{ minutesId: string; tokens: string[] }> {
+  const admin = await server.login('admin@demo.local');
+  const persons = (await server.gql('{ persons { id user { email } } }', {}, { token: admin })).data!.persons as { id: string; user: { email: string } | null }[];
+  const personOf = (email: string) => persons.find((p) => p.user?.email === email)!.id;
+  const body = (await server.gql('mutation ($i: CreateCooperationBodyInput!) { createCooperationBody(input: $i) { id } }', { i: { names: { fi: unique('Elin') }, tier: 'STEERING' } }, { token: admin })).data!
+    .createCooperationBody.id;
+  for (const [email, role] of [
+    ['hyvinvointialue@demo.local', 'CHAIR'],
+    ['jyvaskyla@demo.local', 'SECRETARY'],
+    ['laukaa@demo.local', 'MEMBER'],
+  ]) {
+    await server.gql('mutation ($i: AddMembershipInput!) { addMembership(input: $i) { id } }', { i: { bodyId: body, personId: personOf(email!), role } }, { token: admin });
+  }
+  const m = (await server.gql('mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id minutes { id } } }', { i: { bodyId: body, title: unique('Kokous'), startsAt: '2026-11-28T09:00:00Z' } }, { token: admin }))
+    .data!.createMeeting;
+  const tokens = await Promise.all(['admin', 'hyvinvointialue', 'jyvaskyla', 'laukaa'].map((n) => server.login(`${n}@demo.local`)));
+  return { minutesId: m.minutes.id, tokens };
+}
+
+/** One simulated minutes editor: a Y.Doc shaped as TipTap writes it (paragraphs in the `default` fragment). */
+class Editor {
+  readonly doc = new Y.Doc();
+  readonly sync: DocumentSync;
+  private ws: WsClient | undefined;
+
+  constructor(
+    private readonly token: string,
+    private readonly documentId: string,
+  ) {
+    this.sync = new DocumentSync(this.doc, this.transport());
+  }
+
+  private transport(): DocumentTransport {
+    const ws = (this.ws = server.ws(this.token));
+    const call = async (query: string, variables: Record<string, unknown>) => {
+      const r = await server.gql(query, variables, { token: this.token });
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data!;
+    };
+    return {
+      push: async (update) => (await call('mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', { d: this.documentId, u: update })).pushDocumentUpdate,
+      state: async (sv) => (await call('query ($d: ID!, $sv: String) { documentState(id: $d, stateVector: $sv) }', { d: this.documentId, sv })).documentState,
+      subscribe: (sv, onUpdate) =>
+        ws.subscribe<{ documentUpdated: { update: string } }>(
+          { query: 'subscription ($d: ID!, $sv: String) { documentUpdated(documentId: $d, stateVector: $sv) { update } }', variables: { d: this.documentId, sv } },
+          { next: (m) => m.data && onUpdate(m.data.documentUpdated.update), error: () => {}, complete: () => {} },
+        ),
+    };
+  }
+
+  get online() {
+    return this.sync.status().online;
+  }
+
+  async reconnect(): Promise<void> {
+    await this.sync.connect(this.transport());
+  }
+
+  drop(): void {
+    this.sync.disconnect();
+    void this.ws?.dispose();
+  }
+
+  /** Types into a random paragraph, deletes a little, or starts a new paragraph. */
+  edit(random: () => number): void {
+    const root = this.doc.getXmlFragment('default');
+    const paragraphs = root.toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement);
+    if (paragraphs.length === 0 || random() < 0.1) {
+      const p = new Y.XmlElement('paragraph');
+      p.insert(0, [new Y.XmlText()]);
+      root.insert(Math.floor(random() * (root.length + 1)), [p]);
+      return;
+    }
+    const text = paragraphs[Math.floor(random() * paragraphs.length)]!.get(0) as Y.XmlText;
+    if (text.length > 5 && random() < 0.3) {
+      text.delete(Math.floor(random() * (text.length - 3)), 1 + Math.floor(random() * 3));
+    } else {
+      const words = ['puheenjohtaja', 'avasi', 'kokouksen', '§', 'päätös', 'hyvinvointialue', 'kunta', 'yksimielisesti'];
+      text.insert(Math.floor(random() * (text.length + 1)), ` ${words[Math.floor(random() * words.length)]}`);
+    }
+  }
+
+  text(): string {
+    return this.doc.getXmlFragment('default').toString();
+  }
+}
+
+/** A seeded generator so a failing run can be replayed. */
+function mulberry32(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('co-edited minutes', () => {
+  it('the chair, the secretary, a member and the secretariat editing at random with dropped connections end with the same minutes as a fresh load', async () => {
+    const seed = Number(process.env.CONVERGENCE_SEED ?? Date.now() % 100_000);
+    const random = mulberry32(seed);
+    const { minutesId, tokens } = await meetingInProgress();
+    const editors = tokens.map((t) => new Editor(t, minutesId));
+    await Promise.all(editors.map((e) => e.reconnect()));
+
+    for (let step = 0; step < 240; step++) {
+      const editor = editors[Math.floor(random() * editors.length)]!;
+      const roll = random();
+      if (roll < 0.06 && editor.online) editor.drop();
+      else if (roll < 0.12 && !editor.online) await editor.reconnect();
+      else editor.edit(random);
+      if (step % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+
+    await Promise.all(editors.map((e) => (e.online ? e.sync.flush() : e.reconnect())));
+    await Promise.all(editors.map((e) => e.sync.flush()));
+    const load = async () => {
+      const fresh = new Y.Doc();
+      const r = await server.gql('query ($d: ID!) { documentState(id: $d) }', { d: minutesId }, { token: tokens[0] });
+      Y.applyUpdate(fresh, new Uint8Array(Buffer.from(r.data!.documentState, 'base64')));
+      return fresh.getXmlFragment('default').toString();
+    };
+    await waitFor(async () => {
+      const expected = await load();
+      return editors.every((e) => e.text() === expected);
+    }, 15_000, `convergence (seed ${seed})`);
+    expect(editors.every((e) => e.sync.status().pending === 0)).toBe(true);
+    expect((await load()).length).toBeGreaterThan(0);
+    editors.forEach((e) => e.drop());
+  });
+});
+
+describe('an acknowledged edit of the minutes', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  let child: ChildProcess | undefined;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yp-minutes-'));
+  afterEach(() => child?.kill('SIGKILL'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  /** `npm start` as a child process on the same data folder; resolves with its URL. */
+  function start(): Promise<string> {
+    let out = '';
+    child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '', PORT: '0', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new Promise((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        out += chunk.toString();
+        const m = /Yhteispeli is running at (http:\/\/[\d.:]+)/.exec(out);
+        if (m) resolve(m[1]!);
+      };
+      child!.stdout!.on('data', onData);
+      child!.stderr!.on('data', onData);
+      child!.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
+    });
+  }
+
+  async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data?: any; errors?: unknown[] };
+  }
+
+  it('survives the server killed with SIGKILL right after the acknowledgement', async () => {
+    let url = await start();
+    const login = await gql(url, 'mutation { login(email: "admin@demo.local", password: "demo-password") { token } }');
+    const token = login.data.login.token as string;
+    const bodies = await gql(url, '{ cooperationBodies { id names { fi } } }', {}, token);
+    const assembly = bodies.data.cooperationBodies.find((b: { names: { fi: string } }) => b.names.fi === 'Kuntakokous').id;
+    const m = await gql(url, 'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { minutes { id } } }', { i: { bodyId: assembly, title: 'Kaatumistesti', startsAt: '2026-11-28T09:00:00Z' } }, token);
+    const minutesId = m.data.createMeeting.minutes.id as string;
+    const doc = new Y.Doc();
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText('Puheenjohtaja avasi kokouksen klo 9.02.')]);
+    doc.getXmlFragment('default').insert(0, [p]);
+    const pushed = await gql(url, 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', { d: minutesId, u: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64') }, token);
+    expect(pushed.errors).toBeUndefined();
+    expect(pushed.data.pushDocumentUpdate).toBe(1);
+
+    const exited = new Promise((resolve) => child!.once('exit', resolve));
+    child!.kill('SIGKILL');
+    await exited;
+
+    url = await start();
+    const again = await gql(url, 'mutation { login(email: "admin@demo.local", password: "demo-password") { token } }');
+    const read = await gql(url, 'query ($d: ID!) { document(id: $d) { text version } }', { d: minutesId }, again.data.login.token);
+    expect(read.data.document).toEqual({ text: 'Puheenjohtaja avasi kokouksen klo 9.02.', version: 1 });
+  }, 120_000);
+});
