@@ -5,6 +5,7 @@ import { isEmpty, seedParties } from '../modules/parties/parties.seed.js';
 import { seedDemoPersons } from '../modules/parties/persons.seed.js';
 import { seedCooperation } from '../modules/cooperation/cooperation.seed.js';
 import { seedDemoNeeds } from '../modules/needs/needs.seed.js';
+import { seedDemoMeetings } from '../modules/meetings/meetings.seed.js';
 
 /**
  * Seeds the demo region (Central Finland) on an empty database, in one
@@ -25,7 +26,15 @@ export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: 
     const persons = await seedDemoPersons(tx, partyId, (email) => users.find((u) => u.email === email)?.id);
     const bodies = await seedCooperation(tx, partyId, persons);
     const admin = users.find((u) => u.email === 'admin@demo.local');
-    await seedDemoNeeds(tx, partyId, bodies, { userId: admin?.id ?? null, partyId: admin?.partyId ?? null });
+    const needIds = await seedDemoNeeds(tx, partyId, bodies, { userId: admin?.id ?? null, partyId: admin?.partyId ?? null });
+    const partyNames = new Map([...parties.values()].map((p) => [p.id, p.names.fi]));
+    await seedDemoMeetings(tx, {
+      bodies,
+      persons,
+      needIds,
+      actor: { userId: admin?.id ?? null, partyId: admin?.partyId ?? null },
+      partyName: (id) => (id ? (partyNames.get(id) ?? null) : null),
+    });
   });
   opts.log.info('seeded the demo region (Central Finland)');
   return true;

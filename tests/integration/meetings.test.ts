@@ -445,3 +445,17 @@ describe('permissions per role', () => {
     return server.gql('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', { input: { bodyId: body, title: 'X', startsAt: '2026-12-01T09:00:00Z' } }, { token: t });
   }
 });
+
+describe('the demo region', () => {
+  it('has a coming meeting of the municipal assembly with five items, one partly secret, and past published minutes', async () => {
+    const r = await server.gql('{ meetings { title status body { name } agenda { section title publicity legalBasis relatedNeeds { id } } } publishedMinutesList { title items { title proposal } } }', {}, { token: token.chair });
+    expect(r.errors).toBeUndefined();
+    const coming = r.data!.meetings.find((m: any) => m.title === 'Kuntakokous 2/2026' && m.body.name === 'Kuntakokous');
+    expect(coming).toMatchObject({ status: 'AGENDA_PUBLISHED' });
+    expect(coming.agenda).toHaveLength(5);
+    expect(coming.agenda.filter((i: any) => i.publicity !== 'PUBLIC')).toEqual([expect.objectContaining({ legalBasis: expect.stringMatching(/^JulkL/) })]);
+    expect(coming.agenda[2].relatedNeeds.length).toBeGreaterThan(0);
+    const past = r.data!.publishedMinutesList.find((m: any) => m.title === 'Kuntakokous 1/2026');
+    expect(past.items.find((i: any) => i.title.startsWith('Oppilashuollon')).proposal).toBeNull();
+  });
+});

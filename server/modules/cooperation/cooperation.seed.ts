@@ -133,9 +133,10 @@ const MEMBERS: [string, string, string, string][] = [
   ['forum', 'jms', 'MEMBER', 'OFFICE_HOLDER'],
   ['forum', 'aki', 'MEMBER', 'OFFICE_HOLDER'],
   ['forum', 'liitto2', 'SECRETARY', 'OFFICE_HOLDER'],
-  ['assembly', 'jkl2', 'CHAIR', 'ELECTED_OFFICIAL'],
+  ['assembly', 'jkl2', 'VICE_CHAIR', 'ELECTED_OFFICIAL'],
   ['assembly', 'jkl', 'MEMBER', 'OFFICE_HOLDER'],
-  ['assembly', 'hva', 'VICE_CHAIR', 'OFFICE_HOLDER'],
+  // The county's demo account chairs the assembly and the secretariat's is its secretary, so two demo accounts can run a meeting.
+  ['assembly', 'hva', 'CHAIR', 'OFFICE_HOLDER'],
   ['assembly', 'hva2', 'MEMBER', 'ELECTED_OFFICIAL'],
   ['assembly', 'srj', 'MEMBER', 'OFFICE_HOLDER'],
   ['assembly', 'kru', 'MEMBER', 'OFFICE_HOLDER'],

@@ -28,9 +28,12 @@ export async function seedDemoNeeds(
   partyId: (code: string) => string,
   bodies: Map<string, CooperationBodyRow>,
   actor: { userId: string | null; partyId: string | null },
-): Promise<void> {
+): Promise<Map<string, string>> {
   const now = Date.now();
-  for (const d of DEMO_NEEDS) await seedOne(tx, d, now, partyId, bodies, actor);
+  // Titles to ids, so that the demo meetings can put needs on their agendas.
+  const ids = new Map<string, string>();
+  for (const d of DEMO_NEEDS) ids.set(d.title, await seedOne(tx, d, now, partyId, bodies, actor));
+  return ids;
 }
 
 async function seedOne(
@@ -153,4 +156,5 @@ async function seedOne(
       after: needSnapshot(withId(states[i]!)),
     });
   }
+  return need.id;
 }

@@ -1,0 +1,235 @@
+import * as Y from 'yjs';
+import type { Db } from '../../db/client.js';
+import { insertChangeEvent } from '../../realtime/changes.repo.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
+import { seedDocument } from '../documents/documents.seed.js';
+import type { PersonRow } from '../parties/persons.table.js';
+import { addDays, buildPublished, PERSONAL_DATA_DAYS } from './meetings.published.js';
+import * as repo from './meetings.repo.js';
+import { DECISION_DOC, MINUTES_DOC } from './meetings.service.js';
+import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+
+const DAY = 86_400_000;
+
+interface SeedItem {
+  title: string;
+  caseNumber?: string;
+  presenter?: string;
+  preparer?: string;
+  proposal: string;
+  publicity?: 'PUBLIC' | 'PARTLY_SECRET' | 'SECRET';
+  legalBasis?: string;
+  needs?: string[];
+  decision?: { text: string; mode: string; handling?: string };
+}
+
+/** The coming meeting of the municipal assembly: five items, one of them partly secret. */
+const COMING: SeedItem[] = [
+  {
+    title: 'Kokouksen avaus, laillisuus ja päätösvaltaisuus',
+    proposal: 'Puheenjohtaja avaa kokouksen. Todetaan kokous laillisesti koolle kutsutuksi ja päätösvaltaiseksi.',
+  },
+  {
+    title: 'Pöytäkirjantarkastajien valinta',
+    proposal: 'Valitaan kaksi pöytäkirjantarkastajaa, jotka tarkastavat pöytäkirjan kahden viikon kuluessa.',
+  },
+  {
+    title: 'Yhdyspintasuunnitelman 2026–2029 toimeenpanon seuranta: nuorten mielenterveys ja oppilashuolto',
+    caseNumber: 'KSLIITTO/412/00.01.01/2026',
+    presenter: 'liitto',
+    preparer: 'liitto2',
+    proposal:
+      'Kuntakokous merkitsee tiedoksi yhdyspintasuunnitelman toimeenpanon tilannekatsauksen ja sopii jatkotoimenpiteistä nuorten matalan kynnyksen mielenterveyspalveluissa sekä koulukuraattori- ja psykologipalveluiden saatavuudessa.',
+    needs: ['Nuorten mielenterveyden matalan kynnyksen palvelut', 'Koulukuraattorin ja -psykologin palvelut lähikouluissa'],
+  },
+  {
+    title: 'Hyvinvointialueen palveluverkon muutokset: terveysasemien muuttuminen palvelupisteiksi',
+    caseNumber: 'KSLIITTO/388/00.01.01/2026',
+    presenter: 'hva',
+    preparer: 'hva2',
+    proposal:
+      'Kuntakokous käy lähetekeskustelun hyvinvointialueen palveluverkkosuunnitelmasta ja pyytää hyvinvointialuetta kuulemaan muutoksen kohteena olevat kunnat ennen päätöksentekoa.',
+    needs: ['Terveysaseman muuttuminen palvelupisteeksi'],
+  },
+  {
+    title: 'Valmiussuunnittelu: hoivayksiköiden evakuointi häiriötilanteissa',
+    caseNumber: 'KSLIITTO/301/00.01.01/2026',
+    presenter: 'liitto',
+    proposal: 'Kuntakokous hyväksyy evakuointiyhteistyön periaatteet ja saattaa ne kuntien ja hyvinvointialueen valmiussuunnitelmiin.',
+    publicity: 'PARTLY_SECRET',
+    legalBasis: 'JulkL 24.1 § 8 k',
+    needs: ['Valmiussuunnittelu: evakuointi ja hoivayksiköt'],
+  },
+];
+
+/** The previous meeting, held, checked and published. */
+const PAST: SeedItem[] = [
+  {
+    title: 'Kokouksen avaus, laillisuus ja päätösvaltaisuus',
+    proposal: 'Todetaan kokous laillisesti koolle kutsutuksi ja päätösvaltaiseksi.',
+    decision: { text: 'Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi.', mode: 'UNANIMOUS' },
+  },
+  {
+    title: 'Yhdyspintasuunnitelman 2026–2029 hyväksyminen',
+    caseNumber: 'KSLIITTO/120/00.01.01/2026',
+    presenter: 'liitto',
+    preparer: 'liitto2',
+    proposal: 'Kuntakokous hyväksyy yhdyspintasuunnitelman 2026–2029 ja esittää sen osapuolten valtuustojen hyväksyttäväksi.',
+    decision: {
+      text: 'Kuntakokous hyväksyi yhdyspintasuunnitelman 2026–2029 ja esittää sen osapuolten valtuustojen hyväksyttäväksi.',
+      mode: 'UNANIMOUS',
+      handling: 'Keskustelun kuluessa todettiin, että pienten kuntien kotoutumispalvelut tarkennetaan suunnitelman seurannassa.',
+    },
+  },
+  {
+    title: 'Hyte-kertoimen tavoitteet ja kuntakorit 2026',
+    presenter: 'hva',
+    proposal: 'Merkitään tiedoksi hyte-kertoimen tavoitteet ja kuntakorien valmistelun aikataulu.',
+    decision: { text: 'Merkittiin tiedoksi.', mode: 'NOTED' },
+  },
+  {
+    title: 'Oppilashuollon tiedonvaihdon erityistilanteet',
+    presenter: 'hva',
+    proposal: 'Kuntakokous linjaa tiedonvaihdon menettelyn erityistilanteissa.',
+    publicity: 'SECRET',
+    legalBasis: 'JulkL 24.1 § 25 k',
+    decision: { text: 'Linjattiin menettely esityksen mukaisesti.', mode: 'UNANIMOUS' },
+  },
+];
+
+/** A TipTap-shaped Yjs document: headings and paragraphs in the `default` fragment. */
+function richText(blocks: [tag: 'heading' | 'paragraph', text: string][]): Uint8Array {
+  const doc = new Y.Doc();
+  const root = doc.getXmlFragment('default');
+  root.insert(
+    0,
+    blocks.map(([tag, text]) => {
+      const el = new Y.XmlElement(tag);
+      if (tag === 'heading') el.setAttribute('level', 2 as unknown as string);
+      el.insert(0, [new Y.XmlText(text)]);
+      return el;
+    }),
+  );
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/** Helsinki 9:00 `days` from now (negative: in the past). */
+function nineAm(now: number, days: number): Date {
+  const d = new Date(now + days * DAY);
+  d.setUTCHours(7, 0, 0, 0);
+  return d;
+}
+
+/**
+ * The demo meetings of the municipal assembly: a coming one with a published
+ * agenda of five items, and a past one with published minutes whose appeal
+ * period has ended (so the secretariat can try removing personal data).
+ */
+export async function seedDemoMeetings(
+  tx: Db,
+  ctx: {
+    bodies: Map<string, CooperationBodyRow>;
+    persons: Map<string, PersonRow>;
+    needIds: Map<string, string>;
+    actor: { userId: string | null; partyId: string | null };
+    partyName: (partyId: string | null) => string | null;
+  },
+): Promise<void> {
+  const assembly = ctx.bodies.get('assembly');
+  if (!assembly) return;
+  const now = Date.now();
+  const person = (key?: string) => (key ? (ctx.persons.get(key) ?? null) : null);
+
+  async function meeting(row: Partial<MeetingRow> & { title: string; startsAt: Date }, items: SeedItem[], minutes: Uint8Array | undefined) {
+    const m = await repo.insertMeeting(tx, { bodyId: assembly!.id, location: 'Jyväskylä, Keski-Suomen liitto ja Teams', demo: true, createdByUserId: ctx.actor.userId, ...row });
+    await seedDocument(tx, MINUTES_DOC, m.id, minutes && { update: minutes, actorUserId: ctx.actor.userId, actorPartyId: ctx.actor.partyId });
+    const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(m.startsAt));
+    const rows: AgendaItemRow[] = [];
+    for (const [i, it] of items.entries()) {
+      const item = await repo.insertItem(tx, {
+        meetingId: m.id,
+        bodyId: assembly!.id,
+        year,
+        position: i + 1,
+        section: (await repo.maxSection(tx, assembly!.id, year)) + 1,
+        title: it.title,
+        caseNumber: it.caseNumber ?? null,
+        presenterId: person(it.presenter)?.id ?? null,
+        preparerId: person(it.preparer)?.id ?? null,
+        proposal: it.proposal,
+        publicity: it.publicity ?? 'PUBLIC',
+        legalBasis: it.legalBasis ?? null,
+        relatedNeedIds: (it.needs ?? []).flatMap((t) => ctx.needIds.get(t) ?? []),
+        decision: it.decision?.text ?? null,
+        decisionMode: it.decision?.mode ?? null,
+        handling: it.decision?.handling ?? null,
+        decidedAt: it.decision ? m.startsAt : null,
+        decidedByUserId: it.decision ? ctx.actor.userId : null,
+      });
+      await seedDocument(tx, DECISION_DOC, item.id);
+      rows.push(item);
+    }
+    await insertChangeEvent(tx, {
+      actorUserId: ctx.actor.userId,
+      actorPartyId: ctx.actor.partyId,
+      ...EVENTS.meetingCreated,
+      entityId: m.id,
+      kind: 'CREATED',
+      entityVersion: 1,
+      at: m.createdAt,
+      after: { id: m.id, title: m.title, status: m.status, bodyId: m.bodyId },
+      scope: { meetingId: m.id, bodyId: m.bodyId },
+    });
+    return { m, rows };
+  }
+
+  // The past meeting first, so its § numbers come first in the year.
+  const heldAt = nineAm(now, -45);
+  const publishedAt = new Date(heldAt.getTime() + 9 * DAY);
+  const minutesText: [tag: 'heading' | 'paragraph', text: string][] = [
+    ['heading', 'Kokouksen kulku'],
+    ['paragraph', 'Puheenjohtaja avasi kokouksen klo 9.02 ja totesi osallistujat. Kokoukseen osallistui jäseniä myös Teamsin välityksellä.'],
+    ['paragraph', 'Yhdyspintasuunnitelmasta käytiin laaja keskustelu. Kunnat painottivat yhteisen tilannekuvan tarvetta ja pienten kuntien palvelujen saavutettavuutta.'],
+    ['paragraph', 'Puheenjohtaja päätti kokouksen klo 11.40.'],
+  ];
+  const past = await meeting(
+    { title: 'Kuntakokous 1/2026', startsAt: heldAt, status: 'PUBLISHED', agendaPublishedAt: new Date(heldAt.getTime() - 7 * DAY), minutesCheckedAt: publishedAt, publishedAt },
+    PAST,
+    richText(minutesText),
+  );
+  const attendees: [key: string, status: string][] = [
+    ['hva', 'PRESENT'],
+    ['jkl', 'PRESENT'],
+    ['jkl2', 'REMOTE'],
+    ['hva2', 'PRESENT'],
+    ['srj', 'REMOTE'],
+    ['kru', 'ABSENT'],
+    ['liitto', 'PRESENT'],
+    ['liitto2', 'PRESENT'],
+  ];
+  const attendance = [];
+  for (const [key, status] of attendees) {
+    const p = person(key);
+    if (!p) continue;
+    await repo.upsertAttendance(tx, { meetingId: past.m.id, personId: p.id, partyId: p.partyId, status, recordedByUserId: ctx.actor.userId });
+    attendance.push({ name: p.name, party: ctx.partyName(p.partyId), status, deputyFor: null });
+  }
+  const published = buildPublished({
+    meeting: past.m,
+    bodyName: assembly.names,
+    chair: person('hva')?.name ?? null,
+    secretary: person('liitto2')?.name ?? null,
+    items: past.rows,
+    attendance,
+    personName: (id) => [...ctx.persons.values()].find((p) => p.id === id)?.name ?? null,
+    minutesText: minutesText.map(([, t]) => t).join('\n\n'),
+  });
+  await repo.updateMeetingIfVersion(tx, past.m.id, past.m.version, { published, personalDataRemovalDue: addDays(publishedAt, PERSONAL_DATA_DAYS) });
+
+  await meeting(
+    { title: 'Kuntakokous 2/2026', startsAt: nineAm(now, 3), status: 'AGENDA_PUBLISHED', agendaPublishedAt: new Date(now - 4 * DAY) },
+    COMING,
+    undefined,
+  );
+}
