@@ -26,6 +26,11 @@ const StructurePage = page(() => import('./features/cooperation/StructurePage'),
 const ApiTokensPage = page(() => import('./features/analytics/ApiTokensPage'), 'ApiTokensPage');
 const DisclosuresPage = page(() => import('./features/analytics/DisclosuresPage'), 'DisclosuresPage');
 const AuditTrailPage = page(() => import('./features/analytics/AuditTrailPage'), 'AuditTrailPage');
+const NeedsRegisterPage = page(() => import('./features/needs/NeedsRegisterPage'), 'NeedsRegisterPage');
+const NeedPage = page(() => import('./features/needs/NeedPage'), 'NeedPage');
+const NeedCreatePage = page(() => import('./features/needs/NeedCreatePage'), 'NeedCreatePage');
+const ResponsibilityMatrixPage = page(() => import('./features/needs/ResponsibilityMatrixPage'), 'ResponsibilityMatrixPage');
+const PartyActionsPage = page(() => import('./features/needs/PartyActionsPage'), 'PartyActionsPage');
 
 /** The routes. Keyed by the session's generation: after login or logout nothing from the old session survives. */
 function SessionRoutes() {
@@ -46,6 +51,11 @@ function SessionRoutes() {
             <Route path="/api-tokens" element={<ApiTokensPage />} />
             <Route path="/disclosures" element={<DisclosuresPage />} />
             <Route path="/audit" element={<AuditTrailPage />} />
+            <Route path="/needs" element={<NeedsRegisterPage />} />
+            <Route path="/needs/new" element={<NeedCreatePage />} />
+            <Route path="/needs/matrix" element={<ResponsibilityMatrixPage />} />
+            <Route path="/needs/actions" element={<PartyActionsPage />} />
+            <Route path="/needs/:id" element={<NeedPage />} />
             <Route path="*" element={<Navigate to="/parties" replace />} />
           </Route>
         </Route>

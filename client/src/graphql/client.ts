@@ -73,6 +73,28 @@ function createCache() {
       ChangeEventEdge: () => null,
       DisclosureConnection: () => null,
       DisclosureEdge: () => null,
+      // Needs: a need as it stood (asOf) is embedded, never merged into the live record.
+      ServiceNeed: (data) => (data.asOf ? null : ((data.id as string | undefined) ?? null)),
+      Action: (data) => (data.id as string | undefined) ?? null,
+      Responsibility: () => null,
+      FieldProvenance: () => null,
+      NeedPermissions: () => null,
+      IndicatorRef: () => null,
+      ServiceNeedConnection: () => null,
+      ServiceNeedEdge: () => null,
+      ServiceNeedEvent: () => null,
+      ActionCounts: () => null,
+      // Meetings: value types embedded in their meeting; published minutes are keyed by their meeting.
+      MeetingPermissions: () => null,
+      VoteCount: () => null,
+      Attendance: () => null,
+      Presence: () => null,
+      MeetingEvent: () => null,
+      AwarenessUpdate: () => null,
+      DocumentUpdate: () => null,
+      PublishedMinutes: (data) => (data.meetingId as string | undefined) ?? null,
+      PublishedAttendance: () => null,
+      PublishedMinutesItem: () => null,
     },
     updates: {
       Subscription: {

@@ -1,3 +1,4 @@
+import { needsEn } from '../features/needs/needs.en';
 import { analyticsEn } from '../features/analytics/analytics.en';
 import { cooperationEn } from '../features/cooperation/cooperation.en';
 import type { Catalogue } from './i18n';
@@ -164,4 +165,5 @@ export const en: Catalogue = {
 
   ...cooperationEn,
   ...analyticsEn,
+  ...needsEn,
 };

@@ -1,3 +1,4 @@
+import { needsFi } from '../features/needs/needs.fi';
 import { analyticsFi } from '../features/analytics/analytics.fi';
 import { cooperationFi } from '../features/cooperation/cooperation.fi';
 /**
@@ -166,4 +167,5 @@ export const fi = {
 
   ...cooperationFi,
   ...analyticsFi,
+  ...needsFi,
 } as const;

@@ -1,3 +1,4 @@
+import { needsSv } from '../features/needs/needs.sv';
 import { analyticsSv } from '../features/analytics/analytics.sv';
 import { cooperationSv } from '../features/cooperation/cooperation.sv';
 import type { Catalogue } from './i18n';
@@ -164,4 +165,5 @@ export const sv: Catalogue = {
 
   ...cooperationSv,
   ...analyticsSv,
+  ...needsSv,
 };

@@ -6,6 +6,8 @@ import { suppressInSnapshot } from './needs.privacy.js';
 /** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
 const isRow = <T>(x: T | Error | undefined): x is T => x !== undefined && !(x instanceof Error);
 const today = () => new Date().toISOString().slice(0, 10);
+/** Due before today and neither done nor cancelled. */
+const isOverdue = (a: { dueDate: string | null; status: string }) => a.dueDate != null && a.dueDate < today() && a.status !== 'DONE' && a.status !== 'CANCELLED';
 
 /** Thin: parse arguments, call the needs service, shape rows for the API. */
 export const needsResolvers: Resolvers = {
@@ -40,6 +42,14 @@ export const needsResolvers: Resolvers = {
     responsibilities: (n, _, ctx) => n.asOf?.responsibilities ?? ctx.loaders.needs.responsibilitiesByNeedId.load(n.id),
     hasGap: async (n, _, ctx) =>
       !(n.asOf?.responsibilities ?? (await ctx.loaders.needs.responsibilitiesByNeedId.load(n.id))).some((r) => r.role === 'LEAD'),
+    lead: async (n, _, ctx) => {
+      const lead = (n.asOf?.responsibilities ?? (await ctx.loaders.needs.responsibilitiesByNeedId.load(n.id))).find((r) => r.role === 'LEAD');
+      return lead ? ((await ctx.loaders.parties.partyById.load(lead.partyId)) ?? null) : null;
+    },
+    actionCounts: async (n, _, ctx) => {
+      const actions = n.asOf?.actions ?? (await ctx.loaders.needs.actionsByNeedId.load(n.id));
+      return { total: actions.length, done: actions.filter((a) => a.status === 'DONE').length, overdue: actions.filter(isOverdue).length };
+    },
     actions: (n, _, ctx) => n.asOf?.actions ?? ctx.loaders.needs.actionsByNeedId.load(n.id),
     comments: async (n, _, ctx) => {
       const all = await ctx.loaders.needs.commentsByNeedId.load(n.id);
@@ -74,7 +84,7 @@ export const needsResolvers: Resolvers = {
       return p;
     },
     status: (a) => a.status as never,
-    overdue: (a) => a.dueDate != null && a.dueDate < today() && a.status !== 'DONE' && a.status !== 'CANCELLED',
+    overdue: isOverdue,
     viewerCanUpdate: (a, _, ctx) => ctx.services.needs.canUpdateAction(ctx.actor, a),
   },
   NeedComment: {

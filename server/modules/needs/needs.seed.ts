@@ -48,8 +48,7 @@ async function seedOne(
   const steps = pathTo(d.status);
   const stepAt = (i: number) => new Date(created.getTime() + ((i + 1) * (d.age * DAY)) / (steps.length + 2));
   const bodyId = (key: string | null) => (key ? (bodies.get(key)?.id ?? null) : null);
-  const lead = d.responsibilities.find((r) => r[1] === 'LEAD');
-  const recorder = lead ? partyId(lead[0]) : actor.partyId;
+  const recorder = actor.partyId;
   const prov = (at: Date, fields: string[], by: string | null = recorder): Record<string, FieldProvenanceValue> =>
     Object.fromEntries(fields.map((f) => [f, { partyId: by, userId: actor.userId, at: at.toISOString() }]));
   const initialFields = ['title', 'summary', 'targetGroups', 'themes', 'municipalities', 'status'];

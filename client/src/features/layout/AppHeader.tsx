@@ -37,6 +37,21 @@ export function AppHeader() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/needs" end className="yp-nav__link">
+                    {t('nav.needs')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/needs/matrix" className="yp-nav__link">
+                    {t('nav.matrix')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/needs/actions" className="yp-nav__link">
+                    {t('nav.partyActions')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/cooperation" className="yp-nav__link">
                     {t('nav.cooperation')}
                   </NavLink>

@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Button } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeading } from '../../components/PageHeading';
+import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { CreateNeedMutation, NeedOptionsQuery } from './needs.documents';
+import { NeedFormFields } from './NeedFormFields';
+import { emptyNeedForm, toCreateInput, validateNeedForm, type NeedFormField, type NeedFormValues } from './needForm';
+import './needs.css';
+
+/** /needs/new: records a need (IDENTIFIED); a representative's own party is ticked to begin with. */
+export function NeedCreatePage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { user } = useCurrentUser();
+  const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
+  const own = options?.parties.find((p) => p.id === user?.party?.id);
+  const [values, setValues] = useState<NeedFormValues | undefined>();
+  const current: NeedFormValues =
+    values ?? { ...emptyNeedForm, ...(own ? (own.kind === 'MUNICIPALITY' ? { municipalityIds: [own.id] } : { partyIds: [own.id] }) : {}) };
+  const [invalid, setInvalid] = useState<Partial<Record<NeedFormField, 'need.titleRequired' | 'need.municipalitiesRequired'>>>({});
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const [, create] = useMutation(CreateNeedMutation);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const problems = validateNeedForm(current);
+    setInvalid(problems);
+    if (Object.keys(problems).length) return;
+    setBusy(true);
+    const result = await create({ input: toCreateInput(current) });
+    setBusy(false);
+    const need = result.data?.createServiceNeed;
+    if (need) navigate(`/needs/${need.id}`);
+    else setError(toApiError(result.error));
+  }
+
+  const messageFor = (field: NeedFormField) => {
+    const local = invalid[field];
+    if (local) return t(local);
+    const server = fieldError(error, field);
+    return server ? fieldErrorMessage(server, t) : undefined;
+  };
+
+  return (
+    <>
+      <p className="yp-back">
+        <Link to="/needs" className="yp-link">
+          <span aria-hidden="true">← </span>
+          {t('need.back')}
+        </Link>
+      </p>
+      <PageHeading title={t('need.create')}>{t('need.create')}</PageHeading>
+      <p className="yp-lead">{t('need.createIntro')}</p>
+      <form className="yp-card" noValidate onSubmit={(e) => void onSubmit(e)} data-testid="need-create">
+        <NeedFormFields values={current} options={options} messageFor={messageFor} onEdit={(field, value) => setValues({ ...current, [field]: value })} />
+        {error && <ErrorAlert error={error} />}
+        <div className="yp-actions">
+          <Button type="submit" disabled={busy} data-testid="need-create-save">
+            {t('need.save')}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}

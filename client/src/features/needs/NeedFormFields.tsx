@@ -1,0 +1,97 @@
+import type { NeedOptionsQuery } from '../../graphql/generated/graphql';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { groupLabel, priorities, priorityLabel, targetGroups } from './needs.labels';
+import type { NeedFormField, NeedFormValues } from './needForm';
+
+/** A set of checkboxes for a list field. */
+function Checks({ legend, options, value, onChange, error, testId }: { legend: string; options: { value: string; label: string }[]; value: string[]; onChange: (v: string[]) => void; error?: string | undefined; testId: string }) {
+  return (
+    <fieldset className="yp-checks" data-testid={testId} aria-invalid={error ? true : undefined}>
+      <legend>{legend}</legend>
+      <div className="yp-checks__list">
+        {options.map((o) => (
+          <label key={o.value}>
+            <input type="checkbox" checked={value.includes(o.value)} onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((x) => x !== o.value))} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {error && <span className="yp-field-error">{error}</span>}
+    </fieldset>
+  );
+}
+
+/** The fields of the need form; `messageFor` gives a field's error in words. */
+export function NeedFormFields({
+  values,
+  options,
+  onEdit,
+  messageFor,
+}: {
+  values: NeedFormValues;
+  options: NeedOptionsQuery | undefined;
+  onEdit: <F extends NeedFormField>(field: F, value: NeedFormValues[F]) => void;
+  messageFor: (field: NeedFormField) => string | undefined;
+}) {
+  const { t, name, lang } = useI18n();
+  const collator = new Intl.Collator(lang);
+  const sorted = (kind: (k: string) => boolean) =>
+    (options?.parties ?? []).filter((p) => kind(p.kind)).sort((a, b) => collator.compare(name(a.names), name(b.names))).map((p) => ({ value: p.id, label: name(p.names) }));
+  const text = (field: 'title' | 'legalBasis' | 'estimatedResidents', label: MessageKey, extra: { inputMode?: 'numeric'; hint?: string } = {}) => (
+    <label>
+      {t(label)}
+      <input
+        type="text"
+        value={values[field]}
+        inputMode={extra.inputMode}
+        onChange={(e) => onEdit(field, e.target.value)}
+        aria-invalid={messageFor(field) ? true : undefined}
+        data-testid={`field-${field}`}
+      />
+      {extra.hint && <span className="yp-meta">{extra.hint}</span>}
+      {messageFor(field) && <span className="yp-field-error">{messageFor(field)}</span>}
+    </label>
+  );
+  return (
+    <div className="yp-need-form">
+      {text('title', 'need.titleLabel')}
+      <label>
+        {t('need.summary')}
+        <textarea rows={5} value={values.summary} onChange={(e) => onEdit('summary', e.target.value)} data-testid="field-summary" />
+        {messageFor('summary') && <span className="yp-field-error">{messageFor('summary')}</span>}
+      </label>
+      <div className="yp-need-form__row">
+        <label>
+          {t('need.priority')}
+          <select value={values.priority} onChange={(e) => onEdit('priority', e.target.value as NeedFormValues['priority'])} data-testid="field-priority">
+            <option value="">{t('need.notSet')}</option>
+            {priorities.map((p) => (
+              <option key={p} value={p}>
+                {priorityLabel(t, p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('need.ownerBody')}
+          <select value={values.ownerBodyId} onChange={(e) => onEdit('ownerBodyId', e.target.value)} data-testid="field-ownerBody">
+            <option value="">{t('need.notSet')}</option>
+            {(options?.cooperationBodies ?? []).map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+          {messageFor('ownerBodyId') && <span className="yp-field-error">{messageFor('ownerBodyId')}</span>}
+        </label>
+        {text('estimatedResidents', 'need.estimatedResidents', { inputMode: 'numeric' })}
+      </div>
+      {text('legalBasis', 'need.legalBasis')}
+      <Checks legend={t('need.targetGroups')} testId="field-targetGroups" value={values.targetGroups} onChange={(v) => onEdit('targetGroups', v as NeedFormValues['targetGroups'])} options={targetGroups.map((g) => ({ value: g, label: groupLabel(t, g) }))} />
+      <Checks legend={t('need.themes')} testId="field-themes" value={values.themeCodes} onChange={(v) => onEdit('themeCodes', v)} options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))} error={messageFor('themeCodes')} />
+      <Checks legend={t('need.municipalities')} testId="field-municipalities" value={values.municipalityIds} onChange={(v) => onEdit('municipalityIds', v)} options={sorted((k) => k === 'MUNICIPALITY')} error={messageFor('municipalityIds')} />
+      <Checks legend={t('need.otherParties')} testId="field-otherParties" value={values.partyIds} onChange={(v) => onEdit('partyIds', v)} options={sorted((k) => k !== 'MUNICIPALITY')} error={messageFor('partyIds')} />
+    </div>
+  );
+}

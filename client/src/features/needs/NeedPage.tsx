@@ -1,0 +1,206 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
+import { useQuery, useSubscription } from 'urql';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { toApiError } from '../../graphql/errors';
+import type { NeedDetailFieldsFragment, ServiceNeedChangedSubscription } from '../../graphql/generated/graphql';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { useI18n } from '../../i18n/useI18n';
+import { NeedChangedSubscription, ServiceNeedQuery } from './needs.documents';
+import { fieldLabel, groupLabel } from './needs.labels';
+import { DemoTag, PriorityTag, StatusTag } from './NeedBadges';
+import { NeedDiscussion } from './NeedDiscussion';
+import { NeedEditForm } from './NeedEditForm';
+import { AsOfPanel, NeedHistory } from './NeedHistory';
+import { ActionsSection, ResponsibilitiesSection } from './NeedWork';
+import { TransitionPanel } from './TransitionPanel';
+import './needs.css';
+
+/** All of a need's fields. */
+function NeedDetails({ need }: { need: NeedDetailFieldsFragment }) {
+  const { t, name, number } = useI18n();
+  const list = (items: string[]) => (items.length ? items.join(', ') : <span className="yp-meta">{t('need.notSet')}</span>);
+  return (
+    <dl className="yp-details" data-testid="need-details">
+      <div>
+        <dt>{t('need.status')}</dt>
+        <dd data-testid="need-status">
+          <StatusTag status={need.status} />
+          {need.statusNote && <span className="yp-status-note">{need.statusNote}</span>}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('need.priority')}</dt>
+        <dd>
+          <PriorityTag priority={need.priority} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('need.targetGroups')}</dt>
+        <dd>{list(need.targetGroups.map((g) => groupLabel(t, g)))}</dd>
+      </div>
+      <div>
+        <dt>{t('need.themes')}</dt>
+        <dd>{list(need.themes.map((th) => th.name))}</dd>
+      </div>
+      <div>
+        <dt>{t('need.municipalities')}</dt>
+        <dd>{list(need.municipalities.map((m) => name(m.names)))}</dd>
+      </div>
+      <div>
+        <dt>{t('need.otherParties')}</dt>
+        <dd>{list(need.otherParties.map((p) => name(p.names)))}</dd>
+      </div>
+      <div>
+        <dt>{t('need.ownerBody')}</dt>
+        <dd>{need.ownerBody ? <Link className="yp-link" to={`/cooperation/bodies/${need.ownerBody.id}`}>{need.ownerBody.name}</Link> : <span className="yp-meta">{t('need.notSet')}</span>}</dd>
+      </div>
+      <div>
+        <dt>{t('need.legalBasis')}</dt>
+        <dd>{need.legalBasis ?? <span className="yp-meta">{t('need.notSet')}</span>}</dd>
+      </div>
+      <div>
+        <dt>{t('need.estimatedResidents')}</dt>
+        <dd data-testid="need-residents">{need.estimatedResidents != null ? number(need.estimatedResidents) : <span className="yp-meta">{t('need.residentsHidden')}</span>}</dd>
+      </div>
+      <div>
+        <dt>{t('need.indicators')}</dt>
+        <dd>{list(need.indicators.map((i) => `${i.source} ${i.code}${i.label ? ` – ${i.label}` : ''}`))}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Who last set each field. */
+function Provenance({ need }: { need: NeedDetailFieldsFragment }) {
+  const { t, name, dateTime } = useI18n();
+  return (
+    <section className="yp-card" aria-labelledby="prov-heading">
+      <Heading variant="h2" id="prov-heading">
+        {t('need.provenance')}
+      </Heading>
+      <p className="yp-muted">{t('need.provenanceIntro')}</p>
+      <table className="yp-table yp-table--compact" data-testid="provenance">
+        <caption className="yp-visually-hidden">{t('need.provenance')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('need.field')}</th>
+            <th scope="col">{t('need.setBy')}</th>
+            <th scope="col">{t('need.setAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {need.provenance.map((p) => (
+            <tr key={p.field} data-field={p.field}>
+              <th scope="row">{fieldLabel(t, p.field)}</th>
+              <td>
+                {p.party ? name(p.party.names) : '–'}
+                {p.user && <span className="yp-meta"> · {p.user.displayName}</span>}
+              </td>
+              <td className="yp-nowrap">{dateTime(p.at as string)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** /needs/:id: a need with everything about it, live. */
+export function NeedPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const [{ data, error }, reexecute] = useQuery({ query: ServiceNeedQuery, variables: { id } });
+  useRefetchOnReconnect(reexecute);
+  const refetch = () => reexecute({ requestPolicy: 'network-only' });
+  const [editing, setEditing] = useState(false);
+  const [commentsRefresh, setCommentsRefresh] = useState(0);
+  const [historyRefresh, setHistoryRefresh] = useState(0);
+  const [lastActor, setLastActor] = useState('');
+
+  // Every event about this need: the need itself merges by id; details, comments and history are refetched.
+  useSubscription<ServiceNeedChangedSubscription, null>({ query: NeedChangedSubscription, variables: { id } }, (_prev, event) => {
+    const e = event.serviceNeedChanged;
+    if (e.name === 'comment.added') setCommentsRefresh((n) => n + 1);
+    else reexecute({ requestPolicy: 'network-only' });
+    setHistoryRefresh((n) => n + 1);
+    setLastActor(e.actor?.displayName ? t('need.liveChanged', { actor: e.actor.displayName }) : t('need.liveChangedAnon'));
+    return null;
+  });
+
+  const back = (
+    <p className="yp-back">
+      <Link to="/needs" className="yp-link">
+        <span aria-hidden="true">← </span>
+        {t('need.back')}
+      </Link>
+    </p>
+  );
+  if (!data) {
+    const apiError = toApiError(error);
+    return (
+      <>
+        {back}
+        {apiError ? <PageError error={apiError} onRetry={refetch} /> : <PageLoading />}
+      </>
+    );
+  }
+  const need = data.serviceNeed;
+  if (!need) {
+    return (
+      <>
+        {back}
+        <PageHeading title={t('error.title')}>{t('error.title')}</PageHeading>
+        <InlineAlert status="error" data-error-code="NOT_FOUND" className="yp-mt-m">
+          {t('need.notFound')}
+        </InlineAlert>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {back}
+      <PageHeading title={need.title}>
+        {need.title} <DemoTag demo={need.demo} />
+      </PageHeading>
+      <p className="yp-subtitle yp-need-subtitle">
+        <StatusTag status={need.status} /> <span className="yp-meta">{t('need.version', { version: need.version })}</span>
+      </p>
+      <p role="status" className="yp-status" data-testid="need-live">
+        {lastActor}
+      </p>
+      {need.summary && <p className="yp-need-summary">{need.summary}</p>}
+      <div className="yp-need-layout">
+        <div className="yp-need-main">
+          <section className="yp-card" aria-labelledby="details-heading">
+            <div className="yp-card__head">
+              <Heading variant="h2" id="details-heading">
+                {t('need.details')}
+              </Heading>
+              {need.viewerCan.edit && !editing && (
+                <Button variant="secondary" onClick={() => setEditing(true)} data-testid="need-edit-open">
+                  {t('need.edit')}
+                </Button>
+              )}
+            </div>
+            <NeedDetails need={need} />
+          </section>
+          {editing && <NeedEditForm key={need.id} need={need} onStale={refetch} onDone={() => setEditing(false)} />}
+          <ResponsibilitiesSection need={need} />
+          <ActionsSection need={need} />
+          <NeedDiscussion needId={need.id} canComment={need.viewerCan.comment} refresh={commentsRefresh} />
+        </div>
+        <aside className="yp-need-side">
+          <TransitionPanel need={need} onStale={refetch} />
+          <Provenance need={need} />
+          <AsOfPanel needId={need.id} />
+          <NeedHistory needId={need.id} refresh={historyRefresh} />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,227 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { ActionStatus, NeedDetailFieldsFragment, ResponsibilityRole } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
+import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
+
+/** The parties' parts in the need, and (for those allowed) a form to set one. */
+export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragment }) {
+  const { t, name, lang } = useI18n();
+  const { user } = useCurrentUser();
+  const editor = need.viewerCan.edit;
+  const [{ data: options }] = useQuery({ query: NeedOptionsQuery, pause: !need.viewerCan.setResponsibility });
+  const [partyId, setPartyId] = useState(editor ? '' : (user?.party?.id ?? ''));
+  const [role, setRole] = useState<ResponsibilityRole>(editor ? 'LEAD' : 'CONTRIBUTOR');
+  const [description, setDescription] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const [, set] = useMutation(SetResponsibilityMutation);
+  const collator = new Intl.Collator(lang);
+  const parties = (options?.parties ?? []).filter((p) => editor || p.id === user?.party?.id).sort((a, b) => collator.compare(name(a.names), name(b.names)));
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    const result = await set({ needId: need.id, partyId, role, description: description.trim() || null });
+    if (result.data) {
+      setStatus(t('need.responsibilitySaved'));
+      setDescription('');
+    } else setError(toApiError(result.error));
+  }
+
+  return (
+    <section className="yp-card" aria-labelledby="resp-heading">
+      <Heading variant="h2" id="resp-heading">
+        {t('need.responsibilities')}
+      </Heading>
+      {need.hasGap && <p className="yp-gap yp-gap--block">{t('needs.gap')}</p>}
+      {need.responsibilities.length === 0 ? (
+        <p className="yp-muted">{t('need.noResponsibilities')}</p>
+      ) : (
+        <table className="yp-table yp-table--compact" data-testid="responsibilities">
+          <caption className="yp-visually-hidden">{t('need.responsibilities')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('need.party')}</th>
+              <th scope="col">{t('need.role')}</th>
+              <th scope="col">{t('need.description')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {need.responsibilities.map((r) => (
+              <tr key={r.party.id}>
+                <th scope="row">{name(r.party.names)}</th>
+                <td>
+                  <span className={`yp-tag yp-role--${r.role}`}>{roleLabel(t, r.role)}</span>
+                </td>
+                <td>{r.description ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {need.viewerCan.setResponsibility && (
+        <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>
+          <label>
+            {t('need.party')}
+            <select value={partyId} onChange={(e) => setPartyId(e.target.value)} required>
+              <option value="">{t('need.select')}</option>
+              {parties.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {name(p.names)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('need.role')}
+            <select value={role} onChange={(e) => setRole(e.target.value as ResponsibilityRole)}>
+              {roles
+                .filter((r) => editor || r !== 'LEAD')
+                .map((r) => (
+                  <option key={r} value={r}>
+                    {roleLabel(t, r)}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="yp-inline-form__grow">
+            {t('need.description')}
+            <input type="text" value={description} onChange={(e) => setDescription(e.target.value)} />
+          </label>
+          <Button type="submit" disabled={!partyId}>
+            {t('need.setResponsibility')}
+          </Button>
+          {error && <ErrorAlert error={error} />}
+          <p role="status" className="yp-status">
+            {status}
+          </p>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** One action's status, changeable by its owner party. */
+function ActionStatusControl({ action }: { action: NeedDetailFieldsFragment['actions'][number] }) {
+  const { t } = useI18n();
+  const [, update] = useMutation(UpdateActionMutation);
+  const [message, setMessage] = useState('');
+  if (!action.viewerCanUpdate) return <span className={`yp-tag yp-action--${action.status}`}>{actionStatusLabel(t, action.status)}</span>;
+  return (
+    <>
+      <select
+        aria-label={`${t('need.status')}: ${action.title}`}
+        value={action.status}
+        onChange={async (e) => {
+          const result = await update({ id: action.id, expectedVersion: action.version, input: { status: e.target.value as ActionStatus } });
+          const error = toApiError(result.error);
+          setMessage(error?.code === 'CONFLICT' ? t('need.actionConflict', { status: actionStatusLabel(t, action.status) }) : error ? error.message : t('need.actionSaved'));
+        }}
+      >
+        {actionStatuses.map((s) => (
+          <option key={s} value={s}>
+            {actionStatusLabel(t, s)}
+          </option>
+        ))}
+      </select>
+      <span role="status" className="yp-visually-hidden">
+        {message}
+      </span>
+    </>
+  );
+}
+
+/** The agreed actions; overdue ones stand out; a party adds its own. */
+export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
+  const { t, name, date, lang } = useI18n();
+  const { user } = useCurrentUser();
+  const editor = need.viewerCan.edit;
+  const [{ data: options }] = useQuery({ query: NeedOptionsQuery, pause: !need.viewerCan.createAction });
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState(editor ? '' : (user?.party?.id ?? ''));
+  const [due, setDue] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [, create] = useMutation(CreateActionMutation);
+  const collator = new Intl.Collator(lang);
+  const parties = (options?.parties ?? []).filter((p) => editor || p.id === user?.party?.id).sort((a, b) => collator.compare(name(a.names), name(b.names)));
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    const result = await create({ input: { needId: need.id, title: title.trim(), ownerPartyId: owner, dueDate: due || null } });
+    if (result.data) {
+      setTitle('');
+      setDue('');
+    } else setError(toApiError(result.error));
+  }
+
+  return (
+    <section className="yp-card" aria-labelledby="actions-heading">
+      <Heading variant="h2" id="actions-heading">
+        {t('need.actions')}
+      </Heading>
+      {need.actions.length === 0 ? (
+        <p className="yp-muted">{t('need.noActions')}</p>
+      ) : (
+        <table className="yp-table yp-table--compact" data-testid="actions">
+          <caption className="yp-visually-hidden">{t('need.actions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('need.actionTitle')}</th>
+              <th scope="col">{t('need.owner')}</th>
+              <th scope="col">{t('need.due')}</th>
+              <th scope="col">{t('need.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {need.actions.map((a) => (
+              <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
+                <th scope="row">{a.title}</th>
+                <td>{name(a.ownerParty.names)}</td>
+                <td className="yp-nowrap">
+                  {a.dueDate ? date(a.dueDate) : '–'} {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
+                </td>
+                <td>
+                  <ActionStatusControl action={a} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {need.viewerCan.createAction && (
+        <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>
+          <label className="yp-inline-form__grow">
+            {t('need.actionTitle')}
+            <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
+          </label>
+          <label>
+            {t('need.owner')}
+            <select value={owner} onChange={(e) => setOwner(e.target.value)} required>
+              <option value="">{t('need.select')}</option>
+              {parties.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {name(p.names)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('need.due')}
+            <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+          </label>
+          <Button type="submit" disabled={!title.trim() || !owner}>
+            {t('need.addAction')}
+          </Button>
+          {error && <ErrorAlert error={error} />}
+        </form>
+      )}
+    </section>
+  );
+}

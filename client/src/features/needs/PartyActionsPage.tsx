@@ -1,0 +1,86 @@
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { NeedOptionsQuery, PartyActionsQuery } from './needs.documents';
+import { actionStatusLabel } from './needs.labels';
+import { StatusTag } from './NeedBadges';
+import './needs.css';
+
+/** /needs/actions?party=X: what one party has committed to across the needs the user may see. */
+export function PartyActionsPage() {
+  const { t, name, date, lang } = useI18n();
+  const { user } = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
+  const partyId = params.get('party') ?? user?.party?.id ?? options?.parties.find((p) => p.code === '410')?.id ?? '';
+  const [{ data }, reexecute] = useQuery({ query: PartyActionsQuery, variables: { partyId }, pause: !partyId });
+  useRefetchOnReconnect(reexecute);
+  const collator = new Intl.Collator(lang);
+  const parties = [...(options?.parties ?? [])].sort((a, b) => collator.compare(name(a.names), name(b.names)));
+  const party = parties.find((p) => p.id === partyId);
+  const actions = data?.partyActions ?? [];
+  const overdue = actions.filter((a) => a.overdue).length;
+  const done = actions.filter((a) => a.status === 'DONE').length;
+
+  return (
+    <>
+      <PageHeading title={t('partyActions.title')}>{t('partyActions.title')}</PageHeading>
+      <p className="yp-lead">{t('partyActions.intro')}</p>
+      <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('partyActions.party')}
+          <select value={partyId} onChange={(e) => setParams({ party: e.target.value }, { replace: true })} data-testid="actions-party">
+            {parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {name(p.names)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {!data ? (
+        <PageLoading />
+      ) : (
+        <>
+          <p className="yp-count">{t('partyActions.summary', { total: actions.length, overdue, done })}</p>
+          <div className="yp-table-wrap" tabIndex={0} role="region" aria-label={t('partyActions.caption', { party: party ? name(party.names) : '' })}>
+            <table className="yp-table" data-testid="party-actions">
+              <caption className="yp-visually-hidden">{t('partyActions.caption', { party: party ? name(party.names) : '' })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('need.actionTitle')}</th>
+                  <th scope="col">{t('need.due')}</th>
+                  <th scope="col">{t('need.status')}</th>
+                  <th scope="col">{t('partyActions.need')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {actions.map((a) => (
+                  <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
+                    <th scope="row">{a.title}</th>
+                    <td className="yp-nowrap">
+                      {a.dueDate ? date(a.dueDate) : '–'} {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
+                    </td>
+                    <td>
+                      <span className={`yp-tag yp-action--${a.status}`}>{actionStatusLabel(t, a.status)}</span>
+                    </td>
+                    <td>
+                      <Link className="yp-link" to={`/needs/${a.need.id}`}>
+                        {a.need.title}
+                      </Link>{' '}
+                      <StatusTag status={a.need.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

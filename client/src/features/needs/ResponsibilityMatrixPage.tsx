@@ -1,0 +1,92 @@
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { useI18n } from '../../i18n/useI18n';
+import { MatrixQuery, NeedOptionsQuery } from './needs.documents';
+import { roleLabel } from './needs.labels';
+import { StatusTag } from './NeedBadges';
+import './needs.css';
+
+/** /needs/matrix?theme=X: parties × needs of a theme; a need without a lead stands out. */
+export function ResponsibilityMatrixPage() {
+  const { t, name, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
+  const theme = params.get('theme') ?? options?.themes[0]?.code ?? '';
+  const [{ data }, reexecute] = useQuery({ query: MatrixQuery, variables: { filter: { themeCodes: [theme] } }, pause: !theme });
+  useRefetchOnReconnect(reexecute);
+  const needs = data?.serviceNeeds.edges.map((e) => e.node) ?? [];
+  const collator = new Intl.Collator(lang);
+  const partyMap = new Map<string, { id: string; label: string }>();
+  for (const n of needs) for (const r of n.responsibilities) partyMap.set(r.party.id, { id: r.party.id, label: name(r.party.names) });
+  const parties = [...partyMap.values()].sort((a, b) => collator.compare(a.label, b.label));
+  const themeName = options?.themes.find((th) => th.code === theme)?.name ?? theme;
+  const gaps = needs.filter((n) => n.hasGap).length;
+
+  return (
+    <>
+      <PageHeading title={t('matrix.title')}>{t('matrix.title')}</PageHeading>
+      <p className="yp-lead">{t('matrix.intro')}</p>
+      <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('matrix.theme')}
+          <select value={theme} onChange={(e) => setParams({ theme: e.target.value }, { replace: true })} data-testid="matrix-theme">
+            {(options?.themes ?? []).map((th) => (
+              <option key={th.code} value={th.code}>
+                {th.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {!data ? (
+        <PageLoading />
+      ) : needs.length === 0 ? (
+        <p className="yp-muted">{t('matrix.none')}</p>
+      ) : (
+        <>
+          {gaps > 0 && <p className="yp-gap yp-gap--block">{t('matrix.gaps', { count: gaps })}</p>}
+          <div className="yp-table-wrap" tabIndex={0} role="region" aria-label={t('matrix.caption', { theme: themeName })}>
+            <table className="yp-table yp-matrix" data-testid="matrix">
+              <caption>{t('matrix.caption', { theme: themeName })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('needs.col.title')}</th>
+                  {parties.map((p) => (
+                    <th key={p.id} scope="col" className="yp-matrix__party">
+                      <span>{p.label}</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {needs.map((n) => (
+                  <tr key={n.id} className={n.hasGap ? 'yp-matrix__row--gap' : undefined}>
+                    <th scope="row">
+                      <Link className="yp-link" to={`/needs/${n.id}`}>
+                        {n.title}
+                      </Link>
+                      <div>
+                        <StatusTag status={n.status} /> {n.hasGap && <span className="yp-gap">{t('needs.gap')}</span>}
+                      </div>
+                    </th>
+                    {parties.map((p) => {
+                      const r = n.responsibilities.find((x) => x.party.id === p.id);
+                      return (
+                        <td key={p.id} className={r ? `yp-matrix__cell yp-role--${r.role}` : 'yp-matrix__cell'}>
+                          {r ? roleLabel(t, r.role) : <span className="yp-visually-hidden">–</span>}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

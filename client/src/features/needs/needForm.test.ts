@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { currentValues, editReducer, editedFields, emptyNeedForm, initialEditState, toUpdateInput, changedMeanwhile } from './needForm';
+
+const v1 = { version: 1, values: { ...emptyNeedForm, title: 'Alku', summary: 'Kuvaus', municipalityIds: ['m'] } };
+const v2 = { version: 2, values: { ...v1.values, summary: 'Heidän kuvauksensa' } };
+
+describe('the need edit form', () => {
+  it("keeps the user's edit when someone else saves, and follows fields the user did not touch", () => {
+    let s = editReducer(initialEditState(v1), { type: 'edit', field: 'title', value: 'Minun otsikkoni' });
+    s = editReducer(s, { type: 'server', snapshot: v2 });
+    expect(currentValues(s)).toMatchObject({ title: 'Minun otsikkoni', summary: 'Heidän kuvauksensa' });
+    expect(changedMeanwhile(s)).toBe(true);
+  });
+
+  it('after a conflict, re-applies only the fields the user changed over the newest version', () => {
+    let s = editReducer(initialEditState(v1), { type: 'edit', field: 'title', value: 'Minun otsikkoni' });
+    s = editReducer(s, { type: 'server', snapshot: v2 });
+    s = editReducer(s, { type: 'conflict', currentVersion: 2 });
+    expect(s.conflict).toEqual({ currentVersion: 2, attemptedBase: 1 });
+    expect(editedFields(s)).toEqual(['title']);
+    expect(toUpdateInput(currentValues(s), editedFields(s))).toEqual({ title: 'Minun otsikkoni' });
+  });
+
+  it('follows a live change when the form is clean', () => {
+    const s = editReducer(initialEditState(v1), { type: 'server', snapshot: v2 });
+    expect(s).toEqual(initialEditState(v2));
+  });
+});

@@ -1,0 +1,418 @@
+import { graphql } from '../../graphql/generated';
+
+/** What a row of the register and a card of the board show. */
+export const NeedListFields = graphql(`
+  fragment NeedListFields on ServiceNeed {
+    id
+    title
+    status
+    priority
+    demo
+    themes {
+      id
+      name
+    }
+    municipalities {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+    ownerBody {
+      id
+      name
+    }
+    lead {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+    hasGap
+    actionCounts {
+      total
+      done
+      overdue
+    }
+    version
+    updatedAt
+  }
+`);
+
+/** Everything the need page shows. */
+export const NeedDetailFields = graphql(`
+  fragment NeedDetailFields on ServiceNeed {
+    ...NeedListFields
+    targetGroups
+    themes {
+      id
+      code
+      name
+    }
+    summary
+    statusNote
+    legalBasis
+    estimatedResidents
+    indicators {
+      source
+      code
+      label
+    }
+    otherParties {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+    responsibilities {
+      role
+      description
+      version
+      party {
+        id
+        code
+        names {
+          fi
+          sv
+          en
+        }
+      }
+    }
+    actions {
+      id
+      title
+      description
+      dueDate
+      status
+      overdue
+      version
+      viewerCanUpdate
+      ownerParty {
+        id
+        names {
+          fi
+          sv
+          en
+        }
+      }
+    }
+    provenance {
+      field
+      at
+      party {
+        id
+        names {
+          fi
+          sv
+          en
+        }
+      }
+      user {
+        id
+        displayName
+      }
+    }
+    allowedTransitions
+    viewerCan {
+      edit
+      comment
+      setResponsibility
+      createAction
+    }
+    createdAt
+  }
+`);
+
+export const ServiceNeedsQuery = graphql(`
+  query ServiceNeeds($filter: ServiceNeedFilter, $first: Int, $after: String, $sort: ServiceNeedSort) {
+    serviceNeeds(filter: $filter, first: $first, after: $after, sort: $sort) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...NeedListFields
+        }
+      }
+    }
+  }
+`);
+
+export const ServiceNeedQuery = graphql(`
+  query ServiceNeed($id: ID!) {
+    serviceNeed(id: $id) {
+      ...NeedDetailFields
+    }
+  }
+`);
+
+/** The need as it stood at a moment (not normalised into the live record: see the cache keys). */
+export const ServiceNeedAsOfQuery = graphql(`
+  query ServiceNeedAsOf($id: ID!, $asOf: DateTime!) {
+    serviceNeed(id: $id, asOf: $asOf) {
+      id
+      asOf
+      title
+      summary
+      status
+      statusNote
+      priority
+      estimatedResidents
+      legalBasis
+      version
+      updatedAt
+      targetGroups
+      themes {
+        id
+        code
+        name
+      }
+      ownerBody {
+        id
+        name
+      }
+      responsibilities {
+        role
+        description
+        party {
+          id
+          names {
+            fi
+            sv
+            en
+          }
+        }
+      }
+      actions {
+        title
+        dueDate
+        status
+        ownerParty {
+          id
+          names {
+            fi
+            sv
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NeedHistoryQuery = graphql(`
+  query NeedHistory($id: ID!) {
+    serviceNeed(id: $id) {
+      id
+      history {
+        id
+        at
+        name
+        kind
+        changedFields
+        before
+        after
+        actor {
+          id
+          displayName
+        }
+        party {
+          id
+          names {
+            fi
+            sv
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NeedCommentsQuery = graphql(`
+  query NeedComments($id: ID!) {
+    serviceNeed(id: $id) {
+      id
+      comments {
+        id
+        body
+        createdAt
+        author {
+          id
+          displayName
+        }
+        party {
+          id
+          names {
+            fi
+            sv
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The responsibility matrix of one theme. */
+export const MatrixQuery = graphql(`
+  query NeedMatrix($filter: ServiceNeedFilter) {
+    serviceNeeds(filter: $filter, first: 60, sort: STATUS) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          hasGap
+          responsibilities {
+            role
+            party {
+              id
+              names {
+                fi
+                sv
+                en
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Options for filters and forms: themes, municipalities and other parties, bodies. */
+export const NeedOptionsQuery = graphql(`
+  query NeedOptions {
+    themes {
+      id
+      code
+      name
+    }
+    parties {
+      id
+      kind
+      code
+      names {
+        fi
+        sv
+        en
+      }
+    }
+    cooperationBodies {
+      id
+      name
+      tier
+    }
+  }
+`);
+
+export const PartyActionsQuery = graphql(`
+  query PartyActions($partyId: ID!) {
+    partyActions(partyId: $partyId) {
+      id
+      title
+      dueDate
+      status
+      overdue
+      version
+      viewerCanUpdate
+      need {
+        id
+        title
+        status
+      }
+    }
+  }
+`);
+
+export const CreateNeedMutation = graphql(`
+  mutation CreateServiceNeed($input: CreateServiceNeedInput!) {
+    createServiceNeed(input: $input) {
+      ...NeedDetailFields
+    }
+  }
+`);
+
+export const UpdateNeedMutation = graphql(`
+  mutation UpdateServiceNeed($id: ID!, $expectedVersion: Int!, $input: UpdateServiceNeedInput!) {
+    updateServiceNeed(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...NeedDetailFields
+    }
+  }
+`);
+
+export const TransitionNeedMutation = graphql(`
+  mutation TransitionServiceNeed($id: ID!, $expectedVersion: Int!, $to: NeedStatus!, $note: String, $escalateToBodyId: ID) {
+    transitionServiceNeed(id: $id, expectedVersion: $expectedVersion, to: $to, note: $note, escalateToBodyId: $escalateToBodyId) {
+      ...NeedDetailFields
+    }
+  }
+`);
+
+export const SetResponsibilityMutation = graphql(`
+  mutation SetResponsibility($needId: ID!, $partyId: ID!, $role: ResponsibilityRole!, $description: String) {
+    setResponsibility(needId: $needId, partyId: $partyId, role: $role, description: $description) {
+      ...NeedDetailFields
+    }
+  }
+`);
+
+export const CreateActionMutation = graphql(`
+  mutation CreateAction($input: CreateActionInput!) {
+    createAction(input: $input) {
+      id
+      need {
+        ...NeedDetailFields
+      }
+    }
+  }
+`);
+
+export const UpdateActionMutation = graphql(`
+  mutation UpdateAction($id: ID!, $expectedVersion: Int!, $input: UpdateActionInput!) {
+    updateAction(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      status
+      overdue
+      version
+      dueDate
+      title
+    }
+  }
+`);
+
+export const AddCommentMutation = graphql(`
+  mutation AddNeedComment($needId: ID!, $body: String!) {
+    addNeedComment(needId: $needId, body: $body) {
+      id
+    }
+  }
+`);
+
+/** Live changes to one need or every need the user may see; the need is merged into the cache by id. */
+export const NeedChangedSubscription = graphql(`
+  subscription ServiceNeedChanged($id: ID) {
+    serviceNeedChanged(id: $id) {
+      kind
+      name
+      actor {
+        id
+        displayName
+      }
+      need {
+        ...NeedListFields
+      }
+    }
+  }
+`);
