@@ -43,7 +43,9 @@ export async function listChangeEventsOfEntityTree(
   opts: { entityType: string; entityId: string; scopeKey: string; upTo?: Date | null; limit?: number },
 ): Promise<ChangeEventRow[]> {
   const own = and(eq(changeEvents.entityType, opts.entityType), eq(changeEvents.entityId, opts.entityId));
-  const scoped = sql`${changeEvents.scope}->>${opts.scopeKey} = ${opts.entityId}`;
+  // The key is written into the SQL (not a parameter) so the expression indexes on scope->>'needId' etc. apply.
+  if (!/^[A-Za-z]+$/.test(opts.scopeKey)) throw new Error(`invalid scope key ${opts.scopeKey}`);
+  const scoped = sql`${changeEvents.scope}->>${sql.raw(`'${opts.scopeKey}'`)} = ${opts.entityId}`;
   return db
     .select()
     .from(changeEvents)
