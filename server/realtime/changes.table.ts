@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -22,7 +23,16 @@ export const changeEvents = pgTable(
     /** Ids a subscription filters on besides the entity (e.g. owner body, parent need). */
     scope: jsonb('scope').$type<Record<string, string | string[] | null>>(),
   },
-  (t) => [index('change_events_entity_idx').on(t.entityType, t.entityId, t.id)],
+  (t) => [
+    index('change_events_entity_idx').on(t.entityType, t.entityId, t.id),
+    // A need's or meeting's tree of events (history, `asOf`) is found through its scope.
+    index('change_events_scope_need_idx').on(sql`(${t.scope}->>'needId')`, t.id),
+    index('change_events_scope_meeting_idx').on(sql`(${t.scope}->>'meetingId')`, t.id),
+    // Resolution times read only the moves to RESOLVED.
+    index('change_events_resolved_idx')
+      .on(t.entityId, t.at)
+      .where(sql`${t.name} = 'need.transitioned' and (${t.after}->>'status') = 'RESOLVED'`),
+  ],
 );
 
 export type ChangeEventRow = typeof changeEvents.$inferSelect;

@@ -1,4 +1,7 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../auth/auth.table.js';
+import { serviceNeeds } from '../needs/needs.table.js';
+import { parties } from '../parties/parties.table.js';
 
 /**
  * The disclosure log: every query made with an API token, as the Act on
@@ -27,3 +30,74 @@ export const disclosures = pgTable(
 );
 
 export type DisclosureRow = typeof disclosures.$inferSelect;
+
+/**
+ * Statistical indicators (THL Sotkanet and alike). `code` is the source's own
+ * id, taken from imported data, never from code (domain note "Indicators").
+ */
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The publisher's key, e.g. `SOTKANET` (as in a need's IndicatorRef). */
+    source: text('source').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('indicators_source_code_key').on(t.source, t.code)],
+);
+
+/** An indicator's value for one party, year and gender (TOTAL, MALE, FEMALE); an import replaces it. */
+export const indicatorValues = pgTable(
+  'indicator_values',
+  {
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    gender: text('gender').notNull().default('TOTAL'),
+    value: doublePrecision('value'),
+    /** The count behind the value; under 5 never leaves the server (needs.privacy.ts). */
+    absoluteValue: doublePrecision('absolute_value'),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.partyId, t.year, t.gender] }), index('indicator_values_party_idx').on(t.partyId, t.year)],
+);
+
+/** How a need is measured: a baseline and a target of one indicator for one party. */
+export const needIndicatorTargets = pgTable(
+  'need_indicator_targets',
+  {
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id),
+    baselineYear: integer('baseline_year').notNull(),
+    /** Null: the imported value of the baseline year. */
+    baselineValue: doublePrecision('baseline_value'),
+    targetYear: integer('target_year').notNull(),
+    targetValue: doublePrecision('target_value').notNull(),
+    note: text('note'),
+    version: integer('version').notNull().default(1),
+    updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.needId, t.indicatorId] }), index('need_indicator_targets_indicator_idx').on(t.indicatorId, t.partyId)],
+);
+
+export type IndicatorRow = typeof indicators.$inferSelect;
+export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
+export type NeedIndicatorTargetRow = typeof needIndicatorTargets.$inferSelect;

@@ -58,6 +58,9 @@ export const serviceNeeds = pgTable(
     index('service_needs_status_idx').on(t.status),
     index('service_needs_owner_body_idx').on(t.ownerBodyId),
     index('service_needs_updated_idx').on(t.updatedAt, t.id),
+    // The register's default order: updated_at desc, id asc (a mixed direction needs its own index).
+    index('service_needs_updated_desc_idx').on(t.updatedAt.desc().nullsFirst(), t.id),
+    index('service_needs_target_groups_idx').using('gin', t.targetGroups),
     index('service_needs_municipalities_idx').using('gin', t.municipalityIds),
     index('service_needs_themes_idx').using('gin', t.themeCodes),
     index('service_needs_title_lower_idx').on(sql`lower(${t.title})`),
