@@ -31,6 +31,11 @@ const NeedPage = page(() => import('./features/needs/NeedPage'), 'NeedPage');
 const NeedCreatePage = page(() => import('./features/needs/NeedCreatePage'), 'NeedCreatePage');
 const ResponsibilityMatrixPage = page(() => import('./features/needs/ResponsibilityMatrixPage'), 'ResponsibilityMatrixPage');
 const PartyActionsPage = page(() => import('./features/needs/PartyActionsPage'), 'PartyActionsPage');
+const MeetingsPage = page(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
+const MeetingPage = page(() => import('./features/meetings/MeetingPage'), 'MeetingPage');
+const MeetingRoomPage = page(() => import('./features/meetings/MeetingRoomPage'), 'MeetingRoomPage');
+const PublishedMinutesPage = page(() => import('./features/meetings/PublishedMinutesPage'), 'PublishedMinutesPage');
+const PublishedMinutesListPage = page(() => import('./features/meetings/PublishedMinutesPage'), 'PublishedMinutesListPage');
 
 /** The routes. Keyed by the session's generation: after login or logout nothing from the old session survives. */
 function SessionRoutes() {
@@ -40,6 +45,9 @@ function SessionRoutes() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route path="/login" element={<LoginPage />} />
+          {/* Published minutes are public (Kuntalaki 140 §): no sign-in. */}
+          <Route path="/minutes" element={<PublishedMinutesListPage />} />
+          <Route path="/minutes/:id" element={<PublishedMinutesPage />} />
           <Route element={<RequireAuth />}>
             <Route index element={<Navigate to="/parties" replace />} />
             <Route path="/parties" element={<PartyListPage />} />
@@ -56,6 +64,9 @@ function SessionRoutes() {
             <Route path="/needs/matrix" element={<ResponsibilityMatrixPage />} />
             <Route path="/needs/actions" element={<PartyActionsPage />} />
             <Route path="/needs/:id" element={<NeedPage />} />
+            <Route path="/meetings" element={<MeetingsPage />} />
+            <Route path="/meetings/:id" element={<MeetingPage />} />
+            <Route path="/meetings/:id/room" element={<MeetingRoomPage />} />
             <Route path="*" element={<Navigate to="/parties" replace />} />
           </Route>
         </Route>

@@ -1,3 +1,4 @@
+import { meetingsEn } from '../features/meetings/meetings.en';
 import { needsEn } from '../features/needs/needs.en';
 import { analyticsEn } from '../features/analytics/analytics.en';
 import { cooperationEn } from '../features/cooperation/cooperation.en';
@@ -166,4 +167,5 @@ export const en: Catalogue = {
   ...cooperationEn,
   ...analyticsEn,
   ...needsEn,
+  ...meetingsEn,
 };

@@ -1,3 +1,4 @@
+import { meetingsFi } from '../features/meetings/meetings.fi';
 import { needsFi } from '../features/needs/needs.fi';
 import { analyticsFi } from '../features/analytics/analytics.fi';
 import { cooperationFi } from '../features/cooperation/cooperation.fi';
@@ -168,4 +169,5 @@ export const fi = {
   ...cooperationFi,
   ...analyticsFi,
   ...needsFi,
+  ...meetingsFi,
 } as const;

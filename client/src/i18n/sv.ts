@@ -1,3 +1,4 @@
+import { meetingsSv } from '../features/meetings/meetings.sv';
 import { needsSv } from '../features/needs/needs.sv';
 import { analyticsSv } from '../features/analytics/analytics.sv';
 import { cooperationSv } from '../features/cooperation/cooperation.sv';
@@ -166,4 +167,5 @@ export const sv: Catalogue = {
   ...cooperationSv,
   ...analyticsSv,
   ...needsSv,
+  ...meetingsSv,
 };

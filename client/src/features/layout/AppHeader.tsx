@@ -52,6 +52,11 @@ export function AppHeader() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/meetings" className="yp-nav__link">
+                    {t('nav.meetings')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/cooperation" className="yp-nav__link">
                     {t('nav.cooperation')}
                   </NavLink>

@@ -1,0 +1,186 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import * as Y from 'yjs';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { AgendaItemFieldsFragment, DecisionMode } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/useI18n';
+import { CollaborativeEditor } from './CollaborativeEditor';
+import { CreateDecisionActionMutation, MeetingNeedOptionsQuery, RecordDecisionMutation } from './meetings.documents';
+import { decisionModes, modeLabel } from './meetings.labels';
+import { useCoEditedDocument } from './useCoEditedDocument';
+
+/** The plain text of a TipTap-shaped Yjs document, paragraph by paragraph. */
+export function plainText(doc: Y.Doc): string {
+  const out: string[] = [];
+  const walk = (node: Y.XmlElement | Y.XmlFragment | Y.XmlText) => {
+    if (node instanceof Y.XmlText) {
+      out.push(node.toString().replace(/<[^>]+>/g, ''));
+      return;
+    }
+    node.toArray().forEach((c) => walk(c as Y.XmlElement | Y.XmlText));
+    if (node instanceof Y.XmlElement) out.push('\n');
+  };
+  walk(doc.getXmlFragment('default'));
+  return out.join('').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * The decision of the item: its wording co-edited live, the mode (and vote
+ * counts), then recorded by the chair or secretary; afterwards actions owned
+ * by parties can be created from it.
+ */
+export function DecisionPanel({
+  item,
+  canRecord,
+  user,
+}: {
+  item: AgendaItemFieldsFragment;
+  canRecord: boolean;
+  user: { name: string; color: string };
+}) {
+  const { t } = useI18n();
+  const wording = useCoEditedDocument(item.decisionDocument?.id, user, item.decisionDocument?.canEdit ?? false);
+  const [, record] = useMutation(RecordDecisionMutation);
+  const [mode, setMode] = useState<DecisionMode>('UNANIMOUS');
+  const [votes, setVotes] = useState({ for: 0, against: 0, abstain: 0 });
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  async function onRecord(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    const text = (wording && plainText(wording.doc)) || item.proposal || '';
+    const r = await record({ itemId: item.id, expectedVersion: item.version, decision: text, mode, votes: mode === 'VOTE' ? votes : null });
+    if (r.error) setError(toApiError(r.error));
+    else setStatus(t('meet.decisionRecorded'));
+  }
+  return (
+    <section aria-labelledby={`decision-${item.id}`} className="yp-decision">
+      <Heading variant="h3" id={`decision-${item.id}`}>
+        {t('meet.decision')}
+      </Heading>
+      {item.decision && (
+        <div className="yp-decision__recorded" data-testid="recorded-decision">
+          <p>
+            <strong>{item.decisionMode ? modeLabel(t, item.decisionMode) : ''}</strong>
+            {item.votes && ` (${t('meet.votesText', { for: item.votes.for, against: item.votes.against, abstain: item.votes.abstain })})`}
+          </p>
+          <p className="yp-decision__text">{item.decision}</p>
+        </div>
+      )}
+      {wording && (item.decisionDocument?.canEdit || !item.decision) && (
+        <CollaborativeEditor document={wording} editable={item.decisionDocument?.canEdit ?? false} label={t('meet.decisionWording', { title: item.title })} user={user} minimal />
+      )}
+      {canRecord && (
+        <form className="yp-decision__form" onSubmit={(e) => void onRecord(e)}>
+          <label className="yp-field">
+            <span>{t('meet.mode')}</span>
+            <select value={mode} onChange={(e) => setMode(e.target.value as DecisionMode)}>
+              {decisionModes.map((m) => (
+                <option key={m} value={m}>
+                  {modeLabel(t, m)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {mode === 'VOTE' &&
+            (['for', 'against', 'abstain'] as const).map((k) => (
+              <label key={k} className="yp-field yp-field--narrow">
+                <span>{t(`meet.votes.${k}`)}</span>
+                <input type="number" min={0} value={votes[k]} onChange={(e) => setVotes((v) => ({ ...v, [k]: Number(e.target.value) }))} />
+              </label>
+            ))}
+          <Button type="submit">{item.decision ? t('meet.recordAgain') : t('meet.record')}</Button>
+        </form>
+      )}
+      {error && <ErrorAlert error={error} />}
+      <p role="status" className="yp-status">
+        {status}
+      </p>
+      <ActionsPanel item={item} canCreate={canRecord && !!item.decisionMode} />
+    </section>
+  );
+}
+
+/** Actions the decision created, and (for those who run the meeting) a form to create one owned by a party. */
+function ActionsPanel({ item, canCreate }: { item: AgendaItemFieldsFragment; canCreate: boolean }) {
+  const { t, name, date } = useI18n();
+  const [{ data }] = useQuery({ query: MeetingNeedOptionsQuery, pause: !canCreate });
+  const [, create] = useMutation(CreateDecisionActionMutation);
+  const [form, setForm] = useState({ needId: item.relatedNeeds[0]?.id ?? '', title: '', ownerPartyId: '', dueDate: '' });
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  if (item.relatedNeeds.length === 0 && item.actions.length === 0) return null;
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    const r = await create({ input: { itemId: item.id, needId: form.needId, title: form.title, ownerPartyId: form.ownerPartyId, dueDate: form.dueDate || null } });
+    if (r.error) return setError(toApiError(r.error));
+    setStatus(t('meet.actionCreated', { title: form.title }));
+    setForm((f) => ({ ...f, title: '', dueDate: '' }));
+  }
+  return (
+    <div className="yp-actions-panel">
+      <Heading variant="h4">{t('meet.actions')}</Heading>
+      {item.actions.length > 0 ? (
+        <ul data-testid="decision-actions">
+          {item.actions.map((a) => (
+            <li key={a.id}>
+              {a.title} – {name(a.ownerParty.names)}
+              {a.dueDate ? ` (${date(a.dueDate)})` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="yp-meta">{t('meet.noActions')}</p>
+      )}
+      {canCreate && item.relatedNeeds.length > 0 && (
+        <form className="yp-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('meet.newAction')}>
+          <label className="yp-field">
+            <span>{t('meet.actionNeed')}</span>
+            <select value={form.needId} onChange={(e) => setForm({ ...form, needId: e.target.value })}>
+              {item.relatedNeeds.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="yp-field">
+            <span>{t('meet.actionTitle')}</span>
+            <input value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+          </label>
+          <div className="yp-field-row">
+            <label className="yp-field">
+              <span>{t('meet.actionOwner')}</span>
+              <select value={form.ownerPartyId} onChange={(e) => setForm({ ...form, ownerPartyId: e.target.value })}>
+                <option value="">–</option>
+                {(data?.parties ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {name(p.names)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="yp-field">
+              <span>{t('meet.actionDue')}</span>
+              <input type="date" value={form.dueDate} onChange={(e) => setForm({ ...form, dueDate: e.target.value })} />
+            </label>
+          </div>
+          {error && <ErrorAlert error={error} />}
+          <div className="yp-actions">
+            <Button type="submit">{t('meet.createAction')}</Button>
+            <p role="status" className="yp-status">
+              {status}
+            </p>
+          </div>
+          <p className="yp-meta">
+            <Link to="/needs/actions">{t('meet.seeRegister')}</Link>
+          </p>
+        </form>
+      )}
+    </div>
+  );
+}

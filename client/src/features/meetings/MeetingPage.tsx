@@ -1,0 +1,282 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { useI18n } from '../../i18n/useI18n';
+import {
+  AddAgendaItemMutation,
+  MeetingChangedSubscription,
+  MeetingNeedOptionsQuery,
+  MeetingQuery,
+  RemoveAgendaItemMutation,
+  RemovePersonalDataMutation,
+  ReorderAgendaMutation,
+} from './meetings.documents';
+import { publicities, publicityLabel, statusLabel } from './meetings.labels';
+import { TransitionButtons } from './TransitionButtons';
+import './meetings.css';
+
+type Meeting = NonNullable<Result['meeting']>;
+
+/** A meeting before and after: details, the agenda builder (reorder, add, publish), links to the room and the minutes. */
+export function MeetingPage() {
+  const { id = '' } = useParams();
+  const { t, dateTime, date, name } = useI18n();
+  const [{ data, error }, reexecute] = useQuery({ query: MeetingQuery, variables: { id } });
+  useRefetchOnReconnect(reexecute);
+  useSubscription({ query: MeetingChangedSubscription, variables: { meetingId: id } });
+  const [, removeData] = useMutation(RemovePersonalDataMutation);
+  const [actionError, setActionError] = useState<ApiError>();
+  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!data) return <PageLoading />;
+  const m = data.meeting;
+  if (!m) return <PageError error={{ code: 'NOT_FOUND', message: '', fields: {} } as ApiError} />;
+  const live = ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT', 'MINUTES_CHECKED'].includes(m.status);
+  return (
+    <div className="yp-container yp-meeting">
+      <p className="yp-back">
+        <Link to="/meetings">{t('meet.back')}</Link>
+      </p>
+      <PageHeading title={m.title}>{m.title}</PageHeading>
+      <p className="yp-lead">
+        {name(m.body.names)} · {dateTime(m.startsAt)}
+        {m.location ? ` · ${m.location}` : ''} · <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
+      </p>
+      <div className="yp-actions">
+        {live && (
+          <Link className="yp-button-link" to={`/meetings/${m.id}/room`}>
+            {t('meet.openRoom')}
+          </Link>
+        )}
+        {m.status === 'PUBLISHED' && (
+          <Link className="yp-button-link" to={`/minutes/${m.id}`}>
+            {t('meet.openMinutes')}
+          </Link>
+        )}
+        <TransitionButtons meeting={m} />
+      </div>
+      {m.status === 'PUBLISHED' && (
+        <section className="yp-card yp-mt-m" aria-labelledby="personal-data">
+          <Heading variant="h2" id="personal-data">
+            {t('meet.personalData')}
+          </Heading>
+          <p>
+            {m.personalDataRemovedAt
+              ? t('meet.personalDataRemoved', { date: dateTime(m.personalDataRemovedAt) })
+              : t('meet.personalDataDue', { date: m.personalDataRemovalDue ? date(m.personalDataRemovalDue) : '–' })}
+          </p>
+          {m.viewerCan.removePersonalData && (
+            <Button
+              variant="secondary"
+              onClick={async () => {
+                setActionError(undefined);
+                const r = await removeData({ meetingId: m.id, expectedVersion: m.version });
+                if (r.error) setActionError(toApiError(r.error));
+              }}
+            >
+              {t('meet.removePersonalData')}
+            </Button>
+          )}
+          {actionError && <ErrorAlert error={actionError} />}
+        </section>
+      )}
+      <AgendaBuilder meeting={m} />
+    </div>
+  );
+}
+
+/** The agenda as a list; those who run the meeting reorder, remove and add items while the agenda may change. */
+function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
+  const { t } = useI18n();
+  const [, reorder] = useMutation(ReorderAgendaMutation);
+  const [, remove] = useMutation(RemoveAgendaItemMutation);
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const editable = m.viewerCan.editAgenda;
+  async function move(index: number, delta: number) {
+    const ids = m.agenda.map((i) => i.id);
+    const [moved] = ids.splice(index, 1);
+    ids.splice(index + delta, 0, moved!);
+    setError(undefined);
+    const r = await reorder({ meetingId: m.id, expectedVersion: m.version, itemIds: ids });
+    if (r.error) setError(toApiError(r.error));
+    else setStatus(t('meet.reordered', { title: m.agenda[index]!.title, position: index + delta + 1 }));
+  }
+  return (
+    <section aria-labelledby="agenda" className="yp-mt-m">
+      <Heading variant="h2" id="agenda">
+        {t('meet.agenda')}
+      </Heading>
+      {m.agenda.length === 0 && <p>{m.status === 'PLANNED' && !m.viewerCan.manage ? t('meet.agendaDraft') : t('meet.agendaEmpty')}</p>}
+      <ol className="yp-agenda-builder">
+        {m.agenda.map((item, i) => (
+          <li key={item.id} className="yp-card">
+            <div className="yp-agenda-builder__head">
+              <strong>
+                {item.section != null ? `${item.section} §` : ''} {item.title}
+              </strong>
+              {item.publicity !== 'PUBLIC' && (
+                <span className="yp-badge yp-badge--secret">
+                  {publicityLabel(t, item.publicity)}
+                  {item.legalBasis ? ` (${item.legalBasis})` : ''}
+                </span>
+              )}
+            </div>
+            {item.proposal && <p className="yp-agenda-builder__proposal">{item.proposal}</p>}
+            {item.presenter && <p className="yp-meta">{t('meet.presenter', { name: item.presenter.name })}</p>}
+            {item.relatedNeeds.length > 0 && (
+              <p className="yp-meta">
+                {t('meet.relatedNeeds')}:{' '}
+                {item.relatedNeeds.map((n, k) => (
+                  <span key={n.id}>
+                    {k > 0 && ', '}
+                    <Link to={`/needs/${n.id}`}>{n.title}</Link>
+                  </span>
+                ))}
+              </p>
+            )}
+            {editable && (
+              <div className="yp-actions">
+                <Button variant="secondaryNoBorder" disabled={i === 0} onClick={() => void move(i, -1)} aria-label={t('meet.moveUp', { title: item.title })}>
+                  ↑ {t('meet.up')}
+                </Button>
+                <Button variant="secondaryNoBorder" disabled={i === m.agenda.length - 1} onClick={() => void move(i, 1)} aria-label={t('meet.moveDown', { title: item.title })}>
+                  ↓ {t('meet.down')}
+                </Button>
+                {!item.decisionMode && (
+                  <Button
+                    variant="secondaryNoBorder"
+                    onClick={async () => {
+                      const r = await remove({ id: item.id, expectedVersion: item.version });
+                      if (r.error) setError(toApiError(r.error));
+                    }}
+                    aria-label={t('meet.removeItem', { title: item.title })}
+                  >
+                    {t('meet.remove')}
+                  </Button>
+                )}
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {error && <ErrorAlert error={error} />}
+      <p role="status" className="yp-status">
+        {status}
+      </p>
+      {editable && <AddItemForm meeting={m} />}
+    </section>
+  );
+}
+
+function AddItemForm({ meeting: m }: { meeting: Meeting }) {
+  const { t } = useI18n();
+  const [, add] = useMutation(AddAgendaItemMutation);
+  const [{ data: options }] = useQuery({ query: MeetingNeedOptionsQuery });
+  const empty = { title: '', proposal: '', presenterId: '', caseNumber: '', publicity: 'PUBLIC' as Publicity, legalBasis: '', needIds: [] as string[] };
+  const [form, setForm] = useState(empty);
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    const r = await add({
+      input: {
+        meetingId: m.id,
+        title: form.title,
+        proposal: form.proposal || null,
+        presenterId: form.presenterId || null,
+        caseNumber: form.caseNumber || null,
+        publicity: form.publicity,
+        legalBasis: form.legalBasis || null,
+        relatedNeedIds: form.needIds,
+      },
+    });
+    if (r.error) return setError(toApiError(r.error));
+    setStatus(t('meet.itemAdded', { title: form.title }));
+    setForm(empty);
+  }
+  const err = (path: string) => fieldError(error, path);
+  return (
+    <form className="yp-form yp-card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="add-item">
+      <Heading variant="h3" id="add-item">
+        {t('meet.addItem')}
+      </Heading>
+      <label className="yp-field">
+        <span>{t('meet.itemTitle')}</span>
+        <input value={form.title} onChange={(e) => set({ title: e.target.value })} aria-invalid={!!err('title')} />
+        {err('title') && <span className="yp-field__error">{err('title')}</span>}
+      </label>
+      <label className="yp-field">
+        <span>{t('meet.proposal')}</span>
+        <textarea rows={3} value={form.proposal} onChange={(e) => set({ proposal: e.target.value })} />
+      </label>
+      <div className="yp-field-row">
+        <label className="yp-field">
+          <span>{t('meet.presenterLabel')}</span>
+          <select value={form.presenterId} onChange={(e) => set({ presenterId: e.target.value })}>
+            <option value="">–</option>
+            {m.participants.map((p) => (
+              <option key={p.id} value={p.person.id}>
+                {p.person.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="yp-field">
+          <span>{t('meet.caseNumber')}</span>
+          <input value={form.caseNumber} onChange={(e) => set({ caseNumber: e.target.value })} />
+        </label>
+      </div>
+      <div className="yp-field-row">
+        <label className="yp-field">
+          <span>{t('meet.publicityLabel')}</span>
+          <select value={form.publicity} onChange={(e) => set({ publicity: e.target.value as Publicity })}>
+            {publicities.map((p) => (
+              <option key={p} value={p}>
+                {publicityLabel(t, p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {form.publicity !== 'PUBLIC' && (
+          <label className="yp-field">
+            <span>{t('meet.legalBasis')}</span>
+            <input value={form.legalBasis} placeholder="JulkL 24.1 § 25 k" onChange={(e) => set({ legalBasis: e.target.value })} aria-invalid={!!err('legalBasis')} />
+            {err('legalBasis') && <span className="yp-field__error">{err('legalBasis')}</span>}
+          </label>
+        )}
+      </div>
+      <label className="yp-field">
+        <span>{t('meet.relatedNeeds')}</span>
+        <select
+          multiple
+          size={5}
+          value={form.needIds}
+          onChange={(e) => set({ needIds: [...e.target.selectedOptions].map((o) => o.value) })}
+        >
+          {(options?.serviceNeeds.edges ?? []).map(({ node }) => (
+            <option key={node.id} value={node.id}>
+              {node.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && <ErrorAlert error={error} />}
+      <div className="yp-actions">
+        <Button type="submit">{t('meet.addItemSubmit')}</Button>
+        <p role="status" className="yp-status">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,244 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { AgendaItemFieldsFragment, MeetingQuery as Result, PresenceChangedSubscription } from '../../graphql/generated/graphql';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { useSession } from '../../graphql/useSession';
+import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { AttendancePanel } from './AttendancePanel';
+import { CollaborativeEditor } from './CollaborativeEditor';
+import { DecisionPanel } from './DecisionPanel';
+import { JoinMeetingMutation, LeaveMeetingMutation, MeetingChangedSubscription, MeetingQuery, PresenceChangedSubscription as PresenceSub, SetCurrentItemMutation } from './meetings.documents';
+import { publicityLabel, statusLabel } from './meetings.labels';
+import { PresencePanel } from './PresencePanel';
+import { TransitionButtons } from './TransitionButtons';
+import { colorFor, useCoEditedDocument } from './useCoEditedDocument';
+import './meetings.css';
+
+type Meeting = NonNullable<Result['meeting']>;
+type Presence = PresenceChangedSubscription['presenceChanged'];
+
+/** How often the room renews the caller's presence (the server drops it after 60 s without). */
+const HEARTBEAT_MS = 20_000;
+
+/** Announces the caller in the room while the page is open, and follows who else is there. */
+function usePresence(meetingId: string): Presence | undefined {
+  const [, join] = useMutation(JoinMeetingMutation);
+  const [, leave] = useMutation(LeaveMeetingMutation);
+  const { connection } = useSession();
+  const [{ data }] = useSubscription({ query: PresenceSub, variables: { meetingId } });
+  useEffect(() => {
+    if (connection.phase !== 'connected') return;
+    void join({ meetingId });
+    const timer = setInterval(() => void join({ meetingId }), HEARTBEAT_MS);
+    return () => clearInterval(timer);
+  }, [meetingId, join, connection.phase, connection.reconnects]);
+  useEffect(() => () => void leave({ meetingId }), [meetingId, leave]);
+  return data?.presenceChanged;
+}
+
+/**
+ * The meeting room, one screen for the projector and the laptop: the agenda
+ * with the item under discussion (followed live), who is present by party,
+ * attendance, the item's decision and the co-edited minutes.
+ */
+export function MeetingRoomPage() {
+  const { id = '' } = useParams();
+  const { t, name, dateTime } = useI18n();
+  const { user } = useCurrentUser();
+  const [{ data, error }, reexecute] = useQuery({ query: MeetingQuery, variables: { id } });
+  useRefetchOnReconnect(reexecute);
+  useSubscription({ query: MeetingChangedSubscription, variables: { meetingId: id } });
+  const presence = usePresence(id);
+  const me = useMemo(() => ({ name: user?.displayName ?? '', color: colorFor(user?.id ?? '') }), [user?.displayName, user?.id]);
+  const m = data?.meeting;
+  const minutes = useCoEditedDocument(m?.minutes.id, me, m?.minutes.canEdit ?? false);
+  const [follow, setFollow] = useState(true);
+  const [picked, setPicked] = useState<string>();
+  const currentId = m?.currentItem?.id;
+  const selectedId = follow ? (currentId ?? picked ?? m?.agenda[0]?.id) : (picked ?? currentId ?? m?.agenda[0]?.id);
+  const unsaved = (minutes?.status.pending ?? 0) > 0;
+
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
+  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!data) return <PageLoading />;
+  if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
+  const selected = m.agenda.find((i) => i.id === selectedId);
+  const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
+
+  return (
+    <div className="yp-room">
+      <div className="yp-room__top">
+        <div>
+          <p className="yp-back">
+            <Link to={`/meetings/${m.id}`}>{t('meet.backToMeeting')}</Link>
+          </p>
+          <PageHeading title={m.title}>{m.title}</PageHeading>
+          <p className="yp-meta">
+            {name(m.body.names)} · {dateTime(m.startsAt)} · <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
+          </p>
+        </div>
+        <div className="yp-actions">
+          <TransitionButtons meeting={m} />
+        </div>
+      </div>
+      <div className="yp-room__grid">
+        <RoomAgenda meeting={m} selectedId={selectedId} follow={follow} onFollow={setFollow} onPick={(itemId) => (setPicked(itemId), setFollow(false))} />
+        <section className="yp-room__main" aria-label={t('meet.itemRegion')}>
+          {selected ? <ItemView item={selected} meeting={m} me={me} /> : <p>{t('meet.noItem')}</p>}
+          <section aria-labelledby="minutes" className="yp-room__panel yp-room__minutes">
+            <Heading variant="h2" id="minutes" className="yp-room__h">
+              {t('meet.minutes')}
+            </Heading>
+            {minutes ? <CollaborativeEditor document={minutes} editable={m.minutes.canEdit} label={t('meet.minutesLabel')} user={me} /> : <PageLoading />}
+          </section>
+        </section>
+        <section className="yp-room__side" aria-label={t('meet.participantsRegion')}>
+          <PresencePanel presence={presence} />
+          <AttendancePanel meeting={m} presentUserIds={presentUserIds} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** The agenda: the current item highlighted; the chair moves the pointer, everyone else follows it (or browses). */
+function RoomAgenda({
+  meeting: m,
+  selectedId,
+  follow,
+  onFollow,
+  onPick,
+}: {
+  meeting: Meeting;
+  selectedId: string | undefined;
+  follow: boolean;
+  onFollow: (v: boolean) => void;
+  onPick: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const [, setCurrent] = useMutation(SetCurrentItemMutation);
+  const [error, setError] = useState<ApiError>();
+  const currentRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    currentRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [m.currentItem?.id]);
+  async function point(itemId: string | null) {
+    setError(undefined);
+    const r = await setCurrent({ meetingId: m.id, itemId });
+    if (r.error) setError(toApiError(r.error));
+  }
+  return (
+    <nav className="yp-room__agenda yp-room__panel" aria-labelledby="room-agenda">
+      <Heading variant="h2" id="room-agenda" className="yp-room__h">
+        {t('meet.agenda')}
+      </Heading>
+      <label className="yp-check">
+        <input type="checkbox" checked={follow} onChange={(e) => onFollow(e.target.checked)} /> {t('meet.follow')}
+      </label>
+      <ol className="yp-room-agenda">
+        {m.agenda.map((item) => {
+          const current = item.id === m.currentItem?.id;
+          return (
+            <li
+              key={item.id}
+              ref={current ? currentRef : undefined}
+              className={`yp-room-agenda__item${current ? ' is-current' : ''}${item.id === selectedId ? ' is-selected' : ''}`}
+              data-current={current || undefined}
+            >
+              <button type="button" className="yp-room-agenda__open" aria-current={current ? 'step' : undefined} onClick={() => onPick(item.id)}>
+                <span className="yp-room-agenda__section">{item.section != null ? `${item.section} §` : ''}</span>
+                <span>{item.title}</span>
+                {current && <span className="yp-room-agenda__now">{t('meet.now')}</span>}
+                {item.decisionMode && <span className="yp-room-agenda__done">{t('meet.decided')}</span>}
+              </button>
+              {m.viewerCan.movePointer && !current && (
+                <Button variant="secondaryNoBorder" className="yp-room-agenda__point" onClick={() => void point(item.id)} aria-label={t('meet.pointTo', { title: item.title })}>
+                  {t('meet.point')}
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {error && <ErrorAlert error={error} />}
+    </nav>
+  );
+}
+
+/** One item: its number and title, presenter, proposal, related needs, and the decision. */
+function ItemView({ item, meeting: m, me }: { item: AgendaItemFieldsFragment; meeting: Meeting; me: { name: string; color: string } }) {
+  const { t } = useI18n();
+  const current = item.id === m.currentItem?.id;
+  return (
+    <article className={`yp-room__panel yp-item${current ? ' is-current' : ''}`} aria-labelledby={`item-${item.id}`} data-item-id={item.id}>
+      <p className="yp-item__kicker">
+        {current ? t('meet.nowDiscussed') : t('meet.viewing')}
+        {item.publicity !== 'PUBLIC' && (
+          <span className="yp-badge yp-badge--secret">
+            {publicityLabel(t, item.publicity)}
+            {item.legalBasis ? ` (${item.legalBasis})` : ''}
+          </span>
+        )}
+      </p>
+      <Heading variant="h2" id={`item-${item.id}`} className="yp-item__title">
+        {item.section != null ? `${item.section} § ` : ''}
+        {item.title}
+      </Heading>
+      {item.restricted ? (
+        <p>{t('meet.restricted')}</p>
+      ) : (
+        <>
+          <dl className="yp-item__facts">
+            {item.presenter && (
+              <>
+                <dt>{t('meet.presenterLabel')}</dt>
+                <dd>{item.presenter.name}</dd>
+              </>
+            )}
+            {item.caseNumber && (
+              <>
+                <dt>{t('meet.caseNumber')}</dt>
+                <dd>{item.caseNumber}</dd>
+              </>
+            )}
+          </dl>
+          {item.proposal && (
+            <>
+              <Heading variant="h3">{t('meet.proposal')}</Heading>
+              <p className="yp-item__proposal">{item.proposal}</p>
+            </>
+          )}
+          {item.relatedNeeds.length > 0 && (
+            <p className="yp-meta">
+              {t('meet.relatedNeeds')}:{' '}
+              {item.relatedNeeds.map((n, k) => (
+                <span key={n.id}>
+                  {k > 0 && ', '}
+                  <Link to={`/needs/${n.id}`}>{n.title}</Link>
+                </span>
+              ))}
+            </p>
+          )}
+          <DecisionPanel key={item.id} item={item} canRecord={m.viewerCan.recordDecision} user={me} />
+        </>
+      )}
+    </article>
+  );
+}

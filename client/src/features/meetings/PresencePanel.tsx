@@ -1,0 +1,41 @@
+import { Heading } from 'suomifi-ui-components';
+import type { PresenceChangedSubscription } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/useI18n';
+import { colorFor } from './useCoEditedDocument';
+
+type Presence = PresenceChangedSubscription['presenceChanged'][number];
+
+/** Who is in the room now, grouped by party; updated as people join, leave or lose their connection. */
+export function PresencePanel({ presence }: { presence: readonly Presence[] | undefined }) {
+  const { t, name } = useI18n();
+  const groups = new Map<string, { label: string; people: Presence[] }>();
+  for (const p of presence ?? []) {
+    const key = p.party?.id ?? '-';
+    const g = groups.get(key) ?? { label: p.party ? name(p.party.names) : t('meet.noParty'), people: [] };
+    g.people.push(p);
+    groups.set(key, g);
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
+  return (
+    <section aria-labelledby="presence" className="yp-room__panel" data-testid="presence">
+      <Heading variant="h2" id="presence" className="yp-room__h">
+        {t('meet.presence', { count: presence?.length ?? 0 })}
+      </Heading>
+      {presence && presence.length === 0 && <p className="yp-meta">{t('meet.presenceNone')}</p>}
+      <ul className="yp-presence">
+        {sorted.map((g) => (
+          <li key={g.label}>
+            <span className="yp-presence__party">{g.label}</span>
+            <ul>
+              {g.people.map((p) => (
+                <li key={p.user.id}>
+                  <span className="yp-dot" style={{ backgroundColor: colorFor(p.user.id) }} aria-hidden="true" /> {p.user.displayName}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { Link, useParams } from 'react-router';
+import { Heading } from 'suomifi-ui-components';
+import { useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { toApiError } from '../../graphql/errors';
+import { useI18n } from '../../i18n/useI18n';
+import { PublishedMinutesListQuery, PublishedMinutesQuery } from './meetings.documents';
+import { attendanceLabel, modeLabel, publicityLabel } from './meetings.labels';
+import './meetings.css';
+
+/**
+ * Published minutes, readable without signing in: PUBLIC items in full, a
+ * secret item by its number and title only. Prints cleanly; also as PDF.
+ */
+export function PublishedMinutesPage() {
+  const { id = '' } = useParams();
+  const { t, dateTime, date } = useI18n();
+  const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesQuery, variables: { meetingId: id } });
+  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!data) return <PageLoading />;
+  const pm = data.publishedMinutes;
+  if (!pm) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
+  return (
+    <article className="yp-minutes" aria-labelledby="minutes-title">
+      <p className="yp-back yp-no-print">
+        <Link to="/minutes">{t('meet.allMinutes')}</Link>
+      </p>
+      <p className="yp-minutes__kicker">{t('meet.minutesKicker')}</p>
+      <PageHeading title={`${pm.bodyName}: ${pm.title}`} id="minutes-title">
+        {pm.bodyName}: {pm.title}
+      </PageHeading>
+      <dl className="yp-minutes__facts">
+        <dt>{t('meet.when')}</dt>
+        <dd>{dateTime(pm.startsAt)}</dd>
+        {pm.location && (
+          <>
+            <dt>{t('meet.where')}</dt>
+            <dd>{pm.location}</dd>
+          </>
+        )}
+        {pm.chair && (
+          <>
+            <dt>{t('meet.chair')}</dt>
+            <dd>{pm.chair}</dd>
+          </>
+        )}
+        {pm.secretary && (
+          <>
+            <dt>{t('meet.secretary')}</dt>
+            <dd>{pm.secretary}</dd>
+          </>
+        )}
+      </dl>
+      <div className="yp-actions yp-no-print">
+        <button type="button" className="yp-button-link" onClick={() => window.print()}>
+          {t('meet.print')}
+        </button>
+        <a className="yp-button-link" href={pm.pdfUrl} download>
+          {t('meet.downloadPdf')}
+        </a>
+      </div>
+      {pm.attendance.length > 0 && (
+        <section aria-labelledby="present">
+          <Heading variant="h2" id="present">
+            {t('meet.attendanceTitle')}
+          </Heading>
+          <ul className="yp-minutes__attendance">
+            {pm.attendance.map((a, i) => (
+              <li key={i}>
+                {a.name ?? t('meet.nameRemoved')}
+                {a.party ? `, ${a.party}` : ''} – {attendanceLabel(t, a.status)}
+                {a.deputyFor ? ` (${t('meet.deputyForName', { name: a.deputyFor })})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {pm.items.map((item, i) => (
+        <section key={i} className="yp-minutes__item" aria-labelledby={`sec-${i}`}>
+          <Heading variant="h2" id={`sec-${i}`}>
+            {item.section != null ? `${item.section} § ` : ''}
+            {item.title}
+          </Heading>
+          {item.publicity !== 'PUBLIC' ? (
+            <p className="yp-minutes__secret">
+              {publicityLabel(t, item.publicity)}
+              {item.legalBasis ? ` (${item.legalBasis})` : ''}
+            </p>
+          ) : (
+            <>
+              {item.caseNumber && <p className="yp-meta">{t('meet.caseNumberText', { number: item.caseNumber })}</p>}
+              {(item.preparer || item.presenter) && (
+                <p className="yp-meta">
+                  {item.preparer && t('meet.preparerText', { name: item.preparer })}
+                  {item.preparer && item.presenter && ' · '}
+                  {item.presenter && t('meet.presenter', { name: item.presenter })}
+                </p>
+              )}
+              {item.proposal && (
+                <>
+                  <Heading variant="h3">{t('meet.proposal')}</Heading>
+                  <p>{item.proposal}</p>
+                </>
+              )}
+              {item.handling && (
+                <>
+                  <Heading variant="h3">{t('meet.handling')}</Heading>
+                  <p>{item.handling}</p>
+                </>
+              )}
+              {item.decision && (
+                <>
+                  <Heading variant="h3">
+                    {t('meet.decision')}
+                    {item.decisionMode ? ` (${modeLabel(t, item.decisionMode)})` : ''}
+                  </Heading>
+                  <p className="yp-minutes__decision">{item.decision}</p>
+                  {item.votes && <p>{t('meet.votesText', { for: item.votes.for, against: item.votes.against, abstain: item.votes.abstain })}</p>}
+                </>
+              )}
+            </>
+          )}
+        </section>
+      ))}
+      {pm.minutesText && (
+        <section aria-labelledby="notes" className="yp-minutes__notes">
+          <Heading variant="h2" id="notes">
+            {t('meet.notes')}
+          </Heading>
+          {pm.minutesText.split(/\n{2,}/).map((para, i) => (
+            <p key={i}>{para}</p>
+          ))}
+        </section>
+      )}
+      <p className="yp-meta yp-minutes__footer">
+        {t('meet.publishedOn', { date: dateTime(pm.publishedAt) })}{' '}
+        {pm.personalDataRemoved
+          ? t('meet.personalDataGone')
+          : pm.personalDataRemovalDue
+            ? t('meet.personalDataUntil', { date: date(pm.personalDataRemovalDue) })
+            : ''}
+      </p>
+    </article>
+  );
+}
+
+/** Every published minutes, newest first; readable without signing in. */
+export function PublishedMinutesListPage() {
+  const { t, dateTime } = useI18n();
+  const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesListQuery });
+  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!data) return <PageLoading />;
+  return (
+    <div className="yp-minutes">
+      <PageHeading title={t('meet.publishedTitle')}>{t('meet.publishedTitle')}</PageHeading>
+      <p className="yp-lead">{t('meet.publishedIntro')}</p>
+      <ul className="yp-meeting-list">
+        {data.publishedMinutesList.map((pm) => (
+          <li key={pm.meetingId}>
+            <Link to={`/minutes/${pm.meetingId}`}>
+              {pm.bodyName}: {pm.title}
+            </Link>{' '}
+            <span className="yp-meta">{dateTime(pm.startsAt)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,470 @@
+import { graphql } from '../../graphql/generated';
+
+/** What every meeting view shows of an agenda item. */
+export const AgendaItemFields = graphql(`
+  fragment AgendaItemFields on AgendaItem {
+    id
+    section
+    position
+    title
+    restricted
+    caseNumber
+    proposal
+    publicity
+    legalBasis
+    handling
+    decision
+    decisionMode
+    decidedAt
+    version
+    votes {
+      for
+      against
+      abstain
+    }
+    presenter {
+      id
+      name
+    }
+    preparer {
+      id
+      name
+    }
+    relatedNeeds {
+      id
+      title
+      municipalities {
+        id
+        names {
+          fi
+          sv
+          en
+        }
+      }
+    }
+    actions {
+      id
+      title
+      dueDate
+      status
+      ownerParty {
+        id
+        names {
+          fi
+          sv
+          en
+        }
+      }
+    }
+    decisionDocument {
+      id
+      canEdit
+    }
+  }
+`);
+
+/** What every meeting view shows of a meeting. */
+export const MeetingFields = graphql(`
+  fragment MeetingFields on Meeting {
+    id
+    title
+    startsAt
+    location
+    status
+    version
+    agendaPublishedAt
+    publishedAt
+    personalDataRemovalDue
+    personalDataRemovedAt
+    allowedTransitions
+    body {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+    viewerCan {
+      manage
+      editAgenda
+      movePointer
+      recordAttendance
+      recordDecision
+      editMinutes
+      removePersonalData
+    }
+    currentItem {
+      id
+    }
+    agenda {
+      ...AgendaItemFields
+    }
+    attendance {
+      status
+      version
+      person {
+        id
+        name
+      }
+      party {
+        id
+      }
+      deputyFor {
+        id
+        name
+      }
+    }
+    minutes {
+      id
+      canEdit
+    }
+  }
+`);
+
+export const MeetingsQuery = graphql(`
+  query Meetings($bodyId: ID) {
+    meetings(bodyId: $bodyId) {
+      id
+      title
+      startsAt
+      status
+      version
+      body {
+        id
+        names {
+          fi
+          sv
+          en
+        }
+      }
+    }
+    cooperationBodies {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+      memberships {
+        id
+        role
+        active
+        person {
+          id
+          user {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MeetingQuery = graphql(`
+  query Meeting($id: ID!) {
+    meeting(id: $id) {
+      ...MeetingFields
+      participants {
+        id
+        role
+        person {
+          id
+          name
+          title
+          user {
+            id
+          }
+        }
+        party {
+          id
+          code
+          names {
+            fi
+            sv
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MeetingChangedSubscription = graphql(`
+  subscription MeetingChanged($meetingId: ID!) {
+    meetingChanged(meetingId: $meetingId) {
+      kind
+      name
+      meeting {
+        ...MeetingFields
+      }
+      item {
+        ...AgendaItemFields
+      }
+    }
+  }
+`);
+
+export const PresenceChangedSubscription = graphql(`
+  subscription PresenceChanged($meetingId: ID!) {
+    presenceChanged(meetingId: $meetingId) {
+      since
+      user {
+        id
+        displayName
+      }
+      party {
+        id
+        names {
+          fi
+          sv
+          en
+        }
+      }
+    }
+  }
+`);
+
+export const JoinMeetingMutation = graphql(`
+  mutation JoinMeeting($meetingId: ID!) {
+    joinMeeting(meetingId: $meetingId) {
+      since
+    }
+  }
+`);
+
+export const LeaveMeetingMutation = graphql(`
+  mutation LeaveMeeting($meetingId: ID!) {
+    leaveMeeting(meetingId: $meetingId)
+  }
+`);
+
+export const CreateMeetingMutation = graphql(`
+  mutation CreateMeeting($input: CreateMeetingInput!) {
+    createMeeting(input: $input) {
+      id
+      title
+      startsAt
+      status
+      version
+    }
+  }
+`);
+
+export const AddAgendaItemMutation = graphql(`
+  mutation AddAgendaItem($input: AddAgendaItemInput!) {
+    addAgendaItem(input: $input) {
+      ...AgendaItemFields
+      meeting {
+        id
+        version
+        agenda {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ReorderAgendaMutation = graphql(`
+  mutation ReorderAgenda($meetingId: ID!, $expectedVersion: Int!, $itemIds: [ID!]!) {
+    reorderAgenda(meetingId: $meetingId, expectedVersion: $expectedVersion, itemIds: $itemIds) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const RemoveAgendaItemMutation = graphql(`
+  mutation RemoveAgendaItem($id: ID!, $expectedVersion: Int!) {
+    removeAgendaItem(id: $id, expectedVersion: $expectedVersion) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const TransitionMeetingMutation = graphql(`
+  mutation TransitionMeeting($id: ID!, $expectedVersion: Int!, $to: MeetingStatus!) {
+    transitionMeeting(id: $id, expectedVersion: $expectedVersion, to: $to) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const SetCurrentItemMutation = graphql(`
+  mutation SetCurrentItem($meetingId: ID!, $itemId: ID) {
+    setCurrentAgendaItem(meetingId: $meetingId, itemId: $itemId) {
+      id
+      version
+      currentItem {
+        id
+      }
+    }
+  }
+`);
+
+export const RecordAttendanceMutation = graphql(`
+  mutation RecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      id
+      version
+      attendance {
+        status
+        version
+        person {
+          id
+          name
+        }
+        party {
+          id
+        }
+        deputyFor {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const RecordDecisionMutation = graphql(`
+  mutation RecordDecision($itemId: ID!, $expectedVersion: Int!, $decision: String!, $mode: DecisionMode!, $votes: VoteCountInput, $handling: String) {
+    recordDecision(itemId: $itemId, expectedVersion: $expectedVersion, decision: $decision, mode: $mode, votes: $votes, handling: $handling) {
+      ...AgendaItemFields
+    }
+  }
+`);
+
+export const CreateDecisionActionMutation = graphql(`
+  mutation CreateDecisionAction($input: CreateDecisionActionInput!) {
+    createDecisionAction(input: $input) {
+      id
+      title
+      dueDate
+      status
+      agendaItemId
+      ownerParty {
+        id
+      }
+    }
+  }
+`);
+
+export const RemovePersonalDataMutation = graphql(`
+  mutation RemovePersonalData($meetingId: ID!, $expectedVersion: Int!) {
+    removePersonalData(meetingId: $meetingId, expectedVersion: $expectedVersion) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const MeetingNeedOptionsQuery = graphql(`
+  query MeetingNeedOptions {
+    serviceNeeds(first: 100) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+    parties {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+  }
+`);
+
+export const PublishedMinutesQuery = graphql(`
+  query PublishedMinutes($meetingId: ID!) {
+    publishedMinutes(meetingId: $meetingId) {
+      meetingId
+      bodyName
+      title
+      startsAt
+      location
+      chair
+      secretary
+      minutesText
+      publishedAt
+      personalDataRemovalDue
+      personalDataRemoved
+      pdfUrl
+      attendance {
+        name
+        party
+        status
+        deputyFor
+      }
+      items {
+        section
+        title
+        publicity
+        legalBasis
+        caseNumber
+        presenter
+        preparer
+        proposal
+        handling
+        decision
+        decisionMode
+        votes {
+          for
+          against
+          abstain
+        }
+      }
+    }
+  }
+`);
+
+export const PublishedMinutesListQuery = graphql(`
+  query PublishedMinutesList {
+    publishedMinutesList {
+      meetingId
+      bodyName
+      title
+      startsAt
+      publishedAt
+    }
+  }
+`);
+
+/** The co-editing transport (DocumentSync) over urql. */
+export const PushDocumentUpdateMutation = graphql(`
+  mutation PushDocumentUpdate($documentId: ID!, $update: String!) {
+    pushDocumentUpdate(documentId: $documentId, update: $update)
+  }
+`);
+
+export const DocumentUpdatedSubscription = graphql(`
+  subscription DocumentUpdated($documentId: ID!, $stateVector: String) {
+    documentUpdated(documentId: $documentId, stateVector: $stateVector) {
+      update
+      version
+    }
+  }
+`);
+
+export const DocumentStateQuery = graphql(`
+  query DocumentState($id: ID!, $stateVector: String) {
+    documentState(id: $id, stateVector: $stateVector)
+  }
+`);
+
+export const PushAwarenessMutation = graphql(`
+  mutation PushAwareness($documentId: ID!, $update: String!) {
+    pushAwarenessUpdate(documentId: $documentId, update: $update)
+  }
+`);
+
+export const AwarenessUpdatedSubscription = graphql(`
+  subscription AwarenessUpdated($documentId: ID!) {
+    awarenessUpdated(documentId: $documentId) {
+      update
+    }
+  }
+`);

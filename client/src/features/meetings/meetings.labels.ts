@@ -1,0 +1,15 @@
+import type { AttendanceStatus, DecisionMode, MeetingStatus, Publicity } from '../../graphql/generated/graphql';
+import type { Translate } from '../../i18n/i18n';
+
+// Keys are built from the schema's enums: a new enum value without a label is a compile error.
+export const statusLabel = (t: Translate, v: MeetingStatus) => t(`meet.status.${v}`);
+export const transitionLabel = (t: Translate, v: MeetingStatus) => t(`meet.to.${v}`);
+export const modeLabel = (t: Translate, v: DecisionMode) => t(`meet.mode.${v}`);
+export const publicityLabel = (t: Translate, v: Publicity) => t(`meet.publicity.${v}`);
+export const attendanceLabel = (t: Translate, v: AttendanceStatus) => t(`meet.attendance.${v}`);
+
+export const decisionModes: readonly DecisionMode[] = ['UNANIMOUS', 'VOTE', 'TABLED', 'RETURNED_FOR_PREPARATION', 'NOTED'];
+export const publicities: readonly Publicity[] = ['PUBLIC', 'PARTLY_SECRET', 'SECRET'];
+export const attendanceStatuses: readonly AttendanceStatus[] = ['PRESENT', 'REMOTE', 'ABSENT'];
+/** Roles that run a body's meetings (the server decides; the client only hides what would be refused). */
+export const runsMeetings = new Set(['CHAIR', 'VICE_CHAIR', 'SECRETARY']);

@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useClient, type Client } from 'urql';
+import * as Y from 'yjs';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { useSession } from '../../graphql/useSession';
+import { DocumentSync, type DocumentTransport, type SyncStatus } from '../documents/DocumentSync';
+import { AwarenessUpdatedSubscription, DocumentStateQuery, DocumentUpdatedSubscription, PushAwarenessMutation, PushDocumentUpdateMutation } from './meetings.documents';
+
+/** Cursor moves are sent at most this often (the server allows 30 a second per user). */
+const AWARENESS_THROTTLE_MS = 120;
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+function fromBase64(text: string): Uint8Array {
+  const s = atob(text);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** DocumentSync's transport over the session's urql client (HTTP for pushes, the socket for the stream). */
+export function urqlTransport(client: Client, documentId: string): DocumentTransport {
+  return {
+    async push(update) {
+      const r = await client.mutation(PushDocumentUpdateMutation, { documentId, update }).toPromise();
+      if (r.error || r.data == null) throw r.error ?? new Error('no answer');
+      return r.data.pushDocumentUpdate;
+    },
+    async state(stateVector) {
+      const r = await client.query(DocumentStateQuery, { id: documentId, stateVector }, { requestPolicy: 'network-only' }).toPromise();
+      if (r.error || r.data == null) throw r.error ?? new Error('no answer');
+      return r.data.documentState;
+    },
+    subscribe(stateVector, onUpdate) {
+      const sub = client.subscription(DocumentUpdatedSubscription, { documentId, stateVector }).subscribe((r) => {
+        if (r.data) onUpdate(r.data.documentUpdated.update);
+      });
+      return () => sub.unsubscribe();
+    },
+  };
+}
+
+/** One co-edited document in the browser: its Y.Doc, sync status and the editors' cursors. */
+export interface CoEditedDocument {
+  doc: Y.Doc;
+  awareness: Awareness;
+  status: SyncStatus;
+}
+
+/**
+ * Binds a Y.Doc to the server through DocumentSync (never a WebSocket
+ * provider): syncs by state vector on every (re)connect, keeps unacknowledged
+ * edits and re-sends them. Cursors and names travel as awareness updates.
+ */
+export function useCoEditedDocument(documentId: string | undefined, user: { name: string; color: string }, canEdit: boolean): CoEditedDocument | undefined {
+  const client = useClient();
+  const { connection } = useSession();
+  const connected = connection.phase === 'connected' && connection.online;
+  const doc = useMemo(() => (documentId ? new Y.Doc() : undefined), [documentId]);
+  const awareness = useMemo(() => (doc ? new Awareness(doc) : undefined), [doc]);
+  const sync = useMemo(() => (doc && documentId ? new DocumentSync(doc, urqlTransport(client, documentId)) : undefined), [doc, documentId, client]);
+  const [status, setStatus] = useState<SyncStatus>({ pending: 0, online: false });
+
+  useEffect(() => {
+    if (!sync) return;
+    const off = sync.onStatus(setStatus);
+    return () => {
+      off();
+      sync.destroy();
+      awareness?.destroy();
+      doc?.destroy();
+    };
+  }, [sync, doc, awareness]);
+
+  // Follow the live connection: offline keeps editing locally; every (re)connect syncs and re-sends.
+  useEffect(() => {
+    if (!sync || !documentId) return;
+    if (connected) void sync.connect(urqlTransport(client, documentId));
+    else sync.disconnect();
+  }, [sync, connected, connection.reconnects, client, documentId]);
+
+  // Cursors: our own state out (throttled), others' in.
+  useEffect(() => {
+    if (!awareness || !doc || !documentId) return;
+    awareness.setLocalStateField('user', user);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const send = () => {
+      timer = undefined;
+      if (!canEdit) return;
+      const update = encodeAwarenessUpdate(awareness, [doc.clientID]);
+      void client.mutation(PushAwarenessMutation, { documentId, update: toBase64(update) }).toPromise();
+    };
+    const onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      if (origin === 'remote') return;
+      if (![...added, ...updated, ...removed].includes(doc.clientID)) return;
+      timer ??= setTimeout(send, AWARENESS_THROTTLE_MS);
+    };
+    awareness.on('update', onUpdate);
+    const sub = client.subscription(AwarenessUpdatedSubscription, { documentId }).subscribe((r) => {
+      if (r.data) applyAwarenessUpdate(awareness, fromBase64(r.data.awarenessUpdated.update), 'remote');
+    });
+    send();
+    return () => {
+      awareness.off('update', onUpdate);
+      clearTimeout(timer);
+      sub.unsubscribe();
+      removeAwarenessStates(awareness, [doc.clientID], 'local');
+      if (canEdit) send();
+    };
+  }, [awareness, doc, documentId, client, canEdit, user.name, user.color]);
+
+  return doc && awareness ? { doc, awareness, status } : undefined;
+}
+
+/** A stable colour per user for cursors and presence. */
+export function colorFor(id: string): string {
+  const palette = ['#0f5f9e', '#a12d6b', '#1b7a3e', '#8a4b00', '#5b3fa3', '#b3261e', '#00707a', '#6b5b00'];
+  let h = 0;
+  for (const c of id) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return palette[h % palette.length]!;
+}
