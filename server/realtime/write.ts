@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { UserActor } from '../auth/actor.js';
 import type { Database, Db } from '../db/client.js';
 import { forbidden } from '../errors.js';
@@ -36,13 +37,14 @@ export type Writer = <T>(actor: UserActor, fn: (scope: WriteScope) => Promise<T>
  */
 export function createWriter(database: Database, bus: EventBus) {
   let inFlight = 0;
+  const insideWrite = new AsyncLocalStorage<true>();
   let idle: (() => void) | undefined;
 
   const write: Writer = async (actor, fn) => {
     if (actor.via === 'api_token') throw forbidden('API tokens are read-only');
     inFlight++;
     try {
-      return await database.db.transaction(async (tx) => {
+      return await insideWrite.run(true, () => database.db.transaction(async (tx) => {
         const scope: WriteScope = {
           tx: tx as unknown as Db,
           actor,
@@ -64,7 +66,7 @@ export function createWriter(database: Database, bus: EventBus) {
           },
         };
         return fn(scope);
-      });
+      }));
     } finally {
       if (--inFlight === 0) idle?.();
     }
@@ -74,5 +76,20 @@ export function createWriter(database: Database, bus: EventBus) {
   const drain = (): Promise<void> =>
     inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve));
 
-  return { write, drain };
+  /**
+   * The database as services see it: using it (instead of `tx`) inside a write
+   * throws at once. On PGlite such a read would wait forever for the open
+   * transaction (one connection); on PostgreSQL it would read outside the
+   * transaction. Either way it is a bug, so it fails loudly everywhere.
+   */
+  const guardedDb = new Proxy(database.db, {
+    get(target, prop, receiver) {
+      if (insideWrite.getStore()) {
+        throw new Error(`db.${String(prop)} used inside write(): use the transaction (tx) the write gives you`);
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+
+  return { write, drain, guardedDb };
 }
