@@ -33,14 +33,6 @@ export const AgendaItemFields = graphql(`
     relatedNeeds {
       id
       title
-      municipalities {
-        id
-        names {
-          fi
-          sv
-          en
-        }
-      }
     }
     actions {
       id
