@@ -10,7 +10,7 @@ const userOf = (id: string | null | undefined, ctx: GraphQLContext) =>
 /** Thin: parse arguments, call one service, shape rows for the API. */
 export const meetingsResolvers: Resolvers = {
   Query: {
-    meeting: (_, { id }, ctx) => ctx.services.meetings.get(ctx.actor, id, ctx.loaders),
+    meeting: (_, { id, asOf }, ctx) => ctx.services.meetings.get(ctx.actor, id, ctx.loaders, asOf),
     meetings: (_, args, ctx) => ctx.services.meetings.list(ctx.actor, args, ctx.loaders),
     publishedMinutes: (_, { meetingId }, ctx) => ctx.services.meetings.publishedMinutes(meetingId),
     publishedMinutesList: (_, { bodyId }, ctx) => ctx.services.meetings.publishedList(bodyId),
@@ -58,7 +58,8 @@ export const meetingsResolvers: Resolvers = {
     status: (m) => m.status as never,
     agenda: (m, _, ctx) => ctx.services.meetings.agenda(ctx.actor, m, ctx.loaders),
     currentItem: (m, _, ctx) => ctx.services.meetings.currentItem(ctx.actor, m, ctx.loaders),
-    attendance: (m, _, ctx) => ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
+    attendance: (m, _, ctx) => m.asOf?.attendance ?? ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
+    asOf: (m) => m.asOf?.at ?? null,
     participants: async (m, _, ctx) =>
       (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => x.endsOn == null || x.endsOn >= today()),
     minutes: (m, _, ctx) => ctx.services.meetings.minutes(ctx.actor, m),
@@ -110,6 +111,7 @@ export const meetingsResolvers: Resolvers = {
   },
   PublishedMinutes: {
     bodyName: (p, _, ctx) => localized(p.bodyName, ctx.locale),
+    bodyNames: (p) => ({ fi: p.bodyName.fi, sv: p.bodyName.sv ?? null, en: p.bodyName.en ?? null }),
     attendance: (p) => p.attendance as never,
     items: (p) => p.items as never,
     pdfUrl: (p) => `/meetings/${p.meetingId}/minutes.pdf`,

@@ -17,7 +17,7 @@ import './meetings.css';
  */
 export function PublishedMinutesPage() {
   const { id = '' } = useParams();
-  const { t, dateTime, date } = useI18n();
+  const { t, dateTime, date, name } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesQuery, variables: { meetingId: id } });
   if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
@@ -29,8 +29,8 @@ export function PublishedMinutesPage() {
         <Link to="/minutes">{t('meet.allMinutes')}</Link>
       </p>
       <p className="yp-minutes__kicker">{t('meet.minutesKicker')}</p>
-      <PageHeading title={`${pm.bodyName}: ${pm.title}`} id="minutes-title">
-        {pm.bodyName}: {pm.title}
+      <PageHeading title={`${name(pm.bodyNames)}: ${pm.title}`} id="minutes-title">
+        {name(pm.bodyNames)}: {pm.title}
       </PageHeading>
       <dl className="yp-minutes__facts">
         <dt>{t('meet.when')}</dt>
@@ -149,7 +149,7 @@ export function PublishedMinutesPage() {
 
 /** Every published minutes, newest first; readable without signing in. */
 export function PublishedMinutesListPage() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, name } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesListQuery });
   if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
@@ -161,7 +161,7 @@ export function PublishedMinutesListPage() {
         {data.publishedMinutesList.map((pm) => (
           <li key={pm.meetingId}>
             <Link to={`/minutes/${pm.meetingId}`}>
-              {pm.bodyName}: {pm.title}
+              {name(pm.bodyNames)}: {pm.title}
             </Link>{' '}
             <span className="yp-meta">{dateTime(pm.startsAt)}</span>
           </li>

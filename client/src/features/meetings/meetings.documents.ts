@@ -374,7 +374,11 @@ export const PublishedMinutesQuery = graphql(`
   query PublishedMinutes($meetingId: ID!) {
     publishedMinutes(meetingId: $meetingId) {
       meetingId
-      bodyName
+      bodyNames {
+        fi
+        sv
+        en
+      }
       title
       startsAt
       location
@@ -417,7 +421,11 @@ export const PublishedMinutesListQuery = graphql(`
   query PublishedMinutesList {
     publishedMinutesList {
       meetingId
-      bodyName
+      bodyNames {
+        fi
+        sv
+        en
+      }
       title
       startsAt
       publishedAt
