@@ -72,7 +72,19 @@ export type { AttendanceRow, MeetingRow } from '../modules/meetings/meetings.tab
 export type {
   AgendaItemModel,
   AwarenessUpdateModel,
+  AttendanceStatisticsModel,
+  MeetingModel,
   MeetingEventModel,
   PresenceModel,
   PublishedMinutesModel,
 } from '../modules/meetings/meetings.models.js';
+export type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from '../modules/analytics/analytics.table.js';
+export type { IndicatorImportModel } from '../modules/analytics/indicators.service.js';
+export type { ActionStatisticsModel, NeedGroupModel, ResolutionTimeModel } from '../modules/needs/needs.statistics.js';
+export type { RatificationStatisticsModel } from '../modules/cooperation/agreements.service.js';
+
+/** `DimensionValue` before its label is put in the caller's language. */
+export interface DimensionValueModel {
+  dimension: string;
+  value: string;
+}

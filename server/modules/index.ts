@@ -5,8 +5,12 @@ import { authResolvers } from './auth/auth.resolvers.js';
 import { createAuthService } from './auth/auth.service.js';
 import type { ServiceDeps } from './deps.js';
 import type { ChangeView } from '../realtime/change-view.js';
+import { EVENTS } from '../realtime/topics.js';
 import { analyticsResolvers } from './analytics/analytics.resolvers.js';
+import { createAnalyticsLoaders } from './analytics/analytics.loaders.js';
 import { createAnalyticsService } from './analytics/analytics.service.js';
+import { createIndicatorsService } from './analytics/indicators.service.js';
+import { createNeedsStatistics } from './needs/needs.statistics.js';
 import { documentsResolvers } from './documents/documents.resolvers.js';
 import { createDocumentsService } from './documents/documents.service.js';
 import { createPartiesLoaders } from './parties/parties.loaders.js';
@@ -42,6 +46,8 @@ export function createServices(deps: ServiceDeps) {
     needs: createNeedsService(deps, cooperation),
   };
   const meetings = createMeetingsService(deps, { cooperation, persons, documents: services.documents, needs: services.needs });
+  const needStatistics = createNeedsStatistics(deps, services.needs);
+  const indicators = createIndicatorsService(deps, { needs: services.needs, parties: services.parties });
   // Each domain says who may read its change events in the audit stream; unlisted types are the secretariat's.
   const changeViews: Record<string, ChangeView> = {
     ...partiesChangeViews,
@@ -49,8 +55,11 @@ export function createServices(deps: ServiceDeps) {
     ...services.documents.changeViews,
     ...services.needs.changeViews,
     ...meetings.changeViews,
+    ...indicators.changeViews,
+    // A need's indicator targets are read by those who read the need.
+    [EVENTS.needIndicatorTargetSet.entityType]: services.needs.changeViews[EVENTS.needCreated.entityType]!,
   };
-  return { ...services, meetings, analytics: createAnalyticsService(deps, () => changeViews) };
+  return { ...services, meetings, needStatistics, indicators, analytics: createAnalyticsService(deps, () => changeViews) };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -63,6 +72,7 @@ export function createLoaders(db: Db) {
     cooperation: createCooperationLoaders(db),
     needs: createNeedsLoaders(db),
     meetings: createMeetingsLoaders(db),
+    analytics: createAnalyticsLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -53,3 +53,12 @@ export async function listChangeEventsOfEntityTree(
     .orderBy(asc(changeEvents.id))
     .limit(opts.limit ?? 10_000);
 }
+
+/** Events of one entity, oldest first, optionally only those at or before `upTo` (an "as of" of a single record). */
+export async function listChangeEventsOfEntity(db: Db, opts: { entityType: string; entityId: string; upTo?: Date | null }): Promise<ChangeEventRow[]> {
+  return db
+    .select()
+    .from(changeEvents)
+    .where(and(eq(changeEvents.entityType, opts.entityType), eq(changeEvents.entityId, opts.entityId), opts.upTo ? lte(changeEvents.at, opts.upTo) : undefined))
+    .orderBy(asc(changeEvents.id));
+}

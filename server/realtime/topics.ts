@@ -42,6 +42,8 @@ export const EVENTS = {
   agendaItemRemoved: { name: 'agenda_item.removed', entityType: 'agenda_item' },
   decisionRecorded: { name: 'decision.recorded', entityType: 'agenda_item' },
   attendanceRecorded: { name: 'attendance.recorded', entityType: 'meeting_attendance' },
+  indicatorValuesImported: { name: 'indicator.values_imported', entityType: 'indicator' },
+  needIndicatorTargetSet: { name: 'need_indicator_target.set', entityType: 'need_indicator_target' },
 } as const;
 
 export type EventName = (typeof EVENTS)[keyof typeof EVENTS]['name'];

@@ -18,4 +18,16 @@ describe('analyticsPolicy', () => {
     expect(analyticsPolicy.readAllChanges(user(['ANALYST']))).toBe(false);
     expect(analyticsPolicy.readAllChanges(user(['SECRETARIAT']))).toBe(true);
   });
+
+  it('lets only the secretariat import indicator values', () => {
+    expect(analyticsPolicy.importIndicators(user(['SECRETARIAT']))).toBe(true);
+    expect(analyticsPolicy.importIndicators(user(['ANALYST']))).toBe(false);
+    expect(analyticsPolicy.importIndicators(user(['PARTY_REPRESENTATIVE']))).toBe(false);
+  });
+
+  it('lets signed-in users and tokens export the register and refuses anonymous callers', () => {
+    expect(analyticsPolicy.exportRegister(user(['ANALYST'], 'api_token'))).toBe(true);
+    expect(analyticsPolicy.exportRegister(user(['PARTY_REPRESENTATIVE']))).toBe(true);
+    expect(analyticsPolicy.exportRegister(anonymous)).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import { hasRole, type Actor } from '../../auth/actor.js';
 
-/** Who may read the audit stream and the disclosure log. */
+/** Who may read the audit stream and the disclosure log, import indicators and export the register. */
 export const analyticsPolicy = {
   /** Everyone signed in reads the audit stream, filtered per event by its entity's view. */
   readChanges: (actor: Actor): boolean => actor.kind === 'user',
@@ -8,4 +8,8 @@ export const analyticsPolicy = {
   readAllChanges: (actor: Actor): boolean => hasRole(actor, 'SECRETARIAT'),
   /** Only the secretariat reads the disclosure log (906/2019 § 17). */
   readDisclosures: (actor: Actor): boolean => hasRole(actor, 'SECRETARIAT'),
+  /** Only the secretariat imports indicator values (they are the region's shared figures). */
+  importIndicators: (actor: Actor): boolean => hasRole(actor, 'SECRETARIAT'),
+  /** Everyone signed in, and API tokens, may export the register they may read (with the session cookie or a bearer token). */
+  exportRegister: (actor: Actor): boolean => actor.kind === 'user',
 };

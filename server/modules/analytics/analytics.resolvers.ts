@@ -1,10 +1,32 @@
+import type { GraphQLContext } from '../../graphql/context.js';
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import { localized } from '../../graphql/locale.js';
+import { publicResidents } from '../needs/needs.privacy.js';
+import { enumLabel } from './analytics.labels.js';
 
-/** Thin: the service pages, filters and redacts. */
+const partyOf = async (id: string, ctx: GraphQLContext) => {
+  const p = await ctx.loaders.parties.partyById.load(id);
+  if (!p) throw new Error(`party ${id} missing`);
+  return p;
+};
+
+/** Thin: the services page, filter, aggregate and redact; here rows are shaped for the API. */
 export const analyticsResolvers: Resolvers = {
   Query: {
     changes: (_, args, ctx) => ctx.services.analytics.changes(ctx.actor, args),
     disclosures: (_, args, ctx) => ctx.services.analytics.disclosures(ctx.actor, args),
+    needStatistics: (_, { groupBy, filter }, ctx) => ctx.services.needStatistics.byDimensions(ctx.actor, groupBy, filter, ctx.loaders),
+    resolutionTimes: (_, { groupBy, filter }, ctx) => ctx.services.needStatistics.resolutionTimes(ctx.actor, groupBy, filter, ctx.loaders),
+    actionStatistics: (_, { filter }, ctx) => ctx.services.needStatistics.actionsByParty(ctx.actor, filter, ctx.loaders),
+    ratificationStatistics: (_, __, ctx) => ctx.services.agreements.ratificationStatistics(ctx.actor),
+    attendanceStatistics: (_, args, ctx) => ctx.services.meetings.attendanceStatistics(ctx.actor, args, ctx.loaders),
+    action: (_, { id, asOf }, ctx) => ctx.services.needs.getAction(ctx.actor, id, asOf, ctx.loaders),
+    indicators: (_, { source }, ctx) => ctx.services.indicators.list(ctx.actor, source),
+    indicatorValues: (_, args, ctx) => ctx.services.indicators.values(ctx.actor, args),
+  },
+  Mutation: {
+    importIndicatorValues: (_, args, ctx) => ctx.services.indicators.importCsv(ctx.actor, args),
+    setNeedIndicatorTarget: (_, { input }, ctx) => ctx.services.indicators.setTarget(ctx.actor, input),
   },
   ChangeEvent: {
     id: (e) => String(e.id),
@@ -16,5 +38,60 @@ export const analyticsResolvers: Resolvers = {
     id: (d) => String(d.id),
     user: (d, _, ctx) => ctx.loaders.users.userById.load(d.userId).then((u) => u ?? null),
     apiToken: (d, _, ctx) => ctx.services.auth.apiTokenFor(ctx.actor, d.apiTokenId),
+  },
+  DimensionValue: {
+    dimension: (d) => d.dimension as never,
+    label: async (d, _, ctx) => {
+      if (d.value === 'UNSET') return enumLabel(d.value, ctx.locale);
+      if (d.dimension === 'MUNICIPALITY') {
+        const p = await ctx.loaders.parties.partyById.load(d.value);
+        return p ? localized(p.names, ctx.locale) : d.value;
+      }
+      if (d.dimension === 'THEME') {
+        const t = await ctx.loaders.parties.themeByCode.load(d.value);
+        return t ? localized(t.names, ctx.locale) : d.value;
+      }
+      return enumLabel(d.value, ctx.locale);
+    },
+  },
+  ActionStatisticsRow: {
+    party: (r, _, ctx) => partyOf(r.partyId, ctx),
+  },
+  AttendanceStatisticsRow: {
+    body: async (r, _, ctx) => {
+      const b = await ctx.loaders.cooperation.bodyById.load(r.bodyId);
+      if (!b) throw new Error(`body ${r.bodyId} missing`);
+      return b;
+    },
+    party: (r, _, ctx) => (r.partyId ? ctx.loaders.parties.partyById.load(r.partyId).then((p) => p ?? null) : null),
+  },
+  ServiceNeed: {
+    indicatorTargets: (n, _, ctx) => (n.asOf ? [] : ctx.loaders.analytics.targetsByNeedId.load(n.id)),
+  },
+  Indicator: {
+    values: async (i, { partyIds, fromYear, toYear }, ctx) =>
+      (await ctx.loaders.analytics.valuesByIndicatorId.load(i.id)).filter(
+        (v) => (!partyIds?.length || partyIds.includes(v.partyId)) && (fromYear == null || v.year >= fromYear) && (toYear == null || v.year <= toYear),
+      ),
+  },
+  IndicatorValue: {
+    indicator: async (v, _, ctx) => {
+      const i = await ctx.loaders.analytics.indicatorById.load(v.indicatorId);
+      if (!i) throw new Error(`indicator ${v.indicatorId} missing`);
+      return i;
+    },
+    party: (v, _, ctx) => partyOf(v.partyId, ctx),
+    // The count behind a rate is a count of residents: under 5 it is suppressed.
+    absoluteValue: (v) => publicResidents(v.absoluteValue),
+  },
+  NeedIndicatorTarget: {
+    indicator: async (t, _, ctx) => {
+      const i = await ctx.loaders.analytics.indicatorById.load(t.indicatorId);
+      if (!i) throw new Error(`indicator ${t.indicatorId} missing`);
+      return i;
+    },
+    party: (t, _, ctx) => partyOf(t.partyId, ctx),
+    baselineValue: (t, _, ctx) => ctx.services.indicators.baselineValue(t, ctx.loaders),
+    latest: (t, _, ctx) => ctx.loaders.analytics.latestValue.load(`${t.indicatorId}:${t.partyId}`).then((v) => v ?? null),
   },
 };

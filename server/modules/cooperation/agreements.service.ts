@@ -31,6 +31,15 @@ function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
   return rest;
 }
 
+/** One row of `ratificationStatistics`. */
+export interface RatificationStatisticsModel {
+  agreement: AgreementRow;
+  progress: RatificationProgressModel;
+  ratifiedShare: number | null;
+  ratifiedPopulation: number;
+  totalPopulation: number;
+}
+
 /** Counts a round: approvals with changes are counted apart from plain approvals. */
 export function ratificationProgress(rows: Pick<RatificationRow, 'outcome'>[]): RatificationProgressModel {
   const count = (o: string) => rows.filter((r) => r.outcome === o).length;
@@ -81,6 +90,29 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps) {
     async list(actor: Actor): Promise<AgreementRow[]> {
       authorize(actor, cooperationPolicy.read);
       return repo.listAgreements(db);
+    },
+
+    /**
+     * Ratification progress per agreement, with the population (latest figure)
+     * of the parties that have ratified and of all the agreement's parties.
+     */
+    async ratificationStatistics(actor: Actor): Promise<RatificationStatisticsModel[]> {
+      authorize(actor, cooperationPolicy.read);
+      const agreements = await repo.listAgreements(db);
+      const rows = await repo.listRatifications(db, agreements.map((a) => a.id));
+      const population = await repo.latestPopulations(db, [...new Set(rows.map((r) => r.partyId))]);
+      return agreements.map((agreement) => {
+        const own = rows.filter((r) => r.agreementId === agreement.id);
+        const ratified = own.filter((r) => r.outcome === 'APPROVED' || r.outcome === 'APPROVED_WITH_CHANGES');
+        const sum = (list: typeof own) => list.reduce((n, r) => n + (population.get(r.partyId) ?? 0), 0);
+        return {
+          agreement,
+          progress: ratificationProgress(own),
+          ratifiedShare: own.length ? Math.round((ratified.length / own.length) * 1000) / 1000 : null,
+          ratifiedPopulation: sum(ratified),
+          totalPopulation: sum(own),
+        };
+      });
     },
 
     async get(actor: Actor, id: string): Promise<AgreementRow | null> {

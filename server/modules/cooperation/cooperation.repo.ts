@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { parties, themes } from '../parties/parties.table.js';
+import { parties, populationFigures, themes } from '../parties/parties.table.js';
 import { persons } from '../parties/persons.table.js';
 import {
   agreementParties,
@@ -431,4 +431,15 @@ export async function existingThemeCodes(db: Db, codes: readonly string[]): Prom
   if (codes.length === 0) return new Set();
   const rows = await db.select({ code: themes.code }).from(themes).where(inArray(themes.code, [...codes]));
   return new Set(rows.map((r) => r.code));
+}
+
+/** Each party's latest population figure (by reference date), for weighting ratifications. */
+export async function latestPopulations(db: Db, partyIds: readonly string[]): Promise<Map<string, number>> {
+  if (partyIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([populationFigures.partyId], { partyId: populationFigures.partyId, value: populationFigures.value })
+    .from(populationFigures)
+    .where(inArray(populationFigures.partyId, [...partyIds]))
+    .orderBy(populationFigures.partyId, desc(populationFigures.referenceDate));
+  return new Map(rows.map((r) => [r.partyId, r.value]));
 }

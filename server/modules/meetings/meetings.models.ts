@@ -1,4 +1,14 @@
-import type { AgendaItemRow, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
+import type { AgendaItemRow, AttendanceRow, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
+
+/** A meeting's agenda and attendance as they stood at a past moment. */
+export interface MeetingAsOf {
+  at: Date;
+  items: AgendaItemRow[];
+  attendance: AttendanceRow[];
+}
+
+/** A meeting as GraphQL resolves it: the current row, or (with `asOf`) one rebuilt from its events. */
+export type MeetingModel = MeetingRow & { asOf?: MeetingAsOf };
 
 /** An agenda item as one caller sees it: with `restricted`, everything but the title is blanked. */
 export type AgendaItemModel = AgendaItemRow & { restricted: boolean };
@@ -33,3 +43,14 @@ export type PublishedMinutesModel = PublishedMinutesValue & {
   personalDataRemovalDue: string | null;
   personalDataRemoved: boolean;
 };
+
+/** One row of `attendanceStatistics`. */
+export interface AttendanceStatisticsModel {
+  bodyId: string;
+  partyId: string | null;
+  meetings: number;
+  present: number;
+  remote: number;
+  absent: number;
+  attendanceRate: number | null;
+}

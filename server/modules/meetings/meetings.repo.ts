@@ -175,3 +175,28 @@ export async function upsertAttendance(tx: Db, row: typeof attendance.$inferInse
 export async function lockSections(tx: Db, bodyId: string, year: number): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`agenda:${bodyId}:${year}`}))`);
 }
+
+/** Attendance counted per body and party (meetings with attendance recorded), optionally of one body and in a window. */
+export async function attendanceCounts(db: Db, opts: { bodyId: string | null; from: Date | null; to: Date | null }) {
+  const rows = await db
+    .select({
+      bodyId: meetings.bodyId,
+      partyId: attendance.partyId,
+      meetings: sql<number>`count(distinct ${attendance.meetingId})::int`,
+      present: sql<number>`count(*) filter (where ${attendance.status} = 'PRESENT')::int`,
+      remote: sql<number>`count(*) filter (where ${attendance.status} = 'REMOTE')::int`,
+      absent: sql<number>`count(*) filter (where ${attendance.status} = 'ABSENT')::int`,
+    })
+    .from(attendance)
+    .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
+    .where(
+      and(
+        opts.bodyId ? eq(meetings.bodyId, opts.bodyId) : undefined,
+        opts.from ? gte(meetings.startsAt, opts.from) : undefined,
+        opts.to ? lte(meetings.startsAt, opts.to) : undefined,
+      ),
+    )
+    .groupBy(meetings.bodyId, attendance.partyId)
+    .orderBy(asc(meetings.bodyId), asc(attendance.partyId));
+  return rows.map((r) => ({ ...r, meetings: Number(r.meetings), present: Number(r.present), remote: Number(r.remote), absent: Number(r.absent) }));
+}

@@ -4,6 +4,7 @@ import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
+import { listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
@@ -27,7 +28,8 @@ import {
   updateAgendaItemInput,
   updateMeetingInput,
 } from './meetings.inputs.js';
-import type { AgendaItemModel, MeetingEventModel, PresenceModel, PublishedMinutesModel } from './meetings.models.js';
+import { rebuildMeetingAsOf } from './meetings.history.js';
+import type { AgendaItemModel, AttendanceStatisticsModel, MeetingEventModel, MeetingModel, PresenceModel, PublishedMinutesModel } from './meetings.models.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import { createPresenceRegistry } from './meetings.presence.js';
 import { addDays, buildPublished, PERSONAL_DATA_DAYS, withoutPersonalData } from './meetings.published.js';
@@ -273,21 +275,56 @@ export function createMeetingsService(
       return out;
     },
 
-    /** A meeting the caller may read, or null. */
-    async get(actor: Actor, id: string, loaders?: Loaders): Promise<MeetingRow | null> {
+    /** A meeting the caller may read, or null; with `asOf`, rebuilt from its events as it stood then (read-only). */
+    async get(actor: Actor, id: string, loaders?: Loaders, asOf?: Date | string | null): Promise<MeetingModel | null> {
+      let meeting: MeetingRow;
       try {
-        return (await readable(actor, id, loaders)).meeting;
+        meeting = (await readable(actor, id, loaders)).meeting;
       } catch (err) {
         if ((err as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return null;
         throw err;
       }
+      if (asOf == null) return meeting;
+      const at = new Date(asOf);
+      if (Number.isNaN(at.getTime())) throw badInput({ asOf: 'Expected a date and time' });
+      const events = await listChangeEventsOfEntityTree(db, { entityType: EVENTS.meetingCreated.entityType, entityId: id, scopeKey: 'meetingId', upTo: at });
+      const past = rebuildMeetingAsOf(events, at);
+      return past ? { ...past.meeting, asOf: past.asOf } : null;
+    },
+
+    /**
+     * Attendance per body and party over the meetings of the bodies the caller
+     * may read (those with attendance recorded), optionally of one body and in a window.
+     */
+    async attendanceStatistics(
+      actor: Actor,
+      args: { bodyId?: string | null; from?: Date | string | null; to?: Date | string | null },
+      loaders?: Loaders,
+    ): Promise<AttendanceStatisticsModel[]> {
+      const user = requireUser(actor);
+      if (args.bodyId && !isUuid(args.bodyId)) return [];
+      const date = (v: Date | string | null | undefined, key: string) => {
+        if (v == null) return null;
+        const d = new Date(v);
+        if (Number.isNaN(d.getTime())) throw badInput({ [key]: 'Expected a date and time' });
+        return d;
+      };
+      const rows = await repo.attendanceCounts(db, { bodyId: args.bodyId ?? null, from: date(args.from, 'from'), to: date(args.to, 'to') });
+      const readable = new Map<string, boolean>();
+      for (const bodyId of new Set(rows.map((r) => r.bodyId))) readable.set(bodyId, meetingsPolicy.read(user, await rolesIn(user, bodyId, loaders)));
+      return rows
+        .filter((r) => readable.get(r.bodyId))
+        .map((r) => {
+          const recorded = r.present + r.remote + r.absent;
+          return { ...r, attendanceRate: recorded ? Math.round(((r.present + r.remote) / recorded) * 1000) / 1000 : null };
+        });
     },
 
     /** The agenda as the caller may see it (empty while it is a draft they do not run). */
-    async agenda(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<AgendaItemModel[]> {
+    async agenda(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<AgendaItemModel[]> {
       const roles = await rolesIn(actor, meeting.bodyId, loaders);
       if (!meetingsPolicy.seeAgenda(actor, roles, meeting.status)) return [];
-      return (await loaders.meetings.itemsByMeetingId.load(meeting.id)).map((i) => view(actor, roles, i));
+      return (meeting.asOf?.items ?? (await loaders.meetings.itemsByMeetingId.load(meeting.id))).map((i) => view(actor, roles, i));
     },
 
     async currentItem(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<AgendaItemModel | null> {
@@ -301,9 +338,10 @@ export function createMeetingsService(
       return view(actor, meeting ? await rolesIn(actor, meeting.bodyId, loaders) : [], item);
     },
 
-    async permissions(actor: Actor, meeting: MeetingRow, loaders: Loaders) {
+    async permissions(actor: Actor, meeting: MeetingModel, loaders: Loaders) {
       const roles = await rolesIn(actor, meeting.bodyId, loaders);
-      const manage = meetingsPolicy.manage(actor, roles);
+      // A past state is read-only.
+      const manage = !meeting.asOf && meetingsPolicy.manage(actor, roles);
       return {
         manage,
         editAgenda: manage && EDITABLE_IN.agenda.has(meeting.status),
@@ -315,8 +353,8 @@ export function createMeetingsService(
       };
     },
 
-    async allowedTransitions(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<string[]> {
-      return meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders)) ? [...allowedTransitions(meeting.status)] : [];
+    async allowedTransitions(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<string[]> {
+      return !meeting.asOf && meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders)) ? [...allowedTransitions(meeting.status)] : [];
     },
 
     /** The meeting's minutes document (every reader of the meeting reads it). */

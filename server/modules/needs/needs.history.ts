@@ -95,3 +95,9 @@ export function rebuildAsOf(events: readonly ChangeEventRow[]): NeedAsOf | undef
     actions: [...actions.values()].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
   };
 }
+
+/** An action as its latest event (at or before the moment) left it; undefined before it existed. */
+export function rebuildActionAsOf(events: readonly ChangeEventRow[]): ActionRow | undefined {
+  const last = [...events].reverse().find((e) => e.after && typeof e.after === 'object');
+  return last ? revive<ActionRow>(last.after as Record<string, unknown>, ['createdAt', 'updatedAt']) : undefined;
+}

@@ -27,7 +27,7 @@ export type Visibility = { all: true } | { all: false; bodyIds: readonly string[
 const uuidArray = (ids: readonly string[]) => sql`array[${sql.join(ids.map((i) => sql`${i}`), sql`, `)}]::uuid[]`;
 const textArray = (v: readonly string[]) => sql`array[${sql.join(v.map((i) => sql`${i}`), sql`, `)}]::text[]`;
 
-function visibleSql(v: Visibility): SQL | undefined {
+export function visibleSql(v: Visibility): SQL | undefined {
   if (v.all) return undefined;
   const parts: SQL[] = [];
   if (v.bodyIds.length) parts.push(inArray(serviceNeeds.ownerBodyId, [...v.bodyIds]));
@@ -42,7 +42,7 @@ function visibleSql(v: Visibility): SQL | undefined {
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
 }
 
-function filterSql(f: NeedFilter | null | undefined): SQL[] {
+export function filterSql(f: NeedFilter | null | undefined): SQL[] {
   if (!f) return [];
   const where: SQL[] = [];
   if (f.status?.length) where.push(inArray(serviceNeeds.status, f.status));

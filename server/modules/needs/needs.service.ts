@@ -3,7 +3,7 @@ import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
-import { listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
+import { listChangeEventsOfEntity, listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
@@ -14,7 +14,7 @@ import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../index.js';
-import { actionSnapshot, commentSnapshot, needSnapshot, rebuildAsOf, responsibilitySnapshot } from './needs.history.js';
+import { actionSnapshot, commentSnapshot, needSnapshot, rebuildActionAsOf, rebuildAsOf, responsibilitySnapshot } from './needs.history.js';
 import {
   commentInput,
   createActionInput,
@@ -223,6 +223,23 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const past = rebuildAsOf(events);
       if (!past) return null;
       return { ...past.need, asOf: { at, responsibilities: past.responsibilities, actions: past.actions } };
+    },
+
+    /** The register's read rule as SQL for this caller: aggregates and exports count only what the register shows. */
+    async visibilityOf(actor: Actor, loaders?: Loaders): Promise<repo.Visibility> {
+      const user = requireUser(actor);
+      return visibility(user, await rolesOf(user, loaders));
+    },
+
+    /** An action of a need the caller may see, or null; with `asOf`, rebuilt from its events as it stood then. */
+    async getAction(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ActionRow | null> {
+      requireUser(actor);
+      const action = isUuid(id) ? await repo.findAction(db, id) : undefined;
+      if (!action || !(await this.get(actor, action.needId, null, loaders))) return null;
+      if (asOf == null) return action;
+      const at = new Date(asOf);
+      if (Number.isNaN(at.getTime())) throw badInput({ asOf: 'Expected a date and time' });
+      return rebuildActionAsOf(await listChangeEventsOfEntity(db, { entityType: EVENTS.actionCreated.entityType, entityId: id, upTo: at })) ?? null;
     },
 
     /** Records a need: IDENTIFIED, version 1. */

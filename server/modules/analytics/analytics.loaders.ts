@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../../db/client.js';
+import type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from './analytics.table.js';
+import * as repo from './indicators.repo.js';
+
+/** Groups rows by a key, keeping the repo's order, in the order of `keys`. */
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(keyOf(row)) ?? [];
+    list.push(row);
+    map.set(keyOf(row), list);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** Batched reads for one request: a page of needs with their indicator targets costs a fixed number of queries. */
+export function createAnalyticsLoaders(db: Db) {
+  return {
+    indicatorById: new DataLoader<string, IndicatorRow | undefined>(async (ids) => {
+      const byId = new Map((await repo.findIndicatorsByIds(db, ids)).map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id));
+    }),
+    targetsByNeedId: new DataLoader<string, NeedIndicatorTargetRow[]>(async (ids) => groupBy(ids, await repo.listTargetsOfNeeds(db, ids), (r) => r.needId)),
+    /** Every total value of an indicator (a region's indicator has a few hundred at most). */
+    valuesByIndicatorId: new DataLoader<string, IndicatorValueRow[]>(async (ids) =>
+      groupBy(ids, await repo.listValuesOfIndicators(db, ids), (r) => r.indicatorId),
+    ),
+    /** The newest total value per `indicatorId:partyId`. */
+    latestValue: new DataLoader<string, IndicatorValueRow | undefined>(async (keys) => {
+      const pairs = keys.map((k) => {
+        const [indicatorId = '', partyId = ''] = k.split(':');
+        return { indicatorId, partyId };
+      });
+      const rows = await repo.latestValues(db, pairs);
+      const byKey = new Map(rows.map((r) => [`${r.indicatorId}:${r.partyId}`, r]));
+      return keys.map((k) => byKey.get(k));
+    }),
+  };
+}
+
+export type AnalyticsLoaders = ReturnType<typeof createAnalyticsLoaders>;

@@ -1,0 +1,232 @@
+/**
+ * Reads indicator values from a CSV shaped like THL Sotkanet's exports: one
+ * row per indicator, region, year and gender, with the indicator's id and
+ * title, the region's code and title, the value and the absolute value.
+ * Headers are matched loosely (Finnish, Swedish or English; case, spaces and
+ * punctuation ignored); `;`, `,` or tab separated; decimal commas allowed.
+ * Nothing here knows an indicator id: ids come from the data.
+ */
+
+/** A row that could be read, before its region is matched to a party. */
+export interface IndicatorCsvRow {
+  line: number;
+  indicatorCode: string;
+  indicatorName: string | null;
+  unit: string | null;
+  regionCode: string;
+  regionName: string | null;
+  /** MUNICIPALITY, WELLBEING_SERVICES_COUNTY or REGIONAL_COUNCIL when the file says which kind of region. */
+  regionKind: string | null;
+  year: number;
+  gender: 'TOTAL' | 'MALE' | 'FEMALE';
+  value: number;
+  absoluteValue: number | null;
+}
+
+export interface SkippedRow {
+  line: number;
+  reason: string;
+}
+
+export interface ParsedIndicatorCsv {
+  rows: IndicatorCsvRow[];
+  skipped: SkippedRow[];
+}
+
+type Column = 'indicatorCode' | 'indicatorName' | 'unit' | 'regionCode' | 'regionName' | 'regionKind' | 'year' | 'gender' | 'value' | 'absoluteValue';
+
+/** Header spellings (normalised: lower case, letters and digits only) → column. */
+const HEADERS: Record<string, Column> = {};
+const alias = (column: Column, ...names: string[]) => names.forEach((n) => (HEADERS[normalise(n)] = column));
+alias('indicatorCode', 'indicator id', 'indicator', 'indicator_id', 'indicator code', 'indikaattori id', 'indikaattorin id', 'indikaattori-id', 'indikaattorin tunnus', 'indikator id');
+alias('indicatorName', 'indicator title', 'indicator name', 'indikaattori', 'indikaattorin nimi', 'indikaattorin otsikko', 'indikator', 'title');
+alias('unit', 'unit', 'yksikkö', 'enhet');
+alias('regionCode', 'region code', 'region id', 'region_code', 'alue id', 'aluekoodi', 'alueen koodi', 'alue koodi', 'kuntakoodi', 'municipality code', 'områdeskod', 'område id');
+alias('regionName', 'region', 'region title', 'region name', 'alue', 'alueen nimi', 'område');
+alias('regionKind', 'region category', 'region type', 'aluetyyppi', 'alueryhmä', 'alueen tyyppi', 'områdestyp');
+alias('year', 'year', 'vuosi', 'år');
+alias('gender', 'gender', 'sex', 'sukupuoli', 'kön');
+alias('value', 'value', 'arvo', 'värde', 'primary value');
+alias('absoluteValue', 'absolute value', 'absolute_value', 'absoluuttinen arvo', 'absoluuttiarvo', 'absolut värde');
+
+function normalise(header: string): string {
+  return header
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const GENDERS: Record<string, IndicatorCsvRow['gender']> = {
+  total: 'TOTAL', yhteensä: 'TOTAL', kaikki: 'TOTAL', molemmat: 'TOTAL', totalt: 'TOTAL', '': 'TOTAL',
+  male: 'MALE', males: 'MALE', miehet: 'MALE', mies: 'MALE', män: 'MALE', man: 'MALE',
+  female: 'FEMALE', females: 'FEMALE', naiset: 'FEMALE', nainen: 'FEMALE', kvinnor: 'FEMALE', kvinna: 'FEMALE',
+};
+
+const REGION_KINDS: Record<string, string> = {
+  kunta: 'MUNICIPALITY', municipality: 'MUNICIPALITY', kommun: 'MUNICIPALITY',
+  hyvinvointialue: 'WELLBEING_SERVICES_COUNTY', wellbeingservicescounty: 'WELLBEING_SERVICES_COUNTY', välfärdsområde: 'WELLBEING_SERVICES_COUNTY',
+  maakunta: 'REGIONAL_COUNCIL', region: 'REGIONAL_COUNCIL', landskap: 'REGIONAL_COUNCIL', regionalcouncil: 'REGIONAL_COUNCIL',
+};
+
+/** The separator the header line uses: `;` (Finnish Excel, Sotkanet), tab, or `,`. */
+export function detectSeparator(headerLine: string): string {
+  const outside = headerLine.replace(/"[^"]*"/g, '');
+  if (outside.includes(';')) return ';';
+  if (outside.includes('\t')) return '\t';
+  return ',';
+}
+
+/** Splits CSV text into records of fields (RFC 4180 quoting; CRLF or LF), with the line each record starts on. */
+export function splitCsv(text: string, separator: string): { line: number; fields: string[] }[] {
+  const out: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === separator) {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      out.push({ line: start, fields });
+      fields = [];
+      field = '';
+      start = ++line;
+    } else field += c;
+  }
+  if (field !== '' || fields.length) {
+    fields.push(field);
+    out.push({ line: start, fields });
+  }
+  return out.filter((r) => r.fields.some((f) => f.trim() !== ''));
+}
+
+/** A number written the Finnish or the English way ("12,5", "1 234,5", "12.5"); undefined when it is not one. */
+export function parseNumber(raw: string): number | undefined {
+  const s = raw.replace(/[\s\u00a0\u202f]/g, '');
+  if (s === '' || s === '..' || s === '-' || s === '—') return undefined;
+  const normalised = s.includes(',') && !s.includes('.') ? s.replace(',', '.') : s.replace(/,/g, '');
+  if (!/^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(normalised)) return undefined;
+  const n = Number(normalised);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Parses the file; rows it cannot read are listed with a reason, never guessed. */
+export function parseIndicatorCsv(text: string): ParsedIndicatorCsv {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const records = splitCsv(body, detectSeparator(firstLine));
+  const header = records.shift();
+  const skipped: SkippedRow[] = [];
+  if (!header) return { rows: [], skipped: [{ line: 1, reason: 'The file is empty' }] };
+  const index = new Map<Column, number>();
+  header.fields.forEach((h, i) => {
+    const column = HEADERS[normalise(h)];
+    if (column && !index.has(column)) index.set(column, i);
+  });
+  const missing = (['indicatorCode', 'regionCode', 'year', 'value'] as const).filter((c) => !index.has(c));
+  if (missing.length) {
+    return { rows: [], skipped: [{ line: header.line, reason: `Missing column(s): ${missing.join(', ')} (found: ${header.fields.join(', ')})` }] };
+  }
+  const rows: IndicatorCsvRow[] = [];
+  for (const { line, fields } of records) {
+    const get = (c: Column) => {
+      const i = index.get(c);
+      return i === undefined ? '' : (fields[i] ?? '').trim();
+    };
+    const skip = (reason: string) => skipped.push({ line, reason });
+    const indicatorCode = get('indicatorCode');
+    if (!indicatorCode) {
+      skip('No indicator id');
+      continue;
+    }
+    if (indicatorCode.length > 40) {
+      skip('Indicator id longer than 40 characters');
+      continue;
+    }
+    const regionCode = get('regionCode');
+    if (!/^\d{1,3}$/.test(regionCode)) {
+      skip(regionCode ? `Region code "${regionCode}" is not an official code` : 'No region code');
+      continue;
+    }
+    const yearRaw = get('year');
+    const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
+    if (!(year >= 1900 && year <= 2100)) {
+      skip(`Year "${yearRaw}" is not a year`);
+      continue;
+    }
+    const genderRaw = normalise(get('gender'));
+    const gender = GENDERS[genderRaw];
+    if (!gender) {
+      skip(`Unknown gender "${get('gender')}"`);
+      continue;
+    }
+    const valueRaw = get('value');
+    const value = parseNumber(valueRaw);
+    if (value === undefined) {
+      skip(valueRaw ? `Value "${valueRaw}" is not a number` : 'No value (suppressed or missing in the source)');
+      continue;
+    }
+    const absRaw = get('absoluteValue');
+    const absoluteValue = parseNumber(absRaw);
+    if (absRaw && absoluteValue === undefined && absRaw !== '..') {
+      skip(`Absolute value "${absRaw}" is not a number`);
+      continue;
+    }
+    const kindRaw = normalise(get('regionKind'));
+    const regionKind = kindRaw ? (REGION_KINDS[kindRaw] ?? null) : null;
+    if (kindRaw && !regionKind) {
+      skip(`Unknown region category "${get('regionKind')}"`);
+      continue;
+    }
+    rows.push({
+      line,
+      indicatorCode,
+      indicatorName: get('indicatorName') || null,
+      unit: get('unit') || null,
+      regionCode,
+      regionName: get('regionName') || null,
+      regionKind,
+      year,
+      gender,
+      value,
+      absoluteValue: absoluteValue ?? null,
+    });
+  }
+  return { rows, skipped };
+}
+
+/**
+ * Matches an official region code to a party: municipalities by their
+ * three-digit code (leading zeros restored: spreadsheets drop them), the
+ * wellbeing services county and the region by theirs; a region category in
+ * the file decides between kinds. Undefined with a reason when no single party fits.
+ */
+export function matchRegion(
+  row: Pick<IndicatorCsvRow, 'regionCode' | 'regionKind'>,
+  parties: readonly { id: string; kind: string; code: string | null }[],
+): { partyId: string } | { reason: string } {
+  const code = row.regionCode;
+  const candidates = parties.filter((p) => {
+    if (row.regionKind && p.kind !== row.regionKind) return false;
+    if (p.kind === 'MUNICIPALITY') return p.code === code.padStart(3, '0') && (row.regionKind === 'MUNICIPALITY' || code.length === 3 || !parties.some((q) => q.kind !== 'MUNICIPALITY' && q.code === code));
+    return p.code === code;
+  });
+  if (candidates.length === 1) return { partyId: candidates[0]!.id };
+  if (candidates.length === 0) return { reason: `Region code ${code} is not a party of the hub` };
+  return { reason: `Region code ${code} fits several parties; add a region category column` };
+}

@@ -1,0 +1,180 @@
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import {
+  indicators,
+  indicatorValues,
+  needIndicatorTargets,
+  type IndicatorRow,
+  type IndicatorValueRow,
+  type NeedIndicatorTargetRow,
+} from './analytics.table.js';
+
+export type NewIndicatorValue = typeof indicatorValues.$inferInsert;
+
+/** Inserts the indicator or updates its name and unit; returns it and whether it was new. */
+export async function upsertIndicator(
+  tx: Db,
+  row: { source: string; code: string; name: string; unit: string | null },
+): Promise<{ indicator: IndicatorRow; before: IndicatorRow | undefined }> {
+  const [before] = await tx
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.source, row.source), eq(indicators.code, row.code)))
+    .for('update');
+  if (before && before.name === row.name && (row.unit == null || before.unit === row.unit)) return { indicator: before, before };
+  const [saved] = await tx
+    .insert(indicators)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [indicators.source, indicators.code],
+      set: { name: row.name, unit: row.unit ?? sql`${indicators.unit}`, version: sql`${indicators.version} + 1`, updatedAt: sql`now()` },
+    })
+    .returning();
+  if (!saved) throw new Error('indicator upsert returned nothing');
+  return { indicator: saved, before };
+}
+
+/** Inserts or replaces values (same indicator, party, year and gender), in chunks. */
+export async function upsertIndicatorValues(tx: Db, rows: NewIndicatorValue[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await tx
+      .insert(indicatorValues)
+      .values(rows.slice(i, i + 500))
+      .onConflictDoUpdate({
+        target: [indicatorValues.indicatorId, indicatorValues.partyId, indicatorValues.year, indicatorValues.gender],
+        set: { value: sql`excluded.value`, absoluteValue: sql`excluded.absolute_value`, importedAt: sql`now()` },
+      });
+  }
+}
+
+/** Indicators, optionally of one source, by source and code. */
+export function listIndicators(db: Db, source?: string | null): Promise<IndicatorRow[]> {
+  return db
+    .select()
+    .from(indicators)
+    .where(source ? eq(indicators.source, source) : undefined)
+    .orderBy(asc(indicators.source), asc(sql`length(${indicators.code})`), asc(indicators.code));
+}
+
+export function findIndicatorsByIds(db: Db, ids: readonly string[]): Promise<IndicatorRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(indicators).where(inArray(indicators.id, [...ids]));
+}
+
+export function findIndicatorsByCodes(db: Db, source: string, codes: readonly string[]): Promise<IndicatorRow[]> {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db.select().from(indicators).where(and(eq(indicators.source, source), inArray(indicators.code, [...codes])));
+}
+
+export interface ValueFilter {
+  indicatorIds?: readonly string[] | null;
+  partyIds?: readonly string[] | null;
+  fromYear?: number | null;
+  toYear?: number | null;
+  gender?: string;
+}
+
+const valueWhere = (f: ValueFilter) =>
+  and(
+    f.indicatorIds?.length ? inArray(indicatorValues.indicatorId, [...f.indicatorIds]) : undefined,
+    f.partyIds?.length ? inArray(indicatorValues.partyId, [...f.partyIds]) : undefined,
+    f.fromYear != null ? gte(indicatorValues.year, f.fromYear) : undefined,
+    f.toYear != null ? lte(indicatorValues.year, f.toYear) : undefined,
+    eq(indicatorValues.gender, f.gender ?? 'TOTAL'),
+  );
+
+/** Values by indicator, party and year (a page). */
+export function listIndicatorValues(db: Db, f: ValueFilter, offset: number, limit: number): Promise<IndicatorValueRow[]> {
+  return db
+    .select()
+    .from(indicatorValues)
+    .where(valueWhere(f))
+    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.partyId), asc(indicatorValues.year))
+    .offset(offset)
+    .limit(limit);
+}
+
+export async function countIndicatorValues(db: Db, f: ValueFilter): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(indicatorValues).where(valueWhere(f));
+  return Number(row?.n ?? 0);
+}
+
+/** Every total value of the indicators, oldest year first (for DataLoader). */
+export function listValuesOfIndicators(db: Db, indicatorIds: readonly string[]): Promise<IndicatorValueRow[]> {
+  if (indicatorIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(indicatorValues)
+    .where(and(inArray(indicatorValues.indicatorId, [...indicatorIds]), eq(indicatorValues.gender, 'TOTAL')))
+    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.partyId), asc(indicatorValues.year));
+}
+
+/** The newest total value of each (indicator, party) pair. */
+export function latestValues(db: Db, pairs: readonly { indicatorId: string; partyId: string }[]): Promise<IndicatorValueRow[]> {
+  if (pairs.length === 0) return Promise.resolve([]);
+  return db
+    .selectDistinctOn([indicatorValues.indicatorId, indicatorValues.partyId])
+    .from(indicatorValues)
+    .where(
+      and(
+        eq(indicatorValues.gender, 'TOTAL'),
+        sql`(${indicatorValues.indicatorId}, ${indicatorValues.partyId}) in (${sql.join(
+          pairs.map((p) => sql`(${p.indicatorId}::uuid, ${p.partyId}::uuid)`),
+          sql`, `,
+        )})`,
+      ),
+    )
+    .orderBy(indicatorValues.indicatorId, indicatorValues.partyId, desc(indicatorValues.year));
+}
+
+/** One total value. */
+export async function findValue(db: Db, indicatorId: string, partyId: string, year: number): Promise<IndicatorValueRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.partyId, partyId), eq(indicatorValues.year, year), eq(indicatorValues.gender, 'TOTAL')));
+  return row;
+}
+
+/** Targets of several needs (for DataLoader). */
+export function listTargetsOfNeeds(db: Db, needIds: readonly string[]): Promise<NeedIndicatorTargetRow[]> {
+  if (needIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(needIndicatorTargets)
+    .where(inArray(needIndicatorTargets.needId, [...needIds]))
+    .orderBy(asc(needIndicatorTargets.needId), asc(needIndicatorTargets.createdAt));
+}
+
+export async function findTargetForUpdate(tx: Db, needId: string, indicatorId: string): Promise<NeedIndicatorTargetRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(needIndicatorTargets)
+    .where(and(eq(needIndicatorTargets.needId, needId), eq(needIndicatorTargets.indicatorId, indicatorId)))
+    .for('update');
+  return row;
+}
+
+/** Sets a need's target for an indicator (insert, or replace with version + 1). */
+export async function upsertTarget(tx: Db, row: typeof needIndicatorTargets.$inferInsert): Promise<NeedIndicatorTargetRow> {
+  const [saved] = await tx
+    .insert(needIndicatorTargets)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [needIndicatorTargets.needId, needIndicatorTargets.indicatorId],
+      set: {
+        partyId: row.partyId,
+        baselineYear: row.baselineYear,
+        baselineValue: row.baselineValue ?? null,
+        targetYear: row.targetYear,
+        targetValue: row.targetValue,
+        note: row.note ?? null,
+        updatedByUserId: row.updatedByUserId ?? null,
+        version: sql`${needIndicatorTargets.version} + 1`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning();
+  if (!saved) throw new Error('target upsert returned nothing');
+  return saved;
+}

@@ -1,0 +1,132 @@
+import type { Actor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import { badInput } from '../../errors.js';
+import { parseInput } from '../../validation.js';
+import type { ServiceDeps } from '../deps.js';
+import type { Loaders } from '../index.js';
+import { needFilterInput } from './needs.inputs.js';
+import { publicResidents } from './needs.privacy.js';
+import * as repo from './needs.repo.js';
+import type { NeedsService } from './needs.service.js';
+import * as stats from './needs.statistics.repo.js';
+import type { ActionRow, ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
+
+export { NEED_DIMENSIONS, UNSET, type NeedDimension } from './needs.statistics.repo.js';
+
+/** One group of an aggregate over needs: the values of its dimensions, in `groupBy` order. */
+export interface NeedGroupModel {
+  keys: { dimension: stats.NeedDimension; value: string }[];
+  count: number;
+  /** Already suppressed: null when no estimate counts or the sum is under 5. */
+  estimatedResidents: number | null;
+}
+
+/** A group of resolution times. */
+export interface ResolutionTimeModel extends NeedGroupModel {
+  medianDays: number | null;
+  averageDays: number | null;
+}
+
+/** One party's actions in numbers. */
+export interface ActionStatisticsModel {
+  partyId: string;
+  total: number;
+  planned: number;
+  inProgress: number;
+  done: number;
+  cancelled: number;
+  overdue: number;
+  completionRate: number | null;
+  needs: number;
+  estimatedResidents: number | null;
+}
+
+/** A need with what the export's columns show. */
+export interface NeedExportRow {
+  need: ServiceNeedRow;
+  responsibilities: ResponsibilityRow[];
+  actions: ActionRow[];
+}
+
+const EXPORT_BATCH = 500;
+const today = () => new Date().toISOString().slice(0, 10);
+
+function parseGroupBy(groupBy: readonly unknown[]): stats.NeedDimension[] {
+  const dims = [...new Set(groupBy)];
+  const bad = dims.find((d) => !stats.NEED_DIMENSIONS.includes(d as stats.NeedDimension));
+  if (bad !== undefined) throw badInput({ groupBy: `Unknown dimension: ${String(bad)}` });
+  return dims as stats.NeedDimension[];
+}
+
+/**
+ * Aggregates and exports over shared service needs. Every figure counts only
+ * the needs the caller may read in the register (NeedsService.visibilityOf),
+ * and every estimate of residents goes through needs.privacy.ts.
+ */
+export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) {
+  const keysOf = (groupBy: stats.NeedDimension[], values: string[]) => groupBy.map((dimension, i) => ({ dimension, value: values[i] ?? '' }));
+
+  return {
+    /** Needs counted by any combination of dimensions (computed in the database). */
+    async byDimensions(actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders): Promise<NeedGroupModel[]> {
+      requireUser(actor);
+      const dims = parseGroupBy(groupBy);
+      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
+      const rows = await stats.countNeedsByDimensions(db, { visibility: await needs.visibilityOf(actor, loaders), filter, groupBy: dims });
+      return rows.map((r) => ({ keys: keysOf(dims, r.keys), count: r.count, estimatedResidents: publicResidents(r.residents) }));
+    },
+
+    /** Days from creation to RESOLVED per group (resolved needs only). */
+    async resolutionTimes(actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders): Promise<ResolutionTimeModel[]> {
+      requireUser(actor);
+      const dims = parseGroupBy(groupBy);
+      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
+      const rows = await stats.resolutionTimes(db, { visibility: await needs.visibilityOf(actor, loaders), filter, groupBy: dims });
+      return rows.map((r) => ({
+        keys: keysOf(dims, r.keys),
+        count: r.count,
+        estimatedResidents: publicResidents(r.residents),
+        medianDays: r.medianDays,
+        averageDays: r.averageDays,
+      }));
+    },
+
+    /** Action completion and overdue actions per owner party. */
+    async actionsByParty(actor: Actor, rawFilter: unknown, loaders?: Loaders): Promise<ActionStatisticsModel[]> {
+      requireUser(actor);
+      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
+      const rows = await stats.actionsByParty(db, { visibility: await needs.visibilityOf(actor, loaders), filter, today: today() });
+      return rows.map((r) => {
+        const open = r.total - r.cancelled;
+        return { ...r, completionRate: open > 0 ? Math.round((r.done / open) * 1000) / 1000 : null, estimatedResidents: publicResidents(r.residents) };
+      });
+    },
+
+    /**
+     * The register under a filter, in its default order, in batches (for the
+     * CSV and Excel exports): a fixed number of queries per batch. The filter
+     * is parsed first, so a bad one is refused before anything is sent.
+     */
+    async exportBatches(actor: Actor, rawFilter: unknown): Promise<AsyncGenerator<NeedExportRow[]>> {
+      requireUser(actor);
+      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
+      const visibility = await needs.visibilityOf(actor);
+      return (async function* () {
+        for (let offset = 0; ; offset += EXPORT_BATCH) {
+          const rows = await repo.listNeeds(db, { visibility, filter, sort: 'UPDATED_DESC', offset, limit: EXPORT_BATCH });
+          if (rows.length === 0) return;
+          const ids = rows.map((r) => r.id);
+          const [resp, actions] = await Promise.all([repo.listResponsibilities(db, ids), repo.listActions(db, ids)]);
+          yield rows.map((need) => ({
+            need,
+            responsibilities: resp.filter((r) => r.needId === need.id),
+            actions: actions.filter((a) => a.needId === need.id),
+          }));
+          if (rows.length < EXPORT_BATCH) return;
+        }
+      })();
+    },
+  };
+}
+
+export type NeedsStatistics = ReturnType<typeof createNeedsStatistics>;
