@@ -95,6 +95,19 @@ function createCache() {
       PublishedMinutes: (data) => (data.meetingId as string | undefined) ?? null,
       PublishedAttendance: () => null,
       PublishedMinutesItem: () => null,
+      // Analytics (dashboard): aggregates and indicator values are values of their query, never normalised.
+      NeedStatisticsRow: () => null,
+      DimensionValue: () => null,
+      ActionStatisticsRow: () => null,
+      RatificationStatisticsRow: () => null,
+      AttendanceStatisticsRow: () => null,
+      ResolutionTimeRow: () => null,
+      IndicatorValue: () => null,
+      IndicatorValueConnection: () => null,
+      IndicatorValueEdge: () => null,
+      NeedIndicatorTarget: () => null,
+      SkippedIndicatorRow: () => null,
+      IndicatorImportResult: () => null,
     },
     updates: {
       Subscription: {

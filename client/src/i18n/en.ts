@@ -1,3 +1,4 @@
+import { dashboardEn } from '../features/dashboard/dashboard.en';
 import { meetingsEn } from '../features/meetings/meetings.en';
 import { needsEn } from '../features/needs/needs.en';
 import { analyticsEn } from '../features/analytics/analytics.en';
@@ -168,4 +169,5 @@ export const en: Catalogue = {
   ...analyticsEn,
   ...needsEn,
   ...meetingsEn,
+  ...dashboardEn,
 };

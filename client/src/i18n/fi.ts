@@ -1,3 +1,4 @@
+import { dashboardFi } from '../features/dashboard/dashboard.fi';
 import { meetingsFi } from '../features/meetings/meetings.fi';
 import { needsFi } from '../features/needs/needs.fi';
 import { analyticsFi } from '../features/analytics/analytics.fi';
@@ -170,4 +171,5 @@ export const fi = {
   ...analyticsFi,
   ...needsFi,
   ...meetingsFi,
+  ...dashboardFi,
 } as const;

@@ -1,3 +1,4 @@
+import { dashboardSv } from '../features/dashboard/dashboard.sv';
 import { meetingsSv } from '../features/meetings/meetings.sv';
 import { needsSv } from '../features/needs/needs.sv';
 import { analyticsSv } from '../features/analytics/analytics.sv';
@@ -168,4 +169,5 @@ export const sv: Catalogue = {
   ...analyticsSv,
   ...needsSv,
   ...meetingsSv,
+  ...dashboardSv,
 };

@@ -1,0 +1,217 @@
+import { graphql } from '../../graphql/generated';
+
+/** The rows of needStatistics as every chart reads them. */
+export const NeedStatisticsFields = graphql(`
+  fragment NeedStatisticsFields on NeedStatisticsRow {
+    keys {
+      dimension
+      value
+      label
+    }
+    count
+    estimatedResidents
+  }
+`);
+
+/** Needs by theme and status, by status (the total), by municipality; and the register's total for the same filter. */
+export const DashboardNeedsQuery = graphql(`
+  query DashboardNeeds($filter: ServiceNeedFilter) {
+    byThemeStatus: needStatistics(groupBy: [THEME, STATUS], filter: $filter) {
+      ...NeedStatisticsFields
+    }
+    byStatus: needStatistics(groupBy: [STATUS], filter: $filter) {
+      ...NeedStatisticsFields
+    }
+    register: serviceNeeds(filter: $filter, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+export const DashboardMunicipalitiesQuery = graphql(`
+  query DashboardMunicipalities($filter: ServiceNeedFilter) {
+    byMunicipality: needStatistics(groupBy: [MUNICIPALITY], filter: $filter) {
+      ...NeedStatisticsFields
+    }
+  }
+`);
+
+/** The filters' choices and the parties (codes place municipalities on the tile map). */
+export const DashboardOptionsQuery = graphql(`
+  query DashboardOptions {
+    themes {
+      id
+      code
+      name
+    }
+    parties {
+      id
+      kind
+      code
+      subRegion
+      names {
+        fi
+        sv
+        en
+      }
+    }
+  }
+`);
+
+export const DashboardActionsQuery = graphql(`
+  query DashboardActions($filter: ServiceNeedFilter) {
+    actionStatistics(filter: $filter) {
+      party {
+        id
+        kind
+        names {
+          fi
+          sv
+          en
+        }
+      }
+      total
+      planned
+      inProgress
+      done
+      cancelled
+      overdue
+      completionRate
+      needs
+      estimatedResidents
+    }
+  }
+`);
+
+export const DashboardRatificationsQuery = graphql(`
+  query DashboardRatifications {
+    ratificationStatistics {
+      agreement {
+        id
+        title
+        type
+      }
+      progress {
+        total
+        approved
+        approvedWithChanges
+        rejected
+        pending
+      }
+      ratifiedShare
+      ratifiedPopulation
+      totalPopulation
+    }
+  }
+`);
+
+export const DashboardResolutionQuery = graphql(`
+  query DashboardResolution($filter: ServiceNeedFilter) {
+    overall: resolutionTimes(groupBy: [], filter: $filter) {
+      keys {
+        dimension
+        value
+        label
+      }
+      count
+      medianDays
+      averageDays
+      estimatedResidents
+    }
+    byTheme: resolutionTimes(groupBy: [THEME], filter: $filter) {
+      keys {
+        dimension
+        value
+        label
+      }
+      count
+      medianDays
+      averageDays
+      estimatedResidents
+    }
+  }
+`);
+
+export const DashboardIndicatorsQuery = graphql(`
+  query DashboardIndicators($partyIds: [ID!]) {
+    indicators {
+      id
+      source
+      code
+      name
+      unit
+      values(partyIds: $partyIds) {
+        year
+        gender
+        value
+        party {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** A need's indicators: baseline, target, latest value and the party's series for a sparkline. */
+export const NeedIndicatorTargetsQuery = graphql(`
+  query NeedIndicatorTargets($id: ID!) {
+    serviceNeed(id: $id) {
+      id
+      indicatorTargets {
+        indicator {
+          id
+          source
+          code
+          name
+          unit
+          values {
+            year
+            gender
+            value
+            party {
+              id
+            }
+          }
+        }
+        party {
+          id
+          names {
+            fi
+            sv
+            en
+          }
+        }
+        baselineYear
+        baselineValue
+        targetYear
+        targetValue
+        latest {
+          year
+          value
+        }
+        note
+        version
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const ImportIndicatorValuesMutation = graphql(`
+  mutation ImportIndicatorValues($csv: String!, $source: String) {
+    importIndicatorValues(csv: $csv, source: $source) {
+      imported
+      indicators {
+        id
+        source
+        code
+        name
+        unit
+      }
+      skipped {
+        line
+        reason
+      }
+    }
+  }
+`);
