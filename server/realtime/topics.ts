@@ -41,6 +41,7 @@ export const EVENTS = {
   agendaItemUpdated: { name: 'agenda_item.updated', entityType: 'agenda_item' },
   agendaItemRemoved: { name: 'agenda_item.removed', entityType: 'agenda_item' },
   decisionRecorded: { name: 'decision.recorded', entityType: 'agenda_item' },
+  decisionActionCreated: { name: 'decision.action_created', entityType: 'agenda_item' },
   attendanceRecorded: { name: 'attendance.recorded', entityType: 'meeting_attendance' },
   indicatorValuesImported: { name: 'indicator.values_imported', entityType: 'indicator' },
   needIndicatorTargetSet: { name: 'need_indicator_target.set', entityType: 'need_indicator_target' },

@@ -688,7 +688,20 @@ export function createMeetingsService(
       return needs.createAction(
         user,
         { needId: input.needId, title: input.title, ownerPartyId: input.ownerPartyId, dueDate: input.dueDate ?? null, agendaItemId: item.id },
-        { decidedInMeeting: true },
+        {
+          decidedInMeeting: true,
+          // Followers of the meeting see the item's new action at once (same transaction as the action).
+          alsoInTx: async ({ record }, action) => {
+            await record({
+              ...EVENTS.decisionActionCreated,
+              entityId: item.id,
+              kind: 'UPDATED',
+              entityVersion: item.version,
+              after: { actionId: action.id, needId: action.needId, ownerPartyId: action.ownerPartyId },
+              scope: { meetingId: item.meetingId, bodyId: item.bodyId, publicity: item.publicity },
+            });
+          },
+        },
       );
     },
 

@@ -364,9 +364,14 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     /**
      * Adds an action owned by a party; a party not yet concerned becomes a CONTRIBUTOR.
      * `decidedInMeeting`: the meetings module has checked that the caller runs the
-     * meeting whose decision agreed it, in a need related to the item (meetings.service.ts).
+     * meeting whose decision agreed it, in a need related to the item (meetings.service.ts);
+     * `alsoInTx` lets it record its own event in the same transaction.
      */
-    async createAction(actor: Actor, raw: unknown, opts: { decidedInMeeting?: boolean } = {}): Promise<ActionRow> {
+    async createAction(
+      actor: Actor,
+      raw: unknown,
+      opts: { decidedInMeeting?: boolean; alsoInTx?: (scope: WriteScope, action: ActionRow) => Promise<void> } = {},
+    ): Promise<ActionRow> {
       const input = parseInput(createActionInput, raw);
       const user = requireUser(actor);
       const roles = await rolesOf(user);
@@ -398,6 +403,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           scope: { needId: need.id, ownerPartyId: action.ownerPartyId, agendaItemId: action.agendaItemId },
         });
         await repo.touchNeed(scope.tx, need.id);
+        await opts.alsoInTx?.(scope, action);
         return action;
       });
     },
