@@ -427,10 +427,11 @@ describe('permissions per role', () => {
     expect(member).toMatchObject({ restricted: false, proposal: 'Hyväksytään.', decisionDocument: { id: expect.any(String) } });
     const state = await server.gql('query ($d: ID!) { documentState(id: $d) }', { d: member.decisionDocument.id }, { token: token.analyst });
     expect(failure(state)).toBe('NOT_FOUND');
-    const events = await server.gql('query ($id: ID!) { changes(entityId: $id, first: 10) { edges { node { name } } } }', { id: sa.id }, { token: token.analyst });
-    expect(events.data!.changes.edges).toEqual([]);
-    const own = await server.gql('query ($id: ID!) { changes(entityId: $id, first: 10) { edges { node { name } } } }', { id: ia.id }, { token: token.analyst });
-    expect(own.data!.changes.edges.length).toBeGreaterThan(0);
+    // The feed serves events once they have settled (CHANGES_SETTLE_MS on PostgreSQL): wait for the public item's.
+    const CHANGES = 'query ($id: ID!) { changes(entityId: $id, first: 10) { edges { node { name } } } }';
+    await waitFor(async () => (await server.gql(CHANGES, { id: ia.id }, { token: token.analyst })).data!.changes.edges.length > 0, 10_000, 'the public item in the feed');
+    await waitFor(async () => (await server.gql(CHANGES, { id: sa.id }, { token: token.admin })).data!.changes.edges.length > 0, 10_000, 'the secret item in the feed');
+    expect((await server.gql(CHANGES, { id: sa.id }, { token: token.analyst })).data!.changes.edges).toEqual([]);
     const ws = server.ws(token.analyst);
     const watch = await subscribe(server, ws, 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { item { id restricted proposal } } }', { m: ma.id });
     const UPDATE = 'mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { proposal: "Salainen muutos" }) { id } }';
