@@ -6,6 +6,7 @@ import { seedDemoPersons } from '../modules/parties/persons.seed.js';
 import { seedCooperation } from '../modules/cooperation/cooperation.seed.js';
 import { seedDemoNeeds } from '../modules/needs/needs.seed.js';
 import { seedDemoMeetings } from '../modules/meetings/meetings.seed.js';
+import { seedDemoIndicators } from '../modules/analytics/analytics.seed.js';
 
 /**
  * Seeds the demo region (Central Finland) on an empty database, in one
@@ -27,6 +28,7 @@ export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: 
     const bodies = await seedCooperation(tx, partyId, persons);
     const admin = users.find((u) => u.email === 'admin@demo.local');
     const needIds = await seedDemoNeeds(tx, partyId, bodies, { userId: admin?.id ?? null, partyId: admin?.partyId ?? null });
+    await seedDemoIndicators(tx, [...parties.values()], needIds, { userId: admin?.id ?? null });
     const partyNames = new Map([...parties.values()].map((p) => [p.id, p.names.fi]));
     await seedDemoMeetings(tx, {
       bodies,

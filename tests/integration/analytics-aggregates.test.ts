@@ -1,0 +1,375 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, unique, type TestServer } from './helpers.js';
+
+let server: TestServer;
+let admin: string;
+let analyst: string;
+let analystToken: string;
+let laukaa: string;
+const party = new Map<string, string>();
+const tag = unique('agg');
+
+beforeAll(async () => {
+  server = await startServer({ CHANGES_SETTLE_MS: '0' });
+  admin = await server.login('admin@demo.local');
+  analyst = await server.login('analyst@demo.local');
+  laukaa = await server.login('laukaa@demo.local');
+  const created = await server.gql('mutation { createApiToken(name: "aggregates", scopes: [READ]) { token } }', {}, { token: analyst });
+  analystToken = created.data!.createApiToken.token;
+  const list = await server.gql('{ parties { id code } }', {}, { token: admin });
+  for (const p of list.data!.parties) party.set(p.code, p.id);
+});
+afterAll(() => server?.stop());
+
+/** A need of this file (its title carries the file's tag, so filters find only ours). */
+async function makeNeed(input: { themes: string[]; municipalities: string[]; residents?: number | null; priority?: string; groups?: string[] }) {
+  const r = await server.gql(
+    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id version createdAt } }',
+    {
+      input: {
+        title: `${tag} ${unique('need')}`,
+        targetGroups: input.groups ?? ['YOUTH'],
+        themeCodes: input.themes,
+        municipalityIds: input.municipalities.map((c) => party.get(c)),
+        estimatedResidents: input.residents ?? null,
+        priority: input.priority ?? null,
+      },
+    },
+    { token: admin },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.createServiceNeed as { id: string; version: number; createdAt: string };
+}
+
+async function transition(id: string, version: number, to: string) {
+  const r = await server.gql(
+    'mutation ($id: ID!, $v: Int!, $to: NeedStatus!) { transitionServiceNeed(id: $id, expectedVersion: $v, to: $to) { version } }',
+    { id, v: version, to },
+    { token: admin },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.transitionServiceNeed.version as number;
+}
+
+const STATS = `query ($groupBy: [NeedDimension!]!, $filter: ServiceNeedFilter) {
+  needStatistics(groupBy: $groupBy, filter: $filter) { keys { dimension value label } count estimatedResidents }
+}`;
+
+let needs: { id: string; version: number }[] = [];
+beforeAll(async () => {
+  needs = [
+    await makeNeed({ themes: ['HYTE'], municipalities: ['179'], residents: 3 }),
+    await makeNeed({ themes: ['HYTE'], municipalities: ['179', '410'], residents: 10 }),
+    await makeNeed({ themes: ['HYTE', 'YOUTH'], municipalities: ['410'], residents: 4, priority: 'HIGH' }),
+    await makeNeed({ themes: ['YOUTH'], municipalities: ['410'], residents: 2, priority: 'HIGH' }),
+    await makeNeed({ themes: ['EMPLOYMENT'], municipalities: [], residents: null }),
+  ];
+});
+
+describe('needStatistics', () => {
+  it('counts needs by two dimensions, unnesting themes, and suppresses sums of residents under five', async () => {
+    const r = await server.gql(STATS, { groupBy: ['THEME', 'STATUS'], filter: { text: tag } }, { token: analystToken });
+    expect(r.errors).toBeUndefined();
+    const rows = r.data!.needStatistics.map((x: any) => ({ theme: x.keys[0].value, status: x.keys[1].value, count: x.count, residents: x.estimatedResidents }));
+    expect(rows).toEqual([
+      { theme: 'EMPLOYMENT', status: 'IDENTIFIED', count: 1, residents: null },
+      // 3 is never counted; 10 is: the sum is 10.
+      { theme: 'HYTE', status: 'IDENTIFIED', count: 3, residents: 10 },
+      // 4 + 2 are both under five and never counted: suppressed.
+      { theme: 'YOUTH', status: 'IDENTIFIED', count: 2, residents: null },
+    ]);
+  });
+
+  it('labels values in the caller language and names needs without a municipality UNSET', async () => {
+    const r = await server.gql(STATS, { groupBy: ['MUNICIPALITY'], filter: { text: tag } }, { token: analystToken, headers: { 'accept-language': 'sv' } });
+    const byValue = new Map(r.data!.needStatistics.map((x: any) => [x.keys[0].value, x]));
+    expect((byValue.get(party.get('179')) as any).count).toBe(2);
+    expect((byValue.get(party.get('410')) as any).count).toBe(3);
+    expect((byValue.get('UNSET') as any).keys[0].label).toBe('Inte angivet');
+    const status = await server.gql(STATS, { groupBy: ['STATUS', 'PRIORITY'], filter: { text: tag } }, { token: analystToken, headers: { 'accept-language': 'sv' } });
+    expect(status.data!.needStatistics[0].keys[0]).toEqual({ dimension: 'STATUS', value: 'IDENTIFIED', label: 'Identifierat' });
+  });
+
+  it('counts only the needs the caller may read in the register', async () => {
+    const filter = { text: tag };
+    const [stats, list] = await Promise.all([
+      server.gql(STATS, { groupBy: [], filter }, { token: laukaa }),
+      server.gql('query ($filter: ServiceNeedFilter) { serviceNeeds(filter: $filter) { totalCount } }', { filter }, { token: laukaa }),
+    ]);
+    // Laukaa (410) reads the three needs that concern it, and only those.
+    expect(list.data!.serviceNeeds.totalCount).toBe(3);
+    expect(stats.data!.needStatistics).toEqual([{ keys: [], count: 3, estimatedResidents: 10 }]);
+    const all = await server.gql(STATS, { groupBy: [], filter }, { token: admin });
+    expect(all.data!.needStatistics).toEqual([{ keys: [], count: 5, estimatedResidents: 10 }]);
+  });
+
+  it('refuses an unknown dimension by name', async () => {
+    const r = await server.gql(STATS, { groupBy: ['COLOUR'] }, { token: admin });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('paging the register', () => {
+  it('pages our needs with stable cursors and a total', async () => {
+    const Q = 'query ($after: String) { serviceNeeds(filter: { text: "' + tag + '" }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const r: any = await server.gql(Q, { after }, { token: analystToken });
+      expect(r.data.serviceNeeds.totalCount).toBe(5);
+      seen.push(...r.data.serviceNeeds.edges.map((e: any) => e.node.id));
+      if (!r.data.serviceNeeds.pageInfo.hasNextPage) break;
+      after = r.data.serviceNeeds.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(5);
+  });
+});
+
+describe('aggregates', () => {
+  it('gives days to resolve from the change events', async () => {
+    const n = needs[4]!;
+    let v = n.version;
+    for (const to of ['UNDER_ANALYSIS', 'AGREED', 'IN_PROGRESS', 'MONITORING', 'RESOLVED']) v = await transition(n.id, v, to);
+    n.version = v;
+    const r = await server.gql(
+      'query ($f: ServiceNeedFilter) { resolutionTimes(groupBy: [THEME], filter: $f) { keys { value } count medianDays averageDays estimatedResidents } }',
+      { f: { text: tag } },
+      { token: analystToken },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.resolutionTimes).toEqual([{ keys: [{ value: 'EMPLOYMENT' }], count: 1, medianDays: 0, averageDays: 0, estimatedResidents: null }]);
+  });
+
+  it('counts actions, completion and overdue actions per party', async () => {
+    const create = (title: string, dueDate: string) =>
+      server.gql('mutation ($input: CreateActionInput!) { createAction(input: $input) { id version } }', { input: { needId: needs[0]!.id, title, ownerPartyId: party.get('179'), dueDate } }, { token: admin });
+    const late = (await create('late', '2020-01-01')).data!.createAction;
+    const done = (await create('done', '2020-01-01')).data!.createAction;
+    await create('future', '2099-01-01');
+    await server.gql('mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }', { id: done.id, v: done.version }, { token: admin });
+    const r = await server.gql(
+      'query ($f: ServiceNeedFilter) { actionStatistics(filter: $f) { party { code } total done overdue completionRate needs estimatedResidents } }',
+      { f: { text: tag } },
+      { token: analystToken },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.actionStatistics).toEqual([{ party: { code: '179' }, total: 3, done: 1, overdue: 1, completionRate: 0.333, needs: 1, estimatedResidents: null }]);
+    expect(late.id).toBeTruthy();
+  });
+
+  it('gives ratification progress per agreement and attendance per body and party', async () => {
+    const r = await server.gql(
+      '{ ratificationStatistics { agreement { id } progress { total approved approvedWithChanges rejected pending } ratifiedShare ratifiedPopulation totalPopulation } attendanceStatistics { body { id } party { id } meetings present remote absent attendanceRate } }',
+      {},
+      { token: analystToken },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.ratificationStatistics.length).toBeGreaterThan(0);
+    for (const row of r.data!.ratificationStatistics) {
+      const p = row.progress;
+      expect(p.approved + p.approvedWithChanges + p.rejected + p.pending).toBe(p.total);
+      expect(row.ratifiedPopulation).toBeLessThanOrEqual(row.totalPopulation);
+    }
+    for (const row of r.data!.attendanceStatistics) {
+      expect(row.present + row.remote + row.absent).toBeGreaterThan(0);
+      expect(row.attendanceRate).toBeGreaterThanOrEqual(0);
+      expect(row.attendanceRate).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('asOf', () => {
+  it('rebuilds an action as it stood at a moment, and nothing before it existed', async () => {
+    const before = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    const a = (await server.gql('mutation ($input: CreateActionInput!) { createAction(input: $input) { id version } }', { input: { needId: needs[1]!.id, title: 'asOf', ownerPartyId: party.get('410') } }, { token: admin })).data!.createAction;
+    await new Promise((r) => setTimeout(r, 20));
+    const between = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    await server.gql('mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: IN_PROGRESS, title: "renamed" }) { id } }', { id: a.id, v: a.version }, { token: admin });
+    const Q = 'query ($id: ID!, $at: DateTime) { action(id: $id, asOf: $at) { title status version } }';
+    expect((await server.gql(Q, { id: a.id, at: between }, { token: analystToken })).data!.action).toEqual({ title: 'asOf', status: 'PLANNED', version: 1 });
+    expect((await server.gql(Q, { id: a.id }, { token: analystToken })).data!.action).toEqual({ title: 'renamed', status: 'IN_PROGRESS', version: 2 });
+    expect((await server.gql(Q, { id: a.id, at: before }, { token: analystToken })).data!.action).toBeNull();
+  });
+
+  it('rebuilds a meeting with its agenda as it stood at a moment', async () => {
+    const bodies = await server.gql('{ cooperationBodies { id } }', {}, { token: admin });
+    const bodyId = bodies.data!.cooperationBodies[0].id;
+    const m = (await server.gql('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', { input: { bodyId, title: unique('Kokous'), startsAt: '2030-01-10T09:00:00Z' } }, { token: admin })).data!.createMeeting;
+    await new Promise((r) => setTimeout(r, 20));
+    const between = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    const item = await server.gql('mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }', { input: { meetingId: m.id, title: 'Asia' } }, { token: admin });
+    expect(item.errors).toBeUndefined();
+    const Q = 'query ($id: ID!, $at: DateTime) { meeting(id: $id, asOf: $at) { asOf status agenda { title } viewerCan { manage } } }';
+    const past = (await server.gql(Q, { id: m.id, at: between }, { token: admin })).data!.meeting;
+    expect(past).toMatchObject({ status: 'PLANNED', agenda: [], viewerCan: { manage: false } });
+    expect(past.asOf).toBeTruthy();
+    const now = (await server.gql(Q, { id: m.id }, { token: admin })).data!.meeting;
+    expect(now).toMatchObject({ asOf: null, agenda: [{ title: 'Asia' }], viewerCan: { manage: true } });
+  });
+});
+
+describe('indicators', () => {
+  const code = `T${Date.now().toString(36)}`;
+  const csv = [
+    'Indikaattori ID;Indikaattori;Alue ID;Alue;Vuosi;Sukupuoli;Arvo;Absoluuttinen arvo',
+    `${code};Testi-indikaattori;179;Jyväskylä;2022;yhteensä;12,5;1 200`,
+    `${code};Testi-indikaattori;179;Jyväskylä;2023;yhteensä;11,0;3`,
+    `${code};Testi-indikaattori;15;Keski-Suomen hyvinvointialue;2023;yhteensä;10,25;`,
+    `${code};Testi-indikaattori;999;Ei ole;2023;yhteensä;1;1`,
+    `${code};Testi-indikaattori;179;Jyväskylä;vuosi;yhteensä;1;1`,
+    `${code};Testi-indikaattori;179;Jyväskylä;2021;yhteensä;..;`,
+  ].join('\r\n');
+  const IMPORT = 'mutation ($csv: String!) { importIndicatorValues(csv: $csv) { imported indicators { id source code name } skipped { line reason } } }';
+  let indicatorId = '';
+
+  it('imports good rows with ids from the data and skips bad rows with reasons', async () => {
+    const r = await server.gql(IMPORT, { csv }, { token: admin });
+    expect(r.errors).toBeUndefined();
+    const out = r.data!.importIndicatorValues;
+    expect(out.imported).toBe(3);
+    expect(out.indicators).toEqual([expect.objectContaining({ source: 'SOTKANET', code, name: 'Testi-indikaattori' })]);
+    expect(out.skipped.map((s: any) => s.line)).toEqual([5, 6, 7]);
+    expect(out.skipped[0].reason).toMatch(/999/);
+    indicatorId = out.indicators[0].id;
+    const values = await server.gql(
+      'query ($ids: [ID!]) { indicatorValues(indicatorIds: $ids, first: 10) { totalCount edges { node { year value absoluteValue party { code } } } } }',
+      { ids: [indicatorId] },
+      { token: analystToken },
+    );
+    expect(values.data!.indicatorValues.totalCount).toBe(3);
+    const nodes = values.data!.indicatorValues.edges.map((e: any) => e.node);
+    // An absolute value of 3 residents is suppressed.
+    expect(nodes).toContainEqual({ year: 2023, value: 11, absoluteValue: null, party: { code: '179' } });
+    expect(nodes).toContainEqual({ year: 2022, value: 12.5, absoluteValue: 1200, party: { code: '179' } });
+    const events = await server.gql('query ($id: ID) { changes(entityType: "indicator", entityId: $id) { edges { node { name after } } } }', { id: indicatorId }, { token: analystToken });
+    expect(events.data!.changes.edges.at(-1).node).toMatchObject({ name: 'indicator.values_imported', after: { code, values: 3 } });
+  });
+
+  it('refuses an import by anyone but the secretariat', async () => {
+    const r = await server.gql(IMPORT, { csv }, { token: analyst });
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const t = await server.gql(IMPORT, { csv }, { token: analystToken });
+    expect(t.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('shows a need its baseline, target and latest value', async () => {
+    const set = await server.gql(
+      'mutation ($input: NeedIndicatorTargetInput!) { setNeedIndicatorTarget(input: $input) { baselineValue targetValue latest { year value } } }',
+      { input: { needId: needs[0]!.id, indicatorId, partyId: party.get('179'), baselineYear: 2022, targetYear: 2027, targetValue: 9 } },
+      { token: admin },
+    );
+    expect(set.errors).toBeUndefined();
+    expect(set.data!.setNeedIndicatorTarget).toEqual({ baselineValue: 12.5, targetValue: 9, latest: { year: 2023, value: 11 } });
+    const need = await server.gql('query ($id: ID!) { serviceNeed(id: $id) { indicatorTargets { indicator { code } party { code } baselineYear targetYear } } }', { id: needs[0]!.id }, { token: analystToken });
+    expect(need.data!.serviceNeed.indicatorTargets).toEqual([{ indicator: { code }, party: { code: '179' }, baselineYear: 2022, targetYear: 2027 }]);
+  });
+});
+
+describe('exports', () => {
+  it('exports the filtered register as CSV for Finnish Excel, with small counts suppressed', async () => {
+    const res = await fetch(`${server.url}/export/service-needs.csv?text=${encodeURIComponent(tag)}&theme=HYTE`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="service-needs-.*\.csv"/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // TextDecoder drops the BOM checked above.
+    const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
+    const header = lines[0]!.split(';');
+    expect(header.slice(0, 3)).toEqual(['id', 'title', 'status']);
+    expect(lines).toHaveLength(4);
+    const col = header.indexOf('estimatedResidents');
+    const estimates = lines.slice(1).map((l) => l.split(';')[col]).sort();
+    expect(estimates).toEqual(['', '', '10']);
+  });
+
+  it('exports a real .xlsx that a spreadsheet library opens', async () => {
+    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&municipality=179`, { headers: { authorization: `Bearer ${analystToken}` } });
+    expect(res.status).toBe(200);
+    const buf = Buffer.from(await res.arrayBuffer());
+    expect(buf.subarray(0, 4).toString('hex')).toBe('504b0304');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as never);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe('id');
+    expect(String(sheet.getCell('B2').value)).toContain(tag);
+    expect(sheet.rowCount).toBe(3);
+  });
+
+  it('logs an export made with a token as a disclosure, and refuses one without credentials', async () => {
+    const me = await server.gql('{ myApiTokens { id name } }', {}, { token: analyst });
+    const tokenId = me.data!.myApiTokens.find((t: any) => t.name === 'aggregates').id;
+    await fetch(`${server.url}/export/service-needs.csv?status=IDENTIFIED`, { headers: { authorization: `Bearer ${analystToken}` } }).then((r) => r.arrayBuffer());
+    const log = await server.gql('query ($t: ID) { disclosures(apiTokenId: $t, first: 20) { edges { node { operationType operationName rootFields query outcome } } } }', { t: tokenId }, { token: admin });
+    expect(log.data!.disclosures.edges.map((e: any) => e.node)).toContainEqual({
+      operationType: 'export',
+      operationName: 'GET /export/service-needs.csv',
+      rootFields: ['export.serviceNeeds'],
+      query: '/export/service-needs.csv?status=IDENTIFIED',
+      outcome: 'ok',
+    });
+    const anon = await fetch(`${server.url}/export/service-needs.csv`);
+    expect(anon.status).toBe(401);
+    const bad = await fetch(`${server.url}/export/service-needs.csv?status=NOPE`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('DataLoader', () => {
+  it('costs a page of needs with parties and responsibilities the same number of queries for 5 and for 50', async () => {
+    const client = (server.app.internals.database.db as any).$client;
+    const original = client.query;
+    let count = 0;
+    const seen: string[] = [];
+    client.query = function (...args: unknown[]) {
+      count++;
+      seen.push(String((args[0] as any)?.text ?? args[0]).slice(0, 120));
+      return original.apply(this, args);
+    };
+    // Fifty needs alike (owner body, a lead, an action, an indicator target), so both pages touch every loader.
+    const tag2 = unique('dl');
+    const bodyId = (await server.gql('{ cooperationBodies { id } }', {}, { token: admin })).data!.cooperationBodies[0].id;
+    const indicatorId = (await server.gql('{ indicators { id } }', {}, { token: admin })).data!.indicators[0].id;
+    for (let i = 0; i < 50; i += 10) {
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, j) => {
+          const n = await server.gql('mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }', {
+            input: { title: `${tag2} ${i + j}`, targetGroups: ['YOUTH'], themeCodes: ['HYTE'], municipalityIds: [party.get('179'), party.get('410')], ownerBodyId: bodyId },
+          }, { token: admin });
+          const needId = n.data!.createServiceNeed.id;
+          await server.gql('mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }', { n: needId, p: party.get('15') }, { token: admin });
+          await server.gql('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }', { input: { needId, title: 'a', ownerPartyId: party.get('13') } }, { token: admin });
+          await server.gql('mutation ($input: NeedIndicatorTargetInput!) { setNeedIndicatorTarget(input: $input) { targetValue } }', {
+            input: { needId, indicatorId, partyId: party.get('179'), baselineYear: 2022, targetYear: 2027, targetValue: 1 },
+          }, { token: admin });
+        }),
+      );
+    }
+    const Q = `query ($first: Int) { serviceNeeds(first: $first, filter: { text: "${tag2}" }) { totalCount edges { node {
+      id title municipalities { id names { fi } } otherParties { id } themes { code }
+      responsibilities { role party { id code } } lead { id } actionCounts { total } actions { id ownerParty { code } }
+      ownerBody { id } indicatorTargets { indicator { code } latest { value } }
+    } } } }`;
+    const countFor = async (first: number) => {
+      count = 0;
+      seen.length = 0;
+      const r = await server.gql(Q, { first }, { token: admin });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.serviceNeeds.edges.length).toBe(first);
+      if (process.env.DEBUG_QUERIES) console.log(first, seen);
+      return count;
+    };
+    try {
+      await countFor(5); // warm caches outside the count (none should matter, but be fair)
+      const five = await countFor(5);
+      const fifty = await countFor(50);
+      expect(fifty).toBe(five);
+    } finally {
+      client.query = original;
+    }
+  });
+});
