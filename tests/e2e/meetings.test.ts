@@ -16,13 +16,20 @@ beforeAll(async () => {
   server = await startServer();
   const admin = await apiAs(server.url, 'admin@demo.local');
   const chair = await apiAs(server.url, 'hyvinvointialue@demo.local');
-  const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>('{ cooperationBodies { id name } }');
+  const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
+    '{ cooperationBodies { id name } }',
+  );
   const assembly = cooperationBodies.find((b) => b.name === 'Kuntakokous')!;
-  const needs = await chair<{ serviceNeeds: { edges: { node: { id: string; title: string } }[] } }>('{ serviceNeeds(first: 5) { edges { node { id title } } } }');
+  const needs = await chair<{ serviceNeeds: { edges: { node: { id: string; title: string } }[] } }>(
+    '{ serviceNeeds(first: 5) { edges { node { id title } } } }',
+  );
   ({ id: needId, title: needTitle } = needs.serviceNeeds.edges[0]!.node);
-  const m = await admin<{ createMeeting: { id: string } }>('mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }', {
-    i: { bodyId: assembly.id, title: 'Kuntakokous, ylimääräinen', startsAt: '2026-12-10T08:00:00Z' },
-  });
+  const m = await admin<{ createMeeting: { id: string } }>(
+    'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
+    {
+      i: { bodyId: assembly.id, title: 'Kuntakokous, ylimääräinen', startsAt: '2026-12-10T08:00:00Z' },
+    },
+  );
   meetingId = m.createMeeting.id;
   for (const [title, related] of [
     ['Kokouksen avaus', false],
@@ -34,8 +41,13 @@ beforeAll(async () => {
     });
   }
   for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
-    const { meeting } = await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', { id: meetingId });
-    await admin('mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }', { id: meetingId, v: meeting.version, to });
+    const { meeting } = await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', {
+      id: meetingId,
+    });
+    await admin(
+      'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
+      { id: meetingId, v: meeting.version, to },
+    );
   }
 });
 
@@ -50,7 +62,11 @@ async function inRoom(email: string): Promise<Page> {
   await login(browser.page, server.url, email);
   await browser.page.goto(`${server.url}/meetings/${meetingId}/room`);
   await browser.page.locator('.yp-room__minutes .yp-editor__content').waitFor();
-  await browser.page.getByTestId('presence').getByText(/\(demo\)/).first().waitFor();
+  await browser.page
+    .getByTestId('presence')
+    .getByText(/\(demo\)/)
+    .first()
+    .waitFor();
   return browser.page;
 }
 
@@ -72,14 +88,17 @@ describe('the meeting room', () => {
     await member.keyboard.type('Jyväskylä kannatti esitystä.');
     await minutes(chair).getByText('Jyväskylä kannatti esitystä.', { exact: false }).waitFor({ timeout: 10_000 });
     await chair.locator('.yp-room__minutes .yp-caret__label', { hasText: 'Jyväskylän edustaja' }).waitFor({ timeout: 10_000 });
-    await member.locator('.yp-room__minutes .yp-caret__label', { hasText: 'Hyvinvointialueen edustaja' }).waitFor({ timeout: 10_000 });
+    await member
+      .locator('.yp-room__minutes .yp-caret__label', { hasText: 'Hyvinvointialueen edustaja' })
+      .waitFor({ timeout: 10_000 });
     await chair.locator('[data-sync="saved"]').first().waitFor();
     // The same text on both sides once the other's caret (a decoration with their name) is left out.
-    const text = (p: Page) => minutes(p).evaluate((el) => {
-      const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.yp-caret').forEach((c) => c.remove());
-      return copy.textContent;
-    });
+    const text = (p: Page) =>
+      minutes(p).evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.yp-caret').forEach((c) => c.remove());
+        return copy.textContent;
+      });
     await expect(text(chair)).resolves.toBe(await text(member));
   });
 

@@ -17,20 +17,39 @@ afterAll(() => server?.stop());
 /** A meeting in progress of a body of its own where the county chairs, Jyväskylä is secretary and Laukaa a member. */
 async function meetingInProgress(): Promise<{ minutesId: string; tokens: string[] }> {
   const admin = await server.login('admin@demo.local');
-  const persons = (await server.gql('{ persons { id user { email } } }', {}, { token: admin })).data!.persons as { id: string; user: { email: string } | null }[];
+  const persons = (await server.gql('{ persons { id user { email } } }', {}, { token: admin })).data!.persons as {
+    id: string;
+    user: { email: string } | null;
+  }[];
   const personOf = (email: string) => persons.find((p) => p.user?.email === email)!.id;
-  const body = (await server.gql('mutation ($i: CreateCooperationBodyInput!) { createCooperationBody(input: $i) { id } }', { i: { names: { fi: unique('Elin') }, tier: 'STEERING' } }, { token: admin })).data!
-    .createCooperationBody.id;
+  const body = (
+    await server.gql(
+      'mutation ($i: CreateCooperationBodyInput!) { createCooperationBody(input: $i) { id } }',
+      { i: { names: { fi: unique('Elin') }, tier: 'STEERING' } },
+      { token: admin },
+    )
+  ).data!.createCooperationBody.id;
   for (const [email, role] of [
     ['hyvinvointialue@demo.local', 'CHAIR'],
     ['jyvaskyla@demo.local', 'SECRETARY'],
     ['laukaa@demo.local', 'MEMBER'],
   ]) {
-    await server.gql('mutation ($i: AddMembershipInput!) { addMembership(input: $i) { id } }', { i: { bodyId: body, personId: personOf(email!), role } }, { token: admin });
+    await server.gql(
+      'mutation ($i: AddMembershipInput!) { addMembership(input: $i) { id } }',
+      { i: { bodyId: body, personId: personOf(email!), role } },
+      { token: admin },
+    );
   }
-  const m = (await server.gql('mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id minutes { id } } }', { i: { bodyId: body, title: unique('Kokous'), startsAt: '2026-11-28T09:00:00Z' } }, { token: admin }))
-    .data!.createMeeting;
-  const tokens = await Promise.all(['admin', 'hyvinvointialue', 'jyvaskyla', 'laukaa'].map((n) => server.login(`${n}@demo.local`)));
+  const m = (
+    await server.gql(
+      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id minutes { id } } }',
+      { i: { bodyId: body, title: unique('Kokous'), startsAt: '2026-11-28T09:00:00Z' } },
+      { token: admin },
+    )
+  ).data!.createMeeting;
+  const tokens = await Promise.all(
+    ['admin', 'hyvinvointialue', 'jyvaskyla', 'laukaa'].map((n) => server.login(`${n}@demo.local`)),
+  );
   return { minutesId: m.minutes.id, tokens };
 }
 
@@ -55,11 +74,22 @@ class Editor {
       return r.data!;
     };
     return {
-      push: async (update) => (await call('mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', { d: this.documentId, u: update })).pushDocumentUpdate,
-      state: async (sv) => (await call('query ($d: ID!, $sv: String) { documentState(id: $d, stateVector: $sv) }', { d: this.documentId, sv })).documentState,
+      push: async (update) =>
+        (
+          await call('mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', {
+            d: this.documentId,
+            u: update,
+          })
+        ).pushDocumentUpdate,
+      state: async (sv) =>
+        (await call('query ($d: ID!, $sv: String) { documentState(id: $d, stateVector: $sv) }', { d: this.documentId, sv }))
+          .documentState,
       subscribe: (sv, onUpdate) =>
         ws.subscribe<{ documentUpdated: { update: string } }>(
-          { query: 'subscription ($d: ID!, $sv: String) { documentUpdated(documentId: $d, stateVector: $sv) { update } }', variables: { d: this.documentId, sv } },
+          {
+            query: 'subscription ($d: ID!, $sv: String) { documentUpdated(documentId: $d, stateVector: $sv) { update } }',
+            variables: { d: this.documentId, sv },
+          },
           { next: (m) => m.data && onUpdate(m.data.documentUpdated.update), error: () => {}, complete: () => {} },
         ),
     };
@@ -138,10 +168,14 @@ describe('co-edited minutes', () => {
       Y.applyUpdate(fresh, new Uint8Array(Buffer.from(r.data!.documentState, 'base64')));
       return fresh.getXmlFragment('default').toString();
     };
-    await waitFor(async () => {
-      const expected = await load();
-      return editors.every((e) => e.text() === expected);
-    }, 15_000, `convergence (seed ${seed})`);
+    await waitFor(
+      async () => {
+        const expected = await load();
+        return editors.every((e) => e.text() === expected);
+      },
+      15_000,
+      `convergence (seed ${seed})`,
+    );
     expect(editors.every((e) => e.sync.status().pending === 0)).toBe(true);
     expect((await load()).length).toBeGreaterThan(0);
     editors.forEach((e) => e.drop());
@@ -190,13 +224,23 @@ describe('an acknowledged edit of the minutes', () => {
     const token = login.data.login.token as string;
     const bodies = await gql(url, '{ cooperationBodies { id names { fi } } }', {}, token);
     const assembly = bodies.data.cooperationBodies.find((b: { names: { fi: string } }) => b.names.fi === 'Kuntakokous').id;
-    const m = await gql(url, 'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { minutes { id } } }', { i: { bodyId: assembly, title: 'Kaatumistesti', startsAt: '2026-11-28T09:00:00Z' } }, token);
+    const m = await gql(
+      url,
+      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { minutes { id } } }',
+      { i: { bodyId: assembly, title: 'Kaatumistesti', startsAt: '2026-11-28T09:00:00Z' } },
+      token,
+    );
     const minutesId = m.data.createMeeting.minutes.id as string;
     const doc = new Y.Doc();
     const p = new Y.XmlElement('paragraph');
     p.insert(0, [new Y.XmlText('Puheenjohtaja avasi kokouksen klo 9.02.')]);
     doc.getXmlFragment('default').insert(0, [p]);
-    const pushed = await gql(url, 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', { d: minutesId, u: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64') }, token);
+    const pushed = await gql(
+      url,
+      'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }',
+      { d: minutesId, u: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64') },
+      token,
+    );
     expect(pushed.errors).toBeUndefined();
     expect(pushed.data.pushDocumentUpdate).toBe(1);
 
@@ -206,7 +250,12 @@ describe('an acknowledged edit of the minutes', () => {
 
     url = await start();
     const again = await gql(url, 'mutation { login(email: "admin@demo.local", password: "demo-password") { token } }');
-    const read = await gql(url, 'query ($d: ID!) { document(id: $d) { text version } }', { d: minutesId }, again.data.login.token);
+    const read = await gql(
+      url,
+      'query ($d: ID!) { document(id: $d) { text version } }',
+      { d: minutesId },
+      again.data.login.token,
+    );
     expect(read.data.document).toEqual({ text: 'Puheenjohtaja avasi kokouksen klo 9.02.', version: 1 });
   }, 120_000);
 });

@@ -53,25 +53,47 @@ async function makeBody(members: [string, string][]) {
 }
 
 /** Body A (chair, secretary, member) and body B (chair, observer; Jyväskylä outside). */
-const bodyA = () => makeBody([[EMAIL.county, 'CHAIR'], [EMAIL.jkl, 'SECRETARY'], [EMAIL.laukaa, 'MEMBER']]);
-const bodyB = () => makeBody([[EMAIL.county, 'CHAIR'], [EMAIL.laukaa, 'OBSERVER']]);
+const bodyA = () =>
+  makeBody([
+    [EMAIL.county, 'CHAIR'],
+    [EMAIL.jkl, 'SECRETARY'],
+    [EMAIL.laukaa, 'MEMBER'],
+  ]);
+const bodyB = () =>
+  makeBody([
+    [EMAIL.county, 'CHAIR'],
+    [EMAIL.laukaa, 'OBSERVER'],
+  ]);
 
 const MEETING = `id title status version currentItem { id } minutes { id canEdit }
   agenda { id section position title restricted proposal publicity decision decisionMode version decisionDocument { id } }`;
 
 async function createMeeting(bodyId: string, as = token.chair, startsAt = '2026-11-28T09:00:00Z') {
-  const r = await server.gql(`mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${MEETING} } }`, { input: { bodyId, title: unique('Kokous'), startsAt } }, { token: as });
+  const r = await server.gql(
+    `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${MEETING} } }`,
+    { input: { bodyId, title: unique('Kokous'), startsAt } },
+    { token: as },
+  );
   expect(r.errors).toBeUndefined();
   return r.data!.createMeeting;
 }
 
 const addItem = (meetingId: string, input: Record<string, unknown> = {}, as = token.secretary) =>
-  server.gql('mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id section position title version publicity } }', { input: { meetingId, title: unique('Asia'), proposal: 'Hyväksytään.', ...input } }, { token: as });
+  server.gql(
+    'mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id section position title version publicity } }',
+    { input: { meetingId, title: unique('Asia'), proposal: 'Hyväksytään.', ...input } },
+    { token: as },
+  );
 
-const getMeeting = async (id: string, as = token.chair) => (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
+const getMeeting = async (id: string, as = token.chair) =>
+  (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
 
 const transition = (id: string, v: number, to: string, as = token.chair) =>
-  server.gql('mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id status version } }', { id, v, to }, { token: as });
+  server.gql(
+    'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id status version } }',
+    { id, v, to },
+    { token: as },
+  );
 
 /** Moves a meeting through the lifecycle up to `to`. */
 async function advance(id: string, to: string) {
@@ -100,14 +122,23 @@ function textUpdate(text: string): string {
   return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
 }
 const push = (documentId: string, update: string, as: string) =>
-  server.gql('mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', { d: documentId, u: update }, { token: as });
+  server.gql(
+    'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }',
+    { d: documentId, u: update },
+    { token: as },
+  );
 
 describe('the meeting lifecycle', () => {
   it('goes from PLANNED to PUBLISHED one allowed step at a time, and refuses a skipped step', async () => {
     const meeting = await createMeeting(await bodyA());
     expect(meeting).toMatchObject({ status: 'PLANNED', version: 1, agenda: [], minutes: { canEdit: true } });
     const skipped = await transition(meeting.id, meeting.version, 'IN_PROGRESS');
-    expect(skipped.errors![0]!.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PLANNED', to: 'IN_PROGRESS', allowed: ['AGENDA_PUBLISHED'] });
+    expect(skipped.errors![0]!.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      from: 'PLANNED',
+      to: 'IN_PROGRESS',
+      allowed: ['AGENDA_PUBLISHED'],
+    });
     const empty = await transition(meeting.id, meeting.version, 'AGENDA_PUBLISHED');
     expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
     expect((await addItem(meeting.id)).errors).toBeUndefined();
@@ -184,15 +215,27 @@ describe('the meeting lifecycle', () => {
     expect(noCounts.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { votes: expect.any(String) } });
     const r = await decide(item.id, item.version, token.secretary, 'VOTE', { votes: { for: 7, against: 2, abstain: 1 } });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.recordDecision).toMatchObject({ decisionMode: 'VOTE', votes: { for: 7, against: 2, abstain: 1 }, version: item.version + 1 });
+    expect(r.data!.recordDecision).toMatchObject({
+      decisionMode: 'VOTE',
+      votes: { for: 7, against: 2, abstain: 1 },
+      version: item.version + 1,
+    });
   });
 });
 
 describe('published minutes', () => {
   it('are readable without signing in: public items in full, a secret item by its title only; and as PDF', async () => {
     const meeting = await createMeeting(await bodyA());
-    const open = (await addItem(meeting.id, { title: 'Yhdyspintasuunnitelman seuranta', proposal: 'Merkitään tiedoksi.' })).data!.addAgendaItem;
-    const secret = (await addItem(meeting.id, { title: 'Salainen asia', proposal: 'SALAINEN SISÄLTÖ', publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k' })).data!.addAgendaItem;
+    const open = (await addItem(meeting.id, { title: 'Yhdyspintasuunnitelman seuranta', proposal: 'Merkitään tiedoksi.' })).data!
+      .addAgendaItem;
+    const secret = (
+      await addItem(meeting.id, {
+        title: 'Salainen asia',
+        proposal: 'SALAINEN SISÄLTÖ',
+        publicity: 'SECRET',
+        legalBasis: 'JulkL 24.1 § 25 k',
+      })
+    ).data!.addAgendaItem;
     await advance(meeting.id, 'IN_PROGRESS');
     await server.gql(
       'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
@@ -207,21 +250,38 @@ describe('published minutes', () => {
     const anon = await server.gql(QUERY, { id: meeting.id });
     expect(anon.errors).toBeUndefined();
     const pm = anon.data!.publishedMinutes;
-    expect(pm.items[0]).toMatchObject({ title: 'Yhdyspintasuunnitelman seuranta', proposal: 'Merkitään tiedoksi.', decision: 'Kuntakokous hyväksyi esityksen.' });
-    expect(pm.items[1]).toMatchObject({ title: 'Salainen asia', publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k', proposal: null, decision: null });
+    expect(pm.items[0]).toMatchObject({
+      title: 'Yhdyspintasuunnitelman seuranta',
+      proposal: 'Merkitään tiedoksi.',
+      decision: 'Kuntakokous hyväksyi esityksen.',
+    });
+    expect(pm.items[1]).toMatchObject({
+      title: 'Salainen asia',
+      publicity: 'SECRET',
+      legalBasis: 'JulkL 24.1 § 25 k',
+      proposal: null,
+      decision: null,
+    });
     expect(JSON.stringify(pm)).not.toContain('SALAINEN SISÄLTÖ');
     expect(pm.attendance).toEqual([{ name: expect.stringContaining('(demo)'), party: 'Jyväskylä', status: 'PRESENT' }]);
     const pdf = await fetch(server.url + pm.pdfUrl);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect((await fetch(`${server.url}/meetings/${(await createMeeting(await bodyA())).id}/minutes.pdf`)).status).toBe(404);
 
     // Personal data stays until the appeal period ends, then the secretariat removes it.
-    const REMOVE = 'mutation ($m: ID!, $v: Int!) { removePersonalData(meetingId: $m, expectedVersion: $v) { version personalDataRemovedAt } }';
+    const REMOVE =
+      'mutation ($m: ID!, $v: Int!) { removePersonalData(meetingId: $m, expectedVersion: $v) { version personalDataRemovedAt } }';
     expect(failure(await server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.admin }))).toBe('BAD_USER_INPUT');
     expect(failure(await server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.chair }))).toBe('FORBIDDEN');
-    await server.app.internals.database.db.execute(sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${meeting.id}`);
+    await server.app.internals.database.db.execute(
+      sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${meeting.id}`,
+    );
     const removed = await server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.admin });
     expect(removed.errors).toBeUndefined();
     const after = (await server.gql(QUERY, { id: meeting.id })).data!.publishedMinutes;
@@ -243,17 +303,28 @@ describe('live meeting', () => {
     await advance(meeting.id, 'IN_PROGRESS');
     const Q = 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { name meeting { currentItem { id title } } } }';
     const subs = [];
-    for (const t of [token.secretary, token.member, token.analyst]) subs.push(await subscribe(server, server.ws(t), Q, { m: meeting.id }));
-    const r = await server.gql('mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { currentItem { id } } }', { m: meeting.id, i: item.id }, { token: token.chair });
+    for (const t of [token.secretary, token.member, token.analyst])
+      subs.push(await subscribe(server, server.ws(t), Q, { m: meeting.id }));
+    const r = await server.gql(
+      'mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { currentItem { id } } }',
+      { m: meeting.id, i: item.id },
+      { token: token.chair },
+    );
     expect(r.errors).toBeUndefined();
     for (const s of subs) {
-      expect(await s.next()).toMatchObject({ meetingChanged: { name: 'meeting.pointer_moved', meeting: { currentItem: { id: item.id } } } });
+      expect(await s.next()).toMatchObject({
+        meetingChanged: { name: 'meeting.pointer_moved', meeting: { currentItem: { id: item.id } } },
+      });
       s.close();
     }
   });
 
   it('presence reaches every participant, grouped by party, and someone whose socket closes drops out', async () => {
-    const body = await makeBody([[EMAIL.county, 'CHAIR'], [EMAIL.jkl, 'SECRETARY'], [EMAIL.laukaa, 'OBSERVER']]);
+    const body = await makeBody([
+      [EMAIL.county, 'CHAIR'],
+      [EMAIL.jkl, 'SECRETARY'],
+      [EMAIL.laukaa, 'OBSERVER'],
+    ]);
     const meeting = await createMeeting(body);
     const Q = 'subscription ($m: ID!) { presenceChanged(meetingId: $m) { user { displayName } party { code } } }';
     const observer = await subscribe(server, server.ws(token.observer), Q, { m: meeting.id });
@@ -262,11 +333,17 @@ describe('live meeting', () => {
     const secretarySocket = server.ws(token.secretary);
     const secretary = await subscribe(server, secretarySocket, Q, { m: meeting.id });
     await secretary.next();
-    const joined = await server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { party { code } } }', { m: meeting.id }, { token: token.secretary });
+    const joined = await server.gql(
+      'mutation ($m: ID!) { joinMeeting(meetingId: $m) { party { code } } }',
+      { m: meeting.id },
+      { token: token.secretary },
+    );
     expect(joined.data!.joinMeeting).toEqual([{ party: { code: '179' } }]);
     expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
     await server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }', { m: meeting.id }, { token: token.chair });
-    expect((await observer.next()) as any).toMatchObject({ presenceChanged: [{ party: { code: '179' } }, { party: { code: '15' } }] });
+    expect((await observer.next()) as any).toMatchObject({
+      presenceChanged: [{ party: { code: '179' } }, { party: { code: '15' } }],
+    });
     await secretarySocket.dispose();
     expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '15' } }] });
     await server.gql('mutation ($m: ID!) { leaveMeeting(meetingId: $m) }', { m: meeting.id }, { token: token.chair });
@@ -278,10 +355,20 @@ describe('live meeting', () => {
     const meeting = await createMeeting(await bodyA());
     const Q = 'subscription ($d: ID!) { awarenessUpdated(documentId: $d) { update user { displayName } } }';
     const member = await subscribe(server, server.ws(token.member), Q, { d: meeting.minutes.id });
-    const r = await server.gql('mutation ($d: ID!, $u: String!) { pushAwarenessUpdate(documentId: $d, update: $u) }', { d: meeting.minutes.id, u: 'AQIDBA==' }, { token: token.secretary });
+    const r = await server.gql(
+      'mutation ($d: ID!, $u: String!) { pushAwarenessUpdate(documentId: $d, update: $u) }',
+      { d: meeting.minutes.id, u: 'AQIDBA==' },
+      { token: token.secretary },
+    );
     expect(r.errors).toBeUndefined();
-    expect(await member.next()).toMatchObject({ awarenessUpdated: { update: 'AQIDBA==', user: { displayName: expect.any(String) } } });
-    const events = await server.gql('query ($id: ID!) { changes(entityId: $id, first: 100) { edges { node { entityType } } } }', { id: meeting.minutes.id }, { token: token.admin });
+    expect(await member.next()).toMatchObject({
+      awarenessUpdated: { update: 'AQIDBA==', user: { displayName: expect.any(String) } },
+    });
+    const events = await server.gql(
+      'query ($id: ID!) { changes(entityId: $id, first: 100) { edges { node { entityType } } } }',
+      { id: meeting.minutes.id },
+      { token: token.admin },
+    );
     expect(events.data!.changes.edges).toEqual([]);
     member.close();
   });
@@ -292,7 +379,15 @@ describe('a decision creates actions', () => {
     const body = await bodyA();
     const needR = await server.gql(
       'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      { input: { title: unique('Nuorten mielenterveyspalvelut'), targetGroups: ['YOUTH'], themeCodes: ['HYTE'], municipalityIds: [partyByCode.get('179')], ownerBodyId: body } },
+      {
+        input: {
+          title: unique('Nuorten mielenterveyspalvelut'),
+          targetGroups: ['YOUTH'],
+          themeCodes: ['HYTE'],
+          municipalityIds: [partyByCode.get('179')],
+          ownerBodyId: body,
+        },
+      },
       { token: token.admin },
     );
     expect(needR.errors).toBeUndefined();
@@ -300,18 +395,43 @@ describe('a decision creates actions', () => {
     const meeting = await createMeeting(body);
     const item = (await addItem(meeting.id, { relatedNeedIds: [needId] })).data!.addAgendaItem;
     await advance(meeting.id, 'IN_PROGRESS');
-    const ACTION = 'mutation ($input: CreateDecisionActionInput!) { createDecisionAction(input: $input) { id agendaItemId ownerParty { code } need { id } } }';
-    const input = { itemId: item.id, needId, title: 'Laaditaan yhteinen palvelupolku', ownerPartyId: partyByCode.get('15'), dueDate: '2027-03-31' };
+    const ACTION =
+      'mutation ($input: CreateDecisionActionInput!) { createDecisionAction(input: $input) { id agendaItemId ownerParty { code } need { id } } }';
+    const input = {
+      itemId: item.id,
+      needId,
+      title: 'Laaditaan yhteinen palvelupolku',
+      ownerPartyId: partyByCode.get('15'),
+      dueDate: '2027-03-31',
+    };
     expect(failure(await server.gql(ACTION, { input }, { token: token.chair }))).toBe('BAD_USER_INPUT');
     await decide(item.id, item.version);
-    const watcher = await subscribe(server, server.ws(token.admin), 'subscription ($id: ID) { serviceNeedChanged(id: $id) { need { actions { agendaItemId title } } } }', { id: needId });
+    const watcher = await subscribe(
+      server,
+      server.ws(token.admin),
+      'subscription ($id: ID) { serviceNeedChanged(id: $id) { need { actions { agendaItemId title } } } }',
+      { id: needId },
+    );
     expect(failure(await server.gql(ACTION, { input }, { token: token.member }))).toBe('FORBIDDEN');
     const created = await server.gql(ACTION, { input }, { token: token.chair });
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createDecisionAction).toMatchObject({ agendaItemId: item.id, ownerParty: { code: '15' }, need: { id: needId } });
-    expect(await watcher.next()).toMatchObject({ serviceNeedChanged: { need: { actions: [{ agendaItemId: item.id, title: 'Laaditaan yhteinen palvelupolku' }] } } });
-    const seen = await server.gql('query ($id: ID!) { meeting(id: $id) { agenda { actions { title } relatedNeeds { id } } } }', { id: meeting.id }, { token: token.member });
-    expect(seen.data!.meeting.agenda[0]).toEqual({ actions: [{ title: 'Laaditaan yhteinen palvelupolku' }], relatedNeeds: [{ id: needId }] });
+    expect(created.data!.createDecisionAction).toMatchObject({
+      agendaItemId: item.id,
+      ownerParty: { code: '15' },
+      need: { id: needId },
+    });
+    expect(await watcher.next()).toMatchObject({
+      serviceNeedChanged: { need: { actions: [{ agendaItemId: item.id, title: 'Laaditaan yhteinen palvelupolku' }] } },
+    });
+    const seen = await server.gql(
+      'query ($id: ID!) { meeting(id: $id) { agenda { actions { title } relatedNeeds { id } } } }',
+      { id: meeting.id },
+      { token: token.member },
+    );
+    expect(seen.data!.meeting.agenda[0]).toEqual({
+      actions: [{ title: 'Laaditaan yhteinen palvelupolku' }],
+      relatedNeeds: [{ id: needId }],
+    });
     watcher.close();
   });
 });
@@ -324,7 +444,8 @@ describe('permissions per role', () => {
     const mb = await createMeeting(b);
     const ia = (await addItem(ma.id, {}, token.chair)).data!.addAgendaItem;
     const ib = (await addItem(mb.id, {}, token.chair)).data!.addAgendaItem;
-    const sa = (await addItem(ma.id, { title: 'Salainen', publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k' }, token.chair)).data!.addAgendaItem;
+    const sa = (await addItem(ma.id, { title: 'Salainen', publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k' }, token.chair))
+      .data!.addAgendaItem;
     await advance(ma.id, 'IN_PROGRESS');
     await advance(mb.id, 'IN_PROGRESS');
     return { a, b, ma: await getMeeting(ma.id), mb: await getMeeting(mb.id, token.admin), ia, ib, sa };
@@ -335,15 +456,34 @@ describe('permissions per role', () => {
     return {
       addAgendaItem: (t: string) => addItem(m.id, {}, t),
       updateAgendaItem: (t: string) =>
-        server.gql('mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { proposal: "Muutettu" }) { id } }', { id: i.id, v: i.version }, { token: t }),
-      setCurrentAgendaItem: (t: string) => server.gql('mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }', { m: m.id, i: i.id }, { token: t }),
+        server.gql(
+          'mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { proposal: "Muutettu" }) { id } }',
+          { id: i.id, v: i.version },
+          { token: t },
+        ),
+      setCurrentAgendaItem: (t: string) =>
+        server.gql(
+          'mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }',
+          { m: m.id, i: i.id },
+          { token: t },
+        ),
       recordAttendance: (t: string) =>
-        server.gql('mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', { input: { meetingId: m.id, personId: person(EMAIL.county), status: 'REMOTE' } }, { token: t }),
+        server.gql(
+          'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+          { input: { meetingId: m.id, personId: person(EMAIL.county), status: 'REMOTE' } },
+          { token: t },
+        ),
       recordDecision: (t: string) => decide(i.id, i.version, t),
       transitionMeeting: (t: string) => transition(m.id, m.version, 'HELD', t),
       pushMinutes: (t: string) => push(m.minutes.id, textUpdate('kirjaus'), t),
-      pushAwareness: (t: string) => server.gql('mutation ($d: ID!) { pushAwarenessUpdate(documentId: $d, update: "AQIDBA==") }', { d: m.minutes.id }, { token: t }),
-      joinMeeting: (t: string) => server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }', { m: m.id }, { token: t }),
+      pushAwareness: (t: string) =>
+        server.gql(
+          'mutation ($d: ID!) { pushAwarenessUpdate(documentId: $d, update: "AQIDBA==") }',
+          { d: m.minutes.id },
+          { token: t },
+        ),
+      joinMeeting: (t: string) =>
+        server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }', { m: m.id }, { token: t }),
       readMeeting: (t: string) => server.gql('query ($id: ID!) { meeting(id: $id) { id } }', { id: m.id }, { token: t }),
     };
   }
@@ -351,7 +491,14 @@ describe('permissions per role', () => {
   it('the member writes the minutes and joins, but does not run the meeting', async () => {
     const { ma, ia } = await setup();
     const mu = mutations(ma, ia);
-    for (const op of ['addAgendaItem', 'updateAgendaItem', 'setCurrentAgendaItem', 'recordAttendance', 'recordDecision', 'transitionMeeting'] as const) {
+    for (const op of [
+      'addAgendaItem',
+      'updateAgendaItem',
+      'setCurrentAgendaItem',
+      'recordAttendance',
+      'recordDecision',
+      'transitionMeeting',
+    ] as const) {
       expect([op, failure(await mu[op](token.member))]).toEqual([op, 'FORBIDDEN']);
     }
     for (const op of ['pushMinutes', 'pushAwareness', 'joinMeeting', 'readMeeting'] as const) {
@@ -364,7 +511,15 @@ describe('permissions per role', () => {
     const { ma, ia } = await setup();
     const mu = mutations(ma, ia);
     for (const who of ['chair', 'secretary'] as const) {
-      for (const op of ['addAgendaItem', 'setCurrentAgendaItem', 'recordAttendance', 'pushMinutes', 'pushAwareness', 'joinMeeting', 'readMeeting'] as const) {
+      for (const op of [
+        'addAgendaItem',
+        'setCurrentAgendaItem',
+        'recordAttendance',
+        'pushMinutes',
+        'pushAwareness',
+        'joinMeeting',
+        'readMeeting',
+      ] as const) {
         expect([who, op, (await mu[op](token[who])).errors]).toEqual([who, op, undefined]);
       }
       expect((await createMeetingAs(ma, token[who])).errors).toBeUndefined();
@@ -377,13 +532,27 @@ describe('permissions per role', () => {
   it('the observer sees everything live but edits nothing', async () => {
     const { mb, ib } = await setup();
     const mu = mutations(mb, ib);
-    for (const op of ['addAgendaItem', 'updateAgendaItem', 'setCurrentAgendaItem', 'recordAttendance', 'recordDecision', 'transitionMeeting', 'pushMinutes', 'pushAwareness'] as const) {
+    for (const op of [
+      'addAgendaItem',
+      'updateAgendaItem',
+      'setCurrentAgendaItem',
+      'recordAttendance',
+      'recordDecision',
+      'transitionMeeting',
+      'pushMinutes',
+      'pushAwareness',
+    ] as const) {
       expect([op, failure(await mu[op](token.observer))]).toEqual([op, 'FORBIDDEN']);
     }
-    for (const op of ['joinMeeting', 'readMeeting'] as const) expect([op, (await mu[op](token.observer)).errors]).toEqual([op, undefined]);
+    for (const op of ['joinMeeting', 'readMeeting'] as const)
+      expect([op, (await mu[op](token.observer)).errors]).toEqual([op, undefined]);
     const ws = server.ws(token.observer);
-    const changed = await subscribe(server, ws, 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { name } }', { m: mb.id });
-    const doc = await subscribe(server, ws, 'subscription ($d: ID!) { documentUpdated(documentId: $d) { version } }', { d: mb.minutes.id });
+    const changed = await subscribe(server, ws, 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { name } }', {
+      m: mb.id,
+    });
+    const doc = await subscribe(server, ws, 'subscription ($d: ID!) { documentUpdated(documentId: $d) { version } }', {
+      d: mb.minutes.id,
+    });
     expect((await mu.pushMinutes(token.chair)).errors).toBeUndefined();
     expect(await doc.next()).toMatchObject({ documentUpdated: { version: 1 } });
     expect((await mu.setCurrentAgendaItem(token.chair)).errors).toBeUndefined();
@@ -417,7 +586,16 @@ describe('permissions per role', () => {
   it('the analyst reads the meeting but never a secret item, and edits nothing', async () => {
     const { ma, ia, sa } = await setup();
     const mu = mutations(ma, ia);
-    for (const op of ['addAgendaItem', 'updateAgendaItem', 'setCurrentAgendaItem', 'recordAttendance', 'recordDecision', 'transitionMeeting', 'pushMinutes', 'pushAwareness'] as const) {
+    for (const op of [
+      'addAgendaItem',
+      'updateAgendaItem',
+      'setCurrentAgendaItem',
+      'recordAttendance',
+      'recordDecision',
+      'transitionMeeting',
+      'pushMinutes',
+      'pushAwareness',
+    ] as const) {
       expect([op, failure(await mu[op](token.analyst))]).toEqual([op, 'FORBIDDEN']);
     }
     const seen = await getMeeting(ma.id, token.analyst);
@@ -425,16 +603,34 @@ describe('permissions per role', () => {
     expect(secret).toMatchObject({ title: 'Salainen', restricted: true, proposal: null, decisionDocument: null });
     const member = (await getMeeting(ma.id, token.member)).agenda.find((x: { id: string }) => x.id === sa.id);
     expect(member).toMatchObject({ restricted: false, proposal: 'Hyväksytään.', decisionDocument: { id: expect.any(String) } });
-    const state = await server.gql('query ($d: ID!) { documentState(id: $d) }', { d: member.decisionDocument.id }, { token: token.analyst });
+    const state = await server.gql(
+      'query ($d: ID!) { documentState(id: $d) }',
+      { d: member.decisionDocument.id },
+      { token: token.analyst },
+    );
     expect(failure(state)).toBe('NOT_FOUND');
     // The feed serves events once they have settled (CHANGES_SETTLE_MS on PostgreSQL): wait for the public item's.
     const CHANGES = 'query ($id: ID!) { changes(entityId: $id, first: 10) { edges { node { name } } } }';
-    await waitFor(async () => (await server.gql(CHANGES, { id: ia.id }, { token: token.analyst })).data!.changes.edges.length > 0, 10_000, 'the public item in the feed');
-    await waitFor(async () => (await server.gql(CHANGES, { id: sa.id }, { token: token.admin })).data!.changes.edges.length > 0, 10_000, 'the secret item in the feed');
+    await waitFor(
+      async () => (await server.gql(CHANGES, { id: ia.id }, { token: token.analyst })).data!.changes.edges.length > 0,
+      10_000,
+      'the public item in the feed',
+    );
+    await waitFor(
+      async () => (await server.gql(CHANGES, { id: sa.id }, { token: token.admin })).data!.changes.edges.length > 0,
+      10_000,
+      'the secret item in the feed',
+    );
     expect((await server.gql(CHANGES, { id: sa.id }, { token: token.analyst })).data!.changes.edges).toEqual([]);
     const ws = server.ws(token.analyst);
-    const watch = await subscribe(server, ws, 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { item { id restricted proposal } } }', { m: ma.id });
-    const UPDATE = 'mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { proposal: "Salainen muutos" }) { id } }';
+    const watch = await subscribe(
+      server,
+      ws,
+      'subscription ($m: ID!) { meetingChanged(meetingId: $m) { item { id restricted proposal } } }',
+      { m: ma.id },
+    );
+    const UPDATE =
+      'mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { proposal: "Salainen muutos" }) { id } }';
     expect((await server.gql(UPDATE, { id: sa.id, v: sa.version }, { token: token.chair })).errors).toBeUndefined();
     expect(await watch.next()).toEqual({ meetingChanged: { item: { id: sa.id, restricted: true, proposal: null } } });
     watch.close();
@@ -442,19 +638,30 @@ describe('permissions per role', () => {
 
   /** createMeeting in the same body as `m`, as `t`. */
   async function createMeetingAs(m: { id: string }, t: string) {
-    const body = (await server.gql('query ($id: ID!) { meeting(id: $id) { body { id } } }', { id: m.id }, { token: token.admin })).data!.meeting.body.id;
-    return server.gql('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', { input: { bodyId: body, title: 'X', startsAt: '2026-12-01T09:00:00Z' } }, { token: t });
+    const body = (await server.gql('query ($id: ID!) { meeting(id: $id) { body { id } } }', { id: m.id }, { token: token.admin }))
+      .data!.meeting.body.id;
+    return server.gql(
+      'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      { input: { bodyId: body, title: 'X', startsAt: '2026-12-01T09:00:00Z' } },
+      { token: t },
+    );
   }
 });
 
 describe('the demo region', () => {
   it('has a coming meeting of the municipal assembly with five items, one partly secret, and past published minutes', async () => {
-    const r = await server.gql('{ meetings { title status body { name } agenda { section title publicity legalBasis relatedNeeds { id } } } publishedMinutesList { title items { title proposal } } }', {}, { token: token.chair });
+    const r = await server.gql(
+      '{ meetings { title status body { name } agenda { section title publicity legalBasis relatedNeeds { id } } } publishedMinutesList { title items { title proposal } } }',
+      {},
+      { token: token.chair },
+    );
     expect(r.errors).toBeUndefined();
     const coming = r.data!.meetings.find((m: any) => m.title === 'Kuntakokous 2/2026' && m.body.name === 'Kuntakokous');
     expect(coming).toMatchObject({ status: 'AGENDA_PUBLISHED' });
     expect(coming.agenda).toHaveLength(5);
-    expect(coming.agenda.filter((i: any) => i.publicity !== 'PUBLIC')).toEqual([expect.objectContaining({ legalBasis: expect.stringMatching(/^JulkL/) })]);
+    expect(coming.agenda.filter((i: any) => i.publicity !== 'PUBLIC')).toEqual([
+      expect.objectContaining({ legalBasis: expect.stringMatching(/^JulkL/) }),
+    ]);
     expect(coming.agenda[2].relatedNeeds.length).toBeGreaterThan(0);
     const past = r.data!.publishedMinutesList.find((m: any) => m.title === 'Kuntakokous 1/2026');
     expect(past.items.find((i: any) => i.title.startsWith('Oppilashuollon')).proposal).toBeNull();

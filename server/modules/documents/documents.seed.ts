@@ -15,6 +15,12 @@ export async function seedDocument(
   const doc = await repo.insertDocument(tx, ownerType, ownerId);
   if (!initial) return doc;
   const seq = await repo.bumpVersion(tx, doc.id);
-  await repo.insertUpdate(tx, { documentId: doc.id, seq, update: initial.update, actorUserId: initial.actorUserId, actorPartyId: initial.actorPartyId });
+  await repo.insertUpdate(tx, {
+    documentId: doc.id,
+    seq,
+    update: initial.update,
+    actorUserId: initial.actorUserId,
+    actorPartyId: initial.actorPartyId,
+  });
   return { ...doc, version: seq };
 }

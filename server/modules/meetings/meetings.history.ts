@@ -9,7 +9,15 @@ const revive = <T>(snap: Record<string, unknown>, dateKeys: string[], extra: Rec
   return out as T;
 };
 
-const MEETING_DATES = ['startsAt', 'agendaPublishedAt', 'minutesCheckedAt', 'publishedAt', 'personalDataRemovedAt', 'createdAt', 'updatedAt'];
+const MEETING_DATES = [
+  'startsAt',
+  'agendaPublishedAt',
+  'minutesCheckedAt',
+  'publishedAt',
+  'personalDataRemovedAt',
+  'createdAt',
+  'updatedAt',
+];
 
 /**
  * A meeting, its agenda and attendance as they stood after the given events
@@ -17,7 +25,10 @@ const MEETING_DATES = ['startsAt', 'agendaPublishedAt', 'minutesCheckedAt', 'pub
  * before the meeting existed. Snapshots leave out the public copy of the
  * minutes, so a past meeting has none.
  */
-export function rebuildMeetingAsOf(events: readonly ChangeEventRow[], at: Date): { meeting: MeetingRow; asOf: MeetingAsOf } | undefined {
+export function rebuildMeetingAsOf(
+  events: readonly ChangeEventRow[],
+  at: Date,
+): { meeting: MeetingRow; asOf: MeetingAsOf } | undefined {
   let meeting: MeetingRow | undefined;
   let createdAt: Date | undefined;
   const items = new Map<string, AgendaItemRow>();
@@ -29,7 +40,11 @@ export function rebuildMeetingAsOf(events: readonly ChangeEventRow[], at: Date):
       if (after) meeting = revive<MeetingRow>(after, MEETING_DATES, { published: null, createdAt, updatedAt: e.at });
     } else if (e.entityType === EVENTS.agendaItemAdded.entityType) {
       if (!after) items.delete(e.entityId);
-      else items.set(e.entityId, revive<AgendaItemRow>(after, ['decidedAt'], { createdAt: e.at, updatedAt: e.at, ...pick(items.get(e.entityId)) }));
+      else
+        items.set(
+          e.entityId,
+          revive<AgendaItemRow>(after, ['decidedAt'], { createdAt: e.at, updatedAt: e.at, ...pick(items.get(e.entityId)) }),
+        );
     } else if (e.entityType === EVENTS.attendanceRecorded.entityType && after) {
       attendance.set(e.entityId, revive<AttendanceRow>(after, ['updatedAt']));
     }

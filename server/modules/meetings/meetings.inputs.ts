@@ -8,7 +8,9 @@ export const ATTENDANCE_STATUSES = ['PRESENT', 'REMOTE', 'ABSENT'] as const;
 
 const id = z.uuid('Expected an id');
 /** The DateTime scalar hands over a Date; direct callers (seed, tests) may pass ISO text. */
-const dateTime = z.union([z.date(), z.iso.datetime({ offset: true })], 'Expected a date and time with offset, e.g. 2026-11-28T09:00:00Z').transform((v) => new Date(v));
+const dateTime = z
+  .union([z.date(), z.iso.datetime({ offset: true })], 'Expected a date and time with offset, e.g. 2026-11-28T09:00:00Z')
+  .transform((v) => new Date(v));
 const unique = <T>(list: T[]) => [...new Set(list)];
 
 export const createMeetingInput = z.object({
@@ -38,7 +40,11 @@ const itemFields = {
 
 const secretNeedsBasis = (v: { publicity?: string | null; legalBasis?: string | null }, ctx: z.RefinementCtx) => {
   if (v.publicity && v.publicity !== 'PUBLIC' && !v.legalBasis) {
-    ctx.addIssue({ code: 'custom', path: ['legalBasis'], message: 'A secret item needs its legal basis, e.g. JulkL 24.1 § 25 k' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['legalBasis'],
+      message: 'A secret item needs its legal basis, e.g. JulkL 24.1 § 25 k',
+    });
   }
 };
 

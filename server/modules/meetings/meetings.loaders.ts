@@ -21,8 +21,12 @@ export function createMeetingsLoaders(db: Db) {
       const byId = new Map((await repo.findMeetingsByIds(db, ids)).map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id));
     }),
-    itemsByMeetingId: new DataLoader<string, AgendaItemRow[]>(async (ids) => groupBy(ids, await repo.listItemsOfMeetings(db, ids), (r) => r.meetingId)),
-    attendanceByMeetingId: new DataLoader<string, AttendanceRow[]>(async (ids) => groupBy(ids, await repo.listAttendance(db, ids), (r) => r.meetingId)),
+    itemsByMeetingId: new DataLoader<string, AgendaItemRow[]>(async (ids) =>
+      groupBy(ids, await repo.listItemsOfMeetings(db, ids), (r) => r.meetingId),
+    ),
+    attendanceByMeetingId: new DataLoader<string, AttendanceRow[]>(async (ids) =>
+      groupBy(ids, await repo.listAttendance(db, ids), (r) => r.meetingId),
+    ),
   };
 }
 

@@ -18,7 +18,11 @@ const helsinki = (iso: string | Date) =>
 /** Renders published minutes as a PDF (Helvetica: its WinAnsi encoding covers Finnish and §). */
 export function renderMinutesPdf(m: PublishedMinutesModel): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${m.bodyName.fi}: ${m.title}`, Subject: 'Pöytäkirja' } });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 56,
+      info: { Title: `${m.bodyName.fi}: ${m.title}`, Subject: 'Pöytäkirja' },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -31,25 +35,50 @@ export function renderMinutesPdf(m: PublishedMinutesModel): Promise<Buffer> {
     doc.fillColor('#000').fontSize(18).text(m.bodyName.fi);
     doc.fontSize(14).text(m.title, { paragraphGap: 8 });
     body(`Aika: ${helsinki(m.startsAt)}${m.location ? `\nPaikka: ${m.location}` : ''}`);
-    if (m.chair || m.secretary) body([m.chair && `Puheenjohtaja: ${m.chair}`, m.secretary && `Sihteeri: ${m.secretary}`].filter(Boolean).join('\n'));
+    if (m.chair || m.secretary)
+      body([m.chair && `Puheenjohtaja: ${m.chair}`, m.secretary && `Sihteeri: ${m.secretary}`].filter(Boolean).join('\n'));
     if (m.attendance.length) {
       label('Läsnä');
-      body(m.attendance.map((a) => `${a.name ?? '[nimi poistettu]'}${a.party ? `, ${a.party}` : ''} (${STATUS_FI[a.status] ?? a.status})${a.deputyFor ? `, varalla: ${a.deputyFor}` : ''}`).join('\n'));
+      body(
+        m.attendance
+          .map(
+            (a) =>
+              `${a.name ?? '[nimi poistettu]'}${a.party ? `, ${a.party}` : ''} (${STATUS_FI[a.status] ?? a.status})${a.deputyFor ? `, varalla: ${a.deputyFor}` : ''}`,
+          )
+          .join('\n'),
+      );
     }
     doc.moveDown();
     for (const item of m.items) {
-      doc.font('Helvetica-Bold').fontSize(12).text(`${item.section != null ? `${item.section} § ` : ''}${item.title}`, { paragraphGap: 4 });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(12)
+        .text(`${item.section != null ? `${item.section} § ` : ''}${item.title}`, { paragraphGap: 4 });
       if (item.publicity !== 'PUBLIC') {
         body(`Salassa pidettävä${item.legalBasis ? ` (${item.legalBasis})` : ''}.`);
         continue;
       }
       if (item.caseNumber) body(`Dnro ${item.caseNumber}`);
-      if (item.presenter || item.preparer) body([item.preparer && `Valmistelija: ${item.preparer}`, item.presenter && `Esittelijä: ${item.presenter}`].filter(Boolean).join('\n'));
-      if (item.proposal) (label('Päätösehdotus'), body(item.proposal));
-      if (item.handling) (label('Käsittely'), body(item.handling));
+      if (item.presenter || item.preparer)
+        body(
+          [item.preparer && `Valmistelija: ${item.preparer}`, item.presenter && `Esittelijä: ${item.presenter}`]
+            .filter(Boolean)
+            .join('\n'),
+        );
+      if (item.proposal) {
+        label('Päätösehdotus');
+        body(item.proposal);
+      }
+      if (item.handling) {
+        label('Käsittely');
+        body(item.handling);
+      }
       if (item.decision) {
         label(`Päätös${item.decisionMode ? ` (${MODE_FI[item.decisionMode] ?? item.decisionMode})` : ''}`);
-        body(item.decision + (item.votes ? `\nÄänet: jaa ${item.votes.for}, ei ${item.votes.against}, tyhjää ${item.votes.abstain}` : ''));
+        body(
+          item.decision +
+            (item.votes ? `\nÄänet: jaa ${item.votes.for}, ei ${item.votes.against}, tyhjää ${item.votes.abstain}` : ''),
+        );
       }
       doc.moveDown(0.5);
     }
@@ -59,9 +88,13 @@ export function renderMinutesPdf(m: PublishedMinutesModel): Promise<Buffer> {
       body(m.minutesText);
     }
     doc.moveDown();
-    doc.font('Helvetica').fontSize(8).fillColor('#555').text(
-      `Julkaistu ${helsinki(m.publishedAt)}.${m.personalDataRemoved ? ' Henkilötiedot on poistettu muutoksenhakuajan päätyttyä.' : m.personalDataRemovalDue ? ` Henkilötiedot poistetaan muutoksenhakuajan päätyttyä (${m.personalDataRemovalDue}).` : ''}`,
-    );
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#555')
+      .text(
+        `Julkaistu ${helsinki(m.publishedAt)}.${m.personalDataRemoved ? ' Henkilötiedot on poistettu muutoksenhakuajan päätyttyä.' : m.personalDataRemovalDue ? ` Henkilötiedot poistetaan muutoksenhakuajan päätyttyä (${m.personalDataRemovalDue}).` : ''}`,
+      );
     doc.end();
   });
 }

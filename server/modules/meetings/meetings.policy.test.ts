@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { anonymous, type UserActor } from '../../auth/actor.js';
 import { allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 
-const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session'): UserActor => ({ kind: 'user', userId: 'u', displayName: 'U', partyId: 'p', roles, via });
+const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session'): UserActor => ({
+  kind: 'user',
+  userId: 'u',
+  displayName: 'U',
+  partyId: 'p',
+  roles,
+  via,
+});
 const rep = user(['PARTY_REPRESENTATIVE']);
 const admin = user(['SECRETARIAT']);
 const analyst = user(['ANALYST']);
 const token = user(['SECRETARIAT'], 'api_token');
 
 describe('meetingsPolicy', () => {
-  it('lets the body\'s members, the secretariat and analysts read a meeting, and no outsider', () => {
+  it("lets the body's members, the secretariat and analysts read a meeting, and no outsider", () => {
     expect(meetingsPolicy.read(rep, ['OBSERVER'])).toBe(true);
     expect(meetingsPolicy.read(admin, [])).toBe(true);
     expect(meetingsPolicy.read(analyst, [])).toBe(true);

@@ -4,7 +4,15 @@ import { hasRole, type Actor } from '../../auth/actor.js';
 const RUNS_MEETINGS = new Set(['CHAIR', 'VICE_CHAIR', 'SECRETARY']);
 
 /** Every status of the meeting lifecycle, in order. */
-export const MEETING_STATUSES = ['PLANNED', 'AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT', 'MINUTES_CHECKED', 'PUBLISHED'] as const;
+export const MEETING_STATUSES = [
+  'PLANNED',
+  'AGENDA_PUBLISHED',
+  'IN_PROGRESS',
+  'HELD',
+  'MINUTES_DRAFT',
+  'MINUTES_CHECKED',
+  'PUBLISHED',
+] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 /** The lifecycle: forward one step at a time; checked minutes may be reopened for a correction. */
@@ -50,7 +58,9 @@ export const meetingsPolicy = {
 
   /** A secret item's content: the body's members and the secretariat, never analysts or outsiders. */
   readItem: (actor: Actor, roles: readonly string[], publicity: string): boolean =>
-    publicity === 'PUBLIC' ? meetingsPolicy.read(actor, roles) : hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && roles.length > 0),
+    publicity === 'PUBLIC'
+      ? meetingsPolicy.read(actor, roles)
+      : hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && roles.length > 0),
 
   /** A PLANNED meeting's agenda is a draft: only those who run the meeting see it. */
   seeAgenda: (actor: Actor, roles: readonly string[], status: string): boolean =>

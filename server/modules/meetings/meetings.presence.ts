@@ -25,7 +25,10 @@ interface PresenceMessage {
 }
 
 const isMessage = (m: unknown): m is PresenceMessage =>
-  !!m && typeof m === 'object' && typeof (m as PresenceMessage).meetingId === 'string' && typeof (m as PresenceMessage).userId === 'string';
+  !!m &&
+  typeof m === 'object' &&
+  typeof (m as PresenceMessage).meetingId === 'string' &&
+  typeof (m as PresenceMessage).userId === 'string';
 
 /**
  * Who is in which meeting room. Every process keeps the whole list in memory,

@@ -11,7 +11,20 @@ const copy: PublishedMinutesValue = {
   secretary: 'Kari Harjoitus (demo)',
   attendance: [{ name: 'Aino Demola (demo)', party: 'Jyväskylä', status: 'PRESENT', deputyFor: null }],
   items: [
-    { section: 1, title: 'Avaus', publicity: 'PUBLIC', legalBasis: null, caseNumber: null, presenter: 'Mikko Esimerkki (demo)', preparer: null, proposal: 'Puheenjohtaja Mikko Esimerkki avaa kokouksen.', handling: null, decision: 'Avattiin.', decisionMode: 'NOTED', votes: null },
+    {
+      section: 1,
+      title: 'Avaus',
+      publicity: 'PUBLIC',
+      legalBasis: null,
+      caseNumber: null,
+      presenter: 'Mikko Esimerkki (demo)',
+      preparer: null,
+      proposal: 'Puheenjohtaja Mikko Esimerkki avaa kokouksen.',
+      handling: null,
+      decision: 'Avattiin.',
+      decisionMode: 'NOTED',
+      votes: null,
+    },
   ],
   minutesText: 'Aino Demola esitteli asian. Jyväskylä kannatti.',
 };

@@ -50,7 +50,8 @@ export function buildPublished(src: PublishedSource): PublishedMinutesValue {
         handling: open ? i.handling : null,
         decision: open ? i.decision : null,
         decisionMode: open ? i.decisionMode : null,
-        votes: open && i.votesFor != null ? { for: i.votesFor, against: i.votesAgainst ?? 0, abstain: i.votesAbstain ?? 0 } : null,
+        votes:
+          open && i.votesFor != null ? { for: i.votesFor, against: i.votesAgainst ?? 0, abstain: i.votesAbstain ?? 0 } : null,
       };
     }),
     minutesText: src.minutesText,

@@ -6,7 +6,10 @@ export type NewMeeting = typeof meetings.$inferInsert;
 export type NewAgendaItem = typeof agendaItems.$inferInsert;
 
 /** Meetings, optionally of some bodies and in a time window, oldest first. */
-export function listMeetings(db: Db, opts: { bodyIds?: readonly string[] | null; from?: Date | null; to?: Date | null }): Promise<MeetingRow[]> {
+export function listMeetings(
+  db: Db,
+  opts: { bodyIds?: readonly string[] | null; from?: Date | null; to?: Date | null },
+): Promise<MeetingRow[]> {
   if (opts.bodyIds && opts.bodyIds.length === 0) return Promise.resolve([]);
   return db
     .select()
@@ -32,7 +35,10 @@ export function listPublished(db: Db, bodyId?: string | null): Promise<MeetingRo
 
 export function findMeetingsByIds(db: Db, ids: readonly string[]): Promise<MeetingRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(meetings).where(inArray(meetings.id, [...ids]));
+  return db
+    .select()
+    .from(meetings)
+    .where(inArray(meetings.id, [...ids]));
 }
 
 /** One meeting, locked inside a write so that agenda and status changes run one at a time. */
@@ -75,7 +81,10 @@ export function listItemsOfMeetings(db: Db, meetingIds: readonly string[]): Prom
 
 export function findItemsByIds(db: Db, ids: readonly string[]): Promise<AgendaItemRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(agendaItems).where(inArray(agendaItems.id, [...ids]));
+  return db
+    .select()
+    .from(agendaItems)
+    .where(inArray(agendaItems.id, [...ids]));
 }
 
 export async function findItem(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgendaItemRow | undefined> {
@@ -115,7 +124,11 @@ export async function updateItemIfVersion(
 }
 
 /** Sets position and § of items (reorder, removal); bumps only the items that moved. */
-export async function placeItems(tx: Db, places: { id: string; position: number; section: number | null }[], current: AgendaItemRow[]): Promise<void> {
+export async function placeItems(
+  tx: Db,
+  places: { id: string; position: number; section: number | null }[],
+  current: AgendaItemRow[],
+): Promise<void> {
   const byId = new Map(current.map((i) => [i.id, i]));
   for (const p of places) {
     const was = byId.get(p.id);
@@ -198,5 +211,11 @@ export async function attendanceCounts(db: Db, opts: { bodyId: string | null; fr
     )
     .groupBy(meetings.bodyId, attendance.partyId)
     .orderBy(asc(meetings.bodyId), asc(attendance.partyId));
-  return rows.map((r) => ({ ...r, meetings: Number(r.meetings), present: Number(r.present), remote: Number(r.remote), absent: Number(r.absent) }));
+  return rows.map((r) => ({
+    ...r,
+    meetings: Number(r.meetings),
+    present: Number(r.present),
+    remote: Number(r.remote),
+    absent: Number(r.absent),
+  }));
 }

@@ -9,7 +9,8 @@ const today = () => new Date().toISOString().slice(0, 10);
  * would answer later events from the first event's reads: start each event afresh.
  */
 const freshLoaders = (ctx: GraphQLContext) => {
-  for (const group of Object.values(ctx.loaders)) for (const loader of Object.values(group)) (loader as { clearAll(): unknown }).clearAll();
+  for (const group of Object.values(ctx.loaders))
+    for (const loader of Object.values(group)) (loader as { clearAll(): unknown }).clearAll();
 };
 const userOf = (id: string | null | undefined, ctx: GraphQLContext) =>
   id ? ctx.loaders.users.userById.load(id).then((u) => u ?? null) : null;
@@ -24,17 +25,23 @@ export const meetingsResolvers: Resolvers = {
   },
   Mutation: {
     createMeeting: (_, { input }, ctx) => ctx.services.meetings.create(ctx.actor, input),
-    updateMeeting: (_, { id, expectedVersion, input }, ctx) => ctx.services.meetings.update(ctx.actor, id, expectedVersion, input),
+    updateMeeting: (_, { id, expectedVersion, input }, ctx) =>
+      ctx.services.meetings.update(ctx.actor, id, expectedVersion, input),
     addAgendaItem: (_, { input }, ctx) => ctx.services.meetings.addItem(ctx.actor, input),
-    updateAgendaItem: (_, { id, expectedVersion, input }, ctx) => ctx.services.meetings.updateItem(ctx.actor, id, expectedVersion, input),
+    updateAgendaItem: (_, { id, expectedVersion, input }, ctx) =>
+      ctx.services.meetings.updateItem(ctx.actor, id, expectedVersion, input),
     removeAgendaItem: (_, { id, expectedVersion }, ctx) => ctx.services.meetings.removeItem(ctx.actor, id, expectedVersion),
-    reorderAgenda: (_, { meetingId, expectedVersion, itemIds }, ctx) => ctx.services.meetings.reorder(ctx.actor, meetingId, expectedVersion, itemIds),
-    transitionMeeting: (_, { id, expectedVersion, to }, ctx) => ctx.services.meetings.transition(ctx.actor, id, expectedVersion, to, ctx.loaders),
+    reorderAgenda: (_, { meetingId, expectedVersion, itemIds }, ctx) =>
+      ctx.services.meetings.reorder(ctx.actor, meetingId, expectedVersion, itemIds),
+    transitionMeeting: (_, { id, expectedVersion, to }, ctx) =>
+      ctx.services.meetings.transition(ctx.actor, id, expectedVersion, to, ctx.loaders),
     setCurrentAgendaItem: (_, { meetingId, itemId }, ctx) => ctx.services.meetings.setCurrentItem(ctx.actor, meetingId, itemId),
     recordAttendance: (_, { input }, ctx) => ctx.services.meetings.recordAttendance(ctx.actor, input),
-    recordDecision: (_, { itemId, expectedVersion, ...rest }, ctx) => ctx.services.meetings.recordDecision(ctx.actor, itemId, expectedVersion, rest),
+    recordDecision: (_, { itemId, expectedVersion, ...rest }, ctx) =>
+      ctx.services.meetings.recordDecision(ctx.actor, itemId, expectedVersion, rest),
     createDecisionAction: (_, { input }, ctx) => ctx.services.meetings.createDecisionAction(ctx.actor, input),
-    removePersonalData: (_, { meetingId, expectedVersion }, ctx) => ctx.services.meetings.removePersonalData(ctx.actor, meetingId, expectedVersion),
+    removePersonalData: (_, { meetingId, expectedVersion }, ctx) =>
+      ctx.services.meetings.removePersonalData(ctx.actor, meetingId, expectedVersion),
     joinMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.join(ctx.actor, meetingId, ctx.loaders),
     leaveMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.leave(ctx.actor, meetingId),
     pushAwarenessUpdate: (_, { documentId, update }, ctx) => ctx.services.meetings.awareness.push(ctx.actor, documentId, update),
@@ -87,11 +94,17 @@ export const meetingsResolvers: Resolvers = {
     publicity: (i) => i.publicity as never,
     decisionMode: (i) => (i.decisionMode ?? null) as never,
     votes: (i) => (i.votesFor != null ? { for: i.votesFor, against: i.votesAgainst ?? 0, abstain: i.votesAbstain ?? 0 } : null),
-    relatedNeeds: async (i, _, ctx) => (await Promise.all(i.relatedNeedIds.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))).filter(isRow),
+    relatedNeeds: async (i, _, ctx) =>
+      (await Promise.all(i.relatedNeedIds.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))).filter(isRow),
     actions: async (i, _, ctx) => {
-      const readable = (await Promise.all(i.relatedNeedIds.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))).filter(isRow);
+      const readable = (
+        await Promise.all(i.relatedNeedIds.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))
+      ).filter(isRow);
       const lists = await ctx.loaders.needs.actionsByNeedId.loadMany(readable.map((n) => n.id));
-      return lists.filter(isRow).flat().filter((a) => a.agendaItemId === i.id);
+      return lists
+        .filter(isRow)
+        .flat()
+        .filter((a) => a.agendaItemId === i.id);
     },
     decisionDocument: (i, _, ctx) => ctx.services.meetings.decisionDocument(ctx.actor, i),
   },
@@ -103,7 +116,8 @@ export const meetingsResolvers: Resolvers = {
     },
     party: (a, _, ctx) => (a.partyId ? ctx.loaders.parties.partyById.load(a.partyId).then((p) => p ?? null) : null),
     status: (a) => a.status as never,
-    deputyFor: (a, _, ctx) => (a.deputyForPersonId ? ctx.loaders.persons.personById.load(a.deputyForPersonId).then((p) => p ?? null) : null),
+    deputyFor: (a, _, ctx) =>
+      a.deputyForPersonId ? ctx.loaders.persons.personById.load(a.deputyForPersonId).then((p) => p ?? null) : null,
   },
   Presence: {
     user: async (p, _, ctx) => {

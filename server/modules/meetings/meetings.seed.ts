@@ -56,7 +56,8 @@ const COMING: SeedItem[] = [
     title: 'Valmiussuunnittelu: hoivayksiköiden evakuointi häiriötilanteissa',
     caseNumber: 'KSLIITTO/301/00.01.01/2026',
     presenter: 'liitto',
-    proposal: 'Kuntakokous hyväksyy evakuointiyhteistyön periaatteet ja saattaa ne kuntien ja hyvinvointialueen valmiussuunnitelmiin.',
+    proposal:
+      'Kuntakokous hyväksyy evakuointiyhteistyön periaatteet ja saattaa ne kuntien ja hyvinvointialueen valmiussuunnitelmiin.',
     publicity: 'PARTLY_SECRET',
     legalBasis: 'JulkL 24.1 § 8 k',
     needs: ['Valmiussuunnittelu: evakuointi ja hoivayksiköt'],
@@ -141,9 +142,24 @@ export async function seedDemoMeetings(
   const now = Date.now();
   const person = (key?: string) => (key ? (ctx.persons.get(key) ?? null) : null);
 
-  async function meeting(row: Partial<MeetingRow> & { title: string; startsAt: Date }, items: SeedItem[], minutes: Uint8Array | undefined) {
-    const m = await repo.insertMeeting(tx, { bodyId: assembly!.id, location: 'Jyväskylä, Keski-Suomen liitto ja Teams', demo: true, createdByUserId: ctx.actor.userId, ...row });
-    await seedDocument(tx, MINUTES_DOC, m.id, minutes && { update: minutes, actorUserId: ctx.actor.userId, actorPartyId: ctx.actor.partyId });
+  async function meeting(
+    row: Partial<MeetingRow> & { title: string; startsAt: Date },
+    items: SeedItem[],
+    minutes: Uint8Array | undefined,
+  ) {
+    const m = await repo.insertMeeting(tx, {
+      bodyId: assembly!.id,
+      location: 'Jyväskylä, Keski-Suomen liitto ja Teams',
+      demo: true,
+      createdByUserId: ctx.actor.userId,
+      ...row,
+    });
+    await seedDocument(
+      tx,
+      MINUTES_DOC,
+      m.id,
+      minutes && { update: minutes, actorUserId: ctx.actor.userId, actorPartyId: ctx.actor.partyId },
+    );
     const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(m.startsAt));
     const rows: AgendaItemRow[] = [];
     for (const [i, it] of items.entries()) {
@@ -189,12 +205,25 @@ export async function seedDemoMeetings(
   const publishedAt = new Date(heldAt.getTime() + 9 * DAY);
   const minutesText: [tag: 'heading' | 'paragraph', text: string][] = [
     ['heading', 'Kokouksen kulku'],
-    ['paragraph', 'Puheenjohtaja avasi kokouksen klo 9.02 ja totesi osallistujat. Kokoukseen osallistui jäseniä myös Teamsin välityksellä.'],
-    ['paragraph', 'Yhdyspintasuunnitelmasta käytiin laaja keskustelu. Kunnat painottivat yhteisen tilannekuvan tarvetta ja pienten kuntien palvelujen saavutettavuutta.'],
+    [
+      'paragraph',
+      'Puheenjohtaja avasi kokouksen klo 9.02 ja totesi osallistujat. Kokoukseen osallistui jäseniä myös Teamsin välityksellä.',
+    ],
+    [
+      'paragraph',
+      'Yhdyspintasuunnitelmasta käytiin laaja keskustelu. Kunnat painottivat yhteisen tilannekuvan tarvetta ja pienten kuntien palvelujen saavutettavuutta.',
+    ],
     ['paragraph', 'Puheenjohtaja päätti kokouksen klo 11.40.'],
   ];
   const past = await meeting(
-    { title: 'Kuntakokous 1/2026', startsAt: heldAt, status: 'PUBLISHED', agendaPublishedAt: new Date(heldAt.getTime() - 7 * DAY), minutesCheckedAt: publishedAt, publishedAt },
+    {
+      title: 'Kuntakokous 1/2026',
+      startsAt: heldAt,
+      status: 'PUBLISHED',
+      agendaPublishedAt: new Date(heldAt.getTime() - 7 * DAY),
+      minutesCheckedAt: publishedAt,
+      publishedAt,
+    },
     PAST,
     richText(minutesText),
   );
@@ -212,7 +241,13 @@ export async function seedDemoMeetings(
   for (const [key, status] of attendees) {
     const p = person(key);
     if (!p) continue;
-    await repo.upsertAttendance(tx, { meetingId: past.m.id, personId: p.id, partyId: p.partyId, status, recordedByUserId: ctx.actor.userId });
+    await repo.upsertAttendance(tx, {
+      meetingId: past.m.id,
+      personId: p.id,
+      partyId: p.partyId,
+      status,
+      recordedByUserId: ctx.actor.userId,
+    });
     attendance.push({ name: p.name, party: ctx.partyName(p.partyId), status, deputyFor: null });
   }
   const published = buildPublished({
@@ -225,10 +260,18 @@ export async function seedDemoMeetings(
     personName: (id) => [...ctx.persons.values()].find((p) => p.id === id)?.name ?? null,
     minutesText: minutesText.map(([, t]) => t).join('\n\n'),
   });
-  await repo.updateMeetingIfVersion(tx, past.m.id, past.m.version, { published, personalDataRemovalDue: addDays(publishedAt, PERSONAL_DATA_DAYS) });
+  await repo.updateMeetingIfVersion(tx, past.m.id, past.m.version, {
+    published,
+    personalDataRemovalDue: addDays(publishedAt, PERSONAL_DATA_DAYS),
+  });
 
   await meeting(
-    { title: 'Kuntakokous 2/2026', startsAt: nineAm(now, 3), status: 'AGENDA_PUBLISHED', agendaPublishedAt: new Date(now - 4 * DAY) },
+    {
+      title: 'Kuntakokous 2/2026',
+      startsAt: nineAm(now, 3),
+      status: 'AGENDA_PUBLISHED',
+      agendaPublishedAt: new Date(now - 4 * DAY),
+    },
     COMING,
     undefined,
   );

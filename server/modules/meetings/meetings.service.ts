@@ -29,7 +29,14 @@ import {
   updateMeetingInput,
 } from './meetings.inputs.js';
 import { rebuildMeetingAsOf } from './meetings.history.js';
-import type { AgendaItemModel, AttendanceStatisticsModel, MeetingEventModel, MeetingModel, PresenceModel, PublishedMinutesModel } from './meetings.models.js';
+import type {
+  AgendaItemModel,
+  AttendanceStatisticsModel,
+  MeetingEventModel,
+  MeetingModel,
+  PresenceModel,
+  PublishedMinutesModel,
+} from './meetings.models.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import { createPresenceRegistry } from './meetings.presence.js';
 import { addDays, buildPublished, PERSONAL_DATA_DAYS, withoutPersonalData } from './meetings.published.js';
@@ -88,7 +95,9 @@ export function createMeetingsService(
   /** The actor's current roles in a body (through the request's loader when there is one). */
   async function rolesIn(actor: Actor, bodyId: string, loaders?: Loaders): Promise<string[]> {
     if (actor.kind !== 'user') return [];
-    const all = loaders ? await loaders.cooperation.activeRolesByUserId.load(actor.userId) : await cooperation.activeRolesOfUser(actor.userId);
+    const all = loaders
+      ? await loaders.cooperation.activeRolesByUserId.load(actor.userId)
+      : await cooperation.activeRolesOfUser(actor.userId);
     return all.filter((r) => r.bodyId === bodyId).map((r) => r.role);
   }
 
@@ -114,7 +123,8 @@ export function createMeetingsService(
    */
   async function authorizeManage(user: UserActor, meetingId: string) {
     const found = await readable(user, meetingId);
-    if (!meetingsPolicy.manage(user, found.roles)) throw forbidden('Only the chair, vice-chair or secretary of the body runs its meetings');
+    if (!meetingsPolicy.manage(user, found.roles))
+      throw forbidden('Only the chair, vice-chair or secretary of the body runs its meetings');
     return found;
   }
 
@@ -140,7 +150,13 @@ export function createMeetingsService(
 
   async function recordMeeting(
     record: WriteScope['record'],
-    event: (typeof EVENTS)['meetingCreated' | 'meetingUpdated' | 'meetingTransitioned' | 'meetingPointerMoved' | 'agendaReordered' | 'personalDataRemoved'],
+    event: (typeof EVENTS)[
+      | 'meetingCreated'
+      | 'meetingUpdated'
+      | 'meetingTransitioned'
+      | 'meetingPointerMoved'
+      | 'agendaReordered'
+      | 'personalDataRemoved'],
     before: MeetingRow | null,
     after: MeetingRow,
   ) {
@@ -208,10 +224,13 @@ export function createMeetingsService(
   }
 
   const loadEvent = loadOncePerEvent(async (event: ChangeEventRow) => {
-    const meetingId = event.entityType === EVENTS.meetingCreated.entityType ? event.entityId : String(event.scope?.meetingId ?? '');
+    const meetingId =
+      event.entityType === EVENTS.meetingCreated.entityType ? event.entityId : String(event.scope?.meetingId ?? '');
     const meeting = isUuid(meetingId) ? await repo.findMeeting(db, meetingId) : undefined;
     const item =
-      event.entityType === EVENTS.agendaItemAdded.entityType && event.kind !== 'DELETED' ? await repo.findItem(db, event.entityId) : undefined;
+      event.entityType === EVENTS.agendaItemAdded.entityType && event.kind !== 'DELETED'
+        ? await repo.findItem(db, event.entityId)
+        : undefined;
     return meeting ? { meeting, item: item ?? null } : undefined;
   });
 
@@ -223,7 +242,11 @@ export function createMeetingsService(
   const itemView: ChangeView = {
     readsAll: (actor) => hasRole(actor, 'SECRETARIAT'),
     canRead: async (actor, event) =>
-      meetingsPolicy.readItem(actor, await rolesIn(actor, String(event.scope?.bodyId ?? '')), String(event.scope?.publicity ?? 'SECRET')),
+      meetingsPolicy.readItem(
+        actor,
+        await rolesIn(actor, String(event.scope?.bodyId ?? '')),
+        String(event.scope?.publicity ?? 'SECRET'),
+      ),
   };
 
   /** Who reads and edits the minutes and decision documents (registered with the documents module). */
@@ -256,10 +279,17 @@ export function createMeetingsService(
     presence,
     awareness,
 
-    changeViews: { meeting: meetingView, meeting_attendance: meetingView, agenda_item: itemView } satisfies Record<string, ChangeView>,
+    changeViews: { meeting: meetingView, meeting_attendance: meetingView, agenda_item: itemView } satisfies Record<
+      string,
+      ChangeView
+    >,
 
     /** Meetings the caller may read, optionally of one body and in a window. */
-    async list(actor: Actor, args: { bodyId?: string | null; from?: Date | string | null; to?: Date | string | null }, loaders?: Loaders) {
+    async list(
+      actor: Actor,
+      args: { bodyId?: string | null; from?: Date | string | null; to?: Date | string | null },
+      loaders?: Loaders,
+    ) {
       const user = requireUser(actor);
       if (args.bodyId && !isUuid(args.bodyId)) return [];
       const date = (v: Date | string | null | undefined, key: string) => {
@@ -268,7 +298,11 @@ export function createMeetingsService(
         if (Number.isNaN(d.getTime())) throw badInput({ [key]: 'Expected a date and time' });
         return d;
       };
-      const rows = await repo.listMeetings(db, { bodyIds: args.bodyId ? [args.bodyId] : null, from: date(args.from, 'from'), to: date(args.to, 'to') });
+      const rows = await repo.listMeetings(db, {
+        bodyIds: args.bodyId ? [args.bodyId] : null,
+        from: date(args.from, 'from'),
+        to: date(args.to, 'to'),
+      });
       const out: MeetingRow[] = [];
       for (const m of rows) if (meetingsPolicy.read(user, await rolesIn(user, m.bodyId, loaders))) out.push(m);
       for (const m of out) loaders?.meetings.meetingById.prime(m.id, m);
@@ -287,7 +321,12 @@ export function createMeetingsService(
       if (asOf == null) return meeting;
       const at = new Date(asOf);
       if (Number.isNaN(at.getTime())) throw badInput({ asOf: 'Expected a date and time' });
-      const events = await listChangeEventsOfEntityTree(db, { entityType: EVENTS.meetingCreated.entityType, entityId: id, scopeKey: 'meetingId', upTo: at });
+      const events = await listChangeEventsOfEntityTree(db, {
+        entityType: EVENTS.meetingCreated.entityType,
+        entityId: id,
+        scopeKey: 'meetingId',
+        upTo: at,
+      });
       const past = rebuildMeetingAsOf(events, at);
       return past ? { ...past.meeting, asOf: past.asOf } : null;
     },
@@ -309,9 +348,14 @@ export function createMeetingsService(
         if (Number.isNaN(d.getTime())) throw badInput({ [key]: 'Expected a date and time' });
         return d;
       };
-      const rows = await repo.attendanceCounts(db, { bodyId: args.bodyId ?? null, from: date(args.from, 'from'), to: date(args.to, 'to') });
+      const rows = await repo.attendanceCounts(db, {
+        bodyId: args.bodyId ?? null,
+        from: date(args.from, 'from'),
+        to: date(args.to, 'to'),
+      });
       const readable = new Map<string, boolean>();
-      for (const bodyId of new Set(rows.map((r) => r.bodyId))) readable.set(bodyId, meetingsPolicy.read(user, await rolesIn(user, bodyId, loaders)));
+      for (const bodyId of new Set(rows.map((r) => r.bodyId)))
+        readable.set(bodyId, meetingsPolicy.read(user, await rolesIn(user, bodyId, loaders)));
       return rows
         .filter((r) => readable.get(r.bodyId))
         .map((r) => {
@@ -324,7 +368,9 @@ export function createMeetingsService(
     async agenda(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<AgendaItemModel[]> {
       const roles = await rolesIn(actor, meeting.bodyId, loaders);
       if (!meetingsPolicy.seeAgenda(actor, roles, meeting.status)) return [];
-      return (meeting.asOf?.items ?? (await loaders.meetings.itemsByMeetingId.load(meeting.id))).map((i) => view(actor, roles, i));
+      return (meeting.asOf?.items ?? (await loaders.meetings.itemsByMeetingId.load(meeting.id))).map((i) =>
+        view(actor, roles, i),
+      );
     },
 
     async currentItem(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<AgendaItemModel | null> {
@@ -349,12 +395,15 @@ export function createMeetingsService(
         recordAttendance: manage && EDITABLE_IN.attendance.has(meeting.status),
         recordDecision: manage && EDITABLE_IN.decision.has(meeting.status),
         editMinutes: meetingsPolicy.editMinutes(actor, roles, meeting.status),
-        removePersonalData: meetingsPolicy.removePersonalData(actor) && meeting.status === 'PUBLISHED' && !meeting.personalDataRemovedAt,
+        removePersonalData:
+          meetingsPolicy.removePersonalData(actor) && meeting.status === 'PUBLISHED' && !meeting.personalDataRemovedAt,
       };
     },
 
     async allowedTransitions(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<string[]> {
-      return !meeting.asOf && meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders)) ? [...allowedTransitions(meeting.status)] : [];
+      return !meeting.asOf && meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders))
+        ? [...allowedTransitions(meeting.status)]
+        : [];
     },
 
     /** The meeting's minutes document (every reader of the meeting reads it). */
@@ -460,7 +509,8 @@ export function createMeetingsService(
         if (before.version !== expectedVersion) throw conflict(before.version);
         const publicity = input.publicity ?? before.publicity;
         const legalBasis = 'legalBasis' in input ? input.legalBasis : before.legalBasis;
-        if (publicity !== 'PUBLIC' && !legalBasis) throw badInput({ 'input.legalBasis': 'A secret item needs its legal basis, e.g. JulkL 24.1 § 25 k' });
+        if (publicity !== 'PUBLIC' && !legalBasis)
+          throw badInput({ 'input.legalBasis': 'A secret item needs its legal basis, e.g. JulkL 24.1 § 25 k' });
         await checkPeople(tx, input);
         const after = await repo.updateItemIfVersion(tx, id, expectedVersion, {
           ...(input.title ? { title: input.title } : {}),
@@ -513,7 +563,10 @@ export function createMeetingsService(
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
         const current = await repo.listItemsOfMeetings(tx, [meeting.id]);
-        const same = itemIds.length === current.length && new Set(itemIds).size === itemIds.length && current.every((i) => itemIds.includes(i.id));
+        const same =
+          itemIds.length === current.length &&
+          new Set(itemIds).size === itemIds.length &&
+          current.every((i) => itemIds.includes(i.id));
         if (!same) throw badInput({ itemIds: 'List every item of the agenda exactly once' });
         await place(tx, current, [...itemIds]);
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
@@ -573,9 +626,14 @@ export function createMeetingsService(
           ...items.flatMap((i) => [i.presenterId ?? '', i.preparerId ?? '']),
         ]),
       ].filter(Boolean);
-      const people = new Map((await loaders.persons.personById.loadMany(personIds)).flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p] as const] : [])));
+      const people = new Map(
+        (await loaders.persons.personById.loadMany(personIds)).flatMap((p) =>
+          p && !(p instanceof Error) ? [[p.id, p] as const] : [],
+        ),
+      );
       const personName = (pid: string | null) => (pid ? (people.get(pid)?.name ?? null) : null);
-      const partyName = async (pid: string | null) => (pid ? ((await loaders.parties.partyById.load(pid))?.names.fi ?? null) : null);
+      const partyName = async (pid: string | null) =>
+        pid ? ((await loaders.parties.partyById.load(pid))?.names.fi ?? null) : null;
       const roleName = (role: string) => personName(members.find((m) => m.role === role)?.personId ?? null);
       const minutesDoc = await documents.forOwner(user, MINUTES_DOC, meeting.id);
       return buildPublished({
@@ -585,7 +643,12 @@ export function createMeetingsService(
         secretary: roleName('SECRETARY'),
         items,
         attendance: await Promise.all(
-          present.map(async (a) => ({ name: personName(a.personId), party: await partyName(a.partyId), status: a.status, deputyFor: personName(a.deputyForPersonId) })),
+          present.map(async (a) => ({
+            name: personName(a.personId),
+            party: await partyName(a.partyId),
+            status: a.status,
+            deputyFor: personName(a.deputyForPersonId),
+          })),
         ),
         personName,
         minutesText: minutesDoc ? await documents.text(minutesDoc) : '',
@@ -682,12 +745,19 @@ export function createMeetingsService(
       if (!meeting) throw notFound('Agenda item');
       const roles = await rolesIn(user, meeting.bodyId);
       if (!meetingsPolicy.readItem(user, roles, item.publicity)) throw notFound('Agenda item');
-      if (!meetingsPolicy.manage(user, roles)) throw forbidden('Only the chair, vice-chair or secretary creates actions from a decision');
+      if (!meetingsPolicy.manage(user, roles))
+        throw forbidden('Only the chair, vice-chair or secretary creates actions from a decision');
       if (!item.decisionMode) throw badInput({ 'input.itemId': 'Record the decision first' });
       if (!item.relatedNeedIds.includes(input.needId)) throw badInput({ 'input.needId': 'Not a need related to this item' });
       return needs.createAction(
         user,
-        { needId: input.needId, title: input.title, ownerPartyId: input.ownerPartyId, dueDate: input.dueDate ?? null, agendaItemId: item.id },
+        {
+          needId: input.needId,
+          title: input.title,
+          ownerPartyId: input.ownerPartyId,
+          dueDate: input.dueDate ?? null,
+          agendaItemId: item.id,
+        },
         {
           decidedInMeeting: true,
           // Followers of the meeting see the item's new action at once (same transaction as the action).
@@ -708,7 +778,8 @@ export function createMeetingsService(
     /** Removes names from the published minutes once the appeal period has ended. */
     async removePersonalData(actor: Actor, meetingId: string, expectedVersion: number): Promise<MeetingRow> {
       const user = requireUser(actor);
-      if (!meetingsPolicy.removePersonalData(user)) throw forbidden('Only the secretariat removes personal data from published minutes');
+      if (!meetingsPolicy.removePersonalData(user))
+        throw forbidden('Only the secretariat removes personal data from published minutes');
       return write(user, async ({ tx, record }) => {
         const meeting = isUuid(meetingId) ? await repo.findMeeting(tx, meetingId, { forUpdate: true }) : undefined;
         if (!meeting) throw notFound('Meeting');
@@ -716,7 +787,9 @@ export function createMeetingsService(
         if (meeting.status !== 'PUBLISHED' || !meeting.published) throw badInput({ meetingId: 'The minutes are not published' });
         const today = new Date().toISOString().slice(0, 10);
         if (meeting.personalDataRemovalDue && meeting.personalDataRemovalDue > today) {
-          throw badInput({ meetingId: `The appeal period ends on ${meeting.personalDataRemovalDue}; personal data stays until then` });
+          throw badInput({
+            meetingId: `The appeal period ends on ${meeting.personalDataRemovalDue}; personal data stays until then`,
+          });
         }
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {
           published: withoutPersonalData(meeting.published),
@@ -789,8 +862,15 @@ export function createMeetingsService(
         if (!meetingsPolicy.read(actor, roles)) return undefined;
         const loaded = await loadEvent(event);
         if (!loaded) return undefined;
-        const item = loaded.item && meetingsPolicy.seeAgenda(actor, roles, loaded.meeting.status) ? view(actor, roles, loaded.item) : null;
-        return { kind: event.kind as MeetingEventModel['kind'], name: event.name, meeting: loaded.meeting, item, actorUserId: event.actorUserId };
+        const item =
+          loaded.item && meetingsPolicy.seeAgenda(actor, roles, loaded.meeting.status) ? view(actor, roles, loaded.item) : null;
+        return {
+          kind: event.kind as MeetingEventModel['kind'],
+          name: event.name,
+          meeting: loaded.meeting,
+          item,
+          actorUserId: event.actorUserId,
+        };
       });
     },
   };

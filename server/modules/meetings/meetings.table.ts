@@ -109,7 +109,10 @@ export const agendaItems = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position), index('agenda_items_body_year_idx').on(t.bodyId, t.year)],
+  (t) => [
+    index('agenda_items_meeting_idx').on(t.meetingId, t.position),
+    index('agenda_items_body_year_idx').on(t.bodyId, t.year),
+  ],
 );
 
 /** Who attended: one row per meeting and person, recorded by the secretary. */

@@ -47,7 +47,9 @@ export function CollaborativeEditor({
         CollaborationCaret.configure({ provider: { awareness: shared.awareness }, user, render: renderCaret }),
       ],
       editable,
-      editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'yp-editor__content' } },
+      editorProps: {
+        attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'yp-editor__content' },
+      },
       immediatelyRender: true,
     },
     [shared.doc, shared.awareness],
@@ -58,7 +60,14 @@ export function CollaborativeEditor({
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) =>
-      e ? { h2: e.isActive('heading', { level: 2 }), bullet: e.isActive('bulletList'), ordered: e.isActive('orderedList'), bold: e.isActive('bold') } : null,
+      e
+        ? {
+            h2: e.isActive('heading', { level: 2 }),
+            bullet: e.isActive('bulletList'),
+            ordered: e.isActive('orderedList'),
+            bold: e.isActive('bold'),
+          }
+        : null,
   });
 
   return (
@@ -66,16 +75,28 @@ export function CollaborativeEditor({
       <div className="yp-editor__bar">
         {editable && editor && !minimal && (
           <div role="toolbar" aria-label={t('meet.editor.toolbar')} className="yp-editor__tools">
-            <button type="button" aria-pressed={active?.h2 ?? false} onClick={() => editor.chain().focus().toggleHeading({ level: 2 }).run()}>
+            <button
+              type="button"
+              aria-pressed={active?.h2 ?? false}
+              onClick={() => editor.chain().focus().toggleHeading({ level: 2 }).run()}
+            >
               {t('meet.editor.heading')}
             </button>
             <button type="button" aria-pressed={active?.bold ?? false} onClick={() => editor.chain().focus().toggleBold().run()}>
               <strong>{t('meet.editor.bold')}</strong>
             </button>
-            <button type="button" aria-pressed={active?.bullet ?? false} onClick={() => editor.chain().focus().toggleBulletList().run()}>
+            <button
+              type="button"
+              aria-pressed={active?.bullet ?? false}
+              onClick={() => editor.chain().focus().toggleBulletList().run()}
+            >
               {t('meet.editor.bullets')}
             </button>
-            <button type="button" aria-pressed={active?.ordered ?? false} onClick={() => editor.chain().focus().toggleOrderedList().run()}>
+            <button
+              type="button"
+              aria-pressed={active?.ordered ?? false}
+              onClick={() => editor.chain().focus().toggleOrderedList().run()}
+            >
               {t('meet.editor.numbered')}
             </button>
           </div>

@@ -24,7 +24,10 @@ export function plainText(doc: Y.Doc): string {
     if (node instanceof Y.XmlElement) out.push('\n');
   };
   walk(doc.getXmlFragment('default'));
-  return out.join('').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**
@@ -52,7 +55,13 @@ export function DecisionPanel({
     e.preventDefault();
     setError(undefined);
     const text = (wording && plainText(wording.doc)) || item.proposal || '';
-    const r = await record({ itemId: item.id, expectedVersion: item.version, decision: text, mode, votes: mode === 'VOTE' ? votes : null });
+    const r = await record({
+      itemId: item.id,
+      expectedVersion: item.version,
+      decision: text,
+      mode,
+      votes: mode === 'VOTE' ? votes : null,
+    });
     if (r.error) setError(toApiError(r.error));
     else setStatus(t('meet.decisionRecorded'));
   }
@@ -65,13 +74,20 @@ export function DecisionPanel({
         <div className="yp-decision__recorded" data-testid="recorded-decision">
           <p>
             <strong>{item.decisionMode ? modeLabel(t, item.decisionMode) : ''}</strong>
-            {item.votes && ` (${t('meet.votesText', { for: item.votes.for, against: item.votes.against, abstain: item.votes.abstain })})`}
+            {item.votes &&
+              ` (${t('meet.votesText', { for: item.votes.for, against: item.votes.against, abstain: item.votes.abstain })})`}
           </p>
           <p className="yp-decision__text">{item.decision}</p>
         </div>
       )}
       {wording && (item.decisionDocument?.canEdit || !item.decision) && (
-        <CollaborativeEditor document={wording} editable={item.decisionDocument?.canEdit ?? false} label={t('meet.decisionWording', { title: item.title })} user={user} minimal />
+        <CollaborativeEditor
+          document={wording}
+          editable={item.decisionDocument?.canEdit ?? false}
+          label={t('meet.decisionWording', { title: item.title })}
+          user={user}
+          minimal
+        />
       )}
       {canRecord && (
         <form className="yp-decision__form" onSubmit={(e) => void onRecord(e)}>
@@ -89,7 +105,12 @@ export function DecisionPanel({
             (['for', 'against', 'abstain'] as const).map((k) => (
               <label key={k} className="yp-field yp-field--narrow">
                 <span>{t(`meet.votes.${k}`)}</span>
-                <input type="number" min={0} value={votes[k]} onChange={(e) => setVotes((v) => ({ ...v, [k]: Number(e.target.value) }))} />
+                <input
+                  type="number"
+                  min={0}
+                  value={votes[k]}
+                  onChange={(e) => setVotes((v) => ({ ...v, [k]: Number(e.target.value) }))}
+                />
               </label>
             ))}
           <Button type="submit">{item.decision ? t('meet.recordAgain') : t('meet.record')}</Button>
@@ -116,7 +137,15 @@ function ActionsPanel({ item, canCreate }: { item: AgendaItemFieldsFragment; can
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const r = await create({ input: { itemId: item.id, needId: form.needId, title: form.title, ownerPartyId: form.ownerPartyId, dueDate: form.dueDate || null } });
+    const r = await create({
+      input: {
+        itemId: item.id,
+        needId: form.needId,
+        title: form.title,
+        ownerPartyId: form.ownerPartyId,
+        dueDate: form.dueDate || null,
+      },
+    });
     if (r.error) return setError(toApiError(r.error));
     setStatus(t('meet.actionCreated', { title: form.title }));
     setForm((f) => ({ ...f, title: '', dueDate: '' }));

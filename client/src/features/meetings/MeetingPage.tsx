@@ -34,7 +34,8 @@ export function MeetingPage() {
   useSubscription({ query: MeetingChangedSubscription, variables: { meetingId: id } });
   const [, removeData] = useMutation(RemovePersonalDataMutation);
   const [actionError, setActionError] = useState<ApiError>();
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
   const m = data.meeting;
   if (!m) return <PageError error={{ code: 'NOT_FOUND', message: '', fields: {} } as ApiError} />;
@@ -47,7 +48,8 @@ export function MeetingPage() {
       <PageHeading title={m.title}>{m.title}</PageHeading>
       <p className="yp-lead">
         {name(m.body.names)} · {dateTime(m.startsAt)}
-        {m.location ? ` · ${m.location}` : ''} · <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
+        {m.location ? ` · ${m.location}` : ''} ·{' '}
+        <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
       </p>
       <div className="yp-actions">
         {live && (
@@ -114,7 +116,9 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
       <Heading variant="h2" id="agenda">
         {t('meet.agenda')}
       </Heading>
-      {m.agenda.length === 0 && <p>{m.status === 'PLANNED' && !m.viewerCan.manage ? t('meet.agendaDraft') : t('meet.agendaEmpty')}</p>}
+      {m.agenda.length === 0 && (
+        <p>{m.status === 'PLANNED' && !m.viewerCan.manage ? t('meet.agendaDraft') : t('meet.agendaEmpty')}</p>
+      )}
       <ol className="yp-agenda-builder">
         {m.agenda.map((item, i) => (
           <li key={item.id} className="yp-card">
@@ -144,10 +148,20 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
             )}
             {editable && (
               <div className="yp-actions">
-                <Button variant="secondaryNoBorder" disabled={i === 0} onClick={() => void move(i, -1)} aria-label={t('meet.moveUp', { title: item.title })}>
+                <Button
+                  variant="secondaryNoBorder"
+                  disabled={i === 0}
+                  onClick={() => void move(i, -1)}
+                  aria-label={t('meet.moveUp', { title: item.title })}
+                >
                   ↑ {t('meet.up')}
                 </Button>
-                <Button variant="secondaryNoBorder" disabled={i === m.agenda.length - 1} onClick={() => void move(i, 1)} aria-label={t('meet.moveDown', { title: item.title })}>
+                <Button
+                  variant="secondaryNoBorder"
+                  disabled={i === m.agenda.length - 1}
+                  onClick={() => void move(i, 1)}
+                  aria-label={t('meet.moveDown', { title: item.title })}
+                >
                   ↓ {t('meet.down')}
                 </Button>
                 {!item.decisionMode && (
@@ -180,7 +194,15 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
   const { t } = useI18n();
   const [, add] = useMutation(AddAgendaItemMutation);
   const [{ data: options }] = useQuery({ query: MeetingNeedOptionsQuery });
-  const empty = { title: '', proposal: '', presenterId: '', caseNumber: '', publicity: 'PUBLIC' as Publicity, legalBasis: '', needIds: [] as string[] };
+  const empty = {
+    title: '',
+    proposal: '',
+    presenterId: '',
+    caseNumber: '',
+    publicity: 'PUBLIC' as Publicity,
+    legalBasis: '',
+    needIds: [] as string[],
+  };
   const [form, setForm] = useState(empty);
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
@@ -250,7 +272,12 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
         {form.publicity !== 'PUBLIC' && (
           <label className="yp-field">
             <span>{t('meet.legalBasis')}</span>
-            <input value={form.legalBasis} placeholder="JulkL 24.1 § 25 k" onChange={(e) => set({ legalBasis: e.target.value })} aria-invalid={!!err('legalBasis')} />
+            <input
+              value={form.legalBasis}
+              placeholder="JulkL 24.1 § 25 k"
+              onChange={(e) => set({ legalBasis: e.target.value })}
+              aria-invalid={!!err('legalBasis')}
+            />
             {err('legalBasis') && <span className="yp-field__error">{err('legalBasis')}</span>}
           </label>
         )}

@@ -7,7 +7,11 @@ import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError, type ApiError } from '../../graphql/errors';
-import type { AgendaItemFieldsFragment, MeetingQuery as Result, PresenceChangedSubscription } from '../../graphql/generated/graphql';
+import type {
+  AgendaItemFieldsFragment,
+  MeetingQuery as Result,
+  PresenceChangedSubscription,
+} from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useSession } from '../../graphql/useSession';
 import { useI18n } from '../../i18n/useI18n';
@@ -15,7 +19,14 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { AttendancePanel } from './AttendancePanel';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { DecisionPanel } from './DecisionPanel';
-import { JoinMeetingMutation, LeaveMeetingMutation, MeetingChangedSubscription, MeetingQuery, PresenceChangedSubscription as PresenceSub, SetCurrentItemMutation } from './meetings.documents';
+import {
+  JoinMeetingMutation,
+  LeaveMeetingMutation,
+  MeetingChangedSubscription,
+  MeetingQuery,
+  PresenceChangedSubscription as PresenceSub,
+  SetCurrentItemMutation,
+} from './meetings.documents';
 import { publicityLabel, statusLabel } from './meetings.labels';
 import { PresencePanel } from './PresencePanel';
 import { TransitionButtons } from './TransitionButtons';
@@ -76,7 +87,8 @@ export function MeetingRoomPage() {
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
 
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
   if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   const selected = m.agenda.find((i) => i.id === selectedId);
@@ -91,7 +103,8 @@ export function MeetingRoomPage() {
           </p>
           <PageHeading title={m.title}>{m.title}</PageHeading>
           <p className="yp-meta">
-            {name(m.body.names)} · {dateTime(m.startsAt)} · <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
+            {name(m.body.names)} · {dateTime(m.startsAt)} ·{' '}
+            <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
           </p>
         </div>
         <div className="yp-actions">
@@ -99,14 +112,24 @@ export function MeetingRoomPage() {
         </div>
       </div>
       <div className="yp-room__grid">
-        <RoomAgenda meeting={m} selectedId={selectedId} follow={follow} onFollow={setFollow} onPick={(itemId) => (setPicked(itemId), setFollow(false))} />
+        <RoomAgenda
+          meeting={m}
+          selectedId={selectedId}
+          follow={follow}
+          onFollow={setFollow}
+          onPick={(itemId) => (setPicked(itemId), setFollow(false))}
+        />
         <section className="yp-room__main" aria-label={t('meet.itemRegion')}>
           {selected ? <ItemView item={selected} meeting={m} me={me} /> : <p>{t('meet.noItem')}</p>}
           <section aria-labelledby="minutes" className="yp-room__panel yp-room__minutes">
             <Heading variant="h2" id="minutes" className="yp-room__h">
               {t('meet.minutes')}
             </Heading>
-            {minutes ? <CollaborativeEditor document={minutes} editable={m.minutes.canEdit} label={t('meet.minutesLabel')} user={me} /> : <PageLoading />}
+            {minutes ? (
+              <CollaborativeEditor document={minutes} editable={m.minutes.canEdit} label={t('meet.minutesLabel')} user={me} />
+            ) : (
+              <PageLoading />
+            )}
           </section>
         </section>
         <section className="yp-room__side" aria-label={t('meet.participantsRegion')}>
@@ -162,14 +185,24 @@ function RoomAgenda({
               className={`yp-room-agenda__item${current ? ' is-current' : ''}${item.id === selectedId ? ' is-selected' : ''}`}
               data-current={current || undefined}
             >
-              <button type="button" className="yp-room-agenda__open" aria-current={current ? 'step' : undefined} onClick={() => onPick(item.id)}>
+              <button
+                type="button"
+                className="yp-room-agenda__open"
+                aria-current={current ? 'step' : undefined}
+                onClick={() => onPick(item.id)}
+              >
                 <span className="yp-room-agenda__section">{item.section != null ? `${item.section} §` : ''}</span>
                 <span>{item.title}</span>
                 {current && <span className="yp-room-agenda__now">{t('meet.now')}</span>}
                 {item.decisionMode && <span className="yp-room-agenda__done">{t('meet.decided')}</span>}
               </button>
               {m.viewerCan.movePointer && !current && (
-                <Button variant="secondaryNoBorder" className="yp-room-agenda__point" onClick={() => void point(item.id)} aria-label={t('meet.pointTo', { title: item.title })}>
+                <Button
+                  variant="secondaryNoBorder"
+                  className="yp-room-agenda__point"
+                  onClick={() => void point(item.id)}
+                  aria-label={t('meet.pointTo', { title: item.title })}
+                >
                   {t('meet.point')}
                 </Button>
               )}
@@ -183,11 +216,23 @@ function RoomAgenda({
 }
 
 /** One item: its number and title, presenter, proposal, related needs, and the decision. */
-function ItemView({ item, meeting: m, me }: { item: AgendaItemFieldsFragment; meeting: Meeting; me: { name: string; color: string } }) {
+function ItemView({
+  item,
+  meeting: m,
+  me,
+}: {
+  item: AgendaItemFieldsFragment;
+  meeting: Meeting;
+  me: { name: string; color: string };
+}) {
   const { t } = useI18n();
   const current = item.id === m.currentItem?.id;
   return (
-    <article className={`yp-room__panel yp-item${current ? ' is-current' : ''}`} aria-labelledby={`item-${item.id}`} data-item-id={item.id}>
+    <article
+      className={`yp-room__panel yp-item${current ? ' is-current' : ''}`}
+      aria-labelledby={`item-${item.id}`}
+      data-item-id={item.id}
+    >
       <p className="yp-item__kicker">
         {current ? t('meet.nowDiscussed') : t('meet.viewing')}
         {item.publicity !== 'PUBLIC' && (

@@ -23,11 +23,14 @@ export function MeetingsPage() {
   const runnable = useMemo(
     () =>
       (data?.cooperationBodies ?? []).filter(
-        (b) => user?.roles.includes('SECRETARIAT') || b.memberships.some((m) => m.active && runsMeetings.has(m.role) && m.person.user?.id === user?.id),
+        (b) =>
+          user?.roles.includes('SECRETARIAT') ||
+          b.memberships.some((m) => m.active && runsMeetings.has(m.role) && m.person.user?.id === user?.id),
       ),
     [data, user],
   );
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
   const byBody = new Map<string, typeof data.meetings>();
   for (const m of data.meetings) byBody.set(m.body.id, [...(byBody.get(m.body.id) ?? []), m]);
@@ -71,7 +74,9 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
     e.preventDefault();
     setError(undefined);
     const when = startsAt ? new Date(startsAt) : null;
-    const r = await create({ input: { bodyId, title, startsAt: when && !Number.isNaN(when.getTime()) ? when.toISOString() : '' } });
+    const r = await create({
+      input: { bodyId, title, startsAt: when && !Number.isNaN(when.getTime()) ? when.toISOString() : '' },
+    });
     if (r.data) navigate(`/meetings/${r.data.createMeeting.id}`);
     else setError(toApiError(r.error));
   }

@@ -29,7 +29,8 @@ export function PresencePanel({ presence }: { presence: readonly Presence[] | un
             <ul>
               {g.people.map((p) => (
                 <li key={p.user.id}>
-                  <span className="yp-dot" style={{ backgroundColor: colorFor(p.user.id) }} aria-hidden="true" /> {p.user.displayName}
+                  <span className="yp-dot" style={{ backgroundColor: colorFor(p.user.id) }} aria-hidden="true" />{' '}
+                  {p.user.displayName}
                 </li>
               ))}
             </ul>

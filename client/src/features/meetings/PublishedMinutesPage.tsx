@@ -19,7 +19,8 @@ export function PublishedMinutesPage() {
   const { id = '' } = useParams();
   const { t, dateTime, date, name } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesQuery, variables: { meetingId: id } });
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
   const pm = data.publishedMinutes;
   if (!pm) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
@@ -118,7 +119,11 @@ export function PublishedMinutesPage() {
                     {item.decisionMode ? ` (${modeLabel(t, item.decisionMode)})` : ''}
                   </Heading>
                   <p className="yp-minutes__decision">{item.decision}</p>
-                  {item.votes && <p>{t('meet.votesText', { for: item.votes.for, against: item.votes.against, abstain: item.votes.abstain })}</p>}
+                  {item.votes && (
+                    <p>
+                      {t('meet.votesText', { for: item.votes.for, against: item.votes.against, abstain: item.votes.abstain })}
+                    </p>
+                  )}
                 </>
               )}
             </>
@@ -151,7 +156,8 @@ export function PublishedMinutesPage() {
 export function PublishedMinutesListPage() {
   const { t, dateTime, name } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesListQuery });
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
   return (
     <div className="yp-minutes">

@@ -9,7 +9,11 @@ import { TransitionMeetingMutation } from './meetings.documents';
 import { transitionLabel } from './meetings.labels';
 
 /** One button per status the caller may move the meeting to now (the server lists them). */
-export function TransitionButtons({ meeting }: { meeting: { id: string; version: number; allowedTransitions: readonly MeetingStatus[] } }) {
+export function TransitionButtons({
+  meeting,
+}: {
+  meeting: { id: string; version: number; allowedTransitions: readonly MeetingStatus[] };
+}) {
   const { t } = useI18n();
   const [{ fetching }, transition] = useMutation(TransitionMeetingMutation);
   const [error, setError] = useState<ApiError>();

@@ -319,8 +319,22 @@ export const RecordAttendanceMutation = graphql(`
 `);
 
 export const RecordDecisionMutation = graphql(`
-  mutation RecordDecision($itemId: ID!, $expectedVersion: Int!, $decision: String!, $mode: DecisionMode!, $votes: VoteCountInput, $handling: String) {
-    recordDecision(itemId: $itemId, expectedVersion: $expectedVersion, decision: $decision, mode: $mode, votes: $votes, handling: $handling) {
+  mutation RecordDecision(
+    $itemId: ID!
+    $expectedVersion: Int!
+    $decision: String!
+    $mode: DecisionMode!
+    $votes: VoteCountInput
+    $handling: String
+  ) {
+    recordDecision(
+      itemId: $itemId
+      expectedVersion: $expectedVersion
+      decision: $decision
+      mode: $mode
+      votes: $votes
+      handling: $handling
+    ) {
       ...AgendaItemFields
     }
   }

@@ -4,7 +4,13 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { useSession } from '../../graphql/useSession';
 import { DocumentSync, type DocumentTransport, type SyncStatus } from '../documents/DocumentSync';
-import { AwarenessUpdatedSubscription, DocumentStateQuery, DocumentUpdatedSubscription, PushAwarenessMutation, PushDocumentUpdateMutation } from './meetings.documents';
+import {
+  AwarenessUpdatedSubscription,
+  DocumentStateQuery,
+  DocumentUpdatedSubscription,
+  PushAwarenessMutation,
+  PushDocumentUpdateMutation,
+} from './meetings.documents';
 
 /** Cursor moves are sent at most this often (the server allows 30 a second per user). */
 const AWARENESS_THROTTLE_MS = 120;
@@ -30,7 +36,9 @@ export function urqlTransport(client: Client, documentId: string): DocumentTrans
       return r.data.pushDocumentUpdate;
     },
     async state(stateVector) {
-      const r = await client.query(DocumentStateQuery, { id: documentId, stateVector }, { requestPolicy: 'network-only' }).toPromise();
+      const r = await client
+        .query(DocumentStateQuery, { id: documentId, stateVector }, { requestPolicy: 'network-only' })
+        .toPromise();
       if (r.error || r.data == null) throw r.error ?? new Error('no answer');
       return r.data.documentState;
     },
@@ -55,13 +63,20 @@ export interface CoEditedDocument {
  * provider): syncs by state vector on every (re)connect, keeps unacknowledged
  * edits and re-sends them. Cursors and names travel as awareness updates.
  */
-export function useCoEditedDocument(documentId: string | undefined, user: { name: string; color: string }, canEdit: boolean): CoEditedDocument | undefined {
+export function useCoEditedDocument(
+  documentId: string | undefined,
+  user: { name: string; color: string },
+  canEdit: boolean,
+): CoEditedDocument | undefined {
   const client = useClient();
   const { connection } = useSession();
   const connected = connection.phase === 'connected' && connection.online;
   const doc = useMemo(() => (documentId ? new Y.Doc() : undefined), [documentId]);
   const awareness = useMemo(() => (doc ? new Awareness(doc) : undefined), [doc]);
-  const sync = useMemo(() => (doc && documentId ? new DocumentSync(doc, urqlTransport(client, documentId)) : undefined), [doc, documentId, client]);
+  const sync = useMemo(
+    () => (doc && documentId ? new DocumentSync(doc, urqlTransport(client, documentId)) : undefined),
+    [doc, documentId, client],
+  );
   const [status, setStatus] = useState<SyncStatus>({ pending: 0, online: false });
 
   useEffect(() => {
@@ -93,7 +108,10 @@ export function useCoEditedDocument(documentId: string | undefined, user: { name
       const update = encodeAwarenessUpdate(awareness, [doc.clientID]);
       void client.mutation(PushAwarenessMutation, { documentId, update: toBase64(update) }).toPromise();
     };
-    const onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+    const onUpdate = (
+      { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+      origin: unknown,
+    ) => {
       if (origin === 'remote') return;
       if (![...added, ...updated, ...removed].includes(doc.clientID)) return;
       timer ??= setTimeout(send, AWARENESS_THROTTLE_MS);
