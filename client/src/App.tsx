@@ -36,6 +36,8 @@ const MeetingPage = page(() => import('./features/meetings/MeetingPage'), 'Meeti
 const MeetingRoomPage = page(() => import('./features/meetings/MeetingRoomPage'), 'MeetingRoomPage');
 const PublishedMinutesPage = page(() => import('./features/meetings/PublishedMinutesPage'), 'PublishedMinutesPage');
 const PublishedMinutesListPage = page(() => import('./features/meetings/PublishedMinutesPage'), 'PublishedMinutesListPage');
+const DashboardPage = page(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
+const IndicatorImportPage = page(() => import('./features/dashboard/IndicatorImportPage'), 'IndicatorImportPage');
 
 /** The routes. Keyed by the session's generation: after login or logout nothing from the old session survives. */
 function SessionRoutes() {
@@ -67,6 +69,8 @@ function SessionRoutes() {
             <Route path="/meetings" element={<MeetingsPage />} />
             <Route path="/meetings/:id" element={<MeetingPage />} />
             <Route path="/meetings/:id/room" element={<MeetingRoomPage />} />
+            <Route path="/dashboard" element={<DashboardPage />} />
+            <Route path="/indicators/import" element={<IndicatorImportPage />} />
             <Route path="*" element={<Navigate to="/parties" replace />} />
           </Route>
         </Route>

@@ -12,6 +12,7 @@ import {
   percent,
   pivot,
   residents,
+  shadeOf,
   seriesTotals,
   stack,
 } from './chartLogic';
@@ -129,6 +130,10 @@ describe('the municipality tile map', () => {
     expect(levelOf(0, [1, 2])).toBe(0);
     expect(levelOf(2, [1, 2])).toBe(2);
     expect(levelOf(9, [1, 2])).toBe(2);
+    // Three classes still run from the lightest shade to the darkest.
+    expect([0, 1, 2, 3].map((l) => shadeOf(l, 3))).toEqual([0, 1, 3, 5]);
+    expect(shadeOf(1, 1)).toBe(5);
+    expect([1, 2, 3, 4, 5].map((l) => shadeOf(l, 5))).toEqual([1, 2, 3, 4, 5]);
   });
 });
 
@@ -180,5 +185,15 @@ describe('the URL of the dashboard and the exports', () => {
     expect(exportUrl('csv', filters)).toBe('/export/service-needs.csv?status=AGREED%2CIN_PROGRESS&targetGroup=YOUTH&ownerBody=b1&text=asumisen+tuki');
     expect(exportUrl('xlsx', {})).toBe('/export/service-needs.xlsx');
     expect(exportUrl('csv', { theme: 'HYTE', municipality: '' })).toBe('/export/service-needs.csv?theme=HYTE');
+  });
+});
+
+describe('reading an uploaded CSV', () => {
+  it('reads UTF-8 with a BOM and falls back to Windows-1252', async () => {
+    const { decodeCsv } = await import('./csvText');
+    const utf8 = new TextEncoder().encode('\uFEFFalue;Jyväskylä');
+    expect(decodeCsv(utf8.buffer as ArrayBuffer)).toBe('alue;Jyväskylä');
+    const latin = new Uint8Array([0x4a, 0x79, 0x76, 0xe4, 0x73]); // "Jyväs" in Windows-1252
+    expect(decodeCsv(latin.buffer)).toBe('Jyväs');
   });
 });

@@ -275,3 +275,10 @@ export function percent(share: number | null | undefined): number | null {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Spreads `levels` colour classes over a palette of `paletteSize` non-zero shades, so few classes still span light to dark. */
+export function shadeOf(level: number, levels: number, paletteSize = 5): number {
+  if (level <= 0) return 0;
+  if (levels <= 1) return paletteSize;
+  return 1 + Math.round(((level - 1) * (paletteSize - 1)) / (levels - 1));
+}

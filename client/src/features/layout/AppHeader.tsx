@@ -32,6 +32,11 @@ export function AppHeader() {
             <nav aria-label={t('nav.label')}>
               <ul className="yp-nav">
                 <li>
+                  <NavLink to="/dashboard" className="yp-nav__link">
+                    {t('nav.dashboard')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/parties" className="yp-nav__link">
                     {t('nav.parties')}
                   </NavLink>

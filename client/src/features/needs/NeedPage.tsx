@@ -17,6 +17,7 @@ import { NeedEditForm } from './NeedEditForm';
 import { AsOfPanel, NeedHistory } from './NeedHistory';
 import { ActionsSection, ResponsibilitiesSection } from './NeedWork';
 import { TransitionPanel } from './TransitionPanel';
+import { NeedIndicators } from '../dashboard/NeedIndicators';
 import './needs.css';
 
 /** All of a need's fields. */
@@ -192,6 +193,7 @@ export function NeedPage() {
           {editing && <NeedEditForm key={need.id} need={need} onStale={refetch} onDone={() => setEditing(false)} />}
           <ResponsibilitiesSection need={need} />
           <ActionsSection need={need} />
+          <NeedIndicators needId={need.id} />
           <NeedDiscussion needId={need.id} canComment={need.viewerCan.comment} refresh={commentsRefresh} />
         </div>
         <aside className="yp-need-side">

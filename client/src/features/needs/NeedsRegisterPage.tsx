@@ -15,6 +15,8 @@ import { NeedFilters } from './NeedFilters';
 import { readView, toFilter, writeView, type RegisterView } from './needsFilters';
 import { NeedRows, NeedsTableHead } from './NeedsTable';
 import { NeedsBoard } from './NeedsBoard';
+import { ExportLinks } from '../dashboard/ExportLinks';
+import { filtersFromRegister, unsupportedRegisterFilters } from '../dashboard/exportUrl';
 import './needs.css';
 
 const PAGE = 25;
@@ -160,6 +162,7 @@ export function NeedsRegisterPage() {
         )}
       </div>
       <NeedFilters view={view} options={options} onChange={setView} />
+      <ExportLinks filters={filtersFromRegister(params)} note={unsupportedRegisterFilters(params).length ? t('export.gapsNotApplied') : undefined} />
       <p role="status" className="yp-status" data-testid="live-status">
         {announce}
       </p>

@@ -1,0 +1,115 @@
+import { Heading } from 'suomifi-ui-components';
+import { useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toApiError } from '../../graphql/errors';
+import { useI18n } from '../../i18n/useI18n';
+import { NeedIndicatorTargetsQuery } from './dashboard.documents';
+import { useFormat } from './format';
+import { Sparkline } from './LineChart';
+import './dashboard.css';
+
+/** A need's indicators: baseline, target and newest value per indicator and area, with a sparkline of the area's series. */
+export function NeedIndicators({ needId }: { needId: string }) {
+  const { t, name } = useI18n();
+  const { dec } = useFormat();
+  const [{ data, error }] = useQuery({ query: NeedIndicatorTargetsQuery, variables: { id: needId } });
+  const targets = data?.serviceNeed?.indicatorTargets ?? [];
+  const apiError = toApiError(error);
+  const v = (value: number | null | undefined) => (value == null ? '–' : dec(value, 2));
+  return (
+    <section className="yp-card" aria-labelledby="need-ind-heading" data-testid="need-indicators">
+      <Heading variant="h2" id="need-ind-heading">
+        {t('needInd.title')}
+      </Heading>
+      {apiError && !data ? (
+        <ErrorAlert error={apiError} />
+      ) : !data ? null : !targets.length ? (
+        <p className="yp-muted">{t('needInd.none')}</p>
+      ) : (
+        <>
+          <p className="yp-muted">{t('needInd.intro')}</p>
+          <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('needInd.caption')}>
+            <table className="yp-table yp-table--compact">
+              <caption className="yp-visually-hidden">{t('needInd.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('needInd.col.indicator')}</th>
+                  <th scope="col">{t('needInd.col.party')}</th>
+                  <th scope="col" className="yp-num">
+                    {t('needInd.col.baseline')}
+                  </th>
+                  <th scope="col" className="yp-num">
+                    {t('needInd.col.target')}
+                  </th>
+                  <th scope="col" className="yp-num">
+                    {t('needInd.col.latest')}
+                  </th>
+                  <th scope="col">{t('needInd.col.trend')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {targets.map((target) => {
+                  const series = target.indicator.values
+                    .filter((x) => x.party.id === target.party.id && (x.gender === 'TOTAL' || !x.gender) && x.value != null)
+                    .map((x) => ({ x: x.year, y: x.value as number }))
+                    .sort((a, b) => a.x - b.x);
+                  const party = name(target.party.names);
+                  const first = series[0];
+                  const last = series.at(-1);
+                  const label =
+                    first && last
+                      ? t('needInd.sparkline', {
+                          indicator: target.indicator.name,
+                          party,
+                          from: first.x,
+                          to: last.x,
+                          first: v(first.y),
+                          last: v(last.y),
+                          baseline: v(target.baselineValue),
+                          target: v(target.targetValue),
+                          targetYear: target.targetYear,
+                        })
+                      : t('needInd.sparklineEmpty');
+                  return (
+                    <tr key={`${target.indicator.id}:${target.party.id}`} data-indicator={target.indicator.code}>
+                      <th scope="row">
+                        {target.indicator.name}
+                        <span className="yp-meta">
+                          {target.indicator.source} {target.indicator.code}
+                          {target.indicator.unit ? ` · ${target.indicator.unit}` : ''}
+                        </span>
+                        {target.note && <span className="yp-meta">{target.note}</span>}
+                      </th>
+                      <td>{party}</td>
+                      <td className="yp-num" data-testid="indicator-baseline">
+                        {t('needInd.valueYear', { value: v(target.baselineValue), year: target.baselineYear })}
+                      </td>
+                      <td className="yp-num" data-testid="indicator-target">
+                        {t('needInd.valueYear', { value: v(target.targetValue), year: target.targetYear })}
+                      </td>
+                      <td className="yp-num" data-testid="indicator-latest">
+                        {target.latest ? t('needInd.valueYear', { value: v(target.latest.value), year: target.latest.year }) : <span className="yp-meta">{t('needInd.noLatest')}</span>}
+                      </td>
+                      <td>
+                        {series.length ? (
+                          <Sparkline
+                            points={series}
+                            baseline={target.baselineValue != null ? { x: target.baselineYear, y: target.baselineValue } : null}
+                            target={{ x: target.targetYear, y: target.targetValue }}
+                            label={label}
+                          />
+                        ) : (
+                          <span className="yp-meta">{t('needInd.sparklineEmpty')}</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
