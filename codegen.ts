@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           Document: '../mappers.js#DocumentRow',
           DocumentUpdate: '../mappers.js#DocumentUpdateModel',
           ChangeEvent: '../mappers.js#ChangeEventRow',
+          ChangeEventConnection: '../mappers.js#ChangeEventConnectionModel',
           Disclosure: '../mappers.js#DisclosureRow',
           Person: '../mappers.js#PersonRow',
           CooperationBody: '../mappers.js#CooperationBodyRow',

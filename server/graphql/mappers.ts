@@ -88,3 +88,10 @@ export interface DimensionValueModel {
   dimension: string;
   value: string;
 }
+
+/** `ChangeEventConnection` with its count made only when asked for (a sync pages without it). */
+export interface ChangeEventConnectionModel {
+  edges: { cursor: string; node: import('../realtime/changes.table.js').ChangeEventRow }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}

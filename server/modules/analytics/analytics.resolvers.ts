@@ -28,6 +28,9 @@ export const analyticsResolvers: Resolvers = {
     importIndicatorValues: (_, args, ctx) => ctx.services.indicators.importCsv(ctx.actor, args),
     setNeedIndicatorTarget: (_, { input }, ctx) => ctx.services.indicators.setTarget(ctx.actor, input),
   },
+  ChangeEventConnection: {
+    totalCount: (c) => c.totalCount(),
+  },
   ChangeEvent: {
     id: (e) => String(e.id),
     kind: (e) => e.kind as never,

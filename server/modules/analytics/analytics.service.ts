@@ -123,7 +123,8 @@ export function createAnalyticsService({ db, config }: ServiceDeps, views: () =>
         if (shown.length > size || batch.length < Math.max(2 * size, 100)) break;
         afterId = batch.at(-1)!.id;
       }
-      return toConnection(shown, size, (e) => encodeCursor('change', e.id), await countVisible(user, filter));
+      // Counting is a scan of the whole stream: made only when the query asks for totalCount.
+      return { ...toConnection(shown, size, (e) => encodeCursor('change', e.id), 0), totalCount: () => countVisible(user, filter) };
     },
   };
 }
