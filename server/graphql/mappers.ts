@@ -6,6 +6,7 @@ export type { PartyRow, PopulationFigureRow, ThemeRow } from '../modules/parties
 export type { UserRow, ApiTokenRow } from '../modules/auth/auth.table.js';
 export type { DocumentRow } from '../modules/documents/documents.table.js';
 export type { ChangeEventRow } from '../realtime/changes.table.js';
+import type { ChangeEventRow } from '../realtime/changes.table.js';
 export type { DisclosureRow } from '../modules/analytics/analytics.table.js';
 export type { DocumentUpdateModel } from '../modules/documents/documents.service.js';
 import type { PartyRow } from '../modules/parties/parties.table.js';
@@ -91,7 +92,7 @@ export interface DimensionValueModel {
 
 /** `ChangeEventConnection` with its count made only when asked for (a sync pages without it). */
 export interface ChangeEventConnectionModel {
-  edges: { cursor: string; node: import('../realtime/changes.table.js').ChangeEventRow }[];
+  edges: { cursor: string; node: ChangeEventRow }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
