@@ -76,7 +76,12 @@ export function createContextFactory(deps: {
     };
   }
 
-  return { authenticate, create };
+  /** The same context with new DataLoaders (each event of a subscription starts afresh). */
+  function withFreshLoaders(ctx: GraphQLContext): GraphQLContext {
+    return { ...ctx, loaders: deps.createLoaders(ctx.actor) };
+  }
+
+  return { authenticate, create, withFreshLoaders };
 }
 
 function invalidCredentials(message: string) {

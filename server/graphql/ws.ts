@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import {
+  createSourceEventStream,
+  execute,
   getOperationAST,
   GraphQLError,
   parse,
@@ -20,6 +22,10 @@ import type { createContextFactory, GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
 import { checkLimits, measure } from './limits.js';
+import { filterMapStream } from '../realtime/stream.js';
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
 type ContextFactory = ReturnType<typeof createContextFactory>;
 
@@ -134,6 +140,16 @@ export function attachWebSocket(opts: {
           variableValues: variables,
           contextValue,
         };
+      },
+      // graphql-js runs every event of a subscription with the context made when it started; give each
+      // event fresh DataLoaders so that nested data is never answered from an earlier event's reads.
+      async subscribe(args) {
+        const source = await createSourceEventStream(args);
+        if (!isAsyncIterable(source)) return source;
+        const base = args.contextValue as GraphQLContext;
+        return filterMapStream(source as AsyncIterableIterator<unknown>, async (payload) =>
+          execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
+        );
       },
       onNext(ctx, _id, _payload, args, result) {
         if (!result.errors?.length) return;

@@ -191,6 +191,21 @@ describe('partyChanged', () => {
     expect((rows as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
   });
 
+  it('answers each event with fresh nested data, not what an earlier event loaded', async () => {
+    const p = await someMunicipality(8);
+    const sub = await subscribe(server, server.ws(jyvaskyla), 'subscription ($id: ID) { partyChanged(id: $id) { party { version population { value referenceDate } } } }', { id: p.id });
+    const add = (value: number, referenceDate: string) =>
+      server.gql(
+        'mutation ($id: ID!, $input: PopulationFigureInput!) { addPopulationFigure(partyId: $id, input: $input) { version } }',
+        { id: p.id, input: { value, referenceDate, status: 'FINAL', source: 'Statistics Finland' } },
+        { token: admin },
+      );
+    await add(1111, '2030-12-31');
+    expect(((await sub.next()) as any).partyChanged.party.population).toEqual({ value: 1111, referenceDate: '2030-12-31' });
+    await add(2222, '2031-12-31');
+    expect(((await sub.next()) as any).partyChanged.party.population).toEqual({ value: 2222, referenceDate: '2031-12-31' });
+  });
+
   it('refuses the subscription to an anonymous socket', async () => {
     const sub = (await import('./helpers.js')).listen(server.ws(), 'subscription { partyChanged { kind } }');
     await (await import('./helpers.js')).waitFor(() => sub.errors.length > 0);

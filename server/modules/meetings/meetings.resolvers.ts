@@ -4,14 +4,6 @@ import { localized } from '../../graphql/locale.js';
 
 const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
 const today = () => new Date().toISOString().slice(0, 10);
-/**
- * A subscription keeps one context for all its events, so its DataLoaders
- * would answer later events from the first event's reads: start each event afresh.
- */
-const freshLoaders = (ctx: GraphQLContext) => {
-  for (const group of Object.values(ctx.loaders))
-    for (const loader of Object.values(group)) (loader as { clearAll(): unknown }).clearAll();
-};
 const userOf = (id: string | null | undefined, ctx: GraphQLContext) =>
   id ? ctx.loaders.users.userById.load(id).then((u) => u ?? null) : null;
 
@@ -49,10 +41,7 @@ export const meetingsResolvers: Resolvers = {
   Subscription: {
     meetingChanged: {
       subscribe: (_, { meetingId }, ctx) => ctx.services.meetings.subscribe(ctx.actor, meetingId),
-      resolve: (payload: unknown, _args: unknown, ctx: GraphQLContext) => {
-        freshLoaders(ctx);
-        return payload as never;
-      },
+      resolve: (payload: unknown) => payload as never,
     },
     presenceChanged: {
       subscribe: (_, { meetingId }, ctx) => ctx.services.meetings.watchPresence(ctx.actor, meetingId),
