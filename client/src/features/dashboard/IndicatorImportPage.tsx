@@ -4,7 +4,8 @@ import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
-import { toApiError } from '../../graphql/errors';
+import { fieldError, toApiError } from '../../graphql/errors';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
 import type { ImportIndicatorValuesMutation as ImportResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
@@ -13,9 +14,9 @@ import { decodeCsv } from './csvText';
 import './dashboard.css';
 
 /** The shape of a Sotkanet export, shown as an example. */
-const EXAMPLE = `indicator id;indicator title;region code;region title;year;gender;value;absolute value
-289;Sairastavuusindeksi, THL, ikävakioitu;179;Jyväskylä;2022;total;104,2;
-289;Sairastavuusindeksi, THL, ikävakioitu;410;Laukaa;2022;total;98,7;`;
+const EXAMPLE = `Indikaattori ID;Indikaattori;Alue ID;Alue;Aluetyyppi;Vuosi;Sukupuoli;Arvo;Absoluuttinen arvo
+289;Sairastavuusindeksi, ikävakioitu;179;Jyväskylä;kunta;2023;yhteensä;104,2;
+289;Sairastavuusindeksi, ikävakioitu;410;Laukaa;kunta;2023;yhteensä;98,7;`;
 
 /** /indicators/import: the secretariat pastes or uploads a Sotkanet-style CSV and sees what was imported and skipped. */
 export function IndicatorImportPage() {
@@ -23,7 +24,7 @@ export function IndicatorImportPage() {
   const { user } = useCurrentUser();
   const uid = useId();
   const [csv, setCsv] = useState('');
-  const [source, setSource] = useState('THL Sotkanet');
+  const [source, setSource] = useState('SOTKANET');
   const [fileNote, setFileNote] = useState('');
   const [missing, setMissing] = useState(false);
   const [result, setResult] = useState<ImportResult['importIndicatorValues'] | null>(null);
@@ -50,6 +51,7 @@ export function IndicatorImportPage() {
   };
 
   const apiError = toApiError(error);
+  const sourceError = fieldError(apiError, 'source');
   return (
     <div className="yp-import">
       <p className="yp-back">
@@ -70,7 +72,16 @@ export function IndicatorImportPage() {
             <label className="yp-import__field">
               {t('import.source')}
               <span className="yp-import__hint">{t('import.sourceHint')}</span>
-              <input type="text" value={source} onChange={(e) => setSource(e.target.value)} data-testid="import-source" />
+              {sourceError && <span className="yp-import__error">{fieldErrorMessage(sourceError, t)}</span>}
+              <input
+                type="text"
+                value={source}
+                onChange={(e) => setSource(e.target.value.toUpperCase().replace(/[^A-Z0-9_]/g, '_'))}
+                aria-invalid={sourceError ? true : undefined}
+                autoCapitalize="characters"
+                spellCheck={false}
+                data-testid="import-source"
+              />
             </label>
             <label className="yp-import__field">
               {t('import.file')}

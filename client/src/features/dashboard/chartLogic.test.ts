@@ -184,6 +184,7 @@ describe('the URL of the dashboard and the exports', () => {
     expect(filters).toEqual({ text: 'asumisen tuki', status: ['AGREED', 'IN_PROGRESS'], targetGroup: 'YOUTH', ownerBody: 'b1' });
     expect(exportUrl('csv', filters)).toBe('/export/service-needs.csv?status=AGREED%2CIN_PROGRESS&targetGroup=YOUTH&ownerBody=b1&text=asumisen+tuki');
     expect(exportUrl('xlsx', {})).toBe('/export/service-needs.xlsx');
+    expect(exportUrl('xlsx', { status: [] }, 'sv')).toBe('/export/service-needs.xlsx?lang=sv');
     expect(exportUrl('csv', { theme: 'HYTE', municipality: '' })).toBe('/export/service-needs.csv?theme=HYTE');
   });
 });

@@ -154,7 +154,7 @@ export const dashboardEn: DashboardMessages = {
     'Import indicator values from a CSV shaped like THL Sotkanet’s export (indicator id and title, region code and title, year, gender, value, absolute value). Regions are matched to parties by official code. The same indicator, region and year is replaced.',
   'import.onlySecretariat': 'Only the secretariat can import indicators.',
   'import.source': 'Source',
-  'import.sourceHint': 'For example THL Sotkanet',
+  'import.sourceHint': 'The source’s key in capitals, for example SOTKANET (THL Sotkanet)',
   'import.file': 'Choose a CSV file',
   'import.fileHint': 'The file’s content goes into the field below, where you can check it before importing.',
   'import.fileRead': 'Read the file {name} ({lines} lines).',

@@ -153,7 +153,7 @@ export const dashboardFi = {
     'Tuo indikaattorien arvoja THL:n Sotkanetin vientimuotoisesta CSV-tiedostosta (indikaattorin tunnus ja nimi, alueen koodi ja nimi, vuosi, sukupuoli, arvo, absoluuttinen arvo). Alueet yhdistetään osapuoliin virallisen koodin perusteella. Sama indikaattori, alue ja vuosi korvataan.',
   'import.onlySecretariat': 'Vain sihteeristö voi tuoda indikaattoreita.',
   'import.source': 'Lähde',
-  'import.sourceHint': 'Esimerkiksi THL Sotkanet',
+  'import.sourceHint': 'Lähteen tunnus isoin kirjaimin, esimerkiksi SOTKANET (THL:n Sotkanet)',
   'import.file': 'Valitse CSV-tiedosto',
   'import.fileHint': 'Tiedoston sisältö tulee alla olevaan kenttään, jossa voit tarkistaa sen ennen tuontia.',
   'import.fileRead': 'Luettu tiedosto {name} ({lines} riviä).',

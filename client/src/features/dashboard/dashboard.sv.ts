@@ -155,7 +155,7 @@ export const dashboardSv: DashboardMessages = {
     'Importera indikatorvärden från en CSV-fil i samma form som THL:s Sotkanet-export (indikatorns id och namn, områdets kod och namn, år, kön, värde, absolut värde). Områdena kopplas till parterna enligt officiell kod. Samma indikator, område och år ersätts.',
   'import.onlySecretariat': 'Endast sekretariatet kan importera indikatorer.',
   'import.source': 'Källa',
-  'import.sourceHint': 'Till exempel THL Sotkanet',
+  'import.sourceHint': 'Källans nyckel med versaler, till exempel SOTKANET (THL:s Sotkanet)',
   'import.file': 'Välj CSV-fil',
   'import.fileHint': 'Filens innehåll hamnar i fältet nedan, där du kan granska det före importen.',
   'import.fileRead': 'Läste filen {name} ({lines} rader).',

@@ -31,14 +31,19 @@ export interface ExportFilters {
   text?: string;
 }
 
-/** The export URL for some filters; empty filters are left out, a list is comma separated as in the register's URL. */
-export function exportUrl(format: ExportFormat, filters: ExportFilters): string {
+/**
+ * The export URL for some filters; empty filters are left out, a list is comma
+ * separated as in the register's URL. `lang` names the file's labels' language
+ * (the UI's, which can differ from the browser's Accept-Language).
+ */
+export function exportUrl(format: ExportFormat, filters: ExportFilters, lang?: string): string {
   const p = new URLSearchParams();
   for (const [key, value] of Object.entries(filters) as [keyof ExportFilters, ExportFilters[keyof ExportFilters]][]) {
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(',') : String(value).trim();
     if (text) p.set(key, text);
   }
+  if (lang) p.set('lang', lang);
   const query = p.toString();
   return `/export/service-needs.${format}${query ? `?${query}` : ''}`;
 }
