@@ -112,15 +112,16 @@ export function createAnalyticsService({ db, config }: ServiceDeps, views: () =>
       };
       let afterId = cursorId('change', args.after);
       const shown: ChangeEventRow[] = [];
-      // Scan in batches until the page (plus one, to know whether more follow) is full.
-      for (;;) {
-        const batch = await repo.listChanges(db, filter, afterId, Math.max(2 * size, 100));
+      // Scan in batches until the page (plus one, to know whether more follow) is full. The first
+      // batch is just the page: most callers see most events, and each row carries two snapshots.
+      for (let limit = size + 1; ; limit = Math.max(2 * size, 100)) {
+        const batch = await repo.listChanges(db, filter, afterId, limit);
         for (const event of batch) {
           const seen = await visible(user, event);
           if (seen) shown.push(seen);
           if (shown.length > size) break;
         }
-        if (shown.length > size || batch.length < Math.max(2 * size, 100)) break;
+        if (shown.length > size || batch.length < limit) break;
         afterId = batch.at(-1)!.id;
       }
       // Counting is a scan of the whole stream: made only when the query asks for totalCount.
