@@ -32,6 +32,10 @@ export interface Config {
   changesSettleMs: number;
   /** `ANALYTICS_STATEMENT_TIMEOUT_MS`, default 15000: statements run for API tokens are cancelled after this (PostgreSQL). */
   analyticsStatementTimeoutMs: number;
+  /** `DOCUMENT_COMPACT_AFTER`, default 300: a co-edited document's updates are folded into a snapshot once this many pile up. */
+  documentCompactAfter: number;
+  /** `DOCUMENT_UPDATES_PER_SECOND`, default 60: a user pushing more document updates than this gets RATE_LIMITED. */
+  documentUpdatesPerSecond: number;
   /** Query limits applied before execution, on HTTP and WebSocket alike. */
   limits: QueryLimits;
 }
@@ -77,6 +81,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: env.COOKIE_SECURE === 'true',
     changesSettleMs: int(env.CHANGES_SETTLE_MS, databaseUrl ? 1000 : 0),
     analyticsStatementTimeoutMs: int(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 15_000),
+    documentCompactAfter: Math.max(6, int(env.DOCUMENT_COMPACT_AFTER, 300)),
+    documentUpdatesPerSecond: Math.max(1, int(env.DOCUMENT_UPDATES_PER_SECOND, 60)),
     limits: {
       maxDepth: int(env.QUERY_MAX_DEPTH, 12),
       maxAliases: int(env.QUERY_MAX_ALIASES, 30),

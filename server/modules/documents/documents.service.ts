@@ -15,12 +15,11 @@ import * as repo from './documents.repo.js';
 import type { DocumentRow } from './documents.table.js';
 import { diffState, fromBase64, isStateVector, isYjsUpdate, MAX_UPDATE_BYTES, mergeState, renderText, toBase64 } from './documents.yjs.js';
 
-/** Fold updates into the snapshot once this many pile up… */
-const COMPACT_AFTER = 300;
-/** …but keep the newest ones as rows, so subscribers that lag a little still load their exact update. */
-const KEEP_AFTER_COMPACTION = 50;
-/** Flood control: updates per user per second (a typist with batching sends far fewer). */
-const FLOOD = { max: 60, windowMs: 1_000 };
+/**
+ * Updates are folded into the snapshot once `config.documentCompactAfter` pile up, but the newest
+ * sixth of them stay as rows, so subscribers that lag a little still load their exact update.
+ */
+const KEEP_FRACTION = 6;
 
 function parseStateVector(value: string): Uint8Array {
   const sv = fromBase64(value);
@@ -36,9 +35,12 @@ export interface DocumentUpdateModel {
 }
 
 /** Co-edited Yjs documents: store every update before acknowledging it, sync by state vector, compact. */
-export function createDocumentsService({ db, write, bus, log }: ServiceDeps) {
+export function createDocumentsService({ db, write, bus, log, config }: ServiceDeps) {
+  const COMPACT_AFTER = config.documentCompactAfter;
+  const KEEP_AFTER_COMPACTION = Math.floor(COMPACT_AFTER / KEEP_FRACTION);
   const policy = createDocumentsPolicy();
-  const flood = new SlidingWindowLimiter(FLOOD.max, FLOOD.windowMs);
+  // Flood control: updates per user per second (a typist with batching sends far fewer).
+  const flood = new SlidingWindowLimiter(config.documentUpdatesPerSecond, 1_000);
   const compacting = new Set<string>();
 
   const idOk = (id: string) => z.uuid().safeParse(id).success;
