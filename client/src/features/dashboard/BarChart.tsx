@@ -64,7 +64,7 @@ export function BarChart({
   const order = series.map((s) => s.key);
   const byKey = new Map(series.map((s) => [s.key, s]));
   const totals = rows.map((r) => Object.values(r.values).reduce((a, b) => a + b, 0));
-  const labelWidth = Math.round(Math.min(300, Math.max(110, width * 0.32)));
+  const labelWidth = Math.round(Math.min(320, Math.max(110, width * 0.4)));
   const valueWidth = 56;
   const left = labelWidth + 12;
   const right = Math.max(left + 40, width - valueWidth);

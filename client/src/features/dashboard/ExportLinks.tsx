@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { exportUrl, type ExportFilters } from './exportUrl';
+import './export.css';
 
 /**
  * "Download CSV / Excel" for the needs a view selects. Plain links: the

@@ -29,12 +29,11 @@ export function NeedIndicators({ needId }: { needId: string }) {
         <>
           <p className="yp-muted">{t('needInd.intro')}</p>
           <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('needInd.caption')}>
-            <table className="yp-table yp-table--compact">
+            <table className="yp-table yp-table--compact yp-need-ind">
               <caption className="yp-visually-hidden">{t('needInd.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('needInd.col.indicator')}</th>
-                  <th scope="col">{t('needInd.col.party')}</th>
                   <th scope="col" className="yp-num">
                     {t('needInd.col.baseline')}
                   </th>
@@ -72,15 +71,15 @@ export function NeedIndicators({ needId }: { needId: string }) {
                       : t('needInd.sparklineEmpty');
                   return (
                     <tr key={`${target.indicator.id}:${target.party.id}`} data-indicator={target.indicator.code}>
-                      <th scope="row">
+                      <th scope="row" className="yp-need-ind__name">
                         {target.indicator.name}
+                        <span className="yp-meta">{party}</span>
                         <span className="yp-meta">
                           {target.indicator.source} {target.indicator.code}
                           {target.indicator.unit ? ` · ${target.indicator.unit}` : ''}
                         </span>
                         {target.note && <span className="yp-meta">{target.note}</span>}
                       </th>
-                      <td>{party}</td>
                       <td className="yp-num" data-testid="indicator-baseline">
                         {t('needInd.valueYear', { value: v(target.baselineValue), year: target.baselineYear })}
                       </td>
@@ -97,6 +96,7 @@ export function NeedIndicators({ needId }: { needId: string }) {
                             baseline={target.baselineValue != null ? { x: target.baselineYear, y: target.baselineValue } : null}
                             target={{ x: target.targetYear, y: target.targetValue }}
                             label={label}
+                            width={110}
                           />
                         ) : (
                           <span className="yp-meta">{t('needInd.sparklineEmpty')}</span>
