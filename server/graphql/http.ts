@@ -79,6 +79,8 @@ export function createApollo(opts: { schema: GraphQLSchema; httpServer: http.Ser
     // Gated per caller by gatePlugin: signed-in users and API tokens may introspect, anonymous callers may not.
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // server/index.ts owns SIGTERM/SIGINT and stops in the contract's order; Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: opts.limits.maxTokens },
     formatError,
     plugins: [

@@ -20,7 +20,8 @@ function startProcess(env: Record<string, string>): Promise<{ url: string; outpu
   let out = '';
   child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env },
+    // Not NODE_ENV=test (inherited from vitest): libraries behave as in production there.
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -54,8 +55,11 @@ describe('the server process', () => {
     await new Promise((resolve) => ws.once('message', resolve));
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    const signalled = Date.now();
     child!.kill('SIGTERM');
     expect(await closed).toBe(1001);
     expect(await exited).toBe(0);
+    // Well before the 15 s forced exit: a clean stop, not a timeout.
+    expect(Date.now() - signalled).toBeLessThan(10_000);
   });
 });
