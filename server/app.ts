@@ -57,6 +57,7 @@ export async function buildApp(config: Config) {
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
+  if (config.trustProxy) expressApp.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   const httpServer = http.createServer(expressApp);
   const apollo = createApollo({ schema, httpServer, limits: config.limits, log });
   let ready = false;

@@ -25,6 +25,11 @@ export interface Config {
   /** `COOKIE_SECURE`: mark the session cookie Secure (behind HTTPS). Default false. */
   cookieSecure: boolean;
   /**
+   * `TRUST_PROXY`: Express's "trust proxy" (e.g. `1` or `loopback`) so that the client address, used by the
+   * login rate limit, is read from X-Forwarded-For behind a reverse proxy. Default off.
+   */
+  trustProxy: string | undefined;
+  /**
    * `CHANGES_SETTLE_MS`: the `changes` feed serves only events at least this old, so that
    * an event committed late with a lower id is never skipped by a resumed sync. Default
    * 1000 on PostgreSQL (concurrent writers), 0 on PGlite (one writer at a time).
@@ -79,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter(Boolean),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
     cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY || undefined,
     changesSettleMs: int(env.CHANGES_SETTLE_MS, databaseUrl ? 1000 : 0),
     analyticsStatementTimeoutMs: int(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 15_000),
     documentCompactAfter: Math.max(6, int(env.DOCUMENT_COMPACT_AFTER, 300)),

@@ -29,3 +29,23 @@ describe('SlidingWindowLimiter', () => {
     expect(limiter.retryAfter('a')).toBe(0);
   });
 });
+
+describe('SlidingWindowLimiter under load', () => {
+  it('refuses the attempt that goes over the limit at the moment it is counted', () => {
+    const limiter = new SlidingWindowLimiter(3, 60_000, () => 0);
+    expect([1, 2, 3, 4, 5].map(() => limiter.hit('a'))).toEqual([true, true, true, false, false]);
+    limiter.undo('a');
+    expect(limiter.retryAfter('a')).toBeGreaterThan(0);
+  });
+
+  it('sweeps expired keys and holds at most maxKeys', () => {
+    let now = 0;
+    const limiter = new SlidingWindowLimiter(5, 1_000, () => now, 50);
+    for (let i = 0; i < 200; i++) limiter.hit(`k${i}`);
+    limiter.sweep();
+    expect(limiter.size()).toBe(50);
+    now = 2_000;
+    limiter.sweep();
+    expect(limiter.size()).toBe(0);
+  });
+});

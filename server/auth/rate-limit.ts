@@ -1,15 +1,18 @@
 /**
  * Counts events per key in a sliding window (failed logins per account and per
- * address). In memory: each server instance limits on its own, which still
- * bounds guessing to instances × limit per window.
+ * address, document updates per user). In memory: each server instance limits
+ * on its own, which still bounds guessing to instances × limit per window.
  */
 export class SlidingWindowLimiter {
   private readonly events = new Map<string, number[]>();
+  private hitsSinceSweep = 0;
 
   constructor(
     private readonly max: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
+    /** Keys kept at most; past it the oldest are dropped (random keys must not grow memory). */
+    private readonly maxKeys = 100_000,
   ) {}
 
   /** Seconds until the key may try again, or 0 when it may try now. */
@@ -20,16 +23,47 @@ export class SlidingWindowLimiter {
     return Math.max(1, Math.ceil((oldest + this.windowMs - this.now()) / 1000));
   }
 
-  /** Records one event (a failed login, a pushed update). */
-  hit(key: string): void {
+  /**
+   * Records one event and answers whether it was within the limit. Counting
+   * before the work it guards means parallel attempts cannot all slip through.
+   */
+  hit(key: string): boolean {
     const times = this.recent(key);
+    const allowed = times.length < this.max;
     times.push(this.now());
+    this.events.delete(key);
     this.events.set(key, times);
+    if (++this.hitsSinceSweep >= 1000) this.sweep();
+    return allowed;
   }
 
-  /** Forgets a key (after a successful login). */
+  /** Takes back the newest event of a key (an attempt that turned out fine). */
+  undo(key: string): void {
+    const times = this.events.get(key);
+    times?.pop();
+    if (times && times.length === 0) this.events.delete(key);
+  }
+
+  /** Forgets a key. */
   reset(key: string): void {
     this.events.delete(key);
+  }
+
+  /** Drops keys whose events left the window, and the oldest keys past `maxKeys`. */
+  sweep(): void {
+    this.hitsSinceSweep = 0;
+    const cutoff = this.now() - this.windowMs;
+    for (const [key, times] of this.events) if ((times.at(-1) ?? 0) <= cutoff) this.events.delete(key);
+    // Map iteration is in insertion order and hit() re-inserts, so the first keys are the least recently used.
+    for (const key of this.events.keys()) {
+      if (this.events.size <= this.maxKeys) break;
+      this.events.delete(key);
+    }
+  }
+
+  /** Number of keys held (for tests and metrics). */
+  size(): number {
+    return this.events.size;
   }
 
   private recent(key: string): number[] {

@@ -27,6 +27,29 @@ describe('measure', () => {
     expect(run('{ list { id name } }').cost).toBe(1 + DEFAULT_LIST_SIZE * 2);
   });
 
+  it('counts a connection without first as a default page, and takes first from a variable default', () => {
+    expect(run('{ items { totalCount } }').cost).toBe(1 + 50 * 1);
+    expect(run('query ($n: Int = 100) { items(first: $n) { totalCount } }').cost).toBe(1 + 100 * 1);
+  });
+
+  it('measures nested fragment spreads once each, so a doubling chain stays cheap to measure and is refused', () => {
+    const levels = 40;
+    const frags = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Item { id }` : `fragment F${i} on Item { children { ...F${i + 1} ...F${i + 1} } }`,
+    );
+    const started = Date.now();
+    const m = run(`{ item { ...F0 } } ${frags.join(' ')}`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(m.depth).toBeGreaterThan(levels);
+    expect(m.cost).toBeGreaterThan(1_000_000);
+  });
+
+  it('counts depth and aliases inside introspection', () => {
+    const m = run('{ __schema { a: types { b: fields { c: type { ofType { ofType { name } } } } } } }');
+    expect(m.aliases).toBe(3);
+    expect(m.depth).toBe(7);
+  });
+
   it('notices introspection', () => {
     expect(run('{ __schema { types { name } } }').introspection).toBe(true);
     expect(run('{ item { __typename } }').introspection).toBe(false);

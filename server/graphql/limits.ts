@@ -1,10 +1,11 @@
 import {
   getNamedType,
   getNullableType,
+  isInterfaceType,
   isListType,
   isObjectType,
-  isInterfaceType,
   Kind,
+  valueFromASTUntyped,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -17,6 +18,7 @@ import {
 } from 'graphql';
 import type { QueryLimits } from '../config.js';
 import { AppError } from '../errors.js';
+import { DEFAULT_PAGE_SIZE } from './connection.js';
 
 /** A list without `first` is assumed to hold this many items when estimating cost. */
 export const DEFAULT_LIST_SIZE = 20;
@@ -30,16 +32,23 @@ export interface Measurement {
   introspection: boolean;
 }
 
-function argValue(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
-  if (!node) return undefined;
-  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
-  if (node.kind === Kind.INT) return Number(node.value);
-  return undefined;
+/** A selection set's measure relative to where it stands: its own depth below, aliases and cost per instance. */
+interface Partial {
+  depth: number;
+  aliases: number;
+  cost: number;
+  introspection: boolean;
 }
+
+const add = (a: number, b: number) => Math.min(Number.MAX_SAFE_INTEGER, a + b);
+const mul = (a: number, b: number) => Math.min(Number.MAX_SAFE_INTEGER, a * b);
 
 /**
  * Measures depth, aliases and cost. Cost counts each field once, multiplied by
- * the size of the lists above it: `first` where given, else DEFAULT_LIST_SIZE.
+ * the size of the lists above it: `first` where given (a connection without it
+ * counts its default page), else DEFAULT_LIST_SIZE. Each fragment is measured
+ * once and reused, so nested spreads cannot make the measuring itself costly.
+ * Introspection counts toward depth and aliases like any other selection.
  */
 export function measure(
   schema: GraphQLSchema,
@@ -49,46 +58,79 @@ export function measure(
 ): Measurement {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const m: Measurement = { depth: 0, aliases: 0, cost: 0, introspection: false };
+  // Variables the caller did not send take the operation's defaults.
+  const values: Record<string, unknown> = {};
+  for (const v of operation.variableDefinitions ?? []) {
+    if (v.defaultValue) values[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
+  }
+  Object.assign(values, variables);
+  const memo = new Map<string, Partial>();
+  const visiting = new Set<string>();
 
   const fieldsOf = (type: GraphQLNamedType | undefined): Record<string, GraphQLField<unknown, unknown>> =>
     type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields() : {};
 
-  // Returns the cost of one instance of the selection set's parent.
-  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined, depth: number, visiting: Set<string>): number => {
-    let cost = 0;
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FRAGMENT_SPREAD) {
-        const frag = fragments.get(sel.name.value);
-        if (!frag || visiting.has(frag.name.value)) continue;
-        const next = new Set(visiting).add(frag.name.value);
-        cost += walk(frag.selectionSet, schema.getType(frag.typeCondition.name.value) ?? parent, depth, next);
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        cost += walk(sel.selectionSet, t ?? parent, depth, visiting);
-      } else {
-        cost += fieldCost(sel, parent, depth, visiting);
-      }
-    }
-    return cost;
+  const argValue = (node: ValueNode | undefined): unknown => {
+    if (!node) return undefined;
+    if (node.kind === Kind.VARIABLE) return values[node.name.value];
+    if (node.kind === Kind.INT) return Number(node.value);
+    return undefined;
   };
 
-  const fieldCost = (field: FieldNode, parent: GraphQLNamedType | undefined, depth: number, visiting: Set<string>): number => {
-    const name = field.name.value;
-    if (field.alias) m.aliases++;
-    if (name === '__schema' || name === '__type') m.introspection = true;
-    m.depth = Math.max(m.depth, depth);
-    if (name.startsWith('__')) return 0;
-    const def = fieldsOf(parent)[name];
-    if (!field.selectionSet) return 1;
-    const returnType = def ? getNullableType(def.type) : undefined;
-    const named = def ? getNamedType(def.type) : undefined;
-    const first = argValue(field.arguments?.find((a) => a.name.value === 'first')?.value, variables);
-    const inConnection = parent?.name.endsWith('Connection') ?? false;
+  const fragment = (name: string): Partial => {
+    const hit = memo.get(name);
+    if (hit) return hit;
+    const frag = fragments.get(name);
+    // A cycle or an unknown fragment is refused by validation; measure it as nothing.
+    if (!frag || visiting.has(name)) return { depth: 0, aliases: 0, cost: 0, introspection: false };
+    visiting.add(name);
+    const result = selection(frag.selectionSet, schema.getType(frag.typeCondition.name.value) ?? undefined);
+    visiting.delete(name);
+    memo.set(name, result);
+    return result;
+  };
+
+  const selection = (set: SelectionSetNode, parent: GraphQLNamedType | undefined): Partial => {
+    const out: Partial = { depth: 0, aliases: 0, cost: 0, introspection: false };
+    const merge = (p: Partial) => {
+      out.depth = Math.max(out.depth, p.depth);
+      out.aliases = add(out.aliases, p.aliases);
+      out.cost = add(out.cost, p.cost);
+      out.introspection ||= p.introspection;
+    };
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FRAGMENT_SPREAD) merge(fragment(sel.name.value));
+      else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
+        merge(selection(sel.selectionSet, t ?? parent));
+      } else merge(field(sel, parent));
+    }
+    return out;
+  };
+
+  const field = (node: FieldNode, parent: GraphQLNamedType | undefined): Partial => {
+    const name = node.name.value;
+    const introspection = name === '__schema' || name === '__type';
+    const def = fieldsOf(parent)[name] ?? (introspection ? (name === '__schema' ? schema.getType('__Schema') : schema.getType('__Type')) : undefined);
+    const own = { depth: 1, aliases: node.alias ? 1 : 0, cost: name.startsWith('__') && !introspection ? 0 : 1, introspection };
+    if (!node.selectionSet) return own;
+    const named = def && 'type' in def ? getNamedType(def.type) : (def as GraphQLNamedType | undefined);
+    const returnType = def && 'type' in def ? getNullableType(def.type) : undefined;
+    const child = selection(node.selectionSet, named);
     let multiplier = 1;
+    const hasFirst = def && 'args' in def && def.args.some((a) => a.name === 'first');
+    const first = argValue(node.arguments?.find((a) => a.name.value === 'first')?.value);
+    const inConnection = parent?.name.endsWith('Connection') ?? false;
     if (typeof first === 'number') multiplier = Math.max(1, first);
+    else if (hasFirst) multiplier = DEFAULT_PAGE_SIZE;
     else if (returnType && isListType(returnType) && !inConnection) multiplier = DEFAULT_LIST_SIZE;
-    return 1 + multiplier * walk(field.selectionSet, named, depth + 1, visiting);
+    return {
+      depth: 1 + child.depth,
+      aliases: add(own.aliases, child.aliases),
+      // Introspection is cheap per field and bounded by the schema; depth and aliases still count.
+      cost: introspection ? 1 : add(own.cost, mul(multiplier, child.cost)),
+      introspection: introspection || child.introspection,
+    };
   };
 
   const root =
@@ -97,8 +139,8 @@ export function measure(
       : operation.operation === 'mutation'
         ? schema.getMutationType()
         : schema.getSubscriptionType();
-  m.cost = walk(operation.selectionSet, root ?? undefined, 1, new Set());
-  return m;
+  const m = selection(operation.selectionSet, root ?? undefined);
+  return { depth: m.depth, aliases: m.aliases, cost: m.cost, introspection: m.introspection };
 }
 
 /** QUERY_TOO_COMPLEX for the first limit the measurement exceeds, or undefined. */

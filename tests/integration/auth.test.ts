@@ -52,8 +52,17 @@ describe('login, me and logout', () => {
     expect(right.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 
+  it('counts parallel guesses before checking them, so a burst cannot slip past the limit', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, () => server.gql('mutation { login(email: "hyvinvointialue@demo.local", password: "guess") { token } }')),
+    );
+    const codes = attempts.map((r) => r.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(15);
+  });
+
   it('ends the session on logout so its token no longer works', async () => {
-    const token = await server.login('hyvinvointialue@demo.local');
+    const token = await server.login('jyvaskyla@demo.local');
     const out = await server.gql('mutation { logout }', {}, { token });
     expect(out.data?.logout).toBe(true);
     expect(out.headers.get('set-cookie')).toMatch(/yp_session=;/);

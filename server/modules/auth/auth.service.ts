@@ -74,14 +74,16 @@ export function createAuthService({ db, write, config, log }: ServiceDeps) {
       const email = emailRaw.trim().toLowerCase();
       const wait = Math.max(byAccount.retryAfter(email), byAddress.retryAfter(address));
       if (wait > 0) throw rateLimited(wait);
+      // Count the attempt before the (slow) password check, so parallel guesses cannot all pass the limit.
+      const withinAccount = byAccount.hit(email);
+      const withinAddress = byAddress.hit(address);
+      if (!withinAccount || !withinAddress) throw rateLimited(Math.max(byAccount.retryAfter(email), byAddress.retryAfter(address), 1));
       const user = await repo.findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-      if (!user || !ok) {
-        byAccount.hit(email);
-        byAddress.hit(address);
-        throw unauthenticated('Wrong email or password');
-      }
+      if (!user || !ok) throw unauthenticated('Wrong email or password');
+      // A successful login clears the account's count and takes back its own count from the address.
       byAccount.reset(email);
+      byAddress.undo(address);
       const token = newToken(SESSION_TOKEN_PREFIX);
       const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
       const session = await repo.insertSession(db, user.id, hashToken(token), expiresAt);
