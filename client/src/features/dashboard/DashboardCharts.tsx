@@ -20,6 +20,14 @@ import { BAR_COLOR, OPEN_COLOR, OVERDUE_COLOR, RATIFICATION_COLORS, STATUS_COLOR
 import { TileMap } from './TileMap';
 
 type Party = DashboardOptionsQuery['parties'][number];
+
+/** A theme's name in the UI language by its code (the API's labels follow the browser's Accept-Language). */
+export type ThemeName = (code: string, fallback: string) => string;
+
+/** The rows with theme labels in the UI language. */
+function relabel<R extends { keys: readonly { dimension: string; value: string; label: string }[] }>(rows: readonly R[], themeName: ThemeName): R[] {
+  return rows.map((r) => ({ ...r, keys: r.keys.map((k) => (k.dimension === 'THEME' ? { ...k, label: themeName(k.value, k.label) } : k)) }));
+}
 interface Loadable<T> {
   data?: T;
   error?: ApiError;
@@ -97,11 +105,11 @@ export function KeyFigures({
 }
 
 /** Needs by theme (bars) and status (segments); the table adds a footer where each need counts once. */
-export function ThemesChart({ state, view }: { state: Loadable<DashboardNeedsQuery>; view: DashboardView }) {
+export function ThemesChart({ state, view, themeName }: { state: Loadable<DashboardNeedsQuery>; view: DashboardView; themeName: ThemeName }) {
   const { t, number, lang } = useI18n();
   const collator = new Intl.Collator(lang);
   const data = state.data;
-  const categories = data ? pivot(data.byThemeStatus, collator.compare) : [];
+  const categories = data ? pivot(relabel(data.byThemeStatus, themeName), collator.compare) : [];
   const present = new Set(data?.byThemeStatus.map((r) => r.keys[1]?.value));
   const series: BarSeries[] = statuses.filter((s) => present.has(s)).map((s) => ({ key: s, label: statusLabel(t, s), color: STATUS_COLORS[s] }));
   const byStatus = new Map(data?.byStatus.map((r) => [r.keys[0]?.value ?? '', r.count]));
@@ -425,7 +433,7 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
 
 /** Ratification of each agreement as a 100 % bar by outcome. */
 export function RatificationChart({ state }: { state: Loadable<DashboardRatificationsQuery> }) {
-  const { t, number } = useI18n();
+  const { t, number, name } = useI18n();
   const { pct } = useFormat();
   const rows = state.data?.ratificationStatistics ?? [];
   const done = rows.reduce((n, r) => n + r.progress.approved + r.progress.approvedWithChanges + r.progress.rejected, 0);
@@ -443,11 +451,11 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
   ];
   const bars: BarRow[] = rows.map((r) => ({
     key: r.agreement.id,
-    label: r.agreement.title,
+    label: name(r.agreement.titles),
     values: { approved: r.progress.approved, changes: r.progress.approvedWithChanges, rejected: r.progress.rejected, pending: r.progress.pending },
     valueText: r.ratifiedShare != null ? pct(r.ratifiedShare) : '–',
     title: t('dash.ratif.rowLabel', {
-      agreement: r.agreement.title,
+      agreement: name(r.agreement.titles),
       approved: r.progress.approved,
       changes: r.progress.approvedWithChanges,
       rejected: r.progress.rejected,
@@ -492,7 +500,7 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
                 <tr key={r.agreement.id}>
                   <th scope="row">
                     <Link className="yp-link" to={`/agreements/${r.agreement.id}`}>
-                      {r.agreement.title}
+                      {name(r.agreement.titles)}
                     </Link>
                   </th>
                   <td className="yp-num">{number(r.progress.approved)}</td>
@@ -529,11 +537,11 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
 }
 
 /** Median days from recording to resolution, per theme. */
-export function ResolutionChart({ state, view }: { state: Loadable<DashboardResolutionQuery>; view: DashboardView }) {
+export function ResolutionChart({ state, view, themeName }: { state: Loadable<DashboardResolutionQuery>; view: DashboardView; themeName: ThemeName }) {
   const { t, number } = useI18n();
   const { dec } = useFormat();
   const overall = state.data?.overall[0];
-  const themes = [...(state.data?.byTheme ?? [])].filter((r) => r.count > 0 && r.medianDays != null).sort((a, b) => (b.medianDays ?? 0) - (a.medianDays ?? 0));
+  const themes = relabel(state.data?.byTheme ?? [], themeName).filter((r) => r.count > 0 && r.medianDays != null).sort((a, b) => (b.medianDays ?? 0) - (a.medianDays ?? 0));
   const summary = !state.data
     ? undefined
     : !overall || overall.count === 0 || overall.medianDays == null

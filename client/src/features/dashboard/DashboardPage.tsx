@@ -70,7 +70,9 @@ export function DashboardPage() {
 
   const collator = new Intl.Collator(lang);
   const municipalities = (options?.parties ?? []).filter((p) => p.kind === 'MUNICIPALITY').sort((a, b) => collator.compare(name(a.names), name(b.names)));
-  const themes = [...(options?.themes ?? [])].sort((a, b) => collator.compare(a.name, b.name));
+  const themes = [...(options?.themes ?? [])].map((th) => ({ code: th.code, label: name(th.names) })).sort((a, b) => collator.compare(a.label, b.label));
+  const themeLabels = new Map(themes.map((th) => [th.code, th.label]));
+  const themeName = (code: string, fallback: string) => (code === 'UNSET' ? t('dash.themes.unset') : (themeLabels.get(code) ?? fallback));
   const trendParties = view.parties.length ? view.parties : options ? defaultTrendParties(options.parties, view.municipality) : [];
   const state = <T,>(r: { data?: T; error?: Parameters<typeof toApiError>[0]; fetching: boolean }) => ({ data: r.data, error: toApiError(r.error), fetching: r.fetching });
   const filtered = view.theme || view.municipality;
@@ -96,7 +98,7 @@ export function DashboardPage() {
               <option value="">{t('dash.filter.all')}</option>
               {themes.map((th) => (
                 <option key={th.code} value={th.code}>
-                  {th.name}
+                  {th.label}
                 </option>
               ))}
             </select>
@@ -127,11 +129,11 @@ export function DashboardPage() {
       <KeyFigures needs={needs.data} actions={actions.data} ratifications={ratif.data} resolution={res.data} />
 
       <div className="yp-dash__grid">
-        <ThemesChart state={state(needs)} view={view} />
+        <ThemesChart state={state(needs)} view={view} themeName={themeName} />
         <MunicipalityMap state={state(munis)} parties={options?.parties} view={view} />
         <ActionsChart state={state(actions)} />
         <RatificationChart state={state(ratif)} />
-        <ResolutionChart state={state(res)} view={view} />
+        <ResolutionChart state={state(res)} view={view} themeName={themeName} />
         <IndicatorTrends
           parties={options?.parties}
           selected={trendParties}

@@ -43,6 +43,11 @@ export const DashboardOptionsQuery = graphql(`
       id
       code
       name
+      names {
+        fi
+        sv
+        en
+      }
     }
     parties {
       id
@@ -89,6 +94,11 @@ export const DashboardRatificationsQuery = graphql(`
       agreement {
         id
         title
+        titles {
+          fi
+          sv
+          en
+        }
         type
       }
       progress {

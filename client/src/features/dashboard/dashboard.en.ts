@@ -46,6 +46,7 @@ export const dashboardEn: DashboardMessages = {
   'dash.themes.summaryEmpty': 'There are no service needs with these filters.',
   'dash.themes.note': 'A need with several themes counts in each of them, so the themes can add up to more than the number of needs.',
   'dash.themes.caption': 'Number of service needs by theme and status',
+  'dash.themes.unset': 'No theme',
   'dash.themes.col.theme': 'Theme',
   'dash.themes.col.residents': 'Residents (estimate)',
   'dash.themes.axis': 'Service needs',

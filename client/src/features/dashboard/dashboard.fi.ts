@@ -45,6 +45,7 @@ export const dashboardFi = {
   'dash.themes.summaryEmpty': 'Rajauksella ei ole palvelutarpeita.',
   'dash.themes.note': 'Tarve, jolla on useita teemoja, lasketaan jokaiseen teemaansa; siksi teemojen summa voi ylittää tarpeiden määrän.',
   'dash.themes.caption': 'Palvelutarpeiden määrä teemoittain ja tiloittain',
+  'dash.themes.unset': 'Ei teemaa',
   'dash.themes.col.theme': 'Teema',
   'dash.themes.col.residents': 'Asukkaita (arvio)',
   'dash.themes.axis': 'Palvelutarpeita',

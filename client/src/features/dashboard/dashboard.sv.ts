@@ -47,6 +47,7 @@ export const dashboardSv: DashboardMessages = {
   'dash.themes.summaryEmpty': 'Avgränsningen har inga servicebehov.',
   'dash.themes.note': 'Ett behov med flera teman räknas under vart och ett av sina teman; därför kan summan av temana överstiga antalet behov.',
   'dash.themes.caption': 'Antal servicebehov per tema och status',
+  'dash.themes.unset': 'Inget tema',
   'dash.themes.col.theme': 'Tema',
   'dash.themes.col.residents': 'Invånare (uppskattning)',
   'dash.themes.axis': 'Servicebehov',
