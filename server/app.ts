@@ -121,7 +121,7 @@ export async function buildApp(config: Config) {
         expressApp.get(`/export/service-needs.${format}`, serviceNeedsExportHandler(format, (facts) => contexts.create(facts), sessionOf));
       }
       serveClient(expressApp, config.clientDist);
-      ws = attachWebSocket({ httpServer, schema, limits: config.limits, contexts, allowedOrigins: config.allowedOrigins, log });
+      ws = attachWebSocket({ httpServer, schema, limits: config.limits, contexts, allowedOrigins: config.allowedOrigins, bus, log });
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => resolve());

@@ -14,6 +14,8 @@ export interface UserActor {
   via: 'session' | 'api_token';
   sessionId?: string;
   apiTokenId?: string;
+  /** When the session ends (sockets close then). */
+  expiresAt?: Date;
 }
 
 /** Nobody signed in. */

@@ -17,6 +17,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Actor } from '../auth/actor.js';
 import { parseCookies, SESSION_COOKIE } from '../auth/cookies.js';
 import type { QueryLimits } from '../config.js';
+import type { EventBus } from '../realtime/bus.js';
+import { REVOKED_TOPIC } from '../realtime/topics.js';
 import { AppError } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
@@ -37,6 +39,10 @@ type ConnectionExtra = {
 /** Per-connection state kept by graphql-ws between connect and subscribe. */
 interface ConnectionState {
   actor?: Actor;
+  /** The credentials it authenticated with, checked again at every operation. */
+  credentials?: { authorization: string | null; sessionCookie: string | undefined };
+  socket?: WebSocket;
+  expiryTimer?: ReturnType<typeof setTimeout>;
   acceptLanguage?: string | null;
   address: string;
 }
@@ -55,6 +61,7 @@ export function attachWebSocket(opts: {
   limits: QueryLimits;
   contexts: ContextFactory;
   allowedOrigins: string[];
+  bus: EventBus;
   log: Logger;
 }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * 1024 * 1024 });
@@ -78,6 +85,18 @@ export function attachWebSocket(opts: {
   };
 
   const state = new WeakMap<object, ConnectionState>();
+  const open = new Set<ConnectionState>();
+  // Logout and token revocation close the sockets that authenticated with them, on every instance.
+  const stopRevocations = opts.bus.subscribeEphemeral(REVOKED_TOPIC, (payload) => {
+    const { sessionId, apiTokenId } = (payload ?? {}) as { sessionId?: string; apiTokenId?: string };
+    for (const conn of open) {
+      const actor = conn.actor;
+      if (actor?.kind !== 'user') continue;
+      if ((sessionId && actor.sessionId === sessionId) || (apiTokenId && actor.apiTokenId === apiTokenId)) {
+        conn.socket?.close(4403, 'Credentials revoked');
+      }
+    }
+  });
   const formatAll = (errors: readonly GraphQLError[], ctx: ConnectionState, requestId: string) =>
     finishErrors(
       errors.map((e) => formatError(e.toJSON(), e)),
@@ -94,16 +113,44 @@ export function attachWebSocket(opts: {
         try {
           const actor = await opts.contexts.authenticate({ authorization, sessionCookie: cookie });
           const locale = typeof ctx.connectionParams?.locale === 'string' ? ctx.connectionParams.locale : null;
-          state.set(ctx, { actor, acceptLanguage: locale ?? req.headers['accept-language'], address: req.socket.remoteAddress ?? '' });
+          const conn: ConnectionState = {
+            actor,
+            credentials: { authorization, sessionCookie: cookie },
+            socket: ctx.extra.socket,
+            acceptLanguage: locale ?? req.headers['accept-language'],
+            address: req.socket.remoteAddress ?? '',
+          };
+          state.set(ctx, conn);
+          open.add(conn);
+          // A session ends at its expiry even on a socket that stays open.
+          if (actor.kind === 'user' && actor.expiresAt) {
+            const ms = Math.min(actor.expiresAt.getTime() - Date.now(), 2 ** 31 - 1);
+            conn.expiryTimer = setTimeout(() => conn.socket?.close(4403, 'Session expired'), Math.max(0, ms));
+            conn.expiryTimer.unref();
+          }
           return true;
         } catch {
           // An invalid token closes the socket with 4403 Forbidden; the client must not retry it blindly.
           return false;
         }
       },
+      onClose(ctx) {
+        const conn = state.get(ctx);
+        if (!conn) return;
+        clearTimeout(conn.expiryTimer);
+        open.delete(conn);
+      },
       async onSubscribe(ctx, id, payload) {
         const conn = state.get(ctx) ?? { address: '' };
         const requestId = randomUUID();
+        // Credentials may have been revoked since the socket opened (logout, a revoked token): check again.
+        if (conn.actor?.kind === 'user' && conn.credentials) {
+          const still = await opts.contexts.authenticate(conn.credentials).catch(() => undefined);
+          if (still?.kind !== 'user') {
+            conn.socket?.close(4403, 'Credentials revoked');
+            return [new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again')];
+          }
+        }
         const contextValue: GraphQLContext = await opts.contexts.create(
           { requestId, acceptLanguage: conn.acceptLanguage, clientAddress: conn.address },
           conn.actor,
@@ -194,6 +241,7 @@ export function attachWebSocket(opts: {
   return {
     /** Closes every socket with 1001 Going Away and stops the graphql-ws server. */
     async close(): Promise<void> {
+      stopRevocations();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await server.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

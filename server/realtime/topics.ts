@@ -62,3 +62,6 @@ export const EPHEMERAL = {
   /** An editor's cursor and name in a document: `{ documentId, update, userId }`. */
   awareness: 'document.awareness',
 } as const;
+
+/** Ephemeral topic: a session or API token was revoked; sockets that use it close (payload `{ sessionId } | { apiTokenId }`). */
+export const REVOKED_TOPIC = 'auth.revoked';

@@ -147,6 +147,26 @@ describe('WebSocket authentication', () => {
     expect(sub.received()).toBe(0);
   });
 
+  it('closes open sockets when their session logs out or their token is revoked', async () => {
+    const session = await server.login('laukaa@demo.local');
+    const sessionSocket = server.ws(session);
+    listen(sessionSocket, 'subscription { partyChanged { kind } }');
+    await connected(sessionSocket);
+    const sessionClosed = new Promise<number>((resolve) => sessionSocket.on('closed', (e) => resolve((e as { code: number }).code)));
+
+    const admin = await server.login('admin@demo.local');
+    const created = await server.gql('mutation { createApiToken(name: "socket", scopes: [READ]) { token apiToken { id } } }', {}, { token: admin });
+    const tokenSocket = server.ws(created.data!.createApiToken.token);
+    listen(tokenSocket, 'subscription { partyChanged { kind } }');
+    await connected(tokenSocket);
+    const tokenClosed = new Promise<number>((resolve) => tokenSocket.on('closed', (e) => resolve((e as { code: number }).code)));
+
+    await server.gql('mutation { logout }', {}, { token: session });
+    expect(await sessionClosed).toBe(4403);
+    await server.gql('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id: created.data!.createApiToken.apiToken.id }, { token: admin });
+    expect(await tokenClosed).toBe(4403);
+  });
+
   it('refuses the upgrade for a foreign Origin', async () => {
     const token = await server.login('admin@demo.local');
     const foreign = server.ws(token, { headers: { origin: 'https://evil.example' } });

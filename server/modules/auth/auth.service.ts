@@ -11,7 +11,7 @@ import {
   verifyPassword,
 } from '../../auth/tokens.js';
 import { forbidden, notFound, rateLimited, unauthenticated } from '../../errors.js';
-import { EVENTS } from '../../realtime/topics.js';
+import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { authPolicy } from './auth.policy.js';
@@ -27,7 +27,7 @@ const createTokenInput = z.object({
 });
 
 /** The actor a user row stands for. */
-function toActor(user: UserRow, via: UserActor['via'], ids: { sessionId?: string; apiTokenId?: string }): UserActor {
+function toActor(user: UserRow, via: UserActor['via'], ids: { sessionId?: string; apiTokenId?: string; expiresAt?: Date }): UserActor {
   return {
     kind: 'user',
     userId: user.id,
@@ -48,7 +48,7 @@ export interface LoginResult {
 }
 
 /** Sign-in, sessions and API tokens. */
-export function createAuthService({ db, write, config, log }: ServiceDeps) {
+export function createAuthService({ db, write, bus, config, log }: ServiceDeps) {
   const byAccount = new SlidingWindowLimiter(ACCOUNT_FAILURES.max, ACCOUNT_FAILURES.windowMs);
   const byAddress = new SlidingWindowLimiter(ADDRESS_FAILURES.max, ADDRESS_FAILURES.windowMs);
 
@@ -58,7 +58,7 @@ export function createAuthService({ db, write, config, log }: ServiceDeps) {
       const hash = hashToken(token);
       if (token.startsWith(SESSION_TOKEN_PREFIX)) {
         const found = await repo.findLiveSession(db, hash);
-        return found && toActor(found.user, 'session', { sessionId: found.session.id });
+        return found && toActor(found.user, 'session', { sessionId: found.session.id, expiresAt: found.session.expiresAt });
       }
       if (token.startsWith(API_TOKEN_PREFIX)) {
         const found = await repo.findLiveApiToken(db, hash);
@@ -87,13 +87,16 @@ export function createAuthService({ db, write, config, log }: ServiceDeps) {
       const token = newToken(SESSION_TOKEN_PREFIX);
       const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
       const session = await repo.insertSession(db, user.id, hashToken(token), expiresAt);
-      return { token, user, expiresAt, actor: toActor(user, 'session', { sessionId: session.id }) };
+      return { token, user, expiresAt, actor: toActor(user, 'session', { sessionId: session.id, expiresAt }) };
     },
 
     /** Ends the caller's session (a no-op for anonymous callers); a token is read-only and is refused. */
     async logout(actor: Actor): Promise<boolean> {
       if (actor.kind === 'user' && actor.via === 'api_token') throw forbidden('API tokens are read-only');
-      if (actor.kind === 'user' && actor.sessionId) await repo.revokeSession(db, actor.sessionId);
+      if (actor.kind === 'user' && actor.sessionId) {
+        await repo.revokeSession(db, actor.sessionId);
+        await bus.broadcast(REVOKED_TOPIC, { sessionId: actor.sessionId });
+      }
       return true;
     },
 
@@ -130,7 +133,7 @@ export function createAuthService({ db, write, config, log }: ServiceDeps) {
 
     async revokeApiToken(actor: Actor, id: string): Promise<ApiTokenRow> {
       const user = requireUser(actor);
-      return write(user, async ({ tx, record }) => {
+      const revoked = await write(user, async ({ tx, record }) => {
         const token = z.uuid().safeParse(id).success ? await repo.findApiTokenForUpdate(tx, id) : undefined;
         if (!token || (token.userId !== user.userId && !user.roles.includes('SECRETARIAT'))) throw notFound('API token');
         if (!authPolicy.revokeApiToken(user, token)) throw forbidden();
@@ -146,6 +149,9 @@ export function createAuthService({ db, write, config, log }: ServiceDeps) {
         });
         return revoked;
       });
+      // Open sockets authenticated with the token close now, on every instance.
+      await bus.broadcast(REVOKED_TOPIC, { apiTokenId: id });
+      return revoked;
     },
 
     /** A user's email when the caller may see contact details, else null. */
