@@ -12,7 +12,6 @@ export const dashboardEn: DashboardMessages = {
   'dash.filter.municipality': 'Municipality',
   'dash.filter.all': 'All',
   'dash.filter.clear': 'Clear filters',
-  'dash.filteredBy': 'Filtered: {filters}',
   'dash.updated': 'Updated {time}',
   'dash.liveNote': 'The figures update when needs change.',
   'dash.openRegister': 'Open in the register',
@@ -34,7 +33,6 @@ export const dashboardEn: DashboardMessages = {
   'dash.showTable': 'Show the figures',
   'dash.hideTable': 'Hide the figures',
   'dash.noData': 'No data with these filters.',
-  'dash.notAvailable': 'The data could not be loaded: {message}',
   'dash.suppressed': 'suppressed',
   'dash.suppressedNote':
     'Suppressed: the estimate is under 5 residents or was not given. Small counts are never shown, so that no resident can be identified.',
@@ -48,7 +46,6 @@ export const dashboardEn: DashboardMessages = {
   'dash.themes.caption': 'Number of service needs by theme and status',
   'dash.themes.unset': 'No theme',
   'dash.themes.col.theme': 'Theme',
-  'dash.themes.col.residents': 'Residents (estimate)',
   'dash.themes.axis': 'Service needs',
   'dash.themes.bar': '{theme}: {count} needs',
   'dash.themes.segment': '{theme}, {status}: {count}',
@@ -88,9 +85,7 @@ export const dashboardEn: DashboardMessages = {
   'dash.ratif.title': 'Ratification of agreements',
   'dash.ratif.summary': '{agreements} agreements. {done} of {total} party decisions have been made; {pending} pending.',
   'dash.ratif.summaryEmpty': 'No agreements have been recorded.',
-  'dash.ratif.row': '{approved}/{total} approved · {share}',
   'dash.ratif.rowLabel': '{agreement}: {approved} approved, {changes} with changes, {rejected} rejected, {pending} pending; {total} in all.',
-  'dash.ratif.population': '{share} of the population in parties that approved',
   'dash.ratif.approved': 'Approved',
   'dash.ratif.changes': 'Approved with changes',
   'dash.ratif.rejected': 'Rejected',
@@ -124,7 +119,6 @@ export const dashboardEn: DashboardMessages = {
   'dash.ind.summaryPartNoChange': '{party} {value} ({year})',
   'dash.ind.caption': '{indicator} by year and party',
   'dash.ind.col.year': 'Year',
-  'dash.ind.unit': 'Unit: {unit}',
   'dash.ind.source': '{source} {code}',
   'dash.ind.missing': '–',
 
@@ -139,7 +133,6 @@ export const dashboardEn: DashboardMessages = {
   'needInd.none': 'No indicator targets have been set for this need.',
   'needInd.caption': 'The need’s indicators, baselines, targets and newest values',
   'needInd.col.indicator': 'Indicator',
-  'needInd.col.party': 'Area',
   'needInd.col.baseline': 'Baseline',
   'needInd.col.target': 'Target',
   'needInd.col.latest': 'Latest',
@@ -148,7 +141,6 @@ export const dashboardEn: DashboardMessages = {
   'needInd.noLatest': 'not imported',
   'needInd.sparkline': '{indicator}, {party}: {from}–{to} from {first} to {last}; baseline {baseline}, target {target} in {targetYear}.',
   'needInd.sparklineEmpty': 'No values',
-  'needInd.unavailable': 'The indicators could not be shown: {message}',
 
   'import.title': 'Import indicators',
   'import.intro':

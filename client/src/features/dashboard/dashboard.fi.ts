@@ -10,7 +10,6 @@ export const dashboardFi = {
   'dash.filter.municipality': 'Kunta',
   'dash.filter.all': 'Kaikki',
   'dash.filter.clear': 'Tyhjennä rajaukset',
-  'dash.filteredBy': 'Rajattu: {filters}',
   'dash.updated': 'Päivitetty {time}',
   'dash.liveNote': 'Luvut päivittyvät, kun tarpeita muutetaan.',
   'dash.openRegister': 'Avaa rekisterissä',
@@ -32,7 +31,6 @@ export const dashboardFi = {
   'dash.showTable': 'Näytä lukuina',
   'dash.hideTable': 'Piilota luvut',
   'dash.noData': 'Ei tietoja tällä rajauksella.',
-  'dash.notAvailable': 'Tietoja ei saatu: {message}',
   'dash.suppressed': 'suojattu',
   'dash.suppressedNote':
     'Suojattu: arvio on alle 5 asukasta tai sitä ei ole annettu. Pieniä lukuja ei näytetä, jotta yksittäistä asukasta ei voi tunnistaa.',
@@ -47,7 +45,6 @@ export const dashboardFi = {
   'dash.themes.caption': 'Palvelutarpeiden määrä teemoittain ja tiloittain',
   'dash.themes.unset': 'Ei teemaa',
   'dash.themes.col.theme': 'Teema',
-  'dash.themes.col.residents': 'Asukkaita (arvio)',
   'dash.themes.axis': 'Palvelutarpeita',
   'dash.themes.bar': '{theme}: {count} tarvetta',
   'dash.themes.segment': '{theme}, {status}: {count}',
@@ -87,9 +84,7 @@ export const dashboardFi = {
   'dash.ratif.title': 'Sopimusten hyväksyntä',
   'dash.ratif.summary': '{agreements} sopimusta. {done}/{total} osapuolen päätöstä on tehty; {pending} odottaa.',
   'dash.ratif.summaryEmpty': 'Sopimuksia ei ole kirjattu.',
-  'dash.ratif.row': '{approved}/{total} hyväksynyt · {share}',
   'dash.ratif.rowLabel': '{agreement}: {approved} hyväksynyt, {changes} muutoksin, {rejected} hylännyt, {pending} odottaa; yhteensä {total}.',
-  'dash.ratif.population': 'Väestöstä {share} hyväksyneissä osapuolissa',
   'dash.ratif.approved': 'Hyväksytty',
   'dash.ratif.changes': 'Hyväksytty muutoksin',
   'dash.ratif.rejected': 'Hylätty',
@@ -123,7 +118,6 @@ export const dashboardFi = {
   'dash.ind.summaryPartNoChange': '{party} {value} ({year})',
   'dash.ind.caption': '{indicator} vuosittain osapuolittain',
   'dash.ind.col.year': 'Vuosi',
-  'dash.ind.unit': 'Yksikkö: {unit}',
   'dash.ind.source': '{source} {code}',
   'dash.ind.missing': '–',
 
@@ -138,7 +132,6 @@ export const dashboardFi = {
   'needInd.none': 'Tarpeelle ei ole asetettu indikaattoritavoitteita.',
   'needInd.caption': 'Tarpeen indikaattorit, lähtötasot, tavoitteet ja uusimmat arvot',
   'needInd.col.indicator': 'Indikaattori',
-  'needInd.col.party': 'Alue',
   'needInd.col.baseline': 'Lähtötaso',
   'needInd.col.target': 'Tavoite',
   'needInd.col.latest': 'Uusin',
@@ -147,7 +140,6 @@ export const dashboardFi = {
   'needInd.noLatest': 'ei tuotu',
   'needInd.sparkline': '{indicator}, {party}: {from}–{to} arvosta {first} arvoon {last}; lähtötaso {baseline}, tavoite {target} vuonna {targetYear}.',
   'needInd.sparklineEmpty': 'Ei arvoja',
-  'needInd.unavailable': 'Indikaattoreita ei saatu näkyviin: {message}',
 
   'import.title': 'Tuo indikaattoreita',
   'import.intro':

@@ -12,7 +12,6 @@ export const dashboardSv: DashboardMessages = {
   'dash.filter.municipality': 'Kommun',
   'dash.filter.all': 'Alla',
   'dash.filter.clear': 'Töm avgränsningarna',
-  'dash.filteredBy': 'Avgränsat: {filters}',
   'dash.updated': 'Uppdaterad {time}',
   'dash.liveNote': 'Siffrorna uppdateras när behov ändras.',
   'dash.openRegister': 'Öppna i registret',
@@ -34,7 +33,6 @@ export const dashboardSv: DashboardMessages = {
   'dash.showTable': 'Visa siffrorna',
   'dash.hideTable': 'Dölj siffrorna',
   'dash.noData': 'Inga uppgifter med denna avgränsning.',
-  'dash.notAvailable': 'Uppgifterna kunde inte hämtas: {message}',
   'dash.suppressed': 'skyddad',
   'dash.suppressedNote':
     'Skyddad: uppskattningen är under 5 invånare eller saknas. Små tal visas inte, så att enskilda invånare inte kan identifieras.',
@@ -49,7 +47,6 @@ export const dashboardSv: DashboardMessages = {
   'dash.themes.caption': 'Antal servicebehov per tema och status',
   'dash.themes.unset': 'Inget tema',
   'dash.themes.col.theme': 'Tema',
-  'dash.themes.col.residents': 'Invånare (uppskattning)',
   'dash.themes.axis': 'Servicebehov',
   'dash.themes.bar': '{theme}: {count} behov',
   'dash.themes.segment': '{theme}, {status}: {count}',
@@ -89,9 +86,7 @@ export const dashboardSv: DashboardMessages = {
   'dash.ratif.title': 'Godkännande av avtal',
   'dash.ratif.summary': '{agreements} avtal. {done}/{total} parters beslut har fattats; {pending} väntar.',
   'dash.ratif.summaryEmpty': 'Inga avtal har registrerats.',
-  'dash.ratif.row': '{approved}/{total} har godkänt · {share}',
   'dash.ratif.rowLabel': '{agreement}: {approved} har godkänt, {changes} med ändringar, {rejected} har förkastat, {pending} väntar; totalt {total}.',
-  'dash.ratif.population': '{share} av befolkningen hos parter som godkänt',
   'dash.ratif.approved': 'Godkänt',
   'dash.ratif.changes': 'Godkänt med ändringar',
   'dash.ratif.rejected': 'Förkastat',
@@ -125,7 +120,6 @@ export const dashboardSv: DashboardMessages = {
   'dash.ind.summaryPartNoChange': '{party} {value} ({year})',
   'dash.ind.caption': '{indicator} per år och part',
   'dash.ind.col.year': 'År',
-  'dash.ind.unit': 'Enhet: {unit}',
   'dash.ind.source': '{source} {code}',
   'dash.ind.missing': '–',
 
@@ -140,7 +134,6 @@ export const dashboardSv: DashboardMessages = {
   'needInd.none': 'Inga indikatormål har satts för behovet.',
   'needInd.caption': 'Behovets indikatorer, utgångsnivåer, mål och senaste värden',
   'needInd.col.indicator': 'Indikator',
-  'needInd.col.party': 'Område',
   'needInd.col.baseline': 'Utgångsnivå',
   'needInd.col.target': 'Mål',
   'needInd.col.latest': 'Senaste',
@@ -149,7 +142,6 @@ export const dashboardSv: DashboardMessages = {
   'needInd.noLatest': 'inte importerat',
   'needInd.sparkline': '{indicator}, {party}: {from}–{to} från {first} till {last}; utgångsnivå {baseline}, mål {target} år {targetYear}.',
   'needInd.sparklineEmpty': 'Inga värden',
-  'needInd.unavailable': 'Indikatorerna kunde inte visas: {message}',
 
   'import.title': 'Importera indikatorer',
   'import.intro':
