@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, launchBrowser, login, plainSpaces, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import {
+  apiAs,
+  launchBrowser,
+  login,
+  plainSpaces,
+  seriousAxeViolations,
+  startServer,
+  type Browser,
+  type E2eServer,
+} from './helpers.js';
 
 let server: E2eServer;
 const browsers: Browser[] = [];
@@ -37,9 +46,11 @@ async function openTable(page: Page, chart: string) {
 /** The needs-by-theme table's figures: each theme row's cells and total, and the footer where each need counts once. */
 async function themeFigures(page: Page) {
   const table = await openTable(page, 'themes');
-  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/[\s\u00a0\u202f]/g, ''))),
-  );
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/[\s\u00a0\u202f]/g, ''))),
+    );
   const allNeeds = await table.getByTestId('themes-all-needs').locator('td[data-status]').allTextContents();
   const total = num(await table.getByTestId('all-needs-total').textContent());
   return { rows: rows.map((cells) => cells.map(Number)), byStatus: allNeeds.map(num), total };
@@ -93,7 +104,9 @@ describe('the dashboard', () => {
     // The tile map: 22 municipalities, each a link to its needs in the register.
     const tiles = page.getByTestId('tile-map').locator('a');
     expect(await tiles.count()).toBe(22);
-    expect(await page.getByTestId('tile-map').locator('a[data-code="179"]').getAttribute('href')).toMatch(/^\/needs\?municipality=/);
+    expect(await page.getByTestId('tile-map').locator('a[data-code="179"]').getAttribute('href')).toMatch(
+      /^\/needs\?municipality=/,
+    );
 
     // Suppressed estimates are words, never small numbers.
     const residentCells = await page.getByTestId('municipalities-table').locator('tbody td:last-child').allTextContents();
@@ -142,7 +155,9 @@ describe('the dashboard', () => {
     const [header, ...lines] = text.split(/\r?\n/).filter(Boolean);
     expect(header!.split(';').slice(0, 3)).toEqual(['id', 'title', 'status']);
     expect(header).toContain('municipalities');
-    const { serviceNeeds } = await (await apiAs(server.url, 'jyvaskyla@demo.local'))<{ serviceNeeds: { totalCount: number } }>(
+    const { serviceNeeds } = await (
+      await apiAs(server.url, 'jyvaskyla@demo.local')
+    )<{ serviceNeeds: { totalCount: number } }>(
       'query ($f: ServiceNeedFilter) { serviceNeeds(filter: $f, first: 1) { totalCount } }',
       { f: { municipalityIds: [laukaa.id] } },
     );

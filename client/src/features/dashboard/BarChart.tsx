@@ -69,7 +69,9 @@ export function BarChart({
   const left = labelWidth + 12;
   const right = Math.max(left + 40, width - valueWidth);
   const scaleMax = normalize ? 1 : Math.max(0, ...totals);
-  const axis = normalize ? { min: 0, max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] } : niceTicks(scaleMax, { integer: true, count: Math.max(2, Math.floor((right - left) / 90)) });
+  const axis = normalize
+    ? { min: 0, max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] }
+    : niceTicks(scaleMax, { integer: true, count: Math.max(2, Math.floor((right - left) / 90)) });
   const x = linearScale([0, axis.max], [left, right]);
   const height = rows.length * ROW + AXIS;
   const axisY = rows.length * ROW + 4;

@@ -43,7 +43,12 @@ export function ChartCard({
   const summaryId = `${uid}-s`;
   const tableId = `${uid}-t`;
   return (
-    <section className={`${level === 2 ? 'yp-card ' : ''}yp-chart ${className ?? ''}`} aria-labelledby={headingId} data-testid={`chart-${id}`} aria-busy={loading || undefined}>
+    <section
+      className={`${level === 2 ? 'yp-card ' : ''}yp-chart ${className ?? ''}`}
+      aria-labelledby={headingId}
+      data-testid={`chart-${id}`}
+      aria-busy={loading || undefined}
+    >
       <div className="yp-chart__head">
         {level === 2 ? (
           <h2 className="yp-chart__title" id={headingId}>
@@ -96,12 +101,22 @@ export function ChartCard({
 }
 
 /** A legend of colour swatches (the chart's series). */
-export function Legend({ items, label }: { items: readonly { key: string; label: string; color: string; hatched?: boolean }[]; label?: string }) {
+export function Legend({
+  items,
+  label,
+}: {
+  items: readonly { key: string; label: string; color: string; hatched?: boolean }[];
+  label?: string;
+}) {
   return (
     <ul className="yp-legend" aria-label={label}>
       {items.map((item) => (
         <li key={item.key}>
-          <span className={`yp-legend__swatch${item.hatched ? ' yp-legend__swatch--hatched' : ''}`} style={item.hatched ? { borderColor: item.color } : { background: item.color }} aria-hidden="true" />
+          <span
+            className={`yp-legend__swatch${item.hatched ? ' yp-legend__swatch--hatched' : ''}`}
+            style={item.hatched ? { borderColor: item.color } : { background: item.color }}
+            aria-hidden="true"
+          />
           {item.label}
         </li>
       ))}

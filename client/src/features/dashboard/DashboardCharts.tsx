@@ -25,8 +25,14 @@ type Party = DashboardOptionsQuery['parties'][number];
 export type ThemeName = (code: string, fallback: string) => string;
 
 /** The rows with theme labels in the UI language. */
-function relabel<R extends { keys: readonly { dimension: string; value: string; label: string }[] }>(rows: readonly R[], themeName: ThemeName): R[] {
-  return rows.map((r) => ({ ...r, keys: r.keys.map((k) => (k.dimension === 'THEME' ? { ...k, label: themeName(k.value, k.label) } : k)) }));
+function relabel<R extends { keys: readonly { dimension: string; value: string; label: string }[] }>(
+  rows: readonly R[],
+  themeName: ThemeName,
+): R[] {
+  return rows.map((r) => ({
+    ...r,
+    keys: r.keys.map((k) => (k.dimension === 'THEME' ? { ...k, label: themeName(k.value, k.label) } : k)),
+  }));
 }
 interface Loadable<T> {
   data?: T;
@@ -51,15 +57,23 @@ export function KeyFigures({
   const { t, number } = useI18n();
   const { pct } = useFormat();
   const total = needs?.register.totalCount;
-  const open = needs?.byStatus.filter((r) => OPEN_STATUSES.includes(r.keys[0]?.value as NeedStatus)).reduce((n, r) => n + r.count, 0);
+  const open = needs?.byStatus
+    .filter((r) => OPEN_STATUSES.includes(r.keys[0]?.value as NeedStatus))
+    .reduce((n, r) => n + r.count, 0);
   const overdue = actions?.actionStatistics.reduce((n, r) => n + r.overdue, 0);
   const overdueParties = actions?.actionStatistics.filter((r) => r.overdue > 0).length ?? 0;
   const ratif = ratifications?.ratificationStatistics.reduce(
-    (acc, r) => ({ done: acc.done + r.progress.approved + r.progress.approvedWithChanges + r.progress.rejected, total: acc.total + r.progress.total }),
+    (acc, r) => ({
+      done: acc.done + r.progress.approved + r.progress.approvedWithChanges + r.progress.rejected,
+      total: acc.total + r.progress.total,
+    }),
     { done: 0, total: 0 },
   );
   const residentRows = needs?.byStatus ?? [];
-  const residentSum = residentRows.reduce((n, r) => n + (residents(r.estimatedResidents).kind === 'value' ? (r.estimatedResidents ?? 0) : 0), 0);
+  const residentSum = residentRows.reduce(
+    (n, r) => n + (residents(r.estimatedResidents).kind === 'value' ? (r.estimatedResidents ?? 0) : 0),
+    0,
+  );
   const overall = resolution?.overall[0];
   const dash = '–';
   const items: { key: string; label: string; value: string; hint: string; tone?: 'alert' }[] = [
@@ -105,13 +119,23 @@ export function KeyFigures({
 }
 
 /** Needs by theme (bars) and status (segments); the table adds a footer where each need counts once. */
-export function ThemesChart({ state, view, themeName }: { state: Loadable<DashboardNeedsQuery>; view: DashboardView; themeName: ThemeName }) {
+export function ThemesChart({
+  state,
+  view,
+  themeName,
+}: {
+  state: Loadable<DashboardNeedsQuery>;
+  view: DashboardView;
+  themeName: ThemeName;
+}) {
   const { t, number, lang } = useI18n();
   const collator = new Intl.Collator(lang);
   const data = state.data;
   const categories = data ? pivot(relabel(data.byThemeStatus, themeName), collator.compare) : [];
   const present = new Set(data?.byThemeStatus.map((r) => r.keys[1]?.value));
-  const series: BarSeries[] = statuses.filter((s) => present.has(s)).map((s) => ({ key: s, label: statusLabel(t, s), color: STATUS_COLORS[s] }));
+  const series: BarSeries[] = statuses
+    .filter((s) => present.has(s))
+    .map((s) => ({ key: s, label: statusLabel(t, s), color: STATUS_COLORS[s] }));
   const byStatus = new Map(data?.byStatus.map((r) => [r.keys[0]?.value ?? '', r.count]));
   const total = data?.register.totalCount ?? 0;
   const topStatus = [...byStatus.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -126,7 +150,12 @@ export function ThemesChart({ state, view, themeName }: { state: Loadable<Dashbo
           status: topStatus ? statusLabel(t, topStatus[0] as NeedStatus) : '–',
           statusCount: number(topStatus?.[1] ?? 0),
         });
-  const rows: BarRow[] = categories.map((c) => ({ key: c.value, label: c.label, values: c.values, title: t('dash.themes.bar', { theme: c.label, count: c.total }) }));
+  const rows: BarRow[] = categories.map((c) => ({
+    key: c.value,
+    label: c.label,
+    values: c.values,
+    title: t('dash.themes.bar', { theme: c.label, count: c.total }),
+  }));
   const footer = seriesTotals(categories);
   return (
     <ChartCard
@@ -225,7 +254,15 @@ export function ThemesChart({ state, view, themeName }: { state: Loadable<Dashbo
 }
 
 /** The municipalities as a tile map by number of needs; the table lists them with residents. */
-export function MunicipalityMap({ state, parties, view }: { state: Loadable<DashboardMunicipalitiesQuery>; parties: readonly Party[] | undefined; view: DashboardView }) {
+export function MunicipalityMap({
+  state,
+  parties,
+  view,
+}: {
+  state: Loadable<DashboardMunicipalitiesQuery>;
+  parties: readonly Party[] | undefined;
+  view: DashboardView;
+}) {
   const { t, name, number, lang } = useI18n();
   const collator = new Intl.Collator(lang);
   const municipalities = (parties ?? []).filter((p) => p.kind === 'MUNICIPALITY');
@@ -362,7 +399,9 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
       note={
         <>
           <Legend items={series} />
-          {withOpen.length > TOP_PARTIES && <p className="yp-chart__footnote">{t('dash.actions.more', { count: withOpen.length - TOP_PARTIES })}</p>}
+          {withOpen.length > TOP_PARTIES && (
+            <p className="yp-chart__footnote">{t('dash.actions.more', { count: withOpen.length - TOP_PARTIES })}</p>
+          )}
           <SuppressedNote />
         </>
       }
@@ -422,7 +461,14 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
     >
       {(summaryId) =>
         bars.length ? (
-          <BarChart rows={bars} series={series} summaryId={summaryId} axisLabel={t('dash.actions.axis')} testId="actions-svg" segmentTitle={(row, s, value) => `${row.label}, ${s.label}: ${value}`} />
+          <BarChart
+            rows={bars}
+            series={series}
+            summaryId={summaryId}
+            axisLabel={t('dash.actions.axis')}
+            testId="actions-svg"
+            segmentTitle={(row, s, value) => `${row.label}, ${s.label}: ${value}`}
+          />
         ) : (
           <p className="yp-muted">{t('dash.noData')}</p>
         )
@@ -441,7 +487,12 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
   const summary = !state.data
     ? undefined
     : rows.length
-      ? t('dash.ratif.summary', { agreements: rows.length, done: number(done), total: number(total), pending: number(total - done) })
+      ? t('dash.ratif.summary', {
+          agreements: rows.length,
+          done: number(done),
+          total: number(total),
+          pending: number(total - done),
+        })
       : t('dash.ratif.summaryEmpty');
   const series: BarSeries[] = [
     { key: 'approved', label: t('dash.ratif.approved'), color: RATIFICATION_COLORS.approved },
@@ -452,7 +503,12 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
   const bars: BarRow[] = rows.map((r) => ({
     key: r.agreement.id,
     label: name(r.agreement.titles),
-    values: { approved: r.progress.approved, changes: r.progress.approvedWithChanges, rejected: r.progress.rejected, pending: r.progress.pending },
+    values: {
+      approved: r.progress.approved,
+      changes: r.progress.approvedWithChanges,
+      rejected: r.progress.rejected,
+      pending: r.progress.pending,
+    },
     valueText: r.ratifiedShare != null ? pct(r.ratifiedShare) : '–',
     title: t('dash.ratif.rowLabel', {
       agreement: name(r.agreement.titles),
@@ -537,11 +593,21 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
 }
 
 /** Median days from recording to resolution, per theme. */
-export function ResolutionChart({ state, view, themeName }: { state: Loadable<DashboardResolutionQuery>; view: DashboardView; themeName: ThemeName }) {
+export function ResolutionChart({
+  state,
+  view,
+  themeName,
+}: {
+  state: Loadable<DashboardResolutionQuery>;
+  view: DashboardView;
+  themeName: ThemeName;
+}) {
   const { t, number } = useI18n();
   const { dec } = useFormat();
   const overall = state.data?.overall[0];
-  const themes = relabel(state.data?.byTheme ?? [], themeName).filter((r) => r.count > 0 && r.medianDays != null).sort((a, b) => (b.medianDays ?? 0) - (a.medianDays ?? 0));
+  const themes = relabel(state.data?.byTheme ?? [], themeName)
+    .filter((r) => r.count > 0 && r.medianDays != null)
+    .sort((a, b) => (b.medianDays ?? 0) - (a.medianDays ?? 0));
   const summary = !state.data
     ? undefined
     : !overall || overall.count === 0 || overall.medianDays == null

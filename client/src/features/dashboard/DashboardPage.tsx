@@ -69,12 +69,25 @@ export function DashboardPage() {
   }, [needs.data, needs.fetching]);
 
   const collator = new Intl.Collator(lang);
-  const municipalities = (options?.parties ?? []).filter((p) => p.kind === 'MUNICIPALITY').sort((a, b) => collator.compare(name(a.names), name(b.names)));
-  const themes = [...(options?.themes ?? [])].map((th) => ({ code: th.code, label: name(th.names) })).sort((a, b) => collator.compare(a.label, b.label));
+  const municipalities = (options?.parties ?? [])
+    .filter((p) => p.kind === 'MUNICIPALITY')
+    .sort((a, b) => collator.compare(name(a.names), name(b.names)));
+  const themes = [...(options?.themes ?? [])]
+    .map((th) => ({ code: th.code, label: name(th.names) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
   const themeLabels = new Map(themes.map((th) => [th.code, th.label]));
-  const themeName = (code: string, fallback: string) => (code === 'UNSET' ? t('dash.themes.unset') : (themeLabels.get(code) ?? fallback));
-  const trendParties = view.parties.length ? view.parties : options ? defaultTrendParties(options.parties, view.municipality) : [];
-  const state = <T,>(r: { data?: T; error?: Parameters<typeof toApiError>[0]; fetching: boolean }) => ({ data: r.data, error: toApiError(r.error), fetching: r.fetching });
+  const themeName = (code: string, fallback: string) =>
+    code === 'UNSET' ? t('dash.themes.unset') : (themeLabels.get(code) ?? fallback);
+  const trendParties = view.parties.length
+    ? view.parties
+    : options
+      ? defaultTrendParties(options.parties, view.municipality)
+      : [];
+  const state = <T,>(r: { data?: T; error?: Parameters<typeof toApiError>[0]; fetching: boolean }) => ({
+    data: r.data,
+    error: toApiError(r.error),
+    fetching: r.fetching,
+  });
   const filtered = view.theme || view.municipality;
 
   return (
@@ -94,7 +107,11 @@ export function DashboardPage() {
         <form className="yp-dash__filters" role="search" aria-label={t('dash.filters')} onSubmit={(e) => e.preventDefault()}>
           <label>
             {t('dash.filter.theme')}
-            <select value={view.theme} onChange={(e) => setView({ ...view, theme: e.target.value })} data-testid="dash-filter-theme">
+            <select
+              value={view.theme}
+              onChange={(e) => setView({ ...view, theme: e.target.value })}
+              data-testid="dash-filter-theme"
+            >
               <option value="">{t('dash.filter.all')}</option>
               {themes.map((th) => (
                 <option key={th.code} value={th.code}>
@@ -105,7 +122,11 @@ export function DashboardPage() {
           </label>
           <label>
             {t('dash.filter.municipality')}
-            <select value={view.municipality} onChange={(e) => setView({ ...view, municipality: e.target.value })} data-testid="dash-filter-municipality">
+            <select
+              value={view.municipality}
+              onChange={(e) => setView({ ...view, municipality: e.target.value })}
+              data-testid="dash-filter-municipality"
+            >
               <option value="">{t('dash.filter.all')}</option>
               {municipalities.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -115,7 +136,12 @@ export function DashboardPage() {
             </select>
           </label>
           {filtered && (
-            <button type="button" className="yp-dash__clear" onClick={() => setView({ ...view, theme: '', municipality: '' })} data-testid="dash-clear">
+            <button
+              type="button"
+              className="yp-dash__clear"
+              onClick={() => setView({ ...view, theme: '', municipality: '' })}
+              data-testid="dash-clear"
+            >
               {t('dash.filter.clear')}
             </button>
           )}

@@ -11,7 +11,12 @@ export function ExportLinks({ filters, note, compact = false }: { filters: Expor
   const { t, lang } = useI18n();
   const labelId = `${useId()}-export`;
   return (
-    <div className={`yp-export${compact ? ' yp-export--compact' : ''}`} role="group" aria-labelledby={labelId} data-testid="export-links">
+    <div
+      className={`yp-export${compact ? ' yp-export--compact' : ''}`}
+      role="group"
+      aria-labelledby={labelId}
+      data-testid="export-links"
+    >
       <span className="yp-export__label" id={labelId}>
         {t('export.title')}
       </span>

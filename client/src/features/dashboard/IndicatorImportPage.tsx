@@ -86,7 +86,12 @@ export function IndicatorImportPage() {
             <label className="yp-import__field">
               {t('import.file')}
               <span className="yp-import__hint">{t('import.fileHint')}</span>
-              <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} data-testid="import-file" />
+              <input
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                onChange={(e) => void onFile(e.target.files?.[0])}
+                data-testid="import-file"
+              />
             </label>
             <p role="status" className="yp-import__hint">
               {fileNote}

@@ -38,7 +38,17 @@ function seriesOf(indicator: Indicator, partyIds: readonly string[], label: (id:
 }
 
 /** One indicator: its small line chart, the summary and the figures. */
-function IndicatorChart({ indicator, partyIds, label, styleOf }: { indicator: Indicator; partyIds: readonly string[]; label: (id: string) => string; styleOf: (id: string) => number }) {
+function IndicatorChart({
+  indicator,
+  partyIds,
+  label,
+  styleOf,
+}: {
+  indicator: Indicator;
+  partyIds: readonly string[];
+  label: (id: string) => string;
+  styleOf: (id: string) => number;
+}) {
   const { t } = useI18n();
   const { dec, signed } = useFormat();
   const series = seriesOf(indicator, partyIds, label);
@@ -49,11 +59,20 @@ function IndicatorChart({ indicator, partyIds, label, styleOf }: { indicator: In
     const first = known[0]!;
     const last = known.at(-1)!;
     return known.length > 1
-      ? t('dash.ind.summaryPart', { party: s.label, value: fmt(last.y), year: last.x, change: `${signed(Number((last.y - first.y).toFixed(1)))} (${first.x})` })
+      ? t('dash.ind.summaryPart', {
+          party: s.label,
+          value: fmt(last.y),
+          year: last.x,
+          change: `${signed(Number((last.y - first.y).toFixed(1)))} (${first.x})`,
+        })
       : t('dash.ind.summaryPartNoChange', { party: s.label, value: fmt(last.y), year: last.x });
   });
   const summary = series.length
-    ? t('dash.ind.summary', { indicator: indicator.name, years: years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0]), parts: parts.join('; ') })
+    ? t('dash.ind.summary', {
+        indicator: indicator.name,
+        years: years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0]),
+        parts: parts.join('; '),
+      })
     : t('dash.ind.noValues');
   // Styles follow the party's place in the choice, so a party has the same line in every chart.
   const styled = series.map((s) => ({ ...s, style: styleOf(s.key) }));
@@ -72,7 +91,12 @@ function IndicatorChart({ indicator, partyIds, label, styleOf }: { indicator: In
       }
       table={
         series.length ? (
-          <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('dash.ind.caption', { indicator: indicator.name })}>
+          <div
+            className="yp-table-wrap"
+            role="region"
+            tabIndex={0}
+            aria-label={t('dash.ind.caption', { indicator: indicator.name })}
+          >
             <table className="yp-table yp-table--compact yp-dash-table">
               <caption>
                 {t('dash.ind.caption', { indicator: indicator.name })}
@@ -108,7 +132,9 @@ function IndicatorChart({ indicator, partyIds, label, styleOf }: { indicator: In
         ) : undefined
       }
     >
-      {(summaryId) => (series.length ? <LineChart series={styled.map((s) => ({ ...s, styleIndex: s.style }))} summaryId={summaryId} /> : null)}
+      {(summaryId) =>
+        series.length ? <LineChart series={styled.map((s) => ({ ...s, styleIndex: s.style }))} summaryId={summaryId} /> : null
+      }
     </ChartCard>
   );
 }
@@ -136,10 +162,14 @@ export function IndicatorTrends({
   const styleOf = (id: string) => Math.max(0, selected.indexOf(id));
   const choices = [...(parties ?? [])]
     .filter((p) => p.kind === 'MUNICIPALITY' || p.kind === 'REGIONAL_COUNCIL' || p.kind === 'WELLBEING_SERVICES_COUNTY')
-    .sort((a, b) => Number(a.kind === 'MUNICIPALITY') - Number(b.kind === 'MUNICIPALITY') || collator.compare(name(a.names), name(b.names)));
+    .sort(
+      (a, b) =>
+        Number(a.kind === 'MUNICIPALITY') - Number(b.kind === 'MUNICIPALITY') || collator.compare(name(a.names), name(b.names)),
+    );
   const indicators = data?.indicators ?? [];
   const apiError = toApiError(error);
-  const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id].slice(0, MAX_TREND_PARTIES) : selected.filter((s) => s !== id));
+  const toggle = (id: string, on: boolean) =>
+    onChange(on ? [...selected, id].slice(0, MAX_TREND_PARTIES) : selected.filter((s) => s !== id));
 
   return (
     <section className="yp-card yp-dash__indicators" aria-labelledby="dash-ind-h" data-testid="chart-indicators">
@@ -155,13 +185,24 @@ export function IndicatorTrends({
       </div>
       <p className="yp-chart__footnote">{t('dash.ind.intro')}</p>
       <div className="yp-indicators__controls">
-        <ul className="yp-legend yp-legend--lines" aria-label={t('dash.ind.parties', { count: selected.length, max: MAX_TREND_PARTIES })}>
+        <ul
+          className="yp-legend yp-legend--lines"
+          aria-label={t('dash.ind.parties', { count: selected.length, max: MAX_TREND_PARTIES })}
+        >
           {selected.map((id, i) => {
             const style = SERIES_STYLES[i % SERIES_STYLES.length]!;
             return (
               <li key={id}>
                 <svg width="34" height="14" aria-hidden="true">
-                  <line x1="1" x2="33" y1="7" y2="7" stroke={style.color} strokeWidth="2.5" strokeDasharray={style.dash || undefined} />
+                  <line
+                    x1="1"
+                    x2="33"
+                    y1="7"
+                    y2="7"
+                    stroke={style.color}
+                    strokeWidth="2.5"
+                    strokeDasharray={style.dash || undefined}
+                  />
                   <Marker shape={style.marker} x={17} y={7} color={style.color} />
                 </svg>
                 {label(id)}
@@ -172,7 +213,9 @@ export function IndicatorTrends({
         <details className="yp-party-picker">
           <summary>{t('dash.ind.parties', { count: selected.length, max: MAX_TREND_PARTIES })}</summary>
           <fieldset>
-            <legend className="yp-visually-hidden">{t('dash.ind.parties', { count: selected.length, max: MAX_TREND_PARTIES })}</legend>
+            <legend className="yp-visually-hidden">
+              {t('dash.ind.parties', { count: selected.length, max: MAX_TREND_PARTIES })}
+            </legend>
             <p className="yp-chart__footnote">{t('dash.ind.partiesHint', { max: MAX_TREND_PARTIES })}</p>
             <div className="yp-party-picker__grid">
               {choices.map((p) => {

@@ -14,7 +14,19 @@ export interface LineSeries {
 }
 
 /** A marker shape at (x, y), so lines are told apart without colour. */
-export function Marker({ shape, x, y, color, size = 4 }: { shape: MarkerShape; x: number; y: number; color: string; size?: number }) {
+export function Marker({
+  shape,
+  x,
+  y,
+  color,
+  size = 4,
+}: {
+  shape: MarkerShape;
+  x: number;
+  y: number;
+  color: string;
+  size?: number;
+}) {
   switch (shape) {
     case 'square':
       return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} fill={color} />;
@@ -28,7 +40,15 @@ export function Marker({ shape, x, y, color, size = 4 }: { shape: MarkerShape; x
 }
 
 /** A small line chart of years (x) and values (y), one line per series (at most four styles). */
-export function LineChart({ series, summaryId, height = 190 }: { series: readonly LineSeries[]; summaryId: string; height?: number }) {
+export function LineChart({
+  series,
+  summaryId,
+  height = 190,
+}: {
+  series: readonly LineSeries[];
+  summaryId: string;
+  height?: number;
+}) {
   const { number } = useI18n();
   const { dec } = useFormat();
   const [ref, width] = useElementWidth<HTMLDivElement>(320);
@@ -72,7 +92,14 @@ export function LineChart({ series, summaryId, height = 190 }: { series: readonl
           const style = SERIES_STYLES[(s.styleIndex ?? i) % SERIES_STYLES.length]!;
           return (
             <g key={s.key} data-series={s.key}>
-              <path d={linePath(s.points, sx, sy)} fill="none" stroke={style.color} strokeWidth={2.5} strokeDasharray={style.dash || undefined} strokeLinejoin="round" />
+              <path
+                d={linePath(s.points, sx, sy)}
+                fill="none"
+                stroke={style.color}
+                strokeWidth={2.5}
+                strokeDasharray={style.dash || undefined}
+                strokeLinejoin="round"
+              />
               {s.points.map((p) =>
                 p.y === null ? null : (
                   <g key={p.x}>
@@ -116,8 +143,19 @@ export function Sparkline({
     <svg width={width} height={height} role="img" aria-label={label} className="yp-sparkline">
       {target && (
         <>
-          <line x1={5} x2={width - 5} y1={sy(target.y)} y2={sy(target.y)} stroke="#117733" strokeDasharray="3 3" strokeWidth={1.5} />
-          <path d={`M${sx(target.x)},${sy(target.y) - 5}L${sx(target.x) + 5},${sy(target.y)}L${sx(target.x)},${sy(target.y) + 5}L${sx(target.x) - 5},${sy(target.y)}Z`} fill="#117733" />
+          <line
+            x1={5}
+            x2={width - 5}
+            y1={sy(target.y)}
+            y2={sy(target.y)}
+            stroke="#117733"
+            strokeDasharray="3 3"
+            strokeWidth={1.5}
+          />
+          <path
+            d={`M${sx(target.x)},${sy(target.y) - 5}L${sx(target.x) + 5},${sy(target.y)}L${sx(target.x)},${sy(target.y) + 5}L${sx(target.x) - 5},${sy(target.y)}Z`}
+            fill="#117733"
+          />
         </>
       )}
       {baseline && <circle cx={sx(baseline.x)} cy={sy(baseline.y)} r={3.5} fill="#fff" stroke="#6F6F6F" strokeWidth={1.5} />}

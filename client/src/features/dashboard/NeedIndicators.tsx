@@ -87,7 +87,11 @@ export function NeedIndicators({ needId }: { needId: string }) {
                         {t('needInd.valueYear', { value: v(target.targetValue), year: target.targetYear })}
                       </td>
                       <td className="yp-num" data-testid="indicator-latest">
-                        {target.latest ? t('needInd.valueYear', { value: v(target.latest.value), year: target.latest.year }) : <span className="yp-meta">{t('needInd.noLatest')}</span>}
+                        {target.latest ? (
+                          t('needInd.valueYear', { value: v(target.latest.value), year: target.latest.year })
+                        ) : (
+                          <span className="yp-meta">{t('needInd.noLatest')}</span>
+                        )}
                       </td>
                       <td>
                         {series.length ? (

@@ -38,20 +38,20 @@ export function TileMap({
         {ordered.map((tile) => {
           const shade = shadeOf(tile.level, breaks.length);
           return (
-          <li key={tile.id} style={{ gridColumn: tile.col + 1, gridRow: tile.row + 1 }}>
-            <Link
-              to={hrefOf(tile)}
-              className={`yp-tile${tile.id === selected ? ' yp-tile--selected' : ''}${tile.level === 0 ? ' yp-tile--empty' : ''}`}
-              style={{ background: TILE_FILLS[shade], color: tileTextColor(shade) }}
-              aria-label={t('dash.map.tile', { name: tile.name, count: tile.count })}
-              aria-current={tile.id === selected ? 'true' : undefined}
-              data-code={tile.code ?? ''}
-              data-count={tile.count}
-            >
-              <span className="yp-tile__count">{number(tile.count)}</span>
-              <span className="yp-tile__name">{tile.name}</span>
-            </Link>
-          </li>
+            <li key={tile.id} style={{ gridColumn: tile.col + 1, gridRow: tile.row + 1 }}>
+              <Link
+                to={hrefOf(tile)}
+                className={`yp-tile${tile.id === selected ? ' yp-tile--selected' : ''}${tile.level === 0 ? ' yp-tile--empty' : ''}`}
+                style={{ background: TILE_FILLS[shade], color: tileTextColor(shade) }}
+                aria-label={t('dash.map.tile', { name: tile.name, count: tile.count })}
+                aria-current={tile.id === selected ? 'true' : undefined}
+                data-code={tile.code ?? ''}
+                data-count={tile.count}
+              >
+                <span className="yp-tile__count">{number(tile.count)}</span>
+                <span className="yp-tile__name">{tile.name}</span>
+              </Link>
+            </li>
           );
         })}
       </ul>

@@ -180,9 +180,13 @@ describe('the URL of the dashboard and the exports', () => {
   });
 
   it('builds export URLs from the register view', () => {
-    const filters = filtersFromRegister(new URLSearchParams('q=asumisen tuki&status=AGREED,IN_PROGRESS&group=YOUTH&body=b1&view=board&sort=TITLE_ASC'));
+    const filters = filtersFromRegister(
+      new URLSearchParams('q=asumisen tuki&status=AGREED,IN_PROGRESS&group=YOUTH&body=b1&view=board&sort=TITLE_ASC'),
+    );
     expect(filters).toEqual({ text: 'asumisen tuki', status: ['AGREED', 'IN_PROGRESS'], targetGroup: 'YOUTH', ownerBody: 'b1' });
-    expect(exportUrl('csv', filters)).toBe('/export/service-needs.csv?status=AGREED%2CIN_PROGRESS&targetGroup=YOUTH&ownerBody=b1&text=asumisen+tuki');
+    expect(exportUrl('csv', filters)).toBe(
+      '/export/service-needs.csv?status=AGREED%2CIN_PROGRESS&targetGroup=YOUTH&ownerBody=b1&text=asumisen+tuki',
+    );
     expect(exportUrl('xlsx', {})).toBe('/export/service-needs.xlsx');
     expect(exportUrl('xlsx', { status: [] }, 'sv')).toBe('/export/service-needs.xlsx?lang=sv');
     expect(exportUrl('csv', { theme: 'HYTE', municipality: '' })).toBe('/export/service-needs.csv?theme=HYTE');

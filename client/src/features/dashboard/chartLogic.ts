@@ -26,7 +26,10 @@ export function niceStep(span: number, count: number): number {
  * Ticks from 0 (or `min`) up to a nice maximum that covers `max`. Counts
  * (`integer`) never get fractional ticks. An empty range still gets an axis 0–1.
  */
-export function niceTicks(max: number, options: { count?: number; min?: number; integer?: boolean } = {}): { max: number; min: number; ticks: number[] } {
+export function niceTicks(
+  max: number,
+  options: { count?: number; min?: number; integer?: boolean } = {},
+): { max: number; min: number; ticks: number[] } {
   const count = options.count ?? 4;
   const min = options.min ?? 0;
   const top = max > min ? max : min + 1;
@@ -68,7 +71,10 @@ export interface Category {
  * per series (second key), largest total first, then by label. `UNSET` (a need
  * without a theme) goes last.
  */
-export function pivot(rows: readonly StatRow[], compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): Category[] {
+export function pivot(
+  rows: readonly StatRow[],
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
+): Category[] {
   const byValue = new Map<string, { label: string; values: Record<string, number>; total: number }>();
   for (const row of rows) {
     const [category, series] = row.keys;
@@ -229,7 +235,11 @@ export interface Point {
  * An SVG path through the points, in order of x; a missing value (null y)
  * breaks the line rather than drawing through it.
  */
-export function linePath(points: readonly { x: number; y: number | null }[], sx: (x: number) => number, sy: (y: number) => number): string {
+export function linePath(
+  points: readonly { x: number; y: number | null }[],
+  sx: (x: number) => number,
+  sy: (y: number) => number,
+): string {
   let d = '';
   let pen = false;
   for (const p of [...points].sort((a, b) => a.x - b.x)) {

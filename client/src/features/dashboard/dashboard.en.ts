@@ -40,9 +40,11 @@ export const dashboardEn: DashboardMessages = {
   'dash.allNeeds': 'All needs (each once)',
 
   'dash.themes.title': 'Service needs by theme and status',
-  'dash.themes.summary': '{total} service needs. Most are in the theme {top} ({topCount}). The commonest status is {status} ({statusCount}).',
+  'dash.themes.summary':
+    '{total} service needs. Most are in the theme {top} ({topCount}). The commonest status is {status} ({statusCount}).',
   'dash.themes.summaryEmpty': 'There are no service needs with these filters.',
-  'dash.themes.note': 'A need with several themes counts in each of them, so the themes can add up to more than the number of needs.',
+  'dash.themes.note':
+    'A need with several themes counts in each of them, so the themes can add up to more than the number of needs.',
   'dash.themes.caption': 'Number of service needs by theme and status',
   'dash.themes.unset': 'No theme',
   'dash.themes.col.theme': 'Theme',
@@ -54,7 +56,8 @@ export const dashboardEn: DashboardMessages = {
   'dash.map.summary': '{withNeeds} of {total} municipalities have needs. Most: {top}.',
   'dash.map.summaryEmpty': 'No municipality has needs with these filters.',
   'dash.map.topItem': '{name} {count}',
-  'dash.map.note': 'Tiles are placed roughly as on the map. A need concerning several municipalities counts for each. Choose a municipality to see its needs in the register.',
+  'dash.map.note':
+    'Tiles are placed roughly as on the map. A need concerning several municipalities counts for each. Choose a municipality to see its needs in the register.',
   'dash.map.tile': '{name}: {count} service needs. Open in the register.',
   'dash.map.legend': 'Needs',
   'dash.map.legendNone': 'no needs',
@@ -85,7 +88,8 @@ export const dashboardEn: DashboardMessages = {
   'dash.ratif.title': 'Ratification of agreements',
   'dash.ratif.summary': '{agreements} agreements. {done} of {total} party decisions have been made; {pending} pending.',
   'dash.ratif.summaryEmpty': 'No agreements have been recorded.',
-  'dash.ratif.rowLabel': '{agreement}: {approved} approved, {changes} with changes, {rejected} rejected, {pending} pending; {total} in all.',
+  'dash.ratif.rowLabel':
+    '{agreement}: {approved} approved, {changes} with changes, {rejected} rejected, {pending} pending; {total} in all.',
   'dash.ratif.approved': 'Approved',
   'dash.ratif.changes': 'Approved with changes',
   'dash.ratif.rejected': 'Rejected',
@@ -96,7 +100,8 @@ export const dashboardEn: DashboardMessages = {
   'dash.ratif.col.population': 'Population share',
 
   'dash.res.title': 'Time to resolve a need',
-  'dash.res.summary': '{count} needs resolved; median {median} days and mean {mean} days from recording to resolution. Longest median: {top}.',
+  'dash.res.summary':
+    '{count} needs resolved; median {median} days and mean {mean} days from recording to resolution. Longest median: {top}.',
   'dash.res.summaryEmpty': 'No needs have been resolved with these filters.',
   'dash.res.axis': 'Days (median)',
   'dash.res.bar': '{theme}: median {days} days, {count} resolved',
@@ -108,7 +113,8 @@ export const dashboardEn: DashboardMessages = {
   'dash.res.col.residents': 'Residents (estimate)',
 
   'dash.ind.title': 'Indicator trends',
-  'dash.ind.intro': 'Imported indicators (e.g. THL Sotkanet) for the chosen parties. The theme filter does not apply to indicators; the municipality filter adds that municipality to the comparison.',
+  'dash.ind.intro':
+    'Imported indicators (e.g. THL Sotkanet) for the chosen parties. The theme filter does not apply to indicators; the municipality filter adds that municipality to the comparison.',
   'dash.ind.parties': 'Parties compared ({count}/{max})',
   'dash.ind.partiesHint': 'Choose at most {max} parties.',
   'dash.ind.none': 'No indicators have been imported yet.',
@@ -126,7 +132,8 @@ export const dashboardEn: DashboardMessages = {
   'export.csv': 'Download CSV',
   'export.xlsx': 'Download Excel',
   'export.hint': 'The file holds the service needs these filters select.',
-  'export.gapsNotApplied': 'The filter “only needs without a lead” cannot be applied to the file: it holds every need the other filters select.',
+  'export.gapsNotApplied':
+    'The filter “only needs without a lead” cannot be applied to the file: it holds every need the other filters select.',
 
   'needInd.title': 'Indicators and targets',
   'needInd.intro': 'How the need is measured: the baseline, the target and the newest imported value.',
@@ -139,7 +146,8 @@ export const dashboardEn: DashboardMessages = {
   'needInd.col.trend': 'Trend',
   'needInd.valueYear': '{value} ({year})',
   'needInd.noLatest': 'not imported',
-  'needInd.sparkline': '{indicator}, {party}: {from}–{to} from {first} to {last}; baseline {baseline}, target {target} in {targetYear}.',
+  'needInd.sparkline':
+    '{indicator}, {party}: {from}–{to} from {first} to {last}; baseline {baseline}, target {target} in {targetYear}.',
   'needInd.sparklineEmpty': 'No values',
 
   'import.title': 'Import indicators',

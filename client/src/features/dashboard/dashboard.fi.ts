@@ -41,7 +41,8 @@ export const dashboardFi = {
   'dash.themes.summary':
     '{total} palvelutarvetta. Eniten tarpeita on teemassa {top} ({topCount}). Tiloista yleisin on {status} ({statusCount}).',
   'dash.themes.summaryEmpty': 'Rajauksella ei ole palvelutarpeita.',
-  'dash.themes.note': 'Tarve, jolla on useita teemoja, lasketaan jokaiseen teemaansa; siksi teemojen summa voi ylittää tarpeiden määrän.',
+  'dash.themes.note':
+    'Tarve, jolla on useita teemoja, lasketaan jokaiseen teemaansa; siksi teemojen summa voi ylittää tarpeiden määrän.',
   'dash.themes.caption': 'Palvelutarpeiden määrä teemoittain ja tiloittain',
   'dash.themes.unset': 'Ei teemaa',
   'dash.themes.col.theme': 'Teema',
@@ -53,7 +54,8 @@ export const dashboardFi = {
   'dash.map.summary': 'Tarpeita on {withNeeds}/{total} kunnassa. Eniten: {top}.',
   'dash.map.summaryEmpty': 'Yhdelläkään kunnalla ei ole tarpeita tällä rajauksella.',
   'dash.map.topItem': '{name} {count}',
-  'dash.map.note': 'Ruudut on sijoitettu karttaa mukaillen. Tarve, joka koskee useaa kuntaa, lasketaan jokaiselle. Valitse kunta nähdäksesi sen tarpeet rekisterissä.',
+  'dash.map.note':
+    'Ruudut on sijoitettu karttaa mukaillen. Tarve, joka koskee useaa kuntaa, lasketaan jokaiselle. Valitse kunta nähdäksesi sen tarpeet rekisterissä.',
   'dash.map.tile': '{name}: {count} palvelutarvetta. Avaa rekisterissä.',
   'dash.map.legend': 'Tarpeita',
   'dash.map.legendNone': 'ei tarpeita',
@@ -84,7 +86,8 @@ export const dashboardFi = {
   'dash.ratif.title': 'Sopimusten hyväksyntä',
   'dash.ratif.summary': '{agreements} sopimusta. {done}/{total} osapuolen päätöstä on tehty; {pending} odottaa.',
   'dash.ratif.summaryEmpty': 'Sopimuksia ei ole kirjattu.',
-  'dash.ratif.rowLabel': '{agreement}: {approved} hyväksynyt, {changes} muutoksin, {rejected} hylännyt, {pending} odottaa; yhteensä {total}.',
+  'dash.ratif.rowLabel':
+    '{agreement}: {approved} hyväksynyt, {changes} muutoksin, {rejected} hylännyt, {pending} odottaa; yhteensä {total}.',
   'dash.ratif.approved': 'Hyväksytty',
   'dash.ratif.changes': 'Hyväksytty muutoksin',
   'dash.ratif.rejected': 'Hylätty',
@@ -95,7 +98,8 @@ export const dashboardFi = {
   'dash.ratif.col.population': 'Väestöosuus',
 
   'dash.res.title': 'Aika tarpeen ratkaisuun',
-  'dash.res.summary': 'Ratkaistuja tarpeita {count}; mediaani {median} päivää ja keskiarvo {mean} päivää tunnistamisesta ratkaisuun. Pisin mediaani: {top}.',
+  'dash.res.summary':
+    'Ratkaistuja tarpeita {count}; mediaani {median} päivää ja keskiarvo {mean} päivää tunnistamisesta ratkaisuun. Pisin mediaani: {top}.',
   'dash.res.summaryEmpty': 'Rajauksella ei ole ratkaistuja tarpeita.',
   'dash.res.axis': 'Päivää (mediaani)',
   'dash.res.bar': '{theme}: mediaani {days} päivää, {count} ratkaistua',
@@ -107,7 +111,8 @@ export const dashboardFi = {
   'dash.res.col.residents': 'Asukkaita (arvio)',
 
   'dash.ind.title': 'Indikaattorien kehitys',
-  'dash.ind.intro': 'Tuodut indikaattorit (esim. THL Sotkanet) valituille osapuolille. Teemarajaus ei koske indikaattoreita; kuntarajaus valitsee kunnan vertailuun.',
+  'dash.ind.intro':
+    'Tuodut indikaattorit (esim. THL Sotkanet) valituille osapuolille. Teemarajaus ei koske indikaattoreita; kuntarajaus valitsee kunnan vertailuun.',
   'dash.ind.parties': 'Vertailtavat osapuolet ({count}/{max})',
   'dash.ind.partiesHint': 'Valitse enintään {max} osapuolta.',
   'dash.ind.none': 'Indikaattoreita ei ole vielä tuotu.',
@@ -125,7 +130,8 @@ export const dashboardFi = {
   'export.csv': 'Lataa CSV',
   'export.xlsx': 'Lataa Excel',
   'export.hint': 'Tiedostossa ovat rajauksen mukaiset palvelutarpeet.',
-  'export.gapsNotApplied': 'Rajausta ”vain tarpeet ilman vastuutahoa” ei voi soveltaa tiedostoon: se sisältää kaikki muut rajauksen mukaiset tarpeet.',
+  'export.gapsNotApplied':
+    'Rajausta ”vain tarpeet ilman vastuutahoa” ei voi soveltaa tiedostoon: se sisältää kaikki muut rajauksen mukaiset tarpeet.',
 
   'needInd.title': 'Indikaattorit ja tavoitteet',
   'needInd.intro': 'Tarpeen mittarit: lähtötaso, tavoite ja uusin tuotu arvo.',
@@ -138,7 +144,8 @@ export const dashboardFi = {
   'needInd.col.trend': 'Kehitys',
   'needInd.valueYear': '{value} ({year})',
   'needInd.noLatest': 'ei tuotu',
-  'needInd.sparkline': '{indicator}, {party}: {from}–{to} arvosta {first} arvoon {last}; lähtötaso {baseline}, tavoite {target} vuonna {targetYear}.',
+  'needInd.sparkline':
+    '{indicator}, {party}: {from}–{to} arvosta {first} arvoon {last}; lähtötaso {baseline}, tavoite {target} vuonna {targetYear}.',
   'needInd.sparklineEmpty': 'Ei arvoja',
 
   'import.title': 'Tuo indikaattoreita',

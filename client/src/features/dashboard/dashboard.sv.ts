@@ -43,7 +43,8 @@ export const dashboardSv: DashboardMessages = {
   'dash.themes.summary':
     '{total} servicebehov. Flest behov finns inom temat {top} ({topCount}). Den vanligaste statusen är {status} ({statusCount}).',
   'dash.themes.summaryEmpty': 'Avgränsningen har inga servicebehov.',
-  'dash.themes.note': 'Ett behov med flera teman räknas under vart och ett av sina teman; därför kan summan av temana överstiga antalet behov.',
+  'dash.themes.note':
+    'Ett behov med flera teman räknas under vart och ett av sina teman; därför kan summan av temana överstiga antalet behov.',
   'dash.themes.caption': 'Antal servicebehov per tema och status',
   'dash.themes.unset': 'Inget tema',
   'dash.themes.col.theme': 'Tema',
@@ -55,7 +56,8 @@ export const dashboardSv: DashboardMessages = {
   'dash.map.summary': 'Behov finns i {withNeeds}/{total} kommuner. Flest: {top}.',
   'dash.map.summaryEmpty': 'Ingen kommun har behov med denna avgränsning.',
   'dash.map.topItem': '{name} {count}',
-  'dash.map.note': 'Rutorna är placerade ungefär som på kartan. Ett behov som gäller flera kommuner räknas för var och en. Välj en kommun för att se dess behov i registret.',
+  'dash.map.note':
+    'Rutorna är placerade ungefär som på kartan. Ett behov som gäller flera kommuner räknas för var och en. Välj en kommun för att se dess behov i registret.',
   'dash.map.tile': '{name}: {count} servicebehov. Öppna i registret.',
   'dash.map.legend': 'Behov',
   'dash.map.legendNone': 'inga behov',
@@ -86,7 +88,8 @@ export const dashboardSv: DashboardMessages = {
   'dash.ratif.title': 'Godkännande av avtal',
   'dash.ratif.summary': '{agreements} avtal. {done}/{total} parters beslut har fattats; {pending} väntar.',
   'dash.ratif.summaryEmpty': 'Inga avtal har registrerats.',
-  'dash.ratif.rowLabel': '{agreement}: {approved} har godkänt, {changes} med ändringar, {rejected} har förkastat, {pending} väntar; totalt {total}.',
+  'dash.ratif.rowLabel':
+    '{agreement}: {approved} har godkänt, {changes} med ändringar, {rejected} har förkastat, {pending} väntar; totalt {total}.',
   'dash.ratif.approved': 'Godkänt',
   'dash.ratif.changes': 'Godkänt med ändringar',
   'dash.ratif.rejected': 'Förkastat',
@@ -97,7 +100,8 @@ export const dashboardSv: DashboardMessages = {
   'dash.ratif.col.population': 'Befolkningsandel',
 
   'dash.res.title': 'Tid till lösning av behov',
-  'dash.res.summary': '{count} lösta behov; median {median} dagar och medelvärde {mean} dagar från registrering till lösning. Längst median: {top}.',
+  'dash.res.summary':
+    '{count} lösta behov; median {median} dagar och medelvärde {mean} dagar från registrering till lösning. Längst median: {top}.',
   'dash.res.summaryEmpty': 'Avgränsningen har inga lösta behov.',
   'dash.res.axis': 'Dagar (median)',
   'dash.res.bar': '{theme}: median {days} dagar, {count} lösta',
@@ -109,7 +113,8 @@ export const dashboardSv: DashboardMessages = {
   'dash.res.col.residents': 'Invånare (uppskattning)',
 
   'dash.ind.title': 'Indikatorernas utveckling',
-  'dash.ind.intro': 'Importerade indikatorer (t.ex. THL Sotkanet) för valda parter. Temaavgränsningen gäller inte indikatorerna; kommunavgränsningen väljer kommunen för jämförelse.',
+  'dash.ind.intro':
+    'Importerade indikatorer (t.ex. THL Sotkanet) för valda parter. Temaavgränsningen gäller inte indikatorerna; kommunavgränsningen väljer kommunen för jämförelse.',
   'dash.ind.parties': 'Parter som jämförs ({count}/{max})',
   'dash.ind.partiesHint': 'Välj högst {max} parter.',
   'dash.ind.none': 'Inga indikatorer har importerats ännu.',
@@ -127,7 +132,8 @@ export const dashboardSv: DashboardMessages = {
   'export.csv': 'Ladda ned CSV',
   'export.xlsx': 'Ladda ned Excel',
   'export.hint': 'Filen innehåller servicebehoven enligt avgränsningen.',
-  'export.gapsNotApplied': 'Avgränsningen ”endast behov utan ansvarspart” kan inte tillämpas på filen: den innehåller alla andra behov enligt avgränsningen.',
+  'export.gapsNotApplied':
+    'Avgränsningen ”endast behov utan ansvarspart” kan inte tillämpas på filen: den innehåller alla andra behov enligt avgränsningen.',
 
   'needInd.title': 'Indikatorer och mål',
   'needInd.intro': 'Behovets mätare: utgångsnivå, mål och senaste importerade värde.',
@@ -140,7 +146,8 @@ export const dashboardSv: DashboardMessages = {
   'needInd.col.trend': 'Utveckling',
   'needInd.valueYear': '{value} ({year})',
   'needInd.noLatest': 'inte importerat',
-  'needInd.sparkline': '{indicator}, {party}: {from}–{to} från {first} till {last}; utgångsnivå {baseline}, mål {target} år {targetYear}.',
+  'needInd.sparkline':
+    '{indicator}, {party}: {from}–{to} från {first} till {last}; utgångsnivå {baseline}, mål {target} år {targetYear}.',
   'needInd.sparklineEmpty': 'Inga värden',
 
   'import.title': 'Importera indikatorer',

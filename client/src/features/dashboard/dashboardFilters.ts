@@ -44,7 +44,10 @@ export function dashboardFilter(view: DashboardView): ServiceNeedFilter {
 }
 
 /** The register's URL showing the needs behind a figure (the view's filters plus more). */
-export function registerLink(view: DashboardView, extra: { theme?: string; municipality?: string; status?: string } = {}): string {
+export function registerLink(
+  view: DashboardView,
+  extra: { theme?: string; municipality?: string; status?: string } = {},
+): string {
   const p = new URLSearchParams();
   const theme = extra.theme ?? view.theme;
   const municipality = extra.municipality ?? view.municipality;
