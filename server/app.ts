@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createContextFactory } from './graphql/context.js';
 import { createApollo } from './graphql/http.js';
+import { graphqlRequestGuard, jsonErrorHandler } from './graphql/http-guard.js';
 import { pickLocale } from './graphql/locale.js';
 import { buildSchema } from './graphql/schema.js';
 import { attachWebSocket } from './graphql/ws.js';
@@ -98,6 +99,7 @@ export async function buildApp(config: Config) {
       expressApp.use(
         '/graphql',
         express.json({ limit: '2mb' }),
+        graphqlRequestGuard,
         expressMiddleware(apollo, {
           context: async ({ req, res }) => {
             const secure = config.cookieSecure;
@@ -120,6 +122,7 @@ export async function buildApp(config: Config) {
       for (const format of ['csv', 'xlsx'] as const) {
         expressApp.get(`/export/service-needs.${format}`, serviceNeedsExportHandler(format, (facts) => contexts.create(facts), sessionOf));
       }
+      expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({ httpServer, schema, limits: config.limits, contexts, allowedOrigins: config.allowedOrigins, bus, log });
       await new Promise<void>((resolve, reject) => {

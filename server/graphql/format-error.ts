@@ -25,8 +25,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: original.message, extensions };
   }
   if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT')) {
+    // 'Variable "$input" got invalid value … at "input.referenceDate"; …' names the path; else the variable.
+    const path = /at "([\w.[\]]+)"/.exec(formatted.message)?.[1];
     const variable = /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code, fields: { [variable ?? 'query']: formatted.message } } };
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code, fields: { [path ?? variable ?? 'query']: formatted.message } } };
   }
   if (original instanceof GraphQLError && original.extensions?.code === undefined && !original.originalError && original.nodes) {
     // A plain GraphQLError raised by graphql-js itself (validation or coercion): the caller's request is at fault.

@@ -18,11 +18,11 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue(value) {
     if (typeof value === 'string' && isRealDate(value)) return value;
-    throw new GraphQLError('Expected a date as YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Expected a date as YYYY-MM-DD');
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING && isRealDate(ast.value)) return ast.value;
-    throw new GraphQLError('Expected a date as YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Expected a date as YYYY-MM-DD');
   },
 });
 
@@ -47,7 +47,7 @@ function parseDateTime(value: unknown): Date {
     const d = new Date(value);
     if (!Number.isNaN(d.getTime())) return d;
   }
-  throw new GraphQLError('Expected an ISO 8601 date-time with offset', { extensions: { code: 'BAD_USER_INPUT' } });
+  throw new GraphQLError('Expected an ISO 8601 date-time with offset');
 }
 
 function literalToJson(ast: ValueNode, variables?: Record<string, unknown> | null): unknown {

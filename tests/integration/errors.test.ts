@@ -160,3 +160,36 @@ describe('health', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 });
+
+describe('malformed HTTP requests get the contract shape, never HTML or a stack', () => {
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+
+  it.each([
+    ['malformed JSON', () => post('{"query":'), 400],
+    ['a body over 2 MB', () => post(JSON.stringify({ query: `{ health } #${'x'.repeat(2_100_000)}` })), 413],
+    ['no query', () => post('{}'), 400],
+    ['a batch', () => post('[{"query":"{ health }"}]'), 400],
+    ['text/plain (CSRF)', () => post('{"query":"{ health }"}', { 'content-type': 'text/plain' }), 400],
+    ['a subscription over HTTP', () => post(JSON.stringify({ query: 'subscription { partyChanged { kind } }' })), 400],
+  ])('answers %s with BAD_USER_INPUT in JSON', async (_what, send, status) => {
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/node_modules|at .*\.ts:/);
+  });
+});
+
+describe('invalid scalars', () => {
+  it('name the input path of an impossible date in BAD_USER_INPUT', async () => {
+    const r = await server.gql(
+      'mutation ($id: ID!, $input: PopulationFigureInput!) { addPopulationFigure(partyId: $id, input: $input) { id } }',
+      { id: '00000000-0000-0000-0000-000000000000', input: { value: 1, referenceDate: '2020-02-30', status: 'FINAL', source: 'x' } },
+      { token },
+    );
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.referenceDate': expect.any(String) } });
+  });
+});

@@ -1,0 +1,54 @@
+import type { NextFunction, Request, Response } from 'express';
+
+/** Answers a request error in the contract's shape (every error has a code), as Apollo would. */
+function refuse(res: Response, status: number, message: string, field: string): void {
+  res.status(status).json({
+    errors: [
+      {
+        message,
+        extensions: { code: 'BAD_USER_INPUT', fields: { [field]: message }, requestId: String(res.locals.requestId ?? '') },
+      },
+    ],
+  });
+}
+
+const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
+
+/**
+ * Refuses malformed requests to /graphql before Apollo sees them, with the
+ * contract's BAD_USER_INPUT instead of Apollo's BAD_REQUEST: a body that is
+ * not JSON (CSRF prevention), a batch, no query, a GET without a preflight
+ * header, a subscription over HTTP.
+ */
+export function graphqlRequestGuard(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === 'GET') {
+    if (!PREFLIGHT_HEADERS.some((h) => req.header(h))) {
+      return refuse(res, 400, 'GET requests need an apollo-require-preflight header (CSRF prevention); use POST with JSON', 'method');
+    }
+    return next();
+  }
+  if (req.method !== 'POST') return refuse(res, 405, 'Use POST with a JSON body', 'method');
+  if (!req.is('application/json')) {
+    return refuse(res, 400, 'Send the request as JSON (Content-Type: application/json)', 'contentType');
+  }
+  const body: unknown = req.body;
+  if (Array.isArray(body)) return refuse(res, 400, 'Batched requests are not supported; send one operation per request', 'body');
+  if (!body || typeof body !== 'object' || typeof (body as { query?: unknown }).query !== 'string') {
+    return refuse(res, 400, 'The body needs a "query" string', 'query');
+  }
+  if (/^\s*subscription\b/.test((body as { query: string }).query)) {
+    return refuse(res, 400, 'Subscriptions run over the WebSocket at /graphql (graphql-transport-ws)', 'query');
+  }
+  next();
+}
+
+/** Turns body-parser failures (malformed JSON, too large) into the contract's shape instead of an HTML stack. */
+export function jsonErrorHandler(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const e = err as { type?: string; status?: number };
+  if (e?.type === 'entity.parse.failed') return refuse(res, 400, 'The body is not valid JSON', 'body');
+  if (e?.type === 'entity.too.large') return refuse(res, 413, 'The request body is too large (at most 2 MB)', 'body');
+  if (res.headersSent) return next(err);
+  res.status(e?.status && e.status >= 400 && e.status < 500 ? e.status : 500).json({
+    errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(res.locals.requestId ?? '') } }],
+  });
+}
