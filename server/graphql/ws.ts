@@ -25,6 +25,7 @@ import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
 import { checkLimits, measure } from './limits.js';
 import { filterMapStream } from '../realtime/stream.js';
+import { findNul } from '../validation.js';
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
@@ -48,6 +49,7 @@ interface ConnectionState {
 }
 
 const DOC_CACHE_SIZE = 500;
+const MAX_CACHED_QUERY_CHARS = 10_000;
 
 /**
  * graphql-ws runs its own parse/validate/execute, so Apollo's limits, error
@@ -79,8 +81,11 @@ export function attachWebSocket(opts: {
       // A syntax error answers this subscription alone; it must not close the socket (4500).
       result = [err instanceof GraphQLError ? err : new GraphQLError('Could not parse the query')];
     }
-    if (docs.size >= DOC_CACHE_SIZE) docs.delete(docs.keys().next().value as string);
-    docs.set(query, result);
+    // Only short documents are kept: 500 of them stay small, and a huge comment cannot pin memory.
+    if (query.length <= MAX_CACHED_QUERY_CHARS) {
+      if (docs.size >= DOC_CACHE_SIZE) docs.delete(docs.keys().next().value as string);
+      docs.set(query, result);
+    }
     return result;
   };
 
@@ -160,6 +165,8 @@ export function attachWebSocket(opts: {
         const variables = (payload.variables ?? {}) as Record<string, unknown>;
         const refusal = ((): readonly GraphQLError[] | undefined => {
           if (!('kind' in parsed)) return parsed.map((e) => toBadInput(e));
+          const nul = findNul(variables);
+          if (nul) return [new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [nul]: 'Contains a NUL character' } })];
           if (!operation) return [new AppError('BAD_USER_INPUT', 'No operation to run', { fields: { operationName: 'Unknown operation' } })];
           const m = measure(opts.schema, parsed, operation, variables);
           if (m.introspection && conn.actor?.kind !== 'user') {

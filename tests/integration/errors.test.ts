@@ -193,3 +193,18 @@ describe('invalid scalars', () => {
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.referenceDate': expect.any(String) } });
   });
 });
+
+describe('NUL characters', () => {
+  it('are refused as BAD_USER_INPUT naming the variable, also for API tokens (whose disclosure is still logged)', async () => {
+    const m = 'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { id } }';
+    const r = await server.gql(m, { id: '00000000-0000-0000-0000-000000000000', v: 1, s: 'a\u0000b' }, { token });
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { s: expect.any(String) } });
+    const api = await server.gql('mutation { createApiToken(name: "nul", scopes: [READ]) { token } }', {}, { token });
+    const byToken = await server.gql('query ($k: String) { parties { code } changes(entityType: $k) { totalCount } }', { k: 'x\u0000' }, { token: api.data!.createApiToken.token });
+    expect(byToken.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const ws = listen(server.ws(api.data!.createApiToken.token), 'query ($k: String) { changes(entityType: $k) { totalCount } }', { k: '\u0000' });
+    await waitFor(() => ws.errors.length > 0, 5_000, 'the refusal');
+    expect(JSON.stringify(ws.errors)).toContain('BAD_USER_INPUT');
+  });
+});

@@ -83,8 +83,9 @@ export function createAnalyticsService({ db, config }: ServiceDeps, views: () =>
         operationType: input.operationType ?? null,
         operationName: input.operationName ?? null,
         rootFields: input.rootFields,
-        query: input.query.slice(0, QUERY_CHARS),
-        variables: input.variables ?? null,
+        // The log must never fail: text and jsonb cannot hold NUL, so it is dropped here.
+        query: input.query.slice(0, QUERY_CHARS).replaceAll('\u0000', ''),
+        variables: input.variables == null ? null : JSON.parse(JSON.stringify(input.variables).replaceAll('\\u0000', '')),
         outcome: input.outcome,
       });
     },
