@@ -6,7 +6,7 @@ let server: TestServer;
 let admin: string;
 let analyst: string;
 let analystToken: string;
-let laukaa: string;
+let jyvaskyla: string;
 const party = new Map<string, string>();
 const tag = unique('agg');
 
@@ -14,7 +14,7 @@ beforeAll(async () => {
   server = await startServer({ CHANGES_SETTLE_MS: '0' });
   admin = await server.login('admin@demo.local');
   analyst = await server.login('analyst@demo.local');
-  laukaa = await server.login('laukaa@demo.local');
+  jyvaskyla = await server.login('jyvaskyla@demo.local');
   const created = await server.gql('mutation { createApiToken(name: "aggregates", scopes: [READ]) { token } }', {}, { token: analyst });
   analystToken = created.data!.createApiToken.token;
   const list = await server.gql('{ parties { id code } }', {}, { token: admin });
@@ -60,9 +60,10 @@ let needs: { id: string; version: number }[] = [];
 beforeAll(async () => {
   needs = [
     await makeNeed({ themes: ['HYTE'], municipalities: ['179'], residents: 3 }),
-    await makeNeed({ themes: ['HYTE'], municipalities: ['179', '410'], residents: 10 }),
-    await makeNeed({ themes: ['HYTE', 'YOUTH'], municipalities: ['410'], residents: 4, priority: 'HIGH' }),
-    await makeNeed({ themes: ['YOUTH'], municipalities: ['410'], residents: 2, priority: 'HIGH' }),
+    await makeNeed({ themes: ['HYTE'], municipalities: ['179', '992'], residents: 10 }),
+    // Äänekoski (992), not Laukaa or the county: other files on a shared database subscribe as those and count what they see.
+    await makeNeed({ themes: ['HYTE', 'YOUTH'], municipalities: ['992', '179'], residents: 4, priority: 'HIGH' }),
+    await makeNeed({ themes: ['YOUTH'], municipalities: ['992', '179'], residents: 2, priority: 'HIGH' }),
     await makeNeed({ themes: ['EMPLOYMENT'], municipalities: [], residents: null }),
   ];
 });
@@ -84,8 +85,8 @@ describe('needStatistics', () => {
   it('labels values in the caller language and names needs without a municipality UNSET', async () => {
     const r = await server.gql(STATS, { groupBy: ['MUNICIPALITY'], filter: { text: tag } }, { token: analystToken, headers: { 'accept-language': 'sv' } });
     const byValue = new Map(r.data!.needStatistics.map((x: any) => [x.keys[0].value, x]));
-    expect((byValue.get(party.get('179')) as any).count).toBe(2);
-    expect((byValue.get(party.get('410')) as any).count).toBe(3);
+    expect((byValue.get(party.get('179')) as any).count).toBe(4);
+    expect((byValue.get(party.get('992')) as any).count).toBe(3);
     expect((byValue.get('UNSET') as any).keys[0].label).toBe('Inte angivet');
     const status = await server.gql(STATS, { groupBy: ['STATUS', 'PRIORITY'], filter: { text: tag } }, { token: analystToken, headers: { 'accept-language': 'sv' } });
     expect(status.data!.needStatistics[0].keys[0]).toEqual({ dimension: 'STATUS', value: 'IDENTIFIED', label: 'Identifierat' });
@@ -94,12 +95,12 @@ describe('needStatistics', () => {
   it('counts only the needs the caller may read in the register', async () => {
     const filter = { text: tag };
     const [stats, list] = await Promise.all([
-      server.gql(STATS, { groupBy: [], filter }, { token: laukaa }),
-      server.gql('query ($filter: ServiceNeedFilter) { serviceNeeds(filter: $filter) { totalCount } }', { filter }, { token: laukaa }),
+      server.gql(STATS, { groupBy: [], filter }, { token: jyvaskyla }),
+      server.gql('query ($filter: ServiceNeedFilter) { serviceNeeds(filter: $filter) { totalCount } }', { filter }, { token: jyvaskyla }),
     ]);
-    // Laukaa (410) reads the three needs that concern it, and only those.
-    expect(list.data!.serviceNeeds.totalCount).toBe(3);
-    expect(stats.data!.needStatistics).toEqual([{ keys: [], count: 3, estimatedResidents: 10 }]);
+    // Jyväskylä's representative reads the four needs that concern Jyväskylä (179), and only those.
+    expect(list.data!.serviceNeeds.totalCount).toBe(4);
+    expect(stats.data!.needStatistics).toEqual([{ keys: [], count: 4, estimatedResidents: 10 }]);
     const all = await server.gql(STATS, { groupBy: [], filter }, { token: admin });
     expect(all.data!.needStatistics).toEqual([{ keys: [], count: 5, estimatedResidents: 10 }]);
   });
@@ -183,7 +184,7 @@ describe('asOf', () => {
   it('rebuilds an action as it stood at a moment, and nothing before it existed', async () => {
     const before = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 20));
-    const a = (await server.gql('mutation ($input: CreateActionInput!) { createAction(input: $input) { id version } }', { input: { needId: needs[1]!.id, title: 'asOf', ownerPartyId: party.get('410') } }, { token: admin })).data!.createAction;
+    const a = (await server.gql('mutation ($input: CreateActionInput!) { createAction(input: $input) { id version } }', { input: { needId: needs[1]!.id, title: 'asOf', ownerPartyId: party.get('992') } }, { token: admin })).data!.createAction;
     await new Promise((r) => setTimeout(r, 20));
     const between = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 20));
@@ -297,7 +298,7 @@ describe('exports', () => {
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe('id');
     expect(String(sheet.getCell('B2').value)).toContain(tag);
-    expect(sheet.rowCount).toBe(3);
+    expect(sheet.rowCount).toBe(5); // the header and our four needs in Jyväskylä
   });
 
   it('logs an export made with a token as a disclosure, and refuses one without credentials', async () => {
@@ -342,10 +343,10 @@ describe('DataLoader', () => {
       await Promise.all(
         Array.from({ length: 10 }, async (_, j) => {
           const n = await server.gql('mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }', {
-            input: { title: `${tag2} ${i + j}`, targetGroups: ['YOUTH'], themeCodes: ['HYTE'], municipalityIds: [party.get('179'), party.get('410')], ownerBodyId: bodyId },
+            input: { title: `${tag2} ${i + j}`, targetGroups: ['YOUTH'], themeCodes: ['HYTE'], municipalityIds: [party.get('179'), party.get('992')], ownerBodyId: bodyId },
           }, { token: admin });
           const needId = n.data!.createServiceNeed.id;
-          await server.gql('mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }', { n: needId, p: party.get('15') }, { token: admin });
+          await server.gql('mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }', { n: needId, p: party.get('179') }, { token: admin });
           await server.gql('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }', { input: { needId, title: 'a', ownerPartyId: party.get('13') } }, { token: admin });
           await server.gql('mutation ($input: NeedIndicatorTargetInput!) { setNeedIndicatorTarget(input: $input) { targetValue } }', {
             input: { needId, indicatorId, partyId: party.get('179'), baselineYear: 2022, targetYear: 2027, targetValue: 1 },
