@@ -9,8 +9,10 @@ import {
   specifiedRules,
   validate,
   type DocumentNode,
+  type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -108,6 +110,59 @@ export function attachWebSocket(opts: {
       { requestId, anonymous: ctx.actor?.kind !== 'user' },
     );
 
+  /** Authorises, parses, validates, measures and logs one operation; errors answer it alone. */
+  const prepare = async (ctx: object, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+    const conn = state.get(ctx) ?? { address: '' };
+    const requestId = randomUUID();
+    // Credentials may have been revoked since the socket opened (logout, a revoked token): check again.
+    if (conn.actor?.kind === 'user' && conn.credentials) {
+      const still = await opts.contexts.authenticate(conn.credentials).catch(() => undefined);
+      if (still?.kind !== 'user') {
+        conn.socket?.close(4403, 'Credentials revoked');
+        return [new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again')];
+      }
+    }
+    const contextValue: GraphQLContext = await opts.contexts.create(
+      { requestId, acceptLanguage: conn.acceptLanguage, clientAddress: conn.address },
+      conn.actor,
+    );
+    const parsed = parseAndValidate(payload.query);
+    const operation = 'kind' in parsed ? getOperationAST(parsed, payload.operationName) : null;
+    const variables = (payload.variables ?? {}) as Record<string, unknown>;
+    const refusal = ((): readonly GraphQLError[] | undefined => {
+      if (!('kind' in parsed)) return parsed.map((e) => toBadInput(e));
+      const nul = findNul(variables);
+      if (nul) return [new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [nul]: 'Contains a NUL character' } })];
+      if (!operation)
+        return [new AppError('BAD_USER_INPUT', 'No operation to run', { fields: { operationName: 'Unknown operation' } })];
+      const m = measure(opts.schema, parsed, operation, variables);
+      if (m.introspection && conn.actor?.kind !== 'user') {
+        return [new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token')];
+      }
+      const refused = checkLimits(m, opts.limits);
+      return refused ? [refused] : undefined;
+    })();
+    // 906/2019 § 17: every operation started with a token is logged, refused ones too.
+    await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
+      requestId,
+      transport: 'ws',
+      operationType: operation?.operation,
+      operationName: payload.operationName ?? operation?.name?.value,
+      rootFields: operation ? rootFields(operation) : [],
+      query: payload.query,
+      variables,
+      outcome: outcomeOf(refusal),
+    });
+    if (refusal || !('kind' in parsed)) return refusal ?? [];
+    return {
+      schema: opts.schema,
+      document: parsed,
+      operationName: payload.operationName,
+      variableValues: variables,
+      contextValue,
+    };
+  };
+
   const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema: opts.schema,
@@ -146,54 +201,13 @@ export function attachWebSocket(opts: {
         open.delete(conn);
       },
       async onSubscribe(ctx, id, payload) {
-        const conn = state.get(ctx) ?? { address: '' };
-        const requestId = randomUUID();
-        // Credentials may have been revoked since the socket opened (logout, a revoked token): check again.
-        if (conn.actor?.kind === 'user' && conn.credentials) {
-          const still = await opts.contexts.authenticate(conn.credentials).catch(() => undefined);
-          if (still?.kind !== 'user') {
-            conn.socket?.close(4403, 'Credentials revoked');
-            return [new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again')];
-          }
+        try {
+          return await prepare(ctx, payload);
+        } catch (err) {
+          // Whatever fails here answers this operation alone; an exception would close the socket (4500).
+          opts.log.error({ err }, 'could not start an operation on the WebSocket');
+          return [new AppError('INTERNAL_SERVER_ERROR', 'Internal server error', { requestId: randomUUID() })];
         }
-        const contextValue: GraphQLContext = await opts.contexts.create(
-          { requestId, acceptLanguage: conn.acceptLanguage, clientAddress: conn.address },
-          conn.actor,
-        );
-        const parsed = parseAndValidate(payload.query);
-        const operation = 'kind' in parsed ? getOperationAST(parsed, payload.operationName) : null;
-        const variables = (payload.variables ?? {}) as Record<string, unknown>;
-        const refusal = ((): readonly GraphQLError[] | undefined => {
-          if (!('kind' in parsed)) return parsed.map((e) => toBadInput(e));
-          const nul = findNul(variables);
-          if (nul) return [new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [nul]: 'Contains a NUL character' } })];
-          if (!operation) return [new AppError('BAD_USER_INPUT', 'No operation to run', { fields: { operationName: 'Unknown operation' } })];
-          const m = measure(opts.schema, parsed, operation, variables);
-          if (m.introspection && conn.actor?.kind !== 'user') {
-            return [new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token')];
-          }
-          const refused = checkLimits(m, opts.limits);
-          return refused ? [refused] : undefined;
-        })();
-        // 906/2019 § 17: every operation started with a token is logged, refused ones too.
-        await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
-          requestId,
-          transport: 'ws',
-          operationType: operation?.operation,
-          operationName: payload.operationName ?? operation?.name?.value,
-          rootFields: operation ? rootFields(operation) : [],
-          query: payload.query,
-          variables,
-          outcome: outcomeOf(refusal),
-        });
-        if (refusal || !('kind' in parsed)) return refusal ?? [];
-        return {
-          schema: opts.schema,
-          document: parsed,
-          operationName: payload.operationName,
-          variableValues: variables,
-          contextValue,
-        };
       },
       // graphql-js runs every event of a subscription with the context made when it started; give each
       // event fresh DataLoaders so that nested data is never answered from an earlier event's reads.
@@ -208,7 +222,8 @@ export function attachWebSocket(opts: {
       onNext(ctx, _id, _payload, args, result) {
         if (!result.errors?.length) return;
         const contextValue = args.contextValue as GraphQLContext;
-        for (const err of result.errors) if (isUnexpected(err)) contextValue.log.error({ err: err.originalError ?? err }, 'unexpected error');
+        for (const err of result.errors)
+          if (isUnexpected(err)) contextValue.log.error({ err: err.originalError ?? err }, 'unexpected error');
         return { ...result, errors: formatAll(result.errors, state.get(ctx) ?? { address: '' }, contextValue.requestId) };
       },
       onError(ctx, _id, _payload, errors) {

@@ -28,6 +28,8 @@ export interface EventBus {
   subscribeEphemeral(topic: string, listener: EphemeralListener): () => void;
   /** How many listeners are attached (open subscriptions of this process). */
   size(): number;
+  /** Where subscription failures are reported (one event failing must not end the socket). */
+  readonly log: Logger;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -133,6 +135,7 @@ export function createNotifyBus(database: Database, log: Logger): EventBus {
       };
     },
     size: () => listeners.size + [...ephemeral.values()].reduce((n, set) => n + set.size, 0),
+    log,
     async start() {
       highest = await latestChangeEventId(database.db);
       unlisten = await database.listen([CHANNEL, EPHEMERAL_CHANNEL], { onNotify, onReconnect: catchUp });

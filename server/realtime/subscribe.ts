@@ -16,7 +16,15 @@ export function subscribeToEvents<T>(
   const unsubscribe = bus.subscribe((event) => {
     if (matches(event)) stream.push(event);
   });
-  return filterMapStream(stream, deliver);
+  return filterMapStream(stream, async (event) => {
+    try {
+      return await deliver(event);
+    } catch (err) {
+      // A failing event is skipped and logged; throwing would close the subscriber's whole socket (4500).
+      bus.log.error({ err, eventId: event.id, entityType: event.entityType }, 'could not deliver an event to a subscriber');
+      return undefined;
+    }
+  });
 }
 
 /**
@@ -51,5 +59,12 @@ export function subscribeToEphemeral<T>(
 ): AsyncIterableIterator<T> {
   const stream = createStream<unknown>(() => unsubscribe());
   const unsubscribe = bus.subscribeEphemeral(topic, (payload) => stream.push(payload));
-  return filterMapStream(stream, deliver);
+  return filterMapStream(stream, async (payload) => {
+    try {
+      return await deliver(payload);
+    } catch (err) {
+      bus.log.error({ err, topic }, 'could not deliver an ephemeral message to a subscriber');
+      return undefined;
+    }
+  });
 }
