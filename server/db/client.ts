@@ -135,7 +135,8 @@ async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number
         }, delay).unref();
       };
       const connect = async (): Promise<void> => {
-        const c = new pg.Client({ connectionString: url });
+        // keepAlive: a half-open connection would otherwise leave the bus deaf without an error.
+        const c = new pg.Client({ connectionString: url, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
         let ready = false;
         c.on('notification', (msg) => {
           if (channels.includes(msg.channel) && msg.payload !== undefined) handlers.onNotify(msg.channel, msg.payload);
@@ -145,8 +146,13 @@ async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number
           listeners.delete(c);
           if (ready) scheduleReconnect();
         });
-        await c.connect();
-        for (const channel of channels) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        try {
+          await c.connect();
+          for (const channel of channels) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        } catch (err) {
+          await c.end().catch(() => {});
+          throw err;
+        }
         ready = true;
         attempt = 0;
         listeners.add(c);

@@ -39,6 +39,8 @@ const EPHEMERAL_CHANNEL = 'hub_ephemeral';
 /** NOTIFY payloads are limited to 8000 bytes; leave room for the envelope. */
 const MAX_EPHEMERAL_BYTES = 7_000;
 const CATCH_UP_BATCH = 500;
+/** How far below the highest seen id a catch-up looks (events committed late, with lower ids). */
+const CATCH_UP_LOOKBACK = 1_000;
 const REMEMBERED_IDS = 10_000;
 
 /** The LISTEN/NOTIFY bus: one listening connection per process, each event loaded once. */
@@ -103,10 +105,14 @@ export function createNotifyBus(database: Database, log: Logger): EventBus {
 
   const catchUp = (): void => {
     enqueue(async () => {
+      // Ids are handed out at insert, not at commit: an event below the highest seen id may have
+      // committed while the connection was down. Look back a window; `seen` drops the repeats.
+      let from = Math.max(0, highest - CATCH_UP_LOOKBACK);
       for (;;) {
-        const batch = await listChangeEventsAfter(database.db, highest, CATCH_UP_BATCH);
+        const batch = await listChangeEventsAfter(database.db, from, CATCH_UP_BATCH);
         batch.forEach(dispatch);
         if (batch.length < CATCH_UP_BATCH) break;
+        from = batch.at(-1)!.id;
       }
       log.info({ highest }, 'event bus caught up after reconnect');
     });

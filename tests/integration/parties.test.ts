@@ -87,6 +87,18 @@ describe('updating a party', () => {
     expect(row.after.names.en).toBe(names.en);
   });
 
+  it('keeps the Swedish and English names when only the Finnish one is sent', async () => {
+    const list = await server.gql(`{ parties(kind: REGIONAL_COUNCIL) { ${PARTY} } }`, {}, { token: admin });
+    const p = list.data!.parties[0];
+    const r = await server.gql(
+      'mutation ($id: ID!, $v: Int!, $fi: String!) { updateParty(id: $id, expectedVersion: $v, input: { names: { fi: $fi } }) { names { fi sv en } } }',
+      { id: p.id, v: p.version, fi: p.names.fi },
+      { token: admin },
+    );
+    expect(r.data!.updateParty.names).toEqual({ fi: p.names.fi, sv: p.names.sv, en: p.names.en });
+    expect(p.names.sv).not.toBeNull();
+  });
+
   it('refuses a party representative with FORBIDDEN and changes nothing', async () => {
     const p = await someMunicipality(2);
     const r = await server.gql(

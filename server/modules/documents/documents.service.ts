@@ -53,11 +53,23 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
     return doc;
   }
 
-  /** The whole state: snapshot plus the updates after it, merged. */
+  /**
+   * The whole state: snapshot plus the updates after it, merged. The two are
+   * separate reads, so if a compaction committed in between (the snapshot moved),
+   * read again rather than miss the updates it folded in.
+   */
   async function loadState(reader: Db, doc: DocumentRow): Promise<{ state: Uint8Array; upTo: number }> {
-    const updates = await repo.listUpdatesAfter(reader, doc.id, doc.snapshotVersion);
-    const upTo = updates.at(-1)?.seq ?? doc.snapshotVersion;
-    return { state: mergeState([doc.snapshot ?? new Uint8Array(), ...updates.map((u) => u.update)]), upTo };
+    let current = doc;
+    for (let attempt = 0; ; attempt++) {
+      const updates = await repo.listUpdatesAfter(reader, current.id, current.snapshotVersion);
+      const after = attempt < 5 ? await repo.findDocument(reader, current.id) : current;
+      if (after && after.snapshotVersion !== current.snapshotVersion) {
+        current = after;
+        continue;
+      }
+      const upTo = updates.at(-1)?.seq ?? current.snapshotVersion;
+      return { state: mergeState([current.snapshot ?? new Uint8Array(), ...updates.map((u) => u.update)]), upTo };
+    }
   }
 
   /** Folds old update rows into the snapshot, in one transaction; runs after an acknowledged push. */

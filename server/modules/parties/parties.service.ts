@@ -75,7 +75,16 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
         if (!before) throw notFound('Party');
         if (before.version !== expectedVersion) throw conflict(before.version);
         const changes = {
-          ...(input.names ? { names: input.names } : {}),
+          // A language left out keeps its name; null clears it.
+          ...(input.names
+            ? {
+                names: {
+                  fi: input.names.fi,
+                  sv: input.names.sv === undefined ? (before.names.sv ?? null) : input.names.sv,
+                  en: input.names.en === undefined ? (before.names.en ?? null) : input.names.en,
+                },
+              }
+            : {}),
           ...(input.subRegion !== undefined ? { subRegion: input.subRegion } : {}),
         };
         const after = await repo.updatePartyIfVersion(tx, id, expectedVersion, changes);
