@@ -86,7 +86,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 }
 
 async function runOn(label: string, env: Record<string, string>) {
-  const app = await buildApp(loadConfig({ ...process.env, PORT: '0', SEED: 'demo', LOG_LEVEL: 'warn', CHANGES_SETTLE_MS: '0', ...env }));
+  const app = await buildApp(loadConfig({ ...process.env, PORT: '0', SEED: 'demo', LOG_LEVEL: 'warn', ...env }));
   const { url } = await app.start();
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${url}/graphql`, {

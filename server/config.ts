@@ -29,12 +29,6 @@ export interface Config {
    * login rate limit, is read from X-Forwarded-For behind a reverse proxy. Default off.
    */
   trustProxy: string | undefined;
-  /**
-   * `CHANGES_SETTLE_MS`: the `changes` feed serves only events at least this old, so that
-   * an event committed late with a lower id is never skipped by a resumed sync. Default
-   * 1000 on PostgreSQL (concurrent writers), 0 on PGlite (one writer at a time).
-   */
-  changesSettleMs: number;
   /** `ANALYTICS_STATEMENT_TIMEOUT_MS`, default 15000: statements run for API tokens are cancelled after this (PostgreSQL). */
   analyticsStatementTimeoutMs: number;
   /** `DOCUMENT_COMPACT_AFTER`, default 300: a co-edited document's updates are folded into a snapshot once this many pile up. */
@@ -85,7 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY || undefined,
-    changesSettleMs: int(env.CHANGES_SETTLE_MS, databaseUrl ? 1000 : 0),
     analyticsStatementTimeoutMs: int(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 15_000),
     documentCompactAfter: Math.max(6, int(env.DOCUMENT_COMPACT_AFTER, 300)),
     documentUpdatesPerSecond: Math.max(1, int(env.DOCUMENT_UPDATES_PER_SECOND, 60)),

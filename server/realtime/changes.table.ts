@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** PostgreSQL's 64-bit transaction id, as text. */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 
 /**
  * One table, three uses: the audit log, the source of subscriptions and the
@@ -9,6 +12,12 @@ export const changeEvents = pgTable(
   'change_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /**
+     * The writing transaction. Ids are handed out at insert, but transactions commit in another
+     * order; the `changes` feed orders by (txId, id) and serves only transactions older than every
+     * one still running, so a resumed sync can never skip an event that committed late.
+     */
+    txId: xid8('tx_id').notNull().default(sql`pg_current_xact_id()`),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorUserId: uuid('actor_user_id'),
     actorPartyId: uuid('actor_party_id'),
@@ -25,6 +34,7 @@ export const changeEvents = pgTable(
   },
   (t) => [
     index('change_events_entity_idx').on(t.entityType, t.entityId, t.id),
+    index('change_events_feed_idx').on(t.txId, t.id),
     // A need's or meeting's tree of events (history, `asOf`) is found through its scope.
     index('change_events_scope_need_idx').on(sql`(${t.scope}->>'needId')`, t.id),
     index('change_events_scope_meeting_idx').on(sql`(${t.scope}->>'meetingId')`, t.id),

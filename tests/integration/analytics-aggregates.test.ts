@@ -11,7 +11,7 @@ const party = new Map<string, string>();
 const tag = unique('agg');
 
 beforeAll(async () => {
-  server = await startServer({ CHANGES_SETTLE_MS: '0' });
+  server = await startServer();
   admin = await server.login('admin@demo.local');
   analyst = await server.login('analyst@demo.local');
   jyvaskyla = await server.login('jyvaskyla@demo.local');

@@ -609,7 +609,7 @@ describe('permissions per role', () => {
       { token: token.analyst },
     );
     expect(failure(state)).toBe('NOT_FOUND');
-    // The feed serves events once they have settled (CHANGES_SETTLE_MS on PostgreSQL): wait for the public item's.
+    // The feed serves a transaction once every older one has finished (other files write to a shared PostgreSQL): wait for it.
     const CHANGES = 'query ($id: ID!) { changes(entityId: $id, first: 10) { edges { node { name } } } }';
     await waitFor(
       async () => (await server.gql(CHANGES, { id: ia.id }, { token: token.analyst })).data!.changes.edges.length > 0,

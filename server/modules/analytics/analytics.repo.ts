@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { changeEvents, type ChangeEventRow } from '../../realtime/changes.table.js';
 import { disclosures, type DisclosureRow } from './analytics.table.js';
@@ -36,23 +36,33 @@ export interface ChangeFilter {
   /** Only these entity types (the ones a caller reads wholesale). */
   entityTypes?: string[];
   entityId?: string;
-  /** Only events at least this old (ms), so that a resumed sync never skips a late commit. */
-  settleMs: number;
 }
 
-function changeWhere(f: ChangeFilter, afterId?: number): SQL | undefined {
+/** A place in the feed: the writing transaction, then the event id. */
+export interface FeedPosition {
+  txId: string;
+  id: number;
+}
+
+function changeWhere(f: ChangeFilter, after?: FeedPosition): SQL | undefined {
   return and(
     f.entityType ? eq(changeEvents.entityType, f.entityType) : undefined,
     f.entityTypes ? inArray(changeEvents.entityType, f.entityTypes.length ? f.entityTypes : ['']) : undefined,
     f.entityId ? eq(changeEvents.entityId, f.entityId) : undefined,
-    afterId !== undefined ? gt(changeEvents.id, afterId) : undefined,
-    f.settleMs > 0 ? lt(changeEvents.at, sql`now() - make_interval(secs => ${f.settleMs / 1000})`) : undefined,
+    after ? sql`(${changeEvents.txId}, ${changeEvents.id}) > (${after.txId}::xid8, ${after.id})` : undefined,
+    // Only transactions older than every one still running: nothing can commit before them any more.
+    sql`${changeEvents.txId} < pg_snapshot_xmin(pg_current_snapshot())`,
   );
 }
 
-/** Change events oldest first, after a cursor id. */
-export function listChanges(db: Db, f: ChangeFilter, afterId: number | undefined, limit: number): Promise<ChangeEventRow[]> {
-  return db.select().from(changeEvents).where(changeWhere(f, afterId)).orderBy(asc(changeEvents.id)).limit(limit);
+/** Change events in commit-safe order (transaction, then id), after a position. */
+export function listChanges(db: Db, f: ChangeFilter, after: FeedPosition | undefined, limit: number): Promise<ChangeEventRow[]> {
+  return db
+    .select()
+    .from(changeEvents)
+    .where(changeWhere(f, after))
+    .orderBy(asc(changeEvents.txId), asc(changeEvents.id))
+    .limit(limit);
 }
 
 /** Matching events counted per entity type. */

@@ -24,6 +24,15 @@ export interface DisclosureInput {
 
 const QUERY_CHARS = 10_000;
 
+/** The feed position inside a `changes` cursor ("<transaction>.<id>"). */
+function feedPosition(cursor: string | null | undefined): repo.FeedPosition | undefined {
+  const raw = decodeCursor('change', cursor);
+  if (raw === undefined) return undefined;
+  const m = /^(\d+)\.(\d+)$/.exec(raw);
+  if (!m) throw badInput({ after: 'Not a cursor of this list' });
+  return { txId: m[1]!, id: Number(m[2]) };
+}
+
 function cursorId(kind: string, cursor: string | null | undefined): number | undefined {
   const raw = decodeCursor(kind, cursor);
   if (raw === undefined) return undefined;
@@ -37,7 +46,7 @@ function cursorId(kind: string, cursor: string | null | undefined): number | und
  * log. Which events a caller sees is decided per entity type by the owning
  * module's ChangeView; the secretariat sees all.
  */
-export function createAnalyticsService({ db, config }: ServiceDeps, views: () => Record<string, ChangeView>) {
+export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<string, ChangeView>) {
   /** The event as this actor may see it, or undefined. */
   async function visible(actor: UserActor, event: ChangeEventRow): Promise<ChangeEventRow | undefined> {
     if (analyticsPolicy.readAllChanges(actor)) return event;
@@ -61,12 +70,12 @@ export function createAnalyticsService({ db, config }: ServiceDeps, views: () =>
       if (view.readsAll(actor)) total += n;
       else perRecord.push(type);
     }
-    let afterId: number | undefined;
+    let after: repo.FeedPosition | undefined;
     while (perRecord.length) {
-      const batch = await repo.listChanges(db, { ...filter, entityTypes: perRecord }, afterId, 1000);
+      const batch = await repo.listChanges(db, { ...filter, entityTypes: perRecord }, after, 1000);
       for (const event of batch) if (await views()[event.entityType]!.canRead(actor, event)) total++;
       if (batch.length < 1000) break;
-      afterId = batch.at(-1)!.id;
+      after = batch.at(-1)!;
     }
     return total;
   }
@@ -109,24 +118,26 @@ export function createAnalyticsService({ db, config }: ServiceDeps, views: () =>
       const filter: repo.ChangeFilter = {
         entityType: args.entityType ?? undefined,
         entityId: args.entityId ?? undefined,
-        settleMs: config.changesSettleMs,
       };
-      let afterId = cursorId('change', args.after);
+      let after = feedPosition(args.after);
       const shown: ChangeEventRow[] = [];
       // Scan in batches until the page (plus one, to know whether more follow) is full. The first
       // batch is just the page: most callers see most events, and each row carries two snapshots.
       for (let limit = size + 1; ; limit = Math.max(2 * size, 100)) {
-        const batch = await repo.listChanges(db, filter, afterId, limit);
+        const batch = await repo.listChanges(db, filter, after, limit);
         for (const event of batch) {
           const seen = await visible(user, event);
           if (seen) shown.push(seen);
           if (shown.length > size) break;
         }
         if (shown.length > size || batch.length < limit) break;
-        afterId = batch.at(-1)!.id;
+        after = batch.at(-1)!;
       }
       // Counting is a scan of the whole stream: made only when the query asks for totalCount.
-      return { ...toConnection(shown, size, (e) => encodeCursor('change', e.id), 0), totalCount: () => countVisible(user, filter) };
+      return {
+        ...toConnection(shown, size, (e) => encodeCursor('change', `${e.txId}.${e.id}`), 0),
+        totalCount: () => countVisible(user, filter),
+      };
     },
   };
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "change_events" ADD COLUMN "tx_id" "xid8" DEFAULT pg_current_xact_id() NOT NULL;--> statement-breakpoint
+CREATE INDEX "change_events_feed_idx" ON "change_events" USING btree ("tx_id","id");
