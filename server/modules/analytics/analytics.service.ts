@@ -24,6 +24,9 @@ export interface DisclosureInput {
 
 const QUERY_CHARS = 10_000;
 
+/** Permission answers per record, kept for one request. */
+type ReadMemo = Map<string, Promise<boolean>>;
+
 /** The feed position inside a `changes` cursor ("<transaction>.<id>"). */
 function feedPosition(cursor: string | null | undefined): repo.FeedPosition | undefined {
   const raw = decodeCursor('change', cursor);
@@ -48,18 +51,32 @@ function cursorId(kind: string, cursor: string | null | undefined): number | und
  */
 export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<string, ChangeView>) {
   /** The event as this actor may see it, or undefined. */
-  async function visible(actor: UserActor, event: ChangeEventRow): Promise<ChangeEventRow | undefined> {
+  async function visible(actor: UserActor, event: ChangeEventRow, memo: ReadMemo): Promise<ChangeEventRow | undefined> {
     if (analyticsPolicy.readAllChanges(actor)) return event;
     const view = views()[event.entityType];
-    if (!view || !(view.readsAll(actor) || (await view.canRead(actor, event)))) return undefined;
+    if (!view || !(view.readsAll(actor) || (await canReadOnce(view, actor, event, memo)))) return undefined;
     return view.redact ? view.redact(actor, event) : event;
+  }
+
+  /**
+   * A view's answer for one record, asked once per request: a document with a
+   * thousand updates costs one permission check in a page or a count, not a thousand.
+   */
+  function canReadOnce(view: ChangeView, actor: UserActor, event: ChangeEventRow, memo: ReadMemo): Promise<boolean> {
+    const key = `${event.entityType}:${event.entityId}`;
+    let answer = memo.get(key);
+    if (!answer) {
+      answer = Promise.resolve(view.canRead(actor, event));
+      memo.set(key, answer);
+    }
+    return answer;
   }
 
   /**
    * How many events the caller may see: a count in SQL for the types it reads
    * wholesale, and a scan only of the types it reads record by record.
    */
-  async function countVisible(actor: UserActor, filter: repo.ChangeFilter): Promise<number> {
+  async function countVisible(actor: UserActor, filter: repo.ChangeFilter, memo: ReadMemo): Promise<number> {
     if (analyticsPolicy.readAllChanges(actor)) return repo.countChanges(db, filter);
     const byType = await repo.countChangesByType(db, filter);
     let total = 0;
@@ -73,7 +90,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     let after: repo.FeedPosition | undefined;
     while (perRecord.length) {
       const batch = await repo.listChanges(db, { ...filter, entityTypes: perRecord }, after, 1000);
-      for (const event of batch) if (await views()[event.entityType]!.canRead(actor, event)) total++;
+      for (const event of batch) if (await canReadOnce(views()[event.entityType]!, actor, event, memo)) total++;
       if (batch.length < 1000) break;
       after = batch.at(-1)!;
     }
@@ -115,6 +132,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     async changes(actor: Actor, args: { first?: number | null; after?: string | null; entityType?: string | null; entityId?: string | null }) {
       const user = authorize(actor, analyticsPolicy.readChanges);
       const size = pageSize(args.first);
+      const memo: ReadMemo = new Map();
       const filter: repo.ChangeFilter = {
         entityType: args.entityType ?? undefined,
         entityId: args.entityId ?? undefined,
@@ -126,7 +144,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       for (let limit = size + 1; ; limit = Math.max(2 * size, 100)) {
         const batch = await repo.listChanges(db, filter, after, limit);
         for (const event of batch) {
-          const seen = await visible(user, event);
+          const seen = await visible(user, event, memo);
           if (seen) shown.push(seen);
           if (shown.length > size) break;
         }
@@ -136,7 +154,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       // Counting is a scan of the whole stream: made only when the query asks for totalCount.
       return {
         ...toConnection(shown, size, (e) => encodeCursor('change', `${e.txId}.${e.id}`), 0),
-        totalCount: () => countVisible(user, filter),
+        totalCount: () => countVisible(user, filter, memo),
       };
     },
   };
