@@ -1,18 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
+import { groupBy } from '../../graphql/batch.js';
 import type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from './analytics.table.js';
 import * as repo from './indicators.repo.js';
-
-/** Groups rows by a key, keeping the repo's order, in the order of `keys`. */
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(keyOf(row)) ?? [];
-    list.push(row);
-    map.set(keyOf(row), list);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 /** Batched reads for one request: a page of needs with their indicator targets costs a fixed number of queries. */
 export function createAnalyticsLoaders(db: Db) {

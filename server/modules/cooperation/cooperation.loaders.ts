@@ -1,19 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
+import { groupBy } from '../../graphql/batch.js';
 import * as repo from './cooperation.repo.js';
 import type { AgreementSectionRow, CooperationBodyRow, MembershipRow, RatificationRow } from './cooperation.table.js';
-
-/** Groups rows by a key, keeping the repo's order, in the order of `keys`. */
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = keyOf(row);
-    const list = map.get(k) ?? [];
-    list.push(row);
-    map.set(k, list);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 /** Batched reads for one request: a structure of twenty bodies costs a handful of queries, not hundreds. */
 export function createCooperationLoaders(db: Db) {

@@ -1,18 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
+import { groupBy } from '../../graphql/batch.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, AttendanceRow, MeetingRow } from './meetings.table.js';
-
-/** Groups rows by a key, keeping the repo's order, in the order of `keys`. */
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(keyOf(row)) ?? [];
-    list.push(row);
-    map.set(keyOf(row), list);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 /** Batched reads for one request: a body's meetings with agendas and attendance cost a fixed number of queries. */
 export function createMeetingsLoaders(db: Db) {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
+import { groupBy } from '../../graphql/batch.js';
 import * as repo from './parties.repo.js';
 import type { PartyRow, PopulationFigureRow, ThemeRow } from './parties.table.js';
 
@@ -11,16 +12,9 @@ export function createPartiesLoaders(db: Db) {
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id));
     }),
-    populationsByPartyId: new DataLoader<string, PopulationFigureRow[]>(async (ids) => {
-      const rows = await repo.listPopulationFigures(db, ids);
-      const byParty = new Map<string, PopulationFigureRow[]>();
-      for (const row of rows) {
-        const list = byParty.get(row.partyId) ?? [];
-        list.push(row);
-        byParty.set(row.partyId, list);
-      }
-      return ids.map((id) => byParty.get(id) ?? []);
-    }),
+    populationsByPartyId: new DataLoader<string, PopulationFigureRow[]>(async (ids) =>
+      groupBy(ids, await repo.listPopulationFigures(db, ids), (f) => f.partyId),
+    ),
     themeByCode: new DataLoader<string, ThemeRow | undefined>(async (codes) => {
       const byCode = new Map((await repo.findThemesByCodes(db, codes)).map((t) => [t.code, t]));
       return codes.map((c) => byCode.get(c));
