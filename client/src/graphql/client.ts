@@ -127,6 +127,11 @@ function createCache() {
   });
 }
 
+/** The UI language as the page declares it (<html lang>, set by the language menu); Finnish by default. */
+function uiLanguage(): string {
+  return document.documentElement.lang || 'fi';
+}
+
 /** Creates a session: call once at start and again after login and logout. */
 export function createSession(options: SessionOptions): Session {
   const listeners = new Set<(event: ConnectionEvent) => void>();
@@ -144,6 +149,7 @@ export function createSession(options: SessionOptions): Session {
     window.addEventListener('offline', onOffline);
     const socket: WsClient = createWsClient({
       url: webSocketUrl,
+      connectionParams: () => ({ locale: uiLanguage() }),
       // Connect now and stay connected, so the indicator tells the truth even on pages without a subscription.
       lazy: false,
       keepAlive: keepAliveMs,
@@ -185,7 +191,8 @@ export function createSession(options: SessionOptions): Session {
     url: '/graphql',
     // Apollo's CSRF prevention refuses GET; POST with a JSON body passes it.
     preferGetMethod: false,
-    fetchOptions: { credentials: 'same-origin' },
+    // Names the API localises (themes, bodies, labels) follow the UI language, not the browser's.
+    fetchOptions: () => ({ credentials: 'same-origin', headers: { 'accept-language': uiLanguage() } }),
     requestPolicy: 'cache-and-network',
     exchanges: [
       mapExchange({
