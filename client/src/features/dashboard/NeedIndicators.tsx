@@ -1,4 +1,5 @@
-import { Heading } from 'suomifi-ui-components';
+import { useState } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
@@ -6,21 +7,47 @@ import { useI18n } from '../../i18n/useI18n';
 import { NeedIndicatorTargetsQuery } from './dashboard.documents';
 import { useFormat } from './format';
 import { Sparkline } from './LineChart';
+import { NeedTargetForm, type TargetParty } from './NeedTargetForm';
 import './dashboard.css';
 
-/** A need's indicators: baseline, target and newest value per indicator and area, with a sparkline of the area's series. */
-export function NeedIndicators({ needId }: { needId: string }) {
+/**
+ * A need's indicators: baseline, target and newest value per indicator and area, with a sparkline of the area's series.
+ * Those who may edit the need (`canEdit`) set targets here too.
+ */
+export function NeedIndicators({
+  needId,
+  canEdit = false,
+  parties = [],
+}: {
+  needId: string;
+  canEdit?: boolean;
+  /** The parties the need concerns, whose values may measure it. */
+  parties?: readonly TargetParty[];
+}) {
   const { t, name } = useI18n();
   const { dec } = useFormat();
-  const [{ data, error }] = useQuery({ query: NeedIndicatorTargetsQuery, variables: { id: needId } });
+  const [{ data, error }, reexecute] = useQuery({ query: NeedIndicatorTargetsQuery, variables: { id: needId } });
+  const [editing, setEditing] = useState(false);
   const targets = data?.serviceNeed?.indicatorTargets ?? [];
   const apiError = toApiError(error);
   const v = (value: number | null | undefined) => (value == null ? '–' : dec(value, 2));
   return (
     <section className="yp-card" aria-labelledby="need-ind-heading" data-testid="need-indicators">
-      <Heading variant="h2" id="need-ind-heading">
-        {t('needInd.title')}
-      </Heading>
+      <div className="yp-card__head">
+        <Heading variant="h2" id="need-ind-heading">
+          {t('needInd.title')}
+        </Heading>
+        {canEdit && (
+          <Button
+            variant="secondary"
+            onClick={() => setEditing((v) => !v)}
+            aria-expanded={editing}
+            data-testid="need-target-open"
+          >
+            {editing ? t('needInd.form.close') : t('needInd.form.open')}
+          </Button>
+        )}
+      </div>
       {apiError && !data ? (
         <ErrorAlert error={apiError} />
       ) : !data ? null : !targets.length ? (
@@ -113,6 +140,15 @@ export function NeedIndicators({ needId }: { needId: string }) {
             </table>
           </div>
         </>
+      )}
+      {canEdit && editing && data && (
+        <NeedTargetForm
+          needId={needId}
+          targets={targets}
+          parties={parties}
+          // Targets are embedded in the need (no cache key): read them again.
+          onSaved={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       )}
     </section>
   );

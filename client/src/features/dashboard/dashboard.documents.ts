@@ -225,3 +225,35 @@ export const ImportIndicatorValuesMutation = graphql(`
     }
   }
 `);
+
+/** The indicators a need's target may name. */
+export const TargetIndicatorOptionsQuery = graphql(`
+  query TargetIndicatorOptions {
+    indicators {
+      id
+      source
+      code
+      name
+      unit
+    }
+  }
+`);
+
+/** Sets (or replaces) a need's baseline and target for one indicator. */
+export const SetNeedIndicatorTargetMutation = graphql(`
+  mutation SetNeedIndicatorTarget($input: NeedIndicatorTargetInput!) {
+    setNeedIndicatorTarget(input: $input) {
+      indicator {
+        id
+      }
+      party {
+        id
+      }
+      baselineYear
+      baselineValue
+      targetYear
+      targetValue
+      version
+    }
+  }
+`);

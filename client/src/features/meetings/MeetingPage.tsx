@@ -20,6 +20,7 @@ import {
   ReorderAgendaMutation,
 } from './meetings.documents';
 import { publicities, publicityLabel, statusLabel } from './meetings.labels';
+import { EditItemForm } from './EditItemForm';
 import { TransitionButtons } from './TransitionButtons';
 import './meetings.css';
 
@@ -101,6 +102,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
   const [, remove] = useMutation(RemoveAgendaItemMutation);
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
+  const [editingId, setEditingId] = useState<string>();
   const editable = m.viewerCan.editAgenda;
   async function move(index: number, delta: number) {
     const ids = m.agenda.map((i) => i.id);
@@ -164,6 +166,17 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                 >
                   ↓ {t('meet.down')}
                 </Button>
+                {!item.restricted && (
+                  <Button
+                    variant="secondaryNoBorder"
+                    onClick={() => setEditingId(editingId === item.id ? undefined : item.id)}
+                    aria-label={t('meet.editItem', { title: item.title })}
+                    aria-expanded={editingId === item.id}
+                    data-testid="edit-item-open"
+                  >
+                    {t('meet.edit.open')}
+                  </Button>
+                )}
                 {!item.decisionMode && (
                   <Button
                     variant="secondaryNoBorder"
@@ -178,6 +191,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                 )}
               </div>
             )}
+            {editable && editingId === item.id && <EditItemForm meeting={m} item={item} onDone={() => setEditingId(undefined)} />}
           </li>
         ))}
       </ol>

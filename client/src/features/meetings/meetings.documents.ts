@@ -482,3 +482,12 @@ export const AwarenessUpdatedSubscription = graphql(`
     }
   }
 `);
+
+/** Edits an agenda item against the version the form started from (CONFLICT when someone saved first). */
+export const UpdateAgendaItemMutation = graphql(`
+  mutation UpdateAgendaItem($id: ID!, $expectedVersion: Int!, $input: UpdateAgendaItemInput!) {
+    updateAgendaItem(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...AgendaItemFields
+    }
+  }
+`);

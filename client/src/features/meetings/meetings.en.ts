@@ -146,4 +146,21 @@ export const meetingsEn: MeetingsMessages = {
   'meet.publishedOn': 'Published {date}.',
   'meet.personalDataGone': 'Personal data was removed after the appeal period.',
   'meet.personalDataUntil': 'Personal data is removed when the appeal period ends ({date}).',
+
+  'meet.editItem': 'Edit item {title}',
+  'meet.edit.open': 'Edit',
+  'meet.edit.heading': 'Edit item: {title}',
+  'meet.edit.intro': 'You are editing version {version}. The title is required; a secret item needs its legal basis.',
+  'meet.edit.preparer': 'Preparer',
+  'meet.edit.save': 'Save changes',
+  'meet.edit.close': 'Close',
+  'meet.edit.saved': 'Item “{title}” saved (version {version}).',
+  'meet.edit.noChanges': 'You have not changed anything.',
+  'meet.edit.titleRequired': 'Enter the item title.',
+  'meet.edit.legalBasisRequired': 'Enter the legal basis for secrecy, e.g. JulkL 24.1 § 25 k.',
+  'meet.edit.conflictTitle': 'Someone else saved first',
+  'meet.edit.conflictBody':
+    'The item was changed while you were editing version {base}; it is now at version {version}. Your changes were not saved. You can save your changes over the newer version or take the newer version into the form.',
+  'meet.edit.applyMine': 'Save my changes',
+  'meet.edit.takeTheirs': 'Take the newer version',
 };

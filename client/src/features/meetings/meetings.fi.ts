@@ -144,6 +144,22 @@ export const meetingsFi = {
   'meet.publishedOn': 'Julkaistu {date}.',
   'meet.personalDataGone': 'Henkilötiedot on poistettu muutoksenhakuajan päätyttyä.',
   'meet.personalDataUntil': 'Henkilötiedot poistetaan muutoksenhakuajan päätyttyä ({date}).',
+  'meet.editItem': 'Muokkaa asiaa {title}',
+  'meet.edit.open': 'Muokkaa',
+  'meet.edit.heading': 'Muokkaa asiaa: {title}',
+  'meet.edit.intro': 'Muokkaat versiota {version}. Otsikko on pakollinen; salaisella asialla on oltava salassapitoperuste.',
+  'meet.edit.preparer': 'Valmistelija',
+  'meet.edit.save': 'Tallenna muutokset',
+  'meet.edit.close': 'Sulje',
+  'meet.edit.saved': 'Asia ”{title}” tallennettu (versio {version}).',
+  'meet.edit.noChanges': 'Et ole muuttanut mitään.',
+  'meet.edit.titleRequired': 'Kirjoita asian otsikko.',
+  'meet.edit.legalBasisRequired': 'Kirjoita salassapitoperuste, esim. JulkL 24.1 § 25 k.',
+  'meet.edit.conflictTitle': 'Joku muu tallensi ensin',
+  'meet.edit.conflictBody':
+    'Asiaa muutettiin sillä välin, kun muokkasit versiota {base}; nyt se on versiossa {version}. Muutoksiasi ei tallennettu. Voit tallentaa omat muutoksesi uudemman version päälle tai ottaa uudemman version lomakkeelle.',
+  'meet.edit.applyMine': 'Tallenna omat muutokseni',
+  'meet.edit.takeTheirs': 'Ota uudempi versio',
 };
 
 /** Keys of the meeting pages; Swedish and English must have them all. */

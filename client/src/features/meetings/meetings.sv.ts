@@ -146,4 +146,22 @@ export const meetingsSv: MeetingsMessages = {
   'meet.publishedOn': 'Publicerat {date}.',
   'meet.personalDataGone': 'Personuppgifterna har tagits bort efter besvärstiden.',
   'meet.personalDataUntil': 'Personuppgifterna tas bort när besvärstiden går ut ({date}).',
+
+  'meet.editItem': 'Redigera ärendet {title}',
+  'meet.edit.open': 'Redigera',
+  'meet.edit.heading': 'Redigera ärendet: {title}',
+  'meet.edit.intro':
+    'Du redigerar version {version}. Rubriken är obligatorisk; ett sekretessbelagt ärende behöver en sekretessgrund.',
+  'meet.edit.preparer': 'Beredare',
+  'meet.edit.save': 'Spara ändringar',
+  'meet.edit.close': 'Stäng',
+  'meet.edit.saved': 'Ärendet ”{title}” har sparats (version {version}).',
+  'meet.edit.noChanges': 'Du har inte ändrat något.',
+  'meet.edit.titleRequired': 'Skriv ärendets rubrik.',
+  'meet.edit.legalBasisRequired': 'Skriv sekretessgrunden, t.ex. JulkL 24.1 § 25 k.',
+  'meet.edit.conflictTitle': 'Någon annan sparade först',
+  'meet.edit.conflictBody':
+    'Ärendet ändrades medan du redigerade version {base}; nu är det version {version}. Dina ändringar sparades inte. Du kan spara dina ändringar över den nyare versionen eller ta in den nyare versionen i formuläret.',
+  'meet.edit.applyMine': 'Spara mina ändringar',
+  'meet.edit.takeTheirs': 'Ta den nyare versionen',
 };

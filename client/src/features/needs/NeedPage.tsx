@@ -193,7 +193,11 @@ export function NeedPage() {
           {editing && <NeedEditForm key={need.id} need={need} onStale={refetch} onDone={() => setEditing(false)} />}
           <ResponsibilitiesSection need={need} />
           <ActionsSection need={need} />
-          <NeedIndicators needId={need.id} />
+          <NeedIndicators
+            needId={need.id}
+            canEdit={need.viewerCan.edit}
+            parties={[...need.municipalities, ...need.otherParties]}
+          />
           <NeedDiscussion needId={need.id} canComment={need.viewerCan.comment} refresh={commentsRefresh} />
         </div>
         <aside className="yp-need-side">

@@ -1,0 +1,229 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import type { NeedIndicatorTargetsQuery } from '../../graphql/generated/graphql';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { SetNeedIndicatorTargetMutation, TargetIndicatorOptionsQuery } from './dashboard.documents';
+
+type Target = NonNullable<NeedIndicatorTargetsQuery['serviceNeed']>['indicatorTargets'][number];
+
+/** A party the need concerns: whose values measure it. */
+export interface TargetParty {
+  id: string;
+  names: { fi: string; sv?: string | null; en?: string | null };
+}
+
+interface Values {
+  indicatorId: string;
+  partyId: string;
+  baselineYear: string;
+  baselineValue: string;
+  targetYear: string;
+  targetValue: string;
+  note: string;
+}
+
+type Field = keyof Values;
+
+const fromTarget = (target: Target): Omit<Values, 'indicatorId'> => ({
+  partyId: target.party.id,
+  baselineYear: String(target.baselineYear),
+  baselineValue: target.baselineValue == null ? '' : String(target.baselineValue),
+  targetYear: String(target.targetYear),
+  targetValue: String(target.targetValue),
+  note: target.note ?? '',
+});
+
+/** A decimal as typed in any of the UI languages (a comma or a point). */
+const parseNumber = (text: string): number | undefined => {
+  const normal = text.trim().replace(/\s/g, '').replace(',', '.');
+  if (normal === '' || !/^-?\d+(\.\d+)?$/.test(normal)) return undefined;
+  return Number(normal);
+};
+const parseYear = (text: string): number | undefined => (/^\d{4}$/.test(text.trim()) ? Number(text.trim()) : undefined);
+
+/**
+ * Sets a need's baseline and target for one indicator (setNeedIndicatorTarget):
+ * a new indicator adds a row, one already set replaces its row.
+ */
+export function NeedTargetForm({
+  needId,
+  targets,
+  parties,
+  onSaved,
+}: {
+  needId: string;
+  targets: readonly Target[];
+  parties: readonly TargetParty[];
+  onSaved: () => void;
+}) {
+  const { t, name } = useI18n();
+  const [{ data: options }] = useQuery({ query: TargetIndicatorOptionsQuery });
+  const [, setTarget] = useMutation(SetNeedIndicatorTargetMutation);
+  const empty: Values = {
+    indicatorId: '',
+    partyId: parties[0]?.id ?? '',
+    baselineYear: '',
+    baselineValue: '',
+    targetYear: '',
+    targetValue: '',
+    note: '',
+  };
+  const [values, setValues] = useState(empty);
+  const [local, setLocal] = useState<Partial<Record<Field, MessageKey>>>({});
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const indicators = options?.indicators ?? [];
+  // The target's party may be one the need no longer names: keep it choosable.
+  const partyOptions = [...parties];
+  for (const target of targets) if (!partyOptions.some((p) => p.id === target.party.id)) partyOptions.push(target.party);
+
+  const set = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setLocal(({ [field]: _, ...rest }) => rest);
+    setError((e) => withoutField(e, field));
+  };
+
+  function chooseIndicator(indicatorId: string) {
+    const existing = targets.find((target) => target.indicator.id === indicatorId);
+    // An indicator already set: start from its values, so a save changes only what the user changes.
+    setValues((v) => ({ ...v, indicatorId, ...(existing ? fromTarget(existing) : {}) }));
+    setLocal({});
+    setError(undefined);
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setStatus('');
+    setError(undefined);
+    const problems: Partial<Record<Field, MessageKey>> = {};
+    const baselineYear = parseYear(values.baselineYear);
+    const targetYear = parseYear(values.targetYear);
+    const baselineValue = parseNumber(values.baselineValue);
+    const targetValue = parseNumber(values.targetValue);
+    if (!values.indicatorId) problems.indicatorId = 'needInd.form.indicatorRequired';
+    if (!values.partyId) problems.partyId = 'needInd.form.partyRequired';
+    if (baselineYear === undefined) problems.baselineYear = 'needInd.form.yearInvalid';
+    if (targetYear === undefined) problems.targetYear = 'needInd.form.yearInvalid';
+    else if (baselineYear !== undefined && targetYear < baselineYear) problems.targetYear = 'needInd.form.targetBeforeBaseline';
+    if (values.baselineValue.trim() !== '' && baselineValue === undefined) problems.baselineValue = 'needInd.form.numberInvalid';
+    if (targetValue === undefined) problems.targetValue = 'needInd.form.numberInvalid';
+    setLocal(problems);
+    if (Object.keys(problems).length > 0 || baselineYear === undefined || targetYear === undefined || targetValue === undefined)
+      return;
+    setBusy(true);
+    const r = await setTarget({
+      input: {
+        needId,
+        indicatorId: values.indicatorId,
+        partyId: values.partyId,
+        baselineYear,
+        baselineValue: baselineValue ?? null,
+        targetYear,
+        targetValue,
+        note: values.note.trim() === '' ? null : values.note.trim(),
+      },
+    });
+    setBusy(false);
+    if (r.error) {
+      setError(toApiError(r.error));
+      return;
+    }
+    const indicator = indicators.find((i) => i.id === values.indicatorId);
+    setStatus(t('needInd.form.saved', { indicator: indicator?.name ?? '' }));
+    onSaved();
+  }
+
+  const message = (field: Field): string | undefined => {
+    const key = local[field];
+    if (key) return t(key);
+    const server = fieldError(error, field);
+    return server ? fieldErrorMessage(server, t) : undefined;
+  };
+
+  const control = (
+    field: Field,
+    label: string,
+    input: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode,
+  ) => {
+    const msg = message(field);
+    const id = `need-target-${field}`;
+    return (
+      <div className="yp-field">
+        <label htmlFor={id}>{label}</label>
+        {input({ id, ...(msg ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {}) })}
+        {msg && (
+          <span className="yp-field__error" id={`${id}-error`}>
+            {msg}
+          </span>
+        )}
+      </div>
+    );
+  };
+
+  const textInput = (field: Field, label: string, inputMode: 'numeric' | 'decimal' | 'text') =>
+    control(field, label, (props) => (
+      <input {...props} inputMode={inputMode} value={values[field]} onChange={(e) => set(field, e.target.value)} />
+    ));
+
+  return (
+    <form
+      className="yp-form yp-mt-m"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-labelledby="need-target-heading"
+      data-testid="need-target-form"
+    >
+      <Heading variant="h3" id="need-target-heading">
+        {t('needInd.form.title')}
+      </Heading>
+      <p className="yp-muted">{t('needInd.form.intro')}</p>
+      <div className="yp-field-row">
+        {control('indicatorId', t('needInd.form.indicator'), (props) => (
+          <select {...props} value={values.indicatorId} onChange={(e) => chooseIndicator(e.target.value)}>
+            <option value="">–</option>
+            {indicators.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name} ({i.source} {i.code}
+                {i.unit ? `, ${i.unit}` : ''})
+              </option>
+            ))}
+          </select>
+        ))}
+        {control('partyId', t('needInd.form.party'), (props) => (
+          <select {...props} value={values.partyId} onChange={(e) => set('partyId', e.target.value)}>
+            <option value="">–</option>
+            {partyOptions.map((p) => (
+              <option key={p.id} value={p.id}>
+                {name(p.names)}
+              </option>
+            ))}
+          </select>
+        ))}
+      </div>
+      <div className="yp-field-row">
+        {textInput('baselineYear', t('needInd.form.baselineYear'), 'numeric')}
+        {textInput('baselineValue', t('needInd.form.baselineValue'), 'decimal')}
+      </div>
+      <div className="yp-field-row">
+        {textInput('targetYear', t('needInd.form.targetYear'), 'numeric')}
+        {textInput('targetValue', t('needInd.form.targetValue'), 'decimal')}
+      </div>
+      {textInput('note', t('needInd.form.note'), 'text')}
+      {error && <ErrorAlert error={error} />}
+      <div className="yp-actions">
+        <Button type="submit" disabled={busy} data-testid="need-target-save">
+          {t('needInd.form.save')}
+        </Button>
+      </div>
+      <p role="status" className="yp-status" data-testid="need-target-status">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,173 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiAs,
+  launchBrowser,
+  login,
+  plainSpaces,
+  seriousAxeViolations,
+  startServer,
+  type Browser,
+  type E2eServer,
+} from './helpers.js';
+
+let server: E2eServer;
+const browsers: Browser[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await Promise.all(browsers.map((b) => b.close()));
+  await server?.stop();
+});
+
+async function signedIn(email: string): Promise<Page> {
+  const browser = await launchBrowser();
+  browsers.push(browser);
+  await login(browser.page, server.url, email);
+  return browser.page;
+}
+
+describe('editing an agenda item', () => {
+  it('lets the secretary edit an item, says CONFLICT in words, and has no serious accessibility violations', async () => {
+    const admin = await apiAs(server.url, 'admin@demo.local');
+    const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
+      '{ cooperationBodies { id name } }',
+    );
+    const assembly = cooperationBodies.find((b) => b.name === 'Kuntakokous')!;
+    const { createMeeting } = await admin<{ createMeeting: { id: string } }>(
+      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
+      { i: { bodyId: assembly.id, title: 'E2E asialistan muokkaus', startsAt: '2026-12-15T08:00:00Z' } },
+    );
+    const { addAgendaItem: item } = await admin<{ addAgendaItem: { id: string; version: number } }>(
+      'mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id version } }',
+      { i: { meetingId: createMeeting.id, title: 'Alkuperäinen otsikko', proposal: 'Esitys hyväksytään.' } },
+    );
+
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${server.url}/meetings/${createMeeting.id}`);
+    await page.getByTestId('edit-item-open').click();
+    const form = page.getByTestId('edit-item-form');
+    await form.waitFor();
+    expect(await form.locator('input[name=title]').inputValue()).toBe('Alkuperäinen otsikko');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await form.locator('input[name=title]').fill('Muokattu otsikko');
+    await form.locator('input[name=caseNumber]').fill('DNRO 12/2026');
+    await page.getByTestId('edit-item-save').click();
+    await page.getByTestId('edit-item-status').getByText('tallennettu').waitFor();
+    await page.locator('.yp-agenda-builder li strong', { hasText: 'Muokattu otsikko' }).waitFor();
+
+    // Someone else saves meanwhile: the next save is refused, in words, and the user may save theirs over it.
+    const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
+      'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
+      { id: createMeeting.id },
+    );
+    const current = meeting.agenda.find((i) => i.id === item.id)!;
+    await admin(
+      'mutation ($id: ID!, $v: Int!, $i: UpdateAgendaItemInput!) { updateAgendaItem(id: $id, expectedVersion: $v, input: $i) { id } }',
+      { id: item.id, v: current.version, i: { proposal: 'Toisen käyttäjän esitys.' } },
+    );
+    await form.locator('input[name=title]').fill('Kolmas otsikko');
+    await page.getByTestId('edit-item-save').click();
+    const conflict = page.getByTestId('edit-item-conflict');
+    await conflict.getByText('Joku muu tallensi ensin').waitFor();
+    expect(await conflict.textContent()).toContain('Muutoksiasi ei tallennettu');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await conflict.getByRole('button', { name: 'Tallenna omat muutokseni' }).click();
+    await page.locator('.yp-agenda-builder li strong', { hasText: 'Kolmas otsikko' }).waitFor();
+    // Their proposal stays: only the user's own change was saved over it.
+    await page.locator('.yp-agenda-builder__proposal', { hasText: 'Toisen käyttäjän esitys.' }).waitFor();
+  });
+
+  it('hides the edit control once the meeting no longer allows agenda edits', async () => {
+    const admin = await apiAs(server.url, 'admin@demo.local');
+    const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
+      '{ cooperationBodies { id name } }',
+    );
+    const assembly = cooperationBodies.find((b) => b.name === 'Kuntakokous')!;
+    const { createMeeting } = await admin<{ createMeeting: { id: string } }>(
+      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
+      { i: { bodyId: assembly.id, title: 'E2E pidetty kokous', startsAt: '2026-12-16T08:00:00Z' } },
+    );
+    const meetingId = createMeeting.id;
+    await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
+      i: { meetingId, title: 'Kokouksen avaus' },
+    });
+    for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD']) {
+      const { meeting } = await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', {
+        id: meetingId,
+      });
+      await admin(
+        'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
+        { id: meetingId, v: meeting.version, to },
+      );
+    }
+    const { meeting } = await admin<{ meeting: { viewerCan: { editAgenda: boolean } } }>(
+      'query ($id: ID!) { meeting(id: $id) { viewerCan { editAgenda } } }',
+      { id: meetingId },
+    );
+    expect(meeting.viewerCan.editAgenda).toBe(false);
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${server.url}/meetings/${meetingId}`);
+    await page.locator('.yp-agenda-builder li strong', { hasText: 'Kokouksen avaus' }).waitFor();
+    expect(await page.getByTestId('edit-item-open').count()).toBe(0);
+  });
+});
+
+describe("setting a need's indicator target", () => {
+  it('lets the secretariat set a baseline and a target and shows them, with no serious accessibility violations', async () => {
+    const admin = await apiAs(server.url, 'admin@demo.local');
+    const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+    const jkl = parties.find((p) => p.code === '179')!.id;
+    const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
+      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+      {
+        input: {
+          title: 'E2E indikaattoritavoite',
+          targetGroups: ['YOUTH'],
+          themeCodes: ['YOUTH'],
+          municipalityIds: [jkl],
+          priority: 'HIGH',
+        },
+      },
+    );
+    const { indicators } = await admin<{ indicators: { id: string; code: string; name: string }[] }>(
+      '{ indicators { id code name } }',
+    );
+    const indicator = indicators[0]!;
+
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${server.url}/needs/${need.id}`);
+    const section = page.getByTestId('need-indicators');
+    await section.getByText('Tarpeelle ei ole asetettu indikaattoritavoitteita.').waitFor();
+    await page.getByTestId('need-target-open').click();
+    const form = page.getByTestId('need-target-form');
+    await form.waitFor();
+    // The indicator list arrives with its own query.
+    await form.locator(`#need-target-indicatorId option[value="${indicator.id}"]`).waitFor({ state: 'attached' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Checked in the browser first: an invalid year is refused in words.
+    await form.locator('#need-target-indicatorId').selectOption(indicator.id);
+    await form.locator('#need-target-partyId').selectOption(jkl);
+    await form.locator('#need-target-baselineYear').fill('22');
+    await page.getByTestId('need-target-save').click();
+    await form.getByText('Kirjoita vuosi neljällä numerolla, esim. 2030.').first().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await form.locator('#need-target-baselineYear').fill('2022');
+    await form.locator('#need-target-baselineValue').fill('18,5');
+    await form.locator('#need-target-targetYear').fill('2030');
+    await form.locator('#need-target-targetValue').fill('12');
+    await page.getByTestId('need-target-save').click();
+    await page.getByTestId('need-target-status').getByText('tallennettu').waitFor();
+    const row = section.locator(`tr[data-indicator="${indicator.code}"]`);
+    await row.waitFor();
+    expect(plainSpaces((await row.getByTestId('indicator-baseline').textContent()) ?? '')).toBe('18,5 (2022)');
+    expect(plainSpaces((await row.getByTestId('indicator-target').textContent()) ?? '')).toBe('12 (2030)');
+    expect(await row.textContent()).toContain(indicator.name);
+  });
+});
