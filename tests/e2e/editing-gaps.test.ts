@@ -60,7 +60,8 @@ describe('editing an agenda item', () => {
     await page.getByTestId('edit-item-status').getByText('tallennettu').waitFor();
     await page.locator('.yp-agenda-builder li strong', { hasText: 'Muokattu otsikko' }).waitFor();
 
-    // Someone else saves meanwhile: the next save is refused, in words, and the user may save theirs over it.
+    // The user edits, someone else saves meanwhile: the next save is refused, in words, and the user may save theirs over it.
+    await form.locator('input[name=title]').fill('Kolmas otsikko');
     const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
       'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
       { id: createMeeting.id },
@@ -70,7 +71,6 @@ describe('editing an agenda item', () => {
       'mutation ($id: ID!, $v: Int!, $i: UpdateAgendaItemInput!) { updateAgendaItem(id: $id, expectedVersion: $v, input: $i) { id } }',
       { id: item.id, v: current.version, i: { proposal: 'Toisen käyttäjän esitys.' } },
     );
-    await form.locator('input[name=title]').fill('Kolmas otsikko');
     await page.getByTestId('edit-item-save').click();
     const conflict = page.getByTestId('edit-item-conflict');
     await conflict.getByText('Joku muu tallensi ensin').waitFor();
@@ -80,6 +80,21 @@ describe('editing an agenda item', () => {
     await page.locator('.yp-agenda-builder li strong', { hasText: 'Kolmas otsikko' }).waitFor();
     // Their proposal stays: only the user's own change was saved over it.
     await page.locator('.yp-agenda-builder__proposal', { hasText: 'Toisen käyttäjän esitys.' }).waitFor();
+
+    // A form without edits follows a newer version that arrives live.
+    const latest = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
+      'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
+      { id: createMeeting.id },
+    );
+    await admin(
+      'mutation ($id: ID!, $v: Int!, $i: UpdateAgendaItemInput!) { updateAgendaItem(id: $id, expectedVersion: $v, input: $i) { id } }',
+      { id: item.id, v: latest.meeting.agenda.find((i) => i.id === item.id)!.version, i: { caseNumber: 'DNRO 99/2026' } },
+    );
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid=edit-item-form] input[name=caseNumber]') as HTMLInputElement | null)?.value ===
+        'DNRO 99/2026',
+    );
   });
 
   it('hides the edit control once the meeting no longer allows agenda edits', async () => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useClient, useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -83,6 +83,16 @@ export function EditItemForm({
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const prefix = `edit-item-${item.id}`;
+  const dirty = Object.keys(changedInput(base.values, values)).length > 0;
+
+  // A newer version arrived live (someone else saved): a form without edits follows it; one with edits keeps them,
+  // and its save names the version the user started from, so the server answers CONFLICT.
+  useEffect(() => {
+    if (dirty || conflict || item.version <= base.version) return;
+    setBase({ version: item.version, values: valuesOf(item) });
+    setValues(valuesOf(item));
+    // Follows the item's version only: the other values are read as they are then.
+  }, [item.version]);
 
   const set = (field: Field, value: ItemValues[Field]) => {
     setValues((v) => ({ ...v, [field]: value }));
