@@ -11,6 +11,7 @@ import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from 
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { BodyForm } from './BodyForm';
 import { capacities, capacityLabel, cadenceLabel, memberRoles, roleLabel, tierLabel } from './cooperation.labels';
 import { AddMembershipMutation, BodyChangedSubscription, CooperationBodyQuery, EndMembershipMutation, PersonsQuery } from './cooperation.documents';
 import './cooperation.css';
@@ -161,6 +162,7 @@ export function BodyPage() {
   const [{ data, error }, reexecute] = useQuery({ query: CooperationBodyQuery, variables: { id } });
   useRefetchOnReconnect(reexecute);
   useSubscription({ query: BodyChangedSubscription, variables: { id } });
+  const [editing, setEditing] = useState(false);
   const back = (
     <p className="yp-back">
       <Link to="/cooperation" className="yp-link">
@@ -183,7 +185,8 @@ export function BodyPage() {
   const active = body.memberships.filter((m) => m.active);
   const ended = body.memberships.filter((m) => !m.active);
   const runsBody = active.some((m) => (m.role === 'CHAIR' || m.role === 'SECRETARY') && m.person.user?.id === user?.id);
-  const canManage = Boolean(user && user.roles.includes('SECRETARIAT')) || runsBody;
+  const isSecretariat = Boolean(user && user.roles.includes('SECRETARIAT'));
+  const canManage = isSecretariat || runsBody;
   const byParty = new Map<string, { label: string; members: Membership[] }>();
   for (const m of active) {
     const entry = byParty.get(m.party.id) ?? { label: name(m.party.names), members: [] };
@@ -236,6 +239,16 @@ export function BodyPage() {
           </dl>
         </section>
       </div>
+      {isSecretariat && (
+        <div className="yp-actions">
+          <Button variant="secondary" aria-expanded={editing} onClick={() => setEditing((open) => !open)}>
+            {t(editing ? 'coop.form.close' : 'coop.form.edit')}
+          </Button>
+        </div>
+      )}
+      {isSecretariat && editing && (
+        <BodyForm key={body.id} body={body} onDone={() => undefined} onStale={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       <section aria-labelledby="members-heading" data-testid="members">
         <Heading variant="h2" id="members-heading">
           {t('coop.membersTitle')}

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { Heading } from 'suomifi-ui-components';
+import { Button, Heading } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -8,6 +9,8 @@ import { toApiError } from '../../graphql/errors';
 import type { CooperationBodiesQuery as Result } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { BodyForm } from './BodyForm';
 import { cadenceLabel, tierLabel, tiers } from './cooperation.labels';
 import { BodyChangedSubscription, CooperationBodiesQuery } from './cooperation.documents';
 import './cooperation.css';
@@ -118,6 +121,9 @@ export function StructurePage() {
   const [{ data, error }, reexecute] = useQuery({ query: CooperationBodiesQuery });
   useRefetchOnReconnect(reexecute);
   useSubscription({ query: BodyChangedSubscription, variables: {} });
+  const { user } = useCurrentUser();
+  const isSecretariat = Boolean(user?.roles.includes('SECRETARIAT'));
+  const [creating, setCreating] = useState(false);
   return (
     <>
       <PageHeading title={t('coop.title')}>{t('coop.title')}</PageHeading>
@@ -137,6 +143,15 @@ export function StructurePage() {
           </section>
         </>
       )}
+      {isSecretariat && (
+        <div className="yp-actions">
+          <Button variant="secondary" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+            {t(creating ? 'coop.form.close' : 'coop.form.new')}
+          </Button>
+        </div>
+      )}
+      {/* Outside the loading switch, so a refetch never unmounts the form. A new body is not in the cached list: fetch the structure again. */}
+      {isSecretariat && creating && <BodyForm onDone={() => reexecute({ requestPolicy: 'network-only' })} />}
     </>
   );
 }

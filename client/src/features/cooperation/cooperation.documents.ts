@@ -305,3 +305,59 @@ export const RecordRatificationMutation = graphql(`
     }
   }
 `);
+
+/** The themes a body can have. */
+export const ThemesQuery = graphql(`
+  query Themes {
+    themes {
+      id
+      code
+      names {
+        fi
+        sv
+        en
+      }
+    }
+  }
+`);
+
+/** The bodies a body can sit under (the parent choice of the body form). */
+export const BodyOptionsQuery = graphql(`
+  query BodyOptions {
+    cooperationBodies {
+      id
+      tier
+      names {
+        fi
+        sv
+        en
+      }
+    }
+  }
+`);
+
+/** The secretariat creates a body. */
+export const CreateCooperationBodyMutation = graphql(`
+  mutation CreateCooperationBody($input: CreateCooperationBodyInput!) {
+    createCooperationBody(input: $input) {
+      ...BodyFields
+    }
+  }
+`);
+
+/** The secretariat edits a body against the version it showed. */
+export const UpdateCooperationBodyMutation = graphql(`
+  mutation UpdateCooperationBody($id: ID!, $expectedVersion: Int!, $input: UpdateCooperationBodyInput!) {
+    updateCooperationBody(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...BodyFields
+      parent {
+        id
+        names {
+          fi
+          sv
+          en
+        }
+      }
+    }
+  }
+`);

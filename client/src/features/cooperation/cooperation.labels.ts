@@ -25,3 +25,4 @@ export const tiers: readonly CooperationTier[] = ['STRATEGIC', 'STEERING', 'COOR
 export const memberRoles: readonly MemberRole[] = ['CHAIR', 'VICE_CHAIR', 'MEMBER', 'DEPUTY_MEMBER', 'SECRETARY', 'PRESENTER', 'EXPERT', 'OBSERVER'];
 export const capacities: readonly MemberCapacity[] = ['ELECTED_OFFICIAL', 'OFFICE_HOLDER'];
 export const outcomes: readonly RatificationOutcome[] = ['APPROVED', 'APPROVED_WITH_CHANGES', 'REJECTED', 'PENDING'];
+export const cadences: readonly Cadence[] = ['PER_COUNCIL_TERM', 'ANNUAL', 'BIANNUAL', 'QUARTERLY', 'MONTHLY', 'AD_HOC'];

@@ -1,0 +1,355 @@
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import type { BodyFieldsFragment, Cadence, CooperationTier } from '../../graphql/generated/graphql';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { cadenceLabel, cadences, tierLabel, tiers } from './cooperation.labels';
+import {
+  BodyOptionsQuery,
+  CreateCooperationBodyMutation,
+  ThemesQuery,
+  UpdateCooperationBodyMutation,
+} from './cooperation.documents';
+
+/** The form's values as typed ('' = not set). */
+export interface BodyFormValues {
+  fi: string;
+  sv: string;
+  en: string;
+  tier: CooperationTier;
+  level: string;
+  cadence: Cadence | '';
+  themeCodes: string[];
+  parentId: string;
+  mandate: string;
+}
+
+/** The form's fields, named by their path in the mutation input so BAD_USER_INPUT `fields` map onto them. */
+type Field = 'names.fi' | 'names.sv' | 'names.en' | 'tier' | 'level' | 'cadence' | 'themeCodes' | 'parentId' | 'mandate';
+
+const emptyValues: BodyFormValues = {
+  fi: '',
+  sv: '',
+  en: '',
+  tier: 'COORDINATION',
+  level: '',
+  cadence: '',
+  themeCodes: [],
+  parentId: '',
+  mandate: '',
+};
+
+/** The form's values for a body as the server has it. */
+export function bodyFormValues(body: BodyFieldsFragment): BodyFormValues {
+  return {
+    fi: body.names.fi,
+    sv: body.names.sv ?? '',
+    en: body.names.en ?? '',
+    tier: body.tier,
+    level: body.level == null ? '' : String(body.level),
+    cadence: body.cadence ?? '',
+    themeCodes: body.themes.map((th) => th.code),
+    parentId: body.parent?.id ?? '',
+    mandate: body.mandate ?? '',
+  };
+}
+
+const optional = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** The mutation input; an emptied optional field is sent as null, which clears it. */
+export function toBodyInput(v: BodyFormValues) {
+  return {
+    names: { fi: v.fi.trim(), sv: optional(v.sv), en: optional(v.en) },
+    tier: v.tier,
+    level: v.level === '' ? null : Number(v.level),
+    cadence: v.cadence === '' ? null : v.cadence,
+    mandate: optional(v.mandate),
+    themeCodes: v.themeCodes,
+    parentId: v.parentId === '' ? null : v.parentId,
+  };
+}
+
+/** A labelled control with its error below it, tied together for screen readers. */
+function Labelled({
+  label,
+  error,
+  errorId,
+  children,
+}: {
+  label: string;
+  error: string | undefined;
+  errorId: string;
+  children: ReactNode;
+}) {
+  return (
+    <label>
+      {label}
+      {children}
+      {error && (
+        <span className="yp-field-error" id={errorId}>
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
+
+/**
+ * The secretariat's form for a cooperation body: without `body` it creates
+ * one, with `body` it edits that body against the version it shows. A refused
+ * save (CONFLICT) is said in words, keeps what the user typed and asks the
+ * page to fetch the body again.
+ */
+export function BodyForm({
+  body,
+  onDone,
+  onStale,
+}: {
+  body?: BodyFieldsFragment;
+  onDone: (name: string) => void;
+  onStale?: () => void;
+}) {
+  const { t, name } = useI18n();
+  const uid = useId();
+  const [{ data: themeData }] = useQuery({ query: ThemesQuery });
+  const [{ data: bodyData }] = useQuery({ query: BodyOptionsQuery });
+  const [, create] = useMutation(CreateCooperationBodyMutation);
+  const [, update] = useMutation(UpdateCooperationBodyMutation);
+  const [values, setValues] = useState<BodyFormValues>(() => (body ? bodyFormValues(body) : emptyValues));
+  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  // The version the user started from: a live change to the body does not move it, so a save never silently overwrites.
+  const [baseVersion, setBaseVersion] = useState(body?.version ?? 0);
+  const firstInput = useRef<HTMLInputElement>(null);
+  const editing = body !== undefined;
+  const prefix = editing ? 'body-edit' : 'body-new';
+
+  function set<K extends keyof BodyFormValues>(key: K, field: Field, value: BodyFormValues[K]) {
+    setValues((v) => ({ ...v, [key]: value }));
+    setInvalid(({ [field]: _, ...rest }) => rest);
+    setError((previous) => withoutField(previous, field));
+  }
+
+  const messageFor = (field: Field): string | undefined => {
+    const local = invalid[field];
+    if (local) return t(local);
+    const server = fieldError(error, field);
+    return server ? fieldErrorMessage(server, t) : undefined;
+  };
+  const errorId = (field: Field) => `${uid}-${field.replace('.', '-')}-error`;
+  const aria = (field: Field) => {
+    const message = messageFor(field);
+    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setStatus('');
+    if (values.fi.trim() === '') {
+      setInvalid({ 'names.fi': 'coop.form.fiRequired' });
+      firstInput.current?.focus();
+      return;
+    }
+    setInvalid({});
+    setBusy(true);
+    const input = toBodyInput(values);
+    if (body) {
+      const result = await update({ id: body.id, expectedVersion: baseVersion, input });
+      setBusy(false);
+      const saved = result.data?.updateCooperationBody;
+      if (saved) {
+        setValues(bodyFormValues(saved));
+        setBaseVersion(saved.version);
+        setStatus(t('coop.form.saved', { version: saved.version }));
+        onDone(name(saved.names));
+        return;
+      }
+      const apiError = toApiError(result.error);
+      if (apiError?.code === 'CONFLICT') {
+        // Saving again replaces the current version with what the user typed; the hint says so.
+        setBaseVersion(apiError.currentVersion ?? body.version);
+        onStale?.();
+      }
+      setError(apiError);
+      return;
+    }
+    const result = await create({ input });
+    setBusy(false);
+    const apiError = toApiError(result.error);
+    if (apiError) {
+      setError(apiError);
+      return;
+    }
+    // The cache may answer the mutation with null before the list is fetched again: the name typed is the name saved.
+    const created = result.data?.createCooperationBody;
+    const createdName = created ? name(created.names) : name(input.names);
+    setValues(emptyValues);
+    setStatus(t('coop.form.created', { name: createdName }));
+    onDone(createdName);
+  }
+
+  const parents = (bodyData?.cooperationBodies ?? []).filter((b) => b.id !== body?.id);
+  const headingId = `${prefix}-heading`;
+
+  return (
+    <section className="yp-card" aria-labelledby={headingId} data-testid={prefix}>
+      <Heading variant="h2" id={headingId}>
+        {t(editing ? 'coop.form.editTitle' : 'coop.form.newTitle')}
+      </Heading>
+      {body && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+        <Labelled label={t('coop.form.nameFi')} error={messageFor('names.fi')} errorId={errorId('names.fi')}>
+          <input
+            name="names.fi"
+            lang="fi"
+            ref={firstInput}
+            value={values.fi}
+            onChange={(e) => set('fi', 'names.fi', e.target.value)}
+            required
+            {...aria('names.fi')}
+          />
+        </Labelled>
+        <Labelled
+          label={`${t('coop.form.nameSv')} ${t('coop.form.optional')}`}
+          error={messageFor('names.sv')}
+          errorId={errorId('names.sv')}
+        >
+          <input
+            name="names.sv"
+            lang="sv"
+            value={values.sv}
+            onChange={(e) => set('sv', 'names.sv', e.target.value)}
+            {...aria('names.sv')}
+          />
+        </Labelled>
+        <Labelled
+          label={`${t('coop.form.nameEn')} ${t('coop.form.optional')}`}
+          error={messageFor('names.en')}
+          errorId={errorId('names.en')}
+        >
+          <input
+            name="names.en"
+            lang="en"
+            value={values.en}
+            onChange={(e) => set('en', 'names.en', e.target.value)}
+            {...aria('names.en')}
+          />
+        </Labelled>
+        <Labelled label={t('coop.form.tier')} error={messageFor('tier')} errorId={errorId('tier')}>
+          <select
+            name="tier"
+            value={values.tier}
+            onChange={(e) => set('tier', 'tier', e.target.value as CooperationTier)}
+            {...aria('tier')}
+          >
+            {tiers.map((tier) => (
+              <option key={tier} value={tier}>
+                {tierLabel(t, tier)}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled label={t('coop.form.level')} error={messageFor('level')} errorId={errorId('level')}>
+          <select name="level" value={values.level} onChange={(e) => set('level', 'level', e.target.value)} {...aria('level')}>
+            <option value="">{t('coop.form.noValue')}</option>
+            {[1, 2, 3, 4].map((level) => (
+              <option key={level} value={String(level)}>
+                {t('coop.level', { level })}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled label={t('coop.form.cadence')} error={messageFor('cadence')} errorId={errorId('cadence')}>
+          <select
+            name="cadence"
+            value={values.cadence}
+            onChange={(e) => set('cadence', 'cadence', e.target.value as Cadence | '')}
+            {...aria('cadence')}
+          >
+            <option value="">{t('coop.form.noValue')}</option>
+            {cadences.map((c) => (
+              <option key={c} value={c}>
+                {cadenceLabel(t, c)}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled label={t('coop.form.parent')} error={messageFor('parentId')} errorId={errorId('parentId')}>
+          <select
+            name="parentId"
+            value={values.parentId}
+            onChange={(e) => set('parentId', 'parentId', e.target.value)}
+            {...aria('parentId')}
+          >
+            <option value="">{t('coop.form.noValue')}</option>
+            {parents.map((b) => (
+              <option key={b.id} value={b.id}>
+                {name(b.names)}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <fieldset className="yp-coop-themes" aria-describedby={messageFor('themeCodes') ? errorId('themeCodes') : undefined}>
+          <legend>{t('coop.form.themes')}</legend>
+          {(themeData?.themes ?? []).map((th) => (
+            <label key={th.id} className="yp-coop-check">
+              <input
+                type="checkbox"
+                name="themeCodes"
+                value={th.code}
+                checked={values.themeCodes.includes(th.code)}
+                onChange={(e) =>
+                  set(
+                    'themeCodes',
+                    'themeCodes',
+                    e.target.checked ? [...values.themeCodes, th.code] : values.themeCodes.filter((c) => c !== th.code),
+                  )
+                }
+              />
+              {name(th.names)}
+            </label>
+          ))}
+          {messageFor('themeCodes') && (
+            <span className="yp-field-error" id={errorId('themeCodes')}>
+              {messageFor('themeCodes')}
+            </span>
+          )}
+        </fieldset>
+        <Labelled
+          label={`${t('coop.form.mandate')} ${t('coop.form.optional')}`}
+          error={messageFor('mandate')}
+          errorId={errorId('mandate')}
+        >
+          <textarea
+            name="mandate"
+            rows={3}
+            value={values.mandate}
+            onChange={(e) => set('mandate', 'mandate', e.target.value)}
+            {...aria('mandate')}
+          />
+        </Labelled>
+        {error && <ErrorAlert error={error} />}
+        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
+        <div className="yp-actions">
+          {busy ? (
+            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
+              {t(editing ? 'coop.form.save' : 'coop.form.create')}
+            </Button>
+          ) : (
+            <Button type="submit">{t(editing ? 'coop.form.save' : 'coop.form.create')}</Button>
+          )}
+        </div>
+        <p role="status" className="yp-status" data-testid={`${prefix}-status`}>
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+
+let server: E2eServer;
+const browsers: Browser[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await Promise.all(browsers.map((b) => b.close()));
+  await server?.stop();
+});
+
+async function signedIn(email: string): Promise<Page> {
+  const browser = await launchBrowser();
+  browsers.push(browser);
+  await login(browser.page, server.url, email);
+  return browser.page;
+}
+
+const NEW_NAME = 'E2E-yhteistyöverkosto';
+const EDITED_NAME = 'E2E-yhteistyöverkosto (muokattu)';
+let bodyPath = '';
+
+describe('the secretariat edits the cooperation structure', () => {
+  it('creates a body under the municipal assembly and sees it in the structure', async () => {
+    const page = await signedIn('admin@demo.local');
+    await page.getByRole('navigation').getByRole('link', { name: 'Yhteistyörakenne' }).click();
+    const outline = page.getByTestId('structure-outline');
+    await outline.waitFor();
+    await page.getByRole('button', { name: 'Uusi elin' }).click();
+    const form = page.getByTestId('body-new');
+    await form.getByLabel('Nimi suomeksi').fill(NEW_NAME);
+    await form.getByLabel(/Nimi ruotsiksi/).fill('E2E-samarbetsnätverk');
+    await form.locator('select[name=tier]').selectOption('OPERATIONAL');
+    await form.locator('select[name=level]').selectOption('4');
+    await form.locator('select[name=cadence]').selectOption('QUARTERLY');
+    await form.locator('select[name=parentId]').selectOption({ label: 'Kuntakokous' });
+    await form.locator('input[name=themeCodes]').first().check();
+    await form.getByLabel(/Tehtävä/).fill('Testaa rakenteen muokkausta.');
+    await form.getByRole('button', { name: 'Luo elin' }).click();
+    await page
+      .getByTestId('body-new-status')
+      .filter({ hasText: `Elin luotu: ${NEW_NAME}.` })
+      .waitFor();
+
+    // In the outline the new body sits inside the municipal assembly's item.
+    const assembly = outline.locator('xpath=.//li[a[normalize-space(.)="Kuntakokous"]]');
+    const link = assembly.getByRole('link', { name: NEW_NAME, exact: true });
+    await link.waitFor();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: NEW_NAME }).waitFor();
+    bodyPath = new URL(page.url()).pathname;
+    expect(await page.getByText('Kuntakokous', { exact: true }).count()).toBeGreaterThan(0);
+  });
+
+  it('edits the body, says a conflict in words, and the open form passes axe', async () => {
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${server.url}${bodyPath}`);
+    await page.getByRole('heading', { level: 1, name: NEW_NAME }).waitFor();
+    await page.getByRole('button', { name: 'Muokkaa elintä' }).click();
+    const form = page.getByTestId('body-edit');
+    await expect(form.getByLabel('Nimi suomeksi').inputValue()).resolves.toBe(NEW_NAME);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Someone else saves first (version 1 → 2).
+    const id = decodeURIComponent(bodyPath.split('/').pop() ?? '');
+    const api = await apiAs(server.url, 'admin@demo.local');
+    await api(
+      'mutation($id: ID!) { updateCooperationBody(id: $id, expectedVersion: 1, input: { mandate: "Toisen muutos." }) { version } }',
+      { id },
+    );
+    await page.getByText('Toisen muutos.').waitFor();
+
+    await form.getByLabel('Nimi suomeksi').fill(EDITED_NAME);
+    await form.getByRole('button', { name: 'Tallenna muutokset' }).click();
+    await form.getByText('Joku muu muutti tietoa sillä välin. Nykyinen versio on 2.').waitFor();
+    await expect(form.getByLabel('Nimi suomeksi').inputValue()).resolves.toBe(EDITED_NAME);
+
+    // Saving again replaces the current version with the user's values.
+    await form.locator('select[name=cadence]').selectOption('MONTHLY');
+    await form.getByRole('button', { name: 'Tallenna muutokset' }).click();
+    await page.getByTestId('body-edit-status').filter({ hasText: 'Elin on nyt versiossa 3.' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: EDITED_NAME }).waitFor();
+    await expect(page.locator('.yp-subtitle').textContent()).resolves.toContain('kuukausittain');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page
+      .getByRole('link', { name: /Takaisin/ })
+      .first()
+      .click();
+    await page.getByTestId('structure-outline').getByRole('link', { name: EDITED_NAME, exact: true }).waitFor();
+  });
+
+  it('shows a representative no create or edit controls', async () => {
+    const page = await signedIn('jyvaskyla@demo.local');
+    await page.getByRole('navigation').getByRole('link', { name: 'Yhteistyörakenne' }).click();
+    await page.getByTestId('structure-outline').getByRole('link', { name: EDITED_NAME, exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Uusi elin' }).count()).toBe(0);
+    await page.getByTestId('structure-outline').getByRole('link', { name: EDITED_NAME, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: EDITED_NAME }).waitFor();
+    expect(await page.getByRole('button', { name: 'Muokkaa elintä' }).count()).toBe(0);
+    expect(await page.getByTestId('body-edit').count()).toBe(0);
+  });
+});
