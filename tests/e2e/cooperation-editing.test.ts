@@ -104,5 +104,27 @@ describe('the secretariat edits the cooperation structure', () => {
     await page.getByRole('heading', { level: 1, name: EDITED_NAME }).waitFor();
     expect(await page.getByRole('button', { name: 'Muokkaa elintä' }).count()).toBe(0);
     expect(await page.getByTestId('body-edit').count()).toBe(0);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Sopimukset' }).click();
+    await page.getByTestId('agreements-table').waitFor();
+    expect(await page.getByRole('button', { name: 'Uusi sopimus' }).count()).toBe(0);
+  });
+
+  it('creates an agreement with every party preselected and sees it in the list', async () => {
+    const page = await signedIn('admin@demo.local');
+    await page.getByRole('navigation').getByRole('link', { name: 'Sopimukset' }).click();
+    await page.getByTestId('agreements-table').waitFor();
+    await page.getByRole('button', { name: 'Uusi sopimus' }).click();
+    const form = page.getByTestId('agreement-new');
+    await form.locator('input[name=partyIds]').first().waitFor();
+    const boxes = form.locator('input[name=partyIds]');
+    const total = await boxes.count();
+    expect(await form.locator('input[name=partyIds]:checked').count()).toBe(total);
+    await form.getByLabel('Nimi suomeksi').fill('E2E-yhteistyöpöytäkirja');
+    await form.locator('input[name=validFrom]').fill('2027-01-01');
+    await form.getByRole('button', { name: 'Luo sopimus' }).click();
+    await page.getByTestId('agreement-new-status').filter({ hasText: 'Sopimus luotu: E2E-yhteistyöpöytäkirja.' }).waitFor();
+    await page.getByTestId('agreements-table').getByRole('link', { name: 'E2E-yhteistyöpöytäkirja', exact: true }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { Heading } from 'suomifi-ui-components';
+import { Button, Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -7,6 +8,8 @@ import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { NewAgreementForm } from './NewAgreementForm';
 import { agreementTypeLabel, negotiationKindLabel } from './cooperation.labels';
 import { AgreementsQuery } from './cooperation.documents';
 import { ProgressBar } from './ProgressBar';
@@ -17,6 +20,9 @@ export function AgreementsPage() {
   const { t, name, date } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: AgreementsQuery });
   useRefetchOnReconnect(reexecute);
+  const { user } = useCurrentUser();
+  const isSecretariat = Boolean(user?.roles.includes('SECRETARIAT'));
+  const [creating, setCreating] = useState(false);
   if (!data) {
     const apiError = toApiError(error);
     return (
@@ -61,6 +67,15 @@ export function AgreementsPage() {
           </tbody>
         </table>
       </div>
+      {isSecretariat && (
+        <div className="yp-actions">
+          <Button variant="secondary" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+            {t(creating ? 'agr.form.close' : 'agr.form.new')}
+          </Button>
+        </div>
+      )}
+      {/* A new agreement is not in the cached list: fetch the list again. */}
+      {isSecretariat && creating && <NewAgreementForm onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
       <section aria-labelledby="negotiations-heading" className="yp-mt-m">
         <Heading variant="h2" id="negotiations-heading">
           {t('agr.negotiations')}

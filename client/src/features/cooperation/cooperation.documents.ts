@@ -361,3 +361,27 @@ export const UpdateCooperationBodyMutation = graphql(`
     }
   }
 `);
+
+/** The parties an agreement can bind. */
+export const AgreementPartyOptionsQuery = graphql(`
+  query AgreementPartyOptions {
+    parties {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+  }
+`);
+
+/** The secretariat creates an agreement; every party starts PENDING. */
+export const CreateAgreementMutation = graphql(`
+  mutation CreateAgreement($input: CreateAgreementInput!) {
+    createAgreement(input: $input) {
+      id
+      version
+    }
+  }
+`);

@@ -26,3 +26,4 @@ export const memberRoles: readonly MemberRole[] = ['CHAIR', 'VICE_CHAIR', 'MEMBE
 export const capacities: readonly MemberCapacity[] = ['ELECTED_OFFICIAL', 'OFFICE_HOLDER'];
 export const outcomes: readonly RatificationOutcome[] = ['APPROVED', 'APPROVED_WITH_CHANGES', 'REJECTED', 'PENDING'];
 export const cadences: readonly Cadence[] = ['PER_COUNCIL_TERM', 'ANNUAL', 'BIANNUAL', 'QUARTERLY', 'MONTHLY', 'AD_HOC'];
+export const agreementTypes: readonly AgreementType[] = ['FRAMEWORK', 'STRATEGIC_COOPERATION', 'INTERFACE_PLAN', 'COOPERATION_PROTOCOL', 'EMPLOYMENT_AREA_AGREEMENT'];
