@@ -108,6 +108,7 @@ describe('the secretariat edits the cooperation structure', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Sopimukset' }).click();
     await page.getByTestId('agreements-table').waitFor();
     expect(await page.getByRole('button', { name: 'Uusi sopimus' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Uusi neuvottelu' }).count()).toBe(0);
   });
 
   it('creates an agreement with every party preselected and sees it in the list', async () => {
@@ -125,6 +126,21 @@ describe('the secretariat edits the cooperation structure', () => {
     await form.getByRole('button', { name: 'Luo sopimus' }).click();
     await page.getByTestId('agreement-new-status').filter({ hasText: 'Sopimus luotu: E2E-yhteistyöpöytäkirja.' }).waitFor();
     await page.getByTestId('agreements-table').getByRole('link', { name: 'E2E-yhteistyöpöytäkirja', exact: true }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('adds a negotiation and sees it in the negotiations table', async () => {
+    const page = await signedIn('admin@demo.local');
+    await page.getByRole('navigation').getByRole('link', { name: 'Sopimukset' }).click();
+    await page.getByTestId('negotiations-table').waitFor();
+    await page.getByRole('button', { name: 'Uusi neuvottelu' }).click();
+    const form = page.getByTestId('negotiation-new');
+    await form.locator('input[name=partyIds]').first().waitFor();
+    await form.locator('input[name=title]').fill('E2E-hyteneuvottelu');
+    await form.locator('input[name=year]').fill('2027');
+    await form.getByRole('button', { name: 'Lisää neuvottelu' }).click();
+    await page.getByTestId('negotiation-new-status').filter({ hasText: 'Neuvottelu lisätty: E2E-hyteneuvottelu.' }).waitFor();
+    await page.getByTestId('negotiations-table').getByRole('rowheader', { name: 'E2E-hyteneuvottelu' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NewAgreementForm } from './NewAgreementForm';
+import { NewNegotiationForm } from './NewNegotiationForm';
 import { agreementTypeLabel, negotiationKindLabel } from './cooperation.labels';
 import { AgreementsQuery } from './cooperation.documents';
 import { ProgressBar } from './ProgressBar';
@@ -23,6 +24,7 @@ export function AgreementsPage() {
   const { user } = useCurrentUser();
   const isSecretariat = Boolean(user?.roles.includes('SECRETARIAT'));
   const [creating, setCreating] = useState(false);
+  const [negotiating, setNegotiating] = useState(false);
   if (!data) {
     const apiError = toApiError(error);
     return (
@@ -107,6 +109,14 @@ export function AgreementsPage() {
             </tbody>
           </table>
         </div>
+        {isSecretariat && (
+          <div className="yp-actions">
+            <Button variant="secondary" aria-expanded={negotiating} onClick={() => setNegotiating((open) => !open)}>
+              {t(negotiating ? 'agr.form.close' : 'neg.form.new')}
+            </Button>
+          </div>
+        )}
+        {isSecretariat && negotiating && <NewNegotiationForm onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
       </section>
     </>
   );

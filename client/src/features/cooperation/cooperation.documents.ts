@@ -385,3 +385,13 @@ export const CreateAgreementMutation = graphql(`
     }
   }
 `);
+
+/** The secretariat records a negotiation the law requires. */
+export const CreateNegotiationMutation = graphql(`
+  mutation CreateNegotiation($input: CreateNegotiationInput!) {
+    createNegotiation(input: $input) {
+      id
+      version
+    }
+  }
+`);

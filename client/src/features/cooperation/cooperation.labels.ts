@@ -27,3 +27,4 @@ export const capacities: readonly MemberCapacity[] = ['ELECTED_OFFICIAL', 'OFFIC
 export const outcomes: readonly RatificationOutcome[] = ['APPROVED', 'APPROVED_WITH_CHANGES', 'REJECTED', 'PENDING'];
 export const cadences: readonly Cadence[] = ['PER_COUNCIL_TERM', 'ANNUAL', 'BIANNUAL', 'QUARTERLY', 'MONTHLY', 'AD_HOC'];
 export const agreementTypes: readonly AgreementType[] = ['FRAMEWORK', 'STRATEGIC_COOPERATION', 'INTERFACE_PLAN', 'COOPERATION_PROTOCOL', 'EMPLOYMENT_AREA_AGREEMENT'];
+export const negotiationKinds: readonly NegotiationKind[] = ['HYTE_ANNUAL', 'COUNCIL_TERM'];
