@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Client as WsClient } from 'graphql-ws';
 import type { UserActor } from '../../server/auth/actor.js';
-import { DocumentSync, type DocumentTransport } from '../../client/src/features/documents/DocumentSync.js';
+import { mulberry32, SimulatedEditor } from './editors.js';
 import { startServer, unique, waitFor, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -16,50 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-/** One simulated editor: a Y.Doc, its sync, and a socket that can drop. */
-class Editor {
-  readonly doc = new Y.Doc();
-  readonly sync: DocumentSync;
-  private ws: WsClient | undefined;
-
-  constructor(
-    private readonly token: string,
-    private readonly documentId: string,
-  ) {
-    this.sync = new DocumentSync(this.doc, this.transport());
-  }
-
-  private transport(): DocumentTransport {
-    const ws = (this.ws = server.ws(this.token));
-    const call = async (query: string, variables: Record<string, unknown>) => {
-      const r = await server.gql(query, variables, { token: this.token });
-      if (r.errors) throw new Error(JSON.stringify(r.errors));
-      return r.data!;
-    };
-    return {
-      push: async (update) => (await call('mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', { d: this.documentId, u: update })).pushDocumentUpdate,
-      state: async (sv) => (await call('query ($d: ID!, $sv: String) { documentState(id: $d, stateVector: $sv) }', { d: this.documentId, sv })).documentState,
-      subscribe: (sv, onUpdate) =>
-        ws.subscribe<{ documentUpdated: { update: string } }>(
-          { query: 'subscription ($d: ID!, $sv: String) { documentUpdated(documentId: $d, stateVector: $sv) { update } }', variables: { d: this.documentId, sv } },
-          { next: (m) => m.data && onUpdate(m.data.documentUpdated.update), error: () => {}, complete: () => {} },
-        ),
-    };
-  }
-
-  get online() {
-    return this.sync.status().online;
-  }
-
-  async reconnect(): Promise<void> {
-    await this.sync.connect(this.transport());
-  }
-
-  drop(): void {
-    this.sync.disconnect();
-    void this.ws?.dispose();
-  }
-
+/** An editor of plain text (the `text` type). */
+class Editor extends SimulatedEditor {
   edit(random: () => number): void {
     const text = this.doc.getText('text');
     if (text.length > 5 && random() < 0.3) {
@@ -72,17 +29,6 @@ class Editor {
   }
 }
 
-/** A seeded generator so a failing run can be replayed. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('convergence', () => {
   it('several editors with random concurrent edits and dropped connections end with the same text as a fresh load', async () => {
     const seed = Number(process.env.CONVERGENCE_SEED ?? Date.now() % 100_000);
@@ -93,7 +39,7 @@ describe('convergence', () => {
       server.app.internals.services.documents.createInTx(tx, 'TEST_SHARED', unique('minutes')),
     );
     const tokens = await Promise.all(['admin', 'jyvaskyla', 'hyvinvointialue', 'laukaa'].map((n) => server.login(`${n}@demo.local`)));
-    const editors = tokens.map((t) => new Editor(t, id));
+    const editors = tokens.map((t) => new Editor(server, t, id));
     await Promise.all(editors.map((e) => e.reconnect()));
 
     for (let step = 0; step < 240; step++) {

@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Client as WsClient } from 'graphql-ws';
-import { DocumentSync, type DocumentTransport } from '../../client/src/features/documents/DocumentSync.js';
+import { mulberry32, SimulatedEditor } from './editors.js';
 import { startServer, unique, waitFor, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -54,60 +53,7 @@ async function meetingInProgress(): Promise<{ minutesId: string; tokens: string[
 }
 
 /** One simulated minutes editor: a Y.Doc shaped as TipTap writes it (paragraphs in the `default` fragment). */
-class Editor {
-  readonly doc = new Y.Doc();
-  readonly sync: DocumentSync;
-  private ws: WsClient | undefined;
-
-  constructor(
-    private readonly token: string,
-    private readonly documentId: string,
-  ) {
-    this.sync = new DocumentSync(this.doc, this.transport());
-  }
-
-  private transport(): DocumentTransport {
-    const ws = (this.ws = server.ws(this.token));
-    const call = async (query: string, variables: Record<string, unknown>) => {
-      const r = await server.gql(query, variables, { token: this.token });
-      if (r.errors) throw new Error(JSON.stringify(r.errors));
-      return r.data!;
-    };
-    return {
-      push: async (update) =>
-        (
-          await call('mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }', {
-            d: this.documentId,
-            u: update,
-          })
-        ).pushDocumentUpdate,
-      state: async (sv) =>
-        (await call('query ($d: ID!, $sv: String) { documentState(id: $d, stateVector: $sv) }', { d: this.documentId, sv }))
-          .documentState,
-      subscribe: (sv, onUpdate) =>
-        ws.subscribe<{ documentUpdated: { update: string } }>(
-          {
-            query: 'subscription ($d: ID!, $sv: String) { documentUpdated(documentId: $d, stateVector: $sv) { update } }',
-            variables: { d: this.documentId, sv },
-          },
-          { next: (m) => m.data && onUpdate(m.data.documentUpdated.update), error: () => {}, complete: () => {} },
-        ),
-    };
-  }
-
-  get online() {
-    return this.sync.status().online;
-  }
-
-  async reconnect(): Promise<void> {
-    await this.sync.connect(this.transport());
-  }
-
-  drop(): void {
-    this.sync.disconnect();
-    void this.ws?.dispose();
-  }
-
+class Editor extends SimulatedEditor {
   /** Types into a random paragraph, deletes a little, or starts a new paragraph. */
   edit(random: () => number): void {
     const root = this.doc.getXmlFragment('default');
@@ -132,23 +78,12 @@ class Editor {
   }
 }
 
-/** A seeded generator so a failing run can be replayed. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('co-edited minutes', () => {
   it('the chair, the secretary, a member and the secretariat editing at random with dropped connections end with the same minutes as a fresh load', async () => {
     const seed = Number(process.env.CONVERGENCE_SEED ?? Date.now() % 100_000);
     const random = mulberry32(seed);
     const { minutesId, tokens } = await meetingInProgress();
-    const editors = tokens.map((t) => new Editor(t, minutesId));
+    const editors = tokens.map((t) => new Editor(server, t, minutesId));
     await Promise.all(editors.map((e) => e.reconnect()));
 
     for (let step = 0; step < 240; step++) {
