@@ -133,8 +133,8 @@ describe('the disclosure log', () => {
 });
 
 describe('commit order', () => {
-  it('holds back a committed event while an older transaction is still open, then serves both in a safe order', async () => {
-    if (!process.env.DATABASE_URL) return; // PGlite has one connection: two transactions cannot overlap there.
+  // PGlite has one connection: two transactions cannot overlap there, so this runs on PostgreSQL (CI's second pass).
+  it.skipIf(!process.env.DATABASE_URL)('holds back a committed event while an older transaction is still open, then serves both in a safe order', async () => {
     const pg = (await import('pg')).default;
     const slow = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await slow.connect();
@@ -161,8 +161,8 @@ describe('commit order', () => {
 });
 
 describe('statement timeout for API tokens', () => {
-  it('cancels a slow statement on the analytics pool while the interactive pool answers', async () => {
-    if (!process.env.DATABASE_URL) return; // PGlite runs one statement at a time: there is no separate pool to protect.
+  // PGlite runs one statement at a time: there is no separate pool to protect, so this runs on PostgreSQL.
+  it.skipIf(!process.env.DATABASE_URL)('cancels a slow statement on the analytics pool while the interactive pool answers', async () => {
     const timed = await startServer({ ANALYTICS_STATEMENT_TIMEOUT_MS: '200' });
     try {
       const { analyticsDb, db } = timed.app.internals.database;

@@ -1,3 +1,4 @@
+import { minutesHeading } from './minutesHeading';
 import { Link, useParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
@@ -30,8 +31,8 @@ export function PublishedMinutesPage() {
         <Link to="/minutes">{t('meet.allMinutes')}</Link>
       </p>
       <p className="yp-minutes__kicker">{t('meet.minutesKicker')}</p>
-      <PageHeading title={`${name(pm.bodyNames)}: ${pm.title}`} id="minutes-title">
-        {name(pm.bodyNames)}: {pm.title}
+      <PageHeading title={minutesHeading(name(pm.bodyNames), pm.title)} id="minutes-title">
+        {minutesHeading(name(pm.bodyNames), pm.title)}
       </PageHeading>
       <dl className="yp-minutes__facts">
         <dt>{t('meet.when')}</dt>
@@ -167,7 +168,7 @@ export function PublishedMinutesListPage() {
         {data.publishedMinutesList.map((pm) => (
           <li key={pm.meetingId}>
             <Link to={`/minutes/${pm.meetingId}`}>
-              {name(pm.bodyNames)}: {pm.title}
+              {minutesHeading(name(pm.bodyNames), pm.title)}
             </Link>{' '}
             <span className="yp-meta">{dateTime(pm.startsAt)}</span>
           </li>
