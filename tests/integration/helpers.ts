@@ -175,6 +175,20 @@ export function listen<T = any>(client: WsClient, query: string, variables?: Rec
   };
 }
 
+/**
+ * Reads events until one matches, returning it with the events read before it. For subscriptions to
+ * "everything I may see": parallel files on one PostgreSQL write their own records into the same stream.
+ */
+export async function nextWhere<T>(sub: Subscription<T>, matches: (event: T) => boolean, timeoutMs = 10_000): Promise<{ match: T; before: T[] }> {
+  const before: T[] = [];
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const event = await sub.next(Math.max(1, deadline - Date.now()));
+    if (matches(event)) return { match: event, before };
+    before.push(event);
+  }
+}
+
 /** Resolves once the socket acknowledged the connection (so a subscription started before a write will see it). */
 export function connected(client: WsClient): Promise<void> {
   return new Promise((resolve, reject) => {
