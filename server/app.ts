@@ -40,8 +40,9 @@ export async function buildApp(config: Config) {
     dataDir: config.dataDir,
     log,
     analyticsStatementTimeoutMs: config.analyticsStatementTimeoutMs,
+    applicationName: config.pgApplicationName,
   });
-  const bus = createNotifyBus(database, log);
+  const bus = createNotifyBus(database, log, { subscriptionBuffer: config.subscriptionBuffer });
   const writer = createWriter(database, bus);
   const services = createServices({ db: writer.guardedDb, write: writer.write, bus, config, log });
   // API tokens read through their own pool (a statement timeout, no effect on interactive users); they never write.

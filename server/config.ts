@@ -31,10 +31,17 @@ export interface Config {
   trustProxy: string | undefined;
   /** `ANALYTICS_STATEMENT_TIMEOUT_MS`, default 15000: statements run for API tokens are cancelled after this (PostgreSQL). */
   analyticsStatementTimeoutMs: number;
+  /** `PG_APPLICATION_NAME`, default `yhteispeli`: how this instance's connections appear in pg_stat_activity (`…:analytics`, `…:listen`). */
+  pgApplicationName: string;
   /** `DOCUMENT_COMPACT_AFTER`, default 300: a co-edited document's updates are folded into a snapshot once this many pile up. */
   documentCompactAfter: number;
   /** `DOCUMENT_UPDATES_PER_SECOND`, default 60: a user pushing more document updates than this gets RATE_LIMITED. */
   documentUpdatesPerSecond: number;
+  /**
+   * `SUBSCRIPTION_BUFFER`, default 1000: events waiting for one slow subscriber; beyond it the socket is
+   * closed with 4013 and the client reconnects and resynchronises instead of the server growing memory.
+   */
+  subscriptionBuffer: number;
   /** Query limits applied before execution, on HTTP and WebSocket alike. */
   limits: QueryLimits;
 }
@@ -80,8 +87,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY || undefined,
     analyticsStatementTimeoutMs: int(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 15_000),
+    pgApplicationName: (env.PG_APPLICATION_NAME ?? '').trim() || 'yhteispeli',
     documentCompactAfter: Math.max(6, int(env.DOCUMENT_COMPACT_AFTER, 300)),
     documentUpdatesPerSecond: Math.max(1, int(env.DOCUMENT_UPDATES_PER_SECOND, 60)),
+    subscriptionBuffer: Math.max(1, int(env.SUBSCRIPTION_BUFFER, 1000)),
     limits: {
       maxDepth: int(env.QUERY_MAX_DEPTH, 12),
       maxAliases: int(env.QUERY_MAX_ALIASES, 30),

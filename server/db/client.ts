@@ -52,9 +52,11 @@ export async function openDatabase(opts: {
   log: Logger;
   /** Statement timeout of the analytics pool (PostgreSQL). */
   analyticsStatementTimeoutMs?: number;
+  /** PostgreSQL `application_name` of this instance's connections (pools, `:analytics`, `:listen`). */
+  applicationName?: string;
 }): Promise<Database> {
   return opts.databaseUrl
-    ? openPostgres(opts.databaseUrl, opts.log, opts.analyticsStatementTimeoutMs ?? 15_000)
+    ? openPostgres(opts.databaseUrl, opts.log, opts.analyticsStatementTimeoutMs ?? 15_000, opts.applicationName ?? 'yhteispeli')
     : openPglite(opts.dataDir);
 }
 
@@ -89,11 +91,16 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number, applicationName: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: applicationName });
   pool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL client error'));
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  const analyticsPool = new pg.Pool({ connectionString: url, max: 4, options: `-c statement_timeout=${analyticsTimeoutMs}` });
+  const analyticsPool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    application_name: `${applicationName}:analytics`,
+    options: `-c statement_timeout=${analyticsTimeoutMs}`,
+  });
   analyticsPool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL analytics client error'));
   const analyticsDb = drizzlePg({ client: analyticsPool, schema }) as unknown as Db;
   const safeUrl = new URL(url);
@@ -136,7 +143,12 @@ async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number
       };
       const connect = async (): Promise<void> => {
         // keepAlive: a half-open connection would otherwise leave the bus deaf without an error.
-        const c = new pg.Client({ connectionString: url, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+        const c = new pg.Client({
+          connectionString: url,
+          keepAlive: true,
+          keepAliveInitialDelayMillis: 10_000,
+          application_name: `${applicationName}:listen`,
+        });
         let ready = false;
         c.on('notification', (msg) => {
           if (channels.includes(msg.channel) && msg.payload !== undefined) handlers.onNotify(msg.channel, msg.payload);

@@ -26,7 +26,7 @@ import type { createContextFactory, GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
 import { checkLimits, measure } from './limits.js';
-import { filterMapStream } from '../realtime/stream.js';
+import { filterMapStream, SubscriberLaggedError } from '../realtime/stream.js';
 import { findNul } from '../validation.js';
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
@@ -51,6 +51,8 @@ interface ConnectionState {
 }
 
 const DOC_CACHE_SIZE = 500;
+/** Close code for a subscriber whose queue overflowed (SUBSCRIPTION_BUFFER); clients reconnect and resynchronise. */
+export const LAGGED_CLOSE_CODE = 4013;
 const MAX_CACHED_QUERY_CHARS = 10_000;
 
 /**
@@ -227,6 +229,15 @@ export function attachWebSocket(opts: {
         return { ...result, errors: formatAll(result.errors, state.get(ctx) ?? { address: '' }, contextValue.requestId) };
       },
       onError(ctx, _id, _payload, errors) {
+        const lagged = errors.find((err) => err.originalError instanceof SubscriberLaggedError);
+        if (lagged) {
+          // Events were dropped for this subscriber. Close the socket rather than end the one operation:
+          // the client reconnects, subscribes again and refetches, so every screen is true again.
+          opts.log.warn({ address: state.get(ctx)?.address, reason: lagged.message }, 'closing the socket of a lagging subscriber');
+          ctx.extra.socket.close(LAGGED_CLOSE_CODE, 'Too far behind: reconnect to resynchronise');
+          // graphql-ws formats an error message even for a closing socket (it is not sent).
+          return [new AppError('RATE_LIMITED', lagged.message, { retryAfterSeconds: 0 })];
+        }
         for (const err of errors) if (isUnexpected(err)) opts.log.error({ err: err.originalError ?? err }, 'unexpected error');
         return formatAll(errors, state.get(ctx) ?? { address: '' }, randomUUID());
       },

@@ -28,6 +28,8 @@ export interface EventBus {
   subscribeEphemeral(topic: string, listener: EphemeralListener): () => void;
   /** How many listeners are attached (open subscriptions of this process). */
   size(): number;
+  /** How many events may wait for one subscriber before it counts as lagged (SubscriberLaggedError). */
+  readonly subscriptionBuffer: number;
   /** Where subscription failures are reported (one event failing must not end the socket). */
   readonly log: Logger;
   start(): Promise<void>;
@@ -44,7 +46,7 @@ const CATCH_UP_LOOKBACK = 1_000;
 const REMEMBERED_IDS = 10_000;
 
 /** The LISTEN/NOTIFY bus: one listening connection per process, each event loaded once. */
-export function createNotifyBus(database: Database, log: Logger): EventBus {
+export function createNotifyBus(database: Database, log: Logger, { subscriptionBuffer = 1000 }: { subscriptionBuffer?: number } = {}): EventBus {
   const listeners = new Set<EventListener>();
   const ephemeral = new Map<string, Set<EphemeralListener>>();
   // Ids are assigned at insert but delivered in commit order, so remember recent ids rather than a high-water mark alone.
@@ -141,6 +143,7 @@ export function createNotifyBus(database: Database, log: Logger): EventBus {
       };
     },
     size: () => listeners.size + [...ephemeral.values()].reduce((n, set) => n + set.size, 0),
+    subscriptionBuffer,
     log,
     async start() {
       highest = await latestChangeEventId(database.db);

@@ -1,12 +1,28 @@
 /**
+ * A subscriber fell so far behind that its queue overflowed: events were dropped, so what it shows
+ * is no longer true. The WebSocket layer closes the socket (4013) and the client reconnects and
+ * refetches, which is the one resynchronisation path every client already has.
+ */
+export class SubscriberLaggedError extends Error {
+  constructor(readonly buffered: number) {
+    super(`The subscriber fell more than ${buffered} events behind; reconnect to resynchronise`);
+    this.name = 'SubscriberLaggedError';
+  }
+}
+
+/**
  * A push-to-pull queue: events are pushed as they arrive and consumed by
  * graphql-ws as an async iterator. `return()` ends it at once even while a
  * consumer waits (an async generator could not be stopped while awaiting).
  */
-export function createStream<T>(onClose: () => void, maxBuffered = 1000): AsyncIterableIterator<T> & { push(value: T): void } {
+export function createStream<T>(
+  onClose: () => void,
+  { maxBuffered = 1000, whenFull = 'fail' }: { maxBuffered?: number; whenFull?: 'fail' | 'dropOldest' } = {},
+): AsyncIterableIterator<T> & { push(value: T): void } {
   const buffer: T[] = [];
   let waiting: ((result: IteratorResult<T>) => void) | undefined;
   let done = false;
+  let lagged: SubscriberLaggedError | undefined;
 
   const close = (): IteratorResult<T> => {
     if (!done) {
@@ -28,13 +44,24 @@ export function createStream<T>(onClose: () => void, maxBuffered = 1000): AsyncI
         resolve({ value, done: false });
       } else if (buffer.length < maxBuffered) {
         buffer.push(value);
+      } else if (whenFull === 'dropOldest') {
+        // Each value is a whole snapshot (presence): the newest makes the older ones redundant.
+        buffer.shift();
+        buffer.push(value);
       } else {
-        // A consumer this far behind is a slow client: end its subscription rather than grow memory.
+        // A consumer this far behind is a slow client: stop rather than grow memory, and say so
+        // (ending quietly would leave its screen stale without anyone knowing).
+        lagged = new SubscriberLaggedError(maxBuffered);
         close();
       }
     },
     next() {
       if (buffer.length > 0) return Promise.resolve({ value: buffer.shift() as T, done: false });
+      if (lagged) {
+        const error = lagged;
+        lagged = undefined;
+        return Promise.reject(error);
+      }
       if (done) return Promise.resolve({ value: undefined, done: true });
       return new Promise((resolve) => (waiting = resolve));
     },

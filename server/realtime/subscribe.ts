@@ -12,7 +12,7 @@ export function subscribeToEvents<T>(
   matches: (event: ChangeEventRow) => boolean,
   deliver: (event: ChangeEventRow) => Promise<T | undefined>,
 ): AsyncIterableIterator<T> {
-  const stream = createStream<ChangeEventRow>(() => unsubscribe());
+  const stream = createStream<ChangeEventRow>(() => unsubscribe(), { maxBuffered: bus.subscriptionBuffer });
   const unsubscribe = bus.subscribe((event) => {
     if (matches(event)) stream.push(event);
   });
@@ -57,7 +57,7 @@ export function subscribeToEphemeral<T>(
   topic: string,
   deliver: (payload: unknown) => Promise<T | undefined>,
 ): AsyncIterableIterator<T> {
-  const stream = createStream<unknown>(() => unsubscribe());
+  const stream = createStream<unknown>(() => unsubscribe(), { maxBuffered: bus.subscriptionBuffer });
   const unsubscribe = bus.subscribeEphemeral(topic, (payload) => stream.push(payload));
   return filterMapStream(stream, async (payload) => {
     try {

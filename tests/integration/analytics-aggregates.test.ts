@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { eventually, startServer, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let admin: string;
@@ -246,7 +246,12 @@ describe('indicators', () => {
     // An absolute value of 3 residents is suppressed.
     expect(nodes).toContainEqual({ year: 2023, value: 11, absoluteValue: null, party: { code: '179' } });
     expect(nodes).toContainEqual({ year: 2022, value: 12.5, absoluteValue: 1200, party: { code: '179' } });
-    const events = await server.gql('query ($id: ID) { changes(entityType: "indicator", entityId: $id) { edges { node { name after } } } }', { id: indicatorId }, { token: analystToken });
+    const events = await eventually(
+      () => server.gql('query ($id: ID) { changes(entityType: "indicator", entityId: $id) { edges { node { name after } } } }', { id: indicatorId }, { token: analystToken }),
+      (r) => r.data?.changes.edges.at(-1)?.node.name === 'indicator.values_imported',
+      10_000,
+      'the import in the changes feed',
+    );
     expect(events.data!.changes.edges.at(-1).node).toMatchObject({ name: 'indicator.values_imported', after: { code, values: 3 } });
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, startServer, unique, type TestServer } from './helpers.js';
+import { eventually, listen, startServer, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let admin: string;
@@ -37,7 +37,12 @@ describe('the changes feed', () => {
   it('serves the audit stream oldest first with who, which party, before and after', async () => {
     const s = unique('sub');
     const party = await editParty('500', s);
-    const r = await server.gql(CHANGES, { type: 'party', id: party.id }, { token: analystToken });
+    const r = await eventually(
+      () => server.gql(CHANGES, { type: 'party', id: party.id }, { token: analystToken }),
+      (r) => r.data?.changes.edges.at(-1)?.node.after?.subRegion === s,
+      10_000,
+      'the edit in the changes feed',
+    );
     expect(r.errors).toBeUndefined();
     const last = r.data!.changes.edges.at(-1).node;
     expect(last).toMatchObject({
@@ -68,13 +73,14 @@ describe('the changes feed', () => {
         if (!page.data!.changes.pageInfo.hasNextPage) return { nodes, cursor };
       }
     };
-    const first = await sync(null);
+    // The feed serves a commit once every older transaction has finished (other files write meanwhile).
+    const first = await eventually(() => sync(null), (r) => r.nodes.at(-1)?.entityVersion === before.version, 10_000, 'the first edit');
     expect(first.nodes.at(-1)).toMatchObject({ entityId: before.id, entityVersion: before.version });
     const a = unique('a');
     const b = unique('b');
     await editParty('592', a);
     await editParty('592', b);
-    const next = await sync(first.cursor);
+    const next = await eventually(() => sync(first.cursor), (r) => r.nodes.length >= 2, 10_000, 'both edits');
     expect(next.nodes.map((n) => n.after.subRegion)).toEqual([a, b]);
     expect(next.nodes.map((n) => n.entityVersion)).toEqual([before.version + 1, before.version + 2]);
     const seen = new Set(first.nodes.map((n) => n.id));
@@ -157,7 +163,7 @@ describe('commit order', () => {
       const entityId = unique('slow');
       let start: string | null = null;
       for (;;) {
-        const page = await server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin });
+        const page: any = await server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin });
         if (page.data!.changes.edges.length) start = page.data!.changes.pageInfo.endCursor;
         if (!page.data!.changes.pageInfo.hasNextPage) break;
       }
@@ -172,7 +178,12 @@ describe('commit order', () => {
       expect(during.data!.changes.edges.map((e: any) => e.node.after?.subRegion)).not.toContain(marker);
       expect(ids(during)).not.toContain(entityId);
       await slow.query('commit');
-      const after = await server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin });
+      const after = await eventually(
+        () => server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin }),
+        (r) => ids(r).includes(entityId) && ids(r).includes(fast.id),
+        10_000,
+        'both events once the older transaction committed',
+      );
       const order = ids(after);
       expect(order).toContain(entityId);
       expect(order).toContain(fast.id);

@@ -120,6 +120,20 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
 }
 
 /**
+ * Reads until the answer passes `ok` and returns it. For the `changes` feed: it serves a transaction
+ * only once every older one has finished, and other files keep writing to a shared PostgreSQL.
+ */
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000, what = 'the expected answer'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last answer: ${JSON.stringify(value).slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
  * Subscribes and resolves once the server has attached the subscription to its
  * event bus, so that a write made afterwards is certain to be seen.
  */

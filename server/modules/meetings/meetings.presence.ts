@@ -133,7 +133,7 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
           open.delete(key);
           if (rooms.get(meetingId)?.has(userId)) void send({ op: 'leave', meetingId, userId, partyId: null, since: '' });
         }
-      }, 50);
+      }, { maxBuffered: 50, whenFull: 'dropOldest' });
       const set = watchers.get(meetingId) ?? new Set();
       set.add(stream.push);
       watchers.set(meetingId, set);
