@@ -38,6 +38,7 @@ const PublishedMinutesPage = page(() => import('./features/meetings/PublishedMin
 const PublishedMinutesListPage = page(() => import('./features/meetings/PublishedMinutesPage'), 'PublishedMinutesListPage');
 const DashboardPage = page(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
 const IndicatorImportPage = page(() => import('./features/dashboard/IndicatorImportPage'), 'IndicatorImportPage');
+const HomePage = page(() => import('./features/home/HomePage'), 'HomePage');
 
 /** The routes. Keyed by the session's generation: after login or logout nothing from the old session survives. */
 function SessionRoutes() {
@@ -51,7 +52,7 @@ function SessionRoutes() {
           <Route path="/minutes" element={<PublishedMinutesListPage />} />
           <Route path="/minutes/:id" element={<PublishedMinutesPage />} />
           <Route element={<RequireAuth />}>
-            <Route index element={<Navigate to="/parties" replace />} />
+            <Route index element={<HomePage />} />
             <Route path="/parties" element={<PartyListPage />} />
             <Route path="/parties/:id" element={<PartyPage />} />
             <Route path="/cooperation" element={<StructurePage />} />
@@ -71,7 +72,7 @@ function SessionRoutes() {
             <Route path="/meetings/:id/room" element={<MeetingRoomPage />} />
             <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/indicators/import" element={<IndicatorImportPage />} />
-            <Route path="*" element={<Navigate to="/parties" replace />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
           </Route>
         </Route>
       </Routes>

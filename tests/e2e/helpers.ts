@@ -104,13 +104,18 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
   };
 }
 
-/** Signs in through the login form (by field ids, so in any UI language) and waits for the live connection. */
-export async function login(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+/**
+ * Signs in through the login form (by field ids, so in any UI language), lands on the front page and
+ * waits for the live connection; then opens `landing` (the party list unless told otherwise).
+ */
+export async function login(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD, landing = '/parties'): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.locator('#login-email').fill(email);
   await page.locator('#login-password').fill(password);
   await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(/\/parties$/);
+  await page.waitForURL(`${baseUrl}/`);
+  await page.locator('[data-testid="home-meetings"]').waitFor();
+  if (landing !== '/') await page.goto(`${baseUrl}${landing}`);
   await waitForLiveConnection(page);
 }
 

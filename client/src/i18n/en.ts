@@ -1,3 +1,4 @@
+import { homeEn } from '../features/home/home.en';
 import { dashboardEn } from '../features/dashboard/dashboard.en';
 import { meetingsEn } from '../features/meetings/meetings.en';
 import { needsEn } from '../features/needs/needs.en';
@@ -166,6 +167,7 @@ export const en: Catalogue = {
   'population.sourceRequired': 'Enter the source.',
 
   ...cooperationEn,
+  ...homeEn,
   ...analyticsEn,
   ...needsEn,
   ...meetingsEn,

@@ -1,3 +1,4 @@
+import { homeFi } from '../features/home/home.fi';
 import { dashboardFi } from '../features/dashboard/dashboard.fi';
 import { meetingsFi } from '../features/meetings/meetings.fi';
 import { needsFi } from '../features/needs/needs.fi';
@@ -168,6 +169,7 @@ export const fi = {
   'population.sourceRequired': 'Anna lähde.',
 
   ...cooperationFi,
+  ...homeFi,
   ...analyticsFi,
   ...needsFi,
   ...meetingsFi,

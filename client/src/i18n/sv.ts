@@ -1,3 +1,4 @@
+import { homeSv } from '../features/home/home.sv';
 import { dashboardSv } from '../features/dashboard/dashboard.sv';
 import { meetingsSv } from '../features/meetings/meetings.sv';
 import { needsSv } from '../features/needs/needs.sv';
@@ -166,6 +167,7 @@ export const sv: Catalogue = {
   'population.sourceRequired': 'Ange källa.',
 
   ...cooperationSv,
+  ...homeSv,
   ...analyticsSv,
   ...needsSv,
   ...meetingsSv,

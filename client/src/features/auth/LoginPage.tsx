@@ -39,7 +39,7 @@ export function LoginPage() {
   const submitRef = useRef<HTMLButtonElement>(null);
 
   const from = (location.state as LoginRedirectState | null)?.from;
-  const target = from && from !== '/login' ? from : '/parties';
+  const target = from && from !== '/login' ? from : '/';
 
   if (user === undefined) return <PageLoading />;
   if (user && !busy) return <Navigate to={target} replace />;
