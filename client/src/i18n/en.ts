@@ -16,6 +16,7 @@ export const en: Catalogue = {
   'app.pageTitle': '{page} – Yhteispeli',
 
   'nav.label': 'Main menu',
+  'nav.account': 'My account',
   'nav.parties': 'Parties',
 
   'header.logout': 'Log out',

@@ -18,6 +18,7 @@ export const fi = {
   'app.pageTitle': '{page} – Yhteispeli',
 
   'nav.label': 'Päävalikko',
+  'nav.account': 'Oma tili',
   'nav.parties': 'Osapuolet',
 
   'header.logout': 'Kirjaudu ulos',

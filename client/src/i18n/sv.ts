@@ -16,6 +16,7 @@ export const sv: Catalogue = {
   'app.pageTitle': '{page} – Yhteispeli',
 
   'nav.label': 'Huvudmeny',
+  'nav.account': 'Mitt konto',
   'nav.parties': 'Parter',
 
   'header.logout': 'Logga ut',

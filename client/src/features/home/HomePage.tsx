@@ -14,6 +14,8 @@ import { StatusTag } from '../needs/NeedBadges';
 import { actionStatusLabel, roleLabel } from '../needs/needs.labels';
 import { HomeQuery } from './home.documents';
 import { actionsByUrgency, awaitingDecision, comingMeetings, startOfToday } from './home.model';
+import '../meetings/meetings.css';
+import '../needs/needs.css';
 import './home.css';
 
 const SHOWN_ACTIONS = 6;
@@ -45,15 +47,8 @@ export function HomePage() {
   return (
     <div className="yp-home">
       <PageHeading title={t('home.title')}>{t('home.greeting', { name: user.displayName })}</PageHeading>
-      <p className="yp-lead">
-        {t('home.intro')}
-        {user.party && (
-          <>
-            {' '}
-            <span className="yp-muted">{t('home.introParty', { party: name(user.party.names) })}</span>
-          </>
-        )}
-      </p>
+      {user.party && <p className="yp-subtitle">{t('home.introParty', { party: name(user.party.names) })}</p>}
+      <p className="yp-lead">{t('home.intro')}</p>
 
       <div className="yp-grid">
         <section className="yp-card" aria-labelledby="home-meetings" data-testid="home-meetings">

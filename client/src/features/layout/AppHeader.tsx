@@ -42,18 +42,8 @@ export function AppHeader() {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/needs" end className="yp-nav__link">
+                  <NavLink to="/needs" className="yp-nav__link">
                     {t('nav.needs')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/needs/matrix" className="yp-nav__link">
-                    {t('nav.matrix')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/needs/actions" className="yp-nav__link">
-                    {t('nav.partyActions')}
                   </NavLink>
                 </li>
                 <li>
@@ -74,11 +64,6 @@ export function AppHeader() {
                 <li>
                   <NavLink to="/audit" className="yp-nav__link">
                     {t('nav.audit')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/api-tokens" className="yp-nav__link">
-                    {t('nav.apiTokens')}
                   </NavLink>
                 </li>
                 {user.roles.includes('SECRETARIAT') && (

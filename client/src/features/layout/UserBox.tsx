@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { NavLink, useNavigate } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { useSession } from '../../graphql/useSession';
@@ -34,6 +34,11 @@ export function UserBox({ user }: { user: CurrentUser }) {
         <span className="yp-user__party" data-testid="user-party">
           {[user.party ? name(user.party.names) : undefined, role ? roleLabel(t, role) : undefined].filter(Boolean).join(' · ')}
         </span>
+        <nav aria-label={t('nav.account')} className="yp-user__links">
+          <NavLink to="/api-tokens" className="yp-link">
+            {t('nav.apiTokens')}
+          </NavLink>
+        </nav>
       </div>
       {busy ? (
         <Button variant="secondary" loading ariaLoadingText={t('header.loggingOut')} disabled>

@@ -17,6 +17,7 @@ import { NeedRows, NeedsTableHead } from './NeedsTable';
 import { NeedsBoard } from './NeedsBoard';
 import { ExportLinks } from '../dashboard/ExportLinks';
 import { filtersFromRegister, unsupportedRegisterFilters } from '../dashboard/exportUrl';
+import { NeedsTabs } from './NeedsTabs';
 import './needs.css';
 
 const PAGE = 25;
@@ -145,6 +146,7 @@ export function NeedsRegisterPage() {
   return (
     <>
       <PageHeading title={t('needs.title')}>{t('needs.title')}</PageHeading>
+      <NeedsTabs />
       <p className="yp-lead">{t('needs.intro')}</p>
       <div className="yp-need-toolbar">
         <div role="group" aria-label={t('needs.view')} className="yp-segmented">

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedOptionsQuery, PartyActionsQuery } from './needs.documents';
 import { actionStatusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
+import { NeedsTabs } from './NeedsTabs';
 import './needs.css';
 
 /** /needs/actions?party=X: what one party has committed to across the needs the user may see. */
@@ -29,6 +30,7 @@ export function PartyActionsPage() {
   return (
     <>
       <PageHeading title={t('partyActions.title')}>{t('partyActions.title')}</PageHeading>
+      <NeedsTabs />
       <p className="yp-lead">{t('partyActions.intro')}</p>
       <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
         <label>

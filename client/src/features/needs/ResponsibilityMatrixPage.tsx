@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { MatrixQuery, NeedOptionsQuery } from './needs.documents';
 import { roleLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
+import { NeedsTabs } from './NeedsTabs';
 import './needs.css';
 
 /** /needs/matrix?theme=X: parties × needs of a theme; a need without a lead stands out. */
@@ -28,6 +29,7 @@ export function ResponsibilityMatrixPage() {
   return (
     <>
       <PageHeading title={t('matrix.title')}>{t('matrix.title')}</PageHeading>
+      <NeedsTabs />
       <p className="yp-lead">{t('matrix.intro')}</p>
       <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
         <label>

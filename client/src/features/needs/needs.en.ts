@@ -5,6 +5,8 @@ export const needsEn: NeedsMessages = {
   'nav.needs': 'Service needs',
   'nav.matrix': 'Responsibility matrix',
   'nav.partyActions': 'Actions',
+  'needs.tabs.label': 'Service need views',
+  'needs.tabs.register': 'Register',
 
   'needs.title': 'Shared service needs',
   'needs.intro': "The interface plan's register: the service needs of the residents the parties share, who is responsible, and the actions agreed. You see the needs of the bodies you sit in and those that concern your party.",

@@ -3,6 +3,8 @@ export const needsFi = {
   'nav.needs': 'Palvelutarpeet',
   'nav.matrix': 'Vastuumatriisi',
   'nav.partyActions': 'Toimenpiteet',
+  'needs.tabs.label': 'Palvelutarpeiden näkymät',
+  'needs.tabs.register': 'Rekisteri',
 
   'needs.title': 'Yhteiset palvelutarpeet',
   'needs.intro': 'Yhdyspintasuunnitelman rekisteri: yhteisten asukkaiden palvelutarpeet, vastuut ja sovitut toimenpiteet. Näet tarpeet, joita omistava elin tai osapuolesi koskee.',

@@ -5,6 +5,8 @@ export const needsSv: NeedsMessages = {
   'nav.needs': 'Servicebehov',
   'nav.matrix': 'Ansvarsmatris',
   'nav.partyActions': 'Åtgärder',
+  'needs.tabs.label': 'Vyer över servicebehov',
+  'needs.tabs.register': 'Register',
 
   'needs.title': 'Gemensamma servicebehov',
   'needs.intro': 'Gränsytplanens register: servicebehoven hos de invånare parterna har gemensamt, vem som ansvarar och vilka åtgärder som avtalats. Du ser behoven i de organ du sitter i och de som gäller din part.',
