@@ -25,7 +25,7 @@ export const en: Catalogue = {
 
   'connection.label': 'Connection status',
   'connection.connecting': 'Connecting…',
-  'connection.connected': 'Connected, changes appear immediately',
+  'connection.connected': 'Connected',
   'connection.reconnecting': 'Connection lost, reconnecting…',
   'connection.offline': 'No network connection',
 

@@ -27,7 +27,7 @@ export const fi = {
 
   'connection.label': 'Yhteyden tila',
   'connection.connecting': 'Yhdistetään…',
-  'connection.connected': 'Yhteys toimii, muutokset näkyvät heti',
+  'connection.connected': 'Yhteys toimii',
   'connection.reconnecting': 'Yhteys katkesi, yhdistetään uudelleen…',
   'connection.offline': 'Ei verkkoyhteyttä',
 

@@ -25,7 +25,7 @@ export const sv: Catalogue = {
 
   'connection.label': 'Anslutningens status',
   'connection.connecting': 'Ansluter…',
-  'connection.connected': 'Anslutningen fungerar, ändringar syns genast',
+  'connection.connected': 'Ansluten',
   'connection.reconnecting': 'Anslutningen bröts, ansluter på nytt…',
   'connection.offline': 'Ingen nätverksanslutning',
 
