@@ -1,6 +1,7 @@
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type Operation } from 'urql';
+import { cooperationMutationUpdates, cooperationSubscriptionUpdates } from '../features/cooperation/cooperation.cache';
 import type { ConnectionEvent } from './connectionState';
 import { toApiError } from './errors';
 import type { PartiesChangedSubscription } from './generated/graphql';
@@ -110,7 +111,10 @@ function createCache() {
       IndicatorImportResult: () => null,
     },
     updates: {
+      // Creating mutations need an updater, or graphcache wipes every entity of the type (see cooperation.cache.ts).
+      Mutation: { ...cooperationMutationUpdates },
       Subscription: {
+        ...cooperationSubscriptionUpdates,
         partyChanged(result, _args, cache) {
           // An update merges by id on its own; only membership of lists needs help.
           const event = (result as PartiesChangedSubscription).partyChanged;

@@ -187,9 +187,9 @@ export function BodyForm({
       setError(apiError);
       return;
     }
-    // The cache may answer the mutation with null before the list is fetched again: the name typed is the name saved.
     const created = result.data?.createCooperationBody;
-    const createdName = created ? name(created.names) : name(input.names);
+    if (!created) return;
+    const createdName = name(created.names);
     setValues(emptyValues);
     setStatus(t('coop.form.created', { name: createdName }));
     onDone(createdName);

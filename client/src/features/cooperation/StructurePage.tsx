@@ -150,8 +150,8 @@ export function StructurePage() {
           </Button>
         </div>
       )}
-      {/* Outside the loading switch, so a refetch never unmounts the form. A new body is not in the cached list: fetch the structure again. */}
-      {isSecretariat && creating && <BodyForm onDone={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {/* Outside the loading switch, so a refetch never unmounts the form. The cache fetches the structure again (cooperation.cache.ts). */}
+      {isSecretariat && creating && <BodyForm onDone={() => undefined} />}
     </>
   );
 }
