@@ -16,7 +16,9 @@ import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
-import { agreementTypeLabel, outcomeLabel, outcomes, sectionKindLabel } from './cooperation.labels';
+import { AgreementForm } from './AgreementForm';
+import { AgreementSections } from './AgreementSections';
+import { agreementTypeLabel, outcomeLabel, outcomes } from './cooperation.labels';
 import { AgreementChangedSubscription, AgreementQuery, RecordRatificationMutation } from './cooperation.documents';
 import { ProgressBar } from './ProgressBar';
 import './cooperation.css';
@@ -181,7 +183,10 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   );
 }
 
-/** /agreements/:id: contents, the round's progress as a bar and a table, live; a form to record a decision. */
+/**
+ * /agreements/:id: contents, the round's progress as a bar and a table, live;
+ * a form to record a decision; the secretariat edits the agreement and its sections.
+ */
 export function AgreementPage() {
   const { id = '' } = useParams();
   const { t, name, date } = useI18n();
@@ -192,6 +197,7 @@ export function AgreementPage() {
     { query: AgreementChangedSubscription, variables: { id } },
     (_prev, event) => event.agreementChanged,
   );
+  const [editing, setEditing] = useState(false);
   const back = (
     <p className="yp-back">
       <Link to="/agreements" className="yp-link">
@@ -220,34 +226,30 @@ export function AgreementPage() {
       <p className="yp-lead yp-subtitle">
         {agreementTypeLabel(t, a.type)} · {t('agr.validity', { from: a.validFrom ? date(a.validFrom) : '', to: a.validTo ? date(a.validTo) : t('agr.open') })}
       </p>
+      {secretariat && (
+        <div className="yp-actions">
+          <Button variant="secondary" aria-expanded={editing} onClick={() => setEditing((open) => !open)}>
+            {t(editing ? 'agr.form.close' : 'agr.form.edit')}
+          </Button>
+        </div>
+      )}
+      {secretariat && editing && <AgreementForm key={a.id} agreement={a} />}
       <section className="yp-card" aria-labelledby="progress-heading">
         <Heading variant="h2" id="progress-heading">
           {t('agr.progressTitle')}
         </Heading>
         <ProgressBar progress={a.ratificationProgress} />
         <p className="yp-meta" aria-live="polite" data-testid="live-note">
-          {last?.ratification && t('agr.live', { actor: last.actor?.displayName ?? '', party: name(last.ratification.party.names) })}
+          {last?.ratification
+            ? t('agr.live', { actor: last.actor?.displayName ?? '', party: name(last.ratification.party.names) })
+            : last?.actor && last.actor.id !== user?.id && t('agr.liveEdited', { actor: last.actor.displayName })}
         </p>
         <RatificationTable rows={a.ratifications} changedId={last?.ratification?.id} />
       </section>
       {(secretariat || representative) && (
         <RecordForm key={a.id} agreement={a} ownPartyId={user?.party?.id} anyParty={secretariat} />
       )}
-      {a.sections.length > 0 && (
-        <section className="yp-card" aria-labelledby="sections-heading">
-          <Heading variant="h2" id="sections-heading">
-            {t('agr.sections')}
-          </Heading>
-          {a.sections.map((s) => (
-            <article key={s.id}>
-              <Heading variant="h3">
-                {s.title} <span className="yp-meta">({sectionKindLabel(t, s.kind)})</span>
-              </Heading>
-              <p>{s.body}</p>
-            </article>
-          ))}
-        </section>
-      )}
+      <AgreementSections agreementId={a.id} sections={a.sections} canEdit={secretariat} />
     </>
   );
 }

@@ -1,22 +1,23 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
+import type { NegotiationsChangedSubscription as NegotiationEvent } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
-import { NewAgreementForm } from './NewAgreementForm';
-import { NewNegotiationForm } from './NewNegotiationForm';
+import { AgreementForm } from './AgreementForm';
+import { NegotiationForm } from './NegotiationForm';
 import { agreementTypeLabel, negotiationKindLabel } from './cooperation.labels';
-import { AgreementsQuery } from './cooperation.documents';
+import { AgreementsChangedSubscription, AgreementsQuery, NegotiationsChangedSubscription } from './cooperation.documents';
 import { ProgressBar } from './ProgressBar';
 import './cooperation.css';
 
-/** /agreements: the agreements with their rounds' progress, and the negotiations the law requires. */
+/** /agreements: the agreements with their rounds' progress, and the negotiations the law requires; live. */
 export function AgreementsPage() {
   const { t, name, date } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: AgreementsQuery });
@@ -25,6 +26,13 @@ export function AgreementsPage() {
   const isSecretariat = Boolean(user?.roles.includes('SECRETARIAT'));
   const [creating, setCreating] = useState(false);
   const [negotiating, setNegotiating] = useState(false);
+  const [editingId, setEditingId] = useState<string>();
+  // Other users' changes arrive live; graphcache merges them by id (new records: cooperation.cache.ts).
+  useSubscription({ query: AgreementsChangedSubscription });
+  const [{ data: lastNegotiation }] = useSubscription<NegotiationEvent, NegotiationEvent['negotiationChanged']>(
+    { query: NegotiationsChangedSubscription },
+    (_previous, event) => event.negotiationChanged,
+  );
   if (!data) {
     const apiError = toApiError(error);
     return (
@@ -34,6 +42,7 @@ export function AgreementsPage() {
       </>
     );
   }
+  const editing = editingId ? data.negotiations.find((n) => n.id === editingId) : undefined;
   return (
     <>
       <PageHeading title={t('agr.title')}>{t('agr.title')}</PageHeading>
@@ -76,8 +85,8 @@ export function AgreementsPage() {
           </Button>
         </div>
       )}
-      {/* A new agreement is not in the cached list: fetch the list again. */}
-      {isSecretariat && creating && <NewAgreementForm onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {/* The cache fetches the list again after a create (cooperation.cache.ts). */}
+      {isSecretariat && creating && <AgreementForm />}
       <section aria-labelledby="negotiations-heading" className="yp-mt-m">
         <Heading variant="h2" id="negotiations-heading">
           {t('agr.negotiations')}
@@ -93,6 +102,7 @@ export function AgreementsPage() {
                 <th scope="col">{t('agr.col.group')}</th>
                 <th scope="col">{t('agr.col.party')}</th>
                 <th scope="col">{t('agr.col.summary')}</th>
+                {isSecretariat && <th scope="col">{t('agr.col.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -104,6 +114,19 @@ export function AgreementsPage() {
                   <td>{n.municipalityGroup ?? t('coop.none')}</td>
                   <td>{n.parties.length > 5 ? String(n.parties.length) : n.parties.map((p) => name(p.names)).join(', ')}</td>
                   <td>{n.outcomeSummary ?? t('coop.none')}</td>
+                  {isSecretariat && (
+                    <td>
+                      <Button
+                        variant="secondaryNoBorder"
+                        aria-expanded={editingId === n.id}
+                        aria-controls={editingId === n.id ? 'negotiation-edit-heading' : undefined}
+                        aria-label={t('neg.form.editLabel', { title: n.title })}
+                        onClick={() => setEditingId((open) => (open === n.id ? undefined : n.id))}
+                      >
+                        {t('neg.form.edit')}
+                      </Button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -116,7 +139,22 @@ export function AgreementsPage() {
             </Button>
           </div>
         )}
-        {isSecretariat && negotiating && <NewNegotiationForm onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
+        <p className="yp-meta" aria-live="polite" data-testid="negotiation-live-note">
+          {lastNegotiation?.actor &&
+            lastNegotiation.actor.id !== user?.id &&
+            t('neg.live', { actor: lastNegotiation.actor.displayName, title: lastNegotiation.negotiation.title })}
+        </p>
+        {isSecretariat && editing && (
+          <>
+            <NegotiationForm key={editing.id} negotiation={editing} />
+            <div className="yp-actions">
+              <Button variant="secondary" onClick={() => setEditingId(undefined)}>
+                {t('agr.form.close')}
+              </Button>
+            </div>
+          </>
+        )}
+        {isSecretariat && negotiating && <NegotiationForm />}
       </section>
     </>
   );

@@ -12,6 +12,7 @@ import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
+import { PersonForm, type CreatedPerson } from './PersonForm';
 import { capacities, capacityLabel, cadenceLabel, memberRoles, roleLabel, tierLabel } from './cooperation.labels';
 import { AddMembershipMutation, BodyChangedSubscription, CooperationBodyQuery, EndMembershipMutation, PersonsQuery } from './cooperation.documents';
 import './cooperation.css';
@@ -79,7 +80,7 @@ function MemberTable({ caption, members, canManage }: { caption: string; members
   );
 }
 
-/** The form to seat a person: person, role, capacity, start. */
+/** The form to seat a person: person (created here if not yet in the list), role, capacity, start. */
 function AddMemberForm({ bodyId }: { bodyId: string }) {
   const { t, name } = useI18n();
   const [{ data }] = useQuery({ query: PersonsQuery });
@@ -90,6 +91,19 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
   const [startsOn, setStartsOn] = useState(today());
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
+  const [creatingPerson, setCreatingPerson] = useState(false);
+  // A person just created, until the refetched list has them.
+  const [created, setCreated] = useState<CreatedPerson>();
+  const persons = data?.persons ?? [];
+  const choices = created && !persons.some((p) => p.id === created.id) ? [...persons, created] : persons;
+  function onPersonCreated(person: CreatedPerson) {
+    setCreated(person);
+    setPersonId(person.id);
+    setCreatingPerson(false);
+    setError(undefined);
+    setStatus(t('coop.person.created', { name: person.name }));
+    document.getElementById('member-person')?.focus();
+  }
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
@@ -99,16 +113,16 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
     else setError(toApiError(r.error));
   }
   return (
-    <section className="yp-card" aria-labelledby="add-member-heading">
+    <section className="yp-card" aria-labelledby="add-member-heading" data-testid="add-member">
       <Heading variant="h2" id="add-member-heading">
         {t('coop.addTitle')}
       </Heading>
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         <label>
           {t('coop.addPerson')}
-          <select value={personId} onChange={(e) => setPersonId(e.target.value)} required>
+          <select id="member-person" name="personId" value={personId} onChange={(e) => setPersonId(e.target.value)} required>
             <option value="">{t('coop.choosePerson')}</option>
-            {data?.persons.map((p) => (
+            {choices.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
                 {p.party ? ` (${name(p.party.names)})` : ''}
@@ -146,10 +160,22 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
             {t('coop.addSubmit')}
           </Button>
         </div>
-        <p role="status" className="yp-status">
+        <p role="status" className="yp-status" data-testid="add-member-status">
           {status}
         </p>
       </form>
+      <p className="yp-muted">{t('coop.person.missing')}</p>
+      <div className="yp-actions">
+        <Button
+          variant="secondary"
+          aria-expanded={creatingPerson}
+          aria-controls={creatingPerson ? 'person-new-heading' : undefined}
+          onClick={() => setCreatingPerson((open) => !open)}
+        >
+          {t(creatingPerson ? 'coop.form.close' : 'coop.person.add')}
+        </Button>
+      </div>
+      {creatingPerson && <PersonForm onCreated={onPersonCreated} />}
     </section>
   );
 }

@@ -133,6 +133,9 @@ export const BodyChangedSubscription = graphql(`
   subscription BodyChanged($id: ID) {
     cooperationBodyChanged(id: $id) {
       kind
+      membership {
+        id
+      }
       body {
         ...BodyFields
         memberships {
@@ -209,38 +212,107 @@ export const RatificationFields = graphql(`
   }
 `);
 
-export const AgreementsQuery = graphql(`
-  query Agreements {
-    agreements {
+/** An agreement as a row of the list. */
+export const AgreementRowFields = graphql(`
+  fragment AgreementRowFields on Agreement {
+    id
+    titles {
+      fi
+      sv
+      en
+    }
+    type
+    validFrom
+    validTo
+    version
+    ...ProgressFields
+  }
+`);
+
+/** A negotiation as the list shows it and its form edits it. */
+export const NegotiationFields = graphql(`
+  fragment NegotiationFields on Negotiation {
+    id
+    kind
+    title
+    year
+    municipalityGroup
+    legalBasis
+    heldOn
+    outcomeSummary
+    version
+    parties {
       id
-      titles {
+      names {
         fi
         sv
         en
       }
-      type
-      validFrom
-      validTo
-      version
-      ...ProgressFields
+    }
+  }
+`);
+
+export const AgreementsQuery = graphql(`
+  query Agreements {
+    agreements {
+      ...AgreementRowFields
     }
     negotiations {
-      id
+      ...NegotiationFields
+    }
+  }
+`);
+
+/** Changes to any negotiation; a new one makes the cache fetch the list again (cooperation.cache.ts). */
+export const NegotiationsChangedSubscription = graphql(`
+  subscription NegotiationsChanged {
+    negotiationChanged {
       kind
-      title
-      year
-      municipalityGroup
-      legalBasis
-      heldOn
-      outcomeSummary
-      parties {
-        id
-        names {
-          fi
-          sv
-          en
-        }
+      negotiation {
+        ...NegotiationFields
       }
+      actor {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+/** A section of an agreement's text. */
+export const SectionFields = graphql(`
+  fragment SectionFields on AgreementSection {
+    id
+    kind
+    title
+    body
+    sortOrder
+    version
+  }
+`);
+
+/** What the agreement page shows of an agreement; the query, its live events and its edits select the same. */
+export const AgreementFields = graphql(`
+  fragment AgreementFields on Agreement {
+    id
+    titles {
+      fi
+      sv
+      en
+    }
+    type
+    validFrom
+    validTo
+    version
+    parties {
+      id
+    }
+    ...ProgressFields
+    sections {
+      ...SectionFields
+    }
+    ratifications {
+      ...RatificationFields
     }
   }
 `);
@@ -248,47 +320,43 @@ export const AgreementsQuery = graphql(`
 export const AgreementQuery = graphql(`
   query Agreement($id: ID!) {
     agreement(id: $id) {
-      id
-      titles {
-        fi
-        sv
-        en
-      }
-      type
-      validFrom
-      validTo
-      version
-      ...ProgressFields
-      sections {
-        id
-        kind
-        title
-        body
-        version
-      }
-      ratifications {
-        ...RatificationFields
-      }
+      ...AgreementFields
     }
   }
 `);
 
-/** Changes to one agreement: a recorded ratification arrives with the new progress. */
+/**
+ * Changes to one agreement: its fields, parties, sections and ratifications
+ * arrive whole, so graphcache merges an edit by anyone into the page.
+ */
 export const AgreementChangedSubscription = graphql(`
   subscription AgreementChanged($id: ID!) {
     agreementChanged(id: $id) {
       kind
       agreement {
-        id
-        version
-        ...ProgressFields
+        ...AgreementFields
       }
       ratification {
         ...RatificationFields
       }
+      section {
+        ...SectionFields
+      }
       actor {
         id
         displayName
+      }
+    }
+  }
+`);
+
+/** Changes to any agreement, for the list: its row and the round's progress. */
+export const AgreementsChangedSubscription = graphql(`
+  subscription AgreementsChanged {
+    agreementChanged {
+      kind
+      agreement {
+        ...AgreementRowFields
       }
     }
   }
@@ -380,8 +448,34 @@ export const AgreementPartyOptionsQuery = graphql(`
 export const CreateAgreementMutation = graphql(`
   mutation CreateAgreement($input: CreateAgreementInput!) {
     createAgreement(input: $input) {
-      id
-      version
+      ...AgreementRowFields
+    }
+  }
+`);
+
+/** The secretariat edits an agreement against the version it showed; the answer carries the new round (parties may change). */
+export const UpdateAgreementMutation = graphql(`
+  mutation UpdateAgreement($id: ID!, $expectedVersion: Int!, $input: UpdateAgreementInput!) {
+    updateAgreement(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+
+/** The secretariat adds a section; cooperation.cache.ts appends it to the agreement's sections. */
+export const AddAgreementSectionMutation = graphql(`
+  mutation AddAgreementSection($agreementId: ID!, $input: AgreementSectionInput!) {
+    addAgreementSection(agreementId: $agreementId, input: $input) {
+      ...SectionFields
+    }
+  }
+`);
+
+/** The secretariat edits (or moves, through sortOrder) a section against the version it showed. */
+export const UpdateAgreementSectionMutation = graphql(`
+  mutation UpdateAgreementSection($id: ID!, $expectedVersion: Int!, $input: UpdateAgreementSectionInput!) {
+    updateAgreementSection(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...SectionFields
     }
   }
 `);
@@ -390,8 +484,38 @@ export const CreateAgreementMutation = graphql(`
 export const CreateNegotiationMutation = graphql(`
   mutation CreateNegotiation($input: CreateNegotiationInput!) {
     createNegotiation(input: $input) {
+      ...NegotiationFields
+    }
+  }
+`);
+
+/** The secretariat edits a negotiation against the version it showed. */
+export const UpdateNegotiationMutation = graphql(`
+  mutation UpdateNegotiation($id: ID!, $expectedVersion: Int!, $input: UpdateNegotiationInput!) {
+    updateNegotiation(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...NegotiationFields
+    }
+  }
+`);
+
+/** Creates a person to seat in a body (the secretariat, or a chair or secretary of a body). */
+export const CreatePersonMutation = graphql(`
+  mutation CreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) {
       id
+      name
+      title
+      email
+      phone
       version
+      party {
+        id
+        names {
+          fi
+          sv
+          en
+        }
+      }
     }
   }
 `);

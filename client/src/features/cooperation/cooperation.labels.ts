@@ -28,3 +28,4 @@ export const outcomes: readonly RatificationOutcome[] = ['APPROVED', 'APPROVED_W
 export const cadences: readonly Cadence[] = ['PER_COUNCIL_TERM', 'ANNUAL', 'BIANNUAL', 'QUARTERLY', 'MONTHLY', 'AD_HOC'];
 export const agreementTypes: readonly AgreementType[] = ['FRAMEWORK', 'STRATEGIC_COOPERATION', 'INTERFACE_PLAN', 'COOPERATION_PROTOCOL', 'EMPLOYMENT_AREA_AGREEMENT'];
 export const negotiationKinds: readonly NegotiationKind[] = ['HYTE_ANNUAL', 'COUNCIL_TERM'];
+export const sectionKinds: readonly AgreementSectionKind[] = ['PRINCIPLES', 'OPERATING_MODEL', 'GOALS', 'OTHER'];

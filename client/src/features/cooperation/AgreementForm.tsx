@@ -1,0 +1,259 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import type { AgreementType } from '../../graphql/generated/graphql';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { agreementTypeLabel, agreementTypes } from './cooperation.labels';
+import { AgreementPartyOptionsQuery, CreateAgreementMutation, UpdateAgreementMutation } from './cooperation.documents';
+import { optionalText, sameIds } from './forms.util';
+
+/** The fields, named by their path in the mutation input so BAD_USER_INPUT `fields` map onto them. */
+type Field = 'titles.fi' | 'titles.sv' | 'titles.en' | 'type' | 'validFrom' | 'validTo' | 'partyIds';
+
+/** What the edit form needs of an agreement. */
+export interface EditableAgreement {
+  id: string;
+  titles: { fi: string; sv?: string | null; en?: string | null };
+  type: AgreementType;
+  validFrom?: string | null;
+  validTo?: string | null;
+  version: number;
+  parties: readonly { id: string }[];
+}
+
+/**
+ * The secretariat's form for an agreement: without `agreement` it creates one
+ * with every party preselected; with it, it edits that agreement against the
+ * version it showed. A refused save (CONFLICT) is said in words and keeps
+ * what the user typed; saving again replaces the current version.
+ */
+export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAgreement; onCreated?: () => void }) {
+  const { t, name } = useI18n();
+  const [{ data }] = useQuery({ query: AgreementPartyOptionsQuery });
+  const [, create] = useMutation(CreateAgreementMutation);
+  const [, update] = useMutation(UpdateAgreementMutation);
+  const [titles, setTitles] = useState({
+    fi: agreement?.titles.fi ?? '',
+    sv: agreement?.titles.sv ?? '',
+    en: agreement?.titles.en ?? '',
+  });
+  const [type, setType] = useState<AgreementType>(agreement?.type ?? 'COOPERATION_PROTOCOL');
+  const [validFrom, setValidFrom] = useState(agreement?.validFrom ?? '');
+  const [validTo, setValidTo] = useState(agreement?.validTo ?? '');
+  // undefined: every party (a new agreement's default, before the list has loaded); otherwise the ticked ones.
+  const [chosen, setChosen] = useState<ReadonlySet<string> | undefined>(
+    agreement ? new Set(agreement.parties.map((p) => p.id)) : undefined,
+  );
+  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  // The version the user started from: a live change does not move it, so a save never silently overwrites.
+  const [baseVersion, setBaseVersion] = useState(agreement?.version ?? 0);
+  const firstInput = useRef<HTMLInputElement>(null);
+  const parties = data?.parties ?? [];
+  const chosenIds = chosen ? parties.filter((p) => chosen.has(p.id)).map((p) => p.id) : parties.map((p) => p.id);
+  const editing = agreement !== undefined;
+  const prefix = editing ? 'agreement-edit' : 'agreement-new';
+
+  const clear = (field: Field) => {
+    setInvalid(({ [field]: _, ...rest }) => rest);
+    setError((previous) => withoutField(previous, field));
+  };
+  const messageFor = (field: Field) => {
+    const local = invalid[field];
+    if (local) return t(local);
+    const server = fieldError(error, field);
+    return server ? fieldErrorMessage(server, t) : undefined;
+  };
+  const errorId = (field: Field) => `${prefix}-${field.replace('.', '-')}-error`;
+  const aria = (field: Field) => {
+    const message = messageFor(field);
+    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
+  };
+  const errorText = (field: Field) => {
+    const message = messageFor(field);
+    return message ? (
+      <span className="yp-field-error" id={errorId(field)}>
+        {message}
+      </span>
+    ) : null;
+  };
+
+  function toggle(id: string, on: boolean) {
+    const next = new Set(chosen ?? parties.map((p) => p.id));
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+    clear('partyIds');
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setStatus('');
+    const problems: Partial<Record<Field, MessageKey>> = {};
+    if (titles.fi.trim() === '') problems['titles.fi'] = 'agr.form.fiRequired';
+    if (validFrom && validTo && validTo <= validFrom) problems.validTo = 'agr.form.validityOrder';
+    if (chosenIds.length === 0) problems.partyIds = 'agr.form.partiesRequired';
+    setInvalid(problems);
+    if (Object.keys(problems).length > 0) {
+      if (problems['titles.fi']) firstInput.current?.focus();
+      return;
+    }
+    const common = {
+      titles: { fi: titles.fi.trim(), sv: optionalText(titles.sv), en: optionalText(titles.en) },
+      type,
+      validFrom: optionalText(validFrom),
+      validTo: optionalText(validTo),
+    };
+    setBusy(true);
+    if (agreement) {
+      // Parties go only when changed: the server replaces them, and an unchanged list need not be rewritten.
+      const partiesChanged = !sameIds(
+        chosenIds,
+        agreement.parties.map((p) => p.id),
+      );
+      const result = await update({
+        id: agreement.id,
+        expectedVersion: baseVersion,
+        input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) },
+      });
+      setBusy(false);
+      const saved = result.data?.updateAgreement;
+      if (saved) {
+        setBaseVersion(saved.version);
+        setChosen(new Set(saved.parties.map((p) => p.id)));
+        setStatus(t('agr.form.saved', { version: saved.version }));
+        return;
+      }
+      const apiError = toApiError(result.error);
+      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? agreement.version);
+      setError(apiError);
+      return;
+    }
+    const result = await create({ input: { ...common, partyIds: chosenIds } });
+    setBusy(false);
+    const apiError = toApiError(result.error);
+    if (apiError) {
+      setError(apiError);
+      return;
+    }
+    setStatus(t('agr.form.created', { title: common.titles.fi }));
+    setTitles({ fi: '', sv: '', en: '' });
+    onCreated?.();
+  }
+
+  const submitLabel = t(editing ? 'agr.form.save' : 'agr.form.create');
+  return (
+    <section className="yp-card" aria-labelledby={`${prefix}-heading`} data-testid={prefix}>
+      <Heading variant="h2" id={`${prefix}-heading`}>
+        {t(editing ? 'agr.form.editTitle' : 'agr.form.newTitle')}
+      </Heading>
+      {editing && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+        {(['fi', 'sv', 'en'] as const).map((lang) => (
+          <label key={lang}>
+            {t(`agr.form.title.${lang}`)}
+            <input
+              name={`titles.${lang}`}
+              lang={lang}
+              ref={lang === 'fi' ? firstInput : undefined}
+              value={titles[lang]}
+              required={lang === 'fi'}
+              onChange={(e) => {
+                setTitles((v) => ({ ...v, [lang]: e.target.value }));
+                clear(`titles.${lang}`);
+              }}
+              {...aria(`titles.${lang}`)}
+            />
+            {errorText(`titles.${lang}`)}
+          </label>
+        ))}
+        <label>
+          {t('agr.form.type')}
+          <select
+            name="type"
+            value={type}
+            onChange={(e) => (setType(e.target.value as AgreementType), clear('type'))}
+            {...aria('type')}
+          >
+            {agreementTypes.map((v) => (
+              <option key={v} value={v}>
+                {agreementTypeLabel(t, v)}
+              </option>
+            ))}
+          </select>
+          {errorText('type')}
+        </label>
+        <label>
+          {t('agr.form.validFrom')}
+          <input
+            type="date"
+            name="validFrom"
+            value={validFrom}
+            onChange={(e) => (setValidFrom(e.target.value), clear('validFrom'), clear('validTo'))}
+            {...aria('validFrom')}
+          />
+          {errorText('validFrom')}
+        </label>
+        <label>
+          {t('agr.form.validTo')}
+          <input
+            type="date"
+            name="validTo"
+            value={validTo}
+            onChange={(e) => (setValidTo(e.target.value), clear('validTo'))}
+            {...aria('validTo')}
+          />
+          {errorText('validTo')}
+        </label>
+        <fieldset
+          className="yp-coop-themes"
+          aria-describedby={
+            [editing ? `${prefix}-parties-hint` : '', messageFor('partyIds') ? errorId('partyIds') : ''].join(' ').trim() ||
+            undefined
+          }
+        >
+          <legend>{t('agr.form.parties', { count: chosenIds.length })}</legend>
+          {editing && (
+            <p className="yp-muted yp-coop-hint" id={`${prefix}-parties-hint`}>
+              {t('agr.form.partiesHint')}
+            </p>
+          )}
+          {parties.map((p) => (
+            <label key={p.id} className="yp-coop-check">
+              <input
+                type="checkbox"
+                name="partyIds"
+                value={p.id}
+                checked={chosen ? chosen.has(p.id) : true}
+                onChange={(e) => toggle(p.id, e.target.checked)}
+              />
+              {name(p.names)}
+            </label>
+          ))}
+          {errorText('partyIds')}
+        </fieldset>
+        {error && <ErrorAlert error={error} />}
+        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
+        <div className="yp-actions">
+          {busy ? (
+            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
+              {submitLabel}
+            </Button>
+          ) : (
+            <Button type="submit">{submitLabel}</Button>
+          )}
+        </div>
+        <p role="status" className="yp-status" data-testid={`${prefix}-status`}>
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

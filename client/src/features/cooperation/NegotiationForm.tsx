@@ -1,0 +1,268 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/generated/graphql';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { negotiationKindLabel, negotiationKinds } from './cooperation.labels';
+import { AgreementPartyOptionsQuery, CreateNegotiationMutation, UpdateNegotiationMutation } from './cooperation.documents';
+import { optionalText, sameIds } from './forms.util';
+
+type Field = 'kind' | 'title' | 'year' | 'municipalityGroup' | 'legalBasis' | 'heldOn' | 'partyIds' | 'outcomeSummary';
+
+/**
+ * The secretariat's form for a negotiation the law requires: without
+ * `negotiation` it records a new one with every party preselected; with it, it
+ * edits that negotiation against the version it showed (the kind stays). A
+ * refused save (CONFLICT) is said in words and keeps what the user typed.
+ */
+export function NegotiationForm({ negotiation, onCreated }: { negotiation?: NegotiationFieldsFragment; onCreated?: () => void }) {
+  const { t, name } = useI18n();
+  const [{ data }] = useQuery({ query: AgreementPartyOptionsQuery });
+  const [, create] = useMutation(CreateNegotiationMutation);
+  const [, update] = useMutation(UpdateNegotiationMutation);
+  const [kind, setKind] = useState<NegotiationKind>(negotiation?.kind ?? 'HYTE_ANNUAL');
+  const [title, setTitle] = useState(negotiation?.title ?? '');
+  const [year, setYear] = useState(String(negotiation?.year ?? new Date().getFullYear()));
+  const [group, setGroup] = useState(negotiation?.municipalityGroup ?? '');
+  const [legalBasis, setLegalBasis] = useState(negotiation?.legalBasis ?? '');
+  const [heldOn, setHeldOn] = useState(negotiation?.heldOn ?? '');
+  const [summary, setSummary] = useState(negotiation?.outcomeSummary ?? '');
+  // undefined: every party (a new negotiation's default); otherwise the ticked ones.
+  const [chosen, setChosen] = useState<ReadonlySet<string> | undefined>(
+    negotiation ? new Set(negotiation.parties.map((p) => p.id)) : undefined,
+  );
+  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [baseVersion, setBaseVersion] = useState(negotiation?.version ?? 0);
+  const titleInput = useRef<HTMLInputElement>(null);
+  const parties = data?.parties ?? [];
+  const chosenIds = chosen ? parties.filter((p) => chosen.has(p.id)).map((p) => p.id) : parties.map((p) => p.id);
+  const editing = negotiation !== undefined;
+  const prefix = editing ? 'negotiation-edit' : 'negotiation-new';
+
+  // Opening the form for another row moves the keyboard there, so the edit is not lost below the table.
+  useEffect(() => {
+    if (editing) titleInput.current?.focus();
+  }, [editing, negotiation?.id]);
+
+  const clear = (field: Field) => {
+    setInvalid(({ [field]: _, ...rest }) => rest);
+    setError((previous) => withoutField(previous, field));
+  };
+  const messageFor = (field: Field) => {
+    const local = invalid[field];
+    if (local) return t(local);
+    const server = fieldError(error, field);
+    return server ? fieldErrorMessage(server, t) : undefined;
+  };
+  const errorId = (field: Field) => `${prefix}-${field}-error`;
+  const aria = (field: Field) => {
+    const message = messageFor(field);
+    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
+  };
+  const errorText = (field: Field) => {
+    const message = messageFor(field);
+    return message ? (
+      <span className="yp-field-error" id={errorId(field)}>
+        {message}
+      </span>
+    ) : null;
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setStatus('');
+    const problems: Partial<Record<Field, MessageKey>> = {};
+    if (title.trim() === '') problems.title = 'neg.form.titleRequired';
+    if (!/^\d{4}$/.test(year.trim())) problems.year = 'neg.form.yearInvalid';
+    setInvalid(problems);
+    if (Object.keys(problems).length > 0) return;
+    const common = {
+      title: title.trim(),
+      year: Number(year.trim()),
+      municipalityGroup: optionalText(group),
+      legalBasis: optionalText(legalBasis),
+      heldOn: optionalText(heldOn),
+      outcomeSummary: optionalText(summary),
+    };
+    setBusy(true);
+    if (negotiation) {
+      const partiesChanged = !sameIds(
+        chosenIds,
+        negotiation.parties.map((p) => p.id),
+      );
+      const result = await update({
+        id: negotiation.id,
+        expectedVersion: baseVersion,
+        input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) },
+      });
+      setBusy(false);
+      const saved = result.data?.updateNegotiation;
+      if (saved) {
+        setBaseVersion(saved.version);
+        setChosen(new Set(saved.parties.map((p) => p.id)));
+        setStatus(t('neg.form.saved', { version: saved.version }));
+        return;
+      }
+      const apiError = toApiError(result.error);
+      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? negotiation.version);
+      setError(apiError);
+      return;
+    }
+    const result = await create({ input: { ...common, kind, partyIds: chosenIds } });
+    setBusy(false);
+    const apiError = toApiError(result.error);
+    if (apiError) {
+      setError(apiError);
+      return;
+    }
+    setStatus(t('neg.form.created', { title: common.title }));
+    setTitle('');
+    setSummary('');
+    onCreated?.();
+  }
+
+  const submitLabel = t(editing ? 'neg.form.save' : 'neg.form.create');
+  return (
+    <section className="yp-card" aria-labelledby={`${prefix}-heading`} data-testid={prefix}>
+      <Heading variant="h2" id={`${prefix}-heading`}>
+        {negotiation ? t('neg.form.editTitle', { title: negotiation.title }) : t('neg.form.newTitle')}
+      </Heading>
+      {editing && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+        {negotiation ? (
+          <p className="yp-coop-fixed">
+            <span className="yp-coop-fixed__label">{t('neg.form.kind')}</span>
+            {t('neg.form.kindFixed', { kind: negotiationKindLabel(t, negotiation.kind) })}
+          </p>
+        ) : (
+          <label>
+            {t('neg.form.kind')}
+            <select
+              name="kind"
+              value={kind}
+              onChange={(e) => (setKind(e.target.value as NegotiationKind), clear('kind'))}
+              {...aria('kind')}
+            >
+              {negotiationKinds.map((v) => (
+                <option key={v} value={v}>
+                  {negotiationKindLabel(t, v)}
+                </option>
+              ))}
+            </select>
+            {errorText('kind')}
+          </label>
+        )}
+        <label>
+          {t('neg.form.title')}
+          <input
+            name="title"
+            ref={titleInput}
+            value={title}
+            required
+            onChange={(e) => (setTitle(e.target.value), clear('title'))}
+            {...aria('title')}
+          />
+          {errorText('title')}
+        </label>
+        <label>
+          {t('neg.form.year')}
+          <input
+            name="year"
+            inputMode="numeric"
+            value={year}
+            required
+            onChange={(e) => (setYear(e.target.value), clear('year'))}
+            {...aria('year')}
+          />
+          {errorText('year')}
+        </label>
+        <label>
+          {t('neg.form.group')}
+          <input
+            name="municipalityGroup"
+            value={group}
+            onChange={(e) => (setGroup(e.target.value), clear('municipalityGroup'))}
+            {...aria('municipalityGroup')}
+          />
+          {errorText('municipalityGroup')}
+        </label>
+        <label>
+          {t('neg.form.legalBasis')}
+          <input
+            name="legalBasis"
+            value={legalBasis}
+            onChange={(e) => (setLegalBasis(e.target.value), clear('legalBasis'))}
+            {...aria('legalBasis')}
+          />
+          {errorText('legalBasis')}
+        </label>
+        <label>
+          {t('neg.form.heldOn')}
+          <input
+            type="date"
+            name="heldOn"
+            value={heldOn}
+            onChange={(e) => (setHeldOn(e.target.value), clear('heldOn'))}
+            {...aria('heldOn')}
+          />
+          {errorText('heldOn')}
+        </label>
+        <label>
+          {t('neg.form.summary')}
+          <textarea
+            name="outcomeSummary"
+            rows={3}
+            value={summary}
+            onChange={(e) => (setSummary(e.target.value), clear('outcomeSummary'))}
+            {...aria('outcomeSummary')}
+          />
+          {errorText('outcomeSummary')}
+        </label>
+        <fieldset className="yp-coop-themes" aria-describedby={messageFor('partyIds') ? errorId('partyIds') : undefined}>
+          <legend>{t('agr.form.parties', { count: chosenIds.length })}</legend>
+          {parties.map((p) => (
+            <label key={p.id} className="yp-coop-check">
+              <input
+                type="checkbox"
+                name="partyIds"
+                value={p.id}
+                checked={chosen ? chosen.has(p.id) : true}
+                onChange={(e) => {
+                  const next = new Set(chosen ?? parties.map((x) => x.id));
+                  if (e.target.checked) next.add(p.id);
+                  else next.delete(p.id);
+                  setChosen(next);
+                  clear('partyIds');
+                }}
+              />
+              {name(p.names)}
+            </label>
+          ))}
+          {errorText('partyIds')}
+        </fieldset>
+        {error && <ErrorAlert error={error} />}
+        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
+        <div className="yp-actions">
+          {busy ? (
+            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
+              {submitLabel}
+            </Button>
+          ) : (
+            <Button type="submit">{submitLabel}</Button>
+          )}
+        </div>
+        <p role="status" className="yp-status" data-testid={`${prefix}-status`}>
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import type { CreatePersonMutation } from '../../graphql/generated/graphql';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { AgreementPartyOptionsQuery, CreatePersonMutation as CreatePersonDocument } from './cooperation.documents';
+import { looksLikeEmail, optionalText } from './forms.util';
+
+type Field = 'name' | 'title' | 'partyId' | 'email' | 'phone';
+
+/** A person just created, as the membership form needs them. */
+export type CreatedPerson = CreatePersonMutation['createPerson'];
+
+/**
+ * Creates a person to seat in a body when they are not yet in the list (the
+ * secretariat, or a body's chair or secretary). The party must be chosen
+ * here, with no guess: a membership is on behalf of a party, and the new
+ * person's party is what the membership takes.
+ */
+export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) => void }) {
+  const { t, name } = useI18n();
+  const [{ data }] = useQuery({ query: AgreementPartyOptionsQuery });
+  const [, create] = useMutation(CreatePersonDocument);
+  const [values, setValues] = useState({ name: '', title: '', partyId: '', email: '', phone: '' });
+  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => nameInput.current?.focus(), []);
+
+  const set = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setInvalid(({ [field]: _, ...rest }) => rest);
+    setError((previous) => withoutField(previous, field));
+  };
+  const messageFor = (field: Field) => {
+    const local = invalid[field];
+    if (local) return t(local);
+    const server = fieldError(error, field);
+    return server ? fieldErrorMessage(server, t) : undefined;
+  };
+  const errorId = (field: Field) => `person-new-${field}-error`;
+  const aria = (field: Field) => {
+    const message = messageFor(field);
+    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
+  };
+  const errorText = (field: Field) => {
+    const message = messageFor(field);
+    return message ? (
+      <span className="yp-field-error" id={errorId(field)}>
+        {message}
+      </span>
+    ) : null;
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    const problems: Partial<Record<Field, MessageKey>> = {};
+    if (values.name.trim() === '') problems.name = 'coop.person.nameRequired';
+    if (values.partyId === '') problems.partyId = 'coop.person.partyRequired';
+    if (values.email.trim() !== '' && !looksLikeEmail(values.email)) problems.email = 'coop.person.emailInvalid';
+    setInvalid(problems);
+    const firstProblem = (['name', 'partyId', 'email'] as const).find((f) => problems[f]);
+    if (firstProblem) {
+      document.getElementById(`person-new-${firstProblem}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await create({
+      input: {
+        name: values.name.trim(),
+        title: optionalText(values.title),
+        partyId: values.partyId,
+        email: optionalText(values.email),
+        phone: optionalText(values.phone),
+      },
+    });
+    setBusy(false);
+    const created = result.data?.createPerson;
+    if (!created) {
+      setError(toApiError(result.error));
+      return;
+    }
+    setValues({ name: '', title: '', partyId: values.partyId, email: '', phone: '' });
+    onCreated(created);
+  }
+
+  return (
+    <section className="yp-card yp-coop-subcard" aria-labelledby="person-new-heading" data-testid="person-new">
+      <Heading variant="h3" id="person-new-heading">
+        {t('coop.person.title')}
+      </Heading>
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+        <label>
+          {t('coop.person.name')}
+          <input
+            id="person-new-name"
+            name="name"
+            ref={nameInput}
+            autoComplete="off"
+            value={values.name}
+            required
+            onChange={(e) => set('name', e.target.value)}
+            {...aria('name')}
+          />
+          {errorText('name')}
+        </label>
+        <label>
+          {t('coop.person.jobTitle')}
+          <input
+            name="title"
+            autoComplete="off"
+            value={values.title}
+            onChange={(e) => set('title', e.target.value)}
+            {...aria('title')}
+          />
+          {errorText('title')}
+        </label>
+        <label>
+          {t('coop.person.party')}
+          <select
+            id="person-new-partyId"
+            name="partyId"
+            value={values.partyId}
+            required
+            onChange={(e) => set('partyId', e.target.value)}
+            {...aria('partyId')}
+          >
+            <option value="">{t('coop.form.noValue')}</option>
+            {(data?.parties ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {name(p.names)}
+              </option>
+            ))}
+          </select>
+          {errorText('partyId')}
+        </label>
+        <label>
+          {t('coop.person.email')}
+          <input
+            id="person-new-email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            value={values.email}
+            onChange={(e) => set('email', e.target.value)}
+            {...aria('email')}
+          />
+          {errorText('email')}
+        </label>
+        <label>
+          {t('coop.person.phone')}
+          <input
+            name="phone"
+            type="tel"
+            autoComplete="off"
+            value={values.phone}
+            onChange={(e) => set('phone', e.target.value)}
+            {...aria('phone')}
+          />
+          {errorText('phone')}
+        </label>
+        {error && <ErrorAlert error={error} />}
+        <div className="yp-actions">
+          {busy ? (
+            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
+              {t('coop.person.create')}
+            </Button>
+          ) : (
+            <Button type="submit">{t('coop.person.create')}</Button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import type { AgreementSectionKind, SectionFieldsFragment } from '../../graphql/generated/graphql';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { sectionKindLabel, sectionKinds } from './cooperation.labels';
+import { AddAgreementSectionMutation, UpdateAgreementSectionMutation } from './cooperation.documents';
+
+type Field = 'kind' | 'title' | 'body';
+
+/**
+ * The secretariat's form for one section of an agreement's text: without
+ * `section` it adds one at `sortOrder` (the end); with it, it edits that
+ * section against the version it showed. A CONFLICT is said in words and
+ * keeps what the user typed.
+ */
+export function SectionForm({
+  agreementId,
+  section,
+  sortOrder,
+}: {
+  agreementId: string;
+  section?: SectionFieldsFragment;
+  sortOrder: number;
+}) {
+  const { t } = useI18n();
+  const [, add] = useMutation(AddAgreementSectionMutation);
+  const [, update] = useMutation(UpdateAgreementSectionMutation);
+  const [kind, setKind] = useState<AgreementSectionKind>(section?.kind ?? 'OTHER');
+  const [title, setTitle] = useState(section?.title ?? '');
+  const [body, setBody] = useState(section?.body ?? '');
+  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [baseVersion, setBaseVersion] = useState(section?.version ?? 0);
+  const titleInput = useRef<HTMLInputElement>(null);
+  const prefix = section ? `section-edit-${section.id}` : 'section-new';
+
+  // The form opens where its button was; the keyboard follows it there.
+  useEffect(() => titleInput.current?.focus(), []);
+
+  const clear = (field: Field) => {
+    setInvalid(({ [field]: _, ...rest }) => rest);
+    setError((previous) => withoutField(previous, field));
+  };
+  const messageFor = (field: Field) => {
+    const local = invalid[field];
+    if (local) return t(local);
+    const server = fieldError(error, field);
+    return server ? fieldErrorMessage(server, t) : undefined;
+  };
+  const errorId = (field: Field) => `${prefix}-${field}-error`;
+  const aria = (field: Field) => {
+    const message = messageFor(field);
+    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
+  };
+  const errorText = (field: Field) => {
+    const message = messageFor(field);
+    return message ? (
+      <span className="yp-field-error" id={errorId(field)}>
+        {message}
+      </span>
+    ) : null;
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setStatus('');
+    if (title.trim() === '') {
+      setInvalid({ title: 'agr.sec.headingRequired' });
+      titleInput.current?.focus();
+      return;
+    }
+    setInvalid({});
+    setBusy(true);
+    if (section) {
+      const result = await update({ id: section.id, expectedVersion: baseVersion, input: { kind, title: title.trim(), body } });
+      setBusy(false);
+      const saved = result.data?.updateAgreementSection;
+      if (saved) {
+        setBaseVersion(saved.version);
+        setStatus(t('agr.sec.saved', { version: saved.version }));
+        return;
+      }
+      const apiError = toApiError(result.error);
+      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? section.version);
+      setError(apiError);
+      return;
+    }
+    const result = await add({ agreementId, input: { kind, title: title.trim(), body, sortOrder } });
+    setBusy(false);
+    const created = result.data?.addAgreementSection;
+    if (!created) {
+      setError(toApiError(result.error));
+      return;
+    }
+    setStatus(t('agr.sec.created', { title: created.title }));
+    setTitle('');
+    setBody('');
+  }
+
+  const submitLabel = t(section ? 'agr.sec.save' : 'agr.sec.create');
+  return (
+    <section
+      className="yp-card yp-coop-subcard"
+      aria-labelledby={`${prefix}-heading`}
+      data-testid={section ? 'section-edit' : 'section-new'}
+    >
+      <Heading variant="h3" id={`${prefix}-heading`}>
+        {section ? t('agr.sec.editTitle', { title: section.title }) : t('agr.sec.newTitle')}
+      </Heading>
+      {section && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+        <label>
+          {t('agr.sec.kind')}
+          <select
+            name="kind"
+            value={kind}
+            onChange={(e) => (setKind(e.target.value as AgreementSectionKind), clear('kind'))}
+            {...aria('kind')}
+          >
+            {sectionKinds.map((k) => (
+              <option key={k} value={k}>
+                {sectionKindLabel(t, k)}
+              </option>
+            ))}
+          </select>
+          {errorText('kind')}
+        </label>
+        <label className="yp-coop-wide">
+          {t('agr.sec.heading')}
+          <input
+            name="title"
+            ref={titleInput}
+            value={title}
+            required
+            onChange={(e) => (setTitle(e.target.value), clear('title'))}
+            {...aria('title')}
+          />
+          {errorText('title')}
+        </label>
+        <label className="yp-coop-wide">
+          {t('agr.sec.body')}
+          <textarea
+            name="body"
+            rows={6}
+            value={body}
+            onChange={(e) => (setBody(e.target.value), clear('body'))}
+            {...aria('body')}
+          />
+          {errorText('body')}
+        </label>
+        {error && <ErrorAlert error={error} />}
+        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
+        <div className="yp-actions">
+          {busy ? (
+            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
+              {submitLabel}
+            </Button>
+          ) : (
+            <Button type="submit">{submitLabel}</Button>
+          )}
+        </div>
+        <p role="status" className="yp-status" data-testid={`${section ? 'section-edit' : 'section-new'}-status`}>
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}
