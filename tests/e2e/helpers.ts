@@ -114,8 +114,8 @@ export async function login(page: Page, baseUrl: string, email: string, password
   await page.locator('#login-password').fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL(`${baseUrl}/`);
-  await page.locator('[data-testid="home-meetings"]').waitFor();
-  if (landing !== '/') await page.goto(`${baseUrl}${landing}`);
+  if (landing === '/') await page.locator('[data-testid="home-meetings"]').waitFor();
+  else await page.goto(`${baseUrl}${landing}`);
   await waitForLiveConnection(page);
 }
 
