@@ -102,6 +102,14 @@ describe('the meeting room', () => {
     await expect(text(chair)).resolves.toBe(await text(member));
   });
 
+  it("someone who joins later sees the others' carets at once, before they move", async () => {
+    const late = await inRoom('admin@demo.local');
+    // Neither the chair nor the member moves now; their carets must reach the newcomer well within
+    // the 15 s in which Yjs awareness would renew them by itself.
+    for (const name of ['Hyvinvointialueen edustaja', 'Jyväskylän edustaja'])
+      await late.locator('.yp-room__minutes .yp-caret__label', { hasText: name }).waitFor({ timeout: 5_000 });
+  });
+
   it('the chair moves the pointer and the other follows', async () => {
     await chair.getByRole('button', { name: 'Siirrä käsittelyyn: Pöytäkirjantarkastajien valinta' }).click();
     await member.locator('[aria-current="step"]', { hasText: 'Pöytäkirjantarkastajien valinta' }).waitFor({ timeout: 10_000 });

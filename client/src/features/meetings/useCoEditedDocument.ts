@@ -112,7 +112,11 @@ export function useCoEditedDocument(
       { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
       origin: unknown,
     ) => {
-      if (origin === 'remote') return;
+      // Someone new arrived: tell them where we are now, not at our next move (or the 15 s renewal).
+      if (origin === 'remote') {
+        if (added.length > 0) timer ??= setTimeout(send, AWARENESS_THROTTLE_MS);
+        return;
+      }
       if (![...added, ...updated, ...removed].includes(doc.clientID)) return;
       timer ??= setTimeout(send, AWARENESS_THROTTLE_MS);
     };
