@@ -40,7 +40,7 @@ async function makeAgreement(title: string, parties = 3): Promise<string> {
 async function sectionTitles(page: Page): Promise<string[]> {
   return page
     .getByTestId('agreement-sections')
-    .locator('article h3')
+    .locator('article h3[id$="-title"]')
     .evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent?.trim() ?? ''));
 }
 
