@@ -1,0 +1,71 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EphemeralListener, EventBus } from '../../realtime/bus.js';
+import { createPresenceRegistry, PRESENCE_TTL_MS } from './meetings.presence.js';
+
+/** The ephemeral half of the bus, in process: what one instance hears of its own broadcasts. */
+function inProcessBus(): EventBus {
+  const topics = new Map<string, Set<EphemeralListener>>();
+  return {
+    async publish() {},
+    subscribe: () => () => {},
+    async broadcast(topic, payload) {
+      for (const listener of topics.get(topic) ?? []) listener(JSON.parse(JSON.stringify(payload)));
+    },
+    subscribeEphemeral(topic, listener) {
+      const set = topics.get(topic) ?? new Set();
+      set.add(listener);
+      topics.set(topic, set);
+      return () => set.delete(listener);
+    },
+    size: () => 0,
+    subscriptionBuffer: 1000,
+    log: pino({ level: 'silent' }),
+    async start() {},
+    async stop() {},
+  };
+}
+
+describe('presence in a meeting room', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('drops someone whose heartbeat stopped, and tells the watchers', async () => {
+    const presence = createPresenceRegistry(inProcessBus(), pino({ level: 'silent' }));
+    const watching = presence.watch('m1', 'observer');
+    expect((await watching.next()).value).toEqual([]);
+    await presence.join('m1', 'u1', 'p1');
+    expect((await watching.next()).value).toMatchObject([{ userId: 'u1', partyId: 'p1' }]);
+
+    await vi.advanceTimersByTimeAsync(PRESENCE_TTL_MS - 10_000);
+    expect(presence.list('m1')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(presence.list('m1')).toEqual([]);
+    expect((await watching.next()).value).toEqual([]);
+    presence.stop();
+  });
+
+  it('keeps someone whose heartbeat goes on, with the time they first came in', async () => {
+    const presence = createPresenceRegistry(inProcessBus(), pino({ level: 'silent' }));
+    const [first] = await presence.join('m1', 'u1', 'p1');
+    for (let i = 0; i < 5; i++) {
+      await vi.advanceTimersByTimeAsync(PRESENCE_TTL_MS / 2);
+      await presence.join('m1', 'u1', 'p1');
+    }
+    expect(presence.list('m1')).toEqual([first]);
+    presence.stop();
+  });
+
+  it('lets a user leave when their last watch in this process closes (the socket closed)', async () => {
+    const presence = createPresenceRegistry(inProcessBus(), pino({ level: 'silent' }));
+    await presence.join('m1', 'u1', null);
+    const a = presence.watch('m1', 'u1');
+    const b = presence.watch('m1', 'u1');
+    await a.return!();
+    expect(presence.list('m1')).toHaveLength(1);
+    await b.return!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(presence.list('m1')).toEqual([]);
+    presence.stop();
+  });
+});
