@@ -115,7 +115,7 @@ export function AgreementsPage() {
                   <td>{n.parties.length > 5 ? String(n.parties.length) : n.parties.map((p) => name(p.names)).join(', ')}</td>
                   <td>{n.outcomeSummary ?? t('coop.none')}</td>
                   {isSecretariat && (
-                    <td>
+                    <td className="yp-coop-actions-cell">
                       <Button
                         variant="secondaryNoBorder"
                         aria-expanded={editingId === n.id}

@@ -160,7 +160,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
             {errorText('kind')}
           </label>
         )}
-        <label>
+        <label className="yp-coop-wide">
           {t('neg.form.title')}
           <input
             name="title"
@@ -215,7 +215,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
           />
           {errorText('heldOn')}
         </label>
-        <label>
+        <label className="yp-coop-wide">
           {t('neg.form.summary')}
           <textarea
             name="outcomeSummary"
