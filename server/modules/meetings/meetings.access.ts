@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { forbidden, notFound } from '../../errors.js';
+import type { ChangeView } from '../../realtime/change-view.js';
+import type { CooperationService } from '../cooperation/cooperation.service.js';
+import type { Loaders } from '../index.js';
+import type { AgendaItemModel } from './meetings.models.js';
+import { meetingsPolicy } from './meetings.policy.js';
+import * as repo from './meetings.repo.js';
+import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+
+/** True for a well-formed id: anything else is answered as not found, never sent to the database. */
+export const isUuid = (v: string) => z.uuid().safeParse(v).success;
+
+/** The item with everything but its place and title blanked, for those who may not read it. */
+function restrictedView(i: AgendaItemRow): AgendaItemModel {
+  return {
+    ...i,
+    restricted: true,
+    caseNumber: null,
+    presenterId: null,
+    preparerId: null,
+    proposal: null,
+    relatedNeedIds: [],
+    handling: null,
+    decision: null,
+    decisionMode: null,
+    votesFor: null,
+    votesAgainst: null,
+    votesAbstain: null,
+    decidedByUserId: null,
+  };
+}
+
+/** FORBIDDEN unless the meeting's status is one of `allowed` (a set of `EDITABLE_IN`). */
+export function refuseIn(meeting: MeetingRow, allowed: Set<string>, what: string): void {
+  if (!allowed.has(meeting.status)) throw forbidden(`${what} cannot be changed while the meeting is ${meeting.status}`);
+}
+
+/**
+ * Who reaches which meeting and item: the caller's roles in the body, the
+ * item as they may see it, and the checks every read and write starts with.
+ */
+export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
+  /** The actor's current roles in a body (through the request's loader when there is one). */
+  async function rolesIn(actor: Actor, bodyId: string, loaders?: Loaders): Promise<string[]> {
+    if (actor.kind !== 'user') return [];
+    const all = loaders
+      ? await loaders.cooperation.activeRolesByUserId.load(actor.userId)
+      : await cooperation.activeRolesOfUser(actor.userId);
+    return all.filter((r) => r.bodyId === bodyId).map((r) => r.role);
+  }
+
+  /** The item as this caller may see it. */
+  function view(actor: Actor, roles: readonly string[], item: AgendaItemRow): AgendaItemModel {
+    return meetingsPolicy.readItem(actor, roles, item.publicity) ? { ...item, restricted: false } : restrictedView(item);
+  }
+
+  /** A meeting the caller may read, or NOT_FOUND (the same answer for both). */
+  async function readable(actor: Actor, id: string, loaders?: Loaders) {
+    requireUser(actor);
+    const meeting = isUuid(id) ? await (loaders ? loaders.meetings.meetingById.load(id) : repo.findMeeting(db, id)) : undefined;
+    if (!meeting) throw notFound('Meeting');
+    const roles = await rolesIn(actor, meeting.bodyId, loaders);
+    if (!meetingsPolicy.read(actor, roles)) throw notFound('Meeting');
+    return { meeting, roles };
+  }
+
+  /**
+   * The policy check of a write, made before its transaction (on PGlite a
+   * read outside the transaction would wait for it): NOT_FOUND when the caller
+   * may not read the meeting, FORBIDDEN when they do not run it.
+   */
+  async function authorizeManage(user: UserActor, meetingId: string) {
+    const found = await readable(user, meetingId);
+    if (!meetingsPolicy.manage(user, found.roles))
+      throw forbidden('Only the chair, vice-chair or secretary of the body runs its meetings');
+    return found;
+  }
+
+  /** The meeting again inside the write, locked, so changes to it run one at a time. */
+  async function lockMeeting(tx: Db, id: string): Promise<MeetingRow> {
+    const meeting = await repo.findMeeting(tx, id, { forUpdate: true });
+    if (!meeting) throw notFound('Meeting');
+    return meeting;
+  }
+
+  /** An item's meeting for a write on the item: NOT_FOUND, FORBIDDEN as above. */
+  async function authorizeItem(user: UserActor, itemId: string) {
+    const item = isUuid(itemId) ? await repo.findItem(db, itemId) : undefined;
+    if (!item) throw notFound('Agenda item');
+    const found = await authorizeManage(user, item.meetingId);
+    if (!meetingsPolicy.readItem(user, found.roles, item.publicity)) throw notFound('Agenda item');
+    return { ...found, item };
+  }
+
+  /** Who may read the meetings' change events in the audit stream: secret items' only those who may read the item. */
+  const meetingView: ChangeView = {
+    readsAll: (actor) => hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST'),
+    canRead: async (actor, event) => meetingsPolicy.read(actor, await rolesIn(actor, String(event.scope?.bodyId ?? ''))),
+  };
+  const itemView: ChangeView = {
+    readsAll: (actor) => hasRole(actor, 'SECRETARIAT'),
+    canRead: async (actor, event) =>
+      meetingsPolicy.readItem(
+        actor,
+        await rolesIn(actor, String(event.scope?.bodyId ?? '')),
+        String(event.scope?.publicity ?? 'SECRET'),
+      ),
+  };
+
+  return {
+    rolesIn,
+    view,
+    readable,
+    authorizeManage,
+    lockMeeting,
+    authorizeItem,
+    /** Who may read the meetings' change events in the audit stream, by entity type. */
+    changeViews: { meeting: meetingView, meeting_attendance: meetingView, agenda_item: itemView } satisfies Record<
+      string,
+      ChangeView
+    >,
+  };
+}
+
+/** The shared access checks of the meetings module. */
+export type MeetingsAccess = ReturnType<typeof createMeetingsAccess>;

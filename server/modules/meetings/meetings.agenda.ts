@@ -1,0 +1,346 @@
+import type { Actor, UserActor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { Writer } from '../../realtime/write.js';
+import { parseInput } from '../../validation.js';
+import type { CooperationService } from '../cooperation/cooperation.service.js';
+import type { DocumentsService } from '../documents/documents.service.js';
+import type { Loaders } from '../index.js';
+import type { NeedsService } from '../needs/needs.service.js';
+import type { PersonsService } from '../parties/persons.service.js';
+import { refuseIn, type MeetingsAccess } from './meetings.access.js';
+import { DECISION_DOC, MINUTES_DOC } from './meetings.documents.js';
+import { recordItem, recordMeeting } from './meetings.events.js';
+import {
+  addAgendaItemInput,
+  createMeetingInput,
+  decisionActionInput,
+  recordDecisionInput,
+  sentOnly,
+  transitionInput,
+  updateAgendaItemInput,
+  updateMeetingInput,
+} from './meetings.inputs.js';
+import type { AgendaItemModel } from './meetings.models.js';
+import type { MeetingPublication } from './meetings.publication.js';
+import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
+import { addDays, PERSONAL_DATA_DAYS } from './meetings.published.js';
+import * as repo from './meetings.repo.js';
+import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+
+const yearOf = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(d));
+
+/**
+ * The meeting and its agenda through their lifecycle: create and edit the
+ * meeting, add, edit, remove and reorder items (§ numbers per body and year),
+ * move the meeting along its states, record decisions and the actions they agree.
+ */
+export function createMeetingAgenda(
+  { db, write }: { db: Db; write: Writer },
+  deps: { cooperation: CooperationService; persons: PersonsService; documents: DocumentsService; needs: NeedsService },
+  { rolesIn, authorizeManage, authorizeItem, lockMeeting }: MeetingsAccess,
+  /** The public copy of the minutes, frozen by the transition to PUBLISHED. */
+  buildPublishedCopy: MeetingPublication['buildPublishedCopy'],
+) {
+  const { cooperation, persons, documents, needs } = deps;
+
+  /** Bumps the meeting's version after an agenda change (add, remove, reorder) so stale reorders conflict. */
+  async function touchMeeting(tx: Db, meeting: MeetingRow): Promise<MeetingRow> {
+    return (await repo.updateMeetingIfVersion(tx, meeting.id, meeting.version, {})) ?? meeting;
+  }
+
+  /** Related needs must be readable by the caller (checked before the write). */
+  async function checkNeeds(user: UserActor, needIds: string[] | null | undefined) {
+    for (const needId of needIds ?? []) {
+      if (!(await needs.get(user, needId))) throw badInput({ 'input.relatedNeedIds': `No such need: ${needId}` });
+    }
+  }
+
+  /** People named by an item must exist. */
+  async function checkPeople(tx: Db, input: { presenterId?: string | null; preparerId?: string | null }) {
+    for (const key of ['presenterId', 'preparerId'] as const) {
+      const id = input[key];
+      if (id && !(await persons.findInTx(tx, id))) throw badInput({ [`input.${key}`]: 'No such person' });
+    }
+  }
+
+  /** Renumbers the items in `order`: positions 1..n and the lowest of the § numbers `current` held, ascending. */
+  async function place(tx: Db, current: AgendaItemRow[], order: string[]): Promise<void> {
+    const sections = current
+      .map((i) => i.section)
+      .filter((s): s is number => s != null)
+      .sort((a, b) => a - b);
+    await repo.placeItems(
+      tx,
+      order.map((id, i) => ({ id, position: i + 1, section: sections[i] ?? null })),
+      current,
+    );
+  }
+
+  return {
+    /** Creates a PLANNED meeting and its minutes document, in one write. */
+    async create(actor: Actor, raw: unknown): Promise<MeetingRow> {
+      const input = parseInput(createMeetingInput, raw);
+      const user = requireUser(actor);
+      if (!(await cooperation.findBodyForRules(input.bodyId))) throw badInput({ 'input.bodyId': 'No such body' });
+      if (!meetingsPolicy.manage(user, await rolesIn(user, input.bodyId))) {
+        throw forbidden('Only the chair, vice-chair or secretary of the body creates its meetings');
+      }
+      return write(user, async ({ tx, record }) => {
+        const meeting = await repo.insertMeeting(tx, {
+          bodyId: input.bodyId,
+          title: input.title,
+          startsAt: new Date(input.startsAt),
+          location: input.location ?? null,
+          createdByUserId: user.userId,
+        });
+        await documents.createInTx(tx, MINUTES_DOC, meeting.id);
+        await recordMeeting(record, EVENTS.meetingCreated, null, meeting);
+        return meeting;
+      });
+    },
+
+    async update(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<MeetingRow> {
+      const input = sentOnly(parseInput(updateMeetingInput, raw), raw);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const user = requireUser(actor);
+      await authorizeManage(user, id);
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, id);
+        if (meeting.version !== expectedVersion) throw conflict(meeting.version);
+        refuseIn(meeting, EDITABLE_IN.agenda, 'The meeting');
+        const after = await repo.updateMeetingIfVersion(tx, id, expectedVersion, {
+          ...(input.title ? { title: input.title } : {}),
+          ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
+          ...('location' in input ? { location: input.location ?? null } : {}),
+        });
+        if (!after) throw conflict(meeting.version);
+        await recordMeeting(record, EVENTS.meetingUpdated, meeting, after);
+        return after;
+      });
+    },
+
+    /** Adds an item at the end with the next § of the body and year, and its decision document. */
+    async addItem(actor: Actor, raw: unknown): Promise<AgendaItemModel> {
+      const input = parseInput(addAgendaItemInput, raw);
+      const user = requireUser(actor);
+      await authorizeManage(user, input.meetingId);
+      await checkNeeds(user, input.relatedNeedIds);
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, input.meetingId);
+        refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
+        await checkPeople(tx, input);
+        const year = yearOf(meeting.startsAt);
+        await repo.lockSections(tx, meeting.bodyId, year);
+        const current = await repo.listItemsOfMeetings(tx, [meeting.id]);
+        const item = await repo.insertItem(tx, {
+          meetingId: meeting.id,
+          bodyId: meeting.bodyId,
+          year,
+          position: current.length + 1,
+          section: (await repo.maxSection(tx, meeting.bodyId, year)) + 1,
+          title: input.title,
+          caseNumber: input.caseNumber ?? null,
+          presenterId: input.presenterId ?? null,
+          preparerId: input.preparerId ?? null,
+          proposal: input.proposal ?? null,
+          publicity: input.publicity ?? 'PUBLIC',
+          legalBasis: input.legalBasis ?? null,
+          relatedNeedIds: input.relatedNeedIds ?? [],
+        });
+        await documents.createInTx(tx, DECISION_DOC, item.id);
+        await touchMeeting(tx, meeting);
+        await recordItem(record, EVENTS.agendaItemAdded, null, item);
+        return { ...item, restricted: false };
+      });
+    },
+
+    async updateItem(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<AgendaItemModel> {
+      const input = sentOnly(parseInput(updateAgendaItemInput, raw), raw);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const user = requireUser(actor);
+      const { item: found } = await authorizeItem(user, id);
+      await checkNeeds(user, input.relatedNeedIds);
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, found.meetingId);
+        refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
+        const before = await repo.findItem(tx, id, { forUpdate: true });
+        if (!before) throw notFound('Agenda item');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const publicity = input.publicity ?? before.publicity;
+        const legalBasis = 'legalBasis' in input ? input.legalBasis : before.legalBasis;
+        if (publicity !== 'PUBLIC' && !legalBasis)
+          throw badInput({ 'input.legalBasis': 'A secret item needs its legal basis, e.g. JulkL 24.1 § 25 k' });
+        await checkPeople(tx, input);
+        const after = await repo.updateItemIfVersion(tx, id, expectedVersion, {
+          ...(input.title ? { title: input.title } : {}),
+          ...('caseNumber' in input ? { caseNumber: input.caseNumber ?? null } : {}),
+          ...('presenterId' in input ? { presenterId: input.presenterId ?? null } : {}),
+          ...('preparerId' in input ? { preparerId: input.preparerId ?? null } : {}),
+          ...('proposal' in input ? { proposal: input.proposal ?? null } : {}),
+          ...(input.publicity ? { publicity: input.publicity } : {}),
+          ...('legalBasis' in input ? { legalBasis: input.legalBasis ?? null } : {}),
+          ...('relatedNeedIds' in input ? { relatedNeedIds: input.relatedNeedIds ?? [] } : {}),
+        });
+        if (!after) throw conflict(before.version);
+        await recordItem(record, EVENTS.agendaItemUpdated, before, after);
+        return { ...after, restricted: false };
+      });
+    },
+
+    /** Removes an undecided item; the meeting's § numbers close up. */
+    async removeItem(actor: Actor, id: string, expectedVersion: number): Promise<MeetingRow> {
+      const user = requireUser(actor);
+      const { item: found } = await authorizeItem(user, id);
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, found.meetingId);
+        refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
+        const item = await repo.findItem(tx, id, { forUpdate: true });
+        if (!item) throw notFound('Agenda item');
+        if (item.version !== expectedVersion) throw conflict(item.version);
+        if (item.decisionMode) throw badInput({ id: 'A decided item stays on the agenda' });
+        const current = await repo.listItemsOfMeetings(tx, [meeting.id]);
+        await repo.deleteItem(tx, id);
+        // The remaining items take the lowest of the meeting's § numbers, so the numbering closes up.
+        await place(
+          tx,
+          current,
+          current.filter((i) => i.id !== id).map((i) => i.id),
+        );
+        const changes = meeting.currentItemId === id ? { currentItemId: null } : {};
+        const after = (await repo.updateMeetingIfVersion(tx, meeting.id, meeting.version, changes)) ?? meeting;
+        await recordItem(record, EVENTS.agendaItemRemoved, item, null);
+        return after;
+      });
+    },
+
+    /** Puts every item in the given order; § numbers follow. */
+    async reorder(actor: Actor, meetingId: string, expectedVersion: number, itemIds: readonly string[]): Promise<MeetingRow> {
+      const user = requireUser(actor);
+      await authorizeManage(user, meetingId);
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, meetingId);
+        if (meeting.version !== expectedVersion) throw conflict(meeting.version);
+        refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
+        const current = await repo.listItemsOfMeetings(tx, [meeting.id]);
+        const same =
+          itemIds.length === current.length &&
+          new Set(itemIds).size === itemIds.length &&
+          current.every((i) => itemIds.includes(i.id));
+        if (!same) throw badInput({ itemIds: 'List every item of the agenda exactly once' });
+        await place(tx, current, [...itemIds]);
+        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
+        if (!after) throw conflict(meeting.version);
+        await recordMeeting(record, EVENTS.agendaReordered, meeting, after);
+        return after;
+      });
+    },
+
+    /**
+     * Moves the meeting along its lifecycle. PUBLISHED freezes the public copy,
+     * built before the write: from MINUTES_CHECKED nothing it is made of can change.
+     */
+    async transition(actor: Actor, id: string, expectedVersion: number, rawTo: unknown, loaders: Loaders): Promise<MeetingRow> {
+      const to = parseInput(transitionInput, rawTo, 'to');
+      const user = requireUser(actor);
+      const { meeting: seen } = await authorizeManage(user, id);
+      const copy =
+        to === 'PUBLISHED' && seen.status === 'MINUTES_CHECKED'
+          ? await buildPublishedCopy(user, seen, await repo.listItemsOfMeetings(db, [seen.id]), loaders)
+          : null;
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, id);
+        if (meeting.version !== expectedVersion) throw conflict(meeting.version);
+        const allowed = allowedTransitions(meeting.status);
+        if (!allowed.includes(to)) throw invalidTransition(meeting.status, to, allowed);
+        const now = new Date();
+        if (to === 'AGENDA_PUBLISHED' && (await repo.listItemsOfMeetings(tx, [meeting.id])).length === 0) {
+          throw badInput({ to: 'The agenda has no items' });
+        }
+        const changes: Partial<MeetingRow> = { status: to };
+        if (to === 'AGENDA_PUBLISHED') changes.agendaPublishedAt = now;
+        if (to === 'HELD') changes.currentItemId = null;
+        if (to === 'MINUTES_CHECKED') changes.minutesCheckedAt = now;
+        if (to === 'PUBLISHED') {
+          if (!copy || seen.version !== meeting.version) throw conflict(meeting.version);
+          changes.publishedAt = now;
+          changes.personalDataRemovalDue = addDays(now, PERSONAL_DATA_DAYS);
+          changes.published = copy;
+        }
+        const after = await repo.updateMeetingIfVersion(tx, id, expectedVersion, changes);
+        if (!after) throw conflict(meeting.version);
+        await recordMeeting(record, EVENTS.meetingTransitioned, meeting, after);
+        return after;
+      });
+    },
+
+    /** Records an item's decision (wording, mode, votes, handling). */
+    async recordDecision(actor: Actor, itemId: string, expectedVersion: number, raw: unknown): Promise<AgendaItemModel> {
+      const input = parseInput(recordDecisionInput, raw, '');
+      const user = requireUser(actor);
+      const { item: found } = await authorizeItem(user, itemId);
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, found.meetingId);
+        refuseIn(meeting, EDITABLE_IN.decision, 'A decision');
+        const before = await repo.findItem(tx, itemId, { forUpdate: true });
+        if (!before) throw notFound('Agenda item');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const after = await repo.updateItemIfVersion(tx, itemId, expectedVersion, {
+          decision: input.decision,
+          decisionMode: input.mode,
+          votesFor: input.votes?.for ?? null,
+          votesAgainst: input.votes?.against ?? null,
+          votesAbstain: input.votes?.abstain ?? null,
+          ...(input.handling !== undefined ? { handling: input.handling } : {}),
+          decidedAt: new Date(),
+          decidedByUserId: user.userId,
+        });
+        if (!after) throw conflict(before.version);
+        await recordItem(record, EVENTS.decisionRecorded, before, after);
+        return { ...after, restricted: false };
+      });
+    },
+
+    /** An action agreed in a decision, created through the needs service in one of the item's related needs. */
+    async createDecisionAction(actor: Actor, raw: unknown) {
+      const input = parseInput(decisionActionInput, raw);
+      const user = requireUser(actor);
+      const item = await repo.findItem(db, input.itemId);
+      if (!item) throw notFound('Agenda item');
+      const meeting = await repo.findMeeting(db, item.meetingId);
+      if (!meeting) throw notFound('Agenda item');
+      const roles = await rolesIn(user, meeting.bodyId);
+      if (!meetingsPolicy.readItem(user, roles, item.publicity)) throw notFound('Agenda item');
+      if (!meetingsPolicy.manage(user, roles))
+        throw forbidden('Only the chair, vice-chair or secretary creates actions from a decision');
+      if (!item.decisionMode) throw badInput({ 'input.itemId': 'Record the decision first' });
+      if (!item.relatedNeedIds.includes(input.needId)) throw badInput({ 'input.needId': 'Not a need related to this item' });
+      return needs.createAction(
+        user,
+        {
+          needId: input.needId,
+          title: input.title,
+          ownerPartyId: input.ownerPartyId,
+          dueDate: input.dueDate ?? null,
+          agendaItemId: item.id,
+        },
+        {
+          decidedInMeeting: true,
+          // Followers of the meeting see the item's new action at once (same transaction as the action).
+          alsoInTx: async ({ record }, action) => {
+            await record({
+              ...EVENTS.decisionActionCreated,
+              entityId: item.id,
+              kind: 'UPDATED',
+              entityVersion: item.version,
+              after: { actionId: action.id, needId: action.needId, ownerPartyId: action.ownerPartyId },
+              scope: { meetingId: item.meetingId, bodyId: item.bodyId, publicity: item.publicity },
+            });
+          },
+        },
+      );
+    },
+  };
+}

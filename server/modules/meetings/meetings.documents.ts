@@ -1,0 +1,58 @@
+import type { Actor } from '../../auth/actor.js';
+import { notFound } from '../../errors.js';
+import type { DocumentsService } from '../documents/documents.service.js';
+import { isUuid, type MeetingsAccess } from './meetings.access.js';
+import type { AgendaItemModel } from './meetings.models.js';
+import { meetingsPolicy } from './meetings.policy.js';
+import * as repo from './meetings.repo.js';
+import type { MeetingRow } from './meetings.table.js';
+
+/** Owner types of the documents this module creates. */
+export const MINUTES_DOC = 'MEETING_MINUTES';
+export const DECISION_DOC = 'AGENDA_ITEM_DECISION';
+
+/**
+ * The co-edited minutes and decision wording: registers who reads and edits
+ * them with the documents module, and finds a meeting's or an item's document.
+ */
+export function createMeetingDocuments(documents: DocumentsService, { rolesIn }: MeetingsAccess) {
+  /** Who reads and edits the minutes and decision documents (registered with the documents module). */
+  documents.policy.register(MINUTES_DOC, {
+    async canRead(actor, ownerId, reader) {
+      const m = isUuid(ownerId) ? await repo.findMeeting(reader, ownerId) : undefined;
+      return !!m && meetingsPolicy.read(actor, await rolesIn(actor, m.bodyId));
+    },
+    async canEdit(actor, ownerId, reader) {
+      const m = isUuid(ownerId) ? await repo.findMeeting(reader, ownerId) : undefined;
+      return !!m && meetingsPolicy.editMinutes(actor, await rolesIn(actor, m.bodyId), m.status);
+    },
+  });
+  documents.policy.register(DECISION_DOC, {
+    async canRead(actor, ownerId, reader) {
+      const i = isUuid(ownerId) ? await repo.findItem(reader, ownerId) : undefined;
+      const m = i ? await repo.findMeeting(reader, i.meetingId) : undefined;
+      if (!i || !m) return false;
+      const roles = await rolesIn(actor, m.bodyId);
+      return meetingsPolicy.seeAgenda(actor, roles, m.status) && meetingsPolicy.readItem(actor, roles, i.publicity);
+    },
+    async canEdit(actor, ownerId, reader) {
+      const i = isUuid(ownerId) ? await repo.findItem(reader, ownerId) : undefined;
+      const m = i ? await repo.findMeeting(reader, i.meetingId) : undefined;
+      return !!i && !!m && meetingsPolicy.editDecisionWording(actor, await rolesIn(actor, m.bodyId), m.status, i.publicity);
+    },
+  });
+
+  return {
+    /** The meeting's minutes document (every reader of the meeting reads it). */
+    async minutes(actor: Actor, meeting: MeetingRow) {
+      const doc = await documents.forOwner(actor, MINUTES_DOC, meeting.id);
+      if (!doc) throw notFound('Minutes');
+      return doc;
+    },
+
+    /** An item's decision document, or null for a restricted item. */
+    async decisionDocument(actor: Actor, item: AgendaItemModel) {
+      return item.restricted ? null : documents.forOwner(actor, DECISION_DOC, item.id);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { WriteScope } from '../../realtime/write.js';
+import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+
+function meetingSnapshot(m: MeetingRow) {
+  const { published: _p, createdAt: _c, updatedAt: _u, ...rest } = m;
+  return rest;
+}
+function itemSnapshot(i: AgendaItemRow) {
+  const { createdAt: _c, updatedAt: _u, ...rest } = i;
+  return rest;
+}
+
+/** Records a change to the meeting row itself (CREATED without `before`), scoped to the meeting and its body. */
+export async function recordMeeting(
+  record: WriteScope['record'],
+  event: (typeof EVENTS)[
+    | 'meetingCreated'
+    | 'meetingUpdated'
+    | 'meetingTransitioned'
+    | 'meetingPointerMoved'
+    | 'agendaReordered'
+    | 'personalDataRemoved'],
+  before: MeetingRow | null,
+  after: MeetingRow,
+) {
+  await record({
+    ...event,
+    entityId: after.id,
+    kind: before ? 'UPDATED' : 'CREATED',
+    entityVersion: after.version,
+    before: before ? meetingSnapshot(before) : null,
+    after: meetingSnapshot(after),
+    scope: { meetingId: after.id, bodyId: after.bodyId },
+  });
+}
+
+/** Records a change to an agenda item (CREATED without `before`, DELETED without `after`), with the item's publicity. */
+export async function recordItem(
+  record: WriteScope['record'],
+  event: (typeof EVENTS)['agendaItemAdded' | 'agendaItemUpdated' | 'agendaItemRemoved' | 'decisionRecorded'],
+  before: AgendaItemRow | null,
+  after: AgendaItemRow | null,
+) {
+  const item = (after ?? before)!;
+  await record({
+    ...event,
+    entityId: item.id,
+    kind: !before ? 'CREATED' : !after ? 'DELETED' : 'UPDATED',
+    entityVersion: after?.version ?? null,
+    before: before ? itemSnapshot(before) : null,
+    after: after ? itemSnapshot(after) : null,
+    // The publicity travels with the event so the audit stream can hide secret items without a read.
+    scope: { meetingId: item.meetingId, bodyId: item.bodyId, publicity: (after ?? before)!.publicity },
+  });
+}
+
+/** True when the event concerns the meeting (itself, an item, attendance). */
+export const meetingEventFilter = (meetingId: string) => (e: ChangeEventRow) =>
+  (e.entityType === EVENTS.meetingCreated.entityType && e.entityId === meetingId) || e.scope?.meetingId === meetingId;

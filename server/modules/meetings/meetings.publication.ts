@@ -1,0 +1,117 @@
+import type { Actor, UserActor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { Writer } from '../../realtime/write.js';
+import type { DocumentsService } from '../documents/documents.service.js';
+import type { Loaders } from '../index.js';
+import { isUuid } from './meetings.access.js';
+import { MINUTES_DOC } from './meetings.documents.js';
+import { recordMeeting } from './meetings.events.js';
+import type { PublishedMinutesModel } from './meetings.models.js';
+import { meetingsPolicy } from './meetings.policy.js';
+import { buildPublished, withoutPersonalData } from './meetings.published.js';
+import * as repo from './meetings.repo.js';
+import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+
+/**
+ * The public minutes: the copy frozen at publication, the public reads of it
+ * and the removal of personal data once the appeal period has ended.
+ */
+export function createMeetingPublication({ db, write }: { db: Db; write: Writer }, documents: DocumentsService) {
+  return {
+    /** The public copy from the record as it stands (names through the request's loaders). */
+    async buildPublishedCopy(user: UserActor, meeting: MeetingRow, items: AgendaItemRow[], loaders: Loaders) {
+      const body = await loaders.cooperation.bodyById.load(meeting.bodyId);
+      const members = (await loaders.cooperation.membershipsByBodyId.load(meeting.bodyId)).filter((m) => m.endsOn == null);
+      const present = await repo.listAttendance(db, [meeting.id]);
+      const personIds = [
+        ...new Set([
+          ...members.map((m) => m.personId),
+          ...present.flatMap((a) => [a.personId, a.deputyForPersonId ?? '']),
+          ...items.flatMap((i) => [i.presenterId ?? '', i.preparerId ?? '']),
+        ]),
+      ].filter(Boolean);
+      const people = new Map(
+        (await loaders.persons.personById.loadMany(personIds)).flatMap((p) =>
+          p && !(p instanceof Error) ? [[p.id, p] as const] : [],
+        ),
+      );
+      const personName = (pid: string | null) => (pid ? (people.get(pid)?.name ?? null) : null);
+      const partyName = async (pid: string | null) =>
+        pid ? ((await loaders.parties.partyById.load(pid))?.names.fi ?? null) : null;
+      const roleName = (role: string) => personName(members.find((m) => m.role === role)?.personId ?? null);
+      const minutesDoc = await documents.forOwner(user, MINUTES_DOC, meeting.id);
+      return buildPublished({
+        meeting,
+        bodyName: body?.names ?? { fi: '' },
+        chair: roleName('CHAIR'),
+        secretary: roleName('SECRETARY'),
+        items,
+        attendance: await Promise.all(
+          present.map(async (a) => ({
+            name: personName(a.personId),
+            party: await partyName(a.partyId),
+            status: a.status,
+            deputyFor: personName(a.deputyForPersonId),
+          })),
+        ),
+        personName,
+        minutesText: minutesDoc ? await documents.text(minutesDoc) : '',
+      });
+    },
+
+    /** Removes names from the published minutes once the appeal period has ended. */
+    async removePersonalData(actor: Actor, meetingId: string, expectedVersion: number): Promise<MeetingRow> {
+      const user = requireUser(actor);
+      if (!meetingsPolicy.removePersonalData(user))
+        throw forbidden('Only the secretariat removes personal data from published minutes');
+      return write(user, async ({ tx, record }) => {
+        const meeting = isUuid(meetingId) ? await repo.findMeeting(tx, meetingId, { forUpdate: true }) : undefined;
+        if (!meeting) throw notFound('Meeting');
+        if (meeting.version !== expectedVersion) throw conflict(meeting.version);
+        if (meeting.status !== 'PUBLISHED' || !meeting.published) throw badInput({ meetingId: 'The minutes are not published' });
+        const today = new Date().toISOString().slice(0, 10);
+        if (meeting.personalDataRemovalDue && meeting.personalDataRemovalDue > today) {
+          throw badInput({
+            meetingId: `The appeal period ends on ${meeting.personalDataRemovalDue}; personal data stays until then`,
+          });
+        }
+        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {
+          published: withoutPersonalData(meeting.published),
+          personalDataRemovedAt: new Date(),
+        });
+        if (!after) throw conflict(meeting.version);
+        await recordMeeting(record, EVENTS.personalDataRemoved, meeting, after);
+        return after;
+      });
+    },
+
+    /** Published minutes: anyone, signed in or not. */
+    async publishedMinutes(meetingId: string): Promise<PublishedMinutesModel | null> {
+      const m = isUuid(meetingId) ? await repo.findMeeting(db, meetingId) : undefined;
+      return (m && toPublished(m)) ?? null;
+    },
+
+    async publishedList(bodyId?: string | null): Promise<PublishedMinutesModel[]> {
+      if (bodyId && !isUuid(bodyId)) return [];
+      return (await repo.listPublished(db, bodyId)).flatMap((m) => toPublished(m) ?? []);
+    },
+  };
+}
+
+/** The public shape of a published meeting, or undefined when it is not published. */
+function toPublished(m: MeetingRow): PublishedMinutesModel | undefined {
+  if (m.status !== 'PUBLISHED' || !m.published || !m.publishedAt) return undefined;
+  return {
+    ...m.published,
+    meetingId: m.id,
+    publishedAt: m.publishedAt,
+    personalDataRemovalDue: m.personalDataRemovalDue,
+    personalDataRemoved: m.personalDataRemovedAt != null,
+  };
+}
+
+/** The public minutes' part of the meetings service. */
+export type MeetingPublication = ReturnType<typeof createMeetingPublication>;

@@ -1,0 +1,139 @@
+import type { Actor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { badInput } from '../../errors.js';
+import { listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { Loaders } from '../index.js';
+import { isUuid, type MeetingsAccess } from './meetings.access.js';
+import { rebuildMeetingAsOf } from './meetings.history.js';
+import type { AgendaItemModel, AttendanceStatisticsModel, MeetingModel } from './meetings.models.js';
+import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
+import * as repo from './meetings.repo.js';
+import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+
+/** An optional date argument as a Date (null when absent); BAD_USER_INPUT under `key` when it is not one. */
+function dateArg(v: Date | string | null | undefined, key: string): Date | null {
+  if (v == null) return null;
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw badInput({ [key]: 'Expected a date and time' });
+  return d;
+}
+
+/**
+ * Reading meetings: lists, one meeting (now or as it stood), attendance
+ * statistics, the agenda as the caller may see it, and what the caller may do.
+ */
+export function createMeetingQueries(db: Db, { rolesIn, view, readable }: MeetingsAccess) {
+  /** The agenda as the caller may see it (empty while it is a draft they do not run). */
+  async function agenda(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<AgendaItemModel[]> {
+    const roles = await rolesIn(actor, meeting.bodyId, loaders);
+    if (!meetingsPolicy.seeAgenda(actor, roles, meeting.status)) return [];
+    return (meeting.asOf?.items ?? (await loaders.meetings.itemsByMeetingId.load(meeting.id))).map((i) => view(actor, roles, i));
+  }
+
+  return {
+    /** Meetings the caller may read, optionally of one body and in a window. */
+    async list(
+      actor: Actor,
+      args: { bodyId?: string | null; from?: Date | string | null; to?: Date | string | null },
+      loaders?: Loaders,
+    ) {
+      const user = requireUser(actor);
+      if (args.bodyId && !isUuid(args.bodyId)) return [];
+      const rows = await repo.listMeetings(db, {
+        bodyIds: args.bodyId ? [args.bodyId] : null,
+        from: dateArg(args.from, 'from'),
+        to: dateArg(args.to, 'to'),
+      });
+      const out: MeetingRow[] = [];
+      for (const m of rows) if (meetingsPolicy.read(user, await rolesIn(user, m.bodyId, loaders))) out.push(m);
+      for (const m of out) loaders?.meetings.meetingById.prime(m.id, m);
+      return out;
+    },
+
+    /** A meeting the caller may read, or null; with `asOf`, rebuilt from its events as it stood then (read-only). */
+    async get(actor: Actor, id: string, loaders?: Loaders, asOf?: Date | string | null): Promise<MeetingModel | null> {
+      let meeting: MeetingRow;
+      try {
+        meeting = (await readable(actor, id, loaders)).meeting;
+      } catch (err) {
+        if ((err as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return null;
+        throw err;
+      }
+      if (asOf == null) return meeting;
+      const at = new Date(asOf);
+      if (Number.isNaN(at.getTime())) throw badInput({ asOf: 'Expected a date and time' });
+      const events = await listChangeEventsOfEntityTree(db, {
+        entityType: EVENTS.meetingCreated.entityType,
+        entityId: id,
+        scopeKey: 'meetingId',
+        upTo: at,
+      });
+      const past = rebuildMeetingAsOf(events, at);
+      return past ? { ...past.meeting, asOf: past.asOf } : null;
+    },
+
+    /**
+     * Attendance per body and party over the meetings of the bodies the caller
+     * may read (those with attendance recorded), optionally of one body and in a window.
+     */
+    async attendanceStatistics(
+      actor: Actor,
+      args: { bodyId?: string | null; from?: Date | string | null; to?: Date | string | null },
+      loaders?: Loaders,
+    ): Promise<AttendanceStatisticsModel[]> {
+      const user = requireUser(actor);
+      if (args.bodyId && !isUuid(args.bodyId)) return [];
+      const rows = await repo.attendanceCounts(db, {
+        bodyId: args.bodyId ?? null,
+        from: dateArg(args.from, 'from'),
+        to: dateArg(args.to, 'to'),
+      });
+      const readable = new Map<string, boolean>();
+      for (const bodyId of new Set(rows.map((r) => r.bodyId)))
+        readable.set(bodyId, meetingsPolicy.read(user, await rolesIn(user, bodyId, loaders)));
+      return rows
+        .filter((r) => readable.get(r.bodyId))
+        .map((r) => {
+          const recorded = r.present + r.remote + r.absent;
+          return { ...r, attendanceRate: recorded ? Math.round(((r.present + r.remote) / recorded) * 1000) / 1000 : null };
+        });
+    },
+
+    agenda,
+
+    async currentItem(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<AgendaItemModel | null> {
+      if (!meeting.currentItemId) return null;
+      return (await agenda(actor, meeting, loaders)).find((i) => i.id === meeting.currentItemId) ?? null;
+    },
+
+    /** An item seen by the caller (for event payloads and lookups). */
+    async viewItem(actor: Actor, item: AgendaItemRow, loaders?: Loaders): Promise<AgendaItemModel> {
+      const meeting = await repo.findMeeting(db, item.meetingId);
+      return view(actor, meeting ? await rolesIn(actor, meeting.bodyId, loaders) : [], item);
+    },
+
+    async permissions(actor: Actor, meeting: MeetingModel, loaders: Loaders) {
+      const roles = await rolesIn(actor, meeting.bodyId, loaders);
+      // A past state is read-only.
+      const manage = !meeting.asOf && meetingsPolicy.manage(actor, roles);
+      return {
+        manage,
+        editAgenda: manage && EDITABLE_IN.agenda.has(meeting.status),
+        movePointer: manage && EDITABLE_IN.pointer.has(meeting.status),
+        recordAttendance: manage && EDITABLE_IN.attendance.has(meeting.status),
+        recordDecision: manage && EDITABLE_IN.decision.has(meeting.status),
+        editMinutes: meetingsPolicy.editMinutes(actor, roles, meeting.status),
+        removePersonalData:
+          meetingsPolicy.removePersonalData(actor) && meeting.status === 'PUBLISHED' && !meeting.personalDataRemovedAt,
+      };
+    },
+
+    async allowedTransitions(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<string[]> {
+      return !meeting.asOf && meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders))
+        ? [...allowedTransitions(meeting.status)]
+        : [];
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import type { Actor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { badInput, conflict, forbidden } from '../../errors.js';
+import type { EventBus } from '../../realtime/bus.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { Writer } from '../../realtime/write.js';
+import { parseInput } from '../../validation.js';
+import type { Loaders } from '../index.js';
+import type { PersonsService } from '../parties/persons.service.js';
+import { isUuid, refuseIn, type MeetingsAccess } from './meetings.access.js';
+import { meetingEventFilter, recordMeeting } from './meetings.events.js';
+import { recordAttendanceInput } from './meetings.inputs.js';
+import type { MeetingEventModel, PresenceModel } from './meetings.models.js';
+import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
+import type { PresenceRegistry } from './meetings.presence.js';
+import * as repo from './meetings.repo.js';
+import type { MeetingRow } from './meetings.table.js';
+
+/**
+ * The live meeting room: the chair's pointer, attendance, who is present
+ * (join, leave, the presence list) and the stream of the meeting's committed changes.
+ */
+export function createMeetingRoom(
+  { db, write, bus }: { db: Db; write: Writer; bus: EventBus },
+  persons: PersonsService,
+  { rolesIn, view, readable, authorizeManage, lockMeeting }: MeetingsAccess,
+  presence: PresenceRegistry,
+) {
+  const loadEvent = loadOncePerEvent(async (event: ChangeEventRow) => {
+    const meetingId =
+      event.entityType === EVENTS.meetingCreated.entityType ? event.entityId : String(event.scope?.meetingId ?? '');
+    const meeting = isUuid(meetingId) ? await repo.findMeeting(db, meetingId) : undefined;
+    const item =
+      event.entityType === EVENTS.agendaItemAdded.entityType && event.kind !== 'DELETED'
+        ? await repo.findItem(db, event.entityId)
+        : undefined;
+    return meeting ? { meeting, item: item ?? null } : undefined;
+  });
+
+  return {
+    /** Moves the pointer; every follower sees it through `meetingChanged`. */
+    async setCurrentItem(actor: Actor, meetingId: string, itemId: string | null | undefined): Promise<MeetingRow> {
+      const user = requireUser(actor);
+      await authorizeManage(user, meetingId);
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, meetingId);
+        refuseIn(meeting, EDITABLE_IN.pointer, 'The current item');
+        if (itemId) {
+          const item = isUuid(itemId) ? await repo.findItem(tx, itemId) : undefined;
+          if (!item || item.meetingId !== meeting.id) throw badInput({ itemId: 'Not an item of this meeting' });
+        }
+        const after = await repo.updateMeetingIfVersion(tx, meeting.id, meeting.version, { currentItemId: itemId ?? null });
+        if (!after) throw conflict(meeting.version);
+        await recordMeeting(record, EVENTS.meetingPointerMoved, meeting, after);
+        return after;
+      });
+    },
+
+    /** Records (or replaces) one person's attendance. */
+    async recordAttendance(actor: Actor, raw: unknown): Promise<MeetingRow> {
+      const input = parseInput(recordAttendanceInput, raw);
+      const user = requireUser(actor);
+      await authorizeManage(user, input.meetingId);
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, input.meetingId);
+        refuseIn(meeting, EDITABLE_IN.attendance, 'Attendance');
+        const person = await persons.findInTx(tx, input.personId);
+        if (!person) throw badInput({ 'input.personId': 'No such person' });
+        if (input.deputyForPersonId && !(await persons.findInTx(tx, input.deputyForPersonId))) {
+          throw badInput({ 'input.deputyForPersonId': 'No such person' });
+        }
+        const before = await repo.findAttendance(tx, meeting.id, person.id);
+        const row = await repo.upsertAttendance(tx, {
+          meetingId: meeting.id,
+          personId: person.id,
+          partyId: person.partyId,
+          status: input.status,
+          deputyForPersonId: input.deputyForPersonId ?? null,
+          recordedByUserId: user.userId,
+        });
+        await record({
+          ...EVENTS.attendanceRecorded,
+          entityId: `${meeting.id}:${person.id}`,
+          kind: before ? 'UPDATED' : 'CREATED',
+          entityVersion: row.version,
+          before: before ?? null,
+          after: row,
+          scope: { meetingId: meeting.id, bodyId: meeting.bodyId },
+        });
+        return meeting;
+      });
+    },
+
+    /** Presence: enter (or renew the heartbeat) and get the list now. */
+    async join(actor: Actor, meetingId: string, loaders?: Loaders): Promise<PresenceModel[]> {
+      const { roles, meeting } = await readable(actor, meetingId, loaders);
+      const user = requireUser(actor);
+      if (!meetingsPolicy.join(user, roles)) throw forbidden();
+      return presence.join(meeting.id, user.userId, user.partyId);
+    },
+
+    async leave(actor: Actor, meetingId: string): Promise<boolean> {
+      const user = requireUser(actor);
+      if (!isUuid(meetingId)) return false;
+      await presence.leave(meetingId, user.userId);
+      return true;
+    },
+
+    /** The presence list now and after each change, while the caller may read the meeting. */
+    async watchPresence(actor: Actor, meetingId: string): Promise<AsyncIterableIterator<PresenceModel[]>> {
+      const { meeting } = await readable(actor, meetingId);
+      const user = requireUser(actor);
+      const source = presence.watch(meeting.id, user.userId);
+      let checkedAt = Date.now();
+      let allowed = true;
+      const it: AsyncIterableIterator<PresenceModel[]> = {
+        async next() {
+          const r = await source.next();
+          if (r.done) return r;
+          if (Date.now() - checkedAt > 10_000) {
+            allowed = meetingsPolicy.read(user, await rolesIn(user, meeting.bodyId));
+            checkedAt = Date.now();
+          }
+          if (!allowed) {
+            await source.return?.();
+            return { value: undefined, done: true };
+          }
+          return r;
+        },
+        return: () => source.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+        [Symbol.asyncIterator]: () => it,
+      };
+      return it;
+    },
+
+    /** Committed changes to the meeting, its items and attendance; the permission is checked per event. */
+    async subscribe(actor: Actor, meetingId: string): Promise<AsyncIterableIterator<MeetingEventModel>> {
+      const { meeting } = await readable(actor, meetingId);
+      return subscribeToEvents(bus, meetingEventFilter(meeting.id), async (event) => {
+        const roles = await rolesIn(actor, meeting.bodyId);
+        if (!meetingsPolicy.read(actor, roles)) return undefined;
+        const loaded = await loadEvent(event);
+        if (!loaded) return undefined;
+        const item =
+          loaded.item && meetingsPolicy.seeAgenda(actor, roles, loaded.meeting.status) ? view(actor, roles, loaded.item) : null;
+        return {
+          kind: event.kind as MeetingEventModel['kind'],
+          name: event.name,
+          meeting: loaded.meeting,
+          item,
+          actorUserId: event.actorUserId,
+        };
+      });
+    },
+  };
+}
