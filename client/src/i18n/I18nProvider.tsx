@@ -61,7 +61,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       lang,
       setLang,
-      t: createTranslate(catalogues[lang]),
+      t: createTranslate(catalogues[lang], lang),
       number: (n) => formatNumber(n, lang),
       date: (d) => formatDate(d, lang),
       dateTime: (d) => formatDateTime(d, lang),

@@ -29,6 +29,16 @@ describe('i18n helpers', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 
+  it('picks the plural form the language needs, with the number in its place', () => {
+    const m = '{count|# ratkaistu tarve|# ratkaistua tarvetta}';
+    expect(interpolate(m, { count: 1 }, 'fi')).toBe('1 ratkaistu tarve');
+    expect(interpolate(m, { count: 0 }, 'fi')).toBe('0 ratkaistua tarvetta');
+    expect(interpolate(m, { count: 12000 }, 'fi')).toBe('12\u00a0000 ratkaistua tarvetta');
+    expect(interpolate('{n|# löst behov|# lösta behov}', { n: 1 }, 'sv')).toBe('1 löst behov');
+    expect(interpolate('{n|# resolved need|# resolved needs}', { n: 2 }, 'en')).toBe('2 resolved needs');
+    expect(placeholders('{count|# a|# b} of {total}')).toEqual(['count', 'total']);
+  });
+
   it('accepts only the UI languages from storage', () => {
     expect(parseLanguage('sv')).toBe('sv');
     expect(parseLanguage('de')).toBeUndefined();

@@ -40,23 +40,31 @@ export function parseLanguage(value: string | null | undefined): Language | unde
   return languages.find((lang) => lang === value);
 }
 
-/** Replaces `{name}` with params.name; unknown placeholders stay visible so a missing value is noticed. */
-export function interpolate(template: string, params?: MessageParams): string {
+/**
+ * Replaces `{name}` with params.name, and `{name|one|other}` with the form the language's plural rules
+ * pick for the number params.name (`#` in a form stands for the number): "{count|# tarve|# tarvetta}".
+ * Unknown placeholders stay visible so a missing value is noticed.
+ */
+export function interpolate(template: string, params?: MessageParams, lang: Language = defaultLanguage): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (match, name: string, one?: string, other?: string) => {
     const value = params[name];
-    return value === undefined ? match : String(value);
+    if (value === undefined) return match;
+    if (one === undefined || other === undefined) return String(value);
+    const n = Number(value);
+    const form = new Intl.PluralRules(locales[lang]).select(n) === 'one' ? one : other;
+    return form.replaceAll('#', typeof value === 'number' ? formatNumber(value, lang) : String(value));
   });
 }
 
-/** Placeholder names used in a message, for the catalogue consistency test. */
+/** Placeholder names used in a message (plural forms count as their number), for the catalogue consistency test. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  return [...template.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1] ?? '').sort();
 }
 
 /** Builds a translate function over one catalogue. */
-export function createTranslate(catalogue: Catalogue): Translate {
-  return (key, params) => interpolate(catalogue[key], params);
+export function createTranslate(catalogue: Catalogue, lang: Language = defaultLanguage): Translate {
+  return (key, params) => interpolate(catalogue[key], params, lang);
 }
 
 /** Text in the national languages, as the API's LocalizedText. */
