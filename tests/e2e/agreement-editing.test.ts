@@ -254,6 +254,30 @@ describe('persons on the body page', () => {
       .waitFor();
     await members.getByText('maija.meikalainen@laukaa.example, 040 123 4567').waitFor();
   });
+  it('lets a body’s chair (not the secretariat) create a person and seat them in the body they chair', async () => {
+    // The county's representative chairs the municipal assembly in the demo region.
+    const page = await signedIn('hyvinvointialue@demo.local');
+    await page.getByRole('navigation').getByRole('link', { name: 'Yhteistyörakenne' }).click();
+    await page.getByTestId('structure-outline').getByRole('link', { name: 'Kuntakokous', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kuntakokous' }).waitFor();
+    const addMember = page.getByTestId('add-member');
+    await addMember.getByRole('button', { name: 'Lisää uusi henkilö' }).click();
+    const form = page.getByTestId('person-new');
+    await form.locator('input[name=name]').fill('Pekka E2E-Puheenjohtajan');
+    await form.locator('select[name=partyId]').selectOption({ label: 'Keski-Suomen hyvinvointialue' });
+    await form.getByRole('button', { name: 'Lisää henkilö' }).click();
+    await page.getByTestId('add-member-status').filter({ hasText: 'Henkilö lisätty: Pekka E2E-Puheenjohtajan.' }).waitFor();
+    await addMember
+      .locator('select[name=personId]')
+      .locator('option:checked', { hasText: 'Pekka E2E-Puheenjohtajan' })
+      .waitFor({ state: 'attached' });
+    await addMember.getByRole('button', { name: 'Lisää jäsen' }).click();
+    await page
+      .getByTestId('members')
+      .getByRole('table', { name: 'Keski-Suomen hyvinvointialue' })
+      .getByRole('rowheader', { name: /Pekka E2E-Puheenjohtajan/ })
+      .waitFor();
+  });
 });
 
 describe('a representative', () => {
