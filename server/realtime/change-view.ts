@@ -11,6 +11,12 @@ export interface ChangeView {
   readsAll(actor: UserActor): boolean;
   /** For actors that do not read all: may they read this one? */
   canRead(actor: UserActor, event: ChangeEventRow): boolean | Promise<boolean>;
+  /**
+   * What `canRead`'s answer depends on, so that events with the same key share one answer within a
+   * request. Defaults to the record (entity type and id); a view whose rule reads the event's own
+   * scope (e.g. an item's publicity at the time) must include that in the key.
+   */
+  readKey?(event: ChangeEventRow): string;
   /** Returns the event as this actor may see it (e.g. without the author of a comment). */
   redact?(actor: UserActor, event: ChangeEventRow): ChangeEventRow;
 }

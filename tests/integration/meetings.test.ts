@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sql } from 'drizzle-orm';
-import { listen, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
+import { eventually, listen, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
 
 let server: TestServer;
 type Who = 'admin' | 'chair' | 'secretary' | 'member' | 'observer' | 'outsider' | 'analyst';
@@ -634,6 +634,37 @@ describe('permissions per role', () => {
     expect((await server.gql(UPDATE, { id: sa.id, v: sa.version }, { token: token.chair })).errors).toBeUndefined();
     expect(await watch.next()).toEqual({ meetingChanged: { item: { id: sa.id, restricted: true, proposal: null } } });
     watch.close();
+  });
+
+  it("the audit stream decides per event, not per item: an item's secret period and the event that declassifies it stay hidden from public readers", async () => {
+    const { ia } = await setup();
+    const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateAgendaItemInput!) {
+      updateAgendaItem(id: $id, expectedVersion: $v, input: $input) { id version } }`;
+    let version = ia.version;
+    const update = async (input: Record<string, unknown>) => {
+      const r = await server.gql(UPDATE, { id: ia.id, v: version, input }, { token: token.chair });
+      expect(r.errors).toBeUndefined();
+      version = r.data!.updateAgendaItem.version;
+    };
+    await update({ publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k', proposal: 'Salainen esitys' });
+    await update({ proposal: 'Salainen tarkennus' });
+    await update({ publicity: 'PUBLIC', legalBasis: null, proposal: 'Julkinen esitys' });
+    await update({ proposal: 'Julkinen tarkennus' });
+    const CHANGES = 'query ($id: ID!) { changes(entityId: $id, first: 100) { edges { node { name before after } } } }';
+    const all = await eventually(
+      () => server.gql(CHANGES, { id: ia.id }, { token: token.admin }),
+      (r) => r.data?.changes.edges.some((e: any) => e.node.after?.proposal === 'Julkinen tarkennus'),
+      10_000,
+      'every edit in the feed',
+    );
+    expect(all.data!.changes.edges).toHaveLength(5);
+    // One page holds the public events and the secret ones: each must be judged on its own.
+    const analyst = await server.gql(CHANGES, { id: ia.id }, { token: token.analyst });
+    expect(analyst.errors).toBeUndefined();
+    const seen = JSON.stringify(analyst.data!.changes.edges);
+    expect(seen).not.toContain('Salainen');
+    expect(analyst.data!.changes.edges).toHaveLength(2);
+    expect(analyst.data!.changes.edges[1].node).toMatchObject({ before: { proposal: 'Julkinen esitys' }, after: { proposal: 'Julkinen tarkennus' } });
   });
 
   /** createMeeting in the same body as `m`, as `t`. */

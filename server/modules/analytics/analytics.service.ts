@@ -59,11 +59,11 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
   }
 
   /**
-   * A view's answer for one record, asked once per request: a document with a
-   * thousand updates costs one permission check in a page or a count, not a thousand.
+   * A view's answer for one record (or whatever its `readKey` says the answer depends on), asked once
+   * per request: a document with a thousand updates costs one permission check in a page or a count.
    */
   function canReadOnce(view: ChangeView, actor: UserActor, event: ChangeEventRow, memo: ReadMemo): Promise<boolean> {
-    const key = `${event.entityType}:${event.entityId}`;
+    const key = `${event.entityType}:${view.readKey ? view.readKey(event) : event.entityId}`;
     let answer = memo.get(key);
     if (!answer) {
       answer = Promise.resolve(view.canRead(actor, event));

@@ -100,6 +100,7 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
   const meetingView: ChangeView = {
     readsAll: (actor) => hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST'),
     canRead: async (actor, event) => meetingsPolicy.read(actor, await rolesIn(actor, String(event.scope?.bodyId ?? ''))),
+    readKey: (event) => `body:${String(event.scope?.bodyId ?? '')}`,
   };
   const itemView: ChangeView = {
     readsAll: (actor) => hasRole(actor, 'SECRETARIAT'),
@@ -109,6 +110,8 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
         await rolesIn(actor, String(event.scope?.bodyId ?? '')),
         String(event.scope?.publicity ?? 'SECRET'),
       ),
+    // The answer depends on the body and on the item's publicity when the event happened, not on the item.
+    readKey: (event) => `${String(event.scope?.bodyId ?? '')}:${String(event.scope?.publicity ?? 'SECRET')}`,
   };
 
   return {

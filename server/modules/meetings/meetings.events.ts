@@ -36,6 +36,16 @@ export async function recordMeeting(
   });
 }
 
+const PUBLICITY_ORDER = ['PUBLIC', 'PARTLY_SECRET', 'SECRET'];
+
+/** The stricter of two publicities (an unknown one counts as SECRET). */
+export function stricterPublicity(...values: (string | null | undefined)[]): string {
+  const rank = (v: string) => (PUBLICITY_ORDER.includes(v) ? PUBLICITY_ORDER.indexOf(v) : PUBLICITY_ORDER.length - 1);
+  const present = values.filter((v): v is string => typeof v === 'string');
+  if (present.length === 0) return 'SECRET';
+  return present.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+}
+
 /** Records a change to an agenda item (CREATED without `before`, DELETED without `after`), with the item's publicity. */
 export async function recordItem(
   record: WriteScope['record'],
@@ -51,8 +61,10 @@ export async function recordItem(
     entityVersion: after?.version ?? null,
     before: before ? itemSnapshot(before) : null,
     after: after ? itemSnapshot(after) : null,
-    // The publicity travels with the event so the audit stream can hide secret items without a read.
-    scope: { meetingId: item.meetingId, bodyId: item.bodyId, publicity: (after ?? before)!.publicity },
+    // The publicity travels with the event so the audit stream can hide secret items without a read. It is
+    // the stricter of before and after: the event that makes a secret item public still carries the secret
+    // `before`, so only those who could read the secret read that event.
+    scope: { meetingId: item.meetingId, bodyId: item.bodyId, publicity: stricterPublicity(before?.publicity, after?.publicity) },
   });
 }
 
