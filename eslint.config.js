@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   { files: ['client/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', clientBoundary] } },
   // Flat config replaces a rule's options per block, so each block lists every pattern that applies to it.
-  { files: ['server/**/*.{service,policy,loaders}.ts', 'server/graphql/**/*.ts', 'server/realtime/**/*.ts', 'server/app.ts'], rules: { 'no-restricted-imports': ['error', repoOutsideModule] } },
+  { files: ['server/modules/**/*.ts', 'server/graphql/**/*.ts', 'server/realtime/**/*.ts', 'server/app.ts'], rules: { 'no-restricted-imports': ['error', repoOutsideModule] } },
   {
     files: ['server/**/*.resolvers.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...resolverBoundary.patterns, ...repoOutsideModule.patterns] }] },
