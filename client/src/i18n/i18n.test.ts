@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from './catalogues';
 import { fi } from './fi';
-import { formatDate, formatNumber, interpolate, languages, localizedName, parseLanguage, placeholders } from './i18n';
+import { formatDate, formatDateTime, formatNumber, interpolate, isoToLocalInput, localInputToIso, languages, localizedName, parseLanguage, placeholders } from './i18n';
 
 const keys = Object.keys(fi).sort();
 
@@ -58,5 +58,25 @@ describe('i18n helpers', () => {
     expect(formatNumber(143420, 'en')).toBe('143,420');
     expect(formatDate('2020-12-31', 'fi')).toBe('31.12.2020');
     expect(formatDate('not a date', 'fi')).toBe('not a date');
+  });
+});
+
+describe('times on the clock in Finland', () => {
+  it('shows an instant as it is in Helsinki, in winter and in summer, whatever the machine says', () => {
+    expect(formatDateTime('2026-12-01T08:00:00Z', 'fi')).toContain('10.00');
+    expect(formatDateTime('2026-06-01T08:00:00Z', 'fi')).toContain('11.00');
+    expect(formatDateTime('2026-12-01T08:00:00Z', 'en')).toContain('10:00');
+  });
+
+  it('reads a datetime-local value as Helsinki time and back, across the summer-time changes', () => {
+    expect(localInputToIso('2026-12-01T10:00')).toBe('2026-12-01T08:00:00.000Z');
+    expect(localInputToIso('2026-06-01T10:00')).toBe('2026-06-01T07:00:00.000Z');
+    // The last Sunday of March: 03:00 becomes 04:00; 05:00 is already summer time.
+    expect(localInputToIso('2026-03-29T05:00')).toBe('2026-03-29T02:00:00.000Z');
+    expect(localInputToIso('2026-03-29T01:00')).toBe('2026-03-28T23:00:00.000Z');
+    expect(localInputToIso('')).toBeUndefined();
+    expect(localInputToIso('2026-12-01')).toBeUndefined();
+    expect(isoToLocalInput('2026-12-01T08:00:00Z')).toBe('2026-12-01T10:00');
+    expect(isoToLocalInput('2026-06-01T07:00:00.000Z')).toBe('2026-06-01T10:00');
   });
 });
