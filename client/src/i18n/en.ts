@@ -17,6 +17,7 @@ export const en: Catalogue = {
 
   'nav.label': 'Main menu',
   'nav.account': 'My account',
+  'nav.menu': 'Menu',
   'nav.parties': 'Parties',
 
   'header.logout': 'Log out',

@@ -19,6 +19,7 @@ export const fi = {
 
   'nav.label': 'Päävalikko',
   'nav.account': 'Oma tili',
+  'nav.menu': 'Valikko',
   'nav.parties': 'Osapuolet',
 
   'header.logout': 'Kirjaudu ulos',

@@ -17,6 +17,7 @@ export const sv: Catalogue = {
 
   'nav.label': 'Huvudmeny',
   'nav.account': 'Mitt konto',
+  'nav.menu': 'Meny',
   'nav.parties': 'Parter',
 
   'header.logout': 'Logga ut',

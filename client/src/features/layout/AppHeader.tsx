@@ -1,4 +1,5 @@
-import { Link as RouterLinkBase, NavLink } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link as RouterLinkBase, NavLink, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { ConnectionIndicator } from './ConnectionIndicator';
@@ -9,6 +10,10 @@ import { UserBox } from './UserBox';
 export function AppHeader() {
   const { t } = useI18n();
   const { user } = useCurrentUser();
+  // On a phone the menu folds behind a button; it closes again when a page is chosen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
   return (
     <header className="yp-header">
       <div className="yp-header__top yp-container">
@@ -29,8 +34,20 @@ export function AppHeader() {
       {user && (
         <div className="yp-navbar">
           <div className="yp-container yp-navbar__inner">
-            <nav aria-label={t('nav.label')}>
-              <ul className="yp-nav">
+            <nav aria-label={t('nav.label')} className="yp-nav__wrap">
+              <button
+                type="button"
+                className="yp-menu-toggle"
+                aria-expanded={menuOpen}
+                aria-controls="yp-main-menu"
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                <span aria-hidden="true" className="yp-menu-toggle__icon">
+                  {menuOpen ? '✕' : '☰'}
+                </span>{' '}
+                {t('nav.menu')}
+              </button>
+              <ul className={menuOpen ? 'yp-nav is-open' : 'yp-nav'} id="yp-main-menu">
                 <li>
                   <NavLink to="/dashboard" className="yp-nav__link">
                     {t('nav.dashboard')}
