@@ -28,7 +28,7 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
       <Heading variant="h2" id="attendance" className="yp-room__h">
         {t('meet.attendanceTitle')}
       </Heading>
-      <div className="yp-table-wrap" tabIndex={0} role="region" aria-labelledby="attendance">
+      <div className="yp-table-wrap" tabIndex={0} role="region" aria-label={t('meet.attendanceTable')}>
         <table className="yp-table yp-table--compact">
           <thead>
             <tr>
@@ -67,7 +67,9 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
                     ) : (
                       '–'
                     )}
-                    {presentUserIds.has(p.person.user?.id ?? '') && <span className="yp-meta"> · {t('meet.inRoom')}</span>}
+                    {presentUserIds.has(p.person.user?.id ?? '') && (
+                      <span className="yp-meta yp-attendance__in-room"> {t('meet.inRoom')}</span>
+                    )}
                   </td>
                   <td>
                     {editable && a ? (

@@ -37,10 +37,15 @@ export function plainText(doc: Y.Doc): string {
  */
 export function DecisionPanel({
   item,
+  meetingId,
+  canLinkNeeds,
   canRecord,
   user,
 }: {
   item: AgendaItemFieldsFragment;
+  meetingId: string;
+  /** The agenda can still be edited, so needs can be linked to the item. */
+  canLinkNeeds: boolean;
   canRecord: boolean;
   user: { name: string; color: string };
 }) {
@@ -120,20 +125,32 @@ export function DecisionPanel({
       <p role="status" className="yp-status">
         {status}
       </p>
-      <ActionsPanel item={item} canCreate={canRecord && !!item.decisionMode} />
+      <ActionsPanel item={item} meetingId={meetingId} canLinkNeeds={canLinkNeeds} canRecord={canRecord} />
     </section>
   );
 }
 
 /** Actions the decision created, and (for those who run the meeting) a form to create one owned by a party. */
-function ActionsPanel({ item, canCreate }: { item: AgendaItemFieldsFragment; canCreate: boolean }) {
+function ActionsPanel({
+  item,
+  meetingId,
+  canLinkNeeds,
+  canRecord,
+}: {
+  item: AgendaItemFieldsFragment;
+  meetingId: string;
+  canLinkNeeds: boolean;
+  canRecord: boolean;
+}) {
+  const canCreate = canRecord && !!item.decisionMode;
   const { t, name, date } = useI18n();
   const [{ data }] = useQuery({ query: MeetingNeedOptionsQuery, pause: !canCreate });
   const [, create] = useMutation(CreateDecisionActionMutation);
   const [form, setForm] = useState({ needId: item.relatedNeeds[0]?.id ?? '', title: '', ownerPartyId: '', dueDate: '' });
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
-  if (item.relatedNeeds.length === 0 && item.actions.length === 0) return null;
+  // Those who record decisions are told why the form is missing; for others the panel stays out of the way.
+  if (item.relatedNeeds.length === 0 && item.actions.length === 0 && !canRecord) return null;
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
@@ -164,6 +181,24 @@ function ActionsPanel({ item, canCreate }: { item: AgendaItemFieldsFragment; can
         </ul>
       ) : (
         <p className="yp-meta">{t('meet.noActions')}</p>
+      )}
+      {canRecord && item.relatedNeeds.length === 0 && (
+        <div className="yp-actions-panel__why" data-testid="actions-why">
+          <p>{t('meet.actionsNeedNeeds')}</p>
+          {canLinkNeeds && (
+            <p className="yp-meta">
+              {t('meet.actionsHowToLink')}{' '}
+              <Link className="yp-link" to={`/meetings/${meetingId}`}>
+                {t('meet.actionsLinkToMeeting')}
+              </Link>
+            </p>
+          )}
+        </div>
+      )}
+      {canRecord && item.relatedNeeds.length > 0 && !item.decisionMode && (
+        <p className="yp-meta" data-testid="actions-why">
+          {t('meet.actionsAfterDecision')}
+        </p>
       )}
       {canCreate && item.relatedNeeds.length > 0 && (
         <form className="yp-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('meet.newAction')}>
@@ -206,7 +241,9 @@ function ActionsPanel({ item, canCreate }: { item: AgendaItemFieldsFragment; can
             </p>
           </div>
           <p className="yp-meta">
-            <Link to="/needs/actions">{t('meet.seeRegister')}</Link>
+            <Link className="yp-link" to="/needs/actions">
+              {t('meet.seeRegister')}
+            </Link>
           </p>
         </form>
       )}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
@@ -22,6 +22,7 @@ import {
 import { publicities, publicityLabel, statusLabel } from './meetings.labels';
 import { EditItemForm } from './EditItemForm';
 import { TransitionButtons } from './TransitionButtons';
+import { useNewestMeeting } from './useNewestMeeting';
 import './meetings.css';
 
 type Meeting = NonNullable<Result['meeting']>;
@@ -33,6 +34,8 @@ export function MeetingPage() {
   const [{ data, error }, reexecute] = useQuery({ query: MeetingQuery, variables: { id } });
   useRefetchOnReconnect(reexecute);
   useSubscription({ query: MeetingChangedSubscription, variables: { meetingId: id } });
+  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const noteVersion = useNewestMeeting(data?.meeting, refetch);
   const [, removeData] = useMutation(RemovePersonalDataMutation);
   const [actionError, setActionError] = useState<ApiError>();
   if (error && !data)
@@ -44,7 +47,9 @@ export function MeetingPage() {
   return (
     <div className="yp-container yp-meeting">
       <p className="yp-back">
-        <Link to="/meetings">{t('meet.back')}</Link>
+        <Link className="yp-link" to="/meetings">
+          {t('meet.back')}
+        </Link>
       </p>
       <PageHeading title={m.title}>{m.title}</PageHeading>
       <p className="yp-lead">
@@ -63,7 +68,7 @@ export function MeetingPage() {
             {t('meet.openMinutes')}
           </Link>
         )}
-        <TransitionButtons meeting={m} />
+        <TransitionButtons meeting={m} onResult={noteVersion} />
       </div>
       {m.status === 'PUBLISHED' && (
         <section className="yp-card yp-mt-m" aria-labelledby="personal-data">
@@ -143,7 +148,9 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                 {item.relatedNeeds.map((n, k) => (
                   <span key={n.id}>
                     {k > 0 && ', '}
-                    <Link to={`/needs/${n.id}`}>{n.title}</Link>
+                    <Link className="yp-link" to={`/needs/${n.id}`}>
+                      {n.title}
+                    </Link>
                   </span>
                 ))}
               </p>

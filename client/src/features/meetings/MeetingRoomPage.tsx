@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
@@ -28,8 +28,10 @@ import {
   SetCurrentItemMutation,
 } from './meetings.documents';
 import { publicityLabel, statusLabel } from './meetings.labels';
+import { agendaEntryName } from './meetings.rules';
 import { PresencePanel } from './PresencePanel';
 import { TransitionButtons } from './TransitionButtons';
+import { useNewestMeeting } from './useNewestMeeting';
 import { colorFor, useCoEditedDocument } from './useCoEditedDocument';
 import './meetings.css';
 
@@ -67,6 +69,8 @@ export function MeetingRoomPage() {
   const [{ data, error }, reexecute] = useQuery({ query: MeetingQuery, variables: { id } });
   useRefetchOnReconnect(reexecute);
   useSubscription({ query: MeetingChangedSubscription, variables: { meetingId: id } });
+  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const noteVersion = useNewestMeeting(data?.meeting, refetch);
   const presence = usePresence(id);
   const me = useMemo(() => ({ name: user?.displayName ?? '', color: colorFor(user?.id ?? '') }), [user?.displayName, user?.id]);
   const m = data?.meeting;
@@ -95,11 +99,13 @@ export function MeetingRoomPage() {
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
 
   return (
-    <div className="yp-room">
+    <div className="yp-container yp-room">
       <div className="yp-room__top">
         <div>
           <p className="yp-back">
-            <Link to={`/meetings/${m.id}`}>{t('meet.backToMeeting')}</Link>
+            <Link className="yp-link" to={`/meetings/${m.id}`}>
+              {t('meet.backToMeeting')}
+            </Link>
           </p>
           <PageHeading title={m.title}>{m.title}</PageHeading>
           <p className="yp-meta">
@@ -108,7 +114,7 @@ export function MeetingRoomPage() {
           </p>
         </div>
         <div className="yp-actions">
-          <TransitionButtons meeting={m} />
+          <TransitionButtons meeting={m} onResult={noteVersion} />
         </div>
       </div>
       <div className="yp-room__grid">
@@ -189,6 +195,12 @@ function RoomAgenda({
                 type="button"
                 className="yp-room-agenda__open"
                 aria-current={current ? 'step' : undefined}
+                aria-label={agendaEntryName([
+                  item.section != null ? `${item.section} §` : null,
+                  item.title,
+                  current && t('meet.agendaEntryNow'),
+                  !!item.decisionMode && t('meet.agendaEntryDecided'),
+                ])}
                 onClick={() => onPick(item.id)}
               >
                 <span className="yp-room-agenda__section">{item.section != null ? `${item.section} §` : ''}</span>
@@ -276,12 +288,21 @@ function ItemView({
               {item.relatedNeeds.map((n, k) => (
                 <span key={n.id}>
                   {k > 0 && ', '}
-                  <Link to={`/needs/${n.id}`}>{n.title}</Link>
+                  <Link className="yp-link" to={`/needs/${n.id}`}>
+                    {n.title}
+                  </Link>
                 </span>
               ))}
             </p>
           )}
-          <DecisionPanel key={item.id} item={item} canRecord={m.viewerCan.recordDecision} user={me} />
+          <DecisionPanel
+            key={item.id}
+            item={item}
+            meetingId={m.id}
+            canLinkNeeds={m.viewerCan.editAgenda}
+            canRecord={m.viewerCan.recordDecision}
+            user={me}
+          />
         </>
       )}
     </article>

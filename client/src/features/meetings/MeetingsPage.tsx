@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateMeetingMutation, MeetingsQuery } from './meetings.documents';
 import { runsMeetings, statusLabel } from './meetings.labels';
+import { localToIso, MAX_MEETING_TITLE, validateNewMeeting } from './meetings.rules';
 import './meetings.css';
 
 /** The bodies' meetings, newest last per body, and a form for those who run a body's meetings. */
@@ -47,7 +48,10 @@ export function MeetingsPage() {
           <ul className="yp-meeting-list">
             {meetings.map((m) => (
               <li key={m.id}>
-                <Link to={`/meetings/${m.id}`}>{m.title}</Link> <span className="yp-meta">{dateTime(m.startsAt)}</span>{' '}
+                <Link className="yp-link" to={`/meetings/${m.id}`}>
+                  {m.title}
+                </Link>{' '}
+                <span className="yp-meta">{dateTime(m.startsAt)}</span>{' '}
                 <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
               </li>
             ))}
@@ -56,12 +60,17 @@ export function MeetingsPage() {
       ))}
       {runnable.length > 0 && <CreateMeetingForm bodies={runnable.map((b) => ({ id: b.id, label: name(b.names) }))} />}
       <p className="yp-mt-m">
-        <Link to="/minutes">{t('meet.publishedLink')}</Link>
+        <Link className="yp-link" to="/minutes">
+          {t('meet.publishedLink')}
+        </Link>
       </p>
     </div>
   );
 }
 
+type NewMeetingField = 'bodyId' | 'title' | 'startsAt';
+
+/** A new meeting: checked here first (a title, a complete start time), so no malformed request leaves the browser. */
 function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[] }) {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -69,43 +78,126 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
   const [bodyId, setBodyId] = useState(bodies[0]!.id);
   const [title, setTitle] = useState('');
   const [startsAt, setStartsAt] = useState('');
+  const [problems, setProblems] = useState<Partial<Record<NewMeetingField, string>>>({});
   const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const refs = {
+    bodyId: useRef<HTMLSelectElement>(null),
+    title: useRef<HTMLInputElement>(null),
+    startsAt: useRef<HTMLInputElement>(null),
+  };
+  const order: NewMeetingField[] = ['bodyId', 'title', 'startsAt'];
+  const serverMessage: Record<NewMeetingField, string> = {
+    bodyId: t('meet.new.bodyInvalid'),
+    title: t('meet.new.titleRequired'),
+    startsAt: t('meet.new.startsAtInvalid'),
+  };
+  function show(found: Partial<Record<NewMeetingField, string>>) {
+    setProblems(found);
+    const first = order.find((f) => found[f]);
+    if (first) refs[first].current?.focus();
+  }
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const when = startsAt ? new Date(startsAt) : null;
-    const r = await create({
-      input: { bodyId, title, startsAt: when && !Number.isNaN(when.getTime()) ? when.toISOString() : '' },
-    });
-    if (r.data) navigate(`/meetings/${r.data.createMeeting.id}`);
-    else setError(toApiError(r.error));
+    const checked = validateNewMeeting({ title, startsAt });
+    const found: Partial<Record<NewMeetingField, string>> = {};
+    if (checked.title === 'required') found.title = t('meet.new.titleRequired');
+    if (checked.title === 'tooLong') found.title = t('meet.new.titleTooLong', { max: MAX_MEETING_TITLE });
+    if (checked.startsAt === 'required') found.startsAt = t('meet.new.startsAtRequired');
+    if (checked.startsAt === 'invalid') found.startsAt = t('meet.new.startsAtInvalid');
+    const iso = localToIso(startsAt);
+    if (Object.keys(found).length > 0 || iso === undefined) return show(found);
+    setProblems({});
+    setBusy(true);
+    const r = await create({ input: { bodyId, title: title.trim(), startsAt: iso } });
+    setBusy(false);
+    if (r.data) return void navigate(`/meetings/${r.data.createMeeting.id}`);
+    const apiError = toApiError(r.error);
+    // The server's field messages are English for logs; the field is marked with ours.
+    const fromServer: Partial<Record<NewMeetingField, string>> = {};
+    for (const f of order) if (fieldError(apiError, f)) fromServer[f] = serverMessage[f];
+    setError(apiError);
+    show(fromServer);
   }
+  const count = Object.keys(problems).length;
+  const described = (f: NewMeetingField) => (problems[f] ? `new-meeting-${f}-error` : undefined);
   return (
-    <form className="yp-form yp-card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-meeting">
+    <form className="yp-form yp-card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-meeting" noValidate>
       <Heading variant="h2" id="new-meeting">
         {t('meet.new')}
       </Heading>
       <label className="yp-field">
         <span>{t('meet.body')}</span>
-        <select value={bodyId} onChange={(e) => setBodyId(e.target.value)}>
+        <select
+          ref={refs.bodyId}
+          value={bodyId}
+          onChange={(e) => setBodyId(e.target.value)}
+          aria-invalid={!!problems.bodyId}
+          aria-describedby={described('bodyId')}
+        >
           {bodies.map((b) => (
             <option key={b.id} value={b.id}>
               {b.label}
             </option>
           ))}
         </select>
+        {problems.bodyId && (
+          <span className="yp-field__error" id="new-meeting-bodyId-error">
+            {problems.bodyId}
+          </span>
+        )}
       </label>
       <label className="yp-field">
-        <span>{t('meet.title')}</span>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={!!fieldError(error, 'title')} />
-        {fieldError(error, 'title') && <span className="yp-field__error">{fieldError(error, 'title')}</span>}
+        <span>
+          {t('meet.title')} <span className="yp-meta">{t('meet.required')}</span>
+        </span>
+        <input
+          ref={refs.title}
+          name="title"
+          value={title}
+          required
+          aria-required="true"
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={!!problems.title}
+          aria-describedby={described('title')}
+        />
+        {problems.title && (
+          <span className="yp-field__error" id="new-meeting-title-error">
+            {problems.title}
+          </span>
+        )}
       </label>
       <label className="yp-field">
-        <span>{t('meet.startsAt')}</span>
-        <input type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />
+        <span>
+          {t('meet.startsAt')} <span className="yp-meta">{t('meet.required')}</span>
+        </span>
+        <input
+          ref={refs.startsAt}
+          name="startsAt"
+          type="datetime-local"
+          value={startsAt}
+          required
+          aria-required="true"
+          onChange={(e) => setStartsAt(e.target.value)}
+          aria-invalid={!!problems.startsAt}
+          aria-describedby={described('startsAt')}
+        />
+        {problems.startsAt && (
+          <span className="yp-field__error" id="new-meeting-startsAt-error">
+            {problems.startsAt}
+          </span>
+        )}
       </label>
+      {count > 0 && !error && (
+        <p className="yp-field__error" role="alert">
+          {t('meet.new.fixFields', { count })}
+        </p>
+      )}
       {error && <ErrorAlert error={error} />}
-      <Button type="submit">{t('meet.create')}</Button>
+      <Button type="submit" disabled={busy}>
+        {t('meet.create')}
+      </Button>
     </form>
   );
 }

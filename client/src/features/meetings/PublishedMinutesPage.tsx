@@ -28,7 +28,9 @@ export function PublishedMinutesPage() {
   return (
     <article className="yp-minutes" aria-labelledby="minutes-title">
       <p className="yp-back yp-no-print">
-        <Link to="/minutes">{t('meet.allMinutes')}</Link>
+        <Link className="yp-link" to="/minutes">
+          {t('meet.allMinutes')}
+        </Link>
       </p>
       <p className="yp-minutes__kicker">{t('meet.minutesKicker')}</p>
       <PageHeading title={minutesHeading(name(pm.bodyNames), pm.title)} id="minutes-title">
@@ -167,7 +169,7 @@ export function PublishedMinutesListPage() {
       <ul className="yp-meeting-list">
         {data.publishedMinutesList.map((pm) => (
           <li key={pm.meetingId}>
-            <Link to={`/minutes/${pm.meetingId}`}>
+            <Link className="yp-link" to={`/minutes/${pm.meetingId}`}>
               {minutesHeading(name(pm.bodyNames), pm.title)}
             </Link>{' '}
             <span className="yp-meta">{dateTime(pm.startsAt)}</span>

@@ -1,9 +1,12 @@
 import type { AttendanceStatus, DecisionMode, MeetingStatus, Publicity } from '../../graphql/generated/graphql';
 import type { Translate } from '../../i18n/i18n';
+import { isBackward } from './meetings.rules';
 
 // Keys are built from the schema's enums: a new enum value without a label is a compile error.
 export const statusLabel = (t: Translate, v: MeetingStatus) => t(`meet.status.${v}`);
-export const transitionLabel = (t: Translate, v: MeetingStatus) => t(`meet.to.${v}`);
+/** The button for a move; reopening checked minutes says it goes back, not forward. */
+export const transitionLabel = (t: Translate, v: MeetingStatus, from?: MeetingStatus) =>
+  from && v === 'MINUTES_DRAFT' && isBackward(from, v) ? t('meet.reopenMinutes') : t(`meet.to.${v}`);
 export const modeLabel = (t: Translate, v: DecisionMode) => t(`meet.mode.${v}`);
 export const publicityLabel = (t: Translate, v: Publicity) => t(`meet.publicity.${v}`);
 export const attendanceLabel = (t: Translate, v: AttendanceStatus) => t(`meet.attendance.${v}`);

@@ -164,4 +164,25 @@ export const meetingsSv: MeetingsMessages = {
     'Ärendet ändrades medan du redigerade version {base}; nu är det version {version}. Dina ändringar sparades inte. Du kan spara dina ändringar över den nyare versionen eller ta in den nyare versionen i formuläret.',
   'meet.edit.applyMine': 'Spara mina ändringar',
   'meet.edit.takeTheirs': 'Ta den nyare versionen',
+  'meet.reopenMinutes': 'Återför protokollet för färdigställande',
+  'meet.transitionsLabel': 'Mötets skede',
+  'meet.publishEmptyHint':
+    'Föredragningslistan kan inte publiceras eftersom den saknar ärenden. Lägg först till minst ett ärende.',
+  'meet.publishEmptyRefused':
+    'Föredragningslistan publicerades inte: den saknar ärenden. Lägg till minst ett ärende och publicera sedan.',
+  'meet.new.titleRequired': 'Skriv mötets rubrik.',
+  'meet.new.titleTooLong': 'Rubriken får vara högst {max} tecken.',
+  'meet.new.startsAtRequired': 'Ange mötets startdag och klockslag.',
+  'meet.new.startsAtInvalid': 'Starttiden är ogiltig. Ange dag och klockslag, t.ex. 10.12.2026 kl. 10.00.',
+  'meet.new.bodyInvalid': 'Välj ett organ vars möten du kan ordna.',
+  'meet.new.fixFields': '{count|Korrigera # markerat fält.|Korrigera # markerade fält.}',
+  'meet.required': '(obligatorisk)',
+  'meet.agendaEntryNow': 'behandlas nu',
+  'meet.agendaEntryDecided': 'beslutat',
+  'meet.attendanceTable': 'Närvarotabell',
+  'meet.actionsNeedNeeds':
+    'En åtgärd kan endast skapas för ett servicebehov, och inga servicebehov är kopplade till detta ärende.',
+  'meet.actionsHowToLink': 'Koppla servicebehov till ärendet på mötets sida: Redigera › Anknutna servicebehov.',
+  'meet.actionsAfterDecision': 'Åtgärder kan skapas när beslutet har antecknats.',
+  'meet.actionsLinkToMeeting': 'Till mötets sida',
 };

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useClient, type Client } from 'urql';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { toApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
 import { DocumentSync, type DocumentTransport, type SyncStatus } from '../documents/DocumentSync';
 import {
@@ -97,21 +98,37 @@ export function useCoEditedDocument(
     else sync.disconnect();
   }, [sync, connected, connection.reconnects, client, documentId]);
 
+  // The latest canEdit for the effect below: its cleanup and the awareness renewals run after the
+  // meeting has moved on, and sending then only earns FORBIDDEN ("may read … but not edit").
+  // Set in a layout effect so it is current before any passive cleanup of the same commit runs.
+  const canEditRef = useRef(canEdit);
+  useLayoutEffect(() => {
+    canEditRef.current = canEdit;
+  }, [canEdit]);
+
   // Cursors: our own state out (throttled), others' in.
   useEffect(() => {
     if (!awareness || !doc || !documentId) return;
     awareness.setLocalStateField('user', user);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The server refused our awareness (the document became read-only before we heard): stop until canEdit changes.
+    let refused = false;
     const send = () => {
       timer = undefined;
-      if (!canEdit) return;
+      if (!canEditRef.current || refused) return;
       const update = encodeAwarenessUpdate(awareness, [doc.clientID]);
-      void client.mutation(PushAwarenessMutation, { documentId, update: toBase64(update) }).toPromise();
+      void client
+        .mutation(PushAwarenessMutation, { documentId, update: toBase64(update) })
+        .toPromise()
+        .then((r) => {
+          if (toApiError(r.error)?.code === 'FORBIDDEN') refused = true;
+        });
     };
     const onUpdate = (
       { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
       origin: unknown,
     ) => {
+      if (!canEditRef.current || refused) return;
       // Someone new arrived: tell them where we are now, not at our next move (or the 15 s renewal).
       if (origin === 'remote') {
         if (added.length > 0) timer ??= setTimeout(send, AWARENESS_THROTTLE_MS);
@@ -130,8 +147,10 @@ export function useCoEditedDocument(
       clearTimeout(timer);
       sub.unsubscribe();
       removeAwarenessStates(awareness, [doc.clientID], 'local');
-      if (canEdit) send();
+      // Tell the others our cursor is gone, but only while we may still edit (canEdit of now, not of the effect's start).
+      send();
     };
+    // canEdit is read through the ref; it is a dependency so that regaining it resets `refused` and announces us.
   }, [awareness, doc, documentId, client, canEdit, user.name, user.color]);
 
   return doc && awareness ? { doc, awareness, status } : undefined;

@@ -1,0 +1,83 @@
+import type { ApiError } from '../../graphql/errors';
+import type { MeetingStatus } from '../../graphql/generated/graphql';
+
+/** The lifecycle in order; a move to an earlier status is a return, not a step forward. */
+const lifecycle: readonly MeetingStatus[] = [
+  'PLANNED',
+  'AGENDA_PUBLISHED',
+  'IN_PROGRESS',
+  'HELD',
+  'MINUTES_DRAFT',
+  'MINUTES_CHECKED',
+  'PUBLISHED',
+];
+
+/** True when moving from `from` to `to` goes back in the lifecycle (e.g. checked minutes reopened for a correction). */
+export function isBackward(from: MeetingStatus, to: MeetingStatus): boolean {
+  return lifecycle.indexOf(to) < lifecycle.indexOf(from);
+}
+
+/** Why a transition the server lists cannot be taken now, judged from what the client already knows. */
+export type TransitionBlocker = 'emptyAgenda';
+
+/** The reason a transition is not offered, or undefined: an agenda without items cannot be published. */
+export function transitionBlocker(to: MeetingStatus, meeting: { agenda: readonly unknown[] }): TransitionBlocker | undefined {
+  return to === 'AGENDA_PUBLISHED' && meeting.agenda.length === 0 ? 'emptyAgenda' : undefined;
+}
+
+/** The server's refusal of a transition reduced to a known reason (its `fields.to` is English for logs). */
+export function transitionRefusal(error: ApiError | undefined): TransitionBlocker | undefined {
+  if (error?.code !== 'BAD_USER_INPUT') return undefined;
+  return /no items/i.test(error.fields['to'] ?? '') ? 'emptyAgenda' : undefined;
+}
+
+/** The longest meeting title the server accepts. */
+export const MAX_MEETING_TITLE = 300;
+
+/** What is wrong with one field of the new-meeting form. */
+export type NewMeetingProblem = 'required' | 'tooLong' | 'invalid';
+
+/** The new-meeting form's fields, as typed. */
+export interface NewMeetingValues {
+  title: string;
+  /** The value of `<input type="datetime-local">`: "2026-12-10T10:00", or "" when empty or incomplete. */
+  startsAt: string;
+}
+
+/** The form's problems by field, in the order the fields appear (the first one gets focus). */
+export function validateNewMeeting(values: NewMeetingValues): Partial<Record<keyof NewMeetingValues, NewMeetingProblem>> {
+  const problems: Partial<Record<keyof NewMeetingValues, NewMeetingProblem>> = {};
+  const title = values.title.trim();
+  if (title === '') problems.title = 'required';
+  else if (title.length > MAX_MEETING_TITLE) problems.title = 'tooLong';
+  if (values.startsAt.trim() === '') problems.startsAt = 'required';
+  else if (localToIso(values.startsAt) === undefined) problems.startsAt = 'invalid';
+  return problems;
+}
+
+/** A datetime-local value in the viewer's time zone as an ISO instant, or undefined when it is not a time. */
+export function localToIso(local: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(local)) return undefined;
+  const when = new Date(local);
+  return Number.isNaN(when.getTime()) ? undefined : when.toISOString();
+}
+
+/**
+ * The accessible name of an agenda entry from its visible parts, separated so
+ * that a screen reader does not run "12 §" into the title: "12 §, Title, decided".
+ */
+export function agendaEntryName(parts: readonly (string | null | undefined | false)[]): string {
+  return parts
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join(', ');
+}
+
+/**
+ * True when what the page shows is older than a version of the same meeting the
+ * client has already seen (a late event overwrote a newer mutation result).
+ */
+export function isStale(shown: { version: number }, newestSeen: number | undefined): boolean {
+  return newestSeen !== undefined && shown.version < newestSeen;
+}
