@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
-import { compactValue, diffChange, type KeyChange } from './analytics.util';
+import { diffChange, readableValue, type KeyChange } from './analytics.util';
 
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */
 const FOLD_AFTER = 6;
@@ -39,14 +39,21 @@ export function ChangeDiff({ before, after }: { before: unknown; after: unknown 
 
 function DiffRow({ change }: { change: KeyChange }) {
   const { t } = useI18n();
-  const cell = (value: unknown, present: boolean, className: string) =>
-    present && value !== null ? (
+  const cell = (value: unknown, present: boolean, className: string) => {
+    if (!present || value === null) return <td className="yp-muted">{t('audit.empty')}</td>;
+    const readable = readableValue(value);
+    return (
       <td className={className}>
-        <span title={typeof value === 'string' ? value : JSON.stringify(value)}>{compactValue(value)}</span>
+        <span className="yp-diff__value">{readable.text}</span>
+        {readable.truncated && (
+          <details className="yp-diff__full">
+            <summary>{t('audit.showFull')}</summary>
+            <span className="yp-diff__value">{readable.full}</span>
+          </details>
+        )}
       </td>
-    ) : (
-      <td className="yp-muted">{t('audit.empty')}</td>
     );
+  };
   return (
     <tr data-change={change.change}>
       <th scope="row">

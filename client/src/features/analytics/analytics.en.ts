@@ -54,7 +54,8 @@ export const analyticsEn: AnalyticsMessages = {
   'tokens.revoking': 'Revoking',
   'tokens.revoked': 'The token “{name}” has been revoked.',
   'tokens.refresh': 'Refresh',
-  'tokens.docs': 'The API guide, its limits and examples for Python, R and curl are in the project file docs/analytics.md.',
+  'tokens.docs': 'The API guide, its limits and examples for Python, R and curl are in the analysts’ guide:',
+  'tokens.docsLink': 'Analysts’ guide',
 
   'disclosures.title': 'Disclosure log',
   'disclosures.intro':
@@ -99,6 +100,7 @@ export const analyticsEn: AnalyticsMessages = {
   'audit.after': 'After',
   'audit.value': 'value',
   'audit.noDiff': 'No recorded changes of data.',
+  'audit.showFull': 'Show the whole value',
   'audit.empty': '(no value)',
   'audit.added': 'added',
   'audit.removed': 'removed',

@@ -53,7 +53,8 @@ export const analyticsFi = {
   'tokens.revoking': 'Poistetaan käytöstä',
   'tokens.revoked': 'Avain ”{name}” on poistettu käytöstä.',
   'tokens.refresh': 'Päivitä',
-  'tokens.docs': 'Rajapinnan käyttöohje, rajat ja esimerkit Pythonille, R:lle ja curlille ovat projektin tiedostossa docs/analytics.md.',
+  'tokens.docs': 'Rajapinnan käyttöohje, rajat ja esimerkit Pythonille, R:lle ja curlille ovat analyytikon oppaassa (englanniksi):',
+  'tokens.docsLink': 'Analyytikon opas',
 
   'disclosures.title': 'Luovutusloki',
   'disclosures.intro':
@@ -98,6 +99,7 @@ export const analyticsFi = {
   'audit.after': 'Jälkeen',
   'audit.value': 'arvo',
   'audit.noDiff': 'Ei tallennettuja tietojen muutoksia.',
+  'audit.showFull': 'Näytä koko arvo',
   'audit.empty': '(ei arvoa)',
   'audit.added': 'lisätty',
   'audit.removed': 'poistettu',

@@ -54,7 +54,8 @@ export const analyticsSv: AnalyticsMessages = {
   'tokens.revoking': 'Tas ur bruk',
   'tokens.revoked': 'Nyckeln ”{name}” har tagits ur bruk.',
   'tokens.refresh': 'Uppdatera',
-  'tokens.docs': 'Gränssnittets handledning, gränser och exempel för Python, R och curl finns i projektets fil docs/analytics.md.',
+  'tokens.docs': 'Gränssnittets handledning, gränser och exempel för Python, R och curl finns i analytikerns guide (på engelska):',
+  'tokens.docsLink': 'Analytikerns guide',
 
   'disclosures.title': 'Utlämningslogg',
   'disclosures.intro':
@@ -99,6 +100,7 @@ export const analyticsSv: AnalyticsMessages = {
   'audit.after': 'Efter',
   'audit.value': 'värde',
   'audit.noDiff': 'Inga sparade ändringar av uppgifter.',
+  'audit.showFull': 'Visa hela värdet',
   'audit.empty': '(inget värde)',
   'audit.added': 'tillagd',
   'audit.removed': 'borttagen',

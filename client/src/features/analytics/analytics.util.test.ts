@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactValue, curlExample, diffChange, distinctById, jsonEqual, outcomeCodes, relativeTime } from './analytics.util';
+import { curlExample, diffChange, distinctById, jsonEqual, outcomeCodes, readableValue, relativeTime } from './analytics.util';
 
 describe('diffChange', () => {
   it('lists only the keys whose values differ, in the record’s order', () => {
@@ -53,15 +53,6 @@ describe('jsonEqual', () => {
   });
 });
 
-describe('compactValue', () => {
-  it('shows strings bare, other values as JSON, and cuts long ones', () => {
-    expect(compactValue('Jyväskylä')).toBe('Jyväskylä');
-    expect(compactValue({ fi: 'A' })).toBe('{"fi":"A"}');
-    expect(compactValue(null)).toBe('null');
-    expect(compactValue('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
-  });
-});
-
 describe('relativeTime', () => {
   const now = Date.parse('2026-11-28T12:00:00Z');
   it('says the largest whole unit in the UI language', () => {
@@ -98,5 +89,48 @@ describe('outcomeCodes and distinctById', () => {
       { id: 'a', n: 1 },
       { id: 'b', n: 3 },
     ]);
+  });
+});
+
+describe('readableValue', () => {
+  it('keeps text and numbers as they are', () => {
+    expect(readableValue('Jyväskylä').text).toBe('Jyväskylä');
+    expect(readableValue(42).text).toBe('42');
+    expect(readableValue(false).text).toBe('false');
+  });
+
+  it('joins the labels of a list of records that carry one, not their JSON', () => {
+    const themes = [
+      { code: '6', label: 'Somaattisen sairaanhoidon palvelut' },
+      { code: '2', label: 'Lapset ja nuoret' },
+    ];
+    expect(readableValue(themes)).toEqual({
+      text: 'Somaattisen sairaanhoidon palvelut, Lapset ja nuoret',
+      full: 'Somaattisen sairaanhoidon palvelut, Lapset ja nuoret',
+      truncated: false,
+    });
+    expect(readableValue([{ id: 'p1', name: 'Laukaa' }, { id: 'p2', names: { fi: 'Muurame' } }]).text).toBe('Laukaa, Muurame');
+  });
+
+  it('writes a record as "key: value" lines, nested records in brackets', () => {
+    expect(readableValue({ fi: 'Periaatteet', sv: 'Principer', en: null }).text).toBe('fi: Periaatteet\nsv: Principer\nen: –');
+    expect(readableValue({ range: { from: 2020, to: 2024 }, tags: ['a', 'b'] }).text).toBe('range: (from: 2020, to: 2024)\ntags: a, b');
+  });
+
+  it('shows a record with a label by its label', () => {
+    expect(readableValue({ id: 'x', label: 'Hyväksytty' }).text).toBe('Hyväksytty');
+  });
+
+  it('joins a list of plain values with commas', () => {
+    expect(readableValue(['091', '179']).text).toBe('091, 179');
+  });
+
+  it('cuts long text with an ellipsis and keeps the whole value', () => {
+    const long = 'x'.repeat(300);
+    const value = readableValue(long, 100);
+    expect(value.truncated).toBe(true);
+    expect(value.text).toBe(`${'x'.repeat(99)}…`);
+    expect(value.full).toBe(long);
+    expect(readableValue('short', 100).truncated).toBe(false);
   });
 });

@@ -56,11 +56,51 @@ export function diffChange(before: unknown, after: unknown): KeyChange[] {
   return changes;
 }
 
-/** A JSON value as a short line for the diff: strings bare, the rest as JSON, long values cut with "…". */
-export function compactValue(value: unknown, max = 80): string {
-  if (value === undefined) return '';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** A value readable in the diff: `text` to show (cut to `max` with "…"), `full` for whoever wants the rest. */
+export interface ReadableValue {
+  /** One or more lines ("\n" between the keys of an object). */
+  text: string;
+  /** The whole value, the same way. */
+  full: string;
+  truncated: boolean;
+}
+
+/** The label a record carries for people (`label`, `name`, `title`, `names.fi`), if any. */
+function labelOf(value: Record<string, unknown>): string | undefined {
+  for (const key of ['label', 'name', 'title', 'displayName'] as const) {
+    const v = value[key];
+    if (typeof v === 'string' && v.trim() !== '') return v;
+  }
+  const names = value.names;
+  if (isRecord(names) && typeof names.fi === 'string') return names.fi;
+  return undefined;
+}
+
+/** A value on one line: lists joined by commas, records by their label or as "key: value" pairs in brackets. */
+function inline(value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.map(inline).join(', ');
+  const label = labelOf(value as Record<string, unknown>);
+  if (label !== undefined) return label;
+  return `(${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(', ')})`;
+}
+
+/**
+ * A recorded JSON value as people read it, not as JSON: a list of records with a label or name becomes
+ * their labels joined ("Somaattisen sairaanhoidon…, Lapset"), a record becomes "key: value" lines, other
+ * lists are joined by commas; text past `max` characters is cut with "…" and the whole kept in `full`.
+ */
+export function readableValue(value: unknown, max = 160): ReadableValue {
+  const full =
+    isRecord(value) && labelOf(value) === undefined
+      ? Object.entries(value)
+          .map(([k, v]) => `${k}: ${inline(v)}`)
+          .join('\n')
+      : inline(value);
+  const truncated = full.length > max;
+  return { text: truncated ? `${full.slice(0, max - 1).trimEnd()}…` : full, full, truncated };
 }
 
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [

@@ -70,7 +70,7 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
       <p className="yp-meta" role="status">
         {t('agr.shown', { shown: shown.length, total: rows.length })}
       </p>
-      <div className="yp-table-wrap">
+      <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('agr.tableCaption')}>
         <table className="yp-table yp-table--compact" data-testid="ratification-table">
           <caption>{t('agr.tableCaption')}</caption>
           <thead>
@@ -136,7 +136,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
       <Heading variant="h2" id="record-heading">
         {t('agr.recordTitle')}
       </Heading>
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form yp-coop-grid" noValidate data-testid="record-form-fields">
         <label>
           {t('agr.recordParty')}
           <select value={partyId} onChange={(e) => setPartyId(e.target.value)} name="partyId">

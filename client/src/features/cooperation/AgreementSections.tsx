@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { sectionKindLabel } from './cooperation.labels';
 import { UpdateAgreementSectionMutation } from './cooperation.documents';
 import { SectionForm } from './SectionForm';
-import { moveSection, nextSortOrder, sortSections } from './sectionOrder';
+import { kindNote, moveSection, nextSortOrder, sortSections } from './sectionOrder';
 
 /**
  * The agreement's text, section by section. The secretariat edits a section
@@ -70,8 +70,13 @@ export function AgreementSections({
       {ordered.map((s, i) => (
         <article key={s.id} className="yp-coop-section" data-section-id={s.id} aria-labelledby={`section-${s.id}-title`}>
           <Heading variant="h3" id={`section-${s.id}-title`}>
-            {s.title} <span className="yp-meta">({sectionKindLabel(t, s.kind)})</span>
+            {s.title}
           </Heading>
+          {kindNote(s.title, sectionKindLabel(t, s.kind)) && (
+            <p className="yp-coop-section__kind">
+              {t('agr.sec.kind')}: {sectionKindLabel(t, s.kind)}
+            </p>
+          )}
           <p className="yp-coop-section__body">{s.body}</p>
           {canEdit && (
             <div className="yp-actions yp-coop-section__actions">

@@ -47,7 +47,7 @@ export function AgreementsPage() {
     <>
       <PageHeading title={t('agr.title')}>{t('agr.title')}</PageHeading>
       <p className="yp-lead">{t('agr.intro')}</p>
-      <div className="yp-table-wrap">
+      <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('agr.caption')}>
         <table className="yp-table" data-testid="agreements-table">
           <caption>{t('agr.caption')}</caption>
           <thead>
@@ -91,7 +91,7 @@ export function AgreementsPage() {
         <Heading variant="h2" id="negotiations-heading">
           {t('agr.negotiations')}
         </Heading>
-        <div className="yp-table-wrap">
+        <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('agr.negotiationsCaption')}>
           <table className="yp-table yp-table--compact" data-testid="negotiations-table">
             <caption>{t('agr.negotiationsCaption')}</caption>
             <thead>

@@ -35,7 +35,7 @@ function MemberTable({ caption, members, canManage }: { caption: string; members
     else setError(toApiError(r.error));
   }
   return (
-    <div className="yp-table-wrap">
+    <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="yp-table yp-table--compact">
         <caption>{caption}</caption>
         <thead>

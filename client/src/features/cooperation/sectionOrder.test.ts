@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveSection, nextSortOrder, sortSections, type OrderedSection } from './sectionOrder';
+import { kindNote, moveSection, nextSortOrder, sortSections, type OrderedSection } from './sectionOrder';
 
 const s = (id: string, sortOrder: number, version = 1): OrderedSection => ({ id, sortOrder, version });
 
@@ -56,5 +56,18 @@ describe('moveSection', () => {
   it('changes nothing when moving past either end', () => {
     expect(moveSection([s('a', 10), s('b', 20)], 0, -1)).toEqual([]);
     expect(moveSection([s('a', 10), s('b', 20)], 1, 1)).toEqual([]);
+  });
+});
+
+describe('kindNote', () => {
+  it('hides the kind when the heading is the kind', () => {
+    expect(kindNote('Periaatteet', 'Periaatteet')).toBe(false);
+  });
+  it('hides the kind when the heading contains it, whatever the case', () => {
+    expect(kindNote('Yhteistyön toimintamalli', 'Toimintamalli')).toBe(false);
+  });
+  it('shows the kind when the heading does not say it', () => {
+    expect(kindNote('Rahoitus', 'Muu')).toBe(true);
+    expect(kindNote('Periaatteet', 'Principer')).toBe(true);
   });
 });

@@ -57,3 +57,13 @@ export function moveSection(sections: readonly OrderedSection[], index: number, 
     s.sortOrder === (i + 1) * SORT_STEP ? [] : [{ id: s.id, expectedVersion: s.version, sortOrder: (i + 1) * SORT_STEP }],
   );
 }
+
+/**
+ * Whether a section's kind is worth showing beside its heading: not when the heading already says it
+ * ("Periaatteet" is of kind Periaatteet, "Yhteistyön toimintamalli" of kind Toimintamalli).
+ */
+export function kindNote(title: string, kindLabel: string): boolean {
+  const heading = title.trim().toLocaleLowerCase();
+  const kind = kindLabel.trim().toLocaleLowerCase();
+  return kind !== '' && !heading.includes(kind);
+}

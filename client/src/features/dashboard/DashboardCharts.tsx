@@ -144,7 +144,7 @@ export function ThemesChart({
     : total === 0 || !categories.length
       ? t('dash.themes.summaryEmpty')
       : t('dash.themes.summary', {
-          total: number(total),
+          total,
           top: categories[0]!.label,
           topCount: number(categories[0]!.total),
           status: topStatus ? statusLabel(t, topStatus[0] as NeedStatus) : '–',
@@ -371,7 +371,7 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
       : overdue === 0
         ? t('dash.actions.summaryNone', { open: number(rows.reduce((n, r) => n + r.open, 0)) })
         : t('dash.actions.summary', {
-            overdue: number(overdue),
+            overdue,
             parties: overdueParties.length,
             top: overdueParties
               .slice(0, 3)
@@ -490,7 +490,7 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
       ? t('dash.ratif.summary', {
           agreements: rows.length,
           done: number(done),
-          total: number(total),
+          total,
           pending: number(total - done),
         })
       : t('dash.ratif.summaryEmpty');
@@ -613,9 +613,9 @@ export function ResolutionChart({
     : !overall || overall.count === 0 || overall.medianDays == null
       ? t('dash.res.summaryEmpty')
       : t('dash.res.summary', {
-          count: number(overall.count),
-          median: number(Math.round(overall.medianDays)),
-          mean: number(Math.round(overall.averageDays ?? overall.medianDays)),
+          count: overall.count,
+          median: Math.round(overall.medianDays),
+          mean: Math.round(overall.averageDays ?? overall.medianDays),
           top: themes[0] ? `${themes[0].keys[0]?.label ?? ''} ${number(Math.round(themes[0].medianDays ?? 0))}` : '–',
         });
   const series: BarSeries[] = [{ key: 'median', label: t('dash.res.axis'), color: BAR_COLOR }];
@@ -624,7 +624,7 @@ export function ResolutionChart({
     label: r.keys[0]?.label ?? '',
     values: { median: r.medianDays ?? 0 },
     valueText: number(Math.round(r.medianDays ?? 0)),
-    title: t('dash.res.bar', { theme: r.keys[0]?.label ?? '', days: number(Math.round(r.medianDays ?? 0)), count: r.count }),
+    title: t('dash.res.bar', { theme: r.keys[0]?.label ?? '', days: Math.round(r.medianDays ?? 0), count: r.count }),
   }));
   return (
     <ChartCard

@@ -20,7 +20,7 @@ const EXAMPLE = `Indikaattori ID;Indikaattori;Alue ID;Alue;Aluetyyppi;Vuosi;Suku
 
 /** /indicators/import: the secretariat pastes or uploads a Sotkanet-style CSV and sees what was imported and skipped. */
 export function IndicatorImportPage() {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const { user } = useCurrentUser();
   const uid = useId();
   const [csv, setCsv] = useState('');
@@ -36,7 +36,7 @@ export function IndicatorImportPage() {
     const text = decodeCsv(await file.arrayBuffer());
     setCsv(text);
     setMissing(false);
-    setFileNote(t('import.fileRead', { name: file.name, lines: number(text.split(/\r?\n/).filter((l) => l.trim()).length) }));
+    setFileNote(t('import.fileRead', { name: file.name, lines: text.split(/\r?\n/).filter((l) => l.trim()).length }));
   };
 
   const submit = async (e: FormEvent) => {
@@ -152,8 +152,8 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
         {t('import.resultTitle')}
       </h2>
       <InlineAlert status={result.skipped.length ? 'warning' : 'neutral'} className="yp-mt-m">
-        <span data-testid="import-imported">{t('import.imported', { count: number(result.imported) })}</span>
-        {result.skipped.length > 0 && <> {t('import.skippedCount', { count: number(result.skipped.length) })}</>}
+        <span data-testid="import-imported">{t('import.imported', { count: result.imported })}</span>
+        {result.skipped.length > 0 && <> {t('import.skippedCount', { count: result.skipped.length })}</>}
       </InlineAlert>
       {result.indicators.length > 0 && (
         <div className="yp-table-wrap">

@@ -10,7 +10,7 @@ export const dashboardFi = {
   'dash.filter.municipality': 'Kunta',
   'dash.filter.all': 'Kaikki',
   'dash.filter.clear': 'Tyhjennä rajaukset',
-  'dash.updated': 'Päivitetty {time}',
+  'dash.updated': 'Päivitetty klo {time}',
   'dash.liveNote': 'Luvut päivittyvät, kun tarpeita muutetaan.',
   'dash.openRegister': 'Avaa rekisterissä',
 
@@ -25,7 +25,7 @@ export const dashboardFi = {
   'dash.kpi.residents': 'Asukkaita tarpeiden piirissä',
   'dash.kpi.residentsHint': 'arvio, vähintään',
   'dash.kpi.median': 'Ratkaisuaika, mediaani',
-  'dash.kpi.medianHint': '{count} ratkaistua tarvetta',
+  'dash.kpi.medianHint': '{count|# ratkaistu tarve|# ratkaistua tarvetta}',
   'dash.kpi.days': '{days} pv',
 
   'dash.showTable': 'Näytä lukuina',
@@ -39,7 +39,7 @@ export const dashboardFi = {
 
   'dash.themes.title': 'Palvelutarpeet teemoittain ja tiloittain',
   'dash.themes.summary':
-    '{total} palvelutarvetta. Eniten tarpeita on teemassa {top} ({topCount}). Tiloista yleisin on {status} ({statusCount}).',
+    '{total|# palvelutarve|# palvelutarvetta}. Eniten tarpeita on teemassa {top} ({topCount}). Tiloista yleisin on {status} ({statusCount}).',
   'dash.themes.summaryEmpty': 'Rajauksella ei ole palvelutarpeita.',
   'dash.themes.note':
     'Tarve, jolla on useita teemoja, lasketaan jokaiseen teemaansa; siksi teemojen summa voi ylittää tarpeiden määrän.',
@@ -47,7 +47,7 @@ export const dashboardFi = {
   'dash.themes.unset': 'Ei teemaa',
   'dash.themes.col.theme': 'Teema',
   'dash.themes.axis': 'Palvelutarpeita',
-  'dash.themes.bar': '{theme}: {count} tarvetta',
+  'dash.themes.bar': '{theme}: {count|# tarve|# tarvetta}',
   'dash.themes.segment': '{theme}, {status}: {count}',
 
   'dash.map.title': 'Palvelutarpeet kunnittain',
@@ -56,7 +56,7 @@ export const dashboardFi = {
   'dash.map.topItem': '{name} {count}',
   'dash.map.note':
     'Ruudut on sijoitettu karttaa mukaillen. Tarve, joka koskee useaa kuntaa, lasketaan jokaiselle. Valitse kunta nähdäksesi sen tarpeet rekisterissä.',
-  'dash.map.tile': '{name}: {count} palvelutarvetta. Avaa rekisterissä.',
+  'dash.map.tile': '{name}: {count|# palvelutarve|# palvelutarvetta}. Avaa rekisterissä.',
   'dash.map.legend': 'Tarpeita',
   'dash.map.legendNone': 'ei tarpeita',
   'dash.map.caption': 'Palvelutarpeiden määrä kunnittain',
@@ -66,7 +66,7 @@ export const dashboardFi = {
   'dash.map.col.residents': 'Asukkaita (arvio)',
 
   'dash.actions.title': 'Myöhässä olevat toimenpiteet osapuolittain',
-  'dash.actions.summary': '{overdue} toimenpidettä on myöhässä {parties} osapuolella. Eniten: {top}.',
+  'dash.actions.summary': '{overdue|# toimenpide on|# toimenpidettä on} myöhässä {parties} osapuolella. Eniten: {top}.',
   'dash.actions.summaryNone': 'Yksikään toimenpide ei ole myöhässä. Avoimia toimenpiteitä on {open}.',
   'dash.actions.summaryEmpty': 'Rajauksella ei ole toimenpiteitä.',
   'dash.actions.overdue': 'Myöhässä',
@@ -81,10 +81,10 @@ export const dashboardFi = {
   'dash.actions.col.needs': 'Tarpeita',
   'dash.actions.bar': '{party}: {overdue} myöhässä, {open} avoinna aikataulussa',
   'dash.actions.axis': 'Avoimia toimenpiteitä',
-  'dash.actions.more': '…ja {count} muuta osapuolta taulukossa.',
+  'dash.actions.more': '…ja {count|# muu osapuoli|# muuta osapuolta} taulukossa.',
 
   'dash.ratif.title': 'Sopimusten hyväksyntä',
-  'dash.ratif.summary': '{agreements} sopimusta. {done}/{total} osapuolen päätöstä on tehty; {pending} odottaa.',
+  'dash.ratif.summary': '{agreements|# sopimus|# sopimusta}. {done}/{total} osapuolen päätöstä on tehty; {pending} odottaa.',
   'dash.ratif.summaryEmpty': 'Sopimuksia ei ole kirjattu.',
   'dash.ratif.rowLabel':
     '{agreement}: {approved} hyväksynyt, {changes} muutoksin, {rejected} hylännyt, {pending} odottaa; yhteensä {total}.',
@@ -99,10 +99,10 @@ export const dashboardFi = {
 
   'dash.res.title': 'Aika tarpeen ratkaisuun',
   'dash.res.summary':
-    'Ratkaistuja tarpeita {count}; mediaani {median} päivää ja keskiarvo {mean} päivää tunnistamisesta ratkaisuun. Pisin mediaani: {top}.',
+    'Ratkaistuja tarpeita {count}; mediaani {median|# päivä|# päivää} ja keskiarvo {mean|# päivä|# päivää} tunnistamisesta ratkaisuun. Pisin mediaani: {top}.',
   'dash.res.summaryEmpty': 'Rajauksella ei ole ratkaistuja tarpeita.',
   'dash.res.axis': 'Päivää (mediaani)',
-  'dash.res.bar': '{theme}: mediaani {days} päivää, {count} ratkaistua',
+  'dash.res.bar': '{theme}: mediaani {days|# päivä|# päivää}, {count|# ratkaistu|# ratkaistua}',
   'dash.res.caption': 'Päiviä tarpeen kirjaamisesta ratkaisuun teemoittain',
   'dash.res.col.theme': 'Teema',
   'dash.res.col.count': 'Ratkaistuja',
@@ -114,7 +114,7 @@ export const dashboardFi = {
   'dash.ind.intro':
     'Tuodut indikaattorit (esim. THL Sotkanet) valituille osapuolille. Teemarajaus ei koske indikaattoreita; kuntarajaus valitsee kunnan vertailuun.',
   'dash.ind.parties': 'Vertailtavat osapuolet ({count}/{max})',
-  'dash.ind.partiesHint': 'Valitse enintään {max} osapuolta.',
+  'dash.ind.partiesHint': 'Valitse enintään {max|# osapuoli|# osapuolta}.',
   'dash.ind.none': 'Indikaattoreita ei ole vielä tuotu.',
   'dash.ind.noValues': 'Valituille osapuolille ei ole arvoja.',
   'dash.ind.import': 'Tuo indikaattoreita',
@@ -175,7 +175,7 @@ export const dashboardFi = {
   'import.sourceHint': 'Lähteen tunnus isoin kirjaimin, esimerkiksi SOTKANET (THL:n Sotkanet)',
   'import.file': 'Valitse CSV-tiedosto',
   'import.fileHint': 'Tiedoston sisältö tulee alla olevaan kenttään, jossa voit tarkistaa sen ennen tuontia.',
-  'import.fileRead': 'Luettu tiedosto {name} ({lines} riviä).',
+  'import.fileRead': 'Luettu tiedosto {name} ({lines|# rivi|# riviä}).',
   'import.csv': 'CSV-sisältö',
   'import.csvHint': 'Liitä tähän tai valitse tiedosto. Erottimena ; tai , ja desimaalipilkku käy.',
   'import.csvRequired': 'Liitä CSV-sisältö tai valitse tiedosto.',
@@ -183,8 +183,8 @@ export const dashboardFi = {
   'import.submit': 'Tuo arvot',
   'import.submitting': 'Tuodaan',
   'import.resultTitle': 'Tuonnin tulos',
-  'import.imported': '{count} arvoa tuotiin tai päivitettiin.',
-  'import.skippedCount': '{count} riviä ohitettiin.',
+  'import.imported': '{count|# arvo tuotiin tai päivitettiin|# arvoa tuotiin tai päivitettiin}.',
+  'import.skippedCount': '{count|# rivi ohitettiin|# riviä ohitettiin}.',
   'import.indicatorsCaption': 'Tiedoston indikaattorit',
   'import.skippedCaption': 'Ohitetut rivit ja syyt',
   'import.col.code': 'Tunnus',
