@@ -119,7 +119,10 @@ describe('the meeting pages', () => {
     const page = await asAdmin(`/meetings/${roomMeetingId}/room`);
     await page.locator('.yp-room-agenda__open').first().waitFor();
     const names = await page.locator('.yp-room-agenda__open').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-    expect(names).toEqual(['1 §, Kokouksen avaus, käsittelyssä nyt', '2 §, QA asia tarpeella, päätetty']);
+    // Sections run on across the body's meetings, so only their shape is fixed.
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^\d+ §, Kokouksen avaus, käsittelyssä nyt$/);
+    expect(names[1]).toMatch(/^\d+ §, QA asia tarpeella, päätetty$/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     const landmarkFindings = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } })
