@@ -45,7 +45,7 @@ export function MeetingPage() {
   if (!m) return <PageError error={{ code: 'NOT_FOUND', message: '', fields: {} } as ApiError} />;
   const live = ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT', 'MINUTES_CHECKED'].includes(m.status);
   return (
-    <div className="yp-container yp-meeting">
+    <div className="yp-meeting">
       <p className="yp-back">
         <Link className="yp-link" to="/meetings">
           {t('meet.back')}

@@ -99,7 +99,7 @@ export function MeetingRoomPage() {
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
 
   return (
-    <div className="yp-container yp-room">
+    <div className="yp-room">
       <div className="yp-room__top">
         <div>
           <p className="yp-back">

@@ -36,7 +36,7 @@ export function MeetingsPage() {
   const byBody = new Map<string, typeof data.meetings>();
   for (const m of data.meetings) byBody.set(m.body.id, [...(byBody.get(m.body.id) ?? []), m]);
   return (
-    <div className="yp-container yp-meetings">
+    <div className="yp-meetings">
       <PageHeading title={t('meet.listTitle')}>{t('meet.listTitle')}</PageHeading>
       <p className="yp-lead">{t('meet.listIntro')}</p>
       {data.meetings.length === 0 && <p>{t('meet.none')}</p>}
