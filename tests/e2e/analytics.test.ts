@@ -128,4 +128,28 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     await revoked.getByTestId('change-diff').locator('tr[data-change="changed"]', { hasText: 'revokedAt' }).waitFor();
     expect(await timeline.locator('li:not([data-entity-type="api_token"])').count()).toBe(0);
   });
+
+  it('writes the values of a change readably, not as JSON', async () => {
+    const admin = await signedIn('admin@demo.local');
+    await nav(admin, 'Muutoshistoria').click();
+    const timeline = admin.getByTestId('audit-timeline');
+    await timeline.locator('li').first().waitFor();
+    const diffs = await timeline.getByTestId('change-diff').allTextContents();
+    expect(diffs.length).toBeGreaterThan(0);
+    for (const text of diffs) expect(text).not.toMatch(/\[\{"|\{"\w+":/);
+  });
+
+  it("links the analysts' guide, which the server answers as markdown", async () => {
+    const page = await signedIn('analyst@demo.local');
+    await page.goto(`${server.url}/api-tokens`);
+    const link = page.getByRole('link', { name: 'Analyytikon opas' });
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toBe('/docs/analytics.md');
+    const res = await fetch(new URL(href!, server.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(await res.text()).toMatch(/^# Analytics over GraphQL/);
+    expect(await page.textContent('main')).not.toContain('projektin tiedostossa');
+  });
 });

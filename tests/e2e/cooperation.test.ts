@@ -52,4 +52,37 @@ describe('cooperation structure and the ratification round', () => {
     const row = watcher.locator('tr[data-party-code="179"]');
     await expect(row.textContent()).resolves.toContain('89 §');
   });
+
+  it('lays the ratification form across its card at 1366 px, with date fields that carry no format hint', async () => {
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${server.url}/agreements`);
+    await page.getByRole('link', { name: 'Strateginen yhteistyösopimus' }).click();
+    const form = page.getByTestId('record-form');
+    await form.waitFor();
+    for (const field of ['select[name=partyId]', 'input[name=decidingBody]', 'input[name=decisionDate]', 'input[name=section]', 'select[name=outcome]']) {
+      const box = await form.locator(field).boundingBox();
+      expect(box?.width, field).toBeGreaterThanOrEqual(300);
+    }
+    expect(await form.textContent()).not.toMatch(/vvvv|pp\)/);
+    // A section's kind is not repeated in brackets after a heading that already says it.
+    const headings = await page.getByTestId('agreement-sections').locator('h3').allTextContents();
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) expect(heading).not.toMatch(/\(/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('does not scroll sideways on a 390 px phone on a body page or the agreements', async () => {
+    const browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+    browsers.push(browser);
+    const page = browser.page;
+    await login(page, server.url, 'admin@demo.local');
+    await page.goto(`${server.url}/cooperation`);
+    await page.getByTestId('structure-outline').getByRole('link', { name: 'Valtuustokauden strateginen foorumi', exact: true }).click();
+    await page.getByTestId('members').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.goto(`${server.url}/agreements`);
+    await page.getByTestId('agreements-table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });

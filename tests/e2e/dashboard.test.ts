@@ -177,6 +177,23 @@ describe('the dashboard', () => {
   });
 });
 
+describe('the dashboard on a phone', () => {
+  it('does not scroll sideways at 390 px, writes counts in the right number and the update time as a time', async () => {
+    const browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+    browsers.push(browser);
+    const page = browser.page;
+    await login(page, server.url, 'jyvaskyla@demo.local');
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByTestId('kpis').waitFor();
+    await page.locator('.yp-dash__updated', { hasText: 'Päivitetty klo ' }).waitFor();
+    await page.locator('.yp-indicator').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const hint = plainSpaces((await page.getByTestId('kpis').textContent()) ?? '');
+    const count = Number(/(\d+) ratkaistu/.exec(hint)?.[1]);
+    expect(hint).toContain(count === 1 ? '1 ratkaistu tarve' : `${count} ratkaistua tarvetta`);
+  });
+});
+
 describe('importing indicators', () => {
   it('imports a pasted CSV, reports skipped lines with reasons, and has no serious accessibility violations', async () => {
     const admin = await signedIn('admin@demo.local');
