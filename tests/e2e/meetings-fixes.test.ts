@@ -113,6 +113,9 @@ describe('the meeting pages', () => {
     await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
     expect(creates).toHaveLength(1);
     expect(creates[0]).not.toContain('"startsAt":""');
+    // 10.00 on the clock in Finland in December is 08.00 UTC, whatever the browser's own zone (CI runs in UTC).
+    expect(creates[0]).toContain('"startsAt":"2026-12-12T08:00:00.000Z"');
+    await page.getByText('klo 10.00').first().waitFor();
   });
 
   it('names the room agenda entries with separated parts and has unique landmarks', async () => {

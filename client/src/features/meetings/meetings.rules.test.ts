@@ -49,7 +49,9 @@ describe('validateNewMeeting', () => {
 
 describe('localToIso', () => {
   it('turns a datetime-local value into an instant and refuses anything else', () => {
-    expect(localToIso('2026-12-10T10:00')).toBe(new Date('2026-12-10T10:00').toISOString());
+    // Read as the clock in Finland (UTC+2 in winter, +3 in summer), whatever the machine's zone.
+    expect(localToIso('2026-12-10T10:00')).toBe('2026-12-10T08:00:00.000Z');
+    expect(localToIso('2026-06-10T10:00')).toBe('2026-06-10T07:00:00.000Z');
     expect(localToIso('')).toBeUndefined();
     expect(localToIso('2026-13-45T99:00')).toBeUndefined();
   });

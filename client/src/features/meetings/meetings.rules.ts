@@ -1,5 +1,6 @@
 import type { ApiError } from '../../graphql/errors';
 import type { MeetingStatus } from '../../graphql/generated/graphql';
+import { isoToLocalInput, localInputToIso } from '../../i18n/i18n';
 
 /** The lifecycle in order; a move to an earlier status is a return, not a step forward. */
 const lifecycle: readonly MeetingStatus[] = [
@@ -55,11 +56,15 @@ export function validateNewMeeting(values: NewMeetingValues): Partial<Record<key
   return problems;
 }
 
-/** A datetime-local value in the viewer's time zone as an ISO instant, or undefined when it is not a time. */
+/**
+ * A `datetime-local` value as the instant it means on the clock in Finland (meetings are held there,
+ * and times are shown that way for everyone); undefined unless it is a real date and time.
+ */
 export function localToIso(local: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(local)) return undefined;
-  const when = new Date(local);
-  return Number.isNaN(when.getTime()) ? undefined : when.toISOString();
+  const value = local.trim().slice(0, 16);
+  const iso = localInputToIso(value);
+  // A value like 2026-13-45T99:00 would roll over into another date: only a round trip proves it real.
+  return iso !== undefined && isoToLocalInput(iso) === value ? iso : undefined;
 }
 
 /**
