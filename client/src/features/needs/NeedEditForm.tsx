@@ -42,27 +42,29 @@ function Compare({ theirs, mine, show }: { theirs: NeedFormValues; mine: NeedFor
   const { t } = useI18n();
   const differing = needFormFields.filter((f) => !sameField(theirs, mine, f));
   return (
-    <table className="yp-table yp-table--compact">
-      <caption className="yp-visually-hidden">{t('edit.compareCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('need.field')}</th>
-          <th scope="col">{t('need.theirs')}</th>
-          <th scope="col">{t('need.mine')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {differing.map((f) => (
-          <tr key={f} className="yp-row--differs" data-field={f}>
-            <th scope="row">{fieldLabel(t, API_FIELD[f])}</th>
-            <td data-testid={`theirs-${f}`}>{show(f, theirs)}</td>
-            <td data-testid={`mine-${f}`}>
-              <strong>{show(f, mine)}</strong>
-            </td>
+    <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('edit.compareCaption')}>
+      <table className="yp-table yp-table--compact">
+        <caption className="yp-visually-hidden">{t('edit.compareCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('need.field')}</th>
+            <th scope="col">{t('need.theirs')}</th>
+            <th scope="col">{t('need.mine')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {differing.map((f) => (
+            <tr key={f} className="yp-row--differs" data-field={f}>
+              <th scope="row">{fieldLabel(t, API_FIELD[f])}</th>
+              <td data-testid={`theirs-${f}`}>{show(f, theirs)}</td>
+              <td data-testid={`mine-${f}`}>
+                <strong>{show(f, mine)}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

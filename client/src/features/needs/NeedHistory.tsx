@@ -2,81 +2,94 @@ import { useEffect, useState } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/useI18n';
-import { NeedHistoryQuery, ServiceNeedAsOfQuery } from './needs.documents';
+import { NeedHistoryQuery, NeedOptionsQuery, ServiceNeedAsOfQuery } from './needs.documents';
+import { eventPartyId, shortValue, SNAPSHOT_KEY } from './needHistory';
 import { actionStatusLabel, eventLabel, fieldLabel, roleLabel, statusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
-
-/** A before/after value in short words (lists joined, nothing as a dash). */
-function short(value: unknown): string {
-  if (value == null || value === '') return '–';
-  if (Array.isArray(value)) return value.length ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ') : '–';
-  if (typeof value === 'object') return JSON.stringify(value);
-  const s = String(value);
-  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
-}
-
-/** Field names of a history entry's snapshots, by the API's names. */
-const SNAPSHOT_KEY: Record<string, string> = { themes: 'themeCodes', municipalities: 'municipalityIds', otherParties: 'partyIds', ownerBody: 'ownerBodyId', ownerParty: 'ownerPartyId' };
 
 /** Every change to the need, oldest first: who, which party, when, what, before and after. */
 export function NeedHistory({ needId, refresh }: { needId: string; refresh: number }) {
   const { t, name, dateTime } = useI18n();
   const [{ data }, reexecute] = useQuery({ query: NeedHistoryQuery, variables: { id: needId } });
+  // Responsibilities and actions store party ids; the parties' names come from the (cached) form options.
+  const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   useEffect(() => {
     if (refresh > 0) reexecute({ requestPolicy: 'network-only' });
   }, [refresh, reexecute]);
   const entries = data?.serviceNeed?.history ?? [];
-  const label = (field: string, value: unknown) =>
-    field === 'status' && typeof value === 'string' ? statusLabel(t, value as never) : field === 'role' && typeof value === 'string' ? roleLabel(t, value as never) : short(value);
+  const partyNames = new Map((options?.parties ?? []).map((p) => [p.id, name(p.names)]));
+  const partyName = (id: string) => partyNames.get(id);
+  const label = (field: string, key: string, value: unknown) =>
+    field === 'status' && typeof value === 'string'
+      ? statusLabel(t, value as never)
+      : field === 'role' && typeof value === 'string'
+        ? roleLabel(t, value as never)
+        : shortValue(value, key, partyName);
   return (
     <section className="yp-card" aria-labelledby="history-heading">
       <Heading variant="h2" id="history-heading">
         {t('need.history')}
       </Heading>
-      <ol className="yp-timeline" data-testid="history" aria-label={t('need.historyCaption')}>
-        {entries.map((h) => {
-          const before = (h.before ?? {}) as Record<string, unknown>;
-          const after = (h.after ?? {}) as Record<string, unknown>;
-          return (
-            <li key={h.id} className={`yp-timeline__item yp-timeline__item--${h.name.replace('.', '-')}`}>
-              <p className="yp-timeline__head">
-                <strong>{eventLabel(t, h.name)}</strong> · <time dateTime={h.at as string}>{dateTime(h.at as string)}</time>
-                {(h.actor || h.party) && (
-                  <>
-                    {' · '}
-                    {h.actor?.displayName}
-                    {h.party && <> ({name(h.party.names)})</>}
-                  </>
-                )}
-              </p>
-              {h.name === 'comment.added' ? (
-                <p className="yp-timeline__body">{short(after.body)}</p>
-              ) : h.name.startsWith('action.') ? (
-                <p className="yp-timeline__body">
-                  {short(after.title)}: {before.status ? `${actionStatusLabel(t, before.status as never)} → ` : ''}
-                  {after.status ? actionStatusLabel(t, after.status as never) : ''}
+      {/* A long history scrolls inside its own box; a keyboard user reaches it by Tab and scrolls with the arrows. */}
+      <div className="yp-timeline-scroll" role="region" tabIndex={0} aria-labelledby="history-heading" data-testid="history-region">
+        <ol className="yp-timeline" data-testid="history" aria-label={t('need.historyCaption')}>
+          {entries.map((h) => {
+            const before = (h.before ?? {}) as Record<string, unknown>;
+            const after = (h.after ?? {}) as Record<string, unknown>;
+            const partyId = eventPartyId(h.name, before, after);
+            const party = partyId ? (partyName(partyId) ?? t('need.unknownParty')) : undefined;
+            const isAction = h.name.startsWith('action.');
+            return (
+              <li key={h.id} className={`yp-timeline__item yp-timeline__item--${h.name.replace('.', '-')}`}>
+                <p className="yp-timeline__head">
+                  <strong>{eventLabel(t, h.name)}</strong> · <time dateTime={h.at as string}>{dateTime(h.at as string)}</time>
+                  {(h.actor || h.party) && (
+                    <>
+                      {' · '}
+                      {h.actor?.displayName}
+                      {h.party && <> ({name(h.party.names)})</>}
+                    </>
+                  )}
                 </p>
-              ) : h.kind === 'UPDATED' && h.changedFields.length > 0 ? (
-                <dl className="yp-timeline__diff">
-                  {h.changedFields.map((f) => {
-                    const key = SNAPSHOT_KEY[f] ?? f;
-                    return (
-                      <div key={f}>
-                        <dt>{fieldLabel(t, f)}</dt>
-                        <dd>
-                          <del>{label(f, before[key])}</del> <span aria-hidden="true">→</span> <ins>{label(f, after[key])}</ins>
-                        </dd>
-                      </div>
-                    );
-                  })}
-                </dl>
-              ) : h.changedFields.length > 0 ? (
-                <p className="yp-timeline__body yp-meta">{h.changedFields.map((f) => fieldLabel(t, f)).join(', ')}</p>
-              ) : null}
-            </li>
-          );
-        })}
-      </ol>
+                {party && (
+                  <p className="yp-timeline__body" data-testid="history-party">
+                    {t(isAction ? 'need.owner' : 'need.party')}: <strong>{party}</strong>
+                  </p>
+                )}
+                {h.name === 'comment.added' ? (
+                  <p className="yp-timeline__body">{shortValue(after.body)}</p>
+                ) : isAction ? (
+                  <p className="yp-timeline__body">
+                    {shortValue(after.title)}: {before.status ? `${actionStatusLabel(t, before.status as never)} → ` : ''}
+                    {after.status ? actionStatusLabel(t, after.status as never) : ''}
+                  </p>
+                ) : h.changedFields.length > 0 && (h.kind === 'UPDATED' || h.name.startsWith('responsibility.')) ? (
+                  <dl className="yp-timeline__diff">
+                    {h.changedFields.map((f) => {
+                      const key = SNAPSHOT_KEY[f] ?? f;
+                      return (
+                        <div key={f}>
+                          <dt>{fieldLabel(t, f)}</dt>
+                          <dd>
+                            {h.kind === 'UPDATED' && (
+                              <>
+                                <del>{label(f, key, before[key])}</del> <span aria-hidden="true">→</span>{' '}
+                              </>
+                            )}
+                            <ins>{label(f, key, after[key])}</ins>
+                          </dd>
+                        </div>
+                      );
+                    })}
+                  </dl>
+                ) : h.changedFields.length > 0 ? (
+                  <p className="yp-timeline__body yp-meta">{h.changedFields.map((f) => fieldLabel(t, f)).join(', ')}</p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
     </section>
   );
 }

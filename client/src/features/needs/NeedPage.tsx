@@ -84,28 +84,23 @@ function Provenance({ need }: { need: NeedDetailFieldsFragment }) {
         {t('need.provenance')}
       </Heading>
       <p className="yp-muted">{t('need.provenanceIntro')}</p>
-      <table className="yp-table yp-table--compact" data-testid="provenance">
-        <caption className="yp-visually-hidden">{t('need.provenance')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('need.field')}</th>
-            <th scope="col">{t('need.setBy')}</th>
-            <th scope="col">{t('need.setAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {need.provenance.map((p) => (
-            <tr key={p.field} data-field={p.field}>
-              <th scope="row">{fieldLabel(t, p.field)}</th>
-              <td>
-                {p.party ? name(p.party.names) : '–'}
-                {p.user && <span className="yp-meta"> · {p.user.displayName}</span>}
-              </td>
-              <td className="yp-nowrap">{dateTime(p.at as string)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A list, not a table: on a narrow side column a three-column table squeezed "set by" into a word a line. */}
+      <dl className="yp-provenance" data-testid="provenance">
+        {need.provenance.map((p) => (
+          <div key={p.field} data-field={p.field} className="yp-provenance__row">
+            <dt>{fieldLabel(t, p.field)}</dt>
+            <dd>
+              <span className="yp-visually-hidden">{t('need.setBy')}: </span>
+              {p.party ? name(p.party.names) : '–'}
+              {p.user && <> · {p.user.displayName}</>}
+              <span className="yp-provenance__at">
+                <span className="yp-visually-hidden">{t('need.setAt')}: </span>
+                <time dateTime={p.at as string}>{dateTime(p.at as string)}</time>
+              </span>
+            </dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }
@@ -163,7 +158,7 @@ export function NeedPage() {
   }
 
   return (
-    <>
+    <div className="yp-need-page">
       {back}
       <PageHeading title={need.title}>
         {need.title} <DemoTag demo={need.demo} />
@@ -207,6 +202,6 @@ export function NeedPage() {
           <NeedHistory needId={need.id} refresh={historyRefresh} />
         </aside>
       </div>
-    </>
+    </div>
   );
 }

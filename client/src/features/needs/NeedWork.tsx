@@ -43,27 +43,29 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
       {need.responsibilities.length === 0 ? (
         <p className="yp-muted">{t('need.noResponsibilities')}</p>
       ) : (
-        <table className="yp-table yp-table--compact" data-testid="responsibilities">
-          <caption className="yp-visually-hidden">{t('need.responsibilities')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('need.party')}</th>
-              <th scope="col">{t('need.role')}</th>
-              <th scope="col">{t('need.description')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {need.responsibilities.map((r) => (
-              <tr key={r.party.id}>
-                <th scope="row">{name(r.party.names)}</th>
-                <td>
-                  <span className={`yp-tag yp-role--${r.role}`}>{roleLabel(t, r.role)}</span>
-                </td>
-                <td>{r.description ?? ''}</td>
+        <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('need.responsibilities')}>
+          <table className="yp-table yp-table--compact" data-testid="responsibilities">
+            <caption className="yp-visually-hidden">{t('need.responsibilities')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('need.party')}</th>
+                <th scope="col">{t('need.role')}</th>
+                <th scope="col">{t('need.description')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {need.responsibilities.map((r) => (
+                <tr key={r.party.id}>
+                  <th scope="row">{name(r.party.names)}</th>
+                  <td>
+                    <span className={`yp-tag yp-role--${r.role}`}>{roleLabel(t, r.role)}</span>
+                  </td>
+                  <td>{r.description ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {need.viewerCan.setResponsibility && (
         <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>
@@ -169,31 +171,33 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
       {need.actions.length === 0 ? (
         <p className="yp-muted">{t('need.noActions')}</p>
       ) : (
-        <table className="yp-table yp-table--compact" data-testid="actions">
-          <caption className="yp-visually-hidden">{t('need.actions')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('need.actionTitle')}</th>
-              <th scope="col">{t('need.owner')}</th>
-              <th scope="col">{t('need.due')}</th>
-              <th scope="col">{t('need.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {need.actions.map((a) => (
-              <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
-                <th scope="row">{a.title}</th>
-                <td>{name(a.ownerParty.names)}</td>
-                <td className="yp-nowrap">
-                  {a.dueDate ? date(a.dueDate) : '–'} {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
-                </td>
-                <td>
-                  <ActionStatusControl action={a} />
-                </td>
+        <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('need.actions')}>
+          <table className="yp-table yp-table--compact" data-testid="actions">
+            <caption className="yp-visually-hidden">{t('need.actions')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('need.actionTitle')}</th>
+                <th scope="col">{t('need.owner')}</th>
+                <th scope="col">{t('need.due')}</th>
+                <th scope="col">{t('need.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {need.actions.map((a) => (
+                <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
+                  <th scope="row">{a.title}</th>
+                  <td>{name(a.ownerParty.names)}</td>
+                  <td className="yp-nowrap">
+                    {a.dueDate ? date(a.dueDate) : '–'} {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
+                  </td>
+                  <td>
+                    <ActionStatusControl action={a} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {need.viewerCan.createAction && (
         <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>

@@ -33,7 +33,7 @@ export function PartyActionsPage() {
       <NeedsTabs />
       <p className="yp-lead">{t('partyActions.intro')}</p>
       <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
+        <label className="yp-need-filters__wide">
           {t('partyActions.party')}
           <select value={partyId} onChange={(e) => setParams({ party: e.target.value }, { replace: true })} data-testid="actions-party">
             {parties.map((p) => (
@@ -49,7 +49,7 @@ export function PartyActionsPage() {
       ) : (
         <>
           <p className="yp-count">{t('partyActions.summary', { total: actions.length, overdue, done })}</p>
-          <div className="yp-table-wrap" tabIndex={0} role="region" aria-label={t('partyActions.caption', { party: party ? name(party.names) : '' })}>
+          <div className="yp-table-wrap yp-needs-scroll" tabIndex={0} role="region" aria-label={t('partyActions.caption', { party: party ? name(party.names) : '' })}>
             <table className="yp-table" data-testid="party-actions">
               <caption className="yp-visually-hidden">{t('partyActions.caption', { party: party ? name(party.names) : '' })}</caption>
               <thead>

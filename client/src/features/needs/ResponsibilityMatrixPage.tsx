@@ -32,7 +32,7 @@ export function ResponsibilityMatrixPage() {
       <NeedsTabs />
       <p className="yp-lead">{t('matrix.intro')}</p>
       <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
+        <label className="yp-need-filters__wide">
           {t('matrix.theme')}
           <select value={theme} onChange={(e) => setParams({ theme: e.target.value }, { replace: true })} data-testid="matrix-theme">
             {(options?.themes ?? []).map((th) => (
@@ -50,7 +50,7 @@ export function ResponsibilityMatrixPage() {
       ) : (
         <>
           {gaps > 0 && <p className="yp-gap yp-gap--block">{t('matrix.gaps', { count: gaps })}</p>}
-          <div className="yp-table-wrap" tabIndex={0} role="region" aria-label={t('matrix.caption', { theme: themeName })}>
+          <div className="yp-table-wrap yp-needs-scroll" tabIndex={0} role="region" aria-label={t('matrix.caption', { theme: themeName })}>
             <table className="yp-table yp-matrix" data-testid="matrix">
               <caption>{t('matrix.caption', { theme: themeName })}</caption>
               <thead>

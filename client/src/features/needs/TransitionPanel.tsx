@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
 import type { NeedDetailFieldsFragment, NeedStatus } from '../../graphql/generated/graphql';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { NeedOptionsQuery, TransitionNeedMutation } from './needs.documents';
 import { statusLabel } from './needs.labels';
@@ -13,19 +14,30 @@ const TIER_RANK: Record<string, number> = { STRATEGIC: 1, STEERING: 2, COORDINAT
 /** The status changes the user may make now, one button each; nothing else is offered. */
 export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragment; onStale: () => void }) {
   const { t } = useI18n();
+  const noteId = `transition-note-${need.id}`;
   const [note, setNote] = useState('');
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
+  // The reason a rejection was refused for: set by the check here, or by the server's BAD_USER_INPUT on `note`.
+  const [noteRequired, setNoteRequired] = useState(false);
   const [, transition] = useMutation(TransitionNeedMutation);
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery, pause: !need.allowedTransitions.includes('ESCALATED') });
   const ownerTier = need.ownerBody ? options?.cooperationBodies.find((b) => b.id === need.ownerBody?.id)?.tier : undefined;
   const higher = (options?.cooperationBodies ?? []).filter((b) => !ownerTier || (TIER_RANK[b.tier] ?? 9) < (TIER_RANK[ownerTier] ?? 9));
 
   async function go(to: NeedStatus) {
-    setBusy(true);
     setError(undefined);
+    setStatus('');
+    // The server refuses a rejection without a reason; say so beside the field before asking it.
+    if (to === 'REJECTED' && note.trim() === '') {
+      setNoteRequired(true);
+      document.getElementById(noteId)?.focus();
+      return;
+    }
+    setNoteRequired(false);
+    setBusy(true);
     const result = await transition({ id: need.id, expectedVersion: need.version, to, note: note.trim() || null, escalateToBodyId: to === 'ESCALATED' ? body || null : null });
     setBusy(false);
     if (result.data) {
@@ -36,7 +48,14 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
     const apiError = toApiError(result.error);
     if (apiError?.code === 'CONFLICT') onStale();
     setError(apiError);
+    if (fieldError(apiError, 'note')) {
+      setNoteRequired(to === 'REJECTED');
+      document.getElementById(noteId)?.focus();
+    }
   }
+
+  const serverNote = fieldError(error, 'note');
+  const noteMessage = noteRequired ? t('need.rejectReasonRequired') : serverNote ? fieldErrorMessage(serverNote, t) : undefined;
 
   return (
     <section className="yp-card" aria-labelledby="transition-heading" data-testid="transitions">
@@ -47,10 +66,27 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
         <p className="yp-muted">{t('need.noTransitions')}</p>
       ) : (
         <>
-          <label className="yp-stack-label">
-            {t('need.transitionNote')}
-            <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="transition-note" />
-          </label>
+          <div className="yp-stack-label">
+            <label htmlFor={noteId}>{t('need.transitionNote')}</label>
+            <textarea
+              id={noteId}
+              rows={2}
+              value={note}
+              onChange={(e) => {
+                setNote(e.target.value);
+                setNoteRequired(false);
+                setError((current) => withoutField(current, 'note'));
+              }}
+              aria-invalid={noteMessage ? true : undefined}
+              aria-describedby={noteMessage ? `${noteId}-error` : undefined}
+              data-testid="transition-note"
+            />
+            {noteMessage && (
+              <span className="yp-field-error" id={`${noteId}-error`} data-testid="transition-note-error">
+                {noteMessage}
+              </span>
+            )}
+          </div>
           {need.allowedTransitions.includes('ESCALATED') && (
             <label className="yp-stack-label">
               {t('need.escalateTo')}

@@ -1,0 +1,42 @@
+/** Pure helpers of the need's history timeline: snapshot values in words, and which party an event is about. */
+
+/** A history entry's changed field (the API's name) → its key in the stored before/after snapshots. */
+export const SNAPSHOT_KEY: Readonly<Record<string, string>> = {
+  themes: 'themeCodes',
+  municipalities: 'municipalityIds',
+  otherParties: 'partyIds',
+  ownerBody: 'ownerBodyId',
+  ownerParty: 'ownerPartyId',
+};
+
+/** Snapshot keys whose values are party ids (one or a list), shown as the parties' names. */
+const PARTY_KEYS = new Set(['municipalityIds', 'partyIds', 'ownerPartyId', 'partyId']);
+
+/** Looks a party's name up by id; undefined when the party is not known to the page. */
+export type PartyNameOf = (id: string) => string | undefined;
+
+/**
+ * A before/after value in short words: lists joined, nothing as a dash, long
+ * text cut at 120 characters, and party ids (under `key`) as the parties' names.
+ */
+export function shortValue(value: unknown, key?: string, partyName?: PartyNameOf): string {
+  if (value == null || value === '') return '–';
+  const one = (v: unknown): string => {
+    if (typeof v === 'string' && key && PARTY_KEYS.has(key) && partyName) return partyName(v) ?? v;
+    return typeof v === 'object' ? JSON.stringify(v) : String(v);
+  };
+  if (Array.isArray(value)) return value.length ? value.map(one).join(', ') : '–';
+  const s = one(value);
+  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
+}
+
+/**
+ * The party a history entry is about: a responsibility's party or an action's
+ * owner (after the change, else before it); undefined for the need's own events.
+ */
+export function eventPartyId(name: string, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): string | undefined {
+  const key = name.startsWith('responsibility.') ? 'partyId' : name.startsWith('action.') ? 'ownerPartyId' : undefined;
+  if (!key) return undefined;
+  const id = after[key] ?? before[key];
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
