@@ -123,6 +123,7 @@ describe('readableValue', () => {
 
   it('joins a list of plain values with commas', () => {
     expect(readableValue(['091', '179']).text).toBe('091, 179');
+    expect(readableValue([]).text).toBe('–');
   });
 
   it('cuts long text with an ellipsis and keeps the whole value', () => {

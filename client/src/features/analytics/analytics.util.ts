@@ -98,7 +98,7 @@ export function readableValue(value: unknown, max = 160): ReadableValue {
       ? Object.entries(value)
           .map(([k, v]) => `${k}: ${inline(v)}`)
           .join('\n')
-      : inline(value);
+      : inline(value) || '–';
   const truncated = full.length > max;
   return { text: truncated ? `${full.slice(0, max - 1).trimEnd()}…` : full, full, truncated };
 }
