@@ -2,10 +2,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AgreementType } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
-import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { agreementTypeLabel, agreementTypes } from './cooperation.labels';
 import { AgreementPartyOptionsQuery, CreateAgreementMutation, UpdateAgreementMutation } from './cooperation.documents';
@@ -48,7 +47,6 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
   const [chosen, setChosen] = useState<ReadonlySet<string> | undefined>(
     agreement ? new Set(agreement.parties.map((p) => p.id)) : undefined,
   );
-  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -60,29 +58,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
   const editing = agreement !== undefined;
   const prefix = editing ? 'agreement-edit' : 'agreement-new';
 
-  const clear = (field: Field) => {
-    setInvalid(({ [field]: _, ...rest }) => rest);
-    setError((previous) => withoutField(previous, field));
-  };
-  const messageFor = (field: Field) => {
-    const local = invalid[field];
-    if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-  const errorId = (field: Field) => `${prefix}-${field.replace('.', '-')}-error`;
-  const aria = (field: Field) => {
-    const message = messageFor(field);
-    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
-  };
-  const errorText = (field: Field) => {
-    const message = messageFor(field);
-    return message ? (
-      <span className="yp-field-error" id={errorId(field)}>
-        {message}
-      </span>
-    ) : null;
-  };
+  const { setInvalid, clear, messageFor, errorId, aria, errorText } = useFieldErrors<Field>(prefix, error, setError);
 
   function toggle(id: string, on: boolean) {
     const next = new Set(chosen ?? parties.map((p) => p.id));
@@ -96,7 +72,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
     event.preventDefault();
     setError(undefined);
     setStatus('');
-    const problems: Partial<Record<Field, MessageKey>> = {};
+    const problems: FieldProblems<Field> = {};
     if (titles.fi.trim() === '') problems['titles.fi'] = 'agr.form.fiRequired';
     if (validFrom && validTo && validTo <= validFrom) problems.validTo = 'agr.form.validityOrder';
     if (chosenIds.length === 0) problems.partyIds = 'agr.form.partiesRequired';

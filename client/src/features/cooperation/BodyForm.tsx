@@ -2,10 +2,9 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { BodyFieldsFragment, Cadence, CooperationTier } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
-import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { cadenceLabel, cadences, tierLabel, tiers } from './cooperation.labels';
 import {
@@ -73,27 +72,13 @@ export function toBodyInput(v: BodyFormValues) {
   };
 }
 
-/** A labelled control with its error below it, tied together for screen readers. */
-function Labelled({
-  label,
-  error,
-  errorId,
-  children,
-}: {
-  label: string;
-  error: string | undefined;
-  errorId: string;
-  children: ReactNode;
-}) {
+/** A labelled control with its error (useFieldErrors' errorText) below it. */
+function Labelled({ label, error, children }: { label: string; error: ReactNode; children: ReactNode }) {
   return (
     <label>
       {label}
       {children}
-      {error && (
-        <span className="yp-field-error" id={errorId}>
-          {error}
-        </span>
-      )}
+      {error}
     </label>
   );
 }
@@ -120,7 +105,6 @@ export function BodyForm({
   const [, create] = useMutation(CreateCooperationBodyMutation);
   const [, update] = useMutation(UpdateCooperationBodyMutation);
   const [values, setValues] = useState<BodyFormValues>(() => (body ? bodyFormValues(body) : emptyValues));
-  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -130,23 +114,12 @@ export function BodyForm({
   const editing = body !== undefined;
   const prefix = editing ? 'body-edit' : 'body-new';
 
+  const { setInvalid, clear, messageFor, errorId, aria, errorText } = useFieldErrors<Field>(uid, error, setError);
+
   function set<K extends keyof BodyFormValues>(key: K, field: Field, value: BodyFormValues[K]) {
     setValues((v) => ({ ...v, [key]: value }));
-    setInvalid(({ [field]: _, ...rest }) => rest);
-    setError((previous) => withoutField(previous, field));
+    clear(field);
   }
-
-  const messageFor = (field: Field): string | undefined => {
-    const local = invalid[field];
-    if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-  const errorId = (field: Field) => `${uid}-${field.replace('.', '-')}-error`;
-  const aria = (field: Field) => {
-    const message = messageFor(field);
-    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
-  };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -205,7 +178,7 @@ export function BodyForm({
       </Heading>
       {body && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <Labelled label={t('coop.form.nameFi')} error={messageFor('names.fi')} errorId={errorId('names.fi')}>
+        <Labelled label={t('coop.form.nameFi')} error={errorText('names.fi')}>
           <input
             name="names.fi"
             lang="fi"
@@ -216,11 +189,7 @@ export function BodyForm({
             {...aria('names.fi')}
           />
         </Labelled>
-        <Labelled
-          label={`${t('coop.form.nameSv')} ${t('coop.form.optional')}`}
-          error={messageFor('names.sv')}
-          errorId={errorId('names.sv')}
-        >
+        <Labelled label={`${t('coop.form.nameSv')} ${t('coop.form.optional')}`} error={errorText('names.sv')}>
           <input
             name="names.sv"
             lang="sv"
@@ -229,11 +198,7 @@ export function BodyForm({
             {...aria('names.sv')}
           />
         </Labelled>
-        <Labelled
-          label={`${t('coop.form.nameEn')} ${t('coop.form.optional')}`}
-          error={messageFor('names.en')}
-          errorId={errorId('names.en')}
-        >
+        <Labelled label={`${t('coop.form.nameEn')} ${t('coop.form.optional')}`} error={errorText('names.en')}>
           <input
             name="names.en"
             lang="en"
@@ -242,7 +207,7 @@ export function BodyForm({
             {...aria('names.en')}
           />
         </Labelled>
-        <Labelled label={t('coop.form.tier')} error={messageFor('tier')} errorId={errorId('tier')}>
+        <Labelled label={t('coop.form.tier')} error={errorText('tier')}>
           <select
             name="tier"
             value={values.tier}
@@ -256,7 +221,7 @@ export function BodyForm({
             ))}
           </select>
         </Labelled>
-        <Labelled label={t('coop.form.level')} error={messageFor('level')} errorId={errorId('level')}>
+        <Labelled label={t('coop.form.level')} error={errorText('level')}>
           <select name="level" value={values.level} onChange={(e) => set('level', 'level', e.target.value)} {...aria('level')}>
             <option value="">{t('coop.form.noValue')}</option>
             {[1, 2, 3, 4].map((level) => (
@@ -266,7 +231,7 @@ export function BodyForm({
             ))}
           </select>
         </Labelled>
-        <Labelled label={t('coop.form.cadence')} error={messageFor('cadence')} errorId={errorId('cadence')}>
+        <Labelled label={t('coop.form.cadence')} error={errorText('cadence')}>
           <select
             name="cadence"
             value={values.cadence}
@@ -281,7 +246,7 @@ export function BodyForm({
             ))}
           </select>
         </Labelled>
-        <Labelled label={t('coop.form.parent')} error={messageFor('parentId')} errorId={errorId('parentId')}>
+        <Labelled label={t('coop.form.parent')} error={errorText('parentId')}>
           <select
             name="parentId"
             value={values.parentId}
@@ -316,17 +281,9 @@ export function BodyForm({
               {name(th.names)}
             </label>
           ))}
-          {messageFor('themeCodes') && (
-            <span className="yp-field-error" id={errorId('themeCodes')}>
-              {messageFor('themeCodes')}
-            </span>
-          )}
+          {errorText('themeCodes')}
         </fieldset>
-        <Labelled
-          label={`${t('coop.form.mandate')} ${t('coop.form.optional')}`}
-          error={messageFor('mandate')}
-          errorId={errorId('mandate')}
-        >
+        <Labelled label={`${t('coop.form.mandate')} ${t('coop.form.optional')}`} error={errorText('mandate')}>
           <textarea
             name="mandate"
             rows={3}

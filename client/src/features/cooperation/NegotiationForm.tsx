@@ -2,10 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
-import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { negotiationKindLabel, negotiationKinds } from './cooperation.labels';
 import { AgreementPartyOptionsQuery, CreateNegotiationMutation, UpdateNegotiationMutation } from './cooperation.documents';
@@ -35,7 +34,6 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
   const [chosen, setChosen] = useState<ReadonlySet<string> | undefined>(
     negotiation ? new Set(negotiation.parties.map((p) => p.id)) : undefined,
   );
-  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -51,35 +49,13 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
     if (editing) titleInput.current?.focus();
   }, [editing, negotiation?.id]);
 
-  const clear = (field: Field) => {
-    setInvalid(({ [field]: _, ...rest }) => rest);
-    setError((previous) => withoutField(previous, field));
-  };
-  const messageFor = (field: Field) => {
-    const local = invalid[field];
-    if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-  const errorId = (field: Field) => `${prefix}-${field}-error`;
-  const aria = (field: Field) => {
-    const message = messageFor(field);
-    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
-  };
-  const errorText = (field: Field) => {
-    const message = messageFor(field);
-    return message ? (
-      <span className="yp-field-error" id={errorId(field)}>
-        {message}
-      </span>
-    ) : null;
-  };
+  const { setInvalid, clear, messageFor, errorId, aria, errorText } = useFieldErrors<Field>(prefix, error, setError);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
     setStatus('');
-    const problems: Partial<Record<Field, MessageKey>> = {};
+    const problems: FieldProblems<Field> = {};
     if (title.trim() === '') problems.title = 'neg.form.titleRequired';
     if (!/^\d{4}$/.test(year.trim())) problems.year = 'neg.form.yearInvalid';
     setInvalid(problems);

@@ -2,10 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CreatePersonMutation } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
-import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AgreementPartyOptionsQuery, CreatePersonMutation as CreatePersonDocument } from './cooperation.documents';
 import { looksLikeEmail, optionalText } from './forms.util';
@@ -26,42 +25,22 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
   const [{ data }] = useQuery({ query: AgreementPartyOptionsQuery });
   const [, create] = useMutation(CreatePersonDocument);
   const [values, setValues] = useState({ name: '', title: '', partyId: '', email: '', phone: '' });
-  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => nameInput.current?.focus(), []);
 
+  const { setInvalid, clear, aria, errorText } = useFieldErrors<Field>('person-new', error, setError);
   const set = (field: Field, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
-    setInvalid(({ [field]: _, ...rest }) => rest);
-    setError((previous) => withoutField(previous, field));
-  };
-  const messageFor = (field: Field) => {
-    const local = invalid[field];
-    if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-  const errorId = (field: Field) => `person-new-${field}-error`;
-  const aria = (field: Field) => {
-    const message = messageFor(field);
-    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
-  };
-  const errorText = (field: Field) => {
-    const message = messageFor(field);
-    return message ? (
-      <span className="yp-field-error" id={errorId(field)}>
-        {message}
-      </span>
-    ) : null;
+    clear(field);
   };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
-    const problems: Partial<Record<Field, MessageKey>> = {};
+    const problems: FieldProblems<Field> = {};
     if (values.name.trim() === '') problems.name = 'coop.person.nameRequired';
     if (values.partyId === '') problems.partyId = 'coop.person.partyRequired';
     if (values.email.trim() !== '' && !looksLikeEmail(values.email)) problems.email = 'coop.person.emailInvalid';

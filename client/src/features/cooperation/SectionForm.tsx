@@ -2,10 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AgreementSectionKind, SectionFieldsFragment } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
-import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { sectionKindLabel, sectionKinds } from './cooperation.labels';
 import { AddAgreementSectionMutation, UpdateAgreementSectionMutation } from './cooperation.documents';
@@ -33,7 +32,6 @@ export function SectionForm({
   const [kind, setKind] = useState<AgreementSectionKind>(section?.kind ?? 'OTHER');
   const [title, setTitle] = useState(section?.title ?? '');
   const [body, setBody] = useState(section?.body ?? '');
-  const [invalid, setInvalid] = useState<Partial<Record<Field, MessageKey>>>({});
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -44,29 +42,7 @@ export function SectionForm({
   // The form opens where its button was; the keyboard follows it there.
   useEffect(() => titleInput.current?.focus(), []);
 
-  const clear = (field: Field) => {
-    setInvalid(({ [field]: _, ...rest }) => rest);
-    setError((previous) => withoutField(previous, field));
-  };
-  const messageFor = (field: Field) => {
-    const local = invalid[field];
-    if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-  const errorId = (field: Field) => `${prefix}-${field}-error`;
-  const aria = (field: Field) => {
-    const message = messageFor(field);
-    return { 'aria-invalid': Boolean(message), 'aria-describedby': message ? errorId(field) : undefined };
-  };
-  const errorText = (field: Field) => {
-    const message = messageFor(field);
-    return message ? (
-      <span className="yp-field-error" id={errorId(field)}>
-        {message}
-      </span>
-    ) : null;
-  };
+  const { setInvalid, clear, aria, errorText } = useFieldErrors<Field>(prefix, error, setError);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -1,0 +1,71 @@
+import type { SetStateAction } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { ApiError } from '../graphql/errors';
+import { catalogues } from '../i18n/catalogues';
+import { I18nContext, type I18nValue } from '../i18n/I18nProvider';
+import { createTranslate } from '../i18n/i18n';
+import { useFieldErrors } from './useFieldErrors';
+
+type Field = 'names.fi' | 'mandate';
+
+const i18n: I18nValue = {
+  lang: 'en',
+  setLang: () => {},
+  t: createTranslate(catalogues.en, 'en'),
+  number: String,
+  date: String,
+  dateTime: String,
+  name: (names) => names.fi,
+};
+
+const refused: ApiError = { code: 'BAD_USER_INPUT', message: 'Bad input', fields: { 'names.fi': 'Required', mandate: 'Odd' } };
+
+/** Renders a form field with the hook and hands back its markup and the hook's answer. */
+function render(error: ApiError | undefined, setError: (action: SetStateAction<ApiError | undefined>) => void = () => {}) {
+  let fields: ReturnType<typeof useFieldErrors<Field>> | undefined;
+  function Form() {
+    fields = useFieldErrors<Field>('body-new', error, setError);
+    return (
+      <label>
+        <input name="names.fi" {...fields.aria('names.fi')} />
+        {fields.errorText('names.fi')}
+      </label>
+    );
+  }
+  const html = renderToStaticMarkup(
+    <I18nContext.Provider value={i18n}>
+      <Form />
+    </I18nContext.Provider>,
+  );
+  if (!fields) throw new Error('the form did not render');
+  return { html, fields };
+}
+
+describe('useFieldErrors', () => {
+  it("shows the server's message for a field in words and ties the control to it", () => {
+    const { html, fields } = render(refused);
+    expect(fields.messageFor('names.fi')).toBe(createTranslate(catalogues.en, 'en')('error.fieldRequired'));
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain('aria-describedby="body-new-names-fi-error"');
+    expect(html).toContain('<span class="yp-field-error" id="body-new-names-fi-error">');
+  });
+
+  it('marks nothing when the server refused nothing', () => {
+    const { html, fields } = render(undefined);
+    expect(html).toContain('aria-invalid="false"');
+    expect(html).not.toContain('aria-describedby');
+    expect(html).not.toContain('yp-field-error');
+    expect(fields.messageFor('names.fi')).toBeUndefined();
+    expect(fields.errorText('names.fi')).toBeNull();
+  });
+
+  it("clearing a field drops only that field's message from the server's error", () => {
+    const actions: SetStateAction<ApiError | undefined>[] = [];
+    const { fields } = render(refused, (action) => actions.push(action));
+    fields.clear('names.fi');
+    const [action] = actions;
+    if (typeof action !== 'function') throw new Error('clear should update the error from its previous value');
+    expect(action(refused)?.fields).toEqual({ mandate: 'Odd' });
+  });
+});
