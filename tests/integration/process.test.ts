@@ -36,13 +36,17 @@ function startProcess(env: Record<string, string>): Promise<{ url: string; outpu
   });
 }
 
+// A whole new process: Node, the TypeScript loader over the server, migrations and (first test) the
+// demo seed on a file database, beside the other files' servers on a 2-core machine. Not a speed target.
+const PROCESS_TIMEOUT_MS = 120_000;
+
 describe('the server process', () => {
   it('logs where it serves, which database and the demo accounts', async () => {
     const { output } = await startProcess({ SEED: 'demo' });
     expect(output()).toMatch(process.env.DATABASE_URL ? /Database: PostgreSQL at / : /Database: PGlite in /);
     expect(output()).toMatch(/admin@demo\.local/);
     expect(output()).toMatch(/analyst@demo\.local/);
-  });
+  }, PROCESS_TIMEOUT_MS);
 
   it('on SIGTERM closes WebSockets with 1001 and exits 0', async () => {
     const { url } = await startProcess({});
@@ -61,5 +65,5 @@ describe('the server process', () => {
     expect(await exited).toBe(0);
     // Well before the 15 s forced exit: a clean stop, not a timeout.
     expect(Date.now() - signalled).toBeLessThan(10_000);
-  });
+  }, PROCESS_TIMEOUT_MS);
 });
