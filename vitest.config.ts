@@ -22,6 +22,9 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['server/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A few unit files open an in-memory PGlite and migrate it in beforeAll (the event bus):
+          // seconds on an idle machine, more on a busy 2-core one.
+          hookTimeout: 60_000,
         },
       },
       {
