@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { apiAs, DEMO_PASSWORD, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
 
 let server: E2eServer;
 const browsers: Browser[] = [];
@@ -42,7 +42,15 @@ describe('the front page', () => {
     const needTitle = `Etusivun testitarve ${Date.now()}`;
     const actionTitle = `Myöhässä oleva toimenpide ${Date.now()}`;
     const needId = await needWithOverdueAction(needTitle, actionTitle);
-    const page = await signedIn('jyvaskyla@demo.local');
+    // Signed in by hand: the front page is where sign-in lands.
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const { page } = browser;
+    await page.goto(`${server.url}/login`);
+    await page.locator('#login-email').fill('jyvaskyla@demo.local');
+    await page.locator('#login-password').fill(DEMO_PASSWORD);
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL(`${server.url}/`);
 
     await page.getByRole('heading', { level: 1, name: 'Hei, Jyväskylän edustaja (demo)' }).waitFor();
     // The seeded municipal assembly meeting, which Jyväskylä's representative sits in.
