@@ -26,6 +26,8 @@ export interface EventBus {
   broadcast(topic: string, payload: unknown): Promise<void>;
   /** Calls `listener` for every ephemeral message of the topic; returns an unsubscribe function. */
   subscribeEphemeral(topic: string, listener: EphemeralListener): () => void;
+  /** Whether the event has reached this process's listeners (one of the last 10,000) or predates the bus's start; for diagnostics and tests. */
+  hasSeen(eventId: number): boolean;
   /** How many listeners are attached (open subscriptions of this process). */
   size(): number;
   /** How many events may wait for one subscriber before it counts as lagged (SubscriberLaggedError). */
@@ -52,6 +54,8 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
   // Ids are assigned at insert but delivered in commit order, so remember recent ids rather than a high-water mark alone.
   const seen = new Set<number>();
   let highest = 0;
+  /** The newest event when the bus started: older ones were never meant for it. */
+  let startedAfter = 0;
   let chain: Promise<void> = Promise.resolve();
   let unlisten: (() => Promise<void>) | undefined;
 
@@ -143,10 +147,12 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
       };
     },
     size: () => listeners.size + [...ephemeral.values()].reduce((n, set) => n + set.size, 0),
+    hasSeen: (eventId) => seen.has(eventId) || eventId <= startedAfter,
     subscriptionBuffer,
     log,
     async start() {
       highest = await latestChangeEventId(database.db);
+      startedAfter = highest;
       unlisten = await database.listen([CHANNEL, EPHEMERAL_CHANNEL], { onNotify, onReconnect: catchUp });
     },
     async stop() {

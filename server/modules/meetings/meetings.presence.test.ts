@@ -19,6 +19,7 @@ function inProcessBus(): EventBus {
       return () => set.delete(listener);
     },
     size: () => 0,
+    hasSeen: () => false,
     subscriptionBuffer: 1000,
     log: pino({ level: 'silent' }),
     async start() {},
