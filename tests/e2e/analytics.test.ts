@@ -1,34 +1,21 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite, seriousAxeViolations } from './helpers.js';
 
-let server: E2eServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await server?.stop();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await login(browser.page, server.url, email);
-  return browser.page;
-}
+const suite = e2eSuite();
+const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
 
 /** Calls /graphql with a bearer token, as an analytics tool would. */
 async function withToken(token: string, query: string, operationName?: string) {
-  const res = await fetch(`${server.url}/graphql`, {
+  const res = await fetch(`${suite.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, operationName }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
@@ -53,7 +40,7 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     expect(secret).toMatch(/^ypa_/);
     expect(await panel.textContent()).toContain('Sitä ei näytetä uudelleen');
     const curl = await analyst.getByTestId('token-curl').textContent();
-    expect(curl).toContain(`${server.url}/graphql`);
+    expect(curl).toContain(`${suite.server.url}/graphql`);
     expect(curl).toContain(`Authorization: Bearer ${secret}`);
     expect(await seriousAxeViolations(analyst)).toEqual([]);
 
@@ -141,12 +128,12 @@ describe('API tokens, the disclosure log and the audit trail', () => {
 
   it("links the analysts' guide, which the server answers as markdown", async () => {
     const page = await signedIn('analyst@demo.local');
-    await page.goto(`${server.url}/api-tokens`);
+    await page.goto(`${suite.server.url}/api-tokens`);
     const link = page.getByRole('link', { name: 'Analyytikon opas' });
     await link.waitFor();
     const href = await link.getAttribute('href');
     expect(href).toBe('/docs/analytics.md');
-    const res = await fetch(new URL(href!, server.url));
+    const res = await fetch(new URL(href!, suite.server.url));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(await res.text()).toMatch(/^# Analytics over GraphQL/);

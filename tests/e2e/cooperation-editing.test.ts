@@ -1,25 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
 
-let server: E2eServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await server?.stop();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await login(browser.page, server.url, email);
-  return browser.page;
-}
+const suite = e2eSuite();
+const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
 
 const NEW_NAME = 'E2E-yhteistyöverkosto';
 const EDITED_NAME = 'E2E-yhteistyöverkosto (muokattu)';
@@ -59,7 +43,7 @@ describe('the secretariat edits the cooperation structure', () => {
 
   it('edits the body, says a conflict in words, and the open form passes axe', async () => {
     const page = await signedIn('admin@demo.local');
-    await page.goto(`${server.url}${bodyPath}`);
+    await page.goto(`${suite.server.url}${bodyPath}`);
     await page.getByRole('heading', { level: 1, name: NEW_NAME }).waitFor();
     await page.getByRole('button', { name: 'Muokkaa elintä' }).click();
     const form = page.getByTestId('body-edit');
@@ -68,7 +52,7 @@ describe('the secretariat edits the cooperation structure', () => {
 
     // Someone else saves first (version 1 → 2).
     const id = decodeURIComponent(bodyPath.split('/').pop() ?? '');
-    const api = await apiAs(server.url, 'admin@demo.local');
+    const api = await apiAs(suite.server.url, 'admin@demo.local');
     await api(
       'mutation($id: ID!) { updateCooperationBody(id: $id, expectedVersion: 1, input: { mandate: "Toisen muutos." }) { version } }',
       { id },

@@ -1,25 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite, launchBrowser, login, seriousAxeViolations } from './helpers.js';
 
-let server: E2eServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await server?.stop();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await login(browser.page, server.url, email);
-  return browser.page;
-}
+const suite = e2eSuite();
+const { browsers } = suite;
+const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
 
 describe('cooperation structure and the ratification round', () => {
   it('shows the four tiers as a picture and as a list that links to each body', async () => {
@@ -27,7 +12,12 @@ describe('cooperation structure and the ratification round', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Yhteistyörakenne' }).click();
     await page.getByTestId('structure-picture').waitFor();
     const outline = page.getByTestId('structure-outline');
-    for (const name of ['Valtuustokauden strateginen foorumi', 'Kuntakokous', 'Kunnanjohtajakokous', 'Alueellinen oppilashuoltoverkosto']) {
+    for (const name of [
+      'Valtuustokauden strateginen foorumi',
+      'Kuntakokous',
+      'Kunnanjohtajakokous',
+      'Alueellinen oppilashuoltoverkosto',
+    ]) {
       await expect(outline.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
     }
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -55,11 +45,17 @@ describe('cooperation structure and the ratification round', () => {
 
   it('lays the ratification form across its card at 1366 px, with date fields that carry no format hint', async () => {
     const page = await signedIn('admin@demo.local');
-    await page.goto(`${server.url}/agreements`);
+    await page.goto(`${suite.server.url}/agreements`);
     await page.getByRole('link', { name: 'Strateginen yhteistyösopimus' }).click();
     const form = page.getByTestId('record-form');
     await form.waitFor();
-    for (const field of ['select[name=partyId]', 'input[name=decidingBody]', 'input[name=decisionDate]', 'input[name=section]', 'select[name=outcome]']) {
+    for (const field of [
+      'select[name=partyId]',
+      'input[name=decidingBody]',
+      'input[name=decisionDate]',
+      'input[name=section]',
+      'select[name=outcome]',
+    ]) {
       const box = await form.locator(field).boundingBox();
       expect(box?.width, field).toBeGreaterThanOrEqual(300);
     }
@@ -75,12 +71,15 @@ describe('cooperation structure and the ratification round', () => {
     const browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
     browsers.push(browser);
     const page = browser.page;
-    await login(page, server.url, 'admin@demo.local');
-    await page.goto(`${server.url}/cooperation`);
-    await page.getByTestId('structure-outline').getByRole('link', { name: 'Valtuustokauden strateginen foorumi', exact: true }).click();
+    await login(page, suite.server.url, 'admin@demo.local');
+    await page.goto(`${suite.server.url}/cooperation`);
+    await page
+      .getByTestId('structure-outline')
+      .getByRole('link', { name: 'Valtuustokauden strateginen foorumi', exact: true })
+      .click();
     await page.getByTestId('members').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.goto(`${server.url}/agreements`);
+    await page.goto(`${suite.server.url}/agreements`);
     await page.getByTestId('agreements-table').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,35 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiAs,
-  launchBrowser,
-  login,
-  plainSpaces,
-  seriousAxeViolations,
-  startServer,
-  type Browser,
-  type E2eServer,
-} from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, e2eSuite, launchBrowser, login, plainSpaces, seriousAxeViolations } from './helpers.js';
 
-let server: E2eServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await server?.stop();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await login(browser.page, server.url, email);
-  return browser.page;
-}
+const suite = e2eSuite();
+const { browsers } = suite;
+const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
 
 /** A figure as the page writes it ("1 234" in Finnish) as a number. */
 const num = (text: string | null) => Number(plainSpaces(text ?? '').replace(/\s/g, ''));
@@ -62,7 +38,7 @@ describe('the dashboard', () => {
   let laukaa: { id: string };
 
   beforeAll(async () => {
-    const api = await apiAs(server.url, 'jyvaskyla@demo.local');
+    const api = await apiAs(suite.server.url, 'jyvaskyla@demo.local');
     const data = await api<{ serviceNeeds: { totalCount: number }; parties: { id: string; code: string | null }[] }>(
       '{ serviceNeeds(first: 1) { totalCount } parties(kind: MUNICIPALITY) { id code } }',
     );
@@ -72,7 +48,7 @@ describe('the dashboard', () => {
   });
 
   it('shows every chart with a summary and its figures as a table that adds up to the register', async () => {
-    await page.goto(`${server.url}/dashboard`);
+    await page.goto(`${suite.server.url}/dashboard`);
     await page.getByTestId('themes-svg').waitFor();
     expect(registerTotal).toBeGreaterThan(0);
 
@@ -121,7 +97,7 @@ describe('the dashboard', () => {
   });
 
   it('filters every chart by a municipality, in the URL', async () => {
-    const api = await apiAs(server.url, 'jyvaskyla@demo.local');
+    const api = await apiAs(suite.server.url, 'jyvaskyla@demo.local');
     const { serviceNeeds } = await api<{ serviceNeeds: { totalCount: number } }>(
       'query ($f: ServiceNeedFilter) { serviceNeeds(filter: $f, first: 1) { totalCount } }',
       { f: { municipalityIds: [laukaa.id] } },
@@ -156,7 +132,7 @@ describe('the dashboard', () => {
     expect(header!.split(';').slice(0, 3)).toEqual(['id', 'title', 'status']);
     expect(header).toContain('municipalities');
     const { serviceNeeds } = await (
-      await apiAs(server.url, 'jyvaskyla@demo.local')
+      await apiAs(suite.server.url, 'jyvaskyla@demo.local')
     )<{ serviceNeeds: { totalCount: number } }>(
       'query ($f: ServiceNeedFilter) { serviceNeeds(filter: $f, first: 1) { totalCount } }',
       { f: { municipalityIds: [laukaa.id] } },
@@ -166,7 +142,7 @@ describe('the dashboard', () => {
   });
 
   it('offers the register view as CSV and Excel, with the register filters', async () => {
-    await page.goto(`${server.url}/needs?status=AGREED&q=tuki`);
+    await page.goto(`${suite.server.url}/needs?status=AGREED&q=tuki`);
     const csv = page.getByTestId('export-csv');
     await csv.waitFor();
     const href = (await csv.getAttribute('href'))!;
@@ -182,8 +158,8 @@ describe('the dashboard on a phone', () => {
     const browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
     browsers.push(browser);
     const page = browser.page;
-    await login(page, server.url, 'jyvaskyla@demo.local');
-    await page.goto(`${server.url}/dashboard`);
+    await login(page, suite.server.url, 'jyvaskyla@demo.local');
+    await page.goto(`${suite.server.url}/dashboard`);
     await page.getByTestId('kpis').waitFor();
     await page.locator('.yp-dash__updated', { hasText: 'Päivitetty klo ' }).waitFor();
     await page.locator('.yp-indicator').first().waitFor();
@@ -197,7 +173,7 @@ describe('the dashboard on a phone', () => {
 describe('importing indicators', () => {
   it('imports a pasted CSV, reports skipped lines with reasons, and has no serious accessibility violations', async () => {
     const admin = await signedIn('admin@demo.local');
-    await admin.goto(`${server.url}/dashboard`);
+    await admin.goto(`${suite.server.url}/dashboard`);
     await admin.getByTestId('indicator-import-link').click();
     await admin.waitForURL(/\/indicators\/import$/);
     await admin.getByTestId('import-form').waitFor();
@@ -224,21 +200,21 @@ describe('importing indicators', () => {
     expect(await seriousAxeViolations(admin)).toEqual([]);
 
     // The new indicator shows on the dashboard for Jyväskylä.
-    await admin.goto(`${server.url}/dashboard?parties=${encodeURIComponent(await partyId('179'))}`);
+    await admin.goto(`${suite.server.url}/dashboard?parties=${encodeURIComponent(await partyId('179'))}`);
     await admin.getByTestId('chart-indicator-990001').waitFor();
     expect(await admin.getByTestId('summary-indicator-990001').textContent()).toContain('12,5');
   });
 
   it('tells others that only the secretariat imports', async () => {
     const page = await signedIn('laukaa@demo.local');
-    await page.goto(`${server.url}/indicators/import`);
+    await page.goto(`${suite.server.url}/indicators/import`);
     await page.getByTestId('import-forbidden').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 
 async function partyId(code: string): Promise<string> {
-  const api = await apiAs(server.url, 'admin@demo.local');
+  const api = await apiAs(suite.server.url, 'admin@demo.local');
   const { parties } = await api<{ parties: { id: string; code: string | null }[] }>('{ parties { id code } }');
   return parties.find((p) => p.code === code)!.id;
 }

@@ -1,38 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiAs,
-  launchBrowser,
-  login,
-  plainSpaces,
-  seriousAxeViolations,
-  startServer,
-  type Browser,
-  type E2eServer,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { apiAs, e2eSuite, plainSpaces, seriousAxeViolations } from './helpers.js';
 
-let server: E2eServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await server?.stop();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await login(browser.page, server.url, email);
-  return browser.page;
-}
+const suite = e2eSuite();
+const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
 
 describe('editing an agenda item', () => {
   it('lets the secretary edit an item, says CONFLICT in words, and has no serious accessibility violations', async () => {
-    const admin = await apiAs(server.url, 'admin@demo.local');
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
     const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
       '{ cooperationBodies { id name } }',
     );
@@ -47,7 +22,7 @@ describe('editing an agenda item', () => {
     );
 
     const page = await signedIn('admin@demo.local');
-    await page.goto(`${server.url}/meetings/${createMeeting.id}`);
+    await page.goto(`${suite.server.url}/meetings/${createMeeting.id}`);
     await page.getByTestId('edit-item-open').click();
     const form = page.getByTestId('edit-item-form');
     await form.waitFor();
@@ -98,7 +73,7 @@ describe('editing an agenda item', () => {
   });
 
   it('hides the edit control once the meeting no longer allows agenda edits', async () => {
-    const admin = await apiAs(server.url, 'admin@demo.local');
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
     const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
       '{ cooperationBodies { id name } }',
     );
@@ -126,7 +101,7 @@ describe('editing an agenda item', () => {
     );
     expect(meeting.viewerCan.editAgenda).toBe(false);
     const page = await signedIn('admin@demo.local');
-    await page.goto(`${server.url}/meetings/${meetingId}`);
+    await page.goto(`${suite.server.url}/meetings/${meetingId}`);
     await page.locator('.yp-agenda-builder li strong', { hasText: 'Kokouksen avaus' }).waitFor();
     expect(await page.getByTestId('edit-item-open').count()).toBe(0);
   });
@@ -134,7 +109,7 @@ describe('editing an agenda item', () => {
 
 describe("setting a need's indicator target", () => {
   it('lets the secretariat set a baseline and a target and shows them, with no serious accessibility violations', async () => {
-    const admin = await apiAs(server.url, 'admin@demo.local');
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
     const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
     const jkl = parties.find((p) => p.code === '179')!.id;
     const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
@@ -155,7 +130,7 @@ describe("setting a need's indicator target", () => {
     const indicator = indicators[0]!;
 
     const page = await signedIn('admin@demo.local');
-    await page.goto(`${server.url}/needs/${need.id}`);
+    await page.goto(`${suite.server.url}/needs/${need.id}`);
     const section = page.getByTestId('need-indicators');
     await section.getByText('Tarpeelle ei ole asetettu indikaattoritavoitteita.').waitFor();
     await page.getByTestId('need-target-open').click();

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -108,7 +109,13 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
  * Signs in through the login form (by field ids, so in any UI language), lands on the front page and
  * waits for the live connection; then opens `landing` (the party list unless told otherwise).
  */
-export async function login(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD, landing = '/parties'): Promise<void> {
+export async function login(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = DEMO_PASSWORD,
+  landing = '/parties',
+): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.locator('#login-email').fill(email);
   await page.locator('#login-password').fill(password);
@@ -160,4 +167,37 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/**
+ * The usual frame of an e2e file: one server for the file and every browser its tests open, all
+ * closed after the file; `signedIn` opens a new browser signed in as `email` on `landing`.
+ */
+export function e2eSuite() {
+  let server: E2eServer | undefined;
+  const browsers: Browser[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await Promise.all(browsers.map((b) => b.close()));
+    await server?.stop();
+  });
+  const suite = {
+    get server(): E2eServer {
+      if (!server) throw new Error('the e2e server is not running (used outside a test?)');
+      return server;
+    },
+    browsers,
+    async signedIn(
+      email: string,
+      options: { viewport?: { width: number; height: number }; landing?: string } = {},
+    ): Promise<Page> {
+      const browser = await launchBrowser(options.viewport ? { viewport: options.viewport } : {});
+      browsers.push(browser);
+      await login(browser.page, suite.server.url, email, DEMO_PASSWORD, options.landing);
+      return browser.page;
+    },
+  };
+  return suite;
 }

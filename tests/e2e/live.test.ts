@@ -1,25 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite, seriousAxeViolations } from './helpers.js';
 
-let server: E2eServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await server?.stop();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await login(browser.page, server.url, email);
-  return browser.page;
-}
+const suite = e2eSuite();
+const { browsers } = suite;
+const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
 
 /** Goes to the list through the main menu, opens a party by its Finnish name and returns the page's URL. */
 async function openParty(page: Page, name: string): Promise<string> {

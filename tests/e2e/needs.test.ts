@@ -1,49 +1,40 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
 
-let server: E2eServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await server?.stop();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await login(browser.page, server.url, email);
-  return browser.page;
-}
+const suite = e2eSuite();
+const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
 
 /** A need of its own for a test, recorded by the secretariat for Jyväskylä and Laukaa, Jyväskylä LEAD. */
 async function makeNeed(title: string) {
-  const admin = await apiAs(server.url, 'admin@demo.local');
+  const admin = await apiAs(suite.server.url, 'admin@demo.local');
   const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
   const id = (code: string) => parties.find((p) => p.code === code)!.id;
   const { createServiceNeed } = await admin<{ createServiceNeed: { id: string; version: number } }>(
     'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id version } }',
-    { input: { title, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [id('179'), id('410')], priority: 'HIGH' } },
+    {
+      input: { title, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [id('179'), id('410')], priority: 'HIGH' },
+    },
   );
-  await admin('mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }', { n: createServiceNeed.id, p: id('179') });
+  await admin('mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }', {
+    n: createServiceNeed.id,
+    p: id('179'),
+  });
   return { ...createServiceNeed, admin };
 }
 
 describe('the register of service needs', () => {
   it('filters by status and text, keeps the filters in the URL, and has no serious accessibility violations', async () => {
     const page = await signedIn('jyvaskyla@demo.local');
-    await page.goto(`${server.url}/needs`);
+    await page.goto(`${suite.server.url}/needs`);
     await page.locator('[data-testid=needs-table] tbody tr[data-need-id]').first().waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('[data-testid=filter-status]').selectOption('AGREED');
     await page.waitForURL(/status=AGREED/);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid=needs-table] [data-testid=need-status]')].every((td) => /Sovittu/.test(td.textContent ?? '')),
+      [...document.querySelectorAll('[data-testid=needs-table] [data-testid=need-status]')].every((td) =>
+        /Sovittu/.test(td.textContent ?? ''),
+      ),
     );
     await page.locator('[data-testid=filter-text]').fill('asumisen tuki');
     await page.waitForURL(/q=asumisen/);
@@ -60,30 +51,37 @@ describe('the register of service needs', () => {
   it('shows a status change made by another user live, on the board and on the need page', async () => {
     const need = await makeNeed('E2E elävä tilamuutos');
     const laukaa = await signedIn('laukaa@demo.local');
-    await laukaa.goto(`${server.url}/needs?view=board&q=E2E%20el%C3%A4v%C3%A4`);
+    await laukaa.goto(`${suite.server.url}/needs?view=board&q=E2E%20el%C3%A4v%C3%A4`);
     await laukaa.locator(`[data-status=IDENTIFIED] [data-need-id="${need.id}"]`).waitFor();
     const jkl = await signedIn('jyvaskyla@demo.local');
-    await jkl.goto(`${server.url}/needs/${need.id}`);
+    await jkl.goto(`${suite.server.url}/needs/${need.id}`);
     await jkl.locator('[data-testid=to-UNDER_ANALYSIS]').click();
     await laukaa.locator(`[data-status=UNDER_ANALYSIS] [data-need-id="${need.id}"]`).waitFor({ timeout: 10_000 });
-    await laukaa.goto(`${server.url}/needs/${need.id}`);
+    await laukaa.goto(`${suite.server.url}/needs/${need.id}`);
     await laukaa.locator('[data-testid=need-details]').waitFor();
     expect(await laukaa.locator('[data-testid=transitions]').textContent()).not.toContain('Sovittu');
     expect(await seriousAxeViolations(laukaa)).toEqual([]);
-    await need.admin('mutation ($id: ID!) { transitionServiceNeed(id: $id, expectedVersion: 2, to: AGREED) { id } }', { id: need.id });
-    await laukaa.locator('[data-testid=need-details] [data-testid=need-status]', { hasText: 'Sovittu' }).waitFor({ timeout: 10_000 });
+    await need.admin('mutation ($id: ID!) { transitionServiceNeed(id: $id, expectedVersion: 2, to: AGREED) { id } }', {
+      id: need.id,
+    });
+    await laukaa
+      .locator('[data-testid=need-details] [data-testid=need-status]', { hasText: 'Sovittu' })
+      .waitFor({ timeout: 10_000 });
   });
 
   it('gives the second editor a conflict, shows both versions and re-applies their change in one step', async () => {
     const need = await makeNeed('E2E ristiriita');
     const page = await signedIn('jyvaskyla@demo.local');
-    await page.goto(`${server.url}/needs/${need.id}`);
+    await page.goto(`${suite.server.url}/needs/${need.id}`);
     await page.locator('[data-testid=need-edit-open]').click();
     await page.locator('[data-testid=field-title]').fill('E2E ristiriita – minun otsikkoni');
     // Meanwhile someone else saves another field and the title.
-    await need.admin('mutation ($id: ID!) { updateServiceNeed(id: $id, expectedVersion: 1, input: { title: "E2E ristiriita – heidän otsikkonsa", legalBasis: "Nuorisolaki" }) { id } }', {
-      id: need.id,
-    });
+    await need.admin(
+      'mutation ($id: ID!) { updateServiceNeed(id: $id, expectedVersion: 1, input: { title: "E2E ristiriita – heidän otsikkonsa", legalBasis: "Nuorisolaki" }) { id } }',
+      {
+        id: need.id,
+      },
+    );
     await page.locator('[data-testid=remote-change]').waitFor({ timeout: 10_000 });
     await page.locator('[data-testid=need-save]').click();
     const conflict = page.locator('[data-testid=conflict]');
@@ -101,10 +99,10 @@ describe('the register of service needs', () => {
 
   it('shows the matrix and a party’s actions without serious accessibility violations', async () => {
     const page = await signedIn('hyvinvointialue@demo.local');
-    await page.goto(`${server.url}/needs/matrix?theme=STUDENT_WELFARE`);
+    await page.goto(`${suite.server.url}/needs/matrix?theme=STUDENT_WELFARE`);
     await page.locator('[data-testid=matrix]').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.goto(`${server.url}/needs/actions`);
+    await page.goto(`${suite.server.url}/needs/actions`);
     await page.locator('[data-testid=party-actions] tbody tr').first().waitFor();
     expect(await page.locator('.yp-tag--overdue').count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
