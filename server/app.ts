@@ -67,6 +67,13 @@ export async function buildApp(config: Config) {
   let ws: ReturnType<typeof attachWebSocket> | undefined;
 
   expressApp.use((req, res, next) => {
+    // On stop the drain ends idle keep-alive connections; a request already on its way over one is read after
+    // that and could run (and commit) with no way left to answer it. Run nothing that cannot be answered: drop
+    // it unrun, and its client sees a reset connection, as for a refused one, with nothing done.
+    if (req.socket.writableEnded) {
+      req.socket.destroy();
+      return;
+    }
     const incoming = req.header('x-request-id');
     const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;

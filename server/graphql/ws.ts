@@ -276,8 +276,12 @@ export function attachWebSocket(opts: {
     async close(): Promise<void> {
       stopRevocations();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      // A peer that never answers the closing handshake (a frozen tab, a dead link) would hold the stop for
+      // ws's 30 s, past the process's forced exit; it has had its 1001, so cut it after a few seconds.
+      const cut = setTimeout(() => wss.clients.forEach((client) => client.terminate()), 5_000);
       await server.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      clearTimeout(cut);
     },
   };
 }

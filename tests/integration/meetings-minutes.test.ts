@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mulberry32, SimulatedEditor } from './editors.js';
 import { startServer, unique, waitFor, type TestServer } from './helpers.js';
+import { startNpm, type ServerProcess } from './server-process.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -118,30 +118,15 @@ describe('co-edited minutes', () => {
 });
 
 describe('an acknowledged edit of the minutes', () => {
-  const root = path.resolve(import.meta.dirname, '../..');
-  let child: ChildProcess | undefined;
+  let npm: ServerProcess | undefined;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yp-minutes-'));
-  afterEach(() => child?.kill('SIGKILL'));
+  afterEach(() => npm?.kill());
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   /** `npm start` as a child process on the same data folder; resolves with its URL. */
-  function start(): Promise<string> {
-    let out = '';
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: '', PORT: '0', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return new Promise((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        out += chunk.toString();
-        const m = /Yhteispeli is running at (http:\/\/[\d.:]+)/.exec(out);
-        if (m) resolve(m[1]!);
-      };
-      child!.stdout!.on('data', onData);
-      child!.stderr!.on('data', onData);
-      child!.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
-    });
+  async function start(): Promise<string> {
+    npm = await startNpm({ DATABASE_URL: '', DATA_DIR: dataDir });
+    return npm.url;
   }
 
   async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
@@ -179,9 +164,8 @@ describe('an acknowledged edit of the minutes', () => {
     expect(pushed.errors).toBeUndefined();
     expect(pushed.data.pushDocumentUpdate).toBe(1);
 
-    const exited = new Promise((resolve) => child!.once('exit', resolve));
-    child!.kill('SIGKILL');
-    await exited;
+    npm!.kill();
+    await npm!.exited;
 
     url = await start();
     const again = await gql(url, 'mutation { login(email: "admin@demo.local", password: "demo-password") { token } }');

@@ -1,69 +1,128 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { like } from 'drizzle-orm';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { openDatabase } from '../../server/db/client.js';
+import { needComments } from '../../server/modules/needs/needs.table.js';
+import { DEMO_PASSWORD, waitFor } from './helpers.js';
+import { startNpm, type ServerProcess } from './server-process.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-let child: ChildProcess | undefined;
+let server: ServerProcess | undefined;
 let dataDir: string | undefined;
 
 afterEach(() => {
-  child?.kill('SIGKILL');
+  server?.kill();
+  server = undefined;
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `server/index.ts` as `npm start` would, and resolves with its URL from the start-up banner. */
-function startProcess(env: Record<string, string>): Promise<{ url: string; output: () => string }> {
+/** `npm start` on a fresh PGlite folder (or DATABASE_URL when set), seeding the demo region when empty. */
+async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'yp-process-'));
-  let out = '';
-  child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: root,
-    // Not NODE_ENV=test (inherited from vitest): libraries behave as in production there.
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /Yhteispeli is running at (http:\/\/[\d.:]+)/.exec(out);
-      if (m) resolve({ url: m[1]!, output: () => out });
-    };
-    child!.stdout!.on('data', onData);
-    child!.stderr!.on('data', onData);
-    child!.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
-  });
+  server = await startNpm({ DATA_DIR: dataDir, SEED: 'demo', ...env });
+  return server;
 }
 
-// A whole new process: Node, the TypeScript loader over the server, migrations and (first test) the
-// demo seed on a file database, beside the other files' servers on a 2-core machine. Not a speed target.
-const PROCESS_TIMEOUT_MS = 120_000;
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: unknown[] };
+}
 
-describe('the server process', () => {
+/** A raw graphql-ws socket with one subscription; counts its events and resolves with its close code. */
+async function subscriber(url: string, token: string, query: string) {
+  const ws = new WebSocket(url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  let events = 0;
+  ws.on('message', (raw) => {
+    const msg = JSON.parse(raw.toString()) as { type: string };
+    if (msg.type === 'connection_ack') ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+    if (msg.type === 'next') events++;
+  });
+  ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+  return { closed, events: () => events };
+}
+
+/** The promise's value, or a failure naming what did not happen within `ms` (a limit, not a target). */
+function within<T>(promise: Promise<T>, what: string, ms = 30_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// A whole new process: npm, Node, the TypeScript loader over the server, migrations and the demo seed on a
+// file database, beside the other files' servers on a 2-core machine. Not a speed target.
+const PROCESS_TIMEOUT_MS = 120_000;
+const COMMENT = 'mutation ($n: ID!, $b: String!) { addNeedComment(needId: $n, body: $b) { id } }';
+
+describe('the server process (`npm start`)', () => {
   it('logs where it serves, which database and the demo accounts', async () => {
-    const { output } = await startProcess({ SEED: 'demo' });
+    const { output } = await start();
     expect(output()).toMatch(process.env.DATABASE_URL ? /Database: PostgreSQL at / : /Database: PGlite in /);
     expect(output()).toMatch(/admin@demo\.local/);
     expect(output()).toMatch(/analyst@demo\.local/);
   }, PROCESS_TIMEOUT_MS);
 
-  it('on SIGTERM closes WebSockets with 1001 and exits 0', async () => {
-    const { url } = await startProcess({});
-    const ws = new WebSocket(url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
-    await new Promise((resolve, reject) => {
-      ws.once('open', resolve);
-      ws.once('error', reject);
+  it('on SIGTERM to npm under load answers every write it took, closes every socket with 1001, exits 0 and leaves nothing behind', async () => {
+    const { url, child, exited, groupAlive } = await start();
+    const login = await gql(url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: 'admin@demo.local',
+      p: DEMO_PASSWORD,
     });
-    ws.send(JSON.stringify({ type: 'connection_init' }));
-    await new Promise((resolve) => ws.once('message', resolve));
-    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
-    const signalled = Date.now();
-    child!.kill('SIGTERM');
-    expect(await closed).toBe(1001);
-    expect(await exited).toBe(0);
-    // Well before the 15 s forced exit: a clean stop, not a timeout.
-    expect(Date.now() - signalled).toBeLessThan(10_000);
+    const token = login.data.login.token as string;
+    const needs = await gql(url, '{ serviceNeeds(first: 1) { edges { node { id } } } }', {}, token);
+    const needId = needs.data.serviceNeeds.edges[0].node.id as string;
+    const sockets = await Promise.all(
+      [1, 2, 3, 4].map(() => subscriber(url, token, `subscription { serviceNeedChanged(id: "${needId}") { name } }`)),
+    );
+
+    // Writers keep a few comments in flight at all times until the signal; each remembers how it ended.
+    const run = `shutdown-${process.pid}-${Date.now()}`;
+    const outcomes = new Map<string, 'answered' | 'answered-after-signal' | 'no-answer'>();
+    const failures: unknown[] = [];
+    let signalled = false;
+    let n = 0;
+    const writer = async () => {
+      while (!signalled) {
+        const body = `${run}-${n++}`;
+        const r = await gql(url, COMMENT, { n: needId, b: body }, token).catch(() => undefined);
+        outcomes.set(body, !r ? 'no-answer' : signalled ? 'answered-after-signal' : 'answered');
+        if (r?.errors) failures.push(r.errors);
+      }
+    };
+    const writers = [1, 2, 3, 4, 5, 6].map(() => writer());
+    // Under load: every socket has seen events of the writes, so every subscription is live.
+    await waitFor(() => sockets.every((s) => s.events() > 0), 60_000, 'events on every socket');
+
+    signalled = true;
+    child.kill('SIGTERM');
+    await within(Promise.all(writers), 'every write to end');
+    expect(await within(Promise.all(sockets.map((s) => s.closed)), 'every socket to close')).toEqual([1001, 1001, 1001, 1001]);
+    expect(await within(exited, 'npm to exit')).toEqual({ code: 0, signal: null });
+    await waitFor(() => !groupAlive(), 10_000, 'no process of `npm start` left').catch(() => {});
+    expect(groupAlive()).toBe(false);
+    expect(failures).toEqual([]);
+    // Writes were in flight when the signal came, and they were answered rather than cut off.
+    expect([...outcomes.values()].filter((o) => o === 'answered-after-signal').length).toBeGreaterThan(0);
+
+    // Nothing committed without an answer: every comment in the database was answered to its writer.
+    const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: dataDir!, log: pino({ level: 'silent' }) });
+    try {
+      const stored = await database.db.select({ body: needComments.body }).from(needComments).where(like(needComments.body, `${run}-%`));
+      expect(stored.length).toBeGreaterThan(0);
+      for (const { body } of stored) expect(outcomes.get(body), body).not.toBe('no-answer');
+    } finally {
+      await database.close();
+    }
   }, PROCESS_TIMEOUT_MS);
 });
