@@ -17,6 +17,28 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Pages are loaded by route (App.tsx); these groups keep what several pages share, or what one page
+        // brings in bulk, in chunks of their own, each under Vite's 500 kB warning and cached across releases
+        // that do not change it.
+        codeSplitting: {
+          groups: [
+            // Every page's GraphQL documents: codegen's map of them (generated/gql.ts) cannot be split.
+            { name: 'graphql-documents', test: /client[\\/]src[\\/]graphql[\\/]generated[\\/]/, priority: 3 },
+            // The meeting room's co-editing: Yjs, then the editor (Tiptap over ProseMirror) on top of it.
+            // Their own modules only: with their dependencies they would take React along, and every page with it.
+            { name: 'yjs', test: /node_modules[\\/](yjs|lib0|y-protocols)[\\/]/, priority: 2, includeDependenciesRecursively: false },
+            {
+              name: 'editor',
+              test: /node_modules[\\/](@tiptap|prosemirror-[^\\/]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname|fast-equals|use-sync-external-store)[\\/]/,
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildApp } from './app.js';
+import { buildApp, type App } from './app.js';
 import { loadConfig } from './config.js';
 import { DEMO_ACCOUNTS } from './modules/auth/auth.seed.js';
 
@@ -17,58 +17,108 @@ function newest(dir: string): number {
   return latest;
 }
 
-/** `npm start` builds the web client when it is missing or older than its sources. */
-function ensureClientBuilt(dist: string): void {
+/** Whether the built web client is missing or older than its sources. */
+function clientStale(dist: string): boolean {
   const index = path.join(dist, 'index.html');
-  const sources = [path.join(root, 'client'), path.join(root, 'schema')];
-  const stale =
-    !fs.existsSync(index) ||
-    (fs.existsSync(path.join(root, 'client/src')) &&
-      Math.max(...sources.map((d) => newest(d === path.join(root, 'client') ? path.join(d, 'src') : d))) > fs.statSync(index).mtimeMs);
-  if (!stale) return;
+  if (!fs.existsSync(index)) return true;
+  if (!fs.existsSync(path.join(root, 'client/src'))) return false;
+  return Math.max(newest(path.join(root, 'client/src')), newest(path.join(root, 'schema'))) > fs.statSync(index).mtimeMs;
+}
+
+/**
+ * Builds the web client quietly: its hundred lines (codegen steps, every chunk) would bury the banner, so
+ * they are shown only when it fails. The build runs in a process group of its own, so that a stop can end
+ * all of it (npm, its shell, Vite) and leave nothing behind.
+ */
+function buildClient(running: (child: ChildProcess) => void): Promise<void> {
   console.log('Building the web client (first start or changed sources)…');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('Building the web client failed');
+  const started = Date.now();
+  const child = spawn('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  running(child);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      // Ended by a stop (see shutdown in main): nothing to report.
+      if (signal) resolve();
+      else if (code === 0) {
+        console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        resolve();
+      } else {
+        process.stderr.write(output);
+        reject(new Error('Building the web client failed'));
+      }
+    });
+  });
+}
+
+/** The plain banner for the person who typed `npm start`; the structured log line is for log tools. */
+function banner(info: Awaited<ReturnType<App['start']>>, demo: boolean): string {
+  const lines = [``, `  Yhteispeli is running at ${info.url}`, `  Database: ${info.database}${info.seeded ? ' (demo region seeded now)' : ''}`];
+  if (demo) {
+    lines.push(`  Demo accounts (password: ${process.env.DEMO_PASSWORD ? 'the DEMO_PASSWORD you set' : 'demo-password'}):`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.email.padEnd(28)} ${a.roles.join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (config.clientDist === path.join(root, 'client/dist') && process.env.SKIP_CLIENT_BUILD !== '1') ensureClientBuilt(config.clientDist);
-  const started = Date.now();
-  const app = await buildApp(config);
-  const info = await app.start();
-  app.log.info(
-    { url: info.url, database: info.database, seeded: info.seeded, startupMs: Date.now() - started },
-    `Yhteispeli serves ${info.url} on ${info.database}`,
-  );
-  // A plain banner for the person who typed `npm start`; the structured line above is for log tools.
-  const lines = [``, `  Yhteispeli is running at ${info.url}`, `  Database: ${info.database}${info.seeded ? ' (demo region seeded now)' : ''}`];
-  if (config.seed === 'demo') {
-    lines.push(`  Demo accounts (password: ${process.env.DEMO_PASSWORD ? 'the DEMO_PASSWORD you set' : 'demo-password'}):`);
-    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.email.padEnd(28)} ${a.roles.join(', ')}`);
-  }
-  console.log(lines.join('\n') + '\n');
-
+  let build: ChildProcess | undefined;
+  let app: App | undefined;
+  let starting: Promise<unknown> = Promise.resolve();
   let stopping = false;
-  const shutdown = (signal: string) => {
+
+  // Listening from the first moment: a stop during the client build ends the build, one during start-up
+  // waits for it (no half-run migration), and one while serving drains HTTP, closes sockets with 1001 and
+  // closes the database. The process is `npm start`'s own child (no wrapper), so npm's forwarded signal lands here.
+  const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'shutting down');
+    if (app) app.log.info({ signal }, 'shutting down');
+    else console.log(`Stopping (${signal})…`);
     const force = setTimeout(() => {
-      app.log.error('shutdown took too long; exiting');
+      console.error('Stopping took too long; exiting');
       process.exit(1);
     }, 15_000);
     force.unref();
-    app
-      .stop()
+    if (build && build.exitCode === null) {
+      process.kill(-build.pid!, 'SIGTERM');
+      build.once('exit', () => process.exit(0));
+      return;
+    }
+    starting
+      .catch(() => {})
+      .then(() => app?.stop())
       .then(() => process.exit(0))
       .catch((err) => {
-        app.log.error({ err }, 'shutdown failed');
+        console.error(err);
         process.exit(1);
       });
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+
+  const buildWanted = config.clientDist === path.join(root, 'client/dist') && process.env.SKIP_CLIENT_BUILD !== '1';
+  if (buildWanted && clientStale(config.clientDist)) {
+    await buildClient((child) => (build = child));
+    build = undefined;
+  }
+  if (stopping) return;
+  const started = Date.now();
+  const booting = buildApp(config).then(async (built) => {
+    app = built;
+    return { info: await built.start(), log: built.log };
+  });
+  starting = booting;
+  const { info, log } = await booting;
+  log.info(
+    { url: info.url, database: info.database, seeded: info.seeded, startupMs: Date.now() - started },
+    `Yhteispeli serves ${info.url} on ${info.database}`,
+  );
+  console.log(banner(info, config.seed === 'demo'));
 }
 
 main().catch((err) => {
