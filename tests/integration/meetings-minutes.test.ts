@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mulberry32, SimulatedEditor } from './editors.js';
 import { startServer, unique, waitFor, type TestServer } from './helpers.js';
-import { startNpm, type ServerProcess } from './server-process.js';
+import { gql, startNpm, type ServerProcess } from './server-process.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -127,15 +127,6 @@ describe('an acknowledged edit of the minutes', () => {
   async function start(): Promise<string> {
     npm = await startNpm({ DATABASE_URL: '', DATA_DIR: dataDir });
     return npm.url;
-  }
-
-  async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data?: any; errors?: unknown[] };
   }
 
   it('survives the server killed with SIGKILL right after the acknowledgement', async () => {

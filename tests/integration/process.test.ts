@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { openDatabase } from '../../server/db/client.js';
 import { needComments } from '../../server/modules/needs/needs.table.js';
 import { DEMO_PASSWORD, waitFor } from './helpers.js';
-import { startNpm, type ServerProcess } from './server-process.js';
+import { gql, startNpm, type ServerProcess } from './server-process.js';
 
 let server: ServerProcess | undefined;
 let dataDir: string | undefined;
@@ -24,15 +24,6 @@ async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'yp-process-'));
   server = await startNpm({ DATA_DIR: dataDir, SEED: 'demo', ...env });
   return server;
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: unknown[] };
 }
 
 /** A raw graphql-ws socket with one subscription; counts its events and resolves with its close code. */

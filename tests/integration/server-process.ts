@@ -55,3 +55,13 @@ export function startNpm(env: Record<string, string>): Promise<ServerProcess> {
     void exited.then(({ code }) => reject(new Error(`exited with ${code}: ${out}`)));
   });
 }
+
+/** POST /graphql as JSON to a server process, with a Bearer token when given. */
+export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: unknown[] };
+}
