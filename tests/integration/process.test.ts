@@ -64,7 +64,11 @@ describe('the server process (`npm start`)', () => {
     expect(output()).toMatch(/analyst@demo\.local/);
   }, PROCESS_TIMEOUT_MS);
 
-  it('on SIGTERM to npm under load answers every write it took, closes every socket with 1001, exits 0 and leaves nothing behind', async () => {
+  // As a supervisor stops it (SIGTERM to npm alone), and as Ctrl-C does (SIGINT to npm and the server at once).
+  it.each([
+    { how: 'SIGTERM to npm', signal: (npm: number) => process.kill(npm, 'SIGTERM') },
+    { how: 'Ctrl-C (SIGINT to the whole process group)', signal: (npm: number) => process.kill(-npm, 'SIGINT') },
+  ])('on $how under load answers every write it took, closes every socket with 1001, exits 0 and leaves nothing behind', async ({ signal }) => {
     const { url, child, exited, groupAlive } = await start();
     const login = await gql(url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
       e: 'admin@demo.local',
@@ -96,7 +100,7 @@ describe('the server process (`npm start`)', () => {
     await waitFor(() => sockets.every((s) => s.events() > 0), 60_000, 'events on every socket');
 
     signalled = true;
-    child.kill('SIGTERM');
+    signal(child.pid!);
     await within(Promise.all(writers), 'every write to end');
     expect(await within(Promise.all(sockets.map((s) => s.closed)), 'every socket to close')).toEqual([1001, 1001, 1001, 1001]);
     expect(await within(exited, 'npm to exit')).toEqual({ code: 0, signal: null });
