@@ -27,7 +27,7 @@ import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
 import { checkLimits, measure } from './limits.js';
 import { filterMapStream, SubscriberLaggedError } from '../realtime/stream.js';
-import { findNul } from '../validation.js';
+import { checkVariables } from '../validation.js';
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
@@ -133,8 +133,8 @@ export function attachWebSocket(opts: {
     const variables = (payload.variables ?? {}) as Record<string, unknown>;
     const refusal = ((): readonly GraphQLError[] | undefined => {
       if (!('kind' in parsed)) return parsed.map((e) => toBadInput(e));
-      const nul = findNul(variables);
-      if (nul) return [new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [nul]: 'Contains a NUL character' } })];
+      const bad = checkVariables(variables);
+      if (bad) return [new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [bad.path]: bad.message } })];
       if (!operation)
         return [new AppError('BAD_USER_INPUT', 'No operation to run', { fields: { operationName: 'Unknown operation' } })];
       const m = measure(opts.schema, parsed, operation, variables);
