@@ -4,6 +4,7 @@ import {
   createSourceEventStream,
   execute,
   getOperationAST,
+  getVariableValues,
   GraphQLError,
   parse,
   specifiedRules,
@@ -23,7 +24,7 @@ import type { EventBus } from '../realtime/bus.js';
 import { REVOKED_TOPIC } from '../realtime/topics.js';
 import { AppError } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
-import { finishErrors, formatError, isUnexpected } from './format-error.js';
+import { fieldOfMessage, finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
 import { checkLimits, measure } from './limits.js';
 import { filterMapStream, SubscriberLaggedError } from '../realtime/stream.js';
@@ -142,7 +143,10 @@ export function attachWebSocket(opts: {
         return [new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token')];
       }
       const refused = checkLimits(m, opts.limits);
-      return refused ? [refused] : undefined;
+      if (refused) return [refused];
+      // Variables of the wrong type are the caller's error, as over HTTP (graphql-js alone would leave them uncoded).
+      const coerced = getVariableValues(opts.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
+      return coerced.errors?.map((e) => toBadInput(e));
     })();
     // 906/2019 § 17: every operation started with a token is logged, refused ones too.
     await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
@@ -284,5 +288,5 @@ export function attachWebSocket(opts: {
 
 function toBadInput(error: GraphQLError): GraphQLError {
   if (error.extensions?.code) return error;
-  return new AppError('BAD_USER_INPUT', error.message, { fields: { query: error.message }, locations: error.locations });
+  return new AppError('BAD_USER_INPUT', error.message, { fields: { [fieldOfMessage(error.message)]: error.message }, locations: error.locations });
 }

@@ -17,7 +17,7 @@ import {
   type FuzzIds,
 } from './fuzz.values.js';
 import { mulberry32 } from './editors.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { listen, startServer, unique, waitFor, type TestServer } from './helpers.js';
 
 /**
  * Fuzzes every query and mutation field that takes arguments (issue 9): generated from the executable
@@ -27,7 +27,7 @@ import { startServer, unique, type TestServer } from './helpers.js';
  * validation (FUZZ_LOG=file lists every case). Any 5xx or INTERNAL_SERVER_ERROR fails; the counts by status and code are printed.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
-const CASES_PER_FIELD = Number(process.env.FUZZ_CASES ?? 12);
+const CASES_PER_FIELD = Number(process.env.FUZZ_CASES ?? 10);
 
 let server: TestServer;
 let admin: string;
@@ -112,25 +112,42 @@ describe('fuzzing every query and mutation argument', () => {
       ...fieldsOf(schema.getQueryType()).map((f) => ['query', f] as const),
       ...fieldsOf(schema.getMutationType()).map((f) => ['mutation', f] as const),
     ];
+    const socket = server.ws(admin);
+    /** Sends a case over HTTP or, every fourth case, over the WebSocket too; answers "<transport status> <codes>". */
+    const send = async (c: Case, transport: 'http' | 'ws') => {
+      let status: number | string;
+      let errors: { extensions?: Record<string, unknown> }[];
+      if (transport === 'http') {
+        const r = await server.gql(c.query, c.variables, { token: admin });
+        [status, errors] = [r.status, r.errors ?? []];
+      } else {
+        const sub = listen(socket, c.query, c.variables);
+        await waitFor(() => sub.received() > 0 || sub.errors.length > 0, 20_000, `an answer on the socket to ${c.field}`);
+        sub.close();
+        // A refused operation ends with an 'error' message: its payload is the list of errors.
+        [status, errors] = ['ws', sub.errors.flat() as { extensions?: Record<string, unknown> }[]];
+      }
+      const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'NO_CODE')))];
+      return { key: `${status} ${codes.join(',') || 'ok'}`, failed: Number(status) >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('NO_CODE'), errors };
+    };
+    let n = 0;
     for (const [op, field] of fields) {
       for (let i = 0; i < CASES_PER_FIELD; i++) {
         const c = makeCase(op, field, random);
-        const r = await server.gql(c.query, c.variables, { token: admin });
-        const codes = [...new Set((r.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE')))];
-        const key = `${r.status} ${codes.join(',') || 'ok'}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-        // FUZZ_LOG=file writes every case and its answer, to compare runs or replay one.
-        if (process.env.FUZZ_LOG) fs.appendFileSync(process.env.FUZZ_LOG, `${c.field} [${c.kind} at ${c.path}] ${key} ${JSON.stringify(r.errors?.[0]?.extensions?.fields ?? '')}\n`);
-        if (r.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('NO_CODE')) {
-          failures.push(`${c.field} [${c.kind} at ${c.path}] → ${key}: ${c.query.slice(0, 300)} ${JSON.stringify(c.variables).slice(0, 300)}`);
+        for (const transport of n++ % 4 === 0 ? (['http', 'ws'] as const) : (['http'] as const)) {
+          const { key, failed, errors } = await send(c, transport);
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+          // FUZZ_LOG=file writes every case and its answer, to compare runs or replay one.
+          if (process.env.FUZZ_LOG) fs.appendFileSync(process.env.FUZZ_LOG, `${c.field} [${c.kind} at ${c.path}] ${key} ${JSON.stringify(errors[0]?.extensions?.fields ?? '')}\n`);
+          if (failed) failures.push(`${c.field} [${c.kind} at ${c.path}] → ${key}: ${c.query.slice(0, 300)} ${JSON.stringify(c.variables).slice(0, 300)}`);
         }
       }
     }
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const summary = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${k.padEnd(40)} ${n}`);
     console.log(
-      `fuzz: seed ${SEED}, ${fields.length} fields × ${CASES_PER_FIELD} cases = ${total} requests on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}\n` +
-        `  status and codes${' '.repeat(24)} count\n${summary.join('\n')}`,
+      `fuzz: seed ${SEED}, ${fields.length} fields × ${CASES_PER_FIELD} cases, every fourth also on the WebSocket: ${total} requests on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}\n` +
+        `  status (ws: WebSocket) and codes${' '.repeat(8)} count\n${summary.join('\n')}`,
     );
     expect(failures, failures.slice(0, 20).join('\n')).toEqual([]);
   });
