@@ -113,6 +113,8 @@ describe('deeply nested variables (9.6)', () => {
     expect(deep.status).toBe(400);
     expect(failure(deep as GqlResponse).code).toBe('BAD_USER_INPUT');
     expect(Object.keys(failure(deep as GqlResponse).fields ?? {})[0]).toMatch(/^x\[0\]/);
+    // Near the 2 MB body limit: nothing on the way may walk it recursively.
+    expect((await postRaw('{ health }', nestedJson(500_000))).status).toBe(400);
     expect((await postRaw('{ health }', nestedJson(31))).data).toEqual({ health: true });
     expect(failure((await postRaw('{ health }', nestedJson(33))) as GqlResponse).code).toBe('BAD_USER_INPUT');
   });
@@ -121,6 +123,7 @@ describe('deeply nested variables (9.6)', () => {
     const deep = await wsRaw('{ health }', nestedJson(5_000));
     expect(deep.type).toBe('error');
     expect(JSON.stringify(deep.payload)).toContain('BAD_USER_INPUT');
+    expect((await wsRaw('{ health }', nestedJson(500_000))).type).toBe('error');
     expect(await wsRaw('{ health }', nestedJson(31))).toMatchObject({ type: 'next', payload: { data: { health: true } } });
   });
 });
