@@ -181,6 +181,9 @@ describe('dates, text and ids the database would refuse (9.7)', () => {
     expect(failure(empty)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { itemId: expect.any(String) } });
     const malformed = await createAction('not-a-uuid');
     expect(failure(malformed)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.needId': expect.any(String) } });
+    const sub = listen(server.ws(token.admin), 'subscription { meetingChanged(meetingId: "") { kind } }');
+    await waitFor(() => sub.errors.length > 0, 10_000, 'the refusal of the subscription');
+    expect(JSON.stringify(sub.errors)).toMatch(/BAD_USER_INPUT.*meetingId|meetingId.*BAD_USER_INPUT/);
   });
 });
 
