@@ -42,6 +42,11 @@ export interface Config {
    * closed with 4013 and the client reconnects and resynchronises instead of the server growing memory.
    */
   subscriptionBuffer: number;
+  /**
+   * `RATE_LIMIT_KEY_PREFIX`, default `yhteispeli`: the namespace of the login limits kept in the database.
+   * Instances that share the limits use the same one (tests give each server its own).
+   */
+  rateLimitKeyPrefix: string;
   /** Query limits applied before execution, on HTTP and WebSocket alike. */
   limits: QueryLimits;
 }
@@ -91,6 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     documentCompactAfter: Math.max(6, int(env.DOCUMENT_COMPACT_AFTER, 300)),
     documentUpdatesPerSecond: Math.max(1, int(env.DOCUMENT_UPDATES_PER_SECOND, 60)),
     subscriptionBuffer: Math.max(1, int(env.SUBSCRIPTION_BUFFER, 1000)),
+    rateLimitKeyPrefix: (env.RATE_LIMIT_KEY_PREFIX ?? '').trim() || 'yhteispeli',
     limits: {
       maxDepth: int(env.QUERY_MAX_DEPTH, 12),
       maxAliases: int(env.QUERY_MAX_ALIASES, 30),

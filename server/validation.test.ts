@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { isoDate, optionalText, parseInput, requiredText } from './validation.js';
+import { checkVariables, isoDate, isUuidText, optionalText, parseInput, requiredText, storableJson, textProblem } from './validation.js';
 
 describe('validation helpers', () => {
   it('keeps an absent optional text absent, and turns an empty one into null', () => {
@@ -20,5 +20,45 @@ describe('validation helpers', () => {
         'input.date': expect.any(String),
       });
     }
+  });
+});
+
+describe('the edge checks of request input', () => {
+  const nested = (depth: number) => {
+    let v: unknown = 'x';
+    for (let i = 0; i < depth; i++) v = [v];
+    return v;
+  };
+
+  it('lets variables nest 32 levels and names the path of the first one deeper, without recursion', () => {
+    expect(checkVariables({ x: nested(31) })).toBeUndefined();
+    expect(checkVariables({ x: nested(33) })).toMatchObject({ message: expect.stringMatching(/deeper than 32/) });
+    expect(checkVariables({ x: nested(100_000) })?.path).toMatch(/^x(\[0\]){32}$/);
+  });
+
+  it('finds NUL and lone surrogates in variables by their path, in document order', () => {
+    expect(checkVariables({ input: { names: { fi: 'ok', sv: 'a\ud800b' }, title: 'a\u0000' } })).toEqual({
+      path: 'input.names.sv',
+      message: expect.stringMatching(/surrogate/),
+    });
+    expect(checkVariables({ list: ['ok', 'x\u0000'] })?.path).toBe('list[1]');
+    expect(textProblem('emoji 😀 is well-formed')).toBeUndefined();
+  });
+
+  it('keeps years PostgreSQL and JavaScript agree on', () => {
+    expect(isoDate.safeParse('1900-01-01').success).toBe(true);
+    expect(isoDate.safeParse('0050-01-01').success).toBe(false);
+    expect(isoDate.safeParse('2201-01-01').success).toBe(false);
+  });
+
+  it('reads UUIDs as PostgreSQL does in canonical form, any version', () => {
+    expect(isUuidText('00000000-0000-0000-0000-000000000000')).toBe(true);
+    expect(isUuidText('')).toBe(false);
+    expect(isUuidText('0c8a1b2e-1111-4111-8111-11111111111')).toBe(false);
+  });
+
+  it('makes logged variables storable: no NUL, no lone surrogate, nothing too deep', () => {
+    expect(storableJson({ a: 'x\u0000y\ud800' })).toEqual({ a: 'xy\ufffd' });
+    expect(storableJson({ x: nested(40) })).toBeNull();
   });
 });

@@ -26,22 +26,87 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null));
 
-/** An ISO calendar date that exists (2022-10-04). */
-export const isoDate = z.iso.date('Expected a date as YYYY-MM-DD');
+/**
+ * Years an input date or date-time may have. Wider than any record here needs, narrow enough that
+ * PostgreSQL and JavaScript agree (year 0 does not exist in PostgreSQL; JavaScript reads years 0-99 as 1900-1999).
+ */
+export const YEAR_RANGE = { min: 1900, max: 2200 } as const;
+/** True when the year is within YEAR_RANGE. */
+export const yearInRange = (year: number): boolean => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+/** Why a date out of YEAR_RANGE is refused. */
+export const YEAR_RANGE_MESSAGE = `The year must be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`;
 
-/** The first variable path holding a NUL character, if any (refused before any resolver runs). */
-export function findNul(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || 'variables' : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], `${path}[${i}]`);
-      if (hit) return hit;
+/** An ISO calendar date that exists (2022-10-04), in YEAR_RANGE (as the Date scalar). */
+export const isoDate = z.iso
+  .date('Expected a date as YYYY-MM-DD')
+  .refine((v) => yearInRange(Number(v.slice(0, 4))), YEAR_RANGE_MESSAGE);
+
+declare global {
+  interface String {
+    /** ES2024 (Node 20 has it; the ES2023 lib does not declare it): false when the string holds a lone surrogate. */
+    isWellFormed(): boolean;
+    /** ES2024: the string with each lone surrogate replaced by U+FFFD. */
+    toWellFormed(): string;
+  }
+}
+
+/** Deepest nesting of lists and objects in a request's variables (refused beyond it, before any coercion). */
+export const MAX_VARIABLE_DEPTH = 32;
+
+/**
+ * What PostgreSQL would refuse (or silently change) in a string, or undefined: NUL cannot be stored in
+ * text or jsonb, a lone surrogate is refused by jsonb and turned into U+FFFD in text.
+ */
+export function textProblem(value: string): string | undefined {
+  if (value.includes('\u0000')) return NUL_MESSAGE;
+  if (!value.isWellFormed()) return 'Contains a lone surrogate (not well-formed Unicode)';
+  return undefined;
+}
+
+/** A problem found in a request's input: where (an input path) and what. */
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * The first problem in a request's variables: nesting deeper than MAX_VARIABLE_DEPTH, or a string with
+ * a textProblem. Iterative, so a hostile payload (thousands of nested arrays) cannot exhaust the stack;
+ * refused before any resolver runs, over HTTP and WebSocket alike.
+ */
+export function checkVariables(variables: unknown, opts: { depthOnly?: boolean } = {}): InputProblem | undefined {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: variables, path: '', depth: 0 }];
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      const message = opts.depthOnly ? undefined : textProblem(value);
+      if (message) return { path: path || 'variables', message };
+      continue;
     }
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const hit = findNul(v, path ? `${path}.${k}` : k);
-      if (hit) return hit;
-    }
+    if (!value || typeof value !== 'object') continue;
+    if (depth > MAX_VARIABLE_DEPTH) return { path: path || 'variables', message: `Nested deeper than ${MAX_VARIABLE_DEPTH} levels` };
+    // Pushed in reverse so that the first problem in document order is found first.
+    const children: { value: unknown; path: string; depth: number }[] = Array.isArray(value)
+      ? value.map((v, i) => ({ value: v, path: `${path}[${i}]`, depth: depth + 1 }))
+      : Object.entries(value).map(([k, v]) => ({ value: v, path: path ? `${path}.${k}` : k, depth: depth + 1 }));
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return undefined;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for a UUID as PostgreSQL's uuid type reads it in canonical form (any version, the nil UUID too). */
+export const isUuidText = (value: string): boolean => UUID_RE.test(value);
+
+/**
+ * A copy of request variables that jsonb can hold, for logs that must never fail: NUL dropped, lone
+ * surrogates replaced (U+FFFD); null when nested too deep to store.
+ */
+export function storableJson(value: unknown): unknown {
+  if (value == null) return null;
+  if (checkVariables(value, { depthOnly: true })) return null;
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '').toWellFormed() : v)),
+  );
 }

@@ -1,7 +1,8 @@
 /**
- * Counts events per key in a sliding window (failed logins per account and per
- * address, document updates per user). In memory: each server instance limits
- * on its own, which still bounds guessing to instances × limit per window.
+ * Counts events per key in a sliding window: flood control (document updates,
+ * awareness, presence calls per user). In memory: each server instance limits on
+ * its own, which bounds load. The login limits, which bound guessing, are shared
+ * by every instance in the database instead (auth.repo.ts, sharedRateLimiter).
  */
 export class SlidingWindowLimiter {
   private readonly events = new Map<string, number[]>();

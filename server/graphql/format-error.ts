@@ -63,3 +63,8 @@ export function isUnexpected(error: unknown): boolean {
   if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT')) return false;
   return !(original instanceof GraphQLError && !original.originalError);
 }
+
+/** The input path a graphql-js coercion message names ('… at "input.dueDate"'), else its variable, else "query". */
+export function fieldOfMessage(message: string): string {
+  return /at "([\w.[\]]+)"/.exec(message)?.[1] ?? /Variable "\$(\w+)"/.exec(message)?.[1] ?? 'query';
+}

@@ -6,7 +6,7 @@ import type http from 'node:http';
 import type { Logger } from 'pino';
 import type { QueryLimits } from '../config.js';
 import { AppError } from '../errors.js';
-import { findNul } from '../validation.js';
+import { checkVariables } from '../validation.js';
 import type { GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { checkLimits, measure } from './limits.js';
@@ -21,8 +21,8 @@ function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): Ap
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
-          const nul = findNul(request.variables);
-          if (nul) throw new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [nul]: 'Contains a NUL character' }, http: { status: 400 } });
+          const bad = checkVariables(request.variables);
+          if (bad) throw new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [bad.path]: bad.message }, http: { status: 400 } });
           const m = measure(schema, document, operation, request.variables ?? {});
           if (m.introspection && contextValue.actor.kind === 'anonymous') {
             throw new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token', {

@@ -1,11 +1,22 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { YEAR_RANGE_MESSAGE, yearInRange } from '../validation.js';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
 
 function isRealDate(value: string): boolean {
   if (!DATE_RE.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** An input date: a real calendar date within YEAR_RANGE. */
+function parseDate(value: unknown): string {
+  if (typeof value === 'string' && isRealDate(value)) {
+    if (yearInRange(Number(value.slice(0, 4)))) return value;
+    throw new GraphQLError(`Expected a date as YYYY-MM-DD; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
+  }
+  throw new GraphQLError('Expected a date as YYYY-MM-DD');
 }
 
 /** ISO calendar date, kept as the string "YYYY-MM-DD" (no time zone shifts). */
@@ -16,13 +27,9 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     if (typeof value === 'string' && isRealDate(value.slice(0, 10))) return value.slice(0, 10);
     throw new GraphQLError(`Date cannot represent ${String(value)}`);
   },
-  parseValue(value) {
-    if (typeof value === 'string' && isRealDate(value)) return value;
-    throw new GraphQLError('Expected a date as YYYY-MM-DD');
-  },
+  parseValue: parseDate,
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING && isRealDate(ast.value)) return ast.value;
-    throw new GraphQLError('Expected a date as YYYY-MM-DD');
+    return parseDate(ast.kind === Kind.STRING ? ast.value : undefined);
   },
 });
 
@@ -45,7 +52,10 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 function parseDateTime(value: unknown): Date {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
     const d = new Date(value);
-    if (!Number.isNaN(d.getTime())) return d;
+    if (!Number.isNaN(d.getTime())) {
+      if (yearInRange(d.getUTCFullYear())) return d;
+      throw new GraphQLError(`Expected an ISO 8601 date-time with offset; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
+    }
   }
   throw new GraphQLError('Expected an ISO 8601 date-time with offset');
 }

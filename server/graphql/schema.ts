@@ -4,6 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { moduleResolvers } from '../modules/index.js';
 import type { Resolvers } from './generated/resolvers.js';
+import { guardSchema } from './guards.js';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.js';
 
 const schemaDir = path.resolve(import.meta.dirname, '../../schema');
@@ -24,7 +25,7 @@ const baseResolvers: Resolvers = {
   Query: { health: () => true },
 };
 
-/** The executable schema: SDL from schema/, resolvers from every module. */
+/** The executable schema: SDL from schema/, resolvers from every module, the edge checks of guards.ts. */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [baseResolvers, ...moduleResolvers] as never });
+  return guardSchema(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [baseResolvers, ...moduleResolvers] as never }));
 }

@@ -4,6 +4,7 @@ import {
   createSourceEventStream,
   execute,
   getOperationAST,
+  getVariableValues,
   GraphQLError,
   parse,
   specifiedRules,
@@ -23,11 +24,11 @@ import type { EventBus } from '../realtime/bus.js';
 import { REVOKED_TOPIC } from '../realtime/topics.js';
 import { AppError } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
-import { finishErrors, formatError, isUnexpected } from './format-error.js';
+import { fieldOfMessage, finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
 import { checkLimits, measure } from './limits.js';
 import { filterMapStream, SubscriberLaggedError } from '../realtime/stream.js';
-import { findNul } from '../validation.js';
+import { checkVariables } from '../validation.js';
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
@@ -133,8 +134,8 @@ export function attachWebSocket(opts: {
     const variables = (payload.variables ?? {}) as Record<string, unknown>;
     const refusal = ((): readonly GraphQLError[] | undefined => {
       if (!('kind' in parsed)) return parsed.map((e) => toBadInput(e));
-      const nul = findNul(variables);
-      if (nul) return [new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [nul]: 'Contains a NUL character' } })];
+      const bad = checkVariables(variables);
+      if (bad) return [new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [bad.path]: bad.message } })];
       if (!operation)
         return [new AppError('BAD_USER_INPUT', 'No operation to run', { fields: { operationName: 'Unknown operation' } })];
       const m = measure(opts.schema, parsed, operation, variables);
@@ -142,7 +143,10 @@ export function attachWebSocket(opts: {
         return [new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token')];
       }
       const refused = checkLimits(m, opts.limits);
-      return refused ? [refused] : undefined;
+      if (refused) return [refused];
+      // Variables of the wrong type are the caller's error, as over HTTP (graphql-js alone would leave them uncoded).
+      const coerced = getVariableValues(opts.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
+      return coerced.errors?.map((e) => toBadInput(e));
     })();
     // 906/2019 § 17: every operation started with a token is logged, refused ones too.
     await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
@@ -288,5 +292,5 @@ export function attachWebSocket(opts: {
 
 function toBadInput(error: GraphQLError): GraphQLError {
   if (error.extensions?.code) return error;
-  return new AppError('BAD_USER_INPUT', error.message, { fields: { query: error.message }, locations: error.locations });
+  return new AppError('BAD_USER_INPUT', error.message, { fields: { [fieldOfMessage(error.message)]: error.message }, locations: error.locations });
 }

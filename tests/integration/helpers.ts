@@ -40,6 +40,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     DATA_DIR: 'memory://',
     SEED: 'demo',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    // Login limits live in the database: each server counts on its own unless a test shares a prefix.
+    RATE_LIMIT_KEY_PREFIX: unique('limits'),
     ...env,
   });
   const app = await buildApp(config);

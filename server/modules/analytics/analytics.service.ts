@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphq
 import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
+import { storableJson } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import * as repo from './analytics.repo.js';
@@ -110,8 +111,8 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
         operationName: input.operationName ?? null,
         rootFields: input.rootFields,
         // The log must never fail: text and jsonb cannot hold NUL, so it is dropped here.
-        query: input.query.slice(0, QUERY_CHARS).replaceAll('\u0000', ''),
-        variables: input.variables == null ? null : JSON.parse(JSON.stringify(input.variables).replaceAll('\\u0000', '')),
+        query: input.query.slice(0, QUERY_CHARS).replaceAll('\u0000', '').toWellFormed(),
+        variables: storableJson(input.variables),
         outcome: input.outcome,
       });
     },

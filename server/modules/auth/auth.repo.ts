@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { RateLimiterDrizzle } from 'rate-limiter-flexible';
 import type { Db } from '../../db/client.js';
-import { apiTokens, sessions, users, type ApiTokenRow, type SessionRow, type UserRow } from './auth.table.js';
+import { apiTokens, rateLimits, sessions, users, type ApiTokenRow, type SessionRow, type UserRow } from './auth.table.js';
 
 export type NewUser = typeof users.$inferInsert;
 
@@ -94,4 +95,25 @@ export async function revokeApiToken(tx: Db, id: string): Promise<ApiTokenRow> {
 /** A user's tokens, newest first. */
 export function listApiTokens(db: Db, userId: string): Promise<ApiTokenRow[]> {
   return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
+}
+
+/**
+ * A limit whose counters live in `rate_limits`, so every instance on the database shares it (an atomic
+ * upsert per hit, on PostgreSQL and PGlite alike). Expired rows are removed by deleteExpiredRateLimits.
+ */
+export function sharedRateLimiter(db: Db, opts: { keyPrefix: string; points: number; durationSeconds: number }): RateLimiterDrizzle {
+  return new RateLimiterDrizzle({
+    storeClient: db,
+    schema: rateLimits,
+    keyPrefix: opts.keyPrefix,
+    points: opts.points,
+    duration: opts.durationSeconds,
+    // Its own timer would outlive a stopped server; the auth service sweeps instead.
+    clearExpiredByTimeout: false,
+  });
+}
+
+/** Removes counters whose window ended before `before`. */
+export async function deleteExpiredRateLimits(db: Db, before: Date): Promise<void> {
+  await db.delete(rateLimits).where(lt(rateLimits.expire, before));
 }

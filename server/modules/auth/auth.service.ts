@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor, ApiScope, Role, UserActor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
-import { SlidingWindowLimiter } from '../../auth/rate-limit.js';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import {
   API_TOKEN_PREFIX,
   SESSION_TOKEN_PREFIX,
@@ -18,8 +18,11 @@ import { authPolicy } from './auth.policy.js';
 import * as repo from './auth.repo.js';
 import type { ApiTokenRow, UserRow } from './auth.table.js';
 
-const ACCOUNT_FAILURES = { max: 5, windowMs: 15 * 60_000 };
-const ADDRESS_FAILURES = { max: 30, windowMs: 15 * 60_000 };
+/** Login attempts per account and per address in a 15-minute window; a success clears or takes back its count. */
+const ACCOUNT_FAILURES = { points: 5, durationSeconds: 15 * 60 };
+const ADDRESS_FAILURES = { points: 30, durationSeconds: 15 * 60 };
+/** How often expired counters are swept from the database (on a login, at most this often). */
+const SWEEP_EVERY_MS = 10 * 60_000;
 
 const createTokenInput = z.object({
   name: requiredText(100),
@@ -49,8 +52,23 @@ export interface LoginResult {
 
 /** Sign-in, sessions and API tokens. */
 export function createAuthService({ db, write, bus, config, log }: ServiceDeps) {
-  const byAccount = new SlidingWindowLimiter(ACCOUNT_FAILURES.max, ACCOUNT_FAILURES.windowMs);
-  const byAddress = new SlidingWindowLimiter(ADDRESS_FAILURES.max, ADDRESS_FAILURES.windowMs);
+  // In the database, so every instance counts the same attempts (behind two instances the limit would halve).
+  const byAccount = repo.sharedRateLimiter(db, { keyPrefix: `${config.rateLimitKeyPrefix}:login:account`, ...ACCOUNT_FAILURES });
+  const byAddress = repo.sharedRateLimiter(db, { keyPrefix: `${config.rateLimitKeyPrefix}:login:address`, ...ADDRESS_FAILURES });
+  let sweptAt = Date.now();
+
+  /** Counts one attempt against both limits before the (slow) password check, so parallel guesses cannot all pass. */
+  async function countAttempt(email: string, address: string): Promise<void> {
+    const results = await Promise.allSettled([byAccount.consume(email), byAddress.consume(address)]);
+    const refused = results.flatMap((r) => (r.status === 'rejected' && r.reason instanceof RateLimiterRes ? [r.reason] : []));
+    const failed = results.find((r) => r.status === 'rejected' && !(r.reason instanceof RateLimiterRes));
+    if (failed?.status === 'rejected') throw failed.reason;
+    if (refused.length) throw rateLimited(Math.max(1, ...refused.map((r) => Math.ceil(r.msBeforeNext / 1000))));
+    if (Date.now() - sweptAt > SWEEP_EVERY_MS) {
+      sweptAt = Date.now();
+      repo.deleteExpiredRateLimits(db, new Date()).catch((err) => log.warn({ err }, 'could not sweep expired rate limits'));
+    }
+  }
 
   return {
     /** The actor behind a bearer token or session cookie; undefined when the token is not valid. */
@@ -76,18 +94,12 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     /** Checks the password (argon2id), rate-limited per account and per address. */
     async login(emailRaw: string, password: string, address: string): Promise<LoginResult> {
       const email = emailRaw.trim().toLowerCase();
-      const wait = Math.max(byAccount.retryAfter(email), byAddress.retryAfter(address));
-      if (wait > 0) throw rateLimited(wait);
-      // Count the attempt before the (slow) password check, so parallel guesses cannot all pass the limit.
-      const withinAccount = byAccount.hit(email);
-      const withinAddress = byAddress.hit(address);
-      if (!withinAccount || !withinAddress) throw rateLimited(Math.max(byAccount.retryAfter(email), byAddress.retryAfter(address), 1));
+      await countAttempt(email, address);
       const user = await repo.findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
       if (!user || !ok) throw unauthenticated('Wrong email or password');
       // A successful login clears the account's count and takes back its own count from the address.
-      byAccount.reset(email);
-      byAddress.undo(address);
+      await Promise.all([byAccount.delete(email), byAddress.reward(address, 1)]);
       const token = newToken(SESSION_TOKEN_PREFIX);
       const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
       const session = await repo.insertSession(db, user.id, hashToken(token), expiresAt);

@@ -1,7 +1,8 @@
 import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
+import { SlidingWindowLimiter } from '../../auth/rate-limit.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, forbidden } from '../../errors.js';
+import { badInput, conflict, forbidden, rateLimited } from '../../errors.js';
 import type { EventBus } from '../../realtime/bus.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
@@ -18,6 +19,12 @@ import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
 import type { PresenceRegistry } from './meetings.presence.js';
 import * as repo from './meetings.repo.js';
 import type { MeetingRow } from './meetings.table.js';
+
+/**
+ * Presence calls (join, heartbeat, leave) per user: each one is broadcast to every instance. The client
+ * sends a heartbeat every 20 s, so this leaves room for many tabs and quick moves between meetings.
+ */
+const PRESENCE_FLOOD = { max: 20, windowMs: 10_000 };
 
 /**
  * The live meeting room: the chair's pointer, attendance, who is present
@@ -39,6 +46,19 @@ export function createMeetingRoom(
         : undefined;
     return meeting ? { meeting, item: item ?? null } : undefined;
   });
+
+  const presenceFlood = new SlidingWindowLimiter(PRESENCE_FLOOD.max, PRESENCE_FLOOD.windowMs);
+
+  /** The meeting and the caller, once the caller may be present in it (the rule of joinMeeting) and within the rate. */
+  async function presenceOf(actor: Actor, meetingId: string, loaders?: Loaders) {
+    const { roles, meeting } = await readable(actor, meetingId, loaders);
+    const user = requireUser(actor);
+    if (!meetingsPolicy.join(user, roles)) throw forbidden();
+    const wait = presenceFlood.retryAfter(user.userId);
+    if (wait > 0) throw rateLimited(wait);
+    presenceFlood.hit(user.userId);
+    return { meeting, user };
+  }
 
   return {
     /** Moves the pointer; every follower sees it through `meetingChanged`. */
@@ -96,16 +116,14 @@ export function createMeetingRoom(
 
     /** Presence: enter (or renew the heartbeat) and get the list now. */
     async join(actor: Actor, meetingId: string, loaders?: Loaders): Promise<PresenceModel[]> {
-      const { roles, meeting } = await readable(actor, meetingId, loaders);
-      const user = requireUser(actor);
-      if (!meetingsPolicy.join(user, roles)) throw forbidden();
+      const { meeting, user } = await presenceOf(actor, meetingId, loaders);
       return presence.join(meeting.id, user.userId, user.partyId);
     },
 
-    async leave(actor: Actor, meetingId: string): Promise<boolean> {
-      const user = requireUser(actor);
-      if (!isUuid(meetingId)) return false;
-      await presence.leave(meetingId, user.userId);
+    /** Leaves the room: the same rule and rate as joining. */
+    async leave(actor: Actor, meetingId: string, loaders?: Loaders): Promise<boolean> {
+      const { meeting, user } = await presenceOf(actor, meetingId, loaders);
+      await presence.leave(meeting.id, user.userId);
       return true;
     },
 

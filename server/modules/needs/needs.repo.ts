@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { agendaItems } from '../meetings/meetings.table.js';
 import { parties, themes } from '../parties/parties.table.js';
 import type { NeedFilter } from './needs.inputs.js';
 import {
@@ -304,4 +305,10 @@ export async function partyKinds(db: Db, ids: readonly string[]): Promise<Map<st
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: parties.id, kind: parties.kind }).from(parties).where(inArray(parties.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r.kind]));
+}
+
+/** True when the agenda item exists (an action may name the item whose decision created it). */
+export async function agendaItemExists(db: Db, id: string): Promise<boolean> {
+  const rows = await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.id, id)).limit(1);
+  return rows.length > 0;
 }

@@ -379,6 +379,9 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
         if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) throw forbidden();
         if (!(await repo.partyKinds(scope.tx, [input.ownerPartyId])).has(input.ownerPartyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
+        if (input.agendaItemId && !(await repo.agendaItemExists(scope.tx, input.agendaItemId))) {
+          throw badInput({ 'input.agendaItemId': 'No such agenda item' });
+        }
         const resp = await repo.listResponsibilities(scope.tx, [need.id]);
         const concerned =
           need.municipalityIds.includes(input.ownerPartyId) || need.partyIds.includes(input.ownerPartyId) || resp.some((r) => r.partyId === input.ownerPartyId);

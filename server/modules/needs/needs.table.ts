@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/auth.table.js';
 import { cooperationBodies } from '../cooperation/cooperation.table.js';
+import { agendaItems } from '../meetings/meetings.table.js';
 import { parties } from '../parties/parties.table.js';
 
 /** Who last set one field of a need: the party (and user) on whose behalf, and when (ISO). */
@@ -104,8 +105,8 @@ export const needActions = pgTable(
     dueDate: date('due_date', { mode: 'string' }),
     /** PLANNED | IN_PROGRESS | DONE | CANCELLED */
     status: text('status').notNull().default('PLANNED'),
-    /** The agenda item whose decision created the action; the meetings module adds the link. */
-    agendaItemId: uuid('agenda_item_id'),
+    /** The agenda item whose decision created the action; the meetings module adds the link. Removing the item keeps the action. */
+    agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,2 @@
+UPDATE "need_actions" SET "agenda_item_id" = NULL WHERE "agenda_item_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "agenda_items" WHERE "agenda_items"."id" = "need_actions"."agenda_item_id");--> statement-breakpoint
+ALTER TABLE "need_actions" ADD CONSTRAINT "need_actions_agenda_item_id_agenda_items_id_fk" FOREIGN KEY ("agenda_item_id") REFERENCES "public"."agenda_items"("id") ON DELETE set null ON UPDATE no action;
