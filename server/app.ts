@@ -15,7 +15,7 @@ import { pickLocale } from './graphql/locale.js';
 import { buildSchema } from './graphql/schema.js';
 import { attachWebSocket } from './graphql/ws.js';
 import { createLoaders, createServices } from './modules/index.js';
-import { serviceNeedsExportHandler } from './modules/analytics/analytics.export.js';
+import { routeExports } from './modules/analytics/analytics.export.js';
 import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
@@ -122,9 +122,7 @@ export async function buildApp(config: Config) {
       );
       expressApp.get('/meetings/:id/minutes.pdf', minutesPdfHandler(() => services.meetings));
       const sessionOf = (req: express.Request) => parseCookies(req.header('cookie')).get(SESSION_COOKIE);
-      for (const format of ['csv', 'xlsx'] as const) {
-        expressApp.get(`/export/service-needs.${format}`, serviceNeedsExportHandler(format, (facts) => contexts.create(facts), sessionOf));
-      }
+      routeExports(expressApp, (facts) => contexts.create(facts), sessionOf);
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({ httpServer, schema, limits: config.limits, contexts, allowedOrigins: config.allowedOrigins, bus, log });
