@@ -16,6 +16,7 @@ import { buildSchema } from './graphql/schema.js';
 import { attachWebSocket } from './graphql/ws.js';
 import { createLoaders, createServices } from './modules/index.js';
 import { routeExports } from './modules/analytics/analytics.export.js';
+import { serveAnalystsGuide } from './modules/analytics/analytics.guide.js';
 import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
@@ -157,22 +158,7 @@ export async function buildApp(config: Config) {
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
 
-/**
- * The analysts' guide at `/docs/analytics.md`, so the API tokens page can link to it: read once at start
- * (it ships with the server and does not change while it runs); 404 when the file is not there.
- */
-export function serveAnalystsGuide(app: express.Express, file: string): void {
-  let guide: string | undefined;
-  try {
-    guide = fs.readFileSync(file, 'utf8');
-  } catch {
-    guide = undefined;
-  }
-  app.get('/docs/analytics.md', (_req, res) => {
-    if (guide === undefined) res.status(404).type('text/plain').send('Not found');
-    else res.type('text/markdown; charset=utf-8').set('Cache-Control', 'no-cache').send(guide);
-  });
-}
+export { serveAnalystsGuide };
 
 /** The built web client with a fallback to index.html for client-side routes. */
 function serveClient(app: express.Express, dist: string): void {

@@ -44,25 +44,48 @@ export interface FeedPosition {
   id: number;
 }
 
-function changeWhere(f: ChangeFilter, after?: FeedPosition): SQL | undefined {
+function changeWhere(f: ChangeFilter, after?: FeedPosition, newestFirst = false): SQL | undefined {
+  const position = after && sql`(${changeEvents.txId}, ${changeEvents.id})`;
   return and(
     f.entityType ? eq(changeEvents.entityType, f.entityType) : undefined,
     f.entityTypes ? inArray(changeEvents.entityType, f.entityTypes.length ? f.entityTypes : ['']) : undefined,
     f.entityId ? eq(changeEvents.entityId, f.entityId) : undefined,
-    after ? sql`(${changeEvents.txId}, ${changeEvents.id}) > (${after.txId}::xid8, ${after.id})` : undefined,
+    after ? (newestFirst ? sql`${position} < (${after.txId}::xid8, ${after.id})` : sql`${position} > (${after.txId}::xid8, ${after.id})`) : undefined,
     // Only transactions older than every one still running: nothing can commit before them any more.
     sql`${changeEvents.txId} < pg_snapshot_xmin(pg_current_snapshot())`,
   );
 }
 
-/** Change events in commit-safe order (transaction, then id), after a position. */
-export function listChanges(db: Db, f: ChangeFilter, after: FeedPosition | undefined, limit: number): Promise<ChangeEventRow[]> {
+/** Change events in commit-safe order (transaction, then id), after a position; `newestFirst` reverses both. */
+export function listChanges(db: Db, f: ChangeFilter, after: FeedPosition | undefined, limit: number, newestFirst = false): Promise<ChangeEventRow[]> {
+  const dir = newestFirst ? desc : asc;
   return db
     .select()
     .from(changeEvents)
-    .where(changeWhere(f, after))
-    .orderBy(asc(changeEvents.txId), asc(changeEvents.id))
+    .where(changeWhere(f, after, newestFirst))
+    .orderBy(dir(changeEvents.txId), dir(changeEvents.id))
     .limit(limit);
+}
+
+/** Snapshot keys that name a record. */
+export const TITLE_KEYS = ['title', 'titles', 'name', 'names', 'displayName'];
+
+/** Events of these records (`<type>:<id>`) whose after-snapshot names the record, newest first. */
+export function listTitledChanges(db: Db, keys: readonly string[]): Promise<ChangeEventRow[]> {
+  const pairs = keys.map((k) => {
+    const at = k.indexOf(':');
+    return sql`(${k.slice(0, at)}, ${k.slice(at + 1)})`;
+  });
+  return db
+    .select()
+    .from(changeEvents)
+    .where(
+      and(
+        sql`(${changeEvents.entityType}, ${changeEvents.entityId}) in (${sql.join(pairs, sql`, `)})`,
+        sql`jsonb_exists_any(${changeEvents.after}, array[${sql.join(TITLE_KEYS.map((k) => sql`${k}`), sql`, `)}]::text[])`,
+      ),
+    )
+    .orderBy(desc(changeEvents.id));
 }
 
 /** Matching events counted per entity type. */
