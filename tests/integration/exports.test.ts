@@ -24,15 +24,21 @@ function parseCsv(text: string): { header: string[]; rows: Record<string, string
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ';') record.push(field), (field = '');
-    else if (c === '\r' && src[i + 1] === '\n') {
+    else if (c === ';') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && src[i + 1] === '\n') {
       record.push(field);
       records.push(record);
-      (field = ''), (record = []), i++;
+      field = '';
+      record = [];
+      i++;
     } else field += c;
   }
   const [header = [], ...rest] = records;

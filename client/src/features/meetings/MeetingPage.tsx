@@ -20,6 +20,7 @@ import {
   ReorderAgendaMutation,
 } from './meetings.documents';
 import { publicities, publicityLabel, statusLabel } from './meetings.labels';
+import { ExportLinks } from '../dashboard/ExportLinks';
 import { EditItemForm } from './EditItemForm';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
@@ -96,6 +97,15 @@ export function MeetingPage() {
         </section>
       )}
       <AgendaBuilder meeting={m} />
+      {m.status !== 'PLANNED' && m.status !== 'AGENDA_PUBLISHED' && (
+        <section className="yp-mt-m" aria-labelledby="meeting-exports">
+          <Heading variant="h2" id="meeting-exports">
+            {t('exports.meetingTitle')}
+          </Heading>
+          <ExportLinks name="decisions" filters={{ meeting: m.id }} title={t('exports.decisions')} compact testId="decisions-export" />
+          <ExportLinks name="attendance" filters={{ meeting: m.id }} title={t('exports.attendance')} compact testId="attendance-export" />
+        </section>
+      )}
     </div>
   );
 }
