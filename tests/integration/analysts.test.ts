@@ -67,7 +67,7 @@ describe('the cost limit', () => {
 
 describe('the audit trail', () => {
   const CHANGES = `query ($type: String, $after: String, $order: ChangeOrder) {
-    changes(entityType: $type, first: 100, after: $after, order: $order) { pageInfo { endCursor hasNextPage } edges { node { id name entityId entityTitle } } }
+    changes(entityType: $type, first: 100, after: $after, order: $order) { pageInfo { endCursor hasNextPage } edges { node { id at name entityId entityTitle } } }
   }`;
 
   it('reads newest first and pages backwards; a cursor of one order is refused by the other', async () => {
@@ -81,12 +81,14 @@ describe('the audit trail', () => {
     );
     const ids: string[] = page.data!.changes.edges.map((e: { node: { entityId: string } }) => e.node.entityId);
     expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
-    const eventIds: number[] = page.data!.changes.edges.map((e: { node: { id: string } }) => Number(e.node.id));
-    expect(eventIds.slice(0, 2)).toEqual([...eventIds.slice(0, 2)].sort((a, b) => b - a));
+    const times: number[] = page.data!.changes.edges.map((e: { node: { at: string } }) => Date.parse(e.node.at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
 
     const one = await server.gql(CHANGES.replace('first: 100', 'first: 1'), { type: 'service_need', order: 'NEWEST_FIRST' }, { token: admin });
     const next = await server.gql(CHANGES.replace('first: 100', 'first: 1'), { type: 'service_need', order: 'NEWEST_FIRST', after: one.data!.changes.pageInfo.endCursor }, { token: admin });
-    expect(Number(next.data!.changes.edges[0].node.id)).toBeLessThan(Number(one.data!.changes.edges[0].node.id));
+    const [newest, older] = [one, next].map((r) => r.data!.changes.edges[0].node);
+    expect(older.id).not.toBe(newest.id);
+    expect(Date.parse(older.at)).toBeLessThanOrEqual(Date.parse(newest.at));
     const mixed = await server.gql(CHANGES, { type: 'service_need', after: one.data!.changes.pageInfo.endCursor }, { token: admin });
     expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -7,10 +7,10 @@ import { pickLocale, type Locale } from '../../graphql/locale.js';
 const LOCALES: Locale[] = ['fi', 'sv', 'en'];
 
 /** The page's own words in each language. */
-const WORDS: Record<Locale, { languages: string; skip: string; table: string; markdown: string; self: string }> = {
-  fi: { languages: 'Kieli', skip: 'Siirry sisältöön', table: 'Taulukko', markdown: 'Markdown-versio (englanniksi) työkaluille', self: 'suomi' },
-  sv: { languages: 'Språk', skip: 'Till innehållet', table: 'Tabell', markdown: 'Markdown-version (på engelska) för verktyg', self: 'svenska' },
-  en: { languages: 'Language', skip: 'Skip to content', table: 'Table', markdown: 'Markdown version for tools', self: 'English' },
+const WORDS: Record<Locale, { languages: string; skip: string; table: string; markdown: string; self: string; back: string }> = {
+  fi: { languages: 'Kieli', skip: 'Siirry sisältöön', table: 'Taulukko', markdown: 'Markdown-versio (englanniksi) työkaluille', self: 'suomi', back: 'Takaisin API-avaimiin' },
+  sv: { languages: 'Språk', skip: 'Till innehållet', table: 'Tabell', markdown: 'Markdown-version (på engelska) för verktyg', self: 'svenska', back: 'Tillbaka till API-nycklarna' },
+  en: { languages: 'Language', skip: 'Skip to content', table: 'Table', markdown: 'Markdown version for tools', self: 'English', back: 'Back to API tokens' },
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -50,7 +50,8 @@ export function renderGuidePage(markdown: string, locale: Locale): string {
 <style>
 body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2933;background:#fff}
 header,main{max-width:60rem;margin:0 auto;padding:0 1rem}
-header{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.5rem 1rem;padding-top:1rem;border-bottom:1px solid #c8cdd0}
+header{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1.5rem;padding-top:.75rem;padding-bottom:.75rem;border-bottom:1px solid #c8cdd0}
+header p{margin:0}
 header ul{display:flex;gap:.75rem;list-style:none;margin:0;padding:0}
 a{color:#00347a}a:focus,pre:focus,.table:focus{outline:3px solid #1a99c7;outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.25rem .5rem}
@@ -65,6 +66,7 @@ th{background:#eaf2fa}
 <a class="skip" href="#main">${words.skip}</a>
 <header>
 <nav aria-label="${words.languages}"><ul>${others}</ul></nav>
+<p><a href="/api-tokens">${words.back}</a></p>
 <p><a href="/docs/analytics.md" hreflang="en" type="text/markdown">${words.markdown}</a></p>
 </header>
 <main id="main">

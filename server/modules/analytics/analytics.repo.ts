@@ -44,26 +44,43 @@ export interface FeedPosition {
   id: number;
 }
 
-function changeWhere(f: ChangeFilter, after?: FeedPosition, newestFirst = false): SQL | undefined {
-  const position = after && sql`(${changeEvents.txId}, ${changeEvents.id})`;
+function changeWhere(f: ChangeFilter, after?: FeedPosition): SQL | undefined {
   return and(
     f.entityType ? eq(changeEvents.entityType, f.entityType) : undefined,
     f.entityTypes ? inArray(changeEvents.entityType, f.entityTypes.length ? f.entityTypes : ['']) : undefined,
     f.entityId ? eq(changeEvents.entityId, f.entityId) : undefined,
-    after ? (newestFirst ? sql`${position} < (${after.txId}::xid8, ${after.id})` : sql`${position} > (${after.txId}::xid8, ${after.id})`) : undefined,
+    after ? sql`(${changeEvents.txId}, ${changeEvents.id}) > (${after.txId}::xid8, ${after.id})` : undefined,
     // Only transactions older than every one still running: nothing can commit before them any more.
     sql`${changeEvents.txId} < pg_snapshot_xmin(pg_current_snapshot())`,
   );
 }
 
-/** Change events in commit-safe order (transaction, then id), after a position; `newestFirst` reverses both. */
-export function listChanges(db: Db, f: ChangeFilter, after: FeedPosition | undefined, limit: number, newestFirst = false): Promise<ChangeEventRow[]> {
-  const dir = newestFirst ? desc : asc;
+/** Change events in commit-safe order (transaction, then id), after a position. */
+export function listChanges(db: Db, f: ChangeFilter, after: FeedPosition | undefined, limit: number): Promise<ChangeEventRow[]> {
   return db
     .select()
     .from(changeEvents)
-    .where(changeWhere(f, after, newestFirst))
-    .orderBy(dir(changeEvents.txId), dir(changeEvents.id))
+    .where(changeWhere(f, after))
+    .orderBy(asc(changeEvents.txId), asc(changeEvents.id))
+    .limit(limit);
+}
+
+/** A place in the newest-first reading: the event's time (to the millisecond), then its id. */
+export interface TimePosition {
+  atMs: number;
+  id: number;
+}
+
+/** The event's time to the millisecond (what a cursor can hold), for ordering and comparing alike. */
+const atMs = sql<number>`floor(extract(epoch from ${changeEvents.at}) * 1000)::bigint`;
+
+/** Change events newest first by their time (then id), before a position: for reading, not for syncing. */
+export async function listChangesNewestFirst(db: Db, f: ChangeFilter, before: TimePosition | undefined, limit: number): Promise<ChangeEventRow[]> {
+  return db
+    .select()
+    .from(changeEvents)
+    .where(and(changeWhere(f), before ? sql`(${atMs}, ${changeEvents.id}) < (${before.atMs}::bigint, ${before.id})` : undefined))
+    .orderBy(desc(atMs), desc(changeEvents.id))
     .limit(limit);
 }
 

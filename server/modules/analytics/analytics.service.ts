@@ -53,13 +53,13 @@ function titleIn(snapshot: unknown, locale: Locale): string | undefined {
   return undefined;
 }
 
-/** The feed position inside a `changes` cursor ("<transaction>.<id>"). */
-function feedPosition(cursor: string | null | undefined, order: ChangeOrder): repo.FeedPosition | undefined {
+/** The feed position inside a `changes` cursor ("<transaction>.<id>", or "<time in ms>.<id>" newest first). */
+function feedPosition(cursor: string | null | undefined, order: ChangeOrder): { a: string; id: number } | undefined {
   const raw = decodeCursor(CURSOR_KIND[order], cursor);
   if (raw === undefined) return undefined;
   const m = /^(\d+)\.(\d+)$/.exec(raw);
   if (!m) throw badInput({ after: 'Not a cursor of this list' });
-  return { txId: m[1]!, id: Number(m[2]) };
+  return { a: m[1]!, id: Number(m[2]) };
 }
 
 function cursorId(kind: string, cursor: string | null | undefined): number | undefined {
@@ -196,23 +196,29 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
         entityType: args.entityType ?? undefined,
         entityId: args.entityId ?? undefined,
       };
-      let after = feedPosition(args.after, order);
+      let position = feedPosition(args.after, order);
+      const page = (limit: number) =>
+        newestFirst
+          ? repo.listChangesNewestFirst(db, filter, position && { atMs: Number(position.a), id: position.id }, limit)
+          : repo.listChanges(db, filter, position && { txId: position.a, id: position.id }, limit);
+      const positionOf = (e: ChangeEventRow) => `${newestFirst ? e.at.getTime() : e.txId}.${e.id}`;
       const shown: ChangeEventRow[] = [];
       // Scan in batches until the page (plus one, to know whether more follow) is full. The first
       // batch is just the page: most callers see most events, and each row carries two snapshots.
       for (let limit = size + 1; ; limit = Math.max(2 * size, 100)) {
-        const batch = await repo.listChanges(db, filter, after, limit, newestFirst);
+        const batch = await page(limit);
         for (const event of batch) {
           const seen = await visible(user, event, memo);
           if (seen) shown.push(seen);
           if (shown.length > size) break;
         }
         if (shown.length > size || batch.length < limit) break;
-        after = batch.at(-1)!;
+        const last = batch.at(-1)!;
+        position = { a: positionOf(last).split('.')[0]!, id: last.id };
       }
       // Counting is a scan of the whole stream: made only when the query asks for totalCount.
       return {
-        ...toConnection(shown, size, (e) => encodeCursor(CURSOR_KIND[order], `${e.txId}.${e.id}`), 0),
+        ...toConnection(shown, size, (e) => encodeCursor(CURSOR_KIND[order], positionOf(e)), 0),
         totalCount: () => countVisible(user, filter, memo),
       };
     },
