@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helsinkiIso } from '../../server/modules/analytics/export.format.js';
+import { splitCsv } from '../../server/modules/analytics/indicators.csv.js';
 import { startServer, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -14,34 +15,9 @@ const party = new Map<string, string>();
 let need: { id: string; createdAt: string };
 let action: { id: string };
 
-/** Parses a `;` CSV with quoted fields (as the export writes it) into header and rows. */
+/** Parses a `;` CSV (as the export writes it) into header and rows keyed by header. */
 function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && src[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      field = '';
-      record = [];
-      i++;
-    } else field += c;
-  }
-  const [header = [], ...rest] = records;
+  const [header = [], ...rest] = splitCsv(text.replace(/^\uFEFF/, ''), ';').map((r) => r.fields);
   return { header, rows: rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))) };
 }
 
