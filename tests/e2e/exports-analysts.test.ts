@@ -19,6 +19,7 @@ describe('exports where the data is shown', () => {
     const page = await suite.signedIn('jyvaskyla@demo.local', { landing: '/needs/actions' });
     await page.getByTestId('party-actions').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    if (SHOTS) await page.getByTestId('actions-export-links').screenshot({ path: `${SHOTS}/actions-export.png` });
     const rows = await page.locator('[data-testid=party-actions] tbody tr').count();
     expect(await page.getByTestId('actions-export-csv').getAttribute('href')).toMatch(/^\/export\/actions\.csv\?party=[0-9a-f-]{36}&lang=fi$/);
     const { name, header, lines } = await download(page, 'actions-export-csv');
@@ -35,6 +36,7 @@ describe('exports where the data is shown', () => {
     const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${held.id}` });
     await page.getByTestId('decisions-export-links').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    if (SHOTS) await page.locator('#meeting-exports').locator('..').screenshot({ path: `${SHOTS}/meeting-exports.png` });
     const decisions = await download(page, 'decisions-export-csv');
     expect(decisions.header).toContain('Päätös');
     expect(decisions.lines.length).toBeGreaterThan(0);

@@ -98,12 +98,14 @@ export function MeetingPage() {
       )}
       <AgendaBuilder meeting={m} />
       {m.status !== 'PLANNED' && m.status !== 'AGENDA_PUBLISHED' && (
-        <section className="yp-mt-m" aria-labelledby="meeting-exports">
+        <section className="yp-card yp-mt-m" aria-labelledby="meeting-exports">
           <Heading variant="h2" id="meeting-exports">
             {t('exports.meetingTitle')}
           </Heading>
-          <ExportLinks name="decisions" filters={{ meeting: m.id }} title={t('exports.decisions')} compact testId="decisions-export" />
-          <ExportLinks name="attendance" filters={{ meeting: m.id }} title={t('exports.attendance')} compact testId="attendance-export" />
+          <div className="yp-export-stack">
+            <ExportLinks name="decisions" filters={{ meeting: m.id }} title={t('exports.decisions')} compact testId="decisions-export" />
+            <ExportLinks name="attendance" filters={{ meeting: m.id }} title={t('exports.attendance')} compact testId="attendance-export" />
+          </div>
         </section>
       )}
     </div>
