@@ -42,9 +42,11 @@ export const actionsExport: ExportDefinition<ActionRow> = {
     let partyId = given ?? (ctx.actor.kind === 'user' ? ctx.actor.partyId : null);
     if (!partyId) throw badInput({ party: 'Name the party: its id or official code' });
     if (!isUuid(partyId)) {
-      const code = /^\d{1,2}$/.test(partyId) ? partyId : partyId.padStart(3, '0');
-      const party = (await ctx.services.parties.list(ctx.actor)).find((p) => p.code === code);
-      if (!party) throw badInput({ party: `No party has the code ${partyId}` });
+      const code = partyId;
+      // The county's and the region's codes have two digits; a municipality's three (a dropped leading zero restored).
+      const all = await ctx.services.parties.list(ctx.actor);
+      const party = all.find((p) => p.code === code) ?? all.find((p) => p.code === code.padStart(3, '0'));
+      if (!party) throw badInput({ party: `No party has the code ${code}` });
       partyId = party.id;
     }
     const rows = await ctx.services.needs.partyActions(ctx.actor, partyId, statuses, ctx.loaders);
