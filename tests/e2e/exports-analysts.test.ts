@@ -44,6 +44,11 @@ describe('exports where the data is shown', () => {
     const attendance = await download(page, 'attendance-export-csv');
     expect(attendance.header).toEqual(['Kokouksen tunniste', 'Toimielin', 'Kokous', 'Kokousaika', 'Henkilö', 'Osapuolen tunnus', 'Osapuoli', 'Läsnäolo', 'Varajäsenenä henkilölle']);
     expect(attendance.lines.map((l) => l.split(';')[7])).toContain('Etänä');
+    // The published minutes offer the same files to a signed-in reader.
+    await page.goto(`${suite.server.url}/minutes/${held.id}`);
+    await page.getByTestId('attendance-export-links').waitFor();
+    expect(await page.getByTestId('decisions-export-xlsx').getAttribute('href')).toBe(`/export/decisions.xlsx?meeting=${held.id}&lang=fi`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 

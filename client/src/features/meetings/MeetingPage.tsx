@@ -20,7 +20,7 @@ import {
   ReorderAgendaMutation,
 } from './meetings.documents';
 import { publicities, publicityLabel, statusLabel } from './meetings.labels';
-import { ExportLinks } from '../dashboard/ExportLinks';
+import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
@@ -102,10 +102,7 @@ export function MeetingPage() {
           <Heading variant="h2" id="meeting-exports">
             {t('exports.meetingTitle')}
           </Heading>
-          <div className="yp-export-stack">
-            <ExportLinks name="decisions" filters={{ meeting: m.id }} title={t('exports.decisions')} compact testId="decisions-export" />
-            <ExportLinks name="attendance" filters={{ meeting: m.id }} title={t('exports.attendance')} compact testId="attendance-export" />
-          </div>
+          <MeetingExports meetingId={m.id} />
         </section>
       )}
     </div>
