@@ -45,6 +45,7 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
       '/export': { target: api },
+      '/docs': { target: api },
     },
   },
 });

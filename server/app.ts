@@ -15,7 +15,8 @@ import { pickLocale } from './graphql/locale.js';
 import { buildSchema } from './graphql/schema.js';
 import { attachWebSocket } from './graphql/ws.js';
 import { createLoaders, createServices } from './modules/index.js';
-import { serviceNeedsExportHandler } from './modules/analytics/analytics.export.js';
+import { routeExports } from './modules/analytics/analytics.export.js';
+import { serveAnalystsGuide } from './modules/analytics/analytics.guide.js';
 import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
@@ -129,9 +130,7 @@ export async function buildApp(config: Config) {
       );
       expressApp.get('/meetings/:id/minutes.pdf', minutesPdfHandler(() => services.meetings));
       const sessionOf = (req: express.Request) => parseCookies(req.header('cookie')).get(SESSION_COOKIE);
-      for (const format of ['csv', 'xlsx'] as const) {
-        expressApp.get(`/export/service-needs.${format}`, serviceNeedsExportHandler(format, (facts) => contexts.create(facts), sessionOf));
-      }
+      routeExports(expressApp, (facts) => contexts.create(facts), sessionOf);
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({ httpServer, schema, limits: config.limits, contexts, allowedOrigins: config.allowedOrigins, bus, log });
@@ -166,22 +165,7 @@ export async function buildApp(config: Config) {
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
 
-/**
- * The analysts' guide at `/docs/analytics.md`, so the API tokens page can link to it: read once at start
- * (it ships with the server and does not change while it runs); 404 when the file is not there.
- */
-export function serveAnalystsGuide(app: express.Express, file: string): void {
-  let guide: string | undefined;
-  try {
-    guide = fs.readFileSync(file, 'utf8');
-  } catch {
-    guide = undefined;
-  }
-  app.get('/docs/analytics.md', (_req, res) => {
-    if (guide === undefined) res.status(404).type('text/plain').send('Not found');
-    else res.type('text/markdown; charset=utf-8').set('Cache-Control', 'no-cache').send(guide);
-  });
-}
+export { serveAnalystsGuide };
 
 /** The built web client with a fallback to index.html for client-side routes. */
 function serveClient(app: express.Express, dist: string): void {

@@ -6,7 +6,7 @@ const schema = buildSchema(`
   type Query { items(first: Int): ItemConnection!, list: [Item!]!, item: Item }
   type ItemConnection { edges: [Edge!]!, totalCount: Int! }
   type Edge { node: Item! }
-  type Item { id: ID!, name: String, children: [Item!]! }
+  type Item { id: ID!, name: String, children: [Item!]!, kids(first: Int): ItemConnection! }
 `);
 
 const run = (source: string, variables: Record<string, unknown> = {}) => {
@@ -64,5 +64,26 @@ describe('checkLimits', () => {
     expect(checkLimits({ depth: 1, aliases: 2, cost: 1, introspection: false }, limits)?.extensions.limit).toBe(1);
     expect(checkLimits({ depth: 1, aliases: 0, cost: 101, introspection: false }, limits)?.extensions.actual).toBe(101);
     expect(checkLimits({ depth: 3, aliases: 1, cost: 100, introspection: false }, limits)).toBeUndefined();
+  });
+});
+
+describe('the cost message', () => {
+  const limits = { maxDepth: 20, maxAliases: 30, maxCost: 1000, maxTokens: 5000 };
+
+  it('names the field path of the most expensive pageable list and a first that would fit', () => {
+    const m = run('{ item { id } list { kids(first: 50) { edges { node { id name } } } } }');
+    expect(m.heaviestList).toMatchObject({ path: 'list.kids', first: 50 });
+    const err = checkLimits(m, limits)!;
+    expect(err.message).toMatch(/most of it is the list list\.kids \(cost \d+ with first: 50\): ask for first: \d+ or fewer and follow pageInfo\.endCursor/);
+    expect(err.extensions).toMatchObject({ listPath: 'list.kids', suggestedFirst: expect.any(Number) });
+    // The suggested page size does bring the query under the limit.
+    const fits = run(`{ item { id } list { kids(first: ${err.extensions.suggestedFirst as number}) { edges { node { id name } } } } }`);
+    expect(fits.cost).toBeLessThanOrEqual(limits.maxCost);
+  });
+
+  it('follows the path through fragments', () => {
+    const m = run('{ items(first: 100) { ...E } } fragment E on ItemConnection { edges { node { id children { id name } } } }');
+    expect(m.heaviestList?.path).toBe('items');
+    expect(checkLimits(m, limits)?.message).toContain('the list items');
   });
 });

@@ -30,6 +30,15 @@ export interface Measurement {
   cost: number;
   /** True when it asks for `__schema` or `__type`. */
   introspection: boolean;
+  /** The pageable list (a field with `first`) that costs the most, by field path, with its total cost and page size. */
+  heaviestList?: HeaviestList;
+}
+
+/** Where most of a query's cost comes from: a list that `first` pages. */
+export interface HeaviestList {
+  path: string;
+  cost: number;
+  first: number;
 }
 
 /** A selection set's measure relative to where it stands: its own depth below, aliases and cost per instance. */
@@ -38,7 +47,10 @@ interface Partial {
   aliases: number;
   cost: number;
   introspection: boolean;
+  heaviestList?: HeaviestList;
 }
+
+const heavier = (a: HeaviestList | undefined, b: HeaviestList | undefined) => (!a || (b && b.cost > a.cost) ? b : a);
 
 const add = (a: number, b: number) => Math.min(Number.MAX_SAFE_INTEGER, a + b);
 const mul = (a: number, b: number) => Math.min(Number.MAX_SAFE_INTEGER, a * b);
@@ -97,6 +109,7 @@ export function measure(
       out.aliases = add(out.aliases, p.aliases);
       out.cost = add(out.cost, p.cost);
       out.introspection ||= p.introspection;
+      out.heaviestList = heavier(out.heaviestList, p.heaviestList);
     };
     for (const sel of set.selections) {
       if (sel.kind === Kind.FRAGMENT_SPREAD) merge(fragment(sel.name.value));
@@ -124,12 +137,16 @@ export function measure(
     if (typeof first === 'number') multiplier = Math.max(1, first);
     else if (hasFirst) multiplier = DEFAULT_PAGE_SIZE;
     else if (returnType && isListType(returnType) && !inConnection) multiplier = DEFAULT_LIST_SIZE;
+    // Paths are relative to the selection (fragments are measured once), prefixed on the way up.
+    const below = child.heaviestList && { ...child.heaviestList, path: `${name}.${child.heaviestList.path}`, cost: mul(multiplier, child.heaviestList.cost) };
+    const self = hasFirst && !introspection ? { path: name, cost: mul(multiplier, child.cost), first: multiplier } : undefined;
     return {
       depth: 1 + child.depth,
       aliases: add(own.aliases, child.aliases),
       // Introspection is cheap per field and bounded by the schema; depth and aliases still count.
       cost: introspection ? 1 : add(own.cost, mul(multiplier, child.cost)),
       introspection: introspection || child.introspection,
+      heaviestList: introspection ? undefined : heavier(self, below),
     };
   };
 
@@ -140,20 +157,35 @@ export function measure(
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   const m = selection(operation.selectionSet, root ?? undefined);
-  return { depth: m.depth, aliases: m.aliases, cost: m.cost, introspection: m.introspection };
+  return { depth: m.depth, aliases: m.aliases, cost: m.cost, introspection: m.introspection, heaviestList: m.heaviestList };
 }
 
 /** QUERY_TOO_COMPLEX for the first limit the measurement exceeds, or undefined. */
 export function checkLimits(m: Measurement, limits: QueryLimits): AppError | undefined {
-  const over = (what: string, limit: number, actual: number) =>
-    new AppError('QUERY_TOO_COMPLEX', `Query ${what} ${actual} exceeds the limit of ${limit}`, {
+  const over = (what: string, limit: number, actual: number, hint = '', extra: Record<string, unknown> = {}) =>
+    new AppError('QUERY_TOO_COMPLEX', `Query ${what} ${actual} exceeds the limit of ${limit}${hint}`, {
       limit,
       actual,
       measure: what,
+      ...extra,
       http: { status: 400 },
     });
   if (m.depth > limits.maxDepth) return over('depth', limits.maxDepth, m.depth);
   if (m.aliases > limits.maxAliases) return over('aliases', limits.maxAliases, m.aliases);
-  if (m.cost > limits.maxCost) return over('cost', limits.maxCost, m.cost);
+  if (m.cost > limits.maxCost) {
+    const list = m.heaviestList;
+    if (!list) return over('cost', limits.maxCost, m.cost);
+    // The page size that would bring the whole query under the limit, if this list alone shrank.
+    const perItem = list.cost / list.first;
+    const fits = Math.floor((limits.maxCost - (m.cost - list.cost)) / perItem);
+    const advice =
+      fits >= 1
+        ? `ask for first: ${Math.min(fits, list.first - 1)} or fewer and follow pageInfo.endCursor for the rest`
+        : 'even first: 1 is over the limit, so ask for fewer fields in it or fewer of the lists around it';
+    return over('cost', limits.maxCost, m.cost, `; most of it is the list ${list.path} (cost ${list.cost} with first: ${list.first}): ${advice}`, {
+      listPath: list.path,
+      suggestedFirst: fits >= 1 ? Math.min(fits, list.first - 1) : null,
+    });
+  }
   return undefined;
 }

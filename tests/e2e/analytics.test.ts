@@ -126,14 +126,14 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     for (const text of diffs) expect(text).not.toMatch(/\[\{"|\{"\w+":/);
   });
 
-  it("links the analysts' guide, which the server answers as markdown", async () => {
+  it("links the analysts' guide in the user's language; the markdown stays for tools", async () => {
     const page = await signedIn('analyst@demo.local');
     await page.goto(`${suite.server.url}/api-tokens`);
     const link = page.getByRole('link', { name: 'Analyytikon opas' });
     await link.waitFor();
     const href = await link.getAttribute('href');
-    expect(href).toBe('/docs/analytics.md');
-    const res = await fetch(new URL(href!, suite.server.url));
+    expect(href).toBe('/docs/analytics?lang=fi');
+    const res = await fetch(new URL('/docs/analytics.md', suite.server.url));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(await res.text()).toMatch(/^# Analytics over GraphQL/);

@@ -129,8 +129,8 @@ describe('the dashboard', () => {
     expect(download.suggestedFilename()).toMatch(/^service-needs-.*\.csv$/);
     const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const [header, ...lines] = text.split(/\r?\n/).filter(Boolean);
-    expect(header!.split(';').slice(0, 3)).toEqual(['id', 'title', 'status']);
-    expect(header).toContain('municipalities');
+    expect(header!.split(';').slice(0, 3)).toEqual(['Tunniste', 'Otsikko', 'Tila']);
+    expect(header).toContain('Kuntanumerot;Kunnat');
     const { serviceNeeds } = await (
       await apiAs(suite.server.url, 'jyvaskyla@demo.local')
     )<{ serviceNeeds: { totalCount: number } }>(

@@ -277,7 +277,7 @@ describe('indicators', () => {
 
 describe('exports', () => {
   it('exports the filtered register as CSV for Finnish Excel, with small counts suppressed', async () => {
-    const res = await fetch(`${server.url}/export/service-needs.csv?text=${encodeURIComponent(tag)}&theme=HYTE`, { headers: { authorization: `Bearer ${admin}` } });
+    const res = await fetch(`${server.url}/export/service-needs.csv?text=${encodeURIComponent(tag)}&theme=HYTE&columns=keys`, { headers: { authorization: `Bearer ${admin}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="service-needs-.*\.csv"/);
@@ -301,7 +301,7 @@ describe('exports', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as never);
     const sheet = wb.worksheets[0]!;
-    expect(sheet.getCell('A1').value).toBe('id');
+    expect(sheet.getCell('A1').value).toBe('Tunniste');
     expect(String(sheet.getCell('B2').value)).toContain(tag);
     expect(sheet.rowCount).toBe(5); // the header and our four needs in Jyväskylä
   });

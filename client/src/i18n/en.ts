@@ -168,6 +168,13 @@ export const en: Catalogue = {
   'population.dateInvalid': 'Enter the date as d.m.yyyy, for example 31.12.2024.',
   'population.sourceRequired': 'Enter the source.',
 
+  // Exports of actions, decisions and attendance (issue 13, "exports")
+  'exports.actions': "Download the party's actions",
+  'exports.actionsHint': "The file holds the chosen party's actions in the needs you can see.",
+  'exports.meetingTitle': "The meeting's data as a file",
+  'exports.decisions': 'Download the decisions',
+  'exports.attendance': 'Download the attendance',
+
   ...cooperationEn,
   ...homeEn,
   ...analyticsEn,

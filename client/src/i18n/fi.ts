@@ -170,6 +170,13 @@ export const fi = {
   'population.dateInvalid': 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 31.12.2024.',
   'population.sourceRequired': 'Anna lähde.',
 
+  // Exports of actions, decisions and attendance (issue 13, "exports")
+  'exports.actions': 'Lataa osapuolen toimenpiteet',
+  'exports.actionsHint': 'Tiedostossa ovat valitun osapuolen toimenpiteet niissä palvelutarpeissa, jotka voit nähdä.',
+  'exports.meetingTitle': 'Kokouksen tiedot tiedostona',
+  'exports.decisions': 'Lataa päätökset',
+  'exports.attendance': 'Lataa läsnäolot',
+
   ...cooperationFi,
   ...homeFi,
   ...analyticsFi,

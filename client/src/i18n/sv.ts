@@ -168,6 +168,13 @@ export const sv: Catalogue = {
   'population.dateInvalid': 'Ange datumet i formatet d.m.åååå, till exempel 31.12.2024.',
   'population.sourceRequired': 'Ange källa.',
 
+  // Exports of actions, decisions and attendance (issue 13, "exports")
+  'exports.actions': 'Ladda ned partens åtgärder',
+  'exports.actionsHint': 'Filen innehåller den valda partens åtgärder i de servicebehov som du kan se.',
+  'exports.meetingTitle': 'Mötets uppgifter som fil',
+  'exports.decisions': 'Ladda ned besluten',
+  'exports.attendance': 'Ladda ned närvaron',
+
   ...cooperationSv,
   ...homeSv,
   ...analyticsSv,

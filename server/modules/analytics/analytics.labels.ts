@@ -29,7 +29,48 @@ const ENUM_LABELS: Record<string, Record<Locale, string>> = {
   UNSET: { fi: 'Ei määritelty', sv: 'Inte angivet', en: 'Not set' },
 };
 
-/** The label of a status, priority or target group (or UNSET); the value itself when unknown. */
-export function enumLabel(value: string, locale: Locale): string {
-  return ENUM_LABELS[value]?.[locale] ?? value;
+/**
+ * Labels of the other enumerations the exports show, by enum (a value such as
+ * IN_PROGRESS means different things for a need and an action); the client's words.
+ */
+const OTHER_LABELS = {
+  ActionStatus: {
+    PLANNED: { fi: 'Suunniteltu', sv: 'Planerad', en: 'Planned' },
+    IN_PROGRESS: { fi: 'Käynnissä', sv: 'Pågår', en: 'In progress' },
+    DONE: { fi: 'Valmis', sv: 'Klar', en: 'Done' },
+    CANCELLED: { fi: 'Peruttu', sv: 'Inställd', en: 'Cancelled' },
+  },
+  DecisionMode: {
+    UNANIMOUS: { fi: 'Yksimielinen', sv: 'Enhälligt', en: 'Unanimous' },
+    VOTE: { fi: 'Äänestys', sv: 'Omröstning', en: 'Vote' },
+    TABLED: { fi: 'Pöydälle', sv: 'Bordlagt', en: 'Tabled' },
+    RETURNED_FOR_PREPARATION: { fi: 'Palautettiin valmisteluun', sv: 'Återremitterat', en: 'Returned for preparation' },
+    NOTED: { fi: 'Merkittiin tiedoksi', sv: 'Antecknades för kännedom', en: 'Noted' },
+  },
+  Publicity: {
+    PUBLIC: { fi: 'Julkinen', sv: 'Offentlig', en: 'Public' },
+    PARTLY_SECRET: { fi: 'Osittain salassa pidettävä', sv: 'Delvis sekretessbelagd', en: 'Partly secret' },
+    SECRET: { fi: 'Salassa pidettävä', sv: 'Sekretessbelagd', en: 'Secret' },
+  },
+  AttendanceStatus: {
+    PRESENT: { fi: 'Läsnä', sv: 'Närvarande', en: 'Present' },
+    REMOTE: { fi: 'Etänä', sv: 'På distans', en: 'Remote' },
+    ABSENT: { fi: 'Poissa', sv: 'Frånvarande', en: 'Absent' },
+  },
+  Boolean: {
+    true: { fi: 'kyllä', sv: 'ja', en: 'yes' },
+    false: { fi: 'ei', sv: 'nej', en: 'no' },
+  },
+} satisfies Record<string, Record<string, Record<Locale, string>>>;
+
+/** An enumeration the exports label besides the need dimensions. */
+export type LabelledEnum = keyof typeof OTHER_LABELS | 'Need';
+
+/**
+ * The label of a status, priority or target group (or UNSET), or with `of` of
+ * another enumeration's value; the value itself when unknown.
+ */
+export function enumLabel(value: string, locale: Locale, of: LabelledEnum = 'Need'): string {
+  const labels: Record<string, Record<Locale, string>> = of === 'Need' ? ENUM_LABELS : OTHER_LABELS[of];
+  return labels?.[value]?.[locale] ?? value;
 }

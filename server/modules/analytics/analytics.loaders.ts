@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
 import { groupBy } from '../../graphql/batch.js';
 import type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from './analytics.table.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { listTitledChanges } from './analytics.repo.js';
 import * as repo from './indicators.repo.js';
 
 /** Batched reads for one request: a page of needs with their indicator targets costs a fixed number of queries. */
@@ -15,6 +17,10 @@ export function createAnalyticsLoaders(db: Db) {
     /** Every total value of an indicator (a region's indicator has a few hundred at most). */
     valuesByIndicatorId: new DataLoader<string, IndicatorValueRow[]>(async (ids) =>
       groupBy(ids, await repo.listValuesOfIndicators(db, ids), (r) => r.indicatorId),
+    ),
+    /** Events that name a record (`<entityType>:<entityId>`), newest first: where the audit trail finds titles. */
+    titledChangesByEntity: new DataLoader<string, ChangeEventRow[]>(async (keys) =>
+      groupBy(keys, await listTitledChanges(db, keys), (e) => `${e.entityType}:${e.entityId}`),
     ),
     /** The newest total value per `indicatorId:partyId`. */
     latestValue: new DataLoader<string, IndicatorValueRow | undefined>(async (keys) => {

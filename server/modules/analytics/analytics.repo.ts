@@ -65,6 +65,46 @@ export function listChanges(db: Db, f: ChangeFilter, after: FeedPosition | undef
     .limit(limit);
 }
 
+/** A place in the newest-first reading: the event's time (to the millisecond), then its id. */
+export interface TimePosition {
+  atMs: number;
+  id: number;
+}
+
+/** The event's time to the millisecond (what a cursor can hold), for ordering and comparing alike. */
+const atMs = sql<number>`floor(extract(epoch from ${changeEvents.at}) * 1000)::bigint`;
+
+/** Change events newest first by their time (then id), before a position: for reading, not for syncing. */
+export async function listChangesNewestFirst(db: Db, f: ChangeFilter, before: TimePosition | undefined, limit: number): Promise<ChangeEventRow[]> {
+  return db
+    .select()
+    .from(changeEvents)
+    .where(and(changeWhere(f), before ? sql`(${atMs}, ${changeEvents.id}) < (${before.atMs}::bigint, ${before.id})` : undefined))
+    .orderBy(desc(atMs), desc(changeEvents.id))
+    .limit(limit);
+}
+
+/** Snapshot keys that name a record. */
+export const TITLE_KEYS = ['title', 'titles', 'name', 'names', 'displayName'];
+
+/** Events of these records (`<type>:<id>`) whose after-snapshot names the record, newest first. */
+export function listTitledChanges(db: Db, keys: readonly string[]): Promise<ChangeEventRow[]> {
+  const pairs = keys.map((k) => {
+    const at = k.indexOf(':');
+    return sql`(${k.slice(0, at)}, ${k.slice(at + 1)})`;
+  });
+  return db
+    .select()
+    .from(changeEvents)
+    .where(
+      and(
+        sql`(${changeEvents.entityType}, ${changeEvents.entityId}) in (${sql.join(pairs, sql`, `)})`,
+        sql`jsonb_exists_any(${changeEvents.after}, array[${sql.join(TITLE_KEYS.map((k) => sql`${k}`), sql`, `)}]::text[])`,
+      ),
+    )
+    .orderBy(desc(changeEvents.id));
+}
+
 /** Matching events counted per entity type. */
 export async function countChangesByType(db: Db, f: ChangeFilter): Promise<Map<string, number>> {
   const rows = await db

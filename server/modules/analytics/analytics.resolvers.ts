@@ -36,6 +36,7 @@ export const analyticsResolvers: Resolvers = {
     kind: (e) => e.kind as never,
     actor: (e, _, ctx) => (e.actorUserId ? ctx.loaders.users.userById.load(e.actorUserId).then((u) => u ?? null) : null),
     party: (e, _, ctx) => (e.actorPartyId ? ctx.loaders.parties.partyById.load(e.actorPartyId).then((p) => p ?? null) : null),
+    entityTitle: (e, _, ctx) => ctx.services.analytics.entityTitle(ctx.actor, e, ctx.loaders, ctx.locale),
   },
   Disclosure: {
     id: (d) => String(d.id),
@@ -56,6 +57,8 @@ export const analyticsResolvers: Resolvers = {
       }
       return enumLabel(d.value, ctx.locale);
     },
+    municipalityCode: async (d, _, ctx) =>
+      d.dimension === 'MUNICIPALITY' && d.value !== 'UNSET' ? ((await ctx.loaders.parties.partyById.load(d.value))?.code ?? null) : null,
   },
   ActionStatisticsRow: {
     party: (r, _, ctx) => partyOf(r.partyId, ctx),

@@ -6,7 +6,9 @@ import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { storableJson } from '../../validation.js';
+import { localized, type Locale } from '../../graphql/locale.js';
 import type { ServiceDeps } from '../deps.js';
+import type { Loaders } from '../index.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import * as repo from './analytics.repo.js';
 import type { DisclosureRow } from './analytics.table.js';
@@ -28,13 +30,37 @@ const QUERY_CHARS = 10_000;
 /** Permission answers per record, kept for one request. */
 type ReadMemo = Map<string, Promise<boolean>>;
 
-/** The feed position inside a `changes` cursor ("<transaction>.<id>"). */
-function feedPosition(cursor: string | null | undefined): repo.FeedPosition | undefined {
-  const raw = decodeCursor('change', cursor);
+/** The cursor kind of each order, so a cursor of one order is refused by the other. */
+const CURSOR_KIND = { OLDEST_FIRST: 'change', NEWEST_FIRST: 'change-desc' } as const;
+type ChangeOrder = keyof typeof CURSOR_KIND;
+
+/** The parent a record without a title of its own is shown by: scope key → entity type. */
+const PARENTS: [scopeKey: string, entityType: string][] = [
+  ['needId', 'service_need'],
+  ['meetingId', 'meeting'],
+  ['agreementId', 'agreement'],
+  ['bodyId', 'cooperation_body'],
+];
+
+/** The name a snapshot gives its record, in the locale; undefined when it names none. */
+function titleIn(snapshot: unknown, locale: Locale): string | undefined {
+  if (!snapshot || typeof snapshot !== 'object') return undefined;
+  const s = snapshot as Record<string, unknown>;
+  for (const key of repo.TITLE_KEYS) {
+    const v = s[key];
+    if (typeof v === 'string' && v.trim()) return v;
+    if (v && typeof v === 'object' && typeof (v as { fi?: unknown }).fi === 'string') return localized(v as { fi: string }, locale);
+  }
+  return undefined;
+}
+
+/** The feed position inside a `changes` cursor ("<transaction>.<id>", or "<time in ms>.<id>" newest first). */
+function feedPosition(cursor: string | null | undefined, order: ChangeOrder): { a: string; id: number } | undefined {
+  const raw = decodeCursor(CURSOR_KIND[order], cursor);
   if (raw === undefined) return undefined;
   const m = /^(\d+)\.(\d+)$/.exec(raw);
   if (!m) throw badInput({ after: 'Not a cursor of this list' });
-  return { txId: m[1]!, id: Number(m[2]) };
+  return { a: m[1]!, id: Number(m[2]) };
 }
 
 function cursorId(kind: string, cursor: string | null | undefined): number | undefined {
@@ -51,6 +77,9 @@ function cursorId(kind: string, cursor: string | null | undefined): number | und
  * module's ChangeView; the secretariat sees all.
  */
 export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<string, ChangeView>) {
+  /** Permission answers for titles, per request (its loaders). */
+  const titleMemos = new WeakMap<Loaders, ReadMemo>();
+
   /** The event as this actor may see it, or undefined. */
   async function visible(actor: UserActor, event: ChangeEventRow, memo: ReadMemo): Promise<ChangeEventRow | undefined> {
     if (analyticsPolicy.readAllChanges(actor)) return event;
@@ -129,32 +158,68 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       return toConnection(rows, size, (r) => encodeCursor('disclosure', r.id), await repo.countDisclosures(db, filter));
     },
 
-    /** The audit stream, oldest first, from a cursor; each event filtered and redacted for the caller. */
-    async changes(actor: Actor, args: { first?: number | null; after?: string | null; entityType?: string | null; entityId?: string | null }) {
+    /**
+     * What an event is about, by name: the record's newest title in the events of it the caller may
+     * see (so nothing is named that the stream would not show them), else its need's, meeting's,
+     * agreement's or body's; null when none is known.
+     */
+    async entityTitle(actor: Actor, event: ChangeEventRow, loaders: Loaders, locale: Locale): Promise<string | null> {
+      if (actor.kind !== 'user') return null;
+      let memo = titleMemos.get(loaders);
+      if (!memo) titleMemos.set(loaders, (memo = new Map()));
+      const titleOf = async (entityType: string, entityId: string) => {
+        for (const e of await loaders.analytics.titledChangesByEntity.load(`${entityType}:${entityId}`)) {
+          const title = titleIn(e.after, locale);
+          if (title && (await visible(actor, e, memo))) return title;
+        }
+        return undefined;
+      };
+      const own = await titleOf(event.entityType, event.entityId);
+      if (own) return own;
+      for (const [key, type] of PARENTS) {
+        const parentId = event.scope?.[key];
+        if (typeof parentId === 'string' && type !== event.entityType) return (await titleOf(type, parentId)) ?? null;
+      }
+      return null;
+    },
+
+    /** The audit stream, oldest (or newest) first, from a cursor; each event filtered and redacted for the caller. */
+    async changes(
+      actor: Actor,
+      args: { first?: number | null; after?: string | null; entityType?: string | null; entityId?: string | null; order?: string | null },
+    ) {
       const user = authorize(actor, analyticsPolicy.readChanges);
+      const order: ChangeOrder = args.order === 'NEWEST_FIRST' ? 'NEWEST_FIRST' : 'OLDEST_FIRST';
+      const newestFirst = order === 'NEWEST_FIRST';
       const size = pageSize(args.first);
       const memo: ReadMemo = new Map();
       const filter: repo.ChangeFilter = {
         entityType: args.entityType ?? undefined,
         entityId: args.entityId ?? undefined,
       };
-      let after = feedPosition(args.after);
+      let position = feedPosition(args.after, order);
+      const page = (limit: number) =>
+        newestFirst
+          ? repo.listChangesNewestFirst(db, filter, position && { atMs: Number(position.a), id: position.id }, limit)
+          : repo.listChanges(db, filter, position && { txId: position.a, id: position.id }, limit);
+      const positionOf = (e: ChangeEventRow) => `${newestFirst ? e.at.getTime() : e.txId}.${e.id}`;
       const shown: ChangeEventRow[] = [];
       // Scan in batches until the page (plus one, to know whether more follow) is full. The first
       // batch is just the page: most callers see most events, and each row carries two snapshots.
       for (let limit = size + 1; ; limit = Math.max(2 * size, 100)) {
-        const batch = await repo.listChanges(db, filter, after, limit);
+        const batch = await page(limit);
         for (const event of batch) {
           const seen = await visible(user, event, memo);
           if (seen) shown.push(seen);
           if (shown.length > size) break;
         }
         if (shown.length > size || batch.length < limit) break;
-        after = batch.at(-1)!;
+        const last = batch.at(-1)!;
+        position = { a: positionOf(last).split('.')[0]!, id: last.id };
       }
       // Counting is a scan of the whole stream: made only when the query asks for totalCount.
       return {
-        ...toConnection(shown, size, (e) => encodeCursor('change', `${e.txId}.${e.id}`), 0),
+        ...toConnection(shown, size, (e) => encodeCursor(CURSOR_KIND[order], positionOf(e)), 0),
         totalCount: () => countVisible(user, filter, memo),
       };
     },

@@ -18,7 +18,7 @@ import './analytics.css';
 
 /** /api-tokens: every signed-in user creates, sees and revokes their own read-only API tokens. */
 export function ApiTokensPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const now = useNow();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: MyApiTokensQuery });
   useRefetchOnReconnect(reexecute);
@@ -79,7 +79,7 @@ export function ApiTokensPage() {
         <p className="yp-muted yp-token-docs">
           {t('tokens.docs')}{' '}
           {/* A server route, not a client one: a plain link so the router does not catch it. */}
-          <a className="yp-link" href="/docs/analytics.md" hrefLang="en" data-testid="analysts-guide-link">
+          <a className="yp-link" href={`/docs/analytics?lang=${lang}`} hrefLang={lang} data-testid="analysts-guide-link">
             {t('tokens.docsLink')}
           </a>
         </p>

@@ -23,7 +23,7 @@ const all = 'ALL';
 
 const selectChanges = (data: ChangesResult) => data.changes;
 
-/** /audit: the audit stream (`changes`) as a timeline, oldest first, filtered by type; the server hides what the user may not see. */
+/** /audit: the audit stream (`changes`) as a timeline, newest first, filtered by type; the server hides what the user may not see. */
 export function AuditTrailPage() {
   const { t, collatorSort } = useSortedTypes();
   const [entityType, setEntityType] = useState<string>();
@@ -112,7 +112,18 @@ function ChangeItem({ event, now }: { event: ChangeEvent; now: number }) {
         </span>
         <span className="yp-timeline__target">
           {entityTypeLabel(t, event.entityType)}
-          {path ? (
+          {event.entityTitle ? (
+            <>
+              {': '}
+              {path ? (
+                <Link className="yp-link" to={path} data-testid="audit-target">
+                  {event.entityTitle}
+                </Link>
+              ) : (
+                <span className="yp-timeline__title">{event.entityTitle}</span>
+              )}
+            </>
+          ) : path ? (
             <>
               {' · '}
               <Link className="yp-link" to={path}>
@@ -120,12 +131,7 @@ function ChangeItem({ event, now }: { event: ChangeEvent; now: number }) {
               </Link>
             </>
           ) : null}
-          <span className="yp-meta">
-            <code className="yp-code-inline" title={event.entityId}>
-              {event.entityId.length > 13 ? `${event.entityId.slice(0, 8)}…` : event.entityId}
-            </code>
-            {event.entityVersion != null && <> · {t('audit.version', { version: event.entityVersion })}</>}
-          </span>
+          {event.entityVersion != null && <span className="yp-meta">{t('audit.version', { version: event.entityVersion })}</span>}
         </span>
       </div>
       <ChangeDiff before={event.before} after={event.after} />

@@ -80,10 +80,10 @@ export const DisclosuresQuery = graphql(`
   }
 `);
 
-/** One page of the audit stream, oldest first, as the caller may see it. */
+/** One page of the audit stream, newest first, as the caller may see it, each event with its record's title. */
 export const ChangesQuery = graphql(`
   query Changes($first: Int, $after: String, $entityType: String, $entityId: ID) {
-    changes(first: $first, after: $after, entityType: $entityType, entityId: $entityId) {
+    changes(first: $first, after: $after, entityType: $entityType, entityId: $entityId, order: NEWEST_FIRST) {
       totalCount
       pageInfo {
         hasNextPage
@@ -108,6 +108,7 @@ export const ChangesQuery = graphql(`
           }
           name
           entityType
+          entityTitle
           entityId
           kind
           entityVersion

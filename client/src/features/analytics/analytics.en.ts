@@ -85,11 +85,11 @@ export const analyticsEn: AnalyticsMessages = {
 
   'audit.title': 'Audit trail',
   'audit.intro':
-    'Recorded changes, oldest first: who changed what, and when. You see the changes you are allowed to see. Analytics tools read the same history with the API’s changes query.',
+    'Recorded changes, newest first: who changed what, and when. You see the changes you are allowed to see. Analytics tools read the same history with the API’s changes query.',
   'audit.filtersTitle': 'Filter the changes',
   'audit.filterType': 'Type of record',
   'audit.filterTypeAll': 'All types',
-  'audit.listLabel': 'Changes from oldest to newest',
+  'audit.listLabel': 'Changes from newest to oldest',
   'audit.none': 'No changes match the filter.',
   'audit.hiddenActor': 'author not shown to you',
   'audit.version': 'version {version}',

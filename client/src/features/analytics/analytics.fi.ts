@@ -53,7 +53,7 @@ export const analyticsFi = {
   'tokens.revoking': 'Poistetaan käytöstä',
   'tokens.revoked': 'Avain ”{name}” on poistettu käytöstä.',
   'tokens.refresh': 'Päivitä',
-  'tokens.docs': 'Rajapinnan käyttöohje, rajat ja esimerkit Pythonille, R:lle ja curlille ovat analyytikon oppaassa (englanniksi):',
+  'tokens.docs': 'Rajapinnan käyttöohje, rajat ja esimerkit Pythonille, R:lle ja curlille ovat analyytikon oppaassa:',
   'tokens.docsLink': 'Analyytikon opas',
 
   'disclosures.title': 'Luovutusloki',
@@ -84,11 +84,11 @@ export const analyticsFi = {
 
   'audit.title': 'Muutoshistoria',
   'audit.intro':
-    'Tallennetut muutokset vanhimmasta alkaen: kuka muutti, mitä ja milloin. Näet ne muutokset, jotka sinulla on oikeus nähdä. Sama historia on analyysityökalujen käytössä rajapinnan changes-kyselyllä.',
+    'Tallennetut muutokset uusimmasta alkaen: kuka muutti, mitä ja milloin. Näet ne muutokset, jotka sinulla on oikeus nähdä. Sama historia on analyysityökalujen käytössä rajapinnan changes-kyselyllä.',
   'audit.filtersTitle': 'Rajaa muutoksia',
   'audit.filterType': 'Kohteen tyyppi',
   'audit.filterTypeAll': 'Kaikki tyypit',
-  'audit.listLabel': 'Muutokset vanhimmasta uusimpaan',
+  'audit.listLabel': 'Muutokset uusimmasta vanhimpaan',
   'audit.none': 'Rajauksella ei löytynyt muutoksia.',
   'audit.hiddenActor': 'tekijä ei näy sinulle',
   'audit.version': 'versio {version}',

@@ -89,6 +89,8 @@ export function entityPath(type: string, id: string): string | undefined {
     party: `/parties/${encoded}`,
     cooperation_body: `/cooperation/bodies/${encoded}`,
     agreement: `/agreements/${encoded}`,
+    service_need: `/needs/${encoded}`,
+    meeting: `/meetings/${encoded}`,
   };
   return paths[type];
 }

@@ -54,7 +54,7 @@ export const analyticsSv: AnalyticsMessages = {
   'tokens.revoking': 'Tas ur bruk',
   'tokens.revoked': 'Nyckeln ”{name}” har tagits ur bruk.',
   'tokens.refresh': 'Uppdatera',
-  'tokens.docs': 'Gränssnittets handledning, gränser och exempel för Python, R och curl finns i analytikerns guide (på engelska):',
+  'tokens.docs': 'Gränssnittets handledning, gränser och exempel för Python, R och curl finns i analytikerns guide:',
   'tokens.docsLink': 'Analytikerns guide',
 
   'disclosures.title': 'Utlämningslogg',
@@ -85,11 +85,11 @@ export const analyticsSv: AnalyticsMessages = {
 
   'audit.title': 'Ändringshistorik',
   'audit.intro':
-    'Sparade ändringar, den äldsta först: vem ändrade vad och när. Du ser de ändringar som du har rätt att se. Analysverktyg läser samma historik med gränssnittets changes-fråga.',
+    'Sparade ändringar, den nyaste först: vem ändrade vad och när. Du ser de ändringar som du har rätt att se. Analysverktyg läser samma historik med gränssnittets changes-fråga.',
   'audit.filtersTitle': 'Avgränsa ändringarna',
   'audit.filterType': 'Typ av post',
   'audit.filterTypeAll': 'Alla typer',
-  'audit.listLabel': 'Ändringarna från den äldsta till den nyaste',
+  'audit.listLabel': 'Ändringarna från den nyaste till den äldsta',
   'audit.none': 'Inga ändringar motsvarar avgränsningen.',
   'audit.hiddenActor': 'upphovet visas inte för dig',
   'audit.version': 'version {version}',

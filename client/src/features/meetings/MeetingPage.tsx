@@ -20,6 +20,7 @@ import {
   ReorderAgendaMutation,
 } from './meetings.documents';
 import { publicities, publicityLabel, statusLabel } from './meetings.labels';
+import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
@@ -96,6 +97,14 @@ export function MeetingPage() {
         </section>
       )}
       <AgendaBuilder meeting={m} />
+      {m.status !== 'PLANNED' && m.status !== 'AGENDA_PUBLISHED' && (
+        <section className="yp-card yp-mt-m" aria-labelledby="meeting-exports">
+          <Heading variant="h2" id="meeting-exports">
+            {t('exports.meetingTitle')}
+          </Heading>
+          <MeetingExports meetingId={m.id} />
+        </section>
+      )}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { MeetingExports } from './MeetingExports';
 import { useI18n } from '../../i18n/useI18n';
 import { PublishedMinutesListQuery, PublishedMinutesQuery } from './meetings.documents';
 import { attendanceLabel, modeLabel, publicityLabel } from './meetings.labels';
@@ -20,6 +22,7 @@ export function PublishedMinutesPage() {
   const { id = '' } = useParams();
   const { t, dateTime, date, name } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesQuery, variables: { meetingId: id } });
+  const { user } = useCurrentUser();
   if (error && !data)
     return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
@@ -66,6 +69,8 @@ export function PublishedMinutesPage() {
           {t('meet.downloadPdf')}
         </a>
       </div>
+      {/* The exports answer what the signed-in user may read (the minutes themselves are public). */}
+      {user && <MeetingExports meetingId={id} />}
       {pm.attendance.length > 0 && (
         <section aria-labelledby="present">
           <Heading variant="h2" id="present">

@@ -9,6 +9,7 @@ import { NeedOptionsQuery, PartyActionsQuery } from './needs.documents';
 import { actionStatusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
 import { NeedsTabs } from './NeedsTabs';
+import { ExportLinks } from '../dashboard/ExportLinks';
 import './needs.css';
 
 /** /needs/actions?party=X: what one party has committed to across the needs the user may see. */
@@ -49,6 +50,7 @@ export function PartyActionsPage() {
       ) : (
         <>
           <p className="yp-count">{t('partyActions.summary', { total: actions.length, overdue, done })}</p>
+          <ExportLinks name="actions" filters={{ party: partyId }} title={t('exports.actions')} hint={t('exports.actionsHint')} testId="actions-export" />
           <div className="yp-table-wrap yp-needs-scroll" tabIndex={0} role="region" aria-label={t('partyActions.caption', { party: party ? name(party.names) : '' })}>
             <table className="yp-table" data-testid="party-actions">
               <caption className="yp-visually-hidden">{t('partyActions.caption', { party: party ? name(party.names) : '' })}</caption>

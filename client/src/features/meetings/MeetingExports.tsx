@@ -1,0 +1,13 @@
+import { useI18n } from '../../i18n/useI18n';
+import { ExportLinks } from '../dashboard/ExportLinks';
+
+/** A meeting's decisions and attendance as CSV and Excel (what the signed-in user may read of them). */
+export function MeetingExports({ meetingId }: { meetingId: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="yp-export-stack yp-no-print">
+      <ExportLinks name="decisions" filters={{ meeting: meetingId }} title={t('exports.decisions')} compact testId="decisions-export" />
+      <ExportLinks name="attendance" filters={{ meeting: meetingId }} title={t('exports.attendance')} compact testId="attendance-export" />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import type { PartyRow } from '../../graphql/mappers.js';
+import { publicResidents } from '../needs/needs.privacy.js';
+import type { NeedExportRow } from '../needs/needs.statistics.js';
+import type { ExportDefinition, ExportScope } from './analytics.export.js';
+import { listParam, oneParam, type ExportColumn } from './export.format.js';
+
+const isUuid = (v: string) => z.uuid().safeParse(v).success;
+const isParty = (p: PartyRow | Error | undefined): p is PartyRow => !!p && !(p instanceof Error);
+
+/** The register's columns, one need per row; the keys are the stable names tools use with `columns=keys`. */
+const COLUMNS: readonly ExportColumn[] = [
+  { key: 'id', header: { fi: 'Tunniste', sv: 'Id', en: 'Id' }, width: 38 },
+  { key: 'title', header: { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' }, width: 50 },
+  { key: 'status', header: { fi: 'Tila', sv: 'Status', en: 'Status' } },
+  { key: 'priority', header: { fi: 'Prioriteetti', sv: 'Prioritet', en: 'Priority' } },
+  { key: 'themes', header: { fi: 'Teemat', sv: 'Teman', en: 'Themes' }, width: 30 },
+  { key: 'targetGroups', header: { fi: 'Kohderyhmät', sv: 'Målgrupper', en: 'Target groups' }, width: 30 },
+  { key: 'municipalityCodes', header: { fi: 'Kuntanumerot', sv: 'Kommunkoder', en: 'Municipality codes' } },
+  { key: 'municipalities', header: { fi: 'Kunnat', sv: 'Kommuner', en: 'Municipalities' }, width: 30 },
+  { key: 'lead', header: { fi: 'Vastuuosapuoli', sv: 'Ansvarig part', en: 'Lead party' }, width: 30 },
+  { key: 'contributors', header: { fi: 'Osallistuvat osapuolet', sv: 'Medverkande parter', en: 'Contributing parties' }, width: 30 },
+  { key: 'ownerBody', header: { fi: 'Omistava toimielin', sv: 'Ägande organ', en: 'Owner body' }, width: 30 },
+  { key: 'estimatedResidents', header: { fi: 'Arvioitu asukasmäärä', sv: 'Uppskattat antal invånare', en: 'Estimated residents' }, kind: 'number' },
+  { key: 'actionsTotal', header: { fi: 'Toimenpiteitä', sv: 'Åtgärder', en: 'Actions' }, kind: 'number' },
+  { key: 'actionsDone', header: { fi: 'Toimenpiteitä valmiina', sv: 'Åtgärder klara', en: 'Actions done' }, kind: 'number' },
+  { key: 'actionsOverdue', header: { fi: 'Toimenpiteitä myöhässä', sv: 'Försenade åtgärder', en: 'Actions overdue' }, kind: 'number' },
+  { key: 'createdAt', header: { fi: 'Luotu', sv: 'Skapad', en: 'Created' }, kind: 'datetime' },
+  { key: 'updatedAt', header: { fi: 'Päivitetty', sv: 'Uppdaterad', en: 'Updated' }, kind: 'datetime' },
+  { key: 'summary', header: { fi: 'Kuvaus', sv: 'Beskrivning', en: 'Summary' }, width: 50 },
+];
+
+/** Query parameters → the register's filter keys (each may repeat, or hold a comma-separated list). */
+const LIST_PARAMS = { status: 'status', theme: 'themeCodes', targetGroup: 'targetGroups', priority: 'priority' } as const;
+
+/**
+ * The register's filter from query parameters: `status`, `theme`,
+ * `municipality` (party id or official code), `targetGroup`, `priority`
+ * (repeatable), `ownerBody`, `party` (a party with a responsibility), `text`.
+ */
+export async function filterFromQuery(query: Request['query'], { ctx }: ExportScope): Promise<Record<string, unknown>> {
+  const filter: Record<string, unknown> = {};
+  for (const [param, key] of Object.entries(LIST_PARAMS)) {
+    const values = listParam(query[param]);
+    if (values.length) filter[key] = values;
+  }
+  const municipalities = listParam(query.municipality);
+  if (municipalities.length) {
+    const codes = municipalities.filter((m) => !isUuid(m));
+    const byCode = codes.length ? new Map((await ctx.services.parties.list(ctx.actor, 'MUNICIPALITY')).map((p) => [p.code, p.id])) : new Map();
+    // An unknown code stays as given, so the filter refuses it by name.
+    filter.municipalityIds = municipalities.map((m) => (isUuid(m) ? m : (byCode.get(m.padStart(3, '0')) ?? m)));
+  }
+  if (oneParam(query.ownerBody)) filter.ownerBodyId = oneParam(query.ownerBody);
+  if (oneParam(query.party)) filter.responsiblePartyId = oneParam(query.party);
+  if (oneParam(query.text)) filter.text = oneParam(query.text);
+  return filter;
+}
+
+/** `/export/service-needs.csv|xlsx`: the register under its filters, in its default order. */
+export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
+  name: 'service-needs',
+  rootField: 'export.serviceNeeds',
+  columns: COLUMNS,
+  async open(query, scope) {
+    const filter = await filterFromQuery(query, scope);
+    return { parameters: filter, batches: await scope.ctx.services.needStatistics.exportBatches(scope.ctx.actor, filter) };
+  },
+  async cells({ need, responsibilities, actions }, scope) {
+    const { ctx } = scope;
+    const partyName = async (id: string) => scope.name((await scope.party(id))?.names) ?? id;
+    const municipalities = (await ctx.loaders.parties.partyById.loadMany(need.municipalityIds)).filter(isParty);
+    const themes = scope.codes ? need.themeCodes : await Promise.all(need.themeCodes.map(async (c) => scope.name((await ctx.loaders.parties.themeByCode.load(c))?.names) ?? c));
+    const lead = responsibilities.find((r) => r.role === 'LEAD');
+    const body = need.ownerBodyId ? await ctx.loaders.cooperation.bodyById.load(need.ownerBodyId) : undefined;
+    const today = new Date().toISOString().slice(0, 10);
+    return {
+      id: need.id,
+      title: need.title,
+      status: scope.label(need.status),
+      priority: scope.label(need.priority),
+      themes: themes.join(', '),
+      targetGroups: need.targetGroups.map((g) => scope.label(g)).join(', '),
+      municipalityCodes: municipalities.map((p) => p.code ?? '').join(', '),
+      municipalities: municipalities.map((p) => scope.name(p.names)).join(', '),
+      lead: lead ? await partyName(lead.partyId) : null,
+      contributors: (await Promise.all(responsibilities.filter((r) => r.role === 'CONTRIBUTOR').map((r) => partyName(r.partyId)))).join(', '),
+      ownerBody: scope.name(body?.names),
+      estimatedResidents: publicResidents(need.estimatedResidents),
+      actionsTotal: actions.length,
+      actionsDone: actions.filter((a) => a.status === 'DONE').length,
+      actionsOverdue: actions.filter((a) => a.dueDate != null && a.dueDate < today && a.status !== 'DONE' && a.status !== 'CANCELLED').length,
+      createdAt: need.createdAt,
+      updatedAt: need.updatedAt,
+      summary: need.summary,
+    };
+  },
+};

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { helsinkiIso } from '../../server/modules/analytics/export.format.js';
+import { splitCsv } from '../../server/modules/analytics/indicators.csv.js';
+import { startServer, unique, type TestServer } from './helpers.js';
+
+let server: TestServer;
+let admin: string;
+let jyvaskyla: string;
+let laukaa: string;
+let analystToken: string;
+const tag = unique('exp');
+const party = new Map<string, string>();
+let need: { id: string; createdAt: string };
+let action: { id: string };
+
+/** Parses a `;` CSV (as the export writes it) into header and rows keyed by header. */
+function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
+  const [header = [], ...rest] = splitCsv(text.replace(/^\uFEFF/, ''), ';').map((r) => r.fields);
+  return { header, rows: rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))) };
+}
+
+async function csv(path: string, opts: { token?: string; headers?: Record<string, string> } = {}) {
+  const res = await fetch(`${server.url}${path}`, { headers: { ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers } });
+  return { status: res.status, res, ...(res.status === 200 ? parseCsv(await res.text()) : { header: [], rows: [] as Record<string, string>[] }) };
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  admin = await server.login('admin@demo.local');
+  jyvaskyla = await server.login('jyvaskyla@demo.local');
+  laukaa = await server.login('laukaa@demo.local');
+  const analyst = await server.login('analyst@demo.local');
+  analystToken = (await server.gql('mutation { createApiToken(name: "exports", scopes: [READ]) { token } }', {}, { token: analyst })).data!.createApiToken.token;
+  for (const p of (await server.gql('{ parties { id code } }', {}, { token: admin })).data!.parties) party.set(p.code, p.id);
+  const created = await server.gql(
+    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id createdAt } }',
+    { input: { title: `${tag} asuminen`, targetGroups: ['YOUTH'], themeCodes: ['HYTE'], municipalityIds: [party.get('179')], priority: 'HIGH' } },
+    { token: admin },
+  );
+  expect(created.errors).toBeUndefined();
+  need = created.data!.createServiceNeed;
+  const a = await server.gql(
+    'mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }',
+    { input: { needId: need.id, title: `${tag} toimenpide`, ownerPartyId: party.get('179'), dueDate: '2020-01-31' } },
+    { token: admin },
+  );
+  expect(a.errors).toBeUndefined();
+  action = a.data!.createAction;
+});
+afterAll(() => server?.stop());
+
+describe('the register export', () => {
+  it('speaks the requested language: headers, labels, municipality code and name apart, times in Helsinki with offset', async () => {
+    const { header, rows } = await csv(`/export/service-needs.csv?text=${encodeURIComponent(tag)}&lang=sv`, { token: admin });
+    expect(header.slice(0, 3)).toEqual(['Id', 'Rubrik', 'Status']);
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(row).toMatchObject({ Status: 'Identifierat', Prioritet: 'Hög', Målgrupper: 'Unga', Kommunkoder: '179', Kommuner: 'Jyväskylä' });
+    expect(row.Teman).not.toBe('HYTE');
+    expect(row.Skapad).toBe(helsinkiIso(new Date(need.createdAt)));
+    expect(row.Skapad).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[23]:00$/);
+  });
+
+  it('takes Accept-Language without ?lang, Finnish without either, and keeps stable keys and codes with columns=keys', async () => {
+    const path = `/export/service-needs.csv?text=${encodeURIComponent(tag)}`;
+    expect((await csv(path, { token: admin, headers: { 'accept-language': 'en-GB,en;q=0.9' } })).header.slice(0, 3)).toEqual(['Id', 'Title', 'Status']);
+    const fi = await csv(path, { token: admin });
+    expect(fi.header.slice(0, 3)).toEqual(['Tunniste', 'Otsikko', 'Tila']);
+    expect(fi.rows[0]!.Tila).toBe('Tunnistettu');
+    const keys = await csv(`${path}&columns=keys&lang=sv`, { token: admin });
+    expect(keys.header.slice(0, 3)).toEqual(['id', 'title', 'status']);
+    expect(keys.rows[0]).toMatchObject({ status: 'IDENTIFIED', priority: 'HIGH', themes: 'HYTE', targetGroups: 'YOUTH', municipalityCodes: '179' });
+  });
+
+  it('writes the workbook in the language with moments as dates on the Helsinki clock that show their offset', async () => {
+    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&lang=en`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const sheet = wb.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain('Municipality codes');
+    const created = sheet.getRow(2).getCell(header.indexOf('Created') + 1);
+    const iso = helsinkiIso(new Date(need.createdAt));
+    expect((created.value as Date).toISOString().slice(0, 19)).toBe(iso.slice(0, 19));
+    expect(created.numFmt).toContain(iso.slice(19));
+    expect(sheet.getRow(2).getCell(header.indexOf('Status') + 1).value).toBe('Identified');
+  });
+});
+
+describe('the actions export', () => {
+  it("gives a party's actions by official code exactly as partyActions shows them to the same caller", async () => {
+    const { status, rows } = await csv('/export/actions.csv?party=179', { token: jyvaskyla });
+    expect(status).toBe(200);
+    const api = await server.gql('query ($p: ID!) { partyActions(partyId: $p) { id } }', { p: party.get('179') }, { token: jyvaskyla });
+    expect(rows.map((r) => r.Tunniste).sort()).toEqual(api.data!.partyActions.map((a: { id: string }) => a.id).sort());
+    expect(rows.find((r) => r.Tunniste === action.id)).toMatchObject({
+      Toimenpide: `${tag} toimenpide`,
+      Tila: 'Suunniteltu',
+      Määräaika: '2020-01-31',
+      Myöhässä: 'kyllä',
+      'Osapuolen tunnus': '179',
+      Osapuoli: 'Jyväskylä',
+      Palvelutarve: `${tag} asuminen`,
+      'Palvelutarpeen tila': 'Tunnistettu',
+    });
+  });
+
+  it('refuses an unknown status or party by name, and logs a token export as a disclosure', async () => {
+    const bad = await fetch(`${server.url}/export/actions.csv?party=179&status=NOPE`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].extensions.fields).toHaveProperty('status');
+    expect((await csv('/export/actions.csv?party=999999', { token: admin })).status).toBe(400);
+    expect((await csv('/export/actions.xlsx?party=179')).status).toBe(401);
+    const { rows } = await csv('/export/actions.csv?party=179&status=PLANNED&columns=keys', { token: analystToken });
+    expect(rows.find((r) => r.id === action.id)).toMatchObject({ status: 'PLANNED', overdue: 'true' });
+    const log = await server.gql('{ disclosures(first: 50) { edges { node { rootFields query outcome } } } }', {}, { token: admin });
+    expect(log.data!.disclosures.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+      rootFields: ['export.partyActions'],
+      query: '/export/actions.csv?party=179&status=PLANNED&columns=keys',
+      outcome: 'ok',
+    });
+  });
+});
+
+describe('the decisions and attendance exports', () => {
+  const MEETING = `query ($id: ID!) { meeting(id: $id) { id agenda { id restricted decision decisionMode } attendance { status person { name } } } }`;
+
+  it("give a meeting's decisions and attendance as the meeting shows them to the same caller", async () => {
+    const list = await server.gql('{ meetings { id title status } }', {}, { token: admin });
+    const held = list.data!.meetings.find((m: { title: string }) => m.title === 'Kuntakokous 1/2026');
+    expect(held).toBeDefined();
+    for (const token of [admin, laukaa]) {
+      const view = (await server.gql(MEETING, { id: held.id }, { token })).data!.meeting;
+      const decisions = await csv(`/export/decisions.csv?meeting=${held.id}&lang=en`, { token });
+      const attendance = await csv(`/export/attendance.csv?meeting=${held.id}&lang=en`, { token });
+      if (!view) {
+        expect([decisions.status, attendance.status]).toEqual([404, 404]);
+        continue;
+      }
+      const decided = view.agenda.filter((i: { restricted: boolean; decision: string | null; decisionMode: string | null }) => !i.restricted && (i.decision || i.decisionMode));
+      expect(decided.length).toBeGreaterThan(0);
+      expect(decisions.rows.map((r) => r.Decision)).toEqual(decided.map((i: { decision: string | null }) => i.decision ?? ''));
+      expect(decisions.rows[0]).toMatchObject({ Meeting: 'Kuntakokous 1/2026', 'Meeting id': held.id });
+      expect(decisions.rows[0]!['Decision mode']).toMatch(/^(Unanimous|Vote|Tabled|Returned for preparation|Noted)$/);
+      expect(decisions.rows[0]!['Starts at']).toMatch(/T\d\d:\d\d:\d\d\+0[23]:00$/);
+      expect(attendance.rows.map((r) => [r.Person, r.Attendance]).sort()).toEqual(
+        view.attendance.map((a: { status: string; person: { name: string } }) => [a.person.name, { PRESENT: 'Present', REMOTE: 'Remote', ABSENT: 'Absent' }[a.status]]).sort(),
+      );
+      expect(attendance.rows.every((r) => /^\d{1,3}$/.test(r['Party code']!) && r.Party)).toBe(true);
+    }
+  });
+
+  it('answers 404 for a meeting that is not there, 401 without credentials', async () => {
+    expect((await csv(`/export/decisions.csv?meeting=${randomUUID()}`, { token: admin })).status).toBe(404);
+    expect((await csv('/export/attendance.xlsx?meeting=nope', { token: admin })).status).toBe(404);
+    expect((await csv('/export/decisions.csv')).status).toBe(401);
+  });
+});
