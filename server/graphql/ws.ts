@@ -26,7 +26,7 @@ import type { createContextFactory, GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
 import { checkLimits, measure } from './limits.js';
-import { filterMapStream, SubscriberLaggedError } from '../realtime/stream.js';
+import { filterMapStream, SubscriberOutOfSyncError } from '../realtime/stream.js';
 import { findNul } from '../validation.js';
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
@@ -229,11 +229,11 @@ export function attachWebSocket(opts: {
         return { ...result, errors: formatAll(result.errors, state.get(ctx) ?? { address: '' }, contextValue.requestId) };
       },
       onError(ctx, _id, _payload, errors) {
-        const lagged = errors.find((err) => err.originalError instanceof SubscriberLaggedError);
+        const lagged = errors.find((err) => err.originalError instanceof SubscriberOutOfSyncError);
         if (lagged) {
-          // Events were dropped for this subscriber. Close the socket rather than end the one operation:
+          // Events were dropped (too far behind) or could not be delivered for this subscriber. Close the socket rather than end the one operation:
           // the client reconnects, subscribes again and refetches, so every screen is true again.
-          opts.log.warn({ address: state.get(ctx)?.address, reason: lagged.message }, 'closing the socket of a lagging subscriber');
+          opts.log.warn({ address: state.get(ctx)?.address, reason: lagged.message }, 'closing the socket of a subscriber out of sync (4013)');
           ctx.extra.socket.close(LAGGED_CLOSE_CODE, 'Too far behind: reconnect to resynchronise');
           // graphql-ws formats an error message even for a closing socket (it is not sent).
           return [new AppError('RATE_LIMITED', lagged.message, { retryAfterSeconds: 0 })];
