@@ -26,6 +26,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   let e: unknown = error;
   while (e instanceof Error && !seen.has(e)) {
     seen.add(e);
+    // Already answered as an outage (SERVICE_UNAVAILABLE) further down.
+    if ((e as { extensions?: { code?: unknown } }).extensions?.code === 'SERVICE_UNAVAILABLE') return true;
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && (PG_CODES.test(code) || NODE_CODES.has(code))) return true;
     if (MESSAGES.some((m) => m.test(e instanceof Error ? e.message : ''))) return true;

@@ -21,7 +21,8 @@ import { parseCookies, SESSION_COOKIE } from '../auth/cookies.js';
 import type { QueryLimits } from '../config.js';
 import type { EventBus } from '../realtime/bus.js';
 import { REVOKED_TOPIC } from '../realtime/topics.js';
-import { AppError } from '../errors.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { AppError, serviceUnavailable } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
@@ -54,6 +55,8 @@ const DOC_CACHE_SIZE = 500;
 /** Close code for a subscriber whose queue overflowed (SUBSCRIPTION_BUFFER); clients reconnect and resynchronise. */
 export const LAGGED_CLOSE_CODE = 4013;
 const MAX_CACHED_QUERY_CHARS = 10_000;
+/** Close code when the database is unavailable at connection time (RFC 6455 "Try Again Later"); clients reconnect. */
+export const TRY_AGAIN_LATER_CLOSE_CODE = 1013;
 
 /**
  * graphql-ws runs its own parse/validate/execute, so Apollo's limits, error
@@ -118,7 +121,11 @@ export function attachWebSocket(opts: {
     const requestId = randomUUID();
     // Credentials may have been revoked since the socket opened (logout, a revoked token): check again.
     if (conn.actor?.kind === 'user' && conn.credentials) {
-      const still = await opts.contexts.authenticate(conn.credentials).catch(() => undefined);
+      // An outage is not a revocation: it answers this operation SERVICE_UNAVAILABLE and keeps the socket.
+      const still = await opts.contexts.authenticate(conn.credentials).catch((err: unknown) => {
+        if (isDatabaseUnavailable(err)) throw err;
+        return undefined;
+      });
       if (still?.kind !== 'user') {
         conn.socket?.close(4403, 'Credentials revoked');
         return [new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again')];
@@ -191,7 +198,9 @@ export function attachWebSocket(opts: {
             conn.expiryTimer.unref();
           }
           return true;
-        } catch {
+        } catch (err) {
+          // The database is away: 1013 Try Again Later (clients reconnect), not 4403, which signs the user out.
+          if (isDatabaseUnavailable(err)) ctx.extra.socket.close(TRY_AGAIN_LATER_CLOSE_CODE, 'Service unavailable: try again later');
           // An invalid token closes the socket with 4403 Forbidden; the client must not retry it blindly.
           return false;
         }
@@ -207,6 +216,7 @@ export function attachWebSocket(opts: {
           return await prepare(ctx, payload);
         } catch (err) {
           // Whatever fails here answers this operation alone; an exception would close the socket (4500).
+          if (isDatabaseUnavailable(err)) return [serviceUnavailable()];
           opts.log.error({ err }, 'could not start an operation on the WebSocket');
           return [new AppError('INTERNAL_SERVER_ERROR', 'Internal server error', { requestId: randomUUID() })];
         }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { UserActor } from '../../server/auth/actor.js';
 import { startPgProxy, type PgProxy } from './pg-proxy.js';
-import { startServer, subscribe, unique, waitFor, type Subscription, type TestServer } from './helpers.js';
+import { listen, startServer, subscribe, unique, waitFor, type Subscription, type TestServer } from './helpers.js';
 
 // A database that drops under a running server (issue 9, points 1-4). PostgreSQL only: the server's
 // connections are separate backends there that can be terminated (PGlite is one in-process session).
@@ -171,7 +171,9 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
     expect(healthy.body).toMatchObject({ status: 'ok', db: 'up', bus: 'up' });
     expect(healthy.body).toHaveProperty('lastEventAgeMs');
     const negotiationId = await aNegotiation();
-    const sub = await subscribe(server, server.ws(admin), 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }', { id: negotiationId });
+    const query = 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }';
+    const client = server.ws(admin);
+    const sub = await subscribe(server, client, query, { id: negotiationId });
 
     proxy.down();
     try {
@@ -185,6 +187,15 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
       );
       expect(write.status).toBe(503);
       expect(write.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      // Sockets are not told that their credentials were refused (4403 signs the web client out):
+      // an operation on an open socket gets the retryable code, a new socket 1013 Try Again Later.
+      const refused = listen(client, query, { id: negotiationId });
+      await waitFor(() => refused.errors.length > 0, 10_000, 'the subscription to be answered');
+      expect(refused.errors.flat()).toMatchObject([{ extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+      const late = server.ws(admin);
+      const lateClosed = new Promise<number>((resolve) => late.on('closed', (e) => resolve((e as { code: number }).code)));
+      listen(late, query, { id: negotiationId });
+      expect(await lateClosed).toBe(1013);
       // Committed elsewhere while this server cannot hear it.
       await commitEvent(negotiationId);
       // A long enough outage that a growing backoff would have reached many seconds.
