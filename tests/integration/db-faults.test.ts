@@ -165,6 +165,21 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
     }
   });
 
+  it('keeps an event it heard of but could not load, and delivers it once the database answers', async () => {
+    const negotiationId = await aNegotiation();
+    const sub = await subscribe(server, server.ws(admin), 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }', { id: negotiationId });
+    // The pools lose the database, the LISTEN connection does not: the notification arrives, the event cannot be read.
+    proxy.down((name) => name === appName);
+    try {
+      await commitEvent(negotiationId);
+      await waitFor(async () => (await health()).body.bus === 'down', 10_000, '/healthz to say the bus is behind');
+    } finally {
+      proxy.up();
+    }
+    expect(await sub.next(15_000)).toEqual({ negotiationChanged: { kind: 'UPDATED' } });
+    await waitFor(async () => (await health()).status === 200, 10_000, 'the bus to have caught up');
+  });
+
   it('tells the truth on /healthz and hears events again soon after the database returns', async () => {
     const healthy = await health();
     expect(healthy.status).toBe(200);

@@ -7,8 +7,11 @@ import net from 'node:net';
 export interface PgProxy {
   /** The connection string through the proxy. */
   url: string;
-  /** Drops every connection at once and refuses new ones until `up()`. */
-  down(): void;
+  /**
+   * Drops every connection at once and refuses new ones until `up()`; with `only`, just the
+   * connections whose `application_name` it accepts (e.g. the pools but not the LISTEN connection).
+   */
+  down(only?: (applicationName: string) => boolean): void;
   up(): void;
   /** Connections refused while down, by the `application_name` they announced. */
   refusals(applicationName: string): number;
@@ -25,34 +28,35 @@ function applicationNameOf(startup: Buffer): string {
 
 export async function startPgProxy(databaseUrl: string): Promise<PgProxy> {
   const target = new URL(databaseUrl);
-  const open = new Set<net.Socket>();
+  /** Open connections: the client's socket, its upstream socket and the name it announced. */
+  const open = new Set<{ client: net.Socket; upstream: net.Socket; name: string }>();
   const refused = new Map<string, number>();
-  let isDown = false;
+  let isDown: ((applicationName: string) => boolean) | undefined;
 
   const server = net.createServer((client) => {
-    if (isDown) {
-      // Read the startup message to know who knocked, then hang up as a stopped server would.
-      client.once('data', (chunk) => {
-        const name = applicationNameOf(chunk);
+    client.on('error', () => client.destroy());
+    // The startup message says who is connecting; refuse it as a stopped server would, or pass it on.
+    client.once('data', (startup) => {
+      const name = applicationNameOf(startup);
+      if (isDown?.(name)) {
         refused.set(name, (refused.get(name) ?? 0) + 1);
         client.destroy();
-      });
-      client.on('error', () => client.destroy());
-      return;
-    }
-    const upstream = net.connect(Number(target.port || 5432), target.hostname);
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-      open.delete(client);
-      open.delete(upstream);
-    };
-    open.add(client);
-    open.add(upstream);
-    client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
-    client.pipe(upstream);
-    upstream.pipe(client);
+        return;
+      }
+      const upstream = net.connect(Number(target.port || 5432), target.hostname);
+      const entry = { client, upstream, name };
+      const end = () => {
+        client.destroy();
+        upstream.destroy();
+        open.delete(entry);
+      };
+      open.add(entry);
+      client.on('close', end);
+      upstream.on('error', end).on('close', end);
+      upstream.write(startup);
+      client.pipe(upstream);
+      upstream.pipe(client);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = new URL(databaseUrl);
@@ -61,17 +65,24 @@ export async function startPgProxy(databaseUrl: string): Promise<PgProxy> {
 
   return {
     url: url.toString(),
-    down() {
-      isDown = true;
-      for (const socket of open) socket.destroy();
-      open.clear();
+    down(only = () => true) {
+      isDown = only;
+      for (const entry of open) {
+        if (!only(entry.name)) continue;
+        entry.client.destroy();
+        entry.upstream.destroy();
+        open.delete(entry);
+      }
     },
     up() {
-      isDown = false;
+      isDown = undefined;
     },
     refusals: (applicationName) => refused.get(applicationName) ?? 0,
     async close() {
-      for (const socket of open) socket.destroy();
+      for (const entry of open) {
+        entry.client.destroy();
+        entry.upstream.destroy();
+      }
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
