@@ -1,31 +1,18 @@
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../db/client.js';
+import { describe, expect, it } from 'vitest';
 import { forbidden } from '../errors.js';
-import { createNotifyBus, type EventBus } from './bus.js';
 import { insertChangeEvent } from './changes.repo.js';
+import { useMemoryBus } from './memory-bus.testing.js';
 import type { ChangeEventRow } from './changes.table.js';
 import { SubscriberOutOfSyncError } from './stream.js';
 import { subscribeToEvents } from './subscribe.js';
 
-let database: Database;
-let bus: EventBus;
-beforeAll(async () => {
-  database = await openDatabase({ dataDir: 'memory://', log: pino({ level: 'silent' }) });
-  await database.migrate();
-  bus = createNotifyBus(database, pino({ level: 'silent' }));
-  await bus.start();
-});
-afterAll(async () => {
-  await bus.stop();
-  await database.close();
-});
+const memory = useMemoryBus();
 
 /** Commits one event about `entityId` through the bus, as the write path does. */
 async function commit(entityId: string): Promise<void> {
-  await database.db.transaction(async (tx) => {
+  await memory.database.db.transaction(async (tx) => {
     const row = await insertChangeEvent(tx as never, { name: 'party.updated', entityType: 'party', entityId, kind: 'UPDATED' });
-    await bus.publish(tx as never, row.id);
+    await memory.bus.publish(tx as never, row.id);
   });
 }
 
@@ -35,7 +22,7 @@ const terminated = () => Object.assign(new Error('terminating connection due to 
 describe('delivering an event to a subscriber', () => {
   it('tries again while the database is away, and delivers the event once it answers', async () => {
     let failures = 2;
-    const events = subscribeToEvents(bus, (e) => e.entityId === 'outage', async (e: ChangeEventRow) => {
+    const events = subscribeToEvents(memory.bus, (e) => e.entityId === 'outage', async (e: ChangeEventRow) => {
       if (failures-- > 0) throw terminated();
       return e.entityId;
     });
@@ -47,7 +34,7 @@ describe('delivering an event to a subscriber', () => {
   });
 
   it('ends the subscription as out of sync (the socket closes with 4013) rather than skip an event it cannot deliver', async () => {
-    const events = subscribeToEvents(bus, (e) => e.entityId === 'broken', async () => {
+    const events = subscribeToEvents(memory.bus, (e) => e.entityId === 'broken', async () => {
       throw new Error('a bug in the reload');
     });
     const next = events.next();
@@ -57,7 +44,7 @@ describe('delivering an event to a subscriber', () => {
 
   it('skips an event the subscriber may not see (that is no loss)', async () => {
     let calls = 0;
-    const events = subscribeToEvents(bus, (e) => e.entityId.startsWith('hidden'), async (e: ChangeEventRow) => {
+    const events = subscribeToEvents(memory.bus, (e) => e.entityId.startsWith('hidden'), async (e: ChangeEventRow) => {
       calls++;
       if (e.entityId === 'hidden-1') throw forbidden();
       return e.entityId;
