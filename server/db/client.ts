@@ -108,11 +108,40 @@ function watchClients(pool: pg.Pool, log: Logger, what: string): void {
   });
 }
 
+/**
+ * A pool that releases a checked-out client once its connection ends. drizzle's `transaction()`
+ * releases its client in a `finally`, but runs BEGIN before the `try`: on a connection that died a
+ * moment before (a restart, a terminated backend) the client would hold its pool slot for good, and
+ * after ten such the pool would wait forever (and `end()` with it). Releasing twice is a no-op here.
+ */
+class ReleasingPool extends pg.Pool {
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
+  override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
+    // The callback form is pg's own (pool.query), which releases on every path.
+    if (callback) return super.connect(callback);
+    return super.connect().then((client) => {
+      const release = client.release;
+      let released = false;
+      const releaseOnce = (err?: Error | boolean) => {
+        if (released) return;
+        released = true;
+        client.off('end', onEnd);
+        release(err);
+      };
+      const onEnd = () => releaseOnce(new Error('Connection ended while checked out'));
+      client.release = releaseOnce;
+      client.once('end', onEnd);
+      return client;
+    });
+  }
+}
+
 async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number, applicationName: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: applicationName, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const pool = new ReleasingPool({ connectionString: url, max: 10, application_name: applicationName, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   watchClients(pool, log, 'PostgreSQL');
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  const analyticsPool = new pg.Pool({
+  const analyticsPool = new ReleasingPool({
     connectionString: url,
     max: 4,
     application_name: `${applicationName}:analytics`,

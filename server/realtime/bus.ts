@@ -150,6 +150,7 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
         behind = false;
         log.info({ highest }, 'event bus caught up');
       } catch (err) {
+        if (!unlisten) return;
         log.warn({ err }, 'event bus catch-up failed; retrying');
         clearTimeout(retryTimer);
         retryTimer = setTimeout(catchUp, CATCH_UP_RETRY_MS);

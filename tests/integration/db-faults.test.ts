@@ -1,5 +1,6 @@
+import { sql as drizzleSql } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { UserActor } from '../../server/auth/actor.js';
 import { startPgProxy, type PgProxy } from './pg-proxy.js';
@@ -21,8 +22,13 @@ let adminId: string;
 
 const PUSH = 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }';
 
+/** What would have ended a real server process (vitest catches it for the whole run; each test checks it). */
+const uncaught: unknown[] = [];
+const recordUncaught = (err: unknown) => uncaught.push(err);
+
 beforeAll(async () => {
   if (!DATABASE_URL) return;
+  process.on('uncaughtException', recordUncaught);
   proxy = await startPgProxy(DATABASE_URL);
   appName = unique('yp-dbfaults');
   server = await startServer({ DATABASE_URL: proxy.url, PG_APPLICATION_NAME: appName });
@@ -35,7 +41,11 @@ beforeAll(async () => {
   sql = new pg.Client({ connectionString: DATABASE_URL });
   await sql.connect();
 });
+afterEach(() => {
+  expect(uncaught.splice(0), 'uncaught exceptions (a server process would have exited)').toEqual([]);
+});
 afterAll(async () => {
+  process.off('uncaughtException', recordUncaught);
   proxy?.up();
   await sql?.end();
   await server?.stop();
@@ -70,6 +80,13 @@ async function waitingBackends(): Promise<number[]> {
   return r.rows.map((row) => row.pid);
 }
 
+/** A co-edited document the admin may edit (an owner type of this file's own). */
+const adminActor = (): UserActor => ({ kind: 'user', userId: adminId, displayName: 'admin', partyId: null, roles: [], via: 'session' });
+
+async function aDocument(): Promise<{ id: string }> {
+  return server.app.internals.write(adminActor(), ({ tx }) => server.app.internals.services.documents.createInTx(tx, 'FAULT_NOTE', unique('fault')));
+}
+
 async function aNegotiation(): Promise<string> {
   const parties = (await server.gql('{ parties { id code } }', {}, { token: admin })).data!.parties as { id: string; code: string }[];
   const r = await server.gql(
@@ -91,10 +108,7 @@ async function commitEvent(negotiationId: string): Promise<void> {
 
 describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
   it('answers a write whose connection was terminated with SERVICE_UNAVAILABLE (503) and lives on', async () => {
-    const actor: UserActor = { kind: 'user', userId: adminId, displayName: 'admin', partyId: null, roles: [], via: 'session' };
-    const doc = await server.app.internals.write(actor, ({ tx }) =>
-      server.app.internals.services.documents.createInTx(tx, 'FAULT_NOTE', unique('fault')),
-    );
+    const doc = await aDocument();
     // Hold the document's row: the server's write waits for it on a backend of its own.
     const locker = new pg.Client({ connectionString: DATABASE_URL });
     await locker.connect();
@@ -102,9 +116,8 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
       await locker.query('begin');
       await locker.query('select 1 from documents where id = $1 for update', [doc.id]);
       const pushed = server.gql(PUSH, { d: doc.id, u: anUpdate('lost') }, { token: admin });
-      await waitFor(async () => (await waitingBackends()).length === 1, 10_000, 'the write to wait for the row lock');
-      const [pid] = await waitingBackends();
-      await sql.query('select pg_terminate_backend($1)', [pid]);
+      await waitFor(async () => (await waitingBackends()).length > 0, 10_000, 'the write to wait for the row lock');
+      await sql.query('select pg_terminate_backend(pid) from unnest($1::int[]) as pid', [await waitingBackends()]);
       const r = await pushed;
       expect(r.status).toBe(503);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
@@ -118,6 +131,37 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
     const again = await server.gql(PUSH, { d: doc.id, u: anUpdate('kept') }, { token: admin });
     expect(again.errors).toBeUndefined();
     expect(again.data!.pushDocumentUpdate).toBeGreaterThan(0);
+  });
+
+  it('answers every write under load when all its backends are terminated, LISTEN too, and hears events again', async () => {
+    const doc = await aDocument();
+    const negotiationId = await aNegotiation();
+    const sub = await subscribe(server, server.ws(admin), 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }', { id: negotiationId });
+    const writes = Array.from({ length: 30 }, (_, i) => server.gql(PUSH, { d: doc.id, u: anUpdate(`load ${i}`) }, { token: admin }));
+    const mine = `application_name = $1 or application_name like $1 || ':%'`;
+    await waitFor(async () => (await sql.query(`select 1 from pg_stat_activity where (${mine}) and state <> 'idle'`, [appName])).rowCount! > 0, 10_000, 'writes in flight');
+    await sql.query(`select pg_terminate_backend(pid) from pg_stat_activity where ${mine}`, [appName]);
+    const codes = (await Promise.all(writes)).map((r) => (r.errors ? r.errors[0]!.extensions!.code : 'ok'));
+    // Done or retryable; never a masked internal error, and the process is here to answer.
+    expect(codes.filter((code) => code !== 'ok' && code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+    await waitFor(async () => (await health()).status === 200, 20_000, 'the server to be healthy again');
+    await commitEvent(negotiationId);
+    expect(await sub.next(15_000)).toEqual({ negotiationChanged: { kind: 'UPDATED' } });
+    const after = await server.gql(PUSH, { d: doc.id, u: anUpdate('after') }, { token: admin });
+    expect(after.errors).toBeUndefined();
+  });
+
+  it('never loses a pool slot to a connection that died just before a write began', async () => {
+    const write = () => server.app.internals.write(adminActor(), ({ tx }) => tx.execute(drizzleSql`select 1`));
+    for (let i = 0; i < 12; i++) {
+      await write(); // leaves an idle client in the pool
+      proxy.down((name) => name === appName);
+      // In the same tick: the write gets that client and sends BEGIN over a connection already gone.
+      await expect(write()).rejects.toThrow();
+      proxy.up();
+    }
+    // Had each failed BEGIN kept its client, the pool (10) would be used up and this would wait in vain.
+    await write();
   });
 
   it('delivers an event whose per-subscriber reload failed in an outage, or closes the socket with 4013', async () => {
@@ -192,8 +236,11 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
 
     proxy.down();
     try {
-      await waitFor(async () => (await health()).status === 503, 10_000, '/healthz to report the outage');
-      expect((await health()).body).toMatchObject({ db: 'down', bus: 'down' });
+      // 503 with both named (the bus notices its connection's loss on its own, a moment apart).
+      await waitFor(async () => {
+        const { status, body } = await health();
+        return status === 503 && body.db === 'down' && body.bus === 'down';
+      }, 10_000, '/healthz to report the outage');
       // A write in the outage gets the documented retryable answer, not a masked 500.
       const write = await server.gql(
         'mutation ($input: CreateNegotiationInput!) { createNegotiation(input: $input) { id } }',
