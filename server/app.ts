@@ -7,7 +7,8 @@ import express from 'express';
 import pino from 'pino';
 import { clearedSessionCookie, parseCookies, SESSION_COOKIE, sessionCookie } from './auth/cookies.js';
 import type { Config } from './config.js';
-import { openDatabase } from './db/client.js';
+import { openDatabase, type Database } from './db/client.js';
+import { unavailableAs503 } from './db/unavailable.js';
 import { createContextFactory } from './graphql/context.js';
 import { createApollo } from './graphql/http.js';
 import { graphqlRequestGuard, jsonErrorHandler } from './graphql/http-guard.js';
@@ -87,14 +88,13 @@ export async function buildApp(config: Config) {
     next();
   });
 
+  // 200 {status: "ok"} only when the database answers and the bus hears committed events; else 503.
   expressApp.get('/healthz', async (_req, res) => {
-    try {
-      if (!ready) throw new Error('starting');
-      await database.ping();
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
+    const db = ready && (await pingWithin(database, HEALTH_PING_TIMEOUT_MS)) ? 'up' : 'down';
+    const { listening, lastEventAgeMs } = bus.health();
+    const busState = ready && listening ? 'up' : 'down';
+    const ok = db === 'up' && busState === 'up';
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : ready ? 'unavailable' : 'starting', db, bus: busState, lastEventAgeMs });
   });
 
   serveAnalystsGuide(expressApp, path.resolve(import.meta.dirname, '../docs/analytics.md'));
@@ -114,7 +114,7 @@ export async function buildApp(config: Config) {
         expressMiddleware(apollo, {
           context: async ({ req, res }) => {
             const secure = config.cookieSecure;
-            return contexts.create({
+            return unavailableAs503(() => contexts.create({
               requestId: String(res.locals.requestId),
               authorization: req.header('authorization'),
               sessionCookie: parseCookies(req.header('cookie')).get(SESSION_COOKIE),
@@ -124,7 +124,7 @@ export async function buildApp(config: Config) {
                 setSessionCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token, expiresAt, secure)),
                 clearSessionCookie: () => res.append('Set-Cookie', clearedSessionCookie(secure)),
               },
-            });
+            }));
           },
         }),
       );
@@ -166,6 +166,20 @@ export async function buildApp(config: Config) {
 export type App = Awaited<ReturnType<typeof buildApp>>;
 
 export { serveAnalystsGuide };
+
+/** A health check must answer even when the database hangs. */
+const HEALTH_PING_TIMEOUT_MS = 2_000;
+
+/** Whether the database answers within `ms`. */
+async function pingWithin(database: Database, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([database.ping().then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The built web client with a fallback to index.html for client-side routes. */
 function serveClient(app: express.Express, dist: string): void {

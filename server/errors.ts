@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An expected error: its message and extensions reach the client unmasked. */
@@ -38,6 +39,18 @@ export const invalidTransition = (from: string, to: string, allowed: readonly st
 /** Too many attempts. */
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', 'Too many attempts; try again later', { retryAfterSeconds });
+
+/** Seconds a client should wait before retrying when the database is unavailable (HTTP Retry-After). */
+export const RETRY_AFTER_SECONDS = 2;
+/**
+ * The database could not be reached or dropped the connection (an outage, a restart): nothing is
+ * wrong with the request; retry after `retryAfterSeconds`. HTTP 503 with a Retry-After header.
+ */
+export const serviceUnavailable = (retryAfterSeconds = RETRY_AFTER_SECONDS) =>
+  new AppError('SERVICE_UNAVAILABLE', 'The service is temporarily unavailable; try again shortly', {
+    retryAfterSeconds,
+    http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
 
 /** Turns a zod error into BAD_USER_INPUT naming each field by its input path. */
 export function fromZodError(error: ZodError, prefix = ''): AppError {

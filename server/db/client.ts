@@ -14,9 +14,10 @@ import * as schema from './schema.js';
 /** The one database type for both drivers (a union of the two would not be callable). */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-/** A listener's callbacks: a notification, and "the connection was re-established, catch up". */
+/** A listener's callbacks: a notification, "the connection was lost", and "the connection was re-established, catch up". */
 export interface ListenHandlers {
   onNotify: (channel: string, payload: string) => void;
+  onLost?: () => void;
   onReconnect: () => void;
 }
 
@@ -42,6 +43,10 @@ export interface Database {
 }
 
 const migrationsFolder = path.resolve(import.meta.dirname, 'migrations');
+/** The LISTEN connection retries at least this often while the database is away, so it is back within about a second. */
+const LISTEN_RETRY_MAX_MS = 1_000;
+/** How long opening a connection may take before it counts as failed (an unreachable host would otherwise hang). */
+const CONNECT_TIMEOUT_MS = 10_000;
 /** Serialises migrate-and-seed across processes sharing one PostgreSQL (tests run files in parallel). */
 const MIGRATION_LOCK = 724_0001;
 
@@ -91,17 +96,59 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
+/**
+ * Every client of a pool gets an error handler for its whole life. pg-pool handles errors of idle
+ * clients only; a client checked out (inside a transaction) whose connection dies emits 'error' with
+ * no listener, which would end the process. Its query fails too, and the caller answers for it.
+ */
+function watchClients(pool: pg.Pool, log: Logger, what: string): void {
+  pool.on('error', (err) => log.warn({ err }, `idle ${what} client error`));
+  pool.on('connect', (client) => {
+    client.on('error', (err) => log.warn({ err }, `${what} connection error`));
+  });
+}
+
+/**
+ * A pool that releases a checked-out client once its connection ends. drizzle's `transaction()`
+ * releases its client in a `finally`, but runs BEGIN before the `try`: on a connection that died a
+ * moment before (a restart, a terminated backend) the client would hold its pool slot for good, and
+ * after ten such the pool would wait forever (and `end()` with it). Releasing twice is a no-op here.
+ */
+class ReleasingPool extends pg.Pool {
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
+  override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
+    // The callback form is pg's own (pool.query), which releases on every path.
+    if (callback) return super.connect(callback);
+    return super.connect().then((client) => {
+      const release = client.release;
+      let released = false;
+      const releaseOnce = (err?: Error | boolean) => {
+        if (released) return;
+        released = true;
+        client.off('end', onEnd);
+        release(err);
+      };
+      const onEnd = () => releaseOnce(new Error('Connection ended while checked out'));
+      client.release = releaseOnce;
+      client.once('end', onEnd);
+      return client;
+    });
+  }
+}
+
 async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number, applicationName: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: applicationName });
-  pool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL client error'));
+  const pool = new ReleasingPool({ connectionString: url, max: 10, application_name: applicationName, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  watchClients(pool, log, 'PostgreSQL');
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  const analyticsPool = new pg.Pool({
+  const analyticsPool = new ReleasingPool({
     connectionString: url,
     max: 4,
     application_name: `${applicationName}:analytics`,
     options: `-c statement_timeout=${analyticsTimeoutMs}`,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
   });
-  analyticsPool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL analytics client error'));
+  watchClients(analyticsPool, log, 'PostgreSQL analytics');
   const analyticsDb = drizzlePg({ client: analyticsPool, schema }) as unknown as Db;
   const safeUrl = new URL(url);
   safeUrl.password = '';
@@ -130,13 +177,17 @@ async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number
       const scheduleReconnect = (): void => {
         if (stopped || closed) return;
         // Notifications sent while nobody listens are lost: reconnect, then let the bus catch up by id.
-        const delay = Math.min(30_000, 250 * 2 ** attempt++);
-        log.warn({ delay }, 'LISTEN connection lost; reconnecting');
+        // Short, capped backoff: the bus is deaf until it is back, so it tries every second at most.
+        const delay = Math.min(LISTEN_RETRY_MAX_MS, 100 * 2 ** attempt++);
         setTimeout(() => {
           connect()
-            .then(() => handlers.onReconnect())
+            .then(() => {
+              log.info('LISTEN connection re-established');
+              handlers.onReconnect();
+            })
             .catch((err) => {
-              log.warn({ err }, 'LISTEN reconnect failed');
+              // One line when it starts failing and one a minute after, not one a second.
+              if (attempt === 1 || attempt % 60 === 0) log.warn({ err, attempts: attempt }, 'LISTEN reconnect failed; retrying');
               scheduleReconnect();
             });
         }, delay).unref();
@@ -147,6 +198,7 @@ async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number
           connectionString: url,
           keepAlive: true,
           keepAliveInitialDelayMillis: 10_000,
+          connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
           application_name: `${applicationName}:listen`,
         });
         let ready = false;
@@ -156,7 +208,10 @@ async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number
         c.on('error', (err) => log.warn({ err }, 'LISTEN connection error'));
         c.on('end', () => {
           listeners.delete(c);
-          if (ready) scheduleReconnect();
+          if (!ready || stopped || closed) return;
+          log.warn('LISTEN connection lost; reconnecting');
+          handlers.onLost?.();
+          scheduleReconnect();
         });
         try {
           await c.connect();

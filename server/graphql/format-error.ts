@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isExpected } from '../errors.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { isExpected, serviceUnavailable } from '../errors.js';
 
 const SUGGESTION = /\s*Did you mean .*\?$/;
 /** Apollo's and graphql-js's own codes for a malformed request, told in the contract's words. */
@@ -23,6 +24,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isExpected(original)) {
     const { http: _http, stacktrace: _stack, ...extensions } = (original.extensions ?? {}) as Record<string, unknown>;
     return { ...base, message: original.message, extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // An outage, not a bug: the documented retryable answer instead of a masked 500.
+    const unavailable = serviceUnavailable();
+    const { http: _http, ...extensions } = unavailable.extensions as Record<string, unknown>;
+    return { message: unavailable.message, path: formatted.path, extensions };
   }
   if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT')) {
     // 'Variable "$input" got invalid value … at "input.referenceDate"; …' names the path; else the variable.

@@ -5,7 +5,7 @@ import { Kind, type GraphQLError, type GraphQLSchema, type OperationDefinitionNo
 import type http from 'node:http';
 import type { Logger } from 'pino';
 import type { QueryLimits } from '../config.js';
-import { AppError } from '../errors.js';
+import { AppError, RETRY_AFTER_SECONDS } from '../errors.js';
 import { checkVariables } from '../validation.js';
 import type { GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
@@ -52,6 +52,12 @@ function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): Ap
             });
           }
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const unavailable = response.body.singleResult.errors.find((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+          if (unavailable) {
+            // The database is away (an outage): 503 with Retry-After, so proxies and clients see a retryable answer.
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(unavailable.extensions?.retryAfterSeconds ?? RETRY_AFTER_SECONDS));
+          }
           response.body.singleResult.errors = finishErrors(response.body.singleResult.errors, {
             requestId: contextValue.requestId,
             anonymous: contextValue.actor.kind === 'anonymous',

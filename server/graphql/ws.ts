@@ -22,12 +22,13 @@ import { parseCookies, SESSION_COOKIE } from '../auth/cookies.js';
 import type { QueryLimits } from '../config.js';
 import type { EventBus } from '../realtime/bus.js';
 import { REVOKED_TOPIC } from '../realtime/topics.js';
-import { AppError } from '../errors.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { AppError, serviceUnavailable } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
 import { fieldOfMessage, finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
 import { checkLimits, measure } from './limits.js';
-import { filterMapStream, SubscriberLaggedError } from '../realtime/stream.js';
+import { filterMapStream, SubscriberOutOfSyncError } from '../realtime/stream.js';
 import { checkVariables } from '../validation.js';
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
@@ -55,6 +56,8 @@ const DOC_CACHE_SIZE = 500;
 /** Close code for a subscriber whose queue overflowed (SUBSCRIPTION_BUFFER); clients reconnect and resynchronise. */
 export const LAGGED_CLOSE_CODE = 4013;
 const MAX_CACHED_QUERY_CHARS = 10_000;
+/** Close code when the database is unavailable at connection time (RFC 6455 "Try Again Later"); clients reconnect. */
+export const TRY_AGAIN_LATER_CLOSE_CODE = 1013;
 
 /**
  * graphql-ws runs its own parse/validate/execute, so Apollo's limits, error
@@ -119,7 +122,11 @@ export function attachWebSocket(opts: {
     const requestId = randomUUID();
     // Credentials may have been revoked since the socket opened (logout, a revoked token): check again.
     if (conn.actor?.kind === 'user' && conn.credentials) {
-      const still = await opts.contexts.authenticate(conn.credentials).catch(() => undefined);
+      // An outage is not a revocation: it answers this operation SERVICE_UNAVAILABLE and keeps the socket.
+      const still = await opts.contexts.authenticate(conn.credentials).catch((err: unknown) => {
+        if (isDatabaseUnavailable(err)) throw err;
+        return undefined;
+      });
       if (still?.kind !== 'user') {
         conn.socket?.close(4403, 'Credentials revoked');
         return [new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again')];
@@ -195,7 +202,9 @@ export function attachWebSocket(opts: {
             conn.expiryTimer.unref();
           }
           return true;
-        } catch {
+        } catch (err) {
+          // The database is away: 1013 Try Again Later (clients reconnect), not 4403, which signs the user out.
+          if (isDatabaseUnavailable(err)) ctx.extra.socket.close(TRY_AGAIN_LATER_CLOSE_CODE, 'Service unavailable: try again later');
           // An invalid token closes the socket with 4403 Forbidden; the client must not retry it blindly.
           return false;
         }
@@ -211,6 +220,7 @@ export function attachWebSocket(opts: {
           return await prepare(ctx, payload);
         } catch (err) {
           // Whatever fails here answers this operation alone; an exception would close the socket (4500).
+          if (isDatabaseUnavailable(err)) return [serviceUnavailable()];
           opts.log.error({ err }, 'could not start an operation on the WebSocket');
           return [new AppError('INTERNAL_SERVER_ERROR', 'Internal server error', { requestId: randomUUID() })];
         }
@@ -233,11 +243,11 @@ export function attachWebSocket(opts: {
         return { ...result, errors: formatAll(result.errors, state.get(ctx) ?? { address: '' }, contextValue.requestId) };
       },
       onError(ctx, _id, _payload, errors) {
-        const lagged = errors.find((err) => err.originalError instanceof SubscriberLaggedError);
+        const lagged = errors.find((err) => err.originalError instanceof SubscriberOutOfSyncError);
         if (lagged) {
-          // Events were dropped for this subscriber. Close the socket rather than end the one operation:
+          // Events were dropped (too far behind) or could not be delivered for this subscriber. Close the socket rather than end the one operation:
           // the client reconnects, subscribes again and refetches, so every screen is true again.
-          opts.log.warn({ address: state.get(ctx)?.address, reason: lagged.message }, 'closing the socket of a lagging subscriber');
+          opts.log.warn({ address: state.get(ctx)?.address, reason: lagged.message }, 'closing the socket of a subscriber out of sync (4013)');
           ctx.extra.socket.close(LAGGED_CLOSE_CODE, 'Too far behind: reconnect to resynchronise');
           // graphql-ws formats an error message even for a closing socket (it is not sent).
           return [new AppError('RATE_LIMITED', lagged.message, { retryAfterSeconds: 0 })];

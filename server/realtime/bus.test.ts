@@ -1,21 +1,8 @@
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../db/client.js';
-import { createNotifyBus, type EventBus } from './bus.js';
+import { describe, expect, it } from 'vitest';
 import { insertChangeEvent } from './changes.repo.js';
+import { useMemoryBus } from './memory-bus.testing.js';
 
-let database: Database;
-let bus: EventBus;
-beforeAll(async () => {
-  database = await openDatabase({ dataDir: 'memory://', log: pino({ level: 'silent' }) });
-  await database.migrate();
-  bus = createNotifyBus(database, pino({ level: 'silent' }));
-  await bus.start();
-});
-afterAll(async () => {
-  await bus.stop();
-  await database.close();
-});
+const memory = useMemoryBus();
 
 function next<T>(register: (resolve: (v: T) => void) => () => void): Promise<T> {
   return new Promise((resolve) => {
@@ -27,30 +14,41 @@ function next<T>(register: (resolve: (v: T) => void) => () => void): Promise<T> 
 }
 
 describe('the NOTIFY bus', () => {
+  it('reports that it listens, and how long ago the last event reached it', async () => {
+    expect(memory.bus.health().listening).toBe(true);
+    const got = next<unknown>((resolve) => memory.bus.subscribe(resolve));
+    await memory.database.db.transaction(async (tx) => {
+      const row = await insertChangeEvent(tx as never, { name: 'party.updated', entityType: 'party', entityId: 'health', kind: 'UPDATED' });
+      await memory.bus.publish(tx as never, row.id);
+    });
+    await got;
+    expect(memory.bus.health().lastEventAgeMs).toBeGreaterThanOrEqual(0);
+  });
+
   it('delivers an event published inside a committed transaction, and none from a rolled-back one', async () => {
-    const got = next<{ entityId: string }>((resolve) => bus.subscribe((e) => resolve(e)));
-    await database.db
+    const got = next<{ entityId: string }>((resolve) => memory.bus.subscribe((e) => resolve(e)));
+    await memory.database.db
       .transaction(async (tx) => {
         const row = await insertChangeEvent(tx as never, { name: 'party.updated', entityType: 'party', entityId: 'rolled-back', kind: 'UPDATED' });
-        await bus.publish(tx as never, row.id);
+        await memory.bus.publish(tx as never, row.id);
         throw new Error('roll back');
       })
       .catch(() => {});
-    await database.db.transaction(async (tx) => {
+    await memory.database.db.transaction(async (tx) => {
       const row = await insertChangeEvent(tx as never, { name: 'party.updated', entityType: 'party', entityId: 'committed', kind: 'UPDATED' });
-      await bus.publish(tx as never, row.id);
+      await memory.bus.publish(tx as never, row.id);
     });
     expect((await got).entityId).toBe('committed');
   });
 
   it('broadcasts ephemeral messages to the listeners of their topic only', async () => {
     const other: unknown[] = [];
-    const offOther = bus.subscribeEphemeral('presence:other', (p) => other.push(p));
-    const got = next<unknown>((resolve) => bus.subscribeEphemeral('presence:m1', resolve));
-    await bus.broadcast('presence:m1', { userId: 'u1', online: true });
+    const offOther = memory.bus.subscribeEphemeral('presence:other', (p) => other.push(p));
+    const got = next<unknown>((resolve) => memory.bus.subscribeEphemeral('presence:m1', resolve));
+    await memory.bus.broadcast('presence:m1', { userId: 'u1', online: true });
     expect(await got).toEqual({ userId: 'u1', online: true });
     expect(other).toEqual([]);
     offOther();
-    await expect(bus.broadcast('x', 'y'.repeat(8000))).rejects.toThrow(/too large/);
+    await expect(memory.bus.broadcast('x', 'y'.repeat(8000))).rejects.toThrow(/too large/);
   });
 });

@@ -30,6 +30,11 @@ export interface EventBus {
   hasSeen(eventId: number): boolean;
   /** How many listeners are attached (open subscriptions of this process). */
   size(): number;
+  /**
+   * Whether the bus hears committed events now (its LISTEN connection is up and it has caught up
+   * after the last loss), and how long ago the last event reached it (null: none since it started).
+   */
+  health(): { listening: boolean; lastEventAgeMs: number | null };
   /** How many events may wait for one subscriber before it counts as lagged (SubscriberLaggedError). */
   readonly subscriptionBuffer: number;
   /** Where subscription failures are reported (one event failing must not end the socket). */
@@ -46,6 +51,8 @@ const CATCH_UP_BATCH = 500;
 /** How far below the highest seen id a catch-up looks (events committed late, with lower ids). */
 const CATCH_UP_LOOKBACK = 1_000;
 const REMEMBERED_IDS = 10_000;
+/** How soon a catch-up that failed (the database is away) is tried again. */
+const CATCH_UP_RETRY_MS = 500;
 
 /** The LISTEN/NOTIFY bus: one listening connection per process, each event loaded once. */
 export function createNotifyBus(database: Database, log: Logger, { subscriptionBuffer = 1000 }: { subscriptionBuffer?: number } = {}): EventBus {
@@ -58,6 +65,13 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
   let startedAfter = 0;
   let chain: Promise<void> = Promise.resolve();
   let unlisten: (() => Promise<void>) | undefined;
+  /** The LISTEN connection is up. */
+  let connected = false;
+  /** Events may have been missed (a lost connection, an event that could not be loaded) until a catch-up succeeds. */
+  let behind = false;
+  let catchUpQueued = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastEventAt: number | undefined;
 
   const dispatch = (event: ChangeEventRow): void => {
     if (seen.has(event.id)) return;
@@ -67,6 +81,7 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
       if (oldest !== undefined) seen.delete(oldest);
     }
     highest = Math.max(highest, event.id);
+    lastEventAt = Date.now();
     for (const listener of listeners) {
       try {
         listener(event);
@@ -104,24 +119,54 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
     if (!Number.isSafeInteger(id)) return;
     enqueue(async () => {
       if (seen.has(id)) return;
-      const event = await findChangeEvent(database.db, id);
-      if (event) dispatch(event);
+      try {
+        const event = await findChangeEvent(database.db, id);
+        if (event) dispatch(event);
+      } catch (err) {
+        // Committed, but not loadable now (the database is away): never drop it, catch up until it loads.
+        log.warn({ err, eventId: id }, 'could not load a notified event; catching up');
+        behind = true;
+        catchUp();
+      }
     });
   };
 
   const catchUp = (): void => {
+    if (catchUpQueued || !unlisten) return;
+    catchUpQueued = true;
     enqueue(async () => {
-      // Ids are handed out at insert, not at commit: an event below the highest seen id may have
-      // committed while the connection was down. Look back a window; `seen` drops the repeats.
-      let from = Math.max(0, highest - CATCH_UP_LOOKBACK);
-      for (;;) {
-        const batch = await listChangeEventsAfter(database.db, from, CATCH_UP_BATCH);
-        batch.forEach(dispatch);
-        if (batch.length < CATCH_UP_BATCH) break;
-        from = batch.at(-1)!.id;
+      catchUpQueued = false;
+      try {
+        // Ids are handed out at insert, not at commit: an event below the highest seen id may have
+        // committed while the connection was down. Look back a window; `seen` drops the repeats, and
+        // events from before the bus started were never meant for it.
+        let from = Math.max(startedAfter, highest - CATCH_UP_LOOKBACK);
+        for (;;) {
+          const batch = await listChangeEventsAfter(database.db, from, CATCH_UP_BATCH);
+          batch.forEach(dispatch);
+          if (batch.length < CATCH_UP_BATCH) break;
+          from = batch.at(-1)!.id;
+        }
+        behind = false;
+        log.info({ highest }, 'event bus caught up');
+      } catch (err) {
+        if (!unlisten) return;
+        log.warn({ err }, 'event bus catch-up failed; retrying');
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(catchUp, CATCH_UP_RETRY_MS);
+        retryTimer.unref();
       }
-      log.info({ highest }, 'event bus caught up after reconnect');
     });
+  };
+
+  const onLost = (): void => {
+    connected = false;
+    behind = true;
+  };
+
+  const onReconnect = (): void => {
+    connected = true;
+    catchUp();
   };
 
   return {
@@ -148,16 +193,21 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
     },
     size: () => listeners.size + [...ephemeral.values()].reduce((n, set) => n + set.size, 0),
     hasSeen: (eventId) => seen.has(eventId) || eventId <= startedAfter,
+    health: () => ({ listening: connected && !behind, lastEventAgeMs: lastEventAt === undefined ? null : Date.now() - lastEventAt }),
     subscriptionBuffer,
     log,
     async start() {
       highest = await latestChangeEventId(database.db);
       startedAfter = highest;
-      unlisten = await database.listen([CHANNEL, EPHEMERAL_CHANNEL], { onNotify, onReconnect: catchUp });
+      unlisten = await database.listen([CHANNEL, EPHEMERAL_CHANNEL], { onNotify, onLost, onReconnect });
+      connected = true;
     },
     async stop() {
-      await unlisten?.();
+      const stopListening = unlisten;
       unlisten = undefined;
+      connected = false;
+      clearTimeout(retryTimer);
+      await stopListening?.();
       await chain;
       listeners.clear();
       ephemeral.clear();

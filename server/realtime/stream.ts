@@ -1,9 +1,21 @@
 /**
+ * What a subscriber was sent is no longer known to be true (events it should have had were not
+ * delivered): the WebSocket layer closes its socket with 4013, and the client reconnects, subscribes
+ * again and refetches.
+ */
+export class SubscriberOutOfSyncError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SubscriberOutOfSyncError';
+  }
+}
+
+/**
  * A subscriber fell so far behind that its queue overflowed: events were dropped, so what it shows
  * is no longer true. The WebSocket layer closes the socket (4013) and the client reconnects and
  * refetches, which is the one resynchronisation path every client already has.
  */
-export class SubscriberLaggedError extends Error {
+export class SubscriberLaggedError extends SubscriberOutOfSyncError {
   constructor(readonly buffered: number) {
     super(`The subscriber fell more than ${buffered} events behind; reconnect to resynchronise`);
     this.name = 'SubscriberLaggedError';

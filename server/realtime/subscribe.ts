@@ -1,6 +1,8 @@
+import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { EventBus } from './bus.js';
 import type { ChangeEventRow } from './changes.table.js';
-import { createStream, filterMapStream } from './stream.js';
+import { createStream, filterMapStream, SubscriberOutOfSyncError } from './stream.js';
 
 /**
  * A subscription's event source: committed events that match, each turned into
@@ -16,15 +18,39 @@ export function subscribeToEvents<T>(
   const unsubscribe = bus.subscribe((event) => {
     if (matches(event)) stream.push(event);
   });
-  return filterMapStream(stream, async (event) => {
+  return filterMapStream(stream, (event) => deliverOrResync(bus, event, deliver));
+}
+
+/** Waits before each new try of a delivery that met a database outage: about 15 s in all. */
+export const DELIVERY_RETRY_DELAYS_MS = [100, 250, 500, 1_000, 1_000, 2_000, 2_000, 3_000, 5_000];
+/** A subscriber who may not see the record: the event is not for them (not a lost event). */
+const NOT_FOR_THEM = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
+
+/**
+ * Delivers one committed event to one subscriber, never skipping it silently: a database outage
+ * is waited out (the reload is tried again); an event that still cannot be delivered ends the
+ * subscriber's socket with 4013 (SubscriberOutOfSyncError), and its client resynchronises.
+ */
+async function deliverOrResync<T>(
+  bus: EventBus,
+  event: ChangeEventRow,
+  deliver: (event: ChangeEventRow) => Promise<T | undefined>,
+): Promise<T | undefined> {
+  for (let attempt = 0; ; attempt++) {
     try {
       return await deliver(event);
     } catch (err) {
-      // A failing event is skipped and logged; throwing would close the subscriber's whole socket (4500).
-      bus.log.error({ err, eventId: event.id, entityType: event.entityType }, 'could not deliver an event to a subscriber');
-      return undefined;
+      if (err instanceof GraphQLError && NOT_FOR_THEM.has(String(err.extensions?.code))) return undefined;
+      const delay = DELIVERY_RETRY_DELAYS_MS[attempt];
+      if (isDatabaseUnavailable(err) && delay !== undefined) {
+        if (attempt === 0) bus.log.warn({ err, eventId: event.id }, 'database unavailable while delivering an event; retrying');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        continue;
+      }
+      bus.log.error({ err, eventId: event.id, entityType: event.entityType }, 'could not deliver an event to a subscriber; closing its socket');
+      throw new SubscriberOutOfSyncError(`Event ${event.id} could not be delivered; reconnect to resynchronise`);
     }
-  });
+  }
 }
 
 /**

@@ -157,7 +157,8 @@ describe('health', () => {
   it('answers GET /healthz with 200 {"status":"ok"}', async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    // The contract's body, with what it checked beside it (docs/realtime.md, "Health").
+    expect(await res.json()).toMatchObject({ status: 'ok', db: 'up', bus: 'up' });
   });
 });
 

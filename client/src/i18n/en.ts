@@ -60,6 +60,8 @@ export const en: Catalogue = {
   'error.QUERY_TOO_COMPLEX': 'The query is too heavy (limit {limit}, query {actual}).',
   'error.RATE_LIMITED': 'Too many attempts. You can try again in {seconds} seconds.',
   'error.RATE_LIMITED_MINUTES': 'Too many attempts. You can try again in {minutes} minutes.',
+  // Database outage (issue 9): a retryable answer, not an internal error.
+  'error.SERVICE_UNAVAILABLE': 'The service is briefly unavailable (the database cannot be reached). Try again in {seconds} seconds.',
   'error.INTERNAL_SERVER_ERROR':
     'An unexpected error occurred in the service. If it happens again, give the administrator the error code {requestId}.',
   'error.NETWORK': 'Cannot reach the server. Check your network connection and try again.',

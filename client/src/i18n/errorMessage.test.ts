@@ -24,6 +24,11 @@ describe('error to message', () => {
     expect(errorMessage(long, t, 'login')).toContain('15 minutes');
   });
 
+  it('tells a database outage as a short wait, not as an internal error', () => {
+    const error = toApiError(gql({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 }))!;
+    expect(errorMessage(error, t)).toBe('The service is briefly unavailable (the database cannot be reached). Try again in 2 seconds.');
+  });
+
   it('shows the request id of an internal error', () => {
     const error = toApiError(gql({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-123' }))!;
     expect(errorMessage(error, t)).toContain('req-123');

@@ -26,6 +26,8 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
         ? t('error.RATE_LIMITED', { seconds })
         : t('error.RATE_LIMITED_MINUTES', { minutes: Math.ceil(seconds / 60) });
     }
+    case 'SERVICE_UNAVAILABLE':
+      return t('error.SERVICE_UNAVAILABLE', { seconds: Math.max(1, Math.ceil(error.retryAfterSeconds ?? 5)) });
     case 'INTERNAL_SERVER_ERROR':
       return t('error.INTERNAL_SERVER_ERROR', { requestId: error.requestId ?? '–' });
     default:

@@ -62,6 +62,8 @@ export const fi = {
   'error.QUERY_TOO_COMPLEX': 'Kysely on liian raskas (raja {limit}, kysely {actual}).',
   'error.RATE_LIMITED': 'Liian monta yritystä. Voit yrittää uudelleen {seconds} sekunnin kuluttua.',
   'error.RATE_LIMITED_MINUTES': 'Liian monta yritystä. Voit yrittää uudelleen {minutes} minuutin kuluttua.',
+  // Database outage (issue 9): a retryable answer, not an internal error.
+  'error.SERVICE_UNAVAILABLE': 'Palvelu on hetken poissa käytöstä (tietokantaan ei saada yhteyttä). Yritä uudelleen {seconds} sekunnin kuluttua.',
   'error.INTERNAL_SERVER_ERROR':
     'Palvelussa tapahtui odottamaton virhe. Jos virhe toistuu, kerro ylläpidolle virhetunniste {requestId}.',
   'error.NETWORK': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',

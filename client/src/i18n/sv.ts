@@ -60,6 +60,8 @@ export const sv: Catalogue = {
   'error.QUERY_TOO_COMPLEX': 'Frågan är för tung (gräns {limit}, frågan {actual}).',
   'error.RATE_LIMITED': 'För många försök. Du kan försöka igen om {seconds} sekunder.',
   'error.RATE_LIMITED_MINUTES': 'För många försök. Du kan försöka igen om {minutes} minuter.',
+  // Database outage (issue 9): a retryable answer, not an internal error.
+  'error.SERVICE_UNAVAILABLE': 'Tjänsten är tillfälligt otillgänglig (databasen kan inte nås). Försök igen om {seconds} sekunder.',
   'error.INTERNAL_SERVER_ERROR':
     'Ett oväntat fel uppstod i tjänsten. Om felet upprepas, meddela administratören felkoden {requestId}.',
   'error.NETWORK': 'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.',

@@ -20,6 +20,7 @@ function inProcessBus(): EventBus {
     },
     size: () => 0,
     hasSeen: () => false,
+    health: () => ({ listening: true, lastEventAgeMs: null }),
     subscriptionBuffer: 1000,
     log: pino({ level: 'silent' }),
     async start() {},
