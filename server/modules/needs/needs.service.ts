@@ -13,6 +13,7 @@ import { parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
+import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { Loaders } from '../index.js';
 import { actionSnapshot, commentSnapshot, needSnapshot, rebuildActionAsOf, rebuildAsOf, responsibilitySnapshot } from './needs.history.js';
 import {
@@ -72,7 +73,7 @@ const needIdOf = (e: ChangeEventRow): string | undefined =>
   e.entityType === EVENTS.needCreated.entityType ? e.entityId : typeof e.scope?.needId === 'string' ? e.scope.needId : undefined;
 
 /** Shared service needs: the register, responsibilities, actions, comments, history and live changes. */
-export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService) {
+export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService, notify?: NotificationHooks) {
   /** The actor's current roles per body (per request through the loader, else one query). */
   async function rolesOf(actor: Actor, loaders?: Loaders): Promise<Roles> {
     if (actor.kind !== 'user') return [];
@@ -403,6 +404,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           scope: { needId: need.id, ownerPartyId: action.ownerPartyId, agendaItemId: action.agendaItemId },
         });
         await repo.touchNeed(scope.tx, need.id);
+        await notify?.actionAssigned(scope, action);
         await opts.alsoInTx?.(scope, action);
         return action;
       });
