@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { MailConfig } from '../../config.js';
@@ -39,11 +40,15 @@ export function createMailer(config: MailConfig, db: Db, log: Logger, ownUrl: ()
   return {
     /** Whether e-mails are sent at all (`SMTP_URL` set). */
     enabled: transport !== undefined,
-    /** Sends the waiting e-mails of these notifications (or any waiting, when null); one batch at a time. */
-    send(ids: readonly string[] | null): Promise<void> {
+    /**
+     * Sends the waiting e-mails of these notifications (or any waiting, when null); one batch at a time.
+     * Bound to the context the mailer was made in: the bus may call this from inside the async context
+     * of the write whose commit it announced, where the guarded database refuses to be used.
+     */
+    send: AsyncResource.bind((ids: readonly string[] | null): Promise<void> => {
       running = running.then(() => sendClaimed(ids)).catch((err: unknown) => log.error({ err }, 'notification e-mails failed'));
       return running;
-    },
+    }),
     /** Resolves when the e-mails under way are done; closes the SMTP connection. */
     async close(): Promise<void> {
       await running;

@@ -71,7 +71,8 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
     if (inserted.length === 0) return inserted;
     await scope.record({
       ...EVENTS.notificationCreated,
-      entityId: subjectId,
+      // Not the subject's id: the subject's own history (`changes(entityId:)`) stays its own.
+      entityId: dedupeKey,
       kind: 'CREATED',
       after: { kind, subjectType, ids: inserted.map((n) => n.id) },
       scope: { recipientUserIds: inserted.map((n) => n.recipientUserId) },
@@ -234,7 +235,7 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
         if (changed.length > 0) {
           await record({
             ...EVENTS.notificationRead,
-            entityId: user.userId,
+            entityId: `read:${user.userId}`,
             kind: 'UPDATED',
             after: { ids: changed.map((n) => n.id) },
             scope: { recipientUserIds: [user.userId] },
