@@ -90,15 +90,14 @@ async function makeAction(ownerCode: string, target: TestServer = server, as = t
   return { needId, id: r.data!.createAction.id as string, title };
 }
 
+/** The e-mail whose link leads to the need, once the sink has it. */
+const mailAbout = (needId: string) =>
+  eventually(async () => sink.mails.find((m) => m.text.includes(`/needs/${needId}`)), (m) => m !== undefined, 15_000, 'the e-mail');
+
 describe('notification e-mail (SMTP_URL set)', () => {
   it('is sent after commit to the recipient, in Finnish by default, with a link and no free text about the need', async () => {
     const action = await makeAction('179');
-    const mail = await eventually(
-      async () => sink.mails.find((m) => m.text.includes(`/needs/${action.needId}`)),
-      (m) => m !== undefined,
-      15_000,
-      'the e-mail',
-    );
+    const mail = await mailAbout(action.needId);
     expect(mail!.to).toEqual(['jyvaskyla@demo.local']);
     expect(mail!.subject).toBe('Yhteispeli: Osapuolellesi on osoitettu toimenpide');
     expect(mail!.text).toContain(`https://yhteispeli.example.fi/needs/${action.needId}`);
@@ -118,12 +117,7 @@ describe('notification e-mail (SMTP_URL set)', () => {
       'the language to be stored',
     );
     const action = await makeAction('410');
-    const mail = await eventually(
-      async () => sink.mails.find((m) => m.text.includes(`/needs/${action.needId}`)),
-      (m) => m !== undefined,
-      15_000,
-      'the e-mail',
-    );
+    const mail = await mailAbout(action.needId);
     expect(mail!.to).toEqual(['laukaa@demo.local']);
     expect(mail!.subject).toBe('Yhteispeli: Din part har tilldelats en åtgärd');
   });

@@ -36,6 +36,21 @@ interface Subject {
   dedupeKey: string;
 }
 
+/** An action as a notification's subject: shown on its need's page; its title stays in the app (never mailed). */
+const actionSubject = (
+  kind: 'ACTION_ASSIGNED' | 'ACTION_OVERDUE',
+  action: { id: string; needId: string; title: string; dueDate: string | null },
+  dedupeKey: string,
+): Subject => ({
+  kind,
+  subjectType: 'need_action',
+  subjectId: action.id,
+  path: `/needs/${action.needId}`,
+  title: { fi: action.title },
+  dueDate: action.dueDate,
+  dedupeKey,
+});
+
 /** Whose inbox an event of ours concerns (`scope.recipientUserIds`). */
 const recipientsOf = (event: ChangeEventRow): string[] => {
   const r = event.scope?.recipientUserIds;
@@ -108,16 +123,7 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
       for (const c of candidates) byAction.set(c.actionId, [...(byAction.get(c.actionId) ?? []), c]);
       let made = 0;
       for (const [actionId, group] of byAction) {
-        const first = group[0]!;
-        const subject: Subject = {
-          kind: 'ACTION_OVERDUE',
-          subjectType: 'need_action',
-          subjectId: actionId,
-          path: `/needs/${first.needId}`,
-          title: { fi: first.title },
-          dueDate: first.dueDate,
-          dedupeKey: `ACTION_OVERDUE:${actionId}`,
-        };
+        const subject = actionSubject('ACTION_OVERDUE', { ...group[0]!, id: actionId }, `ACTION_OVERDUE:${actionId}`);
         made += (await deliver(scope, subject, group.map((c) => c.userId))).length;
       }
       return made;
@@ -137,52 +143,35 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
       /** An action was created for a party: its people are told (not the one who created it). */
       async actionAssigned(scope: WriteScope, action: { id: string; needId: string; title: string; ownerPartyId: string; dueDate: string | null }) {
         const people = await repo.usersOfParties(scope.tx, [action.ownerPartyId], scope.actor.userId);
-        await deliver(
-          scope,
-          {
-            kind: 'ACTION_ASSIGNED',
-            subjectType: 'need_action',
-            subjectId: action.id,
-            path: `/needs/${action.needId}`,
-            title: { fi: action.title },
-            dueDate: action.dueDate,
-            dedupeKey: `ACTION_ASSIGNED:${action.id}:${action.ownerPartyId}`,
-          },
-          people.map((p) => p.id),
-        );
+        const subject = actionSubject('ACTION_ASSIGNED', action, `ACTION_ASSIGNED:${action.id}:${action.ownerPartyId}`);
+        await deliver(scope, subject, people.map((p) => p.id));
       },
       /** A meeting's agenda was published: the body's members are told. */
       async agendaPublished(scope: WriteScope, meeting: { id: string; bodyId: string; title: string; startsAt: Date }) {
-        const people = await repo.usersInBody(scope.tx, meeting.bodyId, scope.actor.userId);
-        await deliver(
-          scope,
-          {
-            kind: 'AGENDA_PUBLISHED',
-            subjectType: 'meeting',
-            subjectId: meeting.id,
-            path: `/meetings/${meeting.id}`,
-            title: { fi: meeting.title },
-            dueDate: helsinkiToday(meeting.startsAt),
-            dedupeKey: `AGENDA_PUBLISHED:${meeting.id}`,
-          },
-          people,
-        );
+        const subject: Subject = {
+          kind: 'AGENDA_PUBLISHED',
+          subjectType: 'meeting',
+          subjectId: meeting.id,
+          path: `/meetings/${meeting.id}`,
+          title: { fi: meeting.title },
+          dueDate: helsinkiToday(meeting.startsAt),
+          dedupeKey: `AGENDA_PUBLISHED:${meeting.id}`,
+        };
+        await deliver(scope, subject, await repo.usersInBody(scope.tx, meeting.bodyId, scope.actor.userId));
       },
       /** An agreement awaits these parties' decisions: their people are told (once per agreement). */
       async ratificationAwaited(scope: WriteScope, agreement: { id: string; titles: NotificationTitle }, partyIds: readonly string[]) {
+        const { fi, sv, en } = agreement.titles;
+        const subject: Subject = {
+          kind: 'RATIFICATION_AWAITED',
+          subjectType: 'agreement',
+          subjectId: agreement.id,
+          path: `/agreements/${agreement.id}`,
+          title: { fi, sv: sv ?? null, en: en ?? null },
+          dedupeKey: `RATIFICATION_AWAITED:${agreement.id}`,
+        };
         const people = await repo.usersOfParties(scope.tx, partyIds, scope.actor.userId);
-        await deliver(
-          scope,
-          {
-            kind: 'RATIFICATION_AWAITED',
-            subjectType: 'agreement',
-            subjectId: agreement.id,
-            path: `/agreements/${agreement.id}`,
-            title: { fi: agreement.titles.fi, sv: agreement.titles.sv ?? null, en: agreement.titles.en ?? null },
-            dedupeKey: `RATIFICATION_AWAITED:${agreement.id}`,
-          },
-          people.map((p) => p.id),
-        );
+        await deliver(scope, subject, people.map((p) => p.id));
       },
     },
 
