@@ -21,6 +21,10 @@ const header = (raw: string, name: string) => {
 
 /** The address the sink refuses (a mail server saying no). */
 const REFUSED = 'hyvinvointialue@demo.local';
+/*
+ * Jyväskylä's person never uses the app in another language in the integration tests (their e-mail is in
+ * Finnish), Laukaa's only in Swedish (notifications.test.ts too): files share one PostgreSQL in CI.
+ */
 
 /** A local SMTP server that keeps what it receives (no TLS, no authentication). */
 async function startSink() {

@@ -91,22 +91,41 @@ describe('an action assigned to a party', () => {
   });
 
   it('does not tell the representative who created it for their own party', async () => {
-    const action = await makeAction(LAUKAA, {}, token.laukaa);
-    expect(await notesAbout(token.laukaa, action.id)).toEqual([]);
+    const action = await makeAction(JKL, {}, token.jkl);
+    expect(await notesAbout(token.jkl, action.id)).toEqual([]);
+  });
+});
+
+describe('an action handed to another party', () => {
+  const HAND = 'mutation ($id: ID!, $v: Int!, $p: ID!) { updateAction(id: $id, expectedVersion: $v, input: { ownerPartyId: $p }) { id version ownerParty { code } } }';
+
+  it("tells the new owner party's people; a representative may not hand their action to another party", async () => {
+    const action = await makeAction(JKL);
+    const refused = await server.gql(HAND, { id: action.id, v: action.version, p: party(COUNTY) }, { token: token.jkl });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await notesAbout(token.county, action.id)).toEqual([]);
+    const handed = await server.gql(HAND, { id: action.id, v: action.version, p: party(COUNTY) }, { token: token.admin });
+    expect(handed.errors).toBeUndefined();
+    expect(handed.data!.updateAction.ownerParty.code).toBe(COUNTY);
+    const [note] = await notesAbout(token.county, action.id);
+    expect(note).toMatchObject({ kind: 'ACTION_ASSIGNED', path: `/needs/${action.needId}` });
+    // The county was not concerned in the need: it became a contributor, so its people can open the link.
+    const need = await server.gql('query ($id: ID!) { serviceNeed(id: $id) { id } }', { id: action.needId }, { token: token.county });
+    expect(need.data!.serviceNeed).toEqual({ id: action.needId });
   });
 });
 
 describe('who sees a notification', () => {
   it('is only its recipient: others neither list, receive, nor mark it', async () => {
-    const laukaaSub = await subscribe<{ notificationAdded: Note }>(server, server.ws(token.laukaa), ADDED);
+    const countySub = await subscribe<{ notificationAdded: Note }>(server, server.ws(token.county), ADDED);
     const forJkl = await makeAction(JKL);
-    const forLaukaa = await makeAction(LAUKAA);
-    const { before } = await nextWhere(laukaaSub, (e) => e.notificationAdded?.subjectId === forLaukaa.id);
+    const forCounty = await makeAction(COUNTY);
+    const { before } = await nextWhere(countySub, (e) => e.notificationAdded?.subjectId === forCounty.id);
     expect(before.map((e) => e.notificationAdded?.subjectId)).not.toContain(forJkl.id);
-    laukaaSub.close();
+    countySub.close();
     const [note] = await notesAbout(token.jkl, forJkl.id);
     expect(note).toBeDefined();
-    const byOther = await server.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [note!.id] }, { token: token.laukaa });
+    const byOther = await server.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [note!.id] }, { token: token.county });
     expect(byOther.data!.markNotificationsRead).toEqual([]);
     const byAdmin = await server.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [note!.id] }, { token: token.admin });
     expect(byAdmin.data!.markNotificationsRead).toEqual([]);
@@ -167,16 +186,16 @@ describe('reading', () => {
 
 describe('an overdue action', () => {
   it('tells the owner party\'s people once, by the sweep; done actions never', async () => {
-    const late = await makeAction(LAUKAA, { dueDate: '2020-01-31' });
-    const done = await makeAction(LAUKAA, { dueDate: '2020-01-31' });
-    const r = await server.gql('mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }', { id: done.id, v: done.version }, { token: token.laukaa });
+    const late = await makeAction(COUNTY, { dueDate: '2020-01-31' });
+    const done = await makeAction(COUNTY, { dueDate: '2020-01-31' });
+    const r = await server.gql('mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }', { id: done.id, v: done.version }, { token: token.county });
     expect(r.errors).toBeUndefined();
     const sweep = () => server.app.internals.services.notifications.sweepOverdue();
     // Another server on a shared PostgreSQL may be sweeping at this moment: sweep until it is done.
     const overdue = await eventually(
       async () => {
         await sweep();
-        return (await notesAbout(token.laukaa, late.id)).filter((n) => n.kind === 'ACTION_OVERDUE');
+        return (await notesAbout(token.county, late.id)).filter((n) => n.kind === 'ACTION_OVERDUE');
       },
       (notes) => notes.length > 0,
       20_000,
@@ -186,8 +205,8 @@ describe('an overdue action', () => {
     expect(overdue[0]).toMatchObject({ dueDate: '2020-01-31', path: `/needs/${late.needId}` });
     await sweep();
     await sweep();
-    expect((await notesAbout(token.laukaa, late.id)).filter((n) => n.kind === 'ACTION_OVERDUE')).toHaveLength(1);
-    expect((await notesAbout(token.laukaa, done.id)).filter((n) => n.kind === 'ACTION_OVERDUE')).toEqual([]);
+    expect((await notesAbout(token.county, late.id)).filter((n) => n.kind === 'ACTION_OVERDUE')).toHaveLength(1);
+    expect((await notesAbout(token.county, done.id)).filter((n) => n.kind === 'ACTION_OVERDUE')).toEqual([]);
   });
 });
 
@@ -233,7 +252,8 @@ describe('a ratification awaiting a party', () => {
     expect(forJkl).toMatchObject({ kind: 'RATIFICATION_AWAITED', title, path: `/agreements/${agreement.id}` });
     expect(await notesAbout(token.laukaa, agreement.id)).toHaveLength(1);
     expect(await notesAbout(token.county, agreement.id)).toEqual([]);
-    const sv = await server.gql(LIST, { first: 100 }, { token: token.jkl, headers: { 'accept-language': 'sv' } });
+    // Laukaa's person reads in Swedish (the notification e-mail test uses Laukaa in Swedish too; Jyväskylä stays Finnish).
+    const sv = await server.gql(LIST, { first: 100 }, { token: token.laukaa, headers: { 'accept-language': 'sv' } });
     expect(sv.data!.notifications.edges.find((e: { node: Note }) => e.node.subjectId === agreement.id).node.title).toBe(`${title} sv`);
     const u = await server.gql('mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { id } }', {
       id: agreement.id,

@@ -158,6 +158,14 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     return after;
   }
 
+  /** A party given an action must exist, and becomes a CONTRIBUTOR of the need unless it is concerned already. */
+  async function ensureConcerned(scope: WriteScope, need: ServiceNeedRow, partyId: string) {
+    if (!(await repo.partyKinds(scope.tx, [partyId])).has(partyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
+    const resp = await repo.listResponsibilities(scope.tx, [need.id]);
+    const concerned = need.municipalityIds.includes(partyId) || need.partyIds.includes(partyId) || resp.some((r) => r.partyId === partyId);
+    if (!concerned) await putResponsibility(scope, need.id, partyId, 'CONTRIBUTOR', null);
+  }
+
   const loadEventNeed = loadOncePerEvent(async (event) => {
     const needId = needIdOf(event);
     if (!needId) return undefined;
@@ -379,11 +387,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return write(user, async (scope) => {
         const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
         if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) throw forbidden();
-        if (!(await repo.partyKinds(scope.tx, [input.ownerPartyId])).has(input.ownerPartyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
-        const resp = await repo.listResponsibilities(scope.tx, [need.id]);
-        const concerned =
-          need.municipalityIds.includes(input.ownerPartyId) || need.partyIds.includes(input.ownerPartyId) || resp.some((r) => r.partyId === input.ownerPartyId);
-        if (!concerned) await putResponsibility(scope, need.id, input.ownerPartyId, 'CONTRIBUTOR', null);
+        await ensureConcerned(scope, need, input.ownerPartyId);
         const [action] = await repo.insertActions(scope.tx, [
           {
             needId: need.id,
@@ -426,8 +430,14 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         if (!needsPolicy.read(user, s) && !mayUpdate) throw notFound('Action');
         if (!mayUpdate) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
+        const handedOver = input.ownerPartyId !== undefined && input.ownerPartyId !== before.ownerPartyId;
+        if (handedOver) {
+          if (!needsPolicy.createAction(user, s, input.ownerPartyId!)) throw forbidden('You may hand an action only to a party you may create actions for');
+          await ensureConcerned(scope, need, input.ownerPartyId!);
+        }
         const after = await repo.updateActionIfVersion(scope.tx, id, expectedVersion, input);
         if (!after) throw conflict(before.version);
+        if (handedOver) await notify?.actionAssigned(scope, after);
         await scope.record({
           ...EVENTS.actionUpdated,
           entityId: id,
