@@ -3,18 +3,21 @@ import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 
-/** An action created by the secretariat for Jyväskylä in a need of its own; returns the action's title. */
-async function assignActionToJyvaskyla(title: string) {
+/** Actions created by the secretariat for a party (by official code) in a need of their own; returns the need's id. */
+async function assignActions(code: string, titles: string[]) {
   const admin = await apiAs(suite.server.url, 'admin@demo.local');
   const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+  const owner = parties.find((p) => p.code === code)!.id;
   const jyvaskyla = parties.find((p) => p.code === '179')!.id;
   const { createServiceNeed } = await admin<{ createServiceNeed: { id: string } }>(
     'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
     { input: { title: `Ilmoitustesti ${Date.now()}`, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [jyvaskyla] } },
   );
-  await admin('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }', {
-    input: { needId: createServiceNeed.id, title, ownerPartyId: jyvaskyla, dueDate: '2030-05-31' },
-  });
+  for (const title of titles) {
+    await admin('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }', {
+      input: { needId: createServiceNeed.id, title, ownerPartyId: owner, dueDate: '2030-05-31' },
+    });
+  }
   return createServiceNeed.id;
 }
 
@@ -28,7 +31,7 @@ describe('notifications', () => {
     await bell.waitFor();
 
     const title = `Uusi toimenpide ${Date.now()}`;
-    const needId = await assignActionToJyvaskyla(title);
+    const needId = await assignActions('179', [title]);
     // Arrives through the subscription: no reload.
     const item = page.getByTestId('notification').filter({ has: page.getByRole('link', { name: title }) });
     await item.waitFor();
@@ -71,5 +74,23 @@ describe('notifications', () => {
     expect(await bell.isVisible()).toBe(true);
     expect(await bell.getAttribute('aria-label')).toMatch(/^Ilmoitukset/);
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('show more than a page, newest first, without repeating any', async () => {
+    const titles = Array.from({ length: 32 }, (_, i) => `Sivutustesti ${Date.now()} #${String(i).padStart(2, '0')}`);
+    await assignActions('15', titles);
+    const page = await suite.signedIn('hyvinvointialue@demo.local', { landing: '/notifications' });
+    const items = page.getByTestId('notification');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(30);
+    await page.getByRole('button', { name: 'Näytä lisää' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="notification"]').length > 30);
+    const texts = await items.allInnerTexts();
+    // Every one of them, newest first (other files may add their own in between on a shared database).
+    const positions = titles.map((t) => texts.findIndex((x) => x.includes(t)));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => b - a)).toEqual(positions);
+    const ids = await items.locator('a').evaluateAll((links) => links.map((a) => a.textContent));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

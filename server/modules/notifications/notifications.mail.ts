@@ -13,7 +13,10 @@ import { mailText } from './notifications.texts.js';
  * a failure is logged and recorded (FAILED), never fatal and never retried in a loop.
  */
 export function createMailer(config: MailConfig, db: Db, log: Logger, ownUrl: () => string) {
-  const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
+  // Short timeouts: a mail server that does not answer must not hold a shutdown for nodemailer's default two minutes.
+  const transport = config.smtpUrl
+    ? nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+    : undefined;
   let running: Promise<void> = Promise.resolve();
 
   async function sendClaimed(ids: readonly string[] | null): Promise<void> {

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Checkbox } from 'suomifi-ui-components';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/useI18n';
 import {
   MarkAllNotificationsReadMutation,
   MarkNotificationsReadMutation,
+  NotificationAddedSubscription,
   NotificationsQuery,
   UnreadNotificationCountQuery,
 } from './notifications.documents';
@@ -31,6 +32,12 @@ export function NotificationsPage() {
   const [allState, markAll] = useMutation(MarkAllNotificationsReadMutation);
   const [done, setDone] = useState(false);
   useRefetchOnReconnect(reexecute);
+  // A new notification (or marking all read) makes graphcache drop every loaded page; start again from the newest.
+  const [{ data: added }] = useSubscription({ query: NotificationAddedSubscription });
+  const newest = added?.notificationAdded.id;
+  useEffect(() => {
+    if (newest) setAfter(null);
+  }, [newest]);
 
   if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
@@ -56,7 +63,10 @@ export function NotificationsPage() {
           disabled={unread === 0 || allState.fetching}
           onClick={() => {
             setDone(false);
-            void markAll({}).then((r) => setDone(!r.error));
+            void markAll({}).then((r) => {
+              setDone(!r.error);
+              setAfter(null);
+            });
           }}
           data-testid="mark-all-read"
         >
