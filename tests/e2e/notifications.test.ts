@@ -31,9 +31,10 @@ describe('notifications', () => {
     await bell.waitFor();
 
     const title = `Uusi toimenpide ${Date.now()}`;
-    const needId = await assignActions('179', [title]);
+    // Two: one is marked read on its own, the other by "mark all" (so that one is unread whatever came before).
+    const needId = await assignActions('179', [`Toinen ${title}`, title]);
     // Arrives through the subscription: no reload.
-    const item = page.getByTestId('notification').filter({ has: page.getByRole('link', { name: title }) });
+    const item = page.getByTestId('notification').filter({ has: page.getByRole('link', { name: title, exact: true }) });
     await item.waitFor();
     expect(await item.getAttribute('data-read')).toBe('false');
     expect(await item.innerText()).toContain('Osapuolellesi osoitettiin toimenpide');
