@@ -58,6 +58,7 @@ const config: CodegenConfig = {
           ResolutionTimeRow: '../mappers.js#ResolutionTimeModel',
           ActionStatisticsRow: '../mappers.js#ActionStatisticsModel',
           RatificationStatisticsRow: '../mappers.js#RatificationStatisticsModel',
+          Notification: '../mappers.js#NotificationRow',
           AttendanceStatisticsRow: '../mappers.js#AttendanceStatisticsModel',
           Indicator: '../mappers.js#IndicatorRow',
           IndicatorValue: '../mappers.js#IndicatorValueRow',

@@ -46,7 +46,7 @@ export async function buildApp(config: Config) {
   });
   const bus = createNotifyBus(database, log, { subscriptionBuffer: config.subscriptionBuffer });
   const writer = createWriter(database, bus);
-  const services = createServices({ db: writer.guardedDb, write: writer.write, bus, config, log });
+  const services = createServices({ db: writer.guardedDb, write: writer.write, writeAsSystem: writer.writeAsSystem, bus, config, log });
   // API tokens read through their own pool (a statement timeout, no effect on interactive users); they never write.
   const tokenServices =
     database.analyticsDb === database.db ? services : createServices({ db: database.analyticsDb, write: writer.write, bus, config, log });
@@ -141,6 +141,7 @@ export async function buildApp(config: Config) {
       ready = true;
       const address = httpServer.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
+      services.notifications.start(`http://${config.host}:${port}`);
       return { url: `http://${config.host}:${port}`, port, database: database.description, seeded };
     },
 
@@ -150,6 +151,7 @@ export async function buildApp(config: Config) {
       // Apollo's drain plugin stops accepting and waits for in-flight requests (and so their writes).
       await Promise.all([ws?.close(), apollo.stop().catch(() => {})]);
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await services.notifications.stop();
       await writer.drain();
       await bus.stop();
       await database.close();

@@ -49,6 +49,18 @@ export interface Config {
   rateLimitKeyPrefix: string;
   /** Query limits applied before execution, on HTTP and WebSocket alike. */
   limits: QueryLimits;
+  /** E-mail of notifications (notifications module). */
+  mail: MailConfig;
+}
+
+/** Where notification e-mails go out; without `SMTP_URL` notifications stay in the app. */
+export interface MailConfig {
+  /** `SMTP_URL`, e.g. `smtp://user:pass@mail.example.org:587` or `smtps://…`; unset: no e-mail. */
+  smtpUrl: string | undefined;
+  /** `MAIL_FROM`, default `Yhteispeli <noreply@localhost>`: the sender of notification e-mails. */
+  from: string;
+  /** `PUBLIC_URL`: the web client's address as recipients reach it, for links in e-mails; default the server's own `http://HOST:PORT`. */
+  publicUrl: string | undefined;
 }
 
 /** Limits checked before a query runs; documented in the README for tool authors. */
@@ -102,6 +114,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAliases: int(env.QUERY_MAX_ALIASES, 30),
       maxCost: int(env.QUERY_MAX_COST, 20000),
       maxTokens: int(env.QUERY_MAX_TOKENS, 5000),
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL || undefined,
+      from: env.MAIL_FROM || 'Yhteispeli <noreply@localhost>',
+      publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     },
   };
 }

@@ -39,6 +39,7 @@ const PublishedMinutesListPage = page(() => import('./features/meetings/Publishe
 const DashboardPage = page(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
 const IndicatorImportPage = page(() => import('./features/dashboard/IndicatorImportPage'), 'IndicatorImportPage');
 const HomePage = page(() => import('./features/home/HomePage'), 'HomePage');
+const NotificationsPage = page(() => import('./features/notifications/NotificationsPage'), 'NotificationsPage');
 
 /** The routes. Keyed by the session's generation: after login or logout nothing from the old session survives. */
 function SessionRoutes() {
@@ -72,6 +73,7 @@ function SessionRoutes() {
             <Route path="/meetings/:id/room" element={<MeetingRoomPage />} />
             <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/indicators/import" element={<IndicatorImportPage />} />
+            <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Route>
         </Route>

@@ -8,3 +8,4 @@ export * from '../modules/parties/persons.table.js';
 export * from '../modules/cooperation/cooperation.table.js';
 export * from '../modules/needs/needs.table.js';
 export * from '../modules/meetings/meetings.table.js';
+export * from '../modules/notifications/notifications.table.js';

@@ -96,3 +96,4 @@ export interface ChangeEventConnectionModel {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
+export type { NotificationRow } from '../modules/notifications/notifications.table.js';

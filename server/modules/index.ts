@@ -31,9 +31,12 @@ import { cooperationChangeViews } from './cooperation/cooperation.policy.js';
 import { createMeetingsLoaders } from './meetings/meetings.loaders.js';
 import { meetingsResolvers } from './meetings/meetings.resolvers.js';
 import { createMeetingsService } from './meetings/meetings.service.js';
+import { notificationsResolvers } from './notifications/notifications.resolvers.js';
+import { createNotificationsService } from './notifications/notifications.service.js';
 
 /** Every domain's service, built once per server. */
 export function createServices(deps: ServiceDeps) {
+  const notifications = createNotificationsService(deps, deps.writeAsSystem);
   const persons = createPersonsService(deps);
   const cooperation = createCooperationService(deps, persons);
   const services = {
@@ -41,11 +44,12 @@ export function createServices(deps: ServiceDeps) {
     parties: createPartiesService(deps),
     persons,
     cooperation,
-    agreements: createAgreementsService(deps),
+    agreements: createAgreementsService(deps, notifications.inTx),
     documents: createDocumentsService(deps),
-    needs: createNeedsService(deps, cooperation),
+    needs: createNeedsService(deps, cooperation, notifications.inTx),
+    notifications,
   };
-  const meetings = createMeetingsService(deps, { cooperation, persons, documents: services.documents, needs: services.needs });
+  const meetings = createMeetingsService(deps, { cooperation, persons, documents: services.documents, needs: services.needs, notify: notifications.inTx });
   const needStatistics = createNeedsStatistics(deps, services.needs);
   const indicators = createIndicatorsService(deps, { needs: services.needs, parties: services.parties });
   // Each domain says who may read its change events in the audit stream; unlisted types are the secretariat's.
@@ -78,4 +82,4 @@ export function createLoaders(db: Db) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers];

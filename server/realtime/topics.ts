@@ -45,6 +45,8 @@ export const EVENTS = {
   attendanceRecorded: { name: 'attendance.recorded', entityType: 'meeting_attendance' },
   indicatorValuesImported: { name: 'indicator.values_imported', entityType: 'indicator' },
   needIndicatorTargetSet: { name: 'need_indicator_target.set', entityType: 'need_indicator_target' },
+  notificationCreated: { name: 'notification.created', entityType: 'notification' },
+  notificationRead: { name: 'notification.read', entityType: 'notification' },
 } as const;
 
 export type EventName = (typeof EVENTS)[keyof typeof EVENTS]['name'];

@@ -30,6 +30,12 @@ export interface WriteScope {
 /** Runs `fn` as the one transaction of a write. */
 export type Writer = <T>(actor: UserActor, fn: (scope: WriteScope) => Promise<T>) => Promise<T>;
 
+/** What a write of the server itself gets (a periodic sweep; no user acts): events carry no actor. */
+export type SystemWriteScope = Omit<WriteScope, 'actor'>;
+
+/** Runs `fn` as the one transaction of a write the server makes on its own (e.g. the overdue sweep). */
+export type SystemWriter = <T>(fn: (scope: SystemWriteScope) => Promise<T>) => Promise<T>;
+
 /**
  * The one write path's transaction: BEGIN, the service's writes, change
  * events with NOTIFY, COMMIT. Tracks writes in flight so that shutdown can
@@ -40,18 +46,16 @@ export function createWriter(database: Database, bus: EventBus) {
   const insideWrite = new AsyncLocalStorage<true>();
   let idle: (() => void) | undefined;
 
-  const write: Writer = async (actor, fn) => {
-    if (actor.via === 'api_token') throw forbidden('API tokens are read-only');
+  const run = async <T>(actor: UserActor | null, fn: (scope: SystemWriteScope) => Promise<T>): Promise<T> => {
     inFlight++;
     try {
       return await insideWrite.run(true, () => database.db.transaction(async (tx) => {
-        const scope: WriteScope = {
+        const scope: SystemWriteScope = {
           tx: tx as unknown as Db,
-          actor,
           async record(change) {
             const row = await insertChangeEvent(scope.tx, {
-              actorUserId: actor.userId,
-              actorPartyId: actor.partyId,
+              actorUserId: actor?.userId ?? null,
+              actorPartyId: actor?.partyId ?? null,
               name: change.name,
               entityType: change.entityType,
               entityId: change.entityId,
@@ -72,6 +76,14 @@ export function createWriter(database: Database, bus: EventBus) {
     }
   };
 
+  const write: Writer = async (actor, fn) => {
+    if (actor.via === 'api_token') throw forbidden('API tokens are read-only');
+    return run(actor, (scope) => fn({ ...scope, actor }));
+  };
+
+  /** A write of the server's own (no actor in its events): the same transaction, events and shutdown drain. */
+  const writeAsSystem: SystemWriter = (fn) => run(null, fn);
+
   /** Resolves once no write is in flight. */
   const drain = (): Promise<void> =>
     inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve));
@@ -91,5 +103,5 @@ export function createWriter(database: Database, bus: EventBus) {
     },
   });
 
-  return { write, drain, guardedDb };
+  return { write, writeAsSystem, drain, guardedDb };
 }

@@ -2,6 +2,12 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type Operation } from 'urql';
 import { cooperationMutationUpdates, cooperationSubscriptionUpdates } from '../features/cooperation/cooperation.cache';
+import {
+  notificationKeys,
+  notificationMutationUpdates,
+  notificationResolvers,
+  notificationSubscriptionUpdates,
+} from '../features/notifications/notifications.cache';
 import type { ConnectionEvent } from './connectionState';
 import { toApiError } from './errors';
 import type { PartiesChangedSubscription } from './generated/graphql';
@@ -109,12 +115,15 @@ function createCache() {
       NeedIndicatorTarget: () => null,
       SkippedIndicatorRow: () => null,
       IndicatorImportResult: () => null,
+      ...notificationKeys,
     },
+    resolvers: { ...notificationResolvers },
     updates: {
       // Creating mutations need an updater, or graphcache wipes every entity of the type (see cooperation.cache.ts).
-      Mutation: { ...cooperationMutationUpdates },
+      Mutation: { ...cooperationMutationUpdates, ...notificationMutationUpdates },
       Subscription: {
         ...cooperationSubscriptionUpdates,
+        ...notificationSubscriptionUpdates,
         partyChanged(result, _args, cache) {
           // An update merges by id on its own; only membership of lists needs help.
           const event = (result as PartiesChangedSubscription).partyChanged;

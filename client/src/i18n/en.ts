@@ -1,3 +1,4 @@
+import { notificationsEn } from '../features/notifications/notifications.en';
 import { homeEn } from '../features/home/home.en';
 import { dashboardEn } from '../features/dashboard/dashboard.en';
 import { meetingsEn } from '../features/meetings/meetings.en';
@@ -183,4 +184,6 @@ export const en: Catalogue = {
   ...needsEn,
   ...meetingsEn,
   ...dashboardEn,
+  // Notifications (bell and /notifications)
+  ...notificationsEn,
 };

@@ -1,3 +1,4 @@
+import { notificationsFi } from '../features/notifications/notifications.fi';
 import { homeFi } from '../features/home/home.fi';
 import { dashboardFi } from '../features/dashboard/dashboard.fi';
 import { meetingsFi } from '../features/meetings/meetings.fi';
@@ -185,4 +186,6 @@ export const fi = {
   ...needsFi,
   ...meetingsFi,
   ...dashboardFi,
+  // Notifications (bell and /notifications)
+  ...notificationsFi,
 } as const;

@@ -1,3 +1,4 @@
+import { notificationsSv } from '../features/notifications/notifications.sv';
 import { homeSv } from '../features/home/home.sv';
 import { dashboardSv } from '../features/dashboard/dashboard.sv';
 import { meetingsSv } from '../features/meetings/meetings.sv';
@@ -183,4 +184,6 @@ export const sv: Catalogue = {
   ...needsSv,
   ...meetingsSv,
   ...dashboardSv,
+  // Notifications (bell and /notifications)
+  ...notificationsSv,
 };

@@ -9,6 +9,7 @@ import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
 import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
+import type { NotificationHooks } from '../notifications/notifications.service.js';
 import {
   createAgreementInput,
   createNegotiationInput,
@@ -64,7 +65,7 @@ export function agreementEventFilter(agreementId?: string | null) {
 }
 
 /** Agreements, their sections and ratification rounds, and the negotiations the law requires. */
-export function createAgreementsService({ db, write, bus }: ServiceDeps) {
+export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?: NotificationHooks) {
   async function checkParties(tx: Db, ids: string[], field: string) {
     const known = await repo.existingPartyIds(tx, ids);
     if (ids.some((id) => !known.has(id))) throw badInput({ [field]: 'No such party' });
@@ -125,7 +126,8 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps) {
     async create(actor: Actor, rawInput: unknown): Promise<AgreementRow> {
       const input = parseInput(createAgreementInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
-      return write(user, async ({ tx, record }) => {
+      return write(user, async (scope) => {
+        const { tx, record } = scope;
         const partyIds = unique(input.partyIds);
         await checkParties(tx, partyIds, 'input.partyIds');
         const [agreement] = await repo.insertAgreements(tx, [
@@ -140,6 +142,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps) {
           entityVersion: agreement.version,
           after: { ...strip(agreement), partyIds },
         });
+        await notify?.ratificationAwaited(scope, agreement, partyIds);
         return agreement;
       });
     },
@@ -149,7 +152,8 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps) {
       const input = sentOnly(parseInput(updateAgreementInput, rawInput), rawInput);
       if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
       const user = authorize(actor, cooperationPolicy.manageAgreements);
-      return write(user, async ({ tx, record }) => {
+      return write(user, async (scope) => {
+        const { tx, record } = scope;
         const before = isUuid(id) ? await repo.findAgreement(tx, id, { forUpdate: true }) : undefined;
         if (!before) throw notFound('Agreement');
         if (before.version !== expectedVersion) throw conflict(before.version);
@@ -164,7 +168,9 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps) {
         if (rawPartyIds) {
           const partyIds = unique(rawPartyIds);
           await checkParties(tx, partyIds, 'input.partyIds');
+          const earlier = new Set((await repo.listRatifications(tx, [id])).map((r) => r.partyId));
           await repo.setAgreementParties(tx, id, partyIds);
+          await notify?.ratificationAwaited(scope, after, partyIds.filter((p) => !earlier.has(p)));
         }
         await record({
           ...EVENTS.agreementUpdated,

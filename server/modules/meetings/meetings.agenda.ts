@@ -9,6 +9,7 @@ import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../index.js';
 import type { NeedsService } from '../needs/needs.service.js';
+import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { DECISION_DOC, MINUTES_DOC } from './meetings.documents.js';
@@ -39,12 +40,12 @@ const yearOf = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Eu
  */
 export function createMeetingAgenda(
   { db, write }: { db: Db; write: Writer },
-  deps: { cooperation: CooperationService; persons: PersonsService; documents: DocumentsService; needs: NeedsService },
+  deps: { cooperation: CooperationService; persons: PersonsService; documents: DocumentsService; needs: NeedsService; notify?: NotificationHooks },
   { rolesIn, authorizeManage, authorizeItem, lockMeeting }: MeetingsAccess,
   /** The public copy of the minutes, frozen by the transition to PUBLISHED. */
   buildPublishedCopy: MeetingPublication['buildPublishedCopy'],
 ) {
-  const { cooperation, persons, documents, needs } = deps;
+  const { cooperation, persons, documents, needs, notify } = deps;
 
   /** Bumps the meeting's version after an agenda change (add, remove, reorder) so stale reorders conflict. */
   async function touchMeeting(tx: Db, meeting: MeetingRow): Promise<MeetingRow> {
@@ -250,7 +251,8 @@ export function createMeetingAgenda(
         to === 'PUBLISHED' && seen.status === 'MINUTES_CHECKED'
           ? await buildPublishedCopy(user, seen, await repo.listItemsOfMeetings(db, [seen.id]), loaders)
           : null;
-      return write(user, async ({ tx, record }) => {
+      return write(user, async (scope) => {
+        const { tx, record } = scope;
         const meeting = await lockMeeting(tx, id);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         const allowed = allowedTransitions(meeting.status);
@@ -272,6 +274,7 @@ export function createMeetingAgenda(
         const after = await repo.updateMeetingIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(meeting.version);
         await recordMeeting(record, EVENTS.meetingTransitioned, meeting, after);
+        if (to === 'AGENDA_PUBLISHED') await notify?.agendaPublished(scope, after);
         return after;
       });
     },

@@ -2,6 +2,7 @@ import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { ServiceDeps } from '../deps.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { NeedsService } from '../needs/needs.service.js';
+import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { createMeetingsAccess } from './meetings.access.js';
 import { createMeetingAgenda } from './meetings.agenda.js';
@@ -22,9 +23,9 @@ export { meetingEventFilter } from './meetings.events.js';
  */
 export function createMeetingsService(
   { db, write, bus, log }: ServiceDeps,
-  deps: { cooperation: CooperationService; persons: PersonsService; documents: DocumentsService; needs: NeedsService },
+  deps: { cooperation: CooperationService; persons: PersonsService; documents: DocumentsService; needs: NeedsService; notify?: NotificationHooks },
 ) {
-  const { cooperation, persons, documents, needs } = deps;
+  const { cooperation, persons, documents, needs, notify } = deps;
   const presence = createPresenceRegistry(bus, log);
   const awareness = createAwareness(bus, documents);
   const access = createMeetingsAccess(db, cooperation);
@@ -37,7 +38,7 @@ export function createMeetingsService(
     changeViews: access.changeViews,
     ...createMeetingQueries(db, access),
     ...meetingDocuments,
-    ...createMeetingAgenda({ db, write }, { cooperation, persons, documents, needs }, access, publication.buildPublishedCopy),
+    ...createMeetingAgenda({ db, write }, { cooperation, persons, documents, needs, notify }, access, publication.buildPublishedCopy),
     ...publication,
     ...createMeetingRoom({ db, write, bus }, persons, access, presence),
   };

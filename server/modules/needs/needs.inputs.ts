@@ -90,6 +90,8 @@ export const updateActionInput = z.object({
   description: optionalText(4000),
   dueDate: isoDate.nullish(),
   status: z.enum(ACTION_STATUSES).optional(),
+  /** Hands the action to another party (who is notified). */
+  ownerPartyId: id.optional(),
 });
 
 export const commentInput = z.object({

@@ -256,7 +256,7 @@ export async function updateActionIfVersion(
   tx: Db,
   id: string,
   expectedVersion: number,
-  changes: Partial<Pick<ActionRow, 'title' | 'description' | 'dueDate' | 'status'>>,
+  changes: Partial<Pick<ActionRow, 'title' | 'description' | 'dueDate' | 'status' | 'ownerPartyId'>>,
 ): Promise<ActionRow | undefined> {
   const [row] = await tx
     .update(needActions)

@@ -13,6 +13,7 @@ import { parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
+import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { Loaders } from '../index.js';
 import { actionSnapshot, commentSnapshot, needSnapshot, rebuildActionAsOf, rebuildAsOf, responsibilitySnapshot } from './needs.history.js';
 import {
@@ -72,7 +73,7 @@ const needIdOf = (e: ChangeEventRow): string | undefined =>
   e.entityType === EVENTS.needCreated.entityType ? e.entityId : typeof e.scope?.needId === 'string' ? e.scope.needId : undefined;
 
 /** Shared service needs: the register, responsibilities, actions, comments, history and live changes. */
-export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService) {
+export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService, notify?: NotificationHooks) {
   /** The actor's current roles per body (per request through the loader, else one query). */
   async function rolesOf(actor: Actor, loaders?: Loaders): Promise<Roles> {
     if (actor.kind !== 'user') return [];
@@ -155,6 +156,14 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       scope: { needId, partyId },
     });
     return after;
+  }
+
+  /** A party given an action must exist, and becomes a CONTRIBUTOR of the need unless it is concerned already. */
+  async function ensureConcerned(scope: WriteScope, need: ServiceNeedRow, partyId: string) {
+    if (!(await repo.partyKinds(scope.tx, [partyId])).has(partyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
+    const resp = await repo.listResponsibilities(scope.tx, [need.id]);
+    const concerned = need.municipalityIds.includes(partyId) || need.partyIds.includes(partyId) || resp.some((r) => r.partyId === partyId);
+    if (!concerned) await putResponsibility(scope, need.id, partyId, 'CONTRIBUTOR', null);
   }
 
   const loadEventNeed = loadOncePerEvent(async (event) => {
@@ -378,14 +387,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return write(user, async (scope) => {
         const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
         if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) throw forbidden();
-        if (!(await repo.partyKinds(scope.tx, [input.ownerPartyId])).has(input.ownerPartyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
         if (input.agendaItemId && !(await repo.agendaItemExists(scope.tx, input.agendaItemId))) {
           throw badInput({ 'input.agendaItemId': 'No such agenda item' });
         }
-        const resp = await repo.listResponsibilities(scope.tx, [need.id]);
-        const concerned =
-          need.municipalityIds.includes(input.ownerPartyId) || need.partyIds.includes(input.ownerPartyId) || resp.some((r) => r.partyId === input.ownerPartyId);
-        if (!concerned) await putResponsibility(scope, need.id, input.ownerPartyId, 'CONTRIBUTOR', null);
+        await ensureConcerned(scope, need, input.ownerPartyId);
         const [action] = await repo.insertActions(scope.tx, [
           {
             needId: need.id,
@@ -406,6 +411,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           scope: { needId: need.id, ownerPartyId: action.ownerPartyId, agendaItemId: action.agendaItemId },
         });
         await repo.touchNeed(scope.tx, need.id);
+        await notify?.actionAssigned(scope, action);
         await opts.alsoInTx?.(scope, action);
         return action;
       });
@@ -427,8 +433,14 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         if (!needsPolicy.read(user, s) && !mayUpdate) throw notFound('Action');
         if (!mayUpdate) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
+        const handedOver = input.ownerPartyId !== undefined && input.ownerPartyId !== before.ownerPartyId;
+        if (handedOver) {
+          if (!needsPolicy.createAction(user, s, input.ownerPartyId!)) throw forbidden('You may hand an action only to a party you may create actions for');
+          await ensureConcerned(scope, need, input.ownerPartyId!);
+        }
         const after = await repo.updateActionIfVersion(scope.tx, id, expectedVersion, input);
         if (!after) throw conflict(before.version);
+        if (handedOver) await notify?.actionAssigned(scope, after);
         await scope.record({
           ...EVENTS.actionUpdated,
           entityId: id,

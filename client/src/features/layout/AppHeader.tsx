@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link as RouterLinkBase, NavLink, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserBox } from './UserBox';
@@ -27,6 +28,7 @@ export function AppHeader() {
           </span>
         </RouterLinkBase>
         <div className="yp-header__tools">
+          {user && <NotificationBell />}
           <LanguageSwitcher />
           {user && <UserBox user={user} />}
         </div>

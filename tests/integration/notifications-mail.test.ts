@@ -1,0 +1,142 @@
+import { sql } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startServer, unique, type TestServer } from './helpers.js';
+
+/** One message the sink received: envelope recipients and the decoded text. */
+interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** Quoted-printable and encoded-word decoding, enough to read what nodemailer writes. */
+const qp = (s: string) => Buffer.from(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+const header = (raw: string, name: string) => {
+  const m = new RegExp(`^${name}: (.*(?:\\r?\\n[ \\t].*)*)`, 'mi').exec(raw)?.[1] ?? '';
+  return m.replace(/\r?\n[ \t]/g, ' ').replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')),
+  );
+};
+
+/** The address the sink refuses (a mail server saying no). */
+const REFUSED = 'hyvinvointialue@demo.local';
+/*
+ * Jyväskylä's person never uses the app in another language in the integration tests (their e-mail is in
+ * Finnish), Laukaa's only in Swedish (notifications.test.ts too): files share one PostgreSQL in CI.
+ */
+
+/** A local SMTP server that keeps what it receives (no TLS, no authentication). */
+async function startSink() {
+  const mails: Mail[] = [];
+  const sink = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      callback(address.address === REFUSED ? Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }) : undefined);
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const [head = '', ...body] = raw.split(/\r?\n\r?\n/);
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: header(head, 'Subject'), text: qp(body.join('\n\n')) });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+  const address = sink.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { mails, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => sink.close(() => resolve())) };
+}
+
+let sink: Awaited<ReturnType<typeof startSink>>;
+let server: TestServer;
+const token: Record<string, string> = {};
+
+/** Party ids by official code on one server (each in-memory database seeds its own ids). */
+async function partiesOf(target: TestServer, admin: string) {
+  const parties = await target.gql('{ parties { id code } }', {}, { token: admin });
+  return new Map<string, string>(parties.data!.parties.map((p: { id: string; code: string }) => [p.code, p.id]));
+}
+
+beforeAll(async () => {
+  sink = await startSink();
+  server = await startServer({ SMTP_URL: sink.url, PUBLIC_URL: 'https://yhteispeli.example.fi/' });
+  token.admin = await server.login('admin@demo.local');
+  token.jkl = await server.login('jyvaskyla@demo.local');
+  token.laukaa = await server.login('laukaa@demo.local');
+});
+afterAll(async () => {
+  await server?.stop();
+  await sink?.close();
+});
+
+async function makeAction(ownerCode: string, target: TestServer = server, as = token.admin!) {
+  const title = unique('Toimenpide');
+  const partyByCode = await partiesOf(target, as);
+  const need = await target.gql(
+    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+    { input: { title: unique('Tarve'), targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [partyByCode.get('182')] } },
+    { token: as },
+  );
+  expect(need.errors).toBeUndefined();
+  const needId = need.data!.createServiceNeed.id as string;
+  const r = await target.gql(
+    'mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }',
+    { input: { needId, title, ownerPartyId: partyByCode.get(ownerCode), dueDate: '2030-03-31' } },
+    { token: as },
+  );
+  expect(r.errors).toBeUndefined();
+  return { needId, id: r.data!.createAction.id as string, title };
+}
+
+/** The e-mail whose link leads to the need, once the sink has it. */
+const mailAbout = (needId: string) =>
+  eventually(async () => sink.mails.find((m) => m.text.includes(`/needs/${needId}`)), (m) => m !== undefined, 15_000, 'the e-mail');
+
+describe('notification e-mail (SMTP_URL set)', () => {
+  it('is sent after commit to the recipient, in Finnish by default, with a link and no free text about the need', async () => {
+    const action = await makeAction('179');
+    const mail = await mailAbout(action.needId);
+    expect(mail!.to).toEqual(['jyvaskyla@demo.local']);
+    expect(mail!.subject).toBe('Yhteispeli: Osapuolellesi on osoitettu toimenpide');
+    expect(mail!.text).toContain(`https://yhteispeli.example.fi/needs/${action.needId}`);
+    expect(mail!.text).toContain('31.3.2030');
+    expect(mail!.text).not.toContain(action.title);
+  });
+
+  it('is written in the language the recipient last used the app in', async () => {
+    const r = await server.gql('{ unreadNotificationCount }', {}, { token: token.laukaa, headers: { 'accept-language': 'sv' } });
+    expect(r.errors).toBeUndefined();
+    // The language is remembered in the background; wait until it is stored.
+    const { database } = server.app.internals;
+    await eventually(
+      async () => (await database.db.execute(sql`select locale from notification_languages where locale = 'sv' and user_id = (select id from users where email = 'laukaa@demo.local')`)) as unknown as { rows: unknown[] },
+      (res) => res.rows.length > 0,
+      10_000,
+      'the language to be stored',
+    );
+    const action = await makeAction('410');
+    const mail = await mailAbout(action.needId);
+    expect(mail!.to).toEqual(['laukaa@demo.local']);
+    expect(mail!.subject).toBe('Yhteispeli: Din part har tilldelats en åtgärd');
+  });
+
+  it('that the mail server refuses is recorded as failed, and the write stands', async () => {
+    const action = await makeAction('15');
+    const states = await eventually(
+      async () =>
+        ((await server.app.internals.database.db.execute(sql`select email_state from notifications where subject_id = ${action.id}`)) as unknown as { rows: { email_state: string }[] }).rows,
+      (rows) => rows.length > 0 && rows.every((row) => row.email_state === 'FAILED'),
+      15_000,
+      'the refused e-mail to be recorded',
+    );
+    expect(states.length).toBeGreaterThan(0);
+    const listed = await server.gql('{ notifications(first: 100) { edges { node { subjectId } } } }', {}, { token: await server.login(REFUSED) });
+    expect(listed.data!.notifications.edges.map((e: { node: { subjectId: string } }) => e.node.subjectId)).toContain(action.id);
+  });
+});

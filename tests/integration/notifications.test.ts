@@ -1,0 +1,267 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, listen, nextWhere, startServer, subscribe, unique, type TestServer } from './helpers.js';
+
+let server: TestServer;
+type Who = 'admin' | 'jkl' | 'county' | 'laukaa' | 'analyst';
+const token = {} as Record<Who, string>;
+const partyByCode = new Map<string, string>();
+const personByEmail = new Map<string, string>();
+const JKL = '179';
+const JAMSA = '182';
+const LAUKAA = '410';
+const COUNTY = '15';
+const party = (code: string) => partyByCode.get(code)!;
+
+beforeAll(async () => {
+  server = await startServer();
+  token.admin = await server.login('admin@demo.local');
+  token.jkl = await server.login('jyvaskyla@demo.local');
+  token.county = await server.login('hyvinvointialue@demo.local');
+  token.laukaa = await server.login('laukaa@demo.local');
+  token.analyst = await server.login('analyst@demo.local');
+  const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
+  for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
+  const persons = await server.gql('{ persons { id user { email } } }', {}, { token: token.admin });
+  for (const p of persons.data!.persons) if (p.user) personByEmail.set(p.user.email, p.id);
+});
+afterAll(() => server?.stop());
+
+const FIELDS = 'id kind title path subjectType subjectId dueDate createdAt readAt read';
+const LIST = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${FIELDS} } } } }`;
+const ADDED = `subscription { notificationAdded { ${FIELDS} } }`;
+
+type Note = { id: string; kind: string; title: string; path: string; subjectType: string; subjectId: string; dueDate: string | null; read: boolean };
+
+/** The caller's notifications about one subject (other files write to a shared PostgreSQL too). */
+async function notesAbout(as: string, subjectId: string, unreadOnly = false): Promise<Note[]> {
+  const r = await server.gql(LIST, { first: 100, unreadOnly }, { token: as });
+  expect(r.errors).toBeUndefined();
+  return (r.data!.notifications.edges as { node: Note }[]).map((e) => e.node).filter((n) => n.subjectId === subjectId);
+}
+
+async function makeNeed(municipality = JAMSA) {
+  const r = await server.gql(
+    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+    { input: { title: unique('Tarve'), targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [party(municipality)] } },
+    { token: token.admin },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.createServiceNeed.id as string;
+}
+
+async function makeAction(ownerCode: string, extra: Record<string, unknown> = {}, as = token.admin) {
+  const needId = await makeNeed(as === token.admin ? JAMSA : ownerCode);
+  const r = await server.gql(
+    'mutation ($input: CreateActionInput!) { createAction(input: $input) { id version } }',
+    { input: { needId, title: unique('Toimenpide'), ownerPartyId: party(ownerCode), dueDate: '2030-06-30', ...extra } },
+    { token: as },
+  );
+  expect(r.errors).toBeUndefined();
+  return { needId, id: r.data!.createAction.id as string, version: r.data!.createAction.version as number };
+}
+
+async function makeBody(seats: [string, string][]) {
+  const b = await server.gql('mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }', {
+    input: { names: { fi: unique('Verkosto') }, tier: 'OPERATIONAL' },
+  }, { token: token.admin });
+  expect(b.errors).toBeUndefined();
+  const bodyId = b.data!.createCooperationBody.id as string;
+  for (const [email, role] of seats) {
+    const m = await server.gql('mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
+      input: { bodyId, personId: personByEmail.get(email), role },
+    }, { token: token.admin });
+    expect(m.errors).toBeUndefined();
+  }
+  return bodyId;
+}
+
+describe('an action assigned to a party', () => {
+  it('tells the party\'s people, live and in their list, but not the one who created it', async () => {
+    const sub = await subscribe<{ notificationAdded: Note }>(server, server.ws(token.jkl), ADDED);
+    const action = await makeAction(JKL);
+    const { match } = await nextWhere(sub, (e) => e.notificationAdded?.subjectId === action.id);
+    expect(match.notificationAdded).toMatchObject({ kind: 'ACTION_ASSIGNED', subjectType: 'need_action', path: `/needs/${action.needId}`, dueDate: '2030-06-30', read: false });
+    sub.close();
+    const listed = await notesAbout(token.jkl, action.id);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.title).toMatch(/^Toimenpide-/);
+    expect(await notesAbout(token.admin, action.id)).toEqual([]);
+    expect(await notesAbout(token.laukaa, action.id)).toEqual([]);
+  });
+
+  it('does not tell the representative who created it for their own party', async () => {
+    const action = await makeAction(JKL, {}, token.jkl);
+    expect(await notesAbout(token.jkl, action.id)).toEqual([]);
+  });
+});
+
+describe('an action handed to another party', () => {
+  const HAND = 'mutation ($id: ID!, $v: Int!, $p: ID!) { updateAction(id: $id, expectedVersion: $v, input: { ownerPartyId: $p }) { id version ownerParty { code } } }';
+
+  it("tells the new owner party's people; a representative may not hand their action to another party", async () => {
+    const action = await makeAction(JKL);
+    const refused = await server.gql(HAND, { id: action.id, v: action.version, p: party(COUNTY) }, { token: token.jkl });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await notesAbout(token.county, action.id)).toEqual([]);
+    const handed = await server.gql(HAND, { id: action.id, v: action.version, p: party(COUNTY) }, { token: token.admin });
+    expect(handed.errors).toBeUndefined();
+    expect(handed.data!.updateAction.ownerParty.code).toBe(COUNTY);
+    const [note] = await notesAbout(token.county, action.id);
+    expect(note).toMatchObject({ kind: 'ACTION_ASSIGNED', path: `/needs/${action.needId}` });
+    // The county was not concerned in the need: it became a contributor, so its people can open the link.
+    const need = await server.gql('query ($id: ID!) { serviceNeed(id: $id) { id } }', { id: action.needId }, { token: token.county });
+    expect(need.data!.serviceNeed).toEqual({ id: action.needId });
+  });
+});
+
+describe('who sees a notification', () => {
+  it('is only its recipient: others neither list, receive, nor mark it', async () => {
+    const countySub = await subscribe<{ notificationAdded: Note }>(server, server.ws(token.county), ADDED);
+    const forJkl = await makeAction(JKL);
+    const forCounty = await makeAction(COUNTY);
+    const { before } = await nextWhere(countySub, (e) => e.notificationAdded?.subjectId === forCounty.id);
+    expect(before.map((e) => e.notificationAdded?.subjectId)).not.toContain(forJkl.id);
+    countySub.close();
+    const [note] = await notesAbout(token.jkl, forJkl.id);
+    expect(note).toBeDefined();
+    const byOther = await server.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [note!.id] }, { token: token.county });
+    expect(byOther.data!.markNotificationsRead).toEqual([]);
+    const byAdmin = await server.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [note!.id] }, { token: token.admin });
+    expect(byAdmin.data!.markNotificationsRead).toEqual([]);
+    expect((await notesAbout(token.jkl, forJkl.id))[0]!.read).toBe(false);
+  });
+
+  it('is refused to anonymous callers and API tokens', async () => {
+    const anon = await server.gql('{ unreadNotificationCount }');
+    expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const created = await server.gql('mutation { createApiToken(name: "inbox?", scopes: [READ]) { token } }', {}, { token: token.analyst });
+    const apiToken = created.data!.createApiToken.token as string;
+    const r = await server.gql(LIST, {}, { token: apiToken });
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const sub = listen(server.ws(apiToken), ADDED);
+    await eventually(async () => sub.errors.length, (n) => n > 0, 5_000, 'the subscription to be refused');
+    expect(JSON.stringify(sub.errors)).toContain('FORBIDDEN');
+  });
+
+  it('says a bad id is bad input', async () => {
+    const r = await server.gql('mutation { markNotificationsRead(ids: ["nope"]) { id } }', {}, { token: token.jkl });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { ids: expect.any(String) } });
+  });
+});
+
+describe('reading', () => {
+  it('marks one read, then all, and the unread count and list follow', async () => {
+    const a = await makeAction(COUNTY);
+    const b = await makeAction(COUNTY);
+    const [na] = await notesAbout(token.county, a.id, true);
+    expect(na).toBeDefined();
+    const before = (await server.gql('{ unreadNotificationCount }', {}, { token: token.county })).data!.unreadNotificationCount as number;
+    expect(before).toBeGreaterThanOrEqual(2);
+    const marked = await server.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id read readAt } }', { ids: [na!.id] }, { token: token.county });
+    expect(marked.data!.markNotificationsRead).toEqual([{ id: na!.id, read: true, readAt: expect.any(String) }]);
+    expect(await notesAbout(token.county, a.id, true)).toEqual([]);
+    expect(await notesAbout(token.county, b.id, true)).toHaveLength(1);
+    const all = await server.gql('mutation { markAllNotificationsRead }', {}, { token: token.county });
+    expect(all.data!.markAllNotificationsRead).toBeGreaterThanOrEqual(1);
+    expect(await notesAbout(token.county, b.id, true)).toEqual([]);
+    expect((await notesAbout(token.county, b.id))[0]!.read).toBe(true);
+  });
+
+  it('pages newest first with a cursor', async () => {
+    await makeAction(COUNTY);
+    await makeAction(COUNTY);
+    const first = await server.gql(LIST, { first: 1 }, { token: token.county });
+    const page1 = first.data!.notifications;
+    expect(page1.edges).toHaveLength(1);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const second = await server.gql(LIST, { first: 1, after: page1.pageInfo.endCursor }, { token: token.county });
+    const [n1, n2] = [page1.edges[0].node, second.data!.notifications.edges[0].node];
+    expect(n2.id).not.toBe(n1.id);
+    expect(new Date(n2.createdAt).getTime()).toBeLessThanOrEqual(new Date(n1.createdAt).getTime());
+    const bad = await server.gql(LIST, { after: 'bm90LWEtY3Vyc29y' }, { token: token.county });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('an overdue action', () => {
+  it('tells the owner party\'s people once, by the sweep; done actions never', async () => {
+    const late = await makeAction(COUNTY, { dueDate: '2020-01-31' });
+    const done = await makeAction(COUNTY, { dueDate: '2020-01-31' });
+    const r = await server.gql('mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }', { id: done.id, v: done.version }, { token: token.county });
+    expect(r.errors).toBeUndefined();
+    const sweep = () => server.app.internals.services.notifications.sweepOverdue();
+    // Another server on a shared PostgreSQL may be sweeping at this moment: sweep until it is done.
+    const overdue = await eventually(
+      async () => {
+        await sweep();
+        return (await notesAbout(token.county, late.id)).filter((n) => n.kind === 'ACTION_OVERDUE');
+      },
+      (notes) => notes.length > 0,
+      20_000,
+      'the overdue notification',
+    );
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]).toMatchObject({ dueDate: '2020-01-31', path: `/needs/${late.needId}` });
+    await sweep();
+    await sweep();
+    expect((await notesAbout(token.county, late.id)).filter((n) => n.kind === 'ACTION_OVERDUE')).toHaveLength(1);
+    expect((await notesAbout(token.county, done.id)).filter((n) => n.kind === 'ACTION_OVERDUE')).toEqual([]);
+  });
+});
+
+describe("a meeting's agenda published", () => {
+  it('tells the members of the body, not the one who published nor outsiders', async () => {
+    const bodyId = await makeBody([
+      ['hyvinvointialue@demo.local', 'CHAIR'],
+      ['laukaa@demo.local', 'OBSERVER'],
+    ]);
+    const m = await server.gql('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id version } }', {
+      input: { bodyId, title: unique('Kokous'), startsAt: '2030-01-10T08:00:00Z' },
+    }, { token: token.county });
+    expect(m.errors).toBeUndefined();
+    const meeting = m.data!.createMeeting;
+    const item = await server.gql('mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }', {
+      input: { meetingId: meeting.id, title: unique('Asia') },
+    }, { token: token.county });
+    expect(item.errors).toBeUndefined();
+    const sub = await subscribe<{ notificationAdded: Note }>(server, server.ws(token.laukaa), ADDED);
+    const current = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id: meeting.id }, { token: token.county })).data!.meeting;
+    const t = await server.gql('mutation ($id: ID!, $v: Int!) { transitionMeeting(id: $id, expectedVersion: $v, to: AGENDA_PUBLISHED) { status } }', {
+      id: meeting.id,
+      v: current.version,
+    }, { token: token.county });
+    expect(t.errors).toBeUndefined();
+    const { match } = await nextWhere(sub, (e) => e.notificationAdded?.subjectId === meeting.id);
+    expect(match.notificationAdded).toMatchObject({ kind: 'AGENDA_PUBLISHED', path: `/meetings/${meeting.id}`, dueDate: '2030-01-10' });
+    sub.close();
+    expect(await notesAbout(token.county, meeting.id)).toEqual([]);
+    expect(await notesAbout(token.jkl, meeting.id)).toEqual([]);
+  });
+});
+
+describe('a ratification awaiting a party', () => {
+  it('tells the parties of a new agreement, and a party added later, once each', async () => {
+    const title = unique('Sopimus');
+    const a = await server.gql('mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id version } }', {
+      input: { titles: { fi: title, sv: `${title} sv` }, type: 'COOPERATION_PROTOCOL', partyIds: [party(JKL), party(LAUKAA)] },
+    }, { token: token.admin });
+    expect(a.errors).toBeUndefined();
+    const agreement = a.data!.createAgreement;
+    const [forJkl] = await notesAbout(token.jkl, agreement.id);
+    expect(forJkl).toMatchObject({ kind: 'RATIFICATION_AWAITED', title, path: `/agreements/${agreement.id}` });
+    expect(await notesAbout(token.laukaa, agreement.id)).toHaveLength(1);
+    expect(await notesAbout(token.county, agreement.id)).toEqual([]);
+    // Laukaa's person reads in Swedish (the notification e-mail test uses Laukaa in Swedish too; Jyväskylä stays Finnish).
+    const sv = await server.gql(LIST, { first: 100 }, { token: token.laukaa, headers: { 'accept-language': 'sv' } });
+    expect(sv.data!.notifications.edges.find((e: { node: Note }) => e.node.subjectId === agreement.id).node.title).toBe(`${title} sv`);
+    const u = await server.gql('mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { id } }', {
+      id: agreement.id,
+      v: agreement.version,
+      input: { partyIds: [party(JKL), party(LAUKAA), party(COUNTY)] },
+    }, { token: token.admin });
+    expect(u.errors).toBeUndefined();
+    expect(await notesAbout(token.county, agreement.id)).toHaveLength(1);
+    expect(await notesAbout(token.jkl, agreement.id)).toHaveLength(1);
+  });
+});
