@@ -146,7 +146,7 @@ describe('who sees a notification', () => {
 
   it('says a bad id is bad input', async () => {
     const r = await server.gql('mutation { markNotificationsRead(ids: ["nope"]) { id } }', {}, { token: token.jkl });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { ids: expect.any(String) } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'ids.0': expect.any(String) } });
   });
 });
 
