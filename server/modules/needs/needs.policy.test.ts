@@ -10,7 +10,7 @@ const user = (roles: UserActor['roles'], partyId: string | null = null): UserAct
   roles,
   via: 'session',
 });
-const none: NeedStanding = { memberOfOwnerBody: false, runsOwnerBody: false, partyConcerned: false, partyIsLead: false };
+const none: NeedStanding = { memberOfOwnerBody: false, runsOwnerBody: false, partyConcerned: false, partyIsLead: false, recordedAwaitingLead: false };
 const member = { ...none, memberOfOwnerBody: true };
 const chair = { ...member, runsOwnerBody: true };
 const concerned = { ...none, partyConcerned: true };
@@ -21,18 +21,20 @@ const analyst = user(['ANALYST']);
 
 describe('needsPolicy', () => {
   it('derives the standing from the owner body roles, the parties concerned and the lead', () => {
-    const need = { ownerBodyId: 'b', municipalityIds: ['m'], partyIds: [] };
+    const need = { ownerBodyId: 'b', municipalityIds: ['m'], partyIds: [], createdByUserId: 'u', status: 'IDENTIFIED' };
     expect(standingOf(user(['PARTY_REPRESENTATIVE'], 'm'), need, [], [{ bodyId: 'b', role: 'CHAIR' }])).toEqual({
       memberOfOwnerBody: true,
       runsOwnerBody: true,
       partyConcerned: true,
       partyIsLead: false,
+      recordedAwaitingLead: true,
     });
     expect(standingOf(rep, need, [{ partyId: 'p', role: 'LEAD' }], [{ bodyId: 'other', role: 'CHAIR' }])).toEqual({
       memberOfOwnerBody: false,
       runsOwnerBody: false,
       partyConcerned: true,
       partyIsLead: true,
+      recordedAwaitingLead: false,
     });
   });
 
@@ -63,6 +65,38 @@ describe('needsPolicy', () => {
     expect(needsPolicy.create(rep, false, { id: null, member: false })).toBe(false);
     expect(needsPolicy.create(admin, false, { id: 'b', member: false })).toBe(true);
     expect(needsPolicy.create(analyst, true, { id: null, member: false })).toBe(false);
+  });
+
+  it('says why a representative may not record a need: their role, their own party or the owner body', () => {
+    expect(needsPolicy.createRefusal(analyst, true, { id: null, member: false })).toBe('ROLE');
+    expect(needsPolicy.createRefusal(rep, false, { id: null, member: false })).toBe('OWN_PARTY');
+    expect(needsPolicy.createRefusal(rep, true, { id: 'b', member: false })).toBe('OWNER_BODY');
+    expect(needsPolicy.createRefusal(rep, true, { id: 'b', member: true })).toBeNull();
+    expect(needsPolicy.createRefusal(admin, false, { id: 'b', member: false })).toBeNull();
+  });
+
+  it('lets the secretariat choose any owner body and others only one they sit in', () => {
+    expect(needsPolicy.chooseOwnerBody(admin, false)).toBe(true);
+    expect(needsPolicy.chooseOwnerBody(rep, true)).toBe(true);
+    expect(needsPolicy.chooseOwnerBody(rep, false)).toBe(false);
+    expect(needsPolicy.chooseOwnerBody(anonymous, true)).toBe(false);
+  });
+
+  it('lets the recorder edit the fields while the need awaits a lead, but not move it on, and refuses an analyst', () => {
+    const recorder = { ...concerned, recordedAwaitingLead: true };
+    expect(needsPolicy.editFields(rep, recorder)).toBe(true);
+    expect(needsPolicy.edit(rep, recorder)).toBe(false);
+    expect(needsPolicy.editFields(rep, concerned)).toBe(false);
+    expect(needsPolicy.editFields(analyst, { ...none, recordedAwaitingLead: true })).toBe(false);
+    expect(needsPolicy.editFields(rep, chair)).toBe(true);
+  });
+
+  it('knows the need awaits a lead only while IDENTIFIED with no LEAD party, and only for its recorder', () => {
+    const need = { ownerBodyId: null, municipalityIds: ['p'], partyIds: [], createdByUserId: 'u', status: 'IDENTIFIED' };
+    expect(standingOf(rep, need, [], []).recordedAwaitingLead).toBe(true);
+    expect(standingOf(rep, { ...need, status: 'UNDER_ANALYSIS' }, [], []).recordedAwaitingLead).toBe(false);
+    expect(standingOf(rep, need, [{ partyId: 'q', role: 'LEAD' }], []).recordedAwaitingLead).toBe(false);
+    expect(standingOf(rep, { ...need, createdByUserId: 'someone else' }, [], []).recordedAwaitingLead).toBe(false);
   });
 
   it('lets the chair, the secretary and the lead party edit, and refuses an ordinary member or a contributor', () => {

@@ -16,12 +16,17 @@ export interface NeedStanding {
   partyConcerned: boolean;
   /** The actor's party is the need's LEAD. */
   partyIsLead: boolean;
+  /** The actor recorded the need and it still waits for someone to take it on: IDENTIFIED, no LEAD party. */
+  recordedAwaitingLead: boolean;
 }
+
+/** Why a representative may not record a need as given (`needsPolicy.createRefusal`). */
+export type CreateRefusal = 'ROLE' | 'OWN_PARTY' | 'OWNER_BODY';
 
 /** The standing from the actor's roles per body and the need's facts. */
 export function standingOf(
   actor: Actor,
-  need: { ownerBodyId: string | null; municipalityIds: readonly string[]; partyIds: readonly string[] },
+  need: { ownerBodyId: string | null; municipalityIds: readonly string[]; partyIds: readonly string[]; createdByUserId: string | null; status: string },
   responsibilities: readonly { partyId: string; role: string }[],
   rolesByBody: readonly { bodyId: string; role: string }[],
 ): NeedStanding {
@@ -34,6 +39,8 @@ export function standingOf(
       partyId != null &&
       (need.municipalityIds.includes(partyId) || need.partyIds.includes(partyId) || responsibilities.some((r) => r.partyId === partyId)),
     partyIsLead: partyId != null && responsibilities.some((r) => r.partyId === partyId && r.role === 'LEAD'),
+    recordedAwaitingLead:
+      actor.kind === 'user' && need.createdByUserId === actor.userId && need.status === 'IDENTIFIED' && !responsibilities.some((r) => r.role === 'LEAD'),
   };
 }
 
@@ -54,13 +61,31 @@ export const needsPolicy = {
   seeCommentAuthors: (actor: Actor): boolean =>
     actor.kind === 'user' && (hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'PARTY_REPRESENTATIVE') || !hasRole(actor, 'ANALYST')),
 
+  /** The body a need is owned by (or handed to): the secretariat any, everyone else one they sit in now. */
+  chooseOwnerBody: (actor: Actor, sitsInBody: boolean): boolean => hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && sitsInBody),
+
+  /** Why `create` refuses (null: allowed), so the form can say it beside the field. */
+  createRefusal: (actor: Actor, concernsOwnParty: boolean, ownerBody: { id: string | null; member: boolean }): CreateRefusal | null => {
+    if (hasRole(actor, 'SECRETARIAT')) return null;
+    if (!isRep(actor)) return 'ROLE';
+    if (!concernsOwnParty) return 'OWN_PARTY';
+    return ownerBody.id == null || needsPolicy.chooseOwnerBody(actor, ownerBody.member) ? null : 'OWNER_BODY';
+  },
+
   /** The secretariat; a representative for a need that concerns their own party, owned by a body they sit in or by none. */
   create: (actor: Actor, concernsOwnParty: boolean, ownerBody: { id: string | null; member: boolean }): boolean =>
-    hasRole(actor, 'SECRETARIAT') || (isRep(actor) && concernsOwnParty && (ownerBody.id == null || ownerBody.member)),
+    needsPolicy.createRefusal(actor, concernsOwnParty, ownerBody) === null,
 
   /** The secretariat, the owner body's chair and secretary, and the LEAD party's representatives edit and change the status. */
   edit: (actor: Actor, s: NeedStanding): boolean =>
     hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && s.runsOwnerBody) || (isRep(actor) && s.partyIsLead),
+
+  /**
+   * Editors change a need's fields; so does the representative who recorded it
+   * while it waits for a lead (IDENTIFIED, no LEAD party), to correct what they
+   * wrote. Moving it on stays with editors.
+   */
+  editFields: (actor: Actor, s: NeedStanding): boolean => needsPolicy.edit(actor, s) || (isRep(actor) && s.recordedAwaitingLead),
 
   /**
    * Editors set any party's responsibility; a party concerned sets its own,

@@ -15,6 +15,7 @@ export const needsResolvers: Resolvers = {
     serviceNeeds: (_, args, ctx) => ctx.services.needs.list(ctx.actor, args, ctx.loaders),
     serviceNeed: (_, { id, asOf }, ctx) => ctx.services.needs.get(ctx.actor, id, asOf, ctx.loaders),
     partyActions: (_, { partyId, status }, ctx) => ctx.services.needs.partyActions(ctx.actor, partyId, status, ctx.loaders),
+    needOwnerBodyChoices: (_, __, ctx) => ctx.services.needs.ownerBodyChoices(ctx.actor, ctx.loaders),
   },
   Mutation: {
     createServiceNeed: (_, { input }, ctx) => ctx.services.needs.create(ctx.actor, input),

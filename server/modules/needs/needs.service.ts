@@ -32,11 +32,20 @@ import {
 import { allowedTransitions } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
 import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from './needs.models.js';
-import { needsPolicy, standingOf, type NeedStanding } from './needs.policy.js';
+import { needsPolicy, standingOf, type CreateRefusal, type NeedStanding } from './needs.policy.js';
+import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import * as repo from './needs.repo.js';
 import type { ActionRow, CommentRow, FieldProvenanceValue, ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
 
 const isUuid = (v: string) => z.uuid().safeParse(v).success;
+
+/** FORBIDDEN naming the field whose choice the rules refuse, so the form says why beside it. */
+const refusedCreate = (refusal: CreateRefusal) =>
+  refusal === 'OWN_PARTY'
+    ? forbidden('A need you record must concern your own party', { 'input.municipalityIds': 'Must concern your own party' })
+    : refusal === 'OWNER_BODY'
+      ? forbidden('You may only choose a body you sit in', { 'input.ownerBodyId': 'Choose a body you sit in' })
+      : forbidden();
 type Roles = { bodyId: string; role: string }[];
 
 /** Columns of a need whose changes are tracked by provenance, by their API name. */
@@ -259,7 +268,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const partyIds = input.partyIds ?? [];
       const concernsOwn = user.partyId != null && (input.municipalityIds.includes(user.partyId) || partyIds.includes(user.partyId));
       const member = input.ownerBodyId != null && roles.some((r) => r.bodyId === input.ownerBodyId);
-      if (!needsPolicy.create(user, concernsOwn, { id: input.ownerBodyId ?? null, member })) throw forbidden();
+      const refusal = needsPolicy.createRefusal(user, concernsOwn, { id: input.ownerBodyId ?? null, member });
+      if (refusal) throw refusedCreate(refusal);
       await checkOwnerBody(input.ownerBodyId);
       return write(user, async ({ tx, record }) => {
         await checkReferences(tx, input);
@@ -301,11 +311,16 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       await checkOwnerBody(input.ownerBodyId);
       return write(user, async ({ tx, record }) => {
         const { need: before, standing: s } = await lockReadable(tx, user, id, roles);
-        if (!needsPolicy.edit(user, s)) throw forbidden();
+        if (!needsPolicy.editFields(user, s)) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
         await checkReferences(tx, input);
-        if (input.ownerBodyId && input.ownerBodyId !== before.ownerBodyId && !hasRole(user, 'SECRETARIAT')) {
-          if (!roles.some((r) => r.bodyId === input.ownerBodyId)) throw forbidden('You may only hand a need to a body you sit in');
+        if (input.ownerBodyId && input.ownerBodyId !== before.ownerBodyId) {
+          if (!needsPolicy.chooseOwnerBody(user, roles.some((r) => r.bodyId === input.ownerBodyId))) throw refusedCreate('OWNER_BODY');
+        }
+        // Who edits only as the need's recorder keeps it about their own party, as when recording it.
+        if (!needsPolicy.edit(user, s)) {
+          const concerned = [...(input.municipalityIds ?? before.municipalityIds), ...(input.partyIds ?? before.partyIds)];
+          if (!concerned.includes(user.partyId ?? '')) throw refusedCreate('OWN_PARTY');
         }
         const changes: Partial<ServiceNeedRow> = {};
         for (const [k, v] of Object.entries(input)) {
@@ -485,11 +500,19 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const s = await standing(actor, need, loaders);
       const partyId = actor.kind === 'user' ? actor.partyId : null;
       return {
-        edit: needsPolicy.edit(actor, s),
+        edit: needsPolicy.editFields(actor, s),
         comment: needsPolicy.comment(actor, s),
         setResponsibility: partyId != null ? needsPolicy.setResponsibility(actor, s, partyId, 'CONTRIBUTOR') : needsPolicy.edit(actor, s),
         createAction: partyId != null ? needsPolicy.createAction(actor, s, partyId) : needsPolicy.edit(actor, s),
       };
+    },
+
+    /** The bodies the caller may make a need's owner: every body for the secretariat, else those they sit in now. */
+    async ownerBodyChoices(actor: Actor, loaders?: Loaders): Promise<CooperationBodyRow[]> {
+      const user = requireUser(actor);
+      const sits = new Set((await rolesOf(user, loaders)).map((r) => r.bodyId));
+      const bodies = await cooperation.listBodies(user);
+      return bodies.filter((b) => needsPolicy.chooseOwnerBody(user, sits.has(b.id)));
     },
 
     /** The statuses the caller may move the need to now. */
