@@ -42,6 +42,9 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
  */
 export function fieldErrorMessage(message: string, t: Translate): string {
   if (message === 'Required') return t('error.fieldRequired');
+  // The needs rules' refusals (FORBIDDEN naming the field, issue 13).
+  if (message === 'Choose a body you sit in') return t('need.ownerBodyRefused');
+  if (message === 'Must concern your own party') return t('need.ownPartyRequiredPlain');
   const tooLong = /^At most (\d+) characters$/.exec(message);
   if (tooLong) return t('error.fieldTooLong', { max: tooLong[1] ?? '' });
   return t('error.field', { message });

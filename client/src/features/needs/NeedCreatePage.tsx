@@ -10,12 +10,12 @@ import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateNeedMutation, NeedOptionsQuery } from './needs.documents';
 import { NeedFormFields } from './NeedFormFields';
-import { emptyNeedForm, toCreateInput, validateNeedForm, type NeedFormField, type NeedFormValues } from './needForm';
+import { emptyNeedForm, toCreateInput, validateNeedForm, type NeedFormField, type NeedFormProblem, type NeedFormValues } from './needForm';
 import './needs.css';
 
 /** /needs/new: records a need (IDENTIFIED); a representative's own party is ticked to begin with. */
 export function NeedCreatePage() {
-  const { t } = useI18n();
+  const { t, name } = useI18n();
   const navigate = useNavigate();
   const { user } = useCurrentUser();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
@@ -23,14 +23,16 @@ export function NeedCreatePage() {
   const [values, setValues] = useState<NeedFormValues | undefined>();
   const current: NeedFormValues =
     values ?? { ...emptyNeedForm, ...(own ? (own.kind === 'MUNICIPALITY' ? { municipalityIds: [own.id] } : { partyIds: [own.id] }) : {}) };
-  const [invalid, setInvalid] = useState<Partial<Record<NeedFormField, 'need.titleRequired' | 'need.municipalitiesRequired'>>>({});
+  const [invalid, setInvalid] = useState<Partial<Record<NeedFormField, NeedFormProblem>>>({});
+  // The secretariat records any need; a representative one that concerns their own party.
+  const ownPartyRule = user?.party && !user.roles.includes('SECRETARIAT') ? user.party : undefined;
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [, create] = useMutation(CreateNeedMutation);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const problems = validateNeedForm(current);
+    const problems = validateNeedForm(current, ownPartyRule?.id);
     setInvalid(problems);
     if (Object.keys(problems).length) return;
     setBusy(true);
@@ -43,7 +45,7 @@ export function NeedCreatePage() {
 
   const messageFor = (field: NeedFormField) => {
     const local = invalid[field];
-    if (local) return t(local);
+    if (local) return t(local, { party: ownPartyRule ? name(ownPartyRule.names) : '' });
     const server = fieldError(error, field);
     return server ? fieldErrorMessage(server, t) : undefined;
   };

@@ -21,6 +21,7 @@ import {
   toUpdateInput,
   validateNeedForm,
   type NeedFormField,
+  type NeedFormProblem,
   type NeedFormValues,
 } from './needForm';
 
@@ -81,7 +82,7 @@ export function NeedEditForm({ need, onStale, onDone }: { need: NeedDetailFields
   const [, update] = useMutation(UpdateNeedMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const [invalid, setInvalid] = useState<Partial<Record<NeedFormField, 'need.titleRequired' | 'need.municipalitiesRequired'>>>({});
+  const [invalid, setInvalid] = useState<Partial<Record<NeedFormField, NeedFormProblem>>>({});
   const [status, setStatus] = useState('');
   const values = currentValues(state);
 

@@ -53,6 +53,12 @@ export function NeedFormFields({
       {messageFor(field) && <span className="yp-field-error">{messageFor(field)}</span>}
     </label>
   );
+  // Only the bodies the server lets this person choose (needOwnerBodyChoices), and the need's current one, which stays shown.
+  const choices = options?.needOwnerBodyChoices ?? [];
+  const current = choices.some((b) => b.id === values.ownerBodyId) ? undefined : options?.cooperationBodies.find((b) => b.id === values.ownerBodyId);
+  const ownerBodies = current ? [...choices, current] : choices;
+  const limited = options != null && choices.length < options.cooperationBodies.length;
+  const ownerBodyHint = !limited ? undefined : choices.length ? t('need.ownerBodyHint') : t('need.ownerBodyNone');
   return (
     <div className="yp-need-form">
       {text('title', 'need.titleLabel')}
@@ -75,14 +81,19 @@ export function NeedFormFields({
         </label>
         <label>
           {t('need.ownerBody')}
-          <select value={values.ownerBodyId} onChange={(e) => onEdit('ownerBodyId', e.target.value)} data-testid="field-ownerBody">
+          <select value={values.ownerBodyId} onChange={(e) => onEdit('ownerBodyId', e.target.value)} aria-describedby="ownerBody-hint" data-testid="field-ownerBody">
             <option value="">{t('need.notSet')}</option>
-            {(options?.cooperationBodies ?? []).map((b) => (
+            {ownerBodies.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.name}
               </option>
             ))}
           </select>
+          {ownerBodyHint && (
+            <span className="yp-meta" id="ownerBody-hint" data-testid="ownerBody-hint">
+              {ownerBodyHint}
+            </span>
+          )}
           {messageFor('ownerBodyId') && <span className="yp-field-error">{messageFor('ownerBodyId')}</span>}
         </label>
         {text('estimatedResidents', 'need.estimatedResidents', { inputMode: 'numeric' })}

@@ -11,6 +11,22 @@ import { statusLabel } from './needs.labels';
 
 const TIER_RANK: Record<string, number> = { STRATEGIC: 1, STEERING: 2, COORDINATION: 3, OPERATIONAL: 4 };
 
+/** Who may move the need on (needsPolicy.edit), for those who may not; the recorder learns they may still edit it. */
+function WhoMovesOn({ need }: { need: NeedDetailFieldsFragment }) {
+  const { t, name, lang } = useI18n();
+  const who = [
+    t('need.moveOn.secretariat'),
+    ...(need.ownerBody ? [t('need.moveOn.body', { body: need.ownerBody.name })] : []),
+    need.lead ? t('need.moveOn.lead', { lead: name(need.lead.names) }) : t('need.moveOn.noLead'),
+  ];
+  return (
+    <div data-testid="need-move-on">
+      <p className="yp-muted">{t('need.moveOn', { who: new Intl.ListFormat(lang, { type: 'conjunction' }).format(who) })}</p>
+      {need.viewerCan.edit && <p className="yp-muted">{t('need.recorderMayEdit')}</p>}
+    </div>
+  );
+}
+
 /** The status changes the user may make now, one button each; nothing else is offered. */
 export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragment; onStale: () => void }) {
   const { t } = useI18n();
@@ -63,7 +79,7 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
         {t('need.transitionTitle')}
       </Heading>
       {need.allowedTransitions.length === 0 ? (
-        <p className="yp-muted">{t('need.noTransitions')}</p>
+        <WhoMovesOn need={need} />
       ) : (
         <>
           <div className="yp-stack-label">

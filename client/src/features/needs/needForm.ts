@@ -51,11 +51,18 @@ const norm = (v: string | string[]) => (Array.isArray(v) ? [...v].sort().join('|
 /** True when a field's two values mean the same. */
 export const sameField = (a: NeedFormValues, b: NeedFormValues, f: NeedFormField) => norm(a[f]) === norm(b[f]);
 
-/** Client-side checks before sending; the server checks again. */
-export function validateNeedForm(v: NeedFormValues): Partial<Record<NeedFormField, 'need.titleRequired' | 'need.municipalitiesRequired'>> {
+/** A client-side check's message. */
+export type NeedFormProblem = 'need.titleRequired' | 'need.municipalitiesRequired' | 'need.ownPartyRequired';
+
+/**
+ * Client-side checks before sending; the server checks again. `ownPartyId`: a representative
+ * (not the secretariat) records only needs that concern their own party (needsPolicy.create).
+ */
+export function validateNeedForm(v: NeedFormValues, ownPartyId?: string): Partial<Record<NeedFormField, NeedFormProblem>> {
+  const ownMissing = ownPartyId != null && !v.municipalityIds.includes(ownPartyId) && !v.partyIds.includes(ownPartyId);
   return {
     ...(v.title.trim() === '' ? { title: 'need.titleRequired' as const } : {}),
-    ...(v.municipalityIds.length === 0 ? { municipalityIds: 'need.municipalitiesRequired' as const } : {}),
+    ...(v.municipalityIds.length === 0 ? { municipalityIds: 'need.municipalitiesRequired' as const } : ownMissing ? { municipalityIds: 'need.ownPartyRequired' as const } : {}),
   };
 }
 

@@ -314,6 +314,11 @@ export const NeedOptionsQuery = graphql(`
       name
       tier
     }
+    needOwnerBodyChoices {
+      id
+      name
+      tier
+    }
   }
 `);
 

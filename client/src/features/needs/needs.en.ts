@@ -190,4 +190,16 @@ export const needsEn: NeedsMessages = {
   'enum.event.action.created': 'Action added',
   'enum.event.action.updated': 'Action updated',
   'enum.event.comment.added': 'Comment',
+  // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
+  'need.ownerBodyHint': 'You can choose the bodies you sit in. The secretariat can give the need to another body.',
+  'need.ownerBodyNone': 'You do not sit in any cooperation body: leave the owner body empty; the secretariat can give the need to a body.',
+  'need.ownerBodyRefused': 'You can only choose a body you sit in.',
+  'need.ownPartyRequired': 'A need you record must concern your own party ({party}): choose it among the municipalities or the other parties.',
+  'need.ownPartyRequiredPlain': 'A need you record must concern your own party: choose it among the municipalities or the other parties.',
+  'need.moveOn': 'This need can be moved on by {who}.',
+  'need.moveOn.secretariat': 'the secretariat',
+  'need.moveOn.body': 'the chair and secretary of {body}',
+  'need.moveOn.lead': 'the representatives of the lead party ({lead})',
+  'need.moveOn.noLead': 'the representatives of the lead party, once one is named',
+  'need.recorderMayEdit': 'You can edit the need you recorded until a lead party is named or it is moved on.',
 };

@@ -188,6 +188,18 @@ export const needsFi = {
   'enum.event.action.created': 'Toimenpide lisättiin',
   'enum.event.action.updated': 'Toimenpidettä päivitettiin',
   'enum.event.comment.added': 'Kommentti',
+  // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
+  'need.ownerBodyHint': 'Valittavana ovat elimet, joissa olet jäsenenä. Sihteeristö voi antaa tarpeen muulle elimelle.',
+  'need.ownerBodyNone': 'Et ole minkään yhteistyöelimen jäsen: jätä omistava elin tyhjäksi, sihteeristö voi antaa tarpeen elimelle.',
+  'need.ownerBodyRefused': 'Voit valita vain elimen, jossa olet jäsenenä.',
+  'need.ownPartyRequired': 'Kirjaamasi tarpeen on koskettava omaa osapuoltasi ({party}): valitse se kunniin tai muihin osapuoliin.',
+  'need.ownPartyRequiredPlain': 'Kirjaamasi tarpeen on koskettava omaa osapuoltasi: valitse se kunniin tai muihin osapuoliin.',
+  'need.moveOn': 'Tarvetta voivat viedä eteenpäin {who}.',
+  'need.moveOn.secretariat': 'sihteeristö',
+  'need.moveOn.body': 'elimen {body} puheenjohtaja ja sihteeri',
+  'need.moveOn.lead': 'vastuutahon ({lead}) edustajat',
+  'need.moveOn.noLead': 'vastuutahon edustajat, kun vastuutaho on nimetty',
+  'need.recorderMayEdit': 'Voit muokata kirjaamaasi tarvetta, kunnes sille on nimetty vastuutaho tai se on viety eteenpäin.',
 };
 
 export type NeedsMessages = { readonly [K in keyof typeof needsFi]: string };

@@ -190,4 +190,16 @@ export const needsSv: NeedsMessages = {
   'enum.event.action.created': 'Åtgärd lades till',
   'enum.event.action.updated': 'Åtgärd uppdaterades',
   'enum.event.comment.added': 'Kommentar',
+  // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
+  'need.ownerBodyHint': 'Du kan välja de organ där du är medlem. Sekretariatet kan ge behovet till ett annat organ.',
+  'need.ownerBodyNone': 'Du är inte medlem i något samarbetsorgan: lämna ägande organ tomt, sekretariatet kan ge behovet till ett organ.',
+  'need.ownerBodyRefused': 'Du kan bara välja ett organ där du är medlem.',
+  'need.ownPartyRequired': 'Ett behov du registrerar måste gälla din egen part ({party}): välj den bland kommunerna eller de andra parterna.',
+  'need.ownPartyRequiredPlain': 'Ett behov du registrerar måste gälla din egen part: välj den bland kommunerna eller de andra parterna.',
+  'need.moveOn': 'Behovet kan föras vidare av {who}.',
+  'need.moveOn.secretariat': 'sekretariatet',
+  'need.moveOn.body': 'ordföranden och sekreteraren för {body}',
+  'need.moveOn.lead': 'företrädarna för den ansvariga parten ({lead})',
+  'need.moveOn.noLead': 'företrädarna för den ansvariga parten, när en sådan har utsetts',
+  'need.recorderMayEdit': 'Du kan redigera behovet du registrerade tills en ansvarig part har utsetts eller behovet har förts vidare.',
 };
