@@ -142,6 +142,10 @@ const MEMBERS: [string, string, string, string][] = [
   ['assembly', 'kru', 'MEMBER', 'OFFICE_HOLDER'],
   ['assembly', 'liitto', 'PRESENTER', 'OFFICE_HOLDER'],
   ['assembly', 'liitto2', 'SECRETARY', 'OFFICE_HOLDER'],
+  // Every party has a seat in the municipal assembly, so every representative sees its meetings.
+  ...['lka', 'jms', 'aki', 'mrm', 'hks', 'jsa', 'kko', 'ksl', 'knl', 'kvj', 'knv', 'kyj', 'lhk', 'mla', 'pvs', 'pps', 'tka', 'urn', 'vts'].map(
+    (person): [string, string, string, string] => ['assembly', person, 'MEMBER', 'OFFICE_HOLDER'],
+  ),
   ['managers', 'liitto', 'CHAIR', 'OFFICE_HOLDER'],
   ['managers', 'jms', 'MEMBER', 'OFFICE_HOLDER'],
   ['managers', 'aki', 'MEMBER', 'OFFICE_HOLDER'],

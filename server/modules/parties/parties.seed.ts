@@ -2,10 +2,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/client.js';
 import { THEMES } from '../../seed/themes.js';
+import { parseIndicatorCsv } from '../analytics/indicators.csv.js';
 import * as repo from './parties.repo.js';
 import type { PartyRow } from './parties.table.js';
 
 const csvPath = path.resolve(import.meta.dirname, '../../seed/parties.csv');
+const indicatorCsvPath = path.resolve(import.meta.dirname, '../../seed/sotkanet-demo-values.csv');
+
+/** Where the demo's newest population figures come from (the demo indicator file, Sotkanet indicator 127). */
+export const DEMO_POPULATION_SOURCE = 'THL/Sotkanet (demo)';
+
+/**
+ * The population on 31 December of the newest year in the demo indicator file
+ * (Sotkanet 127, both genders), by official code: the parties' figures then say
+ * what the indicator charts say.
+ */
+export function newestDemoPopulation(text = fs.readFileSync(indicatorCsvPath, 'utf8')): { year: number; byCode: Map<string, number> } {
+  const rows = parseIndicatorCsv(text).rows.filter((r) => r.indicatorCode === '127' && r.gender === 'TOTAL');
+  const year = Math.max(...rows.map((r) => r.year));
+  return { year, byCode: new Map(rows.filter((r) => r.year === year).map((r) => [r.regionCode, r.value])) };
+}
 
 /** Swedish names where they are official (bilingual forms or established usage). */
 const SWEDISH: Record<string, string> = {
@@ -53,9 +69,10 @@ export async function seedParties(tx: Db): Promise<Map<string, PartyRow>> {
     })),
   );
   const byCode = new Map(inserted.map((p) => [p.code ?? p.id, p]));
-  await repo.insertPopulationFigures(
-    tx,
-    rows
+  // Statistics Finland's final figures (parties.csv), then the newest year of the demo indicator data.
+  const newest = newestDemoPopulation();
+  await repo.insertPopulationFigures(tx, [
+    ...rows
       .filter((r) => r.population)
       .map((r) => ({
         partyId: byCode.get(r.code)!.id,
@@ -64,7 +81,16 @@ export async function seedParties(tx: Db): Promise<Map<string, PartyRow>> {
         status: r.population_status,
         source: r.population_source,
       })),
-  );
+    ...rows
+      .filter((r) => newest.byCode.has(r.code))
+      .map((r) => ({
+        partyId: byCode.get(r.code)!.id,
+        value: newest.byCode.get(r.code)!,
+        referenceDate: `${newest.year}-12-31`,
+        status: 'FINAL',
+        source: DEMO_POPULATION_SOURCE,
+      })),
+  ]);
   await repo.insertThemes(tx, THEMES.map((t, i) => ({ ...t, sortOrder: i })));
   return byCode;
 }

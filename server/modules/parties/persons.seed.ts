@@ -32,6 +32,22 @@ export const DEMO_PERSONS: DemoPerson[] = [
   { key: 'jms2', name: 'Timo Aihio (demo)', title: 'tilapalvelupäällikkö', partyCode: '182' },
   { key: 'aki2', name: 'Riikka Luonnostelma (demo)', title: 'hyvinvointikoordinaattori', partyCode: '992' },
   { key: 'liitto3', name: 'Jaana Varaus (demo)', title: 'valmiuspäällikkö', partyCode: '13' },
+  // The other municipalities' seats in the municipal assembly (every party sits there).
+  { key: 'hks', name: 'Kaisa Kuvio (demo)', title: 'kunnanjohtaja', partyCode: '077' },
+  { key: 'jsa', name: 'Olli Oletus (demo)', title: 'kunnanjohtaja', partyCode: '172' },
+  { key: 'kko', name: 'Tiina Täyte (demo)', title: 'kunnanjohtaja', partyCode: '216' },
+  { key: 'ksl', name: 'Markku Malline (demo)', title: 'kunnanjohtaja', partyCode: '226' },
+  { key: 'knl', name: 'Satu Sijainen (demo)', title: 'kunnanjohtaja', partyCode: '256' },
+  { key: 'kvj', name: 'Antti Arvio (demo)', title: 'kunnanjohtaja', partyCode: '265' },
+  { key: 'knv', name: 'Leena Luonnosmalli (demo)', title: 'kunnanjohtaja', partyCode: '275' },
+  { key: 'kyj', name: 'Hannu Harjoite (demo)', title: 'kunnanjohtaja', partyCode: '312' },
+  { key: 'lhk', name: 'Eila Esimerkillinen (demo)', title: 'kunnanjohtaja', partyCode: '435' },
+  { key: 'mla', name: 'Pasi Pohja (demo)', title: 'kunnanjohtaja', partyCode: '495' },
+  { key: 'pvs', name: 'Raija Rakenne (demo)', title: 'kunnanjohtaja', partyCode: '592' },
+  { key: 'pps', name: 'Seppo Simulaatio (demo)', title: 'kunnanjohtaja', partyCode: '601' },
+  { key: 'tka', name: 'Marja Mallinen (demo)', title: 'kunnanjohtaja', partyCode: '850' },
+  { key: 'urn', name: 'Juha Jäljitelmä (demo)', title: 'kunnanjohtaja', partyCode: '892' },
+  { key: 'vts', name: 'Kirsi Kaava (demo)', title: 'kaupunginjohtaja', partyCode: '931' },
 ];
 
 /** Inserts the demo people; returns them by key. */

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from './helpers.js';
+
+// Issue 13, "Demo region true to life": every party sits in the municipal assembly, and the parties'
+// newest population figures are those of the demo indicator data, dated and with their source.
+
+let server: TestServer;
+let admin: string;
+beforeAll(async () => {
+  server = await startServer();
+  admin = await server.login('admin@demo.local');
+});
+afterAll(() => server?.stop());
+
+const DEMO_SOURCE = 'THL/Sotkanet (demo)';
+
+describe('the demo region', () => {
+  it('seats a member of every one of the 24 parties in the municipal assembly', async () => {
+    const r = await server.gql('{ parties { id code } cooperationBodies { name memberships { active party { id } } } }', {}, { token: admin });
+    const assembly = r.data!.cooperationBodies.find((b: any) => b.name === 'Kuntakokous');
+    const seated = new Set(assembly.memberships.filter((m: any) => m.active).map((m: any) => m.party.id));
+    const seeded = r.data!.parties.filter((p: any) => p.code != null && /^\d{2,3}$/.test(p.code));
+    expect(seeded).toHaveLength(24);
+    expect(seeded.filter((p: any) => !seated.has(p.id)).map((p: any) => p.code)).toEqual([]);
+  });
+
+  it.each(['jyvaskyla@demo.local', 'hyvinvointialue@demo.local', 'laukaa@demo.local'])('shows %s the municipal assembly’s meetings', async (email) => {
+    const token = await server.login(email);
+    const r = await server.gql('{ meetings { title body { name } } }', {}, { token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.meetings.filter((m: any) => m.body.name === 'Kuntakokous').map((m: any) => m.title)).toContain('Kuntakokous 2/2026');
+  });
+
+  it("dates each party's newest seeded population on 31 December of the indicator data's newest year, with the same value and its source", async () => {
+    const r = await server.gql(
+      `{ parties { id code kind populations { value referenceDate status source } }
+         indicators { id code values { party { id } year value } } }`,
+      {},
+      { token: admin },
+    );
+    const population = r.data!.indicators.find((i: any) => i.code === '127');
+    const parties = r.data!.parties.filter((p: any) => p.code != null && /^\d{2,3}$/.test(p.code));
+    const figures = parties.map((p: any) => ({ party: p, figure: p.populations.find((f: any) => f.source === DEMO_SOURCE) }));
+    expect(figures.filter((f: any) => !f.figure).map((f: any) => f.party.code)).toEqual([]);
+    const years = new Set(figures.map((f: any) => f.figure.referenceDate));
+    expect([...years]).toEqual([`${Math.max(...population.values.map((v: any) => v.year))}-12-31`]);
+    const year = Number([...years][0].slice(0, 4));
+    for (const { party, figure } of figures) {
+      const value = population.values.find((v: any) => v.party.id === party.id && v.year === year)?.value;
+      expect([party.code, figure.value, figure.status]).toEqual([party.code, value, 'FINAL']);
+    }
+    // The county's residents are the municipalities' residents.
+    const sum = figures.filter((f: any) => f.party.kind === 'MUNICIPALITY').reduce((s: number, f: any) => s + f.figure.value, 0);
+    expect(figures.find((f: any) => f.party.code === '15').figure.value).toBe(sum);
+  });
+});
