@@ -42,9 +42,9 @@ describe('the demo region', () => {
     const parties = r.data!.parties.filter((p: any) => p.code != null && /^\d{2,3}$/.test(p.code));
     const figures = parties.map((p: any) => ({ party: p, figure: p.populations.find((f: any) => f.source === DEMO_SOURCE) }));
     expect(figures.filter((f: any) => !f.figure).map((f: any) => f.party.code)).toEqual([]);
-    const years = new Set(figures.map((f: any) => f.figure.referenceDate));
+    const years = new Set<string>(figures.map((f: any) => f.figure.referenceDate));
     expect([...years]).toEqual([`${Math.max(...population.values.map((v: any) => v.year))}-12-31`]);
-    const year = Number([...years][0].slice(0, 4));
+    const year = Number([...years][0]!.slice(0, 4));
     for (const { party, figure } of figures) {
       const value = population.values.find((v: any) => v.party.id === party.id && v.year === year)?.value;
       expect([party.code, figure.value, figure.status]).toEqual([party.code, value, 'FINAL']);

@@ -35,7 +35,7 @@ describe('reading parties', () => {
       kind: 'MUNICIPALITY',
       municipalForm: 'KAUPUNKI',
     });
-    expect(byCode.get('179').populations).toContainEqual({ value: 143420, referenceDate: '2020-12-31', status: 'FINAL', source: 'Statistics Finland' });
+    expect((byCode.get('179') as any).populations).toContainEqual({ value: 143420, referenceDate: '2020-12-31', status: 'FINAL', source: 'Statistics Finland' });
     expect(byCode.get('077')).toMatchObject({ name: 'Hankasalmi', subRegion: 'Jyväskylä' });
     expect(byCode.get('15')).toMatchObject({ kind: 'WELLBEING_SERVICES_COUNTY' });
     expect(byCode.get('13')).toMatchObject({ kind: 'REGIONAL_COUNCIL' });

@@ -170,6 +170,9 @@ export const en: Catalogue = {
   'population.valueInvalid': 'Enter the population as a whole number, for example 143420.',
   'population.dateInvalid': 'Enter the date as d.m.yyyy, for example 31.12.2024.',
   'population.sourceRequired': 'Enter the source.',
+  // Issue 13: known sources of population figures in the UI language (the data keeps the source as written).
+  'population.src.statisticsFinland': 'Statistics Finland',
+  'population.src.sotkanetDemo': 'THL/Sotkanet (demo values)',
 
   // Exports of actions, decisions and attendance (issue 13, "exports")
   'exports.actions': "Download the party's actions",

@@ -13,6 +13,18 @@ export const municipalFormLabel = (t: Translate, value: MunicipalForm): string =
 /** The label of a population figure's status, e.g. "lopullinen". */
 export const figureStatusLabel = (t: Translate, value: FigureStatus): string => t(`enum.FigureStatus.${value}`);
 
+const KNOWN_SOURCES: Record<string, 'population.src.statisticsFinland' | 'population.src.sotkanetDemo'> = {
+  'Statistics Finland': 'population.src.statisticsFinland',
+  Tilastokeskus: 'population.src.statisticsFinland',
+  'THL/Sotkanet (demo)': 'population.src.sotkanetDemo',
+};
+
+/** A population figure's source in the UI language when it is a known one ("Statistics Finland" → "Tilastokeskus"), else as written. */
+export const populationSourceLabel = (t: Translate, source: string): string => {
+  const key = KNOWN_SOURCES[source.trim()];
+  return key ? t(key) : source;
+};
+
 /** The label of a user's role, e.g. "Sihteeristö". */
 export const roleLabel = (t: Translate, value: Role): string => t(`enum.Role.${value}`);
 

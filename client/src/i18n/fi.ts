@@ -172,6 +172,9 @@ export const fi = {
   'population.valueInvalid': 'Anna väkiluku kokonaislukuna, esimerkiksi 143420.',
   'population.dateInvalid': 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 31.12.2024.',
   'population.sourceRequired': 'Anna lähde.',
+  // Issue 13: known sources of population figures in the UI language (the data keeps the source as written).
+  'population.src.statisticsFinland': 'Tilastokeskus',
+  'population.src.sotkanetDemo': 'THL/Sotkanet (demoarvot)',
 
   // Exports of actions, decisions and attendance (issue 13, "exports")
   'exports.actions': 'Lataa osapuolen toimenpiteet',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from './catalogues';
 import { fi } from './fi';
-import { formatDate, formatDateTime, formatNumber, interpolate, isoToLocalInput, localInputToIso, languages, localizedName, parseLanguage, placeholders } from './i18n';
+import { formatDate, formatDateTime, formatNumber, interpolate, isoToLocalInput, localInputToIso, languages, todayInFinland, finnishDayBoundary, localizedName, parseLanguage, placeholders } from './i18n';
 
 const keys = Object.keys(fi).sort();
 
@@ -66,6 +66,14 @@ describe('times on the clock in Finland', () => {
     expect(formatDateTime('2026-12-01T08:00:00Z', 'fi')).toContain('10.00');
     expect(formatDateTime('2026-06-01T08:00:00Z', 'fi')).toContain('11.00');
     expect(formatDateTime('2026-12-01T08:00:00Z', 'en')).toContain('10:00');
+  });
+
+  it("gives today's date and a day's bounds as in Finland, not as on the computer's clock", () => {
+    expect(todayInFinland(new Date('2026-12-31T22:30:00Z'))).toBe('2027-01-01');
+    expect(todayInFinland(new Date('2026-12-31T21:30:00Z'))).toBe('2026-12-31');
+    expect(finnishDayBoundary('2026-12-03')).toBe('2026-12-02T22:00:00.000Z');
+    expect(finnishDayBoundary('2026-12-03', true)).toBe('2026-12-03T21:59:59.000Z');
+    expect(finnishDayBoundary('2026-03-29', true)).toBe('2026-03-29T20:59:59.000Z');
   });
 
   it('reads a datetime-local value as Helsinki time and back, across the summer-time changes', () => {

@@ -147,6 +147,20 @@ export function isoToLocalInput(iso: string, timeZone = TIME_ZONE): string {
   return local.toISOString().slice(0, 16);
 }
 
+/** Today's date ("2026-12-03") on the clock in Finland, for date fields' defaults and limits whatever the computer's zone. */
+export function todayInFinland(now: Date = new Date(), timeZone = TIME_ZONE): string {
+  return isoToLocalInput(now.toISOString(), timeZone).slice(0, 10);
+}
+
+/** The instant a day ("2026-12-03") starts, or with `endOfDay` ends, on the clock in Finland, as ISO. */
+export function finnishDayBoundary(day: string, endOfDay = false, timeZone = TIME_ZONE): string | undefined {
+  const start = localInputToIso(`${day}T00:00`, timeZone);
+  if (!start || !endOfDay) return start;
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const nextStart = localInputToIso(`${next}T00:00`, timeZone);
+  return nextStart ? new Date(Date.parse(nextStart) - 1000).toISOString() : undefined;
+}
+
 /** A collator for sorting names the way the language does (Finnish puts Ä and Ö after Z). */
 export function collator(lang: Language): Intl.Collator {
   return new Intl.Collator(locales[lang], { sensitivity: 'base', numeric: true });

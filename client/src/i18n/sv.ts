@@ -170,6 +170,9 @@ export const sv: Catalogue = {
   'population.valueInvalid': 'Ange invånarantalet som ett heltal, till exempel 143420.',
   'population.dateInvalid': 'Ange datumet i formatet d.m.åååå, till exempel 31.12.2024.',
   'population.sourceRequired': 'Ange källa.',
+  // Issue 13: known sources of population figures in the UI language (the data keeps the source as written).
+  'population.src.statisticsFinland': 'Statistikcentralen',
+  'population.src.sotkanetDemo': 'THL/Sotkanet (demovärden)',
 
   // Exports of actions, decisions and attendance (issue 13, "exports")
   'exports.actions': 'Ladda ned partens åtgärder',

@@ -23,9 +23,30 @@ export interface IndicatorCsvRow {
   absoluteValue: number | null;
 }
 
+/** Why a row was skipped, as a code the UI words in its own language (contract `IndicatorSkipCode`). */
+export type SkipCode =
+  | 'EMPTY_FILE'
+  | 'MISSING_COLUMNS'
+  | 'NO_INDICATOR_ID'
+  | 'INDICATOR_ID_TOO_LONG'
+  | 'NO_REGION_CODE'
+  | 'BAD_REGION_CODE'
+  | 'BAD_YEAR'
+  | 'UNKNOWN_GENDER'
+  | 'NO_VALUE'
+  | 'BAD_VALUE'
+  | 'BAD_ABSOLUTE_VALUE'
+  | 'UNKNOWN_REGION_KIND'
+  | 'UNKNOWN_REGION'
+  | 'AMBIGUOUS_REGION';
+
 export interface SkippedRow {
   line: number;
+  /** The reason in English, for logs and tools. */
   reason: string;
+  code: SkipCode;
+  /** The cell (or the missing columns, the region code) the reason is about. */
+  value?: string | null;
 }
 
 export interface ParsedIndicatorCsv {
@@ -132,7 +153,7 @@ export function parseIndicatorCsv(text: string): ParsedIndicatorCsv {
   const records = splitCsv(body, detectSeparator(firstLine));
   const header = records.shift();
   const skipped: SkippedRow[] = [];
-  if (!header) return { rows: [], skipped: [{ line: 1, reason: 'The file is empty' }] };
+  if (!header) return { rows: [], skipped: [{ line: 1, reason: 'The file is empty', code: 'EMPTY_FILE' }] };
   const index = new Map<Column, number>();
   header.fields.forEach((h, i) => {
     const column = HEADERS[normalise(h)];
@@ -140,7 +161,8 @@ export function parseIndicatorCsv(text: string): ParsedIndicatorCsv {
   });
   const missing = (['indicatorCode', 'regionCode', 'year', 'value'] as const).filter((c) => !index.has(c));
   if (missing.length) {
-    return { rows: [], skipped: [{ line: header.line, reason: `Missing column(s): ${missing.join(', ')} (found: ${header.fields.join(', ')})` }] };
+    const reason = `Missing column(s): ${missing.join(', ')} (found: ${header.fields.join(', ')})`;
+    return { rows: [], skipped: [{ line: header.line, reason, code: 'MISSING_COLUMNS', value: missing.join(', ') }] };
   }
   const rows: IndicatorCsvRow[] = [];
   for (const { line, fields } of records) {
@@ -148,49 +170,51 @@ export function parseIndicatorCsv(text: string): ParsedIndicatorCsv {
       const i = index.get(c);
       return i === undefined ? '' : (fields[i] ?? '').trim();
     };
-    const skip = (reason: string) => skipped.push({ line, reason });
+    const skip = (code: SkipCode, reason: string, value: string | null = null) => skipped.push({ line, reason, code, value });
     const indicatorCode = get('indicatorCode');
     if (!indicatorCode) {
-      skip('No indicator id');
+      skip('NO_INDICATOR_ID', 'No indicator id');
       continue;
     }
     if (indicatorCode.length > 40) {
-      skip('Indicator id longer than 40 characters');
+      skip('INDICATOR_ID_TOO_LONG', 'Indicator id longer than 40 characters', indicatorCode.slice(0, 40));
       continue;
     }
     const regionCode = get('regionCode');
     if (!/^\d{1,3}$/.test(regionCode)) {
-      skip(regionCode ? `Region code "${regionCode}" is not an official code` : 'No region code');
+      if (regionCode) skip('BAD_REGION_CODE', `Region code "${regionCode}" is not an official code`, regionCode);
+      else skip('NO_REGION_CODE', 'No region code');
       continue;
     }
     const yearRaw = get('year');
     const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
     if (!(year >= 1900 && year <= 2100)) {
-      skip(`Year "${yearRaw}" is not a year`);
+      skip('BAD_YEAR', `Year "${yearRaw}" is not a year`, yearRaw);
       continue;
     }
     const genderRaw = normalise(get('gender'));
     const gender = GENDERS[genderRaw];
     if (!gender) {
-      skip(`Unknown gender "${get('gender')}"`);
+      skip('UNKNOWN_GENDER', `Unknown gender "${get('gender')}"`, get('gender'));
       continue;
     }
     const valueRaw = get('value');
     const value = parseNumber(valueRaw);
     if (value === undefined) {
-      skip(valueRaw ? `Value "${valueRaw}" is not a number` : 'No value (suppressed or missing in the source)');
+      if (valueRaw) skip('BAD_VALUE', `Value "${valueRaw}" is not a number`, valueRaw);
+      else skip('NO_VALUE', 'No value (suppressed or missing in the source)');
       continue;
     }
     const absRaw = get('absoluteValue');
     const absoluteValue = parseNumber(absRaw);
     if (absRaw && absoluteValue === undefined && absRaw !== '..') {
-      skip(`Absolute value "${absRaw}" is not a number`);
+      skip('BAD_ABSOLUTE_VALUE', `Absolute value "${absRaw}" is not a number`, absRaw);
       continue;
     }
     const kindRaw = normalise(get('regionKind'));
     const regionKind = kindRaw ? (REGION_KINDS[kindRaw] ?? null) : null;
     if (kindRaw && !regionKind) {
-      skip(`Unknown region category "${get('regionKind')}"`);
+      skip('UNKNOWN_REGION_KIND', `Unknown region category "${get('regionKind')}"`, get('regionKind'));
       continue;
     }
     rows.push({
@@ -219,7 +243,7 @@ export function parseIndicatorCsv(text: string): ParsedIndicatorCsv {
 export function matchRegion(
   row: Pick<IndicatorCsvRow, 'regionCode' | 'regionKind'>,
   parties: readonly { id: string; kind: string; code: string | null }[],
-): { partyId: string } | { reason: string } {
+): { partyId: string } | { reason: string; code: SkipCode; value: string } {
   const code = row.regionCode;
   const candidates = parties.filter((p) => {
     if (row.regionKind && p.kind !== row.regionKind) return false;
@@ -227,6 +251,6 @@ export function matchRegion(
     return p.code === code;
   });
   if (candidates.length === 1) return { partyId: candidates[0]!.id };
-  if (candidates.length === 0) return { reason: `Region code ${code} is not a party of the hub` };
-  return { reason: `Region code ${code} fits several parties; add a region category column` };
+  if (candidates.length === 0) return { reason: `Region code ${code} is not a party of the hub`, code: 'UNKNOWN_REGION', value: code };
+  return { reason: `Region code ${code} fits several parties; add a region category column`, code: 'AMBIGUOUS_REGION', value: code };
 }

@@ -80,7 +80,7 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
       for (const row of parsed.rows) {
         const match = matchRegion(row, parties);
         if ('reason' in match) {
-          skipped.push({ line: row.line, reason: match.reason });
+          skipped.push({ line: row.line, reason: match.reason, code: match.code, value: match.value });
           continue;
         }
         const known = names.get(row.indicatorCode);

@@ -13,7 +13,7 @@ import type {
   RatificationOutcome,
 } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
-import { collator } from '../../i18n/i18n';
+import { collator, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
@@ -116,7 +116,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   const choices = agreement.ratifications.filter((r) => anyParty || r.party.id === ownPartyId);
   const [partyId, setPartyId] = useState(choices[0]?.party.id ?? '');
   const [decidingBody, setBody] = useState('');
-  const [decisionDate, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [decisionDate, setDate] = useState(todayInFinland());
   const [section, setSection] = useState('');
   const [outcome, setOutcome] = useState<RatificationOutcome>('APPROVED');
   const [error, setError] = useState<ApiError>();

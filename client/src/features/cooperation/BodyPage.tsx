@@ -9,18 +9,20 @@ import { PageLoading } from '../../components/PageLoading';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
 import { PersonForm, type CreatedPerson } from './PersonForm';
 import { capacities, capacityLabel, cadenceLabel, memberRoles, roleLabel, tierLabel } from './cooperation.labels';
+import { EndMembershipDialog } from './EndMembershipDialog';
 import { AddMembershipMutation, BodyChangedSubscription, CooperationBodyQuery, EndMembershipMutation, PersonsQuery } from './cooperation.documents';
 import './cooperation.css';
 
 type Body = NonNullable<Result['cooperationBody']>;
 type Membership = Body['memberships'][number];
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInFinland();
 
 /** The members of one party as a table: person (row header), role, capacity, term, contact, actions. */
 function MemberTable({ caption, members, canManage }: { caption: string; members: readonly Membership[]; canManage: boolean }) {
@@ -28,9 +30,15 @@ function MemberTable({ caption, members, canManage }: { caption: string; members
   const [, end] = useMutation(EndMembershipMutation);
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState<Membership>();
+  const [busy, setBusy] = useState(false);
+  const endsOn = (m: Membership) => (today() < (m.startsOn ?? '') ? (m.startsOn ?? today()) : today());
   async function onEnd(m: Membership) {
     setError(undefined);
-    const r = await end({ id: m.id, expectedVersion: m.version, endsOn: today() < (m.startsOn ?? '') ? (m.startsOn ?? today()) : today() });
+    setBusy(true);
+    const r = await end({ id: m.id, expectedVersion: m.version, endsOn: endsOn(m) });
+    setBusy(false);
+    setConfirming(undefined);
     if (r.data) setStatus(t('coop.ended', { name: m.person.name }));
     else setError(toApiError(r.error));
   }
@@ -62,7 +70,7 @@ function MemberTable({ caption, members, canManage }: { caption: string; members
               {canManage && (
                 <td>
                   {m.active && (
-                    <Button variant="secondaryNoBorder" onClick={() => void onEnd(m)} aria-label={t('coop.endLabel', { name: m.person.name })}>
+                    <Button variant="secondaryNoBorder" onClick={() => setConfirming(m)} aria-label={t('coop.endLabel', { name: m.person.name })}>
                       {t('coop.end')}
                     </Button>
                   )}
@@ -76,6 +84,16 @@ function MemberTable({ caption, members, canManage }: { caption: string; members
       <p role="status" className="yp-status">
         {status}
       </p>
+      {confirming && (
+        <EndMembershipDialog
+          name={confirming.person.name}
+          role={roleLabel(t, confirming.role)}
+          endsOn={endsOn(confirming)}
+          busy={busy}
+          onConfirm={() => void onEnd(confirming)}
+          onCancel={() => setConfirming(undefined)}
+        />
+      )}
     </div>
   );
 }

@@ -32,6 +32,12 @@ export const cooperationEn: CooperationMessages = {
   'coop.end': 'End membership',
   'coop.endLabel': 'End date for {name}',
   'coop.ended': 'Membership ended: {name}.',
+  // Issue 13: ending a membership asks first.
+  'coop.endConfirmTitle': 'End the membership?',
+  'coop.endConfirmBody': '{name} ({role}) will no longer be a member of the body from {date}. The membership stays in the history.',
+  'coop.endConfirm': 'End membership',
+  'coop.endCancel': 'Cancel',
+  'coop.ending': 'Ending',
   'coop.addTitle': 'Add a member',
   'coop.addPerson': 'Person',
   'coop.addRole': 'Role',

@@ -30,6 +30,12 @@ export const cooperationFi = {
   'coop.end': 'Päätä jäsenyys',
   'coop.endLabel': 'Päättymispäivä henkilölle {name}',
   'coop.ended': 'Jäsenyys päätetty: {name}.',
+  // Issue 13: ending a membership asks first.
+  'coop.endConfirmTitle': 'Päätetäänkö jäsenyys?',
+  'coop.endConfirmBody': '{name} ({role}) ei ole enää elimen jäsen {date} alkaen. Jäsenyys jää historiaan.',
+  'coop.endConfirm': 'Päätä jäsenyys',
+  'coop.endCancel': 'Peruuta',
+  'coop.ending': 'Päätetään',
   'coop.addTitle': 'Lisää jäsen',
   'coop.addPerson': 'Henkilö',
   'coop.addRole': 'Rooli',

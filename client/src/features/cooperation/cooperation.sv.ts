@@ -32,6 +32,12 @@ export const cooperationSv: CooperationMessages = {
   'coop.end': 'Avsluta medlemskap',
   'coop.endLabel': 'Slutdatum för {name}',
   'coop.ended': 'Medlemskapet avslutat: {name}.',
+  // Issue 13: ending a membership asks first.
+  'coop.endConfirmTitle': 'Avsluta medlemskapet?',
+  'coop.endConfirmBody': '{name} ({role}) är inte längre medlem i organet från och med {date}. Medlemskapet sparas i historiken.',
+  'coop.endConfirm': 'Avsluta medlemskap',
+  'coop.endCancel': 'Avbryt',
+  'coop.ending': 'Avslutar',
   'coop.addTitle': 'Lägg till medlem',
   'coop.addPerson': 'Person',
   'coop.addRole': 'Roll',

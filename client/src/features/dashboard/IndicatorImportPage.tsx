@@ -198,7 +198,7 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
                   <th scope="row" className="yp-num">
                     {number(s.line)}
                   </th>
-                  <td>{s.reason}</td>
+                  <td>{t(`import.skip.${s.code}`, { value: s.value ?? '' })}</td>
                 </tr>
               ))}
             </tbody>

@@ -221,6 +221,8 @@ export const ImportIndicatorValuesMutation = graphql(`
       skipped {
         line
         reason
+        code
+        value
       }
     }
   }

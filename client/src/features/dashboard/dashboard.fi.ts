@@ -193,6 +193,21 @@ export const dashboardFi = {
   'import.col.unit': 'Yksikkö',
   'import.col.line': 'Rivi',
   'import.col.reason': 'Syy',
+  // Issue 13: why an indicator row was skipped, by the server's code (IndicatorSkipCode).
+  'import.skip.EMPTY_FILE': 'Tiedosto on tyhjä.',
+  'import.skip.MISSING_COLUMNS': 'Sarakkeita puuttuu: {value}.',
+  'import.skip.NO_INDICATOR_ID': 'Indikaattorin tunnus puuttuu.',
+  'import.skip.INDICATOR_ID_TOO_LONG': 'Indikaattorin tunnus on yli 40 merkkiä pitkä.',
+  'import.skip.NO_REGION_CODE': 'Aluekoodi puuttuu.',
+  'import.skip.BAD_REGION_CODE': 'Aluekoodi ”{value}” ei ole virallinen koodi.',
+  'import.skip.BAD_YEAR': 'Vuosi ”{value}” ei ole vuosiluku.',
+  'import.skip.UNKNOWN_GENDER': 'Tuntematon sukupuoli ”{value}”.',
+  'import.skip.NO_VALUE': 'Arvo puuttuu (salattu tai puuttuu lähteestä).',
+  'import.skip.BAD_VALUE': 'Arvo ”{value}” ei ole luku.',
+  'import.skip.BAD_ABSOLUTE_VALUE': 'Absoluuttinen arvo ”{value}” ei ole luku.',
+  'import.skip.UNKNOWN_REGION_KIND': 'Tuntematon aluetyyppi ”{value}”.',
+  'import.skip.UNKNOWN_REGION': 'Aluekoodi {value} ei ole minkään osapuolen koodi.',
+  'import.skip.AMBIGUOUS_REGION': 'Aluekoodi {value} sopii useammalle osapuolelle: lisää aluetyypin sarake.',
   'import.toDashboard': 'Katso indikaattorit tilannekuvassa',
 } as const;
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { locales } from '../../i18n/i18n';
+import { locales, TIME_ZONE } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 
 /** Number formats of the dashboard in the UI language (decimals, percentages, days). */
@@ -18,7 +18,7 @@ export function useFormat() {
     };
     const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
     const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-    const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+    const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: TIME_ZONE });
     return {
       /** A value with up to `digits` decimals: "12,3" in Finnish, "12.3" in English. */
       dec,

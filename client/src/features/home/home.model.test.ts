@@ -44,8 +44,10 @@ describe('comingMeetings', () => {
 });
 
 describe('startOfToday', () => {
-  it('is local midnight of the given moment', () => {
-    const now = new Date(2026, 10, 28, 15, 30);
-    expect(new Date(startOfToday(now)).getTime()).toBe(new Date(2026, 10, 28, 0, 0, 0, 0).getTime());
+  it("is midnight in Finland of the given moment's Finnish day, whatever the computer's zone", () => {
+    expect(startOfToday(new Date('2026-11-28T13:30:00Z'))).toBe('2026-11-27T22:00:00.000Z');
+    // 23.30 UTC is already the next day in Helsinki.
+    expect(startOfToday(new Date('2026-11-28T23:30:00Z'))).toBe('2026-11-28T22:00:00.000Z');
+    expect(startOfToday(new Date('2026-06-15T12:00:00Z'))).toBe('2026-06-14T21:00:00.000Z');
   });
 });

@@ -1,5 +1,7 @@
 /** What the front page picks out of its query: pure, so it is tested without a browser. */
 
+import { finnishDayBoundary, todayInFinland } from '../../i18n/i18n';
+
 export interface HomeAction {
   id: string;
   dueDate?: string | null;
@@ -36,9 +38,7 @@ export function awaitingDecision<T extends HomeAgreement>(agreements: readonly T
 
 /** Meetings from the start of the local day (a meeting under way this morning still counts as coming). */
 export function startOfToday(now = new Date()): string {
-  const d = new Date(now);
-  d.setHours(0, 0, 0, 0);
-  return d.toISOString();
+  return finnishDayBoundary(todayInFinland(now)) ?? now.toISOString();
 }
 
 /** The next meetings, soonest first; those in progress lead. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
+import { finnishDayBoundary, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { NeedHistoryQuery, NeedOptionsQuery, ServiceNeedAsOfQuery } from './needs.documents';
 import { eventPartyId, shortValue, SNAPSHOT_KEY } from './needHistory';
@@ -99,7 +100,7 @@ export function AsOfPanel({ needId }: { needId: string }) {
   const { t, name, date } = useI18n();
   const [day, setDay] = useState('');
   const [shown, setShown] = useState('');
-  const asOf = shown ? new Date(`${shown}T23:59:59`).toISOString() : '';
+  const asOf = shown ? (finnishDayBoundary(shown, true) ?? '') : '';
   const [{ data, fetching }] = useQuery({ query: ServiceNeedAsOfQuery, variables: { id: needId, asOf }, pause: !shown, requestPolicy: 'network-only' });
   const past = data?.serviceNeed;
   return (
@@ -116,7 +117,7 @@ export function AsOfPanel({ needId }: { needId: string }) {
       >
         <label>
           {t('need.asOfDate')}
-          <input type="date" value={day} onChange={(e) => setDay(e.target.value)} max={new Date().toISOString().slice(0, 10)} data-testid="as-of-date" />
+          <input type="date" value={day} onChange={(e) => setDay(e.target.value)} max={todayInFinland()} data-testid="as-of-date" />
         </label>
         <Button type="submit" disabled={!day}>
           {t('need.asOfShow')}

@@ -7,7 +7,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { PartiesChangedSubscription as PartiesChangedEvent } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
-import { partyKinds } from '../../i18n/enumLabels';
+import { partyKinds, populationSourceLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
 import { municipalityPopulation, populationSources, sortByName, filterParties, type PartyFilter } from './parties.util';
 import { PartiesChangedSubscription, PartiesQuery } from './parties.documents';
@@ -87,7 +87,7 @@ export function PartyListPage() {
             <PartyTable
               parties={view.shown}
               changedId={lastEvent?.party.id}
-              footnote={t('parties.footnote', { sources: view.sources.join(', ') })}
+              footnote={t('parties.footnote', { sources: [...new Set(view.sources.map((s) => populationSourceLabel(t, s)))].join(', ') })}
             />
           )}
         </>

@@ -1,6 +1,6 @@
 import { Paragraph } from 'suomifi-ui-components';
 import type { PartyDetailFieldsFragment } from '../../graphql/generated/graphql';
-import { figureStatusLabel } from '../../i18n/enumLabels';
+import { figureStatusLabel, populationSourceLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
 
 /** Every population figure of a party, newest first, each with its date, status and source. */
@@ -31,7 +31,7 @@ export function PopulationTable({ figures }: { figures: PartyDetailFieldsFragmen
               </th>
               <td className="yp-num">{number(figure.value)}</td>
               <td>{figureStatusLabel(t, figure.status)}</td>
-              <td>{figure.source}</td>
+              <td>{populationSourceLabel(t, figure.source)}</td>
             </tr>
           ))}
         </tbody>
