@@ -73,13 +73,15 @@ export interface Browser {
  * Launches headless Chromium with a fresh profile folder. Playwright refuses
  * --user-data-dir in args, so each browser is a persistent context of its own.
  */
-export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launchBrowser(options: { viewport?: { width: number; height: number }; timezoneId?: string } = {}): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'yp-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: options.viewport ?? { width: 1366, height: 900 },
     locale: 'fi-FI',
+    // The computer's zone; a test sets another to show that times follow Finland's clock, not the computer's.
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -191,9 +193,9 @@ export function e2eSuite() {
     browsers,
     async signedIn(
       email: string,
-      options: { viewport?: { width: number; height: number }; landing?: string } = {},
+      options: { viewport?: { width: number; height: number }; landing?: string; timezoneId?: string } = {},
     ): Promise<Page> {
-      const browser = await launchBrowser(options.viewport ? { viewport: options.viewport } : {});
+      const browser = await launchBrowser({ ...(options.viewport ? { viewport: options.viewport } : {}), ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
       browsers.push(browser);
       await login(browser.page, suite.server.url, email, DEMO_PASSWORD, options.landing);
       return browser.page;

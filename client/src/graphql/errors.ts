@@ -101,9 +101,12 @@ export function toApiError(error: CombinedErrorLike | undefined | null): ApiErro
   return { code: 'UNKNOWN', message: error.message, fields: {} };
 }
 
-/** The server's message for a form field, matching "names.fi" against "input.names.fi" too. */
+/**
+ * The server's message for a form field, matching "names.fi" against "input.names.fi" too: from
+ * BAD_USER_INPUT, or FORBIDDEN naming the field whose value the rules refuse.
+ */
 export function fieldError(error: ApiError | undefined, path: string): string | undefined {
-  if (!error || error.code !== 'BAD_USER_INPUT') return undefined;
+  if (!error || (error.code !== 'BAD_USER_INPUT' && error.code !== 'FORBIDDEN')) return undefined;
   return error.fields[path];
 }
 
@@ -112,6 +115,6 @@ export function withoutField(error: ApiError | undefined, path: string): ApiErro
   if (!error || !(path in error.fields)) return error;
   const fields = Object.fromEntries(Object.entries(error.fields).filter(([key]) => key !== path));
   // Once every refused field has been changed there is nothing left to say.
-  if (error.code === 'BAD_USER_INPUT' && Object.keys(fields).length === 0) return undefined;
+  if ((error.code === 'BAD_USER_INPUT' || error.code === 'FORBIDDEN') && Object.keys(fields).length === 0) return undefined;
   return { ...error, fields };
 }

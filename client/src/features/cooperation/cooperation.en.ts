@@ -34,7 +34,7 @@ export const cooperationEn: CooperationMessages = {
   'coop.ended': 'Membership ended: {name}.',
   // Issue 13: ending a membership asks first.
   'coop.endConfirmTitle': 'End the membership?',
-  'coop.endConfirmBody': '{name} ({role}) will no longer be a member of the body from {date}. The membership stays in the history.',
+  'coop.endConfirmBody': 'The membership ends on {date}: after that {name} ({role}) is no longer a member of the body. The membership stays in the history.',
   'coop.endConfirm': 'End membership',
   'coop.endCancel': 'Cancel',
   'coop.ending': 'Ending',

@@ -32,7 +32,7 @@ export const cooperationFi = {
   'coop.ended': 'Jäsenyys päätetty: {name}.',
   // Issue 13: ending a membership asks first.
   'coop.endConfirmTitle': 'Päätetäänkö jäsenyys?',
-  'coop.endConfirmBody': '{name} ({role}) ei ole enää elimen jäsen {date} alkaen. Jäsenyys jää historiaan.',
+  'coop.endConfirmBody': 'Jäsenyys päättyy {date}: {name} ({role}) ei sen jälkeen ole elimen jäsen. Jäsenyys jää historiaan.',
   'coop.endConfirm': 'Päätä jäsenyys',
   'coop.endCancel': 'Peruuta',
   'coop.ending': 'Päätetään',

@@ -34,7 +34,7 @@ export const cooperationSv: CooperationMessages = {
   'coop.ended': 'Medlemskapet avslutat: {name}.',
   // Issue 13: ending a membership asks first.
   'coop.endConfirmTitle': 'Avsluta medlemskapet?',
-  'coop.endConfirmBody': '{name} ({role}) är inte längre medlem i organet från och med {date}. Medlemskapet sparas i historiken.',
+  'coop.endConfirmBody': 'Medlemskapet upphör {date}: därefter är {name} ({role}) inte medlem i organet. Medlemskapet sparas i historiken.',
   'coop.endConfirm': 'Avsluta medlemskap',
   'coop.endCancel': 'Avbryt',
   'coop.ending': 'Avslutar',

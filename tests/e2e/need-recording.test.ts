@@ -1,0 +1,115 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+
+// Issue 13, "Creating a need": only the owner bodies the rules allow are offered, a refused choice
+// is explained beside its field, the recorder edits the need until it is taken on, and the need page
+// says who moves it on. SCREENSHOTS=1 saves the form and the page at 1366 and 390 px in screenshots/.
+
+const suite = e2eSuite();
+
+async function shot(page: Page, name: string) {
+  if (!process.env.SCREENSHOTS) return;
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+}
+
+/** The owner body select's option texts. */
+const ownerBodyOptions = (page: Page) => page.locator('[data-testid=field-ownerBody] option').allTextContents();
+
+/** A fresh body with Laukaa's representative seated since the start of the year; returns a function that ends the seat. */
+async function bodyWithLaukaa(name: string) {
+  const admin = await apiAs(suite.server.url, 'admin@demo.local');
+  const { persons } = await admin<{ persons: { id: string; user: { email: string } | null }[] }>('{ persons { id user { email } } }');
+  const { createCooperationBody: body } = await admin<{ createCooperationBody: { id: string } }>(
+    'mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }',
+    { input: { names: { fi: name }, tier: 'OPERATIONAL' } },
+  );
+  const person = persons.find((p) => p.user?.email === 'laukaa@demo.local')!.id;
+  const { addMembership: seat } = await admin<{ addMembership: { id: string; version: number } }>(
+    'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id version } }',
+    { input: { bodyId: body.id, personId: person, role: 'MEMBER', startsOn: '2026-01-01' } },
+  );
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  return {
+    id: body.id,
+    endSeat: () => admin('mutation ($id: ID!, $v: Int!, $d: Date!) { endMembership(id: $id, expectedVersion: $v, endsOn: $d) { id } }', { id: seat.id, v: seat.version, d: yesterday }),
+  };
+}
+
+describe('recording a need', () => {
+  it('offers a representative only the bodies they sit in and says why beside the fields', async () => {
+    const page = await suite.signedIn('laukaa@demo.local');
+    const laukaa = await apiAs(suite.server.url, 'laukaa@demo.local');
+    const { needOwnerBodyChoices } = await laukaa<{ needOwnerBodyChoices: { name: string }[] }>('{ needOwnerBodyChoices { name } }');
+    await page.goto(`${suite.server.url}/needs/new`);
+    await page.locator('[data-testid=field-ownerBody] option', { hasText: 'Kuntakokous' }).waitFor({ state: 'attached' });
+    const offered = await ownerBodyOptions(page);
+    expect(offered.slice(1).sort()).toEqual(needOwnerBodyChoices.map((b) => b.name).sort());
+    expect(offered).not.toContain('Kunnanjohtajakokous');
+    expect(await page.getByTestId('ownerBody-hint').textContent()).toContain('joissa olet jäsenenä');
+
+    // Taking one's own party off the need is refused beside the municipalities, before anything is sent.
+    await page.getByTestId('field-title').fill('E2E Laukaan tarve');
+    await page.getByTestId('field-municipalities').getByLabel('Laukaa').uncheck();
+    await page.getByTestId('field-municipalities').getByLabel('Jämsä').check();
+    await page.getByTestId('need-create-save').click();
+    const municipalityError = page.locator('[data-testid=field-municipalities] .yp-field-error');
+    expect(await municipalityError.textContent()).toContain('omaa osapuoltasi (Laukaa)');
+    await shot(page, 'need-create-1366');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByTestId('field-municipalities').getByLabel('Laukaa').check();
+    await page.getByTestId('field-ownerBody').selectOption({ label: 'Kuntakokous' });
+    await page.getByTestId('need-create-save').click();
+    await page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+    await page.locator('[data-testid=need-details]').waitFor();
+
+    // The recorder may still edit, and the page says who moves the need on.
+    const moveOn = page.getByTestId('need-move-on');
+    expect(await moveOn.textContent()).toContain('Tarvetta voivat viedä eteenpäin sihteeristö, elimen Kuntakokous puheenjohtaja ja sihteeri');
+    expect(await moveOn.textContent()).toContain('Voit muokata kirjaamaasi tarvetta');
+    await page.getByTestId('need-edit-open').click();
+    await page.getByTestId('field-title').fill('E2E Laukaan tarve (tarkennettu)');
+    await page.getByTestId('need-save').click();
+    await page.getByRole('heading', { level: 1, name: /tarkennettu/ }).waitFor();
+    await shot(page, 'need-page-1366');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('says beside the owner body why the server refused it when the seat ended meanwhile', async () => {
+    const body = await bodyWithLaukaa('E2E-verkosto, josta Laukaa lähtee');
+    const page = await suite.signedIn('laukaa@demo.local', { viewport: { width: 390, height: 844 } });
+    await page.goto(`${suite.server.url}/needs/new`);
+    await page.locator('[data-testid=field-ownerBody] option', { hasText: 'E2E-verkosto' }).waitFor({ state: 'attached' });
+    await page.getByTestId('field-title').fill('E2E tarve lähtevälle elimelle');
+    await page.getByTestId('field-ownerBody').selectOption({ value: body.id });
+    await body.endSeat();
+    await page.getByTestId('need-create-save').click();
+    const ownerError = page.locator('label:has([data-testid=field-ownerBody]) .yp-field-error');
+    await ownerError.waitFor();
+    expect(await ownerError.textContent()).toBe('Voit valita vain elimen, jossa olet jäsenenä.');
+    await shot(page, 'need-create-390');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('shows a need page on a phone with who moves it on', async () => {
+    const laukaa = await apiAs(suite.server.url, 'laukaa@demo.local');
+    const { parties } = await laukaa<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+    const { createServiceNeed: need } = await laukaa<{ createServiceNeed: { id: string } }>(
+      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+      { input: { title: 'E2E puhelimella katsottu tarve', targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [parties.find((p) => p.code === '410')!.id] } },
+    );
+    const page = await suite.signedIn('jyvaskyla@demo.local', { viewport: { width: 390, height: 844 } });
+    const recorder = await suite.signedIn('laukaa@demo.local', { viewport: { width: 390, height: 844 } });
+    await recorder.goto(`${suite.server.url}/needs/${need.id}`);
+    await recorder.getByTestId('need-move-on').waitFor();
+    expect(await recorder.getByTestId('need-edit-open').isVisible()).toBe(true);
+    await shot(recorder, 'need-page-390');
+    expect(await seriousAxeViolations(recorder)).toEqual([]);
+    // Another party's representative cannot see Laukaa's need at all.
+    await page.goto(`${suite.server.url}/needs/${need.id}`);
+    await page.locator('[data-error-code=NOT_FOUND]').waitFor();
+  });
+});
