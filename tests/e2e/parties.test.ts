@@ -34,7 +34,7 @@ describe('signing in and the party list', () => {
     expect(await alert.innerText()).toContain('Sähköpostiosoite tai salasana on väärin');
   });
 
-  it('the admin sees all 24 parties, Jyväskylä with code 179 and population 143 420', async () => {
+  it('the admin sees all 24 parties, Jyväskylä with code 179 and its newest population 141 125 (31.12.2024)', async () => {
     const { page } = browser;
     await login(page, server.url, 'admin@demo.local');
     const rows = page.locator('[data-testid="party-table"] tbody tr');
@@ -43,9 +43,9 @@ describe('signing in and the party list', () => {
 
     const jyvaskyla = rows.filter({ has: page.getByRole('rowheader', { name: 'Jyväskylä', exact: true }) });
     expect(await jyvaskyla.locator('td').first().innerText()).toBe('179');
-    expect(plainSpaces(await jyvaskyla.locator('[data-testid="population"]').innerText())).toContain('143 420');
-    expect(plainSpaces(await jyvaskyla.locator('[data-testid="population"]').innerText())).toContain('31.12.2020');
-    expect(plainSpaces(await page.getByTestId('population-total').innerText())).toBe('272 617');
+    expect(plainSpaces(await jyvaskyla.locator('[data-testid="population"]').innerText())).toContain('141 125');
+    expect(plainSpaces(await jyvaskyla.locator('[data-testid="population"]').innerText())).toContain('31.12.2024');
+    expect(plainSpaces(await page.getByTestId('population-total').innerText())).toBe('268 255');
     await expect.poll(() => page.getByTestId('user-name').innerText()).not.toBe('');
   });
 
@@ -105,7 +105,7 @@ describe('signing in and the party list', () => {
     await page.getByRole('heading', { level: 1, name: 'Parties' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const jyvaskyla = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Jyväskylä', exact: true }) });
-    expect(await jyvaskyla.locator('[data-testid="population"]').innerText()).toContain('143,420');
+    expect(await jyvaskyla.locator('[data-testid="population"]').innerText()).toContain('141,125');
     expect(await page.getByText('Wellbeing Services County of Central Finland').count()).toBe(1);
 
     await page.reload();
