@@ -32,12 +32,15 @@ describe('parseIndicatorCsv', () => {
     expect(skipped.map((s) => s.line)).toEqual([3, 4, 5, 6]);
     expect(skipped[0]!.reason).toMatch(/official code/);
     expect(skipped[2]!.reason).toMatch(/No value/);
+    // A code and the cell, for a UI to say it in its own language.
+    expect(skipped.map((s) => [s.code, s.value])).toEqual([['BAD_REGION_CODE', 'ABC'], ['BAD_YEAR', '20x3'], ['NO_VALUE', null], ['UNKNOWN_GENDER', 'other']]);
   });
 
   it('names the missing columns when the header is not an indicator file', () => {
     const { rows, skipped } = parseIndicatorCsv('a;b;c\n1;2;3\n');
     expect(rows).toEqual([]);
     expect(skipped[0]!.reason).toMatch(/Missing column/);
+    expect(skipped[0]).toMatchObject({ code: 'MISSING_COLUMNS', value: 'indicatorCode, regionCode, year, value' });
   });
 });
 
@@ -57,6 +60,6 @@ describe('matchRegion', () => {
     expect(matchRegion({ regionCode: '179', regionKind: null }, parties)).toEqual({ partyId: 'jkl' });
     expect(matchRegion({ regionCode: '15', regionKind: null }, parties)).toEqual({ partyId: 'county' });
     expect(matchRegion({ regionCode: '13', regionKind: 'REGIONAL_COUNCIL' }, parties)).toEqual({ partyId: 'region' });
-    expect(matchRegion({ regionCode: '999', regionKind: null }, parties)).toHaveProperty('reason');
+    expect(matchRegion({ regionCode: '999', regionKind: null }, parties)).toMatchObject({ code: 'UNKNOWN_REGION', value: '999' });
   });
 });

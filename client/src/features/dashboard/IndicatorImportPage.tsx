@@ -143,9 +143,17 @@ export function IndicatorImportPage() {
   );
 }
 
+const REQUIRED_COLUMNS = ['indicatorCode', 'regionCode', 'year', 'value'] as const;
+
 /** What the import did: counts, the indicators in the file, and each skipped line with its reason. */
 function ImportResultView({ result }: { result: ImportResult['importIndicatorValues'] }) {
   const { t, number } = useI18n();
+  // MISSING_COLUMNS names the server's columns ("indicatorCode, year"): say them as a Sotkanet file's headers.
+  const columnNames = (value: string | null | undefined) =>
+    (value ?? '')
+      .split(', ')
+      .map((c) => (REQUIRED_COLUMNS.find((k) => k === c) ? t(`import.column.${c as (typeof REQUIRED_COLUMNS)[number]}`) : c))
+      .join(', ');
   return (
     <section className="yp-card yp-mt-m" aria-labelledby="import-result-h" data-testid="import-result">
       <h2 id="import-result-h" className="yp-chart__title">
@@ -198,7 +206,7 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
                   <th scope="row" className="yp-num">
                     {number(s.line)}
                   </th>
-                  <td>{t(`import.skip.${s.code}`, { value: s.value ?? '' })}</td>
+                  <td>{t(`import.skip.${s.code}`, { value: s.code === 'MISSING_COLUMNS' ? columnNames(s.value) : (s.value ?? '') })}</td>
                 </tr>
               ))}
             </tbody>

@@ -210,5 +210,9 @@ export const dashboardEn: DashboardMessages = {
   'import.skip.UNKNOWN_REGION_KIND': 'Unknown region category “{value}”.',
   'import.skip.UNKNOWN_REGION': 'Region code {value} is not a party of the hub.',
   'import.skip.AMBIGUOUS_REGION': 'Region code {value} fits several parties: add a region category column.',
+  'import.column.indicatorCode': 'Indicator id',
+  'import.column.regionCode': 'Region code',
+  'import.column.year': 'Year',
+  'import.column.value': 'Value',
   'import.toDashboard': 'See the indicators in the situational picture',
 };

@@ -208,6 +208,10 @@ export const dashboardFi = {
   'import.skip.UNKNOWN_REGION_KIND': 'Tuntematon aluetyyppi ”{value}”.',
   'import.skip.UNKNOWN_REGION': 'Aluekoodi {value} ei ole minkään osapuolen koodi.',
   'import.skip.AMBIGUOUS_REGION': 'Aluekoodi {value} sopii useammalle osapuolelle: lisää aluetyypin sarake.',
+  'import.column.indicatorCode': 'Indikaattori ID',
+  'import.column.regionCode': 'Alue ID',
+  'import.column.year': 'Vuosi',
+  'import.column.value': 'Arvo',
   'import.toDashboard': 'Katso indikaattorit tilannekuvassa',
 } as const;
 

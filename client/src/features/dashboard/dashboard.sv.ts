@@ -210,5 +210,9 @@ export const dashboardSv: DashboardMessages = {
   'import.skip.UNKNOWN_REGION_KIND': 'Okänd områdestyp ”{value}”.',
   'import.skip.UNKNOWN_REGION': 'Områdeskoden {value} hör inte till någon part.',
   'import.skip.AMBIGUOUS_REGION': 'Områdeskoden {value} passar flera parter: lägg till en kolumn för områdestyp.',
+  'import.column.indicatorCode': 'Indikator id',
+  'import.column.regionCode': 'Område id',
+  'import.column.year': 'År',
+  'import.column.value': 'Värde',
   'import.toDashboard': 'Se indikatorerna i lägesbilden',
 };
