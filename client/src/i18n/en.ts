@@ -24,6 +24,10 @@ export const en: Catalogue = {
   'header.logout': 'Log out',
   'header.loggingOut': 'Logging out',
   'header.languageMenu': 'Choose language',
+  // Layout: the design system's date and time fields (components/DateField.tsx).
+  'form.dateHint': 'As d.M.yyyy, e.g. 31.12.2026',
+  'form.time': 'Time',
+  'form.timeHint': 'As H.mm, e.g. 9.30',
 
   'connection.label': 'Connection status',
   'connection.connecting': 'Connecting…',

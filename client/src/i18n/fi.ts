@@ -26,6 +26,10 @@ export const fi = {
   'header.logout': 'Kirjaudu ulos',
   'header.loggingOut': 'Kirjaudutaan ulos',
   'header.languageMenu': 'Valitse kieli',
+  // Layout: the design system's date and time fields (components/DateField.tsx).
+  'form.dateHint': 'Muodossa p.k.vvvv, esim. 31.12.2026',
+  'form.time': 'Kellonaika',
+  'form.timeHint': 'Muodossa t.mm, esim. 9.30',
 
   'connection.label': 'Yhteyden tila',
   'connection.connecting': 'Yhdistetään…',

@@ -24,6 +24,10 @@ export const sv: Catalogue = {
   'header.logout': 'Logga ut',
   'header.loggingOut': 'Loggar ut',
   'header.languageMenu': 'Välj språk',
+  // Layout: the design system's date and time fields (components/DateField.tsx).
+  'form.dateHint': 'I formatet d.m.åååå, t.ex. 31.12.2026',
+  'form.time': 'Klockslag',
+  'form.timeHint': 'I formatet t.mm, t.ex. 9.30',
 
   'connection.label': 'Anslutningens status',
   'connection.connecting': 'Ansluter…',
