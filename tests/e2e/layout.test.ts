@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, choose, e2eSuite, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 const PHONE = { width: 390, height: 844 };
@@ -128,5 +128,45 @@ describe('form controls', () => {
       const native = await page.locator('main select, main input[type=date], main input[type=datetime-local]').count();
       expect({ path, native }).toEqual({ path, native: 0 });
     }
+  });
+});
+
+describe('the need page’s forms with the design system’s fields', () => {
+  it('set a responsibility, add an action with a due date typed as d.M.yyyy and change its status, sending what they did before', async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+    const id = (code: string) => parties.find((p) => p.code === code)!.id;
+    const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
+      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+      { input: { title: 'E2E suomi.fi-kentät', targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [id('179')], priority: 'LOW' } },
+    );
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/needs/${need.id}` });
+    await page.locator('[data-testid=need-details]').waitFor();
+
+    await choose(page, page.locator('#responsibility-party_button'), { value: id('410') });
+    await choose(page, page.locator('#responsibility-role_button'), { label: 'Vastuutaho' });
+    await page.getByRole('button', { name: 'Aseta vastuu' }).click();
+    await page.locator('main').getByText('Laukaa', { exact: true }).first().waitFor();
+
+    await page.getByLabel('Toimenpide', { exact: true }).fill('E2E päivämäärä suomalaisittain');
+    await choose(page, page.locator('#action-owner_button'), { label: 'Jyväskylä' });
+    await page.locator('#action-due').fill('31.1.2027');
+    await page.getByRole('button', { name: 'Lisää toimenpide' }).click();
+    const row = page.locator('[data-testid=actions] tr', { hasText: 'E2E päivämäärä suomalaisittain' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('31.1.2027');
+
+    await choose(page, row.getByRole('button'), { label: 'Valmis' });
+    await page.getByText('Toimenpide tallennettu.').waitFor({ state: 'attached' });
+    await expect
+      .poll(async () => {
+        const { serviceNeed } = await admin<{ serviceNeed: { actions: { title: string; dueDate: string; status: string }[]; responsibilities: { role: string; party: { code: string } }[] } }>(
+          'query ($id: ID!) { serviceNeed(id: $id) { actions { title dueDate status } responsibilities { role party { code } } } }',
+          { id: need.id },
+        );
+        return { action: serviceNeed.actions[0], lead: serviceNeed.responsibilities.find((r) => r.role === 'LEAD')?.party.code };
+      })
+      .toEqual({ action: { title: 'E2E päivämäärä suomalaisittain', dueDate: '2027-01-31', status: 'DONE' }, lead: '410' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
