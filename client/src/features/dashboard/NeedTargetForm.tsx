@@ -187,7 +187,6 @@ export function NeedTargetForm({
       <div className="yp-field-row">
         <SelectField
           id="need-target-indicatorId"
-          className="yp-field"
           label={t('needInd.form.indicator')}
           value={values.indicatorId}
           emptyLabel="–"
@@ -197,7 +196,6 @@ export function NeedTargetForm({
         />
         <SelectField
           id="need-target-partyId"
-          className="yp-field"
           label={t('needInd.form.party')}
           value={values.partyId}
           emptyLabel="–"
