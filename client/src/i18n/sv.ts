@@ -25,9 +25,15 @@ export const sv: Catalogue = {
   'header.loggingOut': 'Loggar ut',
   'header.languageMenu': 'Välj språk',
   // Layout: the design system's date and time fields (components/DateField.tsx).
-  'form.dateHint': 'I formatet d.m.åååå, t.ex. 31.12.2026',
+  'form.dateHint': 'Till exempel 31.12.2026',
   'form.time': 'Klockslag',
   'form.timeHint': 'I formatet t.mm, t.ex. 9.30',
+  'form.multi.available': '{count} alternativ',
+  'form.multi.removed': '{option} borttagen',
+  'form.multi.selected': '{count} valda',
+  'form.multi.none': 'Inga alternativ',
+  'form.multi.removeAll': 'Ta bort alla val',
+  'form.multi.chipAction': 'Ta bort',
 
   'connection.label': 'Anslutningens status',
   'connection.connecting': 'Ansluter…',
