@@ -1,3 +1,4 @@
+import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
@@ -245,28 +246,14 @@ export function EditItemForm({
         {(values.publicity !== 'PUBLIC' || values.legalBasis !== '') &&
           textField('legalBasis', t('meet.legalBasis'), { placeholder: 'JulkL 24.1 § 25 k' })}
       </div>
-      <div className="yp-field">
-        <label htmlFor={`${prefix}-needs`}>{t('meet.relatedNeeds')}</label>
-        <select
-          id={`${prefix}-needs`}
-          multiple
-          size={5}
-          value={values.relatedNeedIds}
-          onChange={(e) =>
-            set(
-              'relatedNeedIds',
-              [...e.target.selectedOptions].map((o) => o.value),
-            )
-          }
-        >
-          {[...needs].map(([id, title]) => (
-            <option key={id} value={id}>
-              {title}
-            </option>
-          ))}
-        </select>
-        {message('relatedNeedIds') && <span className="yp-field__error">{message('relatedNeedIds')}</span>}
-      </div>
+      <MultiSelectField
+        id={`${prefix}-needs`}
+        label={t('meet.relatedNeeds')}
+        value={values.relatedNeedIds}
+        options={[...needs].map(([id, title]) => ({ value: id, label: title }))}
+        onChange={(ids) => set('relatedNeedIds', ids)}
+        error={message('relatedNeedIds')}
+      />
       {error && <ErrorAlert error={error} />}
       <div className="yp-actions">
         <Button type="submit" disabled={busy || !!conflict} data-testid="edit-item-save">

@@ -1,3 +1,4 @@
+import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -307,21 +308,13 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
           </label>
         )}
       </div>
-      <label className="yp-field">
-        <span>{t('meet.relatedNeeds')}</span>
-        <select
-          multiple
-          size={5}
-          value={form.needIds}
-          onChange={(e) => set({ needIds: [...e.target.selectedOptions].map((o) => o.value) })}
-        >
-          {(options?.serviceNeeds.edges ?? []).map(({ node }) => (
-            <option key={node.id} value={node.id}>
-              {node.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MultiSelectField
+        id="new-item-needs"
+        label={t('meet.relatedNeeds')}
+        value={form.needIds}
+        options={(options?.serviceNeeds.edges ?? []).map(({ node }) => ({ value: node.id, label: node.title }))}
+        onChange={(needIds) => set({ needIds })}
+      />
       {error && <ErrorAlert error={error} />}
       <div className="yp-actions">
         <Button type="submit">{t('meet.addItemSubmit')}</Button>
