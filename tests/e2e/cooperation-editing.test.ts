@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, choose, e2eSuite, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
@@ -19,10 +19,10 @@ describe('the secretariat edits the cooperation structure', () => {
     const form = page.getByTestId('body-new');
     await form.getByLabel('Nimi suomeksi').fill(NEW_NAME);
     await form.getByLabel(/Nimi ruotsiksi/).fill('E2E-samarbetsnätverk');
-    await form.locator('select[name=tier]').selectOption('OPERATIONAL');
-    await form.locator('select[name=level]').selectOption('4');
-    await form.locator('select[name=cadence]').selectOption('QUARTERLY');
-    await form.locator('select[name=parentId]').selectOption({ label: 'Kuntakokous' });
+    await choose(page, form.locator('[id$="-tier_button"]'), { value: 'OPERATIONAL' });
+    await choose(page, form.locator('[id$="-level_button"]'), { value: '4' });
+    await choose(page, form.locator('[id$="-cadence_button"]'), { value: 'QUARTERLY' });
+    await choose(page, form.locator('[id$="-parentId_button"]'), { label: 'Kuntakokous' });
     await form.locator('input[name=themeCodes]').first().check();
     await form.getByLabel(/Tehtävä/).fill('Testaa rakenteen muokkausta.');
     await form.getByRole('button', { name: 'Luo elin' }).click();
@@ -65,7 +65,7 @@ describe('the secretariat edits the cooperation structure', () => {
     await expect(form.getByLabel('Nimi suomeksi').inputValue()).resolves.toBe(EDITED_NAME);
 
     // Saving again replaces the current version with the user's values.
-    await form.locator('select[name=cadence]').selectOption('MONTHLY');
+    await choose(page, form.locator('[id$="-cadence_button"]'), { value: 'MONTHLY' });
     await form.getByRole('button', { name: 'Tallenna muutokset' }).click();
     await page.getByTestId('body-edit-status').filter({ hasText: 'Elin on nyt versiossa 3.' }).waitFor();
     await page.getByRole('heading', { level: 1, name: EDITED_NAME }).waitFor();
@@ -106,7 +106,7 @@ describe('the secretariat edits the cooperation structure', () => {
     const total = await boxes.count();
     expect(await form.locator('input[name=partyIds]:checked').count()).toBe(total);
     await form.getByLabel('Nimi suomeksi').fill('E2E-yhteistyöpöytäkirja');
-    await form.locator('input[name=validFrom]').fill('2027-01-01');
+    await form.locator('input[name=validFrom]').fill('1.1.2027');
     await form.getByRole('button', { name: 'Luo sopimus' }).click();
     await page.getByTestId('agreement-new-status').filter({ hasText: 'Sopimus luotu: E2E-yhteistyöpöytäkirja.' }).waitFor();
     await page.getByTestId('agreements-table').getByRole('link', { name: 'E2E-yhteistyöpöytäkirja', exact: true }).waitFor();

@@ -50,11 +50,11 @@ describe('cooperation structure and the ratification round', () => {
     const form = page.getByTestId('record-form');
     await form.waitFor();
     for (const field of [
-      'select[name=partyId]',
+      '#record-partyId_button',
       'input[name=decidingBody]',
       'input[name=decisionDate]',
       'input[name=section]',
-      'select[name=outcome]',
+      '#record-outcome_button',
     ]) {
       const box = await form.locator(field).boundingBox();
       expect(box?.width, field).toBeGreaterThanOrEqual(300);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, launchBrowser, login, plainSpaces, seriousAxeViolations } from './helpers.js';
+import { apiAs, choose, e2eSuite, launchBrowser, login, plainSpaces, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 const { browsers } = suite;
@@ -104,7 +104,7 @@ describe('the dashboard', () => {
     );
     expect(serviceNeeds.totalCount).toBeLessThan(registerTotal);
 
-    await page.getByTestId('dash-filter-municipality').selectOption(laukaa.id);
+    await choose(page, page.getByTestId('dash-filter-municipality'), { value: laukaa.id });
     await page.waitForURL(new RegExp(`municipality=${laukaa.id}`));
     await page.waitForFunction(
       (expected) => document.querySelector('[data-testid=all-needs-total]')?.textContent?.replace(/\s/g, '') === String(expected),

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, plainSpaces, seriousAxeViolations } from './helpers.js';
+import { apiAs, choose, e2eSuite, plainSpaces, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
@@ -136,13 +136,12 @@ describe("setting a need's indicator target", () => {
     await page.getByTestId('need-target-open').click();
     const form = page.getByTestId('need-target-form');
     await form.waitFor();
-    // The indicator list arrives with its own query.
-    await form.locator(`#need-target-indicatorId option[value="${indicator.id}"]`).waitFor({ state: 'attached' });
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Checked in the browser first: an invalid year is refused in words.
-    await form.locator('#need-target-indicatorId').selectOption(indicator.id);
-    await form.locator('#need-target-partyId').selectOption(jkl);
+    // The indicator list arrives with its own query: choose() waits for the option.
+    await choose(page, form.locator('#need-target-indicatorId_button'), { value: indicator.id });
+    await choose(page, form.locator('#need-target-partyId_button'), { value: jkl });
     await form.locator('#need-target-baselineYear').fill('22');
     await page.getByTestId('need-target-save').click();
     await form.getByText('Kirjoita vuosi neljällä numerolla, esim. 2030.').first().waitFor();

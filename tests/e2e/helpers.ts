@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 
@@ -138,6 +138,23 @@ export async function waitForLiveConnection(page: Page): Promise<void> {
 /** Text with no-break and narrow no-break spaces (Finnish digit grouping) made plain. */
 export function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/**
+ * Chooses in one of the design system's Dropdowns (SelectField in client/src/components), in place of
+ * page.selectOption on a native select: `field` is its button (by test id or label), the option is taken
+ * by its value (the items are `#<id>-<value>`) or by its text.
+ */
+export async function choose(page: Page, field: Locator, option: { value: string } | { label: string | RegExp }): Promise<void> {
+  await field.click();
+  const list = page.locator(`[id="${await field.getAttribute('aria-controls')}"]`);
+  await list.waitFor();
+  const item =
+    'value' in option
+      ? list.locator(`[id="${(await field.getAttribute('id'))!.replace(/_button$/, '')}-${option.value}"]`)
+      : list.getByRole('option', { name: option.label, exact: typeof option.label === 'string' });
+  await item.click();
+  await list.waitFor({ state: 'detached' });
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -102,13 +102,14 @@ describe('the meeting pages', () => {
     await page.locator('input[name="title"]').fill('Kokous ilman aikaa');
     await page.getByRole('button', { name: 'Luo kokous' }).click();
     const startsAt = page.locator('input[name="startsAt"]');
-    await page.locator('#new-meeting-startsAt-error').waitFor();
+    await page.locator('#new-meeting-startsAt-statusText', { hasText: /\S/ }).waitFor();
     expect(await startsAt.getAttribute('aria-invalid')).toBe('true');
     expect(await startsAt.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.locator('input[name="title"]').getAttribute('aria-invalid')).toBe('false');
     expect(creates).toEqual([]);
 
-    await startsAt.fill('2026-12-12T10:00');
+    await startsAt.fill('12.12.2026');
+    await page.locator('input[name="startsAtTime"]').fill('10.00');
     await page.getByRole('button', { name: 'Luo kokous' }).click();
     await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
     expect(creates).toHaveLength(1);

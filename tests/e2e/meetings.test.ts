@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { apiAs, choose, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
 
 let server: E2eServer;
 const browsers: Browser[] = [];
@@ -129,7 +129,7 @@ describe('the meeting room', () => {
     await member.locator('.yp-item.is-current').getByTestId('recorded-decision').waitFor({ timeout: 10_000 });
 
     await item.getByLabel('Toimenpide', { exact: true }).fill('Palvelupolun kuvaus ja vastuuhenkilöt');
-    await item.getByLabel('Vastuuosapuoli').selectOption({ label: 'Keski-Suomen hyvinvointialue' });
+    await choose(chair, item.getByRole('button', { name: /Vastuuosapuoli/ }), { label: 'Keski-Suomen hyvinvointialue' });
     await item.getByRole('button', { name: 'Luo toimenpide' }).click();
     await item.getByTestId('decision-actions').getByText('Palvelupolun kuvaus ja vastuuhenkilöt').waitFor();
 

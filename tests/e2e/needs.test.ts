@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, choose, e2eSuite, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
@@ -29,7 +29,7 @@ describe('the register of service needs', () => {
     await page.goto(`${suite.server.url}/needs`);
     await page.locator('[data-testid=needs-table] tbody tr[data-need-id]').first().waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.locator('[data-testid=filter-status]').selectOption('AGREED');
+    await choose(page, page.getByTestId('filter-status'), { label: 'Sovittu' });
     await page.waitForURL(/status=AGREED/);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('[data-testid=needs-table] [data-testid=need-status]')].every((td) =>

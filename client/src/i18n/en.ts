@@ -24,6 +24,16 @@ export const en: Catalogue = {
   'header.logout': 'Log out',
   'header.loggingOut': 'Logging out',
   'header.languageMenu': 'Choose language',
+  // Layout: the design system's date and time fields (components/DateField.tsx).
+  'form.dateHint': 'For example 31.12.2026',
+  'form.time': 'Time',
+  'form.timeHint': 'As H.mm, e.g. 9.30',
+  'form.multi.available': '{count} options',
+  'form.multi.removed': '{option} removed',
+  'form.multi.selected': '{count} selected',
+  'form.multi.none': 'No options',
+  'form.multi.removeAll': 'Remove all selections',
+  'form.multi.chipAction': 'Remove',
 
   'connection.label': 'Connection status',
   'connection.connecting': 'Connecting…',

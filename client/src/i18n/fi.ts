@@ -26,6 +26,16 @@ export const fi = {
   'header.logout': 'Kirjaudu ulos',
   'header.loggingOut': 'Kirjaudutaan ulos',
   'header.languageMenu': 'Valitse kieli',
+  // Layout: the design system's date and time fields (components/DateField.tsx).
+  'form.dateHint': 'Esimerkiksi 31.12.2026',
+  'form.time': 'Kellonaika',
+  'form.timeHint': 'Muodossa t.mm, esim. 9.30',
+  'form.multi.available': '{count} vaihtoehtoa',
+  'form.multi.removed': '{option} poistettu',
+  'form.multi.selected': '{count} valittu',
+  'form.multi.none': 'Ei vaihtoehtoja',
+  'form.multi.removeAll': 'Poista kaikki valinnat',
+  'form.multi.chipAction': 'Poista',
 
   'connection.label': 'Yhteyden tila',
   'connection.connecting': 'Yhdistetään…',

@@ -24,6 +24,16 @@ export const sv: Catalogue = {
   'header.logout': 'Logga ut',
   'header.loggingOut': 'Loggar ut',
   'header.languageMenu': 'Välj språk',
+  // Layout: the design system's date and time fields (components/DateField.tsx).
+  'form.dateHint': 'Till exempel 31.12.2026',
+  'form.time': 'Klockslag',
+  'form.timeHint': 'I formatet t.mm, t.ex. 9.30',
+  'form.multi.available': '{count} alternativ',
+  'form.multi.removed': '{option} borttagen',
+  'form.multi.selected': '{count} valda',
+  'form.multi.none': 'Inga alternativ',
+  'form.multi.removeAll': 'Ta bort alla val',
+  'form.multi.chipAction': 'Ta bort',
 
   'connection.label': 'Anslutningens status',
   'connection.connecting': 'Ansluter…',

@@ -1,3 +1,5 @@
+import { DateField } from '../../components/DateField';
+import { SelectField } from '../../components/SelectField';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
@@ -150,44 +152,31 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
             {errorText(`titles.${lang}`)}
           </label>
         ))}
-        <label>
-          {t('agr.form.type')}
-          <select
-            name="type"
-            value={type}
-            onChange={(e) => (setType(e.target.value as AgreementType), clear('type'))}
-            {...aria('type')}
-          >
-            {agreementTypes.map((v) => (
-              <option key={v} value={v}>
-                {agreementTypeLabel(t, v)}
-              </option>
-            ))}
-          </select>
-          {errorText('type')}
-        </label>
-        <label>
-          {t('agr.form.validFrom')}
-          <input
-            type="date"
-            name="validFrom"
-            value={validFrom}
-            onChange={(e) => (setValidFrom(e.target.value), clear('validFrom'), clear('validTo'))}
-            {...aria('validFrom')}
-          />
-          {errorText('validFrom')}
-        </label>
-        <label>
-          {t('agr.form.validTo')}
-          <input
-            type="date"
-            name="validTo"
-            value={validTo}
-            onChange={(e) => (setValidTo(e.target.value), clear('validTo'))}
-            {...aria('validTo')}
-          />
-          {errorText('validTo')}
-        </label>
+        <SelectField<AgreementType>
+          id={`${prefix}-type`}
+          name="type"
+          label={t('agr.form.type')}
+          value={type}
+          options={agreementTypes.map((v) => ({ value: v, label: agreementTypeLabel(t, v) }))}
+          onChange={(v) => v && (setType(v), clear('type'))}
+          error={messageFor('type')}
+        />
+        <DateField
+          id={`${prefix}-validFrom`}
+          name="validFrom"
+          label={t('agr.form.validFrom')}
+          value={validFrom}
+          onChange={(v) => (setValidFrom(v), clear('validFrom'), clear('validTo'))}
+          error={messageFor('validFrom')}
+        />
+        <DateField
+          id={`${prefix}-validTo`}
+          name="validTo"
+          label={t('agr.form.validTo')}
+          value={validTo}
+          onChange={(v) => (setValidTo(v), clear('validTo'))}
+          error={messageFor('validTo')}
+        />
         <fieldset
           className="yp-coop-themes"
           aria-describedby={

@@ -1,3 +1,5 @@
+import { DateField } from '../../components/DateField';
+import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
@@ -55,17 +57,15 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
           {t('agr.filterText')}
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} data-testid="ratification-filter-text" />
         </label>
-        <label>
-          {t('agr.filterOutcome')}
-          <select value={outcome} onChange={(e) => setOutcome(e.target.value as RatificationOutcome | '')} data-testid="ratification-filter-outcome">
-            <option value="">{t('agr.filterAll')}</option>
-            {outcomes.map((o) => (
-              <option key={o} value={o}>
-                {outcomeLabel(t, o)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<RatificationOutcome>
+          id="ratification-filter-outcome"
+          label={t('agr.filterOutcome')}
+          value={outcome}
+          emptyLabel={t('agr.filterAll')}
+          options={outcomes.map((o) => ({ value: o, label: outcomeLabel(t, o) }))}
+          onChange={setOutcome}
+          testId="ratification-filter-outcome"
+        />
       </div>
       <p className="yp-meta" role="status">
         {t('agr.shown', { shown: shown.length, total: rows.length })}
@@ -137,40 +137,33 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
         {t('agr.recordTitle')}
       </Heading>
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form yp-coop-grid" noValidate data-testid="record-form-fields">
-        <label>
-          {t('agr.recordParty')}
-          <select value={partyId} onChange={(e) => setPartyId(e.target.value)} name="partyId">
-            {choices.map((r) => (
-              <option key={r.party.id} value={r.party.id}>
-                {name(r.party.names)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="record-partyId"
+          name="partyId"
+          label={t('agr.recordParty')}
+          value={partyId}
+          options={choices.map((r) => ({ value: r.party.id, label: name(r.party.names) }))}
+          onChange={setPartyId}
+        />
         <label>
           {t('agr.recordBody')}
           <input name="decidingBody" value={decidingBody} onChange={(e) => setBody(e.target.value)} placeholder={t('agr.recordBodyHint')} aria-invalid={Boolean(fieldMsg('decidingBody'))} />
           {fieldMsg('decidingBody') && <span className="yp-field-error">{fieldMsg('decidingBody')}</span>}
         </label>
-        <label>
-          {t('agr.recordDate')}
-          <input name="decisionDate" type="date" value={decisionDate} onChange={(e) => setDate(e.target.value)} />
-        </label>
+        <DateField id="record-decisionDate" name="decisionDate" label={t('agr.recordDate')} value={decisionDate} onChange={setDate} />
         <label>
           {t('agr.recordSection')}
           <input name="section" value={section} onChange={(e) => setSection(e.target.value)} placeholder={t('agr.recordSectionHint')} aria-invalid={Boolean(fieldMsg('section'))} />
           {fieldMsg('section') && <span className="yp-field-error">{fieldMsg('section')}</span>}
         </label>
-        <label>
-          {t('agr.recordOutcome')}
-          <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as RatificationOutcome)}>
-            {outcomes.map((o) => (
-              <option key={o} value={o}>
-                {outcomeLabel(t, o)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<RatificationOutcome>
+          id="record-outcome"
+          name="outcome"
+          label={t('agr.recordOutcome')}
+          value={outcome}
+          options={outcomes.map((o) => ({ value: o, label: outcomeLabel(t, o) }))}
+          onChange={(o) => o && setOutcome(o)}
+        />
         {error && <ErrorAlert error={error} />}
         <div className="yp-actions">
           <Button type="submit">{t('agr.recordSubmit')}</Button>

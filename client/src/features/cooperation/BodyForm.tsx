@@ -1,3 +1,4 @@
+import { SelectField } from '../../components/SelectField';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
@@ -207,60 +208,45 @@ export function BodyForm({
             {...aria('names.en')}
           />
         </Labelled>
-        <Labelled label={t('coop.form.tier')} error={errorText('tier')}>
-          <select
-            name="tier"
-            value={values.tier}
-            onChange={(e) => set('tier', 'tier', e.target.value as CooperationTier)}
-            {...aria('tier')}
-          >
-            {tiers.map((tier) => (
-              <option key={tier} value={tier}>
-                {tierLabel(t, tier)}
-              </option>
-            ))}
-          </select>
-        </Labelled>
-        <Labelled label={t('coop.form.level')} error={errorText('level')}>
-          <select name="level" value={values.level} onChange={(e) => set('level', 'level', e.target.value)} {...aria('level')}>
-            <option value="">{t('coop.form.noValue')}</option>
-            {[1, 2, 3, 4].map((level) => (
-              <option key={level} value={String(level)}>
-                {t('coop.level', { level })}
-              </option>
-            ))}
-          </select>
-        </Labelled>
-        <Labelled label={t('coop.form.cadence')} error={errorText('cadence')}>
-          <select
-            name="cadence"
-            value={values.cadence}
-            onChange={(e) => set('cadence', 'cadence', e.target.value as Cadence | '')}
-            {...aria('cadence')}
-          >
-            <option value="">{t('coop.form.noValue')}</option>
-            {cadences.map((c) => (
-              <option key={c} value={c}>
-                {cadenceLabel(t, c)}
-              </option>
-            ))}
-          </select>
-        </Labelled>
-        <Labelled label={t('coop.form.parent')} error={errorText('parentId')}>
-          <select
-            name="parentId"
-            value={values.parentId}
-            onChange={(e) => set('parentId', 'parentId', e.target.value)}
-            {...aria('parentId')}
-          >
-            <option value="">{t('coop.form.noValue')}</option>
-            {parents.map((b) => (
-              <option key={b.id} value={b.id}>
-                {name(b.names)}
-              </option>
-            ))}
-          </select>
-        </Labelled>
+        <SelectField<CooperationTier>
+          id={`${uid}-tier`}
+          name="tier"
+          label={t('coop.form.tier')}
+          value={values.tier}
+          options={tiers.map((tier) => ({ value: tier, label: tierLabel(t, tier) }))}
+          onChange={(tier) => tier && set('tier', 'tier', tier)}
+          error={messageFor('tier')}
+        />
+        <SelectField
+          id={`${uid}-level`}
+          name="level"
+          label={t('coop.form.level')}
+          value={values.level}
+          emptyLabel={t('coop.form.noValue')}
+          options={[1, 2, 3, 4].map((level) => ({ value: String(level), label: t('coop.level', { level }) }))}
+          onChange={(level) => set('level', 'level', level)}
+          error={messageFor('level')}
+        />
+        <SelectField<Cadence>
+          id={`${uid}-cadence`}
+          name="cadence"
+          label={t('coop.form.cadence')}
+          value={values.cadence}
+          emptyLabel={t('coop.form.noValue')}
+          options={cadences.map((c) => ({ value: c, label: cadenceLabel(t, c) }))}
+          onChange={(cadence) => set('cadence', 'cadence', cadence)}
+          error={messageFor('cadence')}
+        />
+        <SelectField
+          id={`${uid}-parentId`}
+          name="parentId"
+          label={t('coop.form.parent')}
+          value={values.parentId}
+          emptyLabel={t('coop.form.noValue')}
+          options={parents.map((b) => ({ value: b.id, label: name(b.names) }))}
+          onChange={(parentId) => set('parentId', 'parentId', parentId)}
+          error={messageFor('parentId')}
+        />
         <fieldset className="yp-coop-themes" aria-describedby={messageFor('themeCodes') ? errorId('themeCodes') : undefined}>
           <legend>{t('coop.form.themes')}</legend>
           {(themeData?.themes ?? []).map((th) => (

@@ -1,3 +1,5 @@
+import { DateField } from '../../components/DateField';
+import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
@@ -120,7 +122,7 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
     setCreatingPerson(false);
     setError(undefined);
     setStatus(t('coop.person.created', { name: person.name }));
-    document.getElementById('member-person')?.focus();
+    document.getElementById('member-person_button')?.focus();
   }
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -136,42 +138,32 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
         {t('coop.addTitle')}
       </Heading>
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <label>
-          {t('coop.addPerson')}
-          <select id="member-person" name="personId" value={personId} onChange={(e) => setPersonId(e.target.value)} required>
-            <option value="">{t('coop.choosePerson')}</option>
-            {choices.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.party ? ` (${name(p.party.names)})` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('coop.addRole')}
-          <select value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
-            {memberRoles.map((r) => (
-              <option key={r} value={r}>
-                {roleLabel(t, r)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('coop.addCapacity')}
-          <select value={capacity} onChange={(e) => setCapacity(e.target.value as MemberCapacity)}>
-            {capacities.map((c) => (
-              <option key={c} value={c}>
-                {capacityLabel(t, c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('coop.addStartsOn')}
-          <input type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
-        </label>
+        <SelectField
+          id="member-person"
+          name="personId"
+          label={t('coop.addPerson')}
+          value={personId}
+          emptyLabel={t('coop.choosePerson')}
+          options={choices.map((p) => ({ value: p.id, label: p.party ? `${p.name} (${name(p.party.names)})` : p.name }))}
+          onChange={setPersonId}
+        />
+        <SelectField<MemberRole>
+          id="member-role"
+          name="role"
+          label={t('coop.addRole')}
+          value={role}
+          options={memberRoles.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+          onChange={(next) => next && setRole(next)}
+        />
+        <SelectField<MemberCapacity>
+          id="member-capacity"
+          name="capacity"
+          label={t('coop.addCapacity')}
+          value={capacity}
+          options={capacities.map((c) => ({ value: c, label: capacityLabel(t, c) }))}
+          onChange={(next) => next && setCapacity(next)}
+        />
+        <DateField id="member-startsOn" name="startsOn" label={t('coop.addStartsOn')} value={startsOn} onChange={setStartsOn} />
         {error && <ErrorAlert error={error} />}
         <div className="yp-actions">
           <Button type="submit" disabled={!personId}>

@@ -1,3 +1,5 @@
+import { DateField } from '../../components/DateField';
+import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
@@ -120,22 +122,15 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
             {t('neg.form.kindFixed', { kind: negotiationKindLabel(t, negotiation.kind) })}
           </p>
         ) : (
-          <label>
-            {t('neg.form.kind')}
-            <select
-              name="kind"
-              value={kind}
-              onChange={(e) => (setKind(e.target.value as NegotiationKind), clear('kind'))}
-              {...aria('kind')}
-            >
-              {negotiationKinds.map((v) => (
-                <option key={v} value={v}>
-                  {negotiationKindLabel(t, v)}
-                </option>
-              ))}
-            </select>
-            {errorText('kind')}
-          </label>
+          <SelectField<NegotiationKind>
+            id={`${prefix}-kind`}
+            name="kind"
+            label={t('neg.form.kind')}
+            value={kind}
+            options={negotiationKinds.map((v) => ({ value: v, label: negotiationKindLabel(t, v) }))}
+            onChange={(v) => v && (setKind(v), clear('kind'))}
+            error={messageFor('kind')}
+          />
         )}
         <label className="yp-coop-wide">
           {t('neg.form.title')}
@@ -181,17 +176,14 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
           />
           {errorText('legalBasis')}
         </label>
-        <label>
-          {t('neg.form.heldOn')}
-          <input
-            type="date"
-            name="heldOn"
-            value={heldOn}
-            onChange={(e) => (setHeldOn(e.target.value), clear('heldOn'))}
-            {...aria('heldOn')}
-          />
-          {errorText('heldOn')}
-        </label>
+        <DateField
+          id={`${prefix}-heldOn`}
+          name="heldOn"
+          label={t('neg.form.heldOn')}
+          value={heldOn}
+          onChange={(v) => (setHeldOn(v), clear('heldOn'))}
+          error={messageFor('heldOn')}
+        />
         <label className="yp-coop-wide">
           {t('neg.form.summary')}
           <textarea

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CreatePersonMutation } from '../../graphql/generated/graphql';
@@ -31,7 +32,7 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
 
   useEffect(() => nameInput.current?.focus(), []);
 
-  const { setInvalid, clear, aria, errorText } = useFieldErrors<Field>('person-new', error, setError);
+  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>('person-new', error, setError);
   const set = (field: Field, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     clear(field);
@@ -47,7 +48,8 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
     setInvalid(problems);
     const firstProblem = (['name', 'partyId', 'email'] as const).find((f) => problems[f]);
     if (firstProblem) {
-      document.getElementById(`person-new-${firstProblem}`)?.focus();
+      // A Dropdown takes focus on its button.
+      (document.getElementById(`person-new-${firstProblem}_button`) ?? document.getElementById(`person-new-${firstProblem}`))?.focus();
       return;
     }
     setBusy(true);
@@ -101,25 +103,16 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
           />
           {errorText('title')}
         </label>
-        <label>
-          {t('coop.person.party')}
-          <select
-            id="person-new-partyId"
-            name="partyId"
-            value={values.partyId}
-            required
-            onChange={(e) => set('partyId', e.target.value)}
-            {...aria('partyId')}
-          >
-            <option value="">{t('coop.form.noValue')}</option>
-            {(data?.parties ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {name(p.names)}
-              </option>
-            ))}
-          </select>
-          {errorText('partyId')}
-        </label>
+        <SelectField
+          id="person-new-partyId"
+          name="partyId"
+          label={t('coop.person.party')}
+          value={values.partyId}
+          emptyLabel={t('coop.form.noValue')}
+          options={(data?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) }))}
+          onChange={(partyId) => set('partyId', partyId)}
+          error={messageFor('partyId')}
+        />
         <label>
           {t('coop.person.email')}
           <input

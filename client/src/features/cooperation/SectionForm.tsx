@@ -1,3 +1,4 @@
+import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
@@ -42,7 +43,7 @@ export function SectionForm({
   // The form opens where its button was; the keyboard follows it there.
   useEffect(() => titleInput.current?.focus(), []);
 
-  const { setInvalid, clear, aria, errorText } = useFieldErrors<Field>(prefix, error, setError);
+  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -93,22 +94,15 @@ export function SectionForm({
       </Heading>
       {section && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <label>
-          {t('agr.sec.kind')}
-          <select
-            name="kind"
-            value={kind}
-            onChange={(e) => (setKind(e.target.value as AgreementSectionKind), clear('kind'))}
-            {...aria('kind')}
-          >
-            {sectionKinds.map((k) => (
-              <option key={k} value={k}>
-                {sectionKindLabel(t, k)}
-              </option>
-            ))}
-          </select>
-          {errorText('kind')}
-        </label>
+        <SelectField<AgreementSectionKind>
+          id={`${prefix}-kind`}
+          name="kind"
+          label={t('agr.sec.kind')}
+          value={kind}
+          options={sectionKinds.map((k) => ({ value: k, label: sectionKindLabel(t, k) }))}
+          onChange={(k) => k && (setKind(k), clear('kind'))}
+          error={messageFor('kind')}
+        />
         <label className="yp-coop-wide">
           {t('agr.sec.heading')}
           <input

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { linearScale, niceTicks, stack } from './chartLogic';
+import { linearScale, niceTicks, shareTicks, stack, tickRoom } from './chartLogic';
+import { useFormat } from './format';
 import { useElementWidth } from './useElementWidth';
 
 /** One bar: a category with its values per series. */
@@ -59,6 +60,7 @@ export function BarChart({
   testId?: string;
 }) {
   const { number } = useI18n();
+  const { pct } = useFormat();
   const hatchId = `yp-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const order = series.map((s) => s.key);
@@ -69,9 +71,11 @@ export function BarChart({
   const left = labelWidth + 12;
   const right = Math.max(left + 40, width - valueWidth);
   const scaleMax = normalize ? 1 : Math.max(0, ...totals);
+  // Whole numbers only, and no more ticks than their labels have room for (a phone gets two or three).
+  const widest = number(niceTicks(scaleMax, { integer: true }).max).length * CHAR;
   const axis = normalize
-    ? { min: 0, max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] }
-    : niceTicks(scaleMax, { integer: true, count: Math.max(2, Math.floor((right - left) / 90)) });
+    ? { min: 0, max: 1, ticks: shareTicks(right - left) }
+    : niceTicks(scaleMax, { integer: true, count: tickRoom(right - left, Math.max(24, widest)) });
   const x = linearScale([0, axis.max], [left, right]);
   const height = rows.length * ROW + AXIS;
   const axisY = rows.length * ROW + 4;
@@ -84,7 +88,7 @@ export function BarChart({
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={0} y2={axisY} className="yp-svg__grid" />
             <text x={x(tick)} y={axisY + 18} textAnchor="middle" className="yp-svg__tick">
-              {normalize ? `${Math.round(tick * 100)} %` : number(tick)}
+              {normalize ? pct(tick) : number(tick)}
             </text>
           </g>
         ))}

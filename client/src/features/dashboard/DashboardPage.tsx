@@ -1,3 +1,4 @@
+import { SelectField } from '../../components/SelectField';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
@@ -105,36 +106,24 @@ export function DashboardPage() {
 
       <div className="yp-dash__toolbar">
         <form className="yp-dash__filters" role="search" aria-label={t('dash.filters')} onSubmit={(e) => e.preventDefault()}>
-          <label>
-            {t('dash.filter.theme')}
-            <select
-              value={view.theme}
-              onChange={(e) => setView({ ...view, theme: e.target.value })}
-              data-testid="dash-filter-theme"
-            >
-              <option value="">{t('dash.filter.all')}</option>
-              {themes.map((th) => (
-                <option key={th.code} value={th.code}>
-                  {th.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('dash.filter.municipality')}
-            <select
-              value={view.municipality}
-              onChange={(e) => setView({ ...view, municipality: e.target.value })}
-              data-testid="dash-filter-municipality"
-            >
-              <option value="">{t('dash.filter.all')}</option>
-              {municipalities.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {name(p.names)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="dash-filter-theme"
+            label={t('dash.filter.theme')}
+            value={view.theme}
+            emptyLabel={t('dash.filter.all')}
+            options={themes.map((th) => ({ value: th.code, label: th.label }))}
+            onChange={(theme) => setView({ ...view, theme })}
+            testId="dash-filter-theme"
+          />
+          <SelectField
+            id="dash-filter-municipality"
+            label={t('dash.filter.municipality')}
+            value={view.municipality}
+            emptyLabel={t('dash.filter.all')}
+            options={municipalities.map((p) => ({ value: p.id, label: name(p.names) }))}
+            onChange={(municipality) => setView({ ...view, municipality })}
+            testId="dash-filter-municipality"
+          />
           {filtered && (
             <button
               type="button"

@@ -1,3 +1,4 @@
+import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
@@ -184,27 +185,24 @@ export function NeedTargetForm({
       </Heading>
       <p className="yp-muted">{t('needInd.form.intro')}</p>
       <div className="yp-field-row">
-        {control('indicatorId', t('needInd.form.indicator'), (props) => (
-          <select {...props} value={values.indicatorId} onChange={(e) => chooseIndicator(e.target.value)}>
-            <option value="">–</option>
-            {indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name} ({i.source} {i.code}
-                {i.unit ? `, ${i.unit}` : ''})
-              </option>
-            ))}
-          </select>
-        ))}
-        {control('partyId', t('needInd.form.party'), (props) => (
-          <select {...props} value={values.partyId} onChange={(e) => set('partyId', e.target.value)}>
-            <option value="">–</option>
-            {partyOptions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {name(p.names)}
-              </option>
-            ))}
-          </select>
-        ))}
+        <SelectField
+          id="need-target-indicatorId"
+          label={t('needInd.form.indicator')}
+          value={values.indicatorId}
+          emptyLabel="–"
+          options={indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.source} ${i.code}${i.unit ? `, ${i.unit}` : ''})` }))}
+          onChange={chooseIndicator}
+          error={message('indicatorId')}
+        />
+        <SelectField
+          id="need-target-partyId"
+          label={t('needInd.form.party')}
+          value={values.partyId}
+          emptyLabel="–"
+          options={partyOptions.map((p) => ({ value: p.id, label: name(p.names) }))}
+          onChange={(partyId) => set('partyId', partyId)}
+          error={message('partyId')}
+        />
       </div>
       <div className="yp-field-row">
         {textInput('baselineYear', t('needInd.form.baselineYear'), 'numeric')}

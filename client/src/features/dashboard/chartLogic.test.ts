@@ -14,7 +14,9 @@ import {
   residents,
   shadeOf,
   seriesTotals,
+  shareTicks,
   stack,
+  tickRoom,
 } from './chartLogic';
 import { dashboardFilter, readDashboardView, registerLink, writeDashboardView } from './dashboardFilters';
 import { exportUrl, filtersFromRegister } from './exportUrl';
@@ -38,6 +40,21 @@ describe('scales and ticks', () => {
     expect(niceTicks(0.3, { count: 3 }).ticks).toEqual([0, 0.1, 0.2, 0.3]);
     // Counts never get half ticks.
     expect(niceTicks(2, { integer: true, count: 5 }).ticks.every(Number.isInteger)).toBe(true);
+  });
+
+  it('gives a narrow share axis fewer ticks, so the percentages never overlap', () => {
+    expect(shareTicks(400)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(shareTicks(150)).toEqual([0, 0.5, 1]);
+    expect(shareTicks(80)).toEqual([0, 1]);
+  });
+
+  it('leaves room between count labels: a phone-wide axis gets one or two intervals, never zero', () => {
+    expect(tickRoom(110, 8)).toBe(3);
+    expect(tickRoom(110, 30)).toBe(2);
+    expect(tickRoom(10, 30)).toBe(1);
+    const axis = niceTicks(9, { integer: true, count: tickRoom(110, 15) });
+    expect((110 / (axis.ticks.length - 1)) >= 15 + 24).toBe(true);
+    expect(axis.ticks.every(Number.isInteger)).toBe(true);
   });
 
   it('pads a trend domain without dropping below zero for positive data', () => {

@@ -44,6 +44,23 @@ export function niceTicks(
   return { min: lo, max: hi, ticks };
 }
 
+/** Ticks of a 0–100 % axis: quarters, halves or just the ends, whichever leave `minSpacing` pixels between labels. */
+export function shareTicks(plotWidth: number, minSpacing = 56): number[] {
+  const options = [
+    [0, 0.25, 0.5, 0.75, 1],
+    [0, 0.5, 1],
+  ];
+  return options.find((ticks) => plotWidth / (ticks.length - 1) >= minSpacing) ?? [0, 1];
+}
+
+/**
+ * How many intervals an axis of `plotWidth` pixels has room for when each tick label is about
+ * `labelWidth` wide: labels never touch (at least 24 px between them), and there is always one.
+ */
+export function tickRoom(plotWidth: number, labelWidth: number): number {
+  return Math.max(1, Math.floor(plotWidth / (labelWidth + 24)));
+}
+
 /** One dimension value of a statistics row, as the API gives it. */
 export interface Key {
   readonly dimension: string;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLinkBase, NavLink, useLocation } from 'react-router';
+import { PHONE_QUERY, useMediaQuery } from '../../components/useMediaQuery';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NotificationBell } from '../notifications/NotificationBell';
@@ -7,7 +8,10 @@ import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserBox } from './UserBox';
 
-/** The banner: product name, language, the user and logout; below it the navigation and the live status. */
+/**
+ * The banner: product name, language, the user and logout; below it the navigation and the live status.
+ * On a phone the user and logout move into the folded menu, so the header stays two short rows.
+ */
 export function AppHeader() {
   const { t } = useI18n();
   const { user } = useCurrentUser();
@@ -15,6 +19,7 @@ export function AppHeader() {
   const [menuOpen, setMenuOpen] = useState(false);
   const { pathname } = useLocation();
   useEffect(() => setMenuOpen(false), [pathname]);
+  const phone = useMediaQuery(PHONE_QUERY);
   return (
     <header className="yp-header">
       <div className="yp-header__top yp-container">
@@ -30,7 +35,7 @@ export function AppHeader() {
         <div className="yp-header__tools">
           {user && <NotificationBell />}
           <LanguageSwitcher />
-          {user && <UserBox user={user} />}
+          {user && !phone && <UserBox user={user} />}
         </div>
       </div>
       {user && (
@@ -96,6 +101,11 @@ export function AppHeader() {
             </nav>
             <ConnectionIndicator />
           </div>
+          {phone && menuOpen && (
+            <div className="yp-container yp-menu-account">
+              <UserBox user={user} />
+            </div>
+          )}
         </div>
       )}
     </header>

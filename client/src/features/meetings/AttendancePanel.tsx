@@ -1,3 +1,4 @@
+import { SelectField } from '../../components/SelectField';
 import { useState } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
@@ -48,20 +49,15 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
                   </th>
                   <td>
                     {editable ? (
-                      <select
-                        aria-label={t('meet.attendanceOf', { name: p.person.name })}
+                      <SelectField<AttendanceStatus>
+                        id={`attendance-${p.person.id}`}
+                        label={t('meet.attendanceOf', { name: p.person.name })}
+                        labelMode="hidden"
                         value={a?.status ?? ''}
-                        onChange={(e) => void save(p.person.id, e.target.value as AttendanceStatus, a?.deputyFor?.id ?? null)}
-                      >
-                        <option value="" disabled>
-                          {t('meet.attendanceUnset')}
-                        </option>
-                        {attendanceStatuses.map((s) => (
-                          <option key={s} value={s}>
-                            {attendanceLabel(t, s)}
-                          </option>
-                        ))}
-                      </select>
+                        placeholder={t('meet.attendanceUnset')}
+                        options={attendanceStatuses.map((s) => ({ value: s, label: attendanceLabel(t, s) }))}
+                        onChange={(status) => status && void save(p.person.id, status, a?.deputyFor?.id ?? null)}
+                      />
                     ) : a ? (
                       attendanceLabel(t, a.status)
                     ) : (
@@ -73,20 +69,15 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
                   </td>
                   <td>
                     {editable && a ? (
-                      <select
-                        aria-label={t('meet.deputyOf', { name: p.person.name })}
+                      <SelectField
+                        id={`deputy-${p.person.id}`}
+                        label={t('meet.deputyOf', { name: p.person.name })}
+                        labelMode="hidden"
                         value={a.deputyFor?.id ?? ''}
-                        onChange={(e) => void save(p.person.id, a.status, e.target.value || null)}
-                      >
-                        <option value="">–</option>
-                        {people
-                          .filter((x) => x.person.id !== p.person.id)
-                          .map((x) => (
-                            <option key={x.id} value={x.person.id}>
-                              {x.person.name}
-                            </option>
-                          ))}
-                      </select>
+                        emptyLabel="–"
+                        options={people.filter((x) => x.person.id !== p.person.id).map((x) => ({ value: x.person.id, label: x.person.name }))}
+                        onChange={(deputy) => void save(p.person.id, a.status, deputy || null)}
+                      />
                     ) : (
                       (a?.deputyFor?.name ?? '–')
                     )}

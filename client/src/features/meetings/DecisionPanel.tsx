@@ -1,3 +1,5 @@
+import { DateField } from '../../components/DateField';
+import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
@@ -96,16 +98,13 @@ export function DecisionPanel({
       )}
       {canRecord && (
         <form className="yp-decision__form" onSubmit={(e) => void onRecord(e)}>
-          <label className="yp-field">
-            <span>{t('meet.mode')}</span>
-            <select value={mode} onChange={(e) => setMode(e.target.value as DecisionMode)}>
-              {decisionModes.map((m) => (
-                <option key={m} value={m}>
-                  {modeLabel(t, m)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField<DecisionMode>
+            id={`decision-mode-${item.id}`}
+            label={t('meet.mode')}
+            value={mode}
+            options={decisionModes.map((m) => ({ value: m, label: modeLabel(t, m) }))}
+            onChange={(next) => next && setMode(next)}
+          />
           {mode === 'VOTE' &&
             (['for', 'against', 'abstain'] as const).map((k) => (
               <label key={k} className="yp-field yp-field--narrow">
@@ -202,36 +201,32 @@ function ActionsPanel({
       )}
       {canCreate && item.relatedNeeds.length > 0 && (
         <form className="yp-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('meet.newAction')}>
-          <label className="yp-field">
-            <span>{t('meet.actionNeed')}</span>
-            <select value={form.needId} onChange={(e) => setForm({ ...form, needId: e.target.value })}>
-              {item.relatedNeeds.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id={`decision-action-need-${item.id}`}
+            label={t('meet.actionNeed')}
+            value={form.needId}
+            options={item.relatedNeeds.map((n) => ({ value: n.id, label: n.title }))}
+            onChange={(needId) => setForm({ ...form, needId })}
+          />
           <label className="yp-field">
             <span>{t('meet.actionTitle')}</span>
             <input value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
           </label>
           <div className="yp-field-row">
-            <label className="yp-field">
-              <span>{t('meet.actionOwner')}</span>
-              <select value={form.ownerPartyId} onChange={(e) => setForm({ ...form, ownerPartyId: e.target.value })}>
-                <option value="">–</option>
-                {(data?.parties ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {name(p.names)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="yp-field">
-              <span>{t('meet.actionDue')}</span>
-              <input type="date" value={form.dueDate} onChange={(e) => setForm({ ...form, dueDate: e.target.value })} />
-            </label>
+            <SelectField
+              id={`decision-action-owner-${item.id}`}
+              label={t('meet.actionOwner')}
+              value={form.ownerPartyId}
+              emptyLabel="–"
+              options={(data?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) }))}
+              onChange={(ownerPartyId) => setForm({ ...form, ownerPartyId })}
+            />
+            <DateField
+              id={`decision-action-due-${item.id}`}
+              label={t('meet.actionDue')}
+              value={form.dueDate}
+              onChange={(dueDate) => setForm({ ...form, dueDate })}
+            />
           </div>
           {error && <ErrorAlert error={error} />}
           <div className="yp-actions">

@@ -1,3 +1,5 @@
+import { MultiSelectField } from '../../components/MultiSelectField';
+import { SelectField } from '../../components/SelectField';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useClient, useMutation, useQuery } from 'urql';
@@ -186,18 +188,15 @@ export function EditItemForm({
   };
 
   const personSelect = (field: 'presenterId' | 'preparerId', label: string) => (
-    <div className="yp-field">
-      <label htmlFor={`${prefix}-${field}`}>{label}</label>
-      <select id={`${prefix}-${field}`} value={values[field]} onChange={(e) => set(field, e.target.value)}>
-        <option value="">–</option>
-        {[...people].map(([id, name]) => (
-          <option key={id} value={id}>
-            {name}
-          </option>
-        ))}
-      </select>
-      {message(field) && <span className="yp-field__error">{message(field)}</span>}
-    </div>
+    <SelectField
+      id={`${prefix}-${field}`}
+      label={label}
+      value={values[field]}
+      emptyLabel="–"
+      options={[...people].map(([id, name]) => ({ value: id, label: name }))}
+      onChange={(id) => set(field, id)}
+      error={message(field)}
+    />
   );
 
   return (
@@ -237,45 +236,24 @@ export function EditItemForm({
         {message('proposal') && <span className="yp-field__error">{message('proposal')}</span>}
       </div>
       <div className="yp-field-row">
-        <div className="yp-field">
-          <label htmlFor={`${prefix}-publicity`}>{t('meet.publicityLabel')}</label>
-          <select
-            id={`${prefix}-publicity`}
-            value={values.publicity}
-            onChange={(e) => set('publicity', e.target.value as Publicity)}
-          >
-            {publicities.map((p) => (
-              <option key={p} value={p}>
-                {publicityLabel(t, p)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField<Publicity>
+          id={`${prefix}-publicity`}
+          label={t('meet.publicityLabel')}
+          value={values.publicity}
+          options={publicities.map((p) => ({ value: p, label: publicityLabel(t, p) }))}
+          onChange={(publicity) => publicity && set('publicity', publicity)}
+        />
         {(values.publicity !== 'PUBLIC' || values.legalBasis !== '') &&
           textField('legalBasis', t('meet.legalBasis'), { placeholder: 'JulkL 24.1 § 25 k' })}
       </div>
-      <div className="yp-field">
-        <label htmlFor={`${prefix}-needs`}>{t('meet.relatedNeeds')}</label>
-        <select
-          id={`${prefix}-needs`}
-          multiple
-          size={5}
-          value={values.relatedNeedIds}
-          onChange={(e) =>
-            set(
-              'relatedNeedIds',
-              [...e.target.selectedOptions].map((o) => o.value),
-            )
-          }
-        >
-          {[...needs].map(([id, title]) => (
-            <option key={id} value={id}>
-              {title}
-            </option>
-          ))}
-        </select>
-        {message('relatedNeedIds') && <span className="yp-field__error">{message('relatedNeedIds')}</span>}
-      </div>
+      <MultiSelectField
+        id={`${prefix}-needs`}
+        label={t('meet.relatedNeeds')}
+        value={values.relatedNeedIds}
+        options={[...needs].map(([id, title]) => ({ value: id, label: title }))}
+        onChange={(ids) => set('relatedNeedIds', ids)}
+        error={message('relatedNeedIds')}
+      />
       {error && <ErrorAlert error={error} />}
       <div className="yp-actions">
         <Button type="submit" disabled={busy || !!conflict} data-testid="edit-item-save">

@@ -1,3 +1,5 @@
+import { MultiSelectField } from '../../components/MultiSelectField';
+import { SelectField } from '../../components/SelectField';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
@@ -272,33 +274,27 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
         <textarea rows={3} value={form.proposal} onChange={(e) => set({ proposal: e.target.value })} />
       </label>
       <div className="yp-field-row">
-        <label className="yp-field">
-          <span>{t('meet.presenterLabel')}</span>
-          <select value={form.presenterId} onChange={(e) => set({ presenterId: e.target.value })}>
-            <option value="">–</option>
-            {m.participants.map((p) => (
-              <option key={p.id} value={p.person.id}>
-                {p.person.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="new-item-presenter"
+          label={t('meet.presenterLabel')}
+          value={form.presenterId}
+          emptyLabel="–"
+          options={m.participants.map((p) => ({ value: p.person.id, label: p.person.name }))}
+          onChange={(presenterId) => set({ presenterId })}
+        />
         <label className="yp-field">
           <span>{t('meet.caseNumber')}</span>
           <input value={form.caseNumber} onChange={(e) => set({ caseNumber: e.target.value })} />
         </label>
       </div>
       <div className="yp-field-row">
-        <label className="yp-field">
-          <span>{t('meet.publicityLabel')}</span>
-          <select value={form.publicity} onChange={(e) => set({ publicity: e.target.value as Publicity })}>
-            {publicities.map((p) => (
-              <option key={p} value={p}>
-                {publicityLabel(t, p)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<Publicity>
+          id="new-item-publicity"
+          label={t('meet.publicityLabel')}
+          value={form.publicity}
+          options={publicities.map((p) => ({ value: p, label: publicityLabel(t, p) }))}
+          onChange={(publicity) => publicity && set({ publicity })}
+        />
         {form.publicity !== 'PUBLIC' && (
           <label className="yp-field">
             <span>{t('meet.legalBasis')}</span>
@@ -312,21 +308,13 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
           </label>
         )}
       </div>
-      <label className="yp-field">
-        <span>{t('meet.relatedNeeds')}</span>
-        <select
-          multiple
-          size={5}
-          value={form.needIds}
-          onChange={(e) => set({ needIds: [...e.target.selectedOptions].map((o) => o.value) })}
-        >
-          {(options?.serviceNeeds.edges ?? []).map(({ node }) => (
-            <option key={node.id} value={node.id}>
-              {node.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MultiSelectField
+        id="new-item-needs"
+        label={t('meet.relatedNeeds')}
+        value={form.needIds}
+        options={(options?.serviceNeeds.edges ?? []).map(({ node }) => ({ value: node.id, label: node.title }))}
+        onChange={(needIds) => set({ needIds })}
+      />
       {error && <ErrorAlert error={error} />}
       <div className="yp-actions">
         <Button type="submit">{t('meet.addItemSubmit')}</Button>

@@ -2,10 +2,12 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { DateTimeField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
+import { SelectField } from '../../components/SelectField';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
@@ -82,7 +84,7 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const refs = {
-    bodyId: useRef<HTMLSelectElement>(null),
+    bodyId: useRef<HTMLButtonElement>(null),
     title: useRef<HTMLInputElement>(null),
     startsAt: useRef<HTMLInputElement>(null),
   };
@@ -127,27 +129,15 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
       <Heading variant="h2" id="new-meeting">
         {t('meet.new')}
       </Heading>
-      <label className="yp-field">
-        <span>{t('meet.body')}</span>
-        <select
-          ref={refs.bodyId}
-          value={bodyId}
-          onChange={(e) => setBodyId(e.target.value)}
-          aria-invalid={!!problems.bodyId}
-          aria-describedby={described('bodyId')}
-        >
-          {bodies.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.label}
-            </option>
-          ))}
-        </select>
-        {problems.bodyId && (
-          <span className="yp-field__error" id="new-meeting-bodyId-error">
-            {problems.bodyId}
-          </span>
-        )}
-      </label>
+      <SelectField
+        id="new-meeting-bodyId"
+        label={t('meet.body')}
+        value={bodyId}
+        options={bodies.map((b) => ({ value: b.id, label: b.label }))}
+        onChange={setBodyId}
+        error={problems.bodyId}
+        buttonRef={refs.bodyId}
+      />
       <label className="yp-field">
         <span>
           {t('meet.title')} <span className="yp-meta">{t('meet.required')}</span>
@@ -168,27 +158,15 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
           </span>
         )}
       </label>
-      <label className="yp-field">
-        <span>
-          {t('meet.startsAt')} <span className="yp-meta">{t('meet.required')}</span>
-        </span>
-        <input
-          ref={refs.startsAt}
-          name="startsAt"
-          type="datetime-local"
-          value={startsAt}
-          required
-          aria-required="true"
-          onChange={(e) => setStartsAt(e.target.value)}
-          aria-invalid={!!problems.startsAt}
-          aria-describedby={described('startsAt')}
-        />
-        {problems.startsAt && (
-          <span className="yp-field__error" id="new-meeting-startsAt-error">
-            {problems.startsAt}
-          </span>
-        )}
-      </label>
+      <DateTimeField
+        id="new-meeting-startsAt"
+        name="startsAt"
+        label={`${t('meet.startsAt')} ${t('meet.required')}`}
+        value={startsAt}
+        onChange={setStartsAt}
+        error={problems.startsAt}
+        inputRef={refs.startsAt}
+      />
       {count > 0 && !error && (
         <p className="yp-field__error" role="alert">
           {t('meet.new.fixFields', { count })}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
-import type { NeedOptionsQuery } from '../../graphql/generated/graphql';
+import { SelectField } from '../../components/SelectField';
+import type { NeedOptionsQuery, NeedStatus, Priority, TargetGroup } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { groupLabel, priorityLabel, sortLabel, statuses, statusLabel, priorities, sorts, targetGroups } from './needs.labels';
 import { isFiltered, type RegisterView } from './needsFilters';
@@ -22,6 +23,7 @@ export function NeedFilters({ view, options, onChange }: { view: RegisterView; o
     [...list].sort((a, b) => collator.compare(name(a.names), name(b.names)));
   const municipalities = byName((options?.parties ?? []).filter((p) => p.kind === 'MUNICIPALITY'));
   const parties = byName(options?.parties ?? []);
+  const any = t('needs.filter.any');
 
   return (
     <form className="yp-need-filters" role="search" aria-label={t('needs.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -29,93 +31,75 @@ export function NeedFilters({ view, options, onChange }: { view: RegisterView; o
         {t('needs.filter.text')}
         <input type="search" value={text} onChange={(e) => setText(e.target.value)} data-testid="filter-text" />
       </label>
-      <label>
-        {t('needs.filter.status')}
-        <select value={view.status[0] ?? ''} onChange={(e) => set('status', e.target.value ? [e.target.value as RegisterView['status'][number]] : [])} data-testid="filter-status">
-          <option value="">{t('needs.filter.any')}</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(t, s)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('needs.filter.theme')}
-        <select value={view.theme} onChange={(e) => set('theme', e.target.value)} data-testid="filter-theme">
-          <option value="">{t('needs.filter.any')}</option>
-          {(options?.themes ?? []).map((th) => (
-            <option key={th.code} value={th.code}>
-              {th.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('needs.filter.municipality')}
-        <select value={view.municipality} onChange={(e) => set('municipality', e.target.value)} data-testid="filter-municipality">
-          <option value="">{t('needs.filter.any')}</option>
-          {municipalities.map((p) => (
-            <option key={p.id} value={p.id}>
-              {name(p.names)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('needs.filter.group')}
-        <select value={view.group} onChange={(e) => set('group', e.target.value as RegisterView['group'])}>
-          <option value="">{t('needs.filter.any')}</option>
-          {targetGroups.map((g) => (
-            <option key={g} value={g}>
-              {groupLabel(t, g)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('needs.filter.priority')}
-        <select value={view.priority} onChange={(e) => set('priority', e.target.value as RegisterView['priority'])} data-testid="filter-priority">
-          <option value="">{t('needs.filter.any')}</option>
-          {priorities.map((p) => (
-            <option key={p} value={p}>
-              {priorityLabel(t, p)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('needs.filter.body')}
-        <select value={view.body} onChange={(e) => set('body', e.target.value)}>
-          <option value="">{t('needs.filter.any')}</option>
-          {(options?.cooperationBodies ?? []).map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('needs.filter.party')}
-        <select value={view.party} onChange={(e) => set('party', e.target.value)} data-testid="filter-party">
-          <option value="">{t('needs.filter.any')}</option>
-          {parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {name(p.names)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('needs.sort')}
-        <select value={view.sort} onChange={(e) => set('sort', e.target.value as RegisterView['sort'])} data-testid="sort">
-          {sorts.map((s) => (
-            <option key={s} value={s}>
-              {sortLabel(t, s)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField<NeedStatus>
+        id="filter-status"
+        label={t('needs.filter.status')}
+        value={view.status[0] ?? ''}
+        emptyLabel={any}
+        options={statuses.map((s) => ({ value: s, label: statusLabel(t, s) }))}
+        onChange={(status) => set('status', status ? [status] : [])}
+        testId="filter-status"
+      />
+      <SelectField
+        id="filter-theme"
+        label={t('needs.filter.theme')}
+        value={view.theme}
+        emptyLabel={any}
+        options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
+        onChange={(theme) => set('theme', theme)}
+        testId="filter-theme"
+      />
+      <SelectField
+        id="filter-municipality"
+        label={t('needs.filter.municipality')}
+        value={view.municipality}
+        emptyLabel={any}
+        options={municipalities.map((p) => ({ value: p.id, label: name(p.names) }))}
+        onChange={(municipality) => set('municipality', municipality)}
+        testId="filter-municipality"
+      />
+      <SelectField<TargetGroup>
+        id="filter-group"
+        label={t('needs.filter.group')}
+        value={view.group}
+        emptyLabel={any}
+        options={targetGroups.map((g) => ({ value: g, label: groupLabel(t, g) }))}
+        onChange={(group) => set('group', group)}
+      />
+      <SelectField<Priority>
+        id="filter-priority"
+        label={t('needs.filter.priority')}
+        value={view.priority}
+        emptyLabel={any}
+        options={priorities.map((p) => ({ value: p, label: priorityLabel(t, p) }))}
+        onChange={(priority) => set('priority', priority)}
+        testId="filter-priority"
+      />
+      <SelectField
+        id="filter-body"
+        label={t('needs.filter.body')}
+        value={view.body}
+        emptyLabel={any}
+        options={(options?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: b.name }))}
+        onChange={(body) => set('body', body)}
+      />
+      <SelectField
+        id="filter-party"
+        label={t('needs.filter.party')}
+        value={view.party}
+        emptyLabel={any}
+        options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+        onChange={(party) => set('party', party)}
+        testId="filter-party"
+      />
+      <SelectField<RegisterView['sort']>
+        id="filter-sort"
+        label={t('needs.sort')}
+        value={view.sort}
+        options={sorts.map((s) => ({ value: s, label: sortLabel(t, s) }))}
+        onChange={(sort) => sort && set('sort', sort)}
+        testId="sort"
+      />
       <label className="yp-need-filters__check">
         <input type="checkbox" checked={view.gaps} onChange={(e) => set('gaps', e.target.checked)} data-testid="filter-gaps" />
         {t('needs.filter.gaps')}

@@ -1,3 +1,4 @@
+import { SelectField } from '../../components/SelectField';
 import type { NeedOptionsQuery } from '../../graphql/generated/graphql';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
@@ -68,34 +69,26 @@ export function NeedFormFields({
         {messageFor('summary') && <span className="yp-field-error">{messageFor('summary')}</span>}
       </label>
       <div className="yp-need-form__row">
-        <label>
-          {t('need.priority')}
-          <select value={values.priority} onChange={(e) => onEdit('priority', e.target.value as NeedFormValues['priority'])} data-testid="field-priority">
-            <option value="">{t('need.notSet')}</option>
-            {priorities.map((p) => (
-              <option key={p} value={p}>
-                {priorityLabel(t, p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('need.ownerBody')}
-          <select value={values.ownerBodyId} onChange={(e) => onEdit('ownerBodyId', e.target.value)} aria-describedby="ownerBody-hint" data-testid="field-ownerBody">
-            <option value="">{t('need.notSet')}</option>
-            {ownerBodies.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-          {ownerBodyHint && (
-            <span className="yp-meta" id="ownerBody-hint" data-testid="ownerBody-hint">
-              {ownerBodyHint}
-            </span>
-          )}
-          {messageFor('ownerBodyId') && <span className="yp-field-error">{messageFor('ownerBodyId')}</span>}
-        </label>
+        <SelectField<Exclude<NeedFormValues['priority'], ''>>
+          id="need-priority"
+          label={t('need.priority')}
+          value={values.priority}
+          emptyLabel={t('need.notSet')}
+          options={priorities.map((p) => ({ value: p, label: priorityLabel(t, p) }))}
+          onChange={(priority) => onEdit('priority', priority)}
+          testId="field-priority"
+        />
+        <SelectField
+          id="need-ownerBody"
+          label={t('need.ownerBody')}
+          value={values.ownerBodyId}
+          emptyLabel={t('need.notSet')}
+          options={ownerBodies.map((b) => ({ value: b.id, label: b.name }))}
+          hint={ownerBodyHint}
+          onChange={(id) => onEdit('ownerBodyId', id)}
+          error={messageFor('ownerBodyId')}
+          testId="field-ownerBody"
+        />
         {text('estimatedResidents', 'need.estimatedResidents', { inputMode: 'numeric' })}
       </div>
       {text('legalBasis', 'need.legalBasis')}

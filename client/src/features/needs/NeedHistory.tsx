@@ -1,3 +1,4 @@
+import { DateField } from '../../components/DateField';
 import { useEffect, useState } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
@@ -115,11 +116,8 @@ export function AsOfPanel({ needId }: { needId: string }) {
           setShown(day);
         }}
       >
-        <label>
-          {t('need.asOfDate')}
-          <input type="date" value={day} onChange={(e) => setDay(e.target.value)} max={todayInFinland()} data-testid="as-of-date" />
-        </label>
-        <Button type="submit" disabled={!day}>
+        <DateField id="as-of-date" label={t('need.asOfDate')} value={day} onChange={setDay} max={todayInFinland()} testId="as-of-date" />
+        <Button type="submit" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(day)}>
           {t('need.asOfShow')}
         </Button>
         {shown && (

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { ActionStatus, NeedDetailFieldsFragment, ResponsibilityRole } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -69,29 +71,21 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
       )}
       {need.viewerCan.setResponsibility && (
         <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>
-          <label>
-            {t('need.party')}
-            <select value={partyId} onChange={(e) => setPartyId(e.target.value)} required>
-              <option value="">{t('need.select')}</option>
-              {parties.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {name(p.names)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('need.role')}
-            <select value={role} onChange={(e) => setRole(e.target.value as ResponsibilityRole)}>
-              {roles
-                .filter((r) => editor || r !== 'LEAD')
-                .map((r) => (
-                  <option key={r} value={r}>
-                    {roleLabel(t, r)}
-                  </option>
-                ))}
-            </select>
-          </label>
+          <SelectField
+            id="responsibility-party"
+            label={t('need.party')}
+            value={partyId}
+            placeholder={t('need.select')}
+            options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+            onChange={setPartyId}
+          />
+          <SelectField<ResponsibilityRole>
+            id="responsibility-role"
+            label={t('need.role')}
+            value={role}
+            options={roles.filter((r) => editor || r !== 'LEAD').map((r) => ({ value: r, label: roleLabel(t, r) }))}
+            onChange={(r) => r && setRole(r)}
+          />
           <label className="yp-inline-form__grow">
             {t('need.description')}
             <input type="text" value={description} onChange={(e) => setDescription(e.target.value)} />
@@ -117,21 +111,19 @@ function ActionStatusControl({ action }: { action: NeedDetailFieldsFragment['act
   if (!action.viewerCanUpdate) return <span className={`yp-tag yp-action--${action.status}`}>{actionStatusLabel(t, action.status)}</span>;
   return (
     <>
-      <select
-        aria-label={`${t('need.status')}: ${action.title}`}
+      <SelectField<ActionStatus>
+        id={`action-status-${action.id}`}
+        label={`${t('need.status')}: ${action.title}`}
+        labelMode="hidden"
         value={action.status}
-        onChange={async (e) => {
-          const result = await update({ id: action.id, expectedVersion: action.version, input: { status: e.target.value as ActionStatus } });
+        options={actionStatuses.map((s) => ({ value: s, label: actionStatusLabel(t, s) }))}
+        onChange={async (status) => {
+          if (!status || status === action.status) return;
+          const result = await update({ id: action.id, expectedVersion: action.version, input: { status } });
           const error = toApiError(result.error);
           setMessage(error?.code === 'CONFLICT' ? t('need.actionConflict', { status: actionStatusLabel(t, action.status) }) : error ? error.message : t('need.actionSaved'));
         }}
-      >
-        {actionStatuses.map((s) => (
-          <option key={s} value={s}>
-            {actionStatusLabel(t, s)}
-          </option>
-        ))}
-      </select>
+      />
       <span role="status" className="yp-visually-hidden">
         {message}
       </span>
@@ -205,21 +197,15 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
             {t('need.actionTitle')}
             <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
           </label>
-          <label>
-            {t('need.owner')}
-            <select value={owner} onChange={(e) => setOwner(e.target.value)} required>
-              <option value="">{t('need.select')}</option>
-              {parties.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {name(p.names)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('need.due')}
-            <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-          </label>
+          <SelectField
+            id="action-owner"
+            label={t('need.owner')}
+            value={owner}
+            placeholder={t('need.select')}
+            options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+            onChange={setOwner}
+          />
+          <DateField id="action-due" label={t('need.due')} value={due} onChange={setDue} />
           <Button type="submit" disabled={!title.trim() || !owner}>
             {t('need.addAction')}
           </Button>

@@ -71,9 +71,9 @@ function TablePage({
   const apiError = toApiError(error);
   if (!conn) {
     return apiError ? (
-      <tbody>
-        <tr>
-          <td colSpan={9}>
+      <tbody role="rowgroup">
+        <tr role="row">
+          <td role="cell" colSpan={9}>
             <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
           </td>
         </tr>
@@ -81,7 +81,7 @@ function TablePage({
     ) : null;
   }
   return (
-    <tbody>
+    <tbody role="rowgroup">
       <NeedRows needs={conn.edges.map((e) => e.node)} changed={changed} />
     </tbody>
   );
@@ -175,7 +175,7 @@ export function NeedsRegisterPage() {
             {total !== undefined ? t('needs.count', { shown, total }) : ''}
           </p>
           <div className="yp-table-wrap" tabIndex={0} aria-label={t('needs.caption')} role="region">
-            <table className="yp-table yp-needs-table" data-testid="needs-table">
+            <table className="yp-table yp-needs-table" data-testid="needs-table" role="table">
               <caption className="yp-visually-hidden">{t('needs.caption')}</caption>
               <NeedsTableHead />
               {current.cursors.map((after, i) => (

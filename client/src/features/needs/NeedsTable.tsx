@@ -27,40 +27,48 @@ export function ActionsCell({ need }: { need: NeedListFieldsFragment }) {
   );
 }
 
-/** Rows of the register table; one tbody per page of the cursor list. */
+/**
+ * Rows of the register table; one tbody per page of the cursor list. On a phone the rows show as cards
+ * (needs.css), each cell labelled by its column; the explicit roles keep the table's semantics when CSS
+ * changes the cells' display.
+ */
 export function NeedRows({ needs, changed }: { needs: NeedListFieldsFragment[]; changed: ReadonlySet<string> }) {
   const { t, name, dateTime } = useI18n();
   return (
     <>
       {needs.map((n) => (
-        <tr key={n.id} className={changed.has(n.id) ? 'yp-row--changed' : undefined} data-need-id={n.id}>
-          <th scope="row">
+        <tr key={n.id} role="row" className={changed.has(n.id) ? 'yp-row--changed' : undefined} data-need-id={n.id}>
+          <th scope="row" role="rowheader">
             <Link className="yp-link" to={`/needs/${encodeURIComponent(n.id)}`}>
               {n.title}
             </Link>{' '}
             <DemoTag demo={n.demo} />
           </th>
-          <td data-testid="need-status">
+          <td role="cell" data-testid="need-status" data-label={t('needs.col.status')} className="yp-cell--tag">
             <StatusTag status={n.status} />
           </td>
-          <td>
+          <td role="cell" data-label={t('needs.col.priority')} className="yp-cell--tag">
             <PriorityTag priority={n.priority} />
           </td>
-          <td>{n.themes.map((th) => th.name).join(', ')}</td>
-          <td>{n.municipalities.map((m) => name(m.names)).join(', ')}</td>
-          <td>
+          <td role="cell" data-label={t('needs.col.themes')}>{n.themes.map((th) => th.name).join(', ')}</td>
+          <td role="cell" data-label={t('needs.col.municipalities')}>{n.municipalities.map((m) => name(m.names)).join(', ')}</td>
+          <td role="cell" data-label={t('needs.col.lead')}>
             <LeadCell need={n} />
           </td>
-          <td>{n.ownerBody?.name ?? <span className="yp-meta">–</span>}</td>
-          <td>
+          <td role="cell" data-label={t('needs.col.body')}>{n.ownerBody?.name ?? <span className="yp-meta">–</span>}</td>
+          <td role="cell" data-label={t('needs.col.actions')}>
             <ActionsCell need={n} />
           </td>
-          <td className="yp-nowrap">{dateTime(n.updatedAt as string)}</td>
+          <td role="cell" data-label={t('needs.col.updated')} className="yp-nowrap">
+            {dateTime(n.updatedAt as string)}
+          </td>
         </tr>
       ))}
       {needs.length === 0 && (
-        <tr>
-          <td colSpan={9}>{t('needs.empty')}</td>
+        <tr role="row">
+          <td role="cell" colSpan={9}>
+            {t('needs.empty')}
+          </td>
         </tr>
       )}
     </>
@@ -71,17 +79,17 @@ export function NeedRows({ needs, changed }: { needs: NeedListFieldsFragment[]; 
 export function NeedsTableHead() {
   const { t } = useI18n();
   return (
-    <thead>
-      <tr>
-        <th scope="col">{t('needs.col.title')}</th>
-        <th scope="col">{t('needs.col.status')}</th>
-        <th scope="col">{t('needs.col.priority')}</th>
-        <th scope="col">{t('needs.col.themes')}</th>
-        <th scope="col">{t('needs.col.municipalities')}</th>
-        <th scope="col">{t('needs.col.lead')}</th>
-        <th scope="col">{t('needs.col.body')}</th>
-        <th scope="col">{t('needs.col.actions')}</th>
-        <th scope="col">{t('needs.col.updated')}</th>
+    <thead role="rowgroup">
+      <tr role="row">
+        <th scope="col" role="columnheader">{t('needs.col.title')}</th>
+        <th scope="col" role="columnheader">{t('needs.col.status')}</th>
+        <th scope="col" role="columnheader">{t('needs.col.priority')}</th>
+        <th scope="col" role="columnheader">{t('needs.col.themes')}</th>
+        <th scope="col" role="columnheader">{t('needs.col.municipalities')}</th>
+        <th scope="col" role="columnheader">{t('needs.col.lead')}</th>
+        <th scope="col" role="columnheader">{t('needs.col.body')}</th>
+        <th scope="col" role="columnheader">{t('needs.col.actions')}</th>
+        <th scope="col" role="columnheader">{t('needs.col.updated')}</th>
       </tr>
     </thead>
   );

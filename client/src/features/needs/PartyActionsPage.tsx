@@ -1,3 +1,4 @@
+import { SelectField } from '../../components/SelectField';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
@@ -34,16 +35,15 @@ export function PartyActionsPage() {
       <NeedsTabs />
       <p className="yp-lead">{t('partyActions.intro')}</p>
       <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
-        <label className="yp-need-filters__wide">
-          {t('partyActions.party')}
-          <select value={partyId} onChange={(e) => setParams({ party: e.target.value }, { replace: true })} data-testid="actions-party">
-            {parties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {name(p.names)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="actions-party"
+          className="yp-need-filters__wide"
+          label={t('partyActions.party')}
+          value={partyId}
+          options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+          onChange={(next) => setParams({ party: next }, { replace: true })}
+          testId="actions-party"
+        />
       </form>
       {!data ? (
         <PageLoading />

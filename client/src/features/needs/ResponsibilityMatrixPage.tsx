@@ -1,3 +1,4 @@
+import { SelectField } from '../../components/SelectField';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
@@ -32,16 +33,15 @@ export function ResponsibilityMatrixPage() {
       <NeedsTabs />
       <p className="yp-lead">{t('matrix.intro')}</p>
       <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
-        <label className="yp-need-filters__wide">
-          {t('matrix.theme')}
-          <select value={theme} onChange={(e) => setParams({ theme: e.target.value }, { replace: true })} data-testid="matrix-theme">
-            {(options?.themes ?? []).map((th) => (
-              <option key={th.code} value={th.code}>
-                {th.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="matrix-theme"
+          className="yp-need-filters__wide"
+          label={t('matrix.theme')}
+          value={theme}
+          options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
+          onChange={(next) => setParams({ theme: next }, { replace: true })}
+          testId="matrix-theme"
+        />
       </form>
       {!data ? (
         <PageLoading />

@@ -1,3 +1,4 @@
+import { SelectField } from '../../components/SelectField';
 import { useState } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
@@ -104,17 +105,15 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
             )}
           </div>
           {need.allowedTransitions.includes('ESCALATED') && (
-            <label className="yp-stack-label">
-              {t('need.escalateTo')}
-              <select value={body} onChange={(e) => setBody(e.target.value)}>
-                <option value="">{t('need.select')}</option>
-                {higher.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              id="escalate-to"
+              className="yp-stack-field"
+              label={t('need.escalateTo')}
+              value={body}
+              emptyLabel={t('need.select')}
+              options={higher.map((b) => ({ value: b.id, label: b.name }))}
+              onChange={setBody}
+            />
           )}
           <div className="yp-actions">
             {need.allowedTransitions.map((to) => (

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { dateFieldValue, dateTextToIso, isoToDateText, isoToTimeText, joinDateTime, splitDateTime, timeTextToIso } from './dateText';
+
+describe('date and time text of the design system’s fields', () => {
+  it('shows ISO dates the Finnish way and reads them back', () => {
+    expect(isoToDateText('2026-03-05')).toBe('5.3.2026');
+    expect(isoToDateText('')).toBe('');
+    expect(dateTextToIso('5.3.2026')).toBe('2026-03-05');
+    expect(dateTextToIso(' 05.03.2026 ')).toBe('2026-03-05');
+  });
+
+  it('refuses text that is not a real date', () => {
+    expect(dateTextToIso('31.2.2026')).toBeUndefined();
+    expect(dateTextToIso('2026-03-05')).toBeUndefined();
+    expect(dateTextToIso('5.3.')).toBeUndefined();
+  });
+
+  it('gives a form an empty value, an ISO date, or the text as typed for the form to refuse', () => {
+    expect(dateFieldValue('  ')).toBe('');
+    expect(dateFieldValue('1.1.2027')).toBe('2027-01-01');
+    expect(dateFieldValue('32.1.2027')).toBe('32.1.2027');
+  });
+
+  it('reads a time of day in the usual ways', () => {
+    expect(timeTextToIso('9.30')).toBe('09:30');
+    expect(timeTextToIso('09:30')).toBe('09:30');
+    expect(timeTextToIso('930')).toBe('09:30');
+    expect(timeTextToIso('14')).toBe('14:00');
+    expect(timeTextToIso('24.00')).toBeUndefined();
+    expect(timeTextToIso('9.75')).toBeUndefined();
+    expect(isoToTimeText('09:30')).toBe('9.30');
+  });
+
+  it('splits and joins a datetime-local value', () => {
+    expect(splitDateTime('2026-12-12T10:00')).toEqual(['2026-12-12', '10:00']);
+    expect(splitDateTime('')).toEqual(['', '']);
+    expect(joinDateTime('2026-12-12', '10:00')).toBe('2026-12-12T10:00');
+    expect(joinDateTime('2026-12-12', '')).toBe('');
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Dates and times as the design system's fields show them (Finnish style, in every UI language:
+ * 5.3.2026 and 9.30) and as the forms send them (ISO 2026-03-05 and 09:30).
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-03-05" → "5.3.2026"; anything else (empty, half typed) comes back as it was. */
+export function isoToDateText(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : iso;
+}
+
+/** "5.3.2026" (or "05.03.2026") → "2026-03-05"; undefined for text that is not a real date. */
+export function dateTextToIso(text: string): string | undefined {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
+  if (!m) return undefined;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** What a form gets from a date field: '' when empty, ISO when it is a date, else the text as typed (so the form's check refuses it). */
+export function dateFieldValue(text: string): string {
+  if (text.trim() === '') return '';
+  return dateTextToIso(text) ?? text;
+}
+
+/** "09:30" → "9.30"; anything else as it was. */
+export function isoToTimeText(iso: string): string {
+  const m = /^(\d{2}):(\d{2})/.exec(iso);
+  return m ? `${Number(m[1])}.${m[2]}` : iso;
+}
+
+/** "9.30", "9:30", "930" or "9" → "09:30" / "09:00"; undefined for text that is not a time of day. */
+export function timeTextToIso(text: string): string | undefined {
+  const t = text.trim();
+  const m = /^(\d{1,2})(?:[.:]?(\d{2}))?$/.exec(t);
+  if (!m) return undefined;
+  const [hours, minutes] = [Number(m[1]), Number(m[2] ?? '0')];
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${pad(hours)}:${pad(minutes)}`;
+}
+
+/** "2026-12-12T10:00" → ["2026-12-12", "10:00"] (a datetime-local value in parts). */
+export function splitDateTime(value: string): [string, string] {
+  const [date = '', time = ''] = value.split('T');
+  return [date, time.slice(0, 5)];
+}
+
+/** A datetime-local value from a date and a time: '' unless both are given; a part that is not valid stays as typed. */
+export function joinDateTime(date: string, time: string): string {
+  if (!date || !time) return '';
+  return `${date}T${time}`;
+}

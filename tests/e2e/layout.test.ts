@@ -1,0 +1,174 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiAs, choose, e2eSuite, seriousAxeViolations } from './helpers.js';
+
+const suite = e2eSuite();
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1366, height: 768 };
+
+/** How far the page or a region scrolls sideways (0: everything fits). */
+function overflow(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
+}
+
+describe('the layout on a phone (390 px)', () => {
+  it('keeps the header to two short rows; the user and logout are in the menu', async () => {
+    const page = await suite.signedIn('admin@demo.local', { viewport: PHONE, landing: '/needs' });
+    await page.locator('main h1').waitFor();
+    const header = await page.locator('header.yp-header').boundingBox();
+    // Before: brand, language, user and logout and the menu row took 275 px, a third of the screen.
+    expect(header!.height).toBeLessThanOrEqual(130);
+    expect(await page.getByTestId('user-name').count()).toBe(0);
+    await page.getByRole('button', { name: 'Valikko' }).click();
+    await page.getByRole('link', { name: 'Palvelutarpeet', exact: true }).waitFor();
+    expect(await page.getByTestId('user-name').textContent()).toBe('Sihteeristö (demo)');
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
+    expect(await overflow(page, 'html')).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('shows the register as cards, nothing cut at the right edge', async () => {
+    const page = await suite.signedIn('admin@demo.local', { viewport: PHONE, landing: '/needs' });
+    const rows = page.locator('[data-testid=needs-table] tbody tr[data-need-id]');
+    await rows.first().waitFor();
+    expect(await overflow(page, 'html')).toBe(0);
+    // Before: the table scrolled inside its box, the status and every column after it out of view.
+    expect(await overflow(page, '.yp-table-wrap')).toBe(0);
+    for (const row of (await rows.all()).slice(0, 5)) {
+      const cells = row.locator('th, td');
+      for (const cell of await cells.all()) {
+        const box = await cell.boundingBox();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+      }
+    }
+    // The key facts of a need first: its title, then status and priority, each cell saying what it is.
+    const first = rows.first();
+    expect(await first.locator('th').boundingBox().then((b) => b!.y)).toBeLessThan(await first.getByTestId('need-status').boundingBox().then((b) => b!.y));
+    expect(await first.getByTestId('need-status').getAttribute('data-label')).toBe('Tila');
+    expect(await page.getByRole('table').count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the board at 1366 px', () => {
+  it('shows every status column within the screen width', async () => {
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/needs?view=board' });
+    await page.locator('[data-testid=needs-board] li').first().waitFor();
+    const columns = await page.locator('[data-testid=needs-board] > section[data-status]').all();
+    expect(columns.length).toBe(8);
+    for (const column of columns) {
+      const box = await column.boundingBox();
+      const status = await column.getAttribute('data-status');
+      // Before: eight columns of 200 px side by side, the last three off screen in a scroll box.
+      expect({ status, right: box!.x + box!.width <= LAPTOP.width }).toEqual({ status, right: true });
+    }
+    expect(await overflow(page, '[data-testid=needs-board]')).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the dashboard charts', () => {
+  it('write whole, localized numbers on the axes, labels never overlapping, at 1366 and 390 px', async () => {
+    for (const viewport of [LAPTOP, PHONE]) {
+      const page = await suite.signedIn('admin@demo.local', { viewport, landing: '/dashboard' });
+      await page.getByTestId('ratifications-svg').waitFor();
+      await page.getByTestId('themes-svg').waitFor();
+      for (const id of ['themes-svg', 'actions-svg', 'ratifications-svg', 'resolution-svg']) {
+        const svg = page.getByTestId(id);
+        if (!(await svg.count())) continue;
+        const ticks = await svg.locator('.yp-svg__tick').evaluateAll((els) =>
+          els.map((el) => {
+            const box = el.getBoundingClientRect();
+            return { text: el.textContent ?? '', left: box.left, right: box.right };
+          }),
+        );
+        expect(ticks.length).toBeGreaterThanOrEqual(2);
+        for (const tick of ticks) expect({ id, tick: tick.text }).toEqual({ id, tick: expect.stringMatching(/^\d{1,3}((\u00a0|\u202f)\d{3})*(\u00a0%)?$/) as string });
+        const sorted = [...ticks].sort((a, b) => a.left - b.left);
+        for (let i = 1; i < sorted.length; i++) {
+          // Before: "0 %25 %50 %" ran together on a phone.
+          expect({ id, width: viewport.width, gap: sorted[i]!.left - sorted[i - 1]!.right >= 4 }).toEqual({ id, width: viewport.width, gap: true });
+        }
+      }
+    }
+  });
+});
+
+/** The main pages and something to show on each: a need, a meeting, a body and an agreement of the demo region. */
+async function mainPages(): Promise<string[]> {
+  const api = await apiAs(suite.server.url, 'admin@demo.local');
+  const data = await api<{
+    serviceNeeds: { edges: { node: { id: string } }[] };
+    meetings: { id: string; status: string }[];
+    cooperationBodies: { id: string }[];
+    agreements: { id: string }[];
+  }>('{ serviceNeeds(first: 1) { edges { node { id } } } meetings { id status } cooperationBodies { id } agreements { id } }');
+  return [
+    '/needs',
+    '/needs/new',
+    '/needs/matrix',
+    '/needs/actions',
+    `/needs/${data.serviceNeeds.edges[0]!.node.id}`,
+    '/dashboard',
+    '/meetings',
+    // A planned meeting: its page has the form for a new agenda item.
+    `/meetings/${(data.meetings.find((m) => m.status === 'PLANNED') ?? data.meetings[0]!).id}`,
+    `/cooperation/bodies/${data.cooperationBodies[0]!.id}`,
+    `/agreements/${data.agreements[0]!.id}`,
+  ];
+}
+
+describe('form controls', () => {
+  it('are the design system’s on the main pages: no native select or date input', async () => {
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/needs' });
+    for (const path of await mainPages()) {
+      await page.goto(`${suite.server.url}${path}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      const native = await page.locator('main select, main input[type=date], main input[type=datetime-local]').count();
+      expect({ path, native }).toEqual({ path, native: 0 });
+      if (path.startsWith('/meetings/')) expect(await seriousAxeViolations(page)).toEqual([]);
+    }
+  });
+});
+
+describe('the need page’s forms with the design system’s fields', () => {
+  it('set a responsibility, add an action with a due date typed as d.M.yyyy and change its status, sending what they did before', async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+    const id = (code: string) => parties.find((p) => p.code === code)!.id;
+    const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
+      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+      { input: { title: 'E2E suomi.fi-kentät', targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [id('179')], priority: 'LOW' } },
+    );
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/needs/${need.id}` });
+    await page.locator('[data-testid=need-details]').waitFor();
+
+    await choose(page, page.locator('#responsibility-party_button'), { value: id('410') });
+    await choose(page, page.locator('#responsibility-role_button'), { label: 'Vastuutaho' });
+    await page.getByRole('button', { name: 'Aseta vastuu' }).click();
+    await page.locator('main').getByText('Laukaa', { exact: true }).first().waitFor();
+
+    await page.getByLabel('Toimenpide', { exact: true }).fill('E2E päivämäärä suomalaisittain');
+    await choose(page, page.locator('#action-owner_button'), { label: 'Jyväskylä' });
+    await page.locator('#action-due').fill('31.1.2027');
+    await page.getByRole('button', { name: 'Lisää toimenpide' }).click();
+    const row = page.locator('[data-testid=actions] tr', { hasText: 'E2E päivämäärä suomalaisittain' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('31.1.2027');
+
+    await choose(page, row.getByRole('button'), { label: 'Valmis' });
+    await page.getByText('Toimenpide tallennettu.').waitFor({ state: 'attached' });
+    await expect
+      .poll(async () => {
+        const { serviceNeed } = await admin<{ serviceNeed: { actions: { title: string; dueDate: string; status: string }[]; responsibilities: { role: string; party: { code: string } }[] } }>(
+          'query ($id: ID!) { serviceNeed(id: $id) { actions { title dueDate status } responsibilities { role party { code } } } }',
+          { id: need.id },
+        );
+        return { action: serviceNeed.actions[0], lead: serviceNeed.responsibilities.find((r) => r.role === 'LEAD')?.party.code };
+      })
+      .toEqual({ action: { title: 'E2E päivämäärä suomalaisittain', dueDate: '2027-01-31', status: 'DONE' }, lead: '410' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
