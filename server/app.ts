@@ -133,7 +133,16 @@ export async function buildApp(config: Config) {
       routeExports(expressApp, (facts) => contexts.create(facts), sessionOf);
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
-      ws = attachWebSocket({ httpServer, schema, limits: config.limits, contexts, allowedOrigins: config.allowedOrigins, bus, log });
+      ws = attachWebSocket({
+        httpServer,
+        schema,
+        limits: config.limits,
+        maxSubscriptions: config.maxSubscriptionsPerSocket,
+        contexts,
+        allowedOrigins: config.allowedOrigins,
+        bus,
+        log,
+      });
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => resolve());

@@ -43,6 +43,11 @@ export interface Config {
    */
   subscriptionBuffer: number;
   /**
+   * `MAX_SUBSCRIPTIONS_PER_SOCKET`, default 100: active subscriptions one WebSocket may hold; the next one is
+   * answered `RATE_LIMITED` (reason `TOO_MANY_SUBSCRIPTIONS`) while the socket and its other subscriptions stay open.
+   */
+  maxSubscriptionsPerSocket: number;
+  /**
    * `RATE_LIMIT_KEY_PREFIX`, default `yhteispeli`: the namespace of the login limits kept in the database.
    * Instances that share the limits use the same one (tests give each server its own).
    */
@@ -108,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     documentCompactAfter: Math.max(6, int(env.DOCUMENT_COMPACT_AFTER, 300)),
     documentUpdatesPerSecond: Math.max(1, int(env.DOCUMENT_UPDATES_PER_SECOND, 60)),
     subscriptionBuffer: Math.max(1, int(env.SUBSCRIPTION_BUFFER, 1000)),
+    maxSubscriptionsPerSocket: Math.max(1, int(env.MAX_SUBSCRIPTIONS_PER_SOCKET, 100)),
     rateLimitKeyPrefix: (env.RATE_LIMIT_KEY_PREFIX ?? '').trim() || 'yhteispeli',
     limits: {
       maxDepth: int(env.QUERY_MAX_DEPTH, 12),

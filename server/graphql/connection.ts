@@ -4,11 +4,14 @@ import { badInput } from '../errors.js';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 50;
 
-/** `first` checked against the limit; BAD_USER_INPUT naming `first` when out of range. */
-export function pageSize(first: number | null | undefined): number {
+/** The audit stream's pages may be larger, for full syncs (issue 10). */
+export const MAX_CHANGES_PAGE_SIZE = 1000;
+
+/** `first` checked against the limit (`max`, default 100); BAD_USER_INPUT naming `first` when out of range. */
+export function pageSize(first: number | null | undefined, max = MAX_PAGE_SIZE): number {
   if (first == null) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput({ first: `Must be between 1 and ${MAX_PAGE_SIZE}` });
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw badInput({ first: `Must be between 1 and ${max}` });
   }
   return first;
 }

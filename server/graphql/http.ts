@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type http from 'node:http';
 import type { Logger } from 'pino';
@@ -38,6 +38,8 @@ function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): Ap
           }
         },
         async willSendResponse({ response, contextValue, request, operation, errors }) {
+          // What Apollo's cache-control plugin answered for every response here (nothing in the schema is cacheable).
+          response.http.headers.set('cache-control', 'no-store');
           if (contextValue.actor.kind === 'user' && contextValue.actor.via === 'api_token') {
             // 906/2019 § 17: every query made with a token is logged before the answer leaves.
             await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
@@ -96,6 +98,8 @@ export function createApollo(opts: { schema: GraphQLSchema; httpServer: http.Ser
       ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
       // The landing page loads from a CDN this network cannot reach; tools use POST /graphql.
       ApolloServerPluginLandingPageDisabled(),
+      // No @cacheControl hints are part of the contract; the plugin wrapped every field for nothing (issue 10).
+      ApolloServerPluginCacheControlDisabled(),
       gatePlugin(opts.schema, opts.limits, opts.log),
     ],
   });

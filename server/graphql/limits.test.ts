@@ -22,14 +22,23 @@ describe('measure', () => {
   });
 
   it('multiplies by first on connections and by the default size on plain lists', () => {
-    expect(run('{ items(first: 50) { edges { node { id } } } }').cost).toBe(1 + 50 * (1 + 1 * (1 + 1)));
-    expect(run('query ($n: Int) { items(first: $n) { totalCount } }', { n: 7 }).cost).toBe(1 + 7 * 1);
+    expect(run('{ items(first: 50) { edges { node { id } } } }').cost).toBe(1 + 1 + 50 * (1 + 1));
+    expect(run('query ($n: Int) { items(first: $n) { edges { node { id } } } }', { n: 7 }).cost).toBe(1 + 1 + 7 * (1 + 1));
     expect(run('{ list { id name } }').cost).toBe(1 + DEFAULT_LIST_SIZE * 2);
   });
 
   it('counts a connection without first as a default page, and takes first from a variable default', () => {
-    expect(run('{ items { totalCount } }').cost).toBe(1 + 50 * 1);
-    expect(run('query ($n: Int = 100) { items(first: $n) { totalCount } }').cost).toBe(1 + 100 * 1);
+    expect(run('{ items { edges { node { id } } } }').cost).toBe(1 + 1 + 50 * 2);
+    expect(run('query ($n: Int = 100) { items(first: $n) { edges { node { id } } } }').cost).toBe(1 + 1 + 100 * 2);
+  });
+
+  it("counts a connection's totalCount and pageInfo once per page, its edges per item, in fragments too", () => {
+    expect(run('{ items(first: 1000) { totalCount edges { node { id } } } }').cost).toBe(1 + 1 + 1 + 1000 * 2);
+    expect(run('{ items(first: 1000) { ...P } } fragment P on ItemConnection { totalCount edges { node { id } } }').cost).toBe(1 + 1 + 1 + 1000 * 2);
+    // The same fragment under a connection of another page size is measured for that size.
+    expect(run('{ a: items(first: 10) { ...P } b: items(first: 20) { ...P } } fragment P on ItemConnection { edges { node { id } } }').cost).toBe(2 * 2 + 30 * 2);
+    // Lists inside a node still multiply.
+    expect(run('{ items(first: 10) { edges { node { children { id } } } } }').cost).toBe(1 + 1 + 10 * (1 + 1 + 20));
   });
 
   it('measures nested fragment spreads once each, so a doubling chain stays cheap to measure and is refused', () => {
@@ -79,6 +88,14 @@ describe('the cost message', () => {
     // The suggested page size does bring the query under the limit.
     const fits = run(`{ item { id } list { kids(first: ${err.extensions.suggestedFirst as number}) { edges { node { id name } } } } }`);
     expect(fits.cost).toBeLessThanOrEqual(limits.maxCost);
+  });
+
+  it("suggests a first that fits when the connection's own fields count once", () => {
+    const q = (n: number) => `{ list { kids(first: ${n}) { totalCount pageInfo: totalCount edges { node { id name } } } } }`;
+    const err = checkLimits(run(q(100)), limits)!;
+    const first = err.extensions.suggestedFirst as number;
+    expect(run(q(first)).cost).toBeLessThanOrEqual(limits.maxCost);
+    expect(run(q(first + 1)).cost).toBeGreaterThan(limits.maxCost);
   });
 
   it('follows the path through fragments', () => {

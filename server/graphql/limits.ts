@@ -39,6 +39,8 @@ export interface HeaviestList {
   path: string;
   cost: number;
   first: number;
+  /** The part of `cost` that does not grow with `first` (a connection's totalCount and pageInfo). */
+  fixed?: number;
 }
 
 /** A selection set's measure relative to where it stands: its own depth below, aliases and cost per instance. */
@@ -48,6 +50,8 @@ interface Partial {
   cost: number;
   introspection: boolean;
   heaviestList?: HeaviestList;
+  /** The part of `cost` multiplied by the page size of the connection this selection belongs to (its edges). */
+  scaled?: number;
 }
 
 const heavier = (a: HeaviestList | undefined, b: HeaviestList | undefined) => (!a || (b && b.cost > a.cost) ? b : a);
@@ -58,7 +62,9 @@ const mul = (a: number, b: number) => Math.min(Number.MAX_SAFE_INTEGER, a * b);
 /**
  * Measures depth, aliases and cost. Cost counts each field once, multiplied by
  * the size of the lists above it: `first` where given (a connection without it
- * counts its default page), else DEFAULT_LIST_SIZE. Each fragment is measured
+ * counts its default page), else DEFAULT_LIST_SIZE. A connection's page size
+ * multiplies its `edges` (and `nodes`) only: `totalCount` and `pageInfo` are
+ * answered once per page and count once. Each fragment is measured
  * once and reused, so nested spreads cannot make the measuring itself costly.
  * Introspection counts toward depth and aliases like any other selection.
  */
@@ -89,39 +95,42 @@ export function measure(
     return undefined;
   };
 
-  const fragment = (name: string): Partial => {
-    const hit = memo.get(name);
+  /** `page`: the page size of the connection whose selection this is (multiplies its edges). */
+  const fragment = (name: string, page: number | undefined): Partial => {
+    const key = `${name}@${page ?? ''}`;
+    const hit = memo.get(key);
     if (hit) return hit;
     const frag = fragments.get(name);
     // A cycle or an unknown fragment is refused by validation; measure it as nothing.
     if (!frag || visiting.has(name)) return { depth: 0, aliases: 0, cost: 0, introspection: false };
     visiting.add(name);
-    const result = selection(frag.selectionSet, schema.getType(frag.typeCondition.name.value) ?? undefined);
+    const result = selection(frag.selectionSet, schema.getType(frag.typeCondition.name.value) ?? undefined, page);
     visiting.delete(name);
-    memo.set(name, result);
+    memo.set(key, result);
     return result;
   };
 
-  const selection = (set: SelectionSetNode, parent: GraphQLNamedType | undefined): Partial => {
+  const selection = (set: SelectionSetNode, parent: GraphQLNamedType | undefined, page?: number): Partial => {
     const out: Partial = { depth: 0, aliases: 0, cost: 0, introspection: false };
     const merge = (p: Partial) => {
       out.depth = Math.max(out.depth, p.depth);
       out.aliases = add(out.aliases, p.aliases);
       out.cost = add(out.cost, p.cost);
+      out.scaled = add(out.scaled ?? 0, p.scaled ?? 0);
       out.introspection ||= p.introspection;
       out.heaviestList = heavier(out.heaviestList, p.heaviestList);
     };
     for (const sel of set.selections) {
-      if (sel.kind === Kind.FRAGMENT_SPREAD) merge(fragment(sel.name.value));
+      if (sel.kind === Kind.FRAGMENT_SPREAD) merge(fragment(sel.name.value, page));
       else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        merge(selection(sel.selectionSet, t ?? parent));
-      } else merge(field(sel, parent));
+        merge(selection(sel.selectionSet, t ?? parent, page));
+      } else merge(field(sel, parent, page));
     }
     return out;
   };
 
-  const field = (node: FieldNode, parent: GraphQLNamedType | undefined): Partial => {
+  const field = (node: FieldNode, parent: GraphQLNamedType | undefined, page: number | undefined): Partial => {
     const name = node.name.value;
     const introspection = name === '__schema' || name === '__type';
     const def = fieldsOf(parent)[name] ?? (introspection ? (name === '__schema' ? schema.getType('__Schema') : schema.getType('__Type')) : undefined);
@@ -129,17 +138,29 @@ export function measure(
     if (!node.selectionSet) return own;
     const named = def && 'type' in def ? getNamedType(def.type) : (def as GraphQLNamedType | undefined);
     const returnType = def && 'type' in def ? getNullableType(def.type) : undefined;
-    const child = selection(node.selectionSet, named);
     let multiplier = 1;
     const hasFirst = def && 'args' in def && def.args.some((a) => a.name === 'first');
     const first = argValue(node.arguments?.find((a) => a.name.value === 'first')?.value);
     const inConnection = parent?.name.endsWith('Connection') ?? false;
     if (typeof first === 'number') multiplier = Math.max(1, first);
     else if (hasFirst) multiplier = DEFAULT_PAGE_SIZE;
+    else if (inConnection && (name === 'edges' || name === 'nodes')) multiplier = page ?? 1;
     else if (returnType && isListType(returnType) && !inConnection) multiplier = DEFAULT_LIST_SIZE;
+    // A paged connection passes its page size down to its edges; the connection itself is one.
+    const paged = hasFirst && !introspection && (named?.name.endsWith('Connection') ?? false);
+    const child = selection(node.selectionSet, named, paged ? multiplier : undefined);
+    const pageSize = multiplier;
+    if (paged) multiplier = 1;
     // Paths are relative to the selection (fragments are measured once), prefixed on the way up.
-    const below = child.heaviestList && { ...child.heaviestList, path: `${name}.${child.heaviestList.path}`, cost: mul(multiplier, child.heaviestList.cost) };
-    const self = hasFirst && !introspection ? { path: name, cost: mul(multiplier, child.cost), first: multiplier } : undefined;
+    const below = child.heaviestList && {
+      ...child.heaviestList,
+      path: `${name}.${child.heaviestList.path}`,
+      cost: mul(multiplier, child.heaviestList.cost),
+      fixed: mul(multiplier, child.heaviestList.fixed ?? 0),
+    };
+    const fixed = paged ? child.cost - (child.scaled ?? 0) : 0;
+    const self = hasFirst && !introspection ? { path: name, cost: mul(multiplier, child.cost), first: pageSize, fixed: mul(multiplier, fixed) } : undefined;
+    const edges = inConnection && (name === 'edges' || name === 'nodes');
     return {
       depth: 1 + child.depth,
       aliases: add(own.aliases, child.aliases),
@@ -147,6 +168,7 @@ export function measure(
       cost: introspection ? 1 : add(own.cost, mul(multiplier, child.cost)),
       introspection: introspection || child.introspection,
       heaviestList: introspection ? undefined : heavier(self, below),
+      scaled: edges ? mul(multiplier, child.cost) : 0,
     };
   };
 
@@ -176,8 +198,9 @@ export function checkLimits(m: Measurement, limits: QueryLimits): AppError | und
     const list = m.heaviestList;
     if (!list) return over('cost', limits.maxCost, m.cost);
     // The page size that would bring the whole query under the limit, if this list alone shrank.
-    const perItem = list.cost / list.first;
-    const fits = Math.floor((limits.maxCost - (m.cost - list.cost)) / perItem);
+    const fixed = list.fixed ?? 0;
+    const perItem = Math.max(1, list.cost - fixed) / list.first;
+    const fits = Math.floor((limits.maxCost - (m.cost - list.cost) - fixed) / perItem);
     const advice =
       fits >= 1
         ? `ask for first: ${Math.min(fits, list.first - 1)} or fewer and follow pageInfo.endCursor for the rest`

@@ -50,6 +50,8 @@ interface ConnectionState {
   expiryTimer?: ReturnType<typeof setTimeout>;
   acceptLanguage?: string | null;
   address: string;
+  /** Ids of the subscriptions running on this socket (MAX_SUBSCRIPTIONS_PER_SOCKET). */
+  active?: Set<string>;
 }
 
 const DOC_CACHE_SIZE = 500;
@@ -69,6 +71,8 @@ export function attachWebSocket(opts: {
   httpServer: http.Server;
   schema: GraphQLSchema;
   limits: QueryLimits;
+  /** Active subscriptions one socket may hold; the next is answered RATE_LIMITED, the socket stays open. */
+  maxSubscriptions: number;
   contexts: ContextFactory;
   allowedOrigins: string[];
   bus: EventBus;
@@ -117,7 +121,7 @@ export function attachWebSocket(opts: {
     );
 
   /** Authorises, parses, validates, measures and logs one operation; errors answer it alone. */
-  const prepare = async (ctx: object, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+  const prepare = async (ctx: object, id: string, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
     const conn = state.get(ctx) ?? { address: '' };
     const requestId = randomUUID();
     // Credentials may have been revoked since the socket opened (logout, a revoked token): check again.
@@ -151,10 +155,22 @@ export function attachWebSocket(opts: {
       }
       const refused = checkLimits(m, opts.limits);
       if (refused) return [refused];
+      if (operation.operation === 'subscription' && (conn.active?.size ?? 0) >= opts.maxSubscriptions) {
+        // One client must not multiply every write: the socket and its other subscriptions stay.
+        return [
+          new AppError('RATE_LIMITED', `At most ${opts.maxSubscriptions} subscriptions on one connection; end one first`, {
+            reason: 'TOO_MANY_SUBSCRIPTIONS',
+            limit: opts.maxSubscriptions,
+            retryAfterSeconds: 0,
+          }),
+        ];
+      }
       // Variables of the wrong type are the caller's error, as over HTTP (graphql-js alone would leave them uncoded).
       const coerced = getVariableValues(opts.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
       return coerced.errors?.map((e) => toBadInput(e));
     })();
+    // Counted at once (no await since the check), so that subscriptions sent together cannot all pass it.
+    if (!refusal && operation?.operation === 'subscription') (conn.active ??= new Set()).add(id);
     // 906/2019 § 17: every operation started with a token is logged, refused ones too.
     await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
       requestId,
@@ -217,8 +233,9 @@ export function attachWebSocket(opts: {
       },
       async onSubscribe(ctx, id, payload) {
         try {
-          return await prepare(ctx, payload);
+          return await prepare(ctx, id, payload);
         } catch (err) {
+          state.get(ctx)?.active?.delete(id);
           // Whatever fails here answers this operation alone; an exception would close the socket (4500).
           if (isDatabaseUnavailable(err)) return [serviceUnavailable()];
           opts.log.error({ err }, 'could not start an operation on the WebSocket');
@@ -235,6 +252,9 @@ export function attachWebSocket(opts: {
           execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
         );
       },
+      onComplete(ctx, id) {
+        state.get(ctx)?.active?.delete(id);
+      },
       onNext(ctx, _id, _payload, args, result) {
         if (!result.errors?.length) return;
         const contextValue = args.contextValue as GraphQLContext;
@@ -242,7 +262,8 @@ export function attachWebSocket(opts: {
           if (isUnexpected(err)) contextValue.log.error({ err: err.originalError ?? err }, 'unexpected error');
         return { ...result, errors: formatAll(result.errors, state.get(ctx) ?? { address: '' }, contextValue.requestId) };
       },
-      onError(ctx, _id, _payload, errors) {
+      onError(ctx, id, _payload, errors) {
+        state.get(ctx)?.active?.delete(id);
         const lagged = errors.find((err) => err.originalError instanceof SubscriberOutOfSyncError);
         if (lagged) {
           // Events were dropped (too far behind) or could not be delivered for this subscriber. Close the socket rather than end the one operation:

@@ -94,8 +94,8 @@ describe('the changes feed', () => {
     expect(again.cursor).toBe(next.cursor);
   });
 
-  it('refuses a page over 100 and a cursor of another list with BAD_USER_INPUT', async () => {
-    const big = await server.gql(CHANGES, { first: 101 }, { token: analystToken });
+  it('refuses a page over 1,000 and a cursor of another list with BAD_USER_INPUT', async () => {
+    const big = await server.gql(CHANGES, { first: 1001 }, { token: analystToken });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } });
     const bad = await server.gql(CHANGES, { after: 'bm90LWEtY3Vyc29y' }, { token: analystToken });
     expect(bad.errors?.[0]?.extensions?.fields).toHaveProperty('after');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor, UserActor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, pageSize, toConnection } from '../../graphql/connection.js';
 import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
@@ -191,7 +191,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       const user = authorize(actor, analyticsPolicy.readChanges);
       const order: ChangeOrder = args.order === 'NEWEST_FIRST' ? 'NEWEST_FIRST' : 'OLDEST_FIRST';
       const newestFirst = order === 'NEWEST_FIRST';
-      const size = pageSize(args.first);
+      const size = pageSize(args.first, MAX_CHANGES_PAGE_SIZE);
       const memo: ReadMemo = new Map();
       const filter: repo.ChangeFilter = {
         entityType: args.entityType ?? undefined,
