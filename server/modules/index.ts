@@ -3,6 +3,7 @@ import type { Resolvers } from '../graphql/generated/resolvers.js';
 import { createUsersLoaders } from './auth/auth.loaders.js';
 import { authResolvers } from './auth/auth.resolvers.js';
 import { createAuthService } from './auth/auth.service.js';
+import { createAccountsService } from './auth/accounts.service.js';
 import type { ServiceDeps } from './deps.js';
 import type { ChangeView } from '../realtime/change-view.js';
 import { EVENTS } from '../realtime/topics.js';
@@ -41,6 +42,7 @@ export function createServices(deps: ServiceDeps) {
   const cooperation = createCooperationService(deps, persons);
   const services = {
     auth: createAuthService(deps),
+    accounts: createAccountsService(deps),
     parties: createPartiesService(deps),
     persons,
     cooperation,

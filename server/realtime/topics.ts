@@ -9,6 +9,10 @@ export const EVENTS = {
   partyPopulationAdded: { name: 'party.population_added', entityType: 'party' },
   apiTokenCreated: { name: 'api_token.created', entityType: 'api_token' },
   apiTokenRevoked: { name: 'api_token.revoked', entityType: 'api_token' },
+  // Accounts (issue 12): audit only, no contact details or password material in before/after.
+  userCreated: { name: 'user.created', entityType: 'user' },
+  passwordChanged: { name: 'user.password_changed', entityType: 'user' },
+  sessionEnded: { name: 'session.ended', entityType: 'session' },
   documentUpdated: { name: 'document.updated', entityType: 'document' },
   personCreated: { name: 'person.created', entityType: 'person' },
   personUpdated: { name: 'person.updated', entityType: 'person' },

@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { RateLimiterDrizzle } from 'rate-limiter-flexible';
 import type { Db } from '../../db/client.js';
+import { parties } from '../parties/parties.table.js';
 import { apiTokens, rateLimits, sessions, users, type ApiTokenRow, type SessionRow, type UserRow } from './auth.table.js';
 
 export type NewUser = typeof users.$inferInsert;
@@ -116,4 +117,47 @@ export function sharedRateLimiter(db: Db, opts: { keyPrefix: string; points: num
 /** Removes counters whose window ended before `before`. */
 export async function deleteExpiredRateLimits(db: Db, before: Date): Promise<void> {
   await db.delete(rateLimits).where(lt(rateLimits.expire, before));
+}
+
+/** A party's id by its official code (`--party` of admin:create). */
+export async function findPartyIdByCode(db: Db, code: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: parties.id }).from(parties).where(eq(parties.code, code));
+  return row?.id;
+}
+
+/** A user's live sessions, newest first. */
+export function listLiveSessions(db: Db, userId: string): Promise<SessionRow[]> {
+  return db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
+    .orderBy(desc(sessions.createdAt), desc(sessions.id));
+}
+
+/** Ends a user's live sessions except `keep` (or just `only` when given) inside a write; returns those ended. */
+export function revokeSessionsOfUser(tx: Db, userId: string, opts: { keep?: string; only?: string }): Promise<SessionRow[]> {
+  return tx
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        opts.keep ? ne(sessions.id, opts.keep) : undefined,
+        opts.only ? eq(sessions.id, opts.only) : undefined,
+      ),
+    )
+    .returning();
+}
+
+/** Replaces a user's password hash inside a write. */
+export async function setPasswordHash(tx: Db, userId: string, passwordHash: string): Promise<UserRow> {
+  const [row] = await tx
+    .update(users)
+    .set({ passwordHash, version: sql`${users.version} + 1` })
+    .where(eq(users.id, userId))
+    .returning();
+  if (!row) throw new Error('user vanished during password change');
+  return row;
 }

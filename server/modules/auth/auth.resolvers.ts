@@ -5,6 +5,7 @@ export const authResolvers: Resolvers = {
   Query: {
     me: (_, __, ctx) => ctx.services.auth.me(ctx.actor),
     myApiTokens: (_, __, ctx) => ctx.services.auth.listMyApiTokens(ctx.actor),
+    mySessions: (_, __, ctx) => ctx.services.accounts.mySessions(ctx.actor),
   },
   Mutation: {
     login: async (_, { email, password }, ctx) => {
@@ -21,6 +22,9 @@ export const authResolvers: Resolvers = {
     },
     createApiToken: (_, { name, scopes }, ctx) => ctx.services.auth.createApiToken(ctx.actor, name, scopes),
     revokeApiToken: (_, { id }, ctx) => ctx.services.auth.revokeApiToken(ctx.actor, id),
+    changePassword: (_, { currentPassword, newPassword }, ctx) => ctx.services.accounts.changePassword(ctx.actor, currentPassword, newPassword),
+    endSession: (_, { id }, ctx) => ctx.services.accounts.endSession(ctx.actor, id),
+    endOtherSessions: (_, __, ctx) => ctx.services.accounts.endOtherSessions(ctx.actor),
   },
   User: {
     email: (user, _, ctx) => ctx.services.auth.emailFor(ctx.actor, user),
