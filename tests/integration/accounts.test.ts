@@ -85,3 +85,89 @@ describe('npm run admin:create', () => {
     expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('own password and sessions', () => {
+  const SESSIONS = '{ mySessions { id createdAt expiresAt current } }';
+
+  it('refuses a new password against the policy, naming the field, and a wrong current one; API tokens cannot', async () => {
+    const token = await server.login(email, PASSWORD);
+    const short = await server.gql(CHANGE, { c: PASSWORD, n: 'too-short' }, { token });
+    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { newPassword: 'At least 12 characters' } });
+    const common = await server.gql(CHANGE, { c: PASSWORD, n: 'QWERTY123456' }, { token });
+    expect(common.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { newPassword: expect.stringMatching(/most common/) } });
+    const wrong = await server.gql(CHANGE, { c: 'not my password at all', n: NEW_PASSWORD }, { token });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', fields: { currentPassword: 'Wrong password' } });
+    const api = await server.gql('mutation { createApiToken(name: "read", scopes: [READ]) { token } }', {}, { token });
+    const apiToken = api.data!.createApiToken.token as string;
+    for (const op of [CHANGE, SESSIONS, 'mutation { endOtherSessions }']) {
+      const r = await server.gql(op, { c: PASSWORD, n: NEW_PASSWORD }, { token: apiToken });
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    // Nothing changed: the old password still signs in.
+    await server.login(email, PASSWORD);
+  });
+
+  it('lists the own sessions and ends one: its socket closes at once and the token no longer works', async () => {
+    const mine = await server.login(email, PASSWORD);
+    const other = await server.login(email, PASSWORD);
+    const socket = server.ws(other);
+    listen(socket, 'subscription { partyChanged { kind } }');
+    await connected(socket);
+    const closed = closedCode(socket);
+    const list = await server.gql<{ mySessions: { id: string; current: boolean }[] }>(SESSIONS, {}, { token: mine });
+    expect(list.errors).toBeUndefined();
+    const current = list.data!.mySessions.filter((s) => s.current);
+    expect(current).toHaveLength(1);
+    const otherId = (await server.gql<{ mySessions: { id: string; current: boolean }[] }>(SESSIONS, {}, { token: other })).data!.mySessions.find((s) => s.current)!.id;
+    expect(list.data!.mySessions.map((s) => s.id)).toContain(otherId);
+
+    const ended = await server.gql('mutation ($id: ID!) { endSession(id: $id) }', { id: otherId }, { token: mine });
+    expect(ended.data?.endSession).toBe(true);
+    expect(await closed).toBe(4403);
+    expect((await server.gql(ME, {}, { token: other })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.gql(ME, {}, { token: mine })).data?.me).not.toBeNull();
+    // Ended already, or not one's own: not found.
+    const again = await server.gql('mutation ($id: ID!) { endSession(id: $id) }', { id: otherId }, { token: mine });
+    expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const events = await server.app.internals.database.db.execute(sql`select 1 from change_events where name = 'session.ended' and entity_id = ${otherId}`);
+    expect(events.rows).toHaveLength(1);
+  });
+
+  it('changes the password with the current one, ending the other sessions and closing their sockets', async () => {
+    const mine = await server.login(email, PASSWORD);
+    const other = await server.login(email, PASSWORD);
+    const socket = server.ws(other);
+    listen(socket, 'subscription { partyChanged { kind } }');
+    await connected(socket);
+    const closed = closedCode(socket);
+
+    const r = await server.gql(CHANGE, { c: PASSWORD, n: NEW_PASSWORD }, { token: mine });
+    expect(r.errors).toBeUndefined();
+    expect(await closed).toBe(4403);
+    expect((await server.gql(ME, {}, { token: other })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.gql(ME, {}, { token: mine })).data?.me).not.toBeNull();
+    const old = await server.gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: PASSWORD });
+    expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const fresh = await server.login(email, NEW_PASSWORD);
+    expect((await server.gql(SESSIONS, {}, { token: mine })).data?.mySessions).toHaveLength(2);
+
+    const n = await server.gql('mutation { endOtherSessions }', {}, { token: mine });
+    expect(n.data?.endOtherSessions).toBe(1);
+    expect((await server.gql(ME, {}, { token: fresh })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const audit = await server.app.internals.database.db.execute(sql`select after from change_events where name = 'user.password_changed'`);
+    expect(JSON.stringify(audit.rows)).not.toContain(NEW_PASSWORD);
+  });
+
+  it('rate-limits wrong current passwords like login', async () => {
+    const token = await server.login(email, NEW_PASSWORD);
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const r = await server.gql(CHANGE, { c: `wrong guess number ${i}`, n: 'Yet another long passphrase' }, { token });
+      codes.push(r.errors?.[0]?.extensions?.code);
+    }
+    expect(codes).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'RATE_LIMITED']);
+    // Even the right one waits out the window.
+    const right = await server.gql(CHANGE, { c: NEW_PASSWORD, n: 'Yet another long passphrase' }, { token });
+    expect(right.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+});
