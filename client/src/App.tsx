@@ -23,6 +23,7 @@ const AgreementPage = page(() => import('./features/cooperation/AgreementPage'),
 const AgreementsPage = page(() => import('./features/cooperation/AgreementsPage'), 'AgreementsPage');
 const BodyPage = page(() => import('./features/cooperation/BodyPage'), 'BodyPage');
 const StructurePage = page(() => import('./features/cooperation/StructurePage'), 'StructurePage');
+const ProfilePage = page(() => import('./features/profile/ProfilePage'), 'ProfilePage');
 const ApiTokensPage = page(() => import('./features/analytics/ApiTokensPage'), 'ApiTokensPage');
 const DisclosuresPage = page(() => import('./features/analytics/DisclosuresPage'), 'DisclosuresPage');
 const AuditTrailPage = page(() => import('./features/analytics/AuditTrailPage'), 'AuditTrailPage');
@@ -74,6 +75,7 @@ function SessionRoutes() {
             <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/indicators/import" element={<IndicatorImportPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/profile" element={<ProfilePage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Route>
         </Route>

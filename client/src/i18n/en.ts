@@ -6,6 +6,7 @@ import { needsEn } from '../features/needs/needs.en';
 import { analyticsEn } from '../features/analytics/analytics.en';
 import { cooperationEn } from '../features/cooperation/cooperation.en';
 import type { Catalogue } from './i18n';
+import { profileEn } from '../features/profile/profile.en';
 
 /** The English catalogue, for analysts and newcomers. */
 export const en: Catalogue = {
@@ -199,4 +200,6 @@ export const en: Catalogue = {
   ...dashboardEn,
   // Notifications (bell and /notifications)
   ...notificationsEn,
+  // Profile page (issue 12, people and accounts)
+  ...profileEn,
 };

@@ -5,6 +5,7 @@ import { meetingsFi } from '../features/meetings/meetings.fi';
 import { needsFi } from '../features/needs/needs.fi';
 import { analyticsFi } from '../features/analytics/analytics.fi';
 import { cooperationFi } from '../features/cooperation/cooperation.fi';
+import { profileFi } from '../features/profile/profile.fi';
 /**
  * The Finnish catalogue: the source of every message key. Swedish and English
  * are typed as `Catalogue`, so a key added here and missing there fails tsc.
@@ -201,4 +202,6 @@ export const fi = {
   ...dashboardFi,
   // Notifications (bell and /notifications)
   ...notificationsFi,
+  // Profile page (issue 12, people and accounts)
+  ...profileFi,
 } as const;

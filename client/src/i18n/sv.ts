@@ -6,6 +6,7 @@ import { needsSv } from '../features/needs/needs.sv';
 import { analyticsSv } from '../features/analytics/analytics.sv';
 import { cooperationSv } from '../features/cooperation/cooperation.sv';
 import type { Catalogue } from './i18n';
+import { profileSv } from '../features/profile/profile.sv';
 
 /** The Swedish catalogue (Finland Swedish terms: välfärdsområde, landskapsförbund). */
 export const sv: Catalogue = {
@@ -199,4 +200,6 @@ export const sv: Catalogue = {
   ...dashboardSv,
   // Notifications (bell and /notifications)
   ...notificationsSv,
+  // Profile page (issue 12, people and accounts)
+  ...profileSv,
 };

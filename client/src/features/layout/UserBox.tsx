@@ -28,9 +28,9 @@ export function UserBox({ user }: { user: CurrentUser }) {
   return (
     <div className="yp-user">
       <div className="yp-user__text">
-        <span className="yp-user__name" data-testid="user-name">
+        <NavLink to="/profile" className="yp-user__name yp-link" data-testid="user-name" aria-label={`${user.displayName} – ${t('nav.profile')}`}>
           {user.displayName}
-        </span>
+        </NavLink>
         <span className="yp-user__party" data-testid="user-party">
           {[user.party ? name(user.party.names) : undefined, role ? roleLabel(t, role) : undefined].filter(Boolean).join(' · ')}
         </span>

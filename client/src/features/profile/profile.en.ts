@@ -1,0 +1,23 @@
+import type { profileFi } from './profile.fi';
+
+/** Profile page (issue 12): English. */
+export const profileEn: Record<keyof typeof profileFi, string> = {
+  'nav.profile': 'My profile',
+  'profile.title': 'My profile',
+  'profile.passwordTitle': 'Change password',
+  'profile.currentPassword': 'Current password',
+  'profile.newPassword': 'New password',
+  'profile.newPasswordHint': 'At least 12 characters. The most common passwords are not accepted.',
+  'profile.change': 'Change password',
+  'profile.changing': 'Changing the password',
+  'profile.changed': 'Password changed. Your other sessions were ended.',
+  'profile.wrongPassword': 'The current password is wrong.',
+  'profile.tooShort': 'The password must have at least 12 characters.',
+  'profile.tooCommon': 'The password is too common. Choose another.',
+  'profile.sessionsTitle': 'Sessions',
+  'profile.sessionCreated': 'Signed in {time}',
+  'profile.sessionExpires': 'valid until {time}',
+  'profile.thisSession': 'This session',
+  'profile.endSession': 'End the session',
+  'profile.sessionEnded': 'The session was ended.',
+};

@@ -1,0 +1,21 @@
+/** Profile page (issue 12, people and accounts): Finnish, the reference catalogue. */
+export const profileFi = {
+  'nav.profile': 'Oma profiili',
+  'profile.title': 'Oma profiili',
+  'profile.passwordTitle': 'Vaihda salasana',
+  'profile.currentPassword': 'Nykyinen salasana',
+  'profile.newPassword': 'Uusi salasana',
+  'profile.newPasswordHint': 'Vähintään 12 merkkiä. Yleisimpiä salasanoja ei hyväksytä.',
+  'profile.change': 'Vaihda salasana',
+  'profile.changing': 'Salasanaa vaihdetaan',
+  'profile.changed': 'Salasana vaihdettu. Muut istuntosi päätettiin.',
+  'profile.wrongPassword': 'Nykyinen salasana on väärä.',
+  'profile.tooShort': 'Salasanassa on oltava vähintään 12 merkkiä.',
+  'profile.tooCommon': 'Salasana on liian yleinen. Valitse toinen.',
+  'profile.sessionsTitle': 'Istunnot',
+  'profile.sessionCreated': 'Kirjautunut {time}',
+  'profile.sessionExpires': 'voimassa {time} asti',
+  'profile.thisSession': 'Tämä istunto',
+  'profile.endSession': 'Päätä istunto',
+  'profile.sessionEnded': 'Istunto päätetty.',
+} as const;
