@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading, TextInput } from 'suomifi-ui-components';
+import { Heading, TextInput } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SubmitButton } from '../../components/SubmitButton';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
@@ -76,13 +77,9 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         />
         {error && !currentMessage && !nextMessage && <ErrorAlert error={error} />}
         <div className="yp-actions">
-          {busy ? (
-            <Button type="submit" loading ariaLoadingText={t('profile.changing')} disabled>
-              {t('profile.change')}
-            </Button>
-          ) : (
-            <Button type="submit">{t('profile.change')}</Button>
-          )}
+          <SubmitButton busy={busy} busyText={t('profile.changing')}>
+            {t('profile.change')}
+          </SubmitButton>
         </div>
       </form>
     </section>
