@@ -1,5 +1,6 @@
+import { SubmitButton } from '../../components/SubmitButton';
 import { useState, type FormEvent } from 'react';
-import { Button, Heading, TextInput } from 'suomifi-ui-components';
+import { Heading, TextInput } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
@@ -69,13 +70,9 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
         />
         {error && !server && <ErrorAlert error={error} />}
         <div className="yp-actions">
-          {busy ? (
-            <Button type="submit" loading ariaLoadingText={t('tokens.creating')} disabled>
-              {t('tokens.create')}
-            </Button>
-          ) : (
-            <Button type="submit">{t('tokens.create')}</Button>
-          )}
+          <SubmitButton busy={busy} busyText={t('tokens.creating')}>
+            {t('tokens.create')}
+          </SubmitButton>
         </div>
       </form>
     </section>

@@ -1,7 +1,8 @@
+import { SubmitButton } from '../../components/SubmitButton';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
@@ -207,13 +208,9 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
         {error && <ErrorAlert error={error} />}
         {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
         <div className="yp-actions">
-          {busy ? (
-            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
-              {submitLabel}
-            </Button>
-          ) : (
-            <Button type="submit">{submitLabel}</Button>
-          )}
+          <SubmitButton busy={busy} busyText={t('edit.saving')}>
+            {submitLabel}
+          </SubmitButton>
         </div>
         <p role="status" className="yp-status" data-testid={`${prefix}-status`}>
           {status}

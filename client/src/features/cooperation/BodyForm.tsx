@@ -1,6 +1,7 @@
+import { SubmitButton } from '../../components/SubmitButton';
 import { SelectField } from '../../components/SelectField';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -281,13 +282,9 @@ export function BodyForm({
         {error && <ErrorAlert error={error} />}
         {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
         <div className="yp-actions">
-          {busy ? (
-            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
-              {t(editing ? 'coop.form.save' : 'coop.form.create')}
-            </Button>
-          ) : (
-            <Button type="submit">{t(editing ? 'coop.form.save' : 'coop.form.create')}</Button>
-          )}
+          <SubmitButton busy={busy} busyText={t('edit.saving')}>
+            {t(editing ? 'coop.form.save' : 'coop.form.create')}
+          </SubmitButton>
         </div>
         <p role="status" className="yp-status" data-testid={`${prefix}-status`}>
           {status}

@@ -1,5 +1,6 @@
+import { SubmitButton } from '../../components/SubmitButton';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
@@ -140,13 +141,9 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
         </label>
         {error && <ErrorAlert error={error} />}
         <div className="yp-actions">
-          {busy ? (
-            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
-              {t('coop.person.create')}
-            </Button>
-          ) : (
-            <Button type="submit">{t('coop.person.create')}</Button>
-          )}
+          <SubmitButton busy={busy} busyText={t('edit.saving')}>
+            {t('coop.person.create')}
+          </SubmitButton>
         </div>
       </form>
     </section>

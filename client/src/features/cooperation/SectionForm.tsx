@@ -1,6 +1,7 @@
+import { SubmitButton } from '../../components/SubmitButton';
 import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -129,13 +130,9 @@ export function SectionForm({
         {error && <ErrorAlert error={error} />}
         {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
         <div className="yp-actions">
-          {busy ? (
-            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
-              {submitLabel}
-            </Button>
-          ) : (
-            <Button type="submit">{submitLabel}</Button>
-          )}
+          <SubmitButton busy={busy} busyText={t('edit.saving')}>
+            {submitLabel}
+          </SubmitButton>
         </div>
         <p role="status" className="yp-status" data-testid={`${section ? 'section-edit' : 'section-new'}-status`}>
           {status}

@@ -1,5 +1,6 @@
+import { SubmitButton } from '../../components/SubmitButton';
 import { useState, type FormEvent } from 'react';
-import { Button, DateInput, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import { DateInput, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
@@ -117,13 +118,9 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
         />
         {error && <ErrorAlert error={error} />}
         <div className="yp-actions">
-          {busy ? (
-            <Button type="submit" loading ariaLoadingText={t('population.submitting')} disabled>
-              {t('population.submit')}
-            </Button>
-          ) : (
-            <Button type="submit">{t('population.submit')}</Button>
-          )}
+          <SubmitButton busy={busy} busyText={t('population.submitting')}>
+            {t('population.submit')}
+          </SubmitButton>
         </div>
         <p role="status" className="yp-status" data-testid="population-status">
           {status}

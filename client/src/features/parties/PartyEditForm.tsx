@@ -1,3 +1,4 @@
+import { SubmitButton } from '../../components/SubmitButton';
 import { useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
@@ -191,13 +192,9 @@ export function PartyEditForm({
         })}
         {error && <ErrorAlert error={error} />}
         <div className="yp-actions">
-          {busy ? (
-            <Button type="submit" loading ariaLoadingText={t('edit.saving')} disabled>
-              {t('edit.save')}
-            </Button>
-          ) : (
-            <Button type="submit">{t('edit.save')}</Button>
-          )}
+          <SubmitButton busy={busy} busyText={t('edit.saving')}>
+            {t('edit.save')}
+          </SubmitButton>
           <Button variant="secondary" onClick={keepTheirs} disabled={busy || !isDirty(state)}>
             {t('edit.cancel')}
           </Button>
