@@ -100,10 +100,16 @@ export function routeOidc(
         expectedNonce: flow.nonce,
         idTokenExpected: true,
       });
-      const email = verifiedEmail(tokens.claims() ?? {});
+      const idClaims = tokens.claims();
+      if (!idClaims) throw new Error('no ID token claims');
+      // Many providers put e-mail claims in the ID token only on request; the UserInfo endpoint has them.
+      let email = verifiedEmail(idClaims);
+      if (!email && config.serverMetadata().userinfo_endpoint) {
+        email = verifiedEmail(await oidc.fetchUserInfo(config, tokens.access_token, idClaims.sub));
+      }
       const signedIn = email ? await opts.people().signInWithVerifiedEmail(email) : undefined;
       if (!signedIn) {
-        opts.log.info({ sub: tokens.claims()?.sub }, 'single sign-on: no invited or active account with a verified e-mail');
+        opts.log.info({ sub: idClaims.sub }, 'single sign-on: no invited or active account with a verified e-mail');
         return fail(res, 'no-account');
       }
       res.append('Set-Cookie', flowCookie('', 0, opts.cookieSecure));
