@@ -14,7 +14,7 @@ import type { Loaders } from '../index.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import type { PersonRow } from '../parties/persons.table.js';
 import { personsPolicy } from '../parties/persons.policy.js';
-import { MEMBER_ROLES, addMembershipInput, createBodyInput, sentOnly, tierRank, updateBodyInput, updateMembershipInput } from './cooperation.inputs.js';
+import { type MEMBER_ROLES, addMembershipInput, createBodyInput, sentOnly, tierRank, updateBodyInput, updateMembershipInput } from './cooperation.inputs.js';
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
