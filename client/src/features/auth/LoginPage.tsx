@@ -10,6 +10,7 @@ import { useSession } from '../../graphql/useSession';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { LoginMutation, SignInOptionsQuery } from './auth.documents';
+import './login-sso.css';
 import type { LoginRedirectState } from './RequireAuth';
 import { useCurrentUser } from './useCurrentUser';
 
@@ -125,7 +126,7 @@ export function LoginPage() {
           <div className="yp-login__sso yp-mt-m">
             <Paragraph mb="xs">{t('login.ssoIntro')}</Paragraph>
             {/* A server route: the browser leaves for the organisation's sign-in and comes back signed in. */}
-            <a className="yp-button-link" href="/auth/oidc/start" data-testid="sso-button">
+            <a className="yp-button-link yp-sso-button" href="/auth/oidc/start" data-testid="sso-button">
               {t('login.sso')}
             </a>
           </div>
