@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           Theme: '../mappers.js#ThemeRow',
           User: '../mappers.js#UserRow',
           ApiToken: '../mappers.js#ApiTokenRow',
+          PendingAccountLink: '../mappers.js#AccountLinkRow',
+          AccountLinkPayload: '../mappers.js#LinkResult',
           PartyEvent: '../mappers.js#PartyEventModel',
           Document: '../mappers.js#DocumentRow',
           DocumentUpdate: '../mappers.js#DocumentUpdateModel',

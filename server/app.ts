@@ -19,6 +19,7 @@ import { createLoaders, createServices } from './modules/index.js';
 import { routeExports } from './modules/analytics/analytics.export.js';
 import { serveAnalystsGuide } from './modules/analytics/analytics.guide.js';
 import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
+import { routeOidc } from './modules/auth/oidc.routes.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
 import { seedDemoRegion } from './seed/seed.js';
@@ -67,6 +68,7 @@ export async function buildApp(config: Config) {
   let ready = false;
   let seeded = false;
   let ws: ReturnType<typeof attachWebSocket> | undefined;
+  let ownUrl = `http://${config.host}:${config.port}`;
 
   expressApp.use((req, res, next) => {
     // On stop the drain ends idle keep-alive connections; a request already on its way over one is read after
@@ -131,6 +133,9 @@ export async function buildApp(config: Config) {
       expressApp.get('/meetings/:id/minutes.pdf', minutesPdfHandler(() => services.meetings));
       const sessionOf = (req: express.Request) => parseCookies(req.header('cookie')).get(SESSION_COOKIE);
       routeExports(expressApp, (facts) => contexts.create(facts), sessionOf);
+      if (config.oidc) {
+        routeOidc(expressApp, { config: config.oidc, people: () => services.people, baseUrl: () => config.mail.publicUrl ?? ownUrl, cookieSecure: config.cookieSecure, log });
+      }
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({
@@ -150,7 +155,9 @@ export async function buildApp(config: Config) {
       ready = true;
       const address = httpServer.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
-      services.notifications.start(`http://${config.host}:${port}`);
+      ownUrl = `http://${config.host}:${port}`;
+      services.notifications.start(ownUrl);
+      services.invitations.start(ownUrl);
       return { url: `http://${config.host}:${port}`, port, database: database.description, seeded };
     },
 
@@ -161,6 +168,7 @@ export async function buildApp(config: Config) {
       await Promise.all([ws?.close(), apollo.stop().catch(() => {})]);
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await services.notifications.stop();
+      await services.invitations.stop();
       await writer.drain();
       await bus.stop();
       await database.close();

@@ -56,6 +56,18 @@ export interface Config {
   limits: QueryLimits;
   /** E-mail of notifications (notifications module). */
   mail: MailConfig;
+  /** Single sign-on through OpenID Connect; undefined unless all three `OIDC_*` variables are set. */
+  oidc: OidcConfig | undefined;
+}
+
+/** An OpenID Connect provider (e.g. Entra ID) whose users sign in to accounts the secretariat invited (issue 12). */
+export interface OidcConfig {
+  /** `OIDC_ISSUER`: the issuer URL, whose `/.well-known/openid-configuration` is read on first use. */
+  issuer: string;
+  /** `OIDC_CLIENT_ID`: this application's client id at the provider. */
+  clientId: string;
+  /** `OIDC_CLIENT_SECRET`: its secret. The redirect URI to register is `PUBLIC_URL/auth/oidc/callback`. */
+  clientSecret: string;
 }
 
 /** Where notification e-mails go out; without `SMTP_URL` notifications stay in the app. */
@@ -126,5 +138,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       from: env.MAIL_FROM || 'Yhteispeli <noreply@localhost>',
       publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     },
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? { issuer: env.OIDC_ISSUER.trim(), clientId: env.OIDC_CLIENT_ID.trim(), clientSecret: env.OIDC_CLIENT_SECRET }
+        : undefined,
   };
 }

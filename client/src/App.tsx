@@ -24,6 +24,8 @@ const AgreementsPage = page(() => import('./features/cooperation/AgreementsPage'
 const BodyPage = page(() => import('./features/cooperation/BodyPage'), 'BodyPage');
 const StructurePage = page(() => import('./features/cooperation/StructurePage'), 'StructurePage');
 const ProfilePage = page(() => import('./features/profile/ProfilePage'), 'ProfilePage');
+const PeoplePage = page(() => import('./features/people/PeoplePage'), 'PeoplePage');
+const InvitationPage = page(() => import('./features/auth/InvitationPage'), 'InvitationPage');
 const ApiTokensPage = page(() => import('./features/analytics/ApiTokensPage'), 'ApiTokensPage');
 const DisclosuresPage = page(() => import('./features/analytics/DisclosuresPage'), 'DisclosuresPage');
 const AuditTrailPage = page(() => import('./features/analytics/AuditTrailPage'), 'AuditTrailPage');
@@ -53,6 +55,8 @@ function SessionRoutes() {
           {/* Published minutes are public (Kuntalaki 140 §): no sign-in. */}
           <Route path="/minutes" element={<PublishedMinutesListPage />} />
           <Route path="/minutes/:id" element={<PublishedMinutesPage />} />
+          {/* A one-time link (issue 12): the holder sets a password before they can sign in. */}
+          <Route path="/invitation/:token" element={<InvitationPage />} />
           <Route element={<RequireAuth />}>
             <Route index element={<HomePage />} />
             <Route path="/parties" element={<PartyListPage />} />
@@ -76,6 +80,7 @@ function SessionRoutes() {
             <Route path="/indicators/import" element={<IndicatorImportPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/profile" element={<ProfilePage />} />
+            <Route path="/people" element={<PeoplePage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Route>
         </Route>

@@ -3,7 +3,8 @@
  * Resolvers receive these as parents; field resolvers shape them for the API.
  */
 export type { PartyRow, PopulationFigureRow, ThemeRow } from '../modules/parties/parties.table.js';
-export type { UserRow, ApiTokenRow } from '../modules/auth/auth.table.js';
+export type { UserRow, ApiTokenRow, AccountLinkRow } from '../modules/auth/auth.table.js';
+export type { LinkResult } from '../modules/auth/invitations.service.js';
 export type { DocumentRow } from '../modules/documents/documents.table.js';
 export type { ChangeEventRow } from '../realtime/changes.table.js';
 import type { ChangeEventRow } from '../realtime/changes.table.js';

@@ -105,12 +105,14 @@ export function attachWebSocket(opts: {
   const open = new Set<ConnectionState>();
   // Logout and token revocation close the sockets that authenticated with them, on every instance.
   const stopRevocations = opts.bus.subscribeEphemeral(REVOKED_TOPIC, (payload) => {
-    const { sessionId, apiTokenId } = (payload ?? {}) as { sessionId?: string; apiTokenId?: string };
+    const { sessionId, apiTokenId, userId, reconnect } = (payload ?? {}) as { sessionId?: string; apiTokenId?: string; userId?: string; reconnect?: boolean };
     for (const conn of open) {
       const actor = conn.actor;
       if (actor?.kind !== 'user') continue;
-      if ((sessionId && actor.sessionId === sessionId) || (apiTokenId && actor.apiTokenId === apiTokenId)) {
-        conn.socket?.close(4403, 'Credentials revoked');
+      if ((sessionId && actor.sessionId === sessionId) || (apiTokenId && actor.apiTokenId === apiTokenId) || (userId && actor.userId === userId)) {
+        // Changed roles: reconnect (4013) and be authorised afresh; anything else signs the socket out (4403).
+        if (reconnect) conn.socket?.close(LAGGED_CLOSE_CODE, 'Roles changed; reconnect');
+        else conn.socket?.close(4403, 'Credentials revoked');
       }
     }
   });

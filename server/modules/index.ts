@@ -4,6 +4,9 @@ import { createUsersLoaders } from './auth/auth.loaders.js';
 import { authResolvers } from './auth/auth.resolvers.js';
 import { createAuthService } from './auth/auth.service.js';
 import { createAccountsService } from './auth/accounts.service.js';
+import { createInvitationsService } from './auth/invitations.service.js';
+import { peopleResolvers } from './auth/people.resolvers.js';
+import { createPeopleService } from './auth/people.service.js';
 import type { ServiceDeps } from './deps.js';
 import type { ChangeView } from '../realtime/change-view.js';
 import { EVENTS } from '../realtime/topics.js';
@@ -40,8 +43,11 @@ export function createServices(deps: ServiceDeps) {
   const notifications = createNotificationsService(deps, deps.writeAsSystem);
   const persons = createPersonsService(deps);
   const cooperation = createCooperationService(deps, persons);
+  const auth = createAuthService(deps);
   const services = {
-    auth: createAuthService(deps),
+    auth,
+    people: createPeopleService(deps, { auth }),
+    invitations: createInvitationsService(deps, { auth, persons, cooperation }),
     accounts: createAccountsService(deps),
     parties: createPartiesService(deps),
     persons,
@@ -84,4 +90,4 @@ export function createLoaders(db: Db) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, peopleResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers];

@@ -13,6 +13,13 @@ export const EVENTS = {
   userCreated: { name: 'user.created', entityType: 'user' },
   passwordChanged: { name: 'user.password_changed', entityType: 'user' },
   sessionEnded: { name: 'session.ended', entityType: 'session' },
+  userInvited: { name: 'user.invited', entityType: 'user' },
+  userLinkCreated: { name: 'user.reset_link_created', entityType: 'user' },
+  userLinkAccepted: { name: 'user.link_accepted', entityType: 'user' },
+  userDeactivated: { name: 'user.deactivated', entityType: 'user' },
+  userReactivated: { name: 'user.reactivated', entityType: 'user' },
+  userRolesChanged: { name: 'user.roles_changed', entityType: 'user' },
+  userSignedInWithSso: { name: 'user.sso_first_sign_in', entityType: 'user' },
   documentUpdated: { name: 'document.updated', entityType: 'document' },
   personCreated: { name: 'person.created', entityType: 'person' },
   personUpdated: { name: 'person.updated', entityType: 'person' },
@@ -69,5 +76,9 @@ export const EPHEMERAL = {
   awareness: 'document.awareness',
 } as const;
 
-/** Ephemeral topic: a session or API token was revoked; sockets that use it close (payload `{ sessionId } | { apiTokenId }`). */
+/**
+ * Ephemeral topic: a session or API token was revoked, or a whole account deactivated; sockets that use it
+ * close with 4403 (payload `{ sessionId } | { apiTokenId } | { userId }`). `{ userId, reconnect: true }`
+ * (the account's roles changed) closes them with 4013 instead, so clients reconnect with the new roles.
+ */
 export const REVOKED_TOPIC = 'auth.revoked';

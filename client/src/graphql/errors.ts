@@ -33,6 +33,8 @@ export interface ApiError {
   to?: string;
   limit?: number;
   actual?: number;
+  /** Why a request was refused, where the server says (e.g. `EXPIRED`, `LAST_SECRETARIAT`). */
+  reason?: string;
 }
 
 /** The subset of GraphQLError this module reads, so tests can pass plain objects. */
@@ -80,6 +82,7 @@ export function fromGraphQLError(error: ErrorLike): ApiError {
     to: str(ext['to']),
     limit: num(ext['limit']),
     actual: num(ext['actual']),
+    reason: str(ext['reason']),
   };
   // Only copy present values: exactOptionalPropertyTypes-friendly and tidy in tests.
   for (const [key, value] of Object.entries(optional)) {

@@ -88,7 +88,7 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
         throw err;
       }
       const [user] = await repo.findUsersByIds(db, [me.userId]);
-      if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
         throw forbidden('The current password is wrong', { currentPassword: 'Wrong password' });
       }
       await byAccount.delete(me.userId);

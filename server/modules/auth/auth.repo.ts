@@ -30,13 +30,13 @@ export async function insertSession(db: Db, userId: string, tokenHash: string, e
   return row;
 }
 
-/** A live session and its user by the token's hash. */
+/** A live session and its user by the token's hash; a deactivated user's sessions are not live. */
 export async function findLiveSession(db: Db, tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
   const [row] = await db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)));
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'ACTIVE')));
   return row;
 }
 
@@ -45,13 +45,13 @@ export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
 }
 
-/** A live API token and its user by the secret's hash. */
+/** A live API token and its user by the secret's hash; a deactivated user's tokens are not live. */
 export async function findLiveApiToken(db: Db, tokenHash: string): Promise<{ token: ApiTokenRow; user: UserRow } | undefined> {
   const [row] = await db
     .select({ token: apiTokens, user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.status, 'ACTIVE')));
   return row;
 }
 

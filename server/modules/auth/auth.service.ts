@@ -70,6 +70,14 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     }
   }
 
+  /** A new web session for a user who has proved who they are (password, a one-time link, single sign-on). */
+  async function startSession(user: UserRow): Promise<LoginResult> {
+    const token = newToken(SESSION_TOKEN_PREFIX);
+    const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
+    const session = await repo.insertSession(db, user.id, hashToken(token), expiresAt);
+    return { token, user, expiresAt, actor: toActor(user, 'session', { sessionId: session.id, expiresAt }) };
+  }
+
   return {
     /** The actor behind a bearer token or session cookie; undefined when the token is not valid. */
     async authenticate(token: string): Promise<UserActor | undefined> {
@@ -97,14 +105,14 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
       await countAttempt(email, address);
       const user = await repo.findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-      if (!user || !ok) throw unauthenticated('Wrong email or password');
+      // An invited (no password yet) or deactivated account gets the same answer as a wrong password.
+      if (!user || !ok || user.status !== 'ACTIVE') throw unauthenticated('Wrong email or password');
       // A successful login clears the account's count and takes back its own count from the address.
       await Promise.all([byAccount.delete(email), byAddress.reward(address, 1)]);
-      const token = newToken(SESSION_TOKEN_PREFIX);
-      const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
-      const session = await repo.insertSession(db, user.id, hashToken(token), expiresAt);
-      return { token, user, expiresAt, actor: toActor(user, 'session', { sessionId: session.id, expiresAt }) };
+      return startSession(user);
     },
+
+    startSession,
 
     /** Ends the caller's session (a no-op for anonymous callers); a token is read-only and is refused. */
     async logout(actor: Actor): Promise<boolean> {

@@ -1,18 +1,45 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { parties } from '../parties/parties.table.js';
 
-/** Users of the hub. Passwords are argon2id hashes; `roles` are standing roles. */
+/**
+ * Users of the hub. Passwords are argon2id hashes (null until an invited person sets one, and for people
+ * who sign in only through single sign-on); `roles` are standing roles; `status` is `INVITED` (an
+ * invitation not yet accepted), `ACTIVE` or `DEACTIVATED` (no sign-in, no session, no token).
+ */
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   email: text('email').notNull().unique(),
   displayName: text('display_name').notNull(),
-  passwordHash: text('password_hash').notNull(),
+  passwordHash: text('password_hash'),
+  status: text('status').notNull().default('ACTIVE'),
   partyId: uuid('party_id').references(() => parties.id),
   roles: text('roles').array().notNull().default([]),
   isDemo: boolean('is_demo').notNull().default(false),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * One-time links that set a password (issue 12): an invitation (`INVITE`) or a reset (`RESET`), valid
+ * 7 days. Only the SHA-256 of the token is stored; `usedAt` or `revokedAt` end a link.
+ */
+export const accountLinks = pgTable(
+  'account_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('account_links_user_idx').on(t.userId)],
+);
 
 /** Web sessions. Only the SHA-256 of the random token is stored. */
 export const sessions = pgTable(
@@ -65,5 +92,6 @@ export const rateLimits = pgTable(
 );
 
 export type UserRow = typeof users.$inferSelect;
+export type AccountLinkRow = typeof accountLinks.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;

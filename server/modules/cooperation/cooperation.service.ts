@@ -8,12 +8,13 @@ import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { isoDate, parseInput } from '../../validation.js';
+import type { WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../index.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import type { PersonRow } from '../parties/persons.table.js';
 import { personsPolicy } from '../parties/persons.policy.js';
-import { addMembershipInput, createBodyInput, sentOnly, tierRank, updateBodyInput, updateMembershipInput } from './cooperation.inputs.js';
+import { type MEMBER_ROLES, addMembershipInput, createBodyInput, sentOnly, tierRank, updateBodyInput, updateMembershipInput } from './cooperation.inputs.js';
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
@@ -154,6 +155,37 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         });
         return after;
       });
+    },
+
+    /**
+     * Inside an invitation's write (issue 12, the secretariat only): seats the invited person in bodies,
+     * one recorded membership each. Bad bodies are BAD_USER_INPUT on `input.memberships.<i>.bodyId`.
+     */
+    async addMembershipsInTx(
+      { tx, record }: Pick<WriteScope, 'tx' | 'record'>,
+      person: PersonRow,
+      partyId: string,
+      items: readonly { bodyId: string; role: (typeof MEMBER_ROLES)[number]; capacity?: 'ELECTED_OFFICIAL' | 'OFFICE_HOLDER' | null }[],
+    ): Promise<MembershipRow[]> {
+      const added: MembershipRow[] = [];
+      for (const [i, item] of items.entries()) {
+        const body = isUuid(item.bodyId) ? await repo.findBody(tx, item.bodyId) : undefined;
+        if (!body) throw badInput({ [`input.memberships.${i}.bodyId`]: 'No such body' });
+        const [membership] = await repo.insertMemberships(tx, [
+          { bodyId: body.id, personId: person.id, partyId, role: item.role, capacity: item.capacity ?? null, startsOn: null, endsOn: null },
+        ]);
+        if (!membership) throw new Error('membership insert returned nothing');
+        await record({
+          ...EVENTS.membershipAdded,
+          entityId: membership.id,
+          kind: 'CREATED',
+          entityVersion: membership.version,
+          after: membershipSnapshot(membership),
+          scope: { bodyId: body.id },
+        });
+        added.push(membership);
+      }
+      return added;
     },
 
     /** Seats a person in a body; the secretariat or the body's chair or secretary. */

@@ -11,6 +11,12 @@ export function createPersonsLoaders(db: Db) {
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id));
     }),
+    /** The person of a user account (issue 12: the people page). */
+    personByUserId: new DataLoader<string, PersonRow | undefined>(async (userIds) => {
+      const rows = await repo.findPersonsOfUsers(db, userIds);
+      const byUser = new Map(rows.map((r) => [r.userId, r]));
+      return userIds.map((id) => byUser.get(id));
+    }),
   };
 }
 

@@ -37,7 +37,7 @@ export async function updatePersonIfVersion(
   tx: Db,
   id: string,
   expectedVersion: number,
-  changes: Partial<Pick<PersonRow, 'name' | 'title' | 'partyId' | 'email' | 'phone'>>,
+  changes: Partial<Pick<PersonRow, 'name' | 'title' | 'partyId' | 'email' | 'phone' | 'userId'>>,
 ): Promise<PersonRow | undefined> {
   const [row] = await tx
     .update(persons)
@@ -45,4 +45,16 @@ export async function updatePersonIfVersion(
     .where(and(eq(persons.id, id), eq(persons.version, expectedVersion)))
     .returning();
   return row;
+}
+
+/** The person linked to a user account, if any. */
+export async function findPersonOfUser(db: Db, userId: string): Promise<PersonRow | undefined> {
+  const [row] = await db.select().from(persons).where(eq(persons.userId, userId));
+  return row;
+}
+
+/** The persons linked to these user accounts (for DataLoader). */
+export function findPersonsOfUsers(db: Db, userIds: readonly string[]): Promise<PersonRow[]> {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db.select().from(persons).where(inArray(persons.userId, [...userIds]));
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { optionalText, parseInput, requiredText } from '../../validation.js';
+import type { WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import * as partiesRepo from './parties.repo.js';
 import { personsPolicy } from './persons.policy.js';
@@ -43,6 +44,36 @@ export function createPersonsService({ db, write }: ServiceDeps) {
   }
 
   return {
+    /**
+     * Inside an invitation's write (issue 12): the person who sits in bodies for a new account. Links the
+     * given person (who must have no account yet) or creates one; records the change either way.
+     */
+    async forAccountInTx(
+      { tx, record }: Pick<WriteScope, 'tx' | 'record'>,
+      account: { userId: string; name: string; partyId: string | null; email: string },
+      personId?: string | null,
+    ): Promise<PersonRow> {
+      if (personId) {
+        const before = isUuid(personId) ? await repo.findPerson(tx, personId, { forUpdate: true }) : undefined;
+        if (!before) throw badInput({ 'input.personId': 'No such person' });
+        if (before.userId) throw badInput({ 'input.personId': 'This person already has an account' });
+        const after = await repo.updatePersonIfVersion(tx, before.id, before.version, { userId: account.userId, email: before.email ?? account.email });
+        if (!after) throw conflict(before.version);
+        await record({ ...EVENTS.personUpdated, entityId: after.id, kind: 'UPDATED', entityVersion: after.version, before: snapshot(before), after: snapshot(after) });
+        return after;
+      }
+      await checkParty(tx, account.partyId);
+      const [person] = await repo.insertPersons(tx, [{ name: account.name, partyId: account.partyId, email: account.email, userId: account.userId }]);
+      if (!person) throw new Error('person insert returned nothing');
+      await record({ ...EVENTS.personCreated, entityId: person.id, kind: 'CREATED', entityVersion: person.version, after: snapshot(person) });
+      return person;
+    },
+
+    /** The person linked to a user account, if any. */
+    personOfUser(userId: string): Promise<PersonRow | undefined> {
+      return repo.findPersonOfUser(db, userId);
+    },
+
     async list(actor: Actor, partyId?: string | null): Promise<PersonRow[]> {
       authorize(actor, personsPolicy.read);
       if (partyId && !isUuid(partyId)) return [];

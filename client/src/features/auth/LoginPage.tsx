@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { Button, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
-import { useMutation } from 'urql';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
@@ -9,7 +9,8 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { LoginMutation } from './auth.documents';
+import { LoginMutation, SignInOptionsQuery } from './auth.documents';
+import './login-sso.css';
 import type { LoginRedirectState } from './RequireAuth';
 import { useCurrentUser } from './useCurrentUser';
 
@@ -31,6 +32,10 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [, login] = useMutation(LoginMutation);
+  const [{ data: options }] = useQuery({ query: SignInOptionsQuery });
+  const [search] = useSearchParams();
+  const sso = search.get('sso');
+  const ssoProblem = sso === 'no-account' || sso === 'failed' ? sso : undefined;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
@@ -112,6 +117,20 @@ export function LoginPage() {
             </Button>
           )}
         </form>
+        {ssoProblem && (
+          <InlineAlert status="error" className="yp-mt-m" data-testid="sso-problem">
+            {t(`login.sso.${ssoProblem}`)}
+          </InlineAlert>
+        )}
+        {options?.signInOptions.organisationSso && (
+          <div className="yp-login__sso yp-mt-m">
+            <Paragraph mb="xs">{t('login.ssoIntro')}</Paragraph>
+            {/* A server route: the browser leaves for the organisation's sign-in and comes back signed in. */}
+            <a className="yp-button-link yp-sso-button" href="/auth/oidc/start" data-testid="sso-button">
+              {t('login.sso')}
+            </a>
+          </div>
+        )}
       </section>
       <section className="yp-card yp-card--muted yp-login__demo" aria-labelledby="demo-heading">
         <Heading variant="h2" id="demo-heading">

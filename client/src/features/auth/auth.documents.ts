@@ -39,3 +39,36 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+/** Issue 12: what a one-time link is, for the page that sets the password. */
+export const AccountLinkQuery = graphql(`
+  query AccountLink($token: String!) {
+    accountLink(token: $token) {
+      kind
+      state
+      email
+      displayName
+      expiresAt
+    }
+  }
+`);
+
+export const AcceptAccountLinkMutation = graphql(`
+  mutation AcceptAccountLink($token: String!, $password: String!) {
+    acceptAccountLink(token: $token, password: $password) {
+      token
+      user {
+        id
+      }
+    }
+  }
+`);
+
+/** Whether the login page offers the organisation's single sign-on. */
+export const SignInOptionsQuery = graphql(`
+  query SignInOptions {
+    signInOptions {
+      organisationSso
+    }
+  }
+`);

@@ -92,6 +92,13 @@ export function AppHeader() {
                 </li>
                 {user.roles.includes('SECRETARIAT') && (
                   <li>
+                    <NavLink to="/people" className="yp-nav__link">
+                      {t('nav.people')}
+                    </NavLink>
+                  </li>
+                )}
+                {user.roles.includes('SECRETARIAT') && (
+                  <li>
                     <NavLink to="/disclosures" className="yp-nav__link">
                       {t('nav.disclosures')}
                     </NavLink>

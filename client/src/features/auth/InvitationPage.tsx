@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { SubmitButton } from '../../components/SubmitButton';
+import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { useSession } from '../../graphql/useSession';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { useI18n } from '../../i18n/useI18n';
+import { AcceptAccountLinkMutation, AccountLinkQuery } from './auth.documents';
+import './invitation.css';
+
+/** The refusal of a link in the reader's words: expired, used, or not (or no longer) there. */
+function LinkRefused({ reason }: { reason: 'EXPIRED' | 'USED' | 'NOT_FOUND' }) {
+  const { t } = useI18n();
+  const text = reason === 'EXPIRED' ? t('invitation.expired') : reason === 'USED' ? t('invitation.used') : t('invitation.notFound');
+  return (
+    <>
+      <InlineAlert status="error" data-testid="link-refused" data-reason={reason}>
+        {text}
+      </InlineAlert>
+      <p className="yp-mt-m">
+        <Link to="/login" className="yp-link">
+          {t('invitation.toLogin')}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** /invitation/:token (public): the holder of a one-time link sets a password under the policy and is signed in (issue 12). */
+export function InvitationPage() {
+  const { t } = useI18n();
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const { renew } = useSession();
+  const [{ data, error }, reexecute] = useQuery({ query: AccountLinkQuery, variables: { token }, requestPolicy: 'network-only' });
+  const [, accept] = useMutation(AcceptAccountLinkMutation);
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [submitError, setSubmitError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitError(undefined);
+    const differ = password !== confirm;
+    setMismatch(differ);
+    if (differ) return;
+    setBusy(true);
+    const result = await accept({ token, password });
+    if (result.data?.acceptAccountLink) {
+      // Signed in: a new client and socket for the new session, then home.
+      renew();
+      navigate('/', { replace: true });
+      return;
+    }
+    setBusy(false);
+    setSubmitError(toApiError(result.error));
+  }
+
+  const heading = <PageHeading title={t('invitation.title')}>{t('invitation.title')}</PageHeading>;
+  const loadError = toApiError(error);
+  if (!data) return loadError ? <>{heading}<PageError error={loadError} onRetry={() => reexecute()} /></> : <PageLoading />;
+  const link = data.accountLink;
+  const refused = submitError?.reason === 'EXPIRED' || submitError?.reason === 'USED' ? submitError.reason : submitError?.code === 'NOT_FOUND' ? 'NOT_FOUND' : undefined;
+  if (!link || link.state !== 'VALID' || refused) {
+    return (
+      <div className="yp-invitation">
+        {heading}
+        <LinkRefused reason={refused ?? (link?.state === 'EXPIRED' ? 'EXPIRED' : link?.state === 'USED' ? 'USED' : 'NOT_FOUND')} />
+      </div>
+    );
+  }
+
+  const policy = fieldError(submitError, 'password');
+  const policyText = policy
+    ? /^At least \d+ characters$/.test(policy)
+      ? t('profile.tooShort')
+      : /most common/.test(policy)
+        ? t('profile.tooCommon')
+        : fieldErrorMessage(policy, t)
+    : undefined;
+  return (
+    <div className="yp-invitation">
+      {heading}
+      <section className="yp-card" aria-label={t('invitation.title')}>
+        <Paragraph mb="s">
+          <strong>{t('invitation.welcome', { name: link.displayName })}</strong>
+        </Paragraph>
+        <Paragraph mb="m">{t(link.kind === 'INVITATION' ? 'invitation.intro' : 'invitation.resetIntro', { email: link.email })}</Paragraph>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+          {/* The account's address for password managers, not editable. */}
+          <input type="email" name="email" autoComplete="username" value={link.email} readOnly hidden />
+          <TextInput
+            type="password"
+            id="invitation-password"
+            name="password"
+            labelText={t('invitation.password')}
+            hintText={t('invitation.passwordHint')}
+            autoComplete="new-password"
+            value={password}
+            onChange={(v) => setPassword(String(v ?? ''))}
+            status={policyText ? 'error' : 'default'}
+            statusText={policyText}
+            fullWidth
+          />
+          <TextInput
+            type="password"
+            id="invitation-confirm"
+            name="confirm"
+            labelText={t('invitation.confirm')}
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(v) => setConfirm(String(v ?? ''))}
+            status={mismatch ? 'error' : 'default'}
+            statusText={mismatch ? t('invitation.mismatch') : undefined}
+            fullWidth
+          />
+          {submitError && !policyText && <ErrorAlert error={submitError} />}
+          <div className="yp-actions">
+            <SubmitButton busy={busy} busyText={t('invitation.submitting')}>
+              {t('invitation.submit')}
+            </SubmitButton>
+          </div>
+        </form>
+      </section>
+    </div>
+  );
+}

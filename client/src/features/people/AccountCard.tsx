@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Button } from 'suomifi-ui-components';
+import { useMutation } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { PersonAccountFieldsFragment, Role } from '../../graphql/generated/graphql';
+import { roleLabel } from '../../i18n/enumLabels';
+import { formatDateTime } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import type { ShownLink } from './LinkPanel';
+import { DeactivateUserMutation, ReactivateUserMutation, SendPasswordResetLinkMutation, SetUserRolesMutation } from './people.documents';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+/** One account on the people page: who, party, roles, status, a pending link; deactivate, reactivate, a new link, roles. */
+export function AccountCard({
+  account,
+  isMe,
+  onStatus,
+  onLink,
+}: {
+  account: PersonAccountFieldsFragment;
+  isMe: boolean;
+  onStatus: (message: string) => void;
+  onLink: (link: ShownLink) => void;
+}) {
+  const { t, lang } = useI18n();
+  const [, deactivate] = useMutation(DeactivateUserMutation);
+  const [, reactivate] = useMutation(ReactivateUserMutation);
+  const [, sendLink] = useMutation(SendPasswordResetLinkMutation);
+  const [, setRoles] = useMutation(SetUserRolesMutation);
+  const [editing, setEditing] = useState(false);
+  const [roles, setDraft] = useState<Role[]>([...account.roles]);
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const name = account.displayName;
+  const headingId = `account-${account.id}`;
+
+  async function run<T>(work: () => Promise<{ data?: T; error?: Parameters<typeof toApiError>[0] }>, done: (data: T) => void) {
+    setError(undefined);
+    setBusy(true);
+    const result = await work();
+    setBusy(false);
+    if (result.data) done(result.data);
+    else setError(toApiError(result.error));
+  }
+
+  const refusal = error?.reason === 'LAST_SECRETARIAT' ? t('people.lastSecretariat') : undefined;
+  const status = account.status ?? 'ACTIVE';
+  return (
+    <li className="yp-card yp-account" aria-labelledby={headingId} data-testid="account" data-email={account.email ?? ''} data-status={status}>
+      <div className="yp-account__who">
+        <h3 id={headingId} className="yp-account__name">
+          {name} {isMe && <span className="yp-muted">{t('people.you')}</span>}
+        </h3>
+        <p className="yp-account__email">{account.email}</p>
+        <p>
+          {account.party?.name ?? t('people.noParty')} · {account.roles.length ? account.roles.map((r) => roleLabel(t, r)).join(', ') : t('people.noRoles')}
+        </p>
+        <p>
+          <span className={`yp-account__status yp-account__status--${status.toLowerCase()}`}>{t(`people.status.${status}`)}</span>
+          {account.pendingLink && (
+            <span className="yp-muted"> · {t(`people.pending${account.pendingLink.kind}`, { time: formatDateTime(account.pendingLink.expiresAt as string, lang) })}</span>
+          )}
+        </p>
+      </div>
+      {editing ? (
+        <form
+          className="yp-form yp-account__roles"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(
+              () => setRoles({ id: account.id, expectedVersion: account.version, roles }),
+              () => {
+                setEditing(false);
+                onStatus(t('people.rolesSaved', { name }));
+              },
+            );
+          }}
+        >
+          <RoleCheckboxes id={`roles-${account.id}`} legend={t('people.rolesLegend', { name })} value={roles} onChange={setDraft} />
+          <div className="yp-actions">
+            <Button type="submit" disabled={busy}>
+              {t('people.saveRoles')}
+            </Button>
+            <Button variant="secondary" onClick={() => setEditing(false)}>
+              {t('people.cancel')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="yp-actions yp-account__actions">
+          <Button variant="secondary" disabled={busy} onClick={() => (setDraft([...account.roles]), setEditing(true))} aria-describedby={headingId}>
+            {t('people.editRoles')}
+          </Button>
+          {status !== 'DEACTIVATED' && (
+            <Button
+              variant="secondary"
+              disabled={busy}
+              aria-describedby={headingId}
+              onClick={() =>
+                void run(
+                  () => sendLink({ userId: account.id }),
+                  (d) => onLink({ name, link: d.sendPasswordResetLink.link, expiresAt: d.sendPasswordResetLink.expiresAt as string, emailed: d.sendPasswordResetLink.emailed }),
+                )
+              }
+            >
+              {status === 'INVITED' ? t('people.resendInvite') : t('people.resetLink')}
+            </Button>
+          )}
+          {status === 'DEACTIVATED' ? (
+            <Button variant="secondary" disabled={busy} aria-describedby={headingId} onClick={() => void run(() => reactivate({ id: account.id }), () => onStatus(t('people.reactivated', { name })))}>
+              {t('people.reactivate')}
+            </Button>
+          ) : (
+            !isMe && (
+              <Button variant="secondary" disabled={busy} aria-describedby={headingId} onClick={() => void run(() => deactivate({ id: account.id }), () => onStatus(t('people.deactivated', { name })))}>
+                {t('people.deactivate')}
+              </Button>
+            )
+          )}
+        </div>
+      )}
+      {error && (refusal ? <p className="yp-error-text" role="alert">{refusal}</p> : <ErrorAlert error={error} />)}
+    </li>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { Heading, TextInput } from 'suomifi-ui-components';
+import { useMutation } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { MultiSelectField } from '../../components/MultiSelectField';
+import { SelectField, type SelectOption } from '../../components/SelectField';
+import { SubmitButton } from '../../components/SubmitButton';
+import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import type { Role } from '../../graphql/generated/graphql';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { useI18n } from '../../i18n/useI18n';
+import type { ShownLink } from './LinkPanel';
+import { InviteUserMutation } from './people.documents';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+type Lang = 'fi' | 'sv' | 'en';
+
+/** The secretariat invites a person: address, name, party, roles, bodies and the e-mail's language. */
+export function InviteForm({ parties, bodies, onInvited }: { parties: readonly SelectOption[]; bodies: readonly SelectOption[]; onInvited: (link: ShownLink) => void }) {
+  const { t } = useI18n();
+  const [, invite] = useMutation(InviteUserMutation);
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [partyId, setPartyId] = useState('');
+  const [roles, setRoles] = useState<Role[]>(['PARTY_REPRESENTATIVE']);
+  const [bodyIds, setBodyIds] = useState<string[]>([]);
+  const [language, setLanguage] = useState<Lang>('fi');
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setBusy(true);
+    const result = await invite({
+      input: {
+        email: email.trim(),
+        displayName: name.trim(),
+        partyId: partyId || null,
+        roles,
+        memberships: bodyIds.map((bodyId) => ({ bodyId, role: 'MEMBER' as const })),
+        language,
+      },
+    });
+    setBusy(false);
+    const done = result.data?.inviteUser;
+    if (done) {
+      onInvited({ name: done.user.displayName, link: done.link, expiresAt: done.expiresAt as string, emailed: done.emailed });
+      setEmail('');
+      setName('');
+      setBodyIds([]);
+      return;
+    }
+    setError(toApiError(result.error));
+  }
+
+  const message = (path: string) => {
+    const m = fieldError(error, path);
+    if (!m) return undefined;
+    if (m === 'An account with this email already exists') return t('people.emailTaken');
+    return fieldErrorMessage(m, t);
+  };
+  const fieldMessages = ['email', 'displayName', 'partyId', 'roles'].map(message);
+  const [emailMsg, nameMsg, partyMsg] = fieldMessages;
+  const languages: SelectOption<Lang>[] = (['fi', 'sv', 'en'] as const).map((value) => ({ value, label: t(`people.lang.${value}`) }));
+
+  return (
+    <section className="yp-card" aria-labelledby="invite-heading" data-testid="invite-form">
+      <Heading variant="h2" id="invite-heading">
+        {t('people.inviteTitle')}
+      </Heading>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+        <TextInput id="invite-email" type="email" name="email" labelText={t('people.email')} autoComplete="off" value={email} onChange={(v) => setEmail(String(v ?? ''))} status={emailMsg ? 'error' : 'default'} statusText={emailMsg} fullWidth />
+        <TextInput id="invite-name" name="name" labelText={t('people.name')} autoComplete="off" value={name} onChange={(v) => setName(String(v ?? ''))} status={nameMsg ? 'error' : 'default'} statusText={nameMsg} fullWidth />
+        <SelectField id="invite-party" label={t('people.party')} value={partyId} options={parties} onChange={setPartyId} emptyLabel={t('people.noParty')} error={partyMsg} testId="invite-party" fullWidth />
+        <RoleCheckboxes id="invite-roles" legend={t('people.roles')} value={roles} onChange={setRoles} />
+        <MultiSelectField id="invite-bodies" label={t('people.bodies')} hint={t('people.bodiesHint')} value={bodyIds} options={bodies} onChange={setBodyIds} testId="invite-bodies" />
+        <SelectField<Lang> id="invite-language" label={t('people.language')} value={language} options={languages} onChange={(v) => setLanguage(v || 'fi')} testId="invite-language" />
+        {error && !fieldMessages.some(Boolean) && <ErrorAlert error={error} />}
+        <div className="yp-actions">
+          <SubmitButton busy={busy} busyText={t('people.inviting')}>
+            {t('people.invite')}
+          </SubmitButton>
+        </div>
+      </form>
+    </section>
+  );
+}

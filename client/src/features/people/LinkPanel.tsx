@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
+import { formatDateTime } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { CopyButton } from '../analytics/CopyButton';
+
+/** A one-time link as the inviter sees it, this once: to copy and hand over when no e-mail goes out. */
+export interface ShownLink {
+  name: string;
+  link: string;
+  expiresAt: string;
+  emailed: boolean;
+}
+
+/** Shows a new one-time link with its expiry; focus moves to it so a screen reader reads it. */
+export function LinkPanel({ shown, onDismiss }: { shown: ShownLink; onDismiss: () => void }) {
+  const { t, lang } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [shown.link]);
+  return (
+    <section className="yp-card yp-people-link" aria-labelledby="people-link-heading" data-testid="one-time-link">
+      <Heading variant="h2" id="people-link-heading" tabIndex={-1} ref={heading} className="yp-page-heading">
+        {t('people.linkTitle', { name: shown.name })}
+      </Heading>
+      <p>{t('people.linkInfo', { time: formatDateTime(shown.expiresAt, lang) })}</p>
+      <InlineAlert status={shown.emailed ? 'neutral' : 'warning'}>{shown.emailed ? t('people.linkEmailed') : t('people.linkNotEmailed')}</InlineAlert>
+      <div className="yp-people-link__field">
+        <TextInput
+          id="people-link"
+          labelText={t('people.linkLabel')}
+          value={shown.link}
+          readOnly
+          fullWidth
+          autoComplete="off"
+          spellCheck={false}
+          onFocus={(event) => event.currentTarget.select()}
+          className="yp-mono-input"
+          data-testid="one-time-link-value"
+        />
+        <CopyButton text={shown.link} label={t('people.copy')} />
+      </div>
+      <div className="yp-actions yp-mt-m">
+        <Button variant="secondary" onClick={onDismiss}>
+          {t('people.dismiss')}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { Heading, Paragraph } from 'suomifi-ui-components';
+import { useQuery } from 'urql';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { SelectField, type SelectOption } from '../../components/SelectField';
+import { toApiError } from '../../graphql/errors';
+import type { AccountStatus, Role } from '../../graphql/generated/graphql';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { roleLabel } from '../../i18n/enumLabels';
+import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { AccountCard } from './AccountCard';
+import { InviteForm } from './InviteForm';
+import { LinkPanel, type ShownLink } from './LinkPanel';
+import { PeopleChoicesQuery, PeopleQuery } from './people.documents';
+import { ALL_ROLES } from './RoleCheckboxes';
+import './people.css';
+
+const STATUSES: readonly AccountStatus[] = ['INVITED', 'ACTIVE', 'DEACTIVATED'];
+
+/** /people: the secretariat invites people, filters accounts by party, role and status, and administers them (issue 12). */
+export function PeoplePage() {
+  const { t } = useI18n();
+  const { user } = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const partyId = params.get('party') ?? '';
+  const role = (params.get('role') ?? '') as Role | '';
+  const status = (params.get('status') ?? '') as AccountStatus | '';
+  const filter = useMemo(() => ({ partyId: partyId || null, role: role || null, status: status || null }), [partyId, role, status]);
+  const [{ data, error }, reexecute] = useQuery({ query: PeopleQuery, variables: { filter } });
+  const [{ data: choices }] = useQuery({ query: PeopleChoicesQuery });
+  useRefetchOnReconnect(reexecute);
+  const [shown, setShown] = useState<ShownLink>();
+  const [message, setMessage] = useState('');
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const parties: SelectOption[] = (choices?.parties ?? []).map((p) => ({ value: p.id, label: p.name }));
+  const bodies: SelectOption[] = (choices?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: b.name }));
+  const apiError = toApiError(error);
+
+  return (
+    <>
+      <PageHeading title={t('people.title')}>{t('people.title')}</PageHeading>
+      <p className="yp-lead">{t('people.intro')}</p>
+      {shown ? (
+        <LinkPanel shown={shown} onDismiss={() => setShown(undefined)} />
+      ) : (
+        <InviteForm
+          parties={parties}
+          bodies={bodies}
+          onInvited={(link) => {
+            setMessage(t('people.linkTitle', { name: link.name }));
+            setShown(link);
+            refresh();
+          }}
+        />
+      )}
+      <section aria-labelledby="people-list-heading" className="yp-mt-m">
+        <Heading variant="h2" id="people-list-heading">
+          {t('people.listTitle')}
+        </Heading>
+        <div className="yp-people-filters" role="group" aria-label={t('people.filtersLabel')}>
+          <SelectField id="people-filter-party" label={t('people.filter.party')} value={partyId} options={parties} onChange={(v) => setFilter('party', v)} emptyLabel={t('people.filter.all')} testId="filter-party" />
+          <SelectField<Role>
+            id="people-filter-role"
+            label={t('people.filter.role')}
+            value={role}
+            options={ALL_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+            onChange={(v) => setFilter('role', v)}
+            emptyLabel={t('people.filter.all')}
+            testId="filter-role"
+          />
+          <SelectField<AccountStatus>
+            id="people-filter-status"
+            label={t('people.filter.status')}
+            value={status}
+            options={STATUSES.map((s) => ({ value: s, label: t(`people.status.${s}`) }))}
+            onChange={(v) => setFilter('status', v)}
+            emptyLabel={t('people.filter.all')}
+            testId="filter-status"
+          />
+        </div>
+        <p role="status" className="yp-status" data-testid="people-status">
+          {message}
+        </p>
+        {!data ? (
+          apiError ? (
+            <PageError error={apiError} onRetry={refresh} />
+          ) : (
+            <PageLoading />
+          )
+        ) : data.users.length === 0 ? (
+          <Paragraph>{t('people.none')}</Paragraph>
+        ) : (
+          <>
+            <p className="yp-muted">{t('people.count', { count: data.users.length })}</p>
+            <ul className="yp-accounts" data-testid="accounts">
+              {data.users.map((account) => (
+                <AccountCard
+                  key={account.id}
+                  account={account}
+                  isMe={account.id === user?.id}
+                  onStatus={(text) => {
+                    setMessage(text);
+                    refresh();
+                  }}
+                  onLink={(link) => {
+                    setMessage(t('people.linkTitle', { name: link.name }));
+                    setShown(link);
+                    refresh();
+                    window.scrollTo({ top: 0 });
+                  }}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { graphql } from '../../graphql/generated';
+
+/** One account as the people page shows it (issue 12). */
+export const PersonAccountFields = graphql(`
+  fragment PersonAccountFields on User {
+    id
+    email
+    displayName
+    roles
+    status
+    version
+    party {
+      id
+      name
+    }
+    pendingLink {
+      kind
+      expiresAt
+    }
+  }
+`);
+
+export const PeopleQuery = graphql(`
+  query People($filter: UserFilter) {
+    users(filter: $filter) {
+      ...PersonAccountFields
+    }
+  }
+`);
+
+/** Parties and bodies for the filters and the invitation form. */
+export const PeopleChoicesQuery = graphql(`
+  query PeopleChoices {
+    parties {
+      id
+      name
+    }
+    cooperationBodies {
+      id
+      name
+    }
+  }
+`);
+
+export const InviteUserMutation = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      link
+      expiresAt
+      emailed
+      user {
+        ...PersonAccountFields
+      }
+    }
+  }
+`);
+
+export const SendPasswordResetLinkMutation = graphql(`
+  mutation SendPasswordResetLink($userId: ID!) {
+    sendPasswordResetLink(userId: $userId) {
+      link
+      expiresAt
+      emailed
+      user {
+        ...PersonAccountFields
+      }
+    }
+  }
+`);
+
+export const DeactivateUserMutation = graphql(`
+  mutation DeactivateUser($id: ID!) {
+    deactivateUser(id: $id) {
+      ...PersonAccountFields
+    }
+  }
+`);
+
+export const ReactivateUserMutation = graphql(`
+  mutation ReactivateUser($id: ID!) {
+    reactivateUser(id: $id) {
+      ...PersonAccountFields
+    }
+  }
+`);
+
+export const SetUserRolesMutation = graphql(`
+  mutation SetUserRoles($id: ID!, $expectedVersion: Int!, $roles: [Role!]!) {
+    setUserRoles(id: $id, expectedVersion: $expectedVersion, roles: $roles) {
+      ...PersonAccountFields
+    }
+  }
+`);
