@@ -3,9 +3,6 @@
  * measured in the same run, the ratio between them and the target.
  */
 
-/** Whether a larger figure is better (req/s, events/s) or a smaller one (µs, ms, KB). */
-export type Better = 'higher' | 'lower';
-
 /** A target: either relative to the peer (ratio) or an absolute bound on our figure. */
 export type Target =
   | { kind: 'ratio'; max: number; text: string }
@@ -24,7 +21,6 @@ export interface Measured {
 
 export interface Row {
   what: string;
-  better: Better;
   ours: Measured | string;
   /** The peer the ratio is taken against (first), and any others shown beside it. */
   peers: { name: string; measured: Measured | string }[];

@@ -5,7 +5,8 @@ import type { CoeditAdapter, EditorDoc } from './adapter.js';
 /**
  * The peer's client: y-websocket's WebsocketProvider from the peers' folder
  * (its own Yjs copy), without BroadcastChannel (all editors share this
- * process and must talk through the server).
+ * process and must talk through the server). Loading this second Yjs prints
+ * "Yjs was already imported": harmless here, each side keeps to its own copy.
  */
 export function yWebsocketEditors(opts: { peersDir: string; url: string; room: string }): CoeditAdapter {
   const require = createRequire(path.join(opts.peersDir, 'package.json'));

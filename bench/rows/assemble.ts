@@ -33,7 +33,8 @@ const rate = (o: Outcome<number>) => m(o, (v) => ({ value: v, unit: 'req/s' }));
 const micros = (o: Outcome<number>) => m(o, (v) => ({ value: v, unit: 'µs' }));
 const lat = (o: Outcome<LatencyResult>) =>
   m(o, (v) => ({ value: v.p99, unit: 'ms p99', note: `${v.deliveredWithin3s.toLocaleString('en-US')} / ${v.expected.toLocaleString('en-US')} within 3 s` }));
-const mem = (o: Outcome<LatencyResult>) => m(o, (v) => ({ value: v.idleSocketBytes / 1024, unit: 'KB', note: `heap ${(v.heapPerSocketBytes / 1024).toFixed(1)} KB` }));
+const mem = (o: Outcome<LatencyResult>) =>
+  m(o, (v) => ({ value: v.heapPerSocketBytes / 1024, unit: 'KB', note: `RSS ${(v.idleSocketBytes / 1024).toFixed(1)} KB` }));
 const keyLatency = (o: Outcome<CoeditResult>) =>
   m(o, (v) => ({ value: v.p99, unit: 'ms p99', note: `median ${v.median.toFixed(0)} ms, ${v.delivered.toLocaleString('en-US')} / ${v.expected.toLocaleString('en-US')} seen` }));
 const keyCpu = (o: Outcome<CoeditResult>) => m(o, (v) => ({ value: v.cpuPerKeystroke / 1000, unit: 'ms', note: `${v.keystrokes} keystrokes` }));
@@ -59,7 +60,6 @@ export function assemble(r: Results, s: Sizes): Row[] {
   return [
     {
       what: `1 mutation -> ${n(s.fanoutSubscribers)} subscribers of one need, server CPU per delivered message (${s.fanoutMutations} mutations)`,
-      better: 'lower',
       ours: micros(r.ours.cpuPerMessage),
       peers: [
         { name: 'plain graphql-ws', measured: micros(r.graphqlWs.cpuPerMessage) },
@@ -69,35 +69,30 @@ export function assemble(r: Results, s: Sizes): Row[] {
     },
     {
       what: `${n(s.latencySubscribers)} subscribers x ${s.latencyMutations} mutations at ${s.latencyPerSecond}/s, delivered within 3 s and p99`,
-      better: 'lower',
       ours: lat(r.ours.latency),
       peers: [{ name: 'plain graphql-ws', measured: lat(r.graphqlWs.latency) }],
       target: { kind: 'all', text: 'all delivered within 3 s, p99 <= 100 ms', met: () => allWithin(r.ours.latency) },
     },
     {
       what: `co-editing, ${s.editors} editors x ${s.keystrokesPerSecond} keystrokes/s, keystroke -> other editors p99`,
-      better: 'lower',
       ours: keyLatency(r.ours.coedit),
       peers: [{ name: 'y-websocket', measured: keyLatency(r.yWebsocket) }],
       target: { kind: 'max', value: 50, text: 'p99 <= 50 ms' },
     },
     {
       what: 'co-editing, server CPU per keystroke',
-      better: 'lower',
       ours: keyCpu(r.ours.coedit),
       peers: [{ name: 'y-websocket', measured: keyCpu(r.yWebsocket) }],
       target: { kind: 'ratio', max: 2, text: '<= 2x y-websocket' },
     },
     {
       what: `\`changes\` full sync, ${n(s.events)} seeded events, API token`,
-      better: 'higher',
       ours: sync(r.ours.sync),
       peers: [{ name: 'PostGraphile 5 cursor connection', measured: sync(r.postgraphile.sync) }],
       target: { kind: 'ratio-min', min: 1.5, text: '>= 1.5x PostGraphile' },
     },
     {
       what: '24 parties over HTTP, req/s',
-      better: 'higher',
       ours: rate(r.ours.partiesRate),
       peers: [
         { name: 'PostGraphile 5', measured: rate(r.postgraphile.partiesRate) },
@@ -107,28 +102,24 @@ export function assemble(r: Results, s: Sizes): Row[] {
     },
     {
       what: '50 needs with municipalities and actions, req/s',
-      better: 'higher',
       ours: rate(r.ours.needs50Rate),
       peers: [{ name: 'PostGraphile 5', measured: rate(r.postgraphile.needs50Rate) }],
       target: { kind: 'ratio-min', min: 1.2, text: '>= 1.2x PostGraphile' },
     },
     {
-      what: 'idle subscribed socket, server RSS per socket',
-      better: 'lower',
+      what: `idle subscribed socket, server heap + external per socket after GC (${n(s.latencySubscribers)} sockets)`,
       ours: mem(r.ours.latency),
       peers: [{ name: 'plain graphql-ws', measured: mem(r.graphqlWs.latency) }],
       target: { kind: 'max', value: 25, text: '<= 25 KB' },
     },
     {
       what: 'register, first page of 50 filtered by 3 statuses x 3 themes (API token)',
-      better: 'lower',
       ours: ms(r.ours.register),
       peers: [],
       target: { kind: 'none' },
     },
     {
       what: 'needStatistics(groupBy: [STATUS, THEME]) (API token)',
-      better: 'lower',
       ours: ms(r.ours.statistics),
       peers: [],
       target: { kind: 'none' },

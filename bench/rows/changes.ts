@@ -3,6 +3,7 @@ import { graphql } from '../clients/http.js';
 export interface SyncResult {
   events: number;
   pages: number;
+  /** The largest page the server answered (a server may cap `first` silently). */
   pageSize: number;
   seconds: number;
   eventsPerSecond: number;
@@ -14,14 +15,16 @@ const OURS = (first: number) => `query Sync($after: String) { changes(first: ${f
 const POSTGRAPHILE = (first: number) => `query Sync($after: Cursor) { allChangeEvents(first: ${first}, after: $after, orderBy: PRIMARY_KEY_ASC) {
   pageInfo { hasNextPage endCursor } nodes { id at entityType entityId kind } } }`;
 
-async function sync(fetchPage: (after: string | null) => Promise<{ count: number; hasNextPage: boolean; endCursor: string | null }>, pageSize: number): Promise<SyncResult> {
+async function sync(fetchPage: (after: string | null) => Promise<{ count: number; hasNextPage: boolean; endCursor: string | null }>): Promise<SyncResult> {
   let after: string | null = null;
   let events = 0;
   let pages = 0;
+  let pageSize = 0;
   const start = performance.now();
   for (;;) {
     const page = await fetchPage(after);
     events += page.count;
+    pageSize = Math.max(pageSize, page.count);
     pages++;
     if (!page.hasNextPage) break;
     after = page.endCursor;
@@ -31,8 +34,8 @@ async function sync(fetchPage: (after: string | null) => Promise<{ count: number
 }
 
 /**
- * A full `changes` sync with an API token, in the largest pages the server
- * takes: 1,000 when it accepts them, else 100.
+ * A full `changes` sync with an API token, asking for pages of 1,000 (or 100
+ * when the server refuses more); the result says what it answered.
  */
 export async function oursFullSync(url: string, token: string): Promise<SyncResult> {
   let pageSize = 1000;
@@ -44,7 +47,7 @@ export async function oursFullSync(url: string, token: string): Promise<SyncResu
   return sync(async (after) => {
     const data = await graphql(`${url}/graphql`, OURS(pageSize), { after }, token);
     return { count: data.changes.edges.length, ...data.changes.pageInfo };
-  }, pageSize);
+  });
 }
 
 /** PostGraphile's cursor connection over the same change_events table, pages of 1,000. */
@@ -53,5 +56,5 @@ export async function postgraphileFullSync(url: string): Promise<SyncResult> {
   return sync(async (after) => {
     const data = await graphql(`${url}/graphql`, POSTGRAPHILE(pageSize), { after });
     return { count: data.allChangeEvents.nodes.length, ...data.allChangeEvents.pageInfo };
-  }, pageSize);
+  });
 }
