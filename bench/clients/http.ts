@@ -30,13 +30,28 @@ async function expectOk(send: () => Promise<Response>, check: (body: any) => boo
   if (!res.ok || body.errors || !check(body)) throw new Error(`bad answer ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
 }
 
-/** POST a GraphQL request as JSON. */
-export function postGraphql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Response> {
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+/** Requests sent again after the connection failed (printed with the table). */
+export const retries = { count: 0 };
+
+/**
+ * POST a GraphQL request as JSON. A keep-alive connection the server closes
+ * just as the client reuses it fails the request ("fetch failed", undici):
+ * that one is sent again once, as a client would, and counted.
+ */
+export async function postGraphql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Response> {
+  const send = () =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  try {
+    return await send();
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    retries.count++;
+    return send();
+  }
 }
 
 /** POST a GraphQL request and return its data, or throw with its errors. */
