@@ -77,7 +77,11 @@ export function assemble(r: Results, s: Sizes): Row[] {
       what: `co-editing, ${s.editors} editors x ${s.keystrokesPerSecond} keystrokes/s, keystroke -> other editors p99`,
       ours: keyLatency(r.ours.coedit),
       peers: [{ name: 'y-websocket', measured: keyLatency(r.yWebsocket) }],
-      target: { kind: 'max', value: 50, text: 'p99 <= 50 ms' },
+      target: {
+        kind: 'all',
+        text: 'p99 <= 50 ms, every keystroke seen',
+        met: () => typeof r.ours.coedit !== 'string' && r.ours.coedit.delivered === r.ours.coedit.expected && r.ours.coedit.p99 <= 50,
+      },
     },
     {
       what: 'co-editing, server CPU per keystroke',
