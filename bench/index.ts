@@ -24,6 +24,7 @@ import { attempt, progress, quick, sizes } from './run.js';
 import { measureOurs } from './measure-ours.js';
 import { measurePeers } from './measure-peers.js';
 import { retries } from './clients/http.js';
+import { reopened } from './clients/socket.js';
 
 async function emptyDatabase(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
@@ -63,6 +64,7 @@ async function main() {
   console.log(`Load average (1, 5, 15 min): before ${fmtLoad(loadBefore)}, after ${fmtLoad(os.loadavg())}`);
   console.log(`Sizes: ${JSON.stringify(sizes)}`);
   if (retries.count) console.log(`HTTP requests sent again after a failed connection: ${retries.count}`);
+  if (reopened.count) console.log(`Sockets opened again after the server closed them in the handshake: ${reopened.count}`);
   for (const { database, results } of tables) {
     console.log(`\nDatabase: ${database}\n`);
     console.log(formatTable(assemble(results, sizes)));

@@ -20,11 +20,16 @@ export interface SubscribeOptions {
   onData(data: any): void;
 }
 
-/** Resolves once the socket is acknowledged and the subscription is sent. */
+/**
+ * Resolves once the socket is acknowledged and the subscription is sent;
+ * rejects when the socket closes first (e.g. 4408, the server took longer
+ * than graphql-ws's 3 s to answer connection_init).
+ */
 export function subscribeGraphqlWs(opts: SubscribeOptions): Promise<Subscriber> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(opts.url, 'graphql-transport-ws');
     ws.on('error', reject);
+    ws.on('close', (code, reason) => reject(new Error(`socket closed ${code} ${String(reason)}`)));
     ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: opts.token ? { authorization: `Bearer ${opts.token}` } : {} })));
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw));
@@ -47,6 +52,7 @@ export function subscribeBareWs(url: string, id: string, onData: (data: any) => 
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url);
     ws.on('error', reject);
+    ws.on('close', (code) => reject(new Error(`socket closed ${code}`)));
     ws.on('open', () => ws.send(JSON.stringify({ subscribe: id })));
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw));
@@ -56,11 +62,28 @@ export function subscribeBareWs(url: string, id: string, onData: (data: any) => 
   });
 }
 
-/** Opens `count` subscribers, `parallel` at a time (a burst of thousands of handshakes at once only measures the backlog). */
-export async function openMany(count: number, open: (i: number) => Promise<Subscriber>, parallel = 50): Promise<Subscriber[]> {
+/** Sockets opened again after the server closed them during the handshake (printed with the table). */
+export const reopened = { count: 0 };
+
+/**
+ * Opens `count` subscribers, `parallel` at a time (a burst of thousands of
+ * handshakes at once only measures the backlog); one the server closes
+ * during its handshake is opened again, up to 5 times, as a client reconnects.
+ */
+export async function openMany(count: number, open: (i: number) => Promise<Subscriber>, parallel = 20): Promise<Subscriber[]> {
   const out: Subscriber[] = [];
+  const openRetrying = async (i: number): Promise<Subscriber> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await open(i);
+      } catch (err) {
+        if (attempt >= 5) throw err;
+        reopened.count++;
+      }
+    }
+  };
   for (let i = 0; i < count; i += parallel) {
-    out.push(...(await Promise.all(Array.from({ length: Math.min(parallel, count - i) }, (_, j) => open(i + j)))));
+    out.push(...(await Promise.all(Array.from({ length: Math.min(parallel, count - i) }, (_, j) => openRetrying(i + j)))));
   }
   return out;
 }

@@ -21,7 +21,9 @@ export function yhteispeliEditors(opts: { url: string; tokens: string[]; documen
         url: wsUrl,
         webSocketImpl: WebSocket,
         connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
+        // Reconnects (and re-subscribes) when a loaded server closes the socket, as the web client does.
+        retryAttempts: 5,
+        shouldRetry: () => true,
       });
       const call = (query: string, variables: Record<string, unknown>) => graphql(`${opts.url}/graphql`, query, variables, token);
       const d = opts.documentId;
