@@ -96,4 +96,10 @@ export interface ChangeEventConnectionModel {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
+/** `ServiceNeedConnection` with its count made only when asked for (a page of the register needs none). */
+export interface ServiceNeedConnectionModel {
+  edges: { cursor: string; node: import('../modules/needs/needs.models.js').ServiceNeedModel }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
 export type { NotificationRow } from '../modules/notifications/notifications.table.js';
