@@ -6,26 +6,40 @@ import type { ChangeEventRow } from '../../realtime/changes.table.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
 
-/** One line of the export: a `changes` node with the scalars as GraphQL serialises them, and its cursor. */
-async function lineOf(ctx: GraphQLContext, event: ChangeEventRow, cursor: string): Promise<string> {
-  const [user, party] = await Promise.all([
-    event.actorUserId ? ctx.loaders.users.userById.load(event.actorUserId) : undefined,
-    event.actorPartyId ? ctx.loaders.parties.partyById.load(event.actorPartyId) : undefined,
+/**
+ * The lines of a batch: each a `changes` node with the scalars as GraphQL serialises them, and its cursor.
+ * Actors and parties are loaded once per batch, so that a line costs no promise of its own.
+ */
+async function linesOf(ctx: GraphQLContext, batch: { event: ChangeEventRow; cursor: string }[]): Promise<string> {
+  const userIds = [...new Set(batch.flatMap(({ event }) => (event.actorUserId ? [event.actorUserId] : [])))];
+  const partyIds = [...new Set(batch.flatMap(({ event }) => (event.actorPartyId ? [event.actorPartyId] : [])))];
+  const [users, parties] = await Promise.all([
+    userIds.length ? ctx.loaders.users.userById.loadMany(userIds) : [],
+    partyIds.length ? ctx.loaders.parties.partyById.loadMany(partyIds) : [],
   ]);
-  return JSON.stringify({
-    id: String(event.id),
-    at: event.at.toISOString(),
-    actor: user ? { id: user.id, displayName: user.displayName } : null,
-    party: party ? { id: party.id, code: party.code, name: localized(party.names, ctx.locale) } : null,
-    name: event.name,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    kind: event.kind,
-    entityVersion: event.entityVersion,
-    before: event.before ?? null,
-    after: event.after ?? null,
-    cursor,
-  });
+  const actors = new Map<string, { id: string; displayName: string }>();
+  for (const u of users) if (u && !(u instanceof Error)) actors.set(u.id, { id: u.id, displayName: u.displayName });
+  const named = new Map<string, { id: string; code: string | null; name: string }>();
+  for (const p of parties) if (p && !(p instanceof Error)) named.set(p.id, { id: p.id, code: p.code, name: localized(p.names, ctx.locale) });
+  let out = '';
+  for (const { event, cursor } of batch) {
+    out +=
+      JSON.stringify({
+        id: String(event.id),
+        at: event.at.toISOString(),
+        actor: (event.actorUserId && actors.get(event.actorUserId)) || null,
+        party: (event.actorPartyId && named.get(event.actorPartyId)) || null,
+        name: event.name,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        kind: event.kind,
+        entityVersion: event.entityVersion,
+        before: event.before ?? null,
+        after: event.after ?? null,
+        cursor,
+      }) + '\n';
+  }
+  return out;
 }
 
 /** Resolves when the response can take more (or is gone): backpressure for a slow reader. */
@@ -85,9 +99,9 @@ export function changesExportHandler(createContext: (facts: RequestFacts) => Pro
       let endCursor = after ?? '';
       for await (const batch of batches) {
         if (res.destroyed) return;
-        const lines = await Promise.all(batch.map(({ event, cursor }) => lineOf(ctx!, event, cursor)));
+        const lines = await linesOf(ctx, batch);
         endCursor = batch.at(-1)!.cursor;
-        if (!res.write(lines.join('\n') + '\n')) await drained(res);
+        if (!res.write(lines)) await drained(res);
       }
       res.addTrailers({ 'X-End-Cursor': endCursor });
       res.end();
