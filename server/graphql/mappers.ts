@@ -7,6 +7,7 @@ export type { UserRow, ApiTokenRow } from '../modules/auth/auth.table.js';
 export type { DocumentRow } from '../modules/documents/documents.table.js';
 export type { ChangeEventRow } from '../realtime/changes.table.js';
 import type { ChangeEventRow } from '../realtime/changes.table.js';
+import type { ServiceNeedModel } from '../modules/needs/needs.models.js';
 export type { DisclosureRow } from '../modules/analytics/analytics.table.js';
 export type { DocumentUpdateModel } from '../modules/documents/documents.service.js';
 import type { PartyRow } from '../modules/parties/parties.table.js';
@@ -98,7 +99,7 @@ export interface ChangeEventConnectionModel {
 }
 /** `ServiceNeedConnection` with its count made only when asked for (a page of the register needs none). */
 export interface ServiceNeedConnectionModel {
-  edges: { cursor: string; node: import('../modules/needs/needs.models.js').ServiceNeedModel }[];
+  edges: { cursor: string; node: ServiceNeedModel }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
