@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           DocumentUpdate: '../mappers.js#DocumentUpdateModel',
           ChangeEvent: '../mappers.js#ChangeEventRow',
           ChangeEventConnection: '../mappers.js#ChangeEventConnectionModel',
+          ServiceNeedConnection: '../mappers.js#ServiceNeedConnectionModel',
           Disclosure: '../mappers.js#DisclosureRow',
           Person: '../mappers.js#PersonRow',
           CooperationBody: '../mappers.js#CooperationBodyRow',

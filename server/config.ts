@@ -22,6 +22,11 @@ export interface Config {
   allowedOrigins: string[];
   /** `SESSION_TTL_HOURS`, default 12. */
   sessionTtlHours: number;
+  /**
+   * `AUTH_CACHE_SECONDS`, default 10: how long an authenticated session or API token is served from memory
+   * before it is read again; revocations evict it at once on every instance (ADR 0012). 0 turns the cache off.
+   */
+  authCacheSeconds: number;
   /** `COOKIE_SECURE`: mark the session cookie Secure (behind HTTPS). Default false. */
   cookieSecure: boolean;
   /**
@@ -118,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((s) => s.trim())
       .filter(Boolean),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
+    authCacheSeconds: int(env.AUTH_CACHE_SECONDS, 10),
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY || undefined,
     analyticsStatementTimeoutMs: int(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 15_000),

@@ -33,7 +33,13 @@ export function decodeCursor(kind: string, cursor: string | null | undefined): s
 export function toConnection<T>(rows: T[], size: number, cursorOf: (row: T) => string, totalCount: number) {
   const page = rows.slice(0, size);
   return {
-    edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+    // A cursor is made only when asked for: a sync of pages of 1,000 asks for the last one alone.
+    edges: page.map((node) => ({
+      node,
+      get cursor() {
+        return cursorOf(node);
+      },
+    })),
     pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page[page.length - 1]!) : null },
     totalCount,
   };

@@ -5,10 +5,11 @@ import { Kind, type GraphQLError, type GraphQLSchema, type OperationDefinitionNo
 import type http from 'node:http';
 import type { Logger } from 'pino';
 import type { QueryLimits } from '../config.js';
-import { AppError, RETRY_AFTER_SECONDS } from '../errors.js';
+import { AppError, RETRY_AFTER_SECONDS, type ErrorCode } from '../errors.js';
 import { checkVariables } from '../validation.js';
 import type { GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
+import { checkOperation } from './guards.js';
 import { checkLimits, measure } from './limits.js';
 
 /**
@@ -31,6 +32,16 @@ function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): Ap
           }
           const refused = checkLimits(m, limits);
           if (refused) throw refused;
+          try {
+            checkOperation(schema, document, operation, request.variables ?? {}, contextValue.actor);
+          } catch (err) {
+            // Refused before execution, so the status says it: 400 for bad input, 403 for a token's mutation.
+            if (!(err instanceof AppError)) throw err;
+            throw new AppError(err.extensions.code as ErrorCode, err.message, {
+              ...err.extensions,
+              http: { status: err.extensions.code === 'FORBIDDEN' ? 403 : 400 },
+            });
+          }
         },
         async didEncounterErrors({ errors, contextValue }) {
           for (const err of errors) {

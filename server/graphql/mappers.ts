@@ -8,6 +8,7 @@ export type { LinkResult } from '../modules/auth/invitations.service.js';
 export type { DocumentRow } from '../modules/documents/documents.table.js';
 export type { ChangeEventRow } from '../realtime/changes.table.js';
 import type { ChangeEventRow } from '../realtime/changes.table.js';
+import type { ServiceNeedModel } from '../modules/needs/needs.models.js';
 export type { DisclosureRow } from '../modules/analytics/analytics.table.js';
 export type { DocumentUpdateModel } from '../modules/documents/documents.service.js';
 import type { PartyRow } from '../modules/parties/parties.table.js';
@@ -94,6 +95,12 @@ export interface DimensionValueModel {
 /** `ChangeEventConnection` with its count made only when asked for (a sync pages without it). */
 export interface ChangeEventConnectionModel {
   edges: { cursor: string; node: ChangeEventRow }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+/** `ServiceNeedConnection` with its count made only when asked for (a page of the register needs none). */
+export interface ServiceNeedConnectionModel {
+  edges: { cursor: string; node: ServiceNeedModel }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }

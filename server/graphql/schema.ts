@@ -4,7 +4,6 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { moduleResolvers } from '../modules/index.js';
 import type { Resolvers } from './generated/resolvers.js';
-import { guardSchema } from './guards.js';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.js';
 
 const schemaDir = path.resolve(import.meta.dirname, '../../schema');
@@ -25,7 +24,7 @@ const baseResolvers: Resolvers = {
   Query: { health: () => true },
 };
 
-/** The executable schema: SDL from schema/, resolvers from every module, the edge checks of guards.ts. */
+/** The executable schema: SDL from schema/, resolvers from every module (guards.ts checks each operation before it runs). */
 export function buildSchema(): GraphQLSchema {
-  return guardSchema(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [baseResolvers, ...moduleResolvers] as never }));
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [baseResolvers, ...moduleResolvers] as never });
 }

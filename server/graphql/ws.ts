@@ -27,6 +27,7 @@ import { AppError, serviceUnavailable } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
 import { fieldOfMessage, finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
+import { checkOperation } from './guards.js';
 import { checkLimits, measure } from './limits.js';
 import { filterMapStream, SubscriberOutOfSyncError } from '../realtime/stream.js';
 import { checkVariables } from '../validation.js';
@@ -169,7 +170,14 @@ export function attachWebSocket(opts: {
       }
       // Variables of the wrong type are the caller's error, as over HTTP (graphql-js alone would leave them uncoded).
       const coerced = getVariableValues(opts.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
-      return coerced.errors?.map((e) => toBadInput(e));
+      if (coerced.errors) return coerced.errors.map((e) => toBadInput(e));
+      try {
+        checkOperation(opts.schema, parsed, operation, variables, contextValue.actor);
+      } catch (err) {
+        if (err instanceof AppError) return [err];
+        throw err;
+      }
+      return undefined;
     })();
     // Counted at once (no await since the check), so that subscriptions sent together cannot all pass it.
     if (!refusal && operation?.operation === 'subscription') (conn.active ??= new Set()).add(id);

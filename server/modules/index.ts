@@ -75,19 +75,34 @@ export function createServices(deps: ServiceDeps) {
 }
 export type Services = ReturnType<typeof createServices>;
 
-/** Every domain's DataLoaders, built per request (and per subscription event). */
-export function createLoaders(db: Db) {
-  return {
-    users: createUsersLoaders(db),
-    parties: createPartiesLoaders(db),
-    persons: createPersonsLoaders(db),
-    cooperation: createCooperationLoaders(db),
-    needs: createNeedsLoaders(db),
-    meetings: createMeetingsLoaders(db),
-    analytics: createAnalyticsLoaders(db),
-  };
+const LOADER_FACTORIES = {
+  users: createUsersLoaders,
+  parties: createPartiesLoaders,
+  persons: createPersonsLoaders,
+  cooperation: createCooperationLoaders,
+  needs: createNeedsLoaders,
+  meetings: createMeetingsLoaders,
+  analytics: createAnalyticsLoaders,
+};
+
+/** Every domain's DataLoaders, per request (and per subscription event). */
+export type Loaders = { readonly [K in keyof typeof LOADER_FACTORIES]: ReturnType<(typeof LOADER_FACTORIES)[K]> };
+
+/**
+ * Every domain's DataLoaders, per request (and per subscription event), each domain's made on first use:
+ * most operations touch one or two domains, and building all of them cost every request (issue 10).
+ */
+export function createLoaders(db: Db): Loaders {
+  const made: Partial<Record<keyof Loaders, unknown>> = {};
+  const loaders = {} as Loaders;
+  for (const key of Object.keys(LOADER_FACTORIES) as (keyof Loaders)[]) {
+    Object.defineProperty(loaders, key, {
+      enumerable: true,
+      get: () => (made[key] ??= LOADER_FACTORIES[key](db)),
+    });
+  }
+  return loaders;
 }
-export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
 export const moduleResolvers: Resolvers[] = [authResolvers, peopleResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers];

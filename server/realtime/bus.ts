@@ -32,9 +32,11 @@ export interface EventBus {
   size(): number;
   /**
    * Whether the bus hears committed events now (its LISTEN connection is up and it has caught up
-   * after the last loss), and how long ago the last event reached it (null: none since it started).
+   * after the last loss), how long ago the last event reached it (null: none since it started), and
+   * `epoch`, which grows each time the LISTEN connection is lost (whatever was cached under an
+   * earlier epoch may have missed a revocation broadcast meanwhile).
    */
-  health(): { listening: boolean; lastEventAgeMs: number | null };
+  health(): { listening: boolean; lastEventAgeMs: number | null; epoch: number };
   /** How many events may wait for one subscriber before it counts as lagged (SubscriberLaggedError). */
   readonly subscriptionBuffer: number;
   /** Where subscription failures are reported (one event failing must not end the socket). */
@@ -67,6 +69,7 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
   let unlisten: (() => Promise<void>) | undefined;
   /** The LISTEN connection is up. */
   let connected = false;
+  let epoch = 0;
   /** Events may have been missed (a lost connection, an event that could not be loaded) until a catch-up succeeds. */
   let behind = false;
   let catchUpQueued = false;
@@ -160,6 +163,7 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
   };
 
   const onLost = (): void => {
+    epoch++;
     connected = false;
     behind = true;
   };
@@ -193,7 +197,7 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
     },
     size: () => listeners.size + [...ephemeral.values()].reduce((n, set) => n + set.size, 0),
     hasSeen: (eventId) => seen.has(eventId) || eventId <= startedAfter,
-    health: () => ({ listening: connected && !behind, lastEventAgeMs: lastEventAt === undefined ? null : Date.now() - lastEventAt }),
+    health: () => ({ listening: connected && !behind, lastEventAgeMs: lastEventAt === undefined ? null : Date.now() - lastEventAt, epoch }),
     subscriptionBuffer,
     log,
     async start() {

@@ -6,6 +6,7 @@ import { AppError, unauthenticated } from '../../errors.js';
 import { enumLabel, type LabelledEnum } from './analytics.labels.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import { actionsExport } from './export.actions.js';
+import { routeChangesExport } from './export.changes.js';
 import { oneParam, startTable, type Cell, type ExportColumn } from './export.format.js';
 import { attendanceExport, decisionsExport } from './export.meetings.js';
 import { serviceNeedsExport } from './export.needs.js';
@@ -104,11 +105,12 @@ export function exportHandler<R>(
 /** Every export, at `/export/<name>.csv` and `.xlsx`. */
 const EXPORTS = [serviceNeedsExport, actionsExport, decisionsExport, attendanceExport] as ExportDefinition<unknown>[];
 
-/** Routes every export in both formats. */
+/** Routes every export in both formats, and the audit stream as NDJSON. */
 export function routeExports(app: Express, createContext: (facts: RequestFacts) => Promise<GraphQLContext>, cookieOf: (req: Request) => string | undefined): void {
   for (const def of EXPORTS) {
     for (const format of ['csv', 'xlsx'] as const) app.get(`/export/${def.name}.${format}`, exportHandler(def, format, createContext, cookieOf));
   }
+  routeChangesExport(app, createContext, cookieOf);
 }
 
 /** Logs a token's export in the disclosure log (other callers are not disclosures). */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { changeEvents, type ChangeEventRow } from '../../realtime/changes.table.js';
 import { disclosures, type DisclosureRow } from './analytics.table.js';
@@ -55,10 +55,53 @@ function changeWhere(f: ChangeFilter, after?: FeedPosition): SQL | undefined {
   );
 }
 
+/** An event's columns; without its snapshots (`before`, `after` read as null) when a page does not show them. */
+function eventColumns(snapshots: boolean) {
+  const all = getTableColumns(changeEvents);
+  return snapshots ? all : { ...all, before: sql<unknown>`null`.as('before'), after: sql<unknown>`null`.as('after') };
+}
+
+/** Which columns a page reads: `snapshots: false` leaves out `before` and `after` (the bulk of a row). */
+export interface ReadColumns {
+  snapshots: boolean;
+}
+
+/**
+ * The unfiltered feed page (what a full sync reads, page after page) as prepared statements, with and
+ * without snapshots: the statement is built once per database, planned once per connection (issue 10).
+ */
+export function prepareFeedPages(db: Db) {
+  const build = (snapshots: boolean) =>
+    db
+      .select(eventColumns(snapshots))
+      .from(changeEvents)
+      .where(
+        and(
+          sql`(${changeEvents.txId}, ${changeEvents.id}) > (${sql.placeholder('txId')}::xid8, ${sql.placeholder('id')}::bigint)`,
+          sql`${changeEvents.txId} < pg_snapshot_xmin(pg_current_snapshot())`,
+        ),
+      )
+      .orderBy(asc(changeEvents.txId), asc(changeEvents.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(snapshots ? 'changes_feed_page' : 'changes_feed_page_lean');
+  const full = build(true);
+  const lean = build(false);
+  /** Events after a position (from the start without one), oldest first, at most `limit`. */
+  return (after: FeedPosition | undefined, limit: number, columns: ReadColumns): Promise<ChangeEventRow[]> =>
+    // No transaction has id 0, so (0, 0) is before every event.
+    (columns.snapshots ? full : lean).execute({ txId: after?.txId ?? '0', id: after?.id ?? 0, limit }) as Promise<ChangeEventRow[]>;
+}
+
 /** Change events in commit-safe order (transaction, then id), after a position. */
-export function listChanges(db: Db, f: ChangeFilter, after: FeedPosition | undefined, limit: number): Promise<ChangeEventRow[]> {
+export function listChanges(
+  db: Db,
+  f: ChangeFilter,
+  after: FeedPosition | undefined,
+  limit: number,
+  columns: ReadColumns = { snapshots: true },
+): Promise<ChangeEventRow[]> {
   return db
-    .select()
+    .select(eventColumns(columns.snapshots))
     .from(changeEvents)
     .where(changeWhere(f, after))
     .orderBy(asc(changeEvents.txId), asc(changeEvents.id))
@@ -75,9 +118,15 @@ export interface TimePosition {
 const atMs = sql<number>`floor(extract(epoch from ${changeEvents.at}) * 1000)::bigint`;
 
 /** Change events newest first by their time (then id), before a position: for reading, not for syncing. */
-export async function listChangesNewestFirst(db: Db, f: ChangeFilter, before: TimePosition | undefined, limit: number): Promise<ChangeEventRow[]> {
+export async function listChangesNewestFirst(
+  db: Db,
+  f: ChangeFilter,
+  before: TimePosition | undefined,
+  limit: number,
+  columns: ReadColumns = { snapshots: true },
+): Promise<ChangeEventRow[]> {
   return db
-    .select()
+    .select(eventColumns(columns.snapshots))
     .from(changeEvents)
     .where(and(changeWhere(f), before ? sql`(${atMs}, ${changeEvents.id}) < (${before.atMs}::bigint, ${before.id})` : undefined))
     .orderBy(desc(atMs), desc(changeEvents.id))

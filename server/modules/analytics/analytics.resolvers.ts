@@ -1,6 +1,7 @@
 import type { GraphQLContext } from '../../graphql/context.js';
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../graphql/locale.js';
+import { selectsAny } from '../../graphql/selection.js';
 import { publicResidents } from '../needs/needs.privacy.js';
 import { enumLabel } from './analytics.labels.js';
 
@@ -13,7 +14,9 @@ const partyOf = async (id: string, ctx: GraphQLContext) => {
 /** Thin: the services page, filter, aggregate and redact; here rows are shaped for the API. */
 export const analyticsResolvers: Resolvers = {
   Query: {
-    changes: (_, args, ctx) => ctx.services.analytics.changes(ctx.actor, args),
+    // The snapshots are most of a row: read only when the page shows them (a sync often does not).
+    changes: (_, args, ctx, info) =>
+      ctx.services.analytics.changes(ctx.actor, args, { snapshots: selectsAny(info, ['edges', 'node'], ['before', 'after']) }),
     disclosures: (_, args, ctx) => ctx.services.analytics.disclosures(ctx.actor, args),
     needStatistics: (_, { groupBy, filter }, ctx) => ctx.services.needStatistics.byDimensions(ctx.actor, groupBy, filter, ctx.loaders),
     resolutionTimes: (_, { groupBy, filter }, ctx) => ctx.services.needStatistics.resolutionTimes(ctx.actor, groupBy, filter, ctx.loaders),

@@ -27,6 +27,9 @@ export interface DisclosureInput {
 
 const QUERY_CHARS = 10_000;
 
+/** `visibleNow`'s answer when only a read can tell. */
+const ASK = Symbol('ask');
+
 /** Permission answers per record, kept for one request. */
 type ReadMemo = Map<string, Promise<boolean>>;
 
@@ -79,14 +82,31 @@ function cursorId(kind: string, cursor: string | null | undefined): number | und
 export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<string, ChangeView>) {
   /** Permission answers for titles, per request (its loaders). */
   const titleMemos = new WeakMap<Loaders, ReadMemo>();
+  const feedPage = repo.prepareFeedPages(db);
 
   /** The event as this actor may see it, or undefined. */
   async function visible(actor: UserActor, event: ChangeEventRow, memo: ReadMemo): Promise<ChangeEventRow | undefined> {
-    if (analyticsPolicy.readAllChanges(actor)) return event;
-    const view = views()[event.entityType];
-    if (!view || !(view.readsAll(actor) || (await canReadOnce(view, actor, event, memo)))) return undefined;
+    const now = visibleNow(actor, event);
+    if (now !== ASK) return now;
+    const view = views()[event.entityType]!;
+    if (!(await canReadOnce(view, actor, event, memo))) return undefined;
     return view.redact ? view.redact(actor, event) : event;
   }
+
+  /**
+   * The answer of `visible` when it needs no read (the secretariat, a type read wholesale or not at all), else
+   * ASK: a page of a thousand events then costs no promise per event.
+   */
+  function visibleNow(actor: UserActor, event: ChangeEventRow): ChangeEventRow | undefined | typeof ASK {
+    if (analyticsPolicy.readAllChanges(actor)) return event;
+    const view = views()[event.entityType];
+    if (!view) return undefined;
+    if (!view.readsAll(actor)) return ASK;
+    return view.redact ? view.redact(actor, event) : event;
+  }
+
+  /** Each event's place in the sync order, as `changes` cursors hold it. */
+  const feedCursor = (event: ChangeEventRow) => encodeCursor(CURSOR_KIND.OLDEST_FIRST, `${event.txId}.${event.id}`);
 
   /**
    * A view's answer for one record (or whatever its `readKey` says the answer depends on), asked once
@@ -183,10 +203,37 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       return null;
     },
 
+    /**
+     * The audit stream from a cursor to its current end, oldest first, as `changes` shows it to the caller
+     * (filtered and redacted), in keyset pages read one at a time as the consumer asks for them (the NDJSON
+     * export). The cursor is checked at once (BAD_USER_INPUT); each event comes with its `changes` cursor.
+     */
+    openFeed(actor: Actor, after: string | null | undefined, pageSize = MAX_CHANGES_PAGE_SIZE): AsyncIterable<{ event: ChangeEventRow; cursor: string }[]> {
+      const user = authorize(actor, analyticsPolicy.readChanges);
+      let position = feedPosition(after, 'OLDEST_FIRST');
+      const memo: ReadMemo = new Map();
+      return (async function* () {
+        for (;;) {
+          const rows = await feedPage(position && { txId: position.a, id: position.id }, pageSize, { snapshots: true });
+          const shown: { event: ChangeEventRow; cursor: string }[] = [];
+          for (const event of rows) {
+            const now = visibleNow(user, event);
+            const seen = now === ASK ? await visible(user, event, memo) : now;
+            if (seen) shown.push({ event: seen, cursor: feedCursor(event) });
+          }
+          if (shown.length) yield shown;
+          if (rows.length < pageSize) return;
+          const last = rows.at(-1)!;
+          position = { a: last.txId, id: last.id };
+        }
+      })();
+    },
+
     /** The audit stream, oldest (or newest) first, from a cursor; each event filtered and redacted for the caller. */
     async changes(
       actor: Actor,
       args: { first?: number | null; after?: string | null; entityType?: string | null; entityId?: string | null; order?: string | null },
+      columns: repo.ReadColumns = { snapshots: true },
     ) {
       const user = authorize(actor, analyticsPolicy.readChanges);
       const order: ChangeOrder = args.order === 'NEWEST_FIRST' ? 'NEWEST_FIRST' : 'OLDEST_FIRST';
@@ -198,10 +245,13 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
         entityId: args.entityId ?? undefined,
       };
       let position = feedPosition(args.after, order);
+      const unfiltered = !filter.entityType && !filter.entityId;
       const page = (limit: number) =>
         newestFirst
-          ? repo.listChangesNewestFirst(db, filter, position && { atMs: Number(position.a), id: position.id }, limit)
-          : repo.listChanges(db, filter, position && { txId: position.a, id: position.id }, limit);
+          ? repo.listChangesNewestFirst(db, filter, position && { atMs: Number(position.a), id: position.id }, limit, columns)
+          : unfiltered
+            ? feedPage(position && { txId: position.a, id: position.id }, limit, columns)
+            : repo.listChanges(db, filter, position && { txId: position.a, id: position.id }, limit, columns);
       const positionOf = (e: ChangeEventRow) => `${newestFirst ? e.at.getTime() : e.txId}.${e.id}`;
       const shown: ChangeEventRow[] = [];
       // Scan in batches until the page (plus one, to know whether more follow) is full. The first
@@ -209,7 +259,8 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       for (let limit = size + 1; ; limit = Math.max(2 * size, 100)) {
         const batch = await page(limit);
         for (const event of batch) {
-          const seen = await visible(user, event, memo);
+          const now = visibleNow(user, event);
+          const seen = now === ASK ? await visible(user, event, memo) : now;
           if (seen) shown.push(seen);
           if (shown.length > size) break;
         }

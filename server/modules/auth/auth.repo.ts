@@ -30,29 +30,52 @@ export async function insertSession(db: Db, userId: string, tokenHash: string, e
   return row;
 }
 
-/** A live session and its user by the token's hash; a deactivated user's sessions are not live. */
-export async function findLiveSession(db: Db, tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const [row] = await db
-    .select({ session: sessions, user: users })
+/** The columns of a user that make an actor (what authentication needs, nothing more). */
+const actorColumns = { id: users.id, displayName: users.displayName, partyId: users.partyId, roles: users.roles };
+
+/** The user behind a credential, as authentication reads it. */
+export interface ActorUser {
+  id: string;
+  displayName: string;
+  partyId: string | null;
+  roles: string[];
+}
+
+/**
+ * The credential lookups of every request as prepared statements (issue 10): built once per database,
+ * planned once per connection on PostgreSQL, and reading only the columns an actor needs.
+ */
+export function prepareCredentialLookups(db: Db) {
+  const hash = sql.placeholder('hash');
+  const session = db
+    .select({ user: actorColumns, sessionId: sessions.id, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'ACTIVE')));
-  return row;
+    .where(and(eq(sessions.tokenHash, hash), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'ACTIVE')))
+    .prepare('auth_live_session');
+  const apiToken = db
+    .select({ user: actorColumns, apiTokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt), eq(users.status, 'ACTIVE')))
+    .prepare('auth_live_api_token');
+  return {
+    /** A live session and its user by the token's hash. */
+    async session(tokenHash: string): Promise<{ user: ActorUser; sessionId: string; expiresAt: Date } | undefined> {
+      const [row] = await session.execute({ hash: tokenHash });
+      return row;
+    },
+    /** A live API token and its user by the secret's hash. */
+    async apiToken(tokenHash: string): Promise<{ user: ActorUser; apiTokenId: string; lastUsedAt: Date | null } | undefined> {
+      const [row] = await apiToken.execute({ hash: tokenHash });
+      return row;
+    },
+  };
 }
 
 /** Ends a session. */
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
-}
-
-/** A live API token and its user by the secret's hash; a deactivated user's tokens are not live. */
-export async function findLiveApiToken(db: Db, tokenHash: string): Promise<{ token: ApiTokenRow; user: UserRow } | undefined> {
-  const [row] = await db
-    .select({ token: apiTokens, user: users })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.status, 'ACTIVE')));
-  return row;
 }
 
 /** Records that a token was used (at most once a minute, to keep reads cheap). */

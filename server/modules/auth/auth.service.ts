@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Actor, ApiScope, Role, UserActor } from '../../auth/actor.js';
+import { createCredentialCache, type Revocation } from '../../auth/credential-cache.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import {
@@ -30,7 +31,7 @@ const createTokenInput = z.object({
 });
 
 /** The actor a user row stands for. */
-function toActor(user: UserRow, via: UserActor['via'], ids: { sessionId?: string; apiTokenId?: string; expiresAt?: Date }): UserActor {
+function toActor(user: Pick<UserRow, 'id' | 'displayName' | 'partyId' | 'roles'>, via: UserActor['via'], ids: { sessionId?: string; apiTokenId?: string; expiresAt?: Date }): UserActor {
   return {
     kind: 'user',
     userId: user.id,
@@ -56,6 +57,36 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
   const byAccount = repo.sharedRateLimiter(db, { keyPrefix: `${config.rateLimitKeyPrefix}:login:account`, ...ACCOUNT_FAILURES });
   const byAddress = repo.sharedRateLimiter(db, { keyPrefix: `${config.rateLimitKeyPrefix}:login:address`, ...ADDRESS_FAILURES });
   let sweptAt = Date.now();
+  const lookups = repo.prepareCredentialLookups(db);
+  // Authenticated credentials for a few seconds; revocations evict them on every instance (ADR 0012).
+  const cache = createCredentialCache({ ttlMs: config.authCacheSeconds * 1000 });
+  bus.subscribeEphemeral(REVOKED_TOPIC, (payload) => cache.evict((payload ?? {}) as Revocation));
+  /** When each API token's use was last recorded (kept to the minute). */
+  const touchedAt = new Map<string, number>();
+
+  /** Records a token's use at most once a minute; most requests of a sync need no write at all. */
+  async function touch(apiTokenId: string, lastUsedAt: number): Promise<void> {
+    const last = Math.max(lastUsedAt, touchedAt.get(apiTokenId) ?? 0);
+    if (touchedAt.size >= 10_000) touchedAt.delete(touchedAt.keys().next().value as string);
+    if (Date.now() - last <= 60_000) {
+      touchedAt.set(apiTokenId, last);
+      return;
+    }
+    touchedAt.set(apiTokenId, Date.now());
+    await repo.touchApiToken(db, apiTokenId).catch((err) => log.warn({ err }, 'could not record token use'));
+  }
+
+  /** Reads the credential from the database: the actor, or undefined when it is not live. */
+  async function lookUp(token: string, hash: string): Promise<UserActor | undefined> {
+    if (token.startsWith(SESSION_TOKEN_PREFIX)) {
+      const found = await lookups.session(hash);
+      return found && toActor(found.user, 'session', { sessionId: found.sessionId, expiresAt: found.expiresAt });
+    }
+    const found = await lookups.apiToken(hash);
+    if (!found) return undefined;
+    await touch(found.apiTokenId, found.lastUsedAt?.getTime() ?? 0);
+    return toActor(found.user, 'api_token', { apiTokenId: found.apiTokenId });
+  }
 
   /** Counts one attempt against both limits before the (slow) password check, so parallel guesses cannot all pass. */
   async function countAttempt(email: string, address: string): Promise<void> {
@@ -79,24 +110,24 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
   }
 
   return {
-    /** The actor behind a bearer token or session cookie; undefined when the token is not valid. */
+    /**
+     * The actor behind a bearer token or session cookie; undefined when the token is not valid. Served from
+     * the credential cache while the bus listens (so revocations reach it); read from the database otherwise.
+     */
     async authenticate(token: string): Promise<UserActor | undefined> {
+      if (!token.startsWith(SESSION_TOKEN_PREFIX) && !token.startsWith(API_TOKEN_PREFIX)) return undefined;
       const hash = hashToken(token);
-      if (token.startsWith(SESSION_TOKEN_PREFIX)) {
-        const found = await repo.findLiveSession(db, hash);
-        return found && toActor(found.user, 'session', { sessionId: found.session.id, expiresAt: found.session.expiresAt });
+      const { listening, epoch } = bus.health();
+      if (!cache.enabled || !listening) return lookUp(token, hash);
+      const hit = cache.get(hash, epoch);
+      if (hit) {
+        if (hit.apiTokenId) await touch(hit.apiTokenId, 0);
+        return hit;
       }
-      if (token.startsWith(API_TOKEN_PREFIX)) {
-        const found = await repo.findLiveApiToken(db, hash);
-        if (!found) return undefined;
-        // "Last used" is kept to the minute: most requests of a sync need no write at all.
-        const last = found.token.lastUsedAt?.getTime() ?? 0;
-        if (Date.now() - last > 60_000) {
-          await repo.touchApiToken(db, found.token.id).catch((err) => log.warn({ err }, 'could not record token use'));
-        }
-        return toActor(found.user, 'api_token', { apiTokenId: found.token.id });
-      }
-      return undefined;
+      const startedAt = cache.generation();
+      const actor = await lookUp(token, hash);
+      if (actor) cache.set(hash, actor, epoch, startedAt);
+      return actor;
     },
 
     /** Checks the password (argon2id), rate-limited per account and per address. */
@@ -119,6 +150,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
       if (actor.kind === 'user' && actor.via === 'api_token') throw forbidden('API tokens are read-only');
       if (actor.kind === 'user' && actor.sessionId) {
         await repo.revokeSession(db, actor.sessionId);
+        cache.evict({ sessionId: actor.sessionId });
         await bus.broadcast(REVOKED_TOPIC, { sessionId: actor.sessionId });
       }
       return true;
@@ -173,7 +205,8 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
         });
         return revoked;
       });
-      // Open sockets authenticated with the token close now, on every instance.
+      // This instance refuses it at once; the broadcast evicts it elsewhere and closes open sockets, on every instance.
+      cache.evict({ apiTokenId: id });
       await bus.broadcast(REVOKED_TOPIC, { apiTokenId: id });
       return revoked;
     },

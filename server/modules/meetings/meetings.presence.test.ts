@@ -20,7 +20,7 @@ function inProcessBus(): EventBus {
     },
     size: () => 0,
     hasSeen: () => false,
-    health: () => ({ listening: true, lastEventAgeMs: null }),
+    health: () => ({ listening: true, lastEventAgeMs: null, epoch: 0 }),
     subscriptionBuffer: 1000,
     log: pino({ level: 'silent' }),
     async start() {},

@@ -94,6 +94,37 @@ export function listNeeds(
     .limit(opts.limit);
 }
 
+/**
+ * The register's page without filters in its default order (what the web client opens with) as a
+ * prepared statement, the caller's visibility as parameters (issue 10). Says what visibleSql says.
+ */
+export function prepareRegisterPage(db: Db) {
+  const party = sql`${sql.placeholder('partyId')}::uuid`;
+  const page = db
+    .select()
+    .from(serviceNeeds)
+    .where(
+      sql`(${sql.placeholder('all')}::boolean
+        or ${serviceNeeds.ownerBodyId} = any(${sql.placeholder('bodyIds')}::uuid[])
+        or (${party} is not null and (${serviceNeeds.municipalityIds} @> array[${party}] or ${serviceNeeds.partyIds} @> array[${party}]
+            or exists (select 1 from ${needResponsibilities} r where r.need_id = ${serviceNeeds.id} and r.party_id = ${party}))))`,
+    )
+    .orderBy(...ORDER.UPDATED_DESC!)
+    .offset(sql.placeholder('offset'))
+    .limit(sql.placeholder('limit'))
+    .prepare('register_page');
+  /** `limit` needs from `offset` that the visibility lets through. */
+  return (v: Visibility, offset: number, limit: number): Promise<ServiceNeedRow[]> =>
+    page.execute({
+      // Text forms that both drivers pass as they are (ids are UUIDs: nothing to quote).
+      all: v.all ? 'true' : 'false',
+      bodyIds: v.all ? '{}' : `{${v.bodyIds.join(',')}}`,
+      partyId: v.all ? null : v.partyId,
+      offset,
+      limit,
+    });
+}
+
 /** How many needs the caller may see under the filter. */
 export async function countNeeds(db: Db, opts: { visibility: Visibility; filter?: NeedFilter | null }): Promise<number> {
   const [row] = await db

@@ -17,6 +17,9 @@ export const needsResolvers: Resolvers = {
     partyActions: (_, { partyId, status }, ctx) => ctx.services.needs.partyActions(ctx.actor, partyId, status, ctx.loaders),
     needOwnerBodyChoices: (_, __, ctx) => ctx.services.needs.ownerBodyChoices(ctx.actor, ctx.loaders),
   },
+  ServiceNeedConnection: {
+    totalCount: (c) => c.totalCount(),
+  },
   Mutation: {
     createServiceNeed: (_, { input }, ctx) => ctx.services.needs.create(ctx.actor, input),
     updateServiceNeed: (_, { id, expectedVersion, input }, ctx) => ctx.services.needs.update(ctx.actor, id, expectedVersion, input),

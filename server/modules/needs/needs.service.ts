@@ -83,6 +83,7 @@ const needIdOf = (e: ChangeEventRow): string | undefined =>
 
 /** Shared service needs: the register, responsibilities, actions, comments, history and live changes. */
 export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService, notify?: NotificationHooks) {
+  const registerPage = repo.prepareRegisterPage(db);
   /** The actor's current roles per body (per request through the loader, else one query). */
   async function rolesOf(actor: Actor, loaders?: Loaders): Promise<Roles> {
     if (actor.kind !== 'user') return [];
@@ -219,13 +220,15 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       if (!Number.isInteger(offset) || offset < 0) throw badInput({ after: 'Not a cursor of this list' });
       const sort = NEED_SORTS.includes(args.sort as never) ? (args.sort as string) : 'UPDATED_DESC';
       const vis = visibility(user, await rolesOf(user, loaders));
-      const [rows, total] = await Promise.all([
-        repo.listNeeds(db, { visibility: vis, filter, sort, offset, limit: size + 1 }),
-        repo.countNeeds(db, { visibility: vis, filter }),
-      ]);
+      const plain = sort === 'UPDATED_DESC' && repo.filterSql(filter).length === 0;
+      const rows = plain ? await registerPage(vis, offset, size + 1) : await repo.listNeeds(db, { visibility: vis, filter, sort, offset, limit: size + 1 });
       for (const r of rows) loaders?.needs.needById.prime(r.id, r);
       const position = new Map(rows.map((r, i) => [r.id, offset + i + 1]));
-      return toConnection<ServiceNeedModel>(rows, size, (r) => encodeCursor('need', position.get(r.id) ?? 0), total);
+      // Counting is a second scan: made only when the query asks for totalCount.
+      return {
+        ...toConnection<ServiceNeedModel>(rows, size, (r) => encodeCursor('need', position.get(r.id) ?? 0), 0),
+        totalCount: () => repo.countNeeds(db, { visibility: vis, filter }),
+      };
     },
 
     /** A need the caller may see, or null; with `asOf`, rebuilt from its events as it stood then. */
