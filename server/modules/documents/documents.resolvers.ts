@@ -7,11 +7,11 @@ export const documentsResolvers: Resolvers = {
     documentState: (_, { id, stateVector }, ctx) => ctx.services.documents.state(ctx.actor, id, stateVector),
   },
   Mutation: {
-    pushDocumentUpdate: (_, { documentId, update }, ctx) => ctx.services.documents.push(ctx.actor, documentId, update),
+    pushDocumentUpdate: (_, { documentId, update, clientId }, ctx) => ctx.services.documents.push(ctx.actor, documentId, update, clientId),
   },
   Subscription: {
     documentUpdated: {
-      subscribe: (_, { documentId, stateVector }, ctx) => ctx.services.documents.subscribe(ctx.actor, documentId, stateVector),
+      subscribe: (_, { documentId, stateVector, clientId }, ctx) => ctx.services.documents.subscribe(ctx.actor, documentId, stateVector, clientId),
       resolve: (payload: unknown) => payload as never,
     },
   },
