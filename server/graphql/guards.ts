@@ -76,8 +76,12 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, GraphQLContext>[]) {
       if (field.args.length === 0 && type.name !== 'Mutation') continue;
+      if (field.subscribe) {
+        // A subscription's arguments are checked once, when it starts; its resolve runs per event with the same ones.
+        field.subscribe = guard(type.name, field, field.subscribe as Resolver);
+        continue;
+      }
       field.resolve = guard(type.name, field, (field.resolve as Resolver | undefined) ?? (defaultFieldResolver as Resolver));
-      if (field.subscribe) field.subscribe = guard(type.name, field, field.subscribe as Resolver);
     }
   }
   return schema;

@@ -45,8 +45,8 @@ export function openSocket(url: string, token: string): WsClient {
   });
 }
 
-/** One operation on the socket that answers once (a query or a mutation): its data, or a rejection with its errors. */
-function once<T>(ws: WsClient, query: string, variables: Record<string, unknown>): Promise<T> {
+/** One operation on the socket that answers once (a query or a mutation): its data, or a rejection with its `errors`. */
+export function request<T>(ws: WsClient, query: string, variables: Record<string, unknown>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let answered = false;
     ws.subscribe<T>(
@@ -69,8 +69,8 @@ function once<T>(ws: WsClient, query: string, variables: Record<string, unknown>
 /** DocumentSync's transport with everything on one graphql-ws socket (no HTTP per keystroke). */
 export function socketTransport(ws: WsClient, documentId: string): DocumentTransport {
   return {
-    push: async (update, clientId) => (await once<{ pushDocumentUpdate: number }>(ws, PUSH, { d: documentId, u: update, c: clientId })).pushDocumentUpdate,
-    state: async (sv) => (await once<{ documentState: string }>(ws, STATE, { d: documentId, sv })).documentState,
+    push: async (update, clientId) => (await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: documentId, u: update, c: clientId })).pushDocumentUpdate,
+    state: async (sv) => (await request<{ documentState: string }>(ws, STATE, { d: documentId, sv })).documentState,
     subscribe: (sv, clientId, onUpdate) =>
       ws.subscribe<{ documentUpdated: { update: string; stateVector: string | null } }>(
         { query: UPDATES, variables: { d: documentId, sv, c: clientId } },
@@ -104,9 +104,21 @@ export class EditorClient {
     return this.sync.status().online;
   }
 
-  /** Opens a new socket, syncs both ways and sends what was not acknowledged; resolves once synced. */
-  async connect(): Promise<void> {
+  /**
+   * Opens a socket (a new one after `drop`, or to `url` when given: a restarted server), syncs both
+   * ways and sends what was not acknowledged; resolves once synced.
+   */
+  async connect(url?: string): Promise<void> {
+    if (url && url !== this.options.url) {
+      this.drop();
+      this.options.url = url;
+    }
     await this.sync.connect(this.ws ? undefined : this.transport());
+  }
+
+  /** The editor's socket (opened by the constructor or `connect`), for other operations on it. */
+  get socket(): WsClient | undefined {
+    return this.ws;
   }
 
   /** Calls back with every update that arrives from the server (origin: not this editor); returns an unsubscribe function. */

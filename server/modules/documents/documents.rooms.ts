@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import * as Y from 'yjs';
 import type { UserActor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
@@ -287,7 +288,12 @@ export function createRooms(deps: {
     );
   }
 
-  const stopListening = bus.subscribe((event) => {
+  // The bus may call back inside the async context of the write that committed the event (PGlite notifies
+  // during COMMIT), where the services' database refuses reads: run what an event starts in this context instead.
+  const outside = new AsyncResource('documents.rooms');
+  const stopListening = bus.subscribe((event) => outside.runInAsyncScope(onEvent, null, event));
+
+  function onEvent(event: ChangeEventRow): void {
     if (rooms.size === 0) return;
     if (event.entityType === EVENTS.documentUpdated.entityType) {
       const room = rooms.get(event.entityId);
@@ -296,7 +302,7 @@ export function createRooms(deps: {
       return;
     }
     for (const room of rooms.values()) if (policy.affectedBy(room.row.ownerType, event)) refreshRights(room);
-  });
+  }
 
   return {
     /** The room of a document (opened and loading if it was not). */
