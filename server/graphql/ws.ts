@@ -27,6 +27,7 @@ import { AppError, serviceUnavailable } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
 import { fieldOfMessage, finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
+import { leafProjection } from './leaf-projection.js';
 import { checkLimits, measure } from './limits.js';
 import { filterMapStream, SubscriberOutOfSyncError } from '../realtime/stream.js';
 import { checkVariables } from '../validation.js';
@@ -256,8 +257,10 @@ export function attachWebSocket(opts: {
         const source = await createSourceEventStream(args);
         if (!isAsyncIterable(source)) return source;
         const base = args.contextValue as GraphQLContext;
+        // Leaf-only selections of a pass-through field (co-editing) skip execute per event: see leaf-projection.ts.
+        const project = leafProjection(args);
         return filterMapStream(source as AsyncIterableIterator<unknown>, async (payload) =>
-          execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
+          project?.(payload) ?? execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
         );
       },
       onComplete(ctx, id) {

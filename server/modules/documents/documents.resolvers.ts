@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import { passThrough } from '../../graphql/leaf-projection.js';
 
 /** Thin: the service checks size, format, permission and stores before answering. */
 export const documentsResolvers: Resolvers = {
@@ -12,7 +13,8 @@ export const documentsResolvers: Resolvers = {
   Subscription: {
     documentUpdated: {
       subscribe: (_, { documentId, stateVector, clientId }, ctx) => ctx.services.documents.subscribe(ctx.actor, documentId, stateVector, clientId),
-      resolve: (payload: unknown) => payload as never,
+      // The payload is the DocumentUpdate itself; leaf-only selections skip execution per event (ADR 0011).
+      resolve: passThrough as never,
     },
   },
   Document: {

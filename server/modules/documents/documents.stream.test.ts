@@ -10,7 +10,7 @@ function typist() {
   const base = Y.encodeStateAsUpdate(doc);
   let version = 1;
   const type = (text: string): RelayedUpdate => {
-    let bytes = new Uint8Array();
+    let bytes: Uint8Array = new Uint8Array();
     doc.once('update', (u: Uint8Array) => (bytes = u));
     doc.getText('text').insert(doc.getText('text').length, text);
     return { bytes, model: { update: toBase64(bytes), version: ++version, actorUserId: 'u1' } };
