@@ -164,11 +164,14 @@ export async function buildApp(config: Config) {
     /** Stops accepting, finishes in-flight writes, closes sockets with 1001, then the database. */
     async stop(): Promise<void> {
       ready = false;
+      // Co-edited updates waiting for their batch are stored now, so their acknowledgements still reach open sockets.
+      await services.documents.flush();
       // Apollo's drain plugin stops accepting and waits for in-flight requests (and so their writes).
       await Promise.all([ws?.close(), apollo.stop().catch(() => {})]);
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await services.notifications.stop();
       await services.invitations.stop();
+      await Promise.all([services.documents.stop(), tokenServices === services ? undefined : tokenServices.documents.stop()]);
       await writer.drain();
       await bus.stop();
       await database.close();

@@ -42,6 +42,10 @@ export interface Config {
   documentCompactAfter: number;
   /** `DOCUMENT_UPDATES_PER_SECOND`, default 60: a user pushing more document updates than this gets RATE_LIMITED. */
   documentUpdatesPerSecond: number;
+  /** `DOCUMENT_BATCH_MS`, default 50: co-edited updates are stored per document in batches at most this old; acknowledged after COMMIT. */
+  documentBatchMs: number;
+  /** `DOCUMENT_BATCH_MAX`, default 64: a batch of this many updates is stored at once. */
+  documentBatchMax: number;
   /**
    * `SUBSCRIPTION_BUFFER`, default 1000: events waiting for one slow subscriber; beyond it the socket is
    * closed with 4013 and the client reconnects and resynchronises instead of the server growing memory.
@@ -130,6 +134,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pgApplicationName: (env.PG_APPLICATION_NAME ?? '').trim() || 'yhteispeli',
     documentCompactAfter: Math.max(6, int(env.DOCUMENT_COMPACT_AFTER, 300)),
     documentUpdatesPerSecond: Math.max(1, int(env.DOCUMENT_UPDATES_PER_SECOND, 60)),
+    documentBatchMs: Math.min(1_000, Math.max(0, int(env.DOCUMENT_BATCH_MS, 50))),
+    documentBatchMax: Math.max(1, int(env.DOCUMENT_BATCH_MAX, 64)),
     subscriptionBuffer: Math.max(1, int(env.SUBSCRIPTION_BUFFER, 1000)),
     maxSubscriptionsPerSocket: Math.max(1, int(env.MAX_SUBSCRIPTIONS_PER_SOCKET, 100)),
     rateLimitKeyPrefix: (env.RATE_LIMIT_KEY_PREFIX ?? '').trim() || 'yhteispeli',

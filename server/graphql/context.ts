@@ -78,7 +78,13 @@ export function createContextFactory(deps: {
 
   /** The same context with new DataLoaders (each event of a subscription starts afresh). */
   function withFreshLoaders(ctx: GraphQLContext): GraphQLContext {
-    return { ...ctx, loaders: deps.createLoaders(ctx.actor) };
+    // Built on first use: most events (a co-edited keystroke) resolve without a loader, once per subscriber.
+    let loaders: Loaders | undefined;
+    return Object.defineProperty({ ...ctx }, 'loaders', {
+      get: () => (loaders ??= deps.createLoaders(ctx.actor)),
+      enumerable: true,
+      configurable: true,
+    });
   }
 
   return { authenticate, create, withFreshLoaders };

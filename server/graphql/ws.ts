@@ -28,6 +28,7 @@ import type { createContextFactory, GraphQLContext } from './context.js';
 import { fieldOfMessage, finishErrors, formatError, isUnexpected } from './format-error.js';
 import { outcomeOf, rootFields } from './http.js';
 import { checkOperation } from './guards.js';
+import { leafProjection } from './leaf-projection.js';
 import { checkLimits, measure } from './limits.js';
 import { filterMapStream, SubscriberOutOfSyncError } from '../realtime/stream.js';
 import { checkVariables } from '../validation.js';
@@ -51,11 +52,15 @@ interface ConnectionState {
   expiryTimer?: ReturnType<typeof setTimeout>;
   acceptLanguage?: string | null;
   address: string;
+  /** When its credentials were last checked again (Date.now()). */
+  checkedAt?: number;
   /** Ids of the subscriptions running on this socket (MAX_SUBSCRIPTIONS_PER_SOCKET). */
   active?: Set<string>;
 }
 
 const DOC_CACHE_SIZE = 500;
+/** How long a socket's credentials, checked again at an operation, are trusted for its next operations. */
+const RECHECK_CREDENTIALS_MS = 1_000;
 /** Close code for a subscriber whose queue overflowed (SUBSCRIPTION_BUFFER); clients reconnect and resynchronise. */
 export const LAGGED_CLOSE_CODE = 4013;
 const MAX_CACHED_QUERY_CHARS = 10_000;
@@ -128,7 +133,9 @@ export function attachWebSocket(opts: {
     const conn = state.get(ctx) ?? { address: '' };
     const requestId = randomUUID();
     // Credentials may have been revoked since the socket opened (logout, a revoked token): check again.
-    if (conn.actor?.kind === 'user' && conn.credentials) {
+    // At most once a second per socket: a co-editor sends an operation per keystroke, and a revocation closes
+    // its sockets through the bus at once (auth.revoked) anyway.
+    if (conn.actor?.kind === 'user' && conn.credentials && Date.now() - (conn.checkedAt ?? 0) >= RECHECK_CREDENTIALS_MS) {
       // An outage is not a revocation: it answers this operation SERVICE_UNAVAILABLE and keeps the socket.
       const still = await opts.contexts.authenticate(conn.credentials).catch((err: unknown) => {
         if (isDatabaseUnavailable(err)) throw err;
@@ -138,6 +145,7 @@ export function attachWebSocket(opts: {
         conn.socket?.close(4403, 'Credentials revoked');
         return [new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again')];
       }
+      conn.checkedAt = Date.now();
     }
     const contextValue: GraphQLContext = await opts.contexts.create(
       { requestId, acceptLanguage: conn.acceptLanguage, clientAddress: conn.address },
@@ -215,6 +223,7 @@ export function attachWebSocket(opts: {
           const conn: ConnectionState = {
             actor,
             credentials: { authorization, sessionCookie: cookie },
+            checkedAt: Date.now(),
             socket: ctx.extra.socket,
             acceptLanguage: locale ?? req.headers['accept-language'],
             address: req.socket.remoteAddress ?? '',
@@ -258,8 +267,10 @@ export function attachWebSocket(opts: {
         const source = await createSourceEventStream(args);
         if (!isAsyncIterable(source)) return source;
         const base = args.contextValue as GraphQLContext;
+        // Leaf-only selections of a pass-through field (co-editing) skip execute per event: see leaf-projection.ts.
+        const project = leafProjection(args);
         return filterMapStream(source as AsyncIterableIterator<unknown>, async (payload) =>
-          execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
+          project?.(payload) ?? execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
         );
       },
       onComplete(ctx, id) {

@@ -154,9 +154,11 @@ export async function subscribe<T = any>(
   );
   const ids = ((recent as unknown as { rows: { id: number | string }[] }).rows ?? []).map((r) => Number(r.id));
   await waitFor(() => ids.every((id) => server.app.bus.hasSeen(id)), 3_000, 'recent events to reach the bus').catch(() => {});
-  const before = server.app.bus.size();
+  // Co-edited documents' subscribers attach to their document's room, not to the bus.
+  const attached = () => server.app.bus.size() + server.app.internals.services.documents.subscriberCount();
+  const before = attached();
   const sub = listen<T>(client, query, variables);
-  await waitFor(() => server.app.bus.size() > before || sub.errors.length > 0 || sub.received() > 0, 5_000, 'the subscription to start');
+  await waitFor(() => attached() > before || sub.errors.length > 0 || sub.received() > 0, 5_000, 'the subscription to start');
   return sub;
 }
 

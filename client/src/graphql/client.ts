@@ -16,6 +16,8 @@ import type { PartiesChangedSubscription } from './generated/graphql';
 const keepAliveMs = 10_000;
 /** How long to wait for a pong before dropping the socket and reconnecting. */
 const pongTimeoutMs = 5_000;
+/** Mutations sent on the WebSocket instead of HTTP: the co-editing push, many per minute per editor. */
+const ON_SOCKET = new Set(['PushDocumentUpdate']);
 /** The longest wait between reconnect attempts, so a restarted server is found quickly. */
 const maxRetryDelayMs = 15_000;
 
@@ -221,6 +223,9 @@ export function createSession(options: SessionOptions): Session {
       }),
       createCache(),
       subscriptionExchange({
+        // Co-editing keystrokes go on the socket the editor already has, never an HTTP round trip each (ADR 0011).
+        isSubscriptionOperation: (operation) =>
+          operation.kind === 'subscription' || (operation.kind === 'mutation' && ON_SOCKET.has(operationName(operation) ?? '')),
         forwardSubscription(request) {
           const input = { ...request, query: request.query ?? '' };
           return {

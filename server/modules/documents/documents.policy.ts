@@ -1,5 +1,6 @@
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
 
 /**
  * Who may read and edit the documents of one owner type. The owning domain
@@ -9,6 +10,11 @@ import type { Db } from '../../db/client.js';
 export interface DocumentOwnerAccess {
   canRead(actor: Actor, ownerId: string, db: Db): Promise<boolean>;
   canEdit(actor: Actor, ownerId: string, db: Db): Promise<boolean>;
+  /**
+   * Entity types whose committed events can change these rights (memberships, the owner's status):
+   * co-editors' cached rights are read again when one arrives. Default: every event of another type.
+   */
+  affectedBy?: readonly string[];
 }
 
 /** The registry of owner types. */
@@ -19,6 +25,11 @@ export function createDocumentsPolicy() {
   return {
     register(ownerType: string, access: DocumentOwnerAccess): void {
       owners.set(ownerType, access);
+    },
+    /** Whether a committed event can change who may read or edit documents of this owner type. */
+    affectedBy(ownerType: string, event: Pick<ChangeEventRow, 'entityType'>): boolean {
+      const types = owners.get(ownerType)?.affectedBy;
+      return types ? types.includes(event.entityType) : event.entityType !== 'document';
     },
     /** Signed-in users only, then the owner's rule. */
     async read(actor: Actor, doc: { ownerType: string; ownerId: string }, db: Db): Promise<boolean> {

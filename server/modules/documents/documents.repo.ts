@@ -36,9 +36,28 @@ export async function bumpVersion(tx: Db, id: string): Promise<number> {
   return row.version;
 }
 
+/**
+ * Takes the next `count` version numbers at once (one batch of updates) and stamps the document;
+ * the UPDATE holds the row lock until COMMIT, so instances hand out versions one batch at a time.
+ */
+export async function bumpVersionBy(tx: Db, id: string, count: number): Promise<{ version: number; snapshotVersion: number }> {
+  const [row] = await tx
+    .update(documents)
+    .set({ version: sql`${documents.version} + ${count}`, updatedAt: sql`now()` })
+    .where(eq(documents.id, id))
+    .returning({ version: documents.version, snapshotVersion: documents.snapshotVersion });
+  if (!row) throw new Error('document vanished');
+  return row;
+}
+
 /** Appends one update row. */
 export async function insertUpdate(tx: Db, row: typeof documentUpdates.$inferInsert): Promise<void> {
   await tx.insert(documentUpdates).values(row);
+}
+
+/** Appends the rows of one batch in one statement. */
+export async function insertUpdates(tx: Db, rows: (typeof documentUpdates.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(documentUpdates).values(rows);
 }
 
 /** Updates after the snapshot, oldest first. */

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import { passThrough } from '../../graphql/leaf-projection.js';
 
 /** Thin: the service checks size, format, permission and stores before answering. */
 export const documentsResolvers: Resolvers = {
@@ -7,12 +8,13 @@ export const documentsResolvers: Resolvers = {
     documentState: (_, { id, stateVector }, ctx) => ctx.services.documents.state(ctx.actor, id, stateVector),
   },
   Mutation: {
-    pushDocumentUpdate: (_, { documentId, update }, ctx) => ctx.services.documents.push(ctx.actor, documentId, update),
+    pushDocumentUpdate: (_, { documentId, update, clientId }, ctx) => ctx.services.documents.push(ctx.actor, documentId, update, clientId),
   },
   Subscription: {
     documentUpdated: {
-      subscribe: (_, { documentId, stateVector }, ctx) => ctx.services.documents.subscribe(ctx.actor, documentId, stateVector),
-      resolve: (payload: unknown) => payload as never,
+      subscribe: (_, { documentId, stateVector, clientId }, ctx) => ctx.services.documents.subscribe(ctx.actor, documentId, stateVector, clientId),
+      // The payload is the DocumentUpdate itself; leaf-only selections skip execution per event (ADR 0011).
+      resolve: passThrough as never,
     },
   },
   Document: {

@@ -1,17 +1,16 @@
-import { z } from 'zod';
 import type { Actor, UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { SlidingWindowLimiter } from '../../auth/rate-limit.js';
 import type { Db } from '../../db/client.js';
 import { badInput, forbidden, notFound, rateLimited } from '../../errors.js';
-import { entityFilter, EVENTS } from '../../realtime/topics.js';
-import { prependStream } from '../../realtime/stream.js';
-import { subscribeToEvents } from '../../realtime/subscribe.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
+import { isUuidText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { createDocumentsPolicy } from './documents.policy.js';
 import * as repo from './documents.repo.js';
+import { createRooms } from './documents.rooms.js';
+import type { DocumentUpdateModel } from './documents.stream.js';
 import type { DocumentRow } from './documents.table.js';
 import { diffState, fromBase64, isStateVector, isYjsUpdate, MAX_UPDATE_BYTES, mergeState, renderText, toBase64 } from './documents.yjs.js';
 
@@ -21,18 +20,20 @@ import { diffState, fromBase64, isStateVector, isYjsUpdate, MAX_UPDATE_BYTES, me
  */
 const KEEP_FRACTION = 6;
 
+/** A sync's own id (`clientId`): short, so that it costs nothing to compare per relayed update. */
+function parseClientId(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (value.length === 0 || value.length > 64) throw badInput({ clientId: 'Expected 1 to 64 characters' });
+  return value;
+}
+
 function parseStateVector(value: string): Uint8Array {
   const sv = fromBase64(value);
   if (!sv || !isStateVector(sv)) throw badInput({ stateVector: 'Not a base64 Yjs state vector' });
   return sv;
 }
 
-/** A document update as delivered to subscribers. */
-export interface DocumentUpdateModel {
-  update: string;
-  version: number;
-  actorUserId: string | null;
-}
+export type { DocumentUpdateModel };
 
 /** Co-edited Yjs documents: store every update before acknowledging it, sync by state vector, compact. */
 export function createDocumentsService({ db, write, bus, log, config }: ServiceDeps) {
@@ -43,7 +44,29 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
   const flood = new SlidingWindowLimiter(config.documentUpdatesPerSecond, 1_000);
   const compacting = new Set<string>();
 
-  const idOk = (id: string) => z.uuid().safeParse(id).success;
+  const idOk = isUuidText;
+
+  const rooms = createRooms({
+    db,
+    write,
+    bus,
+    log,
+    policy,
+    options: { batchMs: config.documentBatchMs, batchMax: config.documentBatchMax },
+    loadState: (reader, doc) => loadState(reader, doc),
+    afterSave: (actor, room) => {
+      if (room.version - room.snapshotVersion >= COMPACT_AFTER) void compact(actor, room.id);
+    },
+  });
+
+  /** The open room of a document, or the document's row opened as one; undefined when there is no such document. */
+  async function roomOf(id: string) {
+    if (!idOk(id)) return undefined;
+    const open = rooms.find(id);
+    if (open) return open;
+    const doc = await repo.findDocument(db, id);
+    return doc ? rooms.open(doc) : undefined;
+  }
 
   async function readable(actor: Actor, id: string): Promise<DocumentRow> {
     requireUser(actor);
@@ -142,66 +165,51 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
     },
 
     /**
-     * Stores one update and answers with the new version only after COMMIT, so
-     * an acknowledged edit survives a crash. Duplicates are harmless: Yjs
-     * updates are idempotent.
+     * Applies one update, relays it at once to the document's other editors, and answers with the
+     * document's version only after the batch holding it commits, so an acknowledged edit survives
+     * a crash. A duplicate is acknowledged without being stored or counted again (Yjs updates are
+     * idempotent). `clientId` names the sender's sync, whose own subscription is not sent its update back.
      */
-    async push(actor: Actor, documentId: string, updateB64: string): Promise<number> {
+    async push(actor: Actor, documentId: string, updateB64: string, clientId?: string | null): Promise<number> {
       const user = requireUser(actor);
       if (updateB64.length > Math.ceil(MAX_UPDATE_BYTES / 3) * 4 + 4) throw badInput({ update: 'Update is larger than 1 MiB' });
       const update = fromBase64(updateB64);
       if (!update) throw badInput({ update: 'Not base64' });
       if (update.length > MAX_UPDATE_BYTES) throw badInput({ update: 'Update is larger than 1 MiB' });
       if (!isYjsUpdate(update)) throw badInput({ update: 'Not a Yjs update' });
+      const sender = parseClientId(clientId);
       const wait = flood.retryAfter(user.userId);
       if (wait > 0) throw rateLimited(wait);
       flood.hit(user.userId);
-      const doc = idOk(documentId) ? await repo.findDocument(db, documentId) : undefined;
-      if (!doc || !(await policy.read(user, doc, db))) throw notFound('Document');
-      if (!(await policy.edit(user, doc, db))) throw forbidden('You may read this document but not edit it');
-      const version = await write(user, async ({ tx, record }) => {
-        await repo.findDocument(tx, documentId, { forUpdate: true });
-        const next = await repo.bumpVersion(tx, documentId);
-        await repo.insertUpdate(tx, { documentId, seq: next, update, actorUserId: user.userId, actorPartyId: user.partyId });
-        await record({
-          ...EVENTS.documentUpdated,
-          entityId: documentId,
-          kind: 'UPDATED',
-          entityVersion: next,
-          after: { bytes: update.length },
-          scope: { ownerType: doc.ownerType, ownerId: doc.ownerId },
-        });
-        return next;
-      });
-      if (version - doc.snapshotVersion >= COMPACT_AFTER) void compact(user, documentId);
-      return version;
+      const room = await roomOf(documentId);
+      const access = room ? await rooms.access(room, user) : undefined;
+      if (!room || !access?.read) throw notFound('Document');
+      if (!access.edit) throw forbidden('You may read this document but not edit it');
+      return rooms.push(room, user, update, sender);
     },
 
     /**
-     * Updates as they are committed; the subscriber's read permission is checked
-     * at start and per update. With a state vector, the first message is what
-     * that vector lacks, computed after the subscription is attached, so no
-     * update can fall between the sync and the stream.
+     * Updates as they are relayed (before they are stored: a subscriber sees an edit as soon as its
+     * editor makes it). Read permission is checked at start and re-checked when memberships or roles
+     * change, never per update. With a state vector, the first message is what that vector lacks
+     * (with the server's state vector), taken from the same in-memory state the stream continues
+     * from, so nothing falls between the sync and the stream. A subscriber that falls behind gets
+     * what waited as one merged update.
      */
-    async subscribe(actor: Actor, documentId: string, stateVector?: string | null): Promise<AsyncIterableIterator<DocumentUpdateModel>> {
+    async subscribe(actor: Actor, documentId: string, stateVector?: string | null, clientId?: string | null): Promise<AsyncIterableIterator<DocumentUpdateModel>> {
       const doc = await readable(actor, documentId);
       const sv = stateVector ? parseStateVector(stateVector) : undefined;
-      const stream = subscribeToEvents(bus, entityFilter('document', documentId), async (event) => {
-        if (!(await policy.read(actor, doc, db))) return undefined;
-        const seq = event.entityVersion ?? 0;
-        const row = await repo.findUpdate(db, documentId, seq);
-        // Folded into the snapshot already: send the whole state instead (idempotent, just larger).
-        const bytes = row?.update ?? (await loadState(db, (await repo.findDocument(db, documentId)) ?? doc)).state;
-        return { update: toBase64(bytes), version: seq, actorUserId: event.actorUserId };
-      });
-      if (!sv) return stream;
-      const catchUp = (async () => {
-        const current = (await repo.findDocument(db, documentId)) ?? doc;
-        const { state } = await loadState(db, current);
-        return { update: toBase64(diffState(state, sv)), version: current.version, actorUserId: null };
-      })();
-      return prependStream(catchUp, stream);
+      return rooms.subscribe(rooms.find(doc.id) ?? rooms.open(doc), requireUser(actor), sv, parseClientId(clientId));
     },
+
+    /** How many document subscriptions this process holds (diagnostics and tests). */
+    subscriberCount: () => rooms.subscriberCount(),
+
+    /** Stores every unsaved batch now (graceful shutdown, while sockets are still open). */
+    flush: () => rooms.flush(),
+
+    /** Stores every unsaved batch and stops listening (graceful shutdown, before the writes drain). */
+    stop: () => rooms.stop(),
   };
 }
 

@@ -11,6 +11,9 @@ import type { MeetingRow } from './meetings.table.js';
 export const MINUTES_DOC = 'MEETING_MINUTES';
 export const DECISION_DOC = 'AGENDA_ITEM_DECISION';
 
+/** Events that can change who reads and edits a meeting's documents: roles in the body, the meeting's status, an item's publicity, who a user is. */
+const RIGHTS_CHANGE_WITH = ['membership', 'person', 'user', 'session', 'cooperation_body', 'meeting', 'agenda_item'] as const;
+
 /**
  * The co-edited minutes and decision wording: registers who reads and edits
  * them with the documents module, and finds a meeting's or an item's document.
@@ -18,6 +21,7 @@ export const DECISION_DOC = 'AGENDA_ITEM_DECISION';
 export function createMeetingDocuments(documents: DocumentsService, { rolesIn }: MeetingsAccess) {
   /** Who reads and edits the minutes and decision documents (registered with the documents module). */
   documents.policy.register(MINUTES_DOC, {
+    affectedBy: RIGHTS_CHANGE_WITH,
     async canRead(actor, ownerId, reader) {
       const m = isUuid(ownerId) ? await repo.findMeeting(reader, ownerId) : undefined;
       return !!m && meetingsPolicy.read(actor, await rolesIn(actor, m.bodyId));
@@ -28,6 +32,7 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
     },
   });
   documents.policy.register(DECISION_DOC, {
+    affectedBy: RIGHTS_CHANGE_WITH,
     async canRead(actor, ownerId, reader) {
       const i = isUuid(ownerId) ? await repo.findItem(reader, ownerId) : undefined;
       const m = i ? await repo.findMeeting(reader, i.meetingId) : undefined;

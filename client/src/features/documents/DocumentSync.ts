@@ -1,17 +1,20 @@
 import * as Y from 'yjs';
 
-/** How a DocumentSync reaches the server; the app uses urql, tests use fetch and graphql-ws. */
+/** How a DocumentSync reaches the server; the app uses urql over its WebSocket, Node clients graphql-ws. */
 export interface DocumentTransport {
-  /** `pushDocumentUpdate`: resolves with the new version once the server has stored the update. */
-  push(update: string): Promise<number>;
+  /**
+   * `pushDocumentUpdate(documentId, update, clientId)`, sent on the WebSocket: resolves with the
+   * document's version once the server has stored the update (its batch committed).
+   */
+  push(update: string, clientId: string): Promise<number>;
   /** `documentState`: everything the state vector lacks. */
   state(stateVector: string): Promise<string>;
   /**
-   * `documentUpdated(documentId, stateVector)`: the first update is what the
-   * state vector lacks, then every committed update; returns a function that
-   * stops listening.
+   * `documentUpdated(documentId, stateVector, clientId)`: the first update is what the state
+   * vector lacks (with the server's state vector), then every update other editors make; returns
+   * a function that stops listening.
    */
-  subscribe(stateVector: string, onUpdate: (update: string) => void): () => void;
+  subscribe(stateVector: string, clientId: string, onUpdate: (update: string, serverStateVector?: string | null) => void): () => void;
 }
 
 /** What a user interface shows about the sync. */
@@ -23,7 +26,15 @@ export interface SyncStatus {
   error?: unknown;
 }
 
+/** Options of a DocumentSync. */
+export interface DocumentSyncOptions {
+  /** Keystrokes within this many milliseconds of the last send go out together as one update; default 30. */
+  batchMs?: number;
+}
+
 const REMOTE = Symbol('remote');
+/** An update that holds nothing (no structs, no deletions): `[0, 0]`. */
+const EMPTY_UPDATE_LENGTH = 2;
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
@@ -38,55 +49,81 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
+/** Local updates not yet acknowledged: `count` keystrokes merged into `update`, sent or waiting to be. */
+interface Unacknowledged {
+  update: Uint8Array;
+  count: number;
+  sent: boolean;
+}
+
 /**
- * Keeps a Y.Doc in step with the server without ever losing a keystroke:
- * local updates queue until the server acknowledges them (after commit) and
- * are re-sent after a reconnect; on every (re)connect it subscribes, then syncs
- * by state vector, then flushes the queue. Duplicates are harmless: Yjs
- * updates are idempotent.
+ * Keeps a Y.Doc in step with the server without ever losing a keystroke: local updates are sent
+ * at once (those within `batchMs` of the last send together), several may be in flight, and each
+ * stays queued until the server acknowledges it (after its batch commits); whatever is not
+ * acknowledged is sent again after a reconnect. On every (re)connect it subscribes with its state
+ * vector, applies what it lacks, and sends what the server lacks (edits relayed to it that the
+ * server lost in a crash). Duplicates are harmless: Yjs updates are idempotent and the server
+ * does not count them twice.
  */
 export class DocumentSync {
-  private queue: Uint8Array[] = [];
-  private flushing = false;
+  /** This sync's id on the wire (`clientId`): the server does not send our own updates back. */
+  readonly clientId: string;
+  private queue: Unacknowledged[] = [];
   private online = false;
   private unsubscribe: (() => void) | undefined;
   private error: unknown;
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private retryDelay = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSentAt = -Infinity;
+  private readonly batchMs: number;
+  /** Bumped on every (re)connect and disconnect: answers of an older connection do not count as failures now. */
+  private generation = 0;
 
   constructor(
     readonly doc: Y.Doc,
     private transport: DocumentTransport,
+    options: DocumentSyncOptions = {},
   ) {
+    this.batchMs = options.batchMs ?? 30;
+    this.clientId = `${doc.clientID.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     doc.on('update', this.onLocalUpdate);
   }
 
   /**
-   * Connects (or reconnects after the transport came back): syncs by state
-   * vector, streams, then flushes what was typed meanwhile. The sync arrives
-   * through the subscription itself, so no update falls between the two.
+   * Connects (or reconnects after the transport came back): syncs by state vector both ways,
+   * streams, then sends what waited. The sync arrives through the subscription itself, so no
+   * update falls between the two.
    */
   async connect(transport: DocumentTransport = this.transport): Promise<void> {
     this.transport = transport;
     this.unsubscribe?.();
+    const generation = ++this.generation;
     let synced: () => void = () => {};
     const firstUpdate = new Promise<void>((resolve) => (synced = resolve));
-    this.unsubscribe = transport.subscribe(toBase64(Y.encodeStateVector(this.doc)), (update) => {
+    this.unsubscribe = transport.subscribe(toBase64(Y.encodeStateVector(this.doc)), this.clientId, (update, serverStateVector) => {
       Y.applyUpdate(this.doc, fromBase64(update), REMOTE);
+      if (serverStateVector) this.sendWhatServerLacks(fromBase64(serverStateVector));
       synced();
     });
     await firstUpdate;
+    if (generation !== this.generation) return;
     this.online = true;
+    // Whatever was sent on the old connection and not answered goes again (the server drops duplicates).
+    for (const entry of this.queue) entry.sent = false;
     this.emit();
-    await this.flush();
+    this.send();
   }
 
   /** The connection is gone: keep editing locally; the queue waits for `connect`. */
   disconnect(): void {
+    this.generation++;
     this.online = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
     this.emit();
   }
 
@@ -99,7 +136,7 @@ export class DocumentSync {
   }
 
   status(): SyncStatus {
-    return { pending: this.queue.length, online: this.online, error: this.error };
+    return { pending: this.queue.reduce((n, e) => n + e.count, 0), online: this.online, error: this.error };
   }
 
   /** Calls back whenever the status changes; returns an unsubscribe function. */
@@ -108,32 +145,65 @@ export class DocumentSync {
     return () => this.listeners.delete(listener);
   }
 
-  /** Resolves once every queued update is acknowledged (or the connection dropped). */
+  /** Sends what waits now and resolves once every queued update is acknowledged (or the connection dropped, or a push failed). */
   async flush(): Promise<void> {
-    if (this.flushing || !this.online) return;
-    this.flushing = true;
-    try {
-      while (this.online && this.queue.length > 0) {
-        // Send what piled up as one update: fewer round trips while typing fast.
-        const batch = this.queue.length > 1 ? Y.mergeUpdates(this.queue) : this.queue[0]!;
-        const count = this.queue.length;
-        try {
-          await this.transport.push(toBase64(batch));
-        } catch (err) {
-          // Keep the queue and try again later (rate limit, a passing failure); a reconnect also flushes.
-          this.error = err;
-          this.emit();
-          this.scheduleRetry();
-          return;
-        }
+    this.send(true);
+    while (this.online && this.queue.length > 0 && !this.error) {
+      await new Promise<void>((resolve) => {
+        const off = this.onStatus(() => {
+          off();
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** On connect: the server lacks what we hold beyond its state vector (e.g. edits relayed to us and lost in its crash). */
+  private sendWhatServerLacks(serverStateVector: Uint8Array): void {
+    const missing = Y.encodeStateAsUpdate(this.doc, serverStateVector);
+    if (missing.length <= EMPTY_UPDATE_LENGTH) return;
+    this.queue.push({ update: missing, count: 0, sent: false });
+  }
+
+  /** Sends the waiting updates as one, unless the last send was under `batchMs` ago (then at that time). */
+  private send(now = false): void {
+    if (!this.online) return;
+    const waiting = this.queue.filter((e) => !e.sent);
+    if (waiting.length === 0) return;
+    const wait = this.lastSentAt + this.batchMs - performance.now();
+    if (!now && wait > 0) {
+      this.batchTimer ??= setTimeout(() => {
+        this.batchTimer = undefined;
+        this.send();
+      }, wait);
+      return;
+    }
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    this.lastSentAt = performance.now();
+    const entry: Unacknowledged =
+      waiting.length === 1
+        ? waiting[0]!
+        : { update: Y.mergeUpdates(waiting.map((e) => e.update)), count: waiting.reduce((n, e) => n + e.count, 0), sent: false };
+    if (waiting.length > 1) this.queue = [...this.queue.filter((e) => e.sent), entry];
+    entry.sent = true;
+    const generation = this.generation;
+    this.transport.push(toBase64(entry.update), this.clientId).then(
+      () => {
+        this.queue = this.queue.filter((e) => e !== entry);
         this.retryDelay = 0;
         this.error = undefined;
-        this.queue.splice(0, count);
         this.emit();
-      }
-    } finally {
-      this.flushing = false;
-    }
+      },
+      (err: unknown) => {
+        entry.sent = false;
+        // A connection that ended: connect() sends it again. Otherwise (rate limit, a passing failure) try again later.
+        if (generation !== this.generation || !this.online) return this.emit();
+        this.error = err;
+        this.emit();
+        this.scheduleRetry();
+      },
+    );
   }
 
   private scheduleRetry(): void {
@@ -141,15 +211,15 @@ export class DocumentSync {
     this.retryDelay = Math.min(10_000, this.retryDelay ? this.retryDelay * 2 : 500);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
-      void this.flush();
+      this.send(true);
     }, this.retryDelay);
   }
 
   private readonly onLocalUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === REMOTE) return;
-    this.queue.push(update);
+    this.queue.push({ update, count: 1, sent: false });
     this.emit();
-    void this.flush();
+    this.send();
   };
 
   private emit(): void {

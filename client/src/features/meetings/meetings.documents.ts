@@ -447,18 +447,19 @@ export const PublishedMinutesListQuery = graphql(`
   }
 `);
 
-/** The co-editing transport (DocumentSync) over urql. */
+/** The co-editing transport (DocumentSync) over urql; client.ts sends the push on the WebSocket, not over HTTP. */
 export const PushDocumentUpdateMutation = graphql(`
-  mutation PushDocumentUpdate($documentId: ID!, $update: String!) {
-    pushDocumentUpdate(documentId: $documentId, update: $update)
+  mutation PushDocumentUpdate($documentId: ID!, $update: String!, $clientId: String) {
+    pushDocumentUpdate(documentId: $documentId, update: $update, clientId: $clientId)
   }
 `);
 
 export const DocumentUpdatedSubscription = graphql(`
-  subscription DocumentUpdated($documentId: ID!, $stateVector: String) {
-    documentUpdated(documentId: $documentId, stateVector: $stateVector) {
+  subscription DocumentUpdated($documentId: ID!, $stateVector: String, $clientId: String) {
+    documentUpdated(documentId: $documentId, stateVector: $stateVector, clientId: $clientId) {
       update
       version
+      stateVector
     }
   }
 `);

@@ -28,11 +28,11 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-/** DocumentSync's transport over the session's urql client (HTTP for pushes, the socket for the stream). */
+/** DocumentSync's transport over the session's urql client: pushes and the stream both on the WebSocket (client.ts routes them). */
 export function urqlTransport(client: Client, documentId: string): DocumentTransport {
   return {
-    async push(update) {
-      const r = await client.mutation(PushDocumentUpdateMutation, { documentId, update }).toPromise();
+    async push(update, clientId) {
+      const r = await client.mutation(PushDocumentUpdateMutation, { documentId, update, clientId }).toPromise();
       if (r.error || r.data == null) throw r.error ?? new Error('no answer');
       return r.data.pushDocumentUpdate;
     },
@@ -43,9 +43,9 @@ export function urqlTransport(client: Client, documentId: string): DocumentTrans
       if (r.error || r.data == null) throw r.error ?? new Error('no answer');
       return r.data.documentState;
     },
-    subscribe(stateVector, onUpdate) {
-      const sub = client.subscription(DocumentUpdatedSubscription, { documentId, stateVector }).subscribe((r) => {
-        if (r.data) onUpdate(r.data.documentUpdated.update);
+    subscribe(stateVector, clientId, onUpdate) {
+      const sub = client.subscription(DocumentUpdatedSubscription, { documentId, stateVector, clientId }).subscribe((r) => {
+        if (r.data) onUpdate(r.data.documentUpdated.update, r.data.documentUpdated.stateVector);
       });
       return () => sub.unsubscribe();
     },

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createUpdateStream, MERGE_WAITING_AT, type RelayedUpdate } from './documents.stream.js';
+import { toBase64 } from './documents.yjs.js';
+
+/** An editor's document and the updates its keystrokes make, as the room relays them. */
+function typist() {
+  const doc = new Y.Doc();
+  doc.getText('text').insert(0, 'Pöytäkirja: '.repeat(2000));
+  const base = Y.encodeStateAsUpdate(doc);
+  let version = 1;
+  const type = (text: string): RelayedUpdate => {
+    let bytes: Uint8Array = new Uint8Array();
+    doc.once('update', (u: Uint8Array) => (bytes = u));
+    doc.getText('text').insert(doc.getText('text').length, text);
+    return { bytes, model: { update: toBase64(bytes), version: ++version, actorUserId: 'u1' } };
+  };
+  return { doc, base, type };
+}
+
+describe("a subscriber's update stream", () => {
+  it('hands over an update at once to a subscriber that keeps up', async () => {
+    const { type } = typist();
+    const stream = createUpdateStream(() => true, () => {});
+    const pending = stream.next();
+    const item = type('a');
+    stream.push(item);
+    expect((await pending).value).toBe(item.model);
+  });
+
+  it('gives a subscriber that fell behind one merged update of what it missed, not one per update and not the whole document', async () => {
+    const { doc, base, type } = typist();
+    const stream = createUpdateStream(() => true, () => {});
+    for (let i = 0; i < 100; i++) stream.push(type(`${i % 10}`));
+    const { value } = await stream.next();
+    expect(stream.waiting).toBe(0);
+    const bytes = new Uint8Array(Buffer.from(value!.update, 'base64'));
+    // Only what was missed: none of what the subscriber had, and far smaller than the document.
+    const baseClock = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(base)).get(doc.clientID)!;
+    expect(Y.decodeUpdate(bytes).structs.every((s) => s.id.clock >= baseClock)).toBe(true);
+    expect(bytes.length).toBeLessThan(Y.encodeStateAsUpdate(doc).length / 2);
+    expect(value!.version).toBe(101);
+    const subscriber = new Y.Doc();
+    Y.applyUpdate(subscriber, base);
+    Y.applyUpdate(subscriber, bytes);
+    expect(subscriber.getText('text').toString()).toBe(doc.getText('text').toString());
+  });
+
+  it('merges at once when updates pile up for a stalled socket, so memory stays bounded', () => {
+    const { type } = typist();
+    const stream = createUpdateStream(() => true, () => {});
+    for (let i = 0; i < MERGE_WAITING_AT * 2; i++) stream.push(type('x'));
+    expect(stream.waiting).toBeLessThan(MERGE_WAITING_AT);
+  });
+
+  it('drops what waited while the subscriber may not read, and delivers again once it may', async () => {
+    const { type } = typist();
+    let allowed: boolean | Promise<boolean> = Promise.resolve(false);
+    const stream = createUpdateStream(() => allowed, () => {});
+    const pending = stream.next();
+    stream.push(type('secret'));
+    await new Promise((resolve) => setImmediate(resolve));
+    allowed = true;
+    const later = type('public');
+    stream.push(later);
+    expect((await pending).value).toBe(later.model);
+  });
+
+  it('ends a waiting consumer and calls back once when it is closed', async () => {
+    let closed = 0;
+    const stream = createUpdateStream(() => true, () => closed++);
+    const pending = stream.next();
+    await stream.return!();
+    await stream.return!();
+    expect(await pending).toEqual({ value: undefined, done: true });
+    expect(closed).toBe(1);
+  });
+});

@@ -1,0 +1,186 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { EditorClient, openSocket, request } from './editor-client.js';
+import { startServer, unique, waitFor, type TestServer } from './helpers.js';
+import { gql, startNpm, type ServerProcess } from './server-process.js';
+
+/** Co-editing on the WebSocket (ADR 0011): pushes on the socket, relayed at once, stored in batches before the acknowledgement. */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server?.stop());
+
+const PUSH = 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }';
+const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
+
+/** A body of its own with Jyväskylä and Laukaa as members (from 2020), and a planned meeting whose minutes they co-edit. */
+async function minutesOfNewBody(): Promise<{ minutesId: string; admin: string; laukaaMembership: { id: string; version: number } }> {
+  const admin = await server.login('admin@demo.local');
+  const persons = (await server.gql('{ persons { id user { email } } }', {}, { token: admin })).data!.persons as { id: string; user: { email: string } | null }[];
+  const personOf = (email: string) => persons.find((p) => p.user?.email === email)!.id;
+  const body = (
+    await server.gql('mutation ($i: CreateCooperationBodyInput!) { createCooperationBody(input: $i) { id } }', { i: { names: { fi: unique('Työryhmä') }, tier: 'OPERATIONAL' } }, { token: admin })
+  ).data!.createCooperationBody.id;
+  const memberships: Record<string, { id: string; version: number }> = {};
+  for (const email of ['jyvaskyla@demo.local', 'laukaa@demo.local']) {
+    const r = await server.gql(
+      'mutation ($i: AddMembershipInput!) { addMembership(input: $i) { id version } }',
+      { i: { bodyId: body, personId: personOf(email), role: 'MEMBER', startsOn: '2020-01-01' } },
+      { token: admin },
+    );
+    expect(r.errors).toBeUndefined();
+    memberships[email] = r.data!.addMembership;
+  }
+  const m = await server.gql(
+    'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { minutes { id } } }',
+    { i: { bodyId: body, title: unique('Kokous'), startsAt: '2026-11-28T09:00:00Z' } },
+    { token: admin },
+  );
+  return { minutesId: m.data!.createMeeting.minutes.id, admin, laukaaMembership: memberships['laukaa@demo.local']! };
+}
+
+/** Waits until every change event committed so far has reached this process's bus. */
+async function busCaughtUp(): Promise<void> {
+  const r = (await server.app.internals.database.db.execute(sql`select max(id) as id from change_events`)) as unknown as { rows: { id: number | string }[] };
+  const id = Number(r.rows[0]!.id);
+  await waitFor(() => server.app.bus.hasSeen(id), 5_000, 'the event to reach the bus');
+}
+
+/** The paragraph text of a minutes Y.Doc, as TipTap writes it. */
+const textOf = (doc: Y.Doc) => doc.getText('text').toString();
+
+describe('co-editing on the socket', () => {
+  it('relays an edit to the other editors before it is stored, and acknowledges it once its batch commits', async () => {
+    const { minutesId } = await minutesOfNewBody();
+    const [jyvaskyla, laukaa] = await Promise.all(['jyvaskyla', 'laukaa'].map((n) => server.login(`${n}@demo.local`)));
+    const a = new EditorClient({ url: server.url, token: jyvaskyla!, documentId: minutesId });
+    const b = new EditorClient({ url: server.url, token: laukaa!, documentId: minutesId });
+    await Promise.all([a.connect(), b.connect()]);
+    a.doc.getText('text').insert(0, 'Kokous avattiin.');
+    await waitFor(() => textOf(b.doc) === 'Kokous avattiin.', 5_000, 'the edit to reach the other editor');
+    await a.sync.flush();
+    expect(a.sync.status()).toMatchObject({ pending: 0, error: undefined });
+    const stored = await server.gql('query ($d: ID!) { document(id: $d) { text version } }', { d: minutesId }, { token: laukaa });
+    expect(stored.data!.document).toEqual({ text: 'Kokous avattiin.', version: 1 });
+    a.close();
+    b.close();
+  });
+
+  it('counts a re-sent update once: a duplicate is acknowledged without a new version', async () => {
+    const { minutesId, admin } = await minutesOfNewBody();
+    const ws = openSocket(server.url, admin);
+    const doc = new Y.Doc();
+    doc.getText('text').insert(0, 'Pöytäkirja');
+    const update = b64(Y.encodeStateAsUpdate(doc));
+    const first = await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: minutesId, u: update });
+    const again = await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: minutesId, u: update });
+    expect(first.pushDocumentUpdate).toBe(1);
+    expect(again.pushDocumentUpdate).toBe(1);
+    const changes = await server.gql('query ($id: ID!) { changes(entityType: "document", entityId: $id) { edges { node { after } } } }', { id: minutesId }, { token: admin });
+    expect(changes.data!.changes.edges.map((e: { node: { after: unknown } }) => e.node.after)).toEqual([
+      expect.objectContaining({ updates: 1, fromVersion: 0, editors: [expect.objectContaining({ updates: 1 })] }),
+    ]);
+    await ws.dispose();
+  });
+
+  it('a member whose membership ends is neither relayed to nor from at the next update', async () => {
+    const { minutesId, admin, laukaaMembership } = await minutesOfNewBody();
+    const [jyvaskyla, laukaa] = await Promise.all(['jyvaskyla', 'laukaa'].map((n) => server.login(`${n}@demo.local`)));
+    const a = new EditorClient({ url: server.url, token: jyvaskyla!, documentId: minutesId });
+    const b = new EditorClient({ url: server.url, token: laukaa!, documentId: minutesId });
+    const watcher = new EditorClient({ url: server.url, token: admin, documentId: minutesId });
+    await Promise.all([a.connect(), b.connect(), watcher.connect()]);
+    b.doc.getText('text').insert(0, 'L1 ');
+    await b.sync.flush();
+    await waitFor(() => textOf(a.doc).includes('L1'), 5_000, 'Laukaa relayed while a member');
+
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const ended = await server.gql(
+      'mutation ($id: ID!, $v: Int!, $e: Date!) { endMembership(id: $id, expectedVersion: $v, endsOn: $e) { id } }',
+      { id: laukaaMembership.id, v: laukaaMembership.version, e: yesterday },
+      { token: admin },
+    );
+    expect(ended.errors).toBeUndefined();
+    await busCaughtUp();
+
+    // From: Laukaa's next push is refused (it may no longer even see the minutes) and reaches nobody.
+    const lost = new Y.Doc();
+    lost.getText('text').insert(0, 'L2 ');
+    await expect(request(b.socket!, PUSH, { d: minutesId, u: b64(Y.encodeStateAsUpdate(lost)) })).rejects.toMatchObject({
+      errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })],
+    });
+    // To: Jyväskylä's next edits reach the secretariat, not Laukaa.
+    a.doc.getText('text').insert(0, 'J1 ');
+    await a.sync.flush();
+    a.doc.getText('text').insert(0, 'J2 ');
+    await a.sync.flush();
+    await waitFor(() => textOf(watcher.doc).includes('J2'), 5_000, 'the secretariat to see the edits');
+    expect(textOf(b.doc)).not.toContain('J1');
+    expect(textOf(b.doc)).not.toContain('J2');
+    expect(textOf(watcher.doc)).not.toContain('L2');
+    expect(textOf(a.doc)).not.toContain('L2');
+    [a, b, watcher].forEach((e) => e.close());
+  });
+});
+
+describe('an acknowledged co-edit and the server killed with SIGKILL', () => {
+  let npm: ServerProcess | undefined;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yp-coedit-kill-'));
+  afterEach(() => npm?.kill());
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  /** `npm start` on the same data (PGlite folder, or DATABASE_URL when set). */
+  async function start(): Promise<string> {
+    npm = await startNpm({ DATA_DIR: dataDir, SEED: 'demo' });
+    return npm.url;
+  }
+
+  it('keeps every acknowledged update, and the editor re-sends the rest after the restart without counting any twice', async () => {
+    let url = await start();
+    const signIn = async () => (await gql(url, 'mutation { login(email: "admin@demo.local", password: "demo-password") { token } }')).data.login.token as string;
+    let token = await signIn();
+    const bodies = await gql(url, '{ cooperationBodies { id names { fi } } }', {}, token);
+    const assembly = bodies.data.cooperationBodies.find((b: { names: { fi: string } }) => b.names.fi === 'Kuntakokous').id;
+    const m = await gql(url, 'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { minutes { id } } }', { i: { bodyId: assembly, title: unique('Kaatumistesti'), startsAt: '2026-11-28T09:00:00Z' } }, token);
+    const documentId = m.data.createMeeting.minutes.id as string;
+
+    const editor = new EditorClient({ url, token, documentId, batchMs: 0 });
+    await editor.connect();
+    const text = editor.doc.getText('text');
+    for (const word of ['Puheenjohtaja ', 'avasi ', 'kokouksen ', 'klo 9.02. ']) {
+      text.insert(text.length, word);
+      await editor.sync.flush();
+    }
+    const acknowledged = text.toString();
+    expect(editor.sync.status().pending).toBe(0);
+    // More keystrokes, sent and not yet acknowledged when the process dies.
+    for (const word of ['Läsnä ', 'olivat ']) text.insert(text.length, word);
+
+    npm!.kill();
+    await npm!.exited;
+    editor.drop();
+
+    url = await start();
+    token = await signIn();
+    const stored = await gql(url, 'query ($d: ID!) { document(id: $d) { text version } }', { d: documentId }, token);
+    expect(stored.data.document.text.startsWith(acknowledged.trim())).toBe(true);
+    expect(stored.data.document.version).toBeGreaterThanOrEqual(4);
+
+    // The same editor, on the restarted server, re-sends what was not acknowledged.
+    await editor.connect(url);
+    await editor.sync.flush();
+    expect(editor.sync.status().pending).toBe(0);
+    const after = await gql(url, 'query ($d: ID!) { document(id: $d) { text version } }', { d: documentId }, token);
+    expect(after.data.document.text).toBe(text.toString().trim());
+    // Everything again: nothing new, so no new version.
+    const ws = editor.socket!;
+    const dup = await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: documentId, u: b64(Y.encodeStateAsUpdate(editor.doc)) });
+    expect(dup.pushDocumentUpdate).toBe(after.data.document.version);
+    editor.close();
+  }, 180_000);
+});
