@@ -19,6 +19,7 @@ import { createLoaders, createServices } from './modules/index.js';
 import { routeExports } from './modules/analytics/analytics.export.js';
 import { serveAnalystsGuide } from './modules/analytics/analytics.guide.js';
 import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
+import { goalReportPdfHandler } from './modules/goals/goals.pdf.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
 import { seedDemoRegion } from './seed/seed.js';
@@ -131,6 +132,12 @@ export async function buildApp(config: Config) {
       expressApp.get('/meetings/:id/minutes.pdf', minutesPdfHandler(() => services.meetings));
       const sessionOf = (req: express.Request) => parseCookies(req.header('cookie')).get(SESSION_COOKIE);
       routeExports(expressApp, (facts) => contexts.create(facts), sessionOf);
+      expressApp.get(
+        '/agreements/:agreementId/goals/:goalId/report.pdf',
+        goalReportPdfHandler((req) =>
+          contexts.create({ requestId: String(req.res?.locals.requestId ?? ''), authorization: req.header('authorization'), sessionCookie: sessionOf(req), clientAddress: req.ip ?? '' }),
+        ),
+      );
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({

@@ -97,3 +97,6 @@ export interface ChangeEventConnectionModel {
   totalCount: () => Promise<number>;
 }
 export type { NotificationRow } from '../modules/notifications/notifications.table.js';
+export type { AgreementGoalRow, GoalMeasureRow } from '../modules/goals/goals.table.js';
+export type { GoalProgress as GoalProgressModel } from '../modules/goals/goals.progress.js';
+export type { GoalEventModel, GoalReportModel, MeasureReportModel } from '../modules/goals/goals.service.js';

@@ -32,6 +32,9 @@ import { cooperationChangeViews } from './cooperation/cooperation.policy.js';
 import { createMeetingsLoaders } from './meetings/meetings.loaders.js';
 import { meetingsResolvers } from './meetings/meetings.resolvers.js';
 import { createMeetingsService } from './meetings/meetings.service.js';
+import { createGoalsLoaders } from './goals/goals.loaders.js';
+import { goalsResolvers } from './goals/goals.resolvers.js';
+import { createGoalsService } from './goals/goals.service.js';
 import { notificationsResolvers } from './notifications/notifications.resolvers.js';
 import { createNotificationsService } from './notifications/notifications.service.js';
 
@@ -50,6 +53,7 @@ export function createServices(deps: ServiceDeps) {
     documents: createDocumentsService(deps),
     needs: createNeedsService(deps, cooperation, notifications.inTx),
     notifications,
+    goals: createGoalsService(deps),
   };
   const meetings = createMeetingsService(deps, { cooperation, persons, documents: services.documents, needs: services.needs, notify: notifications.inTx });
   const needStatistics = createNeedsStatistics(deps, services.needs);
@@ -62,6 +66,7 @@ export function createServices(deps: ServiceDeps) {
     ...services.needs.changeViews,
     ...meetings.changeViews,
     ...indicators.changeViews,
+    ...services.goals.changeViews,
     // A need's indicator targets are read by those who read the need.
     [EVENTS.needIndicatorTargetSet.entityType]: services.needs.changeViews[EVENTS.needCreated.entityType]!,
   };
@@ -79,9 +84,10 @@ export function createLoaders(db: Db) {
     needs: createNeedsLoaders(db),
     meetings: createMeetingsLoaders(db),
     analytics: createAnalyticsLoaders(db),
+    goals: createGoalsLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers, goalsResolvers];
