@@ -8,6 +8,7 @@ import {
   notificationResolvers,
   notificationSubscriptionUpdates,
 } from '../features/notifications/notifications.cache';
+import { goalsKeys } from '../features/goals/goals.cache';
 import type { ConnectionEvent } from './connectionState';
 import { toApiError } from './errors';
 import type { PartiesChangedSubscription } from './generated/graphql';
@@ -116,6 +117,7 @@ function createCache() {
       SkippedIndicatorRow: () => null,
       IndicatorImportResult: () => null,
       ...notificationKeys,
+      ...goalsKeys,
     },
     resolvers: { ...notificationResolvers },
     updates: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor, UserActor } from '../../auth/actor.js';
+import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, conflict, notFound } from '../../errors.js';
