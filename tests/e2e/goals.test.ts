@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs, choose, e2eSuite, plainSpaces, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 /** Screenshots for a person to look at, when SCREENSHOT_DIR is set. */
-const shot = async (page: import('playwright-core').Page, name: string) => {
+const shot = async (page: Page, name: string) => {
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 };
 
