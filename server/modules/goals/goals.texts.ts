@@ -75,10 +75,13 @@ export const fill = (text: string, values: Record<string, string | number>) => t
 
 const LOCALES: Record<ReportLang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
+// The PDF's Helvetica (WinAnsi) has no U+2212 minus sign, which Intl uses for Finnish and Swedish.
+const winAnsi = (text: string) => text.replace(/\u2212/g, '-').replace(/\u202f/g, '\u00a0');
+
 /** A number as the reader writes it (decimal comma in Finnish and Swedish). */
-export const formatNumber = (lang: ReportLang, value: number) => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value);
+export const formatNumber = (lang: ReportLang, value: number) => winAnsi(new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value));
 /** A share as a whole percentage. */
-export const formatShare = (lang: ReportLang, share: number) => new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+export const formatShare = (lang: ReportLang, share: number) => winAnsi(new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share));
 /** A calendar date (or a moment, on the clock in Finland) in the reader's language. */
 export const formatDate = (lang: ReportLang, date: string | Date) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'Europe/Helsinki', dateStyle: 'long' }).format(typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date);
+  winAnsi(new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'Europe/Helsinki', dateStyle: 'long' }).format(typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date));
