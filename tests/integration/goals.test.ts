@@ -15,12 +15,17 @@ const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => ({
   currentVersion: r.errors?.[0]?.extensions?.currentVersion,
 });
 
+// Three hooks, each with its own time budget: starting and seeding the server is the slow part on a busy machine.
 beforeAll(async () => {
   server = await startServer();
+});
+beforeAll(async () => {
   token.admin = await server.login('admin@demo.local');
   token.jyvaskyla = await server.login('jyvaskyla@demo.local');
   token.county = await server.login('hyvinvointialue@demo.local');
   token.analyst = await server.login('analyst@demo.local');
+});
+beforeAll(async () => {
   const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
   for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
   // Values for Jyväskylä 2020–2024; nothing for Laukaa (410).
