@@ -20,6 +20,7 @@ import { routeExports } from './modules/analytics/analytics.export.js';
 import { serveAnalystsGuide } from './modules/analytics/analytics.guide.js';
 import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
 import { routeOidc } from './modules/auth/oidc.routes.js';
+import { goalReportPdfHandler } from './modules/goals/goals.pdf.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
 import { seedDemoRegion } from './seed/seed.js';
@@ -136,6 +137,12 @@ export async function buildApp(config: Config) {
       if (config.oidc) {
         routeOidc(expressApp, { config: config.oidc, people: () => services.people, baseUrl: () => config.mail.publicUrl ?? ownUrl, cookieSecure: config.cookieSecure, log });
       }
+      expressApp.get(
+        '/agreements/:agreementId/goals/:goalId/report.pdf',
+        goalReportPdfHandler((req) =>
+          contexts.create({ requestId: String(req.res?.locals.requestId ?? ''), authorization: req.header('authorization'), sessionCookie: sessionOf(req), clientAddress: req.ip ?? '' }),
+        ),
+      );
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({

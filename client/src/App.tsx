@@ -20,6 +20,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const PartyListPage = page(() => import('./features/parties/PartyListPage'), 'PartyListPage');
 const PartyPage = page(() => import('./features/parties/PartyPage'), 'PartyPage');
 const AgreementPage = page(() => import('./features/cooperation/AgreementPage'), 'AgreementPage');
+const GoalReportPage = page(() => import('./features/goals/GoalReportPage'), 'GoalReportPage');
 const AgreementsPage = page(() => import('./features/cooperation/AgreementsPage'), 'AgreementsPage');
 const BodyPage = page(() => import('./features/cooperation/BodyPage'), 'BodyPage');
 const StructurePage = page(() => import('./features/cooperation/StructurePage'), 'StructurePage');
@@ -65,6 +66,7 @@ function SessionRoutes() {
             <Route path="/cooperation/bodies/:id" element={<BodyPage />} />
             <Route path="/agreements" element={<AgreementsPage />} />
             <Route path="/agreements/:id" element={<AgreementPage />} />
+            <Route path="/agreements/:id/goals/:goalId/report" element={<GoalReportPage />} />
             <Route path="/api-tokens" element={<ApiTokensPage />} />
             <Route path="/disclosures" element={<DisclosuresPage />} />
             <Route path="/audit" element={<AuditTrailPage />} />

@@ -105,3 +105,6 @@ export interface ServiceNeedConnectionModel {
   totalCount: () => Promise<number>;
 }
 export type { NotificationRow } from '../modules/notifications/notifications.table.js';
+export type { AgreementGoalRow, GoalMeasureRow } from '../modules/goals/goals.table.js';
+export type { GoalProgress as GoalProgressModel } from '../modules/goals/goals.progress.js';
+export type { GoalEventModel, GoalReportModel, MeasureReportModel } from '../modules/goals/goals.service.js';

@@ -35,6 +35,9 @@ import { cooperationChangeViews } from './cooperation/cooperation.policy.js';
 import { createMeetingsLoaders } from './meetings/meetings.loaders.js';
 import { meetingsResolvers } from './meetings/meetings.resolvers.js';
 import { createMeetingsService } from './meetings/meetings.service.js';
+import { createGoalsLoaders } from './goals/goals.loaders.js';
+import { goalsResolvers } from './goals/goals.resolvers.js';
+import { createGoalsService } from './goals/goals.service.js';
 import { notificationsResolvers } from './notifications/notifications.resolvers.js';
 import { createNotificationsService } from './notifications/notifications.service.js';
 
@@ -56,6 +59,7 @@ export function createServices(deps: ServiceDeps) {
     documents: createDocumentsService(deps),
     needs: createNeedsService(deps, cooperation, notifications.inTx),
     notifications,
+    goals: createGoalsService(deps),
   };
   const meetings = createMeetingsService(deps, { cooperation, persons, documents: services.documents, needs: services.needs, notify: notifications.inTx });
   const needStatistics = createNeedsStatistics(deps, services.needs);
@@ -68,6 +72,7 @@ export function createServices(deps: ServiceDeps) {
     ...services.needs.changeViews,
     ...meetings.changeViews,
     ...indicators.changeViews,
+    ...services.goals.changeViews,
     // A need's indicator targets are read by those who read the need.
     [EVENTS.needIndicatorTargetSet.entityType]: services.needs.changeViews[EVENTS.needCreated.entityType]!,
   };
@@ -83,6 +88,7 @@ const LOADER_FACTORIES = {
   needs: createNeedsLoaders,
   meetings: createMeetingsLoaders,
   analytics: createAnalyticsLoaders,
+  goals: createGoalsLoaders,
 };
 
 /** Every domain's DataLoaders, per request (and per subscription event). */
@@ -105,4 +111,4 @@ export function createLoaders(db: Db): Loaders {
 }
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, peopleResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, peopleResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers, goalsResolvers];

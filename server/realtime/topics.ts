@@ -33,6 +33,13 @@ export const EVENTS = {
   agreementSectionAdded: { name: 'agreement_section.added', entityType: 'agreement_section' },
   agreementSectionUpdated: { name: 'agreement_section.updated', entityType: 'agreement_section' },
   ratificationRecorded: { name: 'ratification.recorded', entityType: 'ratification' },
+  // Goals of agreements (issue 12): scope carries agreementId and goalId.
+  goalCreated: { name: 'agreement_goal.created', entityType: 'agreement_goal' },
+  goalUpdated: { name: 'agreement_goal.updated', entityType: 'agreement_goal' },
+  goalDeleted: { name: 'agreement_goal.deleted', entityType: 'agreement_goal' },
+  measureAdded: { name: 'goal_measure.added', entityType: 'goal_measure' },
+  measureUpdated: { name: 'goal_measure.updated', entityType: 'goal_measure' },
+  measureRemoved: { name: 'goal_measure.removed', entityType: 'goal_measure' },
   negotiationCreated: { name: 'negotiation.created', entityType: 'negotiation' },
   negotiationUpdated: { name: 'negotiation.updated', entityType: 'negotiation' },
   needCreated: { name: 'need.created', entityType: 'service_need' },

@@ -7,6 +7,7 @@ import { seedCooperation } from '../modules/cooperation/cooperation.seed.js';
 import { seedDemoNeeds } from '../modules/needs/needs.seed.js';
 import { seedDemoMeetings } from '../modules/meetings/meetings.seed.js';
 import { seedDemoIndicators } from '../modules/analytics/analytics.seed.js';
+import { seedDemoGoals } from '../modules/goals/goals.seed.js';
 
 /**
  * Seeds the demo region (Central Finland) on an empty database, in one
@@ -29,6 +30,7 @@ export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: 
     const admin = users.find((u) => u.email === 'admin@demo.local');
     const needIds = await seedDemoNeeds(tx, partyId, bodies, { userId: admin?.id ?? null, partyId: admin?.partyId ?? null });
     await seedDemoIndicators(tx, [...parties.values()], needIds, { userId: admin?.id ?? null });
+    await seedDemoGoals(tx, partyId, (key) => bodies.get(key)?.id, needIds);
     const partyNames = new Map([...parties.values()].map((p) => [p.id, p.names.fi]));
     await seedDemoMeetings(tx, {
       bodies,

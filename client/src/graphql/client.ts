@@ -8,6 +8,7 @@ import {
   notificationResolvers,
   notificationSubscriptionUpdates,
 } from '../features/notifications/notifications.cache';
+import { goalsKeys, goalsMutationUpdates } from '../features/goals/goals.cache';
 import type { ConnectionEvent } from './connectionState';
 import { toApiError } from './errors';
 import type { PartiesChangedSubscription } from './generated/graphql';
@@ -122,11 +123,12 @@ function createCache() {
       SkippedIndicatorRow: () => null,
       IndicatorImportResult: () => null,
       ...notificationKeys,
+      ...goalsKeys,
     },
     resolvers: { ...notificationResolvers },
     updates: {
       // Creating mutations need an updater, or graphcache wipes every entity of the type (see cooperation.cache.ts).
-      Mutation: { ...cooperationMutationUpdates, ...notificationMutationUpdates },
+      Mutation: { ...cooperationMutationUpdates, ...notificationMutationUpdates, ...goalsMutationUpdates },
       Subscription: {
         ...cooperationSubscriptionUpdates,
         ...notificationSubscriptionUpdates,

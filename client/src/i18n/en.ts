@@ -8,6 +8,7 @@ import { cooperationEn } from '../features/cooperation/cooperation.en';
 import type { Catalogue } from './i18n';
 import { profileEn } from '../features/profile/profile.en';
 import { peopleEn } from '../features/people/people.en';
+import { goalsEn } from '../features/goals/goals.en';
 
 /** The English catalogue, for analysts and newcomers. */
 export const en: Catalogue = {
@@ -204,4 +205,5 @@ export const en: Catalogue = {
   // Profile page (issue 12, people and accounts)
   ...profileEn,
   ...peopleEn,
+  ...goalsEn,
 };

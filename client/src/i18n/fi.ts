@@ -7,6 +7,7 @@ import { analyticsFi } from '../features/analytics/analytics.fi';
 import { cooperationFi } from '../features/cooperation/cooperation.fi';
 import { profileFi } from '../features/profile/profile.fi';
 import { peopleFi } from '../features/people/people.fi';
+import { goalsFi } from '../features/goals/goals.fi';
 /**
  * The Finnish catalogue: the source of every message key. Swedish and English
  * are typed as `Catalogue`, so a key added here and missing there fails tsc.
@@ -206,4 +207,5 @@ export const fi = {
   // Profile page (issue 12, people and accounts)
   ...profileFi,
   ...peopleFi,
+  ...goalsFi,
 } as const;

@@ -8,6 +8,7 @@ import { cooperationSv } from '../features/cooperation/cooperation.sv';
 import type { Catalogue } from './i18n';
 import { profileSv } from '../features/profile/profile.sv';
 import { peopleSv } from '../features/people/people.sv';
+import { goalsSv } from '../features/goals/goals.sv';
 
 /** The Swedish catalogue (Finland Swedish terms: välfärdsområde, landskapsförbund). */
 export const sv: Catalogue = {
@@ -204,4 +205,5 @@ export const sv: Catalogue = {
   // Profile page (issue 12, people and accounts)
   ...profileSv,
   ...peopleSv,
+  ...goalsSv,
 };

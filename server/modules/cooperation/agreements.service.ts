@@ -244,6 +244,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           decidingBody: input.decidingBody,
           decisionDate: input.decisionDate,
           section: input.section,
+          minutesUrl: input.minutesUrl,
           outcome: input.outcome,
           note: input.note ?? null,
           recordedByUserId: user.userId,

@@ -37,6 +37,27 @@ export const sectionReference = z
   .transform((v) => (v ? v : null))
   .refine((v) => v === null || /\d/.test(v), 'Expected a section such as "§ 89" or "89 §"');
 
+/**
+ * A link to a party's own minutes: an absolute http or https address (no
+ * javascript:, data: or file: links end up in a page), at most 2,000 characters.
+ */
+export const minutesUrl = z
+  .string()
+  .trim()
+  .max(2000, 'At most 2000 characters')
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isHttpUrl(v), 'Expected an http or https address, e.g. https://example.fi/poytakirja');
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 export const createBodyInput = z.object({
   names,
   tier: z.enum(TIERS),
@@ -110,6 +131,7 @@ export const recordRatificationInput = z.object({
   decidingBody: requiredText(200),
   decisionDate: isoDate,
   section: sectionReference,
+  minutesUrl: minutesUrl,
   outcome: z.enum(OUTCOMES),
   note: optionalText(2000),
 });

@@ -303,7 +303,7 @@ export async function findRatification(db: Db, id: string): Promise<Ratification
 export async function replaceRatification(
   tx: Db,
   id: string,
-  changes: Pick<RatificationRow, 'decidingBody' | 'decisionDate' | 'section' | 'outcome' | 'note' | 'recordedByUserId'>,
+  changes: Pick<RatificationRow, 'decidingBody' | 'decisionDate' | 'section' | 'minutesUrl' | 'outcome' | 'note' | 'recordedByUserId'>,
 ): Promise<RatificationRow | undefined> {
   const [row] = await tx
     .update(ratifications)

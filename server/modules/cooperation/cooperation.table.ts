@@ -112,6 +112,8 @@ export const ratifications = pgTable(
     decidingBody: text('deciding_body'),
     decisionDate: date('decision_date', { mode: 'string' }),
     section: text('section'),
+    /** The party's own minutes of the decision (http or https), e.g. the municipality's published minutes. */
+    minutesUrl: text('minutes_url'),
     outcome: text('outcome').notNull().default('PENDING'),
     note: text('note'),
     recordedByUserId: uuid('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),

@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
 import { AgreementSections } from './AgreementSections';
+import { AgreementGoals } from '../goals/AgreementGoals';
 import { agreementTypeLabel, outcomeLabel, outcomes } from './cooperation.labels';
 import { AgreementChangedSubscription, AgreementQuery, RecordRatificationMutation } from './cooperation.documents';
 import { ProgressBar } from './ProgressBar';
@@ -88,6 +89,7 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
                   </button>
                 </th>
               ))}
+              <th scope="col">{t('agr.col.minutes')}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,6 +101,16 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
                 <td className="yp-nowrap">{r.section ?? '–'}</td>
                 <td>
                   <span className={`yp-outcome yp-outcome--${r.outcome}`}>{outcomeLabel(t, r.outcome)}</span>
+                </td>
+                <td>
+                  {r.minutesUrl ? (
+                    <a href={r.minutesUrl} className="yp-link" rel="noopener noreferrer" data-testid="ratification-minutes-link">
+                      {t('agr.minutesLink')}
+                      <span className="yp-visually-hidden"> ({name(r.party.names)})</span>
+                    </a>
+                  ) : (
+                    '–'
+                  )}
                 </td>
               </tr>
             ))}
@@ -115,18 +127,34 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   const [, record] = useMutation(RecordRatificationMutation);
   const choices = agreement.ratifications.filter((r) => anyParty || r.party.id === ownPartyId);
   const [partyId, setPartyId] = useState(choices[0]?.party.id ?? '');
-  const [decidingBody, setBody] = useState('');
-  const [decisionDate, setDate] = useState(todayInFinland());
-  const [section, setSection] = useState('');
+  const earlier = (id: string) => choices.find((r) => r.party.id === id && r.outcome !== 'PENDING');
+  const [decidingBody, setBody] = useState(earlier(partyId)?.decidingBody ?? '');
+  const [decisionDate, setDate] = useState(earlier(partyId)?.decisionDate ?? todayInFinland());
+  const [section, setSection] = useState(earlier(partyId)?.section ?? '');
+  const [minutesUrl, setMinutesUrl] = useState(earlier(partyId)?.minutesUrl ?? '');
   const [outcome, setOutcome] = useState<RatificationOutcome>('APPROVED');
   const [error, setError] = useState<ApiError>();
+  const [urlProblem, setUrlProblem] = useState(false);
   const [status, setStatus] = useState('');
   if (choices.length === 0) return null;
+  /** Choosing a party that has decided already fills in its record, to correct or complete it (e.g. add the link). */
+  function choose(id: string) {
+    setPartyId(id);
+    const r = earlier(id);
+    setBody(r?.decidingBody ?? '');
+    setDate(r?.decisionDate ?? todayInFinland());
+    setSection(r?.section ?? '');
+    setMinutesUrl(r?.minutesUrl ?? '');
+    if (r) setOutcome(r.outcome);
+  }
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
     setStatus('');
-    const r = await record({ input: { agreementId: agreement.id, partyId, decidingBody, decisionDate, section: section || null, outcome } });
+    const url = minutesUrl.trim();
+    setUrlProblem(url !== '' && !/^https?:\/\/[^\s/]+/i.test(url));
+    if (url !== '' && !/^https?:\/\/[^\s/]+/i.test(url)) return;
+    const r = await record({ input: { agreementId: agreement.id, partyId, decidingBody, decisionDate, section: section || null, minutesUrl: url || null, outcome } });
     if (r.data) setStatus(t('agr.recorded', { party: name(r.data.recordRatification.party.names) }));
     else setError(toApiError(r.error));
   }
@@ -143,7 +171,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           label={t('agr.recordParty')}
           value={partyId}
           options={choices.map((r) => ({ value: r.party.id, label: name(r.party.names) }))}
-          onChange={setPartyId}
+          onChange={choose}
         />
         <label>
           {t('agr.recordBody')}
@@ -155,6 +183,24 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           {t('agr.recordSection')}
           <input name="section" value={section} onChange={(e) => setSection(e.target.value)} placeholder={t('agr.recordSectionHint')} aria-invalid={Boolean(fieldMsg('section'))} />
           {fieldMsg('section') && <span className="yp-field-error">{fieldMsg('section')}</span>}
+        </label>
+        <label>
+          {t('agr.recordMinutesUrl')}
+          <input
+            name="minutesUrl"
+            type="url"
+            inputMode="url"
+            value={minutesUrl}
+            onChange={(e) => (setMinutesUrl(e.target.value), setUrlProblem(false))}
+            placeholder="https://"
+            aria-describedby="record-minutesUrl-hint"
+            aria-invalid={urlProblem || Boolean(fieldMsg('minutesUrl'))}
+            data-testid="record-minutes-url"
+          />
+          <span id="record-minutesUrl-hint" className="yp-muted">
+            {t('agr.recordMinutesUrlHint')}
+          </span>
+          {(urlProblem || fieldMsg('minutesUrl')) && <span className="yp-field-error">{t('agr.recordMinutesUrlInvalid')}</span>}
         </label>
         <SelectField<RatificationOutcome>
           id="record-outcome"
@@ -243,6 +289,7 @@ export function AgreementPage() {
         <RecordForm key={a.id} agreement={a} ownPartyId={user?.party?.id} anyParty={secretariat} />
       )}
       <AgreementSections agreementId={a.id} sections={a.sections} canEdit={secretariat} />
+      <AgreementGoals agreementId={a.id} canEdit={secretariat} />
     </>
   );
 }

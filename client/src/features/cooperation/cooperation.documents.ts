@@ -191,6 +191,7 @@ export const RatificationFields = graphql(`
     decidingBody
     decisionDate
     section
+    minutesUrl
     outcome
     note
     version

@@ -22,6 +22,7 @@ import { dashboardFilter, readDashboardView, registerLink, writeDashboardView, t
 import { ExportLinks } from './ExportLinks';
 import { useFormat } from './format';
 import { defaultTrendParties, IndicatorTrends } from './IndicatorTrends';
+import { GoalsPanel } from '../goals/GoalsPanel';
 import './dashboard.css';
 
 /** Live events come in bursts (a meeting records ten decisions); the figures are refetched once after a pause. */
@@ -156,6 +157,7 @@ export function DashboardPage() {
           canImport={user?.roles.includes('SECRETARIAT') ?? false}
         />
       </div>
+      <GoalsPanel />
     </div>
   );
 }

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useQuery, useSubscription } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toApiError } from '../../graphql/errors';
+import type { AgreementGoalChangedSubscription as GoalEvent } from '../../graphql/generated/graphql';
+import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { GoalCard } from './GoalCard';
+import { GoalForm } from './GoalForm';
+import { AgreementGoalsQuery, GoalChangedSubscription } from './goals.documents';
+import './goals.css';
+
+/**
+ * The agreement's goals with their measures and progress, live: any change to
+ * a goal or measure (by anyone) fetches the goals again, since progress depends
+ * on more than the changed record. The secretariat adds, edits and deletes.
+ */
+export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; canEdit: boolean }) {
+  const { t } = useI18n();
+  const { user } = useCurrentUser();
+  const [{ data, error }, reexecute] = useQuery({ query: AgreementGoalsQuery, variables: { agreementId } });
+  const refetch = () => reexecute({ requestPolicy: 'network-only' });
+  useRefetchOnReconnect(reexecute);
+  const [{ data: last }] = useSubscription<GoalEvent, GoalEvent['agreementGoalChanged'] | undefined>(
+    { query: GoalChangedSubscription, variables: { agreementId } },
+    (_prev, event) => event.agreementGoalChanged,
+  );
+  // Each event is a new object: fetch the goals again once per event.
+  useEffect(() => {
+    if (last) reexecute({ requestPolicy: 'network-only' });
+  }, [last, reexecute]);
+  const [adding, setAdding] = useState(false);
+  const goals = data?.agreementGoals ?? [];
+  return (
+    <section className="yp-card" aria-labelledby="goals-heading" data-testid="agreement-goals">
+      <Heading variant="h2" id="goals-heading">
+        {t('goals.title')}
+      </Heading>
+      <p className="yp-muted">{t('goals.intro')}</p>
+      <p className="yp-meta" aria-live="polite" data-testid="goals-live-note">
+        {last?.actor && last.actor.id !== user?.id ? t('goals.live', { actor: last.actor.displayName }) : ''}
+      </p>
+      {error && <ErrorAlert error={toApiError(error)!} />}
+      {data && goals.length === 0 && <p>{t('goals.none')}</p>}
+      {goals.map((goal) => (
+        <GoalCard key={goal.id} agreementId={agreementId} goal={goal} canEdit={canEdit} onChanged={refetch} />
+      ))}
+      {canEdit && (
+        <div className="yp-actions">
+          <Button variant="secondary" aria-expanded={adding} onClick={() => setAdding((open) => !open)} data-testid="goal-add">
+            {t(adding ? 'goals.close' : 'goals.add')}
+          </Button>
+        </div>
+      )}
+      {canEdit && adding && <GoalForm agreementId={agreementId} sortOrder={(goals.at(-1)?.sortOrder ?? 0) + 1} onDone={refetch} />}
+    </section>
+  );
+}

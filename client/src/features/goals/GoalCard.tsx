@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { GoalFieldsFragment, MeasureFieldsFragment } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/useI18n';
+import { GoalForm } from './GoalForm';
+import { GoalProgressBar } from './GoalProgressBar';
+import { DeleteGoalMutation, RemoveMeasureMutation } from './goals.documents';
+import { lastFullYear, reportPath } from './goals.util';
+import { MeasureForm } from './MeasureForm';
+import { MeasureTable } from './MeasureTable';
+
+type Open = { kind: 'edit' } | { kind: 'measure'; measure?: MeasureFieldsFragment } | { kind: 'delete' } | null;
+
+/** One goal: owner, progress, measures, linked needs and actions, the report link; the secretariat edits it in place. */
+export function GoalCard({ agreementId, goal, canEdit, onChanged }: { agreementId: string; goal: GoalFieldsFragment; canEdit: boolean; onChanged: () => void }) {
+  const { t, name } = useI18n();
+  const [open, setOpen] = useState<Open>(null);
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const [, deleteGoal] = useMutation(DeleteGoalMutation);
+  const [, removeMeasure] = useMutation(RemoveMeasureMutation);
+  const headingId = `goal-${goal.id}-heading`;
+  const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)].filter(Boolean).join(', ');
+  const toggle = (next: Open) => setOpen((current) => (current?.kind === next?.kind && (current?.kind !== 'measure' || (next?.kind === 'measure' && current.measure?.id === next.measure?.id)) ? null : next));
+
+  async function onDelete() {
+    setError(undefined);
+    const r = await deleteGoal({ id: goal.id, expectedVersion: goal.version });
+    if (r.data) {
+      setStatus(t('goals.deleted', { title: goal.title }));
+      onChanged();
+    } else setError(toApiError(r.error));
+  }
+
+  async function onRemove(m: MeasureFieldsFragment) {
+    setError(undefined);
+    const r = await removeMeasure({ id: m.id, expectedVersion: m.version });
+    if (r.data) setStatus(t('goals.measure.removed'));
+    else setError(toApiError(r.error));
+  }
+
+  return (
+    <article className="yp-goal" aria-labelledby={headingId} data-testid="goal">
+      <Heading variant="h3" id={headingId}>
+        {goal.title}
+      </Heading>
+      {owner && <p className="yp-goal__meta">{t('goals.owner', { owner })}</p>}
+      {goal.description && <p className="yp-goal__desc">{goal.description}</p>}
+      <GoalProgressBar progress={goal.progress} testId="goal-progress" />
+      {goal.measures.length ? (
+        <MeasureTable
+          caption={t('goals.measuresCaption', { title: goal.title })}
+          measures={goal.measures}
+          onEdit={canEdit ? (m) => toggle({ kind: 'measure', measure: m }) : undefined}
+          onRemove={canEdit ? (m) => void onRemove(m) : undefined}
+        />
+      ) : (
+        <p className="yp-muted">{t('goals.noMeasures')}</p>
+      )}
+      {(goal.needs.length > 0 || goal.actions.length > 0) && (
+        <div className="yp-goal__links">
+          {goal.needs.length > 0 && (
+            <div>
+              <Heading variant="h4">{t('goals.needs')}</Heading>
+              <ul>
+                {goal.needs.map((n) => (
+                  <li key={n.id}>
+                    <Link className="yp-link" to={`/needs/${n.id}`}>
+                      {n.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {goal.actions.length > 0 && (
+            <div>
+              <Heading variant="h4">{t('goals.actions')}</Heading>
+              <ul>
+                {goal.actions.map((a) => (
+                  <li key={a.id}>
+                    {a.title} – {t(`enum.ActionStatus.${a.status}`)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+      <div className="yp-goal__actions">
+        <Link className="yp-link" to={reportPath(agreementId, goal.id, lastFullYear())} data-testid="goal-report-link">
+          {t('goals.report')}
+          <span className="yp-visually-hidden">: {goal.title}</span>
+        </Link>
+        {canEdit && (
+          <>
+            <Button variant="secondary" aria-expanded={open?.kind === 'edit'} onClick={() => toggle({ kind: 'edit' })}>
+              {t(open?.kind === 'edit' ? 'goals.close' : 'goals.edit')}
+            </Button>
+            <Button variant="secondary" aria-expanded={open?.kind === 'measure' && !open.measure} onClick={() => toggle({ kind: 'measure' })} data-testid="measure-add">
+              {t('goals.measure.add')}
+            </Button>
+            <Button variant="secondaryNoBorder" aria-expanded={open?.kind === 'delete'} onClick={() => toggle({ kind: 'delete' })}>
+              {t('goals.delete')}
+            </Button>
+          </>
+        )}
+      </div>
+      {open?.kind === 'delete' && (
+        <div className="yp-goal__actions" role="group" aria-label={t('goals.delete')}>
+          <p>{t('goals.deleteConfirm', { title: goal.title })}</p>
+          <Button onClick={() => void onDelete()} data-testid="goal-delete-confirm">
+            {t('goals.delete')}
+          </Button>
+          <Button variant="secondary" onClick={() => setOpen(null)}>
+            {t('goals.close')}
+          </Button>
+        </div>
+      )}
+      {open?.kind === 'edit' && <GoalForm key={goal.id} agreementId={agreementId} goal={goal} sortOrder={goal.sortOrder} />}
+      {open?.kind === 'measure' && (
+        <MeasureForm key={open.measure?.id ?? 'new'} goalId={goal.id} goalTitle={goal.title} measure={open.measure} onDone={() => setOpen(null)} />
+      )}
+      {error && <ErrorAlert error={error} />}
+      <p role="status" className="yp-status">
+        {status}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { MultiSelectField } from '../../components/MultiSelectField';
+import { SelectField } from '../../components/SelectField';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { GoalFieldsFragment } from '../../graphql/generated/graphql';
+import { collator } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { CreateGoalMutation, GoalFormOptionsQuery, UpdateGoalMutation } from './goals.documents';
+
+type Field = 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'needIds' | 'actionIds';
+
+/**
+ * The secretariat's form for a goal: without `goal` it adds one to the
+ * agreement (at the end); with it, it edits that goal against the version it
+ * showed. A CONFLICT keeps what the user typed and says so.
+ */
+export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId: string; goal?: GoalFieldsFragment; sortOrder: number; onDone?: () => void }) {
+  const { t, name, lang } = useI18n();
+  const [{ data: options }] = useQuery({ query: GoalFormOptionsQuery });
+  const [, create] = useMutation(CreateGoalMutation);
+  const [, update] = useMutation(UpdateGoalMutation);
+  const [title, setTitle] = useState(goal?.title ?? '');
+  const [description, setDescription] = useState(goal?.description ?? '');
+  const [ownerPartyId, setOwnerParty] = useState(goal?.ownerParty?.id ?? '');
+  const [ownerBodyId, setOwnerBody] = useState(goal?.ownerBody?.id ?? '');
+  const [needIds, setNeedIds] = useState<string[]>(goal?.needs.map((n) => n.id) ?? []);
+  const [actionIds, setActionIds] = useState<string[]>(goal?.actions.map((a) => a.id) ?? []);
+  const [baseVersion, setBaseVersion] = useState(goal?.version ?? 0);
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const titleInput = useRef<HTMLInputElement>(null);
+  const prefix = goal ? `goal-edit-${goal.id}` : 'goal-new';
+  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
+  useEffect(() => titleInput.current?.focus(), []);
+
+  const c = collator(lang);
+  const parties = useMemo(() => (options?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) })).sort((a, b) => c.compare(a.label, b.label)), [options, name, c]);
+  const bodies = useMemo(() => (options?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: name(b.names) })).sort((a, b) => c.compare(a.label, b.label)), [options, name, c]);
+  const needs = options?.serviceNeeds.edges.map((e) => e.node) ?? [];
+  const needOptions = needs.map((n) => ({ value: n.id, label: n.title }));
+  const actionOptions = needs.filter((n) => needIds.includes(n.id)).flatMap((n) => n.actions.map((a) => ({ value: a.id, label: `${a.title} (${n.title})` })));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setStatus('');
+    if (title.trim() === '') {
+      setInvalid({ title: 'goals.form.titleRequired' });
+      titleInput.current?.focus();
+      return;
+    }
+    setInvalid({});
+    setBusy(true);
+    // Actions of needs no longer linked go with them.
+    const known = new Set(actionOptions.map((a) => a.value));
+    const input = {
+      title: title.trim(),
+      description: description.trim() || null,
+      ownerPartyId: ownerPartyId || null,
+      ownerBodyId: ownerBodyId || null,
+      needIds,
+      actionIds: actionIds.filter((id) => known.has(id)),
+    };
+    if (goal) {
+      const r = await update({ id: goal.id, expectedVersion: baseVersion, input });
+      setBusy(false);
+      const saved = r.data?.updateAgreementGoal;
+      if (saved) {
+        setBaseVersion(saved.version);
+        setStatus(t('goals.form.saved', { version: saved.version }));
+        return;
+      }
+      const apiError = toApiError(r.error);
+      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? goal.version);
+      setError(apiError);
+      return;
+    }
+    const r = await create({ agreementId, input: { ...input, sortOrder } });
+    setBusy(false);
+    const created = r.data?.createAgreementGoal;
+    if (!created) {
+      setError(toApiError(r.error));
+      return;
+    }
+    setStatus(t('goals.form.created', { title: created.title }));
+    setTitle('');
+    setDescription('');
+    setNeedIds([]);
+    setActionIds([]);
+    onDone?.();
+  }
+
+  return (
+    <section className="yp-card yp-coop-subcard" aria-labelledby={`${prefix}-heading`} data-testid={goal ? 'goal-edit' : 'goal-new'}>
+      <Heading variant="h3" id={`${prefix}-heading`}>
+        {goal ? t('goals.form.editTitle', { title: goal.title }) : t('goals.form.newTitle')}
+      </Heading>
+      {goal && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+        <label className="yp-coop-wide">
+          {t('goals.form.title')}
+          <input name="title" ref={titleInput} value={title} required onChange={(e) => (setTitle(e.target.value), clear('title'))} {...aria('title')} />
+          {errorText('title')}
+        </label>
+        <label className="yp-coop-wide">
+          {t('goals.form.description')}
+          <textarea name="description" rows={3} value={description} onChange={(e) => (setDescription(e.target.value), clear('description'))} {...aria('description')} />
+          {errorText('description')}
+        </label>
+        <SelectField
+          id={`${prefix}-ownerPartyId`}
+          name="ownerPartyId"
+          label={t('goals.form.ownerParty')}
+          value={ownerPartyId}
+          emptyLabel={t('goals.form.none')}
+          options={parties}
+          onChange={(v) => (setOwnerParty(v), clear('ownerPartyId'))}
+          error={messageFor('ownerPartyId')}
+          testId="goal-owner-party"
+        />
+        <SelectField
+          id={`${prefix}-ownerBodyId`}
+          name="ownerBodyId"
+          label={t('goals.form.ownerBody')}
+          value={ownerBodyId}
+          emptyLabel={t('goals.form.none')}
+          options={bodies}
+          onChange={(v) => (setOwnerBody(v), clear('ownerBodyId'))}
+          error={messageFor('ownerBodyId')}
+          testId="goal-owner-body"
+        />
+        <div className="yp-coop-wide">
+          <MultiSelectField id={`${prefix}-needIds`} label={t('goals.form.needs')} value={needIds} options={needOptions} onChange={(v) => (setNeedIds(v), clear('needIds'))} error={messageFor('needIds')} testId="goal-needs" />
+        </div>
+        <div className="yp-coop-wide">
+          <MultiSelectField
+            id={`${prefix}-actionIds`}
+            label={t('goals.form.actions')}
+            hint={t('goals.form.actionsHint')}
+            value={actionIds.filter((id) => actionOptions.some((a) => a.value === id))}
+            options={actionOptions}
+            onChange={(v) => (setActionIds(v), clear('actionIds'))}
+            error={messageFor('actionIds')}
+            testId="goal-actions"
+          />
+        </div>
+        {error && <ErrorAlert error={error} />}
+        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
+        <div className="yp-actions">
+          <SubmitButton busy={busy} busyText={t('edit.saving')}>
+            {t(goal ? 'goals.form.save' : 'goals.form.create')}
+          </SubmitButton>
+        </div>
+        <p role="status" className="yp-status" data-testid={`${goal ? 'goal-edit' : 'goal-new'}-status`}>
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Heading } from 'suomifi-ui-components';
+import { useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
+import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
+import { SelectField } from '../../components/SelectField';
+import { toApiError } from '../../graphql/errors';
+import { languages } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { ShareBar, GoalProgressBar } from './GoalProgressBar';
+import { GoalReportQuery } from './goals.documents';
+import { formatShare, lastFullYear } from './goals.util';
+import { measureName } from './MeasureTable';
+import './goals.css';
+
+const YEARS = Array.from({ length: 16 }, (_, i) => lastFullYear() + 1 - i);
+
+/**
+ * /agreements/:id/goals/:goalId/report?year=: the annual follow-up report
+ * (seurantaraportti) of a goal on screen, with links to the same report as a
+ * tagged PDF in Finnish, Swedish and English.
+ */
+export function GoalReportPage() {
+  const { id = '', goalId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const { t, name, number, lang, dateTime } = useI18n();
+  const parsed = Number(params.get('year'));
+  const year = Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2100 ? parsed : lastFullYear();
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: GoalReportQuery, variables: { goalId, year } });
+  const back = (
+    <p className="yp-back">
+      <Link to={`/agreements/${id}`} className="yp-link">
+        <span aria-hidden="true">← </span>
+        {t('goals.reportPage.back')}
+      </Link>
+    </p>
+  );
+  const report = data?.goalReport;
+  if (!report) {
+    const apiError = toApiError(error);
+    return (
+      <>
+        {back}
+        {apiError ? (
+          <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        ) : data && !fetching ? (
+          <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
+        ) : (
+          <PageLoading />
+        )}
+      </>
+    );
+  }
+  const goal = report.goal;
+  const title = t('goals.reportPage.title', { year: report.year, title: goal.title });
+  const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)].filter(Boolean).join(', ');
+  const pdf = (l: string) => `/agreements/${id}/goals/${goalId}/report.pdf?year=${report.year}&lang=${l}`;
+  const unit = (u: string | null | undefined) => (u ? ` ${u}` : '');
+  return (
+    <>
+      {back}
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className="yp-lead yp-subtitle">{t('goals.reportPage.agreement', { title: name(goal.agreement.titles) })}</p>
+      {owner && <p className="yp-goal__meta">{t('goals.owner', { owner })}</p>}
+      {goal.description && <p className="yp-goal__desc">{goal.description}</p>}
+      <form className="yp-coop-form" onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          id="report-year"
+          label={t('goals.reportPage.year')}
+          value={String(report.year)}
+          options={YEARS.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(y) => y && setParams({ year: y }, { replace: true })}
+          testId="report-year"
+        />
+      </form>
+      <section className="yp-card" aria-labelledby="report-progress-heading">
+        <Heading variant="h2" id="report-progress-heading">
+          {t('goals.col.progress')}
+        </Heading>
+        <GoalProgressBar progress={report.progress} testId="report-progress" />
+        <p className="yp-muted">{t('goals.reportPage.asOf', { year: report.year })}</p>
+      </section>
+      <section className="yp-card" aria-labelledby="report-measures-heading">
+        <Heading variant="h2" id="report-measures-heading">
+          {t('goals.measures')}
+        </Heading>
+        {report.measures.length === 0 ? (
+          <p>{t('goals.noMeasures')}</p>
+        ) : (
+          <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('goals.measuresCaption', { title: goal.title })}>
+            <table className="yp-table yp-table--compact" data-testid="report-table">
+              <caption>{t('goals.measuresCaption', { title: goal.title })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('goals.col.indicator')}</th>
+                  <th scope="col">{t('goals.col.baseline')}</th>
+                  <th scope="col">{t('goals.col.target')}</th>
+                  <th scope="col">{t('goals.reportPage.col.value')}</th>
+                  <th scope="col">{t('goals.reportPage.col.change')}</th>
+                  <th scope="col">{t('goals.col.progress')}</th>
+                  <th scope="col">{t('goals.reportPage.col.expected')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.measures.map((r) => {
+                  const m = r.measure;
+                  const u = unit(m.indicator.unit);
+                  const change = r.value && r.previous ? r.value.value - r.previous.value : null;
+                  const progressText = `${r.progress == null ? '–' : formatShare(r.progress, lang)} (${t(`goals.status.${r.status}`)})`;
+                  return (
+                    <tr key={m.id} data-testid="report-row">
+                      <th scope="row">{measureName(m, name)}</th>
+                      <td>{t('goals.valueYear', { value: m.baselineValue == null ? t('goals.noValue') : `${number(m.baselineValue)}${u}`, year: m.baselineYear })}</td>
+                      <td>{t('goals.valueYear', { value: `${number(m.targetValue)}${u}`, year: m.targetYear })}</td>
+                      <td>{r.value ? t('goals.valueYear', { value: `${number(r.value.value)}${u}`, year: r.value.year }) : t('goals.noValue')}</td>
+                      <td>{change == null ? '–' : `${change > 0 ? '+' : ''}${number(change)}`}</td>
+                      <td>
+                        <span className="yp-goal-cell">
+                          <ShareBar share={r.progress ?? null} status={r.status} label={progressText} />
+                          <span>{progressText}</span>
+                        </span>
+                      </td>
+                      <td>{formatShare(r.expectedProgress, lang)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section className="yp-card" aria-labelledby="report-links-heading">
+        <Heading variant="h2" id="report-links-heading">
+          {t('goals.actions')}
+        </Heading>
+        {goal.actions.length === 0 ? (
+          <p>–</p>
+        ) : (
+          <ul>
+            {goal.actions.map((a) => (
+              <li key={a.id}>
+                {a.title} – {t(`enum.ActionStatus.${a.status}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Heading variant="h2">{t('goals.needs')}</Heading>
+        {goal.needs.length === 0 ? (
+          <p>–</p>
+        ) : (
+          <ul>
+            {goal.needs.map((n) => (
+              <li key={n.id}>
+                <Link className="yp-link" to={`/needs/${n.id}`}>
+                  {n.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="yp-card" aria-labelledby="report-pdf-heading">
+        <Heading variant="h2" id="report-pdf-heading">
+          {t('goals.reportPage.pdf')}
+        </Heading>
+        <ul className="yp-goal-report__pdf">
+          {languages.map((l) => (
+            <li key={l}>
+              <a className="yp-link" href={pdf(l)} download data-testid={`report-pdf-${l}`}>
+                {t('goals.reportPage.pdfIn', { language: t(`goals.reportPage.lang.${l}`) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="yp-muted">{t('goals.reportPage.generated', { time: dateTime(report.generatedAt) })}</p>
+      </section>
+    </>
+  );
+}

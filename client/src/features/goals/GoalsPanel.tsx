@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+import { Heading } from 'suomifi-ui-components';
+import { useQuery, useSubscription } from 'urql';
+import type { AgreementGoalChangedSubscription as GoalEvent } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/useI18n';
+import { GoalProgressBar } from './GoalProgressBar';
+import { DashboardGoalsQuery, GoalChangedSubscription } from './goals.documents';
+import { lastFullYear, reportPath } from './goals.util';
+import './goals.css';
+
+/** The dashboard's goals panel: every agreement's goals with progress as a bar and in words, live. */
+export function GoalsPanel() {
+  const { t, name } = useI18n();
+  const [{ data }, reexecute] = useQuery({ query: DashboardGoalsQuery });
+  const [{ data: last }] = useSubscription<GoalEvent, GoalEvent['agreementGoalChanged'] | undefined>({ query: GoalChangedSubscription, variables: {} }, (_p, e) => e.agreementGoalChanged);
+  useEffect(() => {
+    if (last) reexecute({ requestPolicy: 'network-only' });
+  }, [last, reexecute]);
+  const goals = data?.agreementGoals ?? [];
+  return (
+    <section className="yp-card yp-dash__goals" aria-labelledby="dash-goals-heading" data-testid="dash-goals">
+      <Heading variant="h2" id="dash-goals-heading">
+        {t('goals.panel')}
+      </Heading>
+      {data && goals.length === 0 && <p>{t('goals.panelNone')}</p>}
+      {goals.length > 0 && (
+        <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('goals.panelCaption')}>
+          <table className="yp-table yp-table--compact">
+            <caption className="yp-visually-hidden">{t('goals.panelCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('goals.col.goal')}</th>
+                <th scope="col">{t('goals.col.agreement')}</th>
+                <th scope="col">{t('goals.col.progress')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {goals.map((g) => (
+                <tr key={g.id} data-testid="dash-goal">
+                  <th scope="row">
+                    <Link className="yp-link" to={reportPath(g.agreement.id, g.id, lastFullYear())}>
+                      {g.title}
+                    </Link>
+                  </th>
+                  <td>
+                    <Link className="yp-link" to={`/agreements/${g.agreement.id}`}>
+                      {name(g.agreement.titles)}
+                    </Link>
+                  </td>
+                  <td className="yp-coop-progress-cell">
+                    <GoalProgressBar progress={g.progress} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

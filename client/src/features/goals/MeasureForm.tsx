@@ -1,0 +1,143 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Heading } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
+import { collator, type MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import { AddMeasureMutation, GoalFormOptionsQuery, UpdateMeasureMutation } from './goals.documents';
+import { parseDecimal, parseYear } from './goals.util';
+
+type Field = 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note';
+
+/**
+ * The secretariat's form for one measure of a goal: an indicator for an area,
+ * from a baseline (year, value or the imported value) to a target (year, value).
+ * Without `measure` it adds one; with it, it edits that measure against the version it showed.
+ */
+export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: string; goalTitle: string; measure?: MeasureFieldsFragment; onDone?: () => void }) {
+  const { t, name, number, lang } = useI18n();
+  const [{ data: options }] = useQuery({ query: GoalFormOptionsQuery });
+  const [, add] = useMutation(AddMeasureMutation);
+  const [, update] = useMutation(UpdateMeasureMutation);
+  const [indicatorId, setIndicator] = useState(measure?.indicator.id ?? '');
+  const [partyId, setParty] = useState(measure?.party.id ?? '');
+  const [baselineYear, setBaselineYear] = useState(String(measure?.baselineYear ?? ''));
+  const [baselineValue, setBaselineValue] = useState(measure?.baselineValue != null ? number(measure.baselineValue) : '');
+  const [targetYear, setTargetYear] = useState(String(measure?.targetYear ?? ''));
+  const [targetValue, setTargetValue] = useState(measure ? number(measure.targetValue) : '');
+  const [note, setNote] = useState(measure?.note ?? '');
+  const [baseVersion, setBaseVersion] = useState(measure?.version ?? 0);
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
+  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
+  const c = collator(lang);
+  const indicators = useMemo(() => (options?.indicators ?? []).map((i) => ({ value: i.id, label: `${i.name}${i.unit ? ` (${i.unit})` : ''}` })), [options]);
+  const parties = useMemo(() => (options?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) })).sort((a, b) => c.compare(a.label, b.label)), [options, name, c]);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setStatus('');
+    const by = parseYear(baselineYear);
+    const ty = parseYear(targetYear);
+    const bv = parseDecimal(baselineValue);
+    const tv = parseDecimal(targetValue);
+    const problems: Partial<Record<Field, MessageKey>> = {};
+    if (!indicatorId) problems.indicatorId = 'goals.measure.required';
+    if (!partyId) problems.partyId = 'goals.measure.required';
+    if (Number.isNaN(by)) problems.baselineYear = 'goals.measure.year';
+    if (Number.isNaN(ty)) problems.targetYear = 'goals.measure.year';
+    if (bv !== undefined && Number.isNaN(bv)) problems.baselineValue = 'goals.measure.number';
+    if (tv === undefined) problems.targetValue = 'goals.measure.required';
+    else if (Number.isNaN(tv)) problems.targetValue = 'goals.measure.number';
+    setInvalid(problems);
+    if (Object.keys(problems).length > 0 || tv === undefined) return;
+    setBusy(true);
+    const input = { indicatorId, partyId, baselineYear: by, baselineValue: bv ?? null, targetYear: ty, targetValue: tv, note: note.trim() || null };
+    if (measure) {
+      const r = await update({ id: measure.id, expectedVersion: baseVersion, input });
+      setBusy(false);
+      const saved = r.data?.updateGoalMeasure;
+      if (saved) {
+        setBaseVersion(saved.version);
+        setStatus(t('goals.measure.saved', { version: saved.version }));
+        return;
+      }
+      const apiError = toApiError(r.error);
+      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? measure.version);
+      setError(apiError);
+      return;
+    }
+    const r = await add({ goalId, input });
+    setBusy(false);
+    if (!r.data?.addGoalMeasure) {
+      setError(toApiError(r.error));
+      return;
+    }
+    setStatus(t('goals.measure.created'));
+    onDone?.();
+  }
+
+  const text = (field: Field, label: string, value: string, set: (v: string) => void, opts: { hint?: string; numeric?: 'numeric' | 'decimal' } = {}) => (
+    <label>
+      {label}
+      <input name={field} value={value} inputMode={opts.numeric} onChange={(e) => (set(e.target.value), clear(field))} {...aria(field)} placeholder={opts.hint} />
+      {errorText(field)}
+    </label>
+  );
+
+  return (
+    <section className="yp-card yp-coop-subcard" aria-labelledby={`${prefix}-heading`} data-testid={measure ? 'measure-edit' : 'measure-new'}>
+      <Heading variant="h4" id={`${prefix}-heading`}>
+        {measure ? t('goals.measure.editOf', { indicator: measure.indicator.name }) : t('goals.measure.newTitle', { title: goalTitle })}
+      </Heading>
+      {measure && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form yp-coop-grid" noValidate>
+        <SelectField
+          id={`${prefix}-indicatorId`}
+          name="indicatorId"
+          label={t('goals.measure.indicator')}
+          value={indicatorId}
+          options={indicators}
+          placeholder={t('goals.form.none')}
+          onChange={(v) => (setIndicator(v), clear('indicatorId'))}
+          error={messageFor('indicatorId')}
+          testId="measure-indicator"
+        />
+        <SelectField
+          id={`${prefix}-partyId`}
+          name="partyId"
+          label={t('goals.measure.party')}
+          value={partyId}
+          options={parties}
+          placeholder={t('goals.form.none')}
+          onChange={(v) => (setParty(v), clear('partyId'))}
+          error={messageFor('partyId')}
+          testId="measure-party"
+        />
+        {text('baselineYear', t('goals.measure.baselineYear'), baselineYear, setBaselineYear, { numeric: 'numeric' })}
+        {text('baselineValue', t('goals.measure.baselineValue'), baselineValue, setBaselineValue, { hint: t('goals.measure.baselineHint'), numeric: 'decimal' })}
+        {text('targetYear', t('goals.measure.targetYear'), targetYear, setTargetYear, { numeric: 'numeric' })}
+        {text('targetValue', t('goals.measure.targetValue'), targetValue, setTargetValue, { numeric: 'decimal' })}
+        {text('note', t('goals.measure.note'), note, setNote)}
+        {error && <ErrorAlert error={error} />}
+        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
+        <div className="yp-actions">
+          <SubmitButton busy={busy} busyText={t('edit.saving')}>
+            {t(measure ? 'goals.measure.save' : 'goals.measure.create')}
+          </SubmitButton>
+        </div>
+        <p role="status" className="yp-status" data-testid={`${measure ? 'measure-edit' : 'measure-new'}-status`}>
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

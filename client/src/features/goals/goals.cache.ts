@@ -1,0 +1,36 @@
+import type { KeyingConfig, UpdateResolver } from '@urql/exchange-graphcache';
+import { invalidateQueryList } from '../cooperation/cooperation.cache';
+
+/** Goals' value types: embedded in their goal, report or event, never normalised. */
+export const goalsKeys: KeyingConfig = {
+  GoalProgress: () => null,
+  MeasuredValue: () => null,
+  GoalReport: () => null,
+  GoalMeasureReport: () => null,
+  AgreementGoalEvent: () => null,
+};
+
+/** A new or deleted goal changes the goal lists; the agreement pages fetch them again. */
+const goalListsChanged: UpdateResolver = (_result, _args, cache) => {
+  invalidateQueryList(cache, 'agreementGoals');
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'agreement' && typeof field.arguments?.id === 'string') cache.invalidate({ __typename: 'Agreement', id: field.arguments.id }, 'goals');
+  }
+};
+
+/**
+ * Why each creating mutation has an updater: without one, graphcache 9
+ * invalidates every cached entity of the new record's type (see
+ * cooperation.cache.ts), so a new measure would blank every goal's measures and
+ * with them the whole goals list. A measure's answer carries its goal with
+ * the measures as they now are, which is all the cache needs.
+ */
+export const goalsMutationUpdates: Record<string, UpdateResolver> = {
+  createAgreementGoal: goalListsChanged,
+  deleteAgreementGoal: (result, args, cache, info) => {
+    if (typeof args['id'] === 'string') cache.invalidate({ __typename: 'AgreementGoal', id: args['id'] });
+    goalListsChanged(result, args, cache, info);
+  },
+  addGoalMeasure: () => {},
+  removeGoalMeasure: () => {},
+};

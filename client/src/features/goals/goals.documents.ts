@@ -1,0 +1,268 @@
+import { graphql } from '../../graphql/generated';
+
+/** A goal's progress in numbers (the bar and its words). */
+export const GoalProgressFields = graphql(`
+  fragment GoalProgressFields on GoalProgress {
+    share
+    status
+    measures
+    measuresWithData
+    measuresReached
+    actions
+    actionsDone
+  }
+`);
+
+/** A measure as the agreement page and the forms show it. */
+export const MeasureFields = graphql(`
+  fragment MeasureFields on GoalMeasure {
+    id
+    version
+    baselineYear
+    baselineValue
+    targetYear
+    targetValue
+    note
+    latest {
+      year
+      value
+    }
+    progress
+    status
+    indicator {
+      id
+      name
+      unit
+      source
+      code
+    }
+    party {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+  }
+`);
+
+/** A goal with what the agreement page shows of it. */
+export const GoalFields = graphql(`
+  fragment GoalFields on AgreementGoal {
+    id
+    title
+    description
+    sortOrder
+    version
+    ownerParty {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+    ownerBody {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+    measures {
+      ...MeasureFields
+    }
+    needs {
+      id
+      title
+      status
+    }
+    actions {
+      id
+      title
+      status
+      dueDate
+    }
+    progress {
+      ...GoalProgressFields
+    }
+  }
+`);
+
+export const AgreementGoalsQuery = graphql(`
+  query AgreementGoals($agreementId: ID!) {
+    agreementGoals(agreementId: $agreementId) {
+      ...GoalFields
+    }
+  }
+`);
+
+/** The dashboard's goals panel: every agreement's goals with their progress. */
+export const DashboardGoalsQuery = graphql(`
+  query DashboardGoals {
+    agreementGoals {
+      id
+      title
+      agreement {
+        id
+        titles {
+          fi
+          sv
+          en
+        }
+      }
+      progress {
+        ...GoalProgressFields
+      }
+    }
+  }
+`);
+
+/** What the goal and measure forms choose from. */
+export const GoalFormOptionsQuery = graphql(`
+  query GoalFormOptions {
+    parties {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+    cooperationBodies {
+      id
+      names {
+        fi
+        sv
+        en
+      }
+    }
+    indicators {
+      id
+      name
+      unit
+      source
+      code
+    }
+    serviceNeeds(first: 100) {
+      edges {
+        node {
+          id
+          title
+          actions {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GoalReportQuery = graphql(`
+  query GoalReport($goalId: ID!, $year: Int!) {
+    goalReport(goalId: $goalId, year: $year) {
+      year
+      generatedAt
+      progress {
+        ...GoalProgressFields
+      }
+      goal {
+        ...GoalFields
+        agreement {
+          id
+          titles {
+            fi
+            sv
+            en
+          }
+        }
+      }
+      measures {
+        value {
+          year
+          value
+        }
+        previous {
+          year
+          value
+        }
+        progress
+        expectedProgress
+        status
+        measure {
+          ...MeasureFields
+        }
+      }
+    }
+  }
+`);
+
+export const CreateGoalMutation = graphql(`
+  mutation CreateAgreementGoal($agreementId: ID!, $input: AgreementGoalInput!) {
+    createAgreementGoal(agreementId: $agreementId, input: $input) {
+      ...GoalFields
+    }
+  }
+`);
+
+export const UpdateGoalMutation = graphql(`
+  mutation UpdateAgreementGoal($id: ID!, $expectedVersion: Int!, $input: UpdateAgreementGoalInput!) {
+    updateAgreementGoal(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...GoalFields
+    }
+  }
+`);
+
+export const DeleteGoalMutation = graphql(`
+  mutation DeleteAgreementGoal($id: ID!, $expectedVersion: Int!) {
+    deleteAgreementGoal(id: $id, expectedVersion: $expectedVersion)
+  }
+`);
+
+export const AddMeasureMutation = graphql(`
+  mutation AddGoalMeasure($goalId: ID!, $input: GoalMeasureInput!) {
+    addGoalMeasure(goalId: $goalId, input: $input) {
+      ...MeasureFields
+      goal {
+        ...GoalFields
+      }
+    }
+  }
+`);
+
+export const UpdateMeasureMutation = graphql(`
+  mutation UpdateGoalMeasure($id: ID!, $expectedVersion: Int!, $input: UpdateGoalMeasureInput!) {
+    updateGoalMeasure(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...MeasureFields
+      goal {
+        ...GoalFields
+      }
+    }
+  }
+`);
+
+export const RemoveMeasureMutation = graphql(`
+  mutation RemoveGoalMeasure($id: ID!, $expectedVersion: Int!) {
+    removeGoalMeasure(id: $id, expectedVersion: $expectedVersion) {
+      ...GoalFields
+    }
+  }
+`);
+
+/** Goal changes by anyone, so that open pages fetch the goals again. */
+export const GoalChangedSubscription = graphql(`
+  subscription AgreementGoalChanged($agreementId: ID) {
+    agreementGoalChanged(agreementId: $agreementId) {
+      kind
+      goalId
+      agreementId
+      actor {
+        id
+        displayName
+      }
+    }
+  }
+`);

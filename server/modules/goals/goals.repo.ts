@@ -1,0 +1,180 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { indicators, indicatorValues } from '../analytics/analytics.table.js';
+import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
+import { needActions, serviceNeeds } from '../needs/needs.table.js';
+import { parties } from '../parties/parties.table.js';
+import { agreementGoals, goalActions, goalMeasures, goalNeeds, type AgreementGoalRow, type GoalMeasureRow } from './goals.table.js';
+
+export type NewGoal = typeof agreementGoals.$inferInsert;
+export type NewMeasure = typeof goalMeasures.$inferInsert;
+export type GoalChanges = Partial<Pick<AgreementGoalRow, 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'sortOrder'>>;
+export type MeasureChanges = Partial<Pick<GoalMeasureRow, 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note'>>;
+
+const bump = (version: { name: string }) => ({ version: sql`${version} + 1`, updatedAt: sql`now()` });
+
+// ---- goals ----
+
+/** Goals of the agreements (all goals when `agreementIds` is null), in their order. */
+export function listGoals(db: Db, agreementIds: readonly string[] | null): Promise<AgreementGoalRow[]> {
+  if (agreementIds && agreementIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(agreementGoals)
+    .where(agreementIds ? inArray(agreementGoals.agreementId, [...agreementIds]) : undefined)
+    .orderBy(asc(agreementGoals.agreementId), asc(agreementGoals.sortOrder), asc(agreementGoals.createdAt));
+}
+
+export function findGoalsByIds(db: Db, ids: readonly string[]): Promise<AgreementGoalRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(agreementGoals).where(inArray(agreementGoals.id, [...ids]));
+}
+
+/** One goal, locked for update when inside a write. */
+export async function findGoal(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgreementGoalRow | undefined> {
+  const q = db.select().from(agreementGoals).where(eq(agreementGoals.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+export async function insertGoal(tx: Db, row: NewGoal): Promise<AgreementGoalRow> {
+  const [saved] = await tx.insert(agreementGoals).values(row).returning();
+  if (!saved) throw new Error('goal insert returned nothing');
+  return saved;
+}
+
+/** Applies changes if the version still matches; undefined when it did not. */
+export async function updateGoalIfVersion(tx: Db, id: string, expectedVersion: number, changes: GoalChanges): Promise<AgreementGoalRow | undefined> {
+  const [row] = await tx
+    .update(agreementGoals)
+    .set({ ...changes, ...bump(agreementGoals.version) })
+    .where(and(eq(agreementGoals.id, id), eq(agreementGoals.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Deletes a goal; its measures and links go with it. */
+export async function deleteGoal(tx: Db, id: string): Promise<void> {
+  await tx.delete(agreementGoals).where(eq(agreementGoals.id, id));
+}
+
+/** Bumps a goal's version when its measures change (so an open form knows). */
+export async function touchGoal(tx: Db, id: string): Promise<AgreementGoalRow | undefined> {
+  const [row] = await tx.update(agreementGoals).set(bump(agreementGoals.version)).where(eq(agreementGoals.id, id)).returning();
+  return row;
+}
+
+// ---- links ----
+
+export async function setGoalNeeds(tx: Db, goalId: string, needIds: readonly string[]): Promise<void> {
+  await tx.delete(goalNeeds).where(eq(goalNeeds.goalId, goalId));
+  if (needIds.length) await tx.insert(goalNeeds).values(needIds.map((needId) => ({ goalId, needId })));
+}
+
+export async function setGoalActions(tx: Db, goalId: string, actionIds: readonly string[]): Promise<void> {
+  await tx.delete(goalActions).where(eq(goalActions.goalId, goalId));
+  if (actionIds.length) await tx.insert(goalActions).values(actionIds.map((actionId) => ({ goalId, actionId })));
+}
+
+/** The needs linked to the goals. */
+export function listGoalNeeds(db: Db, goalIds: readonly string[]): Promise<{ goalId: string; needId: string }[]> {
+  if (goalIds.length === 0) return Promise.resolve([]);
+  return db.select().from(goalNeeds).where(inArray(goalNeeds.goalId, [...goalIds])).orderBy(asc(goalNeeds.needId));
+}
+
+/** The actions linked to the goals, with their status (for progress). */
+export function listGoalActions(db: Db, goalIds: readonly string[]): Promise<{ goalId: string; actionId: string; status: string; dueDate: string | null }[]> {
+  if (goalIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ goalId: goalActions.goalId, actionId: goalActions.actionId, status: needActions.status, dueDate: needActions.dueDate })
+    .from(goalActions)
+    .innerJoin(needActions, eq(needActions.id, goalActions.actionId))
+    .where(inArray(goalActions.goalId, [...goalIds]))
+    .orderBy(asc(needActions.dueDate), asc(needActions.title));
+}
+
+// ---- measures ----
+
+export function listMeasures(db: Db, goalIds: readonly string[]): Promise<GoalMeasureRow[]> {
+  if (goalIds.length === 0) return Promise.resolve([]);
+  return db.select().from(goalMeasures).where(inArray(goalMeasures.goalId, [...goalIds])).orderBy(asc(goalMeasures.goalId), asc(goalMeasures.createdAt));
+}
+
+export async function findMeasure(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<GoalMeasureRow | undefined> {
+  const q = db.select().from(goalMeasures).where(eq(goalMeasures.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** A measure of the goal for the same indicator and party, if any (one per pair). */
+export async function findTwinMeasure(db: Db, goalId: string, indicatorId: string, partyId: string): Promise<GoalMeasureRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(goalMeasures)
+    .where(and(eq(goalMeasures.goalId, goalId), eq(goalMeasures.indicatorId, indicatorId), eq(goalMeasures.partyId, partyId)));
+  return row;
+}
+
+export async function insertMeasure(tx: Db, row: NewMeasure): Promise<GoalMeasureRow> {
+  const [saved] = await tx.insert(goalMeasures).values(row).returning();
+  if (!saved) throw new Error('measure insert returned nothing');
+  return saved;
+}
+
+export async function updateMeasureIfVersion(tx: Db, id: string, expectedVersion: number, changes: MeasureChanges): Promise<GoalMeasureRow | undefined> {
+  const [row] = await tx
+    .update(goalMeasures)
+    .set({ ...changes, ...bump(goalMeasures.version) })
+    .where(and(eq(goalMeasures.id, id), eq(goalMeasures.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function deleteMeasure(tx: Db, id: string): Promise<void> {
+  await tx.delete(goalMeasures).where(eq(goalMeasures.id, id));
+}
+
+// ---- what goals refer to (read only) ----
+
+/** Total values of each (indicator, party) pair, oldest year first. */
+export function valuesOfPairs(db: Db, pairs: readonly { indicatorId: string; partyId: string }[]) {
+  if (pairs.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(indicatorValues)
+    .where(
+      and(
+        eq(indicatorValues.gender, 'TOTAL'),
+        sql`(${indicatorValues.indicatorId}, ${indicatorValues.partyId}) in (${sql.join(
+          pairs.map((p) => sql`(${p.indicatorId}::uuid, ${p.partyId}::uuid)`),
+          sql`, `,
+        )})`,
+      ),
+    )
+    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.partyId), asc(indicatorValues.year));
+}
+
+async function existing(db: Db, table: typeof agreements | typeof parties | typeof cooperationBodies | typeof indicators | typeof serviceNeeds | typeof needActions, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}
+
+export const existingAgreementIds = (db: Db, ids: readonly string[]) => existing(db, agreements, ids);
+export const existingPartyIds = (db: Db, ids: readonly string[]) => existing(db, parties, ids);
+export const existingBodyIds = (db: Db, ids: readonly string[]) => existing(db, cooperationBodies, ids);
+export const existingIndicatorIds = (db: Db, ids: readonly string[]) => existing(db, indicators, ids);
+export const existingNeedIds = (db: Db, ids: readonly string[]) => existing(db, serviceNeeds, ids);
+export const existingActionIds = (db: Db, ids: readonly string[]) => existing(db, needActions, ids);
+
+// ---- demo seed ----
+
+/** The demo's agreement of a type, its indicators by Sotkanet code and the actions of some needs. */
+export async function demoFacts(db: Db, agreementType: string, indicatorCodes: readonly string[], needIds: readonly string[]) {
+  const [agreement] = await db.select().from(agreements).where(eq(agreements.type, agreementType)).limit(1);
+  const found = indicatorCodes.length
+    ? await db.select().from(indicators).where(and(eq(indicators.source, 'SOTKANET'), inArray(indicators.code, [...indicatorCodes])))
+    : [];
+  const actions = needIds.length ? await db.select().from(needActions).where(inArray(needActions.needId, [...needIds])) : [];
+  return { agreement, indicatorByCode: new Map(found.map((i) => [i.code, i.id])), actions };
+}

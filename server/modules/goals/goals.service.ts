@@ -1,0 +1,328 @@
+import { z } from 'zod';
+import type { Actor } from '../../auth/actor.js';
+import { authorize } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { badInput, conflict, notFound } from '../../errors.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import { EVENTS } from '../../realtime/topics.js';
+import { parseInput } from '../../validation.js';
+import type { ServiceDeps } from '../deps.js';
+import type { Loaders } from '../index.js';
+import { createGoalInput, measureInput, reportYear, targetAfterBaseline, TARGET_YEAR_MESSAGE, updateGoalInput, updateMeasureInput } from './goals.inputs.js';
+import { goalsChangeViews, goalsPolicy } from './goals.policy.js';
+import { expectedShare, goalProgress, measureProgress, type GoalProgress, type MeasuredPoint, type MeasureProgress } from './goals.progress.js';
+import * as repo from './goals.repo.js';
+import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
+
+const isUuid = (v: string) => z.uuid().safeParse(v).success;
+const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
+
+function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
+  const { createdAt: _c, updatedAt: _u, ...rest } = row;
+  return rest;
+}
+
+/** Payload of `agreementGoalChanged`: the goal as it is now (null once deleted). */
+export interface GoalEventModel {
+  kind: 'CREATED' | 'UPDATED' | 'DELETED';
+  agreementId: string;
+  goalId: string;
+  goal: AgreementGoalRow | null;
+  measure: GoalMeasureRow | null;
+  actorUserId: string | null;
+}
+
+/** One measure in the follow-up report of a year. */
+export interface MeasureReportModel {
+  measure: GoalMeasureRow;
+  progress: MeasureProgress;
+  /** The value of the year before the one measured, for the change over a year. */
+  previous: MeasuredPoint | null;
+  expectedShare: number;
+}
+
+/** The annual follow-up report (seurantaraportti) of one goal. */
+export interface GoalReportModel {
+  goal: AgreementGoalRow;
+  year: number;
+  progress: GoalProgress;
+  measures: MeasureReportModel[];
+  generatedAt: Date;
+}
+
+/** True when the event concerns a goal (of the agreement, or of any). */
+export function goalEventFilter(agreementId?: string | null) {
+  return (event: ChangeEventRow): boolean =>
+    (event.entityType === EVENTS.goalCreated.entityType || event.entityType === EVENTS.measureAdded.entityType) &&
+    (agreementId == null || event.scope?.agreementId === agreementId);
+}
+
+/** An agreement's goals: measures against indicators, owners, linked needs and actions, progress and the annual report. */
+export function createGoalsService({ db, write, bus }: ServiceDeps) {
+  /** Every referenced record must exist: BAD_USER_INPUT names the field otherwise. */
+  async function checkRefs(tx: Db, refs: { ownerPartyId?: string | null; ownerBodyId?: string | null; needIds?: readonly string[] | null; actionIds?: readonly string[] | null }) {
+    if (refs.ownerPartyId && !(await repo.existingPartyIds(tx, [refs.ownerPartyId])).has(refs.ownerPartyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
+    if (refs.ownerBodyId && !(await repo.existingBodyIds(tx, [refs.ownerBodyId])).has(refs.ownerBodyId)) throw badInput({ 'input.ownerBodyId': 'No such body' });
+    if (refs.needIds?.length) {
+      const known = await repo.existingNeedIds(tx, refs.needIds);
+      if (refs.needIds.some((id) => !known.has(id))) throw badInput({ 'input.needIds': 'No such need' });
+    }
+    if (refs.actionIds?.length) {
+      const known = await repo.existingActionIds(tx, refs.actionIds);
+      if (refs.actionIds.some((id) => !known.has(id))) throw badInput({ 'input.actionIds': 'No such action' });
+    }
+  }
+
+  async function checkMeasureRefs(tx: Db, m: { indicatorId?: string; partyId?: string }) {
+    if (m.indicatorId && !(await repo.existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId)) throw badInput({ 'input.indicatorId': 'No such indicator' });
+    if (m.partyId && !(await repo.existingPartyIds(tx, [m.partyId])).has(m.partyId)) throw badInput({ 'input.partyId': 'No such party' });
+  }
+
+  async function lockGoal(tx: Db, id: string, expectedVersion?: number): Promise<AgreementGoalRow> {
+    const goal = isUuid(id) ? await repo.findGoal(tx, id, { forUpdate: true }) : undefined;
+    if (!goal) throw notFound('Goal');
+    if (expectedVersion !== undefined && goal.version !== expectedVersion) throw conflict(goal.version);
+    return goal;
+  }
+
+  async function measuresProgress(measures: readonly GoalMeasureRow[], loaders: Loaders, asOfYear?: number) {
+    const values = await loaders.goals.valuesByPair.loadMany(measures.map((m) => `${m.indicatorId}:${m.partyId}`));
+    return measures.map((m, i) => {
+      const v = values[i];
+      return measureProgress(m, Array.isArray(v) ? v : [], asOfYear);
+    });
+  }
+
+  const loadEvent = loadOncePerEvent(async (event) => {
+    const goalId = String(event.scope?.goalId ?? event.entityId);
+    const goal = (await repo.findGoal(db, goalId)) ?? null;
+    const measure = event.entityType === EVENTS.measureAdded.entityType ? ((await repo.findMeasure(db, event.entityId)) ?? null) : null;
+    return { goal, measure, goalId, agreementId: String(event.scope?.agreementId ?? goal?.agreementId ?? '') };
+  });
+
+
+  return {
+    changeViews: goalsChangeViews,
+
+    /** Goals of one agreement, or of every agreement (the dashboard). */
+    async list(actor: Actor, agreementId?: string | null): Promise<AgreementGoalRow[]> {
+      authorize(actor, goalsPolicy.read);
+      if (agreementId != null && !isUuid(agreementId)) return [];
+      return repo.listGoals(db, agreementId != null ? [agreementId] : null);
+    },
+
+    async get(actor: Actor, id: string): Promise<AgreementGoalRow | null> {
+      authorize(actor, goalsPolicy.read);
+      if (!isUuid(id)) return null;
+      return (await repo.findGoal(db, id)) ?? null;
+    },
+
+    /** A goal's progress now (ADR 0016). */
+    async progress(goal: AgreementGoalRow, loaders: Loaders): Promise<GoalProgress> {
+      const [measures, actions] = await Promise.all([loaders.goals.measuresByGoalId.load(goal.id), loaders.goals.actionsByGoalId.load(goal.id)]);
+      return goalProgress(await measuresProgress(measures, loaders), actions.map((a) => a.status));
+    },
+
+    /** A measure's progress now. */
+    async measureProgress(measure: GoalMeasureRow, loaders: Loaders): Promise<MeasureProgress> {
+      const [p] = await measuresProgress([measure], loaders);
+      return p!;
+    },
+
+    /** The follow-up report of a year: each measure as of that year, the actions as they are. */
+    async report(actor: Actor, goalId: string, rawYear: unknown, loaders: Loaders): Promise<GoalReportModel | null> {
+      authorize(actor, goalsPolicy.read);
+      const year = parseInput(reportYear, rawYear, 'year');
+      const goal = isUuid(goalId) ? await loaders.goals.goalById.load(goalId) : undefined;
+      if (!goal) return null;
+      const [measures, actions] = await Promise.all([loaders.goals.measuresByGoalId.load(goal.id), loaders.goals.actionsByGoalId.load(goal.id)]);
+      const progress = await measuresProgress(measures, loaders, year);
+      const previous = await Promise.all(
+        progress.map(async (p, i) => {
+          if (!p.current) return null;
+          const values = await loaders.goals.valuesByPair.load(`${measures[i]!.indicatorId}:${measures[i]!.partyId}`);
+          const before = values.find((v) => v.year === p.current!.year - 1);
+          return before?.value != null ? { year: before.year, value: before.value } : null;
+        }),
+      );
+      return {
+        goal,
+        year,
+        progress: goalProgress(progress, actions.map((a) => a.status)),
+        measures: measures.map((measure, i) => ({ measure, progress: progress[i]!, previous: previous[i] ?? null, expectedShare: expectedShare(measure, year) })),
+        generatedAt: new Date(),
+      };
+    },
+
+    /** Adds a goal to an agreement; the secretariat only. */
+    async create(actor: Actor, agreementId: string, raw: unknown): Promise<AgreementGoalRow> {
+      const input = parseInput(createGoalInput, raw);
+      const user = authorize(actor, goalsPolicy.manage);
+      return write(user, async ({ tx, record }) => {
+        if (!isUuid(agreementId) || !(await repo.existingAgreementIds(tx, [agreementId])).has(agreementId)) throw notFound('Agreement');
+        const needIds = unique(input.needIds ?? []);
+        const actionIds = unique(input.actionIds ?? []);
+        await checkRefs(tx, { ...input, needIds, actionIds });
+        const goal = await repo.insertGoal(tx, {
+          agreementId,
+          title: input.title,
+          description: input.description ?? null,
+          ownerPartyId: input.ownerPartyId ?? null,
+          ownerBodyId: input.ownerBodyId ?? null,
+          sortOrder: input.sortOrder ?? 0,
+        });
+        await repo.setGoalNeeds(tx, goal.id, needIds);
+        await repo.setGoalActions(tx, goal.id, actionIds);
+        await record({
+          ...EVENTS.goalCreated,
+          entityId: goal.id,
+          kind: 'CREATED',
+          entityVersion: goal.version,
+          after: { ...strip(goal), needIds, actionIds },
+          scope: { agreementId, goalId: goal.id },
+        });
+        return goal;
+      });
+    },
+
+    /** Changes a goal against the version it was based on; needIds and actionIds replace the links. */
+    async update(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<AgreementGoalRow> {
+      const input = parseInput(updateGoalInput, raw);
+      const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
+      const user = authorize(actor, goalsPolicy.manage);
+      const changes: repo.GoalChanges = {};
+      if (input.title !== undefined) changes.title = input.title;
+      if (sent.has('description')) changes.description = input.description ?? null;
+      if (sent.has('ownerPartyId')) changes.ownerPartyId = input.ownerPartyId ?? null;
+      if (sent.has('ownerBodyId')) changes.ownerBodyId = input.ownerBodyId ?? null;
+      if (input.sortOrder !== undefined) changes.sortOrder = input.sortOrder;
+      if (Object.keys(changes).length === 0 && input.needIds === undefined && input.actionIds === undefined) throw badInput({ input: 'Nothing to change' });
+      return write(user, async ({ tx, record }) => {
+        const before = await lockGoal(tx, id, expectedVersion);
+        const needIds = input.needIds ? unique(input.needIds) : undefined;
+        const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
+        await checkRefs(tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds });
+        const after = await repo.updateGoalIfVersion(tx, id, expectedVersion, changes);
+        if (!after) throw conflict(before.version);
+        if (needIds) await repo.setGoalNeeds(tx, id, needIds);
+        if (actionIds) await repo.setGoalActions(tx, id, actionIds);
+        await record({
+          ...EVENTS.goalUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: strip(before),
+          after: { ...strip(after), ...(needIds ? { needIds } : {}), ...(actionIds ? { actionIds } : {}) },
+          scope: { agreementId: after.agreementId, goalId: id },
+        });
+        return after;
+      });
+    },
+
+    /** Deletes a goal with its measures and links (the history keeps it); returns its id. */
+    async remove(actor: Actor, id: string, expectedVersion: number): Promise<string> {
+      const user = authorize(actor, goalsPolicy.manage);
+      return write(user, async ({ tx, record }) => {
+        const before = await lockGoal(tx, id, expectedVersion);
+        await repo.deleteGoal(tx, id);
+        await record({ ...EVENTS.goalDeleted, entityId: id, kind: 'DELETED', entityVersion: before.version, before: strip(before), scope: { agreementId: before.agreementId, goalId: id } });
+        return id;
+      });
+    },
+
+    /** Adds a measure (an indicator for a party, baseline and target) to a goal. */
+    async addMeasure(actor: Actor, goalId: string, raw: unknown): Promise<GoalMeasureRow> {
+      const input = parseInput(measureInput, raw);
+      const user = authorize(actor, goalsPolicy.manage);
+      return write(user, async ({ tx, record }) => {
+        const goal = await lockGoal(tx, goalId);
+        await checkMeasureRefs(tx, input);
+        if (await repo.findTwinMeasure(tx, goal.id, input.indicatorId, input.partyId)) throw badInput({ 'input.indicatorId': 'This goal already has a measure of this indicator for this party' });
+        const measure = await repo.insertMeasure(tx, { ...input, goalId: goal.id, baselineValue: input.baselineValue ?? null, note: input.note ?? null });
+        await repo.touchGoal(tx, goal.id);
+        await record({
+          ...EVENTS.measureAdded,
+          entityId: measure.id,
+          kind: 'CREATED',
+          entityVersion: measure.version,
+          after: strip(measure),
+          scope: { agreementId: goal.agreementId, goalId: goal.id },
+        });
+        return measure;
+      });
+    },
+
+    /** Changes a measure against the version it was based on. */
+    async updateMeasure(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<GoalMeasureRow> {
+      const input = parseInput(updateMeasureInput, raw);
+      const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
+      const user = authorize(actor, goalsPolicy.manage);
+      const changes: repo.MeasureChanges = {};
+      for (const key of ['indicatorId', 'partyId', 'baselineYear', 'targetYear', 'targetValue'] as const) {
+        if (input[key] != null) (changes as Record<string, unknown>)[key] = input[key];
+      }
+      if (sent.has('baselineValue')) changes.baselineValue = input.baselineValue ?? null;
+      if (sent.has('note')) changes.note = input.note ?? null;
+      if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
+      return write(user, async ({ tx, record }) => {
+        const before = isUuid(id) ? await repo.findMeasure(tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Measure');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const merged = { ...before, ...changes };
+        if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
+        await checkMeasureRefs(tx, changes);
+        const twin = await repo.findTwinMeasure(tx, before.goalId, merged.indicatorId, merged.partyId);
+        if (twin && twin.id !== id) throw badInput({ 'input.indicatorId': 'This goal already has a measure of this indicator for this party' });
+        const after = await repo.updateMeasureIfVersion(tx, id, expectedVersion, changes);
+        if (!after) throw conflict(before.version);
+        const goal = await repo.touchGoal(tx, before.goalId);
+        await record({
+          ...EVENTS.measureUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: strip(before),
+          after: strip(after),
+          scope: { agreementId: goal?.agreementId ?? null, goalId: before.goalId },
+        });
+        return after;
+      });
+    },
+
+    /** Removes a measure; returns its goal. */
+    async removeMeasure(actor: Actor, id: string, expectedVersion: number): Promise<AgreementGoalRow> {
+      const user = authorize(actor, goalsPolicy.manage);
+      return write(user, async ({ tx, record }) => {
+        const before = isUuid(id) ? await repo.findMeasure(tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Measure');
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        await repo.deleteMeasure(tx, id);
+        const goal = await repo.touchGoal(tx, before.goalId);
+        if (!goal) throw notFound('Goal');
+        await record({
+          ...EVENTS.measureRemoved,
+          entityId: id,
+          kind: 'DELETED',
+          entityVersion: before.version,
+          before: strip(before),
+          scope: { agreementId: goal.agreementId, goalId: goal.id },
+        });
+        return goal;
+      });
+    },
+
+    /** Committed changes to the goals of one agreement, or of every agreement. */
+    subscribe(actor: Actor, agreementId?: string | null): AsyncIterableIterator<GoalEventModel> {
+      authorize(actor, goalsPolicy.read);
+      return subscribeToEvents(bus, goalEventFilter(agreementId), async (event) => {
+        if (!goalsPolicy.read(actor)) return undefined;
+        const loaded = await loadEvent(event);
+        const kind = event.entityType === EVENTS.goalCreated.entityType ? (event.kind as GoalEventModel['kind']) : 'UPDATED';
+        return { kind, ...loaded, actorUserId: event.actorUserId };
+      });
+    },
+  };
+}
+
+export type GoalsService = ReturnType<typeof createGoalsService>;

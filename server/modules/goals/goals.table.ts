@@ -1,0 +1,87 @@
+import { doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { indicators } from '../analytics/analytics.table.js';
+import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
+import { needActions, serviceNeeds } from '../needs/needs.table.js';
+import { parties } from '../parties/parties.table.js';
+
+/** A goal of an agreement, followed up by measures (indicators) and linked needs and actions. */
+export const agreementGoals = pgTable(
+  'agreement_goals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description'),
+    /** The party that answers for the goal; a body may answer instead (or as well). */
+    ownerPartyId: uuid('owner_party_id').references(() => parties.id),
+    ownerBodyId: uuid('owner_body_id').references(() => cooperationBodies.id, { onDelete: 'set null' }),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('agreement_goals_agreement_idx').on(t.agreementId, t.sortOrder)],
+);
+
+/**
+ * How a goal is measured: an indicator's values for one party, from a
+ * baseline (year, value) to a target (year, value). A null baseline value
+ * means the imported value of the baseline year.
+ */
+export const goalMeasures = pgTable(
+  'goal_measures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => agreementGoals.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id),
+    baselineYear: integer('baseline_year').notNull(),
+    baselineValue: doublePrecision('baseline_value'),
+    targetYear: integer('target_year').notNull(),
+    targetValue: doublePrecision('target_value').notNull(),
+    note: text('note'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('goal_measures_goal_indicator_party_key').on(t.goalId, t.indicatorId, t.partyId)],
+);
+
+/** Service needs a goal is pursued through. */
+export const goalNeeds = pgTable(
+  'goal_needs',
+  {
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => agreementGoals.id, { onDelete: 'cascade' }),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.goalId, t.needId] }), index('goal_needs_need_idx').on(t.needId)],
+);
+
+/** Actions that carry a goal forward; their status counts in its progress (ADR 0016). */
+export const goalActions = pgTable(
+  'goal_actions',
+  {
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => agreementGoals.id, { onDelete: 'cascade' }),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => needActions.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.goalId, t.actionId] }), index('goal_actions_action_idx').on(t.actionId)],
+);
+
+export type AgreementGoalRow = typeof agreementGoals.$inferSelect;
+export type GoalMeasureRow = typeof goalMeasures.$inferSelect;
