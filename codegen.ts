@@ -64,6 +64,8 @@ const config: CodegenConfig = {
           IndicatorValue: '../mappers.js#IndicatorValueRow',
           NeedIndicatorTarget: '../mappers.js#NeedIndicatorTargetRow',
           IndicatorImportResult: '../mappers.js#IndicatorImportModel',
+          Attachment: '../mappers.js#AttachmentRow',
+          PublishedAttachment: '../mappers.js#PublishedAttachmentModel',
         },
       },
     },

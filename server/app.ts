@@ -19,6 +19,8 @@ import { createLoaders, createServices } from './modules/index.js';
 import { routeExports } from './modules/analytics/analytics.export.js';
 import { serveAnalystsGuide } from './modules/analytics/analytics.guide.js';
 import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
+import { routeAttachments } from './modules/attachments/attachments.http.js';
+import { routeOparl } from './modules/oparl/oparl.http.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
 import { seedDemoRegion } from './seed/seed.js';
@@ -131,6 +133,13 @@ export async function buildApp(config: Config) {
       expressApp.get('/meetings/:id/minutes.pdf', minutesPdfHandler(() => services.meetings));
       const sessionOf = (req: express.Request) => parseCookies(req.header('cookie')).get(SESSION_COOKIE);
       routeExports(expressApp, (facts) => contexts.create(facts), sessionOf);
+      routeAttachments(expressApp, {
+        createContext: (facts) => contexts.create(facts),
+        cookieOf: sessionOf,
+        allowedOrigins: config.allowedOrigins,
+        incomingDir: () => services.attachments.incomingDir,
+      });
+      routeOparl(expressApp, { oparl: () => services.oparl, createContext: (facts, actor) => contexts.create(facts, actor), publicUrl: config.mail.publicUrl, log });
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({
@@ -196,7 +205,7 @@ async function pingWithin(database: Database, ms: number): Promise<boolean> {
 function serveClient(app: express.Express, dist: string): void {
   const index = path.join(dist, 'index.html');
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|export|attachments\/|oparl\/).*/, (_req, res) => {
     if (fs.existsSync(index)) res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
     else res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build`.');
   });

@@ -9,3 +9,4 @@ export * from '../modules/cooperation/cooperation.table.js';
 export * from '../modules/needs/needs.table.js';
 export * from '../modules/meetings/meetings.table.js';
 export * from '../modules/notifications/notifications.table.js';
+export * from '../modules/attachments/attachments.table.js';

@@ -97,3 +97,11 @@ export interface ChangeEventConnectionModel {
   totalCount: () => Promise<number>;
 }
 export type { NotificationRow } from '../modules/notifications/notifications.table.js';
+export type { AttachmentRow } from '../modules/attachments/attachments.table.js';
+import type { AttachmentRow } from '../modules/attachments/attachments.table.js';
+
+/** `PublishedAttachment`: a file of a public item of published minutes. */
+export interface PublishedAttachmentModel {
+  row: AttachmentRow;
+  item: { section: number | null; title: string };
+}

@@ -34,6 +34,12 @@ import { meetingsResolvers } from './meetings/meetings.resolvers.js';
 import { createMeetingsService } from './meetings/meetings.service.js';
 import { notificationsResolvers } from './notifications/notifications.resolvers.js';
 import { createNotificationsService } from './notifications/notifications.service.js';
+import { createAttachmentsLoaders } from './attachments/attachments.loaders.js';
+import { attachmentsResolvers } from './attachments/attachments.resolvers.js';
+import { createAttachmentsService } from './attachments/attachments.service.js';
+import { createAttachmentStore } from './attachments/attachments.store.js';
+import { createTargets } from './attachments/attachments.targets.js';
+import { createOparlService } from './oparl/oparl.service.js';
 
 /** Every domain's service, built once per server. */
 export function createServices(deps: ServiceDeps) {
@@ -54,6 +60,12 @@ export function createServices(deps: ServiceDeps) {
   const meetings = createMeetingsService(deps, { cooperation, persons, documents: services.documents, needs: services.needs, notify: notifications.inTx });
   const needStatistics = createNeedsStatistics(deps, services.needs);
   const indicators = createIndicatorsService(deps, { needs: services.needs, parties: services.parties });
+  const attachments = createAttachmentsService(deps, {
+    store: createAttachmentStore(deps.config.attachments),
+    targets: createTargets({ meetings, needs: services.needs, agreements: services.agreements }),
+    meetings,
+  });
+  const oparl = createOparlService(deps, { meetings, cooperation, agreements: services.agreements, parties: services.parties, persons, attachments });
   // Each domain says who may read its change events in the audit stream; unlisted types are the secretariat's.
   const changeViews: Record<string, ChangeView> = {
     ...partiesChangeViews,
@@ -62,10 +74,11 @@ export function createServices(deps: ServiceDeps) {
     ...services.needs.changeViews,
     ...meetings.changeViews,
     ...indicators.changeViews,
+    ...attachments.changeViews,
     // A need's indicator targets are read by those who read the need.
     [EVENTS.needIndicatorTargetSet.entityType]: services.needs.changeViews[EVENTS.needCreated.entityType]!,
   };
-  return { ...services, meetings, needStatistics, indicators, analytics: createAnalyticsService(deps, () => changeViews) };
+  return { ...services, meetings, needStatistics, indicators, attachments, oparl, analytics: createAnalyticsService(deps, () => changeViews) };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -79,9 +92,10 @@ export function createLoaders(db: Db) {
     needs: createNeedsLoaders(db),
     meetings: createMeetingsLoaders(db),
     analytics: createAnalyticsLoaders(db),
+    attachments: createAttachmentsLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers, attachmentsResolvers];
