@@ -50,7 +50,8 @@ function receive(req: Request, incomingDir: string): Promise<Received> {
     try {
       parser = busboy({
         headers: req.headers,
-        limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+        // busboy reports the limit on reaching it; one byte more tells a file of exactly 20 MB from a larger one.
+        limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
         defParamCharset: 'utf8',
       });
     } catch {
