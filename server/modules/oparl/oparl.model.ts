@@ -58,8 +58,6 @@ export function system(u: Urls, facts: { name: string; website: string; created?
     body: u.bodies,
     name: facts.name,
     website: facts.website,
-    product: 'https://github.com/yhteispeli',
-    vendor: 'Yhteispeli',
     web: facts.website,
     created: iso(facts.created),
     modified: iso(facts.modified),

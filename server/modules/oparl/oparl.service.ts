@@ -133,7 +133,7 @@ export function createOparlService(
     const minutes = meetings.map((m) => model.minutesFile(u, { id: m.id, title: m.title, publishedAt: m.publishedAt ?? m.updatedAt, updatedAt: m.updatedAt }));
     const locations = meetings.flatMap((m) =>
       m.location
-        ? [{ id: u.object('location', `meeting-${m.id}`), type: `${model.OPARL}Location`, description: m.location, meeting: [u.object('meeting', m.id)], created: iso(m.createdAt), modified: iso(m.updatedAt) }]
+        ? [{ id: u.object('location', `meeting-${m.id}`), type: `${model.OPARL}Location`, description: m.location, created: iso(m.createdAt), modified: iso(m.updatedAt) }]
         : [],
     );
     const meetingObjects = meetings.map((m, n) => ({
