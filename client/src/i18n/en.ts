@@ -7,6 +7,7 @@ import { analyticsEn } from '../features/analytics/analytics.en';
 import { cooperationEn } from '../features/cooperation/cooperation.en';
 import type { Catalogue } from './i18n';
 import { profileEn } from '../features/profile/profile.en';
+import { attachmentsEn } from '../features/attachments/attachments.en';
 
 /** The English catalogue, for analysts and newcomers. */
 export const en: Catalogue = {
@@ -202,4 +203,5 @@ export const en: Catalogue = {
   ...notificationsEn,
   // Profile page (issue 12, people and accounts)
   ...profileEn,
+  ...attachmentsEn,
 };

@@ -6,6 +6,7 @@ import { needsFi } from '../features/needs/needs.fi';
 import { analyticsFi } from '../features/analytics/analytics.fi';
 import { cooperationFi } from '../features/cooperation/cooperation.fi';
 import { profileFi } from '../features/profile/profile.fi';
+import { attachmentsFi } from '../features/attachments/attachments.fi';
 /**
  * The Finnish catalogue: the source of every message key. Swedish and English
  * are typed as `Catalogue`, so a key added here and missing there fails tsc.
@@ -204,4 +205,5 @@ export const fi = {
   ...notificationsFi,
   // Profile page (issue 12, people and accounts)
   ...profileFi,
+  ...attachmentsFi,
 } as const;

@@ -7,6 +7,7 @@ import { analyticsSv } from '../features/analytics/analytics.sv';
 import { cooperationSv } from '../features/cooperation/cooperation.sv';
 import type { Catalogue } from './i18n';
 import { profileSv } from '../features/profile/profile.sv';
+import { attachmentsSv } from '../features/attachments/attachments.sv';
 
 /** The Swedish catalogue (Finland Swedish terms: välfärdsområde, landskapsförbund). */
 export const sv: Catalogue = {
@@ -202,4 +203,5 @@ export const sv: Catalogue = {
   ...notificationsSv,
   // Profile page (issue 12, people and accounts)
   ...profileSv,
+  ...attachmentsSv,
 };

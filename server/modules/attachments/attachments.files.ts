@@ -94,6 +94,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 export function sanitizeFileName(raw: string, contentType: string): string {
   const base = raw.normalize('NFC').split(/[/\\]/).pop() ?? '';
   let name = base
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[<>:"|?*;]/g, '_')
     .replace(/\s+/g, ' ')

@@ -22,6 +22,7 @@ function refuse(res: Response, status: number, code: string, message: string, ex
 const tooLarge = (res: Response) =>
   refuse(res, 413, 'BAD_USER_INPUT', `The file is larger than the limit of ${MAX_ATTACHMENT_BYTES} bytes (20 MB)`, {
     fields: { file: 'The file is larger than 20 MB' },
+    reason: 'TOO_LARGE',
     limit: MAX_ATTACHMENT_BYTES,
   });
 

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { hasRole, type Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
-import { badInput, forbidden, notFound } from '../../errors.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { parseInput } from '../../validation.js';
@@ -27,6 +27,10 @@ export interface ReceivedFile {
   /** The first bytes (up to 4 KiB), for sniffing the type. */
   head: Buffer;
 }
+
+/** BAD_USER_INPUT about the file, with `reason` so a client can word it: EMPTY, TOO_LARGE, TYPE, VIRUS. */
+export const refusedFile = (reason: 'EMPTY' | 'TOO_LARGE' | 'TYPE' | 'VIRUS', message: string, summary = 'Invalid input') =>
+  new AppError('BAD_USER_INPUT', summary, { fields: { file: message }, reason });
 
 const targetInput = z.object({ targetType: z.enum(TARGET_TYPES), targetId: z.uuid() });
 const isUuid = (v: string) => z.uuid().safeParse(v).success;
@@ -98,15 +102,15 @@ export function createAttachmentsService(
       let undo: (() => Promise<void>) | undefined;
       try {
         const { user, target } = await authorizeUpload(actor, raw);
-        if (file.size === 0) throw badInput({ file: 'The file is empty' });
-        if (file.size > MAX_ATTACHMENT_BYTES) throw badInput({ file: `The file is larger than ${MAX_ATTACHMENT_BYTES} bytes` });
+        if (file.size === 0) throw refusedFile('EMPTY', 'The file is empty');
+        if (file.size > MAX_ATTACHMENT_BYTES) throw refusedFile('TOO_LARGE', `The file is larger than ${MAX_ATTACHMENT_BYTES} bytes`);
         const contentType = sniffContentType(file.head, file.clientName, file.size <= file.head.length);
         if (!contentType) {
-          throw badInput({ file: 'This type of file is not accepted: send PDF, an image, text, CSV or an Office or OpenDocument file' });
+          throw refusedFile('TYPE', 'This type of file is not accepted: send PDF, an image, text, CSV or an Office or OpenDocument file');
         }
         const name = sanitizeFileName(file.clientName, contentType);
         const verdict = await scan({ path: file.tempPath, name, contentType, size: file.size });
-        if (!verdict.clean) throw badInput({ file: verdict.reason }, 'The file was refused by the virus scan');
+        if (!verdict.clean) throw refusedFile('VIRUS', verdict.reason, 'The file was refused by the virus scan');
         return await write(user, async ({ tx, record }) => {
           const row = await repo.insertAttachment(tx, {
             ...target,

@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
 import { AgreementSections } from './AgreementSections';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { agreementTypeLabel, outcomeLabel, outcomes } from './cooperation.labels';
 import { AgreementChangedSubscription, AgreementQuery, RecordRatificationMutation } from './cooperation.documents';
 import { ProgressBar } from './ProgressBar';
@@ -243,6 +244,7 @@ export function AgreementPage() {
         <RecordForm key={a.id} agreement={a} ownPartyId={user?.party?.id} anyParty={secretariat} />
       )}
       <AgreementSections agreementId={a.id} sections={a.sections} canEdit={secretariat} />
+      <AttachmentsPanel target={{ type: 'AGREEMENT', id: a.id }} />
     </>
   );
 }
