@@ -89,7 +89,8 @@ export function AttachmentsPanel({ target, headingLevel = 'h2' }: { target: Atta
     setStatus('');
     setDeleteError(undefined);
     const result = await deleteAttachment({ id: file.id });
-    if (result.data?.deleteAttachment) setStatus(t('attachments.deleted', { name: file.name }));
+    // The cache drops the deleted file (client.ts), so the answer reads back empty: success is the absence of an error.
+    if (!result.error) setStatus(t('attachments.deleted', { name: file.name }));
     else setDeleteError(toApiError(result.error));
     refresh();
   }
