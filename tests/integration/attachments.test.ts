@@ -118,6 +118,13 @@ describe('who may attach', () => {
     expect((await upload(target, file, { as: token.laukaa })).body.errors[0].extensions.code).toBe('NOT_FOUND');
     expect((await upload(target, file, { as: token.analyst })).status).toBe(403);
     expect((await upload(target, file, { as: null })).status).toBe(401);
+    // With the target in the query string the right is checked before the body is read.
+    const early = await fetch(`${server.url}/attachments?targetType=SERVICE_NEED&targetId=${needId}`, {
+      method: 'POST',
+      headers: { 'x-requested-with': 'XMLHttpRequest', cookie: `yp_session=${token.jyvaskyla}`, 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x--\r\n',
+    });
+    expect(early.status).toBe(403);
     const perms = (await server.gql(NEED_FILES, { id: needId }, { token: token.jyvaskyla })).data!.serviceNeed.attachmentPermissions;
     expect(perms.upload).toBe(false);
   });

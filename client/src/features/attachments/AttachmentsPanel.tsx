@@ -7,7 +7,13 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AttachmentFieldsFragment } from '../../graphql/generated/graphql';
 import { formatDateTime, locales, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { AgreementAttachmentsQuery, DeleteAttachmentMutation, MeetingItemAttachmentsQuery, NeedAttachmentsQuery, PublishedAttachmentsQuery } from './attachments.documents';
+import {
+  AgreementAttachmentsQuery,
+  DeleteAttachmentMutation,
+  MeetingItemAttachmentsQuery,
+  NeedAttachmentsQuery,
+  PublishedAttachmentsQuery,
+} from './attachments.documents';
 import { formatSize, MAX_BYTES, uploadFile, type UploadFailure } from './upload';
 import './attachments.css';
 
@@ -30,9 +36,17 @@ const FAILURE_TEXT: Record<UploadFailure['kind'], MessageKey> = {
 /** The files of one target and what the caller may do, from the query of its type. */
 function useTargetFiles(target: AttachmentTarget) {
   const need = useQuery({ query: NeedAttachmentsQuery, variables: { id: target.id }, pause: target.type !== 'SERVICE_NEED' });
-  const agreement = useQuery({ query: AgreementAttachmentsQuery, variables: { id: target.id }, pause: target.type !== 'AGREEMENT' });
+  const agreement = useQuery({
+    query: AgreementAttachmentsQuery,
+    variables: { id: target.id },
+    pause: target.type !== 'AGREEMENT',
+  });
   const meetingId = target.type === 'AGENDA_ITEM' ? target.meetingId : '';
-  const meeting = useQuery({ query: MeetingItemAttachmentsQuery, variables: { id: meetingId }, pause: target.type !== 'AGENDA_ITEM' });
+  const meeting = useQuery({
+    query: MeetingItemAttachmentsQuery,
+    variables: { id: meetingId },
+    pause: target.type !== 'AGENDA_ITEM',
+  });
   const [result, reexecute] = target.type === 'SERVICE_NEED' ? need : target.type === 'AGREEMENT' ? agreement : meeting;
   const holder =
     target.type === 'SERVICE_NEED'
@@ -53,7 +67,13 @@ function useTargetFiles(target: AttachmentTarget) {
  * may edit the record, a file input with progress and a delete button per
  * file. Shown on the need, agreement and meeting (agenda item) pages.
  */
-export function AttachmentsPanel({ target, headingLevel = 'h2' }: { target: AttachmentTarget; headingLevel?: 'h2' | 'h3' | 'h4' }) {
+export function AttachmentsPanel({
+  target,
+  headingLevel = 'h2',
+}: {
+  target: AttachmentTarget;
+  headingLevel?: 'h2' | 'h3' | 'h4';
+}) {
   const { t, lang } = useI18n();
   const { files, canUpload, error, refresh } = useTargetFiles(target);
   const [, deleteAttachment] = useMutation(DeleteAttachmentMutation);
@@ -114,10 +134,16 @@ export function AttachmentsPanel({ target, headingLevel = 'h2' }: { target: Atta
               </a>{' '}
               <span className="yp-meta">
                 ({formatSize(f.size, locales[lang])}){' '}
-                {f.createdBy && t('attachments.addedBy', { name: f.createdBy.displayName, time: formatDateTime(f.createdAt as string, lang) })}
+                {f.createdBy &&
+                  t('attachments.addedBy', { name: f.createdBy.displayName, time: formatDateTime(f.createdAt as string, lang) })}
               </span>
               {canUpload && (
-                <Button variant="secondaryNoBorder" className="yp-attachment-delete" aria-label={t('attachments.deleteLabel', { name: f.name })} onClick={() => void onDelete(f)}>
+                <Button
+                  variant="secondaryNoBorder"
+                  className="yp-attachment-delete"
+                  aria-label={t('attachments.deleteLabel', { name: f.name })}
+                  onClick={() => void onDelete(f)}
+                >
                   {t('attachments.delete')}
                 </Button>
               )}
@@ -131,7 +157,15 @@ export function AttachmentsPanel({ target, headingLevel = 'h2' }: { target: Atta
           <label htmlFor={`${ids}-file`} className="yp-attachment-label">
             {t('attachments.choose')}
           </label>
-          <input ref={input} id={`${ids}-file`} name="file" type="file" aria-describedby={`${ids}-hint`} disabled={busy} onChange={() => setFailure(undefined)} />
+          <input
+            ref={input}
+            id={`${ids}-file`}
+            name="file"
+            type="file"
+            aria-describedby={`${ids}-hint`}
+            disabled={busy}
+            onChange={() => setFailure(undefined)}
+          />
           <p id={`${ids}-hint`} className="yp-meta">
             {t('attachments.hint')}
           </p>
@@ -156,21 +190,34 @@ export function AttachmentsPanel({ target, headingLevel = 'h2' }: { target: Atta
 }
 
 /** The files of one public item of published minutes, for anyone: read-only (one query for the whole page). */
-export function PublishedItemAttachments({ meetingId, section, title }: { meetingId: string; section: number | null | undefined; title: string }) {
+export function PublishedItemAttachments({
+  meetingId,
+  section,
+  title,
+}: {
+  meetingId: string;
+  section: number | null | undefined;
+  title: string;
+}) {
   const { t, lang } = useI18n();
   const [{ data }] = useQuery({ query: PublishedAttachmentsQuery, variables: { meetingId } });
-  const files = (data?.publishedMinutes?.attachments ?? []).filter((a) => a.itemTitle === title && (a.itemSection ?? null) === (section ?? null));
+  const files = (data?.publishedMinutes?.attachments ?? []).filter(
+    (a) => a.itemTitle === title && (a.itemSection ?? null) === (section ?? null),
+  );
   if (files.length === 0) return null;
   return (
-    <ul className="yp-attachments-list" data-testid="published-attachments" aria-label={t('attachments.title')}>
-      {files.map(({ attachment: f }) => (
-        <li key={f.id} data-testid="attachment">
-          <a className="yp-link" href={f.downloadUrl} download={f.name}>
-            {f.name}
-          </a>{' '}
-          <span className="yp-meta">({formatSize(f.size, locales[lang])})</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <Heading variant="h3">{t('attachments.title')}</Heading>
+      <ul className="yp-attachments-list" data-testid="published-attachments">
+        {files.map(({ attachment: f }) => (
+          <li key={f.id} data-testid="attachment">
+            <a className="yp-link" href={f.downloadUrl} download={f.name}>
+              {f.name}
+            </a>{' '}
+            <span className="yp-meta">({formatSize(f.size, locales[lang])})</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

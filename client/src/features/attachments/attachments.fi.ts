@@ -14,7 +14,8 @@ export const attachmentsFi = {
   'attachments.addedBy': '{name}, {time}',
   'attachments.noFile': 'Valitse ensin tiedosto.',
   'attachments.tooLarge': 'Tiedosto on liian suuri: enintään 20 Mt.',
-  'attachments.badType': 'Tämäntyyppistä tiedostoa ei voi liittää. Käytä PDF:ää, kuvaa, tekstiä, CSV:tä tai Office- tai OpenDocument-tiedostoa.',
+  'attachments.badType':
+    'Tämäntyyppistä tiedostoa ei voi liittää. Käytä PDF:ää, kuvaa, tekstiä, CSV:tä tai Office- tai OpenDocument-tiedostoa.',
   'attachments.virus': 'Virustarkistus hylkäsi tiedoston.',
   'attachments.empty': 'Tiedosto on tyhjä.',
   'attachments.forbidden': 'Sinulla ei ole oikeutta lisätä liitteitä tähän.',

@@ -16,7 +16,8 @@ export const attachmentsSv: Record<keyof typeof attachmentsFi, string> = {
   'attachments.addedBy': '{name}, {time}',
   'attachments.noFile': 'Välj först en fil.',
   'attachments.tooLarge': 'Filen är för stor: högst 20 MB.',
-  'attachments.badType': 'Den här typen av fil kan inte bifogas. Använd PDF, bild, text, CSV eller en Office- eller OpenDocument-fil.',
+  'attachments.badType':
+    'Den här typen av fil kan inte bifogas. Använd PDF, bild, text, CSV eller en Office- eller OpenDocument-fil.',
   'attachments.virus': 'Viruskontrollen avvisade filen.',
   'attachments.empty': 'Filen är tom.',
   'attachments.forbidden': 'Du har inte rätt att lägga till bilagor här.',
