@@ -72,9 +72,11 @@ describe('GET /oparl/v1/system', () => {
   });
 
   it('has the published minutes with their public items, papers and files, and nothing unpublished or secret', async () => {
+    // Other files may publish meetings of their own in a shared PostgreSQL; the demo region's are known.
     const meetings = await crawl(`${server.url}/oparl/v1/body/region/meeting`);
-    expect(meetings.map((m) => m.name)).toEqual(['Kuntakokous 1/2026']);
-    const [meeting] = meetings;
+    expect(meetings.map((m) => m.name)).toContain('Kuntakokous 1/2026');
+    expect(meetings.map((m) => m.name)).not.toContain('Kuntakokous 2/2026');
+    const meeting = meetings.find((m) => m.name === 'Kuntakokous 1/2026')!;
     expect(meeting.resultsProtocol.accessUrl).toMatch(/\/meetings\/[0-9a-f-]+\/minutes\.pdf$/);
     expect((await fetch(meeting.resultsProtocol.accessUrl)).status).toBe(200);
     const items = meeting.agendaItem as any[];
@@ -113,16 +115,23 @@ describe('GET /oparl/v1/system', () => {
   });
 
   it('names people only until personal data is removed from the minutes', async () => {
-    expect((await crawl(`${server.url}/oparl/v1/body/region/person`)).length).toBeGreaterThan(0);
+    const personIds = async () => new Set((await crawl(`${server.url}/oparl/v1/body/region/person`)).map((p) => p.id));
+    const meeting = (await crawl(`${server.url}/oparl/v1/body/region/meeting`)).find((m) => m.name === 'Kuntakokous 1/2026')!;
+    const named = meeting.participant as string[];
+    // On a fresh database the demo minutes still carry names (a shared PostgreSQL may have had them removed by an earlier run).
+    if (process.env.DATABASE_URL === undefined) expect(named.length).toBeGreaterThan(0);
+    const before = await personIds();
+    for (const p of named) expect(before.has(p)).toBe(true);
+
     const admin = await server.login('admin@demo.local');
-    const [meeting] = (await crawl(`${server.url}/oparl/v1/body/region/meeting`)) as any[];
     const id = meeting.id.split('/').pop();
     const version = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: admin })).data!.meeting.version;
     const removed = await server.gql('mutation ($id: ID!, $v: Int!) { removePersonalData(meetingId: $id, expectedVersion: $v) { id } }', { id, v: version }, { token: admin });
     expect(removed.errors).toBeUndefined();
-    expect(await crawl(`${server.url}/oparl/v1/body/region/person`)).toEqual([]);
-    const after = (await get(meeting.id)).body;
-    expect(after.participant).toEqual([]);
-    expectValid('Meeting', after);
+    const after = await personIds();
+    for (const p of named) expect(after.has(p)).toBe(false);
+    const again = (await get(meeting.id)).body;
+    expect(again.participant).toEqual([]);
+    expectValid('Meeting', again);
   });
 });
