@@ -73,6 +73,8 @@ const config: CodegenConfig = {
           GoalMeasureReport: '../mappers.js#MeasureReportModel',
           GoalReport: '../mappers.js#GoalReportModel',
           AgreementGoalEvent: '../mappers.js#GoalEventModel',
+          Attachment: '../mappers.js#AttachmentRow',
+          PublishedAttachment: '../mappers.js#PublishedAttachmentModel',
         },
       },
     },

@@ -21,6 +21,8 @@ import { serveAnalystsGuide } from './modules/analytics/analytics.guide.js';
 import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
 import { routeOidc } from './modules/auth/oidc.routes.js';
 import { goalReportPdfHandler } from './modules/goals/goals.pdf.js';
+import { routeAttachments } from './modules/attachments/attachments.http.js';
+import { routeOparl } from './modules/oparl/oparl.http.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
 import { seedDemoRegion } from './seed/seed.js';
@@ -143,6 +145,13 @@ export async function buildApp(config: Config) {
           contexts.create({ requestId: String(req.res?.locals.requestId ?? ''), authorization: req.header('authorization'), sessionCookie: sessionOf(req), clientAddress: req.ip ?? '' }),
         ),
       );
+      routeAttachments(expressApp, {
+        createContext: (facts) => contexts.create(facts),
+        cookieOf: sessionOf,
+        allowedOrigins: config.allowedOrigins,
+        incomingDir: () => services.attachments.incomingDir,
+      });
+      routeOparl(expressApp, { oparl: () => services.oparl, createContext: (facts, actor) => contexts.create(facts, actor), publicUrl: config.mail.publicUrl, log });
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({
@@ -214,7 +223,7 @@ async function pingWithin(database: Database, ms: number): Promise<boolean> {
 function serveClient(app: express.Express, dist: string): void {
   const index = path.join(dist, 'index.html');
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|export|attachments\/|oparl\/).*/, (_req, res) => {
     if (fs.existsSync(index)) res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
     else res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build`.');
   });

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 /** Everything the server reads from its environment, with the defaults of the contract. */
@@ -18,6 +19,8 @@ export interface Config {
   logLevel: string;
   /** `CLIENT_DIST`, default client/dist: the built web client served at `/`. */
   clientDist: string;
+  /** Attachment storage and scanning (`ATTACHMENTS_*`). */
+  attachments: AttachmentsConfig;
   /** `ALLOWED_ORIGINS`: comma-separated origins besides the server's own that may open the WebSocket. */
   allowedOrigins: string[];
   /** `SESSION_TTL_HOURS`, default 12. */
@@ -79,6 +82,16 @@ export interface OidcConfig {
   clientSecret: string;
 }
 
+/** Where attachments are kept (ADR 0015). */
+export interface AttachmentsConfig {
+  /** `ATTACHMENTS_STORE`, default `db`: `db` keeps the bytes in the database (chunked bytea), `disk` in files under `dir`. */
+  store: 'db' | 'disk';
+  /** `ATTACHMENTS_DIR`, default `${DATA_DIR}/attachments` (a temporary folder when DATA_DIR is `memory://`). */
+  dir: string;
+  /** `ATTACHMENTS_SCANNER`, default `none`: the virus-scan hook (`eicar-test` refuses files with the EICAR marker; for tests). */
+  scanner: string;
+}
+
 /** Where notification e-mails go out; without `SMTP_URL` notifications stay in the app. */
 export interface MailConfig {
   /** `SMTP_URL`, e.g. `smtp://user:pass@mail.example.org:587` or `smtps://…`; unset: no e-mail. */
@@ -108,6 +121,16 @@ function int(value: string | undefined, fallback: number): number {
   return n;
 }
 
+function attachmentsConfig(env: Record<string, string | undefined>): AttachmentsConfig {
+  const store = env.ATTACHMENTS_STORE || 'db';
+  if (store !== 'db' && store !== 'disk') throw new Error(`ATTACHMENTS_STORE must be "db" or "disk", got "${store}"`);
+  const dataDir = env.DATA_DIR || './.data';
+  const dir =
+    env.ATTACHMENTS_DIR ||
+    (dataDir.startsWith('memory://') ? path.join(os.tmpdir(), `yhteispeli-attachments-${process.pid}`) : path.join(dataDir, 'attachments'));
+  return { store, dir: path.resolve(dir), scanner: env.ATTACHMENTS_SCANNER || 'none' };
+}
+
 /** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -122,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoPassword: env.DEMO_PASSWORD || 'demo-password',
     logLevel: env.LOG_LEVEL || (env.VITEST ? 'silent' : 'info'),
     clientDist: env.CLIENT_DIST || path.resolve(import.meta.dirname, '../client/dist'),
+    attachments: attachmentsConfig(env),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())

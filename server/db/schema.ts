@@ -10,3 +10,4 @@ export * from '../modules/needs/needs.table.js';
 export * from '../modules/meetings/meetings.table.js';
 export * from '../modules/notifications/notifications.table.js';
 export * from '../modules/goals/goals.table.js';
+export * from '../modules/attachments/attachments.table.js';

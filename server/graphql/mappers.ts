@@ -108,3 +108,11 @@ export type { NotificationRow } from '../modules/notifications/notifications.tab
 export type { AgreementGoalRow, GoalMeasureRow } from '../modules/goals/goals.table.js';
 export type { GoalProgress as GoalProgressModel } from '../modules/goals/goals.progress.js';
 export type { GoalEventModel, GoalReportModel, MeasureReportModel } from '../modules/goals/goals.service.js';
+export type { AttachmentRow } from '../modules/attachments/attachments.table.js';
+import type { AttachmentRow } from '../modules/attachments/attachments.table.js';
+
+/** `PublishedAttachment`: a file of a public item of published minutes. */
+export interface PublishedAttachmentModel {
+  row: AttachmentRow;
+  item: { section: number | null; title: string };
+}

@@ -40,6 +40,12 @@ import { goalsResolvers } from './goals/goals.resolvers.js';
 import { createGoalsService } from './goals/goals.service.js';
 import { notificationsResolvers } from './notifications/notifications.resolvers.js';
 import { createNotificationsService } from './notifications/notifications.service.js';
+import { createAttachmentsLoaders } from './attachments/attachments.loaders.js';
+import { attachmentsResolvers } from './attachments/attachments.resolvers.js';
+import { createAttachmentsService } from './attachments/attachments.service.js';
+import { createAttachmentStore } from './attachments/attachments.store.js';
+import { createTargets } from './attachments/attachments.targets.js';
+import { createOparlService } from './oparl/oparl.service.js';
 
 /** Every domain's service, built once per server. */
 export function createServices(deps: ServiceDeps) {
@@ -64,6 +70,12 @@ export function createServices(deps: ServiceDeps) {
   const meetings = createMeetingsService(deps, { cooperation, persons, documents: services.documents, needs: services.needs, notify: notifications.inTx });
   const needStatistics = createNeedsStatistics(deps, services.needs);
   const indicators = createIndicatorsService(deps, { needs: services.needs, parties: services.parties });
+  const attachments = createAttachmentsService(deps, {
+    store: createAttachmentStore(deps.config.attachments),
+    targets: createTargets({ meetings, needs: services.needs, agreements: services.agreements }),
+    meetings,
+  });
+  const oparl = createOparlService(deps, { meetings, cooperation, agreements: services.agreements, parties: services.parties, persons, attachments });
   // Each domain says who may read its change events in the audit stream; unlisted types are the secretariat's.
   const changeViews: Record<string, ChangeView> = {
     ...partiesChangeViews,
@@ -73,10 +85,11 @@ export function createServices(deps: ServiceDeps) {
     ...meetings.changeViews,
     ...indicators.changeViews,
     ...services.goals.changeViews,
+    ...attachments.changeViews,
     // A need's indicator targets are read by those who read the need.
     [EVENTS.needIndicatorTargetSet.entityType]: services.needs.changeViews[EVENTS.needCreated.entityType]!,
   };
-  return { ...services, meetings, needStatistics, indicators, analytics: createAnalyticsService(deps, () => changeViews) };
+  return { ...services, meetings, needStatistics, indicators, attachments, oparl, analytics: createAnalyticsService(deps, () => changeViews) };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -89,6 +102,7 @@ const LOADER_FACTORIES = {
   meetings: createMeetingsLoaders,
   analytics: createAnalyticsLoaders,
   goals: createGoalsLoaders,
+  attachments: createAttachmentsLoaders,
 };
 
 /** Every domain's DataLoaders, per request (and per subscription event). */
@@ -111,4 +125,4 @@ export function createLoaders(db: Db): Loaders {
 }
 
 /** Every domain's resolvers; makeExecutableSchema merges them. */
-export const moduleResolvers: Resolvers[] = [authResolvers, peopleResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers, goalsResolvers];
+export const moduleResolvers: Resolvers[] = [authResolvers, peopleResolvers, partiesResolvers, documentsResolvers, analyticsResolvers, personsResolvers, cooperationResolvers, needsResolvers, meetingsResolvers, notificationsResolvers, goalsResolvers, attachmentsResolvers];

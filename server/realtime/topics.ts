@@ -65,6 +65,9 @@ export const EVENTS = {
   needIndicatorTargetSet: { name: 'need_indicator_target.set', entityType: 'need_indicator_target' },
   notificationCreated: { name: 'notification.created', entityType: 'notification' },
   notificationRead: { name: 'notification.read', entityType: 'notification' },
+  // Attachments (issue 12): the file's facts, never its bytes.
+  attachmentAdded: { name: 'attachment.added', entityType: 'attachment' },
+  attachmentDeleted: { name: 'attachment.deleted', entityType: 'attachment' },
 } as const;
 
 export type EventName = (typeof EVENTS)[keyof typeof EVENTS]['name'];

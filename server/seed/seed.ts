@@ -6,6 +6,7 @@ import { seedDemoPersons } from '../modules/parties/persons.seed.js';
 import { seedCooperation } from '../modules/cooperation/cooperation.seed.js';
 import { seedDemoNeeds } from '../modules/needs/needs.seed.js';
 import { seedDemoMeetings } from '../modules/meetings/meetings.seed.js';
+import { seedDemoAttachments } from '../modules/attachments/attachments.seed.js';
 import { seedDemoIndicators } from '../modules/analytics/analytics.seed.js';
 import { seedDemoGoals } from '../modules/goals/goals.seed.js';
 
@@ -39,6 +40,7 @@ export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: 
       actor: { userId: admin?.id ?? null, partyId: admin?.partyId ?? null },
       partyName: (id) => (id ? (partyNames.get(id) ?? null) : null),
     });
+    await seedDemoAttachments(tx, { userId: admin?.id ?? null });
   });
   opts.log.info('seeded the demo region (Central Finland)');
   return true;

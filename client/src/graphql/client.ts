@@ -109,6 +109,9 @@ function createCache() {
       PublishedMinutes: (data) => (data.meetingId as string | undefined) ?? null,
       PublishedAttendance: () => null,
       PublishedMinutesItem: () => null,
+      // Attachments (issue 12): a file is normalised by id; these are values of their parent.
+      AttachmentPermissions: () => null,
+      PublishedAttachment: () => null,
       // Analytics (dashboard): aggregates and indicator values are values of their query, never normalised.
       NeedStatisticsRow: () => null,
       DimensionValue: () => null,
@@ -128,7 +131,16 @@ function createCache() {
     resolvers: { ...notificationResolvers },
     updates: {
       // Creating mutations need an updater, or graphcache wipes every entity of the type (see cooperation.cache.ts).
-      Mutation: { ...cooperationMutationUpdates, ...notificationMutationUpdates, ...goalsMutationUpdates },
+      Mutation: {
+        ...cooperationMutationUpdates,
+        ...notificationMutationUpdates,
+        ...goalsMutationUpdates,
+        // A deleted file leaves every list that held it.
+        deleteAttachment(result, _args, cache) {
+          const id = (result as { deleteAttachment?: { id: string } | null }).deleteAttachment?.id;
+          if (id) cache.invalidate({ __typename: 'Attachment', id });
+        },
+      },
       Subscription: {
         ...cooperationSubscriptionUpdates,
         ...notificationSubscriptionUpdates,

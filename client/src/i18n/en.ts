@@ -9,6 +9,7 @@ import type { Catalogue } from './i18n';
 import { profileEn } from '../features/profile/profile.en';
 import { peopleEn } from '../features/people/people.en';
 import { goalsEn } from '../features/goals/goals.en';
+import { attachmentsEn } from '../features/attachments/attachments.en';
 
 /** The English catalogue, for analysts and newcomers. */
 export const en: Catalogue = {
@@ -206,4 +207,5 @@ export const en: Catalogue = {
   ...profileEn,
   ...peopleEn,
   ...goalsEn,
+  ...attachmentsEn,
 };

@@ -8,6 +8,7 @@ import { cooperationFi } from '../features/cooperation/cooperation.fi';
 import { profileFi } from '../features/profile/profile.fi';
 import { peopleFi } from '../features/people/people.fi';
 import { goalsFi } from '../features/goals/goals.fi';
+import { attachmentsFi } from '../features/attachments/attachments.fi';
 /**
  * The Finnish catalogue: the source of every message key. Swedish and English
  * are typed as `Catalogue`, so a key added here and missing there fails tsc.
@@ -208,4 +209,5 @@ export const fi = {
   ...profileFi,
   ...peopleFi,
   ...goalsFi,
+  ...attachmentsFi,
 } as const;

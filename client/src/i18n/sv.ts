@@ -9,6 +9,7 @@ import type { Catalogue } from './i18n';
 import { profileSv } from '../features/profile/profile.sv';
 import { peopleSv } from '../features/people/people.sv';
 import { goalsSv } from '../features/goals/goals.sv';
+import { attachmentsSv } from '../features/attachments/attachments.sv';
 
 /** The Swedish catalogue (Finland Swedish terms: välfärdsområde, landskapsförbund). */
 export const sv: Catalogue = {
@@ -206,4 +207,5 @@ export const sv: Catalogue = {
   ...profileSv,
   ...peopleSv,
   ...goalsSv,
+  ...attachmentsSv,
 };

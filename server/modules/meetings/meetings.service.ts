@@ -12,6 +12,7 @@ import { createPresenceRegistry } from './meetings.presence.js';
 import { createMeetingPublication } from './meetings.publication.js';
 import { createMeetingQueries } from './meetings.queries.js';
 import { createMeetingRoom } from './meetings.room.js';
+import { createMeetingsOpen } from './meetings.open.js';
 
 export { DECISION_DOC, MINUTES_DOC } from './meetings.documents.js';
 export { meetingEventFilter } from './meetings.events.js';
@@ -41,6 +42,8 @@ export function createMeetingsService(
     ...createMeetingAgenda({ db, write }, { cooperation, persons, documents, needs, notify }, access, publication.buildPublishedCopy),
     ...publication,
     ...createMeetingRoom({ db, write, bus }, persons, access, presence),
+    /** Attachments' standing and the OParl feed's reads (issue 12). */
+    open: createMeetingsOpen(db, access),
   };
 }
 

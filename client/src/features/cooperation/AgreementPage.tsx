@@ -21,6 +21,7 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
 import { AgreementSections } from './AgreementSections';
 import { AgreementGoals } from '../goals/AgreementGoals';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { agreementTypeLabel, outcomeLabel, outcomes } from './cooperation.labels';
 import { AgreementChangedSubscription, AgreementQuery, RecordRatificationMutation } from './cooperation.documents';
 import { ProgressBar } from './ProgressBar';
@@ -290,6 +291,7 @@ export function AgreementPage() {
       )}
       <AgreementSections agreementId={a.id} sections={a.sections} canEdit={secretariat} />
       <AgreementGoals agreementId={a.id} canEdit={secretariat} />
+      <AttachmentsPanel target={{ type: 'AGREEMENT', id: a.id }} />
     </>
   );
 }

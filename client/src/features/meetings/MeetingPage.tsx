@@ -24,6 +24,7 @@ import {
 import { publicities, publicityLabel, statusLabel } from './meetings.labels';
 import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import './meetings.css';
@@ -209,6 +210,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                 )}
               </div>
             )}
+            {!item.restricted && <AttachmentsPanel target={{ type: 'AGENDA_ITEM', id: item.id, meetingId: m.id }} headingLevel="h3" />}
             {editable && editingId === item.id && <EditItemForm meeting={m} item={item} onDone={() => setEditingId(undefined)} />}
           </li>
         ))}

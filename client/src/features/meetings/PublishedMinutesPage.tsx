@@ -1,4 +1,5 @@
 import { minutesHeading } from './minutesHeading';
+import { PublishedItemAttachments } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
@@ -120,6 +121,7 @@ export function PublishedMinutesPage() {
                   <p>{item.handling}</p>
                 </>
               )}
+              <PublishedItemAttachments meetingId={pm.meetingId} section={item.section} title={item.title} />
               {item.decision && (
                 <>
                   <Heading variant="h3">

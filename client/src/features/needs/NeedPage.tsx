@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
@@ -193,6 +194,7 @@ export function NeedPage() {
             canEdit={need.viewerCan.edit}
             parties={[...need.municipalities, ...need.otherParties]}
           />
+          <AttachmentsPanel target={{ type: 'SERVICE_NEED', id: need.id }} />
           <NeedDiscussion needId={need.id} canComment={need.viewerCan.comment} refresh={commentsRefresh} />
         </div>
         <aside className="yp-need-side">

@@ -1,0 +1,223 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SubmitButton } from '../../components/SubmitButton';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { AttachmentFieldsFragment } from '../../graphql/generated/graphql';
+import { formatDateTime, locales, type MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/useI18n';
+import {
+  AgreementAttachmentsQuery,
+  DeleteAttachmentMutation,
+  MeetingItemAttachmentsQuery,
+  NeedAttachmentsQuery,
+  PublishedAttachmentsQuery,
+} from './attachments.documents';
+import { formatSize, MAX_BYTES, uploadFile, type UploadFailure } from './upload';
+import './attachments.css';
+
+/** The record whose files are shown. */
+export type AttachmentTarget =
+  | { type: 'SERVICE_NEED'; id: string }
+  | { type: 'AGREEMENT'; id: string }
+  | { type: 'AGENDA_ITEM'; id: string; meetingId: string };
+
+const FAILURE_TEXT: Record<UploadFailure['kind'], MessageKey> = {
+  TOO_LARGE: 'attachments.tooLarge',
+  TYPE: 'attachments.badType',
+  VIRUS: 'attachments.virus',
+  EMPTY: 'attachments.empty',
+  FORBIDDEN: 'attachments.forbidden',
+  NETWORK: 'attachments.network',
+  OTHER: 'attachments.failed',
+};
+
+/** The files of one target and what the caller may do, from the query of its type. */
+function useTargetFiles(target: AttachmentTarget) {
+  const need = useQuery({ query: NeedAttachmentsQuery, variables: { id: target.id }, pause: target.type !== 'SERVICE_NEED' });
+  const agreement = useQuery({
+    query: AgreementAttachmentsQuery,
+    variables: { id: target.id },
+    pause: target.type !== 'AGREEMENT',
+  });
+  const meetingId = target.type === 'AGENDA_ITEM' ? target.meetingId : '';
+  const meeting = useQuery({
+    query: MeetingItemAttachmentsQuery,
+    variables: { id: meetingId },
+    pause: target.type !== 'AGENDA_ITEM',
+  });
+  const [result, reexecute] = target.type === 'SERVICE_NEED' ? need : target.type === 'AGREEMENT' ? agreement : meeting;
+  const holder =
+    target.type === 'SERVICE_NEED'
+      ? need[0].data?.serviceNeed
+      : target.type === 'AGREEMENT'
+        ? agreement[0].data?.agreement
+        : meeting[0].data?.meeting?.agenda.find((i) => i.id === target.id);
+  return {
+    files: (holder?.attachments ?? []) as AttachmentFieldsFragment[],
+    canUpload: holder?.attachmentPermissions.upload ?? false,
+    error: toApiError(result.error),
+    refresh: () => reexecute({ requestPolicy: 'network-only' }),
+  };
+}
+
+/**
+ * A record's attachments: the list with download links and, for those who
+ * may edit the record, a file input with progress and a delete button per
+ * file. Shown on the need, agreement and meeting (agenda item) pages.
+ */
+export function AttachmentsPanel({
+  target,
+  headingLevel = 'h2',
+}: {
+  target: AttachmentTarget;
+  headingLevel?: 'h2' | 'h3' | 'h4';
+}) {
+  const { t, lang } = useI18n();
+  const { files, canUpload, error, refresh } = useTargetFiles(target);
+  const [, deleteAttachment] = useMutation(DeleteAttachmentMutation);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState<MessageKey>();
+  const [deleteError, setDeleteError] = useState<ApiError>();
+  const input = useRef<HTMLInputElement>(null);
+  const ids = useId();
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setStatus('');
+    setFailure(undefined);
+    const file = input.current?.files?.[0];
+    if (!file) return setFailure('attachments.noFile');
+    if (file.size > MAX_BYTES) return setFailure('attachments.tooLarge');
+    setBusy(true);
+    setProgress(0);
+    const result = await uploadFile({ targetType: target.type, targetId: target.id }, file, setProgress);
+    setBusy(false);
+    if (result.ok) {
+      setStatus(t('attachments.uploaded', { name: file.name }));
+      if (input.current) input.current.value = '';
+      refresh();
+    } else {
+      setFailure(FAILURE_TEXT[result.failure.kind]);
+    }
+  }
+
+  async function onDelete(file: AttachmentFieldsFragment) {
+    setStatus('');
+    setDeleteError(undefined);
+    const result = await deleteAttachment({ id: file.id });
+    // The cache drops the deleted file (client.ts), so the answer reads back empty: success is the absence of an error.
+    if (!result.error) setStatus(t('attachments.deleted', { name: file.name }));
+    else setDeleteError(toApiError(result.error));
+    refresh();
+  }
+
+  // Nothing to show and nothing to do: no empty heading on every agenda item.
+  if (files.length === 0 && !canUpload && !error && !status) return null;
+  return (
+    <section className="yp-attachments yp-card" aria-labelledby={`${ids}-heading`} data-testid="attachments">
+      <Heading variant={headingLevel} id={`${ids}-heading`}>
+        {t('attachments.title')}
+      </Heading>
+      {error && <ErrorAlert error={error} />}
+      {files.length === 0 ? (
+        <p className="yp-meta">{t('attachments.none')}</p>
+      ) : (
+        <ul className="yp-attachments-list">
+          {files.map((f) => (
+            <li key={f.id} data-testid="attachment">
+              <a className="yp-link" href={f.downloadUrl} download={f.name}>
+                {f.name}
+              </a>{' '}
+              <span className="yp-meta">
+                ({formatSize(f.size, locales[lang])}){' '}
+                {f.createdBy &&
+                  t('attachments.addedBy', { name: f.createdBy.displayName, time: formatDateTime(f.createdAt as string, lang) })}
+              </span>
+              {canUpload && (
+                <Button
+                  variant="secondaryNoBorder"
+                  className="yp-attachment-delete"
+                  aria-label={t('attachments.deleteLabel', { name: f.name })}
+                  onClick={() => void onDelete(f)}
+                >
+                  {t('attachments.delete')}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {deleteError && <ErrorAlert error={deleteError} />}
+      {canUpload && (
+        <form className="yp-attachment-form" onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
+          <label htmlFor={`${ids}-file`} className="yp-attachment-label">
+            {t('attachments.choose')}
+          </label>
+          <input
+            ref={input}
+            id={`${ids}-file`}
+            name="file"
+            type="file"
+            aria-describedby={`${ids}-hint`}
+            disabled={busy}
+            onChange={() => setFailure(undefined)}
+          />
+          <p id={`${ids}-hint`} className="yp-meta">
+            {t('attachments.hint')}
+          </p>
+          <SubmitButton busy={busy} busyText={t('attachments.uploading')}>
+            {t('attachments.upload')}
+          </SubmitButton>
+          {busy && (
+            <progress max={1} value={progress} aria-label={t('attachments.progress', { percent: Math.round(progress * 100) })} />
+          )}
+          {failure && (
+            <InlineAlert status="error" labelText={t('attachments.errorTitle')} role="alert" data-testid="attachment-error">
+              {t(failure)}
+            </InlineAlert>
+          )}
+        </form>
+      )}
+      <p role="status" className="yp-status" data-testid="attachments-status">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+/** The files of one public item of published minutes, for anyone: read-only (one query for the whole page). */
+export function PublishedItemAttachments({
+  meetingId,
+  section,
+  title,
+}: {
+  meetingId: string;
+  section: number | null | undefined;
+  title: string;
+}) {
+  const { t, lang } = useI18n();
+  const [{ data }] = useQuery({ query: PublishedAttachmentsQuery, variables: { meetingId } });
+  const files = (data?.publishedMinutes?.attachments ?? []).filter(
+    (a) => a.itemTitle === title && (a.itemSection ?? null) === (section ?? null),
+  );
+  if (files.length === 0) return null;
+  return (
+    <>
+      <Heading variant="h3">{t('attachments.title')}</Heading>
+      <ul className="yp-attachments-list" data-testid="published-attachments">
+        {files.map(({ attachment: f }) => (
+          <li key={f.id} data-testid="attachment">
+            <a className="yp-link" href={f.downloadUrl} download={f.name}>
+              {f.name}
+            </a>{' '}
+            <span className="yp-meta">({formatSize(f.size, locales[lang])})</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+/** Attachments on agenda items, needs and agreements (issue 12): Finnish, the source of keys. */
+export const attachmentsFi = {
+  'attachments.title': 'Liitteet',
+  'attachments.none': 'Ei liitteitä.',
+  'attachments.choose': 'Valitse tiedosto',
+  'attachments.hint': 'Enintään 20 Mt. PDF, kuva, teksti, CSV tai Office- tai OpenDocument-tiedosto.',
+  'attachments.upload': 'Lisää liite',
+  'attachments.uploading': 'Lisätään liitettä',
+  'attachments.progress': 'Lähetetty {percent} %',
+  'attachments.uploaded': 'Liite {name} lisättiin.',
+  'attachments.delete': 'Poista',
+  'attachments.deleteLabel': 'Poista liite {name}',
+  'attachments.deleted': 'Liite {name} poistettiin.',
+  'attachments.addedBy': '{name}, {time}',
+  'attachments.noFile': 'Valitse ensin tiedosto.',
+  'attachments.tooLarge': 'Tiedosto on liian suuri: enintään 20 Mt.',
+  'attachments.badType':
+    'Tämäntyyppistä tiedostoa ei voi liittää. Käytä PDF:ää, kuvaa, tekstiä, CSV:tä tai Office- tai OpenDocument-tiedostoa.',
+  'attachments.virus': 'Virustarkistus hylkäsi tiedoston.',
+  'attachments.empty': 'Tiedosto on tyhjä.',
+  'attachments.forbidden': 'Sinulla ei ole oikeutta lisätä liitteitä tähän.',
+  'attachments.network': 'Yhteys katkesi, eikä liitettä tallennettu. Yritä uudelleen.',
+  'attachments.failed': 'Liitteen lisääminen epäonnistui. Yritä uudelleen.',
+  'attachments.errorTitle': 'Liitettä ei lisätty',
+  'attachments.download': 'Lataa {name}',
+} as const;

@@ -1,0 +1,40 @@
+import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import type { TargetType } from './attachments.targets.js';
+
+/** Files of a target the caller already reads (its parent resolved through its own policy). */
+const listOf = (type: TargetType, id: string, ctx: GraphQLContext) => ctx.loaders.attachments.byTarget.load(`${type}:${id}`);
+
+/** Thin: parse arguments, call the service, shape rows for the API. */
+export const attachmentsResolvers: Resolvers = {
+  Mutation: {
+    deleteAttachment: (_, { id }, ctx) => ctx.services.attachments.remove(ctx.actor, id),
+  },
+  Attachment: {
+    createdBy: (a, _, ctx) =>
+      ctx.actor.kind === 'user' && a.createdByUserId ? ctx.loaders.users.userById.load(a.createdByUserId).then((u) => u ?? null) : null,
+    downloadUrl: (a) => `/attachments/${a.id}`,
+  },
+  AgendaItem: {
+    attachments: (item, _, ctx) => (item.restricted ? [] : listOf('AGENDA_ITEM', item.id, ctx)),
+    attachmentPermissions: (item, _, ctx) =>
+      item.restricted ? { upload: false } : ctx.services.attachments.permissions(ctx.actor, 'AGENDA_ITEM', item.id, ctx.loaders),
+  },
+  ServiceNeed: {
+    attachments: (need, _, ctx) => listOf('SERVICE_NEED', need.id, ctx),
+    attachmentPermissions: (need, _, ctx) =>
+      need.asOf ? { upload: false } : ctx.services.attachments.permissions(ctx.actor, 'SERVICE_NEED', need.id, ctx.loaders),
+  },
+  Agreement: {
+    attachments: (agreement, _, ctx) => listOf('AGREEMENT', agreement.id, ctx),
+    attachmentPermissions: (agreement, _, ctx) => ctx.services.attachments.permissions(ctx.actor, 'AGREEMENT', agreement.id, ctx.loaders),
+  },
+  PublishedMinutes: {
+    attachments: (m, _, ctx) => ctx.services.attachments.ofPublishedMinutes(m.meetingId),
+  },
+  PublishedAttachment: {
+    itemSection: (p) => p.item.section,
+    itemTitle: (p) => p.item.title,
+    attachment: (p) => p.row,
+  },
+};
