@@ -33,7 +33,7 @@ export interface PublishedMinutesValue {
     /** Voting members present out of the body's members when the decision was recorded (absent in copies made before 0014). */
     quorum?: { present: number; members: number } | null;
     /** Actions the decision created (title, owner party's name, due date); absent in older copies. */
-    actions?: { id: string; title: string; ownerParty: string | null; dueDate: string | null }[];
+    actions?: { id: string; needId?: string; title: string; ownerParty: string | null; dueDate: string | null }[];
   }[];
   minutesText: string;
   /** The elected minutes checkers and when each checked; the names go with personal data removal. */

@@ -24,6 +24,7 @@ import {
 import { publicities, publicityLabel, statusLabel } from './meetings.labels';
 import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';
+import { MinutesCheckersPanel, QuorumLine } from './MinutesRecordPanel';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import './meetings.css';
@@ -73,6 +74,8 @@ export function MeetingPage() {
         )}
         <TransitionButtons meeting={m} onResult={noteVersion} />
       </div>
+      <QuorumLine meeting={m} />
+      <MinutesCheckersPanel meeting={m} />
       {m.status === 'PUBLISHED' && (
         <section className="yp-card yp-mt-m" aria-labelledby="personal-data">
           <Heading variant="h2" id="personal-data">
