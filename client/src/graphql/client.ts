@@ -102,6 +102,13 @@ function createCache() {
       PublishedMinutes: (data) => (data.meetingId as string | undefined) ?? null,
       PublishedAttendance: () => null,
       PublishedMinutesItem: () => null,
+      // The lawful record (issue 12): values of their meeting; a body's appeal instructions are keyed by the body.
+      Quorum: () => null,
+      DecisionQuorum: () => null,
+      MinutesChecker: () => null,
+      PublishedChecker: () => null,
+      PublishedAction: () => null,
+      AppealInstructions: (data) => (data.bodyId as string | undefined) ?? null,
       // Analytics (dashboard): aggregates and indicator values are values of their query, never normalised.
       NeedStatisticsRow: () => null,
       DimensionValue: () => null,
