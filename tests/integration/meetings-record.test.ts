@@ -138,10 +138,13 @@ describe('minutes checkers', () => {
     expect(first.data!.checkMinutes.status).toBe('MINUTES_DRAFT');
     expect(ext(await check(id, token.chair))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ALREADY_CHECKED' });
     const half = await get(id);
-    expect(half.minutesCheckers).toEqual([
-      { person: { id: person(EMAIL.county) }, checkedAt: expect.any(String), checkedBy: { email: EMAIL.county } },
-      { person: { id: person(EMAIL.laukaa) }, checkedAt: null, checkedBy: null },
-    ]);
+    expect(half.minutesCheckers).toHaveLength(2);
+    expect(half.minutesCheckers).toEqual(
+      expect.arrayContaining([
+        { person: { id: person(EMAIL.county) }, checkedAt: expect.any(String), checkedBy: { email: EMAIL.county } },
+        { person: { id: person(EMAIL.laukaa) }, checkedAt: null, checkedBy: null },
+      ]),
+    );
     // The old one-click transition still works, for the second checker.
     const second = await transition(id, half.version, 'MINUTES_CHECKED', token.member);
     expect(second.errors).toBeUndefined();
