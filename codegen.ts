@@ -56,6 +56,8 @@ const config: CodegenConfig = {
           MeetingEvent: '../mappers.js#MeetingEventModel',
           AwarenessUpdate: '../mappers.js#AwarenessUpdateModel',
           PublishedMinutes: '../mappers.js#PublishedMinutesModel',
+          MinutesChecker: '../mappers.js#MinutesCheckerRow',
+          AppealInstructions: '../mappers.js#AppealInstructionsModel',
           DimensionValue: '../mappers.js#DimensionValueModel',
           NeedStatisticsRow: '../mappers.js#NeedGroupModel',
           ResolutionTimeRow: '../mappers.js#ResolutionTimeModel',

@@ -28,9 +28,12 @@ export const forbidden = (message = 'You are not allowed to do this', fields?: R
   new AppError('FORBIDDEN', message, fields ? { fields } : {});
 /** No such record, or one the caller may not see: the same answer for both. */
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
-/** Invalid arguments; `fields` maps input paths to messages. */
-export const badInput = (fields: Record<string, string>, message = 'Invalid input') =>
-  new AppError('BAD_USER_INPUT', message, { fields });
+/**
+ * Invalid arguments; `fields` maps input paths to messages. `extra` adds machine-readable facts, e.g.
+ * `reason` (`NO_QUORUM`, `UNDECIDED_ITEMS`) so a client can explain a refusal without parsing the message.
+ */
+export const badInput = (fields: Record<string, string>, message = 'Invalid input', extra: Record<string, unknown> = {}) =>
+  new AppError('BAD_USER_INPUT', message, { ...extra, fields });
 /** `expectedVersion` is stale. */
 export const conflict = (currentVersion: number) =>
   new AppError('CONFLICT', 'The record was changed by someone else', { currentVersion });

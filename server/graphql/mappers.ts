@@ -71,7 +71,7 @@ export interface NegotiationEventModel {
 }
 export type { ActionRow, CommentRow, ResponsibilityRow } from '../modules/needs/needs.table.js';
 export type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from '../modules/needs/needs.models.js';
-export type { AttendanceRow, MeetingRow } from '../modules/meetings/meetings.table.js';
+export type { AttendanceRow, MeetingRow, MinutesCheckerRow } from '../modules/meetings/meetings.table.js';
 export type {
   AgendaItemModel,
   AwarenessUpdateModel,
@@ -80,6 +80,7 @@ export type {
   MeetingEventModel,
   PresenceModel,
   PublishedMinutesModel,
+  AppealInstructionsModel,
 } from '../modules/meetings/meetings.models.js';
 export type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from '../modules/analytics/analytics.table.js';
 export type { IndicatorImportModel } from '../modules/analytics/indicators.service.js';

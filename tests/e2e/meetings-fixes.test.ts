@@ -1,6 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { checkAsCheckers, electCheckers, recordEveryonePresent } from './record-helpers.js';
 
 let server: E2eServer;
 let admin: Awaited<ReturnType<typeof apiAs>>;
@@ -50,6 +51,8 @@ beforeAll(async () => {
     items.push(r.addAgendaItem);
   }
   await moveTo(roomMeetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
+  // A decision needs the quorum (issue 12): the assembly's members are recorded present.
+  await recordEveryonePresent(admin, roomMeetingId);
   await admin('mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }', {
     m: roomMeetingId,
     i: items[0]!.id,
@@ -151,7 +154,20 @@ describe('the meeting pages', () => {
     });
     await page.locator('.yp-room__minutes .yp-editor__content').waitFor();
     await page.waitForRequest((r) => operationOf(r) === 'PushAwareness');
-    await moveTo(roomMeetingId, 'HELD', 'MINUTES_DRAFT', 'MINUTES_CHECKED');
+    await moveTo(roomMeetingId, 'HELD', 'MINUTES_DRAFT');
+    // Checked minutes are the elected checkers' act (issue 12): every item decided, two checkers, each checks.
+    const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number; decisionMode: string | null }[] } }>(
+      'query ($id: ID!) { meeting(id: $id) { agenda { id version decisionMode } } }',
+      { id: roomMeetingId },
+    );
+    for (const item of meeting.agenda.filter((i) => !i.decisionMode))
+      await admin('mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }', {
+        id: item.id,
+        v: item.version,
+      });
+    const checkers: [string, string] = ['admin@demo.local', 'hyvinvointialue@demo.local'];
+    await electCheckers(server.url, admin, roomMeetingId, checkers);
+    await checkAsCheckers(server.url, roomMeetingId, checkers);
     await page.locator('.yp-badge--minutes_checked').waitFor();
     const before = pushes.length;
     // Awareness renews the local state every 15 s; wait past one renewal.

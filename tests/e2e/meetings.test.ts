@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, choose, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { recordEveryonePresent } from './record-helpers.js';
 
 let server: E2eServer;
 const browsers: Browser[] = [];
@@ -49,6 +50,8 @@ beforeAll(async () => {
       { id: meetingId, v: meeting.version, to },
     );
   }
+  // Decisions need the quorum (issue 12): the assembly's members are recorded present.
+  await recordEveryonePresent(admin, meetingId);
 });
 
 afterAll(async () => {

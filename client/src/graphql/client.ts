@@ -112,6 +112,13 @@ function createCache() {
       // Attachments (issue 12): a file is normalised by id; these are values of their parent.
       AttachmentPermissions: () => null,
       PublishedAttachment: () => null,
+      // The lawful record (issue 12): values of their meeting; a body's appeal instructions are keyed by the body.
+      Quorum: () => null,
+      DecisionQuorum: () => null,
+      MinutesChecker: () => null,
+      PublishedChecker: () => null,
+      PublishedAction: () => null,
+      AppealInstructions: (data) => (data.bodyId as string | undefined) ?? null,
       // Analytics (dashboard): aggregates and indicator values are values of their query, never normalised.
       NeedStatisticsRow: () => null,
       DimensionValue: () => null,

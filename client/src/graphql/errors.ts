@@ -33,8 +33,12 @@ export interface ApiError {
   to?: string;
   limit?: number;
   actual?: number;
-  /** Why a request was refused, where the server says (e.g. `EXPIRED`, `LAST_SECRETARIAT`). */
+  /** Why a rule refused (e.g. `NO_QUORUM`, `UNDECIDED_ITEMS`, `NOT_MINUTES_CHECKER`), when the server says. */
   reason?: string;
+  /** NO_QUORUM: the meeting's quorum when refused. */
+  quorum?: { members: number; present: number; required: number };
+  /** UNDECIDED_ITEMS: the items without a decision. */
+  items?: readonly { id: string; section: number | null; title: string }[];
 }
 
 /** The subset of GraphQLError this module reads, so tests can pass plain objects. */
@@ -69,6 +73,13 @@ function fieldsOf(value: unknown): Record<string, string> {
   return fields;
 }
 
+function quorumOf(value: unknown): ApiError['quorum'] {
+  if (!value || typeof value !== 'object') return undefined;
+  const q = value as Record<string, unknown>;
+  const [members, present, required] = [num(q['members']), num(q['present']), num(q['required'])];
+  return members !== undefined && present !== undefined && required !== undefined ? { members, present, required } : undefined;
+}
+
 /** Reduces one GraphQL error to an ApiError. */
 export function fromGraphQLError(error: ErrorLike): ApiError {
   const ext = error.extensions ?? {};
@@ -83,6 +94,13 @@ export function fromGraphQLError(error: ErrorLike): ApiError {
     limit: num(ext['limit']),
     actual: num(ext['actual']),
     reason: str(ext['reason']),
+    quorum: quorumOf(ext['quorum']),
+    items: Array.isArray(ext['items'])
+      ? (ext['items'] as unknown[]).flatMap((i) => {
+          const o = (i ?? {}) as Record<string, unknown>;
+          return typeof o['title'] === 'string' ? [{ id: str(o['id']) ?? '', section: num(o['section']) ?? null, title: o['title'] }] : [];
+        })
+      : undefined,
   };
   // Only copy present values: exactOptionalPropertyTypes-friendly and tidy in tests.
   for (const [key, value] of Object.entries(optional)) {

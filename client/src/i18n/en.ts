@@ -2,6 +2,7 @@ import { notificationsEn } from '../features/notifications/notifications.en';
 import { homeEn } from '../features/home/home.en';
 import { dashboardEn } from '../features/dashboard/dashboard.en';
 import { meetingsEn } from '../features/meetings/meetings.en';
+import { recordEn } from '../features/meetings/record.en';
 import { needsEn } from '../features/needs/needs.en';
 import { analyticsEn } from '../features/analytics/analytics.en';
 import { cooperationEn } from '../features/cooperation/cooperation.en';
@@ -200,6 +201,7 @@ export const en: Catalogue = {
   ...analyticsEn,
   ...needsEn,
   ...meetingsEn,
+  ...recordEn,
   ...dashboardEn,
   // Notifications (bell and /notifications)
   ...notificationsEn,

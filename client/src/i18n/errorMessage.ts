@@ -1,5 +1,17 @@
 import type { ApiError } from '../graphql/errors';
-import type { Translate } from './i18n';
+import type { MessageKey, Translate } from './i18n';
+
+/** Refusals of the lawful meeting record that the UI explains by their `reason`. */
+const REASONS = [
+  'NO_QUORUM',
+  'UNDECIDED_ITEMS',
+  'NOT_MINUTES_CHECKER',
+  'NO_CHECKERS',
+  'ALREADY_CHECKED',
+  'NOT_CHECKED',
+  'CHECKER_NOT_PRESENT',
+  'CHECKER_ABSENT',
+] as const;
 
 /** Where an error is shown; a few codes read differently there. */
 export type ErrorContext = 'default' | 'login';
@@ -9,6 +21,14 @@ export type ErrorContext = 'default' | 'login';
  * English and meant for logs; the UI speaks the user's language by code.
  */
 export function errorMessage(error: ApiError, t: Translate, context: ErrorContext = 'default'): string {
+  if (error.reason && (REASONS as readonly string[]).includes(error.reason)) {
+    return t(`rec.reason.${error.reason}` as MessageKey, {
+      present: error.quorum?.present ?? '?',
+      members: error.quorum?.members ?? '?',
+      required: error.quorum?.required ?? '?',
+      items: (error.items ?? []).map((i) => `${i.section != null ? `${i.section} § ` : ''}${i.title}`).join(', '),
+    });
+  }
   switch (error.code) {
     case 'UNAUTHENTICATED':
       // At login the same code means wrong credentials, not an expired session.

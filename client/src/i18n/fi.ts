@@ -2,6 +2,7 @@ import { notificationsFi } from '../features/notifications/notifications.fi';
 import { homeFi } from '../features/home/home.fi';
 import { dashboardFi } from '../features/dashboard/dashboard.fi';
 import { meetingsFi } from '../features/meetings/meetings.fi';
+import { recordFi } from '../features/meetings/record.fi';
 import { needsFi } from '../features/needs/needs.fi';
 import { analyticsFi } from '../features/analytics/analytics.fi';
 import { cooperationFi } from '../features/cooperation/cooperation.fi';
@@ -202,6 +203,7 @@ export const fi = {
   ...analyticsFi,
   ...needsFi,
   ...meetingsFi,
+  ...recordFi,
   ...dashboardFi,
   // Notifications (bell and /notifications)
   ...notificationsFi,

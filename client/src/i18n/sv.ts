@@ -2,6 +2,7 @@ import { notificationsSv } from '../features/notifications/notifications.sv';
 import { homeSv } from '../features/home/home.sv';
 import { dashboardSv } from '../features/dashboard/dashboard.sv';
 import { meetingsSv } from '../features/meetings/meetings.sv';
+import { recordSv } from '../features/meetings/record.sv';
 import { needsSv } from '../features/needs/needs.sv';
 import { analyticsSv } from '../features/analytics/analytics.sv';
 import { cooperationSv } from '../features/cooperation/cooperation.sv';
@@ -200,6 +201,7 @@ export const sv: Catalogue = {
   ...analyticsSv,
   ...needsSv,
   ...meetingsSv,
+  ...recordSv,
   ...dashboardSv,
   // Notifications (bell and /notifications)
   ...notificationsSv,

@@ -124,7 +124,7 @@ const BODIES: BodySeed[] = [
 ];
 
 /** [body, person key, role, capacity] — the contract's demo accounts sit where it says. */
-const MEMBERS: [string, string, string, string][] = [
+export const MEMBERS: [string, string, string, string][] = [
   ['forum', 'liitto', 'CHAIR', 'OFFICE_HOLDER'],
   ['forum', 'jkl', 'MEMBER', 'OFFICE_HOLDER'],
   ['forum', 'jkl2', 'MEMBER', 'ELECTED_OFFICIAL'],

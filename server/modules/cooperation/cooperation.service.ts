@@ -286,6 +286,11 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       return repo.activeRolesOfUsers(db, [userId]);
     },
 
+    /** A body's memberships (ended ones too) for other modules' rules, read through the caller's transaction (meetings: quorum). */
+    membershipsInTx(tx: Db, bodyId: string): Promise<MembershipRow[]> {
+      return repo.listMembershipsOfBodies(tx, [bodyId]);
+    },
+
     /** A body by id for other modules' rules (e.g. escalation to a higher tier), or undefined. */
     async findBodyForRules(id: string): Promise<CooperationBodyRow | undefined> {
       return isUuid(id) ? repo.findBody(db, id) : undefined;

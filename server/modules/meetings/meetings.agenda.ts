@@ -26,6 +26,8 @@ import {
 } from './meetings.inputs.js';
 import type { AgendaItemModel } from './meetings.models.js';
 import type { MeetingPublication } from './meetings.publication.js';
+import { refuseUndecided, refuseWithoutQuorum, type MeetingRecord } from './meetings.record.js';
+import * as recordRepo from './meetings.record.repo.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import { addDays, PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
@@ -41,9 +43,11 @@ const yearOf = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Eu
 export function createMeetingAgenda(
   { db, write }: { db: Db; write: Writer },
   deps: { cooperation: CooperationService; persons: PersonsService; documents: DocumentsService; needs: NeedsService; notify?: NotificationHooks },
-  { rolesIn, authorizeManage, authorizeItem, lockMeeting }: MeetingsAccess,
+  { rolesIn, authorizeManage, authorizeItem, lockMeeting, readable }: MeetingsAccess,
   /** The public copy of the minutes, frozen by the transition to PUBLISHED. */
   buildPublishedCopy: MeetingPublication['buildPublishedCopy'],
+  /** Quorum and the checkers' checks (the lawful record). */
+  lawful: Pick<MeetingRecord, 'checkMinutes' | 'quorumInTx'>,
 ) {
   const { cooperation, persons, documents, needs, notify } = deps;
 
@@ -242,10 +246,15 @@ export function createMeetingAgenda(
     /**
      * Moves the meeting along its lifecycle. PUBLISHED freezes the public copy,
      * built before the write: from MINUTES_CHECKED nothing it is made of can change.
+     * MINUTES_CHECKED is an elected checker's own check (see `checkMinutes`); a
+     * return to MINUTES_DRAFT forgets the checks; PUBLISHED needs every item decided.
      */
     async transition(actor: Actor, id: string, expectedVersion: number, rawTo: unknown, loaders: Loaders): Promise<MeetingRow> {
       const to = parseInput(transitionInput, rawTo, 'to');
       const user = requireUser(actor);
+      if (to === 'MINUTES_CHECKED' && allowedTransitions((await readable(user, id)).meeting.status).includes(to)) {
+        return lawful.checkMinutes(user, id, expectedVersion);
+      }
       const { meeting: seen } = await authorizeManage(user, id);
       const copy =
         to === 'PUBLISHED' && seen.status === 'MINUTES_CHECKED'
@@ -264,8 +273,17 @@ export function createMeetingAgenda(
         const changes: Partial<MeetingRow> = { status: to };
         if (to === 'AGENDA_PUBLISHED') changes.agendaPublishedAt = now;
         if (to === 'HELD') changes.currentItemId = null;
-        if (to === 'MINUTES_CHECKED') changes.minutesCheckedAt = now;
+        if (to === 'MINUTES_DRAFT' && meeting.status === 'MINUTES_CHECKED') {
+          changes.minutesCheckedAt = null;
+          await recordRepo.clearChecks(tx, meeting.id);
+        }
         if (to === 'PUBLISHED') {
+          refuseUndecided(await repo.listItemsOfMeetings(tx, [meeting.id]), 'to');
+          const checkers = await recordRepo.listCheckers(tx, [meeting.id]);
+          if (checkers.length < 2 || checkers.some((c) => !c.checkedAt))
+            throw badInput({ to: 'Both minutes checkers must check the minutes first' }, 'The minutes are not checked', {
+              reason: 'NOT_CHECKED',
+            });
           if (!copy || seen.version !== meeting.version) throw conflict(meeting.version);
           changes.publishedAt = now;
           changes.personalDataRemovalDue = addDays(now, PERSONAL_DATA_DAYS);
@@ -290,7 +308,12 @@ export function createMeetingAgenda(
         const before = await repo.findItem(tx, itemId, { forUpdate: true });
         if (!before) throw notFound('Agenda item');
         if (before.version !== expectedVersion) throw conflict(before.version);
+        // Päätösvaltaisuus (Kuntalaki 103 §): refused without a quorum, recorded with the decision when there is one.
+        const quorum = await lawful.quorumInTx(tx, meeting);
+        refuseWithoutQuorum(quorum, 'itemId');
         const after = await repo.updateItemIfVersion(tx, itemId, expectedVersion, {
+          quorumPresent: quorum.present,
+          quorumMembers: quorum.members,
           decision: input.decision,
           decisionMode: input.mode,
           votesFor: input.votes?.for ?? null,

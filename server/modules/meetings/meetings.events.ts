@@ -21,9 +21,13 @@ export async function recordMeeting(
     | 'meetingTransitioned'
     | 'meetingPointerMoved'
     | 'agendaReordered'
-    | 'personalDataRemoved'],
+    | 'personalDataRemoved'
+    | 'minutesCheckersElected'
+    | 'minutesChecked'],
   before: MeetingRow | null,
   after: MeetingRow,
+  /** What else the change was (e.g. the elected checkers), kept in the event's `after`. */
+  detail: Record<string, unknown> = {},
 ) {
   await record({
     ...event,
@@ -31,7 +35,7 @@ export async function recordMeeting(
     kind: before ? 'UPDATED' : 'CREATED',
     entityVersion: after.version,
     before: before ? meetingSnapshot(before) : null,
-    after: meetingSnapshot(after),
+    after: { ...meetingSnapshot(after), ...detail },
     scope: { meetingId: after.id, bodyId: after.bodyId },
   });
 }

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
 import { groupBy } from '../../graphql/batch.js';
+import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
-import type { AgendaItemRow, AttendanceRow, MeetingRow } from './meetings.table.js';
+import type { AgendaItemRow, AttendanceRow, MeetingRow, MinutesCheckerRow } from './meetings.table.js';
 
 /** Batched reads for one request: a body's meetings with agendas and attendance cost a fixed number of queries. */
 export function createMeetingsLoaders(db: Db) {
@@ -16,6 +17,9 @@ export function createMeetingsLoaders(db: Db) {
     ),
     attendanceByMeetingId: new DataLoader<string, AttendanceRow[]>(async (ids) =>
       groupBy(ids, await repo.listAttendance(db, ids), (r) => r.meetingId),
+    ),
+    checkersByMeetingId: new DataLoader<string, MinutesCheckerRow[]>(async (ids) =>
+      groupBy(ids, await recordRepo.listCheckers(db, ids), (r) => r.meetingId),
     ),
   };
 }

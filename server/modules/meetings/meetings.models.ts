@@ -54,3 +54,13 @@ export interface AttendanceStatisticsModel {
   absent: number;
   attendanceRate: number | null;
 }
+
+/** `AppealInstructions`: a body's template or the default text. */
+export interface AppealInstructionsModel {
+  bodyId: string;
+  fi: string;
+  sv?: string | null;
+  en?: string | null;
+  isDefault: boolean;
+  version: number;
+}

@@ -1,91 +1,119 @@
 import PDFDocument from 'pdfkit';
 import type { Request, Response } from 'express';
-import type { MeetingsService } from './meetings.service.js';
+import { pickLocale } from '../../graphql/locale.js';
+import { appealTextIn } from './meetings.appeal.js';
 import type { PublishedMinutesModel } from './meetings.models.js';
+import { PDF_TEXTS, pdfLang, type PdfLang } from './meetings.pdf.texts.js';
+import type { MeetingsService } from './meetings.service.js';
 
-const MODE_FI: Record<string, string> = {
-  UNANIMOUS: 'Yksimielinen päätös',
-  VOTE: 'Äänestys',
-  TABLED: 'Pöydälle',
-  RETURNED_FOR_PREPARATION: 'Palautettiin valmisteluun',
-  NOTED: 'Merkittiin tiedoksi',
-};
-const STATUS_FI: Record<string, string> = { PRESENT: 'läsnä', REMOTE: 'etänä', ABSENT: 'poissa' };
+type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
 
-const helsinki = (iso: string | Date) =>
-  new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+/**
+ * Renders published minutes as a tagged PDF (PDF 1.7, a structure tree of
+ * headings, paragraphs and lists, the document language and title shown in
+ * the title bar), with page numbers as pagination artifacts and dates on the
+ * clock in Finland in the reader's language. Helvetica's WinAnsi encoding
+ * covers Finnish, Swedish and §.
+ */
+export function renderMinutesPdf(m: PublishedMinutesModel, lang: PdfLang = 'fi'): Promise<Buffer> {
+  const T = PDF_TEXTS[lang];
+  const when = (iso: string | Date) =>
+    new Intl.DateTimeFormat(T.locale, { timeZone: 'Europe/Helsinki', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(T.locale, { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  const bodyName = (lang === 'fi' ? m.bodyName.fi : m.bodyName[lang]) || m.bodyName.fi;
 
-/** Renders published minutes as a PDF (Helvetica: its WinAnsi encoding covers Finnish and §). */
-export function renderMinutesPdf(m: PublishedMinutesModel): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
       margin: 56,
-      info: { Title: `${m.bodyName.fi}: ${m.title}`, Subject: 'Pöytäkirja' },
+      bufferPages: true,
+      pdfVersion: '1.7',
+      tagged: true,
+      lang: T.locale,
+      displayTitle: true,
+      info: { Title: `${bodyName}: ${m.title}`, Subject: T.heading },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
 
-    const label = (text: string) => doc.font('Helvetica-Bold').fontSize(10).text(text, { continued: false });
-    const body = (text: string) => doc.font('Helvetica').fontSize(10).text(text, { paragraphGap: 6 });
+    const root: Struct = doc.struct('Document');
+    doc.addStructure(root);
+    const heading = (type: 'H1' | 'H2' | 'H3', text: string, size: number) =>
+      doc.font('Helvetica-Bold').fontSize(size).fillColor('#000').text(text, { structParent: root, structType: type, paragraphGap: 4 });
+    const para = (text: string) => doc.font('Helvetica').fontSize(10).fillColor('#000').text(text, { structParent: root, structType: 'P', paragraphGap: 6 });
+    const list = (items: string[]) => {
+      if (items.length === 0) return;
+      const l = doc.struct('L');
+      root.add(l);
+      doc.font('Helvetica').fontSize(10).list(items, { structParent: l, bulletRadius: 1.5, paragraphGap: 2 });
+      l.end();
+      doc.moveDown(0.5);
+    };
+    const removed = T.removedName;
 
-    doc.font('Helvetica-Bold').fontSize(9).fillColor('#555').text('PÖYTÄKIRJA');
-    doc.fillColor('#000').fontSize(18).text(m.bodyName.fi);
-    doc.fontSize(14).text(m.title, { paragraphGap: 8 });
-    body(`Aika: ${helsinki(m.startsAt)}${m.location ? `\nPaikka: ${m.location}` : ''}`);
+    heading('H1', `${T.heading}: ${bodyName}`, 18);
+    heading('H2', m.title, 14);
+    para([`${T.time}: ${when(m.startsAt)}`, m.location && `${T.place}: ${m.location}`].filter(Boolean).join('\n'));
     if (m.chair || m.secretary)
-      body([m.chair && `Puheenjohtaja: ${m.chair}`, m.secretary && `Sihteeri: ${m.secretary}`].filter(Boolean).join('\n'));
+      para([m.chair && `${T.chair}: ${m.chair}`, m.secretary && `${T.secretary}: ${m.secretary}`].filter(Boolean).join('\n'));
     if (m.attendance.length) {
-      label('Läsnä');
-      body(
-        m.attendance
-          .map(
-            (a) =>
-              `${a.name ?? '[nimi poistettu]'}${a.party ? `, ${a.party}` : ''} (${STATUS_FI[a.status] ?? a.status})${a.deputyFor ? `, varalla: ${a.deputyFor}` : ''}`,
-          )
-          .join('\n'),
+      heading('H3', T.attendance, 11);
+      list(
+        m.attendance.map(
+          (a) =>
+            `${a.name ?? removed}${a.party ? `, ${a.party}` : ''} (${T.status[a.status] ?? a.status})` +
+            (a.deputyFor ? `, ${T.deputyFor.replace('{name}', a.deputyFor)}` : ''),
+        ),
       );
     }
-    doc.moveDown();
     for (const item of m.items) {
-      doc
-        .font('Helvetica-Bold')
-        .fontSize(12)
-        .text(`${item.section != null ? `${item.section} § ` : ''}${item.title}`, { paragraphGap: 4 });
+      doc.moveDown(0.5);
+      heading('H2', `${item.section != null ? `${item.section} § ` : ''}${item.title}`, 12);
       if (item.publicity !== 'PUBLIC') {
-        body(`Salassa pidettävä${item.legalBasis ? ` (${item.legalBasis})` : ''}.`);
+        para(`${T.secret}${item.legalBasis ? ` (${item.legalBasis})` : ''}.`);
         continue;
       }
-      if (item.caseNumber) body(`Dnro ${item.caseNumber}`);
+      if (item.caseNumber) para(`${T.caseNumber} ${item.caseNumber}`);
       if (item.presenter || item.preparer)
-        body(
-          [item.preparer && `Valmistelija: ${item.preparer}`, item.presenter && `Esittelijä: ${item.presenter}`]
+        para([item.preparer && `${T.preparer}: ${item.preparer}`, item.presenter && `${T.presenter}: ${item.presenter}`].filter(Boolean).join('\n'));
+      if (item.proposal) {
+        heading('H3', T.proposal, 10);
+        para(item.proposal);
+      }
+      if (item.handling) {
+        heading('H3', T.handling, 10);
+        para(item.handling);
+      }
+      if (item.decision) {
+        heading('H3', `${T.decision}${item.decisionMode ? ` (${T.mode[item.decisionMode] ?? item.decisionMode})` : ''}`, 10);
+        para(
+          [item.decision, item.votes && T.votes(item.votes), item.quorum && T.quorum(item.quorum.present, item.quorum.members)]
             .filter(Boolean)
             .join('\n'),
         );
-      if (item.proposal) {
-        label('Päätösehdotus');
-        body(item.proposal);
       }
-      if (item.handling) {
-        label('Käsittely');
-        body(item.handling);
+      if (item.actions?.length) {
+        heading('H3', T.actions, 10);
+        list(item.actions.map((a) => T.action(a, day)));
       }
-      if (item.decision) {
-        label(`Päätös${item.decisionMode ? ` (${MODE_FI[item.decisionMode] ?? item.decisionMode})` : ''}`);
-        body(
-          item.decision +
-            (item.votes ? `\nÄänet: jaa ${item.votes.for}, ei ${item.votes.against}, tyhjää ${item.votes.abstain}` : ''),
-        );
-      }
-      doc.moveDown(0.5);
     }
     if (m.minutesText.trim()) {
       doc.moveDown();
-      label('Muistiinpanot');
-      body(m.minutesText);
+      heading('H2', T.notes, 12);
+      para(m.minutesText);
+    }
+    if (m.checkers?.length) {
+      doc.moveDown();
+      heading('H2', T.checkers, 12);
+      list(m.checkers.map((c) => T.checked(c.name, when(c.checkedAt))));
+    }
+    if (m.appealInstructions) {
+      doc.moveDown();
+      heading('H2', T.appeal, 12);
+      para(appealTextIn(m.appealInstructions, lang));
     }
     doc.moveDown();
     doc
@@ -93,13 +121,38 @@ export function renderMinutesPdf(m: PublishedMinutesModel): Promise<Buffer> {
       .fontSize(8)
       .fillColor('#555')
       .text(
-        `Julkaistu ${helsinki(m.publishedAt)}.${m.personalDataRemoved ? ' Henkilötiedot on poistettu muutoksenhakuajan päätyttyä.' : m.personalDataRemovalDue ? ` Henkilötiedot poistetaan muutoksenhakuajan päätyttyä (${m.personalDataRemovalDue}).` : ''}`,
+        `${T.published(when(m.publishedAt))} ${m.personalDataRemoved ? T.removed : m.personalDataRemovalDue ? T.removalDue(day(m.personalDataRemovalDue)) : ''}`.trim(),
+        { structParent: root, structType: 'P' },
       );
+    root.end();
+
+    // Page numbers: pagination artifacts, outside the structure tree, written once the page count is known.
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0;
+      doc.markContent('Artifact', { type: 'Pagination' });
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor('#555')
+        .text(T.page(i - range.start + 1, range.count), 56, doc.page.height - 40, {
+          width: doc.page.width - 112,
+          align: 'right',
+          lineBreak: false,
+        });
+      doc.endMarkedContent();
+      doc.page.margins.bottom = bottom;
+    }
     doc.end();
   });
 }
 
-/** `GET /meetings/:id/minutes.pdf`: the published minutes, to anyone; 404 until they are published. */
+/**
+ * `GET /meetings/:id/minutes.pdf[?lang=fi|sv|en]`: the published minutes, to anyone; 404 until they are
+ * published. Without `lang`, the first of Finnish, Swedish and English in Accept-Language (Finnish by default).
+ */
 export function minutesPdfHandler(meetings: () => MeetingsService) {
   return async (req: Request, res: Response): Promise<void> => {
     const minutes = await meetings().publishedMinutes(String(req.params.id ?? ''));
@@ -107,11 +160,14 @@ export function minutesPdfHandler(meetings: () => MeetingsService) {
       res.status(404).type('text/plain').send('No published minutes');
       return;
     }
-    const pdf = await renderMinutesPdf(minutes);
+    const lang = pdfLang(req.query.lang) ?? pickLocale(req.headers['accept-language']);
+    const pdf = await renderMinutesPdf(minutes, lang);
+    const name = { fi: 'poytakirja', sv: 'protokoll', en: 'minutes' }[lang];
     res
       .status(200)
       .type('application/pdf')
-      .setHeader('Content-Disposition', `attachment; filename="poytakirja-${minutes.meetingId.slice(0, 8)}.pdf"`)
+      .setHeader('Content-Language', lang)
+      .setHeader('Content-Disposition', `attachment; filename="${name}-${minutes.meetingId.slice(0, 8)}.pdf"`)
       .send(pdf);
   };
 }

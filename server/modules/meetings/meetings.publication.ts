@@ -10,6 +10,7 @@ import { isUuid } from './meetings.access.js';
 import { MINUTES_DOC } from './meetings.documents.js';
 import { recordMeeting } from './meetings.events.js';
 import type { PublishedMinutesModel } from './meetings.models.js';
+import type { MeetingRecord } from './meetings.record.js';
 import { meetingsPolicy } from './meetings.policy.js';
 import { buildPublished, withoutPersonalData } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
@@ -19,18 +20,24 @@ import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
  * The public minutes: the copy frozen at publication, the public reads of it
  * and the removal of personal data once the appeal period has ended.
  */
-export function createMeetingPublication({ db, write }: { db: Db; write: Writer }, documents: DocumentsService) {
+export function createMeetingPublication(
+  { db, write }: { db: Db; write: Writer },
+  documents: DocumentsService,
+  lawful: Pick<MeetingRecord, 'appealTexts'>,
+) {
   return {
     /** The public copy from the record as it stands (names through the request's loaders). */
     async buildPublishedCopy(user: UserActor, meeting: MeetingRow, items: AgendaItemRow[], loaders: Loaders) {
       const body = await loaders.cooperation.bodyById.load(meeting.bodyId);
       const members = (await loaders.cooperation.membershipsByBodyId.load(meeting.bodyId)).filter((m) => m.endsOn == null);
       const present = await repo.listAttendance(db, [meeting.id]);
+      const checkers = await loaders.meetings.checkersByMeetingId.load(meeting.id);
       const personIds = [
         ...new Set([
           ...members.map((m) => m.personId),
           ...present.flatMap((a) => [a.personId, a.deputyForPersonId ?? '']),
           ...items.flatMap((i) => [i.presenterId ?? '', i.preparerId ?? '']),
+          ...checkers.map((c) => c.personId),
         ]),
       ].filter(Boolean);
       const people = new Map(
@@ -43,6 +50,19 @@ export function createMeetingPublication({ db, write }: { db: Db; write: Writer 
         pid ? ((await loaders.parties.partyById.load(pid))?.names.fi ?? null) : null;
       const roleName = (role: string) => personName(members.find((m) => m.role === role)?.personId ?? null);
       const minutesDoc = await documents.forOwner(user, MINUTES_DOC, meeting.id);
+      // The actions each public decision created, from its related needs (as AgendaItem.actions reads them).
+      const actionsByItem = new Map<string, { id: string; needId: string; title: string; ownerParty: string | null; dueDate: string | null }[]>();
+      for (const item of items.filter((i) => i.publicity === 'PUBLIC')) {
+        const lists = await loaders.needs.actionsByNeedId.loadMany(item.relatedNeedIds);
+        const actions = lists.flatMap((l) => (Array.isArray(l) ? l : [])).filter((a) => a.agendaItemId === item.id);
+        actionsByItem.set(
+          item.id,
+          await Promise.all(
+            actions.map(async (a) => ({ id: a.id, needId: a.needId, title: a.title, ownerParty: await partyName(a.ownerPartyId), dueDate: a.dueDate ?? null })),
+          ),
+        );
+      }
+      const appeal = await lawful.appealTexts(db, meeting.bodyId);
       return buildPublished({
         meeting,
         bodyName: body?.names ?? { fi: '' },
@@ -59,6 +79,9 @@ export function createMeetingPublication({ db, write }: { db: Db; write: Writer 
         ),
         personName,
         minutesText: minutesDoc ? await documents.text(minutesDoc) : '',
+        checkers: checkers.flatMap((c) => (c.checkedAt ? [{ name: personName(c.personId), checkedAt: c.checkedAt.toISOString() }] : [])),
+        appealInstructions: { fi: appeal.fi, sv: appeal.sv ?? null, en: appeal.en ?? null },
+        actionsByItem,
       });
     },
 

@@ -20,6 +20,11 @@ export interface PublishedSource {
   attendance: PublishedMinutesValue['attendance'];
   personName: (id: string | null) => string | null;
   minutesText: string;
+  /** The elected checkers (names) and when each checked. */
+  checkers?: PublishedMinutesValue['checkers'];
+  appealInstructions?: PublishedMinutesValue['appealInstructions'];
+  /** Actions each decision created, by item id. */
+  actionsByItem?: Map<string, NonNullable<PublishedMinutesValue['items'][number]['actions']>>;
 }
 
 /**
@@ -52,9 +57,13 @@ export function buildPublished(src: PublishedSource): PublishedMinutesValue {
         decisionMode: open ? i.decisionMode : null,
         votes:
           open && i.votesFor != null ? { for: i.votesFor, against: i.votesAgainst ?? 0, abstain: i.votesAbstain ?? 0 } : null,
+        quorum: i.quorumMembers != null ? { present: i.quorumPresent ?? 0, members: i.quorumMembers } : null,
+        actions: open ? (src.actionsByItem?.get(i.id) ?? []) : [],
       };
     }),
     minutesText: src.minutesText,
+    checkers: src.checkers ?? [],
+    appealInstructions: src.appealInstructions ?? null,
   };
 }
 
@@ -77,6 +86,7 @@ export function withoutPersonalData(copy: PublishedMinutesValue): PublishedMinut
   add(copy.secretary);
   copy.attendance.forEach((a) => (add(a.name), add(a.deputyFor)));
   copy.items.forEach((i) => (add(i.presenter), add(i.preparer)));
+  copy.checkers?.forEach((c) => add(c.name));
   const sorted = [...names].sort((a, b) => b.length - a.length);
   const pattern = sorted.length ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : null;
   const scrub = (text: string | null): string | null => (text && pattern ? text.replace(pattern, REMOVED_NAME) : text);
@@ -94,6 +104,8 @@ export function withoutPersonalData(copy: PublishedMinutesValue): PublishedMinut
       decision: scrub(i.decision),
     })),
     minutesText: scrub(copy.minutesText) ?? '',
+    // When each checker checked stays: it is the record's, not a person's.
+    checkers: copy.checkers?.map((c) => ({ ...c, name: null })),
   };
 }
 

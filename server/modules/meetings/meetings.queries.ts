@@ -9,6 +9,7 @@ import { isUuid, type MeetingsAccess } from './meetings.access.js';
 import { rebuildMeetingAsOf } from './meetings.history.js';
 import type { AgendaItemModel, AttendanceStatisticsModel, MeetingModel } from './meetings.models.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
+import type { MeetingRecord } from './meetings.record.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
@@ -24,7 +25,7 @@ function dateArg(v: Date | string | null | undefined, key: string): Date | null 
  * Reading meetings: lists, one meeting (now or as it stood), attendance
  * statistics, the agenda as the caller may see it, and what the caller may do.
  */
-export function createMeetingQueries(db: Db, { rolesIn, view, readable }: MeetingsAccess) {
+export function createMeetingQueries(db: Db, { rolesIn, view, readable }: MeetingsAccess, lawful: Pick<MeetingRecord, 'mayCheck'>) {
   /** The agenda as the caller may see it (empty while it is a draft they do not run). */
   async function agenda(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<AgendaItemModel[]> {
     const roles = await rolesIn(actor, meeting.bodyId, loaders);
@@ -108,6 +109,16 @@ export function createMeetingQueries(db: Db, { rolesIn, view, readable }: Meetin
       return (await agenda(actor, meeting, loaders)).find((i) => i.id === meeting.currentItemId) ?? null;
     },
 
+    /** An item by id as the caller sees it, or null when they may not read its meeting (an action's link back). */
+    async readableItem(actor: Actor, itemId: string, loaders: Loaders): Promise<AgendaItemModel | null> {
+      if (actor.kind !== 'user' || !isUuid(itemId)) return null;
+      const [item] = await repo.findItemsByIds(db, [itemId]);
+      const meeting = item && (await loaders.meetings.meetingById.load(item.meetingId));
+      if (!item || !meeting) return null;
+      const roles = await rolesIn(actor, meeting.bodyId, loaders);
+      return meetingsPolicy.seeAgenda(actor, roles, meeting.status) ? view(actor, roles, item) : null;
+    },
+
     /** An item seen by the caller (for event payloads and lookups). */
     async viewItem(actor: Actor, item: AgendaItemRow, loaders?: Loaders): Promise<AgendaItemModel> {
       const meeting = await repo.findMeeting(db, item.meetingId);
@@ -124,16 +135,23 @@ export function createMeetingQueries(db: Db, { rolesIn, view, readable }: Meetin
         movePointer: manage && EDITABLE_IN.pointer.has(meeting.status),
         recordAttendance: manage && EDITABLE_IN.attendance.has(meeting.status),
         recordDecision: manage && EDITABLE_IN.decision.has(meeting.status),
+        electCheckers: manage && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
+        checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
         editMinutes: meetingsPolicy.editMinutes(actor, roles, meeting.status),
         removePersonalData:
           meetingsPolicy.removePersonalData(actor) && meeting.status === 'PUBLISHED' && !meeting.personalDataRemovedAt,
       };
     },
 
+    /**
+     * The moves the caller may make now. MINUTES_CHECKED is the elected checkers' alone: it is listed
+     * for a checker who has not yet checked (their check), never for those who run the meeting.
+     */
     async allowedTransitions(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<string[]> {
-      return !meeting.asOf && meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders))
-        ? [...allowedTransitions(meeting.status)]
-        : [];
+      if (meeting.asOf) return [];
+      const manage = meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders));
+      const checks = await lawful.mayCheck(actor, meeting, loaders);
+      return allowedTransitions(meeting.status).filter((to) => (to === 'MINUTES_CHECKED' ? checks : manage));
     },
   };
 }

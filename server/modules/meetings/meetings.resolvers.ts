@@ -14,6 +14,8 @@ export const meetingsResolvers: Resolvers = {
     meetings: (_, args, ctx) => ctx.services.meetings.list(ctx.actor, args, ctx.loaders),
     publishedMinutes: (_, { meetingId }, ctx) => ctx.services.meetings.publishedMinutes(meetingId),
     publishedMinutesList: (_, { bodyId }, ctx) => ctx.services.meetings.publishedList(bodyId),
+    overduePersonalDataRemovals: (_, __, ctx) => ctx.services.meetings.overdueRemovals(ctx.actor),
+    appealInstructions: (_, { bodyId }, ctx) => ctx.services.meetings.appealInstructions(ctx.actor, bodyId),
   },
   Mutation: {
     createMeeting: (_, { input }, ctx) => ctx.services.meetings.create(ctx.actor, input),
@@ -32,6 +34,11 @@ export const meetingsResolvers: Resolvers = {
     recordDecision: (_, { itemId, expectedVersion, ...rest }, ctx) =>
       ctx.services.meetings.recordDecision(ctx.actor, itemId, expectedVersion, rest),
     createDecisionAction: (_, { input }, ctx) => ctx.services.meetings.createDecisionAction(ctx.actor, input),
+    electMinutesCheckers: (_, { meetingId, expectedVersion, personIds }, ctx) =>
+      ctx.services.meetings.electCheckers(ctx.actor, meetingId, expectedVersion, personIds),
+    checkMinutes: (_, { meetingId, expectedVersion }, ctx) => ctx.services.meetings.checkMinutes(ctx.actor, meetingId, expectedVersion),
+    setAppealInstructions: (_, { bodyId, expectedVersion, input }, ctx) =>
+      ctx.services.meetings.setAppealInstructions(ctx.actor, bodyId, expectedVersion, input),
     removePersonalData: (_, { meetingId, expectedVersion }, ctx) =>
       ctx.services.meetings.removePersonalData(ctx.actor, meetingId, expectedVersion),
     joinMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.join(ctx.actor, meetingId, ctx.loaders),
@@ -54,6 +61,27 @@ export const meetingsResolvers: Resolvers = {
   },
   CooperationBody: {
     meetings: (b, _, ctx) => ctx.services.meetings.list(ctx.actor, { bodyId: b.id }, ctx.loaders),
+    appealInstructions: (b, _, ctx) => ctx.services.meetings.appealInstructions(ctx.actor, b.id),
+  },
+  AppealInstructions: {
+    text: (a, _, ctx) => localized(a, ctx.locale),
+    sv: (a) => a.sv ?? null,
+    en: (a) => a.en ?? null,
+  },
+  Action: {
+    agendaItem: async (a, _, ctx) => {
+      if (!a.agendaItemId) return null;
+      const item = await ctx.services.meetings.readableItem(ctx.actor, a.agendaItemId, ctx.loaders);
+      return item && !item.restricted ? item : null;
+    },
+  },
+  MinutesChecker: {
+    person: async (c, _, ctx) => {
+      const p = await ctx.loaders.persons.personById.load(c.personId);
+      if (!p) throw new Error(`checker ${c.meetingId}: person missing`);
+      return p;
+    },
+    checkedBy: (c, _, ctx) => userOf(c.checkedByUserId, ctx),
   },
   Meeting: {
     body: async (m, _, ctx) => {
@@ -69,6 +97,8 @@ export const meetingsResolvers: Resolvers = {
     participants: async (m, _, ctx) =>
       (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => x.endsOn == null || x.endsOn >= today()),
     minutes: (m, _, ctx) => ctx.services.meetings.minutes(ctx.actor, m),
+    minutesCheckers: (m, _, ctx) => ctx.loaders.meetings.checkersByMeetingId.load(m.id),
+    quorum: (m, _, ctx) => ctx.services.meetings.quorum(m, ctx.loaders),
     allowedTransitions: (m, _, ctx) => ctx.services.meetings.allowedTransitions(ctx.actor, m, ctx.loaders) as never,
     viewerCan: (m, _, ctx) => ctx.services.meetings.permissions(ctx.actor, m, ctx.loaders),
   },
@@ -96,6 +126,7 @@ export const meetingsResolvers: Resolvers = {
         .filter((a) => a.agendaItemId === i.id);
     },
     decisionDocument: (i, _, ctx) => ctx.services.meetings.decisionDocument(ctx.actor, i),
+    quorum: (i) => (i.quorumMembers != null && !i.restricted ? { present: i.quorumPresent ?? 0, members: i.quorumMembers } : null),
   },
   Attendance: {
     person: async (a, _, ctx) => {
@@ -126,7 +157,13 @@ export const meetingsResolvers: Resolvers = {
     bodyName: (p, _, ctx) => localized(p.bodyName, ctx.locale),
     bodyNames: (p) => ({ fi: p.bodyName.fi, sv: p.bodyName.sv ?? null, en: p.bodyName.en ?? null }),
     attendance: (p) => p.attendance as never,
-    items: (p) => p.items as never,
+    items: (p) => p.items.map((i) => ({ ...i, actions: i.actions ?? [], quorum: i.quorum ?? null })) as never,
     pdfUrl: (p) => `/meetings/${p.meetingId}/minutes.pdf`,
+    checkers: (p) => p.checkers ?? [],
+    appealInstructions: (p, _, ctx) => (p.appealInstructions ? localized(p.appealInstructions, ctx.locale) : null),
+    appealInstructionsTexts: (p) =>
+      p.appealInstructions
+        ? { fi: p.appealInstructions.fi, sv: p.appealInstructions.sv ?? null, en: p.appealInstructions.en ?? null }
+        : null,
   },
 };

@@ -17,6 +17,7 @@ import { recordAttendanceInput } from './meetings.inputs.js';
 import type { MeetingEventModel, PresenceModel } from './meetings.models.js';
 import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
 import type { PresenceRegistry } from './meetings.presence.js';
+import type { MeetingRecord } from './meetings.record.js';
 import * as repo from './meetings.repo.js';
 import type { MeetingRow } from './meetings.table.js';
 
@@ -35,6 +36,7 @@ export function createMeetingRoom(
   persons: PersonsService,
   { rolesIn, view, readable, authorizeManage, lockMeeting }: MeetingsAccess,
   presence: PresenceRegistry,
+  lawful: Pick<MeetingRecord, 'refuseAbsentChecker'>,
 ) {
   const loadEvent = loadOncePerEvent(async (event: ChangeEventRow) => {
     const meetingId =
@@ -92,6 +94,7 @@ export function createMeetingRoom(
         if (input.deputyForPersonId && !(await persons.findInTx(tx, input.deputyForPersonId))) {
           throw badInput({ 'input.deputyForPersonId': 'No such person' });
         }
+        await lawful.refuseAbsentChecker(tx, meeting.id, person.id, input.status);
         const before = await repo.findAttendance(tx, meeting.id, person.id);
         const row = await repo.upsertAttendance(tx, {
           meetingId: meeting.id,

@@ -2,10 +2,14 @@ import * as Y from 'yjs';
 import type { Db } from '../../db/client.js';
 import { insertChangeEvent } from '../../realtime/changes.repo.js';
 import { EVENTS } from '../../realtime/topics.js';
+import { MEMBERS as DEMO_MEMBERSHIPS } from '../cooperation/cooperation.seed.js';
 import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import { seedDocument } from '../documents/documents.seed.js';
 import type { PersonRow } from '../parties/persons.table.js';
+import { defaultAppealTexts } from './meetings.appeal.js';
 import { addDays, buildPublished, PERSONAL_DATA_DAYS } from './meetings.published.js';
+import { helsinkiToday, quorumOf } from './meetings.quorum.js';
+import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
 import { DECISION_DOC, MINUTES_DOC } from './meetings.service.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
@@ -221,7 +225,7 @@ export async function seedDemoMeetings(
       startsAt: heldAt,
       status: 'PUBLISHED',
       agendaPublishedAt: new Date(heldAt.getTime() - 7 * DAY),
-      minutesCheckedAt: publishedAt,
+      minutesCheckedAt: new Date(heldAt.getTime() + 6 * DAY),
       publishedAt,
     },
     PAST,
@@ -236,6 +240,12 @@ export async function seedDemoMeetings(
     ['kru', 'ABSENT'],
     ['liitto', 'PRESENT'],
     ['liitto2', 'PRESENT'],
+    // The other municipalities' seats: the meeting had its quorum (22 of 25 members).
+    ...['lka', 'jms', 'aki', 'mrm', 'hks', 'jsa', 'kko', 'ksl', 'kvj', 'knv', 'kyj', 'lhk', 'mla', 'pps', 'tka', 'urn', 'vts'].map(
+      (key): [string, string] => [key, key === 'aki' || key === 'tka' ? 'REMOTE' : 'PRESENT'],
+    ),
+    ['knl', 'ABSENT'],
+    ['pvs', 'ABSENT'],
   ];
   const attendance = [];
   for (const [key, status] of attendees) {
@@ -250,6 +260,49 @@ export async function seedDemoMeetings(
     });
     attendance.push({ name: p.name, party: ctx.partyName(p.partyId), status, deputyFor: null });
   }
+  // Quorum on every decision, from the demo memberships and this attendance.
+  const seats = DEMO_MEMBERSHIPS.filter(([body]) => body === 'assembly').flatMap(([, key, role]) => {
+    const p = person(key);
+    return p ? [{ personId: p.id, role, endsOn: null }] : [];
+  });
+  const quorum = quorumOf(
+    seats,
+    attendees.flatMap(([key, status]) => (person(key) ? [{ personId: person(key)!.id, status, deputyForPersonId: null }] : [])),
+    helsinkiToday(),
+  );
+  for (const [i, row] of past.rows.entries()) {
+    const after = await repo.updateItemIfVersion(tx, row.id, row.version, { quorumPresent: quorum.present, quorumMembers: quorum.members });
+    if (after) past.rows[i] = after;
+  }
+  // The two checkers elected in the meeting checked the minutes on the 5th and 6th day.
+  const checkerKeys = ['jkl', 'hva2'] as const;
+  const checkers = checkerKeys.flatMap((key, n) => {
+    const p = person(key);
+    return p ? [{ person: p, checkedAt: new Date(heldAt.getTime() + (5 + n) * DAY) }] : [];
+  });
+  await recordRepo.insertCheckers(
+    tx,
+    checkers.map((c) => ({
+      meetingId: past.m.id,
+      personId: c.person.id,
+      electedAt: heldAt,
+      electedByUserId: ctx.actor.userId,
+      checkedAt: c.checkedAt,
+      checkedByUserId: c.person.userId,
+    })),
+  );
+  // Every demo body has its appeal instructions, with the registry to send a request to.
+  for (const body of ctx.bodies.values()) {
+    const texts = defaultAppealTexts(body.names, 'Keski-Suomen liitto, kirjaamo (demo), kirjaamo@demo.local');
+    await recordRepo.upsertTemplate(tx, {
+      bodyId: body.id,
+      textFi: texts.fi,
+      textSv: texts.sv ?? null,
+      textEn: texts.en ?? null,
+      updatedByUserId: ctx.actor.userId,
+    });
+  }
+  const appeal = defaultAppealTexts(assembly.names, 'Keski-Suomen liitto, kirjaamo (demo), kirjaamo@demo.local');
   const published = buildPublished({
     meeting: past.m,
     bodyName: assembly.names,
@@ -259,6 +312,8 @@ export async function seedDemoMeetings(
     attendance,
     personName: (id) => [...ctx.persons.values()].find((p) => p.id === id)?.name ?? null,
     minutesText: minutesText.map(([, t]) => t).join('\n\n'),
+    checkers: checkers.map((c) => ({ name: c.person.name, checkedAt: c.checkedAt.toISOString() })),
+    appealInstructions: appeal,
   });
   await repo.updateMeetingIfVersion(tx, past.m.id, past.m.version, {
     published,

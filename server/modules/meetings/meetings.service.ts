@@ -11,6 +11,7 @@ import { createMeetingDocuments } from './meetings.documents.js';
 import { createPresenceRegistry } from './meetings.presence.js';
 import { createMeetingPublication } from './meetings.publication.js';
 import { createMeetingQueries } from './meetings.queries.js';
+import { createMeetingRecord } from './meetings.record.js';
 import { createMeetingRoom } from './meetings.room.js';
 import { createMeetingsOpen } from './meetings.open.js';
 
@@ -31,17 +32,19 @@ export function createMeetingsService(
   const awareness = createAwareness(bus, documents);
   const access = createMeetingsAccess(db, cooperation);
   const meetingDocuments = createMeetingDocuments(documents, access);
-  const publication = createMeetingPublication({ db, write }, documents);
+  const record = createMeetingRecord({ db, write }, { cooperation, persons }, access);
+  const publication = createMeetingPublication({ db, write }, documents, record);
 
   return {
     presence,
     awareness,
     changeViews: access.changeViews,
-    ...createMeetingQueries(db, access),
+    ...createMeetingQueries(db, access, record),
+    ...record,
     ...meetingDocuments,
-    ...createMeetingAgenda({ db, write }, { cooperation, persons, documents, needs, notify }, access, publication.buildPublishedCopy),
+    ...createMeetingAgenda({ db, write }, { cooperation, persons, documents, needs, notify }, access, publication.buildPublishedCopy, record),
     ...publication,
-    ...createMeetingRoom({ db, write, bus }, persons, access, presence),
+    ...createMeetingRoom({ db, write, bus }, persons, access, presence, record),
     /** Attachments' standing and the OParl feed's reads (issue 12). */
     open: createMeetingsOpen(db, access),
   };

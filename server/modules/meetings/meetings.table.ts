@@ -30,8 +30,16 @@ export interface PublishedMinutesValue {
     decision: string | null;
     decisionMode: string | null;
     votes: { for: number; against: number; abstain: number } | null;
+    /** Voting members present out of the body's members when the decision was recorded (absent in copies made before 0014). */
+    quorum?: { present: number; members: number } | null;
+    /** Actions the decision created (title, owner party's name, due date); absent in older copies. */
+    actions?: { id: string; needId?: string; title: string; ownerParty: string | null; dueDate: string | null }[];
   }[];
   minutesText: string;
+  /** The elected minutes checkers and when each checked; the names go with personal data removal. */
+  checkers?: { name: string | null; checkedAt: string }[];
+  /** The appeal instructions (oikaisuvaatimusohje) of the body, frozen at publication. */
+  appealInstructions?: { fi: string; sv?: string | null; en?: string | null } | null;
 }
 
 /** A meeting of a cooperation body, from the agenda to the published minutes. */
@@ -104,6 +112,9 @@ export const agendaItems = pgTable(
     votesAgainst: integer('votes_against'),
     votesAbstain: integer('votes_abstain'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Voting members present and the body's voting members when the decision was recorded (päätösvaltaisuus). */
+    quorumPresent: integer('quorum_present'),
+    quorumMembers: integer('quorum_members'),
     decidedByUserId: uuid('decided_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -136,6 +147,42 @@ export const attendance = pgTable(
   (t) => [primaryKey({ columns: [t.meetingId, t.personId] })],
 );
 
+/**
+ * The minutes checkers (pöytäkirjantarkastajat) elected in the meeting: two
+ * persons present. Each checks separately; the minutes are checked when both have.
+ */
+export const minutesCheckers = pgTable(
+  'minutes_checkers',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    electedAt: timestamp('elected_at', { withTimezone: true }).notNull().defaultNow(),
+    electedByUserId: uuid('elected_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    checkedAt: timestamp('checked_at', { withTimezone: true }),
+    checkedByUserId: uuid('checked_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.personId] })],
+);
+
+/** A body's appeal instructions (oikaisuvaatimusohje), edited by the secretariat; Finnish required. */
+export const appealTemplates = pgTable('appeal_instruction_templates', {
+  bodyId: uuid('body_id')
+    .primaryKey()
+    .references(() => cooperationBodies.id, { onDelete: 'cascade' }),
+  textFi: text('text_fi').notNull(),
+  textSv: text('text_sv'),
+  textEn: text('text_en'),
+  updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export type MeetingRow = typeof meetings.$inferSelect;
+export type MinutesCheckerRow = typeof minutesCheckers.$inferSelect;
+export type AppealTemplateRow = typeof appealTemplates.$inferSelect;
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
 export type AttendanceRow = typeof attendance.$inferSelect;

@@ -12,6 +12,7 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { todayInFinland } from '../../i18n/i18n';
+import { AppealInstructionsSection } from '../meetings/AppealInstructionsSection';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
@@ -295,6 +296,7 @@ export function BodyPage() {
         {ended.length > 0 && <MemberTable caption={t('coop.endedTitle')} members={ended} canManage={false} />}
       </section>
       {canManage && <AddMemberForm bodyId={body.id} />}
+      <AppealInstructionsSection bodyId={body.id} canEdit={isSecretariat} />
     </>
   );
 }

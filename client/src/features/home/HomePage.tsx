@@ -10,6 +10,7 @@ import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { statusLabel as meetingStatusLabel } from '../meetings/meetings.labels';
+import { OverdueRemovalsCard } from '../meetings/OverdueRemovalsCard';
 import { StatusTag } from '../needs/NeedBadges';
 import { actionStatusLabel, roleLabel } from '../needs/needs.labels';
 import { HomeQuery } from './home.documents';
@@ -51,6 +52,7 @@ export function HomePage() {
       <p className="yp-lead">{t('home.intro')}</p>
 
       <div className="yp-grid">
+        {isSecretariat && <OverdueRemovalsCard />}
         <section className="yp-card" aria-labelledby="home-meetings" data-testid="home-meetings">
           <Heading variant="h2" id="home-meetings">
             {t('home.meetings')}

@@ -85,6 +85,11 @@ export function DecisionPanel({
               ` (${t('meet.votesText', { for: item.votes.for, against: item.votes.against, abstain: item.votes.abstain })})`}
           </p>
           <p className="yp-decision__text">{item.decision}</p>
+          {item.quorum && (
+            <p className="yp-meta" data-testid="decision-quorum">
+              {t('rec.decisionQuorum', { present: item.quorum.present, members: item.quorum.members })}
+            </p>
+          )}
         </div>
       )}
       {wording && (item.decisionDocument?.canEdit || !item.decision) && (

@@ -25,6 +25,7 @@ import { publicities, publicityLabel, statusLabel } from './meetings.labels';
 import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { MinutesCheckersPanel, QuorumLine } from './MinutesRecordPanel';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import './meetings.css';
@@ -74,6 +75,8 @@ export function MeetingPage() {
         )}
         <TransitionButtons meeting={m} onResult={noteVersion} />
       </div>
+      <QuorumLine meeting={m} />
+      <MinutesCheckersPanel meeting={m} />
       {m.status === 'PUBLISHED' && (
         <section className="yp-card yp-mt-m" aria-labelledby="personal-data">
           <Heading variant="h2" id="personal-data">

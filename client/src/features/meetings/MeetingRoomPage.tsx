@@ -19,6 +19,7 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { AttendancePanel } from './AttendancePanel';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { DecisionPanel } from './DecisionPanel';
+import { MinutesCheckersPanel, QuorumLine } from './MinutesRecordPanel';
 import {
   JoinMeetingMutation,
   LeaveMeetingMutation,
@@ -112,6 +113,7 @@ export function MeetingRoomPage() {
             {name(m.body.names)} · {dateTime(m.startsAt)} ·{' '}
             <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
           </p>
+          <QuorumLine meeting={m} />
         </div>
         <div className="yp-actions">
           <TransitionButtons meeting={m} onResult={noteVersion} />
@@ -141,6 +143,7 @@ export function MeetingRoomPage() {
         <section className="yp-room__side" aria-label={t('meet.participantsRegion')}>
           <PresencePanel presence={presence} />
           <AttendancePanel meeting={m} presentUserIds={presentUserIds} />
+          <MinutesCheckersPanel meeting={m} />
         </section>
       </div>
     </div>

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { PublishedMinutesListQuery, PublishedMinutesQuery } from './meetings.documents';
 import { attendanceLabel, modeLabel, publicityLabel } from './meetings.labels';
 import './meetings.css';
+import './record.css';
 
 /**
  * Published minutes, readable without signing in: PUBLIC items in full, a
@@ -21,7 +22,7 @@ import './meetings.css';
  */
 export function PublishedMinutesPage() {
   const { id = '' } = useParams();
-  const { t, dateTime, date, name } = useI18n();
+  const { t, dateTime, date, name, lang } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesQuery, variables: { meetingId: id } });
   const { user } = useCurrentUser();
   if (error && !data)
@@ -66,7 +67,7 @@ export function PublishedMinutesPage() {
         <button type="button" className="yp-button-link" onClick={() => window.print()}>
           {t('meet.print')}
         </button>
-        <a className="yp-button-link" href={pm.pdfUrl} download>
+        <a className="yp-button-link" href={`${pm.pdfUrl}?lang=${lang}`} download>
           {t('meet.downloadPdf')}
         </a>
       </div>
@@ -134,6 +135,29 @@ export function PublishedMinutesPage() {
                       {t('meet.votesText', { for: item.votes.for, against: item.votes.against, abstain: item.votes.abstain })}
                     </p>
                   )}
+                  {item.quorum && (
+                    <p className="yp-meta">{t('rec.decisionQuorum', { present: item.quorum.present, members: item.quorum.members })}</p>
+                  )}
+                </>
+              )}
+              {item.actions.length > 0 && (
+                <>
+                  <Heading variant="h3">{t('rec.actions')}</Heading>
+                  <ul className="yp-minutes__actions">
+                    {item.actions.map((a) => (
+                      <li key={a.id}>
+                        {user && a.needId ? (
+                          <Link className="yp-link" to={`/needs/${a.needId}`}>
+                            {a.title}
+                          </Link>
+                        ) : (
+                          a.title
+                        )}
+                        {a.ownerParty ? ` – ${a.ownerParty}` : ''}
+                        {a.dueDate ? ` – ${t('rec.actionDue', { date: date(a.dueDate) })}` : ''}
+                      </li>
+                    ))}
+                  </ul>
                 </>
               )}
             </>
@@ -148,6 +172,34 @@ export function PublishedMinutesPage() {
           {pm.minutesText.split(/\n{2,}/).map((para, i) => (
             <p key={i}>{para}</p>
           ))}
+        </section>
+      )}
+      {pm.checkers.length > 0 && (
+        <section aria-labelledby="checkers" className="yp-minutes__checkers">
+          <Heading variant="h2" id="checkers">
+            {t('rec.checkers')}
+          </Heading>
+          <ul>
+            {pm.checkers.map((c, i) => (
+              <li key={i}>
+                {c.name ?? t('meet.nameRemoved')}: {t('rec.checkedAt', { date: dateTime(c.checkedAt) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {pm.appealInstructionsTexts && (
+        <section aria-labelledby="appeal" className="yp-minutes__appeal">
+          <Heading variant="h2" id="appeal">
+            {t('rec.appeal')}
+          </Heading>
+          {name(pm.appealInstructionsTexts)
+            .split(/\n{2,}/)
+            .map((para, i) => (
+              <p key={i} className="yp-pre-line">
+                {para}
+              </p>
+            ))}
         </section>
       )}
       <p className="yp-meta yp-minutes__footer">

@@ -34,8 +34,10 @@ export function TransitionButtons({
   // Our own flag, not urql's `fetching`: cleared when this request answers, whatever else the cache does meanwhile.
   const [pending, setPending] = useState<MeetingStatus>();
   const [error, setError] = useState<ApiError>();
-  if (meeting.allowedTransitions.length === 0) return null;
-  const blocked = meeting.allowedTransitions.some((to) => transitionBlocker(to, meeting));
+  // Checking the minutes is each elected checker's own act, in the checkers' panel, not a status button.
+  const moves = meeting.allowedTransitions.filter((to) => to !== 'MINUTES_CHECKED');
+  if (moves.length === 0) return null;
+  const blocked = moves.some((to) => transitionBlocker(to, meeting));
   const refusal = transitionRefusal(error);
   async function go(to: MeetingStatus) {
     setError(undefined);
@@ -55,13 +57,13 @@ export function TransitionButtons({
   return (
     <div className="yp-transitions" role="group" aria-label={t('meet.transitionsLabel')}>
       <div className="yp-transitions__buttons">
-        {meeting.allowedTransitions.map((to) => {
+        {moves.map((to) => {
           const blocker = transitionBlocker(to, meeting);
           const back = isBackward(meeting.status, to);
           return (
             <Button
               key={to}
-              variant={back || (to === 'MINUTES_DRAFT' && meeting.allowedTransitions.length > 1) ? 'secondary' : 'default'}
+              variant={back || (to === 'MINUTES_DRAFT' && moves.length > 1) ? 'secondary' : 'default'}
               disabled={pending !== undefined || blocker !== undefined}
               aria-describedby={blocker ? hintId : undefined}
               data-transition={to}

@@ -17,6 +17,10 @@ export const AgendaItemFields = graphql(`
     decisionMode
     decidedAt
     version
+    quorum {
+      present
+      members
+    }
     votes {
       for
       against
@@ -85,6 +89,21 @@ export const MeetingFields = graphql(`
       recordDecision
       editMinutes
       removePersonalData
+      electCheckers
+      checkMinutes
+    }
+    quorum {
+      members
+      present
+      required
+      reached
+    }
+    minutesCheckers {
+      checkedAt
+      person {
+        id
+        name
+      }
     }
     currentItem {
       id
@@ -403,6 +422,15 @@ export const PublishedMinutesQuery = graphql(`
       personalDataRemovalDue
       personalDataRemoved
       pdfUrl
+      checkers {
+        name
+        checkedAt
+      }
+      appealInstructionsTexts {
+        fi
+        sv
+        en
+      }
       attendance {
         name
         party
@@ -425,6 +453,17 @@ export const PublishedMinutesQuery = graphql(`
           for
           against
           abstain
+        }
+        quorum {
+          present
+          members
+        }
+        actions {
+          id
+          needId
+          title
+          ownerParty
+          dueDate
         }
       }
     }

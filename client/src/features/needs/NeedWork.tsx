@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { ActionStatus, NeedDetailFieldsFragment, ResponsibilityRole } from '../../graphql/generated/graphql';
+import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
@@ -177,7 +178,19 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
             <tbody>
               {need.actions.map((a) => (
                 <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
-                  <th scope="row">{a.title}</th>
+                  <th scope="row">
+                    {a.title}
+                    {a.agendaItem && (
+                      <div className="yp-meta" data-testid="action-decision">
+                        <Link className="yp-link" to={`/meetings/${a.agendaItem.meeting.id}`}>
+                          {t('rec.decidedIn', {
+                            meeting: a.agendaItem.meeting.title,
+                            section: a.agendaItem.section != null ? `${a.agendaItem.section} § ${a.agendaItem.title}` : a.agendaItem.title,
+                          })}
+                        </Link>
+                      </div>
+                    )}
+                  </th>
                   <td>{name(a.ownerParty.names)}</td>
                   <td className="yp-nowrap">
                     {a.dueDate ? date(a.dueDate) : '–'} {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}

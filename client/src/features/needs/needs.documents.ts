@@ -93,6 +93,16 @@ export const NeedDetailFields = graphql(`
       overdue
       version
       viewerCanUpdate
+      agendaItem {
+        id
+        section
+        title
+        decisionMode
+        meeting {
+          id
+          title
+        }
+      }
       ownerParty {
         id
         names {

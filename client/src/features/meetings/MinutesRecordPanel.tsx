@@ -1,0 +1,115 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useMutation } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import type { MeetingFieldsFragment } from '../../graphql/generated/graphql';
+import './record.css';
+import { useI18n } from '../../i18n/useI18n';
+import { CheckMinutesMutation, ElectMinutesCheckersMutation } from './record.documents';
+
+/** Quorum now, from attendance: more than half of the body's members present. */
+export function QuorumLine({ meeting: m }: { meeting: Pick<MeetingFieldsFragment, 'quorum' | 'status'> }) {
+  const { t } = useI18n();
+  if (m.status === 'PLANNED') return null;
+  const q = m.quorum;
+  return (
+    <p className={`yp-quorum${q.reached ? '' : ' yp-quorum--missing'}`} data-testid="quorum" data-reached={q.reached}>
+      <strong>{t('rec.quorum')}:</strong>{' '}
+      {t(q.reached ? 'rec.quorumReached' : 'rec.quorumMissing', { present: q.present, members: q.members, required: q.required })}
+    </p>
+  );
+}
+
+/**
+ * The minutes checkers (pöytäkirjantarkastajat): who they are and when each
+ * checked; those who run the meeting elect two persons present, and each
+ * elected checker marks the minutes checked for themselves.
+ */
+export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFragment }) {
+  const { t, dateTime } = useI18n();
+  const headingId = useId();
+  const [, elect] = useMutation(ElectMinutesCheckersMutation);
+  const [, check] = useMutation(CheckMinutesMutation);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (['PLANNED', 'AGENDA_PUBLISHED'].includes(m.status)) return null;
+  const present = m.attendance.filter((a) => a.status !== 'ABSENT');
+  const current = m.minutesCheckers.map((c) => c.person.id);
+  const picked = chosen.length ? chosen : current;
+
+  async function onElect(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    setBusy(true);
+    const r = await elect({ meetingId: m.id, expectedVersion: m.version, personIds: picked });
+    setBusy(false);
+    if (r.error) return setError(toApiError(r.error));
+    setChosen([]);
+    setStatus(t('rec.elected'));
+  }
+  async function onCheck() {
+    setError(undefined);
+    setBusy(true);
+    const r = await check({ meetingId: m.id, expectedVersion: m.version });
+    setBusy(false);
+    if (r.error) return setError(toApiError(r.error));
+    setStatus(t('rec.checked'));
+  }
+  const toggle = (id: string, on: boolean) =>
+    setChosen(on ? [...picked.filter((p) => p !== id), id].slice(-2) : picked.filter((p) => p !== id));
+
+  return (
+    <section className="yp-card yp-checkers" aria-labelledby={headingId} data-testid="minutes-checkers">
+      <Heading variant="h2" id={headingId}>
+        {t('rec.checkers')}
+      </Heading>
+      <p className="yp-meta">{t('rec.checkersIntro')}</p>
+      {m.minutesCheckers.length === 0 ? (
+        <p>{t('rec.noCheckers')}</p>
+      ) : (
+        <ul className="yp-checkers__list">
+          {m.minutesCheckers.map((c) => (
+            <li key={c.person.id} data-checked={!!c.checkedAt}>
+              <strong>{c.person.name}</strong>:{' '}
+              {c.checkedAt ? t('rec.checkedAt', { date: dateTime(c.checkedAt) }) : t('rec.notChecked')}
+            </li>
+          ))}
+        </ul>
+      )}
+      {m.viewerCan.checkMinutes && (
+        <Button onClick={() => void onCheck()} disabled={busy} data-testid="check-minutes">
+          {t('rec.check')}
+        </Button>
+      )}
+      {m.viewerCan.electCheckers && (
+        <form onSubmit={(e) => void onElect(e)} className="yp-form">
+          <fieldset className="yp-checkers__choose">
+            <legend>{t('rec.electLegend')}</legend>
+            {present.length === 0 && <p>{t('rec.nobodyPresent')}</p>}
+            {present.map((a) => (
+              <label key={a.person.id} className="yp-check">
+                <input
+                  type="checkbox"
+                  checked={picked.includes(a.person.id)}
+                  onChange={(e) => toggle(a.person.id, e.target.checked)}
+                />{' '}
+                {a.person.name}
+              </label>
+            ))}
+          </fieldset>
+          <p className="yp-meta">{t('rec.electHint')}</p>
+          <Button type="submit" variant="secondary" disabled={busy || picked.length !== 2} data-testid="elect-checkers">
+            {t('rec.electSubmit')}
+          </Button>
+        </form>
+      )}
+      {error && <ErrorAlert error={error} />}
+      <p role="status" className="yp-status">
+        {status}
+      </p>
+    </section>
+  );
+}

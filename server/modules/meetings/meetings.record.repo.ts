@@ -1,0 +1,93 @@
+import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { appealTemplates, meetings, minutesCheckers, type AppealTemplateRow, type MeetingRow, type MinutesCheckerRow } from './meetings.table.js';
+
+/** The minutes checkers of meetings, in the order they were elected. */
+export function listCheckers(db: Db, meetingIds: readonly string[]): Promise<MinutesCheckerRow[]> {
+  if (meetingIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(minutesCheckers)
+    .where(inArray(minutesCheckers.meetingId, [...meetingIds]))
+    .orderBy(asc(minutesCheckers.meetingId), asc(minutesCheckers.electedAt), asc(minutesCheckers.personId));
+}
+
+/** Replaces a meeting's checkers with these persons, none of them checked yet. */
+export async function replaceCheckers(tx: Db, meetingId: string, personIds: readonly string[], userId: string | null): Promise<MinutesCheckerRow[]> {
+  await tx.delete(minutesCheckers).where(eq(minutesCheckers.meetingId, meetingId));
+  if (personIds.length === 0) return [];
+  return tx
+    .insert(minutesCheckers)
+    .values(personIds.map((personId) => ({ meetingId, personId, electedByUserId: userId })))
+    .returning();
+}
+
+/** Records one checker's check; undefined when they had already checked. */
+export async function markChecked(tx: Db, meetingId: string, personId: string, userId: string, at: Date): Promise<MinutesCheckerRow | undefined> {
+  const [row] = await tx
+    .update(minutesCheckers)
+    .set({ checkedAt: at, checkedByUserId: userId })
+    .where(and(eq(minutesCheckers.meetingId, meetingId), eq(minutesCheckers.personId, personId), isNull(minutesCheckers.checkedAt)))
+    .returning();
+  return row;
+}
+
+/** Forgets every check of a meeting (the minutes were reopened for a correction). */
+export async function clearChecks(tx: Db, meetingId: string): Promise<void> {
+  await tx
+    .update(minutesCheckers)
+    .set({ checkedAt: null, checkedByUserId: null })
+    .where(and(eq(minutesCheckers.meetingId, meetingId), isNotNull(minutesCheckers.checkedAt)));
+}
+
+/** Inserts checkers as they stand (the demo seed: elected and checked in the past). */
+export async function insertCheckers(tx: Db, rows: (typeof minutesCheckers.$inferInsert)[]): Promise<void> {
+  if (rows.length) await tx.insert(minutesCheckers).values(rows);
+}
+
+/** A body's appeal instructions template, if the secretariat has written one. */
+export async function findTemplate(db: Db, bodyId: string, opts: { forUpdate?: boolean } = {}): Promise<AppealTemplateRow | undefined> {
+  const q = db.select().from(appealTemplates).where(eq(appealTemplates.bodyId, bodyId));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Writes a body's template (version + 1 on a change). */
+export async function upsertTemplate(
+  tx: Db,
+  row: { bodyId: string; textFi: string; textSv: string | null; textEn: string | null; updatedByUserId: string | null },
+): Promise<AppealTemplateRow> {
+  const [out] = await tx
+    .insert(appealTemplates)
+    .values(row)
+    .onConflictDoUpdate({
+      target: appealTemplates.bodyId,
+      set: {
+        textFi: row.textFi,
+        textSv: row.textSv,
+        textEn: row.textEn,
+        updatedByUserId: row.updatedByUserId,
+        version: sql`${appealTemplates.version} + 1`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning();
+  if (!out) throw new Error('appeal template upsert returned nothing');
+  return out;
+}
+
+/** Published minutes whose appeal period ended by `today` and whose personal data is still in the public copy. */
+export function listOverdueRemovals(db: Db, today: string): Promise<MeetingRow[]> {
+  return db
+    .select()
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.status, 'PUBLISHED'),
+        isNull(meetings.personalDataRemovedAt),
+        isNotNull(meetings.personalDataRemovalDue),
+        lte(meetings.personalDataRemovalDue, today),
+      ),
+    )
+    .orderBy(asc(meetings.personalDataRemovalDue), asc(meetings.id));
+}

@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { Writer } from '../../realtime/write.js';
+import { optionalText, parseInput, requiredText } from '../../validation.js';
+import type { CooperationService } from '../cooperation/cooperation.service.js';
+import type { Loaders } from '../index.js';
+import type { PersonsService } from '../parties/persons.service.js';
+import { isUuid, refuseIn, type MeetingsAccess } from './meetings.access.js';
+import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';
+import { recordMeeting } from './meetings.events.js';
+import { meetingsPolicy } from './meetings.policy.js';
+import { helsinkiToday, quorumOf, type Quorum } from './meetings.quorum.js';
+import * as repo from './meetings.repo.js';
+import * as recordRepo from './meetings.record.repo.js';
+import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+
+/** States in which the checkers may be elected (in the meeting, or recorded afterwards before anyone checks). */
+const ELECT_IN = new Set(['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']);
+const electInput = z.array(z.uuid('Expected an id')).refine((ids) => ids.length === 2 && new Set(ids).size === 2, {
+  message: 'Elect exactly two different persons',
+});
+const appealInput = z.object({ fi: requiredText(20_000), sv: optionalText(20_000), en: optionalText(20_000) });
+
+/** BAD_USER_INPUT (`reason: UNDECIDED_ITEMS`, `items`) when some items have no decision; `field` names the argument. */
+export function refuseUndecided(items: readonly AgendaItemRow[], field: string): void {
+  const open = items.filter((i) => !i.decisionMode);
+  if (open.length === 0) return;
+  const list = open.map((i) => `${i.section != null ? `§ ${i.section} ` : ''}${i.title}`).join('; ');
+  throw badInput({ [field]: `Items without a decision: ${list}` }, 'Every item needs a decision first', {
+    reason: 'UNDECIDED_ITEMS',
+    items: open.map((i) => ({ id: i.id, section: i.section, title: i.title })),
+  });
+}
+
+/** BAD_USER_INPUT (`reason: NO_QUORUM`, `quorum`) when the meeting has no quorum. */
+export function refuseWithoutQuorum(q: Quorum, field: string): void {
+  if (q.reached) return;
+  throw badInput(
+    { [field]: `No quorum: ${q.present} of ${q.members} members present, ${q.required} needed` },
+    'The meeting has no quorum: more than half of the members must be present',
+    { reason: 'NO_QUORUM', quorum: q },
+  );
+}
+
+/**
+ * The lawful record (Kuntalaki 410/2015 §§ 102-103, 140): quorum from
+ * attendance, the minutes checkers elected in the meeting and their checks,
+ * the bodies' appeal instructions and the overdue removals of personal data.
+ */
+export function createMeetingRecord(
+  { db, write }: { db: Db; write: Writer },
+  { cooperation, persons }: { cooperation: CooperationService; persons: PersonsService },
+  { authorizeManage, lockMeeting, readable }: MeetingsAccess,
+) {
+  /** The quorum of a meeting now, read inside a write. */
+  async function quorumInTx(tx: Db, meeting: MeetingRow): Promise<Quorum> {
+    return quorumOf(await cooperation.membershipsInTx(tx, meeting.bodyId), await repo.listAttendance(tx, [meeting.id]), helsinkiToday());
+  }
+
+  /** Which of the meeting's checkers is the caller's person (read inside a write), if any. */
+  async function checkerOf(tx: Db, user: UserActor, meetingId: string) {
+    const checkers = await recordRepo.listCheckers(tx, [meetingId]);
+    for (const c of checkers) if ((await persons.findInTx(tx, c.personId))?.userId === user.userId) return { checkers, mine: c };
+    return { checkers, mine: undefined };
+  }
+
+  /** The body's instructions: its template, or the default text. */
+  async function appealTexts(dbOrTx: Db, bodyId: string): Promise<AppealTexts & { isDefault: boolean; version: number }> {
+    const row = await recordRepo.findTemplate(dbOrTx, bodyId);
+    if (row) return { fi: row.textFi, sv: row.textSv, en: row.textEn, isDefault: false, version: row.version };
+    const body = await cooperation.findBodyForRules(bodyId);
+    return { ...defaultAppealTexts(body?.names ?? { fi: '' }), isDefault: true, version: 0 };
+  }
+
+  return {
+    quorumInTx,
+    appealTexts,
+
+    /** The quorum now from the body's members and the recorded attendance. */
+    async quorum(meeting: MeetingRow, loaders: Loaders): Promise<Quorum> {
+      const [members, present] = await Promise.all([
+        loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
+        loaders.meetings.attendanceByMeetingId.load(meeting.id),
+      ]);
+      return quorumOf(members, present, helsinkiToday());
+    },
+
+    /** Whether the caller is one of the meeting's checkers and has not yet checked. */
+    async mayCheck(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
+      if (actor.kind !== 'user' || actor.via !== 'session' || meeting.status !== 'MINUTES_DRAFT') return false;
+      const checkers = await loaders.meetings.checkersByMeetingId.load(meeting.id);
+      const people = await loaders.persons.personById.loadMany(checkers.filter((c) => !c.checkedAt).map((c) => c.personId));
+      return people.some((p) => p && !(p instanceof Error) && p.userId === actor.userId);
+    },
+
+    /** Elects the two minutes checkers from the persons present; an earlier election (and its checks) is replaced. */
+    async electCheckers(actor: Actor, meetingId: string, expectedVersion: number, rawIds: unknown): Promise<MeetingRow> {
+      const personIds = parseInput(electInput, rawIds, 'personIds');
+      const user = requireUser(actor);
+      await authorizeManage(user, meetingId);
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, meetingId);
+        if (meeting.version !== expectedVersion) throw conflict(meeting.version);
+        refuseIn(meeting, ELECT_IN, 'The minutes checkers');
+        const present = new Set((await repo.listAttendance(tx, [meeting.id])).filter((a) => a.status !== 'ABSENT').map((a) => a.personId));
+        const absent = personIds.filter((id) => !present.has(id));
+        if (absent.length)
+          throw badInput({ personIds: 'A minutes checker must be recorded present in the meeting' }, 'Not present', {
+            reason: 'CHECKER_NOT_PRESENT',
+            personIds: absent,
+          });
+        await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
+        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
+        if (!after) throw conflict(meeting.version);
+        await recordMeeting(record, EVENTS.minutesCheckersElected, meeting, after, { checkers: personIds });
+        return after;
+      });
+    },
+
+    /**
+     * One checker marks the minutes checked (time and person recorded). When
+     * the second has checked, the meeting becomes MINUTES_CHECKED in the same write.
+     */
+    async checkMinutes(actor: Actor, meetingId: string, expectedVersion: number): Promise<MeetingRow> {
+      const user = requireUser(actor);
+      const { meeting: seen, roles } = await readable(user, meetingId);
+      if (!meetingsPolicy.join(user, roles)) throw forbidden();
+      return write(user, async ({ tx, record }) => {
+        const meeting = await lockMeeting(tx, seen.id);
+        if (meeting.version !== expectedVersion) throw conflict(meeting.version);
+        const { checkers, mine } = await checkerOf(tx, user, meeting.id);
+        if (checkers.length < 2)
+          throw badInput({ meetingId: 'Elect two minutes checkers first' }, 'No minutes checkers elected', { reason: 'NO_CHECKERS' });
+        if (!mine)
+          throw new AppError('FORBIDDEN', 'Only the minutes checkers elected in the meeting mark the minutes checked', {
+            reason: 'NOT_MINUTES_CHECKER',
+          });
+        if (meeting.status !== 'MINUTES_DRAFT') refuseIn(meeting, new Set(['MINUTES_DRAFT']), 'The check of the minutes');
+        refuseUndecided(await repo.listItemsOfMeetings(tx, [meeting.id]), 'meetingId');
+        const now = new Date();
+        const checked = await recordRepo.markChecked(tx, meeting.id, mine.personId, user.userId, now);
+        if (!checked) throw badInput({ meetingId: 'You have already checked these minutes' }, 'Already checked', { reason: 'ALREADY_CHECKED' });
+        const done = checkers.every((c) => c.personId === mine.personId || c.checkedAt);
+        const after = await repo.updateMeetingIfVersion(
+          tx,
+          meeting.id,
+          expectedVersion,
+          done ? { status: 'MINUTES_CHECKED', minutesCheckedAt: now } : {},
+        );
+        if (!after) throw conflict(meeting.version);
+        await recordMeeting(record, EVENTS.minutesChecked, meeting, after, { personId: mine.personId, checkedAt: now.toISOString() });
+        if (done) await recordMeeting(record, EVENTS.meetingTransitioned, meeting, after);
+        return after;
+      });
+    },
+
+    /** A body's appeal instructions: the body's readers (signed in) read them. */
+    async appealInstructions(actor: Actor, bodyId: string) {
+      requireUser(actor);
+      const body = isUuid(bodyId) ? await cooperation.findBodyForRules(bodyId) : undefined;
+      if (!body) throw notFound('Cooperation body');
+      return { bodyId, ...(await appealTexts(db, bodyId)) };
+    },
+
+    /** The secretariat writes a body's appeal instructions (Finnish required; Swedish and English where the body uses them). */
+    async setAppealInstructions(actor: Actor, bodyId: string, expectedVersion: number, raw: unknown) {
+      const input = parseInput(appealInput, raw);
+      const user = requireUser(actor);
+      if (!meetingsPolicy.removePersonalData(user)) throw forbidden('Only the secretariat edits the appeal instructions');
+      if (!isUuid(bodyId) || !(await cooperation.findBodyForRules(bodyId))) throw notFound('Cooperation body');
+      return write(user, async ({ tx, record }) => {
+        const before = await recordRepo.findTemplate(tx, bodyId, { forUpdate: true });
+        if ((before?.version ?? 0) !== expectedVersion) throw conflict(before?.version ?? 0);
+        const after = await recordRepo.upsertTemplate(tx, {
+          bodyId,
+          textFi: input.fi,
+          textSv: input.sv ?? null,
+          textEn: input.en ?? null,
+          updatedByUserId: user.userId,
+        });
+        await record({
+          ...EVENTS.appealInstructionsUpdated,
+          entityId: bodyId,
+          kind: before ? 'UPDATED' : 'CREATED',
+          entityVersion: after.version,
+          before: before ?? null,
+          after,
+          scope: { bodyId },
+        });
+        return { bodyId, fi: after.textFi, sv: after.textSv, en: after.textEn, isDefault: false, version: after.version };
+      });
+    },
+
+    /** Published minutes whose appeal period has ended and that still carry personal data: the secretariat's to-do. */
+    async overdueRemovals(actor: Actor): Promise<MeetingRow[]> {
+      const user = requireUser(actor);
+      if (!hasRole(user, 'SECRETARIAT')) throw forbidden('Only the secretariat removes personal data');
+      const rows = await recordRepo.listOverdueRemovals(db, helsinkiToday());
+      return rows.filter((m) => m.published && hasPersonalData(m.published));
+    },
+
+    /** Refuses marking an elected checker absent (elect another first). */
+    async refuseAbsentChecker(tx: Db, meetingId: string, personId: string, status: string): Promise<void> {
+      if (status !== 'ABSENT') return;
+      if ((await recordRepo.listCheckers(tx, [meetingId])).some((c) => c.personId === personId))
+        throw badInput({ 'input.status': 'A minutes checker is present: elect another checker first' }, 'Checker absent', {
+          reason: 'CHECKER_ABSENT',
+        });
+    },
+  };
+}
+
+/** True while the public copy still names someone (the fields removal clears). */
+export function hasPersonalData(copy: NonNullable<MeetingRow['published']>): boolean {
+  return (
+    copy.chair != null ||
+    copy.secretary != null ||
+    copy.attendance.some((a) => a.name != null || a.deputyFor != null) ||
+    copy.items.some((i) => i.presenter != null || i.preparer != null) ||
+    (copy.checkers ?? []).some((c) => c.name != null)
+  );
+}
+
+/** The meetings' lawful-record part of the service. */
+export type MeetingRecord = ReturnType<typeof createMeetingRecord>;

@@ -1,0 +1,156 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { recordEveryonePresent } from './record-helpers.js';
+
+/**
+ * The lawful meeting record in the browser (issue 12): quorum shown live from attendance, the
+ * checkers elected and each checking for themselves, published minutes with the checkers, the
+ * actions of each decision and the appeal instructions, an action linking back to its decision,
+ * the body's appeal instructions edited by the secretariat, and overdue personal data on the front page.
+ */
+const suite = e2eSuite();
+type Api = Awaited<ReturnType<typeof apiAs>>;
+let admin: Api;
+let meetingId = '';
+let needId = '';
+let assemblyId = '';
+
+const version = async (id: string) =>
+  (await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', { id })).meeting.version;
+const move = async (...to: string[]) => {
+  for (const s of to)
+    await admin('mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }', {
+      id: meetingId,
+      v: await version(meetingId),
+      to: s,
+    });
+};
+
+async function noAxeFindings(page: Page) {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+beforeAll(async () => {
+  admin = await apiAs(suite.server.url, 'admin@demo.local');
+  const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>('{ cooperationBodies { id name } }');
+  assemblyId = cooperationBodies.find((b) => b.name === 'Kuntakokous')!.id;
+  const needs = await admin<{ serviceNeeds: { edges: { node: { id: string } }[] } }>('{ serviceNeeds(first: 1) { edges { node { id } } } }');
+  needId = needs.serviceNeeds.edges[0]!.node.id;
+  const m = await admin<{ createMeeting: { id: string } }>('mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }', {
+    i: { bodyId: assemblyId, title: 'Kuntakokous 3/2026', startsAt: '2026-12-17T08:00:00Z' },
+  });
+  meetingId = m.createMeeting.id;
+  for (const [title, related] of [['Kokouksen avaus', false], ['Palvelupolun toimeenpano', true]] as const)
+    await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
+      i: { meetingId, title, proposal: `${title}: hyväksytään.`, relatedNeedIds: related ? [needId] : [] },
+    });
+  await move('AGENDA_PUBLISHED', 'IN_PROGRESS');
+});
+
+describe('the lawful record', () => {
+  it('shows the quorum live from attendance, and then on each decision', async () => {
+    const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${meetingId}/room` });
+    const quorum = page.getByTestId('quorum');
+    await page.locator('[data-testid="quorum"][data-reached="false"]').waitFor();
+    expect(await quorum.textContent()).toContain('Ei päätösvaltainen');
+    await recordEveryonePresent(admin, meetingId);
+    await page.locator('[data-testid="quorum"][data-reached="true"]').waitFor({ timeout: 15_000 });
+    expect(await quorum.textContent()).toMatch(/Päätösvaltainen: \d+\/\d+ jäsentä läsnä/);
+    const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
+      'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
+      { id: meetingId },
+    );
+    for (const item of meeting.agenda)
+      await admin('mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }', {
+        id: item.id,
+        v: item.version,
+      });
+    const county = (await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }')).parties.find((p) => p.code === '15')!.id;
+    await admin('mutation ($i: CreateDecisionActionInput!) { createDecisionAction(input: $i) { id } }', {
+      i: { itemId: meeting.agenda[1]!.id, needId, title: 'Palvelupolun kuvaus laaditaan', ownerPartyId: county, dueDate: '2027-04-30' },
+    });
+    await page.getByTestId('decision-quorum').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('decision-quorum').first().textContent()).toMatch(/Päätösvaltaisuus päätettäessä: \d+\/\d+/);
+  });
+
+  it('the checkers are elected from those present, and the minutes are checked only when both have checked', async () => {
+    await move('HELD', 'MINUTES_DRAFT');
+    const secretary = await suite.signedIn('admin@demo.local', { landing: `/meetings/${meetingId}` });
+    const panel = secretary.getByTestId('minutes-checkers');
+    await panel.waitFor();
+    // The one-click "checked" is gone for those who run the meeting.
+    expect(await secretary.locator('[data-transition="MINUTES_CHECKED"]').count()).toBe(0);
+    await panel.getByLabel('Kari Harjoitus (demo)').check();
+    await panel.getByLabel('Mikko Esimerkki (demo)').check();
+    await panel.getByTestId('elect-checkers').click();
+    await panel.getByText('Kari Harjoitus (demo)').first().waitFor();
+    await panel.locator('li', { hasText: 'Mikko Esimerkki (demo)' }).waitFor();
+    await noAxeFindings(secretary);
+
+    // The secretariat's person is one of the checkers: it checks for itself, and one check is not enough.
+    await panel.getByTestId('check-minutes').click();
+    await panel.locator('li[data-checked="true"]', { hasText: 'Kari Harjoitus (demo)' }).waitFor();
+    expect(await secretary.locator('.yp-badge--minutes_draft').count()).toBe(1);
+
+    const chair = await suite.signedIn('hyvinvointialue@demo.local', { landing: `/meetings/${meetingId}` });
+    await chair.getByTestId('check-minutes').click();
+    await chair.locator('.yp-badge--minutes_checked').waitFor();
+    await secretary.locator('.yp-badge--minutes_checked').waitFor({ timeout: 15_000 });
+    expect(await secretary.getByTestId('minutes-checkers').locator('li[data-checked="true"]').count()).toBe(2);
+
+    await secretary.locator('[data-transition="PUBLISHED"]').click();
+    await secretary.locator('.yp-badge--published').waitFor();
+  });
+
+  it('the published minutes carry the checkers, the actions of each decision and the appeal instructions', async () => {
+    const page = await suite.signedIn('jyvaskyla@demo.local', { landing: `/minutes/${meetingId}` });
+    await page.locator('#checkers').waitFor();
+    const text = (await page.locator('.yp-minutes').textContent()) ?? '';
+    expect(text).toContain('Kari Harjoitus (demo)');
+    expect(text).toContain('Palvelupolun kuvaus laaditaan');
+    expect(text).toContain('OIKAISUVAATIMUSOHJE');
+    expect(text).toMatch(/Päätösvaltaisuus päätettäessä/);
+    expect(await page.locator('a[href*="minutes.pdf"]').getAttribute('href')).toMatch(/minutes\.pdf\?lang=fi$/);
+    await noAxeFindings(page);
+    await page.screenshot({ path: '/tmp/rec/minutes.png', fullPage: true });
+  });
+
+  it("an action links back to the decision and item that created it", async () => {
+    const page = await suite.signedIn('admin@demo.local', { landing: `/needs/${needId}` });
+    const link = page.getByTestId('action-decision').getByRole('link', { name: /Kuntakokous 3\/2026/ });
+    await link.waitFor();
+    expect(await link.textContent()).toContain('Palvelupolun toimeenpano');
+    await link.click();
+    await page.waitForURL(`**/meetings/${meetingId}`);
+  });
+
+  it("the secretariat edits a body's appeal instructions", async () => {
+    const page = await suite.signedIn('admin@demo.local', { landing: `/cooperation/bodies/${assemblyId}` });
+    const section = page.getByTestId('appeal-instructions');
+    await section.locator('.yp-appeal-text', { hasText: 'OIKAISUVAATIMUSOHJE' }).waitFor();
+    await section.getByTestId('appeal-edit').click();
+    await section.getByTestId('appeal-fi').fill('Oikaisuvaatimus tehdään 14 päivän kuluessa Kuntakokoukselle.');
+    await noAxeFindings(page);
+    await section.getByRole('button', { name: 'Tallenna ohje' }).click();
+    await section.getByText('Ohje tallennettu.').waitFor();
+    await section.locator('.yp-appeal-text', { hasText: 'Oikaisuvaatimus tehdään 14 päivän kuluessa Kuntakokoukselle.' }).waitFor();
+  });
+
+  it("flags overdue personal data on the secretariat's front page, removed in one action", async () => {
+    const page = await suite.signedIn('admin@demo.local', { landing: '/' });
+    const card = page.getByTestId('home-removals');
+    await card.getByText('Kuntakokous 1/2026').waitFor();
+    await noAxeFindings(page);
+    await page.screenshot({ path: '/tmp/rec/home.png' });
+    await card.getByRole('button', { name: 'Poista henkilötiedot: Kuntakokous 1/2026' }).click();
+    await card.getByText('Henkilötiedot poistettu: Kuntakokous 1/2026.').waitFor();
+    const { publishedMinutesList } = await admin<{ publishedMinutesList: { title: string; personalDataRemoved: boolean }[] }>(
+      '{ publishedMinutesList { title personalDataRemoved } }',
+    );
+    expect(publishedMinutesList.find((m) => m.title === 'Kuntakokous 1/2026')?.personalDataRemoved).toBe(true);
+    // A representative has no such card.
+    const rep = await suite.signedIn('jyvaskyla@demo.local', { landing: '/' });
+    expect(await rep.getByTestId('home-removals').count()).toBe(0);
+  });
+});
