@@ -141,8 +141,12 @@ export function createFanOut(opts: {
   const rolesOf = (actor: Actor): Promise<RolesByBody> => (actor.kind === 'user' ? opts.scopes.rolesOf(actor.userId) : Promise.resolve([]));
 
   /** A context for the scope: the actor's roles per body fixed to the group's. */
-  const scopedContext = (base: GraphQLContext, actor: Actor, roles: () => RolesByBody | Promise<RolesByBody>): GraphQLContext =>
-    actor.kind === 'user' ? { ...base, actor: withScopedRoles(actor, roles) } : { ...base, actor };
+  const scopedContext = (base: GraphQLContext, actor: Actor, roles: () => RolesByBody | Promise<RolesByBody>): GraphQLContext => {
+    // Not a spread: that would make the base's lazy loaders and logger now.
+    const context = opts.withFreshLoaders(base);
+    context.actor = actor.kind === 'user' ? withScopedRoles(actor, roles) : actor;
+    return context;
+  };
 
   /** Starts the subscription for a scope (the subscription's own start rule runs here). */
   async function startSource(
