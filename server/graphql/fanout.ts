@@ -173,28 +173,11 @@ export function createFanOut(opts: {
     if (member.group.members.size === 0) groups.delete(member.group.key);
   }
 
-  /** Takes a subscription from graphql-ws: groups it, or says how else to answer it. */
-  async function join(args: ExecutionArgs, socket: WebSocket, id: string, actor: Actor): Promise<Joined> {
-    const ctx = args.contextValue as GraphQLContext;
-    const generation = opts.scopes.generation();
-    const roles = await rolesOf(actor);
-    let live = false;
-    // Frozen to the scope it is grouped by; a subscription that cannot be grouped follows the cache instead.
-    const context = scopedContext(ctx, actor, () => (live ? rolesOf(actor) : roles));
-    const started = await startSource(args, context);
-    if ('refused' in started) return { kind: 'refused', result: started.refused };
-    if (!started.parts) {
-      live = true;
-      return { kind: 'single', stream: started.source, context };
-    }
-    // The group's single bus listener delivers; this stream's own is not needed.
-    void started.source.return?.();
-    const operationKey = operationKeyOf(args);
-    const identity = identityOf(args);
-    const key = keyOf(operationKey, ctx.locale, actor, roles, identity);
-    const group = groupFor(key, () => ({ operationKey, identity, args: pick(args), context, roles, parts: started.parts }));
-    // A group whose scope could not start the subscription at the last regrouping: this start succeeded.
-    group.parts ??= started.parts;
+  /**
+   * The member and the iterator graphql-ws holds while it runs. Made apart from `join` on purpose: a
+   * closure keeps its whole scope alive, and join's holds the contexts and loaders of the start.
+   */
+  function enlist(group: Group, socket: WebSocket, id: string, actor: Actor): AsyncIterableIterator<never> {
     let finish: (result: IteratorResult<never>) => void = () => {};
     let fail: (error: Error) => void = () => {};
     const ended = new Promise<IteratorResult<never>>((resolve, reject) => {
@@ -215,10 +198,6 @@ export function createFanOut(opts: {
     };
     group.members.add(member);
     members++;
-    // A scope event arrived while this one started: its scope is read again before the next event.
-    if (opts.scopes.generation() !== generation) regroupWanted = true;
-    // graphql-ws keeps the operation's arguments while it runs: let the context (loaders, logger) go.
-    (args as { contextValue?: unknown }).contextValue = undefined;
     const handle: AsyncIterableIterator<never> = {
       next: () => ended,
       return: () => {
@@ -231,6 +210,43 @@ export function createFanOut(opts: {
       },
       [Symbol.asyncIterator]: () => handle,
     };
+    return handle;
+  }
+
+  /** The roles a subscription's actor has: fixed to its group's scope, or (`live()`) the cache's. */
+  function rolesSource(actor: Actor, roles: RolesByBody) {
+    let live = false;
+    return { get: () => (live ? rolesOf(actor) : roles), live: () => void (live = true) };
+  }
+
+  /** Takes a subscription from graphql-ws: groups it, or says how else to answer it. */
+  async function join(args: ExecutionArgs, socket: WebSocket, id: string, actor: Actor): Promise<Joined> {
+    const ctx = args.contextValue as GraphQLContext;
+    const generation = opts.scopes.generation();
+    const roles = await rolesOf(actor);
+    // Fixed to the scope it is grouped by; a subscription that cannot be grouped follows the cache instead.
+    const source = rolesSource(actor, roles);
+    const context = scopedContext(ctx, actor, source.get);
+    const started = await startSource(args, context);
+    if ('refused' in started) return { kind: 'refused', result: started.refused };
+    if (!started.parts) {
+      source.live();
+      return { kind: 'single', stream: started.source, context };
+    }
+    // The group's single bus listener delivers; this stream's own is not needed.
+    void started.source.return?.();
+    const operationKey = operationKeyOf(args);
+    const identity = identityOf(args);
+    const key = keyOf(operationKey, ctx.locale, actor, roles, identity);
+    const parts = started.parts;
+    const group = groupFor(key, () => ({ operationKey, identity, args: pick(args), context, roles, parts }));
+    // A group whose scope could not start the subscription at the last regrouping: this start succeeded.
+    group.parts ??= parts;
+    const handle = enlist(group, socket, id, actor);
+    // A scope event arrived while this one started: its scope is read again before the next event.
+    if (opts.scopes.generation() !== generation) regroupWanted = true;
+    // graphql-ws keeps the operation's arguments while it runs: let the context (loaders, logger) go.
+    (args as { contextValue?: unknown }).contextValue = undefined;
     return { kind: 'grouped', handle };
   }
 
