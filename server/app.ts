@@ -159,6 +159,8 @@ export async function buildApp(config: Config) {
         schema,
         limits: config.limits,
         maxSubscriptions: config.maxSubscriptionsPerSocket,
+        loadRoles: (userId) => services.cooperation.activeRolesOfUser(userId),
+        subscriptionBuffer: config.subscriptionBuffer,
         contexts,
         allowedOrigins: config.allowedOrigins,
         bus,

@@ -62,29 +62,41 @@ export function createContextFactory(deps: {
     return anonymous;
   }
 
+  /**
+   * A context whose DataLoaders and logger are made when first used: many operations need neither, and
+   * a subscription's context lives as long as its socket (issue 10: the idle subscribed socket).
+   */
+  function lazy(fields: Omit<GraphQLContext, 'loaders' | 'log'>, makeLog: () => Logger): GraphQLContext {
+    let loaders: Loaders | undefined;
+    let log: Logger | undefined;
+    return Object.defineProperties(fields as GraphQLContext, {
+      loaders: {
+        enumerable: true,
+        configurable: true,
+        get: () => (loaders ??= deps.createLoaders(fields.actor)),
+        set: (value: Loaders) => (loaders = value),
+      },
+      log: { enumerable: true, configurable: true, get: () => (log ??= makeLog()), set: (value: Logger) => (log = value) },
+    });
+  }
+
   async function create(facts: RequestFacts, knownActor?: Actor): Promise<GraphQLContext> {
     const actor = knownActor ?? (await authenticate(facts));
-    return {
+    const fields = {
       actor,
       requestId: facts.requestId,
       locale: deps.pickLocale(facts.acceptLanguage),
       clientAddress: facts.clientAddress,
       services: deps.servicesFor(actor),
-      loaders: deps.createLoaders(actor),
-      log: deps.log.child({ requestId: facts.requestId }),
       http: facts.http,
     };
+    return lazy(fields, () => deps.log.child({ requestId: facts.requestId }));
   }
 
   /** The same context with new DataLoaders (each event of a subscription starts afresh). */
   function withFreshLoaders(ctx: GraphQLContext): GraphQLContext {
-    // Built on first use: most events (a co-edited keystroke) resolve without a loader, once per subscriber.
-    let loaders: Loaders | undefined;
-    return Object.defineProperty({ ...ctx }, 'loaders', {
-      get: () => (loaders ??= deps.createLoaders(ctx.actor)),
-      enumerable: true,
-      configurable: true,
-    });
+    const { actor, requestId, locale, clientAddress, services, http } = ctx;
+    return lazy({ actor, requestId, locale, clientAddress, services, http }, () => ctx.log);
   }
 
   return { authenticate, create, withFreshLoaders };

@@ -31,6 +31,9 @@ import { checkOperation } from './guards.js';
 import { leafProjection } from './leaf-projection.js';
 import { checkLimits, measure } from './limits.js';
 import { filterMapStream, SubscriberOutOfSyncError } from '../realtime/stream.js';
+import { createScopeCache, type RolesByBody } from '../realtime/scope.js';
+import { anonymous } from '../auth/actor.js';
+import { createFanOut } from './fanout.js';
 import { checkVariables } from '../validation.js';
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
@@ -82,6 +85,10 @@ export function attachWebSocket(opts: {
   contexts: ContextFactory;
   allowedOrigins: string[];
   bus: EventBus;
+  /** A user's current roles per body (one query): subscribers' scopes are read through it once and cached. */
+  loadRoles: (userId: string) => Promise<RolesByBody>;
+  /** Events that may wait for one subscriber (SUBSCRIPTION_BUFFER); more closes its socket with 4013. */
+  subscriptionBuffer: number;
   log: Logger;
 }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * 1024 * 1024 });
@@ -108,6 +115,27 @@ export function attachWebSocket(opts: {
   };
 
   const state = new WeakMap<object, ConnectionState>();
+  /** Where a subscription's frames go, from onSubscribe to the subscribe hook (keyed by its context). */
+  const subscribers = new WeakMap<object, { socket: WebSocket; id: string; actor: Actor }>();
+  const scopes = createScopeCache(opts.bus, opts.loadRoles);
+  const fanOut = createFanOut({
+    bus: opts.bus,
+    scopes,
+    withFreshLoaders: (ctx) => opts.contexts.withFreshLoaders(ctx),
+    payloadOf: (result, ctx) => {
+      if (!result.errors?.length) return result;
+      for (const err of result.errors) if (isUnexpected(err)) ctx.log.error({ err: err.originalError ?? err }, 'unexpected error');
+      const errors = finishErrors(
+        result.errors.map((e) => formatError(e.toJSON(), e)),
+        { requestId: ctx.requestId, anonymous: ctx.actor.kind !== 'user' },
+      );
+      return { ...result, errors };
+    },
+    maxPending: opts.subscriptionBuffer,
+    // Frames are small (a few KB): this many waiting in the socket is a client that stopped reading.
+    maxBufferedBytes: opts.subscriptionBuffer * 16 * 1024,
+    log: opts.log,
+  });
   const open = new Set<ConnectionState>();
   // Logout and token revocation close the sockets that authenticated with them, on every instance.
   const stopRevocations = opts.bus.subscribeEphemeral(REVOKED_TOPIC, (payload) => {
@@ -201,6 +229,7 @@ export function attachWebSocket(opts: {
       outcome: outcomeOf(refusal),
     });
     if (refusal || !('kind' in parsed)) return refusal ?? [];
+    if (operation?.operation === 'subscription' && conn.socket) subscribers.set(contextValue, { socket: conn.socket, id, actor: conn.actor ?? anonymous });
     return {
       schema: opts.schema,
       document: parsed,
@@ -261,15 +290,26 @@ export function attachWebSocket(opts: {
           return [new AppError('INTERNAL_SERVER_ERROR', 'Internal server error', { requestId: randomUUID() })];
         }
       },
-      // graphql-js runs every event of a subscription with the context made when it started; give each
-      // event fresh DataLoaders so that nested data is never answered from an earlier event's reads.
+      // Streams of committed events join the fan-out (one execution per group of alike subscribers). Other
+      // streams run per subscriber; graphql-js would run every event with the context made when it started, so
+      // each event gets fresh DataLoaders and nested data is never answered from an earlier event's reads.
       async subscribe(args) {
-        const source = await createSourceEventStream(args);
-        if (!isAsyncIterable(source)) return source;
-        const base = args.contextValue as GraphQLContext;
         // Leaf-only selections of a pass-through field (co-editing) skip execute per event: see leaf-projection.ts.
         const project = leafProjection(args);
-        return filterMapStream(source as AsyncIterableIterator<unknown>, async (payload) =>
+        const subscriber = subscribers.get(args.contextValue as object);
+        if (!subscriber) {
+          const source = await createSourceEventStream(args);
+          if (!isAsyncIterable(source)) return source;
+          const base = args.contextValue as GraphQLContext;
+          return filterMapStream(source as AsyncIterableIterator<unknown>, async (payload) =>
+            project?.(payload) ?? execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
+          );
+        }
+        const joined = await fanOut.join(args, subscriber.socket, subscriber.id, subscriber.actor);
+        if (joined.kind === 'refused') return joined.result;
+        if (joined.kind === 'grouped') return joined.handle;
+        const base = joined.context;
+        return filterMapStream(joined.stream as AsyncIterableIterator<unknown>, async (payload) =>
           project?.(payload) ?? execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
         );
       },
@@ -331,6 +371,8 @@ export function attachWebSocket(opts: {
     /** Closes every socket with 1001 Going Away and stops the graphql-ws server. */
     async close(): Promise<void> {
       stopRevocations();
+      fanOut.stop();
+      scopes.stop();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       // A peer that never answers the closing handshake (a frozen tab, a dead link) would hold the stop for
       // ws's 30 s, past the process's forced exit; it has had its 1001, so cut it after a few seconds.

@@ -28,8 +28,10 @@ export interface EventBus {
   subscribeEphemeral(topic: string, listener: EphemeralListener): () => void;
   /** Whether the event has reached this process's listeners (one of the last 10,000) or predates the bus's start; for diagnostics and tests. */
   hasSeen(eventId: number): boolean;
-  /** How many listeners are attached (open subscriptions of this process). */
+  /** How many listeners are attached (open subscriptions of this process), with those counted by `countAlso`. */
   size(): number;
+  /** Adds subscribers served through one listener (the fan-out's groups) to `size()`; returns a function that stops counting them. */
+  countAlso(counter: () => number): () => void;
   /**
    * Whether the bus hears committed events now (its LISTEN connection is up and it has caught up
    * after the last loss), how long ago the last event reached it (null: none since it started), and
@@ -59,6 +61,7 @@ const CATCH_UP_RETRY_MS = 500;
 /** The LISTEN/NOTIFY bus: one listening connection per process, each event loaded once. */
 export function createNotifyBus(database: Database, log: Logger, { subscriptionBuffer = 1000 }: { subscriptionBuffer?: number } = {}): EventBus {
   const listeners = new Set<EventListener>();
+  const counters = new Set<() => number>();
   const ephemeral = new Map<string, Set<EphemeralListener>>();
   // Ids are assigned at insert but delivered in commit order, so remember recent ids rather than a high-water mark alone.
   const seen = new Set<number>();
@@ -195,7 +198,12 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
         if (set.size === 0) ephemeral.delete(topic);
       };
     },
-    size: () => listeners.size + [...ephemeral.values()].reduce((n, set) => n + set.size, 0),
+    size: () =>
+      listeners.size + [...ephemeral.values()].reduce((n, set) => n + set.size, 0) + [...counters].reduce((n, count) => n + count(), 0),
+    countAlso(counter) {
+      counters.add(counter);
+      return () => counters.delete(counter);
+    },
     hasSeen: (eventId) => seen.has(eventId) || eventId <= startedAfter,
     health: () => ({ listening: connected && !behind, lastEventAgeMs: lastEventAt === undefined ? null : Date.now() - lastEventAt, epoch }),
     subscriptionBuffer,

@@ -5,6 +5,23 @@ import type { ChangeEventRow } from './changes.table.js';
 import { createStream, filterMapStream, SubscriberOutOfSyncError } from './stream.js';
 
 /**
+ * What a subscription of committed events is made of, for the fan-out (server/realtime/fanout.ts),
+ * which runs `deliver` once per group of alike subscribers rather than once per subscriber.
+ */
+export interface EventSourceParts<T = unknown> {
+  matches(event: ChangeEventRow): boolean;
+  /** The payload for the subscriber, undefined when the event is not for them; SubscriberOutOfSyncError when it cannot be delivered. */
+  deliver(event: ChangeEventRow): Promise<T | undefined>;
+}
+
+const EVENT_SOURCE = Symbol('eventSource');
+
+/** The parts of a stream made by subscribeToEvents (undefined for any other stream: presence, a document's sync). */
+export function eventSourcePartsOf(value: unknown): EventSourceParts | undefined {
+  return typeof value === 'object' && value !== null ? (value as { [EVENT_SOURCE]?: EventSourceParts })[EVENT_SOURCE] : undefined;
+}
+
+/**
  * A subscription's event source: committed events that match, each turned into
  * the subscriber's payload by `deliver` (which reloads and re-checks the
  * subscriber's permission; undefined means "not for this subscriber").
@@ -18,7 +35,8 @@ export function subscribeToEvents<T>(
   const unsubscribe = bus.subscribe((event) => {
     if (matches(event)) stream.push(event);
   });
-  return filterMapStream(stream, (event) => deliverOrResync(bus, event, deliver));
+  const parts: EventSourceParts<T> = { matches, deliver: (event) => deliverOrResync(bus, event, deliver) };
+  return Object.assign(filterMapStream(stream, parts.deliver), { [EVENT_SOURCE]: parts });
 }
 
 /** Waits before each new try of a delivery that met a database outage: about 15 s in all. */

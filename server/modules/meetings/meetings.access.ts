@@ -4,6 +4,7 @@ import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
+import { scopedRolesOf } from '../../realtime/scope.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { Loaders } from '../index.js';
 import type { AgendaItemModel } from './meetings.models.js';
@@ -47,9 +48,10 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
   /** The actor's current roles in a body (through the request's loader when there is one). */
   async function rolesIn(actor: Actor, bodyId: string, loaders?: Loaders): Promise<string[]> {
     if (actor.kind !== 'user') return [];
-    const all = loaders
+    // A subscription's scope (read once, refreshed by membership events) instead of a query per event.
+    const all = (await scopedRolesOf(actor)) ?? (loaders
       ? await loaders.cooperation.activeRolesByUserId.load(actor.userId)
-      : await cooperation.activeRolesOfUser(actor.userId);
+      : await cooperation.activeRolesOfUser(actor.userId));
     return all.filter((r) => r.bodyId === bodyId).map((r) => r.role);
   }
 

@@ -9,6 +9,7 @@ function inProcessBus(): EventBus {
   return {
     async publish() {},
     subscribe: () => () => {},
+    countAlso: () => () => {},
     async broadcast(topic, payload) {
       for (const listener of topics.get(topic) ?? []) listener(JSON.parse(JSON.stringify(payload)));
     },

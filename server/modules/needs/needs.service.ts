@@ -6,6 +6,7 @@ import { badInput, conflict, forbidden, invalidTransition, notFound } from '../.
 import { listChangeEventsOfEntity, listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { scopedRolesOf } from '../../realtime/scope.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { WriteScope } from '../../realtime/write.js';
@@ -84,9 +85,11 @@ const needIdOf = (e: ChangeEventRow): string | undefined =>
 /** Shared service needs: the register, responsibilities, actions, comments, history and live changes. */
 export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService, notify?: NotificationHooks) {
   const registerPage = repo.prepareRegisterPage(db);
-  /** The actor's current roles per body (per request through the loader, else one query). */
+  /** The actor's current roles per body (a subscription's scope; per request through the loader, else one query). */
   async function rolesOf(actor: Actor, loaders?: Loaders): Promise<Roles> {
     if (actor.kind !== 'user') return [];
+    const scoped = scopedRolesOf(actor);
+    if (scoped) return scoped as Roles | Promise<Roles>;
     return loaders ? loaders.cooperation.activeRolesByUserId.load(actor.userId) : cooperation.activeRolesOfUser(actor.userId);
   }
 

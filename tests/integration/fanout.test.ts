@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, subscribe, unique, type TestServer } from './helpers.js';
+
+// Subscribers' scopes (roles per body) are read once and refreshed by membership events, never per
+// event (issue 10): a membership that ends must still take effect on the very next event.
+
+let server: TestServer;
+const token: Record<string, string> = {};
+let theme: string;
+const partyByCode = new Map<string, string>();
+let jyvaskylaPerson: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  token.admin = await server.login('admin@demo.local');
+  token.jyvaskyla = await server.login('jyvaskyla@demo.local');
+  const r = await server.gql('{ themes { code } parties { id code } persons { id user { email } } }', {}, { token: token.admin });
+  theme = r.data!.themes[0].code;
+  for (const p of r.data!.parties) partyByCode.set(p.code, p.id);
+  jyvaskylaPerson = r.data!.persons.find((p: any) => p.user?.email === 'jyvaskyla@demo.local').id;
+});
+afterAll(() => server?.stop());
+
+const NEED_CHANGED = 'subscription { serviceNeedChanged { kind need { id title } } }';
+
+async function gqlOk(query: string, variables: Record<string, unknown>) {
+  const r = await server.gql(query, variables, { token: token.admin });
+  expect(r.errors).toBeUndefined();
+  return r.data!;
+}
+
+async function makeNeed(municipalityCode: string, ownerBodyId: string | null) {
+  const d = await gqlOk('mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id version } }', {
+    input: { title: unique('Fan-out'), targetGroups: ['YOUTH'], themeCodes: [theme], municipalityIds: [partyByCode.get(municipalityCode)], ownerBodyId },
+  });
+  return d.createServiceNeed as { id: string; version: number };
+}
+
+async function retitle(need: { id: string; version: number }, title: string) {
+  const d = await gqlOk('mutation ($id: ID!, $v: Int!, $t: String!) { updateServiceNeed(id: $id, expectedVersion: $v, input: { title: $t }) { version } }', {
+    id: need.id,
+    v: need.version,
+    t: title,
+  });
+  need.version = d.updateServiceNeed.version;
+}
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+describe('fan-out of committed events', () => {
+  it('a subscriber whose membership ends does not receive the next event about the body’s need', async () => {
+    const body = (await gqlOk('mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }', {
+      input: { names: { fi: unique('Verkosto') }, tier: 'OPERATIONAL' },
+    })).createCooperationBody.id as string;
+    const membership = (await gqlOk('mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id version } }', {
+      input: { bodyId: body, personId: jyvaskylaPerson, role: 'MEMBER', capacity: 'OFFICE_HOLDER', startsOn: '2024-01-01' },
+    })).addMembership as { id: string; version: number };
+    // Laukaa's need, owned by the new body: Jyväskylä's representative reads it only as the body's member.
+    const owned = await makeNeed('410', body);
+    // Jyväskylä's own need: readable to its representative whatever the memberships.
+    const own = await makeNeed('179', null);
+
+    const member = await subscribe(server, server.ws(token.jyvaskyla), NEED_CHANGED);
+    const watcher = await subscribe(server, server.ws(token.admin), NEED_CHANGED);
+
+    await retitle(owned, 'while a member');
+    expect(await member.next()).toMatchObject({ serviceNeedChanged: { need: { id: owned.id, title: 'while a member' } } });
+    expect(await watcher.next()).toMatchObject({ serviceNeedChanged: { need: { id: owned.id } } });
+
+    await gqlOk('mutation ($id: ID!, $v: Int!, $endsOn: Date!) { endMembership(id: $id, expectedVersion: $v, endsOn: $endsOn) { id } }', {
+      id: membership.id,
+      v: membership.version,
+      endsOn: daysAgo(2),
+    });
+    await retitle(owned, 'after the membership ended');
+    await retitle(own, 'about Jyväskylä');
+
+    // Events arrive in commit order: the watcher sees both, and the former member's next event is the later one.
+    expect(await watcher.next()).toMatchObject({ serviceNeedChanged: { need: { id: owned.id, title: 'after the membership ended' } } });
+    expect(await watcher.next()).toMatchObject({ serviceNeedChanged: { need: { id: own.id } } });
+    expect(await member.next()).toMatchObject({ serviceNeedChanged: { need: { id: own.id, title: 'about Jyväskylä' } } });
+  });
+
+  it('a subscriber added to a body receives the next event about the body’s need', async () => {
+    const body = (await gqlOk('mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }', {
+      input: { names: { fi: unique('Verkosto') }, tier: 'OPERATIONAL' },
+    })).createCooperationBody.id as string;
+    const owned = await makeNeed('410', body);
+    const member = await subscribe(server, server.ws(token.jyvaskyla), NEED_CHANGED);
+
+    await retitle(owned, 'before the membership');
+    await gqlOk('mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
+      input: { bodyId: body, personId: jyvaskylaPerson, role: 'MEMBER', capacity: 'OFFICE_HOLDER', startsOn: '2024-01-01' },
+    });
+    await retitle(owned, 'once a member');
+    expect(await member.next()).toMatchObject({ serviceNeedChanged: { need: { id: owned.id, title: 'once a member' } } });
+  });
+
+  it('subscribers of one group each get their own operation id on the same answer', async () => {
+    const need = await makeNeed('179', null);
+    const client = server.ws(token.jyvaskyla);
+    const query = 'subscription ($id: ID) { serviceNeedChanged(id: $id) { need { id title } } }';
+    const first = await subscribe(server, client, query, { id: need.id });
+    const second = await subscribe(server, client, query, { id: need.id });
+    const elsewhere = await subscribe(server, server.ws(token.jyvaskyla), query, { id: need.id });
+    await retitle(need, 'to all three');
+    for (const sub of [first, second, elsewhere]) {
+      expect(await sub.next()).toEqual({ serviceNeedChanged: { need: { id: need.id, title: 'to all three' } } });
+    }
+  });
+});
