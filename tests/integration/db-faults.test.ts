@@ -233,6 +233,7 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
     const query = 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }';
     const client = server.ws(admin);
     const sub = await subscribe(server, client, query, { id: negotiationId });
+    let during: ReturnType<typeof listen> | undefined;
 
     proxy.down();
     try {
@@ -250,10 +251,11 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
       expect(write.status).toBe(503);
       expect(write.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
       // Sockets are not told that their credentials were refused (4403 signs the web client out):
-      // an operation on an open socket gets the retryable code, a new socket 1013 Try Again Later.
-      const refused = listen(client, query, { id: negotiationId });
-      await waitFor(() => refused.errors.length > 0, 10_000, 'the subscription to be answered');
-      expect(refused.errors.flat()).toMatchObject([{ extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+      // a subscription on an open socket either gets the retryable code (when starting it needs the
+      // database) or, when the server holds what it needs (the socket's actor and scope are cached,
+      // issue 10), starts and gets the events of the outage once the database returns (checked below);
+      // a new socket gets 1013 Try Again Later.
+      during = listen(client, query, { id: negotiationId });
       const late = server.ws(admin);
       const lateClosed = new Promise<number>((resolve) => late.on('closed', (e) => resolve((e as { code: number }).code)));
       listen(late, query, { id: negotiationId });
@@ -272,5 +274,9 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
     expect(after.body).toMatchObject({ status: 'ok', db: 'up', bus: 'up' });
     // The event committed during the outage arrives by the catch-up.
     expect(await sub.next(15_000)).toEqual({ negotiationChanged: { kind: 'UPDATED' } });
+    // The subscription started during the outage was refused with the retryable code, or hears the event too.
+    if (!during) throw new Error('no subscription was started during the outage');
+    if (during.errors.length > 0) expect(during.errors.flat()).toMatchObject([{ extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+    else expect(await during.next(15_000)).toEqual({ negotiationChanged: { kind: 'UPDATED' } });
   });
 });

@@ -129,7 +129,10 @@ describe('GET /oparl/v1/system', () => {
     const removed = await server.gql('mutation ($id: ID!, $v: Int!) { removePersonalData(meetingId: $id, expectedVersion: $v) { id } }', { id, v: version }, { token: admin });
     expect(removed.errors).toBeUndefined();
     const after = await personIds();
-    for (const p of named) expect(after.has(p)).toBe(false);
+    // A person stays listed only while other published minutes still name them (a shared PostgreSQL holds
+    // other files' meetings too); the meetings are read after the persons, so later publications only add.
+    const stillNamed = new Set((await crawl(`${server.url}/oparl/v1/body/region/meeting`)).flatMap((m) => (m.participant ?? []) as string[]));
+    for (const p of after) expect(stillNamed.has(p)).toBe(true);
     const again = (await get(meeting.id)).body;
     expect(again.participant).toEqual([]);
     expectValid('Meeting', again);
