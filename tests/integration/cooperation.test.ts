@@ -17,7 +17,8 @@ beforeAll(async () => {
   const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
   for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
   const persons = await server.gql('{ persons { id party { id } user { email } } }', {}, { token: token.admin });
-  for (const p of persons.data!.persons) if (p.user) personByEmail.set(p.user.email, { id: p.id, partyId: p.party.id });
+  // Persons of other files (an invited person may have no party) are not needed here.
+  for (const p of persons.data!.persons) if (p.user && p.party) personByEmail.set(p.user.email, { id: p.id, partyId: p.party.id });
 });
 afterAll(() => server?.stop());
 
