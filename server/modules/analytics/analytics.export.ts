@@ -7,7 +7,7 @@ import { enumLabel, type LabelledEnum } from './analytics.labels.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import { actionsExport } from './export.actions.js';
 import { routeChangesExport } from './export.changes.js';
-import { oneParam, startTable, type Cell, type ExportColumn } from './export.format.js';
+import { downloadFacts, oneParam, startTable, type Cell, type ExportColumn } from './export.format.js';
 import { attendanceExport, decisionsExport } from './export.meetings.js';
 import { serviceNeedsExport } from './export.needs.js';
 
@@ -68,13 +68,7 @@ export function exportHandler<R>(
     const requestId = String(res.locals.requestId ?? '');
     let ctx: GraphQLContext | undefined;
     try {
-      ctx = await createContext({
-        requestId,
-        authorization: req.header('authorization'),
-        sessionCookie: cookieOf(req),
-        acceptLanguage: typeof req.query.lang === 'string' ? req.query.lang : req.header('accept-language'),
-        clientAddress: req.ip ?? '',
-      });
+      ctx = await createContext(downloadFacts(req, res, cookieOf));
       if (!analyticsPolicy.exportRegister(ctx.actor)) throw unauthenticated();
       const codes = oneParam(req.query.columns) === 'keys';
       const scope = scopeOf(ctx, codes);

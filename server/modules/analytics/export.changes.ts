@@ -2,6 +2,7 @@ import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
 import { localized } from '../../graphql/locale.js';
 import { AppError } from '../../errors.js';
+import { downloadFacts } from './export.format.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
@@ -83,13 +84,7 @@ export function changesExportHandler(createContext: (facts: RequestFacts) => Pro
       });
     };
     try {
-      ctx = await createContext({
-        requestId,
-        authorization: req.header('authorization'),
-        sessionCookie: cookieOf(req),
-        acceptLanguage: typeof req.query.lang === 'string' ? req.query.lang : req.header('accept-language'),
-        clientAddress: req.ip ?? '',
-      });
+      ctx = await createContext(downloadFacts(req, res, cookieOf));
       const batches = ctx.services.analytics.openFeed(ctx.actor, after);
       await disclose('ok');
       res.status(200);
