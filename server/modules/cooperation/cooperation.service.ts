@@ -82,6 +82,21 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     return body ? { body, membership: null } : undefined;
   });
 
+  /** Seats a person in a body inside the caller's write, with its `membership.added` event. */
+  async function seat({ tx, record }: Pick<WriteScope, 'tx' | 'record'>, values: repo.NewMembership): Promise<MembershipRow> {
+    const [membership] = await repo.insertMemberships(tx, [values]);
+    if (!membership) throw new Error('membership insert returned nothing');
+    await record({
+      ...EVENTS.membershipAdded,
+      entityId: membership.id,
+      kind: 'CREATED',
+      entityVersion: membership.version,
+      after: membershipSnapshot(membership),
+      scope: { bodyId: values.bodyId },
+    });
+    return membership;
+  }
+
   return {
     async listBodies(actor: Actor, tier?: string | null): Promise<CooperationBodyRow[]> {
       authorize(actor, cooperationPolicy.read);
@@ -171,19 +186,9 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       for (const [i, item] of items.entries()) {
         const body = isUuid(item.bodyId) ? await repo.findBody(tx, item.bodyId) : undefined;
         if (!body) throw badInput({ [`input.memberships.${i}.bodyId`]: 'No such body' });
-        const [membership] = await repo.insertMemberships(tx, [
-          { bodyId: body.id, personId: person.id, partyId, role: item.role, capacity: item.capacity ?? null, startsOn: null, endsOn: null },
-        ]);
-        if (!membership) throw new Error('membership insert returned nothing');
-        await record({
-          ...EVENTS.membershipAdded,
-          entityId: membership.id,
-          kind: 'CREATED',
-          entityVersion: membership.version,
-          after: membershipSnapshot(membership),
-          scope: { bodyId: body.id },
-        });
-        added.push(membership);
+        added.push(
+          await seat({ tx, record }, { bodyId: body.id, personId: person.id, partyId, role: item.role, capacity: item.capacity ?? null, startsOn: null, endsOn: null }),
+        );
       }
       return added;
     },
@@ -200,27 +205,15 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         const partyId = input.partyId ?? person.partyId;
         if (!partyId) throw badInput({ 'input.partyId': 'Required: the person has no party' });
         if (!(await repo.existingPartyIds(tx, [partyId])).has(partyId)) throw badInput({ 'input.partyId': 'No such party' });
-        const [membership] = await repo.insertMemberships(tx, [
-          {
-            bodyId: body.id,
-            personId: person.id,
-            partyId,
-            role: input.role,
-            capacity: input.capacity ?? null,
-            startsOn: input.startsOn ?? null,
-            endsOn: input.endsOn ?? null,
-          },
-        ]);
-        if (!membership) throw new Error('membership insert returned nothing');
-        await record({
-          ...EVENTS.membershipAdded,
-          entityId: membership.id,
-          kind: 'CREATED',
-          entityVersion: membership.version,
-          after: membershipSnapshot(membership),
-          scope: { bodyId: body.id },
+        return seat({ tx, record }, {
+          bodyId: body.id,
+          personId: person.id,
+          partyId,
+          role: input.role,
+          capacity: input.capacity ?? null,
+          startsOn: input.startsOn ?? null,
+          endsOn: input.endsOn ?? null,
         });
-        return membership;
       });
     },
 
