@@ -28,7 +28,13 @@ export interface Ours {
 export async function startOurs(env: Record<string, string>): Promise<Ours> {
   const child = await startChild({
     name: 'Yhteispeli',
-    args: ['--import', 'tsx', path.join(root, 'bench/server.ts')],
+    // BENCH_PROFILE_DIR=<dir> writes a CPU profile of our server (node --cpu-prof) when it stops.
+    args: [
+      ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+      '--import',
+      'tsx',
+      path.join(root, 'bench/server.ts'),
+    ],
     cwd: root,
     env: { NODE_ENV: 'production', PORT: '0', SEED: 'demo', LOG_LEVEL: 'warn', SKIP_CLIENT_BUILD: '1', ...env },
     timeoutMs: 300_000,
