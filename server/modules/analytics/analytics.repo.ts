@@ -3,9 +3,11 @@ import type { Db } from '../../db/client.js';
 import { changeEvents, type ChangeEventRow } from '../../realtime/changes.table.js';
 import { disclosures, type DisclosureRow } from './analytics.table.js';
 
-/** Appends one disclosure record. */
-export async function insertDisclosure(db: Db, row: typeof disclosures.$inferInsert): Promise<void> {
-  await db.insert(disclosures).values(row);
+export type NewDisclosure = typeof disclosures.$inferInsert;
+
+/** Appends disclosure records (one statement for a group of requests). */
+export async function insertDisclosures(db: Db, rows: NewDisclosure[]): Promise<void> {
+  await db.insert(disclosures).values(rows);
 }
 
 export interface DisclosureFilter {

@@ -6,6 +6,7 @@ import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { storableJson } from '../../validation.js';
+import { groupCommit } from '../../lib/group-commit.js';
 import { localized, type Locale } from '../../graphql/locale.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../index.js';
@@ -147,11 +148,15 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     return total;
   }
 
+  // One insert for the disclosures of requests that arrive while the previous insert is in flight; each
+  // request is still answered only after its own record is committed.
+  const disclosureLog = groupCommit((rows: repo.NewDisclosure[]) => repo.insertDisclosures(db, rows));
+
   return {
     /** Records a query made with an API token; other callers are not disclosures. */
     async recordDisclosure(actor: Actor, input: DisclosureInput): Promise<void> {
       if (actor.kind !== 'user' || actor.via !== 'api_token' || !actor.apiTokenId) return;
-      await repo.insertDisclosure(db, {
+      await disclosureLog.add({
         userId: actor.userId,
         apiTokenId: actor.apiTokenId,
         requestId: input.requestId,
