@@ -12,7 +12,7 @@ import { unavailableAs503 } from './db/unavailable.js';
 import { createContextFactory } from './graphql/context.js';
 import { createApollo } from './graphql/http.js';
 import { graphqlRequestGuard, jsonErrorHandler } from './graphql/http-guard.js';
-import { pickLocale } from './graphql/locale.js';
+import { pickLocale } from './lib/locale.js';
 import { buildSchema } from './graphql/schema.js';
 import { attachWebSocket } from './graphql/ws.js';
 import { createLoaders, createServices } from './modules/index.js';

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { anonymous, type Actor } from '../auth/actor.js';
 import { AppError } from '../errors.js';
 import type { Loaders, Services } from '../modules/index.js';
-import type { Locale } from './locale.js';
+import type { Locale } from '../lib/locale.js';
 
 /** What HTTP requests can do that sockets cannot: set and clear the session cookie. */
 export interface HttpHooks {

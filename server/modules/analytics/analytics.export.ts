@@ -1,7 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
 import type { PartyRow } from '../../graphql/mappers.js';
-import { localized } from '../../graphql/locale.js';
+import { localized } from '../../lib/locale.js';
 import { AppError, unauthenticated } from '../../errors.js';
 import { enumLabel, type LabelledEnum } from './analytics.labels.js';
 import { analyticsPolicy } from './analytics.policy.js';

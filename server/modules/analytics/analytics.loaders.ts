@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../graphql/batch.js';
+import { groupBy } from '../../lib/batch.js';
 import type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from './analytics.table.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { listTitledChanges } from './analytics.repo.js';

@@ -1,6 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
-import { localized } from '../../graphql/locale.js';
+import { localized } from '../../lib/locale.js';
 import { AppError } from '../../errors.js';
 import { downloadFacts } from './export.format.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';

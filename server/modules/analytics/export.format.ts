@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import type { RequestFacts } from '../../graphql/context.js';
-import type { Locale } from '../../graphql/locale.js';
+import type { Locale } from '../../lib/locale.js';
 
 /** A column's header in the three interface languages. */
 export type Words = Record<Locale, string>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';

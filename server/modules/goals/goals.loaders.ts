@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy, matchBy } from '../../graphql/batch.js';
+import { groupBy, matchBy } from '../../lib/batch.js';
 import type { ValuePoint } from './goals.progress.js';
 import * as repo from './goals.repo.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Request, Response } from 'express';
-import { pickLocale } from '../../graphql/locale.js';
+import { pickLocale } from '../../lib/locale.js';
 import { appealTextIn } from './meetings.appeal.js';
 import type { PublishedMinutesModel } from './meetings.models.js';
 import { PDF_TEXTS, pdfLang, type PdfLang } from './meetings.pdf.texts.js';
