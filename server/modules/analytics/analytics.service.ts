@@ -8,7 +8,7 @@ import type { ChangeView } from '../../realtime/change-view.js';
 import { storableJson } from '../../validation.js';
 import { localized, type Locale } from '../../lib/locale.js';
 import type { ServiceDeps } from '../deps.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import * as repo from './analytics.repo.js';
 import type { DisclosureRow } from './analytics.table.js';

@@ -7,7 +7,7 @@ import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { NeedsService } from '../needs/needs.service.js';
 import type { PartiesService } from '../parties/parties.service.js';
 import { analyticsPolicy } from './analytics.policy.js';

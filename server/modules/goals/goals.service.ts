@@ -8,7 +8,7 @@ import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js
 import { EVENTS } from '../../realtime/topics.js';
 import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import { createGoalInput, measureInput, reportYear, targetAfterBaseline, TARGET_YEAR_MESSAGE, updateGoalInput, updateMeasureInput } from './goals.inputs.js';
 import { goalsChangeViews, goalsPolicy } from './goals.policy.js';
 import { expectedShare, goalProgress, measureProgress, type GoalProgress, type MeasuredPoint, type MeasureProgress } from './goals.progress.js';
