@@ -32,6 +32,15 @@ export function createAnalyticsLoaders(db: Db) {
       const byKey = new Map(rows.map((r) => [`${r.indicatorId}:${r.partyId}`, r]));
       return keys.map((k) => byKey.get(k));
     }),
+    /** Total values of an indicator for a party (`indicatorId:partyId`), oldest year first. */
+    valuesByPair: new DataLoader<string, { year: number; value: number | null }[]>(async (keys) => {
+      const pairs = keys.map((k) => {
+        const [indicatorId = '', partyId = ''] = k.split(':');
+        return { indicatorId, partyId };
+      });
+      const rows = await repo.valuesOfPairs(db, pairs);
+      return groupBy(keys, rows, (r) => `${r.indicatorId}:${r.partyId}`).map((list) => list.map((r) => ({ year: r.year, value: r.value })));
+    }),
   };
 }
 

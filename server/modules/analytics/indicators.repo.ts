@@ -127,6 +127,24 @@ export function latestValues(db: Db, pairs: readonly { indicatorId: string; part
     .orderBy(indicatorValues.indicatorId, indicatorValues.partyId, desc(indicatorValues.year));
 }
 
+/** Total values of each (indicator, party) pair, oldest year first. */
+export function valuesOfPairs(db: Db, pairs: readonly { indicatorId: string; partyId: string }[]) {
+  if (pairs.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(indicatorValues)
+    .where(
+      and(
+        eq(indicatorValues.gender, 'TOTAL'),
+        sql`(${indicatorValues.indicatorId}, ${indicatorValues.partyId}) in (${sql.join(
+          pairs.map((p) => sql`(${p.indicatorId}::uuid, ${p.partyId}::uuid)`),
+          sql`, `,
+        )})`,
+      ),
+    )
+    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.partyId), asc(indicatorValues.year));
+}
+
 /** One total value. */
 export async function findValue(db: Db, indicatorId: string, partyId: string, year: number): Promise<IndicatorValueRow | undefined> {
   const [row] = await db

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { PrintableReport } from './goals.printable.js';
-import { fill, REPORT_TEXTS, type ReportLang } from './goals.texts.js';
+import { fill, REPORT_TEXTS } from './goals.texts.js';
 
 const MARGIN = 56;
 
