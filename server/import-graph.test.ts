@@ -18,14 +18,14 @@ function importsOf(file: string, root: string): string[] {
     .filter((target) => target.startsWith(root + path.sep) && fs.existsSync(target));
 }
 
-/** The import graph of the TypeScript files under `root` (codegen output and migrations left out). */
+/** The import graph of the TypeScript files under `root`, codegen's output included (migrations are SQL and JSON). */
 function importGraph(root: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'generated' && entry.name !== 'migrations') walk(full);
+        if (entry.name !== 'migrations') walk(full);
       } else if (entry.name.endsWith('.ts')) graph.set(full, importsOf(full, root));
     }
   };
