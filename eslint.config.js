@@ -15,6 +15,37 @@ const resolverBoundary = {
 const repoOutsideModule = {
   patterns: [{ group: ['../*/*.repo.js', '../../modules/*/*.repo.js', '**/modules/*/*.repo.js'], message: 'Only a module uses its own repo: call that module\'s service (or its seed function).' }],
 };
+const policyInResolver = {
+  patterns: [
+    { group: ['*.policy', '*.policy.js', '*.policy.ts'], message: 'Resolvers never decide who may do what: the service asks its policy.' },
+    { group: ['**/auth/actor', '**/auth/actor.js'], importNames: ['hasRole'], message: 'Resolvers never check roles: the service asks its policy.' },
+  ],
+};
+const domainBelowTransport = {
+  patterns: [
+    {
+      group: ['../graphql/**', '../../graphql/**', '../http/**', '../../http/**', '../app.js', '../../app.js'],
+      message: 'Domain code sits below the transports: GraphQL (server/graphql) and HTTP (server/http) call it, never the other way. Put shared types in the module (<domain>.models.ts), generic helpers in server/lib.',
+    },
+  ],
+};
+/** A repo's SQL names only its module's tables (change_events, the shared log, is server/realtime's, not a module's). */
+const foreignTables = ['../*/*.table', '../*/*.table.js', '../*/*.table.ts'];
+const foreignTablesMessage = "A repo reads only its own module's tables: ask the owning module's service or loaders.";
+/**
+ * Repos that still join another module's tables, each allowed exactly those (issue 11 left them: the joins order, filter
+ * or sweep in one query, and splitting them costs round trips). Nothing may be added here without that reason.
+ */
+const knownJoins = {
+  'server/modules/auth/auth.repo.ts': ['../parties/parties.table.js'],
+  'server/modules/cooperation/cooperation.repo.ts': ['../parties/parties.table.js', '../parties/persons.table.js'],
+  'server/modules/goals/goals.repo.ts': ['../cooperation/cooperation.table.js', '../needs/needs.table.js', '../parties/parties.table.js'],
+  'server/modules/needs/needs.repo.ts': ['../meetings/meetings.table.js', '../parties/parties.table.js'],
+  'server/modules/notifications/notifications.repo.ts': ['../auth/auth.table.js', '../cooperation/cooperation.table.js', '../needs/needs.table.js', '../parties/persons.table.js'],
+};
+const repoBoundary = (allowed = []) => ({
+  patterns: [...repoOutsideModule.patterns, ...domainBelowTransport.patterns, { group: [...foreignTables, ...allowed.map((a) => `!${a}`)], message: foreignTablesMessage }],
+});
 
 export default tseslint.config(
   { ignores: ['node_modules', 'client/dist', 'dist', '**/generated/**', '.data', 'server/db/migrations'] },
@@ -28,10 +59,17 @@ export default tseslint.config(
   },
   { files: ['client/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', clientBoundary] } },
   // Flat config replaces a rule's options per block, so each block lists every pattern that applies to it.
-  { files: ['server/modules/**/*.ts', 'server/graphql/**/*.ts', 'server/realtime/**/*.ts', 'server/app.ts'], rules: { 'no-restricted-imports': ['error', repoOutsideModule] } },
+  { files: ['server/graphql/**/*.ts', 'server/http/**/*.ts', 'server/realtime/**/*.ts', 'server/app.ts'], rules: { 'no-restricted-imports': ['error', repoOutsideModule] } },
+  {
+    files: ['server/modules/**/*.ts'],
+    ignores: ['server/modules/**/*.resolvers.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...repoOutsideModule.patterns, ...domainBelowTransport.patterns] }] },
+  },
+  { files: ['server/modules/**/*.repo.ts'], rules: { 'no-restricted-imports': ['error', repoBoundary()] } },
+  ...Object.entries(knownJoins).map(([file, allowed]) => ({ files: [file], rules: { 'no-restricted-imports': ['error', repoBoundary(allowed)] } })),
   {
     files: ['server/**/*.resolvers.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...resolverBoundary.patterns, ...repoOutsideModule.patterns] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...resolverBoundary.patterns, ...repoOutsideModule.patterns, ...policyInResolver.patterns] }] },
   },
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],

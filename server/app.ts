@@ -12,17 +12,17 @@ import { unavailableAs503 } from './db/unavailable.js';
 import { createContextFactory } from './graphql/context.js';
 import { createApollo } from './graphql/http.js';
 import { graphqlRequestGuard, jsonErrorHandler } from './graphql/http-guard.js';
-import { pickLocale } from './graphql/locale.js';
+import { serveAnalystsGuide } from './http/analytics.guide.js';
+import { routeAttachments } from './http/attachments.routes.js';
+import { routeExports } from './http/exports/exports.js';
+import { routeOidc } from './http/oidc.routes.js';
+import { routeOparl } from './http/oparl.routes.js';
+import { goalReportPdfHandler, minutesPdfHandler } from './http/pdf.routes.js';
+import { pickLocale } from './lib/locale.js';
 import { buildSchema } from './graphql/schema.js';
 import { attachWebSocket } from './graphql/ws.js';
-import { createLoaders, createServices } from './modules/index.js';
-import { routeExports } from './modules/analytics/analytics.export.js';
-import { serveAnalystsGuide } from './modules/analytics/analytics.guide.js';
-import { minutesPdfHandler } from './modules/meetings/meetings.pdf.js';
-import { routeOidc } from './modules/auth/oidc.routes.js';
-import { goalReportPdfHandler } from './modules/goals/goals.pdf.js';
-import { routeAttachments } from './modules/attachments/attachments.http.js';
-import { routeOparl } from './modules/oparl/oparl.http.js';
+import { createServices } from './modules/index.js';
+import { createLoaders } from './modules/loaders.js';
 import { createNotifyBus } from './realtime/bus.js';
 import { createWriter } from './realtime/write.js';
 import { seedDemoRegion } from './seed/seed.js';
@@ -139,12 +139,7 @@ export async function buildApp(config: Config) {
       if (config.oidc) {
         routeOidc(expressApp, { config: config.oidc, people: () => services.people, baseUrl: () => config.mail.publicUrl ?? ownUrl, cookieSecure: config.cookieSecure, log });
       }
-      expressApp.get(
-        '/agreements/:agreementId/goals/:goalId/report.pdf',
-        goalReportPdfHandler((req) =>
-          contexts.create({ requestId: String(req.res?.locals.requestId ?? ''), authorization: req.header('authorization'), sessionCookie: sessionOf(req), clientAddress: req.ip ?? '' }),
-        ),
-      );
+      expressApp.get('/agreements/:agreementId/goals/:goalId/report.pdf', goalReportPdfHandler((facts) => contexts.create(facts), sessionOf));
       routeAttachments(expressApp, {
         createContext: (facts) => contexts.create(facts),
         cookieOf: sessionOf,

@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import { anonymous, type Actor } from '../auth/actor.js';
 import { AppError } from '../errors.js';
-import type { Loaders, Services } from '../modules/index.js';
-import type { Locale } from './locale.js';
+import type { Services } from '../modules/index.js';
+import type { Loaders } from '../modules/loaders.js';
+import type { Locale } from '../lib/locale.js';
 
 /** What HTTP requests can do that sockets cannot: set and clear the session cookie. */
 export interface HttpHooks {

@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import type { QueryLimits } from '../config.js';
 import { AppError } from '../errors.js';
-import { DEFAULT_PAGE_SIZE } from './connection.js';
+import { DEFAULT_PAGE_SIZE } from '../lib/connection.js';
 
 /** A list without `first` is assumed to hold this many items when estimating cost. */
 export const DEFAULT_LIST_SIZE = 20;

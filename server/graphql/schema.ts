@@ -2,7 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
-import { moduleResolvers } from '../modules/index.js';
+import { analyticsResolvers } from '../modules/analytics/analytics.resolvers.js';
+import { attachmentsResolvers } from '../modules/attachments/attachments.resolvers.js';
+import { authResolvers } from '../modules/auth/auth.resolvers.js';
+import { peopleResolvers } from '../modules/auth/people.resolvers.js';
+import { cooperationResolvers } from '../modules/cooperation/cooperation.resolvers.js';
+import { documentsResolvers } from '../modules/documents/documents.resolvers.js';
+import { goalsResolvers } from '../modules/goals/goals.resolvers.js';
+import { meetingsResolvers } from '../modules/meetings/meetings.resolvers.js';
+import { needsResolvers } from '../modules/needs/needs.resolvers.js';
+import { notificationsResolvers } from '../modules/notifications/notifications.resolvers.js';
+import { partiesResolvers } from '../modules/parties/parties.resolvers.js';
+import { personsResolvers } from '../modules/parties/persons.resolvers.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.js';
 
@@ -16,6 +27,22 @@ export function loadTypeDefs(): string[] {
     .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)));
   return files.map((f) => fs.readFileSync(path.join(schemaDir, f), 'utf8'));
 }
+
+/** Every domain's resolvers; makeExecutableSchema merges them. */
+const moduleResolvers: Resolvers[] = [
+  authResolvers,
+  peopleResolvers,
+  partiesResolvers,
+  documentsResolvers,
+  analyticsResolvers,
+  personsResolvers,
+  cooperationResolvers,
+  needsResolvers,
+  meetingsResolvers,
+  notificationsResolvers,
+  goalsResolvers,
+  attachmentsResolvers,
+];
 
 const baseResolvers: Resolvers = {
   Date: DateScalar,

@@ -1,4 +1,4 @@
-import type { Locale } from '../../graphql/locale.js';
+import type { Locale } from '../../lib/locale.js';
 
 /**
  * Labels of the enumerated values of need dimensions, in the three interface

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../graphql/batch.js';
+import { groupBy } from '../../lib/batch.js';
 import type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from './analytics.table.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { listTitledChanges } from './analytics.repo.js';
@@ -31,6 +31,15 @@ export function createAnalyticsLoaders(db: Db) {
       const rows = await repo.latestValues(db, pairs);
       const byKey = new Map(rows.map((r) => [`${r.indicatorId}:${r.partyId}`, r]));
       return keys.map((k) => byKey.get(k));
+    }),
+    /** Total values of an indicator for a party (`indicatorId:partyId`), oldest year first. */
+    valuesByPair: new DataLoader<string, { year: number; value: number | null }[]>(async (keys) => {
+      const pairs = keys.map((k) => {
+        const [indicatorId = '', partyId = ''] = k.split(':');
+        return { indicatorId, partyId };
+      });
+      const rows = await repo.valuesOfPairs(db, pairs);
+      return groupBy(keys, rows, (r) => `${r.indicatorId}:${r.partyId}`).map((list) => list.map((r) => ({ year: r.year, value: r.value })));
     }),
   };
 }

@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../../graphql/context.js';
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
-import { localized } from '../../graphql/locale.js';
+import { localized } from '../../lib/locale.js';
 import { selectsAny } from '../../graphql/selection.js';
 import { publicResidents } from '../needs/needs.privacy.js';
 import { enumLabel } from './analytics.labels.js';

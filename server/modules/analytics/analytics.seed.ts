@@ -49,3 +49,9 @@ export async function seedDemoIndicators(
     }
   }
 }
+
+/** The demo's Sotkanet indicators by code, for other modules' demo data (goals measure them). */
+export async function demoIndicatorIds(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
+  const found = codes.length ? await repo.findIndicatorsByCodes(db, 'SOTKANET', codes) : [];
+  return new Map(found.map((i) => [i.code, i.id]));
+}

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import type { Actor, UserActor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
-import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, pageSize, toConnection } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { storableJson } from '../../validation.js';
 import { groupCommit } from '../../lib/group-commit.js';
-import { localized, type Locale } from '../../graphql/locale.js';
+import { localized, type Locale } from '../../lib/locale.js';
 import type { ServiceDeps } from '../deps.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import * as repo from './analytics.repo.js';
 import type { DisclosureRow } from './analytics.table.js';

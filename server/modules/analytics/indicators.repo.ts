@@ -109,22 +109,36 @@ export function listValuesOfIndicators(db: Db, indicatorIds: readonly string[]):
     .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.partyId), asc(indicatorValues.year));
 }
 
+type Pair = { indicatorId: string; partyId: string };
+
+/** Total values (all genders together) of the (indicator, party) pairs. */
+const totalsOfPairs = (pairs: readonly Pair[]) =>
+  and(
+    eq(indicatorValues.gender, 'TOTAL'),
+    sql`(${indicatorValues.indicatorId}, ${indicatorValues.partyId}) in (${sql.join(
+      pairs.map((p) => sql`(${p.indicatorId}::uuid, ${p.partyId}::uuid)`),
+      sql`, `,
+    )})`,
+  );
+
 /** The newest total value of each (indicator, party) pair. */
-export function latestValues(db: Db, pairs: readonly { indicatorId: string; partyId: string }[]): Promise<IndicatorValueRow[]> {
+export function latestValues(db: Db, pairs: readonly Pair[]): Promise<IndicatorValueRow[]> {
   if (pairs.length === 0) return Promise.resolve([]);
   return db
     .selectDistinctOn([indicatorValues.indicatorId, indicatorValues.partyId])
     .from(indicatorValues)
-    .where(
-      and(
-        eq(indicatorValues.gender, 'TOTAL'),
-        sql`(${indicatorValues.indicatorId}, ${indicatorValues.partyId}) in (${sql.join(
-          pairs.map((p) => sql`(${p.indicatorId}::uuid, ${p.partyId}::uuid)`),
-          sql`, `,
-        )})`,
-      ),
-    )
+    .where(totalsOfPairs(pairs))
     .orderBy(indicatorValues.indicatorId, indicatorValues.partyId, desc(indicatorValues.year));
+}
+
+/** Total values of each (indicator, party) pair, oldest year first (a goal's measures). */
+export function valuesOfPairs(db: Db, pairs: readonly Pair[]): Promise<IndicatorValueRow[]> {
+  if (pairs.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(indicatorValues)
+    .where(totalsOfPairs(pairs))
+    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.partyId), asc(indicatorValues.year));
 }
 
 /** One total value. */

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import type { Db } from '../../db/client.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { NeedsService } from '../needs/needs.service.js';
 import type { PartiesService } from '../parties/parties.service.js';
 import { analyticsPolicy } from './analytics.policy.js';
@@ -178,3 +179,8 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
 }
 
 export type IndicatorsService = ReturnType<typeof createIndicatorsService>;
+
+/** Which of the ids are indicators: another module's input check, inside its own write (`tx`). */
+export async function existingIndicatorIds(tx: Db, ids: readonly string[]): Promise<Set<string>> {
+  return new Set((await repo.findIndicatorsByIds(tx, ids)).map((r) => r.id));
+}

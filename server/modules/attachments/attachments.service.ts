@@ -8,7 +8,7 @@ import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { MeetingsService } from '../meetings/meetings.service.js';
 import { MAX_ATTACHMENT_BYTES, sanitizeFileName, sniffContentType } from './attachments.files.js';
 import * as repo from './attachments.repo.js';

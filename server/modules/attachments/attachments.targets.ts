@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import type { AgreementsService } from '../cooperation/agreements.service.js';
 import { cooperationPolicy } from '../cooperation/cooperation.policy.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { MeetingsService } from '../meetings/meetings.service.js';
 import type { NeedsService } from '../needs/needs.service.js';
 

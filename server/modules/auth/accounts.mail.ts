@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { MailConfig } from '../../config.js';
-import type { Locale } from '../../graphql/locale.js';
+import type { Locale } from '../../lib/locale.js';
 
 /** The kinds of one-time link (GraphQL `AccountLinkKind`). */
 export type LinkKind = 'INVITATION' | 'PASSWORD_RESET';

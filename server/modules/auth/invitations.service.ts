@@ -4,7 +4,7 @@ import { authorize } from '../../auth/guard.js';
 import { assertPasswordPolicy } from '../../auth/password-policy.js';
 import { hashPassword, hashToken, newToken } from '../../auth/tokens.js';
 import { AppError, badInput, notFound } from '../../errors.js';
-import type { Locale } from '../../graphql/locale.js';
+import type { Locale } from '../../lib/locale.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import type { WriteScope } from '../../realtime/write.js';
 import { parseInput, requiredText } from '../../validation.js';

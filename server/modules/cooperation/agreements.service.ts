@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
-import type { AgreementEventModel, NegotiationEventModel, RatificationProgressModel } from '../../graphql/mappers.js';
+import type { AgreementEventModel, NegotiationEventModel, RatificationProgressModel } from './cooperation.models.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';

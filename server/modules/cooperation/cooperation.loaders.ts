@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../graphql/batch.js';
+import { groupBy } from '../../lib/batch.js';
 import * as repo from './cooperation.repo.js';
 import type { AgreementSectionRow, CooperationBodyRow, MembershipRow, RatificationRow } from './cooperation.table.js';
 

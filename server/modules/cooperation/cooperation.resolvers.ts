@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
-import { localized } from '../../graphql/locale.js';
+import { localized } from '../../lib/locale.js';
 import { ratificationProgress } from './agreements.service.js';
 import type { MembershipRow } from '../../graphql/mappers.js';
 

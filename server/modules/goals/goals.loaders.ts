@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy, matchBy } from '../../graphql/batch.js';
-import type { ValuePoint } from './goals.progress.js';
+import { groupBy, matchBy } from '../../lib/batch.js';
 import * as repo from './goals.repo.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 
@@ -16,15 +15,6 @@ export function createGoalsLoaders(db: Db) {
     ),
     /** Linked actions with their status (progress counts them whoever asks; the titles go through the needs' policy). */
     actionsByGoalId: new DataLoader<string, { actionId: string; status: string }[]>(async (ids) => groupBy(ids, await repo.listGoalActions(db, ids), (r) => r.goalId)),
-    /** Total values of an indicator for a party (`indicatorId:partyId`), oldest year first. */
-    valuesByPair: new DataLoader<string, ValuePoint[]>(async (keys) => {
-      const pairs = keys.map((k) => {
-        const [indicatorId = '', partyId = ''] = k.split(':');
-        return { indicatorId, partyId };
-      });
-      const rows = await repo.valuesOfPairs(db, pairs);
-      return groupBy(keys, rows, (r) => `${r.indicatorId}:${r.partyId}`).map((list) => list.map((r) => ({ year: r.year, value: r.value })));
-    }),
   };
 }
 

@@ -1,11 +1,6 @@
 import PDFDocument from 'pdfkit';
-import type { Request, Response } from 'express';
-import type { Logger } from 'pino';
-import type { Actor } from '../../auth/actor.js';
-import { AppError } from '../../errors.js';
-import type { Loaders, Services } from '../index.js';
-import { printableReport, type PrintableReport } from './goals.printable.js';
-import { fill, REPORT_TEXTS, type ReportLang } from './goals.texts.js';
+import type { PrintableReport } from './goals.printable.js';
+import { fill, REPORT_TEXTS } from './goals.texts.js';
 
 const MARGIN = 56;
 
@@ -98,53 +93,4 @@ export function renderGoalReportPdf(r: PrintableReport): Promise<Buffer> {
     }
     doc.end();
   });
-}
-
-/** What the report handler needs of a request: who asks, in which language, with which loaders and services. */
-export interface ReportRequestScope {
-  actor: Actor;
-  loaders: Loaders;
-  services: Services;
-  log: Pick<Logger, 'error'>;
-}
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
-const LANGS: readonly ReportLang[] = ['fi', 'sv', 'en'];
-
-/**
- * `GET /agreements/:agreementId/goals/:goalId/report.pdf?year=&lang=`: the
- * follow-up report for whoever may read the goal (session cookie or bearer
- * token); `lang` fi (default), sv or en; `year` defaults to the last full year.
- */
-export function goalReportPdfHandler(scopeOf: (req: Request) => Promise<ReportRequestScope>) {
-  return async (req: Request, res: Response): Promise<void> => {
-    let scope: ReportRequestScope | undefined;
-    try {
-      scope = await scopeOf(req);
-      const lang = LANGS.find((l) => l === req.query.lang) ?? 'fi';
-      const rawYear = typeof req.query.year === 'string' && req.query.year !== '' ? Number(req.query.year) : new Date().getUTCFullYear() - 1;
-      const report = await scope.services.goals.report(scope.actor, String(req.params.goalId ?? ''), rawYear, scope.loaders);
-      if (!report || report.goal.agreementId !== req.params.agreementId) {
-        res.status(404).json({ errors: [{ message: 'Goal not found', extensions: { code: 'NOT_FOUND' } }] });
-        return;
-      }
-      const pdf = await renderGoalReportPdf(await printableReport(report, lang, { actor: scope.actor, loaders: scope.loaders, needs: scope.services.needs }));
-      res
-        .status(200)
-        .type('application/pdf')
-        .setHeader('Cache-Control', 'no-store')
-        .setHeader('Content-Disposition', `attachment; filename="seurantaraportti-${report.year}-${report.goal.id.slice(0, 8)}.pdf"`)
-        .send(pdf);
-    } catch (err) {
-      const code = err instanceof AppError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      const status = STATUS[code] ?? 500;
-      if (status === 500) {
-        // Masked like every other internal error; the request id leads to the log line.
-        scope?.log.error({ err }, 'goal report failed');
-        res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code, requestId: String(res.locals.requestId ?? '') } }] });
-        return;
-      }
-      res.status(status).json({ errors: [{ message: (err as Error).message, extensions: (err as AppError).extensions }] });
-    }
-  };
 }

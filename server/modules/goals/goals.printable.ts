@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/actor.js';
 import { enumLabel } from '../analytics/analytics.labels.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { NeedsService } from '../needs/needs.service.js';
 import type { GoalReportModel } from './goals.service.js';
 import { fill, formatDate, formatNumber, formatShare, REPORT_TEXTS, type ReportLang } from './goals.texts.js';

@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { indicators, indicatorValues } from '../analytics/analytics.table.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
 import { parties } from '../parties/parties.table.js';
@@ -136,25 +135,7 @@ export async function deleteMeasure(tx: Db, id: string): Promise<void> {
 
 // ---- what goals refer to (read only) ----
 
-/** Total values of each (indicator, party) pair, oldest year first. */
-export function valuesOfPairs(db: Db, pairs: readonly { indicatorId: string; partyId: string }[]) {
-  if (pairs.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(indicatorValues)
-    .where(
-      and(
-        eq(indicatorValues.gender, 'TOTAL'),
-        sql`(${indicatorValues.indicatorId}, ${indicatorValues.partyId}) in (${sql.join(
-          pairs.map((p) => sql`(${p.indicatorId}::uuid, ${p.partyId}::uuid)`),
-          sql`, `,
-        )})`,
-      ),
-    )
-    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.partyId), asc(indicatorValues.year));
-}
-
-async function existing(db: Db, table: typeof agreements | typeof parties | typeof cooperationBodies | typeof indicators | typeof serviceNeeds | typeof needActions, ids: readonly string[]): Promise<Set<string>> {
+async function existing(db: Db, table: typeof agreements | typeof parties | typeof cooperationBodies | typeof serviceNeeds | typeof needActions, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, [...ids]));
   return new Set(rows.map((r) => r.id));
@@ -163,18 +144,14 @@ async function existing(db: Db, table: typeof agreements | typeof parties | type
 export const existingAgreementIds = (db: Db, ids: readonly string[]) => existing(db, agreements, ids);
 export const existingPartyIds = (db: Db, ids: readonly string[]) => existing(db, parties, ids);
 export const existingBodyIds = (db: Db, ids: readonly string[]) => existing(db, cooperationBodies, ids);
-export const existingIndicatorIds = (db: Db, ids: readonly string[]) => existing(db, indicators, ids);
 export const existingNeedIds = (db: Db, ids: readonly string[]) => existing(db, serviceNeeds, ids);
 export const existingActionIds = (db: Db, ids: readonly string[]) => existing(db, needActions, ids);
 
 // ---- demo seed ----
 
-/** The demo's agreement of a type, its indicators by Sotkanet code and the actions of some needs. */
-export async function demoFacts(db: Db, agreementType: string, indicatorCodes: readonly string[], needIds: readonly string[]) {
+/** The demo's agreement of a type and the actions of some needs. */
+export async function demoFacts(db: Db, agreementType: string, needIds: readonly string[]) {
   const [agreement] = await db.select().from(agreements).where(eq(agreements.type, agreementType)).limit(1);
-  const found = indicatorCodes.length
-    ? await db.select().from(indicators).where(and(eq(indicators.source, 'SOTKANET'), inArray(indicators.code, [...indicatorCodes])))
-    : [];
   const actions = needIds.length ? await db.select().from(needActions).where(inArray(needActions.needId, [...needIds])) : [];
-  return { agreement, indicatorByCode: new Map(found.map((i) => [i.code, i.id])), actions };
+  return { agreement, actions };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { demoIndicatorIds } from '../analytics/analytics.seed.js';
 import * as repo from './goals.repo.js';
 
 /** A demo goal: measured by Sotkanet indicators for a party, pursued through demo needs (and their actions). */
@@ -48,7 +49,8 @@ export async function seedDemoGoals(
 ): Promise<void> {
   const codes = [...new Set(DEMO_GOALS.flatMap((g) => g.measures.map((m) => m.code)))];
   const linkedNeeds = DEMO_GOALS.flatMap((g) => g.needs.map((n) => needIds.get(n))).filter((id): id is string => id != null);
-  const { agreement, indicatorByCode, actions } = await repo.demoFacts(tx, 'STRATEGIC_COOPERATION', codes, linkedNeeds);
+  const { agreement, actions } = await repo.demoFacts(tx, 'STRATEGIC_COOPERATION', linkedNeeds);
+  const indicatorByCode = await demoIndicatorIds(tx, codes);
   if (!agreement) return;
   for (const [i, demo] of DEMO_GOALS.entries()) {
     const goal = await repo.insertGoal(tx, {

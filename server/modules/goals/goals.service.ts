@@ -7,8 +7,9 @@ import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { parseInput } from '../../validation.js';
+import { existingIndicatorIds } from '../analytics/indicators.service.js';
 import type { ServiceDeps } from '../deps.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import { createGoalInput, measureInput, reportYear, targetAfterBaseline, TARGET_YEAR_MESSAGE, updateGoalInput, updateMeasureInput } from './goals.inputs.js';
 import { goalsChangeViews, goalsPolicy } from './goals.policy.js';
 import { expectedShare, goalProgress, measureProgress, type GoalProgress, type MeasuredPoint, type MeasureProgress } from './goals.progress.js';
@@ -75,7 +76,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
   }
 
   async function checkMeasureRefs(tx: Db, m: { indicatorId?: string; partyId?: string }) {
-    if (m.indicatorId && !(await repo.existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId)) throw badInput({ 'input.indicatorId': 'No such indicator' });
+    if (m.indicatorId && !(await existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId)) throw badInput({ 'input.indicatorId': 'No such indicator' });
     if (m.partyId && !(await repo.existingPartyIds(tx, [m.partyId])).has(m.partyId)) throw badInput({ 'input.partyId': 'No such party' });
   }
 
@@ -87,7 +88,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
   }
 
   async function measuresProgress(measures: readonly GoalMeasureRow[], loaders: Loaders, asOfYear?: number) {
-    const values = await loaders.goals.valuesByPair.loadMany(measures.map((m) => `${m.indicatorId}:${m.partyId}`));
+    const values = await loaders.analytics.valuesByPair.loadMany(measures.map((m) => `${m.indicatorId}:${m.partyId}`));
     return measures.map((m, i) => {
       const v = values[i];
       return measureProgress(m, Array.isArray(v) ? v : [], asOfYear);
@@ -141,7 +142,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       const previous = await Promise.all(
         progress.map(async (p, i) => {
           if (!p.current) return null;
-          const values = await loaders.goals.valuesByPair.load(`${measures[i]!.indicatorId}:${measures[i]!.partyId}`);
+          const values = await loaders.analytics.valuesByPair.load(`${measures[i]!.indicatorId}:${measures[i]!.partyId}`);
           const before = values.find((v) => v.year === p.current!.year - 1);
           return before?.value != null ? { year: before.year, value: before.value } : null;
         }),

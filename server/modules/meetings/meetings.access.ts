@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { scopedRolesOf } from '../../realtime/scope.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { AgendaItemModel } from './meetings.models.js';
 import { meetingsPolicy } from './meetings.policy.js';
 import * as repo from './meetings.repo.js';

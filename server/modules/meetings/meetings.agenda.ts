@@ -7,7 +7,7 @@ import type { Writer } from '../../realtime/write.js';
 import { parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { NeedsService } from '../needs/needs.service.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { PersonsService } from '../parties/persons.service.js';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../graphql/batch.js';
+import { groupBy } from '../../lib/batch.js';
 import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, AttendanceRow, MeetingRow, MinutesCheckerRow } from './meetings.table.js';

@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import { isUuid, type MeetingsAccess } from './meetings.access.js';
 import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
 import * as repo from './meetings.repo.js';

@@ -1,10 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { Request, Response } from 'express';
-import { pickLocale } from '../../graphql/locale.js';
 import { appealTextIn } from './meetings.appeal.js';
 import type { PublishedMinutesModel } from './meetings.models.js';
-import { PDF_TEXTS, pdfLang, type PdfLang } from './meetings.pdf.texts.js';
-import type { MeetingsService } from './meetings.service.js';
+import { PDF_TEXTS, type PdfLang } from './meetings.pdf.texts.js';
 
 type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
 
@@ -147,27 +144,4 @@ export function renderMinutesPdf(m: PublishedMinutesModel, lang: PdfLang = 'fi')
     }
     doc.end();
   });
-}
-
-/**
- * `GET /meetings/:id/minutes.pdf[?lang=fi|sv|en]`: the published minutes, to anyone; 404 until they are
- * published. Without `lang`, the first of Finnish, Swedish and English in Accept-Language (Finnish by default).
- */
-export function minutesPdfHandler(meetings: () => MeetingsService) {
-  return async (req: Request, res: Response): Promise<void> => {
-    const minutes = await meetings().publishedMinutes(String(req.params.id ?? ''));
-    if (!minutes) {
-      res.status(404).type('text/plain').send('No published minutes');
-      return;
-    }
-    const lang = pdfLang(req.query.lang) ?? pickLocale(req.headers['accept-language']);
-    const pdf = await renderMinutesPdf(minutes, lang);
-    const name = { fi: 'poytakirja', sv: 'protokoll', en: 'minutes' }[lang];
-    res
-      .status(200)
-      .type('application/pdf')
-      .setHeader('Content-Language', lang)
-      .setHeader('Content-Disposition', `attachment; filename="${name}-${minutes.meetingId.slice(0, 8)}.pdf"`)
-      .send(pdf);
-  };
 }

@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import type { DocumentsService } from '../documents/documents.service.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import { isUuid } from './meetings.access.js';
 import { MINUTES_DOC } from './meetings.documents.js';
 import { recordMeeting } from './meetings.events.js';

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
 import { listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import { isUuid, type MeetingsAccess } from './meetings.access.js';
 import { rebuildMeetingAsOf } from './meetings.history.js';
 import type { AgendaItemModel, AttendanceStatisticsModel, MeetingModel } from './meetings.models.js';

@@ -7,7 +7,7 @@ import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { optionalText, parseInput, requiredText } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { isUuid, refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';

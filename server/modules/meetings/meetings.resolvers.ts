@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../../graphql/context.js';
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
-import { localized } from '../../graphql/locale.js';
+import { localized } from '../../lib/locale.js';
 
 const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
 const today = () => new Date().toISOString().slice(0, 10);

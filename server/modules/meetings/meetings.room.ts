@@ -9,7 +9,7 @@ import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { parseInput } from '../../validation.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { isUuid, refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { meetingEventFilter, recordMeeting } from './meetings.events.js';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../graphql/batch.js';
+import { groupBy } from '../../lib/batch.js';
 import * as repo from './needs.repo.js';
 import type { ActionRow, CommentRow, ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
 

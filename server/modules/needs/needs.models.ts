@@ -29,3 +29,10 @@ export interface ServiceNeedEventModel {
   comment: CommentRow | null;
   actorUserId: string | null;
 }
+
+/** `ServiceNeedConnection` with its count made only when asked for (a page of the register needs none). */
+export interface ServiceNeedConnectionModel {
+  edges: { cursor: string; node: ServiceNeedModel }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}

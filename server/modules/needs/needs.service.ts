@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
 import { listChangeEventsOfEntity, listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
 import type { ChangeView } from '../../realtime/change-view.js';
@@ -15,7 +15,7 @@ import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import { actionSnapshot, commentSnapshot, needSnapshot, rebuildActionAsOf, rebuildAsOf, responsibilitySnapshot } from './needs.history.js';
 import {
   commentInput,

@@ -3,7 +3,7 @@ import { requireUser } from '../../auth/guard.js';
 import { badInput } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import { needFilterInput } from './needs.inputs.js';
 import { publicResidents } from './needs.privacy.js';
 import * as repo from './needs.repo.js';

@@ -3,7 +3,7 @@ import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { MailConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import type { Locale } from '../../graphql/locale.js';
+import type { Locale } from '../../lib/locale.js';
 import * as repo from './notifications.repo.js';
 import { mailText } from './notifications.texts.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Actor, UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
-import type { Locale } from '../../graphql/locale.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
+import type { Locale } from '../../lib/locale.js';
 import { badInput, forbidden } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../graphql/locale.js';
+import type { Locale } from '../../lib/locale.js';
 import type { NotificationRow } from './notifications.table.js';
 
 /** The kinds of notification (GraphQL `NotificationKind`). */

@@ -3,7 +3,7 @@ import type { AttachmentsService } from '../attachments/attachments.service.js';
 import type { AgreementsService } from '../cooperation/agreements.service.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { ServiceDeps } from '../deps.js';
-import type { Loaders } from '../index.js';
+import type { Loaders } from '../loaders.js';
 import type { MeetingsService } from '../meetings/meetings.service.js';
 import type { PartiesService } from '../parties/parties.service.js';
 import type { PersonsService } from '../parties/persons.service.js';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../graphql/batch.js';
+import { groupBy } from '../../lib/batch.js';
 import * as repo from './parties.repo.js';
 import type { PartyRow, PopulationFigureRow, ThemeRow } from './parties.table.js';
 

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
-import { localized } from '../../graphql/locale.js';
+import { localized } from '../../lib/locale.js';
 
 /** Thin: parse arguments, call the service, shape rows for the API. */
 export const partiesResolvers: Resolvers = {

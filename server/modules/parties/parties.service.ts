@@ -4,7 +4,7 @@ import { authorize } from '../../auth/guard.js';
 import { badInput, conflict, notFound } from '../../errors.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
-import type { PartyEventModel } from '../../graphql/mappers.js';
+import type { PartyEventModel } from './parties.models.js';
 import { isoDate, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { partiesPolicy } from './parties.policy.js';

@@ -1,9 +1,9 @@
 import type express from 'express';
 import * as oidc from 'openid-client';
 import type { Logger } from 'pino';
-import { parseCookies, sessionCookie } from '../../auth/cookies.js';
-import type { OidcConfig } from '../../config.js';
-import type { PeopleService } from './people.service.js';
+import { parseCookies, sessionCookie } from '../auth/cookies.js';
+import type { OidcConfig } from '../config.js';
+import type { PeopleService } from '../modules/auth/people.service.js';
 
 /** The short-lived cookie that carries one sign-in's state, nonce and PKCE verifier from start to callback. */
 const FLOW_COOKIE = 'yp_oidc';

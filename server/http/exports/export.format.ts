@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Request, Response } from 'express';
-import type { RequestFacts } from '../../graphql/context.js';
-import type { Locale } from '../../graphql/locale.js';
+import type { Response } from 'express';
+import type { Locale } from '../../lib/locale.js';
 
 /** A column's header in the three interface languages. */
 export type Words = Record<Locale, string>;
@@ -138,17 +137,3 @@ export const oneParam = (v: unknown): string | undefined => {
   const first = Array.isArray(v) ? v[0] : v;
   return typeof first === 'string' && first.trim() ? first.trim() : undefined;
 };
-
-/**
- * The credentials and request facts of a file download (exports, the change feed): the session cookie or a
- * bearer token, and the language from `?lang=` before `Accept-Language`.
- */
-export function downloadFacts(req: Request, res: Response, cookieOf: (req: Request) => string | undefined): RequestFacts {
-  return {
-    requestId: String(res.locals.requestId ?? ''),
-    authorization: req.header('authorization'),
-    sessionCookie: cookieOf(req),
-    acceptLanguage: typeof req.query.lang === 'string' ? req.query.lang : req.header('accept-language'),
-    clientAddress: req.ip ?? '',
-  };
-}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../../errors.js';
-import type { ActionRow } from '../needs/needs.table.js';
-import type { ExportDefinition } from './analytics.export.js';
+import type { ActionRow } from '../../modules/needs/needs.table.js';
+import type { ExportDefinition } from './export.definition.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
 
 const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];

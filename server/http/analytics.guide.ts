@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type express from 'express';
 import { Marked } from 'marked';
-import { pickLocale, type Locale } from '../../graphql/locale.js';
+import { pickLocale, type Locale } from '../lib/locale.js';
 
 const LOCALES: Locale[] = ['fi', 'sv', 'en'];
 

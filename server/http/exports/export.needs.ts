@@ -1,9 +1,9 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import type { PartyRow } from '../../graphql/mappers.js';
-import { publicResidents } from '../needs/needs.privacy.js';
-import type { NeedExportRow } from '../needs/needs.statistics.js';
-import type { ExportDefinition, ExportScope } from './analytics.export.js';
+import type { PartyRow } from '../../modules/parties/parties.table.js';
+import { publicResidents } from '../../modules/needs/needs.privacy.js';
+import type { NeedExportRow } from '../../modules/needs/needs.statistics.js';
+import type { ExportDefinition, ExportScope } from './export.definition.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
 
 const isUuid = (v: string) => z.uuid().safeParse(v).success;

@@ -1,8 +1,8 @@
 import type { Request } from 'express';
 import { notFound } from '../../errors.js';
-import type { AgendaItemModel } from '../meetings/meetings.models.js';
-import type { AttendanceRow, MeetingRow } from '../meetings/meetings.table.js';
-import type { ExportDefinition, ExportScope } from './analytics.export.js';
+import type { AgendaItemModel } from '../../modules/meetings/meetings.models.js';
+import type { AttendanceRow, MeetingRow } from '../../modules/meetings/meetings.table.js';
+import type { ExportDefinition, ExportScope } from './export.definition.js';
 import { listParam, oneParam, type Cell, type ExportColumn } from './export.format.js';
 
 /** The meeting's columns that start every row of both exports. */

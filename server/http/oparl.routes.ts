@@ -1,9 +1,10 @@
 import type { Express, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { anonymous } from '../../auth/actor.js';
-import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
-import type { OparlCatalogue, OparlService } from './oparl.service.js';
-import type { OparlObject } from './oparl.model.js';
+import { anonymous } from '../auth/actor.js';
+import type { GraphQLContext, RequestFacts } from '../graphql/context.js';
+import { downloadFacts } from './download.js';
+import type { OparlCatalogue, OparlService } from '../modules/oparl/oparl.service.js';
+import type { OparlObject } from '../modules/oparl/oparl.model.js';
 
 type ListName = keyof OparlCatalogue['lists'];
 const LISTS: readonly ListName[] = ['organization', 'person', 'meeting', 'paper', 'agendaItem', 'consultation', 'file', 'legislativeTerm', 'membership', 'location'];
@@ -68,6 +69,9 @@ export function paginate(all: readonly OparlObject[], self: string, query: Reque
   };
 }
 
+/** OParl reads no session: the feed is the same for everyone. */
+const noCookie = () => undefined;
+
 /**
  * `GET /oparl/v1/system` and everything it links to: public, read-only,
  * no sign-in, open to any origin (CORS), as municipal portals and aggregators expect.
@@ -78,7 +82,7 @@ export function routeOparl(
 ): void {
   const load = async (req: Request, res: Response) => {
     // Nothing here depends on who asks: everyone reads as an anonymous visitor.
-    const ctx = await opts.createContext({ requestId: String(res.locals.requestId ?? ''), clientAddress: req.ip ?? '' }, anonymous);
+    const ctx = await opts.createContext(downloadFacts(req, res, noCookie), anonymous);
     const base = opts.publicUrl ?? `${req.protocol}://${req.get('host')}`;
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'public, max-age=60');

@@ -1,8 +1,8 @@
 import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
-import { localized } from '../../graphql/locale.js';
+import { localized } from '../../lib/locale.js';
 import { AppError } from '../../errors.js';
-import { downloadFacts } from './export.format.js';
+import { downloadFacts } from '../download.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Express, Request, Response } from 'express';
-import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
-import { AppError } from '../../errors.js';
-import { contentDisposition, MAX_ATTACHMENT_BYTES } from './attachments.files.js';
-import type { ReceivedFile } from './attachments.service.js';
+import type { GraphQLContext, RequestFacts } from '../graphql/context.js';
+import { AppError } from '../errors.js';
+import { downloadFacts } from './download.js';
+import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../modules/attachments/attachments.files.js';
+import type { ReceivedFile } from '../modules/attachments/attachments.service.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 /** Room for the multipart framing and the form fields around the file. */
@@ -103,14 +104,7 @@ export function routeAttachments(
   app: Express,
   opts: { createContext: (facts: RequestFacts) => Promise<GraphQLContext>; cookieOf: (req: Request) => string | undefined; allowedOrigins: readonly string[]; incomingDir: () => string },
 ): void {
-  const contextOf = (req: Request, res: Response) =>
-    opts.createContext({
-      requestId: String(res.locals.requestId ?? ''),
-      authorization: req.header('authorization'),
-      sessionCookie: opts.cookieOf(req),
-      acceptLanguage: req.header('accept-language'),
-      clientAddress: req.ip ?? '',
-    });
+  const contextOf = (req: Request, res: Response) => opts.createContext(downloadFacts(req, res, opts.cookieOf));
 
   const fail = (res: Response, err: unknown, ctx?: GraphQLContext) => {
     if (res.headersSent) return void res.destroy();
