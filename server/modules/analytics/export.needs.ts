@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { PartyRow } from '../../graphql/mappers.js';
+import { isActionOverdue } from '../needs/needs.lifecycle.js';
 import { publicResidents } from '../needs/needs.privacy.js';
 import type { NeedExportRow } from '../needs/needs.statistics.js';
 import type { ExportDefinition, ExportScope } from './analytics.export.js';
@@ -74,7 +75,6 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
     const themes = scope.codes ? need.themeCodes : await Promise.all(need.themeCodes.map(async (c) => scope.name((await ctx.loaders.parties.themeByCode.load(c))?.names) ?? c));
     const lead = responsibilities.find((r) => r.role === 'LEAD');
     const body = need.ownerBodyId ? await ctx.loaders.cooperation.bodyById.load(need.ownerBodyId) : undefined;
-    const today = new Date().toISOString().slice(0, 10);
     return {
       id: need.id,
       title: need.title,
@@ -90,7 +90,7 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
       estimatedResidents: publicResidents(need.estimatedResidents),
       actionsTotal: actions.length,
       actionsDone: actions.filter((a) => a.status === 'DONE').length,
-      actionsOverdue: actions.filter((a) => a.dueDate != null && a.dueDate < today && a.status !== 'DONE' && a.status !== 'CANCELLED').length,
+      actionsOverdue: actions.filter((a) => isActionOverdue(a)).length,
       createdAt: need.createdAt,
       updatedAt: need.updatedAt,
       summary: need.summary,

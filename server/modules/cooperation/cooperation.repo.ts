@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { today } from '../../lib/dates.js';
 import { parties, populationFigures, themes } from '../parties/parties.table.js';
 import { persons } from '../parties/persons.table.js';
 import {
@@ -27,8 +28,8 @@ export type NewNegotiation = typeof negotiations.$inferInsert;
 export type NewRatification = typeof ratifications.$inferInsert;
 
 const TIER_RANK = sql`case ${cooperationBodies.tier} when 'STRATEGIC' then 1 when 'STEERING' then 2 when 'COORDINATION' then 3 else 4 end`;
-/** A membership counts until the day it ends. */
-const isActive: SQL = or(isNull(memberships.endsOn), gte(memberships.endsOn, sql`current_date`))!;
+/** A membership counts until the day it ends, on the clock in Finland. */
+const isActive = (): SQL => or(isNull(memberships.endsOn), gte(memberships.endsOn, today()))!;
 
 const bump = (version: { name: string }) => ({ version: sql`${version} + 1`, updatedAt: sql`now()` });
 
@@ -139,7 +140,7 @@ export async function activeRolesOfUserInBody(db: Db, userId: string, bodyId: st
     .select({ role: memberships.role })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
-    .where(and(eq(persons.userId, userId), eq(memberships.bodyId, bodyId), isActive));
+    .where(and(eq(persons.userId, userId), eq(memberships.bodyId, bodyId), isActive()));
   return rows.map((r) => r.role);
 }
 
@@ -149,7 +150,7 @@ export async function userRunsSomeBody(db: Db, userId: string): Promise<boolean>
     .select({ id: memberships.id })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
-    .where(and(eq(persons.userId, userId), inArray(memberships.role, ['CHAIR', 'SECRETARY']), isActive))
+    .where(and(eq(persons.userId, userId), inArray(memberships.role, ['CHAIR', 'SECRETARY']), isActive()))
     .limit(1);
   return row !== undefined;
 }
@@ -161,7 +162,7 @@ export async function activeBodyIdsOfUsers(db: Db, userIds: readonly string[]): 
     .select({ key: persons.userId, bodyId: memberships.bodyId })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
-    .where(and(inArray(persons.userId, [...userIds]), isActive));
+    .where(and(inArray(persons.userId, [...userIds]), isActive()));
   return rows.map((r) => ({ key: r.key ?? '', bodyId: r.bodyId }));
 }
 
@@ -172,7 +173,7 @@ export async function activeRolesOfUsers(db: Db, userIds: readonly string[]): Pr
     .select({ key: persons.userId, bodyId: memberships.bodyId, role: memberships.role })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
-    .where(and(inArray(persons.userId, [...userIds]), isActive));
+    .where(and(inArray(persons.userId, [...userIds]), isActive()));
   return rows.map((r) => ({ key: r.key ?? '', bodyId: r.bodyId, role: r.role }));
 }
 
@@ -182,7 +183,7 @@ export function activeBodyIdsOfPersons(db: Db, personIds: readonly string[]): Pr
   return db
     .select({ key: memberships.personId, bodyId: memberships.bodyId })
     .from(memberships)
-    .where(and(inArray(memberships.personId, [...personIds]), isActive));
+    .where(and(inArray(memberships.personId, [...personIds]), isActive()));
 }
 
 /** Which of the ids are parties (validation of input). */
