@@ -1,12 +1,11 @@
-import { z } from 'zod';
 import { badInput } from '../../errors.js';
+import { isUuid } from '../../validation.js';
 import { isActionOverdue } from '../needs/needs.lifecycle.js';
 import type { ActionRow } from '../needs/needs.table.js';
 import type { ExportDefinition } from './analytics.export.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
 
 const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 /** One party's actions, one per row. */
 const COLUMNS: readonly ExportColumn[] = [

@@ -1,13 +1,12 @@
 import type { Request } from 'express';
-import { z } from 'zod';
 import type { PartyRow } from '../../graphql/mappers.js';
+import { isUuid } from '../../validation.js';
 import { isActionOverdue } from '../needs/needs.lifecycle.js';
 import { publicResidents } from '../needs/needs.privacy.js';
 import type { NeedExportRow } from '../needs/needs.statistics.js';
 import type { ExportDefinition, ExportScope } from './analytics.export.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
 
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 const isParty = (p: PartyRow | Error | undefined): p is PartyRow => !!p && !(p instanceof Error);
 
 /** The register's columns, one need per row; the keys are the stable names tools use with `columns=keys`. */

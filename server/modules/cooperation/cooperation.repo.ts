@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { today } from '../../lib/dates.js';
 import { parties, populationFigures, themes } from '../parties/parties.table.js';
 import { persons } from '../parties/persons.table.js';
@@ -30,8 +31,6 @@ export type NewRatification = typeof ratifications.$inferInsert;
 const TIER_RANK = sql`case ${cooperationBodies.tier} when 'STRATEGIC' then 1 when 'STEERING' then 2 when 'COORDINATION' then 3 else 4 end`;
 /** A membership counts until the day it ends, on the clock in Finland. */
 const isActive = (): SQL => or(isNull(memberships.endsOn), gte(memberships.endsOn, today()))!;
-
-const bump = (version: { name: string }) => ({ version: sql`${version} + 1`, updatedAt: sql`now()` });
 
 // ---- bodies ----
 
@@ -80,12 +79,7 @@ export async function updateBodyIfVersion(
   expectedVersion: number,
   changes: Partial<Omit<NewBody, 'id' | 'version'>>,
 ): Promise<CooperationBodyRow | undefined> {
-  const [row] = await tx
-    .update(cooperationBodies)
-    .set({ ...changes, ...bump(cooperationBodies.version) })
-    .where(and(eq(cooperationBodies.id, id), eq(cooperationBodies.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, cooperationBodies, id, expectedVersion, changes);
 }
 
 // ---- memberships ----
@@ -126,12 +120,7 @@ export async function updateMembershipIfVersion(
   expectedVersion: number,
   changes: Partial<Pick<MembershipRow, 'role' | 'capacity' | 'startsOn' | 'endsOn'>>,
 ): Promise<MembershipRow | undefined> {
-  const [row] = await tx
-    .update(memberships)
-    .set({ ...changes, ...bump(memberships.version) })
-    .where(and(eq(memberships.id, id), eq(memberships.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, memberships, id, expectedVersion, changes);
 }
 
 /** The roles a user (through the persons linked to the account) holds now in a body. */
@@ -226,17 +215,12 @@ export async function updateAgreementIfVersion(
   expectedVersion: number,
   changes: Partial<Pick<AgreementRow, 'titles' | 'type' | 'validFrom' | 'validTo'>>,
 ): Promise<AgreementRow | undefined> {
-  const [row] = await tx
-    .update(agreements)
-    .set({ ...changes, ...bump(agreements.version) })
-    .where(and(eq(agreements.id, id), eq(agreements.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, agreements, id, expectedVersion, changes);
 }
 
 /** Bumps an agreement's version after a change to its sections or ratifications. */
 export async function touchAgreement(tx: Db, id: string): Promise<AgreementRow | undefined> {
-  const [row] = await tx.update(agreements).set(bump(agreements.version)).where(eq(agreements.id, id)).returning();
+  const [row] = await tx.update(agreements).set(versionBump(agreements)).where(eq(agreements.id, id)).returning();
   return row;
 }
 
@@ -308,7 +292,7 @@ export async function replaceRatification(
 ): Promise<RatificationRow | undefined> {
   const [row] = await tx
     .update(ratifications)
-    .set({ ...changes, ...bump(ratifications.version) })
+    .set({ ...changes, ...versionBump(ratifications) })
     .where(eq(ratifications.id, id))
     .returning();
   return row;
@@ -362,12 +346,7 @@ export async function updateSectionIfVersion(
   expectedVersion: number,
   changes: Partial<Pick<AgreementSectionRow, 'kind' | 'title' | 'body' | 'sortOrder'>>,
 ): Promise<AgreementSectionRow | undefined> {
-  const [row] = await tx
-    .update(agreementSections)
-    .set({ ...changes, ...bump(agreementSections.version) })
-    .where(and(eq(agreementSections.id, id), eq(agreementSections.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, agreementSections, id, expectedVersion, changes);
 }
 
 // ---- negotiations ----
@@ -401,12 +380,7 @@ export async function updateNegotiationIfVersion(
   expectedVersion: number,
   changes: Partial<Omit<NewNegotiation, 'id' | 'version'>>,
 ): Promise<NegotiationRow | undefined> {
-  const [row] = await tx
-    .update(negotiations)
-    .set({ ...changes, ...bump(negotiations.version) })
-    .where(and(eq(negotiations.id, id), eq(negotiations.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, negotiations, id, expectedVersion, changes);
 }
 
 /** Party ids of several negotiations (for DataLoader). */

@@ -6,11 +6,11 @@ import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.
 import { today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
-import { optionalText, parseInput, requiredText } from '../../validation.js';
+import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { Loaders } from '../index.js';
 import type { PersonsService } from '../parties/persons.service.js';
-import { isUuid, refuseIn, type MeetingsAccess } from './meetings.access.js';
+import { refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';
 import { recordMeeting } from './meetings.events.js';
 import { meetingsPolicy } from './meetings.policy.js';

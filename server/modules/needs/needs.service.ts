@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
@@ -10,7 +9,7 @@ import { scopedRolesOf } from '../../realtime/scope.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { WriteScope } from '../../realtime/write.js';
-import { parseInput } from '../../validation.js';
+import { isUuid, parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
@@ -38,7 +37,6 @@ import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import * as repo from './needs.repo.js';
 import type { ActionRow, CommentRow, FieldProvenanceValue, ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
 
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 /** FORBIDDEN naming the field whose choice the rules refuse, so the form says why beside it. */
 const refusedCreate = (refusal: CreateRefusal) =>
