@@ -61,11 +61,6 @@ export function findIndicatorsByIds(db: Db, ids: readonly string[]): Promise<Ind
   return db.select().from(indicators).where(inArray(indicators.id, [...ids]));
 }
 
-export function findIndicatorsByCodes(db: Db, source: string, codes: readonly string[]): Promise<IndicatorRow[]> {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db.select().from(indicators).where(and(eq(indicators.source, source), inArray(indicators.code, [...codes])));
-}
-
 export interface ValueFilter {
   indicatorIds?: readonly string[] | null;
   partyIds?: readonly string[] | null;
@@ -125,15 +120,6 @@ export function latestValues(db: Db, pairs: readonly { indicatorId: string; part
       ),
     )
     .orderBy(indicatorValues.indicatorId, indicatorValues.partyId, desc(indicatorValues.year));
-}
-
-/** One total value. */
-export async function findValue(db: Db, indicatorId: string, partyId: string, year: number): Promise<IndicatorValueRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(indicatorValues)
-    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.partyId, partyId), eq(indicatorValues.year, year), eq(indicatorValues.gender, 'TOTAL')));
-  return row;
 }
 
 /** Targets of several needs (for DataLoader). */

@@ -94,12 +94,6 @@ export function listMembershipsOfBodies(db: Db, bodyIds: readonly string[]): Pro
     .orderBy(asc(memberships.bodyId), asc(memberships.createdAt));
 }
 
-/** Memberships by id (for DataLoader). */
-export function findMembershipsByIds(db: Db, ids: readonly string[]): Promise<MembershipRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(memberships).where(inArray(memberships.id, [...ids]));
-}
-
 /** One membership, locked for update when inside a write. */
 export async function findMembership(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<MembershipRow | undefined> {
   const q = db.select().from(memberships).where(eq(memberships.id, id));
@@ -216,12 +210,6 @@ export async function updateAgreementIfVersion(
   changes: Partial<Pick<AgreementRow, 'titles' | 'type' | 'validFrom' | 'validTo'>>,
 ): Promise<AgreementRow | undefined> {
   return updateIfVersion(tx, agreements, id, expectedVersion, changes);
-}
-
-/** Bumps an agreement's version after a change to its sections or ratifications. */
-export async function touchAgreement(tx: Db, id: string): Promise<AgreementRow | undefined> {
-  const [row] = await tx.update(agreements).set(versionBump(agreements)).where(eq(agreements.id, id)).returning();
-  return row;
 }
 
 /** Party ids of several agreements, in Finnish name order (for DataLoader). */

@@ -70,15 +70,6 @@ export function listUpdatesAfter(db: Db, documentId: string, afterSeq: number): 
     .orderBy(asc(documentUpdates.seq));
 }
 
-/** One update by its sequence number. */
-export async function findUpdate(db: Db, documentId: string, seq: number): Promise<DocumentUpdateRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(documentUpdates)
-    .where(and(eq(documentUpdates.documentId, documentId), eq(documentUpdates.seq, seq)));
-  return row;
-}
-
 /** Stores a compacted snapshot and drops the update rows it folds in. */
 export async function saveSnapshot(
   tx: Db,

@@ -135,21 +135,6 @@ export async function countNeeds(db: Db, opts: { visibility: Visibility; filter?
   return Number(row?.n ?? 0);
 }
 
-/** Raw rows for aggregates: the grouping fields and the stored estimate (suppressed by the caller). */
-export function listNeedsForStatistics(db: Db, opts: { visibility: Visibility; filter?: NeedFilter | null }) {
-  return db
-    .select({
-      status: serviceNeeds.status,
-      priority: serviceNeeds.priority,
-      themeCodes: serviceNeeds.themeCodes,
-      municipalityIds: serviceNeeds.municipalityIds,
-      targetGroups: serviceNeeds.targetGroups,
-      estimatedResidents: serviceNeeds.estimatedResidents,
-    })
-    .from(serviceNeeds)
-    .where(and(visibleSql(opts.visibility), ...filterSql(opts.filter)));
-}
-
 /** Needs by id (for DataLoader). */
 export function findNeedsByIds(db: Db, ids: readonly string[]): Promise<ServiceNeedRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
