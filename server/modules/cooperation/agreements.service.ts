@@ -20,7 +20,8 @@ import {
   updateSectionInput,
 } from './cooperation.inputs.js';
 import { cooperationPolicy } from './cooperation.policy.js';
-import * as repo from './cooperation.repo.js';
+import * as repo from './agreements.repo.js';
+import { existingPartyIds } from './cooperation.repo.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
@@ -65,7 +66,7 @@ export function agreementEventFilter(agreementId?: string | null) {
 /** Agreements, their sections and ratification rounds, and the negotiations the law requires. */
 export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?: NotificationHooks) {
   async function checkParties(tx: Db, ids: string[], field: string) {
-    const known = await repo.existingPartyIds(tx, ids);
+    const known = await existingPartyIds(tx, ids);
     if (ids.some((id) => !known.has(id))) throw badInput({ [field]: 'No such party' });
   }
 
