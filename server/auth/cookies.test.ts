@@ -14,8 +14,12 @@ describe('parseCookies', () => {
 describe('sessionCookie', () => {
   it('is HTTP-only, SameSite=Lax for the whole site, Secure only when asked, and encodes the token', () => {
     const expires = new Date('2027-01-01T00:00:00Z');
-    expect(sessionCookie('yps_a/b', expires, true)).toBe('yp_session=yps_a%2Fb; Path=/; Expires=Fri, 01 Jan 2027 00:00:00 GMT; HttpOnly; Secure; SameSite=Lax');
+    expect(sessionCookie('yps_a/b', expires, true)).toBe(
+      'yp_session=yps_a%2Fb; Path=/; Expires=Fri, 01 Jan 2027 00:00:00 GMT; HttpOnly; Secure; SameSite=Lax',
+    );
     expect(sessionCookie('t', expires, false)).not.toMatch(/Secure/);
-    expect(clearedSessionCookie(false)).toMatch(/^yp_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/);
+    expect(clearedSessionCookie(false)).toMatch(
+      /^yp_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/,
+    );
   });
 });

@@ -18,7 +18,9 @@ describe('Date', () => {
     expect(refusal(() => DateScalar.parseValue('2023-02-29'))).toBe('Expected a date as YYYY-MM-DD');
     expect(refusal(() => DateScalar.parseValue('2026-6-15'))).toBe('Expected a date as YYYY-MM-DD');
     expect(refusal(() => DateScalar.parseValue(20260615))).toBe('Expected a date as YYYY-MM-DD');
-    expect(refusal(() => DateScalar.parseValue('1899-12-31'))).toBe('Expected a date as YYYY-MM-DD; the year must be between 1900 and 2200');
+    expect(refusal(() => DateScalar.parseValue('1899-12-31'))).toBe(
+      'Expected a date as YYYY-MM-DD; the year must be between 1900 and 2200',
+    );
   });
 });
 

@@ -18,15 +18,20 @@ function checked<T>(check: () => T, message: string): T {
 /** An input date: a real calendar date (graphql-scalars' LocalDate) within YEAR_RANGE. */
 function parseDate(value: unknown): string {
   const date = checked(() => GraphQLLocalDate.parseValue(value) as string, 'Expected a date as YYYY-MM-DD');
-  if (!yearInRange(Number(date.slice(0, 4)))) throw new GraphQLError(`Expected a date as YYYY-MM-DD; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
+  if (!yearInRange(Number(date.slice(0, 4))))
+    throw new GraphQLError(`Expected a date as YYYY-MM-DD; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
   return date;
 }
 
 /** An input moment: an RFC 3339 date-time with offset (graphql-scalars' DateTime) within YEAR_RANGE. */
 function parseDateTime(value: unknown): Date {
   const text = typeof value === 'string' ? value.replace(NO_SECONDS, '$1:00$2').toUpperCase() : value;
-  const at = checked(() => GraphQLDateTime.parseValue(typeof text === 'string' ? text : undefined), 'Expected an ISO 8601 date-time with offset');
-  if (!yearInRange(at.getUTCFullYear())) throw new GraphQLError(`Expected an ISO 8601 date-time with offset; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
+  const at = checked(
+    () => GraphQLDateTime.parseValue(typeof text === 'string' ? text : undefined),
+    'Expected an ISO 8601 date-time with offset',
+  );
+  if (!yearInRange(at.getUTCFullYear()))
+    throw new GraphQLError(`Expected an ISO 8601 date-time with offset; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
   return at;
 }
 

@@ -35,7 +35,8 @@ export const helsinkiYear = (at: Date): number => helsinkiWallClock(at).getUTCFu
 export const today = (now: Date = new Date()): string => helsinkiDay(now);
 
 /** True when a due date (`YYYY-MM-DD`) is a day already past in Finland; a due date of today is not yet overdue. */
-export const isOverdue = (dueDate: string | null | undefined, now: Date = new Date()): boolean => dueDate != null && dueDate < today(now);
+export const isOverdue = (dueDate: string | null | undefined, now: Date = new Date()): boolean =>
+  dueDate != null && dueDate < today(now);
 
 /** The calendar date `days` after the day `from` (`YYYY-MM-DD`); calendar arithmetic, no clock involved. */
 export function addDays(from: string, days: number): string {
@@ -43,4 +44,5 @@ export function addDays(from: string, days: number): string {
 }
 
 /** True while a period that ends on `endsOn` (inclusive; null for open-ended) still runs today in Finland. */
-export const isCurrent = (endsOn: string | null | undefined, now: Date = new Date()): boolean => endsOn == null || endsOn >= today(now);
+export const isCurrent = (endsOn: string | null | undefined, now: Date = new Date()): boolean =>
+  endsOn == null || endsOn >= today(now);

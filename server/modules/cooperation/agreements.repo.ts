@@ -31,7 +31,10 @@ export function listAgreements(db: Db): Promise<AgreementRow[]> {
 /** Agreements by id (for DataLoader). */
 export function findAgreementsByIds(db: Db, ids: readonly string[]): Promise<AgreementRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(agreements).where(inArray(agreements.id, [...ids]));
+  return db
+    .select()
+    .from(agreements)
+    .where(inArray(agreements.id, [...ids]));
 }
 
 /** One agreement, locked for update when inside a write. */
@@ -58,7 +61,10 @@ export async function updateAgreementIfVersion(
 }
 
 /** Party ids of several agreements, in Finnish name order (for DataLoader). */
-export function listAgreementParties(db: Db, agreementIds: readonly string[]): Promise<{ agreementId: string; partyId: string }[]> {
+export function listAgreementParties(
+  db: Db,
+  agreementIds: readonly string[],
+): Promise<{ agreementId: string; partyId: string }[]> {
   if (agreementIds.length === 0) return Promise.resolve([]);
   return db
     .select({ agreementId: agreementParties.agreementId, partyId: agreementParties.partyId })
@@ -77,7 +83,12 @@ export async function setAgreementParties(tx: Db, agreementId: string, partyIds:
   await tx.delete(agreementParties).where(and(eq(agreementParties.agreementId, agreementId), keep));
   await tx
     .delete(ratifications)
-    .where(and(eq(ratifications.agreementId, agreementId), partyIds.length > 0 ? notInArray(ratifications.partyId, partyIds) : undefined));
+    .where(
+      and(
+        eq(ratifications.agreementId, agreementId),
+        partyIds.length > 0 ? notInArray(ratifications.partyId, partyIds) : undefined,
+      ),
+    );
   if (partyIds.length === 0) return;
   await tx
     .insert(agreementParties)
@@ -102,7 +113,11 @@ export async function listRatifications(db: Db, agreementIds: readonly string[])
 }
 
 /** One party's ratification of an agreement, locked for update. */
-export async function findRatificationForUpdate(tx: Db, agreementId: string, partyId: string): Promise<RatificationRow | undefined> {
+export async function findRatificationForUpdate(
+  tx: Db,
+  agreementId: string,
+  partyId: string,
+): Promise<RatificationRow | undefined> {
   const [row] = await tx
     .select()
     .from(ratifications)
@@ -121,7 +136,10 @@ export async function findRatification(db: Db, id: string): Promise<Ratification
 export async function replaceRatification(
   tx: Db,
   id: string,
-  changes: Pick<RatificationRow, 'decidingBody' | 'decisionDate' | 'section' | 'minutesUrl' | 'outcome' | 'note' | 'recordedByUserId'>,
+  changes: Pick<
+    RatificationRow,
+    'decidingBody' | 'decisionDate' | 'section' | 'minutesUrl' | 'outcome' | 'note' | 'recordedByUserId'
+  >,
 ): Promise<RatificationRow | undefined> {
   const [row] = await tx
     .update(ratifications)
@@ -160,7 +178,11 @@ export function listSections(db: Db, agreementIds: readonly string[]): Promise<A
 }
 
 /** One section, locked for update when inside a write. */
-export async function findSection(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgreementSectionRow | undefined> {
+export async function findSection(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<AgreementSectionRow | undefined> {
   const q = db.select().from(agreementSections).where(eq(agreementSections.id, id));
   const [row] = await (opts.forUpdate ? q.for('update') : q);
   return row;
@@ -194,7 +216,11 @@ export function listNegotiations(db: Db, kind?: string | null, year?: number | n
 }
 
 /** One negotiation, locked for update when inside a write. */
-export async function findNegotiation(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<NegotiationRow | undefined> {
+export async function findNegotiation(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<NegotiationRow | undefined> {
   const q = db.select().from(negotiations).where(eq(negotiations.id, id));
   const [row] = await (opts.forUpdate ? q.for('update') : q);
   return row;
