@@ -3,26 +3,28 @@ import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { WriteScope } from '../../realtime/write.js';
-import { needSnapshot, responsibilitySnapshot } from './needs.history.js';
+import { API_FIELD, needSnapshot, responsibilitySnapshot } from './needs.history.js';
 import * as repo from './needs.repo.js';
 import type { FieldProvenanceValue, ServiceNeedRow } from './needs.table.js';
 
 /* What the needs module's writes share, each inside the caller's transaction: provenance stamps, reference checks, events. */
 
-/** Columns of a need whose changes are tracked by provenance, by their API name. */
-export const PROVENANCE_FIELDS: Record<string, string> = {
-  title: 'title',
-  summary: 'summary',
-  priority: 'priority',
-  targetGroups: 'targetGroups',
-  themeCodes: 'themes',
-  municipalityIds: 'municipalities',
-  partyIds: 'otherParties',
-  legalBasis: 'legalBasis',
-  estimatedResidents: 'estimatedResidents',
-  indicators: 'indicators',
-  ownerBodyId: 'ownerBody',
-};
+/** Columns of a need whose changes are tracked by provenance → their API name (as history names them). */
+export const PROVENANCE_FIELDS: Record<string, string> = Object.fromEntries(
+  [
+    'title',
+    'summary',
+    'priority',
+    'targetGroups',
+    'themeCodes',
+    'municipalityIds',
+    'partyIds',
+    'legalBasis',
+    'estimatedResidents',
+    'indicators',
+    'ownerBodyId',
+  ].map((column) => [column, API_FIELD[column]!]),
+);
 
 /** The provenance map after `user` set `columns` now. */
 export function stamp(
