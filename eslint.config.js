@@ -39,6 +39,8 @@ const foreignTablesMessage = "A repo reads only its own module's tables: ask the
 const knownJoins = {
   'server/modules/auth/auth.repo.ts': ['../parties/parties.table.js'],
   'server/modules/cooperation/cooperation.repo.ts': ['../parties/parties.table.js', '../parties/persons.table.js'],
+  // Agreements, ratifications and negotiations list their parties in Finnish name order (split from cooperation.repo.ts).
+  'server/modules/cooperation/agreements.repo.ts': ['../parties/parties.table.js'],
   'server/modules/goals/goals.repo.ts': ['../cooperation/cooperation.table.js', '../needs/needs.table.js', '../parties/parties.table.js'],
   'server/modules/needs/needs.repo.ts': ['../meetings/meetings.table.js', '../parties/parties.table.js'],
   'server/modules/notifications/notifications.repo.ts': ['../auth/auth.table.js', '../cooperation/cooperation.table.js', '../needs/needs.table.js', '../parties/persons.table.js'],

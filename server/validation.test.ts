@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkVariables, isoDate, isUuidText, optionalText, parseInput, requiredText, storableJson, textProblem } from './validation.js';
+import { checkVariables, isoDate, isUuid, optionalText, parseInput, requiredText, storableJson, textProblem } from './validation.js';
 
 describe('validation helpers', () => {
   it('keeps an absent optional text absent, and turns an empty one into null', () => {
@@ -52,9 +52,9 @@ describe('the edge checks of request input', () => {
   });
 
   it('reads UUIDs as PostgreSQL does in canonical form, any version', () => {
-    expect(isUuidText('00000000-0000-0000-0000-000000000000')).toBe(true);
-    expect(isUuidText('')).toBe(false);
-    expect(isUuidText('0c8a1b2e-1111-4111-8111-11111111111')).toBe(false);
+    expect(isUuid('00000000-0000-0000-0000-000000000000')).toBe(true);
+    expect(isUuid('')).toBe(false);
+    expect(isUuid('0c8a1b2e-1111-4111-8111-11111111111')).toBe(false);
   });
 
   it('makes logged variables storable: no NUL, no lone surrogate, nothing too deep', () => {

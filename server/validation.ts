@@ -96,8 +96,11 @@ export function checkVariables(variables: unknown, opts: { depthOnly?: boolean }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** True for a UUID as PostgreSQL's uuid type reads it in canonical form (any version, the nil UUID too). */
-export const isUuidText = (value: string): boolean => UUID_RE.test(value);
+/**
+ * True for a UUID as PostgreSQL's uuid type reads it in canonical form (any version, the nil UUID too): an id
+ * that is not one is answered as not found (or refused), never sent to the database to fail there.
+ */
+export const isUuid = (value: string): boolean => UUID_RE.test(value);
 
 /**
  * A copy of request variables that jsonb can hold, for logs that must never fail: NUL dropped, lone

@@ -21,7 +21,7 @@ import {
 } from 'graphql';
 import type { Actor } from '../auth/actor.js';
 import { badInput, forbidden } from '../errors.js';
-import { isUuidText, textProblem } from '../validation.js';
+import { isUuid, textProblem } from '../validation.js';
 
 /** `ID` arguments that are not UUIDs (everything else of type ID names a row by its uuid key). */
 const NOT_UUID = new Set(['Query.changes.entityId']);
@@ -50,7 +50,7 @@ function problemIn(type: GraphQLInputType, value: unknown, path: string, coordin
   if (!isScalarType(t) || typeof value !== 'string' || (t.name !== 'String' && t.name !== 'ID')) return undefined;
   const text = textProblem(value);
   if (text) return [path, text];
-  if (t.name === 'ID' && !NOT_UUID.has(coordinate) && !isUuidText(value)) return [path, 'Not a valid id'];
+  if (t.name === 'ID' && !NOT_UUID.has(coordinate) && !isUuid(value)) return [path, 'Not a valid id'];
   return undefined;
 }
 

@@ -1,23 +1,41 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 import { YEAR_RANGE_MESSAGE, yearInRange } from '../validation.js';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** `2026-11-28T09:00Z`: this API always took a date-time without seconds; RFC 3339 (graphql-scalars) wants them. */
+const NO_SECONDS = /^(\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2})([Zz]|[+-]\d{2}:\d{2})$/;
 
-
-function isRealDate(value: string): boolean {
-  if (!DATE_RE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** An input date: a real calendar date within YEAR_RANGE. */
-function parseDate(value: unknown): string {
-  if (typeof value === 'string' && isRealDate(value)) {
-    if (yearInRange(Number(value.slice(0, 4)))) return value;
-    throw new GraphQLError(`Expected a date as YYYY-MM-DD; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
+/** The library's check of a value, with its refusal told in the contract's words (`BAD_USER_INPUT` names the field). */
+function checked<T>(check: () => T, message: string): T {
+  try {
+    return check();
+  } catch {
+    throw new GraphQLError(message);
   }
-  throw new GraphQLError('Expected a date as YYYY-MM-DD');
 }
+
+/** An input date: a real calendar date (graphql-scalars' LocalDate) within YEAR_RANGE. */
+function parseDate(value: unknown): string {
+  const date = checked(() => GraphQLLocalDate.parseValue(value) as string, 'Expected a date as YYYY-MM-DD');
+  if (!yearInRange(Number(date.slice(0, 4))))
+    throw new GraphQLError(`Expected a date as YYYY-MM-DD; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
+  return date;
+}
+
+/** An input moment: an RFC 3339 date-time with offset (graphql-scalars' DateTime) within YEAR_RANGE. */
+function parseDateTime(value: unknown): Date {
+  const text = typeof value === 'string' ? value.replace(NO_SECONDS, '$1:00$2').toUpperCase() : value;
+  const at = checked(
+    () => GraphQLDateTime.parseValue(typeof text === 'string' ? text : undefined),
+    'Expected an ISO 8601 date-time with offset',
+  );
+  if (!yearInRange(at.getUTCFullYear()))
+    throw new GraphQLError(`Expected an ISO 8601 date-time with offset; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
+  return at;
+}
+
+const stringOf = (ast: ValueNode) => (ast.kind === Kind.STRING ? ast.value : undefined);
 
 /** ISO calendar date, kept as the string "YYYY-MM-DD" (no time zone shifts). */
 export const DateScalar = new GraphQLScalarType<string, string>({
@@ -29,9 +47,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     throw new GraphQLError(`Date cannot represent ${String(value)}`);
   },
   parseValue: parseDate,
-  parseLiteral(ast) {
-    return parseDate(ast.kind === Kind.STRING ? ast.value : undefined);
-  },
+  parseLiteral: (ast) => parseDate(stringOf(ast)),
 });
 
 /** ISO 8601 date-time with offset; serialised in UTC. */
@@ -42,50 +58,9 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     if (Number.isNaN(d.getTime())) throw new GraphQLError(`DateTime cannot represent ${String(value)}`);
     return d.toISOString();
   },
-  parseValue(value) {
-    return parseDateTime(value);
-  },
-  parseLiteral(ast) {
-    return parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined);
-  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(stringOf(ast)),
 });
 
-function parseDateTime(value: unknown): Date {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    const d = new Date(value);
-    if (!Number.isNaN(d.getTime())) {
-      if (yearInRange(d.getUTCFullYear())) return d;
-      throw new GraphQLError(`Expected an ISO 8601 date-time with offset; ${YEAR_RANGE_MESSAGE.toLowerCase()}`);
-    }
-  }
-  throw new GraphQLError('Expected an ISO 8601 date-time with offset');
-}
-
-function literalToJson(ast: ValueNode, variables?: Record<string, unknown> | null): unknown {
-  switch (ast.kind) {
-    case Kind.STRING:
-    case Kind.BOOLEAN:
-      return ast.value;
-    case Kind.INT:
-    case Kind.FLOAT:
-      return Number(ast.value);
-    case Kind.NULL:
-      return null;
-    case Kind.LIST:
-      return ast.values.map((v) => literalToJson(v, variables));
-    case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToJson(f.value, variables)]));
-    case Kind.VARIABLE:
-      return variables?.[ast.name.value];
-    default:
-      return undefined;
-  }
-}
-
-/** Any JSON value (change events' before/after). */
-export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
-  name: 'JSON',
-  serialize: (v) => v,
-  parseValue: (v) => v,
-  parseLiteral: (ast, variables) => literalToJson(ast, variables),
-});
+/** Any JSON value (change events' before/after): graphql-scalars' JSON, literals with variables inside them too. */
+export const JSONScalar = GraphQLJSON;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { helsinkiIso } from '../../server/http/exports/export.format.js';
+import { helsinkiIso } from '../../server/lib/dates.js';
 import { splitCsv } from '../../server/modules/analytics/indicators.csv.js';
 import { startServer, unique, type TestServer } from './helpers.js';
 

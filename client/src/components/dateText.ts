@@ -2,6 +2,7 @@
  * Dates and times as the design system's fields show them (Finnish style, in every UI language:
  * 5.3.2026 and 9.30) and as the forms send them (ISO 2026-03-05 and 09:30).
  */
+import { calendarDate } from '../i18n/dates';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -16,9 +17,7 @@ export function dateTextToIso(text: string): string | undefined {
   const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
   if (!m) return undefined;
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return calendarDate(year, month, day);
 }
 
 /** What a form gets from a date field: '' when empty, ISO when it is a date, else the text as typed (so the form's check refuses it). */

@@ -1,4 +1,8 @@
+import { TIME_ZONE } from './dates';
 import type { fi } from './fi';
+
+/** Finland's clock and calendar (the time zone, today, a day's bounds, datetime-local values) live in ./dates. */
+export { finnishDayBoundary, isoToLocalInput, localInputToIso, TIME_ZONE, todayInFinland } from './dates';
 
 /** The UI languages, Finnish first: it is the default and the source of keys. */
 export const languages = ['fi', 'sv', 'en'] as const;
@@ -95,70 +99,11 @@ export function formatDate(isoDate: string, lang: Language): string {
   );
 }
 
-/**
- * The region's time zone. Meetings happen in Central Finland: a time is shown as it is on the clock
- * there, whatever the viewer's computer says, so an agenda reads the same for everyone.
- */
-export const TIME_ZONE = 'Europe/Helsinki';
-
 /** Formats an ISO date-time as the clock in Finland shows it. */
 export function formatDateTime(isoDateTime: string, lang: Language): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
   return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
-}
-
-/** Minutes by which the zone's clock is ahead of UTC at the given instant. */
-function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
-}
-
-/**
- * A `datetime-local` value ("2026-12-01T10:00") read as the clock in Finland, as an ISO instant
- * ("2026-12-01T08:00:00.000Z"); undefined when the value is not a date and time.
- */
-export function localInputToIso(value: string, timeZone = TIME_ZONE): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
-  if (!m) return undefined;
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  // The offset at the wall time's own instant; asked twice so a change to or from summer time lands right.
-  let instant = wall - zoneOffsetMinutes(wall, timeZone) * 60_000;
-  instant = wall - zoneOffsetMinutes(instant, timeZone) * 60_000;
-  return Number.isNaN(instant) ? undefined : new Date(instant).toISOString();
-}
-
-/** An ISO instant as a `datetime-local` value on the clock in Finland (for editing a stored time). */
-export function isoToLocalInput(iso: string, timeZone = TIME_ZONE): string {
-  const t = new Date(iso).getTime();
-  if (Number.isNaN(t)) return '';
-  const local = new Date(t + zoneOffsetMinutes(t, timeZone) * 60_000);
-  return local.toISOString().slice(0, 16);
-}
-
-/** Today's date ("2026-12-03") on the clock in Finland, for date fields' defaults and limits whatever the computer's zone. */
-export function todayInFinland(now: Date = new Date(), timeZone = TIME_ZONE): string {
-  return isoToLocalInput(now.toISOString(), timeZone).slice(0, 10);
-}
-
-/** The instant a day ("2026-12-03") starts, or with `endOfDay` ends, on the clock in Finland, as ISO. */
-export function finnishDayBoundary(day: string, endOfDay = false, timeZone = TIME_ZONE): string | undefined {
-  const start = localInputToIso(`${day}T00:00`, timeZone);
-  if (!start || !endOfDay) return start;
-  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const nextStart = localInputToIso(`${next}T00:00`, timeZone);
-  return nextStart ? new Date(Date.parse(nextStart) - 1000).toISOString() : undefined;
 }
 
 /** A collator for sorting names the way the language does (Finnish puts Ä and Ö after Z). */

@@ -1,12 +1,11 @@
-import { z } from 'zod';
 import { badInput } from '../../errors.js';
+import { isUuid } from '../../validation.js';
+import { isActionOverdue } from '../../modules/needs/needs.lifecycle.js';
 import type { ActionRow } from '../../modules/needs/needs.table.js';
 import type { ExportDefinition } from './export.definition.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
 
 const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** One party's actions, one per row. */
 const COLUMNS: readonly ExportColumn[] = [
@@ -54,13 +53,12 @@ export const actionsExport: ExportDefinition<ActionRow> = {
   },
   async cells(a, scope) {
     const [party, need] = await Promise.all([scope.party(a.ownerPartyId), scope.ctx.loaders.needs.needById.load(a.needId)]);
-    const overdue = a.dueDate != null && a.dueDate < today() && a.status !== 'DONE' && a.status !== 'CANCELLED';
     return {
       id: a.id,
       title: a.title,
       status: scope.label(a.status, 'ActionStatus'),
       dueDate: a.dueDate,
-      overdue: scope.label(String(overdue), 'Boolean'),
+      overdue: scope.label(String(isActionOverdue(a)), 'Boolean'),
       ownerPartyCode: party?.code ?? null,
       ownerParty: scope.name(party?.names),
       needId: a.needId,

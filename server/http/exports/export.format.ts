@@ -1,6 +1,8 @@
+import { stringify, type Options as StringifyOptions } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import type { Locale } from '../../lib/locale.js';
+import { helsinkiIso, helsinkiOffsetMinutes, helsinkiWallClock, offsetText } from '../../lib/dates.js';
 
 /** A column's header in the three interface languages. */
 export type Words = Record<Locale, string>;
@@ -20,46 +22,24 @@ export interface ExportColumn {
 /** One cell: a moment is a Date, a calendar date a `YYYY-MM-DD` string. */
 export type Cell = string | number | Date | null | undefined;
 
-const ZONE = 'Europe/Helsinki';
-const parts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The wall-clock time in Helsinki as a Date whose UTC fields read it, and the offset in minutes. */
-function helsinkiWallClock(at: Date): { wall: Date; offsetMinutes: number } {
-  const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]));
-  const wall = new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)));
-  return { wall, offsetMinutes: Math.round((wall.getTime() - Math.floor(at.getTime() / 1000) * 1000) / 60000) };
-}
-
-const offsetText = (minutes: number) => {
-  const a = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+/**
+ * Finnish Excel's CSV: `;` between fields, CRLF after records; a field quoted when it holds `;`, a quote or a line
+ * break, or begins or ends with white space (Excel would trim it); moments on the clock in Finland with their
+ * offset; text that a spreadsheet would run as a formula prefixed with an apostrophe (CSV injection).
+ */
+const CSV: StringifyOptions = {
+  delimiter: ';',
+  record_delimiter: 'windows',
+  quoted_match: /^\s|\s$/,
+  escape_formulas: true,
+  cast: { date: helsinkiIso },
 };
 
-/** A moment as ISO 8601 on the clock in Finland with its offset: `2026-12-03T09:15:00+02:00`. */
-export function helsinkiIso(at: Date): string {
-  const { wall, offsetMinutes } = helsinkiWallClock(at);
-  return `${wall.toISOString().slice(0, 19)}${offsetText(offsetMinutes)}`;
-}
-
-/** Text that a spreadsheet would run as a formula is prefixed with an apostrophe (CSV injection). */
-const defuse = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-
 /** One CSV field for Finnish Excel: `;` separated, quoted when needed. */
-export function csvField(v: Cell): string {
-  if (v == null) return '';
-  if (typeof v === 'number') return String(v);
-  const s = v instanceof Date ? helsinkiIso(v) : defuse(v);
-  return /[";\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export const csvField = (v: Cell): string => stringify([[v]], { ...CSV, eof: false });
+
+/** CSV records, each ending in CRLF. */
+const csvRecords = (records: Cell[][]): string => stringify(records, CSV);
 
 /** A table being written to the response: the header first, then rows in batches, then `end`. */
 export interface TableWriter {
@@ -78,10 +58,10 @@ export function startTable(res: Response, format: 'csv' | 'xlsx', opts: { column
   if (format === 'csv') {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     // The BOM tells Excel the file is UTF-8 (ä, ö, å); `;` is the list separator of the Finnish locale.
-    res.write(`\uFEFF${header.map((h) => csvField(h)).join(';')}\r\n`);
+    res.write(`\uFEFF${csvRecords([header])}`);
     return {
       async rows(rows) {
-        if (rows.length) res.write(rows.map((row) => `${columns.map((c) => csvField(row[c.key])).join(';')}\r\n`).join(''));
+        if (rows.length) res.write(csvRecords(rows.map((row) => columns.map((c) => row[c.key]))));
       },
       async end() {
         res.end();
@@ -107,9 +87,8 @@ export function startTable(res: Response, format: 'csv' | 'xlsx', opts: { column
           const v = row[c.key];
           if (v instanceof Date) {
             // Excel has no time zones: the cell holds the Helsinki clock and its format shows the offset.
-            const { wall, offsetMinutes } = helsinkiWallClock(v);
-            values[c.key] = wall;
-            formats[c.key] = `yyyy-mm-dd"T"hh:mm:ss"${offsetText(offsetMinutes)}"`;
+            values[c.key] = helsinkiWallClock(v);
+            formats[c.key] = `yyyy-mm-dd"T"hh:mm:ss"${offsetText(helsinkiOffsetMinutes(v))}"`;
           } else if (c.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
             values[c.key] = new Date(`${v}T00:00:00Z`);
           } else values[c.key] = v ?? null;

@@ -1,12 +1,12 @@
 import type { Request } from 'express';
-import { z } from 'zod';
 import type { PartyRow } from '../../modules/parties/parties.table.js';
+import { isUuid } from '../../validation.js';
+import { isActionOverdue } from '../../modules/needs/needs.lifecycle.js';
 import { publicResidents } from '../../modules/needs/needs.privacy.js';
 import type { NeedExportRow } from '../../modules/needs/needs.statistics.js';
 import type { ExportDefinition, ExportScope } from './export.definition.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
 
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 const isParty = (p: PartyRow | Error | undefined): p is PartyRow => !!p && !(p instanceof Error);
 
 /** The register's columns, one need per row; the keys are the stable names tools use with `columns=keys`. */
@@ -74,7 +74,6 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
     const themes = scope.codes ? need.themeCodes : await Promise.all(need.themeCodes.map(async (c) => scope.name((await ctx.loaders.parties.themeByCode.load(c))?.names) ?? c));
     const lead = responsibilities.find((r) => r.role === 'LEAD');
     const body = need.ownerBodyId ? await ctx.loaders.cooperation.bodyById.load(need.ownerBodyId) : undefined;
-    const today = new Date().toISOString().slice(0, 10);
     return {
       id: need.id,
       title: need.title,
@@ -90,7 +89,7 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
       estimatedResidents: publicResidents(need.estimatedResidents),
       actionsTotal: actions.length,
       actionsDone: actions.filter((a) => a.status === 'DONE').length,
-      actionsOverdue: actions.filter((a) => a.dueDate != null && a.dueDate < today && a.status !== 'DONE' && a.status !== 'CANCELLED').length,
+      actionsOverdue: actions.filter((a) => isActionOverdue(a)).length,
       createdAt: need.createdAt,
       updatedAt: need.updatedAt,
       summary: need.summary,

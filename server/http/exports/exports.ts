@@ -2,6 +2,7 @@ import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
 import { localized } from '../../lib/locale.js';
 import { AppError, unauthenticated } from '../../errors.js';
+import { today } from '../../lib/dates.js';
 import { enumLabel } from '../../modules/analytics/analytics.labels.js';
 import { analyticsPolicy } from '../../modules/analytics/analytics.policy.js';
 import { actionsExport } from './export.actions.js';
@@ -47,7 +48,7 @@ export function exportHandler<R>(
       const scope = scopeOf(ctx, codes);
       const { parameters, batches } = await def.open(req.query, scope);
       await disclose(ctx, req, def.rootField, parameters, 'ok');
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = today();
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Content-Disposition', `attachment; filename="${def.name}-${stamp}.${format}"`);
       const table = startTable(res, format, { columns: def.columns, locale: ctx.locale, keys: codes, sheet: def.name });

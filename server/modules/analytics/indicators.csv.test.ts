@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRegion, parseIndicatorCsv, parseNumber } from './indicators.csv.js';
+import { matchRegion, parseIndicatorCsv, parseNumber, splitCsv } from './indicators.csv.js';
 
 const parties = [
   { id: 'jkl', kind: 'MUNICIPALITY', code: '179' },
@@ -41,6 +41,26 @@ describe('parseIndicatorCsv', () => {
     expect(rows).toEqual([]);
     expect(skipped[0]!.reason).toMatch(/Missing column/);
     expect(skipped[0]).toMatchObject({ code: 'MISSING_COLUMNS', value: 'indicatorCode, regionCode, year, value' });
+  });
+});
+
+describe('splitCsv', () => {
+  it('numbers records by the line they start on across quoted line breaks, mixed line ends and blank lines', () => {
+    const text = 'a;b\r\n1;"two\r\nlines"\r\n\r\n;  \n3;"say ""hi"""\r4;5';
+    expect(splitCsv(text, ';')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'two\nlines'] },
+      { line: 6, fields: ['3', 'say "hi"'] },
+      { line: 7, fields: ['4', '5'] },
+    ]);
+  });
+
+  it('reads an unclosed quote to the end of the file instead of losing the rows before it', () => {
+    expect(splitCsv('a;b\n1;2\n3;"open\n', ';')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+      { line: 3, fields: ['3', 'open\n'] },
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@
  * punctuation ignored); `;`, `,` or tab separated; decimal commas allowed.
  * Nothing here knows an indicator id: ids come from the data.
  */
+import { parse } from 'csv-parse/sync';
 
 /** A row that could be read, before its region is matched to a party. */
 export interface IndicatorCsvRow {
@@ -97,43 +98,29 @@ export function detectSeparator(headerLine: string): string {
   return ',';
 }
 
-/** Splits CSV text into records of fields (RFC 4180 quoting; CRLF or LF), with the line each record starts on. */
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+/**
+ * Splits CSV text into records of fields (RFC 4180 quoting; a BOM ignored), with the line each record
+ * starts on. CRLF, LF and CR all end a line, mixed too, and read as LF inside a quoted field.
+ * Records of blank fields only are left out; a quote in the middle of a field is kept as text; an
+ * unclosed quote runs to the end of the file, as spreadsheets read it.
+ */
 export function splitCsv(text: string, separator: string): { line: number; fields: string[] }[] {
-  const out: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === separator) {
-      fields.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      fields.push(field);
-      out.push({ line: start, fields });
-      fields = [];
-      field = '';
-      start = ++line;
-    } else field += c;
+  // One line end: csv-parse counts a quoted CRLF as two lines, which would shift every line number after it.
+  const lf = text.replace(/\r\n?/g, '\n');
+  const read = (input: string): CsvRecord[] =>
+    parse(input, { delimiter: separator, record_delimiter: '\n', bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as CsvRecord[];
+  let records: CsvRecord[];
+  try {
+    records = read(lf);
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'CSV_QUOTE_NOT_CLOSED') throw err;
+    records = read(`${lf}"`);
   }
-  if (field !== '' || fields.length) {
-    fields.push(field);
-    out.push({ line: start, fields });
-  }
-  return out.filter((r) => r.fields.some((f) => f.trim() !== ''));
+  return records
+    .map(({ record, info }) => ({ line: info.lines - record.reduce((n, f) => n + (f.split('\n').length - 1), 0), fields: record }))
+    .filter((r) => r.fields.some((f) => f.trim() !== ''));
 }
 
 /** A number written the Finnish or the English way ("12,5", "1 234,5", "12.5"); undefined when it is not one. */

@@ -56,14 +56,14 @@ export function listIndicators(db: Db, source?: string | null): Promise<Indicato
     .orderBy(asc(indicators.source), asc(sql`length(${indicators.code})`), asc(indicators.code));
 }
 
-export function findIndicatorsByIds(db: Db, ids: readonly string[]): Promise<IndicatorRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(indicators).where(inArray(indicators.id, [...ids]));
-}
-
 export function findIndicatorsByCodes(db: Db, source: string, codes: readonly string[]): Promise<IndicatorRow[]> {
   if (codes.length === 0) return Promise.resolve([]);
   return db.select().from(indicators).where(and(eq(indicators.source, source), inArray(indicators.code, [...codes])));
+}
+
+export function findIndicatorsByIds(db: Db, ids: readonly string[]): Promise<IndicatorRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(indicators).where(inArray(indicators.id, [...ids]));
 }
 
 export interface ValueFilter {
@@ -139,15 +139,6 @@ export function valuesOfPairs(db: Db, pairs: readonly Pair[]): Promise<Indicator
     .from(indicatorValues)
     .where(totalsOfPairs(pairs))
     .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.partyId), asc(indicatorValues.year));
-}
-
-/** One total value. */
-export async function findValue(db: Db, indicatorId: string, partyId: string, year: number): Promise<IndicatorValueRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(indicatorValues)
-    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.partyId, partyId), eq(indicatorValues.year, year), eq(indicatorValues.gender, 'TOTAL')));
-  return row;
 }
 
 /** Targets of several needs (for DataLoader). */

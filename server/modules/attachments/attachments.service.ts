@@ -6,7 +6,7 @@ import { requireUser } from '../../auth/guard.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { parseInput } from '../../validation.js';
+import { isUuid, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { MeetingsService } from '../meetings/meetings.service.js';
@@ -33,7 +33,6 @@ export const refusedFile = (reason: 'EMPTY' | 'TOO_LARGE' | 'TYPE' | 'VIRUS', me
   new AppError('BAD_USER_INPUT', summary, { fields: { file: message }, reason });
 
 const targetInput = z.object({ targetType: z.enum(TARGET_TYPES), targetId: z.uuid() });
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 /** The facts of an attachment as the audit log keeps them (never the bytes). */
 const facts = (row: AttachmentRow) => ({

@@ -4,7 +4,7 @@ import { authorize } from '../../auth/guard.js';
 import { AppError, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import type { WriteScope } from '../../realtime/write.js';
-import { parseInput } from '../../validation.js';
+import { isUuid, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as accountsRepo from './accounts.repo.js';
 import * as repo from './auth.repo.js';
@@ -21,7 +21,6 @@ const filterInput = z
   })
   .nullish();
 
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 /** Refused because the change would leave no active secretariat account (FORBIDDEN with `extensions.reason`). */
 const lastSecretariat = () =>

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
@@ -7,7 +6,7 @@ import type { AgreementEventModel, NegotiationEventModel, RatificationProgressMo
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
-import { parseInput } from '../../validation.js';
+import { isUuid, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import {
@@ -21,10 +20,10 @@ import {
   updateSectionInput,
 } from './cooperation.inputs.js';
 import { cooperationPolicy } from './cooperation.policy.js';
-import * as repo from './cooperation.repo.js';
+import * as repo from './agreements.repo.js';
+import { existingPartyIds } from './cooperation.repo.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
@@ -67,7 +66,7 @@ export function agreementEventFilter(agreementId?: string | null) {
 /** Agreements, their sections and ratification rounds, and the negotiations the law requires. */
 export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?: NotificationHooks) {
   async function checkParties(tx: Db, ids: string[], field: string) {
-    const known = await repo.existingPartyIds(tx, ids);
+    const known = await existingPartyIds(tx, ids);
     if (ids.some((id) => !known.has(id))) throw badInput({ [field]: 'No such party' });
   }
 

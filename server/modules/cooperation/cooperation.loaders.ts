@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
 import { groupBy } from '../../lib/batch.js';
+import * as agreementsRepo from './agreements.repo.js';
 import * as repo from './cooperation.repo.js';
 import type { AgreementSectionRow, CooperationBodyRow, MembershipRow, RatificationRow } from './cooperation.table.js';
 
@@ -27,21 +28,21 @@ export function createCooperationLoaders(db: Db) {
     activeBodyIdsByPersonId: new DataLoader<string, string[]>(async (ids) =>
       groupBy(ids, await repo.activeBodyIdsOfPersons(db, ids), (r) => r.key).map((rows) => rows.map((r) => r.bodyId)),
     ),
-    agreementById: new DataLoader<string, Awaited<ReturnType<typeof repo.findAgreementsByIds>>[number] | undefined>(async (ids) => {
-      const byId = new Map((await repo.findAgreementsByIds(db, ids)).map((r) => [r.id, r]));
+    agreementById: new DataLoader<string, Awaited<ReturnType<typeof agreementsRepo.findAgreementsByIds>>[number] | undefined>(async (ids) => {
+      const byId = new Map((await agreementsRepo.findAgreementsByIds(db, ids)).map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id));
     }),
     partyIdsByAgreementId: new DataLoader<string, string[]>(async (ids) =>
-      groupBy(ids, await repo.listAgreementParties(db, ids), (r) => r.agreementId).map((rows) => rows.map((r) => r.partyId)),
+      groupBy(ids, await agreementsRepo.listAgreementParties(db, ids), (r) => r.agreementId).map((rows) => rows.map((r) => r.partyId)),
     ),
     ratificationsByAgreementId: new DataLoader<string, RatificationRow[]>(async (ids) =>
-      groupBy(ids, await repo.listRatifications(db, ids), (r) => r.agreementId),
+      groupBy(ids, await agreementsRepo.listRatifications(db, ids), (r) => r.agreementId),
     ),
     sectionsByAgreementId: new DataLoader<string, AgreementSectionRow[]>(async (ids) =>
-      groupBy(ids, await repo.listSections(db, ids), (r) => r.agreementId),
+      groupBy(ids, await agreementsRepo.listSections(db, ids), (r) => r.agreementId),
     ),
     partyIdsByNegotiationId: new DataLoader<string, string[]>(async (ids) =>
-      groupBy(ids, await repo.listNegotiationParties(db, ids), (r) => r.negotiationId).map((rows) => rows.map((r) => r.partyId)),
+      groupBy(ids, await agreementsRepo.listNegotiationParties(db, ids), (r) => r.negotiationId).map((rows) => rows.map((r) => r.partyId)),
     ),
   };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { PersonRow } from '../parties/persons.table.js';
+import * as agreementsRepo from './agreements.repo.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow } from './cooperation.table.js';
 
@@ -207,7 +208,7 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
   const all = [...MUNICIPALITIES, COUNTY, REGION];
 
   // Framework agreement 2023–2025: the county council's approval is real (4.10.2022 § 89); the rest is demo.
-  const [framework] = await repo.insertAgreements(tx, [
+  const [framework] = await agreementsRepo.insertAgreements(tx, [
     {
       titles: {
         fi: 'Puitesopimus yhteistyörakenteiden ja toimintatapojen periaatteiksi',
@@ -219,8 +220,8 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
       validTo: '2025-12-31',
     },
   ]);
-  await repo.setAgreementParties(tx, framework!.id, all.map(partyId));
-  await repo.insertRatifications(
+  await agreementsRepo.setAgreementParties(tx, framework!.id, all.map(partyId));
+  await agreementsRepo.insertRatifications(
     tx,
     all.map((code) =>
       code === COUNTY
@@ -228,14 +229,14 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
         : { agreementId: framework!.id, partyId: partyId(code), decidingBody: council(code), decisionDate: demoDate(2022, code), section: demoSection(code), outcome: 'APPROVED', note: DEMO_NOTE },
     ),
   );
-  await repo.insertSections(tx, [
+  await agreementsRepo.insertSections(tx, [
     { agreementId: framework!.id, kind: 'PRINCIPLES', sortOrder: 1, title: 'Periaatteet', body: 'Kunnat ja hyvinvointialue ovat tasavertaisia toimijoita, joilla on yhteiset asukkaat. Yhteistyö on avointa, suunnitelmallista ja perustuu tietoon.' },
     { agreementId: framework!.id, kind: 'OPERATING_MODEL', sortOrder: 2, title: 'Yhteistyön toimintamalli', body: 'Yhteistyö toimii neljällä tasolla: strateginen foorumi, kuntakokous, koordinaatio (kunnanjohtajakokous, turvallisuus- ja valmiustoimikunta) ja operatiiviset verkostot.' },
     { agreementId: framework!.id, kind: 'GOALS', sortOrder: 3, title: 'Tavoitteet', body: 'Asukkaiden palvelut toimivat yhdyspinnoilla saumattomasti; hyvinvoinnin ja terveyden edistäminen on yhteistä työtä; päällekkäinen työ vähenee.' },
   ]);
 
   // Strategic cooperation agreement from 1.1.2026: a round still in progress (demo).
-  const [strategic] = await repo.insertAgreements(tx, [
+  const [strategic] = await agreementsRepo.insertAgreements(tx, [
     {
       titles: { fi: 'Strateginen yhteistyösopimus', sv: 'Strategiskt samarbetsavtal', en: 'Strategic cooperation agreement' },
       type: 'STRATEGIC_COOPERATION',
@@ -243,10 +244,10 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
       validTo: null,
     },
   ]);
-  await repo.setAgreementParties(tx, strategic!.id, all.map(partyId));
+  await agreementsRepo.setAgreementParties(tx, strategic!.id, all.map(partyId));
   const pending = new Set(['179', '410', '256', '435', '495', '601']);
   const withChanges = new Set(['265']);
-  await repo.insertRatifications(
+  await agreementsRepo.insertRatifications(
     tx,
     all
       .filter((code) => !pending.has(code))
@@ -260,14 +261,14 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
         note: withChanges.has(code) ? `${DEMO_NOTE} Hyväksyttiin lisäyksellä kunnan edustuksesta verkostoissa.` : DEMO_NOTE,
       })),
   );
-  await repo.insertSections(tx, [
+  await agreementsRepo.insertSections(tx, [
     { agreementId: strategic!.id, kind: 'PRINCIPLES', sortOrder: 1, title: 'Periaatteet', body: 'Jatkaa puitesopimuksen periaatteita: tasavertaisuus, yhteiset asukkaat, tiedolla johtaminen.' },
     { agreementId: strategic!.id, kind: 'OPERATING_MODEL', sortOrder: 2, title: 'Toimintamalli', body: 'Neljän tason yhteistyörakenne; yhdyspintasuunnitelma 2026–2029 ohjaa operatiivista työtä.' },
     { agreementId: strategic!.id, kind: 'GOALS', sortOrder: 3, title: 'Tavoitteet', body: 'Osallisuus, hyvinvoinnin edistäminen, palvelujen järjestäminen, edunvalvonta ja elinvoima, arjen turvallisuus ja varautuminen.' },
   ]);
 
   // Interface plan 2026–2029: county and municipalities (demo state).
-  const [plan] = await repo.insertAgreements(tx, [
+  const [plan] = await agreementsRepo.insertAgreements(tx, [
     {
       titles: { fi: 'Keski-Suomen yhdyspintasuunnitelma 2026–2029', sv: 'Gränsytplan för Mellersta Finland 2026–2029', en: 'Central Finland interface plan 2026–2029' },
       type: 'INTERFACE_PLAN',
@@ -276,8 +277,8 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
     },
   ]);
   const planParties = [...MUNICIPALITIES, COUNTY];
-  await repo.setAgreementParties(tx, plan!.id, planParties.map(partyId));
-  await repo.insertRatifications(
+  await agreementsRepo.setAgreementParties(tx, plan!.id, planParties.map(partyId));
+  await agreementsRepo.insertRatifications(
     tx,
     ['15', '182', '992', '500', '892'].map((code) => ({
       agreementId: plan!.id,
@@ -289,12 +290,12 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
       note: DEMO_NOTE,
     })),
   );
-  await repo.insertSections(tx, [
+  await agreementsRepo.insertSections(tx, [
     { agreementId: plan!.id, kind: 'GOALS', sortOrder: 1, title: 'Yhdyspinnat', body: 'Oppilas- ja opiskeluhuolto, ikäihmisten asuminen ja palvelut, työllisyys ja kuntoutus, hyvinvoinnin edistäminen, varautuminen.' },
   ]);
 
   // Negotiations the law requires.
-  const [sydamella] = await repo.insertNegotiations(tx, [
+  const [sydamella] = await agreementsRepo.insertNegotiations(tx, [
     {
       kind: 'COUNCIL_TERM',
       title: 'Sydämellä – hyvinvointialueen ja kuntien neuvottelut',
@@ -305,14 +306,14 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
         'Noin 180 osallistujaa. Teemat: osallisuus, hyvinvoinnin ja terveyden edistäminen, palvelujen järjestäminen, edunvalvonta ja elinvoima, arjen turvallisuus ja varautuminen. (Päivämäärä demo.)',
     },
   ]);
-  await repo.setNegotiationParties(tx, sydamella!.id, all.map(partyId));
+  await agreementsRepo.setNegotiationParties(tx, sydamella!.id, all.map(partyId));
   const groups: [string, Code[]][] = [
     ['Luhanka, Joutsa ja Toivakka', ['435', '172', '850']],
     ['Jyväskylä', ['179']],
     ['Laukaa, Uurainen, Hankasalmi, Konnevesi ja Äänekoski', ['410', '892', '077', '275', '992']],
   ];
   for (const [group, codes] of groups) {
-    const [n] = await repo.insertNegotiations(tx, [
+    const [n] = await agreementsRepo.insertNegotiations(tx, [
       {
         kind: 'HYTE_ANNUAL',
         title: `Hyte-neuvottelut 2025: ${group}`,
@@ -323,7 +324,7 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
         outcomeSummary: 'Kuntakorit käyty läpi; järjestöt ja seurakunnat kutsuttu. (Demo.)',
       },
     ]);
-    await repo.setNegotiationParties(tx, n!.id, [...codes.map(partyId), partyId(COUNTY)]);
+    await agreementsRepo.setNegotiationParties(tx, n!.id, [...codes.map(partyId), partyId(COUNTY)]);
   }
   return bodies;
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { hasRole, type Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
@@ -7,7 +6,7 @@ import type { CooperationBodyEventModel } from './cooperation.models.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { isoDate, parseInput } from '../../validation.js';
+import { isoDate, isUuid, parseInput } from '../../validation.js';
 import type { WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -19,7 +18,6 @@ import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
 
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 function bodySnapshot(b: CooperationBodyRow) {
   const { createdAt: _c, updatedAt: _u, ...rest } = b;

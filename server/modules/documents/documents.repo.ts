@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { versionBump } from '../../lib/versioned.js';
 import { documents, documentUpdates, type DocumentRow, type DocumentUpdateRow } from './documents.table.js';
 
 /** Creates the document of an owner (inside the owner's write). */
@@ -29,7 +30,7 @@ export async function findDocumentByOwner(db: Db, ownerType: string, ownerId: st
 export async function bumpVersion(tx: Db, id: string): Promise<number> {
   const [row] = await tx
     .update(documents)
-    .set({ version: sql`${documents.version} + 1`, updatedAt: sql`now()` })
+    .set(versionBump(documents))
     .where(eq(documents.id, id))
     .returning({ version: documents.version });
   if (!row) throw new Error('document vanished');
@@ -67,15 +68,6 @@ export function listUpdatesAfter(db: Db, documentId: string, afterSeq: number): 
     .from(documentUpdates)
     .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.seq, afterSeq)))
     .orderBy(asc(documentUpdates.seq));
-}
-
-/** One update by its sequence number. */
-export async function findUpdate(db: Db, documentId: string, seq: number): Promise<DocumentUpdateRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(documentUpdates)
-    .where(and(eq(documentUpdates.documentId, documentId), eq(documentUpdates.seq, seq)));
-  return row;
 }
 
 /** Stores a compacted snapshot and drops the update rows it folds in. */

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import { badInput, forbidden, notFound, rateLimited } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
-import { isUuidText } from '../../validation.js';
+import { isUuid } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { createDocumentsPolicy } from './documents.policy.js';
 import * as repo from './documents.repo.js';
@@ -44,7 +44,7 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
   const flood = new SlidingWindowLimiter(config.documentUpdatesPerSecond, 1_000);
   const compacting = new Set<string>();
 
-  const idOk = isUuidText;
+  const idOk = isUuid;
 
   const rooms = createRooms({
     db,

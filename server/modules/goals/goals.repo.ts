@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
 import { parties } from '../parties/parties.table.js';
@@ -9,8 +10,6 @@ export type NewGoal = typeof agreementGoals.$inferInsert;
 export type NewMeasure = typeof goalMeasures.$inferInsert;
 export type GoalChanges = Partial<Pick<AgreementGoalRow, 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'sortOrder'>>;
 export type MeasureChanges = Partial<Pick<GoalMeasureRow, 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note'>>;
-
-const bump = (version: { name: string }) => ({ version: sql`${version} + 1`, updatedAt: sql`now()` });
 
 // ---- goals ----
 
@@ -44,12 +43,7 @@ export async function insertGoal(tx: Db, row: NewGoal): Promise<AgreementGoalRow
 
 /** Applies changes if the version still matches; undefined when it did not. */
 export async function updateGoalIfVersion(tx: Db, id: string, expectedVersion: number, changes: GoalChanges): Promise<AgreementGoalRow | undefined> {
-  const [row] = await tx
-    .update(agreementGoals)
-    .set({ ...changes, ...bump(agreementGoals.version) })
-    .where(and(eq(agreementGoals.id, id), eq(agreementGoals.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, agreementGoals, id, expectedVersion, changes);
 }
 
 /** Deletes a goal; its measures and links go with it. */
@@ -59,7 +53,7 @@ export async function deleteGoal(tx: Db, id: string): Promise<void> {
 
 /** Bumps a goal's version when its measures change (so an open form knows). */
 export async function touchGoal(tx: Db, id: string): Promise<AgreementGoalRow | undefined> {
-  const [row] = await tx.update(agreementGoals).set(bump(agreementGoals.version)).where(eq(agreementGoals.id, id)).returning();
+  const [row] = await tx.update(agreementGoals).set(versionBump(agreementGoals)).where(eq(agreementGoals.id, id)).returning();
   return row;
 }
 
@@ -121,12 +115,7 @@ export async function insertMeasure(tx: Db, row: NewMeasure): Promise<GoalMeasur
 }
 
 export async function updateMeasureIfVersion(tx: Db, id: string, expectedVersion: number, changes: MeasureChanges): Promise<GoalMeasureRow | undefined> {
-  const [row] = await tx
-    .update(goalMeasures)
-    .set({ ...changes, ...bump(goalMeasures.version) })
-    .where(and(eq(goalMeasures.id, id), eq(goalMeasures.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, goalMeasures, id, expectedVersion, changes);
 }
 
 export async function deleteMeasure(tx: Db, id: string): Promise<void> {

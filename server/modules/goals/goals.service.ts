@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
@@ -6,7 +5,7 @@ import { badInput, conflict, notFound } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { parseInput } from '../../validation.js';
+import { isUuid, parseInput } from '../../validation.js';
 import { existingIndicatorIds } from '../analytics/indicators.service.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -16,7 +15,6 @@ import { expectedShare, goalProgress, measureProgress, type GoalProgress, type M
 import * as repo from './goals.repo.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
 function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {

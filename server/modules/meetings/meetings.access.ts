@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { scopedRolesOf } from '../../realtime/scope.js';
+import { isUuid } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { Loaders } from '../loaders.js';
 import type { AgendaItemModel } from './meetings.models.js';
@@ -12,8 +12,6 @@ import { meetingsPolicy } from './meetings.policy.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
-/** True for a well-formed id: anything else is answered as not found, never sent to the database. */
-export const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 /** The item with everything but its place and title blanked, for those who may not read it. */
 function restrictedView(i: AgendaItemRow): AgendaItemModel {

@@ -2,6 +2,7 @@ import type { Actor, UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
+import { addDays, helsinkiDay, helsinkiYear } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { parseInput } from '../../validation.js';
@@ -29,11 +30,10 @@ import type { MeetingPublication } from './meetings.publication.js';
 import { refuseUndecided, refuseWithoutQuorum, type MeetingRecord } from './meetings.record.js';
 import * as recordRepo from './meetings.record.repo.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
-import { addDays, PERSONAL_DATA_DAYS } from './meetings.published.js';
+import { PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
-const yearOf = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(d));
 
 /**
  * The meeting and its agenda through their lifecycle: create and edit the
@@ -137,7 +137,7 @@ export function createMeetingAgenda(
         const meeting = await lockMeeting(tx, input.meetingId);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
         await checkPeople(tx, input);
-        const year = yearOf(meeting.startsAt);
+        const year = helsinkiYear(meeting.startsAt);
         await repo.lockSections(tx, meeting.bodyId, year);
         const current = await repo.listItemsOfMeetings(tx, [meeting.id]);
         const item = await repo.insertItem(tx, {
@@ -286,7 +286,7 @@ export function createMeetingAgenda(
             });
           if (!copy || seen.version !== meeting.version) throw conflict(meeting.version);
           changes.publishedAt = now;
-          changes.personalDataRemovalDue = addDays(now, PERSONAL_DATA_DAYS);
+          changes.personalDataRemovalDue = addDays(helsinkiDay(now), PERSONAL_DATA_DAYS);
           changes.published = copy;
         }
         const after = await repo.updateMeetingIfVersion(tx, id, expectedVersion, changes);

@@ -1,7 +1,8 @@
 import type { Actor } from '../../auth/actor.js';
 import { notFound } from '../../errors.js';
+import { isUuid } from '../../validation.js';
 import type { DocumentsService } from '../documents/documents.service.js';
-import { isUuid, type MeetingsAccess } from './meetings.access.js';
+import type { MeetingsAccess } from './meetings.access.js';
 import type { AgendaItemModel } from './meetings.models.js';
 import { meetingsPolicy } from './meetings.policy.js';
 import * as repo from './meetings.repo.js';

@@ -1,7 +1,8 @@
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
+import { isUuid } from '../../validation.js';
 import type { Loaders } from '../loaders.js';
-import { isUuid, type MeetingsAccess } from './meetings.access.js';
+import type { MeetingsAccess } from './meetings.access.js';
 import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
 import * as repo from './meetings.repo.js';
 import type { MeetingRow, PublishedMinutesValue } from './meetings.table.js';

@@ -2,11 +2,12 @@ import type { Actor, UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
+import { isUuid } from '../../validation.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../loaders.js';
-import { isUuid } from './meetings.access.js';
 import { MINUTES_DOC } from './meetings.documents.js';
 import { recordMeeting } from './meetings.events.js';
 import type { PublishedMinutesModel } from './meetings.models.js';
@@ -95,8 +96,7 @@ export function createMeetingPublication(
         if (!meeting) throw notFound('Meeting');
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         if (meeting.status !== 'PUBLISHED' || !meeting.published) throw badInput({ meetingId: 'The minutes are not published' });
-        const today = new Date().toISOString().slice(0, 10);
-        if (meeting.personalDataRemovalDue && meeting.personalDataRemovalDue > today) {
+        if (meeting.personalDataRemovalDue && meeting.personalDataRemovalDue > today()) {
           throw badInput({
             meetingId: `The appeal period ends on ${meeting.personalDataRemovalDue}; personal data stays until then`,
           });

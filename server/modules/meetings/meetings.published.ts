@@ -108,8 +108,3 @@ export function withoutPersonalData(copy: PublishedMinutesValue): PublishedMinut
     checkers: copy.checkers?.map((c) => ({ ...c, name: null })),
   };
 }
-
-/** The calendar date `days` after `from` (YYYY-MM-DD, UTC). */
-export function addDays(from: Date, days: number): string {
-  return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}

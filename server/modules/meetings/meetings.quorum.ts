@@ -37,7 +37,3 @@ export function quorumOf(
   const required = Math.floor(members / 2) + 1;
   return { members, present: filled.size, required, reached: members > 0 && filled.size >= required };
 }
-
-/** Today's date on the clock in Finland, as the meetings' dates are. */
-export const helsinkiToday = (at = new Date()) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

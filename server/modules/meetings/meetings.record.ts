@@ -3,17 +3,18 @@ import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
-import { optionalText, parseInput, requiredText } from '../../validation.js';
+import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
-import { isUuid, refuseIn, type MeetingsAccess } from './meetings.access.js';
+import { refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';
 import { recordMeeting } from './meetings.events.js';
 import { meetingsPolicy } from './meetings.policy.js';
-import { helsinkiToday, quorumOf, type Quorum } from './meetings.quorum.js';
+import { quorumOf, type Quorum } from './meetings.quorum.js';
 import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
@@ -58,7 +59,7 @@ export function createMeetingRecord(
 ) {
   /** The quorum of a meeting now, read inside a write. */
   async function quorumInTx(tx: Db, meeting: MeetingRow): Promise<Quorum> {
-    return quorumOf(await cooperation.membershipsInTx(tx, meeting.bodyId), await repo.listAttendance(tx, [meeting.id]), helsinkiToday());
+    return quorumOf(await cooperation.membershipsInTx(tx, meeting.bodyId), await repo.listAttendance(tx, [meeting.id]), today());
   }
 
   /** Which of the meeting's checkers is the caller's person (read inside a write), if any. */
@@ -86,7 +87,7 @@ export function createMeetingRecord(
         loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
         loaders.meetings.attendanceByMeetingId.load(meeting.id),
       ]);
-      return quorumOf(members, present, helsinkiToday());
+      return quorumOf(members, present, today());
     },
 
     /** Whether the caller is one of the meeting's checkers and has not yet checked. */
@@ -199,7 +200,7 @@ export function createMeetingRecord(
     async overdueRemovals(actor: Actor): Promise<MeetingRow[]> {
       const user = requireUser(actor);
       if (!hasRole(user, 'SECRETARIAT')) throw forbidden('Only the secretariat removes personal data');
-      const rows = await recordRepo.listOverdueRemovals(db, helsinkiToday());
+      const rows = await recordRepo.listOverdueRemovals(db, today());
       return rows.filter((m) => m.published && hasPersonalData(m.published));
     },
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agendaItems, attendance, meetings, type AgendaItemRow, type AttendanceRow, type MeetingRow } from './meetings.table.js';
 
 export type NewMeeting = typeof meetings.$inferInsert;
@@ -61,12 +62,7 @@ export async function updateMeetingIfVersion(
   expectedVersion: number,
   changes: Partial<Omit<MeetingRow, 'id' | 'version' | 'createdAt'>>,
 ): Promise<MeetingRow | undefined> {
-  const [row] = await tx
-    .update(meetings)
-    .set({ ...changes, version: sql`${meetings.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(meetings.id, id), eq(meetings.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, meetings, id, expectedVersion, changes);
 }
 
 /** The agenda items of meetings, in agenda order. */
@@ -115,12 +111,7 @@ export async function updateItemIfVersion(
   expectedVersion: number,
   changes: Partial<Omit<AgendaItemRow, 'id' | 'version' | 'createdAt' | 'meetingId'>>,
 ): Promise<AgendaItemRow | undefined> {
-  const [row] = await tx
-    .update(agendaItems)
-    .set({ ...changes, version: sql`${agendaItems.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(agendaItems.id, id), eq(agendaItems.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, agendaItems, id, expectedVersion, changes);
 }
 
 /** Sets position and § of items (reorder, removal); bumps only the items that moved. */
@@ -135,7 +126,7 @@ export async function placeItems(
     if (was && was.position === p.position && was.section === p.section) continue;
     await tx
       .update(agendaItems)
-      .set({ position: p.position, section: p.section, version: sql`${agendaItems.version} + 1`, updatedAt: sql`now()` })
+      .set({ position: p.position, section: p.section, ...versionBump(agendaItems) })
       .where(eq(agendaItems.id, p.id));
   }
 }

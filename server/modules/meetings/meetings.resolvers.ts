@@ -1,9 +1,9 @@
 import type { GraphQLContext } from '../../graphql/context.js';
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
+import { isCurrent } from '../../lib/dates.js';
 
 const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
-const today = () => new Date().toISOString().slice(0, 10);
 const userOf = (id: string | null | undefined, ctx: GraphQLContext) =>
   id ? ctx.loaders.users.userById.load(id).then((u) => u ?? null) : null;
 
@@ -95,7 +95,7 @@ export const meetingsResolvers: Resolvers = {
     attendance: (m, _, ctx) => m.asOf?.attendance ?? ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
     asOf: (m) => m.asOf?.at ?? null,
     participants: async (m, _, ctx) =>
-      (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => x.endsOn == null || x.endsOn >= today()),
+      (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => isCurrent(x.endsOn)),
     minutes: (m, _, ctx) => ctx.services.meetings.minutes(ctx.actor, m),
     minutesCheckers: (m, _, ctx) => ctx.loaders.meetings.checkersByMeetingId.load(m.id),
     quorum: (m, _, ctx) => ctx.services.meetings.quorum(m, ctx.loaders),

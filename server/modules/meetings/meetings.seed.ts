@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Db } from '../../db/client.js';
+import { addDays, helsinkiDay, helsinkiYear, today } from '../../lib/dates.js';
 import { insertChangeEvent } from '../../realtime/changes.repo.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { MEMBERS as DEMO_MEMBERSHIPS } from '../cooperation/cooperation.seed.js';
@@ -7,8 +8,8 @@ import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import { seedDocument } from '../documents/documents.seed.js';
 import type { PersonRow } from '../parties/persons.table.js';
 import { defaultAppealTexts } from './meetings.appeal.js';
-import { addDays, buildPublished, PERSONAL_DATA_DAYS } from './meetings.published.js';
-import { helsinkiToday, quorumOf } from './meetings.quorum.js';
+import { buildPublished, PERSONAL_DATA_DAYS } from './meetings.published.js';
+import { quorumOf } from './meetings.quorum.js';
 import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
 import { DECISION_DOC, MINUTES_DOC } from './meetings.service.js';
@@ -164,7 +165,7 @@ export async function seedDemoMeetings(
       m.id,
       minutes && { update: minutes, actorUserId: ctx.actor.userId, actorPartyId: ctx.actor.partyId },
     );
-    const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(m.startsAt));
+    const year = helsinkiYear(m.startsAt);
     const rows: AgendaItemRow[] = [];
     for (const [i, it] of items.entries()) {
       const item = await repo.insertItem(tx, {
@@ -268,7 +269,7 @@ export async function seedDemoMeetings(
   const quorum = quorumOf(
     seats,
     attendees.flatMap(([key, status]) => (person(key) ? [{ personId: person(key)!.id, status, deputyForPersonId: null }] : [])),
-    helsinkiToday(),
+    today(),
   );
   for (const [i, row] of past.rows.entries()) {
     const after = await repo.updateItemIfVersion(tx, row.id, row.version, { quorumPresent: quorum.present, quorumMembers: quorum.members });
@@ -317,7 +318,7 @@ export async function seedDemoMeetings(
   });
   await repo.updateMeetingIfVersion(tx, past.m.id, past.m.version, {
     published,
-    personalDataRemovalDue: addDays(publishedAt, PERSONAL_DATA_DAYS),
+    personalDataRemovalDue: addDays(helsinkiDay(publishedAt), PERSONAL_DATA_DAYS),
   });
 
   await meeting(

@@ -1,3 +1,5 @@
+import { isOverdue } from '../../lib/dates.js';
+
 /** Statuses of a need, in lifecycle order (contract `NeedStatus`). */
 export const NEED_STATUSES = ['IDENTIFIED', 'UNDER_ANALYSIS', 'AGREED', 'IN_PROGRESS', 'MONITORING', 'RESOLVED', 'ESCALATED', 'REJECTED'] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
@@ -22,3 +24,10 @@ export const TRANSITIONS: Record<NeedStatus, readonly NeedStatus[]> = {
 export function allowedTransitions(from: string): readonly NeedStatus[] {
   return TRANSITIONS[from as NeedStatus] ?? [];
 }
+
+/** Action statuses after which a due date no longer matters. */
+const CLOSED_ACTION_STATUSES: ReadonlySet<string> = new Set(['DONE', 'CANCELLED']);
+
+/** An action is overdue when its due date is a day past in Finland and it is neither done nor cancelled. */
+export const isActionOverdue = (a: { dueDate: string | null; status: string }, now: Date = new Date()): boolean =>
+  !CLOSED_ACTION_STATUSES.has(a.status) && isOverdue(a.dueDate, now);

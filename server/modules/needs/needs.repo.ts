@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { updateIfVersion } from '../../lib/versioned.js';
 import { agendaItems } from '../meetings/meetings.table.js';
 import { parties, themes } from '../parties/parties.table.js';
 import type { NeedFilter } from './needs.inputs.js';
@@ -134,21 +135,6 @@ export async function countNeeds(db: Db, opts: { visibility: Visibility; filter?
   return Number(row?.n ?? 0);
 }
 
-/** Raw rows for aggregates: the grouping fields and the stored estimate (suppressed by the caller). */
-export function listNeedsForStatistics(db: Db, opts: { visibility: Visibility; filter?: NeedFilter | null }) {
-  return db
-    .select({
-      status: serviceNeeds.status,
-      priority: serviceNeeds.priority,
-      themeCodes: serviceNeeds.themeCodes,
-      municipalityIds: serviceNeeds.municipalityIds,
-      targetGroups: serviceNeeds.targetGroups,
-      estimatedResidents: serviceNeeds.estimatedResidents,
-    })
-    .from(serviceNeeds)
-    .where(and(visibleSql(opts.visibility), ...filterSql(opts.filter)));
-}
-
 /** Needs by id (for DataLoader). */
 export function findNeedsByIds(db: Db, ids: readonly string[]): Promise<ServiceNeedRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
@@ -176,12 +162,7 @@ export async function updateNeedIfVersion(
   expectedVersion: number,
   changes: Partial<Omit<NewNeed, 'id' | 'version'>>,
 ): Promise<ServiceNeedRow | undefined> {
-  const [row] = await tx
-    .update(serviceNeeds)
-    .set({ ...changes, version: sql`${serviceNeeds.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(serviceNeeds.id, id), eq(serviceNeeds.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, serviceNeeds, id, expectedVersion, changes);
 }
 
 /** Marks a need as touched (its responsibilities or actions changed) without changing its version. */
@@ -289,12 +270,7 @@ export async function updateActionIfVersion(
   expectedVersion: number,
   changes: Partial<Pick<ActionRow, 'title' | 'description' | 'dueDate' | 'status' | 'ownerPartyId'>>,
 ): Promise<ActionRow | undefined> {
-  const [row] = await tx
-    .update(needActions)
-    .set({ ...changes, version: sql`${needActions.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(needActions.id, id), eq(needActions.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, needActions, id, expectedVersion, changes);
 }
 
 // ---- comments ----

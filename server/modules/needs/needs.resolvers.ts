@@ -1,13 +1,11 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { publicResidents } from './needs.privacy.js';
 import { changedFields } from './needs.history.js';
+import { isActionOverdue } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
 
 /** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
 const isRow = <T>(x: T | Error | undefined): x is T => x !== undefined && !(x instanceof Error);
-const today = () => new Date().toISOString().slice(0, 10);
-/** Due before today and neither done nor cancelled. */
-const isOverdue = (a: { dueDate: string | null; status: string }) => a.dueDate != null && a.dueDate < today() && a.status !== 'DONE' && a.status !== 'CANCELLED';
 
 /** Thin: parse arguments, call the needs service, shape rows for the API. */
 export const needsResolvers: Resolvers = {
@@ -52,7 +50,7 @@ export const needsResolvers: Resolvers = {
     },
     actionCounts: async (n, _, ctx) => {
       const actions = n.asOf?.actions ?? (await ctx.loaders.needs.actionsByNeedId.load(n.id));
-      return { total: actions.length, done: actions.filter((a) => a.status === 'DONE').length, overdue: actions.filter(isOverdue).length };
+      return { total: actions.length, done: actions.filter((a) => a.status === 'DONE').length, overdue: actions.filter((a) => isActionOverdue(a)).length };
     },
     actions: (n, _, ctx) => n.asOf?.actions ?? ctx.loaders.needs.actionsByNeedId.load(n.id),
     comments: async (n, _, ctx) => {
@@ -88,7 +86,7 @@ export const needsResolvers: Resolvers = {
       return p;
     },
     status: (a) => a.status as never,
-    overdue: isOverdue,
+    overdue: (a) => isActionOverdue(a),
     viewerCanUpdate: (a, _, ctx) => ctx.services.needs.canUpdateAction(ctx.actor, a),
   },
   NeedComment: {

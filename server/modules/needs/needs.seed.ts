@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { addDays, today } from '../../lib/dates.js';
 import { insertChangeEvent } from '../../realtime/changes.repo.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
@@ -8,7 +9,6 @@ import { DEMO_NEEDS, type DemoNeed } from './needs.seed.data.js';
 import type { FieldProvenanceValue, ServiceNeedRow } from './needs.table.js';
 
 const DAY = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The main-line steps that lead to a status (escalation and rejection branch off after analysis). */
 function pathTo(status: string): string[] {
@@ -125,7 +125,7 @@ async function seedOne(
       needId: need.id,
       title,
       ownerPartyId: partyId(code),
-      dueDate: isoDay(new Date(now + due * DAY)),
+      dueDate: addDays(today(new Date(now)), due),
       status,
       createdAt: agreedAt,
       updatedAt: agreedAt,

@@ -1,44 +1,40 @@
-import { z } from 'zod';
-import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
+import { hasRole, type Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
 import { listChangeEventsOfEntity, listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { scopedRolesOf } from '../../realtime/scope.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { WriteScope } from '../../realtime/write.js';
-import { parseInput } from '../../validation.js';
+import { isUuid, parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { Loaders } from '../loaders.js';
-import { actionSnapshot, commentSnapshot, needSnapshot, rebuildActionAsOf, rebuildAsOf, responsibilitySnapshot } from './needs.history.js';
+import { createNeedActions } from './needs.actions.js';
+import { createNeedsAccess } from './needs.access.js';
+import { commentSnapshot, rebuildActionAsOf, rebuildAsOf } from './needs.history.js';
 import {
   commentInput,
-  createActionInput,
   createNeedInput,
   needFilterInput,
   NEED_SORTS,
   responsibilityInput,
   sentOnly,
   transitionInput,
-  updateActionInput,
   updateNeedInput,
   type NeedFilter,
 } from './needs.inputs.js';
 import { allowedTransitions } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
 import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from './needs.models.js';
-import { needsPolicy, standingOf, type CreateRefusal, type NeedStanding } from './needs.policy.js';
+import { needsPolicy, standingOf, type CreateRefusal } from './needs.policy.js';
 import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import * as repo from './needs.repo.js';
-import type { ActionRow, CommentRow, FieldProvenanceValue, ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
-
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
+import type { ActionRow, CommentRow, ServiceNeedRow } from './needs.table.js';
+import { checkReferences, PROVENANCE_FIELDS, putResponsibility, recordNeed, stamp } from './needs.writes.js';
 
 /** FORBIDDEN naming the field whose choice the rules refuse, so the form says why beside it. */
 const refusedCreate = (refusal: CreateRefusal) =>
@@ -47,30 +43,6 @@ const refusedCreate = (refusal: CreateRefusal) =>
     : refusal === 'OWNER_BODY'
       ? forbidden('You may only choose a body you sit in', { 'input.ownerBodyId': 'Choose a body you sit in' })
       : forbidden();
-type Roles = { bodyId: string; role: string }[];
-
-/** Columns of a need whose changes are tracked by provenance, by their API name. */
-const PROVENANCE_FIELDS: Record<string, string> = {
-  title: 'title',
-  summary: 'summary',
-  priority: 'priority',
-  targetGroups: 'targetGroups',
-  themeCodes: 'themes',
-  municipalityIds: 'municipalities',
-  partyIds: 'otherParties',
-  legalBasis: 'legalBasis',
-  estimatedResidents: 'estimatedResidents',
-  indicators: 'indicators',
-  ownerBodyId: 'ownerBody',
-};
-
-/** The provenance map after `user` set `columns` now. */
-function stamp(current: Record<string, FieldProvenanceValue>, user: UserActor, apiFields: string[]): Record<string, FieldProvenanceValue> {
-  const at = new Date().toISOString();
-  const next = { ...current };
-  for (const f of apiFields) next[f] = { partyId: user.partyId, userId: user.userId, at };
-  return next;
-}
 
 const NEED_TYPES = new Set<string>([
   EVENTS.needCreated.entityType,
@@ -85,99 +57,8 @@ const needIdOf = (e: ChangeEventRow): string | undefined =>
 /** Shared service needs: the register, responsibilities, actions, comments, history and live changes. */
 export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService, notify?: NotificationHooks) {
   const registerPage = repo.prepareRegisterPage(db);
-  /** The actor's current roles per body (a subscription's scope; per request through the loader, else one query). */
-  async function rolesOf(actor: Actor, loaders?: Loaders): Promise<Roles> {
-    if (actor.kind !== 'user') return [];
-    const scoped = scopedRolesOf(actor);
-    if (scoped) return scoped as Roles | Promise<Roles>;
-    return loaders ? loaders.cooperation.activeRolesByUserId.load(actor.userId) : cooperation.activeRolesOfUser(actor.userId);
-  }
-
-  async function responsibilitiesOf(needId: string, loaders?: Loaders, tx = db): Promise<ResponsibilityRow[]> {
-    return loaders ? loaders.needs.responsibilitiesByNeedId.load(needId) : repo.listResponsibilities(tx, [needId]);
-  }
-
-  /**
-   * How the actor stands towards a need. Inside a write pass `tx` and the
-   * roles read before it began: PGlite has one connection, so a read on `db`
-   * inside the transaction would wait for it forever.
-   */
-  async function standing(actor: Actor, need: ServiceNeedRow, loaders?: Loaders, tx = db, knownRoles?: Roles): Promise<NeedStanding> {
-    const [resp, roles] = await Promise.all([responsibilitiesOf(need.id, loaders, tx), knownRoles ?? rolesOf(actor, loaders)]);
-    return standingOf(actor, need, resp, roles);
-  }
-
-  /** The SQL form of needsPolicy.read for lists. */
-  function visibility(actor: UserActor, roles: Roles): repo.Visibility {
-    if (hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST')) return { all: true };
-    const rep = hasRole(actor, 'PARTY_REPRESENTATIVE') ? actor.partyId : null;
-    return { all: false, bodyIds: [...new Set(roles.map((r) => r.bodyId))], partyId: rep };
-  }
-
-  /** Themes exist, municipalities are municipalities, other parties and the owner body exist. */
-  async function checkReferences(tx: typeof db, input: { themeCodes?: string[]; municipalityIds?: string[]; partyIds?: string[] | null }) {
-    if (input.themeCodes?.length) {
-      const known = await repo.existingThemeCodes(tx, input.themeCodes);
-      const unknown = input.themeCodes.filter((c) => !known.has(c));
-      if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
-    }
-    const kinds = await repo.partyKinds(tx, [...(input.municipalityIds ?? []), ...(input.partyIds ?? [])]);
-    if (input.municipalityIds?.some((id) => kinds.get(id) !== 'MUNICIPALITY')) {
-      throw badInput({ 'input.municipalityIds': 'Expected municipalities' });
-    }
-    if (input.partyIds?.some((id) => !kinds.has(id))) throw badInput({ 'input.partyIds': 'No such party' });
-  }
-
-  /** The owner body exists (read before the write begins). */
-  async function checkOwnerBody(ownerBodyId: string | null | undefined) {
-    if (ownerBodyId && !(await cooperation.findBodyForRules(ownerBodyId))) throw badInput({ 'input.ownerBodyId': 'No such body' });
-  }
-
-  /** The need for a write, locked; NOT_FOUND when it is missing or the actor may not read it. */
-  async function lockReadable(tx: typeof db, actor: UserActor, id: string, roles: Roles) {
-    const need = isUuid(id) ? await repo.findNeed(tx, id, { forUpdate: true }) : undefined;
-    if (!need) throw notFound('Service need');
-    const s = await standing(actor, need, undefined, tx, roles);
-    if (!needsPolicy.read(actor, s)) throw notFound('Service need');
-    return { need, standing: s };
-  }
-
-  /** Records the need's event with full snapshots. */
-  async function recordNeed(record: WriteScope['record'], event: (typeof EVENTS)['needCreated' | 'needUpdated' | 'needTransitioned'], before: ServiceNeedRow | null, after: ServiceNeedRow) {
-    await record({
-      ...event,
-      entityId: after.id,
-      kind: before ? 'UPDATED' : 'CREATED',
-      entityVersion: after.version,
-      before: before ? needSnapshot(before) : null,
-      after: needSnapshot(after),
-      scope: { needId: after.id, ownerBodyId: after.ownerBodyId },
-    });
-  }
-
-  /** Sets a responsibility inside a write, with its event. */
-  async function putResponsibility(scope: WriteScope, needId: string, partyId: string, role: string, description: string | null) {
-    const before = await repo.findResponsibilityForUpdate(scope.tx, needId, partyId);
-    const after = await repo.upsertResponsibility(scope.tx, { needId, partyId, role, description, updatedByUserId: scope.actor.userId });
-    await scope.record({
-      ...EVENTS.responsibilitySet,
-      entityId: `${needId}:${partyId}`,
-      kind: before ? 'UPDATED' : 'CREATED',
-      entityVersion: after.version,
-      before: before ? responsibilitySnapshot(before) : null,
-      after: responsibilitySnapshot(after),
-      scope: { needId, partyId },
-    });
-    return after;
-  }
-
-  /** A party given an action must exist, and becomes a CONTRIBUTOR of the need unless it is concerned already. */
-  async function ensureConcerned(scope: WriteScope, need: ServiceNeedRow, partyId: string) {
-    if (!(await repo.partyKinds(scope.tx, [partyId])).has(partyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
-    const resp = await repo.listResponsibilities(scope.tx, [need.id]);
-    const concerned = need.municipalityIds.includes(partyId) || need.partyIds.includes(partyId) || resp.some((r) => r.partyId === partyId);
-    if (!concerned) await putResponsibility(scope, need.id, partyId, 'CONTRIBUTOR', null);
-  }
+  const access = createNeedsAccess(db, cooperation);
+  const { rolesOf, standing, visibility, checkOwnerBody, lockReadable } = access;
 
   const loadEventNeed = loadOncePerEvent(async (event) => {
     const needId = needIdOf(event);
@@ -210,6 +91,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
   };
 
   return {
+    ...createNeedActions({ db, write }, access, notify),
+
     /** Who may read needs' change events in the audit stream (`changes`). */
     changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView>,
 
@@ -254,6 +137,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const user = requireUser(actor);
       return visibility(user, await rolesOf(user, loaders));
     },
+
 
     /** An action of a need the caller may see, or null; with `asOf`, rebuilt from its events as it stood then. */
     async getAction(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ActionRow | null> {
@@ -391,90 +275,6 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       });
     },
 
-    /**
-     * Adds an action owned by a party; a party not yet concerned becomes a CONTRIBUTOR.
-     * `decidedInMeeting`: the meetings module has checked that the caller runs the
-     * meeting whose decision agreed it, in a need related to the item (meetings.service.ts);
-     * `alsoInTx` lets it record its own event in the same transaction.
-     */
-    async createAction(
-      actor: Actor,
-      raw: unknown,
-      opts: { decidedInMeeting?: boolean; alsoInTx?: (scope: WriteScope, action: ActionRow) => Promise<void> } = {},
-    ): Promise<ActionRow> {
-      const input = parseInput(createActionInput, raw);
-      const user = requireUser(actor);
-      const roles = await rolesOf(user);
-      return write(user, async (scope) => {
-        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
-        if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) throw forbidden();
-        if (input.agendaItemId && !(await repo.agendaItemExists(scope.tx, input.agendaItemId))) {
-          throw badInput({ 'input.agendaItemId': 'No such agenda item' });
-        }
-        await ensureConcerned(scope, need, input.ownerPartyId);
-        const [action] = await repo.insertActions(scope.tx, [
-          {
-            needId: need.id,
-            title: input.title,
-            description: input.description,
-            ownerPartyId: input.ownerPartyId,
-            dueDate: input.dueDate ?? null,
-            agendaItemId: input.agendaItemId ?? null,
-          },
-        ]);
-        if (!action) throw new Error('action insert returned nothing');
-        await scope.record({
-          ...EVENTS.actionCreated,
-          entityId: action.id,
-          kind: 'CREATED',
-          entityVersion: action.version,
-          after: actionSnapshot(action),
-          scope: { needId: need.id, ownerPartyId: action.ownerPartyId, agendaItemId: action.agendaItemId },
-        });
-        await repo.touchNeed(scope.tx, need.id);
-        await notify?.actionAssigned(scope, action);
-        await opts.alsoInTx?.(scope, action);
-        return action;
-      });
-    },
-
-    /** Updates an action; its owner party (or the secretariat) only; a stale version is a CONFLICT. */
-    async updateAction(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<ActionRow> {
-      const input = sentOnly(parseInput(updateActionInput, raw), raw);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
-      const user = requireUser(actor);
-      const roles = await rolesOf(user);
-      return write(user, async (scope) => {
-        const before = isUuid(id) ? await repo.findAction(scope.tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Action');
-        const need = await repo.findNeed(scope.tx, before.needId);
-        if (!need) throw notFound('Action');
-        const s = await standing(user, need, undefined, scope.tx, roles);
-        const mayUpdate = needsPolicy.updateAction(user, before.ownerPartyId);
-        if (!needsPolicy.read(user, s) && !mayUpdate) throw notFound('Action');
-        if (!mayUpdate) throw forbidden();
-        if (before.version !== expectedVersion) throw conflict(before.version);
-        const handedOver = input.ownerPartyId !== undefined && input.ownerPartyId !== before.ownerPartyId;
-        if (handedOver) {
-          if (!needsPolicy.createAction(user, s, input.ownerPartyId!)) throw forbidden('You may hand an action only to a party you may create actions for');
-          await ensureConcerned(scope, need, input.ownerPartyId!);
-        }
-        const after = await repo.updateActionIfVersion(scope.tx, id, expectedVersion, input);
-        if (!after) throw conflict(before.version);
-        if (handedOver) await notify?.actionAssigned(scope, after);
-        await scope.record({
-          ...EVENTS.actionUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: actionSnapshot(before),
-          after: actionSnapshot(after),
-          scope: { needId: need.id, ownerPartyId: after.ownerPartyId, agendaItemId: after.agendaItemId },
-        });
-        await repo.touchNeed(scope.tx, need.id);
-        return after;
-      });
-    },
 
     /** Adds a comment to a need the caller may discuss. */
     async addComment(actor: Actor, raw: unknown): Promise<CommentRow> {
@@ -493,12 +293,6 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       });
     },
 
-    /** One party's actions across the needs the caller may see. */
-    async partyActions(actor: Actor, partyId: string, statuses?: readonly string[] | null, loaders?: Loaders): Promise<ActionRow[]> {
-      const user = requireUser(actor);
-      if (!isUuid(partyId)) return [];
-      return repo.listActionsOfParty(db, partyId, visibility(user, await rolesOf(user, loaders)), statuses);
-    },
 
     /** What the caller may do with a need (for the screen to offer only that). */
     async permissions(actor: Actor, need: ServiceNeedModel, loaders?: Loaders) {
@@ -527,8 +321,6 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return [...allowedTransitions(need.status)];
     },
 
-    /** Whether the caller may update an action (their own party's). */
-    canUpdateAction: (actor: Actor, action: ActionRow): boolean => needsPolicy.updateAction(actor, action.ownerPartyId),
 
     /** Whether the caller sees who wrote comments (analysts do not). */
     seesCommentAuthors: (actor: Actor): boolean => needsPolicy.seeCommentAuthors(actor),

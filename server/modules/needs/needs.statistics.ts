@@ -1,6 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { badInput } from '../../errors.js';
+import { today } from '../../lib/dates.js';
 import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -49,7 +50,6 @@ export interface NeedExportRow {
 }
 
 const EXPORT_BATCH = 500;
-const today = () => new Date().toISOString().slice(0, 10);
 
 function parseGroupBy(groupBy: readonly unknown[]): stats.NeedDimension[] {
   const dims = [...new Set(groupBy)];

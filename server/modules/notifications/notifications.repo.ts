@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { today } from '../../lib/dates.js';
 import { users } from '../auth/auth.table.js';
 import { memberships } from '../cooperation/cooperation.table.js';
 import { needActions } from '../needs/needs.table.js';
@@ -25,7 +26,7 @@ export async function usersInBody(tx: Db, bodyId: string, exceptUserId: string |
     .where(
       and(
         eq(memberships.bodyId, bodyId),
-        or(isNull(memberships.endsOn), gte(memberships.endsOn, sql`current_date`)),
+        or(isNull(memberships.endsOn), gte(memberships.endsOn, today())),
         exceptUserId ? ne(persons.userId, exceptUserId) : sql`${persons.userId} is not null`,
       ),
     );

@@ -4,6 +4,7 @@ import { requireUser } from '../../auth/guard.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
 import type { Locale } from '../../lib/locale.js';
 import { badInput, forbidden } from '../../errors.js';
+import { helsinkiDay, today } from '../../lib/dates.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
@@ -23,7 +24,6 @@ const SWEEP_BATCH = 500;
 const idsInput = z.array(z.uuid('Not a notification id')).max(500, 'At most 500 at a time');
 
 /** Today on the clock in Finland, as an ISO date. */
-const helsinkiToday = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(now);
 
 /** What a trigger tells about its subject; one notification per recipient is made of it. */
 interface Subject {
@@ -114,11 +114,11 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
   }
 
   /** Creates ACTION_OVERDUE notifications for open actions past their due date (once per action and person). */
-  async function sweepOverdue(today = helsinkiToday()): Promise<number> {
+  async function sweepOverdue(day = today()): Promise<number> {
     if (!writeAsSystem) return 0;
     return writeAsSystem(async (scope) => {
       if (!(await repo.lockSweep(scope.tx))) return 0;
-      const candidates = await repo.overdueCandidates(scope.tx, today, SWEEP_BATCH);
+      const candidates = await repo.overdueCandidates(scope.tx, day, SWEEP_BATCH);
       const byAction = new Map<string, repo.OverdueCandidate[]>();
       for (const c of candidates) byAction.set(c.actionId, [...(byAction.get(c.actionId) ?? []), c]);
       let made = 0;
@@ -154,7 +154,7 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
           subjectId: meeting.id,
           path: `/meetings/${meeting.id}`,
           title: { fi: meeting.title },
-          dueDate: helsinkiToday(meeting.startsAt),
+          dueDate: helsinkiDay(meeting.startsAt),
           dedupeKey: `AGENDA_PUBLISHED:${meeting.id}`,
         };
         await deliver(scope, subject, await repo.usersInBody(scope.tx, meeting.bodyId, scope.actor.userId));

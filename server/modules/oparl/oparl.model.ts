@@ -1,3 +1,5 @@
+import { helsinkiDay } from '../../lib/dates.js';
+
 /**
  * OParl 1.1 objects (https://oparl.org/spezifikation/) from the hub's public
  * records. Pure functions: the service gathers the rows, these shape them.
@@ -31,7 +33,7 @@ const iso = (d: Date | string | null | undefined): string | undefined => (d == n
 
 /** Finnish municipal council terms (valtuustokausi): 1.6.2025–31.5.2029 and four years on; the shortened 2021–2025 before. */
 export function councilTerm(at: Date): { start: string; end: string } {
-  const day = at.toISOString().slice(0, 10);
+  const day = helsinkiDay(at);
   if (day < '2021-08-01') return { start: '2017-06-01', end: '2021-07-31' };
   if (day < '2025-06-01') return { start: '2021-08-01', end: '2025-05-31' };
   const k = Math.floor((Number(day.slice(0, 4)) - 2025 - (day.slice(5) < '06-01' ? 1 : 0)) / 4);

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import {
   parties,
   populationFigures,
@@ -42,19 +43,14 @@ export async function updatePartyIfVersion(
   expectedVersion: number,
   changes: Partial<Pick<PartyRow, 'names' | 'subRegion'>>,
 ): Promise<PartyRow | undefined> {
-  const [row] = await tx
-    .update(parties)
-    .set({ ...changes, version: sql`${parties.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(parties.id, id), eq(parties.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, parties, id, expectedVersion, changes);
 }
 
 /** Bumps a party's version after a change to its figures. */
 export async function touchParty(tx: Db, id: string): Promise<PartyRow | undefined> {
   const [row] = await tx
     .update(parties)
-    .set({ version: sql`${parties.version} + 1`, updatedAt: sql`now()` })
+    .set(versionBump(parties))
     .where(eq(parties.id, id))
     .returning();
   return row;

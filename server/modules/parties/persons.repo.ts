@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { updateIfVersion } from '../../lib/versioned.js';
 import { persons, type PersonRow } from './persons.table.js';
 
 export type NewPerson = typeof persons.$inferInsert;
@@ -39,12 +40,7 @@ export async function updatePersonIfVersion(
   expectedVersion: number,
   changes: Partial<Pick<PersonRow, 'name' | 'title' | 'partyId' | 'email' | 'phone' | 'userId'>>,
 ): Promise<PersonRow | undefined> {
-  const [row] = await tx
-    .update(persons)
-    .set({ ...changes, version: sql`${persons.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(persons.id, id), eq(persons.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateIfVersion(tx, persons, id, expectedVersion, changes);
 }
 
 /** The person linked to a user account, if any. */

@@ -4,7 +4,7 @@ import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { optionalText, parseInput, requiredText } from '../../validation.js';
+import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import * as partiesRepo from './parties.repo.js';
@@ -12,7 +12,6 @@ import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
 
-const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 const contact = {
   title: optionalText(200),

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/generated/graphql';
-import { todayInFinland } from '../../i18n/i18n';
+import { yearInFinland } from '../../i18n/dates';
 import { useI18n } from '../../i18n/useI18n';
 import { negotiationKindLabel, negotiationKinds } from './cooperation.labels';
 import { AgreementPartyOptionsQuery, CreateNegotiationMutation, UpdateNegotiationMutation } from './cooperation.documents';
@@ -29,7 +29,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
   const [, update] = useMutation(UpdateNegotiationMutation);
   const [kind, setKind] = useState<NegotiationKind>(negotiation?.kind ?? 'HYTE_ANNUAL');
   const [title, setTitle] = useState(negotiation?.title ?? '');
-  const [year, setYear] = useState(String(negotiation?.year ?? Number(todayInFinland().slice(0, 4))));
+  const [year, setYear] = useState(String(negotiation?.year ?? yearInFinland()));
   const [group, setGroup] = useState(negotiation?.municipalityGroup ?? '');
   const [legalBasis, setLegalBasis] = useState(negotiation?.legalBasis ?? '');
   const [heldOn, setHeldOn] = useState(negotiation?.heldOn ?? '');

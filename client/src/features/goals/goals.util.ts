@@ -1,3 +1,4 @@
+import { yearInFinland } from '../../i18n/dates';
 import { locales, type Language } from '../../i18n/i18n';
 
 /** A share (0–1) as a whole percentage in the reader's language: "75 %". */
@@ -18,8 +19,8 @@ export function parseYear(text: string): number {
   return Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : Number.NaN;
 }
 
-/** The last full year: the default year of a follow-up report. */
-export const lastFullYear = (now = new Date()) => now.getFullYear() - 1;
+/** The last full year in Finland: the default year of a follow-up report. */
+export const lastFullYear = (now = new Date()) => yearInFinland(now) - 1;
 
 /** Where a goal's follow-up report is. */
 export const reportPath = (agreementId: string, goalId: string, year: number) => `/agreements/${agreementId}/goals/${goalId}/report?year=${year}`;

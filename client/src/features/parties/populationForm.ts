@@ -1,4 +1,5 @@
 import type { FigureStatus, PopulationFigureInput } from '../../graphql/generated/graphql';
+import { calendarDate } from '../../i18n/dates';
 import type { MessageKey } from '../../i18n/i18n';
 
 /** The add-figure form's values, as typed. */
@@ -31,10 +32,7 @@ export function parseDate(input: string): string | undefined {
       ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
       : [NaN, NaN, NaN];
   if (!Number.isFinite(year)) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date rolls 31.2. over into March; a real day survives the round trip.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return calendarDate(year, month, day);
 }
 
 /** The input to send, or the messages for the fields that need fixing. */

@@ -1,0 +1,272 @@
+/** Agreements, their sections and ratifications, and the negotiations: the tables agreements.service.ts keeps. */
+import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { updateIfVersion, versionBump } from '../../lib/versioned.js';
+import { parties, populationFigures } from '../parties/parties.table.js';
+import {
+  agreementParties,
+  agreements,
+  agreementSections,
+  negotiationParties,
+  negotiations,
+  ratifications,
+  type AgreementRow,
+  type AgreementSectionRow,
+  type NegotiationRow,
+  type RatificationRow,
+} from './cooperation.table.js';
+
+export type NewAgreement = typeof agreements.$inferInsert;
+export type NewSection = typeof agreementSections.$inferInsert;
+export type NewNegotiation = typeof negotiations.$inferInsert;
+export type NewRatification = typeof ratifications.$inferInsert;
+
+// ---- agreements ----
+
+/** All agreements, oldest validity first. */
+export function listAgreements(db: Db): Promise<AgreementRow[]> {
+  return db.select().from(agreements).orderBy(asc(agreements.validFrom), asc(agreements.createdAt));
+}
+
+/** Agreements by id (for DataLoader). */
+export function findAgreementsByIds(db: Db, ids: readonly string[]): Promise<AgreementRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(agreements)
+    .where(inArray(agreements.id, [...ids]));
+}
+
+/** One agreement, locked for update when inside a write. */
+export async function findAgreement(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgreementRow | undefined> {
+  const q = db.select().from(agreements).where(eq(agreements.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Inserts agreements. */
+export function insertAgreements(tx: Db, rows: NewAgreement[]): Promise<AgreementRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(agreements).values(rows).returning();
+}
+
+/** Applies changes if the version still matches; undefined when it did not. */
+export async function updateAgreementIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Pick<AgreementRow, 'titles' | 'type' | 'validFrom' | 'validTo'>>,
+): Promise<AgreementRow | undefined> {
+  return updateIfVersion(tx, agreements, id, expectedVersion, changes);
+}
+
+/** Party ids of several agreements, in Finnish name order (for DataLoader). */
+export function listAgreementParties(
+  db: Db,
+  agreementIds: readonly string[],
+): Promise<{ agreementId: string; partyId: string }[]> {
+  if (agreementIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ agreementId: agreementParties.agreementId, partyId: agreementParties.partyId })
+    .from(agreementParties)
+    .innerJoin(parties, eq(parties.id, agreementParties.partyId))
+    .where(inArray(agreementParties.agreementId, [...agreementIds]))
+    .orderBy(asc(sql`${parties.names}->>'fi'`));
+}
+
+/**
+ * Makes the agreement's parties exactly `partyIds`: a removed party's
+ * ratification goes, a new party's starts PENDING.
+ */
+export async function setAgreementParties(tx: Db, agreementId: string, partyIds: string[]): Promise<void> {
+  const keep = partyIds.length > 0 ? notInArray(agreementParties.partyId, partyIds) : undefined;
+  await tx.delete(agreementParties).where(and(eq(agreementParties.agreementId, agreementId), keep));
+  await tx
+    .delete(ratifications)
+    .where(
+      and(
+        eq(ratifications.agreementId, agreementId),
+        partyIds.length > 0 ? notInArray(ratifications.partyId, partyIds) : undefined,
+      ),
+    );
+  if (partyIds.length === 0) return;
+  await tx
+    .insert(agreementParties)
+    .values(partyIds.map((partyId) => ({ agreementId, partyId })))
+    .onConflictDoNothing();
+  await tx
+    .insert(ratifications)
+    .values(partyIds.map((partyId) => ({ agreementId, partyId })))
+    .onConflictDoNothing();
+}
+
+/** Ratifications of several agreements, in Finnish party name order (for DataLoader). */
+export async function listRatifications(db: Db, agreementIds: readonly string[]): Promise<RatificationRow[]> {
+  if (agreementIds.length === 0) return [];
+  const rows = await db
+    .select({ r: ratifications })
+    .from(ratifications)
+    .innerJoin(parties, eq(parties.id, ratifications.partyId))
+    .where(inArray(ratifications.agreementId, [...agreementIds]))
+    .orderBy(asc(sql`${parties.names}->>'fi'`));
+  return rows.map((x) => x.r);
+}
+
+/** One party's ratification of an agreement, locked for update. */
+export async function findRatificationForUpdate(
+  tx: Db,
+  agreementId: string,
+  partyId: string,
+): Promise<RatificationRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(ratifications)
+    .where(and(eq(ratifications.agreementId, agreementId), eq(ratifications.partyId, partyId)))
+    .for('update');
+  return row;
+}
+
+/** One ratification by id. */
+export async function findRatification(db: Db, id: string): Promise<RatificationRow | undefined> {
+  const [row] = await db.select().from(ratifications).where(eq(ratifications.id, id));
+  return row;
+}
+
+/** Replaces a ratification's decision; bumps its version. */
+export async function replaceRatification(
+  tx: Db,
+  id: string,
+  changes: Pick<
+    RatificationRow,
+    'decidingBody' | 'decisionDate' | 'section' | 'minutesUrl' | 'outcome' | 'note' | 'recordedByUserId'
+  >,
+): Promise<RatificationRow | undefined> {
+  const [row] = await tx
+    .update(ratifications)
+    .set({ ...changes, ...versionBump(ratifications) })
+    .where(eq(ratifications.id, id))
+    .returning();
+  return row;
+}
+
+/** Inserts ratifications as they stand (seed). */
+export async function insertRatifications(tx: Db, rows: NewRatification[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx
+    .insert(ratifications)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [ratifications.agreementId, ratifications.partyId],
+      set: {
+        decidingBody: sql`excluded.deciding_body`,
+        decisionDate: sql`excluded.decision_date`,
+        section: sql`excluded.section`,
+        outcome: sql`excluded.outcome`,
+        note: sql`excluded.note`,
+      },
+    });
+}
+
+/** Sections of several agreements in order (for DataLoader). */
+export function listSections(db: Db, agreementIds: readonly string[]): Promise<AgreementSectionRow[]> {
+  if (agreementIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(agreementSections)
+    .where(inArray(agreementSections.agreementId, [...agreementIds]))
+    .orderBy(asc(agreementSections.sortOrder), asc(agreementSections.createdAt));
+}
+
+/** One section, locked for update when inside a write. */
+export async function findSection(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<AgreementSectionRow | undefined> {
+  const q = db.select().from(agreementSections).where(eq(agreementSections.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Inserts sections. */
+export function insertSections(tx: Db, rows: NewSection[]): Promise<AgreementSectionRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(agreementSections).values(rows).returning();
+}
+
+/** Applies changes if the version still matches; undefined when it did not. */
+export async function updateSectionIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Pick<AgreementSectionRow, 'kind' | 'title' | 'body' | 'sortOrder'>>,
+): Promise<AgreementSectionRow | undefined> {
+  return updateIfVersion(tx, agreementSections, id, expectedVersion, changes);
+}
+
+// ---- negotiations ----
+
+/** Negotiations, newest year first. */
+export function listNegotiations(db: Db, kind?: string | null, year?: number | null): Promise<NegotiationRow[]> {
+  return db
+    .select()
+    .from(negotiations)
+    .where(and(kind ? eq(negotiations.kind, kind) : undefined, year != null ? eq(negotiations.year, year) : undefined))
+    .orderBy(sql`${negotiations.year} desc`, asc(negotiations.title));
+}
+
+/** One negotiation, locked for update when inside a write. */
+export async function findNegotiation(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<NegotiationRow | undefined> {
+  const q = db.select().from(negotiations).where(eq(negotiations.id, id));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row;
+}
+
+/** Inserts negotiations. */
+export function insertNegotiations(tx: Db, rows: NewNegotiation[]): Promise<NegotiationRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(negotiations).values(rows).returning();
+}
+
+/** Applies changes if the version still matches; undefined when it did not. */
+export async function updateNegotiationIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<NewNegotiation, 'id' | 'version'>>,
+): Promise<NegotiationRow | undefined> {
+  return updateIfVersion(tx, negotiations, id, expectedVersion, changes);
+}
+
+/** Party ids of several negotiations (for DataLoader). */
+export function listNegotiationParties(db: Db, ids: readonly string[]): Promise<{ negotiationId: string; partyId: string }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ negotiationId: negotiationParties.negotiationId, partyId: negotiationParties.partyId })
+    .from(negotiationParties)
+    .innerJoin(parties, eq(parties.id, negotiationParties.partyId))
+    .where(inArray(negotiationParties.negotiationId, [...ids]))
+    .orderBy(asc(sql`${parties.names}->>'fi'`));
+}
+
+/** Makes the negotiation's parties exactly `partyIds`. */
+export async function setNegotiationParties(tx: Db, negotiationId: string, partyIds: string[]): Promise<void> {
+  await tx.delete(negotiationParties).where(eq(negotiationParties.negotiationId, negotiationId));
+  if (partyIds.length === 0) return;
+  await tx.insert(negotiationParties).values(partyIds.map((partyId) => ({ negotiationId, partyId })));
+}
+
+/** Each party's latest population figure (by reference date), for weighting ratifications. */
+export async function latestPopulations(db: Db, partyIds: readonly string[]): Promise<Map<string, number>> {
+  if (partyIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([populationFigures.partyId], { partyId: populationFigures.partyId, value: populationFigures.value })
+    .from(populationFigures)
+    .where(inArray(populationFigures.partyId, [...partyIds]))
+    .orderBy(populationFigures.partyId, desc(populationFigures.referenceDate));
+  return new Map(rows.map((r) => [r.partyId, r.value]));
+}

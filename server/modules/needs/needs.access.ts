@@ -1,0 +1,73 @@
+import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
+import type { Db } from '../../db/client.js';
+import { badInput, notFound } from '../../errors.js';
+import { scopedRolesOf } from '../../realtime/scope.js';
+import { isUuid } from '../../validation.js';
+import type { CooperationService } from '../cooperation/cooperation.service.js';
+import type { Loaders } from '../loaders.js';
+import { needsPolicy, standingOf, type NeedStanding } from './needs.policy.js';
+import * as repo from './needs.repo.js';
+import type { ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
+
+/** The roles a user holds now, per body. */
+export type Roles = { bodyId: string; role: string }[];
+
+/**
+ * Who reaches which need: the caller's roles per body, how they stand towards a
+ * need, the register's read rule as SQL, and the locked read a write starts with.
+ */
+export function createNeedsAccess(db: Db, cooperation: CooperationService) {
+  /** The actor's current roles per body (a subscription's scope; per request through the loader, else one query). */
+  async function rolesOf(actor: Actor, loaders?: Loaders): Promise<Roles> {
+    if (actor.kind !== 'user') return [];
+    const scoped = scopedRolesOf(actor);
+    if (scoped) return scoped as Roles | Promise<Roles>;
+    return loaders ? loaders.cooperation.activeRolesByUserId.load(actor.userId) : cooperation.activeRolesOfUser(actor.userId);
+  }
+
+  async function responsibilitiesOf(needId: string, loaders?: Loaders, tx = db): Promise<ResponsibilityRow[]> {
+    return loaders ? loaders.needs.responsibilitiesByNeedId.load(needId) : repo.listResponsibilities(tx, [needId]);
+  }
+
+  /**
+   * How the actor stands towards a need. Inside a write pass `tx` and the
+   * roles read before it began: PGlite has one connection, so a read on `db`
+   * inside the transaction would wait for it forever.
+   */
+  async function standing(
+    actor: Actor,
+    need: ServiceNeedRow,
+    loaders?: Loaders,
+    tx = db,
+    knownRoles?: Roles,
+  ): Promise<NeedStanding> {
+    const [resp, roles] = await Promise.all([responsibilitiesOf(need.id, loaders, tx), knownRoles ?? rolesOf(actor, loaders)]);
+    return standingOf(actor, need, resp, roles);
+  }
+
+  /** The SQL form of needsPolicy.read for lists. */
+  function visibility(actor: UserActor, roles: Roles): repo.Visibility {
+    if (hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST')) return { all: true };
+    const rep = hasRole(actor, 'PARTY_REPRESENTATIVE') ? actor.partyId : null;
+    return { all: false, bodyIds: [...new Set(roles.map((r) => r.bodyId))], partyId: rep };
+  }
+
+  /** The owner body exists (read before the write begins). */
+  async function checkOwnerBody(ownerBodyId: string | null | undefined) {
+    if (ownerBodyId && !(await cooperation.findBodyForRules(ownerBodyId)))
+      throw badInput({ 'input.ownerBodyId': 'No such body' });
+  }
+
+  /** The need for a write, locked; NOT_FOUND when it is missing or the actor may not read it. */
+  async function lockReadable(tx: Db, actor: UserActor, id: string, roles: Roles) {
+    const need = isUuid(id) ? await repo.findNeed(tx, id, { forUpdate: true }) : undefined;
+    if (!need) throw notFound('Service need');
+    const s = await standing(actor, need, undefined, tx, roles);
+    if (!needsPolicy.read(actor, s)) throw notFound('Service need');
+    return { need, standing: s };
+  }
+
+  return { rolesOf, standing, visibility, checkOwnerBody, lockReadable };
+}
+
+export type NeedsAccess = ReturnType<typeof createNeedsAccess>;

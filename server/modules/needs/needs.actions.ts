@@ -1,0 +1,127 @@
+import type { Actor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { WriteScope } from '../../realtime/write.js';
+import { isUuid, parseInput } from '../../validation.js';
+import type { ServiceDeps } from '../deps.js';
+import type { Loaders } from '../loaders.js';
+import type { NotificationHooks } from '../notifications/notifications.service.js';
+import type { NeedsAccess } from './needs.access.js';
+import { actionSnapshot } from './needs.history.js';
+import { createActionInput, sentOnly, updateActionInput } from './needs.inputs.js';
+import { needsPolicy } from './needs.policy.js';
+import * as repo from './needs.repo.js';
+import type { ActionRow } from './needs.table.js';
+import { ensureConcerned } from './needs.writes.js';
+
+/** A need's actions: created and updated by the parties that own them, listed per party. Part of the needs service. */
+export function createNeedActions(
+  { db, write }: Pick<ServiceDeps, 'db' | 'write'>,
+  access: NeedsAccess,
+  notify?: NotificationHooks,
+) {
+  const { rolesOf, standing, visibility, lockReadable } = access;
+  return {
+    /**
+     * Adds an action owned by a party; a party not yet concerned becomes a CONTRIBUTOR.
+     * `decidedInMeeting`: the meetings module has checked that the caller runs the
+     * meeting whose decision agreed it, in a need related to the item (meetings.service.ts);
+     * `alsoInTx` lets it record its own event in the same transaction.
+     */
+    async createAction(
+      actor: Actor,
+      raw: unknown,
+      opts: { decidedInMeeting?: boolean; alsoInTx?: (scope: WriteScope, action: ActionRow) => Promise<void> } = {},
+    ): Promise<ActionRow> {
+      const input = parseInput(createActionInput, raw);
+      const user = requireUser(actor);
+      const roles = await rolesOf(user);
+      return write(user, async (scope) => {
+        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
+        if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) throw forbidden();
+        if (input.agendaItemId && !(await repo.agendaItemExists(scope.tx, input.agendaItemId))) {
+          throw badInput({ 'input.agendaItemId': 'No such agenda item' });
+        }
+        await ensureConcerned(scope, need, input.ownerPartyId);
+        const [action] = await repo.insertActions(scope.tx, [
+          {
+            needId: need.id,
+            title: input.title,
+            description: input.description,
+            ownerPartyId: input.ownerPartyId,
+            dueDate: input.dueDate ?? null,
+            agendaItemId: input.agendaItemId ?? null,
+          },
+        ]);
+        if (!action) throw new Error('action insert returned nothing');
+        await scope.record({
+          ...EVENTS.actionCreated,
+          entityId: action.id,
+          kind: 'CREATED',
+          entityVersion: action.version,
+          after: actionSnapshot(action),
+          scope: { needId: need.id, ownerPartyId: action.ownerPartyId, agendaItemId: action.agendaItemId },
+        });
+        await repo.touchNeed(scope.tx, need.id);
+        await notify?.actionAssigned(scope, action);
+        await opts.alsoInTx?.(scope, action);
+        return action;
+      });
+    },
+
+    /** Updates an action; its owner party (or the secretariat) only; a stale version is a CONFLICT. */
+    async updateAction(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<ActionRow> {
+      const input = sentOnly(parseInput(updateActionInput, raw), raw);
+      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const user = requireUser(actor);
+      const roles = await rolesOf(user);
+      return write(user, async (scope) => {
+        const before = isUuid(id) ? await repo.findAction(scope.tx, id, { forUpdate: true }) : undefined;
+        if (!before) throw notFound('Action');
+        const need = await repo.findNeed(scope.tx, before.needId);
+        if (!need) throw notFound('Action');
+        const s = await standing(user, need, undefined, scope.tx, roles);
+        const mayUpdate = needsPolicy.updateAction(user, before.ownerPartyId);
+        if (!needsPolicy.read(user, s) && !mayUpdate) throw notFound('Action');
+        if (!mayUpdate) throw forbidden();
+        if (before.version !== expectedVersion) throw conflict(before.version);
+        const handedOver = input.ownerPartyId !== undefined && input.ownerPartyId !== before.ownerPartyId;
+        if (handedOver) {
+          if (!needsPolicy.createAction(user, s, input.ownerPartyId!))
+            throw forbidden('You may hand an action only to a party you may create actions for');
+          await ensureConcerned(scope, need, input.ownerPartyId!);
+        }
+        const after = await repo.updateActionIfVersion(scope.tx, id, expectedVersion, input);
+        if (!after) throw conflict(before.version);
+        if (handedOver) await notify?.actionAssigned(scope, after);
+        await scope.record({
+          ...EVENTS.actionUpdated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: actionSnapshot(before),
+          after: actionSnapshot(after),
+          scope: { needId: need.id, ownerPartyId: after.ownerPartyId, agendaItemId: after.agendaItemId },
+        });
+        await repo.touchNeed(scope.tx, need.id);
+        return after;
+      });
+    },
+
+    /** One party's actions across the needs the caller may see. */
+    async partyActions(
+      actor: Actor,
+      partyId: string,
+      statuses?: readonly string[] | null,
+      loaders?: Loaders,
+    ): Promise<ActionRow[]> {
+      const user = requireUser(actor);
+      if (!isUuid(partyId)) return [];
+      return repo.listActionsOfParty(db, partyId, visibility(user, await rolesOf(user, loaders)), statuses);
+    },
+
+    /** Whether the caller may update an action (their own party's). */
+    canUpdateAction: (actor: Actor, action: ActionRow): boolean => needsPolicy.updateAction(actor, action.ownerPartyId),
+  };
+}

@@ -1,0 +1,111 @@
+import type { UserActor } from '../../auth/actor.js';
+import type { Db } from '../../db/client.js';
+import { badInput } from '../../errors.js';
+import { EVENTS } from '../../realtime/topics.js';
+import type { WriteScope } from '../../realtime/write.js';
+import { API_FIELD, needSnapshot, responsibilitySnapshot } from './needs.history.js';
+import * as repo from './needs.repo.js';
+import type { FieldProvenanceValue, ServiceNeedRow } from './needs.table.js';
+
+/* What the needs module's writes share, each inside the caller's transaction: provenance stamps, reference checks, events. */
+
+/** Columns of a need whose changes are tracked by provenance → their API name (as history names them). */
+export const PROVENANCE_FIELDS: Record<string, string> = Object.fromEntries(
+  [
+    'title',
+    'summary',
+    'priority',
+    'targetGroups',
+    'themeCodes',
+    'municipalityIds',
+    'partyIds',
+    'legalBasis',
+    'estimatedResidents',
+    'indicators',
+    'ownerBodyId',
+  ].map((column) => [column, API_FIELD[column]!]),
+);
+
+/** The provenance map after `user` set `columns` now. */
+export function stamp(
+  current: Record<string, FieldProvenanceValue>,
+  user: UserActor,
+  apiFields: string[],
+): Record<string, FieldProvenanceValue> {
+  const at = new Date().toISOString();
+  const next = { ...current };
+  for (const f of apiFields) next[f] = { partyId: user.partyId, userId: user.userId, at };
+  return next;
+}
+
+/** Themes exist, municipalities are municipalities, other parties and the owner body exist. */
+export async function checkReferences(
+  tx: Db,
+  input: { themeCodes?: string[]; municipalityIds?: string[]; partyIds?: string[] | null },
+) {
+  if (input.themeCodes?.length) {
+    const known = await repo.existingThemeCodes(tx, input.themeCodes);
+    const unknown = input.themeCodes.filter((c) => !known.has(c));
+    if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
+  }
+  const kinds = await repo.partyKinds(tx, [...(input.municipalityIds ?? []), ...(input.partyIds ?? [])]);
+  if (input.municipalityIds?.some((id) => kinds.get(id) !== 'MUNICIPALITY')) {
+    throw badInput({ 'input.municipalityIds': 'Expected municipalities' });
+  }
+  if (input.partyIds?.some((id) => !kinds.has(id))) throw badInput({ 'input.partyIds': 'No such party' });
+}
+
+/** Records the need's event with full snapshots. */
+export async function recordNeed(
+  record: WriteScope['record'],
+  event: (typeof EVENTS)['needCreated' | 'needUpdated' | 'needTransitioned'],
+  before: ServiceNeedRow | null,
+  after: ServiceNeedRow,
+) {
+  await record({
+    ...event,
+    entityId: after.id,
+    kind: before ? 'UPDATED' : 'CREATED',
+    entityVersion: after.version,
+    before: before ? needSnapshot(before) : null,
+    after: needSnapshot(after),
+    scope: { needId: after.id, ownerBodyId: after.ownerBodyId },
+  });
+}
+
+/** Sets a responsibility inside a write, with its event. */
+export async function putResponsibility(
+  scope: WriteScope,
+  needId: string,
+  partyId: string,
+  role: string,
+  description: string | null,
+) {
+  const before = await repo.findResponsibilityForUpdate(scope.tx, needId, partyId);
+  const after = await repo.upsertResponsibility(scope.tx, {
+    needId,
+    partyId,
+    role,
+    description,
+    updatedByUserId: scope.actor.userId,
+  });
+  await scope.record({
+    ...EVENTS.responsibilitySet,
+    entityId: `${needId}:${partyId}`,
+    kind: before ? 'UPDATED' : 'CREATED',
+    entityVersion: after.version,
+    before: before ? responsibilitySnapshot(before) : null,
+    after: responsibilitySnapshot(after),
+    scope: { needId, partyId },
+  });
+  return after;
+}
+
+/** A party given an action must exist, and becomes a CONTRIBUTOR of the need unless it is concerned already. */
+export async function ensureConcerned(scope: WriteScope, need: ServiceNeedRow, partyId: string) {
+  if (!(await repo.partyKinds(scope.tx, [partyId])).has(partyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
+  const resp = await repo.listResponsibilities(scope.tx, [need.id]);
+  const concerned =
+    need.municipalityIds.includes(partyId) || need.partyIds.includes(partyId) || resp.some((r) => r.partyId === partyId);
+  if (!concerned) await putResponsibility(scope, need.id, partyId, 'CONTRIBUTOR', null);
+}
