@@ -123,6 +123,18 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
 }
 
 /**
+ * A moment strictly after every write made before the call and strictly before every write made after
+ * it, as an ISO string for `asOf` (timestamps carry milliseconds): waits for the clock to tick on both sides.
+ */
+export async function instantBetween(): Promise<string> {
+  const start = Date.now();
+  await waitFor(() => Date.now() > start, 1_000, 'the clock to tick');
+  const instant = Date.now();
+  await waitFor(() => Date.now() > instant, 1_000, 'the clock to tick');
+  return new Date(instant).toISOString();
+}
+
+/**
  * Reads until the answer passes `ok` and returns it. For the `changes` feed: it serves a transaction
  * only once every older one has finished, and other files keep writing to a shared PostgreSQL.
  */
