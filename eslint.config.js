@@ -54,7 +54,6 @@ export default tseslint.config(
     rules: {
       'vitest/no-conditional-expect': 'error',
       'vitest/no-conditional-in-test': 'error',
-      'vitest/no-conditional-tests': 'error',
       'no-restricted-syntax': ['error', ...noSleeps],
     },
   },

@@ -149,6 +149,23 @@ export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => bo
 }
 
 /**
+ * Sends until the server takes it, as a well-behaved client does: after RATE_LIMITED it sends again
+ * once the `retryAfterSeconds` the server named has passed (every attempt counts against the limit, so
+ * polling sooner would keep the window full).
+ */
+export async function honouringRateLimit<T>(send: () => Promise<GqlResponse<T>>, timeoutMs = 30_000): Promise<GqlResponse<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await send();
+    const refusal = r.errors?.[0]?.extensions;
+    if (refusal?.code !== 'RATE_LIMITED') return r;
+    const retryAt = Date.now() + Number(refusal.retryAfterSeconds) * 1000;
+    if (retryAt > deadline) throw new Error(`still RATE_LIMITED after ${timeoutMs} ms`);
+    await waitFor(() => Date.now() >= retryAt, retryAt - Date.now() + 1_000, 'the time the server named to retry');
+  }
+}
+
+/**
  * Subscribes and resolves once the server has attached the subscription to its
  * event bus, so that a write made afterwards is certain to be seen.
  */
