@@ -78,13 +78,18 @@ export function region(api: Api): Promise<Region> {
   return known;
 }
 
-async function loadRegion(api: Api): Promise<Region> {
+/** Signs a demo account in over `gql` and returns its session token. */
+export async function signIn(api: Api, email: string): Promise<string> {
   const login = await api.gql<{ login: { token: string } }>(
     'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    { e: DEMO.admin, p: DEMO_PASSWORD },
+    { e: email, p: DEMO_PASSWORD },
   );
-  ok(login, 'signing in to read the demo region');
-  const token = login.data.login.token;
+  ok(login, `signing in ${email}`);
+  return login.data.login.token;
+}
+
+async function loadRegion(api: Api): Promise<Region> {
+  const token = await signIn(api, DEMO.admin);
   const r = await api.gql<{ parties: { id: string; code: string }[]; persons: { id: string; party: { id: string } | null; user: { email: string } | null }[] }>(
     '{ parties { id code } persons { id party { id } user { email } } }',
     {},
