@@ -170,6 +170,7 @@ describe('aggregates', () => {
       expect(p.approved + p.approvedWithChanges + p.rejected + p.pending).toBe(p.total);
       expect(row.ratifiedPopulation).toBeLessThanOrEqual(row.totalPopulation);
     }
+    expect(r.data!.attendanceStatistics.length).toBeGreaterThan(0);
     for (const row of r.data!.attendanceStatistics) {
       expect(row.present + row.remote + row.absent).toBeGreaterThan(0);
       expect(row.attendanceRate).toBeGreaterThanOrEqual(0);

@@ -297,6 +297,7 @@ describe('the demo region', () => {
     expect(past.status).toBe('PUBLISHED');
     expect(past.minutesCheckers).toHaveLength(2);
     expect(past.minutesCheckers.every((c: any) => c.checkedAt)).toBe(true);
+    expect(past.agenda.length).toBeGreaterThan(0);
     for (const i of past.agenda) {
       expect(i.decisionMode).not.toBeNull();
       expect(i.quorum.present * 2).toBeGreaterThan(i.quorum.members);
