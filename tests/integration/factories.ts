@@ -33,8 +33,8 @@ export const DEMO = {
   county: 'hyvinvointialue@demo.local',
 } as const;
 
-/** Official codes of the demo parties the tests use. */
-export const CODE = { county: '15', jyvaskyla: '179', jamsa: '182', laukaa: '410', aanekoski: '992' } as const;
+/** Official codes of the demo parties the factories default to. */
+const CODE = { county: '15', jyvaskyla: '179', jamsa: '182', laukaa: '410' } as const;
 
 /** Signs in each account, one after the other, and returns the session tokens under the same keys. */
 export async function loginAll<K extends string>(server: Pick<TestServer, 'login'>, accounts: Record<K, string>): Promise<Record<K, string>> {
@@ -56,23 +56,20 @@ export interface Region {
   party(code: string): string;
   /** The person linked to a demo account, by e-mail. */
   person(email: string): string;
-  /** The party of the person linked to a demo account. */
-  personParty(email: string): string;
 }
 
 const regions = new WeakMap<Api, Promise<Region>>();
 
 /**
  * Party and person ids of the demo region, read once per server in a session of the secretariat's own.
- * Persons that other files invite on a shared PostgreSQL may have no party; only the demo accounts'
- * persons are looked up here.
+ * Only the demo accounts' persons are looked up (other files on a shared PostgreSQL add persons of their own).
  */
 export function region(api: Api): Promise<Region> {
   let known = regions.get(api);
   if (!known) {
     known = loadRegion(api);
     regions.set(api, known);
-    // A failed read (e.g. a token without the right) is not remembered.
+    // A failed read is not remembered: the next call tries again.
     known.catch(() => regions.delete(api));
   }
   return known;
@@ -90,14 +87,14 @@ export async function signIn(api: Api, email: string): Promise<string> {
 
 async function loadRegion(api: Api): Promise<Region> {
   const token = await signIn(api, DEMO.admin);
-  const r = await api.gql<{ parties: { id: string; code: string }[]; persons: { id: string; party: { id: string } | null; user: { email: string } | null }[] }>(
-    '{ parties { id code } persons { id party { id } user { email } } }',
+  const r = await api.gql<{ parties: { id: string; code: string }[]; persons: { id: string; user: { email: string } | null }[] }>(
+    '{ parties { id code } persons { id user { email } } }',
     {},
     { token },
   );
   ok(r, 'the demo region');
-  const parties = new Map(r.data!.parties.map((p) => [p.code, p.id]));
-  const persons = new Map(r.data!.persons.filter((p) => p.user).map((p) => [p.user!.email, p]));
+  const parties = new Map(r.data.parties.map((p) => [p.code, p.id]));
+  const persons = new Map(r.data.persons.filter((p) => p.user).map((p) => [p.user!.email, p]));
   const found = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`no ${what} in the demo region`);
     return value;
@@ -105,7 +102,6 @@ async function loadRegion(api: Api): Promise<Region> {
   return {
     party: (code) => found(parties.get(code), `party ${code}`),
     person: (email) => found(persons.get(email), `person of ${email}`).id,
-    personParty: (email) => found(persons.get(email)?.party?.id, `party of ${email}`),
   };
 }
 
