@@ -37,14 +37,20 @@ export const DEMO = {
 const CODE = { county: '15', jyvaskyla: '179', jamsa: '182', laukaa: '410' } as const;
 
 /** Signs in each account, one after the other, and returns the session tokens under the same keys. */
-export async function loginAll<K extends string>(server: Pick<TestServer, 'login'>, accounts: Record<K, string>): Promise<Record<K, string>> {
+export async function loginAll<K extends string>(
+  server: Pick<TestServer, 'login'>,
+  accounts: Record<K, string>,
+): Promise<Record<K, string>> {
   const tokens = {} as Record<K, string>;
   for (const key of Object.keys(accounts) as K[]) tokens[key] = await server.login(accounts[key]);
   return tokens;
 }
 
 /** Signs in the demo accounts named by their DEMO key. */
-export function loginDemo<K extends keyof typeof DEMO>(server: Pick<TestServer, 'login'>, ...who: K[]): Promise<Record<K, string>> {
+export function loginDemo<K extends keyof typeof DEMO>(
+  server: Pick<TestServer, 'login'>,
+  ...who: K[]
+): Promise<Record<K, string>> {
   const accounts = {} as Record<K, string>;
   for (const k of who) accounts[k] = DEMO[k];
   return loginAll(server, accounts);
@@ -112,14 +118,26 @@ export function ok<T>(r: GqlResponse<T>, what: string): asserts r is GqlResponse
 }
 
 /** Runs one mutation with `$input` and returns its single field's answer. */
-async function create<T>(api: Api, token: string, mutation: string, inputType: string, fields: string, input: object): Promise<T> {
+async function create<T>(
+  api: Api,
+  token: string,
+  mutation: string,
+  inputType: string,
+  fields: string,
+  input: object,
+): Promise<T> {
   const r = await api.gql(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${fields} } }`, { input }, { token });
   ok(r, mutation);
   return r.data[mutation] as T;
 }
 
 /** A service need; by default for Jämsä, about youth, with no owner body. */
-export async function makeNeed<T extends { id: string } = Made>(api: Api, token: string, input: Partial<CreateServiceNeedInput> = {}, fields = 'id version'): Promise<T> {
+export async function makeNeed<T extends { id: string } = Made>(
+  api: Api,
+  token: string,
+  input: Partial<CreateServiceNeedInput> = {},
+  fields = 'id version',
+): Promise<T> {
   const municipalityIds = input.municipalityIds ?? [(await region(api)).party(CODE.jamsa)];
   return create(api, token, 'createServiceNeed', 'CreateServiceNeedInput', fields, {
     title: unique('Tarve'),
@@ -167,18 +185,35 @@ export async function seat(api: Api, token: string, bodyId: string, seats: Seat[
   if (seats.length === 0) return memberships;
   const { person } = await region(api);
   for (const [email, role, extra] of seats) {
-    memberships.push(await makeMembership(api, token, { bodyId, personId: person(email), role: role as AddMembershipInput['role'], ...extra }, fields));
+    memberships.push(
+      await makeMembership(
+        api,
+        token,
+        { bodyId, personId: person(email), role: role as AddMembershipInput['role'], ...extra },
+        fields,
+      ),
+    );
   }
   return memberships;
 }
 
 /** A membership of any person in a body. */
-export function makeMembership<T extends { id: string } = Made>(api: Api, token: string, input: AddMembershipInput, fields = 'id version'): Promise<T> {
+export function makeMembership<T extends { id: string } = Made>(
+  api: Api,
+  token: string,
+  input: AddMembershipInput,
+  fields = 'id version',
+): Promise<T> {
   return create(api, token, 'addMembership', 'AddMembershipInput', fields, input);
 }
 
 /** A person of a party, with no account. */
-export function makePerson(api: Api, token: string, input: Partial<CreatePersonInput> = {}, fields = 'id'): Promise<Omit<Made, 'version'>> {
+export function makePerson(
+  api: Api,
+  token: string,
+  input: Partial<CreatePersonInput> = {},
+  fields = 'id',
+): Promise<Omit<Made, 'version'>> {
   return create(api, token, 'createPerson', 'CreatePersonInput', fields, { name: unique('Testi Henkilö'), ...input });
 }
 
@@ -189,7 +224,11 @@ export function makeMeeting<T extends { id: string } = Made>(
   input: Partial<CreateMeetingInput> & Pick<CreateMeetingInput, 'bodyId'>,
   fields = 'id version',
 ): Promise<T> {
-  return create(api, token, 'createMeeting', 'CreateMeetingInput', fields, { title: unique('Kokous'), startsAt: '2026-11-28T09:00:00Z', ...input });
+  return create(api, token, 'createMeeting', 'CreateMeetingInput', fields, {
+    title: unique('Kokous'),
+    startsAt: '2026-11-28T09:00:00Z',
+    ...input,
+  });
 }
 
 /** An item on a meeting's agenda. */
@@ -203,7 +242,12 @@ export function makeAgendaItem<T extends { id: string } = Made>(
 }
 
 /** A cooperation agreement, by default a protocol between Jyväskylä, Laukaa and the county. */
-export async function makeAgreement<T extends { id: string } = Made>(api: Api, token: string, input: Partial<CreateAgreementInput> = {}, fields = 'id version'): Promise<T> {
+export async function makeAgreement<T extends { id: string } = Made>(
+  api: Api,
+  token: string,
+  input: Partial<CreateAgreementInput> = {},
+  fields = 'id version',
+): Promise<T> {
   const partyIds = input.partyIds ?? [CODE.jyvaskyla, CODE.laukaa, CODE.county].map((await region(api)).party);
   return create(api, token, 'createAgreement', 'CreateAgreementInput', fields, {
     titles: { fi: unique('Sopimus') },

@@ -2,18 +2,29 @@ import { DEMO, makeAgendaItem, makeBody, makeMeeting, ok, region, signIn, type A
 
 /** A meeting's version now, for the next write that expects it. */
 async function versionOf(api: Api, token: string, meetingId: string): Promise<number> {
-  const r = await api.gql<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', { id: meetingId }, { token });
+  const r = await api.gql<{ meeting: { version: number } }>(
+    'query ($id: ID!) { meeting(id: $id) { version } }',
+    { id: meetingId },
+    { token },
+  );
   ok(r, 'reading the meeting');
   return r.data.meeting.version;
 }
 
 /** Runs one meeting mutation that takes `$m` (the meeting) and `$v` (its current version). */
-async function onMeeting(api: Api, token: string, meetingId: string, mutation: string, variables: Record<string, unknown> = {}): Promise<void> {
+async function onMeeting(
+  api: Api,
+  token: string,
+  meetingId: string,
+  mutation: string,
+  variables: Record<string, unknown> = {},
+): Promise<void> {
   const r = await api.gql(mutation, { m: meetingId, v: await versionOf(api, token, meetingId), ...variables }, { token });
   ok(r, mutation);
 }
 
-const TRANSITION = 'mutation ($m: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $m, expectedVersion: $v, to: $to) { id } }';
+const TRANSITION =
+  'mutation ($m: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $m, expectedVersion: $v, to: $to) { id } }';
 
 /**
  * A meeting of a body of its own, held and its minutes published the lawful way (issue 12): the county
@@ -28,7 +39,8 @@ export async function makePublishedMeeting(api: Api, admin: string): Promise<{ i
   ]);
   const meeting = await makeMeeting(api, admin, { bodyId: body.id });
   const item = await makeAgendaItem(api, admin, { meetingId: meeting.id, proposal: 'Hyväksytään.' });
-  for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']) await onMeeting(api, admin, meeting.id, TRANSITION, { to });
+  for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'])
+    await onMeeting(api, admin, meeting.id, TRANSITION, { to });
   for (const email of [DEMO.county, DEMO.laukaa]) {
     const r = await api.gql(
       'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
@@ -50,11 +62,22 @@ export async function makePublishedMeeting(api: Api, admin: string): Promise<{ i
   );
   ok(decided, 'recordDecision');
   const checkers = [DEMO.county, DEMO.laukaa];
-  await onMeeting(api, admin, meeting.id, 'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }', {
-    p: checkers.map(person),
-  });
+  await onMeeting(
+    api,
+    admin,
+    meeting.id,
+    'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
+    {
+      p: checkers.map(person),
+    },
+  );
   for (const email of checkers) {
-    await onMeeting(api, await signIn(api, email), meeting.id, 'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id } }');
+    await onMeeting(
+      api,
+      await signIn(api, email),
+      meeting.id,
+      'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id } }',
+    );
   }
   await onMeeting(api, admin, meeting.id, TRANSITION, { to: 'PUBLISHED' });
   return { id: meeting.id, itemId: item.id };
