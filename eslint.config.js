@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import vitest from '@vitest/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 /** Import boundaries, each with the reason a reader needs when it fires. */
@@ -49,6 +50,19 @@ const repoBoundary = (allowed = []) => ({
   patterns: [...repoOutsideModule.patterns, ...domainBelowTransport.patterns, { group: [...foreignTables, ...allowed.map((a) => `!${a}`)], message: foreignTablesMessage }],
 });
 
+/** Tests wait for the condition, never for a while (house style 20): the timers a sleep is made of. */
+const sleepMessage = 'No sleeps in tests: wait for the condition (waitFor, eventually or nextWhere in tests/integration/helpers.ts).';
+const noSleeps = [
+  ...['ArrowFunctionExpression', 'FunctionExpression'].map((fn) => ({
+    selector: `NewExpression[callee.name='Promise'] > ${fn}[params.length=1] CallExpression[callee.name='setTimeout']`,
+    message: sleepMessage,
+  })),
+  { selector: "CallExpression[callee.name=/^(sleep|delay)$/]", message: sleepMessage },
+  { selector: "CallExpression[callee.property.name='waitForTimeout']", message: sleepMessage },
+  { selector: "ImportDeclaration[source.value=/timers\\/promises$/]", message: sleepMessage },
+];
+const testFiles = ['tests/**/*.test.ts', 'server/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'client/dist', 'dist', '**/generated/**', '.data', 'server/db/migrations'] },
   js.configs.recommended,
@@ -72,6 +86,16 @@ export default tseslint.config(
   {
     files: ['server/**/*.resolvers.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...resolverBoundary.patterns, ...repoOutsideModule.patterns, ...policyInResolver.patterns] }] },
+  },
+  {
+    // Every assertion runs whenever its test runs: none inside if/else, ?:, && or catch (wait, filter or split the test instead).
+    files: testFiles,
+    plugins: { vitest },
+    rules: {
+      'vitest/no-conditional-expect': 'error',
+      'vitest/no-conditional-in-test': 'error',
+      'no-restricted-syntax': ['error', ...noSleeps],
+    },
   },
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],

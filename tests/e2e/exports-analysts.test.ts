@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, e2eSuite, screenshotTo, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 const SHOTS = process.env.E2E_SCREENSHOTS;
@@ -19,7 +19,7 @@ describe('exports where the data is shown', () => {
     const page = await suite.signedIn('jyvaskyla@demo.local', { landing: '/needs/actions' });
     await page.getByTestId('party-actions').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.getByTestId('actions-export-links').screenshot({ path: `${SHOTS}/actions-export.png` });
+    await screenshotTo(SHOTS, page.getByTestId('actions-export-links'), 'actions-export.png');
     const rows = await page.locator('[data-testid=party-actions] tbody tr').count();
     expect(await page.getByTestId('actions-export-csv').getAttribute('href')).toMatch(/^\/export\/actions\.csv\?party=[0-9a-f-]{36}&lang=fi$/);
     const { name, header, lines } = await download(page, 'actions-export-csv');
@@ -36,7 +36,7 @@ describe('exports where the data is shown', () => {
     const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${held.id}` });
     await page.getByTestId('decisions-export-links').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.locator('#meeting-exports').locator('..').screenshot({ path: `${SHOTS}/meeting-exports.png` });
+    await screenshotTo(SHOTS, page.locator('#meeting-exports').locator('..'), 'meeting-exports.png');
     const decisions = await download(page, 'decisions-export-csv');
     expect(decisions.header).toContain('Päätös');
     expect(decisions.lines.length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('for analysts', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(await timeline.locator('.yp-timeline__target code').count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/audit-1366.png` });
+    await screenshotTo(SHOTS, page, 'audit-1366.png');
   });
 
   it("opens the analysts' guide from the API tokens page in the user's language, as an accessible page", async () => {
@@ -78,7 +78,7 @@ describe('for analysts', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
     expect(await page.locator('h1').textContent()).toBe('Analytiikka GraphQL-rajapinnan kautta: opas analyytikoille');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/guide-fi-1366.png` });
+    await screenshotTo(SHOTS, page, 'guide-fi-1366.png');
     await page.getByRole('navigation').getByRole('link', { name: 'svenska' }).click();
     await page.waitForURL(/lang=sv$/);
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
@@ -86,6 +86,6 @@ describe('for analysts', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/guide-sv-390.png` });
+    await screenshotTo(SHOTS, page, 'guide-sv-390.png');
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, e2eSuite, screenshotTo, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 const LAPTOP = { width: 1366, height: 768 };
@@ -60,7 +60,7 @@ describe('form polish', () => {
     const formLabels = await labelFonts(page);
     const formFields = await fieldHeights(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/needs-new-1366.png`, fullPage: true });
+    await screenshotTo(SHOTS, page, 'needs-new-1366.png', { fullPage: true });
 
     await open(page, '/needs', '[data-testid=filter-text]');
     const filterLabels = await labelFonts(page);
@@ -69,7 +69,7 @@ describe('form polish', () => {
     await open(page, `/needs/${need.id}`, '.yp-inline-form');
     const needFields = await fieldHeights(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/need-1366.png`, fullPage: true });
+    await screenshotTo(SHOTS, page, 'need-1366.png', { fullPage: true });
 
     const labels = [...formLabels, ...filterLabels];
     expect(formLabels.map((l) => l.text)).toEqual(expect.arrayContaining(['Otsikko', 'Kiireellisyys', 'Omistava elin']));
@@ -90,15 +90,12 @@ describe('form polish', () => {
     await page.locator('#need-ownerBody-hintText').first().waitFor();
     const top = (id: string) => page.locator(`[data-testid=${id}]`).evaluate((el) => el.getBoundingClientRect().top);
     const [priority, owner, residents] = [await top('field-priority'), await top('field-ownerBody'), await top('field-estimatedResidents')];
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/needs-new-rep-1366.png`, fullPage: true });
+    await screenshotTo(SHOTS, page, 'needs-new-rep-1366.png', { fullPage: true });
     // Before: priority 684.5, owner body 766.5 (the hint above the control pushed it 82 px down), the residents' input 6 px higher.
     expect(Math.abs(owner - priority), `priority ${priority}, owner body ${owner}`).toBeLessThanOrEqual(1);
     expect(Math.abs(residents - priority), `priority ${priority}, residents ${residents}`).toBeLessThanOrEqual(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) {
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.screenshot({ path: `${SHOTS}/needs-new-rep-390.png`, fullPage: true });
-    }
+    await screenshotTo(SHOTS, page, 'needs-new-rep-390.png', { fullPage: true, viewport: { width: 390, height: 844 } });
   });
 
   it("keeps the meeting room's columns and their panels inside main's content box at 1366 and 390 px", async () => {
@@ -117,7 +114,7 @@ describe('form polish', () => {
         const columns = [...document.querySelectorAll('.yp-room__grid > *, .yp-room__grid > * > *')].map((c) => Math.round(c.getBoundingClientRect().right * 10) / 10);
         return { contentRight: Math.round(contentRight * 10) / 10, columns };
       });
-      if (SHOTS) await page.screenshot({ path: `${SHOTS}/room-${viewport.width}.png`, fullPage: true });
+      await screenshotTo(SHOTS, page, `room-${viewport.width}.png`, { fullPage: true });
       // Before: the right column's panels ended at 1306 px, main's content at 1279 (at 390 px: 403 and 366): the attendance table widened them.
       expect(box.columns.length).toBeGreaterThan(3);
       const past = box.columns.filter((right) => right > box.contentRight + 0.5);

@@ -135,6 +135,22 @@ export async function waitForLiveConnection(page: Page): Promise<void> {
   await page.locator('[data-connection="connected"]').waitFor();
 }
 
+/**
+ * Saves a screenshot as `dir/name` when `dir` is set (an environment variable naming a folder, for looking
+ * at the pages by eye); without it nothing happens, and the test runs the same either way.
+ */
+export async function screenshotTo(
+  dir: string | undefined,
+  target: Page | Locator,
+  name: string,
+  options: { fullPage?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<void> {
+  if (!dir) return;
+  if (options.viewport && 'setViewportSize' in target) await target.setViewportSize(options.viewport);
+  const path = `${dir}/${name}`;
+  await ('setViewportSize' in target ? target.screenshot({ path, fullPage: options.fullPage }) : target.screenshot({ path }));
+}
+
 /** Text with no-break and narrow no-break spaces (Finnish digit grouping) made plain. */
 export function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');

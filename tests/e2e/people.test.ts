@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choose, launchBrowser, seriousAxeViolations, e2eSuite } from './helpers.js';
+import { choose, launchBrowser, screenshotTo, seriousAxeViolations, e2eSuite } from './helpers.js';
 
 // Single sign-on configured with a provider that is not there: the login page offers the button, and
 // following it comes back with the failure explained (the full flow is tested in tests/integration/oidc.test.ts).
@@ -31,7 +31,7 @@ describe('people and accounts', () => {
     const link = await page.locator('#people-link').inputValue();
     expect(link).toMatch(/\/invitation\/ypl_/);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/people-link.png`, fullPage: true });
+    await screenshotTo(SHOTS, page, 'people-link.png', { fullPage: true });
 
     await choose(page, page.getByTestId('filter-status'), { value: 'INVITED' });
     const invited = page.locator(`[data-testid="account"][data-email="${email}"]`);
@@ -40,7 +40,7 @@ describe('people and accounts', () => {
     expect(await invited.innerText()).toMatch(/Kutsu voimassa .* asti/);
     expect(new URL(page.url()).searchParams.get('status')).toBe('INVITED');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/people-list.png`, fullPage: true });
+    await screenshotTo(SHOTS, page, 'people-list.png', { fullPage: true });
 
     // The representative opens the link in their own browser.
     const rep = await launchBrowser();
@@ -94,6 +94,6 @@ describe('people and accounts', () => {
     await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('sso') === 'failed');
     await page.getByTestId('sso-problem').getByText('Kirjautuminen organisaation tunnuksilla epäonnistui.', { exact: false }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/login-sso.png`, fullPage: true });
+    await screenshotTo(SHOTS, page, 'login-sso.png', { fullPage: true });
   }, 60_000);
 });

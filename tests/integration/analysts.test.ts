@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as factory from './factories.js';
 import { eventually, startServer, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -15,15 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-async function makeNeed(title: string) {
-  const r = await server.gql(
-    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id version } }',
-    { input: { title, targetGroups: ['YOUTH'], themeCodes: ['HYTE'], municipalityIds: [party.get('179'), party.get('992')] } },
-    { token: admin },
-  );
-  expect(r.errors).toBeUndefined();
-  return r.data!.createServiceNeed as { id: string; version: number };
-}
+const makeNeed = (title: string) =>
+  factory.makeNeed(server, admin, { title, themeCodes: ['HYTE'], municipalityIds: [party.get('179')!, party.get('992')!] });
 
 describe('needStatistics by municipality', () => {
   it('keys each municipality by its official code as well as its id', async () => {
@@ -101,7 +95,7 @@ describe('the audit trail', () => {
       { token: admin },
     );
     expect(renamed.errors).toBeUndefined();
-    const action = await server.gql('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }', { input: { needId: need.id, title: `${tag} toimi`, ownerPartyId: party.get('179') } }, { token: admin });
+    const action = await factory.makeAction(server, admin, { needId: need.id, title: `${tag} toimi`, ownerPartyId: party.get('179') });
     const comment = await server.gql('mutation ($id: ID!) { addNeedComment(needId: $id, body: "Hyvä") { id } }', { id: need.id }, { token: admin });
     expect(comment.errors).toBeUndefined();
     const titleOf = async (entityId: string, token: string) => {
@@ -115,7 +109,7 @@ describe('the audit trail', () => {
     };
     // The creation event, made under the old name, shows the record's newest name.
     expect(await titleOf(need.id, analyst)).toEqual([`${tag} uusi nimi`, `${tag} uusi nimi`]);
-    expect(await titleOf(action.data!.createAction.id, analyst)).toEqual([`${tag} toimi`]);
+    expect(await titleOf(action.id, analyst)).toEqual([`${tag} toimi`]);
     expect(await titleOf(comment.data!.addNeedComment.id, admin)).toEqual([`${tag} uusi nimi`]);
   });
 });

@@ -4,18 +4,17 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EICAR_MARKER } from '../../server/modules/attachments/attachments.scan.js';
+import type { AddAgendaItemInput } from '../../server/graphql/generated/resolvers.js';
+import * as factory from './factories.js';
 import { eventually, startServer, unique, type TestServer } from './helpers.js';
 
 const MAX = 20 * 1024 * 1024;
 let server: TestServer;
 const token: Record<string, string> = {};
-const partyByCode = new Map<string, string>();
 
 beforeAll(async () => {
   server = await startServer();
   for (const who of ['admin', 'jyvaskyla', 'laukaa', 'analyst']) token[who] = await server.login(`${who}@demo.local`);
-  const parties = (await server.gql('{ parties { id code } }', {}, { token: token.admin })).data!.parties as { id: string; code: string }[];
-  for (const p of parties) partyByCode.set(p.code, p.id);
 });
 afterAll(() => server?.stop());
 
@@ -47,17 +46,9 @@ const download = (id: string, session?: string, via = server) =>
   fetch(`${via.url}/attachments/${id}`, { headers: session ? { cookie: `yp_session=${session}` } : {} });
 
 /** A need recorded by the secretariat for Jyväskylä (Jyväskylä's representative reads it but does not lead it). */
-async function makeNeed(via = server, as = token.admin) {
-  const jkl =
-    via === server
-      ? partyByCode.get('179')
-      : ((await via.gql('{ parties { id code } }', {}, { token: as })).data!.parties as { id: string; code: string }[]).find((p) => p.code === '179')!.id;
-  const r = await via.gql(
-    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-    { input: { title: unique('Liitetarve'), targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [jkl] } },
-    { token: as },
-  );
-  return r.data!.createServiceNeed.id as string;
+async function makeNeed(via = server, as = token.admin!) {
+  const jkl = (await factory.region(via)).party('179');
+  return (await factory.makeNeed(via, as, { title: unique('Liitetarve'), municipalityIds: [jkl] })).id;
 }
 
 const NEED_FILES = 'query ($id: ID!) { serviceNeed(id: $id) { attachments { id name size contentType createdBy { email } downloadUrl } attachmentPermissions { upload } } }';
@@ -152,14 +143,10 @@ describe('who may attach', () => {
 
 /** A meeting of a body of its own with a public and a secret item, agenda still editable. */
 async function meetingWithItems() {
-  const body = (
-    await server.gql('mutation ($i: CreateCooperationBodyInput!) { createCooperationBody(input: $i) { id } }', { i: { names: { fi: unique('Liiteelin') }, tier: 'STEERING' } }, { token: token.admin })
-  ).data!.createCooperationBody.id as string;
-  const meetingId = (
-    await server.gql('mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }', { i: { bodyId: body, title: unique('Kokous'), startsAt: '2026-11-28T09:00:00Z' } }, { token: token.admin })
-  ).data!.createMeeting.id as string;
-  const add = async (input: Record<string, unknown>) =>
-    (await server.gql('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id section title publicity } }', { i: { meetingId, ...input } }, { token: token.admin })).data!.addAgendaItem;
+  const body = await factory.makeBody(server, token.admin!, { names: { fi: unique('Liiteelin') }, tier: 'STEERING' });
+  const { id: meetingId } = await factory.makeMeeting(server, token.admin!, { bodyId: body.id });
+  type Item = { id: string; section: number | null; title: string; publicity: string };
+  const add = (input: Partial<AddAgendaItemInput>) => factory.makeAgendaItem<Item>(server, token.admin!, { meetingId, ...input }, 'id section title publicity');
   const open = await add({ title: unique('Julkinen asia') });
   const secret = await add({ title: unique('Salainen asia'), publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k' });
   return { meetingId, open, secret };

@@ -1,29 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateCooperationBodyInput } from '../../server/graphql/generated/resolvers.js';
+import * as factory from './factories.js';
 import { startServer, subscribe, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
-const token: Record<'admin' | 'jyvaskyla' | 'county' | 'laukaa' | 'analyst', string> = {} as never;
-const partyByCode = new Map<string, string>();
-/** Demo people linked to demo accounts, by account email. */
-const personByEmail = new Map<string, { id: string; partyId: string }>();
+let token: Record<'admin' | 'jyvaskyla' | 'county' | 'laukaa' | 'analyst', string>;
+let demo: factory.Region;
 
 beforeAll(async () => {
   server = await startServer();
-  token.admin = await server.login('admin@demo.local');
-  token.jyvaskyla = await server.login('jyvaskyla@demo.local');
-  token.county = await server.login('hyvinvointialue@demo.local');
-  token.laukaa = await server.login('laukaa@demo.local');
-  token.analyst = await server.login('analyst@demo.local');
-  const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
-  for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
-  const persons = await server.gql('{ persons { id party { id } user { email } } }', {}, { token: token.admin });
-  // Persons of other files (an invited person may have no party) are not needed here.
-  for (const p of persons.data!.persons) if (p.user && p.party) personByEmail.set(p.user.email, { id: p.id, partyId: p.party.id });
+  token = await factory.loginDemo(server, 'admin', 'jyvaskyla', 'county', 'laukaa', 'analyst');
+  demo = await factory.region(server);
 });
 afterAll(() => server?.stop());
 
-const party = (code: string) => partyByCode.get(code)!;
-const person = (email: string) => personByEmail.get(email)!.id;
+const party = (code: string) => demo.party(code);
+const person = (email: string) => demo.person(email);
 
 /** The error code and fields of a failed operation. */
 const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => ({
@@ -32,50 +24,30 @@ const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => ({
   currentVersion: r.errors?.[0]?.extensions?.currentVersion,
 });
 
-const CREATE_BODY = `mutation ($input: CreateCooperationBodyInput!) {
-  createCooperationBody(input: $input) { id name tier level version parent { id } } }`;
+const BODY_FIELDS = 'id name tier level version parent { id }';
+const CREATE_BODY = `mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { ${BODY_FIELDS} } }`;
 const UPDATE_BODY = `mutation ($id: ID!, $v: Int!, $input: UpdateCooperationBodyInput!) {
   updateCooperationBody(id: $id, expectedVersion: $v, input: $input) { id tier version parent { id } } }`;
 const ADD_MEMBER = `mutation ($input: AddMembershipInput!) {
   addMembership(input: $input) { id role capacity startsOn endsOn active version person { id } party { code } } }`;
 const END_MEMBER = `mutation ($id: ID!, $v: Int!, $endsOn: Date!) {
   endMembership(id: $id, expectedVersion: $v, endsOn: $endsOn) { id endsOn active version } }`;
-const CREATE_AGREEMENT = `mutation ($input: CreateAgreementInput!) {
-  createAgreement(input: $input) { id title type validFrom validTo version
-    ratificationProgress { total approved approvedWithChanges rejected pending } } }`;
+const AGREEMENT_FIELDS = 'id title type validFrom validTo version ratificationProgress { total approved approvedWithChanges rejected pending }';
+const CREATE_AGREEMENT = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`;
 const RECORD = `mutation ($input: RecordRatificationInput!) {
   recordRatification(input: $input) { id outcome section decidingBody decisionDate version party { code } recordedBy { displayName } } }`;
 
 /** A body of its own for one test (parallel files share one PostgreSQL). */
-async function makeBody(input: Record<string, unknown> = {}) {
-  const r = await server.gql(CREATE_BODY, { input: { names: { fi: unique('Verkosto') }, tier: 'OPERATIONAL', ...input } }, { token: token.admin });
-  expect(r.errors).toBeUndefined();
-  return r.data!.createCooperationBody as { id: string; version: number; tier: string };
-}
+const makeBody = (input: Partial<CreateCooperationBodyInput> = {}) => factory.makeBody(server, token.admin, input, [], BODY_FIELDS);
 
-async function makePerson(code: string) {
-  const r = await server.gql(
-    'mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
-    { input: { name: unique('Testi Henkilö'), partyId: party(code) } },
-    { token: token.admin },
-  );
-  expect(r.errors).toBeUndefined();
-  return r.data!.createPerson.id as string;
-}
+const makePerson = async (code: string) => (await factory.makePerson(server, token.admin, { partyId: party(code) })).id;
 
 async function addMember(as: string, bodyId: string, personId: string, role = 'MEMBER', extra: Record<string, unknown> = {}) {
   return server.gql(ADD_MEMBER, { input: { bodyId, personId, role, capacity: 'OFFICE_HOLDER', ...extra } }, { token: as });
 }
 
-async function makeAgreement(codes = ['179', '410', '15']) {
-  const r = await server.gql(
-    CREATE_AGREEMENT,
-    { input: { titles: { fi: unique('Sopimus') }, type: 'COOPERATION_PROTOCOL', validFrom: '2026-01-01', validTo: '2027-12-31', partyIds: codes.map(party) } },
-    { token: token.admin },
-  );
-  expect(r.errors).toBeUndefined();
-  return r.data!.createAgreement as { id: string; version: number };
-}
+const makeAgreement = (codes = ['179', '410', '15']) =>
+  factory.makeAgreement(server, token.admin, { validFrom: '2026-01-01', validTo: '2027-12-31', partyIds: codes.map(party) }, AGREEMENT_FIELDS);
 
 const ratify = (as: string, agreementId: string, code: string, extra: Record<string, unknown> = {}) =>
   server.gql(

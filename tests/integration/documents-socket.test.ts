@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EditorClient, openSocket, request } from './editor-client.js';
+import * as factory from './factories.js';
 import { startServer, unique, waitFor, type TestServer } from './helpers.js';
 import { gql, startNpm, type ServerProcess } from './server-process.js';
 
@@ -20,28 +21,14 @@ const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
 
 /** A body of its own with Jyväskylä and Laukaa as members (from 2020), and a planned meeting whose minutes they co-edit. */
 async function minutesOfNewBody(): Promise<{ minutesId: string; admin: string; laukaaMembership: { id: string; version: number } }> {
-  const admin = await server.login('admin@demo.local');
-  const persons = (await server.gql('{ persons { id user { email } } }', {}, { token: admin })).data!.persons as { id: string; user: { email: string } | null }[];
-  const personOf = (email: string) => persons.find((p) => p.user?.email === email)!.id;
-  const body = (
-    await server.gql('mutation ($i: CreateCooperationBodyInput!) { createCooperationBody(input: $i) { id } }', { i: { names: { fi: unique('Työryhmä') }, tier: 'OPERATIONAL' } }, { token: admin })
-  ).data!.createCooperationBody.id;
-  const memberships: Record<string, { id: string; version: number }> = {};
-  for (const email of ['jyvaskyla@demo.local', 'laukaa@demo.local']) {
-    const r = await server.gql(
-      'mutation ($i: AddMembershipInput!) { addMembership(input: $i) { id version } }',
-      { i: { bodyId: body, personId: personOf(email), role: 'MEMBER', startsOn: '2020-01-01' } },
-      { token: admin },
-    );
-    expect(r.errors).toBeUndefined();
-    memberships[email] = r.data!.addMembership;
-  }
-  const m = await server.gql(
-    'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { minutes { id } } }',
-    { i: { bodyId: body, title: unique('Kokous'), startsAt: '2026-11-28T09:00:00Z' } },
-    { token: admin },
-  );
-  return { minutesId: m.data!.createMeeting.minutes.id, admin, laukaaMembership: memberships['laukaa@demo.local']! };
+  const admin = await server.login(factory.DEMO.admin);
+  const body = await factory.makeBody(server, admin, { names: { fi: unique('Työryhmä') } });
+  const [, laukaaMembership] = await factory.seat(server, admin, body.id, [
+    [factory.DEMO.jyvaskyla, 'MEMBER', { startsOn: '2020-01-01' }],
+    [factory.DEMO.laukaa, 'MEMBER', { startsOn: '2020-01-01' }],
+  ]);
+  const m = await factory.makeMeeting(server, admin, { bodyId: body.id }, 'id minutes { id }');
+  return { minutesId: m.minutes.id, admin, laukaaMembership: laukaaMembership! };
 }
 
 /** Waits until every change event committed so far has reached this process's bus. */

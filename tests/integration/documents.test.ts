@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { UserActor } from '../../server/auth/actor.js';
-import { startServer, subscribe, unique, type TestServer } from './helpers.js';
+import { honouringRateLimit, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
 
 /**
  * The documents mechanism is shared by meetings and needs; here a test owner
@@ -147,16 +147,11 @@ describe('co-edited documents', () => {
     const doc = new Y.Doc();
     for (let i = 0; i < 16; i++) {
       const u = b64(typeInto(doc, String(i % 10)));
-      let r = await server.gql(PUSH, { d: id, u }, { token: admin });
-      // The flood limit is low in this file: wait as long as the server says, then send again.
-      while (r.errors?.[0]?.extensions?.code === 'RATE_LIMITED') {
-        await new Promise((resolve) => setTimeout(resolve, r.errors![0]!.extensions!.retryAfterSeconds * 1000));
-        r = await server.gql(PUSH, { d: id, u }, { token: admin });
-      }
+      // The flood limit is low in this file: send again when the server says, until it takes the update.
+      const r = await honouringRateLimit(() => server.gql(PUSH, { d: id, u }, { token: admin }));
       expect(r.errors).toBeUndefined();
     }
     const db = server.app.internals.database.db;
-    const { waitFor } = await import('./helpers.js');
     await waitFor(async () => {
       const r = (await db.execute(`select snapshot_version from documents where id = '${id}'` as never)) as unknown as { rows: { snapshot_version: number }[] };
       return r.rows[0]!.snapshot_version > 0;

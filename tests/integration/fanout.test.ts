@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as factory from './factories.js';
 import { nextWhere, startServer, subscribe, unique, type Subscription, type TestServer } from './helpers.js';
 
 // Subscribers' scopes (roles per body) are read once and refreshed by membership events, never per
@@ -29,12 +30,12 @@ async function gqlOk(query: string, variables: Record<string, unknown>) {
   return r.data!;
 }
 
-async function makeNeed(municipalityCode: string, ownerBodyId: string | null) {
-  const d = await gqlOk('mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id version } }', {
-    input: { title: unique('Fan-out'), targetGroups: ['YOUTH'], themeCodes: [theme], municipalityIds: [partyByCode.get(municipalityCode)], ownerBodyId },
-  });
-  return d.createServiceNeed as { id: string; version: number };
-}
+const makeNeed = (municipalityCode: string, ownerBodyId: string | null) =>
+  factory.makeNeed(server, token.admin!, { title: unique('Fan-out'), themeCodes: [theme], municipalityIds: [partyByCode.get(municipalityCode)!], ownerBodyId });
+
+const makeBody = async () => (await factory.makeBody(server, token.admin!)).id;
+const addJyvaskyla = (bodyId: string) =>
+  factory.makeMembership(server, token.admin!, { bodyId, personId: jyvaskylaPerson, role: 'MEMBER', capacity: 'OFFICE_HOLDER', startsOn: '2024-01-01' });
 
 async function retitle(need: { id: string; version: number }, title: string) {
   const d = await gqlOk('mutation ($id: ID!, $v: Int!, $t: String!) { updateServiceNeed(id: $id, expectedVersion: $v, input: { title: $t }) { version } }', {
@@ -55,12 +56,8 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 
 describe('fan-out of committed events', () => {
   it('a subscriber whose membership ends does not receive the next event about the body’s need', async () => {
-    const body = (await gqlOk('mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }', {
-      input: { names: { fi: unique('Verkosto') }, tier: 'OPERATIONAL' },
-    })).createCooperationBody.id as string;
-    const membership = (await gqlOk('mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id version } }', {
-      input: { bodyId: body, personId: jyvaskylaPerson, role: 'MEMBER', capacity: 'OFFICE_HOLDER', startsOn: '2024-01-01' },
-    })).addMembership as { id: string; version: number };
+    const body = await makeBody();
+    const membership = await addJyvaskyla(body);
     // Laukaa's need, owned by the new body: Jyväskylä's representative reads it only as the body's member.
     const owned = await makeNeed('410', body);
     // Jyväskylä's own need: readable to its representative whatever the memberships.
@@ -88,16 +85,12 @@ describe('fan-out of committed events', () => {
   });
 
   it('a subscriber added to a body receives the next event about the body’s need', async () => {
-    const body = (await gqlOk('mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }', {
-      input: { names: { fi: unique('Verkosto') }, tier: 'OPERATIONAL' },
-    })).createCooperationBody.id as string;
+    const body = await makeBody();
     const owned = await makeNeed('410', body);
     const member = await subscribe(server, server.ws(token.jyvaskyla), NEED_CHANGED);
 
     await retitle(owned, 'before the membership');
-    await gqlOk('mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
-      input: { bodyId: body, personId: jyvaskylaPerson, role: 'MEMBER', capacity: 'OFFICE_HOLDER', startsOn: '2024-01-01' },
-    });
+    await addJyvaskyla(body);
     await retitle(owned, 'once a member');
     expect(await nextAbout(member, owned)).toMatchObject({ serviceNeedChanged: { need: { id: owned.id, title: 'once a member' } } });
   });

@@ -17,6 +17,7 @@ import {
   type FuzzIds,
 } from './fuzz.values.js';
 import { mulberry32 } from './editors.js';
+import * as factory from './factories.js';
 import { listen, startServer, unique, waitFor, type TestServer } from './helpers.js';
 
 /**
@@ -33,31 +34,16 @@ let server: TestServer;
 let admin: string;
 let ids: FuzzIds;
 
-async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const r = await server.gql<T>(query, variables, { token: admin });
-  if (r.errors || !r.data) throw new Error(`fixture failed: ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
-
 beforeAll(async () => {
   server = await startServer();
   admin = await server.login('admin@demo.local');
   // Records of its own to aim at (on a shared PostgreSQL the demo data belongs to every test file).
-  const parties = await ok<{ parties: { id: string; code: string }[] }>('{ parties { id code } }', {});
-  const party = parties.parties.find((p) => p.code === '182')!.id;
-  const need = await ok('mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }', {
-    input: { title: unique('Fuzz'), targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [party] },
-  });
-  const body = await ok('mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }', {
-    input: { names: { fi: unique('Fuzz-elin') }, tier: 'OPERATIONAL' },
-  });
-  const meeting = await ok('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {
-    input: { bodyId: body.createCooperationBody.id, title: unique('Fuzz'), startsAt: '2026-12-01T09:00:00Z' },
-  });
-  const item = await ok('mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }', {
-    input: { meetingId: meeting.createMeeting.id, title: unique('Fuzz') },
-  });
-  ids = { need: need.createServiceNeed.id, meeting: meeting.createMeeting.id, item: item.addAgendaItem.id, party };
+  const party = (await factory.region(server)).party('182');
+  const need = await factory.makeNeed(server, admin, { title: unique('Fuzz'), municipalityIds: [party] });
+  const body = await factory.makeBody(server, admin, { names: { fi: unique('Fuzz-elin') } });
+  const meeting = await factory.makeMeeting(server, admin, { bodyId: body.id, title: unique('Fuzz'), startsAt: '2026-12-01T09:00:00Z' });
+  const item = await factory.makeAgendaItem(server, admin, { meetingId: meeting.id, title: unique('Fuzz') });
+  ids = { need: need.id, meeting: meeting.id, item: item.id, party };
 });
 afterAll(() => server?.stop());
 

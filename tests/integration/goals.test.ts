@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as factory from './factories.js';
 import { eventually, startServer, subscribe, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
-const token: Record<'admin' | 'jyvaskyla' | 'county' | 'analyst', string> = {} as never;
-const partyByCode = new Map<string, string>();
+let token: Record<'admin' | 'jyvaskyla' | 'county' | 'analyst', string>;
+let demo: factory.Region;
 /** This file's own indicator: codes unique per run, so parallel files on one PostgreSQL do not meet. */
 const code = `G${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 let indicatorId = '';
@@ -20,14 +21,10 @@ beforeAll(async () => {
   server = await startServer();
 });
 beforeAll(async () => {
-  token.admin = await server.login('admin@demo.local');
-  token.jyvaskyla = await server.login('jyvaskyla@demo.local');
-  token.county = await server.login('hyvinvointialue@demo.local');
-  token.analyst = await server.login('analyst@demo.local');
+  token = await factory.loginDemo(server, 'admin', 'jyvaskyla', 'county', 'analyst');
 });
 beforeAll(async () => {
-  const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
-  for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
+  demo = await factory.region(server);
   // Values for Jyväskylä 2020–2024; nothing for Laukaa (410).
   const csv = [
     'Indikaattori ID;Indikaattori;Alue ID;Alue;Vuosi;Sukupuoli;Arvo;Absoluuttinen arvo',
@@ -42,16 +39,16 @@ beforeAll(async () => {
   const imported = await server.gql('mutation ($csv: String!) { importIndicatorValues(csv: $csv) { imported indicators { id } } }', { csv }, { token: token.admin });
   expect(imported.errors).toBeUndefined();
   indicatorId = imported.data!.importIndicatorValues.indicators[0].id;
-  const agreement = await server.gql(
-    'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
-    { input: { titles: { fi: unique('Tavoitesopimus') }, type: 'STRATEGIC_COOPERATION', partyIds: [party('179'), party('15')] } },
-    { token: token.admin },
-  );
-  agreementId = agreement.data!.createAgreement.id;
+  const agreement = await factory.makeAgreement(server, token.admin, {
+    titles: { fi: unique('Tavoitesopimus') },
+    type: 'STRATEGIC_COOPERATION',
+    partyIds: [party('179'), party('15')],
+  });
+  agreementId = agreement.id;
 });
 afterAll(() => server?.stop());
 
-const party = (c: string) => partyByCode.get(c)!;
+const party = (c: string) => demo.party(c);
 
 const GOAL_FIELDS = `id title description version ownerParty { code } ownerBody { id } measures { id } needs { id } actions { id status }
   progress { share status measures measuresWithData measuresReached actions actionsDone }`;
@@ -123,15 +120,8 @@ describe('goal CRUD and rights', () => {
   });
 
   it('links needs and actions, and counts the actions in the progress', async () => {
-    const need = await server.gql(
-      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      { input: { title: unique('Tarve'), targetGroups: ['YOUTH'], themeCodes: [], municipalityIds: [party('179')] } },
-      { token: token.admin },
-    );
-    const needId = need.data!.createServiceNeed.id;
-    const action = async (title: string) =>
-      (await server.gql('mutation ($input: CreateActionInput!) { createAction(input: $input) { id version } }', { input: { needId, title, ownerPartyId: party('179') } }, { token: token.admin })).data!
-        .createAction;
+    const { id: needId } = await factory.makeNeed(server, token.admin, { themeCodes: [], municipalityIds: [party('179')] });
+    const action = (title: string) => factory.makeAction(server, token.admin, { needId, title, ownerPartyId: party('179') });
     const a1 = await action('Eka');
     const a2 = await action('Toka');
     const goal = await makeGoal({ needIds: [needId], actionIds: [a1.id, a2.id] });

@@ -123,6 +123,18 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
 }
 
 /**
+ * A moment strictly after every write made before the call and strictly before every write made after
+ * it, as an ISO string for `asOf` (timestamps carry milliseconds): waits for the clock to tick on both sides.
+ */
+export async function instantBetween(): Promise<string> {
+  const start = Date.now();
+  await waitFor(() => Date.now() > start, 1_000, 'the clock to tick');
+  const instant = Date.now();
+  await waitFor(() => Date.now() > instant, 1_000, 'the clock to tick');
+  return new Date(instant).toISOString();
+}
+
+/**
  * Reads until the answer passes `ok` and returns it. For the `changes` feed: it serves a transaction
  * only once every older one has finished, and other files keep writing to a shared PostgreSQL.
  */
@@ -133,6 +145,23 @@ export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => bo
     if (ok(value)) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last answer: ${JSON.stringify(value).slice(0, 500)}`);
     await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * Sends until the server takes it, as a well-behaved client does: after RATE_LIMITED it sends again
+ * once the `retryAfterSeconds` the server named has passed (every attempt counts against the limit, so
+ * polling sooner would keep the window full).
+ */
+export async function honouringRateLimit<T>(send: () => Promise<GqlResponse<T>>, timeoutMs = 30_000): Promise<GqlResponse<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await send();
+    const refusal = r.errors?.[0]?.extensions;
+    if (refusal?.code !== 'RATE_LIMITED') return r;
+    const retryAt = Date.now() + Number(refusal.retryAfterSeconds) * 1000;
+    if (retryAt > deadline) throw new Error(`still RATE_LIMITED after ${timeoutMs} ms`);
+    await waitFor(() => Date.now() >= retryAt, retryAt - Date.now() + 1_000, 'the time the server named to retry');
   }
 }
 

@@ -1,23 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import * as factory from './factories.js';
 import { listen, startServer, unique, waitFor, type GqlResponse, type TestServer } from './helpers.js';
 
 /** Hostile and careless input (issue 9, points 6-9): refused at the edge with the field named, never a 500. */
 let server: TestServer;
-const token = {} as Record<'admin' | 'member' | 'outsider', string>;
-const partyByCode = new Map<string, string>();
-const personByEmail = new Map<string, string>();
+let token: Record<'admin' | 'member' | 'outsider', string>;
+let demo: factory.Region;
 
 beforeAll(async () => {
   server = await startServer();
-  token.admin = await server.login('admin@demo.local');
-  token.member = await server.login('jyvaskyla@demo.local');
-  token.outsider = await server.login('laukaa@demo.local');
-  const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
-  for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
-  const persons = await server.gql('{ persons { id user { email } } }', {}, { token: token.admin });
-  for (const p of persons.data!.persons) if (p.user) personByEmail.set(p.user.email, p.id);
+  token = await factory.loginAll(server, { admin: factory.DEMO.admin, member: factory.DEMO.jyvaskyla, outsider: factory.DEMO.laukaa });
+  demo = await factory.region(server);
 });
 afterAll(() => server?.stop());
 
@@ -58,43 +53,18 @@ function wsRaw(query: string, variablesJson: string): Promise<{ type: string; pa
   });
 }
 
-async function makeNeed(): Promise<string> {
-  const r = await server.gql(
-    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-    { input: { title: unique('Syötetarve'), targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [partyByCode.get(JAMSA)] } },
-    { token: token.admin },
-  );
-  expect(r.errors).toBeUndefined();
-  return r.data!.createServiceNeed.id;
-}
+const makeNeed = async () => (await factory.makeNeed(server, token.admin, { title: unique('Syötetarve') })).id;
 
 const CREATE_ACTION = 'mutation ($input: CreateActionInput!) { createAction(input: $input) { id dueDate } }';
 const createAction = (needId: string, input: Record<string, unknown> = {}) =>
-  server.gql(CREATE_ACTION, { input: { needId, title: unique('Toimi'), ownerPartyId: partyByCode.get(JAMSA), ...input } }, { token: token.admin });
+  server.gql(CREATE_ACTION, { input: { needId, title: unique('Toimi'), ownerPartyId: demo.party(JAMSA), ...input } }, { token: token.admin });
 
 /** A meeting of a body of its own (Jyväskylä chairs, Laukaa is outside), moved on to `status`. */
 async function makeMeeting(status: 'PLANNED' | 'IN_PROGRESS' = 'PLANNED'): Promise<{ id: string; itemId: string }> {
-  const body = await server.gql(
-    'mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }',
-    { input: { names: { fi: unique('Syöte-elin') }, tier: 'STEERING' } },
-    { token: token.admin },
-  );
-  const bodyId = body.data!.createCooperationBody.id;
-  await server.gql(
-    'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }',
-    { input: { bodyId, personId: personByEmail.get('jyvaskyla@demo.local'), role: 'CHAIR' } },
-    { token: token.admin },
-  );
-  const created = await server.gql(
-    'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
-    { input: { bodyId, title: unique('Kokous'), startsAt: '2026-12-01T09:00:00Z' } },
-    { token: token.admin },
-  );
-  const id: string = created.data!.createMeeting.id;
-  const item = await server.gql('mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id meeting { version } } }', {
-    input: { meetingId: id, title: unique('Asia') },
-  }, { token: token.admin });
-  let version: number = item.data!.addAgendaItem.meeting.version;
+  const body = await factory.makeBody(server, token.admin, { names: { fi: unique('Syöte-elin') }, tier: 'STEERING' }, [[factory.DEMO.jyvaskyla, 'CHAIR']]);
+  const { id } = await factory.makeMeeting(server, token.admin, { bodyId: body.id, startsAt: '2026-12-01T09:00:00Z' });
+  const item = await factory.makeAgendaItem(server, token.admin, { meetingId: id }, 'id meeting { version }');
+  let version: number = item.meeting.version;
   for (const to of status === 'IN_PROGRESS' ? ['AGENDA_PUBLISHED', 'IN_PROGRESS'] : []) {
     const r = await server.gql(
       'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { version } }',
@@ -104,7 +74,7 @@ async function makeMeeting(status: 'PLANNED' | 'IN_PROGRESS' = 'PLANNED'): Promi
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     version = r.data!.transitionMeeting.version;
   }
-  return { id, itemId: item.data!.addAgendaItem.id };
+  return { id, itemId: item.id };
 }
 
 describe('deeply nested variables (9.6)', () => {
@@ -156,7 +126,7 @@ describe('dates, text and ids the database would refuse (9.7)', () => {
   it('refuses a lone surrogate in a title or in plain text naming the field, and stores nothing', async () => {
     const title = await server.gql(
       'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      { input: { title: LONE, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [partyByCode.get(JAMSA)] } },
+      { input: { title: LONE, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [demo.party(JAMSA)] } },
       { token: token.admin },
     );
     expect(failure(title)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.title': expect.stringMatching(/surrogate/) } });

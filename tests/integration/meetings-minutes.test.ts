@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mulberry32, SimulatedEditor } from './editors.js';
+import * as factory from './factories.js';
 import { startServer, unique, waitFor, type TestServer } from './helpers.js';
 import { gql, startNpm, type ServerProcess } from './server-process.js';
 
@@ -15,40 +16,15 @@ afterAll(() => server?.stop());
 
 /** A meeting in progress of a body of its own where the county chairs, Jyväskylä is secretary and Laukaa a member. */
 async function meetingInProgress(): Promise<{ minutesId: string; tokens: string[] }> {
-  const admin = await server.login('admin@demo.local');
-  const persons = (await server.gql('{ persons { id user { email } } }', {}, { token: admin })).data!.persons as {
-    id: string;
-    user: { email: string } | null;
-  }[];
-  const personOf = (email: string) => persons.find((p) => p.user?.email === email)!.id;
-  const body = (
-    await server.gql(
-      'mutation ($i: CreateCooperationBodyInput!) { createCooperationBody(input: $i) { id } }',
-      { i: { names: { fi: unique('Elin') }, tier: 'STEERING' } },
-      { token: admin },
-    )
-  ).data!.createCooperationBody.id;
-  for (const [email, role] of [
-    ['hyvinvointialue@demo.local', 'CHAIR'],
-    ['jyvaskyla@demo.local', 'SECRETARY'],
-    ['laukaa@demo.local', 'MEMBER'],
-  ]) {
-    await server.gql(
-      'mutation ($i: AddMembershipInput!) { addMembership(input: $i) { id } }',
-      { i: { bodyId: body, personId: personOf(email!), role } },
-      { token: admin },
-    );
-  }
-  const m = (
-    await server.gql(
-      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id minutes { id } } }',
-      { i: { bodyId: body, title: unique('Kokous'), startsAt: '2026-11-28T09:00:00Z' } },
-      { token: admin },
-    )
-  ).data!.createMeeting;
-  const tokens = await Promise.all(
-    ['admin', 'hyvinvointialue', 'jyvaskyla', 'laukaa'].map((n) => server.login(`${n}@demo.local`)),
-  );
+  const { DEMO } = factory;
+  const admin = await server.login(DEMO.admin);
+  const body = await factory.makeBody(server, admin, { names: { fi: unique('Elin') }, tier: 'STEERING' }, [
+    [DEMO.county, 'CHAIR'],
+    [DEMO.jyvaskyla, 'SECRETARY'],
+    [DEMO.laukaa, 'MEMBER'],
+  ]);
+  const m = await factory.makeMeeting(server, admin, { bodyId: body.id }, 'id minutes { id }');
+  const tokens = await Promise.all([DEMO.admin, DEMO.county, DEMO.jyvaskyla, DEMO.laukaa].map((email) => server.login(email)));
   return { minutesId: m.minutes.id, tokens };
 }
 

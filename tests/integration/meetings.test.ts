@@ -1,57 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sql } from 'drizzle-orm';
+import * as factory from './factories.js';
 import { eventually, listen, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
 
 let server: TestServer;
 type Who = 'admin' | 'chair' | 'secretary' | 'member' | 'observer' | 'outsider' | 'analyst';
-const token = {} as Record<Who, string>;
-const partyByCode = new Map<string, string>();
-const personByEmail = new Map<string, { id: string; partyId: string }>();
+let token: Record<Who, string>;
+let demo: factory.Region;
 /** Demo accounts and the roles they get in the bodies these tests make. */
 const EMAIL = { county: 'hyvinvointialue@demo.local', jkl: 'jyvaskyla@demo.local', laukaa: 'laukaa@demo.local' };
 
 beforeAll(async () => {
   server = await startServer();
-  const login = (email: string) => server.login(email);
-  token.admin = await login('admin@demo.local');
-  token.analyst = await login('analyst@demo.local');
   // Body A: the county chairs, Jyväskylä is the secretary, Laukaa a member.
   // Body B: the county chairs, Laukaa observes, Jyväskylä is not a member.
-  token.chair = await login(EMAIL.county);
-  token.secretary = await login(EMAIL.jkl);
-  token.member = await login(EMAIL.laukaa);
-  token.observer = token.member;
-  token.outsider = token.secretary;
-  const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
-  for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
-  const persons = await server.gql('{ persons { id party { id } user { email } } }', {}, { token: token.admin });
-  // Persons of other files (an invited person may have no party) are not needed here.
-  for (const p of persons.data!.persons) if (p.user && p.party) personByEmail.set(p.user.email, { id: p.id, partyId: p.party.id });
+  const signedIn = await factory.loginAll(server, {
+    admin: factory.DEMO.admin,
+    analyst: factory.DEMO.analyst,
+    chair: EMAIL.county,
+    secretary: EMAIL.jkl,
+    member: EMAIL.laukaa,
+  });
+  token = { ...signedIn, observer: signedIn.member, outsider: signedIn.secretary };
+  demo = await factory.region(server);
 });
 afterAll(() => server?.stop());
 
-const person = (email: string) => personByEmail.get(email)!.id;
+const person = (email: string) => demo.person(email);
 const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions?.code;
 
-async function makeBody(members: [string, string][]) {
-  const r = await server.gql(
-    'mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }',
-    { input: { names: { fi: unique('Kokouselin') }, tier: 'STEERING' } },
-    { token: token.admin },
-  );
-  expect(r.errors).toBeUndefined();
-  const bodyId = r.data!.createCooperationBody.id as string;
-  for (const [email, role] of members) {
-    const m = await server.gql(
-      'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }',
-      { input: { bodyId, personId: person(email), role } },
-      { token: token.admin },
-    );
-    expect(m.errors).toBeUndefined();
-  }
-  return bodyId;
-}
+const makeBody = async (members: factory.Seat[]) =>
+  (await factory.makeBody(server, token.admin, { names: { fi: unique('Kokouselin') }, tier: 'STEERING' }, members)).id;
 
 /** Body A (chair, secretary, member) and body B (chair, observer; Jyväskylä outside). */
 const bodyA = () =>
@@ -69,15 +49,8 @@ const bodyB = () =>
 const MEETING = `id title status version currentItem { id } minutes { id canEdit }
   agenda { id section position title restricted proposal publicity decision decisionMode version decisionDocument { id } }`;
 
-async function createMeeting(bodyId: string, as = token.chair, startsAt = '2026-11-28T09:00:00Z') {
-  const r = await server.gql(
-    `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${MEETING} } }`,
-    { input: { bodyId, title: unique('Kokous'), startsAt } },
-    { token: as },
-  );
-  expect(r.errors).toBeUndefined();
-  return r.data!.createMeeting;
-}
+const createMeeting = (bodyId: string, as = token.chair, startsAt = '2026-11-28T09:00:00Z') =>
+  factory.makeMeeting(server, as, { bodyId, startsAt }, MEETING);
 
 const addItem = (meetingId: string, input: Record<string, unknown> = {}, as = token.secretary) =>
   server.gql(
@@ -120,8 +93,8 @@ async function advance(id: string, to: string) {
     const next = order[order.indexOf(m.status) + 1]!;
     if (next === 'MINUTES_CHECKED') {
       await attend(id);
-      for (const item of (await getMeeting(id, token.admin)).agenda)
-        if (!item.decisionMode) expect((await decide(item.id, item.version, token.admin)).errors).toBeUndefined();
+      const open = (await getMeeting(id, token.admin)).agenda.filter((item: { decisionMode: string | null }) => !item.decisionMode);
+      for (const item of open) expect((await decide(item.id, item.version, token.admin)).errors).toBeUndefined();
       const v = (await getMeeting(id, token.admin)).version;
       expect((await server.gql(ELECT, { m: id, v, p: [person(EMAIL.county), person(EMAIL.laukaa)] }, { token: token.admin })).errors).toBeUndefined();
       for (const who of [token.chair, token.member]) {
@@ -411,21 +384,12 @@ describe('live meeting', () => {
 describe('a decision creates actions', () => {
   it('owned by a party, linked to the item, seen in the needs register at once', async () => {
     const body = await bodyA();
-    const needR = await server.gql(
-      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      {
-        input: {
-          title: unique('Nuorten mielenterveyspalvelut'),
-          targetGroups: ['YOUTH'],
-          themeCodes: ['HYTE'],
-          municipalityIds: [partyByCode.get('179')],
-          ownerBodyId: body,
-        },
-      },
-      { token: token.admin },
-    );
-    expect(needR.errors).toBeUndefined();
-    const needId = needR.data!.createServiceNeed.id;
+    const { id: needId } = await factory.makeNeed(server, token.admin, {
+      title: unique('Nuorten mielenterveyspalvelut'),
+      themeCodes: ['HYTE'],
+      municipalityIds: [demo.party('179')],
+      ownerBodyId: body,
+    });
     const meeting = await createMeeting(body);
     const item = (await addItem(meeting.id, { relatedNeedIds: [needId] })).data!.addAgendaItem;
     await advance(meeting.id, 'IN_PROGRESS');
@@ -435,7 +399,7 @@ describe('a decision creates actions', () => {
       itemId: item.id,
       needId,
       title: 'Laaditaan yhteinen palvelupolku',
-      ownerPartyId: partyByCode.get('15'),
+      ownerPartyId: demo.party('15'),
       dueDate: '2027-03-31',
     };
     expect(failure(await server.gql(ACTION, { input }, { token: token.chair }))).toBe('BAD_USER_INPUT');
@@ -599,11 +563,10 @@ describe('permissions per role', () => {
 
   it('a non-member is told the meeting does not exist, on every mutation and subscription', async () => {
     const { mb, ib } = await setup();
-    const mu = mutations(mb, ib);
-    for (const op of Object.keys(mu) as (keyof typeof mu)[]) {
-      const r = await mu[op](token.outsider);
-      if (op === 'readMeeting') expect(r.data!.meeting).toBeNull();
-      else expect([op, failure(r)]).toEqual([op, 'NOT_FOUND']);
+    const { readMeeting, ...writes } = mutations(mb, ib);
+    expect((await readMeeting(token.outsider)).data!.meeting).toBeNull();
+    for (const op of Object.keys(writes) as (keyof typeof writes)[]) {
+      expect([op, failure(await writes[op](token.outsider))]).toEqual([op, 'NOT_FOUND']);
     }
     expect(failure(await createMeetingAs(mb, token.outsider))).toBe('FORBIDDEN');
     const ws = server.ws(token.outsider);

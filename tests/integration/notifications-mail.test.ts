@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startServer, unique, type TestServer } from './helpers.js';
+import * as factory from './factories.js';
+import { eventually, startServer, type TestServer } from './helpers.js';
 import { startSmtpSink } from './smtp-sink.js';
 
 /** The address the sink refuses (a mail server saying no). */
@@ -17,12 +18,6 @@ let sink: Awaited<ReturnType<typeof startSink>>;
 let server: TestServer;
 const token: Record<string, string> = {};
 
-/** Party ids by official code on one server (each in-memory database seeds its own ids). */
-async function partiesOf(target: TestServer, admin: string) {
-  const parties = await target.gql('{ parties { id code } }', {}, { token: admin });
-  return new Map<string, string>(parties.data!.parties.map((p: { id: string; code: string }) => [p.code, p.id]));
-}
-
 beforeAll(async () => {
   sink = await startSink();
   server = await startServer({ SMTP_URL: sink.url, PUBLIC_URL: 'https://yhteispeli.example.fi/' });
@@ -35,23 +30,12 @@ afterAll(async () => {
   await sink?.close();
 });
 
-async function makeAction(ownerCode: string, target: TestServer = server, as = token.admin!) {
-  const title = unique('Toimenpide');
-  const partyByCode = await partiesOf(target, as);
-  const need = await target.gql(
-    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-    { input: { title: unique('Tarve'), targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [partyByCode.get('182')] } },
-    { token: as },
-  );
-  expect(need.errors).toBeUndefined();
-  const needId = need.data!.createServiceNeed.id as string;
-  const r = await target.gql(
-    'mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }',
-    { input: { needId, title, ownerPartyId: partyByCode.get(ownerCode), dueDate: '2030-03-31' } },
-    { token: as },
-  );
-  expect(r.errors).toBeUndefined();
-  return { needId, id: r.data!.createAction.id as string, title };
+/** An action of a need of Jämsä's, due in March 2030, owned by the party `ownerCode`. */
+async function makeAction(ownerCode: string) {
+  const { party } = await factory.region(server);
+  const need = await factory.makeNeed(server, token.admin!);
+  const action = await factory.makeAction(server, token.admin!, { needId: need.id, ownerPartyId: party(ownerCode), dueDate: '2030-03-31' }, 'id title');
+  return { needId: need.id, id: action.id, title: action.title as string };
 }
 
 /**

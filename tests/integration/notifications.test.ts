@@ -1,28 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateActionInput } from '../../server/graphql/generated/resolvers.js';
+import * as factory from './factories.js';
 import { eventually, listen, nextWhere, startServer, subscribe, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
 type Who = 'admin' | 'jkl' | 'county' | 'laukaa' | 'analyst';
-const token = {} as Record<Who, string>;
-const partyByCode = new Map<string, string>();
-const personByEmail = new Map<string, string>();
+let token: Record<Who, string>;
+let demo: factory.Region;
 const JKL = '179';
 const JAMSA = '182';
 const LAUKAA = '410';
 const COUNTY = '15';
-const party = (code: string) => partyByCode.get(code)!;
+const party = (code: string) => demo.party(code);
 
 beforeAll(async () => {
   server = await startServer();
-  token.admin = await server.login('admin@demo.local');
-  token.jkl = await server.login('jyvaskyla@demo.local');
-  token.county = await server.login('hyvinvointialue@demo.local');
-  token.laukaa = await server.login('laukaa@demo.local');
-  token.analyst = await server.login('analyst@demo.local');
-  const parties = await server.gql('{ parties { id code } }', {}, { token: token.admin });
-  for (const p of parties.data!.parties) partyByCode.set(p.code, p.id);
-  const persons = await server.gql('{ persons { id user { email } } }', {}, { token: token.admin });
-  for (const p of persons.data!.persons) if (p.user) personByEmail.set(p.user.email, p.id);
+  const { DEMO } = factory;
+  token = await factory.loginAll(server, { admin: DEMO.admin, jkl: DEMO.jyvaskyla, county: DEMO.county, laukaa: DEMO.laukaa, analyst: DEMO.analyst });
+  demo = await factory.region(server);
 });
 afterAll(() => server?.stop());
 
@@ -40,41 +35,16 @@ async function notesAbout(as: string, subjectId: string, unreadOnly = false): Pr
   return (r.data!.notifications.edges as { node: Note }[]).map((e) => e.node).filter((n) => n.subjectId === subjectId);
 }
 
-async function makeNeed(municipality = JAMSA) {
-  const r = await server.gql(
-    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-    { input: { title: unique('Tarve'), targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [party(municipality)] } },
-    { token: token.admin },
-  );
-  expect(r.errors).toBeUndefined();
-  return r.data!.createServiceNeed.id as string;
-}
+const makeNeed = async (municipality = JAMSA) => (await factory.makeNeed(server, token.admin, { municipalityIds: [party(municipality)] })).id;
 
-async function makeAction(ownerCode: string, extra: Record<string, unknown> = {}, as = token.admin) {
+/** An action due in June 2030 owned by the party `ownerCode`, of a need of Jämsä's (or of the owner's, made by its representative). */
+async function makeAction(ownerCode: string, extra: Partial<CreateActionInput> = {}, as = token.admin) {
   const needId = await makeNeed(as === token.admin ? JAMSA : ownerCode);
-  const r = await server.gql(
-    'mutation ($input: CreateActionInput!) { createAction(input: $input) { id version } }',
-    { input: { needId, title: unique('Toimenpide'), ownerPartyId: party(ownerCode), dueDate: '2030-06-30', ...extra } },
-    { token: as },
-  );
-  expect(r.errors).toBeUndefined();
-  return { needId, id: r.data!.createAction.id as string, version: r.data!.createAction.version as number };
+  const action = await factory.makeAction(server, as, { needId, ownerPartyId: party(ownerCode), dueDate: '2030-06-30', ...extra });
+  return { needId, id: action.id, version: action.version };
 }
 
-async function makeBody(seats: [string, string][]) {
-  const b = await server.gql('mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }', {
-    input: { names: { fi: unique('Verkosto') }, tier: 'OPERATIONAL' },
-  }, { token: token.admin });
-  expect(b.errors).toBeUndefined();
-  const bodyId = b.data!.createCooperationBody.id as string;
-  for (const [email, role] of seats) {
-    const m = await server.gql('mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
-      input: { bodyId, personId: personByEmail.get(email), role },
-    }, { token: token.admin });
-    expect(m.errors).toBeUndefined();
-  }
-  return bodyId;
-}
+const makeBody = async (seats: factory.Seat[]) => (await factory.makeBody(server, token.admin, {}, seats)).id;
 
 describe('an action assigned to a party', () => {
   it('tells the party\'s people, live and in their list, but not the one who created it', async () => {
@@ -216,15 +186,8 @@ describe("a meeting's agenda published", () => {
       ['hyvinvointialue@demo.local', 'CHAIR'],
       ['laukaa@demo.local', 'OBSERVER'],
     ]);
-    const m = await server.gql('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id version } }', {
-      input: { bodyId, title: unique('Kokous'), startsAt: '2030-01-10T08:00:00Z' },
-    }, { token: token.county });
-    expect(m.errors).toBeUndefined();
-    const meeting = m.data!.createMeeting;
-    const item = await server.gql('mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }', {
-      input: { meetingId: meeting.id, title: unique('Asia') },
-    }, { token: token.county });
-    expect(item.errors).toBeUndefined();
+    const meeting = await factory.makeMeeting(server, token.county, { bodyId, startsAt: '2030-01-10T08:00:00Z' });
+    await factory.makeAgendaItem(server, token.county, { meetingId: meeting.id });
     const sub = await subscribe<{ notificationAdded: Note }>(server, server.ws(token.laukaa), ADDED);
     const current = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id: meeting.id }, { token: token.county })).data!.meeting;
     const t = await server.gql('mutation ($id: ID!, $v: Int!) { transitionMeeting(id: $id, expectedVersion: $v, to: AGENDA_PUBLISHED) { status } }', {
@@ -243,11 +206,7 @@ describe("a meeting's agenda published", () => {
 describe('a ratification awaiting a party', () => {
   it('tells the parties of a new agreement, and a party added later, once each', async () => {
     const title = unique('Sopimus');
-    const a = await server.gql('mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id version } }', {
-      input: { titles: { fi: title, sv: `${title} sv` }, type: 'COOPERATION_PROTOCOL', partyIds: [party(JKL), party(LAUKAA)] },
-    }, { token: token.admin });
-    expect(a.errors).toBeUndefined();
-    const agreement = a.data!.createAgreement;
+    const agreement = await factory.makeAgreement(server, token.admin, { titles: { fi: title, sv: `${title} sv` }, partyIds: [party(JKL), party(LAUKAA)] });
     const [forJkl] = await notesAbout(token.jkl, agreement.id);
     expect(forJkl).toMatchObject({ kind: 'RATIFICATION_AWAITED', title, path: `/agreements/${agreement.id}` });
     expect(await notesAbout(token.laukaa, agreement.id)).toHaveLength(1);
