@@ -93,17 +93,13 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     return loaders ? loaders.cooperation.activeRolesByUserId.load(actor.userId) : cooperation.activeRolesOfUser(actor.userId);
   }
 
-  async function responsibilitiesOf(needId: string, loaders?: Loaders, tx = db): Promise<ResponsibilityRow[]> {
-    return loaders ? loaders.needs.responsibilitiesByNeedId.load(needId) : repo.listResponsibilities(tx, [needId]);
+  async function responsibilitiesOf(needId: string, loaders?: Loaders): Promise<ResponsibilityRow[]> {
+    return loaders ? loaders.needs.responsibilitiesByNeedId.load(needId) : repo.listResponsibilities(db, [needId]);
   }
 
-  /**
-   * How the actor stands towards a need. Inside a write pass `tx` and the
-   * roles read before it began: PGlite has one connection, so a read on `db`
-   * inside the transaction would wait for it forever.
-   */
-  async function standing(actor: Actor, need: ServiceNeedRow, loaders?: Loaders, tx = db, knownRoles?: Roles): Promise<NeedStanding> {
-    const [resp, roles] = await Promise.all([responsibilitiesOf(need.id, loaders, tx), knownRoles ?? rolesOf(actor, loaders)]);
+  /** How the actor stands towards a need (inside a write, read in its transaction: `db` follows it). */
+  async function standing(actor: Actor, need: ServiceNeedRow, loaders?: Loaders, knownRoles?: Roles): Promise<NeedStanding> {
+    const [resp, roles] = await Promise.all([responsibilitiesOf(need.id, loaders), knownRoles ?? rolesOf(actor, loaders)]);
     return standingOf(actor, need, resp, roles);
   }
 
@@ -128,18 +124,22 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     if (input.partyIds?.some((id) => !kinds.has(id))) throw badInput({ 'input.partyIds': 'No such party' });
   }
 
-  /** The owner body exists (read before the write begins). */
+  /** The owner body exists. */
   async function checkOwnerBody(ownerBodyId: string | null | undefined) {
     if (ownerBodyId && !(await cooperation.findBodyForRules(ownerBodyId))) throw badInput({ 'input.ownerBodyId': 'No such body' });
   }
 
-  /** The need for a write, locked; NOT_FOUND when it is missing or the actor may not read it. */
-  async function lockReadable(tx: typeof db, actor: UserActor, id: string, roles: Roles) {
+  /**
+   * The need for a write, locked, and the actor's roles and standing, read in the write's transaction;
+   * NOT_FOUND when it is missing or the actor may not read it.
+   */
+  async function lockReadable(tx: typeof db, actor: UserActor, id: string) {
     const need = isUuid(id) ? await repo.findNeed(tx, id, { forUpdate: true }) : undefined;
     if (!need) throw notFound('Service need');
-    const s = await standing(actor, need, undefined, tx, roles);
+    const roles = await rolesOf(actor);
+    const s = await standing(actor, need, undefined, roles);
     if (!needsPolicy.read(actor, s)) throw notFound('Service need');
-    return { need, standing: s };
+    return { need, standing: s, roles };
   }
 
   /** Records the need's event with full snapshots. */
@@ -270,14 +270,13 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async create(actor: Actor, rawInput: unknown): Promise<ServiceNeedRow> {
       const input = parseInput(createNeedInput, rawInput);
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       const partyIds = input.partyIds ?? [];
       const concernsOwn = user.partyId != null && (input.municipalityIds.includes(user.partyId) || partyIds.includes(user.partyId));
-      const member = input.ownerBodyId != null && roles.some((r) => r.bodyId === input.ownerBodyId);
-      const refusal = needsPolicy.createRefusal(user, concernsOwn, { id: input.ownerBodyId ?? null, member });
-      if (refusal) throw refusedCreate(refusal);
-      await checkOwnerBody(input.ownerBodyId);
       return write(user, async ({ tx, record }) => {
+        const member = input.ownerBodyId != null && (await rolesOf(user)).some((r) => r.bodyId === input.ownerBodyId);
+        const refusal = needsPolicy.createRefusal(user, concernsOwn, { id: input.ownerBodyId ?? null, member });
+        if (refusal) throw refusedCreate(refusal);
+        await checkOwnerBody(input.ownerBodyId);
         await checkReferences(tx, input);
         const values = {
           title: input.title,
@@ -313,10 +312,9 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const input = sentOnly(parseInput(updateNeedInput, rawInput), rawInput);
       if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
-      await checkOwnerBody(input.ownerBodyId);
       return write(user, async ({ tx, record }) => {
-        const { need: before, standing: s } = await lockReadable(tx, user, id, roles);
+        await checkOwnerBody(input.ownerBodyId);
+        const { need: before, standing: s, roles } = await lockReadable(tx, user, id);
         if (!needsPolicy.editFields(user, s)) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
         await checkReferences(tx, input);
@@ -348,13 +346,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const user = requireUser(actor);
       if (input.to === 'REJECTED' && !input.note) throw badInput({ note: 'Give the reason for rejecting' });
       if (input.to === 'ESCALATED' && !input.escalateToBodyId) throw badInput({ escalateToBodyId: 'Choose the body to escalate to' });
-      const roles = await rolesOf(user);
-      // Bodies are read before the write begins; a change of owner in between bumps the version (CONFLICT).
-      const seen = isUuid(id) ? await repo.findNeed(db, id) : undefined;
-      const target = input.escalateToBodyId ? await cooperation.findBodyForRules(input.escalateToBodyId) : undefined;
-      const owner = seen?.ownerBodyId ? await cooperation.findBodyForRules(seen.ownerBodyId) : undefined;
       return write(user, async ({ tx, record }) => {
-        const { need: before, standing: s } = await lockReadable(tx, user, id, roles);
+        const { need: before, standing: s } = await lockReadable(tx, user, id);
         if (!needsPolicy.edit(user, s)) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
         const allowed = allowedTransitions(before.status);
@@ -362,8 +355,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         const changes: Partial<ServiceNeedRow> = { status: input.to, statusNote: input.note };
         const fields = ['status'];
         if (input.to === 'ESCALATED') {
+          const target = await cooperation.findBodyForRules(input.escalateToBodyId!);
           if (!target) throw badInput({ escalateToBodyId: 'No such body' });
-          if (before.ownerBodyId !== (owner?.id ?? null)) throw conflict(before.version);
+          // Read in the transaction that holds the need's lock: the owner cannot change in between.
+          const owner = before.ownerBodyId ? await cooperation.findBodyForRules(before.ownerBodyId) : undefined;
           if (owner && tierRank(target.tier) >= tierRank(owner.tier)) {
             throw badInput({ escalateToBodyId: 'Escalate to a body of a higher tier than the owner' });
           }
@@ -381,9 +376,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async setResponsibility(actor: Actor, raw: unknown): Promise<ServiceNeedRow> {
       const input = parseInput(responsibilityInput, raw, '');
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       return write(user, async (scope) => {
-        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
+        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId);
         if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role)) throw forbidden();
         if (!(await repo.partyKinds(scope.tx, [input.partyId])).has(input.partyId)) throw badInput({ partyId: 'No such party' });
         await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null);
@@ -404,9 +398,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     ): Promise<ActionRow> {
       const input = parseInput(createActionInput, raw);
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       return write(user, async (scope) => {
-        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
+        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId);
         if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) throw forbidden();
         if (input.agendaItemId && !(await repo.agendaItemExists(scope.tx, input.agendaItemId))) {
           throw badInput({ 'input.agendaItemId': 'No such agenda item' });
@@ -443,13 +436,12 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const input = sentOnly(parseInput(updateActionInput, raw), raw);
       if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       return write(user, async (scope) => {
         const before = isUuid(id) ? await repo.findAction(scope.tx, id, { forUpdate: true }) : undefined;
         if (!before) throw notFound('Action');
         const need = await repo.findNeed(scope.tx, before.needId);
         if (!need) throw notFound('Action');
-        const s = await standing(user, need, undefined, scope.tx, roles);
+        const s = await standing(user, need);
         const mayUpdate = needsPolicy.updateAction(user, before.ownerPartyId);
         if (!needsPolicy.read(user, s) && !mayUpdate) throw notFound('Action');
         if (!mayUpdate) throw forbidden();
@@ -480,11 +472,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async addComment(actor: Actor, raw: unknown): Promise<CommentRow> {
       const input = parseInput(commentInput, raw, '');
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       return write(user, async ({ tx, record }) => {
         const need = isUuid(input.needId) ? await repo.findNeed(tx, input.needId) : undefined;
         if (!need) throw notFound('Service need');
-        const s = await standing(user, need, undefined, tx, roles);
+        const s = await standing(user, need);
         if (!needsPolicy.read(user, s)) throw notFound('Service need');
         if (!needsPolicy.comment(user, s)) throw forbidden();
         const comment = await repo.insertComment(tx, { needId: need.id, body: input.body, authorUserId: user.userId, authorPartyId: user.partyId });
