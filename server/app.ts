@@ -50,7 +50,7 @@ export async function buildApp(config: Config) {
   });
   const bus = createNotifyBus(database, log, { subscriptionBuffer: config.subscriptionBuffer });
   const writer = createWriter(database, bus);
-  const services = createServices({ db: writer.guardedDb, write: writer.write, writeAsSystem: writer.writeAsSystem, bus, config, log });
+  const services = createServices({ db: writer.db, write: writer.write, writeAsSystem: writer.writeAsSystem, bus, config, log });
   // API tokens read through their own pool (a statement timeout, no effect on interactive users); they never write.
   const tokenServices =
     database.analyticsDb === database.db ? services : createServices({ db: database.analyticsDb, write: writer.write, bus, config, log });

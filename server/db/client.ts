@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,6 +14,35 @@ import * as schema from './schema.js';
 
 /** The one database type for both drivers (a union of the two would not be callable). */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/**
+ * A handle on `db` that follows the transaction open in the caller's async context: inside
+ * `within(tx, fn)` every query made through the handle, by any service `fn` calls, joins `tx` (its
+ * reads see the transaction's writes and its locks); elsewhere it is `db`. Services are built on the
+ * handle, so a policy check inside `write()` reads roles through the same transaction it writes in,
+ * instead of reading them before it began and checking again after (on PGlite, one connection, a read
+ * on `db` inside a transaction would wait for it forever; on PostgreSQL it would read outside it).
+ */
+export function followTransactions(db: Db): { db: Db; within<T>(tx: Db, fn: () => Promise<T>): Promise<T> } {
+  const open = new AsyncLocalStorage<{ tx: Db | undefined }>();
+  const handle = new Proxy(db, {
+    get(target, prop, receiver) {
+      return Reflect.get(open.getStore()?.tx ?? target, prop, receiver);
+    },
+  });
+  return {
+    db: handle,
+    async within(tx, fn) {
+      const store: { tx: Db | undefined } = { tx };
+      try {
+        return await open.run(store, fn);
+      } finally {
+        // Work `fn` left running (and callbacks run after COMMIT in this context) must not use a finished transaction.
+        store.tx = undefined;
+      }
+    },
+  };
+}
 
 /** A listener's callbacks: a notification, "the connection was lost", and "the connection was re-established, catch up". */
 export interface ListenHandlers {

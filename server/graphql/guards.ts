@@ -2,7 +2,6 @@ import {
   getArgumentValues,
   getNamedType,
   getNullableType,
-  getVariableValues,
   isInputObjectType,
   isInterfaceType,
   isListType,
@@ -19,8 +18,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Actor } from '../auth/actor.js';
-import { badInput, forbidden } from '../errors.js';
+import { badInput } from '../errors.js';
 import { isUuid, textProblem } from '../validation.js';
 
 /** `ID` arguments that are not UUIDs (everything else of type ID names a row by its uuid key). */
@@ -99,20 +97,14 @@ function walkSelections(w: OperationWalk, set: SelectionSetNode, parent: GraphQL
 }
 
 /**
- * The checks every operation passes at the edge, once per operation before any resolver runs (issue 10:
- * they used to wrap every field's resolver and ran once per resolved field, a thousand times in a page):
- * API tokens run no mutation at all (FORBIDDEN), and every argument (literal or variable, coerced)
- * holds only text that PostgreSQL stores as sent and, where it is an ID, a UUID (BAD_USER_INPUT naming
- * it). Variables that cannot be coerced are left to execution, which reports them.
+ * Every argument of the operation (literal or variable, coerced) holds only text that PostgreSQL stores
+ * as sent and, where it is an ID, a UUID (BAD_USER_INPUT naming it). Run by the gate (gate.ts) once per
+ * operation before any resolver runs (issue 10: it used to wrap every field's resolver and ran once per
+ * resolved field, a thousand times in a page). `variables` are the operation's coerced variables.
  */
-export function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown>, actor: Actor): void {
-  if (operation.operation === 'mutation' && actor.kind === 'user' && actor.via === 'api_token') {
-    throw forbidden('API tokens are read-only');
-  }
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
-  if (coerced.errors) return;
+export function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  walkSelections({ schema, fragments, variables: coerced.coerced, seenFragments: new Set() }, operation.selectionSet, root);
+  walkSelections({ schema, fragments, variables, seenFragments: new Set() }, operation.selectionSet, root);
 }

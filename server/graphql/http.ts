@@ -1,47 +1,28 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { Kind, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { Logger } from 'pino';
 import type { QueryLimits } from '../config.js';
-import { AppError, RETRY_AFTER_SECONDS, type ErrorCode } from '../errors.js';
-import { checkVariables } from '../validation.js';
+import { RETRY_AFTER_SECONDS } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
-import { checkOperation } from './guards.js';
-import { checkLimits, measure } from './limits.js';
+import { createGate, type Gate } from './gate.js';
 
 /**
- * Checks limits and introspection after validation and before execution, so a
- * refused query runs no resolver; finishes errors with the request id.
+ * The gate (gate.ts) after Apollo's validation and before execution, so a refused operation runs no
+ * resolver; the disclosure record and the request id on errors as every answer leaves.
  */
-function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): ApolloServerPlugin<GraphQLContext> {
+function gatePlugin(gate: Gate, log: Logger): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
+          // Without an operation Apollo answers in its own words (BAD_USER_INPUT after formatError).
           if (!operation) return;
-          const bad = checkVariables(request.variables);
-          if (bad) throw new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [bad.path]: bad.message }, http: { status: 400 } });
-          const m = measure(schema, document, operation, request.variables ?? {});
-          if (m.introspection && contextValue.actor.kind === 'anonymous') {
-            throw new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token', {
-              http: { status: 401 },
-            });
-          }
-          const refused = checkLimits(m, limits);
-          if (refused) throw refused;
-          try {
-            checkOperation(schema, document, operation, request.variables ?? {}, contextValue.actor);
-          } catch (err) {
-            // Refused before execution, so the status says it: 400 for bad input, 403 for a token's mutation.
-            if (!(err instanceof AppError)) throw err;
-            throw new AppError(err.extensions.code as ErrorCode, err.message, {
-              ...err.extensions,
-              http: { status: err.extensions.code === 'FORBIDDEN' ? 403 : 400 },
-            });
-          }
+          const refusal = gate.check({ transport: 'http', document, operation, variables: request.variables ?? {}, actor: contextValue.actor });
+          if (refusal?.[0]) throw refusal[0];
         },
         async didEncounterErrors({ errors, contextValue }) {
           for (const err of errors) {
@@ -51,19 +32,15 @@ function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): Ap
         async willSendResponse({ response, contextValue, request, operation, errors }) {
           // What Apollo's cache-control plugin answered for every response here (nothing in the schema is cacheable).
           response.http.headers.set('cache-control', 'no-store');
-          if (contextValue.actor.kind === 'user' && contextValue.actor.via === 'api_token') {
-            // 906/2019 § 17: every query made with a token is logged before the answer leaves.
-            await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
-              requestId: contextValue.requestId,
-              transport: 'http',
-              operationType: operation?.operation,
-              operationName: request.operationName ?? operation?.name?.value,
-              rootFields: operation ? rootFields(operation) : [],
-              query: request.query ?? '',
-              variables: request.variables,
-              outcome: outcomeOf(errors),
-            });
-          }
+          // 906/2019 § 17: every query made with a token is logged before the answer leaves.
+          await gate.disclose(contextValue, {
+            transport: 'http',
+            operation,
+            operationName: request.operationName,
+            query: request.query ?? '',
+            variables: request.variables,
+            errors,
+          });
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const unavailable = response.body.singleResult.errors.find((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
           if (unavailable) {
@@ -81,19 +58,9 @@ function gatePlugin(schema: GraphQLSchema, limits: QueryLimits, log: Logger): Ap
   };
 }
 
-/** The top-level field names of an operation (what a disclosure was about). */
-export function rootFields(operation: OperationDefinitionNode): string[] {
-  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
-}
-
-/** `ok`, or the distinct error codes of the request. */
-export function outcomeOf(errors: readonly GraphQLError[] | undefined): string {
-  if (!errors?.length) return 'ok';
-  return [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))].join(',');
-}
-
 /** Apollo Server 5 on the shared HTTP server: CSRF prevention on, batching off, errors masked. */
 export function createApollo(opts: { schema: GraphQLSchema; httpServer: http.Server; limits: QueryLimits; log: Logger }) {
+  const gate = createGate(opts.schema, opts.limits);
   return new ApolloServer<GraphQLContext>({
     schema: opts.schema,
     csrfPrevention: true,
@@ -103,7 +70,7 @@ export function createApollo(opts: { schema: GraphQLSchema; httpServer: http.Ser
     includeStacktraceInErrorResponses: false,
     // server/index.ts owns SIGTERM/SIGINT and stops in the contract's order; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
-    parseOptions: { maxTokens: opts.limits.maxTokens },
+    parseOptions: gate.parseOptions,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
@@ -111,7 +78,7 @@ export function createApollo(opts: { schema: GraphQLSchema; httpServer: http.Ser
       ApolloServerPluginLandingPageDisabled(),
       // No @cacheControl hints are part of the contract; the plugin wrapped every field for nothing (issue 10).
       ApolloServerPluginCacheControlDisabled(),
-      gatePlugin(opts.schema, opts.limits, opts.log),
+      gatePlugin(gate, opts.log),
     ],
   });
 }

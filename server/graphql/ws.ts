@@ -4,14 +4,10 @@ import {
   createSourceEventStream,
   execute,
   getOperationAST,
-  getVariableValues,
-  GraphQLError,
-  parse,
-  specifiedRules,
-  validate,
-  type DocumentNode,
   type ExecutionArgs,
+  type GraphQLError,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -25,16 +21,13 @@ import { REVOKED_TOPIC } from '../realtime/topics.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, serviceUnavailable } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
-import { fieldOfMessage, finishErrors, formatError, isUnexpected } from './format-error.js';
-import { outcomeOf, rootFields } from './http.js';
-import { checkOperation } from './guards.js';
+import { finishErrors, formatError, isUnexpected } from './format-error.js';
+import { createGate } from './gate.js';
 import { leafProjection } from './leaf-projection.js';
-import { checkLimits, measure } from './limits.js';
 import { filterMapStream, SubscriberOutOfSyncError } from '../realtime/stream.js';
 import { createScopeCache, type RolesByBody } from '../realtime/scope.js';
 import { anonymous } from '../auth/actor.js';
 import { createFanOut } from './fanout.js';
-import { checkVariables } from '../validation.js';
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
@@ -61,20 +54,18 @@ interface ConnectionState {
   active?: Set<string>;
 }
 
-const DOC_CACHE_SIZE = 500;
 /** How long a socket's credentials, checked again at an operation, are trusted for its next operations. */
 const RECHECK_CREDENTIALS_MS = 1_000;
 /** Close code for a subscriber whose queue overflowed (SUBSCRIPTION_BUFFER); clients reconnect and resynchronise. */
 export const LAGGED_CLOSE_CODE = 4013;
-const MAX_CACHED_QUERY_CHARS = 10_000;
 /** Close code when the database is unavailable at connection time (RFC 6455 "Try Again Later"); clients reconnect. */
 export const TRY_AGAIN_LATER_CLOSE_CODE = 1013;
 
 /**
- * graphql-ws runs its own parse/validate/execute, so Apollo's limits, error
- * masking and introspection rule do not reach it: apply the same ones here.
- * Parsed and validated documents are cached by their text (validation is the
- * dominant per-message cost).
+ * graphql-ws runs its own parse/validate/execute, so Apollo's plugins and error
+ * masking do not reach it: every operation passes the same gate (gate.ts) as
+ * over HTTP, with parsed and validated documents cached by their text
+ * (validation is the dominant per-message cost), and errors masked here.
  */
 export function attachWebSocket(opts: {
   httpServer: http.Server;
@@ -92,27 +83,18 @@ export function attachWebSocket(opts: {
   log: Logger;
 }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * 1024 * 1024 });
-  const docs = new Map<string, DocumentNode | readonly GraphQLError[]>();
-
-  const parseAndValidate = (query: string): DocumentNode | readonly GraphQLError[] => {
-    const hit = docs.get(query);
-    if (hit) return hit;
-    let result: DocumentNode | readonly GraphQLError[];
-    try {
-      const doc = parse(query, { maxTokens: opts.limits.maxTokens });
-      const errors = validate(opts.schema, doc, specifiedRules);
-      result = errors.length ? errors : doc;
-    } catch (err) {
-      // A syntax error answers this subscription alone; it must not close the socket (4500).
-      result = [err instanceof GraphQLError ? err : new GraphQLError('Could not parse the query')];
-    }
-    // Only short documents are kept: 500 of them stay small, and a huge comment cannot pin memory.
-    if (query.length <= MAX_CACHED_QUERY_CHARS) {
-      if (docs.size >= DOC_CACHE_SIZE) docs.delete(docs.keys().next().value as string);
-      docs.set(query, result);
-    }
-    return result;
-  };
+  const gate = createGate(opts.schema, opts.limits);
+  /** One client must not multiply every write: a subscription past the cap is refused, the socket and its others stay. */
+  const subscriptionCap = (conn: ConnectionState, operation: OperationDefinitionNode | null | undefined): readonly GraphQLError[] | undefined =>
+    operation?.operation === 'subscription' && (conn.active?.size ?? 0) >= opts.maxSubscriptions
+      ? [
+          new AppError('RATE_LIMITED', `At most ${opts.maxSubscriptions} subscriptions on one connection; end one first`, {
+            reason: 'TOO_MANY_SUBSCRIPTIONS',
+            limit: opts.maxSubscriptions,
+            retryAfterSeconds: 0,
+          }),
+        ]
+      : undefined;
 
   const state = new WeakMap<object, ConnectionState>();
   /** Where a subscription's frames go, from onSubscribe to the subscribe hook (keyed by its context). */
@@ -179,55 +161,16 @@ export function attachWebSocket(opts: {
       { requestId, acceptLanguage: conn.acceptLanguage, clientAddress: conn.address },
       conn.actor,
     );
-    const parsed = parseAndValidate(payload.query);
+    const parsed = gate.document(payload.query);
     const operation = 'kind' in parsed ? getOperationAST(parsed, payload.operationName) : null;
     const variables = (payload.variables ?? {}) as Record<string, unknown>;
-    const refusal = ((): readonly GraphQLError[] | undefined => {
-      if (!('kind' in parsed)) return parsed.map((e) => toBadInput(e));
-      const bad = checkVariables(variables);
-      if (bad) return [new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [bad.path]: bad.message } })];
-      if (!operation)
-        return [new AppError('BAD_USER_INPUT', 'No operation to run', { fields: { operationName: 'Unknown operation' } })];
-      const m = measure(opts.schema, parsed, operation, variables);
-      if (m.introspection && conn.actor?.kind !== 'user') {
-        return [new AppError('UNAUTHENTICATED', 'Introspection requires a signed-in user or an API token')];
-      }
-      const refused = checkLimits(m, opts.limits);
-      if (refused) return [refused];
-      if (operation.operation === 'subscription' && (conn.active?.size ?? 0) >= opts.maxSubscriptions) {
-        // One client must not multiply every write: the socket and its other subscriptions stay.
-        return [
-          new AppError('RATE_LIMITED', `At most ${opts.maxSubscriptions} subscriptions on one connection; end one first`, {
-            reason: 'TOO_MANY_SUBSCRIPTIONS',
-            limit: opts.maxSubscriptions,
-            retryAfterSeconds: 0,
-          }),
-        ];
-      }
-      // Variables of the wrong type are the caller's error, as over HTTP (graphql-js alone would leave them uncoded).
-      const coerced = getVariableValues(opts.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
-      if (coerced.errors) return coerced.errors.map((e) => toBadInput(e));
-      try {
-        checkOperation(opts.schema, parsed, operation, variables, contextValue.actor);
-      } catch (err) {
-        if (err instanceof AppError) return [err];
-        throw err;
-      }
-      return undefined;
-    })();
+    const refusal = !('kind' in parsed)
+      ? parsed
+      : (gate.check({ transport: 'ws', document: parsed, operation, variables, actor: contextValue.actor }) ?? subscriptionCap(conn, operation));
     // Counted at once (no await since the check), so that subscriptions sent together cannot all pass it.
     if (!refusal && operation?.operation === 'subscription') (conn.active ??= new Set()).add(id);
     // 906/2019 § 17: every operation started with a token is logged, refused ones too.
-    await contextValue.services.analytics.recordDisclosure(contextValue.actor, {
-      requestId,
-      transport: 'ws',
-      operationType: operation?.operation,
-      operationName: payload.operationName ?? operation?.name?.value,
-      rootFields: operation ? rootFields(operation) : [],
-      query: payload.query,
-      variables,
-      outcome: outcomeOf(refusal),
-    });
+    await gate.disclose(contextValue, { transport: 'ws', operation, operationName: payload.operationName, query: payload.query, variables, errors: refusal });
     if (refusal || !('kind' in parsed)) return refusal ?? [];
     if (operation?.operation === 'subscription' && conn.socket) subscribers.set(contextValue, { socket: conn.socket, id, actor: conn.actor ?? anonymous });
     return {
@@ -382,9 +325,4 @@ export function attachWebSocket(opts: {
       clearTimeout(cut);
     },
   };
-}
-
-function toBadInput(error: GraphQLError): GraphQLError {
-  if (error.extensions?.code) return error;
-  return new AppError('BAD_USER_INPUT', error.message, { fields: { [fieldOfMessage(error.message)]: error.message }, locations: error.locations });
 }

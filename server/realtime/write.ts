@@ -1,6 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { UserActor } from '../auth/actor.js';
-import type { Database, Db } from '../db/client.js';
+import { followTransactions, type Database, type Db } from '../db/client.js';
 import { forbidden } from '../errors.js';
 import type { EventBus } from './bus.js';
 import type { ChangeEventRow } from './changes.table.js';
@@ -40,16 +39,18 @@ export type SystemWriter = <T>(fn: (scope: SystemWriteScope) => Promise<T>) => P
  * The one write path's transaction: BEGIN, the service's writes, change
  * events with NOTIFY, COMMIT. Tracks writes in flight so that shutdown can
  * wait for them, and refuses writes by API tokens (they are read-only).
+ * `db` is the database as services see it: inside a write it is the write's
+ * transaction (followTransactions), so their reads and policy checks run in it.
  */
 export function createWriter(database: Database, bus: EventBus) {
   let inFlight = 0;
-  const insideWrite = new AsyncLocalStorage<true>();
+  const following = followTransactions(database.db);
   let idle: (() => void) | undefined;
 
   const run = async <T>(actor: UserActor | null, fn: (scope: SystemWriteScope) => Promise<T>): Promise<T> => {
     inFlight++;
     try {
-      return await insideWrite.run(true, () => database.db.transaction(async (tx) => {
+      return await database.db.transaction(async (tx) => {
         const scope: SystemWriteScope = {
           tx: tx as unknown as Db,
           async record(change) {
@@ -69,8 +70,8 @@ export function createWriter(database: Database, bus: EventBus) {
             return row;
           },
         };
-        return fn(scope);
-      }));
+        return following.within(scope.tx, () => fn(scope));
+      });
     } finally {
       if (--inFlight === 0) idle?.();
     }
@@ -88,20 +89,5 @@ export function createWriter(database: Database, bus: EventBus) {
   const drain = (): Promise<void> =>
     inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve));
 
-  /**
-   * The database as services see it: using it (instead of `tx`) inside a write
-   * throws at once. On PGlite such a read would wait forever for the open
-   * transaction (one connection); on PostgreSQL it would read outside the
-   * transaction. Either way it is a bug, so it fails loudly everywhere.
-   */
-  const guardedDb = new Proxy(database.db, {
-    get(target, prop, receiver) {
-      if (insideWrite.getStore()) {
-        throw new Error(`db.${String(prop)} used inside write(): use the transaction (tx) the write gives you`);
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-  });
-
-  return { write, writeAsSystem, drain, guardedDb };
+  return { write, writeAsSystem, drain, db: following.db };
 }

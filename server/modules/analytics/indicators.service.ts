@@ -128,13 +128,13 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
     async setTarget(actor: Actor, raw: unknown): Promise<NeedIndicatorTargetRow> {
       const input = parseInput(targetInput, raw);
       const user = requireUser(actor);
-      const need = await deps.needs.get(user, input.needId);
-      if (!need) throw notFound('Service need');
-      if (!(await deps.needs.permissions(user, need)).edit) throw forbidden();
-      const [indicator] = await repo.findIndicatorsByIds(db, [input.indicatorId]);
-      if (!indicator) throw badInput({ 'input.indicatorId': 'No such indicator' });
-      if (!(await deps.parties.get(user, input.partyId))) throw badInput({ 'input.partyId': 'No such party' });
       return write(user, async ({ tx, record }) => {
+        const need = await deps.needs.get(user, input.needId);
+        if (!need) throw notFound('Service need');
+        if (!(await deps.needs.permissions(user, need)).edit) throw forbidden();
+        const [indicator] = await repo.findIndicatorsByIds(tx, [input.indicatorId]);
+        if (!indicator) throw badInput({ 'input.indicatorId': 'No such indicator' });
+        if (!(await deps.parties.get(user, input.partyId))) throw badInput({ 'input.partyId': 'No such party' });
         const before = await repo.findTargetForUpdate(tx, need.id, indicator.id);
         const after = await repo.upsertTarget(tx, { ...input, baselineValue: input.baselineValue ?? null, note: input.note ?? null, updatedByUserId: user.userId });
         await record({

@@ -143,13 +143,11 @@ export function createAttachmentsService(
     /** Deletes an attachment with the right to edit its record; the bytes go after the commit. */
     async remove(actor: Actor, id: string): Promise<AttachmentRow> {
       const user = requireUser(actor);
-      const found = isUuid(id) ? await repo.findAttachment(db, id) : undefined;
-      const s = found ? await standing(user, found.targetType, found.targetId) : null;
-      if (!found || !s) throw notFound('Attachment');
-      if (!s.edit) throw forbidden('Deleting files needs the right to edit the record');
       const removed = await write(user, async ({ tx, record }) => {
-        const row = await repo.findAttachment(tx, id, { forUpdate: true });
-        if (!row) throw notFound('Attachment');
+        const row = isUuid(id) ? await repo.findAttachment(tx, id, { forUpdate: true }) : undefined;
+        const s = row ? await standing(user, row.targetType, row.targetId) : null;
+        if (!row || !s) throw notFound('Attachment');
+        if (!s.edit) throw forbidden('Deleting files needs the right to edit the record');
         await repo.deleteAttachment(tx, id);
         await record({
           name: EVENTS.attachmentDeleted.name,

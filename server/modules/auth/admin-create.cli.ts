@@ -41,7 +41,7 @@ async function main(): Promise<number> {
     await database.migrate();
     const bus = createNotifyBus(database, log);
     const writer = createWriter(database, bus);
-    const accounts = createAccountsService({ db: writer.guardedDb, write: writer.write, writeAsSystem: writer.writeAsSystem, bus, config, log });
+    const accounts = createAccountsService({ db: writer.db, write: writer.write, writeAsSystem: writer.writeAsSystem, bus, config, log });
     const user = await accounts.createAdministrator({ email: values.email, displayName: values.name, partyCode: values.party, password });
     console.log(`Created the administrator ${user.email} (${user.id}) in ${database.description}`);
     return 0;

@@ -62,7 +62,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
   }
 
-  /** The membership policy for a body, from the caller's current roles in it. */
+  /** The membership policy for a body, from the caller's current roles in it (inside a write, read in its transaction). */
   async function authorizeMemberships(actor: Actor, bodyId: string) {
     const user = requireUser(actor);
     const roles = await repo.activeRolesOfUserInBody(db, user.userId, bodyId);
@@ -194,8 +194,8 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     /** Seats a person in a body; the secretariat or the body's chair or secretary. */
     async addMembership(actor: Actor, rawInput: unknown): Promise<MembershipRow> {
       const input = parseInput(addMembershipInput, rawInput);
-      const user = await authorizeMemberships(actor, input.bodyId);
-      return write(user, async ({ tx, record }) => {
+      return write(requireUser(actor), async ({ tx, record }) => {
+        await authorizeMemberships(actor, input.bodyId);
         const body = await repo.findBody(tx, input.bodyId);
         if (!body) throw notFound('Cooperation body');
         const person = await persons.findInTx(tx, input.personId);
@@ -237,13 +237,10 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       changes: Partial<Pick<MembershipRow, 'role' | 'capacity' | 'startsOn' | 'endsOn'>>,
       prefix: string,
     ): Promise<MembershipRow> {
-      requireUser(actor);
-      const current = isUuid(id) ? await repo.findMembership(db, id) : undefined;
-      if (!current) throw notFound('Membership');
-      const user = await authorizeMemberships(actor, current.bodyId);
-      return write(user, async ({ tx, record }) => {
-        const before = await repo.findMembership(tx, id, { forUpdate: true });
+      return write(requireUser(actor), async ({ tx, record }) => {
+        const before = isUuid(id) ? await repo.findMembership(tx, id, { forUpdate: true }) : undefined;
         if (!before) throw notFound('Membership');
+        await authorizeMemberships(actor, before.bodyId);
         if (before.version !== expectedVersion) throw conflict(before.version);
         const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
         const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;

@@ -33,6 +33,8 @@ function restrictedView(i: AgendaItemRow): AgendaItemModel {
   };
 }
 
+const MANAGE_ONLY = 'Only the chair, vice-chair or secretary of the body runs its meetings';
+
 /** FORBIDDEN unless the meeting's status is one of `allowed` (a set of `EDITABLE_IN`). */
 export function refuseIn(meeting: MeetingRow, allowed: Set<string>, what: string): void {
   if (!allowed.has(meeting.status)) throw forbidden(`${what} cannot be changed while the meeting is ${meeting.status}`);
@@ -69,14 +71,12 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
   }
 
   /**
-   * The policy check of a write, made before its transaction (on PGlite a
-   * read outside the transaction would wait for it): NOT_FOUND when the caller
-   * may not read the meeting, FORBIDDEN when they do not run it.
+   * The policy check of a write whose work starts before its transaction (the public copy of
+   * `transition`): NOT_FOUND when the caller may not read the meeting, FORBIDDEN when they do not run it.
    */
   async function authorizeManage(user: UserActor, meetingId: string) {
     const found = await readable(user, meetingId);
-    if (!meetingsPolicy.manage(user, found.roles))
-      throw forbidden('Only the chair, vice-chair or secretary of the body runs its meetings');
+    if (!meetingsPolicy.manage(user, found.roles)) throw forbidden(MANAGE_ONLY);
     return found;
   }
 
@@ -87,11 +87,30 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
     return meeting;
   }
 
-  /** An item's meeting for a write on the item: NOT_FOUND, FORBIDDEN as above. */
-  async function authorizeItem(user: UserActor, itemId: string) {
-    const item = isUuid(itemId) ? await repo.findItem(db, itemId) : undefined;
+  /**
+   * The meeting of a write, locked so that changes to it run one at a time, and the caller's roles in
+   * its body, read in the same transaction: NOT_FOUND when the caller may not read the meeting.
+   */
+  async function lockReadable(tx: Db, user: UserActor, meetingId: string) {
+    const meeting = isUuid(meetingId) ? await lockMeeting(tx, meetingId) : undefined;
+    if (!meeting) throw notFound('Meeting');
+    const roles = await rolesIn(user, meeting.bodyId);
+    if (!meetingsPolicy.read(user, roles)) throw notFound('Meeting');
+    return { meeting, roles };
+  }
+
+  /** As `lockReadable`, and FORBIDDEN unless the caller runs the body's meetings. */
+  async function lockManaged(tx: Db, user: UserActor, meetingId: string) {
+    const found = await lockReadable(tx, user, meetingId);
+    if (!meetingsPolicy.manage(user, found.roles)) throw forbidden(MANAGE_ONLY);
+    return found;
+  }
+
+  /** An item and its meeting for a write on the item, the meeting locked: NOT_FOUND, FORBIDDEN as above. */
+  async function lockManagedItem(tx: Db, user: UserActor, itemId: string) {
+    const item = isUuid(itemId) ? await repo.findItem(tx, itemId) : undefined;
     if (!item) throw notFound('Agenda item');
-    const found = await authorizeManage(user, item.meetingId);
+    const found = await lockManaged(tx, user, item.meetingId);
     if (!meetingsPolicy.readItem(user, found.roles, item.publicity)) throw notFound('Agenda item');
     return { ...found, item };
   }
@@ -120,7 +139,9 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
     readable,
     authorizeManage,
     lockMeeting,
-    authorizeItem,
+    lockReadable,
+    lockManaged,
+    lockManagedItem,
     /** Who may read the meetings' change events in the audit stream, by entity type. */
     changeViews: { meeting: meetingView, meeting_attendance: meetingView, agenda_item: itemView } satisfies Record<
       string,

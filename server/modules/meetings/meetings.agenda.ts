@@ -43,7 +43,7 @@ import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 export function createMeetingAgenda(
   { db, write }: { db: Db; write: Writer },
   deps: { cooperation: CooperationService; persons: PersonsService; documents: DocumentsService; needs: NeedsService; notify?: NotificationHooks },
-  { rolesIn, authorizeManage, authorizeItem, lockMeeting, readable }: MeetingsAccess,
+  { rolesIn, authorizeManage, lockMeeting, lockManaged, lockManagedItem, readable }: MeetingsAccess,
   /** The public copy of the minutes, frozen by the transition to PUBLISHED. */
   buildPublishedCopy: MeetingPublication['buildPublishedCopy'],
   /** Quorum and the checkers' checks (the lawful record). */
@@ -56,7 +56,7 @@ export function createMeetingAgenda(
     return (await repo.updateMeetingIfVersion(tx, meeting.id, meeting.version, {})) ?? meeting;
   }
 
-  /** Related needs must be readable by the caller (checked before the write). */
+  /** Related needs must be readable by the caller. */
   async function checkNeeds(user: UserActor, needIds: string[] | null | undefined) {
     for (const needId of needIds ?? []) {
       if (!(await needs.get(user, needId))) throw badInput({ 'input.relatedNeedIds': `No such need: ${needId}` });
@@ -89,11 +89,11 @@ export function createMeetingAgenda(
     async create(actor: Actor, raw: unknown): Promise<MeetingRow> {
       const input = parseInput(createMeetingInput, raw);
       const user = requireUser(actor);
-      if (!(await cooperation.findBodyForRules(input.bodyId))) throw badInput({ 'input.bodyId': 'No such body' });
-      if (!meetingsPolicy.manage(user, await rolesIn(user, input.bodyId))) {
-        throw forbidden('Only the chair, vice-chair or secretary of the body creates its meetings');
-      }
       return write(user, async ({ tx, record }) => {
+        if (!(await cooperation.findBodyForRules(input.bodyId))) throw badInput({ 'input.bodyId': 'No such body' });
+        if (!meetingsPolicy.manage(user, await rolesIn(user, input.bodyId))) {
+          throw forbidden('Only the chair, vice-chair or secretary of the body creates its meetings');
+        }
         const meeting = await repo.insertMeeting(tx, {
           bodyId: input.bodyId,
           title: input.title,
@@ -111,9 +111,8 @@ export function createMeetingAgenda(
       const input = sentOnly(parseInput(updateMeetingInput, raw), raw);
       if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
       const user = requireUser(actor);
-      await authorizeManage(user, id);
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, id);
+        const { meeting } = await lockManaged(tx, user, id);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The meeting');
         const after = await repo.updateMeetingIfVersion(tx, id, expectedVersion, {
@@ -131,10 +130,9 @@ export function createMeetingAgenda(
     async addItem(actor: Actor, raw: unknown): Promise<AgendaItemModel> {
       const input = parseInput(addAgendaItemInput, raw);
       const user = requireUser(actor);
-      await authorizeManage(user, input.meetingId);
-      await checkNeeds(user, input.relatedNeedIds);
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, input.meetingId);
+        const { meeting } = await lockManaged(tx, user, input.meetingId);
+        await checkNeeds(user, input.relatedNeedIds);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
         await checkPeople(tx, input);
         const year = helsinkiYear(meeting.startsAt);
@@ -166,10 +164,9 @@ export function createMeetingAgenda(
       const input = sentOnly(parseInput(updateAgendaItemInput, raw), raw);
       if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
       const user = requireUser(actor);
-      const { item: found } = await authorizeItem(user, id);
-      await checkNeeds(user, input.relatedNeedIds);
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, found.meetingId);
+        const { meeting } = await lockManagedItem(tx, user, id);
+        await checkNeeds(user, input.relatedNeedIds);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
         const before = await repo.findItem(tx, id, { forUpdate: true });
         if (!before) throw notFound('Agenda item');
@@ -198,9 +195,8 @@ export function createMeetingAgenda(
     /** Removes an undecided item; the meeting's § numbers close up. */
     async removeItem(actor: Actor, id: string, expectedVersion: number): Promise<MeetingRow> {
       const user = requireUser(actor);
-      const { item: found } = await authorizeItem(user, id);
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, found.meetingId);
+        const { meeting } = await lockManagedItem(tx, user, id);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
         const item = await repo.findItem(tx, id, { forUpdate: true });
         if (!item) throw notFound('Agenda item');
@@ -224,9 +220,8 @@ export function createMeetingAgenda(
     /** Puts every item in the given order; § numbers follow. */
     async reorder(actor: Actor, meetingId: string, expectedVersion: number, itemIds: readonly string[]): Promise<MeetingRow> {
       const user = requireUser(actor);
-      await authorizeManage(user, meetingId);
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, meetingId);
+        const { meeting } = await lockManaged(tx, user, meetingId);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
         const current = await repo.listItemsOfMeetings(tx, [meeting.id]);
@@ -301,9 +296,8 @@ export function createMeetingAgenda(
     async recordDecision(actor: Actor, itemId: string, expectedVersion: number, raw: unknown): Promise<AgendaItemModel> {
       const input = parseInput(recordDecisionInput, raw, '');
       const user = requireUser(actor);
-      const { item: found } = await authorizeItem(user, itemId);
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, found.meetingId);
+        const { meeting } = await lockManagedItem(tx, user, itemId);
         refuseIn(meeting, EDITABLE_IN.decision, 'A decision');
         const before = await repo.findItem(tx, itemId, { forUpdate: true });
         if (!before) throw notFound('Agenda item');

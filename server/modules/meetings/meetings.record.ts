@@ -55,7 +55,7 @@ export function refuseWithoutQuorum(q: Quorum, field: string): void {
 export function createMeetingRecord(
   { db, write }: { db: Db; write: Writer },
   { cooperation, persons }: { cooperation: CooperationService; persons: PersonsService },
-  { authorizeManage, lockMeeting, readable }: MeetingsAccess,
+  { lockReadable, lockManaged }: MeetingsAccess,
 ) {
   /** The quorum of a meeting now, read inside a write. */
   async function quorumInTx(tx: Db, meeting: MeetingRow): Promise<Quorum> {
@@ -102,9 +102,8 @@ export function createMeetingRecord(
     async electCheckers(actor: Actor, meetingId: string, expectedVersion: number, rawIds: unknown): Promise<MeetingRow> {
       const personIds = parseInput(electInput, rawIds, 'personIds');
       const user = requireUser(actor);
-      await authorizeManage(user, meetingId);
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, meetingId);
+        const { meeting } = await lockManaged(tx, user, meetingId);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, ELECT_IN, 'The minutes checkers');
         const present = new Set((await repo.listAttendance(tx, [meeting.id])).filter((a) => a.status !== 'ABSENT').map((a) => a.personId));
@@ -128,10 +127,9 @@ export function createMeetingRecord(
      */
     async checkMinutes(actor: Actor, meetingId: string, expectedVersion: number): Promise<MeetingRow> {
       const user = requireUser(actor);
-      const { meeting: seen, roles } = await readable(user, meetingId);
-      if (!meetingsPolicy.join(user, roles)) throw forbidden();
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, seen.id);
+        const { meeting, roles } = await lockReadable(tx, user, meetingId);
+        if (!meetingsPolicy.join(user, roles)) throw forbidden();
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         const { checkers, mine } = await checkerOf(tx, user, meeting.id);
         if (checkers.length < 2)

@@ -34,7 +34,7 @@ const PRESENCE_FLOOD = { max: 20, windowMs: 10_000 };
 export function createMeetingRoom(
   { db, write, bus }: { db: Db; write: Writer; bus: EventBus },
   persons: PersonsService,
-  { rolesIn, view, readable, authorizeManage, lockMeeting }: MeetingsAccess,
+  { rolesIn, view, readable, lockManaged }: MeetingsAccess,
   presence: PresenceRegistry,
   lawful: Pick<MeetingRecord, 'refuseAbsentChecker'>,
 ) {
@@ -66,9 +66,8 @@ export function createMeetingRoom(
     /** Moves the pointer; every follower sees it through `meetingChanged`. */
     async setCurrentItem(actor: Actor, meetingId: string, itemId: string | null | undefined): Promise<MeetingRow> {
       const user = requireUser(actor);
-      await authorizeManage(user, meetingId);
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, meetingId);
+        const { meeting } = await lockManaged(tx, user, meetingId);
         refuseIn(meeting, EDITABLE_IN.pointer, 'The current item');
         if (itemId) {
           const item = isUuid(itemId) ? await repo.findItem(tx, itemId) : undefined;
@@ -85,9 +84,8 @@ export function createMeetingRoom(
     async recordAttendance(actor: Actor, raw: unknown): Promise<MeetingRow> {
       const input = parseInput(recordAttendanceInput, raw);
       const user = requireUser(actor);
-      await authorizeManage(user, input.meetingId);
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockMeeting(tx, input.meetingId);
+        const { meeting } = await lockManaged(tx, user, input.meetingId);
         refuseIn(meeting, EDITABLE_IN.attendance, 'Attendance');
         const person = await persons.findInTx(tx, input.personId);
         if (!person) throw badInput({ 'input.personId': 'No such person' });

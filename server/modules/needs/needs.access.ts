@@ -25,23 +25,13 @@ export function createNeedsAccess(db: Db, cooperation: CooperationService) {
     return loaders ? loaders.cooperation.activeRolesByUserId.load(actor.userId) : cooperation.activeRolesOfUser(actor.userId);
   }
 
-  async function responsibilitiesOf(needId: string, loaders?: Loaders, tx = db): Promise<ResponsibilityRow[]> {
-    return loaders ? loaders.needs.responsibilitiesByNeedId.load(needId) : repo.listResponsibilities(tx, [needId]);
+  async function responsibilitiesOf(needId: string, loaders?: Loaders): Promise<ResponsibilityRow[]> {
+    return loaders ? loaders.needs.responsibilitiesByNeedId.load(needId) : repo.listResponsibilities(db, [needId]);
   }
 
-  /**
-   * How the actor stands towards a need. Inside a write pass `tx` and the
-   * roles read before it began: PGlite has one connection, so a read on `db`
-   * inside the transaction would wait for it forever.
-   */
-  async function standing(
-    actor: Actor,
-    need: ServiceNeedRow,
-    loaders?: Loaders,
-    tx = db,
-    knownRoles?: Roles,
-  ): Promise<NeedStanding> {
-    const [resp, roles] = await Promise.all([responsibilitiesOf(need.id, loaders, tx), knownRoles ?? rolesOf(actor, loaders)]);
+  /** How the actor stands towards a need (inside a write, read in its transaction: `db` follows it). */
+  async function standing(actor: Actor, need: ServiceNeedRow, loaders?: Loaders, knownRoles?: Roles): Promise<NeedStanding> {
+    const [resp, roles] = await Promise.all([responsibilitiesOf(need.id, loaders), knownRoles ?? rolesOf(actor, loaders)]);
     return standingOf(actor, need, resp, roles);
   }
 
@@ -52,19 +42,23 @@ export function createNeedsAccess(db: Db, cooperation: CooperationService) {
     return { all: false, bodyIds: [...new Set(roles.map((r) => r.bodyId))], partyId: rep };
   }
 
-  /** The owner body exists (read before the write begins). */
+  /** The owner body exists. */
   async function checkOwnerBody(ownerBodyId: string | null | undefined) {
     if (ownerBodyId && !(await cooperation.findBodyForRules(ownerBodyId)))
       throw badInput({ 'input.ownerBodyId': 'No such body' });
   }
 
-  /** The need for a write, locked; NOT_FOUND when it is missing or the actor may not read it. */
-  async function lockReadable(tx: Db, actor: UserActor, id: string, roles: Roles) {
+  /**
+   * The need for a write, locked, and the actor's roles and standing, read in the write's transaction;
+   * NOT_FOUND when it is missing or the actor may not read it.
+   */
+  async function lockReadable(tx: Db, actor: UserActor, id: string) {
     const need = isUuid(id) ? await repo.findNeed(tx, id, { forUpdate: true }) : undefined;
     if (!need) throw notFound('Service need');
-    const s = await standing(actor, need, undefined, tx, roles);
+    const roles = await rolesOf(actor);
+    const s = await standing(actor, need, undefined, roles);
     if (!needsPolicy.read(actor, s)) throw notFound('Service need');
-    return { need, standing: s };
+    return { need, standing: s, roles };
   }
 
   return { rolesOf, standing, visibility, checkOwnerBody, lockReadable };

@@ -36,9 +36,8 @@ export function createNeedActions(
     ): Promise<ActionRow> {
       const input = parseInput(createActionInput, raw);
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       return write(user, async (scope) => {
-        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
+        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId);
         if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) throw forbidden();
         if (input.agendaItemId && !(await repo.agendaItemExists(scope.tx, input.agendaItemId))) {
           throw badInput({ 'input.agendaItemId': 'No such agenda item' });
@@ -75,13 +74,12 @@ export function createNeedActions(
       const input = sentOnly(parseInput(updateActionInput, raw), raw);
       if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       return write(user, async (scope) => {
         const before = isUuid(id) ? await repo.findAction(scope.tx, id, { forUpdate: true }) : undefined;
         if (!before) throw notFound('Action');
         const need = await repo.findNeed(scope.tx, before.needId);
         if (!need) throw notFound('Action');
-        const s = await standing(user, need, undefined, scope.tx, roles);
+        const s = await standing(user, need);
         const mayUpdate = needsPolicy.updateAction(user, before.ownerPartyId);
         if (!needsPolicy.read(user, s) && !mayUpdate) throw notFound('Action');
         if (!mayUpdate) throw forbidden();

@@ -154,14 +154,13 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async create(actor: Actor, rawInput: unknown): Promise<ServiceNeedRow> {
       const input = parseInput(createNeedInput, rawInput);
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       const partyIds = input.partyIds ?? [];
       const concernsOwn = user.partyId != null && (input.municipalityIds.includes(user.partyId) || partyIds.includes(user.partyId));
-      const member = input.ownerBodyId != null && roles.some((r) => r.bodyId === input.ownerBodyId);
-      const refusal = needsPolicy.createRefusal(user, concernsOwn, { id: input.ownerBodyId ?? null, member });
-      if (refusal) throw refusedCreate(refusal);
-      await checkOwnerBody(input.ownerBodyId);
       return write(user, async ({ tx, record }) => {
+        const member = input.ownerBodyId != null && (await rolesOf(user)).some((r) => r.bodyId === input.ownerBodyId);
+        const refusal = needsPolicy.createRefusal(user, concernsOwn, { id: input.ownerBodyId ?? null, member });
+        if (refusal) throw refusedCreate(refusal);
+        await checkOwnerBody(input.ownerBodyId);
         await checkReferences(tx, input);
         const values = {
           title: input.title,
@@ -197,10 +196,9 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const input = sentOnly(parseInput(updateNeedInput, rawInput), rawInput);
       if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
-      await checkOwnerBody(input.ownerBodyId);
       return write(user, async ({ tx, record }) => {
-        const { need: before, standing: s } = await lockReadable(tx, user, id, roles);
+        await checkOwnerBody(input.ownerBodyId);
+        const { need: before, standing: s, roles } = await lockReadable(tx, user, id);
         if (!needsPolicy.editFields(user, s)) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
         await checkReferences(tx, input);
@@ -232,13 +230,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const user = requireUser(actor);
       if (input.to === 'REJECTED' && !input.note) throw badInput({ note: 'Give the reason for rejecting' });
       if (input.to === 'ESCALATED' && !input.escalateToBodyId) throw badInput({ escalateToBodyId: 'Choose the body to escalate to' });
-      const roles = await rolesOf(user);
-      // Bodies are read before the write begins; a change of owner in between bumps the version (CONFLICT).
-      const seen = isUuid(id) ? await repo.findNeed(db, id) : undefined;
-      const target = input.escalateToBodyId ? await cooperation.findBodyForRules(input.escalateToBodyId) : undefined;
-      const owner = seen?.ownerBodyId ? await cooperation.findBodyForRules(seen.ownerBodyId) : undefined;
       return write(user, async ({ tx, record }) => {
-        const { need: before, standing: s } = await lockReadable(tx, user, id, roles);
+        const { need: before, standing: s } = await lockReadable(tx, user, id);
         if (!needsPolicy.edit(user, s)) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
         const allowed = allowedTransitions(before.status);
@@ -246,8 +239,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         const changes: Partial<ServiceNeedRow> = { status: input.to, statusNote: input.note };
         const fields = ['status'];
         if (input.to === 'ESCALATED') {
+          const target = await cooperation.findBodyForRules(input.escalateToBodyId!);
           if (!target) throw badInput({ escalateToBodyId: 'No such body' });
-          if (before.ownerBodyId !== (owner?.id ?? null)) throw conflict(before.version);
+          // Read in the transaction that holds the need's lock: the owner cannot change in between.
+          const owner = before.ownerBodyId ? await cooperation.findBodyForRules(before.ownerBodyId) : undefined;
           if (owner && tierRank(target.tier) >= tierRank(owner.tier)) {
             throw badInput({ escalateToBodyId: 'Escalate to a body of a higher tier than the owner' });
           }
@@ -265,9 +260,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async setResponsibility(actor: Actor, raw: unknown): Promise<ServiceNeedRow> {
       const input = parseInput(responsibilityInput, raw, '');
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       return write(user, async (scope) => {
-        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId, roles);
+        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId);
         if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role)) throw forbidden();
         if (!(await repo.partyKinds(scope.tx, [input.partyId])).has(input.partyId)) throw badInput({ partyId: 'No such party' });
         await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null);
@@ -280,11 +274,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async addComment(actor: Actor, raw: unknown): Promise<CommentRow> {
       const input = parseInput(commentInput, raw, '');
       const user = requireUser(actor);
-      const roles = await rolesOf(user);
       return write(user, async ({ tx, record }) => {
         const need = isUuid(input.needId) ? await repo.findNeed(tx, input.needId) : undefined;
         if (!need) throw notFound('Service need');
-        const s = await standing(user, need, undefined, tx, roles);
+        const s = await standing(user, need);
         if (!needsPolicy.read(user, s)) throw notFound('Service need');
         if (!needsPolicy.comment(user, s)) throw forbidden();
         const comment = await repo.insertComment(tx, { needId: need.id, body: input.body, authorUserId: user.userId, authorPartyId: user.partyId });
