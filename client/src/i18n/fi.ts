@@ -1,19 +1,9 @@
-import { notificationsFi } from '../features/notifications/notifications.fi';
-import { homeFi } from '../features/home/home.fi';
-import { dashboardFi } from '../features/dashboard/dashboard.fi';
-import { meetingsFi } from '../features/meetings/meetings.fi';
-import { recordFi } from '../features/meetings/record.fi';
-import { needsFi } from '../features/needs/needs.fi';
-import { analyticsFi } from '../features/analytics/analytics.fi';
-import { cooperationFi } from '../features/cooperation/cooperation.fi';
-import { profileFi } from '../features/profile/profile.fi';
-import { peopleFi } from '../features/people/people.fi';
-import { goalsFi } from '../features/goals/goals.fi';
-import { attachmentsFi } from '../features/attachments/attachments.fi';
 /**
- * The Finnish catalogue: the source of every message key. Swedish and English
- * are typed as `Catalogue`, so a key added here and missing there fails tsc.
- * Placeholders are `{name}`; keep the same placeholders in every language.
+ * The shell's Finnish catalogue: the words of what every page shows (layout, navigation, sign-in, errors,
+ * enum labels). A feature's words live beside it (features/<feature>/<feature>.fi.ts) and load with it.
+ * Swedish and English are typed as `Catalogue`, so a key added here and missing there fails tsc. Messages
+ * are ICU MessageFormat: `{name}`, `{count, plural, one {# tarve} other {# tarvetta}}`; the catalogue test
+ * checks that every language's message parses and uses the same arguments.
  */
 export const fi = {
   'app.name': 'Yhteispeli',
@@ -35,7 +25,7 @@ export const fi = {
   'form.dateHint': 'Esimerkiksi 31.12.2026',
   'form.time': 'Kellonaika',
   'form.timeHint': 'Muodossa t.mm, esim. 9.30',
-  'form.multi.available': '{count} vaihtoehtoa',
+  'form.multi.available': '{count, plural, one {# vaihtoehto} other {# vaihtoehtoa}}',
   'form.multi.removed': '{option} poistettu',
   'form.multi.selected': '{count} valittu',
   'form.multi.none': 'Ei vaihtoehtoja',
@@ -124,7 +114,7 @@ export const fi = {
   'parties.populationMeta': '{date}, {status}',
   'parties.noValue': 'ei tietoa',
   'parties.totalTitle': 'Kuntien väkiluku yhteensä',
-  'parties.totalNote': '{count} kuntaa, kunkin viimeisin väkiluku ({dates}).',
+  'parties.totalNote': '{count, plural, one {# kunta} other {# kuntaa}}, kunkin viimeisin väkiluku ({dates}).',
   'parties.footnote': 'Väkiluvun alla on tilastointipäivä ja luvun tila. Lähde: {sources}.',
   'parties.liveChanged': '{name} päivitettiin.',
   'parties.liveChangedBy': '{actor} päivitti osapuolta {name}.',
@@ -198,18 +188,50 @@ export const fi = {
   'exports.decisions': 'Lataa päätökset',
   'exports.attendance': 'Lataa läsnäolot',
 
-  ...cooperationFi,
-  ...homeFi,
-  ...analyticsFi,
-  ...needsFi,
-  ...meetingsFi,
-  ...recordFi,
-  ...dashboardFi,
-  // Notifications (bell and /notifications)
-  ...notificationsFi,
-  // Profile page (issue 12, people and accounts)
-  ...profileFi,
-  ...peopleFi,
-  ...goalsFi,
-  ...attachmentsFi,
+  // The main menu: analytics
+  'nav.audit': 'Muutoshistoria',
+  'nav.apiTokens': 'API-avaimet',
+  'nav.disclosures': 'Luovutusloki',
+
+  // The main menu: cooperation
+  'nav.cooperation': 'Yhteistyörakenne',
+  'nav.agreements': 'Sopimukset',
+
+  // The main menu: dashboard
+  'nav.dashboard': 'Tilannekuva',
+
+  // The main menu: meetings
+  'nav.meetings': 'Kokoukset',
+  'nav.minutes': 'Pöytäkirjat',
+
+  // The main menu: needs
+  'nav.needs': 'Palvelutarpeet',
+  'nav.matrix': 'Vastuumatriisi',
+  'nav.partyActions': 'Toimenpiteet',
+
+  // The main menu: people
+  'nav.people': 'Henkilöt',
+
+  // The main menu: profile
+  'nav.profile': 'Oma profiili',
+
+  // Sign-in (the login page is in the first load)
+  'login.sso': 'Kirjaudu organisaation tunnuksilla',
+  'login.ssoIntro': 'Tai kirjaudu organisaatiosi tunnuksilla, jos sihteeristö on kutsunut sinut työsähköpostiisi.',
+  'login.sso.no-account': 'Organisaatiosi tunnuksilla ei löytynyt kutsuttua käyttäjää. Pyydä sihteeristöltä kutsu.',
+  'login.sso.failed': 'Kirjautuminen organisaation tunnuksilla epäonnistui. Yritä uudelleen.',
+
+  // Why the server refused to record or publish (errorMessage.ts)
+  'rec.reason.NO_QUORUM': 'Kokous ei ole päätösvaltainen: {present}/{members} jäsentä läsnä, tarvitaan {required}. Kirjaa läsnäolo ensin.',
+  'rec.reason.UNDECIDED_ITEMS': 'Näistä asioista puuttuu päätös: {items}.',
+  'rec.reason.NOT_MINUTES_CHECKER': 'Vain kokouksen valitsemat pöytäkirjantarkastajat voivat merkitä pöytäkirjan tarkastetuksi.',
+  'rec.reason.NO_CHECKERS': 'Valitse ensin kaksi pöytäkirjantarkastajaa.',
+  'rec.reason.ALREADY_CHECKED': 'Olet jo merkinnyt pöytäkirjan tarkastetuksi.',
+  'rec.reason.NOT_CHECKED': 'Molempien tarkastajien on tarkastettava pöytäkirja ennen julkaisua.',
+  'rec.reason.CHECKER_NOT_PRESENT': 'Tarkastajan on oltava kirjattu läsnä olevaksi.',
+  'rec.reason.CHECKER_ABSENT': 'Henkilö on pöytäkirjantarkastaja: valitse ensin toinen tarkastaja.',
+
+  // Needs' refusals that errorMessage.ts explains
+  'need.ownerBodyRefused': 'Voit valita vain elimen, jossa olet jäsenenä.',
+  'need.ownPartyRequiredPlain': 'Kirjaamasi tarpeen on koskettava omaa osapuoltasi: valitse se kunniin tai muihin osapuoliin.',
 } as const;

@@ -1,3 +1,5 @@
+import './home.messages';
+import '../needs/needs.messages';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
