@@ -36,13 +36,19 @@ describe('the catalogues', () => {
     expect(withWords.filter((feature) => !loaded.has(feature))).toEqual([]);
   });
 
-  it.each(catalogueList.map((c) => [name(c), c] as const))('%s has the Finnish keys in Swedish and English, none empty', (_, c) => {
-    const keys = Object.keys(c.messages.fi).sort();
-    for (const lang of languages) {
-      expect(Object.keys(c.messages[lang]).sort(), lang).toEqual(keys);
-      expect(Object.entries(c.messages[lang]).filter(([, text]) => text.trim() === ''), lang).toEqual([]);
-    }
-  });
+  it.each(catalogueList.map((c) => [name(c), c] as const))(
+    '%s has the Finnish keys in Swedish and English, none empty',
+    (_, c) => {
+      const keys = Object.keys(c.messages.fi).sort();
+      for (const lang of languages) {
+        expect(Object.keys(c.messages[lang]).sort(), lang).toEqual(keys);
+        expect(
+          Object.entries(c.messages[lang]).filter(([, text]) => text.trim() === ''),
+          lang,
+        ).toEqual([]);
+      }
+    },
+  );
 
   it.each(catalogueList.map((c) => [name(c), c] as const))(
     '%s: every message parses as ICU MessageFormat and uses the same arguments in all three languages',
@@ -60,7 +66,8 @@ describe('the catalogues', () => {
         const reference = args('fi');
         for (const lang of ['sv', 'en'] as const) {
           const own = args(lang);
-          if (reference !== null && own !== null && own !== reference) problems.push(`${lang} ${key}: {${own}} where fi has {${reference}} in "${finnish}"`);
+          if (reference !== null && own !== null && own !== reference)
+            problems.push(`${lang} ${key}: {${own}} where fi has {${reference}} in "${finnish}"`);
         }
       }
       expect(problems).toEqual([]);
@@ -100,7 +107,9 @@ function codeImports(file: string): string[] {
     const onlyTypes = list !== null && list[1]!.split(',').every((part) => part.trim() === '' || part.trim().startsWith('type '));
     if (typeOnly || onlyTypes) continue;
     const base = path.resolve(path.dirname(file), spec!);
-    const target = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((f) => existsSync(f) && statSync(f).isFile());
+    const target = ['', '.ts', '.tsx', '/index.ts', '/index.tsx']
+      .map((ext) => base + ext)
+      .find((f) => existsSync(f) && statSync(f).isFile());
     if (target && /\.tsx?$/.test(target)) found.push(target);
   }
   return found;
@@ -150,9 +159,11 @@ describe('words load with the code that shows them', () => {
   const entries = [
     path.join(src, 'main.tsx'),
     ...sources.flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g)].map(([, spec]) =>
-        ['.tsx', '.ts'].map((ext) => path.resolve(path.dirname(file), spec!) + ext).filter((f) => existsSync(f)),
-      ).flat(),
+      [...readFileSync(file, 'utf8').matchAll(/import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g)]
+        .map(([, spec]) =>
+          ['.tsx', '.ts'].map((ext) => path.resolve(path.dirname(file), spec!) + ext).filter((f) => existsSync(f)),
+        )
+        .flat(),
     ),
   ];
 
@@ -167,7 +178,8 @@ describe('words load with the code that shows them', () => {
       const loaded = loadedBefore(entry);
       for (const file of [entry, ...loaded].filter((f) => !isCatalogue(f))) {
         for (const c of usedCatalogues(file, owner)) {
-          if (c !== catalogueList[0] && !loaded.has(c.file)) missing.add(`${path.relative(src, entry)} lacks ${name(c)} (used in ${path.relative(src, file)})`);
+          if (c !== catalogueList[0] && !loaded.has(c.file))
+            missing.add(`${path.relative(src, entry)} lacks ${name(c)} (used in ${path.relative(src, file)})`);
         }
       }
     }
@@ -175,7 +187,9 @@ describe('words load with the code that shows them', () => {
   });
 
   it("the first load brings no feature's catalogue but the notification bell's", () => {
-    const first = [...loadedBefore(path.join(src, 'main.tsx'))].filter((f) => f.endsWith('.messages.ts')).map((f) => path.relative(src, f));
+    const first = [...loadedBefore(path.join(src, 'main.tsx'))]
+      .filter((f) => f.endsWith('.messages.ts'))
+      .map((f) => path.relative(src, f));
     expect(first).toEqual(['features/notifications/notifications.messages.ts']);
   });
 });

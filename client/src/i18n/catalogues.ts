@@ -12,7 +12,11 @@ export type FeatureMessages<K extends string> = { readonly [L in Language]: Read
  * that use its keys import it, so a page's lazy chunk brings the page's words (catalogues.test.ts checks
  * that every file using a key imports, directly or through its imports, the catalogue that defines it).
  */
-export const catalogues: Readonly<Record<Language, Partial<Record<MessageKey, string>>>> = { fi: { ...fi }, sv: { ...sv }, en: { ...en } };
+export const catalogues: Readonly<Record<Language, Partial<Record<MessageKey, string>>>> = {
+  fi: { ...fi },
+  sv: { ...sv },
+  en: { ...en },
+};
 
 /** Adds a feature's messages to every language's catalogue, and returns them (the catalogue test reads them). */
 export function addMessages<K extends string>(messages: FeatureMessages<K>): FeatureMessages<K> {

@@ -8,6 +8,7 @@ import type { meetingsFi } from '../features/meetings/meetings.fi';
 import type { recordFi } from '../features/meetings/record.fi';
 import type { needsFi } from '../features/needs/needs.fi';
 import type { notificationsFi } from '../features/notifications/notifications.fi';
+import type { partiesFi } from '../features/parties/parties.fi';
 import type { peopleFi } from '../features/people/people.fi';
 import type { profileFi } from '../features/profile/profile.fi';
 import type { fi } from './fi';
@@ -28,5 +29,6 @@ export type MessageKey =
   | keyof typeof recordFi
   | keyof typeof needsFi
   | keyof typeof notificationsFi
+  | keyof typeof partiesFi
   | keyof typeof peopleFi
   | keyof typeof profileFi;
