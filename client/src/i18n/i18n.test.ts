@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatNumber, interpolate, isoToLocalInput,
 describe('i18n helpers', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+    expect(interpolate('{count, plural, one {# tarve} other {# tarvetta}}', {})).toBe('{count, plural, one {# tarve} other {# tarvetta}}');
   });
 
   it('picks the plural form the language needs, with the number in its place', () => {

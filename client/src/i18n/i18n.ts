@@ -77,9 +77,14 @@ export function interpolate(template: string, params?: MessageParams, lang: Lang
   if (!template.includes('{')) return template;
   const format = compile(template, lang);
   const values: Record<string, string | number> = { ...params };
-  for (const name of argumentNames(format.getAst())) values[name] ??= `{${name}}`;
-  const text = format.format(values);
-  return typeof text === 'string' ? text : template;
+  for (const el of format.getAst()) if (el.type === 1 && !(el.value in values)) values[el.value] = `{${el.value}}`; // 1: a plain {name}
+  try {
+    const text = format.format(values);
+    return typeof text === 'string' ? text : template;
+  } catch {
+    // A count or choice without its value: the message as written is more telling than a guessed form.
+    return template;
+  }
 }
 
 /** The arguments a message uses, each once and sorted, for the catalogue consistency test; throws if it is not valid ICU. */
