@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FeatureMessages } from './catalogues';
+import { catalogues, type FeatureMessages } from './catalogues';
 import { en } from './en';
 import { fi } from './fi';
-import { languages, placeholders } from './i18n';
+import { createTranslate, languages, placeholders } from './i18n';
 import { sv } from './sv';
 
 const src = path.resolve(import.meta.dirname, '..');
@@ -73,6 +73,17 @@ describe('the catalogues', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it('write a count in the form each language needs, and say none in a sentence of its own', () => {
+    const [fiT, svT, enT] = languages.map((lang) => createTranslate(catalogues[lang], lang));
+    expect(fiT!('people.count', { count: 1 })).toBe('1 käyttäjä');
+    expect(fiT!('people.count', { count: 12 })).toBe('12 käyttäjää');
+    expect(enT!('people.count', { count: 1 })).toBe('1 user');
+    expect(svT!('home.gapsCount', { count: 2 })).toBe('2 öppna behov utan en part med huvudansvar');
+    expect(fiT!('home.gapsCount', { count: 0 })).toBe('Jokaisella avoimella tarpeella on vetovastuussa oleva osapuoli.');
+    expect(enT!('meet.sync.offlineUnsaved', { count: 1 })).toBe('Offline – 1 unsaved change waiting');
+    expect(fiT!('dash.res.bar', { theme: 'Nuoret', days: 1, count: 1500 })).toBe('Nuoret: mediaani 1 päivä, 1\u00a0500 ratkaistua');
+  });
 
   it('define each key once', () => {
     const seen = new Map<string, string>();

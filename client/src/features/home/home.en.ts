@@ -23,8 +23,8 @@ export const homeEn: Record<keyof typeof homeFi, string> = {
   'home.agreementsIntro': "Agreements where your party's decision is missing or pending.",
   'home.agreementsEmpty': 'Your party has decided on all its agreements.',
   'home.gaps': 'Needs without a lead',
-  'home.gapsCount': '{count, plural, one {# open need} other {# open needs}} without a lead party',
-  'home.gapsNone': 'Every open need has a lead party.',
+  'home.gapsCount':
+    '{count, plural, =0 {Every open need has a lead party.} one {# open need without a lead party} other {# open needs without a lead party}}',
   'home.gapsLink': 'Show them in the register',
   'home.due': 'due {date}',
   'home.noDue': 'no due date',

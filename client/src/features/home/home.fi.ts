@@ -21,8 +21,8 @@ export const homeFi = {
   'home.agreementsIntro': 'Sopimukset, joista osapuolesi päätös puuttuu tai on kesken.',
   'home.agreementsEmpty': 'Osapuolesi on tehnyt päätöksen kaikista sopimuksistaan.',
   'home.gaps': 'Tarpeita ilman vastuutahoa',
-  'home.gapsCount': '{count, plural, one {# avoin tarve} other {# avointa tarvetta}} ilman vetovastuussa olevaa osapuolta',
-  'home.gapsNone': 'Jokaisella avoimella tarpeella on vetovastuussa oleva osapuoli.',
+  'home.gapsCount':
+    '{count, plural, =0 {Jokaisella avoimella tarpeella on vetovastuussa oleva osapuoli.} one {# avoin tarve ilman vetovastuussa olevaa osapuolta} other {# avointa tarvetta ilman vetovastuussa olevaa osapuolta}}',
   'home.gapsLink': 'Näytä ne rekisterissä',
   'home.due': 'määräaika {date}',
   'home.noDue': 'ei määräaikaa',

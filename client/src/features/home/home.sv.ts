@@ -23,8 +23,8 @@ export const homeSv: Record<keyof typeof homeFi, string> = {
   'home.agreementsIntro': 'Avtal där din parts beslut saknas eller pågår.',
   'home.agreementsEmpty': 'Din part har fattat beslut om alla sina avtal.',
   'home.gaps': 'Behov utan ansvarig part',
-  'home.gapsCount': '{count, plural, one {# öppet behov} other {# öppna behov}} utan en part med huvudansvar',
-  'home.gapsNone': 'Varje öppet behov har en part med huvudansvar.',
+  'home.gapsCount':
+    '{count, plural, =0 {Varje öppet behov har en part med huvudansvar.} one {# öppet behov utan en part med huvudansvar} other {# öppna behov utan en part med huvudansvar}}',
   'home.gapsLink': 'Visa dem i registret',
   'home.due': 'senast {date}',
   'home.noDue': 'ingen tidsfrist',
