@@ -1,16 +1,4 @@
-import { notificationsEn } from '../features/notifications/notifications.en';
-import { homeEn } from '../features/home/home.en';
-import { dashboardEn } from '../features/dashboard/dashboard.en';
-import { meetingsEn } from '../features/meetings/meetings.en';
-import { recordEn } from '../features/meetings/record.en';
-import { needsEn } from '../features/needs/needs.en';
-import { analyticsEn } from '../features/analytics/analytics.en';
-import { cooperationEn } from '../features/cooperation/cooperation.en';
 import type { Catalogue } from './i18n';
-import { profileEn } from '../features/profile/profile.en';
-import { peopleEn } from '../features/people/people.en';
-import { goalsEn } from '../features/goals/goals.en';
-import { attachmentsEn } from '../features/attachments/attachments.en';
 
 /** The English catalogue, for analysts and newcomers. */
 export const en: Catalogue = {
@@ -33,7 +21,7 @@ export const en: Catalogue = {
   'form.dateHint': 'For example 31.12.2026',
   'form.time': 'Time',
   'form.timeHint': 'As H.mm, e.g. 9.30',
-  'form.multi.available': '{count} options',
+  'form.multi.available': '{count, plural, one {# option} other {# options}}',
   'form.multi.removed': '{option} removed',
   'form.multi.selected': '{count} selected',
   'form.multi.none': 'No options',
@@ -75,7 +63,7 @@ export const en: Catalogue = {
   'error.INVALID_TRANSITION': 'This status change is not allowed: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'The query is too heavy (limit {limit}, query {actual}).',
   'error.RATE_LIMITED': 'Too many attempts. You can try again in {seconds} seconds.',
-  'error.RATE_LIMITED_MINUTES': 'Too many attempts. You can try again in {minutes} minutes.',
+  'error.RATE_LIMITED_MINUTES': 'Too many attempts. You can try again in {minutes, plural, one {# minute} other {# minutes}}.',
   // Database outage (issue 9): a retryable answer, not an internal error.
   'error.SERVICE_UNAVAILABLE': 'The service is briefly unavailable (the database cannot be reached). Try again in {seconds} seconds.',
   'error.INTERNAL_SERVER_ERROR':
@@ -102,52 +90,6 @@ export const en: Catalogue = {
   'enum.Role.PARTY_REPRESENTATIVE': 'Party representative',
   'enum.Role.ANALYST': 'Analyst',
 
-  'parties.title': 'Parties',
-  'parties.intro':
-    'The parties to the cooperation agreement: the municipalities, the wellbeing services county and the regional council. Changes made by others appear immediately.',
-  'parties.filtersTitle': 'Filter parties',
-  'parties.filterKind': 'Kind of party',
-  'parties.filterKindAll': 'All kinds',
-  'parties.filterText': 'Search by name or code',
-  'parties.clearFilters': 'Clear filters',
-  'parties.caption': 'Parties to the cooperation agreement in alphabetical order',
-  'parties.count': 'Showing {shown} of {total} parties.',
-  'parties.none': 'No party matches the filters.',
-  'parties.col.code': 'Code',
-  'parties.col.name': 'Name',
-  'parties.col.kind': 'Kind',
-  'parties.col.form': 'Municipal form',
-  'parties.col.subRegion': 'Sub-region',
-  'parties.col.population': 'Population',
-  'parties.populationMeta': '{date}, {status}',
-  'parties.noValue': 'not available',
-  'parties.totalTitle': 'Total population of the municipalities',
-  'parties.totalNote': '{count} municipalities, the latest figure of each ({dates}).',
-  'parties.footnote': 'Below each population is its reference date and status. Source: {sources}.',
-  'parties.liveChanged': '{name} was updated.',
-  'parties.liveChangedBy': '{actor} updated {name}.',
-
-  'party.back': 'All parties',
-  'party.detailsTitle': 'Details',
-  'party.code': 'Official code',
-  'party.kind': 'Kind',
-  'party.form': 'Municipal form',
-  'party.subRegion': 'Sub-region',
-  'party.nameFi': 'Name in Finnish',
-  'party.nameSv': 'Name in Swedish',
-  'party.nameEn': 'Name in English',
-  'party.version': 'Version',
-  'party.updatedAt': 'Updated',
-  'party.notSet': 'not set',
-  'party.notFound': 'The party was not found, or you are not allowed to see it.',
-  'party.populationsTitle': 'Population figures',
-  'party.populationsCaption': 'Population figures of the party, newest first',
-  'party.populationsNone': 'No population figures have been recorded.',
-  'party.col.value': 'Population',
-  'party.col.referenceDate': 'Reference date',
-  'party.col.status': 'Status',
-  'party.col.source': 'Source',
-
   'edit.title': 'Edit names and sub-region',
   'edit.intro': 'You are editing version {version}. The Finnish name is required.',
   'edit.optional': 'optional',
@@ -170,21 +112,6 @@ export const en: Catalogue = {
   'edit.keepTheirs': 'Keep current values',
   'edit.applyMine': 'Save my changes',
 
-  'population.title': 'Add a population figure',
-  'population.intro':
-    'Record a new population figure. The one with the latest reference date is shown as the party’s population.',
-  'population.value': 'Population',
-  'population.referenceDate': 'Reference date',
-  'population.referenceDateHint': 'For example 31.12.2024',
-  'population.status': 'Status of the figure',
-  'population.source': 'Source',
-  'population.sourceHint': 'For example Statistics Finland',
-  'population.submit': 'Add population figure',
-  'population.submitting': 'Adding',
-  'population.added': 'Population {value} ({date}) added.',
-  'population.valueInvalid': 'Enter the population as a whole number, for example 143420.',
-  'population.dateInvalid': 'Enter the date as d.m.yyyy, for example 31.12.2024.',
-  'population.sourceRequired': 'Enter the source.',
   // Issue 13: known sources of population figures in the UI language (the data keeps the source as written).
   'population.src.statisticsFinland': 'Statistics Finland',
   'population.src.sotkanetDemo': 'THL/Sotkanet (demo values)',
@@ -196,18 +123,50 @@ export const en: Catalogue = {
   'exports.decisions': 'Download the decisions',
   'exports.attendance': 'Download the attendance',
 
-  ...cooperationEn,
-  ...homeEn,
-  ...analyticsEn,
-  ...needsEn,
-  ...meetingsEn,
-  ...recordEn,
-  ...dashboardEn,
-  // Notifications (bell and /notifications)
-  ...notificationsEn,
-  // Profile page (issue 12, people and accounts)
-  ...profileEn,
-  ...peopleEn,
-  ...goalsEn,
-  ...attachmentsEn,
+  // The main menu: analytics
+  'nav.audit': 'Audit trail',
+  'nav.apiTokens': 'API tokens',
+  'nav.disclosures': 'Disclosure log',
+
+  // The main menu: cooperation
+  'nav.cooperation': 'Cooperation structure',
+  'nav.agreements': 'Agreements',
+
+  // The main menu: dashboard
+  'nav.dashboard': 'Situational picture',
+
+  // The main menu: meetings
+  'nav.meetings': 'Meetings',
+  'nav.minutes': 'Minutes',
+
+  // The main menu: needs
+  'nav.needs': 'Service needs',
+  'nav.matrix': 'Responsibility matrix',
+  'nav.partyActions': 'Actions',
+
+  // The main menu: people
+  'nav.people': 'People',
+
+  // The main menu: profile
+  'nav.profile': 'My profile',
+
+  // Sign-in (the login page is in the first load)
+  'login.sso': 'Sign in with your organisation account',
+  'login.ssoIntro': 'Or sign in with your organisation account, if the secretariat invited your work address.',
+  'login.sso.no-account': 'No invited user was found for your organisation account. Ask the secretariat for an invitation.',
+  'login.sso.failed': 'Signing in with your organisation account failed. Please try again.',
+
+  // Why the server refused to record or publish (errorMessage.ts)
+  'rec.reason.NO_QUORUM': 'The meeting has no quorum: {present} of {members, plural, one {# member} other {# members}} present, {required} needed. Record attendance first.',
+  'rec.reason.UNDECIDED_ITEMS': 'These items have no decision: {items}.',
+  'rec.reason.NOT_MINUTES_CHECKER': 'Only the minutes checkers elected by the meeting can mark the minutes checked.',
+  'rec.reason.NO_CHECKERS': 'Elect two minutes checkers first.',
+  'rec.reason.ALREADY_CHECKED': 'You have already marked the minutes checked.',
+  'rec.reason.NOT_CHECKED': 'Both checkers must check the minutes before publication.',
+  'rec.reason.CHECKER_NOT_PRESENT': 'A checker must be recorded present.',
+  'rec.reason.CHECKER_ABSENT': 'This person is a minutes checker: elect another checker first.',
+
+  // Needs' refusals that errorMessage.ts explains
+  'need.ownerBodyRefused': 'You can only choose a body you sit in.',
+  'need.ownPartyRequiredPlain': 'A need you record must concern your own party: choose it among the municipalities or the other parties.',
 };

@@ -1,19 +1,9 @@
-import { notificationsFi } from '../features/notifications/notifications.fi';
-import { homeFi } from '../features/home/home.fi';
-import { dashboardFi } from '../features/dashboard/dashboard.fi';
-import { meetingsFi } from '../features/meetings/meetings.fi';
-import { recordFi } from '../features/meetings/record.fi';
-import { needsFi } from '../features/needs/needs.fi';
-import { analyticsFi } from '../features/analytics/analytics.fi';
-import { cooperationFi } from '../features/cooperation/cooperation.fi';
-import { profileFi } from '../features/profile/profile.fi';
-import { peopleFi } from '../features/people/people.fi';
-import { goalsFi } from '../features/goals/goals.fi';
-import { attachmentsFi } from '../features/attachments/attachments.fi';
 /**
- * The Finnish catalogue: the source of every message key. Swedish and English
- * are typed as `Catalogue`, so a key added here and missing there fails tsc.
- * Placeholders are `{name}`; keep the same placeholders in every language.
+ * The shell's Finnish catalogue: the words of what every page shows (layout, navigation, sign-in, errors,
+ * enum labels). A feature's words live beside it (features/<feature>/<feature>.fi.ts) and load with it.
+ * Swedish and English are typed as `Catalogue`, so a key added here and missing there fails tsc. Messages
+ * are ICU MessageFormat: `{name}`, `{count, plural, one {# tarve} other {# tarvetta}}`; the catalogue test
+ * checks that every language's message parses and uses the same arguments.
  */
 export const fi = {
   'app.name': 'Yhteispeli',
@@ -35,7 +25,7 @@ export const fi = {
   'form.dateHint': 'Esimerkiksi 31.12.2026',
   'form.time': 'Kellonaika',
   'form.timeHint': 'Muodossa t.mm, esim. 9.30',
-  'form.multi.available': '{count} vaihtoehtoa',
+  'form.multi.available': '{count, plural, one {# vaihtoehto} other {# vaihtoehtoa}}',
   'form.multi.removed': '{option} poistettu',
   'form.multi.selected': '{count} valittu',
   'form.multi.none': 'Ei vaihtoehtoja',
@@ -104,52 +94,6 @@ export const fi = {
   'enum.Role.PARTY_REPRESENTATIVE': 'Osapuolen edustaja',
   'enum.Role.ANALYST': 'Analyytikko',
 
-  'parties.title': 'Osapuolet',
-  'parties.intro':
-    'Yhteistyösopimuksen osapuolet: kunnat, hyvinvointialue ja maakunnan liitto. Muiden käyttäjien muutokset päivittyvät näkymään heti.',
-  'parties.filtersTitle': 'Rajaa osapuolia',
-  'parties.filterKind': 'Osapuolen tyyppi',
-  'parties.filterKindAll': 'Kaikki tyypit',
-  'parties.filterText': 'Hae nimellä tai koodilla',
-  'parties.clearFilters': 'Tyhjennä rajaukset',
-  'parties.caption': 'Yhteistyösopimuksen osapuolet aakkosjärjestyksessä',
-  'parties.count': 'Näytetään {shown}/{total} osapuolta.',
-  'parties.none': 'Rajauksilla ei löytynyt yhtään osapuolta.',
-  'parties.col.code': 'Koodi',
-  'parties.col.name': 'Nimi',
-  'parties.col.kind': 'Tyyppi',
-  'parties.col.form': 'Kuntamuoto',
-  'parties.col.subRegion': 'Seutukunta',
-  'parties.col.population': 'Väkiluku',
-  'parties.populationMeta': '{date}, {status}',
-  'parties.noValue': 'ei tietoa',
-  'parties.totalTitle': 'Kuntien väkiluku yhteensä',
-  'parties.totalNote': '{count} kuntaa, kunkin viimeisin väkiluku ({dates}).',
-  'parties.footnote': 'Väkiluvun alla on tilastointipäivä ja luvun tila. Lähde: {sources}.',
-  'parties.liveChanged': '{name} päivitettiin.',
-  'parties.liveChangedBy': '{actor} päivitti osapuolta {name}.',
-
-  'party.back': 'Kaikki osapuolet',
-  'party.detailsTitle': 'Perustiedot',
-  'party.code': 'Virallinen koodi',
-  'party.kind': 'Tyyppi',
-  'party.form': 'Kuntamuoto',
-  'party.subRegion': 'Seutukunta',
-  'party.nameFi': 'Nimi suomeksi',
-  'party.nameSv': 'Nimi ruotsiksi',
-  'party.nameEn': 'Nimi englanniksi',
-  'party.version': 'Versio',
-  'party.updatedAt': 'Päivitetty',
-  'party.notSet': 'ei asetettu',
-  'party.notFound': 'Osapuolta ei löytynyt, tai sinulla ei ole oikeutta nähdä sitä.',
-  'party.populationsTitle': 'Väkiluvut',
-  'party.populationsCaption': 'Osapuolen väkiluvut, uusin ensin',
-  'party.populationsNone': 'Väkilukuja ei ole kirjattu.',
-  'party.col.value': 'Väkiluku',
-  'party.col.referenceDate': 'Tilastointipäivä',
-  'party.col.status': 'Tila',
-  'party.col.source': 'Lähde',
-
   'edit.title': 'Muokkaa nimiä ja seutukuntaa',
   'edit.intro': 'Muokkaat versiota {version}. Suomenkielinen nimi on pakollinen.',
   'edit.optional': 'vapaaehtoinen',
@@ -173,20 +117,6 @@ export const fi = {
   'edit.keepTheirs': 'Pidä nykyiset tiedot',
   'edit.applyMine': 'Tallenna omat muutokseni',
 
-  'population.title': 'Lisää väkiluku',
-  'population.intro': 'Kirjaa uusi väkiluku. Uusin tilastointipäivä näkyy osapuolen väkilukuna.',
-  'population.value': 'Väkiluku',
-  'population.referenceDate': 'Tilastointipäivä',
-  'population.referenceDateHint': 'Esimerkiksi 31.12.2024',
-  'population.status': 'Luvun tila',
-  'population.source': 'Lähde',
-  'population.sourceHint': 'Esimerkiksi Tilastokeskus',
-  'population.submit': 'Lisää väkiluku',
-  'population.submitting': 'Lisätään',
-  'population.added': 'Väkiluku {value} ({date}) lisätty.',
-  'population.valueInvalid': 'Anna väkiluku kokonaislukuna, esimerkiksi 143420.',
-  'population.dateInvalid': 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 31.12.2024.',
-  'population.sourceRequired': 'Anna lähde.',
   // Issue 13: known sources of population figures in the UI language (the data keeps the source as written).
   'population.src.statisticsFinland': 'Tilastokeskus',
   'population.src.sotkanetDemo': 'THL/Sotkanet (demoarvot)',
@@ -198,18 +128,50 @@ export const fi = {
   'exports.decisions': 'Lataa päätökset',
   'exports.attendance': 'Lataa läsnäolot',
 
-  ...cooperationFi,
-  ...homeFi,
-  ...analyticsFi,
-  ...needsFi,
-  ...meetingsFi,
-  ...recordFi,
-  ...dashboardFi,
-  // Notifications (bell and /notifications)
-  ...notificationsFi,
-  // Profile page (issue 12, people and accounts)
-  ...profileFi,
-  ...peopleFi,
-  ...goalsFi,
-  ...attachmentsFi,
+  // The main menu: analytics
+  'nav.audit': 'Muutoshistoria',
+  'nav.apiTokens': 'API-avaimet',
+  'nav.disclosures': 'Luovutusloki',
+
+  // The main menu: cooperation
+  'nav.cooperation': 'Yhteistyörakenne',
+  'nav.agreements': 'Sopimukset',
+
+  // The main menu: dashboard
+  'nav.dashboard': 'Tilannekuva',
+
+  // The main menu: meetings
+  'nav.meetings': 'Kokoukset',
+  'nav.minutes': 'Pöytäkirjat',
+
+  // The main menu: needs
+  'nav.needs': 'Palvelutarpeet',
+  'nav.matrix': 'Vastuumatriisi',
+  'nav.partyActions': 'Toimenpiteet',
+
+  // The main menu: people
+  'nav.people': 'Henkilöt',
+
+  // The main menu: profile
+  'nav.profile': 'Oma profiili',
+
+  // Sign-in (the login page is in the first load)
+  'login.sso': 'Kirjaudu organisaation tunnuksilla',
+  'login.ssoIntro': 'Tai kirjaudu organisaatiosi tunnuksilla, jos sihteeristö on kutsunut sinut työsähköpostiisi.',
+  'login.sso.no-account': 'Organisaatiosi tunnuksilla ei löytynyt kutsuttua käyttäjää. Pyydä sihteeristöltä kutsu.',
+  'login.sso.failed': 'Kirjautuminen organisaation tunnuksilla epäonnistui. Yritä uudelleen.',
+
+  // Why the server refused to record or publish (errorMessage.ts)
+  'rec.reason.NO_QUORUM': 'Kokous ei ole päätösvaltainen: {present}/{members} jäsentä läsnä, tarvitaan {required}. Kirjaa läsnäolo ensin.',
+  'rec.reason.UNDECIDED_ITEMS': 'Näistä asioista puuttuu päätös: {items}.',
+  'rec.reason.NOT_MINUTES_CHECKER': 'Vain kokouksen valitsemat pöytäkirjantarkastajat voivat merkitä pöytäkirjan tarkastetuksi.',
+  'rec.reason.NO_CHECKERS': 'Valitse ensin kaksi pöytäkirjantarkastajaa.',
+  'rec.reason.ALREADY_CHECKED': 'Olet jo merkinnyt pöytäkirjan tarkastetuksi.',
+  'rec.reason.NOT_CHECKED': 'Molempien tarkastajien on tarkastettava pöytäkirja ennen julkaisua.',
+  'rec.reason.CHECKER_NOT_PRESENT': 'Tarkastajan on oltava kirjattu läsnä olevaksi.',
+  'rec.reason.CHECKER_ABSENT': 'Henkilö on pöytäkirjantarkastaja: valitse ensin toinen tarkastaja.',
+
+  // Needs' refusals that errorMessage.ts explains
+  'need.ownerBodyRefused': 'Voit valita vain elimen, jossa olet jäsenenä.',
+  'need.ownPartyRequiredPlain': 'Kirjaamasi tarpeen on koskettava omaa osapuoltasi: valitse se kunniin tai muihin osapuoliin.',
 } as const;

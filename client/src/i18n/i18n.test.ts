@@ -1,42 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from './catalogues';
-import { fi } from './fi';
-import { formatDate, formatDateTime, formatNumber, interpolate, isoToLocalInput, localInputToIso, languages, todayInFinland, finnishDayBoundary, localizedName, parseLanguage, placeholders } from './i18n';
+import { formatDate, formatDateTime, formatNumber, interpolate, isoToLocalInput, localInputToIso, todayInFinland, finnishDayBoundary, localizedName, parseLanguage, placeholders } from './i18n';
 
-const keys = Object.keys(fi).sort();
-
-describe('i18n catalogues', () => {
-  it.each(languages)('the %s catalogue has exactly the keys of the Finnish one', (lang) => {
-    expect(Object.keys(catalogues[lang]).sort()).toEqual(keys);
-  });
-
-  it.each(languages)('the %s catalogue has no empty message', (lang) => {
-    const empty = Object.entries(catalogues[lang]).filter(([, text]) => text.trim() === '');
-    expect(empty).toEqual([]);
-  });
-
-  it.each(languages)('the %s catalogue uses the same placeholders as the Finnish one', (lang) => {
-    const catalogue = catalogues[lang];
-    const mismatched = keys.filter(
-      (key) => placeholders(catalogue[key as keyof typeof fi]).join() !== placeholders(fi[key as keyof typeof fi]).join(),
-    );
-    expect(mismatched).toEqual([]);
-  });
-});
+// The catalogues themselves (keys, ICU syntax, arguments, loading) are checked in catalogues.test.ts.
 
 describe('i18n helpers', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+    expect(interpolate('{count, plural, one {# tarve} other {# tarvetta}}', {})).toBe('{count, plural, one {# tarve} other {# tarvetta}}');
   });
 
   it('picks the plural form the language needs, with the number in its place', () => {
-    const m = '{count|# ratkaistu tarve|# ratkaistua tarvetta}';
+    const m = '{count, plural, one {# ratkaistu tarve} other {# ratkaistua tarvetta}}';
     expect(interpolate(m, { count: 1 }, 'fi')).toBe('1 ratkaistu tarve');
     expect(interpolate(m, { count: 0 }, 'fi')).toBe('0 ratkaistua tarvetta');
     expect(interpolate(m, { count: 12000 }, 'fi')).toBe('12\u00a0000 ratkaistua tarvetta');
-    expect(interpolate('{n|# löst behov|# lösta behov}', { n: 1 }, 'sv')).toBe('1 löst behov');
-    expect(interpolate('{n|# resolved need|# resolved needs}', { n: 2 }, 'en')).toBe('2 resolved needs');
-    expect(placeholders('{count|# a|# b} of {total}')).toEqual(['count', 'total']);
+    expect(interpolate('{n, plural, one {# löst behov} other {# lösta behov}}', { n: 1 }, 'sv')).toBe('1 löst behov');
+    expect(interpolate('{n, plural, one {# resolved need} other {# resolved needs}}', { n: 2 }, 'en')).toBe('2 resolved needs');
+    expect(placeholders('{count, plural, one {# a} other {# b}} of {total}')).toEqual(['count', 'total']);
+  });
+
+  it('picks a branch by value, reads arguments inside branches, and refuses a message that is not ICU', () => {
+    const m = '{kind, select, MUNICIPALITY {kunta {name}} other {osapuoli {name}}}';
+    expect(interpolate(m, { kind: 'MUNICIPALITY', name: 'Laukaa' }, 'fi')).toBe('kunta Laukaa');
+    expect(interpolate(m, { kind: 'NGO', name: 'Seurakunta' }, 'fi')).toBe('osapuoli Seurakunta');
+    expect(placeholders(m)).toEqual(['kind', 'name']);
+    expect(() => placeholders('{count, plural, one {# a}')).toThrow();
+    expect(interpolate('a < b, {n}', { n: 1 })).toBe('a < b, 1');
   });
 
   it('accepts only the UI languages from storage', () => {

@@ -1,5 +1,9 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { TIME_ZONE } from './dates';
 import type { fi } from './fi';
+import type { MessageKey } from './messageKeys';
+
+export type { MessageKey } from './messageKeys';
 
 /** Finland's clock and calendar (the time zone, today, a day's bounds, datetime-local values) live in ./dates. */
 export { finnishDayBoundary, isoToLocalInput, localInputToIso, TIME_ZONE, todayInFinland } from './dates';
@@ -10,16 +14,13 @@ export const languages = ['fi', 'sv', 'en'] as const;
 /** One of the UI languages. */
 export type Language = (typeof languages)[number];
 
-/** Every message key; the Finnish catalogue defines them. */
-export type MessageKey = keyof typeof fi;
+/** The shell's complete catalogue: typing sv.ts and en.ts with this makes a missing or extra key a compile error. */
+export type Catalogue = { readonly [K in keyof typeof fi]: string };
 
-/** A complete catalogue: typing a catalogue with this makes a missing or extra key a compile error. */
-export type Catalogue = { readonly [K in MessageKey]: string };
-
-/** Values for `{name}` placeholders in a message. */
+/** Values for a message's arguments (`{name}`, and the number of `{count, plural, …}`). */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Translates a key, filling `{name}` placeholders. */
+/** Translates a key, formatting its ICU message with the values. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** The default language (Finnish is the working language of the region). */
@@ -44,31 +45,60 @@ export function parseLanguage(value: string | null | undefined): Language | unde
   return languages.find((lang) => lang === value);
 }
 
-/**
- * Replaces `{name}` with params.name, and `{name|one|other}` with the form the language's plural rules
- * pick for the number params.name (`#` in a form stands for the number): "{count|# tarve|# tarvetta}".
- * Unknown placeholders stay visible so a missing value is noticed.
- */
-export function interpolate(template: string, params?: MessageParams, lang: Language = defaultLanguage): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (match, name: string, one?: string, other?: string) => {
-    const value = params[name];
-    if (value === undefined) return match;
-    if (one === undefined || other === undefined) return String(value);
-    const n = Number(value);
-    const form = new Intl.PluralRules(locales[lang]).select(n) === 'one' ? one : other;
-    return form.replaceAll('#', typeof value === 'number' ? formatNumber(value, lang) : String(value));
+/** A message compiled for one language, cached: compiling parses the ICU syntax, formatting is cheap. */
+const compiled = new Map<string, IntlMessageFormat>();
+
+function compile(template: string, lang: Language): IntlMessageFormat {
+  const id = `${lang}\u0000${template}`;
+  let format = compiled.get(id);
+  if (!format) {
+    // ignoreTag: messages are plain text, so "<" is a character and not the start of rich-text markup.
+    format = new IntlMessageFormat(template, locales[lang], undefined, { ignoreTag: true });
+    compiled.set(id, format);
+  }
+  return format;
+}
+
+/** One element of a parsed ICU message. */
+type MessageElement = ReturnType<IntlMessageFormat['getAst']>[number];
+
+function argumentNames(elements: readonly MessageElement[]): string[] {
+  return elements.flatMap((el) => {
+    const own = 'value' in el && typeof el.value === 'string' && el.type !== 0 ? [el.value] : []; // 0: literal text
+    const nested = 'options' in el ? Object.values(el.options).flatMap((option) => argumentNames(option.value)) : [];
+    return [...own, ...nested];
   });
 }
 
-/** Placeholder names used in a message (plural forms count as their number), for the catalogue consistency test. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1] ?? '').sort();
+/**
+ * Formats an ICU message (https://unicode-org.github.io/icu/userguide/format_parse/messages/) in the
+ * language: `{name}` takes params.name, `{count, plural, one {# tarve} other {# tarvetta}}` the form the
+ * language's plural rules pick for the number (`#` is the number written in the language's convention),
+ * `{kind, select, A {…} other {…}}` the branch for a value. Placeholders without a value stay visible,
+ * so a missing value is noticed rather than thrown.
+ */
+export function interpolate(template: string, params?: MessageParams, lang: Language = defaultLanguage): string {
+  if (!template.includes('{')) return template;
+  const format = compile(template, lang);
+  const values: Record<string, string | number> = { ...params };
+  for (const el of format.getAst()) if (el.type === 1 && !(el.value in values)) values[el.value] = `{${el.value}}`; // 1: a plain {name}
+  try {
+    const text = format.format(values);
+    return typeof text === 'string' ? text : template;
+  } catch {
+    // A count or choice without its value: the message as written is more telling than a guessed form.
+    return template;
+  }
 }
 
-/** Builds a translate function over one catalogue. */
-export function createTranslate(catalogue: Catalogue, lang: Language = defaultLanguage): Translate {
-  return (key, params) => interpolate(catalogue[key], params, lang);
+/** The arguments a message uses, each once and sorted, for the catalogue consistency test; throws if it is not valid ICU. */
+export function placeholders(template: string): string[] {
+  return [...new Set(argumentNames(compile(template, defaultLanguage).getAst()))].sort();
+}
+
+/** Builds a translate function over one language's catalogue; a key it lacks shows as itself, to be noticed. */
+export function createTranslate(catalogue: Partial<Record<MessageKey, string>>, lang: Language = defaultLanguage): Translate {
+  return (key, params) => interpolate(catalogue[key] ?? key, params, lang);
 }
 
 /** Text in the national languages, as the API's LocalizedText. */

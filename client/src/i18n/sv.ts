@@ -1,16 +1,4 @@
-import { notificationsSv } from '../features/notifications/notifications.sv';
-import { homeSv } from '../features/home/home.sv';
-import { dashboardSv } from '../features/dashboard/dashboard.sv';
-import { meetingsSv } from '../features/meetings/meetings.sv';
-import { recordSv } from '../features/meetings/record.sv';
-import { needsSv } from '../features/needs/needs.sv';
-import { analyticsSv } from '../features/analytics/analytics.sv';
-import { cooperationSv } from '../features/cooperation/cooperation.sv';
 import type { Catalogue } from './i18n';
-import { profileSv } from '../features/profile/profile.sv';
-import { peopleSv } from '../features/people/people.sv';
-import { goalsSv } from '../features/goals/goals.sv';
-import { attachmentsSv } from '../features/attachments/attachments.sv';
 
 /** The Swedish catalogue (Finland Swedish terms: välfärdsområde, landskapsförbund). */
 export const sv: Catalogue = {
@@ -35,7 +23,7 @@ export const sv: Catalogue = {
   'form.timeHint': 'I formatet t.mm, t.ex. 9.30',
   'form.multi.available': '{count} alternativ',
   'form.multi.removed': '{option} borttagen',
-  'form.multi.selected': '{count} valda',
+  'form.multi.selected': '{count, plural, one {# vald} other {# valda}}',
   'form.multi.none': 'Inga alternativ',
   'form.multi.removeAll': 'Ta bort alla val',
   'form.multi.chipAction': 'Ta bort',
@@ -75,7 +63,7 @@ export const sv: Catalogue = {
   'error.INVALID_TRANSITION': 'Statusändringen är inte tillåten: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'Frågan är för tung (gräns {limit}, frågan {actual}).',
   'error.RATE_LIMITED': 'För många försök. Du kan försöka igen om {seconds} sekunder.',
-  'error.RATE_LIMITED_MINUTES': 'För många försök. Du kan försöka igen om {minutes} minuter.',
+  'error.RATE_LIMITED_MINUTES': 'För många försök. Du kan försöka igen om {minutes, plural, one {# minut} other {# minuter}}.',
   // Database outage (issue 9): a retryable answer, not an internal error.
   'error.SERVICE_UNAVAILABLE': 'Tjänsten är tillfälligt otillgänglig (databasen kan inte nås). Försök igen om {seconds} sekunder.',
   'error.INTERNAL_SERVER_ERROR':
@@ -102,52 +90,6 @@ export const sv: Catalogue = {
   'enum.Role.PARTY_REPRESENTATIVE': 'Partens representant',
   'enum.Role.ANALYST': 'Analytiker',
 
-  'parties.title': 'Parter',
-  'parties.intro':
-    'Parterna i samarbetsavtalet: kommunerna, välfärdsområdet och landskapsförbundet. Andra användares ändringar syns genast.',
-  'parties.filtersTitle': 'Avgränsa parter',
-  'parties.filterKind': 'Typ av part',
-  'parties.filterKindAll': 'Alla typer',
-  'parties.filterText': 'Sök med namn eller kod',
-  'parties.clearFilters': 'Töm avgränsningarna',
-  'parties.caption': 'Parterna i samarbetsavtalet i alfabetisk ordning',
-  'parties.count': 'Visar {shown}/{total} parter.',
-  'parties.none': 'Inga parter motsvarar avgränsningarna.',
-  'parties.col.code': 'Kod',
-  'parties.col.name': 'Namn',
-  'parties.col.kind': 'Typ',
-  'parties.col.form': 'Kommunform',
-  'parties.col.subRegion': 'Ekonomisk region',
-  'parties.col.population': 'Invånarantal',
-  'parties.populationMeta': '{date}, {status}',
-  'parties.noValue': 'uppgift saknas',
-  'parties.totalTitle': 'Kommunernas sammanlagda invånarantal',
-  'parties.totalNote': '{count} kommuner, det senaste invånarantalet för varje ({dates}).',
-  'parties.footnote': 'Under invånarantalet står statistikdagen och uppgiftens status. Källa: {sources}.',
-  'parties.liveChanged': '{name} uppdaterades.',
-  'parties.liveChangedBy': '{actor} uppdaterade parten {name}.',
-
-  'party.back': 'Alla parter',
-  'party.detailsTitle': 'Grunduppgifter',
-  'party.code': 'Officiell kod',
-  'party.kind': 'Typ',
-  'party.form': 'Kommunform',
-  'party.subRegion': 'Ekonomisk region',
-  'party.nameFi': 'Namn på finska',
-  'party.nameSv': 'Namn på svenska',
-  'party.nameEn': 'Namn på engelska',
-  'party.version': 'Version',
-  'party.updatedAt': 'Uppdaterad',
-  'party.notSet': 'inte angivet',
-  'party.notFound': 'Parten hittades inte, eller så har du inte rätt att se den.',
-  'party.populationsTitle': 'Invånarantal',
-  'party.populationsCaption': 'Partens invånarantal, det nyaste först',
-  'party.populationsNone': 'Inga invånarantal har registrerats.',
-  'party.col.value': 'Invånarantal',
-  'party.col.referenceDate': 'Statistikdag',
-  'party.col.status': 'Status',
-  'party.col.source': 'Källa',
-
   'edit.title': 'Redigera namn och ekonomisk region',
   'edit.intro': 'Du redigerar version {version}. Namnet på finska är obligatoriskt.',
   'edit.optional': 'frivilligt',
@@ -171,20 +113,6 @@ export const sv: Catalogue = {
   'edit.keepTheirs': 'Behåll nuvarande uppgifter',
   'edit.applyMine': 'Spara mina ändringar',
 
-  'population.title': 'Lägg till invånarantal',
-  'population.intro': 'Registrera ett nytt invånarantal. Det med den senaste statistikdagen visas som partens invånarantal.',
-  'population.value': 'Invånarantal',
-  'population.referenceDate': 'Statistikdag',
-  'population.referenceDateHint': 'Till exempel 31.12.2024',
-  'population.status': 'Uppgiftens status',
-  'population.source': 'Källa',
-  'population.sourceHint': 'Till exempel Statistikcentralen',
-  'population.submit': 'Lägg till invånarantal',
-  'population.submitting': 'Lägger till',
-  'population.added': 'Invånarantalet {value} ({date}) har lagts till.',
-  'population.valueInvalid': 'Ange invånarantalet som ett heltal, till exempel 143420.',
-  'population.dateInvalid': 'Ange datumet i formatet d.m.åååå, till exempel 31.12.2024.',
-  'population.sourceRequired': 'Ange källa.',
   // Issue 13: known sources of population figures in the UI language (the data keeps the source as written).
   'population.src.statisticsFinland': 'Statistikcentralen',
   'population.src.sotkanetDemo': 'THL/Sotkanet (demovärden)',
@@ -196,18 +124,50 @@ export const sv: Catalogue = {
   'exports.decisions': 'Ladda ned besluten',
   'exports.attendance': 'Ladda ned närvaron',
 
-  ...cooperationSv,
-  ...homeSv,
-  ...analyticsSv,
-  ...needsSv,
-  ...meetingsSv,
-  ...recordSv,
-  ...dashboardSv,
-  // Notifications (bell and /notifications)
-  ...notificationsSv,
-  // Profile page (issue 12, people and accounts)
-  ...profileSv,
-  ...peopleSv,
-  ...goalsSv,
-  ...attachmentsSv,
+  // The main menu: analytics
+  'nav.audit': 'Ändringshistorik',
+  'nav.apiTokens': 'API-nycklar',
+  'nav.disclosures': 'Utlämningslogg',
+
+  // The main menu: cooperation
+  'nav.cooperation': 'Samarbetsstruktur',
+  'nav.agreements': 'Avtal',
+
+  // The main menu: dashboard
+  'nav.dashboard': 'Lägesbild',
+
+  // The main menu: meetings
+  'nav.meetings': 'Möten',
+  'nav.minutes': 'Protokoll',
+
+  // The main menu: needs
+  'nav.needs': 'Servicebehov',
+  'nav.matrix': 'Ansvarsmatris',
+  'nav.partyActions': 'Åtgärder',
+
+  // The main menu: people
+  'nav.people': 'Personer',
+
+  // The main menu: profile
+  'nav.profile': 'Min profil',
+
+  // Sign-in (the login page is in the first load)
+  'login.sso': 'Logga in med organisationens konto',
+  'login.ssoIntro': 'Eller logga in med din organisations konto, om sekretariatet har bjudit in din arbetsadress.',
+  'login.sso.no-account': 'Ingen inbjuden användare hittades för din organisations konto. Be sekretariatet om en inbjudan.',
+  'login.sso.failed': 'Inloggningen med organisationens konto misslyckades. Försök igen.',
+
+  // Why the server refused to record or publish (errorMessage.ts)
+  'rec.reason.NO_QUORUM': 'Mötet är inte beslutfört: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande, {required} behövs. Anteckna närvaron först.',
+  'rec.reason.UNDECIDED_ITEMS': 'Beslut saknas i dessa ärenden: {items}.',
+  'rec.reason.NOT_MINUTES_CHECKER': 'Endast de protokolljusterare som mötet valt kan markera protokollet justerat.',
+  'rec.reason.NO_CHECKERS': 'Välj först två protokolljusterare.',
+  'rec.reason.ALREADY_CHECKED': 'Du har redan markerat protokollet justerat.',
+  'rec.reason.NOT_CHECKED': 'Båda justerarna ska justera protokollet före publiceringen.',
+  'rec.reason.CHECKER_NOT_PRESENT': 'En justerare ska vara antecknad som närvarande.',
+  'rec.reason.CHECKER_ABSENT': 'Personen är protokolljusterare: välj först en annan justerare.',
+
+  // Needs' refusals that errorMessage.ts explains
+  'need.ownerBodyRefused': 'Du kan bara välja ett organ där du är medlem.',
+  'need.ownPartyRequiredPlain': 'Ett behov du registrerar måste gälla din egen part: välj den bland kommunerna eller de andra parterna.',
 };

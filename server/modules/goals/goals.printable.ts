@@ -63,7 +63,7 @@ export async function printableReport(
   const actionLines = await Promise.all(
     actions.map(async (a) => {
       const party = await loaders.parties.partyById.load(a.ownerPartyId);
-      const parts = [enumLabel(a.status, lang, 'ActionStatus'), party && pick(party.names, lang), a.dueDate && fill(t.due, { date: formatDate(lang, a.dueDate) })];
+      const parts = [enumLabel(a.status, lang, 'ActionStatus'), party && pick(party.names, lang), a.dueDate && fill(t.due, { date: formatDate(lang, a.dueDate) }, lang)];
       return `${a.title} – ${parts.filter(Boolean).join(', ')}`;
     }),
   );
@@ -72,13 +72,13 @@ export async function printableReport(
   return {
     lang,
     title: goal.title,
-    agreement: fill(t.agreement, { title: agreement ? pick(agreement.titles, lang) : '' }),
+    agreement: fill(t.agreement, { title: agreement ? pick(agreement.titles, lang) : '' }, lang),
     year: report.year,
     description: goal.description,
-    owner: owner ? fill(t.owner, { owner }) : null,
+    owner: owner ? fill(t.owner, { owner }, lang) : null,
     progress:
       p.share == null
-        ? fill(t.progressNone, { status: t.status[p.status] })
+        ? fill(t.progressNone, { status: t.status[p.status] }, lang)
         : fill(t.progressLine, {
             share: formatShare(lang, p.share),
             status: t.status[p.status],
@@ -87,10 +87,10 @@ export async function printableReport(
             reached: p.measuresReached,
             actions: p.actions,
             done: p.actionsDone,
-          }),
+          }, lang),
     measures,
     actions: actionLines,
     needs: needs.map((n) => `${n.title} – ${enumLabel(n.status, lang)}`),
-    generated: fill(t.generated, { date: formatDate(lang, report.generatedAt) }),
+    generated: fill(t.generated, { date: formatDate(lang, report.generatedAt) }, lang),
   };
 }

@@ -1,4 +1,9 @@
-/** The follow-up report's words in the three interface languages (the client's words for the same things). */
+import { IntlMessageFormat } from 'intl-messageformat';
+
+/**
+ * The follow-up report's words in the three interface languages (the client's words for the same things),
+ * in ICU MessageFormat as the client's catalogues: `{name}`, and `{n, plural, one {…} other {…}}` for counts.
+ */
 export type ReportLang = 'fi' | 'sv' | 'en';
 
 export const REPORT_TEXTS = {
@@ -53,7 +58,8 @@ export const REPORT_TEXTS = {
     agreement: 'Agreement: {title}',
     owner: 'Responsible: {owner}',
     progress: 'Progress',
-    progressLine: '{share} of the goal reached ({status}). {measures} measures, {withData} measured and {reached} reached; {actions} actions, {done} done.',
+    progressLine:
+      '{share} of the goal reached ({status}). {measures, plural, one {# measure} other {# measures}}, {withData} measured and {reached} reached; {actions, plural, one {# action} other {# actions}}, {done} done.',
     progressNone: 'Nothing to measure yet ({status}).',
     measures: 'Measures',
     noMeasures: 'The goal has no measures.',
@@ -70,10 +76,12 @@ export const REPORT_TEXTS = {
   },
 } as const;
 
-/** Fills `{name}` placeholders. */
-export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-
 const LOCALES: Record<ReportLang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** Formats one of the texts with its values in the language, picking plural forms by the language's rules. */
+export const fill = (text: string, values: Record<string, string | number>, lang: ReportLang = 'fi') =>
+  // ignoreTag: the texts are plain, so "<" is a character and not rich-text markup.
+  String(new IntlMessageFormat(text, LOCALES[lang], undefined, { ignoreTag: true }).format(values));
 
 // The PDF's Helvetica (WinAnsi) has no U+2212 minus sign, which Intl uses for Finnish and Swedish.
 const winAnsi = (text: string) => text.replace(/\u2212/g, '-').replace(/\u202f/g, '\u00a0');

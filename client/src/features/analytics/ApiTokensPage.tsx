@@ -1,3 +1,4 @@
+import './analytics.messages';
 import { useEffect, useState } from 'react';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import { useQuery } from 'urql';

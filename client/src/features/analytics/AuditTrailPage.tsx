@@ -1,3 +1,4 @@
+import './analytics.messages';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';

@@ -1,3 +1,4 @@
+import './analytics.messages';
 import { useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { useI18n } from '../../i18n/useI18n';

@@ -1,3 +1,4 @@
+import './analytics.messages';
 import { useMemo, useRef, useState } from 'react';
 import { Button, Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
 import { PageError } from '../../components/PageError';

@@ -1,11 +1,7 @@
 import type { AnalyticsMessages } from './analytics.fi';
 
-/** English messages of the API token, disclosure log and audit trail pages; spread into ../../i18n/en.ts. */
+/** English messages of the API token, disclosure log and audit trail pages; loaded with the feature (see its .messages.ts). */
 export const analyticsEn: AnalyticsMessages = {
-  'nav.audit': 'Audit trail',
-  'nav.apiTokens': 'API tokens',
-  'nav.disclosures': 'Disclosure log',
-
   'analytics.loadMore': 'Load more',
   'analytics.loadingMore': 'Loading more',
   'analytics.count': 'Showing {shown} of {total}.',

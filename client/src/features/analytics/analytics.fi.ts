@@ -1,9 +1,5 @@
-/** Finnish messages of the API token, disclosure log and audit trail pages; spread into ../../i18n/fi.ts. */
+/** Finnish messages of the API token, disclosure log and audit trail pages; loaded with the feature (see its .messages.ts). */
 export const analyticsFi = {
-  'nav.audit': 'Muutoshistoria',
-  'nav.apiTokens': 'API-avaimet',
-  'nav.disclosures': 'Luovutusloki',
-
   'analytics.loadMore': 'Lataa lisää',
   'analytics.loadingMore': 'Ladataan lisää',
   'analytics.count': 'Näytetään {shown}/{total}.',

@@ -1,3 +1,4 @@
+import '../needs/needs.messages';
 import type { ChangeKind } from '../../graphql/generated/graphql';
 import type { Translate } from '../../i18n/i18n';
 

@@ -1,11 +1,7 @@
 import type { AnalyticsMessages } from './analytics.fi';
 
-/** Swedish messages of the API token, disclosure log and audit trail pages; spread into ../../i18n/sv.ts. */
+/** Swedish messages of the API token, disclosure log and audit trail pages; loaded with the feature (see its .messages.ts). */
 export const analyticsSv: AnalyticsMessages = {
-  'nav.audit': 'Ändringshistorik',
-  'nav.apiTokens': 'API-nycklar',
-  'nav.disclosures': 'Utlämningslogg',
-
   'analytics.loadMore': 'Läs in fler',
   'analytics.loadingMore': 'Läser in fler',
   'analytics.count': 'Visar {shown} av {total}.',

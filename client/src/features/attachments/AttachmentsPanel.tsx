@@ -1,3 +1,4 @@
+import './attachments.messages';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';

@@ -1,3 +1,5 @@
+import '../people/people.messages';
+import '../profile/profile.messages';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';

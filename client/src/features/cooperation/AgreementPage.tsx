@@ -1,3 +1,4 @@
+import './cooperation.messages';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';

@@ -1,3 +1,4 @@
+import './cooperation.messages';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';

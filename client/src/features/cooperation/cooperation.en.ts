@@ -1,16 +1,13 @@
 import type { CooperationMessages } from './cooperation.fi';
 
-/** English messages of the cooperation pages; spread into ../../i18n/en.ts. */
+/** English messages of the cooperation pages; loaded with the feature (see its .messages.ts). */
 export const cooperationEn: CooperationMessages = {
-  'nav.cooperation': 'Cooperation structure',
-  'nav.agreements': 'Agreements',
-
   'coop.title': 'Cooperation structure',
   'coop.intro': 'Four tiers of cooperation: the strategic forum, the municipal assembly, coordination and operational networks. Lines join a body to the body above it.',
   'coop.pictureLabel': 'The cooperation structure as a picture',
   'coop.outlineTitle': 'The structure as a list',
   'coop.level': 'Level {level}',
-  'coop.members': '{count|# member|# members}',
+  'coop.members': '{count, plural, one {# member} other {# members}}',
   'coop.chair': 'Chair',
   'coop.secretary': 'Secretary',
   'coop.cadence': 'Meets',
@@ -117,7 +114,7 @@ export const cooperationEn: CooperationMessages = {
   'agr.filterOutcome': 'Show decisions',
   'agr.filterAll': 'All',
   'agr.sortBy': 'Sort by {column}',
-  'agr.shown': 'Showing {shown} of {total|# party|# parties}.',
+  'agr.shown': 'Showing {shown} of {total, plural, one {# party} other {# parties}}.',
   'agr.recordTitle': 'Record a decision',
   'agr.recordParty': 'Party',
   'agr.recordBody': 'Deciding body',

@@ -1,14 +1,11 @@
-/** Finnish messages of the cooperation pages; spread into ../../i18n/fi.ts. */
+/** Finnish messages of the cooperation pages; loaded with the feature (see its .messages.ts). */
 export const cooperationFi = {
-  'nav.cooperation': 'Yhteistyörakenne',
-  'nav.agreements': 'Sopimukset',
-
   'coop.title': 'Yhteistyörakenne',
   'coop.intro': 'Neljä yhteistyön tasoa: strateginen foorumi, kuntakokous, koordinaatio ja operatiiviset verkostot. Viivat yhdistävät elimen sen yläpuolella olevaan elimeen.',
   'coop.pictureLabel': 'Yhteistyörakenne kuvana',
   'coop.outlineTitle': 'Rakenne luettelona',
   'coop.level': 'Taso {level}',
-  'coop.members': '{count|# jäsen|# jäsentä}',
+  'coop.members': '{count, plural, one {# jäsen} other {# jäsentä}}',
   'coop.chair': 'Puheenjohtaja',
   'coop.secretary': 'Sihteeri',
   'coop.cadence': 'Kokoontuu',

@@ -1,16 +1,13 @@
 import type { CooperationMessages } from './cooperation.fi';
 
-/** Swedish messages of the cooperation pages; spread into ../../i18n/sv.ts. */
+/** Swedish messages of the cooperation pages; loaded with the feature (see its .messages.ts). */
 export const cooperationSv: CooperationMessages = {
-  'nav.cooperation': 'Samarbetsstruktur',
-  'nav.agreements': 'Avtal',
-
   'coop.title': 'Samarbetsstruktur',
   'coop.intro': 'Fyra nivåer av samarbete: det strategiska forumet, kommunmötet, koordinering och operativa nätverk. Linjerna förbinder ett organ med organet ovanför.',
   'coop.pictureLabel': 'Samarbetsstrukturen som bild',
   'coop.outlineTitle': 'Strukturen som lista',
   'coop.level': 'Nivå {level}',
-  'coop.members': '{count|# medlem|# medlemmar}',
+  'coop.members': '{count, plural, one {# medlem} other {# medlemmar}}',
   'coop.chair': 'Ordförande',
   'coop.secretary': 'Sekreterare',
   'coop.cadence': 'Sammanträder',
@@ -117,7 +114,7 @@ export const cooperationSv: CooperationMessages = {
   'agr.filterOutcome': 'Visa beslut',
   'agr.filterAll': 'Alla',
   'agr.sortBy': 'Sortera enligt {column}',
-  'agr.shown': 'Visar {shown} av {total|# part|# parter}.',
+  'agr.shown': 'Visar {shown} av {total, plural, one {# part} other {# parter}}.',
   'agr.recordTitle': 'Registrera beslut',
   'agr.recordParty': 'Part',
   'agr.recordBody': 'Beslutande organ',
@@ -155,7 +152,7 @@ export const cooperationSv: CooperationMessages = {
   'agr.form.type': 'Avtalstyp',
   'agr.form.validFrom': 'Gäller från (valfritt)',
   'agr.form.validTo': 'Gäller till (valfritt)',
-  'agr.form.parties': 'Parter ({count|# vald|# valda})',
+  'agr.form.parties': 'Parter ({count, plural, one {# vald} other {# valda}})',
   'agr.form.fiRequired': 'Ange namnet på finska.',
   'agr.form.create': 'Skapa avtal',
   'agr.form.created': 'Avtalet har skapats: {title}.',

@@ -1,3 +1,4 @@
+import './dashboard.messages';
 import { SelectField } from '../../components/SelectField';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';

@@ -1,3 +1,4 @@
+import './dashboard.messages';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { exportUrl, type ExportFilters, type ExportName, type ExportParams } from './exportUrl';

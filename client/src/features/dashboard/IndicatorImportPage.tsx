@@ -1,3 +1,4 @@
+import './dashboard.messages';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button, InlineAlert } from 'suomifi-ui-components';

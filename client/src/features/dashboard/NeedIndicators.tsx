@@ -1,3 +1,4 @@
+import './dashboard.messages';
 import { useState } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';

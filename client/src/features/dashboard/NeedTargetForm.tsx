@@ -1,3 +1,4 @@
+import './dashboard.messages';
 import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';

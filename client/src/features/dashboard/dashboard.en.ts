@@ -1,9 +1,7 @@
 import type { DashboardMessages } from './dashboard.fi';
 
-/** English messages of the dashboard (situational picture), exports and indicators; spread into ../../i18n/en.ts. */
+/** English messages of the dashboard (situational picture), exports and indicators; loaded with the feature (see its .messages.ts). */
 export const dashboardEn: DashboardMessages = {
-  'nav.dashboard': 'Situational picture',
-
   'dash.title': 'Shared situational picture',
   'dash.intro':
     'Service needs, actions, ratification of agreements and indicators at a glance. The filters apply to every chart and stay in the address, so a view can be shared as a link.',
@@ -21,13 +19,13 @@ export const dashboardEn: DashboardMessages = {
   'dash.kpi.open': 'Open',
   'dash.kpi.openHint': 'neither resolved nor rejected',
   'dash.kpi.overdue': 'Overdue actions',
-  'dash.kpi.overdueHint': 'at {parties|# party|# parties}',
+  'dash.kpi.overdueHint': 'at {parties, plural, one {# party} other {# parties}}',
   'dash.kpi.ratified': 'Ratifications',
   'dash.kpi.ratifiedHint': '{done}/{total} parties have decided',
   'dash.kpi.residents': 'Residents affected',
   'dash.kpi.residentsHint': 'estimate, at least',
   'dash.kpi.median': 'Time to resolve, median',
-  'dash.kpi.medianHint': '{count|# need resolved|# needs resolved}',
+  'dash.kpi.medianHint': '{count, plural, one {# need resolved} other {# needs resolved}}',
   'dash.kpi.days': '{days} d',
 
   'dash.showTable': 'Show the figures',
@@ -41,7 +39,7 @@ export const dashboardEn: DashboardMessages = {
 
   'dash.themes.title': 'Service needs by theme and status',
   'dash.themes.summary':
-    '{total|# service need|# service needs}. Most are in the theme {top} ({topCount}). The commonest status is {status} ({statusCount}).',
+    '{total, plural, one {# service need} other {# service needs}}. Most are in the theme {top} ({topCount}). The commonest status is {status} ({statusCount}).',
   'dash.themes.summaryEmpty': 'There are no service needs with these filters.',
   'dash.themes.note':
     'A need with several themes counts in each of them, so the themes can add up to more than the number of needs.',
@@ -49,16 +47,16 @@ export const dashboardEn: DashboardMessages = {
   'dash.themes.unset': 'No theme',
   'dash.themes.col.theme': 'Theme',
   'dash.themes.axis': 'Service needs',
-  'dash.themes.bar': '{theme}: {count|# need|# needs}',
+  'dash.themes.bar': '{theme}: {count, plural, one {# need} other {# needs}}',
   'dash.themes.segment': '{theme}, {status}: {count}',
 
   'dash.map.title': 'Service needs by municipality',
-  'dash.map.summary': '{withNeeds} of {total|# municipality has|# municipalities have} needs. Most: {top}.',
+  'dash.map.summary': '{withNeeds} of {total, plural, one {# municipality has} other {# municipalities have}} needs. Most: {top}.',
   'dash.map.summaryEmpty': 'No municipality has needs with these filters.',
   'dash.map.topItem': '{name} {count}',
   'dash.map.note':
     'Tiles are placed roughly as on the map. A need concerning several municipalities counts for each. Choose a municipality to see its needs in the register.',
-  'dash.map.tile': '{name}: {count|# service need|# service needs}. Open in the register.',
+  'dash.map.tile': '{name}: {count, plural, one {# service need} other {# service needs}}. Open in the register.',
   'dash.map.legend': 'Needs',
   'dash.map.legendNone': 'no needs',
   'dash.map.caption': 'Number of service needs by municipality',
@@ -68,7 +66,7 @@ export const dashboardEn: DashboardMessages = {
   'dash.map.col.residents': 'Residents (estimate)',
 
   'dash.actions.title': 'Overdue actions by party',
-  'dash.actions.summary': '{overdue|# action is|# actions are} overdue at {parties|# party|# parties}. Most: {top}.',
+  'dash.actions.summary': '{overdue, plural, one {# action is} other {# actions are}} overdue at {parties, plural, one {# party} other {# parties}}. Most: {top}.',
   'dash.actions.summaryNone': 'No action is overdue. Open actions: {open}.',
   'dash.actions.summaryEmpty': 'There are no actions with these filters.',
   'dash.actions.overdue': 'Overdue',
@@ -83,10 +81,10 @@ export const dashboardEn: DashboardMessages = {
   'dash.actions.col.needs': 'Needs',
   'dash.actions.bar': '{party}: {overdue} overdue, {open} open on schedule',
   'dash.actions.axis': 'Open actions',
-  'dash.actions.more': '…and {count|# more party|# more parties} in the table.',
+  'dash.actions.more': '…and {count, plural, one {# more party} other {# more parties}} in the table.',
 
   'dash.ratif.title': 'Ratification of agreements',
-  'dash.ratif.summary': '{agreements|# agreement|# agreements}. {done} of {total|# party decision has|# party decisions have} been made; {pending} pending.',
+  'dash.ratif.summary': '{agreements, plural, one {# agreement} other {# agreements}}. {done} of {total, plural, one {# party decision has} other {# party decisions have}} been made; {pending} pending.',
   'dash.ratif.summaryEmpty': 'No agreements have been recorded.',
   'dash.ratif.rowLabel':
     '{agreement}: {approved} approved, {changes} with changes, {rejected} rejected, {pending} pending; {total} in all.',
@@ -101,10 +99,10 @@ export const dashboardEn: DashboardMessages = {
 
   'dash.res.title': 'Time to resolve a need',
   'dash.res.summary':
-    '{count|# need resolved|# needs resolved}; median {median|# day|# days} and mean {mean|# day|# days} from recording to resolution. Longest median: {top}.',
+    '{count, plural, one {# need resolved} other {# needs resolved}}; median {median, plural, one {# day} other {# days}} and mean {mean, plural, one {# day} other {# days}} from recording to resolution. Longest median: {top}.',
   'dash.res.summaryEmpty': 'No needs have been resolved with these filters.',
   'dash.res.axis': 'Days (median)',
-  'dash.res.bar': '{theme}: median {days|# day|# days}, {count} resolved',
+  'dash.res.bar': '{theme}: median {days, plural, one {# day} other {# days}}, {count} resolved',
   'dash.res.caption': 'Days from recording a need to its resolution, by theme',
   'dash.res.col.theme': 'Theme',
   'dash.res.col.count': 'Resolved',
@@ -116,7 +114,7 @@ export const dashboardEn: DashboardMessages = {
   'dash.ind.intro':
     'Imported indicators (e.g. THL Sotkanet) for the chosen parties. The theme filter does not apply to indicators; the municipality filter adds that municipality to the comparison.',
   'dash.ind.parties': 'Parties compared ({count}/{max})',
-  'dash.ind.partiesHint': 'Choose at most {max|# party|# parties}.',
+  'dash.ind.partiesHint': 'Choose at most {max, plural, one {# party} other {# parties}}.',
   'dash.ind.none': 'No indicators have been imported yet.',
   'dash.ind.noValues': 'There are no values for the chosen parties.',
   'dash.ind.import': 'Import indicators',
@@ -177,7 +175,7 @@ export const dashboardEn: DashboardMessages = {
   'import.sourceHint': 'The source’s key in capitals, for example SOTKANET (THL Sotkanet)',
   'import.file': 'Choose a CSV file',
   'import.fileHint': 'The file’s content goes into the field below, where you can check it before importing.',
-  'import.fileRead': 'Read the file {name} ({lines|# line|# lines}).',
+  'import.fileRead': 'Read the file {name} ({lines, plural, one {# line} other {# lines}}).',
   'import.csv': 'CSV content',
   'import.csvHint': 'Paste here or choose a file. Separated by ; or , and decimal commas are fine.',
   'import.csvRequired': 'Paste the CSV content or choose a file.',
@@ -185,8 +183,8 @@ export const dashboardEn: DashboardMessages = {
   'import.submit': 'Import the values',
   'import.submitting': 'Importing',
   'import.resultTitle': 'Result of the import',
-  'import.imported': '{count|# value was imported or updated|# values were imported or updated}.',
-  'import.skippedCount': '{count|# line was skipped|# lines were skipped}.',
+  'import.imported': '{count, plural, one {# value was imported or updated} other {# values were imported or updated}}.',
+  'import.skippedCount': '{count, plural, one {# line was skipped} other {# lines were skipped}}.',
   'import.indicatorsCaption': 'Indicators in the file',
   'import.skippedCaption': 'Skipped lines and why',
   'import.col.code': 'Id',

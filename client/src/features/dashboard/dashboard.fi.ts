@@ -1,7 +1,5 @@
-/** Finnish messages of the dashboard (tilannekuva), exports and indicators; spread into ../../i18n/fi.ts. */
+/** Finnish messages of the dashboard (tilannekuva), exports and indicators; loaded with the feature (see its .messages.ts). */
 export const dashboardFi = {
-  'nav.dashboard': 'Tilannekuva',
-
   'dash.title': 'Yhteinen tilannekuva',
   'dash.intro':
     'Palvelutarpeet, toimenpiteet, sopimusten hyväksyntä ja indikaattorit yhdellä silmäyksellä. Rajaukset koskevat kaikkia kaavioita ja näkyvät osoitteessa, joten näkymän voi jakaa linkkinä.',
@@ -25,7 +23,7 @@ export const dashboardFi = {
   'dash.kpi.residents': 'Asukkaita tarpeiden piirissä',
   'dash.kpi.residentsHint': 'arvio, vähintään',
   'dash.kpi.median': 'Ratkaisuaika, mediaani',
-  'dash.kpi.medianHint': '{count|# ratkaistu tarve|# ratkaistua tarvetta}',
+  'dash.kpi.medianHint': '{count, plural, one {# ratkaistu tarve} other {# ratkaistua tarvetta}}',
   'dash.kpi.days': '{days} pv',
 
   'dash.showTable': 'Näytä lukuina',
@@ -39,7 +37,7 @@ export const dashboardFi = {
 
   'dash.themes.title': 'Palvelutarpeet teemoittain ja tiloittain',
   'dash.themes.summary':
-    '{total|# palvelutarve|# palvelutarvetta}. Eniten tarpeita on teemassa {top} ({topCount}). Tiloista yleisin on {status} ({statusCount}).',
+    '{total, plural, one {# palvelutarve} other {# palvelutarvetta}}. Eniten tarpeita on teemassa {top} ({topCount}). Tiloista yleisin on {status} ({statusCount}).',
   'dash.themes.summaryEmpty': 'Rajauksella ei ole palvelutarpeita.',
   'dash.themes.note':
     'Tarve, jolla on useita teemoja, lasketaan jokaiseen teemaansa; siksi teemojen summa voi ylittää tarpeiden määrän.',
@@ -47,7 +45,7 @@ export const dashboardFi = {
   'dash.themes.unset': 'Ei teemaa',
   'dash.themes.col.theme': 'Teema',
   'dash.themes.axis': 'Palvelutarpeita',
-  'dash.themes.bar': '{theme}: {count|# tarve|# tarvetta}',
+  'dash.themes.bar': '{theme}: {count, plural, one {# tarve} other {# tarvetta}}',
   'dash.themes.segment': '{theme}, {status}: {count}',
 
   'dash.map.title': 'Palvelutarpeet kunnittain',
@@ -56,7 +54,7 @@ export const dashboardFi = {
   'dash.map.topItem': '{name} {count}',
   'dash.map.note':
     'Ruudut on sijoitettu karttaa mukaillen. Tarve, joka koskee useaa kuntaa, lasketaan jokaiselle. Valitse kunta nähdäksesi sen tarpeet rekisterissä.',
-  'dash.map.tile': '{name}: {count|# palvelutarve|# palvelutarvetta}. Avaa rekisterissä.',
+  'dash.map.tile': '{name}: {count, plural, one {# palvelutarve} other {# palvelutarvetta}}. Avaa rekisterissä.',
   'dash.map.legend': 'Tarpeita',
   'dash.map.legendNone': 'ei tarpeita',
   'dash.map.caption': 'Palvelutarpeiden määrä kunnittain',
@@ -66,7 +64,7 @@ export const dashboardFi = {
   'dash.map.col.residents': 'Asukkaita (arvio)',
 
   'dash.actions.title': 'Myöhässä olevat toimenpiteet osapuolittain',
-  'dash.actions.summary': '{overdue|# toimenpide on|# toimenpidettä on} myöhässä {parties} osapuolella. Eniten: {top}.',
+  'dash.actions.summary': '{overdue, plural, one {# toimenpide on} other {# toimenpidettä on}} myöhässä {parties} osapuolella. Eniten: {top}.',
   'dash.actions.summaryNone': 'Yksikään toimenpide ei ole myöhässä. Avoimia toimenpiteitä on {open}.',
   'dash.actions.summaryEmpty': 'Rajauksella ei ole toimenpiteitä.',
   'dash.actions.overdue': 'Myöhässä',
@@ -81,10 +79,10 @@ export const dashboardFi = {
   'dash.actions.col.needs': 'Tarpeita',
   'dash.actions.bar': '{party}: {overdue} myöhässä, {open} avoinna aikataulussa',
   'dash.actions.axis': 'Avoimia toimenpiteitä',
-  'dash.actions.more': '…ja {count|# muu osapuoli|# muuta osapuolta} taulukossa.',
+  'dash.actions.more': '…ja {count, plural, one {# muu osapuoli} other {# muuta osapuolta}} taulukossa.',
 
   'dash.ratif.title': 'Sopimusten hyväksyntä',
-  'dash.ratif.summary': '{agreements|# sopimus|# sopimusta}. {done}/{total} osapuolen päätöstä on tehty; {pending} odottaa.',
+  'dash.ratif.summary': '{agreements, plural, one {# sopimus} other {# sopimusta}}. {done}/{total} osapuolen päätöstä on tehty; {pending} odottaa.',
   'dash.ratif.summaryEmpty': 'Sopimuksia ei ole kirjattu.',
   'dash.ratif.rowLabel':
     '{agreement}: {approved} hyväksynyt, {changes} muutoksin, {rejected} hylännyt, {pending} odottaa; yhteensä {total}.',
@@ -99,10 +97,10 @@ export const dashboardFi = {
 
   'dash.res.title': 'Aika tarpeen ratkaisuun',
   'dash.res.summary':
-    'Ratkaistuja tarpeita {count}; mediaani {median|# päivä|# päivää} ja keskiarvo {mean|# päivä|# päivää} tunnistamisesta ratkaisuun. Pisin mediaani: {top}.',
+    'Ratkaistuja tarpeita {count}; mediaani {median, plural, one {# päivä} other {# päivää}} ja keskiarvo {mean, plural, one {# päivä} other {# päivää}} tunnistamisesta ratkaisuun. Pisin mediaani: {top}.',
   'dash.res.summaryEmpty': 'Rajauksella ei ole ratkaistuja tarpeita.',
   'dash.res.axis': 'Päivää (mediaani)',
-  'dash.res.bar': '{theme}: mediaani {days|# päivä|# päivää}, {count|# ratkaistu|# ratkaistua}',
+  'dash.res.bar': '{theme}: mediaani {days, plural, one {# päivä} other {# päivää}}, {count, plural, one {# ratkaistu} other {# ratkaistua}}',
   'dash.res.caption': 'Päiviä tarpeen kirjaamisesta ratkaisuun teemoittain',
   'dash.res.col.theme': 'Teema',
   'dash.res.col.count': 'Ratkaistuja',
@@ -114,7 +112,7 @@ export const dashboardFi = {
   'dash.ind.intro':
     'Tuodut indikaattorit (esim. THL Sotkanet) valituille osapuolille. Teemarajaus ei koske indikaattoreita; kuntarajaus valitsee kunnan vertailuun.',
   'dash.ind.parties': 'Vertailtavat osapuolet ({count}/{max})',
-  'dash.ind.partiesHint': 'Valitse enintään {max|# osapuoli|# osapuolta}.',
+  'dash.ind.partiesHint': 'Valitse enintään {max, plural, one {# osapuoli} other {# osapuolta}}.',
   'dash.ind.none': 'Indikaattoreita ei ole vielä tuotu.',
   'dash.ind.noValues': 'Valituille osapuolille ei ole arvoja.',
   'dash.ind.import': 'Tuo indikaattoreita',
@@ -175,7 +173,7 @@ export const dashboardFi = {
   'import.sourceHint': 'Lähteen tunnus isoin kirjaimin, esimerkiksi SOTKANET (THL:n Sotkanet)',
   'import.file': 'Valitse CSV-tiedosto',
   'import.fileHint': 'Tiedoston sisältö tulee alla olevaan kenttään, jossa voit tarkistaa sen ennen tuontia.',
-  'import.fileRead': 'Luettu tiedosto {name} ({lines|# rivi|# riviä}).',
+  'import.fileRead': 'Luettu tiedosto {name} ({lines, plural, one {# rivi} other {# riviä}}).',
   'import.csv': 'CSV-sisältö',
   'import.csvHint': 'Liitä tähän tai valitse tiedosto. Erottimena ; tai , ja desimaalipilkku käy.',
   'import.csvRequired': 'Liitä CSV-sisältö tai valitse tiedosto.',
@@ -183,8 +181,8 @@ export const dashboardFi = {
   'import.submit': 'Tuo arvot',
   'import.submitting': 'Tuodaan',
   'import.resultTitle': 'Tuonnin tulos',
-  'import.imported': '{count|# arvo tuotiin tai päivitettiin|# arvoa tuotiin tai päivitettiin}.',
-  'import.skippedCount': '{count|# rivi ohitettiin|# riviä ohitettiin}.',
+  'import.imported': '{count, plural, one {# arvo tuotiin tai päivitettiin} other {# arvoa tuotiin tai päivitettiin}}.',
+  'import.skippedCount': '{count, plural, one {# rivi ohitettiin} other {# riviä ohitettiin}}.',
   'import.indicatorsCaption': 'Tiedoston indikaattorit',
   'import.skippedCaption': 'Ohitetut rivit ja syyt',
   'import.col.code': 'Tunnus',

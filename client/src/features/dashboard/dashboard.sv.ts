@@ -1,9 +1,7 @@
 import type { DashboardMessages } from './dashboard.fi';
 
-/** Swedish messages of the dashboard (lägesbild), exports and indicators; spread into ../../i18n/sv.ts. */
+/** Swedish messages of the dashboard (lägesbild), exports and indicators; loaded with the feature (see its .messages.ts). */
 export const dashboardSv: DashboardMessages = {
-  'nav.dashboard': 'Lägesbild',
-
   'dash.title': 'Gemensam lägesbild',
   'dash.intro':
     'Servicebehov, åtgärder, godkännande av avtal och indikatorer i en överblick. Avgränsningarna gäller alla diagram och syns i adressen, så vyn kan delas som länk.',
@@ -21,13 +19,13 @@ export const dashboardSv: DashboardMessages = {
   'dash.kpi.open': 'Öppna',
   'dash.kpi.openHint': 'varken lösta eller avslagna',
   'dash.kpi.overdue': 'Försenade åtgärder',
-  'dash.kpi.overdueHint': 'hos {parties|# part|# parter}',
+  'dash.kpi.overdueHint': 'hos {parties, plural, one {# part} other {# parter}}',
   'dash.kpi.ratified': 'Godkännande av avtal',
   'dash.kpi.ratifiedHint': '{done}/{total} parters beslut',
   'dash.kpi.residents': 'Invånare som berörs',
   'dash.kpi.residentsHint': 'uppskattning, minst',
   'dash.kpi.median': 'Tid till lösning, median',
-  'dash.kpi.medianHint': '{count|# löst behov|# lösta behov}',
+  'dash.kpi.medianHint': '{count, plural, one {# löst behov} other {# lösta behov}}',
   'dash.kpi.days': '{days} d',
 
   'dash.showTable': 'Visa siffrorna',
@@ -53,7 +51,7 @@ export const dashboardSv: DashboardMessages = {
   'dash.themes.segment': '{theme}, {status}: {count}',
 
   'dash.map.title': 'Servicebehov per kommun',
-  'dash.map.summary': 'Behov finns i {withNeeds}/{total|# kommun|# kommuner}. Flest: {top}.',
+  'dash.map.summary': 'Behov finns i {withNeeds}/{total, plural, one {# kommun} other {# kommuner}}. Flest: {top}.',
   'dash.map.summaryEmpty': 'Ingen kommun har behov med denna avgränsning.',
   'dash.map.topItem': '{name} {count}',
   'dash.map.note':
@@ -68,7 +66,7 @@ export const dashboardSv: DashboardMessages = {
   'dash.map.col.residents': 'Invånare (uppskattning)',
 
   'dash.actions.title': 'Försenade åtgärder per part',
-  'dash.actions.summary': '{overdue|# åtgärd är försenad|# åtgärder är försenade} hos {parties|# part|# parter}. Flest: {top}.',
+  'dash.actions.summary': '{overdue, plural, one {# åtgärd är försenad} other {# åtgärder är försenade}} hos {parties, plural, one {# part} other {# parter}}. Flest: {top}.',
   'dash.actions.summaryNone': 'Inga åtgärder är försenade. Öppna åtgärder: {open}.',
   'dash.actions.summaryEmpty': 'Avgränsningen har inga åtgärder.',
   'dash.actions.overdue': 'Försenade',
@@ -81,9 +79,9 @@ export const dashboardSv: DashboardMessages = {
   'dash.actions.col.done': 'Klara',
   'dash.actions.col.completion': 'Färdiggrad',
   'dash.actions.col.needs': 'Behov',
-  'dash.actions.bar': '{party}: {overdue|# försenad|# försenade}, {open|# öppen|# öppna} enligt tidsplan',
+  'dash.actions.bar': '{party}: {overdue, plural, one {# försenad} other {# försenade}}, {open, plural, one {# öppen} other {# öppna}} enligt tidsplan',
   'dash.actions.axis': 'Öppna åtgärder',
-  'dash.actions.more': '…och {count|# annan part|# andra parter} i tabellen.',
+  'dash.actions.more': '…och {count, plural, one {# annan part} other {# andra parter}} i tabellen.',
 
   'dash.ratif.title': 'Godkännande av avtal',
   'dash.ratif.summary': '{agreements} avtal. {done}/{total} parters beslut har fattats; {pending} väntar.',
@@ -101,10 +99,10 @@ export const dashboardSv: DashboardMessages = {
 
   'dash.res.title': 'Tid till lösning av behov',
   'dash.res.summary':
-    '{count|# löst behov|# lösta behov}; median {median|# dag|# dagar} och medelvärde {mean|# dag|# dagar} från registrering till lösning. Längst median: {top}.',
+    '{count, plural, one {# löst behov} other {# lösta behov}}; median {median, plural, one {# dag} other {# dagar}} och medelvärde {mean, plural, one {# dag} other {# dagar}} från registrering till lösning. Längst median: {top}.',
   'dash.res.summaryEmpty': 'Avgränsningen har inga lösta behov.',
   'dash.res.axis': 'Dagar (median)',
-  'dash.res.bar': '{theme}: median {days|# dag|# dagar}, {count|# löst|# lösta}',
+  'dash.res.bar': '{theme}: median {days, plural, one {# dag} other {# dagar}}, {count, plural, one {# löst} other {# lösta}}',
   'dash.res.caption': 'Dagar från registrering till lösning per tema',
   'dash.res.col.theme': 'Tema',
   'dash.res.col.count': 'Lösta',
@@ -116,7 +114,7 @@ export const dashboardSv: DashboardMessages = {
   'dash.ind.intro':
     'Importerade indikatorer (t.ex. THL Sotkanet) för valda parter. Temaavgränsningen gäller inte indikatorerna; kommunavgränsningen väljer kommunen för jämförelse.',
   'dash.ind.parties': 'Parter som jämförs ({count}/{max})',
-  'dash.ind.partiesHint': 'Välj högst {max|# part|# parter}.',
+  'dash.ind.partiesHint': 'Välj högst {max, plural, one {# part} other {# parter}}.',
   'dash.ind.none': 'Inga indikatorer har importerats ännu.',
   'dash.ind.noValues': 'Det finns inga värden för de valda parterna.',
   'dash.ind.import': 'Importera indikatorer',
@@ -177,7 +175,7 @@ export const dashboardSv: DashboardMessages = {
   'import.sourceHint': 'Källans nyckel med versaler, till exempel SOTKANET (THL:s Sotkanet)',
   'import.file': 'Välj CSV-fil',
   'import.fileHint': 'Filens innehåll hamnar i fältet nedan, där du kan granska det före importen.',
-  'import.fileRead': 'Läste filen {name} ({lines|# rad|# rader}).',
+  'import.fileRead': 'Läste filen {name} ({lines, plural, one {# rad} other {# rader}}).',
   'import.csv': 'CSV-innehåll',
   'import.csvHint': 'Klistra in här eller välj en fil. Avgränsare ; eller , och decimalkomma går bra.',
   'import.csvRequired': 'Klistra in CSV-innehåll eller välj en fil.',
@@ -185,8 +183,8 @@ export const dashboardSv: DashboardMessages = {
   'import.submit': 'Importera värdena',
   'import.submitting': 'Importerar',
   'import.resultTitle': 'Importens resultat',
-  'import.imported': '{count|# värde importerades eller uppdaterades|# värden importerades eller uppdaterades}.',
-  'import.skippedCount': '{count|# rad hoppades över|# rader hoppades över}.',
+  'import.imported': '{count, plural, one {# värde importerades eller uppdaterades} other {# värden importerades eller uppdaterades}}.',
+  'import.skippedCount': '{count, plural, one {# rad hoppades över} other {# rader hoppades över}}.',
   'import.indicatorsCaption': 'Indikatorerna i filen',
   'import.skippedCaption': 'Rader som hoppades över och varför',
   'import.col.code': 'Id',

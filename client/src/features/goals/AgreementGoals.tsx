@@ -1,3 +1,4 @@
+import './goals.messages';
 import { useEffect, useState } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';

@@ -1,3 +1,5 @@
+import './goals.messages';
+import '../needs/needs.messages';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';

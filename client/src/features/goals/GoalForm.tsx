@@ -1,3 +1,4 @@
+import './goals.messages';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';

@@ -1,3 +1,4 @@
+import './goals.messages';
 import type { GoalProgressFieldsFragment, GoalProgressStatus } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { formatShare } from './goals.util';

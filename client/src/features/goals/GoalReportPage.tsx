@@ -1,3 +1,5 @@
+import './goals.messages';
+import '../needs/needs.messages';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';

@@ -1,3 +1,4 @@
+import './goals.messages';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { Heading } from 'suomifi-ui-components';

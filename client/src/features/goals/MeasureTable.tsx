@@ -1,3 +1,4 @@
+import './goals.messages';
 import { Button } from 'suomifi-ui-components';
 import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';

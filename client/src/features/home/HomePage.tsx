@@ -1,3 +1,5 @@
+import './home.messages';
+import '../needs/needs.messages';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
@@ -189,7 +191,7 @@ export function HomePage() {
             <Heading variant="h2" id="home-gaps">
               {t('home.gaps')}
             </Heading>
-            <p>{data.gaps.totalCount > 0 ? t('home.gapsCount', { count: data.gaps.totalCount }) : t('home.gapsNone')}</p>
+            <p>{t('home.gapsCount', { count: data.gaps.totalCount })}</p>
             <p className="yp-home-more">
               <Link className="yp-link" to="/needs?gaps=1">
                 {t('home.gapsLink')}

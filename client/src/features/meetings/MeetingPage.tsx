@@ -1,3 +1,5 @@
+import './meetings.messages';
+import './record.messages';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useCallback, useState, type FormEvent } from 'react';

@@ -1,3 +1,5 @@
+import './meetings.messages';
+import './record.messages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';

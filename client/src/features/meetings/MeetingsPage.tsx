@@ -1,3 +1,4 @@
+import './meetings.messages';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';

@@ -1,3 +1,5 @@
+import './meetings.messages';
+import './record.messages';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';

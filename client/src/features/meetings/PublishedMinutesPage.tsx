@@ -1,3 +1,5 @@
+import './meetings.messages';
+import './record.messages';
 import { minutesHeading } from './minutesHeading';
 import { PublishedItemAttachments } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';

@@ -1,10 +1,7 @@
 import type { MeetingsMessages } from './meetings.fi';
 
-/** English messages of the meeting pages; spread into ../../i18n/en.ts. */
+/** English messages of the meeting pages; loaded with the feature (see its .messages.ts). */
 export const meetingsEn: MeetingsMessages = {
-  'nav.meetings': 'Meetings',
-  'nav.minutes': 'Minutes',
-
   'meet.listTitle': 'Meetings',
   'meet.listIntro': 'Meetings of the cooperation bodies: agendas, the meeting room and minutes.',
   'meet.none': 'No meetings you have access to.',
@@ -126,7 +123,7 @@ export const meetingsEn: MeetingsMessages = {
   'meet.sync.saved': 'All changes saved',
   'meet.sync.saving': 'Saving…',
   'meet.sync.offline': 'Offline – you can keep writing',
-  'meet.sync.offlineUnsaved': 'Offline – {count} unsaved changes waiting',
+  'meet.sync.offlineUnsaved': 'Offline – {count, plural, one {# unsaved change} other {# unsaved changes}} waiting',
   'meet.sync.error': 'Saving failed, retrying',
 
   'meet.publishedTitle': 'Published minutes',
@@ -172,7 +169,7 @@ export const meetingsEn: MeetingsMessages = {
   'meet.new.startsAtRequired': 'Enter the date and time the meeting starts.',
   'meet.new.startsAtInvalid': 'The start time is not valid. Enter a date and a time, e.g. 10/12/2026 10:00.',
   'meet.new.bodyInvalid': 'Choose a body whose meetings you can organise.',
-  'meet.new.fixFields': '{count|Correct # marked field.|Correct # marked fields.}',
+  'meet.new.fixFields': '{count, plural, one {Correct # marked field.} other {Correct # marked fields.}}',
   'meet.required': '(required)',
   'meet.agendaEntryNow': 'under discussion now',
   'meet.agendaEntryDecided': 'decided',

@@ -1,8 +1,5 @@
-/** Finnish messages of the meeting pages; spread into ../../i18n/fi.ts. */
+/** Finnish messages of the meeting pages; loaded with the feature (see its .messages.ts). */
 export const meetingsFi = {
-  'nav.meetings': 'Kokoukset',
-  'nav.minutes': 'Pöytäkirjat',
-
   'meet.listTitle': 'Kokoukset',
   'meet.listIntro': 'Yhteistyöelinten kokoukset: esityslistat, kokoushuone ja pöytäkirjat.',
   'meet.none': 'Ei kokouksia, joihin sinulla on pääsy.',
@@ -124,7 +121,7 @@ export const meetingsFi = {
   'meet.sync.saved': 'Kaikki muutokset tallennettu',
   'meet.sync.saving': 'Tallennetaan…',
   'meet.sync.offline': 'Ei yhteyttä – voit jatkaa kirjoittamista',
-  'meet.sync.offlineUnsaved': 'Ei yhteyttä – {count} tallentamatonta muutosta odottaa',
+  'meet.sync.offlineUnsaved': 'Ei yhteyttä – {count, plural, one {# tallentamaton muutos odottaa} other {# tallentamatonta muutosta odottaa}}',
   'meet.sync.error': 'Tallennus epäonnistui, yritetään uudelleen',
 
   'meet.publishedTitle': 'Julkaistut pöytäkirjat',
@@ -169,7 +166,7 @@ export const meetingsFi = {
   'meet.new.startsAtRequired': 'Anna kokouksen alkamispäivä ja kellonaika.',
   'meet.new.startsAtInvalid': 'Alkamisaika ei kelpaa. Anna päivä ja kellonaika, esim. 10.12.2026 klo 10.00.',
   'meet.new.bodyInvalid': 'Valitse toimielin, jonka kokouksia voit järjestää.',
-  'meet.new.fixFields': '{count|Korjaa # merkitty kenttä.|Korjaa # merkittyä kenttää.}',
+  'meet.new.fixFields': '{count, plural, one {Korjaa # merkitty kenttä.} other {Korjaa # merkittyä kenttää.}}',
   'meet.required': '(pakollinen)',
   'meet.agendaEntryNow': 'käsittelyssä nyt',
   'meet.agendaEntryDecided': 'päätetty',

@@ -1,3 +1,4 @@
+import './meetings.messages';
 import type { AttendanceStatus, DecisionMode, MeetingStatus, Publicity } from '../../graphql/generated/graphql';
 import type { Translate } from '../../i18n/i18n';
 import { isBackward } from './meetings.rules';

@@ -1,10 +1,7 @@
 import type { MeetingsMessages } from './meetings.fi';
 
-/** Swedish messages of the meeting pages; spread into ../../i18n/sv.ts. */
+/** Swedish messages of the meeting pages; loaded with the feature (see its .messages.ts). */
 export const meetingsSv: MeetingsMessages = {
-  'nav.meetings': 'Möten',
-  'nav.minutes': 'Protokoll',
-
   'meet.listTitle': 'Möten',
   'meet.listIntro': 'Samarbetsorganens möten: föredragningslistor, mötesrummet och protokoll.',
   'meet.none': 'Inga möten som du har tillgång till.',
@@ -126,7 +123,7 @@ export const meetingsSv: MeetingsMessages = {
   'meet.sync.saved': 'Alla ändringar har sparats',
   'meet.sync.saving': 'Sparar…',
   'meet.sync.offline': 'Ingen förbindelse – du kan fortsätta skriva',
-  'meet.sync.offlineUnsaved': 'Ingen förbindelse – {count} osparade ändringar väntar',
+  'meet.sync.offlineUnsaved': 'Ingen förbindelse – {count, plural, one {# osparad ändring väntar} other {# osparade ändringar väntar}}',
   'meet.sync.error': 'Sparandet misslyckades, försöker igen',
 
   'meet.publishedTitle': 'Publicerade protokoll',
@@ -175,7 +172,7 @@ export const meetingsSv: MeetingsMessages = {
   'meet.new.startsAtRequired': 'Ange mötets startdag och klockslag.',
   'meet.new.startsAtInvalid': 'Starttiden är ogiltig. Ange dag och klockslag, t.ex. 10.12.2026 kl. 10.00.',
   'meet.new.bodyInvalid': 'Välj ett organ vars möten du kan ordna.',
-  'meet.new.fixFields': '{count|Korrigera # markerat fält.|Korrigera # markerade fält.}',
+  'meet.new.fixFields': '{count, plural, one {Korrigera # markerat fält.} other {Korrigera # markerade fält.}}',
   'meet.required': '(obligatorisk)',
   'meet.agendaEntryNow': 'behandlas nu',
   'meet.agendaEntryDecided': 'beslutat',

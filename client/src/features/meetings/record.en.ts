@@ -3,9 +3,9 @@ import type { recordFi } from './record.fi';
 /** English messages of the lawful record. */
 export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.quorum': 'Quorum',
-  'rec.quorumReached': 'Quorum: {present} of {members} members present (at least {required}).',
-  'rec.quorumMissing': 'No quorum: {present} of {members} members present, {required} needed. Record attendance before decisions.',
-  'rec.decisionQuorum': 'Quorum at the decision: {present} of {members} members present',
+  'rec.quorumReached': 'Quorum: {present} of {members, plural, one {# member} other {# members}} present (at least {required}).',
+  'rec.quorumMissing': 'No quorum: {present} of {members, plural, one {# member} other {# members}} present, {required} needed. Record attendance before decisions.',
+  'rec.decisionQuorum': 'Quorum at the decision: {present} of {members, plural, one {# member} other {# members}} present',
   'rec.checkers': 'Minutes checkers',
   'rec.checkersIntro': 'The meeting elects two persons present to check the minutes. The minutes are checked once both have marked them checked.',
   'rec.noCheckers': 'No checkers elected yet.',
@@ -36,13 +36,5 @@ export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.overdueDue': 'appeal period ended {date}',
   'rec.removeFrom': 'Remove personal data: {title}',
   'rec.removed': 'Personal data removed: {title}.',
-  'rec.reason.NO_QUORUM': 'The meeting has no quorum: {present} of {members} members present, {required} needed. Record attendance first.',
-  'rec.reason.UNDECIDED_ITEMS': 'These items have no decision: {items}.',
-  'rec.reason.NOT_MINUTES_CHECKER': 'Only the minutes checkers elected by the meeting can mark the minutes checked.',
-  'rec.reason.NO_CHECKERS': 'Elect two minutes checkers first.',
-  'rec.reason.ALREADY_CHECKED': 'You have already marked the minutes checked.',
-  'rec.reason.NOT_CHECKED': 'Both checkers must check the minutes before publication.',
-  'rec.reason.CHECKER_NOT_PRESENT': 'A checker must be recorded present.',
-  'rec.reason.CHECKER_ABSENT': 'This person is a minutes checker: elect another checker first.',
   'rec.pdfIn': 'PDF: {languages}',
 };

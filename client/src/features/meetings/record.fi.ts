@@ -1,4 +1,4 @@
-/** Finnish messages of the lawful record (checkers, quorum, appeal instructions, personal data); spread into ../../i18n/fi.ts. */
+/** Finnish messages of the lawful record (checkers, quorum, appeal instructions, personal data); loaded with the feature (see its .messages.ts). */
 export const recordFi = {
   'rec.quorum': 'Päätösvaltaisuus',
   'rec.quorumReached': 'Päätösvaltainen: {present}/{members} jäsentä läsnä (vähintään {required}).',
@@ -34,13 +34,5 @@ export const recordFi = {
   'rec.overdueDue': 'muutoksenhakuaika päättyi {date}',
   'rec.removeFrom': 'Poista henkilötiedot: {title}',
   'rec.removed': 'Henkilötiedot poistettu: {title}.',
-  'rec.reason.NO_QUORUM': 'Kokous ei ole päätösvaltainen: {present}/{members} jäsentä läsnä, tarvitaan {required}. Kirjaa läsnäolo ensin.',
-  'rec.reason.UNDECIDED_ITEMS': 'Näistä asioista puuttuu päätös: {items}.',
-  'rec.reason.NOT_MINUTES_CHECKER': 'Vain kokouksen valitsemat pöytäkirjantarkastajat voivat merkitä pöytäkirjan tarkastetuksi.',
-  'rec.reason.NO_CHECKERS': 'Valitse ensin kaksi pöytäkirjantarkastajaa.',
-  'rec.reason.ALREADY_CHECKED': 'Olet jo merkinnyt pöytäkirjan tarkastetuksi.',
-  'rec.reason.NOT_CHECKED': 'Molempien tarkastajien on tarkastettava pöytäkirja ennen julkaisua.',
-  'rec.reason.CHECKER_NOT_PRESENT': 'Tarkastajan on oltava kirjattu läsnä olevaksi.',
-  'rec.reason.CHECKER_ABSENT': 'Henkilö on pöytäkirjantarkastaja: valitse ensin toinen tarkastaja.',
   'rec.pdfIn': 'PDF: {languages}',
 };

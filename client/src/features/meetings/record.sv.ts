@@ -3,9 +3,9 @@ import type { recordFi } from './record.fi';
 /** Swedish messages of the lawful record. */
 export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.quorum': 'Beslutförhet',
-  'rec.quorumReached': 'Beslutfört: {present}/{members} ledamöter närvarande (minst {required}).',
-  'rec.quorumMissing': 'Inte beslutfört: {present}/{members} ledamöter närvarande, {required} behövs. Anteckna närvaron före besluten.',
-  'rec.decisionQuorum': 'Beslutförhet vid beslutet: {present}/{members} ledamöter närvarande',
+  'rec.quorumReached': 'Beslutfört: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande (minst {required}).',
+  'rec.quorumMissing': 'Inte beslutfört: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande, {required} behövs. Anteckna närvaron före besluten.',
+  'rec.decisionQuorum': 'Beslutförhet vid beslutet: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande',
   'rec.checkers': 'Protokolljusterare',
   'rec.checkersIntro': 'Mötet väljer två närvarande justerare. Protokollet är justerat när båda har markerat det justerat.',
   'rec.noCheckers': 'Inga justerare har valts ännu.',
@@ -36,13 +36,5 @@ export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.overdueDue': 'besvärstiden gick ut {date}',
   'rec.removeFrom': 'Ta bort personuppgifterna: {title}',
   'rec.removed': 'Personuppgifterna har tagits bort: {title}.',
-  'rec.reason.NO_QUORUM': 'Mötet är inte beslutfört: {present}/{members} ledamöter närvarande, {required} behövs. Anteckna närvaron först.',
-  'rec.reason.UNDECIDED_ITEMS': 'Beslut saknas i dessa ärenden: {items}.',
-  'rec.reason.NOT_MINUTES_CHECKER': 'Endast de protokolljusterare som mötet valt kan markera protokollet justerat.',
-  'rec.reason.NO_CHECKERS': 'Välj först två protokolljusterare.',
-  'rec.reason.ALREADY_CHECKED': 'Du har redan markerat protokollet justerat.',
-  'rec.reason.NOT_CHECKED': 'Båda justerarna ska justera protokollet före publiceringen.',
-  'rec.reason.CHECKER_NOT_PRESENT': 'En justerare ska vara antecknad som närvarande.',
-  'rec.reason.CHECKER_ABSENT': 'Personen är protokolljusterare: välj först en annan justerare.',
   'rec.pdfIn': 'PDF: {languages}',
 };

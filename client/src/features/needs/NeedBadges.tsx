@@ -1,3 +1,4 @@
+import './needs.messages';
 import type { NeedStatus, Priority } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { priorityLabel, statusLabel } from './needs.labels';

@@ -1,3 +1,4 @@
+import './needs.messages';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from 'suomifi-ui-components';

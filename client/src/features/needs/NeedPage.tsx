@@ -1,3 +1,4 @@
+import './needs.messages';
 import { useState } from 'react';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';

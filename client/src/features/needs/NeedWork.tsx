@@ -1,3 +1,4 @@
+import '../meetings/record.messages';
 import { useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';

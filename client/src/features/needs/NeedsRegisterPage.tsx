@@ -1,3 +1,5 @@
+import '../dashboard/dashboard.messages';
+import './needs.messages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from 'suomifi-ui-components';

@@ -1,3 +1,4 @@
+import './needs.messages';
 import { SelectField } from '../../components/SelectField';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';

@@ -1,17 +1,14 @@
 import type { NeedsMessages } from './needs.fi';
 
-/** English messages of the needs pages; spread into ../../i18n/en.ts. */
+/** English messages of the needs pages; loaded with the feature (see its .messages.ts). */
 export const needsEn: NeedsMessages = {
-  'nav.needs': 'Service needs',
-  'nav.matrix': 'Responsibility matrix',
-  'nav.partyActions': 'Actions',
   'needs.tabs.label': 'Service need views',
   'needs.tabs.register': 'Register',
 
   'needs.title': 'Shared service needs',
   'needs.intro': "The interface plan's register: the service needs of the residents the parties share, who is responsible, and the actions agreed. You see the needs of the bodies you sit in and those that concern your party.",
   'needs.new': 'Record a new need',
-  'needs.count': '{shown} of {total} needs',
+  'needs.count': '{shown} of {total, plural, one {# need} other {# needs}}',
   'needs.empty': 'No needs match these filters.',
   'needs.caption': 'Service needs',
   'needs.view': 'View',
@@ -23,7 +20,7 @@ export const needsEn: NeedsMessages = {
   'needs.demo': 'Demo',
   'needs.gap': 'No lead party',
   'needs.overdueCount': '{count} overdue',
-  'needs.actionsDone': '{done}/{total} actions done',
+  'needs.actionsDone': '{done}/{total, plural, one {# action} other {# actions}} done',
 
   'needs.filters': 'Filter',
   'needs.filter.text': 'Search title or summary',
@@ -145,14 +142,14 @@ export const needsEn: NeedsMessages = {
   'matrix.intro': 'Parties and needs by theme. Needs without a lead party are highlighted.',
   'matrix.theme': 'Theme',
   'matrix.caption': 'Responsibilities: {theme}',
-  'matrix.gaps': '{count|# need|# needs} without a lead party',
+  'matrix.gaps': '{count, plural, one {# need} other {# needs}} without a lead party',
   'matrix.none': 'No needs in this theme.',
 
   'partyActions.title': "A party's actions",
   'partyActions.intro': 'What a party has committed to across all needs, by due date.',
   'partyActions.party': 'Party',
   'partyActions.caption': '{party}: actions',
-  'partyActions.summary': '{total|# action|# actions}, {overdue} overdue, {done} done',
+  'partyActions.summary': '{total, plural, one {# action} other {# actions}}, {overdue} overdue, {done} done',
   'partyActions.need': 'Need',
 
   'enum.NeedStatus.IDENTIFIED': 'Identified',
@@ -193,9 +190,7 @@ export const needsEn: NeedsMessages = {
   // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
   'need.ownerBodyHint': 'You can choose the bodies you sit in. The secretariat can give the need to another body.',
   'need.ownerBodyNone': 'You do not sit in any cooperation body: leave the owner body empty; the secretariat can give the need to a body.',
-  'need.ownerBodyRefused': 'You can only choose a body you sit in.',
   'need.ownPartyRequired': 'A need you record must concern your own party ({party}): choose it among the municipalities or the other parties.',
-  'need.ownPartyRequiredPlain': 'A need you record must concern your own party: choose it among the municipalities or the other parties.',
   'need.moveOn': 'This need can be moved on by {who}.',
   'need.moveOn.secretariat': 'the secretariat',
   'need.moveOn.body': 'the chair and secretary of {body}',

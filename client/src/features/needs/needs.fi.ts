@@ -1,8 +1,5 @@
-/** Finnish messages of the needs pages; spread into ../../i18n/fi.ts. */
+/** Finnish messages of the needs pages; loaded with the feature (see its .messages.ts). */
 export const needsFi = {
-  'nav.needs': 'Palvelutarpeet',
-  'nav.matrix': 'Vastuumatriisi',
-  'nav.partyActions': 'Toimenpiteet',
   'needs.tabs.label': 'Palvelutarpeiden näkymät',
   'needs.tabs.register': 'Rekisteri',
 
@@ -143,14 +140,14 @@ export const needsFi = {
   'matrix.intro': 'Osapuolet ja tarpeet teemoittain. Rivit, joilta puuttuu vastuutaho (osapuoli, joka johtaa tarpeen hoitoa), on korostettu.',
   'matrix.theme': 'Teema',
   'matrix.caption': 'Vastuut: {theme}',
-  'matrix.gaps': '{count|# tarve|# tarvetta} ilman vastuutahoa',
+  'matrix.gaps': '{count, plural, one {# tarve} other {# tarvetta}} ilman vastuutahoa',
   'matrix.none': 'Ei tarpeita tässä teemassa.',
 
   'partyActions.title': 'Osapuolen toimenpiteet',
   'partyActions.intro': 'Mihin osapuoli on sitoutunut kaikissa tarpeissa, määräpäivän mukaan.',
   'partyActions.party': 'Osapuoli',
   'partyActions.caption': '{party}: toimenpiteet',
-  'partyActions.summary': '{total|# toimenpide|# toimenpidettä}, {overdue} myöhässä, {done} valmiina',
+  'partyActions.summary': '{total, plural, one {# toimenpide} other {# toimenpidettä}}, {overdue} myöhässä, {done} valmiina',
   'partyActions.need': 'Tarve',
 
   'enum.NeedStatus.IDENTIFIED': 'Tunnistettu',
@@ -191,9 +188,7 @@ export const needsFi = {
   // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
   'need.ownerBodyHint': 'Valittavana ovat elimet, joissa olet jäsenenä. Sihteeristö voi antaa tarpeen muulle elimelle.',
   'need.ownerBodyNone': 'Et ole minkään yhteistyöelimen jäsen: jätä omistava elin tyhjäksi, sihteeristö voi antaa tarpeen elimelle.',
-  'need.ownerBodyRefused': 'Voit valita vain elimen, jossa olet jäsenenä.',
   'need.ownPartyRequired': 'Kirjaamasi tarpeen on koskettava omaa osapuoltasi ({party}): valitse se kunniin tai muihin osapuoliin.',
-  'need.ownPartyRequiredPlain': 'Kirjaamasi tarpeen on koskettava omaa osapuoltasi: valitse se kunniin tai muihin osapuoliin.',
   'need.moveOn': 'Tarvetta voivat viedä eteenpäin {who}.',
   'need.moveOn.secretariat': 'sihteeristö',
   'need.moveOn.body': 'elimen {body} puheenjohtaja ja sihteeri',

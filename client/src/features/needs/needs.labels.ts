@@ -1,3 +1,4 @@
+import './needs.messages';
 import type { ActionStatus, NeedStatus, Priority, ResponsibilityRole, ServiceNeedSort, TargetGroup } from '../../graphql/generated/graphql';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 

@@ -1,10 +1,7 @@
 import type { NeedsMessages } from './needs.fi';
 
-/** Swedish messages of the needs pages; spread into ../../i18n/sv.ts. */
+/** Swedish messages of the needs pages; loaded with the feature (see its .messages.ts). */
 export const needsSv: NeedsMessages = {
-  'nav.needs': 'Servicebehov',
-  'nav.matrix': 'Ansvarsmatris',
-  'nav.partyActions': 'Åtgärder',
   'needs.tabs.label': 'Vyer över servicebehov',
   'needs.tabs.register': 'Register',
 
@@ -23,7 +20,7 @@ export const needsSv: NeedsMessages = {
   'needs.demo': 'Demo',
   'needs.gap': 'Ingen ansvarig part',
   'needs.overdueCount': '{count} försenade',
-  'needs.actionsDone': '{done}/{total} åtgärder klara',
+  'needs.actionsDone': '{done}/{total, plural, one {# åtgärd klar} other {# åtgärder klara}}',
 
   'needs.filters': 'Avgränsa',
   'needs.filter.text': 'Sök i rubrik eller beskrivning',
@@ -145,14 +142,14 @@ export const needsSv: NeedsMessages = {
   'matrix.intro': 'Parter och behov per tema. Behov utan ansvarig part är framhävda.',
   'matrix.theme': 'Tema',
   'matrix.caption': 'Ansvar: {theme}',
-  'matrix.gaps': '{count|# behov|# behov} utan ansvarig part',
+  'matrix.gaps': '{count, plural, one {# behov} other {# behov}} utan ansvarig part',
   'matrix.none': 'Inga behov i detta tema.',
 
   'partyActions.title': 'En parts åtgärder',
   'partyActions.intro': 'Vad parten har förbundit sig till i alla behov, enligt förfallodag.',
   'partyActions.party': 'Part',
   'partyActions.caption': '{party}: åtgärder',
-  'partyActions.summary': '{total|# åtgärd|# åtgärder}, {overdue} försenade, {done} klara',
+  'partyActions.summary': '{total, plural, one {# åtgärd} other {# åtgärder}}, {overdue} försenade, {done} klara',
   'partyActions.need': 'Behov',
 
   'enum.NeedStatus.IDENTIFIED': 'Identifierat',
@@ -193,9 +190,7 @@ export const needsSv: NeedsMessages = {
   // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
   'need.ownerBodyHint': 'Du kan välja de organ där du är medlem. Sekretariatet kan ge behovet till ett annat organ.',
   'need.ownerBodyNone': 'Du är inte medlem i något samarbetsorgan: lämna ägande organ tomt, sekretariatet kan ge behovet till ett organ.',
-  'need.ownerBodyRefused': 'Du kan bara välja ett organ där du är medlem.',
   'need.ownPartyRequired': 'Ett behov du registrerar måste gälla din egen part ({party}): välj den bland kommunerna eller de andra parterna.',
-  'need.ownPartyRequiredPlain': 'Ett behov du registrerar måste gälla din egen part: välj den bland kommunerna eller de andra parterna.',
   'need.moveOn': 'Behovet kan föras vidare av {who}.',
   'need.moveOn.secretariat': 'sekretariatet',
   'need.moveOn.body': 'ordföranden och sekreteraren för {body}',

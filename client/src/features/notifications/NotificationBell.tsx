@@ -1,3 +1,4 @@
+import './notifications.messages';
 import { NavLink } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';

@@ -1,3 +1,4 @@
+import './notifications.messages';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Checkbox } from 'suomifi-ui-components';

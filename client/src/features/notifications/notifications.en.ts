@@ -4,10 +4,10 @@ import type { notificationsFi } from './notifications.fi';
 export const notificationsEn: Record<keyof typeof notificationsFi, string> = {
   'notifications.title': 'Notifications',
   'notifications.bell': 'Notifications',
-  'notifications.bellUnread': '{count|# unread|# unread}',
-  'notifications.live': '{count|# unread notification|# unread notifications}',
+  'notifications.bellUnread': '{count, plural, one {# unread} other {# unread}}',
+  'notifications.live': '{count, plural, one {# unread notification} other {# unread notifications}}',
   'notifications.intro': 'What concerns you and your party, newest first. Only you see your notifications.',
-  'notifications.summary': '{total|# notification|# notifications}, {unread} unread',
+  'notifications.summary': '{total, plural, one {# notification} other {# notifications}}, {unread} unread',
   'notifications.unreadOnly': 'Show unread only',
   'notifications.empty': 'No notifications.',
   'notifications.emptyUnread': 'No unread notifications.',

@@ -2,10 +2,10 @@
 export const notificationsFi = {
   'notifications.title': 'Ilmoitukset',
   'notifications.bell': 'Ilmoitukset',
-  'notifications.bellUnread': '{count|# lukematon|# lukematonta}',
-  'notifications.live': '{count|# lukematon ilmoitus|# lukematonta ilmoitusta}',
+  'notifications.bellUnread': '{count, plural, one {# lukematon} other {# lukematonta}}',
+  'notifications.live': '{count, plural, one {# lukematon ilmoitus} other {# lukematonta ilmoitusta}}',
   'notifications.intro': 'Sinulle ja osapuolellesi tulleet asiat, uusimmat ensin. Ilmoitukset näkyvät vain sinulle.',
-  'notifications.summary': '{total|# ilmoitus|# ilmoitusta}, joista {unread} lukematta',
+  'notifications.summary': '{total, plural, one {# ilmoitus} other {# ilmoitusta}}, joista {unread} lukematta',
   'notifications.unreadOnly': 'Näytä vain lukemattomat',
   'notifications.empty': 'Ei ilmoituksia.',
   'notifications.emptyUnread': 'Ei lukemattomia ilmoituksia.',

@@ -4,10 +4,10 @@ import type { notificationsFi } from './notifications.fi';
 export const notificationsSv: Record<keyof typeof notificationsFi, string> = {
   'notifications.title': 'Meddelanden',
   'notifications.bell': 'Meddelanden',
-  'notifications.bellUnread': '{count|# oläst|# olästa}',
-  'notifications.live': '{count|# oläst meddelande|# olästa meddelanden}',
+  'notifications.bellUnread': '{count, plural, one {# oläst} other {# olästa}}',
+  'notifications.live': '{count, plural, one {# oläst meddelande} other {# olästa meddelanden}}',
   'notifications.intro': 'Det som gäller dig och din part, det nyaste först. Meddelandena syns bara för dig.',
-  'notifications.summary': '{total|# meddelande|# meddelanden}, varav {unread} olästa',
+  'notifications.summary': '{total, plural, one {# meddelande} other {# meddelanden}}, varav {unread} olästa',
   'notifications.unreadOnly': 'Visa bara olästa',
   'notifications.empty': 'Inga meddelanden.',
   'notifications.emptyUnread': 'Inga olästa meddelanden.',

@@ -1,3 +1,4 @@
+import './parties.messages';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';

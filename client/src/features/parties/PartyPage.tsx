@@ -1,3 +1,4 @@
+import './parties.messages';
 import { Link, useParams } from 'react-router';
 import { Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';

@@ -1,3 +1,4 @@
+import './people.messages';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Heading, Paragraph } from 'suomifi-ui-components';

@@ -2,7 +2,6 @@ import type { peopleFi } from './people.fi';
 
 /** People page, one-time link page and single sign-on (issue 12): English. */
 export const peopleEn: Record<keyof typeof peopleFi, string> = {
-  'nav.people': 'People',
   'people.title': 'People and accounts',
   'people.intro': 'Invite people, change their roles and deactivate accounts.',
   'people.filtersLabel': 'Filter users',
@@ -35,7 +34,7 @@ export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'people.copy': 'Copy the link',
   'people.dismiss': 'Close',
   'people.listTitle': 'Users',
-  'people.count': '{count} users',
+  'people.count': '{count, plural, one {# user} other {# users}}',
   'people.none': 'No users match these filters.',
   'people.pendingINVITATION': 'Invitation valid until {time}',
   'people.pendingPASSWORD_RESET': 'Password link valid until {time}',
@@ -69,8 +68,4 @@ export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'invitation.used': 'The link has already been used. Sign in with your password or ask the secretariat for a new link.',
   'invitation.notFound': 'The link was not found. It may have been replaced by a newer one. Ask the secretariat for a new link.',
   'invitation.toLogin': 'Go to sign-in',
-  'login.sso': 'Sign in with your organisation account',
-  'login.ssoIntro': 'Or sign in with your organisation account, if the secretariat invited your work address.',
-  'login.sso.no-account': 'No invited user was found for your organisation account. Ask the secretariat for an invitation.',
-  'login.sso.failed': 'Signing in with your organisation account failed. Please try again.',
 };

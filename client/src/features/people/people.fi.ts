@@ -1,6 +1,5 @@
 /** People page, one-time link page and single sign-on (issue 12): Finnish, the reference catalogue. */
 export const peopleFi = {
-  'nav.people': 'Henkilöt',
   'people.title': 'Henkilöt ja tunnukset',
   'people.intro': 'Kutsu henkilöitä, muuta heidän roolejaan ja poista tunnuksia käytöstä.',
   'people.filtersLabel': 'Rajaa käyttäjiä',
@@ -33,7 +32,7 @@ export const peopleFi = {
   'people.copy': 'Kopioi linkki',
   'people.dismiss': 'Sulje',
   'people.listTitle': 'Käyttäjät',
-  'people.count': '{count} käyttäjää',
+  'people.count': '{count, plural, one {# käyttäjä} other {# käyttäjää}}',
   'people.none': 'Ei käyttäjiä näillä rajauksilla.',
   'people.pendingINVITATION': 'Kutsu voimassa {time} asti',
   'people.pendingPASSWORD_RESET': 'Salasanalinkki voimassa {time} asti',
@@ -67,8 +66,4 @@ export const peopleFi = {
   'invitation.used': 'Linkki on jo käytetty. Kirjaudu salasanallasi tai pyydä sihteeristöltä uusi linkki.',
   'invitation.notFound': 'Linkkiä ei löydy. Se on ehkä korvattu uudella. Pyydä sihteeristöltä uusi linkki.',
   'invitation.toLogin': 'Siirry kirjautumaan',
-  'login.sso': 'Kirjaudu organisaation tunnuksilla',
-  'login.ssoIntro': 'Tai kirjaudu organisaatiosi tunnuksilla, jos sihteeristö on kutsunut sinut työsähköpostiisi.',
-  'login.sso.no-account': 'Organisaatiosi tunnuksilla ei löytynyt kutsuttua käyttäjää. Pyydä sihteeristöltä kutsu.',
-  'login.sso.failed': 'Kirjautuminen organisaation tunnuksilla epäonnistui. Yritä uudelleen.',
 } as const;

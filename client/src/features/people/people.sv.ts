@@ -2,7 +2,6 @@ import type { peopleFi } from './people.fi';
 
 /** People page, one-time link page and single sign-on (issue 12): Swedish. */
 export const peopleSv: Record<keyof typeof peopleFi, string> = {
-  'nav.people': 'Personer',
   'people.title': 'Personer och konton',
   'people.intro': 'Bjud in personer, ändra deras roller och inaktivera konton.',
   'people.filtersLabel': 'Avgränsa användare',
@@ -69,8 +68,4 @@ export const peopleSv: Record<keyof typeof peopleFi, string> = {
   'invitation.used': 'Länken har redan använts. Logga in med ditt lösenord eller be sekretariatet om en ny länk.',
   'invitation.notFound': 'Länken hittas inte. Den kan ha ersatts av en ny. Be sekretariatet om en ny länk.',
   'invitation.toLogin': 'Till inloggningen',
-  'login.sso': 'Logga in med organisationens konto',
-  'login.ssoIntro': 'Eller logga in med din organisations konto, om sekretariatet har bjudit in din arbetsadress.',
-  'login.sso.no-account': 'Ingen inbjuden användare hittades för din organisations konto. Be sekretariatet om en inbjudan.',
-  'login.sso.failed': 'Inloggningen med organisationens konto misslyckades. Försök igen.',
 };

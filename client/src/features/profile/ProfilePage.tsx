@@ -1,3 +1,4 @@
+import './profile.messages';
 import { useState } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';

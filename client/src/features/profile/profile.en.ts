@@ -2,7 +2,6 @@ import type { profileFi } from './profile.fi';
 
 /** Profile page (issue 12): English. */
 export const profileEn: Record<keyof typeof profileFi, string> = {
-  'nav.profile': 'My profile',
   'profile.title': 'My profile',
   'profile.passwordTitle': 'Change password',
   'profile.currentPassword': 'Current password',

@@ -1,6 +1,5 @@
 /** Profile page (issue 12, people and accounts): Finnish, the reference catalogue. */
 export const profileFi = {
-  'nav.profile': 'Oma profiili',
   'profile.title': 'Oma profiili',
   'profile.passwordTitle': 'Vaihda salasana',
   'profile.currentPassword': 'Nykyinen salasana',

@@ -2,7 +2,6 @@ import type { profileFi } from './profile.fi';
 
 /** Profile page (issue 12): Swedish. */
 export const profileSv: Record<keyof typeof profileFi, string> = {
-  'nav.profile': 'Min profil',
   'profile.title': 'Min profil',
   'profile.passwordTitle': 'Byt lösenord',
   'profile.currentPassword': 'Nuvarande lösenord',
