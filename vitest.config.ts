@@ -34,8 +34,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous: a file's server starts in seconds on an idle machine, a minute or more on a busy 2-core one.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           // Each file starts its own server; two cores, so two at a time.
           maxWorkers: 2,
         },
