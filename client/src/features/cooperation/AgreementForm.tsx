@@ -10,7 +10,7 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AgreementType } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { agreementTypeLabel, agreementTypes } from './cooperation.labels';
-import { AgreementPartyOptionsQuery, CreateAgreementMutation, UpdateAgreementMutation } from './cooperation.documents';
+import { AgreementPartyOptionsQuery, CreateAgreementMutation, UpdateAgreementMutation } from './agreements.documents';
 import { optionalText, sameIds } from './forms.util';
 
 /** The fields, named by their path in the mutation input so BAD_USER_INPUT `fields` map onto them. */

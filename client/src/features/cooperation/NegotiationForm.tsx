@@ -11,7 +11,7 @@ import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/g
 import { todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { negotiationKindLabel, negotiationKinds } from './cooperation.labels';
-import { AgreementPartyOptionsQuery, CreateNegotiationMutation, UpdateNegotiationMutation } from './cooperation.documents';
+import { AgreementPartyOptionsQuery, CreateNegotiationMutation, UpdateNegotiationMutation } from './agreements.documents';
 import { optionalText, sameIds } from './forms.util';
 
 type Field = 'kind' | 'title' | 'year' | 'municipalityGroup' | 'legalBasis' | 'heldOn' | 'partyIds' | 'outcomeSummary';

@@ -9,7 +9,7 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AgreementSectionKind, SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { sectionKindLabel, sectionKinds } from './cooperation.labels';
-import { AddAgreementSectionMutation, UpdateAgreementSectionMutation } from './cooperation.documents';
+import { AddAgreementSectionMutation, UpdateAgreementSectionMutation } from './agreements.documents';
 
 type Field = 'kind' | 'title' | 'body';
 

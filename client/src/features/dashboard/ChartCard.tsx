@@ -4,6 +4,13 @@ import type { ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { residents } from './chartLogic';
 
+/** A chart's query as the card shows it: its data, its error, whether it is loading. */
+export interface Loadable<T> {
+  data?: T;
+  error?: ApiError;
+  fetching: boolean;
+}
+
 /**
  * A chart on the dashboard: its title, a summary sentence (the text
  * alternative: the chart points at it with aria-labelledby), the chart, notes,

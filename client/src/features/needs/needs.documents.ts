@@ -15,9 +15,7 @@ export const NeedListFields = graphql(`
     municipalities {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     ownerBody {
@@ -27,9 +25,7 @@ export const NeedListFields = graphql(`
     lead {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     hasGap
@@ -65,9 +61,7 @@ export const NeedDetailFields = graphql(`
     otherParties {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     responsibilities {
@@ -78,9 +72,7 @@ export const NeedDetailFields = graphql(`
         id
         code
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }
@@ -106,9 +98,7 @@ export const NeedDetailFields = graphql(`
       ownerParty {
         id
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }
@@ -118,9 +108,7 @@ export const NeedDetailFields = graphql(`
       party {
         id
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
       user {
@@ -165,89 +153,6 @@ export const ServiceNeedQuery = graphql(`
   }
 `);
 
-/** The need as it stood at a moment (not normalised into the live record: see the cache keys). */
-export const ServiceNeedAsOfQuery = graphql(`
-  query ServiceNeedAsOf($id: ID!, $asOf: DateTime!) {
-    serviceNeed(id: $id, asOf: $asOf) {
-      id
-      asOf
-      title
-      summary
-      status
-      statusNote
-      priority
-      estimatedResidents
-      legalBasis
-      version
-      updatedAt
-      targetGroups
-      themes {
-        id
-        code
-        name
-      }
-      ownerBody {
-        id
-        name
-      }
-      responsibilities {
-        role
-        description
-        party {
-          id
-          names {
-            fi
-            sv
-            en
-          }
-        }
-      }
-      actions {
-        title
-        dueDate
-        status
-        ownerParty {
-          id
-          names {
-            fi
-            sv
-            en
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const NeedHistoryQuery = graphql(`
-  query NeedHistory($id: ID!) {
-    serviceNeed(id: $id) {
-      id
-      history {
-        id
-        at
-        name
-        kind
-        changedFields
-        before
-        after
-        actor {
-          id
-          displayName
-        }
-        party {
-          id
-          names {
-            fi
-            sv
-            en
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const NeedCommentsQuery = graphql(`
   query NeedComments($id: ID!) {
     serviceNeed(id: $id) {
@@ -263,9 +168,7 @@ export const NeedCommentsQuery = graphql(`
         party {
           id
           names {
-            fi
-            sv
-            en
+            ...LocalizedTextFields
           }
         }
       }
@@ -289,9 +192,7 @@ export const MatrixQuery = graphql(`
             party {
               id
               names {
-                fi
-                sv
-                en
+                ...LocalizedTextFields
               }
             }
           }
@@ -314,9 +215,7 @@ export const NeedOptionsQuery = graphql(`
       kind
       code
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     cooperationBodies {
