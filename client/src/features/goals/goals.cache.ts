@@ -1,5 +1,5 @@
 import type { KeyingConfig, UpdateResolver } from '@urql/exchange-graphcache';
-import { invalidateQueryList } from '../cooperation/cooperation.cache';
+import { invalidateQueryList } from '../../graphql/cacheUpdates';
 
 /** Goals' value types: embedded in their goal, report or event, never normalised. */
 export const goalsKeys: KeyingConfig = {

@@ -153,24 +153,31 @@ export const ServiceNeedQuery = graphql(`
   }
 `);
 
+/** A comment as the discussion shows it; the query, the add mutation and the live event select the same. */
+export const NeedCommentFields = graphql(`
+  fragment NeedCommentFields on NeedComment {
+    id
+    body
+    createdAt
+    author {
+      id
+      displayName
+    }
+    party {
+      id
+      names {
+        ...LocalizedTextFields
+      }
+    }
+  }
+`);
+
 export const NeedCommentsQuery = graphql(`
   query NeedComments($id: ID!) {
     serviceNeed(id: $id) {
       id
       comments {
-        id
-        body
-        createdAt
-        author {
-          id
-          displayName
-        }
-        party {
-          id
-          names {
-            ...LocalizedTextFields
-          }
-        }
+        ...NeedCommentFields
       }
     }
   }
@@ -309,12 +316,12 @@ export const UpdateActionMutation = graphql(`
 export const AddCommentMutation = graphql(`
   mutation AddNeedComment($needId: ID!, $body: String!) {
     addNeedComment(needId: $needId, body: $body) {
-      id
+      ...NeedCommentFields
     }
   }
 `);
 
-/** Live changes to one need or every need the user may see; the need is merged into the cache by id. */
+/** Live changes to every need the user may see (the register, the dashboard): the row merges into the cache by id, needs.cache.ts adds new ones to the lists. */
 export const NeedChangedSubscription = graphql(`
   subscription ServiceNeedChanged($id: ID) {
     serviceNeedChanged(id: $id) {
@@ -326,6 +333,30 @@ export const NeedChangedSubscription = graphql(`
       }
       need {
         ...NeedListFields
+      }
+    }
+  }
+`);
+
+/**
+ * Live changes to the need a page shows: the need arrives whole and merges by
+ * id, a new comment is appended to the discussion and the history is fetched
+ * again (needs.cache.ts), so the page never refetches itself.
+ */
+export const NeedPageChangedSubscription = graphql(`
+  subscription ServiceNeedPageChanged($id: ID!) {
+    serviceNeedChanged(id: $id) {
+      kind
+      name
+      actor {
+        id
+        displayName
+      }
+      need {
+        ...NeedDetailFields
+      }
+      comment {
+        ...NeedCommentFields
       }
     }
   }
