@@ -57,13 +57,18 @@ function makeClient(current: () => ReturnType<typeof meeting>) {
         op.kind === 'subscription'
           ? pipe(
               events.source,
-              map((m) => makeResult(op, { data: { meetingChanged: { __typename: 'MeetingEvent', kind: 'UPDATED', meeting: m } } })),
+              map((m) =>
+                makeResult(op, { data: { meetingChanged: { __typename: 'MeetingEvent', kind: 'UPDATED', meeting: m } } }),
+              ),
             )
           : fromValue(makeResult(op, { data: { meeting: current() } })),
       ),
     );
   const keys = { Quorum: () => null, MeetingEvent: () => null };
-  const client = new Client({ url: 'http://test.invalid/graphql', exchanges: [cacheExchange({ keys }), versionGuardExchange(keys), server] });
+  const client = new Client({
+    url: 'http://test.invalid/graphql',
+    exchanges: [cacheExchange({ keys }), versionGuardExchange(keys), server],
+  });
   const heard: unknown[] = [];
   client.subscription(MeetingChanged, { id: 'm1' }).subscribe((r) => heard.push(r.data?.meetingChanged.meeting));
   const cached = () => client.readQuery(MeetingQuery, { id: 'm1' })?.data?.meeting as ReturnType<typeof meeting> | undefined;

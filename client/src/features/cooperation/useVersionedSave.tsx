@@ -42,7 +42,11 @@ export function useVersionedSave(startVersion: number): VersionedSave {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
-  async function run<D, T>(send: () => Promise<Answer<D>>, pick: (data: D) => T | null | undefined, onRefused?: (error: ApiError | undefined) => void) {
+  async function run<D, T>(
+    send: () => Promise<Answer<D>>,
+    pick: (data: D) => T | null | undefined,
+    onRefused?: (error: ApiError | undefined) => void,
+  ) {
     setBusy(true);
     const answer = await send();
     setBusy(false);
@@ -66,11 +70,15 @@ export function useVersionedSave(startVersion: number): VersionedSave {
       setStatus('');
     },
     async update(send, pick, conflict) {
-      const saved = await run(() => send(baseVersion), pick, (refusal) => {
-        if (refusal?.code !== 'CONFLICT') return;
-        setBaseVersion(refusal.currentVersion ?? conflict.shownVersion);
-        conflict.onConflict?.();
-      });
+      const saved = await run(
+        () => send(baseVersion),
+        pick,
+        (refusal) => {
+          if (refusal?.code !== 'CONFLICT') return;
+          setBaseVersion(refusal.currentVersion ?? conflict.shownVersion);
+          conflict.onConflict?.();
+        },
+      );
       if (saved) setBaseVersion(saved.version);
       return saved;
     },
