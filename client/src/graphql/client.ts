@@ -8,7 +8,7 @@ import {
   notificationResolvers,
   notificationSubscriptionUpdates,
 } from '../features/notifications/notifications.cache';
-import { goalsKeys, goalsMutationUpdates } from '../features/goals/goals.cache';
+import { goalsKeys, goalsMutationUpdates, goalsSubscriptionUpdates } from '../features/goals/goals.cache';
 import { needsMutationUpdates, needsSubscriptionUpdates } from '../features/needs/needs.cache';
 import type { ConnectionEvent } from './connectionState';
 import { toApiError } from './errors';
@@ -158,6 +158,7 @@ function createCache() {
         ...cooperationSubscriptionUpdates,
         ...notificationSubscriptionUpdates,
         ...needsSubscriptionUpdates,
+        ...goalsSubscriptionUpdates,
         partyChanged(result, _args, cache) {
           // An update merges by id on its own; only membership of lists needs help.
           const event = (result as PartiesChangedSubscription).partyChanged;

@@ -238,13 +238,19 @@ export const RemoveMeasureMutation = graphql(`
   }
 `);
 
-/** Goal changes by anyone, so that open pages fetch the goals again. */
+/** Goal and measure changes by anyone: the goal arrives whole (with its progress) and merges by id; goals.cache.ts updates the lists. */
 export const GoalChangedSubscription = graphql(`
   subscription AgreementGoalChanged($agreementId: ID) {
     agreementGoalChanged(agreementId: $agreementId) {
       kind
       goalId
       agreementId
+      goal {
+        ...GoalFields
+      }
+      measure {
+        id
+      }
       actor {
         id
         displayName
