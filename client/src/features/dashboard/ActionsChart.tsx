@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { DashboardActionsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { BarChart, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, Legend, ResidentsValue, SuppressedNote, type Loadable } from './ChartCard';
+import { ChartCard, FiguresTable, Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
 
 import { useFormat } from './format';
 import { OPEN_COLOR, OVERDUE_COLOR } from './palette';
@@ -66,57 +66,54 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
         </>
       }
       table={
-        <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('dash.actions.caption')}>
-          <table className="yp-table yp-table--compact yp-dash-table" data-testid="actions-table">
-            <caption>{t('dash.actions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dash.actions.col.party')}</th>
-                <th scope="col" className="yp-num">
-                  {t('dash.actions.col.overdue')}
+        <FiguresTable caption={t('dash.actions.caption')} testId="actions-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.actions.col.party')}</th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.overdue')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.open')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.done')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.total')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.completion')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.needs')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.map.col.residents')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.party.id}>
+                <th scope="row">
+                  <Link className="yp-link" to={`/needs/actions?party=${encodeURIComponent(r.party.id)}`}>
+                    {r.label}
+                  </Link>
                 </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.actions.col.open')}
-                </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.actions.col.done')}
-                </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.actions.col.total')}
-                </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.actions.col.completion')}
-                </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.actions.col.needs')}
-                </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.map.col.residents')}
-                </th>
+                <td className="yp-num">{number(r.overdue)}</td>
+                <td className="yp-num">{number(r.open)}</td>
+                <td className="yp-num">{number(r.done)}</td>
+                <td className="yp-num">{number(r.total)}</td>
+                <td className="yp-num">{r.completionRate != null ? pct(r.completionRate) : '–'}</td>
+                <td className="yp-num">{number(r.needs)}</td>
+                <td className="yp-num">
+                  <ResidentsValue value={r.estimatedResidents} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.party.id}>
-                  <th scope="row">
-                    <Link className="yp-link" to={`/needs/actions?party=${encodeURIComponent(r.party.id)}`}>
-                      {r.label}
-                    </Link>
-                  </th>
-                  <td className="yp-num">{number(r.overdue)}</td>
-                  <td className="yp-num">{number(r.open)}</td>
-                  <td className="yp-num">{number(r.done)}</td>
-                  <td className="yp-num">{number(r.total)}</td>
-                  <td className="yp-num">{r.completionRate != null ? pct(r.completionRate) : '–'}</td>
-                  <td className="yp-num">{number(r.needs)}</td>
-                  <td className="yp-num">
-                    <ResidentsValue value={r.estimatedResidents} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </FiguresTable>
       }
     >
       {(summaryId) =>

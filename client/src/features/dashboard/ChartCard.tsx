@@ -154,3 +154,15 @@ export function SuppressedNote() {
     </p>
   );
 }
+
+/** The numbers behind a chart: a captioned table in a scrolling region that the keyboard reaches. */
+export function FiguresTable({ caption, testId, children }: { caption: string; testId: string; children: ReactNode }) {
+  return (
+    <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={caption}>
+      <table className="yp-table yp-table--compact yp-dash-table" data-testid={testId}>
+        <caption>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}

@@ -11,7 +11,7 @@ import type {
 import { useI18n } from '../../i18n/useI18n';
 import { statuses, statusLabel } from '../needs/needs.labels';
 import { BarChart, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, Legend, ResidentsValue, SuppressedNote, type Loadable } from './ChartCard';
+import { ChartCard, FiguresTable, Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
 import { layoutTiles, pivot, relabel, residents, seriesTotals, type ThemeName } from './chartLogic';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
@@ -152,67 +152,64 @@ export function ThemesChart({
         </>
       }
       table={
-        <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('dash.themes.caption')}>
-          <table className="yp-table yp-table--compact yp-dash-table" data-testid="themes-table">
-            <caption>{t('dash.themes.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dash.themes.col.theme')}</th>
-                {series.map((s) => (
-                  <th scope="col" key={s.key} className="yp-num">
-                    {s.label}
-                  </th>
-                ))}
-                <th scope="col" className="yp-num">
-                  {t('dash.total')}
+        <FiguresTable caption={t('dash.themes.caption')} testId="themes-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.themes.col.theme')}</th>
+              {series.map((s) => (
+                <th scope="col" key={s.key} className="yp-num">
+                  {s.label}
                 </th>
-              </tr>
-            </thead>
-            <tbody>
-              {categories.map((c) => (
-                <tr key={c.value} data-theme={c.value}>
-                  <th scope="row">
-                    <Link className="yp-link" to={registerLink(view, { theme: c.value })}>
-                      {c.label}
-                    </Link>
-                  </th>
-                  {series.map((s) => (
-                    <td key={s.key} className="yp-num">
-                      {number(c.values[s.key] ?? 0)}
-                    </td>
-                  ))}
-                  <td className="yp-num" data-testid="theme-total">
-                    {number(c.total)}
-                  </td>
-                </tr>
               ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" className="yp-muted">
-                  {t('dash.themes.col.theme')}: {t('dash.total')}
+              <th scope="col" className="yp-num">
+                {t('dash.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((c) => (
+              <tr key={c.value} data-theme={c.value}>
+                <th scope="row">
+                  <Link className="yp-link" to={registerLink(view, { theme: c.value })}>
+                    {c.label}
+                  </Link>
                 </th>
                 {series.map((s) => (
                   <td key={s.key} className="yp-num">
-                    {number(footer[s.key] ?? 0)}
+                    {number(c.values[s.key] ?? 0)}
                   </td>
                 ))}
-                <td className="yp-num">{number(categories.reduce((n, c) => n + c.total, 0))}</td>
-              </tr>
-              <tr data-testid="themes-all-needs">
-                <th scope="row">{t('dash.allNeeds')}</th>
-                {series.map((s) => (
-                  <td key={s.key} className="yp-num" data-status={s.key}>
-                    {number(byStatus.get(s.key) ?? 0)}
-                  </td>
-                ))}
-                <td className="yp-num" data-testid="all-needs-total">
-                  {number(total)}
+                <td className="yp-num" data-testid="theme-total">
+                  {number(c.total)}
                 </td>
               </tr>
-            </tfoot>
-          </table>
-        </div>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" className="yp-muted">
+                {t('dash.themes.col.theme')}: {t('dash.total')}
+              </th>
+              {series.map((s) => (
+                <td key={s.key} className="yp-num">
+                  {number(footer[s.key] ?? 0)}
+                </td>
+              ))}
+              <td className="yp-num">{number(categories.reduce((n, c) => n + c.total, 0))}</td>
+            </tr>
+            <tr data-testid="themes-all-needs">
+              <th scope="row">{t('dash.allNeeds')}</th>
+              {series.map((s) => (
+                <td key={s.key} className="yp-num" data-status={s.key}>
+                  {number(byStatus.get(s.key) ?? 0)}
+                </td>
+              ))}
+              <td className="yp-num" data-testid="all-needs-total">
+                {number(total)}
+              </td>
+            </tr>
+          </tfoot>
+        </FiguresTable>
       }
     >
       {(summaryId) =>
@@ -283,33 +280,30 @@ export function MunicipalityMap({
         </>
       }
       table={
-        <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('dash.map.caption')}>
-          <table className="yp-table yp-table--compact yp-dash-table" data-testid="municipalities-table">
-            <caption>{t('dash.map.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dash.map.col.municipality')}</th>
-                <th scope="col">{t('dash.map.col.subRegion')}</th>
-                <th scope="col" className="yp-num">
-                  {t('dash.map.col.needs')}
-                </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.map.col.residents')}
-                </th>
+        <FiguresTable caption={t('dash.map.caption')} testId="municipalities-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.map.col.municipality')}</th>
+              <th scope="col">{t('dash.map.col.subRegion')}</th>
+              <th scope="col" className="yp-num">
+                {t('dash.map.col.needs')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.map.col.residents')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ranked.map((m) => (
+              <tr key={m.id} data-municipality={m.code ?? m.id}>
+                <th scope="row">{m.name}</th>
+                <td>{subRegion.get(m.id)}</td>
+                <td className="yp-num">{number(m.count)}</td>
+                <td className="yp-num">{m.count ? <ResidentsValue value={rowsById.get(m.id)?.estimatedResidents} /> : '–'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {ranked.map((m) => (
-                <tr key={m.id} data-municipality={m.code ?? m.id}>
-                  <th scope="row">{m.name}</th>
-                  <td>{subRegion.get(m.id)}</td>
-                  <td className="yp-num">{number(m.count)}</td>
-                  <td className="yp-num">{m.count ? <ResidentsValue value={rowsById.get(m.id)?.estimatedResidents} /> : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </FiguresTable>
       }
     >
       {(summaryId) => (

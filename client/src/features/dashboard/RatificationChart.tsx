@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { DashboardRatificationsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { BarChart, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, Legend, type Loadable } from './ChartCard';
+import { ChartCard, FiguresTable, Legend, type Loadable } from './ChartCard';
 import { useFormat } from './format';
 import { RATIFICATION_COLORS } from './palette';
 
@@ -58,48 +58,45 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
       loading={!state.data && !state.error}
       note={<Legend items={series} />}
       table={
-        <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('dash.ratif.caption')}>
-          <table className="yp-table yp-table--compact yp-dash-table" data-testid="ratifications-table">
-            <caption>{t('dash.ratif.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dash.ratif.col.agreement')}</th>
-                {series.map((s) => (
-                  <th scope="col" className="yp-num" key={s.key}>
-                    {s.label}
-                  </th>
-                ))}
-                <th scope="col" className="yp-num">
-                  {t('dash.total')}
+        <FiguresTable caption={t('dash.ratif.caption')} testId="ratifications-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.ratif.col.agreement')}</th>
+              {series.map((s) => (
+                <th scope="col" className="yp-num" key={s.key}>
+                  {s.label}
                 </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.ratif.col.share')}
-                </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.ratif.col.population')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.agreement.id}>
-                  <th scope="row">
-                    <Link className="yp-link" to={`/agreements/${r.agreement.id}`}>
-                      {name(r.agreement.titles)}
-                    </Link>
-                  </th>
-                  <td className="yp-num">{number(r.progress.approved)}</td>
-                  <td className="yp-num">{number(r.progress.approvedWithChanges)}</td>
-                  <td className="yp-num">{number(r.progress.rejected)}</td>
-                  <td className="yp-num">{number(r.progress.pending)}</td>
-                  <td className="yp-num">{number(r.progress.total)}</td>
-                  <td className="yp-num">{r.ratifiedShare != null ? pct(r.ratifiedShare) : '–'}</td>
-                  <td className="yp-num">{r.totalPopulation ? pct(r.ratifiedPopulation / r.totalPopulation) : '–'}</td>
-                </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <th scope="col" className="yp-num">
+                {t('dash.total')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.ratif.col.share')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.ratif.col.population')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.agreement.id}>
+                <th scope="row">
+                  <Link className="yp-link" to={`/agreements/${r.agreement.id}`}>
+                    {name(r.agreement.titles)}
+                  </Link>
+                </th>
+                <td className="yp-num">{number(r.progress.approved)}</td>
+                <td className="yp-num">{number(r.progress.approvedWithChanges)}</td>
+                <td className="yp-num">{number(r.progress.rejected)}</td>
+                <td className="yp-num">{number(r.progress.pending)}</td>
+                <td className="yp-num">{number(r.progress.total)}</td>
+                <td className="yp-num">{r.ratifiedShare != null ? pct(r.ratifiedShare) : '–'}</td>
+                <td className="yp-num">{r.totalPopulation ? pct(r.ratifiedPopulation / r.totalPopulation) : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </FiguresTable>
       }
     >
       {(summaryId) =>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { DashboardResolutionQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { BarChart, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, ResidentsValue, SuppressedNote, type Loadable } from './ChartCard';
+import { ChartCard, FiguresTable, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
 import { relabel, type ThemeName } from './chartLogic';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
@@ -52,58 +52,55 @@ export function ResolutionChart({
       loading={!state.data && !state.error}
       note={<SuppressedNote />}
       table={
-        <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('dash.res.caption')}>
-          <table className="yp-table yp-table--compact yp-dash-table" data-testid="resolution-table">
-            <caption>{t('dash.res.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dash.res.col.theme')}</th>
-                <th scope="col" className="yp-num">
-                  {t('dash.res.col.count')}
+        <FiguresTable caption={t('dash.res.caption')} testId="resolution-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.res.col.theme')}</th>
+              <th scope="col" className="yp-num">
+                {t('dash.res.col.count')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.res.col.median')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.res.col.mean')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.res.col.residents')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {themes.map((r) => (
+              <tr key={r.keys[0]?.value}>
+                <th scope="row">
+                  <Link className="yp-link" to={registerLink(view, { theme: r.keys[0]?.value, status: 'RESOLVED' })}>
+                    {r.keys[0]?.label}
+                  </Link>
                 </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.res.col.median')}
-                </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.res.col.mean')}
-                </th>
-                <th scope="col" className="yp-num">
-                  {t('dash.res.col.residents')}
-                </th>
+                <td className="yp-num">{number(r.count)}</td>
+                <td className="yp-num">{r.medianDays != null ? dec(r.medianDays, 1) : '–'}</td>
+                <td className="yp-num">{r.averageDays != null ? dec(r.averageDays, 1) : '–'}</td>
+                <td className="yp-num">
+                  <ResidentsValue value={r.estimatedResidents} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {themes.map((r) => (
-                <tr key={r.keys[0]?.value}>
-                  <th scope="row">
-                    <Link className="yp-link" to={registerLink(view, { theme: r.keys[0]?.value, status: 'RESOLVED' })}>
-                      {r.keys[0]?.label}
-                    </Link>
-                  </th>
-                  <td className="yp-num">{number(r.count)}</td>
-                  <td className="yp-num">{r.medianDays != null ? dec(r.medianDays, 1) : '–'}</td>
-                  <td className="yp-num">{r.averageDays != null ? dec(r.averageDays, 1) : '–'}</td>
-                  <td className="yp-num">
-                    <ResidentsValue value={r.estimatedResidents} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            {overall && (
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('dash.allNeeds')}</th>
-                  <td className="yp-num">{number(overall.count)}</td>
-                  <td className="yp-num">{overall.medianDays != null ? dec(overall.medianDays, 1) : '–'}</td>
-                  <td className="yp-num">{overall.averageDays != null ? dec(overall.averageDays, 1) : '–'}</td>
-                  <td className="yp-num">
-                    <ResidentsValue value={overall.estimatedResidents} />
-                  </td>
-                </tr>
-              </tfoot>
-            )}
-          </table>
-        </div>
+            ))}
+          </tbody>
+          {overall && (
+            <tfoot>
+              <tr>
+                <th scope="row">{t('dash.allNeeds')}</th>
+                <td className="yp-num">{number(overall.count)}</td>
+                <td className="yp-num">{overall.medianDays != null ? dec(overall.medianDays, 1) : '–'}</td>
+                <td className="yp-num">{overall.averageDays != null ? dec(overall.averageDays, 1) : '–'}</td>
+                <td className="yp-num">
+                  <ResidentsValue value={overall.estimatedResidents} />
+                </td>
+              </tr>
+            </tfoot>
+          )}
+        </FiguresTable>
       }
     >
       {(summaryId) =>
