@@ -69,6 +69,23 @@ describe('the register of service needs', () => {
       .waitFor({ timeout: 10_000 });
   });
 
+  it('adds comments and history lines live: another user’s comment, and the user’s own comment once', async () => {
+    const need = await makeNeed('E2E elävä keskustelu');
+    const page = await signedIn('laukaa@demo.local');
+    await page.goto(`${suite.server.url}/needs/${need.id}`);
+    await page.locator('[data-testid=history] li').first().waitFor();
+    const commentLines = '[data-testid=history] li.yp-timeline__item--comment-added';
+    await need.admin('mutation ($id: ID!) { addNeedComment(needId: $id, body: "E2E kommentti muualta") { id } }', { id: need.id });
+    await page.locator('[data-testid=comments] li', { hasText: 'E2E kommentti muualta' }).waitFor({ timeout: 10_000 });
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 1, commentLines, { timeout: 10_000 });
+    await page.locator('[data-testid=comment-body]').fill('E2E oma kommentti');
+    await page.locator('[data-testid=comment-send]').click();
+    await page.locator('[data-testid=comments] li', { hasText: 'E2E oma kommentti' }).waitFor();
+    // The user's own comment comes back as an event too: the history grows, the discussion shows it once.
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 2, commentLines, { timeout: 10_000 });
+    expect(await page.locator('[data-testid=comments] li', { hasText: 'E2E oma kommentti' }).count()).toBe(1);
+  });
+
   it('gives the second editor a conflict, shows both versions and re-applies their change in one step', async () => {
     const need = await makeNeed('E2E ristiriita');
     const page = await signedIn('jyvaskyla@demo.local');

@@ -1,4 +1,4 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { cacheExchange, type KeyingConfig } from '@urql/exchange-graphcache';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type Operation } from 'urql';
 import { cooperationMutationUpdates, cooperationSubscriptionUpdates } from '../features/cooperation/cooperation.cache';
@@ -8,10 +8,12 @@ import {
   notificationResolvers,
   notificationSubscriptionUpdates,
 } from '../features/notifications/notifications.cache';
-import { goalsKeys, goalsMutationUpdates } from '../features/goals/goals.cache';
+import { goalsKeys, goalsMutationUpdates, goalsSubscriptionUpdates } from '../features/goals/goals.cache';
+import { needsMutationUpdates, needsSubscriptionUpdates } from '../features/needs/needs.cache';
 import type { ConnectionEvent } from './connectionState';
 import { toApiError } from './errors';
 import type { PartiesChangedSubscription } from './generated/graphql';
+import { versionGuardExchange } from './versionGuard';
 
 /** How often the socket pings the server; a missing pong means the socket is dead. */
 const keepAliveMs = 10_000;
@@ -64,77 +66,80 @@ function retryWait(retries: number): Promise<void> {
 
 const webSocketUrl = (): string => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
 
-/** Builds the graphcache exchange: keys for types without an id, and list updates for created/deleted parties. */
+/** Types without an id of their own, and how the others are keyed; graphcache and the version guard share it. */
+const keys: KeyingConfig = {
+  // Value types: embedded in their parent, never normalised.
+  LocalizedText: () => null,
+  PopulationFigure: () => null,
+  LoginPayload: () => null,
+  PartyEvent: () => null,
+  CreateApiTokenPayload: () => null,
+  AccountLinkPayload: () => null,
+  AccountLink: () => null,
+  PendingAccountLink: () => null,
+  SignInOptions: () => null,
+  RatificationProgress: () => null,
+  CooperationBodyEvent: () => null,
+  AgreementEvent: () => null,
+  NegotiationEvent: () => null,
+  PageInfo: () => null,
+  ChangeEventConnection: () => null,
+  ChangeEventEdge: () => null,
+  DisclosureConnection: () => null,
+  DisclosureEdge: () => null,
+  // Needs: a need as it stood (asOf) is embedded, never merged into the live record.
+  ServiceNeed: (data) => (data.asOf ? null : ((data.id as string | undefined) ?? null)),
+  Action: (data) => (data.id as string | undefined) ?? null,
+  Responsibility: () => null,
+  FieldProvenance: () => null,
+  NeedPermissions: () => null,
+  IndicatorRef: () => null,
+  ServiceNeedConnection: () => null,
+  ServiceNeedEdge: () => null,
+  ServiceNeedEvent: () => null,
+  ActionCounts: () => null,
+  // Meetings: value types embedded in their meeting; published minutes are keyed by their meeting.
+  MeetingPermissions: () => null,
+  VoteCount: () => null,
+  Attendance: () => null,
+  Presence: () => null,
+  MeetingEvent: () => null,
+  AwarenessUpdate: () => null,
+  DocumentUpdate: () => null,
+  PublishedMinutes: (data) => (data.meetingId as string | undefined) ?? null,
+  PublishedAttendance: () => null,
+  PublishedMinutesItem: () => null,
+  // Attachments (issue 12): a file is normalised by id; these are values of their parent.
+  AttachmentPermissions: () => null,
+  PublishedAttachment: () => null,
+  // The lawful record (issue 12): values of their meeting; a body's appeal instructions are keyed by the body.
+  Quorum: () => null,
+  DecisionQuorum: () => null,
+  MinutesChecker: () => null,
+  PublishedChecker: () => null,
+  PublishedAction: () => null,
+  AppealInstructions: (data) => (data.bodyId as string | undefined) ?? null,
+  // Analytics (dashboard): aggregates and indicator values are values of their query, never normalised.
+  NeedStatisticsRow: () => null,
+  DimensionValue: () => null,
+  ActionStatisticsRow: () => null,
+  RatificationStatisticsRow: () => null,
+  AttendanceStatisticsRow: () => null,
+  ResolutionTimeRow: () => null,
+  IndicatorValue: () => null,
+  IndicatorValueConnection: () => null,
+  IndicatorValueEdge: () => null,
+  NeedIndicatorTarget: () => null,
+  SkippedIndicatorRow: () => null,
+  IndicatorImportResult: () => null,
+  ...notificationKeys,
+  ...goalsKeys,
+};
+
+/** Builds the graphcache exchange: the keys, and the domains' updaters for what merging by key cannot do. */
 function createCache() {
   return cacheExchange({
-    keys: {
-      // Value types: embedded in their parent, never normalised.
-      LocalizedText: () => null,
-      PopulationFigure: () => null,
-      LoginPayload: () => null,
-      PartyEvent: () => null,
-      CreateApiTokenPayload: () => null,
-      AccountLinkPayload: () => null,
-      AccountLink: () => null,
-      PendingAccountLink: () => null,
-      SignInOptions: () => null,
-      RatificationProgress: () => null,
-      CooperationBodyEvent: () => null,
-      AgreementEvent: () => null,
-      NegotiationEvent: () => null,
-      PageInfo: () => null,
-      ChangeEventConnection: () => null,
-      ChangeEventEdge: () => null,
-      DisclosureConnection: () => null,
-      DisclosureEdge: () => null,
-      // Needs: a need as it stood (asOf) is embedded, never merged into the live record.
-      ServiceNeed: (data) => (data.asOf ? null : ((data.id as string | undefined) ?? null)),
-      Action: (data) => (data.id as string | undefined) ?? null,
-      Responsibility: () => null,
-      FieldProvenance: () => null,
-      NeedPermissions: () => null,
-      IndicatorRef: () => null,
-      ServiceNeedConnection: () => null,
-      ServiceNeedEdge: () => null,
-      ServiceNeedEvent: () => null,
-      ActionCounts: () => null,
-      // Meetings: value types embedded in their meeting; published minutes are keyed by their meeting.
-      MeetingPermissions: () => null,
-      VoteCount: () => null,
-      Attendance: () => null,
-      Presence: () => null,
-      MeetingEvent: () => null,
-      AwarenessUpdate: () => null,
-      DocumentUpdate: () => null,
-      PublishedMinutes: (data) => (data.meetingId as string | undefined) ?? null,
-      PublishedAttendance: () => null,
-      PublishedMinutesItem: () => null,
-      // Attachments (issue 12): a file is normalised by id; these are values of their parent.
-      AttachmentPermissions: () => null,
-      PublishedAttachment: () => null,
-      // The lawful record (issue 12): values of their meeting; a body's appeal instructions are keyed by the body.
-      Quorum: () => null,
-      DecisionQuorum: () => null,
-      MinutesChecker: () => null,
-      PublishedChecker: () => null,
-      PublishedAction: () => null,
-      AppealInstructions: (data) => (data.bodyId as string | undefined) ?? null,
-      // Analytics (dashboard): aggregates and indicator values are values of their query, never normalised.
-      NeedStatisticsRow: () => null,
-      DimensionValue: () => null,
-      ActionStatisticsRow: () => null,
-      RatificationStatisticsRow: () => null,
-      AttendanceStatisticsRow: () => null,
-      ResolutionTimeRow: () => null,
-      IndicatorValue: () => null,
-      IndicatorValueConnection: () => null,
-      IndicatorValueEdge: () => null,
-      NeedIndicatorTarget: () => null,
-      SkippedIndicatorRow: () => null,
-      IndicatorImportResult: () => null,
-      ...notificationKeys,
-      ...goalsKeys,
-    },
+    keys,
     resolvers: { ...notificationResolvers },
     updates: {
       // Creating mutations need an updater, or graphcache wipes every entity of the type (see cooperation.cache.ts).
@@ -142,6 +147,7 @@ function createCache() {
         ...cooperationMutationUpdates,
         ...notificationMutationUpdates,
         ...goalsMutationUpdates,
+        ...needsMutationUpdates,
         // A deleted file leaves every list that held it.
         deleteAttachment(result, _args, cache) {
           const id = (result as { deleteAttachment?: { id: string } | null }).deleteAttachment?.id;
@@ -151,6 +157,8 @@ function createCache() {
       Subscription: {
         ...cooperationSubscriptionUpdates,
         ...notificationSubscriptionUpdates,
+        ...needsSubscriptionUpdates,
+        ...goalsSubscriptionUpdates,
         partyChanged(result, _args, cache) {
           // An update merges by id on its own; only membership of lists needs help.
           const event = (result as PartiesChangedSubscription).partyChanged;
@@ -243,6 +251,8 @@ export function createSession(options: SessionOptions): Session {
         },
       }),
       createCache(),
+      // Below the cache, so it sees every answer before graphcache writes it.
+      versionGuardExchange(keys),
       subscriptionExchange({
         // Co-editing keystrokes go on the socket the editor already has, never an HTTP round trip each (ADR 0011).
         isSubscriptionOperation: (operation) =>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useI18n } from '../../i18n/useI18n';
 import { curlExample } from './analytics.util';
+import { CopyableField } from './CopyableField';
 import { CopyButton } from './CopyButton';
 
 /**
@@ -23,20 +24,14 @@ export function NewTokenPanel({ name, secret, onDismiss }: { name: string; secre
       <InlineAlert status="warning" className="yp-token-new__warning">
         {t('tokens.secretWarning')}
       </InlineAlert>
-      <div className="yp-token-new__secret">
-        <TextInput
-          id="new-token-secret"
-          labelText={t('tokens.secretLabel')}
-          value={secret}
-          readOnly
-          fullWidth
-          autoComplete="off"
-          spellCheck={false}
-          onFocus={(event) => event.currentTarget.select()}
-          className="yp-mono-input"
-        />
-        <CopyButton text={secret} label={t('tokens.copy')} testId="copy-token" />
-      </div>
+      <CopyableField
+        id="new-token-secret"
+        label={t('tokens.secretLabel')}
+        value={secret}
+        copyLabel={t('tokens.copy')}
+        className="yp-token-new__secret"
+        copyTestId="copy-token"
+      />
       <Heading variant="h3" id="token-curl-heading" className="yp-token-new__curl-heading">
         {t('tokens.curlTitle')}
       </Heading>

@@ -101,9 +101,7 @@ export const ChangesQuery = graphql(`
           party {
             id
             names {
-              fi
-              sv
-              en
+              ...LocalizedTextFields
             }
           }
           name

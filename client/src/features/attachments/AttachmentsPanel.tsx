@@ -100,6 +100,7 @@ export function AttachmentsPanel({
     if (result.ok) {
       setStatus(t('attachments.uploaded', { name: file.name }));
       if (input.current) input.current.value = '';
+      // The upload goes over HTTP, not GraphQL, and answers with an id only: the list is fetched again.
       refresh();
     } else {
       setFailure(FAILURE_TEXT[result.failure.kind]);
@@ -110,9 +111,11 @@ export function AttachmentsPanel({
     setStatus('');
     setDeleteError(undefined);
     const result = await deleteAttachment({ id: file.id });
-    // The cache drops the deleted file (client.ts), so the answer reads back empty: success is the absence of an error.
-    if (!result.error) setStatus(t('attachments.deleted', { name: file.name }));
-    else setDeleteError(toApiError(result.error));
+    // The cache drops the deleted file (client.ts) and the lists holding it fetch themselves again,
+    // so the answer reads back empty: success is the absence of an error.
+    if (!result.error) return setStatus(t('attachments.deleted', { name: file.name }));
+    setDeleteError(toApiError(result.error));
+    // Refused (say, someone else deleted it first): show the files as they are now.
     refresh();
   }
 

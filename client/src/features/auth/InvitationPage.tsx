@@ -2,16 +2,16 @@ import '../people/people.messages';
 import '../profile/profile.messages';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
+import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
+import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { AcceptAccountLinkMutation, AccountLinkQuery } from './auth.documents';
 import './invitation.css';
@@ -80,14 +80,7 @@ export function InvitationPage() {
     );
   }
 
-  const policy = fieldError(submitError, 'password');
-  const policyText = policy
-    ? /^At least \d+ characters$/.test(policy)
-      ? t('profile.tooShort')
-      : /most common/.test(policy)
-        ? t('profile.tooCommon')
-        : fieldErrorMessage(policy, t)
-    : undefined;
+  const policyText = passwordPolicyMessage(fieldError(submitError, 'password'), t);
   return (
     <div className="yp-invitation">
       {heading}
@@ -99,30 +92,24 @@ export function InvitationPage() {
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
           {/* The account's address for password managers, not editable. */}
           <input type="email" name="email" autoComplete="username" value={link.email} readOnly hidden />
-          <TextInput
-            type="password"
+          <PasswordField
             id="invitation-password"
             name="password"
-            labelText={t('invitation.password')}
-            hintText={t('invitation.passwordHint')}
+            label={t('invitation.password')}
+            hint={t('invitation.passwordHint')}
             autoComplete="new-password"
             value={password}
-            onChange={(v) => setPassword(String(v ?? ''))}
-            status={policyText ? 'error' : 'default'}
-            statusText={policyText}
-            fullWidth
+            onChange={setPassword}
+            error={policyText}
           />
-          <TextInput
-            type="password"
+          <PasswordField
             id="invitation-confirm"
             name="confirm"
-            labelText={t('invitation.confirm')}
+            label={t('invitation.confirm')}
             autoComplete="new-password"
             value={confirm}
-            onChange={(v) => setConfirm(String(v ?? ''))}
-            status={mismatch ? 'error' : 'default'}
-            statusText={mismatch ? t('invitation.mismatch') : undefined}
-            fullWidth
+            onChange={setConfirm}
+            error={mismatch ? t('invitation.mismatch') : undefined}
           />
           {submitError && !policyText && <ErrorAlert error={submitError} />}
           <div className="yp-actions">

@@ -12,9 +12,7 @@ export const MeQuery = graphql(`
         id
         kind
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }

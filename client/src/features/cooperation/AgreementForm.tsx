@@ -1,17 +1,15 @@
-import { SubmitButton } from '../../components/SubmitButton';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useRef, useState, type FormEvent } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AgreementType } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { agreementTypeLabel, agreementTypes } from './cooperation.labels';
-import { AgreementPartyOptionsQuery, CreateAgreementMutation, UpdateAgreementMutation } from './cooperation.documents';
+import { AgreementPartyOptionsQuery, CreateAgreementMutation, UpdateAgreementMutation } from './agreements.documents';
 import { optionalText, sameIds } from './forms.util';
+import { SaveFooter, useVersionedSave } from './useVersionedSave';
 
 /** The fields, named by their path in the mutation input so BAD_USER_INPUT `fields` map onto them. */
 type Field = 'titles.fi' | 'titles.sv' | 'titles.en' | 'type' | 'validFrom' | 'validTo' | 'partyIds';
@@ -50,11 +48,8 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
   const [chosen, setChosen] = useState<ReadonlySet<string> | undefined>(
     agreement ? new Set(agreement.parties.map((p) => p.id)) : undefined,
   );
-  const [error, setError] = useState<ApiError>();
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
-  // The version the user started from: a live change does not move it, so a save never silently overwrites.
-  const [baseVersion, setBaseVersion] = useState(agreement?.version ?? 0);
+  const save = useVersionedSave(agreement?.version ?? 0);
+  const { error, setError, setStatus } = save;
   const firstInput = useRef<HTMLInputElement>(null);
   const parties = data?.parties ?? [];
   const chosenIds = chosen ? parties.filter((p) => chosen.has(p.id)).map((p) => p.id) : parties.map((p) => p.id);
@@ -73,8 +68,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    setStatus('');
+    save.begin();
     const problems: FieldProblems<Field> = {};
     if (titles.fi.trim() === '') problems['titles.fi'] = 'agr.form.fiRequired';
     if (validFrom && validTo && validTo <= validFrom) problems.validTo = 'agr.form.validityOrder';
@@ -90,38 +84,29 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
       validFrom: optionalText(validFrom),
       validTo: optionalText(validTo),
     };
-    setBusy(true);
     if (agreement) {
       // Parties go only when changed: the server replaces them, and an unchanged list need not be rewritten.
       const partiesChanged = !sameIds(
         chosenIds,
         agreement.parties.map((p) => p.id),
       );
-      const result = await update({
-        id: agreement.id,
-        expectedVersion: baseVersion,
-        input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) },
-      });
-      setBusy(false);
-      const saved = result.data?.updateAgreement;
+      const saved = await save.update(
+        (expectedVersion) =>
+          update({ id: agreement.id, expectedVersion, input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) } }),
+        (data) => data.updateAgreement,
+        { shownVersion: agreement.version },
+      );
       if (saved) {
-        setBaseVersion(saved.version);
         setChosen(new Set(saved.parties.map((p) => p.id)));
         setStatus(t('agr.form.saved', { version: saved.version }));
-        return;
       }
-      const apiError = toApiError(result.error);
-      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? agreement.version);
-      setError(apiError);
       return;
     }
-    const result = await create({ input: { ...common, partyIds: chosenIds } });
-    setBusy(false);
-    const apiError = toApiError(result.error);
-    if (apiError) {
-      setError(apiError);
-      return;
-    }
+    const created = await save.create(
+      () => create({ input: { ...common, partyIds: chosenIds } }),
+      (data) => data.createAgreement,
+    );
+    if (!created) return;
     setStatus(t('agr.form.created', { title: common.titles.fi }));
     setTitles({ fi: '', sv: '', en: '' });
     onCreated?.();
@@ -133,7 +118,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
       <Heading variant="h2" id={`${prefix}-heading`}>
         {t(editing ? 'agr.form.editTitle' : 'agr.form.newTitle')}
       </Heading>
-      {editing && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      {editing && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         {(['fi', 'sv', 'en'] as const).map((lang) => (
           <label key={lang}>
@@ -205,16 +190,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
           ))}
           {errorText('partyIds')}
         </fieldset>
-        {error && <ErrorAlert error={error} />}
-        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('edit.saving')}>
-            {submitLabel}
-          </SubmitButton>
-        </div>
-        <p role="status" className="yp-status" data-testid={`${prefix}-status`}>
-          {status}
-        </p>
+        <SaveFooter save={save} label={submitLabel} statusTestId={`${prefix}-status`} />
       </form>
     </section>
   );

@@ -24,7 +24,7 @@ import { AgreementSections } from './AgreementSections';
 import { AgreementGoals } from '../goals/AgreementGoals';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { agreementTypeLabel, outcomeLabel, outcomes } from './cooperation.labels';
-import { AgreementChangedSubscription, AgreementQuery, RecordRatificationMutation } from './cooperation.documents';
+import { AgreementChangedSubscription, AgreementQuery, RecordRatificationMutation } from './agreements.documents';
 import { ProgressBar } from './ProgressBar';
 import './cooperation.css';
 

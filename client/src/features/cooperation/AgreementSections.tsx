@@ -6,7 +6,7 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { sectionKindLabel } from './cooperation.labels';
-import { UpdateAgreementSectionMutation } from './cooperation.documents';
+import { UpdateAgreementSectionMutation } from './agreements.documents';
 import { SectionForm } from './SectionForm';
 import { kindNote, moveSection, nextSortOrder, sortSections } from './sectionOrder';
 

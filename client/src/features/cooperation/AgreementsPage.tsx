@@ -14,7 +14,7 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
 import { NegotiationForm } from './NegotiationForm';
 import { agreementTypeLabel, negotiationKindLabel } from './cooperation.labels';
-import { AgreementsChangedSubscription, AgreementsQuery, NegotiationsChangedSubscription } from './cooperation.documents';
+import { AgreementsChangedSubscription, AgreementsQuery, NegotiationsChangedSubscription } from './agreements.documents';
 import { ProgressBar } from './ProgressBar';
 import './cooperation.css';
 

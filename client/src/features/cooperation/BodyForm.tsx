@@ -1,14 +1,12 @@
-import { SubmitButton } from '../../components/SubmitButton';
 import { SelectField } from '../../components/SelectField';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
 import type { BodyFieldsFragment, Cadence, CooperationTier } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { cadenceLabel, cadences, tierLabel, tiers } from './cooperation.labels';
+import { SaveFooter, useVersionedSave } from './useVersionedSave';
 import {
   BodyOptionsQuery,
   CreateCooperationBodyMutation,
@@ -107,11 +105,8 @@ export function BodyForm({
   const [, create] = useMutation(CreateCooperationBodyMutation);
   const [, update] = useMutation(UpdateCooperationBodyMutation);
   const [values, setValues] = useState<BodyFormValues>(() => (body ? bodyFormValues(body) : emptyValues));
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  // The version the user started from: a live change to the body does not move it, so a save never silently overwrites.
-  const [baseVersion, setBaseVersion] = useState(body?.version ?? 0);
+  const save = useVersionedSave(body?.version ?? 0);
+  const { error, setError, setStatus } = save;
   const firstInput = useRef<HTMLInputElement>(null);
   const editing = body !== undefined;
   const prefix = editing ? 'body-edit' : 'body-new';
@@ -125,44 +120,31 @@ export function BodyForm({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    setStatus('');
+    save.begin();
     if (values.fi.trim() === '') {
       setInvalid({ 'names.fi': 'coop.form.fiRequired' });
       firstInput.current?.focus();
       return;
     }
     setInvalid({});
-    setBusy(true);
     const input = toBodyInput(values);
     if (body) {
-      const result = await update({ id: body.id, expectedVersion: baseVersion, input });
-      setBusy(false);
-      const saved = result.data?.updateCooperationBody;
+      const saved = await save.update(
+        (expectedVersion) => update({ id: body.id, expectedVersion, input }),
+        (data) => data.updateCooperationBody,
+        { shownVersion: body.version, onConflict: onStale },
+      );
       if (saved) {
         setValues(bodyFormValues(saved));
-        setBaseVersion(saved.version);
         setStatus(t('coop.form.saved', { version: saved.version }));
         onDone(name(saved.names));
-        return;
       }
-      const apiError = toApiError(result.error);
-      if (apiError?.code === 'CONFLICT') {
-        // Saving again replaces the current version with what the user typed; the hint says so.
-        setBaseVersion(apiError.currentVersion ?? body.version);
-        onStale?.();
-      }
-      setError(apiError);
       return;
     }
-    const result = await create({ input });
-    setBusy(false);
-    const apiError = toApiError(result.error);
-    if (apiError) {
-      setError(apiError);
-      return;
-    }
-    const created = result.data?.createCooperationBody;
+    const created = await save.create(
+      () => create({ input }),
+      (data) => data.createCooperationBody,
+    );
     if (!created) return;
     const createdName = name(created.names);
     setValues(emptyValues);
@@ -178,7 +160,7 @@ export function BodyForm({
       <Heading variant="h2" id={headingId}>
         {t(editing ? 'coop.form.editTitle' : 'coop.form.newTitle')}
       </Heading>
-      {body && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      {body && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         <Labelled label={t('coop.form.nameFi')} error={errorText('names.fi')}>
           <input
@@ -279,16 +261,7 @@ export function BodyForm({
             {...aria('mandate')}
           />
         </Labelled>
-        {error && <ErrorAlert error={error} />}
-        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('edit.saving')}>
-            {t(editing ? 'coop.form.save' : 'coop.form.create')}
-          </SubmitButton>
-        </div>
-        <p role="status" className="yp-status" data-testid={`${prefix}-status`}>
-          {status}
-        </p>
+        <SaveFooter save={save} label={t(editing ? 'coop.form.save' : 'coop.form.create')} statusTestId={`${prefix}-status`} />
       </form>
     </section>
   );

@@ -1,18 +1,16 @@
-import { SubmitButton } from '../../components/SubmitButton';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/generated/graphql';
 import { yearInFinland } from '../../i18n/dates';
 import { useI18n } from '../../i18n/useI18n';
 import { negotiationKindLabel, negotiationKinds } from './cooperation.labels';
-import { AgreementPartyOptionsQuery, CreateNegotiationMutation, UpdateNegotiationMutation } from './cooperation.documents';
+import { AgreementPartyOptionsQuery, CreateNegotiationMutation, UpdateNegotiationMutation } from './agreements.documents';
 import { optionalText, sameIds } from './forms.util';
+import { SaveFooter, useVersionedSave } from './useVersionedSave';
 
 type Field = 'kind' | 'title' | 'year' | 'municipalityGroup' | 'legalBasis' | 'heldOn' | 'partyIds' | 'outcomeSummary';
 
@@ -38,10 +36,8 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
   const [chosen, setChosen] = useState<ReadonlySet<string> | undefined>(
     negotiation ? new Set(negotiation.parties.map((p) => p.id)) : undefined,
   );
-  const [error, setError] = useState<ApiError>();
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [baseVersion, setBaseVersion] = useState(negotiation?.version ?? 0);
+  const save = useVersionedSave(negotiation?.version ?? 0);
+  const { error, setError, setStatus } = save;
   const titleInput = useRef<HTMLInputElement>(null);
   const parties = data?.parties ?? [];
   const chosenIds = chosen ? parties.filter((p) => chosen.has(p.id)).map((p) => p.id) : parties.map((p) => p.id);
@@ -57,8 +53,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    setStatus('');
+    save.begin();
     const problems: FieldProblems<Field> = {};
     if (title.trim() === '') problems.title = 'neg.form.titleRequired';
     if (!/^\d{4}$/.test(year.trim())) problems.year = 'neg.form.yearInvalid';
@@ -72,37 +67,28 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
       heldOn: optionalText(heldOn),
       outcomeSummary: optionalText(summary),
     };
-    setBusy(true);
     if (negotiation) {
       const partiesChanged = !sameIds(
         chosenIds,
         negotiation.parties.map((p) => p.id),
       );
-      const result = await update({
-        id: negotiation.id,
-        expectedVersion: baseVersion,
-        input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) },
-      });
-      setBusy(false);
-      const saved = result.data?.updateNegotiation;
+      const saved = await save.update(
+        (expectedVersion) =>
+          update({ id: negotiation.id, expectedVersion, input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) } }),
+        (data) => data.updateNegotiation,
+        { shownVersion: negotiation.version },
+      );
       if (saved) {
-        setBaseVersion(saved.version);
         setChosen(new Set(saved.parties.map((p) => p.id)));
         setStatus(t('neg.form.saved', { version: saved.version }));
-        return;
       }
-      const apiError = toApiError(result.error);
-      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? negotiation.version);
-      setError(apiError);
       return;
     }
-    const result = await create({ input: { ...common, kind, partyIds: chosenIds } });
-    setBusy(false);
-    const apiError = toApiError(result.error);
-    if (apiError) {
-      setError(apiError);
-      return;
-    }
+    const created = await save.create(
+      () => create({ input: { ...common, kind, partyIds: chosenIds } }),
+      (data) => data.createNegotiation,
+    );
+    if (!created) return;
     setStatus(t('neg.form.created', { title: common.title }));
     setTitle('');
     setSummary('');
@@ -115,7 +101,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
       <Heading variant="h2" id={`${prefix}-heading`}>
         {negotiation ? t('neg.form.editTitle', { title: negotiation.title }) : t('neg.form.newTitle')}
       </Heading>
-      {editing && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      {editing && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         {negotiation ? (
           <p className="yp-coop-fixed">
@@ -218,16 +204,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
           ))}
           {errorText('partyIds')}
         </fieldset>
-        {error && <ErrorAlert error={error} />}
-        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('edit.saving')}>
-            {submitLabel}
-          </SubmitButton>
-        </div>
-        <p role="status" className="yp-status" data-testid={`${prefix}-status`}>
-          {status}
-        </p>
+        <SaveFooter save={save} label={submitLabel} statusTestId={`${prefix}-status`} />
       </form>
     </section>
   );

@@ -8,7 +8,8 @@ import { useFieldErrors, type FieldProblems } from '../../components/useFieldErr
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CreatePersonMutation } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { AgreementPartyOptionsQuery, CreatePersonMutation as CreatePersonDocument } from './cooperation.documents';
+import { CreatePersonMutation as CreatePersonDocument } from './cooperation.documents';
+import { AgreementPartyOptionsQuery } from './agreements.documents';
 import { looksLikeEmail, optionalText } from './forms.util';
 
 type Field = 'name' | 'title' | 'partyId' | 'email' | 'phone';

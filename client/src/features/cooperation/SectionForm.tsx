@@ -1,15 +1,13 @@
-import { SubmitButton } from '../../components/SubmitButton';
 import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AgreementSectionKind, SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { sectionKindLabel, sectionKinds } from './cooperation.labels';
-import { AddAgreementSectionMutation, UpdateAgreementSectionMutation } from './cooperation.documents';
+import { AddAgreementSectionMutation, UpdateAgreementSectionMutation } from './agreements.documents';
+import { SaveFooter, useVersionedSave } from './useVersionedSave';
 
 type Field = 'kind' | 'title' | 'body';
 
@@ -34,10 +32,8 @@ export function SectionForm({
   const [kind, setKind] = useState<AgreementSectionKind>(section?.kind ?? 'OTHER');
   const [title, setTitle] = useState(section?.title ?? '');
   const [body, setBody] = useState(section?.body ?? '');
-  const [error, setError] = useState<ApiError>();
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [baseVersion, setBaseVersion] = useState(section?.version ?? 0);
+  const save = useVersionedSave(section?.version ?? 0);
+  const { error, setError, setStatus } = save;
   const titleInput = useRef<HTMLInputElement>(null);
   const prefix = section ? `section-edit-${section.id}` : 'section-new';
 
@@ -48,36 +44,27 @@ export function SectionForm({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    setStatus('');
+    save.begin();
     if (title.trim() === '') {
       setInvalid({ title: 'agr.sec.headingRequired' });
       titleInput.current?.focus();
       return;
     }
     setInvalid({});
-    setBusy(true);
     if (section) {
-      const result = await update({ id: section.id, expectedVersion: baseVersion, input: { kind, title: title.trim(), body } });
-      setBusy(false);
-      const saved = result.data?.updateAgreementSection;
-      if (saved) {
-        setBaseVersion(saved.version);
-        setStatus(t('agr.sec.saved', { version: saved.version }));
-        return;
-      }
-      const apiError = toApiError(result.error);
-      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? section.version);
-      setError(apiError);
+      const saved = await save.update(
+        (expectedVersion) => update({ id: section.id, expectedVersion, input: { kind, title: title.trim(), body } }),
+        (data) => data.updateAgreementSection,
+        { shownVersion: section.version },
+      );
+      if (saved) setStatus(t('agr.sec.saved', { version: saved.version }));
       return;
     }
-    const result = await add({ agreementId, input: { kind, title: title.trim(), body, sortOrder } });
-    setBusy(false);
-    const created = result.data?.addAgreementSection;
-    if (!created) {
-      setError(toApiError(result.error));
-      return;
-    }
+    const created = await save.create(
+      () => add({ agreementId, input: { kind, title: title.trim(), body, sortOrder } }),
+      (data) => data.addAgreementSection,
+    );
+    if (!created) return;
     setStatus(t('agr.sec.created', { title: created.title }));
     setTitle('');
     setBody('');
@@ -93,7 +80,7 @@ export function SectionForm({
       <Heading variant="h3" id={`${prefix}-heading`}>
         {section ? t('agr.sec.editTitle', { title: section.title }) : t('agr.sec.newTitle')}
       </Heading>
-      {section && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      {section && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         <SelectField<AgreementSectionKind>
           id={`${prefix}-kind`}
@@ -127,16 +114,7 @@ export function SectionForm({
           />
           {errorText('body')}
         </label>
-        {error && <ErrorAlert error={error} />}
-        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('edit.saving')}>
-            {submitLabel}
-          </SubmitButton>
-        </div>
-        <p role="status" className="yp-status" data-testid={`${section ? 'section-edit' : 'section-new'}-status`}>
-          {status}
-        </p>
+        <SaveFooter save={save} label={submitLabel} statusTestId={`${section ? 'section-edit' : 'section-new'}-status`} />
       </form>
     </section>
   );

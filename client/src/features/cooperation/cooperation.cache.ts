@@ -1,4 +1,5 @@
 import type { Cache, UpdateResolver } from '@urql/exchange-graphcache';
+import { appendLink, invalidateQueryList, pick } from '../../graphql/cacheUpdates';
 
 /*
  * Why these updaters exist: when a mutation answers with an entity the cache
@@ -13,19 +14,6 @@ import type { Cache, UpdateResolver } from '@urql/exchange-graphcache';
  */
 
 type Row = { id: string } | null | undefined;
-
-/** Drops every cached variant (all arguments) of a root list, so the queries showing it fetch it again. */
-export function invalidateQueryList(cache: Cache, fieldName: string): void {
-  for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === fieldName) cache.invalidate('Query', field.fieldName, field.arguments);
-  }
-}
-
-/** The object under `field` in a mutation's or event's result, read defensively (results are untyped here). */
-function pick<T>(result: unknown, field: string): T | undefined {
-  if (result && typeof result === 'object' && field in result) return (result as Record<string, T>)[field];
-  return undefined;
-}
 
 /** A new body changes the structure's lists and its parent's children. */
 function bodyCreated(cache: Cache, body: { parent?: Row } | null | undefined): void {
@@ -49,15 +37,8 @@ const addAgreementSection: UpdateResolver = (result, args, cache) => {
   const agreementId = typeof args['agreementId'] === 'string' ? args['agreementId'] : undefined;
   if (!section || !agreementId) return;
   const agreement = { __typename: 'Agreement', id: agreementId };
-  const links = cache.resolve(agreement, 'sections');
-  const entry = { __typename: 'AgreementSection', id: section.id };
-  if (Array.isArray(links)) {
-    const key = cache.keyOfEntity(entry);
-    const next: (string | null)[] = [...(links as string[]), key];
-    if (!(links as unknown[]).includes(key)) cache.link(agreement, 'sections', next);
-  } else {
-    cache.invalidate(agreement, 'sections');
-  }
+  if (Array.isArray(cache.resolve(agreement, 'sections'))) appendLink(cache, agreement, 'sections', { __typename: 'AgreementSection', id: section.id });
+  else cache.invalidate(agreement, 'sections');
 };
 
 /** A created record announced live: the lists that should now include it are fetched again. */

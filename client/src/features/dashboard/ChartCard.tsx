@@ -4,6 +4,13 @@ import type { ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { residents } from './chartLogic';
 
+/** A chart's query as the card shows it: its data, its error, whether it is loading. */
+export interface Loadable<T> {
+  data?: T;
+  error?: ApiError;
+  fetching: boolean;
+}
+
 /**
  * A chart on the dashboard: its title, a summary sentence (the text
  * alternative: the chart points at it with aria-labelledby), the chart, notes,
@@ -145,5 +152,17 @@ export function SuppressedNote() {
       <span aria-hidden="true">* </span>
       {t('dash.suppressedNote')}
     </p>
+  );
+}
+
+/** The numbers behind a chart: a captioned table in a scrolling region that the keyboard reaches. */
+export function FiguresTable({ caption, testId, children }: { caption: string; testId: string; children: ReactNode }) {
+  return (
+    <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={caption}>
+      <table className="yp-table yp-table--compact yp-dash-table" data-testid={testId}>
+        <caption>{caption}</caption>
+        {children}
+      </table>
+    </div>
   );
 }

@@ -18,7 +18,10 @@ import {
   DashboardRatificationsQuery,
   DashboardResolutionQuery,
 } from './dashboard.documents';
-import { ActionsChart, KeyFigures, MunicipalityMap, RatificationChart, ResolutionChart, ThemesChart } from './DashboardCharts';
+import { ActionsChart } from './ActionsChart';
+import { KeyFigures, MunicipalityMap, ThemesChart } from './DashboardCharts';
+import { RatificationChart } from './RatificationChart';
+import { ResolutionChart } from './ResolutionChart';
 import { dashboardFilter, readDashboardView, registerLink, writeDashboardView, type DashboardView } from './dashboardFilters';
 import { ExportLinks } from './ExportLinks';
 import { useFormat } from './format';

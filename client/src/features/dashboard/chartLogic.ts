@@ -309,3 +309,17 @@ export function shadeOf(level: number, levels: number, paletteSize = 5): number 
   if (levels <= 1) return paletteSize;
   return 1 + Math.round(((level - 1) * (paletteSize - 1)) / (levels - 1));
 }
+
+/** A theme's name in the UI language by its code (the API's labels follow the browser's Accept-Language). */
+export type ThemeName = (code: string, fallback: string) => string;
+
+/** The rows with theme labels in the UI language. */
+export function relabel<R extends { keys: readonly { dimension: string; value: string; label: string }[] }>(
+  rows: readonly R[],
+  themeName: ThemeName,
+): R[] {
+  return rows.map((r) => ({
+    ...r,
+    keys: r.keys.map((k) => (k.dimension === 'THEME' ? { ...k, label: themeName(k.value, k.label) } : k)),
+  }));
+}

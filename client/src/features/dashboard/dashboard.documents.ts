@@ -44,9 +44,7 @@ export const DashboardOptionsQuery = graphql(`
       code
       name
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     parties {
@@ -55,9 +53,7 @@ export const DashboardOptionsQuery = graphql(`
       code
       subRegion
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
   }
@@ -70,9 +66,7 @@ export const DashboardActionsQuery = graphql(`
         id
         kind
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
       total
@@ -95,9 +89,7 @@ export const DashboardRatificationsQuery = graphql(`
         id
         title
         titles {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
         type
       }
@@ -186,9 +178,7 @@ export const NeedIndicatorTargetsQuery = graphql(`
         party {
           id
           names {
-            fi
-            sv
-            en
+            ...LocalizedTextFields
           }
         }
         baselineYear

@@ -1,5 +1,5 @@
 import './goals.messages';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -14,9 +14,9 @@ import { AgreementGoalsQuery, GoalChangedSubscription } from './goals.documents'
 import './goals.css';
 
 /**
- * The agreement's goals with their measures and progress, live: any change to
- * a goal or measure (by anyone) fetches the goals again, since progress depends
- * on more than the changed record. The secretariat adds, edits and deletes.
+ * The agreement's goals with their measures and progress, live: a change to a
+ * goal or measure (by anyone) arrives with the goal and its progress, and
+ * graphcache merges it (goals.cache.ts). The secretariat adds, edits and deletes.
  */
 export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; canEdit: boolean }) {
   const { t } = useI18n();
@@ -28,10 +28,6 @@ export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; 
     { query: GoalChangedSubscription, variables: { agreementId } },
     (_prev, event) => event.agreementGoalChanged,
   );
-  // Each event is a new object: fetch the goals again once per event.
-  useEffect(() => {
-    if (last) reexecute({ requestPolicy: 'network-only' });
-  }, [last, reexecute]);
   const [adding, setAdding] = useState(false);
   const goals = data?.agreementGoals ?? [];
   return (

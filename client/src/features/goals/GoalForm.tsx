@@ -2,16 +2,14 @@ import './goals.messages';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
-import { SubmitButton } from '../../components/SubmitButton';
 import { useFieldErrors } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
 import type { GoalFieldsFragment } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { CreateGoalMutation, GoalFormOptionsQuery, UpdateGoalMutation } from './goals.documents';
+import { SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
 
 type Field = 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'needIds' | 'actionIds';
 
@@ -31,10 +29,8 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
   const [ownerBodyId, setOwnerBody] = useState(goal?.ownerBody?.id ?? '');
   const [needIds, setNeedIds] = useState<string[]>(goal?.needs.map((n) => n.id) ?? []);
   const [actionIds, setActionIds] = useState<string[]>(goal?.actions.map((a) => a.id) ?? []);
-  const [baseVersion, setBaseVersion] = useState(goal?.version ?? 0);
-  const [error, setError] = useState<ApiError>();
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
+  const save = useVersionedSave(goal?.version ?? 0);
+  const { error, setError, setStatus } = save;
   const titleInput = useRef<HTMLInputElement>(null);
   const prefix = goal ? `goal-edit-${goal.id}` : 'goal-new';
   const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
@@ -49,15 +45,13 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    setStatus('');
+    save.begin();
     if (title.trim() === '') {
       setInvalid({ title: 'goals.form.titleRequired' });
       titleInput.current?.focus();
       return;
     }
     setInvalid({});
-    setBusy(true);
     // Actions of needs no longer linked go with them.
     const known = new Set(actionOptions.map((a) => a.value));
     const input = {
@@ -69,26 +63,19 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
       actionIds: actionIds.filter((id) => known.has(id)),
     };
     if (goal) {
-      const r = await update({ id: goal.id, expectedVersion: baseVersion, input });
-      setBusy(false);
-      const saved = r.data?.updateAgreementGoal;
-      if (saved) {
-        setBaseVersion(saved.version);
-        setStatus(t('goals.form.saved', { version: saved.version }));
-        return;
-      }
-      const apiError = toApiError(r.error);
-      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? goal.version);
-      setError(apiError);
+      const saved = await save.update(
+        (expectedVersion) => update({ id: goal.id, expectedVersion, input }),
+        (data) => data.updateAgreementGoal,
+        { shownVersion: goal.version },
+      );
+      if (saved) setStatus(t('goals.form.saved', { version: saved.version }));
       return;
     }
-    const r = await create({ agreementId, input: { ...input, sortOrder } });
-    setBusy(false);
-    const created = r.data?.createAgreementGoal;
-    if (!created) {
-      setError(toApiError(r.error));
-      return;
-    }
+    const created = await save.create(
+      () => create({ agreementId, input: { ...input, sortOrder } }),
+      (data) => data.createAgreementGoal,
+    );
+    if (!created) return;
     setStatus(t('goals.form.created', { title: created.title }));
     setTitle('');
     setDescription('');
@@ -102,7 +89,7 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
       <Heading variant="h3" id={`${prefix}-heading`}>
         {goal ? t('goals.form.editTitle', { title: goal.title }) : t('goals.form.newTitle')}
       </Heading>
-      {goal && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      {goal && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         <label className="yp-coop-wide">
           {t('goals.form.title')}
@@ -151,16 +138,7 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
             testId="goal-actions"
           />
         </div>
-        {error && <ErrorAlert error={error} />}
-        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('edit.saving')}>
-            {t(goal ? 'goals.form.save' : 'goals.form.create')}
-          </SubmitButton>
-        </div>
-        <p role="status" className="yp-status" data-testid={`${goal ? 'goal-edit' : 'goal-new'}-status`}>
-          {status}
-        </p>
+        <SaveFooter save={save} label={t(goal ? 'goals.form.save' : 'goals.form.create')} statusTestId={`${goal ? 'goal-edit' : 'goal-new'}-status`} />
       </form>
     </section>
   );

@@ -11,10 +11,10 @@ import { SelectField } from '../../components/SelectField';
 import { toApiError } from '../../graphql/errors';
 import { languages } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { ShareBar, GoalProgressBar } from './GoalProgressBar';
+import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';
 import { formatShare, lastFullYear } from './goals.util';
-import { measureName } from './MeasureTable';
+import { measureName, ProgressCell, useMeasureText } from './MeasureTable';
 import './goals.css';
 
 const YEARS = Array.from({ length: 16 }, (_, i) => lastFullYear() + 1 - i);
@@ -59,7 +59,7 @@ export function GoalReportPage() {
   const title = t('goals.reportPage.title', { year: report.year, title: goal.title });
   const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)].filter(Boolean).join(', ');
   const pdf = (l: string) => `/agreements/${id}/goals/${goalId}/report.pdf?year=${report.year}&lang=${l}`;
-  const unit = (u: string | null | undefined) => (u ? ` ${u}` : '');
+  const text = useMeasureText();
   return (
     <>
       {back}
@@ -108,22 +108,16 @@ export function GoalReportPage() {
               <tbody>
                 {report.measures.map((r) => {
                   const m = r.measure;
-                  const u = unit(m.indicator.unit);
                   const change = r.value && r.previous ? r.value.value - r.previous.value : null;
-                  const progressText = `${r.progress == null ? '–' : formatShare(r.progress, lang)} (${t(`goals.status.${r.status}`)})`;
+                  const progressText = text.progress(r.progress, r.status);
                   return (
                     <tr key={m.id} data-testid="report-row">
                       <th scope="row">{measureName(m, name)}</th>
-                      <td>{t('goals.valueYear', { value: m.baselineValue == null ? t('goals.noValue') : `${number(m.baselineValue)}${u}`, year: m.baselineYear })}</td>
-                      <td>{t('goals.valueYear', { value: `${number(m.targetValue)}${u}`, year: m.targetYear })}</td>
-                      <td>{r.value ? t('goals.valueYear', { value: `${number(r.value.value)}${u}`, year: r.value.year }) : t('goals.noValue')}</td>
+                      <td>{text.valueYear(m, m.baselineValue, m.baselineYear)}</td>
+                      <td>{text.valueYear(m, m.targetValue, m.targetYear)}</td>
+                      <td>{r.value ? text.valueYear(m, r.value.value, r.value.year) : t('goals.noValue')}</td>
                       <td>{change == null ? '–' : `${change > 0 ? '+' : ''}${number(change)}`}</td>
-                      <td>
-                        <span className="yp-goal-cell">
-                          <ShareBar share={r.progress ?? null} status={r.status} label={progressText} />
-                          <span>{progressText}</span>
-                        </span>
-                      </td>
+                      <ProgressCell share={r.progress} status={r.status} text={progressText} />
                       <td>{formatShare(r.expectedProgress, lang)}</td>
                     </tr>
                   );

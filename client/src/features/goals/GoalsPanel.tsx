@@ -1,9 +1,7 @@
 import './goals.messages';
-import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
-import type { AgreementGoalChangedSubscription as GoalEvent } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { GoalProgressBar } from './GoalProgressBar';
 import { DashboardGoalsQuery, GoalChangedSubscription } from './goals.documents';
@@ -13,11 +11,9 @@ import './goals.css';
 /** The dashboard's goals panel: every agreement's goals with progress as a bar and in words, live. */
 export function GoalsPanel() {
   const { t, name } = useI18n();
-  const [{ data }, reexecute] = useQuery({ query: DashboardGoalsQuery });
-  const [{ data: last }] = useSubscription<GoalEvent, GoalEvent['agreementGoalChanged'] | undefined>({ query: GoalChangedSubscription, variables: {} }, (_p, e) => e.agreementGoalChanged);
-  useEffect(() => {
-    if (last) reexecute({ requestPolicy: 'network-only' });
-  }, [last, reexecute]);
+  const [{ data }] = useQuery({ query: DashboardGoalsQuery });
+  // Live: each change arrives with its goal and progress, which graphcache merges into this list (goals.cache.ts).
+  useSubscription({ query: GoalChangedSubscription, variables: {} });
   const goals = data?.agreementGoals ?? [];
   return (
     <section className="yp-card yp-dash__goals" aria-labelledby="dash-goals-heading" data-testid="dash-goals">

@@ -2,16 +2,14 @@ import './goals.messages';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
-import { SubmitButton } from '../../components/SubmitButton';
 import { useFieldErrors } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
 import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import { collator, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AddMeasureMutation, GoalFormOptionsQuery, UpdateMeasureMutation } from './goals.documents';
 import { parseDecimal, parseYear } from './goals.util';
+import { SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
 
 type Field = 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note';
 
@@ -32,10 +30,8 @@ export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: st
   const [targetYear, setTargetYear] = useState(String(measure?.targetYear ?? ''));
   const [targetValue, setTargetValue] = useState(measure ? number(measure.targetValue) : '');
   const [note, setNote] = useState(measure?.note ?? '');
-  const [baseVersion, setBaseVersion] = useState(measure?.version ?? 0);
-  const [error, setError] = useState<ApiError>();
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
+  const save = useVersionedSave(measure?.version ?? 0);
+  const { error, setError, setStatus } = save;
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
   const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
   const c = collator(lang);
@@ -44,8 +40,7 @@ export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: st
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    setStatus('');
+    save.begin();
     const by = parseYear(baselineYear);
     const ty = parseYear(targetYear);
     const bv = parseDecimal(baselineValue);
@@ -60,28 +55,21 @@ export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: st
     else if (Number.isNaN(tv)) problems.targetValue = 'goals.measure.number';
     setInvalid(problems);
     if (Object.keys(problems).length > 0 || tv === undefined) return;
-    setBusy(true);
     const input = { indicatorId, partyId, baselineYear: by, baselineValue: bv ?? null, targetYear: ty, targetValue: tv, note: note.trim() || null };
     if (measure) {
-      const r = await update({ id: measure.id, expectedVersion: baseVersion, input });
-      setBusy(false);
-      const saved = r.data?.updateGoalMeasure;
-      if (saved) {
-        setBaseVersion(saved.version);
-        setStatus(t('goals.measure.saved', { version: saved.version }));
-        return;
-      }
-      const apiError = toApiError(r.error);
-      if (apiError?.code === 'CONFLICT') setBaseVersion(apiError.currentVersion ?? measure.version);
-      setError(apiError);
+      const saved = await save.update(
+        (expectedVersion) => update({ id: measure.id, expectedVersion, input }),
+        (data) => data.updateGoalMeasure,
+        { shownVersion: measure.version },
+      );
+      if (saved) setStatus(t('goals.measure.saved', { version: saved.version }));
       return;
     }
-    const r = await add({ goalId, input });
-    setBusy(false);
-    if (!r.data?.addGoalMeasure) {
-      setError(toApiError(r.error));
-      return;
-    }
+    const added = await save.create(
+      () => add({ goalId, input }),
+      (data) => data.addGoalMeasure,
+    );
+    if (!added) return;
     setStatus(t('goals.measure.created'));
     onDone?.();
   }
@@ -99,7 +87,7 @@ export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: st
       <Heading variant="h4" id={`${prefix}-heading`}>
         {measure ? t('goals.measure.editOf', { indicator: measure.indicator.name }) : t('goals.measure.newTitle', { title: goalTitle })}
       </Heading>
-      {measure && <p className="yp-muted">{t('coop.form.editing', { version: baseVersion })}</p>}
+      {measure && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form yp-coop-grid" noValidate>
         <SelectField
           id={`${prefix}-indicatorId`}
@@ -128,16 +116,7 @@ export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: st
         {text('targetYear', t('goals.measure.targetYear'), targetYear, setTargetYear, { numeric: 'numeric' })}
         {text('targetValue', t('goals.measure.targetValue'), targetValue, setTargetValue, { numeric: 'decimal' })}
         {text('note', t('goals.measure.note'), note, setNote)}
-        {error && <ErrorAlert error={error} />}
-        {error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('edit.saving')}>
-            {t(measure ? 'goals.measure.save' : 'goals.measure.create')}
-          </SubmitButton>
-        </div>
-        <p role="status" className="yp-status" data-testid={`${measure ? 'measure-edit' : 'measure-new'}-status`}>
-          {status}
-        </p>
+        <SaveFooter save={save} label={t(measure ? 'goals.measure.save' : 'goals.measure.create')} statusTestId={`${measure ? 'measure-edit' : 'measure-new'}-status`} />
       </form>
     </section>
   );

@@ -1,6 +1,6 @@
 import './goals.messages';
 import { Button } from 'suomifi-ui-components';
-import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
+import type { GoalProgressStatus, MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { ShareBar } from './GoalProgressBar';
 import { formatShare } from './goals.util';
@@ -8,6 +8,42 @@ import { formatShare } from './goals.util';
 /** A measure's indicator and the area it measures, e.g. "Toimeentulotukea saaneet … (Keski-Suomen hyvinvointialue)". */
 export function measureName(m: MeasureFieldsFragment, name: (n: MeasureFieldsFragment['party']['names']) => string): string {
   return `${m.indicator.name} (${name(m.party.names)})`;
+}
+
+/** How a measure's figures read in a table: "12,3 % (2024)", and progress as "40 % (on track)". */
+export function useMeasureText() {
+  const { t, number, lang } = useI18n();
+  return {
+    valueYear: (m: { indicator: { unit?: string | null } }, value: number | null | undefined, year: number) =>
+      t('goals.valueYear', {
+        value: value == null ? t('goals.noValue') : `${number(value)}${m.indicator.unit ? ` ${m.indicator.unit}` : ''}`,
+        year,
+      }),
+    progress: (share: number | null | undefined, status: GoalProgressStatus) =>
+      `${share == null ? '–' : formatShare(share, lang)} (${t(`goals.status.${status}`)})`,
+  };
+}
+
+/** A progress cell: the bar and the same in words. */
+export function ProgressCell({
+  share,
+  status,
+  text,
+  testId,
+}: {
+  share: number | null | undefined;
+  status: GoalProgressStatus;
+  text: string;
+  testId?: string;
+}) {
+  return (
+    <td>
+      <span className="yp-goal-cell">
+        <ShareBar share={share ?? null} status={status} label={text} />
+        <span data-testid={testId}>{text}</span>
+      </span>
+    </td>
+  );
 }
 
 /** A goal's measures as a table: baseline, target, latest value and progress (as a bar and in words). */
@@ -22,8 +58,8 @@ export function MeasureTable({
   onEdit?: (m: MeasureFieldsFragment) => void;
   onRemove?: (m: MeasureFieldsFragment) => void;
 }) {
-  const { t, name, number, lang } = useI18n();
-  const withUnit = (m: MeasureFieldsFragment, v: number | null | undefined) => (v == null ? t('goals.noValue') : `${number(v)}${m.indicator.unit ? ` ${m.indicator.unit}` : ''}`);
+  const { t, name } = useI18n();
+  const text = useMeasureText();
   return (
     <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="yp-table yp-table--compact" data-testid="measure-table">
@@ -40,29 +76,32 @@ export function MeasureTable({
         </thead>
         <tbody>
           {measures.map((m) => {
-            const progressText = `${m.progress == null ? '–' : formatShare(m.progress, lang)} (${t(`goals.status.${m.status}`)})`;
+            const progressText = text.progress(m.progress, m.status);
             return (
               <tr key={m.id} data-testid="measure-row" data-status={m.status}>
                 <th scope="row">{measureName(m, name)}</th>
-                <td>{t('goals.valueYear', { value: withUnit(m, m.baselineValue), year: m.baselineYear })}</td>
-                <td>{t('goals.valueYear', { value: withUnit(m, m.targetValue), year: m.targetYear })}</td>
-                <td>{m.latest ? t('goals.valueYear', { value: withUnit(m, m.latest.value), year: m.latest.year }) : t('goals.noValue')}</td>
-                <td>
-                  <span className="yp-goal-cell">
-                    <ShareBar share={m.progress ?? null} status={m.status} label={progressText} />
-                    <span data-testid="measure-progress">{progressText}</span>
-                  </span>
-                </td>
+                <td>{text.valueYear(m, m.baselineValue, m.baselineYear)}</td>
+                <td>{text.valueYear(m, m.targetValue, m.targetYear)}</td>
+                <td>{m.latest ? text.valueYear(m, m.latest.value, m.latest.year) : t('goals.noValue')}</td>
+                <ProgressCell share={m.progress} status={m.status} text={progressText} testId="measure-progress" />
                 {(onEdit || onRemove) && (
                   <td className="yp-coop-actions-cell">
                     <span className="yp-coop-section__actions">
                       {onEdit && (
-                        <Button variant="secondary" onClick={() => onEdit(m)} aria-label={t('goals.measure.editOf', { indicator: measureName(m, name) })}>
+                        <Button
+                          variant="secondary"
+                          onClick={() => onEdit(m)}
+                          aria-label={t('goals.measure.editOf', { indicator: measureName(m, name) })}
+                        >
                           {t('goals.measure.edit')}
                         </Button>
                       )}
                       {onRemove && (
-                        <Button variant="secondaryNoBorder" onClick={() => onRemove(m)} aria-label={t('goals.measure.removeOf', { indicator: measureName(m, name) })}>
+                        <Button
+                          variant="secondaryNoBorder"
+                          onClick={() => onRemove(m)}
+                          aria-label={t('goals.measure.removeOf', { indicator: measureName(m, name) })}
+                        >
                           {t('goals.measure.remove')}
                         </Button>
                       )}

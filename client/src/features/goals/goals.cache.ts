@@ -1,5 +1,5 @@
 import type { KeyingConfig, UpdateResolver } from '@urql/exchange-graphcache';
-import { invalidateQueryList } from '../cooperation/cooperation.cache';
+import { invalidateQueryList, pick } from '../../graphql/cacheUpdates';
 
 /** Goals' value types: embedded in their goal, report or event, never normalised. */
 export const goalsKeys: KeyingConfig = {
@@ -33,4 +33,21 @@ export const goalsMutationUpdates: Record<string, UpdateResolver> = {
   },
   addGoalMeasure: () => {},
   removeGoalMeasure: () => {},
+};
+
+/**
+ * A goal changed by anyone arrives whole and merges by id (its measures and
+ * progress with it); only a new or deleted goal changes the lists.
+ */
+export const goalsSubscriptionUpdates: Record<string, UpdateResolver> = {
+  agreementGoalChanged: (result, args, cache, info) => {
+    const event = pick<{ kind: string; goalId: string; goal?: object | null; measure?: object | null }>(result, 'agreementGoalChanged');
+    if (!event) return;
+    if (!event.goal) {
+      cache.invalidate({ __typename: 'AgreementGoal', id: event.goalId });
+      goalListsChanged(result, args, cache, info);
+    } else if (event.kind === 'CREATED' && !event.measure) {
+      goalListsChanged(result, args, cache, info);
+    }
+  },
 };

@@ -39,9 +39,7 @@ export const MeasureFields = graphql(`
     party {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
   }
@@ -58,17 +56,13 @@ export const GoalFields = graphql(`
     ownerParty {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     ownerBody {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     measures {
@@ -108,9 +102,7 @@ export const DashboardGoalsQuery = graphql(`
       agreement {
         id
         titles {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
       progress {
@@ -126,17 +118,13 @@ export const GoalFormOptionsQuery = graphql(`
     parties {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     cooperationBodies {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     indicators {
@@ -174,9 +162,7 @@ export const GoalReportQuery = graphql(`
         agreement {
           id
           titles {
-            fi
-            sv
-            en
+            ...LocalizedTextFields
           }
         }
       }
@@ -252,13 +238,19 @@ export const RemoveMeasureMutation = graphql(`
   }
 `);
 
-/** Goal changes by anyone, so that open pages fetch the goals again. */
+/** Goal and measure changes by anyone: the goal arrives whole (with its progress) and merges by id; goals.cache.ts updates the lists. */
 export const GoalChangedSubscription = graphql(`
   subscription AgreementGoalChanged($agreementId: ID) {
     agreementGoalChanged(agreementId: $agreementId) {
       kind
       goalId
       agreementId
+      goal {
+        ...GoalFields
+      }
+      measure {
+        id
+      }
       actor {
         id
         displayName

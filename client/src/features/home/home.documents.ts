@@ -15,9 +15,7 @@ export const HomeQuery = graphql(`
       body {
         id
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }
@@ -49,15 +47,16 @@ export const HomeQuery = graphql(`
         }
       }
     }
-    gaps: serviceNeeds(filter: { withoutLead: true, status: [IDENTIFIED, UNDER_ANALYSIS, AGREED, IN_PROGRESS, MONITORING, ESCALATED] }, first: 1) {
+    gaps: serviceNeeds(
+      filter: { withoutLead: true, status: [IDENTIFIED, UNDER_ANALYSIS, AGREED, IN_PROGRESS, MONITORING, ESCALATED] }
+      first: 1
+    ) {
       totalCount
     }
     agreements {
       id
       titles {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
       validFrom
       parties {

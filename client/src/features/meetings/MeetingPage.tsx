@@ -14,15 +14,8 @@ import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
-import {
-  AddAgendaItemMutation,
-  MeetingChangedSubscription,
-  MeetingNeedOptionsQuery,
-  MeetingQuery,
-  RemoveAgendaItemMutation,
-  RemovePersonalDataMutation,
-  ReorderAgendaMutation,
-} from './meetings.documents';
+import { AddAgendaItemMutation, MeetingChangedSubscription, MeetingNeedOptionsQuery, MeetingQuery, RemoveAgendaItemMutation, ReorderAgendaMutation } from './meetings.documents';
+import { RemovePersonalDataMutation } from './record.documents';
 import { publicities, publicityLabel, statusLabel } from './meetings.labels';
 import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';

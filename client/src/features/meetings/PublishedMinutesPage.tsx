@@ -13,7 +13,7 @@ import { toApiError } from '../../graphql/errors';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { MeetingExports } from './MeetingExports';
 import { useI18n } from '../../i18n/useI18n';
-import { PublishedMinutesListQuery, PublishedMinutesQuery } from './meetings.documents';
+import { PublishedMinutesListQuery, PublishedMinutesQuery } from './record.documents';
 import { attendanceLabel, modeLabel, publicityLabel } from './meetings.labels';
 import './meetings.css';
 import './record.css';

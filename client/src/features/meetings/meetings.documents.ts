@@ -46,9 +46,7 @@ export const AgendaItemFields = graphql(`
       ownerParty {
         id
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }
@@ -76,9 +74,7 @@ export const MeetingFields = graphql(`
     body {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     viewerCan {
@@ -144,18 +140,14 @@ export const MeetingsQuery = graphql(`
       body {
         id
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }
     cooperationBodies {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
       memberships {
         id
@@ -191,9 +183,7 @@ export const MeetingQuery = graphql(`
           id
           code
           names {
-            fi
-            sv
-            en
+            ...LocalizedTextFields
           }
         }
       }
@@ -227,9 +217,7 @@ export const PresenceChangedSubscription = graphql(`
       party {
         id
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }
@@ -374,14 +362,6 @@ export const CreateDecisionActionMutation = graphql(`
   }
 `);
 
-export const RemovePersonalDataMutation = graphql(`
-  mutation RemovePersonalData($meetingId: ID!, $expectedVersion: Int!) {
-    removePersonalData(meetingId: $meetingId, expectedVersion: $expectedVersion) {
-      ...MeetingFields
-    }
-  }
-`);
-
 export const MeetingNeedOptionsQuery = graphql(`
   query MeetingNeedOptions {
     serviceNeeds(first: 100) {
@@ -395,130 +375,8 @@ export const MeetingNeedOptionsQuery = graphql(`
     parties {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
-    }
-  }
-`);
-
-export const PublishedMinutesQuery = graphql(`
-  query PublishedMinutes($meetingId: ID!) {
-    publishedMinutes(meetingId: $meetingId) {
-      meetingId
-      bodyNames {
-        fi
-        sv
-        en
-      }
-      title
-      startsAt
-      location
-      chair
-      secretary
-      minutesText
-      publishedAt
-      personalDataRemovalDue
-      personalDataRemoved
-      pdfUrl
-      checkers {
-        name
-        checkedAt
-      }
-      appealInstructionsTexts {
-        fi
-        sv
-        en
-      }
-      attendance {
-        name
-        party
-        status
-        deputyFor
-      }
-      items {
-        section
-        title
-        publicity
-        legalBasis
-        caseNumber
-        presenter
-        preparer
-        proposal
-        handling
-        decision
-        decisionMode
-        votes {
-          for
-          against
-          abstain
-        }
-        quorum {
-          present
-          members
-        }
-        actions {
-          id
-          needId
-          title
-          ownerParty
-          dueDate
-        }
-      }
-    }
-  }
-`);
-
-export const PublishedMinutesListQuery = graphql(`
-  query PublishedMinutesList {
-    publishedMinutesList {
-      meetingId
-      bodyNames {
-        fi
-        sv
-        en
-      }
-      title
-      startsAt
-      publishedAt
-    }
-  }
-`);
-
-/** The co-editing transport (DocumentSync) over urql; client.ts sends the push on the WebSocket, not over HTTP. */
-export const PushDocumentUpdateMutation = graphql(`
-  mutation PushDocumentUpdate($documentId: ID!, $update: String!, $clientId: String) {
-    pushDocumentUpdate(documentId: $documentId, update: $update, clientId: $clientId)
-  }
-`);
-
-export const DocumentUpdatedSubscription = graphql(`
-  subscription DocumentUpdated($documentId: ID!, $stateVector: String, $clientId: String) {
-    documentUpdated(documentId: $documentId, stateVector: $stateVector, clientId: $clientId) {
-      update
-      version
-      stateVector
-    }
-  }
-`);
-
-export const DocumentStateQuery = graphql(`
-  query DocumentState($id: ID!, $stateVector: String) {
-    documentState(id: $id, stateVector: $stateVector)
-  }
-`);
-
-export const PushAwarenessMutation = graphql(`
-  mutation PushAwareness($documentId: ID!, $update: String!) {
-    pushAwarenessUpdate(documentId: $documentId, update: $update)
-  }
-`);
-
-export const AwarenessUpdatedSubscription = graphql(`
-  subscription AwarenessUpdated($documentId: ID!) {
-    awarenessUpdated(documentId: $documentId) {
-      update
     }
   }
 `);

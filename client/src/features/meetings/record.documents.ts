@@ -55,9 +55,7 @@ export const OverdueRemovalsQuery = graphql(`
       body {
         id
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }
@@ -70,6 +68,91 @@ export const RemoveOverduePersonalDataMutation = graphql(`
       id
       version
       personalDataRemovedAt
+    }
+  }
+`);
+
+export const RemovePersonalDataMutation = graphql(`
+  mutation RemovePersonalData($meetingId: ID!, $expectedVersion: Int!) {
+    removePersonalData(meetingId: $meetingId, expectedVersion: $expectedVersion) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const PublishedMinutesQuery = graphql(`
+  query PublishedMinutes($meetingId: ID!) {
+    publishedMinutes(meetingId: $meetingId) {
+      meetingId
+      bodyNames {
+        ...LocalizedTextFields
+      }
+      title
+      startsAt
+      location
+      chair
+      secretary
+      minutesText
+      publishedAt
+      personalDataRemovalDue
+      personalDataRemoved
+      pdfUrl
+      checkers {
+        name
+        checkedAt
+      }
+      appealInstructionsTexts {
+        ...LocalizedTextFields
+      }
+      attendance {
+        name
+        party
+        status
+        deputyFor
+      }
+      items {
+        section
+        title
+        publicity
+        legalBasis
+        caseNumber
+        presenter
+        preparer
+        proposal
+        handling
+        decision
+        decisionMode
+        votes {
+          for
+          against
+          abstain
+        }
+        quorum {
+          present
+          members
+        }
+        actions {
+          id
+          needId
+          title
+          ownerParty
+          dueDate
+        }
+      }
+    }
+  }
+`);
+
+export const PublishedMinutesListQuery = graphql(`
+  query PublishedMinutesList {
+    publishedMinutesList {
+      meetingId
+      bodyNames {
+        ...LocalizedTextFields
+      }
+      title
+      startsAt
+      publishedAt
     }
   }
 `);

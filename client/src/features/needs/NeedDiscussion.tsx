@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -6,13 +6,10 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { AddCommentMutation, NeedCommentsQuery } from './needs.documents';
 
-/** Comments on a need; the page refetches them when a comment event arrives (`refresh`). */
-export function NeedDiscussion({ needId, canComment, refresh }: { needId: string; canComment: boolean; refresh: number }) {
+/** Comments on a need; a new one (the user's own answer or anyone's live event) joins the cached list (needs.cache.ts). */
+export function NeedDiscussion({ needId, canComment }: { needId: string; canComment: boolean }) {
   const { t, name, dateTime } = useI18n();
-  const [{ data }, reexecute] = useQuery({ query: NeedCommentsQuery, variables: { id: needId } });
-  useEffect(() => {
-    if (refresh > 0) reexecute({ requestPolicy: 'network-only' });
-  }, [refresh, reexecute]);
+  const [{ data }] = useQuery({ query: NeedCommentsQuery, variables: { id: needId } });
   const [body, setBody] = useState('');
   const [error, setError] = useState<ApiError>();
   const [, add] = useMutation(AddCommentMutation);

@@ -1,23 +1,22 @@
 import { DateField } from '../../components/DateField';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { finnishDayBoundary, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { NeedHistoryQuery, NeedOptionsQuery, ServiceNeedAsOfQuery } from './needs.documents';
+import { NeedOptionsQuery } from './needs.documents';
+import { NeedHistoryQuery, ServiceNeedAsOfQuery } from './needHistory.documents';
 import { eventPartyId, shortValue, SNAPSHOT_KEY } from './needHistory';
 import { actionStatusLabel, eventLabel, fieldLabel, roleLabel, statusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
 
 /** Every change to the need, oldest first: who, which party, when, what, before and after. */
-export function NeedHistory({ needId, refresh }: { needId: string; refresh: number }) {
+export function NeedHistory({ needId }: { needId: string }) {
   const { t, name, dateTime } = useI18n();
-  const [{ data }, reexecute] = useQuery({ query: NeedHistoryQuery, variables: { id: needId } });
+  // Each event about the need drops the cached history (needs.cache.ts), and this query fetches it again.
+  const [{ data }] = useQuery({ query: NeedHistoryQuery, variables: { id: needId } });
   // Responsibilities and actions store party ids; the parties' names come from the (cached) form options.
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
-  useEffect(() => {
-    if (refresh > 0) reexecute({ requestPolicy: 'network-only' });
-  }, [refresh, reexecute]);
   const entries = data?.serviceNeed?.history ?? [];
   const partyNames = new Map((options?.parties ?? []).map((p) => [p.id, name(p.names)]));
   const partyName = (id: string) => partyNames.get(id);

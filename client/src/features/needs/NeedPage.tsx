@@ -8,10 +8,10 @@ import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
-import type { NeedDetailFieldsFragment, ServiceNeedChangedSubscription } from '../../graphql/generated/graphql';
+import type { NeedDetailFieldsFragment, ServiceNeedPageChangedSubscription } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
-import { NeedChangedSubscription, ServiceNeedQuery } from './needs.documents';
+import { NeedPageChangedSubscription, ServiceNeedQuery } from './needs.documents';
 import { fieldLabel, groupLabel } from './needs.labels';
 import { DemoTag, PriorityTag, StatusTag } from './NeedBadges';
 import { NeedDiscussion } from './NeedDiscussion';
@@ -115,16 +115,12 @@ export function NeedPage() {
   useRefetchOnReconnect(reexecute);
   const refetch = () => reexecute({ requestPolicy: 'network-only' });
   const [editing, setEditing] = useState(false);
-  const [commentsRefresh, setCommentsRefresh] = useState(0);
-  const [historyRefresh, setHistoryRefresh] = useState(0);
   const [lastActor, setLastActor] = useState('');
 
-  // Every event about this need: the need itself merges by id; details, comments and history are refetched.
-  useSubscription<ServiceNeedChangedSubscription, null>({ query: NeedChangedSubscription, variables: { id } }, (_prev, event) => {
+  // Every event about this need carries what the page shows: needs.cache.ts writes it into the cache
+  // (the need, a new comment, the history to fetch again); the page only says who changed it.
+  useSubscription<ServiceNeedPageChangedSubscription, null>({ query: NeedPageChangedSubscription, variables: { id } }, (_prev, event) => {
     const e = event.serviceNeedChanged;
-    if (e.name === 'comment.added') setCommentsRefresh((n) => n + 1);
-    else reexecute({ requestPolicy: 'network-only' });
-    setHistoryRefresh((n) => n + 1);
     setLastActor(e.actor?.displayName ? t('need.liveChanged', { actor: e.actor.displayName }) : t('need.liveChangedAnon'));
     return null;
   });
@@ -196,13 +192,13 @@ export function NeedPage() {
             parties={[...need.municipalities, ...need.otherParties]}
           />
           <AttachmentsPanel target={{ type: 'SERVICE_NEED', id: need.id }} />
-          <NeedDiscussion needId={need.id} canComment={need.viewerCan.comment} refresh={commentsRefresh} />
+          <NeedDiscussion needId={need.id} canComment={need.viewerCan.comment} />
         </div>
         <aside className="yp-need-side">
           <TransitionPanel need={need} onStale={refetch} />
           <Provenance need={need} />
           <AsOfPanel needId={need.id} />
-          <NeedHistory needId={need.id} refresh={historyRefresh} />
+          <NeedHistory needId={need.id} />
         </aside>
       </div>
     </div>

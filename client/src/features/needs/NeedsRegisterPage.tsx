@@ -1,6 +1,6 @@
 import '../dashboard/dashboard.messages';
 import './needs.messages';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
@@ -46,26 +46,16 @@ function TablePage({
   sort,
   after,
   changed,
-  refresh,
   onPage,
 }: {
   filter: ServiceNeedFilter;
   sort: ServiceNeedSort;
   after: string | null;
   changed: ReadonlySet<string>;
-  refresh: number;
   onPage: (info: { total: number; shown: number; endCursor: string | null; hasNext: boolean }) => void;
 }) {
   const [{ data, error }, reexecute] = useQuery({ query: ServiceNeedsQuery, variables: { filter, sort, first: PAGE, after } });
   useRefetchOnReconnect(reexecute);
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    reexecute({ requestPolicy: 'network-only' });
-  }, [refresh, reexecute]);
   const conn = data?.serviceNeeds;
   useEffect(() => {
     if (conn) onPage({ total: conn.totalCount, shown: conn.edges.length, endCursor: conn.pageInfo.endCursor ?? null, hasNext: conn.pageInfo.hasNextPage });
@@ -100,18 +90,14 @@ export function NeedsRegisterPage() {
   const setView = useCallback((next: RegisterView) => setParams(writeView(next), { replace: true }), [setParams]);
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const [changed, mark] = useRecentlyChanged();
-  const [refresh, setRefresh] = useState(0);
   const [announce, setAnnounce] = useState('');
 
-  // Live: a changed need merges into the cache by id (rows and cards update where they are);
-  // a new one refetches the pages in place, so the user keeps their place.
+  // Live: a changed need merges into the cache by id (rows and cards update where they are); a new one
+  // drops the cached lists (needs.cache.ts) and the pages fetch themselves again in place, so the user keeps their place.
   useSubscription<ServiceNeedChangedSubscription, null>({ query: NeedChangedSubscription }, (_prev, event) => {
     const e = event.serviceNeedChanged;
     mark(e.need.id);
-    if (e.kind === 'CREATED') {
-      setRefresh((r) => r + 1);
-      setAnnounce(t('needs.liveNew'));
-    }
+    if (e.kind === 'CREATED') setAnnounce(t('needs.liveNew'));
     return null;
   });
 
@@ -139,9 +125,6 @@ export function NeedsRegisterPage() {
     pause: view.view !== 'board',
   });
   useRefetchOnReconnect(reexecuteBoard);
-  useEffect(() => {
-    if (view.view === 'board' && refresh > 0) reexecuteBoard({ requestPolicy: 'network-only' });
-  }, [refresh, view.view, reexecuteBoard]);
 
   const canCreate = user?.roles.some((r) => r === 'SECRETARIAT' || r === 'PARTY_REPRESENTATIVE') ?? false;
 
@@ -181,7 +164,7 @@ export function NeedsRegisterPage() {
               <caption className="yp-visually-hidden">{t('needs.caption')}</caption>
               <NeedsTableHead />
               {current.cursors.map((after, i) => (
-                <TablePage key={`${filterKey}:${after ?? ''}`} filter={filter} sort={view.sort} after={after} changed={changed} refresh={refresh} onPage={pageHandlers[i]!} />
+                <TablePage key={`${filterKey}:${after ?? ''}`} filter={filter} sort={view.sort} after={after} changed={changed} onPage={pageHandlers[i]!} />
               ))}
             </table>
           </div>

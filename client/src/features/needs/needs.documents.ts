@@ -15,9 +15,7 @@ export const NeedListFields = graphql(`
     municipalities {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     ownerBody {
@@ -27,9 +25,7 @@ export const NeedListFields = graphql(`
     lead {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     hasGap
@@ -65,9 +61,7 @@ export const NeedDetailFields = graphql(`
     otherParties {
       id
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     responsibilities {
@@ -78,9 +72,7 @@ export const NeedDetailFields = graphql(`
         id
         code
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }
@@ -106,9 +98,7 @@ export const NeedDetailFields = graphql(`
       ownerParty {
         id
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
     }
@@ -118,9 +108,7 @@ export const NeedDetailFields = graphql(`
       party {
         id
         names {
-          fi
-          sv
-          en
+          ...LocalizedTextFields
         }
       }
       user {
@@ -165,84 +153,20 @@ export const ServiceNeedQuery = graphql(`
   }
 `);
 
-/** The need as it stood at a moment (not normalised into the live record: see the cache keys). */
-export const ServiceNeedAsOfQuery = graphql(`
-  query ServiceNeedAsOf($id: ID!, $asOf: DateTime!) {
-    serviceNeed(id: $id, asOf: $asOf) {
+/** A comment as the discussion shows it; the query, the add mutation and the live event select the same. */
+export const NeedCommentFields = graphql(`
+  fragment NeedCommentFields on NeedComment {
+    id
+    body
+    createdAt
+    author {
       id
-      asOf
-      title
-      summary
-      status
-      statusNote
-      priority
-      estimatedResidents
-      legalBasis
-      version
-      updatedAt
-      targetGroups
-      themes {
-        id
-        code
-        name
-      }
-      ownerBody {
-        id
-        name
-      }
-      responsibilities {
-        role
-        description
-        party {
-          id
-          names {
-            fi
-            sv
-            en
-          }
-        }
-      }
-      actions {
-        title
-        dueDate
-        status
-        ownerParty {
-          id
-          names {
-            fi
-            sv
-            en
-          }
-        }
-      }
+      displayName
     }
-  }
-`);
-
-export const NeedHistoryQuery = graphql(`
-  query NeedHistory($id: ID!) {
-    serviceNeed(id: $id) {
+    party {
       id
-      history {
-        id
-        at
-        name
-        kind
-        changedFields
-        before
-        after
-        actor {
-          id
-          displayName
-        }
-        party {
-          id
-          names {
-            fi
-            sv
-            en
-          }
-        }
+      names {
+        ...LocalizedTextFields
       }
     }
   }
@@ -253,21 +177,7 @@ export const NeedCommentsQuery = graphql(`
     serviceNeed(id: $id) {
       id
       comments {
-        id
-        body
-        createdAt
-        author {
-          id
-          displayName
-        }
-        party {
-          id
-          names {
-            fi
-            sv
-            en
-          }
-        }
+        ...NeedCommentFields
       }
     }
   }
@@ -289,9 +199,7 @@ export const MatrixQuery = graphql(`
             party {
               id
               names {
-                fi
-                sv
-                en
+                ...LocalizedTextFields
               }
             }
           }
@@ -314,9 +222,7 @@ export const NeedOptionsQuery = graphql(`
       kind
       code
       names {
-        fi
-        sv
-        en
+        ...LocalizedTextFields
       }
     }
     cooperationBodies {
@@ -410,12 +316,12 @@ export const UpdateActionMutation = graphql(`
 export const AddCommentMutation = graphql(`
   mutation AddNeedComment($needId: ID!, $body: String!) {
     addNeedComment(needId: $needId, body: $body) {
-      id
+      ...NeedCommentFields
     }
   }
 `);
 
-/** Live changes to one need or every need the user may see; the need is merged into the cache by id. */
+/** Live changes to every need the user may see (the register, the dashboard): the row merges into the cache by id, needs.cache.ts adds new ones to the lists. */
 export const NeedChangedSubscription = graphql(`
   subscription ServiceNeedChanged($id: ID) {
     serviceNeedChanged(id: $id) {
@@ -427,6 +333,30 @@ export const NeedChangedSubscription = graphql(`
       }
       need {
         ...NeedListFields
+      }
+    }
+  }
+`);
+
+/**
+ * Live changes to the need a page shows: the need arrives whole and merges by
+ * id, a new comment is appended to the discussion and the history is fetched
+ * again (needs.cache.ts), so the page never refetches itself.
+ */
+export const NeedPageChangedSubscription = graphql(`
+  subscription ServiceNeedPageChanged($id: ID!) {
+    serviceNeedChanged(id: $id) {
+      kind
+      name
+      actor {
+        id
+        displayName
+      }
+      need {
+        ...NeedDetailFields
+      }
+      comment {
+        ...NeedCommentFields
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { Cache, UpdateResolver } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { invalidateQueryList } from '../cooperation/cooperation.cache';
+import { invalidateQueryList } from '../../graphql/cacheUpdates';
 
 /** The unread count and every list of notifications fetch themselves again. */
 function refreshInbox(cache: Cache): void {

@@ -7,9 +7,7 @@ export const PartyListFields = graphql(`
     kind
     code
     names {
-      fi
-      sv
-      en
+      ...LocalizedTextFields
     }
     municipalForm
     subRegion

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
+import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { formatDateTime } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { CopyButton } from '../analytics/CopyButton';
+import { CopyableField } from '../analytics/CopyableField';
 
 /** A one-time link as the inviter sees it, this once: to copy and hand over when no e-mail goes out. */
 export interface ShownLink {
@@ -24,21 +24,14 @@ export function LinkPanel({ shown, onDismiss }: { shown: ShownLink; onDismiss: (
       </Heading>
       <p>{t('people.linkInfo', { time: formatDateTime(shown.expiresAt, lang) })}</p>
       <InlineAlert status={shown.emailed ? 'neutral' : 'warning'}>{shown.emailed ? t('people.linkEmailed') : t('people.linkNotEmailed')}</InlineAlert>
-      <div className="yp-people-link__field">
-        <TextInput
-          id="people-link"
-          labelText={t('people.linkLabel')}
-          value={shown.link}
-          readOnly
-          fullWidth
-          autoComplete="off"
-          spellCheck={false}
-          onFocus={(event) => event.currentTarget.select()}
-          className="yp-mono-input"
-          data-testid="one-time-link-value"
-        />
-        <CopyButton text={shown.link} label={t('people.copy')} />
-      </div>
+      <CopyableField
+        id="people-link"
+        label={t('people.linkLabel')}
+        value={shown.link}
+        copyLabel={t('people.copy')}
+        className="yp-people-link__field"
+        testId="one-time-link-value"
+      />
       <div className="yp-actions yp-mt-m">
         <Button variant="secondary" onClick={onDismiss}>
           {t('people.dismiss')}

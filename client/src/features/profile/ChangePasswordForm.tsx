@@ -1,21 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Heading, TextInput } from 'suomifi-ui-components';
+import { Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { ChangePasswordMutation } from './profile.documents';
-
-/** The server's policy messages in the reader's language. */
-function policyMessage(message: string | undefined, t: ReturnType<typeof useI18n>['t']): string | undefined {
-  if (!message) return undefined;
-  if (message === 'Wrong password') return t('profile.wrongPassword');
-  if (/^At least \d+ characters$/.test(message)) return t('profile.tooShort');
-  if (/most common/.test(message)) return t('profile.tooCommon');
-  return fieldErrorMessage(message, t);
-}
 
 /** Current and new password; the server ends the person's other sessions on success. */
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
@@ -41,8 +32,8 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
     setError(toApiError(result.error));
   }
 
-  const currentMessage = policyMessage(fieldError(error, 'currentPassword'), t);
-  const nextMessage = policyMessage(fieldError(error, 'newPassword'), t);
+  const currentMessage = passwordPolicyMessage(fieldError(error, 'currentPassword'), t);
+  const nextMessage = passwordPolicyMessage(fieldError(error, 'newPassword'), t);
 
   return (
     <section className="yp-card" aria-labelledby="password-heading" data-testid="change-password">
@@ -50,30 +41,24 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         {t('profile.passwordTitle')}
       </Heading>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
-        <TextInput
-          type="password"
+        <PasswordField
           id="current-password"
           name="currentPassword"
-          labelText={t('profile.currentPassword')}
+          label={t('profile.currentPassword')}
           autoComplete="current-password"
           value={current}
-          onChange={(v) => setCurrent(String(v ?? ''))}
-          status={currentMessage ? 'error' : 'default'}
-          statusText={currentMessage}
-          fullWidth
+          onChange={setCurrent}
+          error={currentMessage}
         />
-        <TextInput
-          type="password"
+        <PasswordField
           id="new-password"
           name="newPassword"
-          labelText={t('profile.newPassword')}
-          hintText={t('profile.newPasswordHint')}
+          label={t('profile.newPassword')}
+          hint={t('profile.newPasswordHint')}
           autoComplete="new-password"
           value={next}
-          onChange={(v) => setNext(String(v ?? ''))}
-          status={nextMessage ? 'error' : 'default'}
-          statusText={nextMessage}
-          fullWidth
+          onChange={setNext}
+          error={nextMessage}
         />
         {error && !currentMessage && !nextMessage && <ErrorAlert error={error} />}
         <div className="yp-actions">

@@ -1,0 +1,50 @@
+import { TextInput } from 'suomifi-ui-components';
+import { fieldErrorMessage } from '../i18n/errorMessage';
+import type { useI18n } from '../i18n/useI18n';
+
+/** The server's password policy messages (and a wrong current password) in the reader's language. */
+export function passwordPolicyMessage(message: string | undefined, t: ReturnType<typeof useI18n>['t']): string | undefined {
+  if (!message) return undefined;
+  if (message === 'Wrong password') return t('profile.wrongPassword');
+  if (/^At least \d+ characters$/.test(message)) return t('profile.tooShort');
+  if (/most common/.test(message)) return t('profile.tooCommon');
+  return fieldErrorMessage(message, t);
+}
+
+/** A password input of a form: full width, with its problem (if any) said under it. */
+export function PasswordField({
+  id,
+  name,
+  label,
+  hint,
+  autoComplete,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  /** `new-password` lets password managers offer a strong one. */
+  autoComplete: 'current-password' | 'new-password';
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  return (
+    <TextInput
+      type="password"
+      id={id}
+      name={name}
+      labelText={label}
+      hintText={hint}
+      autoComplete={autoComplete}
+      value={value}
+      onChange={(v) => onChange(String(v ?? ''))}
+      status={error ? 'error' : 'default'}
+      statusText={error}
+      fullWidth
+    />
+  );
+}

@@ -1,0 +1,135 @@
+import { Link } from 'react-router';
+import type { DashboardActionsQuery } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/useI18n';
+import { BarChart, type BarRow, type BarSeries } from './BarChart';
+import { ChartCard, FiguresTable, Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
+
+import { useFormat } from './format';
+import { OPEN_COLOR, OVERDUE_COLOR } from './palette';
+
+/** Shown in the chart: the parties with the most overdue (then open) actions. */
+const TOP_PARTIES = 10;
+
+/** Overdue and open-on-schedule actions per party. */
+export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery> }) {
+  const { t, name, number, lang } = useI18n();
+  const { pct } = useFormat();
+  const collator = new Intl.Collator(lang);
+  const rows = (state.data?.actionStatistics ?? [])
+    .map((r) => {
+      const open = Math.max(0, r.total - r.done - r.cancelled);
+      return { ...r, label: name(r.party.names), open, onTime: Math.max(0, open - r.overdue) };
+    })
+    .sort((a, b) => b.overdue - a.overdue || b.open - a.open || collator.compare(a.label, b.label));
+  const withOpen = rows.filter((r) => r.open > 0);
+  const overdue = rows.reduce((n, r) => n + r.overdue, 0);
+  const overdueParties = rows.filter((r) => r.overdue > 0);
+  const summary = !state.data
+    ? undefined
+    : !rows.length
+      ? t('dash.actions.summaryEmpty')
+      : overdue === 0
+        ? t('dash.actions.summaryNone', { open: number(rows.reduce((n, r) => n + r.open, 0)) })
+        : t('dash.actions.summary', {
+            overdue,
+            parties: overdueParties.length,
+            top: overdueParties
+              .slice(0, 3)
+              .map((r) => `${r.label} ${number(r.overdue)}`)
+              .join(', '),
+          });
+  const series: BarSeries[] = [
+    { key: 'overdue', label: t('dash.actions.overdue'), color: OVERDUE_COLOR },
+    { key: 'onTime', label: t('dash.actions.openOnTime'), color: OPEN_COLOR },
+  ];
+  const bars: BarRow[] = withOpen.slice(0, TOP_PARTIES).map((r) => ({
+    key: r.party.id,
+    label: r.label,
+    values: { overdue: r.overdue, onTime: r.onTime },
+    title: t('dash.actions.bar', { party: r.label, overdue: r.overdue, open: r.onTime }),
+  }));
+  return (
+    <ChartCard
+      id="actions"
+      className="yp-dash__actions"
+      title={t('dash.actions.title')}
+      summary={summary}
+      error={state.error && !state.data ? state.error : undefined}
+      loading={!state.data && !state.error}
+      note={
+        <>
+          <Legend items={series} />
+          {withOpen.length > TOP_PARTIES && (
+            <p className="yp-chart__footnote">{t('dash.actions.more', { count: withOpen.length - TOP_PARTIES })}</p>
+          )}
+          <SuppressedNote />
+        </>
+      }
+      table={
+        <FiguresTable caption={t('dash.actions.caption')} testId="actions-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.actions.col.party')}</th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.overdue')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.open')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.done')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.total')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.completion')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.actions.col.needs')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.map.col.residents')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.party.id}>
+                <th scope="row">
+                  <Link className="yp-link" to={`/needs/actions?party=${encodeURIComponent(r.party.id)}`}>
+                    {r.label}
+                  </Link>
+                </th>
+                <td className="yp-num">{number(r.overdue)}</td>
+                <td className="yp-num">{number(r.open)}</td>
+                <td className="yp-num">{number(r.done)}</td>
+                <td className="yp-num">{number(r.total)}</td>
+                <td className="yp-num">{r.completionRate != null ? pct(r.completionRate) : '–'}</td>
+                <td className="yp-num">{number(r.needs)}</td>
+                <td className="yp-num">
+                  <ResidentsValue value={r.estimatedResidents} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </FiguresTable>
+      }
+    >
+      {(summaryId) =>
+        bars.length ? (
+          <BarChart
+            rows={bars}
+            series={series}
+            summaryId={summaryId}
+            axisLabel={t('dash.actions.axis')}
+            testId="actions-svg"
+            segmentTitle={(row, s, value) => `${row.label}, ${s.label}: ${value}`}
+          />
+        ) : (
+          <p className="yp-muted">{t('dash.noData')}</p>
+        )
+      }
+    </ChartCard>
+  );
+}

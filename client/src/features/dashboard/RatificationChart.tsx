@@ -1,0 +1,119 @@
+import { Link } from 'react-router';
+import type { DashboardRatificationsQuery } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/useI18n';
+import { BarChart, type BarRow, type BarSeries } from './BarChart';
+import { ChartCard, FiguresTable, Legend, type Loadable } from './ChartCard';
+import { useFormat } from './format';
+import { RATIFICATION_COLORS } from './palette';
+
+/** Ratification of each agreement as a 100 % bar by outcome. */
+export function RatificationChart({ state }: { state: Loadable<DashboardRatificationsQuery> }) {
+  const { t, number, name } = useI18n();
+  const { pct } = useFormat();
+  const rows = state.data?.ratificationStatistics ?? [];
+  const done = rows.reduce((n, r) => n + r.progress.approved + r.progress.approvedWithChanges + r.progress.rejected, 0);
+  const total = rows.reduce((n, r) => n + r.progress.total, 0);
+  const summary = !state.data
+    ? undefined
+    : rows.length
+      ? t('dash.ratif.summary', {
+          agreements: rows.length,
+          done: number(done),
+          total,
+          pending: number(total - done),
+        })
+      : t('dash.ratif.summaryEmpty');
+  const series: BarSeries[] = [
+    { key: 'approved', label: t('dash.ratif.approved'), color: RATIFICATION_COLORS.approved },
+    { key: 'changes', label: t('dash.ratif.changes'), color: RATIFICATION_COLORS.changes },
+    { key: 'rejected', label: t('dash.ratif.rejected'), color: RATIFICATION_COLORS.rejected },
+    { key: 'pending', label: t('dash.ratif.pending'), color: RATIFICATION_COLORS.pending, hatched: true },
+  ];
+  const bars: BarRow[] = rows.map((r) => ({
+    key: r.agreement.id,
+    label: name(r.agreement.titles),
+    values: {
+      approved: r.progress.approved,
+      changes: r.progress.approvedWithChanges,
+      rejected: r.progress.rejected,
+      pending: r.progress.pending,
+    },
+    valueText: r.ratifiedShare != null ? pct(r.ratifiedShare) : '–',
+    title: t('dash.ratif.rowLabel', {
+      agreement: name(r.agreement.titles),
+      approved: r.progress.approved,
+      changes: r.progress.approvedWithChanges,
+      rejected: r.progress.rejected,
+      pending: r.progress.pending,
+      total: r.progress.total,
+    }),
+  }));
+  return (
+    <ChartCard
+      id="ratifications"
+      className="yp-dash__ratif"
+      title={t('dash.ratif.title')}
+      summary={summary}
+      error={state.error && !state.data ? state.error : undefined}
+      loading={!state.data && !state.error}
+      note={<Legend items={series} />}
+      table={
+        <FiguresTable caption={t('dash.ratif.caption')} testId="ratifications-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.ratif.col.agreement')}</th>
+              {series.map((s) => (
+                <th scope="col" className="yp-num" key={s.key}>
+                  {s.label}
+                </th>
+              ))}
+              <th scope="col" className="yp-num">
+                {t('dash.total')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.ratif.col.share')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.ratif.col.population')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.agreement.id}>
+                <th scope="row">
+                  <Link className="yp-link" to={`/agreements/${r.agreement.id}`}>
+                    {name(r.agreement.titles)}
+                  </Link>
+                </th>
+                <td className="yp-num">{number(r.progress.approved)}</td>
+                <td className="yp-num">{number(r.progress.approvedWithChanges)}</td>
+                <td className="yp-num">{number(r.progress.rejected)}</td>
+                <td className="yp-num">{number(r.progress.pending)}</td>
+                <td className="yp-num">{number(r.progress.total)}</td>
+                <td className="yp-num">{r.ratifiedShare != null ? pct(r.ratifiedShare) : '–'}</td>
+                <td className="yp-num">{r.totalPopulation ? pct(r.ratifiedPopulation / r.totalPopulation) : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </FiguresTable>
+      }
+    >
+      {(summaryId) =>
+        bars.length ? (
+          <BarChart
+            rows={bars}
+            series={series}
+            summaryId={summaryId}
+            normalize
+            axisLabel={t('dash.ratif.col.share')}
+            testId="ratifications-svg"
+            segmentTitle={(row, s, value) => `${row.label}, ${s.label}: ${value}`}
+          />
+        ) : (
+          <p className="yp-muted">{t('dash.noData')}</p>
+        )
+      }
+    </ChartCard>
+  );
+}

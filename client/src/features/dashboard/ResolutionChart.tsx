@@ -1,0 +1,115 @@
+import { Link } from 'react-router';
+import type { DashboardResolutionQuery } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/useI18n';
+import { BarChart, type BarRow, type BarSeries } from './BarChart';
+import { ChartCard, FiguresTable, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
+import { relabel, type ThemeName } from './chartLogic';
+import { registerLink, type DashboardView } from './dashboardFilters';
+import { useFormat } from './format';
+import { BAR_COLOR } from './palette';
+
+/** Median days from recording to resolution, per theme. */
+export function ResolutionChart({
+  state,
+  view,
+  themeName,
+}: {
+  state: Loadable<DashboardResolutionQuery>;
+  view: DashboardView;
+  themeName: ThemeName;
+}) {
+  const { t, number } = useI18n();
+  const { dec } = useFormat();
+  const overall = state.data?.overall[0];
+  const themes = relabel(state.data?.byTheme ?? [], themeName)
+    .filter((r) => r.count > 0 && r.medianDays != null)
+    .sort((a, b) => (b.medianDays ?? 0) - (a.medianDays ?? 0));
+  const summary = !state.data
+    ? undefined
+    : !overall || overall.count === 0 || overall.medianDays == null
+      ? t('dash.res.summaryEmpty')
+      : t('dash.res.summary', {
+          count: overall.count,
+          median: Math.round(overall.medianDays),
+          mean: Math.round(overall.averageDays ?? overall.medianDays),
+          top: themes[0] ? `${themes[0].keys[0]?.label ?? ''} ${number(Math.round(themes[0].medianDays ?? 0))}` : '–',
+        });
+  const series: BarSeries[] = [{ key: 'median', label: t('dash.res.axis'), color: BAR_COLOR }];
+  const bars: BarRow[] = themes.map((r) => ({
+    key: r.keys[0]?.value ?? '',
+    label: r.keys[0]?.label ?? '',
+    values: { median: r.medianDays ?? 0 },
+    valueText: number(Math.round(r.medianDays ?? 0)),
+    title: t('dash.res.bar', { theme: r.keys[0]?.label ?? '', days: Math.round(r.medianDays ?? 0), count: r.count }),
+  }));
+  return (
+    <ChartCard
+      id="resolution"
+      className="yp-dash__res"
+      title={t('dash.res.title')}
+      summary={summary}
+      error={state.error && !state.data ? state.error : undefined}
+      loading={!state.data && !state.error}
+      note={<SuppressedNote />}
+      table={
+        <FiguresTable caption={t('dash.res.caption')} testId="resolution-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.res.col.theme')}</th>
+              <th scope="col" className="yp-num">
+                {t('dash.res.col.count')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.res.col.median')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.res.col.mean')}
+              </th>
+              <th scope="col" className="yp-num">
+                {t('dash.res.col.residents')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {themes.map((r) => (
+              <tr key={r.keys[0]?.value}>
+                <th scope="row">
+                  <Link className="yp-link" to={registerLink(view, { theme: r.keys[0]?.value, status: 'RESOLVED' })}>
+                    {r.keys[0]?.label}
+                  </Link>
+                </th>
+                <td className="yp-num">{number(r.count)}</td>
+                <td className="yp-num">{r.medianDays != null ? dec(r.medianDays, 1) : '–'}</td>
+                <td className="yp-num">{r.averageDays != null ? dec(r.averageDays, 1) : '–'}</td>
+                <td className="yp-num">
+                  <ResidentsValue value={r.estimatedResidents} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          {overall && (
+            <tfoot>
+              <tr>
+                <th scope="row">{t('dash.allNeeds')}</th>
+                <td className="yp-num">{number(overall.count)}</td>
+                <td className="yp-num">{overall.medianDays != null ? dec(overall.medianDays, 1) : '–'}</td>
+                <td className="yp-num">{overall.averageDays != null ? dec(overall.averageDays, 1) : '–'}</td>
+                <td className="yp-num">
+                  <ResidentsValue value={overall.estimatedResidents} />
+                </td>
+              </tr>
+            </tfoot>
+          )}
+        </FiguresTable>
+      }
+    >
+      {(summaryId) =>
+        bars.length ? (
+          <BarChart rows={bars} series={series} summaryId={summaryId} axisLabel={t('dash.res.axis')} testId="resolution-svg" />
+        ) : (
+          <p className="yp-muted">{t('dash.noData')}</p>
+        )
+      }
+    </ChartCard>
+  );
+}
