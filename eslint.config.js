@@ -5,28 +5,49 @@ import tseslint from 'typescript-eslint';
 
 /** Import boundaries, each with the reason a reader needs when it fires. */
 const clientBoundary = {
-  patterns: [{ group: ['**/server/**', '../server/*', '../../server/*'], message: 'The client never imports server code: talk to it over GraphQL.' }],
+  patterns: [
+    {
+      group: ['**/server/**', '../server/*', '../../server/*'],
+      message: 'The client never imports server code: talk to it over GraphQL.',
+    },
+  ],
 };
 const resolverBoundary = {
   patterns: [
     { group: ['*.repo', '*.repo.js', '*.repo.ts'], message: 'Resolvers stay thin: call a service, never a repo.' },
-    { group: ['*.table', '*.table.js', '*.table.ts', 'drizzle-orm', 'drizzle-orm/*'], message: 'Resolvers never touch tables: call a service.' },
+    {
+      group: ['*.table', '*.table.js', '*.table.ts', 'drizzle-orm', 'drizzle-orm/*'],
+      message: 'Resolvers never touch tables: call a service.',
+    },
   ],
 };
 const repoOutsideModule = {
-  patterns: [{ group: ['../*/*.repo.js', '../../modules/*/*.repo.js', '**/modules/*/*.repo.js'], message: 'Only a module uses its own repo: call that module\'s service (or its seed function).' }],
+  patterns: [
+    {
+      group: ['../*/*.repo.js', '../../modules/*/*.repo.js', '**/modules/*/*.repo.js'],
+      message: "Only a module uses its own repo: call that module's service (or its seed function).",
+    },
+  ],
 };
 const policyInResolver = {
   patterns: [
-    { group: ['*.policy', '*.policy.js', '*.policy.ts'], message: 'Resolvers never decide who may do what: the service asks its policy.' },
-    { group: ['**/auth/actor', '**/auth/actor.js'], importNames: ['hasRole'], message: 'Resolvers never check roles: the service asks its policy.' },
+    {
+      group: ['*.policy', '*.policy.js', '*.policy.ts'],
+      message: 'Resolvers never decide who may do what: the service asks its policy.',
+    },
+    {
+      group: ['**/auth/actor', '**/auth/actor.js'],
+      importNames: ['hasRole'],
+      message: 'Resolvers never check roles: the service asks its policy.',
+    },
   ],
 };
 const domainBelowTransport = {
   patterns: [
     {
       group: ['../graphql/**', '../../graphql/**', '../http/**', '../../http/**', '../app.js', '../../app.js'],
-      message: 'Domain code sits below the transports: GraphQL (server/graphql) and HTTP (server/http) call it, never the other way. Put shared types in the module (<domain>.models.ts), generic helpers in server/lib.',
+      message:
+        'Domain code sits below the transports: GraphQL (server/graphql) and HTTP (server/http) call it, never the other way. Put shared types in the module (<domain>.models.ts), generic helpers in server/lib.',
     },
   ],
 };
@@ -42,24 +63,38 @@ const knownJoins = {
   'server/modules/cooperation/cooperation.repo.ts': ['../parties/parties.table.js', '../parties/persons.table.js'],
   // Agreements, ratifications and negotiations list their parties in Finnish name order (split from cooperation.repo.ts).
   'server/modules/cooperation/agreements.repo.ts': ['../parties/parties.table.js'],
-  'server/modules/goals/goals.repo.ts': ['../cooperation/cooperation.table.js', '../needs/needs.table.js', '../parties/parties.table.js'],
+  'server/modules/goals/goals.repo.ts': [
+    '../cooperation/cooperation.table.js',
+    '../needs/needs.table.js',
+    '../parties/parties.table.js',
+  ],
   'server/modules/needs/needs.repo.ts': ['../meetings/meetings.table.js', '../parties/parties.table.js'],
-  'server/modules/notifications/notifications.repo.ts': ['../auth/auth.table.js', '../cooperation/cooperation.table.js', '../needs/needs.table.js', '../parties/persons.table.js'],
+  'server/modules/notifications/notifications.repo.ts': [
+    '../auth/auth.table.js',
+    '../cooperation/cooperation.table.js',
+    '../needs/needs.table.js',
+    '../parties/persons.table.js',
+  ],
 };
 const repoBoundary = (allowed = []) => ({
-  patterns: [...repoOutsideModule.patterns, ...domainBelowTransport.patterns, { group: [...foreignTables, ...allowed.map((a) => `!${a}`)], message: foreignTablesMessage }],
+  patterns: [
+    ...repoOutsideModule.patterns,
+    ...domainBelowTransport.patterns,
+    { group: [...foreignTables, ...allowed.map((a) => `!${a}`)], message: foreignTablesMessage },
+  ],
 });
 
 /** Tests wait for the condition, never for a while (house style 20): the timers a sleep is made of. */
-const sleepMessage = 'No sleeps in tests: wait for the condition (waitFor, eventually or nextWhere in tests/integration/helpers.ts).';
+const sleepMessage =
+  'No sleeps in tests: wait for the condition (waitFor, eventually or nextWhere in tests/integration/helpers.ts).';
 const noSleeps = [
   ...['ArrowFunctionExpression', 'FunctionExpression'].map((fn) => ({
     selector: `NewExpression[callee.name='Promise'] > ${fn}[params.length=1] CallExpression[callee.name='setTimeout']`,
     message: sleepMessage,
   })),
-  { selector: "CallExpression[callee.name=/^(sleep|delay)$/]", message: sleepMessage },
+  { selector: 'CallExpression[callee.name=/^(sleep|delay)$/]', message: sleepMessage },
   { selector: "CallExpression[callee.property.name='waitForTimeout']", message: sleepMessage },
-  { selector: "ImportDeclaration[source.value=/timers\\/promises$/]", message: sleepMessage },
+  { selector: 'ImportDeclaration[source.value=/timers\\/promises$/]', message: sleepMessage },
 ];
 const testFiles = ['tests/**/*.test.ts', 'server/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'];
 
@@ -69,23 +104,39 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
   { files: ['client/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', clientBoundary] } },
   // Flat config replaces a rule's options per block, so each block lists every pattern that applies to it.
-  { files: ['server/graphql/**/*.ts', 'server/http/**/*.ts', 'server/realtime/**/*.ts', 'server/app.ts'], rules: { 'no-restricted-imports': ['error', repoOutsideModule] } },
+  {
+    files: ['server/graphql/**/*.ts', 'server/http/**/*.ts', 'server/realtime/**/*.ts', 'server/app.ts'],
+    rules: { 'no-restricted-imports': ['error', repoOutsideModule] },
+  },
   {
     files: ['server/modules/**/*.ts'],
     ignores: ['server/modules/**/*.resolvers.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...repoOutsideModule.patterns, ...domainBelowTransport.patterns] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...repoOutsideModule.patterns, ...domainBelowTransport.patterns] }],
+    },
   },
   { files: ['server/modules/**/*.repo.ts'], rules: { 'no-restricted-imports': ['error', repoBoundary()] } },
-  ...Object.entries(knownJoins).map(([file, allowed]) => ({ files: [file], rules: { 'no-restricted-imports': ['error', repoBoundary(allowed)] } })),
+  ...Object.entries(knownJoins).map(([file, allowed]) => ({
+    files: [file],
+    rules: { 'no-restricted-imports': ['error', repoBoundary(allowed)] },
+  })),
   {
     files: ['server/**/*.resolvers.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...resolverBoundary.patterns, ...repoOutsideModule.patterns, ...policyInResolver.patterns] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...resolverBoundary.patterns, ...repoOutsideModule.patterns, ...policyInResolver.patterns] },
+      ],
+    },
   },
   {
     // Every assertion runs whenever its test runs: none inside if/else, ?:, && or catch (wait, filter or split the test instead).

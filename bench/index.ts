@@ -60,7 +60,9 @@ async function main() {
   }
   const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
   console.log(`\n${started.toISOString()} to ${new Date().toISOString()}`);
-  console.log(`Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}${quick ? ', BENCH_QUICK=1' : ''}`);
+  console.log(
+    `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}${quick ? ', BENCH_QUICK=1' : ''}`,
+  );
   console.log(`Load average (1, 5, 15 min): before ${fmtLoad(loadBefore)}, after ${fmtLoad(os.loadavg())}`);
   console.log(`Sizes: ${JSON.stringify(sizes)}`);
   if (retries.count) console.log(`HTTP requests sent again after a failed connection: ${retries.count}`);

@@ -13,7 +13,11 @@ type PeerResults = Omit<Results, 'ours'>;
 async function fanout(start: () => Promise<FanoutTarget>, withLatency: boolean) {
   const s = sizes;
   return withChild(start, async (t) => ({
-    lat: withLatency ? await attempt(`${t.child.name}: latency and idle sockets`, () => latency(t, s.latencySubscribers, s.latencyMutations, s.latencyPerSecond)) : 'n/a',
+    lat: withLatency
+      ? await attempt(`${t.child.name}: latency and idle sockets`, () =>
+          latency(t, s.latencySubscribers, s.latencyMutations, s.latencyPerSecond),
+        )
+      : 'n/a',
     cpu: await attempt(`${t.child.name}: CPU per message`, () => cpuPerMessage(t, s.fanoutSubscribers, s.fanoutMutations)),
   }));
 }
@@ -25,8 +29,16 @@ async function postgraphile(peers: Peers, databaseUrl: string): Promise<PeerResu
     withChild(
       () => postgraphilePeer(peers, databaseUrl),
       async (c) => ({
-        partiesRate: await attempt('PostGraphile: parties', () => graphqlRate(c.url, POSTGRAPHILE.parties, undefined, load, parties), 'http'),
-        needs50Rate: await attempt('PostGraphile: 50 needs', () => graphqlRate(c.url, POSTGRAPHILE.needs50, undefined, load, needs), 'http'),
+        partiesRate: await attempt(
+          'PostGraphile: parties',
+          () => graphqlRate(c.url, POSTGRAPHILE.parties, undefined, load, parties),
+          'http',
+        ),
+        needs50Rate: await attempt(
+          'PostGraphile: 50 needs',
+          () => graphqlRate(c.url, POSTGRAPHILE.needs50, undefined, load, needs),
+          'http',
+        ),
         sync: await attempt('PostGraphile: changes sync', () => postgraphileFullSync(c.url), 'changes'),
       }),
     ),
@@ -48,7 +60,15 @@ export async function measurePeers(peers: Outcome<Peers>, databaseUrl: string | 
   if (typeof peers === 'string') return out;
   if (databaseUrl) {
     out.postgraphile = await postgraphile(peers, databaseUrl);
-    out.rawPgPartiesRate = await attempt('raw pg: parties', () => withChild(() => rawPgPeer(peers, databaseUrl), (c) => rawRate(c.url, load)), 'http');
+    out.rawPgPartiesRate = await attempt(
+      'raw pg: parties',
+      () =>
+        withChild(
+          () => rawPgPeer(peers, databaseUrl),
+          (c) => rawRate(c.url, load),
+        ),
+      'http',
+    );
   }
   const gws = await attempt('plain graphql-ws', () => fanout(() => graphqlWsPeer(peers), true), 'fanout');
   out.graphqlWs = typeof gws === 'string' ? { cpuPerMessage: gws, latency: gws } : { cpuPerMessage: gws.cpu, latency: gws.lat };
@@ -60,7 +80,14 @@ export async function measurePeers(peers: Outcome<Peers>, databaseUrl: string | 
     () =>
       withChild(
         () => yWebsocketPeer(peers),
-        (c) => coedit(yWebsocketEditors({ peersDir: peers.dir, url: c.url, room: 'bench' }), c, s.editors, s.keystrokesPerSecond, s.coeditSeconds),
+        (c) =>
+          coedit(
+            yWebsocketEditors({ peersDir: peers.dir, url: c.url, room: 'bench' }),
+            c,
+            s.editors,
+            s.keystrokesPerSecond,
+            s.coeditSeconds,
+          ),
       ),
     'coedit',
   );

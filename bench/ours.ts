@@ -40,11 +40,18 @@ export async function startOurs(env: Record<string, string>): Promise<Ours> {
     timeoutMs: 300_000,
   });
   const url = child.url;
-  const gql = (query: string, variables: Record<string, unknown> = {}, token?: string) => graphql(`${url}/graphql`, query, variables, token);
+  const gql = (query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    graphql(`${url}/graphql`, query, variables, token);
   const login = async (who: string) =>
-    (await gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: `${who}@demo.local`, p: PASSWORD })).login.token as string;
+    (
+      await gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+        e: `${who}@demo.local`,
+        p: PASSWORD,
+      })
+    ).login.token as string;
   const analystSession = await login('analyst');
-  const apiToken = (await gql('mutation { createApiToken(name: "bench", scopes: [READ]) { token } }', {}, analystSession)).createApiToken.token as string;
+  const apiToken = (await gql('mutation { createApiToken(name: "bench", scopes: [READ]) { token } }', {}, analystSession))
+    .createApiToken.token as string;
   const editorSessions: string[] = [];
   for (const who of ['admin', 'jyvaskyla', 'hyvinvointialue', 'laukaa']) editorSessions.push(await login(who));
   const admin = editorSessions[0]!;

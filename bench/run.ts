@@ -44,7 +44,10 @@ export async function attempt<T>(what: string, fn: () => Promise<T>, group?: Gro
 }
 
 /** Starts a server, runs fn with it, stops it whatever happens. */
-export async function withChild<C extends { stop(): Promise<void> } | { child: Child }, T>(start: () => Promise<C>, fn: (c: C) => Promise<T>): Promise<T> {
+export async function withChild<C extends { stop(): Promise<void> } | { child: Child }, T>(
+  start: () => Promise<C>,
+  fn: (c: C) => Promise<T>,
+): Promise<T> {
   const c = await start();
   try {
     return await fn(c);

@@ -6,7 +6,10 @@ import type { Db } from '../server/db/client.js';
  * EVENTS change events of needs (so an analyst reads them), by SQL.
  * Bulk rows in SQL (fast on both databases), drawn from the seeded parties, themes and bodies.
  */
-export async function seedLarge(db: Db, { NEEDS, ACTIONS, EVENTS }: { NEEDS: number; ACTIONS: number; EVENTS: number }): Promise<void> {
+export async function seedLarge(
+  db: Db,
+  { NEEDS, ACTIONS, EVENTS }: { NEEDS: number; ACTIONS: number; EVENTS: number },
+): Promise<void> {
   await db.execute(sql`
     insert into service_needs (title, summary, status, priority, target_groups, theme_codes, municipality_ids, estimated_residents, owner_body_id, demo)
     select 'Bench need ' || g,

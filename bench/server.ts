@@ -32,7 +32,14 @@ const handlers: Record<string, Handler> = {
     return { ms: performance.now() - t };
   },
   async document(msg) {
-    const owner: UserActor = { kind: 'user', userId: msg.userId, displayName: 'bench', partyId: null, roles: ['SECRETARIAT'], via: 'session' };
+    const owner: UserActor = {
+      kind: 'user',
+      userId: msg.userId,
+      displayName: 'bench',
+      partyId: null,
+      roles: ['SECRETARIAT'],
+      via: 'session',
+    };
     const doc = await write(owner, ({ tx }) => services.documents.createInTx(tx, 'BENCH_SHARED', randomUUID()));
     return { id: doc.id };
   },

@@ -31,8 +31,14 @@ describe('the bench table', () => {
 
   it('meets a relative floor (throughput) only at or above it', () => {
     const target = { kind: 'ratio-min', min: 1.2, text: '>= 1.2x' } as const;
-    expect(met(row({ ours: { value: 884, unit: 'req/s' }, peers: [{ name: 'p', measured: { value: 3026, unit: 'req/s' } }], target }))).toBe(false);
-    expect(met(row({ ours: { value: 3632, unit: 'req/s' }, peers: [{ name: 'p', measured: { value: 3026, unit: 'req/s' } }], target }))).toBe(true);
+    expect(
+      met(row({ ours: { value: 884, unit: 'req/s' }, peers: [{ name: 'p', measured: { value: 3026, unit: 'req/s' } }], target })),
+    ).toBe(false);
+    expect(
+      met(
+        row({ ours: { value: 3632, unit: 'req/s' }, peers: [{ name: 'p', measured: { value: 3026, unit: 'req/s' } }], target }),
+      ),
+    ).toBe(true);
   });
 
   it('checks absolute targets on our figure alone, and cannot tell without one', () => {

@@ -28,7 +28,12 @@ export default defineConfig({
             { name: 'graphql-documents', test: /client[\\/]src[\\/]graphql[\\/]generated[\\/]/, priority: 3 },
             // The meeting room's co-editing: Yjs, then the editor (Tiptap over ProseMirror) on top of it.
             // Their own modules only: with their dependencies they would take React along, and every page with it.
-            { name: 'yjs', test: /node_modules[\\/](yjs|lib0|y-protocols)[\\/]/, priority: 2, includeDependenciesRecursively: false },
+            {
+              name: 'yjs',
+              test: /node_modules[\\/](yjs|lib0|y-protocols)[\\/]/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'editor',
               test: /node_modules[\\/](@tiptap|prosemirror-[^\\/]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname|fast-equals|use-sync-external-store)[\\/]/,

@@ -53,11 +53,14 @@ export async function buildApp(config: Config) {
   const services = createServices({ db: writer.db, write: writer.write, writeAsSystem: writer.writeAsSystem, bus, config, log });
   // API tokens read through their own pool (a statement timeout, no effect on interactive users); they never write.
   const tokenServices =
-    database.analyticsDb === database.db ? services : createServices({ db: database.analyticsDb, write: writer.write, bus, config, log });
+    database.analyticsDb === database.db
+      ? services
+      : createServices({ db: database.analyticsDb, write: writer.write, bus, config, log });
   const contexts = createContextFactory({
     services,
     servicesFor: (actor) => (actor.kind === 'user' && actor.via === 'api_token' ? tokenServices : services),
-    createLoaders: (actor) => createLoaders(actor.kind === 'user' && actor.via === 'api_token' ? database.analyticsDb : database.db),
+    createLoaders: (actor) =>
+      createLoaders(actor.kind === 'user' && actor.via === 'api_token' ? database.analyticsDb : database.db),
     log,
     pickLocale,
   });
@@ -65,7 +68,8 @@ export async function buildApp(config: Config) {
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
-  if (config.trustProxy) expressApp.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
+  if (config.trustProxy)
+    expressApp.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   const httpServer = http.createServer(expressApp);
   const apollo = createApollo({ schema, httpServer, limits: config.limits, log });
   let ready = false;
@@ -99,7 +103,9 @@ export async function buildApp(config: Config) {
     const { listening, lastEventAgeMs } = bus.health();
     const busState = ready && listening ? 'up' : 'down';
     const ok = db === 'up' && busState === 'up';
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : ready ? 'unavailable' : 'starting', db, bus: busState, lastEventAgeMs });
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'ok' : ready ? 'unavailable' : 'starting', db, bus: busState, lastEventAgeMs });
   });
 
   serveAnalystsGuide(expressApp, path.resolve(import.meta.dirname, '../docs/analytics.md'));
@@ -119,34 +125,53 @@ export async function buildApp(config: Config) {
         expressMiddleware(apollo, {
           context: async ({ req, res }) => {
             const secure = config.cookieSecure;
-            return unavailableAs503(() => contexts.create({
-              requestId: String(res.locals.requestId),
-              authorization: req.header('authorization'),
-              sessionCookie: parseCookies(req.header('cookie')).get(SESSION_COOKIE),
-              acceptLanguage: req.header('accept-language'),
-              clientAddress: req.ip ?? req.socket.remoteAddress ?? '',
-              http: {
-                setSessionCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token, expiresAt, secure)),
-                clearSessionCookie: () => res.append('Set-Cookie', clearedSessionCookie(secure)),
-              },
-            }));
+            return unavailableAs503(() =>
+              contexts.create({
+                requestId: String(res.locals.requestId),
+                authorization: req.header('authorization'),
+                sessionCookie: parseCookies(req.header('cookie')).get(SESSION_COOKIE),
+                acceptLanguage: req.header('accept-language'),
+                clientAddress: req.ip ?? req.socket.remoteAddress ?? '',
+                http: {
+                  setSessionCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token, expiresAt, secure)),
+                  clearSessionCookie: () => res.append('Set-Cookie', clearedSessionCookie(secure)),
+                },
+              }),
+            );
           },
         }),
       );
-      expressApp.get('/meetings/:id/minutes.pdf', minutesPdfHandler(() => services.meetings));
+      expressApp.get(
+        '/meetings/:id/minutes.pdf',
+        minutesPdfHandler(() => services.meetings),
+      );
       const sessionOf = (req: express.Request) => parseCookies(req.header('cookie')).get(SESSION_COOKIE);
       routeExports(expressApp, (facts) => contexts.create(facts), sessionOf);
       if (config.oidc) {
-        routeOidc(expressApp, { config: config.oidc, people: () => services.people, baseUrl: () => config.mail.publicUrl ?? ownUrl, cookieSecure: config.cookieSecure, log });
+        routeOidc(expressApp, {
+          config: config.oidc,
+          people: () => services.people,
+          baseUrl: () => config.mail.publicUrl ?? ownUrl,
+          cookieSecure: config.cookieSecure,
+          log,
+        });
       }
-      expressApp.get('/agreements/:agreementId/goals/:goalId/report.pdf', goalReportPdfHandler((facts) => contexts.create(facts), sessionOf));
+      expressApp.get(
+        '/agreements/:agreementId/goals/:goalId/report.pdf',
+        goalReportPdfHandler((facts) => contexts.create(facts), sessionOf),
+      );
       routeAttachments(expressApp, {
         createContext: (facts) => contexts.create(facts),
         cookieOf: sessionOf,
         allowedOrigins: config.allowedOrigins,
         incomingDir: () => services.attachments.incomingDir,
       });
-      routeOparl(expressApp, { oparl: () => services.oparl, createContext: (facts, actor) => contexts.create(facts, actor), publicUrl: config.mail.publicUrl, log });
+      routeOparl(expressApp, {
+        oparl: () => services.oparl,
+        createContext: (facts, actor) => contexts.create(facts, actor),
+        publicUrl: config.mail.publicUrl,
+        log,
+      });
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
       ws = attachWebSocket({
@@ -210,7 +235,13 @@ async function pingWithin(database: Database, ms: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
   try {
-    return await Promise.race([database.ping().then(() => true, () => false), timeout]);
+    return await Promise.race([
+      database.ping().then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -127,7 +127,9 @@ function attachmentsConfig(env: Record<string, string | undefined>): Attachments
   const dataDir = env.DATA_DIR || './.data';
   const dir =
     env.ATTACHMENTS_DIR ||
-    (dataDir.startsWith('memory://') ? path.join(os.tmpdir(), `yhteispeli-attachments-${process.pid}`) : path.join(dataDir, 'attachments'));
+    (dataDir.startsWith('memory://')
+      ? path.join(os.tmpdir(), `yhteispeli-attachments-${process.pid}`)
+      : path.join(dataDir, 'attachments'));
   return { store, dir: path.resolve(dir), scanner: env.ATTACHMENTS_SCANNER || 'none' };
 }
 

@@ -82,7 +82,9 @@ describe('the import graph of server/', () => {
     const root = path.resolve(import.meta.dirname);
     const imports = importsOf(path.join(root, 'graphql/mappers.ts'), root).map((f) => path.relative(root, f));
     expect(imports).toContain(path.join('modules', 'parties', 'parties.models.ts'));
-    expect(importsOf(path.join(root, 'graphql/context.ts'), root).map((f) => path.relative(root, f))).toContain(path.join('modules', 'loaders.ts'));
+    expect(importsOf(path.join(root, 'graphql/context.ts'), root).map((f) => path.relative(root, f))).toContain(
+      path.join('modules', 'loaders.ts'),
+    );
   });
 
   it('has no cycle', () => {

@@ -56,7 +56,11 @@ function buildClient(running: (child: ChildProcess) => void): Promise<void> {
 
 /** The plain banner for the person who typed `npm start`; the structured log line is for log tools. */
 function banner(info: Awaited<ReturnType<App['start']>>, demo: boolean): string {
-  const lines = [``, `  Yhteispeli is running at ${info.url}`, `  Database: ${info.database}${info.seeded ? ' (demo region seeded now)' : ''}`];
+  const lines = [
+    ``,
+    `  Yhteispeli is running at ${info.url}`,
+    `  Database: ${info.database}${info.seeded ? ' (demo region seeded now)' : ''}`,
+  ];
   if (demo) {
     lines.push(`  Demo accounts (password: ${process.env.DEMO_PASSWORD ? 'the DEMO_PASSWORD you set' : 'demo-password'}):`);
     for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.email.padEnd(28)} ${a.roles.join(', ')}`);

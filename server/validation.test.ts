@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkVariables, isoDate, isUuid, optionalText, parseInput, requiredText, storableJson, textProblem } from './validation.js';
+import {
+  checkVariables,
+  isoDate,
+  isUuid,
+  optionalText,
+  parseInput,
+  requiredText,
+  storableJson,
+  textProblem,
+} from './validation.js';
 
 describe('validation helpers', () => {
   it('keeps an absent optional text absent, and turns an empty one into null', () => {
@@ -12,7 +21,9 @@ describe('validation helpers', () => {
   it('names the field under its input path', () => {
     const schema = z.object({ names: z.object({ fi: requiredText(3) }), date: isoDate });
     expect(() => parseInput(schema, { names: { fi: '' }, date: '2025-02-30' })).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ fields: { 'input.names.fi': 'Required', 'input.date': expect.any(String) } }) }),
+      expect.objectContaining({
+        extensions: expect.objectContaining({ fields: { 'input.names.fi': 'Required', 'input.date': expect.any(String) } }),
+      }),
     );
   });
 });

@@ -84,7 +84,8 @@ export function checkVariables(variables: unknown, opts: { depthOnly?: boolean }
       continue;
     }
     if (!value || typeof value !== 'object') continue;
-    if (depth > MAX_VARIABLE_DEPTH) return { path: path || 'variables', message: `Nested deeper than ${MAX_VARIABLE_DEPTH} levels` };
+    if (depth > MAX_VARIABLE_DEPTH)
+      return { path: path || 'variables', message: `Nested deeper than ${MAX_VARIABLE_DEPTH} levels` };
     // Pushed in reverse so that the first problem in document order is found first.
     const children: { value: unknown; path: string; depth: number }[] = Array.isArray(value)
       ? value.map((v, i) => ({ value: v, path: `${path}[${i}]`, depth: depth + 1 }))

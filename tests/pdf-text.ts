@@ -21,4 +21,3 @@ export function pdfText(pdf: Buffer): string {
   }
   return out.join('\n');
 }
-

@@ -38,7 +38,12 @@ export const retries = { count: 0 };
  * just as the client reuses it fails the request ("fetch failed", undici):
  * that one is sent again once, as a client would, and counted.
  */
-export async function postGraphql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Response> {
+export async function postGraphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<Response> {
   const send = () =>
     fetch(url, {
       method: 'POST',

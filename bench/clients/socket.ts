@@ -30,7 +30,9 @@ export function subscribeGraphqlWs(opts: SubscribeOptions): Promise<Subscriber> 
     const ws = new WebSocket(opts.url, 'graphql-transport-ws');
     ws.on('error', reject);
     ws.on('close', (code, reason) => reject(new Error(`socket closed ${code} ${String(reason)}`)));
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: opts.token ? { authorization: `Bearer ${opts.token}` } : {} })));
+    ws.on('open', () =>
+      ws.send(JSON.stringify({ type: 'connection_init', payload: opts.token ? { authorization: `Bearer ${opts.token}` } : {} })),
+    );
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw));
       if (msg.type === 'connection_ack') {

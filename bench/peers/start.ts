@@ -36,14 +36,16 @@ export async function bareWsPeer(peers: Peers): Promise<FanoutTarget> {
   const child = await start(peers, 'ws', 'ws.mjs');
   return {
     child,
-    open: (_i, onTitle) => subscribeBareWs(child.url.replace(/^http/, 'ws') + '/ws', NEED, (data) => onTitle(data.serviceNeedChanged.need.title)),
+    open: (_i, onTitle) =>
+      subscribeBareWs(child.url.replace(/^http/, 'ws') + '/ws', NEED, (data) => onTitle(data.serviceNeedChanged.need.title)),
     publish: (title) => publish(child.url, title),
   };
 }
 
 export const yWebsocketPeer = (peers: Peers) => start(peers, 'y-websocket', 'y-websocket.mjs');
 
-export const rawPgPeer = (peers: Peers, databaseUrl: string) => start(peers, 'raw pg', 'raw-pg.mjs', { DATABASE_URL: databaseUrl });
+export const rawPgPeer = (peers: Peers, databaseUrl: string) =>
+  start(peers, 'raw pg', 'raw-pg.mjs', { DATABASE_URL: databaseUrl });
 
 /** PostGraphile 5 with Node 22 from the scratch folder. */
 export const postgraphilePeer = (peers: Peers, databaseUrl: string) =>

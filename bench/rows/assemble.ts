@@ -32,15 +32,29 @@ function m<T>(o: Outcome<T>, f: (v: T) => Measured): Measured | string {
 const rate = (o: Outcome<number>) => m(o, (v) => ({ value: v, unit: 'req/s' }));
 const micros = (o: Outcome<number>) => m(o, (v) => ({ value: v, unit: 'µs' }));
 const lat = (o: Outcome<LatencyResult>) =>
-  m(o, (v) => ({ value: v.p99, unit: 'ms p99', note: `${v.deliveredWithin3s.toLocaleString('en-US')} / ${v.expected.toLocaleString('en-US')} within 3 s` }));
+  m(o, (v) => ({
+    value: v.p99,
+    unit: 'ms p99',
+    note: `${v.deliveredWithin3s.toLocaleString('en-US')} / ${v.expected.toLocaleString('en-US')} within 3 s`,
+  }));
 const mem = (o: Outcome<LatencyResult>) =>
   m(o, (v) => ({ value: v.heapPerSocketBytes / 1024, unit: 'KB', note: `RSS ${(v.idleSocketBytes / 1024).toFixed(1)} KB` }));
 const keyLatency = (o: Outcome<CoeditResult>) =>
-  m(o, (v) => ({ value: v.p99, unit: 'ms p99', note: `median ${v.median.toFixed(0)} ms, ${v.delivered.toLocaleString('en-US')} / ${v.expected.toLocaleString('en-US')} seen` }));
-const keyCpu = (o: Outcome<CoeditResult>) => m(o, (v) => ({ value: v.cpuPerKeystroke / 1000, unit: 'ms', note: `${v.keystrokes} keystrokes` }));
+  m(o, (v) => ({
+    value: v.p99,
+    unit: 'ms p99',
+    note: `median ${v.median.toFixed(0)} ms, ${v.delivered.toLocaleString('en-US')} / ${v.expected.toLocaleString('en-US')} seen`,
+  }));
+const keyCpu = (o: Outcome<CoeditResult>) =>
+  m(o, (v) => ({ value: v.cpuPerKeystroke / 1000, unit: 'ms', note: `${v.keystrokes} keystrokes` }));
 const sync = (o: Outcome<SyncResult>) =>
-  m(o, (v) => ({ value: v.eventsPerSecond, unit: 'events/s', note: `${v.events.toLocaleString('en-US')} in pages of ${v.pageSize}` }));
-const ms = (o: Outcome<{ median: number; p95: number }>) => m(o, (v) => ({ value: v.median, unit: 'ms median', note: `p95 ${v.p95.toFixed(0)} ms` }));
+  m(o, (v) => ({
+    value: v.eventsPerSecond,
+    unit: 'events/s',
+    note: `${v.events.toLocaleString('en-US')} in pages of ${v.pageSize}`,
+  }));
+const ms = (o: Outcome<{ median: number; p95: number }>) =>
+  m(o, (v) => ({ value: v.median, unit: 'ms median', note: `p95 ${v.p95.toFixed(0)} ms` }));
 
 export interface Sizes {
   fanoutSubscribers: number;
@@ -80,7 +94,8 @@ export function assemble(r: Results, s: Sizes): Row[] {
       target: {
         kind: 'all',
         text: 'p99 <= 50 ms, every keystroke seen',
-        met: () => typeof r.ours.coedit !== 'string' && r.ours.coedit.delivered === r.ours.coedit.expected && r.ours.coedit.p99 <= 50,
+        met: () =>
+          typeof r.ours.coedit !== 'string' && r.ours.coedit.delivered === r.ours.coedit.expected && r.ours.coedit.p99 <= 50,
       },
     },
     {

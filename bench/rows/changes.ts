@@ -12,10 +12,14 @@ export interface SyncResult {
 const OURS = (first: number) => `query Sync($after: String) { changes(first: ${first}, after: $after) {
   pageInfo { hasNextPage endCursor } edges { node { id at entityType entityId kind } } } }`;
 
-const POSTGRAPHILE = (first: number) => `query Sync($after: Cursor) { allChangeEvents(first: ${first}, after: $after, orderBy: PRIMARY_KEY_ASC) {
+const POSTGRAPHILE = (
+  first: number,
+) => `query Sync($after: Cursor) { allChangeEvents(first: ${first}, after: $after, orderBy: PRIMARY_KEY_ASC) {
   pageInfo { hasNextPage endCursor } nodes { id at entityType entityId kind } } }`;
 
-async function sync(fetchPage: (after: string | null) => Promise<{ count: number; hasNextPage: boolean; endCursor: string | null }>): Promise<SyncResult> {
+async function sync(
+  fetchPage: (after: string | null) => Promise<{ count: number; hasNextPage: boolean; endCursor: string | null }>,
+): Promise<SyncResult> {
   let after: string | null = null;
   let events = 0;
   let pages = 0;

@@ -23,12 +23,20 @@ export interface CoeditResult {
  * from the first keystroke until every editor has every keystroke (or 10 s
  * after the last, whatever comes first).
  */
-export async function coedit(adapter: CoeditAdapter, server: Child, editors: number, perSecond: number, seconds: number): Promise<CoeditResult> {
+export async function coedit(
+  adapter: CoeditAdapter,
+  server: Child,
+  editors: number,
+  perSecond: number,
+  seconds: number,
+): Promise<CoeditResult> {
   const opened: CoeditEditor[] = [];
   const connect = () =>
     Promise.race([
       adapter.connect(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('an editor did not sync within 60 s')), 60_000).unref()),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('an editor did not sync within 60 s')), 60_000).unref(),
+      ),
     ]);
   for (let i = 0; i < editors; i += 10) {
     opened.push(...(await Promise.all(Array.from({ length: Math.min(10, editors - i) }, connect))));

@@ -17,7 +17,8 @@ export interface FanoutTarget {
 }
 
 /** The subscription's selection, the same on every GraphQL server. */
-export const NEED_SUBSCRIPTION = 'subscription ($id: ID) { serviceNeedChanged(id: $id) { kind name need { id title status version } } }';
+export const NEED_SUBSCRIPTION =
+  'subscription ($id: ID) { serviceNeedChanged(id: $id) { kind name need { id title status version } } }';
 
 interface Opened {
   subscribers: Subscriber[];
@@ -56,7 +57,8 @@ export async function cpuPerMessage(target: FanoutTarget, subscribers: number, m
     const before = target.child.cpuMicros();
     for (let m = 0; m < mutations; m++) await target.publish(`bench cpu ${m}`);
     await until(
-      () => Array.from({ length: mutations }, (_, m) => opened.received.get(`bench cpu ${m}`) ?? 0).every((n) => n >= subscribers),
+      () =>
+        Array.from({ length: mutations }, (_, m) => opened.received.get(`bench cpu ${m}`) ?? 0).every((n) => n >= subscribers),
       120_000,
       'every message delivered',
     );
@@ -83,7 +85,12 @@ export interface LatencyResult {
  * idle socket's memory is measured on the way, once every socket is
  * subscribed and before the changes start.
  */
-export async function latency(target: FanoutTarget, subscribers: number, mutations: number, perSecond: number): Promise<LatencyResult> {
+export async function latency(
+  target: FanoutTarget,
+  subscribers: number,
+  mutations: number,
+  perSecond: number,
+): Promise<LatencyResult> {
   const memBefore = await target.child.memory();
   const opened = await openAndWarm(target, subscribers, 'latency');
   try {

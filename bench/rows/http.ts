@@ -41,7 +41,13 @@ export const POSTGRAPHILE = {
     needActionsByNeedId { nodes { id title status dueDate } } } } }`,
 };
 
-export async function graphqlRate(url: string, query: string, token: string | undefined, sizes: LoadSizes, check: (data: any) => boolean) {
+export async function graphqlRate(
+  url: string,
+  query: string,
+  token: string | undefined,
+  sizes: LoadSizes,
+  check: (data: any) => boolean,
+) {
   return requestsPerSecond(
     () => postGraphql(`${url}/graphql`, query, {}, token),
     (body) => check(body.data),

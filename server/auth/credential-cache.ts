@@ -43,7 +43,11 @@ export function createCredentialCache(opts: { ttlMs: number; maxEntries?: number
       const entry = entries.get(key);
       if (!entry) return undefined;
       const t = now();
-      if (entry.epoch !== epoch || t - entry.cachedAt >= opts.ttlMs || (entry.actor.expiresAt && entry.actor.expiresAt.getTime() <= t)) {
+      if (
+        entry.epoch !== epoch ||
+        t - entry.cachedAt >= opts.ttlMs ||
+        (entry.actor.expiresAt && entry.actor.expiresAt.getTime() <= t)
+      ) {
         entries.delete(key);
         return undefined;
       }
@@ -66,7 +70,11 @@ export function createCredentialCache(opts: { ttlMs: number; maxEntries?: number
       generation++;
       const { sessionId, apiTokenId, userId } = revocation;
       for (const [key, { actor }] of entries) {
-        if ((sessionId && actor.sessionId === sessionId) || (apiTokenId && actor.apiTokenId === apiTokenId) || (userId && actor.userId === userId)) {
+        if (
+          (sessionId && actor.sessionId === sessionId) ||
+          (apiTokenId && actor.apiTokenId === apiTokenId) ||
+          (userId && actor.userId === userId)
+        ) {
           entries.delete(key);
         }
       }

@@ -23,7 +23,10 @@ describe('password policy', () => {
       thrown = err;
     }
     expect(thrown).toBeInstanceOf(AppError);
-    expect((thrown as AppError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { newPassword: 'At least 12 characters' } });
+    expect((thrown as AppError).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { newPassword: 'At least 12 characters' },
+    });
     expect(JSON.stringify((thrown as AppError).toJSON())).not.toContain('secret-pw');
   });
 });

@@ -146,8 +146,12 @@ function watchClients(pool: pg.Pool, log: Logger, what: string): void {
  */
 class ReleasingPool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
-  override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
-  override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
+  override connect(
+    callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+  ): void;
+  override connect(
+    callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+  ) {
     // The callback form is pg's own (pool.query), which releases on every path.
     if (callback) return super.connect(callback);
     return super.connect().then((client) => {
@@ -168,7 +172,12 @@ class ReleasingPool extends pg.Pool {
 }
 
 async function openPostgres(url: string, log: Logger, analyticsTimeoutMs: number, applicationName: string): Promise<Database> {
-  const pool = new ReleasingPool({ connectionString: url, max: 10, application_name: applicationName, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const pool = new ReleasingPool({
+    connectionString: url,
+    max: 10,
+    application_name: applicationName,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   watchClients(pool, log, 'PostgreSQL');
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   const analyticsPool = new ReleasingPool({

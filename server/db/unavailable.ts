@@ -7,7 +7,16 @@ import { serviceUnavailable } from '../errors.js';
  */
 const PG_CODES = /^(08...|57P0[123]|53300)$/;
 /** Node's socket errors when the server is unreachable or the connection breaks. */
-const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 /** node-postgres and pg-pool say it in words only. */
 const MESSAGES = [
   /^Connection terminated/,

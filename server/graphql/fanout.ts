@@ -138,7 +138,8 @@ export function createFanOut(opts: {
   };
   const keyOf = (operationKey: string, locale: string, actor: Actor, roles: RolesByBody, identity: boolean): string =>
     `${operationKey}#${locale}#${scopeKeyOf(actor, roles)}${identity && actor.kind === 'user' ? `#${actor.userId}` : ''}`;
-  const rolesOf = (actor: Actor): Promise<RolesByBody> => (actor.kind === 'user' ? opts.scopes.rolesOf(actor.userId) : Promise.resolve([]));
+  const rolesOf = (actor: Actor): Promise<RolesByBody> =>
+    actor.kind === 'user' ? opts.scopes.rolesOf(actor.userId) : Promise.resolve([]);
 
   /** A context for the scope: the actor's roles per body fixed to the group's. */
   const scopedContext = (base: GraphQLContext, actor: Actor, roles: () => RolesByBody | Promise<RolesByBody>): GraphQLContext => {
@@ -154,7 +155,8 @@ export function createFanOut(opts: {
     context: GraphQLContext,
   ): Promise<{ refused: ExecutionResult } | { source: AsyncIterableIterator<unknown>; parts: EventSourceParts | undefined }> {
     const source: unknown = await createSourceEventStream({ ...args, contextValue: context });
-    if (!(typeof source === 'object' && source !== null && Symbol.asyncIterator in source)) return { refused: source as ExecutionResult };
+    if (!(typeof source === 'object' && source !== null && Symbol.asyncIterator in source))
+      return { refused: source as ExecutionResult };
     return { source: source as AsyncIterableIterator<unknown>, parts: eventSourcePartsOf(source) };
   }
 
@@ -256,7 +258,9 @@ export function createFanOut(opts: {
     regroupedAt = Date.now();
     regroupWanted = false;
     const all = [...groups.values()].flatMap((g) => [...g.members]);
-    const scopes = new Map(await Promise.all([...new Set(all.map((m) => m.actor))].map(async (a) => [a, await rolesOf(a)] as const)));
+    const scopes = new Map(
+      await Promise.all([...new Set(all.map((m) => m.actor))].map(async (a) => [a, await rolesOf(a)] as const)),
+    );
     for (const member of all) {
       const old = member.group;
       const roles = scopes.get(member.actor) ?? [];
@@ -272,7 +276,14 @@ export function createFanOut(opts: {
           void started.source.return?.();
           parts = started.parts;
         }
-        target = groupFor(key, () => ({ operationKey: old.operationKey, identity: old.identity, args: old.args, context, roles, parts }));
+        target = groupFor(key, () => ({
+          operationKey: old.operationKey,
+          identity: old.identity,
+          args: old.args,
+          context,
+          roles,
+          parts,
+        }));
       }
       leave(member);
       member.group = target;
@@ -301,14 +312,19 @@ export function createFanOut(opts: {
       return;
     }
     if (value === undefined || group.members.size === 0) return;
-    const result = await execute({ ...group.args, rootValue: value, contextValue: opts.withFreshLoaders(group.context) } as ExecutionArgs);
+    const result = await execute({
+      ...group.args,
+      rootValue: value,
+      contextValue: opts.withFreshLoaders(group.context),
+    } as ExecutionArgs);
     const payload = JSON.stringify(opts.payloadOf(result, group.context));
     for (const member of group.members) if (member.from < at) send(member, payload);
   }
 
   async function process(event: ChangeEventRow, at: number, counted: Group[]): Promise<void> {
     try {
-      if (regroupWanted || opts.scopes.generation() !== seenGeneration || Date.now() - regroupedAt > SCOPE_TTL_MS) await regroup();
+      if (regroupWanted || opts.scopes.generation() !== seenGeneration || Date.now() - regroupedAt > SCOPE_TTL_MS)
+        await regroup();
       const work: Promise<void>[] = [];
       for (const group of groups.values()) if (group.parts?.matches(event)) work.push(deliver(group, group.parts, event, at));
       await Promise.all(work);
@@ -328,9 +344,12 @@ export function createFanOut(opts: {
       if (!group.parts?.matches(event)) continue;
       counted.push(group);
       // This many events wait for the group: its members are too far behind to be told the truth in time.
-      if (++group.pending > opts.maxPending) for (const member of [...group.members]) member.end(new SubscriberLaggedError(opts.maxPending));
+      if (++group.pending > opts.maxPending)
+        for (const member of [...group.members]) member.end(new SubscriberLaggedError(opts.maxPending));
     }
-    chain = chain.then(() => processOutside(event, at, counted)).catch((err) => opts.log.error({ err, eventId: event.id }, 'fan-out failed'));
+    chain = chain
+      .then(() => processOutside(event, at, counted))
+      .catch((err) => opts.log.error({ err, eventId: event.id }, 'fan-out failed'));
   });
   const uncount = opts.bus.countAlso(() => members);
 

@@ -4,7 +4,12 @@ import { isExpected, serviceUnavailable } from '../errors.js';
 
 const SUGGESTION = /\s*Did you mean .*\?$/;
 /** Apollo's and graphql-js's own codes for a malformed request, told in the contract's words. */
-const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 function unwrap(error: unknown): unknown {
   let e = error;
@@ -35,11 +40,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // 'Variable "$input" got invalid value … at "input.referenceDate"; …' names the path; else the variable.
     const path = /at "([\w.[\]]+)"/.exec(formatted.message)?.[1];
     const variable = /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code, fields: { [path ?? variable ?? 'query']: formatted.message } } };
+    return {
+      ...base,
+      extensions: { code: 'BAD_USER_INPUT', reason: code, fields: { [path ?? variable ?? 'query']: formatted.message } },
+    };
   }
   if (original instanceof GraphQLError && original.extensions?.code === undefined && !original.originalError && original.nodes) {
     // A plain GraphQLError raised by graphql-js itself (validation or coercion): the caller's request is at fault.
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED', fields: { query: formatted.message } } };
+    return {
+      ...base,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED', fields: { query: formatted.message } },
+    };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

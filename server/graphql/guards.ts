@@ -102,9 +102,19 @@ function walkSelections(w: OperationWalk, set: SelectionSetNode, parent: GraphQL
  * operation before any resolver runs (issue 10: it used to wrap every field's resolver and ran once per
  * resolved field, a thousand times in a page). `variables` are the operation's coerced variables.
  */
-export function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
+export function checkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   walkSelections({ schema, fragments, variables, seenFragments: new Set() }, operation.selectionSet, root);
 }

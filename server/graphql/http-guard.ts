@@ -23,7 +23,12 @@ const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'
 export function graphqlRequestGuard(req: Request, res: Response, next: NextFunction): void {
   if (req.method === 'GET') {
     if (!PREFLIGHT_HEADERS.some((h) => req.header(h))) {
-      return refuse(res, 400, 'GET requests need an apollo-require-preflight header (CSRF prevention); use POST with JSON', 'method');
+      return refuse(
+        res,
+        400,
+        'GET requests need an apollo-require-preflight header (CSRF prevention); use POST with JSON',
+        'method',
+      );
     }
     return next();
   }
@@ -49,6 +54,11 @@ export function jsonErrorHandler(err: unknown, _req: Request, res: Response, nex
   if (e?.type === 'entity.too.large') return refuse(res, 413, 'The request body is too large (at most 2 MB)', 'body');
   if (res.headersSent) return next(err);
   res.status(e?.status && e.status >= 400 && e.status < 500 ? e.status : 500).json({
-    errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(res.locals.requestId ?? '') } }],
+    errors: [
+      {
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(res.locals.requestId ?? '') },
+      },
+    ],
   });
 }

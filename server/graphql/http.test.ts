@@ -9,7 +9,12 @@ import { createApollo } from './http.js';
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
     name: 'Query',
-    fields: { probe: { type: GraphQLString, resolve: (_root, _args, _ctx, info) => typeof (info as { cacheControl?: unknown }).cacheControl } },
+    fields: {
+      probe: {
+        type: GraphQLString,
+        resolve: (_root, _args, _ctx, info) => typeof (info as { cacheControl?: unknown }).cacheControl,
+      },
+    },
   }),
 });
 

@@ -21,7 +21,13 @@ function gatePlugin(gate: Gate, log: Logger): ApolloServerPlugin<GraphQLContext>
         async didResolveOperation({ document, operation, request, contextValue }) {
           // Without an operation Apollo answers in its own words (BAD_USER_INPUT after formatError).
           if (!operation) return;
-          const refusal = gate.check({ transport: 'http', document, operation, variables: request.variables ?? {}, actor: contextValue.actor });
+          const refusal = gate.check({
+            transport: 'http',
+            document,
+            operation,
+            variables: request.variables ?? {},
+            actor: contextValue.actor,
+          });
           if (refusal?.[0]) throw refusal[0];
         },
         async didEncounterErrors({ errors, contextValue }) {

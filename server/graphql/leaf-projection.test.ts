@@ -12,7 +12,13 @@ describe('the leaf projection of subscription events', () => {
     const query = 'subscription ($d: ID!) { x: documentUpdated(documentId: $d) { __typename u: update version stateVector } }';
     const project = plan(query)!;
     expect(project).not.toBeNull();
-    const executed = await execute({ schema, document: parse(query), rootValue: payload, variableValues: { d: 'x' }, contextValue: {} });
+    const executed = await execute({
+      schema,
+      document: parse(query),
+      rootValue: payload,
+      variableValues: { d: 'x' },
+      contextValue: {},
+    });
     expect(project(payload)).toEqual(JSON.parse(JSON.stringify(executed)));
   });
 

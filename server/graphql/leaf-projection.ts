@@ -78,7 +78,8 @@ function makePlan(args: ExecutionArgs): Plan | null {
   const fields = type.getFields();
   const leaves: Plan['leaves'] = [];
   for (const selection of root.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD || selection.directives?.length || selection.arguments?.length || selection.selectionSet) return null;
+    if (selection.kind !== Kind.FIELD || selection.directives?.length || selection.arguments?.length || selection.selectionSet)
+      return null;
     const name = selection.name.value;
     const key = selection.alias?.value ?? name;
     if (name === '__typename') {

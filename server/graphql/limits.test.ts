@@ -34,9 +34,14 @@ describe('measure', () => {
 
   it("counts a connection's totalCount and pageInfo once per page, its edges per item, in fragments too", () => {
     expect(run('{ items(first: 1000) { totalCount edges { node { id } } } }').cost).toBe(1 + 1 + 1 + 1000 * 2);
-    expect(run('{ items(first: 1000) { ...P } } fragment P on ItemConnection { totalCount edges { node { id } } }').cost).toBe(1 + 1 + 1 + 1000 * 2);
+    expect(run('{ items(first: 1000) { ...P } } fragment P on ItemConnection { totalCount edges { node { id } } }').cost).toBe(
+      1 + 1 + 1 + 1000 * 2,
+    );
     // The same fragment under a connection of another page size is measured for that size.
-    expect(run('{ a: items(first: 10) { ...P } b: items(first: 20) { ...P } } fragment P on ItemConnection { edges { node { id } } }').cost).toBe(2 * 2 + 30 * 2);
+    expect(
+      run('{ a: items(first: 10) { ...P } b: items(first: 20) { ...P } } fragment P on ItemConnection { edges { node { id } } }')
+        .cost,
+    ).toBe(2 * 2 + 30 * 2);
     // Lists inside a node still multiply.
     expect(run('{ items(first: 10) { edges { node { children { id } } } } }').cost).toBe(1 + 1 + 10 * (1 + 1 + 20));
   });
@@ -83,10 +88,14 @@ describe('the cost message', () => {
     const m = run('{ item { id } list { kids(first: 50) { edges { node { id name } } } } }');
     expect(m.heaviestList).toMatchObject({ path: 'list.kids', first: 50 });
     const err = checkLimits(m, limits)!;
-    expect(err.message).toMatch(/most of it is the list list\.kids \(cost \d+ with first: 50\): ask for first: \d+ or fewer and follow pageInfo\.endCursor/);
+    expect(err.message).toMatch(
+      /most of it is the list list\.kids \(cost \d+ with first: 50\): ask for first: \d+ or fewer and follow pageInfo\.endCursor/,
+    );
     expect(err.extensions).toMatchObject({ listPath: 'list.kids', suggestedFirst: expect.any(Number) });
     // The suggested page size does bring the query under the limit.
-    const fits = run(`{ item { id } list { kids(first: ${err.extensions.suggestedFirst as number}) { edges { node { id name } } } } }`);
+    const fits = run(
+      `{ item { id } list { kids(first: ${err.extensions.suggestedFirst as number}) { edges { node { id name } } } } }`,
+    );
     expect(fits.cost).toBeLessThanOrEqual(limits.maxCost);
   });
 

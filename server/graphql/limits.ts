@@ -133,7 +133,9 @@ export function measure(
   const field = (node: FieldNode, parent: GraphQLNamedType | undefined, page: number | undefined): Partial => {
     const name = node.name.value;
     const introspection = name === '__schema' || name === '__type';
-    const def = fieldsOf(parent)[name] ?? (introspection ? (name === '__schema' ? schema.getType('__Schema') : schema.getType('__Type')) : undefined);
+    const def =
+      fieldsOf(parent)[name] ??
+      (introspection ? (name === '__schema' ? schema.getType('__Schema') : schema.getType('__Type')) : undefined);
     const own = { depth: 1, aliases: node.alias ? 1 : 0, cost: name.startsWith('__') && !introspection ? 0 : 1, introspection };
     if (!node.selectionSet) return own;
     const named = def && 'type' in def ? getNamedType(def.type) : (def as GraphQLNamedType | undefined);
@@ -159,7 +161,10 @@ export function measure(
       fixed: mul(multiplier, child.heaviestList.fixed ?? 0),
     };
     const fixed = paged ? child.cost - (child.scaled ?? 0) : 0;
-    const self = hasFirst && !introspection ? { path: name, cost: mul(multiplier, child.cost), first: pageSize, fixed: mul(multiplier, fixed) } : undefined;
+    const self =
+      hasFirst && !introspection
+        ? { path: name, cost: mul(multiplier, child.cost), first: pageSize, fixed: mul(multiplier, fixed) }
+        : undefined;
     const edges = inConnection && (name === 'edges' || name === 'nodes');
     return {
       depth: 1 + child.depth,
@@ -205,10 +210,16 @@ export function checkLimits(m: Measurement, limits: QueryLimits): AppError | und
       fits >= 1
         ? `ask for first: ${Math.min(fits, list.first - 1)} or fewer and follow pageInfo.endCursor for the rest`
         : 'even first: 1 is over the limit, so ask for fewer fields in it or fewer of the lists around it';
-    return over('cost', limits.maxCost, m.cost, `; most of it is the list ${list.path} (cost ${list.cost} with first: ${list.first}): ${advice}`, {
-      listPath: list.path,
-      suggestedFirst: fits >= 1 ? Math.min(fits, list.first - 1) : null,
-    });
+    return over(
+      'cost',
+      limits.maxCost,
+      m.cost,
+      `; most of it is the list ${list.path} (cost ${list.cost} with first: ${list.first}): ${advice}`,
+      {
+        listPath: list.path,
+        suggestedFirst: fits >= 1 ? Math.min(fits, list.first - 1) : null,
+      },
+    );
   }
   return undefined;
 }

@@ -46,7 +46,12 @@ export type {
   PublishedMinutesModel,
   AppealInstructionsModel,
 } from '../modules/meetings/meetings.models.js';
-export type { DisclosureRow, IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from '../modules/analytics/analytics.table.js';
+export type {
+  DisclosureRow,
+  IndicatorRow,
+  IndicatorValueRow,
+  NeedIndicatorTargetRow,
+} from '../modules/analytics/analytics.table.js';
 export type { ChangeEventConnectionModel, DimensionValueModel } from '../modules/analytics/analytics.models.js';
 export type { IndicatorImportModel } from '../modules/analytics/indicators.service.js';
 export type { NotificationRow } from '../modules/notifications/notifications.table.js';

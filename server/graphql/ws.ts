@@ -85,7 +85,10 @@ export function attachWebSocket(opts: {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * 1024 * 1024 });
   const gate = createGate(opts.schema, opts.limits);
   /** One client must not multiply every write: a subscription past the cap is refused, the socket and its others stay. */
-  const subscriptionCap = (conn: ConnectionState, operation: OperationDefinitionNode | null | undefined): readonly GraphQLError[] | undefined =>
+  const subscriptionCap = (
+    conn: ConnectionState,
+    operation: OperationDefinitionNode | null | undefined,
+  ): readonly GraphQLError[] | undefined =>
     operation?.operation === 'subscription' && (conn.active?.size ?? 0) >= opts.maxSubscriptions
       ? [
           new AppError('RATE_LIMITED', `At most ${opts.maxSubscriptions} subscriptions on one connection; end one first`, {
@@ -106,7 +109,8 @@ export function attachWebSocket(opts: {
     withFreshLoaders: (ctx) => opts.contexts.withFreshLoaders(ctx),
     payloadOf: (result, ctx) => {
       if (!result.errors?.length) return result;
-      for (const err of result.errors) if (isUnexpected(err)) ctx.log.error({ err: err.originalError ?? err }, 'unexpected error');
+      for (const err of result.errors)
+        if (isUnexpected(err)) ctx.log.error({ err: err.originalError ?? err }, 'unexpected error');
       const errors = finishErrors(
         result.errors.map((e) => formatError(e.toJSON(), e)),
         { requestId: ctx.requestId, anonymous: ctx.actor.kind !== 'user' },
@@ -121,11 +125,20 @@ export function attachWebSocket(opts: {
   const open = new Set<ConnectionState>();
   // Logout and token revocation close the sockets that authenticated with them, on every instance.
   const stopRevocations = opts.bus.subscribeEphemeral(REVOKED_TOPIC, (payload) => {
-    const { sessionId, apiTokenId, userId, reconnect } = (payload ?? {}) as { sessionId?: string; apiTokenId?: string; userId?: string; reconnect?: boolean };
+    const { sessionId, apiTokenId, userId, reconnect } = (payload ?? {}) as {
+      sessionId?: string;
+      apiTokenId?: string;
+      userId?: string;
+      reconnect?: boolean;
+    };
     for (const conn of open) {
       const actor = conn.actor;
       if (actor?.kind !== 'user') continue;
-      if ((sessionId && actor.sessionId === sessionId) || (apiTokenId && actor.apiTokenId === apiTokenId) || (userId && actor.userId === userId)) {
+      if (
+        (sessionId && actor.sessionId === sessionId) ||
+        (apiTokenId && actor.apiTokenId === apiTokenId) ||
+        (userId && actor.userId === userId)
+      ) {
         // Changed roles: reconnect (4013) and be authorised afresh; anything else signs the socket out (4403).
         if (reconnect) conn.socket?.close(LAGGED_CLOSE_CODE, 'Roles changed; reconnect');
         else conn.socket?.close(4403, 'Credentials revoked');
@@ -139,7 +152,11 @@ export function attachWebSocket(opts: {
     );
 
   /** Authorises, parses, validates, measures and logs one operation; errors answer it alone. */
-  const prepare = async (ctx: object, id: string, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+  const prepare = async (
+    ctx: object,
+    id: string,
+    payload: SubscribePayload,
+  ): Promise<ExecutionArgs | readonly GraphQLError[]> => {
     const conn = state.get(ctx) ?? { address: '' };
     const requestId = randomUUID();
     // Credentials may have been revoked since the socket opened (logout, a revoked token): check again.
@@ -166,13 +183,22 @@ export function attachWebSocket(opts: {
     const variables = (payload.variables ?? {}) as Record<string, unknown>;
     const refusal = !('kind' in parsed)
       ? parsed
-      : (gate.check({ transport: 'ws', document: parsed, operation, variables, actor: contextValue.actor }) ?? subscriptionCap(conn, operation));
+      : (gate.check({ transport: 'ws', document: parsed, operation, variables, actor: contextValue.actor }) ??
+        subscriptionCap(conn, operation));
     // Counted at once (no await since the check), so that subscriptions sent together cannot all pass it.
     if (!refusal && operation?.operation === 'subscription') (conn.active ??= new Set()).add(id);
     // 906/2019 § 17: every operation started with a token is logged, refused ones too.
-    await gate.disclose(contextValue, { transport: 'ws', operation, operationName: payload.operationName, query: payload.query, variables, errors: refusal });
+    await gate.disclose(contextValue, {
+      transport: 'ws',
+      operation,
+      operationName: payload.operationName,
+      query: payload.query,
+      variables,
+      errors: refusal,
+    });
     if (refusal || !('kind' in parsed)) return refusal ?? [];
-    if (operation?.operation === 'subscription' && conn.socket) subscribers.set(contextValue, { socket: conn.socket, id, actor: conn.actor ?? anonymous });
+    if (operation?.operation === 'subscription' && conn.socket)
+      subscribers.set(contextValue, { socket: conn.socket, id, actor: conn.actor ?? anonymous });
     return {
       schema: opts.schema,
       document: parsed,
@@ -211,7 +237,8 @@ export function attachWebSocket(opts: {
           return true;
         } catch (err) {
           // The database is away: 1013 Try Again Later (clients reconnect), not 4403, which signs the user out.
-          if (isDatabaseUnavailable(err)) ctx.extra.socket.close(TRY_AGAIN_LATER_CLOSE_CODE, 'Service unavailable: try again later');
+          if (isDatabaseUnavailable(err))
+            ctx.extra.socket.close(TRY_AGAIN_LATER_CLOSE_CODE, 'Service unavailable: try again later');
           // An invalid token closes the socket with 4403 Forbidden; the client must not retry it blindly.
           return false;
         }
@@ -244,16 +271,20 @@ export function attachWebSocket(opts: {
           const source = await createSourceEventStream(args);
           if (!isAsyncIterable(source)) return source;
           const base = args.contextValue as GraphQLContext;
-          return filterMapStream(source as AsyncIterableIterator<unknown>, async (payload) =>
-            project?.(payload) ?? execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
+          return filterMapStream(
+            source as AsyncIterableIterator<unknown>,
+            async (payload) =>
+              project?.(payload) ?? execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
           );
         }
         const joined = await fanOut.join(args, subscriber.socket, subscriber.id, subscriber.actor);
         if (joined.kind === 'refused') return joined.result;
         if (joined.kind === 'grouped') return joined.handle;
         const base = joined.context;
-        return filterMapStream(joined.stream as AsyncIterableIterator<unknown>, async (payload) =>
-          project?.(payload) ?? execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
+        return filterMapStream(
+          joined.stream as AsyncIterableIterator<unknown>,
+          async (payload) =>
+            project?.(payload) ?? execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
         );
       },
       onComplete(ctx, id) {
@@ -272,7 +303,10 @@ export function attachWebSocket(opts: {
         if (lagged) {
           // Events were dropped (too far behind) or could not be delivered for this subscriber. Close the socket rather than end the one operation:
           // the client reconnects, subscribes again and refetches, so every screen is true again.
-          opts.log.warn({ address: state.get(ctx)?.address, reason: lagged.message }, 'closing the socket of a subscriber out of sync (4013)');
+          opts.log.warn(
+            { address: state.get(ctx)?.address, reason: lagged.message },
+            'closing the socket of a subscriber out of sync (4013)',
+          );
           ctx.extra.socket.close(LAGGED_CLOSE_CODE, 'Too far behind: reconnect to resynchronise');
           // graphql-ws formats an error message even for a closing socket (it is not sent).
           return [new AppError('RATE_LIMITED', lagged.message, { retryAfterSeconds: 0 })];

@@ -8,9 +8,30 @@ const LOCALES: Locale[] = ['fi', 'sv', 'en'];
 
 /** The page's own words in each language. */
 const WORDS: Record<Locale, { languages: string; skip: string; table: string; markdown: string; self: string; back: string }> = {
-  fi: { languages: 'Kieli', skip: 'Siirry sisältöön', table: 'Taulukko', markdown: 'Markdown-versio (englanniksi) työkaluille', self: 'suomi', back: 'Takaisin API-avaimiin' },
-  sv: { languages: 'Språk', skip: 'Till innehållet', table: 'Tabell', markdown: 'Markdown-version (på engelska) för verktyg', self: 'svenska', back: 'Tillbaka till API-nycklarna' },
-  en: { languages: 'Language', skip: 'Skip to content', table: 'Table', markdown: 'Markdown version for tools', self: 'English', back: 'Back to API tokens' },
+  fi: {
+    languages: 'Kieli',
+    skip: 'Siirry sisältöön',
+    table: 'Taulukko',
+    markdown: 'Markdown-versio (englanniksi) työkaluille',
+    self: 'suomi',
+    back: 'Takaisin API-avaimiin',
+  },
+  sv: {
+    languages: 'Språk',
+    skip: 'Till innehållet',
+    table: 'Tabell',
+    markdown: 'Markdown-version (på engelska) för verktyg',
+    self: 'svenska',
+    back: 'Tillbaka till API-nycklarna',
+  },
+  en: {
+    languages: 'Language',
+    skip: 'Skip to content',
+    table: 'Table',
+    markdown: 'Markdown version for tools',
+    self: 'English',
+    back: 'Back to API tokens',
+  },
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -31,10 +52,12 @@ export function renderGuidePage(markdown: string, locale: Locale): string {
       },
     },
   });
-  const body = (marked.parse(markdown, { async: false }) as string).replace(/<table>/g, () => {
-    tables += 1;
-    return `<div class="table" tabindex="0" role="region" aria-label="${words.table} ${tables}"><table>`;
-  }).replace(/<\/table>/g, '</table></div>');
+  const body = (marked.parse(markdown, { async: false }) as string)
+    .replace(/<table>/g, () => {
+      tables += 1;
+      return `<div class="table" tabindex="0" role="region" aria-label="${words.table} ${tables}"><table>`;
+    })
+    .replace(/<\/table>/g, '</table></div>');
   const title = escapeHtml(/^#\s+(.+)$/m.exec(markdown)?.[1] ?? 'Yhteispeli');
   const others = LOCALES.map((l) =>
     l === locale
@@ -105,6 +128,7 @@ export function serveAnalystsGuide(app: express.Express, file: string): void {
     const lang = typeof req.query.lang === 'string' ? req.query.lang : req.header('accept-language');
     const page = pages.get(pickLocale(lang));
     if (page === undefined) res.status(404).type('text/plain').send('Not found');
-    else res.type('text/html; charset=utf-8').set('Cache-Control', 'no-cache').set('Content-Language', pickLocale(lang)).send(page);
+    else
+      res.type('text/html; charset=utf-8').set('Cache-Control', 'no-cache').set('Content-Language', pickLocale(lang)).send(page);
   });
 }

@@ -17,7 +17,9 @@ const HEAD_BYTES = 4096;
 
 /** Answers in the contract's error shape. */
 function refuse(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra, requestId: String(res.locals.requestId ?? '') } }] });
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code, ...extra, requestId: String(res.locals.requestId ?? '') } }] });
 }
 
 const tooLarge = (res: Response) =>
@@ -57,7 +59,11 @@ function receive(req: Request, incomingDir: string): Promise<Received> {
         defParamCharset: 'utf8',
       });
     } catch {
-      reject(new AppError('BAD_USER_INPUT', 'Send the file as multipart/form-data', { fields: { body: 'Expected multipart/form-data' } }));
+      reject(
+        new AppError('BAD_USER_INPUT', 'Send the file as multipart/form-data', {
+          fields: { body: 'Expected multipart/form-data' },
+        }),
+      );
       return;
     }
     parser.on('field', (name, value) => (fields[name] = value));
@@ -84,7 +90,11 @@ function receive(req: Request, incomingDir: string): Promise<Received> {
         received.head = Buffer.concat(head).subarray(0, HEAD_BYTES);
       });
     });
-    parser.on('error', () => reject(new AppError('BAD_USER_INPUT', 'The multipart body could not be read', { fields: { body: 'Malformed multipart body' } })));
+    parser.on('error', () =>
+      reject(
+        new AppError('BAD_USER_INPUT', 'The multipart body could not be read', { fields: { body: 'Malformed multipart body' } }),
+      ),
+    );
     parser.on('close', () => {
       (writing ?? Promise.resolve()).then(() => resolve({ fields, file, tooLarge: capped }), reject);
     });
@@ -102,7 +112,12 @@ function receive(req: Request, incomingDir: string): Promise<Received> {
  */
 export function routeAttachments(
   app: Express,
-  opts: { createContext: (facts: RequestFacts) => Promise<GraphQLContext>; cookieOf: (req: Request) => string | undefined; allowedOrigins: readonly string[]; incomingDir: () => string },
+  opts: {
+    createContext: (facts: RequestFacts) => Promise<GraphQLContext>;
+    cookieOf: (req: Request) => string | undefined;
+    allowedOrigins: readonly string[];
+    incomingDir: () => string;
+  },
 ): void {
   const contextOf = (req: Request, res: Response) => opts.createContext(downloadFacts(req, res, opts.cookieOf));
 
@@ -124,13 +139,17 @@ export function routeAttachments(
         return refuse(res, 403, 'FORBIDDEN', 'Cross-site upload refused: send X-Requested-With from the app’s own origin');
       }
       if (!req.is('multipart/form-data')) {
-        return refuse(res, 400, 'BAD_USER_INPUT', 'Send the file as multipart/form-data', { fields: { body: 'Expected multipart/form-data' } });
+        return refuse(res, 400, 'BAD_USER_INPUT', 'Send the file as multipart/form-data', {
+          fields: { body: 'Expected multipart/form-data' },
+        });
       }
       ctx = await contextOf(req, res);
       const target = { targetType: req.query.targetType, targetId: req.query.targetId };
       // With the target in the query string, rights are checked before the body is read.
-      if (target.targetType !== undefined || target.targetId !== undefined) await ctx.services.attachments.authorizeUpload(ctx.actor, target, ctx.loaders);
-      else if (ctx.actor.kind !== 'user' || ctx.actor.via !== 'session') await ctx.services.attachments.authorizeUpload(ctx.actor, {}, ctx.loaders);
+      if (target.targetType !== undefined || target.targetId !== undefined)
+        await ctx.services.attachments.authorizeUpload(ctx.actor, target, ctx.loaders);
+      else if (ctx.actor.kind !== 'user' || ctx.actor.via !== 'session')
+        await ctx.services.attachments.authorizeUpload(ctx.actor, {}, ctx.loaders);
       if (Number(req.header('content-length') ?? 0) > MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES) {
         res.setHeader('Connection', 'close');
         return tooLarge(res);
@@ -140,14 +159,22 @@ export function routeAttachments(
         await ctx.services.attachments.discard(got.file);
         return tooLarge(res);
       }
-      if (!got.file) return refuse(res, 400, 'BAD_USER_INPUT', 'No file in the form (field "file")', { fields: { file: 'Choose a file' } });
+      if (!got.file)
+        return refuse(res, 400, 'BAD_USER_INPUT', 'No file in the form (field "file")', { fields: { file: 'Choose a file' } });
       const row = await ctx.services.attachments.upload(
         ctx.actor,
         { targetType: target.targetType ?? got.fields.targetType, targetId: target.targetId ?? got.fields.targetId },
         got.file,
       );
       res.status(201).json({
-        attachment: { id: row.id, name: row.name, size: row.size, contentType: row.contentType, createdAt: row.createdAt.toISOString(), downloadUrl: `/attachments/${row.id}` },
+        attachment: {
+          id: row.id,
+          name: row.name,
+          size: row.size,
+          contentType: row.contentType,
+          createdAt: row.createdAt.toISOString(),
+          downloadUrl: `/attachments/${row.id}`,
+        },
       });
     } catch (err) {
       fail(res, err, ctx);

@@ -17,7 +17,14 @@ interface Flow {
 }
 
 function flowCookie(value: string, maxAge: number, secure: boolean): string {
-  return [`${FLOW_COOKIE}=${value}`, `Path=${FLOW_PATH}`, 'HttpOnly', 'SameSite=Lax', `Max-Age=${maxAge}`, ...(secure ? ['Secure'] : [])].join('; ');
+  return [
+    `${FLOW_COOKIE}=${value}`,
+    `Path=${FLOW_PATH}`,
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${maxAge}`,
+    ...(secure ? ['Secure'] : []),
+  ].join('; ');
 }
 
 function readFlow(req: express.Request): Flow | undefined {
@@ -25,7 +32,9 @@ function readFlow(req: express.Request): Flow | undefined {
   if (!raw) return undefined;
   try {
     const flow = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Flow>;
-    return typeof flow.state === 'string' && typeof flow.nonce === 'string' && typeof flow.verifier === 'string' ? (flow as Flow) : undefined;
+    return typeof flow.state === 'string' && typeof flow.nonce === 'string' && typeof flow.verifier === 'string'
+      ? (flow as Flow)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -56,7 +65,13 @@ export function routeOidc(
   const configuration = () => {
     discovered ??= (async () => {
       const issuer = new URL(opts.config.issuer);
-      return oidc.discovery(issuer, opts.config.clientId, opts.config.clientSecret, undefined, isLoopback(issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined);
+      return oidc.discovery(
+        issuer,
+        opts.config.clientId,
+        opts.config.clientSecret,
+        undefined,
+        isLoopback(issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined,
+      );
     })();
     // A provider that was down is asked again next time.
     discovered.catch(() => (discovered = undefined));
@@ -80,7 +95,10 @@ export function routeOidc(
         state: flow.state,
         nonce: flow.nonce,
       });
-      res.append('Set-Cookie', flowCookie(Buffer.from(JSON.stringify(flow)).toString('base64url'), FLOW_SECONDS, opts.cookieSecure));
+      res.append(
+        'Set-Cookie',
+        flowCookie(Buffer.from(JSON.stringify(flow)).toString('base64url'), FLOW_SECONDS, opts.cookieSecure),
+      );
       res.redirect(303, url.href);
     } catch (err) {
       opts.log.warn({ err }, 'single sign-on could not start');

@@ -7,7 +7,18 @@ import type { OparlCatalogue, OparlService } from '../modules/oparl/oparl.servic
 import type { OparlObject } from '../modules/oparl/oparl.model.js';
 
 type ListName = keyof OparlCatalogue['lists'];
-const LISTS: readonly ListName[] = ['organization', 'person', 'meeting', 'paper', 'agendaItem', 'consultation', 'file', 'legislativeTerm', 'membership', 'location'];
+const LISTS: readonly ListName[] = [
+  'organization',
+  'person',
+  'meeting',
+  'paper',
+  'agendaItem',
+  'consultation',
+  'file',
+  'legislativeTerm',
+  'membership',
+  'location',
+];
 const isList = (v: string): v is ListName => (LISTS as readonly string[]).includes(v);
 
 /** Items per page unless `limit` says otherwise (1–100). */
@@ -15,11 +26,17 @@ export const DEFAULT_PAGE_SIZE = 20;
 const FILTERS = ['created_since', 'created_until', 'modified_since', 'modified_until'] as const;
 
 function refuse(res: Response, status: number, code: string, message: string, fields?: Record<string, string>): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(fields ? { fields } : {}), requestId: String(res.locals.requestId ?? '') } }] });
+  res.status(status).json({
+    errors: [{ message, extensions: { code, ...(fields ? { fields } : {}), requestId: String(res.locals.requestId ?? '') } }],
+  });
 }
 
 /** An OParl object list page: `data`, `pagination`, `links` (OParl 1.1, "Objektlisten"), with the date filters applied. */
-export function paginate(all: readonly OparlObject[], self: string, query: Request['query']): { page?: object; bad?: Record<string, string> } {
+export function paginate(
+  all: readonly OparlObject[],
+  self: string,
+  query: Request['query'],
+): { page?: object; bad?: Record<string, string> } {
   const bad: Record<string, string> = {};
   const num = (name: string, fallback: number, max: number) => {
     const raw = query[name];
@@ -78,7 +95,12 @@ const noCookie = () => undefined;
  */
 export function routeOparl(
   app: Express,
-  opts: { oparl: () => OparlService; createContext: (facts: RequestFacts, actor: typeof anonymous) => Promise<GraphQLContext>; publicUrl: string | undefined; log: Logger },
+  opts: {
+    oparl: () => OparlService;
+    createContext: (facts: RequestFacts, actor: typeof anonymous) => Promise<GraphQLContext>;
+    publicUrl: string | undefined;
+    log: Logger;
+  },
 ): void {
   const load = async (req: Request, res: Response) => {
     // Nothing here depends on who asks: everyone reads as an anonymous visitor.
@@ -102,31 +124,54 @@ export function routeOparl(
     res.json(page);
   };
 
-  app.get('/oparl/v1/system', handle(async (req, res) => void res.json((await load(req, res)).catalogue.system)));
-  app.get('/oparl/v1/bodies', handle(async (req, res) => {
-    const { catalogue, base } = await load(req, res);
-    sendList(req, res, [catalogue.body], `${base}/oparl/v1/bodies`);
-  }));
-  app.get('/oparl/v1/body/region', handle(async (req, res) => void res.json((await load(req, res)).catalogue.body)));
-  app.get('/oparl/v1/body/region/:list', handle(async (req, res) => {
-    const name = String(req.params.list);
-    if (!isList(name)) return refuse(res, 404, 'NOT_FOUND', 'No such list');
-    const { catalogue, base } = await load(req, res);
-    sendList(req, res, catalogue.lists[name], `${base}/oparl/v1/body/region/${name}`);
-  }));
-  app.get('/oparl/v1/organization/:id/meeting', handle(async (req, res) => {
-    const { catalogue, base } = await load(req, res);
-    const org = `${base}/oparl/v1/organization/${String(req.params.id)}`;
-    if (!catalogue.lists.organization.some((o) => o.id === org)) return refuse(res, 404, 'NOT_FOUND', 'No such organization');
-    sendList(req, res, catalogue.lists.meeting.filter((m) => (m.organization as string[]).includes(org)), `${org}/meeting`);
-  }));
-  app.get('/oparl/v1/:type/:id', handle(async (req, res) => {
-    const type = String(req.params.type);
-    if (!isList(type)) return refuse(res, 404, 'NOT_FOUND', 'No such object');
-    const { catalogue, base } = await load(req, res);
-    const id = `${base}/oparl/v1/${type}/${String(req.params.id)}`;
-    const found = catalogue.lists[type].find((o) => o.id === id);
-    if (!found) return refuse(res, 404, 'NOT_FOUND', 'No such object');
-    res.json(found);
-  }));
+  app.get(
+    '/oparl/v1/system',
+    handle(async (req, res) => void res.json((await load(req, res)).catalogue.system)),
+  );
+  app.get(
+    '/oparl/v1/bodies',
+    handle(async (req, res) => {
+      const { catalogue, base } = await load(req, res);
+      sendList(req, res, [catalogue.body], `${base}/oparl/v1/bodies`);
+    }),
+  );
+  app.get(
+    '/oparl/v1/body/region',
+    handle(async (req, res) => void res.json((await load(req, res)).catalogue.body)),
+  );
+  app.get(
+    '/oparl/v1/body/region/:list',
+    handle(async (req, res) => {
+      const name = String(req.params.list);
+      if (!isList(name)) return refuse(res, 404, 'NOT_FOUND', 'No such list');
+      const { catalogue, base } = await load(req, res);
+      sendList(req, res, catalogue.lists[name], `${base}/oparl/v1/body/region/${name}`);
+    }),
+  );
+  app.get(
+    '/oparl/v1/organization/:id/meeting',
+    handle(async (req, res) => {
+      const { catalogue, base } = await load(req, res);
+      const org = `${base}/oparl/v1/organization/${String(req.params.id)}`;
+      if (!catalogue.lists.organization.some((o) => o.id === org)) return refuse(res, 404, 'NOT_FOUND', 'No such organization');
+      sendList(
+        req,
+        res,
+        catalogue.lists.meeting.filter((m) => (m.organization as string[]).includes(org)),
+        `${org}/meeting`,
+      );
+    }),
+  );
+  app.get(
+    '/oparl/v1/:type/:id',
+    handle(async (req, res) => {
+      const type = String(req.params.type);
+      if (!isList(type)) return refuse(res, 404, 'NOT_FOUND', 'No such object');
+      const { catalogue, base } = await load(req, res);
+      const id = `${base}/oparl/v1/${type}/${String(req.params.id)}`;
+      const found = catalogue.lists[type].find((o) => o.id === id);
+      if (!found) return refuse(res, 404, 'NOT_FOUND', 'No such object');
+      res.json(found);
+    }),
+  );
 }

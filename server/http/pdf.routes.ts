@@ -41,24 +41,33 @@ const LANGS: readonly ReportLang[] = ['fi', 'sv', 'en'];
  * follow-up report for whoever may read the goal (session cookie or bearer
  * token); `lang` fi (default), sv or en; `year` defaults to the last full year.
  */
-export function goalReportPdfHandler(createContext: (facts: RequestFacts) => Promise<GraphQLContext>, cookieOf: (req: Request) => string | undefined) {
+export function goalReportPdfHandler(
+  createContext: (facts: RequestFacts) => Promise<GraphQLContext>,
+  cookieOf: (req: Request) => string | undefined,
+) {
   return async (req: Request, res: Response): Promise<void> => {
     let scope: GraphQLContext | undefined;
     try {
       scope = await createContext(downloadFacts(req, res, cookieOf));
       const lang = LANGS.find((l) => l === req.query.lang) ?? 'fi';
-      const rawYear = typeof req.query.year === 'string' && req.query.year !== '' ? Number(req.query.year) : new Date().getUTCFullYear() - 1;
+      const rawYear =
+        typeof req.query.year === 'string' && req.query.year !== '' ? Number(req.query.year) : new Date().getUTCFullYear() - 1;
       const report = await scope.services.goals.report(scope.actor, String(req.params.goalId ?? ''), rawYear, scope.loaders);
       if (!report || report.goal.agreementId !== req.params.agreementId) {
         res.status(404).json({ errors: [{ message: 'Goal not found', extensions: { code: 'NOT_FOUND' } }] });
         return;
       }
-      const pdf = await renderGoalReportPdf(await printableReport(report, lang, { actor: scope.actor, loaders: scope.loaders, needs: scope.services.needs }));
+      const pdf = await renderGoalReportPdf(
+        await printableReport(report, lang, { actor: scope.actor, loaders: scope.loaders, needs: scope.services.needs }),
+      );
       res
         .status(200)
         .type('application/pdf')
         .setHeader('Cache-Control', 'no-store')
-        .setHeader('Content-Disposition', `attachment; filename="seurantaraportti-${report.year}-${report.goal.id.slice(0, 8)}.pdf"`)
+        .setHeader(
+          'Content-Disposition',
+          `attachment; filename="seurantaraportti-${report.year}-${report.goal.id.slice(0, 8)}.pdf"`,
+        )
         .send(pdf);
     } catch (err) {
       const code = err instanceof AppError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';
@@ -66,7 +75,9 @@ export function goalReportPdfHandler(createContext: (facts: RequestFacts) => Pro
       if (status === 500) {
         // Masked like every other internal error; the request id leads to the log line.
         scope?.log.error({ err }, 'goal report failed');
-        res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code, requestId: String(res.locals.requestId ?? '') } }] });
+        res.status(500).json({
+          errors: [{ message: 'Internal server error', extensions: { code, requestId: String(res.locals.requestId ?? '') } }],
+        });
         return;
       }
       res.status(status).json({ errors: [{ message: (err as Error).message, extensions: (err as AppError).extensions }] });

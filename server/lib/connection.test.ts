@@ -5,10 +5,16 @@ describe('connections', () => {
   it('refuses a page size over 100 or under 1 with BAD_USER_INPUT naming first', () => {
     expect(pageSize(undefined)).toBe(50);
     expect(pageSize(100)).toBe(100);
-    expect(() => pageSize(101)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } }) }));
+    expect(() => pageSize(101)).toThrowError(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } }),
+      }),
+    );
     expect(() => pageSize(0)).toThrow();
     expect(pageSize(1000, 1000)).toBe(1000);
-    expect(() => pageSize(1001, 1000)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ fields: { first: 'Must be between 1 and 1000' } }) }));
+    expect(() => pageSize(1001, 1000)).toThrowError(
+      expect.objectContaining({ extensions: expect.objectContaining({ fields: { first: 'Must be between 1 and 1000' } }) }),
+    );
   });
 
   it('round-trips cursors and refuses one of another list', () => {

@@ -44,7 +44,13 @@ export function createServices(deps: ServiceDeps) {
     notifications,
     goals: createGoalsService(deps),
   };
-  const meetings = createMeetingsService(deps, { cooperation, persons, documents: services.documents, needs: services.needs, notify: notifications.inTx });
+  const meetings = createMeetingsService(deps, {
+    cooperation,
+    persons,
+    documents: services.documents,
+    needs: services.needs,
+    notify: notifications.inTx,
+  });
   const needStatistics = createNeedsStatistics(deps, services.needs);
   const indicators = createIndicatorsService(deps, { needs: services.needs, parties: services.parties });
   const attachments = createAttachmentsService(deps, {
@@ -52,7 +58,14 @@ export function createServices(deps: ServiceDeps) {
     targets: createTargets({ meetings, needs: services.needs, agreements: services.agreements }),
     meetings,
   });
-  const oparl = createOparlService(deps, { meetings, cooperation, agreements: services.agreements, parties: services.parties, persons, attachments });
+  const oparl = createOparlService(deps, {
+    meetings,
+    cooperation,
+    agreements: services.agreements,
+    parties: services.parties,
+    persons,
+    attachments,
+  });
   // Each domain says who may read its change events in the audit stream; unlisted types are the secretariat's.
   const changeViews: Record<string, ChangeView> = {
     ...partiesChangeViews,
@@ -66,6 +79,14 @@ export function createServices(deps: ServiceDeps) {
     // A need's indicator targets are read by those who read the need.
     [EVENTS.needIndicatorTargetSet.entityType]: services.needs.changeViews[EVENTS.needCreated.entityType]!,
   };
-  return { ...services, meetings, needStatistics, indicators, attachments, oparl, analytics: createAnalyticsService(deps, () => changeViews) };
+  return {
+    ...services,
+    meetings,
+    needStatistics,
+    indicators,
+    attachments,
+    oparl,
+    analytics: createAnalyticsService(deps, () => changeViews),
+  };
 }
 export type Services = ReturnType<typeof createServices>;

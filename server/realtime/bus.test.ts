@@ -18,7 +18,12 @@ describe('the NOTIFY bus', () => {
     expect(memory.bus.health().listening).toBe(true);
     const got = next<unknown>((resolve) => memory.bus.subscribe(resolve));
     await memory.database.db.transaction(async (tx) => {
-      const row = await insertChangeEvent(tx as never, { name: 'party.updated', entityType: 'party', entityId: 'health', kind: 'UPDATED' });
+      const row = await insertChangeEvent(tx as never, {
+        name: 'party.updated',
+        entityType: 'party',
+        entityId: 'health',
+        kind: 'UPDATED',
+      });
       await memory.bus.publish(tx as never, row.id);
     });
     await got;
@@ -29,13 +34,23 @@ describe('the NOTIFY bus', () => {
     const got = next<{ entityId: string }>((resolve) => memory.bus.subscribe((e) => resolve(e)));
     await memory.database.db
       .transaction(async (tx) => {
-        const row = await insertChangeEvent(tx as never, { name: 'party.updated', entityType: 'party', entityId: 'rolled-back', kind: 'UPDATED' });
+        const row = await insertChangeEvent(tx as never, {
+          name: 'party.updated',
+          entityType: 'party',
+          entityId: 'rolled-back',
+          kind: 'UPDATED',
+        });
         await memory.bus.publish(tx as never, row.id);
         throw new Error('roll back');
       })
       .catch(() => {});
     await memory.database.db.transaction(async (tx) => {
-      const row = await insertChangeEvent(tx as never, { name: 'party.updated', entityType: 'party', entityId: 'committed', kind: 'UPDATED' });
+      const row = await insertChangeEvent(tx as never, {
+        name: 'party.updated',
+        entityType: 'party',
+        entityId: 'committed',
+        kind: 'UPDATED',
+      });
       await memory.bus.publish(tx as never, row.id);
     });
     expect((await got).entityId).toBe('committed');

@@ -59,7 +59,11 @@ const REMEMBERED_IDS = 10_000;
 const CATCH_UP_RETRY_MS = 500;
 
 /** The LISTEN/NOTIFY bus: one listening connection per process, each event loaded once. */
-export function createNotifyBus(database: Database, log: Logger, { subscriptionBuffer = 1000 }: { subscriptionBuffer?: number } = {}): EventBus {
+export function createNotifyBus(
+  database: Database,
+  log: Logger,
+  { subscriptionBuffer = 1000 }: { subscriptionBuffer?: number } = {},
+): EventBus {
   const listeners = new Set<EventListener>();
   const counters = new Set<() => number>();
   const ephemeral = new Map<string, Set<EphemeralListener>>();
@@ -199,13 +203,19 @@ export function createNotifyBus(database: Database, log: Logger, { subscriptionB
       };
     },
     size: () =>
-      listeners.size + [...ephemeral.values()].reduce((n, set) => n + set.size, 0) + [...counters].reduce((n, count) => n + count(), 0),
+      listeners.size +
+      [...ephemeral.values()].reduce((n, set) => n + set.size, 0) +
+      [...counters].reduce((n, count) => n + count(), 0),
     countAlso(counter) {
       counters.add(counter);
       return () => counters.delete(counter);
     },
     hasSeen: (eventId) => seen.has(eventId) || eventId <= startedAfter,
-    health: () => ({ listening: connected && !behind, lastEventAgeMs: lastEventAt === undefined ? null : Date.now() - lastEventAt, epoch }),
+    health: () => ({
+      listening: connected && !behind,
+      lastEventAgeMs: lastEventAt === undefined ? null : Date.now() - lastEventAt,
+      epoch,
+    }),
     subscriptionBuffer,
     log,
     async start() {

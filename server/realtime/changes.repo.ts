@@ -55,10 +55,19 @@ export async function listChangeEventsOfEntityTree(
 }
 
 /** Events of one entity, oldest first, optionally only those at or before `upTo` (an "as of" of a single record). */
-export async function listChangeEventsOfEntity(db: Db, opts: { entityType: string; entityId: string; upTo?: Date | null }): Promise<ChangeEventRow[]> {
+export async function listChangeEventsOfEntity(
+  db: Db,
+  opts: { entityType: string; entityId: string; upTo?: Date | null },
+): Promise<ChangeEventRow[]> {
   return db
     .select()
     .from(changeEvents)
-    .where(and(eq(changeEvents.entityType, opts.entityType), eq(changeEvents.entityId, opts.entityId), opts.upTo ? lte(changeEvents.at, opts.upTo) : undefined))
+    .where(
+      and(
+        eq(changeEvents.entityType, opts.entityType),
+        eq(changeEvents.entityId, opts.entityId),
+        opts.upTo ? lte(changeEvents.at, opts.upTo) : undefined,
+      ),
+    )
     .orderBy(asc(changeEvents.id));
 }

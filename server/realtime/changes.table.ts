@@ -17,7 +17,9 @@ export const changeEvents = pgTable(
      * order; the `changes` feed orders by (txId, id) and serves only transactions older than every
      * one still running, so a resumed sync can never skip an event that committed late.
      */
-    txId: xid8('tx_id').notNull().default(sql`pg_current_xact_id()`),
+    txId: xid8('tx_id')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorUserId: uuid('actor_user_id'),
     actorPartyId: uuid('actor_party_id'),

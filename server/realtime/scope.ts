@@ -29,7 +29,11 @@ export interface ScopeCache {
 }
 
 /** A scope cache fed by `load` (one query for one user) and emptied by the bus's scope events. */
-export function createScopeCache(bus: EventBus, load: (userId: string) => Promise<RolesByBody>, ttlMs = SCOPE_TTL_MS): ScopeCache {
+export function createScopeCache(
+  bus: EventBus,
+  load: (userId: string) => Promise<RolesByBody>,
+  ttlMs = SCOPE_TTL_MS,
+): ScopeCache {
   const cache = new Map<string, { at: number; roles: Promise<RolesByBody> }>();
   let generation = 0;
   // Called synchronously while the bus dispatches the event, so every later event finds the cache empty.

@@ -22,10 +22,14 @@ const terminated = () => Object.assign(new Error('terminating connection due to 
 describe('delivering an event to a subscriber', () => {
   it('tries again while the database is away, and delivers the event once it answers', async () => {
     let failures = 2;
-    const events = subscribeToEvents(memory.bus, (e) => e.entityId === 'outage', async (e: ChangeEventRow) => {
-      if (failures-- > 0) throw terminated();
-      return e.entityId;
-    });
+    const events = subscribeToEvents(
+      memory.bus,
+      (e) => e.entityId === 'outage',
+      async (e: ChangeEventRow) => {
+        if (failures-- > 0) throw terminated();
+        return e.entityId;
+      },
+    );
     const next = events.next();
     await commit('outage');
     expect(await next).toEqual({ value: 'outage', done: false });
@@ -34,9 +38,13 @@ describe('delivering an event to a subscriber', () => {
   });
 
   it('ends the subscription as out of sync (the socket closes with 4013) rather than skip an event it cannot deliver', async () => {
-    const events = subscribeToEvents(memory.bus, (e) => e.entityId === 'broken', async () => {
-      throw new Error('a bug in the reload');
-    });
+    const events = subscribeToEvents(
+      memory.bus,
+      (e) => e.entityId === 'broken',
+      async () => {
+        throw new Error('a bug in the reload');
+      },
+    );
     const next = events.next();
     await commit('broken');
     await expect(next).rejects.toBeInstanceOf(SubscriberOutOfSyncError);
@@ -44,11 +52,15 @@ describe('delivering an event to a subscriber', () => {
 
   it('skips an event the subscriber may not see (that is no loss)', async () => {
     let calls = 0;
-    const events = subscribeToEvents(memory.bus, (e) => e.entityId.startsWith('hidden'), async (e: ChangeEventRow) => {
-      calls++;
-      if (e.entityId === 'hidden-1') throw forbidden();
-      return e.entityId;
-    });
+    const events = subscribeToEvents(
+      memory.bus,
+      (e) => e.entityId.startsWith('hidden'),
+      async (e: ChangeEventRow) => {
+        calls++;
+        if (e.entityId === 'hidden-1') throw forbidden();
+        return e.entityId;
+      },
+    );
     const next = events.next();
     await commit('hidden-1');
     await commit('hidden-2');

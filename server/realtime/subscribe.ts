@@ -65,7 +65,10 @@ async function deliverOrResync<T>(
         await new Promise((resolve) => setTimeout(resolve, delay));
         continue;
       }
-      bus.log.error({ err, eventId: event.id, entityType: event.entityType }, 'could not deliver an event to a subscriber; closing its socket');
+      bus.log.error(
+        { err, eventId: event.id, entityType: event.entityType },
+        'could not deliver an event to a subscriber; closing its socket',
+      );
       throw new SubscriberOutOfSyncError(`Event ${event.id} could not be delivered; reconnect to resynchronise`);
     }
   }

@@ -77,8 +77,7 @@ export type EventName = (typeof EVENTS)[keyof typeof EVENTS]['name'];
 
 /** Matches events of one entity type, optionally of one entity. */
 export function entityFilter(entityType: string, entityId?: string | null) {
-  return (event: ChangeEventRow): boolean =>
-    event.entityType === entityType && (entityId == null || event.entityId === entityId);
+  return (event: ChangeEventRow): boolean => event.entityType === entityType && (entityId == null || event.entityId === entityId);
 }
 
 /** Ephemeral topics (bus.broadcast: never stored, not in the audit log); docs/realtime.md lists their payloads. */

@@ -86,8 +86,7 @@ export function createWriter(database: Database, bus: EventBus) {
   const writeAsSystem: SystemWriter = (fn) => run(null, fn);
 
   /** Resolves once no write is in flight. */
-  const drain = (): Promise<void> =>
-    inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve));
+  const drain = (): Promise<void> => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve)));
 
   return { write, writeAsSystem, drain, db: following.db };
 }

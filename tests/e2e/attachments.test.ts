@@ -15,12 +15,16 @@ const fileOf = (name: string, content: string | Buffer) => {
 describe('attachments', () => {
   it('the secretariat attaches a file to a need, sees refusals in words, downloads and deletes it, without serious accessibility violations', async () => {
     const api = await apiAs(suite.server.url, 'admin@demo.local');
-    const { serviceNeeds } = await api<{ serviceNeeds: { edges: { node: { id: string } }[] } }>('{ serviceNeeds(first: 1) { edges { node { id } } } }');
+    const { serviceNeeds } = await api<{ serviceNeeds: { edges: { node: { id: string } }[] } }>(
+      '{ serviceNeeds(first: 1) { edges { node { id } } } }',
+    );
     const page = await suite.signedIn('admin@demo.local', { landing: `/needs/${serviceNeeds.edges[0]!.node.id}` });
     const panel = page.getByTestId('attachments');
     await panel.getByRole('heading', { name: 'Liitteet' }).waitFor();
 
-    await panel.getByLabel('Valitse tiedosto').setInputFiles(fileOf('ohjelma.exe', Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])));
+    await panel
+      .getByLabel('Valitse tiedosto')
+      .setInputFiles(fileOf('ohjelma.exe', Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])));
     await panel.getByRole('button', { name: 'Lisää liite' }).click();
     await panel.getByTestId('attachment-error').getByText('Tämäntyyppistä tiedostoa ei voi liittää.', { exact: false }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -46,9 +50,9 @@ describe('attachments', () => {
 
   it('a meeting’s agenda item and an agreement take files in Swedish too, and a reader without the right sees no form', async () => {
     const api = await apiAs(suite.server.url, 'admin@demo.local');
-    const { meetings } = await api<{ meetings: { id: string; status: string; agenda: { id: string; title: string; restricted: boolean }[] }[] }>(
-      '{ meetings { id status agenda { id title restricted } } }',
-    );
+    const { meetings } = await api<{
+      meetings: { id: string; status: string; agenda: { id: string; title: string; restricted: boolean }[] }[];
+    }>('{ meetings { id status agenda { id title restricted } } }');
     const coming = meetings.find((m) => m.status === 'AGENDA_PUBLISHED' && m.agenda.length > 0)!;
     const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${coming.id}` });
     const item = page.locator('li.yp-card').filter({ hasText: coming.agenda[0]!.title });
@@ -79,7 +83,10 @@ describe('attachments', () => {
     suite.browsers.push(browser);
     const { page } = browser;
     await page.goto(`${suite.server.url}/minutes`);
-    await page.getByRole('link', { name: /Kuntakokous 1\/2026/ }).first().click();
+    await page
+      .getByRole('link', { name: /Kuntakokous 1\/2026/ })
+      .first()
+      .click();
     const list = page.getByTestId('published-attachments');
     const link = list.getByRole('link', { name: 'Yhdyspintasuunnitelman tilannekatsaus.pdf' });
     await link.waitFor();

@@ -21,7 +21,9 @@ describe('exports where the data is shown', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotTo(SHOTS, page.getByTestId('actions-export-links'), 'actions-export.png');
     const rows = await page.locator('[data-testid=party-actions] tbody tr').count();
-    expect(await page.getByTestId('actions-export-csv').getAttribute('href')).toMatch(/^\/export\/actions\.csv\?party=[0-9a-f-]{36}&lang=fi$/);
+    expect(await page.getByTestId('actions-export-csv').getAttribute('href')).toMatch(
+      /^\/export\/actions\.csv\?party=[0-9a-f-]{36}&lang=fi$/,
+    );
     const { name, header, lines } = await download(page, 'actions-export-csv');
     expect(name).toMatch(/^actions-\d{4}-\d\d-\d\d\.csv$/);
     expect(header.slice(0, 4)).toEqual(['Tunniste', 'Toimenpide', 'Tila', 'Määräaika']);
@@ -42,12 +44,24 @@ describe('exports where the data is shown', () => {
     expect(decisions.lines.length).toBeGreaterThan(0);
     expect(decisions.lines[0]).toMatch(/;\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[23]:00;/);
     const attendance = await download(page, 'attendance-export-csv');
-    expect(attendance.header).toEqual(['Kokouksen tunniste', 'Toimielin', 'Kokous', 'Kokousaika', 'Henkilö', 'Osapuolen tunnus', 'Osapuoli', 'Läsnäolo', 'Varajäsenenä henkilölle']);
+    expect(attendance.header).toEqual([
+      'Kokouksen tunniste',
+      'Toimielin',
+      'Kokous',
+      'Kokousaika',
+      'Henkilö',
+      'Osapuolen tunnus',
+      'Osapuoli',
+      'Läsnäolo',
+      'Varajäsenenä henkilölle',
+    ]);
     expect(attendance.lines.map((l) => l.split(';')[7])).toContain('Etänä');
     // The published minutes offer the same files to a signed-in reader.
     await page.goto(`${suite.server.url}/minutes/${held.id}`);
     await page.getByTestId('attendance-export-links').waitFor();
-    expect(await page.getByTestId('decisions-export-xlsx').getAttribute('href')).toBe(`/export/decisions.xlsx?meeting=${held.id}&lang=fi`);
+    expect(await page.getByTestId('decisions-export-xlsx').getAttribute('href')).toBe(
+      `/export/decisions.xlsx?meeting=${held.id}&lang=fi`,
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

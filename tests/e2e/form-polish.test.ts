@@ -50,7 +50,14 @@ describe('form polish', () => {
     // A need of its own, still open (its action and responsibility forms shown) whatever other files do to the demo needs.
     const { createServiceNeed: need } = await api<{ createServiceNeed: { id: string } }>(
       'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      { input: { title: 'E2E lomakkeiden tasaus', targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [parties.find((p) => p.code === '179')!.id] } },
+      {
+        input: {
+          title: 'E2E lomakkeiden tasaus',
+          targetGroups: ['YOUTH'],
+          themeCodes: ['YOUTH'],
+          municipalityIds: [parties.find((p) => p.code === '179')!.id],
+        },
+      },
     );
     const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/needs' });
     const button = await buttonHeight(page);
@@ -89,7 +96,11 @@ describe('form polish', () => {
     await open(page, '/needs/new', '[data-testid=field-ownerBody]');
     await page.locator('#need-ownerBody-hintText').first().waitFor();
     const top = (id: string) => page.locator(`[data-testid=${id}]`).evaluate((el) => el.getBoundingClientRect().top);
-    const [priority, owner, residents] = [await top('field-priority'), await top('field-ownerBody'), await top('field-estimatedResidents')];
+    const [priority, owner, residents] = [
+      await top('field-priority'),
+      await top('field-ownerBody'),
+      await top('field-estimatedResidents'),
+    ];
     await screenshotTo(SHOTS, page, 'needs-new-rep-1366.png', { fullPage: true });
     // Before: priority 684.5, owner body 766.5 (the hint above the control pushed it 82 px down), the residents' input 6 px higher.
     expect(Math.abs(owner - priority), `priority ${priority}, owner body ${owner}`).toBeLessThanOrEqual(1);
@@ -111,7 +122,9 @@ describe('form polish', () => {
         const style = getComputedStyle(container);
         const rect = container.getBoundingClientRect();
         const contentRight = rect.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
-        const columns = [...document.querySelectorAll('.yp-room__grid > *, .yp-room__grid > * > *')].map((c) => Math.round(c.getBoundingClientRect().right * 10) / 10);
+        const columns = [...document.querySelectorAll('.yp-room__grid > *, .yp-room__grid > * > *')].map(
+          (c) => Math.round(c.getBoundingClientRect().right * 10) / 10,
+        );
         return { contentRight: Math.round(contentRight * 10) / 10, columns };
       });
       await screenshotTo(SHOTS, page, `room-${viewport.width}.png`, { fullPage: true });

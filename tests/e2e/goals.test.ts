@@ -73,10 +73,17 @@ describe('goals of an agreement', () => {
     expect(await page.getByTestId('report-pdf-sv').getAttribute('href')).toMatch(/\/report\.pdf\?year=\d{4}&lang=sv$/);
     await shot(page, 'goal-report');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    const pdf = await page.evaluate(async (href) => {
-      const res = await fetch(href);
-      return { status: res.status, type: res.headers.get('content-type'), head: new TextDecoder().decode((await res.arrayBuffer()).slice(0, 5)) };
-    }, (await page.getByTestId('report-pdf-en').getAttribute('href'))!);
+    const pdf = await page.evaluate(
+      async (href) => {
+        const res = await fetch(href);
+        return {
+          status: res.status,
+          type: res.headers.get('content-type'),
+          head: new TextDecoder().decode((await res.arrayBuffer()).slice(0, 5)),
+        };
+      },
+      (await page.getByTestId('report-pdf-en').getAttribute('href'))!,
+    );
     expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
   }, 180_000);
 
@@ -93,7 +100,10 @@ describe('goals of an agreement', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await form.getByTestId('record-minutes-url').fill('https://laukaa.fi/poytakirjat/valtuusto-7');
     await form.getByRole('button', { name: 'Kirjaa päätös' }).click();
-    await page.getByTestId('record-status').getByText(/Päätös kirjattu/).waitFor();
+    await page
+      .getByTestId('record-status')
+      .getByText(/Päätös kirjattu/)
+      .waitFor();
     const link = page.locator('tr[data-party-code="410"]').getByTestId('ratification-minutes-link');
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe('https://laukaa.fi/poytakirjat/valtuusto-7');

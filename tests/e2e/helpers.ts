@@ -73,7 +73,9 @@ export interface Browser {
  * Launches headless Chromium with a fresh profile folder. Playwright refuses
  * --user-data-dir in args, so each browser is a persistent context of its own.
  */
-export async function launchBrowser(options: { viewport?: { width: number; height: number }; timezoneId?: string } = {}): Promise<Browser> {
+export async function launchBrowser(
+  options: { viewport?: { width: number; height: number }; timezoneId?: string } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'yp-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -228,7 +230,10 @@ export function e2eSuite() {
       email: string,
       options: { viewport?: { width: number; height: number }; landing?: string; timezoneId?: string } = {},
     ): Promise<Page> {
-      const browser = await launchBrowser({ ...(options.viewport ? { viewport: options.viewport } : {}), ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
+      const browser = await launchBrowser({
+        ...(options.viewport ? { viewport: options.viewport } : {}),
+        ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+      });
       browsers.push(browser);
       await login(browser.page, suite.server.url, email, DEMO_PASSWORD, options.landing);
       return browser.page;

@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, DEMO_PASSWORD, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import {
+  apiAs,
+  DEMO_PASSWORD,
+  launchBrowser,
+  login,
+  seriousAxeViolations,
+  startServer,
+  type Browser,
+  type E2eServer,
+} from './helpers.js';
 
 let server: E2eServer;
 const browsers: Browser[] = [];
@@ -30,7 +39,10 @@ async function needWithOverdueAction(title: string, actionTitle: string) {
     'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
     { input: { title, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [jyvaskyla] } },
   );
-  await admin('mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }', { n: createServiceNeed.id, p: jyvaskyla });
+  await admin('mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }', {
+    n: createServiceNeed.id,
+    p: jyvaskyla,
+  });
   await admin('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }', {
     input: { needId: createServiceNeed.id, title: actionTitle, ownerPartyId: jyvaskyla, dueDate: '2020-01-31' },
   });
@@ -54,7 +66,11 @@ describe('the front page', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Hei, Jyväskylän edustaja (demo)' }).waitFor();
     // The seeded municipal assembly meeting, which Jyväskylä's representative sits in.
-    await page.getByTestId('home-meetings').getByRole('link', { name: /^Kuntakokous/ }).first().waitFor();
+    await page
+      .getByTestId('home-meetings')
+      .getByRole('link', { name: /^Kuntakokous/ })
+      .first()
+      .waitFor();
 
     const actions = page.getByTestId('home-actions');
     const first = actions.locator('li').first();
@@ -78,7 +94,9 @@ describe('the front page', () => {
     const page = await signedIn('admin@demo.local');
     const gaps = page.getByTestId('home-gaps');
     await gaps.waitFor();
-    expect(await gaps.innerText()).toMatch(/\d+ avointa tarvetta ilman vetovastuussa olevaa osapuolta|Jokaisella avoimella tarpeella/);
+    expect(await gaps.innerText()).toMatch(
+      /\d+ avointa tarvetta ilman vetovastuussa olevaa osapuolta|Jokaisella avoimella tarpeella/,
+    );
     await gaps.getByRole('link').click();
     await page.waitForURL(/\/needs\?gaps=1$/);
     await page.getByRole('navigation', { name: 'Palvelutarpeiden näkymät' }).getByRole('link', { name: 'Rekisteri' }).waitFor();
@@ -87,7 +105,10 @@ describe('the front page', () => {
   it('keeps the main menu on one row beside the connection state on a 1366 px laptop screen', async () => {
     const page = await signedIn('admin@demo.local', { width: 1366, height: 768 });
     await page.locator('[data-connection="connected"]').waitFor();
-    const menu = await page.getByRole('navigation', { name: 'Päävalikko' }).locator('li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().top));
+    const menu = await page
+      .getByRole('navigation', { name: 'Päävalikko' })
+      .locator('li')
+      .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().top));
     expect(new Set(menu).size).toBe(1);
     const menuTop = menu[0]!;
     const indicator = await page.locator('.yp-connection').boundingBox();

@@ -44,7 +44,17 @@ describe('the layout on a phone (390 px)', () => {
     }
     // The key facts of a need first: its title, then status and priority, each cell saying what it is.
     const first = rows.first();
-    expect(await first.locator('th').boundingBox().then((b) => b!.y)).toBeLessThan(await first.getByTestId('need-status').boundingBox().then((b) => b!.y));
+    expect(
+      await first
+        .locator('th')
+        .boundingBox()
+        .then((b) => b!.y),
+    ).toBeLessThan(
+      await first
+        .getByTestId('need-status')
+        .boundingBox()
+        .then((b) => b!.y),
+    );
     expect(await first.getByTestId('need-status').getAttribute('data-label')).toBe('Tila');
     expect(await page.getByRole('table').count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -84,11 +94,19 @@ describe('the dashboard charts', () => {
           }),
         );
         expect(ticks.length).toBeGreaterThanOrEqual(2);
-        for (const tick of ticks) expect({ id, tick: tick.text }).toEqual({ id, tick: expect.stringMatching(/^\d{1,3}((\u00a0|\u202f)\d{3})*(\u00a0%)?$/) as string });
+        for (const tick of ticks)
+          expect({ id, tick: tick.text }).toEqual({
+            id,
+            tick: expect.stringMatching(/^\d{1,3}((\u00a0|\u202f)\d{3})*(\u00a0%)?$/) as string,
+          });
         const sorted = [...ticks].sort((a, b) => a.left - b.left);
         for (let i = 1; i < sorted.length; i++) {
           // Before: "0 %25 %50 %" ran together on a phone.
-          expect({ id, width: viewport.width, gap: sorted[i]!.left - sorted[i - 1]!.right >= 4 }).toEqual({ id, width: viewport.width, gap: true });
+          expect({ id, width: viewport.width, gap: sorted[i]!.left - sorted[i - 1]!.right >= 4 }).toEqual({
+            id,
+            width: viewport.width,
+            gap: true,
+          });
         }
       }
     }
@@ -144,7 +162,15 @@ describe('the need page’s forms with the design system’s fields', () => {
     const id = (code: string) => parties.find((p) => p.code === code)!.id;
     const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
       'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      { input: { title: 'E2E suomi.fi-kentät', targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [id('179')], priority: 'LOW' } },
+      {
+        input: {
+          title: 'E2E suomi.fi-kentät',
+          targetGroups: ['YOUTH'],
+          themeCodes: ['YOUTH'],
+          municipalityIds: [id('179')],
+          priority: 'LOW',
+        },
+      },
     );
     const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/needs/${need.id}` });
     await page.locator('[data-testid=need-details]').waitFor();
@@ -166,7 +192,12 @@ describe('the need page’s forms with the design system’s fields', () => {
     await page.getByText('Toimenpide tallennettu.').waitFor({ state: 'attached' });
     await expect
       .poll(async () => {
-        const { serviceNeed } = await admin<{ serviceNeed: { actions: { title: string; dueDate: string; status: string }[]; responsibilities: { role: string; party: { code: string } }[] } }>(
+        const { serviceNeed } = await admin<{
+          serviceNeed: {
+            actions: { title: string; dueDate: string; status: string }[];
+            responsibilities: { role: string; party: { code: string } }[];
+          };
+        }>(
           'query ($id: ID!) { serviceNeed(id: $id) { actions { title dueDate status } responsibilities { role party { code } } } }',
           { id: need.id },
         );

@@ -161,10 +161,13 @@ describe('the meeting pages', () => {
       { id: roomMeetingId },
     );
     for (const item of meeting.agenda.filter((i) => !i.decisionMode))
-      await admin('mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }', {
-        id: item.id,
-        v: item.version,
-      });
+      await admin(
+        'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }',
+        {
+          id: item.id,
+          v: item.version,
+        },
+      );
     const checkers: [string, string] = ['admin@demo.local', 'hyvinvointialue@demo.local'];
     await electCheckers(server.url, admin, roomMeetingId, checkers);
     await checkAsCheckers(server.url, roomMeetingId, checkers);

@@ -20,11 +20,14 @@ const version = async (id: string) =>
   (await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', { id })).meeting.version;
 const move = async (...to: string[]) => {
   for (const s of to)
-    await admin('mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }', {
-      id: meetingId,
-      v: await version(meetingId),
-      to: s,
-    });
+    await admin(
+      'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
+      {
+        id: meetingId,
+        v: await version(meetingId),
+        to: s,
+      },
+    );
 };
 
 async function noAxeFindings(page: Page) {
@@ -33,15 +36,25 @@ async function noAxeFindings(page: Page) {
 
 beforeAll(async () => {
   admin = await apiAs(suite.server.url, 'admin@demo.local');
-  const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>('{ cooperationBodies { id name } }');
+  const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
+    '{ cooperationBodies { id name } }',
+  );
   assemblyId = cooperationBodies.find((b) => b.name === 'Kuntakokous')!.id;
-  const needs = await admin<{ serviceNeeds: { edges: { node: { id: string } }[] } }>('{ serviceNeeds(first: 1) { edges { node { id } } } }');
+  const needs = await admin<{ serviceNeeds: { edges: { node: { id: string } }[] } }>(
+    '{ serviceNeeds(first: 1) { edges { node { id } } } }',
+  );
   needId = needs.serviceNeeds.edges[0]!.node.id;
-  const m = await admin<{ createMeeting: { id: string } }>('mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }', {
-    i: { bodyId: assemblyId, title: 'Kuntakokous 3/2026', startsAt: '2026-12-17T08:00:00Z' },
-  });
+  const m = await admin<{ createMeeting: { id: string } }>(
+    'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
+    {
+      i: { bodyId: assemblyId, title: 'Kuntakokous 3/2026', startsAt: '2026-12-17T08:00:00Z' },
+    },
+  );
   meetingId = m.createMeeting.id;
-  for (const [title, related] of [['Kokouksen avaus', false], ['Palvelupolun toimeenpano', true]] as const)
+  for (const [title, related] of [
+    ['Kokouksen avaus', false],
+    ['Palvelupolun toimeenpano', true],
+  ] as const)
     await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
       i: { meetingId, title, proposal: `${title}: hyväksytään.`, relatedNeedIds: related ? [needId] : [] },
     });
@@ -62,13 +75,24 @@ describe('the lawful record', () => {
       { id: meetingId },
     );
     for (const item of meeting.agenda)
-      await admin('mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }', {
-        id: item.id,
-        v: item.version,
-      });
-    const county = (await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }')).parties.find((p) => p.code === '15')!.id;
+      await admin(
+        'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }',
+        {
+          id: item.id,
+          v: item.version,
+        },
+      );
+    const county = (await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }')).parties.find(
+      (p) => p.code === '15',
+    )!.id;
     await admin('mutation ($i: CreateDecisionActionInput!) { createDecisionAction(input: $i) { id } }', {
-      i: { itemId: meeting.agenda[1]!.id, needId, title: 'Palvelupolun kuvaus laaditaan', ownerPartyId: county, dueDate: '2027-04-30' },
+      i: {
+        itemId: meeting.agenda[1]!.id,
+        needId,
+        title: 'Palvelupolun kuvaus laaditaan',
+        ownerPartyId: county,
+        dueDate: '2027-04-30',
+      },
     });
     await page.getByTestId('decision-quorum').first().waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('decision-quorum').first().textContent()).toMatch(/Päätösvaltaisuus päätettäessä: \d+\/\d+/);
@@ -116,7 +140,7 @@ describe('the lawful record', () => {
     await page.screenshot({ path: '/tmp/rec/minutes.png', fullPage: true });
   });
 
-  it("an action links back to the decision and item that created it", async () => {
+  it('an action links back to the decision and item that created it', async () => {
     const page = await suite.signedIn('admin@demo.local', { landing: `/needs/${needId}` });
     const link = page.getByTestId('action-decision').getByRole('link', { name: /Kuntakokous 3\/2026/ });
     await link.waitFor();
@@ -134,7 +158,9 @@ describe('the lawful record', () => {
     await noAxeFindings(page);
     await section.getByRole('button', { name: 'Tallenna ohje' }).click();
     await section.getByText('Ohje tallennettu.').waitFor();
-    await section.locator('.yp-appeal-text', { hasText: 'Oikaisuvaatimus tehdään 14 päivän kuluessa Kuntakokoukselle.' }).waitFor();
+    await section
+      .locator('.yp-appeal-text', { hasText: 'Oikaisuvaatimus tehdään 14 päivän kuluessa Kuntakokoukselle.' })
+      .waitFor();
   });
 
   it("flags overdue personal data on the secretariat's front page, removed in one action", async () => {

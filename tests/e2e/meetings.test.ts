@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, choose, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import {
+  apiAs,
+  choose,
+  launchBrowser,
+  login,
+  seriousAxeViolations,
+  startServer,
+  type Browser,
+  type E2eServer,
+} from './helpers.js';
 import { recordEveryonePresent } from './record-helpers.js';
 
 let server: E2eServer;

@@ -36,7 +36,9 @@ async function ownerBodyOptions(page: Page, name: string): Promise<string[]> {
 /** A fresh body with Laukaa's representative seated since the start of the year; returns a function that ends the seat. */
 async function bodyWithLaukaa(name: string) {
   const admin = await apiAs(suite.server.url, 'admin@demo.local');
-  const { persons } = await admin<{ persons: { id: string; user: { email: string } | null }[] }>('{ persons { id user { email } } }');
+  const { persons } = await admin<{ persons: { id: string; user: { email: string } | null }[] }>(
+    '{ persons { id user { email } } }',
+  );
   const { createCooperationBody: body } = await admin<{ createCooperationBody: { id: string } }>(
     'mutation ($input: CreateCooperationBodyInput!) { createCooperationBody(input: $input) { id } }',
     { input: { names: { fi: name }, tier: 'OPERATIONAL' } },
@@ -49,7 +51,12 @@ async function bodyWithLaukaa(name: string) {
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   return {
     id: body.id,
-    endSeat: () => admin('mutation ($id: ID!, $v: Int!, $d: Date!) { endMembership(id: $id, expectedVersion: $v, endsOn: $d) { id } }', { id: seat.id, v: seat.version, d: yesterday }),
+    endSeat: () =>
+      admin('mutation ($id: ID!, $v: Int!, $d: Date!) { endMembership(id: $id, expectedVersion: $v, endsOn: $d) { id } }', {
+        id: seat.id,
+        v: seat.version,
+        d: yesterday,
+      }),
   };
 }
 
@@ -57,7 +64,9 @@ describe('recording a need', () => {
   it('offers a representative only the bodies they sit in and says why beside the fields', async () => {
     const page = await suite.signedIn('laukaa@demo.local');
     const laukaa = await apiAs(suite.server.url, 'laukaa@demo.local');
-    const { needOwnerBodyChoices } = await laukaa<{ needOwnerBodyChoices: { name: string }[] }>('{ needOwnerBodyChoices { name } }');
+    const { needOwnerBodyChoices } = await laukaa<{ needOwnerBodyChoices: { name: string }[] }>(
+      '{ needOwnerBodyChoices { name } }',
+    );
     await page.goto(`${suite.server.url}/needs/new`);
     const offered = await ownerBodyOptions(page, 'Kuntakokous');
     expect(offered.slice(1).sort()).toEqual(needOwnerBodyChoices.map((b) => b.name).sort());
@@ -82,7 +91,9 @@ describe('recording a need', () => {
 
     // The recorder may still edit, and the page says who moves the need on.
     const moveOn = page.getByTestId('need-move-on');
-    expect(await moveOn.textContent()).toContain('Tarvetta voivat viedä eteenpäin sihteeristö, elimen Kuntakokous puheenjohtaja ja sihteeri');
+    expect(await moveOn.textContent()).toContain(
+      'Tarvetta voivat viedä eteenpäin sihteeristö, elimen Kuntakokous puheenjohtaja ja sihteeri',
+    );
     expect(await moveOn.textContent()).toContain('Voit muokata kirjaamaasi tarvetta');
     await page.getByTestId('need-edit-open').click();
     await page.getByTestId('field-title').fill('E2E Laukaan tarve (tarkennettu)');
@@ -113,7 +124,14 @@ describe('recording a need', () => {
     const { parties } = await laukaa<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
     const { createServiceNeed: need } = await laukaa<{ createServiceNeed: { id: string } }>(
       'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      { input: { title: 'E2E puhelimella katsottu tarve', targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [parties.find((p) => p.code === '410')!.id] } },
+      {
+        input: {
+          title: 'E2E puhelimella katsottu tarve',
+          targetGroups: ['YOUTH'],
+          themeCodes: ['YOUTH'],
+          municipalityIds: [parties.find((p) => p.code === '410')!.id],
+        },
+      },
     );
     const page = await suite.signedIn('jyvaskyla@demo.local', { viewport: { width: 390, height: 844 } });
     const recorder = await suite.signedIn('laukaa@demo.local', { viewport: { width: 390, height: 844 } });

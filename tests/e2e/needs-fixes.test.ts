@@ -28,21 +28,30 @@ async function makeNeedWithHistory(title: string) {
   const id = (code: string) => parties.find((p) => p.code === code)!.id;
   const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
     'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-    { input: { title, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [id('179'), id('410')], priority: 'HIGH' } },
+    {
+      input: { title, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [id('179'), id('410')], priority: 'HIGH' },
+    },
   );
-  const set = 'mutation ($n: ID!, $p: ID!, $r: ResponsibilityRole!, $d: String) { setResponsibility(needId: $n, partyId: $p, role: $r, description: $d) { id } }';
+  const set =
+    'mutation ($n: ID!, $p: ID!, $r: ResponsibilityRole!, $d: String) { setResponsibility(needId: $n, partyId: $p, role: $r, description: $d) { id } }';
   await admin(set, { n: need.id, p: id('410'), r: 'LEAD', d: 'Asumisohjauksen koordinointi' });
   await admin(set, { n: need.id, p: id('179'), r: 'CONTRIBUTOR', d: 'Jälkihuollon sosiaalityö' });
   await admin('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }', {
     input: { needId: need.id, title: 'Yhteinen asumisohjausmalli', ownerPartyId: id('179'), dueDate: '2024-01-31' },
   });
   for (let i = 1; i <= 12; i++) {
-    const { serviceNeed } = await admin<{ serviceNeed: { version: number } }>('query ($id: ID!) { serviceNeed(id: $id) { version } }', { id: need.id });
-    await admin('mutation ($id: ID!, $v: Int!, $input: UpdateServiceNeedInput!) { updateServiceNeed(id: $id, expectedVersion: $v, input: $input) { id } }', {
-      id: need.id,
-      v: serviceNeed.version,
-      input: { legalBasis: `Lastensuojelulaki 75 §, muutos ${i}` },
-    });
+    const { serviceNeed } = await admin<{ serviceNeed: { version: number } }>(
+      'query ($id: ID!) { serviceNeed(id: $id) { version } }',
+      { id: need.id },
+    );
+    await admin(
+      'mutation ($id: ID!, $v: Int!, $input: UpdateServiceNeedInput!) { updateServiceNeed(id: $id, expectedVersion: $v, input: $input) { id } }',
+      {
+        id: need.id,
+        v: serviceNeed.version,
+        input: { legalBasis: `Lastensuojelulaki 75 §, muutos ${i}` },
+      },
+    );
   }
   return need.id;
 }
@@ -70,7 +79,9 @@ describe('the need page after the QA fixes', () => {
     expect(await message.count()).toBe(0);
     expect(await note.getAttribute('aria-invalid')).toBeNull();
     await page.locator('[data-testid=to-REJECTED]').click();
-    await page.locator('[data-testid=need-details] [data-testid=need-status]', { hasText: 'Hylätty' }).waitFor({ timeout: 10_000 });
+    await page
+      .locator('[data-testid=need-details] [data-testid=need-status]', { hasText: 'Hylätty' })
+      .waitFor({ timeout: 10_000 });
   });
 
   it('lets the keyboard reach the scrolling history, which names the party of each responsibility and action', async () => {
@@ -92,7 +103,9 @@ describe('the need page after the QA fixes', () => {
   });
 
   it('fits a 390 px phone without scrolling sideways, the tables scrolling in their own regions', async () => {
-    const needId = await makeNeedWithHistory('E2E Lastensuojelun jälkihuoltonuorten asumispalvelukokonaisuuden yhteensovittaminen');
+    const needId = await makeNeedWithHistory(
+      'E2E Lastensuojelun jälkihuoltonuorten asumispalvelukokonaisuuden yhteensovittaminen',
+    );
     const page = await signedIn('admin@demo.local', { width: 390, height: 844 });
     await page.goto(`${server.url}/needs/${needId}`);
     await page.locator('[data-testid=history] li').nth(10).waitFor();
@@ -116,7 +129,9 @@ describe('the need page after the QA fixes', () => {
     await page.goto(`${server.url}/needs/new`);
     await page.locator('[data-testid=field-municipalities] input').nth(20).waitFor();
     for (const list of ['field-themes', 'field-municipalities']) {
-      const cut = await page.locator(`[data-testid=${list}] .yp-checks__list`).evaluate((el) => el.scrollHeight - el.clientHeight);
+      const cut = await page
+        .locator(`[data-testid=${list}] .yp-checks__list`)
+        .evaluate((el) => el.scrollHeight - el.clientHeight);
       expect({ list, cut }).toEqual({ list, cut: 0 });
     }
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -127,7 +142,12 @@ describe('the need page after the QA fixes', () => {
     const admin = await apiAs(server.url, 'admin@demo.local');
     const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
     await admin('mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }', {
-      input: { title: 'E2E aukko ilman vastuutahoa', targetGroups: ['YOUTH'], themeCodes: ['STUDENT_WELFARE'], municipalityIds: [parties.find((p) => p.code === '179')!.id] },
+      input: {
+        title: 'E2E aukko ilman vastuutahoa',
+        targetGroups: ['YOUTH'],
+        themeCodes: ['STUDENT_WELFARE'],
+        municipalityIds: [parties.find((p) => p.code === '179')!.id],
+      },
     });
     const page = await signedIn('admin@demo.local');
     await page.goto(`${server.url}/needs/matrix?theme=STUDENT_WELFARE`);

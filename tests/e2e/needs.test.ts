@@ -75,7 +75,9 @@ describe('the register of service needs', () => {
     await page.goto(`${suite.server.url}/needs/${need.id}`);
     await page.locator('[data-testid=history] li').first().waitFor();
     const commentLines = '[data-testid=history] li.yp-timeline__item--comment-added';
-    await need.admin('mutation ($id: ID!) { addNeedComment(needId: $id, body: "E2E kommentti muualta") { id } }', { id: need.id });
+    await need.admin('mutation ($id: ID!) { addNeedComment(needId: $id, body: "E2E kommentti muualta") { id } }', {
+      id: need.id,
+    });
     await page.locator('[data-testid=comments] li', { hasText: 'E2E kommentti muualta' }).waitFor({ timeout: 10_000 });
     await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 1, commentLines, { timeout: 10_000 });
     await page.locator('[data-testid=comment-body]').fill('E2E oma kommentti');

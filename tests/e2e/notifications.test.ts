@@ -11,7 +11,14 @@ async function assignActions(code: string, titles: string[]) {
   const jyvaskyla = parties.find((p) => p.code === '179')!.id;
   const { createServiceNeed } = await admin<{ createServiceNeed: { id: string } }>(
     'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-    { input: { title: `Ilmoitustesti ${Date.now()}`, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [jyvaskyla] } },
+    {
+      input: {
+        title: `Ilmoitustesti ${Date.now()}`,
+        targetGroups: ['YOUTH'],
+        themeCodes: ['YOUTH'],
+        municipalityIds: [jyvaskyla],
+      },
+    },
   );
   for (const title of titles) {
     await admin('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }', {
@@ -47,12 +54,15 @@ describe('notifications', () => {
     const before = unreadIn(await bell.getAttribute('aria-label'));
     await item.getByRole('button', { name: `Merkitse luetuksi: ${title}` }).click();
     await page.waitForFunction(
-      ([sel, t]) => [...document.querySelectorAll(sel)].some((el) => el.textContent?.includes(t) && el.getAttribute('data-read') === 'true'),
+      ([sel, t]) =>
+        [...document.querySelectorAll(sel)].some((el) => el.textContent?.includes(t) && el.getAttribute('data-read') === 'true'),
       ['[data-testid="notification"]', title] as const,
     );
     await page.waitForFunction(
       ([n]) => {
-        const m = /(\d+) lukemat/.exec(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '');
+        const m = /(\d+) lukemat/.exec(
+          document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '',
+        );
         return Number(m?.[1] ?? 0) < n;
       },
       [before] as const,
@@ -64,7 +74,9 @@ describe('notifications', () => {
     await page.waitForURL(`${suite.server.url}/notifications`);
     await page.getByTestId('mark-all-read').click();
     await page.getByText('Kaikki ilmoitukset merkitty luetuiksi.').waitFor();
-    await page.waitForFunction(() => !document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label')?.includes(','));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label')?.includes(','),
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 

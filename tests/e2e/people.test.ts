@@ -92,7 +92,10 @@ describe('people and accounts', () => {
     expect(await sso.innerText()).toBe('Kirjaudu organisaation tunnuksilla');
     await sso.click();
     await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('sso') === 'failed');
-    await page.getByTestId('sso-problem').getByText('Kirjautuminen organisaation tunnuksilla epäonnistui.', { exact: false }).waitFor();
+    await page
+      .getByTestId('sso-problem')
+      .getByText('Kirjautuminen organisaation tunnuksilla epäonnistui.', { exact: false })
+      .waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotTo(SHOTS, page, 'login-sso.png', { fullPage: true });
   }, 60_000);

@@ -19,7 +19,11 @@ describe('profile page', () => {
     expect(before).toBeGreaterThanOrEqual(3);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await page.locator('[data-testid="session"][data-current="false"]').first().getByRole('button', { name: 'Päätä istunto' }).click();
+    await page
+      .locator('[data-testid="session"][data-current="false"]')
+      .first()
+      .getByRole('button', { name: 'Päätä istunto' })
+      .click();
     await page.getByTestId('profile-status').getByText('Istunto päätetty.').waitFor();
     await expect.poll(() => sessions.count(), { timeout: 10_000 }).toBe(before - 1);
 

@@ -23,13 +23,18 @@ const version = async (api: Api, id: string) =>
 
 /** Elects the persons of two demo accounts as the minutes checkers (they must be present). */
 export async function electCheckers(baseUrl: string, runner: Api, meetingId: string, emails: [string, string]): Promise<void> {
-  const { persons } = await runner<{ persons: { id: string; user: { email: string } | null }[] }>('{ persons { id user { email } } }');
+  const { persons } = await runner<{ persons: { id: string; user: { email: string } | null }[] }>(
+    '{ persons { id user { email } } }',
+  );
   const ids = emails.map((e) => persons.find((p) => p.user?.email === e)!.id);
-  await runner('mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }', {
-    m: meetingId,
-    v: await version(runner, meetingId),
-    p: ids,
-  });
+  await runner(
+    'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
+    {
+      m: meetingId,
+      v: await version(runner, meetingId),
+      p: ids,
+    },
+  );
 }
 
 /** Each of the two checkers marks the minutes checked as themselves; the meeting is then MINUTES_CHECKED. */

@@ -83,10 +83,9 @@ describe('ending a membership', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Peruuta' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const { cooperationBody: unchanged } = await api<{ cooperationBody: { memberships: { id: string; endsOn: string | null }[] } }>(
-      'query ($id: ID!) { cooperationBody(id: $id) { memberships { id endsOn } } }',
-      { id: body.id },
-    );
+    const { cooperationBody: unchanged } = await api<{
+      cooperationBody: { memberships: { id: string; endsOn: string | null }[] };
+    }>('query ($id: ID!) { cooperationBody(id: $id) { memberships { id endsOn } } }', { id: body.id });
     expect(unchanged.memberships.find((m) => m.id === seat.id)!.endsOn).toBeNull();
 
     await endButton.click();

@@ -46,7 +46,11 @@ function adminCreate(): Promise<{ code: number | null; out: string }> {
   const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: 'warn', ADMIN_PASSWORD };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else env.DATA_DIR = dataDir;
-  const child = spawn('npm', ['run', '-s', 'admin:create', '--', '--email', ADMIN_EMAIL, '--name', 'Päivi Pääkäyttäjä'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', '-s', 'admin:create', '--', '--email', ADMIN_EMAIL, '--name', 'Päivi Pääkäyttäjä'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -70,7 +74,10 @@ describe('from an empty database to a signed-in representative', () => {
     expect(created.code).toBe(0);
     expect(created.out).toContain(`Created the administrator ${ADMIN_EMAIL}`);
     // Nothing else is there: no demo accounts.
-    expect((await server.gql('mutation { login(email: "admin@demo.local", password: "demo-password") { token } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await server.gql('mutation { login(email: "admin@demo.local", password: "demo-password") { token } }')).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
 
     const admin = await server.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     const repEmail = 'reetta.edustaja@example.fi';
@@ -87,18 +94,32 @@ describe('from an empty database to a signed-in representative', () => {
     const token = link.pathname.split('/').pop()!;
 
     // The representative opens the link: the page asks who they are from the token.
-    const view = await server.gql('query ($t: String!) { accountLink(token: $t) { kind state email displayName } }', { t: token });
-    expect(view.data!.accountLink).toEqual({ kind: 'INVITATION', state: 'VALID', email: repEmail, displayName: 'Reetta Edustaja' });
-    const accepted = await server.gql('mutation ($t: String!, $p: String!) { acceptAccountLink(token: $t, password: $p) { user { email roles status } } }', { t: token, p: REP_PASSWORD });
+    const view = await server.gql('query ($t: String!) { accountLink(token: $t) { kind state email displayName } }', {
+      t: token,
+    });
+    expect(view.data!.accountLink).toEqual({
+      kind: 'INVITATION',
+      state: 'VALID',
+      email: repEmail,
+      displayName: 'Reetta Edustaja',
+    });
+    const accepted = await server.gql(
+      'mutation ($t: String!, $p: String!) { acceptAccountLink(token: $t, password: $p) { user { email roles status } } }',
+      { t: token, p: REP_PASSWORD },
+    );
     expect(accepted.data!.acceptAccountLink.user).toEqual({ email: repEmail, roles: ['PARTY_REPRESENTATIVE'], status: 'ACTIVE' });
 
     const rep = await server.login(repEmail, REP_PASSWORD);
-    expect((await server.gql('{ me { displayName roles } }', {}, { token: rep })).data!.me).toEqual({ displayName: 'Reetta Edustaja', roles: ['PARTY_REPRESENTATIVE'] });
+    expect((await server.gql('{ me { displayName roles } }', {}, { token: rep })).data!.me).toEqual({
+      displayName: 'Reetta Edustaja',
+      roles: ['PARTY_REPRESENTATIVE'],
+    });
   });
 
   it('keeps the only administrator: they can neither deactivate themselves nor leave the secretariat', async () => {
     const admin = await server.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-    const me = (await server.gql('{ me { id } users(filter: { role: SECRETARIAT }) { id version } }', {}, { token: admin })).data!;
+    const me = (await server.gql('{ me { id } users(filter: { role: SECRETARIAT }) { id version } }', {}, { token: admin }))
+      .data!;
     expect(me.users).toHaveLength(1);
     const demote = await server.gql(
       'mutation ($id: ID!, $v: Int!) { setUserRoles(id: $id, expectedVersion: $v, roles: [ANALYST]) { id } }',
@@ -106,7 +127,11 @@ describe('from an empty database to a signed-in representative', () => {
       { token: admin },
     );
     expect(demote.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'LAST_SECRETARIAT' });
-    const deactivate = await server.gql('mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: me.me.id }, { token: admin });
+    const deactivate = await server.gql(
+      'mutation ($id: ID!) { deactivateUser(id: $id) { id } }',
+      { id: me.me.id },
+      { token: admin },
+    );
     expect(deactivate.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await server.gql('{ me { roles } }', {}, { token: admin })).data!.me.roles).toEqual(['SECRETARIAT']);
   });

@@ -33,7 +33,8 @@ async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unkno
   return (result as unknown as { rows: Record<string, unknown>[] }).rows;
 }
 
-const closedCode = (client: WsClient) => new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
+const closedCode = (client: WsClient) =>
+  new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
 const ME = '{ me { id } }';
 const CHANGE = 'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }';
 
@@ -72,7 +73,9 @@ describe('npm run admin:create', () => {
     const token = await server.login(email, PASSWORD);
     const me = await server.gql('{ me { id email displayName roles party { code } } }', {}, { token });
     expect(me.data?.me).toMatchObject({ email, displayName: 'Ensimmäinen Ylläpitäjä', roles: ['SECRETARIAT'], party: null });
-    const events = await rows(sql`select name, actor_user_id, after from change_events where name = 'user.created' and entity_id = ${me.data!.me.id}`);
+    const events = await rows(
+      sql`select name, actor_user_id, after from change_events where name = 'user.created' and entity_id = ${me.data!.me.id}`,
+    );
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain(email);
     expect(JSON.stringify(events)).not.toContain(PASSWORD);
@@ -85,7 +88,10 @@ describe('npm run admin:create', () => {
     expect(refused[2]!.out).toMatch(/most common/);
     expect(refused[3]!.out).toMatch(/No party with the code no-such-code/);
     for (const r of refused) expect(r.out).not.toMatch(/passphrase|short-one|1qaz2wsx3edc/);
-    const login = await server.gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: other, p: FINE });
+    const login = await server.gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: other,
+      p: FINE,
+    });
     expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -96,9 +102,15 @@ describe('own password and sessions', () => {
   it('refuses a new password against the policy, naming the field, and a wrong current one; API tokens cannot', async () => {
     const token = await server.login(email, PASSWORD);
     const short = await server.gql(CHANGE, { c: PASSWORD, n: 'too-short' }, { token });
-    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { newPassword: 'At least 12 characters' } });
+    expect(short.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { newPassword: 'At least 12 characters' },
+    });
     const common = await server.gql(CHANGE, { c: PASSWORD, n: 'QWERTY123456' }, { token });
-    expect(common.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { newPassword: expect.stringMatching(/most common/) } });
+    expect(common.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { newPassword: expect.stringMatching(/most common/) },
+    });
     const wrong = await server.gql(CHANGE, { c: 'not my password at all', n: NEW_PASSWORD }, { token });
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', fields: { currentPassword: 'Wrong password' } });
     const api = await server.gql('mutation { createApiToken(name: "read", scopes: [READ]) { token } }', {}, { token });
@@ -122,7 +134,9 @@ describe('own password and sessions', () => {
     expect(list.errors).toBeUndefined();
     const current = list.data!.mySessions.filter((s) => s.current);
     expect(current).toHaveLength(1);
-    const otherId = (await server.gql<{ mySessions: { id: string; current: boolean }[] }>(SESSIONS, {}, { token: other })).data!.mySessions.find((s) => s.current)!.id;
+    const otherId = (
+      await server.gql<{ mySessions: { id: string; current: boolean }[] }>(SESSIONS, {}, { token: other })
+    ).data!.mySessions.find((s) => s.current)!.id;
     expect(list.data!.mySessions.map((s) => s.id)).toContain(otherId);
 
     const ended = await server.gql('mutation ($id: ID!) { endSession(id: $id) }', { id: otherId }, { token: mine });
@@ -149,7 +163,10 @@ describe('own password and sessions', () => {
     expect(await closed).toBe(4403);
     expect((await server.gql(ME, {}, { token: other })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await server.gql(ME, {}, { token: mine })).data?.me).not.toBeNull();
-    const old = await server.gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: PASSWORD });
+    const old = await server.gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: email,
+      p: PASSWORD,
+    });
     expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const fresh = await server.login(email, NEW_PASSWORD);
     expect((await server.gql(SESSIONS, {}, { token: mine })).data?.mySessions).toHaveLength(2);

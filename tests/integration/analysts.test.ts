@@ -53,7 +53,10 @@ describe('the cost limit', () => {
 
     const ws = server.ws(analyst);
     const message = await new Promise<string>((resolve) =>
-      ws.subscribe({ query }, { next: () => resolve('no error'), error: (e) => resolve((e as { message: string }[])[0]!.message), complete: () => {} }),
+      ws.subscribe(
+        { query },
+        { next: () => resolve('no error'), error: (e) => resolve((e as { message: string }[])[0]!.message), complete: () => {} },
+      ),
     );
     expect(message).toContain('most of it is the list serviceNeeds');
   });
@@ -78,29 +81,56 @@ describe('the audit trail', () => {
     const times: number[] = page.data!.changes.edges.map((e: { node: { at: string } }) => Date.parse(e.node.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
-    const one = await server.gql(CHANGES.replace('first: 100', 'first: 1'), { type: 'service_need', order: 'NEWEST_FIRST' }, { token: admin });
-    const next = await server.gql(CHANGES.replace('first: 100', 'first: 1'), { type: 'service_need', order: 'NEWEST_FIRST', after: one.data!.changes.pageInfo.endCursor }, { token: admin });
+    const one = await server.gql(
+      CHANGES.replace('first: 100', 'first: 1'),
+      { type: 'service_need', order: 'NEWEST_FIRST' },
+      { token: admin },
+    );
+    const next = await server.gql(
+      CHANGES.replace('first: 100', 'first: 1'),
+      { type: 'service_need', order: 'NEWEST_FIRST', after: one.data!.changes.pageInfo.endCursor },
+      { token: admin },
+    );
     const [newest, older] = [one, next].map((r) => r.data!.changes.edges[0].node);
     expect(older.id).not.toBe(newest.id);
     expect(Date.parse(older.at)).toBeLessThanOrEqual(Date.parse(newest.at));
-    const mixed = await server.gql(CHANGES, { type: 'service_need', after: one.data!.changes.pageInfo.endCursor }, { token: admin });
+    const mixed = await server.gql(
+      CHANGES,
+      { type: 'service_need', after: one.data!.changes.pageInfo.endCursor },
+      { token: admin },
+    );
     expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it("names each event's record by its newest title, and a comment or an action by its own or its need's", async () => {
     const need = await makeNeed(`${tag} vanha nimi`);
     const renamed = await server.gql(
-      'mutation ($id: ID!, $v: Int!) { updateServiceNeed(id: $id, expectedVersion: $v, input: { title: "' + tag + ' uusi nimi" }) { version } }',
+      'mutation ($id: ID!, $v: Int!) { updateServiceNeed(id: $id, expectedVersion: $v, input: { title: "' +
+        tag +
+        ' uusi nimi" }) { version } }',
       { id: need.id, v: need.version },
       { token: admin },
     );
     expect(renamed.errors).toBeUndefined();
-    const action = await factory.makeAction(server, admin, { needId: need.id, title: `${tag} toimi`, ownerPartyId: party.get('179') });
-    const comment = await server.gql('mutation ($id: ID!) { addNeedComment(needId: $id, body: "Hyvä") { id } }', { id: need.id }, { token: admin });
+    const action = await factory.makeAction(server, admin, {
+      needId: need.id,
+      title: `${tag} toimi`,
+      ownerPartyId: party.get('179'),
+    });
+    const comment = await server.gql(
+      'mutation ($id: ID!) { addNeedComment(needId: $id, body: "Hyvä") { id } }',
+      { id: need.id },
+      { token: admin },
+    );
     expect(comment.errors).toBeUndefined();
     const titleOf = async (entityId: string, token: string) => {
       const r = await eventually(
-        () => server.gql('query ($id: ID) { changes(entityId: $id, first: 10, order: NEWEST_FIRST) { edges { node { entityTitle } } } }', { id: entityId }, { token }),
+        () =>
+          server.gql(
+            'query ($id: ID) { changes(entityId: $id, first: 10, order: NEWEST_FIRST) { edges { node { entityTitle } } } }',
+            { id: entityId },
+            { token },
+          ),
         (x) => (x.data?.changes.edges.length ?? 0) > 0,
         10_000,
         `events of ${entityId}`,

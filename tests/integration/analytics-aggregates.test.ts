@@ -17,7 +17,11 @@ beforeAll(async () => {
   admin = await server.login('admin@demo.local');
   analyst = await server.login('analyst@demo.local');
   jyvaskyla = await server.login('jyvaskyla@demo.local');
-  const created = await server.gql('mutation { createApiToken(name: "aggregates", scopes: [READ]) { token } }', {}, { token: analyst });
+  const created = await server.gql(
+    'mutation { createApiToken(name: "aggregates", scopes: [READ]) { token } }',
+    {},
+    { token: analyst },
+  );
   analystToken = created.data!.createApiToken.token;
   const list = await server.gql('{ parties { id code } }', {}, { token: admin });
   for (const p of list.data!.parties) party.set(p.code, p.id);
@@ -25,7 +29,13 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 /** A need of this file (its title carries the file's tag, so filters find only ours). */
-function makeNeed(input: { themes: string[]; municipalities: string[]; residents?: number | null; priority?: Priority; groups?: TargetGroup[] }) {
+function makeNeed(input: {
+  themes: string[];
+  municipalities: string[];
+  residents?: number | null;
+  priority?: Priority;
+  groups?: TargetGroup[];
+}) {
   return factory.makeNeed(
     server,
     admin,
@@ -71,7 +81,12 @@ describe('needStatistics', () => {
   it('counts needs by two dimensions, unnesting themes, and suppresses sums of residents under five', async () => {
     const r = await server.gql(STATS, { groupBy: ['THEME', 'STATUS'], filter: { text: tag } }, { token: analystToken });
     expect(r.errors).toBeUndefined();
-    const rows = r.data!.needStatistics.map((x: any) => ({ theme: x.keys[0].value, status: x.keys[1].value, count: x.count, residents: x.estimatedResidents }));
+    const rows = r.data!.needStatistics.map((x: any) => ({
+      theme: x.keys[0].value,
+      status: x.keys[1].value,
+      count: x.count,
+      residents: x.estimatedResidents,
+    }));
     expect(rows).toEqual([
       { theme: 'EMPLOYMENT', status: 'IDENTIFIED', count: 1, residents: null },
       // 3 is never counted; 10 is: the sum is 10.
@@ -82,12 +97,20 @@ describe('needStatistics', () => {
   });
 
   it('labels values in the caller language and names needs without a municipality UNSET', async () => {
-    const r = await server.gql(STATS, { groupBy: ['MUNICIPALITY'], filter: { text: tag } }, { token: analystToken, headers: { 'accept-language': 'sv' } });
+    const r = await server.gql(
+      STATS,
+      { groupBy: ['MUNICIPALITY'], filter: { text: tag } },
+      { token: analystToken, headers: { 'accept-language': 'sv' } },
+    );
     const byValue = new Map(r.data!.needStatistics.map((x: any) => [x.keys[0].value, x]));
     expect((byValue.get(party.get('179')) as any).count).toBe(4);
     expect((byValue.get(party.get('992')) as any).count).toBe(3);
     expect((byValue.get('UNSET') as any).keys[0].label).toBe('Inte angivet');
-    const status = await server.gql(STATS, { groupBy: ['STATUS', 'PRIORITY'], filter: { text: tag } }, { token: analystToken, headers: { 'accept-language': 'sv' } });
+    const status = await server.gql(
+      STATS,
+      { groupBy: ['STATUS', 'PRIORITY'], filter: { text: tag } },
+      { token: analystToken, headers: { 'accept-language': 'sv' } },
+    );
     expect(status.data!.needStatistics[0].keys[0]).toEqual({ dimension: 'STATUS', value: 'IDENTIFIED', label: 'Identifierat' });
   });
 
@@ -95,7 +118,11 @@ describe('needStatistics', () => {
     const filter = { text: tag };
     const [stats, list] = await Promise.all([
       server.gql(STATS, { groupBy: [], filter }, { token: jyvaskyla }),
-      server.gql('query ($filter: ServiceNeedFilter) { serviceNeeds(filter: $filter) { totalCount } }', { filter }, { token: jyvaskyla }),
+      server.gql(
+        'query ($filter: ServiceNeedFilter) { serviceNeeds(filter: $filter) { totalCount } }',
+        { filter },
+        { token: jyvaskyla },
+      ),
     ]);
     // Jyväskylä's representative reads the four needs that concern Jyväskylä (179), and only those.
     expect(list.data!.serviceNeeds.totalCount).toBe(4);
@@ -112,7 +139,10 @@ describe('needStatistics', () => {
 
 describe('paging the register', () => {
   it('pages our needs with stable cursors and a total', async () => {
-    const Q = 'query ($after: String) { serviceNeeds(filter: { text: "' + tag + '" }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
+    const Q =
+      'query ($after: String) { serviceNeeds(filter: { text: "' +
+      tag +
+      '" }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
@@ -138,22 +168,31 @@ describe('aggregates', () => {
       { token: analystToken },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.resolutionTimes).toEqual([{ keys: [{ value: 'EMPLOYMENT' }], count: 1, medianDays: 0, averageDays: 0, estimatedResidents: null }]);
+    expect(r.data!.resolutionTimes).toEqual([
+      { keys: [{ value: 'EMPLOYMENT' }], count: 1, medianDays: 0, averageDays: 0, estimatedResidents: null },
+    ]);
   });
 
   it('counts actions, completion and overdue actions per party', async () => {
-    const create = (title: string, dueDate: string) => factory.makeAction(server, admin, { needId: needs[0]!.id, title, ownerPartyId: party.get('179'), dueDate });
+    const create = (title: string, dueDate: string) =>
+      factory.makeAction(server, admin, { needId: needs[0]!.id, title, ownerPartyId: party.get('179'), dueDate });
     const late = await create('late', '2020-01-01');
     const done = await create('done', '2020-01-01');
     await create('future', '2099-01-01');
-    await server.gql('mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }', { id: done.id, v: done.version }, { token: admin });
+    await server.gql(
+      'mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }',
+      { id: done.id, v: done.version },
+      { token: admin },
+    );
     const r = await server.gql(
       'query ($f: ServiceNeedFilter) { actionStatistics(filter: $f) { party { code } total done overdue completionRate needs estimatedResidents } }',
       { f: { text: tag } },
       { token: analystToken },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.actionStatistics).toEqual([{ party: { code: '179' }, total: 3, done: 1, overdue: 1, completionRate: 0.333, needs: 1, estimatedResidents: null }]);
+    expect(r.data!.actionStatistics).toEqual([
+      { party: { code: '179' }, total: 3, done: 1, overdue: 1, completionRate: 0.333, needs: 1, estimatedResidents: null },
+    ]);
     expect(late.id).toBeTruthy();
   });
 
@@ -184,10 +223,22 @@ describe('asOf', () => {
     const before = await instantBetween();
     const a = await factory.makeAction(server, admin, { needId: needs[1]!.id, title: 'asOf', ownerPartyId: party.get('992') });
     const between = await instantBetween();
-    await server.gql('mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: IN_PROGRESS, title: "renamed" }) { id } }', { id: a.id, v: a.version }, { token: admin });
+    await server.gql(
+      'mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: IN_PROGRESS, title: "renamed" }) { id } }',
+      { id: a.id, v: a.version },
+      { token: admin },
+    );
     const Q = 'query ($id: ID!, $at: DateTime) { action(id: $id, asOf: $at) { title status version } }';
-    expect((await server.gql(Q, { id: a.id, at: between }, { token: analystToken })).data!.action).toEqual({ title: 'asOf', status: 'PLANNED', version: 1 });
-    expect((await server.gql(Q, { id: a.id }, { token: analystToken })).data!.action).toEqual({ title: 'renamed', status: 'IN_PROGRESS', version: 2 });
+    expect((await server.gql(Q, { id: a.id, at: between }, { token: analystToken })).data!.action).toEqual({
+      title: 'asOf',
+      status: 'PLANNED',
+      version: 1,
+    });
+    expect((await server.gql(Q, { id: a.id }, { token: analystToken })).data!.action).toEqual({
+      title: 'renamed',
+      status: 'IN_PROGRESS',
+      version: 2,
+    });
     expect((await server.gql(Q, { id: a.id, at: before }, { token: analystToken })).data!.action).toBeNull();
   });
 
@@ -196,9 +247,14 @@ describe('asOf', () => {
     const bodyId = bodies.data!.cooperationBodies[0].id;
     const m = await factory.makeMeeting(server, admin, { bodyId, startsAt: '2030-01-10T09:00:00Z' });
     const between = await instantBetween();
-    const item = await server.gql('mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }', { input: { meetingId: m.id, title: 'Asia' } }, { token: admin });
+    const item = await server.gql(
+      'mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+      { input: { meetingId: m.id, title: 'Asia' } },
+      { token: admin },
+    );
     expect(item.errors).toBeUndefined();
-    const Q = 'query ($id: ID!, $at: DateTime) { meeting(id: $id, asOf: $at) { asOf status agenda { title } viewerCan { manage } } }';
+    const Q =
+      'query ($id: ID!, $at: DateTime) { meeting(id: $id, asOf: $at) { asOf status agenda { title } viewerCan { manage } } }';
     const past = (await server.gql(Q, { id: m.id, at: between }, { token: admin })).data!.meeting;
     expect(past).toMatchObject({ status: 'PLANNED', agenda: [], viewerCan: { manage: false } });
     expect(past.asOf).toBeTruthy();
@@ -218,7 +274,8 @@ describe('indicators', () => {
     `${code};Testi-indikaattori;179;Jyväskylä;vuosi;yhteensä;1;1`,
     `${code};Testi-indikaattori;179;Jyväskylä;2021;yhteensä;..;`,
   ].join('\r\n');
-  const IMPORT = 'mutation ($csv: String!) { importIndicatorValues(csv: $csv) { imported indicators { id source code name } skipped { line reason } } }';
+  const IMPORT =
+    'mutation ($csv: String!) { importIndicatorValues(csv: $csv) { imported indicators { id source code name } skipped { line reason } } }';
   let indicatorId = '';
 
   it('imports good rows with ids from the data and skips bad rows with reasons', async () => {
@@ -241,12 +298,20 @@ describe('indicators', () => {
     expect(nodes).toContainEqual({ year: 2023, value: 11, absoluteValue: null, party: { code: '179' } });
     expect(nodes).toContainEqual({ year: 2022, value: 12.5, absoluteValue: 1200, party: { code: '179' } });
     const events = await eventually(
-      () => server.gql('query ($id: ID) { changes(entityType: "indicator", entityId: $id) { edges { node { name after } } } }', { id: indicatorId }, { token: analystToken }),
+      () =>
+        server.gql(
+          'query ($id: ID) { changes(entityType: "indicator", entityId: $id) { edges { node { name after } } } }',
+          { id: indicatorId },
+          { token: analystToken },
+        ),
       (r) => r.data?.changes.edges.at(-1)?.node.name === 'indicator.values_imported',
       10_000,
       'the import in the changes feed',
     );
-    expect(events.data!.changes.edges.at(-1).node).toMatchObject({ name: 'indicator.values_imported', after: { code, values: 3 } });
+    expect(events.data!.changes.edges.at(-1).node).toMatchObject({
+      name: 'indicator.values_imported',
+      after: { code, values: 3 },
+    });
   });
 
   it('refuses an import by anyone but the secretariat', async () => {
@@ -259,19 +324,36 @@ describe('indicators', () => {
   it('shows a need its baseline, target and latest value', async () => {
     const set = await server.gql(
       'mutation ($input: NeedIndicatorTargetInput!) { setNeedIndicatorTarget(input: $input) { baselineValue targetValue latest { year value } } }',
-      { input: { needId: needs[0]!.id, indicatorId, partyId: party.get('179'), baselineYear: 2022, targetYear: 2027, targetValue: 9 } },
+      {
+        input: {
+          needId: needs[0]!.id,
+          indicatorId,
+          partyId: party.get('179'),
+          baselineYear: 2022,
+          targetYear: 2027,
+          targetValue: 9,
+        },
+      },
       { token: admin },
     );
     expect(set.errors).toBeUndefined();
     expect(set.data!.setNeedIndicatorTarget).toEqual({ baselineValue: 12.5, targetValue: 9, latest: { year: 2023, value: 11 } });
-    const need = await server.gql('query ($id: ID!) { serviceNeed(id: $id) { indicatorTargets { indicator { code } party { code } baselineYear targetYear } } }', { id: needs[0]!.id }, { token: analystToken });
-    expect(need.data!.serviceNeed.indicatorTargets).toEqual([{ indicator: { code }, party: { code: '179' }, baselineYear: 2022, targetYear: 2027 }]);
+    const need = await server.gql(
+      'query ($id: ID!) { serviceNeed(id: $id) { indicatorTargets { indicator { code } party { code } baselineYear targetYear } } }',
+      { id: needs[0]!.id },
+      { token: analystToken },
+    );
+    expect(need.data!.serviceNeed.indicatorTargets).toEqual([
+      { indicator: { code }, party: { code: '179' }, baselineYear: 2022, targetYear: 2027 },
+    ]);
   });
 });
 
 describe('exports', () => {
   it('exports the filtered register as CSV for Finnish Excel, with small counts suppressed', async () => {
-    const res = await fetch(`${server.url}/export/service-needs.csv?text=${encodeURIComponent(tag)}&theme=HYTE&columns=keys`, { headers: { authorization: `Bearer ${admin}` } });
+    const res = await fetch(`${server.url}/export/service-needs.csv?text=${encodeURIComponent(tag)}&theme=HYTE&columns=keys`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="service-needs-.*\.csv"/);
@@ -283,12 +365,17 @@ describe('exports', () => {
     expect(header.slice(0, 3)).toEqual(['id', 'title', 'status']);
     expect(lines).toHaveLength(4);
     const col = header.indexOf('estimatedResidents');
-    const estimates = lines.slice(1).map((l) => l.split(';')[col]).sort();
+    const estimates = lines
+      .slice(1)
+      .map((l) => l.split(';')[col])
+      .sort();
     expect(estimates).toEqual(['', '', '10']);
   });
 
   it('exports a real .xlsx that a spreadsheet library opens', async () => {
-    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&municipality=179`, { headers: { authorization: `Bearer ${analystToken}` } });
+    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&municipality=179`, {
+      headers: { authorization: `Bearer ${analystToken}` },
+    });
     expect(res.status).toBe(200);
     const buf = Buffer.from(await res.arrayBuffer());
     expect(buf.subarray(0, 4).toString('hex')).toBe('504b0304');
@@ -303,8 +390,14 @@ describe('exports', () => {
   it('logs an export made with a token as a disclosure, and refuses one without credentials', async () => {
     const me = await server.gql('{ myApiTokens { id name } }', {}, { token: analyst });
     const tokenId = me.data!.myApiTokens.find((t: any) => t.name === 'aggregates').id;
-    await fetch(`${server.url}/export/service-needs.csv?status=IDENTIFIED`, { headers: { authorization: `Bearer ${analystToken}` } }).then((r) => r.arrayBuffer());
-    const log = await server.gql('query ($t: ID) { disclosures(apiTokenId: $t, first: 20) { edges { node { operationType operationName rootFields query outcome } } } }', { t: tokenId }, { token: admin });
+    await fetch(`${server.url}/export/service-needs.csv?status=IDENTIFIED`, {
+      headers: { authorization: `Bearer ${analystToken}` },
+    }).then((r) => r.arrayBuffer());
+    const log = await server.gql(
+      'query ($t: ID) { disclosures(apiTokenId: $t, first: 20) { edges { node { operationType operationName rootFields query outcome } } } }',
+      { t: tokenId },
+      { token: admin },
+    );
     expect(log.data!.disclosures.edges.map((e: any) => e.node)).toContainEqual({
       operationType: 'export',
       operationName: 'GET /export/service-needs.csv',
@@ -314,7 +407,9 @@ describe('exports', () => {
     });
     const anon = await fetch(`${server.url}/export/service-needs.csv`);
     expect(anon.status).toBe(401);
-    const bad = await fetch(`${server.url}/export/service-needs.csv?status=NOPE`, { headers: { authorization: `Bearer ${admin}` } });
+    const bad = await fetch(`${server.url}/export/service-needs.csv?status=NOPE`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(bad.status).toBe(400);
   });
 });
@@ -347,11 +442,19 @@ describe('DataLoader', () => {
             municipalityIds: [party.get('179')!, party.get('992')!],
             ownerBodyId: bodyId,
           });
-          await server.gql('mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }', { n: needId, p: party.get('179') }, { token: admin });
+          await server.gql(
+            'mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }',
+            { n: needId, p: party.get('179') },
+            { token: admin },
+          );
           await factory.makeAction(server, admin, { needId, title: 'a', ownerPartyId: party.get('13') });
-          await server.gql('mutation ($input: NeedIndicatorTargetInput!) { setNeedIndicatorTarget(input: $input) { targetValue } }', {
-            input: { needId, indicatorId, partyId: party.get('179'), baselineYear: 2022, targetYear: 2027, targetValue: 1 },
-          }, { token: admin });
+          await server.gql(
+            'mutation ($input: NeedIndicatorTargetInput!) { setNeedIndicatorTarget(input: $input) { targetValue } }',
+            {
+              input: { needId, indicatorId, partyId: party.get('179'), baselineYear: 2022, targetYear: 2027, targetValue: 1 },
+            },
+            { token: admin },
+          );
         }),
       );
     }
@@ -368,7 +471,11 @@ describe('DataLoader', () => {
       const r = await server.gql(Q, { first }, { token: admin });
       expect(r.errors).toBeUndefined();
       expect(r.data!.serviceNeeds.edges.length).toBe(first);
-      if (process.env.DEBUG_QUERIES) console.log(first, seen.map((t) => t.slice(0, 100)));
+      if (process.env.DEBUG_QUERIES)
+        console.log(
+          first,
+          seen.map((t) => t.slice(0, 100)),
+        );
       return count;
     };
     try {

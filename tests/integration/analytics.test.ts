@@ -10,7 +10,11 @@ beforeAll(async () => {
   admin = await server.login('admin@demo.local');
   jyvaskyla = await server.login('jyvaskyla@demo.local');
   const analyst = await server.login('analyst@demo.local');
-  const created = await server.gql('mutation { createApiToken(name: "R script", scopes: [READ]) { token } }', {}, { token: analyst });
+  const created = await server.gql(
+    'mutation { createApiToken(name: "R script", scopes: [READ]) { token } }',
+    {},
+    { token: analyst },
+  );
   analystToken = created.data!.createApiToken.token;
 });
 afterAll(() => server?.stop());
@@ -66,7 +70,11 @@ describe('the changes feed', () => {
       const nodes: any[] = [];
       let cursor = after;
       for (;;) {
-        const page = await server.gql(CHANGES, { type: 'party', id: before.id, after: cursor, first: 1 }, { token: analystToken });
+        const page = await server.gql(
+          CHANGES,
+          { type: 'party', id: before.id, after: cursor, first: 1 },
+          { token: analystToken },
+        );
         expect(page.errors).toBeUndefined();
         nodes.push(...page.data!.changes.edges.map((e: any) => e.node));
         if (page.data!.changes.edges.length) cursor = page.data!.changes.pageInfo.endCursor;
@@ -74,13 +82,23 @@ describe('the changes feed', () => {
       }
     };
     // The feed serves a commit once every older transaction has finished (other files write meanwhile).
-    const first = await eventually(() => sync(null), (r) => r.nodes.at(-1)?.entityVersion === before.version, 10_000, 'the first edit');
+    const first = await eventually(
+      () => sync(null),
+      (r) => r.nodes.at(-1)?.entityVersion === before.version,
+      10_000,
+      'the first edit',
+    );
     expect(first.nodes.at(-1)).toMatchObject({ entityId: before.id, entityVersion: before.version });
     const a = unique('a');
     const b = unique('b');
     await editParty('592', a);
     await editParty('592', b);
-    const next = await eventually(() => sync(first.cursor), (r) => r.nodes.length >= 2, 10_000, 'both edits');
+    const next = await eventually(
+      () => sync(first.cursor),
+      (r) => r.nodes.length >= 2,
+      10_000,
+      'both edits',
+    );
     expect(next.nodes.map((n) => n.after.subRegion)).toEqual([a, b]);
     expect(next.nodes.map((n) => n.entityVersion)).toEqual([before.version + 1, before.version + 2]);
     const seen = new Set(first.nodes.map((n) => n.id));
@@ -121,7 +139,11 @@ describe('the disclosure log', () => {
 
   it('logs every query made with a token, over HTTP and WebSocket, refused ones too, for the secretariat to read', async () => {
     const analyst = await server.login('analyst@demo.local');
-    const created = await server.gql('mutation { createApiToken(name: "Power BI", scopes: [READ]) { token apiToken { id } } }', {}, { token: analyst });
+    const created = await server.gql(
+      'mutation { createApiToken(name: "Power BI", scopes: [READ]) { token apiToken { id } } }',
+      {},
+      { token: analyst },
+    );
     const { token, apiToken } = created.data!.createApiToken;
     await server.gql('query NeedsReport { parties(kind: MUNICIPALITY) { code } }', {}, { token });
     await server.gql('mutation { logout }', {}, { token });
@@ -155,58 +177,67 @@ describe('the disclosure log', () => {
 
 describe('commit order', () => {
   // PGlite has one connection: two transactions cannot overlap there, so this runs on PostgreSQL (CI's second pass).
-  it.skipIf(!process.env.DATABASE_URL)('holds back a committed event while an older transaction is still open, then serves both in a safe order', async () => {
-    const pg = (await import('pg')).default;
-    const slow = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await slow.connect();
-    try {
-      const entityId = unique('slow');
-      let start: string | null = null;
-      for (;;) {
-        const page: any = await server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin });
-        if (page.data!.changes.edges.length) start = page.data!.changes.pageInfo.endCursor;
-        if (!page.data!.changes.pageInfo.hasNextPage) break;
+  it.skipIf(!process.env.DATABASE_URL)(
+    'holds back a committed event while an older transaction is still open, then serves both in a safe order',
+    async () => {
+      const pg = (await import('pg')).default;
+      const slow = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await slow.connect();
+      try {
+        const entityId = unique('slow');
+        let start: string | null = null;
+        for (;;) {
+          const page: any = await server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin });
+          if (page.data!.changes.edges.length) start = page.data!.changes.pageInfo.endCursor;
+          if (!page.data!.changes.pageInfo.hasNextPage) break;
+        }
+        // An older transaction takes its id and inserts an event first, but commits last.
+        await slow.query('begin');
+        await slow.query(
+          `insert into change_events (name, entity_type, entity_id, kind) values ('party.updated', 'party', $1, 'UPDATED')`,
+          [entityId],
+        );
+        const marker = unique('fast');
+        const fast = await editParty('216', marker);
+        // Read on from the end of the feed as it was (the database may hold earlier runs' events).
+        const ids = (r: any) => r.data!.changes.edges.map((e: any) => e.node.entityId);
+        const during = await server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin });
+        expect(during.data!.changes.edges.map((e: any) => e.node.after?.subRegion)).not.toContain(marker);
+        expect(ids(during)).not.toContain(entityId);
+        await slow.query('commit');
+        const after = await eventually(
+          () => server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin }),
+          (r) => ids(r).includes(entityId) && ids(r).includes(fast.id),
+          10_000,
+          'both events once the older transaction committed',
+        );
+        const order = ids(after);
+        expect(order).toContain(entityId);
+        expect(order).toContain(fast.id);
+        expect(order.indexOf(entityId)).toBeLessThan(order.lastIndexOf(fast.id));
+      } finally {
+        await slow.query('rollback').catch(() => {});
+        await slow.end();
       }
-      // An older transaction takes its id and inserts an event first, but commits last.
-      await slow.query('begin');
-      await slow.query(`insert into change_events (name, entity_type, entity_id, kind) values ('party.updated', 'party', $1, 'UPDATED')`, [entityId]);
-      const marker = unique('fast');
-      const fast = await editParty('216', marker);
-      // Read on from the end of the feed as it was (the database may hold earlier runs' events).
-      const ids = (r: any) => r.data!.changes.edges.map((e: any) => e.node.entityId);
-      const during = await server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin });
-      expect(during.data!.changes.edges.map((e: any) => e.node.after?.subRegion)).not.toContain(marker);
-      expect(ids(during)).not.toContain(entityId);
-      await slow.query('commit');
-      const after = await eventually(
-        () => server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin }),
-        (r) => ids(r).includes(entityId) && ids(r).includes(fast.id),
-        10_000,
-        'both events once the older transaction committed',
-      );
-      const order = ids(after);
-      expect(order).toContain(entityId);
-      expect(order).toContain(fast.id);
-      expect(order.indexOf(entityId)).toBeLessThan(order.lastIndexOf(fast.id));
-    } finally {
-      await slow.query('rollback').catch(() => {});
-      await slow.end();
-    }
-  });
+    },
+  );
 });
 
 describe('statement timeout for API tokens', () => {
   // PGlite runs one statement at a time: there is no separate pool to protect, so this runs on PostgreSQL.
-  it.skipIf(!process.env.DATABASE_URL)('cancels a slow statement on the analytics pool while the interactive pool answers', async () => {
-    const timed = await startServer({ ANALYTICS_STATEMENT_TIMEOUT_MS: '200' });
-    try {
-      const { analyticsDb, db } = timed.app.internals.database;
-      const { sql } = await import('drizzle-orm');
-      const slow = analyticsDb.execute(sql`select pg_sleep(2)`);
-      await expect(slow).rejects.toMatchObject({ cause: { code: '57014' } });
-      await expect(db.execute(sql`select 1 as one`)).resolves.toBeDefined();
-    } finally {
-      await timed.stop();
-    }
-  });
+  it.skipIf(!process.env.DATABASE_URL)(
+    'cancels a slow statement on the analytics pool while the interactive pool answers',
+    async () => {
+      const timed = await startServer({ ANALYTICS_STATEMENT_TIMEOUT_MS: '200' });
+      try {
+        const { analyticsDb, db } = timed.app.internals.database;
+        const { sql } = await import('drizzle-orm');
+        const slow = analyticsDb.execute(sql`select pg_sleep(2)`);
+        await expect(slow).rejects.toMatchObject({ cause: { code: '57014' } });
+        await expect(db.execute(sql`select 1 as one`)).resolves.toBeDefined();
+      } finally {
+        await timed.stop();
+      }
+    },
+  );
 });

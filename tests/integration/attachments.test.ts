@@ -51,40 +51,71 @@ async function makeNeed(via = server, as = token.admin!) {
   return (await factory.makeNeed(via, as, { title: unique('Liitetarve'), municipalityIds: [jkl] })).id;
 }
 
-const NEED_FILES = 'query ($id: ID!) { serviceNeed(id: $id) { attachments { id name size contentType createdBy { email } downloadUrl } attachmentPermissions { upload } } }';
+const NEED_FILES =
+  'query ($id: ID!) { serviceNeed(id: $id) { attachments { id name size contentType createdBy { email } downloadUrl } attachmentPermissions { upload } } }';
 
 describe('uploading and downloading', () => {
   it('keeps a file on a need in one audited write and gives the same bytes back', async () => {
     const needId = await makeNeed();
     const text = 'Pöytäkirjan liite: yhteinen tilannekuva\n';
-    const up = await upload({ targetType: 'SERVICE_NEED', targetId: needId }, { name: 'C:\\temp\\Tilanne<kuva>.txt', bytes: text });
+    const up = await upload(
+      { targetType: 'SERVICE_NEED', targetId: needId },
+      { name: 'C:\\temp\\Tilanne<kuva>.txt', bytes: text },
+    );
     expect(up.status).toBe(201);
-    expect(up.body.attachment).toMatchObject({ name: 'Tilanne_kuva_.txt', contentType: 'text/plain', size: Buffer.byteLength(text) });
+    expect(up.body.attachment).toMatchObject({
+      name: 'Tilanne_kuva_.txt',
+      contentType: 'text/plain',
+      size: Buffer.byteLength(text),
+    });
 
     const listed = (await server.gql(NEED_FILES, { id: needId }, { token: token.admin })).data!.serviceNeed;
     expect(listed.attachmentPermissions.upload).toBe(true);
-    expect(listed.attachments).toEqual([expect.objectContaining({ id: up.body.attachment.id, createdBy: { email: 'admin@demo.local' } })]);
+    expect(listed.attachments).toEqual([
+      expect.objectContaining({ id: up.body.attachment.id, createdBy: { email: 'admin@demo.local' } }),
+    ]);
 
     const res = await download(up.body.attachment.id, token.jyvaskyla);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="Tilanne_kuva_.txt"; filename*=UTF-8''Tilanne_kuva_.txt`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="Tilanne_kuva_.txt"; filename*=UTF-8''Tilanne_kuva_.txt`,
+    );
     expect(await res.text()).toBe(text);
 
     const events = await eventually(
-      () => server.gql('query ($id: ID!) { changes(entityType: "attachment", entityId: $id) { edges { node { kind after actor { email } } } } }', { id: up.body.attachment.id }, { token: token.admin }),
+      () =>
+        server.gql(
+          'query ($id: ID!) { changes(entityType: "attachment", entityId: $id) { edges { node { kind after actor { email } } } } }',
+          { id: up.body.attachment.id },
+          { token: token.admin },
+        ),
       (r) => (r.data?.changes.edges.length ?? 0) > 0,
     );
-    expect(events.data!.changes.edges[0].node).toMatchObject({ kind: 'CREATED', actor: { email: 'admin@demo.local' }, after: { name: 'Tilanne_kuva_.txt', targetId: needId } });
+    expect(events.data!.changes.edges[0].node).toMatchObject({
+      kind: 'CREATED',
+      actor: { email: 'admin@demo.local' },
+      after: { name: 'Tilanne_kuva_.txt', targetId: needId },
+    });
   });
 
   it('refuses a file over 20 MB with 413 and keeps nothing', async () => {
     const needId = await makeNeed();
-    const big = await upload({ targetType: 'SERVICE_NEED', targetId: needId }, { name: 'iso.txt', bytes: Buffer.alloc(MAX + 1, 0x61) });
+    const big = await upload(
+      { targetType: 'SERVICE_NEED', targetId: needId },
+      { name: 'iso.txt', bytes: Buffer.alloc(MAX + 1, 0x61) },
+    );
     expect(big.status).toBe(413);
-    expect(big.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: MAX, fields: { file: expect.any(String) } });
-    const exact = await upload({ targetType: 'SERVICE_NEED', targetId: needId }, { name: 'raja.txt', bytes: Buffer.alloc(MAX, 0x61) });
+    expect(big.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: MAX,
+      fields: { file: expect.any(String) },
+    });
+    const exact = await upload(
+      { targetType: 'SERVICE_NEED', targetId: needId },
+      { name: 'raja.txt', bytes: Buffer.alloc(MAX, 0x61) },
+    );
     expect(exact.status).toBe(201);
     const kept = (await server.gql(NEED_FILES, { id: needId }, { token: token.admin })).data!.serviceNeed.attachments;
     expect(kept.map((a: { name: string; size: number }) => [a.name, a.size])).toEqual([['raja.txt', MAX]]);
@@ -92,10 +123,16 @@ describe('uploading and downloading', () => {
 
   it('refuses types off the whitelist and markup dressed as text', async () => {
     const needId = await makeNeed();
-    const exe = await upload({ targetType: 'SERVICE_NEED', targetId: needId }, { name: 'setup.exe', bytes: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]) });
+    const exe = await upload(
+      { targetType: 'SERVICE_NEED', targetId: needId },
+      { name: 'setup.exe', bytes: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]) },
+    );
     expect(exe.status).toBe(400);
     expect(exe.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { file: expect.any(String) } });
-    const html = await upload({ targetType: 'SERVICE_NEED', targetId: needId }, { name: 'liite.txt', bytes: '<html><script>alert(1)</script></html>' });
+    const html = await upload(
+      { targetType: 'SERVICE_NEED', targetId: needId },
+      { name: 'liite.txt', bytes: '<html><script>alert(1)</script></html>' },
+    );
     expect(html.status).toBe(400);
   });
 });
@@ -112,17 +149,24 @@ describe('who may attach', () => {
     // With the target in the query string the right is checked before the body is read.
     const early = await fetch(`${server.url}/attachments?targetType=SERVICE_NEED&targetId=${needId}`, {
       method: 'POST',
-      headers: { 'x-requested-with': 'XMLHttpRequest', cookie: `yp_session=${token.jyvaskyla}`, 'content-type': 'multipart/form-data; boundary=x' },
+      headers: {
+        'x-requested-with': 'XMLHttpRequest',
+        cookie: `yp_session=${token.jyvaskyla}`,
+        'content-type': 'multipart/form-data; boundary=x',
+      },
       body: '--x--\r\n',
     });
     expect(early.status).toBe(403);
-    const perms = (await server.gql(NEED_FILES, { id: needId }, { token: token.jyvaskyla })).data!.serviceNeed.attachmentPermissions;
+    const perms = (await server.gql(NEED_FILES, { id: needId }, { token: token.jyvaskyla })).data!.serviceNeed
+      .attachmentPermissions;
     expect(perms.upload).toBe(false);
   });
 
   it('refuses API tokens, cross-site posts and agreements for anyone but the secretariat', async () => {
     const needId = await makeNeed();
-    const apiToken = (await server.gql('mutation { createApiToken(name: "t", scopes: [READ]) { token } }', {}, { token: token.analyst })).data!.createApiToken.token;
+    const apiToken = (
+      await server.gql('mutation { createApiToken(name: "t", scopes: [READ]) { token } }', {}, { token: token.analyst })
+    ).data!.createApiToken.token;
     const target = { targetType: 'SERVICE_NEED', targetId: needId };
     const file = { name: 'a.txt', bytes: 'x' };
     expect((await upload(target, file, { as: null, bearer: apiToken })).status).toBe(403);
@@ -135,7 +179,13 @@ describe('who may attach', () => {
     expect((await upload(onAgreement, file, { as: token.jyvaskyla })).status).toBe(403);
     const ok = await upload(onAgreement, { name: 'sopimus.txt', bytes: 'Sopimusteksti' });
     expect(ok.status).toBe(201);
-    const seen = (await server.gql('query ($id: ID!) { agreement(id: $id) { attachments { id } } }', { id: agreementId }, { token: token.laukaa })).data!.agreement;
+    const seen = (
+      await server.gql(
+        'query ($id: ID!) { agreement(id: $id) { attachments { id } } }',
+        { id: agreementId },
+        { token: token.laukaa },
+      )
+    ).data!.agreement;
     expect(seen.attachments.map((a: { id: string }) => a.id)).toContain(ok.body.attachment.id);
     expect((await download(ok.body.attachment.id)).status).toBe(404);
   });
@@ -146,7 +196,8 @@ async function meetingWithItems() {
   const body = await factory.makeBody(server, token.admin!, { names: { fi: unique('Liiteelin') }, tier: 'STEERING' });
   const { id: meetingId } = await factory.makeMeeting(server, token.admin!, { bodyId: body.id });
   type Item = { id: string; section: number | null; title: string; publicity: string };
-  const add = (input: Partial<AddAgendaItemInput>) => factory.makeAgendaItem<Item>(server, token.admin!, { meetingId, ...input }, 'id section title publicity');
+  const add = (input: Partial<AddAgendaItemInput>) =>
+    factory.makeAgendaItem<Item>(server, token.admin!, { meetingId, ...input }, 'id section title publicity');
   const open = await add({ title: unique('Julkinen asia') });
   const secret = await add({ title: unique('Salainen asia'), publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k' });
   return { meetingId, open, secret };
@@ -165,7 +216,18 @@ async function markPublished(meetingId: string, items: { section: number | null;
     chair: null,
     secretary: null,
     attendance: [],
-    items: items.map((i) => ({ ...i, legalBasis: null, caseNumber: null, presenter: null, preparer: null, proposal: null, handling: null, decision: null, decisionMode: null, votes: null })),
+    items: items.map((i) => ({
+      ...i,
+      legalBasis: null,
+      caseNumber: null,
+      presenter: null,
+      preparer: null,
+      proposal: null,
+      handling: null,
+      decision: null,
+      decisionMode: null,
+      votes: null,
+    })),
     minutesText: '',
   };
   await server.app.internals.database.db.execute(
@@ -177,7 +239,10 @@ describe('public items of published minutes', () => {
   it('are downloadable by anyone once published, and a secret item’s files never are', async () => {
     const { meetingId, open, secret } = await meetingWithItems();
     const pub = await upload({ targetType: 'AGENDA_ITEM', targetId: open.id }, { name: 'liite.pdf', bytes: '%PDF-1.4\n%demo\n' });
-    const sec = await upload({ targetType: 'AGENDA_ITEM', targetId: secret.id }, { name: 'salainen.txt', bytes: 'salassa pidettävä' });
+    const sec = await upload(
+      { targetType: 'AGENDA_ITEM', targetId: secret.id },
+      { name: 'salainen.txt', bytes: 'salassa pidettävä' },
+    );
     expect([pub.status, sec.status]).toEqual([201, 201]);
     expect(pub.body.attachment.contentType).toBe('application/pdf');
     expect((await download(pub.body.attachment.id)).status).toBe(404);
@@ -191,10 +256,22 @@ describe('public items of published minutes', () => {
     expect((await download(sec.body.attachment.id, token.admin)).status).toBe(200);
 
     const minutes = (
-      await server.gql('query ($id: ID!) { publishedMinutes(meetingId: $id) { attachments { itemSection itemTitle attachment { id name downloadUrl createdBy { email } } } } }', { id: meetingId })
+      await server.gql(
+        'query ($id: ID!) { publishedMinutes(meetingId: $id) { attachments { itemSection itemTitle attachment { id name downloadUrl createdBy { email } } } } }',
+        { id: meetingId },
+      )
     ).data!.publishedMinutes;
     expect(minutes.attachments).toEqual([
-      { itemSection: open.section, itemTitle: open.title, attachment: { id: pub.body.attachment.id, name: 'liite.pdf', downloadUrl: `/attachments/${pub.body.attachment.id}`, createdBy: null } },
+      {
+        itemSection: open.section,
+        itemTitle: open.title,
+        attachment: {
+          id: pub.body.attachment.id,
+          name: 'liite.pdf',
+          downloadUrl: `/attachments/${pub.body.attachment.id}`,
+          createdBy: null,
+        },
+      },
     ]);
     // Published: the agenda is closed, and so are its files.
     const late = await upload({ targetType: 'AGENDA_ITEM', targetId: open.id }, { name: 'myohassa.txt', bytes: 'x' });
@@ -215,7 +292,12 @@ describe('deleting', () => {
     expect(done.data!.deleteAttachment).toEqual({ id: up.body.attachment.id, name: 'poistettava.txt' });
     expect((await download(up.body.attachment.id, token.admin)).status).toBe(404);
     const events = await eventually(
-      () => server.gql('query ($id: ID!) { changes(entityType: "attachment", entityId: $id) { edges { node { kind before } } } }', { id: up.body.attachment.id }, { token: token.admin }),
+      () =>
+        server.gql(
+          'query ($id: ID!) { changes(entityType: "attachment", entityId: $id) { edges { node { kind before } } } }',
+          { id: up.body.attachment.id },
+          { token: token.admin },
+        ),
       (r) => (r.data?.changes.edges.length ?? 0) === 2,
     );
     expect(events.data!.changes.edges.map((e: any) => e.node.kind)).toEqual(['CREATED', 'DELETED']);
@@ -234,12 +316,17 @@ describe('on disk, with a scanner', () => {
     await disk?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
-  const filesOnDisk = () => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.parentPath.includes('.incoming'));
+  const filesOnDisk = () =>
+    readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.parentPath.includes('.incoming'));
 
   it('keeps the bytes in a file under ATTACHMENTS_DIR and removes it on delete', async () => {
     const admin = await disk.login('admin@demo.local');
     const needId = await makeNeed(disk, admin);
-    const up = await upload({ targetType: 'SERVICE_NEED', targetId: needId }, { name: 'levy.txt', bytes: 'levyllä' }, { as: admin, via: disk });
+    const up = await upload(
+      { targetType: 'SERVICE_NEED', targetId: needId },
+      { name: 'levy.txt', bytes: 'levyllä' },
+      { as: admin, via: disk },
+    );
     expect(up.status).toBe(201);
     const file = path.join(dir, up.body.attachment.id.slice(0, 2), up.body.attachment.id);
     expect(existsSync(file)).toBe(true);
@@ -253,9 +340,16 @@ describe('on disk, with a scanner', () => {
     const needId = await makeNeed(disk, admin);
     const before = filesOnDisk().length;
     const infected = `X5O!P%@AP[4\\PZX54(P^)7CC)7}$${EICAR_MARKER}!$H+H*`;
-    const r = await upload({ targetType: 'SERVICE_NEED', targetId: needId }, { name: 'eicar.txt', bytes: infected }, { as: admin, via: disk });
+    const r = await upload(
+      { targetType: 'SERVICE_NEED', targetId: needId },
+      { name: 'eicar.txt', bytes: infected },
+      { as: admin, via: disk },
+    );
     expect(r.status).toBe(400);
-    expect(r.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { file: expect.stringMatching(/EICAR/) } });
+    expect(r.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { file: expect.stringMatching(/EICAR/) },
+    });
     expect(filesOnDisk().length).toBe(before);
     expect((await disk.gql(NEED_FILES, { id: needId }, { token: admin })).data!.serviceNeed.attachments).toEqual([]);
     expect(readdirSync(path.join(dir, '.incoming'))).toEqual([]);

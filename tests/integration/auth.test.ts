@@ -15,7 +15,11 @@ describe('login, me and logout', () => {
       'mutation { login(email: "jyvaskyla@demo.local", password: "demo-password") { token user { email roles party { code } } } }',
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data?.login.user).toEqual({ email: 'jyvaskyla@demo.local', roles: ['PARTY_REPRESENTATIVE'], party: { code: '179' } });
+    expect(r.data?.login.user).toEqual({
+      email: 'jyvaskyla@demo.local',
+      roles: ['PARTY_REPRESENTATIVE'],
+      party: { code: '179' },
+    });
     const cookie = r.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/yp_session=yps_/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -54,7 +58,9 @@ describe('login, me and logout', () => {
 
   it('counts parallel guesses before checking them, so a burst cannot slip past the limit', async () => {
     const attempts = await Promise.all(
-      Array.from({ length: 20 }, () => server.gql('mutation { login(email: "hyvinvointialue@demo.local", password: "guess") { token } }')),
+      Array.from({ length: 20 }, () =>
+        server.gql('mutation { login(email: "hyvinvointialue@demo.local", password: "guess") { token } }'),
+      ),
     );
     const codes = attempts.map((r) => r.errors?.[0]?.extensions?.code);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
@@ -110,16 +116,24 @@ describe('API tokens', () => {
     const listed = await server.gql('{ myApiTokens { id lastUsedAt } }', {}, { token: session });
     expect(listed.data?.myApiTokens.find((t: { id: string }) => t.id === apiToken.id)?.lastUsedAt).not.toBeNull();
 
-    const revoked = await server.gql('mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id: apiToken.id }, { token: session });
+    const revoked = await server.gql(
+      'mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }',
+      { id: apiToken.id },
+      { token: session },
+    );
     expect(revoked.data?.revokeApiToken.revokedAt).not.toBeNull();
     const after = await server.gql('{ parties { code } }', {}, { token });
     expect(after.status).toBe(401);
   });
 
-  it('does not let another user revoke someone else\'s token', async () => {
+  it("does not let another user revoke someone else's token", async () => {
     const owner = await server.login('jyvaskyla@demo.local');
     const other = await server.login('laukaa@demo.local');
-    const created = await server.gql('mutation { createApiToken(name: "R", scopes: [READ]) { apiToken { id } } }', {}, { token: owner });
+    const created = await server.gql(
+      'mutation { createApiToken(name: "R", scopes: [READ]) { apiToken { id } } }',
+      {},
+      { token: owner },
+    );
     const id = created.data!.createApiToken.apiToken.id;
     const r = await server.gql('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id }, { token: other });
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -152,10 +166,16 @@ describe('WebSocket authentication', () => {
     const sessionSocket = server.ws(session);
     listen(sessionSocket, 'subscription { partyChanged { kind } }');
     await connected(sessionSocket);
-    const sessionClosed = new Promise<number>((resolve) => sessionSocket.on('closed', (e) => resolve((e as { code: number }).code)));
+    const sessionClosed = new Promise<number>((resolve) =>
+      sessionSocket.on('closed', (e) => resolve((e as { code: number }).code)),
+    );
 
     const admin = await server.login('admin@demo.local');
-    const created = await server.gql('mutation { createApiToken(name: "socket", scopes: [READ]) { token apiToken { id } } }', {}, { token: admin });
+    const created = await server.gql(
+      'mutation { createApiToken(name: "socket", scopes: [READ]) { token apiToken { id } } }',
+      {},
+      { token: admin },
+    );
     const tokenSocket = server.ws(created.data!.createApiToken.token);
     listen(tokenSocket, 'subscription { partyChanged { kind } }');
     await connected(tokenSocket);
@@ -163,7 +183,11 @@ describe('WebSocket authentication', () => {
 
     await server.gql('mutation { logout }', {}, { token: session });
     expect(await sessionClosed).toBe(4403);
-    await server.gql('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id: created.data!.createApiToken.apiToken.id }, { token: admin });
+    await server.gql(
+      'mutation ($id: ID!) { revokeApiToken(id: $id) { id } }',
+      { id: created.data!.createApiToken.apiToken.id },
+      { token: admin },
+    );
     expect(await tokenClosed).toBe(4403);
   });
 

@@ -24,11 +24,20 @@ const insert = (name: string, type: string, id: string, n: number) =>
 
 /** GET /export/changes.ndjson with a bearer token (or none), the lines parsed. */
 async function exportFeed(after: string | undefined, auth?: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server.url}/export/changes.ndjson${after === undefined ? '' : `?after=${encodeURIComponent(after)}`}`, {
-    headers: { ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
-  });
+  const res = await fetch(
+    `${server.url}/export/changes.ndjson${after === undefined ? '' : `?after=${encodeURIComponent(after)}`}`,
+    {
+      headers: { ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
+    },
+  );
   const text = await res.text();
-  const lines = res.status === 200 ? text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>) : [];
+  const lines =
+    res.status === 200
+      ? text
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Record<string, any>)
+      : [];
   return { res, text, lines };
 }
 
@@ -37,7 +46,11 @@ async function changesAfter(after: string, as: string) {
   const edges: { cursor: string; node: Record<string, any> }[] = [];
   let cursor = after;
   for (;;) {
-    const r = await server.gql(`query ($after: String) { changes(first: 1000, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { ${NODE} } } } }`, { after: cursor }, { token: as });
+    const r = await server.gql(
+      `query ($after: String) { changes(first: 1000, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { ${NODE} } } } }`,
+      { after: cursor },
+      { token: as },
+    );
     expect(r.errors).toBeUndefined();
     edges.push(...r.data!.changes.edges);
     if (!r.data!.changes.pageInfo.hasNextPage) return edges;
@@ -49,13 +62,22 @@ beforeAll(async () => {
   server = await startServer();
   admin = await server.login('admin@demo.local');
   analyst = await server.login('analyst@demo.local');
-  const created = await server.gql('mutation { createApiToken(name: "Export", scopes: [READ]) { token apiToken { id } } }', {}, { token: analyst });
+  const created = await server.gql(
+    'mutation { createApiToken(name: "Export", scopes: [READ]) { token apiToken { id } } }',
+    {},
+    { token: analyst },
+  );
   token = created.data!.createApiToken.token;
   tokenId = created.data!.createApiToken.apiToken.id;
   // The marker's cursor is where this file's events start.
   await insert('party.updated', 'party', marker, 1);
   const found = await eventually(
-    () => server.gql('query ($id: ID) { changes(entityType: "party", entityId: $id) { edges { cursor } } }', { id: marker }, { token: analyst }),
+    () =>
+      server.gql(
+        'query ($id: ID) { changes(entityType: "party", entityId: $id) { edges { cursor } } }',
+        { id: marker },
+        { token: analyst },
+      ),
     (r) => r.data?.changes.edges.length === 1,
     10_000,
     'the marker event',
@@ -89,7 +111,14 @@ describe('GET /export/changes.ndjson', () => {
     const ours = lines.filter((l) => mine(l.entityId));
     expect(ours.map(({ cursor: _c, ...node }) => node)).toEqual(upToEnd.filter((e) => mine(e.node.entityId)).map((e) => e.node));
     expect(ours.map((l) => l.entityVersion)).toEqual([1, 2, 3, 1, 2]);
-    expect(ours[0]).toMatchObject({ name: 'party.updated', entityType: 'party', kind: 'UPDATED', actor: null, party: null, after: { subRegion: 'Export 1' } });
+    expect(ours[0]).toMatchObject({
+      name: 'party.updated',
+      entityType: 'party',
+      kind: 'UPDATED',
+      actor: null,
+      party: null,
+      after: { subRegion: 'Export 1' },
+    });
   });
 
   it('shows the secretariat the events an analyst does not see', async () => {
@@ -102,7 +131,12 @@ describe('GET /export/changes.ndjson', () => {
     const end = first.lines.at(-1)!.cursor as string;
     const later = randomUUID();
     await insert('party.updated', 'party', later, 1);
-    const next = await eventually(() => changesAfter(end, token), (edges) => edges.some((e) => e.node.entityId === later), 10_000, 'the later event');
+    const next = await eventually(
+      () => changesAfter(end, token),
+      (edges) => edges.some((e) => e.node.entityId === later),
+      10_000,
+      'the later event',
+    );
     expect(next.some((e) => e.node.entityId === readable)).toBe(false);
     const again = await exportFeed(end, token);
     expect(again.lines.some((l) => l.entityId === later)).toBe(true);
@@ -111,9 +145,15 @@ describe('GET /export/changes.ndjson', () => {
 
   it('records one disclosure per export made with a token', async () => {
     const disclosures = async () => {
-      const r = await server.gql('query ($t: ID) { disclosures(apiTokenId: $t, first: 100) { edges { node { transport operationType rootFields outcome } } } }', { t: tokenId }, { token: admin });
+      const r = await server.gql(
+        'query ($t: ID) { disclosures(apiTokenId: $t, first: 100) { edges { node { transport operationType rootFields outcome } } } }',
+        { t: tokenId },
+        { token: admin },
+      );
       expect(r.errors).toBeUndefined();
-      return r.data!.disclosures.edges.map((e: { node: Record<string, unknown> }) => e.node).filter((n: { rootFields: string[] }) => n.rootFields.includes('export.changes'));
+      return r
+        .data!.disclosures.edges.map((e: { node: Record<string, unknown> }) => e.node)
+        .filter((n: { rootFields: string[] }) => n.rootFields.includes('export.changes'));
     };
     const before = (await disclosures()).length;
     const { lines } = await exportFeed(start, token);
@@ -132,7 +172,10 @@ describe('GET /export/changes.ndjson', () => {
   it('answers a cursor that is not one with 400 BAD_USER_INPUT naming `after`, and no credentials with 401', async () => {
     const bad = await exportFeed('not-a-cursor', token);
     expect(bad.res.status).toBe(400);
-    expect(JSON.parse(bad.text).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
+    expect(JSON.parse(bad.text).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { after: expect.any(String) },
+    });
     const none = await exportFeed(start);
     expect(none.res.status).toBe(401);
     expect(JSON.parse(none.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');

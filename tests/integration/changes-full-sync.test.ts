@@ -25,7 +25,11 @@ beforeAll(async () => {
   server = await startServer();
   admin = await server.login('admin@demo.local');
   const analyst = await server.login('analyst@demo.local');
-  const created = await server.gql('mutation { createApiToken(name: "Full sync", scopes: [READ]) { token apiToken { id } } }', {}, { token: analyst });
+  const created = await server.gql(
+    'mutation { createApiToken(name: "Full sync", scopes: [READ]) { token apiToken { id } } }',
+    {},
+    { token: analyst },
+  );
   token = created.data!.createApiToken.token;
   tokenId = created.data!.createApiToken.apiToken.id;
   // Events of a record of its own, so that other files writing to a shared database do not change the count.
@@ -38,7 +42,11 @@ afterAll(async () => {
 });
 
 const disclosuresOf = async () => {
-  const r = await server.gql('query ($t: ID) { disclosures(apiTokenId: $t, first: 100) { totalCount edges { node { transport outcome rootFields } } } }', { t: tokenId }, { token: admin });
+  const r = await server.gql(
+    'query ($t: ID) { disclosures(apiTokenId: $t, first: 100) { totalCount edges { node { transport outcome rootFields } } } }',
+    { t: tokenId },
+    { token: admin },
+  );
   expect(r.errors).toBeUndefined();
   return r.data!.disclosures;
 };
@@ -67,7 +75,9 @@ describe('changes for a full sync', () => {
     expect(ids.size).toBe(EVENTS);
 
     // Two pages in one request are one disclosure too.
-    const two = await asToken('query ($id: ID) { a: changes(first: 10, entityId: $id) { totalCount } b: parties { code } }', { id: entityId });
+    const two = await asToken('query ($id: ID) { a: changes(first: 10, entityId: $id) { totalCount } b: parties { code } }', {
+      id: entityId,
+    });
     expect(two.errors).toBeUndefined();
 
     // One row per request the token made (the wait above may have taken more than one), not per page, field or event.
@@ -81,7 +91,10 @@ describe('changes for a full sync', () => {
     const r = await server.gql(SYNC, { id: entityId }, { token });
     expect(r.data!.changes.edges).toHaveLength(50);
     const over = await server.gql(SYNC, { first: 1001, id: entityId }, { token });
-    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: 'Must be between 1 and 1000' } });
+    expect(over.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { first: 'Must be between 1 and 1000' },
+    });
     // Other lists keep their page of at most 100.
     const needs = await server.gql('{ serviceNeeds(first: 101) { totalCount } }', {}, { token });
     expect(needs.errors?.[0]?.extensions?.fields).toHaveProperty('first');

@@ -32,13 +32,15 @@ const ADD_MEMBER = `mutation ($input: AddMembershipInput!) {
   addMembership(input: $input) { id role capacity startsOn endsOn active version person { id } party { code } } }`;
 const END_MEMBER = `mutation ($id: ID!, $v: Int!, $endsOn: Date!) {
   endMembership(id: $id, expectedVersion: $v, endsOn: $endsOn) { id endsOn active version } }`;
-const AGREEMENT_FIELDS = 'id title type validFrom validTo version ratificationProgress { total approved approvedWithChanges rejected pending }';
+const AGREEMENT_FIELDS =
+  'id title type validFrom validTo version ratificationProgress { total approved approvedWithChanges rejected pending }';
 const CREATE_AGREEMENT = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`;
 const RECORD = `mutation ($input: RecordRatificationInput!) {
   recordRatification(input: $input) { id outcome section decidingBody decisionDate version party { code } recordedBy { displayName } } }`;
 
 /** A body of its own for one test (parallel files share one PostgreSQL). */
-const makeBody = (input: Partial<CreateCooperationBodyInput> = {}) => factory.makeBody(server, token.admin, input, [], BODY_FIELDS);
+const makeBody = (input: Partial<CreateCooperationBodyInput> = {}) =>
+  factory.makeBody(server, token.admin, input, [], BODY_FIELDS);
 
 const makePerson = async (code: string) => (await factory.makePerson(server, token.admin, { partyId: party(code) })).id;
 
@@ -47,12 +49,27 @@ async function addMember(as: string, bodyId: string, personId: string, role = 'M
 }
 
 const makeAgreement = (codes = ['179', '410', '15']) =>
-  factory.makeAgreement(server, token.admin, { validFrom: '2026-01-01', validTo: '2027-12-31', partyIds: codes.map(party) }, AGREEMENT_FIELDS);
+  factory.makeAgreement(
+    server,
+    token.admin,
+    { validFrom: '2026-01-01', validTo: '2027-12-31', partyIds: codes.map(party) },
+    AGREEMENT_FIELDS,
+  );
 
 const ratify = (as: string, agreementId: string, code: string, extra: Record<string, unknown> = {}) =>
   server.gql(
     RECORD,
-    { input: { agreementId, partyId: party(code), decidingBody: 'Kunnanvaltuusto', decisionDate: '2025-11-03', section: '§ 89', outcome: 'APPROVED', ...extra } },
+    {
+      input: {
+        agreementId,
+        partyId: party(code),
+        decidingBody: 'Kunnanvaltuusto',
+        decisionDate: '2025-11-03',
+        section: '§ 89',
+        outcome: 'APPROVED',
+        ...extra,
+      },
+    },
     { token: as },
   );
 
@@ -65,11 +82,26 @@ describe('the seeded demo region', () => {
     );
     expect(r.errors).toBeUndefined();
     const byName = new Map(r.data!.cooperationBodies.map((b: any) => [b.name, b]));
-    expect(byName.get('Valtuustokauden strateginen foorumi')).toMatchObject({ tier: 'STRATEGIC', level: 1, cadence: 'PER_COUNCIL_TERM', parent: null });
-    expect(byName.get('Kuntakokous')).toMatchObject({ tier: 'STEERING', level: 2, parent: { name: 'Valtuustokauden strateginen foorumi' } });
+    expect(byName.get('Valtuustokauden strateginen foorumi')).toMatchObject({
+      tier: 'STRATEGIC',
+      level: 1,
+      cadence: 'PER_COUNCIL_TERM',
+      parent: null,
+    });
+    expect(byName.get('Kuntakokous')).toMatchObject({
+      tier: 'STEERING',
+      level: 2,
+      parent: { name: 'Valtuustokauden strateginen foorumi' },
+    });
     expect(byName.get('Kunnanjohtajakokous')).toMatchObject({ tier: 'COORDINATION', cadence: 'MONTHLY' });
     expect(byName.get('Turvallisuus- ja valmiustoimikunta')).toMatchObject({ tier: 'COORDINATION' });
-    for (const n of ['Toimitilaverkosto', 'ICT-verkosto', 'Työllisyyspalvelujen verkosto', 'Alueellinen oppilashuoltoverkosto', 'Alueellinen hyte-verkosto']) {
+    for (const n of [
+      'Toimitilaverkosto',
+      'ICT-verkosto',
+      'Työllisyyspalvelujen verkosto',
+      'Alueellinen oppilashuoltoverkosto',
+      'Alueellinen hyte-verkosto',
+    ]) {
       expect(byName.get(n)).toMatchObject({ tier: 'OPERATIONAL', level: 4 });
     }
     expect((byName.get('Alueellinen oppilashuoltoverkosto') as any).themes.map((t: any) => t.code)).toContain('STUDENT_WELFARE');
@@ -84,13 +116,15 @@ describe('the seeded demo region', () => {
     );
     // Only the seeded bodies: on a shared PostgreSQL other tests' bodies (named by unique(): "<prefix>-<time>-<random>") exist too.
     const seats = (email: string) =>
-      r.data!.cooperationBodies
-        .filter((b: any) => !/-[a-z0-9]+-[a-z0-9]+$/.test(b.name))
+      r
+        .data!.cooperationBodies.filter((b: any) => !/-[a-z0-9]+-[a-z0-9]+$/.test(b.name))
         .filter((b: any) => b.memberships.some((m: any) => m.active && m.person.user?.email === email))
         .map((b: any) => b.name)
         .sort();
     expect(seats('jyvaskyla@demo.local')).toEqual(expect.arrayContaining(['Kuntakokous', 'Valtuustokauden strateginen foorumi']));
-    expect(seats('hyvinvointialue@demo.local')).toEqual(expect.arrayContaining(['Kuntakokous', 'Valtuustokauden strateginen foorumi']));
+    expect(seats('hyvinvointialue@demo.local')).toEqual(
+      expect.arrayContaining(['Kuntakokous', 'Valtuustokauden strateginen foorumi']),
+    );
     expect(seats('laukaa@demo.local')).toEqual(['Alueellinen oppilashuoltoverkosto', 'Kuntakokous']);
   });
 
@@ -115,11 +149,18 @@ describe('the seeded demo region', () => {
     const strategic = r.data!.agreements.find((a: any) => a.type === 'STRATEGIC_COOPERATION');
     expect(strategic.validFrom).toBe('2026-01-01');
     expect(strategic.ratificationProgress).toEqual({ total: 24, approved: 17, approvedWithChanges: 1, rejected: 0, pending: 6 });
-    expect(r.data!.agreements.find((a: any) => a.type === 'INTERFACE_PLAN')).toMatchObject({ validFrom: '2026-01-01', validTo: '2029-12-31' });
+    expect(r.data!.agreements.find((a: any) => a.type === 'INTERFACE_PLAN')).toMatchObject({
+      validFrom: '2026-01-01',
+      validTo: '2029-12-31',
+    });
   });
 
   it('has the HYTE negotiations per municipality group and the once-per-council-term negotiation under 611/2021 § 14', async () => {
-    const r = await server.gql('{ negotiations { kind year title municipalityGroup legalBasis parties { code } outcomeSummary } }', {}, { token: token.analyst });
+    const r = await server.gql(
+      '{ negotiations { kind year title municipalityGroup legalBasis parties { code } outcomeSummary } }',
+      {},
+      { token: token.analyst },
+    );
     const kinds = r.data!.negotiations.map((n: any) => n.kind);
     expect(kinds).toContain('HYTE_ANNUAL');
     const term = r.data!.negotiations.find((n: any) => n.kind === 'COUNCIL_TERM');
@@ -181,7 +222,11 @@ describe('bodies', () => {
 
   it('refuse a parent of a lower tier, naming input.parentId', async () => {
     const network = await makeBody({ tier: 'OPERATIONAL' });
-    const r = await server.gql(CREATE_BODY, { input: { names: { fi: unique('Y') }, tier: 'STEERING', parentId: network.id } }, { token: token.admin });
+    const r = await server.gql(
+      CREATE_BODY,
+      { input: { names: { fi: unique('Y') }, tier: 'STEERING', parentId: network.id } },
+      { token: token.admin },
+    );
     expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.parentId': expect.stringMatching(/tier/) } });
   });
 
@@ -206,7 +251,11 @@ describe('bodies', () => {
   it('name the bad field: an empty Finnish name and an unknown theme', async () => {
     const empty = await server.gql(CREATE_BODY, { input: { names: { fi: '  ' }, tier: 'OPERATIONAL' } }, { token: token.admin });
     expect(failure(empty)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.names.fi': 'Required' } });
-    const theme = await server.gql(CREATE_BODY, { input: { names: { fi: unique('Z') }, tier: 'OPERATIONAL', themeCodes: ['NO_SUCH'] } }, { token: token.admin });
+    const theme = await server.gql(
+      CREATE_BODY,
+      { input: { names: { fi: unique('Z') }, tier: 'OPERATIONAL', themeCodes: ['NO_SUCH'] } },
+      { token: token.admin },
+    );
     expect(failure(theme)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.themeCodes': expect.any(String) } });
   });
 });
@@ -223,7 +272,9 @@ describe('memberships', () => {
     expect(failure(await addMember(token.county, body.id, await makePerson('15'))).code).toBe('FORBIDDEN');
     expect(failure(await addMember(token.laukaa, body.id, await makePerson('410'))).code).toBe('FORBIDDEN');
     const m = byChair.data!.addMembership;
-    expect(failure(await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2030-01-01' }, { token: token.county })).code).toBe('FORBIDDEN');
+    expect(
+      failure(await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2030-01-01' }, { token: token.county })).code,
+    ).toBe('FORBIDDEN');
   });
 
   it("are managed by the body's secretary", async () => {
@@ -247,10 +298,15 @@ describe('memberships', () => {
 
   it('keep their history when they end, and a stale version is a CONFLICT', async () => {
     const body = await makeBody();
-    const m = (await addMember(token.admin, body.id, await makePerson('992'), 'MEMBER', { startsOn: '2024-01-01' })).data!.addMembership;
+    const m = (await addMember(token.admin, body.id, await makePerson('992'), 'MEMBER', { startsOn: '2024-01-01' })).data!
+      .addMembership;
     const ended = await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2025-01-31' }, { token: token.admin });
     expect(ended.data!.endMembership).toMatchObject({ endsOn: '2025-01-31', active: false, version: 2 });
-    const list = await server.gql('query ($id: ID!) { cooperationBody(id: $id) { memberships { id active endsOn } } }', { id: body.id }, { token: token.analyst });
+    const list = await server.gql(
+      'query ($id: ID!) { cooperationBody(id: $id) { memberships { id active endsOn } } }',
+      { id: body.id },
+      { token: token.analyst },
+    );
     expect(list.data!.cooperationBody.memberships).toEqual([{ id: m.id, active: false, endsOn: '2025-01-31' }]);
     const stale = await server.gql(END_MEMBER, { id: m.id, v: 1, endsOn: '2025-02-28' }, { token: token.admin });
     expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
@@ -261,10 +317,24 @@ describe('agreements', () => {
   it('are created by the secretariat with every party pending', async () => {
     const a = await server.gql(
       CREATE_AGREEMENT,
-      { input: { titles: { fi: unique('Sopimus') }, type: 'FRAMEWORK', validFrom: '2026-01-01', validTo: '2026-01-02', partyIds: [party('179'), party('15')] } },
+      {
+        input: {
+          titles: { fi: unique('Sopimus') },
+          type: 'FRAMEWORK',
+          validFrom: '2026-01-01',
+          validTo: '2026-01-02',
+          partyIds: [party('179'), party('15')],
+        },
+      },
       { token: token.admin },
     );
-    expect(a.data!.createAgreement.ratificationProgress).toEqual({ total: 2, approved: 0, approvedWithChanges: 0, rejected: 0, pending: 2 });
+    expect(a.data!.createAgreement.ratificationProgress).toEqual({
+      total: 2,
+      approved: 0,
+      approvedWithChanges: 0,
+      rejected: 0,
+      pending: 2,
+    });
   });
 
   it('cannot be created by a representative', async () => {
@@ -289,9 +359,14 @@ describe('agreements', () => {
 
   it('answer a stale version with CONFLICT', async () => {
     const a = await makeAgreement();
-    const U = 'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { version validTo } }';
-    expect((await server.gql(U, { id: a.id, v: 1, input: { validTo: '2028-12-31' } }, { token: token.admin })).data!.updateAgreement).toEqual({ version: 2, validTo: '2028-12-31' });
-    expect(failure(await server.gql(U, { id: a.id, v: 1, input: { validTo: '2029-12-31' } }, { token: token.admin }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const U =
+      'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { version validTo } }';
+    expect(
+      (await server.gql(U, { id: a.id, v: 1, input: { validTo: '2028-12-31' } }, { token: token.admin })).data!.updateAgreement,
+    ).toEqual({ version: 2, validTo: '2028-12-31' });
+    expect(
+      failure(await server.gql(U, { id: a.id, v: 1, input: { validTo: '2029-12-31' } }, { token: token.admin })),
+    ).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
   });
 });
 
@@ -300,10 +375,15 @@ describe('ratifications', () => {
     const a = await makeAgreement();
     const r = await ratify(token.jyvaskyla, a.id, '179', { decidingBody: 'Kaupunginvaltuusto' });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.recordRatification).toMatchObject({ outcome: 'APPROVED', party: { code: '179' }, decidingBody: 'Kaupunginvaltuusto', recordedBy: { displayName: expect.any(String) } });
+    expect(r.data!.recordRatification).toMatchObject({
+      outcome: 'APPROVED',
+      party: { code: '179' },
+      decidingBody: 'Kaupunginvaltuusto',
+      recordedBy: { displayName: expect.any(String) },
+    });
   });
 
-  it("cannot be recorded by a representative for another party, nor by an analyst", async () => {
+  it('cannot be recorded by a representative for another party, nor by an analyst', async () => {
     const a = await makeAgreement();
     expect(failure(await ratify(token.jyvaskyla, a.id, '410')).code).toBe('FORBIDDEN');
     expect(failure(await ratify(token.analyst, a.id, '179')).code).toBe('FORBIDDEN');
@@ -335,12 +415,21 @@ describe('ratifications', () => {
       { token: token.analyst },
     );
     expect(r.data!.agreement.ratifications).toHaveLength(3);
-    expect(r.data!.agreement.ratificationProgress).toEqual({ total: 3, approved: 0, approvedWithChanges: 1, rejected: 0, pending: 2 });
+    expect(r.data!.agreement.ratificationProgress).toEqual({
+      total: 3,
+      approved: 0,
+      approvedWithChanges: 1,
+      rejected: 0,
+      pending: 2,
+    });
   });
 
   it('name the bad field: a party outside the agreement and a malformed date', async () => {
     const a = await makeAgreement(['179']);
-    expect(failure(await ratify(token.admin, a.id, '410'))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.partyId': expect.any(String) } });
+    expect(failure(await ratify(token.admin, a.id, '410'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.partyId': expect.any(String) },
+    });
     const date = await ratify(token.admin, a.id, '179', { decidingBody: '' });
     expect(failure(date)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.decidingBody': 'Required' } });
   });
@@ -378,14 +467,24 @@ describe('live updates', () => {
     );
     await addMember(token.admin, body.id, await makePerson('500'), 'OBSERVER');
     const event = await sub.next();
-    expect(event.cooperationBodyChanged).toMatchObject({ kind: 'CREATED', body: { id: body.id }, membership: { role: 'OBSERVER' } });
+    expect(event.cooperationBodyChanged).toMatchObject({
+      kind: 'CREATED',
+      body: { id: body.id },
+      membership: { role: 'OBSERVER' },
+    });
     sub.close();
   });
 });
 
 describe('negotiations', () => {
   const C = 'mutation ($input: CreateNegotiationInput!) { createNegotiation(input: $input) { id kind year parties { code } } }';
-  const input = () => ({ kind: 'HYTE_ANNUAL', title: unique('Hyte'), year: 2026, municipalityGroup: 'Multia ja Keuruu', partyIds: [party('495'), party('249'), party('15')] });
+  const input = () => ({
+    kind: 'HYTE_ANNUAL',
+    title: unique('Hyte'),
+    year: 2026,
+    municipalityGroup: 'Multia ja Keuruu',
+    partyIds: [party('495'), party('249'), party('15')],
+  });
 
   it('are recorded by the secretariat', async () => {
     const r = await server.gql(C, { input: input() }, { token: token.admin });

@@ -24,23 +24,42 @@ describe('cached credentials and revocation', () => {
     const r = await server.gql('mutation { endOtherSessions }', {}, { token: other });
     expect(r.errors).toBeUndefined();
     expect(r.data?.endOtherSessions).toBeGreaterThanOrEqual(1);
-    const refused = await eventually(() => me(ended), (x) => x.status === 401, REVOCATION_BOUND_MS, 'the ended session to be refused');
+    const refused = await eventually(
+      () => me(ended),
+      (x) => x.status === 401,
+      REVOCATION_BOUND_MS,
+      'the ended session to be refused',
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await me(other)).data?.me?.id).toBeTruthy();
   });
 
   it('refuses a revoked API token within a second on GraphQL and on the exports', async () => {
     const session = await server.login('analyst@demo.local');
-    const created = await server.gql('mutation { createApiToken(name: "cache", scopes: [READ]) { token apiToken { id } } }', {}, { token: session });
+    const created = await server.gql(
+      'mutation { createApiToken(name: "cache", scopes: [READ]) { token apiToken { id } } }',
+      {},
+      { token: session },
+    );
     const { token, apiToken } = created.data!.createApiToken;
     expect((await me(token)).data?.me?.id).toBeTruthy();
-    const exportAs = (t: string) => fetch(`${server.url}/export/changes.ndjson?after=`, { headers: { authorization: `Bearer ${t}` } });
+    const exportAs = (t: string) =>
+      fetch(`${server.url}/export/changes.ndjson?after=`, { headers: { authorization: `Bearer ${t}` } });
     const served = await exportAs(token);
     expect(served.status).toBe(200);
     await served.body?.cancel();
-    const revoked = await server.gql('mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id: apiToken.id }, { token: session });
+    const revoked = await server.gql(
+      'mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }',
+      { id: apiToken.id },
+      { token: session },
+    );
     expect(revoked.errors).toBeUndefined();
-    await eventually(() => me(token), (x) => x.status === 401, REVOCATION_BOUND_MS, 'the revoked token to be refused');
+    await eventually(
+      () => me(token),
+      (x) => x.status === 401,
+      REVOCATION_BOUND_MS,
+      'the revoked token to be refused',
+    );
     expect((await exportAs(token)).status).toBe(401);
   });
 

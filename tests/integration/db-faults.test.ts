@@ -81,14 +81,26 @@ async function waitingBackends(): Promise<number[]> {
 }
 
 /** A co-edited document the admin may edit (an owner type of this file's own). */
-const adminActor = (): UserActor => ({ kind: 'user', userId: adminId, displayName: 'admin', partyId: null, roles: [], via: 'session' });
+const adminActor = (): UserActor => ({
+  kind: 'user',
+  userId: adminId,
+  displayName: 'admin',
+  partyId: null,
+  roles: [],
+  via: 'session',
+});
 
 async function aDocument(): Promise<{ id: string }> {
-  return server.app.internals.write(adminActor(), ({ tx }) => server.app.internals.services.documents.createInTx(tx, 'FAULT_NOTE', unique('fault')));
+  return server.app.internals.write(adminActor(), ({ tx }) =>
+    server.app.internals.services.documents.createInTx(tx, 'FAULT_NOTE', unique('fault')),
+  );
 }
 
 async function aNegotiation(): Promise<string> {
-  const parties = (await server.gql('{ parties { id code } }', {}, { token: admin })).data!.parties as { id: string; code: string }[];
+  const parties = (await server.gql('{ parties { id code } }', {}, { token: admin })).data!.parties as {
+    id: string;
+    code: string;
+  }[];
   const r = await server.gql(
     'mutation ($input: CreateNegotiationInput!) { createNegotiation(input: $input) { id } }',
     { input: { kind: 'HYTE_ANNUAL', title: unique('Fault'), year: 2026, partyIds: [parties.find((p) => p.code === '179')!.id] } },
@@ -136,10 +148,19 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
   it('answers every write under load when all its backends are terminated, LISTEN too, and hears events again', async () => {
     const doc = await aDocument();
     const negotiationId = await aNegotiation();
-    const sub = await subscribe(server, server.ws(admin), 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }', { id: negotiationId });
-    const writes = Array.from({ length: 30 }, (_, i) => server.gql(PUSH, { d: doc.id, u: anUpdate(`load ${i}`) }, { token: admin }));
+    const sub = await subscribe(server, server.ws(admin), 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }', {
+      id: negotiationId,
+    });
+    const writes = Array.from({ length: 30 }, (_, i) =>
+      server.gql(PUSH, { d: doc.id, u: anUpdate(`load ${i}`) }, { token: admin }),
+    );
     const mine = `application_name = $1 or application_name like $1 || ':%'`;
-    await waitFor(async () => (await sql.query(`select 1 from pg_stat_activity where (${mine}) and state <> 'idle'`, [appName])).rowCount! > 0, 10_000, 'writes in flight');
+    await waitFor(
+      async () =>
+        (await sql.query(`select 1 from pg_stat_activity where (${mine}) and state <> 'idle'`, [appName])).rowCount! > 0,
+      10_000,
+      'writes in flight',
+    );
     await sql.query(`select pg_terminate_backend(pid) from pg_stat_activity where ${mine}`, [appName]);
     const codes = (await Promise.all(writes)).map((r) => (r.errors ? r.errors[0]!.extensions!.code : 'ok'));
     // Done or retryable; never a masked internal error, and the process is here to answer.
@@ -202,14 +223,20 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
     await waitFor(async () => (await health()).status === 200, 20_000, 'the server to see the database again');
     await commitEvent(negotiationId);
     // Both events reach every subscriber, or its socket is closed so that its client resynchronises.
-    await waitFor(() => subscribers.every((s) => s.received >= 2 || s.closed === 4013), 20_000, 'both events or a 4013 close for everyone');
+    await waitFor(
+      () => subscribers.every((s) => s.received >= 2 || s.closed === 4013),
+      20_000,
+      'both events or a 4013 close for everyone',
+    );
     const outcomes = subscribers.map((s) => (s.closed === undefined ? { received: s.received } : { closed: s.closed }));
     for (const outcome of outcomes) expect(outcome).toBeOneOf([{ received: 2 }, { closed: 4013 }]);
   });
 
   it('keeps an event it heard of but could not load, and delivers it once the database answers', async () => {
     const negotiationId = await aNegotiation();
-    const sub = await subscribe(server, server.ws(admin), 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }', { id: negotiationId });
+    const sub = await subscribe(server, server.ws(admin), 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }', {
+      id: negotiationId,
+    });
     // The pools lose the database, the LISTEN connection does not: the notification arrives, the event cannot be read.
     proxy.down((name) => name === appName);
     try {
@@ -236,10 +263,14 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
     proxy.down();
     try {
       // 503 with both named (the bus notices its connection's loss on its own, a moment apart).
-      await waitFor(async () => {
-        const { status, body } = await health();
-        return status === 503 && body.db === 'down' && body.bus === 'down';
-      }, 10_000, '/healthz to report the outage');
+      await waitFor(
+        async () => {
+          const { status, body } = await health();
+          return status === 503 && body.db === 'down' && body.bus === 'down';
+        },
+        10_000,
+        '/healthz to report the outage',
+      );
       // A write in the outage gets the documented retryable answer, not a masked 500.
       const write = await server.gql(
         'mutation ($input: CreateNegotiationInput!) { createNegotiation(input: $input) { id } }',

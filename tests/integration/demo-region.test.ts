@@ -16,7 +16,11 @@ const DEMO_SOURCE = 'THL/Sotkanet (demo)';
 
 describe('the demo region', () => {
   it('seats a member of every one of the 24 parties in the municipal assembly', async () => {
-    const r = await server.gql('{ parties { id code } cooperationBodies { name memberships { active party { id } } } }', {}, { token: admin });
+    const r = await server.gql(
+      '{ parties { id code } cooperationBodies { name memberships { active party { id } } } }',
+      {},
+      { token: admin },
+    );
     const assembly = r.data!.cooperationBodies.find((b: any) => b.name === 'Kuntakokous');
     const seated = new Set(assembly.memberships.filter((m: any) => m.active).map((m: any) => m.party.id));
     const seeded = r.data!.parties.filter((p: any) => p.code != null && /^\d{2,3}$/.test(p.code));
@@ -24,12 +28,17 @@ describe('the demo region', () => {
     expect(seeded.filter((p: any) => !seated.has(p.id)).map((p: any) => p.code)).toEqual([]);
   });
 
-  it.each(['jyvaskyla@demo.local', 'hyvinvointialue@demo.local', 'laukaa@demo.local'])('shows %s the municipal assembly’s meetings', async (email) => {
-    const token = await server.login(email);
-    const r = await server.gql('{ meetings { title body { name } } }', {}, { token });
-    expect(r.errors).toBeUndefined();
-    expect(r.data!.meetings.filter((m: any) => m.body.name === 'Kuntakokous').map((m: any) => m.title)).toContain('Kuntakokous 2/2026');
-  });
+  it.each(['jyvaskyla@demo.local', 'hyvinvointialue@demo.local', 'laukaa@demo.local'])(
+    'shows %s the municipal assembly’s meetings',
+    async (email) => {
+      const token = await server.login(email);
+      const r = await server.gql('{ meetings { title body { name } } }', {}, { token });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.meetings.filter((m: any) => m.body.name === 'Kuntakokous').map((m: any) => m.title)).toContain(
+        'Kuntakokous 2/2026',
+      );
+    },
+  );
 
   it("dates each party's newest seeded population on 31 December of the indicator data's newest year, with the same value and its source", async () => {
     const r = await server.gql(

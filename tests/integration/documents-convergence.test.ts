@@ -34,11 +34,20 @@ describe('convergence', () => {
     const seed = Number(process.env.CONVERGENCE_SEED ?? Date.now() % 100_000);
     const random = mulberry32(seed);
     const adminId = (await server.gql('{ me { id } }', {}, { token: await server.login('admin@demo.local') })).data!.me.id;
-    const owner: UserActor = { kind: 'user', userId: adminId, displayName: 'A', partyId: null, roles: ['SECRETARIAT'], via: 'session' };
+    const owner: UserActor = {
+      kind: 'user',
+      userId: adminId,
+      displayName: 'A',
+      partyId: null,
+      roles: ['SECRETARIAT'],
+      via: 'session',
+    };
     const { id } = await server.app.internals.write(owner, ({ tx }) =>
       server.app.internals.services.documents.createInTx(tx, 'TEST_SHARED', unique('minutes')),
     );
-    const tokens = await Promise.all(['admin', 'jyvaskyla', 'hyvinvointialue', 'laukaa'].map((n) => server.login(`${n}@demo.local`)));
+    const tokens = await Promise.all(
+      ['admin', 'jyvaskyla', 'hyvinvointialue', 'laukaa'].map((n) => server.login(`${n}@demo.local`)),
+    );
     const editors = tokens.map((t) => new Editor(server, t, id));
     await Promise.all(editors.map((e) => e.reconnect()));
 
@@ -60,10 +69,14 @@ describe('convergence', () => {
       Y.applyUpdate(fresh, new Uint8Array(Buffer.from(r.data!.documentState, 'base64')));
       return fresh.getText('text').toString();
     };
-    await waitFor(async () => {
-      const expected = await load();
-      return editors.every((e) => e.doc.getText('text').toString() === expected);
-    }, 15_000, `convergence (seed ${seed})`);
+    await waitFor(
+      async () => {
+        const expected = await load();
+        return editors.every((e) => e.doc.getText('text').toString() === expected);
+      },
+      15_000,
+      `convergence (seed ${seed})`,
+    );
     expect(editors.every((e) => e.sync.status().pending === 0)).toBe(true);
     const text = await load();
     expect(text.length).toBeGreaterThan(0);

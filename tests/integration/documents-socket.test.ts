@@ -20,7 +20,11 @@ const PUSH = 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $
 const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
 
 /** A body of its own with Jyväskylä and Laukaa as members (from 2020), and a planned meeting whose minutes they co-edit. */
-async function minutesOfNewBody(): Promise<{ minutesId: string; admin: string; laukaaMembership: { id: string; version: number } }> {
+async function minutesOfNewBody(): Promise<{
+  minutesId: string;
+  admin: string;
+  laukaaMembership: { id: string; version: number };
+}> {
   const admin = await server.login(factory.DEMO.admin);
   const body = await factory.makeBody(server, admin, { names: { fi: unique('Työryhmä') } });
   const [, laukaaMembership] = await factory.seat(server, admin, body.id, [
@@ -33,7 +37,9 @@ async function minutesOfNewBody(): Promise<{ minutesId: string; admin: string; l
 
 /** Waits until every change event committed so far has reached this process's bus. */
 async function busCaughtUp(): Promise<void> {
-  const r = (await server.app.internals.database.db.execute(sql`select max(id) as id from change_events`)) as unknown as { rows: { id: number | string }[] };
+  const r = (await server.app.internals.database.db.execute(sql`select max(id) as id from change_events`)) as unknown as {
+    rows: { id: number | string }[];
+  };
   const id = Number(r.rows[0]!.id);
   await waitFor(() => server.app.bus.hasSeen(id), 5_000, 'the event to reach the bus');
 }
@@ -68,7 +74,11 @@ describe('co-editing on the socket', () => {
     const again = await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: minutesId, u: update });
     expect(first.pushDocumentUpdate).toBe(1);
     expect(again.pushDocumentUpdate).toBe(1);
-    const changes = await server.gql('query ($id: ID!) { changes(entityType: "document", entityId: $id) { edges { node { after } } } }', { id: minutesId }, { token: admin });
+    const changes = await server.gql(
+      'query ($id: ID!) { changes(entityType: "document", entityId: $id) { edges { node { after } } } }',
+      { id: minutesId },
+      { token: admin },
+    );
     expect(changes.data!.changes.edges.map((e: { node: { after: unknown } }) => e.node.after)).toEqual([
       expect.objectContaining({ updates: 1, fromVersion: 0, editors: [expect.objectContaining({ updates: 1 })] }),
     ]);
@@ -129,11 +139,18 @@ describe('an acknowledged co-edit and the server killed with SIGKILL', () => {
 
   it('keeps every acknowledged update, and the editor re-sends the rest after the restart without counting any twice', async () => {
     let url = await start();
-    const signIn = async () => (await gql(url, 'mutation { login(email: "admin@demo.local", password: "demo-password") { token } }')).data.login.token as string;
+    const signIn = async () =>
+      (await gql(url, 'mutation { login(email: "admin@demo.local", password: "demo-password") { token } }')).data.login
+        .token as string;
     let token = await signIn();
     const bodies = await gql(url, '{ cooperationBodies { id names { fi } } }', {}, token);
     const assembly = bodies.data.cooperationBodies.find((b: { names: { fi: string } }) => b.names.fi === 'Kuntakokous').id;
-    const m = await gql(url, 'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { minutes { id } } }', { i: { bodyId: assembly, title: unique('Kaatumistesti'), startsAt: '2026-11-28T09:00:00Z' } }, token);
+    const m = await gql(
+      url,
+      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { minutes { id } } }',
+      { i: { bodyId: assembly, title: unique('Kaatumistesti'), startsAt: '2026-11-28T09:00:00Z' } },
+      token,
+    );
     const documentId = m.data.createMeeting.minutes.id as string;
 
     const editor = new EditorClient({ url, token, documentId, batchMs: 0 });
@@ -166,7 +183,10 @@ describe('an acknowledged co-edit and the server killed with SIGKILL', () => {
     expect(after.data.document.text).toBe(text.toString().trim());
     // Everything again: nothing new, so no new version.
     const ws = editor.socket!;
-    const dup = await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: documentId, u: b64(Y.encodeStateAsUpdate(editor.doc)) });
+    const dup = await request<{ pushDocumentUpdate: number }>(ws, PUSH, {
+      d: documentId,
+      u: b64(Y.encodeStateAsUpdate(editor.doc)),
+    });
     expect(dup.pushDocumentUpdate).toBe(after.data.document.version);
     editor.close();
   }, 180_000);

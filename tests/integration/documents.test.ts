@@ -89,7 +89,12 @@ describe('co-edited documents', () => {
 
   it('delivers each committed update to another reader with its version and actor', async () => {
     const id = await newDocument(ids.jyvaskyla!);
-    const sub = await subscribe(server, server.ws(laukaa), 'subscription ($d: ID!) { documentUpdated(documentId: $d) { update version actor { displayName } } }', { d: id });
+    const sub = await subscribe(
+      server,
+      server.ws(laukaa),
+      'subscription ($d: ID!) { documentUpdated(documentId: $d) { update version actor { displayName } } }',
+      { d: id },
+    );
     const doc = new Y.Doc();
     const update = typeInto(doc, 'live');
     await server.gql(PUSH, { d: id, u: b64(update) }, { token: jyvaskyla });
@@ -117,7 +122,10 @@ describe('co-edited documents', () => {
     const id = await newDocument(ids.admin!);
     const big = b64(new Uint8Array(1024 * 1024 + 10));
     const r = await server.gql(PUSH, { d: id, u: big }, { token: admin });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { update: expect.stringMatching(/1 MiB/) } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { update: expect.stringMatching(/1 MiB/) },
+    });
     const garbage = await server.gql(PUSH, { d: id, u: b64(new Uint8Array([255, 255, 255, 255])) }, { token: admin });
     expect(garbage.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -133,7 +141,9 @@ describe('co-edited documents', () => {
     );
     const flooder = new Y.Doc();
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => server.gql(PUSH, { d: shared.id, u: b64(typeInto(flooder, String(i % 10))) }, { token: jyvaskyla })),
+      Array.from({ length: 30 }, (_, i) =>
+        server.gql(PUSH, { d: shared.id, u: b64(typeInto(flooder, String(i % 10))) }, { token: jyvaskyla }),
+      ),
     );
     const limited = results.filter((r) => r.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
     expect(limited.length).toBeGreaterThan(0);
@@ -153,10 +163,14 @@ describe('co-edited documents', () => {
     }
     const db = server.app.internals.database.db;
     await waitFor(async () => {
-      const r = (await db.execute(`select snapshot_version from documents where id = '${id}'` as never)) as unknown as { rows: { snapshot_version: number }[] };
+      const r = (await db.execute(`select snapshot_version from documents where id = '${id}'` as never)) as unknown as {
+        rows: { snapshot_version: number }[];
+      };
       return r.rows[0]!.snapshot_version > 0;
     });
-    const rows = (await db.execute(`select count(*)::int as n from document_updates where document_id = '${id}'` as never)) as unknown as { rows: { n: number }[] };
+    const rows = (await db.execute(
+      `select count(*)::int as n from document_updates where document_id = '${id}'` as never,
+    )) as unknown as { rows: { n: number }[] };
     expect(rows.rows[0]!.n).toBeLessThan(16);
     const fresh = new Y.Doc();
     Y.applyUpdate(fresh, bytes((await server.gql(STATE, { d: id }, { token: admin })).data!.documentState));

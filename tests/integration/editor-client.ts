@@ -1,7 +1,11 @@
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { DocumentSync, type DocumentSyncOptions, type DocumentTransport } from '../../client/src/features/documents/DocumentSync.js';
+import {
+  DocumentSync,
+  type DocumentSyncOptions,
+  type DocumentTransport,
+} from '../../client/src/features/documents/DocumentSync.js';
 
 /**
  * A co-editor in Node.js, as the web client edits: a Y.Doc kept in step by the client's own
@@ -54,7 +58,8 @@ export function request<T>(ws: WsClient, query: string, variables: Record<string
       {
         next: (r) => {
           answered = true;
-          if (r.errors?.length || !r.data) reject(Object.assign(new Error(r.errors?.[0]?.message ?? 'no data'), { errors: r.errors }));
+          if (r.errors?.length || !r.data)
+            reject(Object.assign(new Error(r.errors?.[0]?.message ?? 'no data'), { errors: r.errors }));
           else resolve(r.data as T);
         },
         error: (err) => reject(err instanceof Error ? err : new Error(`socket closed: ${JSON.stringify(err)}`)),
@@ -69,7 +74,8 @@ export function request<T>(ws: WsClient, query: string, variables: Record<string
 /** DocumentSync's transport with everything on one graphql-ws socket (no HTTP per keystroke). */
 export function socketTransport(ws: WsClient, documentId: string): DocumentTransport {
   return {
-    push: async (update, clientId) => (await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: documentId, u: update, c: clientId })).pushDocumentUpdate,
+    push: async (update, clientId) =>
+      (await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: documentId, u: update, c: clientId })).pushDocumentUpdate,
     state: async (sv) => (await request<{ documentState: string }>(ws, STATE, { d: documentId, sv })).documentState,
     subscribe: (sv, clientId, onUpdate) =>
       ws.subscribe<{ documentUpdated: { update: string; stateVector: string | null } }>(

@@ -83,7 +83,11 @@ describe('malformed requests', () => {
   });
 
   it('refuses a request without a JSON content type (CSRF prevention)', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ health }"}' });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ health }"}',
+    });
     expect(res.status).toBe(400);
     const get = await fetch(`${server.url}/graphql?query=%7Bhealth%7D`);
     expect(get.status).toBe(400);
@@ -187,24 +191,39 @@ describe('invalid scalars', () => {
   it('name the input path of an impossible date in BAD_USER_INPUT', async () => {
     const r = await server.gql(
       'mutation ($id: ID!, $input: PopulationFigureInput!) { addPopulationFigure(partyId: $id, input: $input) { id } }',
-      { id: '00000000-0000-0000-0000-000000000000', input: { value: 1, referenceDate: '2020-02-30', status: 'FINAL', source: 'x' } },
+      {
+        id: '00000000-0000-0000-0000-000000000000',
+        input: { value: 1, referenceDate: '2020-02-30', status: 'FINAL', source: 'x' },
+      },
       { token },
     );
     expect(r.status).toBe(400);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.referenceDate': expect.any(String) } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.referenceDate': expect.any(String) },
+    });
   });
 });
 
 describe('NUL characters', () => {
   it('are refused as BAD_USER_INPUT naming the variable, also for API tokens (whose disclosure is still logged)', async () => {
-    const m = 'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { id } }';
+    const m =
+      'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { id } }';
     const r = await server.gql(m, { id: '00000000-0000-0000-0000-000000000000', v: 1, s: 'a\u0000b' }, { token });
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { s: expect.any(String) } });
     const api = await server.gql('mutation { createApiToken(name: "nul", scopes: [READ]) { token } }', {}, { token });
-    const byToken = await server.gql('query ($k: String) { parties { code } changes(entityType: $k) { totalCount } }', { k: 'x\u0000' }, { token: api.data!.createApiToken.token });
+    const byToken = await server.gql(
+      'query ($k: String) { parties { code } changes(entityType: $k) { totalCount } }',
+      { k: 'x\u0000' },
+      { token: api.data!.createApiToken.token },
+    );
     expect(byToken.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const ws = listen(server.ws(api.data!.createApiToken.token), 'query ($k: String) { changes(entityType: $k) { totalCount } }', { k: '\u0000' });
+    const ws = listen(
+      server.ws(api.data!.createApiToken.token),
+      'query ($k: String) { changes(entityType: $k) { totalCount } }',
+      { k: '\u0000' },
+    );
     await waitFor(() => ws.errors.length > 0, 5_000, 'the refusal');
     expect(JSON.stringify(ws.errors)).toContain('BAD_USER_INPUT');
   });

@@ -23,8 +23,14 @@ function parseCsv(text: string): { header: string[]; rows: Record<string, string
 }
 
 async function csv(path: string, opts: { token?: string; headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${server.url}${path}`, { headers: { ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers } });
-  return { status: res.status, res, ...(res.status === 200 ? parseCsv(await res.text()) : { header: [], rows: [] as Record<string, string>[] }) };
+  const res = await fetch(`${server.url}${path}`, {
+    headers: { ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers },
+  });
+  return {
+    status: res.status,
+    res,
+    ...(res.status === 200 ? parseCsv(await res.text()) : { header: [], rows: [] as Record<string, string>[] }),
+  };
 }
 
 beforeAll(async () => {
@@ -33,7 +39,9 @@ beforeAll(async () => {
   jyvaskyla = await server.login('jyvaskyla@demo.local');
   laukaa = await server.login('laukaa@demo.local');
   const analyst = await server.login('analyst@demo.local');
-  analystToken = (await server.gql('mutation { createApiToken(name: "exports", scopes: [READ]) { token } }', {}, { token: analyst })).data!.createApiToken.token;
+  analystToken = (
+    await server.gql('mutation { createApiToken(name: "exports", scopes: [READ]) { token } }', {}, { token: analyst })
+  ).data!.createApiToken.token;
   for (const p of (await server.gql('{ parties { id code } }', {}, { token: admin })).data!.parties) party.set(p.code, p.id);
   need = await factory.makeNeed<typeof need>(
     server,
@@ -41,7 +49,12 @@ beforeAll(async () => {
     { title: `${tag} asuminen`, themeCodes: ['HYTE'], municipalityIds: [party.get('179')!], priority: 'HIGH' },
     'id createdAt',
   );
-  action = await factory.makeAction(server, admin, { needId: need.id, title: `${tag} toimenpide`, ownerPartyId: party.get('179'), dueDate: '2020-01-31' });
+  action = await factory.makeAction(server, admin, {
+    needId: need.id,
+    title: `${tag} toimenpide`,
+    ownerPartyId: party.get('179'),
+    dueDate: '2020-01-31',
+  });
 });
 afterAll(() => server?.stop());
 
@@ -51,7 +64,13 @@ describe('the register export', () => {
     expect(header.slice(0, 3)).toEqual(['Id', 'Rubrik', 'Status']);
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
-    expect(row).toMatchObject({ Status: 'Identifierat', Prioritet: 'Hög', Målgrupper: 'Unga', Kommunkoder: '179', Kommuner: 'Jyväskylä' });
+    expect(row).toMatchObject({
+      Status: 'Identifierat',
+      Prioritet: 'Hög',
+      Målgrupper: 'Unga',
+      Kommunkoder: '179',
+      Kommuner: 'Jyväskylä',
+    });
     expect(row.Teman).not.toBe('HYTE');
     expect(row.Skapad).toBe(helsinkiIso(new Date(need.createdAt)));
     expect(row.Skapad).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[23]:00$/);
@@ -59,17 +78,29 @@ describe('the register export', () => {
 
   it('takes Accept-Language without ?lang, Finnish without either, and keeps stable keys and codes with columns=keys', async () => {
     const path = `/export/service-needs.csv?text=${encodeURIComponent(tag)}`;
-    expect((await csv(path, { token: admin, headers: { 'accept-language': 'en-GB,en;q=0.9' } })).header.slice(0, 3)).toEqual(['Id', 'Title', 'Status']);
+    expect((await csv(path, { token: admin, headers: { 'accept-language': 'en-GB,en;q=0.9' } })).header.slice(0, 3)).toEqual([
+      'Id',
+      'Title',
+      'Status',
+    ]);
     const fi = await csv(path, { token: admin });
     expect(fi.header.slice(0, 3)).toEqual(['Tunniste', 'Otsikko', 'Tila']);
     expect(fi.rows[0]!.Tila).toBe('Tunnistettu');
     const keys = await csv(`${path}&columns=keys&lang=sv`, { token: admin });
     expect(keys.header.slice(0, 3)).toEqual(['id', 'title', 'status']);
-    expect(keys.rows[0]).toMatchObject({ status: 'IDENTIFIED', priority: 'HIGH', themes: 'HYTE', targetGroups: 'YOUTH', municipalityCodes: '179' });
+    expect(keys.rows[0]).toMatchObject({
+      status: 'IDENTIFIED',
+      priority: 'HIGH',
+      themes: 'HYTE',
+      targetGroups: 'YOUTH',
+      municipalityCodes: '179',
+    });
   });
 
   it('writes the workbook in the language with moments as dates on the Helsinki clock that show their offset', async () => {
-    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&lang=en`, { headers: { authorization: `Bearer ${admin}` } });
+    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&lang=en`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
@@ -88,7 +119,11 @@ describe('the actions export', () => {
   it("gives a party's actions by official code exactly as partyActions shows them to the same caller", async () => {
     const { status, rows } = await csv('/export/actions.csv?party=179', { token: jyvaskyla });
     expect(status).toBe(200);
-    const api = await server.gql('query ($p: ID!) { partyActions(partyId: $p) { id } }', { p: party.get('179') }, { token: jyvaskyla });
+    const api = await server.gql(
+      'query ($p: ID!) { partyActions(partyId: $p) { id } }',
+      { p: party.get('179') },
+      { token: jyvaskyla },
+    );
     expect(rows.map((r) => r.Tunniste).sort()).toEqual(api.data!.partyActions.map((a: { id: string }) => a.id).sort());
     expect(rows.find((r) => r.Tunniste === action.id)).toMatchObject({
       Toimenpide: `${tag} toimenpide`,
@@ -103,14 +138,20 @@ describe('the actions export', () => {
   });
 
   it('refuses an unknown status or party by name, and logs a token export as a disclosure', async () => {
-    const bad = await fetch(`${server.url}/export/actions.csv?party=179&status=NOPE`, { headers: { authorization: `Bearer ${admin}` } });
+    const bad = await fetch(`${server.url}/export/actions.csv?party=179&status=NOPE`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors[0].extensions.fields).toHaveProperty('status');
     expect((await csv('/export/actions.csv?party=999999', { token: admin })).status).toBe(400);
     expect((await csv('/export/actions.xlsx?party=179')).status).toBe(401);
     const { rows } = await csv('/export/actions.csv?party=179&status=PLANNED&columns=keys', { token: analystToken });
     expect(rows.find((r) => r.id === action.id)).toMatchObject({ status: 'PLANNED', overdue: 'true' });
-    const log = await server.gql('{ disclosures(first: 50) { edges { node { rootFields query outcome } } } }', {}, { token: admin });
+    const log = await server.gql(
+      '{ disclosures(first: 50) { edges { node { rootFields query outcome } } } }',
+      {},
+      { token: admin },
+    );
     expect(log.data!.disclosures.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
       rootFields: ['export.partyActions'],
       query: '/export/actions.csv?party=179&status=PLANNED&columns=keys',
@@ -132,14 +173,22 @@ describe('the decisions and attendance exports', () => {
       const attendance = await csv(`/export/attendance.csv?meeting=${held.id}&lang=en`, { token });
       // Every party has a seat in the municipal assembly: both see the meeting (a stranger's 404 is the next test).
       expect(view).toBeTruthy();
-      const decided = view.agenda.filter((i: { restricted: boolean; decision: string | null; decisionMode: string | null }) => !i.restricted && (i.decision || i.decisionMode));
+      const decided = view.agenda.filter(
+        (i: { restricted: boolean; decision: string | null; decisionMode: string | null }) =>
+          !i.restricted && (i.decision || i.decisionMode),
+      );
       expect(decided.length).toBeGreaterThan(0);
       expect(decisions.rows.map((r) => r.Decision)).toEqual(decided.map((i: { decision: string | null }) => i.decision ?? ''));
       expect(decisions.rows[0]).toMatchObject({ Meeting: 'Kuntakokous 1/2026', 'Meeting id': held.id });
       expect(decisions.rows[0]!['Decision mode']).toMatch(/^(Unanimous|Vote|Tabled|Returned for preparation|Noted)$/);
       expect(decisions.rows[0]!['Starts at']).toMatch(/T\d\d:\d\d:\d\d\+0[23]:00$/);
       expect(attendance.rows.map((r) => [r.Person, r.Attendance]).sort()).toEqual(
-        view.attendance.map((a: { status: string; person: { name: string } }) => [a.person.name, { PRESENT: 'Present', REMOTE: 'Remote', ABSENT: 'Absent' }[a.status]]).sort(),
+        view.attendance
+          .map((a: { status: string; person: { name: string } }) => [
+            a.person.name,
+            { PRESENT: 'Present', REMOTE: 'Remote', ABSENT: 'Absent' }[a.status],
+          ])
+          .sort(),
       );
       expect(attendance.rows.every((r) => /^\d{1,3}$/.test(r['Party code']!) && r.Party)).toBe(true);
     }
@@ -147,7 +196,9 @@ describe('the decisions and attendance exports', () => {
     const body = await factory.makeBody(server, admin);
     const hidden = await factory.makeMeeting(server, admin, { bodyId: body.id });
     expect((await server.gql(MEETING, { id: hidden.id }, { token: laukaa })).data!.meeting).toBeNull();
-    const refused = await Promise.all(['decisions.csv', 'attendance.csv'].map((file) => csv(`/export/${file}?meeting=${hidden.id}&lang=en`, { token: laukaa })));
+    const refused = await Promise.all(
+      ['decisions.csv', 'attendance.csv'].map((file) => csv(`/export/${file}?meeting=${hidden.id}&lang=en`, { token: laukaa })),
+    );
     expect(refused.map((r) => r.status)).toEqual([404, 404]);
   });
 

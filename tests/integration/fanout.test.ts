@@ -31,18 +31,32 @@ async function gqlOk(query: string, variables: Record<string, unknown>) {
 }
 
 const makeNeed = (municipalityCode: string, ownerBodyId: string | null) =>
-  factory.makeNeed(server, token.admin!, { title: unique('Fan-out'), themeCodes: [theme], municipalityIds: [partyByCode.get(municipalityCode)!], ownerBodyId });
+  factory.makeNeed(server, token.admin!, {
+    title: unique('Fan-out'),
+    themeCodes: [theme],
+    municipalityIds: [partyByCode.get(municipalityCode)!],
+    ownerBodyId,
+  });
 
 const makeBody = async () => (await factory.makeBody(server, token.admin!)).id;
 const addJyvaskyla = (bodyId: string) =>
-  factory.makeMembership(server, token.admin!, { bodyId, personId: jyvaskylaPerson, role: 'MEMBER', capacity: 'OFFICE_HOLDER', startsOn: '2024-01-01' });
+  factory.makeMembership(server, token.admin!, {
+    bodyId,
+    personId: jyvaskylaPerson,
+    role: 'MEMBER',
+    capacity: 'OFFICE_HOLDER',
+    startsOn: '2024-01-01',
+  });
 
 async function retitle(need: { id: string; version: number }, title: string) {
-  const d = await gqlOk('mutation ($id: ID!, $v: Int!, $t: String!) { updateServiceNeed(id: $id, expectedVersion: $v, input: { title: $t }) { version } }', {
-    id: need.id,
-    v: need.version,
-    t: title,
-  });
+  const d = await gqlOk(
+    'mutation ($id: ID!, $v: Int!, $t: String!) { updateServiceNeed(id: $id, expectedVersion: $v, input: { title: $t }) { version } }',
+    {
+      id: need.id,
+      v: need.version,
+      t: title,
+    },
+  );
   need.version = d.updateServiceNeed.version;
 }
 
@@ -67,21 +81,30 @@ describe('fan-out of committed events', () => {
     const watcher = await subscribe(server, server.ws(token.admin), NEED_CHANGED);
 
     await retitle(owned, 'while a member');
-    expect(await nextAbout(member, owned, own)).toMatchObject({ serviceNeedChanged: { need: { id: owned.id, title: 'while a member' } } });
+    expect(await nextAbout(member, owned, own)).toMatchObject({
+      serviceNeedChanged: { need: { id: owned.id, title: 'while a member' } },
+    });
     expect(await nextAbout(watcher, owned, own)).toMatchObject({ serviceNeedChanged: { need: { id: owned.id } } });
 
-    await gqlOk('mutation ($id: ID!, $v: Int!, $endsOn: Date!) { endMembership(id: $id, expectedVersion: $v, endsOn: $endsOn) { id } }', {
-      id: membership.id,
-      v: membership.version,
-      endsOn: daysAgo(2),
-    });
+    await gqlOk(
+      'mutation ($id: ID!, $v: Int!, $endsOn: Date!) { endMembership(id: $id, expectedVersion: $v, endsOn: $endsOn) { id } }',
+      {
+        id: membership.id,
+        v: membership.version,
+        endsOn: daysAgo(2),
+      },
+    );
     await retitle(owned, 'after the membership ended');
     await retitle(own, 'about Jyväskylä');
 
     // Events arrive in commit order: the watcher sees both, and the former member's next event is the later one.
-    expect(await nextAbout(watcher, owned, own)).toMatchObject({ serviceNeedChanged: { need: { id: owned.id, title: 'after the membership ended' } } });
+    expect(await nextAbout(watcher, owned, own)).toMatchObject({
+      serviceNeedChanged: { need: { id: owned.id, title: 'after the membership ended' } },
+    });
     expect(await nextAbout(watcher, owned, own)).toMatchObject({ serviceNeedChanged: { need: { id: own.id } } });
-    expect(await nextAbout(member, owned, own)).toMatchObject({ serviceNeedChanged: { need: { id: own.id, title: 'about Jyväskylä' } } });
+    expect(await nextAbout(member, owned, own)).toMatchObject({
+      serviceNeedChanged: { need: { id: own.id, title: 'about Jyväskylä' } },
+    });
   });
 
   it('a subscriber added to a body receives the next event about the body’s need', async () => {
@@ -92,7 +115,9 @@ describe('fan-out of committed events', () => {
     await retitle(owned, 'before the membership');
     await addJyvaskyla(body);
     await retitle(owned, 'once a member');
-    expect(await nextAbout(member, owned)).toMatchObject({ serviceNeedChanged: { need: { id: owned.id, title: 'once a member' } } });
+    expect(await nextAbout(member, owned)).toMatchObject({
+      serviceNeedChanged: { need: { id: owned.id, title: 'once a member' } },
+    });
   });
 
   it('subscribers of one group each get their own operation id on the same answer', async () => {

@@ -41,7 +41,11 @@ beforeAll(async () => {
   const party = (await factory.region(server)).party('182');
   const need = await factory.makeNeed(server, admin, { title: unique('Fuzz'), municipalityIds: [party] });
   const body = await factory.makeBody(server, admin, { names: { fi: unique('Fuzz-elin') } });
-  const meeting = await factory.makeMeeting(server, admin, { bodyId: body.id, title: unique('Fuzz'), startsAt: '2026-12-01T09:00:00Z' });
+  const meeting = await factory.makeMeeting(server, admin, {
+    bodyId: body.id,
+    title: unique('Fuzz'),
+    startsAt: '2026-12-01T09:00:00Z',
+  });
   const item = await factory.makeAgendaItem(server, admin, { meetingId: meeting.id, title: unique('Fuzz') });
   ids = { need: need.id, meeting: meeting.id, item: item.id, party };
 });
@@ -114,7 +118,11 @@ describe('fuzzing every query and mutation argument', () => {
         [status, errors] = ['ws', sub.errors.flat() as { extensions?: Record<string, unknown> }[]];
       }
       const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'NO_CODE')))];
-      return { key: `${status} ${codes.join(',') || 'ok'}`, failed: Number(status) >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('NO_CODE'), errors };
+      return {
+        key: `${status} ${codes.join(',') || 'ok'}`,
+        failed: Number(status) >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('NO_CODE'),
+        errors,
+      };
     };
     let n = 0;
     for (const [op, field] of fields) {
@@ -124,8 +132,15 @@ describe('fuzzing every query and mutation argument', () => {
           const { key, failed, errors } = await send(c, transport);
           counts.set(key, (counts.get(key) ?? 0) + 1);
           // FUZZ_LOG=file writes every case and its answer, to compare runs or replay one.
-          if (process.env.FUZZ_LOG) fs.appendFileSync(process.env.FUZZ_LOG, `${c.field} [${c.kind} at ${c.path}] ${key} ${JSON.stringify(errors[0]?.extensions?.fields ?? '')}\n`);
-          if (failed) failures.push(`${c.field} [${c.kind} at ${c.path}] → ${key}: ${c.query.slice(0, 300)} ${JSON.stringify(c.variables).slice(0, 300)}`);
+          if (process.env.FUZZ_LOG)
+            fs.appendFileSync(
+              process.env.FUZZ_LOG,
+              `${c.field} [${c.kind} at ${c.path}] ${key} ${JSON.stringify(errors[0]?.extensions?.fields ?? '')}\n`,
+            );
+          if (failed)
+            failures.push(
+              `${c.field} [${c.kind} at ${c.path}] → ${key}: ${c.query.slice(0, 300)} ${JSON.stringify(c.variables).slice(0, 300)}`,
+            );
         }
       }
     }

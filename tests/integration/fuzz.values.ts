@@ -47,7 +47,8 @@ export function plausible(type: GraphQLInputType, name: string, ids: FuzzIds, ra
     const out: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
       // Required fields always; optional ones now and then (and never deep).
-      if (isNonNullType(field.type) || (depth < 2 && random() < 0.4)) out[field.name] = plausible(field.type, field.name, ids, random, depth + 1);
+      if (isNonNullType(field.type) || (depth < 2 && random() < 0.4))
+        out[field.name] = plausible(field.type, field.name, ids, random, depth + 1);
     }
     return out;
   }
@@ -82,9 +83,30 @@ export const HOSTILE: Record<string, unknown[]> = {
   oversized: ['x'.repeat(100_000), 'ä'.repeat(20_000), ' '.repeat(5_000)],
   nul: ['a\u0000b', '\u0000'],
   surrogate: ['a\ud800b', '\udc00', 'x\udbff'],
-  date: ['0000-01-01', '0050-06-01', '9999-12-31', '2024-02-30', '+275760-09-13', '1899-12-31', '2201-01-01', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-06-15T25:00:00Z', '1970-01-01T00:00:00+14:00'],
+  date: [
+    '0000-01-01',
+    '0050-06-01',
+    '9999-12-31',
+    '2024-02-30',
+    '+275760-09-13',
+    '1899-12-31',
+    '2201-01-01',
+    '0000-01-01T00:00:00Z',
+    '9999-12-31T23:59:59Z',
+    '2026-06-15T25:00:00Z',
+    '1970-01-01T00:00:00+14:00',
+  ],
   number: [0, -1, 2147483647, -2147483648, 2147483648, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 0.5],
-  id: ['', ' ', 'not-a-uuid', '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', "'; drop table users; --", '1'.repeat(200), '{0c8a1b2e-1111-4111-8111-111111111111}'],
+  id: [
+    '',
+    ' ',
+    'not-a-uuid',
+    '00000000-0000-0000-0000-000000000000',
+    'ffffffff-ffff-ffff-ffff-ffffffffffff',
+    "'; drop table users; --",
+    '1'.repeat(200),
+    '{0c8a1b2e-1111-4111-8111-111111111111}',
+  ],
   nested: [deepList(40), deepList(1_000)],
 };
 export const HOSTILE_KINDS = Object.keys(HOSTILE);
@@ -137,7 +159,10 @@ export function pathsOf(value: unknown, base: (string | number)[] = []): (string
 export function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) }) as Record<string | number, unknown>;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) }) as Record<
+    string | number,
+    unknown
+  >;
   copy[head!] = replaceAt(copy[head!], rest, replacement);
   return copy;
 }

@@ -21,7 +21,11 @@ export interface TestServer {
   url: string;
   wsUrl: string;
   /** POST /graphql as JSON; `token` goes in `Authorization: Bearer`. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; headers?: Record<string, string> }): Promise<GqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GqlResponse<T>>;
   /** Signs in a demo account (or any) and returns its session token. */
   login(email: string, password?: string): Promise<string>;
   /** A graphql-ws client; authenticates in connection_init when a token is given. */
@@ -138,12 +142,18 @@ export async function instantBetween(): Promise<string> {
  * Reads until the answer passes `ok` and returns it. For the `changes` feed: it serves a transaction
  * only once every older one has finished, and other files keep writing to a shared PostgreSQL.
  */
-export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000, what = 'the expected answer'): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 10_000,
+  what = 'the expected answer',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last answer: ${JSON.stringify(value).slice(0, 500)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last answer: ${JSON.stringify(value).slice(0, 500)}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -192,7 +202,11 @@ export async function subscribe<T = any>(
 }
 
 /** Subscribes without waiting for the server (for subscriptions expected to be refused). */
-export function listen<T = any>(client: WsClient, query: string, variables?: Record<string, unknown>): Subscription<T> & { received(): number } {
+export function listen<T = any>(
+  client: WsClient,
+  query: string,
+  variables?: Record<string, unknown>,
+): Subscription<T> & { received(): number } {
   const buffered: T[] = [];
   const waiters: ((v: T) => void)[] = [];
   const errors: unknown[] = [];
@@ -235,7 +249,11 @@ export function listen<T = any>(client: WsClient, query: string, variables?: Rec
  * Reads events until one matches, returning it with the events read before it. For subscriptions to
  * "everything I may see": parallel files on one PostgreSQL write their own records into the same stream.
  */
-export async function nextWhere<T>(sub: Subscription<T>, matches: (event: T) => boolean, timeoutMs = 10_000): Promise<{ match: T; before: T[] }> {
+export async function nextWhere<T>(
+  sub: Subscription<T>,
+  matches: (event: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<{ match: T; before: T[] }> {
   const before: T[] = [];
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -11,7 +11,11 @@ let demo: factory.Region;
 
 beforeAll(async () => {
   server = await startServer();
-  token = await factory.loginAll(server, { admin: factory.DEMO.admin, member: factory.DEMO.jyvaskyla, outsider: factory.DEMO.laukaa });
+  token = await factory.loginAll(server, {
+    admin: factory.DEMO.admin,
+    member: factory.DEMO.jyvaskyla,
+    outsider: factory.DEMO.laukaa,
+  });
   demo = await factory.region(server);
 });
 afterAll(() => server?.stop());
@@ -57,11 +61,17 @@ const makeNeed = async () => (await factory.makeNeed(server, token.admin, { titl
 
 const CREATE_ACTION = 'mutation ($input: CreateActionInput!) { createAction(input: $input) { id dueDate } }';
 const createAction = (needId: string, input: Record<string, unknown> = {}) =>
-  server.gql(CREATE_ACTION, { input: { needId, title: unique('Toimi'), ownerPartyId: demo.party(JAMSA), ...input } }, { token: token.admin });
+  server.gql(
+    CREATE_ACTION,
+    { input: { needId, title: unique('Toimi'), ownerPartyId: demo.party(JAMSA), ...input } },
+    { token: token.admin },
+  );
 
 /** A meeting of a body of its own (Jyväskylä chairs, Laukaa is outside), moved on to `status`. */
 async function makeMeeting(status: 'PLANNED' | 'IN_PROGRESS' = 'PLANNED'): Promise<{ id: string; itemId: string }> {
-  const body = await factory.makeBody(server, token.admin, { names: { fi: unique('Syöte-elin') }, tier: 'STEERING' }, [[factory.DEMO.jyvaskyla, 'CHAIR']]);
+  const body = await factory.makeBody(server, token.admin, { names: { fi: unique('Syöte-elin') }, tier: 'STEERING' }, [
+    [factory.DEMO.jyvaskyla, 'CHAIR'],
+  ]);
   const { id } = await factory.makeMeeting(server, token.admin, { bodyId: body.id, startsAt: '2026-12-01T09:00:00Z' });
   const item = await factory.makeAgendaItem(server, token.admin, { meetingId: id }, 'id meeting { version }');
   let version: number = item.meeting.version;
@@ -102,7 +112,11 @@ describe('variables of the wrong type on the WebSocket (found by the fuzz suite)
   it('are BAD_USER_INPUT naming the variable, as over HTTP, not a masked internal error', async () => {
     const sub = listen(server.ws(token.admin), 'query ($f: Int) { changes(first: $f) { totalCount } }', { f: 'text' });
     await waitFor(() => sub.errors.length > 0, 10_000, 'the refusal');
-    expect(sub.errors.flat()).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { f: expect.any(String) } }) })]);
+    expect(sub.errors.flat()).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { f: expect.any(String) } }),
+      }),
+    ]);
   });
 });
 
@@ -114,7 +128,8 @@ describe('dates, text and ids the database would refuse (9.7)', () => {
       expect(failure(r).code, dueDate).toBe('BAD_USER_INPUT');
       expect(failure(r).fields, dueDate).toHaveProperty(['input.dueDate']);
     }
-    for (const dueDate of ['1900-01-01', '2200-12-31']) expect((await createAction(needId, { dueDate })).data?.createAction.dueDate).toBe(dueDate);
+    for (const dueDate of ['1900-01-01', '2200-12-31'])
+      expect((await createAction(needId, { dueDate })).data?.createAction.dueDate).toBe(dueDate);
     const meeting = await server.gql(
       'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
       { input: { bodyId: NO_SUCH_ID, title: 'x', startsAt: '0000-01-01T00:00:00Z' } },
@@ -129,7 +144,10 @@ describe('dates, text and ids the database would refuse (9.7)', () => {
       { input: { title: LONE, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [demo.party(JAMSA)] } },
       { token: token.admin },
     );
-    expect(failure(title)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.title': expect.stringMatching(/surrogate/) } });
+    expect(failure(title)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.title': expect.stringMatching(/surrogate/) },
+    });
     const needId = await makeNeed();
     const comment = await server.gql(
       'mutation ($id: ID!, $body: String!) { addNeedComment(needId: $id, body: $body) { id } }',
@@ -137,7 +155,11 @@ describe('dates, text and ids the database would refuse (9.7)', () => {
       { token: token.admin },
     );
     expect(failure(comment)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { body: expect.any(String) } });
-    const stored = await server.gql('query ($id: ID!) { serviceNeed(id: $id) { comments { body } } }', { id: needId }, { token: token.admin });
+    const stored = await server.gql(
+      'query ($id: ID!) { serviceNeed(id: $id) { comments { body } } }',
+      { id: needId },
+      { token: token.admin },
+    );
     expect(stored.data?.serviceNeed.comments).toEqual([]);
   });
 
@@ -162,7 +184,11 @@ describe('an action names only an agenda item that exists (9.8)', () => {
     const needId = await makeNeed();
     const missing = await createAction(needId, { agendaItemId: NO_SUCH_ID });
     expect(failure(missing)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.agendaItemId': expect.any(String) } });
-    const actions = await server.gql('query ($id: ID!) { serviceNeed(id: $id) { actions { id } } }', { id: needId }, { token: token.admin });
+    const actions = await server.gql(
+      'query ($id: ID!) { serviceNeed(id: $id) { actions { id } } }',
+      { id: needId },
+      { token: token.admin },
+    );
     expect(actions.data?.serviceNeed.actions).toEqual([]);
     const { itemId } = await makeMeeting();
     expect((await createAction(needId, { agendaItemId: itemId })).errors).toBeUndefined();
@@ -178,7 +204,11 @@ describe('an action names only an agenda item that exists (9.8)', () => {
 
 describe('presence and API tokens (9.9)', () => {
   it('refuses every mutation to an API token, leaveMeeting included, over HTTP and WebSocket', async () => {
-    const created = await server.gql('mutation { createApiToken(name: "presence", scopes: [READ]) { token } }', {}, { token: token.member });
+    const created = await server.gql(
+      'mutation { createApiToken(name: "presence", scopes: [READ]) { token } }',
+      {},
+      { token: token.member },
+    );
     const api = created.data!.createApiToken.token as string;
     const { id } = await makeMeeting();
     for (const query of [
@@ -196,8 +226,10 @@ describe('presence and API tokens (9.9)', () => {
 
   it('lets only those who may join a meeting leave it, as joinMeeting does', async () => {
     const { id } = await makeMeeting();
-    const leave = (meetingId: string, as: string) => server.gql('mutation ($id: ID!) { leaveMeeting(meetingId: $id) }', { id: meetingId }, { token: as });
-    const join = (as: string) => server.gql('mutation ($id: ID!) { joinMeeting(meetingId: $id) { since } }', { id }, { token: as });
+    const leave = (meetingId: string, as: string) =>
+      server.gql('mutation ($id: ID!) { leaveMeeting(meetingId: $id) }', { id: meetingId }, { token: as });
+    const join = (as: string) =>
+      server.gql('mutation ($id: ID!) { joinMeeting(meetingId: $id) { since } }', { id }, { token: as });
     expect(failure(await leave(id, token.outsider)).code).toBe(failure(await join(token.outsider)).code);
     expect(failure(await leave(id, token.outsider)).code).toBe('NOT_FOUND');
     expect(failure(await leave(NO_SUCH_ID, token.member)).code).toBe('NOT_FOUND');

@@ -22,13 +22,16 @@ const attempt = (server: TestServer, email: string) =>
     .then((r) => r.errors?.[0]?.extensions?.code);
 
 describe('the login limit', () => {
-  it.runIf(shared)('is shared by two instances on one PostgreSQL: five failures across both lock the account on each', async () => {
-    const [a, b] = servers as [TestServer, TestServer];
-    const email = `${unique('guess')}@demo.local`;
-    for (const server of [a, b, a, b, a]) expect(await attempt(server, email)).toBe('UNAUTHENTICATED');
-    expect(await attempt(b, email)).toBe('RATE_LIMITED');
-    expect(await attempt(a, email)).toBe('RATE_LIMITED');
-  });
+  it.runIf(shared)(
+    'is shared by two instances on one PostgreSQL: five failures across both lock the account on each',
+    async () => {
+      const [a, b] = servers as [TestServer, TestServer];
+      const email = `${unique('guess')}@demo.local`;
+      for (const server of [a, b, a, b, a]) expect(await attempt(server, email)).toBe('UNAUTHENTICATED');
+      expect(await attempt(b, email)).toBe('RATE_LIMITED');
+      expect(await attempt(a, email)).toBe('RATE_LIMITED');
+    },
+  );
 
   it('clears the account count on a successful login', async () => {
     const server = servers.at(-1)!;

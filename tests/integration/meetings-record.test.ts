@@ -18,7 +18,12 @@ const ext = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors
 
 beforeAll(async () => {
   server = await startServer();
-  token = await factory.loginAll(server, { admin: factory.DEMO.admin, chair: EMAIL.county, secretary: EMAIL.jkl, member: EMAIL.laukaa });
+  token = await factory.loginAll(server, {
+    admin: factory.DEMO.admin,
+    chair: EMAIL.county,
+    secretary: EMAIL.jkl,
+    member: EMAIL.laukaa,
+  });
   demo = await factory.region(server);
 });
 afterAll(() => server?.stop());
@@ -26,11 +31,16 @@ afterAll(() => server?.stop());
 /** A body whose seats are the county's chair and Laukaa's member (quorum: both), with Jyväskylä as its secretary. */
 const makeBody = async () =>
   (
-    await factory.makeBody(server, token.admin, { names: { fi: unique('Tarkastuselin'), sv: 'Granskningsorgan' }, tier: 'STEERING' }, [
-      [EMAIL.county, 'CHAIR'],
-      [EMAIL.jkl, 'SECRETARY'],
-      [EMAIL.laukaa, 'MEMBER'],
-    ])
+    await factory.makeBody(
+      server,
+      token.admin,
+      { names: { fi: unique('Tarkastuselin'), sv: 'Granskningsorgan' }, tier: 'STEERING' },
+      [
+        [EMAIL.county, 'CHAIR'],
+        [EMAIL.jkl, 'SECRETARY'],
+        [EMAIL.laukaa, 'MEMBER'],
+      ],
+    )
   ).id;
 
 const MEETING = `id status version quorum { members present required reached }
@@ -40,26 +50,53 @@ const MEETING = `id status version quorum { members present required reached }
 const get = async (id: string, as = token.admin) =>
   (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
 const transition = (id: string, v: number, to: string, as = token.admin) =>
-  server.gql('mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id status version } }', { id, v, to }, { token: as });
+  server.gql(
+    'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id status version } }',
+    { id, v, to },
+    { token: as },
+  );
 const attend = (meetingId: string, email: string, status = 'PRESENT', deputyFor?: string) =>
-  server.gql('mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', {
-    input: { meetingId, personId: person(email), status, deputyForPersonId: deputyFor ? person(deputyFor) : null },
-  }, { token: token.admin });
+  server.gql(
+    'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+    {
+      input: { meetingId, personId: person(email), status, deputyForPersonId: deputyFor ? person(deputyFor) : null },
+    },
+    { token: token.admin },
+  );
 const decide = (itemId: string, v: number) =>
-  server.gql('mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id version quorum { present members } } }', { id: itemId, v }, { token: token.chair });
+  server.gql(
+    'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id version quorum { present members } } }',
+    { id: itemId, v },
+    { token: token.chair },
+  );
 const elect = async (id: string, emails: string[], as = token.admin) =>
-  server.gql('mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id version } }', {
-    m: id, v: (await get(id)).version, p: emails.map(person),
-  }, { token: as });
+  server.gql(
+    'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id version } }',
+    {
+      m: id,
+      v: (await get(id)).version,
+      p: emails.map(person),
+    },
+    { token: as },
+  );
 const check = async (id: string, as: string) =>
-  server.gql('mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id status version } }', { m: id, v: (await get(id)).version }, { token: as });
+  server.gql(
+    'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id status version } }',
+    { m: id, v: (await get(id)).version },
+    { token: as },
+  );
 
 /** A meeting of a new body with `items` items, moved up to `to` (no attendance recorded). */
 async function meetingAt(to: string, items = 2, relatedNeedIds: string[] = []) {
   const bodyId = await makeBody();
   const { id } = await factory.makeMeeting(server, token.admin, { bodyId });
   for (let i = 0; i < items; i++)
-    await factory.makeAgendaItem(server, token.admin, { meetingId: id, title: `Asia ${i + 1}`, proposal: 'Hyväksytään.', relatedNeedIds });
+    await factory.makeAgendaItem(server, token.admin, {
+      meetingId: id,
+      title: `Asia ${i + 1}`,
+      proposal: 'Hyväksytään.',
+      relatedNeedIds,
+    });
   for (const s of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']) {
     if (s === 'HELD' && to === 'IN_PROGRESS') break;
     expect((await transition(id, (await get(id)).version, s)).errors).toBeUndefined();
@@ -86,9 +123,13 @@ describe('quorum', () => {
     await attend(id, EMAIL.laukaa, 'ABSENT');
     const deputy = await server.gql('{ persons { id user { email } } }', {}, { token: token.admin });
     const other = deputy.data!.persons.find((p: any) => !p.user)!.id;
-    await server.gql('mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', {
-      input: { meetingId: id, personId: other, status: 'REMOTE', deputyForPersonId: person(EMAIL.laukaa) },
-    }, { token: token.admin });
+    await server.gql(
+      'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+      {
+        input: { meetingId: id, personId: other, status: 'REMOTE', deputyForPersonId: person(EMAIL.laukaa) },
+      },
+      { token: token.admin },
+    );
     expect((await get(id)).quorum).toEqual({ members: 2, present: 2, required: 2, reached: true });
     const ok = await decide(item.id, item.version);
     expect(ok.errors).toBeUndefined();
@@ -103,9 +144,18 @@ describe('minutes checkers', () => {
     await attend(id, EMAIL.laukaa);
     for (const i of (await get(id)).agenda) expect((await decide(i.id, i.version)).errors).toBeUndefined();
     // Nobody elected yet: even the secretariat's one click says why.
-    expect(ext(await transition(id, (await get(id)).version, 'MINUTES_CHECKED'))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_CHECKERS' });
-    expect(ext(await elect(id, [EMAIL.county]))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { personIds: expect.any(String) } });
-    expect(ext(await elect(id, [EMAIL.county, EMAIL.jkl]))).toMatchObject({ reason: 'CHECKER_NOT_PRESENT', personIds: [person(EMAIL.jkl)] });
+    expect(ext(await transition(id, (await get(id)).version, 'MINUTES_CHECKED'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NO_CHECKERS',
+    });
+    expect(ext(await elect(id, [EMAIL.county]))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { personIds: expect.any(String) },
+    });
+    expect(ext(await elect(id, [EMAIL.county, EMAIL.jkl]))).toMatchObject({
+      reason: 'CHECKER_NOT_PRESENT',
+      personIds: [person(EMAIL.jkl)],
+    });
     expect(ext(await elect(id, [EMAIL.county, EMAIL.laukaa], token.member))).toMatchObject({ code: 'FORBIDDEN' });
     expect((await elect(id, [EMAIL.county, EMAIL.laukaa])).errors).toBeUndefined();
     expect(ext(await attend(id, EMAIL.laukaa, 'ABSENT'))).toMatchObject({ reason: 'CHECKER_ABSENT' });
@@ -113,7 +163,10 @@ describe('minutes checkers', () => {
     // The secretariat and the secretary run the meeting but are not checkers.
     const asAdmin = await get(id);
     expect(asAdmin.allowedTransitions).not.toContain('MINUTES_CHECKED');
-    expect(ext(await transition(id, asAdmin.version, 'MINUTES_CHECKED'))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_MINUTES_CHECKER' });
+    expect(ext(await transition(id, asAdmin.version, 'MINUTES_CHECKED'))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_MINUTES_CHECKER',
+    });
     expect(ext(await check(id, token.secretary))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_MINUTES_CHECKER' });
 
     const asChair = await get(id, token.chair);
@@ -134,7 +187,11 @@ describe('minutes checkers', () => {
     const second = await transition(id, half.version, 'MINUTES_CHECKED', token.member);
     expect(second.errors).toBeUndefined();
     expect(second.data!.transitionMeeting.status).toBe('MINUTES_CHECKED');
-    const changes = await server.gql('query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } after } } } }', { id }, { token: token.admin });
+    const changes = await server.gql(
+      'query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } after } } } }',
+      { id },
+      { token: token.admin },
+    );
     const checks = changes.data!.changes.edges.filter((e: any) => e.node.after?.checkedAt);
     expect(checks.map((e: any) => e.node.actor.email)).toEqual([EMAIL.county, EMAIL.laukaa]);
 
@@ -166,7 +223,10 @@ describe('minutes checkers', () => {
     await check(id, token.member);
     // A decision that went missing after the check (only possible by hand in the database) still stops publication.
     await server.app.internals.database.db.execute(sql`update agenda_items set decision_mode = null where id = ${c.id}`);
-    expect(ext(await transition(id, (await get(id)).version, 'PUBLISHED'))).toMatchObject({ reason: 'UNDECIDED_ITEMS', items: [{ id: c.id }] });
+    expect(ext(await transition(id, (await get(id)).version, 'PUBLISHED'))).toMatchObject({
+      reason: 'UNDECIDED_ITEMS',
+      items: [{ id: c.id }],
+    });
   });
 });
 
@@ -176,16 +236,24 @@ describe('appeal instructions', () => {
     const Q = 'query ($b: ID!) { appealInstructions(bodyId: $b) { text fi sv en isDefault version } }';
     const def = (await server.gql(Q, { b: bodyId }, { token: token.member })).data!.appealInstructions;
     expect(def).toMatchObject({ isDefault: true, version: 0, fi: expect.stringContaining('OIKAISUVAATIMUSOHJE') });
-    const SET = 'mutation ($b: ID!, $v: Int!, $i: AppealInstructionsInput!) { setAppealInstructions(bodyId: $b, expectedVersion: $v, input: $i) { isDefault version text } }';
+    const SET =
+      'mutation ($b: ID!, $v: Int!, $i: AppealInstructionsInput!) { setAppealInstructions(bodyId: $b, expectedVersion: $v, input: $i) { isDefault version text } }';
     const input = { fi: 'Oikaisuvaatimus 14 päivässä.', sv: 'Omprövning inom 14 dagar.' };
-    expect(ext(await server.gql(SET, { b: bodyId, v: 0, i: input }, { token: token.chair }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(ext(await server.gql(SET, { b: bodyId, v: 0, i: { fi: '' } }, { token: token.admin }))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(ext(await server.gql(SET, { b: bodyId, v: 0, i: input }, { token: token.chair }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(ext(await server.gql(SET, { b: bodyId, v: 0, i: { fi: '' } }, { token: token.admin }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     expect((await server.gql(SET, { b: bodyId, v: 0, i: input }, { token: token.admin })).data!.setAppealInstructions).toEqual({
       isDefault: false,
       version: 1,
       text: 'Oikaisuvaatimus 14 päivässä.',
     });
-    expect(ext(await server.gql(SET, { b: bodyId, v: 0, i: input }, { token: token.admin }))).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    expect(ext(await server.gql(SET, { b: bodyId, v: 0, i: input }, { token: token.admin }))).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: 1,
+    });
     const sv = await server.gql(Q, { b: bodyId }, { token: token.member, headers: { 'accept-language': 'sv' } });
     expect(sv.data!.appealInstructions).toMatchObject({ text: 'Omprövning inom 14 dagar.', en: null });
   });
@@ -194,18 +262,32 @@ describe('appeal instructions', () => {
 describe('published minutes', () => {
   it('carry the checkers, the appeal instructions, the quorum and the actions of each decision; the action links back', async () => {
     const bodyId0 = await makeBody();
-    const { id: needId } = await factory.makeNeed(server, token.admin, { title: unique('Palvelupolku'), themeCodes: ['HYTE'], municipalityIds: [], ownerBodyId: bodyId0 });
+    const { id: needId } = await factory.makeNeed(server, token.admin, {
+      title: unique('Palvelupolku'),
+      themeCodes: ['HYTE'],
+      municipalityIds: [],
+      ownerBodyId: bodyId0,
+    });
     const { id } = await meetingAt('IN_PROGRESS', 1, [needId]);
     await attend(id, EMAIL.county);
     await attend(id, EMAIL.laukaa);
     const [item] = (await get(id)).agenda;
     await decide(item.id, item.version);
     const county = demo.party('15');
-    const action = await server.gql('mutation ($input: CreateDecisionActionInput!) { createDecisionAction(input: $input) { id agendaItem { id section decision meeting { id } } } }', {
-      input: { itemId: item.id, needId, title: 'Laaditaan palvelupolku', ownerPartyId: county, dueDate: '2027-03-31' },
-    }, { token: token.chair });
+    const action = await server.gql(
+      'mutation ($input: CreateDecisionActionInput!) { createDecisionAction(input: $input) { id agendaItem { id section decision meeting { id } } } }',
+      {
+        input: { itemId: item.id, needId, title: 'Laaditaan palvelupolku', ownerPartyId: county, dueDate: '2027-03-31' },
+      },
+      { token: token.chair },
+    );
     expect(action.errors).toBeUndefined();
-    expect(action.data!.createDecisionAction.agendaItem).toEqual({ id: item.id, section: item.section, decision: 'Hyväksyttiin.', meeting: { id } });
+    expect(action.data!.createDecisionAction.agendaItem).toEqual({
+      id: item.id,
+      section: item.section,
+      decision: 'Hyväksyttiin.',
+      meeting: { id },
+    });
     for (const s of ['HELD', 'MINUTES_DRAFT']) await transition(id, (await get(id)).version, s);
     await elect(id, [EMAIL.county, EMAIL.laukaa]);
     await check(id, token.chair);
@@ -223,7 +305,14 @@ describe('published minutes', () => {
     expect(pm.appealInstructions).toContain('OIKAISUVAATIMUSOHJE');
     expect(pm.items[0]).toMatchObject({
       quorum: { present: 2, members: 2 },
-      actions: [{ id: action.data!.createDecisionAction.id, title: 'Laaditaan palvelupolku', ownerParty: expect.any(String), dueDate: '2027-03-31' }],
+      actions: [
+        {
+          id: action.data!.createDecisionAction.id,
+          title: 'Laaditaan palvelupolku',
+          ownerParty: expect.any(String),
+          dueDate: '2027-03-31',
+        },
+      ],
     });
     const svMinutes = (await server.gql(Q, { id }, { headers: { 'accept-language': 'sv' } })).data!.publishedMinutes;
     expect(svMinutes.appealInstructions).toContain('ANVISNING');
@@ -262,26 +351,43 @@ describe('personal data removal', () => {
     await check(id, token.chair);
     await check(id, token.member);
     expect((await transition(id, (await get(id)).version, 'PUBLISHED')).errors).toBeUndefined();
-    expect((await server.gql(Q, {}, { token: token.admin })).data!.overduePersonalDataRemovals.map((m: any) => m.id)).not.toContain(id);
-    await server.app.internals.database.db.execute(sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${id}`);
+    expect(
+      (await server.gql(Q, {}, { token: token.admin })).data!.overduePersonalDataRemovals.map((m: any) => m.id),
+    ).not.toContain(id);
+    await server.app.internals.database.db.execute(
+      sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${id}`,
+    );
     const overdue = (await server.gql(Q, {}, { token: token.admin })).data!.overduePersonalDataRemovals;
     const demo = overdue.find((m: any) => m.id === id);
     expect(demo).toBeDefined();
-    const removed = await server.gql('mutation ($m: ID!, $v: Int!) { removePersonalData(meetingId: $m, expectedVersion: $v) { id } }', {
-      m: demo.id,
-      v: demo.version,
-    }, { token: token.admin });
+    const removed = await server.gql(
+      'mutation ($m: ID!, $v: Int!) { removePersonalData(meetingId: $m, expectedVersion: $v) { id } }',
+      {
+        m: demo.id,
+        v: demo.version,
+      },
+      { token: token.admin },
+    );
     expect(removed.errors).toBeUndefined();
     const after = (await server.gql(Q, {}, { token: token.admin })).data!.overduePersonalDataRemovals;
     expect(after.map((m: any) => m.id)).not.toContain(demo.id);
-    const pm = (await server.gql('query ($id: ID!) { publishedMinutes(meetingId: $id) { chair attendance { name } checkers { name checkedAt } } }', { id: demo.id })).data!.publishedMinutes;
+    const pm = (
+      await server.gql(
+        'query ($id: ID!) { publishedMinutes(meetingId: $id) { chair attendance { name } checkers { name checkedAt } } }',
+        { id: demo.id },
+      )
+    ).data!.publishedMinutes;
     expect(pm.chair).toBeNull();
     expect(pm.attendance.every((a: any) => a.name === null)).toBe(true);
     expect(pm.checkers).toEqual([
       { name: null, checkedAt: expect.any(String) },
       { name: null, checkedAt: expect.any(String) },
     ]);
-    const audit = await server.gql('query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } } } } }', { id: demo.id }, { token: token.admin });
+    const audit = await server.gql(
+      'query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } } } } }',
+      { id: demo.id },
+      { token: token.admin },
+    );
     expect(audit.data!.changes.edges.length).toBeGreaterThan(1);
   });
 });

@@ -93,10 +93,14 @@ async function advance(id: string, to: string) {
     const next = order[order.indexOf(m.status) + 1]!;
     if (next === 'MINUTES_CHECKED') {
       await attend(id);
-      const open = (await getMeeting(id, token.admin)).agenda.filter((item: { decisionMode: string | null }) => !item.decisionMode);
+      const open = (await getMeeting(id, token.admin)).agenda.filter(
+        (item: { decisionMode: string | null }) => !item.decisionMode,
+      );
       for (const item of open) expect((await decide(item.id, item.version, token.admin)).errors).toBeUndefined();
       const v = (await getMeeting(id, token.admin)).version;
-      expect((await server.gql(ELECT, { m: id, v, p: [person(EMAIL.county), person(EMAIL.laukaa)] }, { token: token.admin })).errors).toBeUndefined();
+      expect(
+        (await server.gql(ELECT, { m: id, v, p: [person(EMAIL.county), person(EMAIL.laukaa)] }, { token: token.admin })).errors,
+      ).toBeUndefined();
       for (const who of [token.chair, token.member]) {
         const r = await server.gql(CHECK, { m: id, v: (await getMeeting(id, token.admin)).version }, { token: who });
         expect(r.errors).toBeUndefined();
@@ -663,7 +667,10 @@ describe('permissions per role', () => {
     const seen = JSON.stringify(analyst.data!.changes.edges);
     expect(seen).not.toContain('Salainen');
     expect(analyst.data!.changes.edges).toHaveLength(2);
-    expect(analyst.data!.changes.edges[1].node).toMatchObject({ before: { proposal: 'Julkinen esitys' }, after: { proposal: 'Julkinen tarkennus' } });
+    expect(analyst.data!.changes.edges[1].node).toMatchObject({
+      before: { proposal: 'Julkinen esitys' },
+      after: { proposal: 'Julkinen tarkennus' },
+    });
   });
 
   /** createMeeting in the same body as `m`, as `t`. */

@@ -28,11 +28,25 @@ const CHOICES = '{ needOwnerBodyChoices { id name } cooperationBodies { id } }';
 
 /** A body of its own, optionally with Laukaa's representative seated in it. */
 const bodyWithLaukaa = async (seated: boolean) =>
-  (await factory.makeBody(server, token.admin, { names: { fi: unique('Tarveverkosto') } }, seated ? [[factory.DEMO.laukaa, 'MEMBER']] : [])).id;
+  (
+    await factory.makeBody(
+      server,
+      token.admin,
+      { names: { fi: unique('Tarveverkosto') } },
+      seated ? [[factory.DEMO.laukaa, 'MEMBER']] : [],
+    )
+  ).id;
 
-const laukaaNeed = (extra: Partial<CreateServiceNeedInput> = {}) => ({ title: unique('Laukaan tarve'), targetGroups: [], themeCodes: [], municipalityIds: [party(LAUKAA)], ...extra });
+const laukaaNeed = (extra: Partial<CreateServiceNeedInput> = {}) => ({
+  title: unique('Laukaan tarve'),
+  targetGroups: [],
+  themeCodes: [],
+  municipalityIds: [party(LAUKAA)],
+  ...extra,
+});
 /** A need recorded by Laukaa's representative. */
-const recordNeed = (extra: Partial<CreateServiceNeedInput> = {}) => factory.makeNeed(server, token.laukaa, laukaaNeed(extra), FIELDS);
+const recordNeed = (extra: Partial<CreateServiceNeedInput> = {}) =>
+  factory.makeNeed(server, token.laukaa, laukaaNeed(extra), FIELDS);
 
 describe('the owner bodies a person may choose', () => {
   it('offers a representative only the bodies they sit in, and the secretariat every body', async () => {
@@ -54,7 +68,11 @@ describe('the owner bodies a person may choose', () => {
       const r = await server.gql(CREATE, { input: laukaaNeed({ ownerBodyId: body.id }) }, { token: token.laukaa });
       expect(r.errors).toBeUndefined();
     }
-    const refused = await server.gql(CREATE, { input: laukaaNeed({ ownerBodyId: await bodyWithLaukaa(false) }) }, { token: token.laukaa });
+    const refused = await server.gql(
+      CREATE,
+      { input: laukaaNeed({ ownerBodyId: await bodyWithLaukaa(false) }) },
+      { token: token.laukaa },
+    );
     expect(failure(refused)).toMatchObject({ code: 'FORBIDDEN', fields: { 'input.ownerBodyId': 'Choose a body you sit in' } });
   });
 
@@ -68,31 +86,63 @@ describe('the recorder of a need', () => {
   it('edits it while it is IDENTIFIED without a lead party, but does not move it on', async () => {
     const need = await recordNeed();
     expect(need).toMatchObject({ viewerCan: { edit: true }, allowedTransitions: [] });
-    const r = await server.gql(UPDATE, { id: need.id, v: 1, input: { title: `${need.title} (korjattu)` } }, { token: token.laukaa });
+    const r = await server.gql(
+      UPDATE,
+      { id: need.id, v: 1, input: { title: `${need.title} (korjattu)` } },
+      { token: token.laukaa },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateServiceNeed).toMatchObject({ version: 2, title: `${need.title} (korjattu)` });
-    const move = await server.gql('mutation ($id: ID!) { transitionServiceNeed(id: $id, expectedVersion: 2, to: UNDER_ANALYSIS) { id } }', { id: need.id }, { token: token.laukaa });
+    const move = await server.gql(
+      'mutation ($id: ID!) { transitionServiceNeed(id: $id, expectedVersion: 2, to: UNDER_ANALYSIS) { id } }',
+      { id: need.id },
+      { token: token.laukaa },
+    );
     expect(failure(move).code).toBe('FORBIDDEN');
   });
 
   it('may not take their own party off the need', async () => {
     const need = await recordNeed({ partyIds: [] });
-    const r = await server.gql(UPDATE, { id: need.id, v: 1, input: { municipalityIds: [party('182')] } }, { token: token.laukaa });
+    const r = await server.gql(
+      UPDATE,
+      { id: need.id, v: 1, input: { municipalityIds: [party('182')] } },
+      { token: token.laukaa },
+    );
     expect(failure(r)).toMatchObject({ code: 'FORBIDDEN', fields: { 'input.municipalityIds': expect.any(String) } });
   });
 
   it('no longer edits it once a lead party is set or it has moved on; another representative never did', async () => {
     const need = await recordNeed({ municipalityIds: [party(LAUKAA), party('179')] });
-    const other = await server.gql(UPDATE, { id: need.id, v: 1, input: { title: 'Jyväskylän muutos' } }, { token: token.jyvaskyla });
+    const other = await server.gql(
+      UPDATE,
+      { id: need.id, v: 1, input: { title: 'Jyväskylän muutos' } },
+      { token: token.jyvaskyla },
+    );
     expect(failure(other).code).toBe('FORBIDDEN');
-    const lead = await server.gql('mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }', { n: need.id, p: party('179') }, { token: token.admin });
+    const lead = await server.gql(
+      'mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }',
+      { n: need.id, p: party('179') },
+      { token: token.admin },
+    );
     expect(lead.errors).toBeUndefined();
-    const refused = await server.gql(UPDATE, { id: need.id, v: 2, input: { title: 'Myöhäinen korjaus' } }, { token: token.laukaa });
+    const refused = await server.gql(
+      UPDATE,
+      { id: need.id, v: 2, input: { title: 'Myöhäinen korjaus' } },
+      { token: token.laukaa },
+    );
     expect(failure(refused).code).toBe('FORBIDDEN');
 
     const moved = await recordNeed();
-    await server.gql('mutation ($id: ID!) { transitionServiceNeed(id: $id, expectedVersion: 1, to: UNDER_ANALYSIS) { id } }', { id: moved.id }, { token: token.admin });
-    const after = await server.gql(`query ($id: ID!) { serviceNeed(id: $id) { ${FIELDS} } }`, { id: moved.id }, { token: token.laukaa });
+    await server.gql(
+      'mutation ($id: ID!) { transitionServiceNeed(id: $id, expectedVersion: 1, to: UNDER_ANALYSIS) { id } }',
+      { id: moved.id },
+      { token: token.admin },
+    );
+    const after = await server.gql(
+      `query ($id: ID!) { serviceNeed(id: $id) { ${FIELDS} } }`,
+      { id: moved.id },
+      { token: token.laukaa },
+    );
     expect(after.data!.serviceNeed.viewerCan.edit).toBe(false);
   });
 });

@@ -46,17 +46,24 @@ const LIST = `query ($filter: ServiceNeedFilter, $first: Int, $after: String, $s
 const CHANGED = `subscription ($id: ID) { serviceNeedChanged(id: $id) { kind name need { id title status estimatedResidents } action { id status } comment { body author { displayName } } actor { displayName } } }`;
 
 /** A need of its own for one test; by default recorded by the secretariat for Jämsä with no owner body. */
-const makeNeed = (input: Partial<CreateServiceNeedInput> = {}, as = token.admin) => factory.makeNeed(server, as, input, NEED_FIELDS);
+const makeNeed = (input: Partial<CreateServiceNeedInput> = {}, as = token.admin) =>
+  factory.makeNeed(server, as, input, NEED_FIELDS);
 
 /** A body of its own with demo accounts seated in it: [email, role]. */
-const makeBody = async (seats: factory.Seat[], tier: CooperationTier = 'OPERATIONAL') => (await factory.makeBody(server, token.admin, { tier }, seats)).id;
+const makeBody = async (seats: factory.Seat[], tier: CooperationTier = 'OPERATIONAL') =>
+  (await factory.makeBody(server, token.admin, { tier }, seats)).id;
 
-const get = async (id: string, as: string, asOf?: string) => (await server.gql(GET, { id, asOf }, { token: as })).data?.serviceNeed;
+const get = async (id: string, as: string, asOf?: string) =>
+  (await server.gql(GET, { id, asOf }, { token: as })).data?.serviceNeed;
 
 describe('the lifecycle', () => {
   it('starts IDENTIFIED at version 1 and moves only along allowed transitions', async () => {
     const need = await makeNeed();
-    expect(need).toMatchObject({ status: 'IDENTIFIED', version: 1, allowedTransitions: ['UNDER_ANALYSIS', 'ESCALATED', 'REJECTED'] });
+    expect(need).toMatchObject({
+      status: 'IDENTIFIED',
+      version: 1,
+      allowedTransitions: ['UNDER_ANALYSIS', 'ESCALATED', 'REJECTED'],
+    });
     let v = 1;
     for (const to of ['UNDER_ANALYSIS', 'AGREED', 'IN_PROGRESS']) {
       const r = await server.gql(TRANSITION, { id: need.id, v, to, note: `kohti ${to}` }, { token: token.admin });
@@ -64,7 +71,12 @@ describe('the lifecycle', () => {
       expect(r.data!.transitionServiceNeed).toMatchObject({ status: to, version: ++v, statusNote: `kohti ${to}` });
     }
     const bad = await server.gql(TRANSITION, { id: need.id, v, to: 'RESOLVED' }, { token: token.admin });
-    expect(failure(bad)).toMatchObject({ code: 'INVALID_TRANSITION', from: 'IN_PROGRESS', to: 'RESOLVED', allowed: ['MONITORING', 'AGREED', 'ESCALATED'] });
+    expect(failure(bad)).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      from: 'IN_PROGRESS',
+      to: 'RESOLVED',
+      allowed: ['MONITORING', 'AGREED', 'ESCALATED'],
+    });
   });
 
   it('refuses a rejection without a reason and records the reason when given', async () => {
@@ -72,7 +84,11 @@ describe('the lifecycle', () => {
     const none = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.admin });
     expect(failure(none)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { note: expect.any(String) } });
     const ok = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED', note: 'Ei yhteinen' }, { token: token.admin });
-    expect(ok.data!.transitionServiceNeed).toMatchObject({ status: 'REJECTED', statusNote: 'Ei yhteinen', allowedTransitions: ['IDENTIFIED'] });
+    expect(ok.data!.transitionServiceNeed).toMatchObject({
+      status: 'REJECTED',
+      statusNote: 'Ei yhteinen',
+      allowedTransitions: ['IDENTIFIED'],
+    });
   });
 
   it('escalates only to a body of a higher tier, which then owns the need', async () => {
@@ -82,9 +98,15 @@ describe('the lifecycle', () => {
     const need = await makeNeed({ ownerBodyId: low });
     const same = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED', body: peer }, { token: token.admin });
     expect(failure(same)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { escalateToBodyId: expect.any(String) } });
-    const up = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED', body: high, note: 'Strateginen linjaus' }, { token: token.admin });
+    const up = await server.gql(
+      TRANSITION,
+      { id: need.id, v: 1, to: 'ESCALATED', body: high, note: 'Strateginen linjaus' },
+      { token: token.admin },
+    );
     expect(up.data!.transitionServiceNeed).toMatchObject({ status: 'ESCALATED', ownerBody: { id: high, tier: 'STEERING' } });
-    expect(up.data!.transitionServiceNeed.provenance.map((p: any) => p.field)).toEqual(expect.arrayContaining(['ownerBody', 'status']));
+    expect(up.data!.transitionServiceNeed.provenance.map((p: any) => p.field)).toEqual(
+      expect.arrayContaining(['ownerBody', 'status']),
+    );
   });
 
   it('answers a stale version with CONFLICT and the current version', async () => {
@@ -99,29 +121,48 @@ describe('the lifecycle', () => {
   });
 
   it('refuses unknown themes and parties that are not municipalities, naming the field', async () => {
-    const r = await server.gql(CREATE, { input: { title: 'x', targetGroups: [], themeCodes: ['NOPE'], municipalityIds: [party(COUNTY)] } }, { token: token.admin });
+    const r = await server.gql(
+      CREATE,
+      { input: { title: 'x', targetGroups: [], themeCodes: ['NOPE'], municipalityIds: [party(COUNTY)] } },
+      { token: token.admin },
+    );
     expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(Object.keys(failure(r).fields)).toEqual(expect.arrayContaining(['input.themeCodes']));
   });
 });
 
 describe('who may record a need', () => {
-  it("lets a representative record a need of their own party in a body they sit in", async () => {
+  it('lets a representative record a need of their own party in a body they sit in', async () => {
     const body = await makeBody([['laukaa@demo.local', 'MEMBER']]);
     const need = await makeNeed({ municipalityIds: [party(LAUKAA)], ownerBodyId: body }, token.laukaa);
-    expect(need.provenance.find((p: any) => p.field === 'title')).toMatchObject({ party: { code: LAUKAA }, user: { email: 'laukaa@demo.local' } });
+    expect(need.provenance.find((p: any) => p.field === 'title')).toMatchObject({
+      party: { code: LAUKAA },
+      user: { email: 'laukaa@demo.local' },
+    });
   });
 
   it('refuses a representative a need owned by a body they do not sit in', async () => {
     const body = await makeBody([]);
-    const r = await server.gql(CREATE, { input: { title: 'x', targetGroups: [], themeCodes: [], municipalityIds: [party(LAUKAA)], ownerBodyId: body } }, { token: token.laukaa });
+    const r = await server.gql(
+      CREATE,
+      { input: { title: 'x', targetGroups: [], themeCodes: [], municipalityIds: [party(LAUKAA)], ownerBodyId: body } },
+      { token: token.laukaa },
+    );
     expect(failure(r).code).toBe('FORBIDDEN');
   });
 
-  it("refuses a representative a need that does not concern their own party, and an analyst any", async () => {
-    const r = await server.gql(CREATE, { input: { title: 'x', targetGroups: [], themeCodes: [], municipalityIds: [party(JAMSA)] } }, { token: token.laukaa });
+  it('refuses a representative a need that does not concern their own party, and an analyst any', async () => {
+    const r = await server.gql(
+      CREATE,
+      { input: { title: 'x', targetGroups: [], themeCodes: [], municipalityIds: [party(JAMSA)] } },
+      { token: token.laukaa },
+    );
     expect(failure(r).code).toBe('FORBIDDEN');
-    const a = await server.gql(CREATE, { input: { title: 'x', targetGroups: [], themeCodes: [], municipalityIds: [party(JAMSA)] } }, { token: token.analyst });
+    const a = await server.gql(
+      CREATE,
+      { input: { title: 'x', targetGroups: [], themeCodes: [], municipalityIds: [party(JAMSA)] } },
+      { token: token.analyst },
+    );
     expect(failure(a).code).toBe('FORBIDDEN');
   });
 });
@@ -163,7 +204,10 @@ describe('who may read', () => {
 
 describe('who may edit', () => {
   it("lets the owner body's chair edit and change the status, and refuses an ordinary member", async () => {
-    const body = await makeBody([['jyvaskyla@demo.local', 'CHAIR'], ['hyvinvointialue@demo.local', 'MEMBER']]);
+    const body = await makeBody([
+      ['jyvaskyla@demo.local', 'CHAIR'],
+      ['hyvinvointialue@demo.local', 'MEMBER'],
+    ]);
     const need = await makeNeed({ ownerBodyId: body });
     const asChair = await get(need.id, token.jyvaskyla);
     expect(asChair.viewerCan.edit).toBe(true);
@@ -181,7 +225,9 @@ describe('who may edit', () => {
     await server.gql(SET_RESP, { needId: need.id, partyId: party(LAUKAA), role: 'CONTRIBUTOR' }, { token: token.admin });
     const ok = await server.gql(UPDATE, { id: need.id, v: 1, input: { priority: 'HIGH' } }, { token: token.jyvaskyla });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data!.updateServiceNeed.provenance.find((p: any) => p.field === 'priority')).toMatchObject({ party: { code: JKL } });
+    expect(ok.data!.updateServiceNeed.provenance.find((p: any) => p.field === 'priority')).toMatchObject({
+      party: { code: JKL },
+    });
     const refused = await server.gql(UPDATE, { id: need.id, v: 2, input: { priority: 'LOW' } }, { token: token.laukaa });
     expect(failure(refused).code).toBe('FORBIDDEN');
   });
@@ -197,7 +243,11 @@ describe('responsibilities', () => {
   it('lets a party concerned set its own part, and shows the gap until there is a lead', async () => {
     const need = await makeNeed({ partyIds: [party(COUNTY)] });
     expect(need.hasGap).toBe(true);
-    const r = await server.gql(SET_RESP, { needId: need.id, partyId: party(COUNTY), role: 'CONTRIBUTOR', d: 'Kuntoutus' }, { token: token.county });
+    const r = await server.gql(
+      SET_RESP,
+      { needId: need.id, partyId: party(COUNTY), role: 'CONTRIBUTOR', d: 'Kuntoutus' },
+      { token: token.county },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.setResponsibility.responsibilities).toEqual([{ role: 'CONTRIBUTOR', party: { code: COUNTY } }]);
     const lead = await server.gql(SET_RESP, { needId: need.id, partyId: party(JAMSA), role: 'LEAD' }, { token: token.admin });
@@ -209,7 +259,11 @@ describe('responsibilities', () => {
     const need = await makeNeed({ partyIds: [party(COUNTY)], municipalityIds: [party(LAUKAA)] });
     const lead = await server.gql(SET_RESP, { needId: need.id, partyId: party(COUNTY), role: 'LEAD' }, { token: token.county });
     expect(failure(lead).code).toBe('FORBIDDEN');
-    const other = await server.gql(SET_RESP, { needId: need.id, partyId: party(COUNTY), role: 'INFORMED' }, { token: token.laukaa });
+    const other = await server.gql(
+      SET_RESP,
+      { needId: need.id, partyId: party(COUNTY), role: 'INFORMED' },
+      { token: token.laukaa },
+    );
     expect(failure(other).code).toBe('FORBIDDEN');
   });
 });
@@ -217,7 +271,11 @@ describe('responsibilities', () => {
 describe('actions', () => {
   it('lets a party add and update its own action, with conflicts on a stale version', async () => {
     const need = await makeNeed({ municipalityIds: [party(LAUKAA)] });
-    const a = await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'Tilat', ownerPartyId: party(LAUKAA), dueDate: '2020-01-01' } }, { token: token.laukaa });
+    const a = await server.gql(
+      CREATE_ACTION,
+      { input: { needId: need.id, title: 'Tilat', ownerPartyId: party(LAUKAA), dueDate: '2020-01-01' } },
+      { token: token.laukaa },
+    );
     expect(a.errors).toBeUndefined();
     expect(a.data!.createAction).toMatchObject({ status: 'PLANNED', version: 1, overdue: true, viewerCanUpdate: true });
     const id = a.data!.createAction.id;
@@ -225,33 +283,55 @@ describe('actions', () => {
     expect(done.data!.updateAction).toMatchObject({ status: 'DONE', version: 2 });
     const stale = await server.gql(UPDATE_ACTION, { id, v: 1, input: { status: 'CANCELLED' } }, { token: token.laukaa });
     expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const list = await server.gql('query ($p: ID!) { partyActions(partyId: $p) { id overdue } }', { p: party(LAUKAA) }, { token: token.laukaa });
+    const list = await server.gql(
+      'query ($p: ID!) { partyActions(partyId: $p) { id overdue } }',
+      { p: party(LAUKAA) },
+      { token: token.laukaa },
+    );
     expect(list.data!.partyActions).toContainEqual({ id, overdue: false });
   });
 
   it("refuses a party adding an action for another party, and updating another party's action", async () => {
     const need = await makeNeed({ municipalityIds: [party(LAUKAA), party(JKL)] });
-    const forOther = await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'x', ownerPartyId: party(JKL) } }, { token: token.laukaa });
+    const forOther = await server.gql(
+      CREATE_ACTION,
+      { input: { needId: need.id, title: 'x', ownerPartyId: party(JKL) } },
+      { token: token.laukaa },
+    );
     expect(failure(forOther).code).toBe('FORBIDDEN');
-    const a = await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'Laukaan oma', ownerPartyId: party(LAUKAA) } }, { token: token.laukaa });
-    const other = await server.gql(UPDATE_ACTION, { id: a.data!.createAction.id, v: 1, input: { status: 'DONE' } }, { token: token.jyvaskyla });
+    const a = await server.gql(
+      CREATE_ACTION,
+      { input: { needId: need.id, title: 'Laukaan oma', ownerPartyId: party(LAUKAA) } },
+      { token: token.laukaa },
+    );
+    const other = await server.gql(
+      UPDATE_ACTION,
+      { id: a.data!.createAction.id, v: 1, input: { status: 'DONE' } },
+      { token: token.jyvaskyla },
+    );
     expect(failure(other).code).toBe('FORBIDDEN');
   });
 
   it('makes the owner of an action a CONTRIBUTOR when it was not yet concerned', async () => {
     const need = await makeNeed();
-    await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'Kysy Laukaalta', ownerPartyId: party(LAUKAA) } }, { token: token.admin });
+    await server.gql(
+      CREATE_ACTION,
+      { input: { needId: need.id, title: 'Kysy Laukaalta', ownerPartyId: party(LAUKAA) } },
+      { token: token.admin },
+    );
     const asLaukaa = await get(need.id, token.laukaa);
     expect(asLaukaa.responsibilities).toEqual([{ role: 'CONTRIBUTOR', description: null, party: { code: LAUKAA } }]);
   });
 });
 
 describe('comments', () => {
-  it("lets readers comment, shows authors to them, and hides authors from analysts", async () => {
+  it('lets readers comment, shows authors to them, and hides authors from analysts', async () => {
     const need = await makeNeed({ municipalityIds: [party(JKL)] });
     const c = await server.gql(COMMENT, { needId: need.id, body: 'Hyvä huomio' }, { token: token.jyvaskyla });
     expect(c.data!.addNeedComment.author.email).toBe('jyvaskyla@demo.local');
-    expect((await get(need.id, token.admin)).comments).toEqual([{ body: 'Hyvä huomio', author: { email: 'jyvaskyla@demo.local' }, party: { code: JKL } }]);
+    expect((await get(need.id, token.admin)).comments).toEqual([
+      { body: 'Hyvä huomio', author: { email: 'jyvaskyla@demo.local' }, party: { code: JKL } },
+    ]);
     const asAnalyst = await get(need.id, token.analyst);
     expect(asAnalyst.comments).toEqual([{ body: 'Hyvä huomio', author: null, party: null }]);
     expect(asAnalyst.history.find((h: any) => h.name === 'comment.added')).toMatchObject({ actor: null, party: null });
@@ -283,7 +363,11 @@ describe('small counts of residents', () => {
     expect(history.at(-1).after.estimatedResidents).toBe(40);
     const down = await server.gql(UPDATE, { id: need.id, v: 2, input: { estimatedResidents: 4 } }, { token: token.admin });
     expect(down.data!.updateServiceNeed.estimatedResidents).toBeNull();
-    const changes = await server.gql('query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { after } } } }', { id: need.id }, { token: token.admin });
+    const changes = await server.gql(
+      'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { after } } } }',
+      { id: need.id },
+      { token: token.admin },
+    );
     expect(changes.errors).toBeUndefined();
     expect(JSON.stringify(changes.data)).not.toMatch(/"estimatedResidents":[34]\b/);
   });
@@ -298,13 +382,29 @@ describe('history and asOf', () => {
     await server.gql(UPDATE, { id: need.id, v: 1, input: { title: 'Muutettu' } }, { token: token.admin });
     await server.gql(SET_RESP, { needId: need.id, partyId: party(JAMSA), role: 'CONTRIBUTOR' }, { token: token.admin });
     const past = await get(need.id, token.admin, between);
-    expect(past).toMatchObject({ title: 'Alkuperäinen', version: 1, asOf: expect.any(String), responsibilities: [{ role: 'LEAD' }], allowedTransitions: [] });
+    expect(past).toMatchObject({
+      title: 'Alkuperäinen',
+      version: 1,
+      asOf: expect.any(String),
+      responsibilities: [{ role: 'LEAD' }],
+      allowedTransitions: [],
+    });
     expect(await get(need.id, token.admin, beforeCreation)).toBeNull();
     const now = await get(need.id, token.admin);
     expect(now.title).toBe('Muutettu');
     const titles = now.history.filter((h: any) => h.name === 'need.updated');
-    expect(titles[0]).toMatchObject({ actor: { email: 'admin@demo.local' }, changedFields: ['title'], before: { title: 'Alkuperäinen' }, after: { title: 'Muutettu' } });
-    expect(now.history.map((h: any) => h.name)).toEqual(['need.created', 'responsibility.set', 'need.updated', 'responsibility.set']);
+    expect(titles[0]).toMatchObject({
+      actor: { email: 'admin@demo.local' },
+      changedFields: ['title'],
+      before: { title: 'Alkuperäinen' },
+      after: { title: 'Muutettu' },
+    });
+    expect(now.history.map((h: any) => h.name)).toEqual([
+      'need.created',
+      'responsibility.set',
+      'need.updated',
+      'responsibility.set',
+    ]);
   });
 });
 
@@ -315,7 +415,11 @@ describe('the register', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r: any = await server.gql(LIST, { filter: { text: tag }, first: 2, after, sort: 'TITLE_ASC' }, { token: token.admin });
+      const r: any = await server.gql(
+        LIST,
+        { filter: { text: tag }, first: 2, after, sort: 'TITLE_ASC' },
+        { token: token.admin },
+      );
       expect(r.data.serviceNeeds.totalCount).toBe(5);
       seen.push(...r.data.serviceNeeds.edges.map((e: any) => e.node.title));
       if (!r.data.serviceNeeds.pageInfo.hasNextPage) break;
@@ -332,7 +436,9 @@ describe('the register', () => {
     const b = await makeNeed({ title: `${tag} b`, priority: 'LOW' });
     await server.gql(SET_RESP, { needId: a.id, partyId: party(LAUKAA), role: 'LEAD' }, { token: token.admin });
     const q = async (filter: Record<string, unknown>) =>
-      (await server.gql(LIST, { filter: { text: tag, ...filter } }, { token: token.admin })).data!.serviceNeeds.edges.map((e: any) => e.node.id);
+      (await server.gql(LIST, { filter: { text: tag, ...filter } }, { token: token.admin })).data!.serviceNeeds.edges.map(
+        (e: any) => e.node.id,
+      );
     expect(await q({ responsiblePartyId: party(LAUKAA) })).toEqual([a.id]);
     expect(await q({ priority: ['LOW'] })).toEqual([b.id]);
     expect(await q({ withoutLead: true })).toEqual([b.id]);
@@ -345,7 +451,13 @@ describe('the register', () => {
       let seeded = 0;
       let after: string | null = null;
       do {
-        const page: any = (await server.gql('query ($after: String) { serviceNeeds(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { demo } } } }', { after }, { token: t })).data!.serviceNeeds;
+        const page: any = (
+          await server.gql(
+            'query ($after: String) { serviceNeeds(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { demo } } } }',
+            { after },
+            { token: t },
+          )
+        ).data!.serviceNeeds;
         seeded += page.edges.filter((e: any) => e.node.demo).length;
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
@@ -365,11 +477,23 @@ describe('live changes', () => {
     const need = await makeNeed({ municipalityIds: [party(JKL)] });
     const sub = await subscribe(server, server.ws(token.jyvaskyla), CHANGED, { id: need.id });
     await server.gql(TRANSITION, { id: need.id, v: 1, to: 'UNDER_ANALYSIS' }, { token: token.admin });
-    expect((await sub.next()).serviceNeedChanged).toMatchObject({ kind: 'UPDATED', name: 'need.transitioned', need: { status: 'UNDER_ANALYSIS' }, actor: { displayName: expect.any(String) } });
-    await server.gql(CREATE_ACTION, { input: { needId: need.id, title: 'Toimi', ownerPartyId: party(JKL) } }, { token: token.jyvaskyla });
+    expect((await sub.next()).serviceNeedChanged).toMatchObject({
+      kind: 'UPDATED',
+      name: 'need.transitioned',
+      need: { status: 'UNDER_ANALYSIS' },
+      actor: { displayName: expect.any(String) },
+    });
+    await server.gql(
+      CREATE_ACTION,
+      { input: { needId: need.id, title: 'Toimi', ownerPartyId: party(JKL) } },
+      { token: token.jyvaskyla },
+    );
     expect((await sub.next()).serviceNeedChanged).toMatchObject({ name: 'action.created', action: { status: 'PLANNED' } });
     await server.gql(COMMENT, { needId: need.id, body: 'Live' }, { token: token.admin });
-    expect((await sub.next()).serviceNeedChanged).toMatchObject({ name: 'comment.added', comment: { body: 'Live', author: { displayName: expect.any(String) } } });
+    expect((await sub.next()).serviceNeedChanged).toMatchObject({
+      name: 'comment.added',
+      comment: { body: 'Live', author: { displayName: expect.any(String) } },
+    });
   });
 
   it('never sends a non-reader an event about a need they may not see (the first event received is the marker)', async () => {
@@ -400,7 +524,9 @@ describe('live changes', () => {
     const sub = await subscribe(server, server.ws(token.county), CHANGED, {});
     await server.gql(UPDATE, { id: need.id, v: 1, input: { title: 'Ensin näkyvä' } }, { token: token.admin });
     const visible = await nextWhere(sub, (e: any) => e.serviceNeedChanged?.need?.id === need.id);
-    expect(visible.match.serviceNeedChanged).toMatchObject({ need: { id: need.id, title: 'Ensin näkyvä', estimatedResidents: null } });
+    expect(visible.match.serviceNeedChanged).toMatchObject({
+      need: { id: need.id, title: 'Ensin näkyvä', estimatedResidents: null },
+    });
     await server.gql(UPDATE, { id: need.id, v: 2, input: { partyIds: [] } }, { token: token.admin });
     await server.gql(UPDATE, { id: need.id, v: 3, input: { title: 'Ei enää näkyvä' } }, { token: token.admin });
     const marker = await makeNeed({ partyIds: [party(COUNTY)] });

@@ -34,7 +34,12 @@ afterAll(async () => {
 async function makeAction(ownerCode: string) {
   const { party } = await factory.region(server);
   const need = await factory.makeNeed(server, token.admin!);
-  const action = await factory.makeAction(server, token.admin!, { needId: need.id, ownerPartyId: party(ownerCode), dueDate: '2030-03-31' }, 'id title');
+  const action = await factory.makeAction(
+    server,
+    token.admin!,
+    { needId: need.id, ownerPartyId: party(ownerCode), dueDate: '2030-03-31' },
+    'id title',
+  );
   return { needId: need.id, id: action.id, title: action.title as string };
 }
 
@@ -43,7 +48,12 @@ async function makeAction(ownerCode: string) {
  * may have invited more representatives of the same party, who get their own e-mail).
  */
 const mailAbout = (needId: string, to: string) =>
-  eventually(async () => sink.mails.find((m) => m.text.includes(`/needs/${needId}`) && m.to.includes(to)), (m) => m !== undefined, 15_000, 'the e-mail');
+  eventually(
+    async () => sink.mails.find((m) => m.text.includes(`/needs/${needId}`) && m.to.includes(to)),
+    (m) => m !== undefined,
+    15_000,
+    'the e-mail',
+  );
 
 describe('notification e-mail (SMTP_URL set)', () => {
   it('is sent after commit to the recipient, in Finnish by default, with a link and no free text about the need', async () => {
@@ -62,7 +72,10 @@ describe('notification e-mail (SMTP_URL set)', () => {
     // The language is remembered in the background; wait until it is stored.
     const { database } = server.app.internals;
     await eventually(
-      async () => (await database.db.execute(sql`select locale from notification_languages where locale = 'sv' and user_id = (select id from users where email = 'laukaa@demo.local')`)) as unknown as { rows: unknown[] },
+      async () =>
+        (await database.db.execute(
+          sql`select locale from notification_languages where locale = 'sv' and user_id = (select id from users where email = 'laukaa@demo.local')`,
+        )) as unknown as { rows: unknown[] },
       (res) => res.rows.length > 0,
       10_000,
       'the language to be stored',
@@ -77,13 +90,21 @@ describe('notification e-mail (SMTP_URL set)', () => {
     const action = await makeAction('15');
     const states = await eventually(
       async () =>
-        ((await server.app.internals.database.db.execute(sql`select email_state from notifications where subject_id = ${action.id}`)) as unknown as { rows: { email_state: string }[] }).rows,
+        (
+          (await server.app.internals.database.db.execute(
+            sql`select email_state from notifications where subject_id = ${action.id}`,
+          )) as unknown as { rows: { email_state: string }[] }
+        ).rows,
       (rows) => rows.length > 0 && rows.every((row) => row.email_state === 'FAILED'),
       15_000,
       'the refused e-mail to be recorded',
     );
     expect(states.length).toBeGreaterThan(0);
-    const listed = await server.gql('{ notifications(first: 100) { edges { node { subjectId } } } }', {}, { token: await server.login(REFUSED) });
+    const listed = await server.gql(
+      '{ notifications(first: 100) { edges { node { subjectId } } } }',
+      {},
+      { token: await server.login(REFUSED) },
+    );
     expect(listed.data!.notifications.edges.map((e: { node: { subjectId: string } }) => e.node.subjectId)).toContain(action.id);
   });
 });

@@ -16,7 +16,13 @@ const party = (code: string) => demo.party(code);
 beforeAll(async () => {
   server = await startServer();
   const { DEMO } = factory;
-  token = await factory.loginAll(server, { admin: DEMO.admin, jkl: DEMO.jyvaskyla, county: DEMO.county, laukaa: DEMO.laukaa, analyst: DEMO.analyst });
+  token = await factory.loginAll(server, {
+    admin: DEMO.admin,
+    jkl: DEMO.jyvaskyla,
+    county: DEMO.county,
+    laukaa: DEMO.laukaa,
+    analyst: DEMO.analyst,
+  });
   demo = await factory.region(server);
 });
 afterAll(() => server?.stop());
@@ -26,7 +32,16 @@ const LIST = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${FIELDS} } } } }`;
 const ADDED = `subscription { notificationAdded { ${FIELDS} } }`;
 
-type Note = { id: string; kind: string; title: string; path: string; subjectType: string; subjectId: string; dueDate: string | null; read: boolean };
+type Note = {
+  id: string;
+  kind: string;
+  title: string;
+  path: string;
+  subjectType: string;
+  subjectId: string;
+  dueDate: string | null;
+  read: boolean;
+};
 
 /** The caller's notifications about one subject (other files write to a shared PostgreSQL too). */
 async function notesAbout(as: string, subjectId: string, unreadOnly = false): Promise<Note[]> {
@@ -35,23 +50,35 @@ async function notesAbout(as: string, subjectId: string, unreadOnly = false): Pr
   return (r.data!.notifications.edges as { node: Note }[]).map((e) => e.node).filter((n) => n.subjectId === subjectId);
 }
 
-const makeNeed = async (municipality = JAMSA) => (await factory.makeNeed(server, token.admin, { municipalityIds: [party(municipality)] })).id;
+const makeNeed = async (municipality = JAMSA) =>
+  (await factory.makeNeed(server, token.admin, { municipalityIds: [party(municipality)] })).id;
 
 /** An action due in June 2030 owned by the party `ownerCode`, of a need of Jämsä's (or of the owner's, made by its representative). */
 async function makeAction(ownerCode: string, extra: Partial<CreateActionInput> = {}, as = token.admin) {
   const needId = await makeNeed(as === token.admin ? JAMSA : ownerCode);
-  const action = await factory.makeAction(server, as, { needId, ownerPartyId: party(ownerCode), dueDate: '2030-06-30', ...extra });
+  const action = await factory.makeAction(server, as, {
+    needId,
+    ownerPartyId: party(ownerCode),
+    dueDate: '2030-06-30',
+    ...extra,
+  });
   return { needId, id: action.id, version: action.version };
 }
 
 const makeBody = async (seats: factory.Seat[]) => (await factory.makeBody(server, token.admin, {}, seats)).id;
 
 describe('an action assigned to a party', () => {
-  it('tells the party\'s people, live and in their list, but not the one who created it', async () => {
+  it("tells the party's people, live and in their list, but not the one who created it", async () => {
     const sub = await subscribe<{ notificationAdded: Note }>(server, server.ws(token.jkl), ADDED);
     const action = await makeAction(JKL);
     const { match } = await nextWhere(sub, (e) => e.notificationAdded?.subjectId === action.id);
-    expect(match.notificationAdded).toMatchObject({ kind: 'ACTION_ASSIGNED', subjectType: 'need_action', path: `/needs/${action.needId}`, dueDate: '2030-06-30', read: false });
+    expect(match.notificationAdded).toMatchObject({
+      kind: 'ACTION_ASSIGNED',
+      subjectType: 'need_action',
+      path: `/needs/${action.needId}`,
+      dueDate: '2030-06-30',
+      read: false,
+    });
     sub.close();
     const listed = await notesAbout(token.jkl, action.id);
     expect(listed).toHaveLength(1);
@@ -67,7 +94,8 @@ describe('an action assigned to a party', () => {
 });
 
 describe('an action handed to another party', () => {
-  const HAND = 'mutation ($id: ID!, $v: Int!, $p: ID!) { updateAction(id: $id, expectedVersion: $v, input: { ownerPartyId: $p }) { id version ownerParty { code } } }';
+  const HAND =
+    'mutation ($id: ID!, $v: Int!, $p: ID!) { updateAction(id: $id, expectedVersion: $v, input: { ownerPartyId: $p }) { id version ownerParty { code } } }';
 
   it("tells the new owner party's people; a representative may not hand their action to another party", async () => {
     const action = await makeAction(JKL);
@@ -80,7 +108,11 @@ describe('an action handed to another party', () => {
     const [note] = await notesAbout(token.county, action.id);
     expect(note).toMatchObject({ kind: 'ACTION_ASSIGNED', path: `/needs/${action.needId}` });
     // The county was not concerned in the need: it became a contributor, so its people can open the link.
-    const need = await server.gql('query ($id: ID!) { serviceNeed(id: $id) { id } }', { id: action.needId }, { token: token.county });
+    const need = await server.gql(
+      'query ($id: ID!) { serviceNeed(id: $id) { id } }',
+      { id: action.needId },
+      { token: token.county },
+    );
     expect(need.data!.serviceNeed).toEqual({ id: action.needId });
   });
 });
@@ -95,9 +127,17 @@ describe('who sees a notification', () => {
     countySub.close();
     const [note] = await notesAbout(token.jkl, forJkl.id);
     expect(note).toBeDefined();
-    const byOther = await server.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [note!.id] }, { token: token.county });
+    const byOther = await server.gql(
+      'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }',
+      { ids: [note!.id] },
+      { token: token.county },
+    );
     expect(byOther.data!.markNotificationsRead).toEqual([]);
-    const byAdmin = await server.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }', { ids: [note!.id] }, { token: token.admin });
+    const byAdmin = await server.gql(
+      'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }',
+      { ids: [note!.id] },
+      { token: token.admin },
+    );
     expect(byAdmin.data!.markNotificationsRead).toEqual([]);
     expect((await notesAbout(token.jkl, forJkl.id))[0]!.read).toBe(false);
   });
@@ -105,12 +145,21 @@ describe('who sees a notification', () => {
   it('is refused to anonymous callers and API tokens', async () => {
     const anon = await server.gql('{ unreadNotificationCount }');
     expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const created = await server.gql('mutation { createApiToken(name: "inbox?", scopes: [READ]) { token } }', {}, { token: token.analyst });
+    const created = await server.gql(
+      'mutation { createApiToken(name: "inbox?", scopes: [READ]) { token } }',
+      {},
+      { token: token.analyst },
+    );
     const apiToken = created.data!.createApiToken.token as string;
     const r = await server.gql(LIST, {}, { token: apiToken });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const sub = listen(server.ws(apiToken), ADDED);
-    await eventually(async () => sub.errors.length, (n) => n > 0, 5_000, 'the subscription to be refused');
+    await eventually(
+      async () => sub.errors.length,
+      (n) => n > 0,
+      5_000,
+      'the subscription to be refused',
+    );
     expect(JSON.stringify(sub.errors)).toContain('FORBIDDEN');
   });
 
@@ -126,9 +175,14 @@ describe('reading', () => {
     const b = await makeAction(COUNTY);
     const [na] = await notesAbout(token.county, a.id, true);
     expect(na).toBeDefined();
-    const before = (await server.gql('{ unreadNotificationCount }', {}, { token: token.county })).data!.unreadNotificationCount as number;
+    const before = (await server.gql('{ unreadNotificationCount }', {}, { token: token.county })).data!
+      .unreadNotificationCount as number;
     expect(before).toBeGreaterThanOrEqual(2);
-    const marked = await server.gql('mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id read readAt } }', { ids: [na!.id] }, { token: token.county });
+    const marked = await server.gql(
+      'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id read readAt } }',
+      { ids: [na!.id] },
+      { token: token.county },
+    );
     expect(marked.data!.markNotificationsRead).toEqual([{ id: na!.id, read: true, readAt: expect.any(String) }]);
     expect(await notesAbout(token.county, a.id, true)).toEqual([]);
     expect(await notesAbout(token.county, b.id, true)).toHaveLength(1);
@@ -155,10 +209,14 @@ describe('reading', () => {
 });
 
 describe('an overdue action', () => {
-  it('tells the owner party\'s people once, by the sweep; done actions never', async () => {
+  it("tells the owner party's people once, by the sweep; done actions never", async () => {
     const late = await makeAction(COUNTY, { dueDate: '2020-01-31' });
     const done = await makeAction(COUNTY, { dueDate: '2020-01-31' });
-    const r = await server.gql('mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }', { id: done.id, v: done.version }, { token: token.county });
+    const r = await server.gql(
+      'mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }',
+      { id: done.id, v: done.version },
+      { token: token.county },
+    );
     expect(r.errors).toBeUndefined();
     const sweep = () => server.app.internals.services.notifications.sweepOverdue();
     // Another server on a shared PostgreSQL may be sweeping at this moment: sweep until it is done.
@@ -189,14 +247,24 @@ describe("a meeting's agenda published", () => {
     const meeting = await factory.makeMeeting(server, token.county, { bodyId, startsAt: '2030-01-10T08:00:00Z' });
     await factory.makeAgendaItem(server, token.county, { meetingId: meeting.id });
     const sub = await subscribe<{ notificationAdded: Note }>(server, server.ws(token.laukaa), ADDED);
-    const current = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id: meeting.id }, { token: token.county })).data!.meeting;
-    const t = await server.gql('mutation ($id: ID!, $v: Int!) { transitionMeeting(id: $id, expectedVersion: $v, to: AGENDA_PUBLISHED) { status } }', {
-      id: meeting.id,
-      v: current.version,
-    }, { token: token.county });
+    const current = (
+      await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id: meeting.id }, { token: token.county })
+    ).data!.meeting;
+    const t = await server.gql(
+      'mutation ($id: ID!, $v: Int!) { transitionMeeting(id: $id, expectedVersion: $v, to: AGENDA_PUBLISHED) { status } }',
+      {
+        id: meeting.id,
+        v: current.version,
+      },
+      { token: token.county },
+    );
     expect(t.errors).toBeUndefined();
     const { match } = await nextWhere(sub, (e) => e.notificationAdded?.subjectId === meeting.id);
-    expect(match.notificationAdded).toMatchObject({ kind: 'AGENDA_PUBLISHED', path: `/meetings/${meeting.id}`, dueDate: '2030-01-10' });
+    expect(match.notificationAdded).toMatchObject({
+      kind: 'AGENDA_PUBLISHED',
+      path: `/meetings/${meeting.id}`,
+      dueDate: '2030-01-10',
+    });
     sub.close();
     expect(await notesAbout(token.county, meeting.id)).toEqual([]);
     expect(await notesAbout(token.jkl, meeting.id)).toEqual([]);
@@ -206,19 +274,28 @@ describe("a meeting's agenda published", () => {
 describe('a ratification awaiting a party', () => {
   it('tells the parties of a new agreement, and a party added later, once each', async () => {
     const title = unique('Sopimus');
-    const agreement = await factory.makeAgreement(server, token.admin, { titles: { fi: title, sv: `${title} sv` }, partyIds: [party(JKL), party(LAUKAA)] });
+    const agreement = await factory.makeAgreement(server, token.admin, {
+      titles: { fi: title, sv: `${title} sv` },
+      partyIds: [party(JKL), party(LAUKAA)],
+    });
     const [forJkl] = await notesAbout(token.jkl, agreement.id);
     expect(forJkl).toMatchObject({ kind: 'RATIFICATION_AWAITED', title, path: `/agreements/${agreement.id}` });
     expect(await notesAbout(token.laukaa, agreement.id)).toHaveLength(1);
     expect(await notesAbout(token.county, agreement.id)).toEqual([]);
     // Laukaa's person reads in Swedish (the notification e-mail test uses Laukaa in Swedish too; Jyväskylä stays Finnish).
     const sv = await server.gql(LIST, { first: 100 }, { token: token.laukaa, headers: { 'accept-language': 'sv' } });
-    expect(sv.data!.notifications.edges.find((e: { node: Note }) => e.node.subjectId === agreement.id).node.title).toBe(`${title} sv`);
-    const u = await server.gql('mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { id } }', {
-      id: agreement.id,
-      v: agreement.version,
-      input: { partyIds: [party(JKL), party(LAUKAA), party(COUNTY)] },
-    }, { token: token.admin });
+    expect(sv.data!.notifications.edges.find((e: { node: Note }) => e.node.subjectId === agreement.id).node.title).toBe(
+      `${title} sv`,
+    );
+    const u = await server.gql(
+      'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { id } }',
+      {
+        id: agreement.id,
+        v: agreement.version,
+        input: { partyIds: [party(JKL), party(LAUKAA), party(COUNTY)] },
+      },
+      { token: token.admin },
+    );
     expect(u.errors).toBeUndefined();
     expect(await notesAbout(token.county, agreement.id)).toHaveLength(1);
     expect(await notesAbout(token.jkl, agreement.id)).toHaveLength(1);

@@ -34,7 +34,8 @@ function store(jar: Jar, url: URL, res: Response) {
   }
 }
 
-const cookieHeader = (jar: Jar, url: URL) => [...(jar.get(url.origin) ?? new Map()).entries()].map(([k, v]) => `${k}=${v}`).join('; ');
+const cookieHeader = (jar: Jar, url: URL) =>
+  [...(jar.get(url.origin) ?? new Map()).entries()].map(([k, v]) => `${k}=${v}`).join('; ');
 
 /**
  * Follows redirects from `start` as a browser would, submitting the provider's login (as `login`) and consent
@@ -138,7 +139,9 @@ describe('single sign-on through OpenID Connect', () => {
     const me = await server.gql('{ me { id status } }', {}, { headers: { cookie: `yp_session=${session}` } });
     expect(me.data!.me).toEqual({ id, status: 'ACTIVE' });
     const token = link.slice(link.lastIndexOf('/') + 1);
-    expect((await server.gql('query ($t: String!) { accountLink(token: $t) { state } }', { t: token })).data!.accountLink).toBeNull();
+    expect(
+      (await server.gql('query ($t: String!) { accountLink(token: $t) { state } }', { t: token })).data!.accountLink,
+    ).toBeNull();
     // A second sign-in of the now active account works the same way.
     expect(sessionOf((await signInFlow('kerttu')).jar)).toMatch(/^yps_/);
   });

@@ -11,7 +11,8 @@ import { makePublishedMeeting } from './meeting-factory.js';
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema/oparl');
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats.default(ajv);
-for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json'))) ajv.addSchema(JSON.parse(readFileSync(path.join(SCHEMA_DIR, file), 'utf8')));
+for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json')))
+  ajv.addSchema(JSON.parse(readFileSync(path.join(SCHEMA_DIR, file), 'utf8')));
 const validator = (name: string): ValidateFunction => ajv.getSchema(`https://yhteispeli.example/schema/oparl/1.1/${name}.json`)!;
 
 /** Fails with the schema's complaints and the object when it does not validate. */
@@ -61,7 +62,18 @@ describe('GET /oparl/v1/system', () => {
     const bodies = await crawl(system.body.body);
     expect(bodies).toHaveLength(1);
     const body = bodies[0];
-    for (const list of ['organization', 'person', 'meeting', 'paper', 'agendaItem', 'consultation', 'file', 'legislativeTermList', 'locationList', 'membership']) {
+    for (const list of [
+      'organization',
+      'person',
+      'meeting',
+      'paper',
+      'agendaItem',
+      'consultation',
+      'file',
+      'legislativeTermList',
+      'locationList',
+      'membership',
+    ]) {
       const objects = await crawl(body[list]);
       for (const o of objects) {
         // Every object is also served at its own id, the same as in the list.
@@ -84,7 +96,10 @@ describe('GET /oparl/v1/system', () => {
     const items = meeting.agendaItem as any[];
     expect(items.length).toBeGreaterThan(1);
     expect(items.filter((i) => !i.public)).not.toEqual([]);
-    for (const item of items.filter((i) => !i.public)) expect(Object.keys(item).sort()).toEqual(['created', 'id', 'meeting', 'modified', 'name', 'number', 'order', 'public', 'type', 'web', 'auxiliaryFile'].sort());
+    for (const item of items.filter((i) => !i.public))
+      expect(Object.keys(item).sort()).toEqual(
+        ['created', 'id', 'meeting', 'modified', 'name', 'number', 'order', 'public', 'type', 'web', 'auxiliaryFile'].sort(),
+      );
 
     const files = (await crawl(`${server.url}/oparl/v1/body/region/file`)).filter((f) => f.agendaItem);
     expect(files.length).toBeGreaterThan(0);
@@ -107,7 +122,12 @@ describe('GET /oparl/v1/system', () => {
     const paged = await crawl(`${server.url}/oparl/v1/body/region/agendaItem?limit=2`);
     expect(paged.map((i) => i.id)).toEqual(all.map((i) => i.id));
     const second = await get(`${server.url}/oparl/v1/body/region/agendaItem?limit=2&page=2`);
-    expect(second.body.pagination).toEqual({ totalElements: all.length, elementsPerPage: 2, currentPage: 2, totalPages: Math.ceil(all.length / 2) });
+    expect(second.body.pagination).toEqual({
+      totalElements: all.length,
+      elementsPerPage: 2,
+      currentPage: 2,
+      totalPages: Math.ceil(all.length / 2),
+    });
     expect(second.body.links.prev).toMatch(/limit=2&page=1$/);
     const future = await get(`${server.url}/oparl/v1/body/region/agendaItem?created_since=2200-01-01T00:00:00Z`);
     expect(future.body.data).toEqual([]);
@@ -123,20 +143,29 @@ describe('GET /oparl/v1/system', () => {
     const admin = await server.login('admin@demo.local');
     const { id } = await makePublishedMeeting(server, admin);
     // Its appeal period over (as meetings-record.test.ts does): the removal is allowed.
-    await server.app.internals.database.db.execute(sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${id}`);
+    await server.app.internals.database.db.execute(
+      sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${id}`,
+    );
     const meeting = (await crawl(`${server.url}/oparl/v1/body/region/meeting`)).find((m) => m.id.split('/').pop() === id)!;
     const named = meeting.participant as string[];
     expect(named).toHaveLength(2);
     const before = await personIds();
     for (const p of named) expect(before.has(p)).toBe(true);
 
-    const version = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: admin })).data!.meeting.version;
-    const removed = await server.gql('mutation ($id: ID!, $v: Int!) { removePersonalData(meetingId: $id, expectedVersion: $v) { id } }', { id, v: version }, { token: admin });
+    const version = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: admin })).data!
+      .meeting.version;
+    const removed = await server.gql(
+      'mutation ($id: ID!, $v: Int!) { removePersonalData(meetingId: $id, expectedVersion: $v) { id } }',
+      { id, v: version },
+      { token: admin },
+    );
     expect(removed.errors).toBeUndefined();
     const after = await personIds();
     // A person stays listed only while other published minutes still name them (a shared PostgreSQL holds
     // other files' meetings too); the meetings are read after the persons, so later publications only add.
-    const stillNamed = new Set((await crawl(`${server.url}/oparl/v1/body/region/meeting`)).flatMap((m) => (m.participant ?? []) as string[]));
+    const stillNamed = new Set(
+      (await crawl(`${server.url}/oparl/v1/body/region/meeting`)).flatMap((m) => (m.participant ?? []) as string[]),
+    );
     expect([...after].filter((p) => !stillNamed.has(p))).toEqual([]);
     const again = (await get(meeting.id)).body;
     expect(again.participant).toEqual([]);

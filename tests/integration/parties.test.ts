@@ -35,7 +35,12 @@ describe('reading parties', () => {
       kind: 'MUNICIPALITY',
       municipalForm: 'KAUPUNKI',
     });
-    expect((byCode.get('179') as any).populations).toContainEqual({ value: 143420, referenceDate: '2020-12-31', status: 'FINAL', source: 'Statistics Finland' });
+    expect((byCode.get('179') as any).populations).toContainEqual({
+      value: 143420,
+      referenceDate: '2020-12-31',
+      status: 'FINAL',
+      source: 'Statistics Finland',
+    });
     expect(byCode.get('077')).toMatchObject({ name: 'Hankasalmi', subRegion: 'Jyväskylä' });
     expect(byCode.get('15')).toMatchObject({ kind: 'WELLBEING_SERVICES_COUNTY' });
     expect(byCode.get('13')).toMatchObject({ kind: 'REGIONAL_COUNCIL' });
@@ -49,7 +54,11 @@ describe('reading parties', () => {
   it('filters by kind and answers one party by id, null for an unknown id', async () => {
     const r = await server.gql('{ parties(kind: WELLBEING_SERVICES_COUNTY) { id code } }', {}, { token: jyvaskyla });
     expect(r.data!.parties).toEqual([{ id: expect.any(String), code: '15' }]);
-    const one = await server.gql('query ($id: ID!) { party(id: $id) { code } }', { id: r.data!.parties[0].id }, { token: jyvaskyla });
+    const one = await server.gql(
+      'query ($id: ID!) { party(id: $id) { code } }',
+      { id: r.data!.parties[0].id },
+      { token: jyvaskyla },
+    );
     expect(one.data!.party).toEqual({ code: '15' });
     const none = await server.gql('{ party(id: "00000000-0000-0000-0000-000000000000") { code } }', {}, { token: jyvaskyla });
     expect(none.data!.party).toBeNull();
@@ -118,7 +127,8 @@ describe('updating a party', () => {
 
   it('answers a stale expectedVersion with CONFLICT and the current version', async () => {
     const p = await someMunicipality(3);
-    const m = 'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { version } }';
+    const m =
+      'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { version } }';
     const first = await server.gql(m, { id: p.id, v: p.version, s: unique('a') }, { token: admin });
     expect(first.data!.updateParty.version).toBe(p.version + 1);
     const second = await server.gql(m, { id: p.id, v: p.version, s: unique('b') }, { token: admin });
@@ -147,14 +157,18 @@ describe('updating a party', () => {
 });
 
 describe('population figures', () => {
-  it('adds a dated figure that becomes the party\'s latest, and refuses a duplicate date and status', async () => {
+  it("adds a dated figure that becomes the party's latest, and refuses a duplicate date and status", async () => {
     const p = await someMunicipality(5);
     const m = `mutation ($id: ID!, $input: PopulationFigureInput!) { addPopulationFigure(partyId: $id, input: $input) { version population { value referenceDate status } populations { referenceDate } } }`;
     const year = yearAfterFigures(p);
     const input = { value: 4100, referenceDate: `${year}-12-31`, status: 'PRELIMINARY', source: 'Statistics Finland' };
     const r = await server.gql(m, { id: p.id, input }, { token: admin });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.addPopulationFigure.population).toEqual({ value: 4100, referenceDate: input.referenceDate, status: 'PRELIMINARY' });
+    expect(r.data!.addPopulationFigure.population).toEqual({
+      value: 4100,
+      referenceDate: input.referenceDate,
+      status: 'PRELIMINARY',
+    });
     expect(r.data!.addPopulationFigure.version).toBe(p.version + 1);
     const again = await server.gql(m, { id: p.id, input }, { token: admin });
     expect(again.errors?.[0]?.extensions?.fields).toHaveProperty(['input.referenceDate']);
@@ -166,10 +180,15 @@ describe('population figures', () => {
 });
 
 describe('partyChanged', () => {
-  it('delivers a change made by one user to another user\'s subscription, with the actor', async () => {
+  it("delivers a change made by one user to another user's subscription, with the actor", async () => {
     const p = await someMunicipality(6);
     const client = server.ws(jyvaskyla);
-    const sub = await subscribe(server, client, 'subscription ($id: ID) { partyChanged(id: $id) { kind actor { displayName } party { id version subRegion } } }', { id: p.id });
+    const sub = await subscribe(
+      server,
+      client,
+      'subscription ($id: ID) { partyChanged(id: $id) { kind actor { displayName } party { id version subRegion } } }',
+      { id: p.id },
+    );
     const subRegion = unique('live');
     await server.gql(
       'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { version } }',
@@ -187,12 +206,30 @@ describe('partyChanged', () => {
   it('delivers a committed change and nothing from a rolled-back one', async () => {
     const p = await someMunicipality(7);
     const client = server.ws(jyvaskyla);
-    const sub = await subscribe(server, client, 'subscription ($id: ID) { partyChanged(id: $id) { party { version subRegion } } }', { id: p.id });
+    const sub = await subscribe(
+      server,
+      client,
+      'subscription ($id: ID) { partyChanged(id: $id) { party { version subRegion } } }',
+      { id: p.id },
+    );
     const adminUser = (await server.gql('{ me { id } }', {}, { token: admin })).data!.me;
-    const actor = { kind: 'user' as const, userId: adminUser.id, displayName: 'A', partyId: null, roles: ['SECRETARIAT' as const], via: 'session' as const };
+    const actor = {
+      kind: 'user' as const,
+      userId: adminUser.id,
+      displayName: 'A',
+      partyId: null,
+      roles: ['SECRETARIAT' as const],
+      via: 'session' as const,
+    };
     await expect(
       server.app.internals.write(actor, async ({ record }) => {
-        await record({ name: 'party.updated', entityType: 'party', entityId: p.id, kind: 'UPDATED', after: { subRegion: 'rolled back' } });
+        await record({
+          name: 'party.updated',
+          entityType: 'party',
+          entityId: p.id,
+          kind: 'UPDATED',
+          after: { subRegion: 'rolled back' },
+        });
         throw new Error('roll back this write');
       }),
     ).rejects.toThrow('roll back this write');
@@ -212,7 +249,12 @@ describe('partyChanged', () => {
 
   it('answers each event with fresh nested data, not what an earlier event loaded', async () => {
     const p = await someMunicipality(8);
-    const sub = await subscribe(server, server.ws(jyvaskyla), 'subscription ($id: ID) { partyChanged(id: $id) { party { version population { value referenceDate } } } }', { id: p.id });
+    const sub = await subscribe(
+      server,
+      server.ws(jyvaskyla),
+      'subscription ($id: ID) { partyChanged(id: $id) { party { version population { value referenceDate } } } }',
+      { id: p.id },
+    );
     const add = (value: number, referenceDate: string) =>
       server.gql(
         'mutation ($id: ID!, $input: PopulationFigureInput!) { addPopulationFigure(partyId: $id, input: $input) { version } }',
@@ -223,7 +265,10 @@ describe('partyChanged', () => {
     await add(1111, `${year}-12-31`);
     expect(((await sub.next()) as any).partyChanged.party.population).toEqual({ value: 1111, referenceDate: `${year}-12-31` });
     await add(2222, `${year + 1}-12-31`);
-    expect(((await sub.next()) as any).partyChanged.party.population).toEqual({ value: 2222, referenceDate: `${year + 1}-12-31` });
+    expect(((await sub.next()) as any).partyChanged.party.population).toEqual({
+      value: 2222,
+      referenceDate: `${year + 1}-12-31`,
+    });
   });
 
   it('refuses the subscription to an anonymous socket', async () => {

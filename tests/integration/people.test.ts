@@ -20,7 +20,8 @@ let admin: string;
 const ids: Record<string, string> = {};
 
 const tokenOf = (link: string) => link.slice(link.lastIndexOf('/') + 1);
-const closedCode = (client: WsClient) => new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
+const closedCode = (client: WsClient) =>
+  new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
 async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   const result = await server.app.internals.database.db.execute(query);
   return (result as unknown as { rows: Record<string, unknown>[] }).rows;
@@ -29,7 +30,11 @@ async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unkno
 /** Invites a new person and accepts the invitation; returns the account's id, email and session token. */
 async function invitedAndAccepted(roles: string[] = ['PARTY_REPRESENTATIVE'], extra: Record<string, unknown> = {}) {
   const email = `${unique('kutsuttu')}@example.fi`;
-  const r = await server.gql(INVITE, { input: { email, displayName: 'Kutsuttu Henkilö', roles, partyId: ids.jkl, ...extra } }, { token: admin });
+  const r = await server.gql(
+    INVITE,
+    { input: { email, displayName: 'Kutsuttu Henkilö', roles, partyId: ids.jkl, ...extra } },
+    { token: admin },
+  );
   expect(r.errors).toBeUndefined();
   const accepted = await server.gql(ACCEPT, { t: tokenOf(r.data!.inviteUser.link), p: PASSWORD });
   expect(accepted.errors).toBeUndefined();
@@ -58,26 +63,50 @@ describe('inviting a person', () => {
       const r = await server.gql(INVITE, { input }, { token: await server.login(who) });
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    expect((await server.gql('{ users { id } }', {}, { token: await server.login('analyst@demo.local') })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await server.gql('{ users { id } }', {}, { token: await server.login('analyst@demo.local') })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('makes an invited account with roles, a person and a membership, and a one-time link that is mailed, logged in the audit without contact details and stored only as a hash', async () => {
     const email = `${unique('edustaja')}@example.fi`;
     const r = await server.gql(
       INVITE,
-      { input: { email: email.toUpperCase(), displayName: 'Eija Edustaja', partyId: ids.jkl, roles: ['PARTY_REPRESENTATIVE'], memberships: [{ bodyId: ids.body, role: 'MEMBER' }], language: 'sv' } },
+      {
+        input: {
+          email: email.toUpperCase(),
+          displayName: 'Eija Edustaja',
+          partyId: ids.jkl,
+          roles: ['PARTY_REPRESENTATIVE'],
+          memberships: [{ bodyId: ids.body, role: 'MEMBER' }],
+          language: 'sv',
+        },
+      },
       { token: admin },
     );
     expect(r.errors).toBeUndefined();
     const payload = r.data!.inviteUser;
     expect(payload.link).toMatch(new RegExp(`^${PUBLIC_URL}/invitation/ypl_[\\w-]{43}$`));
     expect(payload.emailed).toBe(true);
-    expect(payload.user).toMatchObject({ email, status: 'INVITED', roles: ['PARTY_REPRESENTATIVE'], party: { code: '179' }, person: { name: 'Eija Edustaja' }, pendingLink: { kind: 'INVITATION' } });
+    expect(payload.user).toMatchObject({
+      email,
+      status: 'INVITED',
+      roles: ['PARTY_REPRESENTATIVE'],
+      party: { code: '179' },
+      person: { name: 'Eija Edustaja' },
+      pendingLink: { kind: 'INVITATION' },
+    });
     const days = (Date.parse(payload.expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.99);
     expect(days).toBeLessThanOrEqual(7);
 
-    const mail = await eventually(async () => sink.mails.find((m) => m.to.includes(email)), Boolean, 10_000, 'the invitation e-mail');
+    const mail = await eventually(
+      async () => sink.mails.find((m) => m.to.includes(email)),
+      Boolean,
+      10_000,
+      'the invitation e-mail',
+    );
     expect(mail!.subject).toBe('Inbjudan till Yhteispeli');
     expect(mail!.text).toContain(payload.link);
 
@@ -88,7 +117,9 @@ describe('inviting a person', () => {
     const events = await rows(sql`select name, after from change_events where entity_id = ${payload.user.id}`);
     expect(events.map((e) => e.name)).toContain('user.invited');
     expect(JSON.stringify(events)).not.toContain(email);
-    const members = await rows(sql`select m.role from memberships m join persons p on p.id = m.person_id where p.user_id = ${payload.user.id}`);
+    const members = await rows(
+      sql`select m.role from memberships m join persons p on p.id = m.person_id where p.user_id = ${payload.user.id}`,
+    );
     expect(members).toEqual([{ role: 'MEMBER' }]);
 
     const pending = await server.gql('{ users(filter: { status: INVITED }) { id pendingLink { kind } } }', {}, { token: admin });
@@ -98,7 +129,11 @@ describe('inviting a person', () => {
   });
 
   it('refuses an email that already has an account, naming the field', async () => {
-    const r = await server.gql(INVITE, { input: { email: 'Laukaa@demo.local', displayName: 'Kaksoiskappale', roles: [] } }, { token: admin });
+    const r = await server.gql(
+      INVITE,
+      { input: { email: 'Laukaa@demo.local', displayName: 'Kaksoiskappale', roles: [] } },
+      { token: admin },
+    );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.email': expect.any(String) } });
   });
 });
@@ -106,33 +141,62 @@ describe('inviting a person', () => {
 describe('accepting a link', () => {
   it('sets the password under the policy, signs in with a cookie, and refuses the used link with a clear reason', async () => {
     const email = `${unique('uusi')}@example.fi`;
-    const invited = await server.gql(INVITE, { input: { email, displayName: 'Uusi Käyttäjä', roles: ['ANALYST'] } }, { token: admin });
+    const invited = await server.gql(
+      INVITE,
+      { input: { email, displayName: 'Uusi Käyttäjä', roles: ['ANALYST'] } },
+      { token: admin },
+    );
     const token = tokenOf(invited.data!.inviteUser.link);
-    expect((await server.gql(VIEW, { t: token })).data!.accountLink).toMatchObject({ kind: 'INVITATION', state: 'VALID', email, displayName: 'Uusi Käyttäjä' });
+    expect((await server.gql(VIEW, { t: token })).data!.accountLink).toMatchObject({
+      kind: 'INVITATION',
+      state: 'VALID',
+      email,
+      displayName: 'Uusi Käyttäjä',
+    });
 
     const short = await server.gql(ACCEPT, { t: token, p: 'lyhyt' });
-    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { password: 'At least 12 characters' } });
+    expect(short.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { password: 'At least 12 characters' },
+    });
     const common = await server.gql(ACCEPT, { t: token, p: 'QWERTY123456' });
     expect(common.errors?.[0]?.extensions?.fields?.password).toMatch(/most common/);
 
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ACCEPT, variables: { t: token, p: PASSWORD } }) });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: ACCEPT, variables: { t: token, p: PASSWORD } }),
+    });
     const body = (await res.json()) as { data: { acceptAccountLink: { token: string; user: { status: string } } } };
     expect(body.data.acceptAccountLink.user.status).toBe('ACTIVE');
     expect(res.headers.get('set-cookie')).toMatch(/^yp_session=yps_.*HttpOnly/);
-    expect((await server.gql(ME, {}, { token: body.data.acceptAccountLink.token })).data!.me).toMatchObject({ roles: ['ANALYST'], status: 'ACTIVE' });
+    expect((await server.gql(ME, {}, { token: body.data.acceptAccountLink.token })).data!.me).toMatchObject({
+      roles: ['ANALYST'],
+      status: 'ACTIVE',
+    });
     await server.login(email, PASSWORD);
 
     const again = await server.gql(ACCEPT, { t: token, p: NEW_PASSWORD });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'USED', fields: { token: expect.any(String) } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'USED',
+      fields: { token: expect.any(String) },
+    });
     expect((await server.gql(VIEW, { t: token })).data!.accountLink.state).toBe('USED');
     expect((await server.gql(VIEW, { t: 'ypl_nosuchlink' })).data!.accountLink).toBeNull();
     expect((await server.gql(ACCEPT, { t: 'ypl_nosuchlink', p: PASSWORD })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses an expired link with a clear reason', async () => {
-    const invited = await server.gql(INVITE, { input: { email: `${unique('vanha')}@example.fi`, displayName: 'Vanha Kutsu', roles: [] } }, { token: admin });
+    const invited = await server.gql(
+      INVITE,
+      { input: { email: `${unique('vanha')}@example.fi`, displayName: 'Vanha Kutsu', roles: [] } },
+      { token: admin },
+    );
     const userId = invited.data!.inviteUser.user.id as string;
-    await server.app.internals.database.db.execute(sql`update account_links set expires_at = now() - interval '1 minute' where user_id = ${userId}`);
+    await server.app.internals.database.db.execute(
+      sql`update account_links set expires_at = now() - interval '1 minute' where user_id = ${userId}`,
+    );
     const token = tokenOf(invited.data!.inviteUser.link);
     expect((await server.gql(VIEW, { t: token })).data!.accountLink.state).toBe('EXPIRED');
     const r = await server.gql(ACCEPT, { t: token, p: PASSWORD });
@@ -143,7 +207,9 @@ describe('accepting a link', () => {
 describe('the secretariat administers accounts', () => {
   it('deactivates an account: its sockets close with 4403 and its sessions and tokens die at once; reactivation lets the password sign in again', async () => {
     const person = await invitedAndAccepted();
-    const apiToken = (await server.gql('mutation { createApiToken(name: "r", scopes: [READ]) { token } }', {}, { token: person.token })).data!.createApiToken.token as string;
+    const apiToken = (
+      await server.gql('mutation { createApiToken(name: "r", scopes: [READ]) { token } }', {}, { token: person.token })
+    ).data!.createApiToken.token as string;
     const socket = server.ws(person.token);
     listen(socket, 'subscription { partyChanged { kind } }');
     await connected(socket);
@@ -155,15 +221,23 @@ describe('the secretariat administers accounts', () => {
     expect((await server.gql(ME, {}, { token: person.token })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await server.gql(ME, {}, { token: apiToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await server.gql(LOGIN, { e: person.email, p: PASSWORD })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const names = (await rows(sql`select name from change_events where name in ('user.deactivated', 'session.ended', 'api_token.revoked') and (entity_id = ${person.id} or after->>'userId' = ${person.id} or entity_id in (select id::text from api_tokens where user_id = ${person.id}))`)).map((e) => e.name);
+    const names = (
+      await rows(
+        sql`select name from change_events where name in ('user.deactivated', 'session.ended', 'api_token.revoked') and (entity_id = ${person.id} or after->>'userId' = ${person.id} or entity_id in (select id::text from api_tokens where user_id = ${person.id}))`,
+      )
+    ).map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['user.deactivated', 'session.ended', 'api_token.revoked']));
 
-    const back = await server.gql('mutation ($id: ID!) { reactivateUser(id: $id) { status } }', { id: person.id }, { token: admin });
+    const back = await server.gql(
+      'mutation ($id: ID!) { reactivateUser(id: $id) { status } }',
+      { id: person.id },
+      { token: admin },
+    );
     expect(back.data?.reactivateUser.status).toBe('ACTIVE');
     await server.login(person.email, PASSWORD);
   });
 
-  it('refuses deactivating one\'s own account and lets nobody else but the secretariat deactivate', async () => {
+  it("refuses deactivating one's own account and lets nobody else but the secretariat deactivate", async () => {
     const me = (await server.gql('{ me { id } }', {}, { token: admin })).data!.me.id;
     const own = await server.gql('mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: me }, { token: admin });
     expect(own.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -178,7 +252,10 @@ describe('the secretariat administers accounts', () => {
     const first = await server.gql(RESET, { id: person.id }, { token: admin });
     expect(first.data!.sendPasswordResetLink.user.pendingLink.kind).toBe('PASSWORD_RESET');
     const second = await server.gql(RESET, { id: person.id }, { token: admin });
-    expect((await server.gql(ACCEPT, { t: tokenOf(first.data!.sendPasswordResetLink.link), p: NEW_PASSWORD })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await server.gql(ACCEPT, { t: tokenOf(first.data!.sendPasswordResetLink.link), p: NEW_PASSWORD })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
     // The old password still works until the link is used.
     await server.login(person.email, PASSWORD);
 
@@ -192,8 +269,11 @@ describe('the secretariat administers accounts', () => {
 
   it('changes roles with the version it was based on; open sockets of the account reconnect (4013) with the new roles', async () => {
     const person = await invitedAndAccepted();
-    const SET = 'mutation ($id: ID!, $v: Int!, $r: [Role!]!) { setUserRoles(id: $id, expectedVersion: $v, roles: $r) { roles version } }';
-    const version = (await server.gql('query ($p: ID!) { users(filter: { partyId: $p }) { id version } }', { p: ids.jkl }, { token: admin })).data!.users.find((u: { id: string }) => u.id === person.id).version;
+    const SET =
+      'mutation ($id: ID!, $v: Int!, $r: [Role!]!) { setUserRoles(id: $id, expectedVersion: $v, roles: $r) { roles version } }';
+    const version = (
+      await server.gql('query ($p: ID!) { users(filter: { partyId: $p }) { id version } }', { p: ids.jkl }, { token: admin })
+    ).data!.users.find((u: { id: string }) => u.id === person.id).version;
     const socket = server.ws(person.token);
     listen(socket, 'subscription { partyChanged { kind } }');
     await connected(socket);
@@ -201,24 +281,40 @@ describe('the secretariat administers accounts', () => {
 
     const stale = await server.gql(SET, { id: person.id, v: version - 1, r: ['ANALYST'] }, { token: admin });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version });
-    const r = await server.gql(SET, { id: person.id, v: version, r: ['ANALYST', 'PARTY_REPRESENTATIVE', 'ANALYST'] }, { token: admin });
+    const r = await server.gql(
+      SET,
+      { id: person.id, v: version, r: ['ANALYST', 'PARTY_REPRESENTATIVE', 'ANALYST'] },
+      { token: admin },
+    );
     expect(r.data?.setUserRoles).toMatchObject({ roles: ['ANALYST', 'PARTY_REPRESENTATIVE'], version: version + 1 });
     expect(await closed).toBe(4013);
     expect((await server.gql(ME, {}, { token: person.token })).data!.me.roles).toEqual(['ANALYST', 'PARTY_REPRESENTATIVE']);
-    const audit = await rows(sql`select before, after from change_events where name = 'user.roles_changed' and entity_id = ${person.id}`);
-    expect(audit).toEqual([{ before: { roles: ['PARTY_REPRESENTATIVE'] }, after: { roles: ['ANALYST', 'PARTY_REPRESENTATIVE'] } }]);
+    const audit = await rows(
+      sql`select before, after from change_events where name = 'user.roles_changed' and entity_id = ${person.id}`,
+    );
+    expect(audit).toEqual([
+      { before: { roles: ['PARTY_REPRESENTATIVE'] }, after: { roles: ['ANALYST', 'PARTY_REPRESENTATIVE'] } },
+    ]);
   });
 
   it('lets a secretariat member leave the secretariat while another active one remains', async () => {
     const second = await invitedAndAccepted(['SECRETARIAT']);
     const me = await server.gql('{ me { id } users { id version } }', {}, { token: second.token });
     const version = me.data!.users.find((u: { id: string }) => u.id === second.id).version;
-    const r = await server.gql('mutation ($id: ID!, $v: Int!) { setUserRoles(id: $id, expectedVersion: $v, roles: [ANALYST]) { roles } }', { id: second.id, v: version }, { token: second.token });
+    const r = await server.gql(
+      'mutation ($id: ID!, $v: Int!) { setUserRoles(id: $id, expectedVersion: $v, roles: [ANALYST]) { roles } }',
+      { id: second.id, v: version },
+      { token: second.token },
+    );
     expect(r.data?.setUserRoles.roles).toEqual(['ANALYST']);
   });
 
   it('lists accounts filtered by party and role', async () => {
-    const list = await server.gql('query ($p: ID!) { users(filter: { partyId: $p, role: PARTY_REPRESENTATIVE }) { email party { code } roles } }', { p: ids.jkl }, { token: admin });
+    const list = await server.gql(
+      'query ($p: ID!) { users(filter: { partyId: $p, role: PARTY_REPRESENTATIVE }) { email party { code } roles } }',
+      { p: ids.jkl },
+      { token: admin },
+    );
     expect(list.errors).toBeUndefined();
     expect(list.data!.users.length).toBeGreaterThan(0);
     for (const u of list.data!.users) {

@@ -47,7 +47,9 @@ async function subscriber(url: string, token: string, query: string) {
 /** The promise's value, or a failure naming what did not happen within `ms` (a limit, not a target). */
 function within<T>(promise: Promise<T>, what: string, ms = 30_000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -57,67 +59,82 @@ const PROCESS_TIMEOUT_MS = 120_000;
 const COMMENT = 'mutation ($n: ID!, $b: String!) { addNeedComment(needId: $n, body: $b) { id } }';
 
 describe('the server process (`npm start`)', () => {
-  it('logs where it serves, which database and the demo accounts', async () => {
-    const { output } = await start();
-    expect(output()).toMatch(process.env.DATABASE_URL ? /Database: PostgreSQL at / : /Database: PGlite in /);
-    expect(output()).toMatch(/admin@demo\.local/);
-    expect(output()).toMatch(/analyst@demo\.local/);
-  }, PROCESS_TIMEOUT_MS);
+  it(
+    'logs where it serves, which database and the demo accounts',
+    async () => {
+      const { output } = await start();
+      expect(output()).toMatch(process.env.DATABASE_URL ? /Database: PostgreSQL at / : /Database: PGlite in /);
+      expect(output()).toMatch(/admin@demo\.local/);
+      expect(output()).toMatch(/analyst@demo\.local/);
+    },
+    PROCESS_TIMEOUT_MS,
+  );
 
   // As a supervisor stops it (SIGTERM to npm alone), and as Ctrl-C does (SIGINT to npm and the server at once).
   it.each([
     { how: 'SIGTERM to npm', signal: (npm: number) => process.kill(npm, 'SIGTERM') },
     { how: 'Ctrl-C (SIGINT to the whole process group)', signal: (npm: number) => process.kill(-npm, 'SIGINT') },
-  ])('on $how under load answers every write it took, closes every socket with 1001, exits 0 and leaves nothing behind', async ({ signal }) => {
-    const { url, child, exited, groupAlive } = await start();
-    const login = await gql(url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
-      e: 'admin@demo.local',
-      p: DEMO_PASSWORD,
-    });
-    const token = login.data.login.token as string;
-    const needs = await gql(url, '{ serviceNeeds(first: 1) { edges { node { id } } } }', {}, token);
-    const needId = needs.data.serviceNeeds.edges[0].node.id as string;
-    const sockets = await Promise.all(
-      [1, 2, 3, 4].map(() => subscriber(url, token, `subscription { serviceNeedChanged(id: "${needId}") { name } }`)),
-    );
+  ])(
+    'on $how under load answers every write it took, closes every socket with 1001, exits 0 and leaves nothing behind',
+    async ({ signal }) => {
+      const { url, child, exited, groupAlive } = await start();
+      const login = await gql(url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+        e: 'admin@demo.local',
+        p: DEMO_PASSWORD,
+      });
+      const token = login.data.login.token as string;
+      const needs = await gql(url, '{ serviceNeeds(first: 1) { edges { node { id } } } }', {}, token);
+      const needId = needs.data.serviceNeeds.edges[0].node.id as string;
+      const sockets = await Promise.all(
+        [1, 2, 3, 4].map(() => subscriber(url, token, `subscription { serviceNeedChanged(id: "${needId}") { name } }`)),
+      );
 
-    // Writers keep a few comments in flight at all times until the signal; each remembers how it ended.
-    const run = `shutdown-${process.pid}-${Date.now()}`;
-    const outcomes = new Map<string, 'answered' | 'answered-after-signal' | 'no-answer'>();
-    const failures: unknown[] = [];
-    let signalled = false;
-    let n = 0;
-    const writer = async () => {
-      while (!signalled) {
-        const body = `${run}-${n++}`;
-        const r = await gql(url, COMMENT, { n: needId, b: body }, token).catch(() => undefined);
-        outcomes.set(body, !r ? 'no-answer' : signalled ? 'answered-after-signal' : 'answered');
-        if (r?.errors) failures.push(r.errors);
+      // Writers keep a few comments in flight at all times until the signal; each remembers how it ended.
+      const run = `shutdown-${process.pid}-${Date.now()}`;
+      const outcomes = new Map<string, 'answered' | 'answered-after-signal' | 'no-answer'>();
+      const failures: unknown[] = [];
+      let signalled = false;
+      let n = 0;
+      const writer = async () => {
+        while (!signalled) {
+          const body = `${run}-${n++}`;
+          const r = await gql(url, COMMENT, { n: needId, b: body }, token).catch(() => undefined);
+          outcomes.set(body, !r ? 'no-answer' : signalled ? 'answered-after-signal' : 'answered');
+          if (r?.errors) failures.push(r.errors);
+        }
+      };
+      const writers = [1, 2, 3, 4, 5, 6].map(() => writer());
+      // Under load: every socket has seen events of the writes, so every subscription is live.
+      await waitFor(() => sockets.every((s) => s.events() > 0), 60_000, 'events on every socket');
+
+      signalled = true;
+      signal(child.pid!);
+      await within(Promise.all(writers), 'every write to end');
+      expect(await within(Promise.all(sockets.map((s) => s.closed)), 'every socket to close')).toEqual([1001, 1001, 1001, 1001]);
+      expect(await within(exited, 'npm to exit')).toEqual({ code: 0, signal: null });
+      await waitFor(() => !groupAlive(), 10_000, 'no process of `npm start` left').catch(() => {});
+      expect(groupAlive()).toBe(false);
+      expect(failures).toEqual([]);
+      // Writes were in flight when the signal came, and they were answered rather than cut off.
+      expect([...outcomes.values()].filter((o) => o === 'answered-after-signal').length).toBeGreaterThan(0);
+
+      // Nothing committed without an answer: every comment in the database was answered to its writer.
+      const database = await openDatabase({
+        databaseUrl: process.env.DATABASE_URL || undefined,
+        dataDir: dataDir!,
+        log: pino({ level: 'silent' }),
+      });
+      try {
+        const stored = await database.db
+          .select({ body: needComments.body })
+          .from(needComments)
+          .where(like(needComments.body, `${run}-%`));
+        expect(stored.length).toBeGreaterThan(0);
+        for (const { body } of stored) expect(outcomes.get(body), body).not.toBe('no-answer');
+      } finally {
+        await database.close();
       }
-    };
-    const writers = [1, 2, 3, 4, 5, 6].map(() => writer());
-    // Under load: every socket has seen events of the writes, so every subscription is live.
-    await waitFor(() => sockets.every((s) => s.events() > 0), 60_000, 'events on every socket');
-
-    signalled = true;
-    signal(child.pid!);
-    await within(Promise.all(writers), 'every write to end');
-    expect(await within(Promise.all(sockets.map((s) => s.closed)), 'every socket to close')).toEqual([1001, 1001, 1001, 1001]);
-    expect(await within(exited, 'npm to exit')).toEqual({ code: 0, signal: null });
-    await waitFor(() => !groupAlive(), 10_000, 'no process of `npm start` left').catch(() => {});
-    expect(groupAlive()).toBe(false);
-    expect(failures).toEqual([]);
-    // Writes were in flight when the signal came, and they were answered rather than cut off.
-    expect([...outcomes.values()].filter((o) => o === 'answered-after-signal').length).toBeGreaterThan(0);
-
-    // Nothing committed without an answer: every comment in the database was answered to its writer.
-    const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: dataDir!, log: pino({ level: 'silent' }) });
-    try {
-      const stored = await database.db.select({ body: needComments.body }).from(needComments).where(like(needComments.body, `${run}-%`));
-      expect(stored.length).toBeGreaterThan(0);
-      for (const { body } of stored) expect(outcomes.get(body), body).not.toBe('no-answer');
-    } finally {
-      await database.close();
-    }
-  }, PROCESS_TIMEOUT_MS);
+    },
+    PROCESS_TIMEOUT_MS,
+  );
 });

@@ -33,7 +33,11 @@ async function dropListenConnection(): Promise<void> {
   );
   expect(r.rowCount).toBe(1);
   const pid = r.rows[0]!.pid;
-  await waitFor(async () => (await sql.query('select 1 from pg_stat_activity where pid = $1', [pid])).rowCount === 0, 5_000, 'the backend to end');
+  await waitFor(
+    async () => (await sql.query('select 1 from pg_stat_activity where pid = $1', [pid])).rowCount === 0,
+    5_000,
+    'the backend to end',
+  );
 }
 
 /**
@@ -55,13 +59,23 @@ async function aParty(code: string): Promise<string> {
 describe.skipIf(!DATABASE_URL)('the event bus on PostgreSQL', () => {
   it('reconnects after losing its LISTEN connection and delivers what was committed meanwhile', async () => {
     const partyId = await aParty('892');
-    const sub = await subscribe(server, server.ws(admin), 'subscription ($id: ID) { partyChanged(id: $id) { kind party { id } } }', { id: partyId });
+    const sub = await subscribe(
+      server,
+      server.ws(admin),
+      'subscription ($id: ID) { partyChanged(id: $id) { kind party { id } } }',
+      { id: partyId },
+    );
     await dropListenConnection();
     await insertSilently(partyId, 1);
     const event: any = await sub.next(15_000);
     expect(event.partyChanged).toEqual({ kind: 'UPDATED', party: { id: partyId } });
     // The new connection is in place and named like the old one.
-    await waitFor(async () => (await sql.query('select 1 from pg_stat_activity where application_name = $1', [`${appName}:listen`])).rowCount === 1, 5_000, 'the new LISTEN connection');
+    await waitFor(
+      async () =>
+        (await sql.query('select 1 from pg_stat_activity where application_name = $1', [`${appName}:listen`])).rowCount === 1,
+      5_000,
+      'the new LISTEN connection',
+    );
   });
 
   it('closes the socket of a subscriber that falls more than SUBSCRIPTION_BUFFER events behind with 4013', async () => {

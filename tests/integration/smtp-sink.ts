@@ -8,12 +8,18 @@ export interface Mail {
 }
 
 /** Quoted-printable and encoded-word decoding, enough to read what nodemailer writes. */
-const qp = (s: string) => Buffer.from(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+const qp = (s: string) =>
+  Buffer.from(
+    s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+    'latin1',
+  ).toString('utf8');
 const header = (raw: string, name: string) => {
   const m = new RegExp(`^${name}: (.*(?:\\r?\\n[ \\t].*)*)`, 'mi').exec(raw)?.[1] ?? '';
-  return m.replace(/\r?\n[ \t]/g, ' ').replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')),
-  );
+  return m
+    .replace(/\r?\n[ \t]/g, ' ')
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')),
+    );
 };
 
 /** A local SMTP server that keeps what it receives (no TLS, no authentication); `refuse` answers 550 for an address. */
@@ -32,7 +38,11 @@ export async function startSmtpSink(refuse: (address: string) => boolean = () =>
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const [head = '', ...body] = raw.split(/\r?\n\r?\n/);
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: header(head, 'Subject'), text: qp(body.join('\n\n')) });
+        mails.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          subject: header(head, 'Subject'),
+          text: qp(body.join('\n\n')),
+        });
         callback();
       });
     },

@@ -20,10 +20,14 @@ afterAll(async () => {
 async function editParty(code: string) {
   const list = await server.gql('{ parties { id code version } }', {}, { token: admin });
   const p = list.data!.parties.find((x: any) => x.code === code);
-  const r = await server.gql('mutation ($id: ID!, $v: Int!) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: "cap" }) { id } }', {
-    id: p.id,
-    v: p.version,
-  }, { token: admin });
+  const r = await server.gql(
+    'mutation ($id: ID!, $v: Int!) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: "cap" }) { id } }',
+    {
+      id: p.id,
+      v: p.version,
+    },
+    { token: admin },
+  );
   expect(r.errors).toBeUndefined();
 }
 
@@ -61,12 +65,16 @@ describe('subscriptions per socket', () => {
     const size = server.app.bus.size();
     subs.pop()!.close();
     await waitFor(() => server.app.bus.size() < size, 10_000, 'the server to end it');
-    await waitFor(async () => {
-      const again = await subscribe(server, client, PARTY_CHANGED);
-      if (!again.errors.length) return true;
-      again.close();
-      return false;
-    }, 10_000, 'a place to free');
+    await waitFor(
+      async () => {
+        const again = await subscribe(server, client, PARTY_CHANGED);
+        if (!again.errors.length) return true;
+        again.close();
+        return false;
+      },
+      10_000,
+      'a place to free',
+    );
     // Another socket has places of its own.
     const other = await subscribe(server, server.ws(admin), PARTY_CHANGED);
     expect(other.errors).toEqual([]);

@@ -6,7 +6,10 @@ import { serve, port, host } from './ipc.mjs';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const server = http.createServer(async (_req, res) => {
-  const { rows } = await pool.query({ name: 'parties', text: "select id, code, kind, names->>'fi' as name from parties order by code" });
+  const { rows } = await pool.query({
+    name: 'parties',
+    text: "select id, code, kind, names->>'fi' as name from parties order by code",
+  });
   res.writeHead(200, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ data: { parties: rows } }));
 });

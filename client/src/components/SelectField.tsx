@@ -54,7 +54,8 @@ export function SelectField<T extends string>({
   fullWidth?: boolean;
   buttonRef?: Ref<HTMLButtonElement>;
 }) {
-  const items: SelectOption<string>[] = emptyLabel !== undefined ? [{ value: EMPTY, label: emptyLabel }, ...options] : [...options];
+  const items: SelectOption<string>[] =
+    emptyLabel !== undefined ? [{ value: EMPTY, label: emptyLabel }, ...options] : [...options];
   // A Dropdown without items renders nothing at all: while choices load it shows the placeholder, disabled.
   const loading = items.length === 0;
   if (loading) items.push({ value: EMPTY, label: placeholder ?? '–' });

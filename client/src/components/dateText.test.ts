@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateFieldValue, dateTextToIso, isoToDateText, isoToTimeText, joinDateTime, splitDateTime, timeTextToIso } from './dateText';
+import {
+  dateFieldValue,
+  dateTextToIso,
+  isoToDateText,
+  isoToTimeText,
+  joinDateTime,
+  splitDateTime,
+  timeTextToIso,
+} from './dateText';
 
 describe('date and time text of the design system’s fields', () => {
   it('shows ISO dates the Finnish way and reads them back', () => {

@@ -98,7 +98,9 @@ export function fromGraphQLError(error: ErrorLike): ApiError {
     items: Array.isArray(ext['items'])
       ? (ext['items'] as unknown[]).flatMap((i) => {
           const o = (i ?? {}) as Record<string, unknown>;
-          return typeof o['title'] === 'string' ? [{ id: str(o['id']) ?? '', section: num(o['section']) ?? null, title: o['title'] }] : [];
+          return typeof o['title'] === 'string'
+            ? [{ id: str(o['id']) ?? '', section: num(o['section']) ?? null, title: o['title'] }]
+            : [];
         })
       : undefined,
   };

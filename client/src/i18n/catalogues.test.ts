@@ -82,7 +82,9 @@ describe('the catalogues', () => {
     expect(svT!('home.gapsCount', { count: 2 })).toBe('2 öppna behov utan en part med huvudansvar');
     expect(fiT!('home.gapsCount', { count: 0 })).toBe('Jokaisella avoimella tarpeella on vetovastuussa oleva osapuoli.');
     expect(enT!('meet.sync.offlineUnsaved', { count: 1 })).toBe('Offline – 1 unsaved change waiting');
-    expect(fiT!('dash.res.bar', { theme: 'Nuoret', days: 1, count: 1500 })).toBe('Nuoret: mediaani 1 päivä, 1\u00a0500 ratkaistua');
+    expect(fiT!('dash.res.bar', { theme: 'Nuoret', days: 1, count: 1500 })).toBe(
+      'Nuoret: mediaani 1 päivä, 1\u00a0500 ratkaistua',
+    );
   });
 
   it('define each key once', () => {

@@ -65,7 +65,8 @@ export const en: Catalogue = {
   'error.RATE_LIMITED': 'Too many attempts. You can try again in {seconds} seconds.',
   'error.RATE_LIMITED_MINUTES': 'Too many attempts. You can try again in {minutes, plural, one {# minute} other {# minutes}}.',
   // Database outage (issue 9): a retryable answer, not an internal error.
-  'error.SERVICE_UNAVAILABLE': 'The service is briefly unavailable (the database cannot be reached). Try again in {seconds} seconds.',
+  'error.SERVICE_UNAVAILABLE':
+    'The service is briefly unavailable (the database cannot be reached). Try again in {seconds} seconds.',
   'error.INTERNAL_SERVER_ERROR':
     'An unexpected error occurred in the service. If it happens again, give the administrator the error code {requestId}.',
   'error.NETWORK': 'Cannot reach the server. Check your network connection and try again.',
@@ -157,7 +158,8 @@ export const en: Catalogue = {
   'login.sso.failed': 'Signing in with your organisation account failed. Please try again.',
 
   // Why the server refused to record or publish (errorMessage.ts)
-  'rec.reason.NO_QUORUM': 'The meeting has no quorum: {present} of {members, plural, one {# member} other {# members}} present, {required} needed. Record attendance first.',
+  'rec.reason.NO_QUORUM':
+    'The meeting has no quorum: {present} of {members, plural, one {# member} other {# members}} present, {required} needed. Record attendance first.',
   'rec.reason.UNDECIDED_ITEMS': 'These items have no decision: {items}.',
   'rec.reason.NOT_MINUTES_CHECKER': 'Only the minutes checkers elected by the meeting can mark the minutes checked.',
   'rec.reason.NO_CHECKERS': 'Elect two minutes checkers first.',
@@ -168,5 +170,6 @@ export const en: Catalogue = {
 
   // Needs' refusals that errorMessage.ts explains
   'need.ownerBodyRefused': 'You can only choose a body you sit in.',
-  'need.ownPartyRequiredPlain': 'A need you record must concern your own party: choose it among the municipalities or the other parties.',
+  'need.ownPartyRequiredPlain':
+    'A need you record must concern your own party: choose it among the municipalities or the other parties.',
 };

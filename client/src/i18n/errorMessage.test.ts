@@ -26,7 +26,9 @@ describe('error to message', () => {
 
   it('tells a database outage as a short wait, not as an internal error', () => {
     const error = toApiError(gql({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 }))!;
-    expect(errorMessage(error, t)).toBe('The service is briefly unavailable (the database cannot be reached). Try again in 2 seconds.');
+    expect(errorMessage(error, t)).toBe(
+      'The service is briefly unavailable (the database cannot be reached). Try again in 2 seconds.',
+    );
   });
 
   it('shows the request id of an internal error', () => {

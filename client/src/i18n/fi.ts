@@ -69,7 +69,8 @@ export const fi = {
   'error.RATE_LIMITED': 'Liian monta yritystä. Voit yrittää uudelleen {seconds} sekunnin kuluttua.',
   'error.RATE_LIMITED_MINUTES': 'Liian monta yritystä. Voit yrittää uudelleen {minutes} minuutin kuluttua.',
   // Database outage (issue 9): a retryable answer, not an internal error.
-  'error.SERVICE_UNAVAILABLE': 'Palvelu on hetken poissa käytöstä (tietokantaan ei saada yhteyttä). Yritä uudelleen {seconds} sekunnin kuluttua.',
+  'error.SERVICE_UNAVAILABLE':
+    'Palvelu on hetken poissa käytöstä (tietokantaan ei saada yhteyttä). Yritä uudelleen {seconds} sekunnin kuluttua.',
   'error.INTERNAL_SERVER_ERROR':
     'Palvelussa tapahtui odottamaton virhe. Jos virhe toistuu, kerro ylläpidolle virhetunniste {requestId}.',
   'error.NETWORK': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
@@ -162,7 +163,8 @@ export const fi = {
   'login.sso.failed': 'Kirjautuminen organisaation tunnuksilla epäonnistui. Yritä uudelleen.',
 
   // Why the server refused to record or publish (errorMessage.ts)
-  'rec.reason.NO_QUORUM': 'Kokous ei ole päätösvaltainen: {present}/{members} jäsentä läsnä, tarvitaan {required}. Kirjaa läsnäolo ensin.',
+  'rec.reason.NO_QUORUM':
+    'Kokous ei ole päätösvaltainen: {present}/{members} jäsentä läsnä, tarvitaan {required}. Kirjaa läsnäolo ensin.',
   'rec.reason.UNDECIDED_ITEMS': 'Näistä asioista puuttuu päätös: {items}.',
   'rec.reason.NOT_MINUTES_CHECKER': 'Vain kokouksen valitsemat pöytäkirjantarkastajat voivat merkitä pöytäkirjan tarkastetuksi.',
   'rec.reason.NO_CHECKERS': 'Valitse ensin kaksi pöytäkirjantarkastajaa.',

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, interpolate, isoToLocalInput, localInputToIso, todayInFinland, finnishDayBoundary, localizedName, parseLanguage, placeholders } from './i18n';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  interpolate,
+  isoToLocalInput,
+  localInputToIso,
+  todayInFinland,
+  finnishDayBoundary,
+  localizedName,
+  parseLanguage,
+  placeholders,
+} from './i18n';
 
 // The catalogues themselves (keys, ICU syntax, arguments, loading) are checked in catalogues.test.ts.
 
 describe('i18n helpers', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
-    expect(interpolate('{count, plural, one {# tarve} other {# tarvetta}}', {})).toBe('{count, plural, one {# tarve} other {# tarvetta}}');
+    expect(interpolate('{count, plural, one {# tarve} other {# tarvetta}}', {})).toBe(
+      '{count, plural, one {# tarve} other {# tarvetta}}',
+    );
   });
 
   it('picks the plural form the language needs, with the number in its place', () => {

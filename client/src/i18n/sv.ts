@@ -65,7 +65,8 @@ export const sv: Catalogue = {
   'error.RATE_LIMITED': 'För många försök. Du kan försöka igen om {seconds} sekunder.',
   'error.RATE_LIMITED_MINUTES': 'För många försök. Du kan försöka igen om {minutes, plural, one {# minut} other {# minuter}}.',
   // Database outage (issue 9): a retryable answer, not an internal error.
-  'error.SERVICE_UNAVAILABLE': 'Tjänsten är tillfälligt otillgänglig (databasen kan inte nås). Försök igen om {seconds} sekunder.',
+  'error.SERVICE_UNAVAILABLE':
+    'Tjänsten är tillfälligt otillgänglig (databasen kan inte nås). Försök igen om {seconds} sekunder.',
   'error.INTERNAL_SERVER_ERROR':
     'Ett oväntat fel uppstod i tjänsten. Om felet upprepas, meddela administratören felkoden {requestId}.',
   'error.NETWORK': 'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.',
@@ -158,7 +159,8 @@ export const sv: Catalogue = {
   'login.sso.failed': 'Inloggningen med organisationens konto misslyckades. Försök igen.',
 
   // Why the server refused to record or publish (errorMessage.ts)
-  'rec.reason.NO_QUORUM': 'Mötet är inte beslutfört: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande, {required} behövs. Anteckna närvaron först.',
+  'rec.reason.NO_QUORUM':
+    'Mötet är inte beslutfört: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande, {required} behövs. Anteckna närvaron först.',
   'rec.reason.UNDECIDED_ITEMS': 'Beslut saknas i dessa ärenden: {items}.',
   'rec.reason.NOT_MINUTES_CHECKER': 'Endast de protokolljusterare som mötet valt kan markera protokollet justerat.',
   'rec.reason.NO_CHECKERS': 'Välj först två protokolljusterare.',
@@ -169,5 +171,6 @@ export const sv: Catalogue = {
 
   // Needs' refusals that errorMessage.ts explains
   'need.ownerBodyRefused': 'Du kan bara välja ett organ där du är medlem.',
-  'need.ownPartyRequiredPlain': 'Ett behov du registrerar måste gälla din egen part: välj den bland kommunerna eller de andra parterna.',
+  'need.ownPartyRequiredPlain':
+    'Ett behov du registrerar måste gälla din egen part: välj den bland kommunerna eller de andra parterna.',
 };

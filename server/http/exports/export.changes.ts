@@ -21,7 +21,8 @@ async function linesOf(ctx: GraphQLContext, batch: { event: ChangeEventRow; curs
   const actors = new Map<string, { id: string; displayName: string }>();
   for (const u of users) if (u && !(u instanceof Error)) actors.set(u.id, { id: u.id, displayName: u.displayName });
   const named = new Map<string, { id: string; code: string | null; name: string }>();
-  for (const p of parties) if (p && !(p instanceof Error)) named.set(p.id, { id: p.id, code: p.code, name: localized(p.names, ctx.locale) });
+  for (const p of parties)
+    if (p && !(p instanceof Error)) named.set(p.id, { id: p.id, code: p.code, name: localized(p.names, ctx.locale) });
   let out = '';
   for (const { event, cursor } of batch) {
     out +=
@@ -63,7 +64,10 @@ function drained(res: Response): Promise<void> {
  * trailer) continues with `changes(after:)` or another export. Authorised by a bearer token or the session
  * cookie; a token's export is one record in the disclosure log.
  */
-export function changesExportHandler(createContext: (facts: RequestFacts) => Promise<GraphQLContext>, cookieOf: (req: Request) => string | undefined) {
+export function changesExportHandler(
+  createContext: (facts: RequestFacts) => Promise<GraphQLContext>,
+  cookieOf: (req: Request) => string | undefined,
+) {
   return async (req: Request, res: Response): Promise<void> => {
     const requestId = String(res.locals.requestId ?? '');
     const after = typeof req.query.after === 'string' ? req.query.after : undefined;
@@ -110,13 +114,20 @@ export function changesExportHandler(createContext: (facts: RequestFacts) => Pro
       }
       const status = STATUS[code] ?? (code === 'SERVICE_UNAVAILABLE' ? 503 : 500);
       if (status >= 500) ctx?.log.error({ err }, 'changes export failed');
-      const body = err instanceof AppError && status < 500 ? { message: err.message, extensions: err.extensions } : { message: 'Internal server error', extensions: { code, requestId } };
+      const body =
+        err instanceof AppError && status < 500
+          ? { message: err.message, extensions: err.extensions }
+          : { message: 'Internal server error', extensions: { code, requestId } };
       res.status(status).json({ errors: [body] });
     }
   };
 }
 
 /** Routes `GET /export/changes.ndjson`. */
-export function routeChangesExport(app: Express, createContext: (facts: RequestFacts) => Promise<GraphQLContext>, cookieOf: (req: Request) => string | undefined): void {
+export function routeChangesExport(
+  app: Express,
+  createContext: (facts: RequestFacts) => Promise<GraphQLContext>,
+  cookieOf: (req: Request) => string | undefined,
+): void {
   app.get('/export/changes.ndjson', changesExportHandler(createContext, cookieOf));
 }

@@ -28,6 +28,9 @@ export interface ExportDefinition<R> {
    * Reads the query parameters and checks them and the caller's access (BAD_USER_INPUT,
    * NOT_FOUND) before anything is sent; gives the parameters as logged and the rows in batches.
    */
-  open(query: Request['query'], scope: ExportScope): Promise<{ parameters: unknown; batches: AsyncIterable<R[]> | Iterable<R[]> }>;
+  open(
+    query: Request['query'],
+    scope: ExportScope,
+  ): Promise<{ parameters: unknown; batches: AsyncIterable<R[]> | Iterable<R[]> }>;
   cells(row: R, scope: ExportScope): Promise<Record<string, Cell>>;
 }

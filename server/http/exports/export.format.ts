@@ -52,7 +52,11 @@ export interface TableWriter {
  * as dates on the Helsinki clock showing their offset) on the response.
  * `keys` writes the columns' stable keys as the header instead of words.
  */
-export function startTable(res: Response, format: 'csv' | 'xlsx', opts: { columns: readonly ExportColumn[]; locale: Locale; keys: boolean; sheet: string }): TableWriter {
+export function startTable(
+  res: Response,
+  format: 'csv' | 'xlsx',
+  opts: { columns: readonly ExportColumn[]; locale: Locale; keys: boolean; sheet: string },
+): TableWriter {
   const { columns } = opts;
   const header = columns.map((c) => (opts.keys ? c.key : c.header[opts.locale]));
   if (format === 'csv') {
@@ -108,7 +112,10 @@ export function startTable(res: Response, format: 'csv' | 'xlsx', opts: { column
 /** A query parameter's values: repeated, or a comma-separated list. */
 export function listParam(value: unknown): string[] {
   const all = Array.isArray(value) ? value : value == null ? [] : [value];
-  return all.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  return all
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** A query parameter's first value. */

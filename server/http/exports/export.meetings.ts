@@ -17,7 +17,10 @@ const MEETING_COLUMNS: readonly ExportColumn[] = [
  * The meetings an export covers: `meeting` (ids, each one the caller may read,
  * else NOT_FOUND), or else those the caller may read of `body` between `from` and `to`.
  */
-async function meetingsOf(query: Request['query'], { ctx }: ExportScope): Promise<{ parameters: unknown; meetings: MeetingRow[] }> {
+async function meetingsOf(
+  query: Request['query'],
+  { ctx }: ExportScope,
+): Promise<{ parameters: unknown; meetings: MeetingRow[] }> {
   const ids = listParam(query.meeting);
   if (ids.length) {
     const meetings: MeetingRow[] = [];
@@ -38,7 +41,10 @@ async function meetingCells(m: MeetingRow, scope: ExportScope): Promise<Record<s
 }
 
 /** Rows per meeting, one batch per meeting. */
-async function* perMeeting<R>(meetings: MeetingRow[], rows: (m: MeetingRow) => Promise<R[]>): AsyncGenerator<{ meeting: MeetingRow; row: R }[]> {
+async function* perMeeting<R>(
+  meetings: MeetingRow[],
+  rows: (m: MeetingRow) => Promise<R[]>,
+): AsyncGenerator<{ meeting: MeetingRow; row: R }[]> {
   for (const meeting of meetings) yield (await rows(meeting)).map((row) => ({ meeting, row }));
 }
 
@@ -62,7 +68,9 @@ export const decisionsExport: ExportDefinition<{ meeting: MeetingRow; row: Agend
   async open(query, scope) {
     const { parameters, meetings } = await meetingsOf(query, scope);
     const decided = async (m: MeetingRow) =>
-      (await scope.ctx.services.meetings.agenda(scope.ctx.actor, m, scope.ctx.loaders)).filter((i) => !i.restricted && (i.decision || i.decisionMode));
+      (await scope.ctx.services.meetings.agenda(scope.ctx.actor, m, scope.ctx.loaders)).filter(
+        (i) => !i.restricted && (i.decision || i.decisionMode),
+      );
     return { parameters, batches: perMeeting(meetings, decided) };
   },
   async cells({ meeting, row: i }, scope) {

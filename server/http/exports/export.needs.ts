@@ -20,12 +20,24 @@ const COLUMNS: readonly ExportColumn[] = [
   { key: 'municipalityCodes', header: { fi: 'Kuntanumerot', sv: 'Kommunkoder', en: 'Municipality codes' } },
   { key: 'municipalities', header: { fi: 'Kunnat', sv: 'Kommuner', en: 'Municipalities' }, width: 30 },
   { key: 'lead', header: { fi: 'Vastuuosapuoli', sv: 'Ansvarig part', en: 'Lead party' }, width: 30 },
-  { key: 'contributors', header: { fi: 'Osallistuvat osapuolet', sv: 'Medverkande parter', en: 'Contributing parties' }, width: 30 },
+  {
+    key: 'contributors',
+    header: { fi: 'Osallistuvat osapuolet', sv: 'Medverkande parter', en: 'Contributing parties' },
+    width: 30,
+  },
   { key: 'ownerBody', header: { fi: 'Omistava toimielin', sv: 'Ägande organ', en: 'Owner body' }, width: 30 },
-  { key: 'estimatedResidents', header: { fi: 'Arvioitu asukasmäärä', sv: 'Uppskattat antal invånare', en: 'Estimated residents' }, kind: 'number' },
+  {
+    key: 'estimatedResidents',
+    header: { fi: 'Arvioitu asukasmäärä', sv: 'Uppskattat antal invånare', en: 'Estimated residents' },
+    kind: 'number',
+  },
   { key: 'actionsTotal', header: { fi: 'Toimenpiteitä', sv: 'Åtgärder', en: 'Actions' }, kind: 'number' },
   { key: 'actionsDone', header: { fi: 'Toimenpiteitä valmiina', sv: 'Åtgärder klara', en: 'Actions done' }, kind: 'number' },
-  { key: 'actionsOverdue', header: { fi: 'Toimenpiteitä myöhässä', sv: 'Försenade åtgärder', en: 'Actions overdue' }, kind: 'number' },
+  {
+    key: 'actionsOverdue',
+    header: { fi: 'Toimenpiteitä myöhässä', sv: 'Försenade åtgärder', en: 'Actions overdue' },
+    kind: 'number',
+  },
   { key: 'createdAt', header: { fi: 'Luotu', sv: 'Skapad', en: 'Created' }, kind: 'datetime' },
   { key: 'updatedAt', header: { fi: 'Päivitetty', sv: 'Uppdaterad', en: 'Updated' }, kind: 'datetime' },
   { key: 'summary', header: { fi: 'Kuvaus', sv: 'Beskrivning', en: 'Summary' }, width: 50 },
@@ -48,7 +60,9 @@ export async function filterFromQuery(query: Request['query'], { ctx }: ExportSc
   const municipalities = listParam(query.municipality);
   if (municipalities.length) {
     const codes = municipalities.filter((m) => !isUuid(m));
-    const byCode = codes.length ? new Map((await ctx.services.parties.list(ctx.actor, 'MUNICIPALITY')).map((p) => [p.code, p.id])) : new Map();
+    const byCode = codes.length
+      ? new Map((await ctx.services.parties.list(ctx.actor, 'MUNICIPALITY')).map((p) => [p.code, p.id]))
+      : new Map();
     // An unknown code stays as given, so the filter refuses it by name.
     filter.municipalityIds = municipalities.map((m) => (isUuid(m) ? m : (byCode.get(m.padStart(3, '0')) ?? m)));
   }
@@ -71,7 +85,11 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
     const { ctx } = scope;
     const partyName = async (id: string) => scope.name((await scope.party(id))?.names) ?? id;
     const municipalities = (await ctx.loaders.parties.partyById.loadMany(need.municipalityIds)).filter(isParty);
-    const themes = scope.codes ? need.themeCodes : await Promise.all(need.themeCodes.map(async (c) => scope.name((await ctx.loaders.parties.themeByCode.load(c))?.names) ?? c));
+    const themes = scope.codes
+      ? need.themeCodes
+      : await Promise.all(
+          need.themeCodes.map(async (c) => scope.name((await ctx.loaders.parties.themeByCode.load(c))?.names) ?? c),
+        );
     const lead = responsibilities.find((r) => r.role === 'LEAD');
     const body = need.ownerBodyId ? await ctx.loaders.cooperation.bodyById.load(need.ownerBodyId) : undefined;
     return {
@@ -84,7 +102,9 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
       municipalityCodes: municipalities.map((p) => p.code ?? '').join(', '),
       municipalities: municipalities.map((p) => scope.name(p.names)).join(', '),
       lead: lead ? await partyName(lead.partyId) : null,
-      contributors: (await Promise.all(responsibilities.filter((r) => r.role === 'CONTRIBUTOR').map((r) => partyName(r.partyId)))).join(', '),
+      contributors: (
+        await Promise.all(responsibilities.filter((r) => r.role === 'CONTRIBUTOR').map((r) => partyName(r.partyId)))
+      ).join(', '),
       ownerBody: scope.name(body?.names),
       estimatedResidents: publicResidents(need.estimatedResidents),
       actionsTotal: actions.length,

@@ -64,7 +64,10 @@ export function exportHandler<R>(
       }
       const status = STATUS[code] ?? 500;
       if (status === 500) ctx?.log.error({ err }, 'export failed');
-      const body = err instanceof AppError && status !== 500 ? { message: err.message, extensions: err.extensions } : { message: 'Internal server error', extensions: { code, requestId } };
+      const body =
+        err instanceof AppError && status !== 500
+          ? { message: err.message, extensions: err.extensions }
+          : { message: 'Internal server error', extensions: { code, requestId } };
       res.status(status).json({ errors: [body] });
     }
   };
@@ -74,9 +77,14 @@ export function exportHandler<R>(
 const EXPORTS = [serviceNeedsExport, actionsExport, decisionsExport, attendanceExport] as ExportDefinition<unknown>[];
 
 /** Routes every export in both formats, and the audit stream as NDJSON. */
-export function routeExports(app: Express, createContext: (facts: RequestFacts) => Promise<GraphQLContext>, cookieOf: (req: Request) => string | undefined): void {
+export function routeExports(
+  app: Express,
+  createContext: (facts: RequestFacts) => Promise<GraphQLContext>,
+  cookieOf: (req: Request) => string | undefined,
+): void {
   for (const def of EXPORTS) {
-    for (const format of ['csv', 'xlsx'] as const) app.get(`/export/${def.name}.${format}`, exportHandler(def, format, createContext, cookieOf));
+    for (const format of ['csv', 'xlsx'] as const)
+      app.get(`/export/${def.name}.${format}`, exportHandler(def, format, createContext, cookieOf));
   }
   routeChangesExport(app, createContext, cookieOf);
 }

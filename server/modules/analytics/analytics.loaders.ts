@@ -13,7 +13,9 @@ export function createAnalyticsLoaders(db: Db) {
       const byId = new Map((await repo.findIndicatorsByIds(db, ids)).map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id));
     }),
-    targetsByNeedId: new DataLoader<string, NeedIndicatorTargetRow[]>(async (ids) => groupBy(ids, await repo.listTargetsOfNeeds(db, ids), (r) => r.needId)),
+    targetsByNeedId: new DataLoader<string, NeedIndicatorTargetRow[]>(async (ids) =>
+      groupBy(ids, await repo.listTargetsOfNeeds(db, ids), (r) => r.needId),
+    ),
     /** Every total value of an indicator (a region's indicator has a few hundred at most). */
     valuesByIndicatorId: new DataLoader<string, IndicatorValueRow[]>(async (ids) =>
       groupBy(ids, await repo.listValuesOfIndicators(db, ids), (r) => r.indicatorId),
@@ -39,7 +41,9 @@ export function createAnalyticsLoaders(db: Db) {
         return { indicatorId, partyId };
       });
       const rows = await repo.valuesOfPairs(db, pairs);
-      return groupBy(keys, rows, (r) => `${r.indicatorId}:${r.partyId}`).map((list) => list.map((r) => ({ year: r.year, value: r.value })));
+      return groupBy(keys, rows, (r) => `${r.indicatorId}:${r.partyId}`).map((list) =>
+        list.map((r) => ({ year: r.year, value: r.value })),
+      );
     }),
   };
 }

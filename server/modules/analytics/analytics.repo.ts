@@ -24,7 +24,12 @@ function disclosureWhere(f: DisclosureFilter, beforeId?: number): SQL | undefine
 }
 
 /** Disclosures newest first, before a cursor id. */
-export function listDisclosures(db: Db, f: DisclosureFilter, beforeId: number | undefined, limit: number): Promise<DisclosureRow[]> {
+export function listDisclosures(
+  db: Db,
+  f: DisclosureFilter,
+  beforeId: number | undefined,
+  limit: number,
+): Promise<DisclosureRow[]> {
   return db.select().from(disclosures).where(disclosureWhere(f, beforeId)).orderBy(desc(disclosures.id)).limit(limit);
 }
 
@@ -91,7 +96,9 @@ export function prepareFeedPages(db: Db) {
   /** Events after a position (from the start without one), oldest first, at most `limit`. */
   return (after: FeedPosition | undefined, limit: number, columns: ReadColumns): Promise<ChangeEventRow[]> =>
     // No transaction has id 0, so (0, 0) is before every event.
-    (columns.snapshots ? full : lean).execute({ txId: after?.txId ?? '0', id: after?.id ?? 0, limit }) as Promise<ChangeEventRow[]>;
+    (columns.snapshots ? full : lean).execute({ txId: after?.txId ?? '0', id: after?.id ?? 0, limit }) as Promise<
+      ChangeEventRow[]
+    >;
 }
 
 /** Change events in commit-safe order (transaction, then id), after a position. */
@@ -150,7 +157,10 @@ export function listTitledChanges(db: Db, keys: readonly string[]): Promise<Chan
     .where(
       and(
         sql`(${changeEvents.entityType}, ${changeEvents.entityId}) in (${sql.join(pairs, sql`, `)})`,
-        sql`jsonb_exists_any(${changeEvents.after}, array[${sql.join(TITLE_KEYS.map((k) => sql`${k}`), sql`, `)}]::text[])`,
+        sql`jsonb_exists_any(${changeEvents.after}, array[${sql.join(
+          TITLE_KEYS.map((k) => sql`${k}`),
+          sql`, `,
+        )}]::text[])`,
       ),
     )
     .orderBy(desc(changeEvents.id));

@@ -18,8 +18,10 @@ export const analyticsResolvers: Resolvers = {
     changes: (_, args, ctx, info) =>
       ctx.services.analytics.changes(ctx.actor, args, { snapshots: selectsAny(info, ['edges', 'node'], ['before', 'after']) }),
     disclosures: (_, args, ctx) => ctx.services.analytics.disclosures(ctx.actor, args),
-    needStatistics: (_, { groupBy, filter }, ctx) => ctx.services.needStatistics.byDimensions(ctx.actor, groupBy, filter, ctx.loaders),
-    resolutionTimes: (_, { groupBy, filter }, ctx) => ctx.services.needStatistics.resolutionTimes(ctx.actor, groupBy, filter, ctx.loaders),
+    needStatistics: (_, { groupBy, filter }, ctx) =>
+      ctx.services.needStatistics.byDimensions(ctx.actor, groupBy, filter, ctx.loaders),
+    resolutionTimes: (_, { groupBy, filter }, ctx) =>
+      ctx.services.needStatistics.resolutionTimes(ctx.actor, groupBy, filter, ctx.loaders),
     actionStatistics: (_, { filter }, ctx) => ctx.services.needStatistics.actionsByParty(ctx.actor, filter, ctx.loaders),
     ratificationStatistics: (_, __, ctx) => ctx.services.agreements.ratificationStatistics(ctx.actor),
     attendanceStatistics: (_, args, ctx) => ctx.services.meetings.attendanceStatistics(ctx.actor, args, ctx.loaders),
@@ -61,7 +63,9 @@ export const analyticsResolvers: Resolvers = {
       return enumLabel(d.value, ctx.locale);
     },
     municipalityCode: async (d, _, ctx) =>
-      d.dimension === 'MUNICIPALITY' && d.value !== 'UNSET' ? ((await ctx.loaders.parties.partyById.load(d.value))?.code ?? null) : null,
+      d.dimension === 'MUNICIPALITY' && d.value !== 'UNSET'
+        ? ((await ctx.loaders.parties.partyById.load(d.value))?.code ?? null)
+        : null,
   },
   ActionStatisticsRow: {
     party: (r, _, ctx) => partyOf(r.partyId, ctx),
@@ -80,7 +84,10 @@ export const analyticsResolvers: Resolvers = {
   Indicator: {
     values: async (i, { partyIds, fromYear, toYear }, ctx) =>
       (await ctx.loaders.analytics.valuesByIndicatorId.load(i.id)).filter(
-        (v) => (!partyIds?.length || partyIds.includes(v.partyId)) && (fromYear == null || v.year >= fromYear) && (toYear == null || v.year <= toYear),
+        (v) =>
+          (!partyIds?.length || partyIds.includes(v.partyId)) &&
+          (fromYear == null || v.year >= fromYear) &&
+          (toYear == null || v.year <= toYear),
       ),
   },
   IndicatorValue: {

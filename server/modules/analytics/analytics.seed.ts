@@ -27,10 +27,22 @@ export async function seedDemoIndicators(
     const match = matchRegion(row, parties);
     if ('reason' in match) throw new Error(`seed: ${match.reason}`);
     if (!byCode.has(row.indicatorCode)) {
-      const { indicator } = await repo.upsertIndicator(tx, { source: 'SOTKANET', code: row.indicatorCode, name: row.indicatorName ?? row.indicatorCode, unit: row.unit });
+      const { indicator } = await repo.upsertIndicator(tx, {
+        source: 'SOTKANET',
+        code: row.indicatorCode,
+        name: row.indicatorName ?? row.indicatorCode,
+        unit: row.unit,
+      });
       byCode.set(row.indicatorCode, indicator.id);
     }
-    values.push({ indicatorId: byCode.get(row.indicatorCode)!, partyId: match.partyId, year: row.year, gender: row.gender, value: row.value, absoluteValue: row.absoluteValue });
+    values.push({
+      indicatorId: byCode.get(row.indicatorCode)!,
+      partyId: match.partyId,
+      year: row.year,
+      gender: row.gender,
+      value: row.value,
+      absoluteValue: row.absoluteValue,
+    });
   }
   await repo.upsertIndicatorValues(tx, values);
   const partyByCode = new Map(parties.map((p) => [p.code, p.id]));
@@ -45,7 +57,17 @@ export async function seedDemoIndicators(
       if (baseline == null) continue;
       // Population (127) is held; the other demo indicators are rates the needs aim to lower by a tenth.
       const target = ref.code === '127' ? baseline : Math.round(baseline * 0.9 * 10) / 10;
-      await repo.upsertTarget(tx, { needId, indicatorId, partyId, baselineYear: 2021, baselineValue: null, targetYear: 2027, targetValue: target, note: 'Demo-tavoite.', updatedByUserId: actor.userId });
+      await repo.upsertTarget(tx, {
+        needId,
+        indicatorId,
+        partyId,
+        baselineYear: 2021,
+        baselineValue: null,
+        targetYear: 2027,
+        targetValue: target,
+        note: 'Demo-tavoite.',
+        updatedByUserId: actor.userId,
+      });
     }
   }
 }

@@ -53,7 +53,8 @@ function titleIn(snapshot: unknown, locale: Locale): string | undefined {
   for (const key of repo.TITLE_KEYS) {
     const v = s[key];
     if (typeof v === 'string' && v.trim()) return v;
-    if (v && typeof v === 'object' && typeof (v as { fi?: unknown }).fi === 'string') return localized(v as { fi: string }, locale);
+    if (v && typeof v === 'object' && typeof (v as { fi?: unknown }).fi === 'string')
+      return localized(v as { fi: string }, locale);
   }
   return undefined;
 }
@@ -171,14 +172,18 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       });
     },
 
-    async disclosures(actor: Actor, args: { first?: number | null; after?: string | null; userId?: string | null; apiTokenId?: string | null }) {
+    async disclosures(
+      actor: Actor,
+      args: { first?: number | null; after?: string | null; userId?: string | null; apiTokenId?: string | null },
+    ) {
       authorize(actor, analyticsPolicy.readDisclosures);
       const size = pageSize(args.first);
       const filter = {
         userId: args.userId && z.uuid().safeParse(args.userId).success ? args.userId : undefined,
         apiTokenId: args.apiTokenId && z.uuid().safeParse(args.apiTokenId).success ? args.apiTokenId : undefined,
       };
-      if ((args.userId && !filter.userId) || (args.apiTokenId && !filter.apiTokenId)) return toConnection<DisclosureRow>([], size, () => '', 0);
+      if ((args.userId && !filter.userId) || (args.apiTokenId && !filter.apiTokenId))
+        return toConnection<DisclosureRow>([], size, () => '', 0);
       const rows = await repo.listDisclosures(db, filter, cursorId('disclosure', args.after), size + 1);
       return toConnection(rows, size, (r) => encodeCursor('disclosure', r.id), await repo.countDisclosures(db, filter));
     },
@@ -213,7 +218,11 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
      * (filtered and redacted), in keyset pages read one at a time as the consumer asks for them (the NDJSON
      * export). The cursor is checked at once (BAD_USER_INPUT); each event comes with its `changes` cursor.
      */
-    openFeed(actor: Actor, after: string | null | undefined, pageSize = MAX_CHANGES_PAGE_SIZE): AsyncIterable<{ event: ChangeEventRow; cursor: string }[]> {
+    openFeed(
+      actor: Actor,
+      after: string | null | undefined,
+      pageSize = MAX_CHANGES_PAGE_SIZE,
+    ): AsyncIterable<{ event: ChangeEventRow; cursor: string }[]> {
       const user = authorize(actor, analyticsPolicy.readChanges);
       let position = feedPosition(after, 'OLDEST_FIRST');
       const memo: ReadMemo = new Map();
@@ -237,7 +246,13 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     /** The audit stream, oldest (or newest) first, from a cursor; each event filtered and redacted for the caller. */
     async changes(
       actor: Actor,
-      args: { first?: number | null; after?: string | null; entityType?: string | null; entityId?: string | null; order?: string | null },
+      args: {
+        first?: number | null;
+        after?: string | null;
+        entityType?: string | null;
+        entityId?: string | null;
+        order?: string | null;
+      },
       columns: repo.ReadColumns = { snapshots: true },
     ) {
       const user = authorize(actor, analyticsPolicy.readChanges);

@@ -1,4 +1,16 @@
-import { bigserial, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from '../auth/auth.table.js';
 import { serviceNeeds } from '../needs/needs.table.js';
 import { parties } from '../parties/parties.table.js';
@@ -68,7 +80,10 @@ export const indicatorValues = pgTable(
     absoluteValue: doublePrecision('absolute_value'),
     importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.indicatorId, t.partyId, t.year, t.gender] }), index('indicator_values_party_idx').on(t.partyId, t.year)],
+  (t) => [
+    primaryKey({ columns: [t.indicatorId, t.partyId, t.year, t.gender] }),
+    index('indicator_values_party_idx').on(t.partyId, t.year),
+  ],
 );
 
 /** How a need is measured: a baseline and a target of one indicator for one party. */
@@ -95,7 +110,10 @@ export const needIndicatorTargets = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.needId, t.indicatorId] }), index('need_indicator_targets_indicator_idx').on(t.indicatorId, t.partyId)],
+  (t) => [
+    primaryKey({ columns: [t.needId, t.indicatorId] }),
+    index('need_indicator_targets_indicator_idx').on(t.indicatorId, t.partyId),
+  ],
 );
 
 export type IndicatorRow = typeof indicators.$inferSelect;

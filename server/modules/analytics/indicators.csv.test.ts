@@ -10,11 +10,20 @@ const parties = [
 
 describe('parseIndicatorCsv', () => {
   it('reads a semicolon-separated Sotkanet-shaped file with decimal commas and a BOM', () => {
-    const csv = '\uFEFFIndikaattori ID;Indikaattori;Alue ID;Alue;Vuosi;Sukupuoli;Arvo;Absoluuttinen arvo\r\n5;"Toimeentulotukea saaneet 25–64-vuotiaat, %";179;Jyväskylä;2023;yhteensä;7,4;6 123\r\n';
+    const csv =
+      '\uFEFFIndikaattori ID;Indikaattori;Alue ID;Alue;Vuosi;Sukupuoli;Arvo;Absoluuttinen arvo\r\n5;"Toimeentulotukea saaneet 25–64-vuotiaat, %";179;Jyväskylä;2023;yhteensä;7,4;6 123\r\n';
     const { rows, skipped } = parseIndicatorCsv(csv);
     expect(skipped).toEqual([]);
     expect(rows).toEqual([
-      expect.objectContaining({ line: 2, indicatorCode: '5', regionCode: '179', year: 2023, gender: 'TOTAL', value: 7.4, absoluteValue: 6123 }),
+      expect.objectContaining({
+        line: 2,
+        indicatorCode: '5',
+        regionCode: '179',
+        year: 2023,
+        gender: 'TOTAL',
+        value: 7.4,
+        absoluteValue: 6123,
+      }),
     ]);
   });
 
@@ -33,7 +42,12 @@ describe('parseIndicatorCsv', () => {
     expect(skipped[0]!.reason).toMatch(/official code/);
     expect(skipped[2]!.reason).toMatch(/No value/);
     // A code and the cell, for a UI to say it in its own language.
-    expect(skipped.map((s) => [s.code, s.value])).toEqual([['BAD_REGION_CODE', 'ABC'], ['BAD_YEAR', '20x3'], ['NO_VALUE', null], ['UNKNOWN_GENDER', 'other']]);
+    expect(skipped.map((s) => [s.code, s.value])).toEqual([
+      ['BAD_REGION_CODE', 'ABC'],
+      ['BAD_YEAR', '20x3'],
+      ['NO_VALUE', null],
+      ['UNKNOWN_GENDER', 'other'],
+    ]);
   });
 
   it('names the missing columns when the header is not an indicator file', () => {

@@ -55,15 +55,58 @@ export interface ParsedIndicatorCsv {
   skipped: SkippedRow[];
 }
 
-type Column = 'indicatorCode' | 'indicatorName' | 'unit' | 'regionCode' | 'regionName' | 'regionKind' | 'year' | 'gender' | 'value' | 'absoluteValue';
+type Column =
+  | 'indicatorCode'
+  | 'indicatorName'
+  | 'unit'
+  | 'regionCode'
+  | 'regionName'
+  | 'regionKind'
+  | 'year'
+  | 'gender'
+  | 'value'
+  | 'absoluteValue';
 
 /** Header spellings (normalised: lower case, letters and digits only) → column. */
 const HEADERS: Record<string, Column> = {};
 const alias = (column: Column, ...names: string[]) => names.forEach((n) => (HEADERS[normalise(n)] = column));
-alias('indicatorCode', 'indicator id', 'indicator', 'indicator_id', 'indicator code', 'indikaattori id', 'indikaattorin id', 'indikaattori-id', 'indikaattorin tunnus', 'indikator id');
-alias('indicatorName', 'indicator title', 'indicator name', 'indikaattori', 'indikaattorin nimi', 'indikaattorin otsikko', 'indikator', 'title');
+alias(
+  'indicatorCode',
+  'indicator id',
+  'indicator',
+  'indicator_id',
+  'indicator code',
+  'indikaattori id',
+  'indikaattorin id',
+  'indikaattori-id',
+  'indikaattorin tunnus',
+  'indikator id',
+);
+alias(
+  'indicatorName',
+  'indicator title',
+  'indicator name',
+  'indikaattori',
+  'indikaattorin nimi',
+  'indikaattorin otsikko',
+  'indikator',
+  'title',
+);
 alias('unit', 'unit', 'yksikkö', 'enhet');
-alias('regionCode', 'region code', 'region id', 'region_code', 'alue id', 'aluekoodi', 'alueen koodi', 'alue koodi', 'kuntakoodi', 'municipality code', 'områdeskod', 'område id');
+alias(
+  'regionCode',
+  'region code',
+  'region id',
+  'region_code',
+  'alue id',
+  'aluekoodi',
+  'alueen koodi',
+  'alue koodi',
+  'kuntakoodi',
+  'municipality code',
+  'områdeskod',
+  'område id',
+);
 alias('regionName', 'region', 'region title', 'region name', 'alue', 'alueen nimi', 'område');
 alias('regionKind', 'region category', 'region type', 'aluetyyppi', 'alueryhmä', 'alueen tyyppi', 'områdestyp');
 alias('year', 'year', 'vuosi', 'år');
@@ -79,15 +122,37 @@ function normalise(header: string): string {
 }
 
 const GENDERS: Record<string, IndicatorCsvRow['gender']> = {
-  total: 'TOTAL', yhteensä: 'TOTAL', kaikki: 'TOTAL', molemmat: 'TOTAL', totalt: 'TOTAL', '': 'TOTAL',
-  male: 'MALE', males: 'MALE', miehet: 'MALE', mies: 'MALE', män: 'MALE', man: 'MALE',
-  female: 'FEMALE', females: 'FEMALE', naiset: 'FEMALE', nainen: 'FEMALE', kvinnor: 'FEMALE', kvinna: 'FEMALE',
+  total: 'TOTAL',
+  yhteensä: 'TOTAL',
+  kaikki: 'TOTAL',
+  molemmat: 'TOTAL',
+  totalt: 'TOTAL',
+  '': 'TOTAL',
+  male: 'MALE',
+  males: 'MALE',
+  miehet: 'MALE',
+  mies: 'MALE',
+  män: 'MALE',
+  man: 'MALE',
+  female: 'FEMALE',
+  females: 'FEMALE',
+  naiset: 'FEMALE',
+  nainen: 'FEMALE',
+  kvinnor: 'FEMALE',
+  kvinna: 'FEMALE',
 };
 
 const REGION_KINDS: Record<string, string> = {
-  kunta: 'MUNICIPALITY', municipality: 'MUNICIPALITY', kommun: 'MUNICIPALITY',
-  hyvinvointialue: 'WELLBEING_SERVICES_COUNTY', wellbeingservicescounty: 'WELLBEING_SERVICES_COUNTY', välfärdsområde: 'WELLBEING_SERVICES_COUNTY',
-  maakunta: 'REGIONAL_COUNCIL', region: 'REGIONAL_COUNCIL', landskap: 'REGIONAL_COUNCIL', regionalcouncil: 'REGIONAL_COUNCIL',
+  kunta: 'MUNICIPALITY',
+  municipality: 'MUNICIPALITY',
+  kommun: 'MUNICIPALITY',
+  hyvinvointialue: 'WELLBEING_SERVICES_COUNTY',
+  wellbeingservicescounty: 'WELLBEING_SERVICES_COUNTY',
+  välfärdsområde: 'WELLBEING_SERVICES_COUNTY',
+  maakunta: 'REGIONAL_COUNCIL',
+  region: 'REGIONAL_COUNCIL',
+  landskap: 'REGIONAL_COUNCIL',
+  regionalcouncil: 'REGIONAL_COUNCIL',
 };
 
 /** The separator the header line uses: `;` (Finnish Excel, Sotkanet), tab, or `,`. */
@@ -110,7 +175,15 @@ export function splitCsv(text: string, separator: string): { line: number; field
   // One line end: csv-parse counts a quoted CRLF as two lines, which would shift every line number after it.
   const lf = text.replace(/\r\n?/g, '\n');
   const read = (input: string): CsvRecord[] =>
-    parse(input, { delimiter: separator, record_delimiter: '\n', bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as CsvRecord[];
+    parse(input, {
+      delimiter: separator,
+      record_delimiter: '\n',
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as CsvRecord[];
   let records: CsvRecord[];
   try {
     records = read(lf);
@@ -119,7 +192,10 @@ export function splitCsv(text: string, separator: string): { line: number; field
     records = read(`${lf}"`);
   }
   return records
-    .map(({ record, info }) => ({ line: info.lines - record.reduce((n, f) => n + (f.split('\n').length - 1), 0), fields: record }))
+    .map(({ record, info }) => ({
+      line: info.lines - record.reduce((n, f) => n + (f.split('\n').length - 1), 0),
+      fields: record,
+    }))
     .filter((r) => r.fields.some((f) => f.trim() !== ''));
 }
 
@@ -234,10 +310,21 @@ export function matchRegion(
   const code = row.regionCode;
   const candidates = parties.filter((p) => {
     if (row.regionKind && p.kind !== row.regionKind) return false;
-    if (p.kind === 'MUNICIPALITY') return p.code === code.padStart(3, '0') && (row.regionKind === 'MUNICIPALITY' || code.length === 3 || !parties.some((q) => q.kind !== 'MUNICIPALITY' && q.code === code));
+    if (p.kind === 'MUNICIPALITY')
+      return (
+        p.code === code.padStart(3, '0') &&
+        (row.regionKind === 'MUNICIPALITY' ||
+          code.length === 3 ||
+          !parties.some((q) => q.kind !== 'MUNICIPALITY' && q.code === code))
+      );
     return p.code === code;
   });
   if (candidates.length === 1) return { partyId: candidates[0]!.id };
-  if (candidates.length === 0) return { reason: `Region code ${code} is not a party of the hub`, code: 'UNKNOWN_REGION', value: code };
-  return { reason: `Region code ${code} fits several parties; add a region category column`, code: 'AMBIGUOUS_REGION', value: code };
+  if (candidates.length === 0)
+    return { reason: `Region code ${code} is not a party of the hub`, code: 'UNKNOWN_REGION', value: code };
+  return {
+    reason: `Region code ${code} fits several parties; add a region category column`,
+    code: 'AMBIGUOUS_REGION',
+    value: code,
+  };
 }

@@ -27,7 +27,12 @@ export async function upsertIndicator(
     .values(row)
     .onConflictDoUpdate({
       target: [indicators.source, indicators.code],
-      set: { name: row.name, unit: row.unit ?? sql`${indicators.unit}`, version: sql`${indicators.version} + 1`, updatedAt: sql`now()` },
+      set: {
+        name: row.name,
+        unit: row.unit ?? sql`${indicators.unit}`,
+        version: sql`${indicators.version} + 1`,
+        updatedAt: sql`now()`,
+      },
     })
     .returning();
   if (!saved) throw new Error('indicator upsert returned nothing');
@@ -58,12 +63,18 @@ export function listIndicators(db: Db, source?: string | null): Promise<Indicato
 
 export function findIndicatorsByCodes(db: Db, source: string, codes: readonly string[]): Promise<IndicatorRow[]> {
   if (codes.length === 0) return Promise.resolve([]);
-  return db.select().from(indicators).where(and(eq(indicators.source, source), inArray(indicators.code, [...codes])));
+  return db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.source, source), inArray(indicators.code, [...codes])));
 }
 
 export function findIndicatorsByIds(db: Db, ids: readonly string[]): Promise<IndicatorRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(indicators).where(inArray(indicators.id, [...ids]));
+  return db
+    .select()
+    .from(indicators)
+    .where(inArray(indicators.id, [...ids]));
 }
 
 export interface ValueFilter {
@@ -95,7 +106,10 @@ export function listIndicatorValues(db: Db, f: ValueFilter, offset: number, limi
 }
 
 export async function countIndicatorValues(db: Db, f: ValueFilter): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(indicatorValues).where(valueWhere(f));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(indicatorValues)
+    .where(valueWhere(f));
   return Number(row?.n ?? 0);
 }
 
@@ -151,7 +165,11 @@ export function listTargetsOfNeeds(db: Db, needIds: readonly string[]): Promise<
     .orderBy(asc(needIndicatorTargets.needId), asc(needIndicatorTargets.createdAt));
 }
 
-export async function findTargetForUpdate(tx: Db, needId: string, indicatorId: string): Promise<NeedIndicatorTargetRow | undefined> {
+export async function findTargetForUpdate(
+  tx: Db,
+  needId: string,
+  indicatorId: string,
+): Promise<NeedIndicatorTargetRow | undefined> {
   const [row] = await tx
     .select()
     .from(needIndicatorTargets)

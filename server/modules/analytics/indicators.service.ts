@@ -23,7 +23,9 @@ const MAX_CSV_CHARS = 2_000_000;
 
 const importInput = z.object({
   csv: z.string().min(1, 'Required').max(MAX_CSV_CHARS, `At most ${MAX_CSV_CHARS} characters`),
-  source: requiredText(40).regex(/^[A-Z][A-Z0-9_]*$/, 'Expected a source key such as SOTKANET').nullish(),
+  source: requiredText(40)
+    .regex(/^[A-Z][A-Z0-9_]*$/, 'Expected a source key such as SOTKANET')
+    .nullish(),
 });
 
 const targetInput = z
@@ -37,7 +39,10 @@ const targetInput = z
     targetValue: z.number().finite(),
     note: optionalText(2000),
   })
-  .refine((t) => t.targetYear >= t.baselineYear, { path: ['targetYear'], message: 'The target year cannot be before the baseline year' });
+  .refine((t) => t.targetYear >= t.baselineYear, {
+    path: ['targetYear'],
+    message: 'The target year cannot be before the baseline year',
+  });
 
 const valuesFilter = z.object({
   indicatorIds: z.array(id).max(100).nullish(),
@@ -76,7 +81,10 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
       const parsed = parseIndicatorCsv(input.csv);
       const parties = await deps.parties.list(user);
       const skipped = [...parsed.skipped];
-      const values = new Map<string, { code: string; partyId: string; year: number; gender: string; value: number; absoluteValue: number | null }>();
+      const values = new Map<
+        string,
+        { code: string; partyId: string; year: number; gender: string; value: number; absoluteValue: number | null }
+      >();
       const names = new Map<string, { name: string; unit: string | null }>();
       for (const row of parsed.rows) {
         const match = matchRegion(row, parties);
@@ -85,9 +93,16 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
           continue;
         }
         const known = names.get(row.indicatorCode);
-        names.set(row.indicatorCode, { name: row.indicatorName ?? known?.name ?? `${source} ${row.indicatorCode}`, unit: row.unit ?? known?.unit ?? null });
+        names.set(row.indicatorCode, {
+          name: row.indicatorName ?? known?.name ?? `${source} ${row.indicatorCode}`,
+          unit: row.unit ?? known?.unit ?? null,
+        });
         // A later row for the same indicator, party, year and gender replaces an earlier one, as a second import would.
-        values.set(`${row.indicatorCode}|${match.partyId}|${row.year}|${row.gender}`, { code: row.indicatorCode, partyId: match.partyId, ...row });
+        values.set(`${row.indicatorCode}|${match.partyId}|${row.year}|${row.gender}`, {
+          code: row.indicatorCode,
+          partyId: match.partyId,
+          ...row,
+        });
       }
       skipped.sort((a, b) => a.line - b.line);
       if (values.size === 0) return { imported: 0, indicators: [], skipped };
@@ -104,7 +119,15 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
             kind: before ? 'UPDATED' : 'CREATED',
             entityVersion: indicator.version,
             before: before ? { source, code, name: before.name, unit: before.unit } : null,
-            after: { source, code, name: indicator.name, unit: indicator.unit, values: own.length, fromYear: Math.min(...years), toYear: Math.max(...years) },
+            after: {
+              source,
+              code,
+              name: indicator.name,
+              unit: indicator.unit,
+              values: own.length,
+              fromYear: Math.min(...years),
+              toYear: Math.max(...years),
+            },
             scope: { indicatorId: indicator.id },
           });
         }
@@ -136,7 +159,12 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
         if (!indicator) throw badInput({ 'input.indicatorId': 'No such indicator' });
         if (!(await deps.parties.get(user, input.partyId))) throw badInput({ 'input.partyId': 'No such party' });
         const before = await repo.findTargetForUpdate(tx, need.id, indicator.id);
-        const after = await repo.upsertTarget(tx, { ...input, baselineValue: input.baselineValue ?? null, note: input.note ?? null, updatedByUserId: user.userId });
+        const after = await repo.upsertTarget(tx, {
+          ...input,
+          baselineValue: input.baselineValue ?? null,
+          note: input.note ?? null,
+          updatedByUserId: user.userId,
+        });
         await record({
           ...EVENTS.needIndicatorTargetSet,
           entityId: `${need.id}:${indicator.id}`,
@@ -160,11 +188,18 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
     async values(actor: Actor, args: { first?: number | null; after?: string | null } & Record<string, unknown>) {
       requireUser(actor);
       const size = pageSize(args.first);
-      const filter = parseInput(valuesFilter, { indicatorIds: args.indicatorIds, partyIds: args.partyIds, fromYear: args.fromYear, toYear: args.toYear }, '');
+      const filter = parseInput(
+        valuesFilter,
+        { indicatorIds: args.indicatorIds, partyIds: args.partyIds, fromYear: args.fromYear, toYear: args.toYear },
+        '',
+      );
       const raw = decodeCursor('indicator_value', args.after);
       const offset = raw === undefined ? 0 : Number(raw);
       if (!Number.isInteger(offset) || offset < 0) throw badInput({ after: 'Not a cursor of this list' });
-      const [rows, total] = await Promise.all([repo.listIndicatorValues(db, filter, offset, size + 1), repo.countIndicatorValues(db, filter)]);
+      const [rows, total] = await Promise.all([
+        repo.listIndicatorValues(db, filter, offset, size + 1),
+        repo.countIndicatorValues(db, filter),
+      ]);
       const position = new Map(rows.map((r, i) => [r, offset + i + 1]));
       return toConnection<IndicatorValueRow>(rows, size, (r) => encodeCursor('indicator_value', position.get(r) ?? 0), total);
     },

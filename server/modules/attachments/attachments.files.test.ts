@@ -45,9 +45,9 @@ describe('sanitizeFileName', () => {
   });
 
   it('keeps Finnish letters and shortens a long name keeping its extension', () => {
-    expect(sanitizeFileName('Yhdyspintasopimus ÅÄÖ.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(
-      'Yhdyspintasopimus ÅÄÖ.docx',
-    );
+    expect(
+      sanitizeFileName('Yhdyspintasopimus ÅÄÖ.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    ).toBe('Yhdyspintasopimus ÅÄÖ.docx');
     const long = sanitizeFileName(`${'x'.repeat(300)}.pdf`, 'application/pdf');
     expect([...long].length).toBe(150);
     expect(long.endsWith('.pdf')).toBe(true);

@@ -75,7 +75,10 @@ export function sniffContentType(head: Buffer, name: string, complete: boolean):
       const odf = Object.keys(ALLOWED_TYPES).find((t) => t.startsWith('application/vnd.oasis') && declared.startsWith(t));
       return odf && byExtension(name, [odf]) ? odf : null;
     }
-    return byExtension(name, Object.keys(ALLOWED_TYPES).filter((t) => t.includes('openxmlformats')));
+    return byExtension(
+      name,
+      Object.keys(ALLOWED_TYPES).filter((t) => t.includes('openxmlformats')),
+    );
   }
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     return byExtension(name, ['application/msword', 'application/vnd.ms-excel', 'application/vnd.ms-powerpoint']);
@@ -106,7 +109,11 @@ export function sanitizeFileName(raw: string, contentType: string): string {
   if (!name || name.startsWith('.')) name = `liite${name}`;
   if ([...name].length > 150) {
     const suffix = `.${extensionOf(name)}`;
-    name = [...name].slice(0, 150 - suffix.length).join('').trimEnd() + suffix;
+    name =
+      [...name]
+        .slice(0, 150 - suffix.length)
+        .join('')
+        .trimEnd() + suffix;
   }
   return name;
 }
@@ -116,6 +123,9 @@ const rfc8187 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `
 
 /** `Content-Disposition: attachment` with an ASCII fallback name and the exact name as `filename*` (RFC 6266). */
 export function contentDisposition(name: string): string {
-  const fallback = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const fallback = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\%]/g, '_');
   return `attachment; filename="${fallback}"; filename*=UTF-8''${rfc8187(name)}`;
 }

@@ -12,7 +12,9 @@ export const attachmentsResolvers: Resolvers = {
   },
   Attachment: {
     createdBy: (a, _, ctx) =>
-      ctx.actor.kind === 'user' && a.createdByUserId ? ctx.loaders.users.userById.load(a.createdByUserId).then((u) => u ?? null) : null,
+      ctx.actor.kind === 'user' && a.createdByUserId
+        ? ctx.loaders.users.userById.load(a.createdByUserId).then((u) => u ?? null)
+        : null,
     downloadUrl: (a) => `/attachments/${a.id}`,
   },
   AgendaItem: {
@@ -27,7 +29,8 @@ export const attachmentsResolvers: Resolvers = {
   },
   Agreement: {
     attachments: (agreement, _, ctx) => listOf('AGREEMENT', agreement.id, ctx),
-    attachmentPermissions: (agreement, _, ctx) => ctx.services.attachments.permissions(ctx.actor, 'AGREEMENT', agreement.id, ctx.loaders),
+    attachmentPermissions: (agreement, _, ctx) =>
+      ctx.services.attachments.permissions(ctx.actor, 'AGREEMENT', agreement.id, ctx.loaders),
   },
   PublishedMinutes: {
     attachments: (m, _, ctx) => ctx.services.attachments.ofPublishedMinutes(m.meetingId),

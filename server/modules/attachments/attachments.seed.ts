@@ -7,14 +7,20 @@ import { CHUNK_BYTES } from './attachments.store.js';
 /** A one-page PDF (fixed date, so the demo's bytes and checksum are the same on every start). */
 function demoPdf(): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Yhdyspintasuunnitelman tilannekatsaus', CreationDate: new Date('2026-01-15T08:00:00Z') } });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 56,
+      info: { Title: 'Yhdyspintasuunnitelman tilannekatsaus', CreationDate: new Date('2026-01-15T08:00:00Z') },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     doc.font('Helvetica-Bold').fontSize(16).text('Yhdyspintasuunnitelman tilannekatsaus');
     doc.moveDown().font('Helvetica').fontSize(11);
-    doc.text('Liite kuntakokouksen pöytäkirjaan (demo). Kunnat ja hyvinvointialue ovat kirjanneet yhteiset palvelutarpeet ja sopineet niiden vastuutahot.');
+    doc.text(
+      'Liite kuntakokouksen pöytäkirjaan (demo). Kunnat ja hyvinvointialue ovat kirjanneet yhteiset palvelutarpeet ja sopineet niiden vastuutahot.',
+    );
     doc.end();
   });
 }

@@ -56,10 +56,15 @@ export function createAttachmentsService(
 ) {
   const { store, targets, meetings } = deps;
   const scan = deps.scanner ?? SCANNERS[config.attachments.scanner];
-  if (!scan) throw new Error(`ATTACHMENTS_SCANNER must be one of ${Object.keys(SCANNERS).join(', ')}, got "${config.attachments.scanner}"`);
+  if (!scan)
+    throw new Error(
+      `ATTACHMENTS_SCANNER must be one of ${Object.keys(SCANNERS).join(', ')}, got "${config.attachments.scanner}"`,
+    );
 
   const standing = (actor: Actor, targetType: string, targetId: string, loaders?: Loaders): Promise<TargetStanding | null> =>
-    (TARGET_TYPES as readonly string[]).includes(targetType) ? targets[targetType as TargetType](actor, targetId, loaders) : Promise.resolve(null);
+    (TARGET_TYPES as readonly string[]).includes(targetType)
+      ? targets[targetType as TargetType](actor, targetId, loaders)
+      : Promise.resolve(null);
 
   /** Who may read attachment events in the audit stream: those who read the record they belong to. */
   const changeView: ChangeView = {
@@ -102,10 +107,14 @@ export function createAttachmentsService(
       try {
         const { user, target } = await authorizeUpload(actor, raw);
         if (file.size === 0) throw refusedFile('EMPTY', 'The file is empty');
-        if (file.size > MAX_ATTACHMENT_BYTES) throw refusedFile('TOO_LARGE', `The file is larger than ${MAX_ATTACHMENT_BYTES} bytes`);
+        if (file.size > MAX_ATTACHMENT_BYTES)
+          throw refusedFile('TOO_LARGE', `The file is larger than ${MAX_ATTACHMENT_BYTES} bytes`);
         const contentType = sniffContentType(file.head, file.clientName, file.size <= file.head.length);
         if (!contentType) {
-          throw refusedFile('TYPE', 'This type of file is not accepted: send PDF, an image, text, CSV or an Office or OpenDocument file');
+          throw refusedFile(
+            'TYPE',
+            'This type of file is not accepted: send PDF, an image, text, CSV or an Office or OpenDocument file',
+          );
         }
         const name = sanitizeFileName(file.clientName, contentType);
         const verdict = await scan({ path: file.tempPath, name, contentType, size: file.size });
@@ -183,7 +192,11 @@ export function createAttachmentsService(
     async ofPublishedMinutes(meetingId: string) {
       const meetingRows = await meetings.open.publishedMeetings([meetingId]);
       const items = (await meetings.open.publishedItems(meetingRows)).filter((i) => i.publicity === 'PUBLIC');
-      const rows = await repo.listOfTargets(db, 'AGENDA_ITEM', items.map((i) => i.id));
+      const rows = await repo.listOfTargets(
+        db,
+        'AGENDA_ITEM',
+        items.map((i) => i.id),
+      );
       return rows.map((row) => ({ row, item: items.find((i) => i.id === row.targetId)! }));
     },
 

@@ -44,7 +44,8 @@ function readChunks(db: Db, id: string): Readable {
 
 /** The store of the configuration (ATTACHMENTS_STORE, ATTACHMENTS_DIR). */
 export function createAttachmentStore(config: AttachmentsConfig): AttachmentStore {
-  const incomingDir = config.store === 'disk' ? path.join(config.dir, '.incoming') : path.join(os.tmpdir(), 'yhteispeli-incoming');
+  const incomingDir =
+    config.store === 'disk' ? path.join(config.dir, '.incoming') : path.join(os.tmpdir(), 'yhteispeli-incoming');
   mkdirSync(incomingDir, { recursive: true });
   return {
     kind: config.store,

@@ -26,7 +26,11 @@ const isSession = (actor: Actor) => actor.kind === 'user' && actor.via === 'sess
  * Each target type's rule, keyed by name, answered by the module that owns
  * the record (null: no such record, or one the caller may not see).
  */
-export function createTargets(deps: { meetings: MeetingsService; needs: NeedsService; agreements: AgreementsService }): Record<TargetType, StandingOf> {
+export function createTargets(deps: {
+  meetings: MeetingsService;
+  needs: NeedsService;
+  agreements: AgreementsService;
+}): Record<TargetType, StandingOf> {
   return {
     AGENDA_ITEM: async (actor, id, loaders) => {
       const s = await deps.meetings.open.itemStanding(actor, id, loaders);
@@ -49,4 +53,5 @@ export function createTargets(deps: { meetings: MeetingsService; needs: NeedsSer
 }
 
 /** True for a known target type. */
-export const isTargetType = (v: unknown): v is TargetType => typeof v === 'string' && (TARGET_TYPES as readonly string[]).includes(v);
+export const isTargetType = (v: unknown): v is TargetType =>
+  typeof v === 'string' && (TARGET_TYPES as readonly string[]).includes(v);

@@ -8,20 +8,38 @@ export type LinkKind = 'INVITATION' | 'PASSWORD_RESET';
 
 const WORDS: Record<Locale, Record<LinkKind, { subject: string; body: string }> & { valid: string; ignore: string }> = {
   fi: {
-    INVITATION: { subject: 'Kutsu Yhteispeliin', body: 'Sinut on kutsuttu Yhteispeliin, alueen yhteistyösopimuksen osapuolten yhteiseen työtilaan. Aseta salasanasi tästä linkistä:' },
-    PASSWORD_RESET: { subject: 'Yhteispelin salasanan asettaminen', body: 'Yhteispelin sihteeristö lähetti sinulle linkin, jolla asetat uuden salasanan:' },
+    INVITATION: {
+      subject: 'Kutsu Yhteispeliin',
+      body: 'Sinut on kutsuttu Yhteispeliin, alueen yhteistyösopimuksen osapuolten yhteiseen työtilaan. Aseta salasanasi tästä linkistä:',
+    },
+    PASSWORD_RESET: {
+      subject: 'Yhteispelin salasanan asettaminen',
+      body: 'Yhteispelin sihteeristö lähetti sinulle linkin, jolla asetat uuden salasanan:',
+    },
     valid: 'Linkki on voimassa {date} asti ja toimii kerran.',
     ignore: 'Jos et odottanut tätä viestiä, voit jättää sen huomiotta.',
   },
   sv: {
-    INVITATION: { subject: 'Inbjudan till Yhteispeli', body: 'Du har bjudits in till Yhteispeli, den gemensamma arbetsytan för parterna i regionens samarbetsavtal. Ange ditt lösenord via länken:' },
-    PASSWORD_RESET: { subject: 'Ange lösenord i Yhteispeli', body: 'Sekretariatet för Yhteispeli har skickat dig en länk där du anger ett nytt lösenord:' },
+    INVITATION: {
+      subject: 'Inbjudan till Yhteispeli',
+      body: 'Du har bjudits in till Yhteispeli, den gemensamma arbetsytan för parterna i regionens samarbetsavtal. Ange ditt lösenord via länken:',
+    },
+    PASSWORD_RESET: {
+      subject: 'Ange lösenord i Yhteispeli',
+      body: 'Sekretariatet för Yhteispeli har skickat dig en länk där du anger ett nytt lösenord:',
+    },
     valid: 'Länken gäller till {date} och fungerar en gång.',
     ignore: 'Om du inte väntade dig detta meddelande kan du bortse från det.',
   },
   en: {
-    INVITATION: { subject: 'Invitation to Yhteispeli', body: "You have been invited to Yhteispeli, the shared workspace of the parties to the region's cooperation agreement. Set your password with this link:" },
-    PASSWORD_RESET: { subject: 'Set your Yhteispeli password', body: 'The Yhteispeli secretariat sent you a link to set a new password:' },
+    INVITATION: {
+      subject: 'Invitation to Yhteispeli',
+      body: "You have been invited to Yhteispeli, the shared workspace of the parties to the region's cooperation agreement. Set your password with this link:",
+    },
+    PASSWORD_RESET: {
+      subject: 'Set your Yhteispeli password',
+      body: 'The Yhteispeli secretariat sent you a link to set a new password:',
+    },
     valid: 'The link is valid until {date} and works once.',
     ignore: 'If you did not expect this message, you can ignore it.',
   },
@@ -42,7 +60,12 @@ export function linkMailText(kind: LinkKind, locale: Locale, link: string, expir
  */
 export function createLinkMailer(config: MailConfig, log: Logger) {
   const transport = config.smtpUrl
-    ? nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+    ? nodemailer.createTransport({
+        url: config.smtpUrl,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      })
     : undefined;
   const pending = new Set<Promise<void>>();
   return {

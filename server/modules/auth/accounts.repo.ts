@@ -1,6 +1,15 @@
 import { and, arrayContains, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { accountLinks, apiTokens, sessions, users, type AccountLinkRow, type ApiTokenRow, type SessionRow, type UserRow } from './auth.table.js';
+import {
+  accountLinks,
+  apiTokens,
+  sessions,
+  users,
+  type AccountLinkRow,
+  type ApiTokenRow,
+  type SessionRow,
+  type UserRow,
+} from './auth.table.js';
 
 /** What the people page filters by. */
 export interface UserFilter {
@@ -63,8 +72,16 @@ export async function insertAccountLink(tx: Db, row: typeof accountLinks.$inferI
 }
 
 /** A link and its user by the token's hash (used, revoked or expired too: the caller tells which). */
-export async function findAccountLink(db: Db, tokenHash: string, opts: { forUpdate?: boolean } = {}): Promise<{ link: AccountLinkRow; user: UserRow } | undefined> {
-  const query = db.select({ link: accountLinks, user: users }).from(accountLinks).innerJoin(users, eq(users.id, accountLinks.userId)).where(eq(accountLinks.tokenHash, tokenHash));
+export async function findAccountLink(
+  db: Db,
+  tokenHash: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<{ link: AccountLinkRow; user: UserRow } | undefined> {
+  const query = db
+    .select({ link: accountLinks, user: users })
+    .from(accountLinks)
+    .innerJoin(users, eq(users.id, accountLinks.userId))
+    .where(eq(accountLinks.tokenHash, tokenHash));
   const [row] = opts.forUpdate ? await query.for('update') : await query;
   return row;
 }
@@ -80,7 +97,10 @@ export function revokeLinksOfUser(tx: Db, userId: string): Promise<AccountLinkRo
 
 /** Marks a link used. */
 export async function markLinkUsed(tx: Db, id: string): Promise<void> {
-  await tx.update(accountLinks).set({ usedAt: sql`now()` }).where(eq(accountLinks.id, id));
+  await tx
+    .update(accountLinks)
+    .set({ usedAt: sql`now()` })
+    .where(eq(accountLinks.id, id));
 }
 
 /** The newest live (unused, unrevoked, unexpired) link of each user. */
@@ -89,7 +109,14 @@ export async function liveLinksOfUsers(db: Db, userIds: readonly string[]): Prom
   const rows = await db
     .select()
     .from(accountLinks)
-    .where(and(inArray(accountLinks.userId, [...userIds]), isNull(accountLinks.usedAt), isNull(accountLinks.revokedAt), gt(accountLinks.expiresAt, sql`now()`)))
+    .where(
+      and(
+        inArray(accountLinks.userId, [...userIds]),
+        isNull(accountLinks.usedAt),
+        isNull(accountLinks.revokedAt),
+        gt(accountLinks.expiresAt, sql`now()`),
+      ),
+    )
     .orderBy(asc(accountLinks.createdAt));
   const newest = new Map<string, AccountLinkRow>();
   for (const r of rows) newest.set(r.userId, r);

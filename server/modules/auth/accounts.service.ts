@@ -28,7 +28,10 @@ export interface MySession extends SessionRow {
 
 /** People's own accounts (issue 12): the first administrator, changing a password, one's own sessions. */
 export function createAccountsService({ db, write, writeAsSystem, bus, config }: ServiceDeps) {
-  const byAccount = repo.sharedRateLimiter(db, { keyPrefix: `${config.rateLimitKeyPrefix}:password:account`, ...CURRENT_PASSWORD_FAILURES });
+  const byAccount = repo.sharedRateLimiter(db, {
+    keyPrefix: `${config.rateLimitKeyPrefix}:password:account`,
+    ...CURRENT_PASSWORD_FAILURES,
+  });
 
   /** Only a person signed in to the web client manages their account: API tokens are read-only. */
   function requireSession(actor: Actor): UserActor & { sessionId: string } {
@@ -38,10 +41,20 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
   }
 
   /** Ends sessions inside a write, one audited event each; the caller announces them after commit. */
-  async function endSessions(scope: SystemWriteScope, userId: string, opts: { keep?: string; only?: string }): Promise<SessionRow[]> {
+  async function endSessions(
+    scope: SystemWriteScope,
+    userId: string,
+    opts: { keep?: string; only?: string },
+  ): Promise<SessionRow[]> {
     const ended = await repo.revokeSessionsOfUser(scope.tx, userId, opts);
     for (const s of ended) {
-      await scope.record({ ...EVENTS.sessionEnded, entityId: s.id, kind: 'UPDATED', before: { revokedAt: null }, after: { userId, revokedAt: s.revokedAt } });
+      await scope.record({
+        ...EVENTS.sessionEnded,
+        entityId: s.id,
+        kind: 'UPDATED',
+        before: { revokedAt: null },
+        after: { userId, revokedAt: s.revokedAt },
+      });
     }
     return ended;
   }
@@ -53,17 +66,26 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
 
   return {
     /** `npm run admin:create`: a secretariat administrator; refuses an existing email. No actor: a system write. */
-    async createAdministrator(raw: { email: string; displayName: string; partyCode?: string; password: string }): Promise<UserRow> {
+    async createAdministrator(raw: {
+      email: string;
+      displayName: string;
+      partyCode?: string;
+      password: string;
+    }): Promise<UserRow> {
       if (!writeAsSystem) throw new Error('createAdministrator needs the system writer');
       const input = parseInput(adminInput, { email: raw.email, displayName: raw.displayName, partyCode: raw.partyCode }, '');
       assertPasswordPolicy(raw.password, 'password');
       const passwordHash = await hashPassword(raw.password);
       return writeAsSystem(async ({ tx, record }) => {
-        if (await repo.findUserByEmail(tx, input.email)) throw badInput({ email: 'An account with this email already exists' }, 'An account with this email already exists');
+        if (await repo.findUserByEmail(tx, input.email))
+          throw badInput({ email: 'An account with this email already exists' }, 'An account with this email already exists');
         const partyId = input.partyCode ? await repo.findPartyIdByCode(tx, input.partyCode) : undefined;
-        if (input.partyCode && !partyId) throw badInput({ party: `No party with the code ${input.partyCode}` }, `No party with the code ${input.partyCode}`);
+        if (input.partyCode && !partyId)
+          throw badInput({ party: `No party with the code ${input.partyCode}` }, `No party with the code ${input.partyCode}`);
         const roles: Role[] = ['SECRETARIAT'];
-        const [user] = await repo.insertUsers(tx, [{ email: input.email, displayName: input.displayName, passwordHash, partyId: partyId ?? null, roles }]);
+        const [user] = await repo.insertUsers(tx, [
+          { email: input.email, displayName: input.displayName, passwordHash, partyId: partyId ?? null, roles },
+        ]);
         if (!user) throw new Error('user insert returned nothing');
         await record({
           ...EVENTS.userCreated,
@@ -95,7 +117,13 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
       const passwordHash = await hashPassword(newPassword);
       const { updated, ended } = await write(me, async (scope) => {
         const updated = await repo.setPasswordHash(scope.tx, me.userId, passwordHash);
-        await scope.record({ ...EVENTS.passwordChanged, entityId: me.userId, kind: 'UPDATED', entityVersion: updated.version, after: { passwordChanged: true } });
+        await scope.record({
+          ...EVENTS.passwordChanged,
+          entityId: me.userId,
+          kind: 'UPDATED',
+          entityVersion: updated.version,
+          after: { passwordChanged: true },
+        });
         return { updated, ended: await endSessions(scope, me.userId, { keep: me.sessionId }) };
       });
       await announce(ended);

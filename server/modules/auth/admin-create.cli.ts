@@ -12,7 +12,8 @@ import { createAccountsService } from './accounts.service.js';
  * administrator of an empty (or any) database. The password comes from ADMIN_PASSWORD or the first line of
  * standard input, never from an argument, and is never printed or logged.
  */
-const USAGE = 'Usage: ADMIN_PASSWORD=... npm run admin:create -- --email x@y.fi --name "Full Name" [--party <official code>]\n' +
+const USAGE =
+  'Usage: ADMIN_PASSWORD=... npm run admin:create -- --email x@y.fi --name "Full Name" [--party <official code>]\n' +
   '       (or pipe the password to standard input)';
 
 async function readPassword(): Promise<string> {
@@ -27,7 +28,10 @@ async function readPassword(): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, party: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, party: { type: 'string' } },
+    strict: true,
+  });
   if (!values.email || !values.name) {
     console.error(USAGE);
     return 2;
@@ -41,14 +45,34 @@ async function main(): Promise<number> {
     await database.migrate();
     const bus = createNotifyBus(database, log);
     const writer = createWriter(database, bus);
-    const accounts = createAccountsService({ db: writer.db, write: writer.write, writeAsSystem: writer.writeAsSystem, bus, config, log });
-    const user = await accounts.createAdministrator({ email: values.email, displayName: values.name, partyCode: values.party, password });
+    const accounts = createAccountsService({
+      db: writer.db,
+      write: writer.write,
+      writeAsSystem: writer.writeAsSystem,
+      bus,
+      config,
+      log,
+    });
+    const user = await accounts.createAdministrator({
+      email: values.email,
+      displayName: values.name,
+      partyCode: values.party,
+      password,
+    });
     console.log(`Created the administrator ${user.email} (${user.id}) in ${database.description}`);
     return 0;
   } catch (err) {
     if (!isExpected(err)) throw err;
     const fields = (err.extensions.fields ?? {}) as Record<string, string>;
-    console.error(`Not created: ${err.message}${Object.keys(fields).length ? ` (${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('; ')})` : ''}`);
+    console.error(
+      `Not created: ${err.message}${
+        Object.keys(fields).length
+          ? ` (${Object.entries(fields)
+              .map(([k, v]) => `${k}: ${v}`)
+              .join('; ')})`
+          : ''
+      }`,
+    );
     return 1;
   } finally {
     await database.close();

@@ -4,7 +4,8 @@ import { makeActor } from '../../auth/actor.factory.js';
 import type { ApiTokenRow, UserRow } from './auth.table.js';
 import { authPolicy } from './auth.policy.js';
 
-const actor = (userId: string, roles: UserActor['roles'] = [], via: UserActor['via'] = 'session') => makeActor({ userId, roles, via });
+const actor = (userId: string, roles: UserActor['roles'] = [], via: UserActor['via'] = 'session') =>
+  makeActor({ userId, roles, via });
 const token = { userId: 'owner' } as ApiTokenRow;
 const user = { id: 'someone' } as UserRow;
 

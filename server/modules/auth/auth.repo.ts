@@ -8,14 +8,20 @@ export type NewUser = typeof users.$inferInsert;
 
 /** A user by email (case-insensitive). */
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row;
 }
 
 /** Users by id, in no particular order (for DataLoader). */
 export function findUsersByIds(db: Db, ids: readonly string[]): Promise<UserRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(users).where(inArray(users.id, [...ids]));
+  return db
+    .select()
+    .from(users)
+    .where(inArray(users.id, [...ids]));
 }
 
 /** Inserts users. */
@@ -51,7 +57,14 @@ export function prepareCredentialLookups(db: Db) {
     .select({ user: actorColumns, sessionId: sessions.id, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hash), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'ACTIVE')))
+    .where(
+      and(
+        eq(sessions.tokenHash, hash),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        eq(users.status, 'ACTIVE'),
+      ),
+    )
     .prepare('auth_live_session');
   const apiToken = db
     .select({ user: actorColumns, apiTokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
@@ -75,7 +88,10 @@ export function prepareCredentialLookups(db: Db) {
 
 /** Ends a session. */
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
-  await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
+  await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(eq(sessions.id, sessionId));
 }
 
 /** Records that a token was used (at most once a minute, to keep reads cheap). */
@@ -83,7 +99,9 @@ export async function touchApiToken(db: Db, id: string): Promise<void> {
   await db
     .update(apiTokens)
     .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiTokens.id, id), sql`(${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - interval '1 minute')`));
+    .where(
+      and(eq(apiTokens.id, id), sql`(${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - interval '1 minute')`),
+    );
 }
 
 /** Stores a new API token. */
@@ -125,7 +143,10 @@ export function listApiTokens(db: Db, userId: string): Promise<ApiTokenRow[]> {
  * A limit whose counters live in `rate_limits`, so every instance on the database shares it (an atomic
  * upsert per hit, on PostgreSQL and PGlite alike). Expired rows are removed by deleteExpiredRateLimits.
  */
-export function sharedRateLimiter(db: Db, opts: { keyPrefix: string; points: number; durationSeconds: number }): RateLimiterDrizzle {
+export function sharedRateLimiter(
+  db: Db,
+  opts: { keyPrefix: string; points: number; durationSeconds: number },
+): RateLimiterDrizzle {
   return new RateLimiterDrizzle({
     storeClient: db,
     schema: rateLimits,

@@ -22,7 +22,8 @@ export const authResolvers: Resolvers = {
     },
     createApiToken: (_, { name, scopes }, ctx) => ctx.services.auth.createApiToken(ctx.actor, name, scopes),
     revokeApiToken: (_, { id }, ctx) => ctx.services.auth.revokeApiToken(ctx.actor, id),
-    changePassword: (_, { currentPassword, newPassword }, ctx) => ctx.services.accounts.changePassword(ctx.actor, currentPassword, newPassword),
+    changePassword: (_, { currentPassword, newPassword }, ctx) =>
+      ctx.services.accounts.changePassword(ctx.actor, currentPassword, newPassword),
     endSession: (_, { id }, ctx) => ctx.services.accounts.endSession(ctx.actor, id),
     endOtherSessions: (_, __, ctx) => ctx.services.accounts.endOtherSessions(ctx.actor),
   },

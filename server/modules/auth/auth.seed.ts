@@ -8,7 +8,12 @@ import type { UserRow } from './auth.table.js';
 export const DEMO_ACCOUNTS: { email: string; displayName: string; partyCode: string; roles: Role[] }[] = [
   { email: 'admin@demo.local', displayName: 'Sihteeristö (demo)', partyCode: '13', roles: ['SECRETARIAT'] },
   { email: 'jyvaskyla@demo.local', displayName: 'Jyväskylän edustaja (demo)', partyCode: '179', roles: ['PARTY_REPRESENTATIVE'] },
-  { email: 'hyvinvointialue@demo.local', displayName: 'Hyvinvointialueen edustaja (demo)', partyCode: '15', roles: ['PARTY_REPRESENTATIVE'] },
+  {
+    email: 'hyvinvointialue@demo.local',
+    displayName: 'Hyvinvointialueen edustaja (demo)',
+    partyCode: '15',
+    roles: ['PARTY_REPRESENTATIVE'],
+  },
   { email: 'laukaa@demo.local', displayName: 'Laukaan edustaja (demo)', partyCode: '410', roles: ['PARTY_REPRESENTATIVE'] },
   { email: 'analyst@demo.local', displayName: 'Analyytikko (demo)', partyCode: '13', roles: ['ANALYST'] },
 ];

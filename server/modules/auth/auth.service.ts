@@ -31,7 +31,11 @@ const createTokenInput = z.object({
 });
 
 /** The actor a user row stands for. */
-function toActor(user: Pick<UserRow, 'id' | 'displayName' | 'partyId' | 'roles'>, via: UserActor['via'], ids: { sessionId?: string; apiTokenId?: string; expiresAt?: Date }): UserActor {
+function toActor(
+  user: Pick<UserRow, 'id' | 'displayName' | 'partyId' | 'roles'>,
+  via: UserActor['via'],
+  ids: { sessionId?: string; apiTokenId?: string; expiresAt?: Date },
+): UserActor {
   return {
     kind: 'user',
     userId: user.id,
@@ -163,7 +167,11 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     },
 
     /** A new read-only token; the secret is returned once and stored only as a hash. */
-    async createApiToken(actor: Actor, rawName: string, rawScopes: readonly string[]): Promise<{ token: string; apiToken: ApiTokenRow }> {
+    async createApiToken(
+      actor: Actor,
+      rawName: string,
+      rawScopes: readonly string[],
+    ): Promise<{ token: string; apiToken: ApiTokenRow }> {
       const input = parseInput(createTokenInput, { name: rawName, scopes: rawScopes }, '');
       const user = authorize(actor, authPolicy.createApiToken);
       const token = newToken(API_TOKEN_PREFIX);

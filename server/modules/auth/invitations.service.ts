@@ -28,8 +28,15 @@ const ROLES = ['SECRETARIAT', 'PARTY_REPRESENTATIVE', 'ANALYST'] as const;
 const STORED_KIND: Record<LinkKind, string> = { INVITATION: 'INVITE', PASSWORD_RESET: 'RESET' };
 const kindOf = (link: AccountLinkRow): LinkKind => (link.kind === 'INVITE' ? 'INVITATION' : 'PASSWORD_RESET');
 
-export const emailField = z.string().trim().toLowerCase().pipe(z.email('Not an email address').max(254, 'At most 254 characters'));
-export const rolesField = z.array(z.enum(ROLES)).max(3).transform((r) => [...new Set(r)]);
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('Not an email address').max(254, 'At most 254 characters'));
+export const rolesField = z
+  .array(z.enum(ROLES))
+  .max(3)
+  .transform((r) => [...new Set(r)]);
 
 const inviteInput = z
   .object({
@@ -38,13 +45,22 @@ const inviteInput = z
     partyId: z.uuid('Expected an id').nullish(),
     roles: rolesField,
     memberships: z
-      .array(z.object({ bodyId: z.uuid('Expected an id'), role: z.enum(MEMBER_ROLES), capacity: z.enum(['ELECTED_OFFICIAL', 'OFFICE_HOLDER']).nullish() }))
+      .array(
+        z.object({
+          bodyId: z.uuid('Expected an id'),
+          role: z.enum(MEMBER_ROLES),
+          capacity: z.enum(['ELECTED_OFFICIAL', 'OFFICE_HOLDER']).nullish(),
+        }),
+      )
       .max(20, 'At most 20 bodies')
       .nullish(),
     personId: z.uuid('Expected an id').nullish(),
     language: z.enum(['fi', 'sv', 'en']).nullish(),
   })
-  .refine((v) => !v.memberships?.length || v.partyId, { message: 'Choose the party the person represents in the bodies', path: ['partyId'] });
+  .refine((v) => !v.memberships?.length || v.partyId, {
+    message: 'Choose the party the person represents in the bodies',
+    path: ['partyId'],
+  });
 
 /** What the inviter gets back: the link is shown once. */
 export interface LinkResult {
@@ -65,7 +81,14 @@ export interface LinkView {
 
 /** The actor a person is while acting on their own account before they have a session (audit only). */
 export function selfActor(user: UserRow): UserActor {
-  return { kind: 'user', userId: user.id, displayName: user.displayName, partyId: user.partyId, roles: user.roles as Role[], via: 'session' };
+  return {
+    kind: 'user',
+    userId: user.id,
+    displayName: user.displayName,
+    partyId: user.partyId,
+    roles: user.roles as Role[],
+    via: 'session',
+  };
 }
 
 /**
@@ -85,14 +108,23 @@ export function createInvitationsService(
     await accountsRepo.revokeLinksOfUser(tx, user.id);
     const token = newToken(LINK_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + LINK_VALID_DAYS * 24 * 3_600_000);
-    await accountsRepo.insertAccountLink(tx, { userId: user.id, kind: STORED_KIND[kind], tokenHash: hashToken(token), createdByUserId: createdBy, expiresAt });
+    await accountsRepo.insertAccountLink(tx, {
+      userId: user.id,
+      kind: STORED_KIND[kind],
+      tokenHash: hashToken(token),
+      createdByUserId: createdBy,
+      expiresAt,
+    });
     return { token, expiresAt };
   }
 
   /** After commit: the link to the log (the issue asks for it: an installation without mail still works) and to the mail server. */
   function handOut(user: UserRow, kind: LinkKind, token: string, expiresAt: Date, locale: Locale): LinkResult {
     const link = `${(config.mail.publicUrl ?? ownUrl).replace(/\/$/, '')}/invitation/${token}`;
-    log.info({ userId: user.id, kind, link, expiresAt }, kind === 'INVITATION' ? 'invitation link created' : 'password reset link created');
+    log.info(
+      { userId: user.id, kind, link, expiresAt },
+      kind === 'INVITATION' ? 'invitation link created' : 'password reset link created',
+    );
     mailer.send(user.email, kind, locale, link, expiresAt);
     return { user, link, expiresAt, emailed: mailer.enabled };
   }
@@ -100,8 +132,13 @@ export function createInvitationsService(
   /** The link by its secret, or NOT_FOUND; EXPIRED or USED links are BAD_USER_INPUT naming `token`. */
   function checkUsable(found: { link: AccountLinkRow; user: UserRow } | undefined) {
     if (!found || found.link.revokedAt || found.user.status === 'DEACTIVATED') throw notFound('Link');
-    if (found.link.usedAt) throw new AppError('BAD_USER_INPUT', 'This link has already been used', { fields: { token: 'Already used' }, reason: 'USED' });
-    if (found.link.expiresAt.getTime() <= Date.now()) throw new AppError('BAD_USER_INPUT', 'This link has expired', { fields: { token: 'Expired' }, reason: 'EXPIRED' });
+    if (found.link.usedAt)
+      throw new AppError('BAD_USER_INPUT', 'This link has already been used', {
+        fields: { token: 'Already used' },
+        reason: 'USED',
+      });
+    if (found.link.expiresAt.getTime() <= Date.now())
+      throw new AppError('BAD_USER_INPUT', 'This link has expired', { fields: { token: 'Expired' }, reason: 'EXPIRED' });
     return found;
   }
 
@@ -121,14 +158,28 @@ export function createInvitationsService(
       const admin = authorize(actor, peoplePolicy.administer);
       const { user, token, expiresAt } = await write(admin, async (scope) => {
         const { tx, record } = scope;
-        if (await repo.findUserByEmail(tx, input.email)) throw badInput({ 'input.email': 'An account with this email already exists' }, 'An account with this email already exists');
-        const [user] = await repo.insertUsers(tx, [
-          { email: input.email, displayName: input.displayName, passwordHash: null, status: 'INVITED', partyId: input.partyId ?? null, roles: input.roles },
-        ]).catch((err: unknown) => {
-          // A party id that does not exist breaks the foreign key.
-          if (String((err as { cause?: { code?: string } })?.cause?.code ?? (err as { code?: string }).code) === '23503') throw badInput({ 'input.partyId': 'No such party' });
-          throw err;
-        });
+        if (await repo.findUserByEmail(tx, input.email))
+          throw badInput(
+            { 'input.email': 'An account with this email already exists' },
+            'An account with this email already exists',
+          );
+        const [user] = await repo
+          .insertUsers(tx, [
+            {
+              email: input.email,
+              displayName: input.displayName,
+              passwordHash: null,
+              status: 'INVITED',
+              partyId: input.partyId ?? null,
+              roles: input.roles,
+            },
+          ])
+          .catch((err: unknown) => {
+            // A party id that does not exist breaks the foreign key.
+            if (String((err as { cause?: { code?: string } })?.cause?.code ?? (err as { code?: string }).code) === '23503')
+              throw badInput({ 'input.partyId': 'No such party' });
+            throw err;
+          });
         if (!user) throw new Error('user insert returned nothing');
         await record({
           ...EVENTS.userInvited,
@@ -137,8 +188,13 @@ export function createInvitationsService(
           entityVersion: user.version,
           after: { displayName: user.displayName, partyId: user.partyId, roles: user.roles, status: user.status },
         });
-        const person = await deps.persons.forAccountInTx(scope, { userId: user.id, name: user.displayName, partyId: user.partyId, email: user.email }, input.personId);
-        if (input.memberships?.length && input.partyId) await deps.cooperation.addMembershipsInTx(scope, person, input.partyId, input.memberships);
+        const person = await deps.persons.forAccountInTx(
+          scope,
+          { userId: user.id, name: user.displayName, partyId: user.partyId, email: user.email },
+          input.personId,
+        );
+        if (input.memberships?.length && input.partyId)
+          await deps.cooperation.addMembershipsInTx(scope, person, input.partyId, input.memberships);
         return { user, ...(await newLink(tx, user, 'INVITATION', admin.userId)) };
       });
       return handOut(user, 'INVITATION', token, expiresAt, input.language ?? 'fi');
@@ -151,10 +207,20 @@ export function createInvitationsService(
       const { user, token, expiresAt, kind } = await write(admin, async ({ tx, record }) => {
         const user = await accountsRepo.findUserForUpdate(tx, userId);
         if (!user) throw notFound('User');
-        if (user.status === 'DEACTIVATED') throw badInput({ userId: 'The account is deactivated; reactivate it first' }, 'The account is deactivated; reactivate it first');
+        if (user.status === 'DEACTIVATED')
+          throw badInput(
+            { userId: 'The account is deactivated; reactivate it first' },
+            'The account is deactivated; reactivate it first',
+          );
         const kind: LinkKind = user.status === 'INVITED' ? 'INVITATION' : 'PASSWORD_RESET';
         const link = await newLink(tx, user, kind, admin.userId);
-        await record({ ...EVENTS.userLinkCreated, entityId: user.id, kind: 'UPDATED', entityVersion: user.version, after: { linkKind: kind, expiresAt: link.expiresAt } });
+        await record({
+          ...EVENTS.userLinkCreated,
+          entityId: user.id,
+          kind: 'UPDATED',
+          entityVersion: user.version,
+          after: { linkKind: kind, expiresAt: link.expiresAt },
+        });
         return { user, kind, ...link };
       });
       return handOut(user, kind, token, expiresAt, locale);
@@ -166,7 +232,13 @@ export function createInvitationsService(
       const found = hash ? await accountsRepo.findAccountLink(db, hash) : undefined;
       if (!found || found.link.revokedAt || found.user.status === 'DEACTIVATED') return null;
       const state = found.link.usedAt ? 'USED' : found.link.expiresAt.getTime() <= Date.now() ? 'EXPIRED' : 'VALID';
-      return { kind: kindOf(found.link), state, email: found.user.email, displayName: found.user.displayName, expiresAt: found.link.expiresAt };
+      return {
+        kind: kindOf(found.link),
+        state,
+        email: found.user.email,
+        displayName: found.user.displayName,
+        expiresAt: found.link.expiresAt,
+      };
     },
 
     /** Sets the password with a link (policy applies), activates the account and signs the person in. */
@@ -191,7 +263,13 @@ export function createInvitationsService(
         // A reset means the old password may be known to someone else: every session of the account ends.
         const ended = await accountsRepo.revokeAllSessions(tx, user.id);
         for (const s of ended) {
-          await record({ ...EVENTS.sessionEnded, entityId: s.id, kind: 'UPDATED', before: { revokedAt: null }, after: { userId: user.id, revokedAt: s.revokedAt } });
+          await record({
+            ...EVENTS.sessionEnded,
+            entityId: s.id,
+            kind: 'UPDATED',
+            before: { revokedAt: null },
+            after: { userId: user.id, revokedAt: s.revokedAt },
+          });
         }
         return { user, ended };
       });

@@ -3,7 +3,8 @@ import { anonymous, type UserActor } from '../../auth/actor.js';
 import { makeActor } from '../../auth/actor.factory.js';
 import { peoplePolicy } from './people.policy.js';
 
-const actor = (userId: string, roles: UserActor['roles'] = [], via: UserActor['via'] = 'session') => makeActor({ userId, roles, via });
+const actor = (userId: string, roles: UserActor['roles'] = [], via: UserActor['via'] = 'session') =>
+  makeActor({ userId, roles, via });
 
 describe('peoplePolicy', () => {
   it('lets the secretariat administer accounts and refuses representatives, analysts, tokens and anonymous callers', () => {

@@ -23,9 +23,13 @@ export const peopleResolvers: Resolvers = {
   User: {
     status: (user, _, ctx) => (ctx.services.people.seesAccount(ctx.actor, user) ? (user.status as never) : null),
     person: (user, _, ctx) =>
-      ctx.services.people.seesAccount(ctx.actor, user) ? ctx.loaders.persons.personByUserId.load(user.id).then((p) => p ?? null) : null,
+      ctx.services.people.seesAccount(ctx.actor, user)
+        ? ctx.loaders.persons.personByUserId.load(user.id).then((p) => p ?? null)
+        : null,
     pendingLink: (user, _, ctx) =>
-      ctx.services.people.mayAdminister(ctx.actor) ? ctx.loaders.users.liveLinkByUserId.load(user.id).then((l) => l ?? null) : null,
+      ctx.services.people.mayAdminister(ctx.actor)
+        ? ctx.loaders.users.liveLinkByUserId.load(user.id).then((l) => l ?? null)
+        : null,
   },
   PendingAccountLink: {
     kind: (link) => (link.kind === 'INVITE' ? 'INVITATION' : 'PASSWORD_RESET'),

@@ -21,10 +21,11 @@ const filterInput = z
   })
   .nullish();
 
-
 /** Refused because the change would leave no active secretariat account (FORBIDDEN with `extensions.reason`). */
 const lastSecretariat = () =>
-  new AppError('FORBIDDEN', 'The last active secretariat account cannot be deactivated or lose the secretariat role', { reason: 'LAST_SECRETARIAT' });
+  new AppError('FORBIDDEN', 'The last active secretariat account cannot be deactivated or lose the secretariat role', {
+    reason: 'LAST_SECRETARIAT',
+  });
 
 /** The secretariat's administration of accounts (issue 12): list, deactivate, reactivate, roles; single sign-on matching. */
 export function createPeopleService({ db, write, bus, config, log }: ServiceDeps, deps: { auth: AuthService }) {
@@ -38,7 +39,14 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
   /** Refuses a change that takes `user` out of the active secretariat when nobody else is in it. */
   async function keepASecretariat(tx: WriteScope['tx'], user: UserRow, rolesAfter: readonly Role[] | null): Promise<void> {
     const active = await accountsRepo.lockActiveSecretariat(tx);
-    if (!peoplePolicy.leavesASecretariat(user.id, rolesAfter, active.map((r) => r.id))) throw lastSecretariat();
+    if (
+      !peoplePolicy.leavesASecretariat(
+        user.id,
+        rolesAfter,
+        active.map((r) => r.id),
+      )
+    )
+      throw lastSecretariat();
   }
 
   return {
@@ -67,13 +75,33 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
         if (before.status === 'DEACTIVATED') return before;
         await keepASecretariat(tx, before, null);
         const after = await accountsRepo.updateUser(tx, id, { status: 'DEACTIVATED' });
-        await record({ ...EVENTS.userDeactivated, entityId: id, kind: 'UPDATED', entityVersion: after.version, before: { status: before.status }, after: { status: after.status } });
+        await record({
+          ...EVENTS.userDeactivated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: { status: before.status },
+          after: { status: after.status },
+        });
         await accountsRepo.revokeLinksOfUser(tx, id);
         for (const s of await accountsRepo.revokeAllSessions(tx, id)) {
-          await record({ ...EVENTS.sessionEnded, entityId: s.id, kind: 'UPDATED', before: { revokedAt: null }, after: { userId: id, revokedAt: s.revokedAt } });
+          await record({
+            ...EVENTS.sessionEnded,
+            entityId: s.id,
+            kind: 'UPDATED',
+            before: { revokedAt: null },
+            after: { userId: id, revokedAt: s.revokedAt },
+          });
         }
         for (const t of await accountsRepo.revokeAllApiTokens(tx, id)) {
-          await record({ ...EVENTS.apiTokenRevoked, entityId: t.id, kind: 'UPDATED', entityVersion: t.version, before: { revokedAt: null }, after: { revokedAt: t.revokedAt } });
+          await record({
+            ...EVENTS.apiTokenRevoked,
+            entityId: t.id,
+            kind: 'UPDATED',
+            entityVersion: t.version,
+            before: { revokedAt: null },
+            after: { revokedAt: t.revokedAt },
+          });
         }
         return after;
       });
@@ -91,7 +119,14 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
         // Never set a password: one who was invited and never accepted goes back to INVITED.
         const status = before.passwordHash ? 'ACTIVE' : 'INVITED';
         const after = await accountsRepo.updateUser(tx, id, { status });
-        await record({ ...EVENTS.userReactivated, entityId: id, kind: 'UPDATED', entityVersion: after.version, before: { status: before.status }, after: { status } });
+        await record({
+          ...EVENTS.userReactivated,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: { status: before.status },
+          after: { status },
+        });
         return after;
       });
     },
@@ -105,7 +140,14 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
         if (before.version !== expectedVersion) throw conflict(before.version);
         if (before.status === 'ACTIVE') await keepASecretariat(tx, before, roles);
         const after = await accountsRepo.updateUser(tx, id, { roles });
-        await record({ ...EVENTS.userRolesChanged, entityId: id, kind: 'UPDATED', entityVersion: after.version, before: { roles: before.roles }, after: { roles: after.roles } });
+        await record({
+          ...EVENTS.userRolesChanged,
+          entityId: id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: { roles: before.roles },
+          after: { roles: after.roles },
+        });
         return after;
       });
       // Open sockets carry the old roles: they close with 4013 and the clients reconnect with the new ones.
@@ -129,7 +171,14 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
           if (before.status !== 'INVITED') return before;
           await accountsRepo.revokeLinksOfUser(tx, before.id);
           const after = await accountsRepo.updateUser(tx, before.id, { status: 'ACTIVE' });
-          await record({ ...EVENTS.userSignedInWithSso, entityId: after.id, kind: 'UPDATED', entityVersion: after.version, before: { status: before.status }, after: { status: after.status } });
+          await record({
+            ...EVENTS.userSignedInWithSso,
+            entityId: after.id,
+            kind: 'UPDATED',
+            entityVersion: after.version,
+            before: { status: before.status },
+            after: { status: after.status },
+          });
           return after;
         });
       }
@@ -137,7 +186,6 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
       log.info({ userId: user.id }, 'signed in with single sign-on');
       return deps.auth.startSession(user);
     },
-
   };
 }
 

@@ -56,7 +56,10 @@ export function ratificationProgress(rows: Pick<RatificationRow, 'outcome'>[]): 
 export function agreementEventFilter(agreementId?: string | null) {
   return (event: ChangeEventRow): boolean => {
     if (event.entityType === EVENTS.agreementCreated.entityType) return agreementId == null || event.entityId === agreementId;
-    if (event.entityType === EVENTS.ratificationRecorded.entityType || event.entityType === EVENTS.agreementSectionAdded.entityType) {
+    if (
+      event.entityType === EVENTS.ratificationRecorded.entityType ||
+      event.entityType === EVENTS.agreementSectionAdded.entityType
+    ) {
       return agreementId == null || event.scope?.agreementId === agreementId;
     }
     return false;
@@ -99,7 +102,10 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
     async ratificationStatistics(actor: Actor): Promise<RatificationStatisticsModel[]> {
       authorize(actor, cooperationPolicy.read);
       const agreements = await repo.listAgreements(db);
-      const rows = await repo.listRatifications(db, agreements.map((a) => a.id));
+      const rows = await repo.listRatifications(
+        db,
+        agreements.map((a) => a.id),
+      );
       const population = await repo.latestPopulations(db, [...new Set(rows.map((r) => r.partyId))]);
       return agreements.map((agreement) => {
         const own = rows.filter((r) => r.agreementId === agreement.id);
@@ -159,7 +165,9 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
         const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
         if (validFrom && validTo && validTo <= validFrom) {
-          throw badInput({ [input.validTo !== undefined ? 'input.validTo' : 'input.validFrom']: 'The validity must end after it starts' });
+          throw badInput({
+            [input.validTo !== undefined ? 'input.validTo' : 'input.validFrom']: 'The validity must end after it starts',
+          });
         }
         const { partyIds: rawPartyIds, ...changes } = input;
         const after = await repo.updateAgreementIfVersion(tx, id, expectedVersion, changes);
@@ -169,7 +177,11 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           await checkParties(tx, partyIds, 'input.partyIds');
           const earlier = new Set((await repo.listRatifications(tx, [id])).map((r) => r.partyId));
           await repo.setAgreementParties(tx, id, partyIds);
-          await notify?.ratificationAwaited(scope, after, partyIds.filter((p) => !earlier.has(p)));
+          await notify?.ratificationAwaited(
+            scope,
+            after,
+            partyIds.filter((p) => !earlier.has(p)),
+          );
         }
         await record({
           ...EVENTS.agreementUpdated,
@@ -233,7 +245,8 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
     async recordRatification(actor: Actor, rawInput: unknown): Promise<RatificationRow> {
       const input = parseInput(recordRatificationInput, rawInput);
       const user = requireUser(actor);
-      if (!cooperationPolicy.recordRatification(user, input.partyId)) throw forbidden('You may record decisions of your own party only');
+      if (!cooperationPolicy.recordRatification(user, input.partyId))
+        throw forbidden('You may record decisions of your own party only');
       return write(user, async ({ tx, record }) => {
         const agreement = await repo.findAgreement(tx, input.agreementId);
         if (!agreement) throw notFound('Agreement');

@@ -6,16 +6,38 @@ export const TIERS = ['STRATEGIC', 'STEERING', 'COORDINATION', 'OPERATIONAL'] as
 export const tierRank = (tier: string): number => TIERS.indexOf(tier as (typeof TIERS)[number]) + 1;
 
 const CADENCES = ['PER_COUNCIL_TERM', 'ANNUAL', 'BIANNUAL', 'QUARTERLY', 'MONTHLY', 'AD_HOC'] as const;
-export const MEMBER_ROLES = ['CHAIR', 'VICE_CHAIR', 'MEMBER', 'DEPUTY_MEMBER', 'SECRETARY', 'PRESENTER', 'EXPERT', 'OBSERVER'] as const;
+export const MEMBER_ROLES = [
+  'CHAIR',
+  'VICE_CHAIR',
+  'MEMBER',
+  'DEPUTY_MEMBER',
+  'SECRETARY',
+  'PRESENTER',
+  'EXPERT',
+  'OBSERVER',
+] as const;
 const CAPACITIES = ['ELECTED_OFFICIAL', 'OFFICE_HOLDER'] as const;
-const AGREEMENT_TYPES = ['FRAMEWORK', 'STRATEGIC_COOPERATION', 'INTERFACE_PLAN', 'COOPERATION_PROTOCOL', 'EMPLOYMENT_AREA_AGREEMENT'] as const;
+const AGREEMENT_TYPES = [
+  'FRAMEWORK',
+  'STRATEGIC_COOPERATION',
+  'INTERFACE_PLAN',
+  'COOPERATION_PROTOCOL',
+  'EMPLOYMENT_AREA_AGREEMENT',
+] as const;
 export const OUTCOMES = ['PENDING', 'APPROVED', 'APPROVED_WITH_CHANGES', 'REJECTED'] as const;
 const SECTION_KINDS = ['PRINCIPLES', 'OPERATING_MODEL', 'GOALS', 'OTHER'] as const;
 const NEGOTIATION_KINDS = ['HYTE_ANNUAL', 'COUNCIL_TERM'] as const;
 
 const id = z.uuid('Expected an id');
 const names = z.object({ fi: requiredText(200), sv: optionalText(200), en: optionalText(200) });
-const themeCodes = z.array(z.string().trim().regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE')).max(30, 'At most 30 themes');
+const themeCodes = z
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE'),
+  )
+  .max(30, 'At most 30 themes');
 const optionalDate = isoDate.nullish();
 
 /** "End not before start"; reported on `endsOn`. */
@@ -68,8 +90,7 @@ export const createBodyInput = z.object({
   parentId: id.nullish(),
 });
 
-export const updateBodyInput = createBodyInput
-  .partial();
+export const updateBodyInput = createBodyInput.partial();
 
 export const addMembershipInput = z
   .object({
@@ -83,13 +104,12 @@ export const addMembershipInput = z
   })
   .refine(endNotBeforeStart, { message: 'The membership cannot end before it starts', path: ['endsOn'] });
 
-export const updateMembershipInput = z
-  .object({
-    role: z.enum(MEMBER_ROLES).optional(),
-    capacity: z.enum(CAPACITIES).nullish(),
-    startsOn: optionalDate,
-    endsOn: optionalDate,
-  });
+export const updateMembershipInput = z.object({
+  role: z.enum(MEMBER_ROLES).optional(),
+  capacity: z.enum(CAPACITIES).nullish(),
+  startsOn: optionalDate,
+  endsOn: optionalDate,
+});
 
 export const createAgreementInput = z
   .object({
@@ -101,14 +121,13 @@ export const createAgreementInput = z
   })
   .refine(endsAfterStart, { message: 'The validity must end after it starts', path: ['validTo'] });
 
-export const updateAgreementInput = z
-  .object({
-    titles: names.optional(),
-    type: z.enum(AGREEMENT_TYPES).optional(),
-    validFrom: optionalDate,
-    validTo: optionalDate,
-    partyIds: z.array(id).min(1, 'At least one party').max(500, 'At most 500 parties').optional(),
-  });
+export const updateAgreementInput = z.object({
+  titles: names.optional(),
+  type: z.enum(AGREEMENT_TYPES).optional(),
+  validFrom: optionalDate,
+  validTo: optionalDate,
+  partyIds: z.array(id).min(1, 'At least one party').max(500, 'At most 500 parties').optional(),
+});
 
 export const sectionInput = z.object({
   kind: z.enum(SECTION_KINDS),
@@ -117,13 +136,12 @@ export const sectionInput = z.object({
   sortOrder: z.number().int('Expected a whole number').min(0).max(10_000).nullish(),
 });
 
-export const updateSectionInput = z
-  .object({
-    kind: z.enum(SECTION_KINDS).optional(),
-    title: requiredText(300).optional(),
-    body: z.string().max(100_000, 'At most 100000 characters').optional(),
-    sortOrder: z.number().int('Expected a whole number').min(0).max(10_000).optional(),
-  });
+export const updateSectionInput = z.object({
+  kind: z.enum(SECTION_KINDS).optional(),
+  title: requiredText(300).optional(),
+  body: z.string().max(100_000, 'At most 100000 characters').optional(),
+  sortOrder: z.number().int('Expected a whole number').min(0).max(10_000).optional(),
+});
 
 export const recordRatificationInput = z.object({
   agreementId: id,
@@ -149,16 +167,15 @@ export const createNegotiationInput = z.object({
   outcomeSummary: optionalText(10_000),
 });
 
-export const updateNegotiationInput = z
-  .object({
-    title: requiredText(300).optional(),
-    year: year.optional(),
-    municipalityGroup: optionalText(300),
-    legalBasis: optionalText(200),
-    heldOn: optionalDate,
-    partyIds: z.array(id).max(500, 'At most 500 parties').optional(),
-    outcomeSummary: optionalText(10_000),
-  });
+export const updateNegotiationInput = z.object({
+  title: requiredText(300).optional(),
+  year: year.optional(),
+  municipalityGroup: optionalText(300),
+  legalBasis: optionalText(200),
+  heldOn: optionalDate,
+  partyIds: z.array(id).max(500, 'At most 500 parties').optional(),
+  outcomeSummary: optionalText(10_000),
+});
 
 /**
  * The parsed fields the caller actually sent. optionalText turns an absent

@@ -28,12 +28,16 @@ export function createCooperationLoaders(db: Db) {
     activeBodyIdsByPersonId: new DataLoader<string, string[]>(async (ids) =>
       groupBy(ids, await repo.activeBodyIdsOfPersons(db, ids), (r) => r.key).map((rows) => rows.map((r) => r.bodyId)),
     ),
-    agreementById: new DataLoader<string, Awaited<ReturnType<typeof agreementsRepo.findAgreementsByIds>>[number] | undefined>(async (ids) => {
-      const byId = new Map((await agreementsRepo.findAgreementsByIds(db, ids)).map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id));
-    }),
+    agreementById: new DataLoader<string, Awaited<ReturnType<typeof agreementsRepo.findAgreementsByIds>>[number] | undefined>(
+      async (ids) => {
+        const byId = new Map((await agreementsRepo.findAgreementsByIds(db, ids)).map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id));
+      },
+    ),
     partyIdsByAgreementId: new DataLoader<string, string[]>(async (ids) =>
-      groupBy(ids, await agreementsRepo.listAgreementParties(db, ids), (r) => r.agreementId).map((rows) => rows.map((r) => r.partyId)),
+      groupBy(ids, await agreementsRepo.listAgreementParties(db, ids), (r) => r.agreementId).map((rows) =>
+        rows.map((r) => r.partyId),
+      ),
     ),
     ratificationsByAgreementId: new DataLoader<string, RatificationRow[]>(async (ids) =>
       groupBy(ids, await agreementsRepo.listRatifications(db, ids), (r) => r.agreementId),
@@ -42,7 +46,9 @@ export function createCooperationLoaders(db: Db) {
       groupBy(ids, await agreementsRepo.listSections(db, ids), (r) => r.agreementId),
     ),
     partyIdsByNegotiationId: new DataLoader<string, string[]>(async (ids) =>
-      groupBy(ids, await agreementsRepo.listNegotiationParties(db, ids), (r) => r.negotiationId).map((rows) => rows.map((r) => r.partyId)),
+      groupBy(ids, await agreementsRepo.listNegotiationParties(db, ids), (r) => r.negotiationId).map((rows) =>
+        rows.map((r) => r.partyId),
+      ),
     ),
   };
 }

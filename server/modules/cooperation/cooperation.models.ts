@@ -1,4 +1,11 @@
-import type { AgreementRow, AgreementSectionRow, CooperationBodyRow, MembershipRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
+import type {
+  AgreementRow,
+  AgreementSectionRow,
+  CooperationBodyRow,
+  MembershipRow,
+  NegotiationRow,
+  RatificationRow,
+} from './cooperation.table.js';
 
 /** Counts of a ratification round (contract fields plus approvedWithChanges). */
 export interface RatificationProgressModel {

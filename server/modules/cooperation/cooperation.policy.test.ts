@@ -12,7 +12,11 @@ describe('cooperationPolicy', () => {
   });
 
   it('lets only the secretariat manage bodies, agreements and negotiations', () => {
-    for (const rule of [cooperationPolicy.manageBodies, cooperationPolicy.manageAgreements, cooperationPolicy.manageNegotiations]) {
+    for (const rule of [
+      cooperationPolicy.manageBodies,
+      cooperationPolicy.manageAgreements,
+      cooperationPolicy.manageNegotiations,
+    ]) {
       expect(rule(user(['SECRETARIAT']))).toBe(true);
       expect(rule(user(['PARTY_REPRESENTATIVE'], 'p'))).toBe(false);
       expect(rule(user(['ANALYST']))).toBe(false);

@@ -25,5 +25,8 @@ export const cooperationPolicy = {
 
 /** The structure, agreements and negotiations are read by everyone signed in; so are their change events. */
 export const cooperationChangeViews: Record<string, ChangeView> = Object.fromEntries(
-  ['cooperation_body', 'membership', 'agreement', 'agreement_section', 'ratification', 'negotiation'].map((t) => [t, readableBySignedIn]),
+  ['cooperation_body', 'membership', 'agreement', 'agreement_section', 'ratification', 'negotiation'].map((t) => [
+    t,
+    readableBySignedIn,
+  ]),
 );

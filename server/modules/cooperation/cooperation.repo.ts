@@ -27,7 +27,10 @@ export function listBodies(db: Db, tier?: string | null): Promise<CooperationBod
 /** Bodies by id (for DataLoader). */
 export function findBodiesByIds(db: Db, ids: readonly string[]): Promise<CooperationBodyRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(cooperationBodies).where(inArray(cooperationBodies.id, [...ids]));
+  return db
+    .select()
+    .from(cooperationBodies)
+    .where(inArray(cooperationBodies.id, [...ids]));
 }
 
 /** One body, locked for update when inside a write. */
@@ -131,7 +134,10 @@ export async function activeBodyIdsOfUsers(db: Db, userIds: readonly string[]): 
 }
 
 /** Each user's current roles per body, through the persons linked to the account (for DataLoader and policies). */
-export async function activeRolesOfUsers(db: Db, userIds: readonly string[]): Promise<{ key: string; bodyId: string; role: string }[]> {
+export async function activeRolesOfUsers(
+  db: Db,
+  userIds: readonly string[],
+): Promise<{ key: string; bodyId: string; role: string }[]> {
   if (userIds.length === 0) return [];
   const rows = await db
     .select({ key: persons.userId, bodyId: memberships.bodyId, role: memberships.role })
@@ -153,14 +159,19 @@ export function activeBodyIdsOfPersons(db: Db, personIds: readonly string[]): Pr
 /** Which of the ids are parties (validation of input). */
 export async function existingPartyIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: parties.id }).from(parties).where(inArray(parties.id, [...ids]));
+  const rows = await db
+    .select({ id: parties.id })
+    .from(parties)
+    .where(inArray(parties.id, [...ids]));
   return new Set(rows.map((r) => r.id));
 }
 
 /** Which of the theme codes exist (validation of input). */
 export async function existingThemeCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await db.select({ code: themes.code }).from(themes).where(inArray(themes.code, [...codes]));
+  const rows = await db
+    .select({ code: themes.code })
+    .from(themes)
+    .where(inArray(themes.code, [...codes]));
   return new Set(rows.map((r) => r.code));
 }
-

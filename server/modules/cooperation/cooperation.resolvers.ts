@@ -28,7 +28,8 @@ export const cooperationResolvers: Resolvers = {
     endMembership: (_, { id, expectedVersion, endsOn }, ctx) =>
       ctx.services.cooperation.endMembership(ctx.actor, id, expectedVersion, endsOn),
     createAgreement: (_, { input }, ctx) => ctx.services.agreements.create(ctx.actor, input),
-    updateAgreement: (_, { id, expectedVersion, input }, ctx) => ctx.services.agreements.update(ctx.actor, id, expectedVersion, input),
+    updateAgreement: (_, { id, expectedVersion, input }, ctx) =>
+      ctx.services.agreements.update(ctx.actor, id, expectedVersion, input),
     addAgreementSection: (_, { agreementId, input }, ctx) => ctx.services.agreements.addSection(ctx.actor, agreementId, input),
     updateAgreementSection: (_, { id, expectedVersion, input }, ctx) =>
       ctx.services.agreements.updateSection(ctx.actor, id, expectedVersion, input),
@@ -99,7 +100,8 @@ export const cooperationResolvers: Resolvers = {
     },
     sections: (a, _, ctx) => ctx.loaders.cooperation.sectionsByAgreementId.load(a.id),
     ratifications: (a, _, ctx) => ctx.loaders.cooperation.ratificationsByAgreementId.load(a.id),
-    ratificationProgress: async (a, _, ctx) => ratificationProgress(await ctx.loaders.cooperation.ratificationsByAgreementId.load(a.id)),
+    ratificationProgress: async (a, _, ctx) =>
+      ratificationProgress(await ctx.loaders.cooperation.ratificationsByAgreementId.load(a.id)),
   },
   AgreementSection: {
     kind: (s) => s.kind as never,

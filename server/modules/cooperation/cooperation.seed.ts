@@ -6,8 +6,28 @@ import type { CooperationBodyRow } from './cooperation.table.js';
 
 type Code = string;
 const MUNICIPALITIES: Code[] = [
-  '077', '172', '179', '182', '216', '226', '249', '256', '265', '275', '312',
-  '410', '435', '495', '500', '592', '601', '729', '850', '892', '931', '992',
+  '077',
+  '172',
+  '179',
+  '182',
+  '216',
+  '226',
+  '249',
+  '256',
+  '265',
+  '275',
+  '312',
+  '410',
+  '435',
+  '495',
+  '500',
+  '592',
+  '601',
+  '729',
+  '850',
+  '892',
+  '931',
+  '992',
 ];
 const CITIES = new Set(['179', '182', '249', '729', '931', '992']);
 const COUNTY = '15';
@@ -15,7 +35,13 @@ const REGION = '13';
 
 /** The council that ratifies for a party, in Finnish. */
 const council = (code: Code) =>
-  code === COUNTY ? 'Aluevaltuusto' : code === REGION ? 'Maakuntavaltuusto' : CITIES.has(code) ? 'Kaupunginvaltuusto' : 'Kunnanvaltuusto';
+  code === COUNTY
+    ? 'Aluevaltuusto'
+    : code === REGION
+      ? 'Maakuntavaltuusto'
+      : CITIES.has(code)
+        ? 'Kaupunginvaltuusto'
+        : 'Kunnanvaltuusto';
 
 const DEMO_NOTE = 'Demo: päivämäärä ja pykälä ovat keksittyjä esimerkkejä.';
 
@@ -34,7 +60,11 @@ interface BodySeed {
 const BODIES: BodySeed[] = [
   {
     key: 'forum',
-    names: { fi: 'Valtuustokauden strateginen foorumi', sv: 'Strategiskt forum för fullmäktigeperioden', en: 'Strategic forum of the council term' },
+    names: {
+      fi: 'Valtuustokauden strateginen foorumi',
+      sv: 'Strategiskt forum för fullmäktigeperioden',
+      en: 'Strategic forum of the council term',
+    },
     tier: 'STRATEGIC',
     level: 1,
     cadence: 'PER_COUNCIL_TERM',
@@ -48,7 +78,8 @@ const BODIES: BodySeed[] = [
     tier: 'STEERING',
     level: 2,
     cadence: 'BIANNUAL',
-    mandate: 'Johtaa yhteistyötä: valtuustojen ja hallitusten puheenjohtajat sekä ylin viranhaltijajohto. Hyväksyy yhdyspintasuunnitelman ja seuraa sitä.',
+    mandate:
+      'Johtaa yhteistyötä: valtuustojen ja hallitusten puheenjohtajat sekä ylin viranhaltijajohto. Hyväksyy yhdyspintasuunnitelman ja seuraa sitä.',
     themeCodes: ['ADVOCACY_AND_VITALITY', 'SERVICE_NETWORK', 'HYTE'],
     parent: 'forum',
   },
@@ -58,13 +89,18 @@ const BODIES: BodySeed[] = [
     tier: 'COORDINATION',
     level: 3,
     cadence: 'MONTHLY',
-    mandate: 'Keski-Suomen liiton koolle kutsuma kuntien johtajien ja hyvinvointialueen johdon kuukausittainen koordinaatiokokous.',
+    mandate:
+      'Keski-Suomen liiton koolle kutsuma kuntien johtajien ja hyvinvointialueen johdon kuukausittainen koordinaatiokokous.',
     themeCodes: ['SERVICE_NETWORK', 'EMPLOYMENT', 'DIGITAL'],
     parent: 'assembly',
   },
   {
     key: 'preparedness',
-    names: { fi: 'Turvallisuus- ja valmiustoimikunta', sv: 'Säkerhets- och beredskapskommittén', en: 'Security and preparedness committee' },
+    names: {
+      fi: 'Turvallisuus- ja valmiustoimikunta',
+      sv: 'Säkerhets- och beredskapskommittén',
+      en: 'Security and preparedness committee',
+    },
     tier: 'COORDINATION',
     level: 3,
     cadence: 'QUARTERLY',
@@ -94,7 +130,11 @@ const BODIES: BodySeed[] = [
   },
   {
     key: 'employment',
-    names: { fi: 'Työllisyyspalvelujen verkosto', sv: 'Nätverket för sysselsättningstjänster', en: 'Employment services network' },
+    names: {
+      fi: 'Työllisyyspalvelujen verkosto',
+      sv: 'Nätverket för sysselsättningstjänster',
+      en: 'Employment services network',
+    },
     tier: 'OPERATIONAL',
     level: 4,
     cadence: 'MONTHLY',
@@ -104,21 +144,31 @@ const BODIES: BodySeed[] = [
   },
   {
     key: 'pupil',
-    names: { fi: 'Alueellinen oppilashuoltoverkosto', sv: 'Regionala nätverket för elevhälsa', en: 'Regional pupil welfare network' },
+    names: {
+      fi: 'Alueellinen oppilashuoltoverkosto',
+      sv: 'Regionala nätverket för elevhälsa',
+      en: 'Regional pupil welfare network',
+    },
     tier: 'OPERATIONAL',
     level: 4,
     cadence: 'QUARTERLY',
-    mandate: 'Koulukuraattorit ja -psykologit ovat hyvinvointialueen palveluja, tilat koulun: yhteiset käytännöt, saatavuus ja tiedonkulku.',
+    mandate:
+      'Koulukuraattorit ja -psykologit ovat hyvinvointialueen palveluja, tilat koulun: yhteiset käytännöt, saatavuus ja tiedonkulku.',
     themeCodes: ['STUDENT_WELFARE', 'YOUTH', 'FAMILIES'],
     parent: 'managers',
   },
   {
     key: 'hyte',
-    names: { fi: 'Alueellinen hyte-verkosto', sv: 'Regionala nätverket för främjande av välfärd och hälsa', en: 'Regional health promotion (HYTE) network' },
+    names: {
+      fi: 'Alueellinen hyte-verkosto',
+      sv: 'Regionala nätverket för främjande av välfärd och hälsa',
+      en: 'Regional health promotion (HYTE) network',
+    },
     tier: 'OPERATIONAL',
     level: 4,
     cadence: 'QUARTERLY',
-    mandate: 'Kuntien ja hyvinvointialueen hyvinvoinnin ja terveyden edistämisen yhteistyö, hyvinvointikertomukset ja kuntakorit.',
+    mandate:
+      'Kuntien ja hyvinvointialueen hyvinvoinnin ja terveyden edistämisen yhteistyö, hyvinvointikertomukset ja kuntakorit.',
     themeCodes: ['HYTE', 'NGO_COOPERATION', 'SPORTS_AND_CULTURE'],
     parent: 'assembly',
   },
@@ -144,9 +194,27 @@ export const MEMBERS: [string, string, string, string][] = [
   ['assembly', 'liitto', 'PRESENTER', 'OFFICE_HOLDER'],
   ['assembly', 'liitto2', 'SECRETARY', 'OFFICE_HOLDER'],
   // Every party has a seat in the municipal assembly, so every representative sees its meetings.
-  ...['lka', 'jms', 'aki', 'mrm', 'hks', 'jsa', 'kko', 'ksl', 'knl', 'kvj', 'knv', 'kyj', 'lhk', 'mla', 'pvs', 'pps', 'tka', 'urn', 'vts'].map(
-    (person): [string, string, string, string] => ['assembly', person, 'MEMBER', 'OFFICE_HOLDER'],
-  ),
+  ...[
+    'lka',
+    'jms',
+    'aki',
+    'mrm',
+    'hks',
+    'jsa',
+    'kko',
+    'ksl',
+    'knl',
+    'kvj',
+    'knv',
+    'kyj',
+    'lhk',
+    'mla',
+    'pvs',
+    'pps',
+    'tka',
+    'urn',
+    'vts',
+  ].map((person): [string, string, string, string] => ['assembly', person, 'MEMBER', 'OFFICE_HOLDER']),
   ['managers', 'liitto', 'CHAIR', 'OFFICE_HOLDER'],
   ['managers', 'jms', 'MEMBER', 'OFFICE_HOLDER'],
   ['managers', 'aki', 'MEMBER', 'OFFICE_HOLDER'],
@@ -172,10 +240,14 @@ const demoDate = (year: number, code: Code) => {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 };
 /** Half the demo sections are written "§ 89", half "89 §", as minutes do. */
-const demoSection = (code: Code) => ((Number(code) % 2 === 0) ? `§ ${40 + (Number(code) % 70)}` : `${40 + (Number(code) % 70)} §`);
+const demoSection = (code: Code) => (Number(code) % 2 === 0 ? `§ ${40 + (Number(code) % 70)}` : `${40 + (Number(code) % 70)} §`);
 
 /** Bodies, memberships, agreements with their ratification rounds, and the negotiations of the demo region; returns the bodies by key. */
-export async function seedCooperation(tx: Db, partyId: (code: Code) => string, persons: Map<string, PersonRow>): Promise<Map<string, CooperationBodyRow>> {
+export async function seedCooperation(
+  tx: Db,
+  partyId: (code: Code) => string,
+  persons: Map<string, PersonRow>,
+): Promise<Map<string, CooperationBodyRow>> {
   // Bodies, parents first.
   const bodies = new Map<string, CooperationBodyRow>();
   for (const b of BODIES) {
@@ -202,7 +274,15 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
   // An ended membership, to show that history stays.
   const p = persons.get('aki2')!;
   await repo.insertMemberships(tx, [
-    { bodyId: bodies.get('pupil')!.id, personId: p.id, partyId: p.partyId!, role: 'MEMBER', capacity: 'OFFICE_HOLDER', startsOn: '2023-01-01', endsOn: '2025-05-31' },
+    {
+      bodyId: bodies.get('pupil')!.id,
+      personId: p.id,
+      partyId: p.partyId!,
+      role: 'MEMBER',
+      capacity: 'OFFICE_HOLDER',
+      startsOn: '2023-01-01',
+      endsOn: '2025-05-31',
+    },
   ]);
 
   const all = [...MUNICIPALITIES, COUNTY, REGION];
@@ -225,14 +305,48 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
     tx,
     all.map((code) =>
       code === COUNTY
-        ? { agreementId: framework!.id, partyId: partyId(code), decidingBody: 'Aluevaltuusto', decisionDate: '2022-10-04', section: '§ 89', outcome: 'APPROVED', note: 'Aluehallitus käsitteli 13.9.2022.' }
-        : { agreementId: framework!.id, partyId: partyId(code), decidingBody: council(code), decisionDate: demoDate(2022, code), section: demoSection(code), outcome: 'APPROVED', note: DEMO_NOTE },
+        ? {
+            agreementId: framework!.id,
+            partyId: partyId(code),
+            decidingBody: 'Aluevaltuusto',
+            decisionDate: '2022-10-04',
+            section: '§ 89',
+            outcome: 'APPROVED',
+            note: 'Aluehallitus käsitteli 13.9.2022.',
+          }
+        : {
+            agreementId: framework!.id,
+            partyId: partyId(code),
+            decidingBody: council(code),
+            decisionDate: demoDate(2022, code),
+            section: demoSection(code),
+            outcome: 'APPROVED',
+            note: DEMO_NOTE,
+          },
     ),
   );
   await agreementsRepo.insertSections(tx, [
-    { agreementId: framework!.id, kind: 'PRINCIPLES', sortOrder: 1, title: 'Periaatteet', body: 'Kunnat ja hyvinvointialue ovat tasavertaisia toimijoita, joilla on yhteiset asukkaat. Yhteistyö on avointa, suunnitelmallista ja perustuu tietoon.' },
-    { agreementId: framework!.id, kind: 'OPERATING_MODEL', sortOrder: 2, title: 'Yhteistyön toimintamalli', body: 'Yhteistyö toimii neljällä tasolla: strateginen foorumi, kuntakokous, koordinaatio (kunnanjohtajakokous, turvallisuus- ja valmiustoimikunta) ja operatiiviset verkostot.' },
-    { agreementId: framework!.id, kind: 'GOALS', sortOrder: 3, title: 'Tavoitteet', body: 'Asukkaiden palvelut toimivat yhdyspinnoilla saumattomasti; hyvinvoinnin ja terveyden edistäminen on yhteistä työtä; päällekkäinen työ vähenee.' },
+    {
+      agreementId: framework!.id,
+      kind: 'PRINCIPLES',
+      sortOrder: 1,
+      title: 'Periaatteet',
+      body: 'Kunnat ja hyvinvointialue ovat tasavertaisia toimijoita, joilla on yhteiset asukkaat. Yhteistyö on avointa, suunnitelmallista ja perustuu tietoon.',
+    },
+    {
+      agreementId: framework!.id,
+      kind: 'OPERATING_MODEL',
+      sortOrder: 2,
+      title: 'Yhteistyön toimintamalli',
+      body: 'Yhteistyö toimii neljällä tasolla: strateginen foorumi, kuntakokous, koordinaatio (kunnanjohtajakokous, turvallisuus- ja valmiustoimikunta) ja operatiiviset verkostot.',
+    },
+    {
+      agreementId: framework!.id,
+      kind: 'GOALS',
+      sortOrder: 3,
+      title: 'Tavoitteet',
+      body: 'Asukkaiden palvelut toimivat yhdyspinnoilla saumattomasti; hyvinvoinnin ja terveyden edistäminen on yhteistä työtä; päällekkäinen työ vähenee.',
+    },
   ]);
 
   // Strategic cooperation agreement from 1.1.2026: a round still in progress (demo).
@@ -262,15 +376,37 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
       })),
   );
   await agreementsRepo.insertSections(tx, [
-    { agreementId: strategic!.id, kind: 'PRINCIPLES', sortOrder: 1, title: 'Periaatteet', body: 'Jatkaa puitesopimuksen periaatteita: tasavertaisuus, yhteiset asukkaat, tiedolla johtaminen.' },
-    { agreementId: strategic!.id, kind: 'OPERATING_MODEL', sortOrder: 2, title: 'Toimintamalli', body: 'Neljän tason yhteistyörakenne; yhdyspintasuunnitelma 2026–2029 ohjaa operatiivista työtä.' },
-    { agreementId: strategic!.id, kind: 'GOALS', sortOrder: 3, title: 'Tavoitteet', body: 'Osallisuus, hyvinvoinnin edistäminen, palvelujen järjestäminen, edunvalvonta ja elinvoima, arjen turvallisuus ja varautuminen.' },
+    {
+      agreementId: strategic!.id,
+      kind: 'PRINCIPLES',
+      sortOrder: 1,
+      title: 'Periaatteet',
+      body: 'Jatkaa puitesopimuksen periaatteita: tasavertaisuus, yhteiset asukkaat, tiedolla johtaminen.',
+    },
+    {
+      agreementId: strategic!.id,
+      kind: 'OPERATING_MODEL',
+      sortOrder: 2,
+      title: 'Toimintamalli',
+      body: 'Neljän tason yhteistyörakenne; yhdyspintasuunnitelma 2026–2029 ohjaa operatiivista työtä.',
+    },
+    {
+      agreementId: strategic!.id,
+      kind: 'GOALS',
+      sortOrder: 3,
+      title: 'Tavoitteet',
+      body: 'Osallisuus, hyvinvoinnin edistäminen, palvelujen järjestäminen, edunvalvonta ja elinvoima, arjen turvallisuus ja varautuminen.',
+    },
   ]);
 
   // Interface plan 2026–2029: county and municipalities (demo state).
   const [plan] = await agreementsRepo.insertAgreements(tx, [
     {
-      titles: { fi: 'Keski-Suomen yhdyspintasuunnitelma 2026–2029', sv: 'Gränsytplan för Mellersta Finland 2026–2029', en: 'Central Finland interface plan 2026–2029' },
+      titles: {
+        fi: 'Keski-Suomen yhdyspintasuunnitelma 2026–2029',
+        sv: 'Gränsytplan för Mellersta Finland 2026–2029',
+        en: 'Central Finland interface plan 2026–2029',
+      },
       type: 'INTERFACE_PLAN',
       validFrom: '2026-01-01',
       validTo: '2029-12-31',
@@ -291,7 +427,13 @@ export async function seedCooperation(tx: Db, partyId: (code: Code) => string, p
     })),
   );
   await agreementsRepo.insertSections(tx, [
-    { agreementId: plan!.id, kind: 'GOALS', sortOrder: 1, title: 'Yhdyspinnat', body: 'Oppilas- ja opiskeluhuolto, ikäihmisten asuminen ja palvelut, työllisyys ja kuntoutus, hyvinvoinnin edistäminen, varautuminen.' },
+    {
+      agreementId: plan!.id,
+      kind: 'GOALS',
+      sortOrder: 1,
+      title: 'Yhdyspinnat',
+      body: 'Oppilas- ja opiskeluhuolto, ikäihmisten asuminen ja palvelut, työllisyys ja kuntoutus, hyvinvoinnin edistäminen, varautuminen.',
+    },
   ]);
 
   // Negotiations the law requires.

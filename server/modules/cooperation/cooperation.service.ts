@@ -13,11 +13,18 @@ import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import type { PersonRow } from '../parties/persons.table.js';
 import { personsPolicy } from '../parties/persons.policy.js';
-import { type MEMBER_ROLES, addMembershipInput, createBodyInput, sentOnly, tierRank, updateBodyInput, updateMembershipInput } from './cooperation.inputs.js';
+import {
+  type MEMBER_ROLES,
+  addMembershipInput,
+  createBodyInput,
+  sentOnly,
+  tierRank,
+  updateBodyInput,
+  updateMembershipInput,
+} from './cooperation.inputs.js';
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
-
 
 function bodySnapshot(b: CooperationBodyRow) {
   const { createdAt: _c, updatedAt: _u, ...rest } = b;
@@ -48,7 +55,11 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       throw badInput({ 'input.parentId': 'The parent body must be of the same or a higher tier' });
     }
     const seen = new Set<string>();
-    for (let at: CooperationBodyRow | undefined = parent; at; at = at.parentId ? await repo.findBody(tx, at.parentId) : undefined) {
+    for (
+      let at: CooperationBodyRow | undefined = parent;
+      at;
+      at = at.parentId ? await repo.findBody(tx, at.parentId) : undefined
+    ) {
       if (at.id === bodyId) throw badInput({ 'input.parentId': 'This parent would make a cycle' });
       if (seen.has(at.id)) break;
       seen.add(at.id);
@@ -127,7 +138,13 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           },
         ]);
         if (!body) throw new Error('body insert returned nothing');
-        await record({ ...EVENTS.bodyCreated, entityId: body.id, kind: 'CREATED', entityVersion: body.version, after: bodySnapshot(body) });
+        await record({
+          ...EVENTS.bodyCreated,
+          entityId: body.id,
+          kind: 'CREATED',
+          entityVersion: body.version,
+          after: bodySnapshot(body),
+        });
         return body;
       });
     },
@@ -178,14 +195,29 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       { tx, record }: Pick<WriteScope, 'tx' | 'record'>,
       person: PersonRow,
       partyId: string,
-      items: readonly { bodyId: string; role: (typeof MEMBER_ROLES)[number]; capacity?: 'ELECTED_OFFICIAL' | 'OFFICE_HOLDER' | null }[],
+      items: readonly {
+        bodyId: string;
+        role: (typeof MEMBER_ROLES)[number];
+        capacity?: 'ELECTED_OFFICIAL' | 'OFFICE_HOLDER' | null;
+      }[],
     ): Promise<MembershipRow[]> {
       const added: MembershipRow[] = [];
       for (const [i, item] of items.entries()) {
         const body = isUuid(item.bodyId) ? await repo.findBody(tx, item.bodyId) : undefined;
         if (!body) throw badInput({ [`input.memberships.${i}.bodyId`]: 'No such body' });
         added.push(
-          await seat({ tx, record }, { bodyId: body.id, personId: person.id, partyId, role: item.role, capacity: item.capacity ?? null, startsOn: null, endsOn: null }),
+          await seat(
+            { tx, record },
+            {
+              bodyId: body.id,
+              personId: person.id,
+              partyId,
+              role: item.role,
+              capacity: item.capacity ?? null,
+              startsOn: null,
+              endsOn: null,
+            },
+          ),
         );
       }
       return added;
@@ -203,15 +235,18 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         const partyId = input.partyId ?? person.partyId;
         if (!partyId) throw badInput({ 'input.partyId': 'Required: the person has no party' });
         if (!(await repo.existingPartyIds(tx, [partyId])).has(partyId)) throw badInput({ 'input.partyId': 'No such party' });
-        return seat({ tx, record }, {
-          bodyId: body.id,
-          personId: person.id,
-          partyId,
-          role: input.role,
-          capacity: input.capacity ?? null,
-          startsOn: input.startsOn ?? null,
-          endsOn: input.endsOn ?? null,
-        });
+        return seat(
+          { tx, record },
+          {
+            bodyId: body.id,
+            personId: person.id,
+            partyId,
+            role: input.role,
+            capacity: input.capacity ?? null,
+            startsOn: input.startsOn ?? null,
+            endsOn: input.endsOn ?? null,
+          },
+        );
       });
     },
 
@@ -292,7 +327,10 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         loaders.cooperation.activeBodyIdsByUserId.load(actor.userId),
         loaders.cooperation.activeBodyIdsByPersonId.load(person.id),
       ]);
-      return personsPolicy.seeContact(actor, theirs.some((b) => mine.includes(b)));
+      return personsPolicy.seeContact(
+        actor,
+        theirs.some((b) => mine.includes(b)),
+      );
     },
 
     /** Committed changes to one body and its memberships (or all bodies), reloaded once per event. */

@@ -1,4 +1,16 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { users } from '../auth/auth.table.js';
 import { persons } from '../parties/persons.table.js';
 import { parties, type LocalizedTextValue } from '../parties/parties.table.js';
@@ -164,4 +176,3 @@ export type AgreementRow = typeof agreements.$inferSelect;
 export type AgreementSectionRow = typeof agreementSections.$inferSelect;
 export type RatificationRow = typeof ratifications.$inferSelect;
 export type NegotiationRow = typeof negotiations.$inferSelect;
-

@@ -8,11 +8,13 @@ export const documentsResolvers: Resolvers = {
     documentState: (_, { id, stateVector }, ctx) => ctx.services.documents.state(ctx.actor, id, stateVector),
   },
   Mutation: {
-    pushDocumentUpdate: (_, { documentId, update, clientId }, ctx) => ctx.services.documents.push(ctx.actor, documentId, update, clientId),
+    pushDocumentUpdate: (_, { documentId, update, clientId }, ctx) =>
+      ctx.services.documents.push(ctx.actor, documentId, update, clientId),
   },
   Subscription: {
     documentUpdated: {
-      subscribe: (_, { documentId, stateVector, clientId }, ctx) => ctx.services.documents.subscribe(ctx.actor, documentId, stateVector, clientId),
+      subscribe: (_, { documentId, stateVector, clientId }, ctx) =>
+        ctx.services.documents.subscribe(ctx.actor, documentId, stateVector, clientId),
       // The payload is the DocumentUpdate itself; leaf-only selections skip execution per event (ADR 0011).
       resolve: passThrough as never,
     },

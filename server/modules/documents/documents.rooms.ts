@@ -217,10 +217,12 @@ export function createRooms(deps: {
       // Not stored, so not acknowledged: the senders keep these updates and send them again. The
       // room's state already holds them, which would take the re-sent ones for duplicates: reload it.
       batch.forEach((u) => u.reject(err));
-      room.ready = room.ready.then(() => load(room)).catch((loadErr) => {
-        log.warn({ err: loadErr, documentId: room.row.id }, 'could not reload a document after a failed batch');
-        rooms.delete(room.row.id);
-      });
+      room.ready = room.ready
+        .then(() => load(room))
+        .catch((loadErr) => {
+          log.warn({ err: loadErr, documentId: room.row.id }, 'could not reload a document after a failed batch');
+          rooms.delete(room.row.id);
+        });
     }
     maybeIdle(room);
   };
@@ -298,7 +300,9 @@ export function createRooms(deps: {
     if (event.entityType === EVENTS.documentUpdated.entityType) {
       const room = rooms.get(event.entityId);
       if (!room || ownEvents.delete(event.id)) return;
-      void onRemoteBatch(room, event).catch((err) => log.warn({ err, documentId: room.row.id }, 'could not relay a batch stored elsewhere'));
+      void onRemoteBatch(room, event).catch((err) =>
+        log.warn({ err, documentId: room.row.id }, 'could not relay a batch stored elsewhere'),
+      );
       return;
     }
     for (const room of rooms.values()) if (policy.affectedBy(room.row.ownerType, event)) refreshRights(room);
@@ -316,7 +320,10 @@ export function createRooms(deps: {
       const key = actorKey(actor);
       let hit = room.access.get(key);
       if (!hit) {
-        hit = Promise.all([policy.read(actor, room.row, db), policy.edit(actor, room.row, db)]).then(([read, edit]) => ({ read, edit }));
+        hit = Promise.all([policy.read(actor, room.row, db), policy.edit(actor, room.row, db)]).then(([read, edit]) => ({
+          read,
+          edit,
+        }));
         hit.catch(() => room.access.delete(key));
         room.access.set(key, hit);
       }
@@ -347,7 +354,12 @@ export function createRooms(deps: {
      * A subscriber of the room: updates relayed from now on; with a state vector the first message is
      * what it lacks, with the server's state vector (so the client can send what the server lacks).
      */
-    async subscribe(room: Room, actor: UserActor, stateVector: Uint8Array | undefined, clientId: string | null): Promise<AsyncIterableIterator<DocumentUpdateModel>> {
+    async subscribe(
+      room: Room,
+      actor: UserActor,
+      stateVector: Uint8Array | undefined,
+      clientId: string | null,
+    ): Promise<AsyncIterableIterator<DocumentUpdateModel>> {
       await room.ready;
       const sub: Subscriber = {
         actor,
@@ -365,7 +377,10 @@ export function createRooms(deps: {
       if (stateVector) {
         const bytes = Y.encodeStateAsUpdate(room.doc, stateVector);
         const sv = toBase64(Y.encodeStateVector(room.doc));
-        sub.stream.push({ bytes, model: { update: toBase64(bytes), version: room.tentative, actorUserId: null, stateVector: sv } });
+        sub.stream.push({
+          bytes,
+          model: { update: toBase64(bytes), version: room.tentative, actorUserId: null, stateVector: sv },
+        });
       }
       room.subscribers.add(sub);
       clearTimeout(room.idleTimer);

@@ -12,7 +12,16 @@ import * as repo from './documents.repo.js';
 import { createRooms } from './documents.rooms.js';
 import type { DocumentUpdateModel } from './documents.stream.js';
 import type { DocumentRow } from './documents.table.js';
-import { diffState, fromBase64, isStateVector, isYjsUpdate, MAX_UPDATE_BYTES, mergeState, renderText, toBase64 } from './documents.yjs.js';
+import {
+  diffState,
+  fromBase64,
+  isStateVector,
+  isYjsUpdate,
+  MAX_UPDATE_BYTES,
+  mergeState,
+  renderText,
+  toBase64,
+} from './documents.yjs.js';
 
 /**
  * Updates are folded into the snapshot once `config.documentCompactAfter` pile up, but the newest
@@ -196,7 +205,12 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
      * from, so nothing falls between the sync and the stream. A subscriber that falls behind gets
      * what waited as one merged update.
      */
-    async subscribe(actor: Actor, documentId: string, stateVector?: string | null, clientId?: string | null): Promise<AsyncIterableIterator<DocumentUpdateModel>> {
+    async subscribe(
+      actor: Actor,
+      documentId: string,
+      stateVector?: string | null,
+      clientId?: string | null,
+    ): Promise<AsyncIterableIterator<DocumentUpdateModel>> {
       const doc = await readable(actor, documentId);
       const sv = stateVector ? parseStateVector(stateVector) : undefined;
       return rooms.subscribe(rooms.find(doc.id) ?? rooms.open(doc), requireUser(actor), sv, parseClientId(clientId));

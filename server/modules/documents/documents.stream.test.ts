@@ -21,7 +21,10 @@ function typist() {
 describe("a subscriber's update stream", () => {
   it('hands over an update at once to a subscriber that keeps up', async () => {
     const { type } = typist();
-    const stream = createUpdateStream(() => true, () => {});
+    const stream = createUpdateStream(
+      () => true,
+      () => {},
+    );
     const pending = stream.next();
     const item = type('a');
     stream.push(item);
@@ -30,7 +33,10 @@ describe("a subscriber's update stream", () => {
 
   it('gives a subscriber that fell behind one merged update of what it missed, not one per update and not the whole document', async () => {
     const { doc, base, type } = typist();
-    const stream = createUpdateStream(() => true, () => {});
+    const stream = createUpdateStream(
+      () => true,
+      () => {},
+    );
     for (let i = 0; i < 100; i++) stream.push(type(`${i % 10}`));
     const { value } = await stream.next();
     expect(stream.waiting).toBe(0);
@@ -48,7 +54,10 @@ describe("a subscriber's update stream", () => {
 
   it('merges at once when updates pile up for a stalled socket, so memory stays bounded', () => {
     const { type } = typist();
-    const stream = createUpdateStream(() => true, () => {});
+    const stream = createUpdateStream(
+      () => true,
+      () => {},
+    );
     for (let i = 0; i < MERGE_WAITING_AT * 2; i++) stream.push(type('x'));
     expect(stream.waiting).toBeLessThan(MERGE_WAITING_AT);
   });
@@ -56,7 +65,10 @@ describe("a subscriber's update stream", () => {
   it('drops what waited while the subscriber may not read, and delivers again once it may', async () => {
     const { type } = typist();
     let allowed: boolean | Promise<boolean> = Promise.resolve(false);
-    const stream = createUpdateStream(() => allowed, () => {});
+    const stream = createUpdateStream(
+      () => allowed,
+      () => {},
+    );
     const pending = stream.next();
     stream.push(type('secret'));
     await new Promise((resolve) => setImmediate(resolve));
@@ -68,7 +80,10 @@ describe("a subscriber's update stream", () => {
 
   it('ends a waiting consumer and calls back once when it is closed', async () => {
     let closed = 0;
-    const stream = createUpdateStream(() => true, () => closed++);
+    const stream = createUpdateStream(
+      () => true,
+      () => closed++,
+    );
     const pending = stream.next();
     await stream.return!();
     await stream.return!();

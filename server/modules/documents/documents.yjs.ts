@@ -66,7 +66,10 @@ export function renderText(state: Uint8Array): string {
     Y.applyUpdate(doc, state);
     const out: string[] = [];
     xmlToText(doc.getXmlFragment('default'), out);
-    const rich = out.join('').replace(/\n{3,}/g, '\n\n').trim();
+    const rich = out
+      .join('')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     const plain = doc.getText('text').toString().trim();
     return [rich, plain].filter(Boolean).join('\n\n');
   } finally {

@@ -42,7 +42,9 @@ export const targetAfterBaseline = (m: { baselineYear?: number; targetYear?: num
   m.baselineYear == null || m.targetYear == null || m.targetYear >= m.baselineYear;
 export const TARGET_YEAR_MESSAGE = 'The target year cannot be before the baseline year';
 
-export const measureInput = z.object(measureFields).refine(targetAfterBaseline, { path: ['targetYear'], message: TARGET_YEAR_MESSAGE });
+export const measureInput = z
+  .object(measureFields)
+  .refine(targetAfterBaseline, { path: ['targetYear'], message: TARGET_YEAR_MESSAGE });
 
 export const updateMeasureInput = z.object({
   indicatorId: id.optional(),

@@ -87,7 +87,11 @@ export function renderGoalReportPdf(r: PrintableReport): Promise<Buffer> {
         .font('Helvetica')
         .fontSize(8)
         .fillColor('#555')
-        .text(fill(t.page, { page: i + 1, pages: range.count }), MARGIN, doc.page.height - MARGIN / 2 - 8, { align: 'center', width: doc.page.width - 2 * MARGIN, lineBreak: false });
+        .text(fill(t.page, { page: i + 1, pages: range.count }), MARGIN, doc.page.height - MARGIN / 2 - 8, {
+          align: 'center',
+          width: doc.page.width - 2 * MARGIN,
+          lineBreak: false,
+        });
       doc.page.margins.bottom = bottom;
       doc.endMarkedContent();
     }

@@ -43,7 +43,10 @@ export async function printableReport(
   const p = report.progress;
   const measures = await Promise.all(
     report.measures.map(async (m) => {
-      const [indicator, party] = await Promise.all([loaders.analytics.indicatorById.load(m.measure.indicatorId), loaders.parties.partyById.load(m.measure.partyId)]);
+      const [indicator, party] = await Promise.all([
+        loaders.analytics.indicatorById.load(m.measure.indicatorId),
+        loaders.parties.partyById.load(m.measure.partyId),
+      ]);
       const unit = indicator?.unit ? ` ${indicator.unit}` : '';
       const current = m.progress.current;
       const change = current && m.previous ? current.value - m.previous.value : null;
@@ -59,16 +62,24 @@ export async function printableReport(
     }),
   );
   const links = await loaders.goals.actionsByGoalId.load(goal.id);
-  const actions = (await Promise.all(links.map((l) => scope.needs.getAction(scope.actor, l.actionId, null, loaders)))).filter((a) => a != null);
+  const actions = (await Promise.all(links.map((l) => scope.needs.getAction(scope.actor, l.actionId, null, loaders)))).filter(
+    (a) => a != null,
+  );
   const actionLines = await Promise.all(
     actions.map(async (a) => {
       const party = await loaders.parties.partyById.load(a.ownerPartyId);
-      const parts = [enumLabel(a.status, lang, 'ActionStatus'), party && pick(party.names, lang), a.dueDate && fill(t.due, { date: formatDate(lang, a.dueDate) }, lang)];
+      const parts = [
+        enumLabel(a.status, lang, 'ActionStatus'),
+        party && pick(party.names, lang),
+        a.dueDate && fill(t.due, { date: formatDate(lang, a.dueDate) }, lang),
+      ];
       return `${a.title} – ${parts.filter(Boolean).join(', ')}`;
     }),
   );
   const needIds = await loaders.goals.needIdsByGoalId.load(goal.id);
-  const needs = (await Promise.all(needIds.map((id) => scope.needs.get(scope.actor, id, null, loaders)))).filter((n) => n != null);
+  const needs = (await Promise.all(needIds.map((id) => scope.needs.get(scope.actor, id, null, loaders)))).filter(
+    (n) => n != null,
+  );
   return {
     lang,
     title: goal.title,
@@ -79,15 +90,19 @@ export async function printableReport(
     progress:
       p.share == null
         ? fill(t.progressNone, { status: t.status[p.status] }, lang)
-        : fill(t.progressLine, {
-            share: formatShare(lang, p.share),
-            status: t.status[p.status],
-            measures: p.measures,
-            withData: p.measuresWithData,
-            reached: p.measuresReached,
-            actions: p.actions,
-            done: p.actionsDone,
-          }, lang),
+        : fill(
+            t.progressLine,
+            {
+              share: formatShare(lang, p.share),
+              status: t.status[p.status],
+              measures: p.measures,
+              withData: p.measuresWithData,
+              reached: p.measuresReached,
+              actions: p.actions,
+              done: p.actionsDone,
+            },
+            lang,
+          ),
     measures,
     actions: actionLines,
     needs: needs.map((n) => `${n.title} – ${enumLabel(n.status, lang)}`),

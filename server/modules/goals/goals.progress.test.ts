@@ -14,11 +14,22 @@ describe('measureProgress', () => {
   it('takes the baseline from the imported values when none is set, and has no data without one', () => {
     const unset = { ...lower, baselineValue: null };
     expect(measureProgress(unset, [{ year: 2022, value: 9 }])).toMatchObject({ baseline: null, status: 'NO_DATA' });
-    expect(measureProgress(unset, [{ year: 2021, value: 12 }, { year: 2023, value: 10 }])).toMatchObject({ baseline: 12, share: 0.5 });
+    expect(
+      measureProgress(unset, [
+        { year: 2021, value: 12 },
+        { year: 2023, value: 10 },
+      ]),
+    ).toMatchObject({ baseline: 12, share: 0.5 });
   });
 
   it('measures the share of the way from baseline to target, lower is better when the target is lower', () => {
-    expect(measureProgress(lower, [{ year: 2021, value: 10 }, { year: 2024, value: 9 }, { year: 2023, value: 9.5 }])).toMatchObject({
+    expect(
+      measureProgress(lower, [
+        { year: 2021, value: 10 },
+        { year: 2024, value: 9 },
+        { year: 2023, value: 9.5 },
+      ]),
+    ).toMatchObject({
       current: { year: 2024, value: 9 },
       share: 0.5,
       status: 'IN_PROGRESS',
@@ -39,7 +50,10 @@ describe('measureProgress', () => {
   });
 
   it('measures as of a year, ignoring later values', () => {
-    const values = [{ year: 2022, value: 9.5 }, { year: 2024, value: 8 }];
+    const values = [
+      { year: 2022, value: 9.5 },
+      { year: 2024, value: 8 },
+    ];
     expect(measureProgress(lower, values, 2023)).toMatchObject({ current: { year: 2022 }, share: 0.25 });
     expect(measureProgress(lower, values, 2020)).toMatchObject({ status: 'NO_DATA' });
   });
@@ -55,7 +69,12 @@ describe('expectedShare', () => {
 });
 
 describe('goalProgress', () => {
-  const m = (share: number | null, status: 'NO_DATA' | 'IN_PROGRESS' | 'REACHED') => ({ baseline: 1, current: null, share, status });
+  const m = (share: number | null, status: 'NO_DATA' | 'IN_PROGRESS' | 'REACHED') => ({
+    baseline: 1,
+    current: null,
+    share,
+    status,
+  });
 
   it('has no data without measures with values and without actions that count', () => {
     expect(goalProgress([], [])).toMatchObject({ share: null, status: 'NO_DATA' });
@@ -65,7 +84,14 @@ describe('goalProgress', () => {
   it('averages the measures with data and counts the actions as one more part', () => {
     const p = goalProgress([m(0.5, 'IN_PROGRESS'), m(null, 'NO_DATA'), m(1, 'REACHED')], ['DONE', 'PLANNED', 'CANCELLED']);
     expect(p.share).toBeCloseTo((0.5 + 1 + 0.5) / 3);
-    expect(p).toMatchObject({ status: 'IN_PROGRESS', measures: 3, measuresWithData: 2, measuresReached: 1, actions: 2, actionsDone: 1 });
+    expect(p).toMatchObject({
+      status: 'IN_PROGRESS',
+      measures: 3,
+      measuresWithData: 2,
+      measuresReached: 1,
+      actions: 2,
+      actionsDone: 1,
+    });
   });
 
   it('is REACHED only when every measure is reached and every counted action is done', () => {

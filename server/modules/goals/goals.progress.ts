@@ -65,9 +65,13 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
  */
 export function measureProgress(target: MeasureTarget, values: readonly ValuePoint[], asOfYear?: number | null): MeasureProgress {
   const counted = values.filter(
-    (v): v is { year: number; value: number } => v.value != null && Number.isFinite(v.value) && v.year >= target.baselineYear && (asOfYear == null || v.year <= asOfYear),
+    (v): v is { year: number; value: number } =>
+      v.value != null && Number.isFinite(v.value) && v.year >= target.baselineYear && (asOfYear == null || v.year <= asOfYear),
   );
-  const current = counted.reduce<{ year: number; value: number } | null>((best, v) => (best == null || v.year > best.year ? v : best), null);
+  const current = counted.reduce<{ year: number; value: number } | null>(
+    (best, v) => (best == null || v.year > best.year ? v : best),
+    null,
+  );
   const baseline = target.baselineValue ?? values.find((v) => v.year === target.baselineYear && v.value != null)?.value ?? null;
   if (current == null || baseline == null) return { baseline, current, share: null, status: 'NO_DATA' };
   const span = target.targetValue - baseline;

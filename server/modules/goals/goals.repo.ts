@@ -4,12 +4,21 @@ import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
 import { parties } from '../parties/parties.table.js';
-import { agreementGoals, goalActions, goalMeasures, goalNeeds, type AgreementGoalRow, type GoalMeasureRow } from './goals.table.js';
+import {
+  agreementGoals,
+  goalActions,
+  goalMeasures,
+  goalNeeds,
+  type AgreementGoalRow,
+  type GoalMeasureRow,
+} from './goals.table.js';
 
 export type NewGoal = typeof agreementGoals.$inferInsert;
 export type NewMeasure = typeof goalMeasures.$inferInsert;
 export type GoalChanges = Partial<Pick<AgreementGoalRow, 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'sortOrder'>>;
-export type MeasureChanges = Partial<Pick<GoalMeasureRow, 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note'>>;
+export type MeasureChanges = Partial<
+  Pick<GoalMeasureRow, 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note'>
+>;
 
 // ---- goals ----
 
@@ -25,7 +34,10 @@ export function listGoals(db: Db, agreementIds: readonly string[] | null): Promi
 
 export function findGoalsByIds(db: Db, ids: readonly string[]): Promise<AgreementGoalRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(agreementGoals).where(inArray(agreementGoals.id, [...ids]));
+  return db
+    .select()
+    .from(agreementGoals)
+    .where(inArray(agreementGoals.id, [...ids]));
 }
 
 /** One goal, locked for update when inside a write. */
@@ -42,7 +54,12 @@ export async function insertGoal(tx: Db, row: NewGoal): Promise<AgreementGoalRow
 }
 
 /** Applies changes if the version still matches; undefined when it did not. */
-export async function updateGoalIfVersion(tx: Db, id: string, expectedVersion: number, changes: GoalChanges): Promise<AgreementGoalRow | undefined> {
+export async function updateGoalIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: GoalChanges,
+): Promise<AgreementGoalRow | undefined> {
   return updateIfVersion(tx, agreementGoals, id, expectedVersion, changes);
 }
 
@@ -72,14 +89,26 @@ export async function setGoalActions(tx: Db, goalId: string, actionIds: readonly
 /** The needs linked to the goals. */
 export function listGoalNeeds(db: Db, goalIds: readonly string[]): Promise<{ goalId: string; needId: string }[]> {
   if (goalIds.length === 0) return Promise.resolve([]);
-  return db.select().from(goalNeeds).where(inArray(goalNeeds.goalId, [...goalIds])).orderBy(asc(goalNeeds.needId));
+  return db
+    .select()
+    .from(goalNeeds)
+    .where(inArray(goalNeeds.goalId, [...goalIds]))
+    .orderBy(asc(goalNeeds.needId));
 }
 
 /** The actions linked to the goals, with their status (for progress). */
-export function listGoalActions(db: Db, goalIds: readonly string[]): Promise<{ goalId: string; actionId: string; status: string; dueDate: string | null }[]> {
+export function listGoalActions(
+  db: Db,
+  goalIds: readonly string[],
+): Promise<{ goalId: string; actionId: string; status: string; dueDate: string | null }[]> {
   if (goalIds.length === 0) return Promise.resolve([]);
   return db
-    .select({ goalId: goalActions.goalId, actionId: goalActions.actionId, status: needActions.status, dueDate: needActions.dueDate })
+    .select({
+      goalId: goalActions.goalId,
+      actionId: goalActions.actionId,
+      status: needActions.status,
+      dueDate: needActions.dueDate,
+    })
     .from(goalActions)
     .innerJoin(needActions, eq(needActions.id, goalActions.actionId))
     .where(inArray(goalActions.goalId, [...goalIds]))
@@ -90,7 +119,11 @@ export function listGoalActions(db: Db, goalIds: readonly string[]): Promise<{ g
 
 export function listMeasures(db: Db, goalIds: readonly string[]): Promise<GoalMeasureRow[]> {
   if (goalIds.length === 0) return Promise.resolve([]);
-  return db.select().from(goalMeasures).where(inArray(goalMeasures.goalId, [...goalIds])).orderBy(asc(goalMeasures.goalId), asc(goalMeasures.createdAt));
+  return db
+    .select()
+    .from(goalMeasures)
+    .where(inArray(goalMeasures.goalId, [...goalIds]))
+    .orderBy(asc(goalMeasures.goalId), asc(goalMeasures.createdAt));
 }
 
 export async function findMeasure(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<GoalMeasureRow | undefined> {
@@ -100,7 +133,12 @@ export async function findMeasure(db: Db, id: string, opts: { forUpdate?: boolea
 }
 
 /** A measure of the goal for the same indicator and party, if any (one per pair). */
-export async function findTwinMeasure(db: Db, goalId: string, indicatorId: string, partyId: string): Promise<GoalMeasureRow | undefined> {
+export async function findTwinMeasure(
+  db: Db,
+  goalId: string,
+  indicatorId: string,
+  partyId: string,
+): Promise<GoalMeasureRow | undefined> {
   const [row] = await db
     .select()
     .from(goalMeasures)
@@ -114,7 +152,12 @@ export async function insertMeasure(tx: Db, row: NewMeasure): Promise<GoalMeasur
   return saved;
 }
 
-export async function updateMeasureIfVersion(tx: Db, id: string, expectedVersion: number, changes: MeasureChanges): Promise<GoalMeasureRow | undefined> {
+export async function updateMeasureIfVersion(
+  tx: Db,
+  id: string,
+  expectedVersion: number,
+  changes: MeasureChanges,
+): Promise<GoalMeasureRow | undefined> {
   return updateIfVersion(tx, goalMeasures, id, expectedVersion, changes);
 }
 
@@ -124,9 +167,16 @@ export async function deleteMeasure(tx: Db, id: string): Promise<void> {
 
 // ---- what goals refer to (read only) ----
 
-async function existing(db: Db, table: typeof agreements | typeof parties | typeof cooperationBodies | typeof serviceNeeds | typeof needActions, ids: readonly string[]): Promise<Set<string>> {
+async function existing(
+  db: Db,
+  table: typeof agreements | typeof parties | typeof cooperationBodies | typeof serviceNeeds | typeof needActions,
+  ids: readonly string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, [...ids]));
+  const rows = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(inArray(table.id, [...ids]));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -141,6 +191,11 @@ export const existingActionIds = (db: Db, ids: readonly string[]) => existing(db
 /** The demo's agreement of a type and the actions of some needs. */
 export async function demoFacts(db: Db, agreementType: string, needIds: readonly string[]) {
   const [agreement] = await db.select().from(agreements).where(eq(agreements.type, agreementType)).limit(1);
-  const actions = needIds.length ? await db.select().from(needActions).where(inArray(needActions.needId, [...needIds])) : [];
+  const actions = needIds.length
+    ? await db
+        .select()
+        .from(needActions)
+        .where(inArray(needActions.needId, [...needIds]))
+    : [];
   return { agreement, actions };
 }

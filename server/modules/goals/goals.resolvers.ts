@@ -12,10 +12,12 @@ export const goalsResolvers: Resolvers = {
   },
   Mutation: {
     createAgreementGoal: (_, { agreementId, input }, ctx) => ctx.services.goals.create(ctx.actor, agreementId, input),
-    updateAgreementGoal: (_, { id, expectedVersion, input }, ctx) => ctx.services.goals.update(ctx.actor, id, expectedVersion, input),
+    updateAgreementGoal: (_, { id, expectedVersion, input }, ctx) =>
+      ctx.services.goals.update(ctx.actor, id, expectedVersion, input),
     deleteAgreementGoal: (_, { id, expectedVersion }, ctx) => ctx.services.goals.remove(ctx.actor, id, expectedVersion),
     addGoalMeasure: (_, { goalId, input }, ctx) => ctx.services.goals.addMeasure(ctx.actor, goalId, input),
-    updateGoalMeasure: (_, { id, expectedVersion, input }, ctx) => ctx.services.goals.updateMeasure(ctx.actor, id, expectedVersion, input),
+    updateGoalMeasure: (_, { id, expectedVersion, input }, ctx) =>
+      ctx.services.goals.updateMeasure(ctx.actor, id, expectedVersion, input),
     removeGoalMeasure: (_, { id, expectedVersion }, ctx) => ctx.services.goals.removeMeasure(ctx.actor, id, expectedVersion),
   },
   Subscription: {
@@ -33,8 +35,10 @@ export const goalsResolvers: Resolvers = {
       if (!a) throw new Error(`goal ${g.id}: agreement missing`);
       return a;
     },
-    ownerParty: (g, _, ctx) => (g.ownerPartyId ? ctx.loaders.parties.partyById.load(g.ownerPartyId).then((p) => p ?? null) : null),
-    ownerBody: (g, _, ctx) => (g.ownerBodyId ? ctx.loaders.cooperation.bodyById.load(g.ownerBodyId).then((b) => b ?? null) : null),
+    ownerParty: (g, _, ctx) =>
+      g.ownerPartyId ? ctx.loaders.parties.partyById.load(g.ownerPartyId).then((p) => p ?? null) : null,
+    ownerBody: (g, _, ctx) =>
+      g.ownerBodyId ? ctx.loaders.cooperation.bodyById.load(g.ownerBodyId).then((b) => b ?? null) : null,
     measures: (g, _, ctx) => ctx.loaders.goals.measuresByGoalId.load(g.id),
     needs: async (g, _, ctx) => {
       const ids = await ctx.loaders.goals.needIdsByGoalId.load(g.id);
@@ -42,7 +46,9 @@ export const goalsResolvers: Resolvers = {
     },
     actions: async (g, _, ctx) => {
       const links = await ctx.loaders.goals.actionsByGoalId.load(g.id);
-      return (await Promise.all(links.map((l) => ctx.services.needs.getAction(ctx.actor, l.actionId, null, ctx.loaders)))).filter(isRow);
+      return (await Promise.all(links.map((l) => ctx.services.needs.getAction(ctx.actor, l.actionId, null, ctx.loaders)))).filter(
+        isRow,
+      );
     },
     progress: (g, _, ctx) => ctx.services.goals.progress(g, ctx.loaders),
   },

@@ -9,7 +9,14 @@ interface DemoGoal {
   owner: string;
   body: string;
   needs: string[];
-  measures: { code: string; party: string; baselineYear: number; baselineValue: number | null; targetYear: number; targetValue: number }[];
+  measures: {
+    code: string;
+    party: string;
+    baselineYear: number;
+    baselineValue: number | null;
+    targetYear: number;
+    targetValue: number;
+  }[];
 }
 
 /** Targets set for the demo so that the dashboard shows a goal under way, one reached and one behind. */
@@ -63,11 +70,24 @@ export async function seedDemoGoals(
     });
     const needs = demo.needs.map((n) => needIds.get(n)).filter((id): id is string => id != null);
     await repo.setGoalNeeds(tx, goal.id, needs);
-    await repo.setGoalActions(tx, goal.id, actions.filter((a) => needs.includes(a.needId)).map((a) => a.id));
+    await repo.setGoalActions(
+      tx,
+      goal.id,
+      actions.filter((a) => needs.includes(a.needId)).map((a) => a.id),
+    );
     for (const m of demo.measures) {
       const indicatorId = indicatorByCode.get(m.code);
       if (!indicatorId) continue;
-      await repo.insertMeasure(tx, { goalId: goal.id, indicatorId, partyId: partyId(m.party), baselineYear: m.baselineYear, baselineValue: m.baselineValue, targetYear: m.targetYear, targetValue: m.targetValue, note: 'Demo-mittari.' });
+      await repo.insertMeasure(tx, {
+        goalId: goal.id,
+        indicatorId,
+        partyId: partyId(m.party),
+        baselineYear: m.baselineYear,
+        baselineValue: m.baselineValue,
+        targetYear: m.targetYear,
+        targetValue: m.targetValue,
+        note: 'Demo-mittari.',
+      });
     }
   }
 }

@@ -9,9 +9,24 @@ import { isUuid, parseInput } from '../../validation.js';
 import { existingIndicatorIds } from '../analytics/indicators.service.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
-import { createGoalInput, measureInput, reportYear, targetAfterBaseline, TARGET_YEAR_MESSAGE, updateGoalInput, updateMeasureInput } from './goals.inputs.js';
+import {
+  createGoalInput,
+  measureInput,
+  reportYear,
+  targetAfterBaseline,
+  TARGET_YEAR_MESSAGE,
+  updateGoalInput,
+  updateMeasureInput,
+} from './goals.inputs.js';
 import { goalsChangeViews, goalsPolicy } from './goals.policy.js';
-import { expectedShare, goalProgress, measureProgress, type GoalProgress, type MeasuredPoint, type MeasureProgress } from './goals.progress.js';
+import {
+  expectedShare,
+  goalProgress,
+  measureProgress,
+  type GoalProgress,
+  type MeasuredPoint,
+  type MeasureProgress,
+} from './goals.progress.js';
 import * as repo from './goals.repo.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 
@@ -60,9 +75,19 @@ export function goalEventFilter(agreementId?: string | null) {
 /** An agreement's goals: measures against indicators, owners, linked needs and actions, progress and the annual report. */
 export function createGoalsService({ db, write, bus }: ServiceDeps) {
   /** Every referenced record must exist: BAD_USER_INPUT names the field otherwise. */
-  async function checkRefs(tx: Db, refs: { ownerPartyId?: string | null; ownerBodyId?: string | null; needIds?: readonly string[] | null; actionIds?: readonly string[] | null }) {
-    if (refs.ownerPartyId && !(await repo.existingPartyIds(tx, [refs.ownerPartyId])).has(refs.ownerPartyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
-    if (refs.ownerBodyId && !(await repo.existingBodyIds(tx, [refs.ownerBodyId])).has(refs.ownerBodyId)) throw badInput({ 'input.ownerBodyId': 'No such body' });
+  async function checkRefs(
+    tx: Db,
+    refs: {
+      ownerPartyId?: string | null;
+      ownerBodyId?: string | null;
+      needIds?: readonly string[] | null;
+      actionIds?: readonly string[] | null;
+    },
+  ) {
+    if (refs.ownerPartyId && !(await repo.existingPartyIds(tx, [refs.ownerPartyId])).has(refs.ownerPartyId))
+      throw badInput({ 'input.ownerPartyId': 'No such party' });
+    if (refs.ownerBodyId && !(await repo.existingBodyIds(tx, [refs.ownerBodyId])).has(refs.ownerBodyId))
+      throw badInput({ 'input.ownerBodyId': 'No such body' });
     if (refs.needIds?.length) {
       const known = await repo.existingNeedIds(tx, refs.needIds);
       if (refs.needIds.some((id) => !known.has(id))) throw badInput({ 'input.needIds': 'No such need' });
@@ -74,8 +99,10 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
   }
 
   async function checkMeasureRefs(tx: Db, m: { indicatorId?: string; partyId?: string }) {
-    if (m.indicatorId && !(await existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId)) throw badInput({ 'input.indicatorId': 'No such indicator' });
-    if (m.partyId && !(await repo.existingPartyIds(tx, [m.partyId])).has(m.partyId)) throw badInput({ 'input.partyId': 'No such party' });
+    if (m.indicatorId && !(await existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId))
+      throw badInput({ 'input.indicatorId': 'No such indicator' });
+    if (m.partyId && !(await repo.existingPartyIds(tx, [m.partyId])).has(m.partyId))
+      throw badInput({ 'input.partyId': 'No such party' });
   }
 
   async function lockGoal(tx: Db, id: string, expectedVersion?: number): Promise<AgreementGoalRow> {
@@ -96,10 +123,10 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
   const loadEvent = loadOncePerEvent(async (event) => {
     const goalId = String(event.scope?.goalId ?? event.entityId);
     const goal = (await repo.findGoal(db, goalId)) ?? null;
-    const measure = event.entityType === EVENTS.measureAdded.entityType ? ((await repo.findMeasure(db, event.entityId)) ?? null) : null;
+    const measure =
+      event.entityType === EVENTS.measureAdded.entityType ? ((await repo.findMeasure(db, event.entityId)) ?? null) : null;
     return { goal, measure, goalId, agreementId: String(event.scope?.agreementId ?? goal?.agreementId ?? '') };
   });
-
 
   return {
     changeViews: goalsChangeViews,
@@ -119,8 +146,14 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
 
     /** A goal's progress now (ADR 0016). */
     async progress(goal: AgreementGoalRow, loaders: Loaders): Promise<GoalProgress> {
-      const [measures, actions] = await Promise.all([loaders.goals.measuresByGoalId.load(goal.id), loaders.goals.actionsByGoalId.load(goal.id)]);
-      return goalProgress(await measuresProgress(measures, loaders), actions.map((a) => a.status));
+      const [measures, actions] = await Promise.all([
+        loaders.goals.measuresByGoalId.load(goal.id),
+        loaders.goals.actionsByGoalId.load(goal.id),
+      ]);
+      return goalProgress(
+        await measuresProgress(measures, loaders),
+        actions.map((a) => a.status),
+      );
     },
 
     /** A measure's progress now. */
@@ -135,7 +168,10 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       const year = parseInput(reportYear, rawYear, 'year');
       const goal = isUuid(goalId) ? await loaders.goals.goalById.load(goalId) : undefined;
       if (!goal) return null;
-      const [measures, actions] = await Promise.all([loaders.goals.measuresByGoalId.load(goal.id), loaders.goals.actionsByGoalId.load(goal.id)]);
+      const [measures, actions] = await Promise.all([
+        loaders.goals.measuresByGoalId.load(goal.id),
+        loaders.goals.actionsByGoalId.load(goal.id),
+      ]);
       const progress = await measuresProgress(measures, loaders, year);
       const previous = await Promise.all(
         progress.map(async (p, i) => {
@@ -148,8 +184,16 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       return {
         goal,
         year,
-        progress: goalProgress(progress, actions.map((a) => a.status)),
-        measures: measures.map((measure, i) => ({ measure, progress: progress[i]!, previous: previous[i] ?? null, expectedShare: expectedShare(measure, year) })),
+        progress: goalProgress(
+          progress,
+          actions.map((a) => a.status),
+        ),
+        measures: measures.map((measure, i) => ({
+          measure,
+          progress: progress[i]!,
+          previous: previous[i] ?? null,
+          expectedShare: expectedShare(measure, year),
+        })),
         generatedAt: new Date(),
       };
     },
@@ -159,7 +203,8 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       const input = parseInput(createGoalInput, raw);
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        if (!isUuid(agreementId) || !(await repo.existingAgreementIds(tx, [agreementId])).has(agreementId)) throw notFound('Agreement');
+        if (!isUuid(agreementId) || !(await repo.existingAgreementIds(tx, [agreementId])).has(agreementId))
+          throw notFound('Agreement');
         const needIds = unique(input.needIds ?? []);
         const actionIds = unique(input.actionIds ?? []);
         await checkRefs(tx, { ...input, needIds, actionIds });
@@ -196,7 +241,8 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       if (sent.has('ownerPartyId')) changes.ownerPartyId = input.ownerPartyId ?? null;
       if (sent.has('ownerBodyId')) changes.ownerBodyId = input.ownerBodyId ?? null;
       if (input.sortOrder !== undefined) changes.sortOrder = input.sortOrder;
-      if (Object.keys(changes).length === 0 && input.needIds === undefined && input.actionIds === undefined) throw badInput({ input: 'Nothing to change' });
+      if (Object.keys(changes).length === 0 && input.needIds === undefined && input.actionIds === undefined)
+        throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
         const before = await lockGoal(tx, id, expectedVersion);
         const needIds = input.needIds ? unique(input.needIds) : undefined;
@@ -225,7 +271,14 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       return write(user, async ({ tx, record }) => {
         const before = await lockGoal(tx, id, expectedVersion);
         await repo.deleteGoal(tx, id);
-        await record({ ...EVENTS.goalDeleted, entityId: id, kind: 'DELETED', entityVersion: before.version, before: strip(before), scope: { agreementId: before.agreementId, goalId: id } });
+        await record({
+          ...EVENTS.goalDeleted,
+          entityId: id,
+          kind: 'DELETED',
+          entityVersion: before.version,
+          before: strip(before),
+          scope: { agreementId: before.agreementId, goalId: id },
+        });
         return id;
       });
     },
@@ -237,8 +290,14 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       return write(user, async ({ tx, record }) => {
         const goal = await lockGoal(tx, goalId);
         await checkMeasureRefs(tx, input);
-        if (await repo.findTwinMeasure(tx, goal.id, input.indicatorId, input.partyId)) throw badInput({ 'input.indicatorId': 'This goal already has a measure of this indicator for this party' });
-        const measure = await repo.insertMeasure(tx, { ...input, goalId: goal.id, baselineValue: input.baselineValue ?? null, note: input.note ?? null });
+        if (await repo.findTwinMeasure(tx, goal.id, input.indicatorId, input.partyId))
+          throw badInput({ 'input.indicatorId': 'This goal already has a measure of this indicator for this party' });
+        const measure = await repo.insertMeasure(tx, {
+          ...input,
+          goalId: goal.id,
+          baselineValue: input.baselineValue ?? null,
+          note: input.note ?? null,
+        });
         await repo.touchGoal(tx, goal.id);
         await record({
           ...EVENTS.measureAdded,
@@ -272,7 +331,8 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
         await checkMeasureRefs(tx, changes);
         const twin = await repo.findTwinMeasure(tx, before.goalId, merged.indicatorId, merged.partyId);
-        if (twin && twin.id !== id) throw badInput({ 'input.indicatorId': 'This goal already has a measure of this indicator for this party' });
+        if (twin && twin.id !== id)
+          throw badInput({ 'input.indicatorId': 'This goal already has a measure of this indicator for this party' });
         const after = await repo.updateMeasureIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         const goal = await repo.touchGoal(tx, before.goalId);

@@ -25,8 +25,13 @@ describe('report texts', () => {
 
   it('writes counts in the form the language needs for the number', () => {
     const values = { share: '50%', status: 'in progress', withData: 1, reached: 0, done: 1 };
-    expect(fill(REPORT_TEXTS.en.progressLine, { ...values, measures: 1, actions: 2 }, 'en')).toContain('1 measure, 1 measured and 0 reached; 2 actions, 1 done.');
-    expect(fill(REPORT_TEXTS.en.progressLine, { ...values, measures: 3, actions: 1 }, 'en')).toContain('3 measures, 1 measured and 0 reached; 1 action, 1 done.');
-    for (const lang of ['fi', 'sv', 'en'] as const) expect(fill(REPORT_TEXTS[lang].progressLine, { ...values, measures: 2, actions: 2 }, lang)).not.toMatch(/[{}]/);
+    expect(fill(REPORT_TEXTS.en.progressLine, { ...values, measures: 1, actions: 2 }, 'en')).toContain(
+      '1 measure, 1 measured and 0 reached; 2 actions, 1 done.',
+    );
+    expect(fill(REPORT_TEXTS.en.progressLine, { ...values, measures: 3, actions: 1 }, 'en')).toContain(
+      '3 measures, 1 measured and 0 reached; 1 action, 1 done.',
+    );
+    for (const lang of ['fi', 'sv', 'en'] as const)
+      expect(fill(REPORT_TEXTS[lang].progressLine, { ...values, measures: 2, actions: 2 }, lang)).not.toMatch(/[{}]/);
   });
 });

@@ -14,7 +14,8 @@ export const REPORT_TEXTS = {
     agreement: 'Sopimus: {title}',
     owner: 'Vastuussa: {owner}',
     progress: 'Edistyminen',
-    progressLine: '{share} tavoitteesta saavutettu ({status}). Mittareita {measures}, joista {withData} mitattu ja {reached} saavutettu; toimenpiteitä {actions}, joista {done} valmiina.',
+    progressLine:
+      '{share} tavoitteesta saavutettu ({status}). Mittareita {measures}, joista {withData} mitattu ja {reached} saavutettu; toimenpiteitä {actions}, joista {done} valmiina.',
     progressNone: 'Ei vielä mitattavaa ({status}).',
     measures: 'Mittarit',
     noMeasures: 'Tavoitteella ei ole mittareita.',
@@ -36,7 +37,8 @@ export const REPORT_TEXTS = {
     agreement: 'Avtal: {title}',
     owner: 'Ansvarig: {owner}',
     progress: 'Framsteg',
-    progressLine: '{share} av målet uppnått ({status}). Mätare {measures}, varav {withData} mätta och {reached} uppnådda; åtgärder {actions}, varav {done} klara.',
+    progressLine:
+      '{share} av målet uppnått ({status}). Mätare {measures}, varav {withData} mätta och {reached} uppnådda; åtgärder {actions}, varav {done} klara.',
     progressNone: 'Inget att mäta ännu ({status}).',
     measures: 'Mätare',
     noMeasures: 'Målet har inga mätare.',
@@ -87,9 +89,15 @@ export const fill = (text: string, values: Record<string, string | number>, lang
 const winAnsi = (text: string) => text.replace(/\u2212/g, '-').replace(/\u202f/g, '\u00a0');
 
 /** A number as the reader writes it (decimal comma in Finnish and Swedish). */
-export const formatNumber = (lang: ReportLang, value: number) => winAnsi(new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value));
+export const formatNumber = (lang: ReportLang, value: number) =>
+  winAnsi(new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value));
 /** A share as a whole percentage. */
-export const formatShare = (lang: ReportLang, share: number) => winAnsi(new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share));
+export const formatShare = (lang: ReportLang, share: number) =>
+  winAnsi(new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share));
 /** A calendar date (or a moment, on the clock in Finland) in the reader's language. */
 export const formatDate = (lang: ReportLang, date: string | Date) =>
-  winAnsi(new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'Europe/Helsinki', dateStyle: 'long' }).format(typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date));
+  winAnsi(
+    new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'Europe/Helsinki', dateStyle: 'long' }).format(
+      typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date,
+    ),
+  );

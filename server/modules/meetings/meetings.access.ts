@@ -12,7 +12,6 @@ import { meetingsPolicy } from './meetings.policy.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
-
 /** The item with everything but its place and title blanked, for those who may not read it. */
 function restrictedView(i: AgendaItemRow): AgendaItemModel {
   return {
@@ -49,9 +48,11 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
   async function rolesIn(actor: Actor, bodyId: string, loaders?: Loaders): Promise<string[]> {
     if (actor.kind !== 'user') return [];
     // A subscription's scope (read once, refreshed by membership events) instead of a query per event.
-    const all = (await scopedRolesOf(actor)) ?? (loaders
-      ? await loaders.cooperation.activeRolesByUserId.load(actor.userId)
-      : await cooperation.activeRolesOfUser(actor.userId));
+    const all =
+      (await scopedRolesOf(actor)) ??
+      (loaders
+        ? await loaders.cooperation.activeRolesByUserId.load(actor.userId)
+        : await cooperation.activeRolesOfUser(actor.userId));
     return all.filter((r) => r.bodyId === bodyId).map((r) => r.role);
   }
 

@@ -34,7 +34,6 @@ import { PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
-
 /**
  * The meeting and its agenda through their lifecycle: create and edit the
  * meeting, add, edit, remove and reorder items (§ numbers per body and year),
@@ -42,7 +41,13 @@ import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
  */
 export function createMeetingAgenda(
   { db, write }: { db: Db; write: Writer },
-  deps: { cooperation: CooperationService; persons: PersonsService; documents: DocumentsService; needs: NeedsService; notify?: NotificationHooks },
+  deps: {
+    cooperation: CooperationService;
+    persons: PersonsService;
+    documents: DocumentsService;
+    needs: NeedsService;
+    notify?: NotificationHooks;
+  },
   { rolesIn, authorizeManage, lockMeeting, lockManaged, lockManagedItem, readable }: MeetingsAccess,
   /** The public copy of the minutes, frozen by the transition to PUBLISHED. */
   buildPublishedCopy: MeetingPublication['buildPublishedCopy'],

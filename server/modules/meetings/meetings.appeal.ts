@@ -72,11 +72,12 @@ No appeal
 A decision that concerns only preparation or implementation (the item was tabled, returned for preparation or noted) cannot be appealed (Local Government Act, section 136).`;
 
 /** The default instructions for a body, in every language its name is given in (Finnish always). */
-export function defaultAppealTexts(
-  bodyNames: { fi: string; sv?: string | null; en?: string | null },
-  address = '',
-): AppealTexts {
-  const fill = (template: string, body: string) => template.replace('{body}', body).replace('{address}', address).replace(/\n{3,}/g, '\n\n');
+export function defaultAppealTexts(bodyNames: { fi: string; sv?: string | null; en?: string | null }, address = ''): AppealTexts {
+  const fill = (template: string, body: string) =>
+    template
+      .replace('{body}', body)
+      .replace('{address}', address)
+      .replace(/\n{3,}/g, '\n\n');
   return {
     fi: fill(FI, bodyNames.fi),
     sv: fill(SV, bodyNames.sv || bodyNames.fi),

@@ -31,11 +31,14 @@ export function createMeetingsOpen(db: Db, access: MeetingsAccess) {
     async itemStanding(actor: Actor, itemId: string, loaders?: Loaders): Promise<ItemStanding | null> {
       const item = isUuid(itemId) ? await repo.findItem(db, itemId) : undefined;
       if (!item) return null;
-      const meeting = loaders ? await loaders.meetings.meetingById.load(item.meetingId) : await repo.findMeeting(db, item.meetingId);
+      const meeting = loaders
+        ? await loaders.meetings.meetingById.load(item.meetingId)
+        : await repo.findMeeting(db, item.meetingId);
       if (!meeting) return null;
       const isPublic = meeting.status === 'PUBLISHED' && item.publicity === 'PUBLIC';
       const roles = await access.rolesIn(actor, meeting.bodyId, loaders);
-      const readsItem = meetingsPolicy.seeAgenda(actor, roles, meeting.status) && meetingsPolicy.readItem(actor, roles, item.publicity);
+      const readsItem =
+        meetingsPolicy.seeAgenda(actor, roles, meeting.status) && meetingsPolicy.readItem(actor, roles, item.publicity);
       return {
         meetingId: meeting.id,
         public: isPublic,
@@ -51,11 +54,15 @@ export function createMeetingsOpen(db: Db, access: MeetingsAccess) {
      */
     async publishedItems(meetings: readonly MeetingRow[]): Promise<PublicItem[]> {
       const published = meetings.filter((m) => m.status === 'PUBLISHED' && m.published);
-      const rows = await repo.listItemsOfMeetings(db, published.map((m) => m.id));
+      const rows = await repo.listItemsOfMeetings(
+        db,
+        published.map((m) => m.id),
+      );
       return published.flatMap((m) => {
         const own = rows.filter((r) => r.meetingId === m.id);
         return (m.published?.items ?? []).flatMap((copy, i) => {
-          const row = own[i]?.title === copy.title ? own[i] : own.find((r) => r.title === copy.title && r.section === copy.section);
+          const row =
+            own[i]?.title === copy.title ? own[i] : own.find((r) => r.title === copy.title && r.section === copy.section);
           return row ? [{ ...copy, id: row.id, meetingId: m.id, position: row.position }] : [];
         });
       });
@@ -68,9 +75,16 @@ export function createMeetingsOpen(db: Db, access: MeetingsAccess) {
     },
 
     /** Who attended published minutes that still carry names (before personal data is removed): person and party ids. */
-    async namedAttendees(meetings: readonly MeetingRow[]): Promise<{ meetingId: string; personId: string; partyId: string | null }[]> {
+    async namedAttendees(
+      meetings: readonly MeetingRow[],
+    ): Promise<{ meetingId: string; personId: string; partyId: string | null }[]> {
       const named = meetings.filter((m) => m.status === 'PUBLISHED' && m.personalDataRemovedAt == null);
-      return (await repo.listAttendance(db, named.map((m) => m.id))).map((a) => ({ meetingId: a.meetingId, personId: a.personId, partyId: a.partyId }));
+      return (
+        await repo.listAttendance(
+          db,
+          named.map((m) => m.id),
+        )
+      ).map((a) => ({ meetingId: a.meetingId, personId: a.personId, partyId: a.partyId }));
     },
   };
 }

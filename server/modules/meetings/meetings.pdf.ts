@@ -15,7 +15,9 @@ type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
 export function renderMinutesPdf(m: PublishedMinutesModel, lang: PdfLang = 'fi'): Promise<Buffer> {
   const T = PDF_TEXTS[lang];
   const when = (iso: string | Date) =>
-    new Intl.DateTimeFormat(T.locale, { timeZone: 'Europe/Helsinki', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+    new Intl.DateTimeFormat(T.locale, { timeZone: 'Europe/Helsinki', dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
   const day = (iso: string) =>
     new Intl.DateTimeFormat(T.locale, { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
   const bodyName = (lang === 'fi' ? m.bodyName.fi : m.bodyName[lang]) || m.bodyName.fi;
@@ -39,8 +41,13 @@ export function renderMinutesPdf(m: PublishedMinutesModel, lang: PdfLang = 'fi')
     const root: Struct = doc.struct('Document');
     doc.addStructure(root);
     const heading = (type: 'H1' | 'H2' | 'H3', text: string, size: number) =>
-      doc.font('Helvetica-Bold').fontSize(size).fillColor('#000').text(text, { structParent: root, structType: type, paragraphGap: 4 });
-    const para = (text: string) => doc.font('Helvetica').fontSize(10).fillColor('#000').text(text, { structParent: root, structType: 'P', paragraphGap: 6 });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(size)
+        .fillColor('#000')
+        .text(text, { structParent: root, structType: type, paragraphGap: 4 });
+    const para = (text: string) =>
+      doc.font('Helvetica').fontSize(10).fillColor('#000').text(text, { structParent: root, structType: 'P', paragraphGap: 6 });
     const list = (items: string[]) => {
       if (items.length === 0) return;
       const l = doc.struct('L');
@@ -75,7 +82,11 @@ export function renderMinutesPdf(m: PublishedMinutesModel, lang: PdfLang = 'fi')
       }
       if (item.caseNumber) para(`${T.caseNumber} ${item.caseNumber}`);
       if (item.presenter || item.preparer)
-        para([item.preparer && `${T.preparer}: ${item.preparer}`, item.presenter && `${T.presenter}: ${item.presenter}`].filter(Boolean).join('\n'));
+        para(
+          [item.preparer && `${T.preparer}: ${item.preparer}`, item.presenter && `${T.presenter}: ${item.presenter}`]
+            .filter(Boolean)
+            .join('\n'),
+        );
       if (item.proposal) {
         heading('H3', T.proposal, 10);
         para(item.proposal);

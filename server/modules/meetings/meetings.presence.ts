@@ -125,15 +125,18 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
     watch(meetingId: string, userId: string): AsyncIterableIterator<PresenceModel[]> {
       const key = `${meetingId}:${userId}`;
       open.set(key, (open.get(key) ?? 0) + 1);
-      const stream = createStream<PresenceModel[]>(() => {
-        watchers.get(meetingId)?.delete(stream.push);
-        const left = (open.get(key) ?? 1) - 1;
-        if (left > 0) open.set(key, left);
-        else {
-          open.delete(key);
-          if (rooms.get(meetingId)?.has(userId)) void send({ op: 'leave', meetingId, userId, partyId: null, since: '' });
-        }
-      }, { maxBuffered: 50, whenFull: 'dropOldest' });
+      const stream = createStream<PresenceModel[]>(
+        () => {
+          watchers.get(meetingId)?.delete(stream.push);
+          const left = (open.get(key) ?? 1) - 1;
+          if (left > 0) open.set(key, left);
+          else {
+            open.delete(key);
+            if (rooms.get(meetingId)?.has(userId)) void send({ op: 'leave', meetingId, userId, partyId: null, since: '' });
+          }
+        },
+        { maxBuffered: 50, whenFull: 'dropOldest' },
+      );
       const set = watchers.get(meetingId) ?? new Set();
       set.add(stream.push);
       watchers.set(meetingId, set);

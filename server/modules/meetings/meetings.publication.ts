@@ -52,14 +52,23 @@ export function createMeetingPublication(
       const roleName = (role: string) => personName(members.find((m) => m.role === role)?.personId ?? null);
       const minutesDoc = await documents.forOwner(user, MINUTES_DOC, meeting.id);
       // The actions each public decision created, from its related needs (as AgendaItem.actions reads them).
-      const actionsByItem = new Map<string, { id: string; needId: string; title: string; ownerParty: string | null; dueDate: string | null }[]>();
+      const actionsByItem = new Map<
+        string,
+        { id: string; needId: string; title: string; ownerParty: string | null; dueDate: string | null }[]
+      >();
       for (const item of items.filter((i) => i.publicity === 'PUBLIC')) {
         const lists = await loaders.needs.actionsByNeedId.loadMany(item.relatedNeedIds);
         const actions = lists.flatMap((l) => (Array.isArray(l) ? l : [])).filter((a) => a.agendaItemId === item.id);
         actionsByItem.set(
           item.id,
           await Promise.all(
-            actions.map(async (a) => ({ id: a.id, needId: a.needId, title: a.title, ownerParty: await partyName(a.ownerPartyId), dueDate: a.dueDate ?? null })),
+            actions.map(async (a) => ({
+              id: a.id,
+              needId: a.needId,
+              title: a.title,
+              ownerParty: await partyName(a.ownerPartyId),
+              dueDate: a.dueDate ?? null,
+            })),
           ),
         );
       }
@@ -80,7 +89,9 @@ export function createMeetingPublication(
         ),
         personName,
         minutesText: minutesDoc ? await documents.text(minutesDoc) : '',
-        checkers: checkers.flatMap((c) => (c.checkedAt ? [{ name: personName(c.personId), checkedAt: c.checkedAt.toISOString() }] : [])),
+        checkers: checkers.flatMap((c) =>
+          c.checkedAt ? [{ name: personName(c.personId), checkedAt: c.checkedAt.toISOString() }] : [],
+        ),
         appealInstructions: { fi: appeal.fi, sv: appeal.sv ?? null, en: appeal.en ?? null },
         actionsByItem,
       });

@@ -26,7 +26,11 @@ function dateArg(v: Date | string | null | undefined, key: string): Date | null 
  * Reading meetings: lists, one meeting (now or as it stood), attendance
  * statistics, the agenda as the caller may see it, and what the caller may do.
  */
-export function createMeetingQueries(db: Db, { rolesIn, view, readable }: MeetingsAccess, lawful: Pick<MeetingRecord, 'mayCheck'>) {
+export function createMeetingQueries(
+  db: Db,
+  { rolesIn, view, readable }: MeetingsAccess,
+  lawful: Pick<MeetingRecord, 'mayCheck'>,
+) {
   /** The agenda as the caller may see it (empty while it is a draft they do not run). */
   async function agenda(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<AgendaItemModel[]> {
     const roles = await rolesIn(actor, meeting.bodyId, loaders);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { quorumOf } from './meetings.quorum.js';
 
 const seat = (personId: string, role = 'MEMBER', endsOn: string | null = null) => ({ personId, role, endsOn });
-const here = (personId: string, status = 'PRESENT', deputyForPersonId: string | null = null) => ({ personId, status, deputyForPersonId });
+const here = (personId: string, status = 'PRESENT', deputyForPersonId: string | null = null) => ({
+  personId,
+  status,
+  deputyForPersonId,
+});
 
 describe('quorum', () => {
   const body = [seat('a', 'CHAIR'), seat('b'), seat('c'), seat('d', 'VICE_CHAIR'), seat('s', 'SECRETARY'), seat('o', 'OBSERVER')];
@@ -13,12 +17,19 @@ describe('quorum', () => {
   });
 
   it('counts neither the absent, the secretary nor observers, and counts a deputy for the member they replace once', () => {
-    const q = quorumOf(body, [here('a'), here('b', 'ABSENT'), here('s'), here('o'), here('x', 'PRESENT', 'b'), here('y', 'PRESENT', 'a')], '2026-12-01');
+    const q = quorumOf(
+      body,
+      [here('a'), here('b', 'ABSENT'), here('s'), here('o'), here('x', 'PRESENT', 'b'), here('y', 'PRESENT', 'a')],
+      '2026-12-01',
+    );
     expect(q).toMatchObject({ present: 2, reached: false });
   });
 
   it('leaves out ended memberships, and a body without members never has a quorum', () => {
-    expect(quorumOf([seat('a'), seat('b', 'MEMBER', '2020-01-01')], [here('a')], '2026-12-01')).toMatchObject({ members: 1, reached: true });
+    expect(quorumOf([seat('a'), seat('b', 'MEMBER', '2020-01-01')], [here('a')], '2026-12-01')).toMatchObject({
+      members: 1,
+      reached: true,
+    });
     expect(quorumOf([], [], '2026-12-01').reached).toBe(false);
   });
 });

@@ -24,7 +24,9 @@ export function quorumOf(
 ): Quorum {
   const seats = new Set(
     memberships
-      .filter((m) => SEAT_ROLES.has(m.role) && (m.endsOn == null || m.endsOn >= today) && (m.startsOn == null || m.startsOn <= today))
+      .filter(
+        (m) => SEAT_ROLES.has(m.role) && (m.endsOn == null || m.endsOn >= today) && (m.startsOn == null || m.startsOn <= today),
+      )
       .map((m) => m.personId),
   );
   const filled = new Set<string>();

@@ -1,6 +1,13 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { appealTemplates, meetings, minutesCheckers, type AppealTemplateRow, type MeetingRow, type MinutesCheckerRow } from './meetings.table.js';
+import {
+  appealTemplates,
+  meetings,
+  minutesCheckers,
+  type AppealTemplateRow,
+  type MeetingRow,
+  type MinutesCheckerRow,
+} from './meetings.table.js';
 
 /** The minutes checkers of meetings, in the order they were elected. */
 export function listCheckers(db: Db, meetingIds: readonly string[]): Promise<MinutesCheckerRow[]> {
@@ -13,7 +20,12 @@ export function listCheckers(db: Db, meetingIds: readonly string[]): Promise<Min
 }
 
 /** Replaces a meeting's checkers with these persons, none of them checked yet. */
-export async function replaceCheckers(tx: Db, meetingId: string, personIds: readonly string[], userId: string | null): Promise<MinutesCheckerRow[]> {
+export async function replaceCheckers(
+  tx: Db,
+  meetingId: string,
+  personIds: readonly string[],
+  userId: string | null,
+): Promise<MinutesCheckerRow[]> {
   await tx.delete(minutesCheckers).where(eq(minutesCheckers.meetingId, meetingId));
   if (personIds.length === 0) return [];
   return tx
@@ -23,11 +35,19 @@ export async function replaceCheckers(tx: Db, meetingId: string, personIds: read
 }
 
 /** Records one checker's check; undefined when they had already checked. */
-export async function markChecked(tx: Db, meetingId: string, personId: string, userId: string, at: Date): Promise<MinutesCheckerRow | undefined> {
+export async function markChecked(
+  tx: Db,
+  meetingId: string,
+  personId: string,
+  userId: string,
+  at: Date,
+): Promise<MinutesCheckerRow | undefined> {
   const [row] = await tx
     .update(minutesCheckers)
     .set({ checkedAt: at, checkedByUserId: userId })
-    .where(and(eq(minutesCheckers.meetingId, meetingId), eq(minutesCheckers.personId, personId), isNull(minutesCheckers.checkedAt)))
+    .where(
+      and(eq(minutesCheckers.meetingId, meetingId), eq(minutesCheckers.personId, personId), isNull(minutesCheckers.checkedAt)),
+    )
     .returning();
   return row;
 }
@@ -46,7 +66,11 @@ export async function insertCheckers(tx: Db, rows: (typeof minutesCheckers.$infe
 }
 
 /** A body's appeal instructions template, if the secretariat has written one. */
-export async function findTemplate(db: Db, bodyId: string, opts: { forUpdate?: boolean } = {}): Promise<AppealTemplateRow | undefined> {
+export async function findTemplate(
+  db: Db,
+  bodyId: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<AppealTemplateRow | undefined> {
   const q = db.select().from(appealTemplates).where(eq(appealTemplates.bodyId, bodyId));
   const [row] = await (opts.forUpdate ? q.for('update') : q);
   return row;

@@ -106,7 +106,9 @@ export function createMeetingRecord(
         const { meeting } = await lockManaged(tx, user, meetingId);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, ELECT_IN, 'The minutes checkers');
-        const present = new Set((await repo.listAttendance(tx, [meeting.id])).filter((a) => a.status !== 'ABSENT').map((a) => a.personId));
+        const present = new Set(
+          (await repo.listAttendance(tx, [meeting.id])).filter((a) => a.status !== 'ABSENT').map((a) => a.personId),
+        );
         const absent = personIds.filter((id) => !present.has(id));
         if (absent.length)
           throw badInput({ personIds: 'A minutes checker must be recorded present in the meeting' }, 'Not present', {
@@ -133,7 +135,9 @@ export function createMeetingRecord(
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         const { checkers, mine } = await checkerOf(tx, user, meeting.id);
         if (checkers.length < 2)
-          throw badInput({ meetingId: 'Elect two minutes checkers first' }, 'No minutes checkers elected', { reason: 'NO_CHECKERS' });
+          throw badInput({ meetingId: 'Elect two minutes checkers first' }, 'No minutes checkers elected', {
+            reason: 'NO_CHECKERS',
+          });
         if (!mine)
           throw new AppError('FORBIDDEN', 'Only the minutes checkers elected in the meeting mark the minutes checked', {
             reason: 'NOT_MINUTES_CHECKER',
@@ -142,7 +146,10 @@ export function createMeetingRecord(
         refuseUndecided(await repo.listItemsOfMeetings(tx, [meeting.id]), 'meetingId');
         const now = new Date();
         const checked = await recordRepo.markChecked(tx, meeting.id, mine.personId, user.userId, now);
-        if (!checked) throw badInput({ meetingId: 'You have already checked these minutes' }, 'Already checked', { reason: 'ALREADY_CHECKED' });
+        if (!checked)
+          throw badInput({ meetingId: 'You have already checked these minutes' }, 'Already checked', {
+            reason: 'ALREADY_CHECKED',
+          });
         const done = checkers.every((c) => c.personId === mine.personId || c.checkedAt);
         const after = await repo.updateMeetingIfVersion(
           tx,
@@ -151,7 +158,10 @@ export function createMeetingRecord(
           done ? { status: 'MINUTES_CHECKED', minutesCheckedAt: now } : {},
         );
         if (!after) throw conflict(meeting.version);
-        await recordMeeting(record, EVENTS.minutesChecked, meeting, after, { personId: mine.personId, checkedAt: now.toISOString() });
+        await recordMeeting(record, EVENTS.minutesChecked, meeting, after, {
+          personId: mine.personId,
+          checkedAt: now.toISOString(),
+        });
         if (done) await recordMeeting(record, EVENTS.meetingTransitioned, meeting, after);
         return after;
       });

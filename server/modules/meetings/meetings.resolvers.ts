@@ -36,7 +36,8 @@ export const meetingsResolvers: Resolvers = {
     createDecisionAction: (_, { input }, ctx) => ctx.services.meetings.createDecisionAction(ctx.actor, input),
     electMinutesCheckers: (_, { meetingId, expectedVersion, personIds }, ctx) =>
       ctx.services.meetings.electCheckers(ctx.actor, meetingId, expectedVersion, personIds),
-    checkMinutes: (_, { meetingId, expectedVersion }, ctx) => ctx.services.meetings.checkMinutes(ctx.actor, meetingId, expectedVersion),
+    checkMinutes: (_, { meetingId, expectedVersion }, ctx) =>
+      ctx.services.meetings.checkMinutes(ctx.actor, meetingId, expectedVersion),
     setAppealInstructions: (_, { bodyId, expectedVersion, input }, ctx) =>
       ctx.services.meetings.setAppealInstructions(ctx.actor, bodyId, expectedVersion, input),
     removePersonalData: (_, { meetingId, expectedVersion }, ctx) =>
@@ -126,7 +127,8 @@ export const meetingsResolvers: Resolvers = {
         .filter((a) => a.agendaItemId === i.id);
     },
     decisionDocument: (i, _, ctx) => ctx.services.meetings.decisionDocument(ctx.actor, i),
-    quorum: (i) => (i.quorumMembers != null && !i.restricted ? { present: i.quorumPresent ?? 0, members: i.quorumMembers } : null),
+    quorum: (i) =>
+      i.quorumMembers != null && !i.restricted ? { present: i.quorumPresent ?? 0, members: i.quorumMembers } : null,
   },
   Attendance: {
     person: async (a, _, ctx) => {

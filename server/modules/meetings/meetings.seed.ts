@@ -242,9 +242,25 @@ export async function seedDemoMeetings(
     ['liitto', 'PRESENT'],
     ['liitto2', 'PRESENT'],
     // The other municipalities' seats: the meeting had its quorum (22 of 25 members).
-    ...['lka', 'jms', 'aki', 'mrm', 'hks', 'jsa', 'kko', 'ksl', 'kvj', 'knv', 'kyj', 'lhk', 'mla', 'pps', 'tka', 'urn', 'vts'].map(
-      (key): [string, string] => [key, key === 'aki' || key === 'tka' ? 'REMOTE' : 'PRESENT'],
-    ),
+    ...[
+      'lka',
+      'jms',
+      'aki',
+      'mrm',
+      'hks',
+      'jsa',
+      'kko',
+      'ksl',
+      'kvj',
+      'knv',
+      'kyj',
+      'lhk',
+      'mla',
+      'pps',
+      'tka',
+      'urn',
+      'vts',
+    ].map((key): [string, string] => [key, key === 'aki' || key === 'tka' ? 'REMOTE' : 'PRESENT']),
     ['knl', 'ABSENT'],
     ['pvs', 'ABSENT'],
   ];
@@ -272,7 +288,10 @@ export async function seedDemoMeetings(
     today(),
   );
   for (const [i, row] of past.rows.entries()) {
-    const after = await repo.updateItemIfVersion(tx, row.id, row.version, { quorumPresent: quorum.present, quorumMembers: quorum.members });
+    const after = await repo.updateItemIfVersion(tx, row.id, row.version, {
+      quorumPresent: quorum.present,
+      quorumMembers: quorum.members,
+    });
     if (after) past.rows[i] = after;
   }
   // The two checkers elected in the meeting checked the minutes on the 5th and 6th day.

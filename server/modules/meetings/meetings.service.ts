@@ -25,7 +25,13 @@ export { meetingEventFilter } from './meetings.events.js';
  */
 export function createMeetingsService(
   { db, write, bus, log }: ServiceDeps,
-  deps: { cooperation: CooperationService; persons: PersonsService; documents: DocumentsService; needs: NeedsService; notify?: NotificationHooks },
+  deps: {
+    cooperation: CooperationService;
+    persons: PersonsService;
+    documents: DocumentsService;
+    needs: NeedsService;
+    notify?: NotificationHooks;
+  },
 ) {
   const { cooperation, persons, documents, needs, notify } = deps;
   const presence = createPresenceRegistry(bus, log);
@@ -42,7 +48,13 @@ export function createMeetingsService(
     ...createMeetingQueries(db, access, record),
     ...record,
     ...meetingDocuments,
-    ...createMeetingAgenda({ db, write }, { cooperation, persons, documents, needs, notify }, access, publication.buildPublishedCopy, record),
+    ...createMeetingAgenda(
+      { db, write },
+      { cooperation, persons, documents, needs, notify },
+      access,
+      publication.buildPublishedCopy,
+      record,
+    ),
     ...publication,
     ...createMeetingRoom({ db, write, bus }, persons, access, presence, record),
     /** Attachments' standing and the OParl feed's reads (issue 12). */

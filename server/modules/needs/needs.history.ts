@@ -78,7 +78,8 @@ export function rebuildAsOf(events: readonly ChangeEventRow[]): NeedAsOf | undef
   for (const e of events) {
     const after = e.after as Record<string, unknown> | null;
     if (!after) continue;
-    if (e.entityType === EVENTS.needCreated.entityType) need = revive<ServiceNeedRow>(suppressInSnapshot(after), ['createdAt', 'updatedAt']);
+    if (e.entityType === EVENTS.needCreated.entityType)
+      need = revive<ServiceNeedRow>(suppressInSnapshot(after), ['createdAt', 'updatedAt']);
     else if (e.entityType === EVENTS.responsibilitySet.entityType) {
       const r = revive<ResponsibilityRow>(after, ['createdAt', 'updatedAt']);
       responsibilities.set(r.partyId, r);

@@ -19,7 +19,14 @@ export const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] a
 export const NEED_SORTS = ['UPDATED_DESC', 'CREATED_DESC', 'TITLE_ASC', 'PRIORITY_DESC', 'STATUS'] as const;
 
 const id = z.uuid('Expected an id');
-const themeCodes = z.array(z.string().trim().regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE')).max(30, 'At most 30 themes');
+const themeCodes = z
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE'),
+  )
+  .max(30, 'At most 30 themes');
 const indicator = z.object({
   source: requiredText(40),
   code: requiredText(40),
@@ -38,7 +45,12 @@ const needFields = {
   ownerBodyId: id.nullish(),
   priority: z.enum(PRIORITIES).nullish(),
   legalBasis: optionalText(1000),
-  estimatedResidents: z.number().int('Expected a whole number').min(0, 'Cannot be negative').max(10_000_000, 'Too large').nullish(),
+  estimatedResidents: z
+    .number()
+    .int('Expected a whole number')
+    .min(0, 'Cannot be negative')
+    .max(10_000_000, 'Too large')
+    .nullish(),
   indicators: z.array(indicator).max(50, 'At most 50 indicators').nullish(),
 };
 

@@ -1,7 +1,16 @@
 import { isOverdue } from '../../lib/dates.js';
 
 /** Statuses of a need, in lifecycle order (contract `NeedStatus`). */
-export const NEED_STATUSES = ['IDENTIFIED', 'UNDER_ANALYSIS', 'AGREED', 'IN_PROGRESS', 'MONITORING', 'RESOLVED', 'ESCALATED', 'REJECTED'] as const;
+export const NEED_STATUSES = [
+  'IDENTIFIED',
+  'UNDER_ANALYSIS',
+  'AGREED',
+  'IN_PROGRESS',
+  'MONITORING',
+  'RESOLVED',
+  'ESCALATED',
+  'REJECTED',
+] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 
 /**

@@ -14,8 +14,12 @@ export function createNeedsLoaders(db: Db) {
     responsibilitiesByNeedId: new DataLoader<string, ResponsibilityRow[]>(async (ids) =>
       groupBy(ids, await repo.listResponsibilities(db, ids), (r) => r.needId),
     ),
-    actionsByNeedId: new DataLoader<string, ActionRow[]>(async (ids) => groupBy(ids, await repo.listActions(db, ids), (r) => r.needId)),
-    commentsByNeedId: new DataLoader<string, CommentRow[]>(async (ids) => groupBy(ids, await repo.listComments(db, ids), (r) => r.needId)),
+    actionsByNeedId: new DataLoader<string, ActionRow[]>(async (ids) =>
+      groupBy(ids, await repo.listActions(db, ids), (r) => r.needId),
+    ),
+    commentsByNeedId: new DataLoader<string, CommentRow[]>(async (ids) =>
+      groupBy(ids, await repo.listComments(db, ids), (r) => r.needId),
+    ),
   };
 }
 

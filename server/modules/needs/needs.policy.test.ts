@@ -10,7 +10,13 @@ const user = (roles: UserActor['roles'], partyId: string | null = null): UserAct
   roles,
   via: 'session',
 });
-const none: NeedStanding = { memberOfOwnerBody: false, runsOwnerBody: false, partyConcerned: false, partyIsLead: false, recordedAwaitingLead: false };
+const none: NeedStanding = {
+  memberOfOwnerBody: false,
+  runsOwnerBody: false,
+  partyConcerned: false,
+  partyIsLead: false,
+  recordedAwaitingLead: false,
+};
 const member = { ...none, memberOfOwnerBody: true };
 const chair = { ...member, runsOwnerBody: true };
 const concerned = { ...none, partyConcerned: true };

@@ -26,7 +26,13 @@ export type CreateRefusal = 'ROLE' | 'OWN_PARTY' | 'OWNER_BODY';
 /** The standing from the actor's roles per body and the need's facts. */
 export function standingOf(
   actor: Actor,
-  need: { ownerBodyId: string | null; municipalityIds: readonly string[]; partyIds: readonly string[]; createdByUserId: string | null; status: string },
+  need: {
+    ownerBodyId: string | null;
+    municipalityIds: readonly string[];
+    partyIds: readonly string[];
+    createdByUserId: string | null;
+    status: string;
+  },
   responsibilities: readonly { partyId: string; role: string }[],
   rolesByBody: readonly { bodyId: string; role: string }[],
 ): NeedStanding {
@@ -37,10 +43,15 @@ export function standingOf(
     runsOwnerBody: ownerRoles.some((r) => RUNS_BODY.has(r)),
     partyConcerned:
       partyId != null &&
-      (need.municipalityIds.includes(partyId) || need.partyIds.includes(partyId) || responsibilities.some((r) => r.partyId === partyId)),
+      (need.municipalityIds.includes(partyId) ||
+        need.partyIds.includes(partyId) ||
+        responsibilities.some((r) => r.partyId === partyId)),
     partyIsLead: partyId != null && responsibilities.some((r) => r.partyId === partyId && r.role === 'LEAD'),
     recordedAwaitingLead:
-      actor.kind === 'user' && need.createdByUserId === actor.userId && need.status === 'IDENTIFIED' && !responsibilities.some((r) => r.role === 'LEAD'),
+      actor.kind === 'user' &&
+      need.createdByUserId === actor.userId &&
+      need.status === 'IDENTIFIED' &&
+      !responsibilities.some((r) => r.role === 'LEAD'),
   };
 }
 
@@ -51,7 +62,10 @@ const ownParty = (actor: Actor, partyId: string) => actor.kind === 'user' && act
 export const needsPolicy = {
   /** The secretariat and analysts read all; members of the owner body and representatives of the parties concerned read theirs. */
   read: (actor: Actor, s: NeedStanding): boolean =>
-    hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST') || (actor.kind === 'user' && s.memberOfOwnerBody) || (isRep(actor) && s.partyConcerned),
+    hasRole(actor, 'SECRETARIAT') ||
+    hasRole(actor, 'ANALYST') ||
+    (actor.kind === 'user' && s.memberOfOwnerBody) ||
+    (isRep(actor) && s.partyConcerned),
 
   /** Those who read a need by standing (not analysts by role alone) discuss it. */
   comment: (actor: Actor, s: NeedStanding): boolean =>
@@ -59,13 +73,19 @@ export const needsPolicy = {
 
   /** Analysts read comments without their authors; everyone else who reads sees who wrote. */
   seeCommentAuthors: (actor: Actor): boolean =>
-    actor.kind === 'user' && (hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'PARTY_REPRESENTATIVE') || !hasRole(actor, 'ANALYST')),
+    actor.kind === 'user' &&
+    (hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'PARTY_REPRESENTATIVE') || !hasRole(actor, 'ANALYST')),
 
   /** The body a need is owned by (or handed to): the secretariat any, everyone else one they sit in now. */
-  chooseOwnerBody: (actor: Actor, sitsInBody: boolean): boolean => hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && sitsInBody),
+  chooseOwnerBody: (actor: Actor, sitsInBody: boolean): boolean =>
+    hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && sitsInBody),
 
   /** Why `create` refuses (null: allowed), so the form can say it beside the field. */
-  createRefusal: (actor: Actor, concernsOwnParty: boolean, ownerBody: { id: string | null; member: boolean }): CreateRefusal | null => {
+  createRefusal: (
+    actor: Actor,
+    concernsOwnParty: boolean,
+    ownerBody: { id: string | null; member: boolean },
+  ): CreateRefusal | null => {
     if (hasRole(actor, 'SECRETARIAT')) return null;
     if (!isRep(actor)) return 'ROLE';
     if (!concernsOwnParty) return 'OWN_PARTY';
@@ -99,5 +119,6 @@ export const needsPolicy = {
     needsPolicy.edit(actor, s) || (isRep(actor) && ownParty(actor, ownerPartyId) && needsPolicy.read(actor, s)),
 
   /** Each party updates its own actions; the secretariat administers. */
-  updateAction: (actor: Actor, ownerPartyId: string): boolean => hasRole(actor, 'SECRETARIAT') || (isRep(actor) && ownParty(actor, ownerPartyId)),
+  updateAction: (actor: Actor, ownerPartyId: string): boolean =>
+    hasRole(actor, 'SECRETARIAT') || (isRep(actor) && ownParty(actor, ownerPartyId)),
 };

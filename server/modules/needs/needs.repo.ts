@@ -26,8 +26,16 @@ export type NewResponsibility = typeof needResponsibilities.$inferInsert;
  */
 export type Visibility = { all: true } | { all: false; bodyIds: readonly string[]; partyId: string | null };
 
-const uuidArray = (ids: readonly string[]) => sql`array[${sql.join(ids.map((i) => sql`${i}`), sql`, `)}]::uuid[]`;
-const textArray = (v: readonly string[]) => sql`array[${sql.join(v.map((i) => sql`${i}`), sql`, `)}]::text[]`;
+const uuidArray = (ids: readonly string[]) =>
+  sql`array[${sql.join(
+    ids.map((i) => sql`${i}`),
+    sql`, `,
+  )}]::uuid[]`;
+const textArray = (v: readonly string[]) =>
+  sql`array[${sql.join(
+    v.map((i) => sql`${i}`),
+    sql`, `,
+  )}]::text[]`;
 
 export function visibleSql(v: Visibility): SQL | undefined {
   if (v.all) return undefined;
@@ -37,9 +45,7 @@ export function visibleSql(v: Visibility): SQL | undefined {
     const p = v.partyId;
     parts.push(sql`${serviceNeeds.municipalityIds} @> ${uuidArray([p])}`);
     parts.push(sql`${serviceNeeds.partyIds} @> ${uuidArray([p])}`);
-    parts.push(
-      sql`exists (select 1 from ${needResponsibilities} r where r.need_id = ${serviceNeeds.id} and r.party_id = ${p})`,
-    );
+    parts.push(sql`exists (select 1 from ${needResponsibilities} r where r.need_id = ${serviceNeeds.id} and r.party_id = ${p})`);
   }
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
 }
@@ -60,7 +66,9 @@ export function filterSql(f: NeedFilter | null | undefined): SQL[] {
     where.push(sql`exists (select 1 from ${needResponsibilities} r where ${sql.join(conds, sql` and `)})`);
   }
   if (f.withoutLead) {
-    where.push(sql`not exists (select 1 from ${needResponsibilities} r where r.need_id = ${serviceNeeds.id} and r.role = 'LEAD')`);
+    where.push(
+      sql`not exists (select 1 from ${needResponsibilities} r where r.need_id = ${serviceNeeds.id} and r.role = 'LEAD')`,
+    );
   }
   if (f.text) {
     const like = `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -138,7 +146,10 @@ export async function countNeeds(db: Db, opts: { visibility: Visibility; filter?
 /** Needs by id (for DataLoader). */
 export function findNeedsByIds(db: Db, ids: readonly string[]): Promise<ServiceNeedRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(serviceNeeds).where(inArray(serviceNeeds.id, [...ids]));
+  return db
+    .select()
+    .from(serviceNeeds)
+    .where(inArray(serviceNeeds.id, [...ids]));
 }
 
 /** One need, locked for update when inside a write. */
@@ -166,7 +177,11 @@ export async function updateNeedIfVersion(
 }
 
 /** Marks a need as touched (its responsibilities or actions changed) without changing its version. */
-export async function touchNeed(tx: Db, id: string, provenance?: ServiceNeedRow['fieldProvenance']): Promise<ServiceNeedRow | undefined> {
+export async function touchNeed(
+  tx: Db,
+  id: string,
+  provenance?: ServiceNeedRow['fieldProvenance'],
+): Promise<ServiceNeedRow | undefined> {
   const [row] = await tx
     .update(serviceNeeds)
     .set({ updatedAt: sql`now()`, ...(provenance ? { fieldProvenance: provenance } : {}) })
@@ -192,7 +207,11 @@ export function listResponsibilities(db: Db, needIds: readonly string[]): Promis
 }
 
 /** One party's responsibility for a need, locked for update. */
-export async function findResponsibilityForUpdate(tx: Db, needId: string, partyId: string): Promise<ResponsibilityRow | undefined> {
+export async function findResponsibilityForUpdate(
+  tx: Db,
+  needId: string,
+  partyId: string,
+): Promise<ResponsibilityRow | undefined> {
   const [row] = await tx
     .select()
     .from(needResponsibilities)
@@ -239,12 +258,23 @@ export function listActions(db: Db, needIds: readonly string[]): Promise<ActionR
 }
 
 /** A party's actions across the needs the caller may see, by due date. */
-export function listActionsOfParty(db: Db, partyId: string, visibility: Visibility, statuses?: readonly string[] | null): Promise<ActionRow[]> {
+export function listActionsOfParty(
+  db: Db,
+  partyId: string,
+  visibility: Visibility,
+  statuses?: readonly string[] | null,
+): Promise<ActionRow[]> {
   return db
     .select({ action: needActions })
     .from(needActions)
     .innerJoin(serviceNeeds, eq(serviceNeeds.id, needActions.needId))
-    .where(and(eq(needActions.ownerPartyId, partyId), visibleSql(visibility), statuses?.length ? inArray(needActions.status, [...statuses]) : undefined))
+    .where(
+      and(
+        eq(needActions.ownerPartyId, partyId),
+        visibleSql(visibility),
+        statuses?.length ? inArray(needActions.status, [...statuses]) : undefined,
+      ),
+    )
     .orderBy(sql`${needActions.dueDate} asc nulls last`, asc(needActions.createdAt))
     .limit(1000)
     .then((rows) => rows.map((r) => r.action));
@@ -303,14 +333,20 @@ export async function insertComment(tx: Db, row: typeof needComments.$inferInser
 /** Which of the codes are themes. */
 export async function existingThemeCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await db.select({ code: themes.code }).from(themes).where(inArray(themes.code, [...codes]));
+  const rows = await db
+    .select({ code: themes.code })
+    .from(themes)
+    .where(inArray(themes.code, [...codes]));
   return new Set(rows.map((r) => r.code));
 }
 
 /** The kind of each party among the ids (absent: no such party). */
 export async function partyKinds(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: parties.id, kind: parties.kind }).from(parties).where(inArray(parties.id, [...ids]));
+  const rows = await db
+    .select({ id: parties.id, kind: parties.kind })
+    .from(parties)
+    .where(inArray(parties.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r.kind]));
 }
 

@@ -20,12 +20,14 @@ export const needsResolvers: Resolvers = {
   },
   Mutation: {
     createServiceNeed: (_, { input }, ctx) => ctx.services.needs.create(ctx.actor, input),
-    updateServiceNeed: (_, { id, expectedVersion, input }, ctx) => ctx.services.needs.update(ctx.actor, id, expectedVersion, input),
+    updateServiceNeed: (_, { id, expectedVersion, input }, ctx) =>
+      ctx.services.needs.update(ctx.actor, id, expectedVersion, input),
     transitionServiceNeed: (_, { id, expectedVersion, to, note, escalateToBodyId }, ctx) =>
       ctx.services.needs.transition(ctx.actor, id, expectedVersion, { to, note, escalateToBodyId }),
     setResponsibility: (_, args, ctx) => ctx.services.needs.setResponsibility(ctx.actor, args),
     createAction: (_, { input }, ctx) => ctx.services.needs.createAction(ctx.actor, input),
-    updateAction: (_, { id, expectedVersion, input }, ctx) => ctx.services.needs.updateAction(ctx.actor, id, expectedVersion, input),
+    updateAction: (_, { id, expectedVersion, input }, ctx) =>
+      ctx.services.needs.updateAction(ctx.actor, id, expectedVersion, input),
     addNeedComment: (_, args, ctx) => ctx.services.needs.addComment(ctx.actor, args),
   },
   Subscription: {
@@ -45,12 +47,18 @@ export const needsResolvers: Resolvers = {
     hasGap: async (n, _, ctx) =>
       !(n.asOf?.responsibilities ?? (await ctx.loaders.needs.responsibilitiesByNeedId.load(n.id))).some((r) => r.role === 'LEAD'),
     lead: async (n, _, ctx) => {
-      const lead = (n.asOf?.responsibilities ?? (await ctx.loaders.needs.responsibilitiesByNeedId.load(n.id))).find((r) => r.role === 'LEAD');
+      const lead = (n.asOf?.responsibilities ?? (await ctx.loaders.needs.responsibilitiesByNeedId.load(n.id))).find(
+        (r) => r.role === 'LEAD',
+      );
       return lead ? ((await ctx.loaders.parties.partyById.load(lead.partyId)) ?? null) : null;
     },
     actionCounts: async (n, _, ctx) => {
       const actions = n.asOf?.actions ?? (await ctx.loaders.needs.actionsByNeedId.load(n.id));
-      return { total: actions.length, done: actions.filter((a) => a.status === 'DONE').length, overdue: actions.filter((a) => isActionOverdue(a)).length };
+      return {
+        total: actions.length,
+        done: actions.filter((a) => a.status === 'DONE').length,
+        overdue: actions.filter((a) => isActionOverdue(a)).length,
+      };
     },
     actions: (n, _, ctx) => n.asOf?.actions ?? ctx.loaders.needs.actionsByNeedId.load(n.id),
     comments: async (n, _, ctx) => {
@@ -59,7 +67,8 @@ export const needsResolvers: Resolvers = {
     },
     estimatedResidents: (n) => publicResidents(n.estimatedResidents),
     indicators: (n) => n.indicators,
-    ownerBody: (n, _, ctx) => (n.ownerBodyId ? ctx.loaders.cooperation.bodyById.load(n.ownerBodyId).then((b) => b ?? null) : null),
+    ownerBody: (n, _, ctx) =>
+      n.ownerBodyId ? ctx.loaders.cooperation.bodyById.load(n.ownerBodyId).then((b) => b ?? null) : null,
     provenance: (n, _, ctx) => ctx.services.needs.provenance(n),
     history: (n, _, ctx) => ctx.services.needs.history(ctx.actor, n),
     allowedTransitions: (n, _, ctx) => ctx.services.needs.allowedTransitions(ctx.actor, n, ctx.loaders) as never,
@@ -91,17 +100,25 @@ export const needsResolvers: Resolvers = {
   },
   NeedComment: {
     author: (c, _, ctx) =>
-      c.authorUserId && ctx.services.needs.seesCommentAuthors(ctx.actor) ? ctx.loaders.users.userById.load(c.authorUserId).then((u) => u ?? null) : null,
+      c.authorUserId && ctx.services.needs.seesCommentAuthors(ctx.actor)
+        ? ctx.loaders.users.userById.load(c.authorUserId).then((u) => u ?? null)
+        : null,
     party: (c, _, ctx) =>
-      c.authorPartyId && ctx.services.needs.seesCommentAuthors(ctx.actor) ? ctx.loaders.parties.partyById.load(c.authorPartyId).then((p) => p ?? null) : null,
+      c.authorPartyId && ctx.services.needs.seesCommentAuthors(ctx.actor)
+        ? ctx.loaders.parties.partyById.load(c.authorPartyId).then((p) => p ?? null)
+        : null,
   },
   NeedHistoryEntry: {
     id: (h) => String(h.event.id),
     at: (h) => h.event.at,
     name: (h) => h.event.name,
     kind: (h) => h.event.kind as never,
-    actor: (h, _, ctx) => (h.hideActor || !h.event.actorUserId ? null : ctx.loaders.users.userById.load(h.event.actorUserId).then((u) => u ?? null)),
-    party: (h, _, ctx) => (h.hideActor || !h.event.actorPartyId ? null : ctx.loaders.parties.partyById.load(h.event.actorPartyId).then((p) => p ?? null)),
+    actor: (h, _, ctx) =>
+      h.hideActor || !h.event.actorUserId ? null : ctx.loaders.users.userById.load(h.event.actorUserId).then((u) => u ?? null),
+    party: (h, _, ctx) =>
+      h.hideActor || !h.event.actorPartyId
+        ? null
+        : ctx.loaders.parties.partyById.load(h.event.actorPartyId).then((p) => p ?? null),
     changedFields: (h) => changedFields(h.event.before, h.event.after),
     before: (h) => suppressInSnapshot(h.event.before),
     after: (h) => suppressInSnapshot(h.event.after),

@@ -79,7 +79,15 @@ async function seedOne(
   // The states the need went through, oldest first; the last is what is stored.
   const states: ServiceNeedRow[] = [];
   let provenance = prov(created, initialFields);
-  const first = { ...base, id: '', status: 'IDENTIFIED', statusNote: null, version: 1, updatedAt: created, fieldProvenance: provenance } as ServiceNeedRow;
+  const first = {
+    ...base,
+    id: '',
+    status: 'IDENTIFIED',
+    statusNote: null,
+    version: 1,
+    updatedAt: created,
+    fieldProvenance: provenance,
+  } as ServiceNeedRow;
   states.push(first);
   steps.forEach((status, i) => {
     const at = stepAt(i);
@@ -89,7 +97,12 @@ async function seedOne(
     states.push({
       ...prev,
       status,
-      statusNote: status === 'REJECTED' ? 'Ei yhteinen tarve: kunta hoitaa omana palvelunaan (demo).' : escalated ? 'Vaatii strategisen tason linjauksen (demo).' : null,
+      statusNote:
+        status === 'REJECTED'
+          ? 'Ei yhteinen tarve: kunta hoitaa omana palvelunaan (demo).'
+          : escalated
+            ? 'Vaatii strategisen tason linjauksen (demo).'
+            : null,
       ownerBodyId: escalated ? bodyId('forum') : prev.ownerBodyId,
       version: prev.version + 1,
       updatedAt: at,
@@ -101,12 +114,27 @@ async function seedOne(
   const need = await repo.insertNeed(tx, insert);
   const withId = (s: ServiceNeedRow) => ({ ...s, id: need.id });
   const ev = { actorUserId: actor.userId, actorPartyId: recorder, entityId: need.id, scope: { needId: need.id } };
-  await insertChangeEvent(tx, { ...ev, ...EVENTS.needCreated, kind: 'CREATED', at: created, entityVersion: 1, after: needSnapshot(withId(states[0]!)) });
+  await insertChangeEvent(tx, {
+    ...ev,
+    ...EVENTS.needCreated,
+    kind: 'CREATED',
+    at: created,
+    entityVersion: 1,
+    after: needSnapshot(withId(states[0]!)),
+  });
 
   // Responsibilities and actions are agreed soon after the need is recorded.
   const agreedAt = new Date(created.getTime() + DAY);
   for (const [code, role, description] of d.responsibilities) {
-    const row = { needId: need.id, partyId: partyId(code), role, description: description || null, updatedByUserId: actor.userId, createdAt: agreedAt, updatedAt: agreedAt };
+    const row = {
+      needId: need.id,
+      partyId: partyId(code),
+      role,
+      description: description || null,
+      updatedByUserId: actor.userId,
+      createdAt: agreedAt,
+      updatedAt: agreedAt,
+    };
     await repo.insertResponsibilities(tx, [row]);
     await insertChangeEvent(tx, {
       ...ev,

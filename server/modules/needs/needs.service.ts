@@ -66,8 +66,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     const need = await repo.findNeed(db, needId);
     if (!need) return undefined;
     const responsibilities = await repo.listResponsibilities(db, [need.id]);
-    const action = event.entityType === EVENTS.actionCreated.entityType ? ((await repo.findAction(db, event.entityId)) ?? null) : null;
-    const comment = event.entityType === EVENTS.commentAdded.entityType ? ((await repo.findComment(db, event.entityId)) ?? null) : null;
+    const action =
+      event.entityType === EVENTS.actionCreated.entityType ? ((await repo.findAction(db, event.entityId)) ?? null) : null;
+    const comment =
+      event.entityType === EVENTS.commentAdded.entityType ? ((await repo.findComment(db, event.entityId)) ?? null) : null;
     return { need, responsibilities, action, comment };
   });
 
@@ -97,7 +99,11 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView>,
 
     /** A page of the register: the needs the caller may see, filtered and sorted. */
-    async list(actor: Actor, args: { filter?: unknown; first?: number | null; after?: string | null; sort?: string | null }, loaders?: Loaders) {
+    async list(
+      actor: Actor,
+      args: { filter?: unknown; first?: number | null; after?: string | null; sort?: string | null },
+      loaders?: Loaders,
+    ) {
       const user = requireUser(actor);
       const filter = parseInput(needFilterInput, args.filter ?? null, 'filter');
       const size = pageSize(args.first);
@@ -107,7 +113,9 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const sort = NEED_SORTS.includes(args.sort as never) ? (args.sort as string) : 'UPDATED_DESC';
       const vis = visibility(user, await rolesOf(user, loaders));
       const plain = sort === 'UPDATED_DESC' && repo.filterSql(filter).length === 0;
-      const rows = plain ? await registerPage(vis, offset, size + 1) : await repo.listNeeds(db, { visibility: vis, filter, sort, offset, limit: size + 1 });
+      const rows = plain
+        ? await registerPage(vis, offset, size + 1)
+        : await repo.listNeeds(db, { visibility: vis, filter, sort, offset, limit: size + 1 });
       for (const r of rows) loaders?.needs.needById.prime(r.id, r);
       const position = new Map(rows.map((r, i) => [r.id, offset + i + 1]));
       // Counting is a second scan: made only when the query asks for totalCount.
@@ -126,7 +134,12 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       if (asOf == null) return need;
       const at = new Date(asOf);
       if (Number.isNaN(at.getTime())) throw badInput({ asOf: 'Expected a date and time' });
-      const events = await listChangeEventsOfEntityTree(db, { entityType: EVENTS.needCreated.entityType, entityId: id, scopeKey: 'needId', upTo: at });
+      const events = await listChangeEventsOfEntityTree(db, {
+        entityType: EVENTS.needCreated.entityType,
+        entityId: id,
+        scopeKey: 'needId',
+        upTo: at,
+      });
       const past = rebuildAsOf(events);
       if (!past) return null;
       return { ...past.need, asOf: { at, responsibilities: past.responsibilities, actions: past.actions } };
@@ -138,7 +151,6 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return visibility(user, await rolesOf(user, loaders));
     },
 
-
     /** An action of a need the caller may see, or null; with `asOf`, rebuilt from its events as it stood then. */
     async getAction(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ActionRow | null> {
       requireUser(actor);
@@ -147,7 +159,11 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       if (asOf == null) return action;
       const at = new Date(asOf);
       if (Number.isNaN(at.getTime())) throw badInput({ asOf: 'Expected a date and time' });
-      return rebuildActionAsOf(await listChangeEventsOfEntity(db, { entityType: EVENTS.actionCreated.entityType, entityId: id, upTo: at })) ?? null;
+      return (
+        rebuildActionAsOf(
+          await listChangeEventsOfEntity(db, { entityType: EVENTS.actionCreated.entityType, entityId: id, upTo: at }),
+        ) ?? null
+      );
     },
 
     /** Records a need: IDENTIFIED, version 1. */
@@ -155,7 +171,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const input = parseInput(createNeedInput, rawInput);
       const user = requireUser(actor);
       const partyIds = input.partyIds ?? [];
-      const concernsOwn = user.partyId != null && (input.municipalityIds.includes(user.partyId) || partyIds.includes(user.partyId));
+      const concernsOwn =
+        user.partyId != null && (input.municipalityIds.includes(user.partyId) || partyIds.includes(user.partyId));
       return write(user, async ({ tx, record }) => {
         const member = input.ownerBodyId != null && (await rolesOf(user)).some((r) => r.bodyId === input.ownerBodyId);
         const refusal = needsPolicy.createRefusal(user, concernsOwn, { id: input.ownerBodyId ?? null, member });
@@ -203,7 +220,13 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         if (before.version !== expectedVersion) throw conflict(before.version);
         await checkReferences(tx, input);
         if (input.ownerBodyId && input.ownerBodyId !== before.ownerBodyId) {
-          if (!needsPolicy.chooseOwnerBody(user, roles.some((r) => r.bodyId === input.ownerBodyId))) throw refusedCreate('OWNER_BODY');
+          if (
+            !needsPolicy.chooseOwnerBody(
+              user,
+              roles.some((r) => r.bodyId === input.ownerBodyId),
+            )
+          )
+            throw refusedCreate('OWNER_BODY');
         }
         // Who edits only as the need's recorder keeps it about their own party, as when recording it.
         if (!needsPolicy.edit(user, s)) {
@@ -216,8 +239,13 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           const value = v ?? (k === 'partyIds' || k === 'indicators' ? [] : null);
           if (JSON.stringify(before[key] ?? null) !== JSON.stringify(value)) (changes as Record<string, unknown>)[k] = value;
         }
-        const fields = Object.keys(changes).map((k) => PROVENANCE_FIELDS[k]).filter((f): f is string => !!f);
-        const after = await repo.updateNeedIfVersion(tx, id, expectedVersion, { ...changes, fieldProvenance: stamp(before.fieldProvenance, user, fields) });
+        const fields = Object.keys(changes)
+          .map((k) => PROVENANCE_FIELDS[k])
+          .filter((f): f is string => !!f);
+        const after = await repo.updateNeedIfVersion(tx, id, expectedVersion, {
+          ...changes,
+          fieldProvenance: stamp(before.fieldProvenance, user, fields),
+        });
         if (!after) throw conflict(before.version);
         await recordNeed(record, EVENTS.needUpdated, before, after);
         return after;
@@ -225,11 +253,17 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     },
 
     /** Moves a need along its lifecycle; escalation hands it to a body of a higher tier. */
-    async transition(actor: Actor, id: string, expectedVersion: number, raw: { to: unknown; note?: unknown; escalateToBodyId?: unknown }): Promise<ServiceNeedRow> {
+    async transition(
+      actor: Actor,
+      id: string,
+      expectedVersion: number,
+      raw: { to: unknown; note?: unknown; escalateToBodyId?: unknown },
+    ): Promise<ServiceNeedRow> {
       const input = parseInput(transitionInput, raw, '');
       const user = requireUser(actor);
       if (input.to === 'REJECTED' && !input.note) throw badInput({ note: 'Give the reason for rejecting' });
-      if (input.to === 'ESCALATED' && !input.escalateToBodyId) throw badInput({ escalateToBodyId: 'Choose the body to escalate to' });
+      if (input.to === 'ESCALATED' && !input.escalateToBodyId)
+        throw badInput({ escalateToBodyId: 'Choose the body to escalate to' });
       return write(user, async ({ tx, record }) => {
         const { need: before, standing: s } = await lockReadable(tx, user, id);
         if (!needsPolicy.edit(user, s)) throw forbidden();
@@ -249,7 +283,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           changes.ownerBodyId = target.id;
           fields.push('ownerBody');
         }
-        const after = await repo.updateNeedIfVersion(tx, id, expectedVersion, { ...changes, fieldProvenance: stamp(before.fieldProvenance, user, fields) });
+        const after = await repo.updateNeedIfVersion(tx, id, expectedVersion, {
+          ...changes,
+          fieldProvenance: stamp(before.fieldProvenance, user, fields),
+        });
         if (!after) throw conflict(before.version);
         await recordNeed(record, EVENTS.needTransitioned, before, after);
         return after;
@@ -269,7 +306,6 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       });
     },
 
-
     /** Adds a comment to a need the caller may discuss. */
     async addComment(actor: Actor, raw: unknown): Promise<CommentRow> {
       const input = parseInput(commentInput, raw, '');
@@ -280,12 +316,22 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         const s = await standing(user, need);
         if (!needsPolicy.read(user, s)) throw notFound('Service need');
         if (!needsPolicy.comment(user, s)) throw forbidden();
-        const comment = await repo.insertComment(tx, { needId: need.id, body: input.body, authorUserId: user.userId, authorPartyId: user.partyId });
-        await record({ ...EVENTS.commentAdded, entityId: comment.id, kind: 'CREATED', after: commentSnapshot(comment), scope: { needId: need.id } });
+        const comment = await repo.insertComment(tx, {
+          needId: need.id,
+          body: input.body,
+          authorUserId: user.userId,
+          authorPartyId: user.partyId,
+        });
+        await record({
+          ...EVENTS.commentAdded,
+          entityId: comment.id,
+          kind: 'CREATED',
+          after: commentSnapshot(comment),
+          scope: { needId: need.id },
+        });
         return comment;
       });
     },
-
 
     /** What the caller may do with a need (for the screen to offer only that). */
     async permissions(actor: Actor, need: ServiceNeedModel, loaders?: Loaders) {
@@ -295,7 +341,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return {
         edit: needsPolicy.editFields(actor, s),
         comment: needsPolicy.comment(actor, s),
-        setResponsibility: partyId != null ? needsPolicy.setResponsibility(actor, s, partyId, 'CONTRIBUTOR') : needsPolicy.edit(actor, s),
+        setResponsibility:
+          partyId != null ? needsPolicy.setResponsibility(actor, s, partyId, 'CONTRIBUTOR') : needsPolicy.edit(actor, s),
         createAction: partyId != null ? needsPolicy.createAction(actor, s, partyId) : needsPolicy.edit(actor, s),
       };
     },
@@ -314,7 +361,6 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return [...allowedTransitions(need.status)];
     },
 
-
     /** Whether the caller sees who wrote comments (analysts do not). */
     seesCommentAuthors: (actor: Actor): boolean => needsPolicy.seeCommentAuthors(actor),
 
@@ -327,7 +373,12 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
 
     /** Every change to the need and what hangs on it, oldest first (up to `asOf` for a past view). */
     async history(actor: Actor, need: ServiceNeedModel): Promise<NeedHistoryModel[]> {
-      const events = await listChangeEventsOfEntityTree(db, { entityType: EVENTS.needCreated.entityType, entityId: need.id, scopeKey: 'needId', upTo: need.asOf?.at });
+      const events = await listChangeEventsOfEntityTree(db, {
+        entityType: EVENTS.needCreated.entityType,
+        entityId: need.id,
+        scopeKey: 'needId',
+        upTo: need.asOf?.at,
+      });
       const hide = !needsPolicy.seeCommentAuthors(actor);
       return events.map((event) => ({ event, hideActor: hide && event.entityType === EVENTS.commentAdded.entityType }));
     },

@@ -28,12 +28,18 @@ async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
-const where = (visibility: Visibility, filter?: NeedFilter | null) => and(visibleSql(visibility), ...filterSql(filter)) ?? sql`true`;
+const where = (visibility: Visibility, filter?: NeedFilter | null) =>
+  and(visibleSql(visibility), ...filterSql(filter)) ?? sql`true`;
 /** The lateral joins and key columns for the dimensions, in order. */
 function dimensionJoins(groupBy: readonly NeedDimension[]) {
   const joins = groupBy.map((d, i) => sql` cross join lateral (${DIMENSION_SQL[d]}) as ${sql.raw(`d${i}`)}(v)`);
   const keys = groupBy.map((_, i) => sql.raw(`d${i}.v`));
-  const keyList = keys.length ? sql`${sql.join(groupBy.map((_, i) => sql.raw(`d${i}.v as k${i}`)), sql`, `)}, ` : sql``;
+  const keyList = keys.length
+    ? sql`${sql.join(
+        groupBy.map((_, i) => sql.raw(`d${i}.v as k${i}`)),
+        sql`, `,
+      )}, `
+    : sql``;
   const groupOrder = keys.length ? sql` group by ${sql.join(keys, sql`, `)} order by ${sql.join(keys, sql`, `)}` : sql``;
   return { joins: sql.join(joins, sql``), keyList, groupOrder };
 }
@@ -115,7 +121,10 @@ export interface ActionStatisticsRaw {
 }
 
 /** Actions per owner party over the needs the caller may see; `today` decides what is overdue. */
-export async function actionsByParty(db: Db, opts: { visibility: Visibility; filter?: NeedFilter | null; today: string }): Promise<ActionStatisticsRaw[]> {
+export async function actionsByParty(
+  db: Db,
+  opts: { visibility: Visibility; filter?: NeedFilter | null; today: string },
+): Promise<ActionStatisticsRaw[]> {
   const rows = await rowsOf<Record<string, unknown>>(
     db,
     sql`with a as (

@@ -64,24 +64,43 @@ function parseGroupBy(groupBy: readonly unknown[]): stats.NeedDimension[] {
  * and every estimate of residents goes through needs.privacy.ts.
  */
 export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) {
-  const keysOf = (groupBy: stats.NeedDimension[], values: string[]) => groupBy.map((dimension, i) => ({ dimension, value: values[i] ?? '' }));
+  const keysOf = (groupBy: stats.NeedDimension[], values: string[]) =>
+    groupBy.map((dimension, i) => ({ dimension, value: values[i] ?? '' }));
 
   return {
     /** Needs counted by any combination of dimensions (computed in the database). */
-    async byDimensions(actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders): Promise<NeedGroupModel[]> {
+    async byDimensions(
+      actor: Actor,
+      groupBy: readonly unknown[],
+      rawFilter: unknown,
+      loaders?: Loaders,
+    ): Promise<NeedGroupModel[]> {
       requireUser(actor);
       const dims = parseGroupBy(groupBy);
       const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
-      const rows = await stats.countNeedsByDimensions(db, { visibility: await needs.visibilityOf(actor, loaders), filter, groupBy: dims });
+      const rows = await stats.countNeedsByDimensions(db, {
+        visibility: await needs.visibilityOf(actor, loaders),
+        filter,
+        groupBy: dims,
+      });
       return rows.map((r) => ({ keys: keysOf(dims, r.keys), count: r.count, estimatedResidents: publicResidents(r.residents) }));
     },
 
     /** Days from creation to RESOLVED per group (resolved needs only). */
-    async resolutionTimes(actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders): Promise<ResolutionTimeModel[]> {
+    async resolutionTimes(
+      actor: Actor,
+      groupBy: readonly unknown[],
+      rawFilter: unknown,
+      loaders?: Loaders,
+    ): Promise<ResolutionTimeModel[]> {
       requireUser(actor);
       const dims = parseGroupBy(groupBy);
       const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
-      const rows = await stats.resolutionTimes(db, { visibility: await needs.visibilityOf(actor, loaders), filter, groupBy: dims });
+      const rows = await stats.resolutionTimes(db, {
+        visibility: await needs.visibilityOf(actor, loaders),
+        filter,
+        groupBy: dims,
+      });
       return rows.map((r) => ({
         keys: keysOf(dims, r.keys),
         count: r.count,
@@ -95,10 +114,18 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
     async actionsByParty(actor: Actor, rawFilter: unknown, loaders?: Loaders): Promise<ActionStatisticsModel[]> {
       requireUser(actor);
       const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
-      const rows = await stats.actionsByParty(db, { visibility: await needs.visibilityOf(actor, loaders), filter, today: today() });
+      const rows = await stats.actionsByParty(db, {
+        visibility: await needs.visibilityOf(actor, loaders),
+        filter,
+        today: today(),
+      });
       return rows.map((r) => {
         const open = r.total - r.cancelled;
-        return { ...r, completionRate: open > 0 ? Math.round((r.done / open) * 1000) / 1000 : null, estimatedResidents: publicResidents(r.residents) };
+        return {
+          ...r,
+          completionRate: open > 0 ? Math.round((r.done / open) * 1000) / 1000 : null,
+          estimatedResidents: publicResidents(r.residents),
+        };
       });
     },
 

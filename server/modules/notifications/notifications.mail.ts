@@ -15,7 +15,12 @@ import { mailText } from './notifications.texts.js';
 export function createMailer(config: MailConfig, db: Db, log: Logger, ownUrl: () => string) {
   // Short timeouts: a mail server that does not answer must not hold a shutdown for nodemailer's default two minutes.
   const transport = config.smtpUrl
-    ? nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+    ? nodemailer.createTransport({
+        url: config.smtpUrl,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      })
     : undefined;
   let running: Promise<void> = Promise.resolve();
 
@@ -23,7 +28,9 @@ export function createMailer(config: MailConfig, db: Db, log: Logger, ownUrl: ()
     if (!transport) return;
     const claimed = await repo.claimEmails(db, ids);
     if (claimed.length === 0) return;
-    const targets = new Map((await repo.mailTargets(db, [...new Set(claimed.map((n) => n.recipientUserId))])).map((t) => [t.id, t]));
+    const targets = new Map(
+      (await repo.mailTargets(db, [...new Set(claimed.map((n) => n.recipientUserId))])).map((t) => [t.id, t]),
+    );
     const baseUrl = config.publicUrl ?? ownUrl();
     for (const n of claimed) {
       const target = targets.get(n.recipientUserId);
@@ -35,7 +42,9 @@ export function createMailer(config: MailConfig, db: Db, log: Logger, ownUrl: ()
         await repo.setEmailState(db, n.id, 'SENT');
       } catch (err) {
         log.warn({ err, notificationId: n.id }, 'notification e-mail could not be sent');
-        await repo.setEmailState(db, n.id, 'FAILED').catch((e: unknown) => log.error({ err: e }, 'could not record a failed e-mail'));
+        await repo
+          .setEmailState(db, n.id, 'FAILED')
+          .catch((e: unknown) => log.error({ err: e }, 'could not record a failed e-mail'));
       }
     }
   }

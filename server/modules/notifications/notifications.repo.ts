@@ -8,7 +8,11 @@ import { persons } from '../parties/persons.table.js';
 import { notificationLanguages, notifications, type NewNotification, type NotificationRow } from './notifications.table.js';
 
 /** The users of some parties (their people in the hub), but not `exceptUserId` (who acted). */
-export async function usersOfParties(tx: Db, partyIds: readonly string[], exceptUserId: string | null): Promise<{ id: string; partyId: string }[]> {
+export async function usersOfParties(
+  tx: Db,
+  partyIds: readonly string[],
+  exceptUserId: string | null,
+): Promise<{ id: string; partyId: string }[]> {
   if (partyIds.length === 0) return [];
   const rows = await tx
     .select({ id: users.id, partyId: users.partyId })
@@ -46,7 +50,11 @@ export interface ListPosition {
 }
 
 /** A page of one person's notifications, newest first (one more than `limit` to tell whether more follow). */
-export async function listOfRecipient(db: Db, userId: string, opts: { unreadOnly: boolean; after?: ListPosition; limit: number }): Promise<NotificationRow[]> {
+export async function listOfRecipient(
+  db: Db,
+  userId: string,
+  opts: { unreadOnly: boolean; after?: ListPosition; limit: number },
+): Promise<NotificationRow[]> {
   const after = opts.after;
   return db
     .select()
@@ -56,7 +64,10 @@ export async function listOfRecipient(db: Db, userId: string, opts: { unreadOnly
         eq(notifications.recipientUserId, userId),
         opts.unreadOnly ? isNull(notifications.readAt) : undefined,
         after
-          ? or(lt(notifications.createdAt, after.createdAt), and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)))
+          ? or(
+              lt(notifications.createdAt, after.createdAt),
+              and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)),
+            )
           : undefined,
       ),
     )
@@ -76,7 +87,10 @@ export async function countOfRecipient(db: Db, userId: string, unreadOnly: boole
 /** Notifications by id (for a subscription event or a DataLoader). */
 export async function findByIds(db: Db, ids: readonly string[]): Promise<NotificationRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(notifications).where(inArray(notifications.id, [...ids]));
+  return db
+    .select()
+    .from(notifications)
+    .where(inArray(notifications.id, [...ids]));
 }
 
 /** Marks one person's notifications read (`ids`, or all when null); returns those that changed. */
@@ -85,7 +99,11 @@ export async function markRead(tx: Db, userId: string, ids: readonly string[] | 
     .update(notifications)
     .set({ readAt: sql`now()` })
     .where(
-      and(eq(notifications.recipientUserId, userId), isNull(notifications.readAt), ids ? inArray(notifications.id, [...ids]) : undefined),
+      and(
+        eq(notifications.recipientUserId, userId),
+        isNull(notifications.readAt),
+        ids ? inArray(notifications.id, [...ids]) : undefined,
+      ),
     )
     .returning();
 }
@@ -102,7 +120,13 @@ export interface OverdueCandidate {
 /** Open actions due before `today` whose owner party's people have not had an overdue notification for them. */
 export async function overdueCandidates(tx: Db, today: string, limit: number): Promise<OverdueCandidate[]> {
   const rows = await tx
-    .select({ actionId: needActions.id, needId: needActions.needId, title: needActions.title, dueDate: needActions.dueDate, userId: users.id })
+    .select({
+      actionId: needActions.id,
+      needId: needActions.needId,
+      title: needActions.title,
+      dueDate: needActions.dueDate,
+      userId: users.id,
+    })
     .from(needActions)
     .innerJoin(users, eq(users.partyId, needActions.ownerPartyId))
     .where(
@@ -113,7 +137,12 @@ export async function overdueCandidates(tx: Db, today: string, limit: number): P
           tx
             .select({ one: sql`1` })
             .from(notifications)
-            .where(and(eq(notifications.recipientUserId, users.id), eq(notifications.dedupeKey, sql`'ACTION_OVERDUE:' || ${needActions.id}`))),
+            .where(
+              and(
+                eq(notifications.recipientUserId, users.id),
+                eq(notifications.dedupeKey, sql`'ACTION_OVERDUE:' || ${needActions.id}`),
+              ),
+            ),
         ),
       ),
     )
@@ -149,7 +178,10 @@ export async function setEmailState(db: Db, id: string, state: 'SENT' | 'FAILED'
 }
 
 /** Addresses and known languages of some users. */
-export async function mailTargets(db: Db, userIds: readonly string[]): Promise<{ id: string; email: string; locale: string | null }[]> {
+export async function mailTargets(
+  db: Db,
+  userIds: readonly string[],
+): Promise<{ id: string; email: string; locale: string | null }[]> {
   if (userIds.length === 0) return [];
   return db
     .select({ id: users.id, email: users.email, locale: notificationLanguages.locale })

@@ -97,7 +97,12 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
 
   const loadEventNotifications = loadOncePerEvent(async (event) => {
     const ids = (event.after as { ids?: unknown } | null)?.ids;
-    return Array.isArray(ids) ? repo.findByIds(db, ids.filter((id): id is string => typeof id === 'string')) : [];
+    return Array.isArray(ids)
+      ? repo.findByIds(
+          db,
+          ids.filter((id): id is string => typeof id === 'string'),
+        )
+      : [];
   });
 
   function inboxOwner(actor: Actor): UserActor {
@@ -124,7 +129,13 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
       let made = 0;
       for (const [actionId, group] of byAction) {
         const subject = actionSubject('ACTION_OVERDUE', { ...group[0]!, id: actionId }, `ACTION_OVERDUE:${actionId}`);
-        made += (await deliver(scope, subject, group.map((c) => c.userId))).length;
+        made += (
+          await deliver(
+            scope,
+            subject,
+            group.map((c) => c.userId),
+          )
+        ).length;
       }
       return made;
     });
@@ -141,10 +152,17 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
     /** Hooks for other services, called inside their write's transaction. */
     inTx: {
       /** An action was created for a party: its people are told (not the one who created it). */
-      async actionAssigned(scope: WriteScope, action: { id: string; needId: string; title: string; ownerPartyId: string; dueDate: string | null }) {
+      async actionAssigned(
+        scope: WriteScope,
+        action: { id: string; needId: string; title: string; ownerPartyId: string; dueDate: string | null },
+      ) {
         const people = await repo.usersOfParties(scope.tx, [action.ownerPartyId], scope.actor.userId);
         const subject = actionSubject('ACTION_ASSIGNED', action, `ACTION_ASSIGNED:${action.id}:${action.ownerPartyId}`);
-        await deliver(scope, subject, people.map((p) => p.id));
+        await deliver(
+          scope,
+          subject,
+          people.map((p) => p.id),
+        );
       },
       /** A meeting's agenda was published: the body's members are told. */
       async agendaPublished(scope: WriteScope, meeting: { id: string; bodyId: string; title: string; startsAt: Date }) {
@@ -160,7 +178,11 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
         await deliver(scope, subject, await repo.usersInBody(scope.tx, meeting.bodyId, scope.actor.userId));
       },
       /** An agreement awaits these parties' decisions: their people are told (once per agreement). */
-      async ratificationAwaited(scope: WriteScope, agreement: { id: string; titles: NotificationTitle }, partyIds: readonly string[]) {
+      async ratificationAwaited(
+        scope: WriteScope,
+        agreement: { id: string; titles: NotificationTitle },
+        partyIds: readonly string[],
+      ) {
         const { fi, sv, en } = agreement.titles;
         const subject: Subject = {
           kind: 'RATIFICATION_AWAITED',
@@ -171,12 +193,20 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
           dedupeKey: `RATIFICATION_AWAITED:${agreement.id}`,
         };
         const people = await repo.usersOfParties(scope.tx, partyIds, scope.actor.userId);
-        await deliver(scope, subject, people.map((p) => p.id));
+        await deliver(
+          scope,
+          subject,
+          people.map((p) => p.id),
+        );
       },
     },
 
     /** The caller's notifications, newest first. */
-    async list(actor: Actor, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }, locale?: Locale) {
+    async list(
+      actor: Actor,
+      args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },
+      locale?: Locale,
+    ) {
       const user = inboxOwner(actor);
       noteLocale(user, locale);
       const size = pageSize(args.first);
@@ -185,7 +215,8 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
       if (raw !== undefined) {
         const [at, id] = raw.split('|');
         const createdAt = new Date(at ?? '');
-        if (!id || Number.isNaN(createdAt.getTime()) || !z.uuid().safeParse(id).success) throw badInput({ after: 'Not a cursor of this list' });
+        if (!id || Number.isNaN(createdAt.getTime()) || !z.uuid().safeParse(id).success)
+          throw badInput({ after: 'Not a cursor of this list' });
         after = { createdAt, id };
       }
       const unreadOnly = args.unreadOnly === true;

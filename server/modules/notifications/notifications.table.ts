@@ -41,8 +41,12 @@ export const notifications = pgTable(
   (t) => [
     uniqueIndex('notifications_dedupe_key').on(t.recipientUserId, t.dedupeKey),
     index('notifications_recipient_idx').on(t.recipientUserId, t.createdAt.desc(), t.id),
-    index('notifications_unread_idx').on(t.recipientUserId).where(sql`${t.readAt} is null`),
-    index('notifications_email_pending_idx').on(t.createdAt).where(sql`${t.emailState} = 'PENDING'`),
+    index('notifications_unread_idx')
+      .on(t.recipientUserId)
+      .where(sql`${t.readAt} is null`),
+    index('notifications_email_pending_idx')
+      .on(t.createdAt)
+      .where(sql`${t.emailState} = 'PENDING'`),
   ],
 );
 

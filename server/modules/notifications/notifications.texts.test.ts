@@ -28,10 +28,20 @@ describe('notification e-mail text', () => {
   });
 
   it("names a meeting or agreement by its title in the recipient's language", () => {
-    const agreement = row({ kind: 'RATIFICATION_AWAITED', path: '/agreements/x', title: { fi: 'Yhteistyösopimus', sv: 'Samarbetsavtal' }, dueDate: null });
+    const agreement = row({
+      kind: 'RATIFICATION_AWAITED',
+      path: '/agreements/x',
+      title: { fi: 'Yhteistyösopimus', sv: 'Samarbetsavtal' },
+      dueDate: null,
+    });
     expect(mailText(agreement, 'sv', 'http://h').text).toContain('Samarbetsavtal');
     expect(mailText(agreement, 'en', 'http://h').text).toContain('Yhteistyösopimus');
-    const meeting = row({ kind: 'AGENDA_PUBLISHED', path: '/meetings/m', title: { fi: 'Kuntakokous 1/2027' }, dueDate: '2027-01-10' });
+    const meeting = row({
+      kind: 'AGENDA_PUBLISHED',
+      path: '/meetings/m',
+      title: { fi: 'Kuntakokous 1/2027' },
+      dueDate: '2027-01-10',
+    });
     const { subject, text } = mailText(meeting, 'en', 'http://h');
     expect(subject).toBe("Yhteispeli: A meeting's agenda has been published");
     expect(text).toContain('Kuntakokous 1/2027');

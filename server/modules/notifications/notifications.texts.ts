@@ -41,7 +41,7 @@ const WORDS: Record<Locale, MailWords> = {
   en: {
     subject: {
       ACTION_ASSIGNED: 'An action was assigned to your party',
-      ACTION_OVERDUE: "An action of your party is overdue",
+      ACTION_OVERDUE: 'An action of your party is overdue',
       AGENDA_PUBLISHED: "A meeting's agenda has been published",
       RATIFICATION_AWAITED: "An agreement awaits your party's ratification",
     },

@@ -66,7 +66,10 @@ export function system(u: Urls, facts: { name: string; website: string; created?
   };
 }
 
-export function body(u: Urls, facts: { name: string; shortName: string; website: string; terms: OparlObject[]; created?: Date; modified?: Date }): OparlObject {
+export function body(
+  u: Urls,
+  facts: { name: string; shortName: string; website: string; terms: OparlObject[]; created?: Date; modified?: Date },
+): OparlObject {
   return {
     id: u.body,
     type: `${OPARL}Body`,
@@ -112,7 +115,10 @@ export function bodyOrganization(
 }
 
 /** A party of the agreement (a municipality, the county, the regional council) as an Organization. */
-export function partyOrganization(u: Urls, p: { id: string; names: { fi: string }; code: string | null; kind: string; createdAt: Date; updatedAt: Date }): OparlObject {
+export function partyOrganization(
+  u: Urls,
+  p: { id: string; names: { fi: string }; code: string | null; kind: string; createdAt: Date; updatedAt: Date },
+): OparlObject {
   return {
     id: u.object('organization', `party-${p.id}`),
     type: `${OPARL}Organization`,

@@ -41,7 +41,19 @@ const FEED_READER: UserActor = {
 export interface OparlCatalogue {
   system: model.OparlObject;
   body: model.OparlObject;
-  lists: Record<'organization' | 'person' | 'meeting' | 'paper' | 'agendaItem' | 'consultation' | 'file' | 'legislativeTerm' | 'membership' | 'location', model.OparlObject[]>;
+  lists: Record<
+    | 'organization'
+    | 'person'
+    | 'meeting'
+    | 'paper'
+    | 'agendaItem'
+    | 'consultation'
+    | 'file'
+    | 'legislativeTerm'
+    | 'membership'
+    | 'location',
+    model.OparlObject[]
+  >;
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -70,16 +82,21 @@ export function createOparlService(
     const meetings = await s.meetings.open.publishedMeetings();
     const items = await s.meetings.open.publishedItems(meetings);
     const publicItems = items.filter((i) => i.publicity === 'PUBLIC');
-    const files = await s.attachments.listOfTargets('AGENDA_ITEM', publicItems.map((i) => i.id));
+    const files = await s.attachments.listOfTargets(
+      'AGENDA_ITEM',
+      publicItems.map((i) => i.id),
+    );
     const attendees = await s.meetings.open.namedAttendees(meetings);
     const agreements = await s.agreements.list(FEED_READER);
 
     const bodyRows = (await loaders.cooperation.bodyById.loadMany([...new Set(meetings.map((m) => m.bodyId))])).flatMap((b) =>
       b && !(b instanceof Error) ? [b] : [],
     );
-    const ratifications = (await Promise.all(agreements.map((a) => loaders.cooperation.ratificationsByAgreementId.load(a.id)))).flat();
-    const partyRows = (await loaders.parties.partyById.loadMany([...new Set(ratifications.map((r) => r.partyId))])).flatMap((p) =>
-      p && !(p instanceof Error) ? [p] : [],
+    const ratifications = (
+      await Promise.all(agreements.map((a) => loaders.cooperation.ratificationsByAgreementId.load(a.id)))
+    ).flat();
+    const partyRows = (await loaders.parties.partyById.loadMany([...new Set(ratifications.map((r) => r.partyId))])).flatMap(
+      (p) => (p && !(p instanceof Error) ? [p] : []),
     );
     const personRows = (await loaders.persons.personById.loadMany([...new Set(attendees.map((a) => a.personId))])).flatMap((p) =>
       p && !(p instanceof Error) ? [p] : [],
@@ -93,7 +110,8 @@ export function createOparlService(
         meeting: [u.object('meeting', publicItems.find((i) => i.id === f.targetId)!.meetingId)],
       }),
     );
-    const filesOf = (itemId: string) => fileObjects.filter((f) => (f.agendaItem as string[])[0] === u.object('agendaItem', itemId));
+    const filesOf = (itemId: string) =>
+      fileObjects.filter((f) => (f.agendaItem as string[])[0] === u.object('agendaItem', itemId));
 
     const itemConsultations = publicItems.map((i) => {
       const meeting = meetings.find((m) => m.id === i.meetingId)!;
@@ -130,10 +148,20 @@ export function createOparlService(
         modified: iso(meeting.updatedAt),
       };
     });
-    const minutes = meetings.map((m) => model.minutesFile(u, { id: m.id, title: m.title, publishedAt: m.publishedAt ?? m.updatedAt, updatedAt: m.updatedAt }));
+    const minutes = meetings.map((m) =>
+      model.minutesFile(u, { id: m.id, title: m.title, publishedAt: m.publishedAt ?? m.updatedAt, updatedAt: m.updatedAt }),
+    );
     const locations = meetings.flatMap((m) =>
       m.location
-        ? [{ id: u.object('location', `meeting-${m.id}`), type: `${model.OPARL}Location`, description: m.location, created: iso(m.createdAt), modified: iso(m.updatedAt) }]
+        ? [
+            {
+              id: u.object('location', `meeting-${m.id}`),
+              type: `${model.OPARL}Location`,
+              description: m.location,
+              created: iso(m.createdAt),
+              modified: iso(m.updatedAt),
+            },
+          ]
         : [],
     );
     const meetingObjects = meetings.map((m, n) => ({
@@ -186,7 +214,12 @@ export function createOparlService(
             paper: u.object('paper', `agreement-${a.id}`),
             organization: [u.object('organization', `party-${r.partyId}`)],
             authoritative: r.outcome !== 'PENDING',
-            role: [OUTCOME_FI[r.outcome] ?? r.outcome, r.decidingBody, r.decisionDate && day(r.decisionDate), r.section && `${r.section}`]
+            role: [
+              OUTCOME_FI[r.outcome] ?? r.outcome,
+              r.decidingBody,
+              r.decisionDate && day(r.decisionDate),
+              r.section && `${r.section}`,
+            ]
               .filter(Boolean)
               .join(', '),
             keyword: [r.outcome],
@@ -199,7 +232,10 @@ export function createOparlService(
       }),
     ];
     const consultations: model.OparlObject[] = papers.flatMap((p): model.OparlObject[] => p.consultation);
-    const organizations = [...bodyRows.map((b) => model.bodyOrganization(u, b)), ...partyRows.map((p) => model.partyOrganization(u, p))];
+    const organizations = [
+      ...bodyRows.map((b) => model.bodyOrganization(u, b)),
+      ...partyRows.map((p) => model.partyOrganization(u, p)),
+    ];
     const persons = personRows.map((p) => ({
       id: u.object('person', p.id),
       type: `${model.OPARL}Person`,
@@ -208,7 +244,14 @@ export function createOparlService(
       created: iso(p.createdAt),
       modified: iso(p.updatedAt),
     }));
-    const terms = [...new Map(meetings.map((m) => model.councilTerm(m.startsAt)).concat(model.councilTerm(new Date())).map((t) => [t.start, t])).values()]
+    const terms = [
+      ...new Map(
+        meetings
+          .map((m) => model.councilTerm(m.startsAt))
+          .concat(model.councilTerm(new Date()))
+          .map((t) => [t.start, t]),
+      ).values(),
+    ]
       .sort((a, b) => a.start.localeCompare(b.start))
       .map((t) => model.legislativeTerm(u, t));
     const stamps = [...meetings.map((m) => m.updatedAt), ...agreements.map((a) => a.updatedAt)].map((d) => new Date(d).getTime());

@@ -1,14 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
-import {
-  parties,
-  populationFigures,
-  themes,
-  type PartyRow,
-  type PopulationFigureRow,
-  type ThemeRow,
-} from './parties.table.js';
+import { parties, populationFigures, themes, type PartyRow, type PopulationFigureRow, type ThemeRow } from './parties.table.js';
 
 export type NewParty = typeof parties.$inferInsert;
 export type NewPopulationFigure = typeof populationFigures.$inferInsert;
@@ -26,7 +19,10 @@ export function listParties(db: Db, kind?: string | null): Promise<PartyRow[]> {
 /** Parties by id, in no particular order (for DataLoader). */
 export function findPartiesByIds(db: Db, ids: readonly string[]): Promise<PartyRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(parties).where(inArray(parties.id, [...ids]));
+  return db
+    .select()
+    .from(parties)
+    .where(inArray(parties.id, [...ids]));
 }
 
 /** One party, locked for update when inside a write. */
@@ -48,11 +44,7 @@ export async function updatePartyIfVersion(
 
 /** Bumps a party's version after a change to its figures. */
 export async function touchParty(tx: Db, id: string): Promise<PartyRow | undefined> {
-  const [row] = await tx
-    .update(parties)
-    .set(versionBump(parties))
-    .where(eq(parties.id, id))
-    .returning();
+  const [row] = await tx.update(parties).set(versionBump(parties)).where(eq(parties.id, id)).returning();
   return row;
 }
 
@@ -111,5 +103,8 @@ export async function countParties(db: Db): Promise<number> {
 /** Themes by code (for DataLoader). */
 export function findThemesByCodes(db: Db, codes: readonly string[]): Promise<ThemeRow[]> {
   if (codes.length === 0) return Promise.resolve([]);
-  return db.select().from(themes).where(inArray(themes.code, [...codes]));
+  return db
+    .select()
+    .from(themes)
+    .where(inArray(themes.code, [...codes]));
 }

@@ -9,10 +9,8 @@ export const partiesResolvers: Resolvers = {
     themes: (_, __, ctx) => ctx.services.parties.listThemes(ctx.actor),
   },
   Mutation: {
-    updateParty: (_, { id, expectedVersion, input }, ctx) =>
-      ctx.services.parties.update(ctx.actor, id, expectedVersion, input),
-    addPopulationFigure: (_, { partyId, input }, ctx) =>
-      ctx.services.parties.addPopulationFigure(ctx.actor, partyId, input),
+    updateParty: (_, { id, expectedVersion, input }, ctx) => ctx.services.parties.update(ctx.actor, id, expectedVersion, input),
+    addPopulationFigure: (_, { partyId, input }, ctx) => ctx.services.parties.addPopulationFigure(ctx.actor, partyId, input),
   },
   Subscription: {
     partyChanged: {
@@ -21,7 +19,8 @@ export const partiesResolvers: Resolvers = {
     },
   },
   PartyEvent: {
-    actor: (event, _, ctx) => (event.actorUserId ? ctx.loaders.users.userById.load(event.actorUserId).then((u) => u ?? null) : null),
+    actor: (event, _, ctx) =>
+      event.actorUserId ? ctx.loaders.users.userById.load(event.actorUserId).then((u) => u ?? null) : null,
   },
   Party: {
     kind: (p) => p.kind as never,

@@ -17,7 +17,10 @@ export const DEMO_POPULATION_SOURCE = 'THL/Sotkanet (demo)';
  * (Sotkanet 127, both genders), by official code: the parties' figures then say
  * what the indicator charts say.
  */
-export function newestDemoPopulation(text = fs.readFileSync(indicatorCsvPath, 'utf8')): { year: number; byCode: Map<string, number> } {
+export function newestDemoPopulation(text = fs.readFileSync(indicatorCsvPath, 'utf8')): {
+  year: number;
+  byCode: Map<string, number>;
+} {
   const rows = parseIndicatorCsv(text).rows.filter((r) => r.indicatorCode === '127' && r.gender === 'TOTAL');
   const year = Math.max(...rows.map((r) => r.year));
   return { year, byCode: new Map(rows.filter((r) => r.year === year).map((r) => [r.regionCode, r.value])) };
@@ -91,7 +94,10 @@ export async function seedParties(tx: Db): Promise<Map<string, PartyRow>> {
         source: DEMO_POPULATION_SOURCE,
       })),
   ]);
-  await repo.insertThemes(tx, THEMES.map((t, i) => ({ ...t, sortOrder: i })));
+  await repo.insertThemes(
+    tx,
+    THEMES.map((t, i) => ({ ...t, sortOrder: i })),
+  );
   return byCode;
 }
 

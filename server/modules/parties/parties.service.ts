@@ -24,9 +24,7 @@ const PARTY_KINDS = [
 
 const updatePartyInput = z
   .object({
-    names: z
-      .object({ fi: requiredText(200), sv: optionalText(200), en: optionalText(200) })
-      .optional(),
+    names: z.object({ fi: requiredText(200), sv: optionalText(200), en: optionalText(200) }).optional(),
     subRegion: optionalText(100),
   })
   .refine((v) => v.names !== undefined || v.subRegion !== undefined, { message: 'Nothing to change' });

@@ -18,10 +18,7 @@ export const parties = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('parties_kind_code_key').on(t.kind, t.code),
-    index('parties_name_fi_idx').on(sql`(${t.names}->>'fi')`),
-  ],
+  (t) => [uniqueIndex('parties_kind_code_key').on(t.kind, t.code), index('parties_name_fi_idx').on(sql`(${t.names}->>'fi')`)],
 );
 
 /** Population figures: never a bare number, always date, status and source. */

@@ -17,7 +17,10 @@ export function listPersons(db: Db, partyId?: string | null): Promise<PersonRow[
 /** People by id, in no particular order (for DataLoader). */
 export function findPersonsByIds(db: Db, ids: readonly string[]): Promise<PersonRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select().from(persons).where(inArray(persons.id, [...ids]));
+  return db
+    .select()
+    .from(persons)
+    .where(inArray(persons.id, [...ids]));
 }
 
 /** One person, locked for update when inside a write. */
@@ -52,5 +55,8 @@ export async function findPersonOfUser(db: Db, userId: string): Promise<PersonRo
 /** The persons linked to these user accounts (for DataLoader). */
 export function findPersonsOfUsers(db: Db, userIds: readonly string[]): Promise<PersonRow[]> {
   if (userIds.length === 0) return Promise.resolve([]);
-  return db.select().from(persons).where(inArray(persons.userId, [...userIds]));
+  return db
+    .select()
+    .from(persons)
+    .where(inArray(persons.userId, [...userIds]));
 }

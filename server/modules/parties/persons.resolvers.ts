@@ -9,8 +9,7 @@ export const personsResolvers: Resolvers = {
   Mutation: {
     createPerson: (_, { input }, ctx) =>
       ctx.services.persons.create(ctx.actor, input, () => ctx.services.cooperation.runsSomeBody(ctx.actor)),
-    updatePerson: (_, { id, expectedVersion, input }, ctx) =>
-      ctx.services.persons.update(ctx.actor, id, expectedVersion, input),
+    updatePerson: (_, { id, expectedVersion, input }, ctx) => ctx.services.persons.update(ctx.actor, id, expectedVersion, input),
   },
   Person: {
     party: (p, _, ctx) => (p.partyId ? ctx.loaders.parties.partyById.load(p.partyId).then((x) => x ?? null) : null),

@@ -15,7 +15,13 @@ export interface DemoPerson {
 export const DEMO_PERSONS: DemoPerson[] = [
   { key: 'jkl', name: 'Aino Demola (demo)', title: 'kaupunginjohtaja', partyCode: '179', user: 'jyvaskyla@demo.local' },
   { key: 'jkl2', name: 'Eero Kuvitelma (demo)', title: 'kaupunginvaltuuston puheenjohtaja', partyCode: '179' },
-  { key: 'hva', name: 'Mikko Esimerkki (demo)', title: 'hyvinvointialuejohtaja', partyCode: '15', user: 'hyvinvointialue@demo.local' },
+  {
+    key: 'hva',
+    name: 'Mikko Esimerkki (demo)',
+    title: 'hyvinvointialuejohtaja',
+    partyCode: '15',
+    user: 'hyvinvointialue@demo.local',
+  },
   { key: 'hva2', name: 'Sari Testinen (demo)', title: 'aluevaltuuston puheenjohtaja', partyCode: '15' },
   { key: 'hva3', name: 'Outi Malli (demo)', title: 'oppilas- ja opiskeluhuollon palvelupäällikkö', partyCode: '15' },
   { key: 'hva4', name: 'Pekka Mallikas (demo)', title: 'hyvinvointikoordinaattori', partyCode: '15' },

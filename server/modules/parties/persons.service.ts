@@ -12,7 +12,6 @@ import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
 
-
 const contact = {
   title: optionalText(200),
   partyId: z.uuid('Expected an id').nullish(),
@@ -56,15 +55,33 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         const before = isUuid(personId) ? await repo.findPerson(tx, personId, { forUpdate: true }) : undefined;
         if (!before) throw badInput({ 'input.personId': 'No such person' });
         if (before.userId) throw badInput({ 'input.personId': 'This person already has an account' });
-        const after = await repo.updatePersonIfVersion(tx, before.id, before.version, { userId: account.userId, email: before.email ?? account.email });
+        const after = await repo.updatePersonIfVersion(tx, before.id, before.version, {
+          userId: account.userId,
+          email: before.email ?? account.email,
+        });
         if (!after) throw conflict(before.version);
-        await record({ ...EVENTS.personUpdated, entityId: after.id, kind: 'UPDATED', entityVersion: after.version, before: snapshot(before), after: snapshot(after) });
+        await record({
+          ...EVENTS.personUpdated,
+          entityId: after.id,
+          kind: 'UPDATED',
+          entityVersion: after.version,
+          before: snapshot(before),
+          after: snapshot(after),
+        });
         return after;
       }
       await checkParty(tx, account.partyId);
-      const [person] = await repo.insertPersons(tx, [{ name: account.name, partyId: account.partyId, email: account.email, userId: account.userId }]);
+      const [person] = await repo.insertPersons(tx, [
+        { name: account.name, partyId: account.partyId, email: account.email, userId: account.userId },
+      ]);
       if (!person) throw new Error('person insert returned nothing');
-      await record({ ...EVENTS.personCreated, entityId: person.id, kind: 'CREATED', entityVersion: person.version, after: snapshot(person) });
+      await record({
+        ...EVENTS.personCreated,
+        entityId: person.id,
+        kind: 'CREATED',
+        entityVersion: person.version,
+        after: snapshot(person),
+      });
       return person;
     },
 

@@ -25,7 +25,9 @@ export const persons = pgTable(
   },
   (t) => [
     index('persons_party_idx').on(t.partyId),
-    uniqueIndex('persons_user_key').on(t.userId).where(sql`${t.userId} is not null`),
+    uniqueIndex('persons_user_key')
+      .on(t.userId)
+      .where(sql`${t.userId} is not null`),
   ],
 );
 

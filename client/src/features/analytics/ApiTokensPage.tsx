@@ -78,8 +78,7 @@ export function ApiTokensPage() {
           <TokenTable tokens={data.myApiTokens} now={now} onRevoke={setRevoking} />
         )}
         <p className="yp-muted yp-token-docs">
-          {t('tokens.docs')}{' '}
-          {/* A server route, not a client one: a plain link so the router does not catch it. */}
+          {t('tokens.docs')} {/* A server route, not a client one: a plain link so the router does not catch it. */}
           <a className="yp-link" href={`/docs/analytics?lang=${lang}`} hrefLang={lang} data-testid="analysts-guide-link">
             {t('tokens.docsLink')}
           </a>

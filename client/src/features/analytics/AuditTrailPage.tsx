@@ -90,7 +90,9 @@ function useSortedTypes() {
   const { t, lang } = useI18n();
   const collatorSort = useMemo(() => {
     const byName = collator(lang);
-    return knownEntityTypes.map((type) => ({ type, label: entityTypeLabel(t, type) })).sort((a, b) => byName.compare(a.label, b.label));
+    return knownEntityTypes
+      .map((type) => ({ type, label: entityTypeLabel(t, type) }))
+      .sort((a, b) => byName.compare(a.label, b.label));
   }, [t, lang]);
   return { t, collatorSort };
 }
@@ -100,7 +102,11 @@ function ChangeItem({ event, now }: { event: ChangeEvent; now: number }) {
   const path = entityPath(event.entityType, event.entityId);
   const who = event.actor?.displayName ?? t('audit.hiddenActor');
   return (
-    <li className={`yp-timeline__item yp-timeline__item--${event.kind}`} data-event-name={event.name} data-entity-type={event.entityType}>
+    <li
+      className={`yp-timeline__item yp-timeline__item--${event.kind}`}
+      data-event-name={event.name}
+      data-entity-type={event.entityType}
+    >
       <div className="yp-timeline__head">
         <span className="yp-timeline__what">{eventLabel(t, event.name)}</span>
         <span className={`yp-kind yp-kind--${event.kind}`}>{changeKindLabel(t, event.kind)}</span>

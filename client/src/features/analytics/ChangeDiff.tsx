@@ -58,7 +58,9 @@ function DiffRow({ change }: { change: KeyChange }) {
     <tr data-change={change.change}>
       <th scope="row">
         <code className="yp-code-inline">{change.key || t('audit.value')}</code>
-        {change.change !== 'changed' && <span className="yp-meta">{t(change.change === 'added' ? 'audit.added' : 'audit.removed')}</span>}
+        {change.change !== 'changed' && (
+          <span className="yp-meta">{t(change.change === 'added' ? 'audit.added' : 'audit.removed')}</span>
+        )}
       </th>
       {cell(change.before, change.change !== 'added', 'yp-diff__before')}
       {cell(change.after, change.change !== 'removed', 'yp-diff__after')}

@@ -48,7 +48,8 @@ function DisclosureLog() {
   const seenTokens = useRef(new Map<string, Option>());
   for (const d of list.nodes ?? []) {
     if (d.user) seenUsers.current.set(d.user.id, { id: d.user.id, label: d.user.displayName });
-    if (d.apiToken) seenTokens.current.set(d.apiToken.id, { id: d.apiToken.id, label: `${d.apiToken.name} (${d.apiToken.prefix}…)` });
+    if (d.apiToken)
+      seenTokens.current.set(d.apiToken.id, { id: d.apiToken.id, label: `${d.apiToken.name} (${d.apiToken.prefix}…)` });
   }
   const users = distinctById(seenUsers.current.values());
   const tokens = distinctById(seenTokens.current.values());

@@ -37,7 +37,11 @@ export function TokenTable({
               </td>
               <td className="yp-nowrap">{dateTime(token.createdAt)}</td>
               <td className="yp-nowrap" data-testid="token-last-used">
-                {token.lastUsedAt ? <TimeAgo at={token.lastUsedAt} now={now} /> : <span className="yp-muted">{t('tokens.neverUsed')}</span>}
+                {token.lastUsedAt ? (
+                  <TimeAgo at={token.lastUsedAt} now={now} />
+                ) : (
+                  <span className="yp-muted">{t('tokens.neverUsed')}</span>
+                )}
               </td>
               <td data-testid="token-status">
                 {token.revokedAt ? (
@@ -51,7 +55,11 @@ export function TokenTable({
               </td>
               <td>
                 {!token.revokedAt && (
-                  <Button variant="secondary" onClick={() => onRevoke(token)} aria-label={t('tokens.revokeNamed', { name: token.name })}>
+                  <Button
+                    variant="secondary"
+                    onClick={() => onRevoke(token)}
+                    aria-label={t('tokens.revokeNamed', { name: token.name })}
+                  >
                     {t('tokens.revoke')}
                   </Button>
                 )}

@@ -24,7 +24,8 @@ export const analyticsEn: AnalyticsMessages = {
   'tokens.copied': 'Copied to the clipboard.',
   'tokens.copyFailed': 'Copying did not work. Select the text and copy it yourself.',
   'tokens.curlTitle': 'Try the token from the command line',
-  'tokens.curlIntro': 'Send the token in the Authorization: Bearer header. This command fetches the first five events of the audit trail:',
+  'tokens.curlIntro':
+    'Send the token in the Authorization: Bearer header. This command fetches the first five events of the audit trail:',
   'tokens.curlLabel': 'curl command',
   'tokens.copyCurl': 'Copy the command',
   'tokens.dismiss': 'I have saved the token',

@@ -78,7 +78,8 @@ const isKnownEntityType = (type: string): type is KnownEntityType => (knownEntit
 export const eventLabel = (t: Translate, name: string): string => (isKnownEvent(name) ? t(`audit.event.${name}`) : name);
 
 /** "Osapuoli" for `party`; an unknown type shows as it is. */
-export const entityTypeLabel = (t: Translate, type: string): string => (isKnownEntityType(type) ? t(`audit.entity.${type}`) : type);
+export const entityTypeLabel = (t: Translate, type: string): string =>
+  isKnownEntityType(type) ? t(`audit.entity.${type}`) : type;
 
 /** "Luonti", "Muutos" or "Poisto". */
 export const changeKindLabel = (t: Translate, kind: ChangeKind): string => t(`audit.kind.${kind}`);

@@ -24,7 +24,8 @@ export const analyticsSv: AnalyticsMessages = {
   'tokens.copied': 'Kopierat till urklipp.',
   'tokens.copyFailed': 'Kopieringen lyckades inte. Markera texten och kopiera den själv.',
   'tokens.curlTitle': 'Prova nyckeln från kommandoraden',
-  'tokens.curlIntro': 'Skicka nyckeln i huvudet Authorization: Bearer. Det här kommandot hämtar de fem första händelserna i ändringshistoriken:',
+  'tokens.curlIntro':
+    'Skicka nyckeln i huvudet Authorization: Bearer. Det här kommandot hämtar de fem första händelserna i ändringshistoriken:',
   'tokens.curlLabel': 'curl-kommando',
   'tokens.copyCurl': 'Kopiera kommandot',
   'tokens.dismiss': 'Jag har sparat nyckeln',

@@ -109,12 +109,19 @@ describe('readableValue', () => {
       full: 'Somaattisen sairaanhoidon palvelut, Lapset ja nuoret',
       truncated: false,
     });
-    expect(readableValue([{ id: 'p1', name: 'Laukaa' }, { id: 'p2', names: { fi: 'Muurame' } }]).text).toBe('Laukaa, Muurame');
+    expect(
+      readableValue([
+        { id: 'p1', name: 'Laukaa' },
+        { id: 'p2', names: { fi: 'Muurame' } },
+      ]).text,
+    ).toBe('Laukaa, Muurame');
   });
 
   it('writes a record as "key: value" lines, nested records in brackets', () => {
     expect(readableValue({ fi: 'Periaatteet', sv: 'Principer', en: null }).text).toBe('fi: Periaatteet\nsv: Principer\nen: –');
-    expect(readableValue({ range: { from: 2020, to: 2024 }, tags: ['a', 'b'] }).text).toBe('range: (from: 2020, to: 2024)\ntags: a, b');
+    expect(readableValue({ range: { from: 2020, to: 2024 }, tags: ['a', 'b'] }).text).toBe(
+      'range: (from: 2020, to: 2024)\ntags: a, b',
+    );
   });
 
   it('shows a record with a label by its label', () => {

@@ -84,7 +84,9 @@ function inline(value: unknown): string {
   if (Array.isArray(value)) return value.map(inline).join(', ');
   const label = labelOf(value as Record<string, unknown>);
   if (label !== undefined) return label;
-  return `(${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(', ')})`;
+  return `(${Object.entries(value)
+    .map(([k, v]) => `${k}: ${inline(v)}`)
+    .join(', ')})`;
 }
 
 /**
@@ -131,7 +133,10 @@ export function relativeTime(iso: string, now: number, lang: Language): string {
 
 /** A curl command that asks this server something small with a token, for the "token created" panel. */
 export function curlExample(origin: string, token: string): string {
-  const body = JSON.stringify({ query: '{ changes(first: 5) { totalCount pageInfo { endCursor hasNextPage } edges { node { at name entityType entityId } } } }' });
+  const body = JSON.stringify({
+    query:
+      '{ changes(first: 5) { totalCount pageInfo { endCursor hasNextPage } edges { node { at name entityType entityId } } } }',
+  });
   return [
     `curl -sS ${origin}/graphql \\`,
     `  -H 'Content-Type: application/json' \\`,

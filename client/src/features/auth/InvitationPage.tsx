@@ -19,7 +19,8 @@ import './invitation.css';
 /** The refusal of a link in the reader's words: expired, used, or not (or no longer) there. */
 function LinkRefused({ reason }: { reason: 'EXPIRED' | 'USED' | 'NOT_FOUND' }) {
   const { t } = useI18n();
-  const text = reason === 'EXPIRED' ? t('invitation.expired') : reason === 'USED' ? t('invitation.used') : t('invitation.notFound');
+  const text =
+    reason === 'EXPIRED' ? t('invitation.expired') : reason === 'USED' ? t('invitation.used') : t('invitation.notFound');
   return (
     <>
       <InlineAlert status="error" data-testid="link-refused" data-reason={reason}>
@@ -68,14 +69,29 @@ export function InvitationPage() {
 
   const heading = <PageHeading title={t('invitation.title')}>{t('invitation.title')}</PageHeading>;
   const loadError = toApiError(error);
-  if (!data) return loadError ? <>{heading}<PageError error={loadError} onRetry={() => reexecute()} /></> : <PageLoading />;
+  if (!data)
+    return loadError ? (
+      <>
+        {heading}
+        <PageError error={loadError} onRetry={() => reexecute()} />
+      </>
+    ) : (
+      <PageLoading />
+    );
   const link = data.accountLink;
-  const refused = submitError?.reason === 'EXPIRED' || submitError?.reason === 'USED' ? submitError.reason : submitError?.code === 'NOT_FOUND' ? 'NOT_FOUND' : undefined;
+  const refused =
+    submitError?.reason === 'EXPIRED' || submitError?.reason === 'USED'
+      ? submitError.reason
+      : submitError?.code === 'NOT_FOUND'
+        ? 'NOT_FOUND'
+        : undefined;
   if (!link || link.state !== 'VALID' || refused) {
     return (
       <div className="yp-invitation">
         {heading}
-        <LinkRefused reason={refused ?? (link?.state === 'EXPIRED' ? 'EXPIRED' : link?.state === 'USED' ? 'USED' : 'NOT_FOUND')} />
+        <LinkRefused
+          reason={refused ?? (link?.state === 'EXPIRED' ? 'EXPIRED' : link?.state === 'USED' ? 'USED' : 'NOT_FOUND')}
+        />
       </div>
     );
   }
@@ -88,7 +104,9 @@ export function InvitationPage() {
         <Paragraph mb="s">
           <strong>{t('invitation.welcome', { name: link.displayName })}</strong>
         </Paragraph>
-        <Paragraph mb="m">{t(link.kind === 'INVITATION' ? 'invitation.intro' : 'invitation.resetIntro', { email: link.email })}</Paragraph>
+        <Paragraph mb="m">
+          {t(link.kind === 'INVITATION' ? 'invitation.intro' : 'invitation.resetIntro', { email: link.email })}
+        </Paragraph>
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
           {/* The account's address for password managers, not editable. */}
           <input type="email" name="email" autoComplete="username" value={link.email} readOnly hidden />

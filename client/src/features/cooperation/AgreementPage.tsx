@@ -41,9 +41,19 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
   const shown = useMemo(() => {
     const c = collator(lang);
     const value = (r: Ratification): string =>
-      sort.key === 'party' ? name(r.party.names) : sort.key === 'body' ? (r.decidingBody ?? '') : sort.key === 'date' ? (r.decisionDate ?? '') : sort.key === 'section' ? (r.section ?? '') : outcomeLabel(t, r.outcome);
+      sort.key === 'party'
+        ? name(r.party.names)
+        : sort.key === 'body'
+          ? (r.decidingBody ?? '')
+          : sort.key === 'date'
+            ? (r.decisionDate ?? '')
+            : sort.key === 'section'
+              ? (r.section ?? '')
+              : outcomeLabel(t, r.outcome);
     return rows
-      .filter((r) => (!outcome || r.outcome === outcome) && (!text || name(r.party.names).toLowerCase().includes(text.toLowerCase())))
+      .filter(
+        (r) => (!outcome || r.outcome === outcome) && (!text || name(r.party.names).toLowerCase().includes(text.toLowerCase())),
+      )
       .sort((a, b) => sort.dir * c.compare(value(a), value(b)));
   }, [rows, sort, text, outcome, lang, name, t]);
   const columns: [SortKey, string][] = [
@@ -83,7 +93,7 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
                   <button
                     type="button"
                     className="yp-sort"
-                    onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}
+                    onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}
                     aria-label={t('agr.sortBy', { column: label })}
                   >
                     {label}
@@ -156,7 +166,17 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
     const url = minutesUrl.trim();
     setUrlProblem(url !== '' && !/^https?:\/\/[^\s/]+/i.test(url));
     if (url !== '' && !/^https?:\/\/[^\s/]+/i.test(url)) return;
-    const r = await record({ input: { agreementId: agreement.id, partyId, decidingBody, decisionDate, section: section || null, minutesUrl: url || null, outcome } });
+    const r = await record({
+      input: {
+        agreementId: agreement.id,
+        partyId,
+        decidingBody,
+        decisionDate,
+        section: section || null,
+        minutesUrl: url || null,
+        outcome,
+      },
+    });
     if (r.data) setStatus(t('agr.recorded', { party: name(r.data.recordRatification.party.names) }));
     else setError(toApiError(r.error));
   }
@@ -166,7 +186,12 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
       <Heading variant="h2" id="record-heading">
         {t('agr.recordTitle')}
       </Heading>
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form yp-coop-grid" noValidate data-testid="record-form-fields">
+      <form
+        onSubmit={(e) => void onSubmit(e)}
+        className="yp-form yp-coop-form yp-coop-grid"
+        noValidate
+        data-testid="record-form-fields"
+      >
         <SelectField
           id="record-partyId"
           name="partyId"
@@ -177,13 +202,31 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
         />
         <label>
           {t('agr.recordBody')}
-          <input name="decidingBody" value={decidingBody} onChange={(e) => setBody(e.target.value)} placeholder={t('agr.recordBodyHint')} aria-invalid={Boolean(fieldMsg('decidingBody'))} />
+          <input
+            name="decidingBody"
+            value={decidingBody}
+            onChange={(e) => setBody(e.target.value)}
+            placeholder={t('agr.recordBodyHint')}
+            aria-invalid={Boolean(fieldMsg('decidingBody'))}
+          />
           {fieldMsg('decidingBody') && <span className="yp-field-error">{fieldMsg('decidingBody')}</span>}
         </label>
-        <DateField id="record-decisionDate" name="decisionDate" label={t('agr.recordDate')} value={decisionDate} onChange={setDate} />
+        <DateField
+          id="record-decisionDate"
+          name="decisionDate"
+          label={t('agr.recordDate')}
+          value={decisionDate}
+          onChange={setDate}
+        />
         <label>
           {t('agr.recordSection')}
-          <input name="section" value={section} onChange={(e) => setSection(e.target.value)} placeholder={t('agr.recordSectionHint')} aria-invalid={Boolean(fieldMsg('section'))} />
+          <input
+            name="section"
+            value={section}
+            onChange={(e) => setSection(e.target.value)}
+            placeholder={t('agr.recordSectionHint')}
+            aria-invalid={Boolean(fieldMsg('section'))}
+          />
           {fieldMsg('section') && <span className="yp-field-error">{fieldMsg('section')}</span>}
         </label>
         <label>
@@ -252,7 +295,13 @@ export function AgreementPage() {
     return (
       <>
         {back}
-        {apiError ? <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : data ? <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} /> : <PageLoading />}
+        {apiError ? (
+          <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        ) : data ? (
+          <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
+        ) : (
+          <PageLoading />
+        )}
       </>
     );
   }
@@ -265,7 +314,8 @@ export function AgreementPage() {
       {back}
       <PageHeading title={title}>{title}</PageHeading>
       <p className="yp-lead yp-subtitle">
-        {agreementTypeLabel(t, a.type)} · {t('agr.validity', { from: a.validFrom ? date(a.validFrom) : '', to: a.validTo ? date(a.validTo) : t('agr.open') })}
+        {agreementTypeLabel(t, a.type)} ·{' '}
+        {t('agr.validity', { from: a.validFrom ? date(a.validFrom) : '', to: a.validTo ? date(a.validTo) : t('agr.open') })}
       </p>
       {secretariat && (
         <div className="yp-actions">

@@ -69,7 +69,10 @@ export function AgreementsPage() {
                 </th>
                 <td>{agreementTypeLabel(t, a.type)}</td>
                 <td className="yp-nowrap">
-                  {t('agr.validity', { from: a.validFrom ? date(a.validFrom) : '', to: a.validTo ? date(a.validTo) : t('agr.open') })}
+                  {t('agr.validity', {
+                    from: a.validFrom ? date(a.validFrom) : '',
+                    to: a.validTo ? date(a.validTo) : t('agr.open'),
+                  })}
                 </td>
                 <td className="yp-coop-progress-cell">
                   <ProgressBar progress={a.ratificationProgress} />

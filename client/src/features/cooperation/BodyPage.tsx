@@ -20,7 +20,13 @@ import { BodyForm } from './BodyForm';
 import { PersonForm, type CreatedPerson } from './PersonForm';
 import { capacities, capacityLabel, cadenceLabel, memberRoles, roleLabel, tierLabel } from './cooperation.labels';
 import { EndMembershipDialog } from './EndMembershipDialog';
-import { AddMembershipMutation, BodyChangedSubscription, CooperationBodyQuery, EndMembershipMutation, PersonsQuery } from './cooperation.documents';
+import {
+  AddMembershipMutation,
+  BodyChangedSubscription,
+  CooperationBodyQuery,
+  EndMembershipMutation,
+  PersonsQuery,
+} from './cooperation.documents';
 import './cooperation.css';
 
 type Body = NonNullable<Result['cooperationBody']>;
@@ -74,7 +80,11 @@ function MemberTable({ caption, members, canManage }: { caption: string; members
               {canManage && (
                 <td>
                   {m.active && (
-                    <Button variant="secondaryNoBorder" onClick={() => setConfirming(m)} aria-label={t('coop.endLabel', { name: m.person.name })}>
+                    <Button
+                      variant="secondaryNoBorder"
+                      onClick={() => setConfirming(m)}
+                      aria-label={t('coop.endLabel', { name: m.person.name })}
+                    >
                       {t('coop.end')}
                     </Button>
                   )}
@@ -214,7 +224,13 @@ export function BodyPage() {
     return (
       <>
         {back}
-        {apiError ? <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : data ? <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} /> : <PageLoading />}
+        {apiError ? (
+          <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        ) : data ? (
+          <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
+        ) : (
+          <PageLoading />
+        )}
       </>
     );
   }
@@ -285,7 +301,12 @@ export function BodyPage() {
         </div>
       )}
       {isSecretariat && editing && (
-        <BodyForm key={body.id} body={body} onDone={() => undefined} onStale={() => reexecute({ requestPolicy: 'network-only' })} />
+        <BodyForm
+          key={body.id}
+          body={body}
+          onDone={() => undefined}
+          onStale={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       )}
       <section aria-labelledby="members-heading" data-testid="members">
         <Heading variant="h2" id="members-heading">

@@ -22,7 +22,14 @@ export function EndMembershipDialog({
 }) {
   const { t, date } = useI18n();
   return (
-    <Modal visible appElementId="root" onEscKeyDown={onCancel} ariaLabelledBy="end-membership-title" className="yp-modal" data-testid="end-membership-dialog">
+    <Modal
+      visible
+      appElementId="root"
+      onEscKeyDown={onCancel}
+      ariaLabelledBy="end-membership-title"
+      className="yp-modal"
+      data-testid="end-membership-dialog"
+    >
       <ModalContent>
         <ModalTitle id="end-membership-title">{t('coop.endConfirmTitle')}</ModalTitle>
         <Paragraph>{t('coop.endConfirmBody', { name, role, date: date(endsOn) })}</Paragraph>

@@ -74,7 +74,11 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
       );
       const saved = await save.update(
         (expectedVersion) =>
-          update({ id: negotiation.id, expectedVersion, input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) } }),
+          update({
+            id: negotiation.id,
+            expectedVersion,
+            input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) },
+          }),
         (data) => data.updateNegotiation,
         { shownVersion: negotiation.version },
       );

@@ -51,7 +51,9 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
     const firstProblem = (['name', 'partyId', 'email'] as const).find((f) => problems[f]);
     if (firstProblem) {
       // A Dropdown takes focus on its button.
-      (document.getElementById(`person-new-${firstProblem}_button`) ?? document.getElementById(`person-new-${firstProblem}`))?.focus();
+      (
+        document.getElementById(`person-new-${firstProblem}_button`) ?? document.getElementById(`person-new-${firstProblem}`)
+      )?.focus();
       return;
     }
     setBusy(true);

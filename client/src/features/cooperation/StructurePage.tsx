@@ -46,7 +46,13 @@ function StructurePicture({ bodies }: { bodies: readonly Body[] }) {
       <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="presentation" aria-hidden="true" data-testid="structure-picture">
         {tiers.map((tier, i) => (
           <g key={tier}>
-            <rect x={0} y={10 + i * ROW_H} width={width} height={BOX_H + 20} className={`yp-structure__band yp-structure__band--${i % 2}`} />
+            <rect
+              x={0}
+              y={10 + i * ROW_H}
+              width={width}
+              height={BOX_H + 20}
+              className={`yp-structure__band yp-structure__band--${i % 2}`}
+            />
             <text x={10} y={10 + i * ROW_H + BOX_H / 2 + 4} className="yp-structure__tier">
               {t('coop.level', { level: i + 1 })}
             </text>
@@ -105,9 +111,24 @@ function Outline({ bodies, parentId }: { bodies: readonly Body[]; parentId: stri
             {tierLabel(t, b.tier)}
             {b.level != null && <> · {t('coop.level', { level: b.level })}</>}
             {b.cadence && <> · {cadenceLabel(t, b.cadence)}</>}
-            {b.chair && <> · {t('coop.chair')}: {b.chair.name}</>}
-            {b.secretary && <> · {t('coop.secretary')}: {b.secretary.name}</>}
-            {b.themes.length > 0 && <> · {t('coop.themes')}: {b.themes.map((th) => name(th.names)).join(', ')}</>}
+            {b.chair && (
+              <>
+                {' '}
+                · {t('coop.chair')}: {b.chair.name}
+              </>
+            )}
+            {b.secretary && (
+              <>
+                {' '}
+                · {t('coop.secretary')}: {b.secretary.name}
+              </>
+            )}
+            {b.themes.length > 0 && (
+              <>
+                {' '}
+                · {t('coop.themes')}: {b.themes.map((th) => name(th.names)).join(', ')}
+              </>
+            )}
           </span>
           <Outline bodies={bodies} parentId={b.id} />
         </li>
@@ -130,7 +151,11 @@ export function StructurePage() {
       <PageHeading title={t('coop.title')}>{t('coop.title')}</PageHeading>
       <p className="yp-lead">{t('coop.intro')}</p>
       {!data ? (
-        toApiError(error) ? <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : <PageLoading />
+        toApiError(error) ? (
+          <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        ) : (
+          <PageLoading />
+        )
       ) : (
         <>
           <StructurePicture bodies={data.cooperationBodies} />

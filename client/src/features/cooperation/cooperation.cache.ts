@@ -37,7 +37,8 @@ const addAgreementSection: UpdateResolver = (result, args, cache) => {
   const agreementId = typeof args['agreementId'] === 'string' ? args['agreementId'] : undefined;
   if (!section || !agreementId) return;
   const agreement = { __typename: 'Agreement', id: agreementId };
-  if (Array.isArray(cache.resolve(agreement, 'sections'))) appendLink(cache, agreement, 'sections', { __typename: 'AgreementSection', id: section.id });
+  if (Array.isArray(cache.resolve(agreement, 'sections')))
+    appendLink(cache, agreement, 'sections', { __typename: 'AgreementSection', id: section.id });
   else cache.invalidate(agreement, 'sections');
 };
 

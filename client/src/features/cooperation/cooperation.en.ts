@@ -3,7 +3,8 @@ import type { CooperationMessages } from './cooperation.fi';
 /** English messages of the cooperation pages; loaded with the feature (see its .messages.ts). */
 export const cooperationEn: CooperationMessages = {
   'coop.title': 'Cooperation structure',
-  'coop.intro': 'Four tiers of cooperation: the strategic forum, the municipal assembly, coordination and operational networks. Lines join a body to the body above it.',
+  'coop.intro':
+    'Four tiers of cooperation: the strategic forum, the municipal assembly, coordination and operational networks. Lines join a body to the body above it.',
   'coop.pictureLabel': 'The cooperation structure as a picture',
   'coop.outlineTitle': 'The structure as a list',
   'coop.level': 'Level {level}',
@@ -31,7 +32,8 @@ export const cooperationEn: CooperationMessages = {
   'coop.ended': 'Membership ended: {name}.',
   // Issue 13: ending a membership asks first.
   'coop.endConfirmTitle': 'End the membership?',
-  'coop.endConfirmBody': 'The membership ends on {date}: after that {name} ({role}) is no longer a member of the body. The membership stays in the history.',
+  'coop.endConfirmBody':
+    'The membership ends on {date}: after that {name} ({role}) is no longer a member of the body. The membership stays in the history.',
   'coop.endConfirm': 'End membership',
   'coop.endCancel': 'Cancel',
   'coop.ending': 'Ending',
@@ -67,7 +69,8 @@ export const cooperationEn: CooperationMessages = {
   'coop.form.created': 'Body created: {name}.',
   'coop.form.saved': 'Changes saved. The body is now at version {version}.',
   'coop.form.editing': 'You are editing version {version}.',
-  'coop.form.conflictHint': 'The form still has your values. The current ones are shown on the page; save again to replace them with yours.',
+  'coop.form.conflictHint':
+    'The form still has your values. The current ones are shown on the page; save again to replace them with yours.',
 
   'coop.tier.STRATEGIC': 'Strategic tier',
   'coop.tier.STEERING': 'Steering tier',

@@ -1,7 +1,8 @@
 /** Finnish messages of the cooperation pages; loaded with the feature (see its .messages.ts). */
 export const cooperationFi = {
   'coop.title': 'Yhteistyörakenne',
-  'coop.intro': 'Neljä yhteistyön tasoa: strateginen foorumi, kuntakokous, koordinaatio ja operatiiviset verkostot. Viivat yhdistävät elimen sen yläpuolella olevaan elimeen.',
+  'coop.intro':
+    'Neljä yhteistyön tasoa: strateginen foorumi, kuntakokous, koordinaatio ja operatiiviset verkostot. Viivat yhdistävät elimen sen yläpuolella olevaan elimeen.',
   'coop.pictureLabel': 'Yhteistyörakenne kuvana',
   'coop.outlineTitle': 'Rakenne luettelona',
   'coop.level': 'Taso {level}',
@@ -65,7 +66,8 @@ export const cooperationFi = {
   'coop.form.created': 'Elin luotu: {name}.',
   'coop.form.saved': 'Muutokset tallennettu. Elin on nyt versiossa {version}.',
   'coop.form.editing': 'Muokkaat versiota {version}.',
-  'coop.form.conflictHint': 'Lomakkeessa ovat yhä sinun arvosi. Näet nykyiset tiedot sivulla; tallenna uudelleen, jos haluat korvata ne omillasi.',
+  'coop.form.conflictHint':
+    'Lomakkeessa ovat yhä sinun arvosi. Näet nykyiset tiedot sivulla; tallenna uudelleen, jos haluat korvata ne omillasi.',
 
   'coop.tier.STRATEGIC': 'Strateginen taso',
   'coop.tier.STEERING': 'Ohjaava taso',

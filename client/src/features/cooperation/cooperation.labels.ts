@@ -22,10 +22,25 @@ export const negotiationKindLabel = (t: Translate, v: NegotiationKind) => t(`agr
 
 /** The tiers, highest first (the rows of the structure picture). */
 export const tiers: readonly CooperationTier[] = ['STRATEGIC', 'STEERING', 'COORDINATION', 'OPERATIONAL'];
-export const memberRoles: readonly MemberRole[] = ['CHAIR', 'VICE_CHAIR', 'MEMBER', 'DEPUTY_MEMBER', 'SECRETARY', 'PRESENTER', 'EXPERT', 'OBSERVER'];
+export const memberRoles: readonly MemberRole[] = [
+  'CHAIR',
+  'VICE_CHAIR',
+  'MEMBER',
+  'DEPUTY_MEMBER',
+  'SECRETARY',
+  'PRESENTER',
+  'EXPERT',
+  'OBSERVER',
+];
 export const capacities: readonly MemberCapacity[] = ['ELECTED_OFFICIAL', 'OFFICE_HOLDER'];
 export const outcomes: readonly RatificationOutcome[] = ['APPROVED', 'APPROVED_WITH_CHANGES', 'REJECTED', 'PENDING'];
 export const cadences: readonly Cadence[] = ['PER_COUNCIL_TERM', 'ANNUAL', 'BIANNUAL', 'QUARTERLY', 'MONTHLY', 'AD_HOC'];
-export const agreementTypes: readonly AgreementType[] = ['FRAMEWORK', 'STRATEGIC_COOPERATION', 'INTERFACE_PLAN', 'COOPERATION_PROTOCOL', 'EMPLOYMENT_AREA_AGREEMENT'];
+export const agreementTypes: readonly AgreementType[] = [
+  'FRAMEWORK',
+  'STRATEGIC_COOPERATION',
+  'INTERFACE_PLAN',
+  'COOPERATION_PROTOCOL',
+  'EMPLOYMENT_AREA_AGREEMENT',
+];
 export const negotiationKinds: readonly NegotiationKind[] = ['HYTE_ANNUAL', 'COUNCIL_TERM'];
 export const sectionKinds: readonly AgreementSectionKind[] = ['PRINCIPLES', 'OPERATING_MODEL', 'GOALS', 'OTHER'];

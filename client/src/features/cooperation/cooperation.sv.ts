@@ -3,7 +3,8 @@ import type { CooperationMessages } from './cooperation.fi';
 /** Swedish messages of the cooperation pages; loaded with the feature (see its .messages.ts). */
 export const cooperationSv: CooperationMessages = {
   'coop.title': 'Samarbetsstruktur',
-  'coop.intro': 'Fyra nivåer av samarbete: det strategiska forumet, kommunmötet, koordinering och operativa nätverk. Linjerna förbinder ett organ med organet ovanför.',
+  'coop.intro':
+    'Fyra nivåer av samarbete: det strategiska forumet, kommunmötet, koordinering och operativa nätverk. Linjerna förbinder ett organ med organet ovanför.',
   'coop.pictureLabel': 'Samarbetsstrukturen som bild',
   'coop.outlineTitle': 'Strukturen som lista',
   'coop.level': 'Nivå {level}',
@@ -31,7 +32,8 @@ export const cooperationSv: CooperationMessages = {
   'coop.ended': 'Medlemskapet avslutat: {name}.',
   // Issue 13: ending a membership asks first.
   'coop.endConfirmTitle': 'Avsluta medlemskapet?',
-  'coop.endConfirmBody': 'Medlemskapet upphör {date}: därefter är {name} ({role}) inte medlem i organet. Medlemskapet sparas i historiken.',
+  'coop.endConfirmBody':
+    'Medlemskapet upphör {date}: därefter är {name} ({role}) inte medlem i organet. Medlemskapet sparas i historiken.',
   'coop.endConfirm': 'Avsluta medlemskap',
   'coop.endCancel': 'Avbryt',
   'coop.ending': 'Avslutar',
@@ -67,7 +69,8 @@ export const cooperationSv: CooperationMessages = {
   'coop.form.created': 'Organet har skapats: {name}.',
   'coop.form.saved': 'Ändringarna har sparats. Organet har nu version {version}.',
   'coop.form.editing': 'Du redigerar version {version}.',
-  'coop.form.conflictHint': 'Formuläret har fortfarande dina värden. De aktuella uppgifterna syns på sidan; spara igen om du vill ersätta dem med dina.',
+  'coop.form.conflictHint':
+    'Formuläret har fortfarande dina värden. De aktuella uppgifterna syns på sidan; spara igen om du vill ersätta dem med dina.',
 
   'coop.tier.STRATEGIC': 'Strategisk nivå',
   'coop.tier.STEERING': 'Styrande nivå',
@@ -102,7 +105,8 @@ export const cooperationSv: CooperationMessages = {
   'agr.back': 'Tillbaka till avtalen',
   'agr.sections': 'Avtalets innehåll',
   'agr.progressTitle': 'Godkännanderunda',
-  'agr.progressSummary': '{approved}/{total} har godkänt, {withChanges} med ändringar, {rejected} har förkastat, {pending} väntar',
+  'agr.progressSummary':
+    '{approved}/{total} har godkänt, {withChanges} med ändringar, {rejected} har förkastat, {pending} väntar',
   'agr.progressLabel': 'Godkännanderundans framsteg',
   'agr.tableCaption': 'Parternas beslut',
   'agr.col.party': 'Part',

@@ -207,7 +207,9 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
                   <th scope="row" className="yp-num">
                     {number(s.line)}
                   </th>
-                  <td>{t(`import.skip.${s.code}`, { value: s.code === 'MISSING_COLUMNS' ? columnNames(s.value) : (s.value ?? '') })}</td>
+                  <td>
+                    {t(`import.skip.${s.code}`, { value: s.code === 'MISSING_COLUMNS' ? columnNames(s.value) : (s.value ?? '') })}
+                  </td>
                 </tr>
               ))}
             </tbody>

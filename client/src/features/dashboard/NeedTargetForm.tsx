@@ -191,7 +191,10 @@ export function NeedTargetForm({
           label={t('needInd.form.indicator')}
           value={values.indicatorId}
           emptyLabel="–"
-          options={indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.source} ${i.code}${i.unit ? `, ${i.unit}` : ''})` }))}
+          options={indicators.map((i) => ({
+            value: i.id,
+            label: `${i.name} (${i.source} ${i.code}${i.unit ? `, ${i.unit}` : ''})`,
+          }))}
           onChange={chooseIndicator}
           error={message('indicatorId')}
         />

@@ -53,7 +53,7 @@ describe('scales and ticks', () => {
     expect(tickRoom(110, 30)).toBe(2);
     expect(tickRoom(10, 30)).toBe(1);
     const axis = niceTicks(9, { integer: true, count: tickRoom(110, 15) });
-    expect((110 / (axis.ticks.length - 1)) >= 15 + 24).toBe(true);
+    expect(110 / (axis.ticks.length - 1) >= 15 + 24).toBe(true);
     expect(axis.ticks.every(Number.isInteger)).toBe(true);
   });
 

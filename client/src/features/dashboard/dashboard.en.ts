@@ -51,7 +51,8 @@ export const dashboardEn: DashboardMessages = {
   'dash.themes.segment': '{theme}, {status}: {count}',
 
   'dash.map.title': 'Service needs by municipality',
-  'dash.map.summary': '{withNeeds} of {total, plural, one {# municipality has} other {# municipalities have}} needs. Most: {top}.',
+  'dash.map.summary':
+    '{withNeeds} of {total, plural, one {# municipality has} other {# municipalities have}} needs. Most: {top}.',
   'dash.map.summaryEmpty': 'No municipality has needs with these filters.',
   'dash.map.topItem': '{name} {count}',
   'dash.map.note':
@@ -66,7 +67,8 @@ export const dashboardEn: DashboardMessages = {
   'dash.map.col.residents': 'Residents (estimate)',
 
   'dash.actions.title': 'Overdue actions by party',
-  'dash.actions.summary': '{overdue, plural, one {# action is} other {# actions are}} overdue at {parties, plural, one {# party} other {# parties}}. Most: {top}.',
+  'dash.actions.summary':
+    '{overdue, plural, one {# action is} other {# actions are}} overdue at {parties, plural, one {# party} other {# parties}}. Most: {top}.',
   'dash.actions.summaryNone': 'No action is overdue. Open actions: {open}.',
   'dash.actions.summaryEmpty': 'There are no actions with these filters.',
   'dash.actions.overdue': 'Overdue',
@@ -84,7 +86,8 @@ export const dashboardEn: DashboardMessages = {
   'dash.actions.more': '…and {count, plural, one {# more party} other {# more parties}} in the table.',
 
   'dash.ratif.title': 'Ratification of agreements',
-  'dash.ratif.summary': '{agreements, plural, one {# agreement} other {# agreements}}. {done} of {total, plural, one {# party decision has} other {# party decisions have}} been made; {pending} pending.',
+  'dash.ratif.summary':
+    '{agreements, plural, one {# agreement} other {# agreements}}. {done} of {total, plural, one {# party decision has} other {# party decisions have}} been made; {pending} pending.',
   'dash.ratif.summaryEmpty': 'No agreements have been recorded.',
   'dash.ratif.rowLabel':
     '{agreement}: {approved} approved, {changes} with changes, {rejected} rejected, {pending} pending; {total} in all.',

@@ -64,7 +64,8 @@ export const dashboardFi = {
   'dash.map.col.residents': 'Asukkaita (arvio)',
 
   'dash.actions.title': 'Myöhässä olevat toimenpiteet osapuolittain',
-  'dash.actions.summary': '{overdue, plural, one {# toimenpide on} other {# toimenpidettä on}} myöhässä {parties} osapuolella. Eniten: {top}.',
+  'dash.actions.summary':
+    '{overdue, plural, one {# toimenpide on} other {# toimenpidettä on}} myöhässä {parties} osapuolella. Eniten: {top}.',
   'dash.actions.summaryNone': 'Yksikään toimenpide ei ole myöhässä. Avoimia toimenpiteitä on {open}.',
   'dash.actions.summaryEmpty': 'Rajauksella ei ole toimenpiteitä.',
   'dash.actions.overdue': 'Myöhässä',
@@ -82,7 +83,8 @@ export const dashboardFi = {
   'dash.actions.more': '…ja {count, plural, one {# muu osapuoli} other {# muuta osapuolta}} taulukossa.',
 
   'dash.ratif.title': 'Sopimusten hyväksyntä',
-  'dash.ratif.summary': '{agreements, plural, one {# sopimus} other {# sopimusta}}. {done}/{total} osapuolen päätöstä on tehty; {pending} odottaa.',
+  'dash.ratif.summary':
+    '{agreements, plural, one {# sopimus} other {# sopimusta}}. {done}/{total} osapuolen päätöstä on tehty; {pending} odottaa.',
   'dash.ratif.summaryEmpty': 'Sopimuksia ei ole kirjattu.',
   'dash.ratif.rowLabel':
     '{agreement}: {approved} hyväksynyt, {changes} muutoksin, {rejected} hylännyt, {pending} odottaa; yhteensä {total}.',
@@ -100,7 +102,8 @@ export const dashboardFi = {
     'Ratkaistuja tarpeita {count}; mediaani {median, plural, one {# päivä} other {# päivää}} ja keskiarvo {mean, plural, one {# päivä} other {# päivää}} tunnistamisesta ratkaisuun. Pisin mediaani: {top}.',
   'dash.res.summaryEmpty': 'Rajauksella ei ole ratkaistuja tarpeita.',
   'dash.res.axis': 'Päivää (mediaani)',
-  'dash.res.bar': '{theme}: mediaani {days, plural, one {# päivä} other {# päivää}}, {count, plural, one {# ratkaistu} other {# ratkaistua}}',
+  'dash.res.bar':
+    '{theme}: mediaani {days, plural, one {# päivä} other {# päivää}}, {count, plural, one {# ratkaistu} other {# ratkaistua}}',
   'dash.res.caption': 'Päiviä tarpeen kirjaamisesta ratkaisuun teemoittain',
   'dash.res.col.theme': 'Teema',
   'dash.res.col.count': 'Ratkaistuja',

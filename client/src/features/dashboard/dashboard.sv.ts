@@ -66,7 +66,8 @@ export const dashboardSv: DashboardMessages = {
   'dash.map.col.residents': 'Invånare (uppskattning)',
 
   'dash.actions.title': 'Försenade åtgärder per part',
-  'dash.actions.summary': '{overdue, plural, one {# åtgärd är försenad} other {# åtgärder är försenade}} hos {parties, plural, one {# part} other {# parter}}. Flest: {top}.',
+  'dash.actions.summary':
+    '{overdue, plural, one {# åtgärd är försenad} other {# åtgärder är försenade}} hos {parties, plural, one {# part} other {# parter}}. Flest: {top}.',
   'dash.actions.summaryNone': 'Inga åtgärder är försenade. Öppna åtgärder: {open}.',
   'dash.actions.summaryEmpty': 'Avgränsningen har inga åtgärder.',
   'dash.actions.overdue': 'Försenade',
@@ -79,7 +80,8 @@ export const dashboardSv: DashboardMessages = {
   'dash.actions.col.done': 'Klara',
   'dash.actions.col.completion': 'Färdiggrad',
   'dash.actions.col.needs': 'Behov',
-  'dash.actions.bar': '{party}: {overdue, plural, one {# försenad} other {# försenade}}, {open, plural, one {# öppen} other {# öppna}} enligt tidsplan',
+  'dash.actions.bar':
+    '{party}: {overdue, plural, one {# försenad} other {# försenade}}, {open, plural, one {# öppen} other {# öppna}} enligt tidsplan',
   'dash.actions.axis': 'Öppna åtgärder',
   'dash.actions.more': '…och {count, plural, one {# annan part} other {# andra parter}} i tabellen.',
 
@@ -183,7 +185,8 @@ export const dashboardSv: DashboardMessages = {
   'import.submit': 'Importera värdena',
   'import.submitting': 'Importerar',
   'import.resultTitle': 'Importens resultat',
-  'import.imported': '{count, plural, one {# värde importerades eller uppdaterades} other {# värden importerades eller uppdaterades}}.',
+  'import.imported':
+    '{count, plural, one {# värde importerades eller uppdaterades} other {# värden importerades eller uppdaterades}}.',
   'import.skippedCount': '{count, plural, one {# rad hoppades över} other {# rader hoppades över}}.',
   'import.indicatorsCaption': 'Indikatorerna i filen',
   'import.skippedCaption': 'Rader som hoppades över och varför',

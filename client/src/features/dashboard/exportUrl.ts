@@ -43,7 +43,12 @@ export interface ExportFilters {
  * separated as in the register's URL. `lang` names the file's headers' and
  * labels' language (the UI's, which can differ from the browser's Accept-Language).
  */
-export function exportUrl(format: ExportFormat, filters: ExportFilters | ExportParams, lang?: string, name: ExportName = 'service-needs'): string {
+export function exportUrl(
+  format: ExportFormat,
+  filters: ExportFilters | ExportParams,
+  lang?: string,
+  name: ExportName = 'service-needs',
+): string {
   const p = new URLSearchParams();
   for (const [key, value] of Object.entries(filters) as [string, string | readonly string[] | undefined][]) {
     if (value === undefined) continue;

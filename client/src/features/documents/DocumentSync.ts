@@ -14,7 +14,11 @@ export interface DocumentTransport {
    * vector lacks (with the server's state vector), then every update other editors make; returns
    * a function that stops listening.
    */
-  subscribe(stateVector: string, clientId: string, onUpdate: (update: string, serverStateVector?: string | null) => void): () => void;
+  subscribe(
+    stateVector: string,
+    clientId: string,
+    onUpdate: (update: string, serverStateVector?: string | null) => void,
+  ): () => void;
 }
 
 /** What a user interface shows about the sync. */
@@ -102,11 +106,15 @@ export class DocumentSync {
     const generation = ++this.generation;
     let synced: () => void = () => {};
     const firstUpdate = new Promise<void>((resolve) => (synced = resolve));
-    this.unsubscribe = transport.subscribe(toBase64(Y.encodeStateVector(this.doc)), this.clientId, (update, serverStateVector) => {
-      Y.applyUpdate(this.doc, fromBase64(update), REMOTE);
-      if (serverStateVector) this.sendWhatServerLacks(fromBase64(serverStateVector));
-      synced();
-    });
+    this.unsubscribe = transport.subscribe(
+      toBase64(Y.encodeStateVector(this.doc)),
+      this.clientId,
+      (update, serverStateVector) => {
+        Y.applyUpdate(this.doc, fromBase64(update), REMOTE);
+        if (serverStateVector) this.sendWhatServerLacks(fromBase64(serverStateVector));
+        synced();
+      },
+    );
     await firstUpdate;
     if (generation !== this.generation) return;
     this.online = true;

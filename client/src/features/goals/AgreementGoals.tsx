@@ -51,7 +51,9 @@ export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; 
           </Button>
         </div>
       )}
-      {canEdit && adding && <GoalForm agreementId={agreementId} sortOrder={(goals.at(-1)?.sortOrder ?? 0) + 1} onDone={refetch} />}
+      {canEdit && adding && (
+        <GoalForm agreementId={agreementId} sortOrder={(goals.at(-1)?.sortOrder ?? 0) + 1} onDone={refetch} />
+      )}
     </section>
   );
 }

@@ -18,7 +18,17 @@ import { MeasureTable } from './MeasureTable';
 type Open = { kind: 'edit' } | { kind: 'measure'; measure?: MeasureFieldsFragment } | { kind: 'delete' } | null;
 
 /** One goal: owner, progress, measures, linked needs and actions, the report link; the secretariat edits it in place. */
-export function GoalCard({ agreementId, goal, canEdit, onChanged }: { agreementId: string; goal: GoalFieldsFragment; canEdit: boolean; onChanged: () => void }) {
+export function GoalCard({
+  agreementId,
+  goal,
+  canEdit,
+  onChanged,
+}: {
+  agreementId: string;
+  goal: GoalFieldsFragment;
+  canEdit: boolean;
+  onChanged: () => void;
+}) {
   const { t, name } = useI18n();
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<ApiError>();
@@ -26,8 +36,16 @@ export function GoalCard({ agreementId, goal, canEdit, onChanged }: { agreementI
   const [, deleteGoal] = useMutation(DeleteGoalMutation);
   const [, removeMeasure] = useMutation(RemoveMeasureMutation);
   const headingId = `goal-${goal.id}-heading`;
-  const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)].filter(Boolean).join(', ');
-  const toggle = (next: Open) => setOpen((current) => (current?.kind === next?.kind && (current?.kind !== 'measure' || (next?.kind === 'measure' && current.measure?.id === next.measure?.id)) ? null : next));
+  const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)]
+    .filter(Boolean)
+    .join(', ');
+  const toggle = (next: Open) =>
+    setOpen((current) =>
+      current?.kind === next?.kind &&
+      (current?.kind !== 'measure' || (next?.kind === 'measure' && current.measure?.id === next.measure?.id))
+        ? null
+        : next,
+    );
 
   async function onDelete() {
     setError(undefined);
@@ -103,10 +121,19 @@ export function GoalCard({ agreementId, goal, canEdit, onChanged }: { agreementI
             <Button variant="secondary" aria-expanded={open?.kind === 'edit'} onClick={() => toggle({ kind: 'edit' })}>
               {t(open?.kind === 'edit' ? 'goals.close' : 'goals.edit')}
             </Button>
-            <Button variant="secondary" aria-expanded={open?.kind === 'measure' && !open.measure} onClick={() => toggle({ kind: 'measure' })} data-testid="measure-add">
+            <Button
+              variant="secondary"
+              aria-expanded={open?.kind === 'measure' && !open.measure}
+              onClick={() => toggle({ kind: 'measure' })}
+              data-testid="measure-add"
+            >
               {t('goals.measure.add')}
             </Button>
-            <Button variant="secondaryNoBorder" aria-expanded={open?.kind === 'delete'} onClick={() => toggle({ kind: 'delete' })}>
+            <Button
+              variant="secondaryNoBorder"
+              aria-expanded={open?.kind === 'delete'}
+              onClick={() => toggle({ kind: 'delete' })}
+            >
               {t('goals.delete')}
             </Button>
           </>
@@ -125,7 +152,13 @@ export function GoalCard({ agreementId, goal, canEdit, onChanged }: { agreementI
       )}
       {open?.kind === 'edit' && <GoalForm key={goal.id} agreementId={agreementId} goal={goal} sortOrder={goal.sortOrder} />}
       {open?.kind === 'measure' && (
-        <MeasureForm key={open.measure?.id ?? 'new'} goalId={goal.id} goalTitle={goal.title} measure={open.measure} onDone={() => setOpen(null)} />
+        <MeasureForm
+          key={open.measure?.id ?? 'new'}
+          goalId={goal.id}
+          goalTitle={goal.title}
+          measure={open.measure}
+          onDone={() => setOpen(null)}
+        />
       )}
       {error && <ErrorAlert error={error} />}
       <p role="status" className="yp-status">

@@ -18,7 +18,17 @@ type Field = 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'needIds
  * agreement (at the end); with it, it edits that goal against the version it
  * showed. A CONFLICT keeps what the user typed and says so.
  */
-export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId: string; goal?: GoalFieldsFragment; sortOrder: number; onDone?: () => void }) {
+export function GoalForm({
+  agreementId,
+  goal,
+  sortOrder,
+  onDone,
+}: {
+  agreementId: string;
+  goal?: GoalFieldsFragment;
+  sortOrder: number;
+  onDone?: () => void;
+}) {
   const { t, name, lang } = useI18n();
   const [{ data: options }] = useQuery({ query: GoalFormOptionsQuery });
   const [, create] = useMutation(CreateGoalMutation);
@@ -37,11 +47,23 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
   useEffect(() => titleInput.current?.focus(), []);
 
   const c = collator(lang);
-  const parties = useMemo(() => (options?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) })).sort((a, b) => c.compare(a.label, b.label)), [options, name, c]);
-  const bodies = useMemo(() => (options?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: name(b.names) })).sort((a, b) => c.compare(a.label, b.label)), [options, name, c]);
+  const parties = useMemo(
+    () =>
+      (options?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) })).sort((a, b) => c.compare(a.label, b.label)),
+    [options, name, c],
+  );
+  const bodies = useMemo(
+    () =>
+      (options?.cooperationBodies ?? [])
+        .map((b) => ({ value: b.id, label: name(b.names) }))
+        .sort((a, b) => c.compare(a.label, b.label)),
+    [options, name, c],
+  );
   const needs = options?.serviceNeeds.edges.map((e) => e.node) ?? [];
   const needOptions = needs.map((n) => ({ value: n.id, label: n.title }));
-  const actionOptions = needs.filter((n) => needIds.includes(n.id)).flatMap((n) => n.actions.map((a) => ({ value: a.id, label: `${a.title} (${n.title})` })));
+  const actionOptions = needs
+    .filter((n) => needIds.includes(n.id))
+    .flatMap((n) => n.actions.map((a) => ({ value: a.id, label: `${a.title} (${n.title})` })));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -85,7 +107,11 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
   }
 
   return (
-    <section className="yp-card yp-coop-subcard" aria-labelledby={`${prefix}-heading`} data-testid={goal ? 'goal-edit' : 'goal-new'}>
+    <section
+      className="yp-card yp-coop-subcard"
+      aria-labelledby={`${prefix}-heading`}
+      data-testid={goal ? 'goal-edit' : 'goal-new'}
+    >
       <Heading variant="h3" id={`${prefix}-heading`}>
         {goal ? t('goals.form.editTitle', { title: goal.title }) : t('goals.form.newTitle')}
       </Heading>
@@ -93,12 +119,25 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         <label className="yp-coop-wide">
           {t('goals.form.title')}
-          <input name="title" ref={titleInput} value={title} required onChange={(e) => (setTitle(e.target.value), clear('title'))} {...aria('title')} />
+          <input
+            name="title"
+            ref={titleInput}
+            value={title}
+            required
+            onChange={(e) => (setTitle(e.target.value), clear('title'))}
+            {...aria('title')}
+          />
           {errorText('title')}
         </label>
         <label className="yp-coop-wide">
           {t('goals.form.description')}
-          <textarea name="description" rows={3} value={description} onChange={(e) => (setDescription(e.target.value), clear('description'))} {...aria('description')} />
+          <textarea
+            name="description"
+            rows={3}
+            value={description}
+            onChange={(e) => (setDescription(e.target.value), clear('description'))}
+            {...aria('description')}
+          />
           {errorText('description')}
         </label>
         <SelectField
@@ -124,7 +163,15 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
           testId="goal-owner-body"
         />
         <div className="yp-coop-wide">
-          <MultiSelectField id={`${prefix}-needIds`} label={t('goals.form.needs')} value={needIds} options={needOptions} onChange={(v) => (setNeedIds(v), clear('needIds'))} error={messageFor('needIds')} testId="goal-needs" />
+          <MultiSelectField
+            id={`${prefix}-needIds`}
+            label={t('goals.form.needs')}
+            value={needIds}
+            options={needOptions}
+            onChange={(v) => (setNeedIds(v), clear('needIds'))}
+            error={messageFor('needIds')}
+            testId="goal-needs"
+          />
         </div>
         <div className="yp-coop-wide">
           <MultiSelectField
@@ -138,7 +185,11 @@ export function GoalForm({ agreementId, goal, sortOrder, onDone }: { agreementId
             testId="goal-actions"
           />
         </div>
-        <SaveFooter save={save} label={t(goal ? 'goals.form.save' : 'goals.form.create')} statusTestId={`${goal ? 'goal-edit' : 'goal-new'}-status`} />
+        <SaveFooter
+          save={save}
+          label={t(goal ? 'goals.form.save' : 'goals.form.create')}
+          statusTestId={`${goal ? 'goal-edit' : 'goal-new'}-status`}
+        />
       </form>
     </section>
   );

@@ -7,7 +7,10 @@ import { formatShare } from './goals.util';
 export function ShareBar({ share, status, label }: { share: number | null; status: GoalProgressStatus; label: string }) {
   return (
     <span className="yp-goal-bar" aria-hidden="true" title={label}>
-      <span className={`yp-goal-bar__fill yp-goal-bar__fill--${status}`} style={{ width: `${Math.round((share ?? 0) * 100)}%` }} />
+      <span
+        className={`yp-goal-bar__fill yp-goal-bar__fill--${status}`}
+        style={{ width: `${Math.round((share ?? 0) * 100)}%` }}
+      />
     </span>
   );
 }

@@ -57,7 +57,9 @@ export function GoalReportPage() {
   }
   const goal = report.goal;
   const title = t('goals.reportPage.title', { year: report.year, title: goal.title });
-  const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)].filter(Boolean).join(', ');
+  const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)]
+    .filter(Boolean)
+    .join(', ');
   const pdf = (l: string) => `/agreements/${id}/goals/${goalId}/report.pdf?year=${report.year}&lang=${l}`;
   const text = useMeasureText();
   return (
@@ -91,7 +93,12 @@ export function GoalReportPage() {
         {report.measures.length === 0 ? (
           <p>{t('goals.noMeasures')}</p>
         ) : (
-          <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('goals.measuresCaption', { title: goal.title })}>
+          <div
+            className="yp-table-wrap yp-coop-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('goals.measuresCaption', { title: goal.title })}
+          >
             <table className="yp-table yp-table--compact" data-testid="report-table">
               <caption>{t('goals.measuresCaption', { title: goal.title })}</caption>
               <thead>

@@ -18,7 +18,17 @@ type Field = 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'tar
  * from a baseline (year, value or the imported value) to a target (year, value).
  * Without `measure` it adds one; with it, it edits that measure against the version it showed.
  */
-export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: string; goalTitle: string; measure?: MeasureFieldsFragment; onDone?: () => void }) {
+export function MeasureForm({
+  goalId,
+  goalTitle,
+  measure,
+  onDone,
+}: {
+  goalId: string;
+  goalTitle: string;
+  measure?: MeasureFieldsFragment;
+  onDone?: () => void;
+}) {
   const { t, name, number, lang } = useI18n();
   const [{ data: options }] = useQuery({ query: GoalFormOptionsQuery });
   const [, add] = useMutation(AddMeasureMutation);
@@ -35,8 +45,15 @@ export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: st
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
   const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
   const c = collator(lang);
-  const indicators = useMemo(() => (options?.indicators ?? []).map((i) => ({ value: i.id, label: `${i.name}${i.unit ? ` (${i.unit})` : ''}` })), [options]);
-  const parties = useMemo(() => (options?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) })).sort((a, b) => c.compare(a.label, b.label)), [options, name, c]);
+  const indicators = useMemo(
+    () => (options?.indicators ?? []).map((i) => ({ value: i.id, label: `${i.name}${i.unit ? ` (${i.unit})` : ''}` })),
+    [options],
+  );
+  const parties = useMemo(
+    () =>
+      (options?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) })).sort((a, b) => c.compare(a.label, b.label)),
+    [options, name, c],
+  );
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -55,7 +72,15 @@ export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: st
     else if (Number.isNaN(tv)) problems.targetValue = 'goals.measure.number';
     setInvalid(problems);
     if (Object.keys(problems).length > 0 || tv === undefined) return;
-    const input = { indicatorId, partyId, baselineYear: by, baselineValue: bv ?? null, targetYear: ty, targetValue: tv, note: note.trim() || null };
+    const input = {
+      indicatorId,
+      partyId,
+      baselineYear: by,
+      baselineValue: bv ?? null,
+      targetYear: ty,
+      targetValue: tv,
+      note: note.trim() || null,
+    };
     if (measure) {
       const saved = await save.update(
         (expectedVersion) => update({ id: measure.id, expectedVersion, input }),
@@ -74,18 +99,37 @@ export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: st
     onDone?.();
   }
 
-  const text = (field: Field, label: string, value: string, set: (v: string) => void, opts: { hint?: string; numeric?: 'numeric' | 'decimal' } = {}) => (
+  const text = (
+    field: Field,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    opts: { hint?: string; numeric?: 'numeric' | 'decimal' } = {},
+  ) => (
     <label>
       {label}
-      <input name={field} value={value} inputMode={opts.numeric} onChange={(e) => (set(e.target.value), clear(field))} {...aria(field)} placeholder={opts.hint} />
+      <input
+        name={field}
+        value={value}
+        inputMode={opts.numeric}
+        onChange={(e) => (set(e.target.value), clear(field))}
+        {...aria(field)}
+        placeholder={opts.hint}
+      />
       {errorText(field)}
     </label>
   );
 
   return (
-    <section className="yp-card yp-coop-subcard" aria-labelledby={`${prefix}-heading`} data-testid={measure ? 'measure-edit' : 'measure-new'}>
+    <section
+      className="yp-card yp-coop-subcard"
+      aria-labelledby={`${prefix}-heading`}
+      data-testid={measure ? 'measure-edit' : 'measure-new'}
+    >
       <Heading variant="h4" id={`${prefix}-heading`}>
-        {measure ? t('goals.measure.editOf', { indicator: measure.indicator.name }) : t('goals.measure.newTitle', { title: goalTitle })}
+        {measure
+          ? t('goals.measure.editOf', { indicator: measure.indicator.name })
+          : t('goals.measure.newTitle', { title: goalTitle })}
       </Heading>
       {measure && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form yp-coop-grid" noValidate>
@@ -112,11 +156,18 @@ export function MeasureForm({ goalId, goalTitle, measure, onDone }: { goalId: st
           testId="measure-party"
         />
         {text('baselineYear', t('goals.measure.baselineYear'), baselineYear, setBaselineYear, { numeric: 'numeric' })}
-        {text('baselineValue', t('goals.measure.baselineValue'), baselineValue, setBaselineValue, { hint: t('goals.measure.baselineHint'), numeric: 'decimal' })}
+        {text('baselineValue', t('goals.measure.baselineValue'), baselineValue, setBaselineValue, {
+          hint: t('goals.measure.baselineHint'),
+          numeric: 'decimal',
+        })}
         {text('targetYear', t('goals.measure.targetYear'), targetYear, setTargetYear, { numeric: 'numeric' })}
         {text('targetValue', t('goals.measure.targetValue'), targetValue, setTargetValue, { numeric: 'decimal' })}
         {text('note', t('goals.measure.note'), note, setNote)}
-        <SaveFooter save={save} label={t(measure ? 'goals.measure.save' : 'goals.measure.create')} statusTestId={`${measure ? 'measure-edit' : 'measure-new'}-status`} />
+        <SaveFooter
+          save={save}
+          label={t(measure ? 'goals.measure.save' : 'goals.measure.create')}
+          statusTestId={`${measure ? 'measure-edit' : 'measure-new'}-status`}
+        />
       </form>
     </section>
   );

@@ -14,7 +14,8 @@ export const goalsKeys: KeyingConfig = {
 const goalListsChanged: UpdateResolver = (_result, _args, cache) => {
   invalidateQueryList(cache, 'agreementGoals');
   for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'agreement' && typeof field.arguments?.id === 'string') cache.invalidate({ __typename: 'Agreement', id: field.arguments.id }, 'goals');
+    if (field.fieldName === 'agreement' && typeof field.arguments?.id === 'string')
+      cache.invalidate({ __typename: 'Agreement', id: field.arguments.id }, 'goals');
   }
 };
 
@@ -41,7 +42,10 @@ export const goalsMutationUpdates: Record<string, UpdateResolver> = {
  */
 export const goalsSubscriptionUpdates: Record<string, UpdateResolver> = {
   agreementGoalChanged: (result, args, cache, info) => {
-    const event = pick<{ kind: string; goalId: string; goal?: object | null; measure?: object | null }>(result, 'agreementGoalChanged');
+    const event = pick<{ kind: string; goalId: string; goal?: object | null; measure?: object | null }>(
+      result,
+      'agreementGoalChanged',
+    );
     if (!event) return;
     if (!event.goal) {
       cache.invalidate({ __typename: 'AgreementGoal', id: event.goalId });

@@ -3,11 +3,14 @@ import type { goalsFi } from './goals.fi';
 /** Goals of agreements and their follow-up (issue 12): English. */
 export const goalsEn: Record<keyof typeof goalsFi, string> = {
   'goals.title': 'Goals and follow-up',
-  'goals.intro': "A goal's progress is computed from its measures' latest values against baseline and target, and from the status of its linked actions.",
+  'goals.intro':
+    "A goal's progress is computed from its measures' latest values against baseline and target, and from the status of its linked actions.",
   'goals.none': 'No goals have been recorded for this agreement yet.',
   'goals.owner': 'Responsible: {owner}',
-  'goals.progressText': '{share} of the goal reached ({status}). {measures, plural, one {# measure} other {# measures}}, {withData} measured and {reached} reached; {actions, plural, one {# action} other {# actions}}, {done} done.',
-  'goals.progressNone': 'Nothing to measure yet: the measures have no values from the baseline year on and the goal has no actions.',
+  'goals.progressText':
+    '{share} of the goal reached ({status}). {measures, plural, one {# measure} other {# measures}}, {withData} measured and {reached} reached; {actions, plural, one {# action} other {# actions}}, {done} done.',
+  'goals.progressNone':
+    'Nothing to measure yet: the measures have no values from the baseline year on and the goal has no actions.',
   'goals.status.NO_DATA': 'no data',
   'goals.status.IN_PROGRESS': 'in progress',
   'goals.status.REACHED': 'reached',

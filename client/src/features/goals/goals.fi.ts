@@ -1,11 +1,14 @@
 /** Goals of agreements and their follow-up (issue 12): Finnish, the reference catalogue. */
 export const goalsFi = {
   'goals.title': 'Tavoitteet ja seuranta',
-  'goals.intro': 'Tavoitteen edistyminen lasketaan mittareiden viimeisimmistä arvoista suhteessa lähtötasoon ja tavoitteeseen sekä linkitettyjen toimenpiteiden tilasta.',
+  'goals.intro':
+    'Tavoitteen edistyminen lasketaan mittareiden viimeisimmistä arvoista suhteessa lähtötasoon ja tavoitteeseen sekä linkitettyjen toimenpiteiden tilasta.',
   'goals.none': 'Sopimukselle ei ole vielä kirjattu tavoitteita.',
   'goals.owner': 'Vastuussa: {owner}',
-  'goals.progressText': '{share} tavoitteesta saavutettu ({status}). Mittareita {measures}, joista mitattu {withData} ja saavutettu {reached}; toimenpiteitä {actions}, joista valmiina {done}.',
-  'goals.progressNone': 'Ei vielä mitattavaa: mittareilla ei ole arvoja lähtövuodesta alkaen eikä tavoitteella ole toimenpiteitä.',
+  'goals.progressText':
+    '{share} tavoitteesta saavutettu ({status}). Mittareita {measures}, joista mitattu {withData} ja saavutettu {reached}; toimenpiteitä {actions}, joista valmiina {done}.',
+  'goals.progressNone':
+    'Ei vielä mitattavaa: mittareilla ei ole arvoja lähtövuodesta alkaen eikä tavoitteella ole toimenpiteitä.',
   'goals.status.NO_DATA': 'ei tietoa',
   'goals.status.IN_PROGRESS': 'kesken',
   'goals.status.REACHED': 'saavutettu',

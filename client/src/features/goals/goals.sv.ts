@@ -3,10 +3,12 @@ import type { goalsFi } from './goals.fi';
 /** Goals of agreements and their follow-up (issue 12): Swedish. */
 export const goalsSv: Record<keyof typeof goalsFi, string> = {
   'goals.title': 'Mål och uppföljning',
-  'goals.intro': 'Målets framsteg räknas ut från mätarnas senaste värden i förhållande till utgångsläget och målet samt från de kopplade åtgärdernas status.',
+  'goals.intro':
+    'Målets framsteg räknas ut från mätarnas senaste värden i förhållande till utgångsläget och målet samt från de kopplade åtgärdernas status.',
   'goals.none': 'Inga mål har ännu registrerats för avtalet.',
   'goals.owner': 'Ansvarig: {owner}',
-  'goals.progressText': '{share} av målet uppnått ({status}). Mätare {measures}, varav {withData} mätta och {reached} uppnådda; åtgärder {actions}, varav {done} klara.',
+  'goals.progressText':
+    '{share} av målet uppnått ({status}). Mätare {measures}, varav {withData} mätta och {reached} uppnådda; åtgärder {actions}, varav {done} klara.',
   'goals.progressNone': 'Inget att mäta ännu: mätarna har inga värden från utgångsåret och målet har inga åtgärder.',
   'goals.status.NO_DATA': 'inga uppgifter',
   'goals.status.IN_PROGRESS': 'pågår',

@@ -23,4 +23,5 @@ export function parseYear(text: string): number {
 export const lastFullYear = (now = new Date()) => yearInFinland(now) - 1;
 
 /** Where a goal's follow-up report is. */
-export const reportPath = (agreementId: string, goalId: string, year: number) => `/agreements/${agreementId}/goals/${goalId}/report?year=${year}`;
+export const reportPath = (agreementId: string, goalId: string, year: number) =>
+  `/agreements/${agreementId}/goals/${goalId}/report?year=${year}`;

@@ -37,7 +37,8 @@ export function HomePage() {
   });
   useRefetchOnReconnect(reexecute);
 
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data || !user) return <PageLoading />;
 
   const meetings = comingMeetings(data.meetings);

@@ -43,7 +43,9 @@ export function startOfToday(now = new Date()): string {
 
 /** The next meetings, soonest first; those in progress lead. */
 export function comingMeetings<T extends { startsAt: string; status: string }>(meetings: readonly T[], limit = 5): T[] {
-  const open = meetings.filter((m) => m.status !== 'PUBLISHED' && m.status !== 'MINUTES_CHECKED' && m.status !== 'MINUTES_DRAFT' && m.status !== 'HELD');
+  const open = meetings.filter(
+    (m) => m.status !== 'PUBLISHED' && m.status !== 'MINUTES_CHECKED' && m.status !== 'MINUTES_DRAFT' && m.status !== 'HELD',
+  );
   return [...open]
     .sort((a, b) => {
       const live = Number(b.status === 'IN_PROGRESS') - Number(a.status === 'IN_PROGRESS');

@@ -28,7 +28,12 @@ export function UserBox({ user }: { user: CurrentUser }) {
   return (
     <div className="yp-user">
       <div className="yp-user__text">
-        <NavLink to="/profile" className="yp-user__name yp-link" data-testid="user-name" aria-label={`${user.displayName} – ${t('nav.profile')}`}>
+        <NavLink
+          to="/profile"
+          className="yp-user__name yp-link"
+          data-testid="user-name"
+          aria-label={`${user.displayName} – ${t('nav.profile')}`}
+        >
           {user.displayName}
         </NavLink>
         <span className="yp-user__party" data-testid="user-party">

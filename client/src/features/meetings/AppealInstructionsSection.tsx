@@ -58,7 +58,11 @@ export function AppealInstructionsSection({ bodyId, canEdit }: { bodyId: string;
       {a.isDefault && <p className="yp-meta">{t('rec.appealDefault')}</p>}
       {!form && <div className="yp-pre-line yp-appeal-text">{name({ fi: a.fi, sv: a.sv ?? null, en: a.en ?? null })}</div>}
       {canEdit && !form && (
-        <Button variant="secondary" onClick={() => setForm({ fi: a.fi, sv: a.sv ?? '', en: a.en ?? '' })} data-testid="appeal-edit">
+        <Button
+          variant="secondary"
+          onClick={() => setForm({ fi: a.fi, sv: a.sv ?? '', en: a.en ?? '' })}
+          data-testid="appeal-edit"
+        >
           {t('rec.appealEdit')}
         </Button>
       )}

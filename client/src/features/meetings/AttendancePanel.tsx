@@ -75,7 +75,9 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
                         labelMode="hidden"
                         value={a.deputyFor?.id ?? ''}
                         emptyLabel="–"
-                        options={people.filter((x) => x.person.id !== p.person.id).map((x) => ({ value: x.person.id, label: x.person.name }))}
+                        options={people
+                          .filter((x) => x.person.id !== p.person.id)
+                          .map((x) => ({ value: x.person.id, label: x.person.name }))}
                         onChange={(deputy) => void save(p.person.id, a.status, deputy || null)}
                       />
                     ) : (

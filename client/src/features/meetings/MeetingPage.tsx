@@ -14,7 +14,14 @@ import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
-import { AddAgendaItemMutation, MeetingChangedSubscription, MeetingNeedOptionsQuery, MeetingQuery, RemoveAgendaItemMutation, ReorderAgendaMutation } from './meetings.documents';
+import {
+  AddAgendaItemMutation,
+  MeetingChangedSubscription,
+  MeetingNeedOptionsQuery,
+  MeetingQuery,
+  RemoveAgendaItemMutation,
+  ReorderAgendaMutation,
+} from './meetings.documents';
 import { RemovePersonalDataMutation } from './record.documents';
 import { publicities, publicityLabel, statusLabel } from './meetings.labels';
 import { MeetingExports } from './MeetingExports';
@@ -208,7 +215,9 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                 )}
               </div>
             )}
-            {!item.restricted && <AttachmentsPanel target={{ type: 'AGENDA_ITEM', id: item.id, meetingId: m.id }} headingLevel="h3" />}
+            {!item.restricted && (
+              <AttachmentsPanel target={{ type: 'AGENDA_ITEM', id: item.id, meetingId: m.id }} headingLevel="h3" />
+            )}
             {editable && editingId === item.id && <EditItemForm meeting={m} item={item} onDone={() => setEditingId(undefined)} />}
           </li>
         ))}

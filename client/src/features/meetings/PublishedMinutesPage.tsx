@@ -138,7 +138,9 @@ export function PublishedMinutesPage() {
                     </p>
                   )}
                   {item.quorum && (
-                    <p className="yp-meta">{t('rec.decisionQuorum', { present: item.quorum.present, members: item.quorum.members })}</p>
+                    <p className="yp-meta">
+                      {t('rec.decisionQuorum', { present: item.quorum.present, members: item.quorum.members })}
+                    </p>
                   )}
                 </>
               )}

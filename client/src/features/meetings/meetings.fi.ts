@@ -121,7 +121,8 @@ export const meetingsFi = {
   'meet.sync.saved': 'Kaikki muutokset tallennettu',
   'meet.sync.saving': 'Tallennetaan…',
   'meet.sync.offline': 'Ei yhteyttä – voit jatkaa kirjoittamista',
-  'meet.sync.offlineUnsaved': 'Ei yhteyttä – {count, plural, one {# tallentamaton muutos odottaa} other {# tallentamatonta muutosta odottaa}}',
+  'meet.sync.offlineUnsaved':
+    'Ei yhteyttä – {count, plural, one {# tallentamaton muutos odottaa} other {# tallentamatonta muutosta odottaa}}',
   'meet.sync.error': 'Tallennus epäonnistui, yritetään uudelleen',
 
   'meet.publishedTitle': 'Julkaistut pöytäkirjat',

@@ -123,7 +123,8 @@ export const meetingsSv: MeetingsMessages = {
   'meet.sync.saved': 'Alla ändringar har sparats',
   'meet.sync.saving': 'Sparar…',
   'meet.sync.offline': 'Ingen förbindelse – du kan fortsätta skriva',
-  'meet.sync.offlineUnsaved': 'Ingen förbindelse – {count, plural, one {# osparad ändring väntar} other {# osparade ändringar väntar}}',
+  'meet.sync.offlineUnsaved':
+    'Ingen förbindelse – {count, plural, one {# osparad ändring väntar} other {# osparade ändringar väntar}}',
   'meet.sync.error': 'Sparandet misslyckades, försöker igen',
 
   'meet.publishedTitle': 'Publicerade protokoll',

@@ -4,10 +4,12 @@ import type { recordFi } from './record.fi';
 export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.quorum': 'Quorum',
   'rec.quorumReached': 'Quorum: {present} of {members, plural, one {# member} other {# members}} present (at least {required}).',
-  'rec.quorumMissing': 'No quorum: {present} of {members, plural, one {# member} other {# members}} present, {required} needed. Record attendance before decisions.',
+  'rec.quorumMissing':
+    'No quorum: {present} of {members, plural, one {# member} other {# members}} present, {required} needed. Record attendance before decisions.',
   'rec.decisionQuorum': 'Quorum at the decision: {present} of {members, plural, one {# member} other {# members}} present',
   'rec.checkers': 'Minutes checkers',
-  'rec.checkersIntro': 'The meeting elects two persons present to check the minutes. The minutes are checked once both have marked them checked.',
+  'rec.checkersIntro':
+    'The meeting elects two persons present to check the minutes. The minutes are checked once both have marked them checked.',
   'rec.noCheckers': 'No checkers elected yet.',
   'rec.checkedAt': 'checked {date}',
   'rec.notChecked': 'not checked yet',
@@ -20,7 +22,8 @@ export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.check': 'Mark the minutes checked',
   'rec.checked': 'Your check has been recorded.',
   'rec.appeal': 'Appeal instructions',
-  'rec.appealIntro': "The body's appeal instructions go with its published minutes. Finnish is required; Swedish and English where the body uses them.",
+  'rec.appealIntro':
+    "The body's appeal instructions go with its published minutes. Finnish is required; Swedish and English where the body uses them.",
   'rec.appealDefault': 'The body has no instructions of its own: the default text applies.',
   'rec.appealFi': 'In Finnish',
   'rec.appealSv': 'In Swedish',
@@ -32,7 +35,8 @@ export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.actionDue': 'due {date}',
   'rec.decidedIn': 'Decided: {meeting}, {section}',
   'rec.overdueTitle': 'Personal data to remove',
-  'rec.overdueIntro': 'The appeal period of these published minutes has ended. Remove the names from the public minutes (Local Government Act, section 140).',
+  'rec.overdueIntro':
+    'The appeal period of these published minutes has ended. Remove the names from the public minutes (Local Government Act, section 140).',
   'rec.overdueDue': 'appeal period ended {date}',
   'rec.removeFrom': 'Remove personal data: {title}',
   'rec.removed': 'Personal data removed: {title}.',

@@ -2,10 +2,12 @@
 export const recordFi = {
   'rec.quorum': 'Päätösvaltaisuus',
   'rec.quorumReached': 'Päätösvaltainen: {present}/{members} jäsentä läsnä (vähintään {required}).',
-  'rec.quorumMissing': 'Ei päätösvaltainen: {present}/{members} jäsentä läsnä, tarvitaan {required}. Kirjaa läsnäolo ennen päätöksiä.',
+  'rec.quorumMissing':
+    'Ei päätösvaltainen: {present}/{members} jäsentä läsnä, tarvitaan {required}. Kirjaa läsnäolo ennen päätöksiä.',
   'rec.decisionQuorum': 'Päätösvaltaisuus päätettäessä: {present}/{members} jäsentä läsnä',
   'rec.checkers': 'Pöytäkirjantarkastajat',
-  'rec.checkersIntro': 'Kokous valitsee kaksi läsnä olevaa tarkastajaa. Pöytäkirja on tarkastettu, kun molemmat ovat merkinneet sen tarkastetuksi.',
+  'rec.checkersIntro':
+    'Kokous valitsee kaksi läsnä olevaa tarkastajaa. Pöytäkirja on tarkastettu, kun molemmat ovat merkinneet sen tarkastetuksi.',
   'rec.noCheckers': 'Tarkastajia ei ole vielä valittu.',
   'rec.checkedAt': 'tarkastanut {date}',
   'rec.notChecked': 'ei vielä tarkastanut',
@@ -18,7 +20,8 @@ export const recordFi = {
   'rec.check': 'Merkitse pöytäkirja tarkastetuksi',
   'rec.checked': 'Merkintäsi on tallennettu.',
   'rec.appeal': 'Oikaisuvaatimusohje',
-  'rec.appealIntro': 'Julkaistuun pöytäkirjaan liitetään toimielimen oikaisuvaatimusohje. Suomi on pakollinen; ruotsi ja englanti, jos toimielin käyttää niitä.',
+  'rec.appealIntro':
+    'Julkaistuun pöytäkirjaan liitetään toimielimen oikaisuvaatimusohje. Suomi on pakollinen; ruotsi ja englanti, jos toimielin käyttää niitä.',
   'rec.appealDefault': 'Toimielimellä ei ole omaa ohjetta: käytetään oletustekstiä.',
   'rec.appealFi': 'Suomeksi',
   'rec.appealSv': 'Ruotsiksi',
@@ -30,7 +33,8 @@ export const recordFi = {
   'rec.actionDue': 'määräaika {date}',
   'rec.decidedIn': 'Päätetty: {meeting}, {section}',
   'rec.overdueTitle': 'Henkilötiedot poistettava',
-  'rec.overdueIntro': 'Näiden julkaistujen pöytäkirjojen muutoksenhakuaika on päättynyt. Poista nimet julkisesta pöytäkirjasta (kuntalaki 140 §).',
+  'rec.overdueIntro':
+    'Näiden julkaistujen pöytäkirjojen muutoksenhakuaika on päättynyt. Poista nimet julkisesta pöytäkirjasta (kuntalaki 140 §).',
   'rec.overdueDue': 'muutoksenhakuaika päättyi {date}',
   'rec.removeFrom': 'Poista henkilötiedot: {title}',
   'rec.removed': 'Henkilötiedot poistettu: {title}.',

@@ -3,8 +3,10 @@ import type { recordFi } from './record.fi';
 /** Swedish messages of the lawful record. */
 export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.quorum': 'Beslutförhet',
-  'rec.quorumReached': 'Beslutfört: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande (minst {required}).',
-  'rec.quorumMissing': 'Inte beslutfört: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande, {required} behövs. Anteckna närvaron före besluten.',
+  'rec.quorumReached':
+    'Beslutfört: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande (minst {required}).',
+  'rec.quorumMissing':
+    'Inte beslutfört: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande, {required} behövs. Anteckna närvaron före besluten.',
   'rec.decisionQuorum': 'Beslutförhet vid beslutet: {present}/{members, plural, one {# ledamot} other {# ledamöter}} närvarande',
   'rec.checkers': 'Protokolljusterare',
   'rec.checkersIntro': 'Mötet väljer två närvarande justerare. Protokollet är justerat när båda har markerat det justerat.',
@@ -20,7 +22,8 @@ export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.check': 'Markera protokollet justerat',
   'rec.checked': 'Din justering har sparats.',
   'rec.appeal': 'Anvisning om begäran om omprövning',
-  'rec.appealIntro': 'Organets anvisning fogas till det publicerade protokollet. Finska är obligatoriskt; svenska och engelska om organet använder dem.',
+  'rec.appealIntro':
+    'Organets anvisning fogas till det publicerade protokollet. Finska är obligatoriskt; svenska och engelska om organet använder dem.',
   'rec.appealDefault': 'Organet har ingen egen anvisning: standardtexten används.',
   'rec.appealFi': 'På finska',
   'rec.appealSv': 'På svenska',
@@ -32,7 +35,8 @@ export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.actionDue': 'senast {date}',
   'rec.decidedIn': 'Beslutat: {meeting}, {section}',
   'rec.overdueTitle': 'Personuppgifter ska tas bort',
-  'rec.overdueIntro': 'Besvärstiden för dessa publicerade protokoll har gått ut. Ta bort namnen ur det offentliga protokollet (kommunallagen 140 §).',
+  'rec.overdueIntro':
+    'Besvärstiden för dessa publicerade protokoll har gått ut. Ta bort namnen ur det offentliga protokollet (kommunallagen 140 §).',
   'rec.overdueDue': 'besvärstiden gick ut {date}',
   'rec.removeFrom': 'Ta bort personuppgifterna: {title}',
   'rec.removed': 'Personuppgifterna har tagits bort: {title}.',

@@ -5,7 +5,13 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import { toApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
 import { DocumentSync, type DocumentTransport, type SyncStatus } from '../documents/DocumentSync';
-import { AwarenessUpdatedSubscription, DocumentStateQuery, DocumentUpdatedSubscription, PushAwarenessMutation, PushDocumentUpdateMutation } from './coediting.documents';
+import {
+  AwarenessUpdatedSubscription,
+  DocumentStateQuery,
+  DocumentUpdatedSubscription,
+  PushAwarenessMutation,
+  PushDocumentUpdateMutation,
+} from './coediting.documents';
 
 /** Cursor moves are sent at most this often (the server allows 30 a second per user). */
 const AWARENESS_THROTTLE_MS = 120;

@@ -11,7 +11,14 @@ import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateNeedMutation, NeedOptionsQuery } from './needs.documents';
 import { NeedFormFields } from './NeedFormFields';
-import { emptyNeedForm, toCreateInput, validateNeedForm, type NeedFormField, type NeedFormProblem, type NeedFormValues } from './needForm';
+import {
+  emptyNeedForm,
+  toCreateInput,
+  validateNeedForm,
+  type NeedFormField,
+  type NeedFormProblem,
+  type NeedFormValues,
+} from './needForm';
 import './needs.css';
 
 /** /needs/new: records a need (IDENTIFIED); a representative's own party is ticked to begin with. */
@@ -22,8 +29,10 @@ export function NeedCreatePage() {
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const own = options?.parties.find((p) => p.id === user?.party?.id);
   const [values, setValues] = useState<NeedFormValues | undefined>();
-  const current: NeedFormValues =
-    values ?? { ...emptyNeedForm, ...(own ? (own.kind === 'MUNICIPALITY' ? { municipalityIds: [own.id] } : { partyIds: [own.id] }) : {}) };
+  const current: NeedFormValues = values ?? {
+    ...emptyNeedForm,
+    ...(own ? (own.kind === 'MUNICIPALITY' ? { municipalityIds: [own.id] } : { partyIds: [own.id] }) : {}),
+  };
   const [invalid, setInvalid] = useState<Partial<Record<NeedFormField, NeedFormProblem>>>({});
   // The secretariat records any need; a representative one that concerns their own party.
   const ownPartyRule = user?.party && !user.roles.includes('SECRETARIAT') ? user.party : undefined;
@@ -62,7 +71,12 @@ export function NeedCreatePage() {
       <PageHeading title={t('need.create')}>{t('need.create')}</PageHeading>
       <p className="yp-lead">{t('need.createIntro')}</p>
       <form className="yp-card" noValidate onSubmit={(e) => void onSubmit(e)} data-testid="need-create">
-        <NeedFormFields values={current} options={options} messageFor={messageFor} onEdit={(field, value) => setValues({ ...current, [field]: value })} />
+        <NeedFormFields
+          values={current}
+          options={options}
+          messageFor={messageFor}
+          onEdit={(field, value) => setValues({ ...current, [field]: value })}
+        />
         {error && <ErrorAlert error={error} />}
         <div className="yp-actions">
           <Button type="submit" disabled={busy} data-testid="need-create-save">

@@ -36,7 +36,8 @@ export function NeedDiscussion({ needId, canComment }: { needId: string; canComm
             <li key={c.id} className="yp-comment">
               <p className="yp-comment__meta">
                 <strong>{c.author?.displayName ?? t('need.anonymous')}</strong>
-                {c.party && <> · {name(c.party.names)}</>} · <time dateTime={c.createdAt as string}>{dateTime(c.createdAt as string)}</time>
+                {c.party && <> · {name(c.party.names)}</>} ·{' '}
+                <time dateTime={c.createdAt as string}>{dateTime(c.createdAt as string)}</time>
               </p>
               <p className="yp-comment__body">{c.body}</p>
             </li>

@@ -39,7 +39,15 @@ const API_FIELD: Record<NeedFormField, string> = {
 };
 
 /** Their values beside the user's, for the fields that differ; the choices below. */
-function Compare({ theirs, mine, show }: { theirs: NeedFormValues; mine: NeedFormValues; show: (f: NeedFormField, v: NeedFormValues) => string }) {
+function Compare({
+  theirs,
+  mine,
+  show,
+}: {
+  theirs: NeedFormValues;
+  mine: NeedFormValues;
+  show: (f: NeedFormField, v: NeedFormValues) => string;
+}) {
   const { t } = useI18n();
   const differing = needFormFields.filter((f) => !sameField(theirs, mine, f));
   return (
@@ -74,7 +82,15 @@ function Compare({ theirs, mine, show }: { theirs: NeedFormValues; mine: NeedFor
  * overwrites what the user typed: it is announced, and a refused save
  * (CONFLICT) shows both and re-applies the user's changes in one step.
  */
-export function NeedEditForm({ need, onStale, onDone }: { need: NeedDetailFieldsFragment; onStale: () => void; onDone: () => void }) {
+export function NeedEditForm({
+  need,
+  onStale,
+  onDone,
+}: {
+  need: NeedDetailFieldsFragment;
+  onStale: () => void;
+  onDone: () => void;
+}) {
   const { t, name } = useI18n();
   const snapshot = useMemo(() => ({ version: need.version, values: formValues(need) }), [need]);
   const [state, dispatch] = useReducer(editReducer, snapshot, initialEditState);
@@ -91,9 +107,11 @@ export function NeedEditForm({ need, onStale, onDone }: { need: NeedDetailFields
   const show = (f: NeedFormField, v: NeedFormValues): string => {
     const parties = new Map((options?.parties ?? []).map((p) => [p.id, name(p.names)]));
     const value = v[f];
-    if (f === 'municipalityIds' || f === 'partyIds') return (value as string[]).map((id) => parties.get(id) ?? id).join(', ') || '–';
+    if (f === 'municipalityIds' || f === 'partyIds')
+      return (value as string[]).map((id) => parties.get(id) ?? id).join(', ') || '–';
     if (f === 'ownerBodyId') return options?.cooperationBodies.find((b) => b.id === value)?.name ?? '–';
-    if (f === 'themeCodes') return (value as string[]).map((c) => options?.themes.find((th) => th.code === c)?.name ?? c).join(', ') || '–';
+    if (f === 'themeCodes')
+      return (value as string[]).map((c) => options?.themes.find((th) => th.code === c)?.name ?? c).join(', ') || '–';
     return Array.isArray(value) ? value.join(', ') || '–' : value.trim() || '–';
   };
 
@@ -146,14 +164,21 @@ export function NeedEditForm({ need, onStale, onDone }: { need: NeedDetailFields
       {conflict ? (
         <div className="yp-compare" data-testid="conflict">
           <InlineAlert status="error" labelText={t('need.conflictTitle')} role="alert">
-            {t('need.conflictBody', { base: conflict.attemptedBase, version: Math.max(conflict.currentVersion, state.latest.version) })}
+            {t('need.conflictBody', {
+              base: conflict.attemptedBase,
+              version: Math.max(conflict.currentVersion, state.latest.version),
+            })}
           </InlineAlert>
           <Compare theirs={state.latest.values} mine={values} show={show} />
           <div className="yp-actions">
             <Button variant="secondary" onClick={keepTheirs} disabled={busy}>
               {t('need.keepTheirs')}
             </Button>
-            <Button onClick={() => void save(state.latest.version)} disabled={busy || state.latest.version < conflict.currentVersion} data-testid="apply-mine">
+            <Button
+              onClick={() => void save(state.latest.version)}
+              disabled={busy || state.latest.version < conflict.currentVersion}
+              data-testid="apply-mine"
+            >
               {t('need.applyMine')}
             </Button>
           </div>

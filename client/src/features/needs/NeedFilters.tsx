@@ -7,7 +7,15 @@ import { groupLabel, priorityLabel, sortLabel, statuses, statusLabel, priorities
 import { isFiltered, type RegisterView } from './needsFilters';
 
 /** The register's filters; every change goes to the URL (the text after a short pause). */
-export function NeedFilters({ view, options, onChange }: { view: RegisterView; options: NeedOptionsQuery | undefined; onChange: (next: RegisterView) => void }) {
+export function NeedFilters({
+  view,
+  options,
+  onChange,
+}: {
+  view: RegisterView;
+  options: NeedOptionsQuery | undefined;
+  onChange: (next: RegisterView) => void;
+}) {
   const { t, name, lang } = useI18n();
   const collator = new Intl.Collator(lang);
   const [text, setText] = useState(view.text);
@@ -105,7 +113,23 @@ export function NeedFilters({ view, options, onChange }: { view: RegisterView; o
         {t('needs.filter.gaps')}
       </label>
       {isFiltered(view) && (
-        <Button variant="secondaryNoBorder" onClick={() => onChange({ ...view, text: '', status: [], theme: '', municipality: '', group: '', priority: '', body: '', party: '', gaps: false })}>
+        <Button
+          variant="secondaryNoBorder"
+          onClick={() =>
+            onChange({
+              ...view,
+              text: '',
+              status: [],
+              theme: '',
+              municipality: '',
+              group: '',
+              priority: '',
+              body: '',
+              party: '',
+              gaps: false,
+            })
+          }
+        >
           {t('needs.filter.clear')}
         </Button>
       )}

@@ -6,14 +6,32 @@ import { groupLabel, priorities, priorityLabel, targetGroups } from './needs.lab
 import type { NeedFormField, NeedFormValues } from './needForm';
 
 /** A set of checkboxes for a list field. */
-function Checks({ legend, options, value, onChange, error, testId }: { legend: string; options: { value: string; label: string }[]; value: string[]; onChange: (v: string[]) => void; error?: string | undefined; testId: string }) {
+function Checks({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+  testId,
+}: {
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string[];
+  onChange: (v: string[]) => void;
+  error?: string | undefined;
+  testId: string;
+}) {
   return (
     <fieldset className="yp-checks" data-testid={testId} aria-invalid={error ? true : undefined}>
       <legend>{legend}</legend>
       <div className="yp-checks__list">
         {options.map((o) => (
           <label key={o.value}>
-            <input type="checkbox" checked={value.includes(o.value)} onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((x) => x !== o.value))} />
+            <input
+              type="checkbox"
+              checked={value.includes(o.value)}
+              onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((x) => x !== o.value))}
+            />
             {o.label}
           </label>
         ))}
@@ -38,8 +56,15 @@ export function NeedFormFields({
   const { t, name, lang } = useI18n();
   const collator = new Intl.Collator(lang);
   const sorted = (kind: (k: string) => boolean) =>
-    (options?.parties ?? []).filter((p) => kind(p.kind)).sort((a, b) => collator.compare(name(a.names), name(b.names))).map((p) => ({ value: p.id, label: name(p.names) }));
-  const text = (field: 'title' | 'legalBasis' | 'estimatedResidents', label: MessageKey, extra: { inputMode?: 'numeric'; hint?: string } = {}) => (
+    (options?.parties ?? [])
+      .filter((p) => kind(p.kind))
+      .sort((a, b) => collator.compare(name(a.names), name(b.names)))
+      .map((p) => ({ value: p.id, label: name(p.names) }));
+  const text = (
+    field: 'title' | 'legalBasis' | 'estimatedResidents',
+    label: MessageKey,
+    extra: { inputMode?: 'numeric'; hint?: string } = {},
+  ) => (
     <label>
       {t(label)}
       <input
@@ -56,7 +81,9 @@ export function NeedFormFields({
   );
   // Only the bodies the server lets this person choose (needOwnerBodyChoices), and the need's current one, which stays shown.
   const choices = options?.needOwnerBodyChoices ?? [];
-  const current = choices.some((b) => b.id === values.ownerBodyId) ? undefined : options?.cooperationBodies.find((b) => b.id === values.ownerBodyId);
+  const current = choices.some((b) => b.id === values.ownerBodyId)
+    ? undefined
+    : options?.cooperationBodies.find((b) => b.id === values.ownerBodyId);
   const ownerBodies = current ? [...choices, current] : choices;
   const limited = options != null && choices.length < options.cooperationBodies.length;
   const ownerBodyHint = !limited ? undefined : choices.length ? t('need.ownerBodyHint') : t('need.ownerBodyNone');
@@ -65,7 +92,12 @@ export function NeedFormFields({
       {text('title', 'need.titleLabel')}
       <label>
         {t('need.summary')}
-        <textarea rows={5} value={values.summary} onChange={(e) => onEdit('summary', e.target.value)} data-testid="field-summary" />
+        <textarea
+          rows={5}
+          value={values.summary}
+          onChange={(e) => onEdit('summary', e.target.value)}
+          data-testid="field-summary"
+        />
         {messageFor('summary') && <span className="yp-field-error">{messageFor('summary')}</span>}
       </label>
       <div className="yp-need-form__row">
@@ -92,10 +124,37 @@ export function NeedFormFields({
         {text('estimatedResidents', 'need.estimatedResidents', { inputMode: 'numeric' })}
       </div>
       {text('legalBasis', 'need.legalBasis')}
-      <Checks legend={t('need.targetGroups')} testId="field-targetGroups" value={values.targetGroups} onChange={(v) => onEdit('targetGroups', v as NeedFormValues['targetGroups'])} options={targetGroups.map((g) => ({ value: g, label: groupLabel(t, g) }))} />
-      <Checks legend={t('need.themes')} testId="field-themes" value={values.themeCodes} onChange={(v) => onEdit('themeCodes', v)} options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))} error={messageFor('themeCodes')} />
-      <Checks legend={t('need.municipalities')} testId="field-municipalities" value={values.municipalityIds} onChange={(v) => onEdit('municipalityIds', v)} options={sorted((k) => k === 'MUNICIPALITY')} error={messageFor('municipalityIds')} />
-      <Checks legend={t('need.otherParties')} testId="field-otherParties" value={values.partyIds} onChange={(v) => onEdit('partyIds', v)} options={sorted((k) => k !== 'MUNICIPALITY')} error={messageFor('partyIds')} />
+      <Checks
+        legend={t('need.targetGroups')}
+        testId="field-targetGroups"
+        value={values.targetGroups}
+        onChange={(v) => onEdit('targetGroups', v as NeedFormValues['targetGroups'])}
+        options={targetGroups.map((g) => ({ value: g, label: groupLabel(t, g) }))}
+      />
+      <Checks
+        legend={t('need.themes')}
+        testId="field-themes"
+        value={values.themeCodes}
+        onChange={(v) => onEdit('themeCodes', v)}
+        options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
+        error={messageFor('themeCodes')}
+      />
+      <Checks
+        legend={t('need.municipalities')}
+        testId="field-municipalities"
+        value={values.municipalityIds}
+        onChange={(v) => onEdit('municipalityIds', v)}
+        options={sorted((k) => k === 'MUNICIPALITY')}
+        error={messageFor('municipalityIds')}
+      />
+      <Checks
+        legend={t('need.otherParties')}
+        testId="field-otherParties"
+        value={values.partyIds}
+        onChange={(v) => onEdit('partyIds', v)}
+        options={sorted((k) => k !== 'MUNICIPALITY')}
+        error={messageFor('partyIds')}
+      />
     </div>
   );
 }

@@ -32,7 +32,13 @@ export function NeedHistory({ needId }: { needId: string }) {
         {t('need.history')}
       </Heading>
       {/* A long history scrolls inside its own box; a keyboard user reaches it by Tab and scrolls with the arrows. */}
-      <div className="yp-timeline-scroll" role="region" tabIndex={0} aria-labelledby="history-heading" data-testid="history-region">
+      <div
+        className="yp-timeline-scroll"
+        role="region"
+        tabIndex={0}
+        aria-labelledby="history-heading"
+        data-testid="history-region"
+      >
         <ol className="yp-timeline" data-testid="history" aria-label={t('need.historyCaption')}>
           {entries.map((h) => {
             const before = (h.before ?? {}) as Record<string, unknown>;
@@ -101,7 +107,12 @@ export function AsOfPanel({ needId }: { needId: string }) {
   const [day, setDay] = useState('');
   const [shown, setShown] = useState('');
   const asOf = shown ? (finnishDayBoundary(shown, true) ?? '') : '';
-  const [{ data, fetching }] = useQuery({ query: ServiceNeedAsOfQuery, variables: { id: needId, asOf }, pause: !shown, requestPolicy: 'network-only' });
+  const [{ data, fetching }] = useQuery({
+    query: ServiceNeedAsOfQuery,
+    variables: { id: needId, asOf },
+    pause: !shown,
+    requestPolicy: 'network-only',
+  });
   const past = data?.serviceNeed;
   return (
     <section className="yp-card" aria-labelledby="asof-heading" data-testid="as-of">
@@ -115,7 +126,14 @@ export function AsOfPanel({ needId }: { needId: string }) {
           setShown(day);
         }}
       >
-        <DateField id="as-of-date" label={t('need.asOfDate')} value={day} onChange={setDay} max={todayInFinland()} testId="as-of-date" />
+        <DateField
+          id="as-of-date"
+          label={t('need.asOfDate')}
+          value={day}
+          onChange={setDay}
+          max={todayInFinland()}
+          testId="as-of-date"
+        />
         <Button type="submit" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(day)}>
           {t('need.asOfShow')}
         </Button>

@@ -59,7 +59,15 @@ function NeedDetails({ need }: { need: NeedDetailFieldsFragment }) {
       </div>
       <div>
         <dt>{t('need.ownerBody')}</dt>
-        <dd>{need.ownerBody ? <Link className="yp-link" to={`/cooperation/bodies/${need.ownerBody.id}`}>{need.ownerBody.name}</Link> : <span className="yp-meta">{t('need.notSet')}</span>}</dd>
+        <dd>
+          {need.ownerBody ? (
+            <Link className="yp-link" to={`/cooperation/bodies/${need.ownerBody.id}`}>
+              {need.ownerBody.name}
+            </Link>
+          ) : (
+            <span className="yp-meta">{t('need.notSet')}</span>
+          )}
+        </dd>
       </div>
       <div>
         <dt>{t('need.legalBasis')}</dt>
@@ -67,7 +75,13 @@ function NeedDetails({ need }: { need: NeedDetailFieldsFragment }) {
       </div>
       <div>
         <dt>{t('need.estimatedResidents')}</dt>
-        <dd data-testid="need-residents">{need.estimatedResidents != null ? number(need.estimatedResidents) : <span className="yp-meta">{t('need.residentsHidden')}</span>}</dd>
+        <dd data-testid="need-residents">
+          {need.estimatedResidents != null ? (
+            number(need.estimatedResidents)
+          ) : (
+            <span className="yp-meta">{t('need.residentsHidden')}</span>
+          )}
+        </dd>
       </div>
       <div>
         <dt>{t('need.indicators')}</dt>
@@ -119,11 +133,14 @@ export function NeedPage() {
 
   // Every event about this need carries what the page shows: needs.cache.ts writes it into the cache
   // (the need, a new comment, the history to fetch again); the page only says who changed it.
-  useSubscription<ServiceNeedPageChangedSubscription, null>({ query: NeedPageChangedSubscription, variables: { id } }, (_prev, event) => {
-    const e = event.serviceNeedChanged;
-    setLastActor(e.actor?.displayName ? t('need.liveChanged', { actor: e.actor.displayName }) : t('need.liveChangedAnon'));
-    return null;
-  });
+  useSubscription<ServiceNeedPageChangedSubscription, null>(
+    { query: NeedPageChangedSubscription, variables: { id } },
+    (_prev, event) => {
+      const e = event.serviceNeedChanged;
+      setLastActor(e.actor?.displayName ? t('need.liveChanged', { actor: e.actor.displayName }) : t('need.liveChangedAnon'));
+      return null;
+    },
+  );
 
   const back = (
     <p className="yp-back">

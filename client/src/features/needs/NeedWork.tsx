@@ -26,7 +26,9 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
   const [status, setStatus] = useState('');
   const [, set] = useMutation(SetResponsibilityMutation);
   const collator = new Intl.Collator(lang);
-  const parties = (options?.parties ?? []).filter((p) => editor || p.id === user?.party?.id).sort((a, b) => collator.compare(name(a.names), name(b.names)));
+  const parties = (options?.parties ?? [])
+    .filter((p) => editor || p.id === user?.party?.id)
+    .sort((a, b) => collator.compare(name(a.names), name(b.names)));
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -110,7 +112,8 @@ function ActionStatusControl({ action }: { action: NeedDetailFieldsFragment['act
   const { t } = useI18n();
   const [, update] = useMutation(UpdateActionMutation);
   const [message, setMessage] = useState('');
-  if (!action.viewerCanUpdate) return <span className={`yp-tag yp-action--${action.status}`}>{actionStatusLabel(t, action.status)}</span>;
+  if (!action.viewerCanUpdate)
+    return <span className={`yp-tag yp-action--${action.status}`}>{actionStatusLabel(t, action.status)}</span>;
   return (
     <>
       <SelectField<ActionStatus>
@@ -123,7 +126,13 @@ function ActionStatusControl({ action }: { action: NeedDetailFieldsFragment['act
           if (!status || status === action.status) return;
           const result = await update({ id: action.id, expectedVersion: action.version, input: { status } });
           const error = toApiError(result.error);
-          setMessage(error?.code === 'CONFLICT' ? t('need.actionConflict', { status: actionStatusLabel(t, action.status) }) : error ? error.message : t('need.actionSaved'));
+          setMessage(
+            error?.code === 'CONFLICT'
+              ? t('need.actionConflict', { status: actionStatusLabel(t, action.status) })
+              : error
+                ? error.message
+                : t('need.actionSaved'),
+          );
         }}
       />
       <span role="status" className="yp-visually-hidden">
@@ -145,7 +154,9 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   const [error, setError] = useState<ApiError>();
   const [, create] = useMutation(CreateActionMutation);
   const collator = new Intl.Collator(lang);
-  const parties = (options?.parties ?? []).filter((p) => editor || p.id === user?.party?.id).sort((a, b) => collator.compare(name(a.names), name(b.names)));
+  const parties = (options?.parties ?? [])
+    .filter((p) => editor || p.id === user?.party?.id)
+    .sort((a, b) => collator.compare(name(a.names), name(b.names)));
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -186,7 +197,10 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
                         <Link className="yp-link" to={`/meetings/${a.agendaItem.meeting.id}`}>
                           {t('rec.decidedIn', {
                             meeting: a.agendaItem.meeting.title,
-                            section: a.agendaItem.section != null ? `${a.agendaItem.section} § ${a.agendaItem.title}` : a.agendaItem.title,
+                            section:
+                              a.agendaItem.section != null
+                                ? `${a.agendaItem.section} § ${a.agendaItem.title}`
+                                : a.agendaItem.title,
                           })}
                         </Link>
                       </div>
@@ -194,7 +208,8 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
                   </th>
                   <td>{name(a.ownerParty.names)}</td>
                   <td className="yp-nowrap">
-                    {a.dueDate ? date(a.dueDate) : '–'} {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
+                    {a.dueDate ? date(a.dueDate) : '–'}{' '}
+                    {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
                   </td>
                   <td>
                     <ActionStatusControl action={a} />

@@ -13,13 +13,22 @@ export function NeedsBoard({ needs, changed }: { needs: NeedListFieldsFragment[]
       {statuses.map((status) => {
         const column = needs.filter((n) => n.status === status);
         return (
-          <section key={status} className={`yp-board__col yp-board__col--${status}`} aria-labelledby={`col-${status}`} data-status={status}>
+          <section
+            key={status}
+            className={`yp-board__col yp-board__col--${status}`}
+            aria-labelledby={`col-${status}`}
+            data-status={status}
+          >
             <h2 id={`col-${status}`} className="yp-board__title">
               {statusLabel(t, status)} <span className="yp-board__count">{column.length}</span>
             </h2>
             <ul className="yp-board__list">
               {column.map((n) => (
-                <li key={n.id} className={`yp-board__card${changed.has(n.id) ? ' yp-board__card--changed' : ''}${n.hasGap ? ' yp-board__card--gap' : ''}`} data-need-id={n.id}>
+                <li
+                  key={n.id}
+                  className={`yp-board__card${changed.has(n.id) ? ' yp-board__card--changed' : ''}${n.hasGap ? ' yp-board__card--gap' : ''}`}
+                  data-need-id={n.id}
+                >
                   <Link className="yp-link yp-board__link" to={`/needs/${encodeURIComponent(n.id)}`}>
                     {n.title}
                   </Link>

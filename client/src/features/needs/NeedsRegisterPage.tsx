@@ -31,11 +31,15 @@ function useRecentlyChanged(): [ReadonlySet<string>, (id: string) => void] {
   const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
   const mark = useCallback((id: string) => {
     setChanged((s) => new Set(s).add(id));
-    setTimeout(() => setChanged((s) => {
-      const next = new Set(s);
-      next.delete(id);
-      return next;
-    }), 6000);
+    setTimeout(
+      () =>
+        setChanged((s) => {
+          const next = new Set(s);
+          next.delete(id);
+          return next;
+        }),
+      6000,
+    );
   }, []);
   return [changed, mark];
 }
@@ -58,7 +62,13 @@ function TablePage({
   useRefetchOnReconnect(reexecute);
   const conn = data?.serviceNeeds;
   useEffect(() => {
-    if (conn) onPage({ total: conn.totalCount, shown: conn.edges.length, endCursor: conn.pageInfo.endCursor ?? null, hasNext: conn.pageInfo.hasNextPage });
+    if (conn)
+      onPage({
+        total: conn.totalCount,
+        shown: conn.edges.length,
+        endCursor: conn.pageInfo.endCursor ?? null,
+        hasNext: conn.pageInfo.hasNextPage,
+      });
   }, [conn, onPage]);
   const apiError = toApiError(error);
   if (!conn) {
@@ -102,7 +112,11 @@ export function NeedsRegisterPage() {
   });
 
   // The table: pages from cursors; a new filter starts again from the first page.
-  const [pages, setPages] = useState<{ key: string; cursors: (string | null)[]; info: Record<number, { total: number; shown: number; endCursor: string | null; hasNext: boolean }> }>({
+  const [pages, setPages] = useState<{
+    key: string;
+    cursors: (string | null)[];
+    info: Record<number, { total: number; shown: number; endCursor: string | null; hasNext: boolean }>;
+  }>({
     key: filterKey,
     cursors: [null],
     info: {},
@@ -110,7 +124,11 @@ export function NeedsRegisterPage() {
   const current = pages.key === filterKey ? pages : { key: filterKey, cursors: [null], info: {} };
   const onPage = useCallback(
     (index: number) => (info: { total: number; shown: number; endCursor: string | null; hasNext: boolean }) =>
-      setPages((p) => (p.key === filterKey ? { ...p, info: { ...p.info, [index]: info } } : { key: filterKey, cursors: [null], info: { [index]: info } })),
+      setPages((p) =>
+        p.key === filterKey
+          ? { ...p, info: { ...p.info, [index]: info } }
+          : { key: filterKey, cursors: [null], info: { [index]: info } },
+      ),
     [filterKey],
   );
   const pageHandlers = useMemo(() => current.cursors.map((_, i) => onPage(i)), [current.cursors, onPage]);
@@ -135,10 +153,20 @@ export function NeedsRegisterPage() {
       <p className="yp-lead">{t('needs.intro')}</p>
       <div className="yp-need-toolbar">
         <div role="group" aria-label={t('needs.view')} className="yp-segmented">
-          <button type="button" aria-pressed={view.view === 'table'} onClick={() => setView({ ...view, view: 'table' })} data-testid="view-table">
+          <button
+            type="button"
+            aria-pressed={view.view === 'table'}
+            onClick={() => setView({ ...view, view: 'table' })}
+            data-testid="view-table"
+          >
             {t('needs.view.table')}
           </button>
-          <button type="button" aria-pressed={view.view === 'board'} onClick={() => setView({ ...view, view: 'board' })} data-testid="view-board">
+          <button
+            type="button"
+            aria-pressed={view.view === 'board'}
+            onClick={() => setView({ ...view, view: 'board' })}
+            data-testid="view-board"
+          >
             {t('needs.view.board')}
           </button>
         </div>
@@ -149,7 +177,10 @@ export function NeedsRegisterPage() {
         )}
       </div>
       <NeedFilters view={view} options={options} onChange={setView} />
-      <ExportLinks filters={filtersFromRegister(params)} note={unsupportedRegisterFilters(params).length ? t('export.gapsNotApplied') : undefined} />
+      <ExportLinks
+        filters={filtersFromRegister(params)}
+        note={unsupportedRegisterFilters(params).length ? t('export.gapsNotApplied') : undefined}
+      />
       <p role="status" className="yp-status" data-testid="live-status">
         {announce}
       </p>
@@ -164,13 +195,24 @@ export function NeedsRegisterPage() {
               <caption className="yp-visually-hidden">{t('needs.caption')}</caption>
               <NeedsTableHead />
               {current.cursors.map((after, i) => (
-                <TablePage key={`${filterKey}:${after ?? ''}`} filter={filter} sort={view.sort} after={after} changed={changed} onPage={pageHandlers[i]!} />
+                <TablePage
+                  key={`${filterKey}:${after ?? ''}`}
+                  filter={filter}
+                  sort={view.sort}
+                  after={after}
+                  changed={changed}
+                  onPage={pageHandlers[i]!}
+                />
               ))}
             </table>
           </div>
           {total === undefined && <PageLoading />}
           {lastInfo?.hasNext && (
-            <Button variant="secondary" className="yp-mt-m" onClick={() => setPages({ ...current, cursors: [...current.cursors, lastInfo.endCursor] })}>
+            <Button
+              variant="secondary"
+              className="yp-mt-m"
+              onClick={() => setPages({ ...current, cursors: [...current.cursors, lastInfo.endCursor] })}
+            >
               {t('needs.more')}
             </Button>
           )}
@@ -181,7 +223,9 @@ export function NeedsRegisterPage() {
             {t('needs.count', { shown: boardData.serviceNeeds.edges.length, total: boardData.serviceNeeds.totalCount })}
           </p>
           {boardData.serviceNeeds.pageInfo.hasNextPage && (
-            <p className="yp-muted">{t('needs.boardLimit', { shown: boardData.serviceNeeds.edges.length, total: boardData.serviceNeeds.totalCount })}</p>
+            <p className="yp-muted">
+              {t('needs.boardLimit', { shown: boardData.serviceNeeds.edges.length, total: boardData.serviceNeeds.totalCount })}
+            </p>
           )}
           <NeedsBoard needs={boardData.serviceNeeds.edges.map((e) => e.node)} changed={changed} />
         </>

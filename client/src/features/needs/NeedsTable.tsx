@@ -50,12 +50,18 @@ export function NeedRows({ needs, changed }: { needs: NeedListFieldsFragment[]; 
           <td role="cell" data-label={t('needs.col.priority')} className="yp-cell--tag">
             <PriorityTag priority={n.priority} />
           </td>
-          <td role="cell" data-label={t('needs.col.themes')}>{n.themes.map((th) => th.name).join(', ')}</td>
-          <td role="cell" data-label={t('needs.col.municipalities')}>{n.municipalities.map((m) => name(m.names)).join(', ')}</td>
+          <td role="cell" data-label={t('needs.col.themes')}>
+            {n.themes.map((th) => th.name).join(', ')}
+          </td>
+          <td role="cell" data-label={t('needs.col.municipalities')}>
+            {n.municipalities.map((m) => name(m.names)).join(', ')}
+          </td>
           <td role="cell" data-label={t('needs.col.lead')}>
             <LeadCell need={n} />
           </td>
-          <td role="cell" data-label={t('needs.col.body')}>{n.ownerBody?.name ?? <span className="yp-meta">–</span>}</td>
+          <td role="cell" data-label={t('needs.col.body')}>
+            {n.ownerBody?.name ?? <span className="yp-meta">–</span>}
+          </td>
           <td role="cell" data-label={t('needs.col.actions')}>
             <ActionsCell need={n} />
           </td>
@@ -81,15 +87,33 @@ export function NeedsTableHead() {
   return (
     <thead role="rowgroup">
       <tr role="row">
-        <th scope="col" role="columnheader">{t('needs.col.title')}</th>
-        <th scope="col" role="columnheader">{t('needs.col.status')}</th>
-        <th scope="col" role="columnheader">{t('needs.col.priority')}</th>
-        <th scope="col" role="columnheader">{t('needs.col.themes')}</th>
-        <th scope="col" role="columnheader">{t('needs.col.municipalities')}</th>
-        <th scope="col" role="columnheader">{t('needs.col.lead')}</th>
-        <th scope="col" role="columnheader">{t('needs.col.body')}</th>
-        <th scope="col" role="columnheader">{t('needs.col.actions')}</th>
-        <th scope="col" role="columnheader">{t('needs.col.updated')}</th>
+        <th scope="col" role="columnheader">
+          {t('needs.col.title')}
+        </th>
+        <th scope="col" role="columnheader">
+          {t('needs.col.status')}
+        </th>
+        <th scope="col" role="columnheader">
+          {t('needs.col.priority')}
+        </th>
+        <th scope="col" role="columnheader">
+          {t('needs.col.themes')}
+        </th>
+        <th scope="col" role="columnheader">
+          {t('needs.col.municipalities')}
+        </th>
+        <th scope="col" role="columnheader">
+          {t('needs.col.lead')}
+        </th>
+        <th scope="col" role="columnheader">
+          {t('needs.col.body')}
+        </th>
+        <th scope="col" role="columnheader">
+          {t('needs.col.actions')}
+        </th>
+        <th scope="col" role="columnheader">
+          {t('needs.col.updated')}
+        </th>
       </tr>
     </thead>
   );

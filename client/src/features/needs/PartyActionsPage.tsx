@@ -51,10 +51,23 @@ export function PartyActionsPage() {
       ) : (
         <>
           <p className="yp-count">{t('partyActions.summary', { total: actions.length, overdue, done })}</p>
-          <ExportLinks name="actions" filters={{ party: partyId }} title={t('exports.actions')} hint={t('exports.actionsHint')} testId="actions-export" />
-          <div className="yp-table-wrap yp-needs-scroll" tabIndex={0} role="region" aria-label={t('partyActions.caption', { party: party ? name(party.names) : '' })}>
+          <ExportLinks
+            name="actions"
+            filters={{ party: partyId }}
+            title={t('exports.actions')}
+            hint={t('exports.actionsHint')}
+            testId="actions-export"
+          />
+          <div
+            className="yp-table-wrap yp-needs-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('partyActions.caption', { party: party ? name(party.names) : '' })}
+          >
             <table className="yp-table" data-testid="party-actions">
-              <caption className="yp-visually-hidden">{t('partyActions.caption', { party: party ? name(party.names) : '' })}</caption>
+              <caption className="yp-visually-hidden">
+                {t('partyActions.caption', { party: party ? name(party.names) : '' })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('need.actionTitle')}</th>
@@ -68,7 +81,8 @@ export function PartyActionsPage() {
                   <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
                     <th scope="row">{a.title}</th>
                     <td className="yp-nowrap">
-                      {a.dueDate ? date(a.dueDate) : '–'} {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
+                      {a.dueDate ? date(a.dueDate) : '–'}{' '}
+                      {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
                     </td>
                     <td>
                       <span className={`yp-tag yp-action--${a.status}`}>{actionStatusLabel(t, a.status)}</span>

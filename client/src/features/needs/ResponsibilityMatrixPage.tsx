@@ -23,7 +23,8 @@ export function ResponsibilityMatrixPage() {
   const needs = data?.serviceNeeds.edges.map((e) => e.node) ?? [];
   const collator = new Intl.Collator(lang);
   const partyMap = new Map<string, { id: string; label: string }>();
-  for (const n of needs) for (const r of n.responsibilities) partyMap.set(r.party.id, { id: r.party.id, label: name(r.party.names) });
+  for (const n of needs)
+    for (const r of n.responsibilities) partyMap.set(r.party.id, { id: r.party.id, label: name(r.party.names) });
   const parties = [...partyMap.values()].sort((a, b) => collator.compare(a.label, b.label));
   const themeName = options?.themes.find((th) => th.code === theme)?.name ?? theme;
   const gaps = needs.filter((n) => n.hasGap).length;
@@ -51,7 +52,12 @@ export function ResponsibilityMatrixPage() {
       ) : (
         <>
           {gaps > 0 && <p className="yp-gap yp-gap--block">{t('matrix.gaps', { count: gaps })}</p>}
-          <div className="yp-table-wrap yp-needs-scroll" tabIndex={0} role="region" aria-label={t('matrix.caption', { theme: themeName })}>
+          <div
+            className="yp-table-wrap yp-needs-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('matrix.caption', { theme: themeName })}
+          >
             <table className="yp-table yp-matrix" data-testid="matrix">
               <caption>{t('matrix.caption', { theme: themeName })}</caption>
               <thead>

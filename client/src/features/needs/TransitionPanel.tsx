@@ -42,7 +42,9 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
   const [, transition] = useMutation(TransitionNeedMutation);
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery, pause: !need.allowedTransitions.includes('ESCALATED') });
   const ownerTier = need.ownerBody ? options?.cooperationBodies.find((b) => b.id === need.ownerBody?.id)?.tier : undefined;
-  const higher = (options?.cooperationBodies ?? []).filter((b) => !ownerTier || (TIER_RANK[b.tier] ?? 9) < (TIER_RANK[ownerTier] ?? 9));
+  const higher = (options?.cooperationBodies ?? []).filter(
+    (b) => !ownerTier || (TIER_RANK[b.tier] ?? 9) < (TIER_RANK[ownerTier] ?? 9),
+  );
 
   async function go(to: NeedStatus) {
     setError(undefined);
@@ -55,7 +57,13 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
     }
     setNoteRequired(false);
     setBusy(true);
-    const result = await transition({ id: need.id, expectedVersion: need.version, to, note: note.trim() || null, escalateToBodyId: to === 'ESCALATED' ? body || null : null });
+    const result = await transition({
+      id: need.id,
+      expectedVersion: need.version,
+      to,
+      note: note.trim() || null,
+      escalateToBodyId: to === 'ESCALATED' ? body || null : null,
+    });
     setBusy(false);
     if (result.data) {
       setNote('');
@@ -117,7 +125,13 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
           )}
           <div className="yp-actions">
             {need.allowedTransitions.map((to) => (
-              <Button key={to} variant={to === 'REJECTED' || to === 'ESCALATED' ? 'secondary' : 'default'} disabled={busy} onClick={() => void go(to)} data-testid={`to-${to}`}>
+              <Button
+                key={to}
+                variant={to === 'REJECTED' || to === 'ESCALATED' ? 'secondary' : 'default'}
+                disabled={busy}
+                onClick={() => void go(to)}
+                data-testid={`to-${to}`}
+              >
                 {t('need.transitionTo', { status: statusLabel(t, to) })}
               </Button>
             ))}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { currentValues, editReducer, editedFields, emptyNeedForm, initialEditState, toUpdateInput, changedMeanwhile } from './needForm';
+import {
+  currentValues,
+  editReducer,
+  editedFields,
+  emptyNeedForm,
+  initialEditState,
+  toUpdateInput,
+  changedMeanwhile,
+} from './needForm';
 
 const v1 = { version: 1, values: { ...emptyNeedForm, title: 'Alku', summary: 'Kuvaus', municipalityIds: ['m'] } };
 const v2 = { version: 2, values: { ...v1.values, summary: 'Heidän kuvauksensa' } };

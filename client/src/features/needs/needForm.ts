@@ -1,4 +1,10 @@
-import type { CreateServiceNeedInput, NeedDetailFieldsFragment, Priority, TargetGroup, UpdateServiceNeedInput } from '../../graphql/generated/graphql';
+import type {
+  CreateServiceNeedInput,
+  NeedDetailFieldsFragment,
+  Priority,
+  TargetGroup,
+  UpdateServiceNeedInput,
+} from '../../graphql/generated/graphql';
 
 /** The need form's values, as edited (strings and lists; empty = not set). */
 export interface NeedFormValues {
@@ -15,7 +21,18 @@ export interface NeedFormValues {
 }
 
 /** The form's fields, named as in the mutation input so server field errors map onto them. */
-export const needFormFields = ['title', 'summary', 'priority', 'targetGroups', 'themeCodes', 'municipalityIds', 'partyIds', 'ownerBodyId', 'legalBasis', 'estimatedResidents'] as const;
+export const needFormFields = [
+  'title',
+  'summary',
+  'priority',
+  'targetGroups',
+  'themeCodes',
+  'municipalityIds',
+  'partyIds',
+  'ownerBodyId',
+  'legalBasis',
+  'estimatedResidents',
+] as const;
 export type NeedFormField = (typeof needFormFields)[number];
 
 export const emptyNeedForm: NeedFormValues = {
@@ -62,7 +79,11 @@ export function validateNeedForm(v: NeedFormValues, ownPartyId?: string): Partia
   const ownMissing = ownPartyId != null && !v.municipalityIds.includes(ownPartyId) && !v.partyIds.includes(ownPartyId);
   return {
     ...(v.title.trim() === '' ? { title: 'need.titleRequired' as const } : {}),
-    ...(v.municipalityIds.length === 0 ? { municipalityIds: 'need.municipalitiesRequired' as const } : ownMissing ? { municipalityIds: 'need.ownPartyRequired' as const } : {}),
+    ...(v.municipalityIds.length === 0
+      ? { municipalityIds: 'need.municipalitiesRequired' as const }
+      : ownMissing
+        ? { municipalityIds: 'need.ownPartyRequired' as const }
+        : {}),
   };
 }
 
@@ -134,11 +155,15 @@ export const changedMeanwhile = (s: EditState) => editedFields(s).length > 0 && 
 export function editReducer(state: EditState, event: EditEvent): EditState {
   switch (event.type) {
     case 'edit':
-      return { ...(editedFields(state).length ? state : { ...state, base: state.latest }), edits: { ...state.edits, [event.field]: event.value } };
+      return {
+        ...(editedFields(state).length ? state : { ...state, base: state.latest }),
+        edits: { ...state.edits, [event.field]: event.value },
+      };
     case 'server': {
       if (event.snapshot.version <= state.latest.version) return state;
       const mine = editedFields(state);
-      if (mine.length === 0 || mine.every((f) => sameField(currentValues(state), event.snapshot.values, f))) return initialEditState(event.snapshot);
+      if (mine.length === 0 || mine.every((f) => sameField(currentValues(state), event.snapshot.values, f)))
+        return initialEditState(event.snapshot);
       return { ...state, latest: event.snapshot };
     }
     case 'conflict':

@@ -34,7 +34,11 @@ export function shortValue(value: unknown, key?: string, partyName?: PartyNameOf
  * The party a history entry is about: a responsibility's party or an action's
  * owner (after the change, else before it); undefined for the need's own events.
  */
-export function eventPartyId(name: string, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): string | undefined {
+export function eventPartyId(
+  name: string,
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): string | undefined {
   const key = name.startsWith('responsibility.') ? 'partyId' : name.startsWith('action.') ? 'ownerPartyId' : undefined;
   if (!key) return undefined;
   const id = after[key] ?? before[key];

@@ -6,7 +6,8 @@ export const needsEn: NeedsMessages = {
   'needs.tabs.register': 'Register',
 
   'needs.title': 'Shared service needs',
-  'needs.intro': "The interface plan's register: the service needs of the residents the parties share, who is responsible, and the actions agreed. You see the needs of the bodies you sit in and those that concern your party.",
+  'needs.intro':
+    "The interface plan's register: the service needs of the residents the parties share, who is responsible, and the actions agreed. You see the needs of the bodies you sit in and those that concern your party.",
   'needs.new': 'Record a new need',
   'needs.count': '{shown} of {total, plural, one {# need} other {# needs}}',
   'needs.empty': 'No needs match these filters.',
@@ -127,9 +128,10 @@ export const needsEn: NeedsMessages = {
   'need.titleRequired': 'Enter a title.',
   'need.municipalitiesRequired': 'Choose at least one municipality.',
   'need.conflictTitle': 'Someone else saved the need before you',
-  'need.conflictBody': 'You edited version {base}; version {version} is now saved. Their values and yours are below. You can save yours over the newest in one step.',
+  'need.conflictBody':
+    'You edited version {base}; version {version} is now saved. Their values and yours are below. You can save yours over the newest in one step.',
   'need.remoteTitle': 'The need changed while you were editing',
-  'need.remoteBody': "Fields you did not touch were updated. Your own changes are kept.",
+  'need.remoteBody': 'Fields you did not touch were updated. Your own changes are kept.',
   'need.keepTheirs': 'Discard my changes',
   'need.applyMine': 'Save my changes over the newest',
   'need.theirs': 'Saved now',
@@ -189,8 +191,10 @@ export const needsEn: NeedsMessages = {
   'enum.event.comment.added': 'Comment',
   // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
   'need.ownerBodyHint': 'You can choose the bodies you sit in. The secretariat can give the need to another body.',
-  'need.ownerBodyNone': 'You do not sit in any cooperation body: leave the owner body empty; the secretariat can give the need to a body.',
-  'need.ownPartyRequired': 'A need you record must concern your own party ({party}): choose it among the municipalities or the other parties.',
+  'need.ownerBodyNone':
+    'You do not sit in any cooperation body: leave the owner body empty; the secretariat can give the need to a body.',
+  'need.ownPartyRequired':
+    'A need you record must concern your own party ({party}): choose it among the municipalities or the other parties.',
   'need.moveOn': 'This need can be moved on by {who}.',
   'need.moveOn.secretariat': 'the secretariat',
   'need.moveOn.body': 'the chair and secretary of {body}',

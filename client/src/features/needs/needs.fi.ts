@@ -4,7 +4,8 @@ export const needsFi = {
   'needs.tabs.register': 'Rekisteri',
 
   'needs.title': 'Yhteiset palvelutarpeet',
-  'needs.intro': 'Yhdyspintasuunnitelman rekisteri: yhteisten asukkaiden palvelutarpeet, vastuut ja sovitut toimenpiteet. Näet tarpeet, joita omistava elin tai osapuolesi koskee.',
+  'needs.intro':
+    'Yhdyspintasuunnitelman rekisteri: yhteisten asukkaiden palvelutarpeet, vastuut ja sovitut toimenpiteet. Näet tarpeet, joita omistava elin tai osapuolesi koskee.',
   'needs.new': 'Kirjaa uusi tarve',
   'needs.count': '{shown} / {total} tarvetta',
   'needs.empty': 'Ei tarpeita näillä rajauksilla.',
@@ -117,7 +118,8 @@ export const needsFi = {
   'need.asOfNone': 'Tarvetta ei ollut vielä kirjattu tuona päivänä.',
   'need.edit': 'Muokkaa tietoja',
   'need.create': 'Kirjaa tarve',
-  'need.createIntro': 'Tarve koskee ryhmää, ei koskaan yksittäistä henkilöä. Alle viiden asukkaan arvioita ei näytetä kenellekään.',
+  'need.createIntro':
+    'Tarve koskee ryhmää, ei koskaan yksittäistä henkilöä. Alle viiden asukkaan arvioita ei näytetä kenellekään.',
   'need.save': 'Tallenna',
   'need.cancel': 'Peru',
   'need.saved': 'Tallennettu (versio {version}).',
@@ -125,7 +127,8 @@ export const needsFi = {
   'need.titleRequired': 'Anna otsikko.',
   'need.municipalitiesRequired': 'Valitse ainakin yksi kunta.',
   'need.conflictTitle': 'Joku muu tallensi tarpeen ennen sinua',
-  'need.conflictBody': 'Muokkasit versiota {base}; nyt tallessa on versio {version}. Alla heidän arvonsa ja omasi. Voit tallentaa omasi uusimman päälle yhdellä painalluksella.',
+  'need.conflictBody':
+    'Muokkasit versiota {base}; nyt tallessa on versio {version}. Alla heidän arvonsa ja omasi. Voit tallentaa omasi uusimman päälle yhdellä painalluksella.',
   'need.remoteTitle': 'Tarvetta muutettiin muokatessasi',
   'need.remoteBody': 'Kentät, joihin et koskenut, päivittyivät. Omat muutoksesi ovat tallessa.',
   'need.keepTheirs': 'Hylkää omat muutokseni',
@@ -137,7 +140,8 @@ export const needsFi = {
   'need.select': 'Valitse',
 
   'matrix.title': 'Vastuumatriisi',
-  'matrix.intro': 'Osapuolet ja tarpeet teemoittain. Rivit, joilta puuttuu vastuutaho (osapuoli, joka johtaa tarpeen hoitoa), on korostettu.',
+  'matrix.intro':
+    'Osapuolet ja tarpeet teemoittain. Rivit, joilta puuttuu vastuutaho (osapuoli, joka johtaa tarpeen hoitoa), on korostettu.',
   'matrix.theme': 'Teema',
   'matrix.caption': 'Vastuut: {theme}',
   'matrix.gaps': '{count, plural, one {# tarve} other {# tarvetta}} ilman vastuutahoa',
@@ -187,8 +191,10 @@ export const needsFi = {
   'enum.event.comment.added': 'Kommentti',
   // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
   'need.ownerBodyHint': 'Valittavana ovat elimet, joissa olet jäsenenä. Sihteeristö voi antaa tarpeen muulle elimelle.',
-  'need.ownerBodyNone': 'Et ole minkään yhteistyöelimen jäsen: jätä omistava elin tyhjäksi, sihteeristö voi antaa tarpeen elimelle.',
-  'need.ownPartyRequired': 'Kirjaamasi tarpeen on koskettava omaa osapuoltasi ({party}): valitse se kunniin tai muihin osapuoliin.',
+  'need.ownerBodyNone':
+    'Et ole minkään yhteistyöelimen jäsen: jätä omistava elin tyhjäksi, sihteeristö voi antaa tarpeen elimelle.',
+  'need.ownPartyRequired':
+    'Kirjaamasi tarpeen on koskettava omaa osapuoltasi ({party}): valitse se kunniin tai muihin osapuoliin.',
   'need.moveOn': 'Tarvetta voivat viedä eteenpäin {who}.',
   'need.moveOn.secretariat': 'sihteeristö',
   'need.moveOn.body': 'elimen {body} puheenjohtaja ja sihteeri',

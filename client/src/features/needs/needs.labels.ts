@@ -1,5 +1,12 @@
 import './needs.messages';
-import type { ActionStatus, NeedStatus, Priority, ResponsibilityRole, ServiceNeedSort, TargetGroup } from '../../graphql/generated/graphql';
+import type {
+  ActionStatus,
+  NeedStatus,
+  Priority,
+  ResponsibilityRole,
+  ServiceNeedSort,
+  TargetGroup,
+} from '../../graphql/generated/graphql';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 
 // Keys are built from the schema's enums: a new enum value without a label is a compile error.
@@ -18,7 +25,16 @@ export function eventLabel(t: Translate, name: string): string {
 }
 
 /** The lifecycle in order: the board's columns. */
-export const statuses: readonly NeedStatus[] = ['IDENTIFIED', 'UNDER_ANALYSIS', 'AGREED', 'IN_PROGRESS', 'MONITORING', 'RESOLVED', 'ESCALATED', 'REJECTED'];
+export const statuses: readonly NeedStatus[] = [
+  'IDENTIFIED',
+  'UNDER_ANALYSIS',
+  'AGREED',
+  'IN_PROGRESS',
+  'MONITORING',
+  'RESOLVED',
+  'ESCALATED',
+  'REJECTED',
+];
 export const priorities: readonly Priority[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 export const targetGroups: readonly TargetGroup[] = [
   'CHILDREN_AND_FAMILIES',

@@ -6,7 +6,8 @@ export const needsSv: NeedsMessages = {
   'needs.tabs.register': 'Register',
 
   'needs.title': 'Gemensamma servicebehov',
-  'needs.intro': 'Gränsytplanens register: servicebehoven hos de invånare parterna har gemensamt, vem som ansvarar och vilka åtgärder som avtalats. Du ser behoven i de organ du sitter i och de som gäller din part.',
+  'needs.intro':
+    'Gränsytplanens register: servicebehoven hos de invånare parterna har gemensamt, vem som ansvarar och vilka åtgärder som avtalats. Du ser behoven i de organ du sitter i och de som gäller din part.',
   'needs.new': 'Registrera ett nytt behov',
   'needs.count': '{shown} av {total} behov',
   'needs.empty': 'Inga behov motsvarar dessa avgränsningar.',
@@ -119,7 +120,8 @@ export const needsSv: NeedsMessages = {
   'need.asOfNone': 'Behovet hade inte registrerats ännu den dagen.',
   'need.edit': 'Redigera uppgifter',
   'need.create': 'Registrera behov',
-  'need.createIntro': 'Ett behov gäller en grupp, aldrig en enskild person. Uppskattningar under fem invånare visas aldrig för någon.',
+  'need.createIntro':
+    'Ett behov gäller en grupp, aldrig en enskild person. Uppskattningar under fem invånare visas aldrig för någon.',
   'need.save': 'Spara',
   'need.cancel': 'Avbryt',
   'need.saved': 'Sparat (version {version}).',
@@ -127,7 +129,8 @@ export const needsSv: NeedsMessages = {
   'need.titleRequired': 'Ange en rubrik.',
   'need.municipalitiesRequired': 'Välj minst en kommun.',
   'need.conflictTitle': 'Någon annan sparade behovet före dig',
-  'need.conflictBody': 'Du redigerade version {base}; nu är version {version} sparad. Nedan deras värden och dina. Du kan spara dina över den nyaste med ett klick.',
+  'need.conflictBody':
+    'Du redigerade version {base}; nu är version {version} sparad. Nedan deras värden och dina. Du kan spara dina över den nyaste med ett klick.',
   'need.remoteTitle': 'Behovet ändrades medan du redigerade',
   'need.remoteBody': 'Fält som du inte rörde uppdaterades. Dina egna ändringar finns kvar.',
   'need.keepTheirs': 'Förkasta mina ändringar',
@@ -189,12 +192,15 @@ export const needsSv: NeedsMessages = {
   'enum.event.comment.added': 'Kommentar',
   // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
   'need.ownerBodyHint': 'Du kan välja de organ där du är medlem. Sekretariatet kan ge behovet till ett annat organ.',
-  'need.ownerBodyNone': 'Du är inte medlem i något samarbetsorgan: lämna ägande organ tomt, sekretariatet kan ge behovet till ett organ.',
-  'need.ownPartyRequired': 'Ett behov du registrerar måste gälla din egen part ({party}): välj den bland kommunerna eller de andra parterna.',
+  'need.ownerBodyNone':
+    'Du är inte medlem i något samarbetsorgan: lämna ägande organ tomt, sekretariatet kan ge behovet till ett organ.',
+  'need.ownPartyRequired':
+    'Ett behov du registrerar måste gälla din egen part ({party}): välj den bland kommunerna eller de andra parterna.',
   'need.moveOn': 'Behovet kan föras vidare av {who}.',
   'need.moveOn.secretariat': 'sekretariatet',
   'need.moveOn.body': 'ordföranden och sekreteraren för {body}',
   'need.moveOn.lead': 'företrädarna för den ansvariga parten ({lead})',
   'need.moveOn.noLead': 'företrädarna för den ansvariga parten, när en sådan har utsetts',
-  'need.recorderMayEdit': 'Du kan redigera behovet du registrerade tills en ansvarig part har utsetts eller behovet har förts vidare.',
+  'need.recorderMayEdit':
+    'Du kan redigera behovet du registrerade tills en ansvarig part har utsetts eller behovet har förts vidare.',
 };

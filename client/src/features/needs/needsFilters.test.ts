@@ -4,7 +4,13 @@ import { isFiltered, readView, toFilter, writeView } from './needsFilters';
 describe('the register view in the URL', () => {
   it('round-trips through search parameters and leaves defaults out', () => {
     const view = readView(new URLSearchParams('status=AGREED,IN_PROGRESS&theme=YOUTH&gaps=1&view=board'));
-    expect(view).toMatchObject({ status: ['AGREED', 'IN_PROGRESS'], theme: 'YOUTH', gaps: true, view: 'board', sort: 'UPDATED_DESC' });
+    expect(view).toMatchObject({
+      status: ['AGREED', 'IN_PROGRESS'],
+      theme: 'YOUTH',
+      gaps: true,
+      view: 'board',
+      sort: 'UPDATED_DESC',
+    });
     expect(writeView(view).toString()).toBe('status=AGREED%2CIN_PROGRESS&theme=YOUTH&gaps=1&view=board');
   });
 
@@ -14,6 +20,10 @@ describe('the register view in the URL', () => {
   });
 
   it('turns the view into the API filter', () => {
-    expect(toFilter(readView(new URLSearchParams('q=koulu&priority=HIGH&party=p1')))).toEqual({ text: 'koulu', priority: ['HIGH'], responsiblePartyId: 'p1' });
+    expect(toFilter(readView(new URLSearchParams('q=koulu&priority=HIGH&party=p1')))).toEqual({
+      text: 'koulu',
+      priority: ['HIGH'],
+      responsiblePartyId: 'p1',
+    });
   });
 });

@@ -22,7 +22,9 @@ export function NotificationBell() {
       <NavLink
         to="/notifications"
         className="yp-bell"
-        aria-label={count > 0 ? `${t('notifications.bell')}, ${t('notifications.bellUnread', { count })}` : t('notifications.bell')}
+        aria-label={
+          count > 0 ? `${t('notifications.bell')}, ${t('notifications.bellUnread', { count })}` : t('notifications.bell')
+        }
         data-testid="notification-bell"
       >
         <span className="yp-bell__icon" aria-hidden="true">

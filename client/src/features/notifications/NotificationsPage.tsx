@@ -28,7 +28,10 @@ export function NotificationsPage() {
   const { t } = useI18n();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: NotificationsQuery, variables: { first: PAGE, after, unreadOnly } });
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: NotificationsQuery,
+    variables: { first: PAGE, after, unreadOnly },
+  });
   const [{ data: counted }] = useQuery({ query: UnreadNotificationCountQuery });
   const [allState, markAll] = useMutation(MarkAllNotificationsReadMutation);
   const [done, setDone] = useState(false);
@@ -40,7 +43,8 @@ export function NotificationsPage() {
     if (newest) setAfter(null);
   }, [newest]);
 
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
 
   const list = data.notifications;
@@ -118,11 +122,18 @@ function NotificationItem({ notification: n }: { notification: NotificationField
         </Link>
         <span className="yp-notification__meta">
           {t('notifications.received', { time: dateTime(n.createdAt) })}
-          {n.dueDate && <> · {t(n.kind === 'AGENDA_PUBLISHED' ? 'notifications.starts' : 'notifications.due', { date: date(n.dueDate) })}</>}
+          {n.dueDate && (
+            <> · {t(n.kind === 'AGENDA_PUBLISHED' ? 'notifications.starts' : 'notifications.due', { date: date(n.dueDate) })}</>
+          )}
         </span>
       </div>
       {!n.read && (
-        <Button variant="secondaryNoBorder" disabled={state.fetching} aria-label={t('notifications.markReadOf', { title: n.title })} onClick={read}>
+        <Button
+          variant="secondaryNoBorder"
+          disabled={state.fetching}
+          aria-label={t('notifications.markReadOf', { title: n.title })}
+          onClick={read}
+        >
           {t('notifications.markRead')}
         </Button>
       )}

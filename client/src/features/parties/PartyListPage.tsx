@@ -88,7 +88,9 @@ export function PartyListPage() {
             <PartyTable
               parties={view.shown}
               changedId={lastEvent?.party.id}
-              footnote={t('parties.footnote', { sources: [...new Set(view.sources.map((s) => populationSourceLabel(t, s)))].join(', ') })}
+              footnote={t('parties.footnote', {
+                sources: [...new Set(view.sources.map((s) => populationSourceLabel(t, s)))].join(', '),
+              })}
             />
           )}
         </>

@@ -8,7 +8,12 @@ import { roleLabel } from '../../i18n/enumLabels';
 import { formatDateTime } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import type { ShownLink } from './LinkPanel';
-import { DeactivateUserMutation, ReactivateUserMutation, SendPasswordResetLinkMutation, SetUserRolesMutation } from './people.documents';
+import {
+  DeactivateUserMutation,
+  ReactivateUserMutation,
+  SendPasswordResetLinkMutation,
+  SetUserRolesMutation,
+} from './people.documents';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
 /** One account on the people page: who, party, roles, status, a pending link; deactivate, reactivate, a new link, roles. */
@@ -47,19 +52,32 @@ export function AccountCard({
   const refusal = error?.reason === 'LAST_SECRETARIAT' ? t('people.lastSecretariat') : undefined;
   const status = account.status ?? 'ACTIVE';
   return (
-    <li className="yp-card yp-account" aria-labelledby={headingId} data-testid="account" data-email={account.email ?? ''} data-status={status}>
+    <li
+      className="yp-card yp-account"
+      aria-labelledby={headingId}
+      data-testid="account"
+      data-email={account.email ?? ''}
+      data-status={status}
+    >
       <div className="yp-account__who">
         <h3 id={headingId} className="yp-account__name">
           {name} {isMe && <span className="yp-muted">{t('people.you')}</span>}
         </h3>
         <p className="yp-account__email">{account.email}</p>
         <p>
-          {account.party?.name ?? t('people.noParty')} · {account.roles.length ? account.roles.map((r) => roleLabel(t, r)).join(', ') : t('people.noRoles')}
+          {account.party?.name ?? t('people.noParty')} ·{' '}
+          {account.roles.length ? account.roles.map((r) => roleLabel(t, r)).join(', ') : t('people.noRoles')}
         </p>
         <p>
           <span className={`yp-account__status yp-account__status--${status.toLowerCase()}`}>{t(`people.status.${status}`)}</span>
           {account.pendingLink && (
-            <span className="yp-muted"> · {t(`people.pending${account.pendingLink.kind}`, { time: formatDateTime(account.pendingLink.expiresAt as string, lang) })}</span>
+            <span className="yp-muted">
+              {' '}
+              ·{' '}
+              {t(`people.pending${account.pendingLink.kind}`, {
+                time: formatDateTime(account.pendingLink.expiresAt as string, lang),
+              })}
+            </span>
           )}
         </p>
       </div>
@@ -77,7 +95,12 @@ export function AccountCard({
             );
           }}
         >
-          <RoleCheckboxes id={`roles-${account.id}`} legend={t('people.rolesLegend', { name })} value={roles} onChange={setDraft} />
+          <RoleCheckboxes
+            id={`roles-${account.id}`}
+            legend={t('people.rolesLegend', { name })}
+            value={roles}
+            onChange={setDraft}
+          />
           <div className="yp-actions">
             <Button type="submit" disabled={busy}>
               {t('people.saveRoles')}
@@ -89,7 +112,12 @@ export function AccountCard({
         </form>
       ) : (
         <div className="yp-actions yp-account__actions">
-          <Button variant="secondary" disabled={busy} onClick={() => (setDraft([...account.roles]), setEditing(true))} aria-describedby={headingId}>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => (setDraft([...account.roles]), setEditing(true))}
+            aria-describedby={headingId}
+          >
             {t('people.editRoles')}
           </Button>
           {status !== 'DEACTIVATED' && (
@@ -100,7 +128,13 @@ export function AccountCard({
               onClick={() =>
                 void run(
                   () => sendLink({ userId: account.id }),
-                  (d) => onLink({ name, link: d.sendPasswordResetLink.link, expiresAt: d.sendPasswordResetLink.expiresAt as string, emailed: d.sendPasswordResetLink.emailed }),
+                  (d) =>
+                    onLink({
+                      name,
+                      link: d.sendPasswordResetLink.link,
+                      expiresAt: d.sendPasswordResetLink.expiresAt as string,
+                      emailed: d.sendPasswordResetLink.emailed,
+                    }),
                 )
               }
             >
@@ -108,19 +142,46 @@ export function AccountCard({
             </Button>
           )}
           {status === 'DEACTIVATED' ? (
-            <Button variant="secondary" disabled={busy} aria-describedby={headingId} onClick={() => void run(() => reactivate({ id: account.id }), () => onStatus(t('people.reactivated', { name })))}>
+            <Button
+              variant="secondary"
+              disabled={busy}
+              aria-describedby={headingId}
+              onClick={() =>
+                void run(
+                  () => reactivate({ id: account.id }),
+                  () => onStatus(t('people.reactivated', { name })),
+                )
+              }
+            >
               {t('people.reactivate')}
             </Button>
           ) : (
             !isMe && (
-              <Button variant="secondary" disabled={busy} aria-describedby={headingId} onClick={() => void run(() => deactivate({ id: account.id }), () => onStatus(t('people.deactivated', { name })))}>
+              <Button
+                variant="secondary"
+                disabled={busy}
+                aria-describedby={headingId}
+                onClick={() =>
+                  void run(
+                    () => deactivate({ id: account.id }),
+                    () => onStatus(t('people.deactivated', { name })),
+                  )
+                }
+              >
                 {t('people.deactivate')}
               </Button>
             )
           )}
         </div>
       )}
-      {error && (refusal ? <p className="yp-error-text" role="alert">{refusal}</p> : <ErrorAlert error={error} />)}
+      {error &&
+        (refusal ? (
+          <p className="yp-error-text" role="alert">
+            {refusal}
+          </p>
+        ) : (
+          <ErrorAlert error={error} />
+        ))}
     </li>
   );
 }

@@ -16,7 +16,15 @@ import { RoleCheckboxes } from './RoleCheckboxes';
 type Lang = 'fi' | 'sv' | 'en';
 
 /** The secretariat invites a person: address, name, party, roles, bodies and the e-mail's language. */
-export function InviteForm({ parties, bodies, onInvited }: { parties: readonly SelectOption[]; bodies: readonly SelectOption[]; onInvited: (link: ShownLink) => void }) {
+export function InviteForm({
+  parties,
+  bodies,
+  onInvited,
+}: {
+  parties: readonly SelectOption[];
+  bodies: readonly SelectOption[];
+  onInvited: (link: ShownLink) => void;
+}) {
   const { t } = useI18n();
   const [, invite] = useMutation(InviteUserMutation);
   const [email, setEmail] = useState('');
@@ -62,7 +70,10 @@ export function InviteForm({ parties, bodies, onInvited }: { parties: readonly S
   };
   const fieldMessages = ['email', 'displayName', 'partyId', 'roles'].map(message);
   const [emailMsg, nameMsg, partyMsg] = fieldMessages;
-  const languages: SelectOption<Lang>[] = (['fi', 'sv', 'en'] as const).map((value) => ({ value, label: t(`people.lang.${value}`) }));
+  const languages: SelectOption<Lang>[] = (['fi', 'sv', 'en'] as const).map((value) => ({
+    value,
+    label: t(`people.lang.${value}`),
+  }));
 
   return (
     <section className="yp-card" aria-labelledby="invite-heading" data-testid="invite-form">
@@ -70,12 +81,58 @@ export function InviteForm({ parties, bodies, onInvited }: { parties: readonly S
         {t('people.inviteTitle')}
       </Heading>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
-        <TextInput id="invite-email" type="email" name="email" labelText={t('people.email')} autoComplete="off" value={email} onChange={(v) => setEmail(String(v ?? ''))} status={emailMsg ? 'error' : 'default'} statusText={emailMsg} fullWidth />
-        <TextInput id="invite-name" name="name" labelText={t('people.name')} autoComplete="off" value={name} onChange={(v) => setName(String(v ?? ''))} status={nameMsg ? 'error' : 'default'} statusText={nameMsg} fullWidth />
-        <SelectField id="invite-party" label={t('people.party')} value={partyId} options={parties} onChange={setPartyId} emptyLabel={t('people.noParty')} error={partyMsg} testId="invite-party" fullWidth />
+        <TextInput
+          id="invite-email"
+          type="email"
+          name="email"
+          labelText={t('people.email')}
+          autoComplete="off"
+          value={email}
+          onChange={(v) => setEmail(String(v ?? ''))}
+          status={emailMsg ? 'error' : 'default'}
+          statusText={emailMsg}
+          fullWidth
+        />
+        <TextInput
+          id="invite-name"
+          name="name"
+          labelText={t('people.name')}
+          autoComplete="off"
+          value={name}
+          onChange={(v) => setName(String(v ?? ''))}
+          status={nameMsg ? 'error' : 'default'}
+          statusText={nameMsg}
+          fullWidth
+        />
+        <SelectField
+          id="invite-party"
+          label={t('people.party')}
+          value={partyId}
+          options={parties}
+          onChange={setPartyId}
+          emptyLabel={t('people.noParty')}
+          error={partyMsg}
+          testId="invite-party"
+          fullWidth
+        />
         <RoleCheckboxes id="invite-roles" legend={t('people.roles')} value={roles} onChange={setRoles} />
-        <MultiSelectField id="invite-bodies" label={t('people.bodies')} hint={t('people.bodiesHint')} value={bodyIds} options={bodies} onChange={setBodyIds} testId="invite-bodies" />
-        <SelectField<Lang> id="invite-language" label={t('people.language')} value={language} options={languages} onChange={(v) => setLanguage(v || 'fi')} testId="invite-language" />
+        <MultiSelectField
+          id="invite-bodies"
+          label={t('people.bodies')}
+          hint={t('people.bodiesHint')}
+          value={bodyIds}
+          options={bodies}
+          onChange={setBodyIds}
+          testId="invite-bodies"
+        />
+        <SelectField<Lang>
+          id="invite-language"
+          label={t('people.language')}
+          value={language}
+          options={languages}
+          onChange={(v) => setLanguage(v || 'fi')}
+          testId="invite-language"
+        />
         {error && !fieldMessages.some(Boolean) && <ErrorAlert error={error} />}
         <div className="yp-actions">
           <SubmitButton busy={busy} busyText={t('people.inviting')}>

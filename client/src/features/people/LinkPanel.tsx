@@ -23,7 +23,9 @@ export function LinkPanel({ shown, onDismiss }: { shown: ShownLink; onDismiss: (
         {t('people.linkTitle', { name: shown.name })}
       </Heading>
       <p>{t('people.linkInfo', { time: formatDateTime(shown.expiresAt, lang) })}</p>
-      <InlineAlert status={shown.emailed ? 'neutral' : 'warning'}>{shown.emailed ? t('people.linkEmailed') : t('people.linkNotEmailed')}</InlineAlert>
+      <InlineAlert status={shown.emailed ? 'neutral' : 'warning'}>
+        {shown.emailed ? t('people.linkEmailed') : t('people.linkNotEmailed')}
+      </InlineAlert>
       <CopyableField
         id="people-link"
         label={t('people.linkLabel')}

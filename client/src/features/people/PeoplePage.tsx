@@ -30,7 +30,10 @@ export function PeoplePage() {
   const partyId = params.get('party') ?? '';
   const role = (params.get('role') ?? '') as Role | '';
   const status = (params.get('status') ?? '') as AccountStatus | '';
-  const filter = useMemo(() => ({ partyId: partyId || null, role: role || null, status: status || null }), [partyId, role, status]);
+  const filter = useMemo(
+    () => ({ partyId: partyId || null, role: role || null, status: status || null }),
+    [partyId, role, status],
+  );
   const [{ data, error }, reexecute] = useQuery({ query: PeopleQuery, variables: { filter } });
   const [{ data: choices }] = useQuery({ query: PeopleChoicesQuery });
   useRefetchOnReconnect(reexecute);
@@ -70,7 +73,15 @@ export function PeoplePage() {
           {t('people.listTitle')}
         </Heading>
         <div className="yp-people-filters" role="group" aria-label={t('people.filtersLabel')}>
-          <SelectField id="people-filter-party" label={t('people.filter.party')} value={partyId} options={parties} onChange={(v) => setFilter('party', v)} emptyLabel={t('people.filter.all')} testId="filter-party" />
+          <SelectField
+            id="people-filter-party"
+            label={t('people.filter.party')}
+            value={partyId}
+            options={parties}
+            onChange={(v) => setFilter('party', v)}
+            emptyLabel={t('people.filter.all')}
+            testId="filter-party"
+          />
           <SelectField<Role>
             id="people-filter-role"
             label={t('people.filter.role')}

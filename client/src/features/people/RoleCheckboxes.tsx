@@ -7,7 +7,17 @@ import { useI18n } from '../../i18n/useI18n';
 export const ALL_ROLES: readonly Role[] = ['SECRETARIAT', 'PARTY_REPRESENTATIVE', 'ANALYST'];
 
 /** The standing roles as a group of checkboxes under one legend. */
-export function RoleCheckboxes({ id, legend, value, onChange }: { id: string; legend: string; value: readonly Role[]; onChange: (roles: Role[]) => void }) {
+export function RoleCheckboxes({
+  id,
+  legend,
+  value,
+  onChange,
+}: {
+  id: string;
+  legend: string;
+  value: readonly Role[];
+  onChange: (roles: Role[]) => void;
+}) {
   const { t } = useI18n();
   return (
     <fieldset className="yp-roles" id={id}>

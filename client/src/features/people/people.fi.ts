@@ -47,7 +47,8 @@ export const peopleFi = {
   'people.deactivated': '{name} poistettiin käytöstä. Hänen istuntonsa ja API-avaimensa päättyivät.',
   'people.reactivated': '{name} otettiin käyttöön.',
   'people.rolesSaved': 'Käyttäjän {name} roolit tallennettiin.',
-  'people.lastSecretariat': 'Viimeistä sihteeristön käyttäjää ei voi poistaa käytöstä, eikä häneltä voi poistaa sihteeristön roolia.',
+  'people.lastSecretariat':
+    'Viimeistä sihteeristön käyttäjää ei voi poistaa käytöstä, eikä häneltä voi poistaa sihteeristön roolia.',
   'people.ownAccount': 'Omaa tunnustasi et voi poistaa käytöstä.',
   'people.emailTaken': 'Tällä sähköpostiosoitteella on jo tunnus.',
   'people.noRoles': 'Ei rooleja',
