@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf-text.js';
 import * as factory from './factories.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { eventually, startServer, unique, type TestServer } from './helpers.js';
 
 /**
  * The lawful meeting record (issue 12; Kuntalaki 410/2015 §§ 102-103, 140): quorum on every decision,
@@ -187,13 +187,20 @@ describe('minutes checkers', () => {
     const second = await transition(id, half.version, 'MINUTES_CHECKED', token.member);
     expect(second.errors).toBeUndefined();
     expect(second.data!.transitionMeeting.status).toBe('MINUTES_CHECKED');
-    const changes = await server.gql(
-      'query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } after } } } }',
-      { id },
-      { token: token.admin },
+    // The feed serves a transaction once every older one has finished (other files write to a shared PostgreSQL).
+    const checksIn = (r: any) => (r.data?.changes.edges ?? []).filter((e: any) => e.node.after?.checkedAt);
+    const changes = await eventually(
+      () =>
+        server.gql(
+          'query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } after } } } }',
+          { id },
+          { token: token.admin },
+        ),
+      (r) => checksIn(r).length >= 2,
+      10_000,
+      'both checks in the changes feed',
     );
-    const checks = changes.data!.changes.edges.filter((e: any) => e.node.after?.checkedAt);
-    expect(checks.map((e: any) => e.node.actor.email)).toEqual([EMAIL.county, EMAIL.laukaa]);
+    expect(checksIn(changes).map((e: any) => e.node.actor.email)).toEqual([EMAIL.county, EMAIL.laukaa]);
 
     // A correction reopens the draft and forgets both checks.
     expect((await transition(id, (await get(id)).version, 'MINUTES_DRAFT')).errors).toBeUndefined();
