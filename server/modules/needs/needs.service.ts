@@ -15,6 +15,7 @@ import type { NotificationHooks } from '../notifications/notifications.service.j
 import type { Loaders } from '../loaders.js';
 import { createNeedActions } from './needs.actions.js';
 import { createNeedsAccess } from './needs.access.js';
+import { createNeedPermissions } from './needs.permissions.js';
 import { commentSnapshot, rebuildActionAsOf, rebuildAsOf } from './needs.history.js';
 import {
   commentInput,
@@ -31,7 +32,6 @@ import { allowedTransitions } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
 import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from './needs.models.js';
 import { needsPolicy, standingOf, type CreateRefusal } from './needs.policy.js';
-import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import * as repo from './needs.repo.js';
 import type { ActionRow, CommentRow, ServiceNeedRow } from './needs.table.js';
 import { checkReferences, PROVENANCE_FIELDS, putResponsibility, recordNeed, stamp } from './needs.writes.js';
@@ -333,33 +333,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       });
     },
 
-    /** What the caller may do with a need (for the screen to offer only that). */
-    async permissions(actor: Actor, need: ServiceNeedModel, loaders?: Loaders) {
-      if (need.asOf) return { edit: false, comment: false, setResponsibility: false, createAction: false };
-      const s = await standing(actor, need, loaders);
-      const partyId = actor.kind === 'user' ? actor.partyId : null;
-      return {
-        edit: needsPolicy.editFields(actor, s),
-        comment: needsPolicy.comment(actor, s),
-        setResponsibility:
-          partyId != null ? needsPolicy.setResponsibility(actor, s, partyId, 'CONTRIBUTOR') : needsPolicy.edit(actor, s),
-        createAction: partyId != null ? needsPolicy.createAction(actor, s, partyId) : needsPolicy.edit(actor, s),
-      };
-    },
-
-    /** The bodies the caller may make a need's owner: every body for the secretariat, else those they sit in now. */
-    async ownerBodyChoices(actor: Actor, loaders?: Loaders): Promise<CooperationBodyRow[]> {
-      const user = requireUser(actor);
-      const sits = new Set((await rolesOf(user, loaders)).map((r) => r.bodyId));
-      const bodies = await cooperation.listBodies(user);
-      return bodies.filter((b) => needsPolicy.chooseOwnerBody(user, sits.has(b.id)));
-    },
-
-    /** The statuses the caller may move the need to now. */
-    async allowedTransitions(actor: Actor, need: ServiceNeedModel, loaders?: Loaders): Promise<string[]> {
-      if (need.asOf || !needsPolicy.edit(actor, await standing(actor, need, loaders))) return [];
-      return [...allowedTransitions(need.status)];
-    },
+    ...createNeedPermissions(access, cooperation),
 
     /** Whether the caller sees who wrote comments (analysts do not). */
     seesCommentAuthors: (actor: Actor): boolean => needsPolicy.seeCommentAuthors(actor),

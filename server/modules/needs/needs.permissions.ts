@@ -1,0 +1,42 @@
+import type { Actor } from '../../auth/actor.js';
+import { requireUser } from '../../auth/guard.js';
+import type { CooperationService } from '../cooperation/cooperation.service.js';
+import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
+import type { Loaders } from '../loaders.js';
+import type { NeedsAccess } from './needs.access.js';
+import { allowedTransitions } from './needs.lifecycle.js';
+import type { ServiceNeedModel } from './needs.models.js';
+import { needsPolicy } from './needs.policy.js';
+
+/** What the caller may do with needs, for the screen to offer only that (the writes check the same rules again). */
+export function createNeedPermissions({ standing, rolesOf }: NeedsAccess, cooperation: CooperationService) {
+  return {
+    /** What the caller may do with a need (for the screen to offer only that). */
+    async permissions(actor: Actor, need: ServiceNeedModel, loaders?: Loaders) {
+      if (need.asOf) return { edit: false, comment: false, setResponsibility: false, createAction: false };
+      const s = await standing(actor, need, loaders);
+      const partyId = actor.kind === 'user' ? actor.partyId : null;
+      return {
+        edit: needsPolicy.editFields(actor, s),
+        comment: needsPolicy.comment(actor, s),
+        setResponsibility:
+          partyId != null ? needsPolicy.setResponsibility(actor, s, partyId, 'CONTRIBUTOR') : needsPolicy.edit(actor, s),
+        createAction: partyId != null ? needsPolicy.createAction(actor, s, partyId) : needsPolicy.edit(actor, s),
+      };
+    },
+
+    /** The bodies the caller may make a need's owner: every body for the secretariat, else those they sit in now. */
+    async ownerBodyChoices(actor: Actor, loaders?: Loaders): Promise<CooperationBodyRow[]> {
+      const user = requireUser(actor);
+      const sits = new Set((await rolesOf(user, loaders)).map((r) => r.bodyId));
+      const bodies = await cooperation.listBodies(user);
+      return bodies.filter((b) => needsPolicy.chooseOwnerBody(user, sits.has(b.id)));
+    },
+
+    /** The statuses the caller may move the need to now. */
+    async allowedTransitions(actor: Actor, need: ServiceNeedModel, loaders?: Loaders): Promise<string[]> {
+      if (need.asOf || !needsPolicy.edit(actor, await standing(actor, need, loaders))) return [];
+      return [...allowedTransitions(need.status)];
+    },
+  };
+}
