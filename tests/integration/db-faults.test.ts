@@ -151,9 +151,19 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
     const sub = await subscribe(server, server.ws(admin), 'subscription ($id: ID) { negotiationChanged(id: $id) { kind } }', {
       id: negotiationId,
     });
-    const writes = Array.from({ length: 30 }, (_, i) =>
-      server.gql(PUSH, { d: doc.id, u: anUpdate(`load ${i}`) }, { token: admin }),
-    );
+    // Waves of 10 concurrent writes until the backends are terminated (at least 30 writes): a quiet machine
+    // finishes 30 writes before a poll of pg_stat_activity could catch one in flight.
+    const writes: ReturnType<typeof server.gql>[] = [];
+    let terminated = false;
+    const load = (async () => {
+      while ((!terminated || writes.length < 30) && writes.length < 5_000) {
+        const wave = Array.from({ length: 10 }, () =>
+          server.gql(PUSH, { d: doc.id, u: anUpdate(`load ${writes.length}`) }, { token: admin }),
+        );
+        writes.push(...wave);
+        await Promise.all(wave);
+      }
+    })();
     const mine = `application_name = $1 or application_name like $1 || ':%'`;
     await waitFor(
       async () =>
@@ -162,6 +172,8 @@ describe.skipIf(!DATABASE_URL)('a database that drops under the server', () => {
       'writes in flight',
     );
     await sql.query(`select pg_terminate_backend(pid) from pg_stat_activity where ${mine}`, [appName]);
+    terminated = true;
+    await load;
     const codes = (await Promise.all(writes)).map((r) => (r.errors ? r.errors[0]!.extensions!.code : 'ok'));
     // Done or retryable; never a masked internal error, and the process is here to answer.
     expect(codes.filter((code) => code !== 'ok' && code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
