@@ -42,7 +42,3 @@ export const isOverdue = (dueDate: string | null | undefined, now: Date = new Da
 export function addDays(from: string, days: number): string {
   return new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
-
-/** True while a period that ends on `endsOn` (inclusive; null for open-ended) still runs today in Finland. */
-export const isCurrent = (endsOn: string | null | undefined, now: Date = new Date()): boolean =>
-  endsOn == null || endsOn >= today(now);

@@ -1,3 +1,4 @@
+import { today } from '../../lib/dates.js';
 import type {
   AgreementRow,
   AgreementSectionRow,
@@ -38,4 +39,13 @@ export interface NegotiationEventModel {
   kind: 'CREATED' | 'UPDATED' | 'DELETED';
   negotiation: NegotiationRow;
   actorUserId: string | null;
+}
+
+/**
+ * Whether a membership holds on `day` (`YYYY-MM-DD`, today in Finland by default): started (or no start)
+ * and not ended (the end date inclusive). The one rule for chairs, participants, quorum and the minutes;
+ * `currentMembershipWhere` in cooperation.table.ts is the same rule in SQL.
+ */
+export function isCurrentMembership(m: { startsOn?: string | null; endsOn: string | null }, day: string = today()): boolean {
+  return (m.endsOn == null || m.endsOn >= day) && (m.startsOn == null || m.startsOn <= day);
 }

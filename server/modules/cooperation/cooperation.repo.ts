@@ -1,17 +1,23 @@
-import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { today } from '../../lib/dates.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { parties, themes } from '../parties/parties.table.js';
 import { persons } from '../parties/persons.table.js';
-import { cooperationBodies, memberships, type CooperationBodyRow, type MembershipRow } from './cooperation.table.js';
+import {
+  cooperationBodies,
+  currentMembershipWhere,
+  memberships,
+  type CooperationBodyRow,
+  type MembershipRow,
+} from './cooperation.table.js';
 
 export type NewBody = typeof cooperationBodies.$inferInsert;
 export type NewMembership = typeof memberships.$inferInsert;
 
 const TIER_RANK = sql`case ${cooperationBodies.tier} when 'STRATEGIC' then 1 when 'STEERING' then 2 when 'COORDINATION' then 3 else 4 end`;
 /** A membership counts until the day it ends, on the clock in Finland. */
-const isActive = (): SQL => or(isNull(memberships.endsOn), gte(memberships.endsOn, today()))!;
+const isActive = (): SQL => currentMembershipWhere(today());
 
 // ---- bodies ----
 

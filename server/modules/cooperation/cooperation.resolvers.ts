@@ -1,12 +1,12 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
-import { isCurrent } from '../../lib/dates.js';
 import { ratificationProgress } from './agreements.service.js';
+import { isCurrentMembership } from './cooperation.models.js';
 import type { MembershipRow } from '../../graphql/mappers.js';
 
 /** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
 const isRow = <T>(x: T | Error | undefined): x is T => x !== undefined && !(x instanceof Error);
-const isActive = (m: MembershipRow) => isCurrent(m.endsOn);
+const isActive = (m: MembershipRow) => isCurrentMembership(m);
 
 /** Thin: parse arguments, call one service, shape rows for the API. */
 export const cooperationResolvers: Resolvers = {

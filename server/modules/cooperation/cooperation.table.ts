@@ -1,3 +1,4 @@
+import { and, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
 import {
   date,
   index,
@@ -176,3 +177,10 @@ export type AgreementRow = typeof agreements.$inferSelect;
 export type AgreementSectionRow = typeof agreementSections.$inferSelect;
 export type RatificationRow = typeof ratifications.$inferSelect;
 export type NegotiationRow = typeof negotiations.$inferSelect;
+
+/** `isCurrentMembership` (cooperation.models.ts) in SQL: the membership holds on `day` (today in Finland). */
+export const currentMembershipWhere = (day: string): SQL =>
+  and(
+    or(isNull(memberships.endsOn), gte(memberships.endsOn, day)),
+    or(isNull(memberships.startsOn), lte(memberships.startsOn, day)),
+  )!;

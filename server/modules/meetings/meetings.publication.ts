@@ -2,7 +2,8 @@ import type { Actor, UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
-import { today } from '../../lib/dates.js';
+import { helsinkiDay, today } from '../../lib/dates.js';
+import { isCurrentMembership } from '../cooperation/cooperation.models.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { isUuid } from '../../validation.js';
@@ -30,7 +31,9 @@ export function createMeetingPublication(
     /** The public copy from the record as it stands (names through the request's loaders). */
     async buildPublishedCopy(user: UserActor, meeting: MeetingRow, items: AgendaItemRow[], loaders: Loaders) {
       const body = await loaders.cooperation.bodyById.load(meeting.bodyId);
-      const members = (await loaders.cooperation.membershipsByBodyId.load(meeting.bodyId)).filter((m) => m.endsOn == null);
+      const members = (await loaders.cooperation.membershipsByBodyId.load(meeting.bodyId)).filter((m) =>
+        isCurrentMembership(m, helsinkiDay(meeting.startsAt)),
+      );
       const present = await repo.listAttendance(db, [meeting.id]);
       const checkers = await loaders.meetings.checkersByMeetingId.load(meeting.id);
       const personIds = [

@@ -1,3 +1,5 @@
+import { isCurrentMembership } from '../cooperation/cooperation.models.js';
+
 /**
  * Quorum (päätösvaltaisuus): more than half of the body's members present
  * (Kuntalaki 410/2015 103 §). Members are the current chair, vice-chairs and
@@ -23,11 +25,7 @@ export function quorumOf(
   today: string,
 ): Quorum {
   const seats = new Set(
-    memberships
-      .filter(
-        (m) => SEAT_ROLES.has(m.role) && (m.endsOn == null || m.endsOn >= today) && (m.startsOn == null || m.startsOn <= today),
-      )
-      .map((m) => m.personId),
+    memberships.filter((m) => SEAT_ROLES.has(m.role) && isCurrentMembership(m, today)).map((m) => m.personId),
   );
   const filled = new Set<string>();
   for (const a of attendance) {

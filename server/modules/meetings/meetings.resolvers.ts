@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../graphql/context.js';
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
-import { isCurrent } from '../../lib/dates.js';
+import { isCurrentMembership } from '../cooperation/cooperation.models.js';
 
 const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
 const userOf = (id: string | null | undefined, ctx: GraphQLContext) =>
@@ -96,7 +96,7 @@ export const meetingsResolvers: Resolvers = {
     attendance: (m, _, ctx) => m.asOf?.attendance ?? ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
     asOf: (m) => m.asOf?.at ?? null,
     participants: async (m, _, ctx) =>
-      (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => isCurrent(x.endsOn)),
+      (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => isCurrentMembership(x)),
     minutes: (m, _, ctx) => ctx.services.meetings.minutes(ctx.actor, m),
     minutesCheckers: (m, _, ctx) => ctx.loaders.meetings.checkersByMeetingId.load(m.id),
     quorum: (m, _, ctx) => ctx.services.meetings.quorum(m, ctx.loaders),

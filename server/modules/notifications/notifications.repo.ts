@@ -1,8 +1,8 @@
-import { and, desc, eq, gte, inArray, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { today } from '../../lib/dates.js';
 import { users } from '../auth/auth.table.js';
-import { memberships } from '../cooperation/cooperation.table.js';
+import { currentMembershipWhere, memberships } from '../cooperation/cooperation.table.js';
 import { needActions } from '../needs/needs.table.js';
 import { persons } from '../parties/persons.table.js';
 import { notificationLanguages, notifications, type NewNotification, type NotificationRow } from './notifications.table.js';
@@ -30,7 +30,7 @@ export async function usersInBody(tx: Db, bodyId: string, exceptUserId: string |
     .where(
       and(
         eq(memberships.bodyId, bodyId),
-        or(isNull(memberships.endsOn), gte(memberships.endsOn, today())),
+        currentMembershipWhere(today()),
         exceptUserId ? ne(persons.userId, exceptUserId) : sql`${persons.userId} is not null`,
       ),
     );
