@@ -45,26 +45,38 @@ function stripped(keys: KeyingConfig, entity: Entity, key: string): Data | undef
 export function versionGuardExchange(keys: KeyingConfig = {}): Exchange {
   const newest = new Map<string, number>();
 
-  /** Records the versions in an answer and, for an event, returns it without its stale records. */
-  function visit(value: unknown, isEvent: boolean): unknown {
-    if (Array.isArray(value)) return value.map((item) => visit(item, isEvent));
+  /** Records the versions of the records in an answer (read in place: a query's answer is written as it is). */
+  function record(value: unknown): void {
+    if (Array.isArray(value)) return value.forEach(record);
+    if (!isObject(value)) return;
+    const key = keyOf(keys, value);
+    if (key && (newest.get(key) ?? -1) < (value as Entity).version) newest.set(key, (value as Entity).version);
+    Object.values(value).forEach(record);
+  }
+
+  /** An event without its stale records (a copy, only where an event is rewritten); records the newer ones. */
+  function withoutStale(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(withoutStale);
     if (!isObject(value)) return value;
     const key = keyOf(keys, value);
     if (key) {
       const entity = value as Entity;
       const seen = newest.get(key);
-      if (isEvent && seen !== undefined && entity.version < seen) return stripped(keys, entity, key) ?? value;
+      if (seen !== undefined && entity.version < seen) return stripped(keys, entity, key) ?? value;
       if (seen === undefined || entity.version > seen) newest.set(key, entity.version);
     }
     const out: Record<string, unknown> = {};
-    for (const [field, child] of Object.entries(value)) out[field] = visit(child, isEvent);
+    for (const [field, child] of Object.entries(value)) out[field] = withoutStale(child);
     return out;
   }
 
   const guard = (result: OperationResult): OperationResult => {
     if (!result.data) return result;
-    const data = visit(result.data, result.operation.kind === 'subscription') as Data;
-    return { ...result, data };
+    if (result.operation.kind !== 'subscription') {
+      record(result.data);
+      return result;
+    }
+    return { ...result, data: withoutStale(result.data) as Data };
   };
 
   return ({ forward }) =>
