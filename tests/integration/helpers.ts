@@ -153,7 +153,7 @@ export async function eventually<T>(
     const value = await read();
     if (ok(value)) return value;
     if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last answer: ${JSON.stringify(value).slice(0, 500)}`);
+      throw new Error(`timed out waiting for ${what}; last answer: ${String(JSON.stringify(value)).slice(0, 500)}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
