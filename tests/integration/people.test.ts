@@ -2,10 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connected, eventually, listen, startServer, unique, type TestServer } from './helpers.js';
+import { ACCOUNT_PASSWORD, makeAccount } from './factories.js';
 import { startSmtpSink } from './smtp-sink.js';
 
 const PUBLIC_URL = 'https://yhteispeli.example.fi';
-const PASSWORD = 'Kolme karhua kalliolla 3';
+const PASSWORD = ACCOUNT_PASSWORD;
 const NEW_PASSWORD = 'Neljä kettua kuusikossa 4';
 
 const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { link expiresAt emailed user { id email status roles version party { code } person { id name } pendingLink { kind expiresAt } } } }`;
@@ -28,18 +29,8 @@ async function rows(query: ReturnType<typeof sql>): Promise<Record<string, unkno
 }
 
 /** Invites a new person and accepts the invitation; returns the account's id, email and session token. */
-async function invitedAndAccepted(roles: string[] = ['PARTY_REPRESENTATIVE'], extra: Record<string, unknown> = {}) {
-  const email = `${unique('kutsuttu')}@example.fi`;
-  const r = await server.gql(
-    INVITE,
-    { input: { email, displayName: 'Kutsuttu Henkilö', roles, partyId: ids.jkl, ...extra } },
-    { token: admin },
-  );
-  expect(r.errors).toBeUndefined();
-  const accepted = await server.gql(ACCEPT, { t: tokenOf(r.data!.inviteUser.link), p: PASSWORD });
-  expect(accepted.errors).toBeUndefined();
-  return { id: r.data!.inviteUser.user.id as string, email, token: accepted.data!.acceptAccountLink.token as string };
-}
+const invitedAndAccepted = (roles: string[] = ['PARTY_REPRESENTATIVE'], extra: Record<string, unknown> = {}) =>
+  makeAccount(server, admin, { roles, partyId: ids.jkl, ...extra });
 
 beforeAll(async () => {
   sink = await startSmtpSink();
