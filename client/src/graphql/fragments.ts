@@ -11,3 +11,47 @@ export const LocalizedTextFields = graphql(`
     en
   }
 `);
+
+/** A party named where a record points to it (owner, lead, the member's party, a municipality). */
+export const PartyRefFields = graphql(`
+  fragment PartyRefFields on Party {
+    id
+    names {
+      ...LocalizedTextFields
+    }
+  }
+`);
+
+/** A cooperation body named where a record points to it (a meeting's body, a parent, a need's owner). */
+export const BodyRefFields = graphql(`
+  fragment BodyRefFields on CooperationBody {
+    id
+    names {
+      ...LocalizedTextFields
+    }
+  }
+`);
+
+/** A user as logs, comments and live events name them: who did it. */
+export const UserRefFields = graphql(`
+  fragment UserRefFields on User {
+    id
+    displayName
+  }
+`);
+
+/** A person (who need not have an account) as a meeting or a body names them: chair, presenter, attendee. */
+export const PersonRefFields = graphql(`
+  fragment PersonRefFields on Person {
+    id
+    name
+  }
+`);
+
+/** Where a page of a connection ends, for "load more". */
+export const PageInfoFields = graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);

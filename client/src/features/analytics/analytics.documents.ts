@@ -49,8 +49,7 @@ export const DisclosuresQuery = graphql(`
     disclosures(first: $first, after: $after, userId: $userId, apiTokenId: $apiTokenId) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -58,8 +57,7 @@ export const DisclosuresQuery = graphql(`
           id
           at
           user {
-            id
-            displayName
+            ...UserRefFields
           }
           apiToken {
             id
@@ -86,8 +84,7 @@ export const ChangesQuery = graphql(`
     changes(first: $first, after: $after, entityType: $entityType, entityId: $entityId, order: NEWEST_FIRST) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -95,14 +92,10 @@ export const ChangesQuery = graphql(`
           id
           at
           actor {
-            id
-            displayName
+            ...UserRefFields
           }
           party {
-            id
-            names {
-              ...LocalizedTextFields
-            }
+            ...PartyRefFields
           }
           name
           entityType

@@ -33,8 +33,7 @@ export const RatificationFields = graphql(`
       }
     }
     recordedBy {
-      id
-      displayName
+      ...UserRefFields
     }
   }
 `);
@@ -67,10 +66,7 @@ export const NegotiationFields = graphql(`
     outcomeSummary
     version
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
   }
 `);
@@ -95,8 +91,7 @@ export const NegotiationsChangedSubscription = graphql(`
         ...NegotiationFields
       }
       actor {
-        id
-        displayName
+        ...UserRefFields
       }
     }
   }
@@ -164,8 +159,7 @@ export const AgreementChangedSubscription = graphql(`
         ...SectionFields
       }
       actor {
-        id
-        displayName
+        ...UserRefFields
       }
     }
   }
@@ -199,10 +193,7 @@ export const RecordRatificationMutation = graphql(`
 export const AgreementPartyOptionsQuery = graphql(`
   query AgreementPartyOptions {
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
   }
 `);

@@ -23,12 +23,10 @@ export const BodyFields = graphql(`
       }
     }
     chair {
-      id
-      name
+      ...PersonRefFields
     }
     secretary {
-      id
-      name
+      ...PersonRefFields
     }
   }
 `);
@@ -81,16 +79,10 @@ export const CooperationBodyQuery = graphql(`
     cooperationBody(id: $id) {
       ...BodyFields
       parent {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyRefFields
       }
       children {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyRefFields
       }
       memberships {
         ...MembershipFields
@@ -107,10 +99,7 @@ export const PersonsQuery = graphql(`
       name
       title
       party {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyRefFields
       }
     }
   }
@@ -131,8 +120,7 @@ export const BodyChangedSubscription = graphql(`
         }
       }
       actor {
-        id
-        displayName
+        ...UserRefFields
       }
     }
   }
@@ -201,10 +189,7 @@ export const UpdateCooperationBodyMutation = graphql(`
     updateCooperationBody(id: $id, expectedVersion: $expectedVersion, input: $input) {
       ...BodyFields
       parent {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyRefFields
       }
     }
   }
@@ -221,10 +206,7 @@ export const CreatePersonMutation = graphql(`
       phone
       version
       party {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyRefFields
       }
     }
   }

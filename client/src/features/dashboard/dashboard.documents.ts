@@ -176,10 +176,7 @@ export const NeedIndicatorTargetsQuery = graphql(`
           }
         }
         party {
-          id
-          names {
-            ...LocalizedTextFields
-          }
+          ...PartyRefFields
         }
         baselineYear
         baselineValue

@@ -37,10 +37,7 @@ export const MeasureFields = graphql(`
       code
     }
     party {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
   }
 `);
@@ -54,16 +51,10 @@ export const GoalFields = graphql(`
     sortOrder
     version
     ownerParty {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
     ownerBody {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...BodyRefFields
     }
     measures {
       ...MeasureFields
@@ -116,16 +107,10 @@ export const DashboardGoalsQuery = graphql(`
 export const GoalFormOptionsQuery = graphql(`
   query GoalFormOptions {
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
     cooperationBodies {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...BodyRefFields
     }
     indicators {
       id
@@ -252,8 +237,7 @@ export const GoalChangedSubscription = graphql(`
         id
       }
       actor {
-        id
-        displayName
+        ...UserRefFields
       }
     }
   }

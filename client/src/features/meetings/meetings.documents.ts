@@ -27,12 +27,10 @@ export const AgendaItemFields = graphql(`
       abstain
     }
     presenter {
-      id
-      name
+      ...PersonRefFields
     }
     preparer {
-      id
-      name
+      ...PersonRefFields
     }
     relatedNeeds {
       id
@@ -44,10 +42,7 @@ export const AgendaItemFields = graphql(`
       dueDate
       status
       ownerParty {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyRefFields
       }
     }
     decisionDocument {
@@ -72,10 +67,7 @@ export const MeetingFields = graphql(`
     personalDataRemovedAt
     allowedTransitions
     body {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...BodyRefFields
     }
     viewerCan {
       manage
@@ -97,8 +89,7 @@ export const MeetingFields = graphql(`
     minutesCheckers {
       checkedAt
       person {
-        id
-        name
+        ...PersonRefFields
       }
     }
     currentItem {
@@ -111,15 +102,13 @@ export const MeetingFields = graphql(`
       status
       version
       person {
-        id
-        name
+        ...PersonRefFields
       }
       party {
         id
       }
       deputyFor {
-        id
-        name
+        ...PersonRefFields
       }
     }
     minutes {
@@ -138,10 +127,7 @@ export const MeetingsQuery = graphql(`
       status
       version
       body {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyRefFields
       }
     }
     cooperationBodies {
@@ -211,14 +197,10 @@ export const PresenceChangedSubscription = graphql(`
     presenceChanged(meetingId: $meetingId) {
       since
       user {
-        id
-        displayName
+        ...UserRefFields
       }
       party {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyRefFields
       }
     }
   }
@@ -310,15 +292,13 @@ export const RecordAttendanceMutation = graphql(`
         status
         version
         person {
-          id
-          name
+          ...PersonRefFields
         }
         party {
           id
         }
         deputyFor {
-          id
-          name
+          ...PersonRefFields
         }
       }
     }
@@ -373,10 +353,7 @@ export const MeetingNeedOptionsQuery = graphql(`
       }
     }
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
   }
 `);

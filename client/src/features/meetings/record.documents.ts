@@ -53,10 +53,7 @@ export const OverdueRemovalsQuery = graphql(`
       personalDataRemovalDue
       personalDataRemovedAt
       body {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyRefFields
       }
     }
   }

@@ -29,10 +29,7 @@ export const ServiceNeedAsOfQuery = graphql(`
         role
         description
         party {
-          id
-          names {
-            ...LocalizedTextFields
-          }
+          ...PartyRefFields
         }
       }
       actions {
@@ -40,10 +37,7 @@ export const ServiceNeedAsOfQuery = graphql(`
         dueDate
         status
         ownerParty {
-          id
-          names {
-            ...LocalizedTextFields
-          }
+          ...PartyRefFields
         }
       }
     }
@@ -63,14 +57,10 @@ export const NeedHistoryQuery = graphql(`
         before
         after
         actor {
-          id
-          displayName
+          ...UserRefFields
         }
         party {
-          id
-          names {
-            ...LocalizedTextFields
-          }
+          ...PartyRefFields
         }
       }
     }

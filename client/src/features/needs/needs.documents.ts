@@ -13,20 +13,14 @@ export const NeedListFields = graphql(`
       name
     }
     municipalities {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
     ownerBody {
       id
       name
     }
     lead {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
     hasGap
     actionCounts {
@@ -59,10 +53,7 @@ export const NeedDetailFields = graphql(`
       label
     }
     otherParties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
     responsibilities {
       role
@@ -96,24 +87,17 @@ export const NeedDetailFields = graphql(`
         }
       }
       ownerParty {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyRefFields
       }
     }
     provenance {
       field
       at
       party {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyRefFields
       }
       user {
-        id
-        displayName
+        ...UserRefFields
       }
     }
     allowedTransitions
@@ -132,8 +116,7 @@ export const ServiceNeedsQuery = graphql(`
     serviceNeeds(filter: $filter, first: $first, after: $after, sort: $sort) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -160,14 +143,10 @@ export const NeedCommentFields = graphql(`
     body
     createdAt
     author {
-      id
-      displayName
+      ...UserRefFields
     }
     party {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyRefFields
     }
   }
 `);
@@ -197,10 +176,7 @@ export const MatrixQuery = graphql(`
           responsibilities {
             role
             party {
-              id
-              names {
-                ...LocalizedTextFields
-              }
+              ...PartyRefFields
             }
           }
         }
@@ -328,8 +304,7 @@ export const NeedChangedSubscription = graphql(`
       kind
       name
       actor {
-        id
-        displayName
+        ...UserRefFields
       }
       need {
         ...NeedListFields
@@ -349,8 +324,7 @@ export const NeedPageChangedSubscription = graphql(`
       kind
       name
       actor {
-        id
-        displayName
+        ...UserRefFields
       }
       need {
         ...NeedDetailFields

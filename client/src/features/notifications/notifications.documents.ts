@@ -27,8 +27,7 @@ export const NotificationsQuery = graphql(`
     notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
