@@ -55,3 +55,25 @@ export const PageInfoFields = graphql(`
     endCursor
   }
 `);
+
+/** An indicator as lists and forms name it (its series are asked for separately). */
+export const IndicatorFields = graphql(`
+  fragment IndicatorFields on Indicator {
+    id
+    source
+    code
+    name
+    unit
+  }
+`);
+
+/** How far an agreement's ratification round has come, party by party counted. */
+export const RatificationProgressFields = graphql(`
+  fragment RatificationProgressFields on RatificationProgress {
+    total
+    approved
+    approvedWithChanges
+    rejected
+    pending
+  }
+`);

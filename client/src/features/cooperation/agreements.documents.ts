@@ -4,11 +4,7 @@ import { graphql } from '../../graphql/generated';
 export const ProgressFields = graphql(`
   fragment ProgressFields on Agreement {
     ratificationProgress {
-      total
-      approved
-      approvedWithChanges
-      rejected
-      pending
+      ...RatificationProgressFields
     }
   }
 `);

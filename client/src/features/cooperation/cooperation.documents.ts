@@ -52,11 +52,18 @@ export const MembershipFields = graphql(`
       }
     }
     party {
-      id
+      ...PartyRefFields
       code
-      names {
-        ...LocalizedTextFields
-      }
+    }
+  }
+`);
+
+/** A body with its members: what the structure picture and a body page hold of it. */
+export const BodyWithMembersFields = graphql(`
+  fragment BodyWithMembersFields on CooperationBody {
+    ...BodyFields
+    memberships {
+      ...MembershipFields
     }
   }
 `);
@@ -65,10 +72,7 @@ export const MembershipFields = graphql(`
 export const CooperationBodiesQuery = graphql(`
   query CooperationBodies {
     cooperationBodies {
-      ...BodyFields
-      memberships {
-        ...MembershipFields
-      }
+      ...BodyWithMembersFields
     }
   }
 `);
@@ -77,15 +81,12 @@ export const CooperationBodiesQuery = graphql(`
 export const CooperationBodyQuery = graphql(`
   query CooperationBody($id: ID!) {
     cooperationBody(id: $id) {
-      ...BodyFields
+      ...BodyWithMembersFields
       parent {
         ...BodyRefFields
       }
       children {
         ...BodyRefFields
-      }
-      memberships {
-        ...MembershipFields
       }
     }
   }
@@ -114,10 +115,7 @@ export const BodyChangedSubscription = graphql(`
         id
       }
       body {
-        ...BodyFields
-        memberships {
-          ...MembershipFields
-        }
+        ...BodyWithMembersFields
       }
       actor {
         ...UserRefFields

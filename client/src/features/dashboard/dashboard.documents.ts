@@ -94,11 +94,7 @@ export const DashboardRatificationsQuery = graphql(`
         type
       }
       progress {
-        total
-        approved
-        approvedWithChanges
-        rejected
-        pending
+        ...RatificationProgressFields
       }
       ratifiedShare
       ratifiedPopulation
@@ -107,29 +103,40 @@ export const DashboardRatificationsQuery = graphql(`
   }
 `);
 
+/** The rows of resolutionTimes as the chart reads them. */
+export const ResolutionTimeFields = graphql(`
+  fragment ResolutionTimeFields on ResolutionTimeRow {
+    keys {
+      dimension
+      value
+      label
+    }
+    count
+    medianDays
+    averageDays
+    estimatedResidents
+  }
+`);
+
 export const DashboardResolutionQuery = graphql(`
   query DashboardResolution($filter: ServiceNeedFilter) {
     overall: resolutionTimes(groupBy: [], filter: $filter) {
-      keys {
-        dimension
-        value
-        label
-      }
-      count
-      medianDays
-      averageDays
-      estimatedResidents
+      ...ResolutionTimeFields
     }
     byTheme: resolutionTimes(groupBy: [THEME], filter: $filter) {
-      keys {
-        dimension
-        value
-        label
-      }
-      count
-      medianDays
-      averageDays
-      estimatedResidents
+      ...ResolutionTimeFields
+    }
+  }
+`);
+
+/** One value of an indicator's series (a year, a gender, a party). */
+export const IndicatorValueFields = graphql(`
+  fragment IndicatorValueFields on IndicatorValue {
+    year
+    gender
+    value
+    party {
+      id
     }
   }
 `);
@@ -137,18 +144,9 @@ export const DashboardResolutionQuery = graphql(`
 export const DashboardIndicatorsQuery = graphql(`
   query DashboardIndicators($partyIds: [ID!]) {
     indicators {
-      id
-      source
-      code
-      name
-      unit
+      ...IndicatorFields
       values(partyIds: $partyIds) {
-        year
-        gender
-        value
-        party {
-          id
-        }
+        ...IndicatorValueFields
       }
     }
   }
@@ -161,18 +159,9 @@ export const NeedIndicatorTargetsQuery = graphql(`
       id
       indicatorTargets {
         indicator {
-          id
-          source
-          code
-          name
-          unit
+          ...IndicatorFields
           values {
-            year
-            gender
-            value
-            party {
-              id
-            }
+            ...IndicatorValueFields
           }
         }
         party {
@@ -199,11 +188,7 @@ export const ImportIndicatorValuesMutation = graphql(`
     importIndicatorValues(csv: $csv, source: $source) {
       imported
       indicators {
-        id
-        source
-        code
-        name
-        unit
+        ...IndicatorFields
       }
       skipped {
         line
@@ -219,11 +204,7 @@ export const ImportIndicatorValuesMutation = graphql(`
 export const TargetIndicatorOptionsQuery = graphql(`
   query TargetIndicatorOptions {
     indicators {
-      id
-      source
-      code
-      name
-      unit
+      ...IndicatorFields
     }
   }
 `);

@@ -30,11 +30,7 @@ export const MeasureFields = graphql(`
     progress
     status
     indicator {
-      id
-      name
-      unit
-      source
-      code
+      ...IndicatorFields
     }
     party {
       ...PartyRefFields
@@ -76,6 +72,16 @@ export const GoalFields = graphql(`
   }
 `);
 
+/** A measure's answer: the measure and its goal as it now stands (its measures and progress), all the cache needs. */
+export const MeasureWithGoalFields = graphql(`
+  fragment MeasureWithGoalFields on GoalMeasure {
+    ...MeasureFields
+    goal {
+      ...GoalFields
+    }
+  }
+`);
+
 export const AgreementGoalsQuery = graphql(`
   query AgreementGoals($agreementId: ID!) {
     agreementGoals(agreementId: $agreementId) {
@@ -113,11 +119,7 @@ export const GoalFormOptionsQuery = graphql(`
       ...BodyRefFields
     }
     indicators {
-      id
-      name
-      unit
-      source
-      code
+      ...IndicatorFields
     }
     serviceNeeds(first: 100) {
       edges {
@@ -196,10 +198,7 @@ export const DeleteGoalMutation = graphql(`
 export const AddMeasureMutation = graphql(`
   mutation AddGoalMeasure($goalId: ID!, $input: GoalMeasureInput!) {
     addGoalMeasure(goalId: $goalId, input: $input) {
-      ...MeasureFields
-      goal {
-        ...GoalFields
-      }
+      ...MeasureWithGoalFields
     }
   }
 `);
@@ -207,10 +206,7 @@ export const AddMeasureMutation = graphql(`
 export const UpdateMeasureMutation = graphql(`
   mutation UpdateGoalMeasure($id: ID!, $expectedVersion: Int!, $input: UpdateGoalMeasureInput!) {
     updateGoalMeasure(id: $id, expectedVersion: $expectedVersion, input: $input) {
-      ...MeasureFields
-      goal {
-        ...GoalFields
-      }
+      ...MeasureWithGoalFields
     }
   }
 `);

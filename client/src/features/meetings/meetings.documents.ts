@@ -52,6 +52,23 @@ export const AgendaItemFields = graphql(`
   }
 `);
 
+/** A person's attendance as the meeting page lists it (also what recording it answers). */
+export const AttendanceFields = graphql(`
+  fragment AttendanceFields on Attendance {
+    status
+    version
+    person {
+      ...PersonRefFields
+    }
+    party {
+      id
+    }
+    deputyFor {
+      ...PersonRefFields
+    }
+  }
+`);
+
 /** What every meeting view shows of a meeting. */
 export const MeetingFields = graphql(`
   fragment MeetingFields on Meeting {
@@ -99,17 +116,7 @@ export const MeetingFields = graphql(`
       ...AgendaItemFields
     }
     attendance {
-      status
-      version
-      person {
-        ...PersonRefFields
-      }
-      party {
-        id
-      }
-      deputyFor {
-        ...PersonRefFields
-      }
+      ...AttendanceFields
     }
     minutes {
       id
@@ -166,11 +173,8 @@ export const MeetingQuery = graphql(`
           }
         }
         party {
-          id
+          ...PartyRefFields
           code
-          names {
-            ...LocalizedTextFields
-          }
         }
       }
     }
@@ -289,17 +293,7 @@ export const RecordAttendanceMutation = graphql(`
       id
       version
       attendance {
-        status
-        version
-        person {
-          ...PersonRefFields
-        }
-        party {
-          id
-        }
-        deputyFor {
-          ...PersonRefFields
-        }
+        ...AttendanceFields
       }
     }
   }

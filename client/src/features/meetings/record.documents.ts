@@ -17,15 +17,22 @@ export const CheckMinutesMutation = graphql(`
   }
 `);
 
+/** A body's appeal instructions in the three languages (the default when the body has none of its own). */
+export const AppealInstructionsFields = graphql(`
+  fragment AppealInstructionsFields on AppealInstructions {
+    bodyId
+    fi
+    sv
+    en
+    isDefault
+    version
+  }
+`);
+
 export const AppealInstructionsQuery = graphql(`
   query AppealInstructions($bodyId: ID!) {
     appealInstructions(bodyId: $bodyId) {
-      bodyId
-      fi
-      sv
-      en
-      isDefault
-      version
+      ...AppealInstructionsFields
     }
   }
 `);
@@ -33,12 +40,7 @@ export const AppealInstructionsQuery = graphql(`
 export const SetAppealInstructionsMutation = graphql(`
   mutation SetAppealInstructions($bodyId: ID!, $expectedVersion: Int!, $input: AppealInstructionsInput!) {
     setAppealInstructions(bodyId: $bodyId, expectedVersion: $expectedVersion, input: $input) {
-      bodyId
-      fi
-      sv
-      en
-      isDefault
-      version
+      ...AppealInstructionsFields
     }
   }
 `);

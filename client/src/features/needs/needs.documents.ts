@@ -60,11 +60,8 @@ export const NeedDetailFields = graphql(`
       description
       version
       party {
-        id
+        ...PartyRefFields
         code
-        names {
-          ...LocalizedTextFields
-        }
       }
     }
     actions {

@@ -42,15 +42,22 @@ export const PeopleChoicesQuery = graphql(`
   }
 `);
 
+/** A new one-time link (invitation or password reset) and the account it is for. */
+export const AccountLinkFields = graphql(`
+  fragment AccountLinkFields on AccountLinkPayload {
+    link
+    expiresAt
+    emailed
+    user {
+      ...PersonAccountFields
+    }
+  }
+`);
+
 export const InviteUserMutation = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
     inviteUser(input: $input) {
-      link
-      expiresAt
-      emailed
-      user {
-        ...PersonAccountFields
-      }
+      ...AccountLinkFields
     }
   }
 `);
@@ -58,12 +65,7 @@ export const InviteUserMutation = graphql(`
 export const SendPasswordResetLinkMutation = graphql(`
   mutation SendPasswordResetLink($userId: ID!) {
     sendPasswordResetLink(userId: $userId) {
-      link
-      expiresAt
-      emailed
-      user {
-        ...PersonAccountFields
-      }
+      ...AccountLinkFields
     }
   }
 `);
