@@ -1,41 +1,51 @@
 import { cacheExchange } from '@urql/exchange-graphcache';
-import { parse } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import { Client, makeResult, type Exchange } from '@urql/core';
 import { filter, fromValue, makeSubject, map, mergeMap, pipe } from 'wonka';
 import { describe, expect, it } from 'vitest';
 import { versionGuardExchange } from './versionGuard';
 
 // parse(), not gql: codegen collects tagged documents, and these test-only ones are not the app's.
-const MeetingQuery = parse(`
+// The query and the subscription select the same meeting, so both spread one fragment.
+const documents = parse(`
+  fragment GuardedMeeting on Meeting {
+    id
+    status
+    version
+    quorum {
+      present
+      version
+    }
+  }
+
   query Meeting($id: ID!) {
     meeting(id: $id) {
-      id
-      status
-      version
-      quorum {
-        present
-        version
+      ...GuardedMeeting
+    }
+  }
+
+  subscription MeetingChanged($id: ID!) {
+    meetingChanged(meetingId: $id) {
+      kind
+      meeting {
+        ...GuardedMeeting
       }
     }
   }
 `);
 
-const MeetingChanged = parse(`
-  subscription MeetingChanged($id: ID!) {
-    meetingChanged(meetingId: $id) {
-      kind
-      meeting {
-        id
-        status
-        version
-        quorum {
-          present
-          version
-        }
-      }
-    }
-  }
-`);
+/** One operation of `documents` with the fragment, as a document of its own (urql sends one operation per document). */
+const operation = (name: string): DocumentNode => ({
+  ...documents,
+  definitions: documents.definitions.filter(
+    (definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ||
+      (definition.kind === Kind.OPERATION_DEFINITION && definition.name?.value === name),
+  ),
+});
+
+const MeetingQuery = operation('Meeting');
+const MeetingChanged = operation('MeetingChanged');
 
 const meeting = (status: string, version: number, present = 3) => ({
   __typename: 'Meeting',
