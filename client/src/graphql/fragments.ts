@@ -32,14 +32,6 @@ export const BodyRefFields = graphql(`
   }
 `);
 
-/** A user as logs, comments and live events name them: who did it. */
-export const UserRefFields = graphql(`
-  fragment UserRefFields on User {
-    id
-    displayName
-  }
-`);
-
 /** A person (who need not have an account) as a meeting or a body names them: chair, presenter, attendee. */
 export const PersonRefFields = graphql(`
   fragment PersonRefFields on Person {

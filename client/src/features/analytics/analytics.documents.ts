@@ -57,7 +57,8 @@ export const DisclosuresQuery = graphql(`
           id
           at
           user {
-            ...UserRefFields
+            id
+            displayName
           }
           apiToken {
             id
@@ -92,7 +93,8 @@ export const ChangesQuery = graphql(`
           id
           at
           actor {
-            ...UserRefFields
+            id
+            displayName
           }
           party {
             ...PartyRefFields

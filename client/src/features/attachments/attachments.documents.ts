@@ -10,7 +10,8 @@ export const AttachmentFields = graphql(`
     createdAt
     downloadUrl
     createdBy {
-      ...UserRefFields
+      id
+      displayName
     }
   }
 `);

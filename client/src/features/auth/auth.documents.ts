@@ -24,7 +24,8 @@ export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       user {
-        ...UserRefFields
+        id
+        displayName
       }
     }
   }

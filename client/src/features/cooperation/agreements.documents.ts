@@ -29,7 +29,8 @@ export const RatificationFields = graphql(`
       }
     }
     recordedBy {
-      ...UserRefFields
+      id
+      displayName
     }
   }
 `);
@@ -87,7 +88,8 @@ export const NegotiationsChangedSubscription = graphql(`
         ...NegotiationFields
       }
       actor {
-        ...UserRefFields
+        id
+        displayName
       }
     }
   }
@@ -155,7 +157,8 @@ export const AgreementChangedSubscription = graphql(`
         ...SectionFields
       }
       actor {
-        ...UserRefFields
+        id
+        displayName
       }
     }
   }

@@ -118,7 +118,8 @@ export const BodyChangedSubscription = graphql(`
         ...BodyWithMembersFields
       }
       actor {
-        ...UserRefFields
+        id
+        displayName
       }
     }
   }

@@ -233,7 +233,8 @@ export const GoalChangedSubscription = graphql(`
         id
       }
       actor {
-        ...UserRefFields
+        id
+        displayName
       }
     }
   }

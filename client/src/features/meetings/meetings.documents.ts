@@ -201,7 +201,8 @@ export const PresenceChangedSubscription = graphql(`
     presenceChanged(meetingId: $meetingId) {
       since
       user {
-        ...UserRefFields
+        id
+        displayName
       }
       party {
         ...PartyRefFields

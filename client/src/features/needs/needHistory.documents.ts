@@ -57,7 +57,8 @@ export const NeedHistoryQuery = graphql(`
         before
         after
         actor {
-          ...UserRefFields
+          id
+          displayName
         }
         party {
           ...PartyRefFields

@@ -94,7 +94,8 @@ export const NeedDetailFields = graphql(`
         ...PartyRefFields
       }
       user {
-        ...UserRefFields
+        id
+        displayName
       }
     }
     allowedTransitions
@@ -140,7 +141,8 @@ export const NeedCommentFields = graphql(`
     body
     createdAt
     author {
-      ...UserRefFields
+      id
+      displayName
     }
     party {
       ...PartyRefFields
@@ -301,7 +303,8 @@ export const NeedChangedSubscription = graphql(`
       kind
       name
       actor {
-        ...UserRefFields
+        id
+        displayName
       }
       need {
         ...NeedListFields
@@ -321,7 +324,8 @@ export const NeedPageChangedSubscription = graphql(`
       kind
       name
       actor {
-        ...UserRefFields
+        id
+        displayName
       }
       need {
         ...NeedDetailFields

@@ -62,7 +62,8 @@ export const PartiesChangedSubscription = graphql(`
         ...PartyListFields
       }
       actor {
-        ...UserRefFields
+        id
+        displayName
       }
     }
   }
@@ -77,7 +78,8 @@ export const PartyChangedSubscription = graphql(`
         ...PartyDetailFields
       }
       actor {
-        ...UserRefFields
+        id
+        displayName
       }
     }
   }
