@@ -1,10 +1,18 @@
-import type { Cache } from '@urql/exchange-graphcache';
+import type { Cache, KeyingConfig } from '@urql/exchange-graphcache';
 
 /*
  * Helpers for the updaters in features/<domain>/<domain>.cache.ts: the few
  * ways an answer or an event changes what the cache holds besides the records
  * it carries, which graphcache merges by key on its own.
  */
+
+/**
+ * Keys for types without an id of their own: graphcache embeds them in the
+ * record that holds them instead of normalising them (a key of null).
+ */
+export function embedded(...typeNames: string[]): KeyingConfig {
+  return Object.fromEntries(typeNames.map((typeName) => [typeName, () => null]));
+}
 
 /** A cached record's type and id, as graphcache addresses it. */
 export type EntityRef = { __typename: string; id: string };

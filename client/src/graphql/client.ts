@@ -11,6 +11,7 @@ import {
 import { goalsKeys, goalsMutationUpdates, goalsSubscriptionUpdates } from '../features/goals/goals.cache';
 import { needsMutationUpdates, needsSubscriptionUpdates } from '../features/needs/needs.cache';
 import type { ConnectionEvent } from './connectionState';
+import { embedded } from './cacheUpdates';
 import { toApiError } from './errors';
 import type { PartiesChangedSubscription } from './generated/graphql';
 import { versionGuardExchange } from './versionGuard';
@@ -69,69 +70,28 @@ const webSocketUrl = (): string => `${location.protocol === 'https:' ? 'wss' : '
 /** Types without an id of their own, and how the others are keyed; graphcache and the version guard share it. */
 const keys: KeyingConfig = {
   // Value types: embedded in their parent, never normalised.
-  LocalizedText: () => null,
-  PopulationFigure: () => null,
-  LoginPayload: () => null,
-  PartyEvent: () => null,
-  CreateApiTokenPayload: () => null,
-  AccountLinkPayload: () => null,
-  AccountLink: () => null,
-  PendingAccountLink: () => null,
-  SignInOptions: () => null,
-  RatificationProgress: () => null,
-  CooperationBodyEvent: () => null,
-  AgreementEvent: () => null,
-  NegotiationEvent: () => null,
-  PageInfo: () => null,
-  ChangeEventConnection: () => null,
-  ChangeEventEdge: () => null,
-  DisclosureConnection: () => null,
-  DisclosureEdge: () => null,
+  ...embedded('LocalizedText', 'PopulationFigure', 'LoginPayload', 'PartyEvent', 'CreateApiTokenPayload', 'AccountLinkPayload'),
+  ...embedded('AccountLink', 'PendingAccountLink', 'SignInOptions', 'RatificationProgress'),
+  ...embedded('CooperationBodyEvent', 'AgreementEvent', 'NegotiationEvent'),
+  ...embedded('PageInfo', 'ChangeEventConnection', 'ChangeEventEdge', 'DisclosureConnection', 'DisclosureEdge'),
   // Needs: a need as it stood (asOf) is embedded, never merged into the live record.
   ServiceNeed: (data) => (data.asOf ? null : ((data.id as string | undefined) ?? null)),
   Action: (data) => (data.id as string | undefined) ?? null,
-  Responsibility: () => null,
-  FieldProvenance: () => null,
-  NeedPermissions: () => null,
-  IndicatorRef: () => null,
-  ServiceNeedConnection: () => null,
-  ServiceNeedEdge: () => null,
-  ServiceNeedEvent: () => null,
-  ActionCounts: () => null,
+  ...embedded('Responsibility', 'FieldProvenance', 'NeedPermissions', 'IndicatorRef', 'ActionCounts'),
+  ...embedded('ServiceNeedConnection', 'ServiceNeedEdge', 'ServiceNeedEvent'),
   // Meetings: value types embedded in their meeting; published minutes are keyed by their meeting.
-  MeetingPermissions: () => null,
-  VoteCount: () => null,
-  Attendance: () => null,
-  Presence: () => null,
-  MeetingEvent: () => null,
-  AwarenessUpdate: () => null,
-  DocumentUpdate: () => null,
+  ...embedded('MeetingPermissions', 'VoteCount', 'Attendance', 'Presence', 'MeetingEvent', 'AwarenessUpdate', 'DocumentUpdate'),
   PublishedMinutes: (data) => (data.meetingId as string | undefined) ?? null,
-  PublishedAttendance: () => null,
-  PublishedMinutesItem: () => null,
+  ...embedded('PublishedAttendance', 'PublishedMinutesItem'),
   // Attachments (issue 12): a file is normalised by id; these are values of their parent.
-  AttachmentPermissions: () => null,
-  PublishedAttachment: () => null,
+  ...embedded('AttachmentPermissions', 'PublishedAttachment'),
   // The lawful record (issue 12): values of their meeting; a body's appeal instructions are keyed by the body.
-  Quorum: () => null,
-  DecisionQuorum: () => null,
-  MinutesChecker: () => null,
-  PublishedChecker: () => null,
-  PublishedAction: () => null,
+  ...embedded('Quorum', 'DecisionQuorum', 'MinutesChecker', 'PublishedChecker', 'PublishedAction'),
   AppealInstructions: (data) => (data.bodyId as string | undefined) ?? null,
   // Analytics (dashboard): aggregates and indicator values are values of their query, never normalised.
-  NeedStatisticsRow: () => null,
-  DimensionValue: () => null,
-  ActionStatisticsRow: () => null,
-  RatificationStatisticsRow: () => null,
-  AttendanceStatisticsRow: () => null,
-  ResolutionTimeRow: () => null,
-  IndicatorValue: () => null,
-  IndicatorValueConnection: () => null,
-  IndicatorValueEdge: () => null,
-  NeedIndicatorTarget: () => null,
-  SkippedIndicatorRow: () => null,
-  IndicatorImportResult: () => null,
+  ...embedded('NeedStatisticsRow', 'DimensionValue', 'ActionStatisticsRow', 'RatificationStatisticsRow'),
+  ...embedded('AttendanceStatisticsRow', 'ResolutionTimeRow', 'NeedIndicatorTarget', 'SkippedIndicatorRow'),
+  ...embedded('IndicatorValue', 'IndicatorValueConnection', 'IndicatorValueEdge', 'IndicatorImportResult'),
   ...notificationKeys,
   ...goalsKeys,
 };

@@ -1,14 +1,14 @@
 import type { KeyingConfig, UpdateResolver } from '@urql/exchange-graphcache';
-import { invalidateQueryList, pick } from '../../graphql/cacheUpdates';
+import { embedded, invalidateQueryList, pick } from '../../graphql/cacheUpdates';
 
 /** Goals' value types: embedded in their goal, report or event, never normalised. */
-export const goalsKeys: KeyingConfig = {
-  GoalProgress: () => null,
-  MeasuredValue: () => null,
-  GoalReport: () => null,
-  GoalMeasureReport: () => null,
-  AgreementGoalEvent: () => null,
-};
+export const goalsKeys: KeyingConfig = embedded(
+  'GoalProgress',
+  'MeasuredValue',
+  'GoalReport',
+  'GoalMeasureReport',
+  'AgreementGoalEvent',
+);
 
 /** A new or deleted goal changes the goal lists; the agreement pages fetch them again. */
 const goalListsChanged: UpdateResolver = (_result, _args, cache) => {

@@ -1,6 +1,6 @@
 import type { Cache, UpdateResolver } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { invalidateQueryList } from '../../graphql/cacheUpdates';
+import { embedded, invalidateQueryList } from '../../graphql/cacheUpdates';
 
 /** The unread count and every list of notifications fetch themselves again. */
 function refreshInbox(cache: Cache): void {
@@ -23,4 +23,4 @@ export const notificationMutationUpdates: Record<string, UpdateResolver> = {
 export const notificationResolvers = { Query: { notifications: relayPagination() } };
 
 /** Connection and edge types are values of their query. */
-export const notificationKeys = { NotificationConnection: () => null, NotificationEdge: () => null };
+export const notificationKeys = embedded('NotificationConnection', 'NotificationEdge');
