@@ -33,6 +33,18 @@ export const NeedListFields = graphql(`
   }
 `);
 
+/** What every list of a need's or a party's actions shows and an action's update answers (so the lists merge it). */
+export const ActionStateFields = graphql(`
+  fragment ActionStateFields on Action {
+    id
+    title
+    dueDate
+    status
+    overdue
+    version
+  }
+`);
+
 /** Everything the need page shows. */
 export const NeedDetailFields = graphql(`
   fragment NeedDetailFields on ServiceNeed {
@@ -65,13 +77,8 @@ export const NeedDetailFields = graphql(`
       }
     }
     actions {
-      id
-      title
+      ...ActionStateFields
       description
-      dueDate
-      status
-      overdue
-      version
       viewerCanUpdate
       agendaItem {
         id
@@ -216,12 +223,7 @@ export const NeedOptionsQuery = graphql(`
 export const PartyActionsQuery = graphql(`
   query PartyActions($partyId: ID!) {
     partyActions(partyId: $partyId) {
-      id
-      title
-      dueDate
-      status
-      overdue
-      version
+      ...ActionStateFields
       viewerCanUpdate
       need {
         id
@@ -278,12 +280,7 @@ export const CreateActionMutation = graphql(`
 export const UpdateActionMutation = graphql(`
   mutation UpdateAction($id: ID!, $expectedVersion: Int!, $input: UpdateActionInput!) {
     updateAction(id: $id, expectedVersion: $expectedVersion, input: $input) {
-      id
-      status
-      overdue
-      version
-      dueDate
-      title
+      ...ActionStateFields
     }
   }
 `);
