@@ -92,16 +92,23 @@ export const CooperationBodyQuery = graphql(`
   }
 `);
 
+/** A person as the choice of whom to seat shows them; a created person answers it too, to join that list. */
+export const PersonOptionFields = graphql(`
+  fragment PersonOptionFields on Person {
+    id
+    name
+    title
+    party {
+      ...PartyRefFields
+    }
+  }
+`);
+
 /** People to seat in a body. */
 export const PersonsQuery = graphql(`
   query Persons {
     persons {
-      id
-      name
-      title
-      party {
-        ...PartyRefFields
-      }
+      ...PersonOptionFields
     }
   }
 `);
@@ -198,15 +205,10 @@ export const UpdateCooperationBodyMutation = graphql(`
 export const CreatePersonMutation = graphql(`
   mutation CreatePerson($input: CreatePersonInput!) {
     createPerson(input: $input) {
-      id
-      name
-      title
+      ...PersonOptionFields
       email
       phone
       version
-      party {
-        ...PartyRefFields
-      }
     }
   }
 `);
