@@ -74,6 +74,12 @@ describe('the register of service needs', () => {
     const page = await signedIn('laukaa@demo.local');
     await page.goto(`${suite.server.url}/needs/${need.id}`);
     await page.locator('[data-testid=history] li').first().waitFor();
+    // From here on the events bring the history's new lines: the history is never fetched again over HTTP.
+    const historyFetches: string[] = [];
+    page.on('request', (request) => {
+      const sent = decodeURIComponent(`${request.url()} ${request.postData() ?? ''}`.replace(/\+/g, ' '));
+      if (/\bquery\s+NeedHistory\s*\(/.test(sent)) historyFetches.push(request.method());
+    });
     const commentLines = '[data-testid=history] li.yp-timeline__item--comment-added';
     await need.admin('mutation ($id: ID!) { addNeedComment(needId: $id, body: "E2E kommentti muualta") { id } }', {
       id: need.id,
@@ -86,6 +92,7 @@ describe('the register of service needs', () => {
     // The user's own comment comes back as an event too: the history grows, the discussion shows it once.
     await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 2, commentLines, { timeout: 10_000 });
     expect(await page.locator('[data-testid=comments] li', { hasText: 'E2E oma kommentti' }).count()).toBe(1);
+    expect(historyFetches).toEqual([]);
   });
 
   it('gives the second editor a conflict, shows both versions and re-applies their change in one step', async () => {

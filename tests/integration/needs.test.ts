@@ -496,6 +496,34 @@ describe('live changes', () => {
     });
   });
 
+  it("carries the line each change adds to the need's history, as the history lists it (analysts: no comment author)", async () => {
+    const need = await makeNeed({ municipalityIds: [party(JKL)] });
+    const LINE = '{ id name kind changedFields before after actor { displayName } party { code } }';
+    const query = `subscription ($id: ID) { serviceNeedChanged(id: $id) { name historyEntry ${LINE} } }`;
+    const reader = await subscribe(server, server.ws(token.jyvaskyla), query, { id: need.id });
+    const analyst = await subscribe(server, server.ws(token.analyst), query, { id: need.id });
+    const HISTORY = `query ($id: ID!) { serviceNeed(id: $id) { history ${LINE} } }`;
+    const lastLine = async (as: string) => {
+      const r = await server.gql(HISTORY, { id: need.id }, { token: as });
+      expect(r.errors).toBeUndefined();
+      return r.data!.serviceNeed.history.at(-1);
+    };
+
+    await server.gql(UPDATE, { id: need.id, v: 1, input: { title: 'Uusi otsikko' } }, { token: token.admin });
+    const updated = (await reader.next()).serviceNeedChanged;
+    expect(updated).toMatchObject({ name: 'need.updated', historyEntry: { name: 'need.updated', changedFields: ['title'] } });
+    expect(updated.historyEntry).toEqual(await lastLine(token.jyvaskyla));
+    expect((await analyst.next()).serviceNeedChanged.historyEntry).toEqual(await lastLine(token.analyst));
+
+    await server.gql(COMMENT, { needId: need.id, body: 'Rivi historiaan' }, { token: token.jyvaskyla });
+    const commented = (await reader.next()).serviceNeedChanged.historyEntry;
+    expect(commented).toMatchObject({ name: 'comment.added', actor: { displayName: expect.any(String) }, party: { code: JKL } });
+    expect(commented).toEqual(await lastLine(token.jyvaskyla));
+    const asAnalyst = (await analyst.next()).serviceNeedChanged.historyEntry;
+    expect(asAnalyst).toMatchObject({ id: commented.id, name: 'comment.added', actor: null, party: null });
+    expect(asAnalyst).toEqual(await lastLine(token.analyst));
+  });
+
   it('never sends a non-reader an event about a need they may not see (the first event received is the marker)', async () => {
     const sub = await subscribe(server, server.ws(token.laukaa), CHANGED, {});
     const hidden = await makeNeed();

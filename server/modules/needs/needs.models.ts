@@ -28,6 +28,8 @@ export interface ServiceNeedEventModel {
   action: ActionRow | null;
   comment: CommentRow | null;
   actorUserId: string | null;
+  /** The line the event adds to the need's history. */
+  historyEntry: NeedHistoryModel;
 }
 
 /** `ServiceNeedConnection` with its count made only when asked for (a page of the register needs none). */

@@ -54,6 +54,11 @@ const NEED_TYPES = new Set<string>([
 const needIdOf = (e: ChangeEventRow): string | undefined =>
   e.entityType === EVENTS.needCreated.entityType ? e.entityId : typeof e.scope?.needId === 'string' ? e.scope.needId : undefined;
 
+/** A change event as a line of the need's history: analysts do not see who wrote a comment. */
+function historyEntryOf(actor: Actor, event: ChangeEventRow): NeedHistoryModel {
+  return { event, hideActor: event.entityType === EVENTS.commentAdded.entityType && !needsPolicy.seeCommentAuthors(actor) };
+}
+
 /** Shared service needs: the register, responsibilities, actions, comments, history and live changes. */
 export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService, notify?: NotificationHooks) {
   const registerPage = repo.prepareRegisterPage(db);
@@ -353,8 +358,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         scopeKey: 'needId',
         upTo: need.asOf?.at,
       });
-      const hide = !needsPolicy.seeCommentAuthors(actor);
-      return events.map((event) => ({ event, hideActor: hide && event.entityType === EVENTS.commentAdded.entityType }));
+      return events.map((event) => historyEntryOf(actor, event));
     },
 
     /** Committed changes to one need (or every need the subscriber may see), re-checked per event. */
@@ -376,6 +380,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
             action: loaded.action,
             comment: loaded.comment,
             actorUserId: event.actorUserId,
+            historyEntry: historyEntryOf(user, event),
           };
         },
       );

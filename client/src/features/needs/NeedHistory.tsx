@@ -13,7 +13,7 @@ import { StatusTag } from './NeedBadges';
 /** Every change to the need, oldest first: who, which party, when, what, before and after. */
 export function NeedHistory({ needId }: { needId: string }) {
   const { t, name, dateTime } = useI18n();
-  // Each event about the need drops the cached history (needs.cache.ts), and this query fetches it again.
+  // The need page's live event appends its line to the cached history (needs.cache.ts); nothing is fetched again.
   const [{ data }] = useQuery({ query: NeedHistoryQuery, variables: { id: needId } });
   // Responsibilities and actions store party ids; the parties' names come from the (cached) form options.
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });

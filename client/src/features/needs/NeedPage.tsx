@@ -132,7 +132,7 @@ export function NeedPage() {
   const [lastActor, setLastActor] = useState('');
 
   // Every event about this need carries what the page shows: needs.cache.ts writes it into the cache
-  // (the need, a new comment, the history to fetch again); the page only says who changed it.
+  // (the need, a new comment, the history's new line); the page only says who changed it.
   useSubscription<ServiceNeedPageChangedSubscription, null>(
     { query: NeedPageChangedSubscription, variables: { id } },
     (_prev, event) => {

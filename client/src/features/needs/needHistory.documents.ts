@@ -44,25 +44,32 @@ export const ServiceNeedAsOfQuery = graphql(`
   }
 `);
 
+/** One line of a need's history: the history panel's query and the need page's live event select the same. */
+export const NeedHistoryEntryFieldsFragment = graphql(`
+  fragment NeedHistoryEntryFields on NeedHistoryEntry {
+    id
+    at
+    name
+    kind
+    changedFields
+    before
+    after
+    actor {
+      id
+      displayName
+    }
+    party {
+      ...PartyRefFields
+    }
+  }
+`);
+
 export const NeedHistoryQuery = graphql(`
   query NeedHistory($id: ID!) {
     serviceNeed(id: $id) {
       id
       history {
-        id
-        at
-        name
-        kind
-        changedFields
-        before
-        after
-        actor {
-          id
-          displayName
-        }
-        party {
-          ...PartyRefFields
-        }
+        ...NeedHistoryEntryFields
       }
     }
   }

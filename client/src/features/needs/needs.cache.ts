@@ -4,12 +4,18 @@ import { appendLink, invalidateQueryList, pick, type EntityRef } from '../../gra
 /*
  * The needs' events and mutations write what the screens show into the cache:
  * a need merges by id on its own; these updaters do what merging cannot. A new
- * need enters the lists, a new comment the discussion, and since every change
- * adds a line to the need's history (which no answer carries), the cached
- * history is dropped and the history panel, if shown, fetches it again.
+ * need enters the lists, a new comment the discussion, and every change adds a
+ * line to the need's history: the need page's event carries that line and it is
+ * appended; an event or answer without it (the register's, a new action's)
+ * drops the cached history, which the history panel fetches again when shown.
  */
 
-type Event = { kind?: string; need?: { id: string }; comment?: { id: string } | null };
+type Event = {
+  kind?: string;
+  need?: { id: string };
+  comment?: { id: string } | null;
+  historyEntry?: { id: string } | null;
+};
 
 const needRef = (id: string): EntityRef => ({ __typename: 'ServiceNeed', id });
 
@@ -18,9 +24,10 @@ function commentAdded(cache: Cache, needId: string, comment: { id: string }): vo
   appendLink(cache, needRef(needId), 'comments', { __typename: 'NeedComment', id: comment.id });
 }
 
-/** Something happened to the need: its history has a new line. */
-function historyGrew(cache: Cache, needId: string): void {
-  cache.invalidate(needRef(needId), 'history');
+/** Something happened to the need: its history has a new line, the given one or one to fetch. */
+function historyGrew(cache: Cache, needId: string, entry?: { id: string } | null): void {
+  if (entry) appendLink(cache, needRef(needId), 'history', { __typename: 'NeedHistoryEntry', id: entry.id });
+  else cache.invalidate(needRef(needId), 'history');
 }
 
 /** Updaters for the needs' events (`serviceNeedChanged`, with or without an id). */
@@ -30,7 +37,7 @@ export const needsSubscriptionUpdates = {
     if (!event?.need) return;
     if (event.kind === 'CREATED') invalidateQueryList(cache, 'serviceNeeds');
     if (event.comment) commentAdded(cache, event.need.id, event.comment);
-    historyGrew(cache, event.need.id);
+    historyGrew(cache, event.need.id, event.historyEntry);
   },
 } satisfies Record<string, UpdateResolver>;
 

@@ -312,8 +312,8 @@ export const NeedChangedSubscription = graphql(`
 
 /**
  * Live changes to the need a page shows: the need arrives whole and merges by
- * id, a new comment is appended to the discussion and the history is fetched
- * again (needs.cache.ts), so the page never refetches itself.
+ * id, a new comment is appended to the discussion and the event's history line
+ * to the history (needs.cache.ts), so the page fetches nothing again.
  */
 export const NeedPageChangedSubscription = graphql(`
   subscription ServiceNeedPageChanged($id: ID!) {
@@ -329,6 +329,9 @@ export const NeedPageChangedSubscription = graphql(`
       }
       comment {
         ...NeedCommentFields
+      }
+      historyEntry {
+        ...NeedHistoryEntryFields
       }
     }
   }
