@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findByIds, listWhereIn } from '../../lib/rows.js';
 import {
   indicators,
   indicatorValues,
@@ -69,13 +70,7 @@ export function findIndicatorsByCodes(db: Db, source: string, codes: readonly st
     .where(and(eq(indicators.source, source), inArray(indicators.code, [...codes])));
 }
 
-export function findIndicatorsByIds(db: Db, ids: readonly string[]): Promise<IndicatorRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(indicators)
-    .where(inArray(indicators.id, [...ids]));
-}
+export const findIndicatorsByIds = (db: Db, ids: readonly string[]) => findByIds(db, indicators, ids);
 
 export interface ValueFilter {
   indicatorIds?: readonly string[] | null;
@@ -156,14 +151,15 @@ export function valuesOfPairs(db: Db, pairs: readonly Pair[]): Promise<Indicator
 }
 
 /** Targets of several needs (for DataLoader). */
-export function listTargetsOfNeeds(db: Db, needIds: readonly string[]): Promise<NeedIndicatorTargetRow[]> {
-  if (needIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(needIndicatorTargets)
-    .where(inArray(needIndicatorTargets.needId, [...needIds]))
-    .orderBy(asc(needIndicatorTargets.needId), asc(needIndicatorTargets.createdAt));
-}
+export const listTargetsOfNeeds = (db: Db, needIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    needIndicatorTargets,
+    needIndicatorTargets.needId,
+    needIds,
+    asc(needIndicatorTargets.needId),
+    asc(needIndicatorTargets.createdAt),
+  );
 
 export async function findTargetForUpdate(
   tx: Db,

@@ -1,5 +1,6 @@
 import { and, arrayContains, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { insertOne } from '../../lib/rows.js';
 import {
   accountLinks,
   apiTokens,
@@ -65,11 +66,8 @@ export async function updateUser(
 }
 
 /** Stores a one-time link by the hash of its token. */
-export async function insertAccountLink(tx: Db, row: typeof accountLinks.$inferInsert): Promise<AccountLinkRow> {
-  const [created] = await tx.insert(accountLinks).values(row).returning();
-  if (!created) throw new Error('account link insert returned nothing');
-  return created;
-}
+export const insertAccountLink = (tx: Db, row: typeof accountLinks.$inferInsert) =>
+  insertOne(tx, accountLinks, row, 'account link');
 
 /** A link and its user by the token's hash (used, revoked or expired too: the caller tells which). */
 export async function findAccountLink(

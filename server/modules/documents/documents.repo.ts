@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, type FindOptions } from '../../lib/rows.js';
 import { versionBump } from '../../lib/versioned.js';
 import { documents, documentUpdates, type DocumentRow, type DocumentUpdateRow } from './documents.table.js';
 
@@ -11,11 +12,7 @@ export async function insertDocument(tx: Db, ownerType: string, ownerId: string)
 }
 
 /** One document, locked when inside a write so that versions are handed out one at a time. */
-export async function findDocument(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<DocumentRow | undefined> {
-  const q = db.select().from(documents).where(eq(documents.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findDocument = (db: Db, id: string, opts?: FindOptions) => findById(db, documents, id, opts);
 
 /** The document of an owner. */
 export async function findDocumentByOwner(db: Db, ownerType: string, ownerId: string): Promise<DocumentRow | undefined> {

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { listWhereIn } from '../../lib/rows.js';
 import {
   appealTemplates,
   meetings,
@@ -10,14 +11,16 @@ import {
 } from './meetings.table.js';
 
 /** The minutes checkers of meetings, in the order they were elected. */
-export function listCheckers(db: Db, meetingIds: readonly string[]): Promise<MinutesCheckerRow[]> {
-  if (meetingIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(minutesCheckers)
-    .where(inArray(minutesCheckers.meetingId, [...meetingIds]))
-    .orderBy(asc(minutesCheckers.meetingId), asc(minutesCheckers.electedAt), asc(minutesCheckers.personId));
-}
+export const listCheckers = (db: Db, meetingIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    minutesCheckers,
+    minutesCheckers.meetingId,
+    meetingIds,
+    asc(minutesCheckers.meetingId),
+    asc(minutesCheckers.electedAt),
+    asc(minutesCheckers.personId),
+  );
 
 /** Replaces a meeting's checkers with these persons, none of them checked yet. */
 export async function replaceCheckers(
