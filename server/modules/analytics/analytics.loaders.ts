@@ -1,50 +1,47 @@
-import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../lib/batch.js';
-import type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from './analytics.table.js';
-import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { groupLoader, rowLoader } from '../../lib/batch.js';
 import { listTitledChanges } from './analytics.repo.js';
 import * as repo from './indicators.repo.js';
+
+/** The (indicator, party) pairs of `indicatorId:partyId` keys. */
+const pairsOf = (keys: readonly string[]) =>
+  keys.map((k) => {
+    const [indicatorId = '', partyId = ''] = k.split(':');
+    return { indicatorId, partyId };
+  });
+
+/** The `indicatorId:partyId` key of a value. */
+const pairKey = (r: { indicatorId: string; partyId: string }) => `${r.indicatorId}:${r.partyId}`;
 
 /** Batched reads for one request: a page of needs with their indicator targets costs a fixed number of queries. */
 export function createAnalyticsLoaders(db: Db) {
   return {
-    indicatorById: new DataLoader<string, IndicatorRow | undefined>(async (ids) => {
-      const byId = new Map((await repo.findIndicatorsByIds(db, ids)).map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id));
-    }),
-    targetsByNeedId: new DataLoader<string, NeedIndicatorTargetRow[]>(async (ids) =>
-      groupBy(ids, await repo.listTargetsOfNeeds(db, ids), (r) => r.needId),
+    indicatorById: rowLoader(
+      (ids) => repo.findIndicatorsByIds(db, ids),
+      (r) => r.id,
+    ),
+    targetsByNeedId: groupLoader(
+      (ids) => repo.listTargetsOfNeeds(db, ids),
+      (r) => r.needId,
     ),
     /** Every total value of an indicator (a region's indicator has a few hundred at most). */
-    valuesByIndicatorId: new DataLoader<string, IndicatorValueRow[]>(async (ids) =>
-      groupBy(ids, await repo.listValuesOfIndicators(db, ids), (r) => r.indicatorId),
+    valuesByIndicatorId: groupLoader(
+      (ids) => repo.listValuesOfIndicators(db, ids),
+      (r) => r.indicatorId,
     ),
     /** Events that name a record (`<entityType>:<entityId>`), newest first: where the audit trail finds titles. */
-    titledChangesByEntity: new DataLoader<string, ChangeEventRow[]>(async (keys) =>
-      groupBy(keys, await listTitledChanges(db, keys), (e) => `${e.entityType}:${e.entityId}`),
+    titledChangesByEntity: groupLoader(
+      (keys) => listTitledChanges(db, keys),
+      (e) => `${e.entityType}:${e.entityId}`,
     ),
     /** The newest total value per `indicatorId:partyId`. */
-    latestValue: new DataLoader<string, IndicatorValueRow | undefined>(async (keys) => {
-      const pairs = keys.map((k) => {
-        const [indicatorId = '', partyId = ''] = k.split(':');
-        return { indicatorId, partyId };
-      });
-      const rows = await repo.latestValues(db, pairs);
-      const byKey = new Map(rows.map((r) => [`${r.indicatorId}:${r.partyId}`, r]));
-      return keys.map((k) => byKey.get(k));
-    }),
+    latestValue: rowLoader((keys) => repo.latestValues(db, pairsOf(keys)), pairKey),
     /** Total values of an indicator for a party (`indicatorId:partyId`), oldest year first. */
-    valuesByPair: new DataLoader<string, { year: number; value: number | null }[]>(async (keys) => {
-      const pairs = keys.map((k) => {
-        const [indicatorId = '', partyId = ''] = k.split(':');
-        return { indicatorId, partyId };
-      });
-      const rows = await repo.valuesOfPairs(db, pairs);
-      return groupBy(keys, rows, (r) => `${r.indicatorId}:${r.partyId}`).map((list) =>
-        list.map((r) => ({ year: r.year, value: r.value })),
-      );
-    }),
+    valuesByPair: groupLoader(
+      (keys) => repo.valuesOfPairs(db, pairsOf(keys)),
+      pairKey,
+      (r) => ({ year: r.year, value: r.value }),
+    ),
   };
 }
 

@@ -1,24 +1,22 @@
-import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../lib/batch.js';
+import { groupLoader, rowLoader } from '../../lib/batch.js';
 import * as repo from './parties.repo.js';
-import type { PartyRow, PopulationFigureRow, ThemeRow } from './parties.table.js';
 
 /** Batched reads for one request: a list of parties costs one query for all their figures. */
 export function createPartiesLoaders(db: Db) {
   return {
-    partyById: new DataLoader<string, PartyRow | undefined>(async (ids) => {
-      const rows = await repo.findPartiesByIds(db, ids);
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id));
-    }),
-    populationsByPartyId: new DataLoader<string, PopulationFigureRow[]>(async (ids) =>
-      groupBy(ids, await repo.listPopulationFigures(db, ids), (f) => f.partyId),
+    partyById: rowLoader(
+      (ids) => repo.findPartiesByIds(db, ids),
+      (r) => r.id,
     ),
-    themeByCode: new DataLoader<string, ThemeRow | undefined>(async (codes) => {
-      const byCode = new Map((await repo.findThemesByCodes(db, codes)).map((t) => [t.code, t]));
-      return codes.map((c) => byCode.get(c));
-    }),
+    populationsByPartyId: groupLoader(
+      (ids) => repo.listPopulationFigures(db, ids),
+      (f) => f.partyId,
+    ),
+    themeByCode: rowLoader(
+      (codes) => repo.findThemesByCodes(db, codes),
+      (t) => t.code,
+    ),
   };
 }
 
