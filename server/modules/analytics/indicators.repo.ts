@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findByIds, listWhereIn } from '../../lib/rows.js';
+import { findByIds, findOne, listWhereIn } from '../../lib/rows.js';
+import { versionBump } from '../../lib/versioned.js';
 import {
   indicators,
   indicatorValues,
@@ -31,8 +32,7 @@ export async function upsertIndicator(
       set: {
         name: row.name,
         unit: row.unit ?? sql`${indicators.unit}`,
-        version: sql`${indicators.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(indicators),
       },
     })
     .returning();
@@ -161,18 +161,13 @@ export const listTargetsOfNeeds = (db: Db, needIds: readonly string[]) =>
     asc(needIndicatorTargets.createdAt),
   );
 
-export async function findTargetForUpdate(
-  tx: Db,
-  needId: string,
-  indicatorId: string,
-): Promise<NeedIndicatorTargetRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(needIndicatorTargets)
-    .where(and(eq(needIndicatorTargets.needId, needId), eq(needIndicatorTargets.indicatorId, indicatorId)))
-    .for('update');
-  return row;
-}
+export const findTargetForUpdate = (tx: Db, needId: string, indicatorId: string) =>
+  findOne(
+    tx,
+    needIndicatorTargets,
+    and(eq(needIndicatorTargets.needId, needId), eq(needIndicatorTargets.indicatorId, indicatorId)),
+    { forUpdate: true },
+  );
 
 /** Sets a need's target for an indicator (insert, or replace with version + 1). */
 export async function upsertTarget(tx: Db, row: typeof needIndicatorTargets.$inferInsert): Promise<NeedIndicatorTargetRow> {
@@ -189,8 +184,7 @@ export async function upsertTarget(tx: Db, row: typeof needIndicatorTargets.$inf
         targetValue: row.targetValue,
         note: row.note ?? null,
         updatedByUserId: row.updatedByUserId ?? null,
-        version: sql`${needIndicatorTargets.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(needIndicatorTargets),
       },
     })
     .returning();

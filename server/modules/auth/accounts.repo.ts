@@ -1,6 +1,6 @@
 import { and, arrayContains, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { insertOne } from '../../lib/rows.js';
+import { findById, insertOne } from '../../lib/rows.js';
 import {
   accountLinks,
   apiTokens,
@@ -35,10 +35,7 @@ export function listUsers(db: Db, filter: UserFilter): Promise<UserRow[]> {
 }
 
 /** One user, locked for update inside a write. */
-export async function findUserForUpdate(tx: Db, id: string): Promise<UserRow | undefined> {
-  const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
-  return row;
-}
+export const findUserForUpdate = (tx: Db, id: string) => findById(tx, users, id, { forUpdate: true });
 
 /** Active secretariat accounts, locked, so that two demotions cannot both pass the "last one" check. */
 export function lockActiveSecretariat(tx: Db): Promise<{ id: string }[]> {

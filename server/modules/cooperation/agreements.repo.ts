@@ -1,7 +1,7 @@
 /** Agreements, their sections and ratifications, and the negotiations: the tables agreements.service.ts keeps. */
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
+import { findById, findByIds, findOne, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { parties, populationFigures } from '../parties/parties.table.js';
 import {
@@ -98,24 +98,13 @@ export async function listRatifications(db: Db, agreementIds: readonly string[])
 }
 
 /** One party's ratification of an agreement, locked for update. */
-export async function findRatificationForUpdate(
-  tx: Db,
-  agreementId: string,
-  partyId: string,
-): Promise<RatificationRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(ratifications)
-    .where(and(eq(ratifications.agreementId, agreementId), eq(ratifications.partyId, partyId)))
-    .for('update');
-  return row;
-}
+export const findRatificationForUpdate = (tx: Db, agreementId: string, partyId: string) =>
+  findOne(tx, ratifications, and(eq(ratifications.agreementId, agreementId), eq(ratifications.partyId, partyId)), {
+    forUpdate: true,
+  });
 
 /** One ratification by id. */
-export async function findRatification(db: Db, id: string): Promise<RatificationRow | undefined> {
-  const [row] = await db.select().from(ratifications).where(eq(ratifications.id, id));
-  return row;
-}
+export const findRatification = (db: Db, id: string) => findById(db, ratifications, id);
 
 /** Replaces a ratification's decision; bumps its version. */
 export async function replaceRatification(

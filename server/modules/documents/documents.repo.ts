@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, type FindOptions } from '../../lib/rows.js';
+import { findById, findOne, type FindOptions } from '../../lib/rows.js';
 import { versionBump } from '../../lib/versioned.js';
 import { documents, documentUpdates, type DocumentRow, type DocumentUpdateRow } from './documents.table.js';
 
@@ -15,13 +15,8 @@ export async function insertDocument(tx: Db, ownerType: string, ownerId: string)
 export const findDocument = (db: Db, id: string, opts?: FindOptions) => findById(db, documents, id, opts);
 
 /** The document of an owner. */
-export async function findDocumentByOwner(db: Db, ownerType: string, ownerId: string): Promise<DocumentRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(documents)
-    .where(and(eq(documents.ownerType, ownerType), eq(documents.ownerId, ownerId)));
-  return row;
-}
+export const findDocumentByOwner = (db: Db, ownerType: string, ownerId: string) =>
+  findOne(db, documents, and(eq(documents.ownerType, ownerType), eq(documents.ownerId, ownerId)));
 
 /** Takes the next version number and stamps the document. */
 export async function bumpVersion(tx: Db, id: string): Promise<number> {

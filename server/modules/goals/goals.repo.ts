@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, type FindOptions, insertOne, listWhereIn } from '../../lib/rows.js';
+import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
@@ -104,18 +104,12 @@ export const listMeasures = (db: Db, goalIds: readonly string[]) =>
 export const findMeasure = (db: Db, id: string, opts?: FindOptions) => findById(db, goalMeasures, id, opts);
 
 /** A measure of the goal for the same indicator and party, if any (one per pair). */
-export async function findTwinMeasure(
-  db: Db,
-  goalId: string,
-  indicatorId: string,
-  partyId: string,
-): Promise<GoalMeasureRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(goalMeasures)
-    .where(and(eq(goalMeasures.goalId, goalId), eq(goalMeasures.indicatorId, indicatorId), eq(goalMeasures.partyId, partyId)));
-  return row;
-}
+export const findTwinMeasure = (db: Db, goalId: string, indicatorId: string, partyId: string) =>
+  findOne(
+    db,
+    goalMeasures,
+    and(eq(goalMeasures.goalId, goalId), eq(goalMeasures.indicatorId, indicatorId), eq(goalMeasures.partyId, partyId)),
+  );
 
 export const insertMeasure = (tx: Db, row: NewMeasure) => insertOne(tx, goalMeasures, row, 'measure');
 

@@ -1,6 +1,7 @@
-import { and, asc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { listWhereIn } from '../../lib/rows.js';
+import { versionBump } from '../../lib/versioned.js';
 import {
   appealTemplates,
   meetings,
@@ -94,8 +95,7 @@ export async function upsertTemplate(
         textSv: row.textSv,
         textEn: row.textEn,
         updatedByUserId: row.updatedByUserId,
-        version: sql`${appealTemplates.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(appealTemplates),
       },
     })
     .returning();

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, type FindOptions, insertOne, listWhereIn } from '../../lib/rows.js';
+import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agendaItems, attendance, meetings, type AgendaItemRow, type AttendanceRow, type MeetingRow } from './meetings.table.js';
 
@@ -108,14 +108,8 @@ export async function deleteItem(tx: Db, id: string): Promise<void> {
 export const listAttendance = (db: Db, meetingIds: readonly string[]) =>
   listWhereIn(db, attendance, attendance.meetingId, meetingIds, asc(attendance.meetingId), asc(attendance.personId));
 
-export async function findAttendance(tx: Db, meetingId: string, personId: string): Promise<AttendanceRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(attendance)
-    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.personId, personId)))
-    .for('update');
-  return row;
-}
+export const findAttendance = (tx: Db, meetingId: string, personId: string) =>
+  findOne(tx, attendance, and(eq(attendance.meetingId, meetingId), eq(attendance.personId, personId)), { forUpdate: true });
 
 /** Records a person's attendance, replacing an earlier record (version + 1). */
 export async function upsertAttendance(tx: Db, row: typeof attendance.$inferInsert): Promise<AttendanceRow> {
@@ -129,8 +123,7 @@ export async function upsertAttendance(tx: Db, row: typeof attendance.$inferInse
         partyId: row.partyId,
         deputyForPersonId: row.deputyForPersonId ?? null,
         recordedByUserId: row.recordedByUserId ?? null,
-        version: sql`${attendance.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(attendance),
       },
     })
     .returning();

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, type FindOptions, insertOne, insertRows, listWhereIn } from '../../lib/rows.js';
-import { updateIfVersion } from '../../lib/versioned.js';
+import { findById, findByIds, findOne, type FindOptions, insertOne, insertRows, listWhereIn } from '../../lib/rows.js';
+import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agendaItems } from '../meetings/meetings.table.js';
 import { parties, themes } from '../parties/parties.table.js';
 import type { NeedFilter } from './needs.inputs.js';
@@ -11,7 +11,6 @@ import {
   needResponsibilities,
   serviceNeeds,
   type ActionRow,
-  type CommentRow,
   type ResponsibilityRow,
   type ServiceNeedRow,
 } from './needs.table.js';
@@ -189,18 +188,10 @@ export const listResponsibilities = (db: Db, needIds: readonly string[]) =>
   );
 
 /** One party's responsibility for a need, locked for update. */
-export async function findResponsibilityForUpdate(
-  tx: Db,
-  needId: string,
-  partyId: string,
-): Promise<ResponsibilityRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(needResponsibilities)
-    .where(and(eq(needResponsibilities.needId, needId), eq(needResponsibilities.partyId, partyId)))
-    .for('update');
-  return row;
-}
+export const findResponsibilityForUpdate = (tx: Db, needId: string, partyId: string) =>
+  findOne(tx, needResponsibilities, and(eq(needResponsibilities.needId, needId), eq(needResponsibilities.partyId, partyId)), {
+    forUpdate: true,
+  });
 
 /** Sets a party's responsibility (insert, or replace with version + 1). */
 export async function upsertResponsibility(tx: Db, row: NewResponsibility): Promise<ResponsibilityRow> {
@@ -213,8 +204,7 @@ export async function upsertResponsibility(tx: Db, row: NewResponsibility): Prom
         role: row.role,
         description: row.description ?? null,
         updatedByUserId: row.updatedByUserId ?? null,
-        version: sql`${needResponsibilities.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(needResponsibilities),
       },
     })
     .returning();
@@ -284,10 +274,7 @@ export const listComments = (db: Db, needIds: readonly string[]) =>
   listWhereIn(db, needComments, needComments.needId, needIds, asc(needComments.needId), asc(needComments.createdAt));
 
 /** One comment. */
-export async function findComment(db: Db, id: string): Promise<CommentRow | undefined> {
-  const [row] = await db.select().from(needComments).where(eq(needComments.id, id));
-  return row;
-}
+export const findComment = (db: Db, id: string) => findById(db, needComments, id);
 
 /** Inserts a comment. */
 export const insertComment = (tx: Db, row: typeof needComments.$inferInsert) => insertOne(tx, needComments, row, 'comment');

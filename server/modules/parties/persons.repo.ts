@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
+import { findById, findByIds, findOne, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { persons, type PersonRow } from './persons.table.js';
 
@@ -32,10 +32,7 @@ export const updatePersonIfVersion = (tx: Db, id: string, expectedVersion: numbe
   updateIfVersion(tx, persons, id, expectedVersion, changes);
 
 /** The person linked to a user account, if any. */
-export async function findPersonOfUser(db: Db, userId: string): Promise<PersonRow | undefined> {
-  const [row] = await db.select().from(persons).where(eq(persons.userId, userId));
-  return row;
-}
+export const findPersonOfUser = (db: Db, userId: string) => findOne(db, persons, eq(persons.userId, userId));
 
 /** The persons linked to these user accounts (for DataLoader). */
 export const findPersonsOfUsers = (db: Db, userIds: readonly string[]) => listWhereIn(db, persons, persons.userId, userIds);
