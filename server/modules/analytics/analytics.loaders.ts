@@ -1,5 +1,8 @@
+import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupLoader, rowLoader } from '../../lib/batch.js';
+import { groupBy, matchBy } from '../../lib/batch.js';
+import type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from './analytics.table.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { listTitledChanges } from './analytics.repo.js';
 import * as repo from './indicators.repo.js';
 
@@ -16,32 +19,29 @@ const pairKey = (r: { indicatorId: string; partyId: string }) => `${r.indicatorI
 /** Batched reads for one request: a page of needs with their indicator targets costs a fixed number of queries. */
 export function createAnalyticsLoaders(db: Db) {
   return {
-    indicatorById: rowLoader(
-      (ids) => repo.findIndicatorsByIds(db, ids),
-      (r) => r.id,
+    indicatorById: new DataLoader<string, IndicatorRow | undefined>(async (ids) =>
+      matchBy(ids, await repo.findIndicatorsByIds(db, ids), (r) => r.id),
     ),
-    targetsByNeedId: groupLoader(
-      (ids) => repo.listTargetsOfNeeds(db, ids),
-      (r) => r.needId,
+    targetsByNeedId: new DataLoader<string, NeedIndicatorTargetRow[]>(async (ids) =>
+      groupBy(ids, await repo.listTargetsOfNeeds(db, ids), (r) => r.needId),
     ),
     /** Every total value of an indicator (a region's indicator has a few hundred at most). */
-    valuesByIndicatorId: groupLoader(
-      (ids) => repo.listValuesOfIndicators(db, ids),
-      (r) => r.indicatorId,
+    valuesByIndicatorId: new DataLoader<string, IndicatorValueRow[]>(async (ids) =>
+      groupBy(ids, await repo.listValuesOfIndicators(db, ids), (r) => r.indicatorId),
     ),
     /** Events that name a record (`<entityType>:<entityId>`), newest first: where the audit trail finds titles. */
-    titledChangesByEntity: groupLoader(
-      (keys) => listTitledChanges(db, keys),
-      (e) => `${e.entityType}:${e.entityId}`,
+    titledChangesByEntity: new DataLoader<string, ChangeEventRow[]>(async (keys) =>
+      groupBy(keys, await listTitledChanges(db, keys), (e) => `${e.entityType}:${e.entityId}`),
     ),
     /** The newest total value per `indicatorId:partyId`. */
-    latestValue: rowLoader((keys) => repo.latestValues(db, pairsOf(keys)), pairKey),
-    /** Total values of an indicator for a party (`indicatorId:partyId`), oldest year first. */
-    valuesByPair: groupLoader(
-      (keys) => repo.valuesOfPairs(db, pairsOf(keys)),
-      pairKey,
-      (r) => ({ year: r.year, value: r.value }),
+    latestValue: new DataLoader<string, IndicatorValueRow | undefined>(async (keys) =>
+      matchBy(keys, await repo.latestValues(db, pairsOf(keys)), pairKey),
     ),
+    /** Total values of an indicator for a party (`indicatorId:partyId`), oldest year first. */
+    valuesByPair: new DataLoader<string, { year: number; value: number | null }[]>(async (keys) => {
+      const rows = await repo.valuesOfPairs(db, pairsOf(keys));
+      return groupBy(keys, rows, pairKey).map((list) => list.map((r) => ({ year: r.year, value: r.value })));
+    }),
   };
 }
 

@@ -1,31 +1,27 @@
+import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupLoader, rowLoader } from '../../lib/batch.js';
+import { groupBy, matchBy } from '../../lib/batch.js';
 import * as repo from './goals.repo.js';
+import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 
 /** Batched reads for one request: the goals of a dashboard cost a fixed number of queries. */
 export function createGoalsLoaders(db: Db) {
   return {
-    goalById: rowLoader(
-      (ids) => repo.findGoalsByIds(db, ids),
-      (r) => r.id,
+    goalById: new DataLoader<string, AgreementGoalRow | undefined>(async (ids) =>
+      matchBy(ids, await repo.findGoalsByIds(db, ids), (r) => r.id),
     ),
-    goalsByAgreementId: groupLoader(
-      (ids) => repo.listGoals(db, ids),
-      (r) => r.agreementId,
+    goalsByAgreementId: new DataLoader<string, AgreementGoalRow[]>(async (ids) =>
+      groupBy(ids, await repo.listGoals(db, ids), (r) => r.agreementId),
     ),
-    measuresByGoalId: groupLoader(
-      (ids) => repo.listMeasures(db, ids),
-      (r) => r.goalId,
+    measuresByGoalId: new DataLoader<string, GoalMeasureRow[]>(async (ids) =>
+      groupBy(ids, await repo.listMeasures(db, ids), (r) => r.goalId),
     ),
-    needIdsByGoalId: groupLoader(
-      (ids) => repo.listGoalNeeds(db, ids),
-      (r) => r.goalId,
-      (r) => r.needId,
+    needIdsByGoalId: new DataLoader<string, string[]>(async (ids) =>
+      groupBy(ids, await repo.listGoalNeeds(db, ids), (r) => r.goalId).map((rows) => rows.map((r) => r.needId)),
     ),
     /** Linked actions with their status (progress counts them whoever asks; the titles go through the needs' policy). */
-    actionsByGoalId: groupLoader(
-      (ids) => repo.listGoalActions(db, ids),
-      (r) => r.goalId,
+    actionsByGoalId: new DataLoader<string, { actionId: string; status: string }[]>(async (ids) =>
+      groupBy(ids, await repo.listGoalActions(db, ids), (r) => r.goalId),
     ),
   };
 }

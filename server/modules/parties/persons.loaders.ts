@@ -1,18 +1,18 @@
+import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { rowLoader } from '../../lib/batch.js';
+import { matchBy } from '../../lib/batch.js';
 import * as repo from './persons.repo.js';
+import type { PersonRow } from './persons.table.js';
 
 /** Batched person reads for one request (members, chairs, presenters). */
 export function createPersonsLoaders(db: Db) {
   return {
-    personById: rowLoader(
-      (ids) => repo.findPersonsByIds(db, ids),
-      (r) => r.id,
+    personById: new DataLoader<string, PersonRow | undefined>(async (ids) =>
+      matchBy(ids, await repo.findPersonsByIds(db, ids), (r) => r.id),
     ),
     /** The person of a user account (issue 12: the people page). */
-    personByUserId: rowLoader(
-      (userIds) => repo.findPersonsOfUsers(db, userIds),
-      (r) => r.userId ?? '',
+    personByUserId: new DataLoader<string, PersonRow | undefined>(async (userIds) =>
+      matchBy(userIds, await repo.findPersonsOfUsers(db, userIds), (r) => r.userId ?? ''),
     ),
   };
 }
