@@ -5,8 +5,8 @@ import type { Db } from '../db/client.js';
 /** A table of structured records: each row has an id, an optimistic-lock `version` and the time of its last change. */
 export type VersionedTable = PgTable & { id: AnyPgColumn; version: AnyPgColumn; updatedAt: AnyPgColumn };
 
-/** The columns every change of a versioned row sets: `version + 1` and `updatedAt` now. */
-export const versionBump = (table: VersionedTable) => ({ version: sql`${table.version} + 1`, updatedAt: sql`now()` });
+/** The columns every change of a versioned row sets: `version + 1` and `updatedAt` now (rows keyed otherwise than by id too). */
+export const versionBump = (table: { version: AnyPgColumn }) => ({ version: sql`${table.version} + 1`, updatedAt: sql`now()` });
 
 /**
  * Applies `changes` to one row if its version is still `expectedVersion`, bumping the version

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, customType, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamptzNow } from '../db/columns.js';
 
 /** PostgreSQL's 64-bit transaction id, as text. */
 const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
@@ -20,7 +21,7 @@ export const changeEvents = pgTable(
     txId: xid8('tx_id')
       .notNull()
       .default(sql`pg_current_xact_id()`),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamptzNow('at'),
     actorUserId: uuid('actor_user_id'),
     actorPartyId: uuid('actor_party_id'),
     /** `<domain>.<verb>`, e.g. `party.updated`. */

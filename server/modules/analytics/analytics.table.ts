@@ -7,10 +7,19 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  idColumn,
+  ownerRef,
+  requiredRef,
+  setNullRef,
+  timestampColumns,
+  timestamptzNow,
+  versionColumn,
+  versionedColumns,
+} from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
 import { serviceNeeds } from '../needs/needs.table.js';
 import { parties } from '../parties/parties.table.js';
@@ -24,7 +33,7 @@ export const disclosures = pgTable(
   'disclosures',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamptzNow('at'),
     userId: uuid('user_id').notNull(),
     apiTokenId: uuid('api_token_id').notNull(),
     requestId: text('request_id').notNull(),
@@ -50,15 +59,13 @@ export type DisclosureRow = typeof disclosures.$inferSelect;
 export const indicators = pgTable(
   'indicators',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     /** The publisher's key, e.g. `SOTKANET` (as in a need's IndicatorRef). */
     source: text('source').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     unit: text('unit'),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionedColumns(),
   },
   (t) => [uniqueIndex('indicators_source_code_key').on(t.source, t.code)],
 );
@@ -67,18 +74,14 @@ export const indicators = pgTable(
 export const indicatorValues = pgTable(
   'indicator_values',
   {
-    indicatorId: uuid('indicator_id')
-      .notNull()
-      .references(() => indicators.id, { onDelete: 'cascade' }),
-    partyId: uuid('party_id')
-      .notNull()
-      .references(() => parties.id, { onDelete: 'cascade' }),
+    indicatorId: ownerRef('indicator_id', () => indicators.id),
+    partyId: ownerRef('party_id', () => parties.id),
     year: integer('year').notNull(),
     gender: text('gender').notNull().default('TOTAL'),
     value: doublePrecision('value'),
     /** The count behind the value; under 5 never leaves the server (needs.privacy.ts). */
     absoluteValue: doublePrecision('absolute_value'),
-    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+    importedAt: timestamptzNow('imported_at'),
   },
   (t) => [
     primaryKey({ columns: [t.indicatorId, t.partyId, t.year, t.gender] }),
@@ -90,25 +93,18 @@ export const indicatorValues = pgTable(
 export const needIndicatorTargets = pgTable(
   'need_indicator_targets',
   {
-    needId: uuid('need_id')
-      .notNull()
-      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
-    indicatorId: uuid('indicator_id')
-      .notNull()
-      .references(() => indicators.id, { onDelete: 'cascade' }),
-    partyId: uuid('party_id')
-      .notNull()
-      .references(() => parties.id),
+    needId: ownerRef('need_id', () => serviceNeeds.id),
+    indicatorId: ownerRef('indicator_id', () => indicators.id),
+    partyId: requiredRef('party_id', () => parties.id),
     baselineYear: integer('baseline_year').notNull(),
     /** Null: the imported value of the baseline year. */
     baselineValue: doublePrecision('baseline_value'),
     targetYear: integer('target_year').notNull(),
     targetValue: doublePrecision('target_value').notNull(),
     note: text('note'),
-    version: integer('version').notNull().default(1),
-    updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    updatedByUserId: setNullRef('updated_by_user_id', () => users.id),
+    ...timestampColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.needId, t.indicatorId] }),

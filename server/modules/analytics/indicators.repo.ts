@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findByIds, findOne, listWhereIn } from '../../lib/rows.js';
+import { versionBump } from '../../lib/versioned.js';
 import {
   indicators,
   indicatorValues,
@@ -30,8 +32,7 @@ export async function upsertIndicator(
       set: {
         name: row.name,
         unit: row.unit ?? sql`${indicators.unit}`,
-        version: sql`${indicators.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(indicators),
       },
     })
     .returning();
@@ -69,13 +70,7 @@ export function findIndicatorsByCodes(db: Db, source: string, codes: readonly st
     .where(and(eq(indicators.source, source), inArray(indicators.code, [...codes])));
 }
 
-export function findIndicatorsByIds(db: Db, ids: readonly string[]): Promise<IndicatorRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(indicators)
-    .where(inArray(indicators.id, [...ids]));
-}
+export const findIndicatorsByIds = (db: Db, ids: readonly string[]) => findByIds(db, indicators, ids);
 
 export interface ValueFilter {
   indicatorIds?: readonly string[] | null;
@@ -156,27 +151,23 @@ export function valuesOfPairs(db: Db, pairs: readonly Pair[]): Promise<Indicator
 }
 
 /** Targets of several needs (for DataLoader). */
-export function listTargetsOfNeeds(db: Db, needIds: readonly string[]): Promise<NeedIndicatorTargetRow[]> {
-  if (needIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(needIndicatorTargets)
-    .where(inArray(needIndicatorTargets.needId, [...needIds]))
-    .orderBy(asc(needIndicatorTargets.needId), asc(needIndicatorTargets.createdAt));
-}
+export const listTargetsOfNeeds = (db: Db, needIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    needIndicatorTargets,
+    needIndicatorTargets.needId,
+    needIds,
+    asc(needIndicatorTargets.needId),
+    asc(needIndicatorTargets.createdAt),
+  );
 
-export async function findTargetForUpdate(
-  tx: Db,
-  needId: string,
-  indicatorId: string,
-): Promise<NeedIndicatorTargetRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(needIndicatorTargets)
-    .where(and(eq(needIndicatorTargets.needId, needId), eq(needIndicatorTargets.indicatorId, indicatorId)))
-    .for('update');
-  return row;
-}
+export const findTargetForUpdate = (tx: Db, needId: string, indicatorId: string) =>
+  findOne(
+    tx,
+    needIndicatorTargets,
+    and(eq(needIndicatorTargets.needId, needId), eq(needIndicatorTargets.indicatorId, indicatorId)),
+    { forUpdate: true },
+  );
 
 /** Sets a need's target for an indicator (insert, or replace with version + 1). */
 export async function upsertTarget(tx: Db, row: typeof needIndicatorTargets.$inferInsert): Promise<NeedIndicatorTargetRow> {
@@ -193,8 +184,7 @@ export async function upsertTarget(tx: Db, row: typeof needIndicatorTargets.$inf
         targetValue: row.targetValue,
         note: row.note ?? null,
         updatedByUserId: row.updatedByUserId ?? null,
-        version: sql`${needIndicatorTargets.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(needIndicatorTargets),
       },
     })
     .returning();

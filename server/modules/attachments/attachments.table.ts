@@ -1,4 +1,5 @@
-import { customType, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, ownerRef, setNullRef, timestamptzNow } from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
 
 /** `bytea` as a Buffer on both drivers (pg gives a Buffer, PGlite a Uint8Array). */
@@ -17,7 +18,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 export const attachments = pgTable(
   'attachments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     /** AGENDA_ITEM | SERVICE_NEED | AGREEMENT */
     targetType: text('target_type').notNull(),
     targetId: uuid('target_id').notNull(),
@@ -30,8 +31,8 @@ export const attachments = pgTable(
     sha256: text('sha256').notNull(),
     /** db | disk */
     storage: text('storage').notNull(),
-    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdByUserId: setNullRef('created_by_user_id', () => users.id),
+    createdAt: timestamptzNow('created_at'),
   },
   (t) => [index('attachments_target_idx').on(t.targetType, t.targetId, t.createdAt)],
 );
@@ -40,9 +41,7 @@ export const attachments = pgTable(
 export const attachmentChunks = pgTable(
   'attachment_chunks',
   {
-    attachmentId: uuid('attachment_id')
-      .notNull()
-      .references(() => attachments.id, { onDelete: 'cascade' }),
+    attachmentId: ownerRef('attachment_id', () => attachments.id),
     seq: integer('seq').notNull(),
     data: bytea('data').notNull(),
   },

@@ -1,5 +1,6 @@
 import { and, arrayContains, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, insertOne } from '../../lib/rows.js';
 import {
   accountLinks,
   apiTokens,
@@ -34,10 +35,7 @@ export function listUsers(db: Db, filter: UserFilter): Promise<UserRow[]> {
 }
 
 /** One user, locked for update inside a write. */
-export async function findUserForUpdate(tx: Db, id: string): Promise<UserRow | undefined> {
-  const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
-  return row;
-}
+export const findUserForUpdate = (tx: Db, id: string) => findById(tx, users, id, { forUpdate: true });
 
 /** Active secretariat accounts, locked, so that two demotions cannot both pass the "last one" check. */
 export function lockActiveSecretariat(tx: Db): Promise<{ id: string }[]> {
@@ -65,11 +63,8 @@ export async function updateUser(
 }
 
 /** Stores a one-time link by the hash of its token. */
-export async function insertAccountLink(tx: Db, row: typeof accountLinks.$inferInsert): Promise<AccountLinkRow> {
-  const [created] = await tx.insert(accountLinks).values(row).returning();
-  if (!created) throw new Error('account link insert returned nothing');
-  return created;
-}
+export const insertAccountLink = (tx: Db, row: typeof accountLinks.$inferInsert) =>
+  insertOne(tx, accountLinks, row, 'account link');
 
 /** A link and its user by the token's hash (used, revoked or expired too: the caller tells which). */
 export async function findAccountLink(

@@ -1,28 +1,17 @@
-import { and, desc, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import { RateLimiterDrizzle } from 'rate-limiter-flexible';
 import type { Db } from '../../db/client.js';
+import { findById, findByIds, findOne, insertOne } from '../../lib/rows.js';
 import { parties } from '../parties/parties.table.js';
 import { apiTokens, rateLimits, sessions, users, type ApiTokenRow, type SessionRow, type UserRow } from './auth.table.js';
 
 export type NewUser = typeof users.$inferInsert;
 
 /** A user by email (case-insensitive). */
-export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  return row;
-}
+export const findUserByEmail = (db: Db, email: string) => findOne(db, users, eq(sql`lower(${users.email})`, email.toLowerCase()));
 
 /** Users by id, in no particular order (for DataLoader). */
-export function findUsersByIds(db: Db, ids: readonly string[]): Promise<UserRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(users)
-    .where(inArray(users.id, [...ids]));
-}
+export const findUsersByIds = (db: Db, ids: readonly string[]) => findByIds(db, users, ids);
 
 /** Inserts users. */
 export function insertUsers(tx: Db, rows: NewUser[]): Promise<UserRow[]> {
@@ -105,23 +94,13 @@ export async function touchApiToken(db: Db, id: string): Promise<void> {
 }
 
 /** Stores a new API token. */
-export async function insertApiToken(tx: Db, row: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
-  const [created] = await tx.insert(apiTokens).values(row).returning();
-  if (!created) throw new Error('api token insert returned nothing');
-  return created;
-}
+export const insertApiToken = (tx: Db, row: typeof apiTokens.$inferInsert) => insertOne(tx, apiTokens, row, 'api token');
 
 /** One API token, locked for update inside a write. */
-export async function findApiTokenForUpdate(tx: Db, id: string): Promise<ApiTokenRow | undefined> {
-  const [row] = await tx.select().from(apiTokens).where(eq(apiTokens.id, id)).for('update');
-  return row;
-}
+export const findApiTokenForUpdate = (tx: Db, id: string) => findById(tx, apiTokens, id, { forUpdate: true });
 
 /** One API token by id. */
-export async function findApiToken(db: Db, id: string): Promise<ApiTokenRow | undefined> {
-  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
-  return row;
-}
+export const findApiToken = (db: Db, id: string) => findById(db, apiTokens, id);
 
 /** Marks a token revoked. */
 export async function revokeApiToken(tx: Db, id: string): Promise<ApiTokenRow> {

@@ -1,6 +1,7 @@
 /** Agreements, their sections and ratifications, and the negotiations: the tables agreements.service.ts keeps. */
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, findByIds, findOne, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { parties, populationFigures } from '../parties/parties.table.js';
 import {
@@ -29,36 +30,20 @@ export function listAgreements(db: Db): Promise<AgreementRow[]> {
 }
 
 /** Agreements by id (for DataLoader). */
-export function findAgreementsByIds(db: Db, ids: readonly string[]): Promise<AgreementRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(agreements)
-    .where(inArray(agreements.id, [...ids]));
-}
+export const findAgreementsByIds = (db: Db, ids: readonly string[]) => findByIds(db, agreements, ids);
 
 /** One agreement, locked for update when inside a write. */
-export async function findAgreement(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgreementRow | undefined> {
-  const q = db.select().from(agreements).where(eq(agreements.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findAgreement = (db: Db, id: string, opts?: FindOptions) => findById(db, agreements, id, opts);
 
 /** Inserts agreements. */
-export function insertAgreements(tx: Db, rows: NewAgreement[]): Promise<AgreementRow[]> {
-  if (rows.length === 0) return Promise.resolve([]);
-  return tx.insert(agreements).values(rows).returning();
-}
+export const insertAgreements = (tx: Db, rows: NewAgreement[]) => insertRows(tx, agreements, rows);
+
+/** What `updateAgreementIfVersion` may change. */
+export type AgreementChanges = Partial<Pick<AgreementRow, 'titles' | 'type' | 'validFrom' | 'validTo'>>;
 
 /** Applies changes if the version still matches; undefined when it did not. */
-export async function updateAgreementIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Pick<AgreementRow, 'titles' | 'type' | 'validFrom' | 'validTo'>>,
-): Promise<AgreementRow | undefined> {
-  return updateIfVersion(tx, agreements, id, expectedVersion, changes);
-}
+export const updateAgreementIfVersion = (tx: Db, id: string, expectedVersion: number, changes: AgreementChanges) =>
+  updateIfVersion(tx, agreements, id, expectedVersion, changes);
 
 /** Party ids of several agreements, in Finnish name order (for DataLoader). */
 export function listAgreementParties(
@@ -113,24 +98,13 @@ export async function listRatifications(db: Db, agreementIds: readonly string[])
 }
 
 /** One party's ratification of an agreement, locked for update. */
-export async function findRatificationForUpdate(
-  tx: Db,
-  agreementId: string,
-  partyId: string,
-): Promise<RatificationRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(ratifications)
-    .where(and(eq(ratifications.agreementId, agreementId), eq(ratifications.partyId, partyId)))
-    .for('update');
-  return row;
-}
+export const findRatificationForUpdate = (tx: Db, agreementId: string, partyId: string) =>
+  findOne(tx, ratifications, and(eq(ratifications.agreementId, agreementId), eq(ratifications.partyId, partyId)), {
+    forUpdate: true,
+  });
 
 /** One ratification by id. */
-export async function findRatification(db: Db, id: string): Promise<RatificationRow | undefined> {
-  const [row] = await db.select().from(ratifications).where(eq(ratifications.id, id));
-  return row;
-}
+export const findRatification = (db: Db, id: string) => findById(db, ratifications, id);
 
 /** Replaces a ratification's decision; bumps its version. */
 export async function replaceRatification(
@@ -168,41 +142,28 @@ export async function insertRatifications(tx: Db, rows: NewRatification[]): Prom
 }
 
 /** Sections of several agreements in order (for DataLoader). */
-export function listSections(db: Db, agreementIds: readonly string[]): Promise<AgreementSectionRow[]> {
-  if (agreementIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(agreementSections)
-    .where(inArray(agreementSections.agreementId, [...agreementIds]))
-    .orderBy(asc(agreementSections.sortOrder), asc(agreementSections.createdAt));
-}
+export const listSections = (db: Db, agreementIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    agreementSections,
+    agreementSections.agreementId,
+    agreementIds,
+    asc(agreementSections.sortOrder),
+    asc(agreementSections.createdAt),
+  );
 
 /** One section, locked for update when inside a write. */
-export async function findSection(
-  db: Db,
-  id: string,
-  opts: { forUpdate?: boolean } = {},
-): Promise<AgreementSectionRow | undefined> {
-  const q = db.select().from(agreementSections).where(eq(agreementSections.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findSection = (db: Db, id: string, opts?: FindOptions) => findById(db, agreementSections, id, opts);
 
 /** Inserts sections. */
-export function insertSections(tx: Db, rows: NewSection[]): Promise<AgreementSectionRow[]> {
-  if (rows.length === 0) return Promise.resolve([]);
-  return tx.insert(agreementSections).values(rows).returning();
-}
+export const insertSections = (tx: Db, rows: NewSection[]) => insertRows(tx, agreementSections, rows);
+
+/** What `updateSectionIfVersion` may change. */
+export type SectionChanges = Partial<Pick<AgreementSectionRow, 'kind' | 'title' | 'body' | 'sortOrder'>>;
 
 /** Applies changes if the version still matches; undefined when it did not. */
-export async function updateSectionIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Pick<AgreementSectionRow, 'kind' | 'title' | 'body' | 'sortOrder'>>,
-): Promise<AgreementSectionRow | undefined> {
-  return updateIfVersion(tx, agreementSections, id, expectedVersion, changes);
-}
+export const updateSectionIfVersion = (tx: Db, id: string, expectedVersion: number, changes: SectionChanges) =>
+  updateIfVersion(tx, agreementSections, id, expectedVersion, changes);
 
 // ---- negotiations ----
 
@@ -216,31 +177,17 @@ export function listNegotiations(db: Db, kind?: string | null, year?: number | n
 }
 
 /** One negotiation, locked for update when inside a write. */
-export async function findNegotiation(
-  db: Db,
-  id: string,
-  opts: { forUpdate?: boolean } = {},
-): Promise<NegotiationRow | undefined> {
-  const q = db.select().from(negotiations).where(eq(negotiations.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findNegotiation = (db: Db, id: string, opts?: FindOptions) => findById(db, negotiations, id, opts);
 
 /** Inserts negotiations. */
-export function insertNegotiations(tx: Db, rows: NewNegotiation[]): Promise<NegotiationRow[]> {
-  if (rows.length === 0) return Promise.resolve([]);
-  return tx.insert(negotiations).values(rows).returning();
-}
+export const insertNegotiations = (tx: Db, rows: NewNegotiation[]) => insertRows(tx, negotiations, rows);
+
+/** What `updateNegotiationIfVersion` may change. */
+export type NegotiationChanges = Partial<Omit<NewNegotiation, 'id' | 'version'>>;
 
 /** Applies changes if the version still matches; undefined when it did not. */
-export async function updateNegotiationIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Omit<NewNegotiation, 'id' | 'version'>>,
-): Promise<NegotiationRow | undefined> {
-  return updateIfVersion(tx, negotiations, id, expectedVersion, changes);
-}
+export const updateNegotiationIfVersion = (tx: Db, id: string, expectedVersion: number, changes: NegotiationChanges) =>
+  updateIfVersion(tx, negotiations, id, expectedVersion, changes);
 
 /** Party ids of several negotiations (for DataLoader). */
 export function listNegotiationParties(db: Db, ids: readonly string[]): Promise<{ negotiationId: string; partyId: string }[]> {

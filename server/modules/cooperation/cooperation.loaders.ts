@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../lib/batch.js';
+import { groupBy, matchBy } from '../../lib/batch.js';
 import * as agreementsRepo from './agreements.repo.js';
 import * as repo from './cooperation.repo.js';
 import type { AgreementSectionRow, CooperationBodyRow, MembershipRow, RatificationRow } from './cooperation.table.js';
@@ -8,10 +8,9 @@ import type { AgreementSectionRow, CooperationBodyRow, MembershipRow, Ratificati
 /** Batched reads for one request: a structure of twenty bodies costs a handful of queries, not hundreds. */
 export function createCooperationLoaders(db: Db) {
   return {
-    bodyById: new DataLoader<string, CooperationBodyRow | undefined>(async (ids) => {
-      const byId = new Map((await repo.findBodiesByIds(db, ids)).map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id));
-    }),
+    bodyById: new DataLoader<string, CooperationBodyRow | undefined>(async (ids) =>
+      matchBy(ids, await repo.findBodiesByIds(db, ids), (r) => r.id),
+    ),
     childrenByBodyId: new DataLoader<string, CooperationBodyRow[]>(async (ids) =>
       groupBy(ids, await repo.listChildren(db, ids), (r) => r.parentId ?? ''),
     ),

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, findByIds, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
 import { today } from '../../lib/dates.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { parties, themes } from '../parties/parties.table.js';
@@ -31,81 +32,50 @@ export function listBodies(db: Db, tier?: string | null): Promise<CooperationBod
 }
 
 /** Bodies by id (for DataLoader). */
-export function findBodiesByIds(db: Db, ids: readonly string[]): Promise<CooperationBodyRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(cooperationBodies)
-    .where(inArray(cooperationBodies.id, [...ids]));
-}
+export const findBodiesByIds = (db: Db, ids: readonly string[]) => findByIds(db, cooperationBodies, ids);
 
 /** One body, locked for update when inside a write. */
-export async function findBody(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<CooperationBodyRow | undefined> {
-  const q = db.select().from(cooperationBodies).where(eq(cooperationBodies.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findBody = (db: Db, id: string, opts?: FindOptions) => findById(db, cooperationBodies, id, opts);
 
 /** Children of several bodies (for DataLoader). */
-export function listChildren(db: Db, parentIds: readonly string[]): Promise<CooperationBodyRow[]> {
-  if (parentIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(cooperationBodies)
-    .where(inArray(cooperationBodies.parentId, [...parentIds]))
-    .orderBy(TIER_RANK, asc(sql`${cooperationBodies.names}->>'fi'`));
-}
+export const listChildren = (db: Db, parentIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    cooperationBodies,
+    cooperationBodies.parentId,
+    parentIds,
+    TIER_RANK,
+    asc(sql`${cooperationBodies.names}->>'fi'`),
+  );
 
 /** Inserts bodies. */
-export function insertBodies(tx: Db, rows: NewBody[]): Promise<CooperationBodyRow[]> {
-  if (rows.length === 0) return Promise.resolve([]);
-  return tx.insert(cooperationBodies).values(rows).returning();
-}
+export const insertBodies = (tx: Db, rows: NewBody[]) => insertRows(tx, cooperationBodies, rows);
+
+/** What `updateBodyIfVersion` may change. */
+export type BodyChanges = Partial<Omit<NewBody, 'id' | 'version'>>;
 
 /** Applies changes if the version still matches; undefined when it did not. */
-export async function updateBodyIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Omit<NewBody, 'id' | 'version'>>,
-): Promise<CooperationBodyRow | undefined> {
-  return updateIfVersion(tx, cooperationBodies, id, expectedVersion, changes);
-}
+export const updateBodyIfVersion = (tx: Db, id: string, expectedVersion: number, changes: BodyChanges) =>
+  updateIfVersion(tx, cooperationBodies, id, expectedVersion, changes);
 
 // ---- memberships ----
 
 /** Memberships of several bodies, current ones first, by party and role (for DataLoader). */
-export function listMembershipsOfBodies(db: Db, bodyIds: readonly string[]): Promise<MembershipRow[]> {
-  if (bodyIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(memberships)
-    .where(inArray(memberships.bodyId, [...bodyIds]))
-    .orderBy(asc(memberships.bodyId), asc(memberships.createdAt));
-}
+export const listMembershipsOfBodies = (db: Db, bodyIds: readonly string[]) =>
+  listWhereIn(db, memberships, memberships.bodyId, bodyIds, asc(memberships.bodyId), asc(memberships.createdAt));
 
 /** One membership, locked for update when inside a write. */
-export async function findMembership(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<MembershipRow | undefined> {
-  const q = db.select().from(memberships).where(eq(memberships.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findMembership = (db: Db, id: string, opts?: FindOptions) => findById(db, memberships, id, opts);
 
 /** Inserts memberships. */
-export function insertMemberships(tx: Db, rows: NewMembership[]): Promise<MembershipRow[]> {
-  if (rows.length === 0) return Promise.resolve([]);
-  return tx.insert(memberships).values(rows).returning();
-}
+export const insertMemberships = (tx: Db, rows: NewMembership[]) => insertRows(tx, memberships, rows);
+
+/** What `updateMembershipIfVersion` may change. */
+export type MembershipChanges = Partial<Pick<MembershipRow, 'role' | 'capacity' | 'startsOn' | 'endsOn'>>;
 
 /** Applies changes if the version still matches; undefined when it did not. */
-export async function updateMembershipIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Pick<MembershipRow, 'role' | 'capacity' | 'startsOn' | 'endsOn'>>,
-): Promise<MembershipRow | undefined> {
-  return updateIfVersion(tx, memberships, id, expectedVersion, changes);
-}
+export const updateMembershipIfVersion = (tx: Db, id: string, expectedVersion: number, changes: MembershipChanges) =>
+  updateIfVersion(tx, memberships, id, expectedVersion, changes);
 
 /** The roles a user (through the persons linked to the account) holds now in a body. */
 export async function activeRolesOfUserInBody(db: Db, userId: string, bodyId: string): Promise<string[]> {

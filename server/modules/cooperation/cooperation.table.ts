@@ -1,17 +1,6 @@
 import { and, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
-import {
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  type AnyPgColumn,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { idColumn, ownerRef, requiredRef, setNullRef, versionedColumns } from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
 import { persons } from '../parties/persons.table.js';
 import { parties, type LocalizedTextValue } from '../parties/parties.table.js';
@@ -20,7 +9,7 @@ import { parties, type LocalizedTextValue } from '../parties/parties.table.js';
 export const cooperationBodies = pgTable(
   'cooperation_bodies',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     names: jsonb('names').$type<LocalizedTextValue>().notNull(),
     /** STRATEGIC | STEERING | COORDINATION | OPERATIONAL */
     tier: text('tier').notNull(),
@@ -28,10 +17,8 @@ export const cooperationBodies = pgTable(
     cadence: text('cadence'),
     mandate: text('mandate'),
     themeCodes: text('theme_codes').array().notNull().default([]),
-    parentId: uuid('parent_id').references((): AnyPgColumn => cooperationBodies.id, { onDelete: 'set null' }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    parentId: setNullRef('parent_id', (): AnyPgColumn => cooperationBodies.id),
+    ...versionedColumns(),
   },
   (t) => [index('cooperation_bodies_parent_idx').on(t.parentId), index('cooperation_bodies_tier_idx').on(t.tier)],
 );
@@ -40,49 +27,35 @@ export const cooperationBodies = pgTable(
 export const memberships = pgTable(
   'memberships',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    bodyId: uuid('body_id')
-      .notNull()
-      .references(() => cooperationBodies.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
-    partyId: uuid('party_id')
-      .notNull()
-      .references(() => parties.id),
+    id: idColumn(),
+    bodyId: ownerRef('body_id', () => cooperationBodies.id),
+    personId: requiredRef('person_id', () => persons.id),
+    partyId: requiredRef('party_id', () => parties.id),
     role: text('role').notNull(),
     capacity: text('capacity'),
     startsOn: date('starts_on', { mode: 'string' }),
     endsOn: date('ends_on', { mode: 'string' }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionedColumns(),
   },
   (t) => [index('memberships_body_idx').on(t.bodyId), index('memberships_person_idx').on(t.personId)],
 );
 
 /** Agreements between the parties: the framework agreement, its successor, the interface plan. */
 export const agreements = pgTable('agreements', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: idColumn(),
   titles: jsonb('titles').$type<LocalizedTextValue>().notNull(),
   type: text('type').notNull(),
   validFrom: date('valid_from', { mode: 'string' }),
   validTo: date('valid_to', { mode: 'string' }),
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  ...versionedColumns(),
 });
 
 /** The parties of an agreement. */
 export const agreementParties = pgTable(
   'agreement_parties',
   {
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
-    partyId: uuid('party_id')
-      .notNull()
-      .references(() => parties.id),
+    agreementId: ownerRef('agreement_id', () => agreements.id),
+    partyId: requiredRef('party_id', () => parties.id),
   },
   (t) => [primaryKey({ columns: [t.agreementId, t.partyId] })],
 );
@@ -91,18 +64,14 @@ export const agreementParties = pgTable(
 export const agreementSections = pgTable(
   'agreement_sections',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    agreementId: ownerRef('agreement_id', () => agreements.id),
     /** PRINCIPLES | OPERATING_MODEL | GOALS | OTHER */
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionedColumns(),
   },
   (t) => [index('agreement_sections_agreement_idx').on(t.agreementId, t.sortOrder)],
 );
@@ -115,13 +84,9 @@ export const agreementSections = pgTable(
 export const ratifications = pgTable(
   'ratifications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
-    partyId: uuid('party_id')
-      .notNull()
-      .references(() => parties.id),
+    id: idColumn(),
+    agreementId: ownerRef('agreement_id', () => agreements.id),
+    partyId: requiredRef('party_id', () => parties.id),
     decidingBody: text('deciding_body'),
     decisionDate: date('decision_date', { mode: 'string' }),
     section: text('section'),
@@ -129,10 +94,8 @@ export const ratifications = pgTable(
     minutesUrl: text('minutes_url'),
     outcome: text('outcome').notNull().default('PENDING'),
     note: text('note'),
-    recordedByUserId: uuid('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedByUserId: setNullRef('recorded_by_user_id', () => users.id),
+    ...versionedColumns(),
   },
   (t) => [uniqueIndex('ratifications_agreement_party_key').on(t.agreementId, t.partyId)],
 );
@@ -141,7 +104,7 @@ export const ratifications = pgTable(
 export const negotiations = pgTable(
   'negotiations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     /** HYTE_ANNUAL | COUNCIL_TERM */
     kind: text('kind').notNull(),
     title: text('title').notNull(),
@@ -150,9 +113,7 @@ export const negotiations = pgTable(
     legalBasis: text('legal_basis'),
     heldOn: date('held_on', { mode: 'string' }),
     outcomeSummary: text('outcome_summary'),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionedColumns(),
   },
   (t) => [index('negotiations_year_idx').on(t.year)],
 );
@@ -161,12 +122,8 @@ export const negotiations = pgTable(
 export const negotiationParties = pgTable(
   'negotiation_parties',
   {
-    negotiationId: uuid('negotiation_id')
-      .notNull()
-      .references(() => negotiations.id, { onDelete: 'cascade' }),
-    partyId: uuid('party_id')
-      .notNull()
-      .references(() => parties.id),
+    negotiationId: ownerRef('negotiation_id', () => negotiations.id),
+    partyId: requiredRef('party_id', () => parties.id),
   },
   (t) => [primaryKey({ columns: [t.negotiationId, t.partyId] })],
 );

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, findOne, type FindOptions } from '../../lib/rows.js';
 import { versionBump } from '../../lib/versioned.js';
 import { documents, documentUpdates, type DocumentRow, type DocumentUpdateRow } from './documents.table.js';
 
@@ -11,20 +12,11 @@ export async function insertDocument(tx: Db, ownerType: string, ownerId: string)
 }
 
 /** One document, locked when inside a write so that versions are handed out one at a time. */
-export async function findDocument(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<DocumentRow | undefined> {
-  const q = db.select().from(documents).where(eq(documents.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findDocument = (db: Db, id: string, opts?: FindOptions) => findById(db, documents, id, opts);
 
 /** The document of an owner. */
-export async function findDocumentByOwner(db: Db, ownerType: string, ownerId: string): Promise<DocumentRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(documents)
-    .where(and(eq(documents.ownerType, ownerType), eq(documents.ownerId, ownerId)));
-  return row;
-}
+export const findDocumentByOwner = (db: Db, ownerType: string, ownerId: string) =>
+  findOne(db, documents, and(eq(documents.ownerType, ownerType), eq(documents.ownerId, ownerId)));
 
 /** Takes the next version number and stamps the document. */
 export async function bumpVersion(tx: Db, id: string): Promise<number> {

@@ -1,4 +1,5 @@
-import { customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, ownerRef, timestampColumns, timestamptzNow } from '../../db/columns.js';
 
 /** bytea as a Uint8Array on both drivers. */
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array | Buffer }>({
@@ -15,7 +16,7 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array | Buf
 export const documents = pgTable(
   'documents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     ownerType: text('owner_type').notNull(),
     ownerId: text('owner_id').notNull(),
     snapshot: bytea('snapshot'),
@@ -25,8 +26,7 @@ export const documents = pgTable(
     /** Plain text of the state at `textVersion`, kept for reads and search. */
     text: text('text').notNull().default(''),
     textVersion: integer('text_version').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestampColumns(),
   },
   (t) => [uniqueIndex('documents_owner_key').on(t.ownerType, t.ownerId)],
 );
@@ -35,14 +35,12 @@ export const documents = pgTable(
 export const documentUpdates = pgTable(
   'document_updates',
   {
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: ownerRef('document_id', () => documents.id),
     seq: integer('seq').notNull(),
     update: bytea('update').notNull(),
     actorUserId: uuid('actor_user_id'),
     actorPartyId: uuid('actor_party_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamptzNow('created_at'),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.seq] }), index('document_updates_created_idx').on(t.createdAt)],
 );

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
@@ -32,36 +33,16 @@ export function listGoals(db: Db, agreementIds: readonly string[] | null): Promi
     .orderBy(asc(agreementGoals.agreementId), asc(agreementGoals.sortOrder), asc(agreementGoals.createdAt));
 }
 
-export function findGoalsByIds(db: Db, ids: readonly string[]): Promise<AgreementGoalRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(agreementGoals)
-    .where(inArray(agreementGoals.id, [...ids]));
-}
+export const findGoalsByIds = (db: Db, ids: readonly string[]) => findByIds(db, agreementGoals, ids);
 
 /** One goal, locked for update when inside a write. */
-export async function findGoal(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgreementGoalRow | undefined> {
-  const q = db.select().from(agreementGoals).where(eq(agreementGoals.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findGoal = (db: Db, id: string, opts?: FindOptions) => findById(db, agreementGoals, id, opts);
 
-export async function insertGoal(tx: Db, row: NewGoal): Promise<AgreementGoalRow> {
-  const [saved] = await tx.insert(agreementGoals).values(row).returning();
-  if (!saved) throw new Error('goal insert returned nothing');
-  return saved;
-}
+export const insertGoal = (tx: Db, row: NewGoal) => insertOne(tx, agreementGoals, row, 'goal');
 
 /** Applies changes if the version still matches; undefined when it did not. */
-export async function updateGoalIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: GoalChanges,
-): Promise<AgreementGoalRow | undefined> {
-  return updateIfVersion(tx, agreementGoals, id, expectedVersion, changes);
-}
+export const updateGoalIfVersion = (tx: Db, id: string, expectedVersion: number, changes: GoalChanges) =>
+  updateIfVersion(tx, agreementGoals, id, expectedVersion, changes);
 
 /** Deletes a goal; its measures and links go with it. */
 export async function deleteGoal(tx: Db, id: string): Promise<void> {
@@ -117,49 +98,23 @@ export function listGoalActions(
 
 // ---- measures ----
 
-export function listMeasures(db: Db, goalIds: readonly string[]): Promise<GoalMeasureRow[]> {
-  if (goalIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(goalMeasures)
-    .where(inArray(goalMeasures.goalId, [...goalIds]))
-    .orderBy(asc(goalMeasures.goalId), asc(goalMeasures.createdAt));
-}
+export const listMeasures = (db: Db, goalIds: readonly string[]) =>
+  listWhereIn(db, goalMeasures, goalMeasures.goalId, goalIds, asc(goalMeasures.goalId), asc(goalMeasures.createdAt));
 
-export async function findMeasure(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<GoalMeasureRow | undefined> {
-  const q = db.select().from(goalMeasures).where(eq(goalMeasures.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findMeasure = (db: Db, id: string, opts?: FindOptions) => findById(db, goalMeasures, id, opts);
 
 /** A measure of the goal for the same indicator and party, if any (one per pair). */
-export async function findTwinMeasure(
-  db: Db,
-  goalId: string,
-  indicatorId: string,
-  partyId: string,
-): Promise<GoalMeasureRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(goalMeasures)
-    .where(and(eq(goalMeasures.goalId, goalId), eq(goalMeasures.indicatorId, indicatorId), eq(goalMeasures.partyId, partyId)));
-  return row;
-}
+export const findTwinMeasure = (db: Db, goalId: string, indicatorId: string, partyId: string) =>
+  findOne(
+    db,
+    goalMeasures,
+    and(eq(goalMeasures.goalId, goalId), eq(goalMeasures.indicatorId, indicatorId), eq(goalMeasures.partyId, partyId)),
+  );
 
-export async function insertMeasure(tx: Db, row: NewMeasure): Promise<GoalMeasureRow> {
-  const [saved] = await tx.insert(goalMeasures).values(row).returning();
-  if (!saved) throw new Error('measure insert returned nothing');
-  return saved;
-}
+export const insertMeasure = (tx: Db, row: NewMeasure) => insertOne(tx, goalMeasures, row, 'measure');
 
-export async function updateMeasureIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: MeasureChanges,
-): Promise<GoalMeasureRow | undefined> {
-  return updateIfVersion(tx, goalMeasures, id, expectedVersion, changes);
-}
+export const updateMeasureIfVersion = (tx: Db, id: string, expectedVersion: number, changes: MeasureChanges) =>
+  updateIfVersion(tx, goalMeasures, id, expectedVersion, changes);
 
 export async function deleteMeasure(tx: Db, id: string): Promise<void> {
   await tx.delete(goalMeasures).where(eq(goalMeasures.id, id));

@@ -1,4 +1,5 @@
-import { doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, ownerRef, requiredRef, setNullRef, versionedColumns } from '../../db/columns.js';
 import { indicators } from '../analytics/analytics.table.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
@@ -8,19 +9,15 @@ import { parties } from '../parties/parties.table.js';
 export const agreementGoals = pgTable(
   'agreement_goals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    agreementId: ownerRef('agreement_id', () => agreements.id),
     title: text('title').notNull(),
     description: text('description'),
     /** The party that answers for the goal; a body may answer instead (or as well). */
     ownerPartyId: uuid('owner_party_id').references(() => parties.id),
-    ownerBodyId: uuid('owner_body_id').references(() => cooperationBodies.id, { onDelete: 'set null' }),
+    ownerBodyId: setNullRef('owner_body_id', () => cooperationBodies.id),
     sortOrder: integer('sort_order').notNull().default(0),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionedColumns(),
   },
   (t) => [index('agreement_goals_agreement_idx').on(t.agreementId, t.sortOrder)],
 );
@@ -33,24 +30,16 @@ export const agreementGoals = pgTable(
 export const goalMeasures = pgTable(
   'goal_measures',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    goalId: uuid('goal_id')
-      .notNull()
-      .references(() => agreementGoals.id, { onDelete: 'cascade' }),
-    indicatorId: uuid('indicator_id')
-      .notNull()
-      .references(() => indicators.id, { onDelete: 'cascade' }),
-    partyId: uuid('party_id')
-      .notNull()
-      .references(() => parties.id),
+    id: idColumn(),
+    goalId: ownerRef('goal_id', () => agreementGoals.id),
+    indicatorId: ownerRef('indicator_id', () => indicators.id),
+    partyId: requiredRef('party_id', () => parties.id),
     baselineYear: integer('baseline_year').notNull(),
     baselineValue: doublePrecision('baseline_value'),
     targetYear: integer('target_year').notNull(),
     targetValue: doublePrecision('target_value').notNull(),
     note: text('note'),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionedColumns(),
   },
   (t) => [uniqueIndex('goal_measures_goal_indicator_party_key').on(t.goalId, t.indicatorId, t.partyId)],
 );
@@ -59,12 +48,8 @@ export const goalMeasures = pgTable(
 export const goalNeeds = pgTable(
   'goal_needs',
   {
-    goalId: uuid('goal_id')
-      .notNull()
-      .references(() => agreementGoals.id, { onDelete: 'cascade' }),
-    needId: uuid('need_id')
-      .notNull()
-      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
+    goalId: ownerRef('goal_id', () => agreementGoals.id),
+    needId: ownerRef('need_id', () => serviceNeeds.id),
   },
   (t) => [primaryKey({ columns: [t.goalId, t.needId] }), index('goal_needs_need_idx').on(t.needId)],
 );
@@ -73,12 +58,8 @@ export const goalNeeds = pgTable(
 export const goalActions = pgTable(
   'goal_actions',
   {
-    goalId: uuid('goal_id')
-      .notNull()
-      .references(() => agreementGoals.id, { onDelete: 'cascade' }),
-    actionId: uuid('action_id')
-      .notNull()
-      .references(() => needActions.id, { onDelete: 'cascade' }),
+    goalId: ownerRef('goal_id', () => agreementGoals.id),
+    actionId: ownerRef('action_id', () => needActions.id),
   },
   (t) => [primaryKey({ columns: [t.goalId, t.actionId] }), index('goal_actions_action_idx').on(t.actionId)],
 );

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { groupBy } from '../../lib/batch.js';
+import { groupBy, matchBy } from '../../lib/batch.js';
 import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, AttendanceRow, MeetingRow, MinutesCheckerRow } from './meetings.table.js';
@@ -8,10 +8,9 @@ import type { AgendaItemRow, AttendanceRow, MeetingRow, MinutesCheckerRow } from
 /** Batched reads for one request: a body's meetings with agendas and attendance cost a fixed number of queries. */
 export function createMeetingsLoaders(db: Db) {
   return {
-    meetingById: new DataLoader<string, MeetingRow | undefined>(async (ids) => {
-      const byId = new Map((await repo.findMeetingsByIds(db, ids)).map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id));
-    }),
+    meetingById: new DataLoader<string, MeetingRow | undefined>(async (ids) =>
+      matchBy(ids, await repo.findMeetingsByIds(db, ids), (r) => r.id),
+    ),
     itemsByMeetingId: new DataLoader<string, AgendaItemRow[]>(async (ids) =>
       groupBy(ids, await repo.listItemsOfMeetings(db, ids), (r) => r.meetingId),
     ),

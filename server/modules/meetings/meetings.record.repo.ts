@@ -1,5 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { listWhereIn } from '../../lib/rows.js';
+import { versionBump } from '../../lib/versioned.js';
 import {
   appealTemplates,
   meetings,
@@ -10,14 +12,16 @@ import {
 } from './meetings.table.js';
 
 /** The minutes checkers of meetings, in the order they were elected. */
-export function listCheckers(db: Db, meetingIds: readonly string[]): Promise<MinutesCheckerRow[]> {
-  if (meetingIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(minutesCheckers)
-    .where(inArray(minutesCheckers.meetingId, [...meetingIds]))
-    .orderBy(asc(minutesCheckers.meetingId), asc(minutesCheckers.electedAt), asc(minutesCheckers.personId));
-}
+export const listCheckers = (db: Db, meetingIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    minutesCheckers,
+    minutesCheckers.meetingId,
+    meetingIds,
+    asc(minutesCheckers.meetingId),
+    asc(minutesCheckers.electedAt),
+    asc(minutesCheckers.personId),
+  );
 
 /** Replaces a meeting's checkers with these persons, none of them checked yet. */
 export async function replaceCheckers(
@@ -91,8 +95,7 @@ export async function upsertTemplate(
         textSv: row.textSv,
         textEn: row.textEn,
         updatedByUserId: row.updatedByUserId,
-        version: sql`${appealTemplates.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(appealTemplates),
       },
     })
     .returning();

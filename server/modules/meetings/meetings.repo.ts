@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agendaItems, attendance, meetings, type AgendaItemRow, type AttendanceRow, type MeetingRow } from './meetings.table.js';
 
@@ -34,60 +35,35 @@ export function listPublished(db: Db, bodyId?: string | null): Promise<MeetingRo
     .orderBy(sql`${meetings.startsAt} desc`, asc(meetings.id));
 }
 
-export function findMeetingsByIds(db: Db, ids: readonly string[]): Promise<MeetingRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(meetings)
-    .where(inArray(meetings.id, [...ids]));
-}
+export const findMeetingsByIds = (db: Db, ids: readonly string[]) => findByIds(db, meetings, ids);
 
 /** One meeting, locked inside a write so that agenda and status changes run one at a time. */
-export async function findMeeting(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<MeetingRow | undefined> {
-  const q = db.select().from(meetings).where(eq(meetings.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findMeeting = (db: Db, id: string, opts?: FindOptions) => findById(db, meetings, id, opts);
 
-export async function insertMeeting(tx: Db, row: NewMeeting): Promise<MeetingRow> {
-  const [m] = await tx.insert(meetings).values(row).returning();
-  if (!m) throw new Error('meeting insert returned nothing');
-  return m;
-}
+export const insertMeeting = (tx: Db, row: NewMeeting) => insertOne(tx, meetings, row, 'meeting');
+
+/** What `updateMeetingIfVersion` may change. */
+export type MeetingChanges = Partial<Omit<MeetingRow, 'id' | 'version' | 'createdAt'>>;
 
 /** Changes a meeting and bumps its version; undefined when the version moved meanwhile. */
-export async function updateMeetingIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Omit<MeetingRow, 'id' | 'version' | 'createdAt'>>,
-): Promise<MeetingRow | undefined> {
-  return updateIfVersion(tx, meetings, id, expectedVersion, changes);
-}
+export const updateMeetingIfVersion = (tx: Db, id: string, expectedVersion: number, changes: MeetingChanges) =>
+  updateIfVersion(tx, meetings, id, expectedVersion, changes);
 
 /** The agenda items of meetings, in agenda order. */
-export function listItemsOfMeetings(db: Db, meetingIds: readonly string[]): Promise<AgendaItemRow[]> {
-  if (meetingIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(agendaItems)
-    .where(inArray(agendaItems.meetingId, [...meetingIds]))
-    .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position), asc(agendaItems.id));
-}
+export const listItemsOfMeetings = (db: Db, meetingIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    agendaItems,
+    agendaItems.meetingId,
+    meetingIds,
+    asc(agendaItems.meetingId),
+    asc(agendaItems.position),
+    asc(agendaItems.id),
+  );
 
-export function findItemsByIds(db: Db, ids: readonly string[]): Promise<AgendaItemRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(agendaItems)
-    .where(inArray(agendaItems.id, [...ids]));
-}
+export const findItemsByIds = (db: Db, ids: readonly string[]) => findByIds(db, agendaItems, ids);
 
-export async function findItem(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AgendaItemRow | undefined> {
-  const q = db.select().from(agendaItems).where(eq(agendaItems.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findItem = (db: Db, id: string, opts?: FindOptions) => findById(db, agendaItems, id, opts);
 
 /** The highest § number of a body in a year (0 when none). */
 export async function maxSection(tx: Db, bodyId: string, year: number): Promise<number> {
@@ -98,21 +74,14 @@ export async function maxSection(tx: Db, bodyId: string, year: number): Promise<
   return row?.n ?? 0;
 }
 
-export async function insertItem(tx: Db, row: NewAgendaItem): Promise<AgendaItemRow> {
-  const [item] = await tx.insert(agendaItems).values(row).returning();
-  if (!item) throw new Error('agenda item insert returned nothing');
-  return item;
-}
+export const insertItem = (tx: Db, row: NewAgendaItem) => insertOne(tx, agendaItems, row, 'agenda item');
+
+/** What `updateItemIfVersion` may change. */
+export type ItemChanges = Partial<Omit<AgendaItemRow, 'id' | 'version' | 'createdAt' | 'meetingId'>>;
 
 /** Changes an item and bumps its version; undefined when the version moved meanwhile. */
-export async function updateItemIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Omit<AgendaItemRow, 'id' | 'version' | 'createdAt' | 'meetingId'>>,
-): Promise<AgendaItemRow | undefined> {
-  return updateIfVersion(tx, agendaItems, id, expectedVersion, changes);
-}
+export const updateItemIfVersion = (tx: Db, id: string, expectedVersion: number, changes: ItemChanges) =>
+  updateIfVersion(tx, agendaItems, id, expectedVersion, changes);
 
 /** Sets position and § of items (reorder, removal); bumps only the items that moved. */
 export async function placeItems(
@@ -136,23 +105,11 @@ export async function deleteItem(tx: Db, id: string): Promise<void> {
 }
 
 /** Attendance of meetings, by meeting. */
-export function listAttendance(db: Db, meetingIds: readonly string[]): Promise<AttendanceRow[]> {
-  if (meetingIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(attendance)
-    .where(inArray(attendance.meetingId, [...meetingIds]))
-    .orderBy(asc(attendance.meetingId), asc(attendance.personId));
-}
+export const listAttendance = (db: Db, meetingIds: readonly string[]) =>
+  listWhereIn(db, attendance, attendance.meetingId, meetingIds, asc(attendance.meetingId), asc(attendance.personId));
 
-export async function findAttendance(tx: Db, meetingId: string, personId: string): Promise<AttendanceRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(attendance)
-    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.personId, personId)))
-    .for('update');
-  return row;
-}
+export const findAttendance = (tx: Db, meetingId: string, personId: string) =>
+  findOne(tx, attendance, and(eq(attendance.meetingId, meetingId), eq(attendance.personId, personId)), { forUpdate: true });
 
 /** Records a person's attendance, replacing an earlier record (version + 1). */
 export async function upsertAttendance(tx: Db, row: typeof attendance.$inferInsert): Promise<AttendanceRow> {
@@ -166,8 +123,7 @@ export async function upsertAttendance(tx: Db, row: typeof attendance.$inferInse
         partyId: row.partyId,
         deputyForPersonId: row.deputyForPersonId ?? null,
         recordedByUserId: row.recordedByUserId ?? null,
-        version: sql`${attendance.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(attendance),
       },
     })
     .returning();

@@ -1,4 +1,14 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  idColumn,
+  ownerRef,
+  requiredRef,
+  setNullRef,
+  timestamptz,
+  timestamptzNow,
+  versionColumn,
+  versionedColumns,
+} from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
 import { cooperationBodies } from '../cooperation/cooperation.table.js';
 import { parties } from '../parties/parties.table.js';
@@ -46,31 +56,27 @@ export interface PublishedMinutesValue {
 export const meetings = pgTable(
   'meetings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    bodyId: uuid('body_id')
-      .notNull()
-      .references(() => cooperationBodies.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    bodyId: ownerRef('body_id', () => cooperationBodies.id),
     title: text('title').notNull(),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    startsAt: timestamptz('starts_at').notNull(),
     location: text('location'),
     /** PLANNED | AGENDA_PUBLISHED | IN_PROGRESS | HELD | MINUTES_DRAFT | MINUTES_CHECKED | PUBLISHED */
     status: text('status').notNull().default('PLANNED'),
     /** The agenda item under discussion (the chair's pointer). */
     currentItemId: uuid('current_item_id'),
-    agendaPublishedAt: timestamp('agenda_published_at', { withTimezone: true }),
-    minutesCheckedAt: timestamp('minutes_checked_at', { withTimezone: true }),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
+    agendaPublishedAt: timestamptz('agenda_published_at'),
+    minutesCheckedAt: timestamptz('minutes_checked_at'),
+    publishedAt: timestamptz('published_at'),
     /** The public copy (see PublishedMinutesValue); null until PUBLISHED. */
     published: jsonb('published').$type<PublishedMinutesValue>(),
     /** When the appeal period ends and personal data must leave the published minutes (Kuntalaki 410/2015 140 §). */
     personalDataRemovalDue: date('personal_data_removal_due', { mode: 'string' }),
-    personalDataRemovedAt: timestamp('personal_data_removed_at', { withTimezone: true }),
+    personalDataRemovedAt: timestamptz('personal_data_removed_at'),
     /** Seeded demonstration data. */
     demo: boolean('demo').notNull().default(false),
-    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdByUserId: setNullRef('created_by_user_id', () => users.id),
+    ...versionedColumns(),
   },
   (t) => [index('meetings_body_starts_idx').on(t.bodyId, t.startsAt)],
 );
@@ -79,10 +85,8 @@ export const meetings = pgTable(
 export const agendaItems = pgTable(
   'agenda_items',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    meetingId: ownerRef('meeting_id', () => meetings.id),
     /** The body of the meeting and the year of its date, so § numbers can run per body and year. */
     bodyId: uuid('body_id').notNull(),
     year: integer('year').notNull(),
@@ -93,8 +97,8 @@ export const agendaItems = pgTable(
     title: text('title').notNull(),
     /** Diaarinumero. */
     caseNumber: text('case_number'),
-    presenterId: uuid('presenter_id').references(() => persons.id, { onDelete: 'set null' }),
-    preparerId: uuid('preparer_id').references(() => persons.id, { onDelete: 'set null' }),
+    presenterId: setNullRef('presenter_id', () => persons.id),
+    preparerId: setNullRef('preparer_id', () => persons.id),
     /** Päätösehdotus. */
     proposal: text('proposal'),
     /** PUBLIC | PARTLY_SECRET | SECRET */
@@ -111,14 +115,12 @@ export const agendaItems = pgTable(
     votesFor: integer('votes_for'),
     votesAgainst: integer('votes_against'),
     votesAbstain: integer('votes_abstain'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: timestamptz('decided_at'),
     /** Voting members present and the body's voting members when the decision was recorded (päätösvaltaisuus). */
     quorumPresent: integer('quorum_present'),
     quorumMembers: integer('quorum_members'),
-    decidedByUserId: uuid('decided_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedByUserId: setNullRef('decided_by_user_id', () => users.id),
+    ...versionedColumns(),
   },
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
@@ -130,19 +132,15 @@ export const agendaItems = pgTable(
 export const attendance = pgTable(
   'meeting_attendance',
   {
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
+    meetingId: ownerRef('meeting_id', () => meetings.id),
+    personId: requiredRef('person_id', () => persons.id),
     partyId: uuid('party_id').references(() => parties.id),
     /** PRESENT | REMOTE | ABSENT */
     status: text('status').notNull(),
     deputyForPersonId: uuid('deputy_for_person_id').references(() => persons.id),
-    recordedByUserId: uuid('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    version: integer('version').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedByUserId: setNullRef('recorded_by_user_id', () => users.id),
+    version: versionColumn(),
+    updatedAt: timestamptzNow('updated_at'),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.personId] })],
 );
@@ -154,16 +152,12 @@ export const attendance = pgTable(
 export const minutesCheckers = pgTable(
   'minutes_checkers',
   {
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
-    electedAt: timestamp('elected_at', { withTimezone: true }).notNull().defaultNow(),
-    electedByUserId: uuid('elected_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    checkedAt: timestamp('checked_at', { withTimezone: true }),
-    checkedByUserId: uuid('checked_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    meetingId: ownerRef('meeting_id', () => meetings.id),
+    personId: requiredRef('person_id', () => persons.id),
+    electedAt: timestamptzNow('elected_at'),
+    electedByUserId: setNullRef('elected_by_user_id', () => users.id),
+    checkedAt: timestamptz('checked_at'),
+    checkedByUserId: setNullRef('checked_by_user_id', () => users.id),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.personId] })],
 );
@@ -176,9 +170,9 @@ export const appealTemplates = pgTable('appeal_instruction_templates', {
   textFi: text('text_fi').notNull(),
   textSv: text('text_sv'),
   textEn: text('text_en'),
-  updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-  version: integer('version').notNull().default(1),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedByUserId: setNullRef('updated_by_user_id', () => users.id),
+  version: versionColumn(),
+  updatedAt: timestamptzNow('updated_at'),
 });
 
 export type MeetingRow = typeof meetings.$inferSelect;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { updateIfVersion } from '../../lib/versioned.js';
+import { findById, findByIds, findOne, type FindOptions, insertOne, insertRows, listWhereIn } from '../../lib/rows.js';
+import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agendaItems } from '../meetings/meetings.table.js';
 import { parties, themes } from '../parties/parties.table.js';
 import type { NeedFilter } from './needs.inputs.js';
@@ -10,7 +11,6 @@ import {
   needResponsibilities,
   serviceNeeds,
   type ActionRow,
-  type CommentRow,
   type ResponsibilityRow,
   type ServiceNeedRow,
 } from './needs.table.js';
@@ -144,37 +144,20 @@ export async function countNeeds(db: Db, opts: { visibility: Visibility; filter?
 }
 
 /** Needs by id (for DataLoader). */
-export function findNeedsByIds(db: Db, ids: readonly string[]): Promise<ServiceNeedRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(serviceNeeds)
-    .where(inArray(serviceNeeds.id, [...ids]));
-}
+export const findNeedsByIds = (db: Db, ids: readonly string[]) => findByIds(db, serviceNeeds, ids);
 
 /** One need, locked for update when inside a write. */
-export async function findNeed(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<ServiceNeedRow | undefined> {
-  const q = db.select().from(serviceNeeds).where(eq(serviceNeeds.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findNeed = (db: Db, id: string, opts?: FindOptions) => findById(db, serviceNeeds, id, opts);
 
 /** Inserts a need. */
-export async function insertNeed(tx: Db, row: NewNeed): Promise<ServiceNeedRow> {
-  const [need] = await tx.insert(serviceNeeds).values(row).returning();
-  if (!need) throw new Error('need insert returned nothing');
-  return need;
-}
+export const insertNeed = (tx: Db, row: NewNeed) => insertOne(tx, serviceNeeds, row, 'need');
+
+/** What `updateNeedIfVersion` may change. */
+export type NeedChanges = Partial<Omit<NewNeed, 'id' | 'version'>>;
 
 /** Applies changes if the version still matches (version + 1); undefined when it did not. */
-export async function updateNeedIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Omit<NewNeed, 'id' | 'version'>>,
-): Promise<ServiceNeedRow | undefined> {
-  return updateIfVersion(tx, serviceNeeds, id, expectedVersion, changes);
-}
+export const updateNeedIfVersion = (tx: Db, id: string, expectedVersion: number, changes: NeedChanges) =>
+  updateIfVersion(tx, serviceNeeds, id, expectedVersion, changes);
 
 /** Marks a need as touched (its responsibilities or actions changed) without changing its version. */
 export async function touchNeed(
@@ -193,32 +176,22 @@ export async function touchNeed(
 // ---- responsibilities ----
 
 /** Responsibilities of several needs, lead first (for DataLoader). */
-export function listResponsibilities(db: Db, needIds: readonly string[]): Promise<ResponsibilityRow[]> {
-  if (needIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(needResponsibilities)
-    .where(inArray(needResponsibilities.needId, [...needIds]))
-    .orderBy(
-      asc(needResponsibilities.needId),
-      asc(sql`case ${needResponsibilities.role} when 'LEAD' then 1 when 'CONTRIBUTOR' then 2 else 3 end`),
-      asc(needResponsibilities.createdAt),
-    );
-}
+export const listResponsibilities = (db: Db, needIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    needResponsibilities,
+    needResponsibilities.needId,
+    needIds,
+    asc(needResponsibilities.needId),
+    asc(sql`case ${needResponsibilities.role} when 'LEAD' then 1 when 'CONTRIBUTOR' then 2 else 3 end`),
+    asc(needResponsibilities.createdAt),
+  );
 
 /** One party's responsibility for a need, locked for update. */
-export async function findResponsibilityForUpdate(
-  tx: Db,
-  needId: string,
-  partyId: string,
-): Promise<ResponsibilityRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(needResponsibilities)
-    .where(and(eq(needResponsibilities.needId, needId), eq(needResponsibilities.partyId, partyId)))
-    .for('update');
-  return row;
-}
+export const findResponsibilityForUpdate = (tx: Db, needId: string, partyId: string) =>
+  findOne(tx, needResponsibilities, and(eq(needResponsibilities.needId, needId), eq(needResponsibilities.partyId, partyId)), {
+    forUpdate: true,
+  });
 
 /** Sets a party's responsibility (insert, or replace with version + 1). */
 export async function upsertResponsibility(tx: Db, row: NewResponsibility): Promise<ResponsibilityRow> {
@@ -231,8 +204,7 @@ export async function upsertResponsibility(tx: Db, row: NewResponsibility): Prom
         role: row.role,
         description: row.description ?? null,
         updatedByUserId: row.updatedByUserId ?? null,
-        version: sql`${needResponsibilities.version} + 1`,
-        updatedAt: sql`now()`,
+        ...versionBump(needResponsibilities),
       },
     })
     .returning();
@@ -248,14 +220,16 @@ export async function insertResponsibilities(tx: Db, rows: NewResponsibility[]):
 // ---- actions ----
 
 /** Actions of several needs, by due date (for DataLoader). */
-export function listActions(db: Db, needIds: readonly string[]): Promise<ActionRow[]> {
-  if (needIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(needActions)
-    .where(inArray(needActions.needId, [...needIds]))
-    .orderBy(asc(needActions.needId), sql`${needActions.dueDate} asc nulls last`, asc(needActions.createdAt));
-}
+export const listActions = (db: Db, needIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    needActions,
+    needActions.needId,
+    needIds,
+    asc(needActions.needId),
+    sql`${needActions.dueDate} asc nulls last`,
+    asc(needActions.createdAt),
+  );
 
 /** A party's actions across the needs the caller may see, by due date. */
 export function listActionsOfParty(
@@ -281,52 +255,29 @@ export function listActionsOfParty(
 }
 
 /** One action, locked for update when inside a write. */
-export async function findAction(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<ActionRow | undefined> {
-  const q = db.select().from(needActions).where(eq(needActions.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findAction = (db: Db, id: string, opts?: FindOptions) => findById(db, needActions, id, opts);
 
 /** Inserts actions. */
-export function insertActions(tx: Db, rows: NewAction[]): Promise<ActionRow[]> {
-  if (rows.length === 0) return Promise.resolve([]);
-  return tx.insert(needActions).values(rows).returning();
-}
+export const insertActions = (tx: Db, rows: NewAction[]) => insertRows(tx, needActions, rows);
+
+/** What `updateActionIfVersion` may change. */
+export type ActionChanges = Partial<Pick<ActionRow, 'title' | 'description' | 'dueDate' | 'status' | 'ownerPartyId'>>;
 
 /** Applies changes if the version still matches (version + 1); undefined when it did not. */
-export async function updateActionIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Pick<ActionRow, 'title' | 'description' | 'dueDate' | 'status' | 'ownerPartyId'>>,
-): Promise<ActionRow | undefined> {
-  return updateIfVersion(tx, needActions, id, expectedVersion, changes);
-}
+export const updateActionIfVersion = (tx: Db, id: string, expectedVersion: number, changes: ActionChanges) =>
+  updateIfVersion(tx, needActions, id, expectedVersion, changes);
 
 // ---- comments ----
 
 /** Comments of several needs, oldest first (for DataLoader). */
-export function listComments(db: Db, needIds: readonly string[]): Promise<CommentRow[]> {
-  if (needIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(needComments)
-    .where(inArray(needComments.needId, [...needIds]))
-    .orderBy(asc(needComments.needId), asc(needComments.createdAt));
-}
+export const listComments = (db: Db, needIds: readonly string[]) =>
+  listWhereIn(db, needComments, needComments.needId, needIds, asc(needComments.needId), asc(needComments.createdAt));
 
 /** One comment. */
-export async function findComment(db: Db, id: string): Promise<CommentRow | undefined> {
-  const [row] = await db.select().from(needComments).where(eq(needComments.id, id));
-  return row;
-}
+export const findComment = (db: Db, id: string) => findById(db, needComments, id);
 
 /** Inserts a comment. */
-export async function insertComment(tx: Db, row: typeof needComments.$inferInsert): Promise<CommentRow> {
-  const [saved] = await tx.insert(needComments).values(row).returning();
-  if (!saved) throw new Error('comment insert returned nothing');
-  return saved;
-}
+export const insertComment = (tx: Db, row: typeof needComments.$inferInsert) => insertOne(tx, needComments, row, 'comment');
 
 // ---- validation of references ----
 

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  idColumn,
+  ownerRef,
+  requiredRef,
+  setNullRef,
+  timestampColumns,
+  timestamptzNow,
+  versionColumn,
+  versionedColumns,
+} from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
 import { cooperationBodies } from '../cooperation/cooperation.table.js';
 import { agendaItems } from '../meetings/meetings.table.js';
@@ -27,7 +37,7 @@ export interface IndicatorRefValue {
 export const serviceNeeds = pgTable(
   'service_needs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     title: text('title').notNull(),
     summary: text('summary'),
     /** IDENTIFIED | UNDER_ANALYSIS | AGREED | IN_PROGRESS | MONITORING | RESOLVED | ESCALATED | REJECTED */
@@ -42,18 +52,16 @@ export const serviceNeeds = pgTable(
     legalBasis: text('legal_basis'),
     estimatedResidents: integer('estimated_residents'),
     indicators: jsonb('indicators').$type<IndicatorRefValue[]>().notNull().default([]),
-    ownerBodyId: uuid('owner_body_id').references(() => cooperationBodies.id, { onDelete: 'set null' }),
+    ownerBodyId: setNullRef('owner_body_id', () => cooperationBodies.id),
     /** The note of the latest transition (the reason, for REJECTED). */
     statusNote: text('status_note'),
     /** Field name → who last set it. Updated in the same write as the field. */
     fieldProvenance: jsonb('field_provenance').$type<Record<string, FieldProvenanceValue>>().notNull().default({}),
     /** Seeded demonstration data, shown as such. */
     demo: boolean('demo').notNull().default(false),
-    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    createdByPartyId: uuid('created_by_party_id').references(() => parties.id, { onDelete: 'set null' }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdByUserId: setNullRef('created_by_user_id', () => users.id),
+    createdByPartyId: setNullRef('created_by_party_id', () => parties.id),
+    ...versionedColumns(),
   },
   (t) => [
     index('service_needs_status_idx').on(t.status),
@@ -72,19 +80,14 @@ export const serviceNeeds = pgTable(
 export const needResponsibilities = pgTable(
   'need_responsibilities',
   {
-    needId: uuid('need_id')
-      .notNull()
-      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
-    partyId: uuid('party_id')
-      .notNull()
-      .references(() => parties.id),
+    needId: ownerRef('need_id', () => serviceNeeds.id),
+    partyId: requiredRef('party_id', () => parties.id),
     /** LEAD | CONTRIBUTOR | INFORMED */
     role: text('role').notNull(),
     description: text('description'),
-    version: integer('version').notNull().default(1),
-    updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    updatedByUserId: setNullRef('updated_by_user_id', () => users.id),
+    ...timestampColumns(),
   },
   (t) => [primaryKey({ columns: [t.needId, t.partyId] }), index('need_responsibilities_party_idx').on(t.partyId)],
 );
@@ -93,23 +96,17 @@ export const needResponsibilities = pgTable(
 export const needActions = pgTable(
   'need_actions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    needId: uuid('need_id')
-      .notNull()
-      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    needId: ownerRef('need_id', () => serviceNeeds.id),
     title: text('title').notNull(),
     description: text('description'),
-    ownerPartyId: uuid('owner_party_id')
-      .notNull()
-      .references(() => parties.id),
+    ownerPartyId: requiredRef('owner_party_id', () => parties.id),
     dueDate: date('due_date', { mode: 'string' }),
     /** PLANNED | IN_PROGRESS | DONE | CANCELLED */
     status: text('status').notNull().default('PLANNED'),
     /** The agenda item whose decision created the action; the meetings module adds the link. Removing the item keeps the action. */
-    agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    agendaItemId: setNullRef('agenda_item_id', () => agendaItems.id),
+    ...versionedColumns(),
   },
   (t) => [
     index('need_actions_need_idx').on(t.needId),
@@ -122,14 +119,12 @@ export const needActions = pgTable(
 export const needComments = pgTable(
   'need_comments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    needId: uuid('need_id')
-      .notNull()
-      .references(() => serviceNeeds.id, { onDelete: 'cascade' }),
-    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
-    authorPartyId: uuid('author_party_id').references(() => parties.id, { onDelete: 'set null' }),
+    id: idColumn(),
+    needId: ownerRef('need_id', () => serviceNeeds.id),
+    authorUserId: setNullRef('author_user_id', () => users.id),
+    authorPartyId: setNullRef('author_party_id', () => parties.id),
     body: text('body').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamptzNow('created_at'),
   },
   (t) => [index('need_comments_need_idx').on(t.needId, t.createdAt)],
 );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, ownerRef, timestamptz, timestamptzNow } from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
 
 /** A title as the subject had it when the notification was made: Finnish always, Swedish and English where known. */
@@ -17,10 +18,8 @@ export interface NotificationTitle {
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    recipientUserId: uuid('recipient_user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    recipientUserId: ownerRef('recipient_user_id', () => users.id),
     /** ACTION_ASSIGNED | ACTION_OVERDUE | AGENDA_PUBLISHED | RATIFICATION_AWAITED */
     kind: text('kind').notNull(),
     /** need_action | meeting | agreement */
@@ -33,8 +32,8 @@ export const notifications = pgTable(
     dueDate: date('due_date', { mode: 'string' }),
     /** e.g. `ACTION_OVERDUE:<action id>`: one notification per person and key, ever. */
     dedupeKey: text('dedupe_key').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamptzNow('created_at'),
+    readAt: timestamptz('read_at'),
     /** null: no e-mail (SMTP_URL unset or no address); PENDING, SENDING, SENT or FAILED otherwise. */
     emailState: text('email_state'),
   },
@@ -57,7 +56,7 @@ export const notificationLanguages = pgTable('notification_languages', {
     .references(() => users.id, { onDelete: 'cascade' }),
   /** fi | sv | en */
   locale: text('locale').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamptzNow('updated_at'),
 });
 
 export type NotificationRow = typeof notifications.$inferSelect;

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, findByIds, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
-import { parties, populationFigures, themes, type PartyRow, type PopulationFigureRow, type ThemeRow } from './parties.table.js';
+import { parties, populationFigures, themes, type PartyRow, type ThemeRow } from './parties.table.js';
 
 export type NewParty = typeof parties.$inferInsert;
 export type NewPopulationFigure = typeof populationFigures.$inferInsert;
@@ -17,30 +18,17 @@ export function listParties(db: Db, kind?: string | null): Promise<PartyRow[]> {
 }
 
 /** Parties by id, in no particular order (for DataLoader). */
-export function findPartiesByIds(db: Db, ids: readonly string[]): Promise<PartyRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(parties)
-    .where(inArray(parties.id, [...ids]));
-}
+export const findPartiesByIds = (db: Db, ids: readonly string[]) => findByIds(db, parties, ids);
 
 /** One party, locked for update when inside a write. */
-export async function findParty(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<PartyRow | undefined> {
-  const q = db.select().from(parties).where(eq(parties.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findParty = (db: Db, id: string, opts?: FindOptions) => findById(db, parties, id, opts);
+
+/** What `updatePartyIfVersion` may change. */
+export type PartyChanges = Partial<Pick<PartyRow, 'names' | 'subRegion'>>;
 
 /** Applies changes if the version still matches; bumps the version. Undefined when it did not match. */
-export async function updatePartyIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Pick<PartyRow, 'names' | 'subRegion'>>,
-): Promise<PartyRow | undefined> {
-  return updateIfVersion(tx, parties, id, expectedVersion, changes);
-}
+export const updatePartyIfVersion = (tx: Db, id: string, expectedVersion: number, changes: PartyChanges) =>
+  updateIfVersion(tx, parties, id, expectedVersion, changes);
 
 /** Bumps a party's version after a change to its figures. */
 export async function touchParty(tx: Db, id: string): Promise<PartyRow | undefined> {
@@ -54,20 +42,18 @@ export function insertParties(tx: Db, rows: NewParty[]): Promise<PartyRow[]> {
 }
 
 /** Inserts population figures. */
-export async function insertPopulationFigures(tx: Db, rows: NewPopulationFigure[]): Promise<PopulationFigureRow[]> {
-  if (rows.length === 0) return [];
-  return tx.insert(populationFigures).values(rows).returning();
-}
+export const insertPopulationFigures = (tx: Db, rows: NewPopulationFigure[]) => insertRows(tx, populationFigures, rows);
 
 /** Figures of several parties, newest first (for DataLoader). */
-export function listPopulationFigures(db: Db, partyIds: readonly string[]): Promise<PopulationFigureRow[]> {
-  if (partyIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(populationFigures)
-    .where(inArray(populationFigures.partyId, [...partyIds]))
-    .orderBy(desc(populationFigures.referenceDate), asc(populationFigures.status));
-}
+export const listPopulationFigures = (db: Db, partyIds: readonly string[]) =>
+  listWhereIn(
+    db,
+    populationFigures,
+    populationFigures.partyId,
+    partyIds,
+    desc(populationFigures.referenceDate),
+    asc(populationFigures.status),
+  );
 
 /** True when a figure with that date and status exists for the party. */
 export async function populationFigureExists(tx: Db, partyId: string, referenceDate: string, status: string): Promise<boolean> {
@@ -101,10 +87,4 @@ export async function countParties(db: Db): Promise<number> {
 }
 
 /** Themes by code (for DataLoader). */
-export function findThemesByCodes(db: Db, codes: readonly string[]): Promise<ThemeRow[]> {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(themes)
-    .where(inArray(themes.code, [...codes]));
-}
+export const findThemesByCodes = (db: Db, codes: readonly string[]) => listWhereIn(db, themes, themes.code, codes);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { idColumn, ownerRef, timestamptzNow, versionColumn, versionedColumns } from '../../db/columns.js';
 
 /** Localised text as stored: Finnish always, Swedish and English when known. */
 export type LocalizedTextValue = { fi: string; sv?: string | null; en?: string | null };
@@ -8,15 +9,13 @@ export type LocalizedTextValue = { fi: string; sv?: string | null; en?: string |
 export const parties = pgTable(
   'parties',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     kind: text('kind').notNull(),
     code: text('code'),
     names: jsonb('names').$type<LocalizedTextValue>().notNull(),
     municipalForm: text('municipal_form'),
     subRegion: text('sub_region'),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionedColumns(),
   },
   (t) => [uniqueIndex('parties_kind_code_key').on(t.kind, t.code), index('parties_name_fi_idx').on(sql`(${t.names}->>'fi')`)],
 );
@@ -25,26 +24,24 @@ export const parties = pgTable(
 export const populationFigures = pgTable(
   'population_figures',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    partyId: uuid('party_id')
-      .notNull()
-      .references(() => parties.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    partyId: ownerRef('party_id', () => parties.id),
     value: integer('value').notNull(),
     referenceDate: date('reference_date', { mode: 'string' }).notNull(),
     status: text('status').notNull(),
     source: text('source').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamptzNow('created_at'),
   },
   (t) => [uniqueIndex('population_figures_party_date_status_key').on(t.partyId, t.referenceDate, t.status)],
 );
 
 /** Themes of cooperation (HYTE, STUDENT_WELFARE, ...). */
 export const themes = pgTable('themes', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: idColumn(),
   code: text('code').notNull().unique(),
   names: jsonb('names').$type<LocalizedTextValue>().notNull(),
   sortOrder: integer('sort_order').notNull().default(0),
-  version: integer('version').notNull().default(1),
+  version: versionColumn(),
 });
 
 export type PartyRow = typeof parties.$inferSelect;

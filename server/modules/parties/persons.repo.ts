@@ -1,5 +1,6 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, findByIds, findOne, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { persons, type PersonRow } from './persons.table.js';
 
@@ -15,48 +16,23 @@ export function listPersons(db: Db, partyId?: string | null): Promise<PersonRow[
 }
 
 /** People by id, in no particular order (for DataLoader). */
-export function findPersonsByIds(db: Db, ids: readonly string[]): Promise<PersonRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(persons)
-    .where(inArray(persons.id, [...ids]));
-}
+export const findPersonsByIds = (db: Db, ids: readonly string[]) => findByIds(db, persons, ids);
 
 /** One person, locked for update when inside a write. */
-export async function findPerson(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<PersonRow | undefined> {
-  const q = db.select().from(persons).where(eq(persons.id, id));
-  const [row] = await (opts.forUpdate ? q.for('update') : q);
-  return row;
-}
+export const findPerson = (db: Db, id: string, opts?: FindOptions) => findById(db, persons, id, opts);
 
 /** Inserts people; returns them with ids. */
-export function insertPersons(tx: Db, rows: NewPerson[]): Promise<PersonRow[]> {
-  if (rows.length === 0) return Promise.resolve([]);
-  return tx.insert(persons).values(rows).returning();
-}
+export const insertPersons = (tx: Db, rows: NewPerson[]) => insertRows(tx, persons, rows);
+
+/** What `updatePersonIfVersion` may change. */
+export type PersonChanges = Partial<Pick<PersonRow, 'name' | 'title' | 'partyId' | 'email' | 'phone' | 'userId'>>;
 
 /** Applies changes if the version still matches; bumps the version. Undefined when it did not match. */
-export async function updatePersonIfVersion(
-  tx: Db,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<Pick<PersonRow, 'name' | 'title' | 'partyId' | 'email' | 'phone' | 'userId'>>,
-): Promise<PersonRow | undefined> {
-  return updateIfVersion(tx, persons, id, expectedVersion, changes);
-}
+export const updatePersonIfVersion = (tx: Db, id: string, expectedVersion: number, changes: PersonChanges) =>
+  updateIfVersion(tx, persons, id, expectedVersion, changes);
 
 /** The person linked to a user account, if any. */
-export async function findPersonOfUser(db: Db, userId: string): Promise<PersonRow | undefined> {
-  const [row] = await db.select().from(persons).where(eq(persons.userId, userId));
-  return row;
-}
+export const findPersonOfUser = (db: Db, userId: string) => findOne(db, persons, eq(persons.userId, userId));
 
 /** The persons linked to these user accounts (for DataLoader). */
-export function findPersonsOfUsers(db: Db, userIds: readonly string[]): Promise<PersonRow[]> {
-  if (userIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(persons)
-    .where(inArray(persons.userId, [...userIds]));
-}
+export const findPersonsOfUsers = (db: Db, userIds: readonly string[]) => listWhereIn(db, persons, persons.userId, userIds);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, setNullRef, versionedColumns } from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
 import { parties } from './parties.table.js';
 
@@ -11,17 +12,15 @@ import { parties } from './parties.table.js';
 export const persons = pgTable(
   'persons',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     name: text('name').notNull(),
     title: text('title'),
     partyId: uuid('party_id').references(() => parties.id),
-    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    userId: setNullRef('user_id', () => users.id),
     email: text('email'),
     phone: text('phone'),
     isDemo: boolean('is_demo').notNull().default(false),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionedColumns(),
   },
   (t) => [
     index('persons_party_idx').on(t.partyId),

@@ -1,0 +1,80 @@
+/**
+ * The reads and inserts every repo makes the same way: a row by id (locked inside a write), the rows
+ * of a batch of ids or parent ids (for DataLoader), inserts that return the rows. Repos name them per
+ * record; what is particular to a record (its order, its filters) stays in its repo.
+ */
+import { eq, inArray, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/client.js';
+
+/** A table whose rows are found by an `id` column. */
+export type TableWithId = PgTable & { id: AnyPgColumn };
+
+/** How to read one row: `forUpdate` locks it until the write's transaction ends. */
+export interface FindOptions {
+  forUpdate?: boolean;
+}
+
+/** The row matching `where` (the first one, if several), locked for update when asked. */
+export async function findOne<T extends PgTable>(
+  db: Db,
+  table: T,
+  where: SQL | undefined,
+  opts: FindOptions = {},
+): Promise<T['$inferSelect'] | undefined> {
+  const q = db
+    .select()
+    .from(table as PgTable)
+    .where(where);
+  const [row] = (await (opts.forUpdate ? q.for('update') : q)) as T['$inferSelect'][];
+  return row;
+}
+
+/** One row by id, locked for update when inside a write. */
+export function findById<T extends TableWithId>(
+  db: Db,
+  table: T,
+  id: string,
+  opts: FindOptions = {},
+): Promise<T['$inferSelect'] | undefined> {
+  return findOne(db, table, eq(table.id, id), opts);
+}
+
+/** The rows whose `column` is one of `values`, in the order given (none, without a query, for no values). */
+export function listWhereIn<T extends PgTable>(
+  db: Db,
+  table: T,
+  column: AnyPgColumn,
+  values: readonly string[],
+  ...order: SQL[]
+): Promise<T['$inferSelect'][]> {
+  if (values.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(table as PgTable)
+    .where(inArray(column, [...values]))
+    .orderBy(...order) as Promise<T['$inferSelect'][]>;
+}
+
+/** Rows by id, in no particular order (for DataLoader). */
+export function findByIds<T extends TableWithId>(db: Db, table: T, ids: readonly string[]): Promise<T['$inferSelect'][]> {
+  return listWhereIn(db, table, table.id, ids);
+}
+
+/** Inserts rows and returns them as stored (none, without a query, for no rows). */
+export function insertRows<T extends PgTable>(tx: Db, table: T, rows: T['$inferInsert'][]): Promise<T['$inferSelect'][]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return tx.insert(table).values(rows).returning() as Promise<T['$inferSelect'][]>;
+}
+
+/** Inserts one row and returns it as stored; `what` names the record in the error if the database returned nothing. */
+export async function insertOne<T extends PgTable>(
+  tx: Db,
+  table: T,
+  row: T['$inferInsert'],
+  what: string,
+): Promise<T['$inferSelect']> {
+  const [saved] = await insertRows(tx, table, [row]);
+  if (!saved) throw new Error(`${what} insert returned nothing`);
+  return saved;
+}
