@@ -18,6 +18,7 @@ import type { ServiceDeps } from '../deps.js';
 import { authPolicy } from './auth.policy.js';
 import * as repo from './auth.repo.js';
 import type { ApiTokenRow, UserRow } from './auth.table.js';
+import { rowCreated, rowUpdated } from '../../realtime/write.js';
 
 /** Login attempts per account and per address in a 15-minute window; a success clears or takes back its count. */
 const ACCOUNT_FAILURES = { points: 5, durationSeconds: 15 * 60 };
@@ -183,13 +184,14 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
           tokenHash: hashToken(token),
           scopes: [...new Set(input.scopes as ApiScope[])],
         });
-        await record({
-          ...EVENTS.apiTokenCreated,
-          entityId: created.id,
-          kind: 'CREATED',
-          entityVersion: created.version,
-          after: { name: created.name, scopes: created.scopes, prefix: created.prefix, userId: created.userId },
-        });
+        await record(
+          rowCreated(EVENTS.apiTokenCreated, created, {
+            name: created.name,
+            scopes: created.scopes,
+            prefix: created.prefix,
+            userId: created.userId,
+          }),
+        );
         return created;
       });
       return { token, apiToken };
@@ -203,14 +205,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
         if (!authPolicy.revokeApiToken(user, token)) throw forbidden();
         if (token.revokedAt) return token;
         const revoked = await repo.revokeApiToken(tx, id);
-        await record({
-          ...EVENTS.apiTokenRevoked,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: revoked.version,
-          before: { revokedAt: null },
-          after: { revokedAt: revoked.revokedAt },
-        });
+        await record(rowUpdated(EVENTS.apiTokenRevoked, revoked, { revokedAt: null }, { revokedAt: revoked.revokedAt }));
         return revoked;
       });
       // This instance refuses it at once; the broadcast evicts it elsewhere and closes open sockets, on every instance.

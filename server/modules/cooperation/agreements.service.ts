@@ -23,6 +23,7 @@ import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './agreements.repo.js';
 import { existingPartyIds } from './cooperation.repo.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
+import { rowCreated, rowUpdated } from '../../realtime/write.js';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -140,13 +141,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         ]);
         if (!agreement) throw new Error('agreement insert returned nothing');
         await repo.setAgreementParties(tx, agreement.id, partyIds);
-        await record({
-          ...EVENTS.agreementCreated,
-          entityId: agreement.id,
-          kind: 'CREATED',
-          entityVersion: agreement.version,
-          after: { ...strip(agreement), partyIds },
-        });
+        await record(rowCreated(EVENTS.agreementCreated, agreement, { ...strip(agreement), partyIds }));
         await notify?.ratificationAwaited(scope, agreement, partyIds);
         return agreement;
       });
@@ -183,14 +178,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
             partyIds.filter((p) => !earlier.has(p)),
           );
         }
-        await record({
-          ...EVENTS.agreementUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: { ...strip(after), ...(rawPartyIds ? { partyIds: unique(rawPartyIds) } : {}) },
-        });
+        await record(
+          rowUpdated(EVENTS.agreementUpdated, after, strip(before), {
+            ...strip(after),
+            ...(rawPartyIds ? { partyIds: unique(rawPartyIds) } : {}),
+          }),
+        );
         return after;
       });
     },
@@ -203,14 +196,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         if (!agreement) throw notFound('Agreement');
         const [section] = await repo.insertSections(tx, [{ ...input, sortOrder: input.sortOrder ?? 0, agreementId }]);
         if (!section) throw new Error('section insert returned nothing');
-        await record({
-          ...EVENTS.agreementSectionAdded,
-          entityId: section.id,
-          kind: 'CREATED',
-          entityVersion: section.version,
-          after: strip(section),
-          scope: { agreementId },
-        });
+        await record(rowCreated(EVENTS.agreementSectionAdded, section, strip(section), { agreementId }));
         return section;
       });
     },
@@ -225,15 +211,9 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         if (before.version !== expectedVersion) throw conflict(before.version);
         const after = await repo.updateSectionIfVersion(tx, id, expectedVersion, input);
         if (!after) throw conflict(before.version);
-        await record({
-          ...EVENTS.agreementSectionUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: strip(after),
-          scope: { agreementId: after.agreementId },
-        });
+        await record(
+          rowUpdated(EVENTS.agreementSectionUpdated, after, strip(before), strip(after), { agreementId: after.agreementId }),
+        );
         return after;
       });
     },
@@ -262,15 +242,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           recordedByUserId: user.userId,
         });
         if (!after) throw notFound('Ratification');
-        await record({
-          ...EVENTS.ratificationRecorded,
-          entityId: after.id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: strip(after),
-          scope: { agreementId: after.agreementId, partyId: after.partyId },
-        });
+        await record(
+          rowUpdated(EVENTS.ratificationRecorded, after, strip(before), strip(after), {
+            agreementId: after.agreementId,
+            partyId: after.partyId,
+          }),
+        );
         return after;
       });
     },
@@ -309,13 +286,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const [negotiation] = await repo.insertNegotiations(tx, [{ ...fields, heldOn: fields.heldOn ?? null }]);
         if (!negotiation) throw new Error('negotiation insert returned nothing');
         await repo.setNegotiationParties(tx, negotiation.id, partyIds);
-        await record({
-          ...EVENTS.negotiationCreated,
-          entityId: negotiation.id,
-          kind: 'CREATED',
-          entityVersion: negotiation.version,
-          after: { ...strip(negotiation), partyIds },
-        });
+        await record(rowCreated(EVENTS.negotiationCreated, negotiation, { ...strip(negotiation), partyIds }));
         return negotiation;
       });
     },
@@ -336,14 +307,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           await checkParties(tx, partyIds, 'input.partyIds');
           await repo.setNegotiationParties(tx, id, partyIds);
         }
-        await record({
-          ...EVENTS.negotiationUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: strip(after),
-        });
+        await record(rowUpdated(EVENTS.negotiationUpdated, after, strip(before), strip(after)));
         return after;
       });
     },

@@ -7,7 +7,7 @@ import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { isoDate, isUuid, parseInput } from '../../validation.js';
-import type { WriteScope } from '../../realtime/write.js';
+import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
@@ -95,14 +95,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
   async function seat({ tx, record }: Pick<WriteScope, 'tx' | 'record'>, values: repo.NewMembership): Promise<MembershipRow> {
     const [membership] = await repo.insertMemberships(tx, [values]);
     if (!membership) throw new Error('membership insert returned nothing');
-    await record({
-      ...EVENTS.membershipAdded,
-      entityId: membership.id,
-      kind: 'CREATED',
-      entityVersion: membership.version,
-      after: membershipSnapshot(membership),
-      scope: { bodyId: values.bodyId },
-    });
+    await record(rowCreated(EVENTS.membershipAdded, membership, membershipSnapshot(membership), { bodyId: values.bodyId }));
     return membership;
   }
 
@@ -138,13 +131,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           },
         ]);
         if (!body) throw new Error('body insert returned nothing');
-        await record({
-          ...EVENTS.bodyCreated,
-          entityId: body.id,
-          kind: 'CREATED',
-          entityVersion: body.version,
-          after: bodySnapshot(body),
-        });
+        await record(rowCreated(EVENTS.bodyCreated, body, bodySnapshot(body)));
         return body;
       });
     },
@@ -175,14 +162,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
         });
         if (!after) throw conflict(before.version);
-        await record({
-          ...EVENTS.bodyUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: bodySnapshot(before),
-          after: bodySnapshot(after),
-        });
+        await record(rowUpdated(EVENTS.bodyUpdated, after, bodySnapshot(before), bodySnapshot(after)));
         return after;
       });
     },
@@ -286,15 +266,15 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         const after = await repo.updateMembershipIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         const ended = changes.endsOn != null && before.endsOn == null;
-        await record({
-          ...(ended ? EVENTS.membershipEnded : EVENTS.membershipUpdated),
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: membershipSnapshot(before),
-          after: membershipSnapshot(after),
-          scope: { bodyId: after.bodyId },
-        });
+        await record(
+          rowUpdated(
+            ended ? EVENTS.membershipEnded : EVENTS.membershipUpdated,
+            after,
+            membershipSnapshot(before),
+            membershipSnapshot(after),
+            { bodyId: after.bodyId },
+          ),
+        );
         return after;
       });
     },

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
 import { addDays, helsinkiDay, helsinkiYear } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { Writer } from '../../realtime/write.js';
+import { rowUpdated, type Writer } from '../../realtime/write.js';
 import { parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
@@ -355,14 +355,15 @@ export function createMeetingAgenda(
           decidedInMeeting: true,
           // Followers of the meeting see the item's new action at once (same transaction as the action).
           alsoInTx: async ({ record }, action) => {
-            await record({
-              ...EVENTS.decisionActionCreated,
-              entityId: item.id,
-              kind: 'UPDATED',
-              entityVersion: item.version,
-              after: { actionId: action.id, needId: action.needId, ownerPartyId: action.ownerPartyId },
-              scope: { meetingId: item.meetingId, bodyId: item.bodyId, publicity: item.publicity },
-            });
+            await record(
+              rowUpdated(
+                EVENTS.decisionActionCreated,
+                item,
+                null,
+                { actionId: action.id, needId: action.needId, ownerPartyId: action.ownerPartyId },
+                { meetingId: item.meetingId, bodyId: item.bodyId, publicity: item.publicity },
+              ),
+            );
           },
         },
       );
