@@ -6,7 +6,7 @@ import type { AgreementEventModel, NegotiationEventModel, RatificationProgressMo
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { isUuid, parseChanges, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import {
@@ -14,7 +14,6 @@ import {
   createNegotiationInput,
   recordRatificationInput,
   sectionInput,
-  sentOnly,
   updateAgreementInput,
   updateNegotiationInput,
   updateSectionInput,
@@ -24,6 +23,7 @@ import * as repo from './agreements.repo.js';
 import { existingPartyIds } from './cooperation.repo.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 import { rowCreated, rowUpdated } from '../../realtime/write.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -149,14 +149,11 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
 
     /** Changes an agreement; the secretariat only; validity must end after it starts. */
     async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<AgreementRow> {
-      const input = sentOnly(parseInput(updateAgreementInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateAgreementInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async (scope) => {
         const { tx, record } = scope;
-        const before = isUuid(id) ? await repo.findAgreement(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Agreement');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findAgreement, id, expectedVersion, 'Agreement');
         const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
         const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
         if (validFrom && validTo && validTo <= validFrom) {
@@ -202,13 +199,10 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
     },
 
     async updateSection(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<AgreementSectionRow> {
-      const input = sentOnly(parseInput(updateSectionInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateSectionInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findSection(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Agreement section');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findSection, id, expectedVersion, 'Agreement section');
         const after = await repo.updateSectionIfVersion(tx, id, expectedVersion, input);
         if (!after) throw conflict(before.version);
         await record(
@@ -292,13 +286,10 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
     },
 
     async updateNegotiation(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<NegotiationRow> {
-      const input = sentOnly(parseInput(updateNegotiationInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateNegotiationInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageNegotiations);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findNegotiation(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Negotiation');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findNegotiation, id, expectedVersion, 'Negotiation');
         const { partyIds: rawPartyIds, ...changes } = input;
         const after = await repo.updateNegotiationIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);

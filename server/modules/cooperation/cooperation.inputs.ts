@@ -176,12 +176,3 @@ export const updateNegotiationInput = z.object({
   partyIds: z.array(id).max(500, 'At most 500 parties').optional(),
   outcomeSummary: optionalText(10_000),
 });
-
-/**
- * The parsed fields the caller actually sent. optionalText turns an absent
- * key into null ("clear"), but in an update absent means "leave as is".
- */
-export function sentOnly<T extends Record<string, unknown>>(parsed: T, raw: unknown): Partial<T> {
-  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
-  return Object.fromEntries(Object.entries(parsed).filter(([k, v]) => sent.has(k) && v !== undefined)) as Partial<T>;
-}

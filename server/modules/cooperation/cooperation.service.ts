@@ -6,7 +6,7 @@ import type { CooperationBodyEventModel } from './cooperation.models.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { isoDate, isUuid, parseInput } from '../../validation.js';
+import { isoDate, isUuid, parseChanges, parseInput } from '../../validation.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -17,7 +17,6 @@ import {
   type MEMBER_ROLES,
   addMembershipInput,
   createBodyInput,
-  sentOnly,
   tierRank,
   updateBodyInput,
   updateMembershipInput,
@@ -25,6 +24,7 @@ import {
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 
 function bodySnapshot(b: CooperationBodyRow) {
   const { createdAt: _c, updatedAt: _u, ...rest } = b;
@@ -138,13 +138,10 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
     /** Changes a body; the secretariat only; a stale version is a CONFLICT. */
     async updateBody(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<CooperationBodyRow> {
-      const input = sentOnly(parseInput(updateBodyInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateBodyInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageBodies);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findBody(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Cooperation body');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findBody, id, expectedVersion, 'Cooperation body');
         const tier = input.tier ?? before.tier;
         const parentId = 'parentId' in input ? input.parentId : before.parentId;
         if ('parentId' in input || input.tier) await checkParent(tx, id, tier, parentId);
@@ -232,8 +229,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
     /** Changes a membership's role, capacity or term. */
     async updateMembership(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<MembershipRow> {
-      const input = sentOnly(parseInput(updateMembershipInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateMembershipInput, rawInput);
       return this.changeMembership(actor, id, expectedVersion, input, 'input');
     },
 

@@ -30,6 +30,7 @@ import {
 import * as repo from './goals.repo.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated } from '../../realtime/write.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
@@ -308,9 +309,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       if (sent.has('note')) changes.note = input.note ?? null;
       if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findMeasure(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Measure');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
         const merged = { ...before, ...changes };
         if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
         await checkMeasureRefs(tx, changes);
@@ -334,9 +333,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     async removeMeasure(actor: Actor, id: string, expectedVersion: number): Promise<AgreementGoalRow> {
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findMeasure(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Measure');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
         await repo.deleteMeasure(tx, id);
         const goal = await repo.touchGoal(tx, before.goalId);
         if (!goal) throw notFound('Goal');

@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden, invalidTransition, notFound } from '../.
 import { addDays, helsinkiDay, helsinkiYear } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowUpdated, type Writer } from '../../realtime/write.js';
-import { parseInput } from '../../validation.js';
+import { parseChanges, parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../loaders.js';
@@ -20,7 +20,6 @@ import {
   createMeetingInput,
   decisionActionInput,
   recordDecisionInput,
-  sentOnly,
   transitionInput,
   updateAgendaItemInput,
   updateMeetingInput,
@@ -113,8 +112,7 @@ export function createMeetingAgenda(
     },
 
     async update(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<MeetingRow> {
-      const input = sentOnly(parseInput(updateMeetingInput, raw), raw);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateMeetingInput, raw);
       const user = requireUser(actor);
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManaged(tx, user, id);
@@ -166,8 +164,7 @@ export function createMeetingAgenda(
     },
 
     async updateItem(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<AgendaItemModel> {
-      const input = sentOnly(parseInput(updateAgendaItemInput, raw), raw);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateAgendaItemInput, raw);
       const user = requireUser(actor);
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManagedItem(tx, user, id);

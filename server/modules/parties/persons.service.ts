@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, forbidden } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
@@ -11,6 +11,7 @@ import * as partiesRepo from './parties.repo.js';
 import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 
 const contact = {
   title: optionalText(200),
@@ -114,9 +115,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       const input = parseInput(updatePersonInput, rawInput);
       const user = authorize(actor, personsPolicy.update);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findPerson(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Person');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findPerson, id, expectedVersion, 'Person');
         await checkParty(tx, input.partyId);
         const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
         const after = await repo.updatePersonIfVersion(tx, id, expectedVersion, changes);
