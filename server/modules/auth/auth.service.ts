@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor, ApiScope, Role, UserActor } from '../../auth/actor.js';
+import { actorOf, type Actor, type ApiScope, type UserActor } from '../../auth/actor.js';
 import { createCredentialCache, type Revocation } from '../../auth/credential-cache.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import { RateLimiterRes } from 'rate-limiter-flexible';
@@ -30,23 +30,6 @@ const createTokenInput = z.object({
   name: requiredText(100),
   scopes: z.array(z.enum(['READ'])).min(1, 'Choose at least one scope'),
 });
-
-/** The actor a user row stands for. */
-function toActor(
-  user: Pick<UserRow, 'id' | 'displayName' | 'partyId' | 'roles'>,
-  via: UserActor['via'],
-  ids: { sessionId?: string; apiTokenId?: string; expiresAt?: Date },
-): UserActor {
-  return {
-    kind: 'user',
-    userId: user.id,
-    displayName: user.displayName,
-    partyId: user.partyId,
-    roles: user.roles as Role[],
-    via,
-    ...ids,
-  };
-}
 
 /** Result of a successful login. */
 export interface LoginResult {
@@ -85,12 +68,12 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
   async function lookUp(token: string, hash: string): Promise<UserActor | undefined> {
     if (token.startsWith(SESSION_TOKEN_PREFIX)) {
       const found = await lookups.session(hash);
-      return found && toActor(found.user, 'session', { sessionId: found.sessionId, expiresAt: found.expiresAt });
+      return found && actorOf(found.user, 'session', { sessionId: found.sessionId, expiresAt: found.expiresAt });
     }
     const found = await lookups.apiToken(hash);
     if (!found) return undefined;
     await touch(found.apiTokenId, found.lastUsedAt?.getTime() ?? 0);
-    return toActor(found.user, 'api_token', { apiTokenId: found.apiTokenId });
+    return actorOf(found.user, 'api_token', { apiTokenId: found.apiTokenId });
   }
 
   /** Counts one attempt against both limits before the (slow) password check, so parallel guesses cannot all pass. */
@@ -111,7 +94,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     const token = newToken(SESSION_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
     const session = await repo.insertSession(db, user.id, hashToken(token), expiresAt);
-    return { token, user, expiresAt, actor: toActor(user, 'session', { sessionId: session.id, expiresAt }) };
+    return { token, user, expiresAt, actor: actorOf(user, 'session', { sessionId: session.id, expiresAt }) };
   }
 
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor, Role, UserActor } from '../../auth/actor.js';
+import { actorOf, type Actor, type UserActor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import { assertPasswordPolicy } from '../../auth/password-policy.js';
 import { hashPassword, hashToken, newToken } from '../../auth/tokens.js';
@@ -80,16 +80,7 @@ export interface LinkView {
 }
 
 /** The actor a person is while acting on their own account before they have a session (audit only). */
-export function selfActor(user: UserRow): UserActor {
-  return {
-    kind: 'user',
-    userId: user.id,
-    displayName: user.displayName,
-    partyId: user.partyId,
-    roles: user.roles as Role[],
-    via: 'session',
-  };
-}
+export const selfActor = (user: UserRow): UserActor => actorOf(user, 'session');
 
 /**
  * Invitations and password reset links (issue 12): one-time links valid 7 days, stored as hashes, shown
