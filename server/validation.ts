@@ -42,6 +42,16 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null));
 
+/** Theme codes (parties' themes such as HYTE) a body or a need is tagged with: at most 30. */
+export const themeCodes = z
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE'),
+  )
+  .max(30, 'At most 30 themes');
+
 /**
  * Years an input date or date-time may have. Wider than any record here needs, narrow enough that
  * PostgreSQL and JavaScript agree (year 0 does not exist in PostgreSQL; JavaScript reads years 0-99 as 1900-1999).

@@ -33,6 +33,15 @@ import { PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
+/** The services meetings use (notify is absent where no notifications are sent, as in the seed). */
+export interface MeetingsDeps {
+  cooperation: CooperationService;
+  persons: PersonsService;
+  documents: DocumentsService;
+  needs: NeedsService;
+  notify?: NotificationHooks;
+}
+
 /**
  * The meeting and its agenda through their lifecycle: create and edit the
  * meeting, add, edit, remove and reorder items (§ numbers per body and year),
@@ -40,13 +49,7 @@ import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
  */
 export function createMeetingAgenda(
   { db, write }: { db: Db; write: Writer },
-  deps: {
-    cooperation: CooperationService;
-    persons: PersonsService;
-    documents: DocumentsService;
-    needs: NeedsService;
-    notify?: NotificationHooks;
-  },
+  deps: MeetingsDeps,
   { rolesIn, authorizeManage, lockMeeting, lockManaged, lockManagedItem, readable }: MeetingsAccess,
   /** The public copy of the minutes, frozen by the transition to PUBLISHED. */
   buildPublishedCopy: MeetingPublication['buildPublishedCopy'],
