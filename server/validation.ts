@@ -1,11 +1,27 @@
 import { z, type ZodType } from 'zod';
-import { fromZodError } from './errors.js';
+import { badInput, fromZodError } from './errors.js';
 
 /** Parses input with a zod schema or throws BAD_USER_INPUT naming each field under `prefix`. */
 export function parseInput<T>(schema: ZodType<T>, input: unknown, prefix = 'input'): T {
   const result = schema.safeParse(input);
   if (!result.success) throw fromZodError(result.error, prefix);
   return result.data;
+}
+
+/**
+ * The parsed fields the caller actually sent. optionalText turns an absent
+ * key into null ("clear"), but in an update absent means "leave as is".
+ */
+function sentOnly<T extends Record<string, unknown>>(parsed: T, raw: unknown): Partial<T> {
+  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
+  return Object.fromEntries(Object.entries(parsed).filter(([k, v]) => sent.has(k) && v !== undefined)) as Partial<T>;
+}
+
+/** Parses an update's input (as parseInput) to the fields the caller sent; refuses one that changes nothing. */
+export function parseChanges<T extends Record<string, unknown>>(schema: ZodType<T>, raw: unknown): Partial<T> {
+  const input = sentOnly(parseInput(schema, raw), raw);
+  if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+  return input;
 }
 
 /** PostgreSQL text and jsonb cannot hold NUL; say so instead of failing in the database. */
@@ -25,6 +41,16 @@ export const optionalText = (max: number) =>
     .refine(noNul, NUL_MESSAGE)
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null));
+
+/** Theme codes (parties' themes such as HYTE) a body or a need is tagged with: at most 30. */
+export const themeCodes = z
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE'),
+  )
+  .max(30, 'At most 30 themes');
 
 /**
  * Years an input date or date-time may have. Wider than any record here needs, narrow enough that

@@ -26,6 +26,31 @@ export interface AnonymousActor {
 /** Who is asking: every service and policy takes one. */
 export type Actor = UserActor | AnonymousActor;
 
+/** The fields of a user row that an actor is made of. */
+export interface ActorSource {
+  id: string;
+  displayName: string;
+  partyId: string | null;
+  roles: readonly string[];
+}
+
+/** The actor a user row stands for, signed in `via` a session or an API token (whose ids `ids` carries). */
+export function actorOf(
+  user: ActorSource,
+  via: UserActor['via'],
+  ids: Pick<UserActor, 'sessionId' | 'apiTokenId' | 'expiresAt'> = {},
+): UserActor {
+  return {
+    kind: 'user',
+    userId: user.id,
+    displayName: user.displayName,
+    partyId: user.partyId,
+    roles: user.roles as readonly Role[],
+    via,
+    ...ids,
+  };
+}
+
 export const anonymous: AnonymousActor = Object.freeze({ kind: 'anonymous' });
 
 /** True when the actor has the standing role. */

@@ -177,12 +177,7 @@ export function measure(
     };
   };
 
-  const root =
-    operation.operation === 'query'
-      ? schema.getQueryType()
-      : operation.operation === 'mutation'
-        ? schema.getMutationType()
-        : schema.getSubscriptionType();
+  const root = schema.getRootType(operation.operation);
   const m = selection(operation.selectionSet, root ?? undefined);
   return { depth: m.depth, aliases: m.aliases, cost: m.cost, introspection: m.introspection, heaviestList: m.heaviestList };
 }

@@ -18,6 +18,34 @@ export interface ChangeInput {
   scope?: Record<string, string | string[] | null>;
 }
 
+/** An event as EVENTS lists it: its name and the type of entity it is about. */
+export type EventRef = Pick<ChangeInput, 'name' | 'entityType'>;
+/** A row that carries its id and optimistic-locking version. */
+type VersionedRow = { id: string; version: number };
+
+type Scope = ChangeInput['scope'];
+
+/** The change event of a versioned row: its id and version (`row` as it is now, or as it was when deleted) and its states. */
+export const rowChange = (
+  kind: ChangeInput['kind'],
+  event: EventRef,
+  row: VersionedRow,
+  states: Pick<ChangeInput, 'before' | 'after'>,
+  scope?: Scope,
+): ChangeInput => ({ ...event, entityId: row.id, kind, entityVersion: row.version, ...states, scope });
+
+/** A row just created: its first version and what it is now. */
+export const rowCreated = (event: EventRef, row: VersionedRow, after: unknown, scope?: Scope) =>
+  rowChange('CREATED', event, row, { after }, scope);
+
+/** A row just updated (`row` as it is now): its new version, what it was and what it is. */
+export const rowUpdated = (event: EventRef, row: VersionedRow, before: unknown, after: unknown, scope?: Scope) =>
+  rowChange('UPDATED', event, row, { before, after }, scope);
+
+/** A row just deleted (`row` as it was): its last version and what it was. */
+export const rowDeleted = (event: EventRef, row: VersionedRow, before: unknown, scope?: Scope) =>
+  rowChange('DELETED', event, row, { before }, scope);
+
 /** What a service gets inside the transaction: the transaction and a way to record changes. */
 export interface WriteScope {
   tx: Db;

@@ -4,12 +4,9 @@ import { localized } from '../../lib/locale.js';
 import { selectsAny } from '../../graphql/selection.js';
 import { publicResidents } from '../needs/needs.privacy.js';
 import { enumLabel } from './analytics.labels.js';
+import { required, userOf } from '../../graphql/resolve.js';
 
-const partyOf = async (id: string, ctx: GraphQLContext) => {
-  const p = await ctx.loaders.parties.partyById.load(id);
-  if (!p) throw new Error(`party ${id} missing`);
-  return p;
-};
+const partyOf = (id: string, ctx: GraphQLContext) => required(ctx.loaders.parties.partyById.load(id), `party ${id}`);
 
 /** Thin: the services page, filter, aggregate and redact; here rows are shaped for the API. */
 export const analyticsResolvers: Resolvers = {
@@ -39,7 +36,7 @@ export const analyticsResolvers: Resolvers = {
   ChangeEvent: {
     id: (e) => String(e.id),
     kind: (e) => e.kind as never,
-    actor: (e, _, ctx) => (e.actorUserId ? ctx.loaders.users.userById.load(e.actorUserId).then((u) => u ?? null) : null),
+    actor: (e, _, ctx) => userOf(e.actorUserId, ctx),
     party: (e, _, ctx) => (e.actorPartyId ? ctx.loaders.parties.partyById.load(e.actorPartyId).then((p) => p ?? null) : null),
     entityTitle: (e, _, ctx) => ctx.services.analytics.entityTitle(ctx.actor, e, ctx.loaders, ctx.locale),
   },
@@ -71,11 +68,7 @@ export const analyticsResolvers: Resolvers = {
     party: (r, _, ctx) => partyOf(r.partyId, ctx),
   },
   AttendanceStatisticsRow: {
-    body: async (r, _, ctx) => {
-      const b = await ctx.loaders.cooperation.bodyById.load(r.bodyId);
-      if (!b) throw new Error(`body ${r.bodyId} missing`);
-      return b;
-    },
+    body: (r, _, ctx) => required(ctx.loaders.cooperation.bodyById.load(r.bodyId), `body ${r.bodyId}`),
     party: (r, _, ctx) => (r.partyId ? ctx.loaders.parties.partyById.load(r.partyId).then((p) => p ?? null) : null),
   },
   ServiceNeed: {
@@ -91,21 +84,13 @@ export const analyticsResolvers: Resolvers = {
       ),
   },
   IndicatorValue: {
-    indicator: async (v, _, ctx) => {
-      const i = await ctx.loaders.analytics.indicatorById.load(v.indicatorId);
-      if (!i) throw new Error(`indicator ${v.indicatorId} missing`);
-      return i;
-    },
+    indicator: (v, _, ctx) => required(ctx.loaders.analytics.indicatorById.load(v.indicatorId), `indicator ${v.indicatorId}`),
     party: (v, _, ctx) => partyOf(v.partyId, ctx),
     // The count behind a rate is a count of residents: under 5 it is suppressed.
     absoluteValue: (v) => publicResidents(v.absoluteValue),
   },
   NeedIndicatorTarget: {
-    indicator: async (t, _, ctx) => {
-      const i = await ctx.loaders.analytics.indicatorById.load(t.indicatorId);
-      if (!i) throw new Error(`indicator ${t.indicatorId} missing`);
-      return i;
-    },
+    indicator: (t, _, ctx) => required(ctx.loaders.analytics.indicatorById.load(t.indicatorId), `indicator ${t.indicatorId}`),
     party: (t, _, ctx) => partyOf(t.partyId, ctx),
     baselineValue: (t, _, ctx) => ctx.services.indicators.baselineValue(t, ctx.loaders),
     latest: (t, _, ctx) => ctx.loaders.analytics.latestValue.load(`${t.indicatorId}:${t.partyId}`).then((v) => v ?? null),

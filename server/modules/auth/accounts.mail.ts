@@ -1,7 +1,7 @@
-import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { MailConfig } from '../../config.js';
 import type { Locale } from '../../lib/locale.js';
+import { smtpTransport } from '../../lib/svc-mail.js';
 
 /** The kinds of one-time link (GraphQL `AccountLinkKind`). */
 export type LinkKind = 'INVITATION' | 'PASSWORD_RESET';
@@ -59,14 +59,7 @@ export function linkMailText(kind: LinkKind, locale: Locale, link: string, expir
  * A failure is logged, never fatal: the inviter has the link on screen and can pass it on.
  */
 export function createLinkMailer(config: MailConfig, log: Logger) {
-  const transport = config.smtpUrl
-    ? nodemailer.createTransport({
-        url: config.smtpUrl,
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-      })
-    : undefined;
+  const transport = smtpTransport(config);
   const pending = new Set<Promise<void>>();
   return {
     enabled: transport !== undefined,

@@ -6,7 +6,7 @@ import { assertPasswordPolicy } from '../../auth/password-policy.js';
 import { hashPassword, verifyPassword } from '../../auth/tokens.js';
 import { badInput, forbidden, notFound, rateLimited } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
-import type { SystemWriteScope } from '../../realtime/write.js';
+import { rowCreated, type SystemWriteScope } from '../../realtime/write.js';
 import { parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as repo from './auth.repo.js';
@@ -87,13 +87,14 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
           { email: input.email, displayName: input.displayName, passwordHash, partyId: partyId ?? null, roles },
         ]);
         if (!user) throw new Error('user insert returned nothing');
-        await record({
-          ...EVENTS.userCreated,
-          entityId: user.id,
-          kind: 'CREATED',
-          entityVersion: user.version,
-          after: { displayName: user.displayName, partyId: user.partyId, roles: user.roles, via: 'admin:create' },
-        });
+        await record(
+          rowCreated(EVENTS.userCreated, user, {
+            displayName: user.displayName,
+            partyId: user.partyId,
+            roles: user.roles,
+            via: 'admin:create',
+          }),
+        );
         return user;
       });
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor, ApiScope, Role, UserActor } from '../../auth/actor.js';
+import { actorOf, type Actor, type ApiScope, type UserActor } from '../../auth/actor.js';
 import { createCredentialCache, type Revocation } from '../../auth/credential-cache.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import { RateLimiterRes } from 'rate-limiter-flexible';
@@ -18,6 +18,7 @@ import type { ServiceDeps } from '../deps.js';
 import { authPolicy } from './auth.policy.js';
 import * as repo from './auth.repo.js';
 import type { ApiTokenRow, UserRow } from './auth.table.js';
+import { rowCreated, rowUpdated } from '../../realtime/write.js';
 
 /** Login attempts per account and per address in a 15-minute window; a success clears or takes back its count. */
 const ACCOUNT_FAILURES = { points: 5, durationSeconds: 15 * 60 };
@@ -29,23 +30,6 @@ const createTokenInput = z.object({
   name: requiredText(100),
   scopes: z.array(z.enum(['READ'])).min(1, 'Choose at least one scope'),
 });
-
-/** The actor a user row stands for. */
-function toActor(
-  user: Pick<UserRow, 'id' | 'displayName' | 'partyId' | 'roles'>,
-  via: UserActor['via'],
-  ids: { sessionId?: string; apiTokenId?: string; expiresAt?: Date },
-): UserActor {
-  return {
-    kind: 'user',
-    userId: user.id,
-    displayName: user.displayName,
-    partyId: user.partyId,
-    roles: user.roles as Role[],
-    via,
-    ...ids,
-  };
-}
 
 /** Result of a successful login. */
 export interface LoginResult {
@@ -84,12 +68,12 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
   async function lookUp(token: string, hash: string): Promise<UserActor | undefined> {
     if (token.startsWith(SESSION_TOKEN_PREFIX)) {
       const found = await lookups.session(hash);
-      return found && toActor(found.user, 'session', { sessionId: found.sessionId, expiresAt: found.expiresAt });
+      return found && actorOf(found.user, 'session', { sessionId: found.sessionId, expiresAt: found.expiresAt });
     }
     const found = await lookups.apiToken(hash);
     if (!found) return undefined;
     await touch(found.apiTokenId, found.lastUsedAt?.getTime() ?? 0);
-    return toActor(found.user, 'api_token', { apiTokenId: found.apiTokenId });
+    return actorOf(found.user, 'api_token', { apiTokenId: found.apiTokenId });
   }
 
   /** Counts one attempt against both limits before the (slow) password check, so parallel guesses cannot all pass. */
@@ -110,7 +94,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     const token = newToken(SESSION_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
     const session = await repo.insertSession(db, user.id, hashToken(token), expiresAt);
-    return { token, user, expiresAt, actor: toActor(user, 'session', { sessionId: session.id, expiresAt }) };
+    return { token, user, expiresAt, actor: actorOf(user, 'session', { sessionId: session.id, expiresAt }) };
   }
 
   return {
@@ -183,13 +167,14 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
           tokenHash: hashToken(token),
           scopes: [...new Set(input.scopes as ApiScope[])],
         });
-        await record({
-          ...EVENTS.apiTokenCreated,
-          entityId: created.id,
-          kind: 'CREATED',
-          entityVersion: created.version,
-          after: { name: created.name, scopes: created.scopes, prefix: created.prefix, userId: created.userId },
-        });
+        await record(
+          rowCreated(EVENTS.apiTokenCreated, created, {
+            name: created.name,
+            scopes: created.scopes,
+            prefix: created.prefix,
+            userId: created.userId,
+          }),
+        );
         return created;
       });
       return { token, apiToken };
@@ -203,14 +188,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
         if (!authPolicy.revokeApiToken(user, token)) throw forbidden();
         if (token.revokedAt) return token;
         const revoked = await repo.revokeApiToken(tx, id);
-        await record({
-          ...EVENTS.apiTokenRevoked,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: revoked.version,
-          before: { revokedAt: null },
-          after: { revokedAt: revoked.revokedAt },
-        });
+        await record(rowUpdated(EVENTS.apiTokenRevoked, revoked, { revokedAt: null }, { revokedAt: revoked.revokedAt }));
         return revoked;
       });
       // This instance refuses it at once; the broadcast evicts it elsewhere and closes open sockets, on every instance.

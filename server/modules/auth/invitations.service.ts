@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Actor, Role, UserActor } from '../../auth/actor.js';
+import { actorOf, type Actor, type UserActor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import { assertPasswordPolicy } from '../../auth/password-policy.js';
 import { hashPassword, hashToken, newToken } from '../../auth/tokens.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Locale } from '../../lib/locale.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
-import type { WriteScope } from '../../realtime/write.js';
+import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
 import { parseInput, requiredText } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { MEMBER_ROLES } from '../cooperation/cooperation.inputs.js';
@@ -80,16 +80,7 @@ export interface LinkView {
 }
 
 /** The actor a person is while acting on their own account before they have a session (audit only). */
-export function selfActor(user: UserRow): UserActor {
-  return {
-    kind: 'user',
-    userId: user.id,
-    displayName: user.displayName,
-    partyId: user.partyId,
-    roles: user.roles as Role[],
-    via: 'session',
-  };
-}
+export const selfActor = (user: UserRow): UserActor => actorOf(user, 'session');
 
 /**
  * Invitations and password reset links (issue 12): one-time links valid 7 days, stored as hashes, shown
@@ -181,13 +172,14 @@ export function createInvitationsService(
             throw err;
           });
         if (!user) throw new Error('user insert returned nothing');
-        await record({
-          ...EVENTS.userInvited,
-          entityId: user.id,
-          kind: 'CREATED',
-          entityVersion: user.version,
-          after: { displayName: user.displayName, partyId: user.partyId, roles: user.roles, status: user.status },
-        });
+        await record(
+          rowCreated(EVENTS.userInvited, user, {
+            displayName: user.displayName,
+            partyId: user.partyId,
+            roles: user.roles,
+            status: user.status,
+          }),
+        );
         const person = await deps.persons.forAccountInTx(
           scope,
           { userId: user.id, name: user.displayName, partyId: user.partyId, email: user.email },
@@ -214,13 +206,7 @@ export function createInvitationsService(
           );
         const kind: LinkKind = user.status === 'INVITED' ? 'INVITATION' : 'PASSWORD_RESET';
         const link = await newLink(tx, user, kind, admin.userId);
-        await record({
-          ...EVENTS.userLinkCreated,
-          entityId: user.id,
-          kind: 'UPDATED',
-          entityVersion: user.version,
-          after: { linkKind: kind, expiresAt: link.expiresAt },
-        });
+        await record(rowUpdated(EVENTS.userLinkCreated, user, null, { linkKind: kind, expiresAt: link.expiresAt }));
         return { user, kind, ...link };
       });
       return handOut(user, kind, token, expiresAt, locale);
@@ -252,14 +238,14 @@ export function createInvitationsService(
         const { link, user: before } = checkUsable(await accountsRepo.findAccountLink(tx, hash, { forUpdate: true }));
         await accountsRepo.markLinkUsed(tx, link.id);
         const user = await accountsRepo.updateUser(tx, before.id, { passwordHash, status: 'ACTIVE' });
-        await record({
-          ...EVENTS.userLinkAccepted,
-          entityId: user.id,
-          kind: 'UPDATED',
-          entityVersion: user.version,
-          before: { status: before.status },
-          after: { status: user.status, linkKind: kindOf(link), passwordChanged: true },
-        });
+        await record(
+          rowUpdated(
+            EVENTS.userLinkAccepted,
+            user,
+            { status: before.status },
+            { status: user.status, linkKind: kindOf(link), passwordChanged: true },
+          ),
+        );
         // A reset means the old password may be known to someone else: every session of the account ends.
         const ended = await accountsRepo.revokeAllSessions(tx, user.id);
         for (const s of ended) {

@@ -3,7 +3,7 @@ import type { Actor, Role } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import { AppError, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
-import type { WriteScope } from '../../realtime/write.js';
+import { rowUpdated, type WriteScope } from '../../realtime/write.js';
 import { isUuid, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as accountsRepo from './accounts.repo.js';
@@ -75,14 +75,7 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
         if (before.status === 'DEACTIVATED') return before;
         await keepASecretariat(tx, before, null);
         const after = await accountsRepo.updateUser(tx, id, { status: 'DEACTIVATED' });
-        await record({
-          ...EVENTS.userDeactivated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: { status: before.status },
-          after: { status: after.status },
-        });
+        await record(rowUpdated(EVENTS.userDeactivated, after, { status: before.status }, { status: after.status }));
         await accountsRepo.revokeLinksOfUser(tx, id);
         for (const s of await accountsRepo.revokeAllSessions(tx, id)) {
           await record({
@@ -94,14 +87,7 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
           });
         }
         for (const t of await accountsRepo.revokeAllApiTokens(tx, id)) {
-          await record({
-            ...EVENTS.apiTokenRevoked,
-            entityId: t.id,
-            kind: 'UPDATED',
-            entityVersion: t.version,
-            before: { revokedAt: null },
-            after: { revokedAt: t.revokedAt },
-          });
+          await record(rowUpdated(EVENTS.apiTokenRevoked, t, { revokedAt: null }, { revokedAt: t.revokedAt }));
         }
         return after;
       });
@@ -119,14 +105,7 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
         // Never set a password: one who was invited and never accepted goes back to INVITED.
         const status = before.passwordHash ? 'ACTIVE' : 'INVITED';
         const after = await accountsRepo.updateUser(tx, id, { status });
-        await record({
-          ...EVENTS.userReactivated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: { status: before.status },
-          after: { status },
-        });
+        await record(rowUpdated(EVENTS.userReactivated, after, { status: before.status }, { status }));
         return after;
       });
     },
@@ -140,14 +119,7 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
         if (before.version !== expectedVersion) throw conflict(before.version);
         if (before.status === 'ACTIVE') await keepASecretariat(tx, before, roles);
         const after = await accountsRepo.updateUser(tx, id, { roles });
-        await record({
-          ...EVENTS.userRolesChanged,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: { roles: before.roles },
-          after: { roles: after.roles },
-        });
+        await record(rowUpdated(EVENTS.userRolesChanged, after, { roles: before.roles }, { roles: after.roles }));
         return after;
       });
       // Open sockets carry the old roles: they close with 4013 and the clients reconnect with the new ones.
@@ -171,14 +143,7 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
           if (before.status !== 'INVITED') return before;
           await accountsRepo.revokeLinksOfUser(tx, before.id);
           const after = await accountsRepo.updateUser(tx, before.id, { status: 'ACTIVE' });
-          await record({
-            ...EVENTS.userSignedInWithSso,
-            entityId: after.id,
-            kind: 'UPDATED',
-            entityVersion: after.version,
-            before: { status: before.status },
-            after: { status: after.status },
-          });
+          await record(rowUpdated(EVENTS.userSignedInWithSso, after, { status: before.status }, { status: after.status }));
           return after;
         });
       }

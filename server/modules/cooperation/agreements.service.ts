@@ -6,7 +6,7 @@ import type { AgreementEventModel, NegotiationEventModel, RatificationProgressMo
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { isUuid, parseChanges, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import {
@@ -14,7 +14,6 @@ import {
   createNegotiationInput,
   recordRatificationInput,
   sectionInput,
-  sentOnly,
   updateAgreementInput,
   updateNegotiationInput,
   updateSectionInput,
@@ -23,6 +22,8 @@ import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './agreements.repo.js';
 import { existingPartyIds } from './cooperation.repo.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
+import { rowCreated, rowUpdated } from '../../realtime/write.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -140,13 +141,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         ]);
         if (!agreement) throw new Error('agreement insert returned nothing');
         await repo.setAgreementParties(tx, agreement.id, partyIds);
-        await record({
-          ...EVENTS.agreementCreated,
-          entityId: agreement.id,
-          kind: 'CREATED',
-          entityVersion: agreement.version,
-          after: { ...strip(agreement), partyIds },
-        });
+        await record(rowCreated(EVENTS.agreementCreated, agreement, { ...strip(agreement), partyIds }));
         await notify?.ratificationAwaited(scope, agreement, partyIds);
         return agreement;
       });
@@ -154,14 +149,11 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
 
     /** Changes an agreement; the secretariat only; validity must end after it starts. */
     async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<AgreementRow> {
-      const input = sentOnly(parseInput(updateAgreementInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateAgreementInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async (scope) => {
         const { tx, record } = scope;
-        const before = isUuid(id) ? await repo.findAgreement(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Agreement');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findAgreement, id, expectedVersion, 'Agreement');
         const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
         const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
         if (validFrom && validTo && validTo <= validFrom) {
@@ -183,14 +175,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
             partyIds.filter((p) => !earlier.has(p)),
           );
         }
-        await record({
-          ...EVENTS.agreementUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: { ...strip(after), ...(rawPartyIds ? { partyIds: unique(rawPartyIds) } : {}) },
-        });
+        await record(
+          rowUpdated(EVENTS.agreementUpdated, after, strip(before), {
+            ...strip(after),
+            ...(rawPartyIds ? { partyIds: unique(rawPartyIds) } : {}),
+          }),
+        );
         return after;
       });
     },
@@ -203,37 +193,21 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         if (!agreement) throw notFound('Agreement');
         const [section] = await repo.insertSections(tx, [{ ...input, sortOrder: input.sortOrder ?? 0, agreementId }]);
         if (!section) throw new Error('section insert returned nothing');
-        await record({
-          ...EVENTS.agreementSectionAdded,
-          entityId: section.id,
-          kind: 'CREATED',
-          entityVersion: section.version,
-          after: strip(section),
-          scope: { agreementId },
-        });
+        await record(rowCreated(EVENTS.agreementSectionAdded, section, strip(section), { agreementId }));
         return section;
       });
     },
 
     async updateSection(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<AgreementSectionRow> {
-      const input = sentOnly(parseInput(updateSectionInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateSectionInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findSection(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Agreement section');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findSection, id, expectedVersion, 'Agreement section');
         const after = await repo.updateSectionIfVersion(tx, id, expectedVersion, input);
         if (!after) throw conflict(before.version);
-        await record({
-          ...EVENTS.agreementSectionUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: strip(after),
-          scope: { agreementId: after.agreementId },
-        });
+        await record(
+          rowUpdated(EVENTS.agreementSectionUpdated, after, strip(before), strip(after), { agreementId: after.agreementId }),
+        );
         return after;
       });
     },
@@ -262,15 +236,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           recordedByUserId: user.userId,
         });
         if (!after) throw notFound('Ratification');
-        await record({
-          ...EVENTS.ratificationRecorded,
-          entityId: after.id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: strip(after),
-          scope: { agreementId: after.agreementId, partyId: after.partyId },
-        });
+        await record(
+          rowUpdated(EVENTS.ratificationRecorded, after, strip(before), strip(after), {
+            agreementId: after.agreementId,
+            partyId: after.partyId,
+          }),
+        );
         return after;
       });
     },
@@ -309,25 +280,16 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const [negotiation] = await repo.insertNegotiations(tx, [{ ...fields, heldOn: fields.heldOn ?? null }]);
         if (!negotiation) throw new Error('negotiation insert returned nothing');
         await repo.setNegotiationParties(tx, negotiation.id, partyIds);
-        await record({
-          ...EVENTS.negotiationCreated,
-          entityId: negotiation.id,
-          kind: 'CREATED',
-          entityVersion: negotiation.version,
-          after: { ...strip(negotiation), partyIds },
-        });
+        await record(rowCreated(EVENTS.negotiationCreated, negotiation, { ...strip(negotiation), partyIds }));
         return negotiation;
       });
     },
 
     async updateNegotiation(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<NegotiationRow> {
-      const input = sentOnly(parseInput(updateNegotiationInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateNegotiationInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageNegotiations);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findNegotiation(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Negotiation');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findNegotiation, id, expectedVersion, 'Negotiation');
         const { partyIds: rawPartyIds, ...changes } = input;
         const after = await repo.updateNegotiationIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
@@ -336,14 +298,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           await checkParties(tx, partyIds, 'input.partyIds');
           await repo.setNegotiationParties(tx, id, partyIds);
         }
-        await record({
-          ...EVENTS.negotiationUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: strip(after),
-        });
+        await record(rowUpdated(EVENTS.negotiationUpdated, after, strip(before), strip(after)));
         return after;
       });
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText } from '../../validation.js';
+import { isoDate, optionalText, requiredText, themeCodes } from '../../validation.js';
 
 /** The tiers, highest first; a parent body's tier ranks the same or higher than its child's. */
 export const TIERS = ['STRATEGIC', 'STEERING', 'COORDINATION', 'OPERATIONAL'] as const;
@@ -30,14 +30,6 @@ const NEGOTIATION_KINDS = ['HYTE_ANNUAL', 'COUNCIL_TERM'] as const;
 
 const id = z.uuid('Expected an id');
 const names = z.object({ fi: requiredText(200), sv: optionalText(200), en: optionalText(200) });
-const themeCodes = z
-  .array(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE'),
-  )
-  .max(30, 'At most 30 themes');
 const optionalDate = isoDate.nullish();
 
 /** "End not before start"; reported on `endsOn`. */
@@ -176,12 +168,3 @@ export const updateNegotiationInput = z.object({
   partyIds: z.array(id).max(500, 'At most 500 parties').optional(),
   outcomeSummary: optionalText(10_000),
 });
-
-/**
- * The parsed fields the caller actually sent. optionalText turns an absent
- * key into null ("clear"), but in an update absent means "leave as is".
- */
-export function sentOnly<T extends Record<string, unknown>>(parsed: T, raw: unknown): Partial<T> {
-  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
-  return Object.fromEntries(Object.entries(parsed).filter(([k, v]) => sent.has(k) && v !== undefined)) as Partial<T>;
-}

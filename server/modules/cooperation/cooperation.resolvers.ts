@@ -3,9 +3,8 @@ import { localized } from '../../lib/locale.js';
 import { ratificationProgress } from './agreements.service.js';
 import { isCurrentMembership } from './cooperation.models.js';
 import type { MembershipRow } from '../../graphql/mappers.js';
+import { isRow, required, userOf } from '../../graphql/resolve.js';
 
-/** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
-const isRow = <T>(x: T | Error | undefined): x is T => x !== undefined && !(x instanceof Error);
 const isActive = (m: MembershipRow) => isCurrentMembership(m);
 
 /** Thin: parse arguments, call one service, shape rows for the API. */
@@ -71,21 +70,9 @@ export const cooperationResolvers: Resolvers = {
     },
   },
   Membership: {
-    person: async (m, _, ctx) => {
-      const p = await ctx.loaders.persons.personById.load(m.personId);
-      if (!p) throw new Error(`membership ${m.id}: person missing`);
-      return p;
-    },
-    party: async (m, _, ctx) => {
-      const p = await ctx.loaders.parties.partyById.load(m.partyId);
-      if (!p) throw new Error(`membership ${m.id}: party missing`);
-      return p;
-    },
-    body: async (m, _, ctx) => {
-      const b = await ctx.loaders.cooperation.bodyById.load(m.bodyId);
-      if (!b) throw new Error(`membership ${m.id}: body missing`);
-      return b;
-    },
+    person: (m, _, ctx) => required(ctx.loaders.persons.personById.load(m.personId), `membership ${m.id}: person`),
+    party: (m, _, ctx) => required(ctx.loaders.parties.partyById.load(m.partyId), `membership ${m.id}: party`),
+    body: (m, _, ctx) => required(ctx.loaders.cooperation.bodyById.load(m.bodyId), `membership ${m.id}: body`),
     role: (m) => m.role as never,
     capacity: (m) => (m.capacity ?? null) as never,
     active: (m) => isActive(m),
@@ -107,19 +94,11 @@ export const cooperationResolvers: Resolvers = {
     kind: (s) => s.kind as never,
   },
   Ratification: {
-    agreement: async (r, _, ctx) => {
-      const a = await ctx.loaders.cooperation.agreementById.load(r.agreementId);
-      if (!a) throw new Error(`ratification ${r.id}: agreement missing`);
-      return a;
-    },
-    party: async (r, _, ctx) => {
-      const p = await ctx.loaders.parties.partyById.load(r.partyId);
-      if (!p) throw new Error(`ratification ${r.id}: party missing`);
-      return p;
-    },
+    agreement: (r, _, ctx) =>
+      required(ctx.loaders.cooperation.agreementById.load(r.agreementId), `ratification ${r.id}: agreement`),
+    party: (r, _, ctx) => required(ctx.loaders.parties.partyById.load(r.partyId), `ratification ${r.id}: party`),
     outcome: (r) => r.outcome as never,
-    recordedBy: (r, _, ctx) =>
-      r.recordedByUserId ? ctx.loaders.users.userById.load(r.recordedByUserId).then((u) => u ?? null) : null,
+    recordedBy: (r, _, ctx) => userOf(r.recordedByUserId, ctx),
   },
   Negotiation: {
     kind: (n) => n.kind as never,
@@ -129,12 +108,12 @@ export const cooperationResolvers: Resolvers = {
     },
   },
   CooperationBodyEvent: {
-    actor: (e, _, ctx) => (e.actorUserId ? ctx.loaders.users.userById.load(e.actorUserId).then((u) => u ?? null) : null),
+    actor: (e, _, ctx) => userOf(e.actorUserId, ctx),
   },
   AgreementEvent: {
-    actor: (e, _, ctx) => (e.actorUserId ? ctx.loaders.users.userById.load(e.actorUserId).then((u) => u ?? null) : null),
+    actor: (e, _, ctx) => userOf(e.actorUserId, ctx),
   },
   NegotiationEvent: {
-    actor: (e, _, ctx) => (e.actorUserId ? ctx.loaders.users.userById.load(e.actorUserId).then((u) => u ?? null) : null),
+    actor: (e, _, ctx) => userOf(e.actorUserId, ctx),
   },
 };

@@ -6,8 +6,8 @@ import type { CooperationBodyEventModel } from './cooperation.models.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { isoDate, isUuid, parseInput } from '../../validation.js';
-import type { WriteScope } from '../../realtime/write.js';
+import { isoDate, isUuid, parseChanges, parseInput } from '../../validation.js';
+import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
@@ -17,7 +17,6 @@ import {
   type MEMBER_ROLES,
   addMembershipInput,
   createBodyInput,
-  sentOnly,
   tierRank,
   updateBodyInput,
   updateMembershipInput,
@@ -25,6 +24,7 @@ import {
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 
 function bodySnapshot(b: CooperationBodyRow) {
   const { createdAt: _c, updatedAt: _u, ...rest } = b;
@@ -95,14 +95,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
   async function seat({ tx, record }: Pick<WriteScope, 'tx' | 'record'>, values: repo.NewMembership): Promise<MembershipRow> {
     const [membership] = await repo.insertMemberships(tx, [values]);
     if (!membership) throw new Error('membership insert returned nothing');
-    await record({
-      ...EVENTS.membershipAdded,
-      entityId: membership.id,
-      kind: 'CREATED',
-      entityVersion: membership.version,
-      after: membershipSnapshot(membership),
-      scope: { bodyId: values.bodyId },
-    });
+    await record(rowCreated(EVENTS.membershipAdded, membership, membershipSnapshot(membership), { bodyId: values.bodyId }));
     return membership;
   }
 
@@ -138,26 +131,17 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           },
         ]);
         if (!body) throw new Error('body insert returned nothing');
-        await record({
-          ...EVENTS.bodyCreated,
-          entityId: body.id,
-          kind: 'CREATED',
-          entityVersion: body.version,
-          after: bodySnapshot(body),
-        });
+        await record(rowCreated(EVENTS.bodyCreated, body, bodySnapshot(body)));
         return body;
       });
     },
 
     /** Changes a body; the secretariat only; a stale version is a CONFLICT. */
     async updateBody(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<CooperationBodyRow> {
-      const input = sentOnly(parseInput(updateBodyInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateBodyInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageBodies);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findBody(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Cooperation body');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findBody, id, expectedVersion, 'Cooperation body');
         const tier = input.tier ?? before.tier;
         const parentId = 'parentId' in input ? input.parentId : before.parentId;
         if ('parentId' in input || input.tier) await checkParent(tx, id, tier, parentId);
@@ -175,14 +159,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
         });
         if (!after) throw conflict(before.version);
-        await record({
-          ...EVENTS.bodyUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: bodySnapshot(before),
-          after: bodySnapshot(after),
-        });
+        await record(rowUpdated(EVENTS.bodyUpdated, after, bodySnapshot(before), bodySnapshot(after)));
         return after;
       });
     },
@@ -252,8 +229,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
     /** Changes a membership's role, capacity or term. */
     async updateMembership(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<MembershipRow> {
-      const input = sentOnly(parseInput(updateMembershipInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateMembershipInput, rawInput);
       return this.changeMembership(actor, id, expectedVersion, input, 'input');
     },
 
@@ -286,15 +262,15 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         const after = await repo.updateMembershipIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         const ended = changes.endsOn != null && before.endsOn == null;
-        await record({
-          ...(ended ? EVENTS.membershipEnded : EVENTS.membershipUpdated),
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: membershipSnapshot(before),
-          after: membershipSnapshot(after),
-          scope: { bodyId: after.bodyId },
-        });
+        await record(
+          rowUpdated(
+            ended ? EVENTS.membershipEnded : EVENTS.membershipUpdated,
+            after,
+            membershipSnapshot(before),
+            membershipSnapshot(after),
+            { bodyId: after.bodyId },
+          ),
+        );
         return after;
       });
     },

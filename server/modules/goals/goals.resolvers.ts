@@ -1,7 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
-
-/** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
-const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
+import { isRow, required, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call the goals service, shape rows for the API. */
 export const goalsResolvers: Resolvers = {
@@ -30,11 +28,7 @@ export const goalsResolvers: Resolvers = {
     goals: (a, _, ctx) => ctx.loaders.goals.goalsByAgreementId.load(a.id),
   },
   AgreementGoal: {
-    agreement: async (g, _, ctx) => {
-      const a = await ctx.loaders.cooperation.agreementById.load(g.agreementId);
-      if (!a) throw new Error(`goal ${g.id}: agreement missing`);
-      return a;
-    },
+    agreement: (g, _, ctx) => required(ctx.loaders.cooperation.agreementById.load(g.agreementId), `goal ${g.id}: agreement`),
     ownerParty: (g, _, ctx) =>
       g.ownerPartyId ? ctx.loaders.parties.partyById.load(g.ownerPartyId).then((p) => p ?? null) : null,
     ownerBody: (g, _, ctx) =>
@@ -53,21 +47,9 @@ export const goalsResolvers: Resolvers = {
     progress: (g, _, ctx) => ctx.services.goals.progress(g, ctx.loaders),
   },
   GoalMeasure: {
-    goal: async (m, _, ctx) => {
-      const g = await ctx.loaders.goals.goalById.load(m.goalId);
-      if (!g) throw new Error(`measure ${m.id}: goal missing`);
-      return g;
-    },
-    indicator: async (m, _, ctx) => {
-      const i = await ctx.loaders.analytics.indicatorById.load(m.indicatorId);
-      if (!i) throw new Error(`measure ${m.id}: indicator missing`);
-      return i;
-    },
-    party: async (m, _, ctx) => {
-      const p = await ctx.loaders.parties.partyById.load(m.partyId);
-      if (!p) throw new Error(`measure ${m.id}: party missing`);
-      return p;
-    },
+    goal: (m, _, ctx) => required(ctx.loaders.goals.goalById.load(m.goalId), `measure ${m.id}: goal`),
+    indicator: (m, _, ctx) => required(ctx.loaders.analytics.indicatorById.load(m.indicatorId), `measure ${m.id}: indicator`),
+    party: (m, _, ctx) => required(ctx.loaders.parties.partyById.load(m.partyId), `measure ${m.id}: party`),
     baselineValue: async (m, _, ctx) => (await ctx.services.goals.measureProgress(m, ctx.loaders)).baseline,
     latest: async (m, _, ctx) => (await ctx.services.goals.measureProgress(m, ctx.loaders)).current,
     progress: async (m, _, ctx) => (await ctx.services.goals.measureProgress(m, ctx.loaders)).share,
@@ -80,6 +62,6 @@ export const goalsResolvers: Resolvers = {
     expectedProgress: (r) => r.expectedShare,
   },
   AgreementGoalEvent: {
-    actor: (e, _, ctx) => (e.actorUserId ? ctx.loaders.users.userById.load(e.actorUserId).then((u) => u ?? null) : null),
+    actor: (e, _, ctx) => userOf(e.actorUserId, ctx),
   },
 };

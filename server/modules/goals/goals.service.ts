@@ -29,6 +29,8 @@ import {
 } from './goals.progress.js';
 import * as repo from './goals.repo.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
+import { rowCreated, rowDeleted, rowUpdated } from '../../realtime/write.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
@@ -218,14 +220,9 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         });
         await repo.setGoalNeeds(tx, goal.id, needIds);
         await repo.setGoalActions(tx, goal.id, actionIds);
-        await record({
-          ...EVENTS.goalCreated,
-          entityId: goal.id,
-          kind: 'CREATED',
-          entityVersion: goal.version,
-          after: { ...strip(goal), needIds, actionIds },
-          scope: { agreementId, goalId: goal.id },
-        });
+        await record(
+          rowCreated(EVENTS.goalCreated, goal, { ...strip(goal), needIds, actionIds }, { agreementId, goalId: goal.id }),
+        );
         return goal;
       });
     },
@@ -252,15 +249,15 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         if (!after) throw conflict(before.version);
         if (needIds) await repo.setGoalNeeds(tx, id, needIds);
         if (actionIds) await repo.setGoalActions(tx, id, actionIds);
-        await record({
-          ...EVENTS.goalUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: { ...strip(after), ...(needIds ? { needIds } : {}), ...(actionIds ? { actionIds } : {}) },
-          scope: { agreementId: after.agreementId, goalId: id },
-        });
+        await record(
+          rowUpdated(
+            EVENTS.goalUpdated,
+            after,
+            strip(before),
+            { ...strip(after), ...(needIds ? { needIds } : {}), ...(actionIds ? { actionIds } : {}) },
+            { agreementId: after.agreementId, goalId: id },
+          ),
+        );
         return after;
       });
     },
@@ -271,14 +268,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       return write(user, async ({ tx, record }) => {
         const before = await lockGoal(tx, id, expectedVersion);
         await repo.deleteGoal(tx, id);
-        await record({
-          ...EVENTS.goalDeleted,
-          entityId: id,
-          kind: 'DELETED',
-          entityVersion: before.version,
-          before: strip(before),
-          scope: { agreementId: before.agreementId, goalId: id },
-        });
+        await record(rowDeleted(EVENTS.goalDeleted, before, strip(before), { agreementId: before.agreementId, goalId: id }));
         return id;
       });
     },
@@ -299,14 +289,9 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
           note: input.note ?? null,
         });
         await repo.touchGoal(tx, goal.id);
-        await record({
-          ...EVENTS.measureAdded,
-          entityId: measure.id,
-          kind: 'CREATED',
-          entityVersion: measure.version,
-          after: strip(measure),
-          scope: { agreementId: goal.agreementId, goalId: goal.id },
-        });
+        await record(
+          rowCreated(EVENTS.measureAdded, measure, strip(measure), { agreementId: goal.agreementId, goalId: goal.id }),
+        );
         return measure;
       });
     },
@@ -324,9 +309,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       if (sent.has('note')) changes.note = input.note ?? null;
       if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findMeasure(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Measure');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
         const merged = { ...before, ...changes };
         if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
         await checkMeasureRefs(tx, changes);
@@ -336,15 +319,12 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         const after = await repo.updateMeasureIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         const goal = await repo.touchGoal(tx, before.goalId);
-        await record({
-          ...EVENTS.measureUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: strip(before),
-          after: strip(after),
-          scope: { agreementId: goal?.agreementId ?? null, goalId: before.goalId },
-        });
+        await record(
+          rowUpdated(EVENTS.measureUpdated, after, strip(before), strip(after), {
+            agreementId: goal?.agreementId ?? null,
+            goalId: before.goalId,
+          }),
+        );
         return after;
       });
     },
@@ -353,20 +333,13 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     async removeMeasure(actor: Actor, id: string, expectedVersion: number): Promise<AgreementGoalRow> {
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findMeasure(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Measure');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
         await repo.deleteMeasure(tx, id);
         const goal = await repo.touchGoal(tx, before.goalId);
         if (!goal) throw notFound('Goal');
-        await record({
-          ...EVENTS.measureRemoved,
-          entityId: id,
-          kind: 'DELETED',
-          entityVersion: before.version,
-          before: strip(before),
-          scope: { agreementId: goal.agreementId, goalId: goal.id },
-        });
+        await record(
+          rowDeleted(EVENTS.measureRemoved, before, strip(before), { agreementId: goal.agreementId, goalId: goal.id }),
+        );
         return goal;
       });
     },

@@ -4,8 +4,8 @@ import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
 import { addDays, helsinkiDay, helsinkiYear } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { Writer } from '../../realtime/write.js';
-import { parseInput } from '../../validation.js';
+import { rowUpdated, type Writer } from '../../realtime/write.js';
+import { parseChanges, parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../loaders.js';
@@ -20,7 +20,6 @@ import {
   createMeetingInput,
   decisionActionInput,
   recordDecisionInput,
-  sentOnly,
   transitionInput,
   updateAgendaItemInput,
   updateMeetingInput,
@@ -34,6 +33,15 @@ import { PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
+/** The services meetings use (notify is absent where no notifications are sent, as in the seed). */
+export interface MeetingsDeps {
+  cooperation: CooperationService;
+  persons: PersonsService;
+  documents: DocumentsService;
+  needs: NeedsService;
+  notify?: NotificationHooks;
+}
+
 /**
  * The meeting and its agenda through their lifecycle: create and edit the
  * meeting, add, edit, remove and reorder items (§ numbers per body and year),
@@ -41,13 +49,7 @@ import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
  */
 export function createMeetingAgenda(
   { db, write }: { db: Db; write: Writer },
-  deps: {
-    cooperation: CooperationService;
-    persons: PersonsService;
-    documents: DocumentsService;
-    needs: NeedsService;
-    notify?: NotificationHooks;
-  },
+  deps: MeetingsDeps,
   { rolesIn, authorizeManage, lockMeeting, lockManaged, lockManagedItem, readable }: MeetingsAccess,
   /** The public copy of the minutes, frozen by the transition to PUBLISHED. */
   buildPublishedCopy: MeetingPublication['buildPublishedCopy'],
@@ -113,8 +115,7 @@ export function createMeetingAgenda(
     },
 
     async update(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<MeetingRow> {
-      const input = sentOnly(parseInput(updateMeetingInput, raw), raw);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateMeetingInput, raw);
       const user = requireUser(actor);
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManaged(tx, user, id);
@@ -166,8 +167,7 @@ export function createMeetingAgenda(
     },
 
     async updateItem(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<AgendaItemModel> {
-      const input = sentOnly(parseInput(updateAgendaItemInput, raw), raw);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateAgendaItemInput, raw);
       const user = requireUser(actor);
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManagedItem(tx, user, id);
@@ -355,14 +355,15 @@ export function createMeetingAgenda(
           decidedInMeeting: true,
           // Followers of the meeting see the item's new action at once (same transaction as the action).
           alsoInTx: async ({ record }, action) => {
-            await record({
-              ...EVENTS.decisionActionCreated,
-              entityId: item.id,
-              kind: 'UPDATED',
-              entityVersion: item.version,
-              after: { actionId: action.id, needId: action.needId, ownerPartyId: action.ownerPartyId },
-              scope: { meetingId: item.meetingId, bodyId: item.bodyId, publicity: item.publicity },
-            });
+            await record(
+              rowUpdated(
+                EVENTS.decisionActionCreated,
+                item,
+                null,
+                { actionId: action.id, needId: action.needId, ownerPartyId: action.ownerPartyId },
+                { meetingId: item.meetingId, bodyId: item.bodyId, publicity: item.publicity },
+              ),
+            );
           },
         },
       );

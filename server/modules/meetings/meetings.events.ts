@@ -1,6 +1,6 @@
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { WriteScope } from '../../realtime/write.js';
+import { rowChange, type WriteScope } from '../../realtime/write.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
 function meetingSnapshot(m: MeetingRow) {
@@ -29,15 +29,8 @@ export async function recordMeeting(
   /** What else the change was (e.g. the elected checkers), kept in the event's `after`. */
   detail: Record<string, unknown> = {},
 ) {
-  await record({
-    ...event,
-    entityId: after.id,
-    kind: before ? 'UPDATED' : 'CREATED',
-    entityVersion: after.version,
-    before: before ? meetingSnapshot(before) : null,
-    after: { ...meetingSnapshot(after), ...detail },
-    scope: { meetingId: after.id, bodyId: after.bodyId },
-  });
+  const states = { before: before ? meetingSnapshot(before) : null, after: { ...meetingSnapshot(after), ...detail } };
+  await record(rowChange(before ? 'UPDATED' : 'CREATED', event, after, states, { meetingId: after.id, bodyId: after.bodyId }));
 }
 
 const PUBLICITY_ORDER = ['PUBLIC', 'PARTLY_SECRET', 'SECRET'];

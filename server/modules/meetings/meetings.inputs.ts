@@ -86,9 +86,3 @@ export const decisionActionInput = z.object({
   ownerPartyId: id,
   dueDate: isoDate.nullish(),
 });
-
-/** Keeps only the keys the caller sent (absent means "leave as is"). */
-export function sentOnly<T extends Record<string, unknown>>(parsed: T, raw: unknown): Partial<T> {
-  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
-  return Object.fromEntries(Object.entries(parsed).filter(([k, v]) => sent.has(k) && v !== undefined)) as Partial<T>;
-}

@@ -1,7 +1,7 @@
 import type { Actor, UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, forbidden } from '../../errors.js';
 import { helsinkiDay, today } from '../../lib/dates.js';
 import { isCurrentMembership } from '../cooperation/cooperation.models.js';
 import { EVENTS } from '../../realtime/topics.js';
@@ -17,6 +17,7 @@ import { meetingsPolicy } from './meetings.policy.js';
 import { buildPublished, withoutPersonalData } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 
 /**
  * The public minutes: the copy frozen at publication, the public reads of it
@@ -106,9 +107,7 @@ export function createMeetingPublication(
       if (!meetingsPolicy.removePersonalData(user))
         throw forbidden('Only the secretariat removes personal data from published minutes');
       return write(user, async ({ tx, record }) => {
-        const meeting = isUuid(meetingId) ? await repo.findMeeting(tx, meetingId, { forUpdate: true }) : undefined;
-        if (!meeting) throw notFound('Meeting');
-        if (meeting.version !== expectedVersion) throw conflict(meeting.version);
+        const meeting = await lockAtVersion(tx, repo.findMeeting, meetingId, expectedVersion, 'Meeting');
         if (meeting.status !== 'PUBLISHED' || !meeting.published) throw badInput({ meetingId: 'The minutes are not published' });
         if (meeting.personalDataRemovalDue && meeting.personalDataRemovalDue > today()) {
           throw badInput({

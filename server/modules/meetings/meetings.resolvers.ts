@@ -1,11 +1,7 @@
-import type { GraphQLContext } from '../../graphql/context.js';
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
 import { isCurrentMembership } from '../cooperation/cooperation.models.js';
-
-const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
-const userOf = (id: string | null | undefined, ctx: GraphQLContext) =>
-  id ? ctx.loaders.users.userById.load(id).then((u) => u ?? null) : null;
+import { isRow, required, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call one service, shape rows for the API. */
 export const meetingsResolvers: Resolvers = {
@@ -77,19 +73,11 @@ export const meetingsResolvers: Resolvers = {
     },
   },
   MinutesChecker: {
-    person: async (c, _, ctx) => {
-      const p = await ctx.loaders.persons.personById.load(c.personId);
-      if (!p) throw new Error(`checker ${c.meetingId}: person missing`);
-      return p;
-    },
+    person: (c, _, ctx) => required(ctx.loaders.persons.personById.load(c.personId), `checker ${c.meetingId}: person`),
     checkedBy: (c, _, ctx) => userOf(c.checkedByUserId, ctx),
   },
   Meeting: {
-    body: async (m, _, ctx) => {
-      const b = await ctx.loaders.cooperation.bodyById.load(m.bodyId);
-      if (!b) throw new Error(`meeting ${m.id}: body missing`);
-      return b;
-    },
+    body: (m, _, ctx) => required(ctx.loaders.cooperation.bodyById.load(m.bodyId), `meeting ${m.id}: body`),
     status: (m) => m.status as never,
     agenda: (m, _, ctx) => ctx.services.meetings.agenda(ctx.actor, m, ctx.loaders),
     currentItem: (m, _, ctx) => ctx.services.meetings.currentItem(ctx.actor, m, ctx.loaders),
@@ -104,11 +92,7 @@ export const meetingsResolvers: Resolvers = {
     viewerCan: (m, _, ctx) => ctx.services.meetings.permissions(ctx.actor, m, ctx.loaders),
   },
   AgendaItem: {
-    meeting: async (i, _, ctx) => {
-      const m = await ctx.loaders.meetings.meetingById.load(i.meetingId);
-      if (!m) throw new Error(`agenda item ${i.id}: meeting missing`);
-      return m;
-    },
+    meeting: (i, _, ctx) => required(ctx.loaders.meetings.meetingById.load(i.meetingId), `agenda item ${i.id}: meeting`),
     presenter: (i, _, ctx) => (i.presenterId ? ctx.loaders.persons.personById.load(i.presenterId).then((p) => p ?? null) : null),
     preparer: (i, _, ctx) => (i.preparerId ? ctx.loaders.persons.personById.load(i.preparerId).then((p) => p ?? null) : null),
     publicity: (i) => i.publicity as never,
@@ -131,22 +115,14 @@ export const meetingsResolvers: Resolvers = {
       i.quorumMembers != null && !i.restricted ? { present: i.quorumPresent ?? 0, members: i.quorumMembers } : null,
   },
   Attendance: {
-    person: async (a, _, ctx) => {
-      const p = await ctx.loaders.persons.personById.load(a.personId);
-      if (!p) throw new Error(`attendance ${a.meetingId}: person missing`);
-      return p;
-    },
+    person: (a, _, ctx) => required(ctx.loaders.persons.personById.load(a.personId), `attendance ${a.meetingId}: person`),
     party: (a, _, ctx) => (a.partyId ? ctx.loaders.parties.partyById.load(a.partyId).then((p) => p ?? null) : null),
     status: (a) => a.status as never,
     deputyFor: (a, _, ctx) =>
       a.deputyForPersonId ? ctx.loaders.persons.personById.load(a.deputyForPersonId).then((p) => p ?? null) : null,
   },
   Presence: {
-    user: async (p, _, ctx) => {
-      const u = await ctx.loaders.users.userById.load(p.userId);
-      if (!u) throw new Error(`presence: user ${p.userId} missing`);
-      return u;
-    },
+    user: (p, _, ctx) => required(ctx.loaders.users.userById.load(p.userId), `presence: user ${p.userId}`),
     party: (p, _, ctx) => (p.partyId ? ctx.loaders.parties.partyById.load(p.partyId).then((x) => x ?? null) : null),
   },
   MeetingEvent: {

@@ -1,11 +1,6 @@
-import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { ServiceDeps } from '../deps.js';
-import type { DocumentsService } from '../documents/documents.service.js';
-import type { NeedsService } from '../needs/needs.service.js';
-import type { NotificationHooks } from '../notifications/notifications.service.js';
-import type { PersonsService } from '../parties/persons.service.js';
 import { createMeetingsAccess } from './meetings.access.js';
-import { createMeetingAgenda } from './meetings.agenda.js';
+import { createMeetingAgenda, type MeetingsDeps } from './meetings.agenda.js';
 import { createAwareness } from './meetings.awareness.js';
 import { createMeetingDocuments } from './meetings.documents.js';
 import { createPresenceRegistry } from './meetings.presence.js';
@@ -23,16 +18,7 @@ export { meetingEventFilter } from './meetings.events.js';
  * presence and publication. Each concern is its own file; this puts them
  * together into the one service the resolvers and other modules use.
  */
-export function createMeetingsService(
-  { db, write, bus, log }: ServiceDeps,
-  deps: {
-    cooperation: CooperationService;
-    persons: PersonsService;
-    documents: DocumentsService;
-    needs: NeedsService;
-    notify?: NotificationHooks;
-  },
-) {
+export function createMeetingsService({ db, write, bus, log }: ServiceDeps, deps: MeetingsDeps) {
   const { cooperation, persons, documents, needs, notify } = deps;
   const presence = createPresenceRegistry(bus, log);
   const awareness = createAwareness(bus, documents);

@@ -3,13 +3,13 @@ import { requireUser } from '../../auth/guard.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { WriteScope } from '../../realtime/write.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { isUuid, parseChanges, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { NeedsAccess } from './needs.access.js';
 import { actionSnapshot } from './needs.history.js';
-import { createActionInput, sentOnly, updateActionInput } from './needs.inputs.js';
+import { createActionInput, updateActionInput } from './needs.inputs.js';
 import { needsPolicy } from './needs.policy.js';
 import * as repo from './needs.repo.js';
 import type { ActionRow } from './needs.table.js';
@@ -71,8 +71,7 @@ export function createNeedActions(
 
     /** Updates an action; its owner party (or the secretariat) only; a stale version is a CONFLICT. */
     async updateAction(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<ActionRow> {
-      const input = sentOnly(parseInput(updateActionInput, raw), raw);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateActionInput, raw);
       const user = requireUser(actor);
       return write(user, async (scope) => {
         const before = isUuid(id) ? await repo.findAction(scope.tx, id, { forUpdate: true }) : undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText } from '../../validation.js';
+import { isoDate, optionalText, requiredText, themeCodes } from '../../validation.js';
 import { NEED_STATUSES } from './needs.lifecycle.js';
 
 export const TARGET_GROUPS = [
@@ -19,14 +19,6 @@ export const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] a
 export const NEED_SORTS = ['UPDATED_DESC', 'CREATED_DESC', 'TITLE_ASC', 'PRIORITY_DESC', 'STATUS'] as const;
 
 const id = z.uuid('Expected an id');
-const themeCodes = z
-  .array(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE'),
-  )
-  .max(30, 'At most 30 themes');
 const indicator = z.object({
   source: requiredText(40),
   code: requiredText(40),
@@ -110,12 +102,3 @@ export const commentInput = z.object({
   needId: id,
   body: requiredText(10_000),
 });
-
-/**
- * The parsed fields the caller actually sent: optionalText turns an absent
- * key into null ("clear"), but in an update absent means "leave as is".
- */
-export function sentOnly<T extends Record<string, unknown>>(parsed: T, raw: unknown): Partial<T> {
-  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
-  return Object.fromEntries(Object.entries(parsed).filter(([k, v]) => sent.has(k) && v !== undefined)) as Partial<T>;
-}

@@ -3,9 +3,7 @@ import { publicResidents } from './needs.privacy.js';
 import { changedFields } from './needs.history.js';
 import { isActionOverdue } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
-
-/** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
-const isRow = <T>(x: T | Error | undefined): x is T => x !== undefined && !(x instanceof Error);
+import { isRow, required, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call the needs service, shape rows for the API. */
 export const needsResolvers: Resolvers = {
@@ -76,24 +74,13 @@ export const needsResolvers: Resolvers = {
     asOf: (n) => n.asOf?.at ?? null,
   },
   Responsibility: {
-    party: async (r, _, ctx) => {
-      const p = await ctx.loaders.parties.partyById.load(r.partyId);
-      if (!p) throw new Error(`responsibility ${r.needId}:${r.partyId}: party missing`);
-      return p;
-    },
+    party: (r, _, ctx) =>
+      required(ctx.loaders.parties.partyById.load(r.partyId), `responsibility ${r.needId}:${r.partyId}: party`),
     role: (r) => r.role as never,
   },
   Action: {
-    need: async (a, _, ctx) => {
-      const n = await ctx.loaders.needs.needById.load(a.needId);
-      if (!n) throw new Error(`action ${a.id}: need missing`);
-      return n;
-    },
-    ownerParty: async (a, _, ctx) => {
-      const p = await ctx.loaders.parties.partyById.load(a.ownerPartyId);
-      if (!p) throw new Error(`action ${a.id}: party missing`);
-      return p;
-    },
+    need: (a, _, ctx) => required(ctx.loaders.needs.needById.load(a.needId), `action ${a.id}: need`),
+    ownerParty: (a, _, ctx) => required(ctx.loaders.parties.partyById.load(a.ownerPartyId), `action ${a.id}: party`),
     status: (a) => a.status as never,
     overdue: (a) => isActionOverdue(a),
     viewerCanUpdate: (a, _, ctx) => ctx.services.needs.canUpdateAction(ctx.actor, a),
@@ -125,7 +112,7 @@ export const needsResolvers: Resolvers = {
   },
   FieldProvenance: {
     party: (p, _, ctx) => (p.partyId ? ctx.loaders.parties.partyById.load(p.partyId).then((x) => x ?? null) : null),
-    user: (p, _, ctx) => (p.userId ? ctx.loaders.users.userById.load(p.userId).then((u) => u ?? null) : null),
+    user: (p, _, ctx) => userOf(p.userId, ctx),
   },
   ServiceNeedEvent: {
     actor: (e, _, ctx) =>

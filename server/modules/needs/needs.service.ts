@@ -7,7 +7,7 @@ import type { ChangeView } from '../../realtime/change-view.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { isUuid, parseChanges, parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
@@ -23,7 +23,6 @@ import {
   needFilterInput,
   NEED_SORTS,
   responsibilityInput,
-  sentOnly,
   transitionInput,
   updateNeedInput,
   type NeedFilter,
@@ -215,8 +214,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
 
     /** Changes fields of a need; editors only; a stale version is a CONFLICT. */
     async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<ServiceNeedRow> {
-      const input = sentOnly(parseInput(updateNeedInput, rawInput), rawInput);
-      if (Object.keys(input).length === 0) throw badInput({ input: 'Nothing to change' });
+      const input = parseChanges(updateNeedInput, rawInput);
       const user = requireUser(actor);
       return write(user, async ({ tx, record }) => {
         await checkOwnerBody(input.ownerBodyId);

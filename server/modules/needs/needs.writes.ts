@@ -2,7 +2,7 @@ import type { UserActor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { WriteScope } from '../../realtime/write.js';
+import { rowChange, type WriteScope } from '../../realtime/write.js';
 import { API_FIELD, needSnapshot, responsibilitySnapshot } from './needs.history.js';
 import * as repo from './needs.repo.js';
 import type { FieldProvenanceValue, ServiceNeedRow } from './needs.table.js';
@@ -62,15 +62,10 @@ export async function recordNeed(
   before: ServiceNeedRow | null,
   after: ServiceNeedRow,
 ) {
-  await record({
-    ...event,
-    entityId: after.id,
-    kind: before ? 'UPDATED' : 'CREATED',
-    entityVersion: after.version,
-    before: before ? needSnapshot(before) : null,
-    after: needSnapshot(after),
-    scope: { needId: after.id, ownerBodyId: after.ownerBodyId },
-  });
+  const states = { before: before ? needSnapshot(before) : null, after: needSnapshot(after) };
+  await record(
+    rowChange(before ? 'UPDATED' : 'CREATED', event, after, states, { needId: after.id, ownerBodyId: after.ownerBodyId }),
+  );
 }
 
 /** Sets a responsibility inside a write, with its event. */

@@ -1,11 +1,11 @@
 import { AsyncResource } from 'node:async_hooks';
-import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { MailConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { Locale } from '../../lib/locale.js';
 import * as repo from './notifications.repo.js';
 import { mailText } from './notifications.texts.js';
+import { smtpTransport } from '../../lib/svc-mail.js';
 
 /**
  * Sends notification e-mails after their transaction has committed. Each is claimed first
@@ -13,15 +13,7 @@ import { mailText } from './notifications.texts.js';
  * a failure is logged and recorded (FAILED), never fatal and never retried in a loop.
  */
 export function createMailer(config: MailConfig, db: Db, log: Logger, ownUrl: () => string) {
-  // Short timeouts: a mail server that does not answer must not hold a shutdown for nodemailer's default two minutes.
-  const transport = config.smtpUrl
-    ? nodemailer.createTransport({
-        url: config.smtpUrl,
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-      })
-    : undefined;
+  const transport = smtpTransport(config);
   let running: Promise<void> = Promise.resolve();
 
   async function sendClaimed(ids: readonly string[] | null): Promise<void> {

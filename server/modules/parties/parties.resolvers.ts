@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
+import { userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call the service, shape rows for the API. */
 export const partiesResolvers: Resolvers = {
@@ -19,8 +20,7 @@ export const partiesResolvers: Resolvers = {
     },
   },
   PartyEvent: {
-    actor: (event, _, ctx) =>
-      event.actorUserId ? ctx.loaders.users.userById.load(event.actorUserId).then((u) => u ?? null) : null,
+    actor: (event, _, ctx) => userOf(event.actorUserId, ctx),
   },
   Party: {
     kind: (p) => p.kind as never,

@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../deps.js';
 import { partiesPolicy } from './parties.policy.js';
 import * as repo from './parties.repo.js';
 import type { PartyRow } from './parties.table.js';
+import { rowUpdated } from '../../realtime/write.js';
 
 const PARTY_KINDS = [
   'MUNICIPALITY',
@@ -87,14 +88,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
         };
         const after = await repo.updatePartyIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
-        await record({
-          ...EVENTS.partyUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: snapshot(before),
-          after: snapshot(after),
-        });
+        await record(rowUpdated(EVENTS.partyUpdated, after, snapshot(before), snapshot(after)));
         return after;
       });
     },
@@ -112,13 +106,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
         await repo.insertPopulationFigures(tx, [{ partyId, ...input }]);
         const after = await repo.touchParty(tx, partyId);
         if (!after) throw notFound('Party');
-        await record({
-          ...EVENTS.partyPopulationAdded,
-          entityId: partyId,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          after: { population: input, version: after.version },
-        });
+        await record(rowUpdated(EVENTS.partyPopulationAdded, after, null, { population: input, version: after.version }));
         return after;
       });
     },

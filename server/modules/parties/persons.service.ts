@@ -2,15 +2,16 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, forbidden } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
-import type { WriteScope } from '../../realtime/write.js';
+import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import * as partiesRepo from './parties.repo.js';
 import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 
 const contact = {
   title: optionalText(200),
@@ -60,14 +61,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
           email: before.email ?? account.email,
         });
         if (!after) throw conflict(before.version);
-        await record({
-          ...EVENTS.personUpdated,
-          entityId: after.id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: snapshot(before),
-          after: snapshot(after),
-        });
+        await record(rowUpdated(EVENTS.personUpdated, after, snapshot(before), snapshot(after)));
         return after;
       }
       await checkParty(tx, account.partyId);
@@ -75,13 +69,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         { name: account.name, partyId: account.partyId, email: account.email, userId: account.userId },
       ]);
       if (!person) throw new Error('person insert returned nothing');
-      await record({
-        ...EVENTS.personCreated,
-        entityId: person.id,
-        kind: 'CREATED',
-        entityVersion: person.version,
-        after: snapshot(person),
-      });
+      await record(rowCreated(EVENTS.personCreated, person, snapshot(person)));
       return person;
     },
 
@@ -117,13 +105,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         await checkParty(tx, input.partyId);
         const [person] = await repo.insertPersons(tx, [{ ...input, partyId: input.partyId ?? null }]);
         if (!person) throw new Error('person insert returned nothing');
-        await record({
-          ...EVENTS.personCreated,
-          entityId: person.id,
-          kind: 'CREATED',
-          entityVersion: person.version,
-          after: snapshot(person),
-        });
+        await record(rowCreated(EVENTS.personCreated, person, snapshot(person)));
         return person;
       });
     },
@@ -133,21 +115,12 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       const input = parseInput(updatePersonInput, rawInput);
       const user = authorize(actor, personsPolicy.update);
       return write(user, async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findPerson(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Person');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findPerson, id, expectedVersion, 'Person');
         await checkParty(tx, input.partyId);
         const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
         const after = await repo.updatePersonIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
-        await record({
-          ...EVENTS.personUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: snapshot(before),
-          after: snapshot(after),
-        });
+        await record(rowUpdated(EVENTS.personUpdated, after, snapshot(before), snapshot(after)));
         return after;
       });
     },
