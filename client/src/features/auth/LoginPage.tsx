@@ -1,10 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
+import { PasswordField } from '../../components/PasswordField';
+import { TextField } from '../../components/TextField';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
 import type { MessageKey } from '../../i18n/i18n';
@@ -82,29 +84,25 @@ export function LoginPage() {
         </PageHeading>
         <p className="yp-lead">{t('login.intro')}</p>
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
-          <TextInput
-            labelText={t('login.email')}
+          <TextField
+            label={t('login.email')}
             type="email"
             name="email"
             id="login-email"
             autoComplete="username"
             value={email}
-            onChange={(v) => setEmail(String(v ?? ''))}
-            status={missing.email ? 'error' : 'default'}
-            statusText={missing.email ? t('login.emailRequired') : undefined}
+            onChange={setEmail}
+            error={missing.email ? t('login.emailRequired') : undefined}
             fullWidth
           />
-          <TextInput
-            labelText={t('login.password')}
-            type="password"
+          <PasswordField
+            label={t('login.password')}
             name="password"
             id="login-password"
             autoComplete="current-password"
             value={password}
-            onChange={(v) => setPassword(String(v ?? ''))}
-            status={missing.password ? 'error' : 'default'}
-            statusText={missing.password ? t('login.passwordRequired') : undefined}
-            fullWidth
+            onChange={setPassword}
+            error={missing.password ? t('login.passwordRequired') : undefined}
           />
           {error && <ErrorAlert error={error} context="login" title={t('login.failedTitle')} />}
           {busy ? (

@@ -1,7 +1,6 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { CombinedError } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { SubmitButton } from '../../components/SubmitButton';
+import { FormFooter } from '../../components/FormFooter';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 
@@ -90,17 +89,14 @@ export function useVersionedSave(startVersion: number): VersionedSave {
 export function SaveFooter({ save, label, statusTestId }: { save: VersionedSave; label: string; statusTestId: string }) {
   const { t } = useI18n();
   return (
-    <>
-      {save.error && <ErrorAlert error={save.error} />}
-      {save.error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
-      <div className="yp-actions">
-        <SubmitButton busy={save.busy} busyText={t('edit.saving')}>
-          {label}
-        </SubmitButton>
-      </div>
-      <p role="status" className="yp-status" data-testid={statusTestId}>
-        {save.status}
-      </p>
-    </>
+    <FormFooter
+      error={save.error}
+      errorHint={save.error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
+      busy={save.busy}
+      busyText={t('edit.saving')}
+      label={label}
+      status={save.status}
+      statusTestId={statusTestId}
+    />
   );
 }

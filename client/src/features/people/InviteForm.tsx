@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Heading, TextInput } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { Card } from '../../components/Card';
+import { FormFooter } from '../../components/FormFooter';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
-import { SubmitButton } from '../../components/SubmitButton';
+import { TextField } from '../../components/TextField';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { Role } from '../../graphql/generated/graphql';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
@@ -76,32 +76,27 @@ export function InviteForm({
   }));
 
   return (
-    <section className="yp-card" aria-labelledby="invite-heading" data-testid="invite-form">
-      <Heading variant="h2" id="invite-heading">
-        {t('people.inviteTitle')}
-      </Heading>
+    <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form">
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
-        <TextInput
+        <TextField
           id="invite-email"
           type="email"
           name="email"
-          labelText={t('people.email')}
+          label={t('people.email')}
           autoComplete="off"
           value={email}
-          onChange={(v) => setEmail(String(v ?? ''))}
-          status={emailMsg ? 'error' : 'default'}
-          statusText={emailMsg}
+          onChange={setEmail}
+          error={emailMsg}
           fullWidth
         />
-        <TextInput
+        <TextField
           id="invite-name"
           name="name"
-          labelText={t('people.name')}
+          label={t('people.name')}
           autoComplete="off"
           value={name}
-          onChange={(v) => setName(String(v ?? ''))}
-          status={nameMsg ? 'error' : 'default'}
-          statusText={nameMsg}
+          onChange={setName}
+          error={nameMsg}
           fullWidth
         />
         <SelectField
@@ -133,13 +128,13 @@ export function InviteForm({
           onChange={(v) => setLanguage(v || 'fi')}
           testId="invite-language"
         />
-        {error && !fieldMessages.some(Boolean) && <ErrorAlert error={error} />}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('people.inviting')}>
-            {t('people.invite')}
-          </SubmitButton>
-        </div>
+        <FormFooter
+          error={fieldMessages.some(Boolean) ? undefined : error}
+          busy={busy}
+          busyText={t('people.inviting')}
+          label={t('people.invite')}
+        />
       </form>
-    </section>
+    </Card>
   );
 }
