@@ -5,7 +5,6 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { PasswordField } from '../../components/PasswordField';
 import { TextField } from '../../components/TextField';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
@@ -95,14 +94,16 @@ export function LoginPage() {
             error={missing.email ? t('login.emailRequired') : undefined}
             fullWidth
           />
-          <PasswordField
+          <TextField
             label={t('login.password')}
+            type="password"
             name="password"
             id="login-password"
             autoComplete="current-password"
             value={password}
             onChange={setPassword}
             error={missing.password ? t('login.passwordRequired') : undefined}
+            fullWidth
           />
           {error && <ErrorAlert error={error} context="login" title={t('login.failedTitle')} />}
           {busy ? (

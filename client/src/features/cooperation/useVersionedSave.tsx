@@ -85,6 +85,12 @@ export function useVersionedSave(startVersion: number): VersionedSave {
   };
 }
 
+/** The line under such a form's heading while it edits: the version the save will be checked against. */
+export function EditingVersion({ save }: { save: VersionedSave }) {
+  const { t } = useI18n();
+  return <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>;
+}
+
 /** The end of such a form: the error (with what saving again does after a CONFLICT), the submit button and the status line. */
 export function SaveFooter({ save, label, statusTestId }: { save: VersionedSave; label: string; statusTestId: string }) {
   const { t } = useI18n();

@@ -1,7 +1,8 @@
 import './goals.messages';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { Card } from '../../components/Card';
+import { LabelledInput } from '../../components/LabelledInput';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -9,7 +10,7 @@ import type { GoalFieldsFragment } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { CreateGoalMutation, GoalFormOptionsQuery, UpdateGoalMutation } from './goals.documents';
-import { SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
+import { EditingVersion, SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
 
 type Field = 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'needIds' | 'actionIds';
 
@@ -43,7 +44,8 @@ export function GoalForm({
   const { error, setError, setStatus } = save;
   const titleInput = useRef<HTMLInputElement>(null);
   const prefix = goal ? `goal-edit-${goal.id}` : 'goal-new';
-  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
+  const errors = useFieldErrors<Field>(prefix, error, setError);
+  const { setInvalid, clear, messageFor } = errors;
   useEffect(() => titleInput.current?.focus(), []);
 
   const c = collator(lang);
@@ -107,39 +109,34 @@ export function GoalForm({
   }
 
   return (
-    <section
+    <Card
+      headingId={`${prefix}-heading`}
+      title={goal ? t('goals.form.editTitle', { title: goal.title }) : t('goals.form.newTitle')}
+      level="h3"
       className="yp-card yp-coop-subcard"
-      aria-labelledby={`${prefix}-heading`}
-      data-testid={goal ? 'goal-edit' : 'goal-new'}
+      testId={goal ? 'goal-edit' : 'goal-new'}
     >
-      <Heading variant="h3" id={`${prefix}-heading`}>
-        {goal ? t('goals.form.editTitle', { title: goal.title }) : t('goals.form.newTitle')}
-      </Heading>
-      {goal && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
+      {goal && <EditingVersion save={save} />}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <label className="yp-coop-wide">
-          {t('goals.form.title')}
-          <input
-            name="title"
-            ref={titleInput}
-            value={title}
-            required
-            onChange={(e) => (setTitle(e.target.value), clear('title'))}
-            {...aria('title')}
-          />
-          {errorText('title')}
-        </label>
-        <label className="yp-coop-wide">
-          {t('goals.form.description')}
-          <textarea
-            name="description"
-            rows={3}
-            value={description}
-            onChange={(e) => (setDescription(e.target.value), clear('description'))}
-            {...aria('description')}
-          />
-          {errorText('description')}
-        </label>
+        <LabelledInput
+          errors={errors}
+          field="title"
+          label={t('goals.form.title')}
+          className="yp-coop-wide"
+          inputRef={titleInput}
+          value={title}
+          required
+          onChange={setTitle}
+        />
+        <LabelledInput
+          errors={errors}
+          field="description"
+          label={t('goals.form.description')}
+          className="yp-coop-wide"
+          rows={3}
+          value={description}
+          onChange={setDescription}
+        />
         <SelectField
           id={`${prefix}-ownerPartyId`}
           name="ownerPartyId"
@@ -191,6 +188,6 @@ export function GoalForm({
           statusTestId={`${goal ? 'goal-edit' : 'goal-new'}-status`}
         />
       </form>
-    </section>
+    </Card>
   );
 }

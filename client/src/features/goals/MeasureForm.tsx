@@ -1,7 +1,8 @@
 import './goals.messages';
 import { useMemo, useState, type FormEvent } from 'react';
-import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { Card } from '../../components/Card';
+import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
@@ -9,7 +10,7 @@ import { collator, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AddMeasureMutation, GoalFormOptionsQuery, UpdateMeasureMutation } from './goals.documents';
 import { parseDecimal, parseYear } from './goals.util';
-import { SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
+import { EditingVersion, SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
 
 type Field = 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note';
 
@@ -43,7 +44,8 @@ export function MeasureForm({
   const save = useVersionedSave(measure?.version ?? 0);
   const { error, setError, setStatus } = save;
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
-  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
+  const errors = useFieldErrors<Field>(prefix, error, setError);
+  const { setInvalid, clear, messageFor } = errors;
   const c = collator(lang);
   const indicators = useMemo(
     () => (options?.indicators ?? []).map((i) => ({ value: i.id, label: `${i.name}${i.unit ? ` (${i.unit})` : ''}` })),
@@ -106,32 +108,30 @@ export function MeasureForm({
     set: (v: string) => void,
     opts: { hint?: string; numeric?: 'numeric' | 'decimal' } = {},
   ) => (
-    <label>
-      {label}
-      <input
-        name={field}
-        value={value}
-        inputMode={opts.numeric}
-        onChange={(e) => (set(e.target.value), clear(field))}
-        {...aria(field)}
-        placeholder={opts.hint}
-      />
-      {errorText(field)}
-    </label>
+    <LabelledInput
+      errors={errors}
+      field={field}
+      label={label}
+      value={value}
+      onChange={set}
+      inputMode={opts.numeric}
+      placeholder={opts.hint}
+    />
   );
 
   return (
-    <section
-      className="yp-card yp-coop-subcard"
-      aria-labelledby={`${prefix}-heading`}
-      data-testid={measure ? 'measure-edit' : 'measure-new'}
-    >
-      <Heading variant="h4" id={`${prefix}-heading`}>
-        {measure
+    <Card
+      headingId={`${prefix}-heading`}
+      title={
+        measure
           ? t('goals.measure.editOf', { indicator: measure.indicator.name })
-          : t('goals.measure.newTitle', { title: goalTitle })}
-      </Heading>
-      {measure && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
+          : t('goals.measure.newTitle', { title: goalTitle })
+      }
+      level="h4"
+      className="yp-card yp-coop-subcard"
+      testId={measure ? 'measure-edit' : 'measure-new'}
+    >
+      {measure && <EditingVersion save={save} />}
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form yp-coop-grid" noValidate>
         <SelectField
           id={`${prefix}-indicatorId`}
@@ -169,6 +169,6 @@ export function MeasureForm({
           statusTestId={`${measure ? 'measure-edit' : 'measure-new'}-status`}
         />
       </form>
-    </section>
+    </Card>
   );
 }
