@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Heading } from 'suomifi-ui-components';
 
 /** A card of a page (a form, a panel): a section named by its own heading, so that landmarks list it by that name. */
@@ -8,6 +8,7 @@ export function Card({
   level = 'h2',
   className = 'yp-card',
   headingClassName,
+  focusKey,
   testId,
   children,
 }: {
@@ -18,12 +19,27 @@ export function Card({
   /** The section's classes; default 'yp-card'. */
   className?: string;
   headingClassName?: string;
+  /**
+   * Given, the heading takes focus when the card appears and again when this changes: the card replaced
+   * what had focus (a form that is gone), and a screen reader reads the new content from its heading.
+   */
+  focusKey?: string;
   testId?: string;
   children: ReactNode;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusKey !== undefined) heading.current?.focus();
+  }, [focusKey]);
   return (
     <section className={className} aria-labelledby={headingId} data-testid={testId}>
-      <Heading variant={level} id={headingId} className={headingClassName}>
+      <Heading
+        variant={level}
+        id={headingId}
+        className={headingClassName}
+        tabIndex={focusKey !== undefined ? -1 : undefined}
+        ref={heading}
+      >
         {title}
       </Heading>
       {children}

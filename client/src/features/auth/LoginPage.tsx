@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
@@ -131,10 +132,7 @@ export function LoginPage() {
           </div>
         )}
       </section>
-      <section className="yp-card yp-card--muted yp-login__demo" aria-labelledby="demo-heading">
-        <Heading variant="h2" id="demo-heading">
-          {t('login.demoTitle')}
-        </Heading>
+      <Card headingId="demo-heading" title={t('login.demoTitle')} className="yp-card yp-card--muted yp-login__demo">
         <Paragraph mb="xs">{t('login.demoIntro')}</Paragraph>
         <Paragraph>
           {t('login.demoPassword')} <strong className="yp-nowrap">{demoPassword}</strong>
@@ -149,7 +147,7 @@ export function LoginPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Card>
     </div>
   );
 }

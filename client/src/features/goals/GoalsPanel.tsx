@@ -1,7 +1,7 @@
 import './goals.messages';
 import { Link } from 'react-router';
-import { Heading } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
+import { Card } from '../../components/Card';
 import { useI18n } from '../../i18n/useI18n';
 import { GoalProgressBar } from './GoalProgressBar';
 import { DashboardGoalsQuery, GoalChangedSubscription } from './goals.documents';
@@ -16,10 +16,7 @@ export function GoalsPanel() {
   useSubscription({ query: GoalChangedSubscription, variables: {} });
   const goals = data?.agreementGoals ?? [];
   return (
-    <section className="yp-card yp-dash__goals" aria-labelledby="dash-goals-heading" data-testid="dash-goals">
-      <Heading variant="h2" id="dash-goals-heading">
-        {t('goals.panel')}
-      </Heading>
+    <Card headingId="dash-goals-heading" title={t('goals.panel')} className="yp-card yp-dash__goals" testId="dash-goals">
       {data && goals.length === 0 && <p>{t('goals.panelNone')}</p>}
       {goals.length > 0 && (
         <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('goals.panelCaption')}>
@@ -54,6 +51,6 @@ export function GoalsPanel() {
           </table>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,6 @@
+import { Card } from '../../components/Card';
 import { SelectField } from '../../components/SelectField';
 import { useState } from 'react';
-import { Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
@@ -25,10 +25,7 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
     if (r.error) setError(toApiError(r.error));
   }
   return (
-    <section aria-labelledby="attendance" className="yp-room__panel">
-      <Heading variant="h2" id="attendance" className="yp-room__h">
-        {t('meet.attendanceTitle')}
-      </Heading>
+    <Card headingId="attendance" title={t('meet.attendanceTitle')} className="yp-room__panel" headingClassName="yp-room__h">
       <div className="yp-table-wrap" tabIndex={0} role="region" aria-label={t('meet.attendanceTable')}>
         <table className="yp-table yp-table--compact">
           <thead>
@@ -91,6 +88,6 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
         </table>
       </div>
       {error && <ErrorAlert error={error} />}
-    </section>
+    </Card>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useReducer, useState, type FormEvent } from 'react';
-import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
+import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NeedDetailFieldsFragment } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { NeedOptionsQuery, UpdateNeedMutation } from './needs.documents';
 import { fieldLabel } from './needs.labels';
@@ -21,7 +22,6 @@ import {
   toUpdateInput,
   validateNeedForm,
   type NeedFormField,
-  type NeedFormProblem,
   type NeedFormValues,
 } from './needForm';
 
@@ -98,7 +98,7 @@ export function NeedEditForm({
   const [, update] = useMutation(UpdateNeedMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const [invalid, setInvalid] = useState<Partial<Record<NeedFormField, NeedFormProblem>>>({});
+  const { setInvalid, messageFor } = useFieldErrors<NeedFormField>('need-edit', error, setError);
   const [status, setStatus] = useState('');
   const values = currentValues(state);
 
@@ -142,13 +142,6 @@ export function NeedEditForm({
     setError(apiError);
   }
 
-  const messageFor = (field: NeedFormField): string | undefined => {
-    const local = invalid[field];
-    if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-
   const keepTheirs = () => {
     dispatch({ type: 'reset', snapshot: state.latest });
     setError(undefined);
@@ -157,10 +150,7 @@ export function NeedEditForm({
   const conflict = state.conflict;
 
   return (
-    <section className="yp-card" aria-labelledby="need-edit-heading" data-testid="need-edit">
-      <Heading variant="h2" id="need-edit-heading">
-        {t('need.edit')}
-      </Heading>
+    <Card headingId="need-edit-heading" title={t('need.edit')} testId="need-edit">
       {conflict ? (
         <div className="yp-compare" data-testid="conflict">
           <InlineAlert status="error" labelText={t('need.conflictTitle')} role="alert">
@@ -221,6 +211,6 @@ export function NeedEditForm({
           {status}
         </p>
       </form>
-    </section>
+    </Card>
   );
 }
