@@ -1,17 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Heading } from 'suomifi-ui-components';
 
-/** A card of a page (a form, a panel): a section named by its own heading, so that landmarks list it by that name. */
-export function Card({
-  headingId,
-  title,
-  level = 'h2',
-  className = 'yp-card',
-  headingClassName,
-  focusKey,
-  testId,
-  children,
-}: {
+/** What a Card takes. */
+export interface CardProps {
   headingId: string;
   title: ReactNode;
   /** Default h2. */
@@ -26,7 +17,19 @@ export function Card({
   focusKey?: string;
   testId?: string;
   children: ReactNode;
-}) {
+}
+
+/** A card of a page (a form, a panel): a section named by its own heading, so that landmarks list it by that name. */
+export function Card({
+  headingId,
+  title,
+  level = 'h2',
+  className = 'yp-card',
+  headingClassName,
+  focusKey,
+  testId,
+  children,
+}: CardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusKey !== undefined) heading.current?.focus();

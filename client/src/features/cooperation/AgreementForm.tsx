@@ -1,8 +1,7 @@
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { Card } from '../../components/Card';
 import { LocalizedInputs } from '../../components/LabelledInput';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import type { AgreementType } from '../../graphql/generated/graphql';
@@ -11,7 +10,8 @@ import { agreementTypeLabel, agreementTypes } from './cooperation.labels';
 import { CreateAgreementMutation, UpdateAgreementMutation } from './agreements.documents';
 import { optionalText } from './forms.util';
 import { PartyChoiceFields, usePartyChoice } from './PartyChoiceFields';
-import { EditingVersion, SaveFooter, useVersionedSave } from './useVersionedSave';
+import { useVersionedSave } from './useVersionedSave';
+import { VersionedForm } from './VersionedForm';
 
 /** The fields, named by their path in the mutation input so BAD_USER_INPUT `fields` map onto them. */
 type Field = 'titles.fi' | 'titles.sv' | 'titles.en' | 'type' | 'validFrom' | 'validTo' | 'partyIds';
@@ -56,8 +56,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
   const errors = useFieldErrors<Field>(prefix, error, setError);
   const { setInvalid, clear, messageFor } = errors;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     const problems: FieldProblems<Field> = {};
     if (titles.fi.trim() === '') problems['titles.fi'] = 'agr.form.fiRequired';
@@ -100,49 +99,53 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
 
   const submitLabel = t(editing ? 'agr.form.save' : 'agr.form.create');
   return (
-    <Card headingId={`${prefix}-heading`} title={t(editing ? 'agr.form.editTitle' : 'agr.form.newTitle')} testId={prefix}>
-      {editing && <EditingVersion save={save} />}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <LocalizedInputs
-          errors={errors}
-          path="titles"
-          label={(lang) => t(`agr.form.title.${lang}`)}
-          value={titles}
-          onChange={(lang, text) => setTitles((v) => ({ ...v, [lang]: text }))}
-          firstRef={firstInput}
-        />
-        <SelectField<AgreementType>
-          id={`${prefix}-type`}
-          name="type"
-          label={t('agr.form.type')}
-          value={type}
-          options={agreementTypes.map((v) => ({ value: v, label: agreementTypeLabel(t, v) }))}
-          onChange={(v) => v && (setType(v), clear('type'))}
-          error={messageFor('type')}
-        />
-        <DateField
-          id={`${prefix}-validFrom`}
-          name="validFrom"
-          label={t('agr.form.validFrom')}
-          value={validFrom}
-          onChange={(v) => (setValidFrom(v), clear('validFrom'), clear('validTo'))}
-          error={messageFor('validFrom')}
-        />
-        <DateField
-          id={`${prefix}-validTo`}
-          name="validTo"
-          label={t('agr.form.validTo')}
-          value={validTo}
-          onChange={(v) => (setValidTo(v), clear('validTo'))}
-          error={messageFor('validTo')}
-        />
-        <PartyChoiceFields
-          choice={choice}
-          errors={errors}
-          hint={editing ? { id: `${prefix}-parties-hint`, text: t('agr.form.partiesHint') } : undefined}
-        />
-        <SaveFooter save={save} label={submitLabel} statusTestId={`${prefix}-status`} />
-      </form>
-    </Card>
+    <VersionedForm
+      headingId={`${prefix}-heading`}
+      title={t(editing ? 'agr.form.editTitle' : 'agr.form.newTitle')}
+      testId={prefix}
+      save={save}
+      editing={editing}
+      onSave={onSave}
+      submitLabel={submitLabel}
+    >
+      <LocalizedInputs
+        errors={errors}
+        path="titles"
+        label={(lang) => t(`agr.form.title.${lang}`)}
+        value={titles}
+        onChange={(lang, text) => setTitles((v) => ({ ...v, [lang]: text }))}
+        firstRef={firstInput}
+      />
+      <SelectField<AgreementType>
+        id={`${prefix}-type`}
+        name="type"
+        label={t('agr.form.type')}
+        value={type}
+        options={agreementTypes.map((v) => ({ value: v, label: agreementTypeLabel(t, v) }))}
+        onChange={(v) => v && (setType(v), clear('type'))}
+        error={messageFor('type')}
+      />
+      <DateField
+        id={`${prefix}-validFrom`}
+        name="validFrom"
+        label={t('agr.form.validFrom')}
+        value={validFrom}
+        onChange={(v) => (setValidFrom(v), clear('validFrom'), clear('validTo'))}
+        error={messageFor('validFrom')}
+      />
+      <DateField
+        id={`${prefix}-validTo`}
+        name="validTo"
+        label={t('agr.form.validTo')}
+        value={validTo}
+        onChange={(v) => (setValidTo(v), clear('validTo'))}
+        error={messageFor('validTo')}
+      />
+      <PartyChoiceFields
+        choice={choice}
+        errors={errors}
+        hint={editing ? { id: `${prefix}-parties-hint`, text: t('agr.form.partiesHint') } : undefined}
+      />
+    </VersionedForm>
   );
 }

@@ -1,14 +1,14 @@
 import { SelectField } from '../../components/SelectField';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Card } from '../../components/Card';
 import { LabelledInput, LocalizedInputs } from '../../components/LabelledInput';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { BodyFieldsFragment, Cadence, CooperationTier } from '../../graphql/generated/graphql';
 import type { Language } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { cadenceLabel, cadences, tierLabel, tiers } from './cooperation.labels';
-import { EditingVersion, SaveFooter, useVersionedSave } from './useVersionedSave';
+import { useVersionedSave } from './useVersionedSave';
+import { VersionedForm } from './VersionedForm';
 import {
   BodyOptionsQuery,
   CreateCooperationBodyMutation,
@@ -115,8 +115,7 @@ export function BodyForm({
     clear(field);
   }
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     if (values.fi.trim() === '') {
       setInvalid({ 'names.fi': 'coop.form.fiRequired' });
@@ -158,88 +157,92 @@ export function BodyForm({
   const headingId = `${prefix}-heading`;
 
   return (
-    <Card headingId={headingId} title={t(editing ? 'coop.form.editTitle' : 'coop.form.newTitle')} testId={prefix}>
-      {body && <EditingVersion save={save} />}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <LocalizedInputs
-          errors={errors}
-          path="names"
-          label={(lang) => nameLabels[lang]}
-          value={values}
-          onChange={put}
-          firstRef={firstInput}
-        />
-        <SelectField<CooperationTier>
-          id={`${uid}-tier`}
-          name="tier"
-          label={t('coop.form.tier')}
-          value={values.tier}
-          options={tiers.map((tier) => ({ value: tier, label: tierLabel(t, tier) }))}
-          onChange={(tier) => tier && set('tier', 'tier', tier)}
-          error={messageFor('tier')}
-        />
-        <SelectField
-          id={`${uid}-level`}
-          name="level"
-          label={t('coop.form.level')}
-          value={values.level}
-          emptyLabel={t('coop.form.noValue')}
-          options={[1, 2, 3, 4].map((level) => ({ value: String(level), label: t('coop.level', { level }) }))}
-          onChange={(level) => set('level', 'level', level)}
-          error={messageFor('level')}
-        />
-        <SelectField<Cadence>
-          id={`${uid}-cadence`}
-          name="cadence"
-          label={t('coop.form.cadence')}
-          value={values.cadence}
-          emptyLabel={t('coop.form.noValue')}
-          options={cadences.map((c) => ({ value: c, label: cadenceLabel(t, c) }))}
-          onChange={(cadence) => set('cadence', 'cadence', cadence)}
-          error={messageFor('cadence')}
-        />
-        <SelectField
-          id={`${uid}-parentId`}
-          name="parentId"
-          label={t('coop.form.parent')}
-          value={values.parentId}
-          emptyLabel={t('coop.form.noValue')}
-          options={parents.map((b) => ({ value: b.id, label: name(b.names) }))}
-          onChange={(parentId) => set('parentId', 'parentId', parentId)}
-          error={messageFor('parentId')}
-        />
-        <fieldset className="yp-coop-themes" aria-describedby={messageFor('themeCodes') ? errorId('themeCodes') : undefined}>
-          <legend>{t('coop.form.themes')}</legend>
-          {(themeData?.themes ?? []).map((th) => (
-            <label key={th.id} className="yp-coop-check">
-              <input
-                type="checkbox"
-                name="themeCodes"
-                value={th.code}
-                checked={values.themeCodes.includes(th.code)}
-                onChange={(e) =>
-                  set(
-                    'themeCodes',
-                    'themeCodes',
-                    e.target.checked ? [...values.themeCodes, th.code] : values.themeCodes.filter((c) => c !== th.code),
-                  )
-                }
-              />
-              {name(th.names)}
-            </label>
-          ))}
-          {errorText('themeCodes')}
-        </fieldset>
-        <LabelledInput
-          errors={errors}
-          field="mandate"
-          label={`${t('coop.form.mandate')} ${t('coop.form.optional')}`}
-          rows={3}
-          value={values.mandate}
-          onChange={(mandate) => put('mandate', mandate)}
-        />
-        <SaveFooter save={save} label={t(editing ? 'coop.form.save' : 'coop.form.create')} statusTestId={`${prefix}-status`} />
-      </form>
-    </Card>
+    <VersionedForm
+      headingId={headingId}
+      title={t(editing ? 'coop.form.editTitle' : 'coop.form.newTitle')}
+      testId={prefix}
+      save={save}
+      editing={body !== undefined}
+      onSave={onSave}
+      submitLabel={t(editing ? 'coop.form.save' : 'coop.form.create')}
+    >
+      <LocalizedInputs
+        errors={errors}
+        path="names"
+        label={(lang) => nameLabels[lang]}
+        value={values}
+        onChange={put}
+        firstRef={firstInput}
+      />
+      <SelectField<CooperationTier>
+        id={`${uid}-tier`}
+        name="tier"
+        label={t('coop.form.tier')}
+        value={values.tier}
+        options={tiers.map((tier) => ({ value: tier, label: tierLabel(t, tier) }))}
+        onChange={(tier) => tier && set('tier', 'tier', tier)}
+        error={messageFor('tier')}
+      />
+      <SelectField
+        id={`${uid}-level`}
+        name="level"
+        label={t('coop.form.level')}
+        value={values.level}
+        emptyLabel={t('coop.form.noValue')}
+        options={[1, 2, 3, 4].map((level) => ({ value: String(level), label: t('coop.level', { level }) }))}
+        onChange={(level) => set('level', 'level', level)}
+        error={messageFor('level')}
+      />
+      <SelectField<Cadence>
+        id={`${uid}-cadence`}
+        name="cadence"
+        label={t('coop.form.cadence')}
+        value={values.cadence}
+        emptyLabel={t('coop.form.noValue')}
+        options={cadences.map((c) => ({ value: c, label: cadenceLabel(t, c) }))}
+        onChange={(cadence) => set('cadence', 'cadence', cadence)}
+        error={messageFor('cadence')}
+      />
+      <SelectField
+        id={`${uid}-parentId`}
+        name="parentId"
+        label={t('coop.form.parent')}
+        value={values.parentId}
+        emptyLabel={t('coop.form.noValue')}
+        options={parents.map((b) => ({ value: b.id, label: name(b.names) }))}
+        onChange={(parentId) => set('parentId', 'parentId', parentId)}
+        error={messageFor('parentId')}
+      />
+      <fieldset className="yp-coop-themes" aria-describedby={messageFor('themeCodes') ? errorId('themeCodes') : undefined}>
+        <legend>{t('coop.form.themes')}</legend>
+        {(themeData?.themes ?? []).map((th) => (
+          <label key={th.id} className="yp-coop-check">
+            <input
+              type="checkbox"
+              name="themeCodes"
+              value={th.code}
+              checked={values.themeCodes.includes(th.code)}
+              onChange={(e) =>
+                set(
+                  'themeCodes',
+                  'themeCodes',
+                  e.target.checked ? [...values.themeCodes, th.code] : values.themeCodes.filter((c) => c !== th.code),
+                )
+              }
+            />
+            {name(th.names)}
+          </label>
+        ))}
+        {errorText('themeCodes')}
+      </fieldset>
+      <LabelledInput
+        errors={errors}
+        field="mandate"
+        label={`${t('coop.form.mandate')} ${t('coop.form.optional')}`}
+        rows={3}
+        value={values.mandate}
+        onChange={(mandate) => put('mandate', mandate)}
+      />
+    </VersionedForm>
   );
 }

@@ -1,8 +1,7 @@
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { Card } from '../../components/Card';
 import { LabelledInput } from '../../components/LabelledInput';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/generated/graphql';
@@ -12,7 +11,8 @@ import { negotiationKindLabel, negotiationKinds } from './cooperation.labels';
 import { CreateNegotiationMutation, UpdateNegotiationMutation } from './agreements.documents';
 import { optionalText } from './forms.util';
 import { PartyChoiceFields, usePartyChoice } from './PartyChoiceFields';
-import { EditingVersion, SaveFooter, useVersionedSave } from './useVersionedSave';
+import { useVersionedSave } from './useVersionedSave';
+import { VersionedForm } from './VersionedForm';
 
 type Field = 'kind' | 'title' | 'year' | 'municipalityGroup' | 'legalBasis' | 'heldOn' | 'partyIds' | 'outcomeSummary';
 
@@ -49,8 +49,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
   const errors = useFieldErrors<Field>(prefix, error, setError);
   const { setInvalid, clear, messageFor } = errors;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     const problems: FieldProblems<Field> = {};
     if (title.trim() === '') problems.title = 'neg.form.titleRequired';
@@ -96,76 +95,76 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
 
   const submitLabel = t(editing ? 'neg.form.save' : 'neg.form.create');
   return (
-    <Card
+    <VersionedForm
       headingId={`${prefix}-heading`}
       title={negotiation ? t('neg.form.editTitle', { title: negotiation.title }) : t('neg.form.newTitle')}
       testId={prefix}
+      save={save}
+      editing={editing}
+      onSave={onSave}
+      submitLabel={submitLabel}
     >
-      {editing && <EditingVersion save={save} />}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        {negotiation ? (
-          <p className="yp-coop-fixed">
-            <span className="yp-coop-fixed__label">{t('neg.form.kind')}</span>
-            {t('neg.form.kindFixed', { kind: negotiationKindLabel(t, negotiation.kind) })}
-          </p>
-        ) : (
-          <SelectField<NegotiationKind>
-            id={`${prefix}-kind`}
-            name="kind"
-            label={t('neg.form.kind')}
-            value={kind}
-            options={negotiationKinds.map((v) => ({ value: v, label: negotiationKindLabel(t, v) }))}
-            onChange={(v) => v && (setKind(v), clear('kind'))}
-            error={messageFor('kind')}
-          />
-        )}
-        <LabelledInput
-          errors={errors}
-          field="title"
-          label={t('neg.form.title')}
-          className="yp-coop-wide"
-          inputRef={titleInput}
-          value={title}
-          required
-          onChange={setTitle}
+      {negotiation ? (
+        <p className="yp-coop-fixed">
+          <span className="yp-coop-fixed__label">{t('neg.form.kind')}</span>
+          {t('neg.form.kindFixed', { kind: negotiationKindLabel(t, negotiation.kind) })}
+        </p>
+      ) : (
+        <SelectField<NegotiationKind>
+          id={`${prefix}-kind`}
+          name="kind"
+          label={t('neg.form.kind')}
+          value={kind}
+          options={negotiationKinds.map((v) => ({ value: v, label: negotiationKindLabel(t, v) }))}
+          onChange={(v) => v && (setKind(v), clear('kind'))}
+          error={messageFor('kind')}
         />
-        <LabelledInput
-          errors={errors}
-          field="year"
-          label={t('neg.form.year')}
-          inputMode="numeric"
-          value={year}
-          required
-          onChange={setYear}
-        />
-        <LabelledInput errors={errors} field="municipalityGroup" label={t('neg.form.group')} value={group} onChange={setGroup} />
-        <LabelledInput
-          errors={errors}
-          field="legalBasis"
-          label={t('neg.form.legalBasis')}
-          value={legalBasis}
-          onChange={setLegalBasis}
-        />
-        <DateField
-          id={`${prefix}-heldOn`}
-          name="heldOn"
-          label={t('neg.form.heldOn')}
-          value={heldOn}
-          onChange={(v) => (setHeldOn(v), clear('heldOn'))}
-          error={messageFor('heldOn')}
-        />
-        <LabelledInput
-          errors={errors}
-          field="outcomeSummary"
-          label={t('neg.form.summary')}
-          className="yp-coop-wide"
-          rows={3}
-          value={summary}
-          onChange={setSummary}
-        />
-        <PartyChoiceFields choice={choice} errors={errors} />
-        <SaveFooter save={save} label={submitLabel} statusTestId={`${prefix}-status`} />
-      </form>
-    </Card>
+      )}
+      <LabelledInput
+        errors={errors}
+        field="title"
+        label={t('neg.form.title')}
+        className="yp-coop-wide"
+        inputRef={titleInput}
+        value={title}
+        required
+        onChange={setTitle}
+      />
+      <LabelledInput
+        errors={errors}
+        field="year"
+        label={t('neg.form.year')}
+        inputMode="numeric"
+        value={year}
+        required
+        onChange={setYear}
+      />
+      <LabelledInput errors={errors} field="municipalityGroup" label={t('neg.form.group')} value={group} onChange={setGroup} />
+      <LabelledInput
+        errors={errors}
+        field="legalBasis"
+        label={t('neg.form.legalBasis')}
+        value={legalBasis}
+        onChange={setLegalBasis}
+      />
+      <DateField
+        id={`${prefix}-heldOn`}
+        name="heldOn"
+        label={t('neg.form.heldOn')}
+        value={heldOn}
+        onChange={(v) => (setHeldOn(v), clear('heldOn'))}
+        error={messageFor('heldOn')}
+      />
+      <LabelledInput
+        errors={errors}
+        field="outcomeSummary"
+        label={t('neg.form.summary')}
+        className="yp-coop-wide"
+        rows={3}
+        value={summary}
+        onChange={setSummary}
+      />
+      <PartyChoiceFields choice={choice} errors={errors} />
+    </VersionedForm>
   );
 }

@@ -1,8 +1,6 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { CombinedError } from 'urql';
-import { FormFooter } from '../../components/FormFooter';
 import { toApiError, type ApiError } from '../../graphql/errors';
-import { useI18n } from '../../i18n/useI18n';
 
 /** A mutation's answer as urql gives it. */
 type Answer<D> = { data?: D | null; error?: CombinedError };
@@ -83,26 +81,4 @@ export function useVersionedSave(startVersion: number): VersionedSave {
     },
     create: (send, pick) => run(send, pick),
   };
-}
-
-/** The line under such a form's heading while it edits: the version the save will be checked against. */
-export function EditingVersion({ save }: { save: VersionedSave }) {
-  const { t } = useI18n();
-  return <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>;
-}
-
-/** The end of such a form: the error (with what saving again does after a CONFLICT), the submit button and the status line. */
-export function SaveFooter({ save, label, statusTestId }: { save: VersionedSave; label: string; statusTestId: string }) {
-  const { t } = useI18n();
-  return (
-    <FormFooter
-      error={save.error}
-      errorHint={save.error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
-      busy={save.busy}
-      busyText={t('edit.saving')}
-      label={label}
-      status={save.status}
-      statusTestId={statusTestId}
-    />
-  );
 }

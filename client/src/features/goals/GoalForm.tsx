@@ -1,7 +1,6 @@
 import './goals.messages';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Card } from '../../components/Card';
 import { LabelledInput } from '../../components/LabelledInput';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
@@ -10,7 +9,8 @@ import type { GoalFieldsFragment } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { CreateGoalMutation, GoalFormOptionsQuery, UpdateGoalMutation } from './goals.documents';
-import { EditingVersion, SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
+import { useVersionedSave } from '../cooperation/useVersionedSave';
+import { VersionedForm } from '../cooperation/VersionedForm';
 
 type Field = 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'needIds' | 'actionIds';
 
@@ -67,8 +67,7 @@ export function GoalForm({
     .filter((n) => needIds.includes(n.id))
     .flatMap((n) => n.actions.map((a) => ({ value: a.id, label: `${a.title} (${n.title})` })));
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     if (title.trim() === '') {
       setInvalid({ title: 'goals.form.titleRequired' });
@@ -109,85 +108,81 @@ export function GoalForm({
   }
 
   return (
-    <Card
+    <VersionedForm
       headingId={`${prefix}-heading`}
       title={goal ? t('goals.form.editTitle', { title: goal.title }) : t('goals.form.newTitle')}
       level="h3"
       className="yp-card yp-coop-subcard"
       testId={goal ? 'goal-edit' : 'goal-new'}
+      save={save}
+      editing={goal !== undefined}
+      onSave={onSave}
+      submitLabel={t(goal ? 'goals.form.save' : 'goals.form.create')}
     >
-      {goal && <EditingVersion save={save} />}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <LabelledInput
-          errors={errors}
-          field="title"
-          label={t('goals.form.title')}
-          className="yp-coop-wide"
-          inputRef={titleInput}
-          value={title}
-          required
-          onChange={setTitle}
+      <LabelledInput
+        errors={errors}
+        field="title"
+        label={t('goals.form.title')}
+        className="yp-coop-wide"
+        inputRef={titleInput}
+        value={title}
+        required
+        onChange={setTitle}
+      />
+      <LabelledInput
+        errors={errors}
+        field="description"
+        label={t('goals.form.description')}
+        className="yp-coop-wide"
+        rows={3}
+        value={description}
+        onChange={setDescription}
+      />
+      <SelectField
+        id={`${prefix}-ownerPartyId`}
+        name="ownerPartyId"
+        label={t('goals.form.ownerParty')}
+        value={ownerPartyId}
+        emptyLabel={t('goals.form.none')}
+        options={parties}
+        onChange={(v) => (setOwnerParty(v), clear('ownerPartyId'))}
+        error={messageFor('ownerPartyId')}
+        testId="goal-owner-party"
+      />
+      <SelectField
+        id={`${prefix}-ownerBodyId`}
+        name="ownerBodyId"
+        label={t('goals.form.ownerBody')}
+        value={ownerBodyId}
+        emptyLabel={t('goals.form.none')}
+        options={bodies}
+        onChange={(v) => (setOwnerBody(v), clear('ownerBodyId'))}
+        error={messageFor('ownerBodyId')}
+        testId="goal-owner-body"
+      />
+      <div className="yp-coop-wide">
+        <MultiSelectField
+          id={`${prefix}-needIds`}
+          label={t('goals.form.needs')}
+          value={needIds}
+          options={needOptions}
+          onChange={(v) => (setNeedIds(v), clear('needIds'))}
+          error={messageFor('needIds')}
+          testId="goal-needs"
         />
-        <LabelledInput
-          errors={errors}
-          field="description"
-          label={t('goals.form.description')}
-          className="yp-coop-wide"
-          rows={3}
-          value={description}
-          onChange={setDescription}
+      </div>
+      <div className="yp-coop-wide">
+        <MultiSelectField
+          id={`${prefix}-actionIds`}
+          label={t('goals.form.actions')}
+          hint={t('goals.form.actionsHint')}
+          value={actionIds.filter((id) => actionOptions.some((a) => a.value === id))}
+          options={actionOptions}
+          onChange={(v) => (setActionIds(v), clear('actionIds'))}
+          error={messageFor('actionIds')}
+          testId="goal-actions"
         />
-        <SelectField
-          id={`${prefix}-ownerPartyId`}
-          name="ownerPartyId"
-          label={t('goals.form.ownerParty')}
-          value={ownerPartyId}
-          emptyLabel={t('goals.form.none')}
-          options={parties}
-          onChange={(v) => (setOwnerParty(v), clear('ownerPartyId'))}
-          error={messageFor('ownerPartyId')}
-          testId="goal-owner-party"
-        />
-        <SelectField
-          id={`${prefix}-ownerBodyId`}
-          name="ownerBodyId"
-          label={t('goals.form.ownerBody')}
-          value={ownerBodyId}
-          emptyLabel={t('goals.form.none')}
-          options={bodies}
-          onChange={(v) => (setOwnerBody(v), clear('ownerBodyId'))}
-          error={messageFor('ownerBodyId')}
-          testId="goal-owner-body"
-        />
-        <div className="yp-coop-wide">
-          <MultiSelectField
-            id={`${prefix}-needIds`}
-            label={t('goals.form.needs')}
-            value={needIds}
-            options={needOptions}
-            onChange={(v) => (setNeedIds(v), clear('needIds'))}
-            error={messageFor('needIds')}
-            testId="goal-needs"
-          />
-        </div>
-        <div className="yp-coop-wide">
-          <MultiSelectField
-            id={`${prefix}-actionIds`}
-            label={t('goals.form.actions')}
-            hint={t('goals.form.actionsHint')}
-            value={actionIds.filter((id) => actionOptions.some((a) => a.value === id))}
-            options={actionOptions}
-            onChange={(v) => (setActionIds(v), clear('actionIds'))}
-            error={messageFor('actionIds')}
-            testId="goal-actions"
-          />
-        </div>
-        <SaveFooter
-          save={save}
-          label={t(goal ? 'goals.form.save' : 'goals.form.create')}
-          statusTestId={`${goal ? 'goal-edit' : 'goal-new'}-status`}
-        />
-      </form>
-    </Card>
+      </div>
+    </VersionedForm>
   );
 }

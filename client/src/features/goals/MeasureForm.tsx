@@ -1,7 +1,6 @@
 import './goals.messages';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Card } from '../../components/Card';
 import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -10,7 +9,8 @@ import { collator, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AddMeasureMutation, GoalFormOptionsQuery, UpdateMeasureMutation } from './goals.documents';
 import { parseDecimal, parseYear } from './goals.util';
-import { EditingVersion, SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
+import { useVersionedSave } from '../cooperation/useVersionedSave';
+import { VersionedForm } from '../cooperation/VersionedForm';
 
 type Field = 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note';
 
@@ -57,8 +57,7 @@ export function MeasureForm({
     [options, name, c],
   );
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     const by = parseYear(baselineYear);
     const ty = parseYear(targetYear);
@@ -120,7 +119,7 @@ export function MeasureForm({
   );
 
   return (
-    <Card
+    <VersionedForm
       headingId={`${prefix}-heading`}
       title={
         measure
@@ -130,45 +129,42 @@ export function MeasureForm({
       level="h4"
       className="yp-card yp-coop-subcard"
       testId={measure ? 'measure-edit' : 'measure-new'}
+      save={save}
+      editing={measure !== undefined}
+      onSave={onSave}
+      submitLabel={t(measure ? 'goals.measure.save' : 'goals.measure.create')}
+      formClassName="yp-form yp-coop-form yp-coop-grid"
     >
-      {measure && <EditingVersion save={save} />}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form yp-coop-grid" noValidate>
-        <SelectField
-          id={`${prefix}-indicatorId`}
-          name="indicatorId"
-          label={t('goals.measure.indicator')}
-          value={indicatorId}
-          options={indicators}
-          placeholder={t('goals.form.none')}
-          onChange={(v) => (setIndicator(v), clear('indicatorId'))}
-          error={messageFor('indicatorId')}
-          testId="measure-indicator"
-        />
-        <SelectField
-          id={`${prefix}-partyId`}
-          name="partyId"
-          label={t('goals.measure.party')}
-          value={partyId}
-          options={parties}
-          placeholder={t('goals.form.none')}
-          onChange={(v) => (setParty(v), clear('partyId'))}
-          error={messageFor('partyId')}
-          testId="measure-party"
-        />
-        {text('baselineYear', t('goals.measure.baselineYear'), baselineYear, setBaselineYear, { numeric: 'numeric' })}
-        {text('baselineValue', t('goals.measure.baselineValue'), baselineValue, setBaselineValue, {
-          hint: t('goals.measure.baselineHint'),
-          numeric: 'decimal',
-        })}
-        {text('targetYear', t('goals.measure.targetYear'), targetYear, setTargetYear, { numeric: 'numeric' })}
-        {text('targetValue', t('goals.measure.targetValue'), targetValue, setTargetValue, { numeric: 'decimal' })}
-        {text('note', t('goals.measure.note'), note, setNote)}
-        <SaveFooter
-          save={save}
-          label={t(measure ? 'goals.measure.save' : 'goals.measure.create')}
-          statusTestId={`${measure ? 'measure-edit' : 'measure-new'}-status`}
-        />
-      </form>
-    </Card>
+      <SelectField
+        id={`${prefix}-indicatorId`}
+        name="indicatorId"
+        label={t('goals.measure.indicator')}
+        value={indicatorId}
+        options={indicators}
+        placeholder={t('goals.form.none')}
+        onChange={(v) => (setIndicator(v), clear('indicatorId'))}
+        error={messageFor('indicatorId')}
+        testId="measure-indicator"
+      />
+      <SelectField
+        id={`${prefix}-partyId`}
+        name="partyId"
+        label={t('goals.measure.party')}
+        value={partyId}
+        options={parties}
+        placeholder={t('goals.form.none')}
+        onChange={(v) => (setParty(v), clear('partyId'))}
+        error={messageFor('partyId')}
+        testId="measure-party"
+      />
+      {text('baselineYear', t('goals.measure.baselineYear'), baselineYear, setBaselineYear, { numeric: 'numeric' })}
+      {text('baselineValue', t('goals.measure.baselineValue'), baselineValue, setBaselineValue, {
+        hint: t('goals.measure.baselineHint'),
+        numeric: 'decimal',
+      })}
+      {text('targetYear', t('goals.measure.targetYear'), targetYear, setTargetYear, { numeric: 'numeric' })}
+      {text('targetValue', t('goals.measure.targetValue'), targetValue, setTargetValue, { numeric: 'decimal' })}
+      {text('note', t('goals.measure.note'), note, setNote)}
+    </VersionedForm>
   );
 }

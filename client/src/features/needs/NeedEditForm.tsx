@@ -3,6 +3,7 @@ import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Table, TableRegion } from '../../components/Table';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NeedDetailFieldsFragment } from '../../graphql/generated/graphql';
@@ -51,29 +52,19 @@ function Compare({
   const { t } = useI18n();
   const differing = needFormFields.filter((f) => !sameField(theirs, mine, f));
   return (
-    <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('edit.compareCaption')}>
-      <table className="yp-table yp-table--compact">
-        <caption className="yp-visually-hidden">{t('edit.compareCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('need.field')}</th>
-            <th scope="col">{t('need.theirs')}</th>
-            <th scope="col">{t('need.mine')}</th>
+    <TableRegion label={t('edit.compareCaption')}>
+      <Table caption={t('edit.compareCaption')} columns={[t('need.field'), t('need.theirs'), t('need.mine')]}>
+        {differing.map((f) => (
+          <tr key={f} className="yp-row--differs" data-field={f}>
+            <th scope="row">{fieldLabel(t, API_FIELD[f])}</th>
+            <td data-testid={`theirs-${f}`}>{show(f, theirs)}</td>
+            <td data-testid={`mine-${f}`}>
+              <strong>{show(f, mine)}</strong>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {differing.map((f) => (
-            <tr key={f} className="yp-row--differs" data-field={f}>
-              <th scope="row">{fieldLabel(t, API_FIELD[f])}</th>
-              <td data-testid={`theirs-${f}`}>{show(f, theirs)}</td>
-              <td data-testid={`mine-${f}`}>
-                <strong>{show(f, mine)}</strong>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </Table>
+    </TableRegion>
   );
 }
 
