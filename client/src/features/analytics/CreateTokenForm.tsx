@@ -3,7 +3,8 @@ import { useMutation } from 'urql';
 import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { TextField } from '../../components/TextField';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { useSubmission } from '../../components/useSubmission';
+import { fieldError, withoutField } from '../../graphql/errors';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { CreateApiTokenMutation } from './analytics.documents';
@@ -19,8 +20,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, submit } = useSubmission();
   const [, create] = useMutation(CreateApiTokenMutation);
 
   async function onSubmit(event: FormEvent) {
@@ -30,16 +30,13 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
       setMissing(true);
       return;
     }
-    setBusy(true);
-    const result = await create({ name: name.trim() });
-    setBusy(false);
-    const created = result.data?.createApiToken;
-    if (created) {
-      setName('');
-      onCreated({ name: created.apiToken.name, secret: created.token });
-      return;
-    }
-    setError(toApiError(result.error));
+    const created = await submit(
+      () => create({ name: name.trim() }),
+      (data) => data.createApiToken,
+    );
+    if (!created) return;
+    setName('');
+    onCreated({ name: created.apiToken.name, secret: created.token });
   }
 
   const server = fieldError(error, 'name');

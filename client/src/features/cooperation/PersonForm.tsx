@@ -5,7 +5,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { useSubmission } from '../../components/useSubmission';
 import type { CreatePersonMutation } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { CreatePersonMutation as CreatePersonDocument } from './cooperation.documents';
@@ -28,8 +28,7 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
   const [{ data }] = useQuery({ query: AgreementPartyOptionsQuery });
   const [, create] = useMutation(CreatePersonDocument);
   const [values, setValues] = useState({ name: '', title: '', partyId: '', email: '', phone: '' });
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, submit } = useSubmission();
   const nameInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => nameInput.current?.focus(), []);
@@ -55,22 +54,20 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
       )?.focus();
       return;
     }
-    setBusy(true);
-    const result = await create({
-      input: {
-        name: values.name.trim(),
-        title: optionalText(values.title),
-        partyId: values.partyId,
-        email: optionalText(values.email),
-        phone: optionalText(values.phone),
-      },
-    });
-    setBusy(false);
-    const created = result.data?.createPerson;
-    if (!created) {
-      setError(toApiError(result.error));
-      return;
-    }
+    const created = await submit(
+      () =>
+        create({
+          input: {
+            name: values.name.trim(),
+            title: optionalText(values.title),
+            partyId: values.partyId,
+            email: optionalText(values.email),
+            phone: optionalText(values.phone),
+          },
+        }),
+      (data) => data.createPerson,
+    );
+    if (!created) return;
     setValues({ name: '', title: '', partyId: values.partyId, email: '', phone: '' });
     onCreated(created);
   }

@@ -5,7 +5,7 @@ import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { TextField } from '../../components/TextField';
 import { useFieldErrors } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { useSubmission } from '../../components/useSubmission';
 import type { FigureStatus } from '../../graphql/generated/graphql';
 import { figureStatuses, figureStatusLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
@@ -18,9 +18,8 @@ const empty: PopulationFormValues = { value: '', referenceDate: '', status: 'FIN
 export function AddPopulationForm({ partyId }: { partyId: string }) {
   const { t, lang, number, date } = useI18n();
   const [values, setValues] = useState<PopulationFormValues>(empty);
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, busy, submit } = useSubmission();
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const [, add] = useMutation(AddPopulationFigureMutation);
   const { setInvalid, clear, messageFor } = useFieldErrors<PopulationFormField>('population', error, setError);
 
@@ -40,15 +39,13 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
       return;
     }
     setInvalid({});
-    setBusy(true);
-    const result = await add({ partyId, input: read.input });
-    setBusy(false);
-    if (result.data?.addPopulationFigure) {
-      setValues({ ...empty, source: values.source });
-      setStatus(t('population.added', { value: number(read.input.value), date: date(read.input.referenceDate) }));
-      return;
-    }
-    setError(toApiError(result.error));
+    const added = await submit(
+      () => add({ partyId, input: read.input }),
+      (data) => data.addPopulationFigure,
+    );
+    if (!added) return;
+    setValues({ ...empty, source: values.source });
+    setStatus(t('population.added', { value: number(read.input.value), date: date(read.input.referenceDate) }));
   }
 
   return (

@@ -5,7 +5,8 @@ import { FormFooter } from '../../components/FormFooter';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { useSubmission } from '../../components/useSubmission';
+import { fieldError } from '../../graphql/errors';
 import type { Role } from '../../graphql/generated/graphql';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
@@ -33,33 +34,30 @@ export function InviteForm({
   const [roles, setRoles] = useState<Role[]>(['PARTY_REPRESENTATIVE']);
   const [bodyIds, setBodyIds] = useState<string[]>([]);
   const [language, setLanguage] = useState<Lang>('fi');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, submit } = useSubmission();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
-    setBusy(true);
-    const result = await invite({
-      input: {
-        email: email.trim(),
-        displayName: name.trim(),
-        partyId: partyId || null,
-        roles,
-        memberships: bodyIds.map((bodyId) => ({ bodyId, role: 'MEMBER' as const })),
-        language,
-      },
-    });
-    setBusy(false);
-    const done = result.data?.inviteUser;
-    if (done) {
-      onInvited({ name: done.user.displayName, link: done.link, expiresAt: done.expiresAt as string, emailed: done.emailed });
-      setEmail('');
-      setName('');
-      setBodyIds([]);
-      return;
-    }
-    setError(toApiError(result.error));
+    const done = await submit(
+      () =>
+        invite({
+          input: {
+            email: email.trim(),
+            displayName: name.trim(),
+            partyId: partyId || null,
+            roles,
+            memberships: bodyIds.map((bodyId) => ({ bodyId, role: 'MEMBER' as const })),
+            language,
+          },
+        }),
+      (data) => data.inviteUser,
+    );
+    if (!done) return;
+    onInvited({ name: done.user.displayName, link: done.link, expiresAt: done.expiresAt as string, emailed: done.emailed });
+    setEmail('');
+    setName('');
+    setBodyIds([]);
   }
 
   const message = (path: string) => {

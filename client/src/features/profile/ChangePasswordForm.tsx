@@ -3,7 +3,8 @@ import { useMutation } from 'urql';
 import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { useSubmission } from '../../components/useSubmission';
+import { fieldError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { ChangePasswordMutation } from './profile.documents';
 
@@ -12,23 +13,20 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useI18n();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, submit } = useSubmission();
   const [, change] = useMutation(ChangePasswordMutation);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
-    setBusy(true);
-    const result = await change({ currentPassword: current, newPassword: next });
-    setBusy(false);
-    if (result.data?.changePassword) {
-      setCurrent('');
-      setNext('');
-      onChanged();
-      return;
-    }
-    setError(toApiError(result.error));
+    const changed = await submit(
+      () => change({ currentPassword: current, newPassword: next }),
+      (data) => data.changePassword,
+    );
+    if (!changed) return;
+    setCurrent('');
+    setNext('');
+    onChanged();
   }
 
   const currentMessage = passwordPolicyMessage(fieldError(error, 'currentPassword'), t);
