@@ -1,6 +1,6 @@
-import { TextInput } from 'suomifi-ui-components';
 import { fieldErrorMessage } from '../i18n/errorMessage';
 import type { useI18n } from '../i18n/useI18n';
+import { TextField } from './TextField';
 
 /** The server's password policy messages (and a wrong current password) in the reader's language. */
 export function passwordPolicyMessage(message: string | undefined, t: ReturnType<typeof useI18n>['t']): string | undefined {
@@ -12,16 +12,7 @@ export function passwordPolicyMessage(message: string | undefined, t: ReturnType
 }
 
 /** A password input of a form: full width, with its problem (if any) said under it. */
-export function PasswordField({
-  id,
-  name,
-  label,
-  hint,
-  autoComplete,
-  value,
-  onChange,
-  error,
-}: {
+export function PasswordField(props: {
   id: string;
   name: string;
   label: string;
@@ -32,19 +23,5 @@ export function PasswordField({
   onChange: (value: string) => void;
   error?: string;
 }) {
-  return (
-    <TextInput
-      type="password"
-      id={id}
-      name={name}
-      labelText={label}
-      hintText={hint}
-      autoComplete={autoComplete}
-      value={value}
-      onChange={(v) => onChange(String(v ?? ''))}
-      status={error ? 'error' : 'default'}
-      statusText={error}
-      fullWidth
-    />
-  );
+  return <TextField {...props} type="password" fullWidth />;
 }

@@ -59,3 +59,6 @@ export function useFieldErrors<Field extends string>(
 
   return { setInvalid, clear, messageFor, errorId, aria, errorText };
 }
+
+/** What a field needs of its form's useFieldErrors: its marks, its message and the clearing of it. */
+export type FieldErrors<Field extends string> = Pick<ReturnType<typeof useFieldErrors<Field>>, 'aria' | 'errorText' | 'clear'>;

@@ -1,9 +1,10 @@
-import { SubmitButton } from '../../components/SubmitButton';
 import { useState, type FormEvent } from 'react';
-import { Heading, TextInput } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { Card } from '../../components/Card';
+import { FormFooter } from '../../components/FormFooter';
+import { TextField } from '../../components/TextField';
+import { useSubmission } from '../../components/useSubmission';
+import { fieldError, withoutField } from '../../graphql/errors';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { CreateApiTokenMutation } from './analytics.documents';
@@ -19,8 +20,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, submit } = useSubmission();
   const [, create] = useMutation(CreateApiTokenMutation);
 
   async function onSubmit(event: FormEvent) {
@@ -30,51 +30,39 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
       setMissing(true);
       return;
     }
-    setBusy(true);
-    const result = await create({ name: name.trim() });
-    setBusy(false);
-    const created = result.data?.createApiToken;
-    if (created) {
-      setName('');
-      onCreated({ name: created.apiToken.name, secret: created.token });
-      return;
-    }
-    setError(toApiError(result.error));
+    const created = await submit(
+      () => create({ name: name.trim() }),
+      (data) => data.createApiToken,
+    );
+    if (!created) return;
+    setName('');
+    onCreated({ name: created.apiToken.name, secret: created.token });
   }
 
   const server = fieldError(error, 'name');
   const message = missing ? t('tokens.nameRequired') : server ? fieldErrorMessage(server, t) : undefined;
 
   return (
-    <section className="yp-card" aria-labelledby="token-create-heading" data-testid="create-token">
-      <Heading variant="h2" id="token-create-heading">
-        {t('tokens.createTitle')}
-      </Heading>
+    <Card headingId="token-create-heading" title={t('tokens.createTitle')} testId="create-token">
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form yp-token-form">
-        <TextInput
+        <TextField
           id="token-name"
           name="name"
-          labelText={t('tokens.name')}
-          hintText={t('tokens.nameHint')}
+          label={t('tokens.name')}
+          hint={t('tokens.nameHint')}
           autoComplete="off"
           maxLength={100}
           value={name}
           onChange={(value) => {
-            setName(String(value ?? ''));
+            setName(value);
             setMissing(false);
             setError((previous) => withoutField(previous, 'name'));
           }}
-          status={message ? 'error' : 'default'}
-          statusText={message}
+          error={message}
           fullWidth
         />
-        {error && !server && <ErrorAlert error={error} />}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('tokens.creating')}>
-            {t('tokens.create')}
-          </SubmitButton>
-        </div>
+        <FormFooter error={server ? undefined : error} busy={busy} busyText={t('tokens.creating')} label={t('tokens.create')} />
       </form>
-    </section>
+    </Card>
   );
 }

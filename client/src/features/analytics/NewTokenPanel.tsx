@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { Card } from '../../components/Card';
 import { useI18n } from '../../i18n/useI18n';
 import { curlExample } from './analytics.util';
 import { CopyableField } from './CopyableField';
@@ -13,14 +13,16 @@ import { CopyButton } from './CopyButton';
 export function NewTokenPanel({ name, secret, onDismiss }: { name: string; secret: string; onDismiss: () => void }) {
   const { t } = useI18n();
   const curl = curlExample(window.location.origin, secret);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // The form that had focus is gone; move focus here so a screen reader reads the new token and its warning.
-  useEffect(() => heading.current?.focus(), []);
+  // The form that had focus is gone: the card's heading takes it, so a screen reader reads the new token and its warning.
   return (
-    <section className="yp-card yp-token-new" aria-labelledby="token-new-heading" data-testid="new-token">
-      <Heading variant="h2" id="token-new-heading" tabIndex={-1} ref={heading} className="yp-page-heading">
-        {t('tokens.createdTitle', { name })}
-      </Heading>
+    <Card
+      headingId="token-new-heading"
+      title={t('tokens.createdTitle', { name })}
+      className="yp-card yp-token-new"
+      headingClassName="yp-page-heading"
+      focusKey={secret}
+      testId="new-token"
+    >
       <InlineAlert status="warning" className="yp-token-new__warning">
         {t('tokens.secretWarning')}
       </InlineAlert>
@@ -43,6 +45,6 @@ export function NewTokenPanel({ name, secret, onDismiss }: { name: string; secre
       <div className="yp-actions yp-mt-m">
         <Button onClick={onDismiss}>{t('tokens.dismiss')}</Button>
       </div>
-    </section>
+    </Card>
   );
 }

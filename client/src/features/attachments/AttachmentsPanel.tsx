@@ -2,6 +2,7 @@ import './attachments.messages';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SubmitButton } from '../../components/SubmitButton';
 import { toApiError, type ApiError } from '../../graphql/errors';
@@ -122,10 +123,13 @@ export function AttachmentsPanel({
   // Nothing to show and nothing to do: no empty heading on every agenda item.
   if (files.length === 0 && !canUpload && !error && !status) return null;
   return (
-    <section className="yp-attachments yp-card" aria-labelledby={`${ids}-heading`} data-testid="attachments">
-      <Heading variant={headingLevel} id={`${ids}-heading`}>
-        {t('attachments.title')}
-      </Heading>
+    <Card
+      headingId={`${ids}-heading`}
+      title={t('attachments.title')}
+      level={headingLevel}
+      className="yp-attachments yp-card"
+      testId="attachments"
+    >
       {error && <ErrorAlert error={error} />}
       {files.length === 0 ? (
         <p className="yp-meta">{t('attachments.none')}</p>
@@ -189,7 +193,7 @@ export function AttachmentsPanel({
       <p role="status" className="yp-status" data-testid="attachments-status">
         {status}
       </p>
-    </section>
+    </Card>
   );
 }
 

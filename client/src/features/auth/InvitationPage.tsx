@@ -4,12 +4,11 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
-import { SubmitButton } from '../../components/SubmitButton';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
 import { useI18n } from '../../i18n/useI18n';
@@ -129,12 +128,12 @@ export function InvitationPage() {
             onChange={setConfirm}
             error={mismatch ? t('invitation.mismatch') : undefined}
           />
-          {submitError && !policyText && <ErrorAlert error={submitError} />}
-          <div className="yp-actions">
-            <SubmitButton busy={busy} busyText={t('invitation.submitting')}>
-              {t('invitation.submit')}
-            </SubmitButton>
-          </div>
+          <FormFooter
+            error={policyText ? undefined : submitError}
+            busy={busy}
+            busyText={t('invitation.submitting')}
+            label={t('invitation.submit')}
+          />
         </form>
       </section>
     </div>

@@ -1,10 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
+import { TextField } from '../../components/TextField';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
 import type { MessageKey } from '../../i18n/i18n';
@@ -82,28 +84,26 @@ export function LoginPage() {
         </PageHeading>
         <p className="yp-lead">{t('login.intro')}</p>
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
-          <TextInput
-            labelText={t('login.email')}
+          <TextField
+            label={t('login.email')}
             type="email"
             name="email"
             id="login-email"
             autoComplete="username"
             value={email}
-            onChange={(v) => setEmail(String(v ?? ''))}
-            status={missing.email ? 'error' : 'default'}
-            statusText={missing.email ? t('login.emailRequired') : undefined}
+            onChange={setEmail}
+            error={missing.email ? t('login.emailRequired') : undefined}
             fullWidth
           />
-          <TextInput
-            labelText={t('login.password')}
+          <TextField
+            label={t('login.password')}
             type="password"
             name="password"
             id="login-password"
             autoComplete="current-password"
             value={password}
-            onChange={(v) => setPassword(String(v ?? ''))}
-            status={missing.password ? 'error' : 'default'}
-            statusText={missing.password ? t('login.passwordRequired') : undefined}
+            onChange={setPassword}
+            error={missing.password ? t('login.passwordRequired') : undefined}
             fullWidth
           />
           {error && <ErrorAlert error={error} context="login" title={t('login.failedTitle')} />}
@@ -132,10 +132,7 @@ export function LoginPage() {
           </div>
         )}
       </section>
-      <section className="yp-card yp-card--muted yp-login__demo" aria-labelledby="demo-heading">
-        <Heading variant="h2" id="demo-heading">
-          {t('login.demoTitle')}
-        </Heading>
+      <Card headingId="demo-heading" title={t('login.demoTitle')} className="yp-card yp-card--muted yp-login__demo">
         <Paragraph mb="xs">{t('login.demoIntro')}</Paragraph>
         <Paragraph>
           {t('login.demoPassword')} <strong className="yp-nowrap">{demoPassword}</strong>
@@ -150,7 +147,7 @@ export function LoginPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Card>
     </div>
   );
 }

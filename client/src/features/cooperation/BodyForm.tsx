@@ -1,12 +1,14 @@
 import { SelectField } from '../../components/SelectField';
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Heading } from 'suomifi-ui-components';
+import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { LabelledInput, LocalizedInputs } from '../../components/LabelledInput';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { BodyFieldsFragment, Cadence, CooperationTier } from '../../graphql/generated/graphql';
+import type { Language } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { cadenceLabel, cadences, tierLabel, tiers } from './cooperation.labels';
-import { SaveFooter, useVersionedSave } from './useVersionedSave';
+import { useVersionedSave } from './useVersionedSave';
+import { VersionedForm } from './VersionedForm';
 import {
   BodyOptionsQuery,
   CreateCooperationBodyMutation,
@@ -72,17 +74,6 @@ export function toBodyInput(v: BodyFormValues) {
   };
 }
 
-/** A labelled control with its error (useFieldErrors' errorText) below it. */
-function Labelled({ label, error, children }: { label: string; error: ReactNode; children: ReactNode }) {
-  return (
-    <label>
-      {label}
-      {children}
-      {error}
-    </label>
-  );
-}
-
 /**
  * The secretariat's form for a cooperation body: without `body` it creates
  * one, with `body` it edits that body against the version it shows. A refused
@@ -111,15 +102,20 @@ export function BodyForm({
   const editing = body !== undefined;
   const prefix = editing ? 'body-edit' : 'body-new';
 
-  const { setInvalid, clear, messageFor, errorId, aria, errorText } = useFieldErrors<Field>(uid, error, setError);
+  const errors = useFieldErrors<Field>(uid, error, setError);
+  const { setInvalid, clear, messageFor, errorId, errorText } = errors;
 
-  function set<K extends keyof BodyFormValues>(key: K, field: Field, value: BodyFormValues[K]) {
+  /** Sets a value; the labelled inputs clear their own field's message. */
+  function put<K extends keyof BodyFormValues>(key: K, value: BodyFormValues[K]) {
     setValues((v) => ({ ...v, [key]: value }));
+  }
+  /** Sets a value and clears its field's message (the choices). */
+  function set<K extends keyof BodyFormValues>(key: K, field: Field, value: BodyFormValues[K]) {
+    put(key, value);
     clear(field);
   }
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     if (values.fi.trim() === '') {
       setInvalid({ 'names.fi': 'coop.form.fiRequired' });
@@ -153,116 +149,100 @@ export function BodyForm({
   }
 
   const parents = (bodyData?.cooperationBodies ?? []).filter((b) => b.id !== body?.id);
+  const nameLabels: Record<Language, string> = {
+    fi: t('coop.form.nameFi'),
+    sv: `${t('coop.form.nameSv')} ${t('coop.form.optional')}`,
+    en: `${t('coop.form.nameEn')} ${t('coop.form.optional')}`,
+  };
   const headingId = `${prefix}-heading`;
 
   return (
-    <section className="yp-card" aria-labelledby={headingId} data-testid={prefix}>
-      <Heading variant="h2" id={headingId}>
-        {t(editing ? 'coop.form.editTitle' : 'coop.form.newTitle')}
-      </Heading>
-      {body && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <Labelled label={t('coop.form.nameFi')} error={errorText('names.fi')}>
-          <input
-            name="names.fi"
-            lang="fi"
-            ref={firstInput}
-            value={values.fi}
-            onChange={(e) => set('fi', 'names.fi', e.target.value)}
-            required
-            {...aria('names.fi')}
-          />
-        </Labelled>
-        <Labelled label={`${t('coop.form.nameSv')} ${t('coop.form.optional')}`} error={errorText('names.sv')}>
-          <input
-            name="names.sv"
-            lang="sv"
-            value={values.sv}
-            onChange={(e) => set('sv', 'names.sv', e.target.value)}
-            {...aria('names.sv')}
-          />
-        </Labelled>
-        <Labelled label={`${t('coop.form.nameEn')} ${t('coop.form.optional')}`} error={errorText('names.en')}>
-          <input
-            name="names.en"
-            lang="en"
-            value={values.en}
-            onChange={(e) => set('en', 'names.en', e.target.value)}
-            {...aria('names.en')}
-          />
-        </Labelled>
-        <SelectField<CooperationTier>
-          id={`${uid}-tier`}
-          name="tier"
-          label={t('coop.form.tier')}
-          value={values.tier}
-          options={tiers.map((tier) => ({ value: tier, label: tierLabel(t, tier) }))}
-          onChange={(tier) => tier && set('tier', 'tier', tier)}
-          error={messageFor('tier')}
-        />
-        <SelectField
-          id={`${uid}-level`}
-          name="level"
-          label={t('coop.form.level')}
-          value={values.level}
-          emptyLabel={t('coop.form.noValue')}
-          options={[1, 2, 3, 4].map((level) => ({ value: String(level), label: t('coop.level', { level }) }))}
-          onChange={(level) => set('level', 'level', level)}
-          error={messageFor('level')}
-        />
-        <SelectField<Cadence>
-          id={`${uid}-cadence`}
-          name="cadence"
-          label={t('coop.form.cadence')}
-          value={values.cadence}
-          emptyLabel={t('coop.form.noValue')}
-          options={cadences.map((c) => ({ value: c, label: cadenceLabel(t, c) }))}
-          onChange={(cadence) => set('cadence', 'cadence', cadence)}
-          error={messageFor('cadence')}
-        />
-        <SelectField
-          id={`${uid}-parentId`}
-          name="parentId"
-          label={t('coop.form.parent')}
-          value={values.parentId}
-          emptyLabel={t('coop.form.noValue')}
-          options={parents.map((b) => ({ value: b.id, label: name(b.names) }))}
-          onChange={(parentId) => set('parentId', 'parentId', parentId)}
-          error={messageFor('parentId')}
-        />
-        <fieldset className="yp-coop-themes" aria-describedby={messageFor('themeCodes') ? errorId('themeCodes') : undefined}>
-          <legend>{t('coop.form.themes')}</legend>
-          {(themeData?.themes ?? []).map((th) => (
-            <label key={th.id} className="yp-coop-check">
-              <input
-                type="checkbox"
-                name="themeCodes"
-                value={th.code}
-                checked={values.themeCodes.includes(th.code)}
-                onChange={(e) =>
-                  set(
-                    'themeCodes',
-                    'themeCodes',
-                    e.target.checked ? [...values.themeCodes, th.code] : values.themeCodes.filter((c) => c !== th.code),
-                  )
-                }
-              />
-              {name(th.names)}
-            </label>
-          ))}
-          {errorText('themeCodes')}
-        </fieldset>
-        <Labelled label={`${t('coop.form.mandate')} ${t('coop.form.optional')}`} error={errorText('mandate')}>
-          <textarea
-            name="mandate"
-            rows={3}
-            value={values.mandate}
-            onChange={(e) => set('mandate', 'mandate', e.target.value)}
-            {...aria('mandate')}
-          />
-        </Labelled>
-        <SaveFooter save={save} label={t(editing ? 'coop.form.save' : 'coop.form.create')} statusTestId={`${prefix}-status`} />
-      </form>
-    </section>
+    <VersionedForm
+      headingId={headingId}
+      title={t(editing ? 'coop.form.editTitle' : 'coop.form.newTitle')}
+      testId={prefix}
+      save={save}
+      editing={body !== undefined}
+      onSave={onSave}
+      submitLabel={t(editing ? 'coop.form.save' : 'coop.form.create')}
+    >
+      <LocalizedInputs
+        errors={errors}
+        path="names"
+        label={(lang) => nameLabels[lang]}
+        value={values}
+        onChange={put}
+        firstRef={firstInput}
+      />
+      <SelectField<CooperationTier>
+        id={`${uid}-tier`}
+        name="tier"
+        label={t('coop.form.tier')}
+        value={values.tier}
+        options={tiers.map((tier) => ({ value: tier, label: tierLabel(t, tier) }))}
+        onChange={(tier) => tier && set('tier', 'tier', tier)}
+        error={messageFor('tier')}
+      />
+      <SelectField
+        id={`${uid}-level`}
+        name="level"
+        label={t('coop.form.level')}
+        value={values.level}
+        emptyLabel={t('coop.form.noValue')}
+        options={[1, 2, 3, 4].map((level) => ({ value: String(level), label: t('coop.level', { level }) }))}
+        onChange={(level) => set('level', 'level', level)}
+        error={messageFor('level')}
+      />
+      <SelectField<Cadence>
+        id={`${uid}-cadence`}
+        name="cadence"
+        label={t('coop.form.cadence')}
+        value={values.cadence}
+        emptyLabel={t('coop.form.noValue')}
+        options={cadences.map((c) => ({ value: c, label: cadenceLabel(t, c) }))}
+        onChange={(cadence) => set('cadence', 'cadence', cadence)}
+        error={messageFor('cadence')}
+      />
+      <SelectField
+        id={`${uid}-parentId`}
+        name="parentId"
+        label={t('coop.form.parent')}
+        value={values.parentId}
+        emptyLabel={t('coop.form.noValue')}
+        options={parents.map((b) => ({ value: b.id, label: name(b.names) }))}
+        onChange={(parentId) => set('parentId', 'parentId', parentId)}
+        error={messageFor('parentId')}
+      />
+      <fieldset className="yp-coop-themes" aria-describedby={messageFor('themeCodes') ? errorId('themeCodes') : undefined}>
+        <legend>{t('coop.form.themes')}</legend>
+        {(themeData?.themes ?? []).map((th) => (
+          <label key={th.id} className="yp-coop-check">
+            <input
+              type="checkbox"
+              name="themeCodes"
+              value={th.code}
+              checked={values.themeCodes.includes(th.code)}
+              onChange={(e) =>
+                set(
+                  'themeCodes',
+                  'themeCodes',
+                  e.target.checked ? [...values.themeCodes, th.code] : values.themeCodes.filter((c) => c !== th.code),
+                )
+              }
+            />
+            {name(th.names)}
+          </label>
+        ))}
+        {errorText('themeCodes')}
+      </fieldset>
+      <LabelledInput
+        errors={errors}
+        field="mandate"
+        label={`${t('coop.form.mandate')} ${t('coop.form.optional')}`}
+        rows={3}
+        value={values.mandate}
+        onChange={(mandate) => put('mandate', mandate)}
+      />
+    </VersionedForm>
   );
 }

@@ -1,16 +1,18 @@
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Heading } from 'suomifi-ui-components';
-import { useMutation, useQuery } from 'urql';
+import { useEffect, useRef, useState } from 'react';
+import { useMutation } from 'urql';
+import { LabelledInput } from '../../components/LabelledInput';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/generated/graphql';
 import { yearInFinland } from '../../i18n/dates';
 import { useI18n } from '../../i18n/useI18n';
 import { negotiationKindLabel, negotiationKinds } from './cooperation.labels';
-import { AgreementPartyOptionsQuery, CreateNegotiationMutation, UpdateNegotiationMutation } from './agreements.documents';
-import { optionalText, sameIds } from './forms.util';
-import { SaveFooter, useVersionedSave } from './useVersionedSave';
+import { CreateNegotiationMutation, UpdateNegotiationMutation } from './agreements.documents';
+import { optionalText } from './forms.util';
+import { PartyChoiceFields, usePartyChoice } from './PartyChoiceFields';
+import { useVersionedSave } from './useVersionedSave';
+import { VersionedForm } from './VersionedForm';
 
 type Field = 'kind' | 'title' | 'year' | 'municipalityGroup' | 'legalBasis' | 'heldOn' | 'partyIds' | 'outcomeSummary';
 
@@ -21,8 +23,7 @@ type Field = 'kind' | 'title' | 'year' | 'municipalityGroup' | 'legalBasis' | 'h
  * refused save (CONFLICT) is said in words and keeps what the user typed.
  */
 export function NegotiationForm({ negotiation, onCreated }: { negotiation?: NegotiationFieldsFragment; onCreated?: () => void }) {
-  const { t, name } = useI18n();
-  const [{ data }] = useQuery({ query: AgreementPartyOptionsQuery });
+  const { t } = useI18n();
   const [, create] = useMutation(CreateNegotiationMutation);
   const [, update] = useMutation(UpdateNegotiationMutation);
   const [kind, setKind] = useState<NegotiationKind>(negotiation?.kind ?? 'HYTE_ANNUAL');
@@ -32,15 +33,11 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
   const [legalBasis, setLegalBasis] = useState(negotiation?.legalBasis ?? '');
   const [heldOn, setHeldOn] = useState(negotiation?.heldOn ?? '');
   const [summary, setSummary] = useState(negotiation?.outcomeSummary ?? '');
-  // undefined: every party (a new negotiation's default); otherwise the ticked ones.
-  const [chosen, setChosen] = useState<ReadonlySet<string> | undefined>(
-    negotiation ? new Set(negotiation.parties.map((p) => p.id)) : undefined,
-  );
+  const choice = usePartyChoice(negotiation?.parties);
+  const { chosenIds } = choice;
   const save = useVersionedSave(negotiation?.version ?? 0);
   const { error, setError, setStatus } = save;
   const titleInput = useRef<HTMLInputElement>(null);
-  const parties = data?.parties ?? [];
-  const chosenIds = chosen ? parties.filter((p) => chosen.has(p.id)).map((p) => p.id) : parties.map((p) => p.id);
   const editing = negotiation !== undefined;
   const prefix = editing ? 'negotiation-edit' : 'negotiation-new';
 
@@ -49,10 +46,10 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
     if (editing) titleInput.current?.focus();
   }, [editing, negotiation?.id]);
 
-  const { setInvalid, clear, messageFor, errorId, aria, errorText } = useFieldErrors<Field>(prefix, error, setError);
+  const errors = useFieldErrors<Field>(prefix, error, setError);
+  const { setInvalid, clear, messageFor } = errors;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     const problems: FieldProblems<Field> = {};
     if (title.trim() === '') problems.title = 'neg.form.titleRequired';
@@ -68,10 +65,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
       outcomeSummary: optionalText(summary),
     };
     if (negotiation) {
-      const partiesChanged = !sameIds(
-        chosenIds,
-        negotiation.parties.map((p) => p.id),
-      );
+      const partiesChanged = choice.changedFrom(negotiation.parties);
       const saved = await save.update(
         (expectedVersion) =>
           update({
@@ -83,7 +77,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
         { shownVersion: negotiation.version },
       );
       if (saved) {
-        setChosen(new Set(saved.parties.map((p) => p.id)));
+        choice.reset(saved.parties);
         setStatus(t('neg.form.saved', { version: saved.version }));
       }
       return;
@@ -101,115 +95,76 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
 
   const submitLabel = t(editing ? 'neg.form.save' : 'neg.form.create');
   return (
-    <section className="yp-card" aria-labelledby={`${prefix}-heading`} data-testid={prefix}>
-      <Heading variant="h2" id={`${prefix}-heading`}>
-        {negotiation ? t('neg.form.editTitle', { title: negotiation.title }) : t('neg.form.newTitle')}
-      </Heading>
-      {editing && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        {negotiation ? (
-          <p className="yp-coop-fixed">
-            <span className="yp-coop-fixed__label">{t('neg.form.kind')}</span>
-            {t('neg.form.kindFixed', { kind: negotiationKindLabel(t, negotiation.kind) })}
-          </p>
-        ) : (
-          <SelectField<NegotiationKind>
-            id={`${prefix}-kind`}
-            name="kind"
-            label={t('neg.form.kind')}
-            value={kind}
-            options={negotiationKinds.map((v) => ({ value: v, label: negotiationKindLabel(t, v) }))}
-            onChange={(v) => v && (setKind(v), clear('kind'))}
-            error={messageFor('kind')}
-          />
-        )}
-        <label className="yp-coop-wide">
-          {t('neg.form.title')}
-          <input
-            name="title"
-            ref={titleInput}
-            value={title}
-            required
-            onChange={(e) => (setTitle(e.target.value), clear('title'))}
-            {...aria('title')}
-          />
-          {errorText('title')}
-        </label>
-        <label>
-          {t('neg.form.year')}
-          <input
-            name="year"
-            inputMode="numeric"
-            value={year}
-            required
-            onChange={(e) => (setYear(e.target.value), clear('year'))}
-            {...aria('year')}
-          />
-          {errorText('year')}
-        </label>
-        <label>
-          {t('neg.form.group')}
-          <input
-            name="municipalityGroup"
-            value={group}
-            onChange={(e) => (setGroup(e.target.value), clear('municipalityGroup'))}
-            {...aria('municipalityGroup')}
-          />
-          {errorText('municipalityGroup')}
-        </label>
-        <label>
-          {t('neg.form.legalBasis')}
-          <input
-            name="legalBasis"
-            value={legalBasis}
-            onChange={(e) => (setLegalBasis(e.target.value), clear('legalBasis'))}
-            {...aria('legalBasis')}
-          />
-          {errorText('legalBasis')}
-        </label>
-        <DateField
-          id={`${prefix}-heldOn`}
-          name="heldOn"
-          label={t('neg.form.heldOn')}
-          value={heldOn}
-          onChange={(v) => (setHeldOn(v), clear('heldOn'))}
-          error={messageFor('heldOn')}
+    <VersionedForm
+      headingId={`${prefix}-heading`}
+      title={negotiation ? t('neg.form.editTitle', { title: negotiation.title }) : t('neg.form.newTitle')}
+      testId={prefix}
+      save={save}
+      editing={editing}
+      onSave={onSave}
+      submitLabel={submitLabel}
+    >
+      {negotiation ? (
+        <p className="yp-coop-fixed">
+          <span className="yp-coop-fixed__label">{t('neg.form.kind')}</span>
+          {t('neg.form.kindFixed', { kind: negotiationKindLabel(t, negotiation.kind) })}
+        </p>
+      ) : (
+        <SelectField<NegotiationKind>
+          id={`${prefix}-kind`}
+          name="kind"
+          label={t('neg.form.kind')}
+          value={kind}
+          options={negotiationKinds.map((v) => ({ value: v, label: negotiationKindLabel(t, v) }))}
+          onChange={(v) => v && (setKind(v), clear('kind'))}
+          error={messageFor('kind')}
         />
-        <label className="yp-coop-wide">
-          {t('neg.form.summary')}
-          <textarea
-            name="outcomeSummary"
-            rows={3}
-            value={summary}
-            onChange={(e) => (setSummary(e.target.value), clear('outcomeSummary'))}
-            {...aria('outcomeSummary')}
-          />
-          {errorText('outcomeSummary')}
-        </label>
-        <fieldset className="yp-coop-themes" aria-describedby={messageFor('partyIds') ? errorId('partyIds') : undefined}>
-          <legend>{t('agr.form.parties', { count: chosenIds.length })}</legend>
-          {parties.map((p) => (
-            <label key={p.id} className="yp-coop-check">
-              <input
-                type="checkbox"
-                name="partyIds"
-                value={p.id}
-                checked={chosen ? chosen.has(p.id) : true}
-                onChange={(e) => {
-                  const next = new Set(chosen ?? parties.map((x) => x.id));
-                  if (e.target.checked) next.add(p.id);
-                  else next.delete(p.id);
-                  setChosen(next);
-                  clear('partyIds');
-                }}
-              />
-              {name(p.names)}
-            </label>
-          ))}
-          {errorText('partyIds')}
-        </fieldset>
-        <SaveFooter save={save} label={submitLabel} statusTestId={`${prefix}-status`} />
-      </form>
-    </section>
+      )}
+      <LabelledInput
+        errors={errors}
+        field="title"
+        label={t('neg.form.title')}
+        className="yp-coop-wide"
+        inputRef={titleInput}
+        value={title}
+        required
+        onChange={setTitle}
+      />
+      <LabelledInput
+        errors={errors}
+        field="year"
+        label={t('neg.form.year')}
+        inputMode="numeric"
+        value={year}
+        required
+        onChange={setYear}
+      />
+      <LabelledInput errors={errors} field="municipalityGroup" label={t('neg.form.group')} value={group} onChange={setGroup} />
+      <LabelledInput
+        errors={errors}
+        field="legalBasis"
+        label={t('neg.form.legalBasis')}
+        value={legalBasis}
+        onChange={setLegalBasis}
+      />
+      <DateField
+        id={`${prefix}-heldOn`}
+        name="heldOn"
+        label={t('neg.form.heldOn')}
+        value={heldOn}
+        onChange={(v) => (setHeldOn(v), clear('heldOn'))}
+        error={messageFor('heldOn')}
+      />
+      <LabelledInput
+        errors={errors}
+        field="outcomeSummary"
+        label={t('neg.form.summary')}
+        className="yp-coop-wide"
+        rows={3}
+        value={summary}
+        onChange={setSummary}
+      />
+      <PartyChoiceFields choice={choice} errors={errors} />
+    </VersionedForm>
   );
 }

@@ -1,11 +1,11 @@
-import { SubmitButton } from '../../components/SubmitButton';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { Card } from '../../components/Card';
+import { FormFooter } from '../../components/FormFooter';
+import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { useSubmission } from '../../components/useSubmission';
 import type { CreatePersonMutation } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { CreatePersonMutation as CreatePersonDocument } from './cooperation.documents';
@@ -28,17 +28,15 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
   const [{ data }] = useQuery({ query: AgreementPartyOptionsQuery });
   const [, create] = useMutation(CreatePersonDocument);
   const [values, setValues] = useState({ name: '', title: '', partyId: '', email: '', phone: '' });
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, submit } = useSubmission();
   const nameInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => nameInput.current?.focus(), []);
 
-  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>('person-new', error, setError);
-  const set = (field: Field, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    clear(field);
-  };
+  const errors = useFieldErrors<Field>('person-new', error, setError);
+  const { setInvalid, clear, messageFor } = errors;
+  /** Sets a value; the labelled inputs clear their own field's message. */
+  const put = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -56,57 +54,52 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
       )?.focus();
       return;
     }
-    setBusy(true);
-    const result = await create({
-      input: {
-        name: values.name.trim(),
-        title: optionalText(values.title),
-        partyId: values.partyId,
-        email: optionalText(values.email),
-        phone: optionalText(values.phone),
-      },
-    });
-    setBusy(false);
-    const created = result.data?.createPerson;
-    if (!created) {
-      setError(toApiError(result.error));
-      return;
-    }
+    const created = await submit(
+      () =>
+        create({
+          input: {
+            name: values.name.trim(),
+            title: optionalText(values.title),
+            partyId: values.partyId,
+            email: optionalText(values.email),
+            phone: optionalText(values.phone),
+          },
+        }),
+      (data) => data.createPerson,
+    );
+    if (!created) return;
     setValues({ name: '', title: '', partyId: values.partyId, email: '', phone: '' });
     onCreated(created);
   }
 
   return (
-    <section className="yp-card yp-coop-subcard" aria-labelledby="person-new-heading" data-testid="person-new">
-      <Heading variant="h3" id="person-new-heading">
-        {t('coop.person.title')}
-      </Heading>
+    <Card
+      headingId="person-new-heading"
+      title={t('coop.person.title')}
+      level="h3"
+      className="yp-card yp-coop-subcard"
+      testId="person-new"
+    >
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <label>
-          {t('coop.person.name')}
-          <input
-            id="person-new-name"
-            name="name"
-            ref={nameInput}
-            autoComplete="off"
-            value={values.name}
-            required
-            onChange={(e) => set('name', e.target.value)}
-            {...aria('name')}
-          />
-          {errorText('name')}
-        </label>
-        <label>
-          {t('coop.person.jobTitle')}
-          <input
-            name="title"
-            autoComplete="off"
-            value={values.title}
-            onChange={(e) => set('title', e.target.value)}
-            {...aria('title')}
-          />
-          {errorText('title')}
-        </label>
+        <LabelledInput
+          errors={errors}
+          field="name"
+          label={t('coop.person.name')}
+          id="person-new-name"
+          inputRef={nameInput}
+          autoComplete="off"
+          value={values.name}
+          required
+          onChange={put('name')}
+        />
+        <LabelledInput
+          errors={errors}
+          field="title"
+          label={t('coop.person.jobTitle')}
+          autoComplete="off"
+          value={values.title}
+          onChange={put('title')}
+        />
         <SelectField
           id="person-new-partyId"
           name="partyId"
@@ -114,41 +107,30 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
           value={values.partyId}
           emptyLabel={t('coop.form.noValue')}
           options={(data?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) }))}
-          onChange={(partyId) => set('partyId', partyId)}
+          onChange={(partyId) => (put('partyId')(partyId), clear('partyId'))}
           error={messageFor('partyId')}
         />
-        <label>
-          {t('coop.person.email')}
-          <input
-            id="person-new-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            value={values.email}
-            onChange={(e) => set('email', e.target.value)}
-            {...aria('email')}
-          />
-          {errorText('email')}
-        </label>
-        <label>
-          {t('coop.person.phone')}
-          <input
-            name="phone"
-            type="tel"
-            autoComplete="off"
-            value={values.phone}
-            onChange={(e) => set('phone', e.target.value)}
-            {...aria('phone')}
-          />
-          {errorText('phone')}
-        </label>
-        {error && <ErrorAlert error={error} />}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('edit.saving')}>
-            {t('coop.person.create')}
-          </SubmitButton>
-        </div>
+        <LabelledInput
+          errors={errors}
+          field="email"
+          label={t('coop.person.email')}
+          id="person-new-email"
+          type="email"
+          autoComplete="off"
+          value={values.email}
+          onChange={put('email')}
+        />
+        <LabelledInput
+          errors={errors}
+          field="phone"
+          label={t('coop.person.phone')}
+          type="tel"
+          autoComplete="off"
+          value={values.phone}
+          onChange={put('phone')}
+        />
+        <FormFooter error={error} busy={busy} busyText={t('edit.saving')} label={t('coop.person.create')} />
       </form>
-    </section>
+    </Card>
   );
 }

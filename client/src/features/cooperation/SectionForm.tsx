@@ -1,13 +1,14 @@
 import { SelectField } from '../../components/SelectField';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Heading } from 'suomifi-ui-components';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
+import { LabelledInput } from '../../components/LabelledInput';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { AgreementSectionKind, SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { sectionKindLabel, sectionKinds } from './cooperation.labels';
 import { AddAgreementSectionMutation, UpdateAgreementSectionMutation } from './agreements.documents';
-import { SaveFooter, useVersionedSave } from './useVersionedSave';
+import { useVersionedSave } from './useVersionedSave';
+import { VersionedForm } from './VersionedForm';
 
 type Field = 'kind' | 'title' | 'body';
 
@@ -40,10 +41,10 @@ export function SectionForm({
   // The form opens where its button was; the keyboard follows it there.
   useEffect(() => titleInput.current?.focus(), []);
 
-  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
+  const errors = useFieldErrors<Field>(prefix, error, setError);
+  const { setInvalid, clear, messageFor } = errors;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     if (title.trim() === '') {
       setInvalid({ title: 'agr.sec.headingRequired' });
@@ -72,50 +73,45 @@ export function SectionForm({
 
   const submitLabel = t(section ? 'agr.sec.save' : 'agr.sec.create');
   return (
-    <section
+    <VersionedForm
+      headingId={`${prefix}-heading`}
+      title={section ? t('agr.sec.editTitle', { title: section.title }) : t('agr.sec.newTitle')}
+      level="h3"
       className="yp-card yp-coop-subcard"
-      aria-labelledby={`${prefix}-heading`}
-      data-testid={section ? 'section-edit' : 'section-new'}
+      testId={section ? 'section-edit' : 'section-new'}
+      save={save}
+      editing={section !== undefined}
+      onSave={onSave}
+      submitLabel={submitLabel}
     >
-      <Heading variant="h3" id={`${prefix}-heading`}>
-        {section ? t('agr.sec.editTitle', { title: section.title }) : t('agr.sec.newTitle')}
-      </Heading>
-      {section && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <SelectField<AgreementSectionKind>
-          id={`${prefix}-kind`}
-          name="kind"
-          label={t('agr.sec.kind')}
-          value={kind}
-          options={sectionKinds.map((k) => ({ value: k, label: sectionKindLabel(t, k) }))}
-          onChange={(k) => k && (setKind(k), clear('kind'))}
-          error={messageFor('kind')}
-        />
-        <label className="yp-coop-wide">
-          {t('agr.sec.heading')}
-          <input
-            name="title"
-            ref={titleInput}
-            value={title}
-            required
-            onChange={(e) => (setTitle(e.target.value), clear('title'))}
-            {...aria('title')}
-          />
-          {errorText('title')}
-        </label>
-        <label className="yp-coop-wide">
-          {t('agr.sec.body')}
-          <textarea
-            name="body"
-            rows={6}
-            value={body}
-            onChange={(e) => (setBody(e.target.value), clear('body'))}
-            {...aria('body')}
-          />
-          {errorText('body')}
-        </label>
-        <SaveFooter save={save} label={submitLabel} statusTestId={`${section ? 'section-edit' : 'section-new'}-status`} />
-      </form>
-    </section>
+      <SelectField<AgreementSectionKind>
+        id={`${prefix}-kind`}
+        name="kind"
+        label={t('agr.sec.kind')}
+        value={kind}
+        options={sectionKinds.map((k) => ({ value: k, label: sectionKindLabel(t, k) }))}
+        onChange={(k) => k && (setKind(k), clear('kind'))}
+        error={messageFor('kind')}
+      />
+      <LabelledInput
+        errors={errors}
+        field="title"
+        label={t('agr.sec.heading')}
+        className="yp-coop-wide"
+        inputRef={titleInput}
+        value={title}
+        required
+        onChange={setTitle}
+      />
+      <LabelledInput
+        errors={errors}
+        field="body"
+        label={t('agr.sec.body')}
+        className="yp-coop-wide"
+        rows={6}
+        value={body}
+        onChange={setBody}
+      />
+    </VersionedForm>
   );
 }

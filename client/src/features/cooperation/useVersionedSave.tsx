@@ -1,9 +1,6 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { CombinedError } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { SubmitButton } from '../../components/SubmitButton';
 import { toApiError, type ApiError } from '../../graphql/errors';
-import { useI18n } from '../../i18n/useI18n';
 
 /** A mutation's answer as urql gives it. */
 type Answer<D> = { data?: D | null; error?: CombinedError };
@@ -84,23 +81,4 @@ export function useVersionedSave(startVersion: number): VersionedSave {
     },
     create: (send, pick) => run(send, pick),
   };
-}
-
-/** The end of such a form: the error (with what saving again does after a CONFLICT), the submit button and the status line. */
-export function SaveFooter({ save, label, statusTestId }: { save: VersionedSave; label: string; statusTestId: string }) {
-  const { t } = useI18n();
-  return (
-    <>
-      {save.error && <ErrorAlert error={save.error} />}
-      {save.error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
-      <div className="yp-actions">
-        <SubmitButton busy={save.busy} busyText={t('edit.saving')}>
-          {label}
-        </SubmitButton>
-      </div>
-      <p role="status" className="yp-status" data-testid={statusTestId}>
-        {save.status}
-      </p>
-    </>
-  );
 }

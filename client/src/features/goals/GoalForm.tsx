@@ -1,7 +1,7 @@
 import './goals.messages';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Heading } from 'suomifi-ui-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { LabelledInput } from '../../components/LabelledInput';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -9,7 +9,8 @@ import type { GoalFieldsFragment } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { CreateGoalMutation, GoalFormOptionsQuery, UpdateGoalMutation } from './goals.documents';
-import { SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
+import { useVersionedSave } from '../cooperation/useVersionedSave';
+import { VersionedForm } from '../cooperation/VersionedForm';
 
 type Field = 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'needIds' | 'actionIds';
 
@@ -43,7 +44,8 @@ export function GoalForm({
   const { error, setError, setStatus } = save;
   const titleInput = useRef<HTMLInputElement>(null);
   const prefix = goal ? `goal-edit-${goal.id}` : 'goal-new';
-  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
+  const errors = useFieldErrors<Field>(prefix, error, setError);
+  const { setInvalid, clear, messageFor } = errors;
   useEffect(() => titleInput.current?.focus(), []);
 
   const c = collator(lang);
@@ -65,8 +67,7 @@ export function GoalForm({
     .filter((n) => needIds.includes(n.id))
     .flatMap((n) => n.actions.map((a) => ({ value: a.id, label: `${a.title} (${n.title})` })));
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     if (title.trim() === '') {
       setInvalid({ title: 'goals.form.titleRequired' });
@@ -107,90 +108,81 @@ export function GoalForm({
   }
 
   return (
-    <section
+    <VersionedForm
+      headingId={`${prefix}-heading`}
+      title={goal ? t('goals.form.editTitle', { title: goal.title }) : t('goals.form.newTitle')}
+      level="h3"
       className="yp-card yp-coop-subcard"
-      aria-labelledby={`${prefix}-heading`}
-      data-testid={goal ? 'goal-edit' : 'goal-new'}
+      testId={goal ? 'goal-edit' : 'goal-new'}
+      save={save}
+      editing={goal !== undefined}
+      onSave={onSave}
+      submitLabel={t(goal ? 'goals.form.save' : 'goals.form.create')}
     >
-      <Heading variant="h3" id={`${prefix}-heading`}>
-        {goal ? t('goals.form.editTitle', { title: goal.title }) : t('goals.form.newTitle')}
-      </Heading>
-      {goal && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <label className="yp-coop-wide">
-          {t('goals.form.title')}
-          <input
-            name="title"
-            ref={titleInput}
-            value={title}
-            required
-            onChange={(e) => (setTitle(e.target.value), clear('title'))}
-            {...aria('title')}
-          />
-          {errorText('title')}
-        </label>
-        <label className="yp-coop-wide">
-          {t('goals.form.description')}
-          <textarea
-            name="description"
-            rows={3}
-            value={description}
-            onChange={(e) => (setDescription(e.target.value), clear('description'))}
-            {...aria('description')}
-          />
-          {errorText('description')}
-        </label>
-        <SelectField
-          id={`${prefix}-ownerPartyId`}
-          name="ownerPartyId"
-          label={t('goals.form.ownerParty')}
-          value={ownerPartyId}
-          emptyLabel={t('goals.form.none')}
-          options={parties}
-          onChange={(v) => (setOwnerParty(v), clear('ownerPartyId'))}
-          error={messageFor('ownerPartyId')}
-          testId="goal-owner-party"
+      <LabelledInput
+        errors={errors}
+        field="title"
+        label={t('goals.form.title')}
+        className="yp-coop-wide"
+        inputRef={titleInput}
+        value={title}
+        required
+        onChange={setTitle}
+      />
+      <LabelledInput
+        errors={errors}
+        field="description"
+        label={t('goals.form.description')}
+        className="yp-coop-wide"
+        rows={3}
+        value={description}
+        onChange={setDescription}
+      />
+      <SelectField
+        id={`${prefix}-ownerPartyId`}
+        name="ownerPartyId"
+        label={t('goals.form.ownerParty')}
+        value={ownerPartyId}
+        emptyLabel={t('goals.form.none')}
+        options={parties}
+        onChange={(v) => (setOwnerParty(v), clear('ownerPartyId'))}
+        error={messageFor('ownerPartyId')}
+        testId="goal-owner-party"
+      />
+      <SelectField
+        id={`${prefix}-ownerBodyId`}
+        name="ownerBodyId"
+        label={t('goals.form.ownerBody')}
+        value={ownerBodyId}
+        emptyLabel={t('goals.form.none')}
+        options={bodies}
+        onChange={(v) => (setOwnerBody(v), clear('ownerBodyId'))}
+        error={messageFor('ownerBodyId')}
+        testId="goal-owner-body"
+      />
+      <div className="yp-coop-wide">
+        <MultiSelectField
+          id={`${prefix}-needIds`}
+          label={t('goals.form.needs')}
+          value={needIds}
+          options={needOptions}
+          onChange={(v) => (setNeedIds(v), clear('needIds'))}
+          error={messageFor('needIds')}
+          testId="goal-needs"
         />
-        <SelectField
-          id={`${prefix}-ownerBodyId`}
-          name="ownerBodyId"
-          label={t('goals.form.ownerBody')}
-          value={ownerBodyId}
-          emptyLabel={t('goals.form.none')}
-          options={bodies}
-          onChange={(v) => (setOwnerBody(v), clear('ownerBodyId'))}
-          error={messageFor('ownerBodyId')}
-          testId="goal-owner-body"
+      </div>
+      <div className="yp-coop-wide">
+        <MultiSelectField
+          id={`${prefix}-actionIds`}
+          label={t('goals.form.actions')}
+          hint={t('goals.form.actionsHint')}
+          value={actionIds.filter((id) => actionOptions.some((a) => a.value === id))}
+          options={actionOptions}
+          onChange={(v) => (setActionIds(v), clear('actionIds'))}
+          error={messageFor('actionIds')}
+          testId="goal-actions"
         />
-        <div className="yp-coop-wide">
-          <MultiSelectField
-            id={`${prefix}-needIds`}
-            label={t('goals.form.needs')}
-            value={needIds}
-            options={needOptions}
-            onChange={(v) => (setNeedIds(v), clear('needIds'))}
-            error={messageFor('needIds')}
-            testId="goal-needs"
-          />
-        </div>
-        <div className="yp-coop-wide">
-          <MultiSelectField
-            id={`${prefix}-actionIds`}
-            label={t('goals.form.actions')}
-            hint={t('goals.form.actionsHint')}
-            value={actionIds.filter((id) => actionOptions.some((a) => a.value === id))}
-            options={actionOptions}
-            onChange={(v) => (setActionIds(v), clear('actionIds'))}
-            error={messageFor('actionIds')}
-            testId="goal-actions"
-          />
-        </div>
-        <SaveFooter
-          save={save}
-          label={t(goal ? 'goals.form.save' : 'goals.form.create')}
-          statusTestId={`${goal ? 'goal-edit' : 'goal-new'}-status`}
-        />
-      </form>
-    </section>
+      </div>
+    </VersionedForm>
   );
 }

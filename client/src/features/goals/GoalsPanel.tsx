@@ -1,7 +1,8 @@
 import './goals.messages';
 import { Link } from 'react-router';
-import { Heading } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
+import { Card } from '../../components/Card';
+import { Table, TableRegion } from '../../components/Table';
 import { useI18n } from '../../i18n/useI18n';
 import { GoalProgressBar } from './GoalProgressBar';
 import { DashboardGoalsQuery, GoalChangedSubscription } from './goals.documents';
@@ -16,44 +17,34 @@ export function GoalsPanel() {
   useSubscription({ query: GoalChangedSubscription, variables: {} });
   const goals = data?.agreementGoals ?? [];
   return (
-    <section className="yp-card yp-dash__goals" aria-labelledby="dash-goals-heading" data-testid="dash-goals">
-      <Heading variant="h2" id="dash-goals-heading">
-        {t('goals.panel')}
-      </Heading>
+    <Card headingId="dash-goals-heading" title={t('goals.panel')} className="yp-card yp-dash__goals" testId="dash-goals">
       {data && goals.length === 0 && <p>{t('goals.panelNone')}</p>}
       {goals.length > 0 && (
-        <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('goals.panelCaption')}>
-          <table className="yp-table yp-table--compact">
-            <caption className="yp-visually-hidden">{t('goals.panelCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('goals.col.goal')}</th>
-                <th scope="col">{t('goals.col.agreement')}</th>
-                <th scope="col">{t('goals.col.progress')}</th>
+        <TableRegion label={t('goals.panelCaption')} className="yp-table-wrap yp-coop-scroll">
+          <Table
+            caption={t('goals.panelCaption')}
+            columns={[t('goals.col.goal'), t('goals.col.agreement'), t('goals.col.progress')]}
+          >
+            {goals.map((g) => (
+              <tr key={g.id} data-testid="dash-goal">
+                <th scope="row">
+                  <Link className="yp-link" to={reportPath(g.agreement.id, g.id, lastFullYear())}>
+                    {g.title}
+                  </Link>
+                </th>
+                <td>
+                  <Link className="yp-link" to={`/agreements/${g.agreement.id}`}>
+                    {name(g.agreement.titles)}
+                  </Link>
+                </td>
+                <td className="yp-coop-progress-cell">
+                  <GoalProgressBar progress={g.progress} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {goals.map((g) => (
-                <tr key={g.id} data-testid="dash-goal">
-                  <th scope="row">
-                    <Link className="yp-link" to={reportPath(g.agreement.id, g.id, lastFullYear())}>
-                      {g.title}
-                    </Link>
-                  </th>
-                  <td>
-                    <Link className="yp-link" to={`/agreements/${g.agreement.id}`}>
-                      {name(g.agreement.titles)}
-                    </Link>
-                  </td>
-                  <td className="yp-coop-progress-cell">
-                    <GoalProgressBar progress={g.progress} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </Table>
+        </TableRegion>
       )}
-    </section>
+    </Card>
   );
 }

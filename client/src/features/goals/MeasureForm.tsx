@@ -1,7 +1,7 @@
 import './goals.messages';
-import { useMemo, useState, type FormEvent } from 'react';
-import { Heading } from 'suomifi-ui-components';
+import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
@@ -9,7 +9,8 @@ import { collator, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AddMeasureMutation, GoalFormOptionsQuery, UpdateMeasureMutation } from './goals.documents';
 import { parseDecimal, parseYear } from './goals.util';
-import { SaveFooter, useVersionedSave } from '../cooperation/useVersionedSave';
+import { useVersionedSave } from '../cooperation/useVersionedSave';
+import { VersionedForm } from '../cooperation/VersionedForm';
 
 type Field = 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note';
 
@@ -43,7 +44,8 @@ export function MeasureForm({
   const save = useVersionedSave(measure?.version ?? 0);
   const { error, setError, setStatus } = save;
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
-  const { setInvalid, clear, aria, errorText, messageFor } = useFieldErrors<Field>(prefix, error, setError);
+  const errors = useFieldErrors<Field>(prefix, error, setError);
+  const { setInvalid, clear, messageFor } = errors;
   const c = collator(lang);
   const indicators = useMemo(
     () => (options?.indicators ?? []).map((i) => ({ value: i.id, label: `${i.name}${i.unit ? ` (${i.unit})` : ''}` })),
@@ -55,8 +57,7 @@ export function MeasureForm({
     [options, name, c],
   );
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     save.begin();
     const by = parseYear(baselineYear);
     const ty = parseYear(targetYear);
@@ -106,69 +107,64 @@ export function MeasureForm({
     set: (v: string) => void,
     opts: { hint?: string; numeric?: 'numeric' | 'decimal' } = {},
   ) => (
-    <label>
-      {label}
-      <input
-        name={field}
-        value={value}
-        inputMode={opts.numeric}
-        onChange={(e) => (set(e.target.value), clear(field))}
-        {...aria(field)}
-        placeholder={opts.hint}
-      />
-      {errorText(field)}
-    </label>
+    <LabelledInput
+      errors={errors}
+      field={field}
+      label={label}
+      value={value}
+      onChange={set}
+      inputMode={opts.numeric}
+      placeholder={opts.hint}
+    />
   );
 
   return (
-    <section
-      className="yp-card yp-coop-subcard"
-      aria-labelledby={`${prefix}-heading`}
-      data-testid={measure ? 'measure-edit' : 'measure-new'}
-    >
-      <Heading variant="h4" id={`${prefix}-heading`}>
-        {measure
+    <VersionedForm
+      headingId={`${prefix}-heading`}
+      title={
+        measure
           ? t('goals.measure.editOf', { indicator: measure.indicator.name })
-          : t('goals.measure.newTitle', { title: goalTitle })}
-      </Heading>
-      {measure && <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>}
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form yp-coop-grid" noValidate>
-        <SelectField
-          id={`${prefix}-indicatorId`}
-          name="indicatorId"
-          label={t('goals.measure.indicator')}
-          value={indicatorId}
-          options={indicators}
-          placeholder={t('goals.form.none')}
-          onChange={(v) => (setIndicator(v), clear('indicatorId'))}
-          error={messageFor('indicatorId')}
-          testId="measure-indicator"
-        />
-        <SelectField
-          id={`${prefix}-partyId`}
-          name="partyId"
-          label={t('goals.measure.party')}
-          value={partyId}
-          options={parties}
-          placeholder={t('goals.form.none')}
-          onChange={(v) => (setParty(v), clear('partyId'))}
-          error={messageFor('partyId')}
-          testId="measure-party"
-        />
-        {text('baselineYear', t('goals.measure.baselineYear'), baselineYear, setBaselineYear, { numeric: 'numeric' })}
-        {text('baselineValue', t('goals.measure.baselineValue'), baselineValue, setBaselineValue, {
-          hint: t('goals.measure.baselineHint'),
-          numeric: 'decimal',
-        })}
-        {text('targetYear', t('goals.measure.targetYear'), targetYear, setTargetYear, { numeric: 'numeric' })}
-        {text('targetValue', t('goals.measure.targetValue'), targetValue, setTargetValue, { numeric: 'decimal' })}
-        {text('note', t('goals.measure.note'), note, setNote)}
-        <SaveFooter
-          save={save}
-          label={t(measure ? 'goals.measure.save' : 'goals.measure.create')}
-          statusTestId={`${measure ? 'measure-edit' : 'measure-new'}-status`}
-        />
-      </form>
-    </section>
+          : t('goals.measure.newTitle', { title: goalTitle })
+      }
+      level="h4"
+      className="yp-card yp-coop-subcard"
+      testId={measure ? 'measure-edit' : 'measure-new'}
+      save={save}
+      editing={measure !== undefined}
+      onSave={onSave}
+      submitLabel={t(measure ? 'goals.measure.save' : 'goals.measure.create')}
+      formClassName="yp-form yp-coop-form yp-coop-grid"
+    >
+      <SelectField
+        id={`${prefix}-indicatorId`}
+        name="indicatorId"
+        label={t('goals.measure.indicator')}
+        value={indicatorId}
+        options={indicators}
+        placeholder={t('goals.form.none')}
+        onChange={(v) => (setIndicator(v), clear('indicatorId'))}
+        error={messageFor('indicatorId')}
+        testId="measure-indicator"
+      />
+      <SelectField
+        id={`${prefix}-partyId`}
+        name="partyId"
+        label={t('goals.measure.party')}
+        value={partyId}
+        options={parties}
+        placeholder={t('goals.form.none')}
+        onChange={(v) => (setParty(v), clear('partyId'))}
+        error={messageFor('partyId')}
+        testId="measure-party"
+      />
+      {text('baselineYear', t('goals.measure.baselineYear'), baselineYear, setBaselineYear, { numeric: 'numeric' })}
+      {text('baselineValue', t('goals.measure.baselineValue'), baselineValue, setBaselineValue, {
+        hint: t('goals.measure.baselineHint'),
+        numeric: 'decimal',
+      })}
+      {text('targetYear', t('goals.measure.targetYear'), targetYear, setTargetYear, { numeric: 'numeric' })}
+      {text('targetValue', t('goals.measure.targetValue'), targetValue, setTargetValue, { numeric: 'decimal' })}
+      {text('note', t('goals.measure.note'), note, setNote)}
+    </VersionedForm>
   );
 }

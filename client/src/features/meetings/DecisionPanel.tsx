@@ -1,3 +1,4 @@
+import { Card } from '../../components/Card';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent } from 'react';
@@ -73,10 +74,7 @@ export function DecisionPanel({
     else setStatus(t('meet.decisionRecorded'));
   }
   return (
-    <section aria-labelledby={`decision-${item.id}`} className="yp-decision">
-      <Heading variant="h3" id={`decision-${item.id}`}>
-        {t('meet.decision')}
-      </Heading>
+    <Card headingId={`decision-${item.id}`} title={t('meet.decision')} level="h3" className="yp-decision">
       {item.decision && (
         <div className="yp-decision__recorded" data-testid="recorded-decision">
           <p>
@@ -130,7 +128,7 @@ export function DecisionPanel({
         {status}
       </p>
       <ActionsPanel item={item} meetingId={meetingId} canLinkNeeds={canLinkNeeds} canRecord={canRecord} />
-    </section>
+    </Card>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
+import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingFieldsFragment } from '../../graphql/generated/graphql';
@@ -62,10 +63,7 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
     setChosen(on ? [...picked.filter((p) => p !== id), id].slice(-2) : picked.filter((p) => p !== id));
 
   return (
-    <section className="yp-card yp-checkers" aria-labelledby={headingId} data-testid="minutes-checkers">
-      <Heading variant="h2" id={headingId}>
-        {t('rec.checkers')}
-      </Heading>
+    <Card headingId={headingId} title={t('rec.checkers')} className="yp-card yp-checkers" testId="minutes-checkers">
       <p className="yp-meta">{t('rec.checkersIntro')}</p>
       {m.minutesCheckers.length === 0 ? (
         <p>{t('rec.noCheckers')}</p>
@@ -110,6 +108,6 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
       <p role="status" className="yp-status">
         {status}
       </p>
-    </section>
+    </Card>
   );
 }

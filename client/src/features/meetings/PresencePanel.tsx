@@ -1,4 +1,4 @@
-import { Heading } from 'suomifi-ui-components';
+import { Card } from '../../components/Card';
 import type { PresenceChangedSubscription } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { colorFor } from './useCoEditedDocument';
@@ -17,10 +17,13 @@ export function PresencePanel({ presence }: { presence: readonly Presence[] | un
   }
   const sorted = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
   return (
-    <section aria-labelledby="presence" className="yp-room__panel" data-testid="presence">
-      <Heading variant="h2" id="presence" className="yp-room__h">
-        {t('meet.presence', { count: presence?.length ?? 0 })}
-      </Heading>
+    <Card
+      headingId="presence"
+      title={t('meet.presence', { count: presence?.length ?? 0 })}
+      className="yp-room__panel"
+      headingClassName="yp-room__h"
+      testId="presence"
+    >
       {presence && presence.length === 0 && <p className="yp-meta">{t('meet.presenceNone')}</p>}
       <ul className="yp-presence">
         {sorted.map((g) => (
@@ -37,6 +40,6 @@ export function PresencePanel({ presence }: { presence: readonly Presence[] | un
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

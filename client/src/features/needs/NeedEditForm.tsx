@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useReducer, useState, type FormEvent } from 'react';
-import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
+import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { Table, TableRegion } from '../../components/Table';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NeedDetailFieldsFragment } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { NeedOptionsQuery, UpdateNeedMutation } from './needs.documents';
 import { fieldLabel } from './needs.labels';
@@ -21,7 +23,6 @@ import {
   toUpdateInput,
   validateNeedForm,
   type NeedFormField,
-  type NeedFormProblem,
   type NeedFormValues,
 } from './needForm';
 
@@ -51,29 +52,19 @@ function Compare({
   const { t } = useI18n();
   const differing = needFormFields.filter((f) => !sameField(theirs, mine, f));
   return (
-    <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('edit.compareCaption')}>
-      <table className="yp-table yp-table--compact">
-        <caption className="yp-visually-hidden">{t('edit.compareCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('need.field')}</th>
-            <th scope="col">{t('need.theirs')}</th>
-            <th scope="col">{t('need.mine')}</th>
+    <TableRegion label={t('edit.compareCaption')}>
+      <Table caption={t('edit.compareCaption')} columns={[t('need.field'), t('need.theirs'), t('need.mine')]}>
+        {differing.map((f) => (
+          <tr key={f} className="yp-row--differs" data-field={f}>
+            <th scope="row">{fieldLabel(t, API_FIELD[f])}</th>
+            <td data-testid={`theirs-${f}`}>{show(f, theirs)}</td>
+            <td data-testid={`mine-${f}`}>
+              <strong>{show(f, mine)}</strong>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {differing.map((f) => (
-            <tr key={f} className="yp-row--differs" data-field={f}>
-              <th scope="row">{fieldLabel(t, API_FIELD[f])}</th>
-              <td data-testid={`theirs-${f}`}>{show(f, theirs)}</td>
-              <td data-testid={`mine-${f}`}>
-                <strong>{show(f, mine)}</strong>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </Table>
+    </TableRegion>
   );
 }
 
@@ -98,7 +89,7 @@ export function NeedEditForm({
   const [, update] = useMutation(UpdateNeedMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const [invalid, setInvalid] = useState<Partial<Record<NeedFormField, NeedFormProblem>>>({});
+  const { setInvalid, messageFor } = useFieldErrors<NeedFormField>('need-edit', error, setError);
   const [status, setStatus] = useState('');
   const values = currentValues(state);
 
@@ -142,13 +133,6 @@ export function NeedEditForm({
     setError(apiError);
   }
 
-  const messageFor = (field: NeedFormField): string | undefined => {
-    const local = invalid[field];
-    if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-
   const keepTheirs = () => {
     dispatch({ type: 'reset', snapshot: state.latest });
     setError(undefined);
@@ -157,10 +141,7 @@ export function NeedEditForm({
   const conflict = state.conflict;
 
   return (
-    <section className="yp-card" aria-labelledby="need-edit-heading" data-testid="need-edit">
-      <Heading variant="h2" id="need-edit-heading">
-        {t('need.edit')}
-      </Heading>
+    <Card headingId="need-edit-heading" title={t('need.edit')} testId="need-edit">
       {conflict ? (
         <div className="yp-compare" data-testid="conflict">
           <InlineAlert status="error" labelText={t('need.conflictTitle')} role="alert">
@@ -221,6 +202,6 @@ export function NeedEditForm({
           {status}
         </p>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
-import { SelectField } from '../../components/SelectField';
-import type { NeedOptionsQuery, NeedStatus, Priority, TargetGroup } from '../../graphql/generated/graphql';
+import { SelectField, type SelectOption } from '../../components/SelectField';
+import type { NeedOptionsQuery, NeedStatus } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { groupLabel, priorityLabel, sortLabel, statuses, statusLabel, priorities, sorts, targetGroups } from './needs.labels';
 import { isFiltered, type RegisterView } from './needsFilters';
@@ -32,6 +32,23 @@ export function NeedFilters({
   const municipalities = byName((options?.parties ?? []).filter((p) => p.kind === 'MUNICIPALITY'));
   const parties = byName(options?.parties ?? []);
   const any = t('needs.filter.any');
+  /** A single choice of the register, "any" ('', which every one of these keys takes) first; its id is filter-<key>. */
+  const choice = <K extends 'theme' | 'municipality' | 'group' | 'priority' | 'body' | 'party'>(
+    key: K,
+    label: string,
+    options: readonly SelectOption<RegisterView[K]>[],
+    testId?: string,
+  ) => (
+    <SelectField<RegisterView[K]>
+      id={`filter-${key}`}
+      label={label}
+      value={view[key]}
+      emptyLabel={any}
+      options={options}
+      onChange={(value) => set(key, value as RegisterView[K])}
+      testId={testId}
+    />
+  );
 
   return (
     <form className="yp-need-filters" role="search" aria-label={t('needs.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -48,58 +65,40 @@ export function NeedFilters({
         onChange={(status) => set('status', status ? [status] : [])}
         testId="filter-status"
       />
-      <SelectField
-        id="filter-theme"
-        label={t('needs.filter.theme')}
-        value={view.theme}
-        emptyLabel={any}
-        options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
-        onChange={(theme) => set('theme', theme)}
-        testId="filter-theme"
-      />
-      <SelectField
-        id="filter-municipality"
-        label={t('needs.filter.municipality')}
-        value={view.municipality}
-        emptyLabel={any}
-        options={municipalities.map((p) => ({ value: p.id, label: name(p.names) }))}
-        onChange={(municipality) => set('municipality', municipality)}
-        testId="filter-municipality"
-      />
-      <SelectField<TargetGroup>
-        id="filter-group"
-        label={t('needs.filter.group')}
-        value={view.group}
-        emptyLabel={any}
-        options={targetGroups.map((g) => ({ value: g, label: groupLabel(t, g) }))}
-        onChange={(group) => set('group', group)}
-      />
-      <SelectField<Priority>
-        id="filter-priority"
-        label={t('needs.filter.priority')}
-        value={view.priority}
-        emptyLabel={any}
-        options={priorities.map((p) => ({ value: p, label: priorityLabel(t, p) }))}
-        onChange={(priority) => set('priority', priority)}
-        testId="filter-priority"
-      />
-      <SelectField
-        id="filter-body"
-        label={t('needs.filter.body')}
-        value={view.body}
-        emptyLabel={any}
-        options={(options?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: b.name }))}
-        onChange={(body) => set('body', body)}
-      />
-      <SelectField
-        id="filter-party"
-        label={t('needs.filter.party')}
-        value={view.party}
-        emptyLabel={any}
-        options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
-        onChange={(party) => set('party', party)}
-        testId="filter-party"
-      />
+      {choice(
+        'theme',
+        t('needs.filter.theme'),
+        (options?.themes ?? []).map((th) => ({ value: th.code, label: th.name })),
+        'filter-theme',
+      )}
+      {choice(
+        'municipality',
+        t('needs.filter.municipality'),
+        municipalities.map((p) => ({ value: p.id, label: name(p.names) })),
+        'filter-municipality',
+      )}
+      {choice(
+        'group',
+        t('needs.filter.group'),
+        targetGroups.map((g) => ({ value: g, label: groupLabel(t, g) })),
+      )}
+      {choice(
+        'priority',
+        t('needs.filter.priority'),
+        priorities.map((p) => ({ value: p, label: priorityLabel(t, p) })),
+        'filter-priority',
+      )}
+      {choice(
+        'body',
+        t('needs.filter.body'),
+        (options?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: b.name })),
+      )}
+      {choice(
+        'party',
+        t('needs.filter.party'),
+        parties.map((p) => ({ value: p.id, label: name(p.names) })),
+        'filter-party',
+      )}
       <SelectField<RegisterView['sort']>
         id="filter-sort"
         label={t('needs.sort')}

@@ -1,6 +1,7 @@
+import { Card } from '../../components/Card';
 import { SelectField } from '../../components/SelectField';
 import { useState } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
@@ -83,10 +84,7 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
   const noteMessage = noteRequired ? t('need.rejectReasonRequired') : serverNote ? fieldErrorMessage(serverNote, t) : undefined;
 
   return (
-    <section className="yp-card" aria-labelledby="transition-heading" data-testid="transitions">
-      <Heading variant="h2" id="transition-heading">
-        {t('need.transitionTitle')}
-      </Heading>
+    <Card headingId="transition-heading" title={t('need.transitionTitle')} testId="transitions">
       {need.allowedTransitions.length === 0 ? (
         <WhoMovesOn need={need} />
       ) : (
@@ -142,6 +140,6 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
       <p role="status" className="yp-status">
         {status}
       </p>
-    </section>
+    </Card>
   );
 }

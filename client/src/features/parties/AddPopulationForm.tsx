@@ -1,13 +1,13 @@
-import { SubmitButton } from '../../components/SubmitButton';
 import { useState, type FormEvent } from 'react';
-import { DateInput, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import { DateInput, Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { Card } from '../../components/Card';
+import { FormFooter } from '../../components/FormFooter';
+import { TextField } from '../../components/TextField';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { useSubmission } from '../../components/useSubmission';
 import type { FigureStatus } from '../../graphql/generated/graphql';
 import { figureStatuses, figureStatusLabel } from '../../i18n/enumLabels';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
-import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AddPopulationFigureMutation } from './parties.documents';
 import { readPopulationForm, type PopulationFormField, type PopulationFormValues } from './populationForm';
@@ -18,17 +18,15 @@ const empty: PopulationFormValues = { value: '', referenceDate: '', status: 'FIN
 export function AddPopulationForm({ partyId }: { partyId: string }) {
   const { t, lang, number, date } = useI18n();
   const [values, setValues] = useState<PopulationFormValues>(empty);
-  const [invalid, setInvalid] = useState<Partial<Record<PopulationFormField, MessageKey>>>({});
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, busy, submit } = useSubmission();
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const [, add] = useMutation(AddPopulationFigureMutation);
+  const { setInvalid, clear, messageFor } = useFieldErrors<PopulationFormField>('population', error, setError);
 
   const set = (field: PopulationFormField) => (value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }));
     // A message about the old value would be wrong about the new one.
-    setInvalid(({ [field]: _, ...rest }) => rest);
-    setError((previous) => withoutField(previous, field));
+    clear(field);
   };
 
   async function onSubmit(event: FormEvent) {
@@ -41,44 +39,30 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
       return;
     }
     setInvalid({});
-    setBusy(true);
-    const result = await add({ partyId, input: read.input });
-    setBusy(false);
-    if (result.data?.addPopulationFigure) {
-      setValues({ ...empty, source: values.source });
-      setStatus(t('population.added', { value: number(read.input.value), date: date(read.input.referenceDate) }));
-      return;
-    }
-    setError(toApiError(result.error));
+    const added = await submit(
+      () => add({ partyId, input: read.input }),
+      (data) => data.addPopulationFigure,
+    );
+    if (!added) return;
+    setValues({ ...empty, source: values.source });
+    setStatus(t('population.added', { value: number(read.input.value), date: date(read.input.referenceDate) }));
   }
 
-  const messageFor = (field: PopulationFormField): string | undefined => {
-    const local = invalid[field];
-    if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-  const statusOf = (field: PopulationFormField) => (messageFor(field) ? 'error' : 'default');
-
   return (
-    <section className="yp-card" aria-labelledby="population-heading" data-testid="population-form">
-      <Heading variant="h2" id="population-heading">
-        {t('population.title')}
-      </Heading>
+    <Card headingId="population-heading" title={t('population.title')} testId="population-form">
       <Paragraph className="yp-muted" mb="s">
         {t('population.intro')}
       </Paragraph>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
-        <TextInput
+        <TextField
           id="population-value"
           name="value"
-          labelText={t('population.value')}
+          label={t('population.value')}
           inputMode="numeric"
           autoComplete="off"
           value={values.value}
-          onChange={(v) => set('value')(String(v ?? ''))}
-          status={statusOf('value')}
-          statusText={messageFor('value')}
+          onChange={set('value')}
+          error={messageFor('value')}
         />
         <DateInput
           id="population-date"
@@ -89,7 +73,7 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
           datePickerEnabled
           value={values.referenceDate}
           onChange={({ value }) => set('referenceDate')(value)}
-          status={statusOf('referenceDate')}
+          status={messageFor('referenceDate') ? 'error' : 'default'}
           statusText={messageFor('referenceDate')}
         />
         <Dropdown<FigureStatus>
@@ -105,27 +89,25 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
             </DropdownItem>
           ))}
         </Dropdown>
-        <TextInput
+        <TextField
           id="population-source"
           name="source"
-          labelText={t('population.source')}
-          hintText={t('population.sourceHint')}
+          label={t('population.source')}
+          hint={t('population.sourceHint')}
           value={values.source}
-          onChange={(v) => set('source')(String(v ?? ''))}
-          status={statusOf('source')}
-          statusText={messageFor('source')}
+          onChange={set('source')}
+          error={messageFor('source')}
           fullWidth
         />
-        {error && <ErrorAlert error={error} />}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('population.submitting')}>
-            {t('population.submit')}
-          </SubmitButton>
-        </div>
-        <p role="status" className="yp-status" data-testid="population-status">
-          {status}
-        </p>
+        <FormFooter
+          error={error}
+          busy={busy}
+          busyText={t('population.submitting')}
+          label={t('population.submit')}
+          status={status}
+          statusTestId="population-status"
+        />
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, InlineAlert } from 'suomifi-ui-components';
+import { Table } from '../../components/Table';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { fieldValue, partyFormFields, type PartyFormField, type PartyFormValues } from './partyForm';
@@ -43,30 +44,20 @@ export function ComparePanel({
       <InlineAlert status={status} labelText={title} role={status === 'error' ? 'alert' : 'status'}>
         {children}
       </InlineAlert>
-      <table className="yp-table yp-table--compact">
-        <caption className="yp-visually-hidden">{t('edit.compareCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('edit.compareField')}</th>
-            <th scope="col">{t('edit.theirs')}</th>
-            <th scope="col">{t('edit.mine')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {partyFormFields.map((field) => {
-            const a = fieldValue(theirs, field);
-            const b = fieldValue(mine, field);
-            const differs = a.trim() !== b.trim();
-            return (
-              <tr key={field} className={differs ? 'yp-row--differs' : undefined} data-field={field}>
-                <th scope="row">{t(fieldLabels[field])}</th>
-                <td data-testid={`theirs-${field}`}>{show(a)}</td>
-                <td data-testid={`mine-${field}`}>{differs ? <strong>{show(b)}</strong> : show(b)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Table caption={t('edit.compareCaption')} columns={[t('edit.compareField'), t('edit.theirs'), t('edit.mine')]}>
+        {partyFormFields.map((field) => {
+          const a = fieldValue(theirs, field);
+          const b = fieldValue(mine, field);
+          const differs = a.trim() !== b.trim();
+          return (
+            <tr key={field} className={differs ? 'yp-row--differs' : undefined} data-field={field}>
+              <th scope="row">{t(fieldLabels[field])}</th>
+              <td data-testid={`theirs-${field}`}>{show(a)}</td>
+              <td data-testid={`mine-${field}`}>{differs ? <strong>{show(b)}</strong> : show(b)}</td>
+            </tr>
+          );
+        })}
+      </Table>
       <div className="yp-actions">
         <Button variant="secondary" onClick={onKeepTheirs} disabled={busy}>
           {t('edit.keepTheirs')}

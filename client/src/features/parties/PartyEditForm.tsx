@@ -1,11 +1,12 @@
-import { SubmitButton } from '../../components/SubmitButton';
 import { useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
-import { Button, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Paragraph } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { Card } from '../../components/Card';
+import { FormFooter } from '../../components/FormFooter';
+import { TextField } from '../../components/TextField';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { PartyDetailFieldsFragment } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { ComparePanel } from './ComparePanel';
@@ -60,7 +61,7 @@ export function PartyEditForm({
   const [, update] = useMutation(UpdatePartyMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const [invalid, setInvalid] = useState<Partial<Record<PartyFormField, MessageKey>>>({});
+  const { setInvalid, clear, messageFor } = useFieldErrors<PartyFormField>('edit', error, setError);
   const [status, setStatus] = useState('');
   const firstInput = useRef<HTMLInputElement>(null);
   const { conflict, latest } = state;
@@ -113,8 +114,7 @@ export function PartyEditForm({
   function onEdit(field: PartyFormField, value: string) {
     dispatch({ type: 'edit', field, value });
     // A message about the old value would be wrong about the new one.
-    setInvalid(({ [field]: _, ...rest }) => rest);
-    setError((previous) => withoutField(previous, field));
+    clear(field);
   }
 
   const keepTheirs = () => {
@@ -123,20 +123,10 @@ export function PartyEditForm({
     setInvalid({});
   };
 
-  const messageFor = (field: PartyFormField): string | undefined => {
-    const local = invalid[field];
-    if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-
   const remoteBy = lastChange?.version === latest.version ? lastChange.actorName : undefined;
 
   return (
-    <section className="yp-card" aria-labelledby="edit-heading" data-testid="party-edit">
-      <Heading variant="h2" id="edit-heading">
-        {t('edit.title')}
-      </Heading>
+    <Card headingId="edit-heading" title={t('edit.title')} testId="party-edit">
       <Paragraph className="yp-muted" mb="s">
         {t('edit.intro', { version: state.base.version })}
       </Paragraph>
@@ -171,38 +161,35 @@ export function PartyEditForm({
       )}
 
       <form onSubmit={onSubmit} noValidate className="yp-form">
-        {fields.map(({ field, label, optional, lang }, index) => {
-          const message = messageFor(field);
-          return (
-            <TextInput
-              key={field}
-              id={`edit-${field.replace('.', '-')}`}
-              name={field}
-              labelText={t(label)}
-              optionalText={optional ? t('edit.optional') : undefined}
-              value={fieldValue(values, field)}
-              onChange={(value) => onEdit(field, String(value ?? ''))}
-              status={message ? 'error' : 'default'}
-              statusText={message}
-              lang={lang}
-              ref={index === 0 ? firstInput : undefined}
-              fullWidth
-            />
-          );
-        })}
-        {error && <ErrorAlert error={error} />}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('edit.saving')}>
-            {t('edit.save')}
-          </SubmitButton>
-          <Button variant="secondary" onClick={keepTheirs} disabled={busy || !isDirty(state)}>
-            {t('edit.cancel')}
-          </Button>
-        </div>
-        <p role="status" className="yp-status" data-testid="edit-status">
-          {status}
-        </p>
+        {fields.map(({ field, label, optional, lang }, index) => (
+          <TextField
+            key={field}
+            id={`edit-${field.replace('.', '-')}`}
+            name={field}
+            label={t(label)}
+            optionalText={optional ? t('edit.optional') : undefined}
+            value={fieldValue(values, field)}
+            onChange={(value) => onEdit(field, value)}
+            error={messageFor(field)}
+            lang={lang}
+            inputRef={index === 0 ? firstInput : undefined}
+            fullWidth
+          />
+        ))}
+        <FormFooter
+          error={error}
+          busy={busy}
+          busyText={t('edit.saving')}
+          label={t('edit.save')}
+          actions={
+            <Button variant="secondary" onClick={keepTheirs} disabled={busy || !isDirty(state)}>
+              {t('edit.cancel')}
+            </Button>
+          }
+          status={status}
+          statusTestId="edit-status"
+        />
       </form>
-    </section>
+    </Card>
   );
 }

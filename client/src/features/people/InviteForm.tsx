@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Heading, TextInput } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { Card } from '../../components/Card';
+import { FormFooter } from '../../components/FormFooter';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
-import { SubmitButton } from '../../components/SubmitButton';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { TextField } from '../../components/TextField';
+import { useSubmission } from '../../components/useSubmission';
+import { fieldError } from '../../graphql/errors';
 import type { Role } from '../../graphql/generated/graphql';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
@@ -33,33 +34,30 @@ export function InviteForm({
   const [roles, setRoles] = useState<Role[]>(['PARTY_REPRESENTATIVE']);
   const [bodyIds, setBodyIds] = useState<string[]>([]);
   const [language, setLanguage] = useState<Lang>('fi');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, submit } = useSubmission();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
-    setBusy(true);
-    const result = await invite({
-      input: {
-        email: email.trim(),
-        displayName: name.trim(),
-        partyId: partyId || null,
-        roles,
-        memberships: bodyIds.map((bodyId) => ({ bodyId, role: 'MEMBER' as const })),
-        language,
-      },
-    });
-    setBusy(false);
-    const done = result.data?.inviteUser;
-    if (done) {
-      onInvited({ name: done.user.displayName, link: done.link, expiresAt: done.expiresAt as string, emailed: done.emailed });
-      setEmail('');
-      setName('');
-      setBodyIds([]);
-      return;
-    }
-    setError(toApiError(result.error));
+    const done = await submit(
+      () =>
+        invite({
+          input: {
+            email: email.trim(),
+            displayName: name.trim(),
+            partyId: partyId || null,
+            roles,
+            memberships: bodyIds.map((bodyId) => ({ bodyId, role: 'MEMBER' as const })),
+            language,
+          },
+        }),
+      (data) => data.inviteUser,
+    );
+    if (!done) return;
+    onInvited({ name: done.user.displayName, link: done.link, expiresAt: done.expiresAt as string, emailed: done.emailed });
+    setEmail('');
+    setName('');
+    setBodyIds([]);
   }
 
   const message = (path: string) => {
@@ -76,32 +74,27 @@ export function InviteForm({
   }));
 
   return (
-    <section className="yp-card" aria-labelledby="invite-heading" data-testid="invite-form">
-      <Heading variant="h2" id="invite-heading">
-        {t('people.inviteTitle')}
-      </Heading>
+    <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form">
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
-        <TextInput
+        <TextField
           id="invite-email"
           type="email"
           name="email"
-          labelText={t('people.email')}
+          label={t('people.email')}
           autoComplete="off"
           value={email}
-          onChange={(v) => setEmail(String(v ?? ''))}
-          status={emailMsg ? 'error' : 'default'}
-          statusText={emailMsg}
+          onChange={setEmail}
+          error={emailMsg}
           fullWidth
         />
-        <TextInput
+        <TextField
           id="invite-name"
           name="name"
-          labelText={t('people.name')}
+          label={t('people.name')}
           autoComplete="off"
           value={name}
-          onChange={(v) => setName(String(v ?? ''))}
-          status={nameMsg ? 'error' : 'default'}
-          statusText={nameMsg}
+          onChange={setName}
+          error={nameMsg}
           fullWidth
         />
         <SelectField
@@ -133,13 +126,13 @@ export function InviteForm({
           onChange={(v) => setLanguage(v || 'fi')}
           testId="invite-language"
         />
-        {error && !fieldMessages.some(Boolean) && <ErrorAlert error={error} />}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('people.inviting')}>
-            {t('people.invite')}
-          </SubmitButton>
-        </div>
+        <FormFooter
+          error={fieldMessages.some(Boolean) ? undefined : error}
+          busy={busy}
+          busyText={t('people.inviting')}
+          label={t('people.invite')}
+        />
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
+import { Button, InlineAlert } from 'suomifi-ui-components';
+import { Card } from '../../components/Card';
 import { formatDateTime } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { CopyableField } from '../analytics/CopyableField';
@@ -15,13 +15,15 @@ export interface ShownLink {
 /** Shows a new one-time link with its expiry; focus moves to it so a screen reader reads it. */
 export function LinkPanel({ shown, onDismiss }: { shown: ShownLink; onDismiss: () => void }) {
   const { t, lang } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [shown.link]);
   return (
-    <section className="yp-card yp-people-link" aria-labelledby="people-link-heading" data-testid="one-time-link">
-      <Heading variant="h2" id="people-link-heading" tabIndex={-1} ref={heading} className="yp-page-heading">
-        {t('people.linkTitle', { name: shown.name })}
-      </Heading>
+    <Card
+      headingId="people-link-heading"
+      title={t('people.linkTitle', { name: shown.name })}
+      className="yp-card yp-people-link"
+      headingClassName="yp-page-heading"
+      focusKey={shown.link}
+      testId="one-time-link"
+    >
       <p>{t('people.linkInfo', { time: formatDateTime(shown.expiresAt, lang) })}</p>
       <InlineAlert status={shown.emailed ? 'neutral' : 'warning'}>
         {shown.emailed ? t('people.linkEmailed') : t('people.linkNotEmailed')}
@@ -39,6 +41,6 @@ export function LinkPanel({ shown, onDismiss }: { shown: ShownLink; onDismiss: (
           {t('people.dismiss')}
         </Button>
       </div>
-    </section>
+    </Card>
   );
 }

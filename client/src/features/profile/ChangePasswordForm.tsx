@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { Card } from '../../components/Card';
+import { FormFooter } from '../../components/FormFooter';
 import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
-import { SubmitButton } from '../../components/SubmitButton';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { useSubmission } from '../../components/useSubmission';
+import { fieldError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { ChangePasswordMutation } from './profile.documents';
 
@@ -13,33 +13,27 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useI18n();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, submit } = useSubmission();
   const [, change] = useMutation(ChangePasswordMutation);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
-    setBusy(true);
-    const result = await change({ currentPassword: current, newPassword: next });
-    setBusy(false);
-    if (result.data?.changePassword) {
-      setCurrent('');
-      setNext('');
-      onChanged();
-      return;
-    }
-    setError(toApiError(result.error));
+    const changed = await submit(
+      () => change({ currentPassword: current, newPassword: next }),
+      (data) => data.changePassword,
+    );
+    if (!changed) return;
+    setCurrent('');
+    setNext('');
+    onChanged();
   }
 
   const currentMessage = passwordPolicyMessage(fieldError(error, 'currentPassword'), t);
   const nextMessage = passwordPolicyMessage(fieldError(error, 'newPassword'), t);
 
   return (
-    <section className="yp-card" aria-labelledby="password-heading" data-testid="change-password">
-      <Heading variant="h2" id="password-heading">
-        {t('profile.passwordTitle')}
-      </Heading>
+    <Card headingId="password-heading" title={t('profile.passwordTitle')} testId="change-password">
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
         <PasswordField
           id="current-password"
@@ -60,13 +54,13 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
           onChange={setNext}
           error={nextMessage}
         />
-        {error && !currentMessage && !nextMessage && <ErrorAlert error={error} />}
-        <div className="yp-actions">
-          <SubmitButton busy={busy} busyText={t('profile.changing')}>
-            {t('profile.change')}
-          </SubmitButton>
-        </div>
+        <FormFooter
+          error={currentMessage || nextMessage ? undefined : error}
+          busy={busy}
+          busyText={t('profile.changing')}
+          label={t('profile.change')}
+        />
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
 import './profile.messages';
 import { useState } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
+import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -45,10 +46,7 @@ export function ProfilePage() {
           refresh();
         }}
       />
-      <section aria-labelledby="sessions-heading" className="yp-mt-m">
-        <Heading variant="h2" id="sessions-heading">
-          {t('profile.sessionsTitle')}
-        </Heading>
+      <Card headingId="sessions-heading" title={t('profile.sessionsTitle')} className="yp-mt-m">
         {endError && <ErrorAlert error={endError} />}
         {!data ? (
           apiError ? (
@@ -77,7 +75,7 @@ export function ProfilePage() {
             ))}
           </ul>
         )}
-      </section>
+      </Card>
     </>
   );
 }

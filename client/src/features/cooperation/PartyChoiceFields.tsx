@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import type { FieldErrors } from '../../components/useFieldErrors';
+import { useI18n } from '../../i18n/useI18n';
+import { AgreementPartyOptionsQuery } from './agreements.documents';
+import { sameIds } from './forms.util';
+
+type Parties = readonly { id: string }[];
+
+/** The parties ticked in an agreement's or a negotiation's form, over the list of every party. */
+export function usePartyChoice(current: Parties | undefined) {
+  const [{ data }] = useQuery({ query: AgreementPartyOptionsQuery });
+  // undefined: every party (a new record's default, before the list has loaded); otherwise the ticked ones.
+  const [chosen, setChosen] = useState<ReadonlySet<string> | undefined>(current ? new Set(current.map((p) => p.id)) : undefined);
+  const parties = data?.parties ?? [];
+  const chosenIds = chosen ? parties.filter((p) => chosen.has(p.id)).map((p) => p.id) : parties.map((p) => p.id);
+  return {
+    parties,
+    chosenIds,
+    isChosen: (id: string) => (chosen ? chosen.has(id) : true),
+    toggle(id: string, on: boolean) {
+      const next = new Set(chosen ?? parties.map((p) => p.id));
+      if (on) next.add(id);
+      else next.delete(id);
+      setChosen(next);
+    },
+    /** True unless the ticked parties are those of `saved` (the server replaces them, so unchanged ones need not go). */
+    changedFrom: (saved: Parties) =>
+      !sameIds(
+        chosenIds,
+        saved.map((p) => p.id),
+      ),
+    /** Ticks the parties of a saved record. */
+    reset: (saved: Parties) => setChosen(new Set(saved.map((p) => p.id))),
+  };
+}
+
+/** What usePartyChoice gives a form. */
+export type PartyChoice = ReturnType<typeof usePartyChoice>;
+
+/** The parties as checkboxes, their count in the legend, the field's message under them; `hint` is said first. */
+export function PartyChoiceFields({
+  choice,
+  errors,
+  hint,
+}: {
+  choice: PartyChoice;
+  errors: FieldErrors<'partyIds'>;
+  hint?: { id: string; text: string } | undefined;
+}) {
+  const { t, name } = useI18n();
+  const describedBy = [hint?.id ?? '', errors.aria('partyIds')['aria-describedby'] ?? ''].join(' ').trim() || undefined;
+  return (
+    <fieldset className="yp-coop-themes" aria-describedby={describedBy}>
+      <legend>{t('agr.form.parties', { count: choice.chosenIds.length })}</legend>
+      {hint && (
+        <p className="yp-muted yp-coop-hint" id={hint.id}>
+          {hint.text}
+        </p>
+      )}
+      {choice.parties.map((p) => (
+        <label key={p.id} className="yp-coop-check">
+          <input
+            type="checkbox"
+            name="partyIds"
+            value={p.id}
+            checked={choice.isChosen(p.id)}
+            onChange={(e) => {
+              choice.toggle(p.id, e.target.checked);
+              errors.clear('partyIds');
+            }}
+          />
+          {name(p.names)}
+        </label>
+      ))}
+      {errors.errorText('partyIds')}
+    </fieldset>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import { Card, type CardProps } from '../../components/Card';
+import { FormFooter } from '../../components/FormFooter';
+import { useI18n } from '../../i18n/useI18n';
+import type { VersionedSave } from './useVersionedSave';
+
+/** The line under such a form's heading while it edits: the version the save will be checked against. */
+function EditingVersion({ save }: { save: VersionedSave }) {
+  const { t } = useI18n();
+  return <p className="yp-muted">{t('coop.form.editing', { version: save.baseVersion })}</p>;
+}
+
+/** The end of such a form: the error (with what saving again does after a CONFLICT), the submit button and the status line. */
+function SaveFooter({ save, label, statusTestId }: { save: VersionedSave; label: string; statusTestId: string }) {
+  const { t } = useI18n();
+  return (
+    <FormFooter
+      error={save.error}
+      errorHint={save.error?.code === 'CONFLICT' && <p>{t('coop.form.conflictHint')}</p>}
+      busy={save.busy}
+      busyText={t('edit.saving')}
+      label={label}
+      status={save.status}
+      statusTestId={statusTestId}
+    />
+  );
+}
+
+/**
+ * A form that creates a record or edits it against a version (useVersionedSave), in its card: while
+ * `editing`, the version under the heading; then the fields and SaveFooter, whose status line is
+ * `<testId>-status`. Submitting calls `onSave` (the browser's own checks are off: the form says what is wrong).
+ */
+export function VersionedForm({
+  save,
+  editing,
+  onSave,
+  submitLabel,
+  formClassName = 'yp-form yp-coop-form',
+  children,
+  ...card
+}: Omit<CardProps, 'testId'> & {
+  testId: string;
+  save: VersionedSave;
+  editing: boolean;
+  onSave: () => Promise<void>;
+  submitLabel: string;
+  /** Default 'yp-form yp-coop-form'. */
+  formClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card {...card}>
+      {editing && <EditingVersion save={save} />}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSave();
+        }}
+        className={formClassName}
+        noValidate
+      >
+        {children}
+        <SaveFooter save={save} label={submitLabel} statusTestId={`${card.testId}-status`} />
+      </form>
+    </Card>
+  );
+}
