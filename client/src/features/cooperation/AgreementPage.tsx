@@ -2,13 +2,11 @@ import './cooperation.messages';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type {
   AgreementChangedSubscription as AgreementEvent,
@@ -18,6 +16,8 @@ import type {
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { collator, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
+import { BackLink } from '../../ui/BackLink';
+import { PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
 import { AgreementSections } from './AgreementSections';
@@ -282,29 +282,16 @@ export function AgreementPage() {
     (_prev, event) => event.agreementChanged,
   );
   const [editing, setEditing] = useState(false);
-  const back = (
-    <p className="yp-back">
-      <Link to="/agreements" className="yp-link">
-        <span aria-hidden="true">← </span>
-        {t('agr.back')}
-      </Link>
-    </p>
-  );
-  if (!data?.agreement) {
-    const apiError = toApiError(error);
+  const back = <BackLink to="/agreements">{t('agr.back')}</BackLink>;
+  if (!data?.agreement)
     return (
-      <>
-        {back}
-        {apiError ? (
-          <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : data ? (
-          <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
-        ) : (
-          <PageLoading />
-        )}
-      </>
+      <PageFallback
+        before={back}
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        notFound={Boolean(data)}
+      />
     );
-  }
   const a = data.agreement;
   const title = name(a.titles);
   const secretariat = Boolean(user?.roles.includes('SECRETARIAT'));

@@ -6,15 +6,15 @@ import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { todayInFinland } from '../../i18n/i18n';
 import { AppealInstructionsSection } from '../meetings/AppealInstructionsSection';
 import { useI18n } from '../../i18n/useI18n';
+import { BackLink } from '../../ui/BackLink';
+import { PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
 import { PersonForm, type CreatedPerson } from './PersonForm';
@@ -211,29 +211,16 @@ export function BodyPage() {
   useRefetchOnReconnect(reexecute);
   useSubscription({ query: BodyChangedSubscription, variables: { id } });
   const [editing, setEditing] = useState(false);
-  const back = (
-    <p className="yp-back">
-      <Link to="/cooperation" className="yp-link">
-        <span aria-hidden="true">← </span>
-        {t('coop.back')}
-      </Link>
-    </p>
-  );
-  if (!data?.cooperationBody) {
-    const apiError = toApiError(error);
+  const back = <BackLink to="/cooperation">{t('coop.back')}</BackLink>;
+  if (!data?.cooperationBody)
     return (
-      <>
-        {back}
-        {apiError ? (
-          <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : data ? (
-          <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
-        ) : (
-          <PageLoading />
-        )}
-      </>
+      <PageFallback
+        before={back}
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        notFound={Boolean(data)}
+      />
     );
-  }
   const body = data.cooperationBody;
   const title = name(body.names);
   const active = body.memberships.filter((m) => m.active);

@@ -3,14 +3,12 @@ import '../needs/needs.messages';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import { SelectField } from '../../components/SelectField';
-import { toApiError } from '../../graphql/errors';
 import { languages } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
+import { BackLink } from '../../ui/BackLink';
+import { PageFallback } from '../../ui/PageFallback';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';
 import { formatShare, lastFullYear } from './goals.util';
@@ -31,30 +29,17 @@ export function GoalReportPage() {
   const parsed = Number(params.get('year'));
   const year = Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2100 ? parsed : lastFullYear();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: GoalReportQuery, variables: { goalId, year } });
-  const back = (
-    <p className="yp-back">
-      <Link to={`/agreements/${id}`} className="yp-link">
-        <span aria-hidden="true">← </span>
-        {t('goals.reportPage.back')}
-      </Link>
-    </p>
-  );
+  const back = <BackLink to={`/agreements/${id}`}>{t('goals.reportPage.back')}</BackLink>;
   const report = data?.goalReport;
-  if (!report) {
-    const apiError = toApiError(error);
+  if (!report)
     return (
-      <>
-        {back}
-        {apiError ? (
-          <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : data && !fetching ? (
-          <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
-        ) : (
-          <PageLoading />
-        )}
-      </>
+      <PageFallback
+        before={back}
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        notFound={Boolean(data && !fetching)}
+      />
     );
-  }
   const goal = report.goal;
   const title = t('goals.reportPage.title', { year: report.year, title: goal.title });
   const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)]
