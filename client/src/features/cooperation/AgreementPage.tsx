@@ -3,7 +3,7 @@ import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
@@ -17,6 +17,8 @@ import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { collator, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { BackLink } from '../../ui/BackLink';
+import { Card } from '../../ui/Card';
+import { DataTable } from '../../ui/DataTable';
 import { PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
@@ -83,53 +85,84 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
       <p className="yp-meta" role="status">
         {t('agr.shown', { shown: shown.length, total: rows.length })}
       </p>
-      <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('agr.tableCaption')}>
-        <table className="yp-table yp-table--compact" data-testid="ratification-table">
-          <caption>{t('agr.tableCaption')}</caption>
-          <thead>
-            <tr>
-              {columns.map(([key, label]) => (
-                <th key={key} scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-                  <button
-                    type="button"
-                    className="yp-sort"
-                    onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}
-                    aria-label={t('agr.sortBy', { column: label })}
-                  >
-                    {label}
-                    <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
-                  </button>
-                </th>
-              ))}
-              <th scope="col">{t('agr.col.minutes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.id} data-party-code={r.party.code ?? ''} className={r.id === changedId ? 'yp-row--changed' : undefined}>
-                <th scope="row">{name(r.party.names)}</th>
-                <td>{r.decidingBody ?? '–'}</td>
-                <td>{r.decisionDate ? date(r.decisionDate) : '–'}</td>
-                <td className="yp-nowrap">{r.section ?? '–'}</td>
-                <td>
-                  <span className={`yp-outcome yp-outcome--${r.outcome}`}>{outcomeLabel(t, r.outcome)}</span>
-                </td>
-                <td>
-                  {r.minutesUrl ? (
-                    <a href={r.minutesUrl} className="yp-link" rel="noopener noreferrer" data-testid="ratification-minutes-link">
-                      {t('agr.minutesLink')}
-                      <span className="yp-visually-hidden"> ({name(r.party.names)})</span>
-                    </a>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('agr.tableCaption')}
+        columns={[
+          ...columns.map(([key, label]) => ({
+            key,
+            sort: sort.key === key ? (sort.dir === 1 ? ('ascending' as const) : ('descending' as const)) : ('none' as const),
+            label: (
+              <button
+                type="button"
+                className="yp-sort"
+                onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}
+                aria-label={t('agr.sortBy', { column: label })}
+              >
+                {label}
+                <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
+              </button>
+            ),
+          })),
+          t('agr.col.minutes'),
+        ]}
+        scrollClassName="yp-coop-scroll"
+        className="yp-table yp-table--compact"
+        testId="ratification-table"
+      >
+        {shown.map((r) => (
+          <tr key={r.id} data-party-code={r.party.code ?? ''} className={r.id === changedId ? 'yp-row--changed' : undefined}>
+            <th scope="row">{name(r.party.names)}</th>
+            <td>{r.decidingBody ?? '–'}</td>
+            <td>{r.decisionDate ? date(r.decisionDate) : '–'}</td>
+            <td className="yp-nowrap">{r.section ?? '–'}</td>
+            <td>
+              <span className={`yp-outcome yp-outcome--${r.outcome}`}>{outcomeLabel(t, r.outcome)}</span>
+            </td>
+            <td>
+              {r.minutesUrl ? (
+                <a href={r.minutesUrl} className="yp-link" rel="noopener noreferrer" data-testid="ratification-minutes-link">
+                  {t('agr.minutesLink')}
+                  <span className="yp-visually-hidden"> ({name(r.party.names)})</span>
+                </a>
+              ) : (
+                '–'
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
+  );
+}
+
+/** A labelled text input of the record form, with the server's message about it. */
+function TextInput({
+  name,
+  label,
+  value,
+  onChange,
+  placeholder,
+  message,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+  message: string | undefined;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+        aria-invalid={Boolean(message)}
+      />
+      {message && <span className="yp-field-error">{message}</span>}
+    </label>
   );
 }
 
@@ -182,10 +215,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   }
   const fieldMsg = (f: string) => fieldError(error, f);
   return (
-    <section className="yp-card" aria-labelledby="record-heading" data-testid="record-form">
-      <Heading variant="h2" id="record-heading">
-        {t('agr.recordTitle')}
-      </Heading>
+    <Card id="record-heading" title={t('agr.recordTitle')} testId="record-form">
       <form
         onSubmit={(e) => void onSubmit(e)}
         className="yp-form yp-coop-form yp-coop-grid"
@@ -200,17 +230,14 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           options={choices.map((r) => ({ value: r.party.id, label: name(r.party.names) }))}
           onChange={choose}
         />
-        <label>
-          {t('agr.recordBody')}
-          <input
-            name="decidingBody"
-            value={decidingBody}
-            onChange={(e) => setBody(e.target.value)}
-            placeholder={t('agr.recordBodyHint')}
-            aria-invalid={Boolean(fieldMsg('decidingBody'))}
-          />
-          {fieldMsg('decidingBody') && <span className="yp-field-error">{fieldMsg('decidingBody')}</span>}
-        </label>
+        <TextInput
+          name="decidingBody"
+          label={t('agr.recordBody')}
+          value={decidingBody}
+          onChange={setBody}
+          placeholder={t('agr.recordBodyHint')}
+          message={fieldMsg('decidingBody')}
+        />
         <DateField
           id="record-decisionDate"
           name="decisionDate"
@@ -218,17 +245,14 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           value={decisionDate}
           onChange={setDate}
         />
-        <label>
-          {t('agr.recordSection')}
-          <input
-            name="section"
-            value={section}
-            onChange={(e) => setSection(e.target.value)}
-            placeholder={t('agr.recordSectionHint')}
-            aria-invalid={Boolean(fieldMsg('section'))}
-          />
-          {fieldMsg('section') && <span className="yp-field-error">{fieldMsg('section')}</span>}
-        </label>
+        <TextInput
+          name="section"
+          label={t('agr.recordSection')}
+          value={section}
+          onChange={setSection}
+          placeholder={t('agr.recordSectionHint')}
+          message={fieldMsg('section')}
+        />
         <label>
           {t('agr.recordMinutesUrl')}
           <input
@@ -263,7 +287,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           {status}
         </p>
       </form>
-    </section>
+    </Card>
   );
 }
 
@@ -312,10 +336,7 @@ export function AgreementPage() {
         </div>
       )}
       {secretariat && editing && <AgreementForm key={a.id} agreement={a} />}
-      <section className="yp-card" aria-labelledby="progress-heading">
-        <Heading variant="h2" id="progress-heading">
-          {t('agr.progressTitle')}
-        </Heading>
+      <Card id="progress-heading" title={t('agr.progressTitle')}>
         <ProgressBar progress={a.ratificationProgress} />
         <p className="yp-meta" aria-live="polite" data-testid="live-note">
           {last?.ratification
@@ -323,7 +344,7 @@ export function AgreementPage() {
             : last?.actor && last.actor.id !== user?.id && t('agr.liveEdited', { actor: last.actor.displayName })}
         </p>
         <RatificationTable rows={a.ratifications} changedId={last?.ratification?.id} />
-      </section>
+      </Card>
       {(secretariat || representative) && (
         <RecordForm key={a.id} agreement={a} ownPartyId={user?.party?.id} anyParty={secretariat} />
       )}
