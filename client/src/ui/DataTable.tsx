@@ -23,6 +23,7 @@ export function DataTable({
   className = 'yp-table',
   testId,
   children,
+  after,
 }: {
   caption: string;
   /** Keep the caption for screen readers only (default false). */
@@ -35,6 +36,8 @@ export function DataTable({
   className?: string;
   testId?: string;
   children: ReactNode;
+  /** What belongs to the table below it, inside the region (a status line, a dialog about a row). */
+  after?: ReactNode;
 }) {
   return (
     <div
@@ -62,6 +65,7 @@ export function DataTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
+      {after}
     </div>
   );
 }

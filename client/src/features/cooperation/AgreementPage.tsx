@@ -16,6 +16,7 @@ import type {
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { collator, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
+import { ToggleButton } from '../../ui/ToggleButton';
 import { BackLink } from '../../ui/BackLink';
 import { Card } from '../../ui/Card';
 import { DataTable } from '../../ui/DataTable';
@@ -329,11 +330,7 @@ export function AgreementPage() {
         {t('agr.validity', { from: a.validFrom ? date(a.validFrom) : '', to: a.validTo ? date(a.validTo) : t('agr.open') })}
       </p>
       {secretariat && (
-        <div className="yp-actions">
-          <Button variant="secondary" aria-expanded={editing} onClick={() => setEditing((open) => !open)}>
-            {t(editing ? 'agr.form.close' : 'agr.form.edit')}
-          </Button>
-        </div>
+        <ToggleButton open={editing} setOpen={setEditing} label={t('agr.form.edit')} closeLabel={t('agr.form.close')} />
       )}
       {secretariat && editing && <AgreementForm key={a.id} agreement={a} />}
       <Card id="progress-heading" title={t('agr.progressTitle')}>

@@ -1,7 +1,7 @@
 import './cooperation.messages';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Heading } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -10,6 +10,7 @@ import { toApiError } from '../../graphql/errors';
 import type { CooperationBodiesQuery as Result } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { ToggleButton } from '../../ui/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
 import { cadenceLabel, tierLabel, tiers } from './cooperation.labels';
@@ -170,11 +171,7 @@ export function StructurePage() {
         </>
       )}
       {isSecretariat && (
-        <div className="yp-actions">
-          <Button variant="secondary" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
-            {t(creating ? 'coop.form.close' : 'coop.form.new')}
-          </Button>
-        </div>
+        <ToggleButton open={creating} setOpen={setCreating} label={t('coop.form.new')} closeLabel={t('coop.form.close')} />
       )}
       {/* Outside the loading switch, so a refetch never unmounts the form. The cache fetches the structure again (cooperation.cache.ts). */}
       {isSecretariat && creating && <BodyForm onDone={() => undefined} />}
