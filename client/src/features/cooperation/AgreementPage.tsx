@@ -4,7 +4,7 @@ import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { Button } from 'suomifi-ui-components';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useMutation, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
@@ -13,9 +13,9 @@ import type {
   AgreementQuery as Result,
   RatificationOutcome,
 } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { collator, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { BackLink } from '../../ui/BackLink';
 import { Card } from '../../ui/Card';
@@ -300,23 +300,14 @@ export function AgreementPage() {
   const { id = '' } = useParams();
   const { t, name, date } = useI18n();
   const { user } = useCurrentUser();
-  const [{ data, error }, reexecute] = useQuery({ query: AgreementQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: AgreementQuery, variables: { id } });
   const [{ data: last }] = useSubscription<AgreementEvent, AgreementEvent['agreementChanged']>(
     { query: AgreementChangedSubscription, variables: { id } },
     (_prev, event) => event.agreementChanged,
   );
   const [editing, setEditing] = useState(false);
   const back = <BackLink to="/agreements">{t('agr.back')}</BackLink>;
-  if (!data?.agreement)
-    return (
-      <PageFallback
-        before={back}
-        error={error}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        notFound={Boolean(data)}
-      />
-    );
+  if (!data?.agreement) return <PageFallback before={back} error={error} onRetry={refetch} notFound={Boolean(data)} />;
   const a = data.agreement;
   const title = name(a.titles);
   const secretariat = Boolean(user?.roles.includes('SECRETARIAT'));

@@ -2,14 +2,14 @@ import './cooperation.messages';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
-import { useQuery, useSubscription } from 'urql';
+import { useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { NegotiationsChangedSubscription as NegotiationEvent } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { DataTable } from '../../ui/DataTable';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
@@ -23,8 +23,7 @@ import './cooperation.css';
 /** /agreements: the agreements with their rounds' progress, and the negotiations the law requires; live. */
 export function AgreementsPage() {
   const { t, name, date } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: AgreementsQuery });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: AgreementsQuery });
   const { user } = useCurrentUser();
   const isSecretariat = Boolean(user?.roles.includes('SECRETARIAT'));
   const [creating, setCreating] = useState(false);
@@ -41,7 +40,7 @@ export function AgreementsPage() {
     return (
       <>
         <PageHeading title={t('agr.title')}>{t('agr.title')}</PageHeading>
-        {apiError ? <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : <PageLoading />}
+        {apiError ? <PageError error={apiError} onRetry={refetch} /> : <PageLoading />}
       </>
     );
   }

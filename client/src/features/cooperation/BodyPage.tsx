@@ -9,10 +9,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { todayInFinland } from '../../i18n/i18n';
 import { AppealInstructionsSection } from '../meetings/AppealInstructionsSection';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { BackLink } from '../../ui/BackLink';
 import { Card } from '../../ui/Card';
@@ -205,20 +205,11 @@ export function BodyPage() {
   const { id = '' } = useParams();
   const { t, name } = useI18n();
   const { user } = useCurrentUser();
-  const [{ data, error }, reexecute] = useQuery({ query: CooperationBodyQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: CooperationBodyQuery, variables: { id } });
   useSubscription({ query: BodyChangedSubscription, variables: { id } });
   const [editing, setEditing] = useState(false);
   const back = <BackLink to="/cooperation">{t('coop.back')}</BackLink>;
-  if (!data?.cooperationBody)
-    return (
-      <PageFallback
-        before={back}
-        error={error}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        notFound={Boolean(data)}
-      />
-    );
+  if (!data?.cooperationBody) return <PageFallback before={back} error={error} onRetry={refetch} notFound={Boolean(data)} />;
   const body = data.cooperationBody;
   const title = name(body.names);
   const active = body.memberships.filter((m) => m.active);
@@ -278,14 +269,7 @@ export function BodyPage() {
       {isSecretariat && (
         <ToggleButton open={editing} setOpen={setEditing} label={t('coop.form.edit')} closeLabel={t('coop.form.close')} />
       )}
-      {isSecretariat && editing && (
-        <BodyForm
-          key={body.id}
-          body={body}
-          onDone={() => undefined}
-          onStale={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
+      {isSecretariat && editing && <BodyForm key={body.id} body={body} onDone={() => undefined} onStale={refetch} />}
       <section aria-labelledby="members-heading" data-testid="members">
         <Heading variant="h2" id="members-heading">
           {t('coop.membersTitle')}

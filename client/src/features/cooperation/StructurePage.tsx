@@ -2,14 +2,14 @@ import './cooperation.messages';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
-import { useQuery, useSubscription } from 'urql';
+import { useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { CooperationBodiesQuery as Result } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
@@ -141,8 +141,7 @@ function Outline({ bodies, parentId }: { bodies: readonly Body[]; parentId: stri
 /** /cooperation: the four tiers at a glance, live. */
 export function StructurePage() {
   const { t } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: CooperationBodiesQuery });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: CooperationBodiesQuery });
   useSubscription({ query: BodyChangedSubscription, variables: {} });
   const { user } = useCurrentUser();
   const isSecretariat = Boolean(user?.roles.includes('SECRETARIAT'));
@@ -153,7 +152,7 @@ export function StructurePage() {
       <p className="yp-lead">{t('coop.intro')}</p>
       {!data ? (
         toApiError(error) ? (
-          <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          <PageError error={toApiError(error)!} onRetry={refetch} />
         ) : (
           <PageLoading />
         )

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
-import { useQuery, useSubscription } from 'urql';
+import { useSubscription } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import type { NeedDetailFieldsFragment, ServiceNeedPageChangedSubscription } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { BackLink } from '../../ui/BackLink';
 import { Card } from '../../ui/Card';
 import { NotFoundPage, PageFallback } from '../../ui/PageFallback';
@@ -122,9 +122,7 @@ function Provenance({ need }: { need: NeedDetailFieldsFragment }) {
 export function NeedPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: ServiceNeedQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
-  const refetch = () => reexecute({ requestPolicy: 'network-only' });
+  const [{ data, error }, refetch] = usePageQuery({ query: ServiceNeedQuery, variables: { id } });
   const [editing, setEditing] = useState(false);
   const [lastActor, setLastActor] = useState('');
 

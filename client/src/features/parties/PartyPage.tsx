@@ -1,11 +1,11 @@
 import './parties.messages';
 import { useParams } from 'react-router';
-import { useQuery, useSubscription } from 'urql';
+import { useSubscription } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import type { PartyChangedSubscription as PartyChangedEvent } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { partyKindLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { BackLink } from '../../ui/BackLink';
 import { Card } from '../../ui/Card';
 import { NotFoundPage, PageFallback } from '../../ui/PageFallback';
@@ -21,14 +21,12 @@ export function PartyPage() {
   const { id = '' } = useParams();
   const { t, name } = useI18n();
   const { user } = useCurrentUser();
-  const [{ data, error }, reexecute] = useQuery({ query: PartyQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: PartyQuery, variables: { id } });
   // graphcache merges the event's party into the page; the handler keeps who made the change.
   const [{ data: lastChange }] = useSubscription<PartyChangedEvent, LastChange>(
     { query: PartyChangedSubscription, variables: { id } },
     (_previous, event) => ({ version: event.partyChanged.party.version, actorName: event.partyChanged.actor?.displayName }),
   );
-  const refetch = () => reexecute({ requestPolicy: 'network-only' });
 
   const back = <BackLink to="/parties">{t('party.back')}</BackLink>;
 
