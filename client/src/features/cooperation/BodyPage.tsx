@@ -16,6 +16,7 @@ import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { BackLink } from '../../ui/BackLink';
 import { Card } from '../../ui/Card';
+import { InlineLinks } from '../../ui/InlineLinks';
 import { DataTable } from '../../ui/DataTable';
 import { PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
@@ -252,16 +253,17 @@ export function BodyPage() {
             </dd>
             <dt>{t('coop.children')}</dt>
             <dd>
-              {body.children.length === 0
-                ? t('coop.none')
-                : body.children.map((c, i) => (
-                    <span key={c.id}>
-                      {i > 0 && ', '}
-                      <Link className="yp-link" to={`/cooperation/bodies/${encodeURIComponent(c.id)}`}>
-                        {name(c.names)}
-                      </Link>
-                    </span>
-                  ))}
+              {body.children.length === 0 ? (
+                t('coop.none')
+              ) : (
+                <InlineLinks
+                  links={body.children.map((c) => ({
+                    id: c.id,
+                    to: `/cooperation/bodies/${encodeURIComponent(c.id)}`,
+                    label: name(c.names),
+                  }))}
+                />
+              )}
             </dd>
           </dl>
         </Card>

@@ -13,6 +13,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { RelatedNeeds } from './RelatedNeeds';
 import { usePageQuery } from '../../ui/usePageQuery';
 import {
   AddAgendaItemMutation,
@@ -156,19 +157,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
             </div>
             {item.proposal && <p className="yp-agenda-builder__proposal">{item.proposal}</p>}
             {item.presenter && <p className="yp-meta">{t('meet.presenter', { name: item.presenter.name })}</p>}
-            {item.relatedNeeds.length > 0 && (
-              <p className="yp-meta">
-                {t('meet.relatedNeeds')}:{' '}
-                {item.relatedNeeds.map((n, k) => (
-                  <span key={n.id}>
-                    {k > 0 && ', '}
-                    <Link className="yp-link" to={`/needs/${n.id}`}>
-                      {n.title}
-                    </Link>
-                  </span>
-                ))}
-              </p>
-            )}
+            <RelatedNeeds needs={item.relatedNeeds} />
             {editable && (
               <div className="yp-actions">
                 <Button

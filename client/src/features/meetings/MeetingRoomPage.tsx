@@ -16,6 +16,7 @@ import type {
 } from '../../graphql/generated/graphql';
 import { useSession } from '../../graphql/useSession';
 import { useI18n } from '../../i18n/useI18n';
+import { RelatedNeeds } from './RelatedNeeds';
 import { usePageQuery } from '../../ui/usePageQuery';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AttendancePanel } from './AttendancePanel';
@@ -284,19 +285,7 @@ function ItemView({
               <p className="yp-item__proposal">{item.proposal}</p>
             </>
           )}
-          {item.relatedNeeds.length > 0 && (
-            <p className="yp-meta">
-              {t('meet.relatedNeeds')}:{' '}
-              {item.relatedNeeds.map((n, k) => (
-                <span key={n.id}>
-                  {k > 0 && ', '}
-                  <Link className="yp-link" to={`/needs/${n.id}`}>
-                    {n.title}
-                  </Link>
-                </span>
-              ))}
-            </p>
-          )}
+          <RelatedNeeds needs={item.relatedNeeds} />
           <DecisionPanel
             key={item.id}
             item={item}
