@@ -2,22 +2,25 @@ import './cooperation.messages';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
-import { Button, Heading } from 'suomifi-ui-components';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useParams } from 'react-router';
+import { Button } from 'suomifi-ui-components';
+import { useMutation, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type {
   AgreementChangedSubscription as AgreementEvent,
   AgreementQuery as Result,
   RatificationOutcome,
 } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { collator, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
+import { ToggleButton } from '../../ui/ToggleButton';
+import { BackLink } from '../../ui/BackLink';
+import { Card } from '../../ui/Card';
+import { DataTable } from '../../ui/DataTable';
+import { PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
 import { AgreementSections } from './AgreementSections';
@@ -83,53 +86,84 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
       <p className="yp-meta" role="status">
         {t('agr.shown', { shown: shown.length, total: rows.length })}
       </p>
-      <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={t('agr.tableCaption')}>
-        <table className="yp-table yp-table--compact" data-testid="ratification-table">
-          <caption>{t('agr.tableCaption')}</caption>
-          <thead>
-            <tr>
-              {columns.map(([key, label]) => (
-                <th key={key} scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-                  <button
-                    type="button"
-                    className="yp-sort"
-                    onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}
-                    aria-label={t('agr.sortBy', { column: label })}
-                  >
-                    {label}
-                    <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
-                  </button>
-                </th>
-              ))}
-              <th scope="col">{t('agr.col.minutes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.id} data-party-code={r.party.code ?? ''} className={r.id === changedId ? 'yp-row--changed' : undefined}>
-                <th scope="row">{name(r.party.names)}</th>
-                <td>{r.decidingBody ?? '–'}</td>
-                <td>{r.decisionDate ? date(r.decisionDate) : '–'}</td>
-                <td className="yp-nowrap">{r.section ?? '–'}</td>
-                <td>
-                  <span className={`yp-outcome yp-outcome--${r.outcome}`}>{outcomeLabel(t, r.outcome)}</span>
-                </td>
-                <td>
-                  {r.minutesUrl ? (
-                    <a href={r.minutesUrl} className="yp-link" rel="noopener noreferrer" data-testid="ratification-minutes-link">
-                      {t('agr.minutesLink')}
-                      <span className="yp-visually-hidden"> ({name(r.party.names)})</span>
-                    </a>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('agr.tableCaption')}
+        columns={[
+          ...columns.map(([key, label]) => ({
+            key,
+            sort: sort.key === key ? (sort.dir === 1 ? ('ascending' as const) : ('descending' as const)) : ('none' as const),
+            label: (
+              <button
+                type="button"
+                className="yp-sort"
+                onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}
+                aria-label={t('agr.sortBy', { column: label })}
+              >
+                {label}
+                <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
+              </button>
+            ),
+          })),
+          t('agr.col.minutes'),
+        ]}
+        scrollClassName="yp-coop-scroll"
+        className="yp-table yp-table--compact"
+        testId="ratification-table"
+      >
+        {shown.map((r) => (
+          <tr key={r.id} data-party-code={r.party.code ?? ''} className={r.id === changedId ? 'yp-row--changed' : undefined}>
+            <th scope="row">{name(r.party.names)}</th>
+            <td>{r.decidingBody ?? '–'}</td>
+            <td>{r.decisionDate ? date(r.decisionDate) : '–'}</td>
+            <td className="yp-nowrap">{r.section ?? '–'}</td>
+            <td>
+              <span className={`yp-outcome yp-outcome--${r.outcome}`}>{outcomeLabel(t, r.outcome)}</span>
+            </td>
+            <td>
+              {r.minutesUrl ? (
+                <a href={r.minutesUrl} className="yp-link" rel="noopener noreferrer" data-testid="ratification-minutes-link">
+                  {t('agr.minutesLink')}
+                  <span className="yp-visually-hidden"> ({name(r.party.names)})</span>
+                </a>
+              ) : (
+                '–'
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
+  );
+}
+
+/** A labelled text input of the record form, with the server's message about it. */
+function TextInput({
+  name,
+  label,
+  value,
+  onChange,
+  placeholder,
+  message,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+  message: string | undefined;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+        aria-invalid={Boolean(message)}
+      />
+      {message && <span className="yp-field-error">{message}</span>}
+    </label>
   );
 }
 
@@ -182,10 +216,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   }
   const fieldMsg = (f: string) => fieldError(error, f);
   return (
-    <section className="yp-card" aria-labelledby="record-heading" data-testid="record-form">
-      <Heading variant="h2" id="record-heading">
-        {t('agr.recordTitle')}
-      </Heading>
+    <Card id="record-heading" title={t('agr.recordTitle')} testId="record-form">
       <form
         onSubmit={(e) => void onSubmit(e)}
         className="yp-form yp-coop-form yp-coop-grid"
@@ -200,17 +231,14 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           options={choices.map((r) => ({ value: r.party.id, label: name(r.party.names) }))}
           onChange={choose}
         />
-        <label>
-          {t('agr.recordBody')}
-          <input
-            name="decidingBody"
-            value={decidingBody}
-            onChange={(e) => setBody(e.target.value)}
-            placeholder={t('agr.recordBodyHint')}
-            aria-invalid={Boolean(fieldMsg('decidingBody'))}
-          />
-          {fieldMsg('decidingBody') && <span className="yp-field-error">{fieldMsg('decidingBody')}</span>}
-        </label>
+        <TextInput
+          name="decidingBody"
+          label={t('agr.recordBody')}
+          value={decidingBody}
+          onChange={setBody}
+          placeholder={t('agr.recordBodyHint')}
+          message={fieldMsg('decidingBody')}
+        />
         <DateField
           id="record-decisionDate"
           name="decisionDate"
@@ -218,17 +246,14 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           value={decisionDate}
           onChange={setDate}
         />
-        <label>
-          {t('agr.recordSection')}
-          <input
-            name="section"
-            value={section}
-            onChange={(e) => setSection(e.target.value)}
-            placeholder={t('agr.recordSectionHint')}
-            aria-invalid={Boolean(fieldMsg('section'))}
-          />
-          {fieldMsg('section') && <span className="yp-field-error">{fieldMsg('section')}</span>}
-        </label>
+        <TextInput
+          name="section"
+          label={t('agr.recordSection')}
+          value={section}
+          onChange={setSection}
+          placeholder={t('agr.recordSectionHint')}
+          message={fieldMsg('section')}
+        />
         <label>
           {t('agr.recordMinutesUrl')}
           <input
@@ -263,7 +288,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           {status}
         </p>
       </form>
-    </section>
+    </Card>
   );
 }
 
@@ -275,36 +300,14 @@ export function AgreementPage() {
   const { id = '' } = useParams();
   const { t, name, date } = useI18n();
   const { user } = useCurrentUser();
-  const [{ data, error }, reexecute] = useQuery({ query: AgreementQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: AgreementQuery, variables: { id } });
   const [{ data: last }] = useSubscription<AgreementEvent, AgreementEvent['agreementChanged']>(
     { query: AgreementChangedSubscription, variables: { id } },
     (_prev, event) => event.agreementChanged,
   );
   const [editing, setEditing] = useState(false);
-  const back = (
-    <p className="yp-back">
-      <Link to="/agreements" className="yp-link">
-        <span aria-hidden="true">← </span>
-        {t('agr.back')}
-      </Link>
-    </p>
-  );
-  if (!data?.agreement) {
-    const apiError = toApiError(error);
-    return (
-      <>
-        {back}
-        {apiError ? (
-          <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : data ? (
-          <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
-        ) : (
-          <PageLoading />
-        )}
-      </>
-    );
-  }
+  const back = <BackLink to="/agreements">{t('agr.back')}</BackLink>;
+  if (!data?.agreement) return <PageFallback before={back} error={error} onRetry={refetch} notFound={Boolean(data)} />;
   const a = data.agreement;
   const title = name(a.titles);
   const secretariat = Boolean(user?.roles.includes('SECRETARIAT'));
@@ -318,17 +321,10 @@ export function AgreementPage() {
         {t('agr.validity', { from: a.validFrom ? date(a.validFrom) : '', to: a.validTo ? date(a.validTo) : t('agr.open') })}
       </p>
       {secretariat && (
-        <div className="yp-actions">
-          <Button variant="secondary" aria-expanded={editing} onClick={() => setEditing((open) => !open)}>
-            {t(editing ? 'agr.form.close' : 'agr.form.edit')}
-          </Button>
-        </div>
+        <ToggleButton open={editing} setOpen={setEditing} label={t('agr.form.edit')} closeLabel={t('agr.form.close')} />
       )}
       {secretariat && editing && <AgreementForm key={a.id} agreement={a} />}
-      <section className="yp-card" aria-labelledby="progress-heading">
-        <Heading variant="h2" id="progress-heading">
-          {t('agr.progressTitle')}
-        </Heading>
+      <Card id="progress-heading" title={t('agr.progressTitle')}>
         <ProgressBar progress={a.ratificationProgress} />
         <p className="yp-meta" aria-live="polite" data-testid="live-note">
           {last?.ratification
@@ -336,7 +332,7 @@ export function AgreementPage() {
             : last?.actor && last.actor.id !== user?.id && t('agr.liveEdited', { actor: last.actor.displayName })}
         </p>
         <RatificationTable rows={a.ratifications} changedId={last?.ratification?.id} />
-      </section>
+      </Card>
       {(secretariat || representative) && (
         <RecordForm key={a.id} agreement={a} ownPartyId={user?.party?.id} anyParty={secretariat} />
       )}

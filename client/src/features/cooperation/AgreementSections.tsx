@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { ToggleButton } from '../../ui/ToggleButton';
 import { sectionKindLabel } from './cooperation.labels';
 import { UpdateAgreementSectionMutation } from './agreements.documents';
 import { SectionForm } from './SectionForm';
@@ -119,11 +120,7 @@ export function AgreementSections({
       </p>
       {canEdit && (
         <>
-          <div className="yp-actions">
-            <Button variant="secondary" aria-expanded={adding} onClick={() => setAdding((open) => !open)}>
-              {t(adding ? 'agr.form.close' : 'agr.sec.add')}
-            </Button>
-          </div>
+          <ToggleButton open={adding} setOpen={setAdding} label={t('agr.sec.add')} closeLabel={t('agr.form.close')} />
           {adding && <SectionForm agreementId={agreementId} sortOrder={nextSortOrder(ordered)} />}
         </>
       )}

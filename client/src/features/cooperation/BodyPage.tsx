@@ -6,15 +6,19 @@ import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { todayInFinland } from '../../i18n/i18n';
 import { AppealInstructionsSection } from '../meetings/AppealInstructionsSection';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
+import { ToggleButton } from '../../ui/ToggleButton';
+import { BackLink } from '../../ui/BackLink';
+import { Card } from '../../ui/Card';
+import { InlineLinks } from '../../ui/InlineLinks';
+import { DataTable } from '../../ui/DataTable';
+import { PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
 import { PersonForm, type CreatedPerson } from './PersonForm';
@@ -53,62 +57,63 @@ function MemberTable({ caption, members, canManage }: { caption: string; members
     else setError(toApiError(r.error));
   }
   return (
-    <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="yp-table yp-table--compact">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('coop.col.person')}</th>
-            <th scope="col">{t('coop.col.role')}</th>
-            <th scope="col">{t('coop.col.capacity')}</th>
-            <th scope="col">{t('coop.col.term')}</th>
-            <th scope="col">{t('coop.col.contact')}</th>
-            {canManage && <th scope="col">{t('coop.col.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.id} data-membership-id={m.id}>
-              <th scope="row">
-                {m.person.name}
-                {m.person.title && <span className="yp-meta"> {m.person.title}</span>}
-              </th>
-              <td>{roleLabel(t, m.role)}</td>
-              <td>{m.capacity ? capacityLabel(t, m.capacity) : t('coop.none')}</td>
-              <td>{t('coop.term', { from: m.startsOn ? date(m.startsOn) : '', to: m.endsOn ? date(m.endsOn) : '' })}</td>
-              <td>{[m.person.email, m.person.phone].filter(Boolean).join(', ') || t('coop.none')}</td>
-              {canManage && (
-                <td>
-                  {m.active && (
-                    <Button
-                      variant="secondaryNoBorder"
-                      onClick={() => setConfirming(m)}
-                      aria-label={t('coop.endLabel', { name: m.person.name })}
-                    >
-                      {t('coop.end')}
-                    </Button>
-                  )}
-                </td>
+    <DataTable
+      caption={caption}
+      columns={[
+        t('coop.col.person'),
+        t('coop.col.role'),
+        t('coop.col.capacity'),
+        t('coop.col.term'),
+        t('coop.col.contact'),
+        canManage && t('coop.col.actions'),
+      ]}
+      scrollClassName="yp-coop-scroll"
+      className="yp-table yp-table--compact"
+      after={
+        <>
+          {error && <ErrorAlert error={error} />}
+          <p role="status" className="yp-status">
+            {status}
+          </p>
+          {confirming && (
+            <EndMembershipDialog
+              name={confirming.person.name}
+              role={roleLabel(t, confirming.role)}
+              endsOn={endsOn(confirming)}
+              busy={busy}
+              onConfirm={() => void onEnd(confirming)}
+              onCancel={() => setConfirming(undefined)}
+            />
+          )}
+        </>
+      }
+    >
+      {members.map((m) => (
+        <tr key={m.id} data-membership-id={m.id}>
+          <th scope="row">
+            {m.person.name}
+            {m.person.title && <span className="yp-meta"> {m.person.title}</span>}
+          </th>
+          <td>{roleLabel(t, m.role)}</td>
+          <td>{m.capacity ? capacityLabel(t, m.capacity) : t('coop.none')}</td>
+          <td>{t('coop.term', { from: m.startsOn ? date(m.startsOn) : '', to: m.endsOn ? date(m.endsOn) : '' })}</td>
+          <td>{[m.person.email, m.person.phone].filter(Boolean).join(', ') || t('coop.none')}</td>
+          {canManage && (
+            <td>
+              {m.active && (
+                <Button
+                  variant="secondaryNoBorder"
+                  onClick={() => setConfirming(m)}
+                  aria-label={t('coop.endLabel', { name: m.person.name })}
+                >
+                  {t('coop.end')}
+                </Button>
               )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status">
-        {status}
-      </p>
-      {confirming && (
-        <EndMembershipDialog
-          name={confirming.person.name}
-          role={roleLabel(t, confirming.role)}
-          endsOn={endsOn(confirming)}
-          busy={busy}
-          onConfirm={() => void onEnd(confirming)}
-          onCancel={() => setConfirming(undefined)}
-        />
-      )}
-    </div>
+            </td>
+          )}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -145,10 +150,7 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
     else setError(toApiError(r.error));
   }
   return (
-    <section className="yp-card" aria-labelledby="add-member-heading" data-testid="add-member">
-      <Heading variant="h2" id="add-member-heading">
-        {t('coop.addTitle')}
-      </Heading>
+    <Card id="add-member-heading" title={t('coop.addTitle')} testId="add-member">
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         <SelectField
           id="member-person"
@@ -187,18 +189,15 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
         </p>
       </form>
       <p className="yp-muted">{t('coop.person.missing')}</p>
-      <div className="yp-actions">
-        <Button
-          variant="secondary"
-          aria-expanded={creatingPerson}
-          aria-controls={creatingPerson ? 'person-new-heading' : undefined}
-          onClick={() => setCreatingPerson((open) => !open)}
-        >
-          {t(creatingPerson ? 'coop.form.close' : 'coop.person.add')}
-        </Button>
-      </div>
+      <ToggleButton
+        open={creatingPerson}
+        setOpen={setCreatingPerson}
+        label={t('coop.person.add')}
+        closeLabel={t('coop.form.close')}
+        controls="person-new-heading"
+      />
       {creatingPerson && <PersonForm onCreated={onPersonCreated} />}
-    </section>
+    </Card>
   );
 }
 
@@ -207,33 +206,11 @@ export function BodyPage() {
   const { id = '' } = useParams();
   const { t, name } = useI18n();
   const { user } = useCurrentUser();
-  const [{ data, error }, reexecute] = useQuery({ query: CooperationBodyQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: CooperationBodyQuery, variables: { id } });
   useSubscription({ query: BodyChangedSubscription, variables: { id } });
   const [editing, setEditing] = useState(false);
-  const back = (
-    <p className="yp-back">
-      <Link to="/cooperation" className="yp-link">
-        <span aria-hidden="true">← </span>
-        {t('coop.back')}
-      </Link>
-    </p>
-  );
-  if (!data?.cooperationBody) {
-    const apiError = toApiError(error);
-    return (
-      <>
-        {back}
-        {apiError ? (
-          <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : data ? (
-          <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
-        ) : (
-          <PageLoading />
-        )}
-      </>
-    );
-  }
+  const back = <BackLink to="/cooperation">{t('coop.back')}</BackLink>;
+  if (!data?.cooperationBody) return <PageFallback before={back} error={error} onRetry={refetch} notFound={Boolean(data)} />;
   const body = data.cooperationBody;
   const title = name(body.names);
   const active = body.memberships.filter((m) => m.active);
@@ -259,10 +236,7 @@ export function BodyPage() {
         {body.cadence && <> · {cadenceLabel(t, body.cadence)}</>}
       </p>
       <div className="yp-grid">
-        <section className="yp-card" aria-labelledby="mandate-heading">
-          <Heading variant="h2" id="mandate-heading">
-            {t('coop.mandate')}
-          </Heading>
+        <Card id="mandate-heading" title={t('coop.mandate')}>
           <p>{body.mandate ?? t('coop.none')}</p>
           <dl className="yp-details">
             <dt>{t('coop.themes')}</dt>
@@ -279,35 +253,25 @@ export function BodyPage() {
             </dd>
             <dt>{t('coop.children')}</dt>
             <dd>
-              {body.children.length === 0
-                ? t('coop.none')
-                : body.children.map((c, i) => (
-                    <span key={c.id}>
-                      {i > 0 && ', '}
-                      <Link className="yp-link" to={`/cooperation/bodies/${encodeURIComponent(c.id)}`}>
-                        {name(c.names)}
-                      </Link>
-                    </span>
-                  ))}
+              {body.children.length === 0 ? (
+                t('coop.none')
+              ) : (
+                <InlineLinks
+                  links={body.children.map((c) => ({
+                    id: c.id,
+                    to: `/cooperation/bodies/${encodeURIComponent(c.id)}`,
+                    label: name(c.names),
+                  }))}
+                />
+              )}
             </dd>
           </dl>
-        </section>
+        </Card>
       </div>
       {isSecretariat && (
-        <div className="yp-actions">
-          <Button variant="secondary" aria-expanded={editing} onClick={() => setEditing((open) => !open)}>
-            {t(editing ? 'coop.form.close' : 'coop.form.edit')}
-          </Button>
-        </div>
+        <ToggleButton open={editing} setOpen={setEditing} label={t('coop.form.edit')} closeLabel={t('coop.form.close')} />
       )}
-      {isSecretariat && editing && (
-        <BodyForm
-          key={body.id}
-          body={body}
-          onDone={() => undefined}
-          onStale={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
+      {isSecretariat && editing && <BodyForm key={body.id} body={body} onDone={() => undefined} onStale={refetch} />}
       <section aria-labelledby="members-heading" data-testid="members">
         <Heading variant="h2" id="members-heading">
           {t('coop.membersTitle')}

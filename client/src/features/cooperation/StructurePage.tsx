@@ -1,15 +1,16 @@
 import './cooperation.messages';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button, Heading } from 'suomifi-ui-components';
-import { useQuery, useSubscription } from 'urql';
+import { Heading } from 'suomifi-ui-components';
+import { useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { CooperationBodiesQuery as Result } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
+import { ToggleButton } from '../../ui/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
 import { cadenceLabel, tierLabel, tiers } from './cooperation.labels';
@@ -140,8 +141,7 @@ function Outline({ bodies, parentId }: { bodies: readonly Body[]; parentId: stri
 /** /cooperation: the four tiers at a glance, live. */
 export function StructurePage() {
   const { t } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: CooperationBodiesQuery });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: CooperationBodiesQuery });
   useSubscription({ query: BodyChangedSubscription, variables: {} });
   const { user } = useCurrentUser();
   const isSecretariat = Boolean(user?.roles.includes('SECRETARIAT'));
@@ -152,7 +152,7 @@ export function StructurePage() {
       <p className="yp-lead">{t('coop.intro')}</p>
       {!data ? (
         toApiError(error) ? (
-          <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          <PageError error={toApiError(error)!} onRetry={refetch} />
         ) : (
           <PageLoading />
         )
@@ -170,11 +170,7 @@ export function StructurePage() {
         </>
       )}
       {isSecretariat && (
-        <div className="yp-actions">
-          <Button variant="secondary" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
-            {t(creating ? 'coop.form.close' : 'coop.form.new')}
-          </Button>
-        </div>
+        <ToggleButton open={creating} setOpen={setCreating} label={t('coop.form.new')} closeLabel={t('coop.form.close')} />
       )}
       {/* Outside the loading switch, so a refetch never unmounts the form. The cache fetches the structure again (cooperation.cache.ts). */}
       {isSecretariat && creating && <BodyForm onDone={() => undefined} />}

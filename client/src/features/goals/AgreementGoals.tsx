@@ -1,12 +1,13 @@
 import './goals.messages';
 import { useState } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Heading } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
 import type { AgreementGoalChangedSubscription as GoalEvent } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { ToggleButton } from '../../ui/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
@@ -45,11 +46,7 @@ export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; 
         <GoalCard key={goal.id} agreementId={agreementId} goal={goal} canEdit={canEdit} onChanged={refetch} />
       ))}
       {canEdit && (
-        <div className="yp-actions">
-          <Button variant="secondary" aria-expanded={adding} onClick={() => setAdding((open) => !open)} data-testid="goal-add">
-            {t(adding ? 'goals.close' : 'goals.add')}
-          </Button>
-        </div>
+        <ToggleButton open={adding} setOpen={setAdding} label={t('goals.add')} closeLabel={t('goals.close')} testId="goal-add" />
       )}
       {canEdit && adding && (
         <GoalForm agreementId={agreementId} sortOrder={(goals.at(-1)?.sortOrder ?? 0) + 1} onDone={refetch} />

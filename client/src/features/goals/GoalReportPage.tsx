@@ -3,14 +3,13 @@ import '../needs/needs.messages';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import { SelectField } from '../../components/SelectField';
-import { toApiError } from '../../graphql/errors';
 import { languages } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
+import { DataTable } from '../../ui/DataTable';
+import { BackLink } from '../../ui/BackLink';
+import { PageFallback } from '../../ui/PageFallback';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';
 import { formatShare, lastFullYear } from './goals.util';
@@ -31,30 +30,17 @@ export function GoalReportPage() {
   const parsed = Number(params.get('year'));
   const year = Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2100 ? parsed : lastFullYear();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: GoalReportQuery, variables: { goalId, year } });
-  const back = (
-    <p className="yp-back">
-      <Link to={`/agreements/${id}`} className="yp-link">
-        <span aria-hidden="true">← </span>
-        {t('goals.reportPage.back')}
-      </Link>
-    </p>
-  );
+  const back = <BackLink to={`/agreements/${id}`}>{t('goals.reportPage.back')}</BackLink>;
   const report = data?.goalReport;
-  if (!report) {
-    const apiError = toApiError(error);
+  if (!report)
     return (
-      <>
-        {back}
-        {apiError ? (
-          <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : data && !fetching ? (
-          <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />
-        ) : (
-          <PageLoading />
-        )}
-      </>
+      <PageFallback
+        before={back}
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        notFound={Boolean(data && !fetching)}
+      />
     );
-  }
   const goal = report.goal;
   const title = t('goals.reportPage.title', { year: report.year, title: goal.title });
   const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)]
@@ -93,45 +79,38 @@ export function GoalReportPage() {
         {report.measures.length === 0 ? (
           <p>{t('goals.noMeasures')}</p>
         ) : (
-          <div
-            className="yp-table-wrap yp-coop-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t('goals.measuresCaption', { title: goal.title })}
+          <DataTable
+            caption={t('goals.measuresCaption', { title: goal.title })}
+            columns={[
+              t('goals.col.indicator'),
+              t('goals.col.baseline'),
+              t('goals.col.target'),
+              t('goals.reportPage.col.value'),
+              t('goals.reportPage.col.change'),
+              t('goals.col.progress'),
+              t('goals.reportPage.col.expected'),
+            ]}
+            scrollClassName="yp-coop-scroll"
+            className="yp-table yp-table--compact"
+            testId="report-table"
           >
-            <table className="yp-table yp-table--compact" data-testid="report-table">
-              <caption>{t('goals.measuresCaption', { title: goal.title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('goals.col.indicator')}</th>
-                  <th scope="col">{t('goals.col.baseline')}</th>
-                  <th scope="col">{t('goals.col.target')}</th>
-                  <th scope="col">{t('goals.reportPage.col.value')}</th>
-                  <th scope="col">{t('goals.reportPage.col.change')}</th>
-                  <th scope="col">{t('goals.col.progress')}</th>
-                  <th scope="col">{t('goals.reportPage.col.expected')}</th>
+            {report.measures.map((r) => {
+              const m = r.measure;
+              const change = r.value && r.previous ? r.value.value - r.previous.value : null;
+              const progressText = text.progress(r.progress, r.status);
+              return (
+                <tr key={m.id} data-testid="report-row">
+                  <th scope="row">{measureName(m, name)}</th>
+                  <td>{text.valueYear(m, m.baselineValue, m.baselineYear)}</td>
+                  <td>{text.valueYear(m, m.targetValue, m.targetYear)}</td>
+                  <td>{r.value ? text.valueYear(m, r.value.value, r.value.year) : t('goals.noValue')}</td>
+                  <td>{change == null ? '–' : `${change > 0 ? '+' : ''}${number(change)}`}</td>
+                  <ProgressCell share={r.progress} status={r.status} text={progressText} />
+                  <td>{formatShare(r.expectedProgress, lang)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.measures.map((r) => {
-                  const m = r.measure;
-                  const change = r.value && r.previous ? r.value.value - r.previous.value : null;
-                  const progressText = text.progress(r.progress, r.status);
-                  return (
-                    <tr key={m.id} data-testid="report-row">
-                      <th scope="row">{measureName(m, name)}</th>
-                      <td>{text.valueYear(m, m.baselineValue, m.baselineYear)}</td>
-                      <td>{text.valueYear(m, m.targetValue, m.targetYear)}</td>
-                      <td>{r.value ? text.valueYear(m, r.value.value, r.value.year) : t('goals.noValue')}</td>
-                      <td>{change == null ? '–' : `${change > 0 ? '+' : ''}${number(change)}`}</td>
-                      <ProgressCell share={r.progress} status={r.status} text={progressText} />
-                      <td>{formatShare(r.expectedProgress, lang)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </section>
       <section className="yp-card" aria-labelledby="report-links-heading">

@@ -2,6 +2,7 @@ import './goals.messages';
 import { Button } from 'suomifi-ui-components';
 import type { GoalProgressStatus, MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { DataTable } from '../../ui/DataTable';
 import { ShareBar } from './GoalProgressBar';
 import { formatShare } from './goals.util';
 
@@ -61,58 +62,56 @@ export function MeasureTable({
   const { t, name } = useI18n();
   const text = useMeasureText();
   return (
-    <div className="yp-table-wrap yp-coop-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="yp-table yp-table--compact" data-testid="measure-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('goals.col.indicator')}</th>
-            <th scope="col">{t('goals.col.baseline')}</th>
-            <th scope="col">{t('goals.col.target')}</th>
-            <th scope="col">{t('goals.col.latest')}</th>
-            <th scope="col">{t('goals.col.progress')}</th>
-            {(onEdit || onRemove) && <th scope="col">{t('goals.col.actions')}</th>}
+    <DataTable
+      caption={caption}
+      columns={[
+        t('goals.col.indicator'),
+        t('goals.col.baseline'),
+        t('goals.col.target'),
+        t('goals.col.latest'),
+        t('goals.col.progress'),
+        Boolean(onEdit || onRemove) && t('goals.col.actions'),
+      ]}
+      scrollClassName="yp-coop-scroll"
+      className="yp-table yp-table--compact"
+      testId="measure-table"
+    >
+      {measures.map((m) => {
+        const progressText = text.progress(m.progress, m.status);
+        return (
+          <tr key={m.id} data-testid="measure-row" data-status={m.status}>
+            <th scope="row">{measureName(m, name)}</th>
+            <td>{text.valueYear(m, m.baselineValue, m.baselineYear)}</td>
+            <td>{text.valueYear(m, m.targetValue, m.targetYear)}</td>
+            <td>{m.latest ? text.valueYear(m, m.latest.value, m.latest.year) : t('goals.noValue')}</td>
+            <ProgressCell share={m.progress} status={m.status} text={progressText} testId="measure-progress" />
+            {(onEdit || onRemove) && (
+              <td className="yp-coop-actions-cell">
+                <span className="yp-coop-section__actions">
+                  {onEdit && (
+                    <Button
+                      variant="secondary"
+                      onClick={() => onEdit(m)}
+                      aria-label={t('goals.measure.editOf', { indicator: measureName(m, name) })}
+                    >
+                      {t('goals.measure.edit')}
+                    </Button>
+                  )}
+                  {onRemove && (
+                    <Button
+                      variant="secondaryNoBorder"
+                      onClick={() => onRemove(m)}
+                      aria-label={t('goals.measure.removeOf', { indicator: measureName(m, name) })}
+                    >
+                      {t('goals.measure.remove')}
+                    </Button>
+                  )}
+                </span>
+              </td>
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {measures.map((m) => {
-            const progressText = text.progress(m.progress, m.status);
-            return (
-              <tr key={m.id} data-testid="measure-row" data-status={m.status}>
-                <th scope="row">{measureName(m, name)}</th>
-                <td>{text.valueYear(m, m.baselineValue, m.baselineYear)}</td>
-                <td>{text.valueYear(m, m.targetValue, m.targetYear)}</td>
-                <td>{m.latest ? text.valueYear(m, m.latest.value, m.latest.year) : t('goals.noValue')}</td>
-                <ProgressCell share={m.progress} status={m.status} text={progressText} testId="measure-progress" />
-                {(onEdit || onRemove) && (
-                  <td className="yp-coop-actions-cell">
-                    <span className="yp-coop-section__actions">
-                      {onEdit && (
-                        <Button
-                          variant="secondary"
-                          onClick={() => onEdit(m)}
-                          aria-label={t('goals.measure.editOf', { indicator: measureName(m, name) })}
-                        >
-                          {t('goals.measure.edit')}
-                        </Button>
-                      )}
-                      {onRemove && (
-                        <Button
-                          variant="secondaryNoBorder"
-                          onClick={() => onRemove(m)}
-                          aria-label={t('goals.measure.removeOf', { indicator: measureName(m, name) })}
-                        >
-                          {t('goals.measure.remove')}
-                        </Button>
-                      )}
-                    </span>
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Link as RouterLinkBase, NavLink, useLocation } from 'react-router';
+import { Link as RouterLinkBase, useLocation } from 'react-router';
 import { PHONE_QUERY, useMediaQuery } from '../../components/useMediaQuery';
 import { useI18n } from '../../i18n/useI18n';
+import { NavLinkList, type NavEntry } from '../../ui/NavLinkList';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { ConnectionIndicator } from './ConnectionIndicator';
@@ -20,6 +21,22 @@ export function AppHeader() {
   const { pathname } = useLocation();
   useEffect(() => setMenuOpen(false), [pathname]);
   const phone = useMediaQuery(PHONE_QUERY);
+  const secretariat = Boolean(user?.roles.includes('SECRETARIAT'));
+  const entries: NavEntry[] = [
+    { to: '/dashboard', label: t('nav.dashboard') },
+    { to: '/parties', label: t('nav.parties') },
+    { to: '/needs', label: t('nav.needs') },
+    { to: '/meetings', label: t('nav.meetings') },
+    { to: '/cooperation', label: t('nav.cooperation') },
+    { to: '/agreements', label: t('nav.agreements') },
+    { to: '/audit', label: t('nav.audit') },
+    ...(secretariat
+      ? [
+          { to: '/people', label: t('nav.people') },
+          { to: '/disclosures', label: t('nav.disclosures') },
+        ]
+      : []),
+  ];
   return (
     <header className="yp-header">
       <div className="yp-header__top yp-container">
@@ -55,55 +72,7 @@ export function AppHeader() {
                 {t('nav.menu')}
               </button>
               <ul className={menuOpen ? 'yp-nav is-open' : 'yp-nav'} id="yp-main-menu">
-                <li>
-                  <NavLink to="/dashboard" className="yp-nav__link">
-                    {t('nav.dashboard')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/parties" className="yp-nav__link">
-                    {t('nav.parties')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/needs" className="yp-nav__link">
-                    {t('nav.needs')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/meetings" className="yp-nav__link">
-                    {t('nav.meetings')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/cooperation" className="yp-nav__link">
-                    {t('nav.cooperation')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/agreements" className="yp-nav__link">
-                    {t('nav.agreements')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/audit" className="yp-nav__link">
-                    {t('nav.audit')}
-                  </NavLink>
-                </li>
-                {user.roles.includes('SECRETARIAT') && (
-                  <li>
-                    <NavLink to="/people" className="yp-nav__link">
-                      {t('nav.people')}
-                    </NavLink>
-                  </li>
-                )}
-                {user.roles.includes('SECRETARIAT') && (
-                  <li>
-                    <NavLink to="/disclosures" className="yp-nav__link">
-                      {t('nav.disclosures')}
-                    </NavLink>
-                  </li>
-                )}
+                <NavLinkList entries={entries} linkClassName="yp-nav__link" />
               </ul>
             </nav>
             <ConnectionIndicator />

@@ -2,7 +2,7 @@ import './meetings.messages';
 import './record.messages';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
@@ -12,8 +12,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { RelatedNeeds } from './RelatedNeeds';
+import { usePageQuery } from '../../ui/usePageQuery';
 import {
   AddAgendaItemMutation,
   MeetingChangedSubscription,
@@ -38,15 +39,12 @@ type Meeting = NonNullable<Result['meeting']>;
 export function MeetingPage() {
   const { id = '' } = useParams();
   const { t, dateTime, date, name } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: MeetingQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: MeetingQuery, variables: { id } });
   useSubscription({ query: MeetingChangedSubscription, variables: { meetingId: id } });
-  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const noteVersion = useNewestMeeting(data?.meeting, refetch);
   const [, removeData] = useMutation(RemovePersonalDataMutation);
   const [actionError, setActionError] = useState<ApiError>();
-  if (error && !data)
-    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data) return <PageError error={toApiError(error)!} onRetry={refetch} />;
   if (!data) return <PageLoading />;
   const m = data.meeting;
   if (!m) return <PageError error={{ code: 'NOT_FOUND', message: '', fields: {} } as ApiError} />;
@@ -159,19 +157,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
             </div>
             {item.proposal && <p className="yp-agenda-builder__proposal">{item.proposal}</p>}
             {item.presenter && <p className="yp-meta">{t('meet.presenter', { name: item.presenter.name })}</p>}
-            {item.relatedNeeds.length > 0 && (
-              <p className="yp-meta">
-                {t('meet.relatedNeeds')}:{' '}
-                {item.relatedNeeds.map((n, k) => (
-                  <span key={n.id}>
-                    {k > 0 && ', '}
-                    <Link className="yp-link" to={`/needs/${n.id}`}>
-                      {n.title}
-                    </Link>
-                  </span>
-                ))}
-              </p>
-            )}
+            <RelatedNeeds needs={item.relatedNeeds} />
             {editable && (
               <div className="yp-actions">
                 <Button

@@ -1,9 +1,9 @@
 import './meetings.messages';
 import './record.messages';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useMutation, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -14,9 +14,10 @@ import type {
   MeetingQuery as Result,
   PresenceChangedSubscription,
 } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useSession } from '../../graphql/useSession';
 import { useI18n } from '../../i18n/useI18n';
+import { RelatedNeeds } from './RelatedNeeds';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AttendancePanel } from './AttendancePanel';
 import { CollaborativeEditor } from './CollaborativeEditor';
@@ -69,10 +70,8 @@ export function MeetingRoomPage() {
   const { id = '' } = useParams();
   const { t, name, dateTime } = useI18n();
   const { user } = useCurrentUser();
-  const [{ data, error }, reexecute] = useQuery({ query: MeetingQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: MeetingQuery, variables: { id } });
   useSubscription({ query: MeetingChangedSubscription, variables: { meetingId: id } });
-  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const noteVersion = useNewestMeeting(data?.meeting, refetch);
   const presence = usePresence(id);
   const me = useMemo(() => ({ name: user?.displayName ?? '', color: colorFor(user?.id ?? '') }), [user?.displayName, user?.id]);
@@ -94,8 +93,7 @@ export function MeetingRoomPage() {
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
 
-  if (error && !data)
-    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data) return <PageError error={toApiError(error)!} onRetry={refetch} />;
   if (!data) return <PageLoading />;
   if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   const selected = m.agenda.find((i) => i.id === selectedId);
@@ -287,19 +285,7 @@ function ItemView({
               <p className="yp-item__proposal">{item.proposal}</p>
             </>
           )}
-          {item.relatedNeeds.length > 0 && (
-            <p className="yp-meta">
-              {t('meet.relatedNeeds')}:{' '}
-              {item.relatedNeeds.map((n, k) => (
-                <span key={n.id}>
-                  {k > 0 && ', '}
-                  <Link className="yp-link" to={`/needs/${n.id}`}>
-                    {n.title}
-                  </Link>
-                </span>
-              ))}
-            </p>
-          )}
+          <RelatedNeeds needs={item.relatedNeeds} />
           <DecisionPanel
             key={item.id}
             item={item}

@@ -2,7 +2,7 @@ import './meetings.messages';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { DateTimeField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
@@ -10,8 +10,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { SelectField } from '../../components/SelectField';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateMeetingMutation, MeetingsQuery } from './meetings.documents';
 import { runsMeetings, statusLabel } from './meetings.labels';
@@ -22,8 +22,7 @@ import './meetings.css';
 export function MeetingsPage() {
   const { t, name, dateTime } = useI18n();
   const { user } = useCurrentUser();
-  const [{ data, error }, reexecute] = useQuery({ query: MeetingsQuery, variables: {} });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: MeetingsQuery, variables: {} });
   const runnable = useMemo(
     () =>
       (data?.cooperationBodies ?? []).filter(
@@ -33,8 +32,7 @@ export function MeetingsPage() {
       ),
     [data, user],
   );
-  if (error && !data)
-    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data) return <PageError error={toApiError(error)!} onRetry={refetch} />;
   if (!data) return <PageLoading />;
   const byBody = new Map<string, typeof data.meetings>();
   for (const m of data.meetings) byBody.set(m.body.id, [...(byBody.get(m.body.id) ?? []), m]);

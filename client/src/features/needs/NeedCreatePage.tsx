@@ -1,6 +1,6 @@
 import './needs.messages';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
+import { BackLink } from '../../ui/BackLink';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateNeedMutation, NeedOptionsQuery } from './needs.documents';
 import { NeedFormFields } from './NeedFormFields';
@@ -62,12 +63,7 @@ export function NeedCreatePage() {
 
   return (
     <>
-      <p className="yp-back">
-        <Link to="/needs" className="yp-link">
-          <span aria-hidden="true">← </span>
-          {t('need.back')}
-        </Link>
-      </p>
+      <BackLink to="/needs">{t('need.back')}</BackLink>
       <PageHeading title={t('need.create')}>{t('need.create')}</PageHeading>
       <p className="yp-lead">{t('need.createIntro')}</p>
       <form className="yp-card" noValidate onSubmit={(e) => void onSubmit(e)} data-testid="need-create">

@@ -2,15 +2,15 @@ import './needs.messages';
 import { useState } from 'react';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
-import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
-import { useQuery, useSubscription } from 'urql';
-import { PageError } from '../../components/PageError';
+import { Button, Heading } from 'suomifi-ui-components';
+import { useSubscription } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
-import { toApiError } from '../../graphql/errors';
 import type { NeedDetailFieldsFragment, ServiceNeedPageChangedSubscription } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
+import { BackLink } from '../../ui/BackLink';
+import { Card } from '../../ui/Card';
+import { NotFoundPage, PageFallback } from '../../ui/PageFallback';
 import { NeedPageChangedSubscription, ServiceNeedQuery } from './needs.documents';
 import { fieldLabel, groupLabel } from './needs.labels';
 import { DemoTag, PriorityTag, StatusTag } from './NeedBadges';
@@ -95,10 +95,7 @@ function NeedDetails({ need }: { need: NeedDetailFieldsFragment }) {
 function Provenance({ need }: { need: NeedDetailFieldsFragment }) {
   const { t, name, dateTime } = useI18n();
   return (
-    <section className="yp-card" aria-labelledby="prov-heading">
-      <Heading variant="h2" id="prov-heading">
-        {t('need.provenance')}
-      </Heading>
+    <Card id="prov-heading" title={t('need.provenance')}>
       <p className="yp-muted">{t('need.provenanceIntro')}</p>
       {/* A list, not a table: on a narrow side column a three-column table squeezed "set by" into a word a line. */}
       <dl className="yp-provenance" data-testid="provenance">
@@ -117,7 +114,7 @@ function Provenance({ need }: { need: NeedDetailFieldsFragment }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Card>
   );
 }
 
@@ -125,9 +122,7 @@ function Provenance({ need }: { need: NeedDetailFieldsFragment }) {
 export function NeedPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: ServiceNeedQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
-  const refetch = () => reexecute({ requestPolicy: 'network-only' });
+  const [{ data, error }, refetch] = usePageQuery({ query: ServiceNeedQuery, variables: { id } });
   const [editing, setEditing] = useState(false);
   const [lastActor, setLastActor] = useState('');
 
@@ -142,35 +137,10 @@ export function NeedPage() {
     },
   );
 
-  const back = (
-    <p className="yp-back">
-      <Link to="/needs" className="yp-link">
-        <span aria-hidden="true">← </span>
-        {t('need.back')}
-      </Link>
-    </p>
-  );
-  if (!data) {
-    const apiError = toApiError(error);
-    return (
-      <>
-        {back}
-        {apiError ? <PageError error={apiError} onRetry={refetch} /> : <PageLoading />}
-      </>
-    );
-  }
+  const back = <BackLink to="/needs">{t('need.back')}</BackLink>;
+  if (!data) return <PageFallback before={back} error={error} onRetry={refetch} />;
   const need = data.serviceNeed;
-  if (!need) {
-    return (
-      <>
-        {back}
-        <PageHeading title={t('error.title')}>{t('error.title')}</PageHeading>
-        <InlineAlert status="error" data-error-code="NOT_FOUND" className="yp-mt-m">
-          {t('need.notFound')}
-        </InlineAlert>
-      </>
-    );
-  }
+  if (!need) return <NotFoundPage before={back} message={t('need.notFound')} />;
 
   return (
     <div className="yp-need-page">

@@ -1,6 +1,6 @@
 import '../meetings/record.messages';
 import { useState, type FormEvent } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,26 +9,39 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { ActionStatus, NeedDetailFieldsFragment, ResponsibilityRole } from '../../graphql/generated/graphql';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
+import { Card } from '../../ui/Card';
+import { DataTable } from '../../ui/DataTable';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
 
+/**
+ * The parties a form about the need offers, by name: an editor picks any, others only their own party, which is
+ * then chosen from the start. `pause`: the user has no such form, so the options are not fetched.
+ */
+function usePartyOptions(editor: boolean, pause: boolean) {
+  const { name, lang } = useI18n();
+  const { user } = useCurrentUser();
+  const [{ data: options }] = useQuery({ query: NeedOptionsQuery, pause });
+  const collator = new Intl.Collator(lang);
+  const partyOptions = (options?.parties ?? [])
+    .filter((p) => editor || p.id === user?.party?.id)
+    .sort((a, b) => collator.compare(name(a.names), name(b.names)))
+    .map((p) => ({ value: p.id, label: name(p.names) }));
+  return { partyOptions, initialPartyId: editor ? '' : (user?.party?.id ?? '') };
+}
+
 /** The parties' parts in the need, and (for those allowed) a form to set one. */
 export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragment }) {
-  const { t, name, lang } = useI18n();
-  const { user } = useCurrentUser();
+  const { t, name } = useI18n();
   const editor = need.viewerCan.edit;
-  const [{ data: options }] = useQuery({ query: NeedOptionsQuery, pause: !need.viewerCan.setResponsibility });
-  const [partyId, setPartyId] = useState(editor ? '' : (user?.party?.id ?? ''));
+  const { partyOptions, initialPartyId } = usePartyOptions(editor, !need.viewerCan.setResponsibility);
+  const [partyId, setPartyId] = useState(initialPartyId);
   const [role, setRole] = useState<ResponsibilityRole>(editor ? 'LEAD' : 'CONTRIBUTOR');
   const [description, setDescription] = useState('');
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   const [, set] = useMutation(SetResponsibilityMutation);
-  const collator = new Intl.Collator(lang);
-  const parties = (options?.parties ?? [])
-    .filter((p) => editor || p.id === user?.party?.id)
-    .sort((a, b) => collator.compare(name(a.names), name(b.names)));
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -41,37 +54,28 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
   }
 
   return (
-    <section className="yp-card" aria-labelledby="resp-heading">
-      <Heading variant="h2" id="resp-heading">
-        {t('need.responsibilities')}
-      </Heading>
+    <Card id="resp-heading" title={t('need.responsibilities')}>
       {need.hasGap && <p className="yp-gap yp-gap--block">{t('needs.gap')}</p>}
       {need.responsibilities.length === 0 ? (
         <p className="yp-muted">{t('need.noResponsibilities')}</p>
       ) : (
-        <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('need.responsibilities')}>
-          <table className="yp-table yp-table--compact" data-testid="responsibilities">
-            <caption className="yp-visually-hidden">{t('need.responsibilities')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('need.party')}</th>
-                <th scope="col">{t('need.role')}</th>
-                <th scope="col">{t('need.description')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {need.responsibilities.map((r) => (
-                <tr key={r.party.id}>
-                  <th scope="row">{name(r.party.names)}</th>
-                  <td>
-                    <span className={`yp-tag yp-role--${r.role}`}>{roleLabel(t, r.role)}</span>
-                  </td>
-                  <td>{r.description ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('need.responsibilities')}
+          captionHidden
+          columns={[t('need.party'), t('need.role'), t('need.description')]}
+          className="yp-table yp-table--compact"
+          testId="responsibilities"
+        >
+          {need.responsibilities.map((r) => (
+            <tr key={r.party.id}>
+              <th scope="row">{name(r.party.names)}</th>
+              <td>
+                <span className={`yp-tag yp-role--${r.role}`}>{roleLabel(t, r.role)}</span>
+              </td>
+              <td>{r.description ?? ''}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {need.viewerCan.setResponsibility && (
         <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>
@@ -80,7 +84,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
             label={t('need.party')}
             value={partyId}
             placeholder={t('need.select')}
-            options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+            options={partyOptions}
             onChange={setPartyId}
           />
           <SelectField<ResponsibilityRole>
@@ -103,7 +107,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
           </p>
         </form>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -144,19 +148,14 @@ function ActionStatusControl({ action }: { action: NeedDetailFieldsFragment['act
 
 /** The agreed actions; overdue ones stand out; a party adds its own. */
 export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
-  const { t, name, date, lang } = useI18n();
-  const { user } = useCurrentUser();
+  const { t, name, date } = useI18n();
   const editor = need.viewerCan.edit;
-  const [{ data: options }] = useQuery({ query: NeedOptionsQuery, pause: !need.viewerCan.createAction });
+  const { partyOptions, initialPartyId } = usePartyOptions(editor, !need.viewerCan.createAction);
   const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState(editor ? '' : (user?.party?.id ?? ''));
+  const [owner, setOwner] = useState(initialPartyId);
   const [due, setDue] = useState('');
   const [error, setError] = useState<ApiError>();
   const [, create] = useMutation(CreateActionMutation);
-  const collator = new Intl.Collator(lang);
-  const parties = (options?.parties ?? [])
-    .filter((p) => editor || p.id === user?.party?.id)
-    .sort((a, b) => collator.compare(name(a.names), name(b.names)));
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -169,56 +168,44 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   }
 
   return (
-    <section className="yp-card" aria-labelledby="actions-heading">
-      <Heading variant="h2" id="actions-heading">
-        {t('need.actions')}
-      </Heading>
+    <Card id="actions-heading" title={t('need.actions')}>
       {need.actions.length === 0 ? (
         <p className="yp-muted">{t('need.noActions')}</p>
       ) : (
-        <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('need.actions')}>
-          <table className="yp-table yp-table--compact" data-testid="actions">
-            <caption className="yp-visually-hidden">{t('need.actions')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('need.actionTitle')}</th>
-                <th scope="col">{t('need.owner')}</th>
-                <th scope="col">{t('need.due')}</th>
-                <th scope="col">{t('need.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {need.actions.map((a) => (
-                <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
-                  <th scope="row">
-                    {a.title}
-                    {a.agendaItem && (
-                      <div className="yp-meta" data-testid="action-decision">
-                        <Link className="yp-link" to={`/meetings/${a.agendaItem.meeting.id}`}>
-                          {t('rec.decidedIn', {
-                            meeting: a.agendaItem.meeting.title,
-                            section:
-                              a.agendaItem.section != null
-                                ? `${a.agendaItem.section} § ${a.agendaItem.title}`
-                                : a.agendaItem.title,
-                          })}
-                        </Link>
-                      </div>
-                    )}
-                  </th>
-                  <td>{name(a.ownerParty.names)}</td>
-                  <td className="yp-nowrap">
-                    {a.dueDate ? date(a.dueDate) : '–'}{' '}
-                    {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
-                  </td>
-                  <td>
-                    <ActionStatusControl action={a} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('need.actions')}
+          captionHidden
+          columns={[t('need.actionTitle'), t('need.owner'), t('need.due'), t('need.status')]}
+          className="yp-table yp-table--compact"
+          testId="actions"
+        >
+          {need.actions.map((a) => (
+            <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
+              <th scope="row">
+                {a.title}
+                {a.agendaItem && (
+                  <div className="yp-meta" data-testid="action-decision">
+                    <Link className="yp-link" to={`/meetings/${a.agendaItem.meeting.id}`}>
+                      {t('rec.decidedIn', {
+                        meeting: a.agendaItem.meeting.title,
+                        section:
+                          a.agendaItem.section != null ? `${a.agendaItem.section} § ${a.agendaItem.title}` : a.agendaItem.title,
+                      })}
+                    </Link>
+                  </div>
+                )}
+              </th>
+              <td>{name(a.ownerParty.names)}</td>
+              <td className="yp-nowrap">
+                {a.dueDate ? date(a.dueDate) : '–'}{' '}
+                {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
+              </td>
+              <td>
+                <ActionStatusControl action={a} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {need.viewerCan.createAction && (
         <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>
@@ -231,7 +218,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
             label={t('need.owner')}
             value={owner}
             placeholder={t('need.select')}
-            options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+            options={partyOptions}
             onChange={setOwner}
           />
           <DateField id="action-due" label={t('need.due')} value={due} onChange={setDue} />
@@ -241,6 +228,6 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
           {error && <ErrorAlert error={error} />}
         </form>
       )}
-    </section>
+    </Card>
   );
 }

@@ -11,6 +11,7 @@ import { toApiError } from '../../graphql/errors';
 import type { ServiceNeedChangedSubscription, ServiceNeedFilter, ServiceNeedSort } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedChangedSubscription, NeedOptionsQuery, ServiceNeedsQuery } from './needs.documents';
 import { NeedFilters } from './NeedFilters';
@@ -58,8 +59,7 @@ function TablePage({
   changed: ReadonlySet<string>;
   onPage: (info: { total: number; shown: number; endCursor: string | null; hasNext: boolean }) => void;
 }) {
-  const [{ data, error }, reexecute] = useQuery({ query: ServiceNeedsQuery, variables: { filter, sort, first: PAGE, after } });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: ServiceNeedsQuery, variables: { filter, sort, first: PAGE, after } });
   const conn = data?.serviceNeeds;
   useEffect(() => {
     if (conn)
@@ -76,7 +76,7 @@ function TablePage({
       <tbody role="rowgroup">
         <tr role="row">
           <td role="cell" colSpan={9}>
-            <PageError error={apiError} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+            <PageError error={apiError} onRetry={refetch} />
           </td>
         </tr>
       </tbody>

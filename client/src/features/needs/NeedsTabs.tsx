@@ -1,5 +1,5 @@
-import { NavLink } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
+import { NavLinkList } from '../../ui/NavLinkList';
 
 /** The needs area's own views (register, responsibility matrix, party actions): one entry in the main menu, tabs here. */
 export function NeedsTabs() {
@@ -7,21 +7,14 @@ export function NeedsTabs() {
   return (
     <nav aria-label={t('needs.tabs.label')} className="yp-subnav">
       <ul>
-        <li>
-          <NavLink to="/needs" end className="yp-subnav__link">
-            {t('needs.tabs.register')}
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to="/needs/matrix" className="yp-subnav__link">
-            {t('nav.matrix')}
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to="/needs/actions" className="yp-subnav__link">
-            {t('nav.partyActions')}
-          </NavLink>
-        </li>
+        <NavLinkList
+          linkClassName="yp-subnav__link"
+          entries={[
+            { to: '/needs', end: true, label: t('needs.tabs.register') },
+            { to: '/needs/matrix', label: t('nav.matrix') },
+            { to: '/needs/actions', label: t('nav.partyActions') },
+          ]}
+        />
       </ul>
     </nav>
   );

@@ -4,8 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
+import { DataTable } from '../../ui/DataTable';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedOptionsQuery, PartyActionsQuery } from './needs.documents';
 import { actionStatusLabel } from './needs.labels';
@@ -21,8 +22,7 @@ export function PartyActionsPage() {
   const [params, setParams] = useSearchParams();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const partyId = params.get('party') ?? user?.party?.id ?? options?.parties.find((p) => p.code === '410')?.id ?? '';
-  const [{ data }, reexecute] = useQuery({ query: PartyActionsQuery, variables: { partyId }, pause: !partyId });
-  useRefetchOnReconnect(reexecute);
+  const [{ data }] = usePageQuery({ query: PartyActionsQuery, variables: { partyId }, pause: !partyId });
   const collator = new Intl.Collator(lang);
   const parties = [...(options?.parties ?? [])].sort((a, b) => collator.compare(name(a.names), name(b.names)));
   const party = parties.find((p) => p.id === partyId);
@@ -58,46 +58,32 @@ export function PartyActionsPage() {
             hint={t('exports.actionsHint')}
             testId="actions-export"
           />
-          <div
-            className="yp-table-wrap yp-needs-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t('partyActions.caption', { party: party ? name(party.names) : '' })}
+          <DataTable
+            caption={t('partyActions.caption', { party: party ? name(party.names) : '' })}
+            captionHidden
+            columns={[t('need.actionTitle'), t('need.due'), t('need.status'), t('partyActions.need')]}
+            scrollClassName="yp-needs-scroll"
+            testId="party-actions"
           >
-            <table className="yp-table" data-testid="party-actions">
-              <caption className="yp-visually-hidden">
-                {t('partyActions.caption', { party: party ? name(party.names) : '' })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('need.actionTitle')}</th>
-                  <th scope="col">{t('need.due')}</th>
-                  <th scope="col">{t('need.status')}</th>
-                  <th scope="col">{t('partyActions.need')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {actions.map((a) => (
-                  <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
-                    <th scope="row">{a.title}</th>
-                    <td className="yp-nowrap">
-                      {a.dueDate ? date(a.dueDate) : '–'}{' '}
-                      {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
-                    </td>
-                    <td>
-                      <span className={`yp-tag yp-action--${a.status}`}>{actionStatusLabel(t, a.status)}</span>
-                    </td>
-                    <td>
-                      <Link className="yp-link" to={`/needs/${a.need.id}`}>
-                        {a.need.title}
-                      </Link>{' '}
-                      <StatusTag status={a.need.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {actions.map((a) => (
+              <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
+                <th scope="row">{a.title}</th>
+                <td className="yp-nowrap">
+                  {a.dueDate ? date(a.dueDate) : '–'}{' '}
+                  {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
+                </td>
+                <td>
+                  <span className={`yp-tag yp-action--${a.status}`}>{actionStatusLabel(t, a.status)}</span>
+                </td>
+                <td>
+                  <Link className="yp-link" to={`/needs/${a.need.id}`}>
+                    {a.need.title}
+                  </Link>{' '}
+                  <StatusTag status={a.need.status} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </>

@@ -4,8 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
+import { DataTable } from '../../ui/DataTable';
 import { MatrixQuery, NeedOptionsQuery } from './needs.documents';
 import { roleLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
@@ -18,8 +19,7 @@ export function ResponsibilityMatrixPage() {
   const [params, setParams] = useSearchParams();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const theme = params.get('theme') ?? options?.themes[0]?.code ?? '';
-  const [{ data }, reexecute] = useQuery({ query: MatrixQuery, variables: { filter: { themeCodes: [theme] } }, pause: !theme });
-  useRefetchOnReconnect(reexecute);
+  const [{ data }] = usePageQuery({ query: MatrixQuery, variables: { filter: { themeCodes: [theme] } }, pause: !theme });
   const needs = data?.serviceNeeds.edges.map((e) => e.node) ?? [];
   const collator = new Intl.Collator(lang);
   const partyMap = new Map<string, { id: string; label: string }>();
@@ -52,48 +52,37 @@ export function ResponsibilityMatrixPage() {
       ) : (
         <>
           {gaps > 0 && <p className="yp-gap yp-gap--block">{t('matrix.gaps', { count: gaps })}</p>}
-          <div
-            className="yp-table-wrap yp-needs-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t('matrix.caption', { theme: themeName })}
+          <DataTable
+            caption={t('matrix.caption', { theme: themeName })}
+            columns={[
+              t('needs.col.title'),
+              ...parties.map((p) => ({ key: p.id, className: 'yp-matrix__party', label: <span>{p.label}</span> })),
+            ]}
+            scrollClassName="yp-needs-scroll"
+            className="yp-table yp-matrix"
+            testId="matrix"
           >
-            <table className="yp-table yp-matrix" data-testid="matrix">
-              <caption>{t('matrix.caption', { theme: themeName })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('needs.col.title')}</th>
-                  {parties.map((p) => (
-                    <th key={p.id} scope="col" className="yp-matrix__party">
-                      <span>{p.label}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {needs.map((n) => (
-                  <tr key={n.id} className={n.hasGap ? 'yp-matrix__row--gap' : undefined}>
-                    <th scope="row">
-                      <Link className="yp-link" to={`/needs/${n.id}`}>
-                        {n.title}
-                      </Link>
-                      <div>
-                        <StatusTag status={n.status} /> {n.hasGap && <span className="yp-gap">{t('needs.gap')}</span>}
-                      </div>
-                    </th>
-                    {parties.map((p) => {
-                      const r = n.responsibilities.find((x) => x.party.id === p.id);
-                      return (
-                        <td key={p.id} className={r ? `yp-matrix__cell yp-role--${r.role}` : 'yp-matrix__cell'}>
-                          {r ? roleLabel(t, r.role) : <span className="yp-visually-hidden">–</span>}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {needs.map((n) => (
+              <tr key={n.id} className={n.hasGap ? 'yp-matrix__row--gap' : undefined}>
+                <th scope="row">
+                  <Link className="yp-link" to={`/needs/${n.id}`}>
+                    {n.title}
+                  </Link>
+                  <div>
+                    <StatusTag status={n.status} /> {n.hasGap && <span className="yp-gap">{t('needs.gap')}</span>}
+                  </div>
+                </th>
+                {parties.map((p) => {
+                  const r = n.responsibilities.find((x) => x.party.id === p.id);
+                  return (
+                    <td key={p.id} className={r ? `yp-matrix__cell yp-role--${r.role}` : 'yp-matrix__cell'}>
+                      {r ? roleLabel(t, r.role) : <span className="yp-visually-hidden">–</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </>

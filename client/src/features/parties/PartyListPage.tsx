@@ -1,15 +1,15 @@
 import './parties.messages';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery, useSubscription } from 'urql';
+import { useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { PartiesChangedSubscription as PartiesChangedEvent } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { partyKinds, populationSourceLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
 import { municipalityPopulation, populationSources, sortByName, filterParties, type PartyFilter } from './parties.util';
 import { PartiesChangedSubscription, PartiesQuery } from './parties.documents';
 import { PartyFilters } from './PartyFilters';
@@ -36,8 +36,7 @@ function useFilterParams(): [PartyFilter, (next: PartyFilter) => void] {
 export function PartyListPage() {
   const { t, lang, name } = useI18n();
   const [filter, setFilter] = useFilterParams();
-  const [{ data, error }, reexecute] = useQuery({ query: PartiesQuery });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: PartiesQuery });
   // The cache merges each event's party by id; the handler only keeps the last event for the announcement.
   const [{ data: lastEvent }] = useSubscription<PartiesChangedEvent, LastEvent>(
     { query: PartiesChangedSubscription },
@@ -68,10 +67,7 @@ export function PartyListPage() {
       <p className="yp-lead">{t('parties.intro')}</p>
       {!view ? (
         error ? (
-          <PageError
-            error={toApiError(error) ?? { code: 'UNKNOWN', message: '', fields: {} }}
-            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-          />
+          <PageError error={toApiError(error) ?? { code: 'UNKNOWN', message: '', fields: {} }} onRetry={refetch} />
         ) : (
           <PageLoading />
         )

@@ -1,15 +1,14 @@
 import './parties.messages';
-import { Link, useParams } from 'react-router';
-import { Heading, InlineAlert } from 'suomifi-ui-components';
-import { useQuery, useSubscription } from 'urql';
-import { PageError } from '../../components/PageError';
+import { useParams } from 'react-router';
+import { useSubscription } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
-import { toApiError } from '../../graphql/errors';
 import type { PartyChangedSubscription as PartyChangedEvent } from '../../graphql/generated/graphql';
-import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { partyKindLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
+import { usePageQuery } from '../../ui/usePageQuery';
+import { BackLink } from '../../ui/BackLink';
+import { Card } from '../../ui/Card';
+import { NotFoundPage, PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AddPopulationForm } from './AddPopulationForm';
 import { PartyChangedSubscription, PartyQuery } from './parties.documents';
@@ -22,46 +21,19 @@ export function PartyPage() {
   const { id = '' } = useParams();
   const { t, name } = useI18n();
   const { user } = useCurrentUser();
-  const [{ data, error }, reexecute] = useQuery({ query: PartyQuery, variables: { id } });
-  useRefetchOnReconnect(reexecute);
+  const [{ data, error }, refetch] = usePageQuery({ query: PartyQuery, variables: { id } });
   // graphcache merges the event's party into the page; the handler keeps who made the change.
   const [{ data: lastChange }] = useSubscription<PartyChangedEvent, LastChange>(
     { query: PartyChangedSubscription, variables: { id } },
     (_previous, event) => ({ version: event.partyChanged.party.version, actorName: event.partyChanged.actor?.displayName }),
   );
-  const refetch = () => reexecute({ requestPolicy: 'network-only' });
 
-  const back = (
-    <p className="yp-back">
-      <Link to="/parties" className="yp-link">
-        <span aria-hidden="true">← </span>
-        {t('party.back')}
-      </Link>
-    </p>
-  );
+  const back = <BackLink to="/parties">{t('party.back')}</BackLink>;
 
-  if (!data) {
-    const apiError = toApiError(error);
-    return (
-      <>
-        {back}
-        {apiError ? <PageError error={apiError} onRetry={refetch} /> : <PageLoading />}
-      </>
-    );
-  }
+  if (!data) return <PageFallback before={back} error={error} onRetry={refetch} />;
 
   const party = data.party;
-  if (!party) {
-    return (
-      <>
-        {back}
-        <PageHeading title={t('error.title')}>{t('error.title')}</PageHeading>
-        <InlineAlert status="error" data-error-code="NOT_FOUND" className="yp-mt-m">
-          {t('party.notFound')}
-        </InlineAlert>
-      </>
-    );
-  }
+  if (!party) return <NotFoundPage before={back} message={t('party.notFound')} />;
 
   const partyName = name(party.names);
   const canEdit = user?.roles.includes('SECRETARIAT') ?? false;
@@ -79,18 +51,12 @@ export function PartyPage() {
         )}
       </p>
       <div className="yp-grid">
-        <section className="yp-card" aria-labelledby="details-heading">
-          <Heading variant="h2" id="details-heading">
-            {t('party.detailsTitle')}
-          </Heading>
+        <Card id="details-heading" title={t('party.detailsTitle')}>
           <PartyDetails party={party} />
-        </section>
-        <section className="yp-card" aria-labelledby="populations-heading">
-          <Heading variant="h2" id="populations-heading">
-            {t('party.populationsTitle')}
-          </Heading>
+        </Card>
+        <Card id="populations-heading" title={t('party.populationsTitle')}>
           <PopulationTable figures={party.populations} />
-        </section>
+        </Card>
       </div>
       {canEdit && (
         <div className="yp-grid">

@@ -49,6 +49,13 @@ export function AccountCard({
     else setError(toApiError(result.error));
   }
 
+  /** One of the card's buttons: named by the account's heading, disabled while any of them works. */
+  const actionButton = (label: string, onClick: () => unknown) => (
+    <Button variant="secondary" disabled={busy} aria-describedby={headingId} onClick={() => void onClick()}>
+      {label}
+    </Button>
+  );
+
   const refusal = error?.reason === 'LAST_SECRETARIAT' ? t('people.lastSecretariat') : undefined;
   const status = account.status ?? 'ACTIVE';
   return (
@@ -112,66 +119,34 @@ export function AccountCard({
         </form>
       ) : (
         <div className="yp-actions yp-account__actions">
-          <Button
-            variant="secondary"
-            disabled={busy}
-            onClick={() => (setDraft([...account.roles]), setEditing(true))}
-            aria-describedby={headingId}
-          >
-            {t('people.editRoles')}
-          </Button>
-          {status !== 'DEACTIVATED' && (
-            <Button
-              variant="secondary"
-              disabled={busy}
-              aria-describedby={headingId}
-              onClick={() =>
-                void run(
-                  () => sendLink({ userId: account.id }),
-                  (d) =>
-                    onLink({
-                      name,
-                      link: d.sendPasswordResetLink.link,
-                      expiresAt: d.sendPasswordResetLink.expiresAt as string,
-                      emailed: d.sendPasswordResetLink.emailed,
-                    }),
-                )
-              }
-            >
-              {status === 'INVITED' ? t('people.resendInvite') : t('people.resetLink')}
-            </Button>
-          )}
-          {status === 'DEACTIVATED' ? (
-            <Button
-              variant="secondary"
-              disabled={busy}
-              aria-describedby={headingId}
-              onClick={() =>
-                void run(
+          {actionButton(t('people.editRoles'), () => (setDraft([...account.roles]), setEditing(true)))}
+          {status !== 'DEACTIVATED' &&
+            actionButton(status === 'INVITED' ? t('people.resendInvite') : t('people.resetLink'), () =>
+              run(
+                () => sendLink({ userId: account.id }),
+                (d) =>
+                  onLink({
+                    name,
+                    link: d.sendPasswordResetLink.link,
+                    expiresAt: d.sendPasswordResetLink.expiresAt as string,
+                    emailed: d.sendPasswordResetLink.emailed,
+                  }),
+              ),
+            )}
+          {status === 'DEACTIVATED'
+            ? actionButton(t('people.reactivate'), () =>
+                run(
                   () => reactivate({ id: account.id }),
                   () => onStatus(t('people.reactivated', { name })),
-                )
-              }
-            >
-              {t('people.reactivate')}
-            </Button>
-          ) : (
-            !isMe && (
-              <Button
-                variant="secondary"
-                disabled={busy}
-                aria-describedby={headingId}
-                onClick={() =>
-                  void run(
-                    () => deactivate({ id: account.id }),
-                    () => onStatus(t('people.deactivated', { name })),
-                  )
-                }
-              >
-                {t('people.deactivate')}
-              </Button>
-            )
-          )}
+                ),
+              )
+            : !isMe &&
+              actionButton(t('people.deactivate'), () =>
+                run(
+                  () => deactivate({ id: account.id }),
+                  () => onStatus(t('people.deactivated', { name })),
+                ),
+              )}
         </div>
       )}
       {error &&
