@@ -1,23 +1,19 @@
 import './analytics.messages';
 import { useMemo, useRef, useState } from 'react';
-import { Button, Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
-import { PageError } from '../../components/PageError';
+import { Button, Paragraph } from 'suomifi-ui-components';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import type { DisclosuresQuery as DisclosuresResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { ColumnHeads } from '../dashboard/ColumnHeads';
 import { DisclosuresQuery } from './analytics.documents';
 import { distinctById, outcomeCodes } from './analytics.util';
-import { LoadMore } from './LoadMore';
+import { FilterDropdown, type FilterOption } from './FilterDropdown';
+import { PagedList } from './ListStates';
 import { useCursorList } from './useCursorList';
 import './analytics.css';
 
 type Disclosure = DisclosuresResult['disclosures']['edges'][number]['node'];
-type Option = { id: string; label: string };
-
-/** The Dropdown's value for "no filter" (a Dropdown needs a string for each item). */
-const all = 'ALL';
 
 const selectDisclosures = (data: DisclosuresResult) => data.disclosures;
 
@@ -44,8 +40,8 @@ function DisclosureLog() {
   const list = useCursorList(DisclosuresQuery, variables, selectDisclosures);
 
   // The API has no list of users or tokens, so the filters offer those seen so far, remembered across filter changes.
-  const seenUsers = useRef(new Map<string, Option>());
-  const seenTokens = useRef(new Map<string, Option>());
+  const seenUsers = useRef(new Map<string, FilterOption>());
+  const seenTokens = useRef(new Map<string, FilterOption>());
   for (const d of list.nodes ?? []) {
     if (d.user) seenUsers.current.set(d.user.id, { id: d.user.id, label: d.user.displayName });
     if (d.apiToken)
@@ -60,42 +56,24 @@ function DisclosureLog() {
       <PageHeading title={t('disclosures.title')}>{t('disclosures.title')}</PageHeading>
       <p className="yp-lead">{t('disclosures.intro')}</p>
       <div className="yp-filters" role="search" aria-label={t('disclosures.filtersTitle')}>
-        <Dropdown<string>
-          labelText={t('disclosures.filterUser')}
+        <FilterDropdown
+          label={t('disclosures.filterUser')}
           id="disclosure-filter-user"
           name="user"
-          value={userId ?? all}
-          onChange={(value) => setUserId(value === all ? undefined : value)}
-        >
-          {[
-            <DropdownItem key={all} value={all}>
-              {t('disclosures.filterUserAll')}
-            </DropdownItem>,
-            ...users.map((u) => (
-              <DropdownItem key={u.id} value={u.id}>
-                {u.label}
-              </DropdownItem>
-            )),
-          ]}
-        </Dropdown>
-        <Dropdown<string>
-          labelText={t('disclosures.filterToken')}
+          allLabel={t('disclosures.filterUserAll')}
+          value={userId}
+          options={users}
+          onChange={setUserId}
+        />
+        <FilterDropdown
+          label={t('disclosures.filterToken')}
           id="disclosure-filter-token"
           name="token"
-          value={apiTokenId ?? all}
-          onChange={(value) => setApiTokenId(value === all ? undefined : value)}
-        >
-          {[
-            <DropdownItem key={all} value={all}>
-              {t('disclosures.filterTokenAll')}
-            </DropdownItem>,
-            ...tokens.map((tok) => (
-              <DropdownItem key={tok.id} value={tok.id}>
-                {tok.label}
-              </DropdownItem>
-            )),
-          ]}
-        </Dropdown>
+          allLabel={t('disclosures.filterTokenAll')}
+          value={apiTokenId}
+          options={tokens}
+          onChange={setApiTokenId}
+        />
         {filtered && (
           <Button
             variant="secondaryNoBorder"
@@ -109,27 +87,9 @@ function DisclosureLog() {
         )}
       </div>
       <p className="yp-muted yp-filters__note">{t('disclosures.filterNote')}</p>
-      {!list.nodes ? (
-        list.error ? (
-          <PageError error={list.error} onRetry={list.reload} />
-        ) : (
-          <PageLoading />
-        )
-      ) : list.nodes.length === 0 ? (
-        <Paragraph>{t('disclosures.none')}</Paragraph>
-      ) : (
-        <>
-          <DisclosureTable rows={list.nodes} />
-          <LoadMore
-            shown={list.nodes.length}
-            total={list.totalCount}
-            hasNextPage={list.hasNextPage}
-            loading={list.loading}
-            error={list.error}
-            onLoadMore={list.loadMore}
-          />
-        </>
-      )}
+      <PagedList list={list} empty={t('disclosures.none')}>
+        {(nodes) => <DisclosureTable rows={nodes} />}
+      </PagedList>
     </>
   );
 }
@@ -140,16 +100,16 @@ function DisclosureTable({ rows }: { rows: readonly Disclosure[] }) {
     <div className="yp-table-wrap">
       <table className="yp-table yp-table--compact" data-testid="disclosure-table">
         <caption>{t('disclosures.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('disclosures.col.at')}</th>
-            <th scope="col">{t('disclosures.col.user')}</th>
-            <th scope="col">{t('disclosures.col.token')}</th>
-            <th scope="col">{t('disclosures.col.operation')}</th>
-            <th scope="col">{t('disclosures.col.fields')}</th>
-            <th scope="col">{t('disclosures.col.outcome')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('disclosures.col.at'),
+            t('disclosures.col.user'),
+            t('disclosures.col.token'),
+            t('disclosures.col.operation'),
+            t('disclosures.col.fields'),
+            t('disclosures.col.outcome'),
+          ]}
+        />
         <tbody>
           {rows.map((d) => {
             const codes = outcomeCodes(d.outcome);
