@@ -1,6 +1,7 @@
 import { Button } from 'suomifi-ui-components';
 import type { ApiTokenFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { ColumnHeads } from '../dashboard/ColumnHeads';
 import { TimeAgo } from './TimeAgo';
 
 /** The user's tokens: name, prefix, created, last used, status, and a revoke button for live ones. */
@@ -18,16 +19,16 @@ export function TokenTable({
     <div className="yp-table-wrap">
       <table className="yp-table" data-testid="token-table">
         <caption>{t('tokens.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('tokens.col.name')}</th>
-            <th scope="col">{t('tokens.col.prefix')}</th>
-            <th scope="col">{t('tokens.col.created')}</th>
-            <th scope="col">{t('tokens.col.lastUsed')}</th>
-            <th scope="col">{t('tokens.col.status')}</th>
-            <th scope="col">{t('tokens.col.actions')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('tokens.col.name'),
+            t('tokens.col.prefix'),
+            t('tokens.col.created'),
+            t('tokens.col.lastUsed'),
+            t('tokens.col.status'),
+            t('tokens.col.actions'),
+          ]}
+        />
         <tbody>
           {tokens.map((token) => (
             <tr key={token.id} data-token-id={token.id} data-revoked={token.revokedAt ? 'true' : 'false'}>

@@ -12,6 +12,14 @@ export interface Loadable<T> {
 }
 
 /**
+ * What a card shows while its query is under way: the error when no data came, the skeleton until data or an error comes.
+ * `ready` is when the card has all it needs (by default, its query's data).
+ */
+export function loadingProps(state: Loadable<unknown>, ready: boolean = !!state.data) {
+  return { error: state.error && !state.data ? state.error : undefined, loading: !ready && !state.error };
+}
+
+/**
  * A chart on the dashboard: its title, a summary sentence (the text
  * alternative: the chart points at it with aria-labelledby), the chart, notes,
  * and the numbers behind it as a real table behind a "show the figures" button.
@@ -156,11 +164,26 @@ export function SuppressedNote() {
 }
 
 /** The numbers behind a chart: a captioned table in a scrolling region that the keyboard reaches. */
-export function FiguresTable({ caption, testId, children }: { caption: string; testId: string; children: ReactNode }) {
+export function FiguresTable({
+  caption,
+  captionNote,
+  testId,
+  children,
+}: {
+  /** The table's caption and the region's name. */
+  caption: string;
+  /** Added to the caption only, e.g. the unit. */
+  captionNote?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={caption}>
       <table className="yp-table yp-table--compact yp-dash-table" data-testid={testId}>
-        <caption>{caption}</caption>
+        <caption>
+          {caption}
+          {captionNote}
+        </caption>
         {children}
       </table>
     </div>

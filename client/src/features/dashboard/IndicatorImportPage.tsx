@@ -11,6 +11,7 @@ import type { ImportIndicatorValuesMutation as ImportResult } from '../../graphq
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { ImportIndicatorValuesMutation } from './dashboard.documents';
+import { ColumnHeads, numeric } from './ColumnHeads';
 import { decodeCsv } from './csvText';
 import './dashboard.css';
 
@@ -168,14 +169,7 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
         <div className="yp-table-wrap">
           <table className="yp-table yp-table--compact yp-dash-table">
             <caption>{t('import.indicatorsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.col.code')}</th>
-                <th scope="col">{t('import.col.name')}</th>
-                <th scope="col">{t('import.col.source')}</th>
-                <th scope="col">{t('import.col.unit')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('import.col.code'), t('import.col.name'), t('import.col.source'), t('import.col.unit')]} />
             <tbody>
               {result.indicators.map((i) => (
                 <tr key={i.id}>
@@ -193,14 +187,7 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
         <div className="yp-table-wrap">
           <table className="yp-table yp-table--compact yp-dash-table" data-testid="import-skipped">
             <caption>{t('import.skippedCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="yp-num">
-                  {t('import.col.line')}
-                </th>
-                <th scope="col">{t('import.col.reason')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[numeric(t('import.col.line')), t('import.col.reason')]} />
             <tbody>
               {result.skipped.map((s) => (
                 <tr key={`${s.line}:${s.reason}`}>

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { NeedIndicatorTargetsQuery } from './dashboard.documents';
+import { ColumnHeads, numeric } from './ColumnHeads';
 import { useFormat } from './format';
 import { Sparkline } from './LineChart';
 import { NeedTargetForm, type TargetParty } from './NeedTargetForm';
@@ -59,21 +60,13 @@ export function NeedIndicators({
           <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={t('needInd.caption')}>
             <table className="yp-table yp-table--compact yp-need-ind">
               <caption className="yp-visually-hidden">{t('needInd.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('needInd.col.indicator')}</th>
-                  <th scope="col" className="yp-num">
-                    {t('needInd.col.baseline')}
-                  </th>
-                  <th scope="col" className="yp-num">
-                    {t('needInd.col.target')}
-                  </th>
-                  <th scope="col" className="yp-num">
-                    {t('needInd.col.latest')}
-                  </th>
-                  <th scope="col">{t('needInd.col.trend')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  t('needInd.col.indicator'),
+                  ...[t('needInd.col.baseline'), t('needInd.col.target'), t('needInd.col.latest')].map(numeric),
+                  t('needInd.col.trend'),
+                ]}
+              />
               <tbody>
                 {targets.map((target) => {
                   const series = target.indicator.values

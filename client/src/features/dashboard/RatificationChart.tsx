@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { DashboardRatificationsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { BarChart, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, FiguresTable, Legend, type Loadable } from './ChartCard';
+import { BarFigure, labelledSegment, type BarRow, type BarSeries } from './BarChart';
+import { ChartCard, FiguresTable, Legend, type Loadable, loadingProps } from './ChartCard';
+import { ColumnHeads, numeric } from './ColumnHeads';
 import { useFormat } from './format';
 import { RATIFICATION_COLORS } from './palette';
 
@@ -54,30 +55,18 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
       className="yp-dash__ratif"
       title={t('dash.ratif.title')}
       summary={summary}
-      error={state.error && !state.data ? state.error : undefined}
-      loading={!state.data && !state.error}
+      {...loadingProps(state)}
       note={<Legend items={series} />}
       table={
         <FiguresTable caption={t('dash.ratif.caption')} testId="ratifications-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dash.ratif.col.agreement')}</th>
-              {series.map((s) => (
-                <th scope="col" className="yp-num" key={s.key}>
-                  {s.label}
-                </th>
-              ))}
-              <th scope="col" className="yp-num">
-                {t('dash.total')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.ratif.col.share')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.ratif.col.population')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('dash.ratif.col.agreement'),
+              ...[...series.map((s) => s.label), t('dash.total'), t('dash.ratif.col.share'), t('dash.ratif.col.population')].map(
+                numeric,
+              ),
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.agreement.id}>
@@ -99,21 +88,17 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
         </FiguresTable>
       }
     >
-      {(summaryId) =>
-        bars.length ? (
-          <BarChart
-            rows={bars}
-            series={series}
-            summaryId={summaryId}
-            normalize
-            axisLabel={t('dash.ratif.col.share')}
-            testId="ratifications-svg"
-            segmentTitle={(row, s, value) => `${row.label}, ${s.label}: ${value}`}
-          />
-        ) : (
-          <p className="yp-muted">{t('dash.noData')}</p>
-        )
-      }
+      {(summaryId) => (
+        <BarFigure
+          rows={bars}
+          series={series}
+          summaryId={summaryId}
+          normalize
+          axisLabel={t('dash.ratif.col.share')}
+          testId="ratifications-svg"
+          segmentTitle={labelledSegment}
+        />
+      )}
     </ChartCard>
   );
 }
