@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
-import { ColumnHeads } from '../dashboard/ColumnHeads';
+import { ColumnHeads } from '../dashboard/DataTable';
 import { diffChange, readableValue, type KeyChange } from './analytics.util';
 
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import type { DashboardActionsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { BarFigure, labelledSegment, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, FiguresTable, Legend, type Loadable, loadingProps, ResidentsValue, SuppressedNote } from './ChartCard';
-import { ColumnHeads, numeric } from './ColumnHeads';
+import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
+import { BarChartCard } from './BarChartCard';
+import { FiguresTable, Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
+import { numeric } from './DataTable';
 import { useFormat } from './format';
 import { OPEN_COLOR, OVERDUE_COLOR } from './palette';
 
@@ -49,12 +50,13 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
     title: t('dash.actions.bar', { party: r.label, overdue: r.overdue, open: r.onTime }),
   }));
   return (
-    <ChartCard
+    <BarChartCard
       id="actions"
       className="yp-dash__actions"
       title={t('dash.actions.title')}
       summary={summary}
-      {...loadingProps(state)}
+      state={state}
+      chart={{ rows: bars, series, axisLabel: t('dash.actions.axis'), testId: 'actions-svg', segmentTitle: labelledSegment }}
       note={
         <>
           <Legend items={series} />
@@ -65,21 +67,22 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
         </>
       }
       table={
-        <FiguresTable caption={t('dash.actions.caption')} testId="actions-table">
-          <ColumnHeads
-            columns={[
-              t('dash.actions.col.party'),
-              ...[
-                t('dash.actions.col.overdue'),
-                t('dash.actions.col.open'),
-                t('dash.actions.col.done'),
-                t('dash.actions.col.total'),
-                t('dash.actions.col.completion'),
-                t('dash.actions.col.needs'),
-                t('dash.map.col.residents'),
-              ].map(numeric),
-            ]}
-          />
+        <FiguresTable
+          caption={t('dash.actions.caption')}
+          testId="actions-table"
+          columns={[
+            t('dash.actions.col.party'),
+            ...[
+              t('dash.actions.col.overdue'),
+              t('dash.actions.col.open'),
+              t('dash.actions.col.done'),
+              t('dash.actions.col.total'),
+              t('dash.actions.col.completion'),
+              t('dash.actions.col.needs'),
+              t('dash.map.col.residents'),
+            ].map(numeric),
+          ]}
+        >
           <tbody>
             {rows.map((r) => (
               <tr key={r.party.id}>
@@ -102,17 +105,6 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
           </tbody>
         </FiguresTable>
       }
-    >
-      {(summaryId) => (
-        <BarFigure
-          rows={bars}
-          series={series}
-          summaryId={summaryId}
-          axisLabel={t('dash.actions.axis')}
-          testId="actions-svg"
-          segmentTitle={labelledSegment}
-        />
-      )}
-    </ChartCard>
+    />
   );
 }

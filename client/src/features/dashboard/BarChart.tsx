@@ -1,4 +1,4 @@
-import { useId, type ComponentProps } from 'react';
+import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { linearScale, niceTicks, shareTicks, stack, tickRoom } from './chartLogic';
 import { useFormat } from './format';
@@ -146,9 +146,3 @@ export function BarChart({
 
 /** A segment's hover text that names the bar, the series and the value. */
 export const labelledSegment = (row: BarRow, series: BarSeries, value: number) => `${row.label}, ${series.label}: ${value}`;
-
-/** A card's bar chart, or "no data" in its place when there are no bars. */
-export function BarFigure(props: ComponentProps<typeof BarChart>) {
-  const { t } = useI18n();
-  return props.rows.length ? <BarChart {...props} /> : <p className="yp-muted">{t('dash.noData')}</p>;
-}

@@ -1,8 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ComponentProps, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { residents } from './chartLogic';
+import { DataTable } from './DataTable';
 
 /** A chart's query as the card shows it: its data, its error, whether it is loading. */
 export interface Loadable<T> {
@@ -163,29 +164,7 @@ export function SuppressedNote() {
   );
 }
 
-/** The numbers behind a chart: a captioned table in a scrolling region that the keyboard reaches. */
-export function FiguresTable({
-  caption,
-  captionNote,
-  testId,
-  children,
-}: {
-  /** The table's caption and the region's name. */
-  caption: string;
-  /** Added to the caption only, e.g. the unit. */
-  captionNote?: string;
-  testId?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={caption}>
-      <table className="yp-table yp-table--compact yp-dash-table" data-testid={testId}>
-        <caption>
-          {caption}
-          {captionNote}
-        </caption>
-        {children}
-      </table>
-    </div>
-  );
+/** The numbers behind a chart: a compact captioned table in a scrolling region that the keyboard reaches. */
+export function FiguresTable(props: Omit<ComponentProps<typeof DataTable>, 'className' | 'region'>) {
+  return <DataTable {...props} className="yp-table yp-table--compact yp-dash-table" region />;
 }

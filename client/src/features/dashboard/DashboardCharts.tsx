@@ -10,10 +10,11 @@ import type {
 } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { statuses, statusLabel } from '../needs/needs.labels';
-import { BarFigure, type BarRow, type BarSeries } from './BarChart';
+import type { BarRow, BarSeries } from './BarChart';
+import { BarChartCard } from './BarChartCard';
 import { ChartCard, FiguresTable, Legend, type Loadable, loadingProps, ResidentsValue, SuppressedNote } from './ChartCard';
 import { layoutTiles, pivot, relabel, residents, seriesTotals, type ThemeName } from './chartLogic';
-import { ColumnHeads, numeric } from './ColumnHeads';
+import { numeric } from './DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
 import { STATUS_COLORS } from './palette';
@@ -139,12 +140,19 @@ export function ThemesChart({
   }));
   const footer = seriesTotals(categories);
   return (
-    <ChartCard
+    <BarChartCard
       id="themes"
       className="yp-dash__themes"
       title={t('dash.themes.title')}
       summary={summary}
-      {...loadingProps(state)}
+      state={state}
+      chart={{
+        rows,
+        series,
+        axisLabel: t('dash.themes.axis'),
+        testId: 'themes-svg',
+        segmentTitle: (row, s, value) => t('dash.themes.segment', { theme: row.label, status: s.label, count: value }),
+      }}
       note={
         <>
           <Legend items={series} />
@@ -152,8 +160,11 @@ export function ThemesChart({
         </>
       }
       table={
-        <FiguresTable caption={t('dash.themes.caption')} testId="themes-table">
-          <ColumnHeads columns={[t('dash.themes.col.theme'), ...[...series.map((s) => s.label), t('dash.total')].map(numeric)]} />
+        <FiguresTable
+          caption={t('dash.themes.caption')}
+          testId="themes-table"
+          columns={[t('dash.themes.col.theme'), ...[...series.map((s) => s.label), t('dash.total')].map(numeric)]}
+        >
           <tbody>
             {categories.map((c) => (
               <tr key={c.value} data-theme={c.value}>
@@ -199,18 +210,7 @@ export function ThemesChart({
           </tfoot>
         </FiguresTable>
       }
-    >
-      {(summaryId) => (
-        <BarFigure
-          rows={rows}
-          series={series}
-          summaryId={summaryId}
-          axisLabel={t('dash.themes.axis')}
-          testId="themes-svg"
-          segmentTitle={(row, s, value) => t('dash.themes.segment', { theme: row.label, status: s.label, count: value })}
-        />
-      )}
-    </ChartCard>
+    />
   );
 }
 
@@ -263,15 +263,16 @@ export function MunicipalityMap({
         </>
       }
       table={
-        <FiguresTable caption={t('dash.map.caption')} testId="municipalities-table">
-          <ColumnHeads
-            columns={[
-              t('dash.map.col.municipality'),
-              t('dash.map.col.subRegion'),
-              numeric(t('dash.map.col.needs')),
-              numeric(t('dash.map.col.residents')),
-            ]}
-          />
+        <FiguresTable
+          caption={t('dash.map.caption')}
+          testId="municipalities-table"
+          columns={[
+            t('dash.map.col.municipality'),
+            t('dash.map.col.subRegion'),
+            numeric(t('dash.map.col.needs')),
+            numeric(t('dash.map.col.residents')),
+          ]}
+        >
           <tbody>
             {ranked.map((m) => (
               <tr key={m.id} data-municipality={m.code ?? m.id}>

@@ -11,7 +11,7 @@ import type { ImportIndicatorValuesMutation as ImportResult } from '../../graphq
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { ImportIndicatorValuesMutation } from './dashboard.documents';
-import { ColumnHeads, numeric } from './ColumnHeads';
+import { DataTable, numeric } from './DataTable';
 import { decodeCsv } from './csvText';
 import './dashboard.css';
 
@@ -166,42 +166,43 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
         {result.skipped.length > 0 && <> {t('import.skippedCount', { count: result.skipped.length })}</>}
       </InlineAlert>
       {result.indicators.length > 0 && (
-        <div className="yp-table-wrap">
-          <table className="yp-table yp-table--compact yp-dash-table">
-            <caption>{t('import.indicatorsCaption')}</caption>
-            <ColumnHeads columns={[t('import.col.code'), t('import.col.name'), t('import.col.source'), t('import.col.unit')]} />
-            <tbody>
-              {result.indicators.map((i) => (
-                <tr key={i.id}>
-                  <td className="yp-code">{i.code}</td>
-                  <th scope="row">{i.name}</th>
-                  <td>{i.source}</td>
-                  <td>{i.unit ?? '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('import.indicatorsCaption')}
+          columns={[t('import.col.code'), t('import.col.name'), t('import.col.source'), t('import.col.unit')]}
+          className="yp-table yp-table--compact yp-dash-table"
+        >
+          <tbody>
+            {result.indicators.map((i) => (
+              <tr key={i.id}>
+                <td className="yp-code">{i.code}</td>
+                <th scope="row">{i.name}</th>
+                <td>{i.source}</td>
+                <td>{i.unit ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {result.skipped.length > 0 && (
-        <div className="yp-table-wrap">
-          <table className="yp-table yp-table--compact yp-dash-table" data-testid="import-skipped">
-            <caption>{t('import.skippedCaption')}</caption>
-            <ColumnHeads columns={[numeric(t('import.col.line')), t('import.col.reason')]} />
-            <tbody>
-              {result.skipped.map((s) => (
-                <tr key={`${s.line}:${s.reason}`}>
-                  <th scope="row" className="yp-num">
-                    {number(s.line)}
-                  </th>
-                  <td>
-                    {t(`import.skip.${s.code}`, { value: s.code === 'MISSING_COLUMNS' ? columnNames(s.value) : (s.value ?? '') })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('import.skippedCaption')}
+          columns={[numeric(t('import.col.line')), t('import.col.reason')]}
+          className="yp-table yp-table--compact yp-dash-table"
+          testId="import-skipped"
+        >
+          <tbody>
+            {result.skipped.map((s) => (
+              <tr key={`${s.line}:${s.reason}`}>
+                <th scope="row" className="yp-num">
+                  {number(s.line)}
+                </th>
+                <td>
+                  {t(`import.skip.${s.code}`, { value: s.code === 'MISSING_COLUMNS' ? columnNames(s.value) : (s.value ?? '') })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <p className="yp-mt-m">
         <Link className="yp-link" to="/dashboard">

@@ -5,7 +5,7 @@ import { toApiError } from '../../graphql/errors';
 import type { DashboardIndicatorsQuery, DashboardOptionsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { ChartCard, FiguresTable } from './ChartCard';
-import { ColumnHeads, numeric } from './ColumnHeads';
+import { numeric } from './DataTable';
 import { MAX_TREND_PARTIES } from './dashboardFilters';
 import { DashboardIndicatorsQuery as IndicatorsQuery } from './dashboard.documents';
 import { useFormat } from './format';
@@ -95,8 +95,8 @@ function IndicatorChart({
           <FiguresTable
             caption={t('dash.ind.caption', { indicator: indicator.name })}
             captionNote={indicator.unit ? ` (${indicator.unit})` : ''}
+            columns={[t('dash.ind.col.year'), ...series.map((s) => numeric(s.label))]}
           >
-            <ColumnHeads columns={[t('dash.ind.col.year'), ...series.map((s) => numeric(s.label))]} />
             <tbody>
               {years.map((year) => (
                 <tr key={year}>

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { NeedIndicatorTargetsQuery } from './dashboard.documents';
-import { ColumnHeads, numeric } from './ColumnHeads';
+import { ColumnHeads, numeric } from './DataTable';
 import { useFormat } from './format';
 import { Sparkline } from './LineChart';
 import { NeedTargetForm, type TargetParty } from './NeedTargetForm';

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import type { DashboardRatificationsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { BarFigure, labelledSegment, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, FiguresTable, Legend, type Loadable, loadingProps } from './ChartCard';
-import { ColumnHeads, numeric } from './ColumnHeads';
+import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
+import { BarChartCard } from './BarChartCard';
+import { FiguresTable, Legend, type Loadable } from './ChartCard';
+import { numeric } from './DataTable';
 import { useFormat } from './format';
 import { RATIFICATION_COLORS } from './palette';
 
@@ -50,23 +51,32 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
     }),
   }));
   return (
-    <ChartCard
+    <BarChartCard
       id="ratifications"
       className="yp-dash__ratif"
       title={t('dash.ratif.title')}
       summary={summary}
-      {...loadingProps(state)}
+      state={state}
+      chart={{
+        rows: bars,
+        series,
+        normalize: true,
+        axisLabel: t('dash.ratif.col.share'),
+        testId: 'ratifications-svg',
+        segmentTitle: labelledSegment,
+      }}
       note={<Legend items={series} />}
       table={
-        <FiguresTable caption={t('dash.ratif.caption')} testId="ratifications-table">
-          <ColumnHeads
-            columns={[
-              t('dash.ratif.col.agreement'),
-              ...[...series.map((s) => s.label), t('dash.total'), t('dash.ratif.col.share'), t('dash.ratif.col.population')].map(
-                numeric,
-              ),
-            ]}
-          />
+        <FiguresTable
+          caption={t('dash.ratif.caption')}
+          testId="ratifications-table"
+          columns={[
+            t('dash.ratif.col.agreement'),
+            ...[...series.map((s) => s.label), t('dash.total'), t('dash.ratif.col.share'), t('dash.ratif.col.population')].map(
+              numeric,
+            ),
+          ]}
+        >
           <tbody>
             {rows.map((r) => (
               <tr key={r.agreement.id}>
@@ -87,18 +97,6 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
           </tbody>
         </FiguresTable>
       }
-    >
-      {(summaryId) => (
-        <BarFigure
-          rows={bars}
-          series={series}
-          summaryId={summaryId}
-          normalize
-          axisLabel={t('dash.ratif.col.share')}
-          testId="ratifications-svg"
-          segmentTitle={labelledSegment}
-        />
-      )}
-    </ChartCard>
+    />
   );
 }

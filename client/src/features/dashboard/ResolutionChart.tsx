@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import type { DashboardResolutionQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { BarFigure, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, FiguresTable, type Loadable, loadingProps, ResidentsValue, SuppressedNote } from './ChartCard';
+import type { BarRow, BarSeries } from './BarChart';
+import { BarChartCard } from './BarChartCard';
+import { FiguresTable, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
 import { relabel, type ThemeName } from './chartLogic';
-import { ColumnHeads, numeric } from './ColumnHeads';
+import { numeric } from './DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
 import { BAR_COLOR } from './palette';
@@ -43,23 +44,25 @@ export function ResolutionChart({
     title: t('dash.res.bar', { theme: r.keys[0]?.label ?? '', days: Math.round(r.medianDays ?? 0), count: r.count }),
   }));
   return (
-    <ChartCard
+    <BarChartCard
       id="resolution"
       className="yp-dash__res"
       title={t('dash.res.title')}
       summary={summary}
-      {...loadingProps(state)}
+      state={state}
+      chart={{ rows: bars, series, axisLabel: t('dash.res.axis'), testId: 'resolution-svg' }}
       note={<SuppressedNote />}
       table={
-        <FiguresTable caption={t('dash.res.caption')} testId="resolution-table">
-          <ColumnHeads
-            columns={[
-              t('dash.res.col.theme'),
-              ...[t('dash.res.col.count'), t('dash.res.col.median'), t('dash.res.col.mean'), t('dash.res.col.residents')].map(
-                numeric,
-              ),
-            ]}
-          />
+        <FiguresTable
+          caption={t('dash.res.caption')}
+          testId="resolution-table"
+          columns={[
+            t('dash.res.col.theme'),
+            ...[t('dash.res.col.count'), t('dash.res.col.median'), t('dash.res.col.mean'), t('dash.res.col.residents')].map(
+              numeric,
+            ),
+          ]}
+        >
           <tbody>
             {themes.map((r) => (
               <tr key={r.keys[0]?.value}>
@@ -82,11 +85,7 @@ export function ResolutionChart({
           )}
         </FiguresTable>
       }
-    >
-      {(summaryId) => (
-        <BarFigure rows={bars} series={series} summaryId={summaryId} axisLabel={t('dash.res.axis')} testId="resolution-svg" />
-      )}
-    </ChartCard>
+    />
   );
 }
 
