@@ -1,7 +1,6 @@
 import './analytics.messages';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
 import type { ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
@@ -10,6 +9,7 @@ import { changeKindLabel, entityPath, entityTypeLabel, eventLabel, knownEntityTy
 import { ChangeDiff } from './ChangeDiff';
 import { FilterDropdown } from './FilterDropdown';
 import { PagedList } from './ListStates';
+import { LogPage } from './LogPage';
 import { TimeAgo } from './TimeAgo';
 import { useCursorList } from './useCursorList';
 import { useNow } from './useNow';
@@ -28,10 +28,11 @@ export function AuditTrailPage() {
   const now = useNow();
 
   return (
-    <>
-      <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>
-      <p className="yp-lead">{t('audit.intro')}</p>
-      <div className="yp-filters" role="search" aria-label={t('audit.filtersTitle')}>
+    <LogPage
+      title={t('audit.title')}
+      intro={t('audit.intro')}
+      filtersLabel={t('audit.filtersTitle')}
+      filters={
         <FilterDropdown
           label={t('audit.filterType')}
           id="audit-filter-type"
@@ -41,7 +42,8 @@ export function AuditTrailPage() {
           options={collatorSort}
           onChange={setEntityType}
         />
-      </div>
+      }
+    >
       <PagedList list={list} empty={t('audit.none')}>
         {(nodes) => (
           <ol className="yp-timeline" aria-label={t('audit.listLabel')} data-testid="audit-timeline">
@@ -51,7 +53,7 @@ export function AuditTrailPage() {
           </ol>
         )}
       </PagedList>
-    </>
+    </LogPage>
   );
 }
 

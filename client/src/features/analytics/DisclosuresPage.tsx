@@ -10,6 +10,7 @@ import { DisclosuresQuery } from './analytics.documents';
 import { distinctById, outcomeCodes } from './analytics.util';
 import { FilterDropdown, type FilterOption } from './FilterDropdown';
 import { PagedList } from './ListStates';
+import { LogPage } from './LogPage';
 import { useCursorList } from './useCursorList';
 import './analytics.css';
 
@@ -52,45 +53,49 @@ function DisclosureLog() {
   const filtered = userId !== undefined || apiTokenId !== undefined;
 
   return (
-    <>
-      <PageHeading title={t('disclosures.title')}>{t('disclosures.title')}</PageHeading>
-      <p className="yp-lead">{t('disclosures.intro')}</p>
-      <div className="yp-filters" role="search" aria-label={t('disclosures.filtersTitle')}>
-        <FilterDropdown
-          label={t('disclosures.filterUser')}
-          id="disclosure-filter-user"
-          name="user"
-          allLabel={t('disclosures.filterUserAll')}
-          value={userId}
-          options={users}
-          onChange={setUserId}
-        />
-        <FilterDropdown
-          label={t('disclosures.filterToken')}
-          id="disclosure-filter-token"
-          name="token"
-          allLabel={t('disclosures.filterTokenAll')}
-          value={apiTokenId}
-          options={tokens}
-          onChange={setApiTokenId}
-        />
-        {filtered && (
-          <Button
-            variant="secondaryNoBorder"
-            onClick={() => {
-              setUserId(undefined);
-              setApiTokenId(undefined);
-            }}
-          >
-            {t('analytics.clearFilters')}
-          </Button>
-        )}
-      </div>
+    <LogPage
+      title={t('disclosures.title')}
+      intro={t('disclosures.intro')}
+      filtersLabel={t('disclosures.filtersTitle')}
+      filters={
+        <>
+          <FilterDropdown
+            label={t('disclosures.filterUser')}
+            id="disclosure-filter-user"
+            name="user"
+            allLabel={t('disclosures.filterUserAll')}
+            value={userId}
+            options={users}
+            onChange={setUserId}
+          />
+          <FilterDropdown
+            label={t('disclosures.filterToken')}
+            id="disclosure-filter-token"
+            name="token"
+            allLabel={t('disclosures.filterTokenAll')}
+            value={apiTokenId}
+            options={tokens}
+            onChange={setApiTokenId}
+          />
+          {filtered && (
+            <Button
+              variant="secondaryNoBorder"
+              onClick={() => {
+                setUserId(undefined);
+                setApiTokenId(undefined);
+              }}
+            >
+              {t('analytics.clearFilters')}
+            </Button>
+          )}
+        </>
+      }
+    >
       <p className="yp-muted yp-filters__note">{t('disclosures.filterNote')}</p>
       <PagedList list={list} empty={t('disclosures.none')}>
         {(nodes) => <DisclosureTable rows={nodes} />}
       </PagedList>
-    </>
+    </LogPage>
   );
 }
 
