@@ -38,6 +38,7 @@ export function ColumnHeads({ columns }: { columns: readonly (string | Column)[]
 export function DataTable({
   caption,
   captionNote,
+  captionClassName,
   columns,
   className = 'yp-table',
   testId,
@@ -48,6 +49,8 @@ export function DataTable({
   caption: string;
   /** Added to the caption only, e.g. the unit. */
   captionNote?: string;
+  /** E.g. `yp-visually-hidden` where a heading already says what the table is. */
+  captionClassName?: string;
   columns: readonly (string | Column)[];
   /** The table's classes; default `yp-table`. */
   className?: string;
@@ -60,7 +63,7 @@ export function DataTable({
   return (
     <div className="yp-table-wrap" {...(region ? { role: 'region', tabIndex: 0, 'aria-label': caption } : {})}>
       <table className={className} data-testid={testId}>
-        <caption>
+        <caption className={captionClassName}>
           {caption}
           {captionNote}
         </caption>
