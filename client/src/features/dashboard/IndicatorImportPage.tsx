@@ -10,6 +10,7 @@ import { fieldErrorMessage } from '../../i18n/errorMessage';
 import type { ImportIndicatorValuesMutation as ImportResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { BackLink } from './BackLink';
 import { ImportIndicatorValuesMutation } from './dashboard.documents';
 import { DataTable, numeric } from './DataTable';
 import { decodeCsv } from './csvText';
@@ -56,12 +57,7 @@ export function IndicatorImportPage() {
   const sourceError = fieldError(apiError, 'source');
   return (
     <div className="yp-import">
-      <p className="yp-back">
-        <Link to="/dashboard" className="yp-link">
-          <span aria-hidden="true">← </span>
-          {t('nav.dashboard')}
-        </Link>
-      </p>
+      <BackLink to="/dashboard">{t('nav.dashboard')}</BackLink>
       <PageHeading title={t('import.title')}>{t('import.title')}</PageHeading>
       <p className="yp-lead">{t('import.intro')}</p>
       {!isSecretariat ? (
