@@ -1,16 +1,15 @@
 import './analytics.messages';
 import { useEffect, useState } from 'react';
-import { Button, Heading, Paragraph } from 'suomifi-ui-components';
+import { Button, Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { ApiTokenFieldsFragment } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
 import { MyApiTokensQuery } from './analytics.documents';
 import { CreateTokenForm, type CreatedToken } from './CreateTokenForm';
+import { ListStates } from './ListStates';
 import { NewTokenPanel } from './NewTokenPanel';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
 import { TokenTable } from './TokenTable';
@@ -66,17 +65,9 @@ export function ApiTokensPage() {
         <p role="status" className="yp-status" data-testid="token-status-message">
           {status}
         </p>
-        {!data ? (
-          apiError ? (
-            <PageError error={apiError} onRetry={refresh} />
-          ) : (
-            <PageLoading />
-          )
-        ) : data.myApiTokens.length === 0 ? (
-          <Paragraph>{t('tokens.none')}</Paragraph>
-        ) : (
-          <TokenTable tokens={data.myApiTokens} now={now} onRevoke={setRevoking} />
-        )}
+        <ListStates items={data?.myApiTokens} error={apiError} onRetry={refresh} empty={t('tokens.none')}>
+          {(tokens) => <TokenTable tokens={tokens} now={now} onRevoke={setRevoking} />}
+        </ListStates>
         <p className="yp-muted yp-token-docs">
           {t('tokens.docs')} {/* A server route, not a client one: a plain link so the router does not catch it. */}
           <a className="yp-link" href={`/docs/analytics?lang=${lang}`} hrefLang={lang} data-testid="analysts-guide-link">

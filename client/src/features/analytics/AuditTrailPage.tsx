@@ -1,26 +1,21 @@
 import './analytics.messages';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
-import { PageError } from '../../components/PageError';
-import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import type { ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { ChangesQuery } from './analytics.documents';
 import { changeKindLabel, entityPath, entityTypeLabel, eventLabel, knownEntityTypes } from './analytics.labels';
 import { ChangeDiff } from './ChangeDiff';
-import { LoadMore } from './LoadMore';
+import { FilterDropdown } from './FilterDropdown';
+import { PagedList } from './ListStates';
+import { LogPage } from './LogPage';
 import { TimeAgo } from './TimeAgo';
 import { useCursorList } from './useCursorList';
 import { useNow } from './useNow';
 import './analytics.css';
 
 type ChangeEvent = ChangesResult['changes']['edges'][number]['node'];
-
-/** The Dropdown's value for "every type". */
-const all = 'ALL';
 
 const selectChanges = (data: ChangesResult) => data.changes;
 
@@ -33,55 +28,32 @@ export function AuditTrailPage() {
   const now = useNow();
 
   return (
-    <>
-      <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>
-      <p className="yp-lead">{t('audit.intro')}</p>
-      <div className="yp-filters" role="search" aria-label={t('audit.filtersTitle')}>
-        <Dropdown<string>
-          labelText={t('audit.filterType')}
+    <LogPage
+      title={t('audit.title')}
+      intro={t('audit.intro')}
+      filtersLabel={t('audit.filtersTitle')}
+      filters={
+        <FilterDropdown
+          label={t('audit.filterType')}
           id="audit-filter-type"
           name="entityType"
-          value={entityType ?? all}
-          onChange={(value) => setEntityType(value === all ? undefined : value)}
-        >
-          {[
-            <DropdownItem key={all} value={all}>
-              {t('audit.filterTypeAll')}
-            </DropdownItem>,
-            ...collatorSort.map(({ type, label }) => (
-              <DropdownItem key={type} value={type}>
-                {label}
-              </DropdownItem>
-            )),
-          ]}
-        </Dropdown>
-      </div>
-      {!list.nodes ? (
-        list.error ? (
-          <PageError error={list.error} onRetry={list.reload} />
-        ) : (
-          <PageLoading />
-        )
-      ) : list.nodes.length === 0 ? (
-        <Paragraph>{t('audit.none')}</Paragraph>
-      ) : (
-        <>
+          allLabel={t('audit.filterTypeAll')}
+          value={entityType}
+          options={collatorSort}
+          onChange={setEntityType}
+        />
+      }
+    >
+      <PagedList list={list} empty={t('audit.none')}>
+        {(nodes) => (
           <ol className="yp-timeline" aria-label={t('audit.listLabel')} data-testid="audit-timeline">
-            {list.nodes.map((event) => (
+            {nodes.map((event) => (
               <ChangeItem key={event.id} event={event} now={now} />
             ))}
           </ol>
-          <LoadMore
-            shown={list.nodes.length}
-            total={list.totalCount}
-            hasNextPage={list.hasNextPage}
-            loading={list.loading}
-            error={list.error}
-            onLoadMore={list.loadMore}
-          />
-        </>
-      )}
-    </>
+        )}
+      </PagedList>
+    </LogPage>
   );
 }
 
@@ -91,7 +63,7 @@ function useSortedTypes() {
   const collatorSort = useMemo(() => {
     const byName = collator(lang);
     return knownEntityTypes
-      .map((type) => ({ type, label: entityTypeLabel(t, type) }))
+      .map((type) => ({ id: type, label: entityTypeLabel(t, type) }))
       .sort((a, b) => byName.compare(a.label, b.label));
   }, [t, lang]);
   return { t, collatorSort };

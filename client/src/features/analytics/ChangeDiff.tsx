@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
+import { ColumnHeads } from '../dashboard/DataTable';
 import { diffChange, readableValue, type KeyChange } from './analytics.util';
 
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */
@@ -12,13 +13,7 @@ export function ChangeDiff({ before, after }: { before: unknown; after: unknown 
   const table = (
     <table className="yp-diff" data-testid="change-diff">
       <caption className="yp-visually-hidden">{t('audit.diffCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('audit.field')}</th>
-          <th scope="col">{t('audit.before')}</th>
-          <th scope="col">{t('audit.after')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t('audit.field'), t('audit.before'), t('audit.after')]} />
       <tbody>
         {changes.map((change) => (
           <DiffRow key={change.key} change={change} />

@@ -1,23 +1,20 @@
 import './analytics.messages';
 import { useMemo, useRef, useState } from 'react';
-import { Button, Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
-import { PageError } from '../../components/PageError';
+import { Button, Paragraph } from 'suomifi-ui-components';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import type { DisclosuresQuery as DisclosuresResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { DataTable } from '../dashboard/DataTable';
 import { DisclosuresQuery } from './analytics.documents';
 import { distinctById, outcomeCodes } from './analytics.util';
-import { LoadMore } from './LoadMore';
+import { FilterDropdown, type FilterOption } from './FilterDropdown';
+import { PagedList } from './ListStates';
+import { LogPage } from './LogPage';
 import { useCursorList } from './useCursorList';
 import './analytics.css';
 
 type Disclosure = DisclosuresResult['disclosures']['edges'][number]['node'];
-type Option = { id: string; label: string };
-
-/** The Dropdown's value for "no filter" (a Dropdown needs a string for each item). */
-const all = 'ALL';
 
 const selectDisclosures = (data: DisclosuresResult) => data.disclosures;
 
@@ -44,8 +41,8 @@ function DisclosureLog() {
   const list = useCursorList(DisclosuresQuery, variables, selectDisclosures);
 
   // The API has no list of users or tokens, so the filters offer those seen so far, remembered across filter changes.
-  const seenUsers = useRef(new Map<string, Option>());
-  const seenTokens = useRef(new Map<string, Option>());
+  const seenUsers = useRef(new Map<string, FilterOption>());
+  const seenTokens = useRef(new Map<string, FilterOption>());
   for (const d of list.nodes ?? []) {
     if (d.user) seenUsers.current.set(d.user.id, { id: d.user.id, label: d.user.displayName });
     if (d.apiToken)
@@ -56,160 +53,127 @@ function DisclosureLog() {
   const filtered = userId !== undefined || apiTokenId !== undefined;
 
   return (
-    <>
-      <PageHeading title={t('disclosures.title')}>{t('disclosures.title')}</PageHeading>
-      <p className="yp-lead">{t('disclosures.intro')}</p>
-      <div className="yp-filters" role="search" aria-label={t('disclosures.filtersTitle')}>
-        <Dropdown<string>
-          labelText={t('disclosures.filterUser')}
-          id="disclosure-filter-user"
-          name="user"
-          value={userId ?? all}
-          onChange={(value) => setUserId(value === all ? undefined : value)}
-        >
-          {[
-            <DropdownItem key={all} value={all}>
-              {t('disclosures.filterUserAll')}
-            </DropdownItem>,
-            ...users.map((u) => (
-              <DropdownItem key={u.id} value={u.id}>
-                {u.label}
-              </DropdownItem>
-            )),
-          ]}
-        </Dropdown>
-        <Dropdown<string>
-          labelText={t('disclosures.filterToken')}
-          id="disclosure-filter-token"
-          name="token"
-          value={apiTokenId ?? all}
-          onChange={(value) => setApiTokenId(value === all ? undefined : value)}
-        >
-          {[
-            <DropdownItem key={all} value={all}>
-              {t('disclosures.filterTokenAll')}
-            </DropdownItem>,
-            ...tokens.map((tok) => (
-              <DropdownItem key={tok.id} value={tok.id}>
-                {tok.label}
-              </DropdownItem>
-            )),
-          ]}
-        </Dropdown>
-        {filtered && (
-          <Button
-            variant="secondaryNoBorder"
-            onClick={() => {
-              setUserId(undefined);
-              setApiTokenId(undefined);
-            }}
-          >
-            {t('analytics.clearFilters')}
-          </Button>
-        )}
-      </div>
-      <p className="yp-muted yp-filters__note">{t('disclosures.filterNote')}</p>
-      {!list.nodes ? (
-        list.error ? (
-          <PageError error={list.error} onRetry={list.reload} />
-        ) : (
-          <PageLoading />
-        )
-      ) : list.nodes.length === 0 ? (
-        <Paragraph>{t('disclosures.none')}</Paragraph>
-      ) : (
+    <LogPage
+      title={t('disclosures.title')}
+      intro={t('disclosures.intro')}
+      filtersLabel={t('disclosures.filtersTitle')}
+      filters={
         <>
-          <DisclosureTable rows={list.nodes} />
-          <LoadMore
-            shown={list.nodes.length}
-            total={list.totalCount}
-            hasNextPage={list.hasNextPage}
-            loading={list.loading}
-            error={list.error}
-            onLoadMore={list.loadMore}
+          <FilterDropdown
+            label={t('disclosures.filterUser')}
+            id="disclosure-filter-user"
+            name="user"
+            allLabel={t('disclosures.filterUserAll')}
+            value={userId}
+            options={users}
+            onChange={setUserId}
           />
+          <FilterDropdown
+            label={t('disclosures.filterToken')}
+            id="disclosure-filter-token"
+            name="token"
+            allLabel={t('disclosures.filterTokenAll')}
+            value={apiTokenId}
+            options={tokens}
+            onChange={setApiTokenId}
+          />
+          {filtered && (
+            <Button
+              variant="secondaryNoBorder"
+              onClick={() => {
+                setUserId(undefined);
+                setApiTokenId(undefined);
+              }}
+            >
+              {t('analytics.clearFilters')}
+            </Button>
+          )}
         </>
-      )}
-    </>
+      }
+    >
+      <p className="yp-muted yp-filters__note">{t('disclosures.filterNote')}</p>
+      <PagedList list={list} empty={t('disclosures.none')}>
+        {(nodes) => <DisclosureTable rows={nodes} />}
+      </PagedList>
+    </LogPage>
   );
 }
 
 function DisclosureTable({ rows }: { rows: readonly Disclosure[] }) {
   const { t, dateTime } = useI18n();
   return (
-    <div className="yp-table-wrap">
-      <table className="yp-table yp-table--compact" data-testid="disclosure-table">
-        <caption>{t('disclosures.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('disclosures.col.at')}</th>
-            <th scope="col">{t('disclosures.col.user')}</th>
-            <th scope="col">{t('disclosures.col.token')}</th>
-            <th scope="col">{t('disclosures.col.operation')}</th>
-            <th scope="col">{t('disclosures.col.fields')}</th>
-            <th scope="col">{t('disclosures.col.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => {
-            const codes = outcomeCodes(d.outcome);
-            const ok = codes.length === 1 && codes[0] === 'ok';
-            return (
-              <tr key={d.id} data-disclosure-id={d.id} data-request-id={d.requestId}>
-                <th scope="row" className="yp-nowrap">
-                  <time dateTime={d.at}>{dateTime(d.at)}</time>
-                  <span className="yp-meta">{d.transport === 'ws' ? 'WebSocket' : 'HTTP'}</span>
-                </th>
-                <td>{d.user?.displayName ?? t('disclosures.unknown')}</td>
-                <td>
-                  {d.apiToken ? (
+    <DataTable
+      caption={t('disclosures.caption')}
+      columns={[
+        t('disclosures.col.at'),
+        t('disclosures.col.user'),
+        t('disclosures.col.token'),
+        t('disclosures.col.operation'),
+        t('disclosures.col.fields'),
+        t('disclosures.col.outcome'),
+      ]}
+      className="yp-table yp-table--compact"
+      testId="disclosure-table"
+    >
+      <tbody>
+        {rows.map((d) => {
+          const codes = outcomeCodes(d.outcome);
+          const ok = codes.length === 1 && codes[0] === 'ok';
+          return (
+            <tr key={d.id} data-disclosure-id={d.id} data-request-id={d.requestId}>
+              <th scope="row" className="yp-nowrap">
+                <time dateTime={d.at}>{dateTime(d.at)}</time>
+                <span className="yp-meta">{d.transport === 'ws' ? 'WebSocket' : 'HTTP'}</span>
+              </th>
+              <td>{d.user?.displayName ?? t('disclosures.unknown')}</td>
+              <td>
+                {d.apiToken ? (
+                  <>
+                    <span>{d.apiToken.name}</span>
+                    <span className="yp-meta">
+                      <code className="yp-code-inline">{d.apiToken.prefix}…</code>
+                    </span>
+                  </>
+                ) : (
+                  t('disclosures.unknown')
+                )}
+              </td>
+              <td className="yp-disclosure-op">
+                <span className="yp-disclosure-op__name">
+                  {d.operationType ?? ''} {d.operationName ?? t('disclosures.unnamed')}
+                </span>
+                <details className="yp-fold">
+                  <summary>{t('disclosures.showQuery')}</summary>
+                  <pre className="yp-codeblock" tabIndex={0} aria-label={t('disclosures.showQuery')}>
+                    {d.query}
+                  </pre>
+                  {d.variables != null && (
                     <>
-                      <span>{d.apiToken.name}</span>
-                      <span className="yp-meta">
-                        <code className="yp-code-inline">{d.apiToken.prefix}…</code>
-                      </span>
+                      <span className="yp-meta">{t('disclosures.variables')}</span>
+                      <pre className="yp-codeblock" tabIndex={0} aria-label={t('disclosures.variables')}>
+                        {JSON.stringify(d.variables, null, 2)}
+                      </pre>
                     </>
-                  ) : (
-                    t('disclosures.unknown')
                   )}
-                </td>
-                <td className="yp-disclosure-op">
-                  <span className="yp-disclosure-op__name">
-                    {d.operationType ?? ''} {d.operationName ?? t('disclosures.unnamed')}
-                  </span>
-                  <details className="yp-fold">
-                    <summary>{t('disclosures.showQuery')}</summary>
-                    <pre className="yp-codeblock" tabIndex={0} aria-label={t('disclosures.showQuery')}>
-                      {d.query}
-                    </pre>
-                    {d.variables != null && (
-                      <>
-                        <span className="yp-meta">{t('disclosures.variables')}</span>
-                        <pre className="yp-codeblock" tabIndex={0} aria-label={t('disclosures.variables')}>
-                          {JSON.stringify(d.variables, null, 2)}
-                        </pre>
-                      </>
-                    )}
-                    <span className="yp-meta">{t('disclosures.requestId', { id: d.requestId })}</span>
-                  </details>
-                </td>
-                <td>
-                  {d.rootFields.map((field) => (
-                    <code key={field} className="yp-code-inline yp-field-chip">
-                      {field}
-                    </code>
-                  ))}
-                </td>
-                <td>
-                  <span className={ok ? 'yp-outcome-badge yp-outcome-badge--ok' : 'yp-outcome-badge yp-outcome-badge--error'}>
-                    {ok ? t('disclosures.ok') : t('disclosures.refused', { codes: codes.join(', ') })}
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  <span className="yp-meta">{t('disclosures.requestId', { id: d.requestId })}</span>
+                </details>
+              </td>
+              <td>
+                {d.rootFields.map((field) => (
+                  <code key={field} className="yp-code-inline yp-field-chip">
+                    {field}
+                  </code>
+                ))}
+              </td>
+              <td>
+                <span className={ok ? 'yp-outcome-badge yp-outcome-badge--ok' : 'yp-outcome-badge yp-outcome-badge--error'}>
+                  {ok ? t('disclosures.ok') : t('disclosures.refused', { codes: codes.join(', ') })}
+                </span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }

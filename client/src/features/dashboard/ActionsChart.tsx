@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import type { DashboardActionsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { BarChart, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, FiguresTable, Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
-
+import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
+import { BarChartCard } from './BarChartCard';
+import { FiguresTable, Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
+import { numeric } from './DataTable';
 import { useFormat } from './format';
 import { OPEN_COLOR, OVERDUE_COLOR } from './palette';
 
@@ -49,13 +50,13 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
     title: t('dash.actions.bar', { party: r.label, overdue: r.overdue, open: r.onTime }),
   }));
   return (
-    <ChartCard
+    <BarChartCard
       id="actions"
       className="yp-dash__actions"
       title={t('dash.actions.title')}
       summary={summary}
-      error={state.error && !state.data ? state.error : undefined}
-      loading={!state.data && !state.error}
+      state={state}
+      chart={{ rows: bars, series, axisLabel: t('dash.actions.axis'), testId: 'actions-svg', segmentTitle: labelledSegment }}
       note={
         <>
           <Legend items={series} />
@@ -66,33 +67,22 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
         </>
       }
       table={
-        <FiguresTable caption={t('dash.actions.caption')} testId="actions-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dash.actions.col.party')}</th>
-              <th scope="col" className="yp-num">
-                {t('dash.actions.col.overdue')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.actions.col.open')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.actions.col.done')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.actions.col.total')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.actions.col.completion')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.actions.col.needs')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.map.col.residents')}
-              </th>
-            </tr>
-          </thead>
+        <FiguresTable
+          caption={t('dash.actions.caption')}
+          testId="actions-table"
+          columns={[
+            t('dash.actions.col.party'),
+            ...[
+              t('dash.actions.col.overdue'),
+              t('dash.actions.col.open'),
+              t('dash.actions.col.done'),
+              t('dash.actions.col.total'),
+              t('dash.actions.col.completion'),
+              t('dash.actions.col.needs'),
+              t('dash.map.col.residents'),
+            ].map(numeric),
+          ]}
+        >
           <tbody>
             {rows.map((r) => (
               <tr key={r.party.id}>
@@ -115,21 +105,6 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
           </tbody>
         </FiguresTable>
       }
-    >
-      {(summaryId) =>
-        bars.length ? (
-          <BarChart
-            rows={bars}
-            series={series}
-            summaryId={summaryId}
-            axisLabel={t('dash.actions.axis')}
-            testId="actions-svg"
-            segmentTitle={(row, s, value) => `${row.label}, ${s.label}: ${value}`}
-          />
-        ) : (
-          <p className="yp-muted">{t('dash.noData')}</p>
-        )
-      }
-    </ChartCard>
+    />
   );
 }

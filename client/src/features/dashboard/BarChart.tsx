@@ -143,3 +143,6 @@ export function BarChart({
     </div>
   );
 }
+
+/** A segment's hover text that names the bar, the series and the value. */
+export const labelledSegment = (row: BarRow, series: BarSeries, value: number) => `${row.label}, ${series.label}: ${value}`;

@@ -1,14 +1,23 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ComponentProps, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { residents } from './chartLogic';
+import { DataTable } from './DataTable';
 
 /** A chart's query as the card shows it: its data, its error, whether it is loading. */
 export interface Loadable<T> {
   data?: T;
   error?: ApiError;
   fetching: boolean;
+}
+
+/**
+ * What a card shows while its query is under way: the error when no data came, the skeleton until data or an error comes.
+ * `ready` is when the card has all it needs (by default, its query's data).
+ */
+export function loadingProps(state: Loadable<unknown>, ready: boolean = !!state.data) {
+  return { error: state.error && !state.data ? state.error : undefined, loading: !ready && !state.error };
 }
 
 /**
@@ -155,14 +164,7 @@ export function SuppressedNote() {
   );
 }
 
-/** The numbers behind a chart: a captioned table in a scrolling region that the keyboard reaches. */
-export function FiguresTable({ caption, testId, children }: { caption: string; testId: string; children: ReactNode }) {
-  return (
-    <div className="yp-table-wrap" role="region" tabIndex={0} aria-label={caption}>
-      <table className="yp-table yp-table--compact yp-dash-table" data-testid={testId}>
-        <caption>{caption}</caption>
-        {children}
-      </table>
-    </div>
-  );
+/** The numbers behind a chart: a compact captioned table in a scrolling region that the keyboard reaches. */
+export function FiguresTable(props: Omit<ComponentProps<typeof DataTable>, 'className' | 'region'>) {
+  return <DataTable {...props} className="yp-table yp-table--compact yp-dash-table" region />;
 }

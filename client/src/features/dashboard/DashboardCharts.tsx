@@ -10,9 +10,11 @@ import type {
 } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { statuses, statusLabel } from '../needs/needs.labels';
-import { BarChart, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, FiguresTable, Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
+import type { BarRow, BarSeries } from './BarChart';
+import { BarChartCard } from './BarChartCard';
+import { ChartCard, FiguresTable, Legend, type Loadable, loadingProps, ResidentsValue, SuppressedNote } from './ChartCard';
 import { layoutTiles, pivot, relabel, residents, seriesTotals, type ThemeName } from './chartLogic';
+import { numeric } from './DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
 import { STATUS_COLORS } from './palette';
@@ -138,13 +140,19 @@ export function ThemesChart({
   }));
   const footer = seriesTotals(categories);
   return (
-    <ChartCard
+    <BarChartCard
       id="themes"
       className="yp-dash__themes"
       title={t('dash.themes.title')}
       summary={summary}
-      error={state.error && !data ? state.error : undefined}
-      loading={!data && !state.error}
+      state={state}
+      chart={{
+        rows,
+        series,
+        axisLabel: t('dash.themes.axis'),
+        testId: 'themes-svg',
+        segmentTitle: (row, s, value) => t('dash.themes.segment', { theme: row.label, status: s.label, count: value }),
+      }}
       note={
         <>
           <Legend items={series} />
@@ -152,20 +160,11 @@ export function ThemesChart({
         </>
       }
       table={
-        <FiguresTable caption={t('dash.themes.caption')} testId="themes-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dash.themes.col.theme')}</th>
-              {series.map((s) => (
-                <th scope="col" key={s.key} className="yp-num">
-                  {s.label}
-                </th>
-              ))}
-              <th scope="col" className="yp-num">
-                {t('dash.total')}
-              </th>
-            </tr>
-          </thead>
+        <FiguresTable
+          caption={t('dash.themes.caption')}
+          testId="themes-table"
+          columns={[t('dash.themes.col.theme'), ...[...series.map((s) => s.label), t('dash.total')].map(numeric)]}
+        >
           <tbody>
             {categories.map((c) => (
               <tr key={c.value} data-theme={c.value}>
@@ -211,22 +210,7 @@ export function ThemesChart({
           </tfoot>
         </FiguresTable>
       }
-    >
-      {(summaryId) =>
-        rows.length ? (
-          <BarChart
-            rows={rows}
-            series={series}
-            summaryId={summaryId}
-            axisLabel={t('dash.themes.axis')}
-            testId="themes-svg"
-            segmentTitle={(row, s, value) => t('dash.themes.segment', { theme: row.label, status: s.label, count: value })}
-          />
-        ) : (
-          <p className="yp-muted">{t('dash.noData')}</p>
-        )
-      }
-    </ChartCard>
+    />
   );
 }
 
@@ -271,8 +255,7 @@ export function MunicipalityMap({
       className="yp-dash__map"
       title={t('dash.map.title')}
       summary={summary}
-      error={state.error && !state.data ? state.error : undefined}
-      loading={!ready && !state.error}
+      {...loadingProps(state, !!ready)}
       note={
         <>
           <p className="yp-chart__footnote">{t('dash.map.note')}</p>
@@ -280,19 +263,16 @@ export function MunicipalityMap({
         </>
       }
       table={
-        <FiguresTable caption={t('dash.map.caption')} testId="municipalities-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dash.map.col.municipality')}</th>
-              <th scope="col">{t('dash.map.col.subRegion')}</th>
-              <th scope="col" className="yp-num">
-                {t('dash.map.col.needs')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.map.col.residents')}
-              </th>
-            </tr>
-          </thead>
+        <FiguresTable
+          caption={t('dash.map.caption')}
+          testId="municipalities-table"
+          columns={[
+            t('dash.map.col.municipality'),
+            t('dash.map.col.subRegion'),
+            numeric(t('dash.map.col.needs')),
+            numeric(t('dash.map.col.residents')),
+          ]}
+        >
           <tbody>
             {ranked.map((m) => (
               <tr key={m.id} data-municipality={m.code ?? m.id}>

@@ -10,7 +10,9 @@ import { fieldErrorMessage } from '../../i18n/errorMessage';
 import type { ImportIndicatorValuesMutation as ImportResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { BackLink } from './BackLink';
 import { ImportIndicatorValuesMutation } from './dashboard.documents';
+import { DataTable, numeric } from './DataTable';
 import { decodeCsv } from './csvText';
 import './dashboard.css';
 
@@ -55,12 +57,7 @@ export function IndicatorImportPage() {
   const sourceError = fieldError(apiError, 'source');
   return (
     <div className="yp-import">
-      <p className="yp-back">
-        <Link to="/dashboard" className="yp-link">
-          <span aria-hidden="true">← </span>
-          {t('nav.dashboard')}
-        </Link>
-      </p>
+      <BackLink to="/dashboard">{t('nav.dashboard')}</BackLink>
       <PageHeading title={t('import.title')}>{t('import.title')}</PageHeading>
       <p className="yp-lead">{t('import.intro')}</p>
       {!isSecretariat ? (
@@ -165,56 +162,43 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
         {result.skipped.length > 0 && <> {t('import.skippedCount', { count: result.skipped.length })}</>}
       </InlineAlert>
       {result.indicators.length > 0 && (
-        <div className="yp-table-wrap">
-          <table className="yp-table yp-table--compact yp-dash-table">
-            <caption>{t('import.indicatorsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.col.code')}</th>
-                <th scope="col">{t('import.col.name')}</th>
-                <th scope="col">{t('import.col.source')}</th>
-                <th scope="col">{t('import.col.unit')}</th>
+        <DataTable
+          caption={t('import.indicatorsCaption')}
+          columns={[t('import.col.code'), t('import.col.name'), t('import.col.source'), t('import.col.unit')]}
+          className="yp-table yp-table--compact yp-dash-table"
+        >
+          <tbody>
+            {result.indicators.map((i) => (
+              <tr key={i.id}>
+                <td className="yp-code">{i.code}</td>
+                <th scope="row">{i.name}</th>
+                <td>{i.source}</td>
+                <td>{i.unit ?? '–'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {result.indicators.map((i) => (
-                <tr key={i.id}>
-                  <td className="yp-code">{i.code}</td>
-                  <th scope="row">{i.name}</th>
-                  <td>{i.source}</td>
-                  <td>{i.unit ?? '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {result.skipped.length > 0 && (
-        <div className="yp-table-wrap">
-          <table className="yp-table yp-table--compact yp-dash-table" data-testid="import-skipped">
-            <caption>{t('import.skippedCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="yp-num">
-                  {t('import.col.line')}
+        <DataTable
+          caption={t('import.skippedCaption')}
+          columns={[numeric(t('import.col.line')), t('import.col.reason')]}
+          className="yp-table yp-table--compact yp-dash-table"
+          testId="import-skipped"
+        >
+          <tbody>
+            {result.skipped.map((s) => (
+              <tr key={`${s.line}:${s.reason}`}>
+                <th scope="row" className="yp-num">
+                  {number(s.line)}
                 </th>
-                <th scope="col">{t('import.col.reason')}</th>
+                <td>
+                  {t(`import.skip.${s.code}`, { value: s.code === 'MISSING_COLUMNS' ? columnNames(s.value) : (s.value ?? '') })}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {result.skipped.map((s) => (
-                <tr key={`${s.line}:${s.reason}`}>
-                  <th scope="row" className="yp-num">
-                    {number(s.line)}
-                  </th>
-                  <td>
-                    {t(`import.skip.${s.code}`, { value: s.code === 'MISSING_COLUMNS' ? columnNames(s.value) : (s.value ?? '') })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <p className="yp-mt-m">
         <Link className="yp-link" to="/dashboard">

@@ -4,7 +4,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
 import type { DashboardIndicatorsQuery, DashboardOptionsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { ChartCard } from './ChartCard';
+import { ChartCard, FiguresTable } from './ChartCard';
+import { numeric } from './DataTable';
 import { MAX_TREND_PARTIES } from './dashboardFilters';
 import { DashboardIndicatorsQuery as IndicatorsQuery } from './dashboard.documents';
 import { useFormat } from './format';
@@ -91,44 +92,27 @@ function IndicatorChart({
       }
       table={
         series.length ? (
-          <div
-            className="yp-table-wrap"
-            role="region"
-            tabIndex={0}
-            aria-label={t('dash.ind.caption', { indicator: indicator.name })}
+          <FiguresTable
+            caption={t('dash.ind.caption', { indicator: indicator.name })}
+            captionNote={indicator.unit ? ` (${indicator.unit})` : ''}
+            columns={[t('dash.ind.col.year'), ...series.map((s) => numeric(s.label))]}
           >
-            <table className="yp-table yp-table--compact yp-dash-table">
-              <caption>
-                {t('dash.ind.caption', { indicator: indicator.name })}
-                {indicator.unit ? ` (${indicator.unit})` : ''}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dash.ind.col.year')}</th>
-                  {series.map((s) => (
-                    <th scope="col" className="yp-num" key={s.key}>
-                      {s.label}
-                    </th>
-                  ))}
+            <tbody>
+              {years.map((year) => (
+                <tr key={year}>
+                  <th scope="row">{year}</th>
+                  {series.map((s) => {
+                    const y = s.points.find((p) => p.x === year)?.y;
+                    return (
+                      <td className="yp-num" key={s.key}>
+                        {y != null ? dec(y, 2) : t('dash.ind.missing')}
+                      </td>
+                    );
+                  })}
                 </tr>
-              </thead>
-              <tbody>
-                {years.map((year) => (
-                  <tr key={year}>
-                    <th scope="row">{year}</th>
-                    {series.map((s) => {
-                      const y = s.points.find((p) => p.x === year)?.y;
-                      return (
-                        <td className="yp-num" key={s.key}>
-                          {y != null ? dec(y, 2) : t('dash.ind.missing')}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </FiguresTable>
         ) : undefined
       }
     >

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import type { DashboardRatificationsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { BarChart, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, FiguresTable, Legend, type Loadable } from './ChartCard';
+import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
+import { BarChartCard } from './BarChartCard';
+import { FiguresTable, Legend, type Loadable } from './ChartCard';
+import { numeric } from './DataTable';
 import { useFormat } from './format';
 import { RATIFICATION_COLORS } from './palette';
 
@@ -49,35 +51,32 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
     }),
   }));
   return (
-    <ChartCard
+    <BarChartCard
       id="ratifications"
       className="yp-dash__ratif"
       title={t('dash.ratif.title')}
       summary={summary}
-      error={state.error && !state.data ? state.error : undefined}
-      loading={!state.data && !state.error}
+      state={state}
+      chart={{
+        rows: bars,
+        series,
+        normalize: true,
+        axisLabel: t('dash.ratif.col.share'),
+        testId: 'ratifications-svg',
+        segmentTitle: labelledSegment,
+      }}
       note={<Legend items={series} />}
       table={
-        <FiguresTable caption={t('dash.ratif.caption')} testId="ratifications-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dash.ratif.col.agreement')}</th>
-              {series.map((s) => (
-                <th scope="col" className="yp-num" key={s.key}>
-                  {s.label}
-                </th>
-              ))}
-              <th scope="col" className="yp-num">
-                {t('dash.total')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.ratif.col.share')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.ratif.col.population')}
-              </th>
-            </tr>
-          </thead>
+        <FiguresTable
+          caption={t('dash.ratif.caption')}
+          testId="ratifications-table"
+          columns={[
+            t('dash.ratif.col.agreement'),
+            ...[...series.map((s) => s.label), t('dash.total'), t('dash.ratif.col.share'), t('dash.ratif.col.population')].map(
+              numeric,
+            ),
+          ]}
+        >
           <tbody>
             {rows.map((r) => (
               <tr key={r.agreement.id}>
@@ -98,22 +97,6 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
           </tbody>
         </FiguresTable>
       }
-    >
-      {(summaryId) =>
-        bars.length ? (
-          <BarChart
-            rows={bars}
-            series={series}
-            summaryId={summaryId}
-            normalize
-            axisLabel={t('dash.ratif.col.share')}
-            testId="ratifications-svg"
-            segmentTitle={(row, s, value) => `${row.label}, ${s.label}: ${value}`}
-          />
-        ) : (
-          <p className="yp-muted">{t('dash.noData')}</p>
-        )
-      }
-    </ChartCard>
+    />
   );
 }

@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import type { DashboardResolutionQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { BarChart, type BarRow, type BarSeries } from './BarChart';
-import { ChartCard, FiguresTable, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
+import type { BarRow, BarSeries } from './BarChart';
+import { BarChartCard } from './BarChartCard';
+import { FiguresTable, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
 import { relabel, type ThemeName } from './chartLogic';
+import { numeric } from './DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
 import { BAR_COLOR } from './palette';
@@ -19,7 +21,6 @@ export function ResolutionChart({
   themeName: ThemeName;
 }) {
   const { t, number } = useI18n();
-  const { dec } = useFormat();
   const overall = state.data?.overall[0];
   const themes = relabel(state.data?.byTheme ?? [], themeName)
     .filter((r) => r.count > 0 && r.medianDays != null)
@@ -43,33 +44,25 @@ export function ResolutionChart({
     title: t('dash.res.bar', { theme: r.keys[0]?.label ?? '', days: Math.round(r.medianDays ?? 0), count: r.count }),
   }));
   return (
-    <ChartCard
+    <BarChartCard
       id="resolution"
       className="yp-dash__res"
       title={t('dash.res.title')}
       summary={summary}
-      error={state.error && !state.data ? state.error : undefined}
-      loading={!state.data && !state.error}
+      state={state}
+      chart={{ rows: bars, series, axisLabel: t('dash.res.axis'), testId: 'resolution-svg' }}
       note={<SuppressedNote />}
       table={
-        <FiguresTable caption={t('dash.res.caption')} testId="resolution-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dash.res.col.theme')}</th>
-              <th scope="col" className="yp-num">
-                {t('dash.res.col.count')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.res.col.median')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.res.col.mean')}
-              </th>
-              <th scope="col" className="yp-num">
-                {t('dash.res.col.residents')}
-              </th>
-            </tr>
-          </thead>
+        <FiguresTable
+          caption={t('dash.res.caption')}
+          testId="resolution-table"
+          columns={[
+            t('dash.res.col.theme'),
+            ...[t('dash.res.col.count'), t('dash.res.col.median'), t('dash.res.col.mean'), t('dash.res.col.residents')].map(
+              numeric,
+            ),
+          ]}
+        >
           <tbody>
             {themes.map((r) => (
               <tr key={r.keys[0]?.value}>
@@ -78,12 +71,7 @@ export function ResolutionChart({
                     {r.keys[0]?.label}
                   </Link>
                 </th>
-                <td className="yp-num">{number(r.count)}</td>
-                <td className="yp-num">{r.medianDays != null ? dec(r.medianDays, 1) : '–'}</td>
-                <td className="yp-num">{r.averageDays != null ? dec(r.averageDays, 1) : '–'}</td>
-                <td className="yp-num">
-                  <ResidentsValue value={r.estimatedResidents} />
-                </td>
+                <ResolutionCells row={r} />
               </tr>
             ))}
           </tbody>
@@ -91,25 +79,32 @@ export function ResolutionChart({
             <tfoot>
               <tr>
                 <th scope="row">{t('dash.allNeeds')}</th>
-                <td className="yp-num">{number(overall.count)}</td>
-                <td className="yp-num">{overall.medianDays != null ? dec(overall.medianDays, 1) : '–'}</td>
-                <td className="yp-num">{overall.averageDays != null ? dec(overall.averageDays, 1) : '–'}</td>
-                <td className="yp-num">
-                  <ResidentsValue value={overall.estimatedResidents} />
-                </td>
+                <ResolutionCells row={overall} />
               </tr>
             </tfoot>
           )}
         </FiguresTable>
       }
-    >
-      {(summaryId) =>
-        bars.length ? (
-          <BarChart rows={bars} series={series} summaryId={summaryId} axisLabel={t('dash.res.axis')} testId="resolution-svg" />
-        ) : (
-          <p className="yp-muted">{t('dash.noData')}</p>
-        )
-      }
-    </ChartCard>
+    />
+  );
+}
+
+/** A theme's (or all needs') figures in the table: count, median and mean days, residents. */
+function ResolutionCells({
+  row,
+}: {
+  row: { count: number; medianDays?: number | null; averageDays?: number | null; estimatedResidents?: number | null };
+}) {
+  const { number } = useI18n();
+  const { dec } = useFormat();
+  return (
+    <>
+      <td className="yp-num">{number(row.count)}</td>
+      <td className="yp-num">{row.medianDays != null ? dec(row.medianDays, 1) : '–'}</td>
+      <td className="yp-num">{row.averageDays != null ? dec(row.averageDays, 1) : '–'}</td>
+      <td className="yp-num">
+        <ResidentsValue value={row.estimatedResidents} />
+      </td>
+    </>
   );
 }
