@@ -19,6 +19,7 @@ import { SCOPE_TTL_MS, scopeKeyOf, withScopedRoles, type RolesByBody, type Scope
 import { SubscriberLaggedError } from '../realtime/stream.js';
 import { eventSourcePartsOf, type EventSourceParts } from '../realtime/subscribe.js';
 import type { GraphQLContext } from './context.js';
+import { nextFramePrefix } from './ws-frames.js';
 
 /**
  * Fields whose answer depends on who exactly the user is, not only on their scope (party, roles,
@@ -188,7 +189,7 @@ export function createFanOut(opts: {
     });
     const member: Member = {
       socket,
-      prefix: `{"id":${JSON.stringify(id)},"type":"next","payload":`,
+      prefix: nextFramePrefix(id),
       actor,
       from: seq,
       group,

@@ -1,6 +1,6 @@
 import { execute, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { leafProjection } from './leaf-projection.js';
+import { leafFrame, leafProjection } from './leaf-projection.js';
 import { buildSchema } from './schema.js';
 
 const schema = buildSchema();
@@ -33,5 +33,17 @@ describe('the leaf projection of subscription events', () => {
   it('gives up on a null in a non-null field, so that execute reports the error', () => {
     const project = plan('subscription ($d: ID!) { documentUpdated(documentId: $d) { update } }')!;
     expect(project({ ...payload, update: null })).toBeNull();
+  });
+
+  it('serialises an event once for every subscription with the same document, as JSON of the projection', () => {
+    const document = parse('subscription ($d: ID!) { documentUpdated(documentId: $d) { update version } }');
+    const a = leafFrame({ schema, document })!;
+    const b = leafFrame({ schema, document })!;
+    const event = { ...payload };
+    const json = a(event);
+    expect(json).toBe(JSON.stringify(leafProjection({ schema, document })!(event)));
+    // The second subscription of the same document gets the same frame payload.
+    expect(b(event)).toBe(json);
+    expect(a({ ...payload, update: null })).toBeNull();
   });
 });

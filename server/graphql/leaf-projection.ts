@@ -23,6 +23,8 @@ export const passThrough: GraphQLFieldResolver<unknown, unknown> = (payload) => 
 interface Plan {
   rootKey: string;
   leaves: { key: string; name: string; scalar: GraphQLScalarType | null; nonNull: boolean; typename?: string }[];
+  /** Payloads serialised already (`leafFrame`): one relayed update is the same JSON for every subscriber of this document. */
+  serialised: WeakMap<object, string>;
 }
 
 const plans = new WeakMap<DocumentNode, Plan | null>();
@@ -37,31 +39,56 @@ const plans = new WeakMap<DocumentNode, Plan | null>();
  * `execute` produces the proper error.
  */
 export function leafProjection(args: ExecutionArgs): ((payload: unknown) => ExecutionResult | null) | null {
+  const plan = planOf(args);
+  return plan && ((payload) => render(plan, payload));
+}
+
+/**
+ * `leafProjection`, serialised: the JSON of the result (the `payload` of a `next` frame), made once per
+ * payload object for every subscription with the same document (a relayed update goes to every editor).
+ */
+export function leafFrame(args: ExecutionArgs): ((payload: unknown) => string | null) | null {
+  const plan = planOf(args);
+  if (!plan) return null;
+  return (payload) => {
+    if (payload === null || typeof payload !== 'object') return null;
+    let json = plan.serialised.get(payload);
+    if (json === undefined) {
+      const result = render(plan, payload);
+      if (!result) return null;
+      json = JSON.stringify(result);
+      plan.serialised.set(payload, json);
+    }
+    return json;
+  };
+}
+
+function planOf(args: ExecutionArgs): Plan | null {
   let plan = plans.get(args.document);
   if (plan === undefined) {
     plan = makePlan(args);
     // Plans depend on the document alone (no arguments below the root are allowed), so they are kept per parsed document.
     plans.set(args.document, plan);
   }
-  if (!plan) return null;
-  const { rootKey, leaves } = plan;
-  return (payload) => {
-    if (payload === null || typeof payload !== 'object') return null;
-    const source = payload as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const leaf of leaves) {
-      if (leaf.typename) {
-        out[leaf.key] = leaf.typename;
-        continue;
-      }
-      const value = source[leaf.name];
-      if (value == null) {
-        if (leaf.nonNull) return null;
-        out[leaf.key] = null;
-      } else out[leaf.key] = leaf.scalar!.serialize(value);
+  return plan;
+}
+
+function render({ rootKey, leaves }: Plan, payload: unknown): ExecutionResult | null {
+  if (payload === null || typeof payload !== 'object') return null;
+  const source = payload as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const leaf of leaves) {
+    if (leaf.typename) {
+      out[leaf.key] = leaf.typename;
+      continue;
     }
-    return { data: { [rootKey]: out } };
-  };
+    const value = source[leaf.name];
+    if (value == null) {
+      if (leaf.nonNull) return null;
+      out[leaf.key] = null;
+    } else out[leaf.key] = leaf.scalar!.serialize(value);
+  }
+  return { data: { [rootKey]: out } };
 }
 
 function makePlan(args: ExecutionArgs): Plan | null {
@@ -91,5 +118,5 @@ function makePlan(args: ExecutionArgs): Plan | null {
     if (!def || def.resolve || !isScalarType(scalar)) return null;
     leaves.push({ key, name, scalar, nonNull: isNonNullType(def.type) });
   }
-  return { rootKey: root.alias?.value ?? root.name.value, leaves };
+  return { rootKey: root.alias?.value ?? root.name.value, leaves, serialised: new WeakMap() };
 }

@@ -5,6 +5,7 @@ import {
   execute,
   getOperationAST,
   type ExecutionArgs,
+  type ExecutionResult,
   type GraphQLError,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -23,7 +24,9 @@ import { AppError, serviceUnavailable } from '../errors.js';
 import type { createContextFactory, GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { createGate } from './gate.js';
-import { leafProjection } from './leaf-projection.js';
+import { leafFrame, leafProjection } from './leaf-projection.js';
+import { frameSink } from './ws-frames.js';
+import { deliverDirectly } from '../realtime/direct.js';
 import { filterMapStream, SubscriberOutOfSyncError } from '../realtime/stream.js';
 import { createScopeCache, type RolesByBody } from '../realtime/scope.js';
 import { anonymous } from '../auth/actor.js';
@@ -103,20 +106,21 @@ export function attachWebSocket(opts: {
   /** Where a subscription's frames go, from onSubscribe to the subscribe hook (keyed by its context). */
   const subscribers = new WeakMap<object, { socket: WebSocket; id: string; actor: Actor }>();
   const scopes = createScopeCache(opts.bus, opts.loadRoles);
+  /** The `payload` of a `next` frame written here (not by graphql-ws): errors logged, formatted and masked as in onNext. */
+  const payloadOf = (result: ExecutionResult, ctx: GraphQLContext): unknown => {
+    if (!result.errors?.length) return result;
+    for (const err of result.errors) if (isUnexpected(err)) ctx.log.error({ err: err.originalError ?? err }, 'unexpected error');
+    const errors = finishErrors(
+      result.errors.map((e) => formatError(e.toJSON(), e)),
+      { requestId: ctx.requestId, anonymous: ctx.actor.kind !== 'user' },
+    );
+    return { ...result, errors };
+  };
   const fanOut = createFanOut({
     bus: opts.bus,
     scopes,
     withFreshLoaders: (ctx) => opts.contexts.withFreshLoaders(ctx),
-    payloadOf: (result, ctx) => {
-      if (!result.errors?.length) return result;
-      for (const err of result.errors)
-        if (isUnexpected(err)) ctx.log.error({ err: err.originalError ?? err }, 'unexpected error');
-      const errors = finishErrors(
-        result.errors.map((e) => formatError(e.toJSON(), e)),
-        { requestId: ctx.requestId, anonymous: ctx.actor.kind !== 'user' },
-      );
-      return { ...result, errors };
-    },
+    payloadOf,
     maxPending: opts.subscriptionBuffer,
     // Frames are small (a few KB): this many waiting in the socket is a client that stopped reading.
     maxBufferedBytes: opts.subscriptionBuffer * 16 * 1024,
@@ -281,10 +285,21 @@ export function attachWebSocket(opts: {
         if (joined.kind === 'refused') return joined.result;
         if (joined.kind === 'grouped') return joined.handle;
         const base = joined.context;
+        const run = (payload: unknown) =>
+          execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) });
+        // A co-edited document's updates: the stream writes its frames itself, each update serialised once for all.
+        const serialise = leafFrame(args);
+        if (
+          serialise &&
+          deliverDirectly(
+            joined.stream,
+            frameSink(subscriber.socket, subscriber.id, serialise, async (payload) => payloadOf(await run(payload), base)),
+          )
+        )
+          return joined.stream as AsyncIterableIterator<never>;
         return filterMapStream(
           joined.stream as AsyncIterableIterator<unknown>,
-          async (payload) =>
-            project?.(payload) ?? execute({ ...args, rootValue: payload, contextValue: opts.contexts.withFreshLoaders(base) }),
+          async (payload) => project?.(payload) ?? run(payload),
         );
       },
       onComplete(ctx, id) {

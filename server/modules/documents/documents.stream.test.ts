@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createUpdateStream, MERGE_WAITING_AT, type RelayedUpdate } from './documents.stream.js';
+import { deliverDirectly } from '../../realtime/direct.js';
+import { createUpdateStream, MERGE_WAITING_AT, type DocumentUpdateModel, type RelayedUpdate } from './documents.stream.js';
 import { toBase64 } from './documents.yjs.js';
 
 /** An editor's document and the updates its keystrokes make, as the room relays them. */
@@ -89,5 +90,80 @@ describe("a subscriber's update stream", () => {
     await stream.return!();
     expect(await pending).toEqual({ value: undefined, done: true });
     expect(closed).toBe(1);
+  });
+
+  describe('delivering directly to the socket', () => {
+    /** A sink that records each frame and holds its write until `written` is called. */
+    function socketSink() {
+      const frames: DocumentUpdateModel[] = [];
+      const pending: ((err?: Error) => void)[] = [];
+      const sink = (value: DocumentUpdateModel, written: (err?: Error) => void) => {
+        frames.push(value);
+        pending.push(written);
+      };
+      return { frames, sink, finishWrite: (err?: Error) => pending.shift()!(err) };
+    }
+
+    it('writes an update at once, and what arrives while a frame is being written as one merged update after it', () => {
+      const { doc, base, type } = typist();
+      const stream = createUpdateStream(
+        () => true,
+        () => {},
+      );
+      const socket = socketSink();
+      expect(deliverDirectly(stream, socket.sink)).toBe(true);
+      const first = type('a');
+      stream.push(first);
+      expect(socket.frames).toEqual([first.model]);
+      for (let i = 0; i < 10; i++) stream.push(type(`${i}`));
+      expect(socket.frames).toHaveLength(1);
+      socket.finishWrite();
+      expect(socket.frames).toHaveLength(2);
+      expect(socket.frames[1]!.version).toBe(12);
+      const subscriber = new Y.Doc();
+      Y.applyUpdate(subscriber, base);
+      for (const frame of socket.frames) Y.applyUpdate(subscriber, new Uint8Array(Buffer.from(frame.update, 'base64')));
+      expect(subscriber.getText('text').toString()).toBe(doc.getText('text').toString());
+    });
+
+    it('writes what waited before the sink came, and drops what came while the subscriber may not read', async () => {
+      const { type } = typist();
+      let allowed: boolean | Promise<boolean> = true;
+      const stream = createUpdateStream(
+        () => allowed,
+        () => {},
+      );
+      const early = type('a');
+      stream.push(early);
+      const socket = socketSink();
+      deliverDirectly(stream, socket.sink);
+      expect(socket.frames).toEqual([early.model]);
+      socket.finishWrite();
+      allowed = Promise.resolve(false);
+      stream.push(type('secret'));
+      await new Promise((resolve) => setImmediate(resolve));
+      allowed = true;
+      const later = type('public');
+      stream.push(later);
+      expect(socket.frames).toEqual([early.model, later.model]);
+    });
+
+    it('yields nothing to its iterator and ends it when closed, or when the socket cannot take a frame', async () => {
+      const { type } = typist();
+      let closed = 0;
+      const stream = createUpdateStream(
+        () => true,
+        () => closed++,
+      );
+      const socket = socketSink();
+      deliverDirectly(stream, socket.sink);
+      const pending = stream.next();
+      stream.push(type('a'));
+      socket.finishWrite(new Error('socket closed'));
+      expect(await pending).toEqual({ value: undefined, done: true });
+      stream.push(type('b'));
+      expect(socket.frames).toHaveLength(1);
+      expect(closed).toBe(1);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { directSource, type FrameSink } from '../../realtime/direct.js';
 import { toBase64 } from './documents.yjs.js';
 
 /** A document update as delivered to subscribers. */
@@ -35,6 +36,9 @@ export function mergeRelayed(items: readonly RelayedUpdate[]): RelayedUpdate {
  * that waited as ONE merged update at its next pull, never one message per update and never the
  * whole document. `allowed` is asked before each delivery (a cached answer, refreshed when
  * memberships or roles change); while it says no, waiting updates are dropped unsent.
+ *
+ * On the socket the stream writes its frames itself (realtime/direct.ts): each update goes to the
+ * sink at once when no frame of this subscriber is being written, else it waits and merges the same way.
  */
 export function createUpdateStream(
   allowed: () => boolean | Promise<boolean>,
@@ -45,6 +49,9 @@ export function createUpdateStream(
   let done = false;
   /** Set while a delivery awaits the permission check, so a push meanwhile is queued, not handed over. */
   let checking = false;
+  /** Direct delivery: where frames go, and whether one is being written (or checked) now. */
+  let sink: FrameSink<DocumentUpdateModel> | undefined;
+  let busy = false;
 
   const close = (): IteratorResult<DocumentUpdateModel> => {
     if (!done) {
@@ -75,9 +82,12 @@ export function createUpdateStream(
       if (done) return;
       buffer.push(item);
       if (buffer.length >= MERGE_WAITING_AT) buffer = [mergeRelayed(buffer)];
-      if (waiter && !checking) void deliver();
+      if (sink) pump();
+      else if (waiter && !checking) void deliver();
     },
     async next(): Promise<IteratorResult<DocumentUpdateModel>> {
+      // Delivering directly: the iterator only tells graphql-ws when the stream ends.
+      if (sink) return done ? { value: undefined, done: true } : new Promise((resolve) => (waiter = resolve));
       for (;;) {
         if (done) return { value: undefined, done: true };
         if (buffer.length === 0) return new Promise((resolve) => (waiter = resolve));
@@ -112,5 +122,41 @@ export function createUpdateStream(
     if (waiter && buffer.length > 0 && !done) void deliver();
   }
 
-  return stream;
+  /** Direct delivery: what waits goes to the sink as one update, unless a frame is in flight or being checked. */
+  function pump(): void {
+    if (busy || done || buffer.length === 0) return;
+    const items = buffer;
+    buffer = [];
+    const ok = allowed();
+    if (ok === true) return send(items);
+    if (ok === false) return;
+    busy = true;
+    void ok.then(
+      (yes) => {
+        busy = false;
+        if (yes) send(items);
+        else pump();
+      },
+      () => {
+        busy = false;
+        pump();
+      },
+    );
+  }
+
+  function send(items: RelayedUpdate[]): void {
+    if (done) return;
+    busy = true;
+    sink!(mergeRelayed(items).model, (err) => {
+      busy = false;
+      // The socket could not take it (it is closing): the subscription ends.
+      if (err) close();
+      else pump();
+    });
+  }
+
+  return directSource(stream, (to: FrameSink<DocumentUpdateModel>) => {
+    sink = to;
+    pump();
+  });
 }
