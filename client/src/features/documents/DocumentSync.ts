@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { fromBase64, toBase64 } from './base64';
 
 /** How a DocumentSync reaches the server; the app uses urql over its WebSocket, Node clients graphql-ws. */
 export interface DocumentTransport {
@@ -39,19 +40,6 @@ export interface DocumentSyncOptions {
 const REMOTE = Symbol('remote');
 /** An update that holds nothing (no structs, no deletions): `[0, 0]`. */
 const EMPTY_UPDATE_LENGTH = 2;
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const s = atob(text);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 /** Local updates not yet acknowledged: `count` keystrokes merged into `update`, sent or waiting to be. */
 interface Unacknowledged {

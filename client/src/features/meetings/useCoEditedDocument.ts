@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { toApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
+import { fromBase64, toBase64 } from '../documents/base64';
 import { DocumentSync, type DocumentTransport, type SyncStatus } from '../documents/DocumentSync';
 import {
   AwarenessUpdatedSubscription,
@@ -15,18 +16,6 @@ import {
 
 /** Cursor moves are sent at most this often (the server allows 30 a second per user). */
 const AWARENESS_THROTTLE_MS = 120;
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-function fromBase64(text: string): Uint8Array {
-  const s = atob(text);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 /** DocumentSync's transport over the session's urql client: pushes and the stream both on the WebSocket (client.ts routes them). */
 export function urqlTransport(client: Client, documentId: string): DocumentTransport {
