@@ -13,7 +13,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { Card } from '../../ui/Card';
+import { Card, Section } from '../../ui/Card';
 import { RelatedNeeds } from './RelatedNeeds';
 import { usePageQuery } from '../../ui/usePageQuery';
 import {
@@ -129,10 +129,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
     else setStatus(t('meet.reordered', { title: m.agenda[index]!.title, position: index + delta + 1 }));
   }
   return (
-    <section aria-labelledby="agenda" className="yp-mt-m">
-      <Heading variant="h2" id="agenda">
-        {t('meet.agenda')}
-      </Heading>
+    <Section id="agenda" title={t('meet.agenda')} className="yp-mt-m">
       {m.agenda.length === 0 && (
         <p>{m.status === 'PLANNED' && !m.viewerCan.manage ? t('meet.agendaDraft') : t('meet.agendaEmpty')}</p>
       )}
@@ -208,7 +205,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
         {status}
       </p>
       {editable && <AddItemForm meeting={m} />}
-    </section>
+    </Section>
   );
 }
 
