@@ -4,7 +4,7 @@
  * record; what is particular to a record (its order, its filters) stays in its repo.
  */
 import { eq, inArray, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, IndexColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
 
 /** A table whose rows are found by an `id` column. */
@@ -76,5 +76,36 @@ export async function insertOne<T extends PgTable>(
 ): Promise<T['$inferSelect']> {
   const [saved] = await insertRows(tx, table, [row]);
   if (!saved) throw new Error(`${what} insert returned nothing`);
+  return saved;
+}
+
+/** Which of `values` some row holds in `column` (validation of references; none, without a query, for no values). */
+export async function existingValues(
+  db: Db,
+  table: PgTable,
+  column: AnyPgColumn,
+  values: readonly string[],
+): Promise<Set<string>> {
+  if (values.length === 0) return new Set();
+  const rows = await db
+    .select({ value: column })
+    .from(table)
+    .where(inArray(column, [...values]));
+  return new Set(rows.map((r) => r.value as string));
+}
+
+/**
+ * Inserts a row or, when it conflicts on `conflict.target`, applies `conflict.set` to the stored one;
+ * returns the row as stored. `what` names the record in the error if the database returned nothing.
+ */
+export async function upsertOne<T extends PgTable>(
+  tx: Db,
+  table: T,
+  row: T['$inferInsert'],
+  what: string,
+  conflict: { target: IndexColumn | IndexColumn[]; set: PgUpdateSetSource<T> },
+): Promise<T['$inferSelect']> {
+  const [saved] = (await tx.insert(table).values(row).onConflictDoUpdate(conflict).returning()) as T['$inferSelect'][];
+  if (!saved) throw new Error(`${what} upsert returned nothing`);
   return saved;
 }

@@ -13,18 +13,18 @@ function next<T>(register: (resolve: (v: T) => void) => () => void): Promise<T> 
   });
 }
 
+/** Records a party.updated event about `entityId` and publishes it, inside the transaction `tx`. */
+async function publishPartyUpdate(tx: unknown, entityId: string): Promise<void> {
+  const row = await insertChangeEvent(tx as never, { name: 'party.updated', entityType: 'party', entityId, kind: 'UPDATED' });
+  await memory.bus.publish(tx as never, row.id);
+}
+
 describe('the NOTIFY bus', () => {
   it('reports that it listens, and how long ago the last event reached it', async () => {
     expect(memory.bus.health().listening).toBe(true);
     const got = next<unknown>((resolve) => memory.bus.subscribe(resolve));
     await memory.database.db.transaction(async (tx) => {
-      const row = await insertChangeEvent(tx as never, {
-        name: 'party.updated',
-        entityType: 'party',
-        entityId: 'health',
-        kind: 'UPDATED',
-      });
-      await memory.bus.publish(tx as never, row.id);
+      await publishPartyUpdate(tx, 'health');
     });
     await got;
     expect(memory.bus.health().lastEventAgeMs).toBeGreaterThanOrEqual(0);
@@ -34,24 +34,12 @@ describe('the NOTIFY bus', () => {
     const got = next<{ entityId: string }>((resolve) => memory.bus.subscribe((e) => resolve(e)));
     await memory.database.db
       .transaction(async (tx) => {
-        const row = await insertChangeEvent(tx as never, {
-          name: 'party.updated',
-          entityType: 'party',
-          entityId: 'rolled-back',
-          kind: 'UPDATED',
-        });
-        await memory.bus.publish(tx as never, row.id);
+        await publishPartyUpdate(tx, 'rolled-back');
         throw new Error('roll back');
       })
       .catch(() => {});
     await memory.database.db.transaction(async (tx) => {
-      const row = await insertChangeEvent(tx as never, {
-        name: 'party.updated',
-        entityType: 'party',
-        entityId: 'committed',
-        kind: 'UPDATED',
-      });
-      await memory.bus.publish(tx as never, row.id);
+      await publishPartyUpdate(tx, 'committed');
     });
     expect((await got).entityId).toBe('committed');
   });

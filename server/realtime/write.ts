@@ -18,6 +18,28 @@ export interface ChangeInput {
   scope?: Record<string, string | string[] | null>;
 }
 
+/** What a change is, as a recorded change and a change event row both carry it. */
+interface ChangeFacts {
+  name: string;
+  entityType: string;
+  entityId: string;
+  kind: string;
+  entityVersion?: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** What happened to which entity, its version and its states, with null for what is absent (as stored and sent). */
+export const changeFacts = <C extends ChangeFacts>(c: C) => ({
+  name: c.name,
+  entityType: c.entityType,
+  entityId: c.entityId,
+  kind: c.kind,
+  entityVersion: c.entityVersion ?? null,
+  before: c.before ?? null,
+  after: c.after ?? null,
+});
+
 /** An event as EVENTS lists it: its name and the type of entity it is about. */
 export type EventRef = Pick<ChangeInput, 'name' | 'entityType'>;
 /** A row that carries its id and optimistic-locking version. */
@@ -85,13 +107,7 @@ export function createWriter(database: Database, bus: EventBus) {
             const row = await insertChangeEvent(scope.tx, {
               actorUserId: actor?.userId ?? null,
               actorPartyId: actor?.partyId ?? null,
-              name: change.name,
-              entityType: change.entityType,
-              entityId: change.entityId,
-              kind: change.kind,
-              entityVersion: change.entityVersion ?? null,
-              before: change.before ?? null,
-              after: change.after ?? null,
+              ...changeFacts(change),
               scope: change.scope ?? null,
             });
             await bus.publish(scope.tx, row.id);

@@ -4,6 +4,7 @@ import { localized } from '../../lib/locale.js';
 import { AppError } from '../../errors.js';
 import { downloadFacts } from '../download.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { changeFacts } from '../../realtime/write.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
 
@@ -31,13 +32,7 @@ async function linesOf(ctx: GraphQLContext, batch: { event: ChangeEventRow; curs
         at: event.at.toISOString(),
         actor: (event.actorUserId && actors.get(event.actorUserId)) || null,
         party: (event.actorPartyId && named.get(event.actorPartyId)) || null,
-        name: event.name,
-        entityType: event.entityType,
-        entityId: event.entityId,
-        kind: event.kind,
-        entityVersion: event.entityVersion,
-        before: event.before ?? null,
-        after: event.after ?? null,
+        ...changeFacts(event),
         cursor,
       }) + '\n';
   }

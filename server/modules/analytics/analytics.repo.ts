@@ -73,6 +73,15 @@ export interface ReadColumns {
   snapshots: boolean;
 }
 
+/** A page of events that matches `where`, in `order`, at most `limit`, with the columns asked for. */
+const pageOfEvents = (db: Db, columns: ReadColumns, where: SQL | undefined, order: SQL[], limit: number) =>
+  db
+    .select(eventColumns(columns.snapshots))
+    .from(changeEvents)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit);
+
 /**
  * The unfiltered feed page (what a full sync reads, page after page) as prepared statements, with and
  * without snapshots: the statement is built once per database, planned once per connection (issue 10).
@@ -109,12 +118,7 @@ export function listChanges(
   limit: number,
   columns: ReadColumns = { snapshots: true },
 ): Promise<ChangeEventRow[]> {
-  return db
-    .select(eventColumns(columns.snapshots))
-    .from(changeEvents)
-    .where(changeWhere(f, after))
-    .orderBy(asc(changeEvents.txId), asc(changeEvents.id))
-    .limit(limit);
+  return pageOfEvents(db, columns, changeWhere(f, after), [asc(changeEvents.txId), asc(changeEvents.id)], limit);
 }
 
 /** A place in the newest-first reading: the event's time (to the millisecond), then its id. */
@@ -134,12 +138,11 @@ export async function listChangesNewestFirst(
   limit: number,
   columns: ReadColumns = { snapshots: true },
 ): Promise<ChangeEventRow[]> {
-  return db
-    .select(eventColumns(columns.snapshots))
-    .from(changeEvents)
-    .where(and(changeWhere(f), before ? sql`(${atMs}, ${changeEvents.id}) < (${before.atMs}::bigint, ${before.id})` : undefined))
-    .orderBy(desc(atMs), desc(changeEvents.id))
-    .limit(limit);
+  const where = and(
+    changeWhere(f),
+    before ? sql`(${atMs}, ${changeEvents.id}) < (${before.atMs}::bigint, ${before.id})` : undefined,
+  );
+  return pageOfEvents(db, columns, where, [desc(atMs), desc(changeEvents.id)], limit);
 }
 
 /** Snapshot keys that name a record. */

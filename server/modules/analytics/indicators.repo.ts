@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findByIds, findOne, listWhereIn } from '../../lib/rows.js';
+import { findByIds, findOne, listWhereIn, upsertOne } from '../../lib/rows.js';
 import { versionBump } from '../../lib/versioned.js';
 import {
   indicators,
@@ -24,20 +24,15 @@ export async function upsertIndicator(
     .where(and(eq(indicators.source, row.source), eq(indicators.code, row.code)))
     .for('update');
   if (before && before.name === row.name && (row.unit == null || before.unit === row.unit)) return { indicator: before, before };
-  const [saved] = await tx
-    .insert(indicators)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [indicators.source, indicators.code],
-      set: {
-        name: row.name,
-        unit: row.unit ?? sql`${indicators.unit}`,
-        ...versionBump(indicators),
-      },
-    })
-    .returning();
-  if (!saved) throw new Error('indicator upsert returned nothing');
-  return { indicator: saved, before };
+  const indicator = await upsertOne(tx, indicators, row, 'indicator', {
+    target: [indicators.source, indicators.code],
+    set: {
+      name: row.name,
+      unit: row.unit ?? sql`${indicators.unit}`,
+      ...versionBump(indicators),
+    },
+  });
+  return { indicator, before };
 }
 
 /** Inserts or replaces values (same indicator, party, year and gender), in chunks. */
@@ -171,23 +166,17 @@ export const findTargetForUpdate = (tx: Db, needId: string, indicatorId: string)
 
 /** Sets a need's target for an indicator (insert, or replace with version + 1). */
 export async function upsertTarget(tx: Db, row: typeof needIndicatorTargets.$inferInsert): Promise<NeedIndicatorTargetRow> {
-  const [saved] = await tx
-    .insert(needIndicatorTargets)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [needIndicatorTargets.needId, needIndicatorTargets.indicatorId],
-      set: {
-        partyId: row.partyId,
-        baselineYear: row.baselineYear,
-        baselineValue: row.baselineValue ?? null,
-        targetYear: row.targetYear,
-        targetValue: row.targetValue,
-        note: row.note ?? null,
-        updatedByUserId: row.updatedByUserId ?? null,
-        ...versionBump(needIndicatorTargets),
-      },
-    })
-    .returning();
-  if (!saved) throw new Error('target upsert returned nothing');
-  return saved;
+  return upsertOne(tx, needIndicatorTargets, row, 'target', {
+    target: [needIndicatorTargets.needId, needIndicatorTargets.indicatorId],
+    set: {
+      partyId: row.partyId,
+      baselineYear: row.baselineYear,
+      baselineValue: row.baselineValue ?? null,
+      targetYear: row.targetYear,
+      targetValue: row.targetValue,
+      note: row.note ?? null,
+      updatedByUserId: row.updatedByUserId ?? null,
+      ...versionBump(needIndicatorTargets),
+    },
+  });
 }

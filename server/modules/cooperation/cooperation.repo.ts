@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
+import { existingValues, findById, findByIds, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
 import { today } from '../../lib/dates.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { parties, themes } from '../parties/parties.table.js';
@@ -133,21 +133,7 @@ export function activeBodyIdsOfPersons(db: Db, personIds: readonly string[]): Pr
 }
 
 /** Which of the ids are parties (validation of input). */
-export async function existingPartyIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: parties.id })
-    .from(parties)
-    .where(inArray(parties.id, [...ids]));
-  return new Set(rows.map((r) => r.id));
-}
+export const existingPartyIds = (db: Db, ids: readonly string[]) => existingValues(db, parties, parties.id, ids);
 
 /** Which of the theme codes exist (validation of input). */
-export async function existingThemeCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: themes.code })
-    .from(themes)
-    .where(inArray(themes.code, [...codes]));
-  return new Set(rows.map((r) => r.code));
-}
+export const existingThemeCodes = (db: Db, codes: readonly string[]) => existingValues(db, themes, themes.code, codes);

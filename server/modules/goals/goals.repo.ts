@@ -1,6 +1,15 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn } from '../../lib/rows.js';
+import {
+  existingValues,
+  findById,
+  findByIds,
+  findOne,
+  type FindOptions,
+  insertOne,
+  listWhereIn,
+  type TableWithId,
+} from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
@@ -122,18 +131,8 @@ export async function deleteMeasure(tx: Db, id: string): Promise<void> {
 
 // ---- what goals refer to (read only) ----
 
-async function existing(
-  db: Db,
-  table: typeof agreements | typeof parties | typeof cooperationBodies | typeof serviceNeeds | typeof needActions,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(inArray(table.id, [...ids]));
-  return new Set(rows.map((r) => r.id));
-}
+/** Which of `ids` are rows of `table`. */
+const existing = (db: Db, table: TableWithId, ids: readonly string[]) => existingValues(db, table, table.id, ids);
 
 export const existingAgreementIds = (db: Db, ids: readonly string[]) => existing(db, agreements, ids);
 export const existingPartyIds = (db: Db, ids: readonly string[]) => existing(db, parties, ids);

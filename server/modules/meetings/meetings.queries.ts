@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
-import { listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
+import { eventsAsOf } from '../../realtime/as-of.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { isUuid } from '../../validation.js';
 import type { Loaders } from '../loaders.js';
@@ -68,13 +68,10 @@ export function createMeetingQueries(
         throw err;
       }
       if (asOf == null) return meeting;
-      const at = new Date(asOf);
-      if (Number.isNaN(at.getTime())) throw badInput({ asOf: 'Expected a date and time' });
-      const events = await listChangeEventsOfEntityTree(db, {
+      const { at, events } = await eventsAsOf(db, asOf, {
         entityType: EVENTS.meetingCreated.entityType,
         entityId: id,
         scopeKey: 'meetingId',
-        upTo: at,
       });
       const past = rebuildMeetingAsOf(events, at);
       return past ? { ...past.meeting, asOf: past.asOf } : null;

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { listWhereIn } from '../../lib/rows.js';
+import { listWhereIn, upsertOne } from '../../lib/rows.js';
 import { versionBump } from '../../lib/versioned.js';
 import {
   appealTemplates,
@@ -85,22 +85,16 @@ export async function upsertTemplate(
   tx: Db,
   row: { bodyId: string; textFi: string; textSv: string | null; textEn: string | null; updatedByUserId: string | null },
 ): Promise<AppealTemplateRow> {
-  const [out] = await tx
-    .insert(appealTemplates)
-    .values(row)
-    .onConflictDoUpdate({
-      target: appealTemplates.bodyId,
-      set: {
-        textFi: row.textFi,
-        textSv: row.textSv,
-        textEn: row.textEn,
-        updatedByUserId: row.updatedByUserId,
-        ...versionBump(appealTemplates),
-      },
-    })
-    .returning();
-  if (!out) throw new Error('appeal template upsert returned nothing');
-  return out;
+  return upsertOne(tx, appealTemplates, row, 'appeal template', {
+    target: appealTemplates.bodyId,
+    set: {
+      textFi: row.textFi,
+      textSv: row.textSv,
+      textEn: row.textEn,
+      updatedByUserId: row.updatedByUserId,
+      ...versionBump(appealTemplates),
+    },
+  });
 }
 
 /** Published minutes whose appeal period ended by `today` and whose personal data is still in the public copy. */

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn } from '../../lib/rows.js';
+import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn, upsertOne } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agendaItems, attendance, meetings, type AgendaItemRow, type AttendanceRow, type MeetingRow } from './meetings.table.js';
 
@@ -113,22 +113,16 @@ export const findAttendance = (tx: Db, meetingId: string, personId: string) =>
 
 /** Records a person's attendance, replacing an earlier record (version + 1). */
 export async function upsertAttendance(tx: Db, row: typeof attendance.$inferInsert): Promise<AttendanceRow> {
-  const [out] = await tx
-    .insert(attendance)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [attendance.meetingId, attendance.personId],
-      set: {
-        status: row.status,
-        partyId: row.partyId,
-        deputyForPersonId: row.deputyForPersonId ?? null,
-        recordedByUserId: row.recordedByUserId ?? null,
-        ...versionBump(attendance),
-      },
-    })
-    .returning();
-  if (!out) throw new Error('attendance upsert returned nothing');
-  return out;
+  return upsertOne(tx, attendance, row, 'attendance', {
+    target: [attendance.meetingId, attendance.personId],
+    set: {
+      status: row.status,
+      partyId: row.partyId,
+      deputyForPersonId: row.deputyForPersonId ?? null,
+      recordedByUserId: row.recordedByUserId ?? null,
+      ...versionBump(attendance),
+    },
+  });
 }
 
 /** Serialises § numbering of one body and year until the transaction ends. */

@@ -1,6 +1,16 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, type FindOptions, insertOne, insertRows, listWhereIn } from '../../lib/rows.js';
+import {
+  existingValues,
+  findById,
+  findByIds,
+  findOne,
+  type FindOptions,
+  insertOne,
+  insertRows,
+  listWhereIn,
+  upsertOne,
+} from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agendaItems } from '../meetings/meetings.table.js';
 import { parties, themes } from '../parties/parties.table.js';
@@ -195,21 +205,15 @@ export const findResponsibilityForUpdate = (tx: Db, needId: string, partyId: str
 
 /** Sets a party's responsibility (insert, or replace with version + 1). */
 export async function upsertResponsibility(tx: Db, row: NewResponsibility): Promise<ResponsibilityRow> {
-  const [saved] = await tx
-    .insert(needResponsibilities)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [needResponsibilities.needId, needResponsibilities.partyId],
-      set: {
-        role: row.role,
-        description: row.description ?? null,
-        updatedByUserId: row.updatedByUserId ?? null,
-        ...versionBump(needResponsibilities),
-      },
-    })
-    .returning();
-  if (!saved) throw new Error('responsibility upsert returned nothing');
-  return saved;
+  return upsertOne(tx, needResponsibilities, row, 'responsibility', {
+    target: [needResponsibilities.needId, needResponsibilities.partyId],
+    set: {
+      role: row.role,
+      description: row.description ?? null,
+      updatedByUserId: row.updatedByUserId ?? null,
+      ...versionBump(needResponsibilities),
+    },
+  });
 }
 
 /** Inserts responsibilities (seed). */
@@ -282,14 +286,7 @@ export const insertComment = (tx: Db, row: typeof needComments.$inferInsert) => 
 // ---- validation of references ----
 
 /** Which of the codes are themes. */
-export async function existingThemeCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: themes.code })
-    .from(themes)
-    .where(inArray(themes.code, [...codes]));
-  return new Set(rows.map((r) => r.code));
-}
+export const existingThemeCodes = (db: Db, codes: readonly string[]) => existingValues(db, themes, themes.code, codes);
 
 /** The kind of each party among the ids (absent: no such party). */
 export async function partyKinds(db: Db, ids: readonly string[]): Promise<Map<string, string>> {

@@ -3,6 +3,7 @@ import { requireUser } from '../../auth/guard.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
 import { listChangeEventsOfEntity, listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
+import { eventsAsOf } from '../../realtime/as-of.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
@@ -136,13 +137,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const need = loaders ? await loaders.needs.needById.load(id) : await repo.findNeed(db, id);
       if (!need || !needsPolicy.read(actor, await standing(actor, need, loaders))) return null;
       if (asOf == null) return need;
-      const at = new Date(asOf);
-      if (Number.isNaN(at.getTime())) throw badInput({ asOf: 'Expected a date and time' });
-      const events = await listChangeEventsOfEntityTree(db, {
+      const { at, events } = await eventsAsOf(db, asOf, {
         entityType: EVENTS.needCreated.entityType,
         entityId: id,
         scopeKey: 'needId',
-        upTo: at,
       });
       const past = rebuildAsOf(events);
       if (!past) return null;

@@ -53,11 +53,22 @@ export interface NeedStatisticsRaw {
   residents: number | null;
 }
 
+/** What a statistics query counts: the needs the caller may see under the filter, grouped by the dimensions. */
+export interface NeedStatisticsQuery {
+  visibility: Visibility;
+  filter?: NeedFilter | null;
+  groupBy: readonly NeedDimension[];
+}
+
+/** A group's keys (`k0`, `k1`, ...), count (`n`) and residents from a row of a statistics query. */
+const groupOf = (r: Record<string, unknown>, groupBy: readonly NeedDimension[]): NeedStatisticsRaw => ({
+  keys: groupBy.map((_, i) => String(r[`k${i}`])),
+  count: Number(r.n),
+  residents: r.residents == null ? null : Number(r.residents),
+});
+
 /** Needs counted by any combination of dimensions, in SQL, over the needs the caller may see. */
-export async function countNeedsByDimensions(
-  db: Db,
-  opts: { visibility: Visibility; filter?: NeedFilter | null; groupBy: readonly NeedDimension[] },
-): Promise<NeedStatisticsRaw[]> {
+export async function countNeedsByDimensions(db: Db, opts: NeedStatisticsQuery): Promise<NeedStatisticsRaw[]> {
   const { joins, keyList, groupOrder } = dimensionJoins(opts.groupBy);
   const rows = await rowsOf<Record<string, unknown>>(
     db,
@@ -65,13 +76,7 @@ export async function countNeedsByDimensions(
         from ${serviceNeeds}${joins}
         where ${where(opts.visibility, opts.filter)}${groupOrder}`,
   );
-  return rows
-    .map((r) => ({
-      keys: opts.groupBy.map((_, i) => String(r[`k${i}`])),
-      count: Number(r.n),
-      residents: r.residents == null ? null : Number(r.residents),
-    }))
-    .filter((r) => r.count > 0);
+  return rows.map((r) => groupOf(r, opts.groupBy)).filter((r) => r.count > 0);
 }
 
 export interface ResolutionRaw extends NeedStatisticsRaw {
@@ -80,10 +85,7 @@ export interface ResolutionRaw extends NeedStatisticsRaw {
 }
 
 /** Days from creation to the first move to RESOLVED (from the change events), per group. */
-export async function resolutionTimes(
-  db: Db,
-  opts: { visibility: Visibility; filter?: NeedFilter | null; groupBy: readonly NeedDimension[] },
-): Promise<ResolutionRaw[]> {
+export async function resolutionTimes(db: Db, opts: NeedStatisticsQuery): Promise<ResolutionRaw[]> {
   const { joins, keyList, groupOrder } = dimensionJoins(opts.groupBy);
   // The predicate matches change_events_resolved_idx (a partial index).
   const resolved = sql`select ${changeEvents.entityId} as need_id, min(${changeEvents.at}) as at from ${changeEvents}
@@ -100,9 +102,7 @@ export async function resolutionTimes(
         where ${where(opts.visibility, opts.filter)}${groupOrder}`,
   );
   return rows.map((r) => ({
-    keys: opts.groupBy.map((_, i) => String(r[`k${i}`])),
-    count: Number(r.n),
-    residents: r.residents == null ? null : Number(r.residents),
+    ...groupOf(r, opts.groupBy),
     medianDays: r.median == null ? null : Math.round(Number(r.median) * 10) / 10,
     averageDays: r.average == null ? null : Math.round(Number(r.average) * 10) / 10,
   }));

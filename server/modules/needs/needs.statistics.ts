@@ -66,6 +66,13 @@ function parseGroupBy(groupBy: readonly unknown[]): stats.NeedDimension[] {
 export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) {
   const keysOf = (groupBy: stats.NeedDimension[], values: string[]) =>
     groupBy.map((dimension, i) => ({ dimension, value: values[i] ?? '' }));
+  /** A grouped aggregate's query: the caller's visibility, the parsed filter and the dimensions to group by. */
+  const groupedQuery = async (actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders) => {
+    requireUser(actor);
+    const dims = parseGroupBy(groupBy);
+    const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
+    return { visibility: await needs.visibilityOf(actor, loaders), filter, groupBy: dims };
+  };
 
   return {
     /** Needs counted by any combination of dimensions (computed in the database). */
@@ -75,15 +82,13 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
       rawFilter: unknown,
       loaders?: Loaders,
     ): Promise<NeedGroupModel[]> {
-      requireUser(actor);
-      const dims = parseGroupBy(groupBy);
-      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
-      const rows = await stats.countNeedsByDimensions(db, {
-        visibility: await needs.visibilityOf(actor, loaders),
-        filter,
-        groupBy: dims,
-      });
-      return rows.map((r) => ({ keys: keysOf(dims, r.keys), count: r.count, estimatedResidents: publicResidents(r.residents) }));
+      const query = await groupedQuery(actor, groupBy, rawFilter, loaders);
+      const rows = await stats.countNeedsByDimensions(db, query);
+      return rows.map((r) => ({
+        keys: keysOf(query.groupBy, r.keys),
+        count: r.count,
+        estimatedResidents: publicResidents(r.residents),
+      }));
     },
 
     /** Days from creation to RESOLVED per group (resolved needs only). */
@@ -93,16 +98,10 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
       rawFilter: unknown,
       loaders?: Loaders,
     ): Promise<ResolutionTimeModel[]> {
-      requireUser(actor);
-      const dims = parseGroupBy(groupBy);
-      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
-      const rows = await stats.resolutionTimes(db, {
-        visibility: await needs.visibilityOf(actor, loaders),
-        filter,
-        groupBy: dims,
-      });
+      const query = await groupedQuery(actor, groupBy, rawFilter, loaders);
+      const rows = await stats.resolutionTimes(db, query);
       return rows.map((r) => ({
-        keys: keysOf(dims, r.keys),
+        keys: keysOf(query.groupBy, r.keys),
         count: r.count,
         estimatedResidents: publicResidents(r.residents),
         medianDays: r.medianDays,

@@ -1,7 +1,7 @@
 import './cooperation.messages';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -9,6 +9,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { NegotiationsChangedSubscription as NegotiationEvent } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { Section } from '../../ui/Card';
 import { usePageQuery } from '../../ui/usePageQuery';
 import { DataTable } from '../../ui/DataTable';
 import { ToggleButton } from '../../ui/ToggleButton';
@@ -80,10 +81,7 @@ export function AgreementsPage() {
       )}
       {/* The cache fetches the list again after a create (cooperation.cache.ts). */}
       {isSecretariat && creating && <AgreementForm />}
-      <section aria-labelledby="negotiations-heading" className="yp-mt-m">
-        <Heading variant="h2" id="negotiations-heading">
-          {t('agr.negotiations')}
-        </Heading>
+      <Section id="negotiations-heading" title={t('agr.negotiations')} className="yp-mt-m">
         <DataTable
           caption={t('agr.negotiationsCaption')}
           columns={[
@@ -142,7 +140,7 @@ export function AgreementsPage() {
           </>
         )}
         {isSecretariat && negotiating && <NegotiationForm />}
-      </section>
+      </Section>
     </>
   );
 }

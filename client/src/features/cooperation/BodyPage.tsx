@@ -3,7 +3,7 @@ import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { BackLink } from '../../ui/BackLink';
-import { Card } from '../../ui/Card';
+import { Card, Section } from '../../ui/Card';
 import { InlineLinks } from '../../ui/InlineLinks';
 import { DataTable } from '../../ui/DataTable';
 import { PageFallback } from '../../ui/PageFallback';
@@ -272,15 +272,12 @@ export function BodyPage() {
         <ToggleButton open={editing} setOpen={setEditing} label={t('coop.form.edit')} closeLabel={t('coop.form.close')} />
       )}
       {isSecretariat && editing && <BodyForm key={body.id} body={body} onDone={() => undefined} onStale={refetch} />}
-      <section aria-labelledby="members-heading" data-testid="members">
-        <Heading variant="h2" id="members-heading">
-          {t('coop.membersTitle')}
-        </Heading>
+      <Section id="members-heading" title={t('coop.membersTitle')} testId="members">
         {groups.map((g) => (
           <MemberTable key={g.label} caption={g.label} members={g.members} canManage={canManage} />
         ))}
         {ended.length > 0 && <MemberTable caption={t('coop.endedTitle')} members={ended} canManage={false} />}
-      </section>
+      </Section>
       {canManage && <AddMemberForm bodyId={body.id} />}
       <AppealInstructionsSection bodyId={body.id} canEdit={isSecretariat} />
     </>

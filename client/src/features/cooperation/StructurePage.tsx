@@ -1,7 +1,6 @@
 import './cooperation.messages';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Heading } from 'suomifi-ui-components';
 import { useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -9,6 +8,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { CooperationBodiesQuery as Result } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { Card } from '../../ui/Card';
 import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
@@ -159,14 +159,11 @@ export function StructurePage() {
       ) : (
         <>
           <StructurePicture bodies={data.cooperationBodies} />
-          <section className="yp-card" aria-labelledby="outline-heading">
-            <Heading variant="h2" id="outline-heading">
-              {t('coop.outlineTitle')}
-            </Heading>
+          <Card id="outline-heading" title={t('coop.outlineTitle')}>
             <div data-testid="structure-outline">
               <Outline bodies={data.cooperationBodies} parentId={null} />
             </div>
-          </section>
+          </Card>
         </>
       )}
       {isSecretariat && (

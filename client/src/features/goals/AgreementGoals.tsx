@@ -1,12 +1,12 @@
 import './goals.messages';
 import { useState } from 'react';
-import { Heading } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
 import type { AgreementGoalChangedSubscription as GoalEvent } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
+import { Card } from '../../ui/Card';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { GoalCard } from './GoalCard';
@@ -32,10 +32,7 @@ export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; 
   const [adding, setAdding] = useState(false);
   const goals = data?.agreementGoals ?? [];
   return (
-    <section className="yp-card" aria-labelledby="goals-heading" data-testid="agreement-goals">
-      <Heading variant="h2" id="goals-heading">
-        {t('goals.title')}
-      </Heading>
+    <Card id="goals-heading" title={t('goals.title')} testId="agreement-goals">
       <p className="yp-muted">{t('goals.intro')}</p>
       <p className="yp-meta" aria-live="polite" data-testid="goals-live-note">
         {last?.actor && last.actor.id !== user?.id ? t('goals.live', { actor: last.actor.displayName }) : ''}
@@ -51,6 +48,6 @@ export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; 
       {canEdit && adding && (
         <GoalForm agreementId={agreementId} sortOrder={(goals.at(-1)?.sortOrder ?? 0) + 1} onDone={refetch} />
       )}
-    </section>
+    </Card>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { GoalFieldsFragment, MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { GoalActionList, GoalNeedList } from './GoalLinks';
 import { GoalForm } from './GoalForm';
 import { GoalProgressBar } from './GoalProgressBar';
 import { DeleteGoalMutation, RemoveMeasureMutation } from './goals.documents';
@@ -86,27 +87,13 @@ export function GoalCard({
           {goal.needs.length > 0 && (
             <div>
               <Heading variant="h4">{t('goals.needs')}</Heading>
-              <ul>
-                {goal.needs.map((n) => (
-                  <li key={n.id}>
-                    <Link className="yp-link" to={`/needs/${n.id}`}>
-                      {n.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <GoalNeedList needs={goal.needs} />
             </div>
           )}
           {goal.actions.length > 0 && (
             <div>
               <Heading variant="h4">{t('goals.actions')}</Heading>
-              <ul>
-                {goal.actions.map((a) => (
-                  <li key={a.id}>
-                    {a.title} – {t(`enum.ActionStatus.${a.status}`)}
-                  </li>
-                ))}
-              </ul>
+              <GoalActionList actions={goal.actions} />
             </div>
           )}
         </div>

@@ -1,12 +1,14 @@
 import './goals.messages';
 import '../needs/needs.messages';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { languages } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
+import { Card } from '../../ui/Card';
+import { GoalActionList, GoalNeedList } from './GoalLinks';
 import { DataTable } from '../../ui/DataTable';
 import { BackLink } from '../../ui/BackLink';
 import { PageFallback } from '../../ui/PageFallback';
@@ -65,17 +67,11 @@ export function GoalReportPage() {
           testId="report-year"
         />
       </form>
-      <section className="yp-card" aria-labelledby="report-progress-heading">
-        <Heading variant="h2" id="report-progress-heading">
-          {t('goals.col.progress')}
-        </Heading>
+      <Card id="report-progress-heading" title={t('goals.col.progress')}>
         <GoalProgressBar progress={report.progress} testId="report-progress" />
         <p className="yp-muted">{t('goals.reportPage.asOf', { year: report.year })}</p>
-      </section>
-      <section className="yp-card" aria-labelledby="report-measures-heading">
-        <Heading variant="h2" id="report-measures-heading">
-          {t('goals.measures')}
-        </Heading>
+      </Card>
+      <Card id="report-measures-heading" title={t('goals.measures')}>
         {report.measures.length === 0 ? (
           <p>{t('goals.noMeasures')}</p>
         ) : (
@@ -112,41 +108,13 @@ export function GoalReportPage() {
             })}
           </DataTable>
         )}
-      </section>
-      <section className="yp-card" aria-labelledby="report-links-heading">
-        <Heading variant="h2" id="report-links-heading">
-          {t('goals.actions')}
-        </Heading>
-        {goal.actions.length === 0 ? (
-          <p>–</p>
-        ) : (
-          <ul>
-            {goal.actions.map((a) => (
-              <li key={a.id}>
-                {a.title} – {t(`enum.ActionStatus.${a.status}`)}
-              </li>
-            ))}
-          </ul>
-        )}
+      </Card>
+      <Card id="report-links-heading" title={t('goals.actions')}>
+        {goal.actions.length === 0 ? <p>–</p> : <GoalActionList actions={goal.actions} />}
         <Heading variant="h2">{t('goals.needs')}</Heading>
-        {goal.needs.length === 0 ? (
-          <p>–</p>
-        ) : (
-          <ul>
-            {goal.needs.map((n) => (
-              <li key={n.id}>
-                <Link className="yp-link" to={`/needs/${n.id}`}>
-                  {n.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="yp-card" aria-labelledby="report-pdf-heading">
-        <Heading variant="h2" id="report-pdf-heading">
-          {t('goals.reportPage.pdf')}
-        </Heading>
+        {goal.needs.length === 0 ? <p>–</p> : <GoalNeedList needs={goal.needs} />}
+      </Card>
+      <Card id="report-pdf-heading" title={t('goals.reportPage.pdf')}>
         <ul className="yp-goal-report__pdf">
           {languages.map((l) => (
             <li key={l}>
@@ -157,7 +125,7 @@ export function GoalReportPage() {
           ))}
         </ul>
         <p className="yp-muted">{t('goals.reportPage.generated', { time: dateTime(report.generatedAt) })}</p>
-      </section>
+      </Card>
     </>
   );
 }

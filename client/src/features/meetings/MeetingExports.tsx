@@ -6,20 +6,16 @@ export function MeetingExports({ meetingId }: { meetingId: string }) {
   const { t } = useI18n();
   return (
     <div className="yp-export-stack yp-no-print">
-      <ExportLinks
-        name="decisions"
-        filters={{ meeting: meetingId }}
-        title={t('exports.decisions')}
-        compact
-        testId="decisions-export"
-      />
-      <ExportLinks
-        name="attendance"
-        filters={{ meeting: meetingId }}
-        title={t('exports.attendance')}
-        compact
-        testId="attendance-export"
-      />
+      {(['decisions', 'attendance'] as const).map((name) => (
+        <ExportLinks
+          key={name}
+          name={name}
+          filters={{ meeting: meetingId }}
+          title={t(`exports.${name}`)}
+          compact
+          testId={`${name}-export`}
+        />
+      ))}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { Card, Section } from '../../ui/Card';
 import { RelatedNeeds } from './RelatedNeeds';
 import { usePageQuery } from '../../ui/usePageQuery';
 import {
@@ -78,10 +79,7 @@ export function MeetingPage() {
       <QuorumLine meeting={m} />
       <MinutesCheckersPanel meeting={m} />
       {m.status === 'PUBLISHED' && (
-        <section className="yp-card yp-mt-m" aria-labelledby="personal-data">
-          <Heading variant="h2" id="personal-data">
-            {t('meet.personalData')}
-          </Heading>
+        <Card id="personal-data" title={t('meet.personalData')} className="yp-mt-m">
           <p>
             {m.personalDataRemovedAt
               ? t('meet.personalDataRemoved', { date: dateTime(m.personalDataRemovedAt) })
@@ -100,16 +98,13 @@ export function MeetingPage() {
             </Button>
           )}
           {actionError && <ErrorAlert error={actionError} />}
-        </section>
+        </Card>
       )}
       <AgendaBuilder meeting={m} />
       {m.status !== 'PLANNED' && m.status !== 'AGENDA_PUBLISHED' && (
-        <section className="yp-card yp-mt-m" aria-labelledby="meeting-exports">
-          <Heading variant="h2" id="meeting-exports">
-            {t('exports.meetingTitle')}
-          </Heading>
+        <Card id="meeting-exports" title={t('exports.meetingTitle')} className="yp-mt-m">
           <MeetingExports meetingId={m.id} />
-        </section>
+        </Card>
       )}
     </div>
   );
@@ -134,10 +129,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
     else setStatus(t('meet.reordered', { title: m.agenda[index]!.title, position: index + delta + 1 }));
   }
   return (
-    <section aria-labelledby="agenda" className="yp-mt-m">
-      <Heading variant="h2" id="agenda">
-        {t('meet.agenda')}
-      </Heading>
+    <Section id="agenda" title={t('meet.agenda')} className="yp-mt-m">
       {m.agenda.length === 0 && (
         <p>{m.status === 'PLANNED' && !m.viewerCan.manage ? t('meet.agendaDraft') : t('meet.agendaEmpty')}</p>
       )}
@@ -213,7 +205,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
         {status}
       </p>
       {editable && <AddItemForm meeting={m} />}
-    </section>
+    </Section>
   );
 }
 

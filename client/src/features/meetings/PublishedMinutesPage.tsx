@@ -13,6 +13,7 @@ import { toApiError } from '../../graphql/errors';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { MeetingExports } from './MeetingExports';
 import { useI18n } from '../../i18n/useI18n';
+import { Section } from '../../ui/Card';
 import { PublishedMinutesListQuery, PublishedMinutesQuery } from './record.documents';
 import { attendanceLabel, modeLabel, publicityLabel } from './meetings.labels';
 import './meetings.css';
@@ -76,10 +77,7 @@ export function PublishedMinutesPage() {
       {/* The exports answer what the signed-in user may read (the minutes themselves are public). */}
       {user && <MeetingExports meetingId={id} />}
       {pm.attendance.length > 0 && (
-        <section aria-labelledby="present">
-          <Heading variant="h2" id="present">
-            {t('meet.attendanceTitle')}
-          </Heading>
+        <Section id="present" title={t('meet.attendanceTitle')}>
           <ul className="yp-minutes__attendance">
             {pm.attendance.map((a, i) => (
               <li key={i}>
@@ -89,7 +87,7 @@ export function PublishedMinutesPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       {pm.items.map((item, i) => (
         <section key={i} className="yp-minutes__item" aria-labelledby={`sec-${i}`}>
@@ -169,20 +167,14 @@ export function PublishedMinutesPage() {
         </section>
       ))}
       {pm.minutesText && (
-        <section aria-labelledby="notes" className="yp-minutes__notes">
-          <Heading variant="h2" id="notes">
-            {t('meet.notes')}
-          </Heading>
+        <Section id="notes" title={t('meet.notes')} className="yp-minutes__notes">
           {pm.minutesText.split(/\n{2,}/).map((para, i) => (
             <p key={i}>{para}</p>
           ))}
-        </section>
+        </Section>
       )}
       {pm.checkers.length > 0 && (
-        <section aria-labelledby="checkers" className="yp-minutes__checkers">
-          <Heading variant="h2" id="checkers">
-            {t('rec.checkers')}
-          </Heading>
+        <Section id="checkers" title={t('rec.checkers')} className="yp-minutes__checkers">
           <ul>
             {pm.checkers.map((c, i) => (
               <li key={i}>
@@ -190,13 +182,10 @@ export function PublishedMinutesPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       {pm.appealInstructionsTexts && (
-        <section aria-labelledby="appeal" className="yp-minutes__appeal">
-          <Heading variant="h2" id="appeal">
-            {t('rec.appeal')}
-          </Heading>
+        <Section id="appeal" title={t('rec.appeal')} className="yp-minutes__appeal">
           {name(pm.appealInstructionsTexts)
             .split(/\n{2,}/)
             .map((para, i) => (
@@ -204,7 +193,7 @@ export function PublishedMinutesPage() {
                 {para}
               </p>
             ))}
-        </section>
+        </Section>
       )}
       <p className="yp-meta yp-minutes__footer">
         {t('meet.publishedOn', { date: dateTime(pm.publishedAt) })}{' '}

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
+import { Card } from '../../ui/Card';
 import { AddCommentMutation, NeedCommentsQuery } from './needs.documents';
 
 /** Comments on a need; a new one (the user's own answer or anyone's live event) joins the cached list (needs.cache.ts). */
@@ -24,10 +25,7 @@ export function NeedDiscussion({ needId, canComment }: { needId: string; canComm
   }
 
   return (
-    <section className="yp-card" aria-labelledby="comments-heading">
-      <Heading variant="h2" id="comments-heading">
-        {t('need.comments')}
-      </Heading>
+    <Card id="comments-heading" title={t('need.comments')}>
       {comments.length === 0 ? (
         <p className="yp-muted">{t('need.noComments')}</p>
       ) : (
@@ -56,6 +54,6 @@ export function NeedDiscussion({ needId, canComment }: { needId: string; canComm
           {error && <ErrorAlert error={error} />}
         </form>
       )}
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { finnishDayBoundary, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
+import { Card } from '../../ui/Card';
 import { NeedOptionsQuery } from './needs.documents';
 import { NeedHistoryQuery, ServiceNeedAsOfQuery } from './needHistory.documents';
 import { eventPartyId, shortValue, SNAPSHOT_KEY } from './needHistory';
@@ -27,10 +28,7 @@ export function NeedHistory({ needId }: { needId: string }) {
         ? roleLabel(t, value as never)
         : shortValue(value, key, partyName);
   return (
-    <section className="yp-card" aria-labelledby="history-heading">
-      <Heading variant="h2" id="history-heading">
-        {t('need.history')}
-      </Heading>
+    <Card id="history-heading" title={t('need.history')}>
       {/* A long history scrolls inside its own box; a keyboard user reaches it by Tab and scrolls with the arrows. */}
       <div
         className="yp-timeline-scroll"
@@ -97,7 +95,7 @@ export function NeedHistory({ needId }: { needId: string }) {
           })}
         </ol>
       </div>
-    </section>
+    </Card>
   );
 }
 
@@ -115,10 +113,7 @@ export function AsOfPanel({ needId }: { needId: string }) {
   });
   const past = data?.serviceNeed;
   return (
-    <section className="yp-card" aria-labelledby="asof-heading" data-testid="as-of">
-      <Heading variant="h2" id="asof-heading">
-        {t('need.asOf')}
-      </Heading>
+    <Card id="asof-heading" title={t('need.asOf')} testId="as-of">
       <form
         className="yp-inline-form"
         onSubmit={(e) => {
@@ -177,6 +172,6 @@ export function AsOfPanel({ needId }: { needId: string }) {
           </dl>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

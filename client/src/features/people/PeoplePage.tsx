@@ -1,7 +1,7 @@
 import './people.messages';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Heading, Paragraph } from 'suomifi-ui-components';
+import { Paragraph } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -12,6 +12,7 @@ import type { AccountStatus, Role } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { roleLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
+import { Section } from '../../ui/Card';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AccountCard } from './AccountCard';
 import { InviteForm } from './InviteForm';
@@ -68,10 +69,7 @@ export function PeoplePage() {
           }}
         />
       )}
-      <section aria-labelledby="people-list-heading" className="yp-mt-m">
-        <Heading variant="h2" id="people-list-heading">
-          {t('people.listTitle')}
-        </Heading>
+      <Section id="people-list-heading" title={t('people.listTitle')} className="yp-mt-m">
         <div className="yp-people-filters" role="group" aria-label={t('people.filtersLabel')}>
           <SelectField
             id="people-filter-party"
@@ -136,7 +134,7 @@ export function PeoplePage() {
             </ul>
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }
