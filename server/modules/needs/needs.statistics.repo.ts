@@ -108,7 +108,8 @@ export async function resolutionTimes(db: Db, opts: NeedStatisticsQuery): Promis
   }));
 }
 
-export interface ActionStatisticsRaw {
+/** One party's actions counted by status, and those overdue (what the statistics model carries on as well). */
+export interface ActionCounts {
   partyId: string;
   total: number;
   planned: number;
@@ -116,6 +117,10 @@ export interface ActionStatisticsRaw {
   done: number;
   cancelled: number;
   overdue: number;
+}
+
+/** A party's action counts with the needs they belong to and those needs' residents (a sum under 5 is suppressed later). */
+export interface ActionStatisticsRaw extends ActionCounts {
   needs: number;
   residents: number | null;
 }
