@@ -89,6 +89,9 @@ export function paginate(
 /** OParl reads no session: the feed is the same for everyone. */
 const noCookie = () => undefined;
 
+/** The OParl objects of the region, as the service builds them per request. */
+type Catalogue = Awaited<ReturnType<OparlService['catalogue']>>;
+
 /**
  * `GET /oparl/v1/system` and everything it links to: public, read-only,
  * no sign-in, open to any origin (CORS), as municipal portals and aggregators expect.
@@ -123,11 +126,14 @@ export function routeOparl(
     if (bad) return refuse(res, 400, 'BAD_USER_INPUT', 'Invalid list parameters', bad);
     res.json(page);
   };
+  /** Routes `path` to the one object of the catalogue that `pick` names. */
+  const routeObject = (path: string, pick: (catalogue: Catalogue) => OparlObject) =>
+    app.get(
+      path,
+      handle(async (req, res) => void res.json(pick((await load(req, res)).catalogue))),
+    );
 
-  app.get(
-    '/oparl/v1/system',
-    handle(async (req, res) => void res.json((await load(req, res)).catalogue.system)),
-  );
+  routeObject('/oparl/v1/system', (catalogue) => catalogue.system);
   app.get(
     '/oparl/v1/bodies',
     handle(async (req, res) => {
@@ -135,10 +141,7 @@ export function routeOparl(
       sendList(req, res, [catalogue.body], `${base}/oparl/v1/bodies`);
     }),
   );
-  app.get(
-    '/oparl/v1/body/region',
-    handle(async (req, res) => void res.json((await load(req, res)).catalogue.body)),
-  );
+  routeObject('/oparl/v1/body/region', (catalogue) => catalogue.body);
   app.get(
     '/oparl/v1/body/region/:list',
     handle(async (req, res) => {

@@ -4,12 +4,16 @@ import { makeActor } from '../../auth/actor.factory.js';
 import { analyticsPolicy } from './analytics.policy.js';
 
 const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session') => makeActor({ roles, via });
+/** A rule's answer for a session user of each standing role. */
+const byRole = (rule: (actor: UserActor) => boolean) => ({
+  SECRETARIAT: rule(user(['SECRETARIAT'])),
+  ANALYST: rule(user(['ANALYST'])),
+  PARTY_REPRESENTATIVE: rule(user(['PARTY_REPRESENTATIVE'])),
+});
 
 describe('analyticsPolicy', () => {
   it('lets the secretariat read the disclosure log and refuses analysts and representatives', () => {
-    expect(analyticsPolicy.readDisclosures(user(['SECRETARIAT']))).toBe(true);
-    expect(analyticsPolicy.readDisclosures(user(['ANALYST']))).toBe(false);
-    expect(analyticsPolicy.readDisclosures(user(['PARTY_REPRESENTATIVE']))).toBe(false);
+    expect(byRole(analyticsPolicy.readDisclosures)).toEqual({ SECRETARIAT: true, ANALYST: false, PARTY_REPRESENTATIVE: false });
   });
 
   it('lets signed-in users and tokens read the audit stream and refuses anonymous callers', () => {
@@ -20,9 +24,7 @@ describe('analyticsPolicy', () => {
   });
 
   it('lets only the secretariat import indicator values', () => {
-    expect(analyticsPolicy.importIndicators(user(['SECRETARIAT']))).toBe(true);
-    expect(analyticsPolicy.importIndicators(user(['ANALYST']))).toBe(false);
-    expect(analyticsPolicy.importIndicators(user(['PARTY_REPRESENTATIVE']))).toBe(false);
+    expect(byRole(analyticsPolicy.importIndicators)).toEqual({ SECRETARIAT: true, ANALYST: false, PARTY_REPRESENTATIVE: false });
   });
 
   it('lets signed-in users and tokens export the register and refuses anonymous callers', () => {

@@ -175,6 +175,29 @@ const BODIES: BodySeed[] = [
 ];
 
 /** [body, person key, role, capacity] — the contract's demo accounts sit where it says. */
+/** The representatives (person keys) of the parties that have no other seat in the municipal assembly. */
+export const ASSEMBLY_SEATS = [
+  'lka',
+  'jms',
+  'aki',
+  'mrm',
+  'hks',
+  'jsa',
+  'kko',
+  'ksl',
+  'knl',
+  'kvj',
+  'knv',
+  'kyj',
+  'lhk',
+  'mla',
+  'pvs',
+  'pps',
+  'tka',
+  'urn',
+  'vts',
+];
+
 export const MEMBERS: [string, string, string, string][] = [
   ['forum', 'liitto', 'CHAIR', 'OFFICE_HOLDER'],
   ['forum', 'jkl', 'MEMBER', 'OFFICE_HOLDER'],
@@ -194,27 +217,7 @@ export const MEMBERS: [string, string, string, string][] = [
   ['assembly', 'liitto', 'PRESENTER', 'OFFICE_HOLDER'],
   ['assembly', 'liitto2', 'SECRETARY', 'OFFICE_HOLDER'],
   // Every party has a seat in the municipal assembly, so every representative sees its meetings.
-  ...[
-    'lka',
-    'jms',
-    'aki',
-    'mrm',
-    'hks',
-    'jsa',
-    'kko',
-    'ksl',
-    'knl',
-    'kvj',
-    'knv',
-    'kyj',
-    'lhk',
-    'mla',
-    'pvs',
-    'pps',
-    'tka',
-    'urn',
-    'vts',
-  ].map((person): [string, string, string, string] => ['assembly', person, 'MEMBER', 'OFFICE_HOLDER']),
+  ...ASSEMBLY_SEATS.map((person): [string, string, string, string] => ['assembly', person, 'MEMBER', 'OFFICE_HOLDER']),
   ['managers', 'liitto', 'CHAIR', 'OFFICE_HOLDER'],
   ['managers', 'jms', 'MEMBER', 'OFFICE_HOLDER'],
   ['managers', 'aki', 'MEMBER', 'OFFICE_HOLDER'],

@@ -31,6 +31,7 @@ import * as recordRepo from './meetings.record.repo.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import { PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
+import { lockAtVersion } from '../../lib/svc-lock.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
 /** The services meetings use (notify is absent where no notifications are sent, as in the seed). */
@@ -173,9 +174,7 @@ export function createMeetingAgenda(
         const { meeting } = await lockManagedItem(tx, user, id);
         await checkNeeds(user, input.relatedNeedIds);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
-        const before = await repo.findItem(tx, id, { forUpdate: true });
-        if (!before) throw notFound('Agenda item');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findItem, id, expectedVersion, 'Agenda item');
         const publicity = input.publicity ?? before.publicity;
         const legalBasis = 'legalBasis' in input ? input.legalBasis : before.legalBasis;
         if (publicity !== 'PUBLIC' && !legalBasis)
@@ -203,9 +202,7 @@ export function createMeetingAgenda(
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManagedItem(tx, user, id);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
-        const item = await repo.findItem(tx, id, { forUpdate: true });
-        if (!item) throw notFound('Agenda item');
-        if (item.version !== expectedVersion) throw conflict(item.version);
+        const item = await lockAtVersion(tx, repo.findItem, id, expectedVersion, 'Agenda item');
         if (item.decisionMode) throw badInput({ id: 'A decided item stays on the agenda' });
         const current = await repo.listItemsOfMeetings(tx, [meeting.id]);
         await repo.deleteItem(tx, id);
@@ -304,9 +301,7 @@ export function createMeetingAgenda(
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManagedItem(tx, user, itemId);
         refuseIn(meeting, EDITABLE_IN.decision, 'A decision');
-        const before = await repo.findItem(tx, itemId, { forUpdate: true });
-        if (!before) throw notFound('Agenda item');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findItem, itemId, expectedVersion, 'Agenda item');
         // Päätösvaltaisuus (Kuntalaki 103 §): refused without a quorum, recorded with the decision when there is one.
         const quorum = await lawful.quorumInTx(tx, meeting);
         refuseWithoutQuorum(quorum, 'itemId');

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { addDays, helsinkiDay, helsinkiYear, today } from '../../lib/dates.js';
 import { insertChangeEvent } from '../../realtime/changes.repo.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { MEMBERS as DEMO_MEMBERSHIPS } from '../cooperation/cooperation.seed.js';
+import { ASSEMBLY_SEATS, MEMBERS as DEMO_MEMBERSHIPS } from '../cooperation/cooperation.seed.js';
 import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import { seedDocument } from '../documents/documents.seed.js';
 import type { PersonRow } from '../parties/persons.table.js';
@@ -242,25 +242,10 @@ export async function seedDemoMeetings(
     ['liitto', 'PRESENT'],
     ['liitto2', 'PRESENT'],
     // The other municipalities' seats: the meeting had its quorum (22 of 25 members).
-    ...[
-      'lka',
-      'jms',
-      'aki',
-      'mrm',
-      'hks',
-      'jsa',
-      'kko',
-      'ksl',
-      'kvj',
-      'knv',
-      'kyj',
-      'lhk',
-      'mla',
-      'pps',
-      'tka',
-      'urn',
-      'vts',
-    ].map((key): [string, string] => [key, key === 'aki' || key === 'tka' ? 'REMOTE' : 'PRESENT']),
+    ...ASSEMBLY_SEATS.filter((key) => key !== 'knl' && key !== 'pvs').map((key): [string, string] => [
+      key,
+      key === 'aki' || key === 'tka' ? 'REMOTE' : 'PRESENT',
+    ]),
     ['knl', 'ABSENT'],
     ['pvs', 'ABSENT'],
   ];
