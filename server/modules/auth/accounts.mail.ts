@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { MailConfig } from '../../config.js';
 import type { Locale } from '../../lib/locale.js';
-import { smtpTransport } from '../../lib/svc-mail.js';
+import { smtpTransport } from '../../lib/mail.js';
 
 /** The kinds of one-time link (GraphQL `AccountLinkKind`). */
 export type LinkKind = 'INVITATION' | 'PASSWORD_RESET';

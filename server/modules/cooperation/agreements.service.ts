@@ -23,7 +23,7 @@ import * as repo from './agreements.repo.js';
 import { existingPartyIds } from './cooperation.repo.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 import { rowCreated, rowUpdated } from '../../realtime/write.js';
-import { lockAtVersion } from '../../lib/svc-lock.js';
+import { lockAtVersion } from '../../lib/lock.js';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 

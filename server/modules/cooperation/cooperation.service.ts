@@ -24,7 +24,7 @@ import {
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
-import { lockAtVersion } from '../../lib/svc-lock.js';
+import { lockAtVersion } from '../../lib/lock.js';
 
 function bodySnapshot(b: CooperationBodyRow) {
   const { createdAt: _c, updatedAt: _u, ...rest } = b;

@@ -30,7 +30,7 @@ import {
 import * as repo from './goals.repo.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated } from '../../realtime/write.js';
-import { lockAtVersion } from '../../lib/svc-lock.js';
+import { lockAtVersion } from '../../lib/lock.js';
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 

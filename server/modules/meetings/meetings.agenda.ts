@@ -31,7 +31,7 @@ import * as recordRepo from './meetings.record.repo.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import { PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
-import { lockAtVersion } from '../../lib/svc-lock.js';
+import { lockAtVersion } from '../../lib/lock.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
 /** The services meetings use (notify is absent where no notifications are sent, as in the seed). */

@@ -17,7 +17,7 @@ import { meetingsPolicy } from './meetings.policy.js';
 import { buildPublished, withoutPersonalData } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
-import { lockAtVersion } from '../../lib/svc-lock.js';
+import { lockAtVersion } from '../../lib/lock.js';
 
 /**
  * The public minutes: the copy frozen at publication, the public reads of it

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import type { Locale } from '../../lib/locale.js';
 import * as repo from './notifications.repo.js';
 import { mailText } from './notifications.texts.js';
-import { smtpTransport } from '../../lib/svc-mail.js';
+import { smtpTransport } from '../../lib/mail.js';
 
 /**
  * Sends notification e-mails after their transaction has committed. Each is claimed first

@@ -11,7 +11,7 @@ import * as partiesRepo from './parties.repo.js';
 import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
-import { lockAtVersion } from '../../lib/svc-lock.js';
+import { lockAtVersion } from '../../lib/lock.js';
 
 const contact = {
   title: optionalText(200),
