@@ -12,34 +12,6 @@ export const LocalizedTextFields = graphql(`
   }
 `);
 
-/** A party named where a record points to it (owner, lead, the member's party, a municipality). */
-export const PartyRefFields = graphql(`
-  fragment PartyRefFields on Party {
-    id
-    names {
-      ...LocalizedTextFields
-    }
-  }
-`);
-
-/** A cooperation body named where a record points to it (a meeting's body, a parent, a need's owner). */
-export const BodyRefFields = graphql(`
-  fragment BodyRefFields on CooperationBody {
-    id
-    names {
-      ...LocalizedTextFields
-    }
-  }
-`);
-
-/** A person (who need not have an account) as a meeting or a body names them: chair, presenter, attendee. */
-export const PersonRefFields = graphql(`
-  fragment PersonRefFields on Person {
-    id
-    name
-  }
-`);
-
 /** Where a page of a connection ends, for "load more". */
 export const PageInfoFields = graphql(`
   fragment PageInfoFields on PageInfo {

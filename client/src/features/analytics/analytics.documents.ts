@@ -97,7 +97,10 @@ export const ChangesQuery = graphql(`
             displayName
           }
           party {
-            ...PartyRefFields
+            id
+            names {
+              ...LocalizedTextFields
+            }
           }
           name
           entityType

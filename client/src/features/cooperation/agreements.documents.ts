@@ -63,7 +63,10 @@ export const NegotiationFields = graphql(`
     outcomeSummary
     version
     parties {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
   }
 `);
@@ -192,7 +195,10 @@ export const RecordRatificationMutation = graphql(`
 export const AgreementPartyOptionsQuery = graphql(`
   query AgreementPartyOptions {
     parties {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
   }
 `);

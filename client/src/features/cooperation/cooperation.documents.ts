@@ -23,10 +23,12 @@ export const BodyFields = graphql(`
       }
     }
     chair {
-      ...PersonRefFields
+      id
+      name
     }
     secretary {
-      ...PersonRefFields
+      id
+      name
     }
   }
 `);
@@ -52,7 +54,10 @@ export const MembershipFields = graphql(`
       }
     }
     party {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
       code
     }
   }
@@ -83,10 +88,16 @@ export const CooperationBodyQuery = graphql(`
     cooperationBody(id: $id) {
       ...BodyWithMembersFields
       parent {
-        ...BodyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
       children {
-        ...BodyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
     }
   }
@@ -99,7 +110,10 @@ export const PersonOptionFields = graphql(`
     name
     title
     party {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
   }
 `);
@@ -195,7 +209,10 @@ export const UpdateCooperationBodyMutation = graphql(`
     updateCooperationBody(id: $id, expectedVersion: $expectedVersion, input: $input) {
       ...BodyFields
       parent {
-        ...BodyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
     }
   }

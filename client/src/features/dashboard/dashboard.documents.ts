@@ -165,7 +165,10 @@ export const NeedIndicatorTargetsQuery = graphql(`
           }
         }
         party {
-          ...PartyRefFields
+          id
+          names {
+            ...LocalizedTextFields
+          }
         }
         baselineYear
         baselineValue

@@ -33,7 +33,10 @@ export const MeasureFields = graphql(`
       ...IndicatorFields
     }
     party {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
   }
 `);
@@ -47,10 +50,16 @@ export const GoalFields = graphql(`
     sortOrder
     version
     ownerParty {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
     ownerBody {
-      ...BodyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
     measures {
       ...MeasureFields
@@ -113,10 +122,16 @@ export const DashboardGoalsQuery = graphql(`
 export const GoalFormOptionsQuery = graphql(`
   query GoalFormOptions {
     parties {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
     cooperationBodies {
-      ...BodyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
     indicators {
       ...IndicatorFields

@@ -13,7 +13,10 @@ export const HomeQuery = graphql(`
       startsAt
       status
       body {
-        ...BodyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
     }
     partyActions(partyId: $partyId, status: [PLANNED, IN_PROGRESS]) @include(if: $hasParty) {

@@ -27,10 +27,12 @@ export const AgendaItemFields = graphql(`
       abstain
     }
     presenter {
-      ...PersonRefFields
+      id
+      name
     }
     preparer {
-      ...PersonRefFields
+      id
+      name
     }
     relatedNeeds {
       id
@@ -42,7 +44,10 @@ export const AgendaItemFields = graphql(`
       dueDate
       status
       ownerParty {
-        ...PartyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
     }
     decisionDocument {
@@ -58,13 +63,15 @@ export const AttendanceFields = graphql(`
     status
     version
     person {
-      ...PersonRefFields
+      id
+      name
     }
     party {
       id
     }
     deputyFor {
-      ...PersonRefFields
+      id
+      name
     }
   }
 `);
@@ -84,7 +91,10 @@ export const MeetingFields = graphql(`
     personalDataRemovedAt
     allowedTransitions
     body {
-      ...BodyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
     viewerCan {
       manage
@@ -106,7 +116,8 @@ export const MeetingFields = graphql(`
     minutesCheckers {
       checkedAt
       person {
-        ...PersonRefFields
+        id
+        name
       }
     }
     currentItem {
@@ -134,7 +145,10 @@ export const MeetingsQuery = graphql(`
       status
       version
       body {
-        ...BodyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
     }
     cooperationBodies {
@@ -173,7 +187,10 @@ export const MeetingQuery = graphql(`
           }
         }
         party {
-          ...PartyRefFields
+          id
+          names {
+            ...LocalizedTextFields
+          }
           code
         }
       }
@@ -205,7 +222,10 @@ export const PresenceChangedSubscription = graphql(`
         displayName
       }
       party {
-        ...PartyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
     }
   }
@@ -348,7 +368,10 @@ export const MeetingNeedOptionsQuery = graphql(`
       }
     }
     parties {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
   }
 `);

@@ -55,7 +55,10 @@ export const OverdueRemovalsQuery = graphql(`
       personalDataRemovalDue
       personalDataRemovedAt
       body {
-        ...BodyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
     }
   }

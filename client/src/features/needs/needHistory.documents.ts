@@ -29,7 +29,10 @@ export const ServiceNeedAsOfQuery = graphql(`
         role
         description
         party {
-          ...PartyRefFields
+          id
+          names {
+            ...LocalizedTextFields
+          }
         }
       }
       actions {
@@ -37,7 +40,10 @@ export const ServiceNeedAsOfQuery = graphql(`
         dueDate
         status
         ownerParty {
-          ...PartyRefFields
+          id
+          names {
+            ...LocalizedTextFields
+          }
         }
       }
     }
@@ -59,7 +65,10 @@ export const NeedHistoryEntryFieldsFragment = graphql(`
       displayName
     }
     party {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
   }
 `);

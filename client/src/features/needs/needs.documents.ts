@@ -13,14 +13,20 @@ export const NeedListFields = graphql(`
       name
     }
     municipalities {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
     ownerBody {
       id
       name
     }
     lead {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
     hasGap
     actionCounts {
@@ -65,14 +71,20 @@ export const NeedDetailFields = graphql(`
       label
     }
     otherParties {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
     responsibilities {
       role
       description
       version
       party {
-        ...PartyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
         code
       }
     }
@@ -91,14 +103,20 @@ export const NeedDetailFields = graphql(`
         }
       }
       ownerParty {
-        ...PartyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
     }
     provenance {
       field
       at
       party {
-        ...PartyRefFields
+        id
+        names {
+          ...LocalizedTextFields
+        }
       }
       user {
         id
@@ -152,7 +170,10 @@ export const NeedCommentFields = graphql(`
       displayName
     }
     party {
-      ...PartyRefFields
+      id
+      names {
+        ...LocalizedTextFields
+      }
     }
   }
 `);
@@ -182,7 +203,10 @@ export const MatrixQuery = graphql(`
           responsibilities {
             role
             party {
-              ...PartyRefFields
+              id
+              names {
+                ...LocalizedTextFields
+              }
             }
           }
         }
