@@ -18,7 +18,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { BackLink } from '../../ui/BackLink';
-import { Card } from '../../ui/Card';
+import { Card } from '../../components/Card';
 import { DataTable } from '../../ui/DataTable';
 import { PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
@@ -216,7 +216,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   }
   const fieldMsg = (f: string) => fieldError(error, f);
   return (
-    <Card id="record-heading" title={t('agr.recordTitle')} testId="record-form">
+    <Card headingId="record-heading" title={t('agr.recordTitle')} testId="record-form">
       <form
         onSubmit={(e) => void onSubmit(e)}
         className="yp-form yp-coop-form yp-coop-grid"
@@ -324,7 +324,7 @@ export function AgreementPage() {
         <ToggleButton open={editing} setOpen={setEditing} label={t('agr.form.edit')} closeLabel={t('agr.form.close')} />
       )}
       {secretariat && editing && <AgreementForm key={a.id} agreement={a} />}
-      <Card id="progress-heading" title={t('agr.progressTitle')}>
+      <Card headingId="progress-heading" title={t('agr.progressTitle')}>
         <ProgressBar progress={a.ratificationProgress} />
         <p className="yp-meta" aria-live="polite" data-testid="live-note">
           {last?.ratification

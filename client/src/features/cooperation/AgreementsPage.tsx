@@ -9,7 +9,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { NegotiationsChangedSubscription as NegotiationEvent } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { Section } from '../../ui/Card';
+import { Section } from '../../components/Card';
 import { usePageQuery } from '../../ui/usePageQuery';
 import { DataTable } from '../../ui/DataTable';
 import { ToggleButton } from '../../ui/ToggleButton';
@@ -81,7 +81,7 @@ export function AgreementsPage() {
       )}
       {/* The cache fetches the list again after a create (cooperation.cache.ts). */}
       {isSecretariat && creating && <AgreementForm />}
-      <Section id="negotiations-heading" title={t('agr.negotiations')} className="yp-mt-m">
+      <Section headingId="negotiations-heading" title={t('agr.negotiations')} className="yp-mt-m">
         <DataTable
           caption={t('agr.negotiationsCaption')}
           columns={[

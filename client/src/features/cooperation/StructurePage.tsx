@@ -8,7 +8,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { CooperationBodiesQuery as Result } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { Card } from '../../ui/Card';
+import { Card } from '../../components/Card';
 import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
@@ -159,7 +159,7 @@ export function StructurePage() {
       ) : (
         <>
           <StructurePicture bodies={data.cooperationBodies} />
-          <Card id="outline-heading" title={t('coop.outlineTitle')}>
+          <Card headingId="outline-heading" title={t('coop.outlineTitle')}>
             <div data-testid="structure-outline">
               <Outline bodies={data.cooperationBodies} parentId={null} />
             </div>
