@@ -17,7 +17,7 @@ import { collator, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
-import { BackLink } from '../../ui/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { Card } from '../../components/Card';
 import { DataTable } from '../../ui/DataTable';
 import { PageFallback } from '../../ui/PageFallback';

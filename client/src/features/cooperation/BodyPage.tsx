@@ -14,7 +14,7 @@ import { AppealInstructionsSection } from '../meetings/AppealInstructionsSection
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
-import { BackLink } from '../../ui/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { Card, Section } from '../../components/Card';
 import { InlineLinks } from '../../ui/InlineLinks';
 import { DataTable } from '../../ui/DataTable';

@@ -10,7 +10,7 @@ import { fieldErrorMessage } from '../../i18n/errorMessage';
 import type { ImportIndicatorValuesMutation as ImportResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../components/BackLink';
 import { ImportIndicatorValuesMutation } from './dashboard.documents';
 import { DataTable, numeric } from './DataTable';
 import { decodeCsv } from './csvText';

@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { GoalActionList, GoalNeedList } from './GoalLinks';
 import { DataTable } from '../../ui/DataTable';
-import { BackLink } from '../../ui/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { PageFallback } from '../../ui/PageFallback';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';

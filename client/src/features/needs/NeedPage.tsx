@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import type { NeedDetailFieldsFragment, ServiceNeedPageChangedSubscription } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../ui/usePageQuery';
-import { BackLink } from '../../ui/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { Card } from '../../components/Card';
 import { NotFoundPage, PageFallback } from '../../ui/PageFallback';
 import { NeedPageChangedSubscription, ServiceNeedQuery } from './needs.documents';

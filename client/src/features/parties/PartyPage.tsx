@@ -6,7 +6,7 @@ import type { PartyChangedSubscription as PartyChangedEvent } from '../../graphq
 import { partyKindLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../ui/usePageQuery';
-import { BackLink } from '../../ui/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { Card } from '../../components/Card';
 import { NotFoundPage, PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
