@@ -19,7 +19,7 @@ import { usePageQuery } from '../../ui/usePageQuery';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { BackLink } from '../../components/BackLink';
 import { Card } from '../../components/Card';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';

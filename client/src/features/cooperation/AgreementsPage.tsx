@@ -11,7 +11,7 @@ import type { NegotiationsChangedSubscription as NegotiationEvent } from '../../
 import { useI18n } from '../../i18n/useI18n';
 import { Section } from '../../components/Card';
 import { usePageQuery } from '../../ui/usePageQuery';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { ToggleButton } from '../../ui/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';

@@ -17,7 +17,7 @@ import { ToggleButton } from '../../ui/ToggleButton';
 import { BackLink } from '../../components/BackLink';
 import { Card, Section } from '../../components/Card';
 import { InlineLinks } from '../../ui/InlineLinks';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { PageFallback } from '../../ui/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';

@@ -9,7 +9,7 @@ import { languages } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { GoalActionList, GoalNeedList } from './GoalLinks';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { BackLink } from '../../components/BackLink';
 import { PageFallback } from '../../ui/PageFallback';
 import { GoalProgressBar } from './GoalProgressBar';

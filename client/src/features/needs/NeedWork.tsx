@@ -10,7 +10,7 @@ import type { ActionStatus, NeedDetailFieldsFragment, ResponsibilityRole } from 
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';

@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../ui/usePageQuery';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedOptionsQuery, PartyActionsQuery } from './needs.documents';
 import { actionStatusLabel } from './needs.labels';
