@@ -15,12 +15,12 @@ import type {
 } from '../../graphql/generated/graphql';
 import { collator, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
-import { ToggleButton } from '../../ui/ToggleButton';
+import { usePageQuery } from '../../components/usePageQuery';
+import { ToggleButton } from '../../components/ToggleButton';
 import { BackLink } from '../../components/BackLink';
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
-import { PageFallback } from '../../ui/PageFallback';
+import { PageFallback } from '../../components/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
 import { AgreementSections } from './AgreementSections';

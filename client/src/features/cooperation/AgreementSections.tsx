@@ -6,7 +6,7 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
-import { ToggleButton } from '../../ui/ToggleButton';
+import { ToggleButton } from '../../components/ToggleButton';
 import { sectionKindLabel } from './cooperation.labels';
 import { UpdateAgreementSectionMutation } from './agreements.documents';
 import { SectionForm } from './SectionForm';

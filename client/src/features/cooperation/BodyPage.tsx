@@ -12,13 +12,13 @@ import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from 
 import { todayInFinland } from '../../i18n/i18n';
 import { AppealInstructionsSection } from '../meetings/AppealInstructionsSection';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
-import { ToggleButton } from '../../ui/ToggleButton';
+import { usePageQuery } from '../../components/usePageQuery';
+import { ToggleButton } from '../../components/ToggleButton';
 import { BackLink } from '../../components/BackLink';
 import { Card, Section } from '../../components/Card';
-import { InlineLinks } from '../../ui/InlineLinks';
+import { InlineLinks } from '../../components/InlineLinks';
 import { DataTable } from '../../components/DataTable';
-import { PageFallback } from '../../ui/PageFallback';
+import { PageFallback } from '../../components/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
 import { PersonForm, type CreatedPerson } from './PersonForm';

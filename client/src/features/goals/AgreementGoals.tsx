@@ -7,7 +7,7 @@ import type { AgreementGoalChangedSubscription as GoalEvent } from '../../graphq
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
-import { ToggleButton } from '../../ui/ToggleButton';
+import { ToggleButton } from '../../components/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';

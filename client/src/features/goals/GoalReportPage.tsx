@@ -11,7 +11,7 @@ import { Card } from '../../components/Card';
 import { GoalActionList, GoalNeedList } from './GoalLinks';
 import { DataTable } from '../../components/DataTable';
 import { BackLink } from '../../components/BackLink';
-import { PageFallback } from '../../ui/PageFallback';
+import { PageFallback } from '../../components/PageFallback';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';
 import { formatShare, lastFullYear } from './goals.util';

@@ -15,7 +15,7 @@ import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/
 import { useI18n } from '../../i18n/useI18n';
 import { Card, Section } from '../../components/Card';
 import { RelatedNeeds } from './RelatedNeeds';
-import { usePageQuery } from '../../ui/usePageQuery';
+import { usePageQuery } from '../../components/usePageQuery';
 import {
   AddAgendaItemMutation,
   MeetingChangedSubscription,

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
+import { usePageQuery } from '../../components/usePageQuery';
 import { DataTable } from '../../components/DataTable';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedOptionsQuery, PartyActionsQuery } from './needs.documents';

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
+import { usePageQuery } from '../../components/usePageQuery';
 import { DataTable } from '../../components/DataTable';
 import { MatrixQuery, NeedOptionsQuery } from './needs.documents';
 import { roleLabel } from './needs.labels';
