@@ -1,35 +1,39 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Heading } from 'suomifi-ui-components';
 
-/** What a Card takes. */
-export interface CardProps {
+/** What a Section (and a Card) takes. */
+export interface SectionProps {
+  /** The heading's id, which names the section (aria-labelledby). */
   headingId: string;
   title: ReactNode;
   /** Default h2. */
   level?: 'h2' | 'h3' | 'h4';
-  /** The section's classes; default 'yp-card'. */
+  /** The section's classes (a Card's default: 'yp-card'). */
   className?: string;
   headingClassName?: string;
   /**
-   * Given, the heading takes focus when the card appears and again when this changes: the card replaced
+   * Given, the heading takes focus when the section appears and again when this changes: the section replaced
    * what had focus (a form that is gone), and a screen reader reads the new content from its heading.
    */
   focusKey?: string;
   testId?: string;
-  children: ReactNode;
+  children?: ReactNode;
 }
 
-/** A card of a page (a form, a panel): a section named by its own heading, so that landmarks list it by that name. */
-export function Card({
+/** What a Card takes: a Section's props; its classes default to 'yp-card'. */
+export type CardProps = SectionProps;
+
+/** A section of a page named by its own heading, so that landmarks list it by that name. */
+export function Section({
   headingId,
   title,
   level = 'h2',
-  className = 'yp-card',
+  className,
   headingClassName,
   focusKey,
   testId,
   children,
-}: CardProps) {
+}: SectionProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusKey !== undefined) heading.current?.focus();
@@ -48,4 +52,9 @@ export function Card({
       {children}
     </section>
   );
+}
+
+/** A card of a page (a form, a panel): a Section with the classes 'yp-card' unless `className` says others. */
+export function Card({ className = 'yp-card', ...props }: CardProps) {
+  return <Section className={className} {...props} />;
 }

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
-import { ColumnHeads } from '../dashboard/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { diffChange, readableValue, type KeyChange } from './analytics.util';
 
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */
@@ -11,15 +11,18 @@ export function ChangeDiff({ before, after }: { before: unknown; after: unknown 
   const changes = diffChange(before, after);
   if (changes.length === 0) return <p className="yp-muted yp-diff__none">{t('audit.noDiff')}</p>;
   const table = (
-    <table className="yp-diff" data-testid="change-diff">
-      <caption className="yp-visually-hidden">{t('audit.diffCaption')}</caption>
-      <ColumnHeads columns={[t('audit.field'), t('audit.before'), t('audit.after')]} />
-      <tbody>
-        {changes.map((change) => (
-          <DiffRow key={change.key} change={change} />
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('audit.diffCaption')}
+      captionHidden
+      columns={[t('audit.field'), t('audit.before'), t('audit.after')]}
+      wrap="none"
+      className="yp-diff"
+      testId="change-diff"
+    >
+      {changes.map((change) => (
+        <DiffRow key={change.key} change={change} />
+      ))}
+    </DataTable>
   );
   if (changes.length <= FOLD_AFTER) return table;
   return (

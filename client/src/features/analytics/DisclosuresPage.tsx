@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import type { DisclosuresQuery as DisclosuresResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
-import { DataTable } from '../dashboard/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { DisclosuresQuery } from './analytics.documents';
 import { distinctById, outcomeCodes } from './analytics.util';
 import { FilterDropdown, type FilterOption } from './FilterDropdown';
@@ -114,66 +114,65 @@ function DisclosureTable({ rows }: { rows: readonly Disclosure[] }) {
       ]}
       className="yp-table yp-table--compact"
       testId="disclosure-table"
+      wrap="scroll"
     >
-      <tbody>
-        {rows.map((d) => {
-          const codes = outcomeCodes(d.outcome);
-          const ok = codes.length === 1 && codes[0] === 'ok';
-          return (
-            <tr key={d.id} data-disclosure-id={d.id} data-request-id={d.requestId}>
-              <th scope="row" className="yp-nowrap">
-                <time dateTime={d.at}>{dateTime(d.at)}</time>
-                <span className="yp-meta">{d.transport === 'ws' ? 'WebSocket' : 'HTTP'}</span>
-              </th>
-              <td>{d.user?.displayName ?? t('disclosures.unknown')}</td>
-              <td>
-                {d.apiToken ? (
+      {rows.map((d) => {
+        const codes = outcomeCodes(d.outcome);
+        const ok = codes.length === 1 && codes[0] === 'ok';
+        return (
+          <tr key={d.id} data-disclosure-id={d.id} data-request-id={d.requestId}>
+            <th scope="row" className="yp-nowrap">
+              <time dateTime={d.at}>{dateTime(d.at)}</time>
+              <span className="yp-meta">{d.transport === 'ws' ? 'WebSocket' : 'HTTP'}</span>
+            </th>
+            <td>{d.user?.displayName ?? t('disclosures.unknown')}</td>
+            <td>
+              {d.apiToken ? (
+                <>
+                  <span>{d.apiToken.name}</span>
+                  <span className="yp-meta">
+                    <code className="yp-code-inline">{d.apiToken.prefix}…</code>
+                  </span>
+                </>
+              ) : (
+                t('disclosures.unknown')
+              )}
+            </td>
+            <td className="yp-disclosure-op">
+              <span className="yp-disclosure-op__name">
+                {d.operationType ?? ''} {d.operationName ?? t('disclosures.unnamed')}
+              </span>
+              <details className="yp-fold">
+                <summary>{t('disclosures.showQuery')}</summary>
+                <pre className="yp-codeblock" tabIndex={0} aria-label={t('disclosures.showQuery')}>
+                  {d.query}
+                </pre>
+                {d.variables != null && (
                   <>
-                    <span>{d.apiToken.name}</span>
-                    <span className="yp-meta">
-                      <code className="yp-code-inline">{d.apiToken.prefix}…</code>
-                    </span>
+                    <span className="yp-meta">{t('disclosures.variables')}</span>
+                    <pre className="yp-codeblock" tabIndex={0} aria-label={t('disclosures.variables')}>
+                      {JSON.stringify(d.variables, null, 2)}
+                    </pre>
                   </>
-                ) : (
-                  t('disclosures.unknown')
                 )}
-              </td>
-              <td className="yp-disclosure-op">
-                <span className="yp-disclosure-op__name">
-                  {d.operationType ?? ''} {d.operationName ?? t('disclosures.unnamed')}
-                </span>
-                <details className="yp-fold">
-                  <summary>{t('disclosures.showQuery')}</summary>
-                  <pre className="yp-codeblock" tabIndex={0} aria-label={t('disclosures.showQuery')}>
-                    {d.query}
-                  </pre>
-                  {d.variables != null && (
-                    <>
-                      <span className="yp-meta">{t('disclosures.variables')}</span>
-                      <pre className="yp-codeblock" tabIndex={0} aria-label={t('disclosures.variables')}>
-                        {JSON.stringify(d.variables, null, 2)}
-                      </pre>
-                    </>
-                  )}
-                  <span className="yp-meta">{t('disclosures.requestId', { id: d.requestId })}</span>
-                </details>
-              </td>
-              <td>
-                {d.rootFields.map((field) => (
-                  <code key={field} className="yp-code-inline yp-field-chip">
-                    {field}
-                  </code>
-                ))}
-              </td>
-              <td>
-                <span className={ok ? 'yp-outcome-badge yp-outcome-badge--ok' : 'yp-outcome-badge yp-outcome-badge--error'}>
-                  {ok ? t('disclosures.ok') : t('disclosures.refused', { codes: codes.join(', ') })}
-                </span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
+                <span className="yp-meta">{t('disclosures.requestId', { id: d.requestId })}</span>
+              </details>
+            </td>
+            <td>
+              {d.rootFields.map((field) => (
+                <code key={field} className="yp-code-inline yp-field-chip">
+                  {field}
+                </code>
+              ))}
+            </td>
+            <td>
+              <span className={ok ? 'yp-outcome-badge yp-outcome-badge--ok' : 'yp-outcome-badge yp-outcome-badge--error'}>
+                {ok ? t('disclosures.ok') : t('disclosures.refused', { codes: codes.join(', ') })}
+              </span>
+            </td>
+          </tr>
+        );
+      })}
     </DataTable>
   );
 }

@@ -15,12 +15,12 @@ import type {
 } from '../../graphql/generated/graphql';
 import { collator, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
-import { ToggleButton } from '../../ui/ToggleButton';
-import { BackLink } from '../../ui/BackLink';
-import { Card } from '../../ui/Card';
-import { DataTable } from '../../ui/DataTable';
-import { PageFallback } from '../../ui/PageFallback';
+import { usePageQuery } from '../../components/usePageQuery';
+import { ToggleButton } from '../../components/ToggleButton';
+import { BackLink } from '../../components/BackLink';
+import { Card } from '../../components/Card';
+import { DataTable } from '../../components/DataTable';
+import { PageFallback } from '../../components/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
 import { AgreementSections } from './AgreementSections';
@@ -216,7 +216,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   }
   const fieldMsg = (f: string) => fieldError(error, f);
   return (
-    <Card id="record-heading" title={t('agr.recordTitle')} testId="record-form">
+    <Card headingId="record-heading" title={t('agr.recordTitle')} testId="record-form">
       <form
         onSubmit={(e) => void onSubmit(e)}
         className="yp-form yp-coop-form yp-coop-grid"
@@ -324,7 +324,7 @@ export function AgreementPage() {
         <ToggleButton open={editing} setOpen={setEditing} label={t('agr.form.edit')} closeLabel={t('agr.form.close')} />
       )}
       {secretariat && editing && <AgreementForm key={a.id} agreement={a} />}
-      <Card id="progress-heading" title={t('agr.progressTitle')}>
+      <Card headingId="progress-heading" title={t('agr.progressTitle')}>
         <ProgressBar progress={a.ratificationProgress} />
         <p className="yp-meta" aria-live="polite" data-testid="live-note">
           {last?.ratification

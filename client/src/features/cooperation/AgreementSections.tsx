@@ -5,8 +5,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { Card } from '../../ui/Card';
-import { ToggleButton } from '../../ui/ToggleButton';
+import { Card } from '../../components/Card';
+import { ToggleButton } from '../../components/ToggleButton';
 import { sectionKindLabel } from './cooperation.labels';
 import { UpdateAgreementSectionMutation } from './agreements.documents';
 import { SectionForm } from './SectionForm';
@@ -64,7 +64,7 @@ export function AgreementSections({
   }
 
   return (
-    <Card id="sections-heading" title={t('agr.sections')} testId="agreement-sections">
+    <Card headingId="sections-heading" title={t('agr.sections')} testId="agreement-sections">
       {ordered.length === 0 && <p className="yp-muted">{t('agr.sec.none')}</p>}
       {ordered.map((s, i) => (
         <article key={s.id} className="yp-coop-section" data-section-id={s.id} aria-labelledby={`section-${s.id}-title`}>

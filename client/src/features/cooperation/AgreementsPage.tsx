@@ -9,10 +9,10 @@ import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { NegotiationsChangedSubscription as NegotiationEvent } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { Section } from '../../ui/Card';
-import { usePageQuery } from '../../ui/usePageQuery';
-import { DataTable } from '../../ui/DataTable';
-import { ToggleButton } from '../../ui/ToggleButton';
+import { Section } from '../../components/Card';
+import { usePageQuery } from '../../components/usePageQuery';
+import { DataTable } from '../../components/DataTable';
+import { ToggleButton } from '../../components/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
 import { NegotiationForm } from './NegotiationForm';
@@ -81,7 +81,7 @@ export function AgreementsPage() {
       )}
       {/* The cache fetches the list again after a create (cooperation.cache.ts). */}
       {isSecretariat && creating && <AgreementForm />}
-      <Section id="negotiations-heading" title={t('agr.negotiations')} className="yp-mt-m">
+      <Section headingId="negotiations-heading" title={t('agr.negotiations')} className="yp-mt-m">
         <DataTable
           caption={t('agr.negotiationsCaption')}
           columns={[

@@ -12,13 +12,13 @@ import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from 
 import { todayInFinland } from '../../i18n/i18n';
 import { AppealInstructionsSection } from '../meetings/AppealInstructionsSection';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
-import { ToggleButton } from '../../ui/ToggleButton';
-import { BackLink } from '../../ui/BackLink';
-import { Card, Section } from '../../ui/Card';
-import { InlineLinks } from '../../ui/InlineLinks';
-import { DataTable } from '../../ui/DataTable';
-import { PageFallback } from '../../ui/PageFallback';
+import { usePageQuery } from '../../components/usePageQuery';
+import { ToggleButton } from '../../components/ToggleButton';
+import { BackLink } from '../../components/BackLink';
+import { Card, Section } from '../../components/Card';
+import { InlineLinks } from '../../components/InlineLinks';
+import { DataTable } from '../../components/DataTable';
+import { PageFallback } from '../../components/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
 import { PersonForm, type CreatedPerson } from './PersonForm';
@@ -150,7 +150,7 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
     else setError(toApiError(r.error));
   }
   return (
-    <Card id="add-member-heading" title={t('coop.addTitle')} testId="add-member">
+    <Card headingId="add-member-heading" title={t('coop.addTitle')} testId="add-member">
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         <SelectField
           id="member-person"
@@ -236,7 +236,7 @@ export function BodyPage() {
         {body.cadence && <> · {cadenceLabel(t, body.cadence)}</>}
       </p>
       <div className="yp-grid">
-        <Card id="mandate-heading" title={t('coop.mandate')}>
+        <Card headingId="mandate-heading" title={t('coop.mandate')}>
           <p>{body.mandate ?? t('coop.none')}</p>
           <dl className="yp-details">
             <dt>{t('coop.themes')}</dt>
@@ -272,7 +272,7 @@ export function BodyPage() {
         <ToggleButton open={editing} setOpen={setEditing} label={t('coop.form.edit')} closeLabel={t('coop.form.close')} />
       )}
       {isSecretariat && editing && <BodyForm key={body.id} body={body} onDone={() => undefined} onStale={refetch} />}
-      <Section id="members-heading" title={t('coop.membersTitle')} testId="members">
+      <Section headingId="members-heading" title={t('coop.membersTitle')} testId="members">
         {groups.map((g) => (
           <MemberTable key={g.label} caption={g.label} members={g.members} canManage={canManage} />
         ))}

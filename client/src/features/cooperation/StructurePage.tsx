@@ -8,9 +8,9 @@ import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { CooperationBodiesQuery as Result } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { Card } from '../../ui/Card';
-import { usePageQuery } from '../../ui/usePageQuery';
-import { ToggleButton } from '../../ui/ToggleButton';
+import { Card } from '../../components/Card';
+import { usePageQuery } from '../../components/usePageQuery';
+import { ToggleButton } from '../../components/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
 import { cadenceLabel, tierLabel, tiers } from './cooperation.labels';
@@ -159,7 +159,7 @@ export function StructurePage() {
       ) : (
         <>
           <StructurePicture bodies={data.cooperationBodies} />
-          <Card id="outline-heading" title={t('coop.outlineTitle')}>
+          <Card headingId="outline-heading" title={t('coop.outlineTitle')}>
             <div data-testid="structure-outline">
               <Outline bodies={data.cooperationBodies} parentId={null} />
             </div>

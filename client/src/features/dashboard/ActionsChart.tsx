@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
 import { FiguresTable, Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
-import { numeric } from './DataTable';
+import { numeric } from '../../components/DataTable';
 import { useFormat } from './format';
 import { OPEN_COLOR, OVERDUE_COLOR } from './palette';
 
@@ -83,26 +83,24 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
             ].map(numeric),
           ]}
         >
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.party.id}>
-                <th scope="row">
-                  <Link className="yp-link" to={`/needs/actions?party=${encodeURIComponent(r.party.id)}`}>
-                    {r.label}
-                  </Link>
-                </th>
-                <td className="yp-num">{number(r.overdue)}</td>
-                <td className="yp-num">{number(r.open)}</td>
-                <td className="yp-num">{number(r.done)}</td>
-                <td className="yp-num">{number(r.total)}</td>
-                <td className="yp-num">{r.completionRate != null ? pct(r.completionRate) : '–'}</td>
-                <td className="yp-num">{number(r.needs)}</td>
-                <td className="yp-num">
-                  <ResidentsValue value={r.estimatedResidents} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {rows.map((r) => (
+            <tr key={r.party.id}>
+              <th scope="row">
+                <Link className="yp-link" to={`/needs/actions?party=${encodeURIComponent(r.party.id)}`}>
+                  {r.label}
+                </Link>
+              </th>
+              <td className="yp-num">{number(r.overdue)}</td>
+              <td className="yp-num">{number(r.open)}</td>
+              <td className="yp-num">{number(r.done)}</td>
+              <td className="yp-num">{number(r.total)}</td>
+              <td className="yp-num">{r.completionRate != null ? pct(r.completionRate) : '–'}</td>
+              <td className="yp-num">{number(r.needs)}</td>
+              <td className="yp-num">
+                <ResidentsValue value={r.estimatedResidents} />
+              </td>
+            </tr>
+          ))}
         </FiguresTable>
       }
     />

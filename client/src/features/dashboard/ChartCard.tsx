@@ -3,7 +3,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { residents } from './chartLogic';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../components/DataTable';
 
 /** A chart's query as the card shows it: its data, its error, whether it is loading. */
 export interface Loadable<T> {
@@ -165,6 +165,6 @@ export function SuppressedNote() {
 }
 
 /** The numbers behind a chart: a compact captioned table in a scrolling region that the keyboard reaches. */
-export function FiguresTable(props: Omit<ComponentProps<typeof DataTable>, 'className' | 'region'>) {
-  return <DataTable {...props} className="yp-table yp-table--compact yp-dash-table" region />;
+export function FiguresTable(props: Omit<ComponentProps<typeof DataTable>, 'className' | 'wrap'>) {
+  return <DataTable {...props} className="yp-table yp-table--compact yp-dash-table" wrap="region" />;
 }

@@ -14,7 +14,7 @@ import type { BarRow, BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
 import { ChartCard, FiguresTable, Legend, type Loadable, loadingProps, ResidentsValue, SuppressedNote } from './ChartCard';
 import { layoutTiles, pivot, relabel, residents, seriesTotals, type ThemeName } from './chartLogic';
-import { numeric } from './DataTable';
+import { numeric } from '../../components/DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
 import { STATUS_COLORS } from './palette';
@@ -163,51 +163,51 @@ export function ThemesChart({
         <FiguresTable
           caption={t('dash.themes.caption')}
           testId="themes-table"
-          columns={[t('dash.themes.col.theme'), ...[...series.map((s) => s.label), t('dash.total')].map(numeric)]}
-        >
-          <tbody>
-            {categories.map((c) => (
-              <tr key={c.value} data-theme={c.value}>
-                <th scope="row">
-                  <Link className="yp-link" to={registerLink(view, { theme: c.value })}>
-                    {c.label}
-                  </Link>
+          foot={
+            <>
+              <tr>
+                <th scope="row" className="yp-muted">
+                  {t('dash.themes.col.theme')}: {t('dash.total')}
                 </th>
                 {series.map((s) => (
                   <td key={s.key} className="yp-num">
-                    {number(c.values[s.key] ?? 0)}
+                    {number(footer[s.key] ?? 0)}
                   </td>
                 ))}
-                <td className="yp-num" data-testid="theme-total">
-                  {number(c.total)}
+                <td className="yp-num">{number(categories.reduce((n, c) => n + c.total, 0))}</td>
+              </tr>
+              <tr data-testid="themes-all-needs">
+                <th scope="row">{t('dash.allNeeds')}</th>
+                {series.map((s) => (
+                  <td key={s.key} className="yp-num" data-status={s.key}>
+                    {number(byStatus.get(s.key) ?? 0)}
+                  </td>
+                ))}
+                <td className="yp-num" data-testid="all-needs-total">
+                  {number(total)}
                 </td>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" className="yp-muted">
-                {t('dash.themes.col.theme')}: {t('dash.total')}
+            </>
+          }
+          columns={[t('dash.themes.col.theme'), ...[...series.map((s) => s.label), t('dash.total')].map(numeric)]}
+        >
+          {categories.map((c) => (
+            <tr key={c.value} data-theme={c.value}>
+              <th scope="row">
+                <Link className="yp-link" to={registerLink(view, { theme: c.value })}>
+                  {c.label}
+                </Link>
               </th>
               {series.map((s) => (
                 <td key={s.key} className="yp-num">
-                  {number(footer[s.key] ?? 0)}
+                  {number(c.values[s.key] ?? 0)}
                 </td>
               ))}
-              <td className="yp-num">{number(categories.reduce((n, c) => n + c.total, 0))}</td>
-            </tr>
-            <tr data-testid="themes-all-needs">
-              <th scope="row">{t('dash.allNeeds')}</th>
-              {series.map((s) => (
-                <td key={s.key} className="yp-num" data-status={s.key}>
-                  {number(byStatus.get(s.key) ?? 0)}
-                </td>
-              ))}
-              <td className="yp-num" data-testid="all-needs-total">
-                {number(total)}
+              <td className="yp-num" data-testid="theme-total">
+                {number(c.total)}
               </td>
             </tr>
-          </tfoot>
+          ))}
         </FiguresTable>
       }
     />
@@ -273,16 +273,14 @@ export function MunicipalityMap({
             numeric(t('dash.map.col.residents')),
           ]}
         >
-          <tbody>
-            {ranked.map((m) => (
-              <tr key={m.id} data-municipality={m.code ?? m.id}>
-                <th scope="row">{m.name}</th>
-                <td>{subRegion.get(m.id)}</td>
-                <td className="yp-num">{number(m.count)}</td>
-                <td className="yp-num">{m.count ? <ResidentsValue value={rowsById.get(m.id)?.estimatedResidents} /> : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
+          {ranked.map((m) => (
+            <tr key={m.id} data-municipality={m.code ?? m.id}>
+              <th scope="row">{m.name}</th>
+              <td>{subRegion.get(m.id)}</td>
+              <td className="yp-num">{number(m.count)}</td>
+              <td className="yp-num">{m.count ? <ResidentsValue value={rowsById.get(m.id)?.estimatedResidents} /> : '–'}</td>
+            </tr>
+          ))}
         </FiguresTable>
       }
     >

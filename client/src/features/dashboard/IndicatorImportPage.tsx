@@ -10,9 +10,9 @@ import { fieldErrorMessage } from '../../i18n/errorMessage';
 import type { ImportIndicatorValuesMutation as ImportResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../components/BackLink';
 import { ImportIndicatorValuesMutation } from './dashboard.documents';
-import { DataTable, numeric } from './DataTable';
+import { DataTable, numeric } from '../../components/DataTable';
 import { decodeCsv } from './csvText';
 import './dashboard.css';
 
@@ -166,17 +166,16 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
           caption={t('import.indicatorsCaption')}
           columns={[t('import.col.code'), t('import.col.name'), t('import.col.source'), t('import.col.unit')]}
           className="yp-table yp-table--compact yp-dash-table"
+          wrap="scroll"
         >
-          <tbody>
-            {result.indicators.map((i) => (
-              <tr key={i.id}>
-                <td className="yp-code">{i.code}</td>
-                <th scope="row">{i.name}</th>
-                <td>{i.source}</td>
-                <td>{i.unit ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
+          {result.indicators.map((i) => (
+            <tr key={i.id}>
+              <td className="yp-code">{i.code}</td>
+              <th scope="row">{i.name}</th>
+              <td>{i.source}</td>
+              <td>{i.unit ?? '–'}</td>
+            </tr>
+          ))}
         </DataTable>
       )}
       {result.skipped.length > 0 && (
@@ -184,20 +183,19 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
           caption={t('import.skippedCaption')}
           columns={[numeric(t('import.col.line')), t('import.col.reason')]}
           className="yp-table yp-table--compact yp-dash-table"
+          wrap="scroll"
           testId="import-skipped"
         >
-          <tbody>
-            {result.skipped.map((s) => (
-              <tr key={`${s.line}:${s.reason}`}>
-                <th scope="row" className="yp-num">
-                  {number(s.line)}
-                </th>
-                <td>
-                  {t(`import.skip.${s.code}`, { value: s.code === 'MISSING_COLUMNS' ? columnNames(s.value) : (s.value ?? '') })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {result.skipped.map((s) => (
+            <tr key={`${s.line}:${s.reason}`}>
+              <th scope="row" className="yp-num">
+                {number(s.line)}
+              </th>
+              <td>
+                {t(`import.skip.${s.code}`, { value: s.code === 'MISSING_COLUMNS' ? columnNames(s.value) : (s.value ?? '') })}
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
       <p className="yp-mt-m">

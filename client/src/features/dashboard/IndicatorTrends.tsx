@@ -5,7 +5,7 @@ import { toApiError } from '../../graphql/errors';
 import type { DashboardIndicatorsQuery, DashboardOptionsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { ChartCard, FiguresTable } from './ChartCard';
-import { numeric } from './DataTable';
+import { numeric } from '../../components/DataTable';
 import { MAX_TREND_PARTIES } from './dashboardFilters';
 import { DashboardIndicatorsQuery as IndicatorsQuery } from './dashboard.documents';
 import { useFormat } from './format';
@@ -97,21 +97,19 @@ function IndicatorChart({
             captionNote={indicator.unit ? ` (${indicator.unit})` : ''}
             columns={[t('dash.ind.col.year'), ...series.map((s) => numeric(s.label))]}
           >
-            <tbody>
-              {years.map((year) => (
-                <tr key={year}>
-                  <th scope="row">{year}</th>
-                  {series.map((s) => {
-                    const y = s.points.find((p) => p.x === year)?.y;
-                    return (
-                      <td className="yp-num" key={s.key}>
-                        {y != null ? dec(y, 2) : t('dash.ind.missing')}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
+            {years.map((year) => (
+              <tr key={year}>
+                <th scope="row">{year}</th>
+                {series.map((s) => {
+                  const y = s.points.find((p) => p.x === year)?.y;
+                  return (
+                    <td className="yp-num" key={s.key}>
+                      {y != null ? dec(y, 2) : t('dash.ind.missing')}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
           </FiguresTable>
         ) : undefined
       }

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { NeedIndicatorTargetsQuery } from './dashboard.documents';
-import { DataTable, numeric } from './DataTable';
+import { DataTable, numeric } from '../../components/DataTable';
 import { useFormat } from './format';
 import { Sparkline } from './LineChart';
 import { NeedTargetForm, type TargetParty } from './NeedTargetForm';
@@ -59,79 +59,76 @@ export function NeedIndicators({
           <p className="yp-muted">{t('needInd.intro')}</p>
           <DataTable
             caption={t('needInd.caption')}
-            captionClassName="yp-visually-hidden"
+            captionHidden
             columns={[
               t('needInd.col.indicator'),
               ...[t('needInd.col.baseline'), t('needInd.col.target'), t('needInd.col.latest')].map(numeric),
               t('needInd.col.trend'),
             ]}
             className="yp-table yp-table--compact yp-need-ind"
-            region
           >
-            <tbody>
-              {targets.map((target) => {
-                const series = target.indicator.values
-                  .filter((x) => x.party.id === target.party.id && (x.gender === 'TOTAL' || !x.gender) && x.value != null)
-                  .map((x) => ({ x: x.year, y: x.value as number }))
-                  .sort((a, b) => a.x - b.x);
-                const party = name(target.party.names);
-                const first = series[0];
-                const last = series.at(-1);
-                const label =
-                  first && last
-                    ? t('needInd.sparkline', {
-                        indicator: target.indicator.name,
-                        party,
-                        from: first.x,
-                        to: last.x,
-                        first: v(first.y),
-                        last: v(last.y),
-                        baseline: v(target.baselineValue),
-                        target: v(target.targetValue),
-                        targetYear: target.targetYear,
-                      })
-                    : t('needInd.sparklineEmpty');
-                return (
-                  <tr key={`${target.indicator.id}:${target.party.id}`} data-indicator={target.indicator.code}>
-                    <th scope="row" className="yp-need-ind__name">
-                      {target.indicator.name}
-                      <span className="yp-meta">{party}</span>
-                      <span className="yp-meta">
-                        {target.indicator.source} {target.indicator.code}
-                        {target.indicator.unit ? ` · ${target.indicator.unit}` : ''}
-                      </span>
-                      {target.note && <span className="yp-meta">{target.note}</span>}
-                    </th>
-                    <td className="yp-num" data-testid="indicator-baseline">
-                      {t('needInd.valueYear', { value: v(target.baselineValue), year: target.baselineYear })}
-                    </td>
-                    <td className="yp-num" data-testid="indicator-target">
-                      {t('needInd.valueYear', { value: v(target.targetValue), year: target.targetYear })}
-                    </td>
-                    <td className="yp-num" data-testid="indicator-latest">
-                      {target.latest ? (
-                        t('needInd.valueYear', { value: v(target.latest.value), year: target.latest.year })
-                      ) : (
-                        <span className="yp-meta">{t('needInd.noLatest')}</span>
-                      )}
-                    </td>
-                    <td>
-                      {series.length ? (
-                        <Sparkline
-                          points={series}
-                          baseline={target.baselineValue != null ? { x: target.baselineYear, y: target.baselineValue } : null}
-                          target={{ x: target.targetYear, y: target.targetValue }}
-                          label={label}
-                          width={110}
-                        />
-                      ) : (
-                        <span className="yp-meta">{t('needInd.sparklineEmpty')}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
+            {targets.map((target) => {
+              const series = target.indicator.values
+                .filter((x) => x.party.id === target.party.id && (x.gender === 'TOTAL' || !x.gender) && x.value != null)
+                .map((x) => ({ x: x.year, y: x.value as number }))
+                .sort((a, b) => a.x - b.x);
+              const party = name(target.party.names);
+              const first = series[0];
+              const last = series.at(-1);
+              const label =
+                first && last
+                  ? t('needInd.sparkline', {
+                      indicator: target.indicator.name,
+                      party,
+                      from: first.x,
+                      to: last.x,
+                      first: v(first.y),
+                      last: v(last.y),
+                      baseline: v(target.baselineValue),
+                      target: v(target.targetValue),
+                      targetYear: target.targetYear,
+                    })
+                  : t('needInd.sparklineEmpty');
+              return (
+                <tr key={`${target.indicator.id}:${target.party.id}`} data-indicator={target.indicator.code}>
+                  <th scope="row" className="yp-need-ind__name">
+                    {target.indicator.name}
+                    <span className="yp-meta">{party}</span>
+                    <span className="yp-meta">
+                      {target.indicator.source} {target.indicator.code}
+                      {target.indicator.unit ? ` · ${target.indicator.unit}` : ''}
+                    </span>
+                    {target.note && <span className="yp-meta">{target.note}</span>}
+                  </th>
+                  <td className="yp-num" data-testid="indicator-baseline">
+                    {t('needInd.valueYear', { value: v(target.baselineValue), year: target.baselineYear })}
+                  </td>
+                  <td className="yp-num" data-testid="indicator-target">
+                    {t('needInd.valueYear', { value: v(target.targetValue), year: target.targetYear })}
+                  </td>
+                  <td className="yp-num" data-testid="indicator-latest">
+                    {target.latest ? (
+                      t('needInd.valueYear', { value: v(target.latest.value), year: target.latest.year })
+                    ) : (
+                      <span className="yp-meta">{t('needInd.noLatest')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {series.length ? (
+                      <Sparkline
+                        points={series}
+                        baseline={target.baselineValue != null ? { x: target.baselineYear, y: target.baselineValue } : null}
+                        target={{ x: target.targetYear, y: target.targetValue }}
+                        label={label}
+                        width={110}
+                      />
+                    ) : (
+                      <span className="yp-meta">{t('needInd.sparklineEmpty')}</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </DataTable>
         </>
       )}

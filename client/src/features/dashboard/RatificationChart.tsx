@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
 import { FiguresTable, Legend, type Loadable } from './ChartCard';
-import { numeric } from './DataTable';
+import { numeric } from '../../components/DataTable';
 import { useFormat } from './format';
 import { RATIFICATION_COLORS } from './palette';
 
@@ -77,24 +77,22 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
             ),
           ]}
         >
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.agreement.id}>
-                <th scope="row">
-                  <Link className="yp-link" to={`/agreements/${r.agreement.id}`}>
-                    {name(r.agreement.titles)}
-                  </Link>
-                </th>
-                <td className="yp-num">{number(r.progress.approved)}</td>
-                <td className="yp-num">{number(r.progress.approvedWithChanges)}</td>
-                <td className="yp-num">{number(r.progress.rejected)}</td>
-                <td className="yp-num">{number(r.progress.pending)}</td>
-                <td className="yp-num">{number(r.progress.total)}</td>
-                <td className="yp-num">{r.ratifiedShare != null ? pct(r.ratifiedShare) : '–'}</td>
-                <td className="yp-num">{r.totalPopulation ? pct(r.ratifiedPopulation / r.totalPopulation) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
+          {rows.map((r) => (
+            <tr key={r.agreement.id}>
+              <th scope="row">
+                <Link className="yp-link" to={`/agreements/${r.agreement.id}`}>
+                  {name(r.agreement.titles)}
+                </Link>
+              </th>
+              <td className="yp-num">{number(r.progress.approved)}</td>
+              <td className="yp-num">{number(r.progress.approvedWithChanges)}</td>
+              <td className="yp-num">{number(r.progress.rejected)}</td>
+              <td className="yp-num">{number(r.progress.pending)}</td>
+              <td className="yp-num">{number(r.progress.total)}</td>
+              <td className="yp-num">{r.ratifiedShare != null ? pct(r.ratifiedShare) : '–'}</td>
+              <td className="yp-num">{r.totalPopulation ? pct(r.ratifiedPopulation / r.totalPopulation) : '–'}</td>
+            </tr>
+          ))}
         </FiguresTable>
       }
     />

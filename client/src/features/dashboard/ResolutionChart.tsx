@@ -5,7 +5,7 @@ import type { BarRow, BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
 import { FiguresTable, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
 import { relabel, type ThemeName } from './chartLogic';
-import { numeric } from './DataTable';
+import { numeric } from '../../components/DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
 import { BAR_COLOR } from './palette';
@@ -56,6 +56,14 @@ export function ResolutionChart({
         <FiguresTable
           caption={t('dash.res.caption')}
           testId="resolution-table"
+          foot={
+            overall && (
+              <tr>
+                <th scope="row">{t('dash.allNeeds')}</th>
+                <ResolutionCells row={overall} />
+              </tr>
+            )
+          }
           columns={[
             t('dash.res.col.theme'),
             ...[t('dash.res.col.count'), t('dash.res.col.median'), t('dash.res.col.mean'), t('dash.res.col.residents')].map(
@@ -63,26 +71,16 @@ export function ResolutionChart({
             ),
           ]}
         >
-          <tbody>
-            {themes.map((r) => (
-              <tr key={r.keys[0]?.value}>
-                <th scope="row">
-                  <Link className="yp-link" to={registerLink(view, { theme: r.keys[0]?.value, status: 'RESOLVED' })}>
-                    {r.keys[0]?.label}
-                  </Link>
-                </th>
-                <ResolutionCells row={r} />
-              </tr>
-            ))}
-          </tbody>
-          {overall && (
-            <tfoot>
-              <tr>
-                <th scope="row">{t('dash.allNeeds')}</th>
-                <ResolutionCells row={overall} />
-              </tr>
-            </tfoot>
-          )}
+          {themes.map((r) => (
+            <tr key={r.keys[0]?.value}>
+              <th scope="row">
+                <Link className="yp-link" to={registerLink(view, { theme: r.keys[0]?.value, status: 'RESOLVED' })}>
+                  {r.keys[0]?.label}
+                </Link>
+              </th>
+              <ResolutionCells row={r} />
+            </tr>
+          ))}
         </FiguresTable>
       }
     />

@@ -6,8 +6,8 @@ import { toApiError } from '../../graphql/errors';
 import type { AgreementGoalChangedSubscription as GoalEvent } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
-import { Card } from '../../ui/Card';
-import { ToggleButton } from '../../ui/ToggleButton';
+import { Card } from '../../components/Card';
+import { ToggleButton } from '../../components/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
@@ -32,7 +32,7 @@ export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; 
   const [adding, setAdding] = useState(false);
   const goals = data?.agreementGoals ?? [];
   return (
-    <Card id="goals-heading" title={t('goals.title')} testId="agreement-goals">
+    <Card headingId="goals-heading" title={t('goals.title')} testId="agreement-goals">
       <p className="yp-muted">{t('goals.intro')}</p>
       <p className="yp-meta" aria-live="polite" data-testid="goals-live-note">
         {last?.actor && last.actor.id !== user?.id ? t('goals.live', { actor: last.actor.displayName }) : ''}

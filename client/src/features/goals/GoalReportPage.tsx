@@ -7,11 +7,11 @@ import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { languages } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { Card } from '../../ui/Card';
+import { Card } from '../../components/Card';
 import { GoalActionList, GoalNeedList } from './GoalLinks';
-import { DataTable } from '../../ui/DataTable';
-import { BackLink } from '../../ui/BackLink';
-import { PageFallback } from '../../ui/PageFallback';
+import { DataTable } from '../../components/DataTable';
+import { BackLink } from '../../components/BackLink';
+import { PageFallback } from '../../components/PageFallback';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';
 import { formatShare, lastFullYear } from './goals.util';
@@ -67,11 +67,11 @@ export function GoalReportPage() {
           testId="report-year"
         />
       </form>
-      <Card id="report-progress-heading" title={t('goals.col.progress')}>
+      <Card headingId="report-progress-heading" title={t('goals.col.progress')}>
         <GoalProgressBar progress={report.progress} testId="report-progress" />
         <p className="yp-muted">{t('goals.reportPage.asOf', { year: report.year })}</p>
       </Card>
-      <Card id="report-measures-heading" title={t('goals.measures')}>
+      <Card headingId="report-measures-heading" title={t('goals.measures')}>
         {report.measures.length === 0 ? (
           <p>{t('goals.noMeasures')}</p>
         ) : (
@@ -109,12 +109,12 @@ export function GoalReportPage() {
           </DataTable>
         )}
       </Card>
-      <Card id="report-links-heading" title={t('goals.actions')}>
+      <Card headingId="report-links-heading" title={t('goals.actions')}>
         {goal.actions.length === 0 ? <p>–</p> : <GoalActionList actions={goal.actions} />}
         <Heading variant="h2">{t('goals.needs')}</Heading>
         {goal.needs.length === 0 ? <p>–</p> : <GoalNeedList needs={goal.needs} />}
       </Card>
-      <Card id="report-pdf-heading" title={t('goals.reportPage.pdf')}>
+      <Card headingId="report-pdf-heading" title={t('goals.reportPage.pdf')}>
         <ul className="yp-goal-report__pdf">
           {languages.map((l) => (
             <li key={l}>

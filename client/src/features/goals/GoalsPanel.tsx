@@ -2,7 +2,7 @@ import './goals.messages';
 import { Link } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { Card } from '../../components/Card';
-import { Table, TableRegion } from '../../components/Table';
+import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n/useI18n';
 import { GoalProgressBar } from './GoalProgressBar';
 import { DashboardGoalsQuery, GoalChangedSubscription } from './goals.documents';
@@ -20,30 +20,31 @@ export function GoalsPanel() {
     <Card headingId="dash-goals-heading" title={t('goals.panel')} className="yp-card yp-dash__goals" testId="dash-goals">
       {data && goals.length === 0 && <p>{t('goals.panelNone')}</p>}
       {goals.length > 0 && (
-        <TableRegion label={t('goals.panelCaption')} className="yp-table-wrap yp-coop-scroll">
-          <Table
-            caption={t('goals.panelCaption')}
-            columns={[t('goals.col.goal'), t('goals.col.agreement'), t('goals.col.progress')]}
-          >
-            {goals.map((g) => (
-              <tr key={g.id} data-testid="dash-goal">
-                <th scope="row">
-                  <Link className="yp-link" to={reportPath(g.agreement.id, g.id, lastFullYear())}>
-                    {g.title}
-                  </Link>
-                </th>
-                <td>
-                  <Link className="yp-link" to={`/agreements/${g.agreement.id}`}>
-                    {name(g.agreement.titles)}
-                  </Link>
-                </td>
-                <td className="yp-coop-progress-cell">
-                  <GoalProgressBar progress={g.progress} />
-                </td>
-              </tr>
-            ))}
-          </Table>
-        </TableRegion>
+        <DataTable
+          caption={t('goals.panelCaption')}
+          captionHidden
+          columns={[t('goals.col.goal'), t('goals.col.agreement'), t('goals.col.progress')]}
+          scrollClassName="yp-coop-scroll"
+          className="yp-table yp-table--compact"
+        >
+          {goals.map((g) => (
+            <tr key={g.id} data-testid="dash-goal">
+              <th scope="row">
+                <Link className="yp-link" to={reportPath(g.agreement.id, g.id, lastFullYear())}>
+                  {g.title}
+                </Link>
+              </th>
+              <td>
+                <Link className="yp-link" to={`/agreements/${g.agreement.id}`}>
+                  {name(g.agreement.titles)}
+                </Link>
+              </td>
+              <td className="yp-coop-progress-cell">
+                <GoalProgressBar progress={g.progress} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Card>
   );

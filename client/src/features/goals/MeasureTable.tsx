@@ -2,7 +2,7 @@ import './goals.messages';
 import { Button } from 'suomifi-ui-components';
 import type { GoalProgressStatus, MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { ShareBar } from './GoalProgressBar';
 import { formatShare } from './goals.util';
 

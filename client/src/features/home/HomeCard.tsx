@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Card } from '../../ui/Card';
+import { Card } from '../../components/Card';
 
 /**
  * A front-page card: its heading, `intro`, then the list (`items`; the words `empty` when there are none, else
@@ -24,7 +24,7 @@ export function HomeCard({
   more?: { to: string; label: string };
 }) {
   return (
-    <Card id={id} title={title} testId={id}>
+    <Card headingId={id} title={title} testId={id}>
       {intro}
       {items &&
         (items.length === 0 ? (

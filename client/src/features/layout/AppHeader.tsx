@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link as RouterLinkBase, useLocation } from 'react-router';
 import { PHONE_QUERY, useMediaQuery } from '../../components/useMediaQuery';
 import { useI18n } from '../../i18n/useI18n';
-import { NavLinkList, type NavEntry } from '../../ui/NavLinkList';
+import { NavLinkList, type NavEntry } from '../../components/NavLinkList';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { ConnectionIndicator } from './ConnectionIndicator';

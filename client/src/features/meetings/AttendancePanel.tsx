@@ -1,6 +1,6 @@
 import { Card } from '../../components/Card';
 import { SelectField } from '../../components/SelectField';
-import { Table, TableRegion } from '../../components/Table';
+import { DataTable } from '../../components/DataTable';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -27,58 +27,60 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
   }
   return (
     <Card headingId="attendance" title={t('meet.attendanceTitle')} className="yp-room__panel" headingClassName="yp-room__h">
-      <TableRegion label={t('meet.attendanceTable')}>
-        <Table columns={[t('meet.col.person'), t('meet.col.status'), t('meet.col.deputyFor')]}>
-          {people.map((p) => {
-            const a = byPerson.get(p.person.id);
-            return (
-              <tr key={p.id}>
-                <th scope="row">
-                  {p.person.name}
-                  <span className="yp-meta"> {p.party.code ? name(p.party.names) : ''}</span>
-                </th>
-                <td>
-                  {editable ? (
-                    <SelectField<AttendanceStatus>
-                      id={`attendance-${p.person.id}`}
-                      label={t('meet.attendanceOf', { name: p.person.name })}
-                      labelMode="hidden"
-                      value={a?.status ?? ''}
-                      placeholder={t('meet.attendanceUnset')}
-                      options={attendanceStatuses.map((s) => ({ value: s, label: attendanceLabel(t, s) }))}
-                      onChange={(status) => status && void save(p.person.id, status, a?.deputyFor?.id ?? null)}
-                    />
-                  ) : a ? (
-                    attendanceLabel(t, a.status)
-                  ) : (
-                    '–'
-                  )}
-                  {presentUserIds.has(p.person.user?.id ?? '') && (
-                    <span className="yp-meta yp-attendance__in-room"> {t('meet.inRoom')}</span>
-                  )}
-                </td>
-                <td>
-                  {editable && a ? (
-                    <SelectField
-                      id={`deputy-${p.person.id}`}
-                      label={t('meet.deputyOf', { name: p.person.name })}
-                      labelMode="hidden"
-                      value={a.deputyFor?.id ?? ''}
-                      emptyLabel="–"
-                      options={people
-                        .filter((x) => x.person.id !== p.person.id)
-                        .map((x) => ({ value: x.person.id, label: x.person.name }))}
-                      onChange={(deputy) => void save(p.person.id, a.status, deputy || null)}
-                    />
-                  ) : (
-                    (a?.deputyFor?.name ?? '–')
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </Table>
-      </TableRegion>
+      <DataTable
+        regionLabel={t('meet.attendanceTable')}
+        columns={[t('meet.col.person'), t('meet.col.status'), t('meet.col.deputyFor')]}
+        className="yp-table yp-table--compact"
+      >
+        {people.map((p) => {
+          const a = byPerson.get(p.person.id);
+          return (
+            <tr key={p.id}>
+              <th scope="row">
+                {p.person.name}
+                <span className="yp-meta"> {p.party.code ? name(p.party.names) : ''}</span>
+              </th>
+              <td>
+                {editable ? (
+                  <SelectField<AttendanceStatus>
+                    id={`attendance-${p.person.id}`}
+                    label={t('meet.attendanceOf', { name: p.person.name })}
+                    labelMode="hidden"
+                    value={a?.status ?? ''}
+                    placeholder={t('meet.attendanceUnset')}
+                    options={attendanceStatuses.map((s) => ({ value: s, label: attendanceLabel(t, s) }))}
+                    onChange={(status) => status && void save(p.person.id, status, a?.deputyFor?.id ?? null)}
+                  />
+                ) : a ? (
+                  attendanceLabel(t, a.status)
+                ) : (
+                  '–'
+                )}
+                {presentUserIds.has(p.person.user?.id ?? '') && (
+                  <span className="yp-meta yp-attendance__in-room"> {t('meet.inRoom')}</span>
+                )}
+              </td>
+              <td>
+                {editable && a ? (
+                  <SelectField
+                    id={`deputy-${p.person.id}`}
+                    label={t('meet.deputyOf', { name: p.person.name })}
+                    labelMode="hidden"
+                    value={a.deputyFor?.id ?? ''}
+                    emptyLabel="–"
+                    options={people
+                      .filter((x) => x.person.id !== p.person.id)
+                      .map((x) => ({ value: x.person.id, label: x.person.name }))}
+                    onChange={(deputy) => void save(p.person.id, a.status, deputy || null)}
+                  />
+                ) : (
+                  (a?.deputyFor?.name ?? '–')
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       {error && <ErrorAlert error={error} />}
     </Card>
   );

@@ -13,9 +13,9 @@ import { PageLoading } from '../../components/PageLoading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { Card, Section } from '../../ui/Card';
+import { Card, Section } from '../../components/Card';
 import { RelatedNeeds } from './RelatedNeeds';
-import { usePageQuery } from '../../ui/usePageQuery';
+import { usePageQuery } from '../../components/usePageQuery';
 import {
   AddAgendaItemMutation,
   MeetingChangedSubscription,
@@ -79,7 +79,7 @@ export function MeetingPage() {
       <QuorumLine meeting={m} />
       <MinutesCheckersPanel meeting={m} />
       {m.status === 'PUBLISHED' && (
-        <Card id="personal-data" title={t('meet.personalData')} className="yp-mt-m">
+        <Card headingId="personal-data" title={t('meet.personalData')} className="yp-card yp-mt-m">
           <p>
             {m.personalDataRemovedAt
               ? t('meet.personalDataRemoved', { date: dateTime(m.personalDataRemovedAt) })
@@ -102,7 +102,7 @@ export function MeetingPage() {
       )}
       <AgendaBuilder meeting={m} />
       {m.status !== 'PLANNED' && m.status !== 'AGENDA_PUBLISHED' && (
-        <Card id="meeting-exports" title={t('exports.meetingTitle')} className="yp-mt-m">
+        <Card headingId="meeting-exports" title={t('exports.meetingTitle')} className="yp-card yp-mt-m">
           <MeetingExports meetingId={m.id} />
         </Card>
       )}
@@ -129,7 +129,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
     else setStatus(t('meet.reordered', { title: m.agenda[index]!.title, position: index + delta + 1 }));
   }
   return (
-    <Section id="agenda" title={t('meet.agenda')} className="yp-mt-m">
+    <Section headingId="agenda" title={t('meet.agenda')} className="yp-mt-m">
       {m.agenda.length === 0 && (
         <p>{m.status === 'PLANNED' && !m.viewerCan.manage ? t('meet.agendaDraft') : t('meet.agendaEmpty')}</p>
       )}

@@ -17,7 +17,7 @@ import type {
 import { useSession } from '../../graphql/useSession';
 import { useI18n } from '../../i18n/useI18n';
 import { RelatedNeeds } from './RelatedNeeds';
-import { usePageQuery } from '../../ui/usePageQuery';
+import { usePageQuery } from '../../components/usePageQuery';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AttendancePanel } from './AttendancePanel';
 import { CollaborativeEditor } from './CollaborativeEditor';

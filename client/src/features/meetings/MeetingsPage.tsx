@@ -11,7 +11,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { SelectField } from '../../components/SelectField';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
+import { usePageQuery } from '../../components/usePageQuery';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateMeetingMutation, MeetingsQuery } from './meetings.documents';
 import { runsMeetings, statusLabel } from './meetings.labels';

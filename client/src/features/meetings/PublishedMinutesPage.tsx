@@ -13,7 +13,7 @@ import { toApiError } from '../../graphql/errors';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { MeetingExports } from './MeetingExports';
 import { useI18n } from '../../i18n/useI18n';
-import { Section } from '../../ui/Card';
+import { Section } from '../../components/Card';
 import { PublishedMinutesListQuery, PublishedMinutesQuery } from './record.documents';
 import { attendanceLabel, modeLabel, publicityLabel } from './meetings.labels';
 import './meetings.css';
@@ -77,7 +77,7 @@ export function PublishedMinutesPage() {
       {/* The exports answer what the signed-in user may read (the minutes themselves are public). */}
       {user && <MeetingExports meetingId={id} />}
       {pm.attendance.length > 0 && (
-        <Section id="present" title={t('meet.attendanceTitle')}>
+        <Section headingId="present" title={t('meet.attendanceTitle')}>
           <ul className="yp-minutes__attendance">
             {pm.attendance.map((a, i) => (
               <li key={i}>
@@ -167,14 +167,14 @@ export function PublishedMinutesPage() {
         </section>
       ))}
       {pm.minutesText && (
-        <Section id="notes" title={t('meet.notes')} className="yp-minutes__notes">
+        <Section headingId="notes" title={t('meet.notes')} className="yp-minutes__notes">
           {pm.minutesText.split(/\n{2,}/).map((para, i) => (
             <p key={i}>{para}</p>
           ))}
         </Section>
       )}
       {pm.checkers.length > 0 && (
-        <Section id="checkers" title={t('rec.checkers')} className="yp-minutes__checkers">
+        <Section headingId="checkers" title={t('rec.checkers')} className="yp-minutes__checkers">
           <ul>
             {pm.checkers.map((c, i) => (
               <li key={i}>
@@ -185,7 +185,7 @@ export function PublishedMinutesPage() {
         </Section>
       )}
       {pm.appealInstructionsTexts && (
-        <Section id="appeal" title={t('rec.appeal')} className="yp-minutes__appeal">
+        <Section headingId="appeal" title={t('rec.appeal')} className="yp-minutes__appeal">
           {name(pm.appealInstructionsTexts)
             .split(/\n{2,}/)
             .map((para, i) => (

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
-import { InlineLinks } from '../../ui/InlineLinks';
+import { InlineLinks } from '../../components/InlineLinks';
 
 /** The service needs an agenda item is about, as links; nothing when there are none. */
 export function RelatedNeeds({ needs }: { needs: readonly { id: string; title: string }[] }) {

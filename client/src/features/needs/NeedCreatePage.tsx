@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
-import { BackLink } from '../../ui/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateNeedMutation, NeedOptionsQuery } from './needs.documents';
 import { NeedFormFields } from './NeedFormFields';

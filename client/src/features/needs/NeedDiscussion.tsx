@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
-import { Card } from '../../ui/Card';
+import { Card } from '../../components/Card';
 import { AddCommentMutation, NeedCommentsQuery } from './needs.documents';
 
 /** Comments on a need; a new one (the user's own answer or anyone's live event) joins the cached list (needs.cache.ts). */
@@ -25,7 +25,7 @@ export function NeedDiscussion({ needId, canComment }: { needId: string; canComm
   }
 
   return (
-    <Card id="comments-heading" title={t('need.comments')}>
+    <Card headingId="comments-heading" title={t('need.comments')}>
       {comments.length === 0 ? (
         <p className="yp-muted">{t('need.noComments')}</p>
       ) : (

@@ -3,7 +3,7 @@ import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Table, TableRegion } from '../../components/Table';
+import { DataTable } from '../../components/DataTable';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NeedDetailFieldsFragment } from '../../graphql/generated/graphql';
@@ -52,19 +52,22 @@ function Compare({
   const { t } = useI18n();
   const differing = needFormFields.filter((f) => !sameField(theirs, mine, f));
   return (
-    <TableRegion label={t('edit.compareCaption')}>
-      <Table caption={t('edit.compareCaption')} columns={[t('need.field'), t('need.theirs'), t('need.mine')]}>
-        {differing.map((f) => (
-          <tr key={f} className="yp-row--differs" data-field={f}>
-            <th scope="row">{fieldLabel(t, API_FIELD[f])}</th>
-            <td data-testid={`theirs-${f}`}>{show(f, theirs)}</td>
-            <td data-testid={`mine-${f}`}>
-              <strong>{show(f, mine)}</strong>
-            </td>
-          </tr>
-        ))}
-      </Table>
-    </TableRegion>
+    <DataTable
+      caption={t('edit.compareCaption')}
+      captionHidden
+      columns={[t('need.field'), t('need.theirs'), t('need.mine')]}
+      className="yp-table yp-table--compact"
+    >
+      {differing.map((f) => (
+        <tr key={f} className="yp-row--differs" data-field={f}>
+          <th scope="row">{fieldLabel(t, API_FIELD[f])}</th>
+          <td data-testid={`theirs-${f}`}>{show(f, theirs)}</td>
+          <td data-testid={`mine-${f}`}>
+            <strong>{show(f, mine)}</strong>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -4,7 +4,7 @@ import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { finnishDayBoundary, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { Card } from '../../ui/Card';
+import { Card } from '../../components/Card';
 import { NeedOptionsQuery } from './needs.documents';
 import { NeedHistoryQuery, ServiceNeedAsOfQuery } from './needHistory.documents';
 import { eventPartyId, shortValue, SNAPSHOT_KEY } from './needHistory';
@@ -28,7 +28,7 @@ export function NeedHistory({ needId }: { needId: string }) {
         ? roleLabel(t, value as never)
         : shortValue(value, key, partyName);
   return (
-    <Card id="history-heading" title={t('need.history')}>
+    <Card headingId="history-heading" title={t('need.history')}>
       {/* A long history scrolls inside its own box; a keyboard user reaches it by Tab and scrolls with the arrows. */}
       <div
         className="yp-timeline-scroll"
@@ -113,7 +113,7 @@ export function AsOfPanel({ needId }: { needId: string }) {
   });
   const past = data?.serviceNeed;
   return (
-    <Card id="asof-heading" title={t('need.asOf')} testId="as-of">
+    <Card headingId="asof-heading" title={t('need.asOf')} testId="as-of">
       <form
         className="yp-inline-form"
         onSubmit={(e) => {

@@ -7,10 +7,10 @@ import { useSubscription } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import type { NeedDetailFieldsFragment, ServiceNeedPageChangedSubscription } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
-import { BackLink } from '../../ui/BackLink';
-import { Card } from '../../ui/Card';
-import { NotFoundPage, PageFallback } from '../../ui/PageFallback';
+import { usePageQuery } from '../../components/usePageQuery';
+import { BackLink } from '../../components/BackLink';
+import { Card } from '../../components/Card';
+import { NotFoundPage, PageFallback } from '../../components/PageFallback';
 import { NeedPageChangedSubscription, ServiceNeedQuery } from './needs.documents';
 import { fieldLabel, groupLabel } from './needs.labels';
 import { DemoTag, PriorityTag, StatusTag } from './NeedBadges';
@@ -95,7 +95,7 @@ function NeedDetails({ need }: { need: NeedDetailFieldsFragment }) {
 function Provenance({ need }: { need: NeedDetailFieldsFragment }) {
   const { t, name, dateTime } = useI18n();
   return (
-    <Card id="prov-heading" title={t('need.provenance')}>
+    <Card headingId="prov-heading" title={t('need.provenance')}>
       <p className="yp-muted">{t('need.provenanceIntro')}</p>
       {/* A list, not a table: on a narrow side column a three-column table squeezed "set by" into a word a line. */}
       <dl className="yp-provenance" data-testid="provenance">

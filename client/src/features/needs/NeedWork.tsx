@@ -9,8 +9,8 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { ActionStatus, NeedDetailFieldsFragment, ResponsibilityRole } from '../../graphql/generated/graphql';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
-import { Card } from '../../ui/Card';
-import { DataTable } from '../../ui/DataTable';
+import { Card } from '../../components/Card';
+import { DataTable } from '../../components/DataTable';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
@@ -54,7 +54,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
   }
 
   return (
-    <Card id="resp-heading" title={t('need.responsibilities')}>
+    <Card headingId="resp-heading" title={t('need.responsibilities')}>
       {need.hasGap && <p className="yp-gap yp-gap--block">{t('needs.gap')}</p>}
       {need.responsibilities.length === 0 ? (
         <p className="yp-muted">{t('need.noResponsibilities')}</p>
@@ -168,7 +168,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   }
 
   return (
-    <Card id="actions-heading" title={t('need.actions')}>
+    <Card headingId="actions-heading" title={t('need.actions')}>
       {need.actions.length === 0 ? (
         <p className="yp-muted">{t('need.noActions')}</p>
       ) : (

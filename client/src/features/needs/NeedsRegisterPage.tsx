@@ -11,7 +11,7 @@ import { toApiError } from '../../graphql/errors';
 import type { ServiceNeedChangedSubscription, ServiceNeedFilter, ServiceNeedSort } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
+import { usePageQuery } from '../../components/usePageQuery';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedChangedSubscription, NeedOptionsQuery, ServiceNeedsQuery } from './needs.documents';
 import { NeedFilters } from './NeedFilters';

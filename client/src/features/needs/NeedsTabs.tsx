@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
-import { NavLinkList } from '../../ui/NavLinkList';
+import { NavLinkList } from '../../components/NavLinkList';
 
 /** The needs area's own views (register, responsibility matrix, party actions): one entry in the main menu, tabs here. */
 export function NeedsTabs() {

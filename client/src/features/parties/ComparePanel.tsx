@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, InlineAlert } from 'suomifi-ui-components';
-import { Table } from '../../components/Table';
+import { DataTable } from '../../components/DataTable';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { fieldValue, partyFormFields, type PartyFormField, type PartyFormValues } from './partyForm';
@@ -44,7 +44,13 @@ export function ComparePanel({
       <InlineAlert status={status} labelText={title} role={status === 'error' ? 'alert' : 'status'}>
         {children}
       </InlineAlert>
-      <Table caption={t('edit.compareCaption')} columns={[t('edit.compareField'), t('edit.theirs'), t('edit.mine')]}>
+      <DataTable
+        caption={t('edit.compareCaption')}
+        captionHidden
+        columns={[t('edit.compareField'), t('edit.theirs'), t('edit.mine')]}
+        wrap="none"
+        className="yp-table yp-table--compact"
+      >
         {partyFormFields.map((field) => {
           const a = fieldValue(theirs, field);
           const b = fieldValue(mine, field);
@@ -57,7 +63,7 @@ export function ComparePanel({
             </tr>
           );
         })}
-      </Table>
+      </DataTable>
       <div className="yp-actions">
         <Button variant="secondary" onClick={onKeepTheirs} disabled={busy}>
           {t('edit.keepTheirs')}

@@ -9,7 +9,7 @@ import { toApiError } from '../../graphql/errors';
 import type { PartiesChangedSubscription as PartiesChangedEvent } from '../../graphql/generated/graphql';
 import { partyKinds, populationSourceLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
+import { usePageQuery } from '../../components/usePageQuery';
 import { municipalityPopulation, populationSources, sortByName, filterParties, type PartyFilter } from './parties.util';
 import { PartiesChangedSubscription, PartiesQuery } from './parties.documents';
 import { PartyFilters } from './PartyFilters';

@@ -5,10 +5,10 @@ import { PageHeading } from '../../components/PageHeading';
 import type { PartyChangedSubscription as PartyChangedEvent } from '../../graphql/generated/graphql';
 import { partyKindLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
-import { usePageQuery } from '../../ui/usePageQuery';
-import { BackLink } from '../../ui/BackLink';
-import { Card } from '../../ui/Card';
-import { NotFoundPage, PageFallback } from '../../ui/PageFallback';
+import { usePageQuery } from '../../components/usePageQuery';
+import { BackLink } from '../../components/BackLink';
+import { Card } from '../../components/Card';
+import { NotFoundPage, PageFallback } from '../../components/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AddPopulationForm } from './AddPopulationForm';
 import { PartyChangedSubscription, PartyQuery } from './parties.documents';
@@ -51,10 +51,10 @@ export function PartyPage() {
         )}
       </p>
       <div className="yp-grid">
-        <Card id="details-heading" title={t('party.detailsTitle')}>
+        <Card headingId="details-heading" title={t('party.detailsTitle')}>
           <PartyDetails party={party} />
         </Card>
-        <Card id="populations-heading" title={t('party.populationsTitle')}>
+        <Card headingId="populations-heading" title={t('party.populationsTitle')}>
           <PopulationTable figures={party.populations} />
         </Card>
       </div>

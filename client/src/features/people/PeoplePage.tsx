@@ -12,7 +12,7 @@ import type { AccountStatus, Role } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { roleLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
-import { Section } from '../../ui/Card';
+import { Section } from '../../components/Card';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AccountCard } from './AccountCard';
 import { InviteForm } from './InviteForm';
@@ -69,7 +69,7 @@ export function PeoplePage() {
           }}
         />
       )}
-      <Section id="people-list-heading" title={t('people.listTitle')} className="yp-mt-m">
+      <Section headingId="people-list-heading" title={t('people.listTitle')} className="yp-mt-m">
         <div className="yp-people-filters" role="group" aria-label={t('people.filtersLabel')}>
           <SelectField
             id="people-filter-party"

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { InlineAlert } from 'suomifi-ui-components';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { PageError } from '../components/PageError';
-import { PageHeading } from '../components/PageHeading';
-import { PageLoading } from '../components/PageLoading';
+import { ErrorAlert } from './ErrorAlert';
+import { PageError } from './PageError';
+import { PageHeading } from './PageHeading';
+import { PageLoading } from './PageLoading';
 import { toApiError } from '../graphql/errors';
 import { useI18n } from '../i18n/useI18n';
 
