@@ -27,6 +27,21 @@ const STATUSES: readonly AccountStatus[] = ['INVITED', 'ACTIVE', 'DEACTIVATED'];
 export function PeoplePage() {
   const { t } = useI18n();
   const { user } = useCurrentUser();
+  // Others reach it only by its address: they are told whose page it is, not shown a form the server refuses.
+  if (!user?.roles.includes('SECRETARIAT')) {
+    return (
+      <>
+        <PageHeading title={t('people.title')}>{t('people.title')}</PageHeading>
+        <Paragraph data-testid="people-secretariat-only">{t('people.secretariatOnly')}</Paragraph>
+      </>
+    );
+  }
+  return <PeopleAdministration />;
+}
+
+function PeopleAdministration() {
+  const { t } = useI18n();
+  const { user } = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const partyId = params.get('party') ?? '';
   const role = (params.get('role') ?? '') as Role | '';

@@ -4,6 +4,7 @@ import type { peopleFi } from './people.fi';
 export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'people.title': 'People and accounts',
   'people.intro': 'Invite people, change their roles and deactivate accounts.',
+  'people.secretariatOnly': 'People and accounts are administered by the secretariat; the page is shown to it only.',
   'people.filtersLabel': 'Filter users',
   'people.filter.party': 'Party',
   'people.filter.role': 'Role',

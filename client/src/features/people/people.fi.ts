@@ -2,6 +2,7 @@
 export const peopleFi = {
   'people.title': 'Henkilöt ja tunnukset',
   'people.intro': 'Kutsu henkilöitä, muuta heidän roolejaan ja poista tunnuksia käytöstä.',
+  'people.secretariatOnly': 'Henkilöitä ja tunnuksia hallinnoi sihteeristö; sivu näkyy vain sille.',
   'people.filtersLabel': 'Rajaa käyttäjiä',
   'people.filter.party': 'Osapuoli',
   'people.filter.role': 'Rooli',

@@ -4,6 +4,7 @@ import type { peopleFi } from './people.fi';
 export const peopleSv: Record<keyof typeof peopleFi, string> = {
   'people.title': 'Personer och konton',
   'people.intro': 'Bjud in personer, ändra deras roller och inaktivera konton.',
+  'people.secretariatOnly': 'Personer och konton administreras av sekretariatet; sidan visas endast för det.',
   'people.filtersLabel': 'Avgränsa användare',
   'people.filter.party': 'Part',
   'people.filter.role': 'Roll',
