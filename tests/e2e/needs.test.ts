@@ -86,6 +86,9 @@ describe('the register of service needs', () => {
     });
     await page.locator('[data-testid=comments] li', { hasText: 'E2E kommentti muualta' }).waitFor({ timeout: 10_000 });
     await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 1, commentLines, { timeout: 10_000 });
+    // The live notice names who else changed the need; the user's own change does not replace it.
+    const notice = await page.getByTestId('need-live').textContent();
+    expect(notice).toMatch(/muutti tarvetta/);
     await page.locator('[data-testid=comment-body]').fill('E2E oma kommentti');
     await page.locator('[data-testid=comment-send]').click();
     await page.locator('[data-testid=comments] li', { hasText: 'E2E oma kommentti' }).waitFor();
@@ -93,6 +96,7 @@ describe('the register of service needs', () => {
     await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 2, commentLines, { timeout: 10_000 });
     expect(await page.locator('[data-testid=comments] li', { hasText: 'E2E oma kommentti' }).count()).toBe(1);
     expect(historyFetches).toEqual([]);
+    expect(await page.getByTestId('need-live').textContent()).toBe(notice);
   });
 
   it('gives the second editor a conflict, shows both versions and re-applies their change in one step', async () => {

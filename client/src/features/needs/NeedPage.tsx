@@ -7,6 +7,7 @@ import { useSubscription } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import type { NeedDetailFieldsFragment, ServiceNeedPageChangedSubscription } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
 import { usePageQuery } from '../../components/usePageQuery';
 import { BackLink } from '../../components/BackLink';
 import { Card } from '../../components/Card';
@@ -125,13 +126,15 @@ export function NeedPage() {
   const [{ data, error }, refetch] = usePageQuery({ query: ServiceNeedQuery, variables: { id } });
   const [editing, setEditing] = useState(false);
   const [lastActor, setLastActor] = useState('');
+  const { user } = useCurrentUser();
 
   // Every event about this need carries what the page shows: needs.cache.ts writes it into the cache
-  // (the need, a new comment, the history's new line); the page only says who changed it.
+  // (the need, a new comment, the history's new line); the page only says who else changed it.
   useSubscription<ServiceNeedPageChangedSubscription, null>(
     { query: NeedPageChangedSubscription, variables: { id } },
     (_prev, event) => {
       const e = event.serviceNeedChanged;
+      if (e.actor && e.actor.id === user?.id) return null;
       setLastActor(e.actor?.displayName ? t('need.liveChanged', { actor: e.actor.displayName }) : t('need.liveChangedAnon'));
       return null;
     },
