@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { deliverDirectly } from '../../realtime/direct.js';
-import { createUpdateStream, MERGE_WAITING_AT, type DocumentUpdateModel, type RelayedUpdate } from './documents.stream.js';
+import {
+  CHECK_RETRY_MS,
+  createUpdateStream,
+  MERGE_WAITING_AT,
+  type DocumentUpdateModel,
+  type RelayedUpdate,
+} from './documents.stream.js';
 import { toBase64 } from './documents.yjs.js';
 
 /** An editor's document and the updates its keystrokes make, as the room relays them. */
@@ -146,6 +152,23 @@ describe("a subscriber's update stream", () => {
       const later = type('public');
       stream.push(later);
       expect(socket.frames).toEqual([early.model, later.model]);
+    });
+
+    it('keeps what waited when the permission check fails (the database is away) and writes it once the check succeeds', async () => {
+      const { type } = typist();
+      let allowed: boolean | Promise<boolean> = Promise.reject(new Error('database unavailable'));
+      const stream = createUpdateStream(
+        () => allowed,
+        () => {},
+      );
+      const socket = socketSink();
+      deliverDirectly(stream, socket.sink);
+      const first = type('a');
+      stream.push(first);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(socket.frames).toEqual([]);
+      allowed = true;
+      await vi.waitFor(() => expect(socket.frames).toEqual([first.model]), { timeout: 5 * CHECK_RETRY_MS });
     });
 
     it('yields nothing to its iterator and ends it when closed, or when the socket cannot take a frame', async () => {

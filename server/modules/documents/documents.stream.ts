@@ -40,6 +40,9 @@ export function mergeRelayed(items: readonly RelayedUpdate[]): RelayedUpdate {
  * On the socket the stream writes its frames itself (realtime/direct.ts): each update goes to the
  * sink at once when no frame of this subscriber is being written, else it waits and merges the same way.
  */
+/** How long a direct delivery waits before asking again when the permission check failed. */
+export const CHECK_RETRY_MS = 250;
+
 export function createUpdateStream(
   allowed: () => boolean | Promise<boolean>,
   onClose: () => void,
@@ -138,8 +141,11 @@ export function createUpdateStream(
         else pump();
       },
       () => {
+        // The check could not be made (the database is away): what waited is kept, not dropped, and the
+        // check is tried again; a later push merges into it meanwhile.
         busy = false;
-        pump();
+        buffer = [...items, ...buffer];
+        setTimeout(pump, CHECK_RETRY_MS).unref?.();
       },
     );
   }
