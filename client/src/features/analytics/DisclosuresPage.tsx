@@ -1,10 +1,9 @@
 import './analytics.messages';
 import { useMemo, useRef, useState } from 'react';
-import { Button, Paragraph } from 'suomifi-ui-components';
-import { PageHeading } from '../../components/PageHeading';
+import { Button } from 'suomifi-ui-components';
 import type { DisclosuresQuery as DisclosuresResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import { useCurrentUser } from '../auth/useCurrentUser';
+import { SecretariatOnly } from '../auth/SecretariatOnly';
 import { DataTable } from '../../components/DataTable';
 import { DisclosuresQuery } from './analytics.documents';
 import { distinctById, outcomeCodes } from './analytics.util';
@@ -21,16 +20,11 @@ const selectDisclosures = (data: DisclosuresResult) => data.disclosures;
 /** /disclosures: the 906/2019 § 17 log of queries made with API tokens; the secretariat only (the server refuses others too). */
 export function DisclosuresPage() {
   const { t } = useI18n();
-  const { user } = useCurrentUser();
-  if (!user?.roles.includes('SECRETARIAT')) {
-    return (
-      <>
-        <PageHeading title={t('disclosures.title')}>{t('disclosures.title')}</PageHeading>
-        <Paragraph>{t('disclosures.secretariatOnly')}</Paragraph>
-      </>
-    );
-  }
-  return <DisclosureLog />;
+  return (
+    <SecretariatOnly title={t('disclosures.title')} message={t('disclosures.secretariatOnly')}>
+      <DisclosureLog />
+    </SecretariatOnly>
+  );
 }
 
 function DisclosureLog() {

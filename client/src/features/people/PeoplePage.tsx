@@ -13,6 +13,7 @@ import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { roleLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
 import { Section } from '../../components/Card';
+import { SecretariatOnly } from '../auth/SecretariatOnly';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AccountCard } from './AccountCard';
 import { InviteForm } from './InviteForm';
@@ -26,17 +27,11 @@ const STATUSES: readonly AccountStatus[] = ['INVITED', 'ACTIVE', 'DEACTIVATED'];
 /** /people: the secretariat invites people, filters accounts by party, role and status, and administers them (issue 12). */
 export function PeoplePage() {
   const { t } = useI18n();
-  const { user } = useCurrentUser();
-  // Others reach it only by its address: they are told whose page it is, not shown a form the server refuses.
-  if (!user?.roles.includes('SECRETARIAT')) {
-    return (
-      <>
-        <PageHeading title={t('people.title')}>{t('people.title')}</PageHeading>
-        <Paragraph data-testid="people-secretariat-only">{t('people.secretariatOnly')}</Paragraph>
-      </>
-    );
-  }
-  return <PeopleAdministration />;
+  return (
+    <SecretariatOnly title={t('people.title')} message={t('people.secretariatOnly')} testId="people-secretariat-only">
+      <PeopleAdministration />
+    </SecretariatOnly>
+  );
 }
 
 function PeopleAdministration() {
