@@ -3,7 +3,7 @@
  * references between records, are declared one way everywhere. Each call makes a new builder: a
  * builder belongs to one table.
  */
-import { integer, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigserial, integer, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** A point in time with its time zone (`timestamptz`), nullable. */
 export const timestamptz = <TName extends string>(name: TName) => timestamp(name, { withTimezone: true });
@@ -13,6 +13,9 @@ export const timestamptzNow = <TName extends string>(name: TName) => timestamptz
 
 /** A record's primary key: a random UUID. */
 export const idColumn = () => uuid('id').primaryKey().defaultRandom();
+
+/** A log's primary key: a 64-bit serial, so the rows of an append-only log keep the order they were written in. */
+export const serialIdColumn = () => bigserial('id', { mode: 'number' }).primaryKey();
 
 /** The optimistic-lock version a record starts at; `lib/versioned.ts` bumps it on every change. */
 export const versionColumn = () => integer('version').notNull().default(1);
@@ -34,3 +37,13 @@ export const requiredRef = <TName extends string>(name: TName, target: () => Any
 /** An optional reference that is cleared when the referenced record goes (who created or recorded a row). */
 export const setNullRef = <TName extends string>(name: TName, target: () => AnyPgColumn) =>
   uuid(name).references(target, { onDelete: 'set null' });
+
+/**
+ * What a versioned record that names who last changed it carries after its own columns: `version`,
+ * `updatedByUserId` (cleared when that user goes), `createdAt` and `updatedAt`.
+ */
+export const versionedByColumns = (user: () => AnyPgColumn) => ({
+  version: versionColumn(),
+  updatedByUserId: setNullRef('updated_by_user_id', user),
+  ...timestampColumns(),
+});

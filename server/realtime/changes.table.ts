@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, customType, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { timestamptzNow } from '../db/columns.js';
+import { customType, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { serialIdColumn, timestamptzNow } from '../db/columns.js';
 
 /** PostgreSQL's 64-bit transaction id, as text. */
 const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
@@ -12,7 +12,7 @@ const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 export const changeEvents = pgTable(
   'change_events',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: serialIdColumn(),
     /**
      * The writing transaction. Ids are handed out at insert, but transactions commit in another
      * order; the `changes` feed orders by (txId, id) and serves only transactions older than every

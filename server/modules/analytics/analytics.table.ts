@@ -1,23 +1,11 @@
-import {
-  bigserial,
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   idColumn,
   ownerRef,
   requiredRef,
-  setNullRef,
-  timestampColumns,
+  serialIdColumn,
   timestamptzNow,
-  versionColumn,
+  versionedByColumns,
   versionedColumns,
 } from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
@@ -32,7 +20,7 @@ import { parties } from '../parties/parties.table.js';
 export const disclosures = pgTable(
   'disclosures',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: serialIdColumn(),
     at: timestamptzNow('at'),
     userId: uuid('user_id').notNull(),
     apiTokenId: uuid('api_token_id').notNull(),
@@ -89,22 +77,28 @@ export const indicatorValues = pgTable(
   ],
 );
 
+/**
+ * A baseline and a target of one indicator for one party: how a need (`need_indicator_targets`) or a
+ * goal of an agreement (`goal_measures`, goals.table.ts) is measured.
+ */
+export const indicatorTargetColumns = () => ({
+  indicatorId: ownerRef('indicator_id', () => indicators.id),
+  partyId: requiredRef('party_id', () => parties.id),
+  baselineYear: integer('baseline_year').notNull(),
+  /** Null: the imported value of the baseline year. */
+  baselineValue: doublePrecision('baseline_value'),
+  targetYear: integer('target_year').notNull(),
+  targetValue: doublePrecision('target_value').notNull(),
+  note: text('note'),
+});
+
 /** How a need is measured: a baseline and a target of one indicator for one party. */
 export const needIndicatorTargets = pgTable(
   'need_indicator_targets',
   {
     needId: ownerRef('need_id', () => serviceNeeds.id),
-    indicatorId: ownerRef('indicator_id', () => indicators.id),
-    partyId: requiredRef('party_id', () => parties.id),
-    baselineYear: integer('baseline_year').notNull(),
-    /** Null: the imported value of the baseline year. */
-    baselineValue: doublePrecision('baseline_value'),
-    targetYear: integer('target_year').notNull(),
-    targetValue: doublePrecision('target_value').notNull(),
-    note: text('note'),
-    version: versionColumn(),
-    updatedByUserId: setNullRef('updated_by_user_id', () => users.id),
-    ...timestampColumns(),
+    ...indicatorTargetColumns(),
+    ...versionedByColumns(() => users.id),
   },
   (t) => [
     primaryKey({ columns: [t.needId, t.indicatorId] }),

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, uuid, type PgColumnBuilderBase } from 'drizzle-orm/pg-core';
 import { idColumn, ownerRef, setNullRef, timestamptz, timestamptzNow, versionColumn } from '../../db/columns.js';
 import { parties } from '../parties/parties.table.js';
 
@@ -21,56 +21,50 @@ export const users = pgTable('users', {
 });
 
 /**
+ * A table of secrets a user holds (one-time links, sessions, API tokens): each row belongs to its user,
+ * is deleted with them, and is found by them (`<name>_user_idx`).
+ */
+const userSecrets = <TName extends string, TColumns extends Record<string, PgColumnBuilderBase>>(
+  name: TName,
+  columns: TColumns,
+) =>
+  pgTable(name, { id: idColumn(), userId: ownerRef('user_id', () => users.id), ...columns }, (t) => [
+    index(`${name}_user_idx`).on(t.userId),
+  ]);
+
+/**
  * One-time links that set a password (issue 12): an invitation (`INVITE`) or a reset (`RESET`), valid
  * 7 days. Only the SHA-256 of the token is stored; `usedAt` or `revokedAt` end a link.
  */
-export const accountLinks = pgTable(
-  'account_links',
-  {
-    id: idColumn(),
-    userId: ownerRef('user_id', () => users.id),
-    kind: text('kind').notNull(),
-    tokenHash: text('token_hash').notNull().unique(),
-    createdByUserId: setNullRef('created_by_user_id', () => users.id),
-    createdAt: timestamptzNow('created_at'),
-    expiresAt: timestamptz('expires_at').notNull(),
-    usedAt: timestamptz('used_at'),
-    revokedAt: timestamptz('revoked_at'),
-  },
-  (t) => [index('account_links_user_idx').on(t.userId)],
-);
+export const accountLinks = userSecrets('account_links', {
+  kind: text('kind').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdByUserId: setNullRef('created_by_user_id', () => users.id),
+  createdAt: timestamptzNow('created_at'),
+  expiresAt: timestamptz('expires_at').notNull(),
+  usedAt: timestamptz('used_at'),
+  revokedAt: timestamptz('revoked_at'),
+});
 
 /** Web sessions. Only the SHA-256 of the random token is stored. */
-export const sessions = pgTable(
-  'sessions',
-  {
-    id: idColumn(),
-    userId: ownerRef('user_id', () => users.id),
-    tokenHash: text('token_hash').notNull().unique(),
-    createdAt: timestamptzNow('created_at'),
-    expiresAt: timestamptz('expires_at').notNull(),
-    revokedAt: timestamptz('revoked_at'),
-  },
-  (t) => [index('sessions_user_idx').on(t.userId)],
-);
+export const sessions = userSecrets('sessions', {
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: timestamptzNow('created_at'),
+  expiresAt: timestamptz('expires_at').notNull(),
+  revokedAt: timestamptz('revoked_at'),
+});
 
 /** Read-only API tokens for analytics tools. Only the SHA-256 of the secret is stored. */
-export const apiTokens = pgTable(
-  'api_tokens',
-  {
-    id: idColumn(),
-    userId: ownerRef('user_id', () => users.id),
-    name: text('name').notNull(),
-    prefix: text('prefix').notNull(),
-    tokenHash: text('token_hash').notNull().unique(),
-    scopes: text('scopes').array().notNull(),
-    version: versionColumn(),
-    createdAt: timestamptzNow('created_at'),
-    lastUsedAt: timestamptz('last_used_at'),
-    revokedAt: timestamptz('revoked_at'),
-  },
-  (t) => [index('api_tokens_user_idx').on(t.userId)],
-);
+export const apiTokens = userSecrets('api_tokens', {
+  name: text('name').notNull(),
+  prefix: text('prefix').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  scopes: text('scopes').array().notNull(),
+  version: versionColumn(),
+  createdAt: timestamptzNow('created_at'),
+  lastUsedAt: timestamptz('last_used_at'),
+  revokedAt: timestamptz('revoked_at'),
+});
 
 /**
  * Counters of the limits every instance shares (failed logins per account and per address), kept by

@@ -1,6 +1,6 @@
-import { doublePrecision, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, ownerRef, requiredRef, setNullRef, versionedColumns } from '../../db/columns.js';
-import { indicators } from '../analytics/analytics.table.js';
+import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, ownerRef, setNullRef, versionedColumns } from '../../db/columns.js';
+import { indicatorTargetColumns } from '../analytics/analytics.table.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
 import { parties } from '../parties/parties.table.js';
@@ -22,23 +22,13 @@ export const agreementGoals = pgTable(
   (t) => [index('agreement_goals_agreement_idx').on(t.agreementId, t.sortOrder)],
 );
 
-/**
- * How a goal is measured: an indicator's values for one party, from a
- * baseline (year, value) to a target (year, value). A null baseline value
- * means the imported value of the baseline year.
- */
+/** How a goal is measured: a baseline and a target of one indicator for one party (see `indicatorTargetColumns`). */
 export const goalMeasures = pgTable(
   'goal_measures',
   {
     id: idColumn(),
     goalId: ownerRef('goal_id', () => agreementGoals.id),
-    indicatorId: ownerRef('indicator_id', () => indicators.id),
-    partyId: requiredRef('party_id', () => parties.id),
-    baselineYear: integer('baseline_year').notNull(),
-    baselineValue: doublePrecision('baseline_value'),
-    targetYear: integer('target_year').notNull(),
-    targetValue: doublePrecision('target_value').notNull(),
-    note: text('note'),
+    ...indicatorTargetColumns(),
     ...versionedColumns(),
   },
   (t) => [uniqueIndex('goal_measures_goal_indicator_party_key').on(t.goalId, t.indicatorId, t.partyId)],

@@ -5,9 +5,8 @@ import {
   ownerRef,
   requiredRef,
   setNullRef,
-  timestampColumns,
   timestamptzNow,
-  versionColumn,
+  versionedByColumns,
   versionedColumns,
 } from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
@@ -85,9 +84,7 @@ export const needResponsibilities = pgTable(
     /** LEAD | CONTRIBUTOR | INFORMED */
     role: text('role').notNull(),
     description: text('description'),
-    version: versionColumn(),
-    updatedByUserId: setNullRef('updated_by_user_id', () => users.id),
-    ...timestampColumns(),
+    ...versionedByColumns(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.needId, t.partyId] }), index('need_responsibilities_party_idx').on(t.partyId)],
 );
