@@ -34,6 +34,13 @@ export const ownerRef = <TName extends string>(name: TName, target: () => AnyPgC
 export const requiredRef = <TName extends string>(name: TName, target: () => AnyPgColumn) =>
   uuid(name).notNull().references(target);
 
+/** An optional reference that keeps the referenced record from being deleted while rows name it. */
+export const optionalRef = <TName extends string>(name: TName, target: () => AnyPgColumn) => uuid(name).references(target);
+
+/** The primary key of a row that extends one record (at most one row each): deleting that record deletes the row. */
+export const ownerKey = <TName extends string>(name: TName, target: () => AnyPgColumn) =>
+  uuid(name).primaryKey().references(target, { onDelete: 'cascade' });
+
 /** An optional reference that is cleared when the referenced record goes (who created or recorded a row). */
 export const setNullRef = <TName extends string>(name: TName, target: () => AnyPgColumn) =>
   uuid(name).references(target, { onDelete: 'set null' });

@@ -1,5 +1,5 @@
-import { boolean, index, integer, pgTable, text, uuid, type PgColumnBuilderBase } from 'drizzle-orm/pg-core';
-import { idColumn, ownerRef, setNullRef, timestamptz, timestamptzNow, versionColumn } from '../../db/columns.js';
+import { boolean, index, integer, pgTable, text, type PgColumnBuilderBase } from 'drizzle-orm/pg-core';
+import { idColumn, optionalRef, ownerRef, setNullRef, timestamptz, timestamptzNow, versionColumn } from '../../db/columns.js';
 import { parties } from '../parties/parties.table.js';
 
 /**
@@ -13,7 +13,7 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash'),
   status: text('status').notNull().default('ACTIVE'),
-  partyId: uuid('party_id').references(() => parties.id),
+  partyId: optionalRef('party_id', () => parties.id),
   roles: text('roles').array().notNull().default([]),
   isDemo: boolean('is_demo').notNull().default(false),
   version: versionColumn(),

@@ -1,5 +1,5 @@
-import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, ownerRef, setNullRef, versionedColumns } from '../../db/columns.js';
+import { index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { idColumn, optionalRef, ownerRef, setNullRef, versionedColumns } from '../../db/columns.js';
 import { indicatorTargetColumns } from '../analytics/analytics.table.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
@@ -14,7 +14,7 @@ export const agreementGoals = pgTable(
     title: text('title').notNull(),
     description: text('description'),
     /** The party that answers for the goal; a body may answer instead (or as well). */
-    ownerPartyId: uuid('owner_party_id').references(() => parties.id),
+    ownerPartyId: optionalRef('owner_party_id', () => parties.id),
     ownerBodyId: setNullRef('owner_body_id', () => cooperationBodies.id),
     sortOrder: integer('sort_order').notNull().default(0),
     ...versionedColumns(),

@@ -1,6 +1,8 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import {
   idColumn,
+  optionalRef,
+  ownerKey,
   ownerRef,
   requiredRef,
   setNullRef,
@@ -134,10 +136,10 @@ export const attendance = pgTable(
   {
     meetingId: ownerRef('meeting_id', () => meetings.id),
     personId: requiredRef('person_id', () => persons.id),
-    partyId: uuid('party_id').references(() => parties.id),
+    partyId: optionalRef('party_id', () => parties.id),
     /** PRESENT | REMOTE | ABSENT */
     status: text('status').notNull(),
-    deputyForPersonId: uuid('deputy_for_person_id').references(() => persons.id),
+    deputyForPersonId: optionalRef('deputy_for_person_id', () => persons.id),
     recordedByUserId: setNullRef('recorded_by_user_id', () => users.id),
     version: versionColumn(),
     updatedAt: timestamptzNow('updated_at'),
@@ -164,9 +166,7 @@ export const minutesCheckers = pgTable(
 
 /** A body's appeal instructions (oikaisuvaatimusohje), edited by the secretariat; Finnish required. */
 export const appealTemplates = pgTable('appeal_instruction_templates', {
-  bodyId: uuid('body_id')
-    .primaryKey()
-    .references(() => cooperationBodies.id, { onDelete: 'cascade' }),
+  bodyId: ownerKey('body_id', () => cooperationBodies.id),
   textFi: text('text_fi').notNull(),
   textSv: text('text_sv'),
   textEn: text('text_en'),

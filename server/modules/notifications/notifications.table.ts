@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, ownerRef, timestamptz, timestamptzNow } from '../../db/columns.js';
+import { idColumn, ownerKey, ownerRef, timestamptz, timestamptzNow } from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
 
 /** A title as the subject had it when the notification was made: Finnish always, Swedish and English where known. */
@@ -51,9 +51,7 @@ export const notifications = pgTable(
 
 /** The language a person last used the web client in: their e-mails are written in it. */
 export const notificationLanguages = pgTable('notification_languages', {
-  userId: uuid('user_id')
-    .primaryKey()
-    .references(() => users.id, { onDelete: 'cascade' }),
+  userId: ownerKey('user_id', () => users.id),
   /** fi | sv | en */
   locale: text('locale').notNull(),
   updatedAt: timestamptzNow('updated_at'),

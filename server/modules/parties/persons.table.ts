@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, setNullRef, versionedColumns } from '../../db/columns.js';
+import { boolean, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { idColumn, optionalRef, setNullRef, versionedColumns } from '../../db/columns.js';
 import { users } from '../auth/auth.table.js';
 import { parties } from './parties.table.js';
 
@@ -15,7 +15,7 @@ export const persons = pgTable(
     id: idColumn(),
     name: text('name').notNull(),
     title: text('title'),
-    partyId: uuid('party_id').references(() => parties.id),
+    partyId: optionalRef('party_id', () => parties.id),
     userId: setNullRef('user_id', () => users.id),
     email: text('email'),
     phone: text('phone'),
