@@ -113,18 +113,10 @@ export const SectionFields = graphql(`
 /** What the agreement page shows of an agreement; the query, its live events and its edits select the same. */
 export const AgreementFields = graphql(`
   fragment AgreementFields on Agreement {
-    id
-    titles {
-      ...LocalizedTextFields
-    }
-    type
-    validFrom
-    validTo
-    version
+    ...AgreementRowFields
     parties {
       id
     }
-    ...ProgressFields
     sections {
       ...SectionFields
     }

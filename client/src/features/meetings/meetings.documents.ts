@@ -176,23 +176,7 @@ export const MeetingQuery = graphql(`
     meeting(id: $id) {
       ...MeetingFields
       participants {
-        id
-        role
-        person {
-          id
-          name
-          title
-          user {
-            id
-          }
-        }
-        party {
-          id
-          names {
-            ...LocalizedTextFields
-          }
-          code
-        }
+        ...MembershipFields
       }
     }
   }

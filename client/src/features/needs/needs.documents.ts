@@ -317,16 +317,23 @@ export const AddCommentMutation = graphql(`
   }
 `);
 
+/** What a need's live event says happened and who did it; both subscriptions add the need as their page shows it. */
+export const NeedEventFields = graphql(`
+  fragment NeedEventFields on ServiceNeedEvent {
+    kind
+    name
+    actor {
+      id
+      displayName
+    }
+  }
+`);
+
 /** Live changes to every need the user may see (the register, the dashboard): the row merges into the cache by id, needs.cache.ts adds new ones to the lists. */
 export const NeedChangedSubscription = graphql(`
   subscription ServiceNeedChanged($id: ID) {
     serviceNeedChanged(id: $id) {
-      kind
-      name
-      actor {
-        id
-        displayName
-      }
+      ...NeedEventFields
       need {
         ...NeedListFields
       }
@@ -342,12 +349,7 @@ export const NeedChangedSubscription = graphql(`
 export const NeedPageChangedSubscription = graphql(`
   subscription ServiceNeedPageChanged($id: ID!) {
     serviceNeedChanged(id: $id) {
-      kind
-      name
-      actor {
-        id
-        displayName
-      }
+      ...NeedEventFields
       need {
         ...NeedDetailFields
       }
