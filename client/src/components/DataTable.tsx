@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 /** A column heading: its text, or a cell of its own (a class, how the rows are sorted) for columns made from data. */
 export type Column =
@@ -104,5 +105,30 @@ export function DataTable({
       {table}
       {after}
     </div>
+  );
+}
+
+/** A body row's heading cell (`scope="row"`) that links to what the row is about. */
+export function RowHeadLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <th scope="row">
+      <Link className="yp-link" to={to}>
+        {children}
+      </Link>
+    </th>
+  );
+}
+
+/** A row's figures, one numeric cell (`yp-num`) each, in the order of the numeric columns. */
+export function NumCells({ values }: { values: readonly ReactNode[] }) {
+  return (
+    <>
+      {values.map((value, i) => (
+        // The columns are fixed in place: the position is the key.
+        <td key={i} className="yp-num">
+          {value}
+        </td>
+      ))}
+    </>
   );
 }
