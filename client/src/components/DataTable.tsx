@@ -52,6 +52,7 @@ export function DataTable({
   regionLabel = caption,
   scrollClassName,
   className = 'yp-table',
+  compact = false,
   testId,
   children,
   foot,
@@ -76,6 +77,8 @@ export function DataTable({
   scrollClassName?: string;
   /** The table's classes; default `yp-table`. */
   className?: string;
+  /** The compact look (`yp-table--compact`, after `className`), for a table in a card or a panel; default false. */
+  compact?: boolean;
   testId?: string;
   children: ReactNode;
   /** The table's footer rows (`<tfoot>`). */
@@ -84,7 +87,7 @@ export function DataTable({
   after?: ReactNode;
 }) {
   const table = (
-    <table className={className} data-testid={testId}>
+    <table className={compact ? `${className} yp-table--compact` : className} data-testid={testId}>
       {caption !== undefined && (
         <caption className={captionHidden ? 'yp-visually-hidden' : undefined}>
           {caption}

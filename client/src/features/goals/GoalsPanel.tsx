@@ -25,7 +25,7 @@ export function GoalsPanel() {
           captionHidden
           columns={[t('goals.col.goal'), t('goals.col.agreement'), t('goals.col.progress')]}
           scrollClassName="yp-coop-scroll"
-          className="yp-table yp-table--compact"
+          compact
         >
           {goals.map((g) => (
             <tr key={g.id} data-testid="dash-goal">

@@ -63,7 +63,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
           caption={t('need.responsibilities')}
           captionHidden
           columns={[t('need.party'), t('need.role'), t('need.description')]}
-          className="yp-table yp-table--compact"
+          compact
           testId="responsibilities"
         >
           {need.responsibilities.map((r) => (
@@ -176,7 +176,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
           caption={t('need.actions')}
           captionHidden
           columns={[t('need.actionTitle'), t('need.owner'), t('need.due'), t('need.status')]}
-          className="yp-table yp-table--compact"
+          compact
           testId="actions"
         >
           {need.actions.map((a) => (
