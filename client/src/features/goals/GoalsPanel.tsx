@@ -2,7 +2,7 @@ import './goals.messages';
 import { Link } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { Card } from '../../components/Card';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, RowHeadLink } from '../../components/DataTable';
 import { useI18n } from '../../i18n/useI18n';
 import { GoalProgressBar } from './GoalProgressBar';
 import { DashboardGoalsQuery, GoalChangedSubscription } from './goals.documents';
@@ -29,11 +29,7 @@ export function GoalsPanel() {
         >
           {goals.map((g) => (
             <tr key={g.id} data-testid="dash-goal">
-              <th scope="row">
-                <Link className="yp-link" to={reportPath(g.agreement.id, g.id, lastFullYear())}>
-                  {g.title}
-                </Link>
-              </th>
+              <RowHeadLink to={reportPath(g.agreement.id, g.id, lastFullYear())}>{g.title}</RowHeadLink>
               <td>
                 <Link className="yp-link" to={`/agreements/${g.agreement.id}`}>
                   {name(g.agreement.titles)}
