@@ -52,7 +52,8 @@ function PartyField({
 export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragment }) {
   const { t, name } = useI18n();
   const editor = need.viewerCan.edit;
-  const [partyId, setPartyId] = useState(useInitialPartyId(editor));
+  const initialPartyId = useInitialPartyId(editor);
+  const [partyId, setPartyId] = useState(initialPartyId);
   const [role, setRole] = useState<ResponsibilityRole>(editor ? 'LEAD' : 'CONTRIBUTOR');
   const [description, setDescription] = useState('');
   const [error, setError] = useState<ApiError>();
@@ -160,7 +161,8 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   const { t, name, date } = useI18n();
   const editor = need.viewerCan.edit;
   const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState(useInitialPartyId(editor));
+  const initialPartyId = useInitialPartyId(editor);
+  const [owner, setOwner] = useState(initialPartyId);
   const [due, setDue] = useState('');
   const [error, setError] = useState<ApiError>();
   const [, create] = useMutation(CreateActionMutation);
