@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 /** A column heading: its text, or a cell of its own (a class, how the rows are sorted) for columns made from data. */
 export type Column =
@@ -51,6 +52,7 @@ export function DataTable({
   regionLabel = caption,
   scrollClassName,
   className = 'yp-table',
+  compact = false,
   testId,
   children,
   foot,
@@ -75,6 +77,8 @@ export function DataTable({
   scrollClassName?: string;
   /** The table's classes; default `yp-table`. */
   className?: string;
+  /** The compact look (`yp-table--compact`, after `className`), for a table in a card or a panel; default false. */
+  compact?: boolean;
   testId?: string;
   children: ReactNode;
   /** The table's footer rows (`<tfoot>`). */
@@ -83,7 +87,7 @@ export function DataTable({
   after?: ReactNode;
 }) {
   const table = (
-    <table className={className} data-testid={testId}>
+    <table className={compact ? `${className} yp-table--compact` : className} data-testid={testId}>
       {caption !== undefined && (
         <caption className={captionHidden ? 'yp-visually-hidden' : undefined}>
           {caption}
@@ -104,5 +108,30 @@ export function DataTable({
       {table}
       {after}
     </div>
+  );
+}
+
+/** A body row's heading cell (`scope="row"`) that links to what the row is about. */
+export function RowHeadLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <th scope="row">
+      <Link className="yp-link" to={to}>
+        {children}
+      </Link>
+    </th>
+  );
+}
+
+/** A row's figures, one numeric cell (`yp-num`) each, in the order of the numeric columns. */
+export function NumCells({ values }: { values: readonly ReactNode[] }) {
+  return (
+    <>
+      {values.map((value, i) => (
+        // The columns are fixed in place: the position is the key.
+        <td key={i} className="yp-num">
+          {value}
+        </td>
+      ))}
+    </>
   );
 }

@@ -106,7 +106,7 @@ function DisclosureTable({ rows }: { rows: readonly Disclosure[] }) {
         t('disclosures.col.fields'),
         t('disclosures.col.outcome'),
       ]}
-      className="yp-table yp-table--compact"
+      compact
       testId="disclosure-table"
       wrap="scroll"
     >

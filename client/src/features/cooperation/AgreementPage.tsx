@@ -107,7 +107,7 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
           t('agr.col.minutes'),
         ]}
         scrollClassName="yp-coop-scroll"
-        className="yp-table yp-table--compact"
+        compact
         testId="ratification-table"
       >
         {shown.map((r) => (

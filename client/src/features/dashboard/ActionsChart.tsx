@@ -1,10 +1,9 @@
-import { Link } from 'react-router';
 import type { DashboardActionsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
-import { FiguresTable, Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
-import { numeric } from '../../components/DataTable';
+import { Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
+import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
 import { useFormat } from './format';
 import { OPEN_COLOR, OVERDUE_COLOR } from './palette';
 
@@ -56,7 +55,7 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
       title={t('dash.actions.title')}
       summary={summary}
       state={state}
-      chart={{ rows: bars, series, axisLabel: t('dash.actions.axis'), testId: 'actions-svg', segmentTitle: labelledSegment }}
+      chart={{ rows: bars, series, axisLabel: t('dash.actions.axis'), segmentTitle: labelledSegment }}
       note={
         <>
           <Legend items={series} />
@@ -66,43 +65,38 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
           <SuppressedNote />
         </>
       }
-      table={
-        <FiguresTable
-          caption={t('dash.actions.caption')}
-          testId="actions-table"
-          columns={[
-            t('dash.actions.col.party'),
-            ...[
-              t('dash.actions.col.overdue'),
-              t('dash.actions.col.open'),
-              t('dash.actions.col.done'),
-              t('dash.actions.col.total'),
-              t('dash.actions.col.completion'),
-              t('dash.actions.col.needs'),
-              t('dash.map.col.residents'),
-            ].map(numeric),
-          ]}
-        >
-          {rows.map((r) => (
-            <tr key={r.party.id}>
-              <th scope="row">
-                <Link className="yp-link" to={`/needs/actions?party=${encodeURIComponent(r.party.id)}`}>
-                  {r.label}
-                </Link>
-              </th>
-              <td className="yp-num">{number(r.overdue)}</td>
-              <td className="yp-num">{number(r.open)}</td>
-              <td className="yp-num">{number(r.done)}</td>
-              <td className="yp-num">{number(r.total)}</td>
-              <td className="yp-num">{r.completionRate != null ? pct(r.completionRate) : '–'}</td>
-              <td className="yp-num">{number(r.needs)}</td>
-              <td className="yp-num">
-                <ResidentsValue value={r.estimatedResidents} />
-              </td>
-            </tr>
-          ))}
-        </FiguresTable>
-      }
-    />
+      figures={{
+        caption: t('dash.actions.caption'),
+        columns: [
+          t('dash.actions.col.party'),
+          ...[
+            t('dash.actions.col.overdue'),
+            t('dash.actions.col.open'),
+            t('dash.actions.col.done'),
+            t('dash.actions.col.total'),
+            t('dash.actions.col.completion'),
+            t('dash.actions.col.needs'),
+            t('dash.map.col.residents'),
+          ].map(numeric),
+        ],
+      }}
+    >
+      {rows.map((r) => (
+        <tr key={r.party.id}>
+          <RowHeadLink to={`/needs/actions?party=${encodeURIComponent(r.party.id)}`}>{r.label}</RowHeadLink>
+          <NumCells
+            values={[
+              number(r.overdue),
+              number(r.open),
+              number(r.done),
+              number(r.total),
+              r.completionRate != null ? pct(r.completionRate) : '–',
+              number(r.needs),
+              <ResidentsValue value={r.estimatedResidents} />,
+            ]}
+          />
+        </tr>
+      ))}
+    </BarChartCard>
   );
 }

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import type {
   DashboardActionsQuery,
   DashboardMunicipalitiesQuery,
@@ -14,7 +13,7 @@ import type { BarRow, BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
 import { ChartCard, FiguresTable, Legend, type Loadable, loadingProps, ResidentsValue, SuppressedNote } from './ChartCard';
 import { layoutTiles, pivot, relabel, residents, seriesTotals, type ThemeName } from './chartLogic';
-import { numeric } from '../../components/DataTable';
+import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
 import { STATUS_COLORS } from './palette';
@@ -150,7 +149,6 @@ export function ThemesChart({
         rows,
         series,
         axisLabel: t('dash.themes.axis'),
-        testId: 'themes-svg',
         segmentTitle: (row, s, value) => t('dash.themes.segment', { theme: row.label, status: s.label, count: value }),
       }}
       note={
@@ -159,58 +157,44 @@ export function ThemesChart({
           <p className="yp-chart__footnote">{t('dash.themes.note')}</p>
         </>
       }
-      table={
-        <FiguresTable
-          caption={t('dash.themes.caption')}
-          testId="themes-table"
-          foot={
-            <>
-              <tr>
-                <th scope="row" className="yp-muted">
-                  {t('dash.themes.col.theme')}: {t('dash.total')}
-                </th>
-                {series.map((s) => (
-                  <td key={s.key} className="yp-num">
-                    {number(footer[s.key] ?? 0)}
-                  </td>
-                ))}
-                <td className="yp-num">{number(categories.reduce((n, c) => n + c.total, 0))}</td>
-              </tr>
-              <tr data-testid="themes-all-needs">
-                <th scope="row">{t('dash.allNeeds')}</th>
-                {series.map((s) => (
-                  <td key={s.key} className="yp-num" data-status={s.key}>
-                    {number(byStatus.get(s.key) ?? 0)}
-                  </td>
-                ))}
-                <td className="yp-num" data-testid="all-needs-total">
-                  {number(total)}
-                </td>
-              </tr>
-            </>
-          }
-          columns={[t('dash.themes.col.theme'), ...[...series.map((s) => s.label), t('dash.total')].map(numeric)]}
-        >
-          {categories.map((c) => (
-            <tr key={c.value} data-theme={c.value}>
-              <th scope="row">
-                <Link className="yp-link" to={registerLink(view, { theme: c.value })}>
-                  {c.label}
-                </Link>
+      figures={{
+        caption: t('dash.themes.caption'),
+        foot: (
+          <>
+            <tr>
+              <th scope="row" className="yp-muted">
+                {t('dash.themes.col.theme')}: {t('dash.total')}
               </th>
+              <NumCells
+                values={[...series.map((s) => number(footer[s.key] ?? 0)), number(categories.reduce((n, c) => n + c.total, 0))]}
+              />
+            </tr>
+            <tr data-testid="themes-all-needs">
+              <th scope="row">{t('dash.allNeeds')}</th>
               {series.map((s) => (
-                <td key={s.key} className="yp-num">
-                  {number(c.values[s.key] ?? 0)}
+                <td key={s.key} className="yp-num" data-status={s.key}>
+                  {number(byStatus.get(s.key) ?? 0)}
                 </td>
               ))}
-              <td className="yp-num" data-testid="theme-total">
-                {number(c.total)}
+              <td className="yp-num" data-testid="all-needs-total">
+                {number(total)}
               </td>
             </tr>
-          ))}
-        </FiguresTable>
-      }
-    />
+          </>
+        ),
+        columns: [t('dash.themes.col.theme'), ...[...series.map((s) => s.label), t('dash.total')].map(numeric)],
+      }}
+    >
+      {categories.map((c) => (
+        <tr key={c.value} data-theme={c.value}>
+          <RowHeadLink to={registerLink(view, { theme: c.value })}>{c.label}</RowHeadLink>
+          <NumCells values={series.map((s) => number(c.values[s.key] ?? 0))} />
+          <td className="yp-num" data-testid="theme-total">
+            {number(c.total)}
+          </td>
+        </tr>
+      ))}
+    </BarChartCard>
   );
 }
 
@@ -277,8 +261,9 @@ export function MunicipalityMap({
             <tr key={m.id} data-municipality={m.code ?? m.id}>
               <th scope="row">{m.name}</th>
               <td>{subRegion.get(m.id)}</td>
-              <td className="yp-num">{number(m.count)}</td>
-              <td className="yp-num">{m.count ? <ResidentsValue value={rowsById.get(m.id)?.estimatedResidents} /> : '–'}</td>
+              <NumCells
+                values={[number(m.count), m.count ? <ResidentsValue value={rowsById.get(m.id)?.estimatedResidents} /> : '–']}
+              />
             </tr>
           ))}
         </FiguresTable>

@@ -1,10 +1,9 @@
-import { Link } from 'react-router';
 import type { DashboardRatificationsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
-import { FiguresTable, Legend, type Loadable } from './ChartCard';
-import { numeric } from '../../components/DataTable';
+import { Legend, type Loadable } from './ChartCard';
+import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
 import { useFormat } from './format';
 import { RATIFICATION_COLORS } from './palette';
 
@@ -62,39 +61,35 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
         series,
         normalize: true,
         axisLabel: t('dash.ratif.col.share'),
-        testId: 'ratifications-svg',
         segmentTitle: labelledSegment,
       }}
       note={<Legend items={series} />}
-      table={
-        <FiguresTable
-          caption={t('dash.ratif.caption')}
-          testId="ratifications-table"
-          columns={[
-            t('dash.ratif.col.agreement'),
-            ...[...series.map((s) => s.label), t('dash.total'), t('dash.ratif.col.share'), t('dash.ratif.col.population')].map(
-              numeric,
-            ),
-          ]}
-        >
-          {rows.map((r) => (
-            <tr key={r.agreement.id}>
-              <th scope="row">
-                <Link className="yp-link" to={`/agreements/${r.agreement.id}`}>
-                  {name(r.agreement.titles)}
-                </Link>
-              </th>
-              <td className="yp-num">{number(r.progress.approved)}</td>
-              <td className="yp-num">{number(r.progress.approvedWithChanges)}</td>
-              <td className="yp-num">{number(r.progress.rejected)}</td>
-              <td className="yp-num">{number(r.progress.pending)}</td>
-              <td className="yp-num">{number(r.progress.total)}</td>
-              <td className="yp-num">{r.ratifiedShare != null ? pct(r.ratifiedShare) : '–'}</td>
-              <td className="yp-num">{r.totalPopulation ? pct(r.ratifiedPopulation / r.totalPopulation) : '–'}</td>
-            </tr>
-          ))}
-        </FiguresTable>
-      }
-    />
+      figures={{
+        caption: t('dash.ratif.caption'),
+        columns: [
+          t('dash.ratif.col.agreement'),
+          ...[...series.map((s) => s.label), t('dash.total'), t('dash.ratif.col.share'), t('dash.ratif.col.population')].map(
+            numeric,
+          ),
+        ],
+      }}
+    >
+      {rows.map((r) => (
+        <tr key={r.agreement.id}>
+          <RowHeadLink to={`/agreements/${r.agreement.id}`}>{name(r.agreement.titles)}</RowHeadLink>
+          <NumCells
+            values={[
+              number(r.progress.approved),
+              number(r.progress.approvedWithChanges),
+              number(r.progress.rejected),
+              number(r.progress.pending),
+              number(r.progress.total),
+              r.ratifiedShare != null ? pct(r.ratifiedShare) : '–',
+              r.totalPopulation ? pct(r.ratifiedPopulation / r.totalPopulation) : '–',
+            ]}
+          />
+        </tr>
+      ))}
+    </BarChartCard>
   );
 }

@@ -1,11 +1,10 @@
-import { Link } from 'react-router';
 import type { DashboardResolutionQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import type { BarRow, BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
-import { FiguresTable, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
+import { type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
 import { relabel, type ThemeName } from './chartLogic';
-import { numeric } from '../../components/DataTable';
+import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from './format';
 import { BAR_COLOR } from './palette';
@@ -50,40 +49,31 @@ export function ResolutionChart({
       title={t('dash.res.title')}
       summary={summary}
       state={state}
-      chart={{ rows: bars, series, axisLabel: t('dash.res.axis'), testId: 'resolution-svg' }}
+      chart={{ rows: bars, series, axisLabel: t('dash.res.axis') }}
       note={<SuppressedNote />}
-      table={
-        <FiguresTable
-          caption={t('dash.res.caption')}
-          testId="resolution-table"
-          foot={
-            overall && (
-              <tr>
-                <th scope="row">{t('dash.allNeeds')}</th>
-                <ResolutionCells row={overall} />
-              </tr>
-            )
-          }
-          columns={[
-            t('dash.res.col.theme'),
-            ...[t('dash.res.col.count'), t('dash.res.col.median'), t('dash.res.col.mean'), t('dash.res.col.residents')].map(
-              numeric,
-            ),
-          ]}
-        >
-          {themes.map((r) => (
-            <tr key={r.keys[0]?.value}>
-              <th scope="row">
-                <Link className="yp-link" to={registerLink(view, { theme: r.keys[0]?.value, status: 'RESOLVED' })}>
-                  {r.keys[0]?.label}
-                </Link>
-              </th>
-              <ResolutionCells row={r} />
-            </tr>
-          ))}
-        </FiguresTable>
-      }
-    />
+      figures={{
+        caption: t('dash.res.caption'),
+        foot: overall && (
+          <tr>
+            <th scope="row">{t('dash.allNeeds')}</th>
+            <ResolutionCells row={overall} />
+          </tr>
+        ),
+        columns: [
+          t('dash.res.col.theme'),
+          ...[t('dash.res.col.count'), t('dash.res.col.median'), t('dash.res.col.mean'), t('dash.res.col.residents')].map(
+            numeric,
+          ),
+        ],
+      }}
+    >
+      {themes.map((r) => (
+        <tr key={r.keys[0]?.value}>
+          <RowHeadLink to={registerLink(view, { theme: r.keys[0]?.value, status: 'RESOLVED' })}>{r.keys[0]?.label}</RowHeadLink>
+          <ResolutionCells row={r} />
+        </tr>
+      ))}
+    </BarChartCard>
   );
 }
 
@@ -96,13 +86,13 @@ function ResolutionCells({
   const { number } = useI18n();
   const { dec } = useFormat();
   return (
-    <>
-      <td className="yp-num">{number(row.count)}</td>
-      <td className="yp-num">{row.medianDays != null ? dec(row.medianDays, 1) : '–'}</td>
-      <td className="yp-num">{row.averageDays != null ? dec(row.averageDays, 1) : '–'}</td>
-      <td className="yp-num">
-        <ResidentsValue value={row.estimatedResidents} />
-      </td>
-    </>
+    <NumCells
+      values={[
+        number(row.count),
+        row.medianDays != null ? dec(row.medianDays, 1) : '–',
+        row.averageDays != null ? dec(row.averageDays, 1) : '–',
+        <ResidentsValue value={row.estimatedResidents} />,
+      ]}
+    />
   );
 }

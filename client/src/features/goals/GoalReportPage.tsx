@@ -87,7 +87,7 @@ export function GoalReportPage() {
               t('goals.reportPage.col.expected'),
             ]}
             scrollClassName="yp-coop-scroll"
-            className="yp-table yp-table--compact"
+            compact
             testId="report-table"
           >
             {report.measures.map((r) => {

@@ -2,7 +2,7 @@ import './goals.messages';
 import { Link } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { Card } from '../../components/Card';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, RowHeadLink } from '../../components/DataTable';
 import { useI18n } from '../../i18n/useI18n';
 import { GoalProgressBar } from './GoalProgressBar';
 import { DashboardGoalsQuery, GoalChangedSubscription } from './goals.documents';
@@ -25,15 +25,11 @@ export function GoalsPanel() {
           captionHidden
           columns={[t('goals.col.goal'), t('goals.col.agreement'), t('goals.col.progress')]}
           scrollClassName="yp-coop-scroll"
-          className="yp-table yp-table--compact"
+          compact
         >
           {goals.map((g) => (
             <tr key={g.id} data-testid="dash-goal">
-              <th scope="row">
-                <Link className="yp-link" to={reportPath(g.agreement.id, g.id, lastFullYear())}>
-                  {g.title}
-                </Link>
-              </th>
+              <RowHeadLink to={reportPath(g.agreement.id, g.id, lastFullYear())}>{g.title}</RowHeadLink>
               <td>
                 <Link className="yp-link" to={`/agreements/${g.agreement.id}`}>
                   {name(g.agreement.titles)}

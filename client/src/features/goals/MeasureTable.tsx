@@ -73,7 +73,7 @@ export function MeasureTable({
         Boolean(onEdit || onRemove) && t('goals.col.actions'),
       ]}
       scrollClassName="yp-coop-scroll"
-      className="yp-table yp-table--compact"
+      compact
       testId="measure-table"
     >
       {measures.map((m) => {

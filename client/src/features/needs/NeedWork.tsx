@@ -15,27 +15,44 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
 
-/**
- * The parties a form about the need offers, by name: an editor picks any, others only their own party, which is
- * then chosen from the start. `pause`: the user has no such form, so the options are not fetched.
- */
-function usePartyOptions(editor: boolean, pause: boolean) {
-  const { name, lang } = useI18n();
+/** The party a form about the need starts with: none for an editor, who picks any; else the user's own party. */
+function useInitialPartyId(editor: boolean) {
   const { user } = useCurrentUser();
-  const [{ data: options }] = useQuery({ query: NeedOptionsQuery, pause });
+  return editor ? '' : (user?.party?.id ?? '');
+}
+
+/** The party a form about the need is for, by name: an editor picks any, others only their own party. */
+function PartyField({
+  id,
+  label,
+  editor,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  editor: boolean;
+  value: string;
+  onChange: (partyId: string) => void;
+}) {
+  const { t, name, lang } = useI18n();
+  const { user } = useCurrentUser();
+  const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const collator = new Intl.Collator(lang);
   const partyOptions = (options?.parties ?? [])
     .filter((p) => editor || p.id === user?.party?.id)
     .sort((a, b) => collator.compare(name(a.names), name(b.names)))
     .map((p) => ({ value: p.id, label: name(p.names) }));
-  return { partyOptions, initialPartyId: editor ? '' : (user?.party?.id ?? '') };
+  return (
+    <SelectField id={id} label={label} value={value} placeholder={t('need.select')} options={partyOptions} onChange={onChange} />
+  );
 }
 
 /** The parties' parts in the need, and (for those allowed) a form to set one. */
 export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragment }) {
   const { t, name } = useI18n();
   const editor = need.viewerCan.edit;
-  const { partyOptions, initialPartyId } = usePartyOptions(editor, !need.viewerCan.setResponsibility);
+  const initialPartyId = useInitialPartyId(editor);
   const [partyId, setPartyId] = useState(initialPartyId);
   const [role, setRole] = useState<ResponsibilityRole>(editor ? 'LEAD' : 'CONTRIBUTOR');
   const [description, setDescription] = useState('');
@@ -63,7 +80,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
           caption={t('need.responsibilities')}
           captionHidden
           columns={[t('need.party'), t('need.role'), t('need.description')]}
-          className="yp-table yp-table--compact"
+          compact
           testId="responsibilities"
         >
           {need.responsibilities.map((r) => (
@@ -79,14 +96,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
       )}
       {need.viewerCan.setResponsibility && (
         <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>
-          <SelectField
-            id="responsibility-party"
-            label={t('need.party')}
-            value={partyId}
-            placeholder={t('need.select')}
-            options={partyOptions}
-            onChange={setPartyId}
-          />
+          <PartyField id="responsibility-party" label={t('need.party')} editor={editor} value={partyId} onChange={setPartyId} />
           <SelectField<ResponsibilityRole>
             id="responsibility-role"
             label={t('need.role')}
@@ -150,8 +160,8 @@ function ActionStatusControl({ action }: { action: NeedDetailFieldsFragment['act
 export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   const { t, name, date } = useI18n();
   const editor = need.viewerCan.edit;
-  const { partyOptions, initialPartyId } = usePartyOptions(editor, !need.viewerCan.createAction);
   const [title, setTitle] = useState('');
+  const initialPartyId = useInitialPartyId(editor);
   const [owner, setOwner] = useState(initialPartyId);
   const [due, setDue] = useState('');
   const [error, setError] = useState<ApiError>();
@@ -176,7 +186,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
           caption={t('need.actions')}
           captionHidden
           columns={[t('need.actionTitle'), t('need.owner'), t('need.due'), t('need.status')]}
-          className="yp-table yp-table--compact"
+          compact
           testId="actions"
         >
           {need.actions.map((a) => (
@@ -213,14 +223,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
             {t('need.actionTitle')}
             <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
           </label>
-          <SelectField
-            id="action-owner"
-            label={t('need.owner')}
-            value={owner}
-            placeholder={t('need.select')}
-            options={partyOptions}
-            onChange={setOwner}
-          />
+          <PartyField id="action-owner" label={t('need.owner')} editor={editor} value={owner} onChange={setOwner} />
           <DateField id="action-due" label={t('need.due')} value={due} onChange={setDue} />
           <Button type="submit" disabled={!title.trim() || !owner}>
             {t('need.addAction')}

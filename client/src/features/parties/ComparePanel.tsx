@@ -49,7 +49,7 @@ export function ComparePanel({
         captionHidden
         columns={[t('edit.compareField'), t('edit.theirs'), t('edit.mine')]}
         wrap="none"
-        className="yp-table yp-table--compact"
+        compact
       >
         {partyFormFields.map((field) => {
           const a = fieldValue(theirs, field);

@@ -24,6 +24,9 @@ import './people.css';
 
 const STATUSES: readonly AccountStatus[] = ['INVITED', 'ACTIVE', 'DEACTIVATED'];
 
+/** The URL parameters that filter the accounts. */
+type FilterKey = 'party' | 'role' | 'status';
+
 /** /people: the secretariat invites people, filters accounts by party, role and status, and administers them (issue 12). */
 export function PeoplePage() {
   const { t } = useI18n();
@@ -52,13 +55,19 @@ function PeopleAdministration() {
   const [message, setMessage] = useState('');
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
-  const setFilter = (key: string, value: string) => {
+  const setFilter = (key: FilterKey, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
   };
   const parties: SelectOption[] = (choices?.parties ?? []).map((p) => ({ value: p.id, label: p.name }));
+  /** The list's filters, each the URL parameter of its key, in the order shown. */
+  const filterFields: { key: FilterKey; options: readonly SelectOption[] }[] = [
+    { key: 'party', options: parties },
+    { key: 'role', options: ALL_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) })) },
+    { key: 'status', options: STATUSES.map((s) => ({ value: s, label: t(`people.status.${s}`) })) },
+  ];
   const bodies: SelectOption[] = (choices?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: b.name }));
   const apiError = toApiError(error);
 
@@ -81,33 +90,18 @@ function PeopleAdministration() {
       )}
       <Section headingId="people-list-heading" title={t('people.listTitle')} className="yp-mt-m">
         <div className="yp-people-filters" role="group" aria-label={t('people.filtersLabel')}>
-          <SelectField
-            id="people-filter-party"
-            label={t('people.filter.party')}
-            value={partyId}
-            options={parties}
-            onChange={(v) => setFilter('party', v)}
-            emptyLabel={t('people.filter.all')}
-            testId="filter-party"
-          />
-          <SelectField<Role>
-            id="people-filter-role"
-            label={t('people.filter.role')}
-            value={role}
-            options={ALL_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))}
-            onChange={(v) => setFilter('role', v)}
-            emptyLabel={t('people.filter.all')}
-            testId="filter-role"
-          />
-          <SelectField<AccountStatus>
-            id="people-filter-status"
-            label={t('people.filter.status')}
-            value={status}
-            options={STATUSES.map((s) => ({ value: s, label: t(`people.status.${s}`) }))}
-            onChange={(v) => setFilter('status', v)}
-            emptyLabel={t('people.filter.all')}
-            testId="filter-status"
-          />
+          {filterFields.map((field) => (
+            <SelectField
+              key={field.key}
+              id={`people-filter-${field.key}`}
+              label={t(`people.filter.${field.key}`)}
+              value={params.get(field.key) ?? ''}
+              options={field.options}
+              onChange={(v) => setFilter(field.key, v)}
+              emptyLabel={t('people.filter.all')}
+              testId={`filter-${field.key}`}
+            />
+          ))}
         </div>
         <p role="status" className="yp-status" data-testid="people-status">
           {message}
