@@ -47,7 +47,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
   }, [editing, negotiation?.id]);
 
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, clear, messageFor } = errors;
+  const { setInvalid, bind } = errors;
 
   async function onSave() {
     save.begin();
@@ -111,13 +111,10 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
         </p>
       ) : (
         <SelectField<NegotiationKind>
-          id={`${prefix}-kind`}
-          name="kind"
           label={t('neg.form.kind')}
           value={kind}
           options={negotiationKinds.map((v) => ({ value: v, label: negotiationKindLabel(t, v) }))}
-          onChange={(v) => v && (setKind(v), clear('kind'))}
-          error={messageFor('kind')}
+          {...bind('kind', (v: NegotiationKind | '') => v && setKind(v))}
         />
       )}
       <LabelledInput
@@ -147,14 +144,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
         value={legalBasis}
         onChange={setLegalBasis}
       />
-      <DateField
-        id={`${prefix}-heldOn`}
-        name="heldOn"
-        label={t('neg.form.heldOn')}
-        value={heldOn}
-        onChange={(v) => (setHeldOn(v), clear('heldOn'))}
-        error={messageFor('heldOn')}
-      />
+      <DateField label={t('neg.form.heldOn')} value={heldOn} {...bind('heldOn', setHeldOn)} />
       <LabelledInput
         errors={errors}
         field="outcomeSummary"

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { CheckboxFieldset } from '../../components/CheckboxFieldset';
 import type { FieldErrors } from '../../components/useFieldErrors';
 import { useI18n } from '../../i18n/useI18n';
 import { AgreementPartyOptionsQuery } from './agreements.documents';
@@ -49,31 +50,15 @@ export function PartyChoiceFields({
   hint?: { id: string; text: string } | undefined;
 }) {
   const { t, name } = useI18n();
-  const describedBy = [hint?.id ?? '', errors.aria('partyIds')['aria-describedby'] ?? ''].join(' ').trim() || undefined;
   return (
-    <fieldset className="yp-coop-themes" aria-describedby={describedBy}>
-      <legend>{t('agr.form.parties', { count: choice.chosenIds.length })}</legend>
-      {hint && (
-        <p className="yp-muted yp-coop-hint" id={hint.id}>
-          {hint.text}
-        </p>
-      )}
-      {choice.parties.map((p) => (
-        <label key={p.id} className="yp-coop-check">
-          <input
-            type="checkbox"
-            name="partyIds"
-            value={p.id}
-            checked={choice.isChosen(p.id)}
-            onChange={(e) => {
-              choice.toggle(p.id, e.target.checked);
-              errors.clear('partyIds');
-            }}
-          />
-          {name(p.names)}
-        </label>
-      ))}
-      {errors.errorText('partyIds')}
-    </fieldset>
+    <CheckboxFieldset
+      errors={errors}
+      field="partyIds"
+      legend={t('agr.form.parties', { count: choice.chosenIds.length })}
+      hint={hint}
+      options={choice.parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+      isChecked={choice.isChosen}
+      onToggle={(id, checked) => choice.toggle(id, checked)}
+    />
   );
 }

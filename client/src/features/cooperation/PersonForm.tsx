@@ -34,7 +34,7 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
   useEffect(() => nameInput.current?.focus(), []);
 
   const errors = useFieldErrors<Field>('person-new', error, setError);
-  const { setInvalid, clear, messageFor } = errors;
+  const { setInvalid, bind } = errors;
   /** Sets a value; the labelled inputs clear their own field's message. */
   const put = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
@@ -101,14 +101,11 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
           onChange={put('title')}
         />
         <SelectField
-          id="person-new-partyId"
-          name="partyId"
           label={t('coop.person.party')}
           value={values.partyId}
           emptyLabel={t('coop.form.noValue')}
           options={(data?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) }))}
-          onChange={(partyId) => (put('partyId')(partyId), clear('partyId'))}
-          error={messageFor('partyId')}
+          {...bind('partyId', put('partyId'))}
         />
         <LabelledInput
           errors={errors}

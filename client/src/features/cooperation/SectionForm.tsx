@@ -42,7 +42,7 @@ export function SectionForm({
   useEffect(() => titleInput.current?.focus(), []);
 
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, clear, messageFor } = errors;
+  const { setInvalid, bind } = errors;
 
   async function onSave() {
     save.begin();
@@ -85,13 +85,10 @@ export function SectionForm({
       submitLabel={submitLabel}
     >
       <SelectField<AgreementSectionKind>
-        id={`${prefix}-kind`}
-        name="kind"
         label={t('agr.sec.kind')}
         value={kind}
         options={sectionKinds.map((k) => ({ value: k, label: sectionKindLabel(t, k) }))}
-        onChange={(k) => k && (setKind(k), clear('kind'))}
-        error={messageFor('kind')}
+        {...bind('kind', (k: AgreementSectionKind | '') => k && setKind(k))}
       />
       <LabelledInput
         errors={errors}

@@ -45,7 +45,7 @@ export function GoalForm({
   const titleInput = useRef<HTMLInputElement>(null);
   const prefix = goal ? `goal-edit-${goal.id}` : 'goal-new';
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, clear, messageFor } = errors;
+  const { setInvalid, bind } = errors;
   useEffect(() => titleInput.current?.focus(), []);
 
   const c = collator(lang);
@@ -139,47 +139,37 @@ export function GoalForm({
         onChange={setDescription}
       />
       <SelectField
-        id={`${prefix}-ownerPartyId`}
-        name="ownerPartyId"
         label={t('goals.form.ownerParty')}
         value={ownerPartyId}
         emptyLabel={t('goals.form.none')}
         options={parties}
-        onChange={(v) => (setOwnerParty(v), clear('ownerPartyId'))}
-        error={messageFor('ownerPartyId')}
+        {...bind('ownerPartyId', setOwnerParty)}
         testId="goal-owner-party"
       />
       <SelectField
-        id={`${prefix}-ownerBodyId`}
-        name="ownerBodyId"
         label={t('goals.form.ownerBody')}
         value={ownerBodyId}
         emptyLabel={t('goals.form.none')}
         options={bodies}
-        onChange={(v) => (setOwnerBody(v), clear('ownerBodyId'))}
-        error={messageFor('ownerBodyId')}
+        {...bind('ownerBodyId', setOwnerBody)}
         testId="goal-owner-body"
       />
       <div className="yp-coop-wide">
         <MultiSelectField
-          id={`${prefix}-needIds`}
           label={t('goals.form.needs')}
           value={needIds}
           options={needOptions}
-          onChange={(v) => (setNeedIds(v), clear('needIds'))}
-          error={messageFor('needIds')}
+          {...bind('needIds', setNeedIds)}
           testId="goal-needs"
         />
       </div>
       <div className="yp-coop-wide">
         <MultiSelectField
-          id={`${prefix}-actionIds`}
           label={t('goals.form.actions')}
           hint={t('goals.form.actionsHint')}
           value={actionIds.filter((id) => actionOptions.some((a) => a.value === id))}
           options={actionOptions}
-          onChange={(v) => (setActionIds(v), clear('actionIds'))}
-          error={messageFor('actionIds')}
+          {...bind('actionIds', setActionIds)}
           testId="goal-actions"
         />
       </div>
