@@ -74,10 +74,9 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
       validTo: optionalText(validTo),
     };
     if (agreement) {
-      const partiesChanged = choice.changedFrom(agreement.parties);
       const saved = await save.update(
         (expectedVersion) =>
-          update({ id: agreement.id, expectedVersion, input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) } }),
+          update({ id: agreement.id, expectedVersion, input: { ...common, ...choice.changesFrom(agreement.parties) } }),
         (data) => data.updateAgreement,
         { shownVersion: agreement.version },
       );

@@ -65,14 +65,9 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
       outcomeSummary: optionalText(summary),
     };
     if (negotiation) {
-      const partiesChanged = choice.changedFrom(negotiation.parties);
       const saved = await save.update(
         (expectedVersion) =>
-          update({
-            id: negotiation.id,
-            expectedVersion,
-            input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) },
-          }),
+          update({ id: negotiation.id, expectedVersion, input: { ...common, ...choice.changesFrom(negotiation.parties) } }),
         (data) => data.updateNegotiation,
         { shownVersion: negotiation.version },
       );

@@ -25,12 +25,14 @@ export function usePartyChoice(current: Parties | undefined) {
       else next.delete(id);
       setChosen(next);
     },
-    /** True unless the ticked parties are those of `saved` (the server replaces them, so unchanged ones need not go). */
-    changedFrom: (saved: Parties) =>
-      !sameIds(
+    /** The parties for an update's input: the ticked ones unless they are those of `saved` (the server replaces them, so unchanged ones need not go). */
+    changesFrom: (saved: Parties): { partyIds?: string[] } =>
+      sameIds(
         chosenIds,
         saved.map((p) => p.id),
-      ),
+      )
+        ? {}
+        : { partyIds: chosenIds },
     /** Ticks the parties of a saved record. */
     reset: (saved: Parties) => setChosen(new Set(saved.map((p) => p.id))),
   };
