@@ -2,7 +2,7 @@ import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { LabelledInput } from '../../components/LabelledInput';
+import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/generated/graphql';
 import { yearInFinland } from '../../i18n/dates';
@@ -112,16 +112,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
           {...bind('kind', (v: NegotiationKind | '') => v && setKind(v))}
         />
       )}
-      <LabelledInput
-        errors={errors}
-        field="title"
-        label={t('neg.form.title')}
-        className="yp-coop-wide"
-        inputRef={titleInput}
-        value={title}
-        required
-        onChange={setTitle}
-      />
+      <TitleInput errors={errors} label={t('neg.form.title')} value={title} onChange={setTitle} inputRef={titleInput} />
       <LabelledInput
         errors={errors}
         field="year"

@@ -1,7 +1,7 @@
 import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { LabelledInput } from '../../components/LabelledInput';
+import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { AgreementSectionKind, SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -90,16 +90,7 @@ export function SectionForm({
         options={sectionKinds.map((k) => ({ value: k, label: sectionKindLabel(t, k) }))}
         {...bind('kind', (k: AgreementSectionKind | '') => k && setKind(k))}
       />
-      <LabelledInput
-        errors={errors}
-        field="title"
-        label={t('agr.sec.heading')}
-        className="yp-coop-wide"
-        inputRef={titleInput}
-        value={title}
-        required
-        onChange={setTitle}
-      />
+      <TitleInput errors={errors} label={t('agr.sec.heading')} value={title} onChange={setTitle} inputRef={titleInput} />
       <LabelledInput
         errors={errors}
         field="body"

@@ -1,7 +1,7 @@
 import './goals.messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { LabelledInput } from '../../components/LabelledInput';
+import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -119,16 +119,7 @@ export function GoalForm({
       onSave={onSave}
       submitLabel={t(goal ? 'goals.form.save' : 'goals.form.create')}
     >
-      <LabelledInput
-        errors={errors}
-        field="title"
-        label={t('goals.form.title')}
-        className="yp-coop-wide"
-        inputRef={titleInput}
-        value={title}
-        required
-        onChange={setTitle}
-      />
+      <TitleInput errors={errors} label={t('goals.form.title')} value={title} onChange={setTitle} inputRef={titleInput} />
       <LabelledInput
         errors={errors}
         field="description"
