@@ -52,6 +52,20 @@ export function LabelledInput<Field extends string>({
 }
 
 /**
+ * A record's required title (field `title`) across the whole row of its form; the form sends the keyboard
+ * to `inputRef` when it opens or finds the title missing.
+ */
+export function TitleInput(props: {
+  errors: FieldErrors<'title'>;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  inputRef: Ref<HTMLInputElement>;
+}) {
+  return <LabelledInput {...props} field="title" className="yp-coop-wide" required />;
+}
+
+/**
  * A name or title in the three UI languages, one labelled input each (`<path>.fi` …, in that language):
  * the Finnish one is required and takes `firstRef`, so a form can send the keyboard there.
  */

@@ -1,12 +1,26 @@
+import type { Ref } from 'react';
 import { Button } from 'suomifi-ui-components';
 
 /** A form's submit button; while `busy` it is disabled and tells screen readers what is happening. */
-export function SubmitButton({ busy, busyText, children }: { busy: boolean; busyText: string; children: string }) {
+export function SubmitButton({
+  busy,
+  busyText,
+  children,
+  buttonRef,
+}: {
+  busy: boolean;
+  busyText: string;
+  children: string;
+  /** For a form that sends the keyboard to its button. */
+  buttonRef?: Ref<HTMLButtonElement>;
+}) {
   return busy ? (
-    <Button type="submit" loading ariaLoadingText={busyText} disabled>
+    <Button type="submit" loading ariaLoadingText={busyText} disabled ref={buttonRef}>
       {children}
     </Button>
   ) : (
-    <Button type="submit">{children}</Button>
+    <Button type="submit" ref={buttonRef}>
+      {children}
+    </Button>
   );
 }

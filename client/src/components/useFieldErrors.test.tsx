@@ -69,4 +69,17 @@ describe('useFieldErrors', () => {
     expect(action).toBeTypeOf('function');
     expect((action as (previous: ApiError | undefined) => ApiError | undefined)(refused)?.fields).toEqual({ mandate: 'Odd' });
   });
+
+  it('binds a design-system field: its id, name and message, and a change that sets the value and clears the message', () => {
+    const actions: SetStateAction<ApiError | undefined>[] = [];
+    const { fields } = render(refused, (action) => actions.push(action));
+    const set: string[] = [];
+    const props = fields.bind('mandate', (value: string) => set.push(value));
+    expect(props).toMatchObject({ id: 'body-new-mandate', name: 'mandate', error: fields.messageFor('mandate') });
+    props.onChange('New');
+    expect(set).toEqual(['New']);
+    expect((actions[0] as (previous: ApiError | undefined) => ApiError | undefined)(refused)?.fields).toEqual({
+      'names.fi': 'Required',
+    });
+  });
 });

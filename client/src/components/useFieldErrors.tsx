@@ -57,7 +57,21 @@ export function useFieldErrors<Field extends string>(
     ) : null;
   };
 
-  return { setInvalid, clear, messageFor, errorId, aria, errorText };
+  /**
+   * The props a design-system field (SelectField, DateField, MultiSelectField) takes for `field`: the id
+   * `<prefix>-<field>`, the name, the message, and an onChange that hands the value to `set` and clears the message.
+   */
+  const bind = <Value,>(field: Field, set: (value: Value) => void) => ({
+    id: `${prefix}-${field}`,
+    name: field,
+    error: messageFor(field),
+    onChange: (value: Value) => {
+      set(value);
+      clear(field);
+    },
+  });
+
+  return { setInvalid, clear, messageFor, errorId, aria, errorText, bind };
 }
 
 /** What a field needs of its form's useFieldErrors: its marks, its message and the clearing of it. */

@@ -3,9 +3,9 @@ import { useMutation } from 'urql';
 import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { TextField } from '../../components/TextField';
+import { useFieldErrors } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
-import { fieldError, withoutField } from '../../graphql/errors';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { fieldError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { CreateApiTokenMutation } from './analytics.documents';
 
@@ -19,15 +19,15 @@ export interface CreatedToken {
 export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
-  const [missing, setMissing] = useState(false);
   const { error, setError, busy, submit } = useSubmission();
+  const { setInvalid, clear, messageFor } = useFieldErrors<'name'>('token', error, setError);
   const [, create] = useMutation(CreateApiTokenMutation);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
     if (name.trim() === '') {
-      setMissing(true);
+      setInvalid({ name: 'tokens.nameRequired' });
       return;
     }
     const created = await submit(
@@ -38,9 +38,6 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
     setName('');
     onCreated({ name: created.apiToken.name, secret: created.token });
   }
-
-  const server = fieldError(error, 'name');
-  const message = missing ? t('tokens.nameRequired') : server ? fieldErrorMessage(server, t) : undefined;
 
   return (
     <Card headingId="token-create-heading" title={t('tokens.createTitle')} testId="create-token">
@@ -55,13 +52,17 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
           value={name}
           onChange={(value) => {
             setName(value);
-            setMissing(false);
-            setError((previous) => withoutField(previous, 'name'));
+            clear('name');
           }}
-          error={message}
+          error={messageFor('name')}
           fullWidth
         />
-        <FormFooter error={server ? undefined : error} busy={busy} busyText={t('tokens.creating')} label={t('tokens.create')} />
+        <FormFooter
+          error={fieldError(error, 'name') ? undefined : error}
+          busy={busy}
+          busyText={t('tokens.creating')}
+          label={t('tokens.create')}
+        />
       </form>
     </Card>
   );

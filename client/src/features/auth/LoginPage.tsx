@@ -1,11 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
@@ -107,15 +108,9 @@ export function LoginPage() {
             fullWidth
           />
           {error && <ErrorAlert error={error} context="login" title={t('login.failedTitle')} />}
-          {busy ? (
-            <Button type="submit" loading ariaLoadingText={t('login.submitting')} disabled ref={submitRef}>
-              {t('login.submit')}
-            </Button>
-          ) : (
-            <Button type="submit" ref={submitRef}>
-              {t('login.submit')}
-            </Button>
-          )}
+          <SubmitButton busy={busy} busyText={t('login.submitting')} buttonRef={submitRef}>
+            {t('login.submit')}
+          </SubmitButton>
         </form>
         {ssoProblem && (
           <InlineAlert status="error" className="yp-mt-m" data-testid="sso-problem">

@@ -54,7 +54,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
   const prefix = editing ? 'agreement-edit' : 'agreement-new';
 
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, clear, messageFor } = errors;
+  const { setInvalid, clear, bind } = errors;
 
   async function onSave() {
     save.begin();
@@ -74,10 +74,9 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
       validTo: optionalText(validTo),
     };
     if (agreement) {
-      const partiesChanged = choice.changedFrom(agreement.parties);
       const saved = await save.update(
         (expectedVersion) =>
-          update({ id: agreement.id, expectedVersion, input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) } }),
+          update({ id: agreement.id, expectedVersion, input: { ...common, ...choice.changesFrom(agreement.parties) } }),
         (data) => data.updateAgreement,
         { shownVersion: agreement.version },
       );
@@ -117,30 +116,18 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
         firstRef={firstInput}
       />
       <SelectField<AgreementType>
-        id={`${prefix}-type`}
-        name="type"
         label={t('agr.form.type')}
         value={type}
         options={agreementTypes.map((v) => ({ value: v, label: agreementTypeLabel(t, v) }))}
-        onChange={(v) => v && (setType(v), clear('type'))}
-        error={messageFor('type')}
+        {...bind('type', (v: AgreementType | '') => v && setType(v))}
       />
+      {/* A new start may put the end in order again: its message goes too. */}
       <DateField
-        id={`${prefix}-validFrom`}
-        name="validFrom"
         label={t('agr.form.validFrom')}
         value={validFrom}
-        onChange={(v) => (setValidFrom(v), clear('validFrom'), clear('validTo'))}
-        error={messageFor('validFrom')}
+        {...bind('validFrom', (v: string) => (setValidFrom(v), clear('validTo')))}
       />
-      <DateField
-        id={`${prefix}-validTo`}
-        name="validTo"
-        label={t('agr.form.validTo')}
-        value={validTo}
-        onChange={(v) => (setValidTo(v), clear('validTo'))}
-        error={messageFor('validTo')}
-      />
+      <DateField label={t('agr.form.validTo')} value={validTo} {...bind('validTo', setValidTo)} />
       <PartyChoiceFields
         choice={choice}
         errors={errors}

@@ -1,12 +1,14 @@
 import { SelectField } from '../../components/SelectField';
 import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { CheckboxFieldset } from '../../components/CheckboxFieldset';
 import { LabelledInput, LocalizedInputs } from '../../components/LabelledInput';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { BodyFieldsFragment, Cadence, CooperationTier } from '../../graphql/generated/graphql';
 import type { Language } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { cadenceLabel, cadences, tierLabel, tiers } from './cooperation.labels';
+import { optionalText } from './forms.util';
 import { useVersionedSave } from './useVersionedSave';
 import { VersionedForm } from './VersionedForm';
 import {
@@ -59,16 +61,14 @@ export function bodyFormValues(body: BodyFieldsFragment): BodyFormValues {
   };
 }
 
-const optional = (value: string) => (value.trim() === '' ? null : value.trim());
-
 /** The mutation input; an emptied optional field is sent as null, which clears it. */
 export function toBodyInput(v: BodyFormValues) {
   return {
-    names: { fi: v.fi.trim(), sv: optional(v.sv), en: optional(v.en) },
+    names: { fi: v.fi.trim(), sv: optionalText(v.sv), en: optionalText(v.en) },
     tier: v.tier,
     level: v.level === '' ? null : Number(v.level),
     cadence: v.cadence === '' ? null : v.cadence,
-    mandate: optional(v.mandate),
+    mandate: optionalText(v.mandate),
     themeCodes: v.themeCodes,
     parentId: v.parentId === '' ? null : v.parentId,
   };
@@ -103,16 +103,11 @@ export function BodyForm({
   const prefix = editing ? 'body-edit' : 'body-new';
 
   const errors = useFieldErrors<Field>(uid, error, setError);
-  const { setInvalid, clear, messageFor, errorId, errorText } = errors;
+  const { setInvalid, bind } = errors;
 
-  /** Sets a value; the labelled inputs clear their own field's message. */
+  /** Sets a value; the fields clear their own field's message. */
   function put<K extends keyof BodyFormValues>(key: K, value: BodyFormValues[K]) {
     setValues((v) => ({ ...v, [key]: value }));
-  }
-  /** Sets a value and clears its field's message (the choices). */
-  function set<K extends keyof BodyFormValues>(key: K, field: Field, value: BodyFormValues[K]) {
-    put(key, value);
-    clear(field);
   }
 
   async function onSave() {
@@ -175,66 +170,42 @@ export function BodyForm({
         firstRef={firstInput}
       />
       <SelectField<CooperationTier>
-        id={`${uid}-tier`}
-        name="tier"
         label={t('coop.form.tier')}
         value={values.tier}
         options={tiers.map((tier) => ({ value: tier, label: tierLabel(t, tier) }))}
-        onChange={(tier) => tier && set('tier', 'tier', tier)}
-        error={messageFor('tier')}
+        {...bind('tier', (tier: CooperationTier | '') => tier && put('tier', tier))}
       />
       <SelectField
-        id={`${uid}-level`}
-        name="level"
         label={t('coop.form.level')}
         value={values.level}
         emptyLabel={t('coop.form.noValue')}
         options={[1, 2, 3, 4].map((level) => ({ value: String(level), label: t('coop.level', { level }) }))}
-        onChange={(level) => set('level', 'level', level)}
-        error={messageFor('level')}
+        {...bind('level', (level: string) => put('level', level))}
       />
       <SelectField<Cadence>
-        id={`${uid}-cadence`}
-        name="cadence"
         label={t('coop.form.cadence')}
         value={values.cadence}
         emptyLabel={t('coop.form.noValue')}
         options={cadences.map((c) => ({ value: c, label: cadenceLabel(t, c) }))}
-        onChange={(cadence) => set('cadence', 'cadence', cadence)}
-        error={messageFor('cadence')}
+        {...bind('cadence', (cadence: Cadence | '') => put('cadence', cadence))}
       />
       <SelectField
-        id={`${uid}-parentId`}
-        name="parentId"
         label={t('coop.form.parent')}
         value={values.parentId}
         emptyLabel={t('coop.form.noValue')}
         options={parents.map((b) => ({ value: b.id, label: name(b.names) }))}
-        onChange={(parentId) => set('parentId', 'parentId', parentId)}
-        error={messageFor('parentId')}
+        {...bind('parentId', (parentId: string) => put('parentId', parentId))}
       />
-      <fieldset className="yp-coop-themes" aria-describedby={messageFor('themeCodes') ? errorId('themeCodes') : undefined}>
-        <legend>{t('coop.form.themes')}</legend>
-        {(themeData?.themes ?? []).map((th) => (
-          <label key={th.id} className="yp-coop-check">
-            <input
-              type="checkbox"
-              name="themeCodes"
-              value={th.code}
-              checked={values.themeCodes.includes(th.code)}
-              onChange={(e) =>
-                set(
-                  'themeCodes',
-                  'themeCodes',
-                  e.target.checked ? [...values.themeCodes, th.code] : values.themeCodes.filter((c) => c !== th.code),
-                )
-              }
-            />
-            {name(th.names)}
-          </label>
-        ))}
-        {errorText('themeCodes')}
-      </fieldset>
+      <CheckboxFieldset
+        errors={errors}
+        field="themeCodes"
+        legend={t('coop.form.themes')}
+        options={(themeData?.themes ?? []).map((th) => ({ value: th.code, label: name(th.names) }))}
+        isChecked={(code) => values.themeCodes.includes(code)}
+        onToggle={(code, checked) =>
+          put('themeCodes', checked ? [...values.themeCodes, code] : values.themeCodes.filter((c) => c !== code))
+        }
+      />
       <LabelledInput
         errors={errors}
         field="mandate"

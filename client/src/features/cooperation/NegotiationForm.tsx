@@ -2,7 +2,7 @@ import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { LabelledInput } from '../../components/LabelledInput';
+import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/generated/graphql';
 import { yearInFinland } from '../../i18n/dates';
@@ -47,7 +47,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
   }, [editing, negotiation?.id]);
 
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, clear, messageFor } = errors;
+  const { setInvalid, bind } = errors;
 
   async function onSave() {
     save.begin();
@@ -65,14 +65,9 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
       outcomeSummary: optionalText(summary),
     };
     if (negotiation) {
-      const partiesChanged = choice.changedFrom(negotiation.parties);
       const saved = await save.update(
         (expectedVersion) =>
-          update({
-            id: negotiation.id,
-            expectedVersion,
-            input: { ...common, ...(partiesChanged ? { partyIds: chosenIds } : {}) },
-          }),
+          update({ id: negotiation.id, expectedVersion, input: { ...common, ...choice.changesFrom(negotiation.parties) } }),
         (data) => data.updateNegotiation,
         { shownVersion: negotiation.version },
       );
@@ -111,25 +106,13 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
         </p>
       ) : (
         <SelectField<NegotiationKind>
-          id={`${prefix}-kind`}
-          name="kind"
           label={t('neg.form.kind')}
           value={kind}
           options={negotiationKinds.map((v) => ({ value: v, label: negotiationKindLabel(t, v) }))}
-          onChange={(v) => v && (setKind(v), clear('kind'))}
-          error={messageFor('kind')}
+          {...bind('kind', (v: NegotiationKind | '') => v && setKind(v))}
         />
       )}
-      <LabelledInput
-        errors={errors}
-        field="title"
-        label={t('neg.form.title')}
-        className="yp-coop-wide"
-        inputRef={titleInput}
-        value={title}
-        required
-        onChange={setTitle}
-      />
+      <TitleInput errors={errors} label={t('neg.form.title')} value={title} onChange={setTitle} inputRef={titleInput} />
       <LabelledInput
         errors={errors}
         field="year"
@@ -147,14 +130,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
         value={legalBasis}
         onChange={setLegalBasis}
       />
-      <DateField
-        id={`${prefix}-heldOn`}
-        name="heldOn"
-        label={t('neg.form.heldOn')}
-        value={heldOn}
-        onChange={(v) => (setHeldOn(v), clear('heldOn'))}
-        error={messageFor('heldOn')}
-      />
+      <DateField label={t('neg.form.heldOn')} value={heldOn} {...bind('heldOn', setHeldOn)} />
       <LabelledInput
         errors={errors}
         field="outcomeSummary"

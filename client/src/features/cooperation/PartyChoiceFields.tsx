@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { CheckboxFieldset } from '../../components/CheckboxFieldset';
 import type { FieldErrors } from '../../components/useFieldErrors';
 import { useI18n } from '../../i18n/useI18n';
 import { AgreementPartyOptionsQuery } from './agreements.documents';
@@ -24,12 +25,14 @@ export function usePartyChoice(current: Parties | undefined) {
       else next.delete(id);
       setChosen(next);
     },
-    /** True unless the ticked parties are those of `saved` (the server replaces them, so unchanged ones need not go). */
-    changedFrom: (saved: Parties) =>
-      !sameIds(
+    /** The parties for an update's input: the ticked ones unless they are those of `saved` (the server replaces them, so unchanged ones need not go). */
+    changesFrom: (saved: Parties): { partyIds?: string[] } =>
+      sameIds(
         chosenIds,
         saved.map((p) => p.id),
-      ),
+      )
+        ? {}
+        : { partyIds: chosenIds },
     /** Ticks the parties of a saved record. */
     reset: (saved: Parties) => setChosen(new Set(saved.map((p) => p.id))),
   };
@@ -49,31 +52,15 @@ export function PartyChoiceFields({
   hint?: { id: string; text: string } | undefined;
 }) {
   const { t, name } = useI18n();
-  const describedBy = [hint?.id ?? '', errors.aria('partyIds')['aria-describedby'] ?? ''].join(' ').trim() || undefined;
   return (
-    <fieldset className="yp-coop-themes" aria-describedby={describedBy}>
-      <legend>{t('agr.form.parties', { count: choice.chosenIds.length })}</legend>
-      {hint && (
-        <p className="yp-muted yp-coop-hint" id={hint.id}>
-          {hint.text}
-        </p>
-      )}
-      {choice.parties.map((p) => (
-        <label key={p.id} className="yp-coop-check">
-          <input
-            type="checkbox"
-            name="partyIds"
-            value={p.id}
-            checked={choice.isChosen(p.id)}
-            onChange={(e) => {
-              choice.toggle(p.id, e.target.checked);
-              errors.clear('partyIds');
-            }}
-          />
-          {name(p.names)}
-        </label>
-      ))}
-      {errors.errorText('partyIds')}
-    </fieldset>
+    <CheckboxFieldset
+      errors={errors}
+      field="partyIds"
+      legend={t('agr.form.parties', { count: choice.chosenIds.length })}
+      hint={hint}
+      options={choice.parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+      isChecked={choice.isChosen}
+      onToggle={(id, checked) => choice.toggle(id, checked)}
+    />
   );
 }

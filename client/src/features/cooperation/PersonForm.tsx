@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ComponentProps, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
@@ -34,9 +34,25 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
   useEffect(() => nameInput.current?.focus(), []);
 
   const errors = useFieldErrors<Field>('person-new', error, setError);
-  const { setInvalid, clear, messageFor } = errors;
-  /** Sets a value; the labelled inputs clear their own field's message. */
+  const { setInvalid, bind } = errors;
+  /** Sets a value; the fields clear their own field's message. */
   const put = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  /** One of the person's text fields; the browser offers no values of its own (they are someone else's details). */
+  const input = (
+    field: Exclude<Field, 'partyId'>,
+    label: string,
+    attributes: Pick<ComponentProps<typeof LabelledInput>, 'id' | 'type' | 'required' | 'inputRef'> = {},
+  ) => (
+    <LabelledInput
+      errors={errors}
+      field={field}
+      label={label}
+      autoComplete="off"
+      value={values[field]}
+      onChange={put(field)}
+      {...attributes}
+    />
+  );
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -81,54 +97,17 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
       testId="person-new"
     >
       <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
-        <LabelledInput
-          errors={errors}
-          field="name"
-          label={t('coop.person.name')}
-          id="person-new-name"
-          inputRef={nameInput}
-          autoComplete="off"
-          value={values.name}
-          required
-          onChange={put('name')}
-        />
-        <LabelledInput
-          errors={errors}
-          field="title"
-          label={t('coop.person.jobTitle')}
-          autoComplete="off"
-          value={values.title}
-          onChange={put('title')}
-        />
+        {input('name', t('coop.person.name'), { id: 'person-new-name', inputRef: nameInput, required: true })}
+        {input('title', t('coop.person.jobTitle'))}
         <SelectField
-          id="person-new-partyId"
-          name="partyId"
           label={t('coop.person.party')}
           value={values.partyId}
           emptyLabel={t('coop.form.noValue')}
           options={(data?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) }))}
-          onChange={(partyId) => (put('partyId')(partyId), clear('partyId'))}
-          error={messageFor('partyId')}
+          {...bind('partyId', put('partyId'))}
         />
-        <LabelledInput
-          errors={errors}
-          field="email"
-          label={t('coop.person.email')}
-          id="person-new-email"
-          type="email"
-          autoComplete="off"
-          value={values.email}
-          onChange={put('email')}
-        />
-        <LabelledInput
-          errors={errors}
-          field="phone"
-          label={t('coop.person.phone')}
-          type="tel"
-          autoComplete="off"
-          value={values.phone}
-          onChange={put('phone')}
-        />
+        {input('email', t('coop.person.email'), { id: 'person-new-email', type: 'email' })}
+        {input('phone', t('coop.person.phone'), { type: 'tel' })}
         <FormFooter error={error} busy={busy} busyText={t('edit.saving')} label={t('coop.person.create')} />
       </form>
     </Card>

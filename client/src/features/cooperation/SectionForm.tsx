@@ -1,7 +1,7 @@
 import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { LabelledInput } from '../../components/LabelledInput';
+import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { AgreementSectionKind, SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -42,7 +42,7 @@ export function SectionForm({
   useEffect(() => titleInput.current?.focus(), []);
 
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, clear, messageFor } = errors;
+  const { setInvalid, bind } = errors;
 
   async function onSave() {
     save.begin();
@@ -85,24 +85,12 @@ export function SectionForm({
       submitLabel={submitLabel}
     >
       <SelectField<AgreementSectionKind>
-        id={`${prefix}-kind`}
-        name="kind"
         label={t('agr.sec.kind')}
         value={kind}
         options={sectionKinds.map((k) => ({ value: k, label: sectionKindLabel(t, k) }))}
-        onChange={(k) => k && (setKind(k), clear('kind'))}
-        error={messageFor('kind')}
+        {...bind('kind', (k: AgreementSectionKind | '') => k && setKind(k))}
       />
-      <LabelledInput
-        errors={errors}
-        field="title"
-        label={t('agr.sec.heading')}
-        className="yp-coop-wide"
-        inputRef={titleInput}
-        value={title}
-        required
-        onChange={setTitle}
-      />
+      <TitleInput errors={errors} label={t('agr.sec.heading')} value={title} onChange={setTitle} inputRef={titleInput} />
       <LabelledInput
         errors={errors}
         field="body"

@@ -4,10 +4,9 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NeedIndicatorTargetsQuery } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
-import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { SetNeedIndicatorTargetMutation, TargetIndicatorOptionsQuery } from './dashboard.documents';
 
@@ -76,8 +75,8 @@ export function NeedTargetForm({
     note: '',
   };
   const [values, setValues] = useState(empty);
-  const [local, setLocal] = useState<Partial<Record<Field, MessageKey>>>({});
   const [error, setError] = useState<ApiError>();
+  const { setInvalid, clear, messageFor } = useFieldErrors<Field>('need-target', error, setError);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const indicators = options?.indicators ?? [];
@@ -87,15 +86,14 @@ export function NeedTargetForm({
 
   const set = (field: Field, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
-    setLocal(({ [field]: _, ...rest }) => rest);
-    setError((e) => withoutField(e, field));
+    clear(field);
   };
 
   function chooseIndicator(indicatorId: string) {
     const existing = targets.find((target) => target.indicator.id === indicatorId);
     // An indicator already set: start from its values, so a save changes only what the user changes.
     setValues((v) => ({ ...v, indicatorId, ...(existing ? fromTarget(existing) : {}) }));
-    setLocal({});
+    setInvalid({});
     setError(undefined);
   }
 
@@ -103,7 +101,7 @@ export function NeedTargetForm({
     e.preventDefault();
     setStatus('');
     setError(undefined);
-    const problems: Partial<Record<Field, MessageKey>> = {};
+    const problems: FieldProblems<Field> = {};
     const baselineYear = parseYear(values.baselineYear);
     const targetYear = parseYear(values.targetYear);
     const baselineValue = parseNumber(values.baselineValue);
@@ -115,7 +113,7 @@ export function NeedTargetForm({
     else if (baselineYear !== undefined && targetYear < baselineYear) problems.targetYear = 'needInd.form.targetBeforeBaseline';
     if (values.baselineValue.trim() !== '' && baselineValue === undefined) problems.baselineValue = 'needInd.form.numberInvalid';
     if (targetValue === undefined) problems.targetValue = 'needInd.form.numberInvalid';
-    setLocal(problems);
+    setInvalid(problems);
     if (Object.keys(problems).length > 0 || baselineYear === undefined || targetYear === undefined || targetValue === undefined)
       return;
     setBusy(true);
@@ -141,19 +139,12 @@ export function NeedTargetForm({
     onSaved();
   }
 
-  const message = (field: Field): string | undefined => {
-    const key = local[field];
-    if (key) return t(key);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
-
   const control = (
     field: Field,
     label: string,
     input: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode,
   ) => {
-    const msg = message(field);
+    const msg = messageFor(field);
     const id = `need-target-${field}`;
     return (
       <div className="yp-field">
@@ -196,7 +187,7 @@ export function NeedTargetForm({
             label: `${i.name} (${i.source} ${i.code}${i.unit ? `, ${i.unit}` : ''})`,
           }))}
           onChange={chooseIndicator}
-          error={message('indicatorId')}
+          error={messageFor('indicatorId')}
         />
         <SelectField
           id="need-target-partyId"
@@ -205,7 +196,7 @@ export function NeedTargetForm({
           emptyLabel="–"
           options={partyOptions.map((p) => ({ value: p.id, label: name(p.names) }))}
           onChange={(partyId) => set('partyId', partyId)}
-          error={message('partyId')}
+          error={messageFor('partyId')}
         />
       </div>
       <div className="yp-field-row">

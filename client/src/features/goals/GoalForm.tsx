@@ -1,7 +1,7 @@
 import './goals.messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { LabelledInput } from '../../components/LabelledInput';
+import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -45,7 +45,7 @@ export function GoalForm({
   const titleInput = useRef<HTMLInputElement>(null);
   const prefix = goal ? `goal-edit-${goal.id}` : 'goal-new';
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, clear, messageFor } = errors;
+  const { setInvalid, bind } = errors;
   useEffect(() => titleInput.current?.focus(), []);
 
   const c = collator(lang);
@@ -119,16 +119,7 @@ export function GoalForm({
       onSave={onSave}
       submitLabel={t(goal ? 'goals.form.save' : 'goals.form.create')}
     >
-      <LabelledInput
-        errors={errors}
-        field="title"
-        label={t('goals.form.title')}
-        className="yp-coop-wide"
-        inputRef={titleInput}
-        value={title}
-        required
-        onChange={setTitle}
-      />
+      <TitleInput errors={errors} label={t('goals.form.title')} value={title} onChange={setTitle} inputRef={titleInput} />
       <LabelledInput
         errors={errors}
         field="description"
@@ -139,47 +130,37 @@ export function GoalForm({
         onChange={setDescription}
       />
       <SelectField
-        id={`${prefix}-ownerPartyId`}
-        name="ownerPartyId"
         label={t('goals.form.ownerParty')}
         value={ownerPartyId}
         emptyLabel={t('goals.form.none')}
         options={parties}
-        onChange={(v) => (setOwnerParty(v), clear('ownerPartyId'))}
-        error={messageFor('ownerPartyId')}
+        {...bind('ownerPartyId', setOwnerParty)}
         testId="goal-owner-party"
       />
       <SelectField
-        id={`${prefix}-ownerBodyId`}
-        name="ownerBodyId"
         label={t('goals.form.ownerBody')}
         value={ownerBodyId}
         emptyLabel={t('goals.form.none')}
         options={bodies}
-        onChange={(v) => (setOwnerBody(v), clear('ownerBodyId'))}
-        error={messageFor('ownerBodyId')}
+        {...bind('ownerBodyId', setOwnerBody)}
         testId="goal-owner-body"
       />
       <div className="yp-coop-wide">
         <MultiSelectField
-          id={`${prefix}-needIds`}
           label={t('goals.form.needs')}
           value={needIds}
           options={needOptions}
-          onChange={(v) => (setNeedIds(v), clear('needIds'))}
-          error={messageFor('needIds')}
+          {...bind('needIds', setNeedIds)}
           testId="goal-needs"
         />
       </div>
       <div className="yp-coop-wide">
         <MultiSelectField
-          id={`${prefix}-actionIds`}
           label={t('goals.form.actions')}
           hint={t('goals.form.actionsHint')}
           value={actionIds.filter((id) => actionOptions.some((a) => a.value === id))}
           options={actionOptions}
-          onChange={(v) => (setActionIds(v), clear('actionIds'))}
-          error={messageFor('actionIds')}
+          {...bind('actionIds', setActionIds)}
           testId="goal-actions"
         />
       </div>

@@ -45,7 +45,7 @@ export function MeasureForm({
   const { error, setError, setStatus } = save;
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, clear, messageFor } = errors;
+  const { setInvalid, bind } = errors;
   const c = collator(lang);
   const indicators = useMemo(
     () => (options?.indicators ?? []).map((i) => ({ value: i.id, label: `${i.name}${i.unit ? ` (${i.unit})` : ''}` })),
@@ -136,25 +136,19 @@ export function MeasureForm({
       formClassName="yp-form yp-coop-form yp-coop-grid"
     >
       <SelectField
-        id={`${prefix}-indicatorId`}
-        name="indicatorId"
         label={t('goals.measure.indicator')}
         value={indicatorId}
         options={indicators}
         placeholder={t('goals.form.none')}
-        onChange={(v) => (setIndicator(v), clear('indicatorId'))}
-        error={messageFor('indicatorId')}
+        {...bind('indicatorId', setIndicator)}
         testId="measure-indicator"
       />
       <SelectField
-        id={`${prefix}-partyId`}
-        name="partyId"
         label={t('goals.measure.party')}
         value={partyId}
         options={parties}
         placeholder={t('goals.form.none')}
-        onChange={(v) => (setParty(v), clear('partyId'))}
-        error={messageFor('partyId')}
+        {...bind('partyId', setParty)}
         testId="measure-party"
       />
       {text('baselineYear', t('goals.measure.baselineYear'), baselineYear, setBaselineYear, { numeric: 'numeric' })}

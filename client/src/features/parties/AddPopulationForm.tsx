@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { DateInput, Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
+import { DateInput, Paragraph } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
+import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
@@ -76,19 +77,14 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
           status={messageFor('referenceDate') ? 'error' : 'default'}
           statusText={messageFor('referenceDate')}
         />
-        <Dropdown<FigureStatus>
+        <SelectField<FigureStatus>
           id="population-status"
           name="status"
-          labelText={t('population.status')}
+          label={t('population.status')}
           value={values.status}
-          onChange={(value) => setValues((prev) => ({ ...prev, status: value }))}
-        >
-          {figureStatuses.map((value) => (
-            <DropdownItem key={value} value={value}>
-              {figureStatusLabel(t, value)}
-            </DropdownItem>
-          ))}
-        </Dropdown>
+          options={figureStatuses.map((value) => ({ value, label: figureStatusLabel(t, value) }))}
+          onChange={(status) => status && setValues((prev) => ({ ...prev, status }))}
+        />
         <TextField
           id="population-source"
           name="source"

@@ -9,12 +9,11 @@ import { useSubmission } from '../../components/useSubmission';
 import { fieldError } from '../../graphql/errors';
 import type { Role } from '../../graphql/generated/graphql';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { languages, type Language } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import type { ShownLink } from './LinkPanel';
 import { InviteUserMutation } from './people.documents';
 import { RoleCheckboxes } from './RoleCheckboxes';
-
-type Lang = 'fi' | 'sv' | 'en';
 
 /** The secretariat invites a person: address, name, party, roles, bodies and the e-mail's language. */
 export function InviteForm({
@@ -33,7 +32,7 @@ export function InviteForm({
   const [partyId, setPartyId] = useState('');
   const [roles, setRoles] = useState<Role[]>(['PARTY_REPRESENTATIVE']);
   const [bodyIds, setBodyIds] = useState<string[]>([]);
-  const [language, setLanguage] = useState<Lang>('fi');
+  const [language, setLanguage] = useState<Language>('fi');
   const { error, setError, busy, submit } = useSubmission();
 
   async function onSubmit(event: FormEvent) {
@@ -68,10 +67,7 @@ export function InviteForm({
   };
   const fieldMessages = ['email', 'displayName', 'partyId', 'roles'].map(message);
   const [emailMsg, nameMsg, partyMsg] = fieldMessages;
-  const languages: SelectOption<Lang>[] = (['fi', 'sv', 'en'] as const).map((value) => ({
-    value,
-    label: t(`people.lang.${value}`),
-  }));
+  const languageOptions: SelectOption<Language>[] = languages.map((value) => ({ value, label: t(`people.lang.${value}`) }));
 
   return (
     <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form">
@@ -118,11 +114,11 @@ export function InviteForm({
           onChange={setBodyIds}
           testId="invite-bodies"
         />
-        <SelectField<Lang>
+        <SelectField<Language>
           id="invite-language"
           label={t('people.language')}
           value={language}
-          options={languages}
+          options={languageOptions}
           onChange={(v) => setLanguage(v || 'fi')}
           testId="invite-language"
         />
