@@ -7,7 +7,7 @@ import type { EventBus } from '../../realtime/bus.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { Writer } from '../../realtime/write.js';
+import { rowUpserted, type Writer } from '../../realtime/write.js';
 import { isUuid, parseInput } from '../../validation.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
@@ -102,15 +102,15 @@ export function createMeetingRoom(
           deputyForPersonId: input.deputyForPersonId ?? null,
           recordedByUserId: user.userId,
         });
-        await record({
-          ...EVENTS.attendanceRecorded,
-          entityId: `${meeting.id}:${person.id}`,
-          kind: before ? 'UPDATED' : 'CREATED',
-          entityVersion: row.version,
-          before: before ?? null,
-          after: row,
-          scope: { meetingId: meeting.id, bodyId: meeting.bodyId },
-        });
+        await record(
+          rowUpserted(
+            EVENTS.attendanceRecorded,
+            `${meeting.id}:${person.id}`,
+            row.version,
+            { before, after: row },
+            { meetingId: meeting.id, bodyId: meeting.bodyId },
+          ),
+        );
         return meeting;
       });
     },
