@@ -31,6 +31,7 @@ import * as repo from './goals.repo.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
+import { findBySentId } from '../../lib/service-reads.js';
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
@@ -142,8 +143,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
 
     async get(actor: Actor, id: string): Promise<AgreementGoalRow | null> {
       authorize(actor, goalsPolicy.read);
-      if (!isUuid(id)) return null;
-      return (await repo.findGoal(db, id)) ?? null;
+      return findBySentId(db, repo.findGoal, id);
     },
 
     /** A goal's progress now (ADR 0016). */
