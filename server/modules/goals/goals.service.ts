@@ -40,6 +40,18 @@ function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
   return rest;
 }
 
+/**
+ * An update's changes from its parsed input: the `given` fields when they have a value, the `clearable`
+ * ones whenever the caller sent them (an absent field stays as it is, a null one is cleared).
+ */
+function changesOf<I extends object, C>(input: I, raw: unknown, given: (keyof I)[], clearable: (keyof I)[]): C {
+  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
+  const changes: Partial<Record<keyof I, unknown>> = {};
+  for (const key of given) if (input[key] != null) changes[key] = input[key];
+  for (const key of clearable) if (sent.has(String(key))) changes[key] = input[key] ?? null;
+  return changes as C;
+}
+
 /** Payload of `agreementGoalChanged`: the goal as it is now (null once deleted). */
 export interface GoalEventModel {
   kind: 'CREATED' | 'UPDATED' | 'DELETED';
@@ -230,14 +242,13 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     /** Changes a goal against the version it was based on; needIds and actionIds replace the links. */
     async update(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<AgreementGoalRow> {
       const input = parseInput(updateGoalInput, raw);
-      const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
       const user = authorize(actor, goalsPolicy.manage);
-      const changes: repo.GoalChanges = {};
-      if (input.title !== undefined) changes.title = input.title;
-      if (sent.has('description')) changes.description = input.description ?? null;
-      if (sent.has('ownerPartyId')) changes.ownerPartyId = input.ownerPartyId ?? null;
-      if (sent.has('ownerBodyId')) changes.ownerBodyId = input.ownerBodyId ?? null;
-      if (input.sortOrder !== undefined) changes.sortOrder = input.sortOrder;
+      const changes = changesOf<typeof input, repo.GoalChanges>(
+        input,
+        raw,
+        ['title', 'sortOrder'],
+        ['description', 'ownerPartyId', 'ownerBodyId'],
+      );
       if (Object.keys(changes).length === 0 && input.needIds === undefined && input.actionIds === undefined)
         throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
@@ -299,14 +310,13 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     /** Changes a measure against the version it was based on. */
     async updateMeasure(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<GoalMeasureRow> {
       const input = parseInput(updateMeasureInput, raw);
-      const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
       const user = authorize(actor, goalsPolicy.manage);
-      const changes: repo.MeasureChanges = {};
-      for (const key of ['indicatorId', 'partyId', 'baselineYear', 'targetYear', 'targetValue'] as const) {
-        if (input[key] != null) (changes as Record<string, unknown>)[key] = input[key];
-      }
-      if (sent.has('baselineValue')) changes.baselineValue = input.baselineValue ?? null;
-      if (sent.has('note')) changes.note = input.note ?? null;
+      const changes = changesOf<typeof input, repo.MeasureChanges>(
+        input,
+        raw,
+        ['indicatorId', 'partyId', 'baselineYear', 'targetYear', 'targetValue'],
+        ['baselineValue', 'note'],
+      );
       if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
