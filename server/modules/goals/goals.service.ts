@@ -40,15 +40,23 @@ function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
   return rest;
 }
 
-/**
- * An update's changes from its parsed input: the `given` fields when they have a value, the `clearable`
- * ones whenever the caller sent them (an absent field stays as it is, a null one is cleared).
- */
-function changesOf<I extends object, C>(input: I, raw: unknown, given: (keyof I)[], clearable: (keyof I)[]): C {
+/** Which fields an update reads: `given` ones when they have a value, `clearable` ones whenever sent (null clears). */
+interface UpdateFields<I> {
+  given: readonly (keyof I)[];
+  clearable: readonly (keyof I)[];
+}
+const GOAL_UPDATE = { given: ['title', 'sortOrder'], clearable: ['description', 'ownerPartyId', 'ownerBodyId'] } as const;
+const MEASURE_UPDATE = {
+  given: ['indicatorId', 'partyId', 'baselineYear', 'targetYear', 'targetValue'],
+  clearable: ['baselineValue', 'note'],
+} as const;
+
+/** An update's changes from its parsed input (an absent field stays as it is). */
+function changesOf<I extends object, C>(input: I, raw: unknown, fields: UpdateFields<I>): C {
   const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
   const changes: Partial<Record<keyof I, unknown>> = {};
-  for (const key of given) if (input[key] != null) changes[key] = input[key];
-  for (const key of clearable) if (sent.has(String(key))) changes[key] = input[key] ?? null;
+  for (const key of fields.given) if (input[key] != null) changes[key] = input[key];
+  for (const key of fields.clearable) if (sent.has(String(key))) changes[key] = input[key] ?? null;
   return changes as C;
 }
 
@@ -243,12 +251,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     async update(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<AgreementGoalRow> {
       const input = parseInput(updateGoalInput, raw);
       const user = authorize(actor, goalsPolicy.manage);
-      const changes = changesOf<typeof input, repo.GoalChanges>(
-        input,
-        raw,
-        ['title', 'sortOrder'],
-        ['description', 'ownerPartyId', 'ownerBodyId'],
-      );
+      const changes: repo.GoalChanges = changesOf(input, raw, GOAL_UPDATE);
       if (Object.keys(changes).length === 0 && input.needIds === undefined && input.actionIds === undefined)
         throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
@@ -311,12 +314,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     async updateMeasure(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<GoalMeasureRow> {
       const input = parseInput(updateMeasureInput, raw);
       const user = authorize(actor, goalsPolicy.manage);
-      const changes = changesOf<typeof input, repo.MeasureChanges>(
-        input,
-        raw,
-        ['indicatorId', 'partyId', 'baselineYear', 'targetYear', 'targetValue'],
-        ['baselineValue', 'note'],
-      );
+      const changes: repo.MeasureChanges = changesOf(input, raw, MEASURE_UPDATE);
       if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
