@@ -68,6 +68,26 @@ export const rowUpdated = (event: EventRef, row: VersionedRow, before: unknown, 
 export const rowDeleted = (event: EventRef, row: VersionedRow, before: unknown, scope?: Scope) =>
   rowChange('DELETED', event, row, { before }, scope);
 
+/**
+ * A record written by an upsert: CREATED when there was none `before`, UPDATED otherwise (with what it
+ * was, else null). `entityId` is its id, or its key's parts joined with ':'; `entityVersion` its version now.
+ */
+export const rowUpserted = (
+  event: EventRef,
+  entityId: string,
+  entityVersion: number,
+  states: Pick<ChangeInput, 'before' | 'after'>,
+  scope?: Scope,
+): ChangeInput => ({
+  ...event,
+  entityId,
+  kind: states.before ? 'UPDATED' : 'CREATED',
+  entityVersion,
+  before: states.before ?? null,
+  after: states.after,
+  scope,
+});
+
 /** What a service gets inside the transaction: the transaction and a way to record changes. */
 export interface WriteScope {
   tx: Db;

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/co
 import { badInput, forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
+import { rowUpserted } from '../../realtime/write.js';
 import { optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -113,23 +114,26 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
           byCode.set(code, indicator);
           const own = [...values.values()].filter((v) => v.code === code);
           const years = own.map((v) => v.year);
-          await record({
-            ...EVENTS.indicatorValuesImported,
-            entityId: indicator.id,
-            kind: before ? 'UPDATED' : 'CREATED',
-            entityVersion: indicator.version,
-            before: before ? { source, code, name: before.name, unit: before.unit } : null,
-            after: {
-              source,
-              code,
-              name: indicator.name,
-              unit: indicator.unit,
-              values: own.length,
-              fromYear: Math.min(...years),
-              toYear: Math.max(...years),
-            },
-            scope: { indicatorId: indicator.id },
-          });
+          await record(
+            rowUpserted(
+              EVENTS.indicatorValuesImported,
+              indicator.id,
+              indicator.version,
+              {
+                before: before && { source, code, name: before.name, unit: before.unit },
+                after: {
+                  source,
+                  code,
+                  name: indicator.name,
+                  unit: indicator.unit,
+                  values: own.length,
+                  fromYear: Math.min(...years),
+                  toYear: Math.max(...years),
+                },
+              },
+              { indicatorId: indicator.id },
+            ),
+          );
         }
         await repo.upsertIndicatorValues(
           tx,
@@ -165,15 +169,15 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
           note: input.note ?? null,
           updatedByUserId: user.userId,
         });
-        await record({
-          ...EVENTS.needIndicatorTargetSet,
-          entityId: `${need.id}:${indicator.id}`,
-          kind: before ? 'UPDATED' : 'CREATED',
-          entityVersion: after.version,
-          before: before ?? null,
-          after,
-          scope: { needId: need.id, indicatorId: indicator.id },
-        });
+        await record(
+          rowUpserted(
+            EVENTS.needIndicatorTargetSet,
+            `${need.id}:${indicator.id}`,
+            after.version,
+            { before, after },
+            { needId: need.id, indicatorId: indicator.id },
+          ),
+        );
         return after;
       });
     },

@@ -21,6 +21,13 @@ const adminInput = z.object({
   partyCode: z.string().trim().min(1).max(20).optional(),
 });
 
+/** What the event of a new account keeps of it: its name, party and roles; no email or password hash. */
+export const newAccountSnapshot = (user: UserRow) => ({
+  displayName: user.displayName,
+  partyId: user.partyId,
+  roles: user.roles,
+});
+
 /** A session as its owner sees it. */
 export interface MySession extends SessionRow {
   current: boolean;
@@ -87,14 +94,7 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
           { email: input.email, displayName: input.displayName, passwordHash, partyId: partyId ?? null, roles },
         ]);
         if (!user) throw new Error('user insert returned nothing');
-        await record(
-          rowCreated(EVENTS.userCreated, user, {
-            displayName: user.displayName,
-            partyId: user.partyId,
-            roles: user.roles,
-            via: 'admin:create',
-          }),
-        );
+        await record(rowCreated(EVENTS.userCreated, user, { ...newAccountSnapshot(user), via: 'admin:create' }));
         return user;
       });
     },

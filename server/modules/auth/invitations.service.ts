@@ -13,6 +13,7 @@ import { MEMBER_ROLES } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { createLinkMailer, type LinkKind } from './accounts.mail.js';
+import { newAccountSnapshot } from './accounts.service.js';
 import * as accountsRepo from './accounts.repo.js';
 import * as repo from './auth.repo.js';
 import type { AuthService, LoginResult } from './auth.service.js';
@@ -172,14 +173,7 @@ export function createInvitationsService(
             throw err;
           });
         if (!user) throw new Error('user insert returned nothing');
-        await record(
-          rowCreated(EVENTS.userInvited, user, {
-            displayName: user.displayName,
-            partyId: user.partyId,
-            roles: user.roles,
-            status: user.status,
-          }),
-        );
+        await record(rowCreated(EVENTS.userInvited, user, { ...newAccountSnapshot(user), status: user.status }));
         const person = await deps.persons.forAccountInTx(
           scope,
           { userId: user.id, name: user.displayName, partyId: user.partyId, email: user.email },

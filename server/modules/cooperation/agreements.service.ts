@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import type { AgreementEventModel, NegotiationEventModel, RatificationProgressModel } from './cooperation.models.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
 import { isUuid, parseChanges, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
@@ -24,6 +24,7 @@ import { existingPartyIds } from './cooperation.repo.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 import { rowCreated, rowUpdated } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
+import { findBySentId, subscribeReaders } from '../../lib/service-reads.js';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -88,7 +89,10 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
     const agreement = agreementId ? await repo.findAgreement(db, agreementId) : undefined;
     return agreement ? { agreement, ratification, section } : undefined;
   });
-  const loadNegotiation = loadOncePerEvent((event) => repo.findNegotiation(db, event.entityId));
+  const loadNegotiation = loadOncePerEvent(async (event) => {
+    const negotiation = await repo.findNegotiation(db, event.entityId);
+    return negotiation && { negotiation };
+  });
 
   return {
     async list(actor: Actor): Promise<AgreementRow[]> {
@@ -124,8 +128,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
 
     async get(actor: Actor, id: string): Promise<AgreementRow | null> {
       authorize(actor, cooperationPolicy.read);
-      if (!isUuid(id)) return null;
-      return (await repo.findAgreement(db, id)) ?? null;
+      return findBySentId(db, repo.findAgreement, id);
     },
 
     /** Creates an agreement with every party's ratification PENDING; the secretariat only. */
@@ -248,13 +251,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
 
     /** Committed changes to one agreement (or all), its sections and ratifications. */
     subscribe(actor: Actor, id?: string | null): AsyncIterableIterator<AgreementEventModel> {
-      authorize(actor, cooperationPolicy.read);
-      return subscribeToEvents(bus, agreementEventFilter(id), async (event) => {
-        if (!cooperationPolicy.read(actor)) return undefined;
-        const loaded = await loadAgreementEvent(event);
-        if (!loaded) return undefined;
-        return { kind: event.kind as AgreementEventModel['kind'], ...loaded, actorUserId: event.actorUserId };
-      });
+      return subscribeReaders(bus, actor, cooperationPolicy.read, agreementEventFilter(id), loadAgreementEvent);
     },
 
     // ---- negotiations ----
@@ -266,8 +263,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
 
     async getNegotiation(actor: Actor, id: string): Promise<NegotiationRow | null> {
       authorize(actor, cooperationPolicy.read);
-      if (!isUuid(id)) return null;
-      return (await repo.findNegotiation(db, id)) ?? null;
+      return findBySentId(db, repo.findNegotiation, id);
     },
 
     async createNegotiation(actor: Actor, rawInput: unknown): Promise<NegotiationRow> {
@@ -304,13 +300,8 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
     },
 
     subscribeNegotiations(actor: Actor, id?: string | null): AsyncIterableIterator<NegotiationEventModel> {
-      authorize(actor, cooperationPolicy.read);
-      return subscribeToEvents(bus, entityFilter(EVENTS.negotiationCreated.entityType, id), async (event) => {
-        if (!cooperationPolicy.read(actor)) return undefined;
-        const negotiation = await loadNegotiation(event);
-        if (!negotiation) return undefined;
-        return { kind: event.kind as NegotiationEventModel['kind'], negotiation, actorUserId: event.actorUserId };
-      });
+      const matches = entityFilter(EVENTS.negotiationCreated.entityType, id);
+      return subscribeReaders(bus, actor, cooperationPolicy.read, matches, loadNegotiation);
     },
   };
 }

@@ -3,7 +3,7 @@ import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import type { CooperationBodyEventModel } from './cooperation.models.js';
-import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { isoDate, isUuid, parseChanges, parseInput } from '../../validation.js';
@@ -25,6 +25,7 @@ import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
 import { lockAtVersion } from '../../lib/lock.js';
+import { findBySentId, subscribeReaders } from '../../lib/service-reads.js';
 
 function bodySnapshot(b: CooperationBodyRow) {
   const { createdAt: _c, updatedAt: _u, ...rest } = b;
@@ -108,8 +109,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     /** A body, or null when there is none. */
     async getBody(actor: Actor, id: string): Promise<CooperationBodyRow | null> {
       authorize(actor, cooperationPolicy.read);
-      if (!isUuid(id)) return null;
-      return (await repo.findBody(db, id)) ?? null;
+      return findBySentId(db, repo.findBody, id);
     },
 
     /** Creates a body; the secretariat only. */
@@ -311,13 +311,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
     /** Committed changes to one body and its memberships (or all bodies), reloaded once per event. */
     subscribe(actor: Actor, id?: string | null): AsyncIterableIterator<CooperationBodyEventModel> {
-      authorize(actor, cooperationPolicy.read);
-      return subscribeToEvents(bus, bodyEventFilter(id), async (event) => {
-        if (!cooperationPolicy.read(actor)) return undefined;
-        const loaded = await loadBodyEvent(event);
-        if (!loaded) return undefined;
-        return { kind: event.kind as CooperationBodyEventModel['kind'], ...loaded, actorUserId: event.actorUserId };
-      });
+      return subscribeReaders(bus, actor, cooperationPolicy.read, bodyEventFilter(id), loadBodyEvent);
     },
   };
 }

@@ -31,12 +31,33 @@ import * as repo from './goals.repo.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
+import { findBySentId } from '../../lib/service-reads.js';
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
 function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
   const { createdAt: _c, updatedAt: _u, ...rest } = row;
   return rest;
+}
+
+/** Which fields an update reads: `given` ones when they have a value, `clearable` ones whenever sent (null clears). */
+interface UpdateFields<I> {
+  given: readonly (keyof I)[];
+  clearable: readonly (keyof I)[];
+}
+const GOAL_UPDATE = { given: ['title', 'sortOrder'], clearable: ['description', 'ownerPartyId', 'ownerBodyId'] } as const;
+const MEASURE_UPDATE = {
+  given: ['indicatorId', 'partyId', 'baselineYear', 'targetYear', 'targetValue'],
+  clearable: ['baselineValue', 'note'],
+} as const;
+
+/** An update's changes from its parsed input (an absent field stays as it is). */
+function changesOf<I extends object, C>(input: I, raw: unknown, fields: UpdateFields<I>): C {
+  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
+  const changes: Partial<Record<keyof I, unknown>> = {};
+  for (const key of fields.given) if (input[key] != null) changes[key] = input[key];
+  for (const key of fields.clearable) if (sent.has(String(key))) changes[key] = input[key] ?? null;
+  return changes as C;
 }
 
 /** Payload of `agreementGoalChanged`: the goal as it is now (null once deleted). */
@@ -142,8 +163,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
 
     async get(actor: Actor, id: string): Promise<AgreementGoalRow | null> {
       authorize(actor, goalsPolicy.read);
-      if (!isUuid(id)) return null;
-      return (await repo.findGoal(db, id)) ?? null;
+      return findBySentId(db, repo.findGoal, id);
     },
 
     /** A goal's progress now (ADR 0016). */
@@ -230,14 +250,8 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     /** Changes a goal against the version it was based on; needIds and actionIds replace the links. */
     async update(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<AgreementGoalRow> {
       const input = parseInput(updateGoalInput, raw);
-      const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
       const user = authorize(actor, goalsPolicy.manage);
-      const changes: repo.GoalChanges = {};
-      if (input.title !== undefined) changes.title = input.title;
-      if (sent.has('description')) changes.description = input.description ?? null;
-      if (sent.has('ownerPartyId')) changes.ownerPartyId = input.ownerPartyId ?? null;
-      if (sent.has('ownerBodyId')) changes.ownerBodyId = input.ownerBodyId ?? null;
-      if (input.sortOrder !== undefined) changes.sortOrder = input.sortOrder;
+      const changes: repo.GoalChanges = changesOf(input, raw, GOAL_UPDATE);
       if (Object.keys(changes).length === 0 && input.needIds === undefined && input.actionIds === undefined)
         throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
@@ -299,14 +313,8 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     /** Changes a measure against the version it was based on. */
     async updateMeasure(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<GoalMeasureRow> {
       const input = parseInput(updateMeasureInput, raw);
-      const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
       const user = authorize(actor, goalsPolicy.manage);
-      const changes: repo.MeasureChanges = {};
-      for (const key of ['indicatorId', 'partyId', 'baselineYear', 'targetYear', 'targetValue'] as const) {
-        if (input[key] != null) (changes as Record<string, unknown>)[key] = input[key];
-      }
-      if (sent.has('baselineValue')) changes.baselineValue = input.baselineValue ?? null;
-      if (sent.has('note')) changes.note = input.note ?? null;
+      const changes: repo.MeasureChanges = changesOf(input, raw, MEASURE_UPDATE);
       if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');

@@ -31,6 +31,7 @@ import * as recordRepo from './meetings.record.repo.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import { PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
+import { saveMeeting } from './meetings.writes.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
@@ -122,14 +123,11 @@ export function createMeetingAgenda(
         const { meeting } = await lockManaged(tx, user, id);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The meeting');
-        const after = await repo.updateMeetingIfVersion(tx, id, expectedVersion, {
+        return saveMeeting({ tx, record }, EVENTS.meetingUpdated, meeting, {
           ...(input.title ? { title: input.title } : {}),
           ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
           ...('location' in input ? { location: input.location ?? null } : {}),
         });
-        if (!after) throw conflict(meeting.version);
-        await recordMeeting(record, EVENTS.meetingUpdated, meeting, after);
-        return after;
       });
     },
 
@@ -233,10 +231,7 @@ export function createMeetingAgenda(
           current.every((i) => itemIds.includes(i.id));
         if (!same) throw badInput({ itemIds: 'List every item of the agenda exactly once' });
         await place(tx, current, [...itemIds]);
-        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
-        if (!after) throw conflict(meeting.version);
-        await recordMeeting(record, EVENTS.agendaReordered, meeting, after);
-        return after;
+        return saveMeeting({ tx, record }, EVENTS.agendaReordered, meeting, {});
       });
     },
 
@@ -258,7 +253,7 @@ export function createMeetingAgenda(
           ? await buildPublishedCopy(user, seen, await repo.listItemsOfMeetings(db, [seen.id]), loaders)
           : null;
       return write(user, async (scope) => {
-        const { tx, record } = scope;
+        const { tx } = scope;
         const meeting = await lockMeeting(tx, id);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         const allowed = allowedTransitions(meeting.status);
@@ -286,9 +281,7 @@ export function createMeetingAgenda(
           changes.personalDataRemovalDue = addDays(helsinkiDay(now), PERSONAL_DATA_DAYS);
           changes.published = copy;
         }
-        const after = await repo.updateMeetingIfVersion(tx, id, expectedVersion, changes);
-        if (!after) throw conflict(meeting.version);
-        await recordMeeting(record, EVENTS.meetingTransitioned, meeting, after);
+        const after = await saveMeeting(scope, EVENTS.meetingTransitioned, meeting, changes);
         if (to === 'AGENDA_PUBLISHED') await notify?.agendaPublished(scope, after);
         return after;
       });

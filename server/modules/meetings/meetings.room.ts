@@ -2,23 +2,24 @@ import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { SlidingWindowLimiter } from '../../auth/rate-limit.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, forbidden, rateLimited } from '../../errors.js';
+import { badInput, forbidden, rateLimited } from '../../errors.js';
 import type { EventBus } from '../../realtime/bus.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { Writer } from '../../realtime/write.js';
+import { rowUpserted, type Writer } from '../../realtime/write.js';
 import { isUuid, parseInput } from '../../validation.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { refuseIn, type MeetingsAccess } from './meetings.access.js';
-import { meetingEventFilter, recordMeeting } from './meetings.events.js';
+import { meetingEventFilter } from './meetings.events.js';
 import { recordAttendanceInput } from './meetings.inputs.js';
 import type { MeetingEventModel, PresenceModel } from './meetings.models.js';
 import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
 import type { PresenceRegistry } from './meetings.presence.js';
 import type { MeetingRecord } from './meetings.record.js';
 import * as repo from './meetings.repo.js';
+import { saveMeeting } from './meetings.writes.js';
 import type { MeetingRow } from './meetings.table.js';
 
 /**
@@ -73,10 +74,7 @@ export function createMeetingRoom(
           const item = isUuid(itemId) ? await repo.findItem(tx, itemId) : undefined;
           if (!item || item.meetingId !== meeting.id) throw badInput({ itemId: 'Not an item of this meeting' });
         }
-        const after = await repo.updateMeetingIfVersion(tx, meeting.id, meeting.version, { currentItemId: itemId ?? null });
-        if (!after) throw conflict(meeting.version);
-        await recordMeeting(record, EVENTS.meetingPointerMoved, meeting, after);
-        return after;
+        return saveMeeting({ tx, record }, EVENTS.meetingPointerMoved, meeting, { currentItemId: itemId ?? null });
       });
     },
 
@@ -102,15 +100,15 @@ export function createMeetingRoom(
           deputyForPersonId: input.deputyForPersonId ?? null,
           recordedByUserId: user.userId,
         });
-        await record({
-          ...EVENTS.attendanceRecorded,
-          entityId: `${meeting.id}:${person.id}`,
-          kind: before ? 'UPDATED' : 'CREATED',
-          entityVersion: row.version,
-          before: before ?? null,
-          after: row,
-          scope: { meetingId: meeting.id, bodyId: meeting.bodyId },
-        });
+        await record(
+          rowUpserted(
+            EVENTS.attendanceRecorded,
+            `${meeting.id}:${person.id}`,
+            row.version,
+            { before, after: row },
+            { meetingId: meeting.id, bodyId: meeting.bodyId },
+          ),
+        );
         return meeting;
       });
     },

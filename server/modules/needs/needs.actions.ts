@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { WriteScope } from '../../realtime/write.js';
+import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
 import { isUuid, parseChanges, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -14,6 +14,9 @@ import { needsPolicy } from './needs.policy.js';
 import * as repo from './needs.repo.js';
 import type { ActionRow } from './needs.table.js';
 import { ensureConcerned } from './needs.writes.js';
+
+/** What an action's events are scoped to: its need, its owner party and the agenda item that agreed it. */
+const eventScope = (a: ActionRow) => ({ needId: a.needId, ownerPartyId: a.ownerPartyId, agendaItemId: a.agendaItemId });
 
 /** A need's actions: created and updated by the parties that own them, listed per party. Part of the needs service. */
 export function createNeedActions(
@@ -54,14 +57,7 @@ export function createNeedActions(
           },
         ]);
         if (!action) throw new Error('action insert returned nothing');
-        await scope.record({
-          ...EVENTS.actionCreated,
-          entityId: action.id,
-          kind: 'CREATED',
-          entityVersion: action.version,
-          after: actionSnapshot(action),
-          scope: { needId: need.id, ownerPartyId: action.ownerPartyId, agendaItemId: action.agendaItemId },
-        });
+        await scope.record(rowCreated(EVENTS.actionCreated, action, actionSnapshot(action), eventScope(action)));
         await repo.touchNeed(scope.tx, need.id);
         await notify?.actionAssigned(scope, action);
         await opts.alsoInTx?.(scope, action);
@@ -92,15 +88,9 @@ export function createNeedActions(
         const after = await repo.updateActionIfVersion(scope.tx, id, expectedVersion, input);
         if (!after) throw conflict(before.version);
         if (handedOver) await notify?.actionAssigned(scope, after);
-        await scope.record({
-          ...EVENTS.actionUpdated,
-          entityId: id,
-          kind: 'UPDATED',
-          entityVersion: after.version,
-          before: actionSnapshot(before),
-          after: actionSnapshot(after),
-          scope: { needId: need.id, ownerPartyId: after.ownerPartyId, agendaItemId: after.agendaItemId },
-        });
+        await scope.record(
+          rowUpdated(EVENTS.actionUpdated, after, actionSnapshot(before), actionSnapshot(after), eventScope(after)),
+        );
         await repo.touchNeed(scope.tx, need.id);
         return after;
       });

@@ -8,6 +8,7 @@ import type { ChangeView } from '../../realtime/change-view.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
+import type { WriteScope } from '../../realtime/write.js';
 import { isUuid, parseChanges, parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
@@ -96,6 +97,26 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       };
     },
   };
+
+  /**
+   * The last step of a change to a need locked at its version: stamps who set the changed `fields`
+   * (provenance), answers CONFLICT if the version moved meanwhile, and records the change as `event`.
+   */
+  async function saveNeed(
+    { tx, record, actor }: WriteScope,
+    event: (typeof EVENTS)['needUpdated' | 'needTransitioned'],
+    before: ServiceNeedRow,
+    changes: Partial<ServiceNeedRow>,
+    fields: string[],
+  ): Promise<ServiceNeedRow> {
+    const after = await repo.updateNeedIfVersion(tx, before.id, before.version, {
+      ...changes,
+      fieldProvenance: stamp(before.fieldProvenance, actor, fields),
+    });
+    if (!after) throw conflict(before.version);
+    await recordNeed(record, event, before, after);
+    return after;
+  }
 
   return {
     ...createNeedActions({ db, write }, access, notify),
@@ -214,7 +235,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<ServiceNeedRow> {
       const input = parseChanges(updateNeedInput, rawInput);
       const user = requireUser(actor);
-      return write(user, async ({ tx, record }) => {
+      return write(user, async (scope) => {
+        const { tx } = scope;
         await checkOwnerBody(input.ownerBodyId);
         const { need: before, standing: s, roles } = await lockReadable(tx, user, id);
         if (!needsPolicy.editFields(user, s)) throw forbidden();
@@ -243,13 +265,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         const fields = Object.keys(changes)
           .map((k) => PROVENANCE_FIELDS[k])
           .filter((f): f is string => !!f);
-        const after = await repo.updateNeedIfVersion(tx, id, expectedVersion, {
-          ...changes,
-          fieldProvenance: stamp(before.fieldProvenance, user, fields),
-        });
-        if (!after) throw conflict(before.version);
-        await recordNeed(record, EVENTS.needUpdated, before, after);
-        return after;
+        return saveNeed(scope, EVENTS.needUpdated, before, changes, fields);
       });
     },
 
@@ -265,7 +281,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       if (input.to === 'REJECTED' && !input.note) throw badInput({ note: 'Give the reason for rejecting' });
       if (input.to === 'ESCALATED' && !input.escalateToBodyId)
         throw badInput({ escalateToBodyId: 'Choose the body to escalate to' });
-      return write(user, async ({ tx, record }) => {
+      return write(user, async (scope) => {
+        const { tx } = scope;
         const { need: before, standing: s } = await lockReadable(tx, user, id);
         if (!needsPolicy.edit(user, s)) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
@@ -284,13 +301,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           changes.ownerBodyId = target.id;
           fields.push('ownerBody');
         }
-        const after = await repo.updateNeedIfVersion(tx, id, expectedVersion, {
-          ...changes,
-          fieldProvenance: stamp(before.fieldProvenance, user, fields),
-        });
-        if (!after) throw conflict(before.version);
-        await recordNeed(record, EVENTS.needTransitioned, before, after);
-        return after;
+        return saveNeed(scope, EVENTS.needTransitioned, before, changes, fields);
       });
     },
 

@@ -101,11 +101,9 @@ export async function resolutionTimes(db: Db, opts: NeedStatisticsQuery): Promis
           cross join lateral (select extract(epoch from (resolved.at - ${serviceNeeds.createdAt})) / 86400.0 as days) as t${joins}
         where ${where(opts.visibility, opts.filter)}${groupOrder}`,
   );
-  return rows.map((r) => ({
-    ...groupOf(r, opts.groupBy),
-    medianDays: r.median == null ? null : Math.round(Number(r.median) * 10) / 10,
-    averageDays: r.average == null ? null : Math.round(Number(r.average) * 10) / 10,
-  }));
+  /** Days to one decimal, null for a group without any. */
+  const days = (v: unknown) => (v == null ? null : Math.round(Number(v) * 10) / 10);
+  return rows.map((r) => ({ ...groupOf(r, opts.groupBy), medianDays: days(r.median), averageDays: days(r.average) }));
 }
 
 /** One party's actions counted by status, and those overdue (what the statistics model carries on as well). */

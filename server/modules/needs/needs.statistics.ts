@@ -29,14 +29,7 @@ export interface ResolutionTimeModel extends NeedGroupModel {
 }
 
 /** One party's actions in numbers. */
-export interface ActionStatisticsModel {
-  partyId: string;
-  total: number;
-  planned: number;
-  inProgress: number;
-  done: number;
-  cancelled: number;
-  overdue: number;
+export interface ActionStatisticsModel extends stats.ActionCounts {
   completionRate: number | null;
   needs: number;
   estimatedResidents: number | null;
@@ -64,8 +57,12 @@ function parseGroupBy(groupBy: readonly unknown[]): stats.NeedDimension[] {
  * and every estimate of residents goes through needs.privacy.ts.
  */
 export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) {
-  const keysOf = (groupBy: stats.NeedDimension[], values: string[]) =>
-    groupBy.map((dimension, i) => ({ dimension, value: values[i] ?? '' }));
+  /** A group as the API shows it: its keys named by dimension, its count and its estimate of residents suppressed. */
+  const groupModel = (groupBy: stats.NeedDimension[], r: stats.NeedStatisticsRaw): NeedGroupModel => ({
+    keys: groupBy.map((dimension, i) => ({ dimension, value: r.keys[i] ?? '' })),
+    count: r.count,
+    estimatedResidents: publicResidents(r.residents),
+  });
   /** A grouped aggregate's query: the caller's visibility, the parsed filter and the dimensions to group by. */
   const groupedQuery = async (actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders) => {
     requireUser(actor);
@@ -84,11 +81,7 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
     ): Promise<NeedGroupModel[]> {
       const query = await groupedQuery(actor, groupBy, rawFilter, loaders);
       const rows = await stats.countNeedsByDimensions(db, query);
-      return rows.map((r) => ({
-        keys: keysOf(query.groupBy, r.keys),
-        count: r.count,
-        estimatedResidents: publicResidents(r.residents),
-      }));
+      return rows.map((r) => groupModel(query.groupBy, r));
     },
 
     /** Days from creation to RESOLVED per group (resolved needs only). */
@@ -101,9 +94,7 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
       const query = await groupedQuery(actor, groupBy, rawFilter, loaders);
       const rows = await stats.resolutionTimes(db, query);
       return rows.map((r) => ({
-        keys: keysOf(query.groupBy, r.keys),
-        count: r.count,
-        estimatedResidents: publicResidents(r.residents),
+        ...groupModel(query.groupBy, r),
         medianDays: r.medianDays,
         averageDays: r.averageDays,
       }));

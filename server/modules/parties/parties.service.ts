@@ -3,7 +3,8 @@ import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import { badInput, conflict, notFound } from '../../errors.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
-import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import { loadOncePerEvent } from '../../realtime/subscribe.js';
+import { subscribeReaders } from '../../lib/service-reads.js';
 import type { PartyEventModel } from './parties.models.js';
 import { isoDate, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
@@ -44,7 +45,10 @@ function snapshot(p: PartyRow) {
 
 /** Parties, their population figures and the themes of cooperation. */
 export function createPartiesService({ db, write, bus }: ServiceDeps) {
-  const loadParty = loadOncePerEvent((event) => repo.findParty(db, event.entityId));
+  const loadParty = loadOncePerEvent(async (event) => {
+    const party = await repo.findParty(db, event.entityId);
+    return party && { party };
+  });
   return {
     kinds: PARTY_KINDS,
 
@@ -113,13 +117,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
 
     /** Committed changes to one party (or all), reloaded once per event and re-authorised per subscriber. */
     subscribe(actor: Actor, id?: string | null): AsyncIterableIterator<PartyEventModel> {
-      authorize(actor, partiesPolicy.read);
-      return subscribeToEvents(bus, entityFilter('party', id), async (event) => {
-        if (!partiesPolicy.read(actor)) return undefined;
-        const party = await loadParty(event);
-        if (!party) return undefined;
-        return { kind: event.kind as PartyEventModel['kind'], party, actorUserId: event.actorUserId };
-      });
+      return subscribeReaders(bus, actor, partiesPolicy.read, entityFilter('party', id), loadParty);
     },
   };
 }

@@ -12,6 +12,7 @@ import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
 import { lockAtVersion } from '../../lib/lock.js';
+import { findBySentId } from '../../lib/service-reads.js';
 
 const contact = {
   title: optionalText(200),
@@ -87,8 +88,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
     /** A person, or null when there is none. */
     async get(actor: Actor, id: string): Promise<PersonRow | null> {
       authorize(actor, personsPolicy.read);
-      if (!isUuid(id)) return null;
-      return (await repo.findPerson(db, id)) ?? null;
+      return findBySentId(db, repo.findPerson, id);
     },
 
     /** Within a write of another service: the person, or undefined. */
