@@ -27,7 +27,7 @@ const config: CodegenConfig = {
           PartyEvent: '../mappers.js#PartyEventModel',
           Document: '../mappers.js#DocumentRow',
           DocumentUpdate: '../mappers.js#DocumentUpdateModel',
-          ChangeEvent: '../mappers.js#ChangeEventRow',
+          ChangeEvent: '../mappers.js#ShownChangeEvent',
           ChangeEventConnection: '../mappers.js#ChangeEventConnectionModel',
           ServiceNeedConnection: '../mappers.js#ServiceNeedConnectionModel',
           Disclosure: '../mappers.js#DisclosureRow',

@@ -10,6 +10,7 @@ export type { LinkResult } from '../modules/auth/invitations.service.js';
 export type { DocumentRow } from '../modules/documents/documents.table.js';
 export type { DocumentUpdateModel } from '../modules/documents/documents.service.js';
 export type { ChangeEventRow } from '../realtime/changes.table.js';
+export type { ShownChangeEvent } from '../realtime/change-view.js';
 export type { PersonRow } from '../modules/parties/persons.table.js';
 export type {
   CooperationBodyRow,

@@ -1,6 +1,9 @@
 import type { UserActor } from '../auth/actor.js';
 import type { ChangeEventRow } from './changes.table.js';
 
+/** A change event as the audit stream shows it: `authorHidden` when `redact` took out who made it. */
+export type ShownChangeEvent = ChangeEventRow & { authorHidden?: true };
+
 /**
  * How one entity type's change events may be shown in the audit stream
  * (`changes`): who may read them and what must be hidden from whom. The
@@ -18,7 +21,7 @@ export interface ChangeView {
    */
   readKey?(event: ChangeEventRow): string;
   /** Returns the event as this actor may see it (e.g. without the author of a comment). */
-  redact?(actor: UserActor, event: ChangeEventRow): ChangeEventRow;
+  redact?(actor: UserActor, event: ChangeEventRow): ShownChangeEvent;
 }
 
 /** A view for records every signed-in user reads. */

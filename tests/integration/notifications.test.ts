@@ -238,6 +238,52 @@ describe('an overdue action', () => {
   });
 });
 
+describe('the audit stream', () => {
+  const CHANGES = `query ($type: String!, $id: ID) {
+    changes(entityType: $type, entityId: $id, order: NEWEST_FIRST, first: 50) {
+      edges { node { name actor { displayName } bySystem after } }
+    }
+  }`;
+  type Shown = { name: string; actor: unknown; bySystem: boolean; after?: unknown };
+  const eventsOf = async (type: string, id?: string, as = token.admin): Promise<Shown[]> => {
+    const r = await server.gql(CHANGES, { type, id }, { token: as });
+    expect(r.errors).toBeUndefined();
+    return (r.data!.changes.edges as { node: Shown }[]).map(({ node: { after, ...shown } }) =>
+      id ? shown : { ...shown, after },
+    );
+  };
+
+  it("tells the sweep's notification (made by the server) from a person's change and from a hidden author", async () => {
+    const late = await makeAction(COUNTY, { dueDate: '2020-02-29' });
+    const note = await eventually(
+      async () => {
+        await server.app.internals.services.notifications.sweepOverdue();
+        return (await notesAbout(token.county, late.id)).find((n) => n.kind === 'ACTION_OVERDUE');
+      },
+      (found) => found !== undefined,
+      20_000,
+      'the overdue notification',
+    );
+    // The event of a notification names the sweep's notifications in `after.ids`.
+    const sent = (await eventsOf('notification')).find((e) => (e.after as { ids?: string[] }).ids?.includes(note!.id));
+    expect(sent).toMatchObject({ name: 'notification.created', actor: null, bySystem: true });
+    expect(await eventsOf('need_action', late.id)).toEqual([
+      { name: 'action.created', actor: { displayName: 'Sihteeristö (demo)' }, bySystem: false },
+    ]);
+
+    const comment = await server.gql(
+      'mutation ($id: ID!) { addNeedComment(needId: $id, body: "Kuka kirjoitti?") { id } }',
+      { id: late.needId },
+      { token: token.county },
+    );
+    expect(comment.errors).toBeUndefined();
+    const commentId = comment.data!.addNeedComment.id;
+    expect(await eventsOf('need_comment', commentId, token.analyst)).toEqual([
+      { name: 'comment.added', actor: null, bySystem: false },
+    ]);
+  });
+});
+
 describe("a meeting's agenda published", () => {
   it('tells the members of the body, not the one who published nor outsiders', async () => {
     const bodyId = await makeBody([

@@ -37,6 +37,7 @@ export const analyticsResolvers: Resolvers = {
     id: (e) => String(e.id),
     kind: (e) => e.kind as never,
     actor: (e, _, ctx) => userOf(e.actorUserId, ctx),
+    bySystem: (e) => !e.actorUserId && !e.authorHidden,
     party: (e, _, ctx) => (e.actorPartyId ? ctx.loaders.parties.partyById.load(e.actorPartyId).then((p) => p ?? null) : null),
     entityTitle: (e, _, ctx) => ctx.services.analytics.entityTitle(ctx.actor, e, ctx.loaders, ctx.locale),
   },

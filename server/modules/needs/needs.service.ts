@@ -93,7 +93,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         ...event,
         before: suppressInSnapshot(event.before),
         after: suppressInSnapshot(event.after),
-        ...(hideAuthor ? { actorUserId: null, actorPartyId: null } : {}),
+        ...(hideAuthor ? { actorUserId: null, actorPartyId: null, authorHidden: true as const } : {}),
       };
     },
   };

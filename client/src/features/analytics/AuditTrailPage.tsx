@@ -72,7 +72,7 @@ function useSortedTypes() {
 function ChangeItem({ event, now }: { event: ChangeEvent; now: number }) {
   const { t, name } = useI18n();
   const path = entityPath(event.entityType, event.entityId);
-  const who = event.actor?.displayName ?? t('audit.hiddenActor');
+  const who = event.actor?.displayName ?? t(event.bySystem ? 'audit.systemActor' : 'audit.hiddenActor');
   return (
     <li
       className={`yp-timeline__item yp-timeline__item--${event.kind}`}

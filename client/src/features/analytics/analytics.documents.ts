@@ -96,6 +96,7 @@ export const ChangesQuery = graphql(`
             id
             displayName
           }
+          bySystem
           party {
             id
             names {

@@ -87,6 +87,7 @@ export const analyticsFi = {
   'audit.listLabel': 'Muutokset uusimmasta vanhimpaan',
   'audit.none': 'Rajauksella ei löytynyt muutoksia.',
   'audit.hiddenActor': 'tekijä ei näy sinulle',
+  'audit.systemActor': 'järjestelmä (automaattinen)',
   'audit.version': 'versio {version}',
   'audit.target': 'Kohde',
   'audit.diffCaption': 'Muuttuneet tiedot',
