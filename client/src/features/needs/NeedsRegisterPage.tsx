@@ -153,22 +153,17 @@ export function NeedsRegisterPage() {
       <p className="yp-lead">{t('needs.intro')}</p>
       <div className="yp-need-toolbar">
         <div role="group" aria-label={t('needs.view')} className="yp-segmented">
-          <button
-            type="button"
-            aria-pressed={view.view === 'table'}
-            onClick={() => setView({ ...view, view: 'table' })}
-            data-testid="view-table"
-          >
-            {t('needs.view.table')}
-          </button>
-          <button
-            type="button"
-            aria-pressed={view.view === 'board'}
-            onClick={() => setView({ ...view, view: 'board' })}
-            data-testid="view-board"
-          >
-            {t('needs.view.board')}
-          </button>
+          {(['table', 'board'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view.view === v}
+              onClick={() => setView({ ...view, view: v })}
+              data-testid={`view-${v}`}
+            >
+              {t(`needs.view.${v}`)}
+            </button>
+          ))}
         </div>
         {canCreate && (
           <Link className="yp-button-link" to="/needs/new">
