@@ -1,3 +1,4 @@
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
@@ -123,10 +124,7 @@ export function DecisionPanel({
           <Button type="submit">{item.decision ? t('meet.recordAgain') : t('meet.record')}</Button>
         </form>
       )}
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
       <ActionsPanel item={item} meetingId={meetingId} canLinkNeeds={canLinkNeeds} canRecord={canRecord} />
     </Card>
   );

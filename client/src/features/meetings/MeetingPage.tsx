@@ -1,5 +1,6 @@
 import './meetings.messages';
 import './record.messages';
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent } from 'react';
@@ -200,10 +201,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
           </li>
         ))}
       </ol>
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
       {editable && <AddItemForm meeting={m} />}
     </Section>
   );
