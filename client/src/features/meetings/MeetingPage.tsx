@@ -26,7 +26,7 @@ import {
   ReorderAgendaMutation,
 } from './meetings.documents';
 import { RemovePersonalDataMutation } from './record.documents';
-import { publicities, publicityLabel, statusLabel } from './meetings.labels';
+import { publicities, publicityLabel, secrecyLabel, statusLabel } from './meetings.labels';
 import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
@@ -141,12 +141,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
               <strong>
                 {item.section != null ? `${item.section} §` : ''} {item.title}
               </strong>
-              {item.publicity !== 'PUBLIC' && (
-                <span className="yp-badge yp-badge--secret">
-                  {publicityLabel(t, item.publicity)}
-                  {item.legalBasis ? ` (${item.legalBasis})` : ''}
-                </span>
-              )}
+              {item.publicity !== 'PUBLIC' && <span className="yp-badge yp-badge--secret">{secrecyLabel(t, item)}</span>}
             </div>
             {item.proposal && <p className="yp-agenda-builder__proposal">{item.proposal}</p>}
             {item.presenter && <p className="yp-meta">{t('meet.presenter', { name: item.presenter.name })}</p>}

@@ -31,7 +31,7 @@ import {
   PresenceChangedSubscription as PresenceSub,
   SetCurrentItemMutation,
 } from './meetings.documents';
-import { publicityLabel, statusLabel } from './meetings.labels';
+import { secrecyLabel, statusLabel } from './meetings.labels';
 import { agendaEntryName } from './meetings.rules';
 import { PresencePanel } from './PresencePanel';
 import { TransitionButtons } from './TransitionButtons';
@@ -250,12 +250,7 @@ function ItemView({
     >
       <p className="yp-item__kicker">
         {current ? t('meet.nowDiscussed') : t('meet.viewing')}
-        {item.publicity !== 'PUBLIC' && (
-          <span className="yp-badge yp-badge--secret">
-            {publicityLabel(t, item.publicity)}
-            {item.legalBasis ? ` (${item.legalBasis})` : ''}
-          </span>
-        )}
+        {item.publicity !== 'PUBLIC' && <span className="yp-badge yp-badge--secret">{secrecyLabel(t, item)}</span>}
       </p>
       <Heading variant="h2" id={`item-${item.id}`} className="yp-item__title">
         {item.section != null ? `${item.section} § ` : ''}

@@ -15,7 +15,7 @@ import { MeetingExports } from './MeetingExports';
 import { useI18n } from '../../i18n/useI18n';
 import { Section } from '../../components/Card';
 import { PublishedMinutesListQuery, PublishedMinutesQuery } from './record.documents';
-import { attendanceLabel, modeLabel, publicityLabel } from './meetings.labels';
+import { attendanceLabel, modeLabel, secrecyLabel } from './meetings.labels';
 import './meetings.css';
 import './record.css';
 
@@ -96,10 +96,7 @@ export function PublishedMinutesPage() {
             {item.title}
           </Heading>
           {item.publicity !== 'PUBLIC' ? (
-            <p className="yp-minutes__secret">
-              {publicityLabel(t, item.publicity)}
-              {item.legalBasis ? ` (${item.legalBasis})` : ''}
-            </p>
+            <p className="yp-minutes__secret">{secrecyLabel(t, item)}</p>
           ) : (
             <>
               {item.caseNumber && <p className="yp-meta">{t('meet.caseNumberText', { number: item.caseNumber })}</p>}
