@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Fact } from '../../components/Fact';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
@@ -261,18 +262,8 @@ function ItemView({
       ) : (
         <>
           <dl className="yp-item__facts">
-            {item.presenter && (
-              <>
-                <dt>{t('meet.presenterLabel')}</dt>
-                <dd>{item.presenter.name}</dd>
-              </>
-            )}
-            {item.caseNumber && (
-              <>
-                <dt>{t('meet.caseNumber')}</dt>
-                <dd>{item.caseNumber}</dd>
-              </>
-            )}
+            <Fact term={t('meet.presenterLabel')}>{item.presenter?.name}</Fact>
+            <Fact term={t('meet.caseNumber')}>{item.caseNumber}</Fact>
           </dl>
           {item.proposal && (
             <>

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Fact } from '../../components/Fact';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
@@ -45,26 +46,10 @@ export function PublishedMinutesPage() {
         {minutesHeading(name(pm.bodyNames), pm.title)}
       </PageHeading>
       <dl className="yp-minutes__facts">
-        <dt>{t('meet.when')}</dt>
-        <dd>{dateTime(pm.startsAt)}</dd>
-        {pm.location && (
-          <>
-            <dt>{t('meet.where')}</dt>
-            <dd>{pm.location}</dd>
-          </>
-        )}
-        {pm.chair && (
-          <>
-            <dt>{t('meet.chair')}</dt>
-            <dd>{pm.chair}</dd>
-          </>
-        )}
-        {pm.secretary && (
-          <>
-            <dt>{t('meet.secretary')}</dt>
-            <dd>{pm.secretary}</dd>
-          </>
-        )}
+        <Fact term={t('meet.when')}>{dateTime(pm.startsAt)}</Fact>
+        <Fact term={t('meet.where')}>{pm.location}</Fact>
+        <Fact term={t('meet.chair')}>{pm.chair}</Fact>
+        <Fact term={t('meet.secretary')}>{pm.secretary}</Fact>
       </dl>
       <div className="yp-actions yp-no-print">
         <button type="button" className="yp-button-link" onClick={() => window.print()}>
