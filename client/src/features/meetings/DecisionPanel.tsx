@@ -1,3 +1,4 @@
+import { LinkParagraph } from '../../components/LinkParagraph';
 import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
 import { DateField } from '../../components/DateField';
@@ -236,11 +237,9 @@ function ActionsPanel({
               {status}
             </p>
           </div>
-          <p className="yp-meta">
-            <Link className="yp-link" to="/needs/actions">
-              {t('meet.seeRegister')}
-            </Link>
-          </p>
+          <LinkParagraph className="yp-meta" to="/needs/actions">
+            {t('meet.seeRegister')}
+          </LinkParagraph>
         </form>
       )}
     </div>

@@ -1,5 +1,6 @@
 import './meetings.messages';
 import './record.messages';
+import { LinkParagraph } from '../../components/LinkParagraph';
 import { ActionOutcome } from '../../components/ActionOutcome';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
@@ -53,11 +54,9 @@ export function MeetingPage() {
   const live = ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT', 'MINUTES_CHECKED'].includes(m.status);
   return (
     <div className="yp-meeting">
-      <p className="yp-back">
-        <Link className="yp-link" to="/meetings">
-          {t('meet.back')}
-        </Link>
-      </p>
+      <LinkParagraph className="yp-back" to="/meetings">
+        {t('meet.back')}
+      </LinkParagraph>
       <PageHeading title={m.title}>{m.title}</PageHeading>
       <p className="yp-lead">
         {name(m.body.names)} · {dateTime(m.startsAt)}

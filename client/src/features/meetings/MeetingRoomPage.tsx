@@ -1,9 +1,10 @@
 import './meetings.messages';
 import './record.messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useSubscription } from 'urql';
+import { LinkParagraph } from '../../components/LinkParagraph';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { PageError } from '../../components/PageError';
@@ -104,11 +105,9 @@ export function MeetingRoomPage() {
     <div className="yp-room">
       <div className="yp-room__top">
         <div>
-          <p className="yp-back">
-            <Link className="yp-link" to={`/meetings/${m.id}`}>
-              {t('meet.backToMeeting')}
-            </Link>
-          </p>
+          <LinkParagraph className="yp-back" to={`/meetings/${m.id}`}>
+            {t('meet.backToMeeting')}
+          </LinkParagraph>
           <PageHeading title={m.title}>{m.title}</PageHeading>
           <p className="yp-meta">
             {name(m.body.names)} · {dateTime(m.startsAt)} ·{' '}

@@ -5,6 +5,7 @@ import { PublishedItemAttachments } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
+import { LinkParagraph } from '../../components/LinkParagraph';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
 import { PageError } from '../../components/PageError';
@@ -36,11 +37,9 @@ export function PublishedMinutesPage() {
   if (!pm) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   return (
     <article className="yp-minutes" aria-labelledby="minutes-title">
-      <p className="yp-back yp-no-print">
-        <Link className="yp-link" to="/minutes">
-          {t('meet.allMinutes')}
-        </Link>
-      </p>
+      <LinkParagraph className="yp-back yp-no-print" to="/minutes">
+        {t('meet.allMinutes')}
+      </LinkParagraph>
       <p className="yp-minutes__kicker">{t('meet.minutesKicker')}</p>
       <PageHeading title={minutesHeading(name(pm.bodyNames), pm.title)} id="minutes-title">
         {minutesHeading(name(pm.bodyNames), pm.title)}
