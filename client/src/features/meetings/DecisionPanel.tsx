@@ -8,7 +8,6 @@ import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import * as Y from 'yjs';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AgendaItemFieldsFragment, DecisionMode } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -230,13 +229,7 @@ function ActionsPanel({
               onChange={(dueDate) => setForm({ ...form, dueDate })}
             />
           </div>
-          {error && <ErrorAlert error={error} />}
-          <div className="yp-actions">
-            <Button type="submit">{t('meet.createAction')}</Button>
-            <p role="status" className="yp-status">
-              {status}
-            </p>
-          </div>
+          <ActionOutcome error={error} status={status} action={<Button type="submit">{t('meet.createAction')}</Button>} />
           <LinkParagraph className="yp-meta" to="/needs/actions">
             {t('meet.seeRegister')}
           </LinkParagraph>

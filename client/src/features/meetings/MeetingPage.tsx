@@ -294,13 +294,7 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
         options={(options?.serviceNeeds.edges ?? []).map(({ node }) => ({ value: node.id, label: node.title }))}
         onChange={(needIds) => set({ needIds })}
       />
-      {error && <ErrorAlert error={error} />}
-      <div className="yp-actions">
-        <Button type="submit">{t('meet.addItemSubmit')}</Button>
-        <p role="status" className="yp-status">
-          {status}
-        </p>
-      </div>
+      <ActionOutcome error={error} status={status} action={<Button type="submit">{t('meet.addItemSubmit')}</Button>} />
     </form>
   );
 }
