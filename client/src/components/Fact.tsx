@@ -10,3 +10,13 @@ export function Fact({ term, children }: { term: string; children: ReactNode }) 
     </>
   );
 }
+
+/** One term and its value as a row (`<div>`) of a `<dl>` laid out row by row (`yp-details`); always shown. */
+export function FactRow({ term, testId, children }: { term: string; testId?: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
