@@ -74,17 +74,14 @@ export function NeedHistory({ needId }: { needId: string }) {
                     {h.changedFields.map((f) => {
                       const key = SNAPSHOT_KEY[f] ?? f;
                       return (
-                        <div key={f}>
-                          <dt>{fieldLabel(t, f)}</dt>
-                          <dd>
-                            {h.kind === 'UPDATED' && (
-                              <>
-                                <del>{label(f, key, before[key])}</del> <span aria-hidden="true">→</span>{' '}
-                              </>
-                            )}
-                            <ins>{label(f, key, after[key])}</ins>
-                          </dd>
-                        </div>
+                        <FactRow key={f} term={fieldLabel(t, f)}>
+                          {h.kind === 'UPDATED' && (
+                            <>
+                              <del>{label(f, key, before[key])}</del> <span aria-hidden="true">→</span>{' '}
+                            </>
+                          )}
+                          <ins>{label(f, key, after[key])}</ins>
+                        </FactRow>
                       );
                     })}
                   </dl>
