@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -112,10 +112,7 @@ export function AgreementSections({
           )}
         </article>
       ))}
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status" data-testid="sections-status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} testId="sections-status" />
       {canEdit && (
         <>
           <ToggleButton open={adding} setOpen={setAdding} label={t('agr.sec.add')} closeLabel={t('agr.form.close')} />

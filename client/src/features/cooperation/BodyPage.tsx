@@ -1,4 +1,5 @@
 import './cooperation.messages';
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent } from 'react';
@@ -71,10 +72,7 @@ function MemberTable({ caption, members, canManage }: { caption: string; members
       className="yp-table yp-table--compact"
       after={
         <>
-          {error && <ErrorAlert error={error} />}
-          <p role="status" className="yp-status">
-            {status}
-          </p>
+          <ActionOutcome error={error} status={status} />
           {confirming && (
             <EndMembershipDialog
               name={confirming.person.name}

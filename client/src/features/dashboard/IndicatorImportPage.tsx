@@ -1,8 +1,8 @@
 import './dashboard.messages';
 import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
+import { LinkParagraph } from '../../components/LinkParagraph';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { fieldError, toApiError } from '../../graphql/errors';
@@ -198,11 +198,9 @@ function ImportResultView({ result }: { result: ImportResult['importIndicatorVal
           ))}
         </DataTable>
       )}
-      <p className="yp-mt-m">
-        <Link className="yp-link" to="/dashboard">
-          {t('import.toDashboard')}
-        </Link>
-      </p>
+      <LinkParagraph className="yp-mt-m" to="/dashboard">
+        {t('import.toDashboard')}
+      </LinkParagraph>
     </section>
   );
 }

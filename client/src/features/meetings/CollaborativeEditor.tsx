@@ -1,8 +1,9 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState, type ChainedCommands, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
+import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import type { CoEditedDocument } from './useCoEditedDocument';
 import { SyncIndicator } from './SyncIndicator';
@@ -19,6 +20,26 @@ function renderCaret(user: Record<string, string>): HTMLElement {
   caret.append(label);
   return caret;
 }
+
+/**
+ * The toolbar's buttons in order: each toggles a format at the selection and is pressed while the selection has it.
+ * The bold button's label is itself bold.
+ */
+const TOOLS: readonly {
+  label: MessageKey;
+  isActive: (editor: Editor) => boolean;
+  toggle: (chain: ChainedCommands) => ChainedCommands;
+  strong?: boolean;
+}[] = [
+  {
+    label: 'meet.editor.heading',
+    isActive: (e) => e.isActive('heading', { level: 2 }),
+    toggle: (c) => c.toggleHeading({ level: 2 }),
+  },
+  { label: 'meet.editor.bold', isActive: (e) => e.isActive('bold'), toggle: (c) => c.toggleBold(), strong: true },
+  { label: 'meet.editor.bullets', isActive: (e) => e.isActive('bulletList'), toggle: (c) => c.toggleBulletList() },
+  { label: 'meet.editor.numbered', isActive: (e) => e.isActive('orderedList'), toggle: (c) => c.toggleOrderedList() },
+];
 
 /**
  * A rich-text editor (headings, lists, bold) bound to a Yjs document: every
@@ -57,48 +78,23 @@ export function CollaborativeEditor({
   useEffect(() => {
     editor?.setEditable(editable);
   }, [editor, editable]);
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) =>
-      e
-        ? {
-            h2: e.isActive('heading', { level: 2 }),
-            bullet: e.isActive('bulletList'),
-            ordered: e.isActive('orderedList'),
-            bold: e.isActive('bold'),
-          }
-        : null,
-  });
+  const active = useEditorState({ editor, selector: ({ editor: e }) => (e ? TOOLS.map((tool) => tool.isActive(e)) : null) });
 
   return (
     <div className={`yp-editor${editable ? '' : ' yp-editor--readonly'}`}>
       <div className="yp-editor__bar">
         {editable && editor && !minimal && (
           <div role="toolbar" aria-label={t('meet.editor.toolbar')} className="yp-editor__tools">
-            <button
-              type="button"
-              aria-pressed={active?.h2 ?? false}
-              onClick={() => editor.chain().focus().toggleHeading({ level: 2 }).run()}
-            >
-              {t('meet.editor.heading')}
-            </button>
-            <button type="button" aria-pressed={active?.bold ?? false} onClick={() => editor.chain().focus().toggleBold().run()}>
-              <strong>{t('meet.editor.bold')}</strong>
-            </button>
-            <button
-              type="button"
-              aria-pressed={active?.bullet ?? false}
-              onClick={() => editor.chain().focus().toggleBulletList().run()}
-            >
-              {t('meet.editor.bullets')}
-            </button>
-            <button
-              type="button"
-              aria-pressed={active?.ordered ?? false}
-              onClick={() => editor.chain().focus().toggleOrderedList().run()}
-            >
-              {t('meet.editor.numbered')}
-            </button>
+            {TOOLS.map((tool, i) => (
+              <button
+                key={tool.label}
+                type="button"
+                aria-pressed={active?.[i] ?? false}
+                onClick={() => tool.toggle(editor.chain().focus()).run()}
+              >
+                {tool.strong ? <strong>{t(tool.label)}</strong> : t(tool.label)}
+              </button>
+            ))}
           </div>
         )}
         {!editable && <span className="yp-meta">{t('meet.editor.readOnly')}</span>}

@@ -1,3 +1,5 @@
+import { LinkParagraph } from '../../components/LinkParagraph';
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
@@ -6,7 +8,6 @@ import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import * as Y from 'yjs';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AgendaItemFieldsFragment, DecisionMode } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -123,10 +124,7 @@ export function DecisionPanel({
           <Button type="submit">{item.decision ? t('meet.recordAgain') : t('meet.record')}</Button>
         </form>
       )}
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
       <ActionsPanel item={item} meetingId={meetingId} canLinkNeeds={canLinkNeeds} canRecord={canRecord} />
     </Card>
   );
@@ -231,18 +229,10 @@ function ActionsPanel({
               onChange={(dueDate) => setForm({ ...form, dueDate })}
             />
           </div>
-          {error && <ErrorAlert error={error} />}
-          <div className="yp-actions">
-            <Button type="submit">{t('meet.createAction')}</Button>
-            <p role="status" className="yp-status">
-              {status}
-            </p>
-          </div>
-          <p className="yp-meta">
-            <Link className="yp-link" to="/needs/actions">
-              {t('meet.seeRegister')}
-            </Link>
-          </p>
+          <ActionOutcome error={error} status={status} action={<Button type="submit">{t('meet.createAction')}</Button>} />
+          <LinkParagraph className="yp-meta" to="/needs/actions">
+            {t('meet.seeRegister')}
+          </LinkParagraph>
         </form>
       )}
     </div>

@@ -1,5 +1,7 @@
 import './meetings.messages';
 import './record.messages';
+import { LinkParagraph } from '../../components/LinkParagraph';
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent } from 'react';
@@ -25,7 +27,7 @@ import {
   ReorderAgendaMutation,
 } from './meetings.documents';
 import { RemovePersonalDataMutation } from './record.documents';
-import { publicities, publicityLabel, statusLabel } from './meetings.labels';
+import { publicities, publicityLabel, secrecyLabel, statusLabel } from './meetings.labels';
 import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
@@ -52,11 +54,9 @@ export function MeetingPage() {
   const live = ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT', 'MINUTES_CHECKED'].includes(m.status);
   return (
     <div className="yp-meeting">
-      <p className="yp-back">
-        <Link className="yp-link" to="/meetings">
-          {t('meet.back')}
-        </Link>
-      </p>
+      <LinkParagraph className="yp-back" to="/meetings">
+        {t('meet.back')}
+      </LinkParagraph>
       <PageHeading title={m.title}>{m.title}</PageHeading>
       <p className="yp-lead">
         {name(m.body.names)} · {dateTime(m.startsAt)}
@@ -140,12 +140,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
               <strong>
                 {item.section != null ? `${item.section} §` : ''} {item.title}
               </strong>
-              {item.publicity !== 'PUBLIC' && (
-                <span className="yp-badge yp-badge--secret">
-                  {publicityLabel(t, item.publicity)}
-                  {item.legalBasis ? ` (${item.legalBasis})` : ''}
-                </span>
-              )}
+              {item.publicity !== 'PUBLIC' && <span className="yp-badge yp-badge--secret">{secrecyLabel(t, item)}</span>}
             </div>
             {item.proposal && <p className="yp-agenda-builder__proposal">{item.proposal}</p>}
             {item.presenter && <p className="yp-meta">{t('meet.presenter', { name: item.presenter.name })}</p>}
@@ -200,10 +195,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
           </li>
         ))}
       </ol>
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
       {editable && <AddItemForm meeting={m} />}
     </Section>
   );
@@ -302,13 +294,7 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
         options={(options?.serviceNeeds.edges ?? []).map(({ node }) => ({ value: node.id, label: node.title }))}
         onChange={(needIds) => set({ needIds })}
       />
-      {error && <ErrorAlert error={error} />}
-      <div className="yp-actions">
-        <Button type="submit">{t('meet.addItemSubmit')}</Button>
-        <p role="status" className="yp-status">
-          {status}
-        </p>
-      </div>
+      <ActionOutcome error={error} status={status} action={<Button type="submit">{t('meet.addItemSubmit')}</Button>} />
     </form>
   );
 }

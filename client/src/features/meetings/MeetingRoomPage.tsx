@@ -1,10 +1,12 @@
 import './meetings.messages';
 import './record.messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useSubscription } from 'urql';
+import { LinkParagraph } from '../../components/LinkParagraph';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Fact } from '../../components/Fact';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
@@ -31,7 +33,7 @@ import {
   PresenceChangedSubscription as PresenceSub,
   SetCurrentItemMutation,
 } from './meetings.documents';
-import { publicityLabel, statusLabel } from './meetings.labels';
+import { secrecyLabel, statusLabel } from './meetings.labels';
 import { agendaEntryName } from './meetings.rules';
 import { PresencePanel } from './PresencePanel';
 import { TransitionButtons } from './TransitionButtons';
@@ -103,11 +105,9 @@ export function MeetingRoomPage() {
     <div className="yp-room">
       <div className="yp-room__top">
         <div>
-          <p className="yp-back">
-            <Link className="yp-link" to={`/meetings/${m.id}`}>
-              {t('meet.backToMeeting')}
-            </Link>
-          </p>
+          <LinkParagraph className="yp-back" to={`/meetings/${m.id}`}>
+            {t('meet.backToMeeting')}
+          </LinkParagraph>
           <PageHeading title={m.title}>{m.title}</PageHeading>
           <p className="yp-meta">
             {name(m.body.names)} · {dateTime(m.startsAt)} ·{' '}
@@ -250,12 +250,7 @@ function ItemView({
     >
       <p className="yp-item__kicker">
         {current ? t('meet.nowDiscussed') : t('meet.viewing')}
-        {item.publicity !== 'PUBLIC' && (
-          <span className="yp-badge yp-badge--secret">
-            {publicityLabel(t, item.publicity)}
-            {item.legalBasis ? ` (${item.legalBasis})` : ''}
-          </span>
-        )}
+        {item.publicity !== 'PUBLIC' && <span className="yp-badge yp-badge--secret">{secrecyLabel(t, item)}</span>}
       </p>
       <Heading variant="h2" id={`item-${item.id}`} className="yp-item__title">
         {item.section != null ? `${item.section} § ` : ''}
@@ -266,18 +261,8 @@ function ItemView({
       ) : (
         <>
           <dl className="yp-item__facts">
-            {item.presenter && (
-              <>
-                <dt>{t('meet.presenterLabel')}</dt>
-                <dd>{item.presenter.name}</dd>
-              </>
-            )}
-            {item.caseNumber && (
-              <>
-                <dt>{t('meet.caseNumber')}</dt>
-                <dd>{item.caseNumber}</dd>
-              </>
-            )}
+            <Fact term={t('meet.presenterLabel')}>{item.presenter?.name}</Fact>
+            <Fact term={t('meet.caseNumber')}>{item.caseNumber}</Fact>
           </dl>
           {item.proposal && (
             <>

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
+import { LinkParagraph } from '../../components/LinkParagraph';
 import { DateTimeField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
@@ -60,11 +61,9 @@ export function MeetingsPage() {
         </section>
       ))}
       {runnable.length > 0 && <CreateMeetingForm bodies={runnable.map((b) => ({ id: b.id, label: name(b.names) }))} />}
-      <p className="yp-mt-m">
-        <Link className="yp-link" to="/minutes">
-          {t('meet.publishedLink')}
-        </Link>
-      </p>
+      <LinkParagraph className="yp-mt-m" to="/minutes">
+        {t('meet.publishedLink')}
+      </LinkParagraph>
     </div>
   );
 }

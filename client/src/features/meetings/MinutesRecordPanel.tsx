@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingFieldsFragment } from '../../graphql/generated/graphql';
 import './record.css';
@@ -104,10 +104,7 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
           </Button>
         </form>
       )}
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
     </Card>
   );
 }

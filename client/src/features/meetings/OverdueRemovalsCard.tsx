@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import './record.css';
 import { useI18n } from '../../i18n/useI18n';
@@ -58,10 +58,7 @@ export function OverdueRemovalsCard() {
           </li>
         ))}
       </ul>
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
     </section>
   );
 }

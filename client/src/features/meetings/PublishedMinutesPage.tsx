@@ -5,7 +5,9 @@ import { PublishedItemAttachments } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
+import { LinkParagraph } from '../../components/LinkParagraph';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Fact } from '../../components/Fact';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
@@ -15,7 +17,7 @@ import { MeetingExports } from './MeetingExports';
 import { useI18n } from '../../i18n/useI18n';
 import { Section } from '../../components/Card';
 import { PublishedMinutesListQuery, PublishedMinutesQuery } from './record.documents';
-import { attendanceLabel, modeLabel, publicityLabel } from './meetings.labels';
+import { attendanceLabel, modeLabel, secrecyLabel } from './meetings.labels';
 import './meetings.css';
 import './record.css';
 
@@ -35,36 +37,18 @@ export function PublishedMinutesPage() {
   if (!pm) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   return (
     <article className="yp-minutes" aria-labelledby="minutes-title">
-      <p className="yp-back yp-no-print">
-        <Link className="yp-link" to="/minutes">
-          {t('meet.allMinutes')}
-        </Link>
-      </p>
+      <LinkParagraph className="yp-back yp-no-print" to="/minutes">
+        {t('meet.allMinutes')}
+      </LinkParagraph>
       <p className="yp-minutes__kicker">{t('meet.minutesKicker')}</p>
       <PageHeading title={minutesHeading(name(pm.bodyNames), pm.title)} id="minutes-title">
         {minutesHeading(name(pm.bodyNames), pm.title)}
       </PageHeading>
       <dl className="yp-minutes__facts">
-        <dt>{t('meet.when')}</dt>
-        <dd>{dateTime(pm.startsAt)}</dd>
-        {pm.location && (
-          <>
-            <dt>{t('meet.where')}</dt>
-            <dd>{pm.location}</dd>
-          </>
-        )}
-        {pm.chair && (
-          <>
-            <dt>{t('meet.chair')}</dt>
-            <dd>{pm.chair}</dd>
-          </>
-        )}
-        {pm.secretary && (
-          <>
-            <dt>{t('meet.secretary')}</dt>
-            <dd>{pm.secretary}</dd>
-          </>
-        )}
+        <Fact term={t('meet.when')}>{dateTime(pm.startsAt)}</Fact>
+        <Fact term={t('meet.where')}>{pm.location}</Fact>
+        <Fact term={t('meet.chair')}>{pm.chair}</Fact>
+        <Fact term={t('meet.secretary')}>{pm.secretary}</Fact>
       </dl>
       <div className="yp-actions yp-no-print">
         <button type="button" className="yp-button-link" onClick={() => window.print()}>
@@ -96,10 +80,7 @@ export function PublishedMinutesPage() {
             {item.title}
           </Heading>
           {item.publicity !== 'PUBLIC' ? (
-            <p className="yp-minutes__secret">
-              {publicityLabel(t, item.publicity)}
-              {item.legalBasis ? ` (${item.legalBasis})` : ''}
-            </p>
+            <p className="yp-minutes__secret">{secrecyLabel(t, item)}</p>
           ) : (
             <>
               {item.caseNumber && <p className="yp-meta">{t('meet.caseNumberText', { number: item.caseNumber })}</p>}

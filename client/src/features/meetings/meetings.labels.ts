@@ -11,6 +11,9 @@ export const transitionLabel = (t: Translate, v: MeetingStatus, from?: MeetingSt
 export const modeLabel = (t: Translate, v: DecisionMode) => t(`meet.mode.${v}`);
 export const publicityLabel = (t: Translate, v: Publicity) => t(`meet.publicity.${v}`);
 export const attendanceLabel = (t: Translate, v: AttendanceStatus) => t(`meet.attendance.${v}`);
+/** An item's publicity with the law that keeps it secret, if given: "Salassa pidettävä (JulkL 24.1 § 25 k)". */
+export const secrecyLabel = (t: Translate, item: { publicity: Publicity; legalBasis?: string | null }) =>
+  `${publicityLabel(t, item.publicity)}${item.legalBasis ? ` (${item.legalBasis})` : ''}`;
 
 export const decisionModes: readonly DecisionMode[] = ['UNANIMOUS', 'VOTE', 'TABLED', 'RETURNED_FOR_PREPARATION', 'NOTED'];
 export const publicities: readonly Publicity[] = ['PUBLIC', 'PARTLY_SECRET', 'SECRET'];

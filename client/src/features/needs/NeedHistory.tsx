@@ -1,3 +1,4 @@
+import { FactRow } from '../../components/Fact';
 import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
@@ -73,17 +74,14 @@ export function NeedHistory({ needId }: { needId: string }) {
                     {h.changedFields.map((f) => {
                       const key = SNAPSHOT_KEY[f] ?? f;
                       return (
-                        <div key={f}>
-                          <dt>{fieldLabel(t, f)}</dt>
-                          <dd>
-                            {h.kind === 'UPDATED' && (
-                              <>
-                                <del>{label(f, key, before[key])}</del> <span aria-hidden="true">→</span>{' '}
-                              </>
-                            )}
-                            <ins>{label(f, key, after[key])}</ins>
-                          </dd>
-                        </div>
+                        <FactRow key={f} term={fieldLabel(t, f)}>
+                          {h.kind === 'UPDATED' && (
+                            <>
+                              <del>{label(f, key, before[key])}</del> <span aria-hidden="true">→</span>{' '}
+                            </>
+                          )}
+                          <ins>{label(f, key, after[key])}</ins>
+                        </FactRow>
                       );
                     })}
                   </dl>
@@ -143,32 +141,18 @@ export function AsOfPanel({ needId }: { needId: string }) {
         <div className="yp-asof" data-testid="as-of-result">
           <Heading variant="h3">{t('need.asOfTitle', { date: date(shown) })}</Heading>
           <dl className="yp-details">
-            <div>
-              <dt>{t('need.titleLabel')}</dt>
-              <dd>{past.title}</dd>
-            </div>
-            <div>
-              <dt>{t('need.status')}</dt>
-              <dd>
-                <StatusTag status={past.status} /> {past.statusNote && <span className="yp-meta">{past.statusNote}</span>}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('need.ownerBody')}</dt>
-              <dd>{past.ownerBody?.name ?? '–'}</dd>
-            </div>
-            <div>
-              <dt>{t('need.estimatedResidents')}</dt>
-              <dd>{past.estimatedResidents ?? t('need.residentsHidden')}</dd>
-            </div>
-            <div>
-              <dt>{t('need.responsibilities')}</dt>
-              <dd>{past.responsibilities.map((r) => `${name(r.party.names)} (${roleLabel(t, r.role)})`).join(', ') || '–'}</dd>
-            </div>
-            <div>
-              <dt>{t('need.actions')}</dt>
-              <dd>{past.actions.map((a) => `${a.title} – ${actionStatusLabel(t, a.status)}`).join('; ') || '–'}</dd>
-            </div>
+            <FactRow term={t('need.titleLabel')}>{past.title}</FactRow>
+            <FactRow term={t('need.status')}>
+              <StatusTag status={past.status} /> {past.statusNote && <span className="yp-meta">{past.statusNote}</span>}
+            </FactRow>
+            <FactRow term={t('need.ownerBody')}>{past.ownerBody?.name ?? '–'}</FactRow>
+            <FactRow term={t('need.estimatedResidents')}>{past.estimatedResidents ?? t('need.residentsHidden')}</FactRow>
+            <FactRow term={t('need.responsibilities')}>
+              {past.responsibilities.map((r) => `${name(r.party.names)} (${roleLabel(t, r.role)})`).join(', ') || '–'}
+            </FactRow>
+            <FactRow term={t('need.actions')}>
+              {past.actions.map((a) => `${a.title} – ${actionStatusLabel(t, a.status)}`).join('; ') || '–'}
+            </FactRow>
           </dl>
         </div>
       )}

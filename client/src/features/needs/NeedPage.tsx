@@ -4,6 +4,7 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useSubscription } from 'urql';
+import { FactRow } from '../../components/Fact';
 import { PageHeading } from '../../components/PageHeading';
 import type { NeedDetailFieldsFragment, ServiceNeedPageChangedSubscription } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -26,68 +27,41 @@ import './needs.css';
 /** All of a need's fields. */
 function NeedDetails({ need }: { need: NeedDetailFieldsFragment }) {
   const { t, name, number } = useI18n();
-  const list = (items: string[]) => (items.length ? items.join(', ') : <span className="yp-meta">{t('need.notSet')}</span>);
+  const notSet = <span className="yp-meta">{t('need.notSet')}</span>;
+  const list = (items: string[]) => (items.length ? items.join(', ') : notSet);
   return (
     <dl className="yp-details" data-testid="need-details">
-      <div>
-        <dt>{t('need.status')}</dt>
-        <dd data-testid="need-status">
-          <StatusTag status={need.status} />
-          {need.statusNote && <span className="yp-status-note">{need.statusNote}</span>}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('need.priority')}</dt>
-        <dd>
-          <PriorityTag priority={need.priority} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('need.targetGroups')}</dt>
-        <dd>{list(need.targetGroups.map((g) => groupLabel(t, g)))}</dd>
-      </div>
-      <div>
-        <dt>{t('need.themes')}</dt>
-        <dd>{list(need.themes.map((th) => th.name))}</dd>
-      </div>
-      <div>
-        <dt>{t('need.municipalities')}</dt>
-        <dd>{list(need.municipalities.map((m) => name(m.names)))}</dd>
-      </div>
-      <div>
-        <dt>{t('need.otherParties')}</dt>
-        <dd>{list(need.otherParties.map((p) => name(p.names)))}</dd>
-      </div>
-      <div>
-        <dt>{t('need.ownerBody')}</dt>
-        <dd>
-          {need.ownerBody ? (
-            <Link className="yp-link" to={`/cooperation/bodies/${need.ownerBody.id}`}>
-              {need.ownerBody.name}
-            </Link>
-          ) : (
-            <span className="yp-meta">{t('need.notSet')}</span>
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('need.legalBasis')}</dt>
-        <dd>{need.legalBasis ?? <span className="yp-meta">{t('need.notSet')}</span>}</dd>
-      </div>
-      <div>
-        <dt>{t('need.estimatedResidents')}</dt>
-        <dd data-testid="need-residents">
-          {need.estimatedResidents != null ? (
-            number(need.estimatedResidents)
-          ) : (
-            <span className="yp-meta">{t('need.residentsHidden')}</span>
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('need.indicators')}</dt>
-        <dd>{list(need.indicators.map((i) => `${i.source} ${i.code}${i.label ? ` – ${i.label}` : ''}`))}</dd>
-      </div>
+      <FactRow term={t('need.status')} testId="need-status">
+        <StatusTag status={need.status} />
+        {need.statusNote && <span className="yp-status-note">{need.statusNote}</span>}
+      </FactRow>
+      <FactRow term={t('need.priority')}>
+        <PriorityTag priority={need.priority} />
+      </FactRow>
+      <FactRow term={t('need.targetGroups')}>{list(need.targetGroups.map((g) => groupLabel(t, g)))}</FactRow>
+      <FactRow term={t('need.themes')}>{list(need.themes.map((th) => th.name))}</FactRow>
+      <FactRow term={t('need.municipalities')}>{list(need.municipalities.map((m) => name(m.names)))}</FactRow>
+      <FactRow term={t('need.otherParties')}>{list(need.otherParties.map((p) => name(p.names)))}</FactRow>
+      <FactRow term={t('need.ownerBody')}>
+        {need.ownerBody ? (
+          <Link className="yp-link" to={`/cooperation/bodies/${need.ownerBody.id}`}>
+            {need.ownerBody.name}
+          </Link>
+        ) : (
+          notSet
+        )}
+      </FactRow>
+      <FactRow term={t('need.legalBasis')}>{need.legalBasis ?? notSet}</FactRow>
+      <FactRow term={t('need.estimatedResidents')} testId="need-residents">
+        {need.estimatedResidents != null ? (
+          number(need.estimatedResidents)
+        ) : (
+          <span className="yp-meta">{t('need.residentsHidden')}</span>
+        )}
+      </FactRow>
+      <FactRow term={t('need.indicators')}>
+        {list(need.indicators.map((i) => `${i.source} ${i.code}${i.label ? ` – ${i.label}` : ''}`))}
+      </FactRow>
     </dl>
   );
 }

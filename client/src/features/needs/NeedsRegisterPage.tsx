@@ -5,7 +5,6 @@ import { Link, useSearchParams } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
-import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
 import type { ServiceNeedChangedSubscription, ServiceNeedFilter, ServiceNeedSort } from '../../graphql/generated/graphql';
@@ -20,7 +19,7 @@ import { NeedRows, NeedsTableHead } from './NeedsTable';
 import { NeedsBoard } from './NeedsBoard';
 import { ExportLinks } from '../dashboard/ExportLinks';
 import { filtersFromRegister, unsupportedRegisterFilters } from '../dashboard/exportUrl';
-import { NeedsTabs } from './NeedsTabs';
+import { NeedsViewHead } from './NeedsTabs';
 import './needs.css';
 
 const PAGE = 25;
@@ -148,27 +147,20 @@ export function NeedsRegisterPage() {
 
   return (
     <>
-      <PageHeading title={t('needs.title')}>{t('needs.title')}</PageHeading>
-      <NeedsTabs />
-      <p className="yp-lead">{t('needs.intro')}</p>
+      <NeedsViewHead title={t('needs.title')} intro={t('needs.intro')} />
       <div className="yp-need-toolbar">
         <div role="group" aria-label={t('needs.view')} className="yp-segmented">
-          <button
-            type="button"
-            aria-pressed={view.view === 'table'}
-            onClick={() => setView({ ...view, view: 'table' })}
-            data-testid="view-table"
-          >
-            {t('needs.view.table')}
-          </button>
-          <button
-            type="button"
-            aria-pressed={view.view === 'board'}
-            onClick={() => setView({ ...view, view: 'board' })}
-            data-testid="view-board"
-          >
-            {t('needs.view.board')}
-          </button>
+          {(['table', 'board'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view.view === v}
+              onClick={() => setView({ ...view, view: v })}
+              data-testid={`view-${v}`}
+            >
+              {t(`needs.view.${v}`)}
+            </button>
+          ))}
         </div>
         {canCreate && (
           <Link className="yp-button-link" to="/needs/new">

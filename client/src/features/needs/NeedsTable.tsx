@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { NeedListFieldsFragment } from '../../graphql/generated/graphql';
+import type { I18nValue } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messageKeys';
 import { useI18n } from '../../i18n/useI18n';
 import { DemoTag, PriorityTag, StatusTag } from './NeedBadges';
 
@@ -28,12 +31,33 @@ export function ActionsCell({ need }: { need: NeedListFieldsFragment }) {
 }
 
 /**
+ * The register's data columns after the title, in order: the heading (and each cell's `data-label`, its label on a
+ * phone card), the cell's class and its content. The heading row and every need's row are made from this list.
+ */
+const COLUMNS: readonly {
+  label: MessageKey;
+  className?: string;
+  testId?: string;
+  cell: (n: NeedListFieldsFragment, i18n: I18nValue) => ReactNode;
+}[] = [
+  { label: 'needs.col.status', className: 'yp-cell--tag', testId: 'need-status', cell: (n) => <StatusTag status={n.status} /> },
+  { label: 'needs.col.priority', className: 'yp-cell--tag', cell: (n) => <PriorityTag priority={n.priority} /> },
+  { label: 'needs.col.themes', cell: (n) => n.themes.map((th) => th.name).join(', ') },
+  { label: 'needs.col.municipalities', cell: (n, { name }) => n.municipalities.map((m) => name(m.names)).join(', ') },
+  { label: 'needs.col.lead', cell: (n) => <LeadCell need={n} /> },
+  { label: 'needs.col.body', cell: (n) => n.ownerBody?.name ?? <span className="yp-meta">–</span> },
+  { label: 'needs.col.actions', cell: (n) => <ActionsCell need={n} /> },
+  { label: 'needs.col.updated', className: 'yp-nowrap', cell: (n, { dateTime }) => dateTime(n.updatedAt as string) },
+];
+
+/**
  * Rows of the register table; one tbody per page of the cursor list. On a phone the rows show as cards
  * (needs.css), each cell labelled by its column; the explicit roles keep the table's semantics when CSS
  * changes the cells' display.
  */
 export function NeedRows({ needs, changed }: { needs: NeedListFieldsFragment[]; changed: ReadonlySet<string> }) {
-  const { t, name, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <>
       {needs.map((n) => (
@@ -44,35 +68,16 @@ export function NeedRows({ needs, changed }: { needs: NeedListFieldsFragment[]; 
             </Link>{' '}
             <DemoTag demo={n.demo} />
           </th>
-          <td role="cell" data-testid="need-status" data-label={t('needs.col.status')} className="yp-cell--tag">
-            <StatusTag status={n.status} />
-          </td>
-          <td role="cell" data-label={t('needs.col.priority')} className="yp-cell--tag">
-            <PriorityTag priority={n.priority} />
-          </td>
-          <td role="cell" data-label={t('needs.col.themes')}>
-            {n.themes.map((th) => th.name).join(', ')}
-          </td>
-          <td role="cell" data-label={t('needs.col.municipalities')}>
-            {n.municipalities.map((m) => name(m.names)).join(', ')}
-          </td>
-          <td role="cell" data-label={t('needs.col.lead')}>
-            <LeadCell need={n} />
-          </td>
-          <td role="cell" data-label={t('needs.col.body')}>
-            {n.ownerBody?.name ?? <span className="yp-meta">–</span>}
-          </td>
-          <td role="cell" data-label={t('needs.col.actions')}>
-            <ActionsCell need={n} />
-          </td>
-          <td role="cell" data-label={t('needs.col.updated')} className="yp-nowrap">
-            {dateTime(n.updatedAt as string)}
-          </td>
+          {COLUMNS.map((c) => (
+            <td key={c.label} role="cell" data-testid={c.testId} data-label={t(c.label)} className={c.className}>
+              {c.cell(n, i18n)}
+            </td>
+          ))}
         </tr>
       ))}
       {needs.length === 0 && (
         <tr role="row">
-          <td role="cell" colSpan={9}>
+          <td role="cell" colSpan={COLUMNS.length + 1}>
             {t('needs.empty')}
           </td>
         </tr>
@@ -87,33 +92,11 @@ export function NeedsTableHead() {
   return (
     <thead role="rowgroup">
       <tr role="row">
-        <th scope="col" role="columnheader">
-          {t('needs.col.title')}
-        </th>
-        <th scope="col" role="columnheader">
-          {t('needs.col.status')}
-        </th>
-        <th scope="col" role="columnheader">
-          {t('needs.col.priority')}
-        </th>
-        <th scope="col" role="columnheader">
-          {t('needs.col.themes')}
-        </th>
-        <th scope="col" role="columnheader">
-          {t('needs.col.municipalities')}
-        </th>
-        <th scope="col" role="columnheader">
-          {t('needs.col.lead')}
-        </th>
-        <th scope="col" role="columnheader">
-          {t('needs.col.body')}
-        </th>
-        <th scope="col" role="columnheader">
-          {t('needs.col.actions')}
-        </th>
-        <th scope="col" role="columnheader">
-          {t('needs.col.updated')}
-        </th>
+        {(['needs.col.title', ...COLUMNS.map((c) => c.label)] as const).map((label) => (
+          <th key={label} scope="col" role="columnheader">
+            {t(label)}
+          </th>
+        ))}
       </tr>
     </thead>
   );

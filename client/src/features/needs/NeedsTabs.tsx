@@ -1,5 +1,8 @@
+import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { NavLinkList } from '../../components/NavLinkList';
+import { PageHeading } from '../../components/PageHeading';
+import { SelectField, type SelectOption } from '../../components/SelectField';
 
 /** The needs area's own views (register, responsibility matrix, party actions): one entry in the main menu, tabs here. */
 export function NeedsTabs() {
@@ -17,5 +20,49 @@ export function NeedsTabs() {
         />
       </ul>
     </nav>
+  );
+}
+
+/** The top of each view of the needs area: its heading, the area's tabs, its intro. */
+export function NeedsViewHead({ title, intro }: { title: string; intro: string }) {
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <NeedsTabs />
+      <p className="yp-lead">{intro}</p>
+    </>
+  );
+}
+
+/**
+ * The one choice a view shows at a time (the party, the theme), kept in the URL as `?<param>=` so the view can be
+ * linked; `id` is also the test id.
+ */
+export function UrlChoice({
+  id,
+  param,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  param: string;
+  label: string;
+  value: string;
+  options: readonly SelectOption[];
+}) {
+  const [, setParams] = useSearchParams();
+  return (
+    <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
+      <SelectField
+        id={id}
+        className="yp-need-filters__wide"
+        label={label}
+        value={value}
+        options={options}
+        onChange={(next) => setParams({ [param]: next }, { replace: true })}
+        testId={id}
+      />
+    </form>
   );
 }

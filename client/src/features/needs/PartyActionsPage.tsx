@@ -1,8 +1,6 @@
 import './needs.messages';
-import { SelectField } from '../../components/SelectField';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
@@ -11,7 +9,7 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedOptionsQuery, PartyActionsQuery } from './needs.documents';
 import { actionStatusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
-import { NeedsTabs } from './NeedsTabs';
+import { NeedsViewHead, UrlChoice } from './NeedsTabs';
 import { ExportLinks } from '../dashboard/ExportLinks';
 import './needs.css';
 
@@ -19,7 +17,7 @@ import './needs.css';
 export function PartyActionsPage() {
   const { t, name, date, lang } = useI18n();
   const { user } = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const partyId = params.get('party') ?? user?.party?.id ?? options?.parties.find((p) => p.code === '410')?.id ?? '';
   const [{ data }] = usePageQuery({ query: PartyActionsQuery, variables: { partyId }, pause: !partyId });
@@ -32,20 +30,14 @@ export function PartyActionsPage() {
 
   return (
     <>
-      <PageHeading title={t('partyActions.title')}>{t('partyActions.title')}</PageHeading>
-      <NeedsTabs />
-      <p className="yp-lead">{t('partyActions.intro')}</p>
-      <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
-        <SelectField
-          id="actions-party"
-          className="yp-need-filters__wide"
-          label={t('partyActions.party')}
-          value={partyId}
-          options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
-          onChange={(next) => setParams({ party: next }, { replace: true })}
-          testId="actions-party"
-        />
-      </form>
+      <NeedsViewHead title={t('partyActions.title')} intro={t('partyActions.intro')} />
+      <UrlChoice
+        id="actions-party"
+        param="party"
+        label={t('partyActions.party')}
+        value={partyId}
+        options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+      />
       {!data ? (
         <PageLoading />
       ) : (

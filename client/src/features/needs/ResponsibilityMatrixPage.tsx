@@ -1,8 +1,6 @@
 import './needs.messages';
-import { SelectField } from '../../components/SelectField';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
@@ -10,13 +8,13 @@ import { DataTable } from '../../components/DataTable';
 import { MatrixQuery, NeedOptionsQuery } from './needs.documents';
 import { roleLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
-import { NeedsTabs } from './NeedsTabs';
+import { NeedsViewHead, UrlChoice } from './NeedsTabs';
 import './needs.css';
 
 /** /needs/matrix?theme=X: parties × needs of a theme; a need without a lead stands out. */
 export function ResponsibilityMatrixPage() {
   const { t, name, lang } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const theme = params.get('theme') ?? options?.themes[0]?.code ?? '';
   const [{ data }] = usePageQuery({ query: MatrixQuery, variables: { filter: { themeCodes: [theme] } }, pause: !theme });
@@ -31,20 +29,14 @@ export function ResponsibilityMatrixPage() {
 
   return (
     <>
-      <PageHeading title={t('matrix.title')}>{t('matrix.title')}</PageHeading>
-      <NeedsTabs />
-      <p className="yp-lead">{t('matrix.intro')}</p>
-      <form className="yp-need-filters" onSubmit={(e) => e.preventDefault()}>
-        <SelectField
-          id="matrix-theme"
-          className="yp-need-filters__wide"
-          label={t('matrix.theme')}
-          value={theme}
-          options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
-          onChange={(next) => setParams({ theme: next }, { replace: true })}
-          testId="matrix-theme"
-        />
-      </form>
+      <NeedsViewHead title={t('matrix.title')} intro={t('matrix.intro')} />
+      <UrlChoice
+        id="matrix-theme"
+        param="theme"
+        label={t('matrix.theme')}
+        value={theme}
+        options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
+      />
       {!data ? (
         <PageLoading />
       ) : needs.length === 0 ? (

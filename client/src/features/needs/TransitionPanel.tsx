@@ -1,9 +1,9 @@
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
 import { SelectField } from '../../components/SelectField';
 import { useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
 import type { NeedDetailFieldsFragment, NeedStatus } from '../../graphql/generated/graphql';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
@@ -136,10 +136,7 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
           </div>
         </>
       )}
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
     </Card>
   );
 }
