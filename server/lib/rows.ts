@@ -6,6 +6,7 @@
 import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, IndexColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
+import { versionBump } from './versioned.js';
 
 /** A table whose rows are found by an `id` column. */
 export type TableWithId = PgTable & { id: AnyPgColumn };
@@ -108,4 +109,21 @@ export async function upsertOne<T extends PgTable>(
   const [saved] = (await tx.insert(table).values(row).onConflictDoUpdate(conflict).returning()) as T['$inferSelect'][];
   if (!saved) throw new Error(`${what} upsert returned nothing`);
   return saved;
+}
+
+/**
+ * The upsert of a record keyed by other columns than its id (a party's responsibility for a need, a person's
+ * attendance): inserts the row or, when it conflicts `on` those columns, replaces the stored row's `replace`
+ * columns with the row's (null where the row leaves one out) and bumps its version. Returns the row as stored;
+ * `what` names the record in the error if the database returned nothing.
+ */
+export function upsertReplacing<T extends PgTable & { version: AnyPgColumn }>(
+  table: T,
+  what: string,
+  { on, replace }: { on: IndexColumn | IndexColumn[]; replace: (keyof T['$inferInsert'] & string)[] },
+) {
+  return (tx: Db, row: T['$inferInsert']): Promise<T['$inferSelect']> => {
+    const set = { ...Object.fromEntries(replace.map((c) => [c, row[c] ?? null])), ...versionBump(table) };
+    return upsertOne(tx, table, row, what, { target: on, set: set as PgUpdateSetSource<T> });
+  };
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findByIds, findOne, listWhereIn, upsertOne } from '../../lib/rows.js';
+import { findByIds, findOne, listWhereIn, upsertOne, upsertReplacing } from '../../lib/rows.js';
 import { versionBump } from '../../lib/versioned.js';
 import {
   indicators,
@@ -8,7 +8,6 @@ import {
   needIndicatorTargets,
   type IndicatorRow,
   type IndicatorValueRow,
-  type NeedIndicatorTargetRow,
 } from './analytics.table.js';
 
 export type NewIndicatorValue = typeof indicatorValues.$inferInsert;
@@ -165,18 +164,7 @@ export const findTargetForUpdate = (tx: Db, needId: string, indicatorId: string)
   );
 
 /** Sets a need's target for an indicator (insert, or replace with version + 1). */
-export async function upsertTarget(tx: Db, row: typeof needIndicatorTargets.$inferInsert): Promise<NeedIndicatorTargetRow> {
-  return upsertOne(tx, needIndicatorTargets, row, 'target', {
-    target: [needIndicatorTargets.needId, needIndicatorTargets.indicatorId],
-    set: {
-      partyId: row.partyId,
-      baselineYear: row.baselineYear,
-      baselineValue: row.baselineValue ?? null,
-      targetYear: row.targetYear,
-      targetValue: row.targetValue,
-      note: row.note ?? null,
-      updatedByUserId: row.updatedByUserId ?? null,
-      ...versionBump(needIndicatorTargets),
-    },
-  });
-}
+export const upsertTarget = upsertReplacing(needIndicatorTargets, 'target', {
+  on: [needIndicatorTargets.needId, needIndicatorTargets.indicatorId],
+  replace: ['partyId', 'baselineYear', 'baselineValue', 'targetYear', 'targetValue', 'note', 'updatedByUserId'],
+});
