@@ -11,7 +11,7 @@ export function createCooperationLoaders(db: Db) {
     childrenByBodyId: many(repo.listChildren, (r) => r.parentId ?? ''),
     membershipsByBodyId: many(repo.listMembershipsOfBodies, (r) => r.bodyId),
     activeBodyIdsByUserId: valuesOf(
-      repo.activeBodyIdsOfUsers,
+      repo.activeRolesOfUsers,
       (r) => r.key,
       (r) => r.bodyId,
     ),
@@ -25,14 +25,14 @@ export function createCooperationLoaders(db: Db) {
     agreementById: byId(agreementsRepo.findAgreementsByIds),
     partyIdsByAgreementId: valuesOf(
       agreementsRepo.listAgreementParties,
-      (r) => r.agreementId,
+      (r) => r.key,
       (r) => r.partyId,
     ),
     ratificationsByAgreementId: many(agreementsRepo.listRatifications, (r) => r.agreementId),
     sectionsByAgreementId: many(agreementsRepo.listSections, (r) => r.agreementId),
     partyIdsByNegotiationId: valuesOf(
       agreementsRepo.listNegotiationParties,
-      (r) => r.negotiationId,
+      (r) => r.key,
       (r) => r.partyId,
     ),
   };

@@ -98,17 +98,6 @@ export async function userRunsSomeBody(db: Db, userId: string): Promise<boolean>
   return row !== undefined;
 }
 
-/** Bodies where each user (through linked persons) has a current membership (for DataLoader). */
-export async function activeBodyIdsOfUsers(db: Db, userIds: readonly string[]): Promise<{ key: string; bodyId: string }[]> {
-  if (userIds.length === 0) return [];
-  const rows = await db
-    .select({ key: persons.userId, bodyId: memberships.bodyId })
-    .from(memberships)
-    .innerJoin(persons, eq(persons.id, memberships.personId))
-    .where(and(inArray(persons.userId, [...userIds]), isActive()));
-  return rows.map((r) => ({ key: r.key ?? '', bodyId: r.bodyId }));
-}
-
 /** Each user's current roles per body, through the persons linked to the account (for DataLoader and policies). */
 export async function activeRolesOfUsers(
   db: Db,
