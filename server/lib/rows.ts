@@ -41,6 +41,21 @@ export function findById<T extends TableWithId>(
   return findOne(db, table, eq(table.id, id), opts);
 }
 
+/** The rows of `table`, or those whose `column` equals `value` when one is given, in the order given. */
+export function listOptionallyWhere<T extends PgTable>(
+  db: Db,
+  table: T,
+  column: AnyPgColumn,
+  value: string | null | undefined,
+  ...order: SQL[]
+): Promise<T['$inferSelect'][]> {
+  return db
+    .select()
+    .from(table as PgTable)
+    .where(value ? eq(column, value) : undefined)
+    .orderBy(...order) as Promise<T['$inferSelect'][]>;
+}
+
 /** The rows whose `column` is one of `values`, in the order given (none, without a query, for no values). */
 export function listWhereIn<T extends PgTable>(
   db: Db,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findByIds, findOne, listWhereIn, upsertOne, upsertReplacing } from '../../lib/rows.js';
+import { findByIds, findOne, listOptionallyWhere, listWhereIn, upsertOne, upsertReplacing } from '../../lib/rows.js';
 import { versionBump } from '../../lib/versioned.js';
 import {
   indicators,
@@ -48,13 +48,16 @@ export async function upsertIndicatorValues(tx: Db, rows: NewIndicatorValue[]): 
 }
 
 /** Indicators, optionally of one source, by source and code. */
-export function listIndicators(db: Db, source?: string | null): Promise<IndicatorRow[]> {
-  return db
-    .select()
-    .from(indicators)
-    .where(source ? eq(indicators.source, source) : undefined)
-    .orderBy(asc(indicators.source), asc(sql`length(${indicators.code})`), asc(indicators.code));
-}
+export const listIndicators = (db: Db, source?: string | null): Promise<IndicatorRow[]> =>
+  listOptionallyWhere(
+    db,
+    indicators,
+    indicators.source,
+    source,
+    asc(indicators.source),
+    asc(sql`length(${indicators.code})`),
+    asc(indicators.code),
+  );
 
 export function findIndicatorsByCodes(db: Db, source: string, codes: readonly string[]): Promise<IndicatorRow[]> {
   if (codes.length === 0) return Promise.resolve([]);

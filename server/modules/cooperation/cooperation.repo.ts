@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { existingValues, findById, findByIds, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
+import {
+  existingValues,
+  findById,
+  findByIds,
+  type FindOptions,
+  insertRows,
+  listOptionallyWhere,
+  listWhereIn,
+} from '../../lib/rows.js';
 import { today } from '../../lib/dates.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { parties, themes } from '../parties/parties.table.js';
@@ -23,13 +31,15 @@ const isActive = (): SQL => currentMembershipWhere(today());
 // ---- bodies ----
 
 /** Bodies, optionally of one tier, highest tier first, then by Finnish name. */
-export function listBodies(db: Db, tier?: string | null): Promise<CooperationBodyRow[]> {
-  return db
-    .select()
-    .from(cooperationBodies)
-    .where(tier ? eq(cooperationBodies.tier, tier) : undefined)
-    .orderBy(TIER_RANK, asc(sql`${cooperationBodies.names}->>'fi'`));
-}
+export const listBodies = (db: Db, tier?: string | null): Promise<CooperationBodyRow[]> =>
+  listOptionallyWhere(
+    db,
+    cooperationBodies,
+    cooperationBodies.tier,
+    tier,
+    TIER_RANK,
+    asc(sql`${cooperationBodies.names}->>'fi'`),
+  );
 
 /** Bodies by id (for DataLoader). */
 export const findBodiesByIds = (db: Db, ids: readonly string[]) => findByIds(db, cooperationBodies, ids);
