@@ -35,5 +35,3 @@ export function createAnalyticsLoaders(db: Db) {
     ),
   };
 }
-
-export type AnalyticsLoaders = ReturnType<typeof createAnalyticsLoaders>;

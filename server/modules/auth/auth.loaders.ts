@@ -12,5 +12,3 @@ export function createUsersLoaders(db: Db) {
     liveLinkByUserId: one(accountsRepo.liveLinksOfUsers, (r) => r.userId),
   };
 }
-
-export type UsersLoaders = ReturnType<typeof createUsersLoaders>;

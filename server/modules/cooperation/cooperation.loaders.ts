@@ -37,5 +37,3 @@ export function createCooperationLoaders(db: Db) {
     ),
   };
 }
-
-export type CooperationLoaders = ReturnType<typeof createCooperationLoaders>;

@@ -18,5 +18,3 @@ export function createGoalsLoaders(db: Db) {
     actionsByGoalId: many(repo.listGoalActions, (r) => r.goalId),
   };
 }
-
-export type GoalsLoaders = ReturnType<typeof createGoalsLoaders>;

@@ -13,5 +13,3 @@ export function createMeetingsLoaders(db: Db) {
     checkersByMeetingId: many(recordRepo.listCheckers, (r) => r.meetingId),
   };
 }
-
-export type MeetingsLoaders = ReturnType<typeof createMeetingsLoaders>;

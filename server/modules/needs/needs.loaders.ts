@@ -12,5 +12,3 @@ export function createNeedsLoaders(db: Db) {
     commentsByNeedId: many(repo.listComments, (r) => r.needId),
   };
 }
-
-export type NeedsLoaders = ReturnType<typeof createNeedsLoaders>;

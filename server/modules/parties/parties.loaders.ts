@@ -11,5 +11,3 @@ export function createPartiesLoaders(db: Db) {
     themeByCode: one(repo.findThemesByCodes, (t) => t.code),
   };
 }
-
-export type PartiesLoaders = ReturnType<typeof createPartiesLoaders>;

@@ -11,5 +11,3 @@ export function createPersonsLoaders(db: Db) {
     personByUserId: one(repo.findPersonsOfUsers, (r) => r.userId ?? ''),
   };
 }
-
-export type PersonsLoaders = ReturnType<typeof createPersonsLoaders>;
