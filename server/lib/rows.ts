@@ -1,7 +1,8 @@
 /**
- * The reads and inserts every repo makes the same way: a row by id (locked inside a write), the rows
- * of a batch of ids or parent ids (for DataLoader), inserts that return the rows. Repos name them per
- * record; what is particular to a record (its order, its filters) stays in its repo.
+ * The reads and writes every repo makes the same way: a row by id (locked inside a write), all rows or
+ * those of one kind, the rows of a batch of ids or parent ids (for DataLoader), inserts and upserts that
+ * return the rows. Repos name them per record; what is particular to a record (its order, its filters)
+ * stays in its repo.
  */
 import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, IndexColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
