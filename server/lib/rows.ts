@@ -1,11 +1,13 @@
 /**
- * The reads and inserts every repo makes the same way: a row by id (locked inside a write), the rows
- * of a batch of ids or parent ids (for DataLoader), inserts that return the rows. Repos name them per
- * record; what is particular to a record (its order, its filters) stays in its repo.
+ * The reads and writes every repo makes the same way: a row by id (locked inside a write), all rows or
+ * those of one kind, the rows of a batch of ids or parent ids (for DataLoader), inserts and upserts that
+ * return the rows. Repos name them per record; what is particular to a record (its order, its filters)
+ * stays in its repo.
  */
 import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, IndexColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
+import { versionBump } from './versioned.js';
 
 /** A table whose rows are found by an `id` column. */
 export type TableWithId = PgTable & { id: AnyPgColumn };
@@ -38,6 +40,21 @@ export function findById<T extends TableWithId>(
   opts: FindOptions = {},
 ): Promise<T['$inferSelect'] | undefined> {
   return findOne(db, table, eq(table.id, id), opts);
+}
+
+/** The rows of `table`, or those whose `column` equals `value` when one is given, in the order given. */
+export function listOptionallyWhere<T extends PgTable>(
+  db: Db,
+  table: T,
+  column: AnyPgColumn,
+  value: string | null | undefined,
+  ...order: SQL[]
+): Promise<T['$inferSelect'][]> {
+  return db
+    .select()
+    .from(table as PgTable)
+    .where(value ? eq(column, value) : undefined)
+    .orderBy(...order) as Promise<T['$inferSelect'][]>;
 }
 
 /** The rows whose `column` is one of `values`, in the order given (none, without a query, for no values). */
@@ -108,4 +125,21 @@ export async function upsertOne<T extends PgTable>(
   const [saved] = (await tx.insert(table).values(row).onConflictDoUpdate(conflict).returning()) as T['$inferSelect'][];
   if (!saved) throw new Error(`${what} upsert returned nothing`);
   return saved;
+}
+
+/**
+ * The upsert of a record keyed by other columns than its id (a party's responsibility for a need, a person's
+ * attendance): inserts the row or, when it conflicts `on` those columns, replaces the stored row's `replace`
+ * columns with the row's (null where the row leaves one out) and bumps its version. Returns the row as stored;
+ * `what` names the record in the error if the database returned nothing.
+ */
+export function upsertReplacing<T extends PgTable & { version: AnyPgColumn }>(
+  table: T,
+  what: string,
+  { on, replace }: { on: IndexColumn | IndexColumn[]; replace: (keyof T['$inferInsert'] & string)[] },
+) {
+  return (tx: Db, row: T['$inferInsert']): Promise<T['$inferSelect']> => {
+    const set = { ...Object.fromEntries(replace.map((c) => [c, row[c] ?? null])), ...versionBump(table) };
+    return upsertOne(tx, table, row, what, { target: on, set: set as PgUpdateSetSource<T> });
+  };
 }

@@ -4,7 +4,7 @@ import { localized } from '../../lib/locale.js';
 import { selectsAny } from '../../graphql/selection.js';
 import { publicResidents } from '../needs/needs.privacy.js';
 import { enumLabel } from './analytics.labels.js';
-import { required, userOf } from '../../graphql/resolve.js';
+import { required, rowOf, userOf } from '../../graphql/resolve.js';
 
 const partyOf = (id: string, ctx: GraphQLContext) => required(ctx.loaders.parties.partyById.load(id), `party ${id}`);
 
@@ -38,12 +38,12 @@ export const analyticsResolvers: Resolvers = {
     kind: (e) => e.kind as never,
     actor: (e, _, ctx) => userOf(e.actorUserId, ctx),
     bySystem: (e) => !e.actorUserId && !e.authorHidden,
-    party: (e, _, ctx) => (e.actorPartyId ? ctx.loaders.parties.partyById.load(e.actorPartyId).then((p) => p ?? null) : null),
+    party: (e, _, ctx) => rowOf(ctx.loaders.parties.partyById, e.actorPartyId),
     entityTitle: (e, _, ctx) => ctx.services.analytics.entityTitle(ctx.actor, e, ctx.loaders, ctx.locale),
   },
   Disclosure: {
     id: (d) => String(d.id),
-    user: (d, _, ctx) => ctx.loaders.users.userById.load(d.userId).then((u) => u ?? null),
+    user: (d, _, ctx) => userOf(d.userId, ctx),
     apiToken: (d, _, ctx) => ctx.services.auth.apiTokenFor(ctx.actor, d.apiTokenId),
   },
   DimensionValue: {
@@ -70,7 +70,7 @@ export const analyticsResolvers: Resolvers = {
   },
   AttendanceStatisticsRow: {
     body: (r, _, ctx) => required(ctx.loaders.cooperation.bodyById.load(r.bodyId), `body ${r.bodyId}`),
-    party: (r, _, ctx) => (r.partyId ? ctx.loaders.parties.partyById.load(r.partyId).then((p) => p ?? null) : null),
+    party: (r, _, ctx) => rowOf(ctx.loaders.parties.partyById, r.partyId),
   },
   ServiceNeed: {
     indicatorTargets: (n, _, ctx) => (n.asOf ? [] : ctx.loaders.analytics.targetsByNeedId.load(n.id)),
@@ -94,6 +94,6 @@ export const analyticsResolvers: Resolvers = {
     indicator: (t, _, ctx) => required(ctx.loaders.analytics.indicatorById.load(t.indicatorId), `indicator ${t.indicatorId}`),
     party: (t, _, ctx) => partyOf(t.partyId, ctx),
     baselineValue: (t, _, ctx) => ctx.services.indicators.baselineValue(t, ctx.loaders),
-    latest: (t, _, ctx) => ctx.loaders.analytics.latestValue.load(`${t.indicatorId}:${t.partyId}`).then((v) => v ?? null),
+    latest: (t, _, ctx) => rowOf(ctx.loaders.analytics.latestValue, `${t.indicatorId}:${t.partyId}`),
   },
 };

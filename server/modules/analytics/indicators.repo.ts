@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findByIds, findOne, listWhereIn, upsertOne } from '../../lib/rows.js';
+import { findByIds, findOne, listOptionallyWhere, listWhereIn, upsertOne, upsertReplacing } from '../../lib/rows.js';
 import { versionBump } from '../../lib/versioned.js';
 import {
   indicators,
@@ -8,7 +8,6 @@ import {
   needIndicatorTargets,
   type IndicatorRow,
   type IndicatorValueRow,
-  type NeedIndicatorTargetRow,
 } from './analytics.table.js';
 
 export type NewIndicatorValue = typeof indicatorValues.$inferInsert;
@@ -49,13 +48,16 @@ export async function upsertIndicatorValues(tx: Db, rows: NewIndicatorValue[]): 
 }
 
 /** Indicators, optionally of one source, by source and code. */
-export function listIndicators(db: Db, source?: string | null): Promise<IndicatorRow[]> {
-  return db
-    .select()
-    .from(indicators)
-    .where(source ? eq(indicators.source, source) : undefined)
-    .orderBy(asc(indicators.source), asc(sql`length(${indicators.code})`), asc(indicators.code));
-}
+export const listIndicators = (db: Db, source?: string | null): Promise<IndicatorRow[]> =>
+  listOptionallyWhere(
+    db,
+    indicators,
+    indicators.source,
+    source,
+    asc(indicators.source),
+    asc(sql`length(${indicators.code})`),
+    asc(indicators.code),
+  );
 
 export function findIndicatorsByCodes(db: Db, source: string, codes: readonly string[]): Promise<IndicatorRow[]> {
   if (codes.length === 0) return Promise.resolve([]);
@@ -165,18 +167,7 @@ export const findTargetForUpdate = (tx: Db, needId: string, indicatorId: string)
   );
 
 /** Sets a need's target for an indicator (insert, or replace with version + 1). */
-export async function upsertTarget(tx: Db, row: typeof needIndicatorTargets.$inferInsert): Promise<NeedIndicatorTargetRow> {
-  return upsertOne(tx, needIndicatorTargets, row, 'target', {
-    target: [needIndicatorTargets.needId, needIndicatorTargets.indicatorId],
-    set: {
-      partyId: row.partyId,
-      baselineYear: row.baselineYear,
-      baselineValue: row.baselineValue ?? null,
-      targetYear: row.targetYear,
-      targetValue: row.targetValue,
-      note: row.note ?? null,
-      updatedByUserId: row.updatedByUserId ?? null,
-      ...versionBump(needIndicatorTargets),
-    },
-  });
-}
+export const upsertTarget = upsertReplacing(needIndicatorTargets, 'target', {
+  on: [needIndicatorTargets.needId, needIndicatorTargets.indicatorId],
+  replace: ['partyId', 'baselineYear', 'baselineValue', 'targetYear', 'targetValue', 'note', 'updatedByUserId'],
+});

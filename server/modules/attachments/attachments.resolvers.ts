@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import type { TargetType } from './attachments.targets.js';
+import { userOf } from '../../graphql/resolve.js';
 
 /** Files of a target the caller already reads (its parent resolved through its own policy). */
 const listOf = (type: TargetType, id: string, ctx: GraphQLContext) => ctx.loaders.attachments.byTarget.load(`${type}:${id}`);
@@ -11,10 +12,7 @@ export const attachmentsResolvers: Resolvers = {
     deleteAttachment: (_, { id }, ctx) => ctx.services.attachments.remove(ctx.actor, id),
   },
   Attachment: {
-    createdBy: (a, _, ctx) =>
-      ctx.actor.kind === 'user' && a.createdByUserId
-        ? ctx.loaders.users.userById.load(a.createdByUserId).then((u) => u ?? null)
-        : null,
+    createdBy: (a, _, ctx) => (ctx.actor.kind === 'user' ? userOf(a.createdByUserId, ctx) : null),
     downloadUrl: (a) => `/attachments/${a.id}`,
   },
   AgendaItem: {

@@ -1,16 +1,8 @@
 import { and, arrayContains, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { findById, insertOne } from '../../lib/rows.js';
-import {
-  accountLinks,
-  apiTokens,
-  sessions,
-  users,
-  type AccountLinkRow,
-  type ApiTokenRow,
-  type SessionRow,
-  type UserRow,
-} from './auth.table.js';
+import { revokeSessionsOfUser } from './auth.repo.js';
+import { accountLinks, apiTokens, users, type AccountLinkRow, type ApiTokenRow, type UserRow } from './auth.table.js';
 
 /** What the people page filters by. */
 export interface UserFilter {
@@ -119,13 +111,7 @@ export async function liveLinksOfUsers(db: Db, userIds: readonly string[]): Prom
 }
 
 /** Ends every live session of a user inside a write; returns those ended. */
-export function revokeAllSessions(tx: Db, userId: string): Promise<SessionRow[]> {
-  return tx
-    .update(sessions)
-    .set({ revokedAt: sql`now()` })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
-    .returning();
-}
+export const revokeAllSessions = (tx: Db, userId: string) => revokeSessionsOfUser(tx, userId);
 
 /** Revokes every live API token of a user inside a write; returns those revoked. */
 export function revokeAllApiTokens(tx: Db, userId: string): Promise<ApiTokenRow[]> {

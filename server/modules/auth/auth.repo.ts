@@ -7,6 +7,9 @@ import { apiTokens, rateLimits, sessions, users, type ApiTokenRow, type SessionR
 
 export type NewUser = typeof users.$inferInsert;
 
+/** A session still in use: neither ended nor expired. */
+const liveSession = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`));
+
 /** A user by email (case-insensitive). */
 export const findUserByEmail = (db: Db, email: string) => findOne(db, users, eq(sql`lower(${users.email})`, email.toLowerCase()));
 
@@ -46,14 +49,7 @@ export function prepareCredentialLookups(db: Db) {
     .select({ user: actorColumns, sessionId: sessions.id, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, hash),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, sql`now()`),
-        eq(users.status, 'ACTIVE'),
-      ),
-    )
+    .where(and(eq(sessions.tokenHash, hash), liveSession(), eq(users.status, 'ACTIVE')))
     .prepare('auth_live_session');
   const apiToken = db
     .select({ user: actorColumns, apiTokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
@@ -153,20 +149,19 @@ export function listLiveSessions(db: Db, userId: string): Promise<SessionRow[]> 
   return db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
+    .where(and(eq(sessions.userId, userId), liveSession()))
     .orderBy(desc(sessions.createdAt), desc(sessions.id));
 }
 
 /** Ends a user's live sessions except `keep` (or just `only` when given) inside a write; returns those ended. */
-export function revokeSessionsOfUser(tx: Db, userId: string, opts: { keep?: string; only?: string }): Promise<SessionRow[]> {
+export function revokeSessionsOfUser(tx: Db, userId: string, opts: { keep?: string; only?: string } = {}): Promise<SessionRow[]> {
   return tx
     .update(sessions)
     .set({ revokedAt: sql`now()` })
     .where(
       and(
         eq(sessions.userId, userId),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, sql`now()`),
+        liveSession(),
         opts.keep ? ne(sessions.id, opts.keep) : undefined,
         opts.only ? eq(sessions.id, opts.only) : undefined,
       ),

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import { rowOf } from '../../graphql/resolve.js';
 
 /** Thin: the service decides; the context sets and clears the cookie. */
 export const authResolvers: Resolvers = {
@@ -29,7 +30,7 @@ export const authResolvers: Resolvers = {
   },
   User: {
     email: (user, _, ctx) => ctx.services.auth.emailFor(ctx.actor, user),
-    party: (user, _, ctx) => (user.partyId ? ctx.loaders.parties.partyById.load(user.partyId).then((p) => p ?? null) : null),
+    party: (user, _, ctx) => rowOf(ctx.loaders.parties.partyById, user.partyId),
     roles: (user) => user.roles as never,
   },
   ApiToken: {

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import { rowOf } from '../../graphql/resolve.js';
 
 /** Thin (issue 12): people's accounts, invitations, one-time links. The services decide. */
 export const peopleResolvers: Resolvers = {
@@ -23,13 +24,9 @@ export const peopleResolvers: Resolvers = {
   User: {
     status: (user, _, ctx) => (ctx.services.people.seesAccount(ctx.actor, user) ? (user.status as never) : null),
     person: (user, _, ctx) =>
-      ctx.services.people.seesAccount(ctx.actor, user)
-        ? ctx.loaders.persons.personByUserId.load(user.id).then((p) => p ?? null)
-        : null,
+      ctx.services.people.seesAccount(ctx.actor, user) ? rowOf(ctx.loaders.persons.personByUserId, user.id) : null,
     pendingLink: (user, _, ctx) =>
-      ctx.services.people.mayAdminister(ctx.actor)
-        ? ctx.loaders.users.liveLinkByUserId.load(user.id).then((l) => l ?? null)
-        : null,
+      ctx.services.people.mayAdminister(ctx.actor) ? rowOf(ctx.loaders.users.liveLinkByUserId, user.id) : null,
   },
   PendingAccountLink: {
     kind: (link) => (link.kind === 'INVITE' ? 'INVITATION' : 'PASSWORD_RESET'),

@@ -22,6 +22,25 @@ export type NewSection = typeof agreementSections.$inferInsert;
 export type NewNegotiation = typeof negotiations.$inferInsert;
 export type NewRatification = typeof ratifications.$inferInsert;
 
+/**
+ * The party ids a party link table holds for several of its owners (`owner` the column naming them, the
+ * `key` of each row), in Finnish name order.
+ */
+function listLinkedParties(
+  db: Db,
+  link: typeof agreementParties | typeof negotiationParties,
+  owner: typeof agreementParties.agreementId | typeof negotiationParties.negotiationId,
+  ownerIds: readonly string[],
+): Promise<{ key: string; partyId: string }[]> {
+  if (ownerIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ key: owner, partyId: link.partyId })
+    .from(link)
+    .innerJoin(parties, eq(parties.id, link.partyId))
+    .where(inArray(owner, [...ownerIds]))
+    .orderBy(asc(sql`${parties.names}->>'fi'`));
+}
+
 // ---- agreements ----
 
 /** All agreements, oldest validity first. */
@@ -46,18 +65,8 @@ export const updateAgreementIfVersion = (tx: Db, id: string, expectedVersion: nu
   updateIfVersion(tx, agreements, id, expectedVersion, changes);
 
 /** Party ids of several agreements, in Finnish name order (for DataLoader). */
-export function listAgreementParties(
-  db: Db,
-  agreementIds: readonly string[],
-): Promise<{ agreementId: string; partyId: string }[]> {
-  if (agreementIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({ agreementId: agreementParties.agreementId, partyId: agreementParties.partyId })
-    .from(agreementParties)
-    .innerJoin(parties, eq(parties.id, agreementParties.partyId))
-    .where(inArray(agreementParties.agreementId, [...agreementIds]))
-    .orderBy(asc(sql`${parties.names}->>'fi'`));
-}
+export const listAgreementParties = (db: Db, agreementIds: readonly string[]) =>
+  listLinkedParties(db, agreementParties, agreementParties.agreementId, agreementIds);
 
 /**
  * Makes the agreement's parties exactly `partyIds`: a removed party's
@@ -189,16 +198,9 @@ export type NegotiationChanges = Partial<Omit<NewNegotiation, 'id' | 'version'>>
 export const updateNegotiationIfVersion = (tx: Db, id: string, expectedVersion: number, changes: NegotiationChanges) =>
   updateIfVersion(tx, negotiations, id, expectedVersion, changes);
 
-/** Party ids of several negotiations (for DataLoader). */
-export function listNegotiationParties(db: Db, ids: readonly string[]): Promise<{ negotiationId: string; partyId: string }[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select({ negotiationId: negotiationParties.negotiationId, partyId: negotiationParties.partyId })
-    .from(negotiationParties)
-    .innerJoin(parties, eq(parties.id, negotiationParties.partyId))
-    .where(inArray(negotiationParties.negotiationId, [...ids]))
-    .orderBy(asc(sql`${parties.names}->>'fi'`));
-}
+/** Party ids of several negotiations, in Finnish name order (for DataLoader). */
+export const listNegotiationParties = (db: Db, ids: readonly string[]) =>
+  listLinkedParties(db, negotiationParties, negotiationParties.negotiationId, ids);
 
 /** Makes the negotiation's parties exactly `partyIds`. */
 export async function setNegotiationParties(tx: Db, negotiationId: string, partyIds: string[]): Promise<void> {

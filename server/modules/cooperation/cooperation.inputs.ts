@@ -39,29 +39,31 @@ const endNotBeforeStart = <T extends { startsOn?: string | null; endsOn?: string
 const endsAfterStart = <T extends { validFrom?: string | null; validTo?: string | null }>(v: T) =>
   !v.validFrom || !v.validTo || v.validTo > v.validFrom;
 
+/** An optional trimmed text of at most `max` characters (null when empty or absent) that, when given, must pass `test`. */
+const optionalChecked = (max: number, test: (v: string) => boolean, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || test(v), message);
+
 /**
  * A minutes section as people write it, "§ 89" or "89 §" (also "§ 89 a",
  * "89 a §"): kept exactly as written, only trimmed.
  */
-export const sectionReference = z
-  .string()
-  .trim()
-  .max(40, 'At most 40 characters')
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || /\d/.test(v), 'Expected a section such as "§ 89" or "89 §"');
+export const sectionReference = optionalChecked(40, (v) => /\d/.test(v), 'Expected a section such as "§ 89" or "89 §"');
 
 /**
  * A link to a party's own minutes: an absolute http or https address (no
  * javascript:, data: or file: links end up in a page), at most 2,000 characters.
  */
-export const minutesUrl = z
-  .string()
-  .trim()
-  .max(2000, 'At most 2000 characters')
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isHttpUrl(v), 'Expected an http or https address, e.g. https://example.fi/poytakirja');
+export const minutesUrl = optionalChecked(
+  2000,
+  isHttpUrl,
+  'Expected an http or https address, e.g. https://example.fi/poytakirja',
+);
 
 function isHttpUrl(value: string): boolean {
   try {

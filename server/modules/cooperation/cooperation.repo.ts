@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { existingValues, findById, findByIds, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
+import {
+  existingValues,
+  findById,
+  findByIds,
+  type FindOptions,
+  insertRows,
+  listOptionallyWhere,
+  listWhereIn,
+} from '../../lib/rows.js';
 import { today } from '../../lib/dates.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { parties, themes } from '../parties/parties.table.js';
@@ -23,13 +31,15 @@ const isActive = (): SQL => currentMembershipWhere(today());
 // ---- bodies ----
 
 /** Bodies, optionally of one tier, highest tier first, then by Finnish name. */
-export function listBodies(db: Db, tier?: string | null): Promise<CooperationBodyRow[]> {
-  return db
-    .select()
-    .from(cooperationBodies)
-    .where(tier ? eq(cooperationBodies.tier, tier) : undefined)
-    .orderBy(TIER_RANK, asc(sql`${cooperationBodies.names}->>'fi'`));
-}
+export const listBodies = (db: Db, tier?: string | null): Promise<CooperationBodyRow[]> =>
+  listOptionallyWhere(
+    db,
+    cooperationBodies,
+    cooperationBodies.tier,
+    tier,
+    TIER_RANK,
+    asc(sql`${cooperationBodies.names}->>'fi'`),
+  );
 
 /** Bodies by id (for DataLoader). */
 export const findBodiesByIds = (db: Db, ids: readonly string[]) => findByIds(db, cooperationBodies, ids);
@@ -96,17 +106,6 @@ export async function userRunsSomeBody(db: Db, userId: string): Promise<boolean>
     .where(and(eq(persons.userId, userId), inArray(memberships.role, ['CHAIR', 'SECRETARY']), isActive()))
     .limit(1);
   return row !== undefined;
-}
-
-/** Bodies where each user (through linked persons) has a current membership (for DataLoader). */
-export async function activeBodyIdsOfUsers(db: Db, userIds: readonly string[]): Promise<{ key: string; bodyId: string }[]> {
-  if (userIds.length === 0) return [];
-  const rows = await db
-    .select({ key: persons.userId, bodyId: memberships.bodyId })
-    .from(memberships)
-    .innerJoin(persons, eq(persons.id, memberships.personId))
-    .where(and(inArray(persons.userId, [...userIds]), isActive()));
-  return rows.map((r) => ({ key: r.key ?? '', bodyId: r.bodyId }));
 }
 
 /** Each user's current roles per body, through the persons linked to the account (for DataLoader and policies). */

@@ -3,7 +3,7 @@ import { localized } from '../../lib/locale.js';
 import { ratificationProgress } from './agreements.service.js';
 import { isCurrentMembership } from './cooperation.models.js';
 import type { MembershipRow } from '../../graphql/mappers.js';
-import { isRow, required, userOf } from '../../graphql/resolve.js';
+import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
 
 const isActive = (m: MembershipRow) => isCurrentMembership(m);
 
@@ -38,26 +38,17 @@ export const cooperationResolvers: Resolvers = {
       ctx.services.agreements.updateNegotiation(ctx.actor, id, expectedVersion, input),
   },
   Subscription: {
-    cooperationBodyChanged: {
-      subscribe: (_, { id }, ctx) => ctx.services.cooperation.subscribe(ctx.actor, id),
-      resolve: (payload: unknown) => payload as never,
-    },
-    agreementChanged: {
-      subscribe: (_, { id }, ctx) => ctx.services.agreements.subscribe(ctx.actor, id),
-      resolve: (payload: unknown) => payload as never,
-    },
-    negotiationChanged: {
-      subscribe: (_, { id }, ctx) => ctx.services.agreements.subscribeNegotiations(ctx.actor, id),
-      resolve: (payload: unknown) => payload as never,
-    },
+    cooperationBodyChanged: eventsOf((_, { id }, ctx) => ctx.services.cooperation.subscribe(ctx.actor, id)),
+    agreementChanged: eventsOf((_, { id }, ctx) => ctx.services.agreements.subscribe(ctx.actor, id)),
+    negotiationChanged: eventsOf((_, { id }, ctx) => ctx.services.agreements.subscribeNegotiations(ctx.actor, id)),
   },
   CooperationBody: {
     name: (b, _, ctx) => localized(b.names, ctx.locale),
-    names: (b) => ({ fi: b.names.fi, sv: b.names.sv ?? null, en: b.names.en ?? null }),
+    names: (b) => textsOf(b.names),
     tier: (b) => b.tier as never,
     cadence: (b) => (b.cadence ?? null) as never,
     themes: async (b, _, ctx) => (await ctx.loaders.parties.themeByCode.loadMany(b.themeCodes)).filter(isRow),
-    parent: (b, _, ctx) => (b.parentId ? ctx.loaders.cooperation.bodyById.load(b.parentId).then((p) => p ?? null) : null),
+    parent: (b, _, ctx) => rowOf(ctx.loaders.cooperation.bodyById, b.parentId),
     children: (b, _, ctx) => ctx.loaders.cooperation.childrenByBodyId.load(b.id),
     memberships: (b, _, ctx) => ctx.loaders.cooperation.membershipsByBodyId.load(b.id),
     chair: async (b, _, ctx) => {
@@ -79,7 +70,7 @@ export const cooperationResolvers: Resolvers = {
   },
   Agreement: {
     title: (a, _, ctx) => localized(a.titles, ctx.locale),
-    titles: (a) => ({ fi: a.titles.fi, sv: a.titles.sv ?? null, en: a.titles.en ?? null }),
+    titles: (a) => textsOf(a.titles),
     type: (a) => a.type as never,
     parties: async (a, _, ctx) => {
       const ids = await ctx.loaders.cooperation.partyIdsByAgreementId.load(a.id);

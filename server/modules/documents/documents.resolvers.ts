@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { passThrough } from '../../graphql/leaf-projection.js';
+import { userOf } from '../../graphql/resolve.js';
 
 /** Thin: the service checks size, format, permission and stores before answering. */
 export const documentsResolvers: Resolvers = {
@@ -24,6 +25,6 @@ export const documentsResolvers: Resolvers = {
     canEdit: (doc, _, ctx) => ctx.services.documents.canEdit(ctx.actor, doc),
   },
   DocumentUpdate: {
-    actor: (u, _, ctx) => (u.actorUserId ? ctx.loaders.users.userById.load(u.actorUserId).then((x) => x ?? null) : null),
+    actor: (u, _, ctx) => userOf(u.actorUserId, ctx),
   },
 };

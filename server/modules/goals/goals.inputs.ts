@@ -7,24 +7,24 @@ export const goalYear = z.number().int('Expected a year').min(1900, 'Expected a 
 const value = z.number().finite('Expected a number');
 const sortOrder = z.number().int('Expected a whole number').min(0, 'At least 0').max(10_000, 'At most 10000');
 
+const needIds = z.array(id).max(100, 'At most 100 needs');
+const actionIds = z.array(id).max(200, 'At most 200 actions');
+
 export const createGoalInput = z.object({
   title: requiredText(300),
   description: optionalText(10_000),
   ownerPartyId: id.nullish(),
   ownerBodyId: id.nullish(),
   sortOrder: sortOrder.nullish(),
-  needIds: z.array(id).max(100, 'At most 100 needs').nullish(),
-  actionIds: z.array(id).max(200, 'At most 200 actions').nullish(),
+  needIds: needIds.nullish(),
+  actionIds: actionIds.nullish(),
 });
 
-export const updateGoalInput = z.object({
-  title: requiredText(300).optional(),
-  description: optionalText(10_000),
-  ownerPartyId: id.nullish(),
-  ownerBodyId: id.nullish(),
+/** Any of the goal's fields; its order and links may be left out but not cleared with null. */
+export const updateGoalInput = createGoalInput.partial().extend({
   sortOrder: sortOrder.optional(),
-  needIds: z.array(id).max(100, 'At most 100 needs').optional(),
-  actionIds: z.array(id).max(200, 'At most 200 actions').optional(),
+  needIds: needIds.optional(),
+  actionIds: actionIds.optional(),
 });
 
 const measureFields = {
@@ -46,14 +46,7 @@ export const measureInput = z
   .object(measureFields)
   .refine(targetAfterBaseline, { path: ['targetYear'], message: TARGET_YEAR_MESSAGE });
 
-export const updateMeasureInput = z.object({
-  indicatorId: id.optional(),
-  partyId: id.optional(),
-  baselineYear: goalYear.optional(),
-  baselineValue: value.nullish(),
-  targetYear: goalYear.optional(),
-  targetValue: value.optional(),
-  note: optionalText(2000),
-});
+/** Any of a measure's fields (the target year checked against the stored baseline by the service). */
+export const updateMeasureInput = z.object(measureFields).partial();
 
 export const reportYear = goalYear;

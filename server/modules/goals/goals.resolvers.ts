@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
-import { isRow, required, userOf } from '../../graphql/resolve.js';
+import { eventsOf, isRow, required, rowOf, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call the goals service, shape rows for the API. */
 export const goalsResolvers: Resolvers = {
@@ -19,20 +19,15 @@ export const goalsResolvers: Resolvers = {
     removeGoalMeasure: (_, { id, expectedVersion }, ctx) => ctx.services.goals.removeMeasure(ctx.actor, id, expectedVersion),
   },
   Subscription: {
-    agreementGoalChanged: {
-      subscribe: (_, { agreementId }, ctx) => ctx.services.goals.subscribe(ctx.actor, agreementId),
-      resolve: (payload: unknown) => payload as never,
-    },
+    agreementGoalChanged: eventsOf((_, { agreementId }, ctx) => ctx.services.goals.subscribe(ctx.actor, agreementId)),
   },
   Agreement: {
     goals: (a, _, ctx) => ctx.loaders.goals.goalsByAgreementId.load(a.id),
   },
   AgreementGoal: {
     agreement: (g, _, ctx) => required(ctx.loaders.cooperation.agreementById.load(g.agreementId), `goal ${g.id}: agreement`),
-    ownerParty: (g, _, ctx) =>
-      g.ownerPartyId ? ctx.loaders.parties.partyById.load(g.ownerPartyId).then((p) => p ?? null) : null,
-    ownerBody: (g, _, ctx) =>
-      g.ownerBodyId ? ctx.loaders.cooperation.bodyById.load(g.ownerBodyId).then((b) => b ?? null) : null,
+    ownerParty: (g, _, ctx) => rowOf(ctx.loaders.parties.partyById, g.ownerPartyId),
+    ownerBody: (g, _, ctx) => rowOf(ctx.loaders.cooperation.bodyById, g.ownerBodyId),
     measures: (g, _, ctx) => ctx.loaders.goals.measuresByGoalId.load(g.id),
     needs: async (g, _, ctx) => {
       const ids = await ctx.loaders.goals.needIdsByGoalId.load(g.id);

@@ -1,7 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { listWhereIn, upsertOne } from '../../lib/rows.js';
-import { versionBump } from '../../lib/versioned.js';
+import { listWhereIn, upsertReplacing } from '../../lib/rows.js';
 import {
   appealTemplates,
   meetings,
@@ -81,21 +80,10 @@ export async function findTemplate(
 }
 
 /** Writes a body's template (version + 1 on a change). */
-export async function upsertTemplate(
-  tx: Db,
-  row: { bodyId: string; textFi: string; textSv: string | null; textEn: string | null; updatedByUserId: string | null },
-): Promise<AppealTemplateRow> {
-  return upsertOne(tx, appealTemplates, row, 'appeal template', {
-    target: appealTemplates.bodyId,
-    set: {
-      textFi: row.textFi,
-      textSv: row.textSv,
-      textEn: row.textEn,
-      updatedByUserId: row.updatedByUserId,
-      ...versionBump(appealTemplates),
-    },
-  });
-}
+export const upsertTemplate = upsertReplacing(appealTemplates, 'appeal template', {
+  on: appealTemplates.bodyId,
+  replace: ['textFi', 'textSv', 'textEn', 'updatedByUserId'],
+});
 
 /** Published minutes whose appeal period ended by `today` and whose personal data is still in the public copy. */
 export function listOverdueRemovals(db: Db, today: string): Promise<MeetingRow[]> {

@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn, upsertOne } from '../../lib/rows.js';
+import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn, upsertReplacing } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
-import { agendaItems, attendance, meetings, type AgendaItemRow, type AttendanceRow, type MeetingRow } from './meetings.table.js';
+import { agendaItems, attendance, meetings, type AgendaItemRow, type MeetingRow } from './meetings.table.js';
 
 export type NewMeeting = typeof meetings.$inferInsert;
 export type NewAgendaItem = typeof agendaItems.$inferInsert;
@@ -112,18 +112,10 @@ export const findAttendance = (tx: Db, meetingId: string, personId: string) =>
   findOne(tx, attendance, and(eq(attendance.meetingId, meetingId), eq(attendance.personId, personId)), { forUpdate: true });
 
 /** Records a person's attendance, replacing an earlier record (version + 1). */
-export async function upsertAttendance(tx: Db, row: typeof attendance.$inferInsert): Promise<AttendanceRow> {
-  return upsertOne(tx, attendance, row, 'attendance', {
-    target: [attendance.meetingId, attendance.personId],
-    set: {
-      status: row.status,
-      partyId: row.partyId,
-      deputyForPersonId: row.deputyForPersonId ?? null,
-      recordedByUserId: row.recordedByUserId ?? null,
-      ...versionBump(attendance),
-    },
-  });
-}
+export const upsertAttendance = upsertReplacing(attendance, 'attendance', {
+  on: [attendance.meetingId, attendance.personId],
+  replace: ['status', 'partyId', 'deputyForPersonId', 'recordedByUserId'],
+});
 
 /** Serialises § numbering of one body and year until the transaction ends. */
 export async function lockSections(tx: Db, bodyId: string, year: number): Promise<void> {

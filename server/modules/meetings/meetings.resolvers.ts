@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
 import { isCurrentMembership } from '../cooperation/cooperation.models.js';
-import { isRow, required, userOf } from '../../graphql/resolve.js';
+import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call one service, shape rows for the API. */
 export const meetingsResolvers: Resolvers = {
@@ -43,18 +43,9 @@ export const meetingsResolvers: Resolvers = {
     pushAwarenessUpdate: (_, { documentId, update }, ctx) => ctx.services.meetings.awareness.push(ctx.actor, documentId, update),
   },
   Subscription: {
-    meetingChanged: {
-      subscribe: (_, { meetingId }, ctx) => ctx.services.meetings.subscribe(ctx.actor, meetingId),
-      resolve: (payload: unknown) => payload as never,
-    },
-    presenceChanged: {
-      subscribe: (_, { meetingId }, ctx) => ctx.services.meetings.watchPresence(ctx.actor, meetingId),
-      resolve: (payload: unknown) => payload as never,
-    },
-    awarenessUpdated: {
-      subscribe: (_, { documentId }, ctx) => ctx.services.meetings.awareness.subscribe(ctx.actor, documentId),
-      resolve: (payload: unknown) => payload as never,
-    },
+    meetingChanged: eventsOf((_, { meetingId }, ctx) => ctx.services.meetings.subscribe(ctx.actor, meetingId)),
+    presenceChanged: eventsOf((_, { meetingId }, ctx) => ctx.services.meetings.watchPresence(ctx.actor, meetingId)),
+    awarenessUpdated: eventsOf((_, { documentId }, ctx) => ctx.services.meetings.awareness.subscribe(ctx.actor, documentId)),
   },
   CooperationBody: {
     meetings: (b, _, ctx) => ctx.services.meetings.list(ctx.actor, { bodyId: b.id }, ctx.loaders),
@@ -93,8 +84,8 @@ export const meetingsResolvers: Resolvers = {
   },
   AgendaItem: {
     meeting: (i, _, ctx) => required(ctx.loaders.meetings.meetingById.load(i.meetingId), `agenda item ${i.id}: meeting`),
-    presenter: (i, _, ctx) => (i.presenterId ? ctx.loaders.persons.personById.load(i.presenterId).then((p) => p ?? null) : null),
-    preparer: (i, _, ctx) => (i.preparerId ? ctx.loaders.persons.personById.load(i.preparerId).then((p) => p ?? null) : null),
+    presenter: (i, _, ctx) => rowOf(ctx.loaders.persons.personById, i.presenterId),
+    preparer: (i, _, ctx) => rowOf(ctx.loaders.persons.personById, i.preparerId),
     publicity: (i) => i.publicity as never,
     decisionMode: (i) => (i.decisionMode ?? null) as never,
     votes: (i) => (i.votesFor != null ? { for: i.votesFor, against: i.votesAgainst ?? 0, abstain: i.votesAbstain ?? 0 } : null),
@@ -116,14 +107,13 @@ export const meetingsResolvers: Resolvers = {
   },
   Attendance: {
     person: (a, _, ctx) => required(ctx.loaders.persons.personById.load(a.personId), `attendance ${a.meetingId}: person`),
-    party: (a, _, ctx) => (a.partyId ? ctx.loaders.parties.partyById.load(a.partyId).then((p) => p ?? null) : null),
+    party: (a, _, ctx) => rowOf(ctx.loaders.parties.partyById, a.partyId),
     status: (a) => a.status as never,
-    deputyFor: (a, _, ctx) =>
-      a.deputyForPersonId ? ctx.loaders.persons.personById.load(a.deputyForPersonId).then((p) => p ?? null) : null,
+    deputyFor: (a, _, ctx) => rowOf(ctx.loaders.persons.personById, a.deputyForPersonId),
   },
   Presence: {
     user: (p, _, ctx) => required(ctx.loaders.users.userById.load(p.userId), `presence: user ${p.userId}`),
-    party: (p, _, ctx) => (p.partyId ? ctx.loaders.parties.partyById.load(p.partyId).then((x) => x ?? null) : null),
+    party: (p, _, ctx) => rowOf(ctx.loaders.parties.partyById, p.partyId),
   },
   MeetingEvent: {
     actor: (e, _, ctx) => userOf(e.actorUserId, ctx),
@@ -133,15 +123,12 @@ export const meetingsResolvers: Resolvers = {
   },
   PublishedMinutes: {
     bodyName: (p, _, ctx) => localized(p.bodyName, ctx.locale),
-    bodyNames: (p) => ({ fi: p.bodyName.fi, sv: p.bodyName.sv ?? null, en: p.bodyName.en ?? null }),
+    bodyNames: (p) => textsOf(p.bodyName),
     attendance: (p) => p.attendance as never,
     items: (p) => p.items.map((i) => ({ ...i, actions: i.actions ?? [], quorum: i.quorum ?? null })) as never,
     pdfUrl: (p) => `/meetings/${p.meetingId}/minutes.pdf`,
     checkers: (p) => p.checkers ?? [],
     appealInstructions: (p, _, ctx) => (p.appealInstructions ? localized(p.appealInstructions, ctx.locale) : null),
-    appealInstructionsTexts: (p) =>
-      p.appealInstructions
-        ? { fi: p.appealInstructions.fi, sv: p.appealInstructions.sv ?? null, en: p.appealInstructions.en ?? null }
-        : null,
+    appealInstructionsTexts: (p) => (p.appealInstructions ? textsOf(p.appealInstructions) : null),
   },
 };

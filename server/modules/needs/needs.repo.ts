@@ -9,9 +9,9 @@ import {
   insertOne,
   insertRows,
   listWhereIn,
-  upsertOne,
+  upsertReplacing,
 } from '../../lib/rows.js';
-import { updateIfVersion, versionBump } from '../../lib/versioned.js';
+import { updateIfVersion } from '../../lib/versioned.js';
 import { agendaItems } from '../meetings/meetings.table.js';
 import { parties, themes } from '../parties/parties.table.js';
 import type { NeedFilter } from './needs.inputs.js';
@@ -21,7 +21,6 @@ import {
   needResponsibilities,
   serviceNeeds,
   type ActionRow,
-  type ResponsibilityRow,
   type ServiceNeedRow,
 } from './needs.table.js';
 
@@ -204,17 +203,10 @@ export const findResponsibilityForUpdate = (tx: Db, needId: string, partyId: str
   });
 
 /** Sets a party's responsibility (insert, or replace with version + 1). */
-export async function upsertResponsibility(tx: Db, row: NewResponsibility): Promise<ResponsibilityRow> {
-  return upsertOne(tx, needResponsibilities, row, 'responsibility', {
-    target: [needResponsibilities.needId, needResponsibilities.partyId],
-    set: {
-      role: row.role,
-      description: row.description ?? null,
-      updatedByUserId: row.updatedByUserId ?? null,
-      ...versionBump(needResponsibilities),
-    },
-  });
-}
+export const upsertResponsibility = upsertReplacing(needResponsibilities, 'responsibility', {
+  on: [needResponsibilities.needId, needResponsibilities.partyId],
+  replace: ['role', 'description', 'updatedByUserId'],
+});
 
 /** Inserts responsibilities (seed). */
 export async function insertResponsibilities(tx: Db, rows: NewResponsibility[]): Promise<void> {

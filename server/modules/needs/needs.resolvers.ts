@@ -3,7 +3,7 @@ import { publicResidents } from './needs.privacy.js';
 import { changedFields } from './needs.history.js';
 import { isActionOverdue } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
-import { isRow, required, userOf } from '../../graphql/resolve.js';
+import { eventsOf, isRow, required, rowOf, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call the needs service, shape rows for the API. */
 export const needsResolvers: Resolvers = {
@@ -29,10 +29,7 @@ export const needsResolvers: Resolvers = {
     addNeedComment: (_, args, ctx) => ctx.services.needs.addComment(ctx.actor, args),
   },
   Subscription: {
-    serviceNeedChanged: {
-      subscribe: (_, { id }, ctx) => ctx.services.needs.subscribe(ctx.actor, id, ctx.loaders),
-      resolve: (payload: unknown) => payload as never,
-    },
+    serviceNeedChanged: eventsOf((_, { id }, ctx) => ctx.services.needs.subscribe(ctx.actor, id, ctx.loaders)),
   },
   ServiceNeed: {
     status: (n) => n.status as never,
@@ -65,8 +62,7 @@ export const needsResolvers: Resolvers = {
     },
     estimatedResidents: (n) => publicResidents(n.estimatedResidents),
     indicators: (n) => n.indicators,
-    ownerBody: (n, _, ctx) =>
-      n.ownerBodyId ? ctx.loaders.cooperation.bodyById.load(n.ownerBodyId).then((b) => b ?? null) : null,
+    ownerBody: (n, _, ctx) => rowOf(ctx.loaders.cooperation.bodyById, n.ownerBodyId),
     provenance: (n, _, ctx) => ctx.services.needs.provenance(n),
     history: (n, _, ctx) => ctx.services.needs.history(ctx.actor, n),
     allowedTransitions: (n, _, ctx) => ctx.services.needs.allowedTransitions(ctx.actor, n, ctx.loaders) as never,
@@ -86,38 +82,26 @@ export const needsResolvers: Resolvers = {
     viewerCanUpdate: (a, _, ctx) => ctx.services.needs.canUpdateAction(ctx.actor, a),
   },
   NeedComment: {
-    author: (c, _, ctx) =>
-      c.authorUserId && ctx.services.needs.seesCommentAuthors(ctx.actor)
-        ? ctx.loaders.users.userById.load(c.authorUserId).then((u) => u ?? null)
-        : null,
+    author: (c, _, ctx) => (ctx.services.needs.seesCommentAuthors(ctx.actor) ? userOf(c.authorUserId, ctx) : null),
     party: (c, _, ctx) =>
-      c.authorPartyId && ctx.services.needs.seesCommentAuthors(ctx.actor)
-        ? ctx.loaders.parties.partyById.load(c.authorPartyId).then((p) => p ?? null)
-        : null,
+      ctx.services.needs.seesCommentAuthors(ctx.actor) ? rowOf(ctx.loaders.parties.partyById, c.authorPartyId) : null,
   },
   NeedHistoryEntry: {
     id: (h) => String(h.event.id),
     at: (h) => h.event.at,
     name: (h) => h.event.name,
     kind: (h) => h.event.kind as never,
-    actor: (h, _, ctx) =>
-      h.hideActor || !h.event.actorUserId ? null : ctx.loaders.users.userById.load(h.event.actorUserId).then((u) => u ?? null),
-    party: (h, _, ctx) =>
-      h.hideActor || !h.event.actorPartyId
-        ? null
-        : ctx.loaders.parties.partyById.load(h.event.actorPartyId).then((p) => p ?? null),
+    actor: (h, _, ctx) => (h.hideActor ? null : userOf(h.event.actorUserId, ctx)),
+    party: (h, _, ctx) => (h.hideActor ? null : rowOf(ctx.loaders.parties.partyById, h.event.actorPartyId)),
     changedFields: (h) => changedFields(h.event.before, h.event.after),
     before: (h) => suppressInSnapshot(h.event.before),
     after: (h) => suppressInSnapshot(h.event.after),
   },
   FieldProvenance: {
-    party: (p, _, ctx) => (p.partyId ? ctx.loaders.parties.partyById.load(p.partyId).then((x) => x ?? null) : null),
+    party: (p, _, ctx) => rowOf(ctx.loaders.parties.partyById, p.partyId),
     user: (p, _, ctx) => userOf(p.userId, ctx),
   },
   ServiceNeedEvent: {
-    actor: (e, _, ctx) =>
-      e.actorUserId && (!e.comment || ctx.services.needs.seesCommentAuthors(ctx.actor))
-        ? ctx.loaders.users.userById.load(e.actorUserId).then((u) => u ?? null)
-        : null,
+    actor: (e, _, ctx) => (!e.comment || ctx.services.needs.seesCommentAuthors(ctx.actor) ? userOf(e.actorUserId, ctx) : null),
   },
 };

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { today } from '../../lib/dates.js';
+import { findByIds as findRowsByIds } from '../../lib/rows.js';
 import { users } from '../auth/auth.table.js';
 import { currentMembershipWhere, memberships } from '../cooperation/cooperation.table.js';
 import { needActions } from '../needs/needs.table.js';
@@ -85,13 +86,7 @@ export async function countOfRecipient(db: Db, userId: string, unreadOnly: boole
 }
 
 /** Notifications by id (for a subscription event or a DataLoader). */
-export async function findByIds(db: Db, ids: readonly string[]): Promise<NotificationRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(notifications)
-    .where(inArray(notifications.id, [...ids]));
-}
+export const findByIds = (db: Db, ids: readonly string[]) => findRowsByIds(db, notifications, ids);
 
 /** Marks one person's notifications read (`ids`, or all when null); returns those that changed. */
 export async function markRead(tx: Db, userId: string, ids: readonly string[] | null): Promise<NotificationRow[]> {

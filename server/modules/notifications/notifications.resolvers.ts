@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
+import { eventsOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call the service, shape rows for the API. */
 export const notificationsResolvers: Resolvers = {
@@ -12,10 +13,7 @@ export const notificationsResolvers: Resolvers = {
     markAllNotificationsRead: (_, __, ctx) => ctx.services.notifications.markAllRead(ctx.actor),
   },
   Subscription: {
-    notificationAdded: {
-      subscribe: (_, __, ctx) => ctx.services.notifications.subscribe(ctx.actor),
-      resolve: (payload: unknown) => payload as never,
-    },
+    notificationAdded: eventsOf((_, __, ctx) => ctx.services.notifications.subscribe(ctx.actor)),
   },
   Notification: {
     kind: (n) => n.kind as never,

@@ -95,23 +95,38 @@ export function body(
   };
 }
 
+/**
+ * An Organization of the feed: a cooperation body (`body-<id>`) or a party (`party-<id>`), named in Finnish;
+ * `fields` are what the kind adds between the name and the times.
+ */
+function organization(
+  u: Urls,
+  key: string,
+  r: { names: { fi: string }; createdAt: Date; updatedAt: Date },
+  fields: Record<string, unknown>,
+): OparlObject {
+  return {
+    id: u.object('organization', key),
+    type: `${OPARL}Organization`,
+    body: u.body,
+    name: r.names.fi,
+    ...fields,
+    created: iso(r.createdAt),
+    modified: iso(r.updatedAt),
+  };
+}
+
 /** A cooperation body (toimielin) as an Organization. */
 export function bodyOrganization(
   u: Urls,
   b: { id: string; names: { fi: string }; tier: string; parentId: string | null; createdAt: Date; updatedAt: Date },
 ): OparlObject {
-  return {
-    id: u.object('organization', `body-${b.id}`),
-    type: `${OPARL}Organization`,
-    body: u.body,
-    name: b.names.fi,
+  return organization(u, `body-${b.id}`, b, {
     organizationType: 'Gremium',
     classification: b.tier,
     meeting: `${u.object('organization', `body-${b.id}`)}/meeting`,
     subOrganizationOf: b.parentId ? u.object('organization', `body-${b.parentId}`) : undefined,
-    created: iso(b.createdAt),
-    modified: iso(b.updatedAt),
-  };
+  });
 }
 
 /** A party of the agreement (a municipality, the county, the regional council) as an Organization. */
@@ -119,17 +134,11 @@ export function partyOrganization(
   u: Urls,
   p: { id: string; names: { fi: string }; code: string | null; kind: string; createdAt: Date; updatedAt: Date },
 ): OparlObject {
-  return {
-    id: u.object('organization', `party-${p.id}`),
-    type: `${OPARL}Organization`,
-    body: u.body,
-    name: p.names.fi,
+  return organization(u, `party-${p.id}`, p, {
     shortName: p.code ?? undefined,
     organizationType: 'Institution',
     classification: p.kind,
-    created: iso(p.createdAt),
-    modified: iso(p.updatedAt),
-  };
+  });
 }
 
 /** An attachment as a File. */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
+import { findById, findByIds, type FindOptions, insertRows, listOptionallyWhere, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { parties, populationFigures, themes, type PartyRow, type ThemeRow } from './parties.table.js';
 
@@ -9,13 +9,8 @@ export type NewPopulationFigure = typeof populationFigures.$inferInsert;
 export type NewTheme = typeof themes.$inferInsert;
 
 /** All parties, optionally of one kind, in Finnish name order. */
-export function listParties(db: Db, kind?: string | null): Promise<PartyRow[]> {
-  return db
-    .select()
-    .from(parties)
-    .where(kind ? eq(parties.kind, kind) : undefined)
-    .orderBy(asc(sql`${parties.names}->>'fi'`));
-}
+export const listParties = (db: Db, kind?: string | null): Promise<PartyRow[]> =>
+  listOptionallyWhere(db, parties, parties.kind, kind, asc(sql`${parties.names}->>'fi'`));
 
 /** Parties by id, in no particular order (for DataLoader). */
 export const findPartiesByIds = (db: Db, ids: readonly string[]) => findByIds(db, parties, ids);

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
-import { userOf } from '../../graphql/resolve.js';
+import { eventsOf, textsOf, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call the service, shape rows for the API. */
 export const partiesResolvers: Resolvers = {
@@ -14,10 +14,7 @@ export const partiesResolvers: Resolvers = {
     addPopulationFigure: (_, { partyId, input }, ctx) => ctx.services.parties.addPopulationFigure(ctx.actor, partyId, input),
   },
   Subscription: {
-    partyChanged: {
-      subscribe: (_, { id }, ctx) => ctx.services.parties.subscribe(ctx.actor, id),
-      resolve: (payload: unknown) => payload as never,
-    },
+    partyChanged: eventsOf((_, { id }, ctx) => ctx.services.parties.subscribe(ctx.actor, id)),
   },
   PartyEvent: {
     actor: (event, _, ctx) => userOf(event.actorUserId, ctx),
@@ -26,7 +23,7 @@ export const partiesResolvers: Resolvers = {
     kind: (p) => p.kind as never,
     municipalForm: (p) => (p.municipalForm ?? null) as never,
     name: (p, _, ctx) => localized(p.names, ctx.locale),
-    names: (p) => ({ fi: p.names.fi, sv: p.names.sv ?? null, en: p.names.en ?? null }),
+    names: (p) => textsOf(p.names),
     population: async (p, _, ctx) => (await ctx.loaders.parties.populationsByPartyId.load(p.id))[0] ?? null,
     populations: (p, _, ctx) => ctx.loaders.parties.populationsByPartyId.load(p.id),
   },
@@ -35,6 +32,6 @@ export const partiesResolvers: Resolvers = {
   },
   Theme: {
     name: (t, _, ctx) => localized(t.names, ctx.locale),
-    names: (t) => ({ fi: t.names.fi, sv: t.names.sv ?? null, en: t.names.en ?? null }),
+    names: (t) => textsOf(t.names),
   },
 };

@@ -1,19 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
+import { findById, findByIds, findOne, type FindOptions, insertRows, listOptionallyWhere, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { persons, type PersonRow } from './persons.table.js';
 
 export type NewPerson = typeof persons.$inferInsert;
 
 /** People, optionally of one party, by name. */
-export function listPersons(db: Db, partyId?: string | null): Promise<PersonRow[]> {
-  return db
-    .select()
-    .from(persons)
-    .where(partyId ? eq(persons.partyId, partyId) : undefined)
-    .orderBy(asc(persons.name));
-}
+export const listPersons = (db: Db, partyId?: string | null): Promise<PersonRow[]> =>
+  listOptionallyWhere(db, persons, persons.partyId, partyId, asc(persons.name));
 
 /** People by id, in no particular order (for DataLoader). */
 export const findPersonsByIds = (db: Db, ids: readonly string[]) => findByIds(db, persons, ids);

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
-import { userOf } from '../../graphql/resolve.js';
+import { rowOf, userOf } from '../../graphql/resolve.js';
 
 /** Thin: the services decide, including who sees contact details. */
 export const personsResolvers: Resolvers = {
@@ -13,7 +13,7 @@ export const personsResolvers: Resolvers = {
     updatePerson: (_, { id, expectedVersion, input }, ctx) => ctx.services.persons.update(ctx.actor, id, expectedVersion, input),
   },
   Person: {
-    party: (p, _, ctx) => (p.partyId ? ctx.loaders.parties.partyById.load(p.partyId).then((x) => x ?? null) : null),
+    party: (p, _, ctx) => rowOf(ctx.loaders.parties.partyById, p.partyId),
     user: (p, _, ctx) => userOf(p.userId, ctx),
     email: async (p, _, ctx) => ((await ctx.services.cooperation.contactVisible(ctx.actor, p, ctx.loaders)) ? p.email : null),
     phone: async (p, _, ctx) => ((await ctx.services.cooperation.contactVisible(ctx.actor, p, ctx.loaders)) ? p.phone : null),
