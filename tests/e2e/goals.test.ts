@@ -63,6 +63,8 @@ describe('goals of an agreement', () => {
     // Baseline 1 244,5 (2021), latest 1 383,6 (2024): the wrong way, so 0 %.
     await card.getByTestId('measure-row').waitFor();
     expect(plainSpaces(await card.getByTestId('measure-progress').innerText())).toBe('0 % (kesken)');
+    // Figures as recorded, decimals and all (not rounded to 1 245).
+    expect(plainSpaces(await card.getByTestId('measure-row').innerText())).toContain('1 244,5');
     expect(await card.getByTestId('goal-progress').getAttribute('data-status')).toBe('IN_PROGRESS');
     await viewer.getByRole('heading', { name: 'Kuolleisuus laskee' }).locator('xpath=..').getByTestId('measure-row').waitFor();
     await shot(page, 'agreement-goals');

@@ -14,6 +14,7 @@ import { BackLink } from '../../components/BackLink';
 import { PageFallback } from '../../components/PageFallback';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';
+import { useFormat } from '../dashboard/format';
 import { formatShare, lastFullYear } from './goals.util';
 import { measureName, ProgressCell, useMeasureText } from './MeasureTable';
 import './goals.css';
@@ -28,7 +29,9 @@ const YEARS = Array.from({ length: 16 }, (_, i) => lastFullYear() + 1 - i);
 export function GoalReportPage() {
   const { id = '', goalId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const { t, name, number, lang, dateTime } = useI18n();
+  const { t, name, lang, dateTime } = useI18n();
+  const { signed } = useFormat();
+  const text = useMeasureText();
   const parsed = Number(params.get('year'));
   const year = Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2100 ? parsed : lastFullYear();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: GoalReportQuery, variables: { goalId, year } });
@@ -49,7 +52,6 @@ export function GoalReportPage() {
     .filter(Boolean)
     .join(', ');
   const pdf = (l: string) => `/agreements/${id}/goals/${goalId}/report.pdf?year=${report.year}&lang=${l}`;
-  const text = useMeasureText();
   return (
     <>
       {back}
@@ -100,7 +102,7 @@ export function GoalReportPage() {
                   <td>{text.valueYear(m, m.baselineValue, m.baselineYear)}</td>
                   <td>{text.valueYear(m, m.targetValue, m.targetYear)}</td>
                   <td>{r.value ? text.valueYear(m, r.value.value, r.value.year) : t('goals.noValue')}</td>
-                  <td>{change == null ? '–' : `${change > 0 ? '+' : ''}${number(change)}`}</td>
+                  <td>{change == null ? '–' : signed(change)}</td>
                   <ProgressCell share={r.progress} status={r.status} text={progressText} />
                   <td>{formatShare(r.expectedProgress, lang)}</td>
                 </tr>

@@ -8,7 +8,7 @@ import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import { collator, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AddMeasureMutation, GoalFormOptionsQuery, UpdateMeasureMutation } from './goals.documents';
-import { parseDecimal, parseYear } from './goals.util';
+import { decimalInput, parseDecimal, parseYear } from './goals.util';
 import { useVersionedSave } from '../cooperation/useVersionedSave';
 import { VersionedForm } from '../cooperation/VersionedForm';
 
@@ -30,16 +30,18 @@ export function MeasureForm({
   measure?: MeasureFieldsFragment;
   onDone?: () => void;
 }) {
-  const { t, name, number, lang } = useI18n();
+  const { t, name, lang } = useI18n();
   const [{ data: options }] = useQuery({ query: GoalFormOptionsQuery });
   const [, add] = useMutation(AddMeasureMutation);
   const [, update] = useMutation(UpdateMeasureMutation);
   const [indicatorId, setIndicator] = useState(measure?.indicator.id ?? '');
   const [partyId, setParty] = useState(measure?.party.id ?? '');
   const [baselineYear, setBaselineYear] = useState(String(measure?.baselineYear ?? ''));
-  const [baselineValue, setBaselineValue] = useState(measure?.baselineValue != null ? number(measure.baselineValue) : '');
+  const [baselineValue, setBaselineValue] = useState(
+    measure?.baselineValue != null ? decimalInput(measure.baselineValue, lang) : '',
+  );
   const [targetYear, setTargetYear] = useState(String(measure?.targetYear ?? ''));
-  const [targetValue, setTargetValue] = useState(measure ? number(measure.targetValue) : '');
+  const [targetValue, setTargetValue] = useState(measure ? decimalInput(measure.targetValue, lang) : '');
   const [note, setNote] = useState(measure?.note ?? '');
   const save = useVersionedSave(measure?.version ?? 0);
   const { error, setError, setStatus } = save;

@@ -4,6 +4,7 @@ import type { GoalProgressStatus, MeasureFieldsFragment } from '../../graphql/ge
 import { useI18n } from '../../i18n/useI18n';
 import { DataTable } from '../../components/DataTable';
 import { ShareBar } from './GoalProgressBar';
+import { useFormat } from '../dashboard/format';
 import { formatShare } from './goals.util';
 
 /** A measure's indicator and the area it measures, e.g. "Toimeentulotukea saaneet … (Keski-Suomen hyvinvointialue)". */
@@ -11,13 +12,14 @@ export function measureName(m: MeasureFieldsFragment, name: (n: MeasureFieldsFra
   return `${m.indicator.name} (${name(m.party.names)})`;
 }
 
-/** How a measure's figures read in a table: "12,3 % (2024)", and progress as "40 % (on track)". */
+/** How a measure's figures read in a table (up to two decimals, as recorded): "12,35 % (2024)", and progress as "40 % (on track)". */
 export function useMeasureText() {
-  const { t, number, lang } = useI18n();
+  const { t, lang } = useI18n();
+  const { dec } = useFormat();
   return {
     valueYear: (m: { indicator: { unit?: string | null } }, value: number | null | undefined, year: number) =>
       t('goals.valueYear', {
-        value: value == null ? t('goals.noValue') : `${number(value)}${m.indicator.unit ? ` ${m.indicator.unit}` : ''}`,
+        value: value == null ? t('goals.noValue') : `${dec(value, 2)}${m.indicator.unit ? ` ${m.indicator.unit}` : ''}`,
         year,
       }),
     progress: (share: number | null | undefined, status: GoalProgressStatus) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare, parseDecimal, parseYear, reportPath } from './goals.util';
+import { decimalInput, formatShare, parseDecimal, parseYear, reportPath } from './goals.util';
 
 describe('goals.util', () => {
   it('reads decimals with a comma or a point, and refuses text', () => {
@@ -8,6 +8,13 @@ describe('goals.util', () => {
     expect(parseDecimal('-2.25')).toBe(-2.25);
     expect(parseDecimal('')).toBeUndefined();
     expect(parseDecimal('kuusi')).toBeNaN();
+  });
+
+  it('puts a stored number into a form exactly, in the language, and reads it back the same', () => {
+    expect(decimalInput(1244.5, 'fi')).toBe('1244,5');
+    expect(decimalInput(-0.25, 'sv')).toBe('-0,25');
+    expect(decimalInput(1244.5, 'en')).toBe('1244.5');
+    for (const lang of ['fi', 'sv', 'en'] as const) expect(parseDecimal(decimalInput(12.35, lang))).toBe(12.35);
   });
 
   it('reads years 1900–2100 only', () => {

@@ -13,6 +13,11 @@ export function parseDecimal(text: string): number | undefined {
   return /^[-+]?\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
 }
 
+/** A stored number as a form shows it for editing, exactly and without grouping: "6,5" in Finnish and Swedish, "6.5" in English. */
+export function decimalInput(value: number, lang: Language): string {
+  return lang === 'en' ? String(value) : String(value).replace('.', ',');
+}
+
 /** A year as typed; NaN unless a whole year 1900–2100. */
 export function parseYear(text: string): number {
   const n = Number(text.trim());
