@@ -13,12 +13,14 @@ export interface DocumentTransport {
   /**
    * `documentUpdated(documentId, stateVector, clientId)`: the first update is what the state
    * vector lacks (with the server's state vector), then every update other editors make; returns
-   * a function that stops listening.
+   * a function that stops listening. `onEnd` is called when the server ends the stream or it
+   * fails (with the error) while the connection stays up.
    */
   subscribe(
     stateVector: string,
     clientId: string,
     onUpdate: (update: string, serverStateVector?: string | null) => void,
+    onEnd?: (error?: unknown) => void,
   ): () => void;
 }
 
@@ -67,6 +69,8 @@ export class DocumentSync {
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private retryDelay = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private resubscribeDelay = 0;
+  private resubscribeTimer: ReturnType<typeof setTimeout> | undefined;
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSentAt = -Infinity;
   private readonly batchMs: number;
@@ -86,25 +90,32 @@ export class DocumentSync {
   /**
    * Connects (or reconnects after the transport came back): syncs by state vector both ways,
    * streams, then sends what waited. The sync arrives through the subscription itself, so no
-   * update falls between the two.
+   * update falls between the two. A stream that the server ends or that fails while the
+   * connection stays is opened again the same way, after a pause that grows to 10 s.
    */
   async connect(transport: DocumentTransport = this.transport): Promise<void> {
     this.transport = transport;
     this.unsubscribe?.();
+    clearTimeout(this.resubscribeTimer);
+    this.resubscribeTimer = undefined;
     const generation = ++this.generation;
-    let synced: () => void = () => {};
-    const firstUpdate = new Promise<void>((resolve) => (synced = resolve));
+    let settle: (streaming: boolean) => void = () => {};
+    const firstUpdate = new Promise<boolean>((resolve) => (settle = resolve));
     this.unsubscribe = transport.subscribe(
       toBase64(Y.encodeStateVector(this.doc)),
       this.clientId,
       (update, serverStateVector) => {
         Y.applyUpdate(this.doc, fromBase64(update), REMOTE);
         if (serverStateVector) this.sendWhatServerLacks(fromBase64(serverStateVector));
-        synced();
+        settle(true);
+      },
+      () => {
+        settle(false);
+        if (generation === this.generation) this.streamEnded();
       },
     );
-    await firstUpdate;
-    if (generation !== this.generation) return;
+    if (!(await firstUpdate) || generation !== this.generation) return;
+    this.resubscribeDelay = 0;
     this.online = true;
     // Whatever was sent on the old connection and not answered goes again (the server drops duplicates).
     for (const entry of this.queue) entry.sent = false;
@@ -118,6 +129,8 @@ export class DocumentSync {
     this.online = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    clearTimeout(this.resubscribeTimer);
+    this.resubscribeTimer = undefined;
     clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
     this.emit();
@@ -200,6 +213,24 @@ export class DocumentSync {
         this.scheduleRetry();
       },
     );
+  }
+
+  /**
+   * The stream ended while the connection stays (the server closed it, or it failed): edits wait
+   * in the queue, as offline, and the stream is opened again (sync by state vector, then resend).
+   * Not an error to show: nothing typed is lost, and a connection that is really gone is the
+   * session's to report.
+   */
+  private streamEnded(): void {
+    this.generation++;
+    this.online = false;
+    this.unsubscribe = undefined;
+    this.emit();
+    this.resubscribeDelay = Math.min(10_000, this.resubscribeDelay ? this.resubscribeDelay * 2 : 500);
+    this.resubscribeTimer = setTimeout(() => {
+      this.resubscribeTimer = undefined;
+      void this.connect();
+    }, this.resubscribeDelay);
   }
 
   private scheduleRetry(): void {

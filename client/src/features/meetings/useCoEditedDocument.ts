@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useClient, type Client } from 'urql';
+import { onEnd as onStreamEnd, pipe, subscribe } from 'wonka';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { toApiError } from '../../graphql/errors';
@@ -32,11 +33,24 @@ export function urqlTransport(client: Client, documentId: string): DocumentTrans
       if (r.error || r.data == null) throw r.error ?? new Error('no answer');
       return r.data.documentState;
     },
-    subscribe(stateVector, clientId, onUpdate) {
-      const sub = client.subscription(DocumentUpdatedSubscription, { documentId, stateVector, clientId }).subscribe((r) => {
-        if (r.data) onUpdate(r.data.documentUpdated.update, r.data.documentUpdated.stateVector);
-      });
-      return () => sub.unsubscribe();
+    subscribe(stateVector, clientId, onUpdate, onEnd) {
+      let stopped = false;
+      let failure: unknown;
+      const { unsubscribe } = pipe(
+        client.subscription(DocumentUpdatedSubscription, { documentId, stateVector, clientId }),
+        // urql ends the stream after an error result too: report that error, or a plain end.
+        onStreamEnd(() => {
+          if (!stopped) onEnd?.(failure);
+        }),
+        subscribe((r) => {
+          if (r.error) failure = r.error;
+          else if (r.data) onUpdate(r.data.documentUpdated.update, r.data.documentUpdated.stateVector);
+        }),
+      );
+      return () => {
+        stopped = true;
+        unsubscribe();
+      };
     },
   };
 }
