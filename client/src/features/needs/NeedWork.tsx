@@ -206,8 +206,8 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
                 )}
               </th>
               <td>{name(a.ownerParty.names)}</td>
-              <td className="yp-nowrap">
-                {a.dueDate ? date(a.dueDate) : '–'}{' '}
+              <td>
+                <span className="yp-nowrap">{a.dueDate ? date(a.dueDate) : '–'}</span>{' '}
                 {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
               </td>
               <td>
