@@ -15,15 +15,10 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { BodyForm } from './BodyForm';
 import { cadenceLabel, tierLabel, tiers } from './cooperation.labels';
 import { BodyChangedSubscription, CooperationBodiesQuery } from './cooperation.documents';
+import { BOX_H, BOX_W, GAP_X, LABEL_W, parentLine, ROW_H } from './structureLayout';
 import './cooperation.css';
 
 type Body = Result['cooperationBodies'][number];
-
-const BOX_W = 210;
-const BOX_H = 86;
-const GAP_X = 24;
-const ROW_H = 150;
-const LABEL_W = 150;
 
 /** Box positions: one row per tier, boxes side by side, children ordered under their parents. */
 function layout(bodies: readonly Body[]) {
@@ -66,11 +61,8 @@ function StructurePicture({ bodies }: { bodies: readonly Body[] }) {
           const from = b.parent ? pos.get(b.parent.id) : undefined;
           const to = pos.get(b.id);
           if (!from || !to) return null;
-          const sameRow = from.y === to.y;
-          const d = sameRow
-            ? `M ${from.x + BOX_W / 2} ${from.y + BOX_H} C ${from.x + BOX_W / 2} ${from.y + BOX_H + 30}, ${to.x + BOX_W / 2} ${to.y + BOX_H + 30}, ${to.x + BOX_W / 2} ${to.y + BOX_H}`
-            : `M ${from.x + BOX_W / 2} ${from.y + BOX_H} C ${from.x + BOX_W / 2} ${from.y + BOX_H + 40}, ${to.x + BOX_W / 2} ${to.y - 40}, ${to.x + BOX_W / 2} ${to.y}`;
-          return <path key={`line-${b.id}`} d={d} className="yp-structure__line" />;
+          const between = [...pos.values()].filter((p) => p.y > from.y && p.y < to.y);
+          return <path key={`line-${b.id}`} d={parentLine(from, to, between)} className="yp-structure__line" />;
         })}
         {bodies.map((b) => {
           const p = pos.get(b.id);
