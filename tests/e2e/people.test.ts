@@ -19,9 +19,13 @@ describe('people and accounts', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const email = `reetta.${Date.now().toString(36)}@example.fi`;
-    await page.locator('#invite-email').fill(email);
     await page.locator('#invite-name').fill('Reetta Edustaja');
     await choose(page, page.getByTestId('invite-party'), { label: 'Jyväskylä' });
+    // A mistyped address: the server's refusal in the page's language, not its English.
+    await page.locator('#invite-email').fill('reetta.example.fi');
+    await page.locator('#invite-name').press('Enter');
+    await page.getByTestId('invite-form').getByText('Anna sähköpostiosoite muodossa nimi@esimerkki.fi.').waitFor();
+    await page.locator('#invite-email').fill(email);
     // Keyboard: the form submits with Enter from a field.
     await page.locator('#invite-name').press('Enter');
     const linkPanel = page.getByTestId('one-time-link');

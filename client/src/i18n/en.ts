@@ -74,6 +74,7 @@ export const en: Catalogue = {
   'error.field': 'The server did not accept the value: {message}',
   'error.fieldRequired': 'This is required.',
   'error.fieldTooLong': 'At most {max} characters.',
+  'error.fieldEmail': 'Give the e-mail address as name@example.fi.',
 
   'enum.PartyKind.MUNICIPALITY': 'Municipality',
   'enum.PartyKind.WELLBEING_SERVICES_COUNTY': 'Wellbeing services county',

@@ -76,6 +76,7 @@ describe('error to message', () => {
     const fi = createTranslate(catalogues.fi);
     expect(fieldErrorMessage('Required', fi)).toBe('Tämä tieto on pakollinen.');
     expect(fieldErrorMessage('At most 100 characters', fi)).toBe('Enintään 100 merkkiä.');
+    expect(fieldErrorMessage('Not an email address', fi)).toBe('Anna sähköpostiosoite muodossa nimi@esimerkki.fi.');
     expect(fieldErrorMessage('Expected a date as YYYY-MM-DD', fi)).toContain('Expected a date as YYYY-MM-DD');
   });
 });

@@ -62,6 +62,7 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
  */
 export function fieldErrorMessage(message: string, t: Translate): string {
   if (message === 'Required') return t('error.fieldRequired');
+  if (message === 'Not an email address') return t('error.fieldEmail');
   // The needs rules' refusals (FORBIDDEN naming the field, issue 13).
   if (message === 'Choose a body you sit in') return t('need.ownerBodyRefused');
   if (message === 'Must concern your own party') return t('need.ownPartyRequiredPlain');

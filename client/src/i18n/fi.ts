@@ -78,6 +78,7 @@ export const fi = {
   'error.field': 'Palvelin ei hyväksynyt arvoa: {message}',
   'error.fieldRequired': 'Tämä tieto on pakollinen.',
   'error.fieldTooLong': 'Enintään {max} merkkiä.',
+  'error.fieldEmail': 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
 
   'enum.PartyKind.MUNICIPALITY': 'Kunta',
   'enum.PartyKind.WELLBEING_SERVICES_COUNTY': 'Hyvinvointialue',

@@ -74,6 +74,7 @@ export const sv: Catalogue = {
   'error.field': 'Servern godtog inte värdet: {message}',
   'error.fieldRequired': 'Uppgiften är obligatorisk.',
   'error.fieldTooLong': 'Högst {max} tecken.',
+  'error.fieldEmail': 'Ange e-postadressen i formen namn@exempel.fi.',
 
   'enum.PartyKind.MUNICIPALITY': 'Kommun',
   'enum.PartyKind.WELLBEING_SERVICES_COUNTY': 'Välfärdsområde',
