@@ -8,6 +8,8 @@ import { useFieldErrors, type FieldProblems } from '../../components/useFieldErr
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NeedIndicatorTargetsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import type { Language } from '../../i18n/i18n';
+import { decimalInput, parseDecimal } from '../goals/goals.util';
 import { SetNeedIndicatorTargetMutation, TargetIndicatorOptionsQuery } from './dashboard.documents';
 
 type Target = NonNullable<NeedIndicatorTargetsQuery['serviceNeed']>['indicatorTargets'][number];
@@ -30,21 +32,16 @@ interface Values {
 
 type Field = keyof Values;
 
-const fromTarget = (target: Target): Omit<Values, 'indicatorId'> => ({
+/** A stored target as the form shows it for editing, its figures written as the language writes decimals. */
+const fromTarget = (target: Target, lang: Language): Omit<Values, 'indicatorId'> => ({
   partyId: target.party.id,
   baselineYear: String(target.baselineYear),
-  baselineValue: target.baselineValue == null ? '' : String(target.baselineValue),
+  baselineValue: target.baselineValue == null ? '' : decimalInput(target.baselineValue, lang),
   targetYear: String(target.targetYear),
-  targetValue: String(target.targetValue),
+  targetValue: decimalInput(target.targetValue, lang),
   note: target.note ?? '',
 });
 
-/** A decimal as typed in any of the UI languages (a comma or a point). */
-const parseNumber = (text: string): number | undefined => {
-  const normal = text.trim().replace(/\s/g, '').replace(',', '.');
-  if (normal === '' || !/^-?\d+(\.\d+)?$/.test(normal)) return undefined;
-  return Number(normal);
-};
 const parseYear = (text: string): number | undefined => (/^\d{4}$/.test(text.trim()) ? Number(text.trim()) : undefined);
 
 /**
@@ -62,7 +59,7 @@ export function NeedTargetForm({
   parties: readonly TargetParty[];
   onSaved: () => void;
 }) {
-  const { t, name } = useI18n();
+  const { t, name, lang } = useI18n();
   const [{ data: options }] = useQuery({ query: TargetIndicatorOptionsQuery });
   const [, setTarget] = useMutation(SetNeedIndicatorTargetMutation);
   const empty: Values = {
@@ -92,7 +89,7 @@ export function NeedTargetForm({
   function chooseIndicator(indicatorId: string) {
     const existing = targets.find((target) => target.indicator.id === indicatorId);
     // An indicator already set: start from its values, so a save changes only what the user changes.
-    setValues((v) => ({ ...v, indicatorId, ...(existing ? fromTarget(existing) : {}) }));
+    setValues((v) => ({ ...v, indicatorId, ...(existing ? fromTarget(existing, lang) : {}) }));
     setInvalid({});
     setError(undefined);
   }
@@ -104,15 +101,15 @@ export function NeedTargetForm({
     const problems: FieldProblems<Field> = {};
     const baselineYear = parseYear(values.baselineYear);
     const targetYear = parseYear(values.targetYear);
-    const baselineValue = parseNumber(values.baselineValue);
-    const targetValue = parseNumber(values.targetValue);
+    const baselineValue = parseDecimal(values.baselineValue);
+    const targetValue = parseDecimal(values.targetValue);
     if (!values.indicatorId) problems.indicatorId = 'needInd.form.indicatorRequired';
     if (!values.partyId) problems.partyId = 'needInd.form.partyRequired';
     if (baselineYear === undefined) problems.baselineYear = 'needInd.form.yearInvalid';
     if (targetYear === undefined) problems.targetYear = 'needInd.form.yearInvalid';
     else if (baselineYear !== undefined && targetYear < baselineYear) problems.targetYear = 'needInd.form.targetBeforeBaseline';
-    if (values.baselineValue.trim() !== '' && baselineValue === undefined) problems.baselineValue = 'needInd.form.numberInvalid';
-    if (targetValue === undefined) problems.targetValue = 'needInd.form.numberInvalid';
+    if (baselineValue !== undefined && Number.isNaN(baselineValue)) problems.baselineValue = 'needInd.form.numberInvalid';
+    if (targetValue === undefined || Number.isNaN(targetValue)) problems.targetValue = 'needInd.form.numberInvalid';
     setInvalid(problems);
     if (Object.keys(problems).length > 0 || baselineYear === undefined || targetYear === undefined || targetValue === undefined)
       return;
