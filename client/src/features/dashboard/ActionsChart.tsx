@@ -4,7 +4,7 @@ import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
 import { Legend, type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
 import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
-import { useFormat } from './format';
+import { useFormat } from '../../i18n/useFormat';
 import { OPEN_COLOR, OVERDUE_COLOR } from './palette';
 
 /** Shown in the chart: the parties with the most overdue (then open) actions. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { linearScale, niceTicks, shareTicks, stack, tickRoom } from './chartLogic';
-import { useFormat } from './format';
+import { useFormat } from '../../i18n/useFormat';
 import { useElementWidth } from './useElementWidth';
 
 /** One bar: a category with its values per series. */

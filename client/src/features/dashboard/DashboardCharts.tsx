@@ -15,7 +15,7 @@ import { ChartCard, FiguresTable, Legend, type Loadable, loadingProps, Residents
 import { layoutTiles, pivot, relabel, residents, seriesTotals, type ThemeName } from './chartLogic';
 import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
-import { useFormat } from './format';
+import { useFormat } from '../../i18n/useFormat';
 import { STATUS_COLORS } from './palette';
 import { TileMap } from './TileMap';
 

@@ -24,7 +24,7 @@ import { RatificationChart } from './RatificationChart';
 import { ResolutionChart } from './ResolutionChart';
 import { dashboardFilter, readDashboardView, registerLink, writeDashboardView, type DashboardView } from './dashboardFilters';
 import { ExportLinks } from './ExportLinks';
-import { useFormat } from './format';
+import { useFormat } from '../../i18n/useFormat';
 import { defaultTrendParties, IndicatorTrends } from './IndicatorTrends';
 import { GoalsPanel } from '../goals/GoalsPanel';
 import './dashboard.css';

@@ -8,7 +8,7 @@ import { ChartCard, FiguresTable } from './ChartCard';
 import { numeric } from '../../components/DataTable';
 import { MAX_TREND_PARTIES } from './dashboardFilters';
 import { DashboardIndicatorsQuery as IndicatorsQuery } from './dashboard.documents';
-import { useFormat } from './format';
+import { useFormat } from '../../i18n/useFormat';
 import { LineChart, Marker, type LineSeries } from './LineChart';
 import { SERIES_STYLES } from './palette';
 

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/useI18n';
 import { linearScale, linePath, niceStep, paddedDomain } from './chartLogic';
-import { useFormat } from './format';
+import { useFormat } from '../../i18n/useFormat';
 import { SERIES_STYLES, type MarkerShape } from './palette';
 import { useElementWidth } from './useElementWidth';
 

@@ -7,7 +7,7 @@ import { toApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { NeedIndicatorTargetsQuery } from './dashboard.documents';
 import { DataTable, numeric } from '../../components/DataTable';
-import { useFormat } from './format';
+import { useFormat } from '../../i18n/useFormat';
 import { Sparkline } from './LineChart';
 import { NeedTargetForm, type TargetParty } from './NeedTargetForm';
 import './dashboard.css';

@@ -9,7 +9,7 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { NeedIndicatorTargetsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import type { Language } from '../../i18n/i18n';
-import { decimalInput, parseDecimal } from '../goals/goals.util';
+import { decimalInput, parseDecimal } from '../../i18n/numberInput';
 import { SetNeedIndicatorTargetMutation, TargetIndicatorOptionsQuery } from './dashboard.documents';
 
 type Target = NonNullable<NeedIndicatorTargetsQuery['serviceNeed']>['indicatorTargets'][number];

@@ -4,7 +4,7 @@ import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
 import { Legend, type Loadable } from './ChartCard';
 import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
-import { useFormat } from './format';
+import { useFormat } from '../../i18n/useFormat';
 import { RATIFICATION_COLORS } from './palette';
 
 /** Ratification of each agreement as a 100 % bar by outcome. */

@@ -6,7 +6,7 @@ import { type Loadable, ResidentsValue, SuppressedNote } from './ChartCard';
 import { relabel, type ThemeName } from './chartLogic';
 import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
-import { useFormat } from './format';
+import { useFormat } from '../../i18n/useFormat';
 import { BAR_COLOR } from './palette';
 
 /** Median days from recording to resolution, per theme. */

@@ -14,7 +14,7 @@ import { BackLink } from '../../components/BackLink';
 import { PageFallback } from '../../components/PageFallback';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';
-import { useFormat } from '../dashboard/format';
+import { useFormat } from '../../i18n/useFormat';
 import { formatShare, lastFullYear } from './goals.util';
 import { measureName, ProgressCell, useMeasureText } from './MeasureTable';
 import './goals.css';

@@ -8,7 +8,8 @@ import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import { collator, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AddMeasureMutation, GoalFormOptionsQuery, UpdateMeasureMutation } from './goals.documents';
-import { decimalInput, parseDecimal, parseYear } from './goals.util';
+import { decimalInput, parseDecimal } from '../../i18n/numberInput';
+import { parseYear } from './goals.util';
 import { useVersionedSave } from '../cooperation/useVersionedSave';
 import { VersionedForm } from '../cooperation/VersionedForm';
 

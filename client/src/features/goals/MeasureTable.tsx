@@ -4,7 +4,7 @@ import type { GoalProgressStatus, MeasureFieldsFragment } from '../../graphql/ge
 import { useI18n } from '../../i18n/useI18n';
 import { DataTable } from '../../components/DataTable';
 import { ShareBar } from './GoalProgressBar';
-import { useFormat } from '../dashboard/format';
+import { useFormat } from '../../i18n/useFormat';
 import { formatShare } from './goals.util';
 
 /** A measure's indicator and the area it measures, e.g. "Toimeentulotukea saaneet … (Keski-Suomen hyvinvointialue)". */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { locales, TIME_ZONE } from '../../i18n/i18n';
-import { useI18n } from '../../i18n/useI18n';
+import { locales, TIME_ZONE } from './i18n';
+import { useI18n } from './useI18n';
 
 /** Number formats of the dashboard in the UI language (decimals, percentages, days). */
 export function useFormat() {
