@@ -94,7 +94,7 @@ export function AgreementsPage() {
             isSecretariat && t('agr.col.actions'),
           ]}
           scrollClassName="yp-coop-scroll"
-          className="yp-table yp-table--compact"
+          compact
           testId="negotiations-table"
         >
           {data.negotiations.map((n) => (

@@ -69,7 +69,7 @@ function MemberTable({ caption, members, canManage }: { caption: string; members
         canManage && t('coop.col.actions'),
       ]}
       scrollClassName="yp-coop-scroll"
-      className="yp-table yp-table--compact"
+      compact
       after={
         <>
           <ActionOutcome error={error} status={status} />

@@ -30,7 +30,7 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
       <DataTable
         regionLabel={t('meet.attendanceTable')}
         columns={[t('meet.col.person'), t('meet.col.status'), t('meet.col.deputyFor')]}
-        className="yp-table yp-table--compact"
+        compact
       >
         {people.map((p) => {
           const a = byPerson.get(p.person.id);

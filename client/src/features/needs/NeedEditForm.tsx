@@ -56,7 +56,7 @@ function Compare({
       caption={t('edit.compareCaption')}
       captionHidden
       columns={[t('need.field'), t('need.theirs'), t('need.mine')]}
-      className="yp-table yp-table--compact"
+      compact
     >
       {differing.map((f) => (
         <tr key={f} className="yp-row--differs" data-field={f}>
