@@ -126,6 +126,40 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     for (const text of diffs) expect(text).not.toMatch(/\[\{"|\{"\w+":/);
   });
 
+  it('names the fields and values of a change in the language, and keeps the changes of people or of the system', async () => {
+    const admin = await signedIn('admin@demo.local');
+    await admin.goto(`${suite.server.url}/audit`);
+    const timeline = admin.getByTestId('audit-timeline');
+    await timeline.locator('li').first().waitFor();
+
+    await admin.locator('#audit-filter-type').click();
+    await admin.getByRole('option', { name: 'Palvelutarve', exact: true }).click();
+    const moved = timeline.locator('li[data-event-name="need.transitioned"]').first();
+    await moved.waitFor();
+    // The field by its name with the API's key under it; the status by its name, the time as Finland reads it.
+    const status = moved.locator('tr', { has: admin.locator('code', { hasText: /^status$/ }) });
+    expect(await status.locator('th').innerText()).toMatch(/^Tila\s+status$/);
+    expect(await status.locator('td').first().innerText()).toBe('Tunnistettu');
+    const updated = moved.locator('tr', { has: admin.locator('code', { hasText: /^updatedAt$/ }) });
+    expect(await updated.locator('td').last().innerText()).toMatch(/^\d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}$/);
+
+    await admin.locator('#audit-filter-type').click();
+    await admin.getByRole('option', { name: 'Kaikki tyypit' }).click();
+    await admin.locator('#audit-filter-author').click();
+    await admin.getByRole('option', { name: 'Järjestelmän automaattiset muutokset' }).click();
+    // The overdue sweep at start-up told the demo's late actions' parties.
+    await timeline.locator('li[data-event-name="notification.created"]').first().waitFor();
+    expect(await timeline.locator('li:not([data-event-name="notification.created"])').count()).toBe(0);
+    expect(await timeline.locator('.yp-timeline__who').first().innerText()).toContain('järjestelmä (automaattinen)');
+
+    await admin.locator('#audit-filter-author').click();
+    await admin.getByRole('option', { name: 'Henkilöiden muutokset' }).click();
+    await timeline.locator('li[data-event-name="notification.created"]').first().waitFor({ state: 'detached' });
+    expect(await timeline.locator('li').count()).toBeGreaterThan(0);
+    expect(await timeline.getByText('järjestelmä (automaattinen)').count()).toBe(0);
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+  });
+
   it("links the analysts' guide in the user's language; the markdown stays for tools", async () => {
     const page = await signedIn('analyst@demo.local');
     await page.goto(`${suite.server.url}/api-tokens`);

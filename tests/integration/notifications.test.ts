@@ -282,6 +282,51 @@ describe('the audit stream', () => {
       { name: 'comment.added', actor: null, bySystem: false },
     ]);
   });
+
+  it("keeps a person's changes or the server's own when asked by author, in both orders and in the count", async () => {
+    const late = await makeAction(COUNTY, { dueDate: '2020-03-01' });
+    await server.app.internals.services.notifications.sweepOverdue();
+    const comment = await server.gql(
+      'mutation ($id: ID!) { addNeedComment(needId: $id, body: "Tekijä piilossa analyytikolta") { id } }',
+      { id: late.needId },
+      { token: token.county },
+    );
+    expect(comment.errors).toBeUndefined();
+    const commentId: string = comment.data!.addNeedComment.id;
+    const BY_AUTHOR = `query ($author: ChangeAuthor, $order: ChangeOrder, $type: String, $id: ID) {
+      changes(author: $author, order: $order, entityType: $type, entityId: $id, first: 200) {
+        totalCount
+        edges { node { name entityId bySystem } }
+      }
+    }`;
+    type Page = { totalCount: number; edges: { node: { name: string; entityId: string; bySystem: boolean } }[] };
+    const read = async (vars: Record<string, string>, as: string): Promise<Page> => {
+      const r = await server.gql(BY_AUTHOR, vars, { token: as });
+      expect(r.errors).toBeUndefined();
+      return r.data!.changes as Page;
+    };
+    for (const order of ['NEWEST_FIRST', 'OLDEST_FIRST']) {
+      const system = await read({ author: 'SYSTEM', order }, token.admin);
+      expect(system.edges.length).toBeGreaterThan(0);
+      expect(system.edges.every((e) => e.node.bySystem && e.node.name === 'notification.created')).toBe(true);
+      const people = await read({ author: 'PERSON', order }, token.analyst);
+      expect(people.edges.length).toBeGreaterThan(0);
+      expect(people.edges.every((e) => !e.node.bySystem)).toBe(true);
+    }
+    // The comment's author is hidden from the analyst, yet a person wrote it.
+    const ofComment = (author: string) => read({ author, type: 'need_comment', id: commentId }, token.analyst);
+    expect(await ofComment('PERSON')).toEqual({
+      totalCount: 1,
+      edges: [{ node: { name: 'comment.added', entityId: commentId, bySystem: false } }],
+    });
+    expect(await ofComment('SYSTEM')).toEqual({ totalCount: 0, edges: [] });
+    const ofAction = (author: string) => read({ author, type: 'need_action', id: late.id }, token.admin);
+    expect((await ofAction('PERSON')).totalCount).toBe(1);
+    expect((await ofAction('SYSTEM')).totalCount).toBe(0);
+
+    const bad = await server.gql('query { changes(author: NOBODY) { totalCount } }', {}, { token: token.analyst });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe("a meeting's agenda published", () => {

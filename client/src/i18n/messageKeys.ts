@@ -1,4 +1,5 @@
 import type { analyticsFi } from '../features/analytics/analytics.fi';
+import type { auditFieldsFi } from '../features/analytics/auditFields.fi';
 import type { attachmentsFi } from '../features/attachments/attachments.fi';
 import type { cooperationFi } from '../features/cooperation/cooperation.fi';
 import type { dashboardFi } from '../features/dashboard/dashboard.fi';
@@ -20,6 +21,7 @@ import type { fi } from './fi';
 export type MessageKey =
   | keyof typeof fi
   | keyof typeof analyticsFi
+  | keyof typeof auditFieldsFi
   | keyof typeof attachmentsFi
   | keyof typeof cooperationFi
   | keyof typeof dashboardFi

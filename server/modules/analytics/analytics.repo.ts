@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { changeEvents, type ChangeEventRow } from '../../realtime/changes.table.js';
 import { disclosures, type DisclosureRow } from './analytics.table.js';
@@ -43,6 +43,8 @@ export interface ChangeFilter {
   /** Only these entity types (the ones a caller reads wholesale). */
   entityTypes?: string[];
   entityId?: string;
+  /** A person's changes (an acting user) or the server's own (none). */
+  author?: 'PERSON' | 'SYSTEM';
 }
 
 /** A place in the feed: the writing transaction, then the event id. */
@@ -56,6 +58,8 @@ function changeWhere(f: ChangeFilter, after?: FeedPosition): SQL | undefined {
     f.entityType ? eq(changeEvents.entityType, f.entityType) : undefined,
     f.entityTypes ? inArray(changeEvents.entityType, f.entityTypes.length ? f.entityTypes : ['']) : undefined,
     f.entityId ? eq(changeEvents.entityId, f.entityId) : undefined,
+    f.author === 'PERSON' ? isNotNull(changeEvents.actorUserId) : undefined,
+    f.author === 'SYSTEM' ? isNull(changeEvents.actorUserId) : undefined,
     after ? sql`(${changeEvents.txId}, ${changeEvents.id}) > (${after.txId}::xid8, ${after.id})` : undefined,
     // Only transactions older than every one still running: nothing can commit before them any more.
     sql`${changeEvents.txId} < pg_snapshot_xmin(pg_current_snapshot())`,

@@ -252,6 +252,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
         entityType?: string | null;
         entityId?: string | null;
         order?: string | null;
+        author?: string | null;
       },
       columns: repo.ReadColumns = { snapshots: true },
     ) {
@@ -263,9 +264,10 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       const filter: repo.ChangeFilter = {
         entityType: args.entityType ?? undefined,
         entityId: args.entityId ?? undefined,
+        author: args.author === 'PERSON' || args.author === 'SYSTEM' ? args.author : undefined,
       };
       let position = feedPosition(args.after, order);
-      const unfiltered = !filter.entityType && !filter.entityId;
+      const unfiltered = !filter.entityType && !filter.entityId && !filter.author;
       const page = (limit: number) =>
         newestFirst
           ? repo.listChangesNewestFirst(db, filter, position && { atMs: Number(position.a), id: position.id }, limit, columns)

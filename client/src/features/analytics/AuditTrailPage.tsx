@@ -1,12 +1,13 @@
 import './analytics.messages';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
+import { useQuery } from 'urql';
+import type { ChangeAuthor, ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { ChangesQuery } from './analytics.documents';
+import { AuditPartyNamesQuery, ChangesQuery } from './analytics.documents';
 import { changeKindLabel, entityPath, entityTypeLabel, eventLabel, knownEntityTypes } from './analytics.labels';
-import { ChangeDiff } from './ChangeDiff';
+import { ChangeDiff, type KnownNames } from './ChangeDiff';
 import { FilterDropdown } from './FilterDropdown';
 import { PagedList } from './ListStates';
 import { LogPage } from './LogPage';
@@ -19,13 +20,19 @@ type ChangeEvent = ChangesResult['changes']['edges'][number]['node'];
 
 const selectChanges = (data: ChangesResult) => data.changes;
 
-/** /audit: the audit stream (`changes`) as a timeline, newest first, filtered by type; the server hides what the user may not see. */
+/** Who made the changes shown: people, or the server itself (the overdue sweep's notifications, which can be many). */
+const authors: readonly ChangeAuthor[] = ['PERSON', 'SYSTEM'];
+
+/** /audit: the audit stream (`changes`) as a timeline, newest first, filtered by type and author; the server hides what the user may not see. */
 export function AuditTrailPage() {
   const { t, collatorSort } = useSortedTypes();
   const [entityType, setEntityType] = useState<string>();
-  const variables = useMemo(() => ({ entityType: entityType ?? null }), [entityType]);
+  const [author, setAuthor] = useState<ChangeAuthor>();
+  const variables = useMemo(() => ({ entityType: entityType ?? null, author: author ?? null }), [entityType, author]);
+  const authorOptions = useMemo(() => authors.map((id) => ({ id, label: t(`audit.author.${id}`) })), [t]);
   const list = useCursorList(ChangesQuery, variables, selectChanges);
   const now = useNow();
+  const names = usePartyNames();
 
   return (
     <LogPage
@@ -33,28 +40,46 @@ export function AuditTrailPage() {
       intro={t('audit.intro')}
       filtersLabel={t('audit.filtersTitle')}
       filters={
-        <FilterDropdown
-          label={t('audit.filterType')}
-          id="audit-filter-type"
-          name="entityType"
-          allLabel={t('audit.filterTypeAll')}
-          value={entityType}
-          options={collatorSort}
-          onChange={setEntityType}
-        />
+        <>
+          <FilterDropdown
+            label={t('audit.filterType')}
+            id="audit-filter-type"
+            name="entityType"
+            allLabel={t('audit.filterTypeAll')}
+            value={entityType}
+            options={collatorSort}
+            onChange={setEntityType}
+          />
+          <FilterDropdown
+            label={t('audit.filterAuthor')}
+            id="audit-filter-author"
+            name="author"
+            allLabel={t('audit.filterAuthorAll')}
+            value={author}
+            options={authorOptions}
+            onChange={(next) => setAuthor(next as ChangeAuthor | undefined)}
+          />
+        </>
       }
     >
       <PagedList list={list} empty={t('audit.none')}>
         {(nodes) => (
           <ol className="yp-timeline" aria-label={t('audit.listLabel')} data-testid="audit-timeline">
             {nodes.map((event) => (
-              <ChangeItem key={event.id} event={event} now={now} />
+              <ChangeItem key={event.id} event={event} now={now} names={names} />
             ))}
           </ol>
         )}
       </PagedList>
     </LogPage>
   );
+}
+
+/** The parties' names by id in the UI language; empty until they load (the ids show meanwhile). */
+function usePartyNames(): KnownNames {
+  const { name } = useI18n();
+  const [{ data }] = useQuery({ query: AuditPartyNamesQuery });
+  return useMemo(() => new Map((data?.parties ?? []).map((p) => [p.id, name(p.names)])), [data, name]);
 }
 
 /** The entity types with their labels, in the language's alphabetical order. */
@@ -69,7 +94,7 @@ function useSortedTypes() {
   return { t, collatorSort };
 }
 
-function ChangeItem({ event, now }: { event: ChangeEvent; now: number }) {
+function ChangeItem({ event, now, names }: { event: ChangeEvent; now: number; names: KnownNames }) {
   const { t, name } = useI18n();
   const path = entityPath(event.entityType, event.entityId);
   const who = event.actor?.displayName ?? t(event.bySystem ? 'audit.systemActor' : 'audit.hiddenActor');
@@ -113,7 +138,7 @@ function ChangeItem({ event, now }: { event: ChangeEvent; now: number }) {
           {event.entityVersion != null && <span className="yp-meta">{t('audit.version', { version: event.entityVersion })}</span>}
         </span>
       </div>
-      <ChangeDiff before={event.before} after={event.after} />
+      <ChangeDiff entityType={event.entityType} before={event.before} after={event.after} names={names} />
     </li>
   );
 }

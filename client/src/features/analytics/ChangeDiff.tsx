@@ -1,12 +1,26 @@
 import { useI18n } from '../../i18n/useI18n';
 import { DataTable } from '../../components/DataTable';
-import { diffChange, readableValue, type KeyChange } from './analytics.util';
+import { fieldLabel, labelValues } from './analytics.labels';
+import { diffChange, presentValue, readableValue, type KeyChange } from './analytics.util';
 
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */
 const FOLD_AFTER = 6;
 
-/** A change event's before/after as a compact table of the keys that changed. */
-export function ChangeDiff({ before, after }: { before: unknown; after: unknown }) {
+/** The names to show for ids in recorded values (the parties'), keyed by id. */
+export type KnownNames = ReadonlyMap<string, string>;
+
+/** A change event's before/after as a compact table of the fields that changed, named and written in the UI language. */
+export function ChangeDiff({
+  entityType,
+  before,
+  after,
+  names,
+}: {
+  entityType: string;
+  before: unknown;
+  after: unknown;
+  names: KnownNames;
+}) {
   const { t } = useI18n();
   const changes = diffChange(before, after);
   if (changes.length === 0) return <p className="yp-muted yp-diff__none">{t('audit.noDiff')}</p>;
@@ -20,7 +34,7 @@ export function ChangeDiff({ before, after }: { before: unknown; after: unknown 
       testId="change-diff"
     >
       {changes.map((change) => (
-        <DiffRow key={change.key} change={change} />
+        <DiffRow key={change.key} entityType={entityType} change={change} names={names} />
       ))}
     </DataTable>
   );
@@ -35,11 +49,12 @@ export function ChangeDiff({ before, after }: { before: unknown; after: unknown 
   );
 }
 
-function DiffRow({ change }: { change: KeyChange }) {
-  const { t } = useI18n();
+function DiffRow({ entityType, change, names }: { entityType: string; change: KeyChange; names: KnownNames }) {
+  const { t, lang } = useI18n();
+  const label = change.key ? fieldLabel(t, change.key) : t('audit.value');
   const cell = (value: unknown, present: boolean, className: string) => {
     if (!present || value === null) return <td className="yp-muted">{t('audit.empty')}</td>;
-    const readable = readableValue(value);
+    const readable = readableValue(presentValue(labelValues(t, entityType, change.key, value), lang, names));
     return (
       <td className={className}>
         <span className="yp-diff__value">{readable.text}</span>
@@ -55,7 +70,9 @@ function DiffRow({ change }: { change: KeyChange }) {
   return (
     <tr data-change={change.change}>
       <th scope="row">
-        <code className="yp-code-inline">{change.key || t('audit.value')}</code>
+        {/* The field's name, and its key as the API's changes query gives it (for analysts). */}
+        {label && <span className="yp-diff__field">{label}</span>}
+        {change.key && <code className="yp-code-inline yp-diff__key">{change.key}</code>}
         {change.change !== 'changed' && (
           <span className="yp-meta">{t(change.change === 'added' ? 'audit.added' : 'audit.removed')}</span>
         )}

@@ -81,8 +81,8 @@ export const DisclosuresQuery = graphql(`
 
 /** One page of the audit stream, newest first, as the caller may see it, each event with its record's title. */
 export const ChangesQuery = graphql(`
-  query Changes($first: Int, $after: String, $entityType: String, $entityId: ID) {
-    changes(first: $first, after: $after, entityType: $entityType, entityId: $entityId, order: NEWEST_FIRST) {
+  query Changes($first: Int, $after: String, $entityType: String, $entityId: ID, $author: ChangeAuthor) {
+    changes(first: $first, after: $after, entityType: $entityType, entityId: $entityId, author: $author, order: NEWEST_FIRST) {
       totalCount
       pageInfo {
         ...PageInfoFields
@@ -112,6 +112,18 @@ export const ChangesQuery = graphql(`
           before
           after
         }
+      }
+    }
+  }
+`);
+
+/** The parties' names, for the ids the audit trail's recorded values carry (party, owner party, municipalities). */
+export const AuditPartyNamesQuery = graphql(`
+  query AuditPartyNames {
+    parties {
+      id
+      names {
+        ...LocalizedTextFields
       }
     }
   }

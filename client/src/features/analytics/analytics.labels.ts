@@ -1,6 +1,9 @@
+import '../meetings/meetings.messages';
 import '../needs/needs.messages';
+import '../notifications/notifications.messages';
 import type { ChangeKind } from '../../graphql/generated/graphql';
-import type { Translate } from '../../i18n/i18n';
+import type { MessageKey, Translate } from '../../i18n/i18n';
+import { auditFieldsFi } from './auditFields.fi';
 
 /**
  * The entity types of the audit stream that have a label, in the order the
@@ -115,6 +118,37 @@ export const eventLabel = (t: Translate, name: string): string => (isKnownEvent(
 /** "Osapuoli" for `party`; an unknown type shows as it is. */
 export const entityTypeLabel = (t: Translate, type: string): string =>
   isKnownEntityType(type) ? t(`audit.entity.${type}`) : type;
+
+/** "Määräpäivä" for a snapshot's `dueDate`; undefined for a field without a name (it shows by its key). */
+export function fieldLabel(t: Translate, key: string): string | undefined {
+  const messageKey = `audit.key.${key}`;
+  return messageKey in auditFieldsFi ? t(messageKey as keyof typeof auditFieldsFi) : undefined;
+}
+
+/** Per record type, the recorded fields whose values come from a fixed set, and the messages that name those values. */
+const valueMessages: Partial<Record<string, Readonly<Record<string, string>>>> = {
+  service_need: { status: 'enum.NeedStatus.', priority: 'enum.Priority.', targetGroups: 'enum.TargetGroup.' },
+  need_responsibility: { role: 'enum.ResponsibilityRole.' },
+  need_action: { status: 'enum.ActionStatus.' },
+  meeting: { status: 'meet.status.' },
+  notification: { kind: 'notifications.kind.' },
+};
+
+/**
+ * A recorded value with its set values named ("Tunnistettu" for a need's `status` IDENTIFIED, also in a
+ * list); a value without a name, or a field whose values are free, stays as it is.
+ */
+export function labelValues(t: Translate, entityType: string, key: string, value: unknown): unknown {
+  const prefix = valueMessages[entityType]?.[key];
+  if (!prefix) return value;
+  const name = (item: unknown) => {
+    if (typeof item !== 'string') return item;
+    const messageKey = `${prefix}${item}` as MessageKey;
+    const text = t(messageKey);
+    return text === messageKey ? item : text; // t() shows a key it lacks as itself
+  };
+  return Array.isArray(value) ? value.map(name) : name(value);
+}
 
 /** "Luonti", "Muutos" or "Poisto". */
 export const changeKindLabel = (t: Translate, kind: ChangeKind): string => t(`audit.kind.${kind}`);

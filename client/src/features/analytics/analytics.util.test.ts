@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { curlExample, diffChange, distinctById, jsonEqual, outcomeCodes, readableValue, relativeTime } from './analytics.util';
+import { createTranslate } from '../../i18n/i18n';
+import { fieldLabel } from './analytics.labels';
+import { analyticsMessages } from './analytics.messages';
+import {
+  curlExample,
+  diffChange,
+  distinctById,
+  jsonEqual,
+  outcomeCodes,
+  presentValue,
+  readableValue,
+  relativeTime,
+} from './analytics.util';
 
 describe('diffChange', () => {
   it('lists only the keys whose values differ, in the record’s order', () => {
@@ -140,5 +152,38 @@ describe('readableValue', () => {
     expect(value.text).toBe(`${'x'.repeat(99)}…`);
     expect(value.full).toBe(long);
     expect(readableValue('short', 100).truncated).toBe(false);
+  });
+});
+
+describe('presentValue', () => {
+  const JKL = '499258b3-2af8-4ad6-a0eb-0fc749d9829a';
+  const names = new Map([[JKL, 'Jyväskylä']]);
+
+  it('writes dates and times as the language does, times in Finland', () => {
+    expect(presentValue('2026-11-14', 'fi', names)).toBe('14.11.2026');
+    expect(presentValue('2026-11-14', 'en', names)).toBe('14/11/2026');
+    // 21.23 UTC in May is 0.23 the next day in Helsinki (UTC+3).
+    expect(presentValue('2026-05-08T21:23:44.195Z', 'fi', names)).toMatch(/^9\.5\.2026 klo 0\.23$/);
+    expect(presentValue('2026-05-08T21:23:44+00:00', 'sv', names)).toBe('9.5.2026 0.23');
+  });
+
+  it('names known ids, also in lists and records, and leaves other text alone', () => {
+    expect(presentValue(JKL, 'fi', names)).toBe('Jyväskylä');
+    expect(presentValue([JKL, 'other'], 'fi', names)).toEqual(['Jyväskylä', 'other']);
+    expect(presentValue({ title: { at: '2026-01-02', userId: JKL } }, 'fi', names)).toEqual({
+      title: { at: '2.1.2026', userId: 'Jyväskylä' },
+    });
+    expect(presentValue('Kokous 2026-11-14 klo 10', 'fi', names)).toBe('Kokous 2026-11-14 klo 10');
+    expect(presentValue(12.5, 'fi', names)).toBe(12.5);
+  });
+});
+
+describe('fieldLabel', () => {
+  it('names a recorded field in each language, and leaves a field it does not know nameless', () => {
+    const label = (lang: 'fi' | 'sv' | 'en', key: string) => fieldLabel(createTranslate(analyticsMessages[lang], lang), key);
+    expect(label('fi', 'dueDate')).toBe('Määräpäivä');
+    expect(label('sv', 'dueDate')).toBe('Förfallodag');
+    expect(label('en', 'ownerPartyId')).toBe('Owner party');
+    expect(label('fi', 'somethingNew')).toBeUndefined();
   });
 });

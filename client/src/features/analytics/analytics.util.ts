@@ -1,4 +1,4 @@
-import { locales, type Language } from '../../i18n/i18n';
+import { formatDate, formatDateTime, locales, type Language } from '../../i18n/i18n';
 
 /** How one top-level key of a record changed between `before` and `after`. */
 export interface KeyChange {
@@ -103,6 +103,27 @@ export function readableValue(value: unknown, max = 160): ReadableValue {
       : inline(value) || '–';
   const truncated = full.length > max;
   return { text: truncated ? `${full.slice(0, max - 1).trimEnd()}…` : full, full, truncated };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * A recorded value as the reader's language writes it, before `readableValue`: dates and times
+ * ("2026-05-08T21:23:44.195Z" is "9.5.2026 klo 0.23" in Finnish, in Finland's time) and the ids of
+ * known records (`names`: the parties) as their names, also inside lists and records.
+ */
+export function presentValue(value: unknown, lang: Language, names: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') {
+    const name = names.get(value);
+    if (name !== undefined) return name;
+    if (ISO_DATE.test(value)) return formatDate(value, lang);
+    if (ISO_DATE_TIME.test(value)) return formatDateTime(value, lang);
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item) => presentValue(item, lang, names));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, presentValue(v, lang, names)]));
+  return value;
 }
 
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
