@@ -45,7 +45,7 @@ const config: CodegenConfig = {
           ServiceNeed: '../mappers.js#ServiceNeedModel',
           Responsibility: '../mappers.js#ResponsibilityRow',
           Action: '../mappers.js#ActionRow',
-          NeedComment: '../mappers.js#CommentRow',
+          NeedComment: '../mappers.js#NeedCommentModel',
           NeedHistoryEntry: '../mappers.js#NeedHistoryModel',
           FieldProvenance: '../mappers.js#FieldProvenanceModel',
           ServiceNeedEvent: '../mappers.js#ServiceNeedEventModel',

@@ -27,9 +27,10 @@ export type {
   RatificationProgressModel,
 } from '../modules/cooperation/cooperation.models.js';
 export type { RatificationStatisticsModel } from '../modules/cooperation/agreements.service.js';
-export type { ActionRow, CommentRow, ResponsibilityRow } from '../modules/needs/needs.table.js';
+export type { ActionRow, ResponsibilityRow } from '../modules/needs/needs.table.js';
 export type {
   FieldProvenanceModel,
+  NeedCommentModel,
   NeedHistoryModel,
   ServiceNeedConnectionModel,
   ServiceNeedEventModel,

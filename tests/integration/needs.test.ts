@@ -342,6 +342,17 @@ describe('comments', () => {
     expect(failure(await server.gql(COMMENT, { needId: need.id, body: 'x' }, { token: token.analyst })).code).toBe('FORBIDDEN');
     expect(failure(await server.gql(COMMENT, { needId: need.id, body: 'x' }, { token: token.laukaa })).code).toBe('NOT_FOUND');
   });
+
+  it('lists in a past view the comments written by then, hiding their authors from analysts as now', async () => {
+    const need = await makeNeed({ municipalityIds: [party(JKL)] });
+    await server.gql(COMMENT, { needId: need.id, body: 'Ensin' }, { token: token.jyvaskyla });
+    const between = await instantBetween();
+    await server.gql(COMMENT, { needId: need.id, body: 'Myöhemmin' }, { token: token.jyvaskyla });
+    expect((await get(need.id, token.admin, between)).comments).toEqual([
+      { body: 'Ensin', author: { email: 'jyvaskyla@demo.local' }, party: { code: JKL } },
+    ]);
+    expect((await get(need.id, token.analyst, between)).comments).toEqual([{ body: 'Ensin', author: null, party: null }]);
+  });
 });
 
 describe('small counts of residents', () => {
@@ -499,7 +510,8 @@ describe('live changes', () => {
   it("carries the line each change adds to the need's history, as the history lists it (analysts: no comment author)", async () => {
     const need = await makeNeed({ municipalityIds: [party(JKL)] });
     const LINE = '{ id name kind changedFields before after actor { displayName } party { code } }';
-    const query = `subscription ($id: ID) { serviceNeedChanged(id: $id) { name historyEntry ${LINE} } }`;
+    const query = `subscription ($id: ID) { serviceNeedChanged(id: $id) {
+      name actor { displayName } comment { body author { displayName } party { code } } historyEntry ${LINE} } }`;
     const reader = await subscribe(server, server.ws(token.jyvaskyla), query, { id: need.id });
     const analyst = await subscribe(server, server.ws(token.analyst), query, { id: need.id });
     const HISTORY = `query ($id: ID!) { serviceNeed(id: $id) { history ${LINE} } }`;
@@ -513,13 +525,22 @@ describe('live changes', () => {
     const updated = (await reader.next()).serviceNeedChanged;
     expect(updated).toMatchObject({ name: 'need.updated', historyEntry: { name: 'need.updated', changedFields: ['title'] } });
     expect(updated.historyEntry).toEqual(await lastLine(token.jyvaskyla));
-    expect((await analyst.next()).serviceNeedChanged.historyEntry).toEqual(await lastLine(token.analyst));
+    const updatedAsAnalyst = (await analyst.next()).serviceNeedChanged;
+    expect(updatedAsAnalyst.actor).toEqual({ displayName: expect.any(String) });
+    expect(updatedAsAnalyst.historyEntry).toEqual(await lastLine(token.analyst));
 
     await server.gql(COMMENT, { needId: need.id, body: 'Rivi historiaan' }, { token: token.jyvaskyla });
-    const commented = (await reader.next()).serviceNeedChanged.historyEntry;
+    const commentedEvent = (await reader.next()).serviceNeedChanged;
+    expect(commentedEvent).toMatchObject({
+      actor: { displayName: expect.any(String) },
+      comment: { body: 'Rivi historiaan', author: { displayName: expect.any(String) }, party: { code: JKL } },
+    });
+    const commented = commentedEvent.historyEntry;
     expect(commented).toMatchObject({ name: 'comment.added', actor: { displayName: expect.any(String) }, party: { code: JKL } });
     expect(commented).toEqual(await lastLine(token.jyvaskyla));
-    const asAnalyst = (await analyst.next()).serviceNeedChanged.historyEntry;
+    const commentedAsAnalyst = (await analyst.next()).serviceNeedChanged;
+    expect(commentedAsAnalyst).toMatchObject({ actor: null, comment: { body: 'Rivi historiaan', author: null, party: null } });
+    const asAnalyst = commentedAsAnalyst.historyEntry;
     expect(asAnalyst).toMatchObject({ id: commented.id, name: 'comment.added', actor: null, party: null });
     expect(asAnalyst).toEqual(await lastLine(token.analyst));
   });

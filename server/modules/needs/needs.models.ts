@@ -20,13 +20,16 @@ export interface NeedHistoryModel {
   hideActor: boolean;
 }
 
+/** A comment as one caller sees it: `authorHidden` for analysts (they never see who wrote). */
+export type NeedCommentModel = CommentRow & { authorHidden: boolean };
+
 /** Payload of `serviceNeedChanged`. */
 export interface ServiceNeedEventModel {
   kind: 'CREATED' | 'UPDATED' | 'DELETED';
   name: string;
   need: ServiceNeedModel;
   action: ActionRow | null;
-  comment: CommentRow | null;
+  comment: NeedCommentModel | null;
   actorUserId: string | null;
   /** The line the event adds to the need's history. */
   historyEntry: NeedHistoryModel;

@@ -56,10 +56,7 @@ export const needsResolvers: Resolvers = {
       };
     },
     actions: (n, _, ctx) => n.asOf?.actions ?? ctx.loaders.needs.actionsByNeedId.load(n.id),
-    comments: async (n, _, ctx) => {
-      const all = await ctx.loaders.needs.commentsByNeedId.load(n.id);
-      return n.asOf ? all.filter((c) => c.createdAt <= n.asOf!.at) : all;
-    },
+    comments: (n, _, ctx) => ctx.services.needs.comments(ctx.actor, n, ctx.loaders),
     estimatedResidents: (n) => publicResidents(n.estimatedResidents),
     indicators: (n) => n.indicators,
     ownerBody: (n, _, ctx) => rowOf(ctx.loaders.cooperation.bodyById, n.ownerBodyId),
@@ -82,9 +79,8 @@ export const needsResolvers: Resolvers = {
     viewerCanUpdate: (a, _, ctx) => ctx.services.needs.canUpdateAction(ctx.actor, a),
   },
   NeedComment: {
-    author: (c, _, ctx) => (ctx.services.needs.seesCommentAuthors(ctx.actor) ? userOf(c.authorUserId, ctx) : null),
-    party: (c, _, ctx) =>
-      ctx.services.needs.seesCommentAuthors(ctx.actor) ? rowOf(ctx.loaders.parties.partyById, c.authorPartyId) : null,
+    author: (c, _, ctx) => (c.authorHidden ? null : userOf(c.authorUserId, ctx)),
+    party: (c, _, ctx) => (c.authorHidden ? null : rowOf(ctx.loaders.parties.partyById, c.authorPartyId)),
   },
   NeedHistoryEntry: {
     id: (h) => String(h.event.id),
@@ -102,6 +98,6 @@ export const needsResolvers: Resolvers = {
     user: (p, _, ctx) => userOf(p.userId, ctx),
   },
   ServiceNeedEvent: {
-    actor: (e, _, ctx) => (!e.comment || ctx.services.needs.seesCommentAuthors(ctx.actor) ? userOf(e.actorUserId, ctx) : null),
+    actor: (e, _, ctx) => (e.comment?.authorHidden ? null : userOf(e.actorUserId, ctx)),
   },
 };

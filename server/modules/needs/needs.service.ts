@@ -16,11 +16,11 @@ import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { Loaders } from '../loaders.js';
 import { createNeedActions } from './needs.actions.js';
+import { createNeedComments, hidesActor, historyEntryOf, shownComment } from './needs.comments.js';
 import { createNeedsAccess } from './needs.access.js';
 import { createNeedPermissions } from './needs.permissions.js';
-import { commentSnapshot, rebuildActionAsOf, rebuildAsOf } from './needs.history.js';
+import { rebuildActionAsOf, rebuildAsOf } from './needs.history.js';
 import {
-  commentInput,
   createNeedInput,
   needFilterInput,
   NEED_SORTS,
@@ -34,7 +34,7 @@ import { suppressInSnapshot } from './needs.privacy.js';
 import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from './needs.models.js';
 import { needsPolicy, standingOf, type CreateRefusal } from './needs.policy.js';
 import * as repo from './needs.repo.js';
-import type { ActionRow, CommentRow, ServiceNeedRow } from './needs.table.js';
+import type { ActionRow, ServiceNeedRow } from './needs.table.js';
 import { checkReferences, PROVENANCE_FIELDS, putResponsibility, recordNeed, stamp } from './needs.writes.js';
 
 /** FORBIDDEN naming the field whose choice the rules refuse, so the form says why beside it. */
@@ -54,11 +54,6 @@ const NEED_TYPES = new Set<string>([
 /** The need an event is about: its own id, or `scope.needId`. */
 const needIdOf = (e: ChangeEventRow): string | undefined =>
   e.entityType === EVENTS.needCreated.entityType ? e.entityId : typeof e.scope?.needId === 'string' ? e.scope.needId : undefined;
-
-/** A change event as a line of the need's history: analysts do not see who wrote a comment. */
-function historyEntryOf(actor: Actor, event: ChangeEventRow): NeedHistoryModel {
-  return { event, hideActor: event.entityType === EVENTS.commentAdded.entityType && !needsPolicy.seeCommentAuthors(actor) };
-}
 
 /** Shared service needs: the register, responsibilities, actions, comments, history and live changes. */
 export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService, notify?: NotificationHooks) {
@@ -88,7 +83,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return need !== undefined && needsPolicy.read(actor, await standing(actor, need));
     },
     redact: (actor, event) => {
-      const hideAuthor = event.entityType === EVENTS.commentAdded.entityType && !needsPolicy.seeCommentAuthors(actor);
+      const hideAuthor = hidesActor(actor, event);
       return {
         ...event,
         before: suppressInSnapshot(event.before),
@@ -120,6 +115,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
 
   return {
     ...createNeedActions({ db, write }, access, notify),
+    ...createNeedComments({ db, write }, access),
 
     /** Who may read needs' change events in the audit stream (`changes`). */
     changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView>,
@@ -318,37 +314,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       });
     },
 
-    /** Adds a comment to a need the caller may discuss. */
-    async addComment(actor: Actor, raw: unknown): Promise<CommentRow> {
-      const input = parseInput(commentInput, raw, '');
-      const user = requireUser(actor);
-      return write(user, async ({ tx, record }) => {
-        const need = isUuid(input.needId) ? await repo.findNeed(tx, input.needId) : undefined;
-        if (!need) throw notFound('Service need');
-        const s = await standing(user, need);
-        if (!needsPolicy.read(user, s)) throw notFound('Service need');
-        if (!needsPolicy.comment(user, s)) throw forbidden();
-        const comment = await repo.insertComment(tx, {
-          needId: need.id,
-          body: input.body,
-          authorUserId: user.userId,
-          authorPartyId: user.partyId,
-        });
-        await record({
-          ...EVENTS.commentAdded,
-          entityId: comment.id,
-          kind: 'CREATED',
-          after: commentSnapshot(comment),
-          scope: { needId: need.id },
-        });
-        return comment;
-      });
-    },
-
     ...createNeedPermissions(access, cooperation),
-
-    /** Whether the caller sees who wrote comments (analysts do not). */
-    seesCommentAuthors: (actor: Actor): boolean => needsPolicy.seeCommentAuthors(actor),
 
     /** Each field's provenance, in a stable order. */
     provenance(need: ServiceNeedRow): FieldProvenanceModel[] {
@@ -385,7 +351,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
             name: event.name,
             need: loaded.need,
             action: loaded.action,
-            comment: loaded.comment,
+            comment: loaded.comment && shownComment(user, loaded.comment),
             actorUserId: event.actorUserId,
             historyEntry: historyEntryOf(user, event),
           };
