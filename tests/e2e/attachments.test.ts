@@ -30,8 +30,11 @@ describe('attachments', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await panel.getByLabel('Valitse tiedosto').setInputFiles(fileOf('Tilannekuva ÅÄÖ.txt', 'Yhteinen tilannekuva\n'));
+    // The chosen file is named in the page's language, not by the browser's own file button.
+    expect(await panel.getByTestId('attachment-chosen').innerText()).toBe('Tilannekuva ÅÄÖ.txt');
     await panel.getByRole('button', { name: 'Lisää liite' }).click();
     await panel.getByTestId('attachments-status').getByText('Liite Tilannekuva ÅÄÖ.txt lisättiin.').waitFor();
+    expect(await panel.getByTestId('attachment-chosen').innerText()).toBe('Ei valittua tiedostoa.');
     const link = panel.getByRole('link', { name: 'Tilannekuva ÅÄÖ.txt' });
     await link.waitFor();
     expect(await page.getByTestId('attachment-error').count()).toBe(0);

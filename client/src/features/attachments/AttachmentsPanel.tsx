@@ -85,6 +85,7 @@ export function AttachmentsPanel({
   const [failure, setFailure] = useState<MessageKey>();
   const [deleteError, setDeleteError] = useState<ApiError>();
   const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState('');
   const ids = useId();
 
   async function onSubmit(e: FormEvent) {
@@ -101,6 +102,7 @@ export function AttachmentsPanel({
     if (result.ok) {
       setStatus(t('attachments.uploaded', { name: file.name }));
       if (input.current) input.current.value = '';
+      setChosen('');
       // The upload goes over HTTP, not GraphQL, and answers with an id only: the list is fetched again.
       refresh();
     } else {
@@ -162,18 +164,29 @@ export function AttachmentsPanel({
       {deleteError && <ErrorAlert error={deleteError} />}
       {canUpload && (
         <form className="yp-attachment-form" onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
-          <label htmlFor={`${ids}-file`} className="yp-attachment-label">
-            {t('attachments.choose')}
-          </label>
-          <input
-            ref={input}
-            id={`${ids}-file`}
-            name="file"
-            type="file"
-            aria-describedby={`${ids}-hint`}
-            disabled={busy}
-            onChange={() => setFailure(undefined)}
-          />
+          {/* The browser's own file button speaks the browser's language, not the page's: it stays for
+              keyboards and screen readers (focusable, named by the label) but the label is what shows. */}
+          <div className="yp-file-field">
+            <input
+              ref={input}
+              id={`${ids}-file`}
+              name="file"
+              type="file"
+              className="yp-visually-hidden"
+              aria-describedby={`${ids}-chosen ${ids}-hint`}
+              disabled={busy}
+              onChange={(e) => {
+                setFailure(undefined);
+                setChosen(e.target.files?.[0]?.name ?? '');
+              }}
+            />
+            <label htmlFor={`${ids}-file`} className="yp-file-field__button">
+              {t('attachments.choose')}
+            </label>
+            <span id={`${ids}-chosen`} className="yp-file-field__name" data-testid="attachment-chosen">
+              {chosen || t('attachments.noneChosen')}
+            </span>
+          </div>
           <p id={`${ids}-hint`} className="yp-meta">
             {t('attachments.hint')}
           </p>

@@ -5,6 +5,7 @@ export const attachmentsEn: Record<keyof typeof attachmentsFi, string> = {
   'attachments.title': 'Attachments',
   'attachments.none': 'No attachments.',
   'attachments.choose': 'Choose a file',
+  'attachments.noneChosen': 'No file chosen.',
   'attachments.hint': 'At most 20 MB. PDF, an image, text, CSV or an Office or OpenDocument file.',
   'attachments.upload': 'Add attachment',
   'attachments.uploading': 'Adding the attachment',

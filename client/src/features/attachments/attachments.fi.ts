@@ -3,6 +3,7 @@ export const attachmentsFi = {
   'attachments.title': 'Liitteet',
   'attachments.none': 'Ei liitteitä.',
   'attachments.choose': 'Valitse tiedosto',
+  'attachments.noneChosen': 'Ei valittua tiedostoa.',
   'attachments.hint': 'Enintään 20 Mt. PDF, kuva, teksti, CSV tai Office- tai OpenDocument-tiedosto.',
   'attachments.upload': 'Lisää liite',
   'attachments.uploading': 'Lisätään liitettä',

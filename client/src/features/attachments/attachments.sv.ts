@@ -5,6 +5,7 @@ export const attachmentsSv: Record<keyof typeof attachmentsFi, string> = {
   'attachments.title': 'Bilagor',
   'attachments.none': 'Inga bilagor.',
   'attachments.choose': 'Välj fil',
+  'attachments.noneChosen': 'Ingen fil vald.',
   'attachments.hint': 'Högst 20 MB. PDF, bild, text, CSV eller en Office- eller OpenDocument-fil.',
   'attachments.upload': 'Lägg till bilaga',
   'attachments.uploading': 'Bilagan läggs till',
