@@ -8,7 +8,7 @@ export const goalsSv: Record<keyof typeof goalsFi, string> = {
   'goals.none': 'Inga mål har ännu registrerats för avtalet.',
   'goals.owner': 'Ansvarig: {owner}',
   'goals.progressText':
-    '{share} av målet uppnått ({status}). Mätare {measures}, varav {withData} mätta och {reached} uppnådda; åtgärder {actions}, varav {done} klara.',
+    '{share} av målet uppnått ({status}). Mätare {measures}, varav {withData, plural, one {# mätt} other {# mätta}} och {reached, plural, one {# uppnådd} other {# uppnådda}}; åtgärder {actions}, varav {done, plural, one {# klar} other {# klara}}.',
   'goals.progressNone': 'Inget att mäta ännu: mätarna har inga värden från utgångsåret och målet har inga åtgärder.',
   'goals.status.NO_DATA': 'inga uppgifter',
   'goals.status.IN_PROGRESS': 'pågår',

@@ -3,9 +3,9 @@ import type { recordFi } from './record.fi';
 /** English messages of the lawful record. */
 export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.quorum': 'Quorum',
-  'rec.quorumReached': 'Quorum: {present} of {members, plural, one {# member} other {# members}} present (at least {required}).',
+  'rec.quorumReached': 'Reached: {present} of {members, plural, one {# member} other {# members}} present (at least {required}).',
   'rec.quorumMissing':
-    'No quorum: {present} of {members, plural, one {# member} other {# members}} present, {required} needed. Record attendance before decisions.',
+    'Not reached: {present} of {members, plural, one {# member} other {# members}} present, {required} needed. Record attendance before decisions.',
   'rec.decisionQuorum': 'Quorum at the decision: {present} of {members, plural, one {# member} other {# members}} present',
   'rec.checkers': 'Minutes checkers',
   'rec.checkersIntro':

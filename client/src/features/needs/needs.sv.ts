@@ -20,7 +20,7 @@ export const needsSv: NeedsMessages = {
   'needs.liveNew': 'Ett nytt behov registrerades nyss. Listan har uppdaterats.',
   'needs.demo': 'Demo',
   'needs.gap': 'Ingen ansvarig part',
-  'needs.overdueCount': '{count} försenade',
+  'needs.overdueCount': '{count, plural, one {# försenad} other {# försenade}}',
   'needs.actionsDone': '{done}/{total, plural, one {# åtgärd klar} other {# åtgärder klara}}',
 
   'needs.filters': 'Avgränsa',
@@ -152,7 +152,8 @@ export const needsSv: NeedsMessages = {
   'partyActions.intro': 'Vad parten har förbundit sig till i alla behov, enligt förfallodag.',
   'partyActions.party': 'Part',
   'partyActions.caption': '{party}: åtgärder',
-  'partyActions.summary': '{total, plural, one {# åtgärd} other {# åtgärder}}, {overdue} försenade, {done} klara',
+  'partyActions.summary':
+    '{total, plural, one {# åtgärd} other {# åtgärder}}, {overdue, plural, one {# försenad} other {# försenade}}, {done, plural, one {# klar} other {# klara}}',
   'partyActions.need': 'Behov',
 
   'enum.NeedStatus.IDENTIFIED': 'Identifierat',
