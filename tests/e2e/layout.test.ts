@@ -59,6 +59,24 @@ describe('the layout on a phone (390 px)', () => {
     expect(await page.getByRole('table').count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  it('opens the structure picture at its middle, says it scrolls, and lets a keyboard scroll it', async () => {
+    const page = await suite.signedIn('jyvaskyla@demo.local', { viewport: PHONE, landing: '/cooperation' });
+    await page.getByTestId('structure-picture').waitFor();
+    const frame = page.locator('.yp-structure__frame');
+    // Before: it opened at the left edge, where the upper tiers have no box, and looked empty.
+    const forum = page.locator('.yp-structure__box').first();
+    const box = (await forum.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.getByText('Kuva on näyttöä leveämpi: vieritä sitä sivuttain.', { exact: false }).isVisible()).toBe(true);
+    const before = await frame.evaluate((el) => el.scrollLeft);
+    await frame.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+    expect(await overflow(page, 'html')).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });
 
 describe('the board at 1366 px', () => {

@@ -1,5 +1,5 @@
 import './cooperation.messages';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
@@ -37,52 +37,71 @@ function layout(bodies: readonly Body[]) {
 function StructurePicture({ bodies }: { bodies: readonly Body[] }) {
   const { t, name } = useI18n();
   const { width, height, pos } = layout(bodies);
+  const frame = useRef<HTMLDivElement>(null);
+  // Narrower than the picture (a phone): start at its middle, where the top tiers' boxes stand, not at the empty left.
+  useLayoutEffect(() => {
+    const el = frame.current;
+    if (el) el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+  }, [width]);
   return (
-    <figure className="yp-structure" aria-label={t('coop.pictureLabel')}>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="presentation" aria-hidden="true" data-testid="structure-picture">
-        {tiers.map((tier, i) => (
-          <g key={tier}>
-            <rect
-              x={0}
-              y={10 + i * ROW_H}
-              width={width}
-              height={BOX_H + 20}
-              className={`yp-structure__band yp-structure__band--${i % 2}`}
-            />
-            <text x={10} y={10 + i * ROW_H + BOX_H / 2 + 4} className="yp-structure__tier">
-              {t('coop.level', { level: i + 1 })}
-            </text>
-            <text x={10} y={10 + i * ROW_H + BOX_H / 2 + 22} className="yp-structure__tiername">
-              {tierLabel(t, tier)}
-            </text>
-          </g>
-        ))}
-        {bodies.map((b) => {
-          const from = b.parent ? pos.get(b.parent.id) : undefined;
-          const to = pos.get(b.id);
-          if (!from || !to) return null;
-          const between = [...pos.values()].filter((p) => p.y > from.y && p.y < to.y);
-          return <path key={`line-${b.id}`} d={parentLine(from, to, between)} className="yp-structure__line" />;
-        })}
-        {bodies.map((b) => {
-          const p = pos.get(b.id);
-          if (!p) return null;
-          const members = b.memberships.filter((m) => m.active).length;
-          return (
-            <g key={b.id} transform={`translate(${p.x} ${p.y})`} className="yp-structure__box">
-              <rect width={BOX_W} height={BOX_H} rx={6} />
-              <foreignObject x={8} y={6} width={BOX_W - 16} height={BOX_H - 12}>
-                <div className="yp-structure__label">
-                  <strong>{name(b.names)}</strong>
-                  <span>
-                    {b.cadence ? cadenceLabel(t, b.cadence) : ''} · {t('coop.members', { count: members })}
-                  </span>
-                </div>
-              </foreignObject>
+    <figure className="yp-structure" aria-labelledby="structure-picture-caption">
+      <figcaption id="structure-picture-caption" className="yp-structure__caption">
+        <span className="yp-visually-hidden">{t('coop.pictureLabel')}</span>
+        <span className="yp-structure__hint">{t('coop.pictureScroll')}</span>
+      </figcaption>
+      {/* A scrolling region takes focus, so a keyboard can scroll it too (the picture itself is decorative). */}
+      <div className="yp-structure__frame" ref={frame} tabIndex={0} role="group" aria-labelledby="structure-picture-caption">
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width="100%"
+          role="presentation"
+          aria-hidden="true"
+          data-testid="structure-picture"
+        >
+          {tiers.map((tier, i) => (
+            <g key={tier}>
+              <rect
+                x={0}
+                y={10 + i * ROW_H}
+                width={width}
+                height={BOX_H + 20}
+                className={`yp-structure__band yp-structure__band--${i % 2}`}
+              />
+              <text x={10} y={10 + i * ROW_H + BOX_H / 2 + 4} className="yp-structure__tier">
+                {t('coop.level', { level: i + 1 })}
+              </text>
+              <text x={10} y={10 + i * ROW_H + BOX_H / 2 + 22} className="yp-structure__tiername">
+                {tierLabel(t, tier)}
+              </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {bodies.map((b) => {
+            const from = b.parent ? pos.get(b.parent.id) : undefined;
+            const to = pos.get(b.id);
+            if (!from || !to) return null;
+            const between = [...pos.values()].filter((p) => p.y > from.y && p.y < to.y);
+            return <path key={`line-${b.id}`} d={parentLine(from, to, between)} className="yp-structure__line" />;
+          })}
+          {bodies.map((b) => {
+            const p = pos.get(b.id);
+            if (!p) return null;
+            const members = b.memberships.filter((m) => m.active).length;
+            return (
+              <g key={b.id} transform={`translate(${p.x} ${p.y})`} className="yp-structure__box">
+                <rect width={BOX_W} height={BOX_H} rx={6} />
+                <foreignObject x={8} y={6} width={BOX_W - 16} height={BOX_H - 12}>
+                  <div className="yp-structure__label">
+                    <strong>{name(b.names)}</strong>
+                    <span>
+                      {b.cadence ? cadenceLabel(t, b.cadence) : ''} · {t('coop.members', { count: members })}
+                    </span>
+                  </div>
+                </foreignObject>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
     </figure>
   );
 }

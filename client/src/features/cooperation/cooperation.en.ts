@@ -6,6 +6,7 @@ export const cooperationEn: CooperationMessages = {
   'coop.intro':
     'Four tiers of cooperation: the strategic forum, the municipal assembly, coordination and operational networks. Lines join a body to the body above it.',
   'coop.pictureLabel': 'The cooperation structure as a picture',
+  'coop.pictureScroll': 'The picture is wider than the screen: scroll it sideways. The same structure is listed below.',
   'coop.outlineTitle': 'The structure as a list',
   'coop.level': 'Level {level}',
   'coop.members': '{count, plural, one {# member} other {# members}}',

@@ -4,6 +4,7 @@ export const cooperationFi = {
   'coop.intro':
     'Neljä yhteistyön tasoa: strateginen foorumi, kuntakokous, koordinaatio ja operatiiviset verkostot. Viivat yhdistävät elimen sen yläpuolella olevaan elimeen.',
   'coop.pictureLabel': 'Yhteistyörakenne kuvana',
+  'coop.pictureScroll': 'Kuva on näyttöä leveämpi: vieritä sitä sivuttain. Sama rakenne on alla luettelona.',
   'coop.outlineTitle': 'Rakenne luettelona',
   'coop.level': 'Taso {level}',
   'coop.members': '{count, plural, one {# jäsen} other {# jäsentä}}',

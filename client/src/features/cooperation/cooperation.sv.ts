@@ -6,6 +6,7 @@ export const cooperationSv: CooperationMessages = {
   'coop.intro':
     'Fyra nivåer av samarbete: det strategiska forumet, kommunmötet, koordinering och operativa nätverk. Linjerna förbinder ett organ med organet ovanför.',
   'coop.pictureLabel': 'Samarbetsstrukturen som bild',
+  'coop.pictureScroll': 'Bilden är bredare än skärmen: rulla den i sidled. Samma struktur finns nedan som lista.',
   'coop.outlineTitle': 'Strukturen som lista',
   'coop.level': 'Nivå {level}',
   'coop.members': '{count, plural, one {# medlem} other {# medlemmar}}',
