@@ -23,6 +23,19 @@ describe('cooperation structure and the ratification round', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it("names a negotiation's many parties behind their count, not a bare number", async () => {
+    const page = await signedIn('analyst@demo.local');
+    await page.getByRole('navigation').getByRole('link', { name: 'Sopimukset' }).click();
+    const row = page.getByTestId('negotiations-table').getByRole('row').filter({ hasText: 'Sydämellä' });
+    // Before: the party cell read "24".
+    const count = row.getByText('24 osapuolta', { exact: true });
+    await count.waitFor();
+    expect(await row.getByText('Jyväskylä', { exact: false }).isVisible()).toBe(false);
+    await count.click();
+    expect(await row.locator('details').innerText()).toContain('Jyväskylä');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it("moves the progress bar in one browser while Jyväskylä's representative records its decision in another", async () => {
     const watcher = await signedIn('hyvinvointialue@demo.local');
     await watcher.getByRole('navigation').getByRole('link', { name: 'Sopimukset' }).click();

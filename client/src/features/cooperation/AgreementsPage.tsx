@@ -103,7 +103,17 @@ export function AgreementsPage() {
               <td>{n.year}</td>
               <td>{negotiationKindLabel(t, n.kind)}</td>
               <td>{n.municipalityGroup ?? t('coop.none')}</td>
-              <td>{n.parties.length > 5 ? String(n.parties.length) : n.parties.map((p) => name(p.names)).join(', ')}</td>
+              <td>
+                {/* Many parties (a council-term negotiation has all 24): their count, the names behind it. */}
+                {n.parties.length > 5 ? (
+                  <details className="yp-coop-parties">
+                    <summary>{t('agr.partyCount', { count: n.parties.length })}</summary>
+                    <p className="yp-coop-parties__names">{n.parties.map((p) => name(p.names)).join(', ')}</p>
+                  </details>
+                ) : (
+                  n.parties.map((p) => name(p.names)).join(', ')
+                )}
+              </td>
               <td>{n.outcomeSummary ?? t('coop.none')}</td>
               {isSecretariat && (
                 <td className="yp-coop-actions-cell">

@@ -110,6 +110,7 @@ export const cooperationEn: CooperationMessages = {
   'agr.progressLabel': 'Progress of the ratification round',
   'agr.tableCaption': "The parties' decisions",
   'agr.col.party': 'Party',
+  'agr.partyCount': '{count, plural, one {# party} other {# parties}}',
   'agr.col.body': 'Deciding body',
   'agr.col.date': 'Date',
   'agr.col.section': 'Section',

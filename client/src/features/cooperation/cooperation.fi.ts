@@ -107,6 +107,7 @@ export const cooperationFi = {
   'agr.progressLabel': 'Hyväksymiskierroksen eteneminen',
   'agr.tableCaption': 'Osapuolten päätökset',
   'agr.col.party': 'Osapuoli',
+  'agr.partyCount': '{count, plural, one {# osapuoli} other {# osapuolta}}',
   'agr.col.body': 'Päättänyt toimielin',
   'agr.col.date': 'Päivämäärä',
   'agr.col.section': 'Pykälä',

@@ -111,6 +111,7 @@ export const cooperationSv: CooperationMessages = {
   'agr.progressLabel': 'Godkännanderundans framsteg',
   'agr.tableCaption': 'Parternas beslut',
   'agr.col.party': 'Part',
+  'agr.partyCount': '{count, plural, one {# part} other {# parter}}',
   'agr.col.body': 'Beslutande organ',
   'agr.col.date': 'Datum',
   'agr.col.section': 'Paragraf',
