@@ -155,6 +155,32 @@ async function mainPages(): Promise<string[]> {
   ];
 }
 
+describe('the meeting room at 1366 px', () => {
+  it("fits the secretary's attendance choices in the side column's card", async () => {
+    const api = await apiAs(suite.server.url, 'admin@demo.local');
+    const { meetings } = await api<{ meetings: { id: string; status: string }[] }>('{ meetings { id status } }');
+    const open = meetings.find((m) => m.status === 'AGENDA_PUBLISHED' || m.status === 'IN_PROGRESS')!;
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/meetings/${open.id}/room` });
+    const card = page.locator('.yp-room__panel', { has: page.locator('#attendance') });
+    const choices = card.locator('.yp-select');
+    await choices.first().waitFor();
+    // A recorded attendance brings the member's deputy choice.
+    await choose(page, card.locator('button[id^="attendance-"]').first(), { label: 'Läsnä' });
+    const deputy = card.locator('button[id^="deputy-"]').first();
+    await deputy.waitFor();
+    const edge = await card.boundingBox().then((b) => b!.x + b!.width);
+    // Before: three columns in a 350 px card; the deputy column was squeezed to the card's edge.
+    for (const choice of [...(await card.locator('button[id^="attendance-"]').all()).slice(0, 3), deputy]) {
+      const box = (await choice.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(edge - 8);
+      expect(box.width).toBeGreaterThanOrEqual(140);
+    }
+    expect(await overflow(page, '.yp-room__panel .yp-table-wrap')).toBe(0);
+    expect(await card.getByText('Varajäsenenä').first().isVisible()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
+
 describe('form controls', () => {
   it('are the design system’s on the main pages: no native select or date input', async () => {
     const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/needs' });

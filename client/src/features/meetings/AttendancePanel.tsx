@@ -30,17 +30,19 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
       <DataTable
         regionLabel={t('meet.attendanceTable')}
         columns={[t('meet.col.person'), t('meet.col.status'), t('meet.col.deputyFor')]}
+        className={editable ? 'yp-table yp-attendance' : undefined}
         compact
       >
         {people.map((p) => {
           const a = byPerson.get(p.person.id);
           return (
-            <tr key={p.id}>
-              <th scope="row">
+            // Editable: a block per member in the room's narrow column (meetings.css); the roles keep the table's semantics.
+            <tr key={p.id} role="row">
+              <th scope="row" role="rowheader">
                 {p.person.name}
                 <span className="yp-meta"> {p.party.code ? name(p.party.names) : ''}</span>
               </th>
-              <td>
+              <td role="cell" data-label={t('meet.col.status')}>
                 {editable ? (
                   <SelectField<AttendanceStatus>
                     id={`attendance-${p.person.id}`}
@@ -60,7 +62,7 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
                   <span className="yp-meta yp-attendance__in-room"> {t('meet.inRoom')}</span>
                 )}
               </td>
-              <td>
+              <td role="cell" data-label={t('meet.col.deputyFor')}>
                 {editable && a ? (
                   <SelectField
                     id={`deputy-${p.person.id}`}
