@@ -60,6 +60,31 @@ describe('the layout on a phone (390 px)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it("lays a need's actions out as blocks, each fact under its name, nothing out of sight at the right", async () => {
+    const api = await apiAs(suite.server.url, 'jyvaskyla@demo.local');
+    const { serviceNeeds } = await api<{ serviceNeeds: { edges: { node: { id: string; actions: { id: string }[] } }[] } }>(
+      '{ serviceNeeds(first: 50) { edges { node { id actions { id } } } } }',
+    );
+    const need = serviceNeeds.edges.map((e) => e.node).find((n) => n.actions.length > 1)!;
+    const page = await suite.signedIn('jyvaskyla@demo.local', { viewport: PHONE, landing: `/needs/${need.id}` });
+    const table = page.getByTestId('actions');
+    await table.locator('tbody tr').first().waitFor();
+    // Before: the table scrolled inside its box; the due date and the status were out of view.
+    expect(await overflow(page, '.yp-table-wrap:has([data-testid=actions])')).toBe(0);
+    for (const cell of await table.locator('tbody td').all()) {
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(
+      await table
+        .locator('tbody td')
+        .first()
+        .evaluate((td) => getComputedStyle(td, '::before').content),
+    ).toContain('Vastuutaho');
+    expect(await table.getByRole('row').count()).toBe(need.actions.length + 1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it('opens the structure picture at its middle, says it scrolls, and lets a keyboard scroll it', async () => {
     const page = await suite.signedIn('jyvaskyla@demo.local', { viewport: PHONE, landing: '/cooperation' });
     await page.getByTestId('structure-picture').waitFor();

@@ -16,19 +16,29 @@ export type Column =
 /** A numeric column's heading: right-aligned with tabular digits (`yp-num`). */
 export const numeric = (label: string): Column => ({ label, className: 'yp-num' });
 
-/** A table's `<thead>`: one row of column headings (`scope="col"`); `false` leaves a column out. */
-function ColumnHeads({ columns }: { columns: readonly (Column | false)[] }) {
+/**
+ * A table's `<thead>`: one row of column headings (`scope="col"`); `false` leaves a column out. `roles` names
+ * them explicitly, for a table whose CSS changes the cells' display (`stack`).
+ */
+function ColumnHeads({ columns, roles }: { columns: readonly (Column | false)[]; roles: boolean }) {
+  const role = (name: string) => (roles ? name : undefined);
   return (
-    <thead>
-      <tr>
+    <thead role={role('rowgroup')}>
+      <tr role={role('row')}>
         {columns.map((column, i) =>
           column === false ? null : typeof column === 'string' ? (
             // The columns are fixed in place: the position is the key.
-            <th key={i} scope="col">
+            <th key={i} scope="col" role={role('columnheader')}>
               {column}
             </th>
           ) : (
-            <th key={column.key ?? i} scope="col" className={column.className} aria-sort={column.sort}>
+            <th
+              key={column.key ?? i}
+              scope="col"
+              role={role('columnheader')}
+              className={column.className}
+              aria-sort={column.sort}
+            >
               {column.label}
             </th>
           ),
@@ -53,6 +63,7 @@ export function DataTable({
   scrollClassName,
   className = 'yp-table',
   compact = false,
+  stack = false,
   testId,
   children,
   foot,
@@ -79,6 +90,12 @@ export function DataTable({
   className?: string;
   /** The compact look (`yp-table--compact`, after `className`), for a table in a card or a panel; default false. */
   compact?: boolean;
+  /**
+   * On a phone, each row a block: its heading cell, then each cell under its column's name (`yp-table--stack`,
+   * tables.css). The caller gives the cells `data-label` (the column's name) and the rows and cells their roles
+   * (`row`, `rowheader`, `cell`), which keep the table's semantics when CSS changes their display.
+   */
+  stack?: boolean;
   testId?: string;
   children: ReactNode;
   /** The table's footer rows (`<tfoot>`). */
@@ -86,16 +103,17 @@ export function DataTable({
   /** What belongs to the table below it, inside the wrap (a status line, a dialog about a row). */
   after?: ReactNode;
 }) {
+  const classes = [className, compact && 'yp-table--compact', stack && 'yp-table--stack'].filter(Boolean).join(' ');
   const table = (
-    <table className={compact ? `${className} yp-table--compact` : className} data-testid={testId}>
+    <table className={classes} data-testid={testId} role={stack ? 'table' : undefined}>
       {caption !== undefined && (
         <caption className={captionHidden ? 'yp-visually-hidden' : undefined}>
           {caption}
           {captionNote}
         </caption>
       )}
-      <ColumnHeads columns={columns} />
-      <tbody>{children}</tbody>
+      <ColumnHeads columns={columns} roles={stack} />
+      <tbody role={stack ? 'rowgroup' : undefined}>{children}</tbody>
       {foot !== undefined && foot !== null && foot !== false && <tfoot>{foot}</tfoot>}
     </table>
   );

@@ -187,11 +187,12 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
           captionHidden
           columns={[t('need.actionTitle'), t('need.owner'), t('need.due'), t('need.status')]}
           compact
+          stack
           testId="actions"
         >
           {need.actions.map((a) => (
-            <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
-              <th scope="row">
+            <tr key={a.id} role="row" className={a.overdue ? 'yp-row--overdue' : undefined}>
+              <th scope="row" role="rowheader">
                 {a.title}
                 {a.agendaItem && (
                   <div className="yp-meta" data-testid="action-decision">
@@ -205,12 +206,14 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
                   </div>
                 )}
               </th>
-              <td>{name(a.ownerParty.names)}</td>
-              <td>
+              <td role="cell" data-label={t('need.owner')}>
+                {name(a.ownerParty.names)}
+              </td>
+              <td role="cell" data-label={t('need.due')}>
                 <span className="yp-nowrap">{a.dueDate ? date(a.dueDate) : '–'}</span>{' '}
                 {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
               </td>
-              <td>
+              <td role="cell" data-label={t('need.status')}>
                 <ActionStatusControl action={a} />
               </td>
             </tr>
