@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, helsinkiDay, helsinkiIso, helsinkiYear, isOverdue, today } from './dates.js';
+import { addDays, atHelsinkiClock, helsinkiDay, helsinkiIso, helsinkiYear, isOverdue, today } from './dates.js';
 
 describe('today', () => {
   it('is the date on the clock in Finland, which turns two or three hours before the UTC date does', () => {
@@ -31,6 +31,16 @@ describe('helsinkiDay, helsinkiYear and helsinkiIso', () => {
     expect(helsinkiYear(new Date('2026-12-31T21:30:00Z'))).toBe(2026);
     expect(helsinkiIso(new Date('2026-10-25T00:59:59Z'))).toBe('2026-10-25T03:59:59+03:00');
     expect(helsinkiIso(new Date('2026-10-25T01:00:00Z'))).toBe('2026-10-25T03:00:00+02:00');
+  });
+});
+
+describe('atHelsinkiClock', () => {
+  it('is the moment the clock in Finland shows, in summer (UTC+3) and in winter (UTC+2) time', () => {
+    expect(atHelsinkiClock('2026-10-20', 9).toISOString()).toBe('2026-10-20T06:00:00.000Z');
+    expect(atHelsinkiClock('2026-12-04', 9).toISOString()).toBe('2026-12-04T07:00:00.000Z');
+    expect(atHelsinkiClock('2026-10-25', 9, 30).toISOString()).toBe('2026-10-25T07:30:00.000Z');
+    expect(atHelsinkiClock('2027-01-01', 0, 30).toISOString()).toBe('2026-12-31T22:30:00.000Z');
+    expect(helsinkiIso(atHelsinkiClock('2026-07-01', 9))).toBe('2026-07-01T09:00:00+03:00');
   });
 });
 

@@ -31,6 +31,13 @@ export const helsinkiDay = (at: Date): string => helsinkiWallClock(at).toISOStri
 /** The year in Finland at the moment `at` (a meeting at 00:30 on 1 January belongs to the new year). */
 export const helsinkiYear = (at: Date): number => helsinkiWallClock(at).getUTCFullYear();
 
+/** The moment the clock in Finland shows `hours`:`minutes` on `day` (`YYYY-MM-DD`), in winter and in summer time. */
+export function atHelsinkiClock(day: string, hours: number, minutes = 0): Date {
+  const asIfUtc = Date.parse(`${day}T00:00:00Z`) + (hours * 60 + minutes) * 60_000;
+  // The offset at the UTC reading is the offset at the local one, but in the night hour of a change.
+  return new Date(asIfUtc - helsinkiOffsetMinutes(new Date(asIfUtc)) * 60_000);
+}
+
 /** Today's date (`YYYY-MM-DD`) on the clock in Finland. */
 export const today = (now: Date = new Date()): string => helsinkiDay(now);
 

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Db } from '../../db/client.js';
-import { addDays, helsinkiDay, helsinkiYear, today } from '../../lib/dates.js';
+import { addDays, atHelsinkiClock, helsinkiDay, helsinkiYear, today } from '../../lib/dates.js';
 import { insertChangeEvent } from '../../realtime/changes.repo.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { ASSEMBLY_SEATS, MEMBERS as DEMO_MEMBERSHIPS } from '../cooperation/cooperation.seed.js';
@@ -122,9 +122,7 @@ function richText(blocks: [tag: 'heading' | 'paragraph', text: string][]): Uint8
 
 /** Helsinki 9:00 `days` from now (negative: in the past). */
 function nineAm(now: number, days: number): Date {
-  const d = new Date(now + days * DAY);
-  d.setUTCHours(7, 0, 0, 0);
-  return d;
+  return atHelsinkiClock(helsinkiDay(new Date(now + days * DAY)), 9);
 }
 
 /**
