@@ -88,6 +88,16 @@ describe('the dashboard', () => {
     const residentCells = await page.getByTestId('municipalities-table').locator('tbody td:last-child').allTextContents();
     const numbers = residentCells.map(num).filter((n) => !Number.isNaN(n));
     expect(numbers.filter((n) => n < 5)).toEqual([]);
+
+    // The footnote on suppressed estimates stands under exactly the charts whose figures hide one.
+    const notes: Record<string, [boolean, boolean]> = {};
+    for (const chart of ['municipalities', 'actions', 'resolution']) {
+      const card = page.getByTestId(`chart-${chart}`);
+      const hides = (await card.locator('[data-suppressed]').count()) > 0;
+      const noted = (await card.getByText('arvio on alle 5 asukasta', { exact: false }).count()) > 0;
+      notes[chart] = [hides, noted];
+    }
+    expect(Object.entries(notes).filter(([, [hides, noted]]) => hides !== noted)).toEqual([]);
   });
 
   it('has no serious accessibility violations with the tables open', async () => {

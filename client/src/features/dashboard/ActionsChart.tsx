@@ -62,7 +62,7 @@ export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery>
           {withOpen.length > TOP_PARTIES && (
             <p className="yp-chart__footnote">{t('dash.actions.more', { count: withOpen.length - TOP_PARTIES })}</p>
           )}
-          <SuppressedNote />
+          <SuppressedNote values={rows.map((r) => r.estimatedResidents)} />
         </>
       }
       figures={{

@@ -153,9 +153,10 @@ export function ResidentsValue({ value }: { value: number | null | undefined }) 
   );
 }
 
-/** The footnote that explains "suppressed". */
-export function SuppressedNote() {
+/** The footnote that explains "suppressed", under a chart whose figures (`values`, the residents shown) hide one. */
+export function SuppressedNote({ values }: { values: readonly (number | null | undefined)[] }) {
   const { t } = useI18n();
+  if (!values.some((value) => residents(value).kind === 'suppressed')) return null;
   return (
     <p className="yp-chart__footnote">
       <span aria-hidden="true">* </span>

@@ -243,7 +243,7 @@ export function MunicipalityMap({
       note={
         <>
           <p className="yp-chart__footnote">{t('dash.map.note')}</p>
-          <SuppressedNote />
+          <SuppressedNote values={ranked.filter((m) => m.count).map((m) => rowsById.get(m.id)?.estimatedResidents)} />
         </>
       }
       table={

@@ -50,7 +50,7 @@ export function ResolutionChart({
       summary={summary}
       state={state}
       chart={{ rows: bars, series, axisLabel: t('dash.res.axis') }}
-      note={<SuppressedNote />}
+      note={<SuppressedNote values={[...themes, ...(overall ? [overall] : [])].map((r) => r.estimatedResidents)} />}
       figures={{
         caption: t('dash.res.caption'),
         foot: overall && (
