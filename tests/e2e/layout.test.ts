@@ -21,6 +21,11 @@ describe('the layout on a phone (390 px)', () => {
     expect(await page.getByTestId('user-name').count()).toBe(0);
     await page.getByRole('button', { name: 'Valikko' }).click();
     await page.getByRole('link', { name: 'Palvelutarpeet', exact: true }).waitFor();
+    // The live status stays beside the menu button when the opened list makes the row tall.
+    const toggle = (await page.getByRole('button', { name: 'Valikko' }).boundingBox())!;
+    const live = (await page.locator('.yp-connection').boundingBox())!;
+    expect(live.y).toBeGreaterThanOrEqual(toggle.y);
+    expect(live.y + live.height).toBeLessThanOrEqual(toggle.y + toggle.height);
     expect(await page.getByTestId('user-name').textContent()).toBe('Sihteeristö (demo)');
     await page.getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
     expect(await overflow(page, 'html')).toBe(0);
