@@ -114,7 +114,14 @@ describe('recording a need', () => {
     const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
     const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
       'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      { input: { title: 'E2E tarve, jonka otsikko pyyhitään', municipalityIds: [parties.find((p) => p.code === '410')!.id] } },
+      {
+        input: {
+          title: 'E2E tarve, jonka otsikko pyyhitään',
+          targetGroups: [],
+          themeCodes: [],
+          municipalityIds: [parties.find((p) => p.code === '410')!.id],
+        },
+      },
     );
     const page = await suite.signedIn('admin@demo.local');
     await page.goto(`${suite.server.url}/needs/${need.id}`);
