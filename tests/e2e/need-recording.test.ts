@@ -61,6 +61,79 @@ async function bodyWithLaukaa(name: string) {
 }
 
 describe('recording a need', () => {
+  it('tells whoever may not record needs (an analyst) who may, instead of a form the server refuses', async () => {
+    const page = await suite.signedIn('analyst@demo.local');
+    await page.goto(`${suite.server.url}/needs/new`);
+    const notice = page.getByTestId('need-create-forbidden');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Vain sihteeristö ja osapuolten edustajat voivat kirjata tarpeita.');
+    expect(await page.getByTestId('need-create').count()).toBe(0);
+    expect(await page.getByTestId('need-create-save').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('moves focus to the first invalid field when a submit fails its checks, the field tied to its message', async () => {
+    const page = await suite.signedIn('admin@demo.local');
+    await page.goto(`${suite.server.url}/needs/new`);
+    await page.getByTestId('field-municipalities').getByLabel('Jämsä').waitFor();
+    /** The focused element's test id, or else its label's text, and whether it is marked invalid and what describes it. */
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const described = el?.getAttribute('aria-describedby');
+        return {
+          testId: el?.getAttribute('data-testid') ?? null,
+          label: el?.closest('label')?.textContent?.trim() ?? null,
+          group: el?.closest('fieldset')?.getAttribute('data-testid') ?? null,
+          invalid: el?.getAttribute('aria-invalid') ?? null,
+          message: described ? (document.getElementById(described)?.textContent ?? null) : null,
+        };
+      });
+
+    // Empty, sent with Enter on the button: the title is the first to fix, and says why.
+    await page.getByTestId('need-create-save').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).testId).toBe('field-title');
+    expect(await focused()).toMatchObject({ invalid: 'true', message: 'Anna otsikko.' });
+    await shot(page, 'need-create-invalid-1366');
+
+    // With a title, the municipalities are next: focus goes to their first box, and the group is tied to its message.
+    await page.getByTestId('field-title').fill('E2E tarve ilman kuntaa');
+    await page.getByTestId('need-create-save').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).group).toBe('field-municipalities');
+    const group = page.getByTestId('field-municipalities');
+    expect(await group.getAttribute('aria-invalid')).toBe('true');
+    const groupMessage = await group.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${groupMessage}"]`).textContent()).toBe('Valitse ainakin yksi kunta.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it("moves focus to the title when an edit leaves it empty (the shared useFieldErrors' check)", async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+    const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
+      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+      {
+        input: {
+          title: 'E2E tarve, jonka otsikko pyyhitään',
+          targetGroups: [],
+          themeCodes: [],
+          municipalityIds: [parties.find((p) => p.code === '410')!.id],
+        },
+      },
+    );
+    const page = await suite.signedIn('admin@demo.local');
+    await page.goto(`${suite.server.url}/needs/${need.id}`);
+    await page.getByTestId('need-edit-open').click();
+    await page.getByTestId('field-title').fill('');
+    await page.getByTestId('need-save').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('field-title');
+    const describedBy = await page.getByTestId('field-title').getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe('Anna otsikko.');
+  });
+
   it('offers a representative only the bodies they sit in and says why beside the fields', async () => {
     const page = await suite.signedIn('laukaa@demo.local');
     const laukaa = await apiAs(suite.server.url, 'laukaa@demo.local');

@@ -3,6 +3,7 @@ import { fieldError, withoutField, type ApiError } from '../graphql/errors';
 import { fieldErrorMessage } from '../i18n/errorMessage';
 import type { MessageKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/useI18n';
+import { useFocusFirstInvalid } from './focusFirstInvalid';
 
 /** A form's own validation result: field → the message key to show beside it. */
 export type FieldProblems<Field extends string> = Partial<Record<Field, MessageKey>>;
@@ -12,11 +13,15 @@ export type FieldProblems<Field extends string> = Partial<Record<Field, MessageK
  * from the server's BAD_USER_INPUT `fields`. Fields are named by their path in
  * the mutation input ("names.fi"), so the server's messages map onto them.
  * The form keeps `error` (it also shows the whole error); changing a field
- * clears that field's message from both sources.
+ * clears that field's message from both sources. A submit that fails the
+ * form's checks (`check`) moves focus to the first invalid field, so the user
+ * and their screen reader land on what to fix (WCAG 2.1 3.3.1): attach
+ * `formRef` to the form.
  *
  * @example
  * const [error, setError] = useState<ApiError>();
  * const fields = useFieldErrors<'title' | 'year'>('negotiation-new', error, setError);
+ * <form ref={fields.formRef} onSubmit={(e) => { e.preventDefault(); if (!fields.check(validate())) return; … }}>
  * <input onChange={(e) => (setTitle(e.target.value), fields.clear('title'))} {...fields.aria('title')} />
  * {fields.errorText('title')}
  */
@@ -27,6 +32,18 @@ export function useFieldErrors<Field extends string>(
 ) {
   const { t } = useI18n();
   const [invalid, setInvalid] = useState<FieldProblems<Field>>({});
+  const { formRef, focusInvalid } = useFocusFirstInvalid();
+
+  /**
+   * Shows the form's own problems (none: clears them). When there are some, focus moves to the first
+   * invalid field of the form at `formRef` once their messages show. True when the form may be sent.
+   */
+  const check = (problems: FieldProblems<Field>): boolean => {
+    setInvalid(problems);
+    if (Object.keys(problems).length === 0) return true;
+    focusInvalid();
+    return false;
+  };
 
   /** Forgets the field's message, local and server's: the user has changed it. */
   const clear = (field: Field) => {
@@ -71,7 +88,7 @@ export function useFieldErrors<Field extends string>(
     },
   });
 
-  return { setInvalid, clear, messageFor, errorId, aria, errorText, bind };
+  return { setInvalid, check, formRef, clear, messageFor, errorId, aria, errorText, bind };
 }
 
 /** What a field needs of its form's useFieldErrors: its marks, its message and the clearing of it. */

@@ -20,14 +20,14 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
   const { t } = useI18n();
   const [name, setName] = useState('');
   const { error, setError, busy, submit } = useSubmission();
-  const { setInvalid, clear, messageFor } = useFieldErrors<'name'>('token', error, setError);
+  const { check, formRef, clear, messageFor } = useFieldErrors<'name'>('token', error, setError);
   const [, create] = useMutation(CreateApiTokenMutation);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
     if (name.trim() === '') {
-      setInvalid({ name: 'tokens.nameRequired' });
+      check({ name: 'tokens.nameRequired' });
       return;
     }
     const created = await submit(
@@ -41,7 +41,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
 
   return (
     <Card headingId="token-create-heading" title={t('tokens.createTitle')} testId="create-token">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form yp-token-form">
+      <form ref={formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form yp-token-form">
         <TextField
           id="token-name"
           name="name"

@@ -1,6 +1,6 @@
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { LocalizedInputs } from '../../components/LabelledInput';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
@@ -49,12 +49,11 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
   const { chosenIds } = choice;
   const save = useVersionedSave(agreement?.version ?? 0);
   const { error, setError, setStatus } = save;
-  const firstInput = useRef<HTMLInputElement>(null);
   const editing = agreement !== undefined;
   const prefix = editing ? 'agreement-edit' : 'agreement-new';
 
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, clear, bind } = errors;
+  const { check, formRef, clear, bind } = errors;
 
   async function onSave() {
     save.begin();
@@ -62,11 +61,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
     if (titles.fi.trim() === '') problems['titles.fi'] = 'agr.form.fiRequired';
     if (validFrom && validTo && validTo <= validFrom) problems.validTo = 'agr.form.validityOrder';
     if (chosenIds.length === 0) problems.partyIds = 'agr.form.partiesRequired';
-    setInvalid(problems);
-    if (Object.keys(problems).length > 0) {
-      if (problems['titles.fi']) firstInput.current?.focus();
-      return;
-    }
+    if (!check(problems)) return;
     const common = {
       titles: { fi: titles.fi.trim(), sv: optionalText(titles.sv), en: optionalText(titles.en) },
       type,
@@ -106,6 +101,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
       editing={editing}
       onSave={onSave}
       submitLabel={submitLabel}
+      formRef={formRef}
     >
       <LocalizedInputs
         errors={errors}
@@ -113,7 +109,6 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
         label={(lang) => t(`agr.form.title.${lang}`)}
         value={titles}
         onChange={(lang, text) => setTitles((v) => ({ ...v, [lang]: text }))}
-        firstRef={firstInput}
       />
       <SelectField<AgreementType>
         label={t('agr.form.type')}

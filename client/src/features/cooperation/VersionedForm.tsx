@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { Card, type CardProps } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/useI18n';
@@ -37,6 +37,7 @@ export function VersionedForm({
   onSave,
   submitLabel,
   formClassName = 'yp-form yp-coop-form',
+  formRef,
   children,
   ...card
 }: Omit<CardProps, 'testId'> & {
@@ -47,12 +48,15 @@ export function VersionedForm({
   submitLabel: string;
   /** Default 'yp-form yp-coop-form'. */
   formClassName?: string;
+  /** The form element, for useFieldErrors' move to the first invalid field. */
+  formRef?: RefObject<HTMLFormElement | null>;
   children: ReactNode;
 }) {
   return (
     <Card {...card}>
       {editing && <EditingVersion save={save} />}
       <form
+        ref={formRef}
         onSubmit={(event) => {
           event.preventDefault();
           void onSave();

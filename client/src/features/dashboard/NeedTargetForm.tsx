@@ -73,7 +73,7 @@ export function NeedTargetForm({
   };
   const [values, setValues] = useState(empty);
   const [error, setError] = useState<ApiError>();
-  const { setInvalid, clear, messageFor } = useFieldErrors<Field>('need-target', error, setError);
+  const { setInvalid, check, formRef, clear, messageFor } = useFieldErrors<Field>('need-target', error, setError);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const indicators = options?.indicators ?? [];
@@ -110,9 +110,7 @@ export function NeedTargetForm({
     else if (baselineYear !== undefined && targetYear < baselineYear) problems.targetYear = 'needInd.form.targetBeforeBaseline';
     if (baselineValue !== undefined && Number.isNaN(baselineValue)) problems.baselineValue = 'needInd.form.numberInvalid';
     if (targetValue === undefined || Number.isNaN(targetValue)) problems.targetValue = 'needInd.form.numberInvalid';
-    setInvalid(problems);
-    if (Object.keys(problems).length > 0 || baselineYear === undefined || targetYear === undefined || targetValue === undefined)
-      return;
+    if (!check(problems) || baselineYear === undefined || targetYear === undefined || targetValue === undefined) return;
     setBusy(true);
     const r = await setTarget({
       input: {
@@ -163,6 +161,7 @@ export function NeedTargetForm({
 
   return (
     <form
+      ref={formRef}
       className="yp-form yp-mt-m"
       onSubmit={(e) => void onSubmit(e)}
       noValidate

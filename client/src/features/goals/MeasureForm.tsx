@@ -48,7 +48,7 @@ export function MeasureForm({
   const { error, setError, setStatus } = save;
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, bind } = errors;
+  const { check, formRef, bind } = errors;
   const c = collator(lang);
   const indicators = useMemo(
     () => (options?.indicators ?? []).map((i) => ({ value: i.id, label: `${i.name}${i.unit ? ` (${i.unit})` : ''}` })),
@@ -74,8 +74,7 @@ export function MeasureForm({
     if (bv !== undefined && Number.isNaN(bv)) problems.baselineValue = 'goals.measure.number';
     if (tv === undefined) problems.targetValue = 'goals.measure.required';
     else if (Number.isNaN(tv)) problems.targetValue = 'goals.measure.number';
-    setInvalid(problems);
-    if (Object.keys(problems).length > 0 || tv === undefined) return;
+    if (!check(problems) || tv === undefined) return;
     const input = {
       indicatorId,
       partyId,
@@ -137,6 +136,7 @@ export function MeasureForm({
       onSave={onSave}
       submitLabel={t(measure ? 'goals.measure.save' : 'goals.measure.create')}
       formClassName="yp-form yp-coop-form yp-coop-grid"
+      formRef={formRef}
     >
       <SelectField
         label={t('goals.measure.indicator')}

@@ -1,16 +1,19 @@
 import './needs.messages';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { Button } from 'suomifi-ui-components';
+import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
 import { PageHeading } from '../../components/PageHeading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { BackLink } from '../../components/BackLink';
+import type { CurrentUser } from '../auth/CurrentUserProvider';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateNeedMutation, NeedOptionsQuery } from './needs.documents';
+import { mayRecordNeeds } from './needsAccess';
 import { NeedFormFields } from './NeedFormFields';
 import {
   emptyNeedForm,
@@ -22,21 +25,43 @@ import {
 } from './needForm';
 import './needs.css';
 
-/** /needs/new: records a need (IDENTIFIED); a representative's own party is ticked to begin with. */
+/**
+ * /needs/new: records a need (IDENTIFIED); a representative's own party is ticked to begin with. Whoever may
+ * not record needs (the register offers them no link here) gets a notice saying who may, not a form the
+ * server would refuse.
+ */
 export function NeedCreatePage() {
+  const { t } = useI18n();
+  const { user } = useCurrentUser();
+  return (
+    <>
+      <BackLink to="/needs">{t('need.back')}</BackLink>
+      <PageHeading title={t('need.create')}>{t('need.create')}</PageHeading>
+      {user && mayRecordNeeds(user) ? (
+        <NeedCreateForm user={user} />
+      ) : (
+        <InlineAlert status="warning" data-testid="need-create-forbidden">
+          {t('need.createForbidden')}
+        </InlineAlert>
+      )}
+    </>
+  );
+}
+
+function NeedCreateForm({ user }: { user: CurrentUser }) {
   const { t, name } = useI18n();
   const navigate = useNavigate();
-  const { user } = useCurrentUser();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
-  const own = options?.parties.find((p) => p.id === user?.party?.id);
+  const own = options?.parties.find((p) => p.id === user.party?.id);
   const [values, setValues] = useState<NeedFormValues | undefined>();
   const current: NeedFormValues = values ?? {
     ...emptyNeedForm,
     ...(own ? (own.kind === 'MUNICIPALITY' ? { municipalityIds: [own.id] } : { partyIds: [own.id] }) : {}),
   };
   const [invalid, setInvalid] = useState<Partial<Record<NeedFormField, NeedFormProblem>>>({});
+  const { formRef, focusInvalid } = useFocusFirstInvalid();
   // The secretariat records any need; a representative one that concerns their own party.
-  const ownPartyRule = user?.party && !user.roles.includes('SECRETARIAT') ? user.party : undefined;
+  const ownPartyRule = user.party && !user.roles.includes('SECRETARIAT') ? user.party : undefined;
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [, create] = useMutation(CreateNeedMutation);
@@ -45,7 +70,10 @@ export function NeedCreatePage() {
     e.preventDefault();
     const problems = validateNeedForm(current, ownPartyRule?.id);
     setInvalid(problems);
-    if (Object.keys(problems).length) return;
+    if (Object.keys(problems).length) {
+      focusInvalid();
+      return;
+    }
     setBusy(true);
     const result = await create({ input: toCreateInput(current) });
     setBusy(false);
@@ -63,11 +91,10 @@ export function NeedCreatePage() {
 
   return (
     <>
-      <BackLink to="/needs">{t('need.back')}</BackLink>
-      <PageHeading title={t('need.create')}>{t('need.create')}</PageHeading>
       <p className="yp-lead">{t('need.createIntro')}</p>
-      <form className="yp-card" noValidate onSubmit={(e) => void onSubmit(e)} data-testid="need-create">
+      <form ref={formRef} className="yp-card" noValidate onSubmit={(e) => void onSubmit(e)} data-testid="need-create">
         <NeedFormFields
+          idPrefix="need-create"
           values={current}
           options={options}
           messageFor={messageFor}

@@ -92,7 +92,7 @@ export function NeedEditForm({
   const [, update] = useMutation(UpdateNeedMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const { setInvalid, messageFor } = useFieldErrors<NeedFormField>('need-edit', error, setError);
+  const { setInvalid, check, formRef, messageFor } = useFieldErrors<NeedFormField>('need-edit', error, setError);
   const [status, setStatus] = useState('');
   const values = currentValues(state);
 
@@ -110,11 +110,10 @@ export function NeedEditForm({
   };
 
   async function save(expectedVersion: number) {
-    const problems = validateNeedForm(values);
-    setInvalid(problems);
+    const valid = check(validateNeedForm(values));
     setError(undefined);
     setStatus('');
-    if (Object.keys(problems).length) return;
+    if (!valid) return;
     const fields = editedFields(state);
     if (fields.length === 0) return onDone();
     setBusy(true);
@@ -177,6 +176,7 @@ export function NeedEditForm({
         )
       )}
       <form
+        ref={formRef}
         noValidate
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
@@ -184,6 +184,7 @@ export function NeedEditForm({
         }}
       >
         <NeedFormFields
+          idPrefix="need-edit"
           values={values}
           options={options}
           messageFor={messageFor}

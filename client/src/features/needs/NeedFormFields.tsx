@@ -12,6 +12,7 @@ function Checks({
   value,
   onChange,
   error,
+  errorId,
   testId,
 }: {
   legend: string;
@@ -19,10 +20,17 @@ function Checks({
   value: string[];
   onChange: (v: string[]) => void;
   error?: string | undefined;
+  /** The id of the message, which the group points at. */
+  errorId?: string;
   testId: string;
 }) {
   return (
-    <fieldset className="yp-checks" data-testid={testId} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="yp-checks"
+      data-testid={testId}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend>{legend}</legend>
       <div className="yp-checks__list">
         {options.map((o) => (
@@ -36,24 +44,43 @@ function Checks({
           </label>
         ))}
       </div>
-      {error && <span className="yp-field-error">{error}</span>}
+      {error && (
+        <span className="yp-field-error" id={errorId}>
+          {error}
+        </span>
+      )}
     </fieldset>
   );
 }
 
-/** The fields of the need form; `messageFor` gives a field's error in words. */
+/**
+ * The fields of the need form; `messageFor` gives a field's error in words, shown under the field and tied
+ * to it (`<idPrefix>-<field>-error`) so a screen reader reads it with the field.
+ */
 export function NeedFormFields({
+  idPrefix,
   values,
   options,
   onEdit,
   messageFor,
 }: {
+  /** Makes the messages' ids unique on the page: 'need-create', 'need-edit'. */
+  idPrefix: string;
   values: NeedFormValues;
   options: NeedOptionsQuery | undefined;
   onEdit: <F extends NeedFormField>(field: F, value: NeedFormValues[F]) => void;
   messageFor: (field: NeedFormField) => string | undefined;
 }) {
   const { t, name, lang } = useI18n();
+  const errorId = (field: NeedFormField) => `${idPrefix}-${field}-error`;
+  /** The field's marks: invalid, and described by its message, while it has one. */
+  const marks = (field: NeedFormField) => (messageFor(field) ? { 'aria-invalid': true, 'aria-describedby': errorId(field) } : {});
+  const message = (field: NeedFormField) =>
+    messageFor(field) && (
+      <span className="yp-field-error" id={errorId(field)}>
+        {messageFor(field)}
+      </span>
+    );
   const collator = new Intl.Collator(lang);
   const sorted = (kind: (k: string) => boolean) =>
     (options?.parties ?? [])
@@ -72,11 +99,11 @@ export function NeedFormFields({
         value={values[field]}
         inputMode={extra.inputMode}
         onChange={(e) => onEdit(field, e.target.value)}
-        aria-invalid={messageFor(field) ? true : undefined}
+        {...marks(field)}
         data-testid={`field-${field}`}
       />
       {extra.hint && <span className="yp-meta">{extra.hint}</span>}
-      {messageFor(field) && <span className="yp-field-error">{messageFor(field)}</span>}
+      {message(field)}
     </label>
   );
   // Only the bodies the server lets this person choose (needOwnerBodyChoices), and the need's current one, which stays shown.
@@ -96,9 +123,10 @@ export function NeedFormFields({
           rows={5}
           value={values.summary}
           onChange={(e) => onEdit('summary', e.target.value)}
+          {...marks('summary')}
           data-testid="field-summary"
         />
-        {messageFor('summary') && <span className="yp-field-error">{messageFor('summary')}</span>}
+        {message('summary')}
       </label>
       <div className="yp-need-form__row">
         <SelectField<Exclude<NeedFormValues['priority'], ''>>
@@ -138,6 +166,7 @@ export function NeedFormFields({
         onChange={(v) => onEdit('themeCodes', v)}
         options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
         error={messageFor('themeCodes')}
+        errorId={errorId('themeCodes')}
       />
       <Checks
         legend={t('need.municipalities')}
@@ -146,6 +175,7 @@ export function NeedFormFields({
         onChange={(v) => onEdit('municipalityIds', v)}
         options={sorted((k) => k === 'MUNICIPALITY')}
         error={messageFor('municipalityIds')}
+        errorId={errorId('municipalityIds')}
       />
       <Checks
         legend={t('need.otherParties')}
@@ -154,6 +184,7 @@ export function NeedFormFields({
         onChange={(v) => onEdit('partyIds', v)}
         options={sorted((k) => k !== 'MUNICIPALITY')}
         error={messageFor('partyIds')}
+        errorId={errorId('partyIds')}
       />
     </div>
   );

@@ -20,6 +20,7 @@ import { NeedsBoard } from './NeedsBoard';
 import { ExportLinks } from '../dashboard/ExportLinks';
 import { filtersFromRegister, unsupportedRegisterFilters } from '../dashboard/exportUrl';
 import { NeedsViewHead } from './NeedsTabs';
+import { mayRecordNeeds } from './needsAccess';
 import './needs.css';
 
 const PAGE = 25;
@@ -143,7 +144,7 @@ export function NeedsRegisterPage() {
   });
   useRefetchOnReconnect(reexecuteBoard);
 
-  const canCreate = user?.roles.some((r) => r === 'SECRETARIAT' || r === 'PARTY_REPRESENTATIVE') ?? false;
+  const canCreate = mayRecordNeeds(user);
 
   return (
     <>

@@ -120,6 +120,7 @@ export const needsEn: NeedsMessages = {
   'need.asOfNone': 'The need had not been recorded by that date.',
   'need.edit': 'Edit details',
   'need.create': 'Record a need',
+  'need.createForbidden': "Only the secretariat and the parties' representatives can record needs.",
   'need.createIntro': 'A need is about a group, never a person. Estimates under five residents are never shown to anyone.',
   'need.save': 'Save',
   'need.cancel': 'Cancel',

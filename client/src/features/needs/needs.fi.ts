@@ -118,6 +118,7 @@ export const needsFi = {
   'need.asOfNone': 'Tarvetta ei ollut vielä kirjattu tuona päivänä.',
   'need.edit': 'Muokkaa tietoja',
   'need.create': 'Kirjaa tarve',
+  'need.createForbidden': 'Vain sihteeristö ja osapuolten edustajat voivat kirjata tarpeita.',
   'need.createIntro':
     'Tarve koskee ryhmää, ei koskaan yksittäistä henkilöä. Alle viiden asukkaan arvioita ei näytetä kenellekään.',
   'need.save': 'Tallenna',

@@ -120,6 +120,7 @@ export const needsSv: NeedsMessages = {
   'need.asOfNone': 'Behovet hade inte registrerats ännu den dagen.',
   'need.edit': 'Redigera uppgifter',
   'need.create': 'Registrera behov',
+  'need.createForbidden': 'Endast sekretariatet och parternas representanter kan registrera behov.',
   'need.createIntro':
     'Ett behov gäller en grupp, aldrig en enskild person. Uppskattningar under fem invånare visas aldrig för någon.',
   'need.save': 'Spara',

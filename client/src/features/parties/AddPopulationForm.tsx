@@ -22,7 +22,7 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
   const { error, setError, busy, submit } = useSubmission();
   const [status, setStatus] = useState('');
   const [, add] = useMutation(AddPopulationFigureMutation);
-  const { setInvalid, clear, messageFor } = useFieldErrors<PopulationFormField>('population', error, setError);
+  const { setInvalid, check, formRef, clear, messageFor } = useFieldErrors<PopulationFormField>('population', error, setError);
 
   const set = (field: PopulationFormField) => (value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }));
@@ -36,7 +36,7 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
     setStatus('');
     const read = readPopulationForm(values);
     if (!read.ok) {
-      setInvalid(read.errors);
+      check(read.errors);
       return;
     }
     setInvalid({});
@@ -54,7 +54,7 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
       <Paragraph className="yp-muted" mb="s">
         {t('population.intro')}
       </Paragraph>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+      <form ref={formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
         <TextField
           id="population-value"
           name="value"
