@@ -138,7 +138,8 @@ export function DateField({
   const { t, lang } = useI18n();
   const toText = useCallback((iso: string) => isoToDateText(iso, lang), [lang]);
   const [text, edit] = useShownText(value, toText, dateFieldValue);
-  // Text that is no date is marked from leaving the field or sending the form until the next edit.
+  // Text that is no date is marked from leaving the field (for anything but its form's send button) or
+  // sending the form, until the next edit.
   const [checked, setChecked] = useState(false);
   const unreadable = text.trim() !== '' && dateTextToIso(text) === undefined;
   const error = checked && unreadable ? t('form.dateInvalid', { example: dateExample(lang) }) : field.error;
@@ -179,7 +180,12 @@ export function DateField({
         setChecked(false);
         onChange(edit(typed));
       }}
-      onBlur={() => setChecked(true)}
+      onBlur={({ relatedTarget: next, currentTarget: input }) => {
+        // Not when the user is pressing the form's send button: the message would push the button away from
+        // under the pointer before the click (in an inline form), and the send marks the field anyway.
+        if (next instanceof HTMLButtonElement && next.type === 'submit' && next.form && next.form === input.form) return;
+        setChecked(true);
+      }}
       minDate={min ? new Date(`${min}T00:00:00`) : undefined}
       maxDate={max ? new Date(`${max}T00:00:00`) : undefined}
       status={error ? 'error' : 'default'}
