@@ -282,4 +282,49 @@ describe('the need page’s forms with the design system’s fields', () => {
       .toEqual({ action: { title: 'E2E päivämäärä suomalaisittain', dueDate: '2027-01-31', status: 'DONE' }, lead: '410' });
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  it('in English mark a due date that is no date in the field itself, and take one typed as 31/12/2026', async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+    const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
+      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+      {
+        input: {
+          title: 'E2E päivämäärä englanniksi',
+          targetGroups: ['YOUTH'],
+          themeCodes: ['YOUTH'],
+          municipalityIds: [parties.find((p) => p.code === '179')!.id],
+          priority: 'LOW',
+        },
+      },
+    );
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/needs/${need.id}` });
+    await page.getByRole('button', { name: /^Suomi \(FI\)/ }).click();
+    await page.getByRole('menuitem', { name: 'English (EN)' }).click();
+    const form = page.locator('form', { has: page.locator('#action-due') });
+    const due = page.locator('#action-due');
+    await form.getByLabel('Action', { exact: true }).fill('E2E date typed the English way');
+    await choose(page, page.locator('#action-owner_button'), { label: 'Jyväskylä' });
+
+    // Text that is no date: the form says to correct the marked fields, and the date field is the marked one.
+    await due.fill('32/12/2026');
+    await form.getByRole('button', { name: 'Add action' }).click();
+    await form.getByText('Correct the marked fields.', { exact: false }).waitFor();
+    expect(await due.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#action-due-statusText').textContent()).toBe('Enter the date in the format 31/12/2026');
+
+    // The hint writes the example as English writes dates, and a date typed that way is taken.
+    expect(await page.locator('#action-due-hintText').textContent()).toBe('For example 31/12/2026');
+    await due.fill('31/12/2026');
+    expect(await due.getAttribute('aria-invalid')).toBeNull();
+    await form.getByRole('button', { name: 'Add action' }).click();
+    const row = page.locator('[data-testid=actions] tr', { hasText: 'E2E date typed the English way' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('31/12/2026');
+    const { serviceNeed } = await admin<{ serviceNeed: { actions: { dueDate: string }[] } }>(
+      'query ($id: ID!) { serviceNeed(id: $id) { actions { dueDate } } }',
+      { id: need.id },
+    );
+    expect(serviceNeed.actions.map((a) => a.dueDate)).toEqual(['2026-12-31']);
+  });
 });

@@ -1,7 +1,21 @@
-import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
-import { DateInput, TimeInput } from 'suomifi-ui-components';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { DateInput, TimeInput, type DateInputProps, type DatePickerTextProps } from 'suomifi-ui-components';
+import { calendarDate } from '../i18n/dates';
+import type { Language } from '../i18n/i18n';
 import { useI18n } from '../i18n/useI18n';
-import { dateFieldValue, isoToDateText, isoToTimeText, joinDateTime, splitDateTime, timeTextToIso } from './dateText';
+import {
+  dateExample,
+  dateFieldValue,
+  dateTextToIso,
+  isoToDateText,
+  isoToTimeText,
+  joinDateTime,
+  splitDateTime,
+  timeTextToIso,
+} from './dateText';
+
+/** How DateInput's calendar writes and reads the text (the design system does not export the type by name). */
+type DateAdapter = NonNullable<DateInputProps['dateAdapter']>;
 
 /** Shared props of the date and date-time fields. */
 interface FieldProps {
@@ -20,13 +34,17 @@ interface FieldProps {
 
 /**
  * The text a field shows for a form's value: what the user typed while it still means that value,
- * the value written out when the form changes it (a reset, a loaded record).
+ * the value written out when the form changes it (a reset, a loaded record) or when the way of writing
+ * it changes (another UI language) while the text still means the value.
  */
 function useShownText(value: string, toText: (value: string) => string, toValue: (text: string) => string) {
   const [text, setText] = useState(() => toText(value));
   const sent = useRef(value);
+  const writer = useRef(toText);
   useEffect(() => {
-    if (value !== sent.current) {
+    const rewrite = toText !== writer.current && toValue(text) === value;
+    writer.current = toText;
+    if (value !== sent.current || rewrite) {
       sent.current = value;
       setText(toText(value));
     }
@@ -39,10 +57,76 @@ function useShownText(value: string, toText: (value: string) => string, toValue:
   return [text, edit] as const;
 }
 
+/** Day-first text for the calendar, as the field writes and reads it in the language (see dateText). */
+function dateAdapter(lang: Language): DateAdapter {
+  return {
+    format: (date) => {
+      const iso = calendarDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+      return iso ? isoToDateText(iso, lang) : '';
+    },
+    parse: (text) => {
+      const iso = dateTextToIso(text);
+      return iso ? new Date(`${iso}T00:00:00`) : new Date(Number.NaN);
+    },
+  };
+}
+const adapters: Readonly<Record<Language, DateAdapter>> = { fi: dateAdapter('fi'), sv: dateAdapter('sv'), en: dateAdapter('en') };
+
+/**
+ * The calendar's words where the design system's own differ from how the language writes them: Finnish and
+ * Swedish month and weekday names in lower case ("joulukuu", "tisdag"); the rest are its defaults for `language`.
+ */
+const pickerTexts: Readonly<Record<Language, DatePickerTextProps | undefined>> = {
+  fi: {
+    monthNames: [
+      'tammikuu',
+      'helmikuu',
+      'maaliskuu',
+      'huhtikuu',
+      'toukokuu',
+      'kesäkuu',
+      'heinäkuu',
+      'elokuu',
+      'syyskuu',
+      'lokakuu',
+      'marraskuu',
+      'joulukuu',
+    ],
+    weekDays: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
+  },
+  sv: {
+    monthNames: [
+      'januari',
+      'februari',
+      'mars',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'augusti',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ],
+    weekDays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  },
+  en: undefined,
+};
+
+/** Hands an element to a ref the caller gave, whichever kind it is. */
+function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
+}
+
 /**
  * A date with the design system's DateInput (and its calendar) in place of <input type="date">: it shows
- * and reads d.M.yyyy and gives the form an ISO date ('' when empty; text that is no date stays as typed,
- * for the form's own check to refuse). `min` and `max` are ISO dates.
+ * a date as the UI language writes it (31.12.2026, in English 31/12/2026), reads any day-first date and
+ * gives the form an ISO date ('' when empty; text that is no date stays as typed, for the form's own
+ * check or the server to refuse). Such text is marked in the field itself, with the format to use, once
+ * the user leaves the field or sends its form; the form's own message (`error`) shows otherwise.
+ * `min` and `max` are ISO dates.
  */
 export function DateField({
   value,
@@ -52,25 +136,63 @@ export function DateField({
   ...field
 }: FieldProps & { value: string; onChange: (iso: string) => void; min?: string; max?: string }) {
   const { t, lang } = useI18n();
-  const [text, edit] = useShownText(value, isoToDateText, dateFieldValue);
+  const toText = useCallback((iso: string) => isoToDateText(iso, lang), [lang]);
+  const [text, edit] = useShownText(value, toText, dateFieldValue);
+  // Text that is no date is marked from leaving the field (for anything but its form's send button) or
+  // sending the form, until the next edit.
+  const [checked, setChecked] = useState(false);
+  const unreadable = text.trim() !== '' && dateTextToIso(text) === undefined;
+  const error = checked && unreadable ? t('form.dateInvalid', { example: dateExample(lang) }) : field.error;
+  // The form's submit event comes before its onSubmit handler (React's listens at the root), so the mark is there with the form's message.
+  const stopWatching = useRef<() => void>(undefined);
+  const inputRef = useCallback(
+    (input: HTMLInputElement | null) => {
+      stopWatching.current?.();
+      stopWatching.current = undefined;
+      setRef(field.inputRef, input);
+      const form = input?.form;
+      if (!form) return;
+      const check = () => setChecked(true);
+      form.addEventListener('submit', check);
+      stopWatching.current = () => form.removeEventListener('submit', check);
+    },
+    [field.inputRef],
+  );
+  // DateInput words its calendar button for a value given at mount with its Finnish texts (it sets the
+  // language's texts only after that), and words it again only when the value changes. So it is mounted
+  // afresh for each language, empty, and given the text just before the first paint.
+  const [readyFor, setReadyFor] = useState<Language>();
+  useLayoutEffect(() => setReadyFor(lang), [lang]);
   return (
     <DateInput
+      key={lang}
       id={field.id}
       name={field.name}
       labelText={field.label}
-      hintText={field.hint ?? t('form.dateHint')}
+      hintText={field.hint ?? t('form.dateHint', { example: dateExample(lang) })}
       optionalText={field.optionalText}
       language={lang}
+      datePickerTexts={pickerTexts[lang]}
+      dateAdapter={adapters[lang]}
       datePickerEnabled
-      value={text}
-      onChange={({ value: typed }) => onChange(edit(typed))}
+      value={readyFor === lang ? text : ''}
+      onChange={({ value: typed }) => {
+        setChecked(false);
+        onChange(edit(typed));
+      }}
+      onBlur={({ relatedTarget: next, currentTarget: input }) => {
+        // Not when the user is pressing the form's send button: the message would push the button away from
+        // under the pointer before the click (in an inline form), and the send marks the field anyway.
+        if (next instanceof HTMLButtonElement && next.type === 'submit' && next.form && next.form === input.form) return;
+        setChecked(true);
+      }}
       minDate={min ? new Date(`${min}T00:00:00`) : undefined}
       maxDate={max ? new Date(`${max}T00:00:00`) : undefined}
-      status={field.error ? 'error' : 'default'}
-      statusText={field.error}
+      status={error ? 'error' : 'default'}
+      statusText={error}
       className={field.className ? `yp-date ${field.className}` : 'yp-date'}
       disabled={field.disabled}
-      ref={field.inputRef}
+      ref={inputRef}
       data-testid={field.testId}
     />
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateExample,
   dateFieldValue,
   dateTextToIso,
   isoToDateText,
@@ -21,6 +22,36 @@ describe('date and time text of the design system’s fields', () => {
     expect(dateTextToIso('31.2.2026')).toBeUndefined();
     expect(dateTextToIso('2026-03-05')).toBeUndefined();
     expect(dateTextToIso('5.3.')).toBeUndefined();
+  });
+
+  it('reads a day-first date with ".", "/" or "-" and one or two digits for the day and month, in every language', () => {
+    expect(dateTextToIso('31/12/2026')).toBe('2026-12-31');
+    expect(dateTextToIso('5/3/2026')).toBe('2026-03-05');
+    expect(dateTextToIso('05/03/2026')).toBe('2026-03-05');
+    expect(dateTextToIso('31-12-2026')).toBe('2026-12-31');
+    expect(dateTextToIso('5-3-2026')).toBe('2026-03-05');
+    expect(dateTextToIso(' 29.2.2028 ')).toBe('2028-02-29');
+    expect(dateFieldValue('31/12/2026')).toBe('2026-12-31');
+  });
+
+  it('refuses a date that mixes separators, is month first or has a short year', () => {
+    expect(dateTextToIso('31.12/2026')).toBeUndefined();
+    expect(dateTextToIso('12/31/2026')).toBeUndefined();
+    expect(dateTextToIso('31/12/26')).toBeUndefined();
+    expect(dateTextToIso('29/2/2026')).toBeUndefined();
+    expect(dateTextToIso('123.1.2026')).toBeUndefined();
+    expect(dateTextToIso('31 12 2026')).toBeUndefined();
+  });
+
+  it('writes a date the way the UI language writes dates, and reads it back', () => {
+    expect(isoToDateText('2026-03-05', 'fi')).toBe('5.3.2026');
+    expect(isoToDateText('2026-03-05', 'sv')).toBe('5.3.2026');
+    expect(isoToDateText('2026-03-05', 'en')).toBe('05/03/2026');
+    for (const lang of ['fi', 'sv', 'en'] as const) expect(dateTextToIso(isoToDateText('2026-12-31', lang))).toBe('2026-12-31');
+    expect(isoToDateText('5.3.', 'en')).toBe('5.3.');
+    expect(dateExample('fi')).toBe('31.12.2026');
+    expect(dateExample('sv')).toBe('31.12.2026');
+    expect(dateExample('en')).toBe('31/12/2026');
   });
 
   it('gives a form an empty value, an ISO date, or the text as typed for the form to refuse', () => {

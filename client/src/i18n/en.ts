@@ -18,7 +18,8 @@ export const en: Catalogue = {
   'header.loggingOut': 'Logging out',
   'header.languageMenu': 'Choose language',
   // Layout: the design system's date and time fields (components/DateField.tsx).
-  'form.dateHint': 'For example 31.12.2026',
+  'form.dateHint': 'For example {example}',
+  'form.dateInvalid': 'Enter the date in the format {example}',
   'form.time': 'Time',
   'form.timeHint': 'As H.mm, e.g. 9.30',
   'form.multi.available': '{count, plural, one {# option} other {# options}}',

@@ -22,7 +22,8 @@ export const fi = {
   'header.loggingOut': 'Kirjaudutaan ulos',
   'header.languageMenu': 'Valitse kieli',
   // Layout: the design system's date and time fields (components/DateField.tsx).
-  'form.dateHint': 'Esimerkiksi 31.12.2026',
+  'form.dateHint': 'Esimerkiksi {example}',
+  'form.dateInvalid': 'Anna päivämäärä muodossa {example}',
   'form.time': 'Kellonaika',
   'form.timeHint': 'Muodossa t.mm, esim. 9.30',
   'form.multi.available': '{count, plural, one {# vaihtoehto} other {# vaihtoehtoa}}',

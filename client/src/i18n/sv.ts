@@ -18,7 +18,8 @@ export const sv: Catalogue = {
   'header.loggingOut': 'Loggar ut',
   'header.languageMenu': 'Välj språk',
   // Layout: the design system's date and time fields (components/DateField.tsx).
-  'form.dateHint': 'Till exempel 31.12.2026',
+  'form.dateHint': 'Till exempel {example}',
+  'form.dateInvalid': 'Ange datumet i formatet {example}',
   'form.time': 'Klockslag',
   'form.timeHint': 'I formatet t.mm, t.ex. 9.30',
   'form.multi.available': '{count} alternativ',
