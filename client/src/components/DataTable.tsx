@@ -20,10 +20,10 @@ export const numeric = (label: string): Column => ({ label, className: 'yp-num' 
  * A table's `<thead>`: one row of column headings (`scope="col"`); `false` leaves a column out. `roles` names
  * them explicitly, for a table whose CSS changes the cells' display (`stack`).
  */
-function ColumnHeads({ columns, roles }: { columns: readonly (Column | false)[]; roles: boolean }) {
+function ColumnHeads({ columns, roles, hidden }: { columns: readonly (Column | false)[]; roles: boolean; hidden: boolean }) {
   const role = (name: string) => (roles ? name : undefined);
   return (
-    <thead role={role('rowgroup')}>
+    <thead role={role('rowgroup')} className={hidden ? 'yp-visually-hidden' : undefined}>
       <tr role={role('row')}>
         {columns.map((column, i) =>
           column === false ? null : typeof column === 'string' ? (
@@ -64,6 +64,7 @@ export function DataTable({
   className = 'yp-table',
   compact = false,
   stack = false,
+  headHidden = false,
   testId,
   children,
   foot,
@@ -96,6 +97,8 @@ export function DataTable({
    * (`row`, `rowheader`, `cell`), which keep the table's semantics when CSS changes their display.
    */
   stack?: boolean;
+  /** The column names for screen readers only, where each cell shows its own (`data-label`); default false. */
+  headHidden?: boolean;
   testId?: string;
   children: ReactNode;
   /** The table's footer rows (`<tfoot>`). */
@@ -112,7 +115,7 @@ export function DataTable({
           {captionNote}
         </caption>
       )}
-      <ColumnHeads columns={columns} roles={stack} />
+      <ColumnHeads columns={columns} roles={stack} hidden={headHidden} />
       <tbody role={stack ? 'rowgroup' : undefined}>{children}</tbody>
       {foot !== undefined && foot !== null && foot !== false && <tfoot>{foot}</tfoot>}
     </table>

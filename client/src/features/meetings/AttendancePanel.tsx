@@ -31,6 +31,7 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
         regionLabel={t('meet.attendanceTable')}
         columns={[t('meet.col.person'), t('meet.col.status'), t('meet.col.deputyFor')]}
         className={editable ? 'yp-table yp-attendance' : undefined}
+        headHidden={editable}
         compact
       >
         {people.map((p) => {

@@ -184,7 +184,7 @@ export function NeedsRegisterPage() {
             {total !== undefined ? t('needs.count', { shown, total }) : ''}
           </p>
           <div className="yp-table-wrap" tabIndex={0} aria-label={t('needs.caption')} role="region">
-            <table className="yp-table yp-needs-table" data-testid="needs-table" role="table">
+            <table className="yp-table yp-table--stack yp-needs-table" data-testid="needs-table" role="table">
               <caption className="yp-visually-hidden">{t('needs.caption')}</caption>
               <NeedsTableHead />
               {current.cursors.map((after, i) => (
