@@ -67,15 +67,17 @@ describe('the layout on a phone (390 px)', () => {
 
   it("lays a need's actions out as blocks, each fact under its name, nothing out of sight at the right", async () => {
     const api = await apiAs(suite.server.url, 'jyvaskyla@demo.local');
-    const { serviceNeeds } = await api<{ serviceNeeds: { edges: { node: { id: string; actions: { id: string }[] } }[] } }>(
-      '{ serviceNeeds(first: 50) { edges { node { id actions { id } } } } }',
-    );
-    const need = serviceNeeds.edges.map((e) => e.node).find((n) => n.actions.length > 1)!;
+    const { serviceNeeds } = await api<{
+      serviceNeeds: { edges: { node: { id: string; actions: { id: string }[]; responsibilities: { role: string }[] } }[] };
+    }>('{ serviceNeeds(first: 50) { edges { node { id actions { id } responsibilities { role } } } } }');
+    const need = serviceNeeds.edges.map((e) => e.node).find((n) => n.actions.length > 1 && n.responsibilities.length > 0)!;
     const page = await suite.signedIn('jyvaskyla@demo.local', { viewport: PHONE, landing: `/needs/${need.id}` });
     const table = page.getByTestId('actions');
     await table.locator('tbody tr').first().waitFor();
     // Before: the table scrolled inside its box; the due date and the status were out of view.
     expect(await overflow(page, '.yp-table-wrap:has([data-testid=actions])')).toBe(0);
+    // The parties' responsibilities above it too (their share was cut at the right).
+    expect(await overflow(page, '.yp-table-wrap:has([data-testid=responsibilities])')).toBe(0);
     for (const cell of await table.locator('tbody td').all()) {
       const box = (await cell.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);

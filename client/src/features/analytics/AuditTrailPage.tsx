@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import type { ChangeAuthor, ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { AuditPartyNamesQuery, ChangesQuery } from './analytics.documents';
+import { AuditNamesQuery, ChangesQuery } from './analytics.documents';
 import { changeKindLabel, entityPath, entityTypeLabel, eventLabel, knownEntityTypes } from './analytics.labels';
 import { ChangeDiff, type KnownNames } from './ChangeDiff';
 import { FilterDropdown } from './FilterDropdown';
@@ -32,7 +32,7 @@ export function AuditTrailPage() {
   const authorOptions = useMemo(() => authors.map((id) => ({ id, label: t(`audit.author.${id}`) })), [t]);
   const list = useCursorList(ChangesQuery, variables, selectChanges);
   const now = useNow();
-  const names = usePartyNames();
+  const names = useKnownNames();
 
   return (
     <LogPage
@@ -75,11 +75,17 @@ export function AuditTrailPage() {
   );
 }
 
-/** The parties' names by id in the UI language; empty until they load (the ids show meanwhile). */
-function usePartyNames(): KnownNames {
+/** The names of parties, bodies and themes in the UI language; empty until they load (ids and codes show meanwhile). */
+function useKnownNames(): KnownNames {
   const { name } = useI18n();
-  const [{ data }] = useQuery({ query: AuditPartyNamesQuery });
-  return useMemo(() => new Map((data?.parties ?? []).map((p) => [p.id, name(p.names)])), [data, name]);
+  const [{ data }] = useQuery({ query: AuditNamesQuery });
+  return useMemo(
+    () => ({
+      ids: new Map([...(data?.parties ?? []), ...(data?.cooperationBodies ?? [])].map((r) => [r.id, name(r.names)])),
+      themes: new Map((data?.themes ?? []).map((th) => [th.code, name(th.names)])),
+    }),
+    [data, name],
+  );
 }
 
 /** The entity types with their labels, in the language's alphabetical order. */

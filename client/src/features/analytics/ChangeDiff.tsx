@@ -6,8 +6,11 @@ import { diffChange, presentValue, readableValue, type KeyChange } from './analy
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */
 const FOLD_AFTER = 6;
 
-/** The names to show for ids in recorded values (the parties'), keyed by id. */
-export type KnownNames = ReadonlyMap<string, string>;
+/** Names to show for what recorded values refer to: ids of parties and bodies, and theme codes. */
+export interface KnownNames {
+  ids: ReadonlyMap<string, string>;
+  themes: ReadonlyMap<string, string>;
+}
 
 /** A change event's before/after as a compact table of the fields that changed, named and written in the UI language. */
 export function ChangeDiff({
@@ -54,7 +57,17 @@ function DiffRow({ entityType, change, names }: { entityType: string; change: Ke
   const label = change.key ? fieldLabel(t, change.key) : t('audit.value');
   const cell = (value: unknown, present: boolean, className: string) => {
     if (!present || value === null) return <td className="yp-muted">{t('audit.empty')}</td>;
-    const readable = readableValue(presentValue(labelValues(t, entityType, change.key, value), lang, names));
+    const named =
+      typeof value === 'boolean'
+        ? t(value ? 'audit.yes' : 'audit.no')
+        : change.key === 'themeCodes' && Array.isArray(value)
+          ? value.map((code) => names.themes.get(code) ?? code)
+          : value;
+    const readable = readableValue(
+      presentValue(labelValues(t, entityType, change.key, named), lang, names.ids),
+      undefined,
+      (key) => fieldLabel(t, key) ?? key,
+    );
     return (
       <td className={className}>
         <span className="yp-diff__value">{readable.text}</span>

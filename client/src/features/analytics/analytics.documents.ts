@@ -117,11 +117,23 @@ export const ChangesQuery = graphql(`
   }
 `);
 
-/** The parties' names, for the ids the audit trail's recorded values carry (party, owner party, municipalities). */
-export const AuditPartyNamesQuery = graphql(`
-  query AuditPartyNames {
+/** Names for what the audit trail's recorded values refer to: parties and bodies by id, themes by code. */
+export const AuditNamesQuery = graphql(`
+  query AuditNames {
     parties {
       id
+      names {
+        ...LocalizedTextFields
+      }
+    }
+    cooperationBodies {
+      id
+      names {
+        ...LocalizedTextFields
+      }
+    }
+    themes {
+      code
       names {
         ...LocalizedTextFields
       }

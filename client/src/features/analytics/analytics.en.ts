@@ -103,6 +103,8 @@ export const analyticsEn: AnalyticsMessages = {
   'audit.value': 'value',
   'audit.noDiff': 'No recorded changes of data.',
   'audit.showFull': 'Show the whole value',
+  'audit.yes': 'yes',
+  'audit.no': 'no',
   'audit.empty': '(no value)',
   'audit.added': 'added',
   'audit.removed': 'removed',

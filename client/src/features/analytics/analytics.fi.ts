@@ -101,6 +101,8 @@ export const analyticsFi = {
   'audit.value': 'arvo',
   'audit.noDiff': 'Ei tallennettuja tietojen muutoksia.',
   'audit.showFull': 'Näytä koko arvo',
+  'audit.yes': 'kyllä',
+  'audit.no': 'ei',
   'audit.empty': '(ei arvoa)',
   'audit.added': 'lisätty',
   'audit.removed': 'poistettu',

@@ -131,7 +131,7 @@ const valueMessages: Partial<Record<string, Readonly<Record<string, string>>>> =
   need_responsibility: { role: 'enum.ResponsibilityRole.' },
   need_action: { status: 'enum.ActionStatus.' },
   meeting: { status: 'meet.status.' },
-  notification: { kind: 'notifications.kind.' },
+  notification: { kind: 'notifications.kind.', subjectType: 'audit.entity.' },
 };
 
 /**

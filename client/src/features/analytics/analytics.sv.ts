@@ -103,6 +103,8 @@ export const analyticsSv: AnalyticsMessages = {
   'audit.value': 'värde',
   'audit.noDiff': 'Inga sparade ändringar av uppgifter.',
   'audit.showFull': 'Visa hela värdet',
+  'audit.yes': 'ja',
+  'audit.no': 'nej',
   'audit.empty': '(inget värde)',
   'audit.added': 'tillagd',
   'audit.removed': 'borttagen',

@@ -136,6 +136,14 @@ describe('readableValue', () => {
     );
   });
 
+  it("names a record's keys when asked, also inside lists and nested records", () => {
+    const name = (key: string) => ({ title: 'Otsikko', at: 'Ajankohta' })[key] ?? key;
+    expect(readableValue({ title: { at: '1.1.2026', userId: 'u1' } }, 160, name).text).toBe(
+      'Otsikko: (Ajankohta: 1.1.2026, userId: u1)',
+    );
+    expect(readableValue([{ at: 'x', n: 1 }], 160, name).text).toBe('(Ajankohta: x, n: 1)');
+  });
+
   it('shows a record with a label by its label', () => {
     expect(readableValue({ id: 'x', label: 'Hyväksytty' }).text).toBe('Hyväksytty');
   });

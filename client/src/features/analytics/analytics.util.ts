@@ -77,15 +77,19 @@ function labelOf(value: Record<string, unknown>): string | undefined {
 }
 
 /** A value on one line: lists joined by commas, records by their label or as "key: value" pairs in brackets. */
-function inline(value: unknown): string {
+/** A record key as shown: the key itself, unless the caller names it. */
+type KeyName = (key: string) => string;
+const asIs: KeyName = (key) => key;
+
+function inline(value: unknown, keyName: KeyName = asIs): string {
   if (value === null || value === undefined) return '–';
   if (typeof value === 'string') return value;
   if (typeof value !== 'object') return String(value);
-  if (Array.isArray(value)) return value.map(inline).join(', ');
+  if (Array.isArray(value)) return value.map((item) => inline(item, keyName)).join(', ');
   const label = labelOf(value as Record<string, unknown>);
   if (label !== undefined) return label;
   return `(${Object.entries(value)
-    .map(([k, v]) => `${k}: ${inline(v)}`)
+    .map(([k, v]) => `${keyName(k)}: ${inline(v, keyName)}`)
     .join(', ')})`;
 }
 
@@ -93,14 +97,15 @@ function inline(value: unknown): string {
  * A recorded JSON value as people read it, not as JSON: a list of records with a label or name becomes
  * their labels joined ("Somaattisen sairaanhoidon…, Lapset"), a record becomes "key: value" lines, other
  * lists are joined by commas; text past `max` characters is cut with "…" and the whole kept in `full`.
+ * `keyName` names a record's keys (the audit trail's field names); default the keys as they are.
  */
-export function readableValue(value: unknown, max = 160): ReadableValue {
+export function readableValue(value: unknown, max = 160, keyName: KeyName = asIs): ReadableValue {
   const full =
     isRecord(value) && labelOf(value) === undefined
       ? Object.entries(value)
-          .map(([k, v]) => `${k}: ${inline(v)}`)
+          .map(([k, v]) => `${keyName(k)}: ${inline(v, keyName)}`)
           .join('\n')
-      : inline(value) || '–';
+      : inline(value, keyName) || '–';
   const truncated = full.length > max;
   return { text: truncated ? `${full.slice(0, max - 1).trimEnd()}…` : full, full, truncated };
 }

@@ -32,6 +32,7 @@ export const auditFieldsEn: AuditFieldMessages = {
   'audit.key.decisionDate': 'Decision date',
   'audit.key.decisionMode': 'Decision mode',
   'audit.key.deputyForPersonId': 'Deputy for',
+  'audit.key.demo': 'Demo data',
   'audit.key.description': 'Description',
   'audit.key.displayName': 'Name',
   'audit.key.dueDate': 'Due date',

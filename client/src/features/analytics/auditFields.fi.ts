@@ -33,6 +33,7 @@ export const auditFieldsFi = {
   'audit.key.decisionDate': 'Päätöspäivä',
   'audit.key.decisionMode': 'Päätöstapa',
   'audit.key.deputyForPersonId': 'Varajäsen henkilölle',
+  'audit.key.demo': 'Esimerkkiaineistoa',
   'audit.key.description': 'Kuvaus',
   'audit.key.displayName': 'Nimi',
   'audit.key.dueDate': 'Määräpäivä',

@@ -32,6 +32,7 @@ export const auditFieldsSv: AuditFieldMessages = {
   'audit.key.decisionDate': 'Beslutsdatum',
   'audit.key.decisionMode': 'Beslutssätt',
   'audit.key.deputyForPersonId': 'Ersättare för',
+  'audit.key.demo': 'Exempeldata',
   'audit.key.description': 'Beskrivning',
   'audit.key.displayName': 'Namn',
   'audit.key.dueDate': 'Förfallodag',

@@ -81,15 +81,20 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
           captionHidden
           columns={[t('need.party'), t('need.role'), t('need.description')]}
           compact
+          stack
           testId="responsibilities"
         >
           {need.responsibilities.map((r) => (
-            <tr key={r.party.id}>
-              <th scope="row">{name(r.party.names)}</th>
-              <td>
+            <tr key={r.party.id} role="row">
+              <th scope="row" role="rowheader">
+                {name(r.party.names)}
+              </th>
+              <td role="cell" data-label={t('need.role')}>
                 <span className={`yp-tag yp-role--${r.role}`}>{roleLabel(t, r.role)}</span>
               </td>
-              <td>{r.description ?? ''}</td>
+              <td role="cell" data-label={t('need.description')}>
+                {r.description ?? ''}
+              </td>
             </tr>
           ))}
         </DataTable>
