@@ -11,7 +11,8 @@ export const homeSv: Record<keyof typeof homeFi, string> = {
   'home.meetingsAll': 'Alla möten',
   'home.enterRoom': 'Gå till mötesrummet',
   'home.actions': 'Partens öppna åtgärder',
-  'home.actionsSummary': '{total, plural, one {# öppen} other {# öppna}}, varav {overdue, plural, one {# försenad} other {# försenade}}',
+  'home.actionsSummary':
+    '{total, plural, one {# öppen} other {# öppna}}, varav {overdue, plural, one {# försenad} other {# försenade}}',
   'home.actionsEmpty': 'Din part har inga öppna åtgärder.',
   'home.actionsAll': 'Alla partens åtgärder',
   'home.needs': 'Behov där din part har ansvar',
