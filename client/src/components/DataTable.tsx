@@ -97,7 +97,7 @@ export function DataTable({
    * (`row`, `rowheader`, `cell`), which keep the table's semantics when CSS changes their display.
    */
   stack?: boolean;
-  /** The column names for screen readers only, where each cell shows its own (`data-label`); default false. */
+  /** The column names for screen readers only, where each cell shows its own (`data-label`); default false. Like `stack`, the caller gives rows and cells their roles. */
   headHidden?: boolean;
   testId?: string;
   children: ReactNode;
@@ -108,15 +108,15 @@ export function DataTable({
 }) {
   const classes = [className, compact && 'yp-table--compact', stack && 'yp-table--stack'].filter(Boolean).join(' ');
   const table = (
-    <table className={classes} data-testid={testId} role={stack ? 'table' : undefined}>
+    <table className={classes} data-testid={testId} role={stack || headHidden ? 'table' : undefined}>
       {caption !== undefined && (
         <caption className={captionHidden ? 'yp-visually-hidden' : undefined}>
           {caption}
           {captionNote}
         </caption>
       )}
-      <ColumnHeads columns={columns} roles={stack} hidden={headHidden} />
-      <tbody role={stack ? 'rowgroup' : undefined}>{children}</tbody>
+      <ColumnHeads columns={columns} roles={stack || headHidden} hidden={headHidden} />
+      <tbody role={stack || headHidden ? 'rowgroup' : undefined}>{children}</tbody>
       {foot !== undefined && foot !== null && foot !== false && <tfoot>{foot}</tfoot>}
     </table>
   );

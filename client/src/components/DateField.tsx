@@ -184,6 +184,8 @@ export function DateField({
         // Not when the user is pressing the form's send button: the message would push the button away from
         // under the pointer before the click (in an inline form), and the send marks the field anyway.
         if (next instanceof HTMLButtonElement && next.type === 'submit' && next.form && next.form === input.form) return;
+        // Nor when going to the field's own calendar button, to pick the date half typed.
+        if (next instanceof Node && input.closest('.fi-date-input')?.contains(next)) return;
         setChecked(true);
       }}
       minDate={min ? new Date(`${min}T00:00:00`) : undefined}

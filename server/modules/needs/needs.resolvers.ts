@@ -98,6 +98,7 @@ export const needsResolvers: Resolvers = {
     user: (p, _, ctx) => userOf(p.userId, ctx),
   },
   ServiceNeedEvent: {
-    actor: (e, _, ctx) => (e.comment?.authorHidden ? null : userOf(e.actorUserId, ctx)),
+    // From the event's type (historyEntry), so the author stays hidden even were the comment row not found.
+    actor: (e, _, ctx) => (e.historyEntry.hideActor ? null : userOf(e.actorUserId, ctx)),
   },
 };

@@ -3,6 +3,9 @@ import { DataTable } from '../../components/DataTable';
 import { fieldLabel, labelValues } from './analytics.labels';
 import { diffChange, presentValue, readableValue, type KeyChange } from './analytics.util';
 
+const ID_KEYS = new Set(['id', 'ids']);
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */
 const FOLD_AFTER = 6;
 
@@ -64,7 +67,8 @@ function DiffRow({ entityType, change, names }: { entityType: string; change: Ke
           ? value.map((code) => names.themes.get(code) ?? code)
           : value;
     const readable = readableValue(
-      presentValue(labelValues(t, entityType, change.key, named), lang, names.ids),
+      // A record's own id (and a notification's ids) stay ids: the API's handle, not a name.
+      presentValue(labelValues(t, entityType, change.key, named), lang, ID_KEYS.has(change.key) ? NO_NAMES : names.ids),
       undefined,
       (key) => fieldLabel(t, key) ?? key,
     );

@@ -1,6 +1,5 @@
 import '../meetings/meetings.messages';
 import '../needs/needs.messages';
-import '../notifications/notifications.messages';
 import type { ChangeKind } from '../../graphql/generated/graphql';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 import { auditFieldsFi } from './auditFields.fi';
@@ -131,7 +130,8 @@ const valueMessages: Partial<Record<string, Readonly<Record<string, string>>>> =
   need_responsibility: { role: 'enum.ResponsibilityRole.' },
   need_action: { status: 'enum.ActionStatus.' },
   meeting: { status: 'meet.status.' },
-  notification: { kind: 'notifications.kind.', subjectType: 'audit.entity.' },
+  // In the reader's words, not the recipient's ('your party').
+  notification: { kind: 'audit.notificationKind.', subjectType: 'audit.entity.' },
 };
 
 /**

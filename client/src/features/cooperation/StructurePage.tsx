@@ -43,14 +43,29 @@ function StructurePicture({ bodies }: { bodies: readonly Body[] }) {
     const el = frame.current;
     if (el) el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
   }, [width]);
+  // A tab stop only while it scrolls: on a wide screen it holds nothing to reach (the picture is decorative).
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const measure = () => setScrolls(el.scrollWidth > el.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   return (
     <figure className="yp-structure" aria-labelledby="structure-picture-caption">
       <figcaption id="structure-picture-caption" className="yp-structure__caption">
         <span className="yp-visually-hidden">{t('coop.pictureLabel')}</span>
         <span className="yp-structure__hint">{t('coop.pictureScroll')}</span>
       </figcaption>
-      {/* A scrolling region takes focus, so a keyboard can scroll it too (the picture itself is decorative). */}
-      <div className="yp-structure__frame" ref={frame} tabIndex={0} role="group" aria-labelledby="structure-picture-caption">
+      {/* A scrolling frame takes focus, so a keyboard can scroll it too; the figure's caption names it. */}
+      <div
+        className="yp-structure__frame"
+        ref={frame}
+        {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-labelledby': 'structure-picture-caption' } : {})}
+      >
         <svg
           viewBox={`0 0 ${width} ${height}`}
           width="100%"
