@@ -253,17 +253,21 @@ describe('the audit stream', () => {
     );
   };
 
-  it("tells the sweep's notification (made by the server) from a person's change and from a hidden author", async () => {
-    const late = await makeAction(COUNTY, { dueDate: '2020-02-29' });
-    const note = await eventually(
+  /** The sweep's overdue notification to the county about this action (swept until it is there). */
+  const sweptNote = (actionId: string) =>
+    eventually(
       async () => {
         await server.app.internals.services.notifications.sweepOverdue();
-        return (await notesAbout(token.county, late.id)).find((n) => n.kind === 'ACTION_OVERDUE');
+        return (await notesAbout(token.county, actionId)).find((n) => n.kind === 'ACTION_OVERDUE');
       },
       (found) => found !== undefined,
       20_000,
       'the overdue notification',
     );
+
+  it("tells the sweep's notification (made by the server) from a person's change and from a hidden author", async () => {
+    const late = await makeAction(COUNTY, { dueDate: '2020-02-29' });
+    const note = await sweptNote(late.id);
     // The event of a notification names the sweep's notifications in `after.ids`.
     const sent = (await eventsOf('notification')).find((e) => (e.after as { ids?: string[] }).ids?.includes(note!.id));
     expect(sent).toMatchObject({ name: 'notification.created', actor: null, bySystem: true });
@@ -287,15 +291,7 @@ describe('the audit stream', () => {
 
   it("keeps a person's changes or the server's own when asked by author, in both orders and in the count", async () => {
     const late = await makeAction(COUNTY, { dueDate: '2020-03-01' });
-    const note = await eventually(
-      async () => {
-        await server.app.internals.services.notifications.sweepOverdue();
-        return (await notesAbout(token.county, late.id)).find((n) => n.kind === 'ACTION_OVERDUE');
-      },
-      (found) => found !== undefined,
-      20_000,
-      'the overdue notification',
-    );
+    const note = await sweptNote(late.id);
     const comment = await server.gql(
       'mutation ($id: ID!) { addNeedComment(needId: $id, body: "Tekijä piilossa analyytikolta") { id } }',
       { id: late.needId },
