@@ -36,11 +36,11 @@ export const historyEntryOf = (actor: Actor, event: ChangeEventRow): NeedHistory
 });
 
 /** A need's discussion: read by its readers, written by those who read it by standing. Part of the needs service. */
-export function createNeedComments({ db, write }: Pick<ServiceDeps, 'db' | 'write'>, { standing }: NeedsAccess) {
+export function createNeedComments({ write }: Pick<ServiceDeps, 'write'>, { standing }: NeedsAccess) {
   return {
     /** The comments of a need already read, oldest first (for a past view, those written by then), shaped for the caller. */
-    async comments(actor: Actor, need: ServiceNeedModel, loaders?: Loaders): Promise<NeedCommentModel[]> {
-      const all = loaders ? await loaders.needs.commentsByNeedId.load(need.id) : await repo.listComments(db, [need.id]);
+    async comments(actor: Actor, need: ServiceNeedModel, loaders: Loaders): Promise<NeedCommentModel[]> {
+      const all = await loaders.needs.commentsByNeedId.load(need.id);
       const asOf = need.asOf?.at;
       return (asOf ? all.filter((c) => c.createdAt <= asOf) : all).map((c) => shownComment(actor, c));
     },

@@ -115,7 +115,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
 
   return {
     ...createNeedActions({ db, write }, access, notify),
-    ...createNeedComments({ db, write }, access),
+    ...createNeedComments({ write }, access),
 
     /** Who may read needs' change events in the audit stream (`changes`). */
     changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView>,

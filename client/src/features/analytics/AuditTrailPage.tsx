@@ -57,7 +57,7 @@ export function AuditTrailPage() {
             allLabel={t('audit.filterAuthorAll')}
             value={author}
             options={authorOptions}
-            onChange={(next) => setAuthor(next as ChangeAuthor | undefined)}
+            onChange={setAuthor}
           />
         </>
       }

@@ -4,13 +4,13 @@ import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 const all = 'ALL';
 
 /** One choice of a filter: the value it filters by and its label. */
-export interface FilterOption {
-  id: string;
+export interface FilterOption<T extends string = string> {
+  id: T;
   label: string;
 }
 
 /** A filter as a Dropdown: "all" first, then the options; `undefined` is "all", that is no filter. */
-export function FilterDropdown({
+export function FilterDropdown<T extends string = string>({
   id,
   name,
   label,
@@ -23,9 +23,9 @@ export function FilterDropdown({
   name: string;
   label: string;
   allLabel: string;
-  value: string | undefined;
-  options: readonly FilterOption[];
-  onChange: (value: string | undefined) => void;
+  value: T | undefined;
+  options: readonly FilterOption<T>[];
+  onChange: (value: T | undefined) => void;
 }) {
   return (
     <Dropdown<string>
@@ -33,7 +33,8 @@ export function FilterDropdown({
       id={id}
       name={name}
       value={value ?? all}
-      onChange={(next) => onChange(next === all ? undefined : next)}
+      // The items' values are the options' ids (and "all"), so a value other than "all" is a T.
+      onChange={(next) => onChange(next === all ? undefined : (next as T))}
     >
       {[
         <DropdownItem key={all} value={all}>

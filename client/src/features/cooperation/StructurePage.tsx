@@ -38,22 +38,19 @@ function StructurePicture({ bodies }: { bodies: readonly Body[] }) {
   const { t, name } = useI18n();
   const { width, height, pos } = layout(bodies);
   const frame = useRef<HTMLDivElement>(null);
-  // Narrower than the picture (a phone): start at its middle, where the top tiers' boxes stand, not at the empty left.
-  useLayoutEffect(() => {
-    const el = frame.current;
-    if (el) el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
-  }, [width]);
-  // A tab stop only while it scrolls: on a wide screen it holds nothing to reach (the picture is decorative).
+  // Narrower than the picture (a phone): start at its middle, where the top tiers' boxes stand, not at the
+  // empty left; and a tab stop only while it scrolls (on a wide screen it holds nothing to reach).
   const [scrolls, setScrolls] = useState(false);
   useLayoutEffect(() => {
     const el = frame.current;
     if (!el) return;
+    el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
     const measure = () => setScrolls(el.scrollWidth > el.clientWidth);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
+  }, [width]);
   return (
     <figure className="yp-structure" aria-labelledby="structure-picture-caption">
       <figcaption id="structure-picture-caption" className="yp-structure__caption">
