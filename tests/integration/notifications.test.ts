@@ -268,8 +268,17 @@ describe('the audit stream', () => {
   it("tells the sweep's notification (made by the server) from a person's change and from a hidden author", async () => {
     const late = await makeAction(COUNTY, { dueDate: '2020-02-29' });
     const note = await sweptNote(late.id);
-    // The event of a notification names the sweep's notifications in `after.ids`.
-    const sent = (await eventsOf('notification')).find((e) => (e.after as { ids?: string[] }).ids?.includes(note!.id));
+    // The event of a notification names the sweep's notifications in `after.ids`; the feed serves it once every
+    // older transaction has ended (a shared PostgreSQL), so read until it shows.
+    const names = (e: Shown) => (e.after as { ids?: string[] }).ids?.includes(note!.id);
+    const sent = (
+      await eventually(
+        () => eventsOf('notification'),
+        (events) => events.some(names),
+        20_000,
+        "the sweep's notification event",
+      )
+    ).find(names);
     expect(sent).toMatchObject({ name: 'notification.created', actor: null, bySystem: true });
     // The feed serves a transaction once every older one has ended: on a shared PostgreSQL, read until it shows.
     const one = (events: Shown[]) => events.length === 1;
