@@ -308,12 +308,22 @@ describe('the need page’s forms with the design system’s fields', () => {
     await form.getByLabel('Action', { exact: true }).fill('E2E date typed the English way');
     await choose(page, page.locator('#action-owner_button'), { label: 'Jyväskylä' });
 
-    // Text that is no date: the form says to correct the marked fields, and the date field is the marked one.
+    const sent = mutationsSent(page, 'createAction');
+
+    // Text that is no date, sent with Enter in the field: the field is marked with the format to use, keeps the
+    // focus, and the form sends nothing (before, the server refused it and the form said to correct the fields).
     await due.fill('32/12/2026');
-    await form.getByRole('button', { name: 'Add action' }).click();
-    await form.getByText('Correct the marked fields.', { exact: false }).waitFor();
-    expect(await due.getAttribute('aria-invalid')).toBe('true');
+    await due.press('Enter');
+    await page.locator('#action-due[aria-invalid=true]').waitFor();
     expect(await page.locator('#action-due-statusText').textContent()).toBe('Enter the date in the format 31/12/2026');
+    await expect.poll(() => focusedId(page)).toBe('action-due');
+    // Then with the button, after leaving the field for another one.
+    await form.getByLabel('Action', { exact: true }).focus();
+    await form.getByRole('button', { name: 'Add action' }).click();
+    await expect.poll(() => focusedId(page)).toBe('action-due');
+    expect(await due.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByText('Correct the marked fields.', { exact: false }).count()).toBe(0);
+    expect(sent).toEqual([]);
 
     // The hint writes the example as English writes dates, and a date typed that way is taken.
     expect(await page.locator('#action-due-hintText').textContent()).toBe('For example 31/12/2026');
@@ -328,5 +338,68 @@ describe('the need page’s forms with the design system’s fields', () => {
       { id: need.id },
     );
     expect(serviceNeed.actions.map((a) => a.dueDate)).toEqual(['2026-12-31']);
+    expect(sent).toHaveLength(1);
   });
 });
+
+describe('forms with a date field', () => {
+  it('send nothing while the date field holds text that is no date: the field says so and takes the focus', async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const negotiationTitles = async () =>
+      (await admin<{ negotiations: { title: string }[] }>('{ negotiations { title } }')).negotiations.map((n) => n.title);
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/agreements' });
+    const sent = mutationsSent(page, 'createNegotiation', 'recordRatification');
+
+    // A new negotiation with a word for its date, sent with the button straight from the date field.
+    await page.getByRole('button', { name: 'Uusi neuvottelu' }).click();
+    const form = page.getByTestId('negotiation-new');
+    await form.locator('input[name=partyIds]').first().waitFor();
+    // Without a title the form's own check marks it, and focus moves there (the shared useFocusFirstInvalid).
+    await form.getByRole('button', { name: 'Lisää neuvottelu' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
+    await form.locator('input[name=title]').fill('E2E-neuvottelu ilman päivää');
+    await form.locator('input[name=year]').fill('2027');
+    const heldOn = form.locator('input[name=heldOn]');
+    await heldOn.fill('huomenna');
+    await form.getByRole('button', { name: 'Lisää neuvottelu' }).click();
+    await page.locator('#negotiation-new-heldOn[aria-invalid=true]').waitFor();
+    expect(await page.locator('#negotiation-new-heldOn-statusText').textContent()).toBe('Anna päivämäärä muodossa 31.12.2026');
+    await expect.poll(() => focusedId(page)).toBe('negotiation-new-heldOn');
+    expect(await page.getByTestId('negotiation-new-status').textContent()).toBe('');
+
+    // A ratification with a day and month that do not exist, sent with Enter in the date field.
+    const record = page.getByTestId('record-form');
+    await page.getByRole('link', { name: 'Strateginen yhteistyösopimus' }).click();
+    await record.waitFor();
+    const decisionDate = record.locator('input[name=decisionDate]');
+    await record.locator('input[name=decidingBody]').fill('E2E-valtuusto');
+    await decisionDate.fill('32.13.2026');
+    await decisionDate.press('Enter');
+    await page.locator('#record-decisionDate[aria-invalid=true]').waitFor();
+    expect(await page.locator('#record-decisionDate-statusText').textContent()).toBe('Anna päivämäärä muodossa 31.12.2026');
+    await expect.poll(() => focusedId(page)).toBe('record-decisionDate');
+
+    // Neither form sent anything, and after a reload neither record is there.
+    expect(sent).toEqual([]);
+    await page.reload();
+    await page.getByTestId('ratification-table').waitFor();
+    expect(await page.getByTestId('ratification-table').textContent()).not.toContain('E2E-valtuusto');
+    expect(await negotiationTitles()).not.toContain('E2E-neuvottelu ilman päivää');
+  });
+});
+
+/** The id of the element that has focus. */
+function focusedId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
+/** The GraphQL requests the page sends from now on that run one of `fields` (e.g. 'createAction'), as they are sent. */
+function mutationsSent(page: Page, ...fields: string[]): string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const body = request.postData() ?? '';
+    const field = fields.find((f) => body.includes(`${f}(`));
+    if (field) sent.push(field);
+  });
+  return sent;
+}

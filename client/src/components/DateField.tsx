@@ -13,6 +13,8 @@ import {
   splitDateTime,
   timeTextToIso,
 } from './dateText';
+import { guardDateSubmit, isUnreadableDate } from './dateSubmitGuard';
+import { useFocusFirstInvalid } from './focusFirstInvalid';
 
 /** How DateInput's calendar writes and reads the text (the design system does not export the type by name). */
 type DateAdapter = NonNullable<DateInputProps['dateAdapter']>;
@@ -123,9 +125,10 @@ function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
 /**
  * A date with the design system's DateInput (and its calendar) in place of <input type="date">: it shows
  * a date as the UI language writes it (31.12.2026, in English 31/12/2026), reads any day-first date and
- * gives the form an ISO date ('' when empty; text that is no date stays as typed, for the form's own
- * check or the server to refuse). Such text is marked in the field itself, with the format to use, once
- * the user leaves the field or sends its form; the form's own message (`error`) shows otherwise.
+ * gives the form an ISO date ('' when empty; text that is no date stays as typed). Such text is marked in
+ * the field itself, with the format to use, once the user leaves the field, presses Enter in it or sends
+ * its form; the form's own message (`error`) shows otherwise. While it holds such text its form does not
+ * send (its onSubmit does not run) and focus moves to it, so no form needs a date check of its own.
  * `min` and `max` are ISO dates.
  */
 export function DateField({
@@ -138,23 +141,30 @@ export function DateField({
   const { t, lang } = useI18n();
   const toText = useCallback((iso: string) => isoToDateText(iso, lang), [lang]);
   const [text, edit] = useShownText(value, toText, dateFieldValue);
-  // Text that is no date is marked from leaving the field (for anything but its form's send button) or
-  // sending the form, until the next edit.
+  // Text that is no date is marked from leaving the field (for anything but its form's send button), pressing
+  // Enter in it or sending the form, until the next edit.
   const [checked, setChecked] = useState(false);
-  const unreadable = text.trim() !== '' && dateTextToIso(text) === undefined;
+  const unreadable = isUnreadableDate(text);
   const error = checked && unreadable ? t('form.dateInvalid', { example: dateExample(lang) }) : field.error;
-  // The form's submit event comes before its onSubmit handler (React's listens at the root), so the mark is there with the form's message.
+  // While the field holds text that is no date its form sends nothing (guardDateSubmit): the field shows its
+  // message and focus moves to the form's first invalid field, this one unless one before it is marked.
+  const { formRef, focusInvalid } = useFocusFirstInvalid();
   const stopWatching = useRef<() => void>(undefined);
   const inputRef = useCallback(
     (input: HTMLInputElement | null) => {
       stopWatching.current?.();
       stopWatching.current = undefined;
       setRef(field.inputRef, input);
-      const form = input?.form;
-      if (!form) return;
-      const check = () => setChecked(true);
-      form.addEventListener('submit', check);
-      stopWatching.current = () => form.removeEventListener('submit', check);
+      formRef.current = input?.form ?? null;
+      if (!input) return;
+      stopWatching.current = guardDateSubmit(
+        input,
+        (refused) => {
+          setChecked(true);
+          if (refused) focusInvalid();
+        },
+        () => setChecked(true),
+      );
     },
     [field.inputRef],
   );

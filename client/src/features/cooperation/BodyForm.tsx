@@ -1,5 +1,5 @@
 import { SelectField } from '../../components/SelectField';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { CheckboxFieldset } from '../../components/CheckboxFieldset';
 import { LabelledInput, LocalizedInputs } from '../../components/LabelledInput';
@@ -98,12 +98,11 @@ export function BodyForm({
   const [values, setValues] = useState<BodyFormValues>(() => (body ? bodyFormValues(body) : emptyValues));
   const save = useVersionedSave(body?.version ?? 0);
   const { error, setError, setStatus } = save;
-  const firstInput = useRef<HTMLInputElement>(null);
   const editing = body !== undefined;
   const prefix = editing ? 'body-edit' : 'body-new';
 
   const errors = useFieldErrors<Field>(uid, error, setError);
-  const { setInvalid, bind } = errors;
+  const { check, formRef, bind } = errors;
 
   /** Sets a value; the fields clear their own field's message. */
   function put<K extends keyof BodyFormValues>(key: K, value: BodyFormValues[K]) {
@@ -112,12 +111,7 @@ export function BodyForm({
 
   async function onSave() {
     save.begin();
-    if (values.fi.trim() === '') {
-      setInvalid({ 'names.fi': 'coop.form.fiRequired' });
-      firstInput.current?.focus();
-      return;
-    }
-    setInvalid({});
+    if (!check(values.fi.trim() === '' ? { 'names.fi': 'coop.form.fiRequired' } : {})) return;
     const input = toBodyInput(values);
     if (body) {
       const saved = await save.update(
@@ -160,15 +154,9 @@ export function BodyForm({
       editing={body !== undefined}
       onSave={onSave}
       submitLabel={t(editing ? 'coop.form.save' : 'coop.form.create')}
+      formRef={formRef}
     >
-      <LocalizedInputs
-        errors={errors}
-        path="names"
-        label={(lang) => nameLabels[lang]}
-        value={values}
-        onChange={put}
-        firstRef={firstInput}
-      />
+      <LocalizedInputs errors={errors} path="names" label={(lang) => nameLabels[lang]} value={values} onChange={put} />
       <SelectField<CooperationTier>
         label={t('coop.form.tier')}
         value={values.tier}

@@ -47,15 +47,14 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
   }, [editing, negotiation?.id]);
 
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, bind } = errors;
+  const { check, formRef, bind } = errors;
 
   async function onSave() {
     save.begin();
     const problems: FieldProblems<Field> = {};
     if (title.trim() === '') problems.title = 'neg.form.titleRequired';
     if (!/^\d{4}$/.test(year.trim())) problems.year = 'neg.form.yearInvalid';
-    setInvalid(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (!check(problems)) return;
     const common = {
       title: title.trim(),
       year: Number(year.trim()),
@@ -98,6 +97,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
       editing={editing}
       onSave={onSave}
       submitLabel={submitLabel}
+      formRef={formRef}
     >
       {negotiation ? (
         <p className="yp-coop-fixed">

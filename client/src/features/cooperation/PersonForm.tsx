@@ -34,7 +34,7 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
   useEffect(() => nameInput.current?.focus(), []);
 
   const errors = useFieldErrors<Field>('person-new', error, setError);
-  const { setInvalid, bind } = errors;
+  const { check, formRef, bind } = errors;
   /** Sets a value; the fields clear their own field's message. */
   const put = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   /** One of the person's text fields; the browser offers no values of its own (they are someone else's details). */
@@ -61,15 +61,7 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
     if (values.name.trim() === '') problems.name = 'coop.person.nameRequired';
     if (values.partyId === '') problems.partyId = 'coop.person.partyRequired';
     if (values.email.trim() !== '' && !looksLikeEmail(values.email)) problems.email = 'coop.person.emailInvalid';
-    setInvalid(problems);
-    const firstProblem = (['name', 'partyId', 'email'] as const).find((f) => problems[f]);
-    if (firstProblem) {
-      // A Dropdown takes focus on its button.
-      (
-        document.getElementById(`person-new-${firstProblem}_button`) ?? document.getElementById(`person-new-${firstProblem}`)
-      )?.focus();
-      return;
-    }
+    if (!check(problems)) return;
     const created = await submit(
       () =>
         create({
@@ -96,7 +88,7 @@ export function PersonForm({ onCreated }: { onCreated: (person: CreatedPerson) =
       className="yp-card yp-coop-subcard"
       testId="person-new"
     >
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+      <form ref={formRef} onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         {input('name', t('coop.person.name'), { id: 'person-new-name', inputRef: nameInput, required: true })}
         {input('title', t('coop.person.jobTitle'))}
         <SelectField

@@ -42,16 +42,11 @@ export function SectionForm({
   useEffect(() => titleInput.current?.focus(), []);
 
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, bind } = errors;
+  const { check, formRef, bind } = errors;
 
   async function onSave() {
     save.begin();
-    if (title.trim() === '') {
-      setInvalid({ title: 'agr.sec.headingRequired' });
-      titleInput.current?.focus();
-      return;
-    }
-    setInvalid({});
+    if (!check(title.trim() === '' ? { title: 'agr.sec.headingRequired' } : {})) return;
     if (section) {
       const saved = await save.update(
         (expectedVersion) => update({ id: section.id, expectedVersion, input: { kind, title: title.trim(), body } }),
@@ -83,6 +78,7 @@ export function SectionForm({
       editing={section !== undefined}
       onSave={onSave}
       submitLabel={submitLabel}
+      formRef={formRef}
     >
       <SelectField<AgreementSectionKind>
         label={t('agr.sec.kind')}

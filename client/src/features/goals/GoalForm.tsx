@@ -45,7 +45,7 @@ export function GoalForm({
   const titleInput = useRef<HTMLInputElement>(null);
   const prefix = goal ? `goal-edit-${goal.id}` : 'goal-new';
   const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { setInvalid, bind } = errors;
+  const { check, formRef, bind } = errors;
   useEffect(() => titleInput.current?.focus(), []);
 
   const c = collator(lang);
@@ -69,12 +69,7 @@ export function GoalForm({
 
   async function onSave() {
     save.begin();
-    if (title.trim() === '') {
-      setInvalid({ title: 'goals.form.titleRequired' });
-      titleInput.current?.focus();
-      return;
-    }
-    setInvalid({});
+    if (!check(title.trim() === '' ? { title: 'goals.form.titleRequired' } : {})) return;
     // Actions of needs no longer linked go with them.
     const known = new Set(actionOptions.map((a) => a.value));
     const input = {
@@ -118,6 +113,7 @@ export function GoalForm({
       editing={goal !== undefined}
       onSave={onSave}
       submitLabel={t(goal ? 'goals.form.save' : 'goals.form.create')}
+      formRef={formRef}
     >
       <TitleInput errors={errors} label={t('goals.form.title')} value={title} onChange={setTitle} inputRef={titleInput} />
       <LabelledInput

@@ -1,10 +1,11 @@
 import './meetings.messages';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { LinkParagraph } from '../../components/LinkParagraph';
 import { DateTimeField } from '../../components/DateField';
+import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -81,21 +82,17 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
   const [problems, setProblems] = useState<Partial<Record<NewMeetingField, string>>>({});
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
-  const refs = {
-    bodyId: useRef<HTMLButtonElement>(null),
-    title: useRef<HTMLInputElement>(null),
-    startsAt: useRef<HTMLInputElement>(null),
-  };
+  const { formRef, focusInvalid } = useFocusFirstInvalid();
   const order: NewMeetingField[] = ['bodyId', 'title', 'startsAt'];
   const serverMessage: Record<NewMeetingField, string> = {
     bodyId: t('meet.new.bodyInvalid'),
     title: t('meet.new.titleRequired'),
     startsAt: t('meet.new.startsAtInvalid'),
   };
+  /** Marks the fields `found` names; focus moves to the first of them once they show. */
   function show(found: Partial<Record<NewMeetingField, string>>) {
     setProblems(found);
-    const first = order.find((f) => found[f]);
-    if (first) refs[first].current?.focus();
+    if (Object.keys(found).length > 0) focusInvalid();
   }
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -123,7 +120,7 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
   const count = Object.keys(problems).length;
   const described = (f: NewMeetingField) => (problems[f] ? `new-meeting-${f}-error` : undefined);
   return (
-    <form className="yp-form yp-card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-meeting" noValidate>
+    <form ref={formRef} className="yp-form yp-card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-meeting" noValidate>
       <Heading variant="h2" id="new-meeting">
         {t('meet.new')}
       </Heading>
@@ -134,14 +131,12 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
         options={bodies.map((b) => ({ value: b.id, label: b.label }))}
         onChange={setBodyId}
         error={problems.bodyId}
-        buttonRef={refs.bodyId}
       />
       <label className="yp-field">
         <span>
           {t('meet.title')} <span className="yp-meta">{t('meet.required')}</span>
         </span>
         <input
-          ref={refs.title}
           name="title"
           value={title}
           required
@@ -163,7 +158,6 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
         value={startsAt}
         onChange={setStartsAt}
         error={problems.startsAt}
-        inputRef={refs.startsAt}
       />
       {count > 0 && !error && (
         <p className="yp-field__error" role="alert">

@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useReducer, useState, type FormEvent } from 'react';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { Card } from '../../components/Card';
@@ -61,9 +61,8 @@ export function PartyEditForm({
   const [, update] = useMutation(UpdatePartyMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const { setInvalid, clear, messageFor } = useFieldErrors<PartyFormField>('edit', error, setError);
+  const { setInvalid, check, formRef, clear, messageFor } = useFieldErrors<PartyFormField>('edit', error, setError);
   const [status, setStatus] = useState('');
-  const firstInput = useRef<HTMLInputElement>(null);
   const { conflict, latest } = state;
   // What the form shows and "apply mine" saves: the newest values with the user's edits over them.
   const values = currentValues(state);
@@ -76,14 +75,9 @@ export function PartyEditForm({
   }, [version, fi, sv, en, subRegion]);
 
   async function save(expectedVersion: number, input: PartyFormValues) {
-    const problems = validatePartyForm(input);
-    setInvalid(problems);
     setError(undefined);
     setStatus('');
-    if (Object.keys(problems).length > 0) {
-      firstInput.current?.focus();
-      return;
-    }
+    if (!check(validatePartyForm(input))) return;
     setBusy(true);
     const result = await update({ id: party.id, expectedVersion, input: toUpdateInput(input) });
     setBusy(false);
@@ -160,8 +154,8 @@ export function PartyEditForm({
         )
       )}
 
-      <form onSubmit={onSubmit} noValidate className="yp-form">
-        {fields.map(({ field, label, optional, lang }, index) => (
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="yp-form">
+        {fields.map(({ field, label, optional, lang }) => (
           <TextField
             key={field}
             id={`edit-${field.replace('.', '-')}`}
@@ -172,7 +166,6 @@ export function PartyEditForm({
             onChange={(value) => onEdit(field, value)}
             error={messageFor(field)}
             lang={lang}
-            inputRef={index === 0 ? firstInput : undefined}
             fullWidth
           />
         ))}
