@@ -67,7 +67,7 @@ export function TitleInput(props: {
 
 /**
  * A name or title in the three UI languages, one labelled input each (`<path>.fi` …, in that language):
- * the Finnish one is required and takes `firstRef`, so a form can send the keyboard there.
+ * the Finnish one is required.
  */
 export function LocalizedInputs<Path extends string>({
   errors,
@@ -75,14 +75,12 @@ export function LocalizedInputs<Path extends string>({
   label,
   value,
   onChange,
-  firstRef,
 }: {
   errors: FieldErrors<`${Path}.${Language}`>;
   path: Path;
   label: (lang: Language) => string;
   value: Readonly<Record<Language, string>>;
   onChange: (lang: Language, value: string) => void;
-  firstRef?: Ref<HTMLInputElement>;
 }) {
   return languages.map((lang) => (
     <LabelledInput
@@ -92,7 +90,6 @@ export function LocalizedInputs<Path extends string>({
       label={label(lang)}
       lang={lang}
       required={lang === 'fi'}
-      inputRef={lang === 'fi' ? firstRef : undefined}
       value={value[lang]}
       onChange={(text) => onChange(lang, text)}
     />

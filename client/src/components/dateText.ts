@@ -35,7 +35,7 @@ export function dateTextToIso(text: string): string | undefined {
 /** The example date a field's hint and message show, as the language writes it: "31.12.2026", "31/12/2026". */
 export const dateExample = (lang: Language): string => isoToDateText('2026-12-31', lang);
 
-/** What a form gets from a date field: '' when empty, ISO when it is a date, else the text as typed (so the form's check refuses it). */
+/** What a form gets from a date field: '' when empty, ISO when it is a date, else the text as typed (the field's guard keeps its form from sending it: dateSubmitGuard). */
 export function dateFieldValue(text: string): string {
   if (text.trim() === '') return '';
   return dateTextToIso(text) ?? text;
