@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           PopulationFigure: '../mappers.js#PopulationFigureRow',
           Theme: '../mappers.js#ThemeRow',
           User: '../mappers.js#UserRow',
+          ViewerPermissions: '../mappers.js#Actor',
           ApiToken: '../mappers.js#ApiTokenRow',
           PendingAccountLink: '../mappers.js#AccountLinkRow',
           AccountLinkPayload: '../mappers.js#LinkResult',

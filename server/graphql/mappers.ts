@@ -6,6 +6,8 @@
 export type { PartyRow, PopulationFigureRow, ThemeRow } from '../modules/parties/parties.table.js';
 export type { PartyEventModel } from '../modules/parties/parties.models.js';
 export type { UserRow, ApiTokenRow, AccountLinkRow } from '../modules/auth/auth.table.js';
+/** `ViewerPermissions` resolves from the caller itself: each domain's field asks its service about this actor. */
+export type { Actor } from '../auth/actor.js';
 export type { LinkResult } from '../modules/auth/invitations.service.js';
 export type { DocumentRow } from '../modules/documents/documents.table.js';
 export type { DocumentUpdateModel } from '../modules/documents/documents.service.js';

@@ -29,3 +29,27 @@ export const readableBySignedIn: ChangeView = { readsAll: () => true, canRead: (
 
 /** A view for records only the secretariat reads in the audit stream. */
 export const secretariatOnly: ChangeView = { readsAll: () => false, canRead: () => false };
+
+/** Whether a snapshot key holds a user's id: `userId` and `…UserId` (`createdByUserId`, `recordedByUserId`, …). */
+export const isUserKey = (key: string): boolean => key === 'userId' || key.endsWith('UserId');
+
+/**
+ * The user ids a shown event's `before` and `after` refer to (under `isUserKey` keys, at any depth, e.g. a
+ * need's `fieldProvenance`), each once in the order met. None when `redact` hid the event's author from this
+ * reader: who may not know who acted may not know the people the change names either.
+ */
+export function referencedUserIds(event: Pick<ShownChangeEvent, 'before' | 'after' | 'authorHidden'>): string[] {
+  if (event.authorHidden) return [];
+  const ids = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string' && isUserKey(key)) ids.add(v);
+        else walk(v);
+      }
+  };
+  walk(event.before);
+  walk(event.after);
+  return [...ids];
+}

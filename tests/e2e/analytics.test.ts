@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
@@ -162,6 +162,35 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     expect(await timeline.locator('li').count()).toBeGreaterThan(0);
     expect(await timeline.getByText('järjestelmä (automaattinen)').count()).toBe(0);
     expect(await seriousAxeViolations(admin)).toEqual([]);
+  });
+
+  it('names the people a change refers to by id (the recorder of a need, its provenance), never showing their ids', async () => {
+    const laukaa = await apiAs(suite.server.url, 'laukaa@demo.local');
+    const { me } = await laukaa<{ me: { id: string; displayName: string; party: { id: string } } }>(
+      '{ me { id displayName party { id } } }',
+    );
+    const title = `Kirjaajan nimi ${Date.now()}`;
+    await laukaa('mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }', {
+      input: { title, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [me.party.id] },
+    });
+
+    const analyst = await signedIn('analyst@demo.local');
+    await analyst.goto(`${suite.server.url}/audit`);
+    const timeline = analyst.getByTestId('audit-timeline');
+    await timeline.locator('li').first().waitFor();
+    await analyst.locator('#audit-filter-type').click();
+    await analyst.getByRole('option', { name: 'Palvelutarve', exact: true }).click();
+    const created = timeline.locator('li[data-event-name="need.created"]', { hasText: title });
+    await created.waitFor();
+    const diff = created.getByTestId('change-diff');
+    // A created need's many fields fold the table: textContent reads it folded or not.
+    const recorder = diff.locator('tr', { has: analyst.locator('code', { hasText: /^createdByUserId$/ }) });
+    expect(await recorder.locator('th').textContent()).toMatch(/^Luonut/);
+    expect(await recorder.locator('td').last().textContent()).toBe(me.displayName);
+    const provenance = diff.locator('tr', { has: analyst.locator('code', { hasText: /^fieldProvenance$/ }) });
+    expect(await provenance.locator('td').last().textContent()).toContain(me.displayName);
+    expect(await diff.textContent()).not.toContain(me.id);
+    expect(await diff.textContent()).not.toContain('käyttäjä');
   });
 
   it("links the analysts' guide in the user's language; the markdown stays for tools", async () => {

@@ -72,6 +72,19 @@ describe('recording a need', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('offers the register\'s "record a new need" link as the server\'s viewerCan says: to a representative, not an analyst', async () => {
+    const rep = await suite.signedIn('laukaa@demo.local');
+    await rep.goto(`${suite.server.url}/needs`);
+    await rep.getByRole('link', { name: 'Kirjaa uusi tarve' }).waitFor();
+
+    const analyst = await suite.signedIn('analyst@demo.local');
+    await analyst.goto(`${suite.server.url}/needs`);
+    await analyst.getByTestId('needs-count').getByText(/\d/).first().waitFor();
+    // The capability is its own small query: once it has answered, the link is there or not for good.
+    await analyst.waitForLoadState('networkidle');
+    expect(await analyst.getByRole('link', { name: 'Kirjaa uusi tarve' }).count()).toBe(0);
+  });
+
   it('moves focus to the first invalid field when a submit fails its checks, the field tied to its message', async () => {
     const page = await suite.signedIn('admin@demo.local');
     await page.goto(`${suite.server.url}/needs/new`);

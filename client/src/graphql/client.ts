@@ -71,7 +71,7 @@ const webSocketUrl = (): string => `${location.protocol === 'https:' ? 'wss' : '
 const keys: KeyingConfig = {
   // Value types: embedded in their parent, never normalised.
   ...embedded('LocalizedText', 'PopulationFigure', 'LoginPayload', 'PartyEvent', 'CreateApiTokenPayload', 'AccountLinkPayload'),
-  ...embedded('AccountLink', 'PendingAccountLink', 'SignInOptions', 'RatificationProgress'),
+  ...embedded('AccountLink', 'PendingAccountLink', 'SignInOptions', 'RatificationProgress', 'ViewerPermissions'),
   ...embedded('CooperationBodyEvent', 'AgreementEvent', 'NegotiationEvent'),
   ...embedded('PageInfo', 'ChangeEventConnection', 'ChangeEventEdge', 'DisclosureConnection', 'DisclosureEdge'),
   // Needs: a need as it stood (asOf) is embedded, never merged into the live record.

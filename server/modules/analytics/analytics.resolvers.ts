@@ -4,7 +4,7 @@ import { localized } from '../../lib/locale.js';
 import { selectsAny } from '../../graphql/selection.js';
 import { publicResidents } from '../needs/needs.privacy.js';
 import { enumLabel } from './analytics.labels.js';
-import { required, rowOf, userOf } from '../../graphql/resolve.js';
+import { isRow, required, rowOf, userOf } from '../../graphql/resolve.js';
 
 const partyOf = (id: string, ctx: GraphQLContext) => required(ctx.loaders.parties.partyById.load(id), `party ${id}`);
 
@@ -13,7 +13,9 @@ export const analyticsResolvers: Resolvers = {
   Query: {
     // The snapshots are most of a row: read only when the page shows them (a sync often does not).
     changes: (_, args, ctx, info) =>
-      ctx.services.analytics.changes(ctx.actor, args, { snapshots: selectsAny(info, ['edges', 'node'], ['before', 'after']) }),
+      ctx.services.analytics.changes(ctx.actor, args, {
+        snapshots: selectsAny(info, ['edges', 'node'], ['before', 'after', 'referencedUsers']),
+      }),
     disclosures: (_, args, ctx) => ctx.services.analytics.disclosures(ctx.actor, args),
     needStatistics: (_, { groupBy, filter }, ctx) =>
       ctx.services.needStatistics.byDimensions(ctx.actor, groupBy, filter, ctx.loaders),
@@ -40,6 +42,8 @@ export const analyticsResolvers: Resolvers = {
     bySystem: (e) => !e.actorUserId && !e.authorHidden,
     party: (e, _, ctx) => rowOf(ctx.loaders.parties.partyById, e.actorPartyId),
     entityTitle: (e, _, ctx) => ctx.services.analytics.entityTitle(ctx.actor, e, ctx.loaders, ctx.locale),
+    referencedUsers: async (e, _, ctx) =>
+      (await ctx.loaders.users.userById.loadMany(ctx.services.analytics.referencedUserIds(e))).filter(isRow),
   },
   Disclosure: {
     id: (d) => String(d.id),

@@ -4,7 +4,7 @@ import { authorize } from '../../auth/guard.js';
 import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import type { ChangeView } from '../../realtime/change-view.js';
+import { referencedUserIds, type ChangeView, type ShownChangeEvent } from '../../realtime/change-view.js';
 import { storableJson } from '../../validation.js';
 import { groupCommit } from '../../lib/group-commit.js';
 import { localized, type Locale } from '../../lib/locale.js';
@@ -186,6 +186,11 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
         return toConnection<DisclosureRow>([], size, () => '', 0);
       const rows = await repo.listDisclosures(db, filter, cursorId('disclosure', args.after), size + 1);
       return toConnection(rows, size, (r) => encodeCursor('disclosure', r.id), await repo.countDisclosures(db, filter));
+    },
+
+    /** The users a shown event's snapshots refer to by id (`ChangeEvent.referencedUsers`); none when its author is hidden. */
+    referencedUserIds(event: ShownChangeEvent): string[] {
+      return referencedUserIds(event);
     },
 
     /**

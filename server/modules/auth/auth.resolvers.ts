@@ -5,6 +5,8 @@ import { rowOf } from '../../graphql/resolve.js';
 export const authResolvers: Resolvers = {
   Query: {
     me: (_, __, ctx) => ctx.services.auth.me(ctx.actor),
+    // Each domain resolves its own fields of ViewerPermissions from the caller (needs: recordServiceNeed).
+    viewerCan: (_, __, ctx) => ctx.actor,
     myApiTokens: (_, __, ctx) => ctx.services.auth.listMyApiTokens(ctx.actor),
     mySessions: (_, __, ctx) => ctx.services.accounts.mySessions(ctx.actor),
   },

@@ -81,6 +81,15 @@ describe('needsPolicy', () => {
     expect(needsPolicy.createRefusal(admin, false, { id: 'b', member: false })).toBeNull();
   });
 
+  it('lets the secretariat and a representative with a party record some need, and no one else', () => {
+    expect(needsPolicy.createAny(admin)).toBe(true);
+    expect(needsPolicy.createAny(rep)).toBe(true);
+    expect(needsPolicy.createAny(user(['PARTY_REPRESENTATIVE']))).toBe(false);
+    expect(needsPolicy.createAny(analyst)).toBe(false);
+    expect(needsPolicy.createAny(user(['ANALYST'], 'p'))).toBe(false);
+    expect(needsPolicy.createAny(anonymous)).toBe(false);
+  });
+
   it('lets the secretariat choose any owner body and others only one they sit in', () => {
     expect(needsPolicy.chooseOwnerBody(admin, false)).toBe(true);
     expect(needsPolicy.chooseOwnerBody(rep, true)).toBe(true);

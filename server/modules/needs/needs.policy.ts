@@ -92,6 +92,12 @@ export const needsPolicy = {
     return ownerBody.id == null || needsPolicy.chooseOwnerBody(actor, ownerBody.member) ? null : 'OWNER_BODY';
   },
 
+  /**
+   * Whether `create` allows the actor some need at all: one that concerns their own party, owned by no body.
+   * The screen offers recording on it (`ViewerPermissions.recordServiceNeed`).
+   */
+  createAny: (actor: Actor): boolean => needsPolicy.createRefusal(actor, true, { id: null, member: false }) === null,
+
   /** The secretariat; a representative for a need that concerns their own party, owned by a body they sit in or by none. */
   create: (actor: Actor, concernsOwnParty: boolean, ownerBody: { id: string | null; member: boolean }): boolean =>
     needsPolicy.createRefusal(actor, concernsOwnParty, ownerBody) === null,

@@ -13,6 +13,9 @@ export const needsResolvers: Resolvers = {
     partyActions: (_, { partyId, status }, ctx) => ctx.services.needs.partyActions(ctx.actor, partyId, status, ctx.loaders),
     needOwnerBodyChoices: (_, __, ctx) => ctx.services.needs.ownerBodyChoices(ctx.actor, ctx.loaders),
   },
+  ViewerPermissions: {
+    recordServiceNeed: (actor, _, ctx) => ctx.services.needs.mayRecordNeeds(actor),
+  },
   ServiceNeedConnection: {
     totalCount: (c) => c.totalCount(),
   },

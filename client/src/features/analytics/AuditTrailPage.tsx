@@ -104,6 +104,11 @@ function ChangeItem({ event, now, names }: { event: ChangeEvent; now: number; na
   const { t, name } = useI18n();
   const path = entityPath(event.entityType, event.entityId);
   const who = event.actor?.displayName ?? t(event.bySystem ? 'audit.systemActor' : 'audit.hiddenActor');
+  // The people before/after name by id, as the server names them for this reader (none where it hides who acted).
+  const users = useMemo(
+    () => ({ names: new Map(event.referencedUsers.map((u) => [u.id, u.displayName])), unnamed: t('audit.someUser') }),
+    [event.referencedUsers, t],
+  );
   return (
     <li
       className={`yp-timeline__item yp-timeline__item--${event.kind}`}
@@ -144,7 +149,7 @@ function ChangeItem({ event, now, names }: { event: ChangeEvent; now: number; na
           {event.entityVersion != null && <span className="yp-meta">{t('audit.version', { version: event.entityVersion })}</span>}
         </span>
       </div>
-      <ChangeDiff entityType={event.entityType} before={event.before} after={event.after} names={names} />
+      <ChangeDiff entityType={event.entityType} before={event.before} after={event.after} names={names} users={users} />
     </li>
   );
 }

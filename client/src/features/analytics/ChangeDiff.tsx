@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/useI18n';
 import { DataTable } from '../../components/DataTable';
 import { fieldLabel, labelValues } from './analytics.labels';
-import { diffChange, presentValue, readableValue, type KeyChange } from './analytics.util';
+import { diffChange, presentValue, readableValue, type KeyChange, type UserNames } from './analytics.util';
 
 const ID_KEYS = new Set(['id', 'ids']);
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
@@ -21,11 +21,14 @@ export function ChangeDiff({
   before,
   after,
   names,
+  users,
 }: {
   entityType: string;
   before: unknown;
   after: unknown;
   names: KnownNames;
+  /** The people this change refers to by id, as the server names them for the reader. */
+  users: UserNames;
 }) {
   const { t } = useI18n();
   const changes = diffChange(before, after);
@@ -40,7 +43,7 @@ export function ChangeDiff({
       testId="change-diff"
     >
       {changes.map((change) => (
-        <DiffRow key={change.key} entityType={entityType} change={change} names={names} />
+        <DiffRow key={change.key} entityType={entityType} change={change} names={names} users={users} />
       ))}
     </DataTable>
   );
@@ -55,7 +58,17 @@ export function ChangeDiff({
   );
 }
 
-function DiffRow({ entityType, change, names }: { entityType: string; change: KeyChange; names: KnownNames }) {
+function DiffRow({
+  entityType,
+  change,
+  names,
+  users,
+}: {
+  entityType: string;
+  change: KeyChange;
+  names: KnownNames;
+  users: UserNames;
+}) {
   const { t, lang } = useI18n();
   const label = change.key ? fieldLabel(t, change.key) : t('audit.value');
   const cell = (value: unknown, present: boolean, className: string) => {
@@ -67,8 +80,14 @@ function DiffRow({ entityType, change, names }: { entityType: string; change: Ke
           ? value.map((code) => names.themes.get(code) ?? code)
           : value;
     const readable = readableValue(
-      // A record's own id (and a notification's ids) stay ids: the API's handle, not a name.
-      presentValue(labelValues(t, entityType, change.key, named), lang, ID_KEYS.has(change.key) ? NO_NAMES : names.ids),
+      // A record's own id (and a notification's ids) stay ids: the API's handle, not a name. A user's id is a name or a neutral word.
+      presentValue(
+        labelValues(t, entityType, change.key, named),
+        lang,
+        ID_KEYS.has(change.key) ? NO_NAMES : names.ids,
+        users,
+        change.key,
+      ),
       undefined,
       (key) => fieldLabel(t, key) ?? key,
     );

@@ -111,6 +111,10 @@ export const ChangesQuery = graphql(`
           entityVersion
           before
           after
+          referencedUsers {
+            id
+            displayName
+          }
         }
       }
     }

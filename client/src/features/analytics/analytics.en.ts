@@ -93,6 +93,7 @@ export const analyticsEn: AnalyticsMessages = {
   'audit.listLabel': 'Changes from newest to oldest',
   'audit.none': 'No changes match the filter.',
   'audit.hiddenActor': 'author not shown to you',
+  'audit.someUser': 'user',
   'audit.systemActor': 'the system (automatic)',
   'audit.version': 'version {version}',
   'audit.target': 'Record',

@@ -91,6 +91,8 @@ export const analyticsFi = {
   'audit.listLabel': 'Muutokset uusimmasta vanhimpaan',
   'audit.none': 'Rajauksella ei löytynyt muutoksia.',
   'audit.hiddenActor': 'tekijä ei näy sinulle',
+  // A person a change names by id whom the server does not name for this reader.
+  'audit.someUser': 'käyttäjä',
   'audit.systemActor': 'järjestelmä (automaattinen)',
   'audit.version': 'versio {version}',
   'audit.target': 'Kohde',

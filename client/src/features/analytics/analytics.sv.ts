@@ -93,6 +93,7 @@ export const analyticsSv: AnalyticsMessages = {
   'audit.listLabel': 'Ändringarna från den nyaste till den äldsta',
   'audit.none': 'Inga ändringar motsvarar avgränsningen.',
   'audit.hiddenActor': 'upphovet visas inte för dig',
+  'audit.someUser': 'användare',
   'audit.systemActor': 'systemet (automatiskt)',
   'audit.version': 'version {version}',
   'audit.target': 'Post',

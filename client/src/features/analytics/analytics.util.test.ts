@@ -8,6 +8,7 @@ import {
   distinctById,
   jsonEqual,
   outcomeCodes,
+  isUserKey,
   presentValue,
   readableValue,
   relativeTime,
@@ -183,6 +184,39 @@ describe('presentValue', () => {
     });
     expect(presentValue('Kokous 2026-11-14 klo 10', 'fi', names)).toBe('Kokous 2026-11-14 klo 10');
     expect(presentValue(12.5, 'fi', names)).toBe(12.5);
+  });
+
+  const ANNA = 'a1e0c5d2-7b3f-4c8e-9d1a-2b3c4d5e6f70';
+  const HIDDEN = 'b2f1d6e3-8c4a-4d9f-8e2b-3c4d5e6f7081';
+  const users = { names: new Map([[ANNA, 'Anna Analyytikko']]), unnamed: 'käyttäjä' };
+
+  it("names a user's id by the name the server gave, under userId and …UserId keys, also inside records", () => {
+    expect(presentValue(ANNA, 'fi', names, users, 'createdByUserId')).toBe('Anna Analyytikko');
+    expect(presentValue(ANNA, 'fi', names, users, 'userId')).toBe('Anna Analyytikko');
+    expect(
+      presentValue({ title: { userId: ANNA, partyId: JKL, at: '2026-01-02' }, recordedByUserId: ANNA }, 'fi', names, users, 'x'),
+    ).toEqual({
+      title: { userId: 'Anna Analyytikko', partyId: 'Jyväskylä', at: '2.1.2026' },
+      recordedByUserId: 'Anna Analyytikko',
+    });
+  });
+
+  it('shows a neutral word, never the id, for a user the server did not name for this reader', () => {
+    expect(presentValue(HIDDEN, 'fi', names, users, 'recordedByUserId')).toBe('käyttäjä');
+    expect(presentValue({ status: { userId: HIDDEN } }, 'fi', names, users, 'fieldProvenance')).toEqual({
+      status: { userId: 'käyttäjä' },
+    });
+    // The same id under a key that is not a user's stays as it is (a record's own id is the API's handle).
+    expect(presentValue(HIDDEN, 'fi', names, users, 'id')).toBe(HIDDEN);
+    expect(JSON.stringify(readableValue(presentValue({ a: { userId: HIDDEN } }, 'fi', names, users, 'x')))).not.toContain(HIDDEN);
+  });
+});
+
+describe('isUserKey', () => {
+  it('knows the keys that hold a user id, and no others', () => {
+    for (const key of ['userId', 'createdByUserId', 'recordedByUserId', 'decidedByUserId', 'updatedByUserId', 'checkedByUserId'])
+      expect(isUserKey(key), key).toBe(true);
+    for (const key of ['id', 'partyId', 'createdByPartyId', 'ownerBodyId', 'users']) expect(isUserKey(key), key).toBe(false);
   });
 });
 

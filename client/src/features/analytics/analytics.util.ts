@@ -114,11 +114,35 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
+ * Whether a recorded key holds a user's id: `userId` and `…UserId` (`createdByUserId`, `recordedByUserId`, a
+ * need's `fieldProvenance.<field>.userId`), the keys whose users the server lists in `referencedUsers`.
+ */
+export const isUserKey = (key: string): boolean => key === 'userId' || key.endsWith('UserId');
+
+/**
+ * The people a change refers to by id: the names the server gave for this reader (`ChangeEvent.referencedUsers`),
+ * and the neutral word for an id it did not name (one the reader may not put a name to, or an account gone).
+ */
+export interface UserNames {
+  names: ReadonlyMap<string, string>;
+  unnamed: string;
+}
+
+/**
  * A recorded value as the reader's language writes it, before `readableValue`: dates and times
  * ("2026-05-08T21:23:44.195Z" is "9.5.2026 klo 0.23" in Finnish, in Finland's time) and the ids of
- * known records (`names`: the parties) as their names, also inside lists and records.
+ * known records (`names`: the parties) as their names, also inside lists and records. A user's id (under
+ * a key `isUserKey` knows; `key` is the value's own) is the person's name from `users`, else `users.unnamed`:
+ * never the id itself, and never a name the server did not give.
  */
-export function presentValue(value: unknown, lang: Language, names: ReadonlyMap<string, string>): unknown {
+export function presentValue(
+  value: unknown,
+  lang: Language,
+  names: ReadonlyMap<string, string>,
+  users?: UserNames,
+  key?: string,
+): unknown {
+  if (users && key !== undefined && isUserKey(key) && typeof value === 'string') return users.names.get(value) ?? users.unnamed;
   if (typeof value === 'string') {
     const name = names.get(value);
     if (name !== undefined) return name;
@@ -126,8 +150,9 @@ export function presentValue(value: unknown, lang: Language, names: ReadonlyMap<
     if (ISO_DATE_TIME.test(value)) return formatDateTime(value, lang);
     return value;
   }
-  if (Array.isArray(value)) return value.map((item) => presentValue(item, lang, names));
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, presentValue(v, lang, names)]));
+  if (Array.isArray(value)) return value.map((item) => presentValue(item, lang, names, users));
+  if (isRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, presentValue(v, lang, names, users, k)]));
   return value;
 }
 

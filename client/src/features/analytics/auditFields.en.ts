@@ -27,6 +27,7 @@ export const auditFieldsEn: AuditFieldMessages = {
   'audit.key.createdByUserId': 'Created by',
   'audit.key.currentItemId': 'Item under discussion',
   'audit.key.decidedAt': 'Decided',
+  'audit.key.decidedByUserId': 'Decision recorded by',
   'audit.key.decidingBody': 'Deciding body',
   'audit.key.decision': 'Decision',
   'audit.key.decisionDate': 'Decision date',

@@ -28,6 +28,7 @@ export const auditFieldsFi = {
   'audit.key.createdByUserId': 'Luonut',
   'audit.key.currentItemId': 'Käsiteltävä kohta',
   'audit.key.decidedAt': 'Päätetty',
+  'audit.key.decidedByUserId': 'Päätöksen kirjannut',
   'audit.key.decidingBody': 'Päättävä toimielin',
   'audit.key.decision': 'Päätös',
   'audit.key.decisionDate': 'Päätöspäivä',

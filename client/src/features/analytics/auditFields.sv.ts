@@ -27,6 +27,7 @@ export const auditFieldsSv: AuditFieldMessages = {
   'audit.key.createdByUserId': 'Skapad av',
   'audit.key.currentItemId': 'Punkt under behandling',
   'audit.key.decidedAt': 'Beslutad',
+  'audit.key.decidedByUserId': 'Beslutet registrerat av',
   'audit.key.decidingBody': 'Beslutande organ',
   'audit.key.decision': 'Beslut',
   'audit.key.decisionDate': 'Beslutsdatum',

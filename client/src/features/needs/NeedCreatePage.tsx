@@ -5,7 +5,9 @@ import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
+import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
@@ -13,7 +15,7 @@ import { BackLink } from '../../components/BackLink';
 import type { CurrentUser } from '../auth/CurrentUserProvider';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateNeedMutation, NeedOptionsQuery } from './needs.documents';
-import { mayRecordNeeds } from './needsAccess';
+import { useMayRecordNeeds } from './needsAccess';
 import { NeedFormFields } from './NeedFormFields';
 import {
   emptyNeedForm,
@@ -27,22 +29,27 @@ import './needs.css';
 
 /**
  * /needs/new: records a need (IDENTIFIED); a representative's own party is ticked to begin with. Whoever may
- * not record needs (the register offers them no link here) gets a notice saying who may, not a form the
- * server would refuse.
+ * not record needs (the server's `viewerCan.recordServiceNeed`; the register offers them no link here) gets a
+ * notice saying who may, not a form the server would refuse.
  */
 export function NeedCreatePage() {
   const { t } = useI18n();
   const { user } = useCurrentUser();
+  const { mayRecord, error, retry } = useMayRecordNeeds();
   return (
     <>
       <BackLink to="/needs">{t('need.back')}</BackLink>
       <PageHeading title={t('need.create')}>{t('need.create')}</PageHeading>
-      {user && mayRecordNeeds(user) ? (
+      {user && mayRecord ? (
         <NeedCreateForm user={user} />
-      ) : (
+      ) : mayRecord === false ? (
         <InlineAlert status="warning" data-testid="need-create-forbidden">
           {t('need.createForbidden')}
         </InlineAlert>
+      ) : error ? (
+        <PageError error={error} onRetry={retry} />
+      ) : (
+        <PageLoading />
       )}
     </>
   );

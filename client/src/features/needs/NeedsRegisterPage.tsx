@@ -11,7 +11,6 @@ import type { ServiceNeedChangedSubscription, ServiceNeedFilter, ServiceNeedSort
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
-import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedChangedSubscription, NeedOptionsQuery, ServiceNeedsQuery } from './needs.documents';
 import { NeedFilters } from './NeedFilters';
 import { readView, toFilter, writeView, type RegisterView } from './needsFilters';
@@ -20,7 +19,7 @@ import { NeedsBoard } from './NeedsBoard';
 import { ExportLinks } from '../dashboard/ExportLinks';
 import { filtersFromRegister, unsupportedRegisterFilters } from '../dashboard/exportUrl';
 import { NeedsViewHead } from './NeedsTabs';
-import { mayRecordNeeds } from './needsAccess';
+import { useMayRecordNeeds } from './needsAccess';
 import './needs.css';
 
 const PAGE = 25;
@@ -92,7 +91,6 @@ function TablePage({
 /** /needs: the register of shared service needs, as a table or a board by status, filtered by the URL. */
 export function NeedsRegisterPage() {
   const { t } = useI18n();
-  const { user } = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => readView(params), [params]);
   const filter = useMemo(() => toFilter(view), [view]);
@@ -144,7 +142,8 @@ export function NeedsRegisterPage() {
   });
   useRefetchOnReconnect(reexecuteBoard);
 
-  const canCreate = mayRecordNeeds(user);
+  // The server says whether the caller may record needs (the rule createServiceNeed applies); no link until it has.
+  const canCreate = useMayRecordNeeds().mayRecord === true;
 
   return (
     <>
