@@ -5,6 +5,8 @@ import { apiAs, choose, e2eSuite, seriousAxeViolations } from './helpers.js';
 const suite = e2eSuite();
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
+/** WCAG 1.4.10 reflow: 1280 px at 400 % zoom is 320 CSS px wide. */
+const REFLOW = { width: 320, height: 256 };
 
 /** How far the page or a region scrolls sideways (0: everything fits). */
 function overflow(page: Page, selector: string): Promise<number> {
@@ -107,6 +109,45 @@ describe('the layout on a phone (390 px)', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
     expect(await overflow(page, 'html')).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the register in every language', () => {
+  it('fits at 1366 and 1280 px and reflows at 320 px: neither the page nor the table scrolls sideways', async () => {
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/needs' });
+    const rows = page.locator('[data-testid=needs-table] tbody tr[data-need-id]');
+    const widths = [LAPTOP, { width: 1280, height: 800 }, REFLOW];
+    const seen: { lang: string; width: number; page: number; table: number; cellsOut: number }[] = [];
+    let current = 'Suomi (FI)';
+    // Through the header's language control, as a user would switch (the choice stays for the next pages).
+    for (const language of ['Suomi (FI)', 'Svenska (SV)', 'English (EN)']) {
+      await rows.first().waitFor();
+      await page.getByRole('button', { name: new RegExp(`^${current.replace(/[()]/g, '\\$&')}`) }).click();
+      await page.getByRole('menuitem', { name: language }).click();
+      await page.locator(`html[lang=${language.slice(-3, -1).toLowerCase()}]`).waitFor();
+      current = language;
+      for (const viewport of widths) {
+        await page.setViewportSize(viewport);
+        await page.goto(`${suite.server.url}/needs`);
+        await rows.first().waitFor();
+        await page.waitForLoadState('networkidle');
+        // A cell's right edge past the screen would be content cut off on the stacked cards at 320 px.
+        const cellsOut = await rows
+          .locator('th, td')
+          .evaluateAll((cells, width) => cells.filter((c) => c.getBoundingClientRect().right > width).length, viewport.width);
+        seen.push({
+          lang: language,
+          width: viewport.width,
+          page: await overflow(page, 'html'),
+          table: await overflow(page, '.yp-table-wrap:has([data-testid=needs-table])'),
+          cellsOut,
+        });
+      }
+    }
+    // Before: at 1366 px the table scrolled 285 px sideways in its box in Swedish (345 px in Finnish, 117 in
+    // English): headers, status tags and dates on one line each, long compounds such as "sysselsättningstjänster".
+    expect(seen).toEqual(seen.map(({ lang, width }) => ({ lang, width, page: 0, table: 0, cellsOut: 0 })));
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import type { Logger } from 'pino';
 import type { DocumentsPolicy } from './documents.policy.js';
+import { storeBatch } from './documents.batch.js';
 import * as repo from './documents.repo.js';
 import { createUpdateStream, type DocumentUpdateModel, type RelayedUpdate } from './documents.stream.js';
 import type { DocumentRow } from './documents.table.js';
@@ -159,7 +160,7 @@ export function createRooms(deps: {
     }
   };
 
-  /** Writes the room's unsaved updates as one batch: one transaction, one row per editor, one change event. */
+  /** Writes the room's unsaved updates as one batch (documents.batch.ts) and acknowledges them once it commits. */
   const save = async (room: Room): Promise<void> => {
     clearTimeout(room.timer);
     room.timer = undefined;
@@ -171,43 +172,9 @@ export function createRooms(deps: {
       batch.forEach((u) => u.resolve(room.version));
       return maybeIdle(room);
     }
-    const byEditor = new Map<string, { actor: UserActor; updates: Uint8Array[] }>();
-    for (const u of real) {
-      const group = byEditor.get(u.actor.userId) ?? { actor: u.actor, updates: [] };
-      group.updates.push(u.update);
-      byEditor.set(u.actor.userId, group);
-    }
-    const groups = [...byEditor.values()];
-    const first = groups[0]!.actor;
+    const first = real[0]!.actor;
     try {
-      const stored = await write(first, async ({ tx, record }) => {
-        const bumped = await repo.bumpVersionBy(tx, room.row.id, real.length);
-        let seq = bumped.version - real.length;
-        let bytes = 0;
-        const rows = groups.map(({ actor, updates }) => {
-          seq += updates.length;
-          const update = mergeState(updates);
-          bytes += update.length;
-          return { documentId: room.row.id, seq, update, actorUserId: actor.userId, actorPartyId: actor.partyId };
-        });
-        await repo.insertUpdates(tx, rows);
-        const event = await record({
-          ...EVENTS.documentUpdated,
-          entityId: room.row.id,
-          kind: 'UPDATED',
-          entityVersion: bumped.version,
-          // One event per batch; its actor is the batch's first editor, and every editor is named here.
-          after: {
-            bytes,
-            updates: real.length,
-            fromVersion: bumped.version - real.length,
-            editors: groups.map((g) => ({ userId: g.actor.userId, partyId: g.actor.partyId, updates: g.updates.length })),
-          },
-          scope: { ownerType: room.row.ownerType, ownerId: room.row.ownerId },
-        });
-        ownEvents.add(event.id);
-        return bumped;
-      });
+      const stored = await storeBatch(write, room.row, real, (eventId) => ownEvents.add(eventId));
       room.version = Math.max(room.version, stored.version);
       room.snapshotVersion = Math.max(room.snapshotVersion, stored.snapshotVersion);
       room.tentative = Math.max(room.tentative, room.version);

@@ -28,6 +28,8 @@ import { useFormat } from '../../i18n/useFormat';
 import { defaultTrendParties, IndicatorTrends } from './IndicatorTrends';
 import { GoalsPanel } from '../goals/GoalsPanel';
 import './dashboard.css';
+import './charts.css';
+import './indicators.css';
 
 /** Live events come in bursts (a meeting records ten decisions); the figures are refetched once after a pause. */
 const REFRESH_DEBOUNCE_MS = 1500;

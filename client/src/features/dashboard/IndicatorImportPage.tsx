@@ -14,7 +14,8 @@ import { BackLink } from '../../components/BackLink';
 import { ImportIndicatorValuesMutation } from './dashboard.documents';
 import { DataTable, numeric } from '../../components/DataTable';
 import { decodeCsv } from './csvText';
-import './dashboard.css';
+import './charts.css';
+import './indicators.css';
 
 /** The shape of a Sotkanet export, shown as an example. */
 const EXAMPLE = `Indikaattori ID;Indikaattori;Alue ID;Alue;Aluetyyppi;Vuosi;Sukupuoli;Arvo;Absoluuttinen arvo

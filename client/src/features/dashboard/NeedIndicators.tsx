@@ -10,7 +10,8 @@ import { DataTable, numeric } from '../../components/DataTable';
 import { useFormat } from '../../i18n/useFormat';
 import { Sparkline } from './LineChart';
 import { NeedTargetForm, type TargetParty } from './NeedTargetForm';
-import './dashboard.css';
+import './charts.css';
+import './indicators.css';
 
 /**
  * A need's indicators: baseline, target and newest value per indicator and area, with a sparkline of the area's series.

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { classRanges, shadeOf, type Tile } from './chartLogic';
 import { TILE_FILLS, tileTextColor } from './palette';
+import './tileMap.css';
 
 /**
  * The municipalities as a tile map: a CSS grid of links placed roughly as on

@@ -18,7 +18,7 @@ import { HomeCard, HomeItem } from './HomeCard';
 import { HomeQuery } from './home.documents';
 import { actionsByUrgency, awaitingDecision, comingMeetings, startOfToday } from './home.model';
 import '../meetings/meetings.css';
-import '../needs/needs.css';
+import '../needs/tags.css';
 import './home.css';
 
 const SHOWN_ACTIONS = 6;

@@ -37,7 +37,7 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
         {people.map((p) => {
           const a = byPerson.get(p.person.id);
           return (
-            // Editable: a block per member in the room's narrow column (meetings.css); the roles keep the table's semantics.
+            // Editable: a block per member in the room's narrow column (room.css); the roles keep the table's semantics.
             <tr key={p.id} role="row">
               <th scope="row" role="rowheader">
                 {p.person.name}

@@ -40,6 +40,8 @@ import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import { colorFor, useCoEditedDocument } from './useCoEditedDocument';
 import './meetings.css';
+import './room.css';
+import './editor.css';
 
 type Meeting = NonNullable<Result['meeting']>;
 type Presence = PresenceChangedSubscription['presenceChanged'];

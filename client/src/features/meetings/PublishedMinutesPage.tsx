@@ -19,6 +19,7 @@ import { Section } from '../../components/Card';
 import { PublishedMinutesListQuery, PublishedMinutesQuery } from './record.documents';
 import { attendanceLabel, modeLabel, secrecyLabel } from './meetings.labels';
 import './meetings.css';
+import './minutes.css';
 import './record.css';
 
 /**

@@ -25,7 +25,7 @@ import {
   type NeedFormProblem,
   type NeedFormValues,
 } from './needForm';
-import './needs.css';
+import './needForm.css';
 
 /**
  * /needs/new: records a need (IDENTIFIED); a representative's own party is ticked to begin with. Whoever may

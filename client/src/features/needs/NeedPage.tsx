@@ -22,7 +22,10 @@ import { AsOfPanel, NeedHistory } from './NeedHistory';
 import { ActionsSection, ResponsibilitiesSection } from './NeedWork';
 import { TransitionPanel } from './TransitionPanel';
 import { NeedIndicators } from '../dashboard/NeedIndicators';
-import './needs.css';
+import './tags.css';
+import './needPage.css';
+import './needForm.css';
+import './history.css';
 
 /** All of a need's fields. */
 function NeedDetails({ need }: { need: NeedDetailFieldsFragment }) {

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { statuses, statusLabel } from './needs.labels';
 import { DemoTag, PriorityTag } from './NeedBadges';
 import { ActionsCell, LeadCell } from './NeedsTable';
+import './board.css';
 
 /** The needs in columns by status; a card moves when its status changes live. */
 export function NeedsBoard({ needs, changed }: { needs: NeedListFieldsFragment[]; changed: ReadonlySet<string> }) {

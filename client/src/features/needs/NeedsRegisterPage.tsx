@@ -20,7 +20,9 @@ import { ExportLinks } from '../dashboard/ExportLinks';
 import { filtersFromRegister, unsupportedRegisterFilters } from '../dashboard/exportUrl';
 import { NeedsViewHead } from './NeedsTabs';
 import { useMayRecordNeeds } from './needsAccess';
-import './needs.css';
+import './filters.css';
+import './tags.css';
+import './register.css';
 
 const PAGE = 25;
 /** The board's size: one query, within the API's cost limit. */

@@ -52,7 +52,7 @@ const COLUMNS: readonly {
 
 /**
  * Rows of the register table; one tbody per page of the cursor list. On a phone the rows show as cards
- * (needs.css), each cell labelled by its column; the explicit roles keep the table's semantics when CSS
+ * (register.css), each cell labelled by its column; the explicit roles keep the table's semantics when CSS
  * changes the cells' display.
  */
 export function NeedRows({ needs, changed }: { needs: NeedListFieldsFragment[]; changed: ReadonlySet<string> }) {

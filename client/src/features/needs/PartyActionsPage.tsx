@@ -11,7 +11,9 @@ import { actionStatusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
 import { NeedsViewHead, UrlChoice } from './NeedsTabs';
 import { ExportLinks } from '../dashboard/ExportLinks';
-import './needs.css';
+import './filters.css';
+import './tags.css';
+import './matrix.css';
 
 /** /needs/actions?party=X: what one party has committed to across the needs the user may see. */
 export function PartyActionsPage() {

@@ -9,7 +9,9 @@ import { MatrixQuery, NeedOptionsQuery } from './needs.documents';
 import { roleLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
 import { NeedsViewHead, UrlChoice } from './NeedsTabs';
-import './needs.css';
+import './filters.css';
+import './tags.css';
+import './matrix.css';
 
 /** /needs/matrix?theme=X: parties × needs of a theme; a need without a lead stands out. */
 export function ResponsibilityMatrixPage() {
