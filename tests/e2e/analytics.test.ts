@@ -154,7 +154,7 @@ describe('API tokens, the disclosure log and the audit trail', () => {
       others: await timeline.locator('li:not([data-event-name="notification.created"])').count(),
     });
     await expect.poll(shown).toEqual({ system: true, others: 0 });
-    expect(await timeline.locator('.yp-timeline__who').first().innerText()).toContain('järjestelmä (automaattinen)');
+    expect(await timeline.locator('.yp-audit-log__who').first().innerText()).toContain('järjestelmä (automaattinen)');
 
     await admin.locator('#audit-filter-author').click();
     await admin.getByRole('option', { name: 'Henkilöiden muutokset' }).click();
@@ -191,6 +191,30 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     expect(await provenance.locator('td').last().textContent()).toContain(me.displayName);
     expect(await diff.textContent()).not.toContain(me.id);
     expect(await diff.textContent()).not.toContain('käyttäjä');
+  });
+
+  it("keeps the audit trail's look and a need history's apart, whichever of them the browser opened first", async () => {
+    const admin = await signedIn('admin@demo.local');
+    const look = (item: ReturnType<Page['locator']>) =>
+      item.evaluate((li) => {
+        const s = getComputedStyle(li);
+        return { border: s.borderTopWidth, paddingLeft: s.paddingLeft };
+      });
+    await admin.goto(`${suite.server.url}/audit`);
+    const auditItem = admin.getByTestId('audit-timeline').locator('li').first();
+    await auditItem.waitFor();
+    const audit = await look(auditItem);
+    expect(audit).toEqual({ border: '1px', paddingLeft: '16px' });
+
+    // To a need's page and back without reloading: each page's styles stay loaded while the other shows.
+    await nav(admin, 'Palvelutarpeet').click();
+    await admin.locator('[data-testid=needs-table] tbody tr[data-need-id] a').first().click();
+    const historyItem = admin.locator('[data-testid=history] li').first();
+    await historyItem.waitFor();
+    expect(await look(historyItem)).toEqual({ border: '0px', paddingLeft: '8px' });
+    await nav(admin, 'Muutoshistoria').click();
+    await auditItem.waitFor();
+    expect(await look(auditItem)).toEqual(audit);
   });
 
   it("links the analysts' guide in the user's language; the markdown stays for tools", async () => {

@@ -80,7 +80,7 @@ describe('for analysts', () => {
     const times = await timeline.locator('li time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
     expect(times.length).toBeGreaterThan(5);
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect(await timeline.locator('.yp-timeline__target code').count()).toBe(0);
+    expect(await timeline.locator('.yp-audit-log__target code').count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotTo(SHOTS, page, 'audit-1366.png');
   });

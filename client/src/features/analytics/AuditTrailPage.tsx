@@ -64,7 +64,7 @@ export function AuditTrailPage() {
     >
       <PagedList list={list} empty={t('audit.none')}>
         {(nodes) => (
-          <ol className="yp-timeline" aria-label={t('audit.listLabel')} data-testid="audit-timeline">
+          <ol className="yp-audit-log" aria-label={t('audit.listLabel')} data-testid="audit-timeline">
             {nodes.map((event) => (
               <ChangeItem key={event.id} event={event} now={now} names={names} />
             ))}
@@ -111,21 +111,21 @@ function ChangeItem({ event, now, names }: { event: ChangeEvent; now: number; na
   );
   return (
     <li
-      className={`yp-timeline__item yp-timeline__item--${event.kind}`}
+      className={`yp-audit-log__item yp-audit-log__item--${event.kind}`}
       data-event-name={event.name}
       data-entity-type={event.entityType}
     >
-      <div className="yp-timeline__head">
-        <span className="yp-timeline__what">{eventLabel(t, event.name)}</span>
+      <div className="yp-audit-log__head">
+        <span className="yp-audit-log__what">{eventLabel(t, event.name)}</span>
         <span className={`yp-kind yp-kind--${event.kind}`}>{changeKindLabel(t, event.kind)}</span>
       </div>
-      <div className="yp-timeline__meta">
+      <div className="yp-audit-log__meta">
         <TimeAgo at={event.at} now={now} />
-        <span className="yp-timeline__who">
-          <span className={event.actor ? 'yp-timeline__actor' : 'yp-muted'}>{who}</span>
+        <span className="yp-audit-log__who">
+          <span className={event.actor ? 'yp-audit-log__actor' : 'yp-muted'}>{who}</span>
           {event.party && <span className="yp-meta">{name(event.party.names)}</span>}
         </span>
-        <span className="yp-timeline__target">
+        <span className="yp-audit-log__target">
           {entityTypeLabel(t, event.entityType)}
           {event.entityTitle ? (
             <>
@@ -135,7 +135,7 @@ function ChangeItem({ event, now, names }: { event: ChangeEvent; now: number; na
                   {event.entityTitle}
                 </Link>
               ) : (
-                <span className="yp-timeline__title">{event.entityTitle}</span>
+                <span className="yp-audit-log__title">{event.entityTitle}</span>
               )}
             </>
           ) : path ? (
