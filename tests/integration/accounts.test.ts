@@ -5,6 +5,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNT_PASSWORD, makeAccount } from './factories.js';
 import { connected, listen, startServer, unique, type TestServer } from './helpers.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -37,6 +38,9 @@ const closedCode = (client: WsClient) =>
   new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
 const ME = '{ me { id } }';
 const CHANGE = 'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }';
+
+/** An analyst account of its own, invited by this file's administrator (its password is ACCOUNT_PASSWORD). */
+const ownAccount = async () => makeAccount(server, await server.login(email, PASSWORD), { roles: ['ANALYST'] });
 
 const other = `${unique('other')}@example.fi`;
 const FINE = 'a perfectly fine passphrase';
@@ -151,24 +155,26 @@ describe('own password and sessions', () => {
   });
 
   it('changes the password with the current one, ending the other sessions and closing their sockets', async () => {
-    const mine = await server.login(email, PASSWORD);
-    const other = await server.login(email, PASSWORD);
+    // An account of its own: the other tests sign in with the administrator's password, in whatever order they run.
+    const { email: own } = await ownAccount();
+    const mine = await server.login(own, ACCOUNT_PASSWORD);
+    const other = await server.login(own, ACCOUNT_PASSWORD);
     const socket = server.ws(other);
     listen(socket, 'subscription { partyChanged { kind } }');
     await connected(socket);
     const closed = closedCode(socket);
 
-    const r = await server.gql(CHANGE, { c: PASSWORD, n: NEW_PASSWORD }, { token: mine });
+    const r = await server.gql(CHANGE, { c: ACCOUNT_PASSWORD, n: NEW_PASSWORD }, { token: mine });
     expect(r.errors).toBeUndefined();
     expect(await closed).toBe(4403);
     expect((await server.gql(ME, {}, { token: other })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await server.gql(ME, {}, { token: mine })).data?.me).not.toBeNull();
     const old = await server.gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
-      e: email,
-      p: PASSWORD,
+      e: own,
+      p: ACCOUNT_PASSWORD,
     });
     expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const fresh = await server.login(email, NEW_PASSWORD);
+    const fresh = await server.login(own, NEW_PASSWORD);
     expect((await server.gql(SESSIONS, {}, { token: mine })).data?.mySessions).toHaveLength(2);
 
     const n = await server.gql('mutation { endOtherSessions }', {}, { token: mine });
@@ -179,7 +185,8 @@ describe('own password and sessions', () => {
   });
 
   it('rate-limits wrong current passwords like login', async () => {
-    const token = await server.login(email, NEW_PASSWORD);
+    // An account of its own: the limit, once reached, would refuse the other tests' password changes.
+    const { token } = await ownAccount();
     const codes: string[] = [];
     for (let i = 0; i < 6; i++) {
       const r = await server.gql(CHANGE, { c: `wrong guess number ${i}`, n: 'Yet another long passphrase' }, { token });
@@ -187,7 +194,7 @@ describe('own password and sessions', () => {
     }
     expect(codes).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'RATE_LIMITED']);
     // Even the right one waits out the window.
-    const right = await server.gql(CHANGE, { c: NEW_PASSWORD, n: 'Yet another long passphrase' }, { token });
+    const right = await server.gql(CHANGE, { c: ACCOUNT_PASSWORD, n: 'Yet another long passphrase' }, { token });
     expect(right.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 });

@@ -16,32 +16,45 @@ const EVENTS = 1100;
 
 let server: TestServer;
 let admin: string;
+let analyst: string;
 let token: string;
-let tokenId: string;
 // A party that does not exist: subscribers never see its events (the rule per event), and it is a valid UUID.
 const entityId = randomUUID();
 
 beforeAll(async () => {
   server = await startServer();
   admin = await server.login('admin@demo.local');
-  const analyst = await server.login('analyst@demo.local');
-  const created = await server.gql(
-    'mutation { createApiToken(name: "Full sync", scopes: [READ]) { token apiToken { id } } }',
-    {},
-    { token: analyst },
-  );
-  token = created.data!.createApiToken.token;
-  tokenId = created.data!.createApiToken.apiToken.id;
+  analyst = await server.login('analyst@demo.local');
+  token = (await newToken('Full sync')).token;
   // Events of a record of its own, so that other files writing to a shared database do not change the count.
   await server.app.internals.database.db.execute(
     sql`insert into change_events (name, entity_type, entity_id, kind) select 'party.updated', 'party', ${entityId}, 'UPDATED' from generate_series(1, ${EVENTS})`,
+  );
+  // The feed serves a transaction once every older one has ended (other files write to a shared PostgreSQL):
+  // wait with the session (no disclosure) until it serves these, so that each test reads them all.
+  await eventually(
+    () => server.gql('query ($id: ID) { changes(entityId: $id) { totalCount } }', { id: entityId }, { token: admin }),
+    (r) => r.data?.changes.totalCount === EVENTS,
+    15_000,
+    'the inserted events',
   );
 });
 afterAll(async () => {
   await server?.stop();
 });
 
-const disclosuresOf = async () => {
+/** A new API token of the analyst's. */
+async function newToken(name: string): Promise<{ token: string; id: string }> {
+  const created = await server.gql(
+    'mutation ($n: String!) { createApiToken(name: $n, scopes: [READ]) { token apiToken { id } } }',
+    { n: name },
+    { token: analyst },
+  );
+  expect(created.errors).toBeUndefined();
+  return { token: created.data!.createApiToken.token, id: created.data!.createApiToken.apiToken.id };
+}
+
+const disclosuresOf = async (tokenId: string) => {
   const r = await server.gql(
     'query ($t: ID) { disclosures(apiTokenId: $t, first: 100) { totalCount edges { node { transport outcome rootFields } } } }',
     { t: tokenId },
@@ -53,10 +66,12 @@ const disclosuresOf = async () => {
 
 describe('changes for a full sync', () => {
   it('serves pages of 1,000 to an API token within the cost limit, with one disclosure record per request', async () => {
+    // A token of its own: its disclosure log holds this test's requests only, whatever ran before.
+    const own = await newToken('Full sync, counted');
     let requests = 0;
     const asToken = (query: string, variables: Record<string, unknown>) => {
       requests++;
-      return server.gql(query, variables, { token });
+      return server.gql(query, variables, { token: own.token });
     };
     const first = await eventually(
       () => asToken(SYNC, { first: 1000, id: entityId }),
@@ -81,7 +96,7 @@ describe('changes for a full sync', () => {
     expect(two.errors).toBeUndefined();
 
     // One row per request the token made (the wait above may have taken more than one), not per page, field or event.
-    const log = await disclosuresOf();
+    const log = await disclosuresOf(own.id);
     expect(log.totalCount).toBe(requests);
     expect(log.edges.filter((e: any) => e.node.rootFields.join() === 'changes,parties')).toHaveLength(1);
     expect(log.edges.every((e: any) => e.node.transport === 'http' && e.node.outcome === 'ok')).toBe(true);

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EditorClient, openSocket, request } from './editor-client.js';
 import * as factory from './factories.js';
-import { startServer, unique, waitFor, type TestServer } from './helpers.js';
+import { eventually, startServer, unique, waitFor, type TestServer } from './helpers.js';
 import { gql, startNpm, type ServerProcess } from './server-process.js';
 
 /** Co-editing on the WebSocket (ADR 0011): pushes on the socket, relayed at once, stored in batches before the acknowledgement. */
@@ -74,10 +74,17 @@ describe('co-editing on the socket', () => {
     const again = await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: minutesId, u: update });
     expect(first.pushDocumentUpdate).toBe(1);
     expect(again.pushDocumentUpdate).toBe(1);
-    const changes = await server.gql(
-      'query ($id: ID!) { changes(entityType: "document", entityId: $id) { edges { node { after } } } }',
-      { id: minutesId },
-      { token: admin },
+    // The feed serves a transaction once every older one has ended (other files write to a shared PostgreSQL).
+    const changes = await eventually(
+      () =>
+        server.gql(
+          'query ($id: ID!) { changes(entityType: "document", entityId: $id) { edges { node { after } } } }',
+          { id: minutesId },
+          { token: admin },
+        ),
+      (r) => (r.data?.changes.edges.length ?? 0) > 0,
+      10_000,
+      'the stored update in the changes feed',
     );
     expect(changes.data!.changes.edges.map((e: { node: { after: unknown } }) => e.node.after)).toEqual([
       expect.objectContaining({ updates: 1, fromVersion: 0, editors: [expect.objectContaining({ updates: 1 })] }),

@@ -159,6 +159,37 @@ export async function eventually<T>(
 }
 
 /**
+ * The caller's notifications (newest first) created since `sinceMs`, read page after page: other files on a
+ * shared PostgreSQL notify the same demo accounts, so the ones a test caused need not be on the first page.
+ * `fields` must include `createdAt`.
+ */
+export async function notificationsSince<N extends { createdAt: string }>(
+  server: TestServer,
+  token: string,
+  fields: string,
+  sinceMs: number,
+  opts: { unreadOnly?: boolean; headers?: Record<string, string> } = {},
+): Promise<N[]> {
+  const out: N[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const r: GqlResponse<{ notifications: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: N }[] } }> =
+      await server.gql(
+        `query ($after: String, $unreadOnly: Boolean) { notifications(first: 100, after: $after, unreadOnly: $unreadOnly) {
+          pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`,
+        { after, unreadOnly: opts.unreadOnly ?? false },
+        { token, headers: opts.headers },
+      );
+    if (!r.data) throw new Error(`notifications: ${JSON.stringify(r.errors)}`);
+    const page = r.data.notifications;
+    out.push(...page.edges.map((e) => e.node));
+    const oldest = page.edges.at(-1)?.node;
+    if (!page.pageInfo.hasNextPage || !oldest || Date.parse(oldest.createdAt) < sinceMs) return out;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/**
  * Sends until the server takes it, as a well-behaved client does: after RATE_LIMITED it sends again
  * once the `retryAfterSeconds` the server named has passed (every attempt counts against the limit, so
  * polling sooner would keep the window full).

@@ -240,8 +240,10 @@ describe('presence and API tokens (9.9)', () => {
   it('rate-limits presence calls per user with RATE_LIMITED', async () => {
     const { id } = await makeMeeting();
     const codes: unknown[] = [];
+    // The secretariat's person floods: the limit is per person, and the test above joins as the chair
+    // (Jyväskylä), refused for the window after this flood when the tests run in another order.
     for (let i = 0; i < 30 && !codes.includes('RATE_LIMITED'); i++) {
-      const r = await server.gql('mutation ($id: ID!) { leaveMeeting(meetingId: $id) }', { id }, { token: token.member });
+      const r = await server.gql('mutation ($id: ID!) { leaveMeeting(meetingId: $id) }', { id }, { token: token.admin });
       codes.push(r.errors?.[0]?.extensions?.code ?? 'ok');
     }
     expect(codes).toContain('RATE_LIMITED');

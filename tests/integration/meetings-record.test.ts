@@ -390,10 +390,17 @@ describe('personal data removal', () => {
       { name: null, checkedAt: expect.any(String) },
       { name: null, checkedAt: expect.any(String) },
     ]);
-    const audit = await server.gql(
-      'query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } } } } }',
-      { id: demo.id },
-      { token: token.admin },
+    // The feed serves a transaction once every older one has ended (other files write to a shared PostgreSQL).
+    const audit = await eventually(
+      () =>
+        server.gql(
+          'query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } } } } }',
+          { id: demo.id },
+          { token: token.admin },
+        ),
+      (r) => (r.data?.changes.edges.length ?? 0) > 1,
+      10_000,
+      "the meeting's events in the changes feed",
     );
     expect(audit.data!.changes.edges.length).toBeGreaterThan(1);
   });

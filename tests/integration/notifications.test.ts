@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateActionInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { eventually, listen, nextWhere, startServer, subscribe, unique, type TestServer } from './helpers.js';
+import { eventually, listen, nextWhere, notificationsSince, startServer, subscribe, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
 type Who = 'admin' | 'jkl' | 'county' | 'laukaa' | 'analyst';
@@ -43,11 +43,17 @@ type Note = {
   read: boolean;
 };
 
-/** The caller's notifications about one subject (other files write to a shared PostgreSQL too). */
+/** A minute before this file started: every notification about its subjects is newer. */
+const fileStarted = Date.now() - 60_000;
+
+/**
+ * The caller's notifications about one subject: other files write to a shared PostgreSQL too, so all
+ * pages made since this file started are read, not only the first.
+ */
 async function notesAbout(as: string, subjectId: string, unreadOnly = false): Promise<Note[]> {
-  const r = await server.gql(LIST, { first: 100, unreadOnly }, { token: as });
-  expect(r.errors).toBeUndefined();
-  return (r.data!.notifications.edges as { node: Note }[]).map((e) => e.node).filter((n) => n.subjectId === subjectId);
+  return (await notificationsSince<Note & { createdAt: string }>(server, as, FIELDS, fileStarted, { unreadOnly })).filter(
+    (n) => n.subjectId === subjectId,
+  );
 }
 
 const makeNeed = async (municipality = JAMSA) =>
@@ -245,13 +251,16 @@ describe('the audit stream', () => {
     }
   }`;
   type Shown = { name: string; actor: unknown; bySystem: boolean; after?: unknown };
-  const eventsOf = async (type: string, id?: string, as = token.admin): Promise<Shown[]> => {
+  /** Events of a type (of one record when `id` is given), newest first; `after` only when `withAfter`. */
+  const eventsOf = async (type: string, id?: string, as = token.admin, withAfter = !id): Promise<Shown[]> => {
     const r = await server.gql(CHANGES, { type, id }, { token: as });
     expect(r.errors).toBeUndefined();
     return (r.data!.changes.edges as { node: Shown }[]).map(({ node: { after, ...shown } }) =>
-      id ? shown : { ...shown, after },
+      withAfter ? { ...shown, after } : shown,
     );
   };
+  /** The record a sweep's notification event is about: its dedupe key, not the action (whose history stays its own). */
+  const overdueKey = (actionId: string) => `ACTION_OVERDUE:${actionId}`;
 
   /** The sweep's overdue notification to the county about this action (swept until it is there). */
   const sweptNote = (actionId: string) =>
@@ -269,11 +278,12 @@ describe('the audit stream', () => {
     const late = await makeAction(COUNTY, { dueDate: '2020-02-29' });
     const note = await sweptNote(late.id);
     // The event of a notification names the sweep's notifications in `after.ids`; the feed serves it once every
-    // older transaction has ended (a shared PostgreSQL), so read until it shows.
+    // older transaction has ended (a shared PostgreSQL), so read until it shows. Read this action's own
+    // events: other files' notifications may fill the newest page of all of them meanwhile.
     const names = (e: Shown) => (e.after as { ids?: string[] }).ids?.includes(note!.id);
     const sent = (
       await eventually(
-        () => eventsOf('notification'),
+        () => eventsOf('notification', overdueKey(late.id), token.admin, true),
         (events) => events.some(names),
         20_000,
         "the sweep's notification event",
@@ -330,16 +340,15 @@ describe('the audit stream', () => {
       expect(people.edges.length).toBeGreaterThan(0);
       expect(people.edges.every((e) => !e.node.bySystem)).toBe(true);
     }
-    // This sweep's notification is among the server's own events (read until the feed serves it).
+    // This sweep's notification is among the server's own events (read until the feed serves it; this action's
+    // own, as other files' notifications may fill the newest 200 of all of them meanwhile).
     const named = (page: Page) => page.edges.some((e) => ((e.node.after ?? {}) as { ids?: string[] }).ids?.includes(note!.id));
-    const sweep = await eventually(
-      () => read({ author: 'SYSTEM', order: 'NEWEST_FIRST', type: 'notification' }, token.admin),
-      named,
-      20_000,
-      "the sweep's event",
-    );
+    const own = { order: 'NEWEST_FIRST', type: 'notification', id: overdueKey(late.id) };
+    const sweep = await eventually(() => read({ ...own, author: 'SYSTEM' }, token.admin), named, 20_000, "the sweep's event");
     expect(sweep.edges.every((e) => e.node.bySystem && e.node.name === 'notification.created')).toBe(true);
-    expect(named(await read({ author: 'PERSON', order: 'NEWEST_FIRST', type: 'notification' }, token.admin))).toBe(false);
+    const allSwept = await read({ author: 'SYSTEM', order: 'NEWEST_FIRST', type: 'notification' }, token.admin);
+    expect(allSwept.edges.every((e) => e.node.bySystem && e.node.name === 'notification.created')).toBe(true);
+    expect(named(await read({ ...own, author: 'PERSON' }, token.admin))).toBe(false);
     // The comment's author is hidden from the analyst, yet a person wrote it.
     const lean = ({ totalCount, edges }: Page) => ({ totalCount, edges: edges.map(({ node: { after: _, ...n } }) => n) });
     const ofComment = async (author: string) => lean(await read({ author, type: 'need_comment', id: commentId }, token.analyst));
@@ -418,10 +427,10 @@ describe('a ratification awaiting a party', () => {
     expect(await notesAbout(token.laukaa, agreement.id)).toHaveLength(1);
     expect(await notesAbout(token.county, agreement.id)).toEqual([]);
     // Laukaa's person reads in Swedish (the notification e-mail test uses Laukaa in Swedish too; Jyväskylä stays Finnish).
-    const sv = await server.gql(LIST, { first: 100 }, { token: token.laukaa, headers: { 'accept-language': 'sv' } });
-    expect(sv.data!.notifications.edges.find((e: { node: Note }) => e.node.subjectId === agreement.id).node.title).toBe(
-      `${title} sv`,
-    );
+    const sv = await notificationsSince<Note & { createdAt: string }>(server, token.laukaa, FIELDS, fileStarted, {
+      headers: { 'accept-language': 'sv' },
+    });
+    expect(sv.find((n) => n.subjectId === agreement.id)!.title).toBe(`${title} sv`);
     const u = await server.gql(
       'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { id } }',
       {

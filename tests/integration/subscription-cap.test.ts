@@ -58,7 +58,9 @@ describe('subscriptions per socket', () => {
 
     // The subscriptions already running still deliver.
     const first = subs[0]!;
-    await editParty('179');
+    // Pihtipudas: a party no other file edits or reads twice (parties.test.ts checks that a refused edit
+    // leaves a municipality's version as it was; files share one PostgreSQL in CI).
+    await editParty('601');
     expect(await first.next(10_000)).toMatchObject({ partyChanged: { kind: 'UPDATED' } });
 
     // Ending one frees its place (once the server has seen the end: retried until then).
