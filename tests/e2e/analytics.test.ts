@@ -193,6 +193,30 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     expect(await diff.textContent()).not.toContain('käyttäjä');
   });
 
+  it('names the member a membership change is about, not its id', async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const name = `Jäsen Nimellä ${Date.now()}`;
+    const { cooperationBodies, parties } = await admin<{ cooperationBodies: { id: string }[]; parties: { id: string }[] }>(
+      '{ cooperationBodies { id } parties { id } }',
+    );
+    const { createPerson: person } = await admin<{ createPerson: { id: string } }>(
+      'mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+      { input: { name, partyId: parties[0]!.id } },
+    );
+    await admin('mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
+      input: { bodyId: cooperationBodies[0]!.id, personId: person.id, role: 'EXPERT' },
+    });
+
+    const analyst = await signedIn('analyst@demo.local');
+    await analyst.goto(`${suite.server.url}/audit`);
+    const timeline = analyst.getByTestId('audit-timeline');
+    const added = timeline.locator('li[data-event-name="membership.added"]', { hasText: name });
+    await added.waitFor();
+    const member = added.getByTestId('change-diff').locator('tr', { has: analyst.locator('code', { hasText: /^personId$/ }) });
+    expect(await member.locator('td').last().textContent()).toBe(name);
+    expect(await added.textContent()).not.toContain(person.id);
+  });
+
   it("keeps the audit trail's look and a need history's apart, whichever of them the browser opened first", async () => {
     const admin = await signedIn('admin@demo.local');
     const look = (item: ReturnType<Page['locator']>) =>

@@ -75,13 +75,16 @@ export function AuditTrailPage() {
   );
 }
 
-/** The names of parties, bodies and themes in the UI language; empty until they load (ids and codes show meanwhile). */
+/** The names of parties, bodies, people (members of bodies) and themes in the UI language; empty until they load (ids and codes show meanwhile). */
 function useKnownNames(): KnownNames {
   const { name } = useI18n();
   const [{ data }] = useQuery({ query: AuditNamesQuery });
   return useMemo(
     () => ({
-      ids: new Map([...(data?.parties ?? []), ...(data?.cooperationBodies ?? [])].map((r) => [r.id, name(r.names)])),
+      ids: new Map([
+        ...[...(data?.parties ?? []), ...(data?.cooperationBodies ?? [])].map((r) => [r.id, name(r.names)] as const),
+        ...(data?.persons ?? []).map((p) => [p.id, p.name] as const),
+      ]),
       themes: new Map((data?.themes ?? []).map((th) => [th.code, name(th.names)])),
     }),
     [data, name],

@@ -9,7 +9,7 @@ const NO_NAMES: ReadonlyMap<string, string> = new Map();
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */
 const FOLD_AFTER = 6;
 
-/** Names to show for what recorded values refer to: ids of parties and bodies, and theme codes. */
+/** Names to show for what recorded values refer to: ids of parties, bodies and people (members), and theme codes. */
 export interface KnownNames {
   ids: ReadonlyMap<string, string>;
   themes: ReadonlyMap<string, string>;

@@ -121,7 +121,7 @@ export const ChangesQuery = graphql(`
   }
 `);
 
-/** Names for what the audit trail's recorded values refer to: parties and bodies by id, themes by code. */
+/** Names for what the audit trail's recorded values refer to: parties, bodies and people (members of bodies) by id, themes by code. */
 export const AuditNamesQuery = graphql(`
   query AuditNames {
     parties {
@@ -141,6 +141,10 @@ export const AuditNamesQuery = graphql(`
       names {
         ...LocalizedTextFields
       }
+    }
+    persons {
+      id
+      name
     }
   }
 `);
