@@ -78,5 +78,15 @@ describe('error to message', () => {
     expect(fieldErrorMessage('At most 100 characters', fi)).toBe('Enintään 100 merkkiä.');
     expect(fieldErrorMessage('Not an email address', fi)).toBe('Anna sähköpostiosoite muodossa nimi@esimerkki.fi.');
     expect(fieldErrorMessage('Expected a date as YYYY-MM-DD', fi)).toContain('Expected a date as YYYY-MM-DD');
+    // graphql-js's refusal of a variable: an empty value is a missing one; otherwise its reason alone.
+    expect(
+      fieldErrorMessage('Variable "$input" got invalid value "" at "input.decisionDate"; Expected a date as YYYY-MM-DD', fi),
+    ).toBe('Tämä tieto on pakollinen.');
+    const refused = fieldErrorMessage(
+      'Variable "$input" got invalid value "2026-13-01" at "input.decisionDate"; Expected a date as YYYY-MM-DD',
+      fi,
+    );
+    expect(refused).toContain('Expected a date as YYYY-MM-DD');
+    expect(refused).not.toContain('Variable');
   });
 });

@@ -61,6 +61,11 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
  * are recognised and translated; any other is shown as the server wrote it.
  */
 export function fieldErrorMessage(message: string, t: Translate): string {
+  // graphql-js refusing a variable's value names the variable, the value and the path before its reason:
+  // 'Variable "$input" got invalid value "" at "input.decisionDate"; Expected a date as YYYY-MM-DD'. An empty
+  // value is a missing one; otherwise the reason is what to say.
+  const coercion = /^Variable "\$\w+" got invalid value (.*?) at "[^"]+"; (.*)$/s.exec(message);
+  if (coercion) return coercion[1] === '""' ? t('error.fieldRequired') : fieldErrorMessage(coercion[2] ?? '', t);
   if (message === 'Required') return t('error.fieldRequired');
   if (message === 'Not an email address') return t('error.fieldEmail');
   // The needs rules' refusals (FORBIDDEN naming the field, issue 13).

@@ -1,5 +1,7 @@
 import './cooperation.messages';
 import { DateField } from '../../components/DateField';
+import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
+import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -182,6 +184,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   const [error, setError] = useState<ApiError>();
   const [urlProblem, setUrlProblem] = useState(false);
   const [status, setStatus] = useState('');
+  const { formRef, focusInvalid } = useFocusFirstInvalid();
   if (choices.length === 0) return null;
   /** Choosing a party that has decided already fills in its record, to correct or complete it (e.g. add the link). */
   function choose(id: string) {
@@ -198,8 +201,9 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
     setError(undefined);
     setStatus('');
     const url = minutesUrl.trim();
-    setUrlProblem(url !== '' && !/^https?:\/\/[^\s/]+/i.test(url));
-    if (url !== '' && !/^https?:\/\/[^\s/]+/i.test(url)) return;
+    const badUrl = url !== '' && !/^https?:\/\/[^\s/]+/i.test(url);
+    setUrlProblem(badUrl);
+    if (badUrl) return focusInvalid();
     const r = await record({
       input: {
         agreementId: agreement.id,
@@ -211,13 +215,18 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
         outcome,
       },
     });
-    if (r.data) setStatus(t('agr.recorded', { party: name(r.data.recordRatification.party.names) }));
-    else setError(toApiError(r.error));
+    if (r.data) return setStatus(t('agr.recorded', { party: name(r.data.recordRatification.party.names) }));
+    setError(toApiError(r.error));
+    focusInvalid();
   }
-  const fieldMsg = (f: string) => fieldError(error, f);
+  const fieldMsg = (f: string) => {
+    const server = fieldError(error, f);
+    return server ? fieldErrorMessage(server, t) : undefined;
+  };
   return (
     <Card headingId="record-heading" title={t('agr.recordTitle')} testId="record-form">
       <form
+        ref={formRef}
         onSubmit={(e) => void onSubmit(e)}
         className="yp-form yp-coop-form yp-coop-grid"
         noValidate
@@ -245,6 +254,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           label={t('agr.recordDate')}
           value={decisionDate}
           onChange={setDate}
+          error={fieldMsg('decisionDate')}
         />
         <TextInput
           name="section"
