@@ -1,6 +1,6 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
-import { fieldError, withoutField, type ApiError } from '../graphql/errors';
-import { fieldErrorMessage } from '../i18n/errorMessage';
+import { withoutField, type ApiError } from '../graphql/errors';
+import { serverFieldMessage } from '../i18n/errorMessage';
 import type { MessageKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/useI18n';
 import { useFocusFirstInvalid } from './focusFirstInvalid';
@@ -54,8 +54,7 @@ export function useFieldErrors<Field extends string>(
   const messageFor = (field: Field): string | undefined => {
     const local = invalid[field];
     if (local) return t(local);
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
+    return serverFieldMessage(error, field, t);
   };
   /** The id of the field's message, "<prefix>-names-fi-error" for "names.fi". */
   const errorId = (field: Field) => `${prefix}-${field.replace('.', '-')}-error`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldError, toApiError, withoutField } from '../graphql/errors';
 import { catalogues } from './catalogues';
-import { errorMessage, fieldErrorMessage } from './errorMessage';
+import { errorMessage, fieldErrorMessage, serverFieldMessage } from './errorMessage';
 import { createTranslate } from './i18n';
 
 const t = createTranslate(catalogues.en);
@@ -88,5 +88,13 @@ describe('error to message', () => {
     );
     expect(refused).toContain('Expected a date as YYYY-MM-DD');
     expect(refused).not.toContain('Variable');
+  });
+
+  it("gives a form field the server's refusal of it in words, and nothing for a field it did not refuse", () => {
+    const fi = createTranslate(catalogues.fi);
+    const error = toApiError(gql({ code: 'BAD_USER_INPUT', fields: { 'input.title': 'Required' } }))!;
+    expect(serverFieldMessage(error, 'title', fi)).toBe('Tämä tieto on pakollinen.');
+    expect(serverFieldMessage(error, 'proposal', fi)).toBeUndefined();
+    expect(serverFieldMessage(undefined, 'title', fi)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiError } from '../graphql/errors';
+import { fieldError, type ApiError } from '../graphql/errors';
 import type { MessageKey, Translate } from './i18n';
 
 /** Refusals of the lawful meeting record that the UI explains by their `reason`. */
@@ -53,6 +53,12 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
     default:
       return t(`error.${error.code}`);
   }
+}
+
+/** The server's refusal of one form field (see fieldError) in the reader's words, or undefined when it refused none. */
+export function serverFieldMessage(error: ApiError | undefined, path: string, t: Translate): string | undefined {
+  const message = fieldError(error, path);
+  return message === undefined ? undefined : fieldErrorMessage(message, t);
 }
 
 /**

@@ -1,7 +1,7 @@
 import './cooperation.messages';
 import { DateField } from '../../components/DateField';
 import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { serverFieldMessage } from '../../i18n/errorMessage';
 import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -9,7 +9,7 @@ import { Button } from 'suomifi-ui-components';
 import { useMutation, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type {
   AgreementChangedSubscription as AgreementEvent,
   AgreementQuery as Result,
@@ -219,10 +219,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
     setError(toApiError(r.error));
     focusInvalid();
   }
-  const fieldMsg = (f: string) => {
-    const server = fieldError(error, f);
-    return server ? fieldErrorMessage(server, t) : undefined;
-  };
+  const fieldMsg = (f: string) => serverFieldMessage(error, f, t);
   return (
     <Card headingId="record-heading" title={t('agr.recordTitle')} testId="record-form">
       <form

@@ -3,10 +3,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import './record.css';
 import { useI18n } from '../../i18n/useI18n';
 import { AppealInstructionsQuery, SetAppealInstructionsMutation } from './record.documents';
+import { serverFieldMessage } from '../../i18n/errorMessage';
 
 /**
  * A body's appeal instructions (oikaisuvaatimusohje), which its published
@@ -43,10 +44,10 @@ export function AppealInstructionsSection({ bodyId, canEdit }: { bodyId: string;
         value={form?.[key] ?? ''}
         lang={key}
         onChange={(e) => setForm((f) => f && { ...f, [key]: e.target.value })}
-        aria-invalid={!!fieldError(error, key)}
+        aria-invalid={!!serverFieldMessage(error, key, t)}
         data-testid={`appeal-${key}`}
       />
-      {fieldError(error, key) && <span className="yp-field__error">{fieldError(error, key)}</span>}
+      {serverFieldMessage(error, key, t) && <span className="yp-field__error">{serverFieldMessage(error, key, t)}</span>}
     </label>
   );
   return (

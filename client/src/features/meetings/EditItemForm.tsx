@@ -4,9 +4,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useClient, useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
+import { toApiError, withoutField, type ApiError } from '../../graphql/errors';
 import type { AgendaItemFieldsFragment, MeetingQuery, Publicity, UpdateAgendaItemInput } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { serverFieldMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { MeetingNeedOptionsQuery, MeetingQuery as MeetingDocument, UpdateAgendaItemMutation } from './meetings.documents';
 import { publicities, publicityLabel } from './meetings.labels';
@@ -154,8 +154,7 @@ export function EditItemForm({
   const message = (field: Field): string | undefined => {
     const local = localErrors[field];
     if (local) return local;
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
+    return serverFieldMessage(error, field, t);
   };
 
   // The current presenter or preparer may no longer be a member: keep them choosable.

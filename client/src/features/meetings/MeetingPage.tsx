@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { Card, Section } from '../../components/Card';
@@ -35,6 +35,7 @@ import { MinutesCheckersPanel, QuorumLine } from './MinutesRecordPanel';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import './meetings.css';
+import { serverFieldMessage } from '../../i18n/errorMessage';
 
 type Meeting = NonNullable<Result['meeting']>;
 
@@ -237,7 +238,7 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
     setStatus(t('meet.itemAdded', { title: form.title }));
     setForm(empty);
   }
-  const err = (path: string) => fieldError(error, path);
+  const err = (path: string) => serverFieldMessage(error, path, t);
   return (
     <form className="yp-form yp-card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="add-item">
       <Heading variant="h3" id="add-item">

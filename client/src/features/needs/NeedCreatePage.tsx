@@ -8,8 +8,8 @@ import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import { serverFieldMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { BackLink } from '../../components/BackLink';
 import type { CurrentUser } from '../auth/CurrentUserProvider';
@@ -92,8 +92,7 @@ function NeedCreateForm({ user }: { user: CurrentUser }) {
   const messageFor = (field: NeedFormField) => {
     const local = invalid[field];
     if (local) return t(local, { party: ownPartyRule ? name(ownPartyRule.names) : '' });
-    const server = fieldError(error, field);
-    return server ? fieldErrorMessage(server, t) : undefined;
+    return serverFieldMessage(error, field, t);
   };
 
   return (
