@@ -174,6 +174,11 @@ describe('an acknowledged co-edit and the server killed with SIGKILL', () => {
 
     npm!.kill();
     await npm!.exited;
+    // The socket's close fails those pushes before the editor hears that the connection is gone (the app's
+    // session learns it after), and they must not keep the re-sent ones from counting: wait for that order
+    // instead of leaving it to chance (it failed this test now and then, "2 pending" after the flush below).
+    await waitFor(() => editor.pushesInFlight === 0, 10_000, 'the pushes in flight to fail with the socket');
+    expect(editor.sync.status().pending).toBe(2);
     editor.drop();
 
     url = await start();

@@ -94,6 +94,7 @@ export class EditorClient {
   readonly doc: Y.Doc;
   readonly sync: DocumentSync;
   private ws: WsClient | undefined;
+  private inFlight = 0;
 
   constructor(private readonly options: EditorClientOptions) {
     this.doc = options.doc ?? new Y.Doc();
@@ -102,7 +103,24 @@ export class EditorClient {
 
   private transport(): DocumentTransport {
     this.ws = openSocket(this.options.url, this.options.token);
-    return socketTransport(this.ws, this.options.documentId);
+    const transport = socketTransport(this.ws, this.options.documentId);
+    return {
+      ...transport,
+      push: (update, clientId) => {
+        this.inFlight++;
+        const answer = transport.push(update, clientId);
+        void answer.then(
+          () => this.inFlight--,
+          () => this.inFlight--,
+        );
+        return answer;
+      },
+    };
+  }
+
+  /** Pushes sent and neither acknowledged nor failed yet (a closed socket fails those in flight). */
+  get pushesInFlight(): number {
+    return this.inFlight;
   }
 
   /** Whether the sync is connected (subscribed and synced). */

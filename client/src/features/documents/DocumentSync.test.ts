@@ -89,4 +89,79 @@ describe('DocumentSync', () => {
     expect(server.subscriptions()).toBe(1);
     sync.destroy();
   });
+
+  it('waits in flush for what it sends again after a reconnect, though the lost socket failed its pushes before the disconnect', async () => {
+    // A server killed mid-push: the socket's close fails the pushes in flight before the app (or a test) calls disconnect().
+    let failInFlight: (err: unknown) => void = () => {};
+    let inFlight: Promise<number> = Promise.resolve(0);
+    const dying: DocumentTransport = {
+      ...memoryServer().transport,
+      push: () => (inFlight = new Promise<number>((_, reject) => (failInFlight = reject))),
+    };
+    const local = new Y.Doc();
+    const sync = new DocumentSync(local, dying, { batchMs: 0 });
+    await sync.connect();
+    local.getText('t').insert(0, 'Läsnä ');
+    failInFlight(new Error('socket closed'));
+    await inFlight.catch(() => {}); // the sync's own handler of it ran first
+    sync.disconnect();
+
+    // The restarted server acknowledges once its batch commits: here when the test says so.
+    const restarted = memoryServer();
+    const acknowledgements: (() => void)[] = [];
+    const later: DocumentTransport = {
+      ...restarted.transport,
+      push: (update, clientId) =>
+        new Promise<number>((resolve) => acknowledgements.push(() => resolve(restarted.transport.push(update, clientId)))),
+    };
+    await sync.connect(later);
+    const flushed = sync.flush().then(() => sync.status());
+    expect(acknowledgements).toHaveLength(1);
+    acknowledgements[0]!();
+    expect(await flushed).toEqual({ pending: 0, online: true, error: undefined });
+    expect(restarted.text()).toBe('Läsnä ');
+    sync.destroy();
+  });
+
+  it('does not send an update again when the lost connection fails its push after the reconnect re-sent it', async () => {
+    // The server stores the update but the socket closes before the acknowledgement reaches the editor.
+    const server = memoryServer();
+    let failInFlight: (err: unknown) => void = () => {};
+    let inFlight: Promise<number> = Promise.resolve(0);
+    const dying: DocumentTransport = {
+      ...server.transport,
+      push: (update, clientId) => {
+        void server.transport.push(update, clientId);
+        return (inFlight = new Promise<number>((_, reject) => (failInFlight = reject)));
+      },
+    };
+    const local = new Y.Doc();
+    const sync = new DocumentSync(local, dying, { batchMs: 0 });
+    await sync.connect();
+    local.getText('t').insert(0, 'a');
+    sync.disconnect();
+
+    const pushed: string[] = [];
+    const acknowledgements: (() => void)[] = [];
+    const slow: DocumentTransport = {
+      ...server.transport,
+      push: (update, clientId) => {
+        pushed.push(update);
+        return new Promise<number>((resolve) => acknowledgements.push(() => resolve(server.transport.push(update, clientId))));
+      },
+    };
+    await sync.connect(slow); // sends 'a' again
+    expect(pushed).toHaveLength(1);
+    failInFlight(new Error('socket closed')); // the old connection's answer comes after that
+    await inFlight.catch(() => {}); // the sync's own handler of it ran first
+    local.getText('t').insert(1, 'b');
+    // The second push holds 'b' alone: 'a' is in flight on this connection already.
+    expect(pushed).toHaveLength(2);
+    expect(Y.parseUpdateMeta(fromBase64(pushed[1]!)).from.get(local.clientID)).toBe(1);
+    acknowledgements.forEach((ack) => ack());
+    await sync.flush();
+    expect(sync.status()).toEqual({ pending: 0, online: true, error: undefined });
+    expect(server.text()).toBe('ab');
+    sync.destroy();
+  });
 });

@@ -119,6 +119,12 @@ export class DocumentSync {
     this.online = true;
     // Whatever was sent on the old connection and not answered goes again (the server drops duplicates).
     for (const entry of this.queue) entry.sent = false;
+    // So a failure there says nothing about this connection: pushes in flight when a socket closes fail
+    // before the sync hears that the connection is gone, and that stale error would end flush() at once.
+    this.error = undefined;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.retryDelay = 0;
     this.emit();
     this.send();
   }
@@ -205,9 +211,11 @@ export class DocumentSync {
         this.emit();
       },
       (err: unknown) => {
+        // A connection that ended: connect() sends it again (and may have already: then it is in flight anew).
+        if (generation !== this.generation) return;
         entry.sent = false;
-        // A connection that ended: connect() sends it again. Otherwise (rate limit, a passing failure) try again later.
-        if (generation !== this.generation || !this.online) return this.emit();
+        // Otherwise (rate limit, a passing failure) try again later.
+        if (!this.online) return this.emit();
         this.error = err;
         this.emit();
         this.scheduleRetry();
