@@ -120,4 +120,17 @@ describe('the forms check their fields before sending', () => {
     expect(await text.inputValue()).toBe('');
     expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
   }, 60_000);
+
+  it('clearing the party list filters from the keyboard moves focus to the first filter', async () => {
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/parties' });
+    const text = page.locator('#party-filter-text');
+    await text.waitFor();
+    await text.fill('jyvaskyla');
+    const clear = page.getByRole('button', { name: 'Tyhjennä rajaukset' });
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await clear.waitFor({ state: 'detached' });
+    expect(await text.inputValue()).toBe('');
+    expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+  }, 60_000);
 });
