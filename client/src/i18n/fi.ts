@@ -99,7 +99,7 @@ export const fi = {
 
   'edit.title': 'Muokkaa nimiä ja seutukuntaa',
   'edit.intro': 'Muokkaat versiota {version}. Suomenkielinen nimi on pakollinen.',
-  'edit.optional': 'vapaaehtoinen',
+  'edit.optional': 'valinnainen',
   'edit.save': 'Tallenna muutokset',
   'edit.saving': 'Tallennetaan',
   'edit.cancel': 'Peru muutokset',

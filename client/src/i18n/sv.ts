@@ -95,7 +95,7 @@ export const sv: Catalogue = {
 
   'edit.title': 'Redigera namn och ekonomisk region',
   'edit.intro': 'Du redigerar version {version}. Namnet på finska är obligatoriskt.',
-  'edit.optional': 'frivilligt',
+  'edit.optional': 'valfritt',
   'edit.save': 'Spara ändringarna',
   'edit.saving': 'Sparar',
   'edit.cancel': 'Ångra ändringarna',

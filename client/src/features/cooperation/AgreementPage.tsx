@@ -5,7 +5,7 @@ import { serverFieldMessage } from '../../i18n/errorMessage';
 import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { Button } from 'suomifi-ui-components';
+import { Button, TextInput } from 'suomifi-ui-components';
 import { useMutation, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
@@ -138,35 +138,15 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
   );
 }
 
-/** A labelled text input of the record form, with the server's message about it. */
-function TextInput({
-  name,
-  label,
-  value,
-  onChange,
-  placeholder,
-  message,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  placeholder: string;
-  message: string | undefined;
-}) {
-  return (
-    <label>
-      {label}
-      <input
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        placeholder={placeholder}
-        aria-invalid={Boolean(message)}
-      />
-      {message && <span className="yp-field-error">{message}</span>}
-    </label>
-  );
+/** The record form's fields the server requires. */
+type RequiredRecordField = 'decidingBody' | 'decisionDate';
+
+/** The required fields left empty (the date field gives '' when empty), each to be marked before anything is sent. */
+export function missingRecordFields(values: Record<RequiredRecordField, string>): Partial<Record<RequiredRecordField, true>> {
+  const missing: Partial<Record<RequiredRecordField, true>> = {};
+  if (values.decidingBody.trim() === '') missing.decidingBody = true;
+  if (values.decisionDate.trim() === '') missing.decisionDate = true;
+  return missing;
 }
 
 /** Records a decision: representatives for their own party, the secretariat for any. */
@@ -183,6 +163,8 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   const [outcome, setOutcome] = useState<RatificationOutcome>('APPROVED');
   const [error, setError] = useState<ApiError>();
   const [urlProblem, setUrlProblem] = useState(false);
+  // The fields the server requires, found empty here before sending.
+  const [missing, setMissing] = useState<Partial<Record<RequiredRecordField, true>>>({});
   const [status, setStatus] = useState('');
   const { formRef, focusInvalid } = useFocusFirstInvalid();
   if (choices.length === 0) return null;
@@ -192,6 +174,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
     const r = earlier(id);
     setBody(r?.decidingBody ?? '');
     setDate(r?.decisionDate ?? todayInFinland());
+    setMissing({});
     setSection(r?.section ?? '');
     setMinutesUrl(r?.minutesUrl ?? '');
     if (r) setOutcome(r.outcome);
@@ -203,12 +186,14 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
     const url = minutesUrl.trim();
     const badUrl = url !== '' && !/^https?:\/\/[^\s/]+/i.test(url);
     setUrlProblem(badUrl);
-    if (badUrl) return focusInvalid();
+    const empty = missingRecordFields({ decidingBody, decisionDate });
+    setMissing(empty);
+    if (badUrl || Object.keys(empty).length > 0) return focusInvalid();
     const r = await record({
       input: {
         agreementId: agreement.id,
         partyId,
-        decidingBody,
+        decidingBody: decidingBody.trim(),
         decisionDate,
         section: section || null,
         minutesUrl: url || null,
@@ -219,7 +204,13 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
     setError(toApiError(r.error));
     focusInvalid();
   }
-  const fieldMsg = (f: string) => serverFieldMessage(error, f, t);
+  const fieldMsg = (f: string) =>
+    missing[f as RequiredRecordField] ? t('error.fieldRequired') : serverFieldMessage(error, f, t);
+  /** A typed field's change also forgets that it was found empty. */
+  const edit = (field: RequiredRecordField, set: (value: string) => void) => (value: string) => {
+    set(value);
+    setMissing(({ [field]: _, ...rest }) => rest);
+  };
   return (
     <Card headingId="record-heading" title={t('agr.recordTitle')} testId="record-form">
       <form
@@ -238,47 +229,53 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           onChange={choose}
         />
         <TextInput
+          id="record-decidingBody"
           name="decidingBody"
-          label={t('agr.recordBody')}
+          className="yp-coop-text"
+          labelText={t('agr.recordBody')}
+          hintText={t('agr.recordBodyHint')}
           value={decidingBody}
-          onChange={setBody}
-          placeholder={t('agr.recordBodyHint')}
-          message={fieldMsg('decidingBody')}
+          onChange={(v) => edit('decidingBody', setBody)(String(v ?? ''))}
+          status={fieldMsg('decidingBody') ? 'error' : 'default'}
+          statusText={fieldMsg('decidingBody')}
+          fullWidth
         />
         <DateField
           id="record-decisionDate"
           name="decisionDate"
           label={t('agr.recordDate')}
           value={decisionDate}
-          onChange={setDate}
+          onChange={edit('decisionDate', setDate)}
           error={fieldMsg('decisionDate')}
         />
         <TextInput
+          id="record-section"
           name="section"
-          label={t('agr.recordSection')}
+          className="yp-coop-text"
+          labelText={t('agr.recordSection')}
+          hintText={t('agr.recordSectionHint')}
           value={section}
-          onChange={setSection}
-          placeholder={t('agr.recordSectionHint')}
-          message={fieldMsg('section')}
+          onChange={(v) => setSection(String(v ?? ''))}
+          status={fieldMsg('section') ? 'error' : 'default'}
+          statusText={fieldMsg('section')}
+          fullWidth
         />
-        <label>
-          {t('agr.recordMinutesUrl')}
-          <input
-            name="minutesUrl"
-            type="url"
-            inputMode="url"
-            value={minutesUrl}
-            onChange={(e) => (setMinutesUrl(e.target.value), setUrlProblem(false))}
-            placeholder="https://"
-            aria-describedby="record-minutesUrl-hint"
-            aria-invalid={urlProblem || Boolean(fieldMsg('minutesUrl'))}
-            data-testid="record-minutes-url"
-          />
-          <span id="record-minutesUrl-hint" className="yp-muted">
-            {t('agr.recordMinutesUrlHint')}
-          </span>
-          {(urlProblem || fieldMsg('minutesUrl')) && <span className="yp-field-error">{t('agr.recordMinutesUrlInvalid')}</span>}
-        </label>
+        <TextInput
+          id="record-minutesUrl"
+          name="minutesUrl"
+          type="url"
+          inputMode="url"
+          className="yp-coop-text"
+          labelText={t('agr.recordMinutesUrl')}
+          hintText={t('agr.recordMinutesUrlHint')}
+          visualPlaceholder="https://"
+          value={minutesUrl}
+          onChange={(v) => (setMinutesUrl(String(v ?? '')), setUrlProblem(false))}
+          status={urlProblem || fieldMsg('minutesUrl') ? 'error' : 'default'}
+          statusText={urlProblem || fieldMsg('minutesUrl') ? t('agr.recordMinutesUrlInvalid') : undefined}
+          data-testid="record-minutes-url"
+          fullWidth
+        />
         <SelectField<RatificationOutcome>
           id="record-outcome"
           name="outcome"

@@ -149,7 +149,7 @@ export const dashboardSv: DashboardMessages = {
   'needInd.form.baselineValue': 'Utgångsvärde (valfritt)',
   'needInd.form.targetYear': 'Målår',
   'needInd.form.targetValue': 'Målvärde',
-  'needInd.form.note': 'Anmärkning (valfri)',
+  'needInd.form.note': 'Anmärkning (valfritt)',
   'needInd.form.save': 'Spara målet',
   'needInd.form.saved': 'Målet för indikatorn {indicator} har sparats.',
   'needInd.form.indicatorRequired': 'Välj en indikator.',

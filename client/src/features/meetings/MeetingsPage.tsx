@@ -133,9 +133,7 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
         error={problems.bodyId}
       />
       <label className="yp-field">
-        <span>
-          {t('meet.title')} <span className="yp-meta">{t('meet.required')}</span>
-        </span>
+        <span>{t('meet.title')}</span>
         <input
           name="title"
           value={title}
@@ -154,7 +152,7 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
       <DateTimeField
         id="new-meeting-startsAt"
         name="startsAt"
-        label={`${t('meet.startsAt')} ${t('meet.required')}`}
+        label={t('meet.startsAt')}
         value={startsAt}
         onChange={setStartsAt}
         error={problems.startsAt}

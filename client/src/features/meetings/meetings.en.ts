@@ -170,7 +170,6 @@ export const meetingsEn: MeetingsMessages = {
   'meet.new.startsAtInvalid': 'The start time is not valid. Enter a date and a time, e.g. 10/12/2026 10:00.',
   'meet.new.bodyInvalid': 'Choose a body whose meetings you can organise.',
   'meet.new.fixFields': '{count, plural, one {Correct # marked field.} other {Correct # marked fields.}}',
-  'meet.required': '(required)',
   'meet.agendaEntryNow': 'under discussion now',
   'meet.agendaEntryDecided': 'decided',
   'meet.attendanceTable': 'Attendance table',

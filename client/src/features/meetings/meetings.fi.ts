@@ -168,7 +168,6 @@ export const meetingsFi = {
   'meet.new.startsAtInvalid': 'Alkamisaika ei kelpaa. Anna päivä ja kellonaika, esim. 10.12.2026 klo 10.00.',
   'meet.new.bodyInvalid': 'Valitse toimielin, jonka kokouksia voit järjestää.',
   'meet.new.fixFields': '{count, plural, one {Korjaa # merkitty kenttä.} other {Korjaa # merkittyä kenttää.}}',
-  'meet.required': '(pakollinen)',
   'meet.agendaEntryNow': 'käsittelyssä nyt',
   'meet.agendaEntryDecided': 'päätetty',
   'meet.attendanceTable': 'Läsnäolotaulukko',

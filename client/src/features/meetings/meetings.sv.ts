@@ -174,7 +174,6 @@ export const meetingsSv: MeetingsMessages = {
   'meet.new.startsAtInvalid': 'Starttiden är ogiltig. Ange dag och klockslag, t.ex. 10.12.2026 kl. 10.00.',
   'meet.new.bodyInvalid': 'Välj ett organ vars möten du kan ordna.',
   'meet.new.fixFields': '{count, plural, one {Korrigera # markerat fält.} other {Korrigera # markerade fält.}}',
-  'meet.required': '(obligatorisk)',
   'meet.agendaEntryNow': 'behandlas nu',
   'meet.agendaEntryDecided': 'beslutat',
   'meet.attendanceTable': 'Närvarotabell',

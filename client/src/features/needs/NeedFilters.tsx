@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import type { NeedOptionsQuery, NeedStatus } from '../../graphql/generated/graphql';
@@ -19,6 +19,7 @@ export function NeedFilters({
   const { t, name, lang } = useI18n();
   const collator = new Intl.Collator(lang);
   const [text, setText] = useState(view.text);
+  const textRef = useRef<HTMLInputElement>(null);
   useEffect(() => setText(view.text), [view.text]);
   useEffect(() => {
     if (text === view.text) return;
@@ -54,7 +55,7 @@ export function NeedFilters({
     <form className="yp-need-filters" role="search" aria-label={t('needs.filters')} onSubmit={(e) => e.preventDefault()}>
       <label className="yp-need-filters__text">
         {t('needs.filter.text')}
-        <input type="search" value={text} onChange={(e) => setText(e.target.value)} data-testid="filter-text" />
+        <input ref={textRef} type="search" value={text} onChange={(e) => setText(e.target.value)} data-testid="filter-text" />
       </label>
       <SelectField<NeedStatus>
         id="filter-status"
@@ -114,7 +115,7 @@ export function NeedFilters({
       {isFiltered(view) && (
         <Button
           variant="secondaryNoBorder"
-          onClick={() =>
+          onClick={() => {
             onChange({
               ...view,
               text: '',
@@ -126,8 +127,10 @@ export function NeedFilters({
               body: '',
               party: '',
               gaps: false,
-            })
-          }
+            });
+            // The button goes with the filters it cleared: focus goes to the first filter, not to the page's start.
+            textRef.current?.focus();
+          }}
         >
           {t('needs.filter.clear')}
         </Button>

@@ -71,7 +71,7 @@ export const needsSv: NeedsMessages = {
   'need.notSet': 'inte angivet',
   'need.status': 'Status',
   'need.transitionTitle': 'Byt status',
-  'need.transitionNote': 'Motivering (frivillig; obligatorisk vid avslag)',
+  'need.transitionNote': 'Motivering (valfritt; obligatorisk vid avslag)',
   'need.rejectReasonRequired': 'Skriv motiveringen till avslaget.',
   'need.escalateTo': 'Överför till organ',
   'need.transitionTo': 'Flytta till: {status}',

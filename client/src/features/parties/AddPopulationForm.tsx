@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { DateInput, Paragraph } from 'suomifi-ui-components';
+import { Paragraph } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { Card } from '../../components/Card';
+import { DateField } from '../../components/DateField';
 import { FormFooter } from '../../components/FormFooter';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -17,7 +18,7 @@ const empty: PopulationFormValues = { value: '', referenceDate: '', status: 'FIN
 
 /** The secretariat's form to record a population figure (value, date, status, source). */
 export function AddPopulationForm({ partyId }: { partyId: string }) {
-  const { t, lang, number, date } = useI18n();
+  const { t, number, date } = useI18n();
   const [values, setValues] = useState<PopulationFormValues>(empty);
   const { error, setError, busy, submit } = useSubmission();
   const [status, setStatus] = useState('');
@@ -65,17 +66,13 @@ export function AddPopulationForm({ partyId }: { partyId: string }) {
           onChange={set('value')}
           error={messageFor('value')}
         />
-        <DateInput
+        <DateField
           id="population-date"
           name="referenceDate"
-          labelText={t('population.referenceDate')}
-          hintText={t('population.referenceDateHint')}
-          language={lang}
-          datePickerEnabled
+          label={t('population.referenceDate')}
           value={values.referenceDate}
-          onChange={({ value }) => set('referenceDate')(value)}
-          status={messageFor('referenceDate') ? 'error' : 'default'}
-          statusText={messageFor('referenceDate')}
+          onChange={set('referenceDate')}
+          error={messageFor('referenceDate')}
         />
         <SelectField<FigureStatus>
           id="population-status"

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button, Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
 import type { PartyKind } from '../../graphql/generated/graphql';
 import { partyKindLabel, partyKinds } from '../../i18n/enumLabels';
@@ -20,6 +21,7 @@ export function PartyFilters({
   const { t } = useI18n();
   const offered = partyKinds.filter((kind) => kinds.has(kind));
   const active = filter.kind !== undefined || filter.text !== '';
+  const textRef = useRef<HTMLInputElement>(null);
   return (
     <div className="yp-filters" role="search" aria-label={t('parties.filtersTitle')}>
       <TextInput
@@ -31,6 +33,7 @@ export function PartyFilters({
         value={filter.text}
         onChange={(value) => onChange({ ...filter, text: String(value ?? '') })}
         className="yp-filters__text"
+        ref={textRef}
       />
       <Dropdown<string>
         labelText={t('parties.filterKind')}
@@ -52,7 +55,15 @@ export function PartyFilters({
         ]}
       </Dropdown>
       {active && (
-        <Button variant="secondaryNoBorder" onClick={() => onChange({ text: '' })} className="yp-filters__clear">
+        <Button
+          variant="secondaryNoBorder"
+          onClick={() => {
+            onChange({ text: '' });
+            // The button goes with the filters it cleared: focus goes to the first filter, not to the page's start.
+            textRef.current?.focus();
+          }}
+          className="yp-filters__clear"
+        >
           {t('parties.clearFilters')}
         </Button>
       )}

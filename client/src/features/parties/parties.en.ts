@@ -51,7 +51,6 @@ export const partiesEn: Record<keyof typeof partiesFi, string> = {
     'Record a new population figure. The one with the latest reference date is shown as the party’s population.',
   'population.value': 'Population',
   'population.referenceDate': 'Reference date',
-  'population.referenceDateHint': 'For example 31.12.2024',
   'population.status': 'Status of the figure',
   'population.source': 'Source',
   'population.sourceHint': 'For example Statistics Finland',
@@ -59,6 +58,6 @@ export const partiesEn: Record<keyof typeof partiesFi, string> = {
   'population.submitting': 'Adding',
   'population.added': 'Population {value} ({date}) added.',
   'population.valueInvalid': 'Enter the population as a whole number, for example 143420.',
-  'population.dateInvalid': 'Enter the date as d.m.yyyy, for example 31.12.2024.',
+  'population.dateInvalid': 'Enter the date in the format 31/12/2026',
   'population.sourceRequired': 'Enter the source.',
 };

@@ -48,7 +48,6 @@ export const partiesFi = {
   'population.intro': 'Kirjaa uusi väkiluku. Uusin tilastointipäivä näkyy osapuolen väkilukuna.',
   'population.value': 'Väkiluku',
   'population.referenceDate': 'Tilastointipäivä',
-  'population.referenceDateHint': 'Esimerkiksi 31.12.2024',
   'population.status': 'Luvun tila',
   'population.source': 'Lähde',
   'population.sourceHint': 'Esimerkiksi Tilastokeskus',
@@ -56,6 +55,6 @@ export const partiesFi = {
   'population.submitting': 'Lisätään',
   'population.added': 'Väkiluku {value} ({date}) lisätty.',
   'population.valueInvalid': 'Anna väkiluku kokonaislukuna, esimerkiksi 143420.',
-  'population.dateInvalid': 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 31.12.2024.',
+  'population.dateInvalid': 'Anna päivämäärä muodossa 31.12.2026',
   'population.sourceRequired': 'Anna lähde.',
 } as const;

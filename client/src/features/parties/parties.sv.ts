@@ -50,7 +50,6 @@ export const partiesSv: Record<keyof typeof partiesFi, string> = {
   'population.intro': 'Registrera ett nytt invånarantal. Det med den senaste statistikdagen visas som partens invånarantal.',
   'population.value': 'Invånarantal',
   'population.referenceDate': 'Statistikdag',
-  'population.referenceDateHint': 'Till exempel 31.12.2024',
   'population.status': 'Uppgiftens status',
   'population.source': 'Källa',
   'population.sourceHint': 'Till exempel Statistikcentralen',
@@ -58,6 +57,6 @@ export const partiesSv: Record<keyof typeof partiesFi, string> = {
   'population.submitting': 'Lägger till',
   'population.added': 'Invånarantalet {value} ({date}) har lagts till.',
   'population.valueInvalid': 'Ange invånarantalet som ett heltal, till exempel 143420.',
-  'population.dateInvalid': 'Ange datumet i formatet d.m.åååå, till exempel 31.12.2024.',
+  'population.dateInvalid': 'Ange datumet i formatet 31.12.2026',
   'population.sourceRequired': 'Ange källa.',
 };

@@ -21,8 +21,13 @@ describe('population figure form', () => {
     const result = readPopulationForm({ value: 'x', referenceDate: '', status: 'FINAL', source: ' ' });
     expect(result).toEqual({
       ok: false,
-      errors: { value: 'population.valueInvalid', referenceDate: 'population.dateInvalid', source: 'population.sourceRequired' },
+      errors: { value: 'population.valueInvalid', referenceDate: 'error.fieldRequired', source: 'population.sourceRequired' },
     });
+  });
+
+  it('says that a date that is no day is no date', () => {
+    const result = readPopulationForm({ value: '1', referenceDate: '2023-02-29', status: 'FINAL', source: 'Tilastokeskus' });
+    expect(result).toEqual({ ok: false, errors: { referenceDate: 'population.dateInvalid' } });
   });
 
   it('builds the mutation input from valid values', () => {

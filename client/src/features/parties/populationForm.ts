@@ -21,7 +21,7 @@ export function parsePopulation(input: string): number | undefined {
   return Number.isSafeInteger(value) && value <= 2_147_483_647 ? value : undefined;
 }
 
-/** "31.12.2024" (as Finns write it, and as the date picker fills it) or "2024-12-31" → "2024-12-31"; undefined if no such day. */
+/** "2024-12-31" (as the shared date field gives it) or "31.12.2024" → "2024-12-31"; undefined if no such day. */
 export function parseDate(input: string): string | undefined {
   const trimmed = input.trim();
   const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
@@ -46,7 +46,9 @@ export function readPopulationForm(values: PopulationFormValues): PopulationForm
   const source = values.source.trim();
   const errors: Partial<Record<PopulationFormField, MessageKey>> = {};
   if (value === undefined) errors.value = 'population.valueInvalid';
-  if (referenceDate === undefined) errors.referenceDate = 'population.dateInvalid';
+  // An empty date is missing; text that is no date the date field itself marks, and its form does not send it.
+  if (referenceDate === undefined)
+    errors.referenceDate = values.referenceDate.trim() === '' ? 'error.fieldRequired' : 'population.dateInvalid';
   if (source === '') errors.source = 'population.sourceRequired';
   if (value === undefined || referenceDate === undefined || source === '') return { ok: false, errors };
   return { ok: true, input: { value, referenceDate, status: values.status, source } };

@@ -4,16 +4,30 @@ import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
+import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
 import { TextField } from '../../components/TextField';
+import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
 import { fieldError } from '../../graphql/errors';
 import type { Role } from '../../graphql/generated/graphql';
-import { fieldErrorMessage } from '../../i18n/errorMessage';
+import { looksLikeEmail } from '../cooperation/forms.util';
 import { languages, type Language } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import type { ShownLink } from './LinkPanel';
 import { InviteUserMutation } from './people.documents';
 import { RoleCheckboxes } from './RoleCheckboxes';
+
+type InviteField = 'email' | 'displayName' | 'partyId' | 'roles';
+
+/** The form's own checks before sending (the server checks again): an address of the right shape and a name. */
+export function checkInvite(values: { email: string; displayName: string }): FieldProblems<InviteField> {
+  const problems: FieldProblems<InviteField> = {};
+  const email = values.email.trim();
+  if (email === '') problems.email = 'error.fieldRequired';
+  else if (!looksLikeEmail(email)) problems.email = 'people.emailInvalid';
+  if (values.displayName.trim() === '') problems.displayName = 'error.fieldRequired';
+  return problems;
+}
 
 /** The secretariat invites a person: address, name, party, roles, bodies and the e-mail's language. */
 export function InviteForm({
@@ -34,10 +48,18 @@ export function InviteForm({
   const [bodyIds, setBodyIds] = useState<string[]>([]);
   const [language, setLanguage] = useState<Language>('fi');
   const { error, setError, busy, submit } = useSubmission();
+  const fields = useFieldErrors<InviteField>('invite', error, setError);
+  // After the server's refusal too, focus moves to the first field it marked.
+  const { formRef: refusedRef, focusInvalid } = useFocusFirstInvalid();
+  const formRef = (form: HTMLFormElement | null) => {
+    fields.formRef.current = form;
+    refusedRef.current = form;
+  };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
+    if (!fields.check(checkInvite({ email, displayName: name }))) return;
     const done = await submit(
       () =>
         invite({
@@ -52,26 +74,22 @@ export function InviteForm({
         }),
       (data) => data.inviteUser,
     );
-    if (!done) return;
+    if (!done) return focusInvalid();
     onInvited({ name: done.user.displayName, link: done.link, expiresAt: done.expiresAt as string, emailed: done.emailed });
     setEmail('');
     setName('');
     setBodyIds([]);
   }
 
-  const message = (path: string) => {
-    const m = fieldError(error, path);
-    if (!m) return undefined;
-    if (m === 'An account with this email already exists') return t('people.emailTaken');
-    return fieldErrorMessage(m, t);
-  };
-  const fieldMessages = ['email', 'displayName', 'partyId', 'roles'].map(message);
+  const message = (field: InviteField) =>
+    fieldError(error, field) === 'An account with this email already exists' ? t('people.emailTaken') : fields.messageFor(field);
+  const fieldMessages = (['email', 'displayName', 'partyId', 'roles'] as const).map(message);
   const [emailMsg, nameMsg, partyMsg] = fieldMessages;
   const languageOptions: SelectOption<Language>[] = languages.map((value) => ({ value, label: t(`people.lang.${value}`) }));
 
   return (
     <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+      <form ref={formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
         <TextField
           id="invite-email"
           type="email"
@@ -79,7 +97,7 @@ export function InviteForm({
           label={t('people.email')}
           autoComplete="off"
           value={email}
-          onChange={setEmail}
+          onChange={(v) => (setEmail(v), fields.clear('email'))}
           error={emailMsg}
           fullWidth
         />
@@ -89,7 +107,7 @@ export function InviteForm({
           label={t('people.name')}
           autoComplete="off"
           value={name}
-          onChange={setName}
+          onChange={(v) => (setName(v), fields.clear('displayName'))}
           error={nameMsg}
           fullWidth
         />

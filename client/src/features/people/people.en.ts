@@ -52,6 +52,7 @@ export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'people.rolesSaved': 'The roles of {name} were saved.',
   'people.lastSecretariat': 'The last secretariat user cannot be deactivated or lose the secretariat role.',
   'people.ownAccount': 'You cannot deactivate your own account.',
+  'people.emailInvalid': 'Enter the email address as name@example.fi.',
   'people.emailTaken': 'An account with this email address already exists.',
   'people.noRoles': 'No roles',
   'people.you': '(you)',

@@ -51,6 +51,7 @@ export const peopleFi = {
   'people.lastSecretariat':
     'Viimeistä sihteeristön käyttäjää ei voi poistaa käytöstä, eikä häneltä voi poistaa sihteeristön roolia.',
   'people.ownAccount': 'Omaa tunnustasi et voi poistaa käytöstä.',
+  'people.emailInvalid': 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
   'people.emailTaken': 'Tällä sähköpostiosoitteella on jo tunnus.',
   'people.noRoles': 'Ei rooleja',
   'people.you': '(sinä)',

@@ -52,6 +52,7 @@ export const peopleSv: Record<keyof typeof peopleFi, string> = {
   'people.rolesSaved': 'Rollerna för {name} sparades.',
   'people.lastSecretariat': 'Den sista användaren i sekretariatet kan inte inaktiveras eller förlora sekretariatsrollen.',
   'people.ownAccount': 'Du kan inte inaktivera ditt eget konto.',
+  'people.emailInvalid': 'Ange e-postadressen i formen namn@exempel.fi.',
   'people.emailTaken': 'Det finns redan ett konto med den här e-postadressen.',
   'people.noRoles': 'Inga roller',
   'people.you': '(du)',
