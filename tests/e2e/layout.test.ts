@@ -427,20 +427,6 @@ describe('forms with a date field', () => {
     expect(await page.getByTestId('ratification-table').textContent()).not.toContain('E2E-valtuusto');
     expect(await negotiationTitles()).not.toContain('E2E-neuvottelu ilman päivää');
   });
-
-  it("mark the date field with the server's refusal of an empty required date, and move focus there", async () => {
-    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/agreements' });
-    await page.getByRole('link', { name: 'Strateginen yhteistyösopimus' }).click();
-    const record = page.getByTestId('record-form');
-    await record.waitFor();
-    await record.locator('input[name=decidingBody]').fill('E2E-hallitus ilman päivää');
-    await record.locator('input[name=decisionDate]').fill('');
-    await record.getByRole('button', { name: 'Kirjaa päätös' }).click();
-    await page.locator('#record-decisionDate[aria-invalid=true]').waitFor();
-    expect(await page.locator('#record-decisionDate-statusText').textContent()).toBe('Tämä tieto on pakollinen.');
-    await expect.poll(() => focusedId(page)).toBe('record-decisionDate');
-    expect(await page.getByTestId('record-status').textContent()).toBe('');
-  });
 });
 
 /** The id of the element that has focus. */
