@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import * as factory from './factories.js';
 import { eventually, startServer, unique, type TestServer } from './helpers.js';
 
@@ -79,6 +80,28 @@ describe("the audit trail's targets", () => {
       name: 'membership.added',
       entityTitle: `${bodyName} · ${tag} Maija Meikäläinen`,
       belongsTo: { entityType: 'cooperation_body', entityId: body.id, title: bodyName },
+    });
+  });
+
+  it("names a meeting's minutes by the meeting, and belongs them to it", async () => {
+    const body = await factory.makeBody(server, tokens.admin);
+    const title = `${tag} kokous`;
+    const meeting = await factory.makeMeeting(server, tokens.admin, { bodyId: body.id, title }, 'id minutes { id }');
+    const doc = new Y.Doc();
+    let update: Uint8Array = new Uint8Array();
+    doc.once('update', (u: Uint8Array) => (update = u));
+    doc.getText('text').insert(0, 'Pöytäkirja');
+    const pushed = await server.gql(
+      'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }',
+      { d: meeting.minutes.id, u: Buffer.from(update).toString('base64') },
+      { token: tokens.admin },
+    );
+    expect(pushed.errors).toBeUndefined();
+    const [event] = await eventsOf(meeting.minutes.id, tokens.admin);
+    expect(event).toMatchObject({
+      name: 'document.updated',
+      entityTitle: title,
+      belongsTo: { entityType: 'meeting', entityId: meeting.id, title },
     });
   });
 

@@ -4,6 +4,7 @@ import type { AuditFieldMessages } from './auditFields.fi';
 export const auditFieldsEn: AuditFieldMessages = {
   'audit.key.absoluteValue': 'Absolute value',
   'audit.key.actionId': 'Action',
+  'audit.key.actionIds': 'Actions',
   'audit.key.agendaItemId': 'Agenda item',
   'audit.key.agendaPublishedAt': 'Agenda published',
   'audit.key.agreementId': 'Agreement',
@@ -65,6 +66,7 @@ export const auditFieldsEn: AuditFieldMessages = {
   'audit.key.name': 'Name',
   'audit.key.names': 'Names',
   'audit.key.needId': 'Service need',
+  'audit.key.needIds': 'Service needs',
   'audit.key.negotiationId': 'Negotiation',
   'audit.key.note': 'Note',
   'audit.key.outcome': 'Outcome',

@@ -5,6 +5,7 @@
 export const auditFieldsFi = {
   'audit.key.absoluteValue': 'Absoluuttinen arvo',
   'audit.key.actionId': 'Toimenpide',
+  'audit.key.actionIds': 'Toimenpiteet',
   'audit.key.agendaItemId': 'Asialistan kohta',
   'audit.key.agendaPublishedAt': 'Asialista julkaistu',
   'audit.key.agreementId': 'Sopimus',
@@ -66,6 +67,7 @@ export const auditFieldsFi = {
   'audit.key.name': 'Nimi',
   'audit.key.names': 'Nimet',
   'audit.key.needId': 'Palvelutarve',
+  'audit.key.needIds': 'Palvelutarpeet',
   'audit.key.negotiationId': 'Neuvottelu',
   'audit.key.note': 'Huomautus',
   'audit.key.outcome': 'Tulos',

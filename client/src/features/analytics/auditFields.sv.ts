@@ -4,6 +4,7 @@ import type { AuditFieldMessages } from './auditFields.fi';
 export const auditFieldsSv: AuditFieldMessages = {
   'audit.key.absoluteValue': 'Absolut värde',
   'audit.key.actionId': 'Åtgärd',
+  'audit.key.actionIds': 'Åtgärder',
   'audit.key.agendaItemId': 'Punkt på föredragningslistan',
   'audit.key.agendaPublishedAt': 'Föredragningslistan publicerad',
   'audit.key.agreementId': 'Avtal',
@@ -65,6 +66,7 @@ export const auditFieldsSv: AuditFieldMessages = {
   'audit.key.name': 'Namn',
   'audit.key.names': 'Namn',
   'audit.key.needId': 'Servicebehov',
+  'audit.key.needIds': 'Servicebehov',
   'audit.key.negotiationId': 'Förhandling',
   'audit.key.note': 'Anmärkning',
   'audit.key.outcome': 'Resultat',
