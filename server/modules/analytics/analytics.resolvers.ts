@@ -14,7 +14,7 @@ export const analyticsResolvers: Resolvers = {
     // The snapshots are most of a row: read only when the page shows them (a sync often does not).
     changes: (_, args, ctx, info) =>
       ctx.services.analytics.changes(ctx.actor, args, {
-        snapshots: selectsAny(info, ['edges', 'node'], ['before', 'after', 'referencedUsers']),
+        snapshots: selectsAny(info, ['edges', 'node'], ['before', 'after', 'referencedUsers', 'referencedNeeds']),
       }),
     disclosures: (_, args, ctx) => ctx.services.analytics.disclosures(ctx.actor, args),
     needStatistics: (_, { groupBy, filter }, ctx) =>
@@ -44,6 +44,14 @@ export const analyticsResolvers: Resolvers = {
     entityTitle: (e, _, ctx) => ctx.services.analytics.entityTitle(ctx.actor, e, ctx.loaders, ctx.locale),
     referencedUsers: async (e, _, ctx) =>
       (await ctx.loaders.users.userById.loadMany(ctx.services.analytics.referencedUserIds(e))).filter(isRow),
+    // Each under the reader's rights: a need they may not see is left out (its id stays an id).
+    referencedNeeds: async (e, _, ctx) =>
+      (
+        await Promise.all(
+          ctx.services.analytics.referencedNeedIds(e).map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)),
+        )
+      ).filter((n) => n != null),
+    belongsTo: (e, _, ctx) => ctx.services.analytics.belongsTo(ctx.actor, e, ctx.loaders, ctx.locale),
   },
   Disclosure: {
     id: (d) => String(d.id),

@@ -46,6 +46,12 @@ const PARENTS: [scopeKey: string, entityType: string][] = [
   ['bodyId', 'cooperation_body'],
 ];
 
+/** An event's name and the record it belongs to, as the caller may see them. */
+interface EntityContext {
+  title: string | null;
+  parent: { entityType: string; entityId: string; title: string } | null;
+}
+
 /** The name a snapshot gives its record, in the locale; undefined when it names none. */
 function titleIn(snapshot: unknown, locale: Locale): string | undefined {
   if (!snapshot || typeof snapshot !== 'object') return undefined;
@@ -149,6 +155,108 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     return total;
   }
 
+  /** Each event's title and parent, worked out once per request (its loaders). */
+  const contexts = new WeakMap<Loaders, Map<number, Promise<EntityContext>>>();
+
+  function entityContext(actor: Actor, event: ChangeEventRow, loaders: Loaders, locale: Locale): Promise<EntityContext> {
+    if (actor.kind !== 'user') return Promise.resolve({ title: null, parent: null });
+    let byEvent = contexts.get(loaders);
+    if (!byEvent) contexts.set(loaders, (byEvent = new Map()));
+    let answer = byEvent.get(event.id);
+    if (!answer) {
+      answer = findContext(actor, event, loaders, locale);
+      byEvent.set(event.id, answer);
+    }
+    return answer;
+  }
+
+  async function findContext(actor: UserActor, event: ChangeEventRow, loaders: Loaders, locale: Locale): Promise<EntityContext> {
+    let memo = titleMemos.get(loaders);
+    if (!memo) titleMemos.set(loaders, (memo = new Map()));
+    /** The record's newest title in its events the caller may see, with that event. */
+    const titled = async (entityType: string, entityId: string) => {
+      for (const e of await loaders.analytics.titledChangesByEntity.load(`${entityType}:${entityId}`)) {
+        const title = titleIn(e.after, locale);
+        if (title && (await visible(actor, e, memo))) return { title, event: e };
+      }
+      return undefined;
+    };
+    const scopeId = (key: string) => {
+      const v = event.scope?.[key];
+      return typeof v === 'string' ? v : undefined;
+    };
+    const snapshotId = (key: string) => {
+      for (const s of [event.after, event.before]) {
+        const v = s && typeof s === 'object' ? (s as Record<string, unknown>)[key] : undefined;
+        if (typeof v === 'string') return v;
+      }
+      return undefined;
+    };
+    const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ') || null;
+
+    // Records read by everyone signed in (cooperationChangeViews): named by their rows.
+    if (event.entityType === 'ratification') {
+      const agreementId = scopeId('agreementId') ?? snapshotId('agreementId');
+      const partyId = scopeId('partyId') ?? snapshotId('partyId');
+      const agreement = agreementId ? await loaders.cooperation.agreementById.load(agreementId) : undefined;
+      const party = partyId ? await loaders.parties.partyById.load(partyId) : undefined;
+      const agreementTitle = agreement ? localized(agreement.titles, locale) : undefined;
+      return {
+        title: joined(agreementTitle, party ? localized(party.names, locale) : undefined),
+        parent: agreement && agreementTitle ? { entityType: 'agreement', entityId: agreement.id, title: agreementTitle } : null,
+      };
+    }
+    if (event.entityType === 'membership') {
+      const bodyId = scopeId('bodyId') ?? snapshotId('bodyId');
+      const personId = snapshotId('personId');
+      const body = bodyId ? await loaders.cooperation.bodyById.load(bodyId) : undefined;
+      const person = personId ? await loaders.persons.personById.load(personId) : undefined;
+      const bodyName = body ? localized(body.names, locale) : undefined;
+      return {
+        title: joined(bodyName, person?.name),
+        parent: body && bodyName ? { entityType: 'cooperation_body', entityId: body.id, title: bodyName } : null,
+      };
+    }
+    // A document by what owns it, as far as the caller may see it.
+    if (event.entityType === 'document') {
+      const ownerType = scopeId('ownerType');
+      const ownerId = scopeId('ownerId');
+      if (ownerId && ownerType === 'MEETING_MINUTES') {
+        const meeting = await titled('meeting', ownerId);
+        return meeting
+          ? { title: meeting.title, parent: { entityType: 'meeting', entityId: ownerId, title: meeting.title } }
+          : { title: null, parent: null };
+      }
+      if (ownerId && ownerType === 'AGENDA_ITEM_DECISION') {
+        const item = await titled('agenda_item', ownerId);
+        if (!item) return { title: null, parent: null };
+        const meetingId = item.event.scope?.meetingId;
+        const meeting = typeof meetingId === 'string' ? await titled('meeting', meetingId) : undefined;
+        return {
+          title: joined(meeting?.title, item.title),
+          parent:
+            meeting && typeof meetingId === 'string'
+              ? { entityType: 'meeting', entityId: meetingId, title: meeting.title }
+              : null,
+        };
+      }
+      return { title: null, parent: null };
+    }
+
+    const own = await titled(event.entityType, event.entityId);
+    for (const [key, type] of PARENTS) {
+      const parentId = scopeId(key);
+      if (parentId && type !== event.entityType) {
+        const parent = await titled(type, parentId);
+        return {
+          title: own?.title ?? parent?.title ?? null,
+          parent: parent ? { entityType: type, entityId: parentId, title: parent.title } : null,
+        };
+      }
+    }
+    return { title: own?.title ?? null, parent: null };
+  }
+
   // One insert for the disclosures of requests that arrive while the previous insert is in flight; each
   // request is still answered only after its own record is committed.
   const disclosureLog = groupCommit((rows: repo.NewDisclosure[]) => repo.insertDisclosures(db, rows));
@@ -196,26 +304,46 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     /**
      * What an event is about, by name: the record's newest title in the events of it the caller may
      * see (so nothing is named that the stream would not show them), else its need's, meeting's,
-     * agreement's or body's; null when none is known.
+     * agreement's or body's; a ratification by its agreement and party, a membership by its body and
+     * person, a document by its meeting (or agenda item); null when none is known.
      */
     async entityTitle(actor: Actor, event: ChangeEventRow, loaders: Loaders, locale: Locale): Promise<string | null> {
-      if (actor.kind !== 'user') return null;
-      let memo = titleMemos.get(loaders);
-      if (!memo) titleMemos.set(loaders, (memo = new Map()));
-      const titleOf = async (entityType: string, entityId: string) => {
-        for (const e of await loaders.analytics.titledChangesByEntity.load(`${entityType}:${entityId}`)) {
-          const title = titleIn(e.after, locale);
-          if (title && (await visible(actor, e, memo))) return title;
-        }
-        return undefined;
+      return (await entityContext(actor, event, loaders, locale)).title;
+    },
+
+    /**
+     * The record an event's record belongs to and is shown by (`ChangeEvent.belongsTo`): a need's action's
+     * need, a ratification's agreement, a membership's body, a document's meeting; only one the caller may
+     * see by name, else null.
+     */
+    async belongsTo(
+      actor: Actor,
+      event: ChangeEventRow,
+      loaders: Loaders,
+      locale: Locale,
+    ): Promise<{ entityType: string; entityId: string; title: string } | null> {
+      return (await entityContext(actor, event, loaders, locale)).parent;
+    },
+
+    /**
+     * The needs a shown event's snapshots refer to (`needId`, and the lists `needIds` and `relatedNeedIds`, at any
+     * depth), each once; the resolver keeps those the reader may see.
+     */
+    referencedNeedIds(event: ShownChangeEvent): string[] {
+      const ids = new Set<string>();
+      const walk = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value !== null && typeof value === 'object')
+          for (const [key, v] of Object.entries(value)) {
+            if (typeof v === 'string' && key === 'needId') ids.add(v);
+            else if (Array.isArray(v) && (key === 'needIds' || key === 'relatedNeedIds')) {
+              for (const id of v) if (typeof id === 'string') ids.add(id);
+            } else walk(v);
+          }
       };
-      const own = await titleOf(event.entityType, event.entityId);
-      if (own) return own;
-      for (const [key, type] of PARENTS) {
-        const parentId = event.scope?.[key];
-        if (typeof parentId === 'string' && type !== event.entityType) return (await titleOf(type, parentId)) ?? null;
-      }
-      return null;
+      walk(event.before);
+      walk(event.after);
+      return [...ids];
     },
 
     /**

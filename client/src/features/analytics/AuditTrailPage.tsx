@@ -1,6 +1,6 @@
 import './analytics.messages';
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { ChangeAuthor, ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
@@ -11,6 +11,7 @@ import { ChangeDiff, type KnownNames } from './ChangeDiff';
 import { FilterDropdown } from './FilterDropdown';
 import { PagedList } from './ListStates';
 import { LogPage } from './LogPage';
+import { needTitles, readAuditFilters, writeAuditFilters, type AuditFilters } from './analytics.util';
 import { TimeAgo } from './TimeAgo';
 import { useCursorList } from './useCursorList';
 import { useNow } from './useNow';
@@ -23,11 +24,22 @@ const selectChanges = (data: ChangesResult) => data.changes;
 /** Who made the changes shown: people, or the server itself (the overdue sweep's notifications, which can be many). */
 const authors: readonly ChangeAuthor[] = ['PERSON', 'SYSTEM'];
 
-/** /audit: the audit stream (`changes`) as a timeline, newest first, filtered by type and author; the server hides what the user may not see. */
+/**
+ * /audit: the audit stream (`changes`) as a timeline, newest first, filtered by type and author; the server hides
+ * what the user may not see. The filters live in the URL (`?type=…&author=…`), so reload, back and forward and a
+ * shared link show the same list.
+ */
 export function AuditTrailPage() {
   const { t, collatorSort } = useSortedTypes();
-  const [entityType, setEntityType] = useState<string>();
-  const [author, setAuthor] = useState<ChangeAuthor>();
+  const [params, setParams] = useSearchParams();
+  const { entityType, author } = useMemo(() => readAuditFilters(params, knownEntityTypes), [params]);
+  const setFilters = useCallback(
+    (change: AuditFilters) =>
+      setParams((current) => writeAuditFilters({ ...readAuditFilters(current, knownEntityTypes), ...change }, current)),
+    [setParams],
+  );
+  const setEntityType = useCallback((value: string | undefined) => setFilters({ entityType: value }), [setFilters]);
+  const setAuthor = useCallback((value: ChangeAuthor | undefined) => setFilters({ author: value }), [setFilters]);
   const variables = useMemo(() => ({ entityType: entityType ?? null, author: author ?? null }), [entityType, author]);
   const authorOptions = useMemo(() => authors.map((id) => ({ id, label: t(`audit.author.${id}`) })), [t]);
   const list = useCursorList(ChangesQuery, variables, selectChanges);
@@ -105,13 +117,18 @@ function useSortedTypes() {
 
 function ChangeItem({ event, now, names }: { event: ChangeEvent; now: number; names: KnownNames }) {
   const { t, name } = useI18n();
-  const path = entityPath(event.entityType, event.entityId);
+  // The record's own page, else the page of what it belongs to (a ratification's agreement, a membership's body).
+  const targetPath =
+    entityPath(event.entityType, event.entityId) ??
+    (event.belongsTo ? entityPath(event.belongsTo.entityType, event.belongsTo.entityId) : undefined);
   const who = event.actor?.displayName ?? t(event.bySystem ? 'audit.systemActor' : 'audit.hiddenActor');
   // The people before/after name by id, as the server names them for this reader (none where it hides who acted).
   const users = useMemo(
     () => ({ names: new Map(event.referencedUsers.map((u) => [u.id, u.displayName])), unnamed: t('audit.someUser') }),
     [event.referencedUsers, t],
   );
+  // The needs before/after name by id, as far as this reader may see them (the others stay ids).
+  const needs = useMemo(() => needTitles(event.referencedNeeds), [event.referencedNeeds]);
   return (
     <li
       className={`yp-audit-log__item yp-audit-log__item--${event.kind}`}
@@ -133,18 +150,18 @@ function ChangeItem({ event, now, names }: { event: ChangeEvent; now: number; na
           {event.entityTitle ? (
             <>
               {': '}
-              {path ? (
-                <Link className="yp-link" to={path} data-testid="audit-target">
+              {targetPath ? (
+                <Link className="yp-link" to={targetPath} data-testid="audit-target">
                   {event.entityTitle}
                 </Link>
               ) : (
                 <span className="yp-audit-log__title">{event.entityTitle}</span>
               )}
             </>
-          ) : path ? (
+          ) : targetPath ? (
             <>
               {' · '}
-              <Link className="yp-link" to={path}>
+              <Link className="yp-link" to={targetPath}>
                 {t('audit.openTarget')}
               </Link>
             </>
@@ -152,7 +169,14 @@ function ChangeItem({ event, now, names }: { event: ChangeEvent; now: number; na
           {event.entityVersion != null && <span className="yp-meta">{t('audit.version', { version: event.entityVersion })}</span>}
         </span>
       </div>
-      <ChangeDiff entityType={event.entityType} before={event.before} after={event.after} names={names} users={users} />
+      <ChangeDiff
+        entityType={event.entityType}
+        before={event.before}
+        after={event.after}
+        names={names}
+        users={users}
+        needs={needs}
+      />
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { DataTable } from '../../components/DataTable';
 import { fieldLabel, labelValues } from './analytics.labels';
@@ -22,6 +23,7 @@ export function ChangeDiff({
   after,
   names,
   users,
+  needs = NO_NAMES,
 }: {
   entityType: string;
   before: unknown;
@@ -29,9 +31,13 @@ export function ChangeDiff({
   names: KnownNames;
   /** The people this change refers to by id, as the server names them for the reader. */
   users: UserNames;
+  /** The needs this change refers to (`needId`) that the reader may see, by id: their titles. */
+  needs?: ReadonlyMap<string, string>;
 }) {
   const { t } = useI18n();
   const changes = diffChange(before, after);
+  // The needs' titles join the other names by id (ids are unique across records).
+  const ids = useMemo(() => (needs.size ? new Map([...names.ids, ...needs]) : names.ids), [names.ids, needs]);
   if (changes.length === 0) return <p className="yp-muted yp-diff__none">{t('audit.noDiff')}</p>;
   const table = (
     <DataTable
@@ -43,7 +49,7 @@ export function ChangeDiff({
       testId="change-diff"
     >
       {changes.map((change) => (
-        <DiffRow key={change.key} entityType={entityType} change={change} names={names} users={users} />
+        <DiffRow key={change.key} entityType={entityType} change={change} ids={ids} themes={names.themes} users={users} />
       ))}
     </DataTable>
   );
@@ -61,12 +67,15 @@ export function ChangeDiff({
 function DiffRow({
   entityType,
   change,
-  names,
+  ids,
+  themes,
   users,
 }: {
   entityType: string;
   change: KeyChange;
-  names: KnownNames;
+  /** Names by id: parties, bodies, people and the needs the reader may see. */
+  ids: ReadonlyMap<string, string>;
+  themes: KnownNames['themes'];
   users: UserNames;
 }) {
   const { t, lang } = useI18n();
@@ -77,14 +86,14 @@ function DiffRow({
       typeof value === 'boolean'
         ? t(value ? 'audit.yes' : 'audit.no')
         : change.key === 'themeCodes' && Array.isArray(value)
-          ? value.map((code) => names.themes.get(code) ?? code)
+          ? value.map((code) => themes.get(code) ?? code)
           : value;
     const readable = readableValue(
       // A record's own id (and a notification's ids) stay ids: the API's handle, not a name. A user's id is a name or a neutral word.
       presentValue(
         labelValues(t, entityType, change.key, named),
         lang,
-        ID_KEYS.has(change.key) ? NO_NAMES : names.ids,
+        ID_KEYS.has(change.key) ? NO_NAMES : ids,
         users,
         change.key,
       ),

@@ -115,6 +115,15 @@ export const ChangesQuery = graphql(`
             id
             displayName
           }
+          referencedNeeds {
+            id
+            title
+          }
+          belongsTo {
+            entityType
+            entityId
+            title
+          }
         }
       }
     }

@@ -1,5 +1,7 @@
+import '../cooperation/cooperation.messages';
 import '../meetings/meetings.messages';
 import '../needs/needs.messages';
+import '../people/people.messages';
 import type { ChangeKind } from '../../graphql/generated/graphql';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 import { auditFieldsFi } from './auditFields.fi';
@@ -124,15 +126,68 @@ export function fieldLabel(t: Translate, key: string): string | undefined {
   return messageKey in auditFieldsFi ? t(messageKey as keyof typeof auditFieldsFi) : undefined;
 }
 
-/** Per record type, the recorded fields whose values come from a fixed set, and the messages that name those values. */
-const valueMessages: Partial<Record<string, Readonly<Record<string, string>>>> = {
-  service_need: { status: 'enum.NeedStatus.', priority: 'enum.Priority.', targetGroups: 'enum.TargetGroup.' },
-  need_responsibility: { role: 'enum.ResponsibilityRole.' },
-  need_action: { status: 'enum.ActionStatus.' },
-  meeting: { status: 'meet.status.' },
+/** A recorded field whose values are a schema enum's (`enum` in schema/*.graphql), and the messages that name them (`prefix` + value). */
+export interface EnumField {
+  enum: string;
+  prefix: string;
+}
+
+/**
+ * Per record type, the recorded fields whose values are codes of a schema enum, and the messages that name
+ * those codes: the same words the record's own screens use (the cooperation screens' `coop.role.`, the
+ * meeting's `meet.status.`). analytics.labels.test.ts checks every code of each enum has a name in every language.
+ */
+export const enumFields: Readonly<Record<string, Readonly<Record<string, EnumField>>>> = {
+  party: {
+    kind: { enum: 'PartyKind', prefix: 'enum.PartyKind.' },
+    municipalForm: { enum: 'MunicipalForm', prefix: 'enum.MunicipalForm.' },
+  },
+  cooperation_body: {
+    tier: { enum: 'CooperationTier', prefix: 'coop.tier.' },
+    cadence: { enum: 'Cadence', prefix: 'coop.cadence.' },
+  },
+  membership: {
+    role: { enum: 'MemberRole', prefix: 'coop.role.' },
+    capacity: { enum: 'MemberCapacity', prefix: 'coop.capacity.' },
+  },
+  agreement: { type: { enum: 'AgreementType', prefix: 'agr.type.' } },
+  agreement_section: { kind: { enum: 'AgreementSectionKind', prefix: 'agr.sectionKind.' } },
+  ratification: { outcome: { enum: 'RatificationOutcome', prefix: 'agr.outcome.' } },
+  negotiation: { kind: { enum: 'NegotiationKind', prefix: 'agr.negKind.' } },
+  service_need: {
+    status: { enum: 'NeedStatus', prefix: 'enum.NeedStatus.' },
+    priority: { enum: 'Priority', prefix: 'enum.Priority.' },
+    targetGroups: { enum: 'TargetGroup', prefix: 'enum.TargetGroup.' },
+  },
+  need_responsibility: { role: { enum: 'ResponsibilityRole', prefix: 'enum.ResponsibilityRole.' } },
+  need_action: { status: { enum: 'ActionStatus', prefix: 'enum.ActionStatus.' } },
+  meeting: { status: { enum: 'MeetingStatus', prefix: 'meet.status.' } },
+  agenda_item: {
+    publicity: { enum: 'Publicity', prefix: 'meet.publicity.' },
+    decisionMode: { enum: 'DecisionMode', prefix: 'meet.mode.' },
+  },
+  meeting_attendance: { status: { enum: 'AttendanceStatus', prefix: 'meet.attendance.' } },
+  user: {
+    roles: { enum: 'Role', prefix: 'enum.Role.' },
+    status: { enum: 'AccountStatus', prefix: 'people.status.' },
+  },
+  api_token: { scopes: { enum: 'ApiScope', prefix: 'audit.apiScope.' } },
+  attachment: { targetType: { enum: 'AttachmentTargetType', prefix: 'audit.attachmentTarget.' } },
   // In the reader's words, not the recipient's ('your party').
-  notification: { kind: 'audit.notificationKind.', subjectType: 'audit.entity.' },
+  notification: { kind: { enum: 'NotificationKind', prefix: 'audit.notificationKind.' } },
 };
+
+/** Per record type, the recorded fields whose values come from a fixed set, and the messages that name those values. */
+const valueMessages: Partial<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+  Object.entries(enumFields).map(([type, fields]) => [
+    type,
+    {
+      ...Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, field.prefix])),
+      // A notification's subject is a record type, named as the trail names record types.
+      ...(type === 'notification' ? { subjectType: 'audit.entity.' } : {}),
+    },
+  ]),
+);
 
 /**
  * A recorded value with its set values named ("Tunnistettu" for a need's `status` IDENTIFIED, also in a

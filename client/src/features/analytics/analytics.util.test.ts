@@ -3,6 +3,9 @@ import { createTranslate } from '../../i18n/i18n';
 import { fieldLabel } from './analytics.labels';
 import { analyticsMessages } from './analytics.messages';
 import {
+  needTitles,
+  readAuditFilters,
+  writeAuditFilters,
   curlExample,
   diffChange,
   distinctById,
@@ -227,5 +230,30 @@ describe('fieldLabel', () => {
     expect(label('sv', 'dueDate')).toBe('Förfallodag');
     expect(label('en', 'ownerPartyId')).toBe('Owner party');
     expect(label('fi', 'somethingNew')).toBeUndefined();
+  });
+});
+
+describe("the audit trail's filters in the URL", () => {
+  const types = ['membership', 'api_token'];
+  it('reads a type the trail offers and an author, and nothing else', () => {
+    expect(readAuditFilters(new URLSearchParams('type=membership&author=SYSTEM'), types)).toEqual({
+      entityType: 'membership',
+      author: 'SYSTEM',
+    });
+    expect(readAuditFilters(new URLSearchParams('type=nope&author=robot'), types)).toEqual({
+      entityType: undefined,
+      author: undefined,
+    });
+  });
+
+  it('writes the filters, drops the cleared ones and keeps the other parameters', () => {
+    const written = writeAuditFilters({ entityType: 'api_token', author: 'PERSON' }, new URLSearchParams('lang=sv'));
+    expect(written.toString()).toBe('lang=sv&type=api_token&author=PERSON');
+    expect(writeAuditFilters({}, written).toString()).toBe('lang=sv');
+    expect(readAuditFilters(written, types)).toEqual({ entityType: 'api_token', author: 'PERSON' });
+  });
+
+  it("names a change's needs by the titles the server gave", () => {
+    expect([...needTitles([{ id: 'n1', title: 'Nuorten mielenterveys' }])]).toEqual([['n1', 'Nuorten mielenterveys']]);
   });
 });

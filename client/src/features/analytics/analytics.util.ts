@@ -210,3 +210,40 @@ export function distinctById<T extends { id: string }>(items: Iterable<T | null 
   for (const item of items) if (item && !seen.has(item.id)) seen.set(item.id, item);
   return [...seen.values()];
 }
+
+/** The audit trail's filters as its URL keeps them (`?type=meeting&author=PERSON`). */
+export interface AuditFilters {
+  entityType?: string;
+  author?: 'PERSON' | 'SYSTEM';
+}
+
+/**
+ * The audit trail's filters from its URL: a type the trail offers (`types`) and an author (`PERSON`, `SYSTEM`);
+ * anything else (an old link, a typo) is no filter.
+ */
+export function readAuditFilters(params: URLSearchParams, types: readonly string[]): AuditFilters {
+  const type = params.get('type');
+  const author = params.get('author');
+  return {
+    entityType: type && types.includes(type) ? type : undefined,
+    author: author === 'PERSON' || author === 'SYSTEM' ? author : undefined,
+  };
+}
+
+/** The URL's query for these filters, keeping the URL's other parameters; none for no filter. */
+export function writeAuditFilters(filters: AuditFilters, params: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (filters.entityType) next.set('type', filters.entityType);
+  else next.delete('type');
+  if (filters.author) next.set('author', filters.author);
+  else next.delete('author');
+  return next;
+}
+
+/**
+ * A snapshot's need ids (`needId`) as the titles of the needs the server listed for this reader
+ * (`ChangeEvent.referencedNeeds`); an id it did not list (a need the reader may not see) stays an id.
+ */
+export function needTitles(needs: readonly { id: string; title: string }[]): ReadonlyMap<string, string> {
+  return new Map(needs.map((n) => [n.id, n.title]));
+}

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogues } from '../../i18n/catalogues';
+import { createTranslate, languages } from '../../i18n/i18n';
+import { enumFields, fieldLabel, labelValues } from './analytics.labels';
+import './analytics.messages';
+
+const schemaDir = path.resolve(import.meta.dirname, '../../../../schema');
+
+/** Every enum of schema/*.graphql with its values. */
+const schemaEnums = new Map<string, string[]>();
+for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.graphql'))) {
+  const sdl = readFileSync(path.join(schemaDir, file), 'utf8')
+    .replace(/"""[\s\S]*?"""/g, '')
+    .replace(/"[^"\n]*"/g, '')
+    .replace(/#.*$/gm, '');
+  for (const m of sdl.matchAll(/\benum\s+(\w+)\s*\{([^}]*)\}/g))
+    schemaEnums.set(
+      m[1]!,
+      [...m[2]!.matchAll(/\b[A-Z][A-Z0-9_]*\b/g)].map((v) => v[0]),
+    );
+}
+
+/** Enums no change event records as a code of its own (arguments, sort orders, computed values). */
+const notRecorded = new Set([
+  'ChangeOrder',
+  'ChangeAuthor',
+  'ChangeKind',
+  'NeedDimension',
+  'IndicatorSkipCode',
+  'ServiceNeedSort',
+  'GoalProgressStatus',
+  // Only inside a party's population figure (`population.status`), not a field of its own.
+  'FigureStatus',
+  // The state of an invitation or reset link is computed when read; its kind is not recorded in an event.
+  'AccountLinkKind',
+  'AccountLinkState',
+]);
+
+const fields = Object.entries(enumFields).flatMap(([type, byKey]) =>
+  Object.entries(byKey).map(([key, field]) => [type, key, field.enum] as const),
+);
+
+describe("the audit trail's enumerated values", () => {
+  it('read the enums from the schema', () => {
+    expect(schemaEnums.get('MemberRole')).toEqual([
+      'CHAIR',
+      'VICE_CHAIR',
+      'MEMBER',
+      'DEPUTY_MEMBER',
+      'SECRETARY',
+      'PRESENTER',
+      'EXPERT',
+      'OBSERVER',
+    ]);
+  });
+
+  it('cover every enum of the schema that a change event can record', () => {
+    const labelled = new Set(fields.map(([, , e]) => e));
+    expect([...schemaEnums.keys()].filter((e) => !labelled.has(e) && !notRecorded.has(e))).toEqual([]);
+    expect(fields.filter(([, , e]) => !schemaEnums.has(e))).toEqual([]);
+  });
+
+  it.each(languages)('name every code in %s, and each field by name', (lang) => {
+    const t = createTranslate(catalogues[lang], lang);
+    const raw: string[] = [];
+    for (const [type, key, enumName] of fields) {
+      if (fieldLabel(t, key) === undefined) raw.push(`${type}.${key} (no field name)`);
+      for (const code of schemaEnums.get(enumName) ?? []) {
+        const label = labelValues(t, type, key, code);
+        if (typeof label !== 'string' || label === code || label.trim() === '') raw.push(`${type}.${key} ${code}`);
+      }
+    }
+    expect(raw).toEqual([]);
+  });
+
+  it("name a membership's role and capacity as the cooperation screens do, also in a list", () => {
+    const t = createTranslate(catalogues.fi, 'fi');
+    expect(labelValues(t, 'membership', 'role', 'MEMBER')).toBe('jäsen');
+    expect(labelValues(t, 'membership', 'capacity', 'OFFICE_HOLDER')).toBe('viranhaltija');
+    expect(fieldLabel(t, 'capacity')).toBe('Asema');
+    expect(labelValues(t, 'ratification', 'outcome', 'APPROVED_WITH_CHANGES')).not.toBe('APPROVED_WITH_CHANGES');
+    expect(labelValues(t, 'user', 'roles', ['ANALYST'])).toEqual([t('enum.Role.ANALYST')]);
+  });
+});

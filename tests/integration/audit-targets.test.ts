@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as factory from './factories.js';
+import { eventually, startServer, unique, type TestServer } from './helpers.js';
+
+let server: TestServer;
+let tokens: Record<'admin' | 'analyst' | 'laukaa', string>;
+let region: factory.Region;
+const tag = unique('kohde');
+
+beforeAll(async () => {
+  server = await startServer();
+  tokens = await factory.loginDemo(server, 'admin', 'analyst', 'laukaa');
+  region = await factory.region(server);
+});
+afterAll(() => server?.stop());
+
+interface Node {
+  name: string;
+  entityTitle: string | null;
+  belongsTo: { entityType: string; entityId: string; title: string } | null;
+  referencedNeeds: { id: string; title: string }[];
+}
+
+/**
+ * The events of one record as `token` sees them, newest first, once there are `events` of them (the feed serves a
+ * transaction once every older one has ended; other files write to a shared PostgreSQL).
+ */
+async function eventsOf(entityId: string, token: string, events = 1): Promise<Node[]> {
+  const r = await eventually(
+    () =>
+      server.gql(
+        `query ($id: ID) { changes(entityId: $id, first: 10, order: NEWEST_FIRST) { edges { node {
+          name entityTitle belongsTo { entityType entityId title } referencedNeeds { id title } } } } }`,
+        { id: entityId },
+        { token },
+      ),
+    (x) => (x.data?.changes.edges.length ?? 0) >= events,
+    10_000,
+    `${events} events of ${entityId}`,
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.changes.edges.map((e: { node: Node }) => e.node);
+}
+
+describe("the audit trail's targets", () => {
+  it('names a ratification by its agreement and party, and belongs it to the agreement', async () => {
+    const title = `${tag} sopimus`;
+    const agreement = await factory.makeAgreement(server, tokens.admin, { titles: { fi: title, sv: `${title} sv` } });
+    const ratification = await server.gql(
+      `mutation ($a: ID!, $p: ID!) { recordRatification(input: { agreementId: $a, partyId: $p, decidingBody: "Kunnanvaltuusto",
+        decisionDate: "2026-11-02", outcome: APPROVED }) { id } }`,
+      { a: agreement.id, p: region.party('410') },
+      { token: tokens.admin },
+    );
+    expect(ratification.errors).toBeUndefined();
+    const [event] = await eventsOf(ratification.data!.recordRatification.id, tokens.analyst);
+    expect(event).toMatchObject({
+      name: 'ratification.recorded',
+      entityTitle: `${title} · Laukaa`,
+      belongsTo: { entityType: 'agreement', entityId: agreement.id, title },
+    });
+  });
+
+  it('names a membership by its body and person, and belongs it to the body', async () => {
+    const bodyName = `${tag} verkosto`;
+    const body = await factory.makeBody(server, tokens.admin, { names: { fi: bodyName } });
+    const person = await factory.makePerson(server, tokens.admin, {
+      name: `${tag} Maija Meikäläinen`,
+      partyId: region.party('179'),
+    });
+    const membership = await factory.makeMembership(server, tokens.admin, {
+      bodyId: body.id,
+      personId: person.id,
+      role: 'MEMBER',
+      capacity: 'OFFICE_HOLDER',
+    });
+    const [event] = await eventsOf(membership.id, tokens.laukaa);
+    expect(event).toMatchObject({
+      name: 'membership.added',
+      entityTitle: `${bodyName} · ${tag} Maija Meikäläinen`,
+      belongsTo: { entityType: 'cooperation_body', entityId: body.id, title: bodyName },
+    });
+  });
+
+  it("names a meeting's minutes by the meeting, and belongs them to it", async () => {
+    const body = await factory.makeBody(server, tokens.admin);
+    const title = `${tag} kokous`;
+    const meeting = await factory.makeMeeting(server, tokens.admin, { bodyId: body.id, title }, 'id minutes { id }');
+    const doc = new Y.Doc();
+    let update: Uint8Array = new Uint8Array();
+    doc.once('update', (u: Uint8Array) => (update = u));
+    doc.getText('text').insert(0, 'Pöytäkirja');
+    const pushed = await server.gql(
+      'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }',
+      { d: meeting.minutes.id, u: Buffer.from(update).toString('base64') },
+      { token: tokens.admin },
+    );
+    expect(pushed.errors).toBeUndefined();
+    const [event] = await eventsOf(meeting.minutes.id, tokens.admin);
+    expect(event).toMatchObject({
+      name: 'document.updated',
+      entityTitle: title,
+      belongsTo: { entityType: 'meeting', entityId: meeting.id, title },
+    });
+  });
+
+  it('lists the needs an event refers to by title, only those the reader may see', async () => {
+    const jamsa = await factory.makeNeed(server, tokens.admin, { title: `${tag} Jämsän tarve` });
+    const laukaa = await factory.makeNeed(server, tokens.admin, {
+      title: `${tag} Laukaan tarve`,
+      municipalityIds: [region.party('410')],
+    });
+    const action = await factory.makeAction(server, tokens.admin, { needId: jamsa.id, title: `${tag} toimi` });
+    const [created] = await eventsOf(action.id, tokens.analyst);
+    expect(created).toMatchObject({
+      name: 'action.created',
+      referencedNeeds: [{ id: jamsa.id, title: `${tag} Jämsän tarve` }],
+      belongsTo: { entityType: 'service_need', entityId: jamsa.id, title: `${tag} Jämsän tarve` },
+    });
+
+    // A goal is read by everyone signed in; Laukaa's representative may see Laukaa's need, not Jämsä's.
+    const agreement = await factory.makeAgreement(server, tokens.admin);
+    const goal = await server.gql(
+      'mutation ($a: ID!, $n: [ID!]) { createAgreementGoal(agreementId: $a, input: { title: "Tavoite", needIds: $n }) { id } }',
+      { a: agreement.id, n: [jamsa.id, laukaa.id] },
+      { token: tokens.admin },
+    );
+    expect(goal.errors).toBeUndefined();
+    const goalId = goal.data!.createAgreementGoal.id;
+    const [asRep] = await eventsOf(goalId, tokens.laukaa);
+    expect(asRep!.referencedNeeds).toEqual([{ id: laukaa.id, title: `${tag} Laukaan tarve` }]);
+    const [asAnalyst] = await eventsOf(goalId, tokens.analyst);
+    expect(asAnalyst!.referencedNeeds.map((n) => n.title).sort()).toEqual([`${tag} Jämsän tarve`, `${tag} Laukaan tarve`]);
+  });
+});
