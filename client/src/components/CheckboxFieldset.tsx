@@ -26,7 +26,7 @@ export function CheckboxFieldset<Field extends string>({
 }) {
   const describedBy = [hint?.id ?? '', errors.aria(field)['aria-describedby'] ?? ''].join(' ').trim() || undefined;
   return (
-    <fieldset className="yp-coop-themes" aria-describedby={describedBy}>
+    <fieldset className="yp-check-group" aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {hint && (
         <p className="yp-muted yp-coop-hint" id={hint.id}>
@@ -34,7 +34,7 @@ export function CheckboxFieldset<Field extends string>({
         </p>
       )}
       {options.map((option) => (
-        <label key={option.value} className="yp-coop-check">
+        <label key={option.value} className="yp-check">
           <input
             type="checkbox"
             name={field}

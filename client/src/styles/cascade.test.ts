@@ -47,6 +47,35 @@ export function topLevelClasses(css: string): Set<string> {
   return classes;
 }
 
+/**
+ * The classes a stylesheet styles as the subject of a compound selector (the class in the selector's last
+ * part, after a combinator or a scope): `.yp-need-form .yp-field-error` and `.yp-a > .yp-b:hover` style
+ * `yp-field-error` and `yp-b`, wherever the rule stands (also inside @media). A lone class is left to
+ * topLevelClasses.
+ */
+export function compoundSubjectClasses(css: string): Set<string> {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const classes = new Set<string>();
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') {
+      const prelude = text.slice(start, i).trim();
+      if (!prelude.startsWith('@'))
+        for (const selector of prelude.split(/,(?![^(]*\))/).map((s) => s.trim())) {
+          const parts = selector
+            .replace(/\([^)]*\)/g, '()')
+            .split(/\s*[\s>+~]\s*/)
+            .filter(Boolean);
+          if (parts.length < 2) continue;
+          for (const match of parts.at(-1)!.matchAll(/\.([\w-]+)/g)) classes.add(match[1]!);
+        }
+      start = i + 1;
+    } else if (c === '}' || c === ';') start = i + 1;
+  }
+  return classes;
+}
+
 /** The feature a file belongs to (`needs` for client/src/features/needs/...), or null for shared code. */
 const featureOf = (file: string): string | null => /features\/([^/]+)\//.exec(path.relative(SRC, file))?.[1] ?? null;
 
@@ -55,6 +84,7 @@ describe('the stylesheets', () => {
     file,
     feature: featureOf(file),
     classes: topLevelClasses(readFileSync(file, 'utf8')),
+    subjects: compoundSubjectClasses(readFileSync(file, 'utf8')),
   }));
   const code = filesUnder(SRC, /\.tsx?$/)
     .filter((f) => !/\.test\.tsx?$/.test(f))
@@ -90,5 +120,24 @@ describe('the stylesheets', () => {
           }),
       );
     expect(clashes).toEqual([]);
+  });
+
+  it('reads the classes that compound selectors style, also inside @media', () => {
+    const css = `/* .yp-x .yp-old { } */ .yp-a .yp-b, .yp-c { } .yp-d > .yp-e:hover, .yp-f:not(.yp-g, .yp-h) { } @media print { .yp-i .yp-j.yp-k::before { } }`;
+    expect([...compoundSubjectClasses(css)].sort()).toEqual(['yp-b', 'yp-e', 'yp-j', 'yp-k']);
+  });
+
+  it("give a field's error message one look: no feature restyles it, not even inside its own forms", () => {
+    // The shared look is the design system's error status text (styles/forms.css); a feature's `.yp-x .yp-field-error`
+    // made that feature's messages look different from every other form's.
+    const errorClasses = ['yp-field-error', 'yp-field__error'];
+    const restyles = sheets
+      .filter((s) => s.feature)
+      .flatMap((s) =>
+        errorClasses
+          .filter((cls) => s.classes.has(cls) || s.subjects.has(cls))
+          .map((cls) => `${cls} (${path.relative(SRC, s.file)})`),
+      );
+    expect(restyles).toEqual([]);
   });
 });

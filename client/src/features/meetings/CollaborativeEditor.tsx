@@ -22,6 +22,19 @@ function renderCaret(user: Record<string, string>): HTMLElement {
 }
 
 /**
+ * Keeps the other editors' name tags inside the editor: a tag starts at its caret and runs right, unless it
+ * would run past the editor's right edge; then it ends at its caret and runs left (yp-caret__label--start).
+ * The carets are re-drawn on every change and every move, so this runs after each transaction and resize.
+ */
+function placeCaretLabels(content: HTMLElement): void {
+  const right = content.getBoundingClientRect().right;
+  for (const label of content.querySelectorAll<HTMLElement>('.yp-caret__label')) {
+    label.classList.remove('yp-caret__label--start');
+    if (label.getBoundingClientRect().right > right) label.classList.add('yp-caret__label--start');
+  }
+}
+
+/**
  * The toolbar's buttons in order: each toggles a format at the selection and is pressed while the selection has it.
  * The bold button's label is itself bold.
  */
@@ -78,6 +91,22 @@ export function CollaborativeEditor({
   useEffect(() => {
     editor?.setEditable(editable);
   }, [editor, editable]);
+  useEffect(() => {
+    if (!editor) return;
+    let frame = 0;
+    const place = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => placeCaretLabels(editor.view.dom));
+    };
+    editor.on('transaction', place);
+    window.addEventListener('resize', place);
+    place();
+    return () => {
+      cancelAnimationFrame(frame);
+      editor.off('transaction', place);
+      window.removeEventListener('resize', place);
+    };
+  }, [editor]);
   const active = useEditorState({ editor, selector: ({ editor: e }) => (e ? TOOLS.map((tool) => tool.isActive(e)) : null) });
 
   return (
