@@ -108,29 +108,23 @@ describe('the forms check their fields before sending', () => {
     expect(adds).toEqual([]);
   }, 60_000);
 
-  it('clearing the needs filters from the keyboard moves focus to the first filter', async () => {
-    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/needs' });
-    const text = page.getByTestId('filter-text');
-    await text.waitFor();
-    await text.fill('asumisen tuki');
-    const clear = page.getByRole('button', { name: 'Tyhjennä rajaukset' });
-    await clear.focus();
-    await page.keyboard.press('Enter');
-    await clear.waitFor({ state: 'detached' });
-    expect(await text.inputValue()).toBe('');
-    expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
-  }, 60_000);
-
-  it('clearing the party list filters from the keyboard moves focus to the first filter', async () => {
-    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/parties' });
-    const text = page.locator('#party-filter-text');
-    await text.waitFor();
-    await text.fill('jyvaskyla');
-    const clear = page.getByRole('button', { name: 'Tyhjennä rajaukset' });
-    await clear.focus();
-    await page.keyboard.press('Enter');
-    await clear.waitFor({ state: 'detached' });
-    expect(await text.inputValue()).toBe('');
-    expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
-  }, 60_000);
+  it.each([
+    { list: 'needs', landing: '/needs', textFilter: '[data-testid=filter-text]', typed: 'asumisen tuki' },
+    { list: 'party list', landing: '/parties', textFilter: '#party-filter-text', typed: 'jyvaskyla' },
+  ])(
+    'clearing the $list filters from the keyboard moves focus to the first filter',
+    async ({ landing, textFilter, typed }) => {
+      const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing });
+      const text = page.locator(textFilter);
+      await text.waitFor();
+      await text.fill(typed);
+      const clear = page.getByRole('button', { name: 'Tyhjennä rajaukset' });
+      await clear.focus();
+      await page.keyboard.press('Enter');
+      await clear.waitFor({ state: 'detached' });
+      expect(await text.inputValue()).toBe('');
+      expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+    },
+    60_000,
+  );
 });
