@@ -81,6 +81,16 @@ describe("the audit trail's targets", () => {
       entityTitle: `${bodyName} · ${tag} Maija Meikäläinen`,
       belongsTo: { entityType: 'cooperation_body', entityId: body.id, title: bodyName },
     });
+    // The same names when the page asks for nothing that needs the event's snapshots (a list of titles only).
+    const titlesOnly = await server.gql(
+      'query ($id: ID) { changes(entityId: $id, first: 10) { edges { node { entityTitle belongsTo { title } } } } }',
+      { id: membership.id },
+      { token: tokens.laukaa },
+    );
+    expect(titlesOnly.data?.changes.edges[0]?.node).toEqual({
+      entityTitle: `${bodyName} · ${tag} Maija Meikäläinen`,
+      belongsTo: { title: bodyName },
+    });
   });
 
   it("names a meeting's minutes by the meeting, and belongs them to it", async () => {

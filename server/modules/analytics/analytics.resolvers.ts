@@ -11,10 +11,14 @@ const partyOf = (id: string, ctx: GraphQLContext) => required(ctx.loaders.partie
 /** Thin: the services page, filter, aggregate and redact; here rows are shaped for the API. */
 export const analyticsResolvers: Resolvers = {
   Query: {
-    // The snapshots are most of a row: read only when the page shows them (a sync often does not).
+    // The snapshots are most of a row: read only when the page shows them or names from them (a sync often does not).
     changes: (_, args, ctx, info) =>
       ctx.services.analytics.changes(ctx.actor, args, {
-        snapshots: selectsAny(info, ['edges', 'node'], ['before', 'after', 'referencedUsers', 'referencedNeeds']),
+        snapshots: selectsAny(
+          info,
+          ['edges', 'node'],
+          ['before', 'after', 'referencedUsers', 'referencedNeeds', 'entityTitle', 'belongsTo'],
+        ),
       }),
     disclosures: (_, args, ctx) => ctx.services.analytics.disclosures(ctx.actor, args),
     needStatistics: (_, { groupBy, filter }, ctx) =>
