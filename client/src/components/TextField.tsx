@@ -8,9 +8,13 @@ export interface TextFieldProps {
   label: string;
   hint?: string;
   /** Default 'text'. */
-  type?: 'text' | 'email' | 'password' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url';
   autoComplete?: string;
-  inputMode?: 'numeric' | 'decimal';
+  inputMode?: 'numeric' | 'decimal' | 'url';
+  /** A sample shown inside the empty field (never instead of the label or hint). */
+  visualPlaceholder?: string;
+  className?: string;
+  'data-testid'?: string;
   maxLength?: number;
   optionalText?: string;
   lang?: string;

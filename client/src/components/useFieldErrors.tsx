@@ -87,7 +87,10 @@ export function useFieldErrors<Field extends string>(
     },
   });
 
-  return { setInvalid, check, formRef, clear, messageFor, errorId, aria, errorText, bind };
+  /** After the server refused the form: focus moves to the first field it marked, once its message shows. */
+  const refused = () => focusInvalid();
+
+  return { setInvalid, check, refused, formRef, clear, messageFor, errorId, aria, errorText, bind };
 }
 
 /** What a field needs of its form's useFieldErrors: its marks, its message and the clearing of it. */

@@ -23,7 +23,7 @@ export function ChangeDiff({
   after,
   names,
   users,
-  needs = NO_NAMES,
+  needs,
 }: {
   entityType: string;
   before: unknown;
@@ -32,7 +32,7 @@ export function ChangeDiff({
   /** The people this change refers to by id, as the server names them for the reader. */
   users: UserNames;
   /** The needs this change refers to (`needId`) that the reader may see, by id: their titles. */
-  needs?: ReadonlyMap<string, string>;
+  needs: ReadonlyMap<string, string>;
 }) {
   const { t } = useI18n();
   const changes = diffChange(before, after);

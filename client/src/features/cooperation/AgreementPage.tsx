@@ -1,11 +1,11 @@
 import './cooperation.messages';
 import { DateField } from '../../components/DateField';
-import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
-import { serverFieldMessage } from '../../i18n/errorMessage';
+import { TextField } from '../../components/TextField';
+import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import { SelectField } from '../../components/SelectField';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { Button, TextInput } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useMutation, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
@@ -138,15 +138,20 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
   );
 }
 
-/** The record form's fields the server requires. */
-type RequiredRecordField = 'decidingBody' | 'decisionDate';
+/** The record form's fields that may get a message. */
+type RecordField = 'decidingBody' | 'decisionDate' | 'section' | 'minutesUrl';
 
-/** The required fields left empty (the date field gives '' when empty), each to be marked before anything is sent. */
-export function missingRecordFields(values: Record<RequiredRecordField, string>): Partial<Record<RequiredRecordField, true>> {
-  const missing: Partial<Record<RequiredRecordField, true>> = {};
-  if (values.decidingBody.trim() === '') missing.decidingBody = true;
-  if (values.decisionDate.trim() === '') missing.decisionDate = true;
-  return missing;
+/**
+ * What the record form finds wrong before sending: the fields the server requires left empty (the date field gives
+ * '' when empty), and a minutes link that is no web address.
+ */
+function recordProblems(values: { decidingBody: string; decisionDate: string; minutesUrl: string }): FieldProblems<RecordField> {
+  const problems: FieldProblems<RecordField> = {};
+  if (values.decidingBody.trim() === '') problems.decidingBody = 'error.fieldRequired';
+  if (values.decisionDate.trim() === '') problems.decisionDate = 'error.fieldRequired';
+  const url = values.minutesUrl.trim();
+  if (url !== '' && !/^https?:\/\/[^\s/]+/i.test(url)) problems.minutesUrl = 'agr.recordMinutesUrlInvalid';
+  return problems;
 }
 
 /** Records a decision: representatives for their own party, the secretariat for any. */
@@ -162,11 +167,8 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   const [minutesUrl, setMinutesUrl] = useState(earlier(partyId)?.minutesUrl ?? '');
   const [outcome, setOutcome] = useState<RatificationOutcome>('APPROVED');
   const [error, setError] = useState<ApiError>();
-  const [urlProblem, setUrlProblem] = useState(false);
-  // The fields the server requires, found empty here before sending.
-  const [missing, setMissing] = useState<Partial<Record<RequiredRecordField, true>>>({});
   const [status, setStatus] = useState('');
-  const { formRef, focusInvalid } = useFocusFirstInvalid();
+  const fields = useFieldErrors<RecordField>('record', error, setError);
   if (choices.length === 0) return null;
   /** Choosing a party that has decided already fills in its record, to correct or complete it (e.g. add the link). */
   function choose(id: string) {
@@ -174,7 +176,8 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
     const r = earlier(id);
     setBody(r?.decidingBody ?? '');
     setDate(r?.decisionDate ?? todayInFinland());
-    setMissing({});
+    fields.setInvalid({});
+    setError(undefined);
     setSection(r?.section ?? '');
     setMinutesUrl(r?.minutesUrl ?? '');
     if (r) setOutcome(r.outcome);
@@ -183,12 +186,7 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
     e.preventDefault();
     setError(undefined);
     setStatus('');
-    const url = minutesUrl.trim();
-    const badUrl = url !== '' && !/^https?:\/\/[^\s/]+/i.test(url);
-    setUrlProblem(badUrl);
-    const empty = missingRecordFields({ decidingBody, decisionDate });
-    setMissing(empty);
-    if (badUrl || Object.keys(empty).length > 0) return focusInvalid();
+    if (!fields.check(recordProblems({ decidingBody, decisionDate, minutesUrl }))) return;
     const r = await record({
       input: {
         agreementId: agreement.id,
@@ -196,25 +194,24 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
         decidingBody: decidingBody.trim(),
         decisionDate,
         section: section || null,
-        minutesUrl: url || null,
+        minutesUrl: minutesUrl.trim() || null,
         outcome,
       },
     });
     if (r.data) return setStatus(t('agr.recorded', { party: name(r.data.recordRatification.party.names) }));
     setError(toApiError(r.error));
-    focusInvalid();
+    fields.refused();
   }
-  const fieldMsg = (f: string) =>
-    missing[f as RequiredRecordField] ? t('error.fieldRequired') : serverFieldMessage(error, f, t);
-  /** A typed field's change also forgets that it was found empty. */
-  const edit = (field: RequiredRecordField, set: (value: string) => void) => (value: string) => {
-    set(value);
-    setMissing(({ [field]: _, ...rest }) => rest);
-  };
+  /** A text field of the record: its id, name, message and the clearing of it on change. */
+  const text = (field: RecordField, set: (value: string) => void) => ({
+    ...fields.bind(field, set),
+    className: 'yp-coop-text',
+    fullWidth: true,
+  });
   return (
     <Card headingId="record-heading" title={t('agr.recordTitle')} testId="record-form">
       <form
-        ref={formRef}
+        ref={fields.formRef}
         onSubmit={(e) => void onSubmit(e)}
         className="yp-form yp-coop-form yp-coop-grid"
         noValidate
@@ -228,53 +225,28 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
           options={choices.map((r) => ({ value: r.party.id, label: name(r.party.names) }))}
           onChange={choose}
         />
-        <TextInput
-          id="record-decidingBody"
-          name="decidingBody"
-          className="yp-coop-text"
-          labelText={t('agr.recordBody')}
-          hintText={t('agr.recordBodyHint')}
+        <TextField
+          {...text('decidingBody', setBody)}
+          label={t('agr.recordBody')}
+          hint={t('agr.recordBodyHint')}
           value={decidingBody}
-          onChange={(v) => edit('decidingBody', setBody)(String(v ?? ''))}
-          status={fieldMsg('decidingBody') ? 'error' : 'default'}
-          statusText={fieldMsg('decidingBody')}
-          fullWidth
         />
-        <DateField
-          id="record-decisionDate"
-          name="decisionDate"
-          label={t('agr.recordDate')}
-          value={decisionDate}
-          onChange={edit('decisionDate', setDate)}
-          error={fieldMsg('decisionDate')}
-        />
-        <TextInput
-          id="record-section"
-          name="section"
-          className="yp-coop-text"
-          labelText={t('agr.recordSection')}
-          hintText={t('agr.recordSectionHint')}
+        <DateField {...fields.bind('decisionDate', setDate)} label={t('agr.recordDate')} value={decisionDate} />
+        <TextField
+          {...text('section', setSection)}
+          label={t('agr.recordSection')}
+          hint={t('agr.recordSectionHint')}
           value={section}
-          onChange={(v) => setSection(String(v ?? ''))}
-          status={fieldMsg('section') ? 'error' : 'default'}
-          statusText={fieldMsg('section')}
-          fullWidth
         />
-        <TextInput
-          id="record-minutesUrl"
-          name="minutesUrl"
+        <TextField
+          {...text('minutesUrl', setMinutesUrl)}
           type="url"
           inputMode="url"
-          className="yp-coop-text"
-          labelText={t('agr.recordMinutesUrl')}
-          hintText={t('agr.recordMinutesUrlHint')}
+          label={t('agr.recordMinutesUrl')}
+          hint={t('agr.recordMinutesUrlHint')}
           visualPlaceholder="https://"
           value={minutesUrl}
-          onChange={(v) => (setMinutesUrl(String(v ?? '')), setUrlProblem(false))}
-          status={urlProblem || fieldMsg('minutesUrl') ? 'error' : 'default'}
-          statusText={urlProblem || fieldMsg('minutesUrl') ? t('agr.recordMinutesUrlInvalid') : undefined}
           data-testid="record-minutes-url"
-          fullWidth
         />
         <SelectField<RatificationOutcome>
           id="record-outcome"

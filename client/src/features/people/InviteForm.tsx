@@ -4,7 +4,6 @@ import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
-import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
 import { TextField } from '../../components/TextField';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
@@ -20,7 +19,7 @@ import { RoleCheckboxes } from './RoleCheckboxes';
 type InviteField = 'email' | 'displayName' | 'partyId' | 'roles';
 
 /** The form's own checks before sending (the server checks again): an address of the right shape and a name. */
-export function checkInvite(values: { email: string; displayName: string }): FieldProblems<InviteField> {
+function checkInvite(values: { email: string; displayName: string }): FieldProblems<InviteField> {
   const problems: FieldProblems<InviteField> = {};
   const email = values.email.trim();
   if (email === '') problems.email = 'error.fieldRequired';
@@ -49,12 +48,6 @@ export function InviteForm({
   const [language, setLanguage] = useState<Language>('fi');
   const { error, setError, busy, submit } = useSubmission();
   const fields = useFieldErrors<InviteField>('invite', error, setError);
-  // After the server's refusal too, focus moves to the first field it marked.
-  const { formRef: refusedRef, focusInvalid } = useFocusFirstInvalid();
-  const formRef = (form: HTMLFormElement | null) => {
-    fields.formRef.current = form;
-    refusedRef.current = form;
-  };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -74,7 +67,8 @@ export function InviteForm({
         }),
       (data) => data.inviteUser,
     );
-    if (!done) return focusInvalid();
+    // After the server's refusal too, focus moves to the first field it marked.
+    if (!done) return fields.refused();
     onInvited({ name: done.user.displayName, link: done.link, expiresAt: done.expiresAt as string, emailed: done.emailed });
     setEmail('');
     setName('');
@@ -89,7 +83,7 @@ export function InviteForm({
 
   return (
     <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form">
-      <form ref={formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+      <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
         <TextField
           id="invite-email"
           type="email"
