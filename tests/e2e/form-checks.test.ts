@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { e2eSuite } from './helpers.js';
+import { apiAs, e2eSuite } from './helpers.js';
 
 // Forms that check their own required fields and formats before sending, and move focus to what to fix.
 const suite = e2eSuite();
@@ -127,4 +127,69 @@ describe('the forms check their fields before sending', () => {
     },
     60_000,
   );
+});
+
+// These forms once kept their button disabled until filled, which told a keyboard or screen-reader user nothing.
+describe('the forms that wait for a field keep their button and say what is missing', () => {
+  it("a need's responsibility, action, comment and as-of forms, sent empty, mark the missing field, focus it and send nothing", async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+    const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
+      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+      {
+        input: {
+          title: 'E2E tyhjät lomakkeet',
+          targetGroups: ['YOUTH'],
+          themeCodes: ['YOUTH'],
+          municipalityIds: [parties.find((p) => p.code === '179')!.id],
+          priority: 'LOW',
+        },
+      },
+    );
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/needs/${need.id}` });
+    await page.locator('#responsibility-party_button').waitFor();
+    const sent = ['SetResponsibility', 'CreateAction', 'AddNeedComment', 'ServiceNeedAsOf'].map((operation) =>
+      sentOperations(page, operation),
+    );
+
+    await page.getByRole('button', { name: 'Aseta vastuu' }).click();
+    await page.locator('#responsibility-party-statusText', { hasText: 'Valitse osapuoli.' }).waitFor();
+    await expect.poll(() => focusedId(page)).toBe('responsibility-party_button');
+
+    const add = page.getByRole('button', { name: 'Lisää toimenpide' });
+    await add.click();
+    await page.locator('#action-title-error', { hasText: 'Kirjoita toimenpide.' }).waitFor();
+    expect(await statusText(page, 'action-owner')).toBe('Valitse vastuutaho.');
+    await expect.poll(() => focusedId(page)).toBe('action-title');
+    await page.locator('#action-title').fill('E2E toimenpide ilman vastuutahoa');
+    expect(await page.locator('#action-title-error').count()).toBe(0);
+    await add.click();
+    await expect.poll(() => focusedId(page)).toBe('action-owner_button');
+
+    await page.getByTestId('comment-send').click();
+    await page.locator('#comment-body-error', { hasText: 'Kirjoita kommentti.' }).waitFor();
+    expect(await page.locator('#comment-body').getAttribute('aria-describedby')).toBe('comment-body-error');
+    await expect.poll(() => focusedId(page)).toBe('comment-body');
+
+    await page.getByTestId('as-of').getByRole('button', { name: 'Näytä', exact: true }).click();
+    await page.locator('#as-of-date-statusText', { hasText: 'Anna päivämäärä.' }).waitFor();
+    await expect.poll(() => focusedId(page)).toBe('as-of-date');
+    expect(await page.getByTestId('as-of-result').count()).toBe(0);
+    expect(sent.flat()).toEqual([]);
+  }, 90_000);
+
+  it('the add-member form, sent without a person, marks the person field, focuses it and sends nothing', async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { createCooperationBody: body } = await admin<{ createCooperationBody: { id: string } }>(
+      'mutation { createCooperationBody(input: { names: { fi: "E2E-tyhjä jäsenlomake" }, tier: OPERATIONAL }) { id } }',
+    );
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/cooperation/bodies/${body.id}` });
+    const form = page.getByTestId('add-member');
+    await form.waitFor();
+    const adds = sentOperations(page, 'AddMembership');
+    await form.getByRole('button', { name: 'Lisää jäsen' }).click();
+    await page.locator('#member-person-statusText', { hasText: 'Valitse henkilö.' }).waitFor();
+    await expect.poll(() => focusedId(page)).toBe('member-person_button');
+    expect(adds).toEqual([]);
+  }, 60_000);
 });
