@@ -21,6 +21,14 @@ function sentOperations(page: Page, operation: string): string[] {
   return sent;
 }
 
+/** An element's top border as the browser draws it ("2px solid rgb(…)"). */
+function border(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((el) => {
+    const style = getComputedStyle(el);
+    return `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`;
+  });
+}
+
 /** A field's status text (the design system's message under it). */
 function statusText(page: Page, id: string): Promise<string | null> {
   return page.locator(`#${id}-statusText`).textContent();
@@ -170,6 +178,14 @@ describe('the forms that wait for a field keep their button and say what is miss
     await page.locator('#comment-body-error', { hasText: 'Kirjoita kommentti.' }).waitFor();
     expect(await page.locator('#comment-body').getAttribute('aria-describedby')).toBe('comment-body-error');
     await expect.poll(() => focusedId(page)).toBe('comment-body');
+    // A native field marked invalid has the design system's error border, as its dropdown beside it.
+    const errorBorder = await border(page, '#action-owner_button');
+    expect(errorBorder).toMatch(/^2px solid /);
+    expect(await border(page, '#comment-body')).toBe(errorBorder);
+    await page.locator('#action-title').fill('');
+    await add.click();
+    await page.locator('#action-title-error').waitFor();
+    expect(await border(page, '#action-title')).toBe(errorBorder);
 
     await page.getByTestId('as-of').getByRole('button', { name: 'Näytä', exact: true }).click();
     await page.locator('#as-of-date-statusText', { hasText: 'Anna päivämäärä.' }).waitFor();
