@@ -209,3 +209,48 @@ describe('the forms that wait for a field keep their button and say what is miss
     expect(adds).toEqual([]);
   }, 60_000);
 });
+
+describe('the multi-select field', () => {
+  /** Where focus is, and whether the invite form's bodies field shows its list. */
+  const bodiesState = (page: Page) =>
+    page.evaluate(() => {
+      const input = document.getElementById('invite-bodies');
+      return {
+        focus: document.activeElement?.id,
+        expanded: input?.closest('[role=combobox]')?.getAttribute('aria-expanded'),
+        list: document.getElementById('invite-bodies-popover') !== null,
+      };
+    });
+
+  it('stays closed when Tab brings focus to it, opens on ArrowDown, Alt+ArrowDown, typing or a click, and Escape closes it with focus kept', async () => {
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/people' });
+    await page.locator('#invite-bodies').waitFor();
+    const closed = { focus: 'invite-bodies', expanded: 'false', list: false };
+    const open = { focus: 'invite-bodies', expanded: 'true', list: true };
+
+    await page.locator('#invite-roles input[type=checkbox]').last().focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => bodiesState(page)).toEqual(closed);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => bodiesState(page)).toEqual(open);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bodiesState(page)).toEqual(closed);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => bodiesState(page)).toEqual(open);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bodiesState(page)).toEqual(closed);
+    await page.keyboard.type('hal');
+    await expect.poll(() => bodiesState(page)).toEqual(open);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bodiesState(page)).toEqual(closed);
+    // A click opens it, also in the field that has focus already.
+    await page.locator('#invite-bodies').click();
+    await expect.poll(() => bodiesState(page)).toEqual(open);
+
+    // Tab on and back: closed again, and Shift+Tab into it leaves it closed.
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await bodiesState(page)).list).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => bodiesState(page)).toEqual(closed);
+  }, 60_000);
+});
