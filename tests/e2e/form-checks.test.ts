@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite } from './helpers.js';
+import { apiAs, e2eSuite, makeNeed } from './helpers.js';
 
 // Forms that check their own required fields and formats before sending, and move focus to what to fix.
 const suite = e2eSuite();
@@ -140,21 +140,8 @@ describe('the forms check their fields before sending', () => {
 // These forms once kept their button disabled until filled, which told a keyboard or screen-reader user nothing.
 describe('the forms that wait for a field keep their button and say what is missing', () => {
   it("a need's responsibility, action, comment and as-of forms, sent empty, mark the missing field, focus it and send nothing", async () => {
-    const admin = await apiAs(suite.server.url, 'admin@demo.local');
-    const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
-    const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
-      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      {
-        input: {
-          title: 'E2E tyhjät lomakkeet',
-          targetGroups: ['YOUTH'],
-          themeCodes: ['YOUTH'],
-          municipalityIds: [parties.find((p) => p.code === '179')!.id],
-          priority: 'LOW',
-        },
-      },
-    );
-    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/needs/${need.id}` });
+    const needId = await makeNeed(await apiAs(suite.server.url, 'admin@demo.local'), 'E2E tyhjät lomakkeet');
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/needs/${needId}` });
     await page.locator('#responsibility-party_button').waitFor();
     const sent = ['SetResponsibility', 'CreateAction', 'AddNeedComment', 'ServiceNeedAsOf'].map((operation) =>
       sentOperations(page, operation),
@@ -231,18 +218,17 @@ describe('the multi-select field', () => {
     await page.locator('#invite-roles input[type=checkbox]').last().focus();
     await page.keyboard.press('Tab');
     await expect.poll(() => bodiesState(page)).toEqual(closed);
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => bodiesState(page)).toEqual(open);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => bodiesState(page)).toEqual(closed);
-    await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(() => bodiesState(page)).toEqual(open);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => bodiesState(page)).toEqual(closed);
-    await page.keyboard.type('hal');
-    await expect.poll(() => bodiesState(page)).toEqual(open);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => bodiesState(page)).toEqual(closed);
+    // Each way to open it, then Escape.
+    for (const opening of [
+      () => page.keyboard.press('ArrowDown'),
+      () => page.keyboard.press('Alt+ArrowDown'),
+      () => page.keyboard.type('hal'),
+    ]) {
+      await opening();
+      await expect.poll(() => bodiesState(page)).toEqual(open);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => bodiesState(page)).toEqual(closed);
+    }
     // A click opens it, also in the field that has focus already.
     await page.locator('#invite-bodies').click();
     await expect.poll(() => bodiesState(page)).toEqual(open);

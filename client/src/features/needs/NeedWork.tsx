@@ -27,6 +27,7 @@ function useInitialPartyId(editor: boolean) {
 /** The party a form about the need is for, by name: an editor picks any, others only their own party. */
 function PartyField({
   id,
+  name: fieldName,
   label,
   editor,
   value,
@@ -34,11 +35,13 @@ function PartyField({
   error,
 }: {
   id: string;
+  /** The field's path in its mutation's input. */
+  name: string;
   label: string;
   editor: boolean;
   value: string;
   onChange: (partyId: string) => void;
-  /** The field's message (its form's messageFor). */
+  /** The field's message (its form's messageFor; useFieldErrors' bind gives it, the name and the onChange). */
   error?: string | undefined;
 }) {
   const { t, name, lang } = useI18n();
@@ -52,7 +55,7 @@ function PartyField({
   return (
     <SelectField
       id={id}
-      name="partyId"
+      name={fieldName}
       label={label}
       value={value}
       placeholder={t('need.select')}
@@ -122,12 +125,11 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
       {need.viewerCan.setResponsibility && (
         <form ref={fields.formRef} className="yp-inline-form" onSubmit={(e) => void onSubmit(e)} noValidate>
           <PartyField
+            {...fields.bind('partyId', setPartyId)}
             id="responsibility-party"
             label={t('need.party')}
             editor={editor}
             value={partyId}
-            onChange={(next) => (setPartyId(next), fields.clear('partyId'))}
-            error={fields.messageFor('partyId')}
           />
           <SelectField<ResponsibilityRole>
             id="responsibility-role"
@@ -273,12 +275,11 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
             onChange={setTitle}
           />
           <PartyField
+            {...fields.bind('ownerPartyId', setOwner)}
             id="action-owner"
             label={t('need.owner')}
             editor={editor}
             value={owner}
-            onChange={(next) => (setOwner(next), fields.clear('ownerPartyId'))}
-            error={fields.messageFor('ownerPartyId')}
           />
           <DateField id="action-due" label={t('need.due')} value={due} onChange={setDue} />
           <SubmitButton busy={busy} busyText={t('edit.saving')}>
