@@ -330,6 +330,58 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     expect(await look(auditItem)).toEqual(audit);
   });
 
+  it("shows a document's co-edited batches in a row as one item that says how many and when, each edit folded under it", async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
+      '{ cooperationBodies { id name } }',
+    );
+    const title = 'Kuntakokous, muokkausten ryhmittely';
+    const { createMeeting: meeting } = await admin<{ createMeeting: { id: string } }>(
+      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
+      { i: { bodyId: cooperationBodies.find((b) => b.name === 'Kuntakokous')!.id, title, startsAt: '2026-12-10T08:00:00Z' } },
+    );
+    await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
+      i: { meetingId: meeting.id, title: 'Kokouksen avaus', proposal: 'Avataan.', relatedNeedIds: [] },
+    });
+    for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
+      const { meeting: current } = await admin<{ meeting: { version: number } }>(
+        'query ($id: ID!) { meeting(id: $id) { version } }',
+        { id: meeting.id },
+      );
+      await admin(
+        'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
+        { id: meeting.id, v: current.version, to },
+      );
+    }
+
+    // Two bursts of typing in the minutes, each stored in several batches (one event each).
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${suite.server.url}/meetings/${meeting.id}/room`);
+    const minutes = page.locator('.yp-room__minutes .yp-editor__content');
+    await minutes.click();
+    for (const burst of ['Puheenjohtaja avasi kokouksen. ', 'Todettiin läsnäolijat. ']) {
+      await page.keyboard.type(burst, { delay: 25 });
+      await page.locator('.yp-room__minutes [data-sync="saved"]').waitFor();
+    }
+
+    await page.goto(`${suite.server.url}/audit?type=document`);
+    const rows = page.getByTestId('audit-timeline').locator(':scope > li', { hasText: title });
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    const edits = Number(await rows.getAttribute('data-edits'));
+    expect(edits).toBeGreaterThan(1);
+    expect(await rows.locator('.yp-audit-log__what').first().innerText()).toMatch(
+      new RegExp(`^Asiakirjaa muokattiin ${edits} kertaa klo \\d{1,2}\\.\\d{2}(–\\d{1,2}\\.\\d{2})?$`),
+    );
+    expect(await rows.locator('.yp-audit-log__who').first().innerText()).toContain('Sihteeristö (demo)');
+    await rows.getByText(`Näytä muokkaukset (${edits})`).click();
+    const each = rows.locator('ol li[data-event-name="document.updated"]');
+    await each.first().waitFor();
+    expect(await each.count()).toBe(edits);
+    expect(await each.first().locator('.yp-audit-log__what').innerText()).toBe('Asiakirjaa muokattiin');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 90_000);
+
   it("links the analysts' guide in the user's language; the markdown stays for tools", async () => {
     const page = await signedIn('analyst@demo.local');
     await page.goto(`${suite.server.url}/api-tokens`);

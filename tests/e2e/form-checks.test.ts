@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { e2eSuite } from './helpers.js';
+import { apiAs, e2eSuite, makeNeed } from './helpers.js';
 
 // Forms that check their own required fields and formats before sending, and move focus to what to fix.
 const suite = e2eSuite();
@@ -19,6 +19,14 @@ function sentOperations(page: Page, operation: string): string[] {
     if (body.includes(`"operationName":"${operation}"`)) sent.push(body);
   });
   return sent;
+}
+
+/** An element's top border as the browser draws it ("2px solid rgb(…)"). */
+function border(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((el) => {
+    const style = getComputedStyle(el);
+    return `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`;
+  });
 }
 
 /** A field's status text (the design system's message under it). */
@@ -127,4 +135,108 @@ describe('the forms check their fields before sending', () => {
     },
     60_000,
   );
+});
+
+// These forms once kept their button disabled until filled, which told a keyboard or screen-reader user nothing.
+describe('the forms that wait for a field keep their button and say what is missing', () => {
+  it("a need's responsibility, action, comment and as-of forms, sent empty, mark the missing field, focus it and send nothing", async () => {
+    const needId = await makeNeed(await apiAs(suite.server.url, 'admin@demo.local'), 'E2E tyhjät lomakkeet');
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/needs/${needId}` });
+    await page.locator('#responsibility-party_button').waitFor();
+    const sent = ['SetResponsibility', 'CreateAction', 'AddNeedComment', 'ServiceNeedAsOf'].map((operation) =>
+      sentOperations(page, operation),
+    );
+
+    await page.getByRole('button', { name: 'Aseta vastuu' }).click();
+    await page.locator('#responsibility-party-statusText', { hasText: 'Valitse osapuoli.' }).waitFor();
+    await expect.poll(() => focusedId(page)).toBe('responsibility-party_button');
+
+    const add = page.getByRole('button', { name: 'Lisää toimenpide' });
+    await add.click();
+    await page.locator('#action-title-error', { hasText: 'Kirjoita toimenpide.' }).waitFor();
+    expect(await statusText(page, 'action-owner')).toBe('Valitse vastuutaho.');
+    await expect.poll(() => focusedId(page)).toBe('action-title');
+    await page.locator('#action-title').fill('E2E toimenpide ilman vastuutahoa');
+    expect(await page.locator('#action-title-error').count()).toBe(0);
+    await add.click();
+    await expect.poll(() => focusedId(page)).toBe('action-owner_button');
+
+    await page.getByTestId('comment-send').click();
+    await page.locator('#comment-body-error', { hasText: 'Kirjoita kommentti.' }).waitFor();
+    expect(await page.locator('#comment-body').getAttribute('aria-describedby')).toBe('comment-body-error');
+    await expect.poll(() => focusedId(page)).toBe('comment-body');
+    // A native field marked invalid has the design system's error border, as its dropdown beside it.
+    const errorBorder = await border(page, '#action-owner_button');
+    expect(errorBorder).toMatch(/^2px solid /);
+    expect(await border(page, '#comment-body')).toBe(errorBorder);
+    await page.locator('#action-title').fill('');
+    await add.click();
+    await page.locator('#action-title-error').waitFor();
+    expect(await border(page, '#action-title')).toBe(errorBorder);
+
+    await page.getByTestId('as-of').getByRole('button', { name: 'Näytä', exact: true }).click();
+    await page.locator('#as-of-date-statusText', { hasText: 'Anna päivämäärä.' }).waitFor();
+    await expect.poll(() => focusedId(page)).toBe('as-of-date');
+    expect(await page.getByTestId('as-of-result').count()).toBe(0);
+    expect(sent.flat()).toEqual([]);
+  }, 90_000);
+
+  it('the add-member form, sent without a person, marks the person field, focuses it and sends nothing', async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { createCooperationBody: body } = await admin<{ createCooperationBody: { id: string } }>(
+      'mutation { createCooperationBody(input: { names: { fi: "E2E-tyhjä jäsenlomake" }, tier: OPERATIONAL }) { id } }',
+    );
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/cooperation/bodies/${body.id}` });
+    const form = page.getByTestId('add-member');
+    await form.waitFor();
+    const adds = sentOperations(page, 'AddMembership');
+    await form.getByRole('button', { name: 'Lisää jäsen' }).click();
+    await page.locator('#member-person-statusText', { hasText: 'Valitse henkilö.' }).waitFor();
+    await expect.poll(() => focusedId(page)).toBe('member-person_button');
+    expect(adds).toEqual([]);
+  }, 60_000);
+});
+
+describe('the multi-select field', () => {
+  /** Where focus is, and whether the invite form's bodies field shows its list. */
+  const bodiesState = (page: Page) =>
+    page.evaluate(() => {
+      const input = document.getElementById('invite-bodies');
+      return {
+        focus: document.activeElement?.id,
+        expanded: input?.closest('[role=combobox]')?.getAttribute('aria-expanded'),
+        list: document.getElementById('invite-bodies-popover') !== null,
+      };
+    });
+
+  it('stays closed when Tab brings focus to it, opens on ArrowDown, Alt+ArrowDown, typing or a click, and Escape closes it with focus kept', async () => {
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/people' });
+    await page.locator('#invite-bodies').waitFor();
+    const closed = { focus: 'invite-bodies', expanded: 'false', list: false };
+    const open = { focus: 'invite-bodies', expanded: 'true', list: true };
+
+    await page.locator('#invite-roles input[type=checkbox]').last().focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => bodiesState(page)).toEqual(closed);
+    // Each way to open it, then Escape.
+    for (const opening of [
+      () => page.keyboard.press('ArrowDown'),
+      () => page.keyboard.press('Alt+ArrowDown'),
+      () => page.keyboard.type('hal'),
+    ]) {
+      await opening();
+      await expect.poll(() => bodiesState(page)).toEqual(open);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => bodiesState(page)).toEqual(closed);
+    }
+    // A click opens it, also in the field that has focus already.
+    await page.locator('#invite-bodies').click();
+    await expect.poll(() => bodiesState(page)).toEqual(open);
+
+    // Tab on and back: closed again, and Shift+Tab into it leaves it closed.
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await bodiesState(page)).list).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => bodiesState(page)).toEqual(closed);
+  }, 60_000);
 });

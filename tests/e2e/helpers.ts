@@ -60,6 +60,27 @@ export async function apiAs(baseUrl: string, email: string) {
   return <T>(query: string, variables?: Record<string, unknown>) => call<T>(query, variables, login.token);
 }
 
+/** A signed-in caller of the API (apiAs). */
+export type Api = Awaited<ReturnType<typeof apiAs>>;
+
+/** A need about the youth of Jyväskylä (code 179) made through the API by `api`, titled `title`; its id. */
+export async function makeNeed(api: Api, title: string): Promise<string> {
+  const { parties } = await api<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+  const { createServiceNeed } = await api<{ createServiceNeed: { id: string } }>(
+    'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+    {
+      input: {
+        title,
+        targetGroups: ['YOUTH'],
+        themeCodes: ['YOUTH'],
+        municipalityIds: [parties.find((p) => p.code === '179')!.id],
+        priority: 'LOW',
+      },
+    },
+  );
+  return createServiceNeed.id;
+}
+
 /** One browser profile: its own cookies, so two of them are two users. */
 export interface Browser {
   context: BrowserContext;

@@ -25,6 +25,50 @@ function useControlsOnlyWhenOpen(root: React.RefObject<HTMLDivElement | null>) {
   }, [root]);
 }
 
+/**
+ * The design system's MultiSelect opens its list whenever its input gets focus, so a keyboard user tabbing through
+ * a form gets a popup they did not ask for. As the WAI-ARIA combobox pattern has it, the list opens on a click (on
+ * the field, its label or its arrow), ArrowDown (also with Alt) or typing, and Escape closes it with focus staying
+ * in the field: focus that comes without a pointer press in the field (Tab, a form's move to its first invalid
+ * field) is kept from the MultiSelect's own focus handler, which React runs from the `focusin` event at its root.
+ * A click in the input when the list is closed (after Escape, say) opens it through its arrow button.
+ */
+function useOpenOnRequest(root: React.RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const field = root.current;
+    const input = field?.querySelector('input');
+    if (!field || !input) return;
+    const combobox = input.closest('[role=combobox]');
+    let pressed = false;
+    const press = () => {
+      pressed = true;
+    };
+    // A press ends with its click (the arrow button focuses the input from its click handler); a key starts anew.
+    const release = () => {
+      pressed = false;
+    };
+    const focusIn = (event: FocusEvent) => {
+      if (event.target === input && !pressed) event.stopPropagation();
+    };
+    const clickInput = () => {
+      if (combobox?.getAttribute('aria-expanded') === 'false')
+        field.querySelector<HTMLButtonElement>('.fi-input-toggle-button')?.click();
+    };
+    field.addEventListener('pointerdown', press, true);
+    field.addEventListener('focusin', focusIn);
+    input.addEventListener('click', clickInput);
+    window.addEventListener('click', release);
+    window.addEventListener('keydown', release, true);
+    return () => {
+      field.removeEventListener('pointerdown', press, true);
+      field.removeEventListener('focusin', focusIn);
+      input.removeEventListener('click', clickInput);
+      window.removeEventListener('click', release);
+      window.removeEventListener('keydown', release, true);
+    };
+  }, [root]);
+}
+
 /** Several choices with the design system's MultiSelect (a filterable list, the chosen ones as chips), in place of <select multiple>. */
 export function MultiSelectField<T extends string>({
   id,
@@ -49,6 +93,7 @@ export function MultiSelectField<T extends string>({
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   useControlsOnlyWhenOpen(root);
+  useOpenOnRequest(root);
   const items = options.map((o) => ({ uniqueItemId: o.value, labelText: o.label, disabled: o.disabled }));
   return (
     <div ref={root} className="yp-multiselect" data-testid={testId}>

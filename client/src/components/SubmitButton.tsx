@@ -7,19 +7,21 @@ export function SubmitButton({
   busyText,
   children,
   buttonRef,
+  testId,
 }: {
   busy: boolean;
   busyText: string;
   children: string;
   /** For a form that sends the keyboard to its button. */
   buttonRef?: Ref<HTMLButtonElement>;
+  testId?: string;
 }) {
   return busy ? (
-    <Button type="submit" loading ariaLoadingText={busyText} disabled ref={buttonRef}>
+    <Button type="submit" loading ariaLoadingText={busyText} disabled ref={buttonRef} data-testid={testId}>
       {children}
     </Button>
   ) : (
-    <Button type="submit" ref={buttonRef}>
+    <Button type="submit" ref={buttonRef} data-testid={testId}>
       {children}
     </Button>
   );

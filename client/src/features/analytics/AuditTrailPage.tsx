@@ -1,23 +1,22 @@
 import './analytics.messages';
 import { useCallback, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { ChangeAuthor, ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AuditNamesQuery, ChangesQuery } from './analytics.documents';
-import { changeKindLabel, entityPath, entityTypeLabel, eventLabel, knownEntityTypes } from './analytics.labels';
-import { ChangeDiff, type KnownNames } from './ChangeDiff';
+import { entityTypeLabel, knownEntityTypes } from './analytics.labels';
+import { groupDocumentEdits } from './auditGroups';
+import { type KnownNames } from './ChangeDiff';
+import { ChangeItem, EditRunItem } from './ChangeItem';
 import { FilterDropdown } from './FilterDropdown';
 import { PagedList } from './ListStates';
 import { LogPage } from './LogPage';
-import { needTitles, readAuditFilters, writeAuditFilters, type AuditFilters } from './analytics.util';
-import { TimeAgo } from './TimeAgo';
+import { readAuditFilters, writeAuditFilters, type AuditFilters } from './analytics.util';
 import { useCursorList } from './useCursorList';
 import { useNow } from './useNow';
 import './analytics.css';
-
-type ChangeEvent = ChangesResult['changes']['edges'][number]['node'];
 
 const selectChanges = (data: ChangesResult) => data.changes;
 
@@ -77,9 +76,14 @@ export function AuditTrailPage() {
       <PagedList list={list} empty={t('audit.none')}>
         {(nodes) => (
           <ol className="yp-audit-log" aria-label={t('audit.listLabel')} data-testid="audit-timeline">
-            {nodes.map((event) => (
-              <ChangeItem key={event.id} event={event} now={now} names={names} />
-            ))}
+            {/* A co-edited document's edits in a row are one item (each 50 ms batch of typing is an event). */}
+            {groupDocumentEdits(nodes).map((row) =>
+              row.kind === 'edits' ? (
+                <EditRunItem key={row.events[0]!.id} events={row.events} now={now} names={names} />
+              ) : (
+                <ChangeItem key={row.event.id} event={row.event} now={now} names={names} />
+              ),
+            )}
           </ol>
         )}
       </PagedList>
@@ -113,70 +117,4 @@ function useSortedTypes() {
       .sort((a, b) => byName.compare(a.label, b.label));
   }, [t, lang]);
   return { t, collatorSort };
-}
-
-function ChangeItem({ event, now, names }: { event: ChangeEvent; now: number; names: KnownNames }) {
-  const { t, name } = useI18n();
-  // The record's own page, else the page of what it belongs to (a ratification's agreement, a membership's body).
-  const targetPath =
-    entityPath(event.entityType, event.entityId) ??
-    (event.belongsTo ? entityPath(event.belongsTo.entityType, event.belongsTo.entityId) : undefined);
-  const who = event.actor?.displayName ?? t(event.bySystem ? 'audit.systemActor' : 'audit.hiddenActor');
-  // The people before/after name by id, as the server names them for this reader (none where it hides who acted).
-  const users = useMemo(
-    () => ({ names: new Map(event.referencedUsers.map((u) => [u.id, u.displayName])), unnamed: t('audit.someUser') }),
-    [event.referencedUsers, t],
-  );
-  // The needs before/after name by id, as far as this reader may see them (the others stay ids).
-  const needs = useMemo(() => needTitles(event.referencedNeeds), [event.referencedNeeds]);
-  return (
-    <li
-      className={`yp-audit-log__item yp-audit-log__item--${event.kind}`}
-      data-event-name={event.name}
-      data-entity-type={event.entityType}
-    >
-      <div className="yp-audit-log__head">
-        <span className="yp-audit-log__what">{eventLabel(t, event.name)}</span>
-        <span className={`yp-kind yp-kind--${event.kind}`}>{changeKindLabel(t, event.kind)}</span>
-      </div>
-      <div className="yp-audit-log__meta">
-        <TimeAgo at={event.at} now={now} />
-        <span className="yp-audit-log__who">
-          <span className={event.actor ? 'yp-audit-log__actor' : 'yp-muted'}>{who}</span>
-          {event.party && <span className="yp-meta">{name(event.party.names)}</span>}
-        </span>
-        <span className="yp-audit-log__target">
-          {entityTypeLabel(t, event.entityType)}
-          {event.entityTitle ? (
-            <>
-              {': '}
-              {targetPath ? (
-                <Link className="yp-link" to={targetPath} data-testid="audit-target">
-                  {event.entityTitle}
-                </Link>
-              ) : (
-                <span className="yp-audit-log__title">{event.entityTitle}</span>
-              )}
-            </>
-          ) : targetPath ? (
-            <>
-              {' · '}
-              <Link className="yp-link" to={targetPath}>
-                {t('audit.openTarget')}
-              </Link>
-            </>
-          ) : null}
-          {event.entityVersion != null && <span className="yp-meta">{t('audit.version', { version: event.entityVersion })}</span>}
-        </span>
-      </div>
-      <ChangeDiff
-        entityType={event.entityType}
-        before={event.before}
-        after={event.after}
-        names={names}
-        users={users}
-        needs={needs}
-      />
-    </li>
-  );
 }

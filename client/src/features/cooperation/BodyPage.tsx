@@ -6,7 +6,9 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { useSubmission } from '../../components/useSubmission';
 import { PageHeading } from '../../components/PageHeading';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from '../../graphql/generated/graphql';
@@ -124,7 +126,8 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
   const [role, setRole] = useState<MemberRole>('MEMBER');
   const [capacity, setCapacity] = useState<MemberCapacity>('OFFICE_HOLDER');
   const [startsOn, setStartsOn] = useState(today());
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, busy, submit } = useSubmission();
+  const fields = useFieldErrors<'personId'>('member', error, setError);
   const [status, setStatus] = useState('');
   const [creatingPerson, setCreatingPerson] = useState(false);
   // A person just created, until the refetched list has them.
@@ -134,6 +137,7 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
   function onPersonCreated(person: CreatedPerson) {
     setCreated(person);
     setPersonId(person.id);
+    fields.clear('personId');
     setCreatingPerson(false);
     setError(undefined);
     setStatus(t('coop.person.created', { name: person.name }));
@@ -143,21 +147,23 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
     e.preventDefault();
     setError(undefined);
     setStatus('');
-    const r = await add({ input: { bodyId, personId, role, capacity, startsOn: startsOn || null } });
-    if (r.data) setStatus(t('coop.added', { name: r.data.addMembership.person.name }));
-    else setError(toApiError(r.error));
+    if (!fields.check(personId ? {} : { personId: 'coop.personRequired' })) return;
+    const added = await submit(
+      () => add({ input: { bodyId, personId, role, capacity, startsOn: startsOn || null } }),
+      (data) => data.addMembership,
+    );
+    if (added) setStatus(t('coop.added', { name: added.person.name }));
   }
   return (
     <Card headingId="add-member-heading" title={t('coop.addTitle')} testId="add-member">
-      <form onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
+      <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} className="yp-form yp-coop-form" noValidate>
         <SelectField
+          {...fields.bind('personId', setPersonId)}
           id="member-person"
-          name="personId"
           label={t('coop.addPerson')}
           value={personId}
           emptyLabel={t('coop.choosePerson')}
           options={choices.map((p) => ({ value: p.id, label: p.party ? `${p.name} (${name(p.party.names)})` : p.name }))}
-          onChange={setPersonId}
         />
         <SelectField<MemberRole>
           id="member-role"
@@ -176,15 +182,14 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
           onChange={(next) => next && setCapacity(next)}
         />
         <DateField id="member-startsOn" name="startsOn" label={t('coop.addStartsOn')} value={startsOn} onChange={setStartsOn} />
-        {error && <ErrorAlert error={error} />}
-        <div className="yp-actions">
-          <Button type="submit" disabled={!personId}>
-            {t('coop.addSubmit')}
-          </Button>
-        </div>
-        <p role="status" className="yp-status" data-testid="add-member-status">
-          {status}
-        </p>
+        <FormFooter
+          error={error}
+          busy={busy}
+          busyText={t('edit.saving')}
+          label={t('coop.addSubmit')}
+          status={status}
+          statusTestId="add-member-status"
+        />
       </form>
       <p className="yp-muted">{t('coop.person.missing')}</p>
       <ToggleButton

@@ -46,6 +46,7 @@ export const cooperationEn: CooperationMessages = {
   'coop.addSubmit': 'Add member',
   'coop.added': 'Member added: {name}.',
   'coop.choosePerson': 'Choose a person',
+  'coop.personRequired': 'Choose a person.',
   'coop.liveChange': '{actor} changed this body.',
 
   'coop.form.newTitle': 'New body',

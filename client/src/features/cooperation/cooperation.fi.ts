@@ -43,6 +43,7 @@ export const cooperationFi = {
   'coop.addSubmit': 'Lisää jäsen',
   'coop.added': 'Jäsen lisätty: {name}.',
   'coop.choosePerson': 'Valitse henkilö',
+  'coop.personRequired': 'Valitse henkilö.',
   'coop.liveChange': '{actor} muutti elimen tietoja.',
 
   'coop.form.newTitle': 'Uusi elin',

@@ -46,6 +46,7 @@ export const cooperationSv: CooperationMessages = {
   'coop.addSubmit': 'Lägg till medlem',
   'coop.added': 'Medlem tillagd: {name}.',
   'coop.choosePerson': 'Välj person',
+  'coop.personRequired': 'Välj en person.',
   'coop.liveChange': '{actor} ändrade organets uppgifter.',
 
   'coop.form.newTitle': 'Nytt organ',

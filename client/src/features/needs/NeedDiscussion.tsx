@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { useSubmission } from '../../components/useSubmission';
 import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { AddCommentMutation, NeedCommentsQuery } from './needs.documents';
@@ -12,16 +13,20 @@ export function NeedDiscussion({ needId, canComment }: { needId: string; canComm
   const { t, name, dateTime } = useI18n();
   const [{ data }] = useQuery({ query: NeedCommentsQuery, variables: { id: needId } });
   const [body, setBody] = useState('');
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, busy, submit } = useSubmission();
   const [, add] = useMutation(AddCommentMutation);
+  const fields = useFieldErrors<'body'>('comment', error, setError);
   const comments = data?.serviceNeed?.comments ?? [];
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const result = await add({ needId, body: body.trim() });
-    if (result.data) setBody('');
-    else setError(toApiError(result.error));
+    if (!fields.check(body.trim() ? {} : { body: 'need.commentRequired' })) return;
+    const added = await submit(
+      () => add({ needId, body: body.trim() }),
+      (data) => data.addNeedComment,
+    );
+    if (added) setBody('');
   }
 
   return (
@@ -43,14 +48,23 @@ export function NeedDiscussion({ needId, canComment }: { needId: string; canComm
         </ol>
       )}
       {canComment && (
-        <form onSubmit={(e) => void onSubmit(e)} className="yp-comment-form">
+        <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} className="yp-comment-form" noValidate>
           <label className="yp-stack-label">
             {t('need.comment')}
-            <textarea rows={3} value={body} onChange={(e) => setBody(e.target.value)} data-testid="comment-body" />
+            <textarea
+              id="comment-body"
+              name="body"
+              rows={3}
+              value={body}
+              onChange={(e) => (setBody(e.target.value), fields.clear('body'))}
+              data-testid="comment-body"
+              {...fields.aria('body')}
+            />
+            {fields.errorText('body')}
           </label>
-          <Button type="submit" disabled={!body.trim()} data-testid="comment-send">
+          <SubmitButton busy={busy} busyText={t('need.sending')} testId="comment-send">
             {t('need.send')}
-          </Button>
+          </SubmitButton>
           {error && <ErrorAlert error={error} />}
         </form>
       )}

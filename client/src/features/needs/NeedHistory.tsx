@@ -1,6 +1,8 @@
 import { FactRow } from '../../components/Fact';
 import { DateField } from '../../components/DateField';
 import { useState } from 'react';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import type { ApiError } from '../../graphql/errors';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { finnishDayBoundary, todayInFinland } from '../../i18n/i18n';
@@ -102,6 +104,9 @@ export function AsOfPanel({ needId }: { needId: string }) {
   const { t, name, date } = useI18n();
   const [day, setDay] = useState('');
   const [shown, setShown] = useState('');
+  // A query refuses nothing here: the date has only the form's own check.
+  const [error, setError] = useState<ApiError>();
+  const fields = useFieldErrors<'date'>('as-of', error, setError);
   const asOf = shown ? (finnishDayBoundary(shown, true) ?? '') : '';
   const [{ data, fetching }] = useQuery({
     query: ServiceNeedAsOfQuery,
@@ -113,23 +118,25 @@ export function AsOfPanel({ needId }: { needId: string }) {
   return (
     <Card headingId="asof-heading" title={t('need.asOf')} testId="as-of">
       <form
+        ref={fields.formRef}
         className="yp-inline-form"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          // Text that is no date never gets here (DateField keeps its form from sending); an empty field does.
+          if (!fields.check(/^\d{4}-\d{2}-\d{2}$/.test(day) ? {} : { date: 'need.asOfDateRequired' })) return;
           setShown(day);
         }}
       >
         <DateField
+          {...fields.bind('date', setDay)}
           id="as-of-date"
           label={t('need.asOfDate')}
           value={day}
-          onChange={setDay}
           max={todayInFinland()}
           testId="as-of-date"
         />
-        <Button type="submit" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(day)}>
-          {t('need.asOfShow')}
-        </Button>
+        <Button type="submit">{t('need.asOfShow')}</Button>
         {shown && (
           <Button variant="secondaryNoBorder" onClick={() => setShown('')}>
             {t('need.asOfClear')}

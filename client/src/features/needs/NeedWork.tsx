@@ -1,11 +1,14 @@
 import '../meetings/record.messages';
 import { useState, type FormEvent } from 'react';
-import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { LabelledInput } from '../../components/LabelledInput';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import { useSubmission } from '../../components/useSubmission';
+import { toApiError } from '../../graphql/errors';
 import type { ActionStatus, NeedDetailFieldsFragment, ResponsibilityRole } from '../../graphql/generated/graphql';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
@@ -24,16 +27,22 @@ function useInitialPartyId(editor: boolean) {
 /** The party a form about the need is for, by name: an editor picks any, others only their own party. */
 function PartyField({
   id,
+  name: fieldName,
   label,
   editor,
   value,
   onChange,
+  error,
 }: {
   id: string;
+  /** The field's path in its mutation's input. */
+  name: string;
   label: string;
   editor: boolean;
   value: string;
   onChange: (partyId: string) => void;
+  /** The field's message (its form's messageFor; useFieldErrors' bind gives it, the name and the onChange). */
+  error?: string | undefined;
 }) {
   const { t, name, lang } = useI18n();
   const { user } = useCurrentUser();
@@ -44,7 +53,16 @@ function PartyField({
     .sort((a, b) => collator.compare(name(a.names), name(b.names)))
     .map((p) => ({ value: p.id, label: name(p.names) }));
   return (
-    <SelectField id={id} label={label} value={value} placeholder={t('need.select')} options={partyOptions} onChange={onChange} />
+    <SelectField
+      id={id}
+      name={fieldName}
+      label={label}
+      value={value}
+      placeholder={t('need.select')}
+      options={partyOptions}
+      onChange={onChange}
+      error={error}
+    />
   );
 }
 
@@ -56,18 +74,23 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
   const [partyId, setPartyId] = useState(initialPartyId);
   const [role, setRole] = useState<ResponsibilityRole>(editor ? 'LEAD' : 'CONTRIBUTOR');
   const [description, setDescription] = useState('');
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, busy, submit } = useSubmission();
   const [status, setStatus] = useState('');
   const [, set] = useMutation(SetResponsibilityMutation);
+  const fields = useFieldErrors<'partyId'>('responsibility', error, setError);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const result = await set({ needId: need.id, partyId, role, description: description.trim() || null });
-    if (result.data) {
-      setStatus(t('need.responsibilitySaved'));
-      setDescription('');
-    } else setError(toApiError(result.error));
+    setStatus('');
+    if (!fields.check(partyId ? {} : { partyId: 'need.partyRequired' })) return;
+    const saved = await submit(
+      () => set({ needId: need.id, partyId, role, description: description.trim() || null }),
+      (data) => data.setResponsibility,
+    );
+    if (!saved) return;
+    setStatus(t('need.responsibilitySaved'));
+    setDescription('');
   }
 
   return (
@@ -100,8 +123,14 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
         </DataTable>
       )}
       {need.viewerCan.setResponsibility && (
-        <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>
-          <PartyField id="responsibility-party" label={t('need.party')} editor={editor} value={partyId} onChange={setPartyId} />
+        <form ref={fields.formRef} className="yp-inline-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+          <PartyField
+            {...fields.bind('partyId', setPartyId)}
+            id="responsibility-party"
+            label={t('need.party')}
+            editor={editor}
+            value={partyId}
+          />
           <SelectField<ResponsibilityRole>
             id="responsibility-role"
             label={t('need.role')}
@@ -113,9 +142,9 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
             {t('need.description')}
             <input type="text" value={description} onChange={(e) => setDescription(e.target.value)} />
           </label>
-          <Button type="submit" disabled={!partyId}>
+          <SubmitButton busy={busy} busyText={t('edit.saving')}>
             {t('need.setResponsibility')}
-          </Button>
+          </SubmitButton>
           {error && <ErrorAlert error={error} />}
           <p role="status" className="yp-status">
             {status}
@@ -169,17 +198,24 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   const initialPartyId = useInitialPartyId(editor);
   const [owner, setOwner] = useState(initialPartyId);
   const [due, setDue] = useState('');
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, busy, submit } = useSubmission();
   const [, create] = useMutation(CreateActionMutation);
+  const fields = useFieldErrors<'title' | 'ownerPartyId'>('action', error, setError);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const result = await create({ input: { needId: need.id, title: title.trim(), ownerPartyId: owner, dueDate: due || null } });
-    if (result.data) {
-      setTitle('');
-      setDue('');
-    } else setError(toApiError(result.error));
+    const problems: FieldProblems<'title' | 'ownerPartyId'> = {};
+    if (!title.trim()) problems.title = 'need.actionTitleRequired';
+    if (!owner) problems.ownerPartyId = 'need.ownerRequired';
+    if (!fields.check(problems)) return;
+    const created = await submit(
+      () => create({ input: { needId: need.id, title: title.trim(), ownerPartyId: owner, dueDate: due || null } }),
+      (data) => data.createAction,
+    );
+    if (!created) return;
+    setTitle('');
+    setDue('');
   }
 
   return (
@@ -226,16 +262,29 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
         </DataTable>
       )}
       {need.viewerCan.createAction && (
-        <form className="yp-inline-form" onSubmit={(e) => void onSubmit(e)}>
-          <label className="yp-inline-form__grow">
-            {t('need.actionTitle')}
-            <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
-          </label>
-          <PartyField id="action-owner" label={t('need.owner')} editor={editor} value={owner} onChange={setOwner} />
+        <form ref={fields.formRef} className="yp-inline-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+          <LabelledInput
+            errors={fields}
+            field="title"
+            id="action-title"
+            className="yp-inline-form__grow"
+            label={t('need.actionTitle')}
+            type="text"
+            required
+            value={title}
+            onChange={setTitle}
+          />
+          <PartyField
+            {...fields.bind('ownerPartyId', setOwner)}
+            id="action-owner"
+            label={t('need.owner')}
+            editor={editor}
+            value={owner}
+          />
           <DateField id="action-due" label={t('need.due')} value={due} onChange={setDue} />
-          <Button type="submit" disabled={!title.trim() || !owner}>
+          <SubmitButton busy={busy} busyText={t('edit.saving')}>
             {t('need.addAction')}
-          </Button>
+          </SubmitButton>
           {error && <ErrorAlert error={error} />}
         </form>
       )}
