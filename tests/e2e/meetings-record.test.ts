@@ -105,7 +105,13 @@ describe('the lawful record', () => {
     await panel.waitFor();
     // The one-click "checked" is gone for those who run the meeting.
     expect(await secretary.locator('[data-transition="MINUTES_CHECKED"]').count()).toBe(0);
+    // Sent with nobody chosen: nothing is sent, the group says why and focus moves to its first box.
+    await panel.getByTestId('elect-checkers').click();
+    await panel.locator('fieldset .yp-field-error', { hasText: 'Valitse täsmälleen kaksi' }).waitFor();
+    expect(await secretary.evaluate(() => document.activeElement?.closest('fieldset')?.className)).toBe('yp-checkers__choose');
+    expect(await panel.locator('li').count()).toBe(0);
     await panel.getByLabel('Kari Harjoitus (demo)').check();
+    expect(await panel.locator('fieldset .yp-field-error').count()).toBe(0);
     await panel.getByLabel('Mikko Esimerkki (demo)').check();
     await panel.getByTestId('elect-checkers').click();
     await panel.getByText('Kari Harjoitus (demo)').first().waitFor();

@@ -3,6 +3,7 @@ import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
+import { useFieldErrors } from '../../components/useFieldErrors';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingFieldsFragment } from '../../graphql/generated/graphql';
 import './record.css';
@@ -36,6 +37,7 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const fields = useFieldErrors<'personIds'>('elect-checkers', error, setError);
   if (['PLANNED', 'AGENDA_PUBLISHED'].includes(m.status)) return null;
   const present = m.attendance.filter((a) => a.status !== 'ABSENT');
   const current = m.minutesCheckers.map((c) => c.person.id);
@@ -44,10 +46,16 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
   async function onElect(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
+    setStatus('');
+    // Exactly two: the button stays enabled, so a keyboard or screen-reader user learns why nothing was sent.
+    if (!fields.check(picked.length === 2 ? {} : { personIds: 'rec.electTwoRequired' })) return;
     setBusy(true);
     const r = await elect({ meetingId: m.id, expectedVersion: m.version, personIds: picked });
     setBusy(false);
-    if (r.error) return setError(toApiError(r.error));
+    if (r.error) {
+      setError(toApiError(r.error));
+      return fields.refused();
+    }
     setChosen([]);
     setStatus(t('rec.elected'));
   }
@@ -59,8 +67,10 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
     if (r.error) return setError(toApiError(r.error));
     setStatus(t('rec.checked'));
   }
-  const toggle = (id: string, on: boolean) =>
+  const toggle = (id: string, on: boolean) => {
     setChosen(on ? [...picked.filter((p) => p !== id), id].slice(-2) : picked.filter((p) => p !== id));
+    fields.clear('personIds');
+  };
 
   return (
     <Card headingId={headingId} title={t('rec.checkers')} className="yp-card yp-checkers" testId="minutes-checkers">
@@ -83,9 +93,10 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
         </Button>
       )}
       {m.viewerCan.electCheckers && (
-        <form onSubmit={(e) => void onElect(e)} className="yp-form">
-          <fieldset className="yp-checkers__choose">
+        <form ref={fields.formRef} onSubmit={(e) => void onElect(e)} className="yp-form" noValidate>
+          <fieldset className="yp-checkers__choose" aria-describedby={fields.aria('personIds')['aria-describedby']}>
             <legend>{t('rec.electLegend')}</legend>
+            {fields.errorText('personIds')}
             {present.length === 0 && <p>{t('rec.nobodyPresent')}</p>}
             {present.map((a) => (
               <label key={a.person.id} className="yp-check">
@@ -99,7 +110,7 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
             ))}
           </fieldset>
           <p className="yp-meta">{t('rec.electHint')}</p>
-          <Button type="submit" variant="secondary" disabled={busy || picked.length !== 2} data-testid="elect-checkers">
+          <Button type="submit" variant="secondary" disabled={busy} data-testid="elect-checkers">
             {t('rec.electSubmit')}
           </Button>
         </form>

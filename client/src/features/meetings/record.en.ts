@@ -17,6 +17,7 @@ export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.electLegend': 'Choose two persons present',
   'rec.electSubmit': 'Save the checkers',
   'rec.electHint': 'Choose exactly two.',
+  'rec.electTwoRequired': 'Choose exactly two people who are present.',
   'rec.elected': 'Checkers elected.',
   'rec.nobodyPresent': 'Record who is present first.',
   'rec.check': 'Mark the minutes checked',

@@ -15,6 +15,7 @@ export const recordFi = {
   'rec.electLegend': 'Valitse kaksi läsnä olevaa henkilöä',
   'rec.electSubmit': 'Tallenna tarkastajat',
   'rec.electHint': 'Valitse täsmälleen kaksi.',
+  'rec.electTwoRequired': 'Valitse täsmälleen kaksi läsnä olevaa henkilöä.',
   'rec.elected': 'Tarkastajat valittu.',
   'rec.nobodyPresent': 'Kirjaa ensin läsnäolijat.',
   'rec.check': 'Merkitse pöytäkirja tarkastetuksi',

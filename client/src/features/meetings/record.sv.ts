@@ -17,6 +17,7 @@ export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.electLegend': 'Välj två närvarande personer',
   'rec.electSubmit': 'Spara justerarna',
   'rec.electHint': 'Välj exakt två.',
+  'rec.electTwoRequired': 'Välj exakt två närvarande personer.',
   'rec.elected': 'Justerarna har valts.',
   'rec.nobodyPresent': 'Anteckna först de närvarande.',
   'rec.check': 'Markera protokollet justerat',
