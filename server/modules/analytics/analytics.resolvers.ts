@@ -49,12 +49,8 @@ export const analyticsResolvers: Resolvers = {
     referencedUsers: async (e, _, ctx) =>
       (await ctx.loaders.users.userById.loadMany(ctx.services.analytics.referencedUserIds(e))).filter(isRow),
     // Each under the reader's rights: a need they may not see is left out (its id stays an id).
-    referencedNeeds: async (e, _, ctx) =>
-      (
-        await Promise.all(
-          ctx.services.analytics.referencedNeedIds(e).map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)),
-        )
-      ).filter((n) => n != null),
+    referencedNeeds: (e, _, ctx) =>
+      ctx.services.needs.getVisible(ctx.actor, ctx.services.analytics.referencedNeedIds(e), ctx.loaders),
     belongsTo: (e, _, ctx) => ctx.services.analytics.belongsTo(ctx.actor, e, ctx.loaders, ctx.locale),
   },
   Disclosure: {

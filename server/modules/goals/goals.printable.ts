@@ -77,9 +77,7 @@ export async function printableReport(
     }),
   );
   const needIds = await loaders.goals.needIdsByGoalId.load(goal.id);
-  const needs = (await Promise.all(needIds.map((id) => scope.needs.get(scope.actor, id, null, loaders)))).filter(
-    (n) => n != null,
-  );
+  const needs = await scope.needs.getVisible(scope.actor, needIds, loaders);
   return {
     lang,
     title: goal.title,

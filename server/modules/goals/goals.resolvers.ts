@@ -31,7 +31,7 @@ export const goalsResolvers: Resolvers = {
     measures: (g, _, ctx) => ctx.loaders.goals.measuresByGoalId.load(g.id),
     needs: async (g, _, ctx) => {
       const ids = await ctx.loaders.goals.needIdsByGoalId.load(g.id);
-      return (await Promise.all(ids.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))).filter(isRow);
+      return ctx.services.needs.getVisible(ctx.actor, ids, ctx.loaders);
     },
     actions: async (g, _, ctx) => {
       const links = await ctx.loaders.goals.actionsByGoalId.load(g.id);

@@ -164,6 +164,11 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return { ...past.need, asOf: { at, responsibilities: past.responsibilities, actions: past.actions } };
     },
 
+    /** The needs among `ids` the caller may read, in the ids' order; the request's loaders batch the reads. */
+    async getVisible(actor: Actor, ids: readonly string[], loaders: Loaders): Promise<ServiceNeedModel[]> {
+      return (await Promise.all(ids.map((id) => this.get(actor, id, null, loaders)))).filter((n) => n != null);
+    },
+
     /** The register's read rule as SQL for this caller: aggregates and exports count only what the register shows. */
     async visibilityOf(actor: Actor, loaders?: Loaders): Promise<repo.Visibility> {
       const user = requireUser(actor);
