@@ -34,22 +34,34 @@ export const secretariatOnly: ChangeView = { readsAll: () => false, canRead: () 
 export const isUserKey = (key: string): boolean => key === 'userId' || key.endsWith('UserId');
 
 /**
- * The user ids a shown event's `before` and `after` refer to (under `isUserKey` keys, at any depth, e.g. a
- * need's `fieldProvenance`), each once in the order met. None when `redact` hid the event's author from this
- * reader: who may not know who acted may not know the people the change names either.
+ * The ids an event's `before` and `after` hold, each once in the order met: at every depth, `idsAt` says which ids
+ * a key's value gives (undefined: none, look inside the value instead).
  */
-export function referencedUserIds(event: Pick<ShownChangeEvent, 'before' | 'after' | 'authorHidden'>): string[] {
-  if (event.authorHidden) return [];
+export function snapshotIds(
+  event: Pick<ChangeEventRow, 'before' | 'after'>,
+  idsAt: (key: string, value: unknown) => readonly string[] | undefined,
+): string[] {
   const ids = new Set<string>();
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
     else if (value !== null && typeof value === 'object')
       for (const [key, v] of Object.entries(value)) {
-        if (typeof v === 'string' && isUserKey(key)) ids.add(v);
+        const found = idsAt(key, v);
+        if (found) found.forEach((id) => ids.add(id));
         else walk(v);
       }
   };
   walk(event.before);
   walk(event.after);
   return [...ids];
+}
+
+/**
+ * The user ids a shown event's `before` and `after` refer to (under `isUserKey` keys, at any depth, e.g. a
+ * need's `fieldProvenance`), each once in the order met. None when `redact` hid the event's author from this
+ * reader: who may not know who acted may not know the people the change names either.
+ */
+export function referencedUserIds(event: Pick<ShownChangeEvent, 'before' | 'after' | 'authorHidden'>): string[] {
+  if (event.authorHidden) return [];
+  return snapshotIds(event, (key, v) => (typeof v === 'string' && isUserKey(key) ? [v] : undefined));
 }

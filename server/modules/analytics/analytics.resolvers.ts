@@ -3,7 +3,9 @@ import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
 import { selectsAny } from '../../graphql/selection.js';
 import { publicResidents } from '../needs/needs.privacy.js';
+import { referencedUserIds } from '../../realtime/change-view.js';
 import { enumLabel } from './analytics.labels.js';
+import { referencedNeedIds } from './analytics.titles.js';
 import { isRow, required, rowOf, userOf } from '../../graphql/resolve.js';
 
 const partyOf = (id: string, ctx: GraphQLContext) => required(ctx.loaders.parties.partyById.load(id), `party ${id}`);
@@ -46,11 +48,9 @@ export const analyticsResolvers: Resolvers = {
     bySystem: (e) => !e.actorUserId && !e.authorHidden,
     party: (e, _, ctx) => rowOf(ctx.loaders.parties.partyById, e.actorPartyId),
     entityTitle: (e, _, ctx) => ctx.services.analytics.entityTitle(ctx.actor, e, ctx.loaders, ctx.locale),
-    referencedUsers: async (e, _, ctx) =>
-      (await ctx.loaders.users.userById.loadMany(ctx.services.analytics.referencedUserIds(e))).filter(isRow),
+    referencedUsers: async (e, _, ctx) => (await ctx.loaders.users.userById.loadMany(referencedUserIds(e))).filter(isRow),
     // Each under the reader's rights: a need they may not see is left out (its id stays an id).
-    referencedNeeds: (e, _, ctx) =>
-      ctx.services.needs.getVisible(ctx.actor, ctx.services.analytics.referencedNeedIds(e), ctx.loaders),
+    referencedNeeds: (e, _, ctx) => ctx.services.needs.getVisible(ctx.actor, referencedNeedIds(e), ctx.loaders),
     belongsTo: (e, _, ctx) => ctx.services.analytics.belongsTo(ctx.actor, e, ctx.loaders, ctx.locale),
   },
   Disclosure: {

@@ -4,7 +4,7 @@ import { authorize } from '../../auth/guard.js';
 import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { referencedUserIds, type ChangeView, type ShownChangeEvent } from '../../realtime/change-view.js';
+import type { ChangeView } from '../../realtime/change-view.js';
 import { storableJson } from '../../validation.js';
 import { groupCommit } from '../../lib/group-commit.js';
 import type { Locale } from '../../lib/locale.js';
@@ -13,7 +13,7 @@ import type { Loaders } from '../loaders.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import * as repo from './analytics.repo.js';
 import type { DisclosureRow } from './analytics.table.js';
-import { createEntityContexts, referencedNeedIds, type ReadMemo } from './analytics.titles.js';
+import { createEntityContexts, type ReadMemo } from './analytics.titles.js';
 
 /** What one request disclosed, as the transport saw it. */
 export interface DisclosureInput {
@@ -165,11 +165,6 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       return toConnection(rows, size, (r) => encodeCursor('disclosure', r.id), await repo.countDisclosures(db, filter));
     },
 
-    /** The users a shown event's snapshots refer to by id (`ChangeEvent.referencedUsers`); none when its author is hidden. */
-    referencedUserIds(event: ShownChangeEvent): string[] {
-      return referencedUserIds(event);
-    },
-
     /**
      * What an event is about, by name: the record's newest title in the events of it the caller may
      * see (so nothing is named that the stream would not show them), else its need's, meeting's,
@@ -192,14 +187,6 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       locale: Locale,
     ): Promise<{ entityType: string; entityId: string; title: string } | null> {
       return (await entityContext(actor, event, loaders, locale)).parent;
-    },
-
-    /**
-     * The needs a shown event's snapshots refer to (`needId`, and the lists `needIds` and `relatedNeedIds`, at any
-     * depth), each once; the resolver keeps those the reader may see.
-     */
-    referencedNeedIds(event: ShownChangeEvent): string[] {
-      return referencedNeedIds(event);
     },
 
     /**

@@ -1,6 +1,6 @@
 import type { Actor, UserActor } from '../../auth/actor.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import type { ShownChangeEvent } from '../../realtime/change-view.js';
+import { snapshotIds, type ShownChangeEvent } from '../../realtime/change-view.js';
 import { localized, type Locale } from '../../lib/locale.js';
 import type { Loaders } from '../loaders.js';
 import * as repo from './analytics.repo.js';
@@ -156,21 +156,14 @@ export function createEntityContexts(
 
 /**
  * The needs a shown event's snapshots refer to (`needId`, and the lists `needIds` and `relatedNeedIds`, at any
- * depth), each once; the resolver keeps those the reader may see.
+ * depth), each once; `ChangeEvent.referencedNeeds` keeps those the reader may see.
  */
 export function referencedNeedIds(event: ShownChangeEvent): string[] {
-  const ids = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object')
-      for (const [key, v] of Object.entries(value)) {
-        if (typeof v === 'string' && key === 'needId') ids.add(v);
-        else if (Array.isArray(v) && (key === 'needIds' || key === 'relatedNeedIds')) {
-          for (const id of v) if (typeof id === 'string') ids.add(id);
-        } else walk(v);
-      }
-  };
-  walk(event.before);
-  walk(event.after);
-  return [...ids];
+  return snapshotIds(event, (key, v) =>
+    key === 'needId' && typeof v === 'string'
+      ? [v]
+      : (key === 'needIds' || key === 'relatedNeedIds') && Array.isArray(v)
+        ? v.filter((id): id is string => typeof id === 'string')
+        : undefined,
+  );
 }
