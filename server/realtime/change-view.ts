@@ -8,12 +8,16 @@ export type ShownChangeEvent = ChangeEventRow & { authorHidden?: true };
  * How one entity type's change events may be shown in the audit stream
  * (`changes`): who may read them and what must be hidden from whom. The
  * module that owns the entity type defines it; the secretariat sees every event.
+ * `Reads` is the request's batched reads (the modules' DataLoaders), which this layer does not know.
  */
-export interface ChangeView {
+export interface ChangeView<Reads = unknown> {
   /** True when the actor may read every event of this type (lets counts run in SQL). */
   readsAll(actor: UserActor): boolean;
-  /** For actors that do not read all: may they read this one? */
-  canRead(actor: UserActor, event: ChangeEventRow): boolean | Promise<boolean>;
+  /**
+   * For actors that do not read all: may they read this one? With the request's `reads` when the caller has them, so
+   * that a page of events about many records checks them in a few batched reads.
+   */
+  canRead(actor: UserActor, event: ChangeEventRow, reads?: Reads): boolean | Promise<boolean>;
   /**
    * What `canRead`'s answer depends on, so that events with the same key share one answer within a
    * request. Defaults to the record (entity type and id); a view whose rule reads the event's own

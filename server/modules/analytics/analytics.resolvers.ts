@@ -15,13 +15,18 @@ export const analyticsResolvers: Resolvers = {
   Query: {
     // The snapshots are most of a row: read only when the page shows them or names from them (a sync often does not).
     changes: (_, args, ctx, info) =>
-      ctx.services.analytics.changes(ctx.actor, args, {
-        snapshots: selectsAny(
-          info,
-          ['edges', 'node'],
-          ['before', 'after', 'referencedUsers', 'referencedNeeds', 'entityTitle', 'belongsTo'],
-        ),
-      }),
+      ctx.services.analytics.changes(
+        ctx.actor,
+        args,
+        {
+          snapshots: selectsAny(
+            info,
+            ['edges', 'node'],
+            ['before', 'after', 'referencedUsers', 'referencedNeeds', 'entityTitle', 'belongsTo'],
+          ),
+        },
+        ctx.loaders,
+      ),
     disclosures: (_, args, ctx) => ctx.services.analytics.disclosures(ctx.actor, args),
     needStatistics: (_, { groupBy, filter }, ctx) =>
       ctx.services.needStatistics.byDimensions(ctx.actor, groupBy, filter, ctx.loaders),

@@ -10,9 +10,6 @@ import * as repo from './analytics.repo.js';
  * refer to (`referencedNeeds`): names, under the same visibility as the stream itself.
  */
 
-/** Permission answers per record, kept for one request. */
-export type ReadMemo = Map<string, Promise<boolean>>;
-
 /** The parent a record without a title of its own is shown by: scope key → entity type. */
 const PARENTS: [scopeKey: string, entityType: string][] = [
   ['needId', 'service_need'],
@@ -42,13 +39,12 @@ function titleIn(snapshot: unknown, locale: Locale): string | undefined {
 
 /**
  * Each event's title and the record it belongs to, as the caller may see them, worked out once per request (its
- * loaders). `visible` is the stream's own check of an event for a caller.
+ * loaders). `visible` is the stream's own check of an event for a caller, batched and remembered by the request's
+ * loaders (so a page's titles reuse the page's answers).
  */
 export function createEntityContexts(
-  visible: (actor: UserActor, event: ChangeEventRow, memo: ReadMemo) => Promise<ChangeEventRow | undefined>,
+  visible: (actor: UserActor, event: ChangeEventRow, loaders: Loaders) => Promise<ChangeEventRow | undefined>,
 ) {
-  /** Permission answers for titles, per request (its loaders). */
-  const titleMemos = new WeakMap<Loaders, ReadMemo>();
   /** Each event's title and parent, worked out once per request (its loaders). */
   const contexts = new WeakMap<Loaders, Map<number, Promise<EntityContext>>>();
 
@@ -65,13 +61,11 @@ export function createEntityContexts(
   }
 
   async function findContext(actor: UserActor, event: ChangeEventRow, loaders: Loaders, locale: Locale): Promise<EntityContext> {
-    let memo = titleMemos.get(loaders);
-    if (!memo) titleMemos.set(loaders, (memo = new Map()));
     /** The record's newest title in its events the caller may see, with that event. */
     const titled = async (entityType: string, entityId: string) => {
       for (const e of await loaders.analytics.titledChangesByEntity.load(`${entityType}:${entityId}`)) {
         const title = titleIn(e.after, locale);
-        if (title && (await visible(actor, e, memo))) return { title, event: e };
+        if (title && (await visible(actor, e, loaders))) return { title, event: e };
       }
       return undefined;
     };

@@ -75,13 +75,16 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
   });
 
   /** Needs' events in the audit stream: readers of the need see them; analysts never see who commented. */
-  const needView: ChangeView = {
+  const needView: ChangeView<Loaders> = {
     readsAll: (actor) => hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST'),
-    canRead: async (actor, event) => {
+    canRead: async (actor, event, loaders) => {
       const needId = needIdOf(event);
-      const need = needId && isUuid(needId) ? await repo.findNeed(db, needId) : undefined;
-      return need !== undefined && needsPolicy.read(actor, await standing(actor, need));
+      if (!needId || !isUuid(needId)) return false;
+      const need = loaders ? await loaders.needs.needById.load(needId) : await repo.findNeed(db, needId);
+      return need != null && needsPolicy.read(actor, await standing(actor, need, loaders));
     },
+    // The answer is the need's: the events of its actions, responsibilities and comments share it.
+    readKey: (event) => `need:${needIdOf(event) ?? ''}`,
     redact: (actor, event) => {
       const hideAuthor = hidesActor(actor, event);
       return {
@@ -118,7 +121,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     ...createNeedComments({ write }, access),
 
     /** Who may read needs' change events in the audit stream (`changes`). */
-    changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView>,
+    changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView<Loaders>>,
 
     /** A page of the register: the needs the caller may see, filtered and sorted. */
     async list(
