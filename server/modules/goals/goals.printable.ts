@@ -62,8 +62,10 @@ export async function printableReport(
     }),
   );
   const links = await loaders.goals.actionsByGoalId.load(goal.id);
-  const actions = (await Promise.all(links.map((l) => scope.needs.getAction(scope.actor, l.actionId, null, loaders)))).filter(
-    (a) => a != null,
+  const actions = await scope.needs.getVisibleActions(
+    scope.actor,
+    links.map((l) => l.actionId),
+    loaders,
   );
   const actionLines = await Promise.all(
     actions.map(async (a) => {

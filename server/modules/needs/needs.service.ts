@@ -181,7 +181,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     /** An action of a need the caller may see, or null; with `asOf`, rebuilt from its events as it stood then. */
     async getAction(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ActionRow | null> {
       requireUser(actor);
-      const action = isUuid(id) ? await repo.findAction(db, id) : undefined;
+      if (!isUuid(id)) return null;
+      const action = loaders ? await loaders.needs.actionById.load(id) : await repo.findAction(db, id);
       if (!action || !(await this.get(actor, action.needId, null, loaders))) return null;
       if (asOf == null) return action;
       const at = new Date(asOf);
@@ -191,6 +192,11 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           await listChangeEventsOfEntity(db, { entityType: EVENTS.actionCreated.entityType, entityId: id, upTo: at }),
         ) ?? null
       );
+    },
+
+    /** The actions among `ids` of needs the caller may read, in the ids' order; the request's loaders batch the reads. */
+    async getVisibleActions(actor: Actor, ids: readonly string[], loaders: Loaders): Promise<ActionRow[]> {
+      return (await Promise.all(ids.map((id) => this.getAction(actor, id, null, loaders)))).filter((a) => a != null);
     },
 
     /** Records a need: IDENTIFIED, version 1. */
