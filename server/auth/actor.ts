@@ -53,6 +53,9 @@ export function actorOf(
 
 export const anonymous: AnonymousActor = Object.freeze({ kind: 'anonymous' });
 
+/** Signed in to the web client with a session: the only caller that writes (an API token is read-only). */
+export const isSession = (actor: Actor): actor is UserActor => actor.kind === 'user' && actor.via === 'session';
+
 /** True when the actor has the standing role. */
 export function hasRole(actor: Actor, role: Role): boolean {
   return actor.kind === 'user' && actor.roles.includes(role);

@@ -3,6 +3,7 @@ import { createAccountsService } from './auth/accounts.service.js';
 import { createInvitationsService } from './auth/invitations.service.js';
 import { createPeopleService } from './auth/people.service.js';
 import type { ServiceDeps } from './deps.js';
+import type { Loaders } from './loaders.js';
 import type { ChangeView } from '../realtime/change-view.js';
 import { EVENTS } from '../realtime/topics.js';
 import { createAnalyticsService } from './analytics/analytics.service.js';
@@ -67,7 +68,7 @@ export function createServices(deps: ServiceDeps) {
     attachments,
   });
   // Each domain says who may read its change events in the audit stream; unlisted types are the secretariat's.
-  const changeViews: Record<string, ChangeView> = {
+  const changeViews: Record<string, ChangeView<Loaders>> = {
     ...partiesChangeViews,
     ...cooperationChangeViews,
     ...services.documents.changeViews,

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Priority, TargetGroup } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { eventually, instantBetween, startServer, unique, type TestServer } from './helpers.js';
+import { countStatements, eventually, instantBetween, startServer, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let admin: string;
@@ -426,22 +426,7 @@ describe('exports', () => {
 
 describe('DataLoader', () => {
   it('costs a page of needs with parties and responsibilities the same number of queries for 5 and for 50', async () => {
-    const client = (server.app.internals.database.db as any).$client;
-    const original = client.query;
-    let count = 0;
-    const seen: string[] = [];
-    client.query = function (...args: unknown[]) {
-      const text = String((args[0] as any)?.text ?? args[0]);
-      // The event bus reads notified events on its own schedule (late notifications of the setup above), and
-      // the credential cache reads the caller's session again whenever its entry expires (AUTH_CACHE_SECONDS)
-      // or a revocation on the bus (any file's sign-out on a shared PostgreSQL) kept it from being stored:
-      // neither depends on the page size.
-      if (!/from "change_events"/.test(text) && !/from "sessions"/.test(text)) {
-        count++;
-        seen.push(text);
-      }
-      return original.apply(this, args);
-    };
+    const statements = countStatements(server);
     // Fifty needs alike (owner body, a lead, an action, an indicator target), so both pages touch every loader.
     const tag2 = unique('dl');
     const bodyId = (await server.gql('{ cooperationBodies { id } }', {}, { token: admin })).data!.cooperationBodies[0].id;
@@ -476,34 +461,31 @@ describe('DataLoader', () => {
       responsibilities { role party { id code } } lead { id } actionCounts { total } actions { id ownerParty { code } }
       ownerBody { id } indicatorTargets { indicator { code } latest { value } }
     } } } }`;
-    /** The distinct statements, with `in ($1, $2, …)` lists collapsed. */
-    const shapes = () => [...new Set(seen.map((t) => t.replace(/\(\$\d+(, \$\d+)*\)/g, '(…)')))].sort();
     const countFor = async (first: number) => {
-      count = 0;
-      seen.length = 0;
+      statements.reset();
       const r = await server.gql(Q, { first }, { token: admin });
       expect(r.errors).toBeUndefined();
       expect(r.data!.serviceNeeds.edges.length).toBe(first);
       if (process.env.DEBUG_QUERIES)
         console.log(
           first,
-          seen.map((t) => t.slice(0, 100)),
+          statements.texts().map((t) => t.slice(0, 100)),
         );
-      return count;
+      return statements.count();
     };
     try {
       await countFor(5); // warm caches outside the count (none should matter, but be fair)
       const five = await countFor(5);
-      const fiveShapes = shapes();
+      const fiveShapes = statements.shapes();
       const fifty = await countFor(50);
       // The statements are the same whatever the page size. One embedded connection (PGlite) forms batches
       // identically, so the counts are equal; a pool answers out of order, so a loader's batch may split once
       // more (one extra query for the same statement).
       const splits = { pglite: 0, postgres: 3 }[server.app.internals.database.kind];
-      expect(shapes()).toEqual(fiveShapes);
+      expect(statements.shapes()).toEqual(fiveShapes);
       expect(Math.abs(fifty - five)).toBeLessThanOrEqual(splits);
     } finally {
-      client.query = original;
+      statements.restore();
     }
   });
 });

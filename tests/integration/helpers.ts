@@ -314,3 +314,41 @@ export function connected(client: WsClient): Promise<void> {
 export function unique(prefix = 't'): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** The statements a server sent its database since `countStatements` began. */
+export interface StatementCount {
+  /** How many, since the last `reset`. */
+  count(): number;
+  /** The distinct statements since the last `reset`, with `in ($1, $2, …)` lists collapsed, sorted. */
+  shapes(): string[];
+  /** The statements themselves since the last `reset`, in order. */
+  texts(): readonly string[];
+  reset(): void;
+  /** Stops counting. */
+  restore(): void;
+}
+
+/**
+ * Counts what the server sends its database (PGlite or the pool), to prove a page costs a bounded number of
+ * statements. Leaves out reads of `change_events` and `sessions`: the event bus reads notified events on its own
+ * schedule (late notifications of other writes), and the credential cache reads the caller's session again whenever
+ * its entry expires (AUTH_CACHE_SECONDS) or a revocation on the bus (any file's sign-out on a shared PostgreSQL) kept
+ * it from being stored; neither depends on the request measured.
+ */
+export function countStatements(server: TestServer): StatementCount {
+  const client = (server.app.internals.database.db as any).$client;
+  const original = client.query;
+  const seen: string[] = [];
+  client.query = function (...args: unknown[]) {
+    const text = String((args[0] as any)?.text ?? args[0]);
+    if (!/from "change_events"/.test(text) && !/from "sessions"/.test(text)) seen.push(text);
+    return original.apply(this, args);
+  };
+  return {
+    count: () => seen.length,
+    shapes: () => [...new Set(seen.map((t) => t.replace(/\(\$\d+(, \$\d+)*\)/g, '(…)')))].sort(),
+    texts: () => seen,
+    reset: () => void (seen.length = 0),
+    restore: () => void (client.query = original),
+  };
+}

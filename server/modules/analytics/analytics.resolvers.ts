@@ -3,7 +3,9 @@ import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
 import { selectsAny } from '../../graphql/selection.js';
 import { publicResidents } from '../needs/needs.privacy.js';
+import { referencedUserIds } from '../../realtime/change-view.js';
 import { enumLabel } from './analytics.labels.js';
+import { referencedNeedIds } from './analytics.titles.js';
 import { isRow, required, rowOf, userOf } from '../../graphql/resolve.js';
 
 const partyOf = (id: string, ctx: GraphQLContext) => required(ctx.loaders.parties.partyById.load(id), `party ${id}`);
@@ -13,13 +15,18 @@ export const analyticsResolvers: Resolvers = {
   Query: {
     // The snapshots are most of a row: read only when the page shows them or names from them (a sync often does not).
     changes: (_, args, ctx, info) =>
-      ctx.services.analytics.changes(ctx.actor, args, {
-        snapshots: selectsAny(
-          info,
-          ['edges', 'node'],
-          ['before', 'after', 'referencedUsers', 'referencedNeeds', 'entityTitle', 'belongsTo'],
-        ),
-      }),
+      ctx.services.analytics.changes(
+        ctx.actor,
+        args,
+        {
+          snapshots: selectsAny(
+            info,
+            ['edges', 'node'],
+            ['before', 'after', 'referencedUsers', 'referencedNeeds', 'entityTitle', 'belongsTo'],
+          ),
+        },
+        ctx.loaders,
+      ),
     disclosures: (_, args, ctx) => ctx.services.analytics.disclosures(ctx.actor, args),
     needStatistics: (_, { groupBy, filter }, ctx) =>
       ctx.services.needStatistics.byDimensions(ctx.actor, groupBy, filter, ctx.loaders),
@@ -46,15 +53,9 @@ export const analyticsResolvers: Resolvers = {
     bySystem: (e) => !e.actorUserId && !e.authorHidden,
     party: (e, _, ctx) => rowOf(ctx.loaders.parties.partyById, e.actorPartyId),
     entityTitle: (e, _, ctx) => ctx.services.analytics.entityTitle(ctx.actor, e, ctx.loaders, ctx.locale),
-    referencedUsers: async (e, _, ctx) =>
-      (await ctx.loaders.users.userById.loadMany(ctx.services.analytics.referencedUserIds(e))).filter(isRow),
+    referencedUsers: async (e, _, ctx) => (await ctx.loaders.users.userById.loadMany(referencedUserIds(e))).filter(isRow),
     // Each under the reader's rights: a need they may not see is left out (its id stays an id).
-    referencedNeeds: async (e, _, ctx) =>
-      (
-        await Promise.all(
-          ctx.services.analytics.referencedNeedIds(e).map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)),
-        )
-      ).filter((n) => n != null),
+    referencedNeeds: (e, _, ctx) => ctx.services.needs.getVisible(ctx.actor, referencedNeedIds(e), ctx.loaders),
     belongsTo: (e, _, ctx) => ctx.services.analytics.belongsTo(ctx.actor, e, ctx.loaders, ctx.locale),
   },
   Disclosure: {

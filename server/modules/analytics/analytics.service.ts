@@ -4,7 +4,7 @@ import { authorize } from '../../auth/guard.js';
 import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { referencedUserIds, type ChangeView, type ShownChangeEvent } from '../../realtime/change-view.js';
+import type { ChangeView } from '../../realtime/change-view.js';
 import { storableJson } from '../../validation.js';
 import { groupCommit } from '../../lib/group-commit.js';
 import type { Locale } from '../../lib/locale.js';
@@ -13,7 +13,7 @@ import type { Loaders } from '../loaders.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import * as repo from './analytics.repo.js';
 import type { DisclosureRow } from './analytics.table.js';
-import { createEntityContexts, referencedNeedIds, type ReadMemo } from './analytics.titles.js';
+import { createEntityContexts } from './analytics.titles.js';
 
 /** What one request disclosed, as the transport saw it. */
 export interface DisclosureInput {
@@ -28,6 +28,9 @@ export interface DisclosureInput {
 }
 
 const QUERY_CHARS = 10_000;
+
+/** Permission answers per record (or `readKey`), kept for one request. */
+type ReadMemo = Map<string, Promise<boolean>>;
 
 /** `visibleNow`'s answer when only a read can tell. */
 const ASK = Symbol('ask');
@@ -58,15 +61,28 @@ function cursorId(kind: string, cursor: string | null | undefined): number | und
  * log. Which events a caller sees is decided per entity type by the owning
  * module's ChangeView; the secretariat sees all.
  */
-export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<string, ChangeView>) {
+export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<string, ChangeView<Loaders>>) {
   const feedPage = repo.prepareFeedPages(db);
+  /** Each request's answers (by its loaders): a page and the names its events are shown by ask once per record. */
+  const memos = new WeakMap<Loaders, ReadMemo>();
+  const memoOf = (loaders: Loaders | undefined): ReadMemo => {
+    if (!loaders) return new Map();
+    let memo = memos.get(loaders);
+    if (!memo) memos.set(loaders, (memo = new Map()));
+    return memo;
+  };
 
-  /** The event as this actor may see it, or undefined. */
-  async function visible(actor: UserActor, event: ChangeEventRow, memo: ReadMemo): Promise<ChangeEventRow | undefined> {
+  /** The event as this actor may see it, or undefined; the request's loaders, when given, batch the reads. */
+  async function visible(
+    actor: UserActor,
+    event: ChangeEventRow,
+    memo: ReadMemo,
+    loaders?: Loaders,
+  ): Promise<ChangeEventRow | undefined> {
     const now = visibleNow(actor, event);
     if (now !== ASK) return now;
     const view = views()[event.entityType]!;
-    if (!(await canReadOnce(view, actor, event, memo))) return undefined;
+    if (!(await canReadOnce(view, actor, event, memo, loaders))) return undefined;
     return view.redact ? view.redact(actor, event) : event;
   }
 
@@ -82,7 +98,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     return view.redact ? view.redact(actor, event) : event;
   }
 
-  const entityContext = createEntityContexts(visible);
+  const entityContext = createEntityContexts((actor, event, loaders) => visible(actor, event, memoOf(loaders), loaders));
 
   /** Each event's place in the sync order, as `changes` cursors hold it. */
   const feedCursor = (event: ChangeEventRow) => encodeCursor(CURSOR_KIND.OLDEST_FIRST, `${event.txId}.${event.id}`);
@@ -91,11 +107,17 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
    * A view's answer for one record (or whatever its `readKey` says the answer depends on), asked once
    * per request: a document with a thousand updates costs one permission check in a page or a count.
    */
-  function canReadOnce(view: ChangeView, actor: UserActor, event: ChangeEventRow, memo: ReadMemo): Promise<boolean> {
+  function canReadOnce(
+    view: ChangeView<Loaders>,
+    actor: UserActor,
+    event: ChangeEventRow,
+    memo: ReadMemo,
+    loaders?: Loaders,
+  ): Promise<boolean> {
     const key = `${event.entityType}:${view.readKey ? view.readKey(event) : event.entityId}`;
     let answer = memo.get(key);
     if (!answer) {
-      answer = Promise.resolve(view.canRead(actor, event));
+      answer = Promise.resolve(view.canRead(actor, event, loaders));
       memo.set(key, answer);
     }
     return answer;
@@ -165,11 +187,6 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       return toConnection(rows, size, (r) => encodeCursor('disclosure', r.id), await repo.countDisclosures(db, filter));
     },
 
-    /** The users a shown event's snapshots refer to by id (`ChangeEvent.referencedUsers`); none when its author is hidden. */
-    referencedUserIds(event: ShownChangeEvent): string[] {
-      return referencedUserIds(event);
-    },
-
     /**
      * What an event is about, by name: the record's newest title in the events of it the caller may
      * see (so nothing is named that the stream would not show them), else its need's, meeting's,
@@ -192,14 +209,6 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       locale: Locale,
     ): Promise<{ entityType: string; entityId: string; title: string } | null> {
       return (await entityContext(actor, event, loaders, locale)).parent;
-    },
-
-    /**
-     * The needs a shown event's snapshots refer to (`needId`, and the lists `needIds` and `relatedNeedIds`, at any
-     * depth), each once; the resolver keeps those the reader may see.
-     */
-    referencedNeedIds(event: ShownChangeEvent): string[] {
-      return referencedNeedIds(event);
     },
 
     /**
@@ -232,7 +241,10 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       })();
     },
 
-    /** The audit stream, oldest (or newest) first, from a cursor; each event filtered and redacted for the caller. */
+    /**
+     * The audit stream, oldest (or newest) first, from a cursor; each event filtered and redacted for the caller. The
+     * request's `loaders` batch a batch's permission checks, which its events' names then share.
+     */
     async changes(
       actor: Actor,
       args: {
@@ -244,12 +256,13 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
         author?: string | null;
       },
       columns: repo.ReadColumns = { snapshots: true },
+      loaders?: Loaders,
     ) {
       const user = authorize(actor, analyticsPolicy.readChanges);
       const order: ChangeOrder = args.order === 'NEWEST_FIRST' ? 'NEWEST_FIRST' : 'OLDEST_FIRST';
       const newestFirst = order === 'NEWEST_FIRST';
       const size = pageSize(args.first, MAX_CHANGES_PAGE_SIZE);
-      const memo: ReadMemo = new Map();
+      const memo = memoOf(loaders);
       const filter: repo.ChangeFilter = {
         entityType: args.entityType ?? undefined,
         entityId: args.entityId ?? undefined,
@@ -269,10 +282,15 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       // batch is just the page: most callers see most events, and each row carries two snapshots.
       for (let limit = size + 1; ; limit = Math.max(2 * size, 100)) {
         const batch = await page(limit);
-        for (const event of batch) {
-          const now = visibleNow(user, event);
-          const seen = now === ASK ? await visible(user, event, memo) : now;
-          if (seen) shown.push(seen);
+        // Checked together, so that the loaders read the records a batch's events are about in one go.
+        const seen = await Promise.all(
+          batch.map((event) => {
+            const now = visibleNow(user, event);
+            return now === ASK ? visible(user, event, memo, loaders) : now;
+          }),
+        );
+        for (const event of seen) {
+          if (event) shown.push(event);
           if (shown.length > size) break;
         }
         if (shown.length > size || batch.length < limit) break;

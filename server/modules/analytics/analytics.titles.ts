@@ -1,6 +1,6 @@
 import type { Actor, UserActor } from '../../auth/actor.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import type { ShownChangeEvent } from '../../realtime/change-view.js';
+import { snapshotIds, type ShownChangeEvent } from '../../realtime/change-view.js';
 import { localized, type Locale } from '../../lib/locale.js';
 import type { Loaders } from '../loaders.js';
 import * as repo from './analytics.repo.js';
@@ -9,9 +9,6 @@ import * as repo from './analytics.repo.js';
  * What the audit stream says an event is about (`ChangeEvent.entityTitle`, `belongsTo`) and which needs its values
  * refer to (`referencedNeeds`): names, under the same visibility as the stream itself.
  */
-
-/** Permission answers per record, kept for one request. */
-export type ReadMemo = Map<string, Promise<boolean>>;
 
 /** The parent a record without a title of its own is shown by: scope key → entity type. */
 const PARENTS: [scopeKey: string, entityType: string][] = [
@@ -42,13 +39,12 @@ function titleIn(snapshot: unknown, locale: Locale): string | undefined {
 
 /**
  * Each event's title and the record it belongs to, as the caller may see them, worked out once per request (its
- * loaders). `visible` is the stream's own check of an event for a caller.
+ * loaders). `visible` is the stream's own check of an event for a caller, batched and remembered by the request's
+ * loaders (so a page's titles reuse the page's answers).
  */
 export function createEntityContexts(
-  visible: (actor: UserActor, event: ChangeEventRow, memo: ReadMemo) => Promise<ChangeEventRow | undefined>,
+  visible: (actor: UserActor, event: ChangeEventRow, loaders: Loaders) => Promise<ChangeEventRow | undefined>,
 ) {
-  /** Permission answers for titles, per request (its loaders). */
-  const titleMemos = new WeakMap<Loaders, ReadMemo>();
   /** Each event's title and parent, worked out once per request (its loaders). */
   const contexts = new WeakMap<Loaders, Map<number, Promise<EntityContext>>>();
 
@@ -65,13 +61,11 @@ export function createEntityContexts(
   }
 
   async function findContext(actor: UserActor, event: ChangeEventRow, loaders: Loaders, locale: Locale): Promise<EntityContext> {
-    let memo = titleMemos.get(loaders);
-    if (!memo) titleMemos.set(loaders, (memo = new Map()));
     /** The record's newest title in its events the caller may see, with that event. */
     const titled = async (entityType: string, entityId: string) => {
       for (const e of await loaders.analytics.titledChangesByEntity.load(`${entityType}:${entityId}`)) {
         const title = titleIn(e.after, locale);
-        if (title && (await visible(actor, e, memo))) return { title, event: e };
+        if (title && (await visible(actor, e, loaders))) return { title, event: e };
       }
       return undefined;
     };
@@ -156,21 +150,14 @@ export function createEntityContexts(
 
 /**
  * The needs a shown event's snapshots refer to (`needId`, and the lists `needIds` and `relatedNeedIds`, at any
- * depth), each once; the resolver keeps those the reader may see.
+ * depth), each once; `ChangeEvent.referencedNeeds` keeps those the reader may see.
  */
 export function referencedNeedIds(event: ShownChangeEvent): string[] {
-  const ids = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object')
-      for (const [key, v] of Object.entries(value)) {
-        if (typeof v === 'string' && key === 'needId') ids.add(v);
-        else if (Array.isArray(v) && (key === 'needIds' || key === 'relatedNeedIds')) {
-          for (const id of v) if (typeof id === 'string') ids.add(id);
-        } else walk(v);
-      }
-  };
-  walk(event.before);
-  walk(event.after);
-  return [...ids];
+  return snapshotIds(event, (key, v) =>
+    key === 'needId' && typeof v === 'string'
+      ? [v]
+      : (key === 'needIds' || key === 'relatedNeedIds') && Array.isArray(v)
+        ? v.filter((id): id is string => typeof id === 'string')
+        : undefined,
+  );
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '../../auth/actor.js';
+import { isSession, type Actor } from '../../auth/actor.js';
 import type { AgreementsService } from '../cooperation/agreements.service.js';
 import { cooperationPolicy } from '../cooperation/cooperation.policy.js';
 import type { Loaders } from '../loaders.js';
@@ -19,8 +19,6 @@ export interface TargetStanding {
 }
 
 type StandingOf = (actor: Actor, id: string, loaders?: Loaders) => Promise<TargetStanding | null>;
-
-const isSession = (actor: Actor) => actor.kind === 'user' && actor.via === 'session';
 
 /**
  * Each target type's rule, keyed by name, answered by the module that owns

@@ -1,9 +1,9 @@
-import { hasRole, type Actor, type Role } from '../../auth/actor.js';
+import { hasRole, isSession, type Actor, type Role } from '../../auth/actor.js';
 
 /** Who may administer people's accounts (issue 12): the secretariat, signed in to the web client. */
 export const peoplePolicy = {
   /** List accounts, invite, deactivate, reactivate, send reset links and change roles. */
-  administer: (actor: Actor): boolean => actor.kind === 'user' && actor.via === 'session' && hasRole(actor, 'SECRETARIAT'),
+  administer: (actor: Actor): boolean => isSession(actor) && hasRole(actor, 'SECRETARIAT'),
   /** An account's status and person: the secretariat and the user themself. */
   seeAccount: (actor: Actor, userId: string): boolean =>
     actor.kind === 'user' && (actor.userId === userId || hasRole(actor, 'SECRETARIAT')),

@@ -1,4 +1,4 @@
-import type { Actor } from '../../auth/actor.js';
+import { isSession, type Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 
@@ -37,7 +37,7 @@ export function createDocumentsPolicy() {
     },
     /** Never an API token; then the owner's rule. */
     async edit(actor: Actor, doc: { ownerType: string; ownerId: string }, db: Db): Promise<boolean> {
-      return actor.kind === 'user' && actor.via === 'session' && get(doc.ownerType).canEdit(actor, doc.ownerId, db);
+      return isSession(actor) && get(doc.ownerType).canEdit(actor, doc.ownerId, db);
     },
   };
 }

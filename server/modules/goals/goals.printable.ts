@@ -62,8 +62,10 @@ export async function printableReport(
     }),
   );
   const links = await loaders.goals.actionsByGoalId.load(goal.id);
-  const actions = (await Promise.all(links.map((l) => scope.needs.getAction(scope.actor, l.actionId, null, loaders)))).filter(
-    (a) => a != null,
+  const actions = await scope.needs.getVisibleActions(
+    scope.actor,
+    links.map((l) => l.actionId),
+    loaders,
   );
   const actionLines = await Promise.all(
     actions.map(async (a) => {
@@ -77,9 +79,7 @@ export async function printableReport(
     }),
   );
   const needIds = await loaders.goals.needIdsByGoalId.load(goal.id);
-  const needs = (await Promise.all(needIds.map((id) => scope.needs.get(scope.actor, id, null, loaders)))).filter(
-    (n) => n != null,
-  );
+  const needs = await scope.needs.getVisible(scope.actor, needIds, loaders);
   return {
     lang,
     title: goal.title,

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
-import { eventsOf, isRow, required, rowOf, userOf } from '../../graphql/resolve.js';
+import { eventsOf, required, rowOf, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call the goals service, shape rows for the API. */
 export const goalsResolvers: Resolvers = {
@@ -31,12 +31,14 @@ export const goalsResolvers: Resolvers = {
     measures: (g, _, ctx) => ctx.loaders.goals.measuresByGoalId.load(g.id),
     needs: async (g, _, ctx) => {
       const ids = await ctx.loaders.goals.needIdsByGoalId.load(g.id);
-      return (await Promise.all(ids.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))).filter(isRow);
+      return ctx.services.needs.getVisible(ctx.actor, ids, ctx.loaders);
     },
     actions: async (g, _, ctx) => {
       const links = await ctx.loaders.goals.actionsByGoalId.load(g.id);
-      return (await Promise.all(links.map((l) => ctx.services.needs.getAction(ctx.actor, l.actionId, null, ctx.loaders)))).filter(
-        isRow,
+      return ctx.services.needs.getVisibleActions(
+        ctx.actor,
+        links.map((l) => l.actionId),
+        ctx.loaders,
       );
     },
     progress: (g, _, ctx) => ctx.services.goals.progress(g, ctx.loaders),

@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from '../../auth/actor.js';
+import { hasRole, isSession, type Actor } from '../../auth/actor.js';
 
 /** Roles inside a body that run its meetings: agenda, pointer, attendance, decisions, transitions. */
 const RUNS_MEETINGS = new Set(['CHAIR', 'VICE_CHAIR', 'SECRETARY']);
@@ -44,8 +44,6 @@ export const EDITABLE_IN = {
 
 /** PUBLIC items are read by every reader of the meeting; the others by the body's members and the secretariat only. */
 export type Publicity = 'PUBLIC' | 'PARTLY_SECRET' | 'SECRET';
-
-const isSession = (actor: Actor) => actor.kind === 'user' && actor.via === 'session';
 
 /**
  * Who may do what with a body's meetings, from the actor's standing roles and

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
+import { hasRole, isSession, type Actor, type UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
@@ -92,7 +92,7 @@ export function createMeetingRecord(
 
     /** Whether the caller is one of the meeting's checkers and has not yet checked. */
     async mayCheck(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
-      if (actor.kind !== 'user' || actor.via !== 'session' || meeting.status !== 'MINUTES_DRAFT') return false;
+      if (!isSession(actor) || meeting.status !== 'MINUTES_DRAFT') return false;
       const checkers = await loaders.meetings.checkersByMeetingId.load(meeting.id);
       const people = await loaders.persons.personById.loadMany(checkers.filter((c) => !c.checkedAt).map((c) => c.personId));
       return people.some((p) => p && !(p instanceof Error) && p.userId === actor.userId);

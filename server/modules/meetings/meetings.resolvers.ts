@@ -89,12 +89,9 @@ export const meetingsResolvers: Resolvers = {
     publicity: (i) => i.publicity as never,
     decisionMode: (i) => (i.decisionMode ?? null) as never,
     votes: (i) => (i.votesFor != null ? { for: i.votesFor, against: i.votesAgainst ?? 0, abstain: i.votesAbstain ?? 0 } : null),
-    relatedNeeds: async (i, _, ctx) =>
-      (await Promise.all(i.relatedNeedIds.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))).filter(isRow),
+    relatedNeeds: (i, _, ctx) => ctx.services.needs.getVisible(ctx.actor, i.relatedNeedIds, ctx.loaders),
     actions: async (i, _, ctx) => {
-      const readable = (
-        await Promise.all(i.relatedNeedIds.map((id) => ctx.services.needs.get(ctx.actor, id, null, ctx.loaders)))
-      ).filter(isRow);
+      const readable = await ctx.services.needs.getVisible(ctx.actor, i.relatedNeedIds, ctx.loaders);
       const lists = await ctx.loaders.needs.actionsByNeedId.loadMany(readable.map((n) => n.id));
       return lists
         .filter(isRow)

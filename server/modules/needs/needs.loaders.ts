@@ -8,6 +8,7 @@ export function createNeedsLoaders(db: Db) {
   return {
     needById: byId(repo.findNeedsByIds),
     responsibilitiesByNeedId: many(repo.listResponsibilities, (r) => r.needId),
+    actionById: byId(repo.findActionsByIds),
     actionsByNeedId: many(repo.listActions, (r) => r.needId),
     commentsByNeedId: many(repo.listComments, (r) => r.needId),
   };

@@ -25,9 +25,9 @@ export function createNeedPermissions({ standing, rolesOf }: NeedsAccess, cooper
       };
     },
 
-    /** Whether the caller may record needs at all; an API token never writes (the write path refuses it). */
+    /** Whether the caller may record needs at all (`ViewerPermissions.recordServiceNeed`). */
     mayRecordNeeds(actor: Actor): boolean {
-      return actor.kind === 'user' && actor.via !== 'api_token' && needsPolicy.createAny(actor);
+      return needsPolicy.createAny(actor);
     },
 
     /** The bodies the caller may make a need's owner: every body for the secretariat, else those they sit in now. */

@@ -90,6 +90,11 @@ describe('needsPolicy', () => {
     expect(needsPolicy.createAny(anonymous)).toBe(false);
   });
 
+  it('never offers recording to an API token, which never writes', () => {
+    expect(needsPolicy.createAny({ ...admin, via: 'api_token' })).toBe(false);
+    expect(needsPolicy.createAny({ ...rep, via: 'api_token' })).toBe(false);
+  });
+
   it('lets the secretariat choose any owner body and others only one they sit in', () => {
     expect(needsPolicy.chooseOwnerBody(admin, false)).toBe(true);
     expect(needsPolicy.chooseOwnerBody(rep, true)).toBe(true);

@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from '../../auth/actor.js';
+import { hasRole, isSession, type Actor } from '../../auth/actor.js';
 
 /** Roles inside a body that let a member run it (and edit the needs it owns). */
 const RUNS_BODY = new Set(['CHAIR', 'SECRETARY']);
@@ -93,10 +93,11 @@ export const needsPolicy = {
   },
 
   /**
-   * Whether `create` allows the actor some need at all: one that concerns their own party, owned by no body.
-   * The screen offers recording on it (`ViewerPermissions.recordServiceNeed`).
+   * Whether the actor may record some need at all: signed in with a session (an API token never writes), and `create`
+   * allows one that concerns their own party, owned by no body. The screen offers recording on it
+   * (`ViewerPermissions.recordServiceNeed`).
    */
-  createAny: (actor: Actor): boolean => needsPolicy.createRefusal(actor, true, { id: null, member: false }) === null,
+  createAny: (actor: Actor): boolean => isSession(actor) && needsPolicy.create(actor, true, { id: null, member: false }),
 
   /** The secretariat; a representative for a need that concerns their own party, owned by a body they sit in or by none. */
   create: (actor: Actor, concernsOwnParty: boolean, ownerBody: { id: string | null; member: boolean }): boolean =>

@@ -252,6 +252,7 @@ export function listActionsOfParty(
 
 /** One action, locked for update when inside a write. */
 export const findAction = (db: Db, id: string, opts?: FindOptions) => findById(db, needActions, id, opts);
+export const findActionsByIds = (db: Db, ids: readonly string[]) => findByIds(db, needActions, ids);
 
 /** Inserts actions. */
 export const insertActions = (tx: Db, rows: NewAction[]) => insertRows(tx, needActions, rows);

@@ -75,13 +75,16 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
   });
 
   /** Needs' events in the audit stream: readers of the need see them; analysts never see who commented. */
-  const needView: ChangeView = {
+  const needView: ChangeView<Loaders> = {
     readsAll: (actor) => hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST'),
-    canRead: async (actor, event) => {
+    canRead: async (actor, event, loaders) => {
       const needId = needIdOf(event);
-      const need = needId && isUuid(needId) ? await repo.findNeed(db, needId) : undefined;
-      return need !== undefined && needsPolicy.read(actor, await standing(actor, need));
+      if (!needId || !isUuid(needId)) return false;
+      const need = loaders ? await loaders.needs.needById.load(needId) : await repo.findNeed(db, needId);
+      return need != null && needsPolicy.read(actor, await standing(actor, need, loaders));
     },
+    // The answer is the need's: the events of its actions, responsibilities and comments share it.
+    readKey: (event) => `need:${needIdOf(event) ?? ''}`,
     redact: (actor, event) => {
       const hideAuthor = hidesActor(actor, event);
       return {
@@ -118,7 +121,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     ...createNeedComments({ write }, access),
 
     /** Who may read needs' change events in the audit stream (`changes`). */
-    changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView>,
+    changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView<Loaders>>,
 
     /** A page of the register: the needs the caller may see, filtered and sorted. */
     async list(
@@ -164,6 +167,11 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return { ...past.need, asOf: { at, responsibilities: past.responsibilities, actions: past.actions } };
     },
 
+    /** The needs among `ids` the caller may read, in the ids' order; the request's loaders batch the reads. */
+    async getVisible(actor: Actor, ids: readonly string[], loaders: Loaders): Promise<ServiceNeedModel[]> {
+      return (await Promise.all(ids.map((id) => this.get(actor, id, null, loaders)))).filter((n) => n != null);
+    },
+
     /** The register's read rule as SQL for this caller: aggregates and exports count only what the register shows. */
     async visibilityOf(actor: Actor, loaders?: Loaders): Promise<repo.Visibility> {
       const user = requireUser(actor);
@@ -173,7 +181,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     /** An action of a need the caller may see, or null; with `asOf`, rebuilt from its events as it stood then. */
     async getAction(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ActionRow | null> {
       requireUser(actor);
-      const action = isUuid(id) ? await repo.findAction(db, id) : undefined;
+      if (!isUuid(id)) return null;
+      const action = loaders ? await loaders.needs.actionById.load(id) : await repo.findAction(db, id);
       if (!action || !(await this.get(actor, action.needId, null, loaders))) return null;
       if (asOf == null) return action;
       const at = new Date(asOf);
@@ -183,6 +192,11 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           await listChangeEventsOfEntity(db, { entityType: EVENTS.actionCreated.entityType, entityId: id, upTo: at }),
         ) ?? null
       );
+    },
+
+    /** The actions among `ids` of needs the caller may read, in the ids' order; the request's loaders batch the reads. */
+    async getVisibleActions(actor: Actor, ids: readonly string[], loaders: Loaders): Promise<ActionRow[]> {
+      return (await Promise.all(ids.map((id) => this.getAction(actor, id, null, loaders)))).filter((a) => a != null);
     },
 
     /** Records a need: IDENTIFIED, version 1. */
