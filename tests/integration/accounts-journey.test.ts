@@ -2,9 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { ownPostgres, startServer, type TestServer } from './helpers.js';
 
 /*
  * Issue 12's "done means" for people and accounts, on an EMPTY database (no demo data): `npm run admin:create`,
@@ -18,33 +17,13 @@ const ADMIN_PASSWORD = 'Pääkäyttäjän pitkä salalause 1';
 const REP_PASSWORD = 'Edustajan oma salalause 2';
 
 let dataDir: string | undefined;
-let databaseUrl: string | undefined;
+let database: Awaited<ReturnType<typeof ownPostgres>>;
 let server: TestServer;
 let created: { code: number | null; out: string };
 
-/** A fresh empty PostgreSQL database next to DATABASE_URL's. */
-async function freshPostgres(base: string): Promise<string> {
-  const name = unique('yp_journey').replace(/-/g, '_');
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.href;
-}
-
-async function dropPostgres(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-}
-
 function adminCreate(): Promise<{ code: number | null; out: string }> {
   const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: 'warn', ADMIN_PASSWORD };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  if (database) env.DATABASE_URL = database.url;
   else env.DATA_DIR = dataDir;
   const child = spawn('npm', ['run', '-s', 'admin:create', '--', '--email', ADMIN_EMAIL, '--name', 'Päivi Pääkäyttäjä'], {
     cwd: root,
@@ -58,14 +37,14 @@ function adminCreate(): Promise<{ code: number | null; out: string }> {
 }
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) databaseUrl = await freshPostgres(process.env.DATABASE_URL);
-  else dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yp-journey-'));
+  database = await ownPostgres('yp_journey');
+  if (!database) dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yp-journey-'));
   created = await adminCreate();
-  server = await startServer({ SEED: 'none', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir! }) });
+  server = await startServer({ SEED: 'none', ...(database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir! }) });
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
-  if (databaseUrl) await dropPostgres(databaseUrl);
+  await database?.drop();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -1,5 +1,6 @@
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
@@ -351,4 +352,28 @@ export function countStatements(server: TestServer): StatementCount {
     reset: () => void (seen.length = 0),
     restore: () => void (client.query = original),
   };
+}
+
+/**
+ * A fresh empty PostgreSQL database beside DATABASE_URL's, for a test that must not see other files' writes (a
+ * count of statements, a journey from an empty database); `drop` removes it. Without DATABASE_URL there is none:
+ * each PGlite server has its own database already.
+ */
+export async function ownPostgres(prefix: string): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const base = process.env.DATABASE_URL;
+  if (!base) return undefined;
+  const name = unique(prefix).replace(/-/g, '_');
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
