@@ -1,13 +1,14 @@
 import './goals.messages';
-import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useMutation } from 'urql';
 import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
-import { collator, type MessageKey } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { AddMeasureMutation, GoalFormOptionsQuery, UpdateMeasureMutation } from './goals.documents';
+import { AddMeasureMutation, UpdateMeasureMutation } from './goals.documents';
+import { useGoalFormOptions } from './useGoalFormOptions';
 import { decimalInput, parseDecimal } from '../../i18n/numberInput';
 import { parseYear } from './goals.util';
 import { useVersionedSave } from '../cooperation/useVersionedSave';
@@ -31,8 +32,8 @@ export function MeasureForm({
   measure?: MeasureFieldsFragment;
   onDone?: () => void;
 }) {
-  const { t, name, lang } = useI18n();
-  const [{ data: options }] = useQuery({ query: GoalFormOptionsQuery });
+  const { t, lang } = useI18n();
+  const { indicators, parties } = useGoalFormOptions();
   const [, add] = useMutation(AddMeasureMutation);
   const [, update] = useMutation(UpdateMeasureMutation);
   const [indicatorId, setIndicator] = useState(measure?.indicator.id ?? '');
@@ -49,16 +50,6 @@ export function MeasureForm({
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
   const errors = useFieldErrors<Field>(prefix, error, setError);
   const { check, formRef, bind } = errors;
-  const c = collator(lang);
-  const indicators = useMemo(
-    () => (options?.indicators ?? []).map((i) => ({ value: i.id, label: `${i.name}${i.unit ? ` (${i.unit})` : ''}` })),
-    [options],
-  );
-  const parties = useMemo(
-    () =>
-      (options?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) })).sort((a, b) => c.compare(a.label, b.label)),
-    [options, name, c],
-  );
 
   async function onSave() {
     save.begin();
