@@ -5,7 +5,7 @@ import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { useSubmission } from '../../components/useSubmission';
 import type { NeedIndicatorTargetsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import type { Language, MessageKey } from '../../i18n/i18n';
@@ -74,9 +74,8 @@ export function NeedTargetForm({
     note: '',
   };
   const [values, setValues] = useState(empty);
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, busy, submit } = useSubmission();
   const { setInvalid, check, formRef, clear, messageFor } = useFieldErrors<Field>('need-target', error, setError);
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const indicators = options?.indicators ?? [];
   // The target's party may be one the need no longer names: keep it choosable.
@@ -102,15 +101,11 @@ export function NeedTargetForm({
     setError(undefined);
     const read = readTarget(values);
     if (!check(read.ok ? {} : targetMessages(read.problems, targetMessage)) || !read.ok) return;
-    setBusy(true);
-    const r = await setTarget({
-      input: { needId, ...read.figures, note: values.note.trim() === '' ? null : values.note.trim() },
-    });
-    setBusy(false);
-    if (r.error) {
-      setError(toApiError(r.error));
-      return;
-    }
+    const saved = await submit(
+      () => setTarget({ input: { needId, ...read.figures, note: values.note.trim() === '' ? null : values.note.trim() } }),
+      (data) => data.setNeedIndicatorTarget,
+    );
+    if (!saved) return;
     const indicator = indicators.find((i) => i.id === values.indicatorId);
     setStatus(t('needInd.form.saved', { indicator: indicator?.name ?? '' }));
     onSaved();
