@@ -10,6 +10,7 @@ import {
   niceTicks,
   paddedDomain,
   partySeries,
+  ratificationTotals,
   percent,
   pivot,
   residents,
@@ -197,6 +198,14 @@ describe('lines, residents and percentages', () => {
       { x: 2021, y: 10 },
       { x: 2023, y: 12 },
     ]);
+  });
+
+  it("counts the parties that have decided on the agreements' ratifications, whichever way, of all of them", () => {
+    const progress = (approved: number, approvedWithChanges: number, rejected: number, total: number) => ({
+      progress: { approved, approvedWithChanges, rejected, total },
+    });
+    expect(ratificationTotals([progress(3, 1, 1, 10), progress(0, 2, 0, 4)])).toEqual({ done: 7, total: 14 });
+    expect(ratificationTotals([])).toEqual({ done: 0, total: 0 });
   });
 
   it('never shows a suppressed estimate as a number', () => {

@@ -270,6 +270,22 @@ export function linePath(
   return d;
 }
 
+/** The counts of one agreement's ratification: the parties that approved, approved with changes, rejected, and all of them. */
+export interface RatificationCounts {
+  readonly approved: number;
+  readonly approvedWithChanges: number;
+  readonly rejected: number;
+  readonly total: number;
+}
+
+/** Of all the agreements' ratifications, how many parties have decided (approved, with changes or rejected), of how many. */
+export function ratificationTotals(rows: readonly { readonly progress: RatificationCounts }[]): { done: number; total: number } {
+  return rows.reduce(
+    (acc, { progress: p }) => ({ done: acc.done + p.approved + p.approvedWithChanges + p.rejected, total: acc.total + p.total }),
+    { done: 0, total: 0 },
+  );
+}
+
 /** An indicator's value as the API gives it: one party, one year, one gender (none or TOTAL: all genders). */
 export interface IndicatorValue {
   readonly party: { readonly id: string };
