@@ -135,6 +135,22 @@ describe('the forms check their fields before sending', () => {
     },
     60_000,
   );
+
+  it('the password form moves focus to the field the server refused, and forgets its message once it is changed', async () => {
+    const page = await suite.signedIn('analyst@demo.local', { viewport: LAPTOP, landing: '/profile' });
+    const form = page.getByTestId('change-password');
+    await form.waitFor();
+    await page.locator('#current-password').fill('not the password');
+    await page.locator('#new-password').fill('Analyytikon uusi pitkä salasana');
+    await form.getByRole('button', { name: 'Vaihda salasana' }).click();
+    await page.locator('#current-password[aria-invalid=true]').waitFor();
+    expect(await statusText(page, 'current-password')).toBe('Nykyinen salasana on väärä.');
+    await expect.poll(() => focusedId(page)).toBe('current-password');
+
+    await page.locator('#current-password').fill('still not the password');
+    await page.locator('#current-password:not([aria-invalid=true])').waitFor();
+    expect(await form.getByText('Nykyinen salasana on väärä.').count()).toBe(0);
+  });
 });
 
 // These forms once kept their button disabled until filled, which told a keyboard or screen-reader user nothing.

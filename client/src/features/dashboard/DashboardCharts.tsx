@@ -12,7 +12,7 @@ import { statuses, statusLabel } from '../needs/needs.labels';
 import type { BarRow, BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
 import { ChartCard, FiguresTable, Legend, type Loadable, loadingProps, ResidentsValue, SuppressedNote } from './ChartCard';
-import { layoutTiles, pivot, relabel, residents, seriesTotals, type ThemeName } from './chartLogic';
+import { layoutTiles, pivot, ratificationTotals, relabel, residents, seriesTotals, type ThemeName } from './chartLogic';
 import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
 import { registerLink, type DashboardView } from './dashboardFilters';
 import { useFormat } from '../../i18n/useFormat';
@@ -43,13 +43,7 @@ export function KeyFigures({
     .reduce((n, r) => n + r.count, 0);
   const overdue = actions?.actionStatistics.reduce((n, r) => n + r.overdue, 0);
   const overdueParties = actions?.actionStatistics.filter((r) => r.overdue > 0).length ?? 0;
-  const ratif = ratifications?.ratificationStatistics.reduce(
-    (acc, r) => ({
-      done: acc.done + r.progress.approved + r.progress.approvedWithChanges + r.progress.rejected,
-      total: acc.total + r.progress.total,
-    }),
-    { done: 0, total: 0 },
-  );
+  const ratif = ratifications && ratificationTotals(ratifications.ratificationStatistics);
   const residentRows = needs?.byStatus ?? [];
   const residentSum = residentRows.reduce(
     (n, r) => n + (residents(r.estimatedResidents).kind === 'value' ? (r.estimatedResidents ?? 0) : 0),

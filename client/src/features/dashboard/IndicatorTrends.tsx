@@ -5,6 +5,7 @@ import { toApiError } from '../../graphql/errors';
 import type { DashboardIndicatorsQuery, DashboardOptionsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { ChartCard, FiguresTable } from './ChartCard';
+import { partySeries, valuedPoints } from './chartLogic';
 import { numeric } from '../../components/DataTable';
 import { MAX_TREND_PARTIES } from './dashboardFilters';
 import { DashboardIndicatorsQuery as IndicatorsQuery } from './dashboard.documents';
@@ -30,10 +31,7 @@ function seriesOf(indicator: Indicator, partyIds: readonly string[], label: (id:
     .map((id) => ({
       key: id,
       label: label(id),
-      points: indicator.values
-        .filter((v) => v.party.id === id && (v.gender === 'TOTAL' || !v.gender))
-        .map((v) => ({ x: v.year, y: v.value ?? null }))
-        .sort((a, b) => a.x - b.x),
+      points: partySeries(indicator.values, id),
     }))
     .filter((s) => s.points.some((p) => p.y !== null));
 }
@@ -56,7 +54,7 @@ function IndicatorChart({
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
   const fmt = (v: number) => dec(v, 1);
   const parts = series.map((s) => {
-    const known = s.points.filter((p): p is { x: number; y: number } => p.y !== null);
+    const known = valuedPoints(s.points);
     const first = known[0]!;
     const last = known.at(-1)!;
     return known.length > 1

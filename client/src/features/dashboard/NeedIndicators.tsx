@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { NeedIndicatorTargetsQuery } from './dashboard.documents';
 import { DataTable, numeric } from '../../components/DataTable';
 import { useFormat } from '../../i18n/useFormat';
+import { partySeries, valuedPoints } from './chartLogic';
 import { Sparkline } from './LineChart';
 import { NeedTargetForm, type TargetParty } from './NeedTargetForm';
 import './charts.css';
@@ -69,10 +70,7 @@ export function NeedIndicators({
             className="yp-table yp-table--compact yp-need-ind"
           >
             {targets.map((target) => {
-              const series = target.indicator.values
-                .filter((x) => x.party.id === target.party.id && (x.gender === 'TOTAL' || !x.gender) && x.value != null)
-                .map((x) => ({ x: x.year, y: x.value as number }))
-                .sort((a, b) => a.x - b.x);
+              const series = valuedPoints(partySeries(target.indicator.values, target.party.id));
               const party = name(target.party.names);
               const first = series[0];
               const last = series.at(-1);

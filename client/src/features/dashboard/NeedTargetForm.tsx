@@ -4,12 +4,13 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { useSubmission } from '../../components/useSubmission';
 import type { NeedIndicatorTargetsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
-import type { Language } from '../../i18n/i18n';
-import { decimalInput, parseDecimal } from '../../i18n/numberInput';
+import type { Language, MessageKey } from '../../i18n/i18n';
+import { decimalInput } from '../../i18n/numberInput';
+import { readTarget, targetMessages, type TargetProblem, type TargetText } from '../goals/goals.util';
 import { SetNeedIndicatorTargetMutation, TargetIndicatorOptionsQuery } from './dashboard.documents';
 
 type Target = NonNullable<NeedIndicatorTargetsQuery['serviceNeed']>['indicatorTargets'][number];
@@ -20,13 +21,7 @@ export interface TargetParty {
   names: { fi: string; sv?: string | null; en?: string | null };
 }
 
-interface Values {
-  indicatorId: string;
-  partyId: string;
-  baselineYear: string;
-  baselineValue: string;
-  targetYear: string;
-  targetValue: string;
+interface Values extends TargetText {
   note: string;
 }
 
@@ -42,7 +37,14 @@ const fromTarget = (target: Target, lang: Language): Omit<Values, 'indicatorId'>
   note: target.note ?? '',
 });
 
-const parseYear = (text: string): number | undefined => (/^\d{4}$/.test(text.trim()) ? Number(text.trim()) : undefined);
+/** What the form says of a field's problem. */
+function targetMessage(field: Field, problem: TargetProblem): MessageKey {
+  if (field === 'indicatorId') return 'needInd.form.indicatorRequired';
+  if (field === 'partyId') return 'needInd.form.partyRequired';
+  if (problem === 'year') return 'needInd.form.yearInvalid';
+  if (problem === 'targetBeforeBaseline') return 'needInd.form.targetBeforeBaseline';
+  return 'needInd.form.numberInvalid';
+}
 
 /**
  * Sets a need's baseline and target for one indicator (setNeedIndicatorTarget):
@@ -72,9 +74,8 @@ export function NeedTargetForm({
     note: '',
   };
   const [values, setValues] = useState(empty);
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, busy, submit } = useSubmission();
   const { setInvalid, check, formRef, clear, messageFor } = useFieldErrors<Field>('need-target', error, setError);
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const indicators = options?.indicators ?? [];
   // The target's party may be one the need no longer names: keep it choosable.
@@ -98,37 +99,13 @@ export function NeedTargetForm({
     e.preventDefault();
     setStatus('');
     setError(undefined);
-    const problems: FieldProblems<Field> = {};
-    const baselineYear = parseYear(values.baselineYear);
-    const targetYear = parseYear(values.targetYear);
-    const baselineValue = parseDecimal(values.baselineValue);
-    const targetValue = parseDecimal(values.targetValue);
-    if (!values.indicatorId) problems.indicatorId = 'needInd.form.indicatorRequired';
-    if (!values.partyId) problems.partyId = 'needInd.form.partyRequired';
-    if (baselineYear === undefined) problems.baselineYear = 'needInd.form.yearInvalid';
-    if (targetYear === undefined) problems.targetYear = 'needInd.form.yearInvalid';
-    else if (baselineYear !== undefined && targetYear < baselineYear) problems.targetYear = 'needInd.form.targetBeforeBaseline';
-    if (baselineValue !== undefined && Number.isNaN(baselineValue)) problems.baselineValue = 'needInd.form.numberInvalid';
-    if (targetValue === undefined || Number.isNaN(targetValue)) problems.targetValue = 'needInd.form.numberInvalid';
-    if (!check(problems) || baselineYear === undefined || targetYear === undefined || targetValue === undefined) return;
-    setBusy(true);
-    const r = await setTarget({
-      input: {
-        needId,
-        indicatorId: values.indicatorId,
-        partyId: values.partyId,
-        baselineYear,
-        baselineValue: baselineValue ?? null,
-        targetYear,
-        targetValue,
-        note: values.note.trim() === '' ? null : values.note.trim(),
-      },
-    });
-    setBusy(false);
-    if (r.error) {
-      setError(toApiError(r.error));
-      return;
-    }
+    const read = readTarget(values);
+    if (!check(read.ok ? {} : targetMessages(read.problems, targetMessage)) || !read.ok) return;
+    const saved = await submit(
+      () => setTarget({ input: { needId, ...read.figures, note: values.note.trim() === '' ? null : values.note.trim() } }),
+      (data) => data.setNeedIndicatorTarget,
+    );
+    if (!saved) return;
     const indicator = indicators.find((i) => i.id === values.indicatorId);
     setStatus(t('needInd.form.saved', { indicator: indicator?.name ?? '' }));
     onSaved();

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
 import { Legend, type Loadable } from './ChartCard';
+import { ratificationTotals } from './chartLogic';
 import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
 import { useFormat } from '../../i18n/useFormat';
 import { RATIFICATION_COLORS } from './palette';
@@ -12,8 +13,7 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
   const { t, number, name } = useI18n();
   const { pct } = useFormat();
   const rows = state.data?.ratificationStatistics ?? [];
-  const done = rows.reduce((n, r) => n + r.progress.approved + r.progress.approvedWithChanges + r.progress.rejected, 0);
-  const total = rows.reduce((n, r) => n + r.progress.total, 0);
+  const { done, total } = ratificationTotals(rows);
   const summary = !state.data
     ? undefined
     : rows.length

@@ -9,6 +9,8 @@ import {
   MUNICIPALITY_TILES,
   niceTicks,
   paddedDomain,
+  partySeries,
+  ratificationTotals,
   percent,
   pivot,
   residents,
@@ -17,6 +19,7 @@ import {
   shareTicks,
   stack,
   tickRoom,
+  valuedPoints,
 } from './chartLogic';
 import { dashboardFilter, readDashboardView, registerLink, writeDashboardView } from './dashboardFilters';
 import { exportUrl, filtersFromRegister } from './exportUrl';
@@ -169,6 +172,40 @@ describe('lines, residents and percentages', () => {
         id,
       ),
     ).toBe('M1,10M3,30L4,40');
+  });
+
+  it("reads one party's series of an indicator, all genders together, by year, keeping the years without a value", () => {
+    const v = (party: string, year: number, value: number | null, gender?: string | null) => ({
+      party: { id: party },
+      year,
+      value,
+      gender,
+    });
+    const values = [
+      v('jkl', 2023, 12),
+      v('jkl', 2021, 10, 'TOTAL'),
+      v('jkl', 2022, null, null),
+      v('jkl', 2022, 99, 'FEMALE'),
+      v('laukaa', 2021, 50),
+    ];
+    const series = partySeries(values, 'jkl');
+    expect(series).toEqual([
+      { x: 2021, y: 10 },
+      { x: 2022, y: null },
+      { x: 2023, y: 12 },
+    ]);
+    expect(valuedPoints(series)).toEqual([
+      { x: 2021, y: 10 },
+      { x: 2023, y: 12 },
+    ]);
+  });
+
+  it("counts the parties that have decided on the agreements' ratifications, whichever way, of all of them", () => {
+    const progress = (approved: number, approvedWithChanges: number, rejected: number, total: number) => ({
+      progress: { approved, approvedWithChanges, rejected, total },
+    });
+    expect(ratificationTotals([progress(3, 1, 1, 10), progress(0, 2, 0, 4)])).toEqual({ done: 7, total: 14 });
+    expect(ratificationTotals([])).toEqual({ done: 0, total: 0 });
   });
 
   it('never shows a suppressed estimate as a number', () => {

@@ -270,6 +270,42 @@ export function linePath(
   return d;
 }
 
+/** The counts of one agreement's ratification: the parties that approved, approved with changes, rejected, and all of them. */
+export interface RatificationCounts {
+  readonly approved: number;
+  readonly approvedWithChanges: number;
+  readonly rejected: number;
+  readonly total: number;
+}
+
+/** Of all the agreements' ratifications, how many parties have decided (approved, with changes or rejected), of how many. */
+export function ratificationTotals(rows: readonly { readonly progress: RatificationCounts }[]): { done: number; total: number } {
+  return rows.reduce(
+    (acc, { progress: p }) => ({ done: acc.done + p.approved + p.approvedWithChanges + p.rejected, total: acc.total + p.total }),
+    { done: 0, total: 0 },
+  );
+}
+
+/** An indicator's value as the API gives it: one party, one year, one gender (none or TOTAL: all genders). */
+export interface IndicatorValue {
+  readonly party: { readonly id: string };
+  readonly year: number;
+  readonly gender?: string | null;
+  readonly value?: number | null;
+}
+
+/** One party's series of an indicator, all genders together, by year; a year without a value has a null y. */
+export function partySeries(values: readonly IndicatorValue[], partyId: string): { x: number; y: number | null }[] {
+  return values
+    .filter((v) => v.party.id === partyId && (v.gender === 'TOTAL' || !v.gender))
+    .map((v) => ({ x: v.year, y: v.value ?? null }))
+    .sort((a, b) => a.x - b.x);
+}
+
+/** The points of a series that have a value. */
+export const valuedPoints = (points: readonly { x: number; y: number | null }[]): Point[] =>
+  points.filter((p): p is Point => p.y !== null);
+
 /** Minimum and maximum of some numbers (nulls ignored); undefined when there are none. */
 export function extent(values: readonly (number | null | undefined)[]): [number, number] | undefined {
   const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));

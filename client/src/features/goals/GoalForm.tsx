@@ -1,14 +1,14 @@
 import './goals.messages';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useEffect, useRef, useState } from 'react';
+import { useMutation } from 'urql';
 import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { GoalFieldsFragment } from '../../graphql/generated/graphql';
-import { collator } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { CreateGoalMutation, GoalFormOptionsQuery, UpdateGoalMutation } from './goals.documents';
+import { CreateGoalMutation, UpdateGoalMutation } from './goals.documents';
+import { useGoalFormOptions } from './useGoalFormOptions';
 import { useVersionedSave } from '../cooperation/useVersionedSave';
 import { VersionedForm } from '../cooperation/VersionedForm';
 
@@ -30,8 +30,8 @@ export function GoalForm({
   sortOrder: number;
   onDone?: () => void;
 }) {
-  const { t, name, lang } = useI18n();
-  const [{ data: options }] = useQuery({ query: GoalFormOptionsQuery });
+  const { t } = useI18n();
+  const { parties, bodies, needs } = useGoalFormOptions();
   const [, create] = useMutation(CreateGoalMutation);
   const [, update] = useMutation(UpdateGoalMutation);
   const [title, setTitle] = useState(goal?.title ?? '');
@@ -48,20 +48,6 @@ export function GoalForm({
   const { check, formRef, bind } = errors;
   useEffect(() => titleInput.current?.focus(), []);
 
-  const c = collator(lang);
-  const parties = useMemo(
-    () =>
-      (options?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) })).sort((a, b) => c.compare(a.label, b.label)),
-    [options, name, c],
-  );
-  const bodies = useMemo(
-    () =>
-      (options?.cooperationBodies ?? [])
-        .map((b) => ({ value: b.id, label: name(b.names) }))
-        .sort((a, b) => c.compare(a.label, b.label)),
-    [options, name, c],
-  );
-  const needs = options?.serviceNeeds.edges.map((e) => e.node) ?? [];
   const needOptions = needs.map((n) => ({ value: n.id, label: n.title }));
   const actionOptions = needs
     .filter((n) => needIds.includes(n.id))

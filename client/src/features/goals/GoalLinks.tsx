@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ActionStatus } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { actionStatusLabel } from '../needs/needs.labels';
 
 /** The service needs a goal serves, as links. */
 export function GoalNeedList({ needs }: { needs: readonly { id: string; title: string }[] }) {
@@ -24,7 +25,7 @@ export function GoalActionList({ actions }: { actions: readonly { id: string; ti
     <ul>
       {actions.map((a) => (
         <li key={a.id}>
-          {a.title} – {t(`enum.ActionStatus.${a.status}`)}
+          {a.title} – {actionStatusLabel(t, a.status)}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import './goals.messages';
 import type { GoalProgressFieldsFragment, GoalProgressStatus } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
+import { goalStatusLabel } from './goals.labels';
 import { formatShare } from './goals.util';
 
 /** A share as a bar; the bar is decoration, the words beside it are what a screen reader reads. */
@@ -18,7 +19,7 @@ export function ShareBar({ share, status, label }: { share: number | null; statu
 /** A goal's progress: the bar and the whole story in words (the text alternative). */
 export function GoalProgressBar({ progress, testId }: { progress: GoalProgressFieldsFragment; testId?: string }) {
   const { t, lang } = useI18n();
-  const status = t(`goals.status.${progress.status}`);
+  const status = goalStatusLabel(t, progress.status);
   const text =
     progress.share == null
       ? t('goals.progressNone')

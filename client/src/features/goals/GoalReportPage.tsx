@@ -15,7 +15,7 @@ import { PageFallback } from '../../components/PageFallback';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';
 import { useFormat } from '../../i18n/useFormat';
-import { formatShare, lastFullYear } from './goals.util';
+import { formatShare, lastFullYear, parseYear } from './goals.util';
 import { measureName, ProgressCell, useMeasureText } from './MeasureTable';
 import './goals.css';
 
@@ -32,8 +32,8 @@ export function GoalReportPage() {
   const { t, name, lang, dateTime } = useI18n();
   const { signed } = useFormat();
   const text = useMeasureText();
-  const parsed = Number(params.get('year'));
-  const year = Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2100 ? parsed : lastFullYear();
+  const asked = parseYear(params.get('year') ?? '');
+  const year = Number.isNaN(asked) ? lastFullYear() : asked;
   const [{ data, error, fetching }, reexecute] = useQuery({ query: GoalReportQuery, variables: { goalId, year } });
   const back = <BackLink to={`/agreements/${id}`}>{t('goals.reportPage.back')}</BackLink>;
   const report = data?.goalReport;

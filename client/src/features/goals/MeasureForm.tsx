@@ -1,19 +1,28 @@
 import './goals.messages';
-import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useMutation } from 'urql';
 import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
-import { collator, type MessageKey } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { AddMeasureMutation, GoalFormOptionsQuery, UpdateMeasureMutation } from './goals.documents';
-import { decimalInput, parseDecimal } from '../../i18n/numberInput';
-import { parseYear } from './goals.util';
+import { AddMeasureMutation, UpdateMeasureMutation } from './goals.documents';
+import { useGoalFormOptions } from './useGoalFormOptions';
+import { decimalInput } from '../../i18n/numberInput';
+import { readTarget, targetMessages, type TargetProblem } from './goals.util';
 import { useVersionedSave } from '../cooperation/useVersionedSave';
 import { VersionedForm } from '../cooperation/VersionedForm';
 
 type Field = 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note';
+
+/** What the form says of a field's problem. */
+const measureMessages: Record<TargetProblem, MessageKey> = {
+  required: 'goals.measure.required',
+  year: 'goals.measure.year',
+  number: 'goals.measure.number',
+  targetBeforeBaseline: 'goals.measure.targetBeforeBaseline',
+};
 
 /**
  * The secretariat's form for one measure of a goal: an indicator for an area,
@@ -31,8 +40,8 @@ export function MeasureForm({
   measure?: MeasureFieldsFragment;
   onDone?: () => void;
 }) {
-  const { t, name, lang } = useI18n();
-  const [{ data: options }] = useQuery({ query: GoalFormOptionsQuery });
+  const { t, lang } = useI18n();
+  const { indicators, parties } = useGoalFormOptions();
   const [, add] = useMutation(AddMeasureMutation);
   const [, update] = useMutation(UpdateMeasureMutation);
   const [indicatorId, setIndicator] = useState(measure?.indicator.id ?? '');
@@ -49,41 +58,12 @@ export function MeasureForm({
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
   const errors = useFieldErrors<Field>(prefix, error, setError);
   const { check, formRef, bind } = errors;
-  const c = collator(lang);
-  const indicators = useMemo(
-    () => (options?.indicators ?? []).map((i) => ({ value: i.id, label: `${i.name}${i.unit ? ` (${i.unit})` : ''}` })),
-    [options],
-  );
-  const parties = useMemo(
-    () =>
-      (options?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) })).sort((a, b) => c.compare(a.label, b.label)),
-    [options, name, c],
-  );
 
   async function onSave() {
     save.begin();
-    const by = parseYear(baselineYear);
-    const ty = parseYear(targetYear);
-    const bv = parseDecimal(baselineValue);
-    const tv = parseDecimal(targetValue);
-    const problems: Partial<Record<Field, MessageKey>> = {};
-    if (!indicatorId) problems.indicatorId = 'goals.measure.required';
-    if (!partyId) problems.partyId = 'goals.measure.required';
-    if (Number.isNaN(by)) problems.baselineYear = 'goals.measure.year';
-    if (Number.isNaN(ty)) problems.targetYear = 'goals.measure.year';
-    if (bv !== undefined && Number.isNaN(bv)) problems.baselineValue = 'goals.measure.number';
-    if (tv === undefined) problems.targetValue = 'goals.measure.required';
-    else if (Number.isNaN(tv)) problems.targetValue = 'goals.measure.number';
-    if (!check(problems) || tv === undefined) return;
-    const input = {
-      indicatorId,
-      partyId,
-      baselineYear: by,
-      baselineValue: bv ?? null,
-      targetYear: ty,
-      targetValue: tv,
-      note: note.trim() || null,
-    };
+    const read = readTarget({ indicatorId, partyId, baselineYear, baselineValue, targetYear, targetValue });
+    if (!check(read.ok ? {} : targetMessages(read.problems, (_, problem) => measureMessages[problem])) || !read.ok) return;
+    const input = { ...read.figures, note: note.trim() || null };
     if (measure) {
       const saved = await save.update(
         (expectedVersion) => update({ id: measure.id, expectedVersion, input }),

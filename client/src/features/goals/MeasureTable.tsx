@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { DataTable } from '../../components/DataTable';
 import { ShareBar } from './GoalProgressBar';
 import { useFormat } from '../../i18n/useFormat';
+import { goalStatusLabel } from './goals.labels';
 import { formatShare } from './goals.util';
 
 /** A measure's indicator and the area it measures, e.g. "Toimeentulotukea saaneet … (Keski-Suomen hyvinvointialue)". */
@@ -23,7 +24,7 @@ export function useMeasureText() {
         year,
       }),
     progress: (share: number | null | undefined, status: GoalProgressStatus) =>
-      `${share == null ? '–' : formatShare(share, lang)} (${t(`goals.status.${status}`)})`,
+      `${share == null ? '–' : formatShare(share, lang)} (${goalStatusLabel(t, status)})`,
   };
 }
 

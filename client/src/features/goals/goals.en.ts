@@ -73,6 +73,7 @@ export const goalsEn: Record<keyof typeof goalsFi, string> = {
   'goals.measure.required': 'Required.',
   'goals.measure.year': 'Give a year (1900–2100).',
   'goals.measure.number': 'Give a number, e.g. 6.5.',
+  'goals.measure.targetBeforeBaseline': 'The target year cannot be before the baseline year.',
   'goals.reportPage.title': 'Follow-up report {year}: {title}',
   'goals.reportPage.back': 'Back to the agreement',
   'goals.reportPage.year': 'Year',

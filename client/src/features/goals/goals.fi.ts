@@ -71,6 +71,7 @@ export const goalsFi = {
   'goals.measure.required': 'Pakollinen tieto.',
   'goals.measure.year': 'Anna vuosi (1900–2100).',
   'goals.measure.number': 'Anna luku, esimerkiksi 6,5.',
+  'goals.measure.targetBeforeBaseline': 'Tavoitevuosi ei voi olla ennen lähtövuotta.',
   'goals.reportPage.title': 'Seurantaraportti {year}: {title}',
   'goals.reportPage.back': 'Takaisin sopimukseen',
   'goals.reportPage.year': 'Seurantavuosi',

@@ -72,6 +72,7 @@ export const goalsSv: Record<keyof typeof goalsFi, string> = {
   'goals.measure.required': 'Obligatorisk uppgift.',
   'goals.measure.year': 'Ange ett år (1900–2100).',
   'goals.measure.number': 'Ange ett tal, till exempel 6,5.',
+  'goals.measure.targetBeforeBaseline': 'Målåret kan inte vara före utgångsåret.',
   'goals.reportPage.title': 'Uppföljningsrapport {year}: {title}',
   'goals.reportPage.back': 'Tillbaka till avtalet',
   'goals.reportPage.year': 'Uppföljningsår',

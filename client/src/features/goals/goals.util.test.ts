@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare, parseYear, reportPath } from './goals.util';
+import { formatShare, parseYear, readTarget, reportPath, targetMessages } from './goals.util';
 
 describe('goals.util', () => {
   it('reads years 1900–2100 only', () => {
@@ -15,5 +15,40 @@ describe('goals.util', () => {
 
   it('points to the report of a year', () => {
     expect(reportPath('a', 'g', 2025)).toBe('/agreements/a/goals/g/report?year=2025');
+  });
+
+  it("reads a target's figures as the server checks them, or says what is wrong with each field", () => {
+    const text = {
+      indicatorId: 'i1',
+      partyId: 'p1',
+      baselineYear: ' 2021 ',
+      baselineValue: '',
+      targetYear: '2030',
+      targetValue: '12,5',
+    };
+    expect(readTarget(text)).toEqual({
+      ok: true,
+      figures: { indicatorId: 'i1', partyId: 'p1', baselineYear: 2021, baselineValue: null, targetYear: 2030, targetValue: 12.5 },
+    });
+    expect(readTarget({ ...text, targetYear: '2020' })).toEqual({ ok: false, problems: { targetYear: 'targetBeforeBaseline' } });
+    expect(readTarget({ ...text, targetYear: '2021' }).ok).toBe(true);
+    expect(
+      readTarget({ indicatorId: '', partyId: '', baselineYear: '21', baselineValue: 'x', targetYear: '', targetValue: '' }),
+    ).toEqual({
+      ok: false,
+      problems: {
+        indicatorId: 'required',
+        partyId: 'required',
+        baselineYear: 'year',
+        targetYear: 'year',
+        baselineValue: 'number',
+        targetValue: 'required',
+      },
+    });
+    expect(readTarget({ ...text, baselineYear: '2500', targetValue: '1.2.3' })).toEqual({
+      ok: false,
+      problems: { baselineYear: 'year', targetValue: 'number' },
+    });
+    expect(targetMessages({ targetYear: 'year' }, () => 'goals.measure.year')).toEqual({ targetYear: 'goals.measure.year' });
   });
 });

@@ -1,5 +1,6 @@
 import { yearInFinland } from '../../i18n/dates';
-import { locales, type Language } from '../../i18n/i18n';
+import { locales, type Language, type MessageKey } from '../../i18n/i18n';
+import { parseDecimal } from '../../i18n/numberInput';
 
 /** A share (0–1) as a whole percentage in the reader's language: "75 %". */
 export function formatShare(share: number, lang: Language): string {
@@ -10,6 +11,68 @@ export function formatShare(share: number, lang: Language): string {
 export function parseYear(text: string): number {
   const n = Number(text.trim());
   return Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : Number.NaN;
+}
+
+/** An indicator's baseline and target for an area, as typed in a form: a goal's measure, a need's indicator target. */
+export interface TargetText {
+  indicatorId: string;
+  partyId: string;
+  baselineYear: string;
+  baselineValue: string;
+  targetYear: string;
+  targetValue: string;
+}
+
+/** What is wrong with a field of a target: nothing chosen, not a year 1900–2100, no number, a target year before the baseline's. */
+export type TargetProblem = 'required' | 'year' | 'number' | 'targetBeforeBaseline';
+
+/** A target's figures as the API takes them. */
+export interface TargetFigures {
+  indicatorId: string;
+  partyId: string;
+  baselineYear: number;
+  baselineValue: number | null;
+  targetYear: number;
+  targetValue: number;
+}
+
+/**
+ * Reads a target as the server checks it (a goal's measure and a need's indicator target have the same rules):
+ * the indicator and the area chosen, both years 1900–2100 with the target's not before the baseline's, the
+ * baseline's value a number or empty, the target's value a number. The figures, or each field's problem.
+ */
+export function readTarget(
+  text: TargetText,
+): { ok: true; figures: TargetFigures } | { ok: false; problems: Partial<Record<keyof TargetText, TargetProblem>> } {
+  const problems: Partial<Record<keyof TargetText, TargetProblem>> = {};
+  const baselineYear = parseYear(text.baselineYear);
+  const targetYear = parseYear(text.targetYear);
+  const baselineValue = parseDecimal(text.baselineValue);
+  const targetValue = parseDecimal(text.targetValue);
+  if (!text.indicatorId) problems.indicatorId = 'required';
+  if (!text.partyId) problems.partyId = 'required';
+  if (Number.isNaN(baselineYear)) problems.baselineYear = 'year';
+  if (Number.isNaN(targetYear)) problems.targetYear = 'year';
+  else if (targetYear < baselineYear) problems.targetYear = 'targetBeforeBaseline';
+  if (baselineValue !== undefined && Number.isNaN(baselineValue)) problems.baselineValue = 'number';
+  if (targetValue === undefined) problems.targetValue = 'required';
+  else if (Number.isNaN(targetValue)) problems.targetValue = 'number';
+  if (Object.keys(problems).length > 0 || targetValue === undefined) return { ok: false, problems };
+  const { indicatorId, partyId } = text;
+  return {
+    ok: true,
+    figures: { indicatorId, partyId, baselineYear, baselineValue: baselineValue ?? null, targetYear, targetValue },
+  };
+}
+
+/** A target's problems in a form's own words: `messageOf` names each field's problem. */
+export function targetMessages(
+  problems: Partial<Record<keyof TargetText, TargetProblem>>,
+  messageOf: (field: keyof TargetText, problem: TargetProblem) => MessageKey,
+): Partial<Record<keyof TargetText, MessageKey>> {
+  return Object.fromEntries(
+    Object.entries(problems).map(([field, problem]) => [field, messageOf(field as keyof TargetText, problem)]),
+  );
 }
 
 /** The last full year in Finland: the default year of a follow-up report. */

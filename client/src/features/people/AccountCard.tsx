@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { PersonAccountFieldsFragment, Role } from '../../graphql/generated/graphql';
 import { roleLabel } from '../../i18n/enumLabels';
+import { accountStatusLabel } from './people.labels';
 import { formatDateTime } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import type { ShownLink } from './LinkPanel';
@@ -76,7 +77,9 @@ export function AccountCard({
           {account.roles.length ? account.roles.map((r) => roleLabel(t, r)).join(', ') : t('people.noRoles')}
         </p>
         <p>
-          <span className={`yp-account__status yp-account__status--${status.toLowerCase()}`}>{t(`people.status.${status}`)}</span>
+          <span className={`yp-account__status yp-account__status--${status.toLowerCase()}`}>
+            {accountStatusLabel(t, status)}
+          </span>
           {account.pendingLink && (
             <span className="yp-muted">
               {' '}

@@ -11,6 +11,7 @@ import { toApiError } from '../../graphql/errors';
 import type { AccountStatus, Role } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { roleLabel } from '../../i18n/enumLabels';
+import { accountStatuses, accountStatusLabel } from './people.labels';
 import { useI18n } from '../../i18n/useI18n';
 import { Section } from '../../components/Card';
 import { SecretariatOnly } from '../auth/SecretariatOnly';
@@ -21,8 +22,6 @@ import { LinkPanel, type ShownLink } from './LinkPanel';
 import { PeopleChoicesQuery, PeopleQuery } from './people.documents';
 import { ALL_ROLES } from './RoleCheckboxes';
 import './people.css';
-
-const STATUSES: readonly AccountStatus[] = ['INVITED', 'ACTIVE', 'DEACTIVATED'];
 
 /** The URL parameters that filter the accounts. */
 type FilterKey = 'party' | 'role' | 'status';
@@ -66,7 +65,7 @@ function PeopleAdministration() {
   const filterFields: { key: FilterKey; options: readonly SelectOption[] }[] = [
     { key: 'party', options: parties },
     { key: 'role', options: ALL_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) })) },
-    { key: 'status', options: STATUSES.map((s) => ({ value: s, label: t(`people.status.${s}`) })) },
+    { key: 'status', options: accountStatuses.map((s) => ({ value: s, label: accountStatusLabel(t, s) })) },
   ];
   const bodies: SelectOption[] = (choices?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: b.name }));
   const apiError = toApiError(error);

@@ -3,10 +3,13 @@ import { useMutation } from 'urql';
 import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
+import { useFieldErrors } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
 import { fieldError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { ChangePasswordMutation } from './profile.documents';
+
+type PasswordFormField = 'currentPassword' | 'newPassword';
 
 /** Current and new password; the server ends the person's other sessions on success. */
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
@@ -14,6 +17,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const { error, setError, busy, submit } = useSubmission();
+  const fields = useFieldErrors<PasswordFormField>('password', error, setError);
   const [, change] = useMutation(ChangePasswordMutation);
 
   async function onSubmit(event: FormEvent) {
@@ -23,25 +27,28 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
       () => change({ currentPassword: current, newPassword: next }),
       (data) => data.changePassword,
     );
-    if (!changed) return;
+    // After a refusal (a wrong current password, a weak new one), focus moves to the first field the server marked.
+    if (!changed) return fields.refused();
     setCurrent('');
     setNext('');
     onChanged();
   }
 
-  const currentMessage = passwordPolicyMessage(fieldError(error, 'currentPassword'), t);
-  const nextMessage = passwordPolicyMessage(fieldError(error, 'newPassword'), t);
+  // The server's password messages in the reader's words, which the general field messages do not know.
+  const message = (field: PasswordFormField) => passwordPolicyMessage(fieldError(error, field), t);
+  const currentMessage = message('currentPassword');
+  const nextMessage = message('newPassword');
 
   return (
     <Card headingId="password-heading" title={t('profile.passwordTitle')} testId="change-password">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+      <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
         <PasswordField
           id="current-password"
           name="currentPassword"
           label={t('profile.currentPassword')}
           autoComplete="current-password"
           value={current}
-          onChange={setCurrent}
+          onChange={(v) => (setCurrent(v), fields.clear('currentPassword'))}
           error={currentMessage}
         />
         <PasswordField
@@ -51,7 +58,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
           hint={t('profile.newPasswordHint')}
           autoComplete="new-password"
           value={next}
-          onChange={setNext}
+          onChange={(v) => (setNext(v), fields.clear('newPassword'))}
           error={nextMessage}
         />
         <FormFooter
