@@ -137,6 +137,10 @@ describe("setting a need's indicator target", () => {
     const form = page.getByTestId('need-target-form');
     await form.waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // The need page opened from its address, no meeting page seen before: each label stands above its field.
+    const label = await form.locator('label[for=need-target-baselineYear]').boundingBox();
+    const field = await form.locator('#need-target-baselineYear').boundingBox();
+    expect(label!.y + label!.height).toBeLessThanOrEqual(field!.y);
 
     // Checked in the browser first: an invalid year is refused in words.
     // The indicator list arrives with its own query: choose() waits for the option.

@@ -1,4 +1,6 @@
 import './dashboard.messages';
+// Its fields are the meetings' .yp-field (label above the input); a need page opened from its address has no meeting styles loaded.
+import '../meetings/meetings.css';
 import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
