@@ -84,7 +84,7 @@ export function changesExportHandler(
     };
     try {
       ctx = await createContext(downloadFacts(req, res, cookieOf));
-      const batches = ctx.services.analytics.openFeed(ctx.actor, after);
+      const batches = ctx.services.analytics.openFeed(ctx.actor, after, ctx.loaders);
       await disclose('ok');
       res.status(200);
       res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');

@@ -98,6 +98,24 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     return view.redact ? view.redact(actor, event) : event;
   }
 
+  /**
+   * A batch's events as this actor may see them (undefined where not), checked together: the request's loaders
+   * then read the records the batch is about in one go, and each record (or `readKey`) is asked once.
+   */
+  function visibleBatch(
+    actor: UserActor,
+    batch: readonly ChangeEventRow[],
+    memo: ReadMemo,
+    loaders?: Loaders,
+  ): Promise<(ChangeEventRow | undefined)[]> {
+    return Promise.all(
+      batch.map((event) => {
+        const now = visibleNow(actor, event);
+        return now === ASK ? visible(actor, event, memo, loaders) : now;
+      }),
+    );
+  }
+
   const entityContext = createEntityContexts((actor, event, loaders) => visible(actor, event, memoOf(loaders), loaders));
 
   /** Each event's place in the sync order, as `changes` cursors hold it. */
@@ -127,7 +145,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
    * How many events the caller may see: a count in SQL for the types it reads
    * wholesale, and a scan only of the types it reads record by record.
    */
-  async function countVisible(actor: UserActor, filter: repo.ChangeFilter, memo: ReadMemo): Promise<number> {
+  async function countVisible(actor: UserActor, filter: repo.ChangeFilter, memo: ReadMemo, loaders?: Loaders): Promise<number> {
     if (analyticsPolicy.readAllChanges(actor)) return repo.countChanges(db, filter);
     const byType = await repo.countChangesByType(db, filter);
     let total = 0;
@@ -141,7 +159,11 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     let after: repo.FeedPosition | undefined;
     while (perRecord.length) {
       const batch = await repo.listChanges(db, { ...filter, entityTypes: perRecord }, after, 1000);
-      for (const event of batch) if (await canReadOnce(views()[event.entityType]!, actor, event, memo)) total++;
+      // Checked together, as a page is: the loaders read the batch's records in one go.
+      const answers = await Promise.all(
+        batch.map((event) => canReadOnce(views()[event.entityType]!, actor, event, memo, loaders)),
+      );
+      total += answers.filter(Boolean).length;
       if (batch.length < 1000) break;
       after = batch.at(-1)!;
     }
@@ -214,25 +236,27 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     /**
      * The audit stream from a cursor to its current end, oldest first, as `changes` shows it to the caller
      * (filtered and redacted), in keyset pages read one at a time as the consumer asks for them (the NDJSON
-     * export). The cursor is checked at once (BAD_USER_INPUT); each event comes with its `changes` cursor.
+     * export). The cursor is checked at once (BAD_USER_INPUT); each event comes with its `changes` cursor. The
+     * request's `loaders`, when given, check a page's events together (a few statements a page, not some per record).
      */
     openFeed(
       actor: Actor,
       after: string | null | undefined,
+      loaders?: Loaders,
       pageSize = MAX_CHANGES_PAGE_SIZE,
     ): AsyncIterable<{ event: ChangeEventRow; cursor: string }[]> {
       const user = authorize(actor, analyticsPolicy.readChanges);
       let position = feedPosition(after, 'OLDEST_FIRST');
-      const memo: ReadMemo = new Map();
+      const memo = memoOf(loaders);
       return (async function* () {
         for (;;) {
           const rows = await feedPage(position && { txId: position.a, id: position.id }, pageSize, { snapshots: true });
+          const seen = await visibleBatch(user, rows, memo, loaders);
           const shown: { event: ChangeEventRow; cursor: string }[] = [];
-          for (const event of rows) {
-            const now = visibleNow(user, event);
-            const seen = now === ASK ? await visible(user, event, memo) : now;
-            if (seen) shown.push({ event: seen, cursor: feedCursor(event) });
-          }
+          rows.forEach((event, i) => {
+            const shownAs = seen[i];
+            if (shownAs) shown.push({ event: shownAs, cursor: feedCursor(event) });
+          });
           if (shown.length) yield shown;
           if (rows.length < pageSize) return;
           const last = rows.at(-1)!;
@@ -283,12 +307,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       for (let limit = size + 1; ; limit = Math.max(2 * size, 100)) {
         const batch = await page(limit);
         // Checked together, so that the loaders read the records a batch's events are about in one go.
-        const seen = await Promise.all(
-          batch.map((event) => {
-            const now = visibleNow(user, event);
-            return now === ASK ? visible(user, event, memo, loaders) : now;
-          }),
-        );
+        const seen = await visibleBatch(user, batch, memo, loaders);
         for (const event of seen) {
           if (event) shown.push(event);
           if (shown.length > size) break;
@@ -300,7 +319,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       // Counting is a scan of the whole stream: made only when the query asks for totalCount.
       return {
         ...toConnection(shown, size, (e) => encodeCursor(CURSOR_KIND[order], positionOf(e)), 0),
-        totalCount: () => countVisible(user, filter, memo),
+        totalCount: () => countVisible(user, filter, memo, loaders),
       };
     },
   };
