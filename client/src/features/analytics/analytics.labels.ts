@@ -1,9 +1,10 @@
 import '../cooperation/cooperation.messages';
 import '../meetings/meetings.messages';
 import '../needs/needs.messages';
+import '../parties/parties.messages';
 import '../people/people.messages';
 import type { ApiScope, ChangeKind, NotificationKind } from '../../graphql/generated/graphql';
-import { municipalFormLabel, partyKindLabel, roleLabel } from '../../i18n/enumLabels';
+import { figureStatusLabel, municipalFormLabel, partyKindLabel, roleLabel } from '../../i18n/enumLabels';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 import {
   agreementTypeLabel,
@@ -170,6 +171,8 @@ export const enumFields: Readonly<Record<string, Readonly<Record<string, EnumFie
   party: {
     kind: { enum: 'PartyKind', label: partyKindLabel },
     municipalForm: { enum: 'MunicipalForm', label: municipalFormLabel },
+    // A population figure added to a party (party.population_added) is recorded whole; its status is a code.
+    'population.status': { enum: 'FigureStatus', label: figureStatusLabel },
   },
   cooperation_body: {
     tier: { enum: 'CooperationTier', label: tierLabel },
@@ -220,9 +223,14 @@ const valueLabels: Partial<Record<string, Readonly<Record<string, EnumField['lab
 
 /**
  * A recorded value with its set values named ("Tunnistettu" for a need's `status` IDENTIFIED, also in a
- * list); a value without a name, or a field whose values are free, stays as it is.
+ * list, and inside a recorded object: a population figure's `status` as `population.status`); a value without
+ * a name, or a field whose values are free, stays as it is.
  */
 export function labelValues(t: Translate, entityType: string, key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([inner, item]) => [inner, labelValues(t, entityType, `${key}.${inner}`, item)]),
+    );
   const label = valueLabels[entityType]?.[key];
   if (!label) return value;
   const name = (item: unknown) => {
