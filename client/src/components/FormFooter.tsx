@@ -16,6 +16,7 @@ export function FormFooter({
   actions,
   status,
   statusTestId,
+  submitTestId,
 }: {
   /** The error to show as a whole; leave it out when the fields already say it. */
   error?: ApiError | undefined;
@@ -30,13 +31,15 @@ export function FormFooter({
   /** The last save's words ('' for none); undefined: the form has no status line. */
   status?: string;
   statusTestId?: string;
+  /** The submit button's data-testid. */
+  submitTestId?: string;
 }) {
   return (
     <>
       {error && <ErrorAlert error={error} />}
       {errorHint}
       <div className="yp-actions">
-        <SubmitButton busy={busy} busyText={busyText}>
+        <SubmitButton busy={busy} busyText={busyText} testId={submitTestId}>
           {label}
         </SubmitButton>
         {actions}

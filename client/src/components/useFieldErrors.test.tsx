@@ -5,7 +5,7 @@ import type { ApiError } from '../graphql/errors';
 import { catalogues } from '../i18n/catalogues';
 import { I18nContext, type I18nValue } from '../i18n/I18nProvider';
 import { createTranslate } from '../i18n/i18n';
-import { useFieldErrors } from './useFieldErrors';
+import { useFieldErrors, type FieldProblems, type ServerMessages } from './useFieldErrors';
 
 type Field = 'names.fi' | 'mandate';
 
@@ -22,10 +22,16 @@ const i18n: I18nValue = {
 const refused: ApiError = { code: 'BAD_USER_INPUT', message: 'Bad input', fields: { 'names.fi': 'Required', mandate: 'Odd' } };
 
 /** Renders a form field with the hook and hands back its markup and the hook's answer. */
-function render(error: ApiError | undefined, setError: (action: SetStateAction<ApiError | undefined>) => void = () => {}) {
+function render(
+  error: ApiError | undefined,
+  setError: (action: SetStateAction<ApiError | undefined>) => void = () => {},
+  { serverMessages, problems }: { serverMessages?: ServerMessages<Field>; problems?: FieldProblems<Field> } = {},
+) {
   let fields: ReturnType<typeof useFieldErrors<Field>> | undefined;
   function Form() {
-    fields = useFieldErrors<Field>('body-new', error, setError);
+    fields = useFieldErrors<Field>('body-new', error, setError, serverMessages);
+    // The form's own check, shown from the first render (a render-phase update, made once).
+    if (problems && fields.messageFor('names.fi') === undefined) fields.setInvalid(problems);
     return (
       <label>
         <input name="names.fi" {...fields.aria('names.fi')} />
@@ -81,5 +87,32 @@ describe('useFieldErrors', () => {
     expect((actions[0] as (previous: ApiError | undefined) => ApiError | undefined)(refused)?.fields).toEqual({
       'names.fi': 'Required',
     });
+  });
+
+  it("says a message of the form's own check with the values it names", () => {
+    const { html, fields } = render(undefined, () => {}, {
+      problems: { 'names.fi': { key: 'error.fieldTooLong', values: { max: 120 } } },
+    });
+    const expected = createTranslate(catalogues.en, 'en')('error.fieldTooLong', { max: 120 });
+    expect(expected).toContain('120');
+    expect(fields.messageFor('names.fi')).toBe(expected);
+    expect(html).toContain(`>${expected}</span>`);
+  });
+
+  it("words a field's refusal the form's own way where it says so, and the general way where it returns nothing", () => {
+    const { fields } = render(refused, () => {}, {
+      serverMessages: { 'names.fi': (message) => `own: ${message}`, mandate: () => undefined },
+    });
+    expect(fields.messageFor('names.fi')).toBe('own: Required');
+    expect(fields.messageFor('mandate')).toBe(createTranslate(catalogues.en, 'en')('error.field', { message: 'Odd' }));
+  });
+
+  it('hides the error as a whole only when every field the server named is shown beside its control', () => {
+    const { fields } = render(refused);
+    expect(fields.formError(['names.fi', 'mandate'])).toBeUndefined();
+    expect(fields.formError(['names.fi'])).toBe(refused);
+    expect(fields.count(['names.fi', 'mandate'])).toBe(2);
+    const whole: ApiError = { code: 'FORBIDDEN', message: 'No', fields: {} };
+    expect(render(whole).fields.formError(['names.fi', 'mandate'])).toBe(whole);
   });
 });

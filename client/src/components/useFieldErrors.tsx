@@ -1,12 +1,21 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
-import { withoutField, type ApiError } from '../graphql/errors';
+import { fieldError, withoutField, type ApiError } from '../graphql/errors';
 import { serverFieldMessage } from '../i18n/errorMessage';
-import type { MessageKey } from '../i18n/i18n';
+import type { MessageKey, MessageParams } from '../i18n/i18n';
 import { useI18n } from '../i18n/useI18n';
 import { useFocusFirstInvalid } from './focusFirstInvalid';
 
-/** A form's own validation result: field → the message key to show beside it. */
-export type FieldProblems<Field extends string> = Partial<Record<Field, MessageKey>>;
+/** A message of a form's own check: its key, or its key and the values it names ("at most {max} characters"). */
+export type FieldProblem = MessageKey | { key: MessageKey; values: MessageParams };
+
+/** A form's own validation result: field → the message to show beside it. */
+export type FieldProblems<Field extends string> = Partial<Record<Field, FieldProblem>>;
+
+/**
+ * A form's own words for the server's refusal of a field: given the server's (English) message, the text to show,
+ * or undefined for the general wording (errorMessage's fieldErrorMessage).
+ */
+export type ServerMessages<Field extends string> = Partial<Record<Field, (message: string) => string | undefined>>;
 
 /**
  * The error beside each field of a form, from the form's own checks or else
@@ -16,7 +25,8 @@ export type FieldProblems<Field extends string> = Partial<Record<Field, MessageK
  * clears that field's message from both sources. A submit that fails the
  * form's checks (`check`) moves focus to the first invalid field, so the user
  * and their screen reader land on what to fix (WCAG 2.1 3.3.1): attach
- * `formRef` to the form.
+ * `formRef` to the form. `serverMessages` words a field's refusal the form's own way (an address already taken);
+ * `formError` is the error to show as a whole, none when every field the server named is shown beside it.
  *
  * @example
  * const [error, setError] = useState<ApiError>();
@@ -29,6 +39,7 @@ export function useFieldErrors<Field extends string>(
   prefix: string,
   error: ApiError | undefined,
   setError: Dispatch<SetStateAction<ApiError | undefined>>,
+  serverMessages: ServerMessages<Field> = {},
 ) {
   const { t } = useI18n();
   const [invalid, setInvalid] = useState<FieldProblems<Field>>({});
@@ -53,9 +64,23 @@ export function useFieldErrors<Field extends string>(
   /** The field's message in words; the form's own check wins over the server's. */
   const messageFor = (field: Field): string | undefined => {
     const local = invalid[field];
-    if (local) return t(local);
-    return serverFieldMessage(error, field, t);
+    if (typeof local === 'string') return t(local);
+    if (local) return t(local.key, local.values);
+    const refusal = fieldError(error, field);
+    if (refusal === undefined) return undefined;
+    return serverMessages[field]?.(refusal) ?? serverFieldMessage(error, field, t);
   };
+  /**
+   * The error to show as a whole (FormFooter's `error`): none when the server named fields and the form shows each of
+   * them (`shown`) beside its control, else the error, so a refusal of a field the form lacks is never hidden.
+   */
+  const formError = (shown: readonly Field[]): ApiError | undefined => {
+    const named = Object.keys(error?.fields ?? {});
+    const isShown = (path: string) => fieldError(error, path) !== undefined && (shown as readonly string[]).includes(path);
+    return named.length > 0 && named.every(isShown) ? undefined : error;
+  };
+  /** How many fields show a message now, the form's own or the server's. */
+  const count = (shown: readonly Field[]) => shown.filter((field) => messageFor(field) !== undefined).length;
   /** The id of the field's message, "<prefix>-names-fi-error" for "names.fi". */
   const errorId = (field: Field) => `${prefix}-${field.replace('.', '-')}-error`;
   /** Props that mark the control invalid and point it at its message. */
@@ -90,7 +115,7 @@ export function useFieldErrors<Field extends string>(
   /** After the server refused the form: focus moves to the first field it marked, once its message shows. */
   const refused = () => focusInvalid();
 
-  return { setInvalid, check, refused, formRef, clear, messageFor, errorId, aria, errorText, bind };
+  return { setInvalid, check, refused, formRef, clear, messageFor, formError, count, errorId, aria, errorText, bind };
 }
 
 /** What a field needs of its form's useFieldErrors: its marks, its message and the clearing of it. */

@@ -32,8 +32,6 @@ const notRecorded = new Set([
   'IndicatorSkipCode',
   'ServiceNeedSort',
   'GoalProgressStatus',
-  // Only inside a party's population figure (`population.status`), not a field of its own.
-  'FigureStatus',
   // The state of an invitation or reset link is computed when read; its kind is not recorded in an event.
   'AccountLinkKind',
   'AccountLinkState',
@@ -59,7 +57,8 @@ describe("the audit trail's enumerated values", () => {
     const t = createTranslate(catalogues[lang], lang);
     const raw: string[] = [];
     for (const [type, key, enumName] of fields) {
-      if (fieldLabel(t, key) === undefined) raw.push(`${type}.${key} (no field name)`);
+      // A field inside a recorded object ('population.status') is named by its own key, as the diff shows it.
+      if (fieldLabel(t, key.split('.').at(-1)!) === undefined) raw.push(`${type}.${key} (no field name)`);
       for (const code of schemaEnums.get(enumName) ?? []) {
         const label = labelValues(t, type, key, code);
         if (typeof label !== 'string' || label === code || label.trim() === '') raw.push(`${type}.${key} ${code}`);
@@ -75,5 +74,12 @@ describe("the audit trail's enumerated values", () => {
     expect(fieldLabel(t, 'capacity')).toBe('Asema');
     expect(labelValues(t, 'ratification', 'outcome', 'APPROVED_WITH_CHANGES')).not.toBe('APPROVED_WITH_CHANGES');
     expect(labelValues(t, 'user', 'roles', ['ANALYST'])).toEqual([t('enum.Role.ANALYST')]);
+  });
+
+  it("name a population figure's status inside the figure a party's population_added records", () => {
+    const t = createTranslate(catalogues.fi, 'fi');
+    const figure = { value: 150000, referenceDate: '2024-12-31', status: 'PRELIMINARY', source: 'Tilastokeskus' };
+    expect(labelValues(t, 'party', 'population', figure)).toEqual({ ...figure, status: 'ennakollinen' });
+    expect(fieldLabel(t, 'population')).toBe('Väkiluku');
   });
 });

@@ -1,9 +1,30 @@
 import '../cooperation/cooperation.messages';
 import '../meetings/meetings.messages';
 import '../needs/needs.messages';
+import '../parties/parties.messages';
 import '../people/people.messages';
-import type { ChangeKind } from '../../graphql/generated/graphql';
+import type { ApiScope, ChangeKind, NotificationKind } from '../../graphql/generated/graphql';
+import { figureStatusLabel, municipalFormLabel, partyKindLabel, roleLabel } from '../../i18n/enumLabels';
 import type { MessageKey, Translate } from '../../i18n/i18n';
+import {
+  agreementTypeLabel,
+  cadenceLabel,
+  capacityLabel,
+  negotiationKindLabel,
+  outcomeLabel,
+  roleLabel as memberRoleLabel,
+  sectionKindLabel,
+  tierLabel,
+} from '../cooperation/cooperation.labels';
+import { attendanceLabel, modeLabel, publicityLabel, statusLabel as meetingStatusLabel } from '../meetings/meetings.labels';
+import {
+  actionStatusLabel,
+  groupLabel,
+  priorityLabel,
+  roleLabel as responsibilityRoleLabel,
+  statusLabel as needStatusLabel,
+} from '../needs/needs.labels';
+import { accountStatusLabel } from '../people/people.labels';
 import { auditFieldsFi } from './auditFields.fi';
 
 /**
@@ -129,78 +150,99 @@ export function fieldLabel(t: Translate, key: string): string | undefined {
 /** A recorded field whose values are a schema enum's (`enum` in schema/*.graphql), and the messages that name them (`prefix` + value). */
 export interface EnumField {
   enum: string;
-  prefix: string;
+  /**
+   * The label function of the screens that show these codes (needs.labels' actionStatusLabel, …), so one place
+   * names each code. Method syntax: each field's function takes its own enum's codes, called here with recorded text.
+   */
+  label(t: Translate, code: string): string;
 }
 
+const apiScopeLabel = (t: Translate, v: ApiScope) => t(`audit.apiScope.${v}`);
+// The client's schema types leave out AttachmentTargetType (no document asks for it).
+const attachmentTargetLabel = (t: Translate, v: string) => t(`audit.attachmentTarget.${v}` as MessageKey);
+const notificationKindLabel = (t: Translate, v: NotificationKind) => t(`audit.notificationKind.${v}`);
+
 /**
- * Per record type, the recorded fields whose values are codes of a schema enum, and the messages that name
- * those codes: the same words the record's own screens use (the cooperation screens' `coop.role.`, the
- * meeting's `meet.status.`). analytics.labels.test.ts checks every code of each enum has a name in every language.
+ * Per record type, the recorded fields whose values are codes of a schema enum, and the label functions that
+ * name those codes: the same words the record's own screens use (the cooperation screens' roleLabel, the
+ * meeting's statusLabel). analytics.labels.test.ts checks every code of each enum has a name in every language.
  */
 export const enumFields: Readonly<Record<string, Readonly<Record<string, EnumField>>>> = {
   party: {
-    kind: { enum: 'PartyKind', prefix: 'enum.PartyKind.' },
-    municipalForm: { enum: 'MunicipalForm', prefix: 'enum.MunicipalForm.' },
+    kind: { enum: 'PartyKind', label: partyKindLabel },
+    municipalForm: { enum: 'MunicipalForm', label: municipalFormLabel },
+    // A population figure added to a party (party.population_added) is recorded whole; its status is a code.
+    'population.status': { enum: 'FigureStatus', label: figureStatusLabel },
   },
   cooperation_body: {
-    tier: { enum: 'CooperationTier', prefix: 'coop.tier.' },
-    cadence: { enum: 'Cadence', prefix: 'coop.cadence.' },
+    tier: { enum: 'CooperationTier', label: tierLabel },
+    cadence: { enum: 'Cadence', label: cadenceLabel },
   },
   membership: {
-    role: { enum: 'MemberRole', prefix: 'coop.role.' },
-    capacity: { enum: 'MemberCapacity', prefix: 'coop.capacity.' },
+    role: { enum: 'MemberRole', label: memberRoleLabel },
+    capacity: { enum: 'MemberCapacity', label: capacityLabel },
   },
-  agreement: { type: { enum: 'AgreementType', prefix: 'agr.type.' } },
-  agreement_section: { kind: { enum: 'AgreementSectionKind', prefix: 'agr.sectionKind.' } },
-  ratification: { outcome: { enum: 'RatificationOutcome', prefix: 'agr.outcome.' } },
-  negotiation: { kind: { enum: 'NegotiationKind', prefix: 'agr.negKind.' } },
+  agreement: { type: { enum: 'AgreementType', label: agreementTypeLabel } },
+  agreement_section: { kind: { enum: 'AgreementSectionKind', label: sectionKindLabel } },
+  ratification: { outcome: { enum: 'RatificationOutcome', label: outcomeLabel } },
+  negotiation: { kind: { enum: 'NegotiationKind', label: negotiationKindLabel } },
   service_need: {
-    status: { enum: 'NeedStatus', prefix: 'enum.NeedStatus.' },
-    priority: { enum: 'Priority', prefix: 'enum.Priority.' },
-    targetGroups: { enum: 'TargetGroup', prefix: 'enum.TargetGroup.' },
+    status: { enum: 'NeedStatus', label: needStatusLabel },
+    priority: { enum: 'Priority', label: priorityLabel },
+    targetGroups: { enum: 'TargetGroup', label: groupLabel },
   },
-  need_responsibility: { role: { enum: 'ResponsibilityRole', prefix: 'enum.ResponsibilityRole.' } },
-  need_action: { status: { enum: 'ActionStatus', prefix: 'enum.ActionStatus.' } },
-  meeting: { status: { enum: 'MeetingStatus', prefix: 'meet.status.' } },
+  need_responsibility: { role: { enum: 'ResponsibilityRole', label: responsibilityRoleLabel } },
+  need_action: { status: { enum: 'ActionStatus', label: actionStatusLabel } },
+  meeting: { status: { enum: 'MeetingStatus', label: meetingStatusLabel } },
   agenda_item: {
-    publicity: { enum: 'Publicity', prefix: 'meet.publicity.' },
-    decisionMode: { enum: 'DecisionMode', prefix: 'meet.mode.' },
+    publicity: { enum: 'Publicity', label: publicityLabel },
+    decisionMode: { enum: 'DecisionMode', label: modeLabel },
   },
-  meeting_attendance: { status: { enum: 'AttendanceStatus', prefix: 'meet.attendance.' } },
+  meeting_attendance: { status: { enum: 'AttendanceStatus', label: attendanceLabel } },
   user: {
-    roles: { enum: 'Role', prefix: 'enum.Role.' },
-    status: { enum: 'AccountStatus', prefix: 'people.status.' },
+    roles: { enum: 'Role', label: roleLabel },
+    status: { enum: 'AccountStatus', label: accountStatusLabel },
   },
-  api_token: { scopes: { enum: 'ApiScope', prefix: 'audit.apiScope.' } },
-  attachment: { targetType: { enum: 'AttachmentTargetType', prefix: 'audit.attachmentTarget.' } },
+  api_token: { scopes: { enum: 'ApiScope', label: apiScopeLabel } },
+  attachment: { targetType: { enum: 'AttachmentTargetType', label: attachmentTargetLabel } },
   // In the reader's words, not the recipient's ('your party').
-  notification: { kind: { enum: 'NotificationKind', prefix: 'audit.notificationKind.' } },
+  notification: { kind: { enum: 'NotificationKind', label: notificationKindLabel } },
 };
 
-/** Per record type, the recorded fields whose values come from a fixed set, and the messages that name those values. */
-const valueMessages: Partial<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+/** Per record type, the label function of each recorded field whose values come from a fixed set. */
+const valueLabels: Partial<Record<string, Readonly<Record<string, EnumField['label']>>>> = Object.fromEntries(
   Object.entries(enumFields).map(([type, fields]) => [
     type,
     {
-      ...Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, field.prefix])),
+      ...Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, field.label])),
       // A notification's subject is a record type, named as the trail names record types.
-      ...(type === 'notification' ? { subjectType: 'audit.entity.' } : {}),
+      ...(type === 'notification' ? { subjectType: entityTypeLabel } : {}),
     },
   ]),
 );
 
 /**
  * A recorded value with its set values named ("Tunnistettu" for a need's `status` IDENTIFIED, also in a
- * list); a value without a name, or a field whose values are free, stays as it is.
+ * list, and inside a recorded object: a population figure's `status` as `population.status`); a value without
+ * a name, or a field whose values are free, stays as it is.
  */
 export function labelValues(t: Translate, entityType: string, key: string, value: unknown): unknown {
-  const prefix = valueMessages[entityType]?.[key];
-  if (!prefix) return value;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([inner, item]) => [inner, labelValues(t, entityType, `${key}.${inner}`, item)]),
+    );
+  const label = valueLabels[entityType]?.[key];
+  if (!label) return value;
   const name = (item: unknown) => {
     if (typeof item !== 'string') return item;
-    const messageKey = `${prefix}${item}` as MessageKey;
-    const text = t(messageKey);
-    return text === messageKey ? item : text; // t() shows a key it lacks as itself
+    // t() shows a key it lacks as itself: a code the catalogue does not know stays as recorded.
+    let known = true;
+    const text = label((key, params) => {
+      const found = t(key, params);
+      if (found === key) known = false;
+      return found;
+    }, item);
+    return known ? text : item;
   };
   return Array.isArray(value) ? value.map(name) : name(value);
 }

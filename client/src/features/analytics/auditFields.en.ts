@@ -79,6 +79,7 @@ export const auditFieldsEn: AuditFieldMessages = {
   'audit.key.personalDataRemovalDue': 'Personal data removal due',
   'audit.key.personalDataRemovedAt': 'Personal data removed',
   'audit.key.phone': 'Phone',
+  'audit.key.population': 'Population',
   'audit.key.position': 'Position',
   'audit.key.preparerId': 'Preparer',
   'audit.key.presenterId': 'Presenter',

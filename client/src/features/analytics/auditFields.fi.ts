@@ -80,6 +80,7 @@ export const auditFieldsFi = {
   'audit.key.personalDataRemovalDue': 'Henkilötiedot poistettava viimeistään',
   'audit.key.personalDataRemovedAt': 'Henkilötiedot poistettu',
   'audit.key.phone': 'Puhelin',
+  'audit.key.population': 'Väkiluku',
   'audit.key.position': 'Asema',
   'audit.key.preparerId': 'Valmistelija',
   'audit.key.presenterId': 'Esittelijä',

@@ -79,6 +79,7 @@ export const auditFieldsSv: AuditFieldMessages = {
   'audit.key.personalDataRemovalDue': 'Personuppgifterna ska raderas senast',
   'audit.key.personalDataRemovedAt': 'Personuppgifterna raderade',
   'audit.key.phone': 'Telefon',
+  'audit.key.population': 'Invånarantal',
   'audit.key.position': 'Ställning',
   'audit.key.preparerId': 'Beredare',
   'audit.key.presenterId': 'Föredragande',

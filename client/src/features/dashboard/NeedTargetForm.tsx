@@ -3,9 +3,9 @@ import './dashboard.messages';
 import '../meetings/meetings.css';
 import { SelectField } from '../../components/SelectField';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
 import type { NeedIndicatorTargetsQuery } from '../../graphql/generated/graphql';
@@ -183,15 +183,15 @@ export function NeedTargetForm({
         {textInput('targetValue', t('needInd.form.targetValue'), 'decimal')}
       </div>
       {textInput('note', t('needInd.form.note'), 'text')}
-      {error && <ErrorAlert error={error} />}
-      <div className="yp-actions">
-        <Button type="submit" disabled={busy} data-testid="need-target-save">
-          {t('needInd.form.save')}
-        </Button>
-      </div>
-      <p role="status" className="yp-status" data-testid="need-target-status">
-        {status}
-      </p>
+      <FormFooter
+        error={error}
+        busy={busy}
+        busyText={t('edit.saving')}
+        label={t('needInd.form.save')}
+        submitTestId="need-target-save"
+        status={status}
+        statusTestId="need-target-status"
+      />
     </form>
   );
 }

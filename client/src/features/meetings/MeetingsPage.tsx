@@ -5,13 +5,14 @@ import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { LinkParagraph } from '../../components/LinkParagraph';
 import { DateTimeField } from '../../components/DateField';
-import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { SelectField } from '../../components/SelectField';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
+import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import { useSubmission } from '../../components/useSubmission';
+import { toApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { useCurrentUser } from '../auth/useCurrentUser';
@@ -70,6 +71,18 @@ export function MeetingsPage() {
 }
 
 type NewMeetingField = 'bodyId' | 'title' | 'startsAt';
+const NEW_MEETING_FIELDS: readonly NewMeetingField[] = ['bodyId', 'title', 'startsAt'];
+
+/** The form's own checks (meetings.rules) as the messages beside its fields. */
+function newMeetingProblems(values: { title: string; startsAt: string }): FieldProblems<NewMeetingField> {
+  const checked = validateNewMeeting(values);
+  const problems: FieldProblems<NewMeetingField> = {};
+  if (checked.title === 'required') problems.title = 'meet.new.titleRequired';
+  if (checked.title === 'tooLong') problems.title = { key: 'meet.new.titleTooLong', values: { max: MAX_MEETING_TITLE } };
+  if (checked.startsAt === 'required') problems.startsAt = 'meet.new.startsAtRequired';
+  if (checked.startsAt === 'invalid') problems.startsAt = 'meet.new.startsAtInvalid';
+  return problems;
+}
 
 /** A new meeting: checked here first (a title, a complete start time), so no malformed request leaves the browser. */
 function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[] }) {
@@ -79,58 +92,44 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
   const [bodyId, setBodyId] = useState(bodies[0]!.id);
   const [title, setTitle] = useState('');
   const [startsAt, setStartsAt] = useState('');
-  const [problems, setProblems] = useState<Partial<Record<NewMeetingField, string>>>({});
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
-  const { formRef, focusInvalid } = useFocusFirstInvalid();
-  const order: NewMeetingField[] = ['bodyId', 'title', 'startsAt'];
-  const serverMessage: Record<NewMeetingField, string> = {
-    bodyId: t('meet.new.bodyInvalid'),
-    title: t('meet.new.titleRequired'),
-    startsAt: t('meet.new.startsAtInvalid'),
-  };
-  /** Marks the fields `found` names; focus moves to the first of them once they show. */
-  function show(found: Partial<Record<NewMeetingField, string>>) {
-    setProblems(found);
-    if (Object.keys(found).length > 0) focusInvalid();
-  }
+  const { error, setError, busy, submit } = useSubmission();
+  // The server's field messages are English for logs; the field is marked with the form's own words.
+  const fields = useFieldErrors<NewMeetingField>('new-meeting', error, setError, {
+    bodyId: () => t('meet.new.bodyInvalid'),
+    title: (message) =>
+      /^At most/.test(message) ? t('meet.new.titleTooLong', { max: MAX_MEETING_TITLE }) : t('meet.new.titleRequired'),
+    startsAt: () => t('meet.new.startsAtInvalid'),
+  });
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const checked = validateNewMeeting({ title, startsAt });
-    const found: Partial<Record<NewMeetingField, string>> = {};
-    if (checked.title === 'required') found.title = t('meet.new.titleRequired');
-    if (checked.title === 'tooLong') found.title = t('meet.new.titleTooLong', { max: MAX_MEETING_TITLE });
-    if (checked.startsAt === 'required') found.startsAt = t('meet.new.startsAtRequired');
-    if (checked.startsAt === 'invalid') found.startsAt = t('meet.new.startsAtInvalid');
     const iso = localToIso(startsAt);
-    if (Object.keys(found).length > 0 || iso === undefined) return show(found);
-    setProblems({});
-    setBusy(true);
-    const r = await create({ input: { bodyId, title: title.trim(), startsAt: iso } });
-    setBusy(false);
-    if (r.data) return void navigate(`/meetings/${r.data.createMeeting.id}`);
-    const apiError = toApiError(r.error);
-    // The server's field messages are English for logs; the field is marked with ours.
-    const fromServer: Partial<Record<NewMeetingField, string>> = {};
-    for (const f of order) if (fieldError(apiError, f)) fromServer[f] = serverMessage[f];
-    setError(apiError);
-    show(fromServer);
+    if (!fields.check(newMeetingProblems({ title, startsAt })) || iso === undefined) return;
+    const created = await submit(
+      () => create({ input: { bodyId, title: title.trim(), startsAt: iso } }),
+      (data) => data.createMeeting,
+    );
+    if (!created) return fields.refused();
+    void navigate(`/meetings/${created.id}`);
   }
-  const count = Object.keys(problems).length;
-  const described = (f: NewMeetingField) => (problems[f] ? `new-meeting-${f}-error` : undefined);
+  const count = fields.count(NEW_MEETING_FIELDS);
+  const formError = fields.formError(NEW_MEETING_FIELDS);
   return (
-    <form ref={formRef} className="yp-form yp-card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-meeting" noValidate>
+    <form
+      ref={fields.formRef}
+      className="yp-form yp-card"
+      onSubmit={(e) => void onSubmit(e)}
+      aria-labelledby="new-meeting"
+      noValidate
+    >
       <Heading variant="h2" id="new-meeting">
         {t('meet.new')}
       </Heading>
       <SelectField
-        id="new-meeting-bodyId"
         label={t('meet.body')}
         value={bodyId}
         options={bodies.map((b) => ({ value: b.id, label: b.label }))}
-        onChange={setBodyId}
-        error={problems.bodyId}
+        {...fields.bind('bodyId', setBodyId)}
       />
       <label className="yp-field">
         <span>{t('meet.title')}</span>
@@ -139,30 +138,18 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
           value={title}
           required
           aria-required="true"
-          onChange={(e) => setTitle(e.target.value)}
-          aria-invalid={!!problems.title}
-          aria-describedby={described('title')}
+          onChange={(e) => (setTitle(e.target.value), fields.clear('title'))}
+          {...fields.aria('title')}
         />
-        {problems.title && (
-          <span className="yp-field__error" id="new-meeting-title-error">
-            {problems.title}
-          </span>
-        )}
+        {fields.errorText('title')}
       </label>
-      <DateTimeField
-        id="new-meeting-startsAt"
-        name="startsAt"
-        label={t('meet.startsAt')}
-        value={startsAt}
-        onChange={setStartsAt}
-        error={problems.startsAt}
-      />
-      {count > 0 && !error && (
+      <DateTimeField label={t('meet.startsAt')} value={startsAt} {...fields.bind('startsAt', setStartsAt)} />
+      {count > 0 && !formError && (
         <p className="yp-field__error" role="alert">
           {t('meet.new.fixFields', { count })}
         </p>
       )}
-      {error && <ErrorAlert error={error} />}
+      {formError && <ErrorAlert error={formError} />}
       <Button type="submit" disabled={busy}>
         {t('meet.create')}
       </Button>

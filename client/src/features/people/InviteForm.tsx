@@ -7,7 +7,6 @@ import { SelectField, type SelectOption } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
-import { fieldError } from '../../graphql/errors';
 import type { Role } from '../../graphql/generated/graphql';
 import { looksLikeEmail } from '../cooperation/forms.util';
 import { languages, type Language } from '../../i18n/i18n';
@@ -47,7 +46,9 @@ export function InviteForm({
   const [bodyIds, setBodyIds] = useState<string[]>([]);
   const [language, setLanguage] = useState<Language>('fi');
   const { error, setError, busy, submit } = useSubmission();
-  const fields = useFieldErrors<InviteField>('invite', error, setError);
+  const fields = useFieldErrors<InviteField>('invite', error, setError, {
+    email: (message) => (message === 'An account with this email already exists' ? t('people.emailTaken') : undefined),
+  });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -75,10 +76,6 @@ export function InviteForm({
     setBodyIds([]);
   }
 
-  const message = (field: InviteField) =>
-    fieldError(error, field) === 'An account with this email already exists' ? t('people.emailTaken') : fields.messageFor(field);
-  const fieldMessages = (['email', 'displayName', 'partyId', 'roles'] as const).map(message);
-  const [emailMsg, nameMsg, partyMsg] = fieldMessages;
   const languageOptions: SelectOption<Language>[] = languages.map((value) => ({ value, label: t(`people.lang.${value}`) }));
 
   return (
@@ -92,7 +89,7 @@ export function InviteForm({
           autoComplete="off"
           value={email}
           onChange={(v) => (setEmail(v), fields.clear('email'))}
-          error={emailMsg}
+          error={fields.messageFor('email')}
           fullWidth
         />
         <TextField
@@ -102,7 +99,7 @@ export function InviteForm({
           autoComplete="off"
           value={name}
           onChange={(v) => (setName(v), fields.clear('displayName'))}
-          error={nameMsg}
+          error={fields.messageFor('displayName')}
           fullWidth
         />
         <SelectField
@@ -110,9 +107,9 @@ export function InviteForm({
           label={t('people.party')}
           value={partyId}
           options={parties}
-          onChange={setPartyId}
+          onChange={(v) => (setPartyId(v), fields.clear('partyId'))}
           emptyLabel={t('people.noParty')}
-          error={partyMsg}
+          error={fields.messageFor('partyId')}
           testId="invite-party"
           fullWidth
         />
@@ -135,7 +132,7 @@ export function InviteForm({
           testId="invite-language"
         />
         <FormFooter
-          error={fieldMessages.some(Boolean) ? undefined : error}
+          error={fields.formError(['email', 'displayName', 'partyId'])}
           busy={busy}
           busyText={t('people.inviting')}
           label={t('people.invite')}

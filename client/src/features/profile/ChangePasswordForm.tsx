@@ -5,7 +5,6 @@ import { FormFooter } from '../../components/FormFooter';
 import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
-import { fieldError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { ChangePasswordMutation } from './profile.documents';
 
@@ -17,7 +16,12 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const { error, setError, busy, submit } = useSubmission();
-  const fields = useFieldErrors<PasswordFormField>('password', error, setError);
+  // The server's password messages in the reader's words, which the general field messages do not know.
+  const passwordMessage = (message: string) => passwordPolicyMessage(message, t);
+  const fields = useFieldErrors<PasswordFormField>('password', error, setError, {
+    currentPassword: passwordMessage,
+    newPassword: passwordMessage,
+  });
   const [, change] = useMutation(ChangePasswordMutation);
 
   async function onSubmit(event: FormEvent) {
@@ -34,11 +38,6 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
     onChanged();
   }
 
-  // The server's password messages in the reader's words, which the general field messages do not know.
-  const message = (field: PasswordFormField) => passwordPolicyMessage(fieldError(error, field), t);
-  const currentMessage = message('currentPassword');
-  const nextMessage = message('newPassword');
-
   return (
     <Card headingId="password-heading" title={t('profile.passwordTitle')} testId="change-password">
       <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
@@ -49,7 +48,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
           autoComplete="current-password"
           value={current}
           onChange={(v) => (setCurrent(v), fields.clear('currentPassword'))}
-          error={currentMessage}
+          error={fields.messageFor('currentPassword')}
         />
         <PasswordField
           id="new-password"
@@ -59,10 +58,10 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
           autoComplete="new-password"
           value={next}
           onChange={(v) => (setNext(v), fields.clear('newPassword'))}
-          error={nextMessage}
+          error={fields.messageFor('newPassword')}
         />
         <FormFooter
-          error={currentMessage || nextMessage ? undefined : error}
+          error={fields.formError(['currentPassword', 'newPassword'])}
           busy={busy}
           busyText={t('profile.changing')}
           label={t('profile.change')}
