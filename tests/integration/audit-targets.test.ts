@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as factory from './factories.js';
-import { countStatements, eventually, ownPostgres, startServer, unique, type TestServer } from './helpers.js';
+import { countStatements, eventually, startOwnServer, startServer, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let tokens: Record<'admin' | 'analyst' | 'laukaa', string>;
@@ -148,19 +148,14 @@ describe("the audit trail's targets", () => {
 describe("the audit trail's cost", () => {
   // Its own server on its own database: a count of statements must not meet other files' writes and notifications.
   let own: TestServer;
-  let database: Awaited<ReturnType<typeof ownPostgres>>;
   let ownTokens: Record<'admin' | 'laukaa', string>;
   let ownRegion: factory.Region;
   beforeAll(async () => {
-    database = await ownPostgres('yp_audit_cost');
-    own = await startServer(database ? { DATABASE_URL: database.url } : {});
+    own = await startOwnServer('yp_audit_cost');
     ownTokens = await factory.loginDemo(own, 'admin', 'laukaa');
     ownRegion = await factory.region(own);
   }, 120_000);
-  afterAll(async () => {
-    await own?.stop();
-    await database?.drop();
-  });
+  afterAll(() => own?.stop());
 
   it('names a page of actions by their needs in the same statements for 4 events and for 15, each of another need', async () => {
     // Sixteen needs Laukaa's representative reads (record by record, unlike the secretariat), each with one action.

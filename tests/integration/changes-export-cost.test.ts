@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { countStatements, eventually, ownPostgres, startServer, unique, type TestServer } from './helpers.js';
+import { countStatements, eventually, startOwnServer, unique, type TestServer } from './helpers.js';
 
 // Its own server on its own database: a count of statements must not meet other files' writes and notifications.
 let own: TestServer;
-let database: Awaited<ReturnType<typeof ownPostgres>>;
 let tokens: Record<'admin' | 'laukaa', string>;
 let region: factory.Region;
 const tag = unique('vienti');
 
 beforeAll(async () => {
-  database = await ownPostgres('yp_export_cost');
-  own = await startServer(database ? { DATABASE_URL: database.url } : {});
+  own = await startOwnServer('yp_export_cost');
   tokens = await factory.loginDemo(own, 'admin', 'laukaa');
   region = await factory.region(own);
 }, 120_000);
-afterAll(async () => {
-  await own?.stop();
-  await database?.drop();
-});
+afterAll(() => own?.stop());
 
 /** GET /export/changes.ndjson after a cursor (from the start without one), the lines parsed. */
 async function exportFeed(after: string | undefined, token: string): Promise<Record<string, any>[]> {

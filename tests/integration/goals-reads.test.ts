@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { countStatements, ownPostgres, startServer, unique, type TestServer } from './helpers.js';
+import { countStatements, startOwnServer, unique, type TestServer } from './helpers.js';
 
-// Its own database on PostgreSQL: a count of statements must not meet other files' writes and notifications.
-let database: Awaited<ReturnType<typeof ownPostgres>>;
+// Its own server and database: a count of statements must not meet other files' writes and notifications.
 let server: TestServer;
 let tokens: Record<'admin' | 'jyvaskyla', string>;
 let region: factory.Region;
 
 beforeAll(async () => {
-  database = await ownPostgres('yp_goal_reads');
-  server = await startServer(database ? { DATABASE_URL: database.url } : {});
+  server = await startOwnServer('yp_goal_reads');
   tokens = await factory.loginDemo(server, 'admin', 'jyvaskyla');
   region = await factory.region(server);
 });
-afterAll(async () => {
-  await server?.stop();
-  await database?.drop();
-});
+afterAll(() => server?.stop());
 
 describe("a goal's links", () => {
   it("reads a goal's actions and needs in the same statements for 2 of each and for 10", async () => {

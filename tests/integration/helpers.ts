@@ -377,3 +377,20 @@ export async function ownPostgres(prefix: string): Promise<{ url: string; drop()
   url.pathname = `/${name}`;
   return { url: url.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
+
+/**
+ * A server on its own database, for a test whose figures must not meet other files' writes and notifications (a
+ * count of statements): on PostgreSQL a fresh database (ownPostgres), dropped when the server stops; on PGlite every
+ * server has its own.
+ */
+export async function startOwnServer(prefix: string): Promise<TestServer> {
+  const database = await ownPostgres(prefix);
+  const server = await startServer(database ? { DATABASE_URL: database.url } : {});
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      await database?.drop();
+    },
+  };
+}
