@@ -108,12 +108,8 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     memo: ReadMemo,
     loaders?: Loaders,
   ): Promise<(ChangeEventRow | undefined)[]> {
-    return Promise.all(
-      batch.map((event) => {
-        const now = visibleNow(actor, event);
-        return now === ASK ? visible(actor, event, memo, loaders) : now;
-      }),
-    );
+    // `visible` answers at once where no read is needed, so only the others wait on the loaders.
+    return Promise.all(batch.map((event) => visible(actor, event, memo, loaders)));
   }
 
   const entityContext = createEntityContexts((actor, event, loaders) => visible(actor, event, memoOf(loaders), loaders));
