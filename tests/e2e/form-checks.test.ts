@@ -213,6 +213,34 @@ describe('the forms that wait for a field keep their button and say what is miss
   }, 60_000);
 });
 
+describe('a form being sent', () => {
+  it('keeps the focus on its button while the answer is awaited and after it, and Enter or a click on it meanwhile sends nothing', async () => {
+    const needId = await makeNeed(await apiAs(suite.server.url, 'admin@demo.local'), 'E2E lähetettävä kommentti');
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/needs/${needId}` });
+    await page.getByTestId('comment-body').fill('Kommentti, joka lähtee kerran');
+    const sent = sentOperations(page, 'AddNeedComment');
+    // The answer waits until the test lets it through, so the form stays busy for the checks in between.
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postData() ?? '').includes('"operationName":"AddNeedComment"')) await held;
+      await route.continue();
+    });
+    const send = page.getByTestId('comment-send');
+    await send.click();
+    await expect.poll(() => send.getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('comment-send');
+    await page.keyboard.press('Enter');
+    await send.click({ force: true });
+    letThrough();
+    await page.getByTestId('comments').getByText('Kommentti, joka lähtee kerran').waitFor();
+    await expect.poll(() => send.getAttribute('aria-disabled')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('comment-send');
+    expect(await page.getByTestId('comments').getByText('Kommentti, joka lähtee kerran').count()).toBe(1);
+    expect(sent).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('the multi-select field', () => {
   /** Where focus is, and whether the invite form's bodies field shows its list. */
   const bodiesState = (page: Page) =>

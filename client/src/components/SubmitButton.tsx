@@ -1,7 +1,16 @@
-import type { Ref } from 'react';
+import type { MouseEvent, Ref } from 'react';
 import { Button } from 'suomifi-ui-components';
 
-/** A form's submit button; while `busy` it is disabled and tells screen readers what is happening. */
+/** Keeps a busy form from being sent again: the click (also the one Enter in a field makes) does nothing. */
+function holdBack(event: MouseEvent) {
+  event.preventDefault();
+}
+
+/**
+ * A form's submit button. While `busy` it tells screen readers what is happening and is marked
+ * aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page's start,
+ * and a click or Enter on it must not send the form twice.
+ */
 export function SubmitButton({
   busy,
   busyText,
@@ -17,7 +26,7 @@ export function SubmitButton({
   testId?: string;
 }) {
   return busy ? (
-    <Button type="submit" loading ariaLoadingText={busyText} disabled ref={buttonRef} data-testid={testId}>
+    <Button type="submit" loading ariaLoadingText={busyText} onClickCapture={holdBack} ref={buttonRef} data-testid={testId}>
       {children}
     </Button>
   ) : (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { toApiError, type ApiError } from '../graphql/errors';
 
@@ -16,11 +16,17 @@ type Answer<D> = { data?: D | null; error?: CombinedError };
 export function useSubmission() {
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
 
-  /** Sends, and returns what `pick` finds in the answer; when it finds nothing, the refusal becomes `error`. */
+  /**
+   * Sends, and returns what `pick` finds in the answer; when it finds nothing, the refusal becomes `error`.
+   * While an answer is awaited, another call sends nothing and returns undefined.
+   */
   async function submit<D, T>(send: () => Promise<Answer<D>>, pick: (data: D) => T | null | undefined): Promise<T | undefined> {
+    if (sending.current) return undefined;
+    sending.current = true;
     setBusy(true);
-    const answer = await send();
+    const answer = await send().finally(() => (sending.current = false));
     setBusy(false);
     const found = answer.data ? pick(answer.data) : undefined;
     if (found) return found;
