@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './vite.precompress';
 
 /** The API server in development: `npm start` listens on 4000; `API_URL` points elsewhere. */
 const api = process.env.API_URL ?? 'http://127.0.0.1:4000';
@@ -12,7 +13,7 @@ const api = process.env.API_URL ?? 'http://127.0.0.1:4000';
  */
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

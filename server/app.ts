@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -14,6 +13,7 @@ import { createApollo } from './graphql/http.js';
 import { graphqlRequestGuard, jsonErrorHandler } from './graphql/http-guard.js';
 import { serveAnalystsGuide } from './http/analytics.guide.js';
 import { routeAttachments } from './http/attachments.routes.js';
+import { serveClient } from './http/client.routes.js';
 import { routeExports } from './http/exports/exports.js';
 import { routeOidc } from './http/oidc.routes.js';
 import { routeOparl } from './http/oparl.routes.js';
@@ -245,14 +245,4 @@ async function pingWithin(database: Database, ms: number): Promise<boolean> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The built web client with a fallback to index.html for client-side routes. */
-function serveClient(app: express.Express, dist: string): void {
-  const index = path.join(dist, 'index.html');
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|export|attachments\/|oparl\/).*/, (_req, res) => {
-    if (fs.existsSync(index)) res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
-    else res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build`.');
-  });
 }

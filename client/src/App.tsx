@@ -1,5 +1,5 @@
-import { lazy, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { page } from './components/lazyPage';
 import { CurrentUserProvider } from './features/auth/CurrentUserProvider';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
@@ -7,15 +7,6 @@ import { AppLayout } from './features/layout/AppLayout';
 import { SessionProvider } from './graphql/SessionProvider';
 import { useSession } from './graphql/useSession';
 import { I18nProvider } from './i18n/I18nProvider';
-
-/**
- * A feature page in its own chunk, fetched on first visit, so the first load
- * carries only the shell (AppLayout shows a spinner meanwhile, in <Suspense>).
- * Add a page as `const XPage = page(() => import('./features/x/XPage'), 'XPage');`.
- */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
 
 const PartyListPage = page(() => import('./features/parties/PartyListPage'), 'PartyListPage');
 const PartyPage = page(() => import('./features/parties/PartyPage'), 'PartyPage');
