@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { startServer, type TestServer } from './helpers.js';
 
 // Issue 13, "Demo region true to life": every party sits in the municipal assembly, and the parties'
@@ -14,18 +15,64 @@ afterAll(() => server?.stop());
 
 const DEMO_SOURCE = 'THL/Sotkanet (demo)';
 
+/** A document with `text` typed into the editor's fragment. */
+function typed(text: string): Y.Doc {
+  const doc = new Y.Doc();
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  doc.getXmlFragment('default').insert(0, [paragraph]);
+  return doc;
+}
+
 describe('the demo region', () => {
   it('seats a member of every one of the 24 parties in the municipal assembly', async () => {
     const r = await server.gql(
-      '{ parties { id code } cooperationBodies { name memberships { active party { id } } } }',
+      '{ parties { id code } cooperationBodies { name memberships { active role party { id } } } }',
       {},
       { token: admin },
     );
     const assembly = r.data!.cooperationBodies.find((b: any) => b.name === 'Kuntakokous');
-    const seated = new Set(assembly.memberships.filter((m: any) => m.active).map((m: any) => m.party.id));
+    const seated = new Set(
+      assembly.memberships.filter((m: any) => m.active && m.role !== 'OBSERVER').map((m: any) => m.party.id),
+    );
     const seeded = r.data!.parties.filter((p: any) => p.code != null && /^\d{2,3}$/.test(p.code));
     expect(seeded).toHaveLength(24);
     expect(seeded.filter((p: any) => !seated.has(p.id)).map((p: any) => p.code)).toEqual([]);
+  });
+
+  it("seats the contract's demo accounts where it says: Laukaa's a member of the pupil welfare network only", async () => {
+    const r = await server.gql(
+      '{ cooperationBodies { name memberships { active role person { user { email } } } } }',
+      {},
+      { token: admin },
+    );
+    const seats = (email: string, member: boolean) =>
+      r
+        .data!.cooperationBodies.filter((b: any) =>
+          b.memberships.some((m: any) => m.active && m.person.user?.email === email && (m.role === 'OBSERVER') !== member),
+        )
+        .map((b: any) => b.name)
+        .sort();
+    expect(seats('laukaa@demo.local', true)).toEqual(['Alueellinen oppilashuoltoverkosto']);
+    expect(seats('laukaa@demo.local', false)).toEqual(['Kuntakokous']);
+    for (const email of ['jyvaskyla@demo.local', 'hyvinvointialue@demo.local']) {
+      expect(seats(email, true), email).toEqual(expect.arrayContaining(['Kuntakokous']));
+    }
+  });
+
+  it("refuses Laukaa's account the municipal assembly's minutes, which a member writes", async () => {
+    const [laukaa, jyvaskyla] = await Promise.all([server.login('laukaa@demo.local'), server.login('jyvaskyla@demo.local')]);
+    const r = await server.gql('{ meetings { status body { name } minutes { id } } }', {}, { token: laukaa });
+    const open = r.data!.meetings.filter((m: any) => m.body.name === 'Kuntakokous' && m.status !== 'PUBLISHED');
+    expect(open.length).toBeGreaterThan(0);
+    const update = Buffer.from(Y.encodeStateAsUpdate(typed('Laukaa kirjoittaa'))).toString('base64');
+    const PUSH = 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }';
+    for (const meeting of open) {
+      const refused = await server.gql(PUSH, { d: meeting.minutes.id, u: update }, { token: laukaa });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const written = await server.gql(PUSH, { d: open[0].minutes.id, u: update }, { token: jyvaskyla });
+    expect(written.errors).toBeUndefined();
   });
 
   it.each(['jyvaskyla@demo.local', 'hyvinvointialue@demo.local', 'laukaa@demo.local'])(

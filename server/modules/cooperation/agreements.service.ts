@@ -42,12 +42,15 @@ export interface RatificationStatisticsModel {
   totalPopulation: number;
 }
 
-/** Counts a round: approvals with changes are counted apart from plain approvals. */
+/**
+ * Counts a round as the contract reads it, total = approved + rejected + pending: an approval with changes is an
+ * approval, and `approvedWithChanges` says how many of them it is.
+ */
 export function ratificationProgress(rows: Pick<RatificationRow, 'outcome'>[]): RatificationProgressModel {
   const count = (o: string) => rows.filter((r) => r.outcome === o).length;
   return {
     total: rows.length,
-    approved: count('APPROVED'),
+    approved: count('APPROVED') + count('APPROVED_WITH_CHANGES'),
     approvedWithChanges: count('APPROVED_WITH_CHANGES'),
     rejected: count('REJECTED'),
     pending: count('PENDING'),

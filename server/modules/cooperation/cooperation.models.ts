@@ -8,7 +8,7 @@ import type {
   RatificationRow,
 } from './cooperation.table.js';
 
-/** Counts of a ratification round (contract fields plus approvedWithChanges). */
+/** Counts of a ratification round (contract fields plus approvedWithChanges, a part of approved). */
 export interface RatificationProgressModel {
   total: number;
   approved: number;

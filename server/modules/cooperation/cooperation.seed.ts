@@ -174,10 +174,9 @@ const BODIES: BodySeed[] = [
   },
 ];
 
-/** [body, person key, role, capacity] — the contract's demo accounts sit where it says. */
 /** The representatives (person keys) of the parties that have no other seat in the municipal assembly. */
 export const ASSEMBLY_SEATS = [
-  'lka',
+  'lka2',
   'jms',
   'aki',
   'mrm',
@@ -198,6 +197,7 @@ export const ASSEMBLY_SEATS = [
   'vts',
 ];
 
+/** [body, person key, role, capacity] — the contract's demo accounts sit where it says. */
 export const MEMBERS: [string, string, string, string][] = [
   ['forum', 'liitto', 'CHAIR', 'OFFICE_HOLDER'],
   ['forum', 'jkl', 'MEMBER', 'OFFICE_HOLDER'],
@@ -216,7 +216,7 @@ export const MEMBERS: [string, string, string, string][] = [
   ['assembly', 'kru', 'MEMBER', 'OFFICE_HOLDER'],
   ['assembly', 'liitto', 'PRESENTER', 'OFFICE_HOLDER'],
   ['assembly', 'liitto2', 'SECRETARY', 'OFFICE_HOLDER'],
-  // Every party has a seat in the municipal assembly, so every representative sees its meetings.
+  // Every party has a seat in the municipal assembly, and every demo representative sees its meetings.
   ...ASSEMBLY_SEATS.map((person): [string, string, string, string] => ['assembly', person, 'MEMBER', 'OFFICE_HOLDER']),
   ['managers', 'liitto', 'CHAIR', 'OFFICE_HOLDER'],
   ['managers', 'jms', 'MEMBER', 'OFFICE_HOLDER'],
@@ -230,6 +230,9 @@ export const MEMBERS: [string, string, string, string][] = [
   ['employment', 'jkl4', 'CHAIR', 'OFFICE_HOLDER'],
   ['pupil', 'hva3', 'CHAIR', 'OFFICE_HOLDER'],
   ['pupil', 'lka', 'MEMBER', 'OFFICE_HOLDER'],
+  // The contract's Laukaa account is a member of the pupil welfare network only; it follows the municipal assembly
+  // (where Laukaa's seat is its municipal manager's) as an observer: it reads the meetings, and writes none of them.
+  ['assembly', 'lka', 'OBSERVER', 'OFFICE_HOLDER'],
   ['pupil', 'mrm', 'EXPERT', 'OFFICE_HOLDER'],
   ['hyte', 'hva4', 'CHAIR', 'OFFICE_HOLDER'],
   ['hyte', 'aki2', 'MEMBER', 'OFFICE_HOLDER'],

@@ -26,6 +26,7 @@ export const DEMO_PERSONS: DemoPerson[] = [
   { key: 'hva3', name: 'Outi Malli (demo)', title: 'oppilas- ja opiskeluhuollon palvelupäällikkö', partyCode: '15' },
   { key: 'hva4', name: 'Pekka Mallikas (demo)', title: 'hyvinvointikoordinaattori', partyCode: '15' },
   { key: 'lka', name: 'Liisa Keksitty (demo)', title: 'sivistysjohtaja', partyCode: '410', user: 'laukaa@demo.local' },
+  { key: 'lka2', name: 'Ilkka Kuvitteellinen (demo)', title: 'kunnanjohtaja', partyCode: '410' },
   { key: 'liitto', name: 'Paula Demonen (demo)', title: 'maakuntajohtaja', partyCode: '13' },
   { key: 'liitto2', name: 'Kari Harjoitus (demo)', title: 'yhteistyökoordinaattori', partyCode: '13', user: 'admin@demo.local' },
   { key: 'jms', name: 'Tuula Kokeilu (demo)', title: 'kaupunginjohtaja', partyCode: '182' },

@@ -8,6 +8,9 @@ import { numeric, NumCells, RowHeadLink } from '../../components/DataTable';
 import { useFormat } from '../../i18n/useFormat';
 import { RATIFICATION_COLORS } from './palette';
 
+/** The approvals as proposed: the chart and the table show them apart from those with changes (the API's `approved` counts both). */
+const asProposed = (p: { approved: number; approvedWithChanges: number }) => p.approved - p.approvedWithChanges;
+
 /** Ratification of each agreement as a 100 % bar by outcome. */
 export function RatificationChart({ state }: { state: Loadable<DashboardRatificationsQuery> }) {
   const { t, number, name } = useI18n();
@@ -34,7 +37,7 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
     key: r.agreement.id,
     label: name(r.agreement.titles),
     values: {
-      approved: r.progress.approved,
+      approved: asProposed(r.progress),
       changes: r.progress.approvedWithChanges,
       rejected: r.progress.rejected,
       pending: r.progress.pending,
@@ -42,7 +45,7 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
     valueText: r.ratifiedShare != null ? pct(r.ratifiedShare) : '–',
     title: t('dash.ratif.rowLabel', {
       agreement: name(r.agreement.titles),
-      approved: r.progress.approved,
+      approved: asProposed(r.progress),
       changes: r.progress.approvedWithChanges,
       rejected: r.progress.rejected,
       pending: r.progress.pending,
@@ -79,7 +82,7 @@ export function RatificationChart({ state }: { state: Loadable<DashboardRatifica
           <RowHeadLink to={`/agreements/${r.agreement.id}`}>{name(r.agreement.titles)}</RowHeadLink>
           <NumCells
             values={[
-              number(r.progress.approved),
+              number(asProposed(r.progress)),
               number(r.progress.approvedWithChanges),
               number(r.progress.rejected),
               number(r.progress.pending),

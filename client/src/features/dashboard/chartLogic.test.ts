@@ -204,7 +204,7 @@ describe('lines, residents and percentages', () => {
     const progress = (approved: number, approvedWithChanges: number, rejected: number, total: number) => ({
       progress: { approved, approvedWithChanges, rejected, total },
     });
-    expect(ratificationTotals([progress(3, 1, 1, 10), progress(0, 2, 0, 4)])).toEqual({ done: 7, total: 14 });
+    expect(ratificationTotals([progress(4, 1, 1, 10), progress(2, 2, 0, 4)])).toEqual({ done: 7, total: 14 });
     expect(ratificationTotals([])).toEqual({ done: 0, total: 0 });
   });
 

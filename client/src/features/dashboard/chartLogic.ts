@@ -270,7 +270,7 @@ export function linePath(
   return d;
 }
 
-/** The counts of one agreement's ratification: the parties that approved, approved with changes, rejected, and all of them. */
+/** The counts of one agreement's ratification: the parties that approved (with changes or not), of them with changes, rejected, and all of them. */
 export interface RatificationCounts {
   readonly approved: number;
   readonly approvedWithChanges: number;
@@ -280,10 +280,10 @@ export interface RatificationCounts {
 
 /** Of all the agreements' ratifications, how many parties have decided (approved, with changes or rejected), of how many. */
 export function ratificationTotals(rows: readonly { readonly progress: RatificationCounts }[]): { done: number; total: number } {
-  return rows.reduce(
-    (acc, { progress: p }) => ({ done: acc.done + p.approved + p.approvedWithChanges + p.rejected, total: acc.total + p.total }),
-    { done: 0, total: 0 },
-  );
+  return rows.reduce((acc, { progress: p }) => ({ done: acc.done + p.approved + p.rejected, total: acc.total + p.total }), {
+    done: 0,
+    total: 0,
+  });
 }
 
 /** An indicator's value as the API gives it: one party, one year, one gender (none or TOTAL: all genders). */
