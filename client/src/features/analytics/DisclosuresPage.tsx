@@ -8,7 +8,6 @@ import { DataTable } from '../../components/DataTable';
 import { DisclosuresQuery } from './analytics.documents';
 import { distinctById, outcomeCodes } from './analytics.util';
 import { FilterDropdown, type FilterOption } from './FilterDropdown';
-import { PagedList } from './ListStates';
 import { LogPage } from './LogPage';
 import { useCursorList } from './useCursorList';
 import './analytics.css';
@@ -84,11 +83,11 @@ function DisclosureLog() {
           )}
         </>
       }
+      note={<p className="yp-muted yp-filters__note">{t('disclosures.filterNote')}</p>}
+      list={list}
+      empty={t('disclosures.none')}
     >
-      <p className="yp-muted yp-filters__note">{t('disclosures.filterNote')}</p>
-      <PagedList list={list} empty={t('disclosures.none')}>
-        {(nodes) => <DisclosureTable rows={nodes} />}
-      </PagedList>
+      {(nodes) => <DisclosureTable rows={nodes} />}
     </LogPage>
   );
 }
