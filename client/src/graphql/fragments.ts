@@ -12,6 +12,26 @@ export const LocalizedTextFields = graphql(`
   }
 `);
 
+/** A party as lists and choices name it: its id (graphcache's key) and its names. */
+export const PartyNameFields = graphql(`
+  fragment PartyNameFields on Party {
+    id
+    names {
+      ...LocalizedTextFields
+    }
+  }
+`);
+
+/** A cooperation body as lists and choices name it: its id (graphcache's key) and its names. */
+export const BodyNameFields = graphql(`
+  fragment BodyNameFields on CooperationBody {
+    id
+    names {
+      ...LocalizedTextFields
+    }
+  }
+`);
+
 /** Where a page of a connection ends, for "load more". */
 export const PageInfoFields = graphql(`
   fragment PageInfoFields on PageInfo {

@@ -98,10 +98,7 @@ export const ChangesQuery = graphql(`
           }
           bySystem
           party {
-            id
-            names {
-              ...LocalizedTextFields
-            }
+            ...PartyNameFields
           }
           name
           entityType
@@ -134,16 +131,10 @@ export const ChangesQuery = graphql(`
 export const AuditNamesQuery = graphql(`
   query AuditNames {
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     cooperationBodies {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...BodyNameFields
     }
     themes {
       code

@@ -63,10 +63,7 @@ export const NegotiationFields = graphql(`
     outcomeSummary
     version
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);
@@ -187,10 +184,7 @@ export const RecordRatificationMutation = graphql(`
 export const AgreementPartyOptionsQuery = graphql(`
   query AgreementPartyOptions {
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);

@@ -29,10 +29,7 @@ export const ServiceNeedAsOfQuery = graphql(`
         role
         description
         party {
-          id
-          names {
-            ...LocalizedTextFields
-          }
+          ...PartyNameFields
         }
       }
       actions {
@@ -40,10 +37,7 @@ export const ServiceNeedAsOfQuery = graphql(`
         dueDate
         status
         ownerParty {
-          id
-          names {
-            ...LocalizedTextFields
-          }
+          ...PartyNameFields
         }
       }
     }
@@ -65,10 +59,7 @@ export const NeedHistoryEntryFieldsFragment = graphql(`
       displayName
     }
     party {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);

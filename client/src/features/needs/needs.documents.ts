@@ -13,20 +13,14 @@ export const NeedListFields = graphql(`
       name
     }
     municipalities {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     ownerBody {
       id
       name
     }
     lead {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     hasGap
     actionCounts {
@@ -71,10 +65,7 @@ export const NeedDetailFields = graphql(`
       label
     }
     otherParties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     responsibilities {
       role
@@ -103,20 +94,14 @@ export const NeedDetailFields = graphql(`
         }
       }
       ownerParty {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyNameFields
       }
     }
     provenance {
       field
       at
       party {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyNameFields
       }
       user {
         id
@@ -170,10 +155,7 @@ export const NeedCommentFields = graphql(`
       displayName
     }
     party {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);
@@ -203,10 +185,7 @@ export const MatrixQuery = graphql(`
           responsibilities {
             role
             party {
-              id
-              names {
-                ...LocalizedTextFields
-              }
+              ...PartyNameFields
             }
           }
         }
