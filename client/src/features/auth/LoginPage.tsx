@@ -6,7 +6,6 @@ import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { PasswordField } from '../../components/PasswordField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { toApiError, type ApiError } from '../../graphql/errors';
@@ -97,14 +96,16 @@ export function LoginPage() {
             error={missing.email ? t('login.emailRequired') : undefined}
             fullWidth
           />
-          <PasswordField
+          <TextField
             label={t('login.password')}
+            type="password"
             name="password"
             id="login-password"
             autoComplete="current-password"
             value={password}
             onChange={setPassword}
             error={missing.password ? t('login.passwordRequired') : undefined}
+            fullWidth
           />
           {error && <ErrorAlert error={error} context="login" title={t('login.failedTitle')} />}
           <SubmitButton busy={busy} busyText={t('login.submitting')} buttonRef={submitRef}>
