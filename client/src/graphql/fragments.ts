@@ -32,6 +32,14 @@ export const BodyNameFields = graphql(`
   }
 `);
 
+/** A user as the app names them (an author, an actor, a present person): their id (graphcache's key) and name. */
+export const UserNameFields = graphql(`
+  fragment UserNameFields on User {
+    id
+    displayName
+  }
+`);
+
 /** Where a page of a connection ends, for "load more". */
 export const PageInfoFields = graphql(`
   fragment PageInfoFields on PageInfo {

@@ -57,8 +57,7 @@ export const DisclosuresQuery = graphql(`
           id
           at
           user {
-            id
-            displayName
+            ...UserNameFields
           }
           apiToken {
             id
@@ -93,8 +92,7 @@ export const ChangesQuery = graphql(`
           id
           at
           actor {
-            id
-            displayName
+            ...UserNameFields
           }
           bySystem
           party {
@@ -109,8 +107,7 @@ export const ChangesQuery = graphql(`
           before
           after
           referencedUsers {
-            id
-            displayName
+            ...UserNameFields
           }
           referencedNeeds {
             id

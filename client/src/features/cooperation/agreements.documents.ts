@@ -29,8 +29,7 @@ export const RatificationFields = graphql(`
       }
     }
     recordedBy {
-      id
-      displayName
+      ...UserNameFields
     }
   }
 `);
@@ -88,8 +87,7 @@ export const NegotiationsChangedSubscription = graphql(`
         ...NegotiationFields
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }
@@ -149,8 +147,7 @@ export const AgreementChangedSubscription = graphql(`
         ...SectionFields
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }

@@ -130,8 +130,7 @@ export const BodyChangedSubscription = graphql(`
         ...BodyWithMembersFields
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }

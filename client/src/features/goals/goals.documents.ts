@@ -233,8 +233,7 @@ export const GoalChangedSubscription = graphql(`
         id
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }

@@ -193,8 +193,7 @@ export const PresenceChangedSubscription = graphql(`
     presenceChanged(meetingId: $meetingId) {
       since
       user {
-        id
-        displayName
+        ...UserNameFields
       }
       party {
         ...PartyNameFields

@@ -55,8 +55,7 @@ export const NeedHistoryEntryFieldsFragment = graphql(`
     before
     after
     actor {
-      id
-      displayName
+      ...UserNameFields
     }
     party {
       ...PartyNameFields

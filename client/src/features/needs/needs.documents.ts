@@ -104,8 +104,7 @@ export const NeedDetailFields = graphql(`
         ...PartyNameFields
       }
       user {
-        id
-        displayName
+        ...UserNameFields
       }
     }
     allowedTransitions
@@ -151,8 +150,7 @@ export const NeedCommentFields = graphql(`
     body
     createdAt
     author {
-      id
-      displayName
+      ...UserNameFields
     }
     party {
       ...PartyNameFields
@@ -302,8 +300,7 @@ export const NeedEventFields = graphql(`
     kind
     name
     actor {
-      id
-      displayName
+      ...UserNameFields
     }
   }
 `);
