@@ -38,9 +38,8 @@ export function AuditTrailPage() {
   );
   const setEntityType = useCallback((value: string | undefined) => setFilters({ entityType: value }), [setFilters]);
   const setAuthor = useCallback((value: ChangeAuthor | undefined) => setFilters({ author: value }), [setFilters]);
-  const variables = useMemo(() => ({ entityType: entityType ?? null, author: author ?? null }), [entityType, author]);
   const authorOptions = useMemo(() => authors.map((id) => ({ id, label: t(`audit.author.${id}`) })), [t]);
-  const list = useCursorList(ChangesQuery, variables, selectChanges);
+  const list = useCursorList(ChangesQuery, { entityType, author }, selectChanges);
   const now = useNow();
   const names = useKnownNames();
 

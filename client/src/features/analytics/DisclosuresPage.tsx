@@ -1,5 +1,5 @@
 import './analytics.messages';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import type { DisclosuresQuery as DisclosuresResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -30,8 +30,7 @@ function DisclosureLog() {
   const { t } = useI18n();
   const [userId, setUserId] = useState<string>();
   const [apiTokenId, setApiTokenId] = useState<string>();
-  const variables = useMemo(() => ({ userId: userId ?? null, apiTokenId: apiTokenId ?? null }), [userId, apiTokenId]);
-  const list = useCursorList(DisclosuresQuery, variables, selectDisclosures);
+  const list = useCursorList(DisclosuresQuery, { userId, apiTokenId }, selectDisclosures);
 
   // The API has no list of users or tokens, so the filters offer those seen so far, remembered across filter changes.
   const seenUsers = useRef(new Map<string, FilterOption>());
