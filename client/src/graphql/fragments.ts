@@ -12,6 +12,34 @@ export const LocalizedTextFields = graphql(`
   }
 `);
 
+/** A party as lists and choices name it: its id (graphcache's key) and its names. */
+export const PartyNameFields = graphql(`
+  fragment PartyNameFields on Party {
+    id
+    names {
+      ...LocalizedTextFields
+    }
+  }
+`);
+
+/** A cooperation body as lists and choices name it: its id (graphcache's key) and its names. */
+export const BodyNameFields = graphql(`
+  fragment BodyNameFields on CooperationBody {
+    id
+    names {
+      ...LocalizedTextFields
+    }
+  }
+`);
+
+/** A user as the app names them (an author, an actor, a present person): their id (graphcache's key) and name. */
+export const UserNameFields = graphql(`
+  fragment UserNameFields on User {
+    id
+    displayName
+  }
+`);
+
 /** Where a page of a connection ends, for "load more". */
 export const PageInfoFields = graphql(`
   fragment PageInfoFields on PageInfo {

@@ -11,7 +11,6 @@ import { groupDocumentEdits } from './auditGroups';
 import { type KnownNames } from './ChangeDiff';
 import { ChangeItem, EditRunItem } from './ChangeItem';
 import { FilterDropdown } from './FilterDropdown';
-import { PagedList } from './ListStates';
 import { LogPage } from './LogPage';
 import { readAuditFilters, writeAuditFilters, type AuditFilters } from './analytics.util';
 import { useCursorList } from './useCursorList';
@@ -39,9 +38,8 @@ export function AuditTrailPage() {
   );
   const setEntityType = useCallback((value: string | undefined) => setFilters({ entityType: value }), [setFilters]);
   const setAuthor = useCallback((value: ChangeAuthor | undefined) => setFilters({ author: value }), [setFilters]);
-  const variables = useMemo(() => ({ entityType: entityType ?? null, author: author ?? null }), [entityType, author]);
   const authorOptions = useMemo(() => authors.map((id) => ({ id, label: t(`audit.author.${id}`) })), [t]);
-  const list = useCursorList(ChangesQuery, variables, selectChanges);
+  const list = useCursorList(ChangesQuery, { entityType, author }, selectChanges);
   const now = useNow();
   const names = useKnownNames();
 
@@ -72,21 +70,21 @@ export function AuditTrailPage() {
           />
         </>
       }
+      list={list}
+      empty={t('audit.none')}
     >
-      <PagedList list={list} empty={t('audit.none')}>
-        {(nodes) => (
-          <ol className="yp-audit-log" aria-label={t('audit.listLabel')} data-testid="audit-timeline">
-            {/* A co-edited document's edits in a row are one item (each 50 ms batch of typing is an event). */}
-            {groupDocumentEdits(nodes).map((row) =>
-              row.kind === 'edits' ? (
-                <EditRunItem key={row.events[0]!.id} events={row.events} now={now} names={names} />
-              ) : (
-                <ChangeItem key={row.event.id} event={row.event} now={now} names={names} />
-              ),
-            )}
-          </ol>
-        )}
-      </PagedList>
+      {(nodes) => (
+        <ol className="yp-audit-log" aria-label={t('audit.listLabel')} data-testid="audit-timeline">
+          {/* A co-edited document's edits in a row are one item (each 50 ms batch of typing is an event). */}
+          {groupDocumentEdits(nodes).map((row) =>
+            row.kind === 'edits' ? (
+              <EditRunItem key={row.events[0]!.id} events={row.events} now={now} names={names} />
+            ) : (
+              <ChangeItem key={row.event.id} event={row.event} now={now} names={names} />
+            ),
+          )}
+        </ol>
+      )}
     </LogPage>
   );
 }

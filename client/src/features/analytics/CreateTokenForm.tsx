@@ -20,7 +20,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
   const { t } = useI18n();
   const [name, setName] = useState('');
   const { error, setError, busy, submit } = useSubmission();
-  const { check, formRef, clear, messageFor } = useFieldErrors<'name'>('token', error, setError);
+  const { check, formRef, bind } = useFieldErrors<'name'>('token', error, setError);
   const [, create] = useMutation(CreateApiTokenMutation);
 
   async function onSubmit(event: FormEvent) {
@@ -43,18 +43,12 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
     <Card headingId="token-create-heading" title={t('tokens.createTitle')} testId="create-token">
       <form ref={formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form yp-token-form">
         <TextField
-          id="token-name"
-          name="name"
+          {...bind('name', setName)}
           label={t('tokens.name')}
           hint={t('tokens.nameHint')}
           autoComplete="off"
           maxLength={100}
           value={name}
-          onChange={(value) => {
-            setName(value);
-            clear('name');
-          }}
-          error={messageFor('name')}
           fullWidth
         />
         <FormFooter

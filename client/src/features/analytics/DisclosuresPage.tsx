@@ -1,5 +1,5 @@
 import './analytics.messages';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import type { DisclosuresQuery as DisclosuresResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -8,7 +8,6 @@ import { DataTable } from '../../components/DataTable';
 import { DisclosuresQuery } from './analytics.documents';
 import { distinctById, outcomeCodes } from './analytics.util';
 import { FilterDropdown, type FilterOption } from './FilterDropdown';
-import { PagedList } from './ListStates';
 import { LogPage } from './LogPage';
 import { useCursorList } from './useCursorList';
 import './analytics.css';
@@ -31,8 +30,7 @@ function DisclosureLog() {
   const { t } = useI18n();
   const [userId, setUserId] = useState<string>();
   const [apiTokenId, setApiTokenId] = useState<string>();
-  const variables = useMemo(() => ({ userId: userId ?? null, apiTokenId: apiTokenId ?? null }), [userId, apiTokenId]);
-  const list = useCursorList(DisclosuresQuery, variables, selectDisclosures);
+  const list = useCursorList(DisclosuresQuery, { userId, apiTokenId }, selectDisclosures);
 
   // The API has no list of users or tokens, so the filters offer those seen so far, remembered across filter changes.
   const seenUsers = useRef(new Map<string, FilterOption>());
@@ -84,11 +82,11 @@ function DisclosureLog() {
           )}
         </>
       }
+      note={<p className="yp-muted yp-filters__note">{t('disclosures.filterNote')}</p>}
+      list={list}
+      empty={t('disclosures.none')}
     >
-      <p className="yp-muted yp-filters__note">{t('disclosures.filterNote')}</p>
-      <PagedList list={list} empty={t('disclosures.none')}>
-        {(nodes) => <DisclosureTable rows={nodes} />}
-      </PagedList>
+      {(nodes) => <DisclosureTable rows={nodes} />}
     </LogPage>
   );
 }

@@ -1,12 +1,20 @@
 import type { ReactNode } from 'react';
 import { PageHeading } from '../../components/PageHeading';
+import { PagedList } from './ListStates';
+import type { CursorList } from './useCursorList';
 
-/** A log page (the audit trail, the disclosures): its heading, the lead, the filters as a search landmark, then the log. */
-export function LogPage({
+/**
+ * A log page (the audit trail, the disclosures): its heading, the lead, the filters as a search landmark, then
+ * `note` and the log as a paged list (PagedList) of what the filters let through.
+ */
+export function LogPage<Node>({
   title,
   intro,
   filtersLabel,
   filters,
+  note,
+  list,
+  empty,
   children,
 }: {
   title: string;
@@ -14,7 +22,12 @@ export function LogPage({
   /** The name of the filters' search landmark. */
   filtersLabel: string;
   filters: ReactNode;
-  children: ReactNode;
+  /** Said between the filters and the log. */
+  note?: ReactNode;
+  list: CursorList<Node>;
+  /** Shown when the first page has come and is empty. */
+  empty: string;
+  children: (nodes: Node[]) => ReactNode;
 }) {
   return (
     <>
@@ -23,7 +36,10 @@ export function LogPage({
       <div className="yp-filters" role="search" aria-label={filtersLabel}>
         {filters}
       </div>
-      {children}
+      {note}
+      <PagedList list={list} empty={empty}>
+        {children}
+      </PagedList>
     </>
   );
 }

@@ -57,8 +57,7 @@ export const DisclosuresQuery = graphql(`
           id
           at
           user {
-            id
-            displayName
+            ...UserNameFields
           }
           apiToken {
             id
@@ -93,15 +92,11 @@ export const ChangesQuery = graphql(`
           id
           at
           actor {
-            id
-            displayName
+            ...UserNameFields
           }
           bySystem
           party {
-            id
-            names {
-              ...LocalizedTextFields
-            }
+            ...PartyNameFields
           }
           name
           entityType
@@ -112,8 +107,7 @@ export const ChangesQuery = graphql(`
           before
           after
           referencedUsers {
-            id
-            displayName
+            ...UserNameFields
           }
           referencedNeeds {
             id
@@ -134,16 +128,10 @@ export const ChangesQuery = graphql(`
 export const AuditNamesQuery = graphql(`
   query AuditNames {
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     cooperationBodies {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...BodyNameFields
     }
     themes {
       code

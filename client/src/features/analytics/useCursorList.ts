@@ -29,7 +29,7 @@ export interface CursorList<Node> {
  * A "load more" list over a cursor connection. Pages are fetched from the
  * network and appended here rather than merged in graphcache: these are logs
  * read once, and a filter change must start a fresh list, never splice two.
- * `variables` are compared by value; a change of them starts over.
+ * `variables` are compared by value (undefined as null); a change of them starts over.
  */
 export function useCursorList<Data, Variables extends { first?: number | null; after?: string | null }, Node>(
   query: TypedDocumentNode<Data, Variables>,
@@ -38,7 +38,8 @@ export function useCursorList<Data, Variables extends { first?: number | null; a
   pageSize = 50,
 ): CursorList<Node> {
   const client = useClient();
-  const key = JSON.stringify(variables);
+  // A filter left undefined goes as null (no filter), so a page can hand its filters over as they are.
+  const key = JSON.stringify(variables, (_name, value: unknown) => (value === undefined ? null : value));
   const [state, setState] = useState<{ nodes?: Node[]; totalCount: number; hasNextPage: boolean; endCursor?: string | null }>({
     totalCount: 0,
     hasNextPage: false,

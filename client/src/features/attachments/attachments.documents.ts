@@ -10,8 +10,7 @@ export const AttachmentFields = graphql(`
     createdAt
     downloadUrl
     createdBy {
-      id
-      displayName
+      ...UserNameFields
     }
   }
 `);

@@ -24,8 +24,7 @@ export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       user {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { agreementTypeLabel, agreementTypes } from './cooperation.labels';
 import { CreateAgreementMutation, UpdateAgreementMutation } from './agreements.documents';
 import { optionalText } from './forms.util';
-import { PartyChoiceFields, usePartyChoice } from './PartyChoiceFields';
+import { PartyChoiceFields, updateWithParties, usePartyChoice } from './PartyChoiceFields';
 import { useVersionedSave } from './useVersionedSave';
 import { VersionedForm } from './VersionedForm';
 
@@ -69,16 +69,14 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
       validTo: optionalText(validTo),
     };
     if (agreement) {
-      const saved = await save.update(
-        (expectedVersion) =>
-          update({ id: agreement.id, expectedVersion, input: { ...common, ...choice.changesFrom(agreement.parties) } }),
+      const saved = await updateWithParties(
+        save,
+        choice,
+        agreement,
+        (expectedVersion, parties) => update({ id: agreement.id, expectedVersion, input: { ...common, ...parties } }),
         (data) => data.updateAgreement,
-        { shownVersion: agreement.version },
       );
-      if (saved) {
-        choice.reset(saved.parties);
-        setStatus(t('agr.form.saved', { version: saved.version }));
-      }
+      if (saved) setStatus(t('agr.form.saved', { version: saved.version }));
       return;
     }
     const created = await save.create(

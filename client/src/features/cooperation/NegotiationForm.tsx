@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { negotiationKindLabel, negotiationKinds } from './cooperation.labels';
 import { CreateNegotiationMutation, UpdateNegotiationMutation } from './agreements.documents';
 import { optionalText } from './forms.util';
-import { PartyChoiceFields, usePartyChoice } from './PartyChoiceFields';
+import { PartyChoiceFields, updateWithParties, usePartyChoice } from './PartyChoiceFields';
 import { useVersionedSave } from './useVersionedSave';
 import { VersionedForm } from './VersionedForm';
 
@@ -64,16 +64,14 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
       outcomeSummary: optionalText(summary),
     };
     if (negotiation) {
-      const saved = await save.update(
-        (expectedVersion) =>
-          update({ id: negotiation.id, expectedVersion, input: { ...common, ...choice.changesFrom(negotiation.parties) } }),
+      const saved = await updateWithParties(
+        save,
+        choice,
+        negotiation,
+        (expectedVersion, parties) => update({ id: negotiation.id, expectedVersion, input: { ...common, ...parties } }),
         (data) => data.updateNegotiation,
-        { shownVersion: negotiation.version },
       );
-      if (saved) {
-        choice.reset(saved.parties);
-        setStatus(t('neg.form.saved', { version: saved.version }));
-      }
+      if (saved) setStatus(t('neg.form.saved', { version: saved.version }));
       return;
     }
     const created = await save.create(

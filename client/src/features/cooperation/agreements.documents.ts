@@ -29,8 +29,7 @@ export const RatificationFields = graphql(`
       }
     }
     recordedBy {
-      id
-      displayName
+      ...UserNameFields
     }
   }
 `);
@@ -63,10 +62,7 @@ export const NegotiationFields = graphql(`
     outcomeSummary
     version
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);
@@ -91,8 +87,7 @@ export const NegotiationsChangedSubscription = graphql(`
         ...NegotiationFields
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }
@@ -152,8 +147,7 @@ export const AgreementChangedSubscription = graphql(`
         ...SectionFields
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }
@@ -187,10 +181,7 @@ export const RecordRatificationMutation = graphql(`
 export const AgreementPartyOptionsQuery = graphql(`
   query AgreementPartyOptions {
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);

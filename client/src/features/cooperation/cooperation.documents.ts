@@ -88,16 +88,10 @@ export const CooperationBodyQuery = graphql(`
     cooperationBody(id: $id) {
       ...BodyWithMembersFields
       parent {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyNameFields
       }
       children {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyNameFields
       }
     }
   }
@@ -110,10 +104,7 @@ export const PersonOptionFields = graphql(`
     name
     title
     party {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);
@@ -139,8 +130,7 @@ export const BodyChangedSubscription = graphql(`
         ...BodyWithMembersFields
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }
@@ -209,10 +199,7 @@ export const UpdateCooperationBodyMutation = graphql(`
     updateCooperationBody(id: $id, expectedVersion: $expectedVersion, input: $input) {
       ...BodyFields
       parent {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyNameFields
       }
     }
   }

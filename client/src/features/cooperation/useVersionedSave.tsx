@@ -3,7 +3,7 @@ import type { CombinedError } from 'urql';
 import { toApiError, type ApiError } from '../../graphql/errors';
 
 /** A mutation's answer as urql gives it. */
-type Answer<D> = { data?: D | null; error?: CombinedError };
+export type Answer<D> = { data?: D | null; error?: CombinedError };
 
 /** The state and the two sends of a form that creates a record or edits it against a version. */
 export interface VersionedSave {

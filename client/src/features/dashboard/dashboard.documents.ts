@@ -165,10 +165,7 @@ export const NeedIndicatorTargetsQuery = graphql(`
           }
         }
         party {
-          id
-          names {
-            ...LocalizedTextFields
-          }
+          ...PartyNameFields
         }
         baselineYear
         baselineValue

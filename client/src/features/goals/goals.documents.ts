@@ -33,10 +33,7 @@ export const MeasureFields = graphql(`
       ...IndicatorFields
     }
     party {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);
@@ -50,16 +47,10 @@ export const GoalFields = graphql(`
     sortOrder
     version
     ownerParty {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     ownerBody {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...BodyNameFields
     }
     measures {
       ...MeasureFields
@@ -122,16 +113,10 @@ export const DashboardGoalsQuery = graphql(`
 export const GoalFormOptionsQuery = graphql(`
   query GoalFormOptions {
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     cooperationBodies {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...BodyNameFields
     }
     indicators {
       ...IndicatorFields
@@ -248,8 +233,7 @@ export const GoalChangedSubscription = graphql(`
         id
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }

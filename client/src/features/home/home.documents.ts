@@ -13,10 +13,7 @@ export const HomeQuery = graphql(`
       startsAt
       status
       body {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyNameFields
       }
     }
     partyActions(partyId: $partyId, status: [PLANNED, IN_PROGRESS]) @include(if: $hasParty) {

@@ -44,10 +44,7 @@ export const AgendaItemFields = graphql(`
       dueDate
       status
       ownerParty {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyNameFields
       }
     }
     decisionDocument {
@@ -91,10 +88,7 @@ export const MeetingFields = graphql(`
     personalDataRemovedAt
     allowedTransitions
     body {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...BodyNameFields
     }
     viewerCan {
       manage
@@ -145,10 +139,7 @@ export const MeetingsQuery = graphql(`
       status
       version
       body {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyNameFields
       }
     }
     cooperationBodies {
@@ -202,14 +193,10 @@ export const PresenceChangedSubscription = graphql(`
     presenceChanged(meetingId: $meetingId) {
       since
       user {
-        id
-        displayName
+        ...UserNameFields
       }
       party {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyNameFields
       }
     }
   }
@@ -352,10 +339,7 @@ export const MeetingNeedOptionsQuery = graphql(`
       }
     }
     parties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);

@@ -55,10 +55,7 @@ export const OverdueRemovalsQuery = graphql(`
       personalDataRemovalDue
       personalDataRemovedAt
       body {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...BodyNameFields
       }
     }
   }

@@ -24,6 +24,7 @@ import { TransitionPanel } from './TransitionPanel';
 import { NeedIndicators } from '../dashboard/NeedIndicators';
 import './tags.css';
 import './needPage.css';
+import './tableScroll.css';
 import './needForm.css';
 import './history.css';
 

@@ -14,6 +14,7 @@ import { ExportLinks } from '../dashboard/ExportLinks';
 import './filters.css';
 import './tags.css';
 import './matrix.css';
+import './tableScroll.css';
 
 /** /needs/actions?party=X: what one party has committed to across the needs the user may see. */
 export function PartyActionsPage() {

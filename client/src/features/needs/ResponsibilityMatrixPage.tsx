@@ -12,6 +12,7 @@ import { NeedsViewHead, UrlChoice } from './NeedsTabs';
 import './filters.css';
 import './tags.css';
 import './matrix.css';
+import './tableScroll.css';
 
 /** /needs/matrix?theme=X: parties × needs of a theme; a need without a lead stands out. */
 export function ResponsibilityMatrixPage() {

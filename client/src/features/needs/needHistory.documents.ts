@@ -29,10 +29,7 @@ export const ServiceNeedAsOfQuery = graphql(`
         role
         description
         party {
-          id
-          names {
-            ...LocalizedTextFields
-          }
+          ...PartyNameFields
         }
       }
       actions {
@@ -40,10 +37,7 @@ export const ServiceNeedAsOfQuery = graphql(`
         dueDate
         status
         ownerParty {
-          id
-          names {
-            ...LocalizedTextFields
-          }
+          ...PartyNameFields
         }
       }
     }
@@ -61,14 +55,10 @@ export const NeedHistoryEntryFieldsFragment = graphql(`
     before
     after
     actor {
-      id
-      displayName
+      ...UserNameFields
     }
     party {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);

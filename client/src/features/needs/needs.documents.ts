@@ -13,20 +13,14 @@ export const NeedListFields = graphql(`
       name
     }
     municipalities {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     ownerBody {
       id
       name
     }
     lead {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     hasGap
     actionCounts {
@@ -71,10 +65,7 @@ export const NeedDetailFields = graphql(`
       label
     }
     otherParties {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
     responsibilities {
       role
@@ -103,24 +94,17 @@ export const NeedDetailFields = graphql(`
         }
       }
       ownerParty {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyNameFields
       }
     }
     provenance {
       field
       at
       party {
-        id
-        names {
-          ...LocalizedTextFields
-        }
+        ...PartyNameFields
       }
       user {
-        id
-        displayName
+        ...UserNameFields
       }
     }
     allowedTransitions
@@ -166,14 +150,10 @@ export const NeedCommentFields = graphql(`
     body
     createdAt
     author {
-      id
-      displayName
+      ...UserNameFields
     }
     party {
-      id
-      names {
-        ...LocalizedTextFields
-      }
+      ...PartyNameFields
     }
   }
 `);
@@ -203,10 +183,7 @@ export const MatrixQuery = graphql(`
           responsibilities {
             role
             party {
-              id
-              names {
-                ...LocalizedTextFields
-              }
+              ...PartyNameFields
             }
           }
         }
@@ -323,8 +300,7 @@ export const NeedEventFields = graphql(`
     kind
     name
     actor {
-      id
-      displayName
+      ...UserNameFields
     }
   }
 `);

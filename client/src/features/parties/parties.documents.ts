@@ -62,8 +62,7 @@ export const PartiesChangedSubscription = graphql(`
         ...PartyListFields
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }
@@ -78,8 +77,7 @@ export const PartyChangedSubscription = graphql(`
         ...PartyDetailFields
       }
       actor {
-        id
-        displayName
+        ...UserNameFields
       }
     }
   }

@@ -82,14 +82,11 @@ export function InviteForm({
     <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form">
       <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
         <TextField
-          id="invite-email"
+          {...fields.bind('email', setEmail)}
           type="email"
-          name="email"
           label={t('people.email')}
           autoComplete="off"
           value={email}
-          onChange={(v) => (setEmail(v), fields.clear('email'))}
-          error={fields.messageFor('email')}
           fullWidth
         />
         <TextField
