@@ -9,6 +9,7 @@ import { seedDemoMeetings } from '../modules/meetings/meetings.seed.js';
 import { seedDemoAttachments } from '../modules/attachments/attachments.seed.js';
 import { seedDemoIndicators } from '../modules/analytics/analytics.seed.js';
 import { seedDemoGoals } from '../modules/goals/goals.seed.js';
+import { insertChangeEvent, type NewChangeEvent } from '../realtime/changes.repo.js';
 
 /**
  * Seeds the demo region (Central Finland) on an empty database, in one
@@ -29,7 +30,16 @@ export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: 
     const persons = await seedDemoPersons(tx, partyId, (email) => users.find((u) => u.email === email)?.id);
     const bodies = await seedCooperation(tx, partyId, persons);
     const admin = users.find((u) => u.email === 'admin@demo.local');
-    const needIds = await seedDemoNeeds(tx, partyId, bodies, { userId: admin?.id ?? null, partyId: admin?.partyId ?? null });
+    // The demo records' back-dated history, gathered from the modules and written oldest first, so that the audit
+    // stream (in the order of writing) is in the order of time too.
+    const history: NewChangeEvent[] = [];
+    const needIds = await seedDemoNeeds(
+      tx,
+      partyId,
+      bodies,
+      { userId: admin?.id ?? null, partyId: admin?.partyId ?? null },
+      history,
+    );
     await seedDemoIndicators(tx, [...parties.values()], needIds, { userId: admin?.id ?? null });
     await seedDemoGoals(tx, partyId, (key) => bodies.get(key)?.id, needIds);
     const partyNames = new Map([...parties.values()].map((p) => [p.id, p.names.fi]));
@@ -39,7 +49,10 @@ export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: 
       needIds,
       actor: { userId: admin?.id ?? null, partyId: admin?.partyId ?? null },
       partyName: (id) => (id ? (partyNames.get(id) ?? null) : null),
+      history,
     });
+    const time = (event: NewChangeEvent) => event.at?.getTime() ?? Date.now();
+    for (const event of history.sort((a, b) => time(a) - time(b))) await insertChangeEvent(tx, event);
     await seedDemoAttachments(tx, { userId: admin?.id ?? null });
   });
   opts.log.info('seeded the demo region (Central Finland)');

@@ -87,6 +87,15 @@ describe('the demo region', () => {
     },
   );
 
+  it('tells its history in the audit stream oldest first, in the order of time as well as of writing', async () => {
+    const r = await server.gql('{ changes(first: 1000) { edges { node { id at } } } }', {}, { token: admin });
+    expect(r.errors).toBeUndefined();
+    const times = r.data!.changes.edges.map((e: any) => Date.parse(e.node.at));
+    expect(times.length).toBeGreaterThan(100);
+    const inversions = times.filter((t: number, i: number) => i > 0 && t < times[i - 1]);
+    expect(inversions).toEqual([]);
+  });
+
   it("dates each party's newest seeded population on 31 December of the indicator data's newest year, with the same value and its source", async () => {
     const r = await server.gql(
       `{ parties { id code kind populations { value referenceDate status source } }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Db } from '../../db/client.js';
 import { addDays, atHelsinkiClock, helsinkiDay, helsinkiYear, today } from '../../lib/dates.js';
-import { insertChangeEvent } from '../../realtime/changes.repo.js';
+import type { NewChangeEvent } from '../../realtime/changes.repo.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { ASSEMBLY_SEATS, MEMBERS as DEMO_MEMBERSHIPS } from '../cooperation/cooperation.seed.js';
 import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
@@ -138,6 +138,8 @@ export async function seedDemoMeetings(
     needIds: Map<string, string>;
     actor: { userId: string | null; partyId: string | null };
     partyName: (partyId: string | null) => string | null;
+    /** Where the meetings' history goes: seed.ts writes it in the order of time, with the other modules'. */
+    history: NewChangeEvent[];
   },
 ): Promise<void> {
   const assembly = ctx.bodies.get('assembly');
@@ -189,7 +191,7 @@ export async function seedDemoMeetings(
       await seedDocument(tx, DECISION_DOC, item.id);
       rows.push(item);
     }
-    await insertChangeEvent(tx, {
+    ctx.history.push({
       actorUserId: ctx.actor.userId,
       actorPartyId: ctx.actor.partyId,
       ...EVENTS.meetingCreated,

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { addDays, today } from '../../lib/dates.js';
-import { insertChangeEvent } from '../../realtime/changes.repo.js';
+import type { NewChangeEvent } from '../../realtime/changes.repo.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import { actionSnapshot, needSnapshot, responsibilitySnapshot } from './needs.history.js';
@@ -28,11 +28,13 @@ export async function seedDemoNeeds(
   partyId: (code: string) => string,
   bodies: Map<string, CooperationBodyRow>,
   actor: { userId: string | null; partyId: string | null },
+  /** Where the needs' history goes: seed.ts writes it in the order of time, with the other modules'. */
+  history: NewChangeEvent[],
 ): Promise<Map<string, string>> {
   const now = Date.now();
   // Titles to ids, so that the demo meetings can put needs on their agendas.
   const ids = new Map<string, string>();
-  for (const d of DEMO_NEEDS) ids.set(d.title, await seedOne(tx, d, now, partyId, bodies, actor));
+  for (const d of DEMO_NEEDS) ids.set(d.title, await seedOne(tx, d, now, partyId, bodies, actor, history));
   return ids;
 }
 
@@ -43,6 +45,7 @@ async function seedOne(
   partyId: (code: string) => string,
   bodies: Map<string, CooperationBodyRow>,
   actor: { userId: string | null; partyId: string | null },
+  history: NewChangeEvent[],
 ) {
   const created = new Date(now - d.age * DAY);
   const steps = pathTo(d.status);
@@ -114,7 +117,7 @@ async function seedOne(
   const need = await repo.insertNeed(tx, insert);
   const withId = (s: ServiceNeedRow) => ({ ...s, id: need.id });
   const ev = { actorUserId: actor.userId, actorPartyId: recorder, entityId: need.id, scope: { needId: need.id } };
-  await insertChangeEvent(tx, {
+  history.push({
     ...ev,
     ...EVENTS.needCreated,
     kind: 'CREATED',
@@ -136,7 +139,7 @@ async function seedOne(
       updatedAt: agreedAt,
     };
     await repo.insertResponsibilities(tx, [row]);
-    await insertChangeEvent(tx, {
+    history.push({
       ...ev,
       ...EVENTS.responsibilitySet,
       entityId: `${need.id}:${row.partyId}`,
@@ -160,7 +163,7 @@ async function seedOne(
     })),
   );
   for (const a of actions) {
-    await insertChangeEvent(tx, {
+    history.push({
       ...ev,
       ...EVENTS.actionCreated,
       actorPartyId: a.ownerPartyId,
@@ -173,7 +176,7 @@ async function seedOne(
     });
   }
   for (let i = 1; i < states.length; i++) {
-    await insertChangeEvent(tx, {
+    history.push({
       ...ev,
       ...EVENTS.needTransitioned,
       kind: 'UPDATED',
