@@ -95,6 +95,14 @@ describe('the owner bodies a person may choose', () => {
     const r = await server.gql(CREATE, { input: laukaaNeed({ municipalityIds: [party('182')] }) }, { token: token.laukaa });
     expect(failure(r)).toMatchObject({ code: 'FORBIDDEN', fields: { 'input.municipalityIds': expect.any(String) } });
   });
+
+  it('says BAD_USER_INPUT, not FORBIDDEN, for a municipality that does not exist, as it does to the secretariat', async () => {
+    const unknown = { municipalityIds: ['00000000-0000-0000-0000-000000000000'] };
+    for (const who of [token.laukaa, token.admin]) {
+      const r = await server.gql(CREATE, { input: laukaaNeed(unknown) }, { token: who });
+      expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.municipalityIds': expect.any(String) } });
+    }
+  });
 });
 
 describe('the recorder of a need', () => {

@@ -207,11 +207,12 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const concernsOwn =
         user.partyId != null && (input.municipalityIds.includes(user.partyId) || partyIds.includes(user.partyId));
       return write(user, async ({ tx, record }) => {
+        // What the input names must exist before the rules judge the choice: an unknown municipality is bad input.
+        await checkOwnerBody(input.ownerBodyId);
+        await checkReferences(tx, input);
         const member = input.ownerBodyId != null && (await rolesOf(user)).some((r) => r.bodyId === input.ownerBodyId);
         const refusal = needsPolicy.createRefusal(user, concernsOwn, { id: input.ownerBodyId ?? null, member });
         if (refusal) throw refusedCreate(refusal);
-        await checkOwnerBody(input.ownerBodyId);
-        await checkReferences(tx, input);
         const values = {
           title: input.title,
           summary: input.summary,
