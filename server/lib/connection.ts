@@ -1,3 +1,4 @@
+import { sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import { badInput } from '../errors.js';
 
 /** Most items a page may hold (contract: `first` at most 100). */
@@ -43,4 +44,99 @@ export function toConnection<T>(rows: T[], size: number, cursorOf: (row: T) => s
     pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page[page.length - 1]!) : null },
     totalCount,
   };
+}
+
+/**
+ * Keyset cursors (what every offset-free list uses): a cursor carries the sort key values and id of
+ * the last row of its page, and `after` continues strictly after that row in the list's order, so
+ * rows inserted or deleted before it move nothing. The keys of a list must make its order total
+ * (id last) and never be null (COALESCE a nullable key in the expression itself).
+ */
+export interface SortKey {
+  /** The column or expression the list is ordered by. */
+  expr: SQL | AnyColumn;
+  /** How the value travels in a cursor and is cast back: a time as whole microseconds since 1970. */
+  type: 'timestamptz' | 'text' | 'integer' | 'uuid';
+  desc?: boolean;
+}
+
+const VALID: Record<SortKey['type'], (v: string) => boolean> = {
+  timestamptz: (v) => /^-?\d{1,16}$/.test(v),
+  integer: (v) => /^-?\d{1,9}$/.test(v),
+  uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  // Any text PostgreSQL can hold: no NUL, no lone surrogate (which UTF-8 cannot carry).
+  text: (v) => v.length <= 2000 && !v.includes(String.fromCharCode(0)) && Buffer.from(v).toString() === v,
+};
+
+/** A key as text that casts back to the same value exactly (a timestamp keeps its microseconds). */
+const keyText = (k: SortKey): SQL =>
+  k.type === 'timestamptz' ? sql`(extract(epoch from ${k.expr}) * 1000000)::bigint::text` : sql`(${k.expr})::text`;
+
+/** A cursor's value of a key, cast back to the key's type. */
+const keyValue = (k: SortKey, v: string | Placeholder): SQL =>
+  k.type === 'timestamptz' ? sql`(timestamptz 'epoch' + ${v}::bigint * interval '1 microsecond')` : sql`${v}::${sql.raw(k.type)}`;
+
+/** The list's ORDER BY. */
+export const keysetOrder = (keys: readonly SortKey[]): SQL[] =>
+  keys.map((k) => (k.desc ? sql`${k.expr} desc` : sql`${k.expr} asc`));
+
+/** A column to select beside a row: its key values as a JSON array of text (what `encodeKeyset` puts in the cursor). */
+export const keysetKey = (keys: readonly SortKey[]): SQL<string> =>
+  sql<string>`json_build_array(${sql.join(keys.map(keyText), sql`, `)})::text`;
+
+/**
+ * The rows strictly after the row whose key values are `values`, in the order of `keys` (an expanded
+ * OR, for keys of mixed direction), led by a bound on the first key that an index can use.
+ */
+export function keysetAfter(keys: readonly SortKey[], values: readonly (string | Placeholder)[]): SQL {
+  const v = keys.map((k, i) => keyValue(k, values[i]!));
+  const cmp = (k: SortKey, strict: boolean) => sql.raw(k.desc ? (strict ? '<' : '<=') : strict ? '>' : '>=');
+  const branches = keys.map(
+    (k, i) =>
+      sql`(${sql.join(
+        [...keys.slice(0, i).map((p, j) => sql`${p.expr} = ${v[j]}`), sql`${k.expr} ${cmp(k, true)} ${v[i]}`],
+        sql` and `,
+      )})`,
+  );
+  return sql`(${keys[0]!.expr} ${cmp(keys[0]!, false)} ${v[0]} and (${sql.join(branches, sql` or `)}))`;
+}
+
+/** The cursor of a row from its `keysetKey` column. */
+export function encodeKeyset(kind: string, key: string): string {
+  return encodeCursor(kind, JSON.stringify(JSON.parse(key)));
+}
+
+/** The key values inside a keyset cursor of `kind`; BAD_USER_INPUT naming `after` when it is not one (an old positional cursor neither). */
+export function decodeKeyset(kind: string, keys: readonly SortKey[], cursor: string | null | undefined): string[] | undefined {
+  const raw = decodeCursor(kind, cursor);
+  if (raw === undefined) return undefined;
+  let values: unknown;
+  try {
+    values = JSON.parse(raw);
+  } catch {
+    values = undefined;
+  }
+  if (
+    !Array.isArray(values) ||
+    values.length !== keys.length ||
+    !values.every((v, i) => typeof v === 'string' && VALID[keys[i]!.type](v))
+  )
+    throw badInput({ after: 'Not a cursor of this list' });
+  return values as string[];
+}
+
+/** A page in the contract's shape from rows selected with their `keysetKey` as `key`, one extra. */
+export function toKeysetConnection<T extends object>(
+  kind: string,
+  rows: { row: T; key: string }[],
+  size: number,
+  totalCount: number,
+) {
+  const keyOf = new Map(rows.map((r) => [r.row, r.key]));
+  return toConnection(
+    rows.map((r) => r.row),
+    size,
+    (row) => encodeKeyset(kind, keyOf.get(row)!),
+    totalCount,
+  );
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { keysetAfter, keysetKey, keysetOrder, type SortKey } from '../../lib/connection.js';
 import { findByIds, findOne, listOptionallyWhere, listWhereIn, upsertOne, upsertReplacing } from '../../lib/rows.js';
 import { versionBump } from '../../lib/versioned.js';
 import {
@@ -86,14 +87,25 @@ const valueWhere = (f: ValueFilter) =>
     eq(indicatorValues.gender, f.gender ?? 'TOTAL'),
   );
 
-/** Values by indicator, party and year (a page). */
-export function listIndicatorValues(db: Db, f: ValueFilter, offset: number, limit: number): Promise<IndicatorValueRow[]> {
+/** The order of `indicatorValues`: total under the filter's one gender (the primary key's other columns). */
+export const VALUE_KEYS: readonly SortKey[] = [
+  { expr: indicatorValues.indicatorId, type: 'uuid' },
+  { expr: indicatorValues.partyId, type: 'uuid' },
+  { expr: indicatorValues.year, type: 'integer' },
+];
+
+/** Values by indicator, party and year (a page): `limit` rows strictly after the one whose key values are `after`. */
+export function listIndicatorValues(
+  db: Db,
+  f: ValueFilter,
+  after: readonly string[] | undefined,
+  limit: number,
+): Promise<{ row: IndicatorValueRow; key: string }[]> {
   return db
-    .select()
+    .select({ row: indicatorValues, key: keysetKey(VALUE_KEYS) })
     .from(indicatorValues)
-    .where(valueWhere(f))
-    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.partyId), asc(indicatorValues.year))
-    .offset(offset)
+    .where(and(valueWhere(f), after ? keysetAfter(VALUE_KEYS, after) : undefined))
+    .orderBy(...keysetOrder(VALUE_KEYS))
     .limit(limit);
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
+import { decodeKeyset, pageSize, toKeysetConnection } from '../../lib/connection.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
@@ -13,7 +13,7 @@ import type { Loaders } from '../loaders.js';
 import type { NeedsService } from '../needs/needs.service.js';
 import type { PartiesService } from '../parties/parties.service.js';
 import { analyticsPolicy } from './analytics.policy.js';
-import type { IndicatorRow, IndicatorValueRow, NeedIndicatorTargetRow } from './analytics.table.js';
+import type { IndicatorRow, NeedIndicatorTargetRow } from './analytics.table.js';
 import { matchRegion, parseIndicatorCsv, type SkippedRow } from './indicators.csv.js';
 import * as repo from './indicators.repo.js';
 
@@ -197,15 +197,12 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
         { indicatorIds: args.indicatorIds, partyIds: args.partyIds, fromYear: args.fromYear, toYear: args.toYear },
         '',
       );
-      const raw = decodeCursor('indicator_value', args.after);
-      const offset = raw === undefined ? 0 : Number(raw);
-      if (!Number.isInteger(offset) || offset < 0) throw badInput({ after: 'Not a cursor of this list' });
+      const after = decodeKeyset('indicator_value', repo.VALUE_KEYS, args.after);
       const [rows, total] = await Promise.all([
-        repo.listIndicatorValues(db, filter, offset, size + 1),
+        repo.listIndicatorValues(db, filter, after, size + 1),
         repo.countIndicatorValues(db, filter),
       ]);
-      const position = new Map(rows.map((r, i) => [r, offset + i + 1]));
-      return toConnection<IndicatorValueRow>(rows, size, (r) => encodeCursor('indicator_value', position.get(r) ?? 0), total);
+      return toKeysetConnection('indicator_value', rows, size, total);
     },
 
     /** The baseline as set, else the imported value of the baseline year. */

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { keysetAfter, keysetKey, keysetOrder, type SortKey } from '../../lib/connection.js';
 import type { Db } from '../../db/client.js';
 import {
   existingValues,
@@ -89,58 +90,83 @@ export function filterSql(f: NeedFilter | null | undefined): SQL[] {
 const PRIORITY_RANK = sql`case ${serviceNeeds.priority} when 'CRITICAL' then 4 when 'HIGH' then 3 when 'MEDIUM' then 2 when 'LOW' then 1 else 0 end`;
 const STATUS_RANK = sql`array_position(array['IDENTIFIED','UNDER_ANALYSIS','AGREED','IN_PROGRESS','MONITORING','RESOLVED','ESCALATED','REJECTED']::text[], ${serviceNeeds.status})`;
 
-const ORDER: Record<string, SQL[]> = {
-  UPDATED_DESC: [desc(serviceNeeds.updatedAt), asc(serviceNeeds.id)],
-  CREATED_DESC: [desc(serviceNeeds.createdAt), asc(serviceNeeds.id)],
-  TITLE_ASC: [asc(sql`lower(${serviceNeeds.title})`), asc(serviceNeeds.id)],
-  PRIORITY_DESC: [desc(PRIORITY_RANK), desc(serviceNeeds.updatedAt), asc(serviceNeeds.id)],
-  STATUS: [asc(STATUS_RANK), desc(serviceNeeds.updatedAt), asc(serviceNeeds.id)],
+/**
+ * The register's orders as keyset keys, each total (id last) and never null: a page continues strictly
+ * after its cursor's row, whatever was inserted or deleted before it. A status outside the list sorts last.
+ */
+const updated = { expr: serviceNeeds.updatedAt, type: 'timestamptz', desc: true } as const;
+const byId = { expr: serviceNeeds.id, type: 'uuid' } as const;
+export const NEED_KEYS: Record<string, readonly SortKey[]> = {
+  UPDATED_DESC: [updated, byId],
+  CREATED_DESC: [{ expr: serviceNeeds.createdAt, type: 'timestamptz', desc: true }, byId],
+  TITLE_ASC: [{ expr: sql`lower(${serviceNeeds.title})`, type: 'text' }, byId],
+  PRIORITY_DESC: [{ expr: PRIORITY_RANK, type: 'integer', desc: true }, updated, byId],
+  STATUS: [{ expr: sql`coalesce(${STATUS_RANK}, 99)`, type: 'integer' }, updated, byId],
 };
 
-/** A page of the needs a caller may see, filtered and sorted; `limit` rows from `offset`. */
+/** A need with its cursor's key values (`keysetKey`). */
+export type KeyedNeed = { row: ServiceNeedRow; key: string };
+
+/** A page of the needs a caller may see, filtered and sorted; `limit` rows strictly after the row whose key values are `after`. */
 export function listNeeds(
   db: Db,
-  opts: { visibility: Visibility; filter?: NeedFilter | null; sort: string; offset: number; limit: number },
-): Promise<ServiceNeedRow[]> {
-  const where = and(visibleSql(opts.visibility), ...filterSql(opts.filter));
+  opts: { visibility: Visibility; filter?: NeedFilter | null; sort: string; after?: readonly string[]; limit: number },
+): Promise<KeyedNeed[]> {
+  const keys = NEED_KEYS[opts.sort] ?? NEED_KEYS.UPDATED_DESC!;
+  const where = and(
+    visibleSql(opts.visibility),
+    ...filterSql(opts.filter),
+    opts.after ? keysetAfter(keys, opts.after) : undefined,
+  );
   return db
-    .select()
+    .select({ row: serviceNeeds, key: keysetKey(keys) })
     .from(serviceNeeds)
     .where(where)
-    .orderBy(...(ORDER[opts.sort] ?? ORDER.UPDATED_DESC!))
-    .offset(opts.offset)
+    .orderBy(...keysetOrder(keys))
     .limit(opts.limit);
 }
 
 /**
- * The register's page without filters in its default order (what the web client opens with) as a
- * prepared statement, the caller's visibility as parameters (issue 10). Says what visibleSql says.
+ * The register's page without filters in its default order (what the web client opens with) as
+ * prepared statements (the first page, and a page after a cursor), the caller's visibility as
+ * parameters (issue 10). Says what visibleSql says.
  */
 export function prepareRegisterPage(db: Db) {
   const party = sql`${sql.placeholder('partyId')}::uuid`;
-  const page = db
-    .select()
-    .from(serviceNeeds)
-    .where(
-      sql`(${sql.placeholder('all')}::boolean
+  const keys = NEED_KEYS.UPDATED_DESC!;
+  const visible = sql`(${sql.placeholder('all')}::boolean
         or ${serviceNeeds.ownerBodyId} = any(${sql.placeholder('bodyIds')}::uuid[])
         or (${party} is not null and (${serviceNeeds.municipalityIds} @> array[${party}] or ${serviceNeeds.partyIds} @> array[${party}]
-            or exists (select 1 from ${needResponsibilities} r where r.need_id = ${serviceNeeds.id} and r.party_id = ${party}))))`,
-    )
-    .orderBy(...ORDER.UPDATED_DESC!)
-    .offset(sql.placeholder('offset'))
-    .limit(sql.placeholder('limit'))
-    .prepare('register_page');
-  /** `limit` needs from `offset` that the visibility lets through. */
-  return (v: Visibility, offset: number, limit: number): Promise<ServiceNeedRow[]> =>
-    page.execute({
+            or exists (select 1 from ${needResponsibilities} r where r.need_id = ${serviceNeeds.id} and r.party_id = ${party}))))`;
+  const prepare = (name: string, after?: SQL) =>
+    db
+      .select({ row: serviceNeeds, key: keysetKey(keys) })
+      .from(serviceNeeds)
+      .where(after ? and(visible, after) : visible)
+      .orderBy(...keysetOrder(keys))
+      .limit(sql.placeholder('limit'))
+      .prepare(name);
+  const first = prepare('register_page');
+  const next = prepare(
+    'register_page_after',
+    keysetAfter(
+      keys,
+      keys.map((_, i) => sql.placeholder(`after${i}`)),
+    ),
+  );
+  /** `limit` needs that the visibility lets through, strictly after the row whose key values are `after`. */
+  return (v: Visibility, after: readonly string[] | undefined, limit: number): Promise<KeyedNeed[]> => {
+    const params = {
       // Text forms that both drivers pass as they are (ids are UUIDs: nothing to quote).
       all: v.all ? 'true' : 'false',
       bodyIds: v.all ? '{}' : `{${v.bodyIds.join(',')}}`,
       partyId: v.all ? null : v.partyId,
-      offset,
       limit,
-    });
+    };
+    return after
+      ? next.execute({ ...params, ...Object.fromEntries(after.map((value, i) => [`after${i}`, value])) })
+      : first.execute(params);
+  };
 }
 
 /** How many needs the caller may see under the filter. */

@@ -1,6 +1,6 @@
 import { hasRole, type Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
+import { decodeKeyset, pageSize, toKeysetConnection } from '../../lib/connection.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
 import { listChangeEventsOfEntity, listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
 import { eventsAsOf } from '../../realtime/as-of.js';
@@ -132,20 +132,19 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const user = requireUser(actor);
       const filter = parseInput(needFilterInput, args.filter ?? null, 'filter');
       const size = pageSize(args.first);
-      const raw = decodeCursor('need', args.after);
-      const offset = raw === undefined ? 0 : Number(raw);
-      if (!Number.isInteger(offset) || offset < 0) throw badInput({ after: 'Not a cursor of this list' });
       const sort = NEED_SORTS.includes(args.sort as never) ? (args.sort as string) : 'UPDATED_DESC';
+      // Each order has its own cursors: one of another order (or an old positional one) is refused.
+      const kind = `need.${sort.toLowerCase()}`;
+      const after = decodeKeyset(kind, repo.NEED_KEYS[sort]!, args.after);
       const vis = visibility(user, await rolesOf(user, loaders));
       const plain = sort === 'UPDATED_DESC' && repo.filterSql(filter).length === 0;
       const rows = plain
-        ? await registerPage(vis, offset, size + 1)
-        : await repo.listNeeds(db, { visibility: vis, filter, sort, offset, limit: size + 1 });
-      for (const r of rows) loaders?.needs.needById.prime(r.id, r);
-      const position = new Map(rows.map((r, i) => [r.id, offset + i + 1]));
+        ? await registerPage(vis, after, size + 1)
+        : await repo.listNeeds(db, { visibility: vis, filter, sort, after, limit: size + 1 });
+      for (const { row } of rows) loaders?.needs.needById.prime(row.id, row);
       // Counting is a second scan: made only when the query asks for totalCount.
       return {
-        ...toConnection<ServiceNeedModel>(rows, size, (r) => encodeCursor('need', position.get(r.id) ?? 0), 0),
+        ...toKeysetConnection<ServiceNeedModel>(kind, rows, size, 0),
         totalCount: () => repo.countNeeds(db, { visibility: vis, filter }),
       };
     },

@@ -129,9 +129,13 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
       const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
       const visibility = await needs.visibilityOf(actor);
       return (async function* () {
-        for (let offset = 0; ; offset += EXPORT_BATCH) {
-          const rows = await repo.listNeeds(db, { visibility, filter, sort: 'UPDATED_DESC', offset, limit: EXPORT_BATCH });
-          if (rows.length === 0) return;
+        // Keyset batches: a need inserted or deleted meanwhile moves none of the others.
+        let after: string[] | undefined;
+        for (;;) {
+          const keyed = await repo.listNeeds(db, { visibility, filter, sort: 'UPDATED_DESC', after, limit: EXPORT_BATCH });
+          if (keyed.length === 0) return;
+          after = JSON.parse(keyed[keyed.length - 1]!.key) as string[];
+          const rows = keyed.map((k) => k.row);
           const ids = rows.map((r) => r.id);
           const [resp, actions] = await Promise.all([repo.listResponsibilities(db, ids), repo.listActions(db, ids)]);
           yield rows.map((need) => ({

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, ne, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { keysetAfter, keysetKey, keysetOrder, type SortKey } from '../../lib/connection.js';
 import { today } from '../../lib/dates.js';
 import { findByIds as findRowsByIds } from '../../lib/rows.js';
 import { users } from '../auth/auth.table.js';
@@ -44,35 +45,32 @@ export async function insertNotifications(tx: Db, rows: NewNotification[]): Prom
   return tx.insert(notifications).values(rows).onConflictDoNothing().returning();
 }
 
-/** Keyset position in a recipient's list: newest first. */
-export interface ListPosition {
-  createdAt: Date;
-  id: string;
-}
+/** A recipient's list, newest first; the id parts notifications of the same moment. */
+export const LIST_KEYS: readonly SortKey[] = [
+  { expr: notifications.createdAt, type: 'timestamptz', desc: true },
+  { expr: notifications.id, type: 'uuid', desc: true },
+];
 
-/** A page of one person's notifications, newest first (one more than `limit` to tell whether more follow). */
+/**
+ * A page of one person's notifications, newest first, strictly after the one whose key values
+ * (LIST_KEYS, a cursor's) are `after` (one more than `limit` to tell whether more follow).
+ */
 export async function listOfRecipient(
   db: Db,
   userId: string,
-  opts: { unreadOnly: boolean; after?: ListPosition; limit: number },
-): Promise<NotificationRow[]> {
-  const after = opts.after;
+  opts: { unreadOnly: boolean; after?: readonly string[]; limit: number },
+): Promise<{ row: NotificationRow; key: string }[]> {
   return db
-    .select()
+    .select({ row: notifications, key: keysetKey(LIST_KEYS) })
     .from(notifications)
     .where(
       and(
         eq(notifications.recipientUserId, userId),
         opts.unreadOnly ? isNull(notifications.readAt) : undefined,
-        after
-          ? or(
-              lt(notifications.createdAt, after.createdAt),
-              and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)),
-            )
-          : undefined,
+        opts.after ? keysetAfter(LIST_KEYS, opts.after) : undefined,
       ),
     )
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .orderBy(...keysetOrder(LIST_KEYS))
     .limit(opts.limit);
 }
 

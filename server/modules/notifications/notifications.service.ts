@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor, UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../lib/connection.js';
+import { decodeKeyset, pageSize, toKeysetConnection } from '../../lib/connection.js';
 import type { Locale } from '../../lib/locale.js';
 import { badInput, forbidden } from '../../errors.js';
 import { helsinkiDay, today } from '../../lib/dates.js';
@@ -210,21 +210,13 @@ export function createNotificationsService({ db, write, bus, config, log }: Serv
       const user = inboxOwner(actor);
       noteLocale(user, locale);
       const size = pageSize(args.first);
-      const raw = decodeCursor('notification', args.after);
-      let after: repo.ListPosition | undefined;
-      if (raw !== undefined) {
-        const [at, id] = raw.split('|');
-        const createdAt = new Date(at ?? '');
-        if (!id || Number.isNaN(createdAt.getTime()) || !z.uuid().safeParse(id).success)
-          throw badInput({ after: 'Not a cursor of this list' });
-        after = { createdAt, id };
-      }
+      const after = decodeKeyset('notification', repo.LIST_KEYS, args.after);
       const unreadOnly = args.unreadOnly === true;
       const [rows, total] = await Promise.all([
         repo.listOfRecipient(db, user.userId, { unreadOnly, after, limit: size + 1 }),
         repo.countOfRecipient(db, user.userId, unreadOnly),
       ]);
-      return toConnection(rows, size, (n) => encodeCursor('notification', `${n.createdAt.toISOString()}|${n.id}`), total);
+      return toKeysetConnection('notification', rows, size, total);
     },
 
     /** How many of the caller's notifications are unread. */
