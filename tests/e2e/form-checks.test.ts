@@ -213,6 +213,31 @@ describe('the forms that wait for a field keep their button and say what is miss
   }, 60_000);
 });
 
+describe('a form whose fields stand in a row', () => {
+  it("keeps its fields' boxes level, native and the design system's alike, also when one shows a message", async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { createCooperationBody: body } = await admin<{ createCooperationBody: { id: string } }>(
+      'mutation { createCooperationBody(input: { names: { fi: "E2E-rivilomake" }, tier: OPERATIONAL }) { id } }',
+    );
+    const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: `/cooperation/bodies/${body.id}` });
+    await page.getByRole('button', { name: 'Lisää uusi henkilö' }).click();
+    const form = page.getByTestId('person-new');
+    const boxes = [
+      form.locator('#person-new-name'),
+      form.getByRole('textbox', { name: /^Tehtävänimike/ }),
+      form.locator('#person-new-partyId_button'),
+      form.locator('#person-new-email'),
+    ];
+    const tops = () => Promise.all(boxes.map(async (box) => Math.round((await box.boundingBox())!.y)));
+    await boxes[2]!.waitFor();
+    const before = await tops();
+    expect(new Set(before).size, `tops ${before.join(', ')}`).toBe(1);
+    await form.getByRole('button', { name: 'Lisää henkilö' }).click();
+    await page.locator('#person-new-partyId-statusText', { hasText: 'Valitse osapuoli' }).waitFor();
+    expect(await tops()).toEqual(before);
+  }, 60_000);
+});
+
 describe('a form being sent', () => {
   it('keeps the focus on its button while the answer is awaited and after it, and Enter or a click on it meanwhile sends nothing', async () => {
     const needId = await makeNeed(await apiAs(suite.server.url, 'admin@demo.local'), 'E2E lähetettävä kommentti');
