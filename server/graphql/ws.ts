@@ -27,6 +27,7 @@ import { createGate } from './gate.js';
 import { leafFrame, leafProjection } from './leaf-projection.js';
 import { frameSink } from './ws-frames.js';
 import { deliverDirectly } from '../realtime/direct.js';
+import { bindConnection, createConnection } from '../realtime/connection.js';
 import { filterMapStream, SubscriberOutOfSyncError } from '../realtime/stream.js';
 import { createScopeCache, type RolesByBody } from '../realtime/scope.js';
 import { anonymous } from '../auth/actor.js';
@@ -55,6 +56,8 @@ interface ConnectionState {
   checkedAt?: number;
   /** Ids of the subscriptions running on this socket (MAX_SUBSCRIPTIONS_PER_SOCKET). */
   active?: Set<string>;
+  /** What its operations set to end with it (presence joined on it): run when it closes, however. */
+  lifetime?: ReturnType<typeof createConnection>;
 }
 
 /** How long a socket's credentials, checked again at an operation, are trusted for its next operations. */
@@ -201,6 +204,7 @@ export function attachWebSocket(opts: {
       errors: refusal,
     });
     if (refusal || !('kind' in parsed)) return refusal ?? [];
+    if (conn.lifetime) bindConnection(contextValue, conn.lifetime);
     if (operation?.operation === 'subscription' && conn.socket)
       subscribers.set(contextValue, { socket: conn.socket, id, actor: conn.actor ?? anonymous });
     return {
@@ -229,6 +233,7 @@ export function attachWebSocket(opts: {
             socket: ctx.extra.socket,
             acceptLanguage: locale ?? req.headers['accept-language'],
             address: req.socket.remoteAddress ?? '',
+            lifetime: createConnection(randomUUID(), (err) => opts.log.error({ err }, 'could not end what a closed socket held')),
           };
           state.set(ctx, conn);
           open.add(conn);
@@ -252,6 +257,8 @@ export function attachWebSocket(opts: {
         if (!conn) return;
         clearTimeout(conn.expiryTimer);
         open.delete(conn);
+        // Closed in any way (the client, a ping without a pong, the server): what it held ends now.
+        conn.lifetime?.close();
       },
       async onSubscribe(ctx, id, payload) {
         try {

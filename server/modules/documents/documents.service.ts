@@ -16,9 +16,9 @@ import {
   diffState,
   fromBase64,
   isStateVector,
-  isYjsUpdate,
   MAX_UPDATE_BYTES,
   mergeState,
+  refuseUpdate,
   renderText,
   toBase64,
 } from './documents.yjs.js';
@@ -185,7 +185,9 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
       const update = fromBase64(updateB64);
       if (!update) throw badInput({ update: 'Not base64' });
       if (update.length > MAX_UPDATE_BYTES) throw badInput({ update: 'Update is larger than 1 MiB' });
-      if (!isYjsUpdate(update)) throw badInput({ update: 'Not a Yjs update' });
+      // Checked before anything is applied or stored: a refused update leaves the document and its version as they were.
+      const refusal = refuseUpdate(update);
+      if (refusal) throw badInput({ update: refusal });
       const sender = parseClientId(clientId);
       const wait = flood.retryAfter(user.userId);
       if (wait > 0) throw rateLimited(wait);

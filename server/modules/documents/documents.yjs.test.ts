@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { diffState, fromBase64, isYjsUpdate, mergeState, renderText, toBase64 } from './documents.yjs.js';
+import { diffState, fromBase64, mergeState, refuseUpdate, renderText, toBase64 } from './documents.yjs.js';
 
 function docWith(text: string): Y.Doc {
   const doc = new Y.Doc();
@@ -16,9 +16,48 @@ describe('documents.yjs', () => {
   });
 
   it('tells a Yjs update from garbage', () => {
-    expect(isYjsUpdate(Y.encodeStateAsUpdate(docWith('a')))).toBe(true);
-    expect(isYjsUpdate(new Uint8Array([255, 255, 255, 255, 255]))).toBe(false);
-    expect(isYjsUpdate(new Uint8Array())).toBe(false);
+    expect(refuseUpdate(Y.encodeStateAsUpdate(docWith('a')))).toBeUndefined();
+    expect(refuseUpdate(new Uint8Array([255, 255, 255, 255, 255]))).toBe('Not a Yjs update');
+    expect(refuseUpdate(new Uint8Array())).toBe('Not a Yjs update');
+  });
+
+  it("accepts the editor's rich text, formatting and attributes, and later edits that name no type", () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    const heading = new Y.XmlElement('heading');
+    heading.setAttribute('level', '2');
+    const line = new Y.XmlText();
+    heading.insert(0, [line]);
+    doc.getXmlFragment('default').insert(0, [heading]);
+    line.insert(0, 'Kokous\tavattiin\n', { bold: true });
+    line.insert(6, ' klo 9');
+    line.format(0, 3, { italic: true });
+    line.delete(0, 1);
+    expect(updates.map(refuseUpdate)).toEqual(updates.map(() => undefined));
+    expect(refuseUpdate(Y.encodeStateAsUpdate(doc))).toBeUndefined();
+  });
+
+  it("refuses a shared type other than the editor's, wherever in the update it is", () => {
+    const doc = docWith('pöytäkirja');
+    doc.getText('minutes').insert(0, 'x');
+    expect(refuseUpdate(Y.encodeStateAsUpdate(doc))).toMatch(/shared type "minutes"/);
+    const map = new Y.Doc();
+    map.getMap('flood').set('a', 1);
+    expect(refuseUpdate(Y.encodeStateAsUpdate(map))).toMatch(/shared type "flood"/);
+  });
+
+  it('refuses control characters in text, formats and names, but not tab or newline', () => {
+    const of = (change: (doc: Y.Doc) => void) => {
+      const doc = new Y.Doc();
+      change(doc);
+      return refuseUpdate(Y.encodeStateAsUpdate(doc));
+    };
+    expect(of((d) => d.getText('text').insert(0, 'a\u0000b'))).toMatch(/U\+0000/);
+    expect(of((d) => d.getText('text').insert(0, 'a\rb'))).toMatch(/U\+000D/);
+    expect(of((d) => d.getText('text').insert(0, 'a', { link: { href: 'x\u0007' } }))).toMatch(/U\+0007/);
+    expect(of((d) => d.getXmlFragment('default').insert(0, [new Y.XmlElement('p\u001f')]))).toMatch(/U\+001F/);
+    expect(of((d) => d.getText('text').insert(0, 'a\tb\nc'))).toBeUndefined();
   });
 
   it('merges updates idempotently: a duplicate adds nothing', () => {

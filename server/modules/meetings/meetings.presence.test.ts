@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EphemeralListener, EventBus } from '../../realtime/bus.js';
+import { createConnection } from '../../realtime/connection.js';
 import { createPresenceRegistry, PRESENCE_TTL_MS } from './meetings.presence.js';
 
 /** The ephemeral half of the bus, in process: what one instance hears of its own broadcasts. */
@@ -70,5 +71,36 @@ describe('presence in a meeting room', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(presence.list('m1')).toEqual([]);
     presence.stop();
+  });
+
+  it("ends a socket's hold on every instance when it closes, and keeps the user while another hold remains", async () => {
+    const bus = inProcessBus();
+    const log = pino({ level: 'silent' });
+    const [a, b] = [createPresenceRegistry(bus, log), createPresenceRegistry(bus, log)];
+    const fail = (err: unknown) => {
+      throw err;
+    };
+    const [tab1, tab2] = [createConnection('c1', fail), createConnection('c2', fail)];
+    await a.join('m1', 'u1', null, tab1);
+    await a.join('m1', 'u1', null, tab1);
+    await b.join('m1', 'u1', null, tab2);
+    await b.join('m1', 'u2', null);
+    expect([a.holds('m1', 'u1'), b.holds('m1', 'u1')]).toEqual([2, 2]);
+
+    tab1.close();
+    await vi.advanceTimersByTimeAsync(0);
+    expect([a.holds('m1', 'u1'), b.list('m1').map((p) => p.userId)]).toEqual([1, ['u1', 'u2']]);
+    tab2.close();
+    await vi.advanceTimersByTimeAsync(0);
+    expect([a.list('m1'), b.list('m1')].map((l) => l.map((p) => p.userId))).toEqual([['u2'], ['u2']]);
+
+    // A socket that closed while its joinMeeting was on the way holds nobody.
+    const gone = createConnection('c3', fail);
+    gone.close();
+    await a.join('m1', 'u3', null, gone);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.list('m1').map((p) => p.userId)).toEqual(['u2']);
+    a.stop();
+    b.stop();
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { EventBus } from '../../realtime/bus.js';
+import type { Connection } from '../../realtime/connection.js';
 import { createStream } from '../../realtime/stream.js';
 import { EPHEMERAL } from '../../realtime/topics.js';
 import type { PresenceModel } from './meetings.models.js';
@@ -9,8 +10,12 @@ import type { PresenceModel } from './meetings.models.js';
 export const PRESENCE_TTL_MS = 60_000;
 const SWEEP_MS = 5_000;
 
+/** The hold of every join over HTTP (no connection to tell them apart): it ends by its heartbeat stopping. */
+const HTTP_HOLD = 'http';
+
 interface Entry extends PresenceModel {
-  lastSeen: number;
+  /** What keeps the user in the room: the WebSockets that joined (by connection id) and HTTP, each with its last heartbeat. */
+  holds: Map<string, number>;
 }
 
 /** One message on the presence topic (NOTIFY, never stored). */
@@ -20,6 +25,11 @@ interface PresenceMessage {
   userId: string;
   partyId: string | null;
   since: string;
+  /**
+   * Whose join, heartbeat or leave: a WebSocket connection's id or 'http'. A leave without one ends
+   * every hold (leaveMeeting); a message without one from an older instance is HTTP's.
+   */
+  hold?: string;
   /** The process that sent it, so a process can tell its own echoes from others' (for logging only). */
   origin: string;
 }
@@ -32,9 +42,12 @@ const isMessage = (m: unknown): m is PresenceMessage =>
 
 /**
  * Who is in which meeting room. Every process keeps the whole list in memory,
- * fed by the ephemeral bus (so all instances agree), and drops entries whose
- * heartbeat stopped. A user's presence also ends when the last presence
- * subscription of theirs in this process closes (the WebSocket closed).
+ * fed by the ephemeral bus (so all instances agree). A user is in a room while
+ * something holds them there: each WebSocket that joined holds them until it
+ * closes, and joins over HTTP hold them while their heartbeat goes on. A hold
+ * without a heartbeat for the TTL drops too (the instance of its socket may
+ * have died). The HTTP hold also ends when the user's last presence
+ * subscription in this process closes (the browser tab's WebSocket closed).
  */
 export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESENCE_TTL_MS) {
   const origin = randomUUID();
@@ -42,6 +55,8 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
   const watchers = new Map<string, Set<(list: PresenceModel[]) => void>>();
   /** Open presence subscriptions per meeting and user in this process. */
   const open = new Map<string, number>();
+  /** Sockets here already set to end their hold when they close (connection:meeting:user). */
+  const bound = new Set<string>();
 
   const list = (meetingId: string): PresenceModel[] =>
     [...(rooms.get(meetingId)?.values() ?? [])]
@@ -60,15 +75,19 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
     const had = room.get(m.userId);
     if (m.op === 'leave') {
       if (!had) return false;
+      if (m.hold === undefined) had.holds.clear();
+      else had.holds.delete(m.hold);
+      if (had.holds.size > 0) return false;
       room.delete(m.userId);
       if (room.size === 0) rooms.delete(m.meetingId);
       return true;
     }
+    const hold = m.hold ?? HTTP_HOLD;
     if (had) {
-      had.lastSeen = Date.now();
+      had.holds.set(hold, Date.now());
       return false;
     }
-    room.set(m.userId, { userId: m.userId, partyId: m.partyId, since: m.since, lastSeen: Date.now() });
+    room.set(m.userId, { userId: m.userId, partyId: m.partyId, since: m.since, holds: new Map([[hold, Date.now()]]) });
     return true;
   };
 
@@ -92,7 +111,8 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
     for (const [meetingId, room] of rooms) {
       let changed = false;
       for (const [userId, e] of room) {
-        if (e.lastSeen < cutoff) {
+        for (const [hold, lastSeen] of e.holds) if (lastSeen < cutoff) e.holds.delete(hold);
+        if (e.holds.size === 0) {
           room.delete(userId);
           changed = true;
         }
@@ -106,13 +126,32 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
   return {
     list,
 
-    /** Enters the room or, when already in, renews the heartbeat. */
-    async join(meetingId: string, userId: string, partyId: string | null): Promise<PresenceModel[]> {
+    /**
+     * Enters the room or, when already in, renews the heartbeat. Joined on a WebSocket (`connection`),
+     * the user is held in the room by that socket: when it closes, its hold ends at once, and the user
+     * leaves unless another socket (or a heartbeat over HTTP) still holds them.
+     */
+    async join(meetingId: string, userId: string, partyId: string | null, connection?: Connection): Promise<PresenceModel[]> {
       const had = rooms.get(meetingId)?.get(userId);
-      await send({ op: had ? 'beat' : 'join', meetingId, userId, partyId, since: had?.since ?? new Date().toISOString() });
+      const hold = connection?.id ?? HTTP_HOLD;
+      const since = had?.since ?? new Date().toISOString();
+      await send({ op: had ? 'beat' : 'join', meetingId, userId, partyId, since, hold });
+      // After the join: a socket that closed meanwhile ends its hold at once.
+      if (connection) {
+        const key = `${connection.id}:${meetingId}:${userId}`;
+        if (!bound.has(key)) {
+          bound.add(key);
+          connection.onClose(() => {
+            bound.delete(key);
+            if (rooms.get(meetingId)?.get(userId)?.holds.has(hold))
+              void send({ op: 'leave', meetingId, userId, partyId: null, since: '', hold });
+          });
+        }
+      }
       return list(meetingId);
     },
 
+    /** Leaves the room, whatever holds the user there (leaveMeeting); their other tabs are back at their next heartbeat. */
     async leave(meetingId: string, userId: string): Promise<void> {
       await send({ op: 'leave', meetingId, userId, partyId: null, since: '' });
     },
@@ -120,7 +159,7 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
     /**
      * The list now, then the list after every change. When it closes (the
      * client unsubscribed or its WebSocket closed) and it was the user's last
-     * one here, the user leaves the room.
+     * one here, the user's HTTP hold ends (holds of sockets still open stay).
      */
     watch(meetingId: string, userId: string): AsyncIterableIterator<PresenceModel[]> {
       const key = `${meetingId}:${userId}`;
@@ -132,7 +171,8 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
           if (left > 0) open.set(key, left);
           else {
             open.delete(key);
-            if (rooms.get(meetingId)?.has(userId)) void send({ op: 'leave', meetingId, userId, partyId: null, since: '' });
+            if (rooms.get(meetingId)?.get(userId)?.holds.has(HTTP_HOLD))
+              void send({ op: 'leave', meetingId, userId, partyId: null, since: '', hold: HTTP_HOLD });
           }
         },
         { maxBuffered: 50, whenFull: 'dropOldest' },
@@ -143,6 +183,9 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
       stream.push(list(meetingId));
       return stream;
     },
+
+    /** How many holds keep a user in a room, as this process knows them (diagnostics and tests). */
+    holds: (meetingId: string, userId: string): number => rooms.get(meetingId)?.get(userId)?.holds.size ?? 0,
 
     stop(): void {
       clearInterval(sweep);

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
+import { connectionOf } from '../../realtime/connection.js';
 import { isCurrentMembership } from '../cooperation/cooperation.models.js';
 import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
 
@@ -38,7 +39,7 @@ export const meetingsResolvers: Resolvers = {
       ctx.services.meetings.setAppealInstructions(ctx.actor, bodyId, expectedVersion, input),
     removePersonalData: (_, { meetingId, expectedVersion }, ctx) =>
       ctx.services.meetings.removePersonalData(ctx.actor, meetingId, expectedVersion),
-    joinMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.join(ctx.actor, meetingId, ctx.loaders),
+    joinMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.join(ctx.actor, meetingId, ctx.loaders, connectionOf(ctx)),
     leaveMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.leave(ctx.actor, meetingId, ctx.loaders),
     pushAwarenessUpdate: (_, { documentId, update }, ctx) => ctx.services.meetings.awareness.push(ctx.actor, documentId, update),
   },

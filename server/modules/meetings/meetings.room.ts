@@ -4,6 +4,7 @@ import { SlidingWindowLimiter } from '../../auth/rate-limit.js';
 import type { Db } from '../../db/client.js';
 import { badInput, forbidden, rateLimited } from '../../errors.js';
 import type { EventBus } from '../../realtime/bus.js';
+import type { Connection } from '../../realtime/connection.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
@@ -113,10 +114,10 @@ export function createMeetingRoom(
       });
     },
 
-    /** Presence: enter (or renew the heartbeat) and get the list now. */
-    async join(actor: Actor, meetingId: string, loaders?: Loaders): Promise<PresenceModel[]> {
+    /** Presence: enter (or renew the heartbeat) and get the list now; joined on a WebSocket, until it closes. */
+    async join(actor: Actor, meetingId: string, loaders?: Loaders, connection?: Connection): Promise<PresenceModel[]> {
       const { meeting, user } = await presenceOf(actor, meetingId, loaders);
-      return presence.join(meeting.id, user.userId, user.partyId);
+      return presence.join(meeting.id, user.userId, user.partyId, connection);
     },
 
     /** Leaves the room: the same rule and rate as joining. */

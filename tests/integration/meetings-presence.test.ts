@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as factory from './factories.js';
+import { startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
+
+/**
+ * Presence held by the WebSocket that joined: it ends when that socket closes, however it closes,
+ * but not while another socket of the same user holds it (a second tab).
+ */
+let server: TestServer;
+let token: { admin: string; chair: string; secretary: string };
+beforeAll(async () => {
+  server = await startServer();
+  token = await factory.loginAll(server, {
+    admin: factory.DEMO.admin,
+    chair: factory.DEMO.county,
+    secretary: factory.DEMO.jyvaskyla,
+  });
+});
+afterAll(() => server?.stop());
+
+const PRESENCE = 'subscription ($m: ID!) { presenceChanged(meetingId: $m) { user { id } party { code } } }';
+type Presence = { presenceChanged: { user: { id: string }; party: { code: string } | null }[] };
+
+/** A meeting of a body of its own, chaired by the county, with Jyväskylä as its secretary. */
+async function meeting(): Promise<string> {
+  const body = await factory.makeBody(server, token.admin, { names: { fi: unique('Läsnäolo') } }, [
+    [factory.DEMO.county, 'CHAIR'],
+    [factory.DEMO.jyvaskyla, 'SECRETARY'],
+  ]);
+  return (await factory.makeMeeting(server, token.chair, { bodyId: body.id })).id;
+}
+
+/** A bare graphql-transport-ws socket, as any client may drive it: init, one joinMeeting, and no leaveMeeting. */
+async function joinOnSocket(meetingId: string, bearer: string): Promise<WebSocket> {
+  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  const frames: Record<string, any>[] = [];
+  const waiters: (() => void)[] = [];
+  socket.on('message', (data) => {
+    frames.push(JSON.parse(String(data)));
+    waiters.splice(0).forEach((w) => w());
+  });
+  const frame = (type: string) =>
+    new Promise<Record<string, any>>((resolve, reject) => {
+      const look = () => {
+        const found = frames.find((f) => f.type === type);
+        if (found) resolve(found);
+        else waiters.push(look);
+      };
+      socket.once('close', (code) => reject(new Error(`socket closed (${code}) before ${type}`)));
+      look();
+    });
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${bearer}` } }));
+  await frame('connection_ack');
+  const query = 'mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }';
+  socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables: { m: meetingId } } }));
+  const answer = await frame('next');
+  expect(answer.payload.errors).toBeUndefined();
+  return socket;
+}
+
+const closed = (socket: WebSocket) => new Promise<void>((resolve) => socket.once('close', () => resolve()));
+
+describe('presence joined on a WebSocket', () => {
+  it('ends as soon as the socket that joined closes, without leaveMeeting, and every watcher hears of it', async () => {
+    const m = await meeting();
+    const observer = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m });
+    expect(await observer.next()).toEqual({ presenceChanged: [] });
+
+    const socket = await joinOnSocket(m, token.secretary);
+    expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
+    socket.close();
+    // The TTL is 60 s: an answer within 3 s is the socket's close.
+    expect(await observer.next(3_000)).toEqual({ presenceChanged: [] });
+
+    // A dropped connection (no closing handshake, as when the network goes) ends it the same way.
+    const dropped = await joinOnSocket(m, token.secretary);
+    expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
+    dropped.terminate();
+    expect(await observer.next(3_000)).toEqual({ presenceChanged: [] });
+    observer.close();
+  });
+
+  it('stays while another socket of the same user still holds it, and ends with the last', async () => {
+    const m = await meeting();
+    const observer = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m });
+    expect(await observer.next()).toEqual({ presenceChanged: [] });
+
+    const first = await joinOnSocket(m, token.secretary);
+    const joined = await observer.next();
+    expect(joined).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
+    const userId = joined.presenceChanged[0]!.user.id;
+    const second = await joinOnSocket(m, token.secretary);
+    const presence = server.app.internals.services.meetings.presence;
+    expect(presence.holds(m, userId)).toBe(2);
+
+    const gone = closed(first);
+    first.close();
+    await gone;
+    await waitFor(() => presence.holds(m, userId) === 1, 3_000, 'the first socket to let go');
+    expect(presence.list(m).map((p) => p.userId)).toEqual([userId]);
+
+    second.close();
+    expect(await observer.next(3_000)).toEqual({ presenceChanged: [] });
+    observer.close();
+  });
+});
