@@ -47,14 +47,15 @@ describe('documents.yjs', () => {
     expect(refuseUpdate(Y.encodeStateAsUpdate(map))).toMatch(/shared type "flood"/);
   });
 
-  it('refuses control characters in text, formats and names, but not tab or newline', () => {
+  it('refuses control characters in text, formats and names, but not tab, newline or carriage return', () => {
     const of = (change: (doc: Y.Doc) => void) => {
       const doc = new Y.Doc();
       change(doc);
       return refuseUpdate(Y.encodeStateAsUpdate(doc));
     };
     expect(of((d) => d.getText('text').insert(0, 'a\u0000b'))).toMatch(/U\+0000/);
-    expect(of((d) => d.getText('text').insert(0, 'a\rb'))).toMatch(/U\+000D/);
+    expect(of((d) => d.getText('text').insert(0, 'a\u001bb'))).toMatch(/U\+001B/);
+    expect(of((d) => d.getText('text').insert(0, 'a\r\nb'))).toBeUndefined();
     expect(of((d) => d.getText('text').insert(0, 'a', { link: { href: 'x\u0007' } }))).toMatch(/U\+0007/);
     expect(of((d) => d.getXmlFragment('default').insert(0, [new Y.XmlElement('p\u001f')]))).toMatch(/U\+001F/);
     expect(of((d) => d.getText('text').insert(0, 'a\tb\nc'))).toBeUndefined();

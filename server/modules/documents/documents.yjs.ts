@@ -19,9 +19,12 @@ export function toBase64(bytes: Uint8Array): string {
  */
 export const SHARED_TYPES: ReadonlySet<string> = new Set(['default', 'text']);
 
-/** C0 control characters other than tab and newline: never text (a GraphQL string refuses NUL; so does an update). */
+/**
+ * C0 control characters other than tab, line feed and carriage return: never text (a GraphQL string refuses NUL; so
+ * does an update). A carriage return passes, as text pasted from Windows may bring it.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B-\u001F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** The first control character in a value (a string, or strings inside arrays and objects), as U+XXXX. */
 function controlIn(value: unknown, depth = 0): string | undefined {
