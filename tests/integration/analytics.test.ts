@@ -139,6 +139,25 @@ describe('the changes feed', () => {
   });
 });
 
+describe("the changes feed's record type", () => {
+  const OF_TYPE = 'query ($t: String) { changes(first: 5, entityType: $t) { edges { node { entityType } } } }';
+
+  it("takes the GraphQL type name for the stream's own, and the same events come", async () => {
+    const own = await server.gql(OF_TYPE, { t: 'service_need' }, { token: analystToken });
+    const named = await server.gql(OF_TYPE, { t: 'ServiceNeed' }, { token: analystToken });
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.changes.edges.length).toBeGreaterThan(0);
+    expect(named.data).toEqual(own.data);
+    expect(new Set(own.data!.changes.edges.map((e: any) => e.node.entityType))).toEqual(new Set(['service_need']));
+  });
+
+  it('refuses a record type there is none of with BAD_USER_INPUT naming the ones there are, not an empty page', async () => {
+    const r = await server.gql(OF_TYPE, { t: 'Unicorn' }, { token: analystToken });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.fields?.entityType).toMatch(/service_need/);
+  });
+});
+
 describe('the disclosure log', () => {
   const LOG = `query ($token: ID) { disclosures(apiTokenId: $token, first: 100) { totalCount edges { node {
     at transport operationName rootFields query variables outcome user { displayName } apiToken { name } } } } }`;

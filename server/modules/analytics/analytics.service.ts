@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, pageSize, toConnecti
 import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
+import { EVENTS } from '../../realtime/topics.js';
 import { storableJson } from '../../validation.js';
 import { groupCommit } from '../../lib/group-commit.js';
 import type { Locale } from '../../lib/locale.js';
@@ -54,6 +55,20 @@ function cursorId(kind: string, cursor: string | null | undefined): number | und
   const id = Number(raw);
   if (!Number.isSafeInteger(id)) throw badInput({ after: 'Not a cursor of this list' });
   return id;
+}
+
+/** Every record type the stream has events of. */
+const ENTITY_TYPES = [...new Set(Object.values(EVENTS).map((e) => e.entityType))];
+
+/**
+ * The stream's record type as the caller named it: its own name (`service_need`), or the GraphQL type's (`ServiceNeed`)
+ * where that is the same words; any other is BAD_USER_INPUT listing the names, rather than an empty page.
+ */
+export function knownEntityType(given: string, known: readonly string[]): string {
+  if (known.includes(given)) return given;
+  const snake = given.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();
+  if (known.includes(snake)) return snake;
+  throw badInput({ entityType: `Unknown record type; one of: ${[...known].sort().join(', ')}` });
 }
 
 /**
@@ -284,7 +299,7 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
       const size = pageSize(args.first, MAX_CHANGES_PAGE_SIZE);
       const memo = memoOf(loaders);
       const filter: repo.ChangeFilter = {
-        entityType: args.entityType ?? undefined,
+        entityType: args.entityType ? knownEntityType(args.entityType, ENTITY_TYPES) : undefined,
         entityId: args.entityId ?? undefined,
         author: args.author === 'PERSON' || args.author === 'SYSTEM' ? args.author : undefined,
       };
