@@ -20,6 +20,10 @@ async function withToken(token: string, query: string, operationName?: string) {
 
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 
+/** The row of a change's diff that shows `key` (the API's key under the field's name). */
+const diffRow = (page: Page, item: ReturnType<Page['locator']>, key: string) =>
+  item.getByTestId('change-diff').locator('tr', { has: page.locator('code', { hasText: new RegExp(`^${key}$`) }) });
+
 describe('API tokens, the disclosure log and the audit trail', () => {
   let analyst: Page;
   let secret = '';
@@ -82,6 +86,16 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     await row.getByText('Kyselyn teksti').click();
     await row.locator('pre', { hasText: 'query E2eSync' }).waitFor();
     expect(await seriousAxeViolations(admin)).toEqual([]);
+  });
+
+  it("names a refused query's error in words in the disclosure log, not by its code", async () => {
+    const { body } = await withToken(secret, 'query E2eRefused { disclosures(first: 1) { totalCount } }', 'E2eRefused');
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await signedIn('admin@demo.local');
+    await nav(admin, 'Luovutusloki').click();
+    const row = admin.getByTestId('disclosure-table').locator('tbody tr', { hasText: 'E2eRefused' });
+    await row.waitFor();
+    expect(await row.locator('.yp-outcome-badge').innerText()).toBe('Virhe: ei oikeutta');
   });
 
   it('revokes the token after confirmation, and the token is refused with 401', async () => {
@@ -333,19 +347,24 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     expect(await look(auditItem)).toEqual(audit);
   });
 
+  /** The meeting whose minutes the next test edits, and its one agenda item. */
+  const edited = { title: 'Kuntakokous, muokkausten ryhmittely', meetingId: '', itemId: '' };
+
   it("shows a document's co-edited batches in a row as one item that says how many and when, each edit folded under it", async () => {
     const admin = await apiAs(suite.server.url, 'admin@demo.local');
     const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
       '{ cooperationBodies { id name } }',
     );
-    const title = 'Kuntakokous, muokkausten ryhmittely';
+    const title = edited.title;
     const { createMeeting: meeting } = await admin<{ createMeeting: { id: string } }>(
       'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
       { i: { bodyId: cooperationBodies.find((b) => b.name === 'Kuntakokous')!.id, title, startsAt: '2026-12-10T08:00:00Z' } },
     );
-    await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
-      i: { meetingId: meeting.id, title: 'Kokouksen avaus', proposal: 'Avataan.', relatedNeedIds: [] },
-    });
+    const { addAgendaItem: item } = await admin<{ addAgendaItem: { id: string } }>(
+      'mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }',
+      { i: { meetingId: meeting.id, title: 'Kokouksen avaus', proposal: 'Avataan.', relatedNeedIds: [] } },
+    );
+    Object.assign(edited, { meetingId: meeting.id, itemId: item.id });
     for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
       const { meeting: current } = await admin<{ meeting: { version: number } }>(
         'query ($id: ID!) { meeting(id: $id) { version } }',
@@ -384,6 +403,53 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     expect(await each.first().locator('.yp-audit-log__what').innerText()).toBe('Asiakirjaa muokattiin');
     expect(await seriousAxeViolations(page)).toEqual([]);
   }, 90_000);
+
+  it("names a document edit's fields and writes its values in words: the size, the editors by name", async () => {
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${suite.server.url}/audit?type=document`);
+    const run = page.getByTestId('audit-timeline').locator(':scope > li', { hasText: edited.title });
+    await run.getByText(/^Näytä muokkaukset/).click();
+    const edit = run.locator('ol li[data-event-name="document.updated"]').first();
+    await edit.getByTestId('change-diff').waitFor();
+    const field = (key: string) => diffRow(page, edit, key);
+    expect(await field('bytes').locator('.yp-diff__field').innerText()).toBe('Muutosten koko');
+    expect(await field('bytes').locator('td').last().innerText()).toMatch(/^\d+ (B|kB)$/);
+    expect(await field('editors').locator('.yp-diff__field').innerText()).toBe('Muokkaajat');
+    expect(await field('editors').locator('td').last().innerText()).toMatch(
+      /^Sihteeristö \(demo\)( \([^)]+\))?: \d+ muokkaus(ta)?$/,
+    );
+    expect(await field('updates').locator('.yp-diff__field').innerText()).toBe('Muokkauksia');
+    expect(await field('fromVersion').locator('.yp-diff__field').innerText()).toBe('Versiosta');
+  });
+
+  it('names the agenda item the chair moved to by its title, not its id', async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    await admin('mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }', {
+      m: edited.meetingId,
+      i: edited.itemId,
+    });
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${suite.server.url}/audit?type=meeting`);
+    const moved = page
+      .getByTestId('audit-timeline')
+      .locator('li[data-event-name="meeting.pointer_moved"]', { hasText: edited.title })
+      .first();
+    const item = diffRow(page, moved, 'currentItemId');
+    expect(await item.locator('.yp-diff__field').innerText()).toBe('Käsiteltävä kohta');
+    await expect.poll(() => item.locator('td').last().innerText()).toMatch(/^(§ \d+ )?Kokouksen avaus$/);
+    expect(await moved.innerText()).not.toContain(edited.itemId);
+  });
+
+  it('names every field the changes so far show, whatever their type', async () => {
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${suite.server.url}/audit`);
+    const diffs = page.getByTestId('audit-timeline').getByTestId('change-diff');
+    await diffs.first().waitFor();
+    const unnamed = await diffs
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.filter((r) => !r.querySelector('.yp-diff__field')).map((r) => r.textContent));
+    expect(unnamed).toEqual([]);
+  });
 
   it("links the analysts' guide in the user's language; the markdown stays for tools", async () => {
     const page = await signedIn('analyst@demo.local');

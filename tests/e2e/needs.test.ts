@@ -127,6 +127,38 @@ describe('the register of service needs', () => {
     expect(serviceNeed).toEqual({ title: 'E2E ristiriita – minun otsikkoni', legalBasis: 'Nuorisolaki', version: 3 });
   });
 
+  it('takes the keyboard to the edit form when it opens, to the notice when a save is refused, and back when it closes', async () => {
+    const need = await makeNeed('E2E fokus');
+    const page = await signedIn('jyvaskyla@demo.local');
+    await page.goto(`${suite.server.url}/needs/${need.id}`);
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid'));
+    // Seen: the element's top inside the window (the form opens below the details, the notice above the fields).
+    const inView = (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const top = el.getBoundingClientRect().top;
+        return top >= 0 && top < window.innerHeight;
+      });
+
+    await page.getByRole('button', { name: 'Muokkaa tietoja' }).click();
+    await expect.poll(focused).toBe('need-edit-heading');
+    expect(await inView('#need-edit-heading')).toBe(true);
+
+    await page.locator('[data-testid=field-title]').fill('E2E fokus – minun otsikkoni');
+    await need.admin(
+      'mutation ($id: ID!) { updateServiceNeed(id: $id, expectedVersion: 1, input: { title: "E2E fokus – heidän otsikkonsa" }) { id } }',
+      { id: need.id },
+    );
+    await page.locator('[data-testid=remote-change]').waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid=need-save]').click();
+    await page.locator('[data-testid=conflict]').waitFor();
+    await expect.poll(focused).toBe('conflict');
+    expect(await inView('[data-testid=conflict]')).toBe(true);
+
+    await page.getByRole('button', { name: 'Hylkää omat muutokseni' }).click();
+    await page.locator('[data-testid=need-edit]').waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe('need-edit-open');
+  });
+
   it('shows the matrix and a party’s actions without serious accessibility violations', async () => {
     const page = await signedIn('hyvinvointialue@demo.local');
     await page.goto(`${suite.server.url}/needs/matrix?theme=STUDENT_WELFARE`);

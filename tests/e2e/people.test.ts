@@ -77,6 +77,29 @@ describe('people and accounts', () => {
     await rep.page.waitForURL((url) => url.pathname === '/login');
   }, 180_000);
 
+  it("names each card's buttons by the person they act on, so a list of buttons tells them apart", async () => {
+    const page = await suite.signedIn('admin@demo.local', { landing: '/people' });
+    const cards = page.getByTestId('account');
+    await cards.first().waitFor();
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(2);
+    for (let i = 0; i < count; i++) {
+      const card = cards.nth(i);
+      const who = await card.locator('h3').evaluate((h) => h.firstChild?.textContent?.trim() ?? '');
+      await card.getByRole('button', { name: `Muuta rooleja: ${who}`, exact: true }).waitFor();
+    }
+    // The same action on every card: one name each.
+    const names = async (action: string) => {
+      const buttons = page.getByRole('button', { name: new RegExp(`^${action}`) });
+      return buttons.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.textContent));
+    };
+    for (const action of ['Muuta rooleja', 'Poista käytöstä']) {
+      const shown = await names(action);
+      expect(shown.length).toBeGreaterThan(1);
+      expect(new Set(shown).size).toBe(shown.length);
+    }
+  });
+
   it('keeps the people page for the secretariat: a representative has no link to it and is refused', async () => {
     const page = await suite.signedIn('jyvaskyla@demo.local', { landing: '/' });
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Henkilöt' }).count()).toBe(0);

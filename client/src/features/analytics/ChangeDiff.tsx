@@ -1,8 +1,12 @@
 import { useMemo } from 'react';
+import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/useI18n';
+import { locales } from '../../i18n/i18n';
 import { DataTable } from '../../components/DataTable';
+import { formatSize } from '../attachments/upload';
+import { AuditAgendaQuery } from './analytics.documents';
 import { fieldLabel, labelValues } from './analytics.labels';
-import { diffChange, presentValue, readableValue, type KeyChange, type UserNames } from './analytics.util';
+import { diffChange, editorsText, presentValue, readableValue, type KeyChange, type UserNames } from './analytics.util';
 
 const ID_KEYS = new Set(['id', 'ids']);
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
@@ -19,6 +23,7 @@ export interface KnownNames {
 /** A change event's before/after as a compact table of the fields that changed, named and written in the UI language. */
 export function ChangeDiff({
   entityType,
+  entityId,
   before,
   after,
   names,
@@ -26,6 +31,8 @@ export function ChangeDiff({
   needs,
 }: {
   entityType: string;
+  /** The record's id: a meeting's, for naming the agenda item its `currentItemId` points at. */
+  entityId: string;
   before: unknown;
   after: unknown;
   names: KnownNames;
@@ -49,7 +56,15 @@ export function ChangeDiff({
       testId="change-diff"
     >
       {changes.map((change) => (
-        <DiffRow key={change.key} entityType={entityType} change={change} ids={ids} themes={names.themes} users={users} />
+        <DiffRow
+          key={change.key}
+          entityType={entityType}
+          entityId={entityId}
+          change={change}
+          ids={ids}
+          themes={names.themes}
+          users={users}
+        />
       ))}
     </DataTable>
   );
@@ -64,14 +79,25 @@ export function ChangeDiff({
   );
 }
 
+/** The agenda item a meeting's `currentItemId` points at, as "§ 3 title" when the reader may see the agenda, else a plain word. */
+function AgendaItemName({ meetingId, itemId }: { meetingId: string; itemId: string }) {
+  const { t } = useI18n();
+  const [{ data }] = useQuery({ query: AuditAgendaQuery, variables: { id: meetingId } });
+  const item = data?.meeting?.agenda.find((i) => i.id === itemId);
+  const text = item ? (item.section != null ? `§ ${item.section} ${item.title}` : item.title) : t('audit.agendaItem');
+  return <span className="yp-diff__value">{text}</span>;
+}
+
 function DiffRow({
   entityType,
+  entityId,
   change,
   ids,
   themes,
   users,
 }: {
   entityType: string;
+  entityId: string;
   change: KeyChange;
   /** Names by id: parties, bodies, people and the needs the reader may see. */
   ids: ReadonlyMap<string, string>;
@@ -82,12 +108,22 @@ function DiffRow({
   const label = change.key ? fieldLabel(t, change.key) : t('audit.value');
   const cell = (value: unknown, present: boolean, className: string) => {
     if (!present || value === null) return <td className="yp-muted">{t('audit.empty')}</td>;
+    if (change.key === 'currentItemId' && entityType === 'meeting' && typeof value === 'string')
+      return (
+        <td className={className}>
+          <AgendaItemName meetingId={entityId} itemId={value} />
+        </td>
+      );
     const named =
       typeof value === 'boolean'
         ? t(value ? 'audit.yes' : 'audit.no')
         : change.key === 'themeCodes' && Array.isArray(value)
           ? value.map((code) => themes.get(code) ?? code)
-          : value;
+          : (change.key === 'bytes' || change.key === 'size') && typeof value === 'number'
+            ? formatSize(value, locales[lang])
+            : change.key === 'editors'
+              ? editorsText(value, users, ids, (count) => t('audit.editorEdits', { count }))
+              : value;
     const readable = readableValue(
       // A record's own id (and a notification's ids) stay ids: the API's handle, not a name. A user's id is a name or a neutral word.
       presentValue(

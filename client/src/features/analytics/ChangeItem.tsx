@@ -94,6 +94,7 @@ export function ChangeItem({ event, now, names }: { event: ChangeEvent; now: num
       </div>
       <ChangeDiff
         entityType={event.entityType}
+        entityId={event.entityId}
         before={event.before}
         after={event.after}
         names={names}

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { SecretariatOnly } from '../auth/SecretariatOnly';
 import { DataTable } from '../../components/DataTable';
 import { DisclosuresQuery } from './analytics.documents';
-import { distinctById, outcomeCodes } from './analytics.util';
+import { disclosureOutcomeLabel, distinctById, outcomeCodes } from './analytics.util';
 import { FilterDropdown, type FilterOption } from './FilterDropdown';
 import { LogPage } from './LogPage';
 import { useCursorList } from './useCursorList';
@@ -159,7 +159,9 @@ function DisclosureTable({ rows }: { rows: readonly Disclosure[] }) {
             </td>
             <td>
               <span className={ok ? 'yp-outcome-badge yp-outcome-badge--ok' : 'yp-outcome-badge yp-outcome-badge--error'}>
-                {ok ? t('disclosures.ok') : t('disclosures.refused', { codes: codes.join(', ') })}
+                {ok
+                  ? t('disclosures.ok')
+                  : t('disclosures.refused', { codes: codes.map((code) => disclosureOutcomeLabel(t, code)).join(', ') })}
               </span>
             </td>
           </tr>

@@ -145,3 +145,17 @@ export const AuditNamesQuery = graphql(`
     }
   }
 `);
+
+/** A meeting's agenda items by id, for naming the item a recorded `currentItemId` points at ("§ 3 Talousarvio"). */
+export const AuditAgendaQuery = graphql(`
+  query AuditAgenda($id: ID!) {
+    meeting(id: $id) {
+      id
+      agenda {
+        id
+        section
+        title
+      }
+    }
+  }
+`);

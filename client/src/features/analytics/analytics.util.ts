@@ -1,4 +1,5 @@
-import { formatDate, formatDateTime, locales, type Language } from '../../i18n/i18n';
+import { errorCodes, type ErrorCode } from '../../graphql/errors';
+import { formatDate, formatDateTime, locales, type Language, type Translate } from '../../i18n/i18n';
 
 /** How one top-level key of a record changed between `before` and `after`. */
 export interface KeyChange {
@@ -204,6 +205,10 @@ export function outcomeCodes(outcome: string): string[] {
     .filter(Boolean);
 }
 
+/** A disclosure's refusal code in words ("ei oikeutta" for FORBIDDEN); a code the client does not know shows as it is. */
+export const disclosureOutcomeLabel = (t: Translate, code: string): string =>
+  (errorCodes as readonly string[]).includes(code) ? t(`disclosures.outcome.${code as ErrorCode}`) : code;
+
 /** Distinct options by id in first-seen order, for filters built from the rows loaded so far. */
 export function distinctById<T extends { id: string }>(items: Iterable<T | null | undefined>): T[] {
   const seen = new Map<string, T>();
@@ -246,4 +251,25 @@ export function writeAuditFilters(filters: AuditFilters, params: URLSearchParams
  */
 export function needTitles(needs: readonly { id: string; title: string }[]): ReadonlyMap<string, string> {
   return new Map(needs.map((n) => [n.id, n.title]));
+}
+
+/**
+ * A document batch's recorded `editors` (`{ userId, partyId, updates }` each) as lines people read: "Maija
+ * Meikäläinen (Jyväskylä): 3 muokkausta", the user named as `users` names them, the party by `ids`; anything
+ * else stays as it is.
+ */
+export function editorsText(
+  value: unknown,
+  users: UserNames,
+  ids: ReadonlyMap<string, string>,
+  edits: (count: number) => string,
+): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((editor: unknown) => {
+    if (!isRecord(editor) || typeof editor.userId !== 'string') return editor;
+    const who = users.names.get(editor.userId) ?? users.unnamed;
+    const party = typeof editor.partyId === 'string' ? ids.get(editor.partyId) : undefined;
+    const count = typeof editor.updates === 'number' ? `: ${edits(editor.updates)}` : '';
+    return `${who}${party ? ` (${party})` : ''}${count}`;
+  });
 }

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useReducer, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState, type FormEvent } from 'react';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SubmitButton } from '../../components/SubmitButton';
 import { DataTable } from '../../components/DataTable';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { toApiError, type ApiError } from '../../graphql/errors';
@@ -95,8 +96,14 @@ export function NeedEditForm({
   const { setInvalid, check, formRef, messageFor } = useFieldErrors<NeedFormField>('need-edit', error, setError);
   const [status, setStatus] = useState('');
   const values = currentValues(state);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const conflictKey = state.conflict ? `${state.conflict.attemptedBase}:${state.conflict.currentVersion}` : '';
 
   useEffect(() => dispatch({ type: 'server', snapshot }), [snapshot]);
+  // A refused save shows the notice above the form, out of sight: the keyboard (and the view) go to it.
+  useEffect(() => {
+    if (conflictKey) conflictRef.current?.focus();
+  }, [conflictKey]);
 
   const show = (f: NeedFormField, v: NeedFormValues): string => {
     const parties = new Map((options?.parties ?? []).map((p) => [p.id, name(p.names)]));
@@ -143,9 +150,9 @@ export function NeedEditForm({
   const conflict = state.conflict;
 
   return (
-    <Card headingId="need-edit-heading" title={t('need.edit')} testId="need-edit">
+    <Card headingId="need-edit-heading" title={t('need.edit')} testId="need-edit" focusKey="need-edit">
       {conflict ? (
-        <div className="yp-compare" data-testid="conflict">
+        <div className="yp-compare" data-testid="conflict" tabIndex={-1} ref={conflictRef}>
           <InlineAlert status="error" labelText={t('need.conflictTitle')} role="alert">
             {t('need.conflictBody', {
               base: conflict.attemptedBase,
@@ -195,9 +202,9 @@ export function NeedEditForm({
         />
         {error && <ErrorAlert error={error} />}
         <div className="yp-actions">
-          <Button type="submit" disabled={busy} data-testid="need-save">
+          <SubmitButton busy={busy} busyText={t('edit.saving')} testId="need-save">
             {t('need.save')}
-          </Button>
+          </SubmitButton>
           <Button variant="secondary" onClick={keepTheirs} disabled={busy}>
             {t('need.cancel')}
           </Button>

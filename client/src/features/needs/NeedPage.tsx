@@ -1,5 +1,5 @@
 import './needs.messages';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
@@ -103,6 +103,13 @@ export function NeedPage() {
   const { t } = useI18n();
   const [{ data, error }, refetch] = usePageQuery({ query: ServiceNeedQuery, variables: { id } });
   const [editing, setEditing] = useState(false);
+  // The form's heading takes the keyboard when it opens (NeedEditForm); when it closes, the button that opened it does.
+  const editOpen = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editOpen.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const [lastActor, setLastActor] = useState('');
   const { user } = useCurrentUser();
 
@@ -144,7 +151,7 @@ export function NeedPage() {
                 {t('need.details')}
               </Heading>
               {need.viewerCan.edit && !editing && (
-                <Button variant="secondary" onClick={() => setEditing(true)} data-testid="need-edit-open">
+                <Button variant="secondary" onClick={() => setEditing(true)} data-testid="need-edit-open" ref={editOpen}>
                   {t('need.edit')}
                 </Button>
               )}

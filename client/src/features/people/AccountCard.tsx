@@ -50,9 +50,14 @@ export function AccountCard({
     else setError(toApiError(result.error));
   }
 
-  /** One of the card's buttons: named by the account's heading, disabled while any of them works. */
+  /** One of the card's buttons: its name says whose account ("Poista käytöstä: Maija"), disabled while any of them works. */
   const actionButton = (label: string, onClick: () => unknown) => (
-    <Button variant="secondary" disabled={busy} aria-describedby={headingId} onClick={() => void onClick()}>
+    <Button
+      variant="secondary"
+      disabled={busy}
+      aria-label={t('people.actionNamed', { action: label, name })}
+      onClick={() => void onClick()}
+    >
       {label}
     </Button>
   );

@@ -44,6 +44,7 @@ export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'people.resetLink': 'New password link',
   'people.resendInvite': 'New invitation link',
   'people.editRoles': 'Change roles',
+  'people.actionNamed': '{action}: {name}',
   'people.saveRoles': 'Save roles',
   'people.cancel': 'Cancel',
   'people.rolesLegend': 'Roles of {name}',

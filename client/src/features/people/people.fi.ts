@@ -42,6 +42,7 @@ export const peopleFi = {
   'people.resetLink': 'Uusi salasanalinkki',
   'people.resendInvite': 'Uusi kutsulinkki',
   'people.editRoles': 'Muuta rooleja',
+  'people.actionNamed': '{action}: {name}',
   'people.saveRoles': 'Tallenna roolit',
   'people.cancel': 'Peruuta',
   'people.rolesLegend': 'Käyttäjän {name} roolit',

@@ -44,6 +44,7 @@ export const peopleSv: Record<keyof typeof peopleFi, string> = {
   'people.resetLink': 'Ny lösenordslänk',
   'people.resendInvite': 'Ny inbjudningslänk',
   'people.editRoles': 'Ändra roller',
+  'people.actionNamed': '{action}: {name}',
   'people.saveRoles': 'Spara roller',
   'people.cancel': 'Avbryt',
   'people.rolesLegend': 'Roller för {name}',
