@@ -28,9 +28,24 @@ export function parseChanges<T extends Record<string, unknown>>(schema: ZodType<
 const noNul = (v: string) => !v.includes('\u0000');
 const NUL_MESSAGE = 'Contains a NUL character';
 
+/**
+ * The invisible controls that override or embed a direction (U+202A–U+202E, U+2066–U+2069): with them a title can show
+ * other words than it holds ("Trojan source"), so people's text never carries them; the letters of right-to-left
+ * scripts need none of them.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const noBidiControl = (v: string) => !BIDI_CONTROL.test(v);
+const BIDI_MESSAGE = 'Contains an invisible direction control character (U+202A–U+202E or U+2066–U+2069)';
+
 /** A trimmed, non-empty line of text with a maximum length. */
 export const requiredText = (max: number) =>
-  z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`).refine(noNul, NUL_MESSAGE);
+  z
+    .string()
+    .trim()
+    .min(1, 'Required')
+    .max(max, `At most ${max} characters`)
+    .refine(noNul, NUL_MESSAGE)
+    .refine(noBidiControl, BIDI_MESSAGE);
 
 /** Optional text: absent stays undefined (leave as is), empty or null becomes null (clear). */
 export const optionalText = (max: number) =>
@@ -39,6 +54,7 @@ export const optionalText = (max: number) =>
     .trim()
     .max(max, `At most ${max} characters`)
     .refine(noNul, NUL_MESSAGE)
+    .refine(noBidiControl, BIDI_MESSAGE)
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null));
 

@@ -228,3 +228,28 @@ describe('NUL characters', () => {
     expect(JSON.stringify(ws.errors)).toContain('BAD_USER_INPUT');
   });
 });
+
+describe('invisible direction controls', () => {
+  it('are refused in people’s text as BAD_USER_INPUT naming the field, and nothing is created', async () => {
+    const create = 'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }';
+    const { data } = await server.gql('{ parties(kind: MUNICIPALITY) { id } }', {}, { token });
+    const title = `Tarve \u202Elive\u202C ${Date.now()}`;
+    const input = { title, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [data!.parties[0].id] };
+    const r = await server.gql(create, { input }, { token });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.title': expect.any(String) } });
+    const isolate = await server.gql(create, { input: { ...input, title: 'Tarve', summary: 'a\u2067b\u2069' } }, { token });
+    expect(isolate.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.summary': expect.any(String) },
+    });
+    const found = await server.gql(
+      'query ($t: String) { serviceNeeds(filter: { text: $t }) { totalCount } }',
+      { t: 'live' },
+      { token },
+    );
+    expect(found.data!.serviceNeeds.totalCount).toBe(0);
+    // Right-to-left letters need none of them.
+    const arabic = await server.gql(create, { input: { ...input, title: `خدمة الشباب ${Date.now()}` } }, { token });
+    expect(arabic.errors).toBeUndefined();
+  });
+});
