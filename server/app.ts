@@ -13,6 +13,7 @@ import { createApollo } from './graphql/http.js';
 import { graphqlRequestGuard, jsonErrorHandler } from './graphql/http-guard.js';
 import { serveAnalystsGuide } from './http/analytics.guide.js';
 import { routeAttachments } from './http/attachments.routes.js';
+import { answerClientErrors } from './http/client-error.js';
 import { serveClient } from './http/client.routes.js';
 import { routeExports } from './http/exports/exports.js';
 import { routeOidc } from './http/oidc.routes.js';
@@ -71,6 +72,7 @@ export async function buildApp(config: Config) {
   if (config.trustProxy)
     expressApp.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   const httpServer = http.createServer(expressApp);
+  answerClientErrors(httpServer);
   const apollo = createApollo({ schema, httpServer, limits: config.limits, log });
   let ready = false;
   let seeded = false;

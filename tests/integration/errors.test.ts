@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, startServer, waitFor, type TestServer } from './helpers.js';
 
@@ -251,5 +252,32 @@ describe('invisible direction controls', () => {
     // Right-to-left letters need none of them.
     const arabic = await server.gql(create, { input: { ...input, title: `خدمة الشباب ${Date.now()}` } }, { token });
     expect(arabic.errors).toBeUndefined();
+  });
+});
+
+describe('a request the HTTP parser refuses', () => {
+  /** Sends raw bytes and reads the whole answer (status line, headers, body). */
+  function raw(bytes: string): Promise<string> {
+    const { hostname, port } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(Number(port), hostname, () => socket.end(bytes));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  }
+
+  it('answers headers over 16 kB with 431 and the contract’s error shape, and a malformed request with 400', async () => {
+    const big = await raw(`POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${'a'.repeat(100_000)}\r\n\r\n`);
+    expect(big.split('\r\n')[0]).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+    const body = JSON.parse(big.slice(big.indexOf('\r\n\r\n') + 4));
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(big).toMatch(/content-type: application\/json/i);
+    const malformed = await raw('NOT HTTP AT ALL\r\n\r\n');
+    expect(malformed.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+    expect(JSON.parse(malformed.slice(malformed.indexOf('\r\n\r\n') + 4)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // The server goes on answering.
+    expect((await server.gql('{ me { id } }', {}, { token })).errors).toBeUndefined();
   });
 });
