@@ -57,7 +57,7 @@ interface BodySeed {
 }
 
 /** The four levels of the Central Finland model (domain notes, "The four levels of cooperation"). */
-const BODIES: BodySeed[] = [
+export const BODIES: BodySeed[] = [
   {
     key: 'forum',
     names: {
