@@ -23,6 +23,22 @@ describe('cooperation structure and the ratification round', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it("lists the municipal assembly's members by party in Finnish order, and names each end button with what it says and whose", async () => {
+    const page = await signedIn('admin@demo.local');
+    await page.getByRole('navigation').getByRole('link', { name: 'Yhteistyörakenne' }).click();
+    await page.getByTestId('structure-outline').getByRole('link', { name: 'Kuntakokous', exact: true }).click();
+    const captions = page.locator('table caption');
+    await captions.filter({ hasText: 'Äänekoski' }).waitFor();
+    const parties = (await captions.allInnerTexts()).map((c) => c.trim());
+    const at = (party: string) => parties.indexOf(party);
+    // Before: a sort without the language put Äänekoski first and Jämsä before Joutsa.
+    expect(at('Äänekoski')).toBe(parties.length - 1);
+    expect(at('Joutsa')).toBeLessThan(at('Jämsä'));
+    const end = page.getByRole('table', { name: 'Laukaa' }).getByRole('button', { name: /^Päätä jäsenyys: / });
+    // Before: "Päättymispäivä henkilölle …", a name without the words the button shows (WCAG 2.5.3).
+    expect(await end.first().getAttribute('aria-label')).toBe('Päätä jäsenyys: Ilkka Kuvitteellinen (demo)');
+  });
+
   it("names a negotiation's many parties behind their count, not a bare number", async () => {
     const page = await signedIn('analyst@demo.local');
     await page.getByRole('navigation').getByRole('link', { name: 'Sopimukset' }).click();

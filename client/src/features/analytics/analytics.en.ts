@@ -91,6 +91,10 @@ export const analyticsEn: AnalyticsMessages = {
   'disclosures.outcome.INTERNAL_SERVER_ERROR': 'server error',
   'disclosures.outcome.NETWORK': 'no connection',
   'disclosures.outcome.UNKNOWN': 'unknown error',
+  'disclosures.outcome.GRAPHQL_PARSE_FAILED': 'query does not parse',
+  'disclosures.outcome.GRAPHQL_VALIDATION_FAILED': 'query does not fit the schema',
+  'disclosures.outcome.BAD_REQUEST': 'bad request',
+  'disclosures.outcome.OPERATION_RESOLUTION_FAILURE': 'operation not found',
 
   'audit.title': 'Audit trail',
   'audit.intro':

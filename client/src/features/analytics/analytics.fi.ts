@@ -89,6 +89,10 @@ export const analyticsFi = {
   'disclosures.outcome.INTERNAL_SERVER_ERROR': 'palvelinvirhe',
   'disclosures.outcome.NETWORK': 'ei yhteyttä',
   'disclosures.outcome.UNKNOWN': 'tuntematon virhe',
+  'disclosures.outcome.GRAPHQL_PARSE_FAILED': 'kysely ei jäsenny',
+  'disclosures.outcome.GRAPHQL_VALIDATION_FAILED': 'kysely ei sovi skeemaan',
+  'disclosures.outcome.BAD_REQUEST': 'virheellinen pyyntö',
+  'disclosures.outcome.OPERATION_RESOLUTION_FAILURE': 'operaatiota ei löytynyt',
 
   'audit.title': 'Muutoshistoria',
   'audit.intro':

@@ -91,6 +91,10 @@ export const analyticsSv: AnalyticsMessages = {
   'disclosures.outcome.INTERNAL_SERVER_ERROR': 'serverfel',
   'disclosures.outcome.NETWORK': 'ingen anslutning',
   'disclosures.outcome.UNKNOWN': 'okänt fel',
+  'disclosures.outcome.GRAPHQL_PARSE_FAILED': 'frågan kunde inte tolkas',
+  'disclosures.outcome.GRAPHQL_VALIDATION_FAILED': 'frågan passar inte schemat',
+  'disclosures.outcome.BAD_REQUEST': 'felaktig begäran',
+  'disclosures.outcome.OPERATION_RESOLUTION_FAILURE': 'operationen hittades inte',
 
   'audit.title': 'Ändringshistorik',
   'audit.intro':

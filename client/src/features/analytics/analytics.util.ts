@@ -207,7 +207,18 @@ export function outcomeCodes(outcome: string): string[] {
 
 /** A disclosure's refusal code in words ("ei oikeutta" for FORBIDDEN); a code the client does not know shows as it is. */
 export const disclosureOutcomeLabel = (t: Translate, code: string): string =>
-  (errorCodes as readonly string[]).includes(code) ? t(`disclosures.outcome.${code as ErrorCode}`) : code;
+  (errorCodes as readonly string[]).includes(code) || (requestErrorCodes as readonly string[]).includes(code)
+    ? t(`disclosures.outcome.${code as ErrorCode | RequestErrorCode}`)
+    : code;
+
+/** The codes Apollo gives a request refused before it runs (a query that does not parse or fit the schema), beside the contract's. */
+export const requestErrorCodes = [
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+] as const;
+type RequestErrorCode = (typeof requestErrorCodes)[number];
 
 /** Distinct options by id in first-seen order, for filters built from the rows loaded so far. */
 export function distinctById<T extends { id: string }>(items: Iterable<T | null | undefined>): T[] {

@@ -4,7 +4,7 @@ import { catalogues } from '../../i18n/catalogues';
 import { createTranslate, languages } from '../../i18n/i18n';
 import { fieldLabel } from './analytics.labels';
 import './analytics.messages';
-import { disclosureOutcomeLabel, editorsText } from './analytics.util';
+import { disclosureOutcomeLabel, editorsText, requestErrorCodes } from './analytics.util';
 
 /**
  * The keys of a change event's `before` and `after` that the server writes (server/modules, as of this test):
@@ -96,7 +96,7 @@ describe("a document edit's editors", () => {
 describe("a disclosure's outcome", () => {
   it.each(languages)('names every error code in words in %s', (lang) => {
     const t = createTranslate(catalogues[lang], lang);
-    const raw = errorCodes.filter((code) => {
+    const raw = [...errorCodes, ...requestErrorCodes].filter((code) => {
       const word = disclosureOutcomeLabel(t, code);
       return word === code || word.startsWith('disclosures.') || word.trim() === '';
     });

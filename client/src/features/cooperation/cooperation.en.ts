@@ -29,7 +29,7 @@ export const cooperationEn: CooperationMessages = {
   'coop.col.actions': 'Actions',
   'coop.term': '{from} – {to}',
   'coop.end': 'End membership',
-  'coop.endLabel': 'End date for {name}',
+  'coop.endLabel': 'End membership: {name}',
   'coop.ended': 'Membership ended: {name}.',
   // Issue 13: ending a membership asks first.
   'coop.endConfirmTitle': 'End the membership?',

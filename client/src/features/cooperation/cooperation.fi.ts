@@ -27,7 +27,7 @@ export const cooperationFi = {
   'coop.col.actions': 'Toiminnot',
   'coop.term': '{from} – {to}',
   'coop.end': 'Päätä jäsenyys',
-  'coop.endLabel': 'Päättymispäivä henkilölle {name}',
+  'coop.endLabel': 'Päätä jäsenyys: {name}',
   'coop.ended': 'Jäsenyys päätetty: {name}.',
   // Issue 13: ending a membership asks first.
   'coop.endConfirmTitle': 'Päätetäänkö jäsenyys?',

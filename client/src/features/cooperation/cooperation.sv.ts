@@ -29,7 +29,7 @@ export const cooperationSv: CooperationMessages = {
   'coop.col.actions': 'Åtgärder',
   'coop.term': '{from} – {to}',
   'coop.end': 'Avsluta medlemskap',
-  'coop.endLabel': 'Slutdatum för {name}',
+  'coop.endLabel': 'Avsluta medlemskap: {name}',
   'coop.ended': 'Medlemskapet avslutat: {name}.',
   // Issue 13: ending a membership asks first.
   'coop.endConfirmTitle': 'Avsluta medlemskapet?',

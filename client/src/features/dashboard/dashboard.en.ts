@@ -97,7 +97,7 @@ export const dashboardEn: DashboardMessages = {
   'dash.ratif.pending': 'Pending',
   'dash.ratif.caption': 'Ratification of agreements by the parties’ decisions',
   'dash.ratif.col.agreement': 'Agreement',
-  'dash.ratif.col.share': 'Approved',
+  'dash.ratif.col.share': 'Share approved',
   'dash.ratif.col.population': 'Population share',
 
   'dash.res.title': 'Time to resolve a need',

@@ -94,7 +94,7 @@ export const dashboardFi = {
   'dash.ratif.pending': 'Odottaa päätöstä',
   'dash.ratif.caption': 'Sopimusten hyväksyntä osapuolten päätöksin',
   'dash.ratif.col.agreement': 'Sopimus',
-  'dash.ratif.col.share': 'Hyväksytty',
+  'dash.ratif.col.share': 'Hyväksyneiden osuus',
   'dash.ratif.col.population': 'Väestöosuus',
 
   'dash.res.title': 'Aika tarpeen ratkaisuun',

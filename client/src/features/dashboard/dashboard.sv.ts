@@ -96,7 +96,7 @@ export const dashboardSv: DashboardMessages = {
   'dash.ratif.pending': 'Väntar på beslut',
   'dash.ratif.caption': 'Godkännande av avtal genom parternas beslut',
   'dash.ratif.col.agreement': 'Avtal',
-  'dash.ratif.col.share': 'Godkänt',
+  'dash.ratif.col.share': 'Andel godkända',
   'dash.ratif.col.population': 'Befolkningsandel',
 
   'dash.res.title': 'Tid till lösning av behov',
