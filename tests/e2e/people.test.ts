@@ -100,6 +100,19 @@ describe('people and accounts', () => {
     }
   });
 
+  it('takes the keyboard into the role editor when it opens and back to its button when it closes', async () => {
+    const page = await suite.signedIn('admin@demo.local', { landing: '/people' });
+    const card = page.locator('[data-testid="account"][data-email="laukaa@demo.local"]');
+    const open = card.getByRole('button', { name: /^Muuta rooleja: / });
+    await open.click();
+    // Before: the button was replaced by the form and the focus fell to the page's start.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox');
+    expect(await card.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await card.getByRole('button', { name: 'Peruuta' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('edit-roles');
+    expect(await card.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  });
+
   it('keeps the people page for the secretariat: a representative has no link to it and is refused', async () => {
     const page = await suite.signedIn('jyvaskyla@demo.local', { landing: '/' });
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Henkilöt' }).count()).toBe(0);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -40,6 +40,14 @@ export function AccountCard({
   const [busy, setBusy] = useState(false);
   const name = account.displayName;
   const headingId = `account-${account.id}`;
+  // The keyboard follows the role editor: into its first box when it opens, back to its button when it closes.
+  const card = useRef<HTMLLIElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) card.current?.querySelector<HTMLInputElement>('.yp-account__roles input')?.focus();
+    else if (wasEditing.current) card.current?.querySelector<HTMLButtonElement>('[data-action="edit-roles"]')?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   async function run<T>(work: () => Promise<{ data?: T; error?: Parameters<typeof toApiError>[0] }>, done: (data: T) => void) {
     setError(undefined);
@@ -51,9 +59,10 @@ export function AccountCard({
   }
 
   /** One of the card's buttons: its name says whose account ("Poista käytöstä: Maija"), disabled while any of them works. */
-  const actionButton = (label: string, onClick: () => unknown) => (
+  const actionButton = (label: string, onClick: () => unknown, action?: string) => (
     <Button
       variant="secondary"
+      data-action={action}
       disabled={busy}
       aria-label={t('people.actionNamed', { action: label, name })}
       onClick={() => void onClick()}
@@ -66,6 +75,7 @@ export function AccountCard({
   const status = account.status ?? 'ACTIVE';
   return (
     <li
+      ref={card}
       className="yp-card yp-account"
       aria-labelledby={headingId}
       data-testid="account"
@@ -127,7 +137,7 @@ export function AccountCard({
         </form>
       ) : (
         <div className="yp-actions yp-account__actions">
-          {actionButton(t('people.editRoles'), () => (setDraft([...account.roles]), setEditing(true)))}
+          {actionButton(t('people.editRoles'), () => (setDraft([...account.roles]), setEditing(true)), 'edit-roles')}
           {status !== 'DEACTIVATED' &&
             actionButton(status === 'INVITED' ? t('people.resendInvite') : t('people.resetLink'), () =>
               run(
