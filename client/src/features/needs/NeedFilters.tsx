@@ -116,6 +116,9 @@ export function NeedFilters({
         <Button
           variant="secondaryNoBorder"
           onClick={() => {
+            // The field's own text too, at once: else a render in between would see it differ from the cleared view and
+            // send it again after the pause (a slow machine took 350 ms there and the typed words came back).
+            setText('');
             onChange({
               ...view,
               text: '',
