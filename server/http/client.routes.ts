@@ -9,6 +9,9 @@ const ENCODINGS = [
   { name: 'gzip', suffix: '.gz' },
 ] as const;
 
+// Browsers list gzip before br ("gzip, deflate, br, zstd") with the same weight: among equals, the order above decides.
+const ENCODING_NAMES = ENCODINGS.map((e) => e.name);
+
 /** Vite names every file in assets/ by its content's hash: a changed file is a new address, so it can be kept for good. */
 const FOREVER = 'public, max-age=31536000, immutable';
 
@@ -37,17 +40,18 @@ export function serveClient(app: express.Express, dist: string): void {
     const file = assetFile(assets, req.path);
     if (!file) return next();
     res.vary('Accept-Encoding');
-    // Browsers list gzip before br ("gzip, deflate, br, zstd") with the same weight: among equals, ours decides.
-    const names = ENCODINGS.map((e) => e.name);
-    const accepted = new Negotiator(req).encodings(names, { preferred: names });
-    const encoding = accepted
-      .map((name) => ENCODINGS.find((e) => e.name === name && fs.existsSync(file + e.suffix)))
-      .find((e) => e !== undefined);
+    const [best] = new Negotiator(req).encodings(ENCODING_NAMES, { preferred: ENCODING_NAMES });
+    const encoding = ENCODINGS.find((e) => e.name === best);
     if (!encoding) return next();
+    // No look beforehand (a blocking stat on every request): the copy is sent if the build wrote it, and where it did not
+    // (a file under 1 kB) the file itself follows.
     res.type(path.extname(file));
     res.setHeader('Content-Encoding', encoding.name);
     res.sendFile(file + encoding.suffix, { headers: { 'Cache-Control': FOREVER }, cacheControl: false }, (error) => {
-      if (error && !res.headersSent) next(error);
+      if (!error || res.headersSent) return;
+      res.removeHeader('Content-Encoding');
+      res.removeHeader('Content-Type');
+      next((error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : error);
     });
   });
   app.use('/assets', express.static(assets, { index: false, immutable: true, maxAge: '365d' }));

@@ -1,5 +1,6 @@
 import { sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import { badInput } from '../errors.js';
+import { isUuid, textProblem } from '../validation.js';
 
 /** Most items a page may hold (contract: `first` at most 100). */
 export const MAX_PAGE_SIZE = 100;
@@ -63,9 +64,9 @@ export interface SortKey {
 const VALID: Record<SortKey['type'], (v: string) => boolean> = {
   timestamptz: (v) => /^-?\d{1,16}$/.test(v),
   integer: (v) => /^-?\d{1,9}$/.test(v),
-  uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
-  // Any text PostgreSQL can hold: no NUL, no lone surrogate (which UTF-8 cannot carry).
-  text: (v) => v.length <= 2000 && !v.includes(String.fromCharCode(0)) && Buffer.from(v).toString() === v,
+  uuid: isUuid,
+  // Any text PostgreSQL can hold: no NUL, no lone surrogate.
+  text: (v) => v.length <= 2000 && textProblem(v) === undefined,
 };
 
 /** A key as text that casts back to the same value exactly (a timestamp keeps its microseconds). */
