@@ -64,7 +64,7 @@ const ENTITY_TYPES = [...new Set(Object.values(EVENTS).map((e) => e.entityType))
  * The stream's record type as the caller named it: its own name (`service_need`), or the GraphQL type's (`ServiceNeed`)
  * where that is the same words; any other is BAD_USER_INPUT listing the names, rather than an empty page.
  */
-export function knownEntityType(given: string, known: readonly string[]): string {
+function knownEntityType(given: string, known: readonly string[]): string {
   if (known.includes(given)) return given;
   const snake = given.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();
   if (known.includes(snake)) return snake;
