@@ -91,13 +91,17 @@ export interface GraphqlDocumentsOptions {
 /**
  * The production build's replacement for the client preset's `graphql()` lookup, as its Babel and SWC plugins do
  * (https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size), here as a Vite transform
- * since Vite 8 compiles with Oxc, not Babel. Each `graphql(`…`)` call becomes an import of the matching document from
- * the generated graphql.ts: documents no page uses are left out, each page's chunk carries its own, and the map from
- * every document's text to its document (gql.ts, which held them all in one chunk) is not bundled at all.
+ * since Vite 8 compiles with Oxc, not Babel. Each `graphql(`…`)` call becomes an import of the matching document, each
+ * document a module of its own (`virtual:graphql-document/NeedsDocument`, its AST copied from the generated graphql.ts):
+ * a bundler puts a whole module in one chunk, so importing the documents from graphql.ts itself put every used document
+ * in one chunk shared by all pages (tried: 609 kB). `export const X = graphql(…)` becomes `import X from …; export { X }`,
+ * so that a page importing X depends on X's module, not on every document of the *.documents.ts file. Documents no page
+ * uses are left out, each lands in the chunk of the pages that use it, and codegen's map from every document's text to
+ * its document (gql.ts) is not bundled at all.
  *
  * A call whose text codegen does not know (codegen not run since the document changed) or whose argument is not a
  * literal fails the build, naming the file and line: the lookup would have answered `{}` and the query failed in the
- * browser. Development (`vite` serve) keeps the lookup, so that a document edited there needs no plugin rebuild.
+ * browser. Development (`vite` serve) keeps codegen's lookup: nothing is bundled there.
  */
 export function graphqlDocuments({ generatedDir }: GraphqlDocumentsOptions): Plugin {
   const generated = path.resolve(generatedDir);
