@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['server/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}', 'client/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
           // A few unit files open an in-memory PGlite and migrate it in beforeAll (the event bus):
           // seconds on an idle machine, more on a busy 2-core one.

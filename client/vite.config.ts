@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './vite.graphqlDocuments';
 import { precompress } from './vite.precompress';
 
 /** The API server in development: `npm start` listens on 4000; `API_URL` points elsewhere. */
@@ -13,7 +15,8 @@ const api = process.env.API_URL ?? 'http://127.0.0.1:4000';
  */
 export default defineConfig({
   root: 'client',
-  plugins: [react(), precompress()],
+  // graphqlDocuments: each page's chunk carries the GraphQL documents it uses, and only those (vite.graphqlDocuments.ts).
+  plugins: [graphqlDocuments({ generatedDir: path.join(import.meta.dirname, 'src/graphql/generated') }), react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -25,16 +28,6 @@ export default defineConfig({
         // that do not change it.
         codeSplitting: {
           groups: [
-            // Every page's GraphQL documents (generated/graphql.ts), and apart from them codegen's map from each
-            // operation's text to its document (generated/gql.ts, what graphql() looks up): neither can be split
-            // by page, and together they passed Vite's 500 kB (each about half of it).
-            {
-              name: 'graphql-lookup',
-              test: /client[\\/]src[\\/]graphql[\\/]generated[\\/](gql|index)\.ts$/,
-              priority: 4,
-              includeDependenciesRecursively: false,
-            },
-            { name: 'graphql-documents', test: /client[\\/]src[\\/]graphql[\\/]generated[\\/]/, priority: 3 },
             // The meeting room's co-editing: Yjs, then the editor (Tiptap over ProseMirror) on top of it.
             // Their own modules only: with their dependencies they would take React along, and every page with it.
             {
