@@ -1,17 +1,16 @@
-import { cacheExchange, type KeyingConfig } from '@urql/exchange-graphcache';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type Operation } from 'urql';
 import { cooperationMutationUpdates, cooperationSubscriptionUpdates } from '../features/cooperation/cooperation.cache';
 import {
-  notificationKeys,
   notificationMutationUpdates,
   notificationResolvers,
   notificationSubscriptionUpdates,
 } from '../features/notifications/notifications.cache';
-import { goalsKeys, goalsMutationUpdates, goalsSubscriptionUpdates } from '../features/goals/goals.cache';
+import { goalsMutationUpdates, goalsSubscriptionUpdates } from '../features/goals/goals.cache';
 import { needsMutationUpdates, needsSubscriptionUpdates } from '../features/needs/needs.cache';
 import type { ConnectionEvent } from './connectionState';
-import { embedded } from './cacheUpdates';
+import { keys } from './cacheKeys';
 import { toApiError } from './errors';
 import type { PartiesChangedSubscription } from './generated/graphql';
 import { versionGuardExchange } from './versionGuard';
@@ -66,35 +65,6 @@ function retryWait(retries: number): Promise<void> {
 }
 
 const webSocketUrl = (): string => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
-
-/** Types without an id of their own, and how the others are keyed; graphcache and the version guard share it. */
-const keys: KeyingConfig = {
-  // Value types: embedded in their parent, never normalised.
-  ...embedded('LocalizedText', 'PopulationFigure', 'LoginPayload', 'PartyEvent', 'CreateApiTokenPayload', 'AccountLinkPayload'),
-  ...embedded('AccountLink', 'PendingAccountLink', 'SignInOptions', 'RatificationProgress', 'ViewerPermissions'),
-  ...embedded('CooperationBodyEvent', 'AgreementEvent', 'NegotiationEvent'),
-  ...embedded('PageInfo', 'ChangeEventConnection', 'ChangeEventEdge', 'DisclosureConnection', 'DisclosureEdge'),
-  // Needs: a need as it stood (asOf) is embedded, never merged into the live record.
-  ServiceNeed: (data) => (data.asOf ? null : ((data.id as string | undefined) ?? null)),
-  Action: (data) => (data.id as string | undefined) ?? null,
-  ...embedded('Responsibility', 'FieldProvenance', 'NeedPermissions', 'IndicatorRef', 'ActionCounts'),
-  ...embedded('ServiceNeedConnection', 'ServiceNeedEdge', 'ServiceNeedEvent'),
-  // Meetings: value types embedded in their meeting; published minutes are keyed by their meeting.
-  ...embedded('MeetingPermissions', 'VoteCount', 'Attendance', 'Presence', 'MeetingEvent', 'AwarenessUpdate', 'DocumentUpdate'),
-  PublishedMinutes: (data) => (data.meetingId as string | undefined) ?? null,
-  ...embedded('PublishedAttendance', 'PublishedMinutesItem'),
-  // Attachments (issue 12): a file is normalised by id; these are values of their parent.
-  ...embedded('AttachmentPermissions', 'PublishedAttachment'),
-  // The lawful record (issue 12): values of their meeting; a body's appeal instructions are keyed by the body.
-  ...embedded('Quorum', 'DecisionQuorum', 'MinutesChecker', 'PublishedChecker', 'PublishedAction'),
-  AppealInstructions: (data) => (data.bodyId as string | undefined) ?? null,
-  // Analytics (dashboard): aggregates and indicator values are values of their query, never normalised.
-  ...embedded('NeedStatisticsRow', 'DimensionValue', 'ActionStatisticsRow', 'RatificationStatisticsRow'),
-  ...embedded('AttendanceStatisticsRow', 'ResolutionTimeRow', 'NeedIndicatorTarget', 'SkippedIndicatorRow'),
-  ...embedded('IndicatorValue', 'IndicatorValueConnection', 'IndicatorValueEdge', 'IndicatorImportResult'),
-  ...notificationKeys,
-  ...goalsKeys,
-};
 
 /** Builds the graphcache exchange: the keys, and the domains' updaters for what merging by key cannot do. */
 function createCache() {
