@@ -31,8 +31,11 @@ async function meeting(): Promise<string> {
   return (await factory.makeMeeting(server, token.chair, { bodyId: body.id })).id;
 }
 
-/** A bare graphql-transport-ws socket, as any client may drive it: init, one joinMeeting, and no leaveMeeting. */
-async function joinOnSocket(meetingId: string, bearer: string): Promise<WebSocket> {
+/**
+ * A bare graphql-transport-ws socket, as any client may drive it: init and one joinMeeting; `leave()` sends
+ * leaveMeeting on the same socket.
+ */
+async function joinOnSocket(meetingId: string, bearer: string): Promise<WebSocket & { leave(): Promise<void> }> {
   const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
   const frames: Record<string, any>[] = [];
   const waiters: (() => void)[] = [];
@@ -40,10 +43,10 @@ async function joinOnSocket(meetingId: string, bearer: string): Promise<WebSocke
     frames.push(JSON.parse(String(data)));
     waiters.splice(0).forEach((w) => w());
   });
-  const frame = (type: string) =>
+  const frame = (type: string, id?: string) =>
     new Promise<Record<string, any>>((resolve, reject) => {
       const look = () => {
-        const found = frames.find((f) => f.type === type);
+        const found = frames.find((f) => f.type === type && (id === undefined || f.id === id));
         if (found) resolve(found);
         else waiters.push(look);
       };
@@ -55,9 +58,16 @@ async function joinOnSocket(meetingId: string, bearer: string): Promise<WebSocke
   await frame('connection_ack');
   const query = 'mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }';
   socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables: { m: meetingId } } }));
-  const answer = await frame('next');
+  const answer = await frame('next', '1');
   expect(answer.payload.errors).toBeUndefined();
-  return socket;
+  return Object.assign(socket, {
+    async leave() {
+      const leave = 'mutation ($m: ID!) { leaveMeeting(meetingId: $m) }';
+      socket.send(JSON.stringify({ id: '2', type: 'subscribe', payload: { query: leave, variables: { m: meetingId } } }));
+      const left = await frame('next', '2');
+      expect(left.payload).toEqual({ data: { leaveMeeting: true } });
+    },
+  });
 }
 
 const closed = (socket: WebSocket) => new Promise<void>((resolve) => socket.once('close', () => resolve()));
@@ -104,5 +114,56 @@ describe('presence joined on a WebSocket', () => {
     second.close();
     expect(await observer.next(3_000)).toEqual({ presenceChanged: [] });
     observer.close();
+  });
+
+  it("leaveMeeting on one socket ends that socket's hold only: another tab keeps the user present", async () => {
+    const m = await meeting();
+    const observer = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m });
+    expect(await observer.next()).toEqual({ presenceChanged: [] });
+
+    const first = await joinOnSocket(m, token.secretary);
+    const joined = await observer.next();
+    expect(joined).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
+    const userId = joined.presenceChanged[0]!.user.id;
+    const second = await joinOnSocket(m, token.secretary);
+    const presence = server.app.internals.services.meetings.presence;
+    expect(presence.holds(m, userId)).toBe(2);
+
+    await first.leave();
+    expect(presence.holds(m, userId)).toBe(1);
+    expect(presence.list(m).map((p) => p.userId)).toEqual([userId]);
+
+    // The second's leave ends the last hold: the user is gone, while both sockets are still open.
+    await second.leave();
+    expect(await observer.next(3_000)).toEqual({ presenceChanged: [] });
+    expect(presence.holds(m, userId)).toBe(0);
+    first.close();
+    second.close();
+    observer.close();
+  });
+
+  it("leaveMeeting over HTTP ends the HTTP heartbeat's hold only, not a socket's", async () => {
+    const m = await meeting();
+    const first = await joinOnSocket(m, token.secretary);
+    const overHttp = await server.gql<{ joinMeeting: { user: { id: string } }[] }>(
+      'mutation ($m: ID!) { joinMeeting(meetingId: $m) { user { id } } }',
+      { m },
+      { token: token.secretary },
+    );
+    expect(overHttp.errors).toBeUndefined();
+    const userId = overHttp.data!.joinMeeting[0]!.user.id;
+    const presence = server.app.internals.services.meetings.presence;
+    expect(presence.holds(m, userId)).toBe(2);
+
+    const left = await server.gql('mutation ($m: ID!) { leaveMeeting(meetingId: $m) }', { m }, { token: token.secretary });
+    expect(left.errors).toBeUndefined();
+    expect(left.data).toEqual({ leaveMeeting: true });
+    expect(presence.holds(m, userId)).toBe(1);
+    expect(presence.list(m).map((p) => p.userId)).toEqual([userId]);
+
+    await first.leave();
+    expect(presence.holds(m, userId)).toBe(0);
+    expect(presence.list(m)).toEqual([]);
+    first.close();
   });
 });

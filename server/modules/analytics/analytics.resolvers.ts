@@ -5,7 +5,7 @@ import { selectsAny } from '../../graphql/selection.js';
 import { publicResidents } from '../needs/needs.privacy.js';
 import { referencedUserIds } from '../../realtime/change-view.js';
 import { enumLabel } from './analytics.labels.js';
-import { referencedNeedIds } from './analytics.titles.js';
+import { referencedAgendaItemIds, referencedNeedIds } from './analytics.titles.js';
 import { isRow, required, rowOf, userOf } from '../../graphql/resolve.js';
 
 const partyOf = (id: string, ctx: GraphQLContext) => required(ctx.loaders.parties.partyById.load(id), `party ${id}`);
@@ -22,7 +22,7 @@ export const analyticsResolvers: Resolvers = {
           snapshots: selectsAny(
             info,
             ['edges', 'node'],
-            ['before', 'after', 'referencedUsers', 'referencedNeeds', 'entityTitle', 'belongsTo'],
+            ['before', 'after', 'referencedUsers', 'referencedNeeds', 'referencedAgendaItems', 'entityTitle', 'belongsTo'],
           ),
         },
         ctx.loaders,
@@ -56,6 +56,8 @@ export const analyticsResolvers: Resolvers = {
     referencedUsers: async (e, _, ctx) => (await ctx.loaders.users.userById.loadMany(referencedUserIds(e))).filter(isRow),
     // Each under the reader's rights: a need they may not see is left out (its id stays an id).
     referencedNeeds: (e, _, ctx) => ctx.services.needs.getVisible(ctx.actor, referencedNeedIds(e), ctx.loaders),
+    // As the reader sees them on the meeting's agenda: an item of a meeting they may not read is left out.
+    referencedAgendaItems: (e, _, ctx) => ctx.services.meetings.readableItems(ctx.actor, referencedAgendaItemIds(e), ctx.loaders),
     belongsTo: (e, _, ctx) => ctx.services.analytics.belongsTo(ctx.actor, e, ctx.loaders, ctx.locale),
   },
   Disclosure: {

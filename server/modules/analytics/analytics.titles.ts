@@ -6,8 +6,9 @@ import type { Loaders } from '../loaders.js';
 import * as repo from './analytics.repo.js';
 
 /*
- * What the audit stream says an event is about (`ChangeEvent.entityTitle`, `belongsTo`) and which needs its values
- * refer to (`referencedNeeds`): names, under the same visibility as the stream itself.
+ * What the audit stream says an event is about (`ChangeEvent.entityTitle`, `belongsTo`) and which needs and agenda
+ * items its values refer to (`referencedNeeds`, `referencedAgendaItems`): names, under the same visibility as the
+ * stream itself.
  */
 
 /** The parent a record without a title of its own is shown by: scope key → entity type. */
@@ -159,5 +160,15 @@ export function referencedNeedIds(event: ShownChangeEvent): string[] {
       : (key === 'needIds' || key === 'relatedNeedIds') && Array.isArray(v)
         ? v.filter((id): id is string => typeof id === 'string')
         : undefined,
+  );
+}
+
+/**
+ * The agenda items a shown event's snapshots refer to (a meeting's `currentItemId`, an action's `agendaItemId`, at
+ * any depth), each once; `ChangeEvent.referencedAgendaItems` keeps those the reader may see.
+ */
+export function referencedAgendaItemIds(event: ShownChangeEvent): string[] {
+  return snapshotIds(event, (key, v) =>
+    key === 'currentItemId' || key === 'agendaItemId' ? (typeof v === 'string' ? [v] : []) : undefined,
   );
 }

@@ -8,6 +8,8 @@ export function createMeetingsLoaders(db: Db) {
   const { byId, many } = batchLoaders(db);
   return {
     meetingById: byId(repo.findMeetingsByIds),
+    /** An agenda item by id (the audit trail's and an action's link to one). */
+    itemById: byId(repo.findItemsByIds),
     itemsByMeetingId: many(repo.listItemsOfMeetings, (r) => r.meetingId),
     attendanceByMeetingId: many(repo.listAttendance, (r) => r.meetingId),
     checkersByMeetingId: many(recordRepo.listCheckers, (r) => r.meetingId),

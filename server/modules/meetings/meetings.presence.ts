@@ -26,8 +26,9 @@ interface PresenceMessage {
   partyId: string | null;
   since: string;
   /**
-   * Whose join, heartbeat or leave: a WebSocket connection's id or 'http'. A leave without one ends
-   * every hold (leaveMeeting); a message without one from an older instance is HTTP's.
+   * Whose join, heartbeat or leave: a WebSocket connection's id or 'http'. A join or heartbeat without
+   * one (from an older instance) is HTTP's; so is a leave, which an older instance sent for leaveMeeting
+   * meaning every hold, and still means that here.
    */
   hold?: string;
   /** The process that sent it, so a process can tell its own echoes from others' (for logging only). */
@@ -151,9 +152,12 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
       return list(meetingId);
     },
 
-    /** Leaves the room, whatever holds the user there (leaveMeeting); their other tabs are back at their next heartbeat. */
-    async leave(meetingId: string, userId: string): Promise<void> {
-      await send({ op: 'leave', meetingId, userId, partyId: null, since: '' });
+    /**
+     * Ends the hold of the caller's own join (leaveMeeting): on a WebSocket (`connection`) that socket's, over HTTP
+     * the HTTP heartbeat's. The user stays in the room while another of their sockets (another tab) holds them.
+     */
+    async leave(meetingId: string, userId: string, connection?: Connection): Promise<void> {
+      await send({ op: 'leave', meetingId, userId, partyId: null, since: '', hold: connection?.id ?? HTTP_HOLD });
     },
 
     /**

@@ -38,6 +38,16 @@ export function createMeetingQueries(
     return (meeting.asOf?.items ?? (await loaders.meetings.itemsByMeetingId.load(meeting.id))).map((i) => view(actor, roles, i));
   }
 
+  /** An item by id as the caller sees it, or null when they may not see its meeting's agenda (an action's link back). */
+  async function readableItem(actor: Actor, itemId: string, loaders: Loaders): Promise<AgendaItemModel | null> {
+    if (actor.kind !== 'user' || !isUuid(itemId)) return null;
+    const item = await loaders.meetings.itemById.load(itemId);
+    const meeting = item && (await loaders.meetings.meetingById.load(item.meetingId));
+    if (!item || !meeting) return null;
+    const roles = await rolesIn(actor, meeting.bodyId, loaders);
+    return meetingsPolicy.seeAgenda(actor, roles, meeting.status) ? view(actor, roles, item) : null;
+  }
+
   return {
     /** Meetings the caller may read, optionally of one body and in a window. */
     async list(
@@ -111,14 +121,14 @@ export function createMeetingQueries(
       return (await agenda(actor, meeting, loaders)).find((i) => i.id === meeting.currentItemId) ?? null;
     },
 
-    /** An item by id as the caller sees it, or null when they may not read its meeting (an action's link back). */
-    async readableItem(actor: Actor, itemId: string, loaders: Loaders): Promise<AgendaItemModel | null> {
-      if (actor.kind !== 'user' || !isUuid(itemId)) return null;
-      const [item] = await repo.findItemsByIds(db, [itemId]);
-      const meeting = item && (await loaders.meetings.meetingById.load(item.meetingId));
-      if (!item || !meeting) return null;
-      const roles = await rolesIn(actor, meeting.bodyId, loaders);
-      return meetingsPolicy.seeAgenda(actor, roles, meeting.status) ? view(actor, roles, item) : null;
+    readableItem,
+
+    /**
+     * The items among `ids` as the caller sees them on their meetings' agendas (a secret one they may not read
+     * restricted to its place and title), in the ids' order; the request's loaders batch the reads.
+     */
+    async readableItems(actor: Actor, ids: readonly string[], loaders: Loaders): Promise<AgendaItemModel[]> {
+      return (await Promise.all(ids.map((id) => readableItem(actor, id, loaders)))).filter((i) => i != null);
     },
 
     /** An item seen by the caller (for event payloads and lookups). */

@@ -40,7 +40,7 @@ export const meetingsResolvers: Resolvers = {
     removePersonalData: (_, { meetingId, expectedVersion }, ctx) =>
       ctx.services.meetings.removePersonalData(ctx.actor, meetingId, expectedVersion),
     joinMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.join(ctx.actor, meetingId, ctx.loaders, connectionOf(ctx)),
-    leaveMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.leave(ctx.actor, meetingId, ctx.loaders),
+    leaveMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.leave(ctx.actor, meetingId, ctx.loaders, connectionOf(ctx)),
     pushAwarenessUpdate: (_, { documentId, update }, ctx) => ctx.services.meetings.awareness.push(ctx.actor, documentId, update),
   },
   Subscription: {

@@ -120,10 +120,10 @@ export function createMeetingRoom(
       return presence.join(meeting.id, user.userId, user.partyId, connection);
     },
 
-    /** Leaves the room: the same rule and rate as joining. */
-    async leave(actor: Actor, meetingId: string, loaders?: Loaders): Promise<boolean> {
+    /** Leaves the room (the hold of this socket, or of HTTP): the same rule and rate as joining. */
+    async leave(actor: Actor, meetingId: string, loaders?: Loaders, connection?: Connection): Promise<boolean> {
       const { meeting, user } = await presenceOf(actor, meetingId, loaders);
-      await presence.leave(meeting.id, user.userId);
+      await presence.leave(meeting.id, user.userId, connection);
       return true;
     },
 

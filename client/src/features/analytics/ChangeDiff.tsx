@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/useI18n';
 import { locales } from '../../i18n/i18n';
 import { DataTable } from '../../components/DataTable';
 import { formatSize } from '../attachments/upload';
-import { AuditAgendaQuery } from './analytics.documents';
 import { fieldLabel, labelValues } from './analytics.labels';
 import { diffChange, editorsText, presentValue, readableValue, type KeyChange, type UserNames } from './analytics.util';
 
 const ID_KEYS = new Set(['id', 'ids']);
+/** Keys whose value is an agenda item's id: named "§ 3 title", or a plain word where the reader may not see the item. */
+const AGENDA_ITEM_KEYS = new Set(['currentItemId', 'agendaItemId']);
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */
@@ -23,16 +23,14 @@ export interface KnownNames {
 /** A change event's before/after as a compact table of the fields that changed, named and written in the UI language. */
 export function ChangeDiff({
   entityType,
-  entityId,
   before,
   after,
   names,
   users,
   needs,
+  agendaItems,
 }: {
   entityType: string;
-  /** The record's id: a meeting's, for naming the agenda item its `currentItemId` points at. */
-  entityId: string;
   before: unknown;
   after: unknown;
   names: KnownNames;
@@ -40,11 +38,16 @@ export function ChangeDiff({
   users: UserNames;
   /** The needs this change refers to (`needId`) that the reader may see, by id: their titles. */
   needs: ReadonlyMap<string, string>;
+  /** The agenda items this change refers to that the reader may see, by id: "§ 3 title". */
+  agendaItems: ReadonlyMap<string, string>;
 }) {
   const { t } = useI18n();
   const changes = diffChange(before, after);
-  // The needs' titles join the other names by id (ids are unique across records).
-  const ids = useMemo(() => (needs.size ? new Map([...names.ids, ...needs]) : names.ids), [names.ids, needs]);
+  // The needs' and agenda items' titles join the other names by id (ids are unique across records).
+  const ids = useMemo(
+    () => (needs.size || agendaItems.size ? new Map([...names.ids, ...needs, ...agendaItems]) : names.ids),
+    [names.ids, needs, agendaItems],
+  );
   if (changes.length === 0) return <p className="yp-muted yp-diff__none">{t('audit.noDiff')}</p>;
   const table = (
     <DataTable
@@ -56,15 +59,7 @@ export function ChangeDiff({
       testId="change-diff"
     >
       {changes.map((change) => (
-        <DiffRow
-          key={change.key}
-          entityType={entityType}
-          entityId={entityId}
-          change={change}
-          ids={ids}
-          themes={names.themes}
-          users={users}
-        />
+        <DiffRow key={change.key} entityType={entityType} change={change} ids={ids} themes={names.themes} users={users} />
       ))}
     </DataTable>
   );
@@ -79,27 +74,16 @@ export function ChangeDiff({
   );
 }
 
-/** The agenda item a meeting's `currentItemId` points at, as "§ 3 title" when the reader may see the agenda, else a plain word. */
-function AgendaItemName({ meetingId, itemId }: { meetingId: string; itemId: string }) {
-  const { t } = useI18n();
-  const [{ data }] = useQuery({ query: AuditAgendaQuery, variables: { id: meetingId } });
-  const item = data?.meeting?.agenda.find((i) => i.id === itemId);
-  const text = item ? (item.section != null ? `§ ${item.section} ${item.title}` : item.title) : t('audit.agendaItem');
-  return <span className="yp-diff__value">{text}</span>;
-}
-
 function DiffRow({
   entityType,
-  entityId,
   change,
   ids,
   themes,
   users,
 }: {
   entityType: string;
-  entityId: string;
   change: KeyChange;
-  /** Names by id: parties, bodies, people and the needs the reader may see. */
+  /** Names by id: parties, bodies, people, and the needs and agenda items the reader may see. */
   ids: ReadonlyMap<string, string>;
   themes: KnownNames['themes'];
   users: UserNames;
@@ -108,10 +92,11 @@ function DiffRow({
   const label = change.key ? fieldLabel(t, change.key) : t('audit.value');
   const cell = (value: unknown, present: boolean, className: string) => {
     if (!present || value === null) return <td className="yp-muted">{t('audit.empty')}</td>;
-    if (change.key === 'currentItemId' && entityType === 'meeting' && typeof value === 'string')
+    // An agenda item the reader may not see is a plain word, never its id.
+    if (AGENDA_ITEM_KEYS.has(change.key) && typeof value === 'string')
       return (
         <td className={className}>
-          <AgendaItemName meetingId={entityId} itemId={value} />
+          <span className="yp-diff__value">{ids.get(value) ?? t('audit.agendaItem')}</span>
         </td>
       );
     const named =

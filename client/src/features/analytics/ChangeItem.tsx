@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { changeKindLabel, entityPath, entityTypeLabel, eventLabel } from './analytics.labels';
-import { needTitles } from './analytics.util';
+import { agendaItemNames, needTitles } from './analytics.util';
 import { runSpan } from './auditGroups';
 import { ChangeDiff, type KnownNames } from './ChangeDiff';
 import { TimeAgo } from './TimeAgo';
@@ -70,6 +70,8 @@ export function ChangeItem({ event, now, names }: { event: ChangeEvent; now: num
   );
   // The needs before/after name by id, as far as this reader may see them (the others stay ids).
   const needs = useMemo(() => needTitles(event.referencedNeeds), [event.referencedNeeds]);
+  // The agenda items they name by id ("§ 3 Talousarvio"), as far as this reader sees them on the agenda.
+  const agendaItems = useMemo(() => agendaItemNames(event.referencedAgendaItems), [event.referencedAgendaItems]);
   return (
     <li
       className={`yp-audit-log__item yp-audit-log__item--${event.kind}`}
@@ -94,12 +96,12 @@ export function ChangeItem({ event, now, names }: { event: ChangeEvent; now: num
       </div>
       <ChangeDiff
         entityType={event.entityType}
-        entityId={event.entityId}
         before={event.before}
         after={event.after}
         names={names}
         users={users}
         needs={needs}
+        agendaItems={agendaItems}
       />
     </li>
   );

@@ -113,6 +113,11 @@ export const ChangesQuery = graphql(`
             id
             title
           }
+          referencedAgendaItems {
+            id
+            section
+            title
+          }
           belongsTo {
             entityType
             entityId
@@ -142,20 +147,6 @@ export const AuditNamesQuery = graphql(`
     persons {
       id
       name
-    }
-  }
-`);
-
-/** A meeting's agenda items by id, for naming the item a recorded `currentItemId` points at ("§ 3 Talousarvio"). */
-export const AuditAgendaQuery = graphql(`
-  query AuditAgenda($id: ID!) {
-    meeting(id: $id) {
-      id
-      agenda {
-        id
-        section
-        title
-      }
     }
   }
 `);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../i18n/catalogues';
 import { createTranslate, languages } from '../../i18n/i18n';
-import { enumFields, fieldLabel, labelValues } from './analytics.labels';
+import { codeFields, enumFields, fieldLabel, labelValues } from './analytics.labels';
 import './analytics.messages';
 import { memberRoles } from '../cooperation/cooperation.labels';
 
@@ -32,8 +32,7 @@ const notRecorded = new Set([
   'IndicatorSkipCode',
   'ServiceNeedSort',
   'GoalProgressStatus',
-  // The state of an invitation or reset link is computed when read; its kind is not recorded in an event.
-  'AccountLinkKind',
+  // The state of an invitation or reset link is computed when read (its kind is recorded: `linkKind`).
   'AccountLinkState',
 ]);
 
@@ -81,5 +80,29 @@ describe("the audit trail's enumerated values", () => {
     const figure = { value: 150000, referenceDate: '2024-12-31', status: 'PRELIMINARY', source: 'Tilastokeskus' };
     expect(labelValues(t, 'party', 'population', figure)).toEqual({ ...figure, status: 'ennakollinen' });
     expect(fieldLabel(t, 'population')).toBe('Väkiluku');
+  });
+});
+
+describe("the audit trail's other recorded codes", () => {
+  const codes = Object.entries(codeFields).flatMap(([type, byKey]) =>
+    Object.entries(byKey).flatMap(([key, field]) => field.codes.map((code) => [type, key, code] as const)),
+  );
+
+  it.each(languages)('name every code the server records outside the enums in %s', (lang) => {
+    const t = createTranslate(catalogues[lang], lang);
+    const raw = codes.filter(([type, key, code]) => {
+      const label = labelValues(t, type, key, code);
+      return typeof label !== 'string' || label === code || label.trim() === '' || fieldLabel(t, key) === undefined;
+    });
+    expect(raw).toEqual([]);
+  });
+
+  it("name how an account was made, a one-time link's kind and where a file is kept, in Finnish", () => {
+    const t = createTranslate(catalogues.fi, 'fi');
+    expect(labelValues(t, 'user', 'via', 'admin:create')).toBe('Komentorivi (pääkäyttäjän luonti)');
+    expect(labelValues(t, 'user', 'linkKind', 'PASSWORD_RESET')).toBe('Salasanan vaihto');
+    expect(labelValues(t, 'attachment', 'storage', 'disk')).toBe('Levy');
+    // A code the trail does not know yet stays as recorded.
+    expect(labelValues(t, 'user', 'via', 'sso')).toBe('sso');
   });
 });

@@ -3,7 +3,7 @@ import '../meetings/meetings.messages';
 import '../needs/needs.messages';
 import '../parties/parties.messages';
 import '../people/people.messages';
-import type { ApiScope, ChangeKind, NotificationKind } from '../../graphql/generated/graphql';
+import type { AccountLinkKind, ApiScope, ChangeKind, NotificationKind } from '../../graphql/generated/graphql';
 import { figureStatusLabel, municipalFormLabel, partyKindLabel, roleLabel } from '../../i18n/enumLabels';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 import {
@@ -161,6 +161,7 @@ const apiScopeLabel = (t: Translate, v: ApiScope) => t(`audit.apiScope.${v}`);
 // The client's schema types leave out AttachmentTargetType (no document asks for it).
 const attachmentTargetLabel = (t: Translate, v: string) => t(`audit.attachmentTarget.${v}` as MessageKey);
 const notificationKindLabel = (t: Translate, v: NotificationKind) => t(`audit.notificationKind.${v}`);
+const linkKindLabel = (t: Translate, v: AccountLinkKind) => t(`audit.linkKind.${v}`);
 
 /**
  * Per record type, the recorded fields whose values are codes of a schema enum, and the label functions that
@@ -202,6 +203,8 @@ export const enumFields: Readonly<Record<string, Readonly<Record<string, EnumFie
   user: {
     roles: { enum: 'Role', label: roleLabel },
     status: { enum: 'AccountStatus', label: accountStatusLabel },
+    // The one-time link a user.reset_link_created or user.link_accepted records.
+    linkKind: { enum: 'AccountLinkKind', label: linkKindLabel },
   },
   api_token: { scopes: { enum: 'ApiScope', label: apiScopeLabel } },
   attachment: { targetType: { enum: 'AttachmentTargetType', label: attachmentTargetLabel } },
@@ -209,12 +212,31 @@ export const enumFields: Readonly<Record<string, Readonly<Record<string, EnumFie
   notification: { kind: { enum: 'NotificationKind', label: notificationKindLabel } },
 };
 
+/** A recorded field whose values are the server's own codes, in no schema enum: the codes it writes, and their names. */
+export interface CodeField {
+  /** Every code the server records in this field (server/modules, as of analytics.labels.test.ts). */
+  codes: readonly string[];
+  label(t: Translate, code: string): string;
+}
+
+/**
+ * Per record type, the recorded fields whose values are codes the server writes outside the schema's enums: how an
+ * account was made (`via`), where an attachment's bytes are kept (`storage`). The client may not import the server,
+ * so the codes are listed here; analytics.labels.test.ts checks each has a name in every language.
+ */
+export const codeFields: Readonly<Record<string, Readonly<Record<string, CodeField>>>> = {
+  // `npm run admin:create` records the first administrator's user.created with `via: 'admin:create'`.
+  user: { via: { codes: ['admin:create'], label: (t, v) => t(`audit.via.${v}` as MessageKey) } },
+  attachment: { storage: { codes: ['db', 'disk'], label: (t, v) => t(`audit.storage.${v}` as MessageKey) } },
+};
+
 /** Per record type, the label function of each recorded field whose values come from a fixed set. */
 const valueLabels: Partial<Record<string, Readonly<Record<string, EnumField['label']>>>> = Object.fromEntries(
-  Object.entries(enumFields).map(([type, fields]) => [
+  [...new Set([...Object.keys(enumFields), ...Object.keys(codeFields)])].map((type) => [
     type,
     {
-      ...Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, field.label])),
+      ...Object.fromEntries(Object.entries(enumFields[type] ?? {}).map(([key, field]) => [key, field.label])),
+      ...Object.fromEntries(Object.entries(codeFields[type] ?? {}).map(([key, field]) => [key, field.label])),
       // A notification's subject is a record type, named as the trail names record types.
       ...(type === 'notification' ? { subjectType: entityTypeLabel } : {}),
     },

@@ -3,6 +3,7 @@ import { createTranslate } from '../../i18n/i18n';
 import { fieldLabel } from './analytics.labels';
 import { analyticsMessages } from './analytics.messages';
 import {
+  agendaItemNames,
   needTitles,
   readAuditFilters,
   writeAuditFilters,
@@ -255,5 +256,19 @@ describe("the audit trail's filters in the URL", () => {
 
   it("names a change's needs by the titles the server gave", () => {
     expect([...needTitles([{ id: 'n1', title: 'Nuorten mielenterveys' }])]).toEqual([['n1', 'Nuorten mielenterveys']]);
+  });
+});
+
+describe('agendaItemNames', () => {
+  it('names an agenda item by its § number and title, by its title alone while it has no number', () => {
+    expect([
+      ...agendaItemNames([
+        { id: 'i1', section: 3, title: 'Talousarvio' },
+        { id: 'i2', section: null, title: 'Kokouksen avaus' },
+      ]),
+    ]).toEqual([
+      ['i1', '§ 3 Talousarvio'],
+      ['i2', 'Kokouksen avaus'],
+    ]);
   });
 });

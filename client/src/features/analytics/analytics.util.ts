@@ -265,6 +265,17 @@ export function needTitles(needs: readonly { id: string; title: string }[]): Rea
 }
 
 /**
+ * A snapshot's agenda item ids (a meeting's `currentItemId`, an action's `agendaItemId`) as "§ 3 title" (the title
+ * alone while the item has no § number), for the items the server listed for this reader
+ * (`ChangeEvent.referencedAgendaItems`).
+ */
+export function agendaItemNames(
+  items: readonly { id: string; section?: number | null; title: string }[],
+): ReadonlyMap<string, string> {
+  return new Map(items.map((i) => [i.id, i.section != null ? `§ ${i.section} ${i.title}` : i.title]));
+}
+
+/**
  * A document batch's recorded `editors` (`{ userId, partyId, updates }` each) as lines people read: "Maija
  * Meikäläinen (Jyväskylä): 3 muokkausta", the user named as `users` names them, the party by `ids`; anything
  * else stays as it is.
