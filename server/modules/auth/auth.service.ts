@@ -20,8 +20,13 @@ import * as repo from './auth.repo.js';
 import type { ApiTokenRow, UserRow } from './auth.table.js';
 import { rowCreated, rowUpdated } from '../../realtime/write.js';
 
-/** Login attempts per account and per address in a 15-minute window; a success clears or takes back its count. */
-const ACCOUNT_FAILURES = { points: 5, durationSeconds: 15 * 60 };
+/**
+ * Login attempts in a 15-minute window: per account from one address, per account from all addresses, and per
+ * address. The tight limit is the account at one address, so that guesses from elsewhere cannot lock the owner
+ * out (a lockout for the asking); the account-wide limit caps guessing spread over many addresses.
+ */
+const ACCOUNT_AT_ADDRESS_FAILURES = { points: 5, durationSeconds: 15 * 60 };
+const ACCOUNT_FAILURES = { points: 50, durationSeconds: 15 * 60 };
 const ADDRESS_FAILURES = { points: 30, durationSeconds: 15 * 60 };
 /** How often expired counters are swept from the database (on a login, at most this often). */
 const SWEEP_EVERY_MS = 10 * 60_000;
@@ -42,6 +47,10 @@ export interface LoginResult {
 /** Sign-in, sessions and API tokens. */
 export function createAuthService({ db, write, bus, config, log }: ServiceDeps) {
   // In the database, so every instance counts the same attempts (behind two instances the limit would halve).
+  const byAccountAtAddress = repo.sharedRateLimiter(db, {
+    keyPrefix: `${config.rateLimitKeyPrefix}:login:account-address`,
+    ...ACCOUNT_AT_ADDRESS_FAILURES,
+  });
   const byAccount = repo.sharedRateLimiter(db, { keyPrefix: `${config.rateLimitKeyPrefix}:login:account`, ...ACCOUNT_FAILURES });
   const byAddress = repo.sharedRateLimiter(db, { keyPrefix: `${config.rateLimitKeyPrefix}:login:address`, ...ADDRESS_FAILURES });
   let sweptAt = Date.now();
@@ -76,9 +85,16 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     return actorOf(found.user, 'api_token', { apiTokenId: found.apiTokenId });
   }
 
-  /** Counts one attempt against both limits before the (slow) password check, so parallel guesses cannot all pass. */
+  /** The key of an account at one address (JSON, so that no email or address can spell another pair). */
+  const accountAt = (email: string, address: string): string => JSON.stringify([email, address]);
+
+  /** Counts one attempt against all limits before the (slow) password check, so parallel guesses cannot all pass. */
   async function countAttempt(email: string, address: string): Promise<void> {
-    const results = await Promise.allSettled([byAccount.consume(email), byAddress.consume(address)]);
+    const results = await Promise.allSettled([
+      byAccountAtAddress.consume(accountAt(email, address)),
+      byAccount.consume(email),
+      byAddress.consume(address),
+    ]);
     const refused = results.flatMap((r) => (r.status === 'rejected' && r.reason instanceof RateLimiterRes ? [r.reason] : []));
     const failed = results.find((r) => r.status === 'rejected' && !(r.reason instanceof RateLimiterRes));
     if (failed?.status === 'rejected') throw failed.reason;
@@ -118,7 +134,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
       return actor;
     },
 
-    /** Checks the password (argon2id), rate-limited per account and per address. */
+    /** Checks the password (argon2id), rate-limited per account at an address, per account and per address. */
     async login(emailRaw: string, password: string, address: string): Promise<LoginResult> {
       const email = emailRaw.trim().toLowerCase();
       await countAttempt(email, address);
@@ -126,8 +142,12 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
       // An invited (no password yet) or deactivated account gets the same answer as a wrong password.
       if (!user || !ok || user.status !== 'ACTIVE') throw unauthenticated('Wrong email or password');
-      // A successful login clears the account's count and takes back its own count from the address.
-      await Promise.all([byAccount.delete(email), byAddress.reward(address, 1)]);
+      // A successful login clears the account's count at this address and takes back its own count elsewhere.
+      await Promise.all([
+        byAccountAtAddress.delete(accountAt(email, address)),
+        byAccount.reward(email, 1),
+        byAddress.reward(address, 1),
+      ]);
       return startSession(user);
     },
 
