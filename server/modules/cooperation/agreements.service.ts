@@ -22,16 +22,11 @@ import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './agreements.repo.js';
 import { existingPartyIds } from './cooperation.repo.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
-import { rowCreated, rowUpdated } from '../../realtime/write.js';
+import { rowCreated, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import { findBySentId, subscribeReaders } from '../../lib/service-reads.js';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
-
-function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = row;
-  return rest;
-}
 
 /** One row of `ratificationStatistics`. */
 export interface RatificationStatisticsModel {
@@ -147,7 +142,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         ]);
         if (!agreement) throw new Error('agreement insert returned nothing');
         await repo.setAgreementParties(tx, agreement.id, partyIds);
-        await record(rowCreated(EVENTS.agreementCreated, agreement, { ...strip(agreement), partyIds }));
+        await record(rowCreated(EVENTS.agreementCreated, agreement, { ...withoutTimestamps(agreement), partyIds }));
         await notify?.ratificationAwaited(scope, agreement, partyIds);
         return agreement;
       });
@@ -182,8 +177,8 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           );
         }
         await record(
-          rowUpdated(EVENTS.agreementUpdated, after, strip(before), {
-            ...strip(after),
+          rowUpdated(EVENTS.agreementUpdated, after, withoutTimestamps(before), {
+            ...withoutTimestamps(after),
             ...(rawPartyIds ? { partyIds: unique(rawPartyIds) } : {}),
           }),
         );
@@ -199,7 +194,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         if (!agreement) throw notFound('Agreement');
         const [section] = await repo.insertSections(tx, [{ ...input, sortOrder: input.sortOrder ?? 0, agreementId }]);
         if (!section) throw new Error('section insert returned nothing');
-        await record(rowCreated(EVENTS.agreementSectionAdded, section, strip(section), { agreementId }));
+        await record(rowCreated(EVENTS.agreementSectionAdded, section, withoutTimestamps(section), { agreementId }));
         return section;
       });
     },
@@ -212,7 +207,9 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const after = await repo.updateSectionIfVersion(tx, id, expectedVersion, input);
         if (!after) throw conflict(before.version);
         await record(
-          rowUpdated(EVENTS.agreementSectionUpdated, after, strip(before), strip(after), { agreementId: after.agreementId }),
+          rowUpdated(EVENTS.agreementSectionUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
+            agreementId: after.agreementId,
+          }),
         );
         return after;
       });
@@ -243,7 +240,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         });
         if (!after) throw notFound('Ratification');
         await record(
-          rowUpdated(EVENTS.ratificationRecorded, after, strip(before), strip(after), {
+          rowUpdated(EVENTS.ratificationRecorded, after, withoutTimestamps(before), withoutTimestamps(after), {
             agreementId: after.agreementId,
             partyId: after.partyId,
           }),
@@ -279,7 +276,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const [negotiation] = await repo.insertNegotiations(tx, [{ ...fields, heldOn: fields.heldOn ?? null }]);
         if (!negotiation) throw new Error('negotiation insert returned nothing');
         await repo.setNegotiationParties(tx, negotiation.id, partyIds);
-        await record(rowCreated(EVENTS.negotiationCreated, negotiation, { ...strip(negotiation), partyIds }));
+        await record(rowCreated(EVENTS.negotiationCreated, negotiation, { ...withoutTimestamps(negotiation), partyIds }));
         return negotiation;
       });
     },
@@ -297,7 +294,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           await checkParties(tx, partyIds, 'input.partyIds');
           await repo.setNegotiationParties(tx, id, partyIds);
         }
-        await record(rowUpdated(EVENTS.negotiationUpdated, after, strip(before), strip(after)));
+        await record(rowUpdated(EVENTS.negotiationUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
         return after;
       });
     },

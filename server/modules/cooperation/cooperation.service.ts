@@ -7,7 +7,7 @@ import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { isoDate, isUuid, parseChanges, parseInput } from '../../validation.js';
-import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
+import { rowCreated, rowUpdated, withoutTimestamps, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
@@ -26,15 +26,6 @@ import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import { findBySentId, subscribeReaders } from '../../lib/service-reads.js';
-
-function bodySnapshot(b: CooperationBodyRow) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = b;
-  return rest;
-}
-function membershipSnapshot(m: MembershipRow) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = m;
-  return rest;
-}
 
 /** True when the event concerns the body (itself or one of its memberships). */
 export function bodyEventFilter(bodyId?: string | null) {
@@ -96,7 +87,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
   async function seat({ tx, record }: Pick<WriteScope, 'tx' | 'record'>, values: repo.NewMembership): Promise<MembershipRow> {
     const [membership] = await repo.insertMemberships(tx, [values]);
     if (!membership) throw new Error('membership insert returned nothing');
-    await record(rowCreated(EVENTS.membershipAdded, membership, membershipSnapshot(membership), { bodyId: values.bodyId }));
+    await record(rowCreated(EVENTS.membershipAdded, membership, withoutTimestamps(membership), { bodyId: values.bodyId }));
     return membership;
   }
 
@@ -131,7 +122,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           },
         ]);
         if (!body) throw new Error('body insert returned nothing');
-        await record(rowCreated(EVENTS.bodyCreated, body, bodySnapshot(body)));
+        await record(rowCreated(EVENTS.bodyCreated, body, withoutTimestamps(body)));
         return body;
       });
     },
@@ -159,7 +150,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
         });
         if (!after) throw conflict(before.version);
-        await record(rowUpdated(EVENTS.bodyUpdated, after, bodySnapshot(before), bodySnapshot(after)));
+        await record(rowUpdated(EVENTS.bodyUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
         return after;
       });
     },
@@ -266,8 +257,8 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           rowUpdated(
             ended ? EVENTS.membershipEnded : EVENTS.membershipUpdated,
             after,
-            membershipSnapshot(before),
-            membershipSnapshot(after),
+            withoutTimestamps(before),
+            withoutTimestamps(after),
             { bodyId: after.bodyId },
           ),
         );
