@@ -68,9 +68,12 @@ export function agreementEventFilter(agreementId?: string | null) {
 
 /** Agreements, their sections and ratification rounds, and the negotiations the law requires. */
 export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?: NotificationHooks) {
-  async function checkParties(tx: Db, ids: string[], field: string) {
+  /** The parties sent in `input.partyIds`, each once; BAD_USER_INPUT on that field when one is not a party. */
+  async function sentParties(tx: Db, sent: string[]): Promise<string[]> {
+    const ids = unique(sent);
     const known = await existingPartyIds(tx, ids);
-    if (ids.some((id) => !known.has(id))) throw badInput({ [field]: 'No such party' });
+    if (ids.some((id) => !known.has(id))) throw badInput({ 'input.partyIds': 'No such party' });
+    return ids;
   }
 
   const loadAgreementEvent = loadOncePerEvent(async (event) => {
@@ -135,8 +138,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async (scope) => {
         const { tx, record } = scope;
-        const partyIds = unique(input.partyIds);
-        await checkParties(tx, partyIds, 'input.partyIds');
+        const partyIds = await sentParties(tx, input.partyIds);
         const [agreement] = await repo.insertAgreements(tx, [
           { titles: input.titles, type: input.type, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null },
         ]);
@@ -165,9 +167,8 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const { partyIds: rawPartyIds, ...changes } = input;
         const after = await repo.updateAgreementIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
-        if (rawPartyIds) {
-          const partyIds = unique(rawPartyIds);
-          await checkParties(tx, partyIds, 'input.partyIds');
+        const partyIds = rawPartyIds && (await sentParties(tx, rawPartyIds));
+        if (partyIds) {
           const earlier = new Set((await repo.listRatifications(tx, [id])).map((r) => r.partyId));
           await repo.setAgreementParties(tx, id, partyIds);
           await notify?.ratificationAwaited(
@@ -179,7 +180,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         await record(
           rowUpdated(EVENTS.agreementUpdated, after, withoutTimestamps(before), {
             ...withoutTimestamps(after),
-            ...(rawPartyIds ? { partyIds: unique(rawPartyIds) } : {}),
+            ...(partyIds ? { partyIds } : {}),
           }),
         );
         return after;
@@ -270,8 +271,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const input = parseInput(createNegotiationInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageNegotiations);
       return write(user, async ({ tx, record }) => {
-        const partyIds = unique(input.partyIds);
-        await checkParties(tx, partyIds, 'input.partyIds');
+        const partyIds = await sentParties(tx, input.partyIds);
         const { partyIds: _p, ...fields } = input;
         const [negotiation] = await repo.insertNegotiations(tx, [{ ...fields, heldOn: fields.heldOn ?? null }]);
         if (!negotiation) throw new Error('negotiation insert returned nothing');
@@ -290,8 +290,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const after = await repo.updateNegotiationIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         if (rawPartyIds) {
-          const partyIds = unique(rawPartyIds);
-          await checkParties(tx, partyIds, 'input.partyIds');
+          const partyIds = await sentParties(tx, rawPartyIds);
           await repo.setNegotiationParties(tx, id, partyIds);
         }
         await record(rowUpdated(EVENTS.negotiationUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
