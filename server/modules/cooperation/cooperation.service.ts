@@ -13,6 +13,7 @@ import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import type { PersonRow } from '../parties/persons.table.js';
 import { personsPolicy } from '../parties/persons.policy.js';
+import { checkThemeCodes, existingPartyIds } from '../parties/parties.service.js';
 import {
   type MEMBER_ROLES,
   addMembershipInput,
@@ -56,13 +57,6 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       if (seen.has(at.id)) break;
       seen.add(at.id);
     }
-  }
-
-  async function checkThemes(tx: Db, codes: string[] | null | undefined) {
-    if (!codes?.length) return;
-    const known = await repo.existingThemeCodes(tx, codes);
-    const unknown = codes.filter((c) => !known.has(c));
-    if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
   }
 
   /** The membership policy for a body, from the caller's current roles in it (inside a write, read in its transaction). */
@@ -109,7 +103,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       const user = authorize(actor, cooperationPolicy.manageBodies);
       return write(user, async ({ tx, record }) => {
         await checkParent(tx, null, input.tier, input.parentId);
-        await checkThemes(tx, input.themeCodes);
+        await checkThemeCodes(tx, input.themeCodes);
         const [body] = await repo.insertBodies(tx, [
           {
             names: input.names,
@@ -142,7 +136,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
             throw badInput({ 'input.tier': 'A sub-body is of a higher tier; change it first' });
           }
         }
-        await checkThemes(tx, input.themeCodes);
+        await checkThemeCodes(tx, input.themeCodes);
         const { themeCodes: _t, parentId: _p, ...rest } = input;
         const after = await repo.updateBodyIfVersion(tx, id, expectedVersion, {
           ...rest,
@@ -202,7 +196,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         if (!person) throw badInput({ 'input.personId': 'No such person' });
         const partyId = input.partyId ?? person.partyId;
         if (!partyId) throw badInput({ 'input.partyId': 'Required: the person has no party' });
-        if (!(await repo.existingPartyIds(tx, [partyId])).has(partyId)) throw badInput({ 'input.partyId': 'No such party' });
+        if (!(await existingPartyIds(tx, [partyId])).has(partyId)) throw badInput({ 'input.partyId': 'No such party' });
         return seat(
           { tx, record },
           {

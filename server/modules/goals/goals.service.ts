@@ -28,6 +28,7 @@ import {
   type MeasureProgress,
 } from './goals.progress.js';
 import * as repo from './goals.repo.js';
+import { existingPartyIds } from '../parties/parties.service.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
@@ -102,7 +103,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       actionIds?: readonly string[] | null;
     },
   ) {
-    if (refs.ownerPartyId && !(await repo.existingPartyIds(tx, [refs.ownerPartyId])).has(refs.ownerPartyId))
+    if (refs.ownerPartyId && !(await existingPartyIds(tx, [refs.ownerPartyId])).has(refs.ownerPartyId))
       throw badInput({ 'input.ownerPartyId': 'No such party' });
     if (refs.ownerBodyId && !(await repo.existingBodyIds(tx, [refs.ownerBodyId])).has(refs.ownerBodyId))
       throw badInput({ 'input.ownerBodyId': 'No such body' });
@@ -119,7 +120,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
   async function checkMeasureRefs(tx: Db, m: { indicatorId?: string; partyId?: string }) {
     if (m.indicatorId && !(await existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId))
       throw badInput({ 'input.indicatorId': 'No such indicator' });
-    if (m.partyId && !(await repo.existingPartyIds(tx, [m.partyId])).has(m.partyId))
+    if (m.partyId && !(await existingPartyIds(tx, [m.partyId])).has(m.partyId))
       throw badInput({ 'input.partyId': 'No such party' });
   }
 
