@@ -6,7 +6,7 @@ import type { AgreementEventModel, NegotiationEventModel, RatificationProgressMo
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
-import { isUuid, parseChanges, parseInput } from '../../validation.js';
+import { isUuid, parseChanges, parseInput, unique } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import {
@@ -25,8 +25,6 @@ import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow
 import { rowCreated, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import { findBySentId, subscribeReaders } from '../../lib/service-reads.js';
-
-const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** One row of `ratificationStatistics`. */
 export interface RatificationStatisticsModel {

@@ -5,7 +5,7 @@ import { badInput, conflict, notFound } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { isUuid, parseInput, unique } from '../../validation.js';
 import { existingIndicatorIds } from '../analytics/indicators.service.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -33,8 +33,6 @@ import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import { findBySentId } from '../../lib/service-reads.js';
-
-const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
 /** Which fields an update reads: `given` ones when they have a value, `clearable` ones whenever sent (null clears). */
 interface UpdateFields<I> {
