@@ -9,6 +9,7 @@ import {
   requiredText,
   storableJson,
   textProblem,
+  unique,
 } from './validation.js';
 
 describe('validation helpers', () => {
@@ -25,6 +26,13 @@ describe('validation helpers', () => {
         extensions: expect.objectContaining({ fields: { 'input.names.fi': 'Required', 'input.date': expect.any(String) } }),
       }),
     );
+  });
+
+  it('keeps each value of a sent list once, in the order first sent, as a schema transform too', () => {
+    expect(unique(['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
+    expect(parseInput(z.object({ ids: z.array(z.string()).transform(unique) }), { ids: ['x', 'x', 'y'] })).toEqual({
+      ids: ['x', 'y'],
+    });
   });
 });
 

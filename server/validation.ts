@@ -145,6 +145,9 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  */
 export const isUuid = (value: string): boolean => UUID_RE.test(value);
 
+/** A list the caller sent, each value once, in the order first sent. */
+export const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
+
 /**
  * A copy of request variables that jsonb can hold, for logs that must never fail: NUL dropped, lone
  * surrogates replaced (U+FFFD); null when nested too deep to store.

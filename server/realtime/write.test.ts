@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserActor } from '../auth/actor.js';
 import { openDatabase, type Database } from '../db/client.js';
 import type { EventBus } from './bus.js';
-import { createWriter } from './write.js';
+import { createWriter, withoutTimestamps } from './write.js';
 
 const user: UserActor = { kind: 'user', userId: 'u1', displayName: 'U', partyId: null, roles: [], via: 'session' };
 let database: Database;
@@ -61,5 +61,13 @@ describe("the services' database handle", () => {
     await expect(writer.write({ ...user, via: 'api_token' }, async () => 1)).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });
+  });
+});
+
+describe('what change events keep of a row', () => {
+  it('is every column but createdAt and updatedAt, the row itself untouched', () => {
+    const row = { id: 'r1', version: 3, name: 'Nimi', createdAt: new Date(0), updatedAt: new Date(1) };
+    expect(withoutTimestamps(row)).toEqual({ id: 'r1', version: 3, name: 'Nimi' });
+    expect(Object.keys(row)).toEqual(['id', 'version', 'name', 'createdAt', 'updatedAt']);
   });
 });

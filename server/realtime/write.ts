@@ -68,6 +68,12 @@ export const rowUpdated = (event: EventRef, row: VersionedRow, before: unknown, 
 export const rowDeleted = (event: EventRef, row: VersionedRow, before: unknown, scope?: Scope) =>
   rowChange('DELETED', event, row, { before }, scope);
 
+/** A row's state as change events keep it: all its columns but the timestamps (the event carries its own time). */
+export function withoutTimestamps<T extends { createdAt: Date; updatedAt: Date }>(row: T): Omit<T, 'createdAt' | 'updatedAt'> {
+  const { createdAt: _c, updatedAt: _u, ...rest } = row;
+  return rest;
+}
+
 /**
  * A record written by an upsert: CREATED when there was none `before`, UPDATED otherwise (with what it
  * was, else null). `entityId` is its id, or its key's parts joined with ':'; `entityVersion` its version now.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateCooperationBodyInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { startServer, subscribe, unique, type TestServer } from './helpers.js';
+import { eventually, startServer, subscribe, unique, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let token: Record<'admin' | 'jyvaskyla' | 'county' | 'laukaa' | 'analyst', string>;
@@ -368,6 +368,38 @@ describe('agreements', () => {
     expect(
       failure(await server.gql(U, { id: a.id, v: 1, input: { validTo: '2029-12-31' } }, { token: token.admin })),
     ).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+  });
+
+  it('take a party sent twice once when their parties change (in the recorded change too), and refuse an unknown party naming input.partyIds', async () => {
+    const a = await makeAgreement(['179']);
+    const U = `mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) {
+      updateAgreement(id: $id, expectedVersion: $v, input: $input) { version ratificationProgress { total pending } } }`;
+    const changed = await server.gql(
+      U,
+      { id: a.id, v: 1, input: { partyIds: [party('179'), party('410'), party('410')] } },
+      { token: token.admin },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.updateAgreement).toEqual({ version: 2, ratificationProgress: { total: 2, pending: 2 } });
+    // The recorded change names each party once too.
+    const events = await eventually(
+      () =>
+        server.gql(
+          'query ($id: ID) { changes(entityId: $id, first: 10, order: NEWEST_FIRST) { edges { node { name after } } } }',
+          { id: a.id },
+          { token: token.admin },
+        ),
+      (r) => (r.data?.changes.edges ?? []).some((e: any) => e.node.name === 'agreement.updated'),
+    );
+    const updated = events.data!.changes.edges.find((e: any) => e.node.name === 'agreement.updated').node;
+    expect([...updated.after.partyIds].sort()).toEqual([party('179'), party('410')].sort());
+    const unknownParty = '00000000-0000-4000-8000-000000000000';
+    const refused = await server.gql(
+      U,
+      { id: a.id, v: 2, input: { partyIds: [party('179'), unknownParty] } },
+      { token: token.admin },
+    );
+    expect(failure(refused)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.partyIds': expect.any(String) } });
   });
 });
 

@@ -3,7 +3,7 @@ import type { CombinedError } from 'urql';
 import { toApiError, type ApiError } from '../graphql/errors';
 
 /** A mutation's answer as urql gives it. */
-type Answer<D> = { data?: D | null; error?: CombinedError };
+export type Answer<D> = { data?: D | null; error?: CombinedError };
 
 /**
  * A form's sending state: `busy` while its mutation runs, and the API's refusal as `error` (the form

@@ -6,7 +6,7 @@ import type { AgreementEventModel, NegotiationEventModel, RatificationProgressMo
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
-import { isUuid, parseChanges, parseInput } from '../../validation.js';
+import { isUuid, parseChanges, parseInput, unique } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import {
@@ -20,18 +20,11 @@ import {
 } from './cooperation.inputs.js';
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './agreements.repo.js';
-import { existingPartyIds } from './cooperation.repo.js';
+import { existingPartyIds } from '../parties/parties.service.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
-import { rowCreated, rowUpdated } from '../../realtime/write.js';
+import { rowCreated, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import { findBySentId, subscribeReaders } from '../../lib/service-reads.js';
-
-const unique = <T>(xs: T[]) => [...new Set(xs)];
-
-function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = row;
-  return rest;
-}
 
 /** One row of `ratificationStatistics`. */
 export interface RatificationStatisticsModel {
@@ -73,9 +66,12 @@ export function agreementEventFilter(agreementId?: string | null) {
 
 /** Agreements, their sections and ratification rounds, and the negotiations the law requires. */
 export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?: NotificationHooks) {
-  async function checkParties(tx: Db, ids: string[], field: string) {
+  /** The parties sent in `input.partyIds`, each once; BAD_USER_INPUT on that field when one is not a party. */
+  async function sentParties(tx: Db, sent: string[]): Promise<string[]> {
+    const ids = unique(sent);
     const known = await existingPartyIds(tx, ids);
-    if (ids.some((id) => !known.has(id))) throw badInput({ [field]: 'No such party' });
+    if (ids.some((id) => !known.has(id))) throw badInput({ 'input.partyIds': 'No such party' });
+    return ids;
   }
 
   const loadAgreementEvent = loadOncePerEvent(async (event) => {
@@ -140,14 +136,13 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async (scope) => {
         const { tx, record } = scope;
-        const partyIds = unique(input.partyIds);
-        await checkParties(tx, partyIds, 'input.partyIds');
+        const partyIds = await sentParties(tx, input.partyIds);
         const [agreement] = await repo.insertAgreements(tx, [
           { titles: input.titles, type: input.type, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null },
         ]);
         if (!agreement) throw new Error('agreement insert returned nothing');
         await repo.setAgreementParties(tx, agreement.id, partyIds);
-        await record(rowCreated(EVENTS.agreementCreated, agreement, { ...strip(agreement), partyIds }));
+        await record(rowCreated(EVENTS.agreementCreated, agreement, { ...withoutTimestamps(agreement), partyIds }));
         await notify?.ratificationAwaited(scope, agreement, partyIds);
         return agreement;
       });
@@ -170,9 +165,8 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const { partyIds: rawPartyIds, ...changes } = input;
         const after = await repo.updateAgreementIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
-        if (rawPartyIds) {
-          const partyIds = unique(rawPartyIds);
-          await checkParties(tx, partyIds, 'input.partyIds');
+        const partyIds = rawPartyIds && (await sentParties(tx, rawPartyIds));
+        if (partyIds) {
           const earlier = new Set((await repo.listRatifications(tx, [id])).map((r) => r.partyId));
           await repo.setAgreementParties(tx, id, partyIds);
           await notify?.ratificationAwaited(
@@ -182,9 +176,9 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           );
         }
         await record(
-          rowUpdated(EVENTS.agreementUpdated, after, strip(before), {
-            ...strip(after),
-            ...(rawPartyIds ? { partyIds: unique(rawPartyIds) } : {}),
+          rowUpdated(EVENTS.agreementUpdated, after, withoutTimestamps(before), {
+            ...withoutTimestamps(after),
+            ...(partyIds ? { partyIds } : {}),
           }),
         );
         return after;
@@ -199,7 +193,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         if (!agreement) throw notFound('Agreement');
         const [section] = await repo.insertSections(tx, [{ ...input, sortOrder: input.sortOrder ?? 0, agreementId }]);
         if (!section) throw new Error('section insert returned nothing');
-        await record(rowCreated(EVENTS.agreementSectionAdded, section, strip(section), { agreementId }));
+        await record(rowCreated(EVENTS.agreementSectionAdded, section, withoutTimestamps(section), { agreementId }));
         return section;
       });
     },
@@ -212,7 +206,9 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const after = await repo.updateSectionIfVersion(tx, id, expectedVersion, input);
         if (!after) throw conflict(before.version);
         await record(
-          rowUpdated(EVENTS.agreementSectionUpdated, after, strip(before), strip(after), { agreementId: after.agreementId }),
+          rowUpdated(EVENTS.agreementSectionUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
+            agreementId: after.agreementId,
+          }),
         );
         return after;
       });
@@ -243,7 +239,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         });
         if (!after) throw notFound('Ratification');
         await record(
-          rowUpdated(EVENTS.ratificationRecorded, after, strip(before), strip(after), {
+          rowUpdated(EVENTS.ratificationRecorded, after, withoutTimestamps(before), withoutTimestamps(after), {
             agreementId: after.agreementId,
             partyId: after.partyId,
           }),
@@ -273,13 +269,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const input = parseInput(createNegotiationInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageNegotiations);
       return write(user, async ({ tx, record }) => {
-        const partyIds = unique(input.partyIds);
-        await checkParties(tx, partyIds, 'input.partyIds');
+        const partyIds = await sentParties(tx, input.partyIds);
         const { partyIds: _p, ...fields } = input;
         const [negotiation] = await repo.insertNegotiations(tx, [{ ...fields, heldOn: fields.heldOn ?? null }]);
         if (!negotiation) throw new Error('negotiation insert returned nothing');
         await repo.setNegotiationParties(tx, negotiation.id, partyIds);
-        await record(rowCreated(EVENTS.negotiationCreated, negotiation, { ...strip(negotiation), partyIds }));
+        await record(rowCreated(EVENTS.negotiationCreated, negotiation, { ...withoutTimestamps(negotiation), partyIds }));
         return negotiation;
       });
     },
@@ -293,11 +288,10 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const after = await repo.updateNegotiationIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         if (rawPartyIds) {
-          const partyIds = unique(rawPartyIds);
-          await checkParties(tx, partyIds, 'input.partyIds');
+          const partyIds = await sentParties(tx, rawPartyIds);
           await repo.setNegotiationParties(tx, id, partyIds);
         }
-        await record(rowUpdated(EVENTS.negotiationUpdated, after, strip(before), strip(after)));
+        await record(rowUpdated(EVENTS.negotiationUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
         return after;
       });
     },

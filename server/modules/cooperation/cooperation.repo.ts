@@ -1,17 +1,8 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  existingValues,
-  findById,
-  findByIds,
-  type FindOptions,
-  insertRows,
-  listOptionallyWhere,
-  listWhereIn,
-} from '../../lib/rows.js';
+import { findById, findByIds, type FindOptions, insertRows, listOptionallyWhere, listWhereIn } from '../../lib/rows.js';
 import { today } from '../../lib/dates.js';
 import { updateIfVersion } from '../../lib/versioned.js';
-import { parties, themes } from '../parties/parties.table.js';
 import { persons } from '../parties/persons.table.js';
 import {
   cooperationBodies,
@@ -130,9 +121,3 @@ export function activeBodyIdsOfPersons(db: Db, personIds: readonly string[]): Pr
     .from(memberships)
     .where(and(inArray(memberships.personId, [...personIds]), isActive()));
 }
-
-/** Which of the ids are parties (validation of input). */
-export const existingPartyIds = (db: Db, ids: readonly string[]) => existingValues(db, parties, parties.id, ids);
-
-/** Which of the theme codes exist (validation of input). */
-export const existingThemeCodes = (db: Db, codes: readonly string[]) => existingValues(db, themes, themes.code, codes);

@@ -7,12 +7,13 @@ import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { isoDate, isUuid, parseChanges, parseInput } from '../../validation.js';
-import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
+import { rowCreated, rowUpdated, withoutTimestamps, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import type { PersonRow } from '../parties/persons.table.js';
 import { personsPolicy } from '../parties/persons.policy.js';
+import { checkThemeCodes, existingPartyIds } from '../parties/parties.service.js';
 import {
   type MEMBER_ROLES,
   addMembershipInput,
@@ -26,15 +27,6 @@ import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import { findBySentId, subscribeReaders } from '../../lib/service-reads.js';
-
-function bodySnapshot(b: CooperationBodyRow) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = b;
-  return rest;
-}
-function membershipSnapshot(m: MembershipRow) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = m;
-  return rest;
-}
 
 /** True when the event concerns the body (itself or one of its memberships). */
 export function bodyEventFilter(bodyId?: string | null) {
@@ -67,13 +59,6 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     }
   }
 
-  async function checkThemes(tx: Db, codes: string[] | null | undefined) {
-    if (!codes?.length) return;
-    const known = await repo.existingThemeCodes(tx, codes);
-    const unknown = codes.filter((c) => !known.has(c));
-    if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
-  }
-
   /** The membership policy for a body, from the caller's current roles in it (inside a write, read in its transaction). */
   async function authorizeMemberships(actor: Actor, bodyId: string) {
     const user = requireUser(actor);
@@ -96,7 +81,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
   async function seat({ tx, record }: Pick<WriteScope, 'tx' | 'record'>, values: repo.NewMembership): Promise<MembershipRow> {
     const [membership] = await repo.insertMemberships(tx, [values]);
     if (!membership) throw new Error('membership insert returned nothing');
-    await record(rowCreated(EVENTS.membershipAdded, membership, membershipSnapshot(membership), { bodyId: values.bodyId }));
+    await record(rowCreated(EVENTS.membershipAdded, membership, withoutTimestamps(membership), { bodyId: values.bodyId }));
     return membership;
   }
 
@@ -118,7 +103,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       const user = authorize(actor, cooperationPolicy.manageBodies);
       return write(user, async ({ tx, record }) => {
         await checkParent(tx, null, input.tier, input.parentId);
-        await checkThemes(tx, input.themeCodes);
+        await checkThemeCodes(tx, input.themeCodes);
         const [body] = await repo.insertBodies(tx, [
           {
             names: input.names,
@@ -131,7 +116,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           },
         ]);
         if (!body) throw new Error('body insert returned nothing');
-        await record(rowCreated(EVENTS.bodyCreated, body, bodySnapshot(body)));
+        await record(rowCreated(EVENTS.bodyCreated, body, withoutTimestamps(body)));
         return body;
       });
     },
@@ -151,7 +136,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
             throw badInput({ 'input.tier': 'A sub-body is of a higher tier; change it first' });
           }
         }
-        await checkThemes(tx, input.themeCodes);
+        await checkThemeCodes(tx, input.themeCodes);
         const { themeCodes: _t, parentId: _p, ...rest } = input;
         const after = await repo.updateBodyIfVersion(tx, id, expectedVersion, {
           ...rest,
@@ -159,7 +144,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
         });
         if (!after) throw conflict(before.version);
-        await record(rowUpdated(EVENTS.bodyUpdated, after, bodySnapshot(before), bodySnapshot(after)));
+        await record(rowUpdated(EVENTS.bodyUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
         return after;
       });
     },
@@ -211,7 +196,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         if (!person) throw badInput({ 'input.personId': 'No such person' });
         const partyId = input.partyId ?? person.partyId;
         if (!partyId) throw badInput({ 'input.partyId': 'Required: the person has no party' });
-        if (!(await repo.existingPartyIds(tx, [partyId])).has(partyId)) throw badInput({ 'input.partyId': 'No such party' });
+        if (!(await existingPartyIds(tx, [partyId])).has(partyId)) throw badInput({ 'input.partyId': 'No such party' });
         return seat(
           { tx, record },
           {
@@ -266,8 +251,8 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           rowUpdated(
             ended ? EVENTS.membershipEnded : EVENTS.membershipUpdated,
             after,
-            membershipSnapshot(before),
-            membershipSnapshot(after),
+            withoutTimestamps(before),
+            withoutTimestamps(after),
             { bodyId: after.bodyId },
           ),
         );

@@ -13,7 +13,6 @@ import {
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
-import { parties } from '../parties/parties.table.js';
 import {
   agreementGoals,
   goalActions,
@@ -135,7 +134,6 @@ export async function deleteMeasure(tx: Db, id: string): Promise<void> {
 const existing = (db: Db, table: TableWithId, ids: readonly string[]) => existingValues(db, table, table.id, ids);
 
 export const existingAgreementIds = (db: Db, ids: readonly string[]) => existing(db, agreements, ids);
-export const existingPartyIds = (db: Db, ids: readonly string[]) => existing(db, parties, ids);
 export const existingBodyIds = (db: Db, ids: readonly string[]) => existing(db, cooperationBodies, ids);
 export const existingNeedIds = (db: Db, ids: readonly string[]) => existing(db, serviceNeeds, ids);
 export const existingActionIds = (db: Db, ids: readonly string[]) => existing(db, needActions, ids);

@@ -5,7 +5,7 @@ import { badInput, conflict, notFound } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { isUuid, parseInput, unique } from '../../validation.js';
 import { existingIndicatorIds } from '../analytics/indicators.service.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -28,17 +28,11 @@ import {
   type MeasureProgress,
 } from './goals.progress.js';
 import * as repo from './goals.repo.js';
+import { existingPartyIds } from '../parties/parties.service.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
-import { rowCreated, rowDeleted, rowUpdated } from '../../realtime/write.js';
+import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import { findBySentId } from '../../lib/service-reads.js';
-
-const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
-
-function strip<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = row;
-  return rest;
-}
 
 /** Which fields an update reads: `given` ones when they have a value, `clearable` ones whenever sent (null clears). */
 interface UpdateFields<I> {
@@ -107,7 +101,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       actionIds?: readonly string[] | null;
     },
   ) {
-    if (refs.ownerPartyId && !(await repo.existingPartyIds(tx, [refs.ownerPartyId])).has(refs.ownerPartyId))
+    if (refs.ownerPartyId && !(await existingPartyIds(tx, [refs.ownerPartyId])).has(refs.ownerPartyId))
       throw badInput({ 'input.ownerPartyId': 'No such party' });
     if (refs.ownerBodyId && !(await repo.existingBodyIds(tx, [refs.ownerBodyId])).has(refs.ownerBodyId))
       throw badInput({ 'input.ownerBodyId': 'No such body' });
@@ -124,7 +118,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
   async function checkMeasureRefs(tx: Db, m: { indicatorId?: string; partyId?: string }) {
     if (m.indicatorId && !(await existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId))
       throw badInput({ 'input.indicatorId': 'No such indicator' });
-    if (m.partyId && !(await repo.existingPartyIds(tx, [m.partyId])).has(m.partyId))
+    if (m.partyId && !(await existingPartyIds(tx, [m.partyId])).has(m.partyId))
       throw badInput({ 'input.partyId': 'No such party' });
   }
 
@@ -241,7 +235,12 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         await repo.setGoalNeeds(tx, goal.id, needIds);
         await repo.setGoalActions(tx, goal.id, actionIds);
         await record(
-          rowCreated(EVENTS.goalCreated, goal, { ...strip(goal), needIds, actionIds }, { agreementId, goalId: goal.id }),
+          rowCreated(
+            EVENTS.goalCreated,
+            goal,
+            { ...withoutTimestamps(goal), needIds, actionIds },
+            { agreementId, goalId: goal.id },
+          ),
         );
         return goal;
       });
@@ -267,8 +266,8 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
           rowUpdated(
             EVENTS.goalUpdated,
             after,
-            strip(before),
-            { ...strip(after), ...(needIds ? { needIds } : {}), ...(actionIds ? { actionIds } : {}) },
+            withoutTimestamps(before),
+            { ...withoutTimestamps(after), ...(needIds ? { needIds } : {}), ...(actionIds ? { actionIds } : {}) },
             { agreementId: after.agreementId, goalId: id },
           ),
         );
@@ -282,7 +281,9 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       return write(user, async ({ tx, record }) => {
         const before = await lockGoal(tx, id, expectedVersion);
         await repo.deleteGoal(tx, id);
-        await record(rowDeleted(EVENTS.goalDeleted, before, strip(before), { agreementId: before.agreementId, goalId: id }));
+        await record(
+          rowDeleted(EVENTS.goalDeleted, before, withoutTimestamps(before), { agreementId: before.agreementId, goalId: id }),
+        );
         return id;
       });
     },
@@ -304,7 +305,10 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         });
         await repo.touchGoal(tx, goal.id);
         await record(
-          rowCreated(EVENTS.measureAdded, measure, strip(measure), { agreementId: goal.agreementId, goalId: goal.id }),
+          rowCreated(EVENTS.measureAdded, measure, withoutTimestamps(measure), {
+            agreementId: goal.agreementId,
+            goalId: goal.id,
+          }),
         );
         return measure;
       });
@@ -328,7 +332,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         if (!after) throw conflict(before.version);
         const goal = await repo.touchGoal(tx, before.goalId);
         await record(
-          rowUpdated(EVENTS.measureUpdated, after, strip(before), strip(after), {
+          rowUpdated(EVENTS.measureUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
             agreementId: goal?.agreementId ?? null,
             goalId: before.goalId,
           }),
@@ -346,7 +350,10 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         const goal = await repo.touchGoal(tx, before.goalId);
         if (!goal) throw notFound('Goal');
         await record(
-          rowDeleted(EVENTS.measureRemoved, before, strip(before), { agreementId: goal.agreementId, goalId: goal.id }),
+          rowDeleted(EVENTS.measureRemoved, before, withoutTimestamps(before), {
+            agreementId: goal.agreementId,
+            goalId: goal.id,
+          }),
         );
         return goal;
       });

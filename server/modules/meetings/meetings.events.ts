@@ -1,14 +1,10 @@
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { rowChange, type WriteScope } from '../../realtime/write.js';
+import { rowChange, withoutTimestamps, type WriteScope } from '../../realtime/write.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
 function meetingSnapshot(m: MeetingRow) {
   const { published: _p, createdAt: _c, updatedAt: _u, ...rest } = m;
-  return rest;
-}
-function itemSnapshot(i: AgendaItemRow) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = i;
   return rest;
 }
 
@@ -56,8 +52,8 @@ export async function recordItem(
     entityId: item.id,
     kind: !before ? 'CREATED' : !after ? 'DELETED' : 'UPDATED',
     entityVersion: after?.version ?? null,
-    before: before ? itemSnapshot(before) : null,
-    after: after ? itemSnapshot(after) : null,
+    before: before ? withoutTimestamps(before) : null,
+    after: after ? withoutTimestamps(after) : null,
     // The publicity travels with the event so the audit stream can hide secret items without a read. It is
     // the stricter of before and after: the event that makes a secret item public still carries the secret
     // `before`, so only those who could read the secret read that event.

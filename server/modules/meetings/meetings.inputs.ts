@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText } from '../../validation.js';
+import { isoDate, optionalText, requiredText, unique } from '../../validation.js';
 import { MEETING_STATUSES } from './meetings.policy.js';
 
 export const PUBLICITIES = ['PUBLIC', 'PARTLY_SECRET', 'SECRET'] as const;
@@ -11,7 +11,6 @@ const id = z.uuid('Expected an id');
 const dateTime = z
   .union([z.date(), z.iso.datetime({ offset: true })], 'Expected a date and time with offset, e.g. 2026-11-28T09:00:00Z')
   .transform((v) => new Date(v));
-const unique = <T>(list: T[]) => [...new Set(list)];
 
 export const createMeetingInput = z.object({
   bodyId: id,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText, themeCodes } from '../../validation.js';
+import { isoDate, optionalText, requiredText, themeCodes, unique } from '../../validation.js';
 import { NEED_STATUSES } from './needs.lifecycle.js';
 
 export const TARGET_GROUPS = [
@@ -24,7 +24,6 @@ const indicator = z.object({
   code: requiredText(40),
   label: optionalText(200),
 });
-const unique = <T>(list: T[]) => [...new Set(list)];
 
 /** The fields of a need that people edit (status changes only by transition). */
 const needFields = {

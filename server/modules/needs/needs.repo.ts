@@ -2,7 +2,6 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { keysetAfter, keysetKey, keysetOrder, type SortKey } from '../../lib/connection.js';
 import type { Db } from '../../db/client.js';
 import {
-  existingValues,
   findById,
   findByIds,
   findOne,
@@ -14,7 +13,7 @@ import {
 } from '../../lib/rows.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { agendaItems } from '../meetings/meetings.table.js';
-import { parties, themes } from '../parties/parties.table.js';
+import { parties } from '../parties/parties.table.js';
 import type { NeedFilter } from './needs.inputs.js';
 import {
   needActions,
@@ -303,9 +302,6 @@ export const findComment = (db: Db, id: string) => findById(db, needComments, id
 export const insertComment = (tx: Db, row: typeof needComments.$inferInsert) => insertOne(tx, needComments, row, 'comment');
 
 // ---- validation of references ----
-
-/** Which of the codes are themes. */
-export const existingThemeCodes = (db: Db, codes: readonly string[]) => existingValues(db, themes, themes.code, codes);
 
 /** The kind of each party among the ids (absent: no such party). */
 export async function partyKinds(db: Db, ids: readonly string[]): Promise<Map<string, string>> {

@@ -5,6 +5,7 @@ import { EVENTS } from '../../realtime/topics.js';
 import { rowChange, type WriteScope } from '../../realtime/write.js';
 import { API_FIELD, needSnapshot, responsibilitySnapshot } from './needs.history.js';
 import * as repo from './needs.repo.js';
+import { checkThemeCodes } from '../parties/parties.service.js';
 import type { FieldProvenanceValue, ServiceNeedRow } from './needs.table.js';
 
 /* What the needs module's writes share, each inside the caller's transaction: provenance stamps, reference checks, events. */
@@ -43,11 +44,7 @@ export async function checkReferences(
   tx: Db,
   input: { themeCodes?: string[]; municipalityIds?: string[]; partyIds?: string[] | null },
 ) {
-  if (input.themeCodes?.length) {
-    const known = await repo.existingThemeCodes(tx, input.themeCodes);
-    const unknown = input.themeCodes.filter((c) => !known.has(c));
-    if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
-  }
+  await checkThemeCodes(tx, input.themeCodes);
   const kinds = await repo.partyKinds(tx, [...(input.municipalityIds ?? []), ...(input.partyIds ?? [])]);
   if (input.municipalityIds?.some((id) => kinds.get(id) !== 'MUNICIPALITY')) {
     throw badInput({ 'input.municipalityIds': 'Expected municipalities' });

@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, type FindOptions, insertRows, listOptionallyWhere, listWhereIn } from '../../lib/rows.js';
+import {
+  existingValues,
+  findById,
+  findByIds,
+  type FindOptions,
+  insertRows,
+  listOptionallyWhere,
+  listWhereIn,
+} from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { parties, populationFigures, themes, type PartyRow, type ThemeRow } from './parties.table.js';
 
@@ -14,6 +22,12 @@ export const listParties = (db: Db, kind?: string | null): Promise<PartyRow[]> =
 
 /** Parties by id, in no particular order (for DataLoader). */
 export const findPartiesByIds = (db: Db, ids: readonly string[]) => findByIds(db, parties, ids);
+
+/** Which of the ids are parties (validation of input). */
+export const existingPartyIds = (db: Db, ids: readonly string[]) => existingValues(db, parties, parties.id, ids);
+
+/** Which of the codes are themes (validation of input). */
+export const existingThemeCodes = (db: Db, codes: readonly string[]) => existingValues(db, themes, themes.code, codes);
 
 /** One party, locked for update when inside a write. */
 export const findParty = (db: Db, id: string, opts?: FindOptions) => findById(db, parties, id, opts);

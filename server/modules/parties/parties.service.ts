@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
 import { badInput, conflict, notFound } from '../../errors.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
@@ -12,6 +13,17 @@ import { partiesPolicy } from './parties.policy.js';
 import * as repo from './parties.repo.js';
 import type { PartyRow } from './parties.table.js';
 import { rowUpdated } from '../../realtime/write.js';
+
+/** Which of the ids are parties: another module's input check, inside its own write (`tx`). */
+export const existingPartyIds = (tx: Db, ids: readonly string[]): Promise<Set<string>> => repo.existingPartyIds(tx, ids);
+
+/** Inside a write that is given theme codes: BAD_USER_INPUT on `input.themeCodes` naming those that are no theme. */
+export async function checkThemeCodes(tx: Db, codes: readonly string[] | null | undefined): Promise<void> {
+  if (!codes?.length) return;
+  const known = await repo.existingThemeCodes(tx, codes);
+  const unknown = codes.filter((c) => !known.has(c));
+  if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
+}
 
 const PARTY_KINDS = [
   'MUNICIPALITY',

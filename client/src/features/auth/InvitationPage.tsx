@@ -1,7 +1,7 @@
 import '../people/people.messages';
 import '../profile/profile.messages';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { FormFooter } from '../../components/FormFooter';
@@ -9,11 +9,11 @@ import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
-import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
-import { useSession } from '../../graphql/useSession';
+import { fieldError, toApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
 import { AcceptAccountLinkMutation, AccountLinkQuery } from './auth.documents';
 import './invitation.css';
+import { useSignIn } from './useSignIn';
 
 /** The refusal of a link in the reader's words: expired, used, or not (or no longer) there. */
 function LinkRefused({ reason }: { reason: 'EXPIRED' | 'USED' | 'NOT_FOUND' }) {
@@ -38,15 +38,12 @@ function LinkRefused({ reason }: { reason: 'EXPIRED' | 'USED' | 'NOT_FOUND' }) {
 export function InvitationPage() {
   const { t } = useI18n();
   const { token = '' } = useParams();
-  const navigate = useNavigate();
-  const { renew } = useSession();
   const [{ data, error }, reexecute] = useQuery({ query: AccountLinkQuery, variables: { token }, requestPolicy: 'network-only' });
   const [, accept] = useMutation(AcceptAccountLinkMutation);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [submitError, setSubmitError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error: submitError, setError: setSubmitError, busy, signIn } = useSignIn();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -54,16 +51,11 @@ export function InvitationPage() {
     const differ = password !== confirm;
     setMismatch(differ);
     if (differ) return;
-    setBusy(true);
-    const result = await accept({ token, password });
-    if (result.data?.acceptAccountLink) {
-      // Signed in: a new client and socket for the new session, then home.
-      renew();
-      navigate('/', { replace: true });
-      return;
-    }
-    setBusy(false);
-    setSubmitError(toApiError(result.error));
+    await signIn(
+      () => accept({ token, password }),
+      (data) => !!data.acceptAccountLink,
+      '/',
+    );
   }
 
   const heading = <PageHeading title={t('invitation.title')}>{t('invitation.title')}</PageHeading>;

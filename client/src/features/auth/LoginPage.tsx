@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '../../components/Card';
@@ -8,14 +8,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
-import { toApiError, type ApiError } from '../../graphql/errors';
-import { useSession } from '../../graphql/useSession';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { LoginMutation, SignInOptionsQuery } from './auth.documents';
 import './login-sso.css';
 import type { LoginRedirectState } from './RequireAuth';
 import { useCurrentUser } from './useCurrentUser';
+import { useSignIn } from './useSignIn';
 
 /** The seeded demo accounts (api-contract.md); shown as a hint, they exist only in the demo region. */
 const demoAccounts: readonly { email: string; description: MessageKey }[] = [
@@ -31,8 +30,6 @@ const demoPassword = 'demo-password';
 export function LoginPage() {
   const { t } = useI18n();
   const { user } = useCurrentUser();
-  const { renew } = useSession();
-  const navigate = useNavigate();
   const location = useLocation();
   const [, login] = useMutation(LoginMutation);
   const [{ data: options }] = useQuery({ query: SignInOptionsQuery });
@@ -42,8 +39,7 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, signIn } = useSignIn();
   const submitRef = useRef<HTMLButtonElement>(null);
 
   const from = (location.state as LoginRedirectState | null)?.from;
@@ -58,16 +54,11 @@ export function LoginPage() {
     setMissing(nextMissing);
     setError(undefined);
     if (nextMissing.email || nextMissing.password) return;
-    setBusy(true);
-    const result = await login({ email: email.trim(), password });
-    if (result.data?.login) {
-      // The cookie changed: a new client and socket, so nothing cached as anonymous survives.
-      renew();
-      navigate(target, { replace: true });
-      return;
-    }
-    setBusy(false);
-    setError(toApiError(result.error));
+    await signIn(
+      () => login({ email: email.trim(), password }),
+      (data) => !!data.login,
+      target,
+    );
   }
 
   function fillDemo(account: string) {

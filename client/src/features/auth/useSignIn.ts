@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { toApiError, type ApiError } from '../../graphql/errors';
+import { useSession } from '../../graphql/useSession';
+import type { Answer } from '../../components/useSubmission';
+
+/**
+ * Sending a mutation that signs the person in (the login, an invitation or reset link): `busy` while it runs. Signed
+ * in, the session is renewed (a new client and socket, so nothing cached for the anonymous visitor survives) and the
+ * person goes to `target`, the form staying busy until it is gone; a refusal becomes `error`.
+ */
+export function useSignIn() {
+  const { renew } = useSession();
+  const navigate = useNavigate();
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+
+  async function signIn<D>(send: () => Promise<Answer<D>>, signedIn: (data: D) => boolean, target: string) {
+    setBusy(true);
+    const result = await send();
+    if (result.data && signedIn(result.data)) {
+      renew();
+      navigate(target, { replace: true });
+      return;
+    }
+    setBusy(false);
+    setError(toApiError(result.error));
+  }
+
+  return { error, setError, busy, signIn };
+}
