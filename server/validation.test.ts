@@ -75,3 +75,41 @@ describe('the edge checks of request input', () => {
     expect(storableJson({ x: nested(40) })).toBeNull();
   });
 });
+
+describe('parseInput words zod refusals for people', () => {
+  const schema = z.object({
+    title: requiredText(10).optional(),
+    id: z.uuid('Expected an id').optional(),
+    kind: z.enum(['A', 'B']).optional(),
+    count: z.number().optional(),
+    list: z.array(z.string()).optional(),
+  });
+  const fieldsOf = (raw: unknown) => {
+    try {
+      parseInput(schema, raw);
+    } catch (err) {
+      return (err as { extensions: { fields: Record<string, string> } }).extensions.fields;
+    }
+    throw new Error('accepted');
+  };
+
+  it('answers Required for null in a field that may not be cleared, whatever its type', () => {
+    expect(fieldsOf({ title: null, id: null, kind: null, count: null, list: null })).toEqual({
+      'input.title': 'Required',
+      'input.id': 'Required',
+      'input.kind': 'Required',
+      'input.count': 'Required',
+      'input.list': 'Required',
+    });
+  });
+
+  it('says what a value of the wrong type should be, and keeps a field’s own message', () => {
+    expect(fieldsOf({ title: 1, id: 'x', kind: 'C', count: 'x', list: 'x' })).toEqual({
+      'input.title': 'Expected text',
+      'input.id': 'Expected an id',
+      'input.kind': 'Expected one of A, B',
+      'input.count': 'Expected a number',
+      'input.list': 'Expected a list',
+    });
+  });
+});

@@ -1,10 +1,48 @@
 import { z, type ZodType } from 'zod';
 import { badInput, fromZodError } from './errors.js';
 
+/** How zod's own type checks are put to people, by the type a field expects. */
+const EXPECTED: Record<string, string> = {
+  string: 'Expected text',
+  number: 'Expected a number',
+  int: 'Expected a whole number',
+  boolean: 'Expected true or false',
+  array: 'Expected a list',
+  object: 'Expected an object',
+};
+
+/**
+ * Words for the refusals zod would otherwise word itself ("Invalid input: expected number, received
+ * string"): a value of the wrong type or outside an enum says what it should be. A field's own message wins.
+ */
+export const humanIssue: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') return EXPECTED[issue.expected];
+  if (issue.code === 'invalid_value') return `Expected one of ${issue.values.map(String).join(', ')}`;
+  return undefined;
+};
+
+/** A required field's message (the client translates it). */
+export const REQUIRED_MESSAGE = 'Required';
+
+/**
+ * A field sent as null (or left out) that may not be: `Required`, like an empty required text, whatever
+ * the field's schema would have said of the value ("Invalid input: expected string, received null",
+ * "Expected an id"). An update's null asks to clear, which a required field cannot be.
+ */
+const isMissing = (code: string, value: unknown): boolean =>
+  (value === null || value === undefined) && (code === 'invalid_type' || code === 'invalid_value' || code === 'invalid_union');
+
 /** Parses input with a zod schema or throws BAD_USER_INPUT naming each field under `prefix`. */
 export function parseInput<T>(schema: ZodType<T>, input: unknown, prefix = 'input'): T {
-  const result = schema.safeParse(input);
-  if (!result.success) throw fromZodError(result.error, prefix);
+  const result = schema.safeParse(input, { error: humanIssue, reportInput: true });
+  if (!result.success) {
+    // The refused value stays out of the error (it is the caller's own and may be long).
+    const issues = result.error.issues.map(
+      ({ input: value, ...issue }) =>
+        ({ ...issue, message: isMissing(issue.code, value) ? REQUIRED_MESSAGE : issue.message }) as z.core.$ZodIssue,
+    );
+    throw fromZodError(new z.ZodError(issues), prefix);
+  }
   return result.data;
 }
 
@@ -42,7 +80,7 @@ export const requiredText = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, 'Required')
+    .min(1, REQUIRED_MESSAGE)
     .max(max, `At most ${max} characters`)
     .refine(noNul, NUL_MESSAGE)
     .refine(noBidiControl, BIDI_MESSAGE);

@@ -1,6 +1,6 @@
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { checkLimits, DEFAULT_LIST_SIZE, measure } from './limits.js';
+import { checkLimits, DEFAULT_LIST_SIZE, INTROSPECTION_MAX_DEPTH, measure } from './limits.js';
 
 const schema = buildSchema(`
   type Query { items(first: Int): ItemConnection!, list: [Item!]!, item: Item }
@@ -58,10 +58,36 @@ describe('measure', () => {
     expect(m.cost).toBeGreaterThan(1_000_000);
   });
 
-  it('counts depth and aliases inside introspection', () => {
+  it('counts depth and aliases inside introspection apart from the data', () => {
     const m = run('{ __schema { a: types { b: fields { c: type { ofType { ofType { name } } } } } } }');
-    expect(m.aliases).toBe(3);
-    expect(m.depth).toBe(7);
+    expect(m).toMatchObject({ depth: 0, aliases: 0, cost: 0, introspectionDepth: 7, introspectionAliases: 3 });
+    const mixed = run('{ x: item { y: children { id } } ...Q } fragment Q on Query { __type(name: "Item") { z: name } }');
+    expect(mixed).toMatchObject({ depth: 3, aliases: 2, introspectionDepth: 2, introspectionAliases: 1 });
+  });
+
+  it('lets the standard full introspection query through and refuses a deeper or wider one', () => {
+    const limits = { maxDepth: 3, maxAliases: 2, maxCost: 100, maxTokens: 5000 };
+    const full = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    expect(checkLimits(run(full), limits)).toBeUndefined();
+    const deep = `{ __type(name: "Item") { ${'ofType { '.repeat(INTROSPECTION_MAX_DEPTH)}name${' }'.repeat(INTROSPECTION_MAX_DEPTH)} } }`;
+    expect(checkLimits(run(deep), limits)?.extensions).toMatchObject({
+      measure: 'introspectionDepth',
+      limit: INTROSPECTION_MAX_DEPTH,
+    });
+    const wide = '{ a: __type(name: "Item") { name } b: __type(name: "Edge") { name } c: __type(name: "Query") { name } }';
+    expect(checkLimits(run(wide), limits)?.extensions).toMatchObject({ measure: 'introspectionAliases', limit: 2, actual: 3 });
+    expect(
+      checkLimits(run('{ __schema { queryType { name } } item { children { children { id } } } }'), limits)?.extensions,
+    ).toMatchObject({
+      measure: 'depth',
+      actual: 4,
+    });
   });
 
   it('notices introspection', () => {

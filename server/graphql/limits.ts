@@ -23,6 +23,13 @@ import { DEFAULT_PAGE_SIZE } from '../lib/connection.js';
 /** A list without `first` is assumed to hold this many items when estimating cost. */
 export const DEFAULT_LIST_SIZE = 20;
 
+/**
+ * The depth an introspection subtree (`__schema`, `__type`) may reach, whatever the data limit: the
+ * standard full introspection query (graphql-js `getIntrospectionQuery()` with every option) is 15
+ * deep, and clients that unwrap a few more `ofType` levels still fit. A deeper one is refused.
+ */
+export const INTROSPECTION_MAX_DEPTH = 20;
+
 /** What an operation would cost, measured on the document before it runs. */
 export interface Measurement {
   depth: number;
@@ -30,6 +37,12 @@ export interface Measurement {
   cost: number;
   /** True when it asks for `__schema` or `__type`. */
   introspection: boolean;
+  /**
+   * The deepest introspection subtree and the aliases in all of them, measured apart from the data:
+   * `depth`, `aliases` and `cost` above count the data part alone.
+   */
+  introspectionDepth?: number;
+  introspectionAliases?: number;
   /** The pageable list (a field with `first`) that costs the most, by field path, with its total cost and page size. */
   heaviestList?: HeaviestList;
 }
@@ -49,6 +62,8 @@ interface Partial {
   aliases: number;
   cost: number;
   introspection: boolean;
+  introspectionDepth?: number;
+  introspectionAliases?: number;
   heaviestList?: HeaviestList;
   /** The part of `cost` multiplied by the page size of the connection this selection belongs to (its edges). */
   scaled?: number;
@@ -66,7 +81,9 @@ const mul = (a: number, b: number) => Math.min(Number.MAX_SAFE_INTEGER, a * b);
  * multiplies its `edges` (and `nodes`) only: `totalCount` and `pageInfo` are
  * answered once per page and count once. Each fragment is measured
  * once and reused, so nested spreads cannot make the measuring itself costly.
- * Introspection counts toward depth and aliases like any other selection.
+ * Introspection subtrees (`__schema`, `__type`) are measured apart: they add nothing to the data's
+ * depth, aliases and cost, and have their own depth and alias count (checked against
+ * INTROSPECTION_MAX_DEPTH and the alias limit), so a query mixing both is limited in each part.
  */
 export function measure(
   schema: GraphQLSchema,
@@ -118,6 +135,8 @@ export function measure(
       out.cost = add(out.cost, p.cost);
       out.scaled = add(out.scaled ?? 0, p.scaled ?? 0);
       out.introspection ||= p.introspection;
+      out.introspectionDepth = Math.max(out.introspectionDepth ?? 0, p.introspectionDepth ?? 0);
+      out.introspectionAliases = add(out.introspectionAliases ?? 0, p.introspectionAliases ?? 0);
       out.heaviestList = heavier(out.heaviestList, p.heaviestList);
     };
     for (const sel of set.selections) {
@@ -165,21 +184,41 @@ export function measure(
       hasFirst && !introspection
         ? { path: name, cost: mul(multiplier, child.cost), first: pageSize, fixed: mul(multiplier, fixed) }
         : undefined;
+    if (introspection) {
+      // Only the root query has `__schema` and `__type`, and nothing below them is data.
+      return {
+        depth: 0,
+        aliases: 0,
+        cost: 0,
+        introspection: true,
+        introspectionDepth: 1 + child.depth,
+        introspectionAliases: add(own.aliases, child.aliases),
+      };
+    }
     const edges = inConnection && (name === 'edges' || name === 'nodes');
     return {
       depth: 1 + child.depth,
       aliases: add(own.aliases, child.aliases),
-      // Introspection is cheap per field and bounded by the schema; depth and aliases still count.
-      cost: introspection ? 1 : add(own.cost, mul(multiplier, child.cost)),
-      introspection: introspection || child.introspection,
-      heaviestList: introspection ? undefined : heavier(self, below),
+      cost: add(own.cost, mul(multiplier, child.cost)),
+      introspection: child.introspection,
+      introspectionDepth: child.introspectionDepth,
+      introspectionAliases: child.introspectionAliases,
+      heaviestList: heavier(self, below),
       scaled: edges ? mul(multiplier, child.cost) : 0,
     };
   };
 
   const root = schema.getRootType(operation.operation);
   const m = selection(operation.selectionSet, root ?? undefined);
-  return { depth: m.depth, aliases: m.aliases, cost: m.cost, introspection: m.introspection, heaviestList: m.heaviestList };
+  return {
+    depth: m.depth,
+    aliases: m.aliases,
+    cost: m.cost,
+    introspection: m.introspection,
+    introspectionDepth: m.introspectionDepth ?? 0,
+    introspectionAliases: m.introspectionAliases ?? 0,
+    heaviestList: m.heaviestList,
+  };
 }
 
 /** QUERY_TOO_COMPLEX for the first limit the measurement exceeds, or undefined. */
@@ -216,5 +255,12 @@ export function checkLimits(m: Measurement, limits: QueryLimits): AppError | und
       },
     );
   }
+  // Introspection's own bounds: generous enough for every standard introspection query, not unbounded.
+  const introspectionDepth = m.introspectionDepth ?? 0;
+  if (introspectionDepth > INTROSPECTION_MAX_DEPTH)
+    return over('introspection depth', INTROSPECTION_MAX_DEPTH, introspectionDepth, '', { measure: 'introspectionDepth' });
+  const introspectionAliases = m.introspectionAliases ?? 0;
+  if (introspectionAliases > limits.maxAliases)
+    return over('introspection aliases', limits.maxAliases, introspectionAliases, '', { measure: 'introspectionAliases' });
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { today } from '../../lib/dates.js';
 import { isoDate, optionalText, requiredText, themeCodes } from '../../validation.js';
 
 /** The tiers, highest first; a parent body's tier ranks the same or higher than its child's. */
@@ -137,16 +138,26 @@ export const updateSectionInput = z.object({
   sortOrder: z.number().int('Expected a whole number').min(0).max(10_000).optional(),
 });
 
-export const recordRatificationInput = z.object({
-  agreementId: id,
-  partyId: id,
-  decidingBody: requiredText(200),
-  decisionDate: isoDate,
-  section: sectionReference,
-  minutesUrl: minutesUrl,
-  outcome: z.enum(OUTCOMES),
-  note: optionalText(2000),
-});
+/** Why a decision recorded as made may not have a date in the future. */
+export const DECIDED_IN_FUTURE = 'A decision already made cannot be dated after today';
+
+export const recordRatificationInput = z
+  .object({
+    agreementId: id,
+    partyId: id,
+    decidingBody: requiredText(200),
+    decisionDate: isoDate,
+    section: sectionReference,
+    minutesUrl: minutesUrl,
+    outcome: z.enum(OUTCOMES),
+    note: optionalText(2000),
+  })
+  .superRefine((input, ctx) => {
+    // A decision recorded as made (any outcome but PENDING) has been made: not after today in Helsinki.
+    // A pending one may carry the date it is expected on.
+    if (input.outcome !== 'PENDING' && input.decisionDate > today())
+      ctx.addIssue({ code: 'custom', path: ['decisionDate'], message: DECIDED_IN_FUTURE });
+  });
 
 const year = z.number().int('Expected a whole number').min(2000, 'From 2000').max(2100, 'Until 2100');
 

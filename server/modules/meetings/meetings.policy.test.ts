@@ -62,8 +62,11 @@ describe('meetingsPolicy', () => {
     expect(meetingsPolicy.editDecisionWording(analyst, [], 'IN_PROGRESS', 'PUBLIC')).toBe(false);
   });
 
-  it('lets readers join the room with a session, not with a token', () => {
+  it("lets the body's members and the secretariat join the room with a session, not with a token, and never analysts", () => {
     expect(meetingsPolicy.join(rep, ['OBSERVER'])).toBe(true);
+    expect(meetingsPolicy.join(admin, [])).toBe(true);
+    expect(meetingsPolicy.join(analyst, [])).toBe(false);
+    expect(meetingsPolicy.join(analyst, ['MEMBER'])).toBe(true);
     expect(meetingsPolicy.join(token, [])).toBe(false);
     expect(meetingsPolicy.join(rep, [])).toBe(false);
   });

@@ -79,8 +79,13 @@ export const meetingsPolicy = {
     meetingsPolicy.readItem(actor, roles, publicity) &&
     (hasRole(actor, 'SECRETARIAT') || roles.some((r) => r !== 'OBSERVER')),
 
-  /** Readers of the meeting announce their presence (signed in with a session, not a token). */
-  join: (actor: Actor, roles: readonly string[]): boolean => isSession(actor) && meetingsPolicy.read(actor, roles),
+  /**
+   * Being in the meeting (joinMeeting, leaveMeeting, presence others see): those who take part in it, the
+   * body's members in any role (observers too) and the secretariat that runs it, signed in with a session,
+   * not a token. Reading is not enough: analysts read every meeting but take part in none (FORBIDDEN).
+   */
+  join: (actor: Actor, roles: readonly string[]): boolean =>
+    isSession(actor) && (hasRole(actor, 'SECRETARIAT') || roles.length > 0),
 
   /** Removing personal data from published minutes is the secretariat's task. */
   removePersonalData: (actor: Actor): boolean => isSession(actor) && hasRole(actor, 'SECRETARIAT'),
