@@ -16,6 +16,9 @@ import type { ActionRow } from './needs.table.js';
 import { ensureConcerned } from './needs.writes.js';
 
 /** What an action's events are scoped to: its need, its owner party and the agenda item that agreed it. */
+/** The field message of a refused owner party (FORBIDDEN `fields`); the client words it in the user's language. */
+export const OWN_PARTY_ONLY = 'Choose your own party';
+
 const eventScope = (a: ActionRow) => ({ needId: a.needId, ownerPartyId: a.ownerPartyId, agendaItemId: a.agendaItemId });
 
 /** A need's actions: created and updated by the parties that own them, listed per party. Part of the needs service. */
@@ -41,7 +44,12 @@ export function createNeedActions(
       const user = requireUser(actor);
       return write(user, async (scope) => {
         const { need, standing: s } = await lockReadable(scope.tx, user, input.needId);
-        if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) throw forbidden();
+        if (!opts.decidedInMeeting && !needsPolicy.createAction(user, s, input.ownerPartyId)) {
+          // A party that may add its own actions chose another owner: name the field, so the form says it beside it.
+          throw user.partyId != null && needsPolicy.createAction(user, s, user.partyId)
+            ? forbidden('You may only add an action owned by your own party', { 'input.ownerPartyId': OWN_PARTY_ONLY })
+            : forbidden();
+        }
         if (input.agendaItemId && !(await repo.agendaItemExists(scope.tx, input.agendaItemId))) {
           throw badInput({ 'input.agendaItemId': 'No such agenda item' });
         }
@@ -82,7 +90,9 @@ export function createNeedActions(
         const handedOver = input.ownerPartyId !== undefined && input.ownerPartyId !== before.ownerPartyId;
         if (handedOver) {
           if (!needsPolicy.createAction(user, s, input.ownerPartyId!))
-            throw forbidden('You may hand an action only to a party you may create actions for');
+            throw forbidden('You may hand an action only to a party you may create actions for', {
+              'input.ownerPartyId': OWN_PARTY_ONLY,
+            });
           await ensureConcerned(scope, need, input.ownerPartyId!);
         }
         const after = await repo.updateActionIfVersion(scope.tx, id, expectedVersion, input);

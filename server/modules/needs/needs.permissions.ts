@@ -4,6 +4,7 @@ import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import type { Loaders } from '../loaders.js';
 import type { NeedsAccess } from './needs.access.js';
+import { RESPONSIBILITY_ROLES } from './needs.inputs.js';
 import { allowedTransitions } from './needs.lifecycle.js';
 import type { ServiceNeedModel } from './needs.models.js';
 import { needsPolicy } from './needs.policy.js';
@@ -13,15 +14,35 @@ export function createNeedPermissions({ standing, rolesOf }: NeedsAccess, cooper
   return {
     /** What the caller may do with a need (for the screen to offer only that). */
     async permissions(actor: Actor, need: ServiceNeedModel, loaders?: Loaders) {
-      if (need.asOf) return { edit: false, comment: false, setResponsibility: false, createAction: false };
+      if (need.asOf) {
+        return {
+          edit: false,
+          comment: false,
+          setResponsibility: false,
+          responsibilityPartyIds: [],
+          responsibilityRoles: [],
+          createAction: false,
+          actionOwnerPartyIds: [],
+        };
+      }
       const s = await standing(actor, need, loaders);
       const partyId = actor.kind === 'user' ? actor.partyId : null;
+      // What setResponsibility and createAction allow: any party (null) for editors, else at most the caller's own.
+      const anyResponsibility = needsPolicy.setAnyResponsibility(actor, s);
+      const responsibilityRoles = RESPONSIBILITY_ROLES.filter(
+        (role) => anyResponsibility || (partyId != null && needsPolicy.setResponsibility(actor, s, partyId, role)),
+      );
+      const ownResponsibility = partyId != null && responsibilityRoles.length > 0;
+      const anyAction = needsPolicy.createActionForAny(actor, s);
+      const ownAction = partyId != null && needsPolicy.createAction(actor, s, partyId);
       return {
         edit: needsPolicy.editFields(actor, s),
         comment: needsPolicy.comment(actor, s),
-        setResponsibility:
-          partyId != null ? needsPolicy.setResponsibility(actor, s, partyId, 'CONTRIBUTOR') : needsPolicy.edit(actor, s),
-        createAction: partyId != null ? needsPolicy.createAction(actor, s, partyId) : needsPolicy.edit(actor, s),
+        setResponsibility: anyResponsibility || ownResponsibility,
+        responsibilityPartyIds: anyResponsibility ? null : ownResponsibility ? [partyId] : [],
+        responsibilityRoles,
+        createAction: anyAction || ownAction,
+        actionOwnerPartyIds: anyAction ? null : ownAction ? [partyId] : [],
       };
     },
 

@@ -119,11 +119,18 @@ export const needsPolicy = {
    * but may not make itself LEAD (that would make it an editor).
    */
   setResponsibility: (actor: Actor, s: NeedStanding, partyId: string, role: string): boolean =>
-    needsPolicy.edit(actor, s) || (isRep(actor) && ownParty(actor, partyId) && needsPolicy.read(actor, s) && role !== 'LEAD'),
+    needsPolicy.setAnyResponsibility(actor, s) ||
+    (isRep(actor) && ownParty(actor, partyId) && needsPolicy.read(actor, s) && role !== 'LEAD'),
+
+  /** Whether `setResponsibility` allows every party and role (editors), not only the caller's own party's part. */
+  setAnyResponsibility: (actor: Actor, s: NeedStanding): boolean => needsPolicy.edit(actor, s),
 
   /** Editors add actions for any party; a party that reads the need adds its own. */
   createAction: (actor: Actor, s: NeedStanding, ownerPartyId: string): boolean =>
-    needsPolicy.edit(actor, s) || (isRep(actor) && ownParty(actor, ownerPartyId) && needsPolicy.read(actor, s)),
+    needsPolicy.createActionForAny(actor, s) || (isRep(actor) && ownParty(actor, ownerPartyId) && needsPolicy.read(actor, s)),
+
+  /** Whether `createAction` allows any owner party (editors), not only the caller's own. */
+  createActionForAny: (actor: Actor, s: NeedStanding): boolean => needsPolicy.edit(actor, s),
 
   /** Each party updates its own actions; the secretariat administers. */
   updateAction: (actor: Actor, ownerPartyId: string): boolean =>

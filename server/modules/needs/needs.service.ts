@@ -15,7 +15,7 @@ import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { Loaders } from '../loaders.js';
-import { createNeedActions } from './needs.actions.js';
+import { createNeedActions, OWN_PARTY_ONLY } from './needs.actions.js';
 import { createNeedComments, hidesActor, historyEntryOf, shownComment } from './needs.comments.js';
 import { createNeedsAccess } from './needs.access.js';
 import { createNeedPermissions } from './needs.permissions.js';
@@ -32,7 +32,7 @@ import {
 import { allowedTransitions } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
 import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from './needs.models.js';
-import { needsPolicy, standingOf, type CreateRefusal } from './needs.policy.js';
+import { needsPolicy, standingOf, type CreateRefusal, type NeedStanding } from './needs.policy.js';
 import * as repo from './needs.repo.js';
 import type { ActionRow, ServiceNeedRow } from './needs.table.js';
 import { checkReferences, PROVENANCE_FIELDS, putResponsibility, recordNeed, stamp } from './needs.writes.js';
@@ -44,6 +44,18 @@ const refusedCreate = (refusal: CreateRefusal) =>
     : refusal === 'OWNER_BODY'
       ? forbidden('You may only choose a body you sit in', { 'input.ownerBodyId': 'Choose a body you sit in' })
       : forbidden();
+
+/**
+ * FORBIDDEN for `setResponsibility`; when the caller may set their own party's part, naming the field they chose
+ * beyond it (another party, or LEAD), so the form says it beside the field.
+ */
+const refusedResponsibility = (user: Actor, s: NeedStanding, input: { partyId: string; role: string }) => {
+  const ownPartyId = user.kind === 'user' ? user.partyId : null;
+  if (ownPartyId == null || !needsPolicy.setResponsibility(user, s, ownPartyId, 'CONTRIBUTOR')) return forbidden();
+  return input.partyId !== ownPartyId
+    ? forbidden("You may only set your own party's responsibility", { partyId: OWN_PARTY_ONLY })
+    : forbidden("Only the need's editors name its lead party", { role: 'Not allowed to name the lead' });
+};
 
 const NEED_TYPES = new Set<string>([
   EVENTS.needCreated.entityType,
@@ -321,7 +333,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const user = requireUser(actor);
       return write(user, async (scope) => {
         const { need, standing: s } = await lockReadable(scope.tx, user, input.needId);
-        if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role)) throw forbidden();
+        if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role)) throw refusedResponsibility(user, s, input);
         if (!(await repo.partyKinds(scope.tx, [input.partyId])).has(input.partyId)) throw badInput({ partyId: 'No such party' });
         await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null);
         return (await repo.touchNeed(scope.tx, need.id)) ?? need;

@@ -14,22 +14,26 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
-import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
 
-/** The party a form about the need starts with: none for an editor, who picks any; else the user's own party. */
-function useInitialPartyId(editor: boolean) {
-  const { user } = useCurrentUser();
-  return editor ? '' : (user?.party?.id ?? '');
+/** The server's field message when it refuses a party other than the user's own (FORBIDDEN `fields`, needs.actions.ts). */
+const OWN_PARTY_ONLY = 'Choose your own party';
+
+/** The party a form about the need starts with: the only one the server allows, else none (the user picks). */
+function initialPartyId(allowed: readonly string[] | null | undefined) {
+  return allowed?.length === 1 ? allowed[0]! : '';
 }
 
-/** The party a form about the need is for, by name: an editor picks any, others only their own party. */
+/**
+ * The party a form about the need is for, by name: only those the server allows (`NeedPermissions`'
+ * responsibilityPartyIds / actionOwnerPartyIds: null for any party, the need's editors; else the user's own).
+ */
 function PartyField({
   id,
   name: fieldName,
   label,
-  editor,
+  allowed,
   value,
   onChange,
   error,
@@ -38,18 +42,18 @@ function PartyField({
   /** The field's path in its mutation's input. */
   name: string;
   label: string;
-  editor: boolean;
+  /** The parties the server allows; null (or undefined) for any party. */
+  allowed: readonly string[] | null | undefined;
   value: string;
   onChange: (partyId: string) => void;
   /** The field's message (its form's messageFor; useFieldErrors' bind gives it, the name and the onChange). */
   error?: string | undefined;
 }) {
   const { t, name, lang } = useI18n();
-  const { user } = useCurrentUser();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const collator = new Intl.Collator(lang);
   const partyOptions = (options?.parties ?? [])
-    .filter((p) => editor || p.id === user?.party?.id)
+    .filter((p) => allowed == null || allowed.includes(p.id))
     .sort((a, b) => collator.compare(name(a.names), name(b.names)))
     .map((p) => ({ value: p.id, label: name(p.names) }));
   return (
@@ -69,15 +73,19 @@ function PartyField({
 /** The parties' parts in the need, and (for those allowed) a form to set one. */
 export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragment }) {
   const { t, name } = useI18n();
-  const editor = need.viewerCan.edit;
-  const initialPartyId = useInitialPartyId(editor);
-  const [partyId, setPartyId] = useState(initialPartyId);
-  const [role, setRole] = useState<ResponsibilityRole>(editor ? 'LEAD' : 'CONTRIBUTOR');
+  const { responsibilityPartyIds: allowedParties, responsibilityRoles: allowedRoles } = need.viewerCan;
+  // Editors set any party's part (null); others at most their own party's, and not as LEAD.
+  const anyParty = need.viewerCan.setResponsibility && allowedParties == null;
+  const [partyId, setPartyId] = useState(() => initialPartyId(allowedParties));
+  const [role, setRole] = useState<ResponsibilityRole>(() => allowedRoles[0] ?? 'CONTRIBUTOR');
   const [description, setDescription] = useState('');
   const { error, setError, busy, submit } = useSubmission();
   const [status, setStatus] = useState('');
   const [, set] = useMutation(SetResponsibilityMutation);
-  const fields = useFieldErrors<'partyId'>('responsibility', error, setError);
+  const fields = useFieldErrors<'partyId' | 'role'>('responsibility', error, setError, {
+    partyId: (m) => (m === OWN_PARTY_ONLY ? t('need.responsibilityPartyRefused') : undefined),
+    role: () => t('need.leadRefused'),
+  });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -122,21 +130,26 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
           ))}
         </DataTable>
       )}
+      {!anyParty && (
+        <p className="yp-muted" data-testid="responsibility-who">
+          {t('need.whoSetsAny')} {need.viewerCan.setResponsibility && t('need.ownPartOnly')}
+        </p>
+      )}
       {need.viewerCan.setResponsibility && (
         <form ref={fields.formRef} className="yp-inline-form" onSubmit={(e) => void onSubmit(e)} noValidate>
           <PartyField
             {...fields.bind('partyId', setPartyId)}
             id="responsibility-party"
             label={t('need.party')}
-            editor={editor}
+            allowed={allowedParties}
             value={partyId}
           />
           <SelectField<ResponsibilityRole>
+            {...fields.bind('role', (r: ResponsibilityRole | '') => r && setRole(r))}
             id="responsibility-role"
             label={t('need.role')}
             value={role}
-            options={roles.filter((r) => editor || r !== 'LEAD').map((r) => ({ value: r, label: roleLabel(t, r) }))}
-            onChange={(r) => r && setRole(r)}
+            options={roles.filter((r) => allowedRoles.includes(r)).map((r) => ({ value: r, label: roleLabel(t, r) }))}
           />
           <label className="yp-inline-form__grow">
             {t('need.description')}
@@ -145,7 +158,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
           <SubmitButton busy={busy} busyText={t('edit.saving')}>
             {t('need.setResponsibility')}
           </SubmitButton>
-          {error && <ErrorAlert error={error} />}
+          {fields.formError(['partyId', 'role']) && <ErrorAlert error={fields.formError(['partyId', 'role'])!} />}
           <p role="status" className="yp-status">
             {status}
           </p>
@@ -193,14 +206,15 @@ function ActionStatusControl({ action }: { action: NeedDetailFieldsFragment['act
 /** The agreed actions; overdue ones stand out; a party adds its own. */
 export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   const { t, name, date } = useI18n();
-  const editor = need.viewerCan.edit;
+  const allowedOwners = need.viewerCan.actionOwnerPartyIds;
   const [title, setTitle] = useState('');
-  const initialPartyId = useInitialPartyId(editor);
-  const [owner, setOwner] = useState(initialPartyId);
+  const [owner, setOwner] = useState(() => initialPartyId(allowedOwners));
   const [due, setDue] = useState('');
   const { error, setError, busy, submit } = useSubmission();
   const [, create] = useMutation(CreateActionMutation);
-  const fields = useFieldErrors<'title' | 'ownerPartyId'>('action', error, setError);
+  const fields = useFieldErrors<'title' | 'ownerPartyId'>('action', error, setError, {
+    ownerPartyId: (m) => (m === OWN_PARTY_ONLY ? t('need.ownerPartyRefused') : undefined),
+  });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -278,14 +292,14 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
             {...fields.bind('ownerPartyId', setOwner)}
             id="action-owner"
             label={t('need.owner')}
-            editor={editor}
+            allowed={allowedOwners}
             value={owner}
           />
           <DateField id="action-due" label={t('need.due')} value={due} onChange={setDue} />
           <SubmitButton busy={busy} busyText={t('edit.saving')}>
             {t('need.addAction')}
           </SubmitButton>
-          {error && <ErrorAlert error={error} />}
+          {fields.formError(['title', 'ownerPartyId']) && <ErrorAlert error={fields.formError(['title', 'ownerPartyId'])!} />}
         </form>
       )}
     </Card>

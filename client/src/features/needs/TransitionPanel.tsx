@@ -21,9 +21,21 @@ function WhoMovesOn({ need }: { need: NeedDetailFieldsFragment }) {
     ...(need.ownerBody ? [t('need.moveOn.body', { body: need.ownerBody.name })] : []),
     need.lead ? t('need.moveOn.lead', { lead: name(need.lead.names) }) : t('need.moveOn.noLead'),
   ];
+  // Without a lead, say who names one (the editors but the lead: needsPolicy.edit) and what the reader can do meanwhile.
+  const namers = [
+    t('need.moveOn.secretariat'),
+    ...(need.ownerBody ? [t('need.whoNamesLead.body', { body: need.ownerBody.name })] : []),
+  ];
   return (
     <div data-testid="need-move-on">
       <p className="yp-muted">{t('need.moveOn', { who: new Intl.ListFormat(lang, { type: 'conjunction' }).format(who) })}</p>
+      {!need.lead && (
+        <p className="yp-muted" data-testid="need-who-names-lead">
+          {t('need.whoNamesLead', { who: new Intl.ListFormat(lang, { type: 'disjunction' }).format(namers) })}
+          {need.viewerCan.setResponsibility && ` ${t('need.ownPartOnly')}`}
+          {need.viewerCan.comment && ` ${t('need.proposeLead')}`}
+        </p>
+      )}
       {need.viewerCan.edit && <p className="yp-muted">{t('need.recorderMayEdit')}</p>}
     </div>
   );

@@ -112,7 +112,10 @@ export const NeedDetailFields = graphql(`
       edit
       comment
       setResponsibility
+      responsibilityPartyIds
+      responsibilityRoles
       createAction
+      actionOwnerPartyIds
     }
     createdAt
   }

@@ -208,4 +208,14 @@ export const needsEn: NeedsMessages = {
   'need.moveOn.lead': 'the representatives of the lead party ({lead})',
   'need.moveOn.noLead': 'the representatives of the lead party, once one is named',
   'need.recorderMayEdit': 'You can edit the need you recorded until a lead party is named or it is moved on.',
+  // Who sets responsibilities and names the lead (the same rules as setResponsibility and createAction).
+  'need.whoNamesLead': 'The lead party is named by {who}.',
+  'need.whoNamesLead.body': 'the chair or secretary of {body}',
+  'need.whoSetsAny':
+    "The lead party is named, and other parties' responsibilities are set, by the secretariat, the owner body's chair and secretary, and the lead party's representatives.",
+  'need.ownPartOnly': "You can record your own party's part (other than lead).",
+  'need.proposeLead': 'You can propose a lead party in the discussion.',
+  'need.ownerPartyRefused': 'You can add an action only for your own party.',
+  'need.responsibilityPartyRefused': "You can set only your own party's responsibility.",
+  'need.leadRefused': "Only the need's editors can name the lead party.",
 };

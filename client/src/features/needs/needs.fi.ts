@@ -208,6 +208,16 @@ export const needsFi = {
   'need.moveOn.lead': 'vastuutahon ({lead}) edustajat',
   'need.moveOn.noLead': 'vastuutahon edustajat, kun vastuutaho on nimetty',
   'need.recorderMayEdit': 'Voit muokata kirjaamaasi tarvetta, kunnes sille on nimetty vastuutaho tai se on viety eteenpäin.',
+  // Who sets responsibilities and names the lead (the same rules as setResponsibility and createAction).
+  'need.whoNamesLead': 'Vastuutahon nimeää {who}.',
+  'need.whoNamesLead.body': 'elimen {body} puheenjohtaja tai sihteeri',
+  'need.whoSetsAny':
+    'Vastuutahon nimeävät ja muiden osapuolten vastuut asettavat sihteeristö, omistajaelimen puheenjohtaja ja sihteeri sekä vastuutahon edustajat.',
+  'need.ownPartOnly': 'Voit kirjata oman osapuolesi osuuden (muuna kuin vastuutahona).',
+  'need.proposeLead': 'Voit ehdottaa vastuutahoa keskustelussa.',
+  'need.ownerPartyRefused': 'Voit lisätä toimenpiteen vain omalle osapuolellesi.',
+  'need.responsibilityPartyRefused': 'Voit asettaa vain oman osapuolesi vastuun.',
+  'need.leadRefused': 'Vain tarpeen muokkaajat voivat nimetä vastuutahon.',
 };
 
 export type NeedsMessages = { readonly [K in keyof typeof needsFi]: string };

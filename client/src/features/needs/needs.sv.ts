@@ -211,4 +211,14 @@ export const needsSv: NeedsMessages = {
   'need.moveOn.noLead': 'företrädarna för den ansvariga parten, när en sådan har utsetts',
   'need.recorderMayEdit':
     'Du kan redigera behovet du registrerade tills en ansvarig part har utsetts eller behovet har förts vidare.',
+  // Who sets responsibilities and names the lead (the same rules as setResponsibility and createAction).
+  'need.whoNamesLead': 'Den ansvariga parten utses av {who}.',
+  'need.whoNamesLead.body': 'ordföranden eller sekreteraren för {body}',
+  'need.whoSetsAny':
+    'Den ansvariga parten utses och andra parters ansvar anges av sekretariatet, det ägande organets ordförande och sekreterare samt företrädarna för den ansvariga parten.',
+  'need.ownPartOnly': 'Du kan ange din egen parts del (annan än ansvarig part).',
+  'need.proposeLead': 'Du kan föreslå en ansvarig part i diskussionen.',
+  'need.ownerPartyRefused': 'Du kan lägga till en åtgärd endast för din egen part.',
+  'need.responsibilityPartyRefused': 'Du kan ange endast din egen parts ansvar.',
+  'need.leadRefused': 'Endast de som redigerar behovet kan utse den ansvariga parten.',
 };
