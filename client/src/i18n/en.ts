@@ -76,6 +76,7 @@ export const en: Catalogue = {
   'error.fieldRequired': 'This is required.',
   'error.fieldTooLong': 'At most {max} characters.',
   'error.fieldEmail': 'Give the e-mail address as name@example.fi.',
+  'error.fieldDecidedInFuture': 'A decision already made cannot be dated after today.',
 
   'enum.PartyKind.MUNICIPALITY': 'Municipality',
   'enum.PartyKind.WELLBEING_SERVICES_COUNTY': 'Wellbeing services county',

@@ -78,6 +78,9 @@ describe('error to message', () => {
     expect(fieldErrorMessage('At most 100 characters', fi)).toBe('Enintään 100 merkkiä.');
     expect(fieldErrorMessage('Not an email address', fi)).toBe('Anna sähköpostiosoite muodossa nimi@esimerkki.fi.');
     expect(fieldErrorMessage('Expected a date as YYYY-MM-DD', fi)).toContain('Expected a date as YYYY-MM-DD');
+    expect(fieldErrorMessage('A decision already made cannot be dated after today', fi)).toBe(
+      'Tehty päätös ei voi olla päivätty tämän päivän jälkeen.',
+    );
     // graphql-js's refusal of a variable: an empty value is a missing one; otherwise its reason alone.
     expect(
       fieldErrorMessage('Variable "$input" got invalid value "" at "input.decisionDate"; Expected a date as YYYY-MM-DD', fi),

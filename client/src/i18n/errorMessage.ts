@@ -74,6 +74,7 @@ export function fieldErrorMessage(message: string, t: Translate): string {
   if (coercion) return coercion[1] === '""' ? t('error.fieldRequired') : fieldErrorMessage(coercion[2] ?? '', t);
   if (message === 'Required') return t('error.fieldRequired');
   if (message === 'Not an email address') return t('error.fieldEmail');
+  if (message === 'A decision already made cannot be dated after today') return t('error.fieldDecidedInFuture');
   // The needs rules' refusals (FORBIDDEN naming the field, issue 13).
   if (message === 'Choose a body you sit in') return t('need.ownerBodyRefused');
   if (message === 'Must concern your own party') return t('need.ownPartyRequiredPlain');

@@ -80,6 +80,7 @@ export const fi = {
   'error.fieldRequired': 'Tämä tieto on pakollinen.',
   'error.fieldTooLong': 'Enintään {max} merkkiä.',
   'error.fieldEmail': 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
+  'error.fieldDecidedInFuture': 'Tehty päätös ei voi olla päivätty tämän päivän jälkeen.',
 
   'enum.PartyKind.MUNICIPALITY': 'Kunta',
   'enum.PartyKind.WELLBEING_SERVICES_COUNTY': 'Hyvinvointialue',

@@ -76,6 +76,7 @@ export const sv: Catalogue = {
   'error.fieldRequired': 'Uppgiften är obligatorisk.',
   'error.fieldTooLong': 'Högst {max} tecken.',
   'error.fieldEmail': 'Ange e-postadressen i formen namn@exempel.fi.',
+  'error.fieldDecidedInFuture': 'Ett fattat beslut kan inte dateras efter i dag.',
 
   'enum.PartyKind.MUNICIPALITY': 'Kommun',
   'enum.PartyKind.WELLBEING_SERVICES_COUNTY': 'Välfärdsområde',
