@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { paragraphUpdate } from '../minutes-doc.js';
 import { sql } from 'drizzle-orm';
 import * as factory from './factories.js';
