@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { CoeditAdapter, EditorDoc } from './adapter.js';
+import type { CoeditAdapter, EditorDoc, EditorText } from './adapter.js';
 
 /**
  * The peer's client: y-websocket's WebsocketProvider from the peers' folder
@@ -27,8 +27,14 @@ export function yWebsocketEditors(opts: { peersDir: string; url: string; room: s
         };
         provider.on('sync', onSync);
       });
+      // The editor's own paragraph in `default`, made with the peers' Yjs (a Y type of one copy cannot go into the other's doc).
+      const paragraph = new Y.XmlElement('paragraph');
+      const text = new Y.XmlText();
+      paragraph.insert(0, [text]);
+      doc.getXmlFragment('default').push([paragraph]);
       return {
         doc: doc as EditorDoc,
+        text: text as EditorText,
         close() {
           provider.destroy();
           doc.destroy();

@@ -1,4 +1,5 @@
 import { EditorClient } from '../../tests/integration/editor-client.js';
+import { addParagraph } from '../../tests/minutes-doc.js';
 import type { CoeditAdapter } from './adapter.js';
 
 /**
@@ -15,6 +16,7 @@ export function yhteispeliEditors(opts: { url: string; tokens: string[]; documen
       await editor.connect();
       return {
         doc: editor.doc,
+        text: addParagraph(editor.doc),
         // Not flushed: a server far behind would keep the bench waiting; what is unseen is already counted.
         close: () => editor.close(),
       };

@@ -16,7 +16,7 @@ export interface CoeditResult {
 
 /**
  * `editors` editors on one document, each typing `perSecond` one-character
- * keystrokes for `seconds`. A keystroke is the clock range it adds to its
+ * keystrokes for `seconds` at the end of its own paragraph. A keystroke is the clock range it adds to its
  * editor's client id; another editor has it when a remote transaction moves
  * that client's clock past it (Yjs's before/after state vectors), so the
  * latency is counted without decoding updates. CPU is the server process's
@@ -75,11 +75,10 @@ export async function coedit(
   measuring = true;
   const interval = 1000 / perSecond;
   await Promise.all(
-    opened.map(async ({ doc }, e) => {
+    opened.map(async ({ text }, e) => {
       // Editors start spread over one interval, as people do.
       await new Promise((r) => setTimeout(r, (interval * e) / opened.length));
       const end = performance.now() + seconds * 1000;
-      const text = doc.getText('text');
       let next = performance.now();
       while (next < end) {
         text.insert(text.length, String.fromCharCode(97 + (keystrokes % 26)));

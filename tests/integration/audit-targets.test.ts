@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { typeText } from '../minutes-doc.js';
 import * as factory from './factories.js';
 import { countStatements, eventually, startOwnServer, startServer, unique, type TestServer } from './helpers.js';
 
@@ -100,7 +101,7 @@ describe("the audit trail's targets", () => {
     const doc = new Y.Doc();
     let update: Uint8Array = new Uint8Array();
     doc.once('update', (u: Uint8Array) => (update = u));
-    doc.getText('text').insert(0, 'Pöytäkirja');
+    typeText(doc, 'Pöytäkirja');
     const pushed = await server.gql(
       'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }',
       { d: meeting.minutes.id, u: Buffer.from(update).toString('base64') },

@@ -2,6 +2,7 @@ import { sql as drizzleSql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { typeText } from '../minutes-doc.js';
 import type { UserActor } from '../../server/auth/actor.js';
 import { startPgProxy, type PgProxy } from './pg-proxy.js';
 import { listen, startServer, subscribe, unique, waitFor, type Subscription, type TestServer } from './helpers.js';
@@ -62,12 +63,12 @@ async function health(): Promise<Health> {
   return { status: res.status, body: (await res.json()) as Health['body'] };
 }
 
-/** A Yjs update typing `text` into a fresh document. */
+/** A Yjs update typing `text` into a paragraph of a fresh document. */
 function anUpdate(text: string): string {
   const doc = new Y.Doc();
   let update: Uint8Array = new Uint8Array();
   doc.once('update', (u: Uint8Array) => (update = u));
-  doc.getText('text').insert(0, text);
+  typeText(doc, text);
   return Buffer.from(update).toString('base64');
 }
 

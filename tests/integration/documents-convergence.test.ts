@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { paragraphText, paragraphUpdate, textOf } from '../minutes-doc.js';
 import type { UserActor } from '../../server/auth/actor.js';
 import { mulberry32, SimulatedEditor } from './editors.js';
 import { startServer, unique, waitFor, type TestServer } from './helpers.js';
@@ -15,17 +16,19 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-/** An editor of plain text (the `text` type). */
+/** An editor of one paragraph of the minutes (the XmlFragment `default`), which every editor types into at random positions. */
 class Editor extends SimulatedEditor {
   edit(random: () => number): void {
-    const text = this.doc.getText('text');
-    if (text.length > 5 && random() < 0.3) {
-      const at = Math.floor(random() * (text.length - 3));
-      text.delete(at, 1 + Math.floor(random() * 3));
-    } else {
-      const words = ['kunta', 'hyvinvointialue', 'päätös', 'esitys', '§', 'yhdyspinta', 'toimenpide'];
-      text.insert(Math.floor(random() * (text.length + 1)), ` ${words[Math.floor(random() * words.length)]}`);
-    }
+    this.doc.transact(() => {
+      const text = paragraphText(this.doc);
+      if (text.length > 5 && random() < 0.3) {
+        const at = Math.floor(random() * (text.length - 3));
+        text.delete(at, 1 + Math.floor(random() * 3));
+      } else {
+        const words = ['kunta', 'hyvinvointialue', 'päätös', 'esitys', '§', 'yhdyspinta', 'toimenpide'];
+        text.insert(Math.floor(random() * (text.length + 1)), ` ${words[Math.floor(random() * words.length)]}`);
+      }
+    });
   }
 }
 
@@ -48,6 +51,13 @@ describe('convergence', () => {
     const tokens = await Promise.all(
       ['admin', 'jyvaskyla', 'hyvinvointialue', 'laukaa'].map((n) => server.login(`${n}@demo.local`)),
     );
+    // One paragraph, there before anyone connects: every editor types into it, concurrently.
+    const paragraph = await server.gql(
+      'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }',
+      { d: id, u: Buffer.from(paragraphUpdate('')).toString('base64') },
+      { token: tokens[0] },
+    );
+    expect(paragraph.errors).toBeUndefined();
     const editors = tokens.map((t) => new Editor(server, t, id));
     await Promise.all(editors.map((e) => e.reconnect()));
 
@@ -67,12 +77,12 @@ describe('convergence', () => {
     const load = async () => {
       const r = await server.gql('query ($d: ID!) { documentState(id: $d) }', { d: id }, { token: tokens[0] });
       Y.applyUpdate(fresh, new Uint8Array(Buffer.from(r.data!.documentState, 'base64')));
-      return fresh.getText('text').toString();
+      return textOf(fresh);
     };
     await waitFor(
       async () => {
         const expected = await load();
-        return editors.every((e) => e.doc.getText('text').toString() === expected);
+        return editors.every((e) => textOf(e.doc) === expected);
       },
       15_000,
       `convergence (seed ${seed})`,

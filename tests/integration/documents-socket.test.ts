@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { legacyTextUpdate, textOf, typeText } from '../minutes-doc.js';
 import { EditorClient, openSocket, request } from './editor-client.js';
 import * as factory from './factories.js';
 import { eventually, startServer, unique, waitFor, type TestServer } from './helpers.js';
@@ -44,9 +45,6 @@ async function busCaughtUp(): Promise<void> {
   await waitFor(() => server.app.bus.hasSeen(id), 5_000, 'the event to reach the bus');
 }
 
-/** The paragraph text of a minutes Y.Doc, as TipTap writes it. */
-const textOf = (doc: Y.Doc) => doc.getText('text').toString();
-
 describe('co-editing on the socket', () => {
   it('relays an edit to the other editors before it is stored, and acknowledges it once its batch commits', async () => {
     const { minutesId } = await minutesOfNewBody();
@@ -54,7 +52,7 @@ describe('co-editing on the socket', () => {
     const a = new EditorClient({ url: server.url, token: jyvaskyla!, documentId: minutesId });
     const b = new EditorClient({ url: server.url, token: laukaa!, documentId: minutesId });
     await Promise.all([a.connect(), b.connect()]);
-    a.doc.getText('text').insert(0, 'Kokous avattiin.');
+    typeText(a.doc, 'Kokous avattiin.', 0);
     await waitFor(() => textOf(b.doc) === 'Kokous avattiin.', 5_000, 'the edit to reach the other editor');
     await a.sync.flush();
     expect(a.sync.status()).toMatchObject({ pending: 0, error: undefined });
@@ -68,7 +66,7 @@ describe('co-editing on the socket', () => {
     const { minutesId, admin } = await minutesOfNewBody();
     const ws = openSocket(server.url, admin);
     const doc = new Y.Doc();
-    doc.getText('text').insert(0, 'Pöytäkirja');
+    typeText(doc, 'Pöytäkirja', 0);
     const update = b64(Y.encodeStateAsUpdate(doc));
     const first = await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: minutesId, u: update });
     const again = await request<{ pushDocumentUpdate: number }>(ws, PUSH, { d: minutesId, u: update });
@@ -92,6 +90,37 @@ describe('co-editing on the socket', () => {
     await ws.dispose();
   });
 
+  it('refuses a write to the Y.Text "text" on the socket with BAD_USER_INPUT, and stores and relays nothing', async () => {
+    const { minutesId, admin } = await minutesOfNewBody();
+    const watcher = new EditorClient({ url: server.url, token: admin, documentId: minutesId });
+    await watcher.connect();
+    const ws = openSocket(server.url, admin);
+    await expect(request(ws, PUSH, { d: minutesId, u: b64(legacyTextUpdate('Pöytäkirja')) })).rejects.toMatchObject({
+      errors: [
+        expect.objectContaining({
+          extensions: expect.objectContaining({
+            code: 'BAD_USER_INPUT',
+            fields: { update: expect.stringMatching(/Y\.Text "text".*XmlFragment "default"/) },
+          }),
+        }),
+      ],
+    });
+    // The next accepted edit is version 1 and the first thing the watcher hears.
+    const accepted = new Y.Doc();
+    typeText(accepted, 'Kokous avattiin.');
+    const first = await request<{ pushDocumentUpdate: number }>(ws, PUSH, {
+      d: minutesId,
+      u: b64(Y.encodeStateAsUpdate(accepted)),
+    });
+    expect(first.pushDocumentUpdate).toBe(1);
+    await waitFor(() => textOf(watcher.doc) === 'Kokous avattiin.', 5_000, 'the accepted edit to reach the watcher');
+    expect(watcher.doc.share.has('text')).toBe(false);
+    const stored = await server.gql('query ($d: ID!) { document(id: $d) { text version } }', { d: minutesId }, { token: admin });
+    expect(stored.data!.document).toEqual({ text: 'Kokous avattiin.', version: 1 });
+    watcher.close();
+    await ws.dispose();
+  });
+
   it('a member whose membership ends is neither relayed to nor from at the next update', async () => {
     const { minutesId, admin, laukaaMembership } = await minutesOfNewBody();
     const [jyvaskyla, laukaa] = await Promise.all(['jyvaskyla', 'laukaa'].map((n) => server.login(`${n}@demo.local`)));
@@ -99,7 +128,7 @@ describe('co-editing on the socket', () => {
     const b = new EditorClient({ url: server.url, token: laukaa!, documentId: minutesId });
     const watcher = new EditorClient({ url: server.url, token: admin, documentId: minutesId });
     await Promise.all([a.connect(), b.connect(), watcher.connect()]);
-    b.doc.getText('text').insert(0, 'L1 ');
+    typeText(b.doc, 'L1 ', 0);
     await b.sync.flush();
     await waitFor(() => textOf(a.doc).includes('L1'), 5_000, 'Laukaa relayed while a member');
 
@@ -114,14 +143,14 @@ describe('co-editing on the socket', () => {
 
     // From: Laukaa's next push is refused (it may no longer even see the minutes) and reaches nobody.
     const lost = new Y.Doc();
-    lost.getText('text').insert(0, 'L2 ');
+    typeText(lost, 'L2 ', 0);
     await expect(request(b.socket!, PUSH, { d: minutesId, u: b64(Y.encodeStateAsUpdate(lost)) })).rejects.toMatchObject({
       errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })],
     });
     // To: Jyväskylä's next edits reach the secretariat, not Laukaa.
-    a.doc.getText('text').insert(0, 'J1 ');
+    typeText(a.doc, 'J1 ', 0);
     await a.sync.flush();
-    a.doc.getText('text').insert(0, 'J2 ');
+    typeText(a.doc, 'J2 ', 0);
     await a.sync.flush();
     await waitFor(() => textOf(watcher.doc).includes('J2'), 5_000, 'the secretariat to see the edits');
     expect(textOf(b.doc)).not.toContain('J1');
@@ -162,15 +191,14 @@ describe('an acknowledged co-edit and the server killed with SIGKILL', () => {
 
     const editor = new EditorClient({ url, token, documentId, batchMs: 0 });
     await editor.connect();
-    const text = editor.doc.getText('text');
     for (const word of ['Puheenjohtaja ', 'avasi ', 'kokouksen ', 'klo 9.02. ']) {
-      text.insert(text.length, word);
+      typeText(editor.doc, word);
       await editor.sync.flush();
     }
-    const acknowledged = text.toString();
+    const acknowledged = textOf(editor.doc);
     expect(editor.sync.status().pending).toBe(0);
     // More keystrokes, sent and not yet acknowledged when the process dies.
-    for (const word of ['Läsnä ', 'olivat ']) text.insert(text.length, word);
+    for (const word of ['Läsnä ', 'olivat ']) typeText(editor.doc, word);
 
     npm!.kill();
     await npm!.exited;
@@ -192,7 +220,7 @@ describe('an acknowledged co-edit and the server killed with SIGKILL', () => {
     await editor.sync.flush();
     expect(editor.sync.status().pending).toBe(0);
     const after = await gql(url, 'query ($d: ID!) { document(id: $d) { text version } }', { d: documentId }, token);
-    expect(after.data.document.text).toBe(text.toString().trim());
+    expect(after.data.document.text).toBe(textOf(editor.doc).trim());
     // Everything again: nothing new, so no new version.
     const ws = editor.socket!;
     const dup = await request<{ pushDocumentUpdate: number }>(ws, PUSH, {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { getSchema } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { eq } from 'drizzle-orm';
+import { documents } from '../../server/modules/documents/documents.table.js';
+import { legacyTextUpdate, paragraphUpdate, textOf, typeText } from '../minutes-doc.js';
 import type { UserActor } from '../../server/auth/actor.js';
 import { makeAccount } from './factories.js';
 import { honouringRateLimit, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
@@ -47,11 +53,11 @@ async function newDocument(ownerUserId: string): Promise<string> {
   return doc.id;
 }
 
-function typeInto(doc: Y.Doc, text: string, at = doc.getText('text').length): Uint8Array {
+function typeInto(doc: Y.Doc, text: string, at?: number): Uint8Array {
   let update: Uint8Array = new Uint8Array();
   const capture = (u: Uint8Array) => (update = u);
   doc.once('update', capture);
-  doc.getText('text').insert(at, text);
+  typeText(doc, text, at);
   return update;
 }
 
@@ -67,7 +73,7 @@ describe('co-edited documents', () => {
     const fresh = new Y.Doc();
     const state = await server.gql(STATE, { d: id }, { token: laukaa });
     Y.applyUpdate(fresh, bytes(state.data!.documentState));
-    expect(fresh.getText('text').toString()).toBe('Kokous avattiin. Päätös tehtiin.');
+    expect(textOf(fresh)).toBe('Kokous avattiin. Päätös tehtiin.');
     const read = await server.gql('query ($d: ID!) { document(id: $d) { text version canEdit } }', { d: id }, { token: laukaa });
     expect(read.data?.document).toEqual({ text: 'Kokous avattiin. Päätös tehtiin.', version: 2, canEdit: false });
   });
@@ -83,7 +89,7 @@ describe('co-edited documents', () => {
     await server.gql(PUSH, { d: id, u: b64(first) }, { token: jyvaskyla });
     const diff = await server.gql(STATE, { d: id, sv: b64(Y.encodeStateVector(b)) }, { token: laukaa });
     Y.applyUpdate(b, bytes(diff.data!.documentState));
-    expect(b.getText('text').toString()).toBe('one two');
+    expect(textOf(b)).toBe('one two');
     const text = await server.gql('query ($d: ID!) { document(id: $d) { text } }', { d: id }, { token: laukaa });
     expect(text.data?.document.text).toBe('one two');
   });
@@ -104,7 +110,7 @@ describe('co-edited documents', () => {
     expect(event.documentUpdated.actor.displayName).toBe('Jyväskylän edustaja (demo)');
     const mirror = new Y.Doc();
     Y.applyUpdate(mirror, bytes(event.documentUpdated.update));
-    expect(mirror.getText('text').toString()).toBe('live');
+    expect(textOf(mirror)).toBe('live');
   });
 
   it('refuses updates from a reader who may not edit (FORBIDDEN) and hides the document from one who may not read (NOT_FOUND)', async () => {
@@ -178,6 +184,72 @@ describe('co-edited documents', () => {
     expect(rows.rows[0]!.n).toBeLessThan(16);
     const fresh = new Y.Doc();
     Y.applyUpdate(fresh, bytes((await server.gql(STATE, { d: id }, { token: admin })).data!.documentState));
-    expect(fresh.getText('text').toString()).toBe(doc.getText('text').toString());
+    expect(textOf(fresh)).toBe(textOf(doc));
+  });
+});
+
+describe("a document's one content, the meeting room editor's XmlFragment default", () => {
+  /** The ProseMirror schema of the meeting room's editor (client/src/features/meetings/CollaborativeEditor.tsx). */
+  const editorSchema = getSchema([StarterKit.configure({ undoRedo: false, heading: { levels: [2, 3] } })]);
+  /** What the room's editor shows of a document's state: y-tiptap's reading of `default`, as the Collaboration extension does. */
+  const editorShows = (doc: Y.Doc) => yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment('default'), editorSchema).textContent;
+  const read = (id: string) => server.gql('query ($d: ID!) { document(id: $d) { text version } }', { d: id }, { token: admin });
+
+  it('refuses a write to the Y.Text "text" with BAD_USER_INPUT on update, saying what to write, and stores nothing', async () => {
+    const id = await newDocument(ids.admin!);
+    const r = await honouringRateLimit(() =>
+      server.gql(PUSH, { d: id, u: b64(legacyTextUpdate('Pöytäkirja')) }, { token: admin }),
+    );
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { update: expect.stringMatching(/Y\.Text "text".*XmlFragment "default".*paragraph/) },
+    });
+    expect((await read(id)).data?.document).toEqual({ text: '', version: 0 });
+    const state = new Y.Doc();
+    Y.applyUpdate(state, bytes((await server.gql(STATE, { d: id }, { token: admin })).data!.documentState));
+    expect(state.share.size).toBe(0);
+  });
+
+  it("shows a paragraph pushed into default in Document.text and in the room's editor", async () => {
+    const id = await newDocument(ids.admin!);
+    const r = await honouringRateLimit(() =>
+      server.gql(PUSH, { d: id, u: b64(paragraphUpdate('Puheenjohtaja avasi kokouksen.')) }, { token: admin }),
+    );
+    expect(r.errors).toBeUndefined();
+    expect((await read(id)).data?.document).toEqual({ text: 'Puheenjohtaja avasi kokouksen.', version: 1 });
+    const state = new Y.Doc();
+    Y.applyUpdate(state, bytes((await server.gql(STATE, { d: id }, { token: laukaa })).data!.documentState));
+    expect(editorShows(state)).toBe('Puheenjohtaja avasi kokouksen.');
+  });
+
+  it('keeps reading an old "text" a database holds, and refuses an edit placed inside it', async () => {
+    const id = await newDocument(ids.admin!);
+    // Stored before "text" was refused (the API no longer takes it).
+    await server.app.internals.database.db
+      .update(documents)
+      .set({ snapshot: legacyTextUpdate('Vanha pöytäkirja'), snapshotVersion: 1, version: 1 })
+      .where(eq(documents.id, id));
+    expect((await read(id)).data?.document).toEqual({ text: 'Vanha pöytäkirja', version: 1 });
+
+    const editor = new Y.Doc();
+    Y.applyUpdate(editor, bytes((await server.gql(STATE, { d: id }, { token: admin })).data!.documentState));
+    let inside: Uint8Array = new Uint8Array();
+    editor.once('update', (u: Uint8Array) => (inside = u));
+    editor.getText('text').insert(5, ' ja uusi');
+    const refused = await honouringRateLimit(() => server.gql(PUSH, { d: id, u: b64(inside) }, { token: admin }));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { update: expect.stringMatching(/Y\.Text "text".*XmlFragment "default"/) },
+    });
+    expect((await read(id)).data?.document).toEqual({ text: 'Vanha pöytäkirja', version: 1 });
+
+    // A fresh editor (the refused edit's clock is missing from the server, so this one's later edits would wait on it).
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, bytes((await server.gql(STATE, { d: id }, { token: admin })).data!.documentState));
+    const added = await honouringRateLimit(() =>
+      server.gql(PUSH, { d: id, u: b64(typeInto(fresh, 'Uusi kappale')) }, { token: admin }),
+    );
+    expect(added.errors).toBeUndefined();
+    expect((await read(id)).data?.document).toEqual({ text: 'Uusi kappale\n\nVanha pöytäkirja', version: 2 });
   });
 });

@@ -15,7 +15,7 @@ import {
  * ```ts
  * const editor = new EditorClient({ url: 'http://127.0.0.1:4000', token, documentId });
  * await editor.connect();                      // subscribe + sync by state vector, both ways
- * editor.doc.getText('text').insert(0, 'a');   // sent at once, acknowledged after its batch commits
+ * typeText(editor.doc, 'a');                  // ../minutes-doc.ts: sent at once, acknowledged after its batch commits
  * editor.onRemote((update) => …);              // every update other editors make, as applied here
  * await editor.sync.flush();                   // everything typed here is stored
  * editor.close();

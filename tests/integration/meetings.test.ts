@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import { paragraphUpdate } from '../minutes-doc.js';
 import { sql } from 'drizzle-orm';
 import * as factory from './factories.js';
 import { eventually, listen, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
@@ -122,11 +122,9 @@ const decide = (itemId: string, v: number, as = token.chair, mode = 'UNANIMOUS',
     { token: as },
   );
 
-/** A Yjs update that writes `text` into a fresh document. */
+/** A Yjs update that writes `text` as a paragraph into a fresh document. */
 function textUpdate(text: string): string {
-  const doc = new Y.Doc();
-  doc.getText('text').insert(0, text);
-  return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+  return Buffer.from(paragraphUpdate(text)).toString('base64');
 }
 const push = (documentId: string, update: string, as: string) =>
   server.gql(

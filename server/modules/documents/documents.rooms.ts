@@ -2,6 +2,7 @@ import { AsyncResource } from 'node:async_hooks';
 import * as Y from 'yjs';
 import type { UserActor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
+import { badInput } from '../../errors.js';
 import type { EventBus } from '../../realtime/bus.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { EVENTS } from '../../realtime/topics.js';
@@ -12,7 +13,7 @@ import { storeBatch } from './documents.batch.js';
 import * as repo from './documents.repo.js';
 import { createUpdateStream, type DocumentUpdateModel, type RelayedUpdate } from './documents.stream.js';
 import type { DocumentRow } from './documents.table.js';
-import { mergeState, toBase64 } from './documents.yjs.js';
+import { mergeState, toBase64, writesLegacyText } from './documents.yjs.js';
 
 /** How a room persists and when (config: DOCUMENT_BATCH_MS, DOCUMENT_BATCH_MAX). */
 export interface RoomOptions {
@@ -304,6 +305,9 @@ export function createRooms(deps: {
      */
     async push(room: Room, actor: UserActor, update: Uint8Array, clientId: string | null): Promise<number> {
       await room.ready;
+      // refuseUpdate saw the update alone; one placed next to a stored old `text` needs the state to be seen.
+      const legacy = writesLegacyText(room.doc, update);
+      if (legacy) throw badInput({ update: legacy });
       const isNew = apply(room, update, actor);
       clearTimeout(room.idleTimer);
       if (isNew) {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { textOf, typeText } from '../../../tests/minutes-doc.js';
 import { deliverDirectly } from '../../realtime/direct.js';
 import {
   CHECK_RETRY_MS,
@@ -13,13 +14,13 @@ import { toBase64 } from './documents.yjs.js';
 /** An editor's document and the updates its keystrokes make, as the room relays them. */
 function typist() {
   const doc = new Y.Doc();
-  doc.getText('text').insert(0, 'Pöytäkirja: '.repeat(2000));
+  typeText(doc, 'Pöytäkirja: '.repeat(2000));
   const base = Y.encodeStateAsUpdate(doc);
   let version = 1;
   const type = (text: string): RelayedUpdate => {
     let bytes: Uint8Array = new Uint8Array();
     doc.once('update', (u: Uint8Array) => (bytes = u));
-    doc.getText('text').insert(doc.getText('text').length, text);
+    typeText(doc, text);
     return { bytes, model: { update: toBase64(bytes), version: ++version, actorUserId: 'u1' } };
   };
   return { doc, base, type };
@@ -56,7 +57,7 @@ describe("a subscriber's update stream", () => {
     const subscriber = new Y.Doc();
     Y.applyUpdate(subscriber, base);
     Y.applyUpdate(subscriber, bytes);
-    expect(subscriber.getText('text').toString()).toBe(doc.getText('text').toString());
+    expect(textOf(subscriber)).toBe(textOf(doc));
   });
 
   it('merges at once when updates pile up for a stalled socket, so memory stays bounded', () => {
@@ -129,7 +130,7 @@ describe("a subscriber's update stream", () => {
       const subscriber = new Y.Doc();
       Y.applyUpdate(subscriber, base);
       for (const frame of socket.frames) Y.applyUpdate(subscriber, new Uint8Array(Buffer.from(frame.update, 'base64')));
-      expect(subscriber.getText('text').toString()).toBe(doc.getText('text').toString());
+      expect(textOf(subscriber)).toBe(textOf(doc));
     });
 
     it('writes what waited before the sink came, and drops what came while the subscriber may not read', async () => {

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { diffState, fromBase64, mergeState, refuseUpdate, renderText, toBase64 } from './documents.yjs.js';
+import { legacyTextUpdate, paragraphText, paragraphUpdate, textOf, typeText } from '../../../tests/minutes-doc.js';
+import {
+  diffState,
+  EDITOR_NODES,
+  fromBase64,
+  mergeState,
+  refuseUpdate,
+  renderText,
+  toBase64,
+  writesLegacyText,
+} from './documents.yjs.js';
 
 function docWith(text: string): Y.Doc {
   const doc = new Y.Doc();
-  doc.getText('text').insert(0, text);
+  typeText(doc, text);
   return doc;
 }
 
@@ -53,12 +63,81 @@ describe('documents.yjs', () => {
       change(doc);
       return refuseUpdate(Y.encodeStateAsUpdate(doc));
     };
-    expect(of((d) => d.getText('text').insert(0, 'a\u0000b'))).toMatch(/U\+0000/);
-    expect(of((d) => d.getText('text').insert(0, 'a\u001bb'))).toMatch(/U\+001B/);
-    expect(of((d) => d.getText('text').insert(0, 'a\r\nb'))).toBeUndefined();
-    expect(of((d) => d.getText('text').insert(0, 'a', { link: { href: 'x\u0007' } }))).toMatch(/U\+0007/);
+    expect(of((d) => typeText(d, 'a\u0000b'))).toMatch(/U\+0000/);
+    expect(of((d) => typeText(d, 'a\u001bb'))).toMatch(/U\+001B/);
+    expect(of((d) => typeText(d, 'a\r\nb'))).toBeUndefined();
+    expect(of((d) => d.transact(() => paragraphText(d).insert(0, 'a', { link: { href: 'x\u0007' } })))).toMatch(/U\+0007/);
     expect(of((d) => d.getXmlFragment('default').insert(0, [new Y.XmlElement('p\u001f')]))).toMatch(/U\+001F/);
-    expect(of((d) => d.getText('text').insert(0, 'a\tb\nc'))).toBeUndefined();
+    expect(of((d) => typeText(d, 'a\tb\nc'))).toBeUndefined();
+  });
+
+  it('refuses a write to the Y.Text "text", naming what to write instead', () => {
+    expect(refuseUpdate(legacyTextUpdate('Pöytäkirja'))).toMatch(
+      /Writes the Y\.Text "text".*write the XmlFragment "default".*paragraph elements holding XmlText/,
+    );
+    // Also next to the editor's content, in one update.
+    const doc = docWith('Kokous avattiin.');
+    doc.getText('text').insert(0, 'x');
+    expect(refuseUpdate(Y.encodeStateAsUpdate(doc))).toMatch(/Y\.Text "text"/);
+    expect(refuseUpdate(paragraphUpdate('Kokous avattiin.'))).toBeUndefined();
+  });
+
+  it("refuses elements and formatting the room's editor does not know, and accepts all it does", () => {
+    const of = (change: (doc: Y.Doc) => void) => {
+      const doc = new Y.Doc();
+      change(doc);
+      return refuseUpdate(Y.encodeStateAsUpdate(doc));
+    };
+    expect(of((d) => d.getXmlFragment('default').insert(0, [new Y.XmlElement('minutesBlock')]))).toMatch(
+      /element "minutesBlock", which the meeting room's editor does not know; it knows paragraph, heading/,
+    );
+    const nested = (d: Y.Doc) => {
+      const list = new Y.XmlElement('bulletList');
+      const item = new Y.XmlElement('listItem');
+      item.insert(0, [new Y.XmlElement('p')]);
+      list.insert(0, [item]);
+      d.getXmlFragment('default').insert(0, [list]);
+    };
+    expect(of(nested)).toMatch(/element "p"/);
+    expect(of((d) => d.transact(() => paragraphText(d).insert(0, 'a', { highlight: true })))).toMatch(
+      /Formats text with "highlight"/,
+    );
+    expect(of((d) => d.getXmlFragment('default').insert(0, [new Y.XmlFragment() as unknown as Y.XmlText]))).toMatch(
+      /other than XmlElement/,
+    );
+    expect(
+      of((d) =>
+        d.getXmlFragment('default').insert(
+          0,
+          [...EDITOR_NODES].map((name) => new Y.XmlElement(name)),
+        ),
+      ),
+    ).toBeUndefined();
+    const marks = { bold: true, italic: true, strike: true, code: true, underline: true, link: { href: 'https://x.fi' } };
+    expect(of((d) => d.transact(() => paragraphText(d).insert(0, 'a', marks)))).toBeUndefined();
+    // y-prosemirror's key for overlapping marks of one type.
+    expect(of((d) => d.transact(() => paragraphText(d).insert(0, 'a', { 'link--AbCd12+/': { href: 'x' } })))).toBeUndefined();
+  });
+
+  it('refuses an edit placed next to an old "text" that a stored document holds, and nothing else there', () => {
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, legacyTextUpdate('Vanha pöytäkirja'));
+    const editor = new Y.Doc();
+    Y.applyUpdate(editor, Y.encodeStateAsUpdate(stored));
+    const updates: Uint8Array[] = [];
+    editor.on('update', (u: Uint8Array) => updates.push(u));
+    editor.getText('text').insert(5, ' uusi');
+    expect(refuseUpdate(updates[0]!)).toBeUndefined();
+    expect(writesLegacyText(stored, updates[0]!)).toMatch(/Writes the Y\.Text "text".*XmlFragment "default"/);
+    typeText(editor, 'Uusi kappale');
+    expect(writesLegacyText(stored, updates[1]!)).toBeUndefined();
+    expect(writesLegacyText(new Y.Doc(), updates[0]!)).toBeUndefined();
+  });
+
+  it('still reads an old "text" after the editor\'s content', () => {
+    const doc = docWith('Uusi kappale');
+    Y.applyUpdate(doc, legacyTextUpdate('Vanha pöytäkirja'));
+    expect(renderText(Y.encodeStateAsUpdate(doc))).toBe('Uusi kappale\n\nVanha pöytäkirja');
   });
 
   it('merges updates idempotently: a duplicate adds nothing', () => {
@@ -71,10 +150,10 @@ describe('documents.yjs', () => {
     const a = docWith('one');
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    a.getText('text').insert(3, ' two');
+    typeText(a, ' two', 3);
     const diff = diffState(Y.encodeStateAsUpdate(a), Y.encodeStateVector(b));
     Y.applyUpdate(b, diff);
-    expect(b.getText('text').toString()).toBe('one two');
+    expect(textOf(b)).toBe('one two');
     expect(diff.length).toBeLessThan(Y.encodeStateAsUpdate(a).length);
   });
 

@@ -14,10 +14,43 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /**
- * The top-level shared types a document has: the editor's rich text (TipTap's `default`, a
- * Y.XmlFragment) and the plain `text` (a Y.Text), the two that `renderText` reads.
+ * The one content a document has: the meeting room editor's rich text, TipTap's `default` (a Y.XmlFragment of
+ * StarterKit nodes, client/src/features/meetings/CollaborativeEditor.tsx). Updates may change nothing else.
  */
-export const SHARED_TYPES: ReadonlySet<string> = new Set(['default', 'text']);
+export const SHARED_TYPES: ReadonlySet<string> = new Set(['default']);
+
+/**
+ * The plain Y.Text `text`, which updates could write until the document became one content: the room's editor
+ * never showed it, so writing it is refused now. An old `text` that a database holds is still read (renderText).
+ */
+export const LEGACY_TEXT = 'text';
+
+/** What to write instead of `text`, in the refusal. */
+const WRITE_DEFAULT = 'write the XmlFragment "default" (the meeting room editor\'s content: paragraph elements holding XmlText)';
+
+/**
+ * The element names (ProseMirror node types) the room's editor knows: TipTap StarterKit's nodes, as
+ * CollaborativeEditor.tsx registers them. The editor deletes an element it cannot make a node of.
+ */
+export const EDITOR_NODES: ReadonlySet<string> = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'codeBlock',
+  'hardBreak',
+  'horizontalRule',
+]);
+
+/**
+ * The formatting keys (ProseMirror marks) the editor knows. y-prosemirror may suffix a key with `--<hash>` for
+ * overlapping marks of one type. The editor deletes text carrying a mark it does not know.
+ */
+export const EDITOR_MARKS: ReadonlySet<string> = new Set(['bold', 'italic', 'strike', 'code', 'link', 'underline']);
+
+const markName = (key: string): string => key.replace(/--[a-zA-Z0-9+/=]{8}$/, '');
 
 /**
  * C0 control characters other than tab, line feed and carriage return: never text (a GraphQL string refuses NUL; so
@@ -51,11 +84,31 @@ function controlInContent(content: Y.Item['content']): string | undefined {
   return undefined;
 }
 
+/** Why an item's content is not something the editor knows, or undefined when it is. */
+function unknownToEditor(content: Y.Item['content']): string | undefined {
+  if (content instanceof Y.ContentType) {
+    const type = content.type;
+    if (type instanceof Y.XmlElement) {
+      if (!EDITOR_NODES.has(type.nodeName))
+        return `Has the element ${JSON.stringify(type.nodeName).slice(0, 80)}, which the meeting room's editor does not know; it knows ${[...EDITOR_NODES].join(', ')}`;
+      return undefined;
+    }
+    if (type instanceof Y.XmlText) return undefined;
+    return 'Has a shared type other than XmlElement or XmlText in "default", which the meeting room\'s editor cannot show';
+  }
+  if (content instanceof Y.ContentFormat && !EDITOR_MARKS.has(markName(content.key)))
+    return `Formats text with ${JSON.stringify(content.key).slice(0, 80)}, which the meeting room's editor does not know; it knows ${[...EDITOR_MARKS].join(', ')}`;
+  return undefined;
+}
+
 /**
  * Why an update may not be applied, or undefined when it may: it must decode as a Yjs update (v1),
- * change only the document's shared types (SHARED_TYPES) and bring no control character into them.
+ * change only the document's content (SHARED_TYPES; `text` is refused with what to write instead), bring
+ * into it only elements and formatting the room's editor knows, and bring no control character.
  * One decode, no Y.Doc: an item names its top-level type when it has no neighbour to take its parent
- * from, and one that has one lies in the same type as that neighbour, so checking the named ones covers all.
+ * from, and one that has one lies in the same type as that neighbour, so checking the named ones covers all
+ * (a neighbour already stored lies in a type once allowed; for an old `text` see writesLegacyText).
+ * Each item is looked at once, by its class and a set lookup, so the per-keystroke cost stays that of the decode.
  */
 export function refuseUpdate(update: Uint8Array): string | undefined {
   if (update.length === 0) return 'Not a Yjs update';
@@ -67,10 +120,38 @@ export function refuseUpdate(update: Uint8Array): string | undefined {
   }
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue;
+    // A decoded item's parent is the top-level type's name when it names one (the types say otherwise).
+    if ((struct.parent as unknown) === LEGACY_TEXT)
+      return `Writes the Y.Text "text", which a document no longer has; ${WRITE_DEFAULT}`;
     if (typeof struct.parent === 'string' && !SHARED_TYPES.has(struct.parent))
-      return `Changes the shared type ${JSON.stringify(struct.parent).slice(0, 80)}; a document has only ${[...SHARED_TYPES].join(' and ')}`;
+      return `Changes the shared type ${JSON.stringify(struct.parent).slice(0, 80)}; a document has only the XmlFragment "default"`;
     const control = controlIn(struct.parentSub) ?? controlInContent(struct.content);
     if (control) return `Holds the control character ${control}, which a document's text may not`;
+    // An element's attribute (parentSub set) holds a value, not content; anything else is content of "default".
+    if (struct.parentSub === null) {
+      const unknown = unknownToEditor(struct.content);
+      if (unknown) return unknown;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Why an update may not be applied to a document whose state (`doc`) holds an old `text`, or undefined: an item
+ * placed next to a stored item of `text` does not name its type, so refuseUpdate cannot see it. Only called for
+ * such documents (a second decode), never for one without an old `text`.
+ */
+export function writesLegacyText(doc: Y.Doc, update: Uint8Array): string | undefined {
+  const legacy = doc.share.get(LEGACY_TEXT);
+  if (!legacy || legacy._start === null) return undefined;
+  const inLegacy = (id: Y.ID | null): boolean => {
+    if (!id || Y.getState(doc.store, id.client) <= id.clock) return false;
+    const item = Y.getItem(doc.store, id);
+    return item instanceof Y.Item && item.parent === legacy;
+  };
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (struct instanceof Y.Item && struct.parent === null && (inLegacy(struct.origin) || inLegacy(struct.rightOrigin)))
+      return `Writes the Y.Text "text", which a document no longer has; ${WRITE_DEFAULT}`;
   }
   return undefined;
 }
@@ -108,8 +189,8 @@ function xmlToText(node: Y.XmlElement | Y.XmlFragment | Y.XmlText, out: string[]
 }
 
 /**
- * Plain text of a document: the rich-text fragment `default` (TipTap's field),
- * block by block, then the plain `text` type if one is used.
+ * Plain text of a document: the rich-text fragment `default` (TipTap's field), block by block, then an old
+ * plain `text` that a document may hold from before `text` was refused (so stored minutes do not vanish).
  */
 export function renderText(state: Uint8Array): string {
   const doc = new Y.Doc();
@@ -121,7 +202,7 @@ export function renderText(state: Uint8Array): string {
       .join('')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
-    const plain = doc.getText('text').toString().trim();
+    const plain = doc.getText(LEGACY_TEXT).toString().trim();
     return [rich, plain].filter(Boolean).join('\n\n');
   } finally {
     doc.destroy();
