@@ -262,7 +262,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
         </DataTable>
       )}
       {need.viewerCan.createAction && (
-        <form ref={fields.formRef} className="yp-inline-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <form ref={fields.formRef} className="yp-inline-form yp-inline-form--level" onSubmit={(e) => void onSubmit(e)} noValidate>
           <LabelledInput
             errors={fields}
             field="title"
