@@ -7,6 +7,7 @@ import { formatSize } from '../attachments/upload';
 import { AuditAgendaQuery } from './analytics.documents';
 import { fieldLabel, labelValues } from './analytics.labels';
 import { diffChange, editorsText, presentValue, readableValue, type KeyChange, type UserNames } from './analytics.util';
+import { sectionTitle } from '../meetings/sectionMark';
 
 const ID_KEYS = new Set(['id', 'ids']);
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
@@ -79,12 +80,12 @@ export function ChangeDiff({
   );
 }
 
-/** The agenda item a meeting's `currentItemId` points at, as "§ 3 title" when the reader may see the agenda, else a plain word. */
+/** The agenda item a meeting's `currentItemId` points at, as "3 § title" when the reader may see the agenda, else a plain word. */
 function AgendaItemName({ meetingId, itemId }: { meetingId: string; itemId: string }) {
   const { t } = useI18n();
   const [{ data }] = useQuery({ query: AuditAgendaQuery, variables: { id: meetingId } });
   const item = data?.meeting?.agenda.find((i) => i.id === itemId);
-  const text = item ? (item.section != null ? `§ ${item.section} ${item.title}` : item.title) : t('audit.agendaItem');
+  const text = item ? sectionTitle(item) : t('audit.agendaItem');
   return <span className="yp-diff__value">{text}</span>;
 }
 

@@ -17,6 +17,7 @@ import { DataTable } from '../../components/DataTable';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
+import { sectionTitle } from '../meetings/sectionMark';
 
 /** The party a form about the need starts with: none for an editor, who picks any; else the user's own party. */
 function useInitialPartyId(editor: boolean) {
@@ -240,8 +241,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
                     <Link className="yp-link" to={`/meetings/${a.agendaItem.meeting.id}`}>
                       {t('rec.decidedIn', {
                         meeting: a.agendaItem.meeting.title,
-                        section:
-                          a.agendaItem.section != null ? `${a.agendaItem.section} § ${a.agendaItem.title}` : a.agendaItem.title,
+                        section: sectionTitle(a.agendaItem),
                       })}
                     </Link>
                   </div>
