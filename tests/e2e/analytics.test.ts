@@ -436,7 +436,7 @@ describe('API tokens, the disclosure log and the audit trail', () => {
       .first();
     const item = diffRow(page, moved, 'currentItemId');
     expect(await item.locator('.yp-diff__field').innerText()).toBe('Käsiteltävä kohta');
-    await expect.poll(() => item.locator('td').last().innerText()).toMatch(/^(§ \d+ )?Kokouksen avaus$/);
+    await expect.poll(() => item.locator('td').last().innerText()).toMatch(/^(\d+ § )?Kokouksen avaus$/);
     expect(await moved.innerText()).not.toContain(edited.itemId);
   });
 

@@ -123,7 +123,8 @@ describe('the secretariat edits the cooperation structure', () => {
     await form.locator('input[name=title]').fill('E2E-hyteneuvottelu');
     await form.locator('input[name=year]').fill('2027');
     await form.getByRole('button', { name: 'Lisää neuvottelu' }).click();
-    await page.getByTestId('negotiation-new-status').filter({ hasText: 'Neuvottelu lisätty: E2E-hyteneuvottelu.' }).waitFor();
+    // The form closes with its save; the page says what was added.
+    await page.getByTestId('negotiation-added').filter({ hasText: 'Neuvottelu lisätty: E2E-hyteneuvottelu.' }).waitFor();
     await page.getByTestId('negotiations-table').getByRole('rowheader', { name: 'E2E-hyteneuvottelu' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

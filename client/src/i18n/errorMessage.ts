@@ -1,5 +1,6 @@
 import { fieldError, type ApiError } from '../graphql/errors';
 import type { MessageKey, Translate } from './i18n';
+import { sectionTitle } from '../features/meetings/sectionMark';
 
 /** Refusals of the lawful meeting record that the UI explains by their `reason`. */
 const REASONS = [
@@ -26,7 +27,7 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
       present: error.quorum?.present ?? '?',
       members: error.quorum?.members ?? '?',
       required: error.quorum?.required ?? '?',
-      items: (error.items ?? []).map((i) => `${i.section != null ? `${i.section} § ` : ''}${i.title}`).join(', '),
+      items: (error.items ?? []).map(sectionTitle).join(', '),
     });
   }
   switch (error.code) {

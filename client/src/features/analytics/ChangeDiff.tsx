@@ -7,7 +7,7 @@ import { fieldLabel, labelValues } from './analytics.labels';
 import { diffChange, editorsText, presentValue, readableValue, type KeyChange, type UserNames } from './analytics.util';
 
 const ID_KEYS = new Set(['id', 'ids']);
-/** Keys whose value is an agenda item's id: named "§ 3 title", or a plain word where the reader may not see the item. */
+/** Keys whose value is an agenda item's id: named "3 § title", or a plain word where the reader may not see the item. */
 const AGENDA_ITEM_KEYS = new Set(['currentItemId', 'agendaItemId']);
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
@@ -38,7 +38,7 @@ export function ChangeDiff({
   users: UserNames;
   /** The needs this change refers to (`needId`) that the reader may see, by id: their titles. */
   needs: ReadonlyMap<string, string>;
-  /** The agenda items this change refers to that the reader may see, by id: "§ 3 title". */
+  /** The agenda items this change refers to that the reader may see, by id: "3 § title". */
   agendaItems: ReadonlyMap<string, string>;
 }) {
   const { t } = useI18n();

@@ -70,7 +70,7 @@ export function ChangeItem({ event, now, names }: { event: ChangeEvent; now: num
   );
   // The needs before/after name by id, as far as this reader may see them (the others stay ids).
   const needs = useMemo(() => needTitles(event.referencedNeeds), [event.referencedNeeds]);
-  // The agenda items they name by id ("§ 3 Talousarvio"), as far as this reader sees them on the agenda.
+  // The agenda items they name by id ("3 § Talousarvio"), as far as this reader sees them on the agenda.
   const agendaItems = useMemo(() => agendaItemNames(event.referencedAgendaItems), [event.referencedAgendaItems]);
   return (
     <li

@@ -267,7 +267,7 @@ describe('agendaItemNames', () => {
         { id: 'i2', section: null, title: 'Kokouksen avaus' },
       ]),
     ]).toEqual([
-      ['i1', '§ 3 Talousarvio'],
+      ['i1', '3 § Talousarvio'],
       ['i2', 'Kokouksen avaus'],
     ]);
   });

@@ -1,4 +1,5 @@
 import { errorCodes, type ErrorCode } from '../../graphql/errors';
+import { sectionTitle } from '../meetings/sectionMark';
 import { formatDate, formatDateTime, locales, type Language, type Translate } from '../../i18n/i18n';
 
 /** How one top-level key of a record changed between `before` and `after`. */
@@ -265,14 +266,14 @@ export function needTitles(needs: readonly { id: string; title: string }[]): Rea
 }
 
 /**
- * A snapshot's agenda item ids (a meeting's `currentItemId`, an action's `agendaItemId`) as "§ 3 title" (the title
+ * A snapshot's agenda item ids (a meeting's `currentItemId`, an action's `agendaItemId`) as "3 § title" (the title
  * alone while the item has no § number), for the items the server listed for this reader
  * (`ChangeEvent.referencedAgendaItems`).
  */
 export function agendaItemNames(
   items: readonly { id: string; section?: number | null; title: string }[],
 ): ReadonlyMap<string, string> {
-  return new Map(items.map((i) => [i.id, i.section != null ? `§ ${i.section} ${i.title}` : i.title]));
+  return new Map(items.map((i) => [i.id, sectionTitle(i)]));
 }
 
 /**

@@ -1,5 +1,5 @@
 import './cooperation.messages';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useSubscription } from 'urql';
@@ -19,6 +19,7 @@ import { NegotiationForm } from './NegotiationForm';
 import { agreementTypeLabel, negotiationKindLabel } from './cooperation.labels';
 import { AgreementsChangedSubscription, AgreementsQuery, NegotiationsChangedSubscription } from './agreements.documents';
 import { ProgressBar } from './ProgressBar';
+import { useFormFocus } from './useFormFocus';
 import './cooperation.css';
 
 /** /agreements: the agreements with their rounds' progress, and the negotiations the law requires; live. */
@@ -29,6 +30,11 @@ export function AgreementsPage() {
   const isSecretariat = Boolean(user?.roles.includes('SECRETARIAT'));
   const [creating, setCreating] = useState(false);
   const [negotiating, setNegotiating] = useState(false);
+  // The keyboard goes into the new negotiation's form when 'Uusi neuvottelu' opens it, and back to the button when it closes.
+  const negotiationOpener = useRef<HTMLDivElement>(null);
+  const negotiationForm = useRef<HTMLDivElement>(null);
+  useFormFocus(negotiating, negotiationForm, negotiationOpener);
+  const [negotiationAdded, setNegotiationAdded] = useState('');
   const [editingId, setEditingId] = useState<string>();
   // Other users' changes arrive live; graphcache merges them by id (new records: cooperation.cache.ts).
   useSubscription({ query: AgreementsChangedSubscription });
@@ -132,7 +138,17 @@ export function AgreementsPage() {
           ))}
         </DataTable>
         {isSecretariat && (
-          <ToggleButton open={negotiating} setOpen={setNegotiating} label={t('neg.form.new')} closeLabel={t('agr.form.close')} />
+          <div ref={negotiationOpener}>
+            <ToggleButton
+              open={negotiating}
+              setOpen={(open) => (setNegotiationAdded(''), setNegotiating(open))}
+              label={t('neg.form.new')}
+              closeLabel={t('agr.form.close')}
+            />
+            <p role="status" className="yp-status" data-testid="negotiation-added">
+              {negotiationAdded}
+            </p>
+          </div>
         )}
         <p className="yp-meta" aria-live="polite" data-testid="negotiation-live-note">
           {lastNegotiation?.actor &&
@@ -149,7 +165,16 @@ export function AgreementsPage() {
             </div>
           </>
         )}
-        {isSecretariat && negotiating && <NegotiationForm />}
+        {isSecretariat && negotiating && (
+          <div ref={negotiationForm}>
+            <NegotiationForm
+              onCreated={(title) => {
+                setNegotiationAdded(t('neg.form.created', { title }));
+                setNegotiating(false);
+              }}
+            />
+          </div>
+        )}
       </Section>
     </>
   );

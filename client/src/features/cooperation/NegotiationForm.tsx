@@ -22,7 +22,14 @@ type Field = 'kind' | 'title' | 'year' | 'municipalityGroup' | 'legalBasis' | 'h
  * edits that negotiation against the version it showed (the kind stays). A
  * refused save (CONFLICT) is said in words and keeps what the user typed.
  */
-export function NegotiationForm({ negotiation, onCreated }: { negotiation?: NegotiationFieldsFragment; onCreated?: () => void }) {
+export function NegotiationForm({
+  negotiation,
+  onCreated,
+}: {
+  negotiation?: NegotiationFieldsFragment;
+  /** Called with the new negotiation's title after it is added (the page then closes the form and says so). */
+  onCreated?: (title: string) => void;
+}) {
   const { t } = useI18n();
   const [, create] = useMutation(CreateNegotiationMutation);
   const [, update] = useMutation(UpdateNegotiationMutation);
@@ -82,7 +89,7 @@ export function NegotiationForm({ negotiation, onCreated }: { negotiation?: Nego
     setStatus(t('neg.form.created', { title: common.title }));
     setTitle('');
     setSummary('');
-    onCreated?.();
+    onCreated?.(common.title);
   }
 
   const submitLabel = t(editing ? 'neg.form.save' : 'neg.form.create');

@@ -11,7 +11,17 @@ function EditingVersion({ save }: { save: VersionedSave }) {
 }
 
 /** The end of such a form: the error (with what saving again does after a CONFLICT), the submit button and the status line. */
-function SaveFooter({ save, label, statusTestId }: { save: VersionedSave; label: string; statusTestId: string }) {
+function SaveFooter({
+  save,
+  label,
+  statusTestId,
+  actions,
+}: {
+  save: VersionedSave;
+  label: string;
+  statusTestId: string;
+  actions?: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <FormFooter
@@ -20,6 +30,7 @@ function SaveFooter({ save, label, statusTestId }: { save: VersionedSave; label:
       busy={save.busy}
       busyText={t('edit.saving')}
       label={label}
+      actions={actions}
       status={save.status}
       statusTestId={statusTestId}
     />
@@ -38,6 +49,7 @@ export function VersionedForm({
   submitLabel,
   formClassName = 'yp-form yp-coop-form',
   formRef,
+  actions,
   children,
   ...card
 }: Omit<CardProps, 'testId'> & {
@@ -50,6 +62,8 @@ export function VersionedForm({
   formClassName?: string;
   /** The form element, for useFieldErrors' move to the first invalid field. */
   formRef?: RefObject<HTMLFormElement | null>;
+  /** Buttons beside the submit button (a cancel). */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -65,7 +79,7 @@ export function VersionedForm({
         noValidate
       >
         {children}
-        <SaveFooter save={save} label={submitLabel} statusTestId={`${card.testId}-status`} />
+        <SaveFooter save={save} label={submitLabel} statusTestId={`${card.testId}-status`} actions={actions} />
       </form>
     </Card>
   );

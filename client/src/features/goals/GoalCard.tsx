@@ -1,6 +1,6 @@
 import './goals.messages';
 import '../needs/needs.messages';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
@@ -15,6 +15,7 @@ import { DeleteGoalMutation, RemoveMeasureMutation } from './goals.documents';
 import { lastFullYear, reportPath } from './goals.util';
 import { MeasureForm } from './MeasureForm';
 import { MeasureTable } from './MeasureTable';
+import { useFormFocus } from '../cooperation/useFormFocus';
 
 type Open = { kind: 'edit' } | { kind: 'measure'; measure?: MeasureFieldsFragment } | { kind: 'delete' } | null;
 
@@ -37,6 +38,10 @@ export function GoalCard({
   const [, deleteGoal] = useMutation(DeleteGoalMutation);
   const [, removeMeasure] = useMutation(RemoveMeasureMutation);
   const headingId = `goal-${goal.id}-heading`;
+  // 'Lisää mittari' takes the keyboard into the new measure's form, and it comes back to the button on cancel or save.
+  const measureAdd = useRef<HTMLButtonElement>(null);
+  const measureBox = useRef<HTMLDivElement>(null);
+  useFormFocus(open?.kind === 'measure' && !open.measure, measureBox, measureAdd);
   const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)]
     .filter(Boolean)
     .join(', ');
@@ -112,6 +117,7 @@ export function GoalCard({
               variant="secondary"
               aria-expanded={open?.kind === 'measure' && !open.measure}
               onClick={() => toggle({ kind: 'measure' })}
+              ref={measureAdd}
               data-testid="measure-add"
             >
               {t('goals.measure.add')}
@@ -139,13 +145,16 @@ export function GoalCard({
       )}
       {open?.kind === 'edit' && <GoalForm key={goal.id} agreementId={agreementId} goal={goal} sortOrder={goal.sortOrder} />}
       {open?.kind === 'measure' && (
-        <MeasureForm
-          key={open.measure?.id ?? 'new'}
-          goalId={goal.id}
-          goalTitle={goal.title}
-          measure={open.measure}
-          onDone={() => setOpen(null)}
-        />
+        <div ref={measureBox}>
+          <MeasureForm
+            key={open.measure?.id ?? 'new'}
+            goalId={goal.id}
+            goalTitle={goal.title}
+            measure={open.measure}
+            onDone={(said) => (setStatus(said), setOpen(null))}
+            onCancel={open.measure ? undefined : () => setOpen(null)}
+          />
+        </div>
       )}
       {error && <ErrorAlert error={error} />}
       <p role="status" className="yp-status">

@@ -1,5 +1,6 @@
 import './goals.messages';
 import { useState } from 'react';
+import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
@@ -34,11 +35,15 @@ export function MeasureForm({
   goalTitle,
   measure,
   onDone,
+  onCancel,
 }: {
   goalId: string;
   goalTitle: string;
   measure?: MeasureFieldsFragment;
-  onDone?: () => void;
+  /** Called with the words of a new measure's save, which closes the form (the card says them then). */
+  onDone?: (said: string) => void;
+  /** Given, the form has a cancel button that calls it. */
+  onCancel?: () => void;
 }) {
   const { t, lang } = useI18n();
   const { indicators, parties } = useGoalFormOptions();
@@ -79,7 +84,7 @@ export function MeasureForm({
     );
     if (!added) return;
     setStatus(t('goals.measure.created'));
-    onDone?.();
+    onDone?.(t('goals.measure.created'));
   }
 
   const text = (
@@ -117,6 +122,13 @@ export function MeasureForm({
       submitLabel={t(measure ? 'goals.measure.save' : 'goals.measure.create')}
       formClassName="yp-form yp-coop-form yp-coop-grid"
       formRef={formRef}
+      actions={
+        onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t('goals.measure.cancel')}
+          </Button>
+        )
+      }
     >
       <SelectField
         label={t('goals.measure.indicator')}

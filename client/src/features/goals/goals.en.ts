@@ -66,6 +66,7 @@ export const goalsEn: Record<keyof typeof goalsFi, string> = {
   'goals.measure.targetValue': 'Target value',
   'goals.measure.note': 'Note',
   'goals.measure.create': 'Add the measure',
+  'goals.measure.cancel': 'Cancel',
   'goals.measure.save': 'Save the measure',
   'goals.measure.created': 'Measure added.',
   'goals.measure.saved': 'Measure saved (version {version}).',

@@ -64,6 +64,7 @@ export const goalsFi = {
   'goals.measure.targetValue': 'Tavoitearvo',
   'goals.measure.note': 'Huomautus',
   'goals.measure.create': 'Lisää mittari',
+  'goals.measure.cancel': 'Peruuta',
   'goals.measure.save': 'Tallenna mittari',
   'goals.measure.created': 'Mittari lisätty.',
   'goals.measure.saved': 'Mittari tallennettu (versio {version}).',

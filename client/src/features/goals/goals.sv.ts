@@ -65,6 +65,7 @@ export const goalsSv: Record<keyof typeof goalsFi, string> = {
   'goals.measure.targetValue': 'Målvärde',
   'goals.measure.note': 'Anmärkning',
   'goals.measure.create': 'Lägg till mätare',
+  'goals.measure.cancel': 'Avbryt',
   'goals.measure.save': 'Spara mätaren',
   'goals.measure.created': 'Mätaren tillagd.',
   'goals.measure.saved': 'Mätaren sparad (version {version}).',

@@ -2,7 +2,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, useEditorState, type ChainedCommands, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import type { CoEditedDocument } from './useCoEditedDocument';
@@ -55,9 +55,24 @@ const TOOLS: readonly {
 ];
 
 /**
+ * The editable area's attributes: a multi-line textbox named by `label`; read-only, it says so (aria-readonly)
+ * and is described by the words that say why (`reasonId`).
+ */
+function contentAttributes(label: string, editable: boolean, reasonId: string): Record<string, string> {
+  return {
+    'aria-label': label,
+    'aria-multiline': 'true',
+    role: 'textbox',
+    class: 'yp-editor__content',
+    ...(editable ? {} : { 'aria-readonly': 'true', 'aria-describedby': reasonId }),
+  };
+}
+
+/**
  * A rich-text editor (headings, lists, bold) bound to a Yjs document: every
  * keystroke is a local Yjs edit, so typing is never blocked by others; the
- * sync sends it and shows whether anything is unsaved.
+ * sync sends it and shows whether anything is unsaved. Read-only, it says why
+ * (`readOnlyReason`, else plain "Vain luku") and shows no save status: the reader saves nothing.
  */
 export function CollaborativeEditor({
   document: shared,
@@ -65,14 +80,18 @@ export function CollaborativeEditor({
   label,
   user,
   minimal = false,
+  readOnlyReason,
 }: {
   document: CoEditedDocument;
   editable: boolean;
   label: string;
   user: { name: string; color: string };
   minimal?: boolean;
+  /** Why the reader may not write, said where the editor is read-only ("Vain luku: et ole toimielimen jäsen"). */
+  readOnlyReason?: string;
 }) {
   const { t } = useI18n();
+  const reasonId = `${useId()}-readonly`;
   const editor = useEditor(
     {
       extensions: [
@@ -81,16 +100,15 @@ export function CollaborativeEditor({
         CollaborationCaret.configure({ provider: { awareness: shared.awareness }, user, render: renderCaret }),
       ],
       editable,
-      editorProps: {
-        attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'yp-editor__content' },
-      },
+      editorProps: { attributes: contentAttributes(label, editable, reasonId) },
       immediatelyRender: true,
     },
     [shared.doc, shared.awareness],
   );
   useEffect(() => {
     editor?.setEditable(editable);
-  }, [editor, editable]);
+    editor?.setOptions({ editorProps: { attributes: contentAttributes(label, editable, reasonId) } });
+  }, [editor, editable, label, reasonId]);
   useEffect(() => {
     if (!editor) return;
     let frame = 0;
@@ -126,8 +144,12 @@ export function CollaborativeEditor({
             ))}
           </div>
         )}
-        {!editable && <span className="yp-meta">{t('meet.editor.readOnly')}</span>}
-        <SyncIndicator status={shared.status} />
+        {!editable && (
+          <span id={reasonId} className="yp-meta" data-testid="editor-read-only">
+            {readOnlyReason ?? t('meet.editor.readOnly')}
+          </span>
+        )}
+        {editable && <SyncIndicator status={shared.status} />}
       </div>
       <EditorContent editor={editor} />
     </div>

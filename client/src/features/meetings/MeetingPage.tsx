@@ -34,6 +34,7 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { MinutesCheckersPanel, QuorumLine } from './MinutesRecordPanel';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
+import { sectionTitle } from './sectionMark';
 import './meetings.css';
 import { serverFieldMessage } from '../../i18n/errorMessage';
 
@@ -138,9 +139,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
         {m.agenda.map((item, i) => (
           <li key={item.id} className="yp-card">
             <div className="yp-agenda-builder__head">
-              <strong>
-                {item.section != null ? `${item.section} §` : ''} {item.title}
-              </strong>
+              <strong>{sectionTitle(item)}</strong>
               {item.publicity !== 'PUBLIC' && <span className="yp-badge yp-badge--secret">{secrecyLabel(t, item)}</span>}
             </div>
             {item.proposal && <p className="yp-agenda-builder__proposal">{item.proposal}</p>}

@@ -1,6 +1,6 @@
 import './meetings.messages';
 import './record.messages';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useSubscription } from 'urql';
@@ -34,8 +34,9 @@ import {
   SetCurrentItemMutation,
 } from './meetings.documents';
 import { secrecyLabel, statusLabel } from './meetings.labels';
-import { agendaEntryName } from './meetings.rules';
+import { agendaEntryName, minutesLock } from './meetings.rules';
 import { PresencePanel } from './PresencePanel';
+import { sectionMark, sectionTitle } from './sectionMark';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import { colorFor, useCoEditedDocument } from './useCoEditedDocument';
@@ -102,6 +103,10 @@ export function MeetingRoomPage() {
   if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   const selected = m.agenda.find((i) => i.id === selectedId);
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
+  // Why the minutes are read-only for this reader: locked by their status, or the reader's place in the body.
+  const myRoles = m.participants.filter((p) => p.person.user?.id === user?.id).map((p) => p.role);
+  const lock = minutesLock(m.status, myRoles);
+  const minutesReadOnlyReason = t(lock === 'unknown' ? 'meet.editor.readOnly' : `meet.editor.readOnly.${lock}`);
 
   return (
     <div className="yp-room">
@@ -136,7 +141,13 @@ export function MeetingRoomPage() {
               {t('meet.minutes')}
             </Heading>
             {minutes ? (
-              <CollaborativeEditor document={minutes} editable={m.minutes.canEdit} label={t('meet.minutesLabel')} user={me} />
+              <CollaborativeEditor
+                document={minutes}
+                editable={m.minutes.canEdit}
+                label={t('meet.minutesLabel')}
+                user={me}
+                readOnlyReason={minutesReadOnlyReason}
+              />
             ) : (
               <PageLoading />
             )}
@@ -201,14 +212,14 @@ function RoomAgenda({
                 className="yp-room-agenda__open"
                 aria-current={current ? 'step' : undefined}
                 aria-label={agendaEntryName([
-                  item.section != null ? `${item.section} §` : null,
+                  sectionMark(item.section),
                   item.title,
                   current && t('meet.agendaEntryNow'),
                   !!item.decisionMode && t('meet.agendaEntryDecided'),
                 ])}
                 onClick={() => onPick(item.id)}
               >
-                <span className="yp-room-agenda__section">{item.section != null ? `${item.section} §` : ''}</span>
+                <span className="yp-room-agenda__section">{sectionMark(item.section)}</span>
                 <span>{item.title}</span>
                 {current && <span className="yp-room-agenda__now">{t('meet.now')}</span>}
                 {item.decisionMode && <span className="yp-room-agenda__done">{t('meet.decided')}</span>}
@@ -230,6 +241,21 @@ function RoomAgenda({
       {error && <ErrorAlert error={error} />}
     </nav>
   );
+}
+
+/** A diary number ("KSLIITTO/412/00.01.01/2026") that may break after its slashes on a narrow screen, not inside a part. */
+function BreakAfterSlashes({ text }: { text: string }) {
+  const parts = text.split('/');
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          /<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
 }
 
 /** One item: its number and title, presenter, proposal, related needs, and the decision. */
@@ -255,8 +281,7 @@ function ItemView({
         {item.publicity !== 'PUBLIC' && <span className="yp-badge yp-badge--secret">{secrecyLabel(t, item)}</span>}
       </p>
       <Heading variant="h2" id={`item-${item.id}`} className="yp-item__title">
-        {item.section != null ? `${item.section} § ` : ''}
-        {item.title}
+        {sectionTitle(item)}
       </Heading>
       {item.restricted ? (
         <p>{t('meet.restricted')}</p>
@@ -264,7 +289,7 @@ function ItemView({
         <>
           <dl className="yp-item__facts">
             <Fact term={t('meet.presenterLabel')}>{item.presenter?.name}</Fact>
-            <Fact term={t('meet.caseNumber')}>{item.caseNumber}</Fact>
+            <Fact term={t('meet.caseNumber')}>{item.caseNumber && <BreakAfterSlashes text={item.caseNumber} />}</Fact>
           </dl>
           {item.proposal && (
             <>

@@ -1,4 +1,5 @@
 import './meetings.messages';
+import { sectionTitle } from './sectionMark';
 import './record.messages';
 import { minutesHeading } from './minutesHeading';
 import { PublishedItemAttachments } from '../attachments/AttachmentsPanel';
@@ -77,8 +78,7 @@ export function PublishedMinutesPage() {
       {pm.items.map((item, i) => (
         <section key={i} className="yp-minutes__item" aria-labelledby={`sec-${i}`}>
           <Heading variant="h2" id={`sec-${i}`}>
-            {item.section != null ? `${item.section} § ` : ''}
-            {item.title}
+            {sectionTitle(item)}
           </Heading>
           {item.publicity !== 'PUBLIC' ? (
             <p className="yp-minutes__secret">{secrecyLabel(t, item)}</p>

@@ -4,6 +4,7 @@ import {
   isBackward,
   isStale,
   localToIso,
+  minutesLock,
   transitionBlocker,
   transitionRefusal,
   validateNewMeeting,
@@ -69,5 +70,18 @@ describe('isStale', () => {
     expect(isStale({ version: 5 }, 6)).toBe(true);
     expect(isStale({ version: 6 }, 6)).toBe(false);
     expect(isStale({ version: 6 }, undefined)).toBe(false);
+  });
+});
+
+describe('minutesLock', () => {
+  it('says the minutes are locked once checked or published, whoever reads them', () => {
+    expect(minutesLock('MINUTES_CHECKED', ['MEMBER'])).toBe('checked');
+    expect(minutesLock('PUBLISHED', [])).toBe('published');
+  });
+
+  it("before that, names the reader's place in the body: an observer, or not a member", () => {
+    expect(minutesLock('IN_PROGRESS', ['OBSERVER'])).toBe('observer');
+    expect(minutesLock('AGENDA_PUBLISHED', [])).toBe('notMember');
+    expect(minutesLock('IN_PROGRESS', ['OBSERVER', 'MEMBER'])).toBe('unknown');
   });
 });

@@ -86,3 +86,19 @@ export function agendaEntryName(parts: readonly (string | null | undefined | fal
 export function isStale(shown: { version: number }, newestSeen: number | undefined): boolean {
   return newestSeen !== undefined && shown.version < newestSeen;
 }
+
+/** Why the minutes are read-only for the caller (the message says it after "Vain luku: …"). */
+export type MinutesLock = 'checked' | 'published' | 'observer' | 'notMember' | 'unknown';
+
+/**
+ * Why the caller may not write the minutes, from what the room knows (the server decides, `minutes.canEdit`):
+ * checked or published minutes are locked for everyone; before that, the body's observers and those who are
+ * not its members only read them. `myRoles` are the caller's roles among the body's current members.
+ */
+export function minutesLock(status: MeetingStatus, myRoles: readonly string[]): MinutesLock {
+  if (status === 'PUBLISHED') return 'published';
+  if (status === 'MINUTES_CHECKED') return 'checked';
+  if (myRoles.length === 0) return 'notMember';
+  if (myRoles.every((role) => role === 'OBSERVER')) return 'observer';
+  return 'unknown';
+}

@@ -16,6 +16,7 @@ import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
+import { sectionTitle } from '../meetings/sectionMark';
 
 /** The server's field message when it refuses a party other than the user's own (FORBIDDEN `fields`, needs.actions.ts). */
 const OWN_PARTY_ONLY = 'Choose your own party';
@@ -254,8 +255,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
                     <Link className="yp-link" to={`/meetings/${a.agendaItem.meeting.id}`}>
                       {t('rec.decidedIn', {
                         meeting: a.agendaItem.meeting.title,
-                        section:
-                          a.agendaItem.section != null ? `${a.agendaItem.section} § ${a.agendaItem.title}` : a.agendaItem.title,
+                        section: sectionTitle(a.agendaItem),
                       })}
                     </Link>
                   </div>
@@ -276,7 +276,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
         </DataTable>
       )}
       {need.viewerCan.createAction && (
-        <form ref={fields.formRef} className="yp-inline-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <form ref={fields.formRef} className="yp-inline-form yp-inline-form--level" onSubmit={(e) => void onSubmit(e)} noValidate>
           <LabelledInput
             errors={fields}
             field="title"
