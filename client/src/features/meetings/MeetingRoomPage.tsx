@@ -50,19 +50,26 @@ type Presence = PresenceChangedSubscription['presenceChanged'];
 /** How often the room renews the caller's presence (the server drops it after 60 s without). */
 const HEARTBEAT_MS = 20_000;
 
-/** Announces the caller in the room while the page is open, and follows who else is there. */
-function usePresence(meetingId: string): Presence | undefined {
+/**
+ * Follows who is in the room and, when the caller may take part (`viewerCan.join`), announces them there
+ * while the page is open. A reader who may not join (an analyst) sends no joinMeeting, heartbeat or
+ * leaveMeeting: the server would refuse each (FORBIDDEN); they still see the others.
+ */
+function usePresence(meetingId: string, mayJoin: boolean): Presence | undefined {
   const [, join] = useMutation(JoinMeetingMutation);
   const [, leave] = useMutation(LeaveMeetingMutation);
   const { connection } = useSession();
   const [{ data }] = useSubscription({ query: PresenceSub, variables: { meetingId } });
   useEffect(() => {
-    if (connection.phase !== 'connected') return;
+    if (!mayJoin || connection.phase !== 'connected') return;
     void join({ meetingId });
     const timer = setInterval(() => void join({ meetingId }), HEARTBEAT_MS);
     return () => clearInterval(timer);
-  }, [meetingId, join, connection.phase, connection.reconnects]);
-  useEffect(() => () => void leave({ meetingId }), [meetingId, leave]);
+  }, [meetingId, mayJoin, join, connection.phase, connection.reconnects]);
+  useEffect(() => {
+    if (!mayJoin) return;
+    return () => void leave({ meetingId });
+  }, [meetingId, mayJoin, leave]);
   return data?.presenceChanged;
 }
 
@@ -78,9 +85,9 @@ export function MeetingRoomPage() {
   const [{ data, error }, refetch] = usePageQuery({ query: MeetingQuery, variables: { id } });
   useSubscription({ query: MeetingChangedSubscription, variables: { meetingId: id } });
   const noteVersion = useNewestMeeting(data?.meeting, refetch);
-  const presence = usePresence(id);
-  const me = useMemo(() => ({ name: user?.displayName ?? '', color: colorFor(user?.id ?? '') }), [user?.displayName, user?.id]);
   const m = data?.meeting;
+  const presence = usePresence(id, m?.viewerCan.join ?? false);
+  const me = useMemo(() => ({ name: user?.displayName ?? '', color: colorFor(user?.id ?? '') }), [user?.displayName, user?.id]);
   const minutes = useCoEditedDocument(m?.minutes.id, me, m?.minutes.canEdit ?? false);
   const [follow, setFollow] = useState(true);
   const [picked, setPicked] = useState<string>();
@@ -154,7 +161,7 @@ export function MeetingRoomPage() {
           </section>
         </section>
         <section className="yp-room__side" aria-label={t('meet.participantsRegion')}>
-          <PresencePanel presence={presence} />
+          <PresencePanel presence={presence} reader={!m.viewerCan.join} />
           <AttendancePanel meeting={m} presentUserIds={presentUserIds} />
           <MinutesCheckersPanel meeting={m} />
         </section>

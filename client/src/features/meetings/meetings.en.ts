@@ -104,6 +104,7 @@ export const meetingsEn: MeetingsMessages = {
   'meet.seeRegister': 'See the actions in the needs register',
   'meet.presence': 'Present now ({count})',
   'meet.presenceNone': 'Nobody has joined yet.',
+  'meet.presenceReader': 'You follow the meeting as a reader: you are not shown among those present.',
   'meet.noParty': 'No party',
   'meet.attendanceTitle': 'Attendance',
   'meet.attendanceOf': 'Attendance: {name}',

@@ -102,6 +102,7 @@ export const meetingsFi = {
   'meet.seeRegister': 'Näytä toimenpiteet palvelutarverekisterissä',
   'meet.presence': 'Paikalla nyt ({count})',
   'meet.presenceNone': 'Kukaan ei ole vielä liittynyt.',
+  'meet.presenceReader': 'Seuraat kokousta lukijana: et näy paikalla olevien joukossa.',
   'meet.noParty': 'Ei osapuolta',
   'meet.attendanceTitle': 'Läsnäolo',
   'meet.attendanceOf': 'Läsnäolo: {name}',

@@ -104,6 +104,7 @@ export const meetingsSv: MeetingsMessages = {
   'meet.seeRegister': 'Visa åtgärderna i registret över servicebehov',
   'meet.presence': 'Närvarande nu ({count})',
   'meet.presenceNone': 'Ingen har anslutit ännu.',
+  'meet.presenceReader': 'Du följer mötet som läsare: du syns inte bland de närvarande.',
   'meet.noParty': 'Ingen part',
   'meet.attendanceTitle': 'Närvaro',
   'meet.attendanceOf': 'Närvaro: {name}',
