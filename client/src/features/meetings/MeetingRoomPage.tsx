@@ -34,7 +34,8 @@ import {
   SetCurrentItemMutation,
 } from './meetings.documents';
 import { secrecyLabel, statusLabel } from './meetings.labels';
-import { agendaEntryName, minutesLock } from './meetings.rules';
+import { agendaEntryName } from './meetings.rules';
+import { readOnlyReasons } from './readOnlyReasons';
 import { PresencePanel } from './PresencePanel';
 import { sectionMark, sectionTitle } from './sectionMark';
 import { TransitionButtons } from './TransitionButtons';
@@ -110,10 +111,8 @@ export function MeetingRoomPage() {
   if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   const selected = m.agenda.find((i) => i.id === selectedId);
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
-  // Why the minutes are read-only for this reader: locked by their status, or the reader's place in the body.
-  const myRoles = m.participants.filter((p) => p.person.user?.id === user?.id).map((p) => p.role);
-  const lock = minutesLock(m.status, myRoles);
-  const minutesReadOnlyReason = t(lock === 'unknown' ? 'meet.editor.readOnly' : `meet.editor.readOnly.${lock}`);
+  // Why the minutes and a decision's wording are read-only for this reader: their status, or the reader's place in the body.
+  const readOnly = readOnlyReasons(t, m, user?.id);
 
   return (
     <div className="yp-room">
@@ -142,7 +141,11 @@ export function MeetingRoomPage() {
           onPick={(itemId) => (setPicked(itemId), setFollow(false))}
         />
         <section className="yp-room__main" aria-label={t('meet.itemRegion')}>
-          {selected ? <ItemView item={selected} meeting={m} me={me} /> : <p>{t('meet.noItem')}</p>}
+          {selected ? (
+            <ItemView item={selected} meeting={m} me={me} wordingReadOnlyReason={readOnly.decisionWording} />
+          ) : (
+            <p>{t('meet.noItem')}</p>
+          )}
           <section aria-labelledby="minutes" className="yp-room__panel yp-room__minutes">
             <Heading variant="h2" id="minutes" className="yp-room__h">
               {t('meet.minutes')}
@@ -153,7 +156,7 @@ export function MeetingRoomPage() {
                 editable={m.minutes.canEdit}
                 label={t('meet.minutesLabel')}
                 user={me}
-                readOnlyReason={minutesReadOnlyReason}
+                readOnlyReason={readOnly.minutes}
               />
             ) : (
               <PageLoading />
@@ -270,10 +273,13 @@ function ItemView({
   item,
   meeting: m,
   me,
+  wordingReadOnlyReason,
 }: {
   item: AgendaItemFieldsFragment;
   meeting: Meeting;
   me: { name: string; color: string };
+  /** What the decision's wording says when the reader may not write it. */
+  wordingReadOnlyReason: string;
 }) {
   const { t } = useI18n();
   const current = item.id === m.currentItem?.id;
@@ -312,6 +318,7 @@ function ItemView({
             canLinkNeeds={m.viewerCan.editAgenda}
             canRecord={m.viewerCan.recordDecision}
             user={me}
+            wordingReadOnlyReason={wordingReadOnlyReason}
           />
         </>
       )}

@@ -123,6 +123,10 @@ export const meetingsFi = {
   'meet.editor.readOnly.published': 'Vain luku: pöytäkirja on julkaistu eikä sitä voi enää muuttaa',
   'meet.editor.readOnly.observer': 'Vain luku: olet toimielimessä tarkkailija, joten et voi kirjoittaa pöytäkirjaan',
   'meet.editor.readOnly.notMember': 'Vain luku: et ole toimielimen jäsen, joten et voi kirjoittaa pöytäkirjaan',
+  'meet.decisionEditor.readOnly.closed': 'Vain luku: päätöksen sanamuotoa voi muokata vain ennen kokousta ja sen aikana',
+  'meet.decisionEditor.readOnly.observer':
+    'Vain luku: olet toimielimessä tarkkailija, joten et voi kirjoittaa päätöksen sanamuotoa',
+  'meet.decisionEditor.readOnly.notMember': 'Vain luku: et ole toimielimen jäsen, joten et voi kirjoittaa päätöksen sanamuotoa',
   'meet.sync.saved': 'Kaikki muutokset tallennettu',
   'meet.sync.saving': 'Tallennetaan…',
   'meet.sync.offline': 'Ei yhteyttä – voit jatkaa kirjoittamista',
