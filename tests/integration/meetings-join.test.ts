@@ -63,6 +63,22 @@ describe('joinMeeting', () => {
     expect((await server.gql(LEAVE, { m }, { token: token.observer })).data?.leaveMeeting).toBe(true);
   });
 
+  it('is announced by viewerCan.join: true for a member, an observer and the secretariat, false for the analyst and a past state', async () => {
+    const m = await meeting();
+    const Q = 'query ($m: ID!, $at: DateTime) { meeting(id: $m, asOf: $at) { viewerCan { join } } }';
+    const canJoin = async (who: string, at: string | null = null) => {
+      const r = await server.gql(Q, { m, at }, { token: who });
+      expect(r.errors).toBeUndefined();
+      return r.data!.meeting.viewerCan.join as boolean;
+    };
+    expect(await canJoin(token.chair)).toBe(true);
+    expect(await canJoin(token.observer)).toBe(true);
+    expect(await canJoin(token.admin)).toBe(true);
+    expect(await canJoin(token.analyst)).toBe(false);
+    // The meeting as it stood at a past moment is read-only: nobody is in that room.
+    expect(await canJoin(token.chair, new Date().toISOString())).toBe(false);
+  });
+
   it('answers NOT_FOUND to a user outside the body, who may not see the meeting at all', async () => {
     const m = await meeting();
     const r = await server.gql(JOIN, { m }, { token: token.outsider });

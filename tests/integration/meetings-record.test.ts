@@ -223,7 +223,7 @@ describe('minutes checkers', () => {
         { id: c.id, section: c.section, title: 'Asia 3' },
       ],
     });
-    expect(refused.errors![0]!.extensions!.fields.meetingId).toContain('Asia 2');
+    expect(refused.errors![0]!.extensions!.fields.meetingId).toContain(`${b.section} § Asia 2`);
     await decide(b.id, b.version);
     await decide(c.id, c.version);
     await check(id, token.chair);

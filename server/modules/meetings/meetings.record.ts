@@ -30,7 +30,8 @@ const appealInput = z.object({ fi: requiredText(20_000), sv: optionalText(20_000
 export function refuseUndecided(items: readonly AgendaItemRow[], field: string): void {
   const open = items.filter((i) => !i.decisionMode);
   if (open.length === 0) return;
-  const list = open.map((i) => `${i.section != null ? `§ ${i.section} ` : ''}${i.title}`).join('; ');
+  // As Finnish minutes write it, and the client and the PDF: "5 § Title".
+  const list = open.map((i) => `${i.section != null ? `${i.section} § ` : ''}${i.title}`).join('; ');
   throw badInput({ [field]: `Items without a decision: ${list}` }, 'Every item needs a decision first', {
     reason: 'UNDECIDED_ITEMS',
     items: open.map((i) => ({ id: i.id, section: i.section, title: i.title })),

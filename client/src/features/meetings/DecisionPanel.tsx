@@ -45,6 +45,7 @@ export function DecisionPanel({
   canLinkNeeds,
   canRecord,
   user,
+  wordingReadOnlyReason,
 }: {
   item: AgendaItemFieldsFragment;
   meetingId: string;
@@ -52,6 +53,8 @@ export function DecisionPanel({
   canLinkNeeds: boolean;
   canRecord: boolean;
   user: { name: string; color: string };
+  /** Why the reader may not write the wording ("Vain luku: olet toimielimessä tarkkailija, …"), see `readOnlyReasons`. */
+  wordingReadOnlyReason?: string;
 }) {
   const { t } = useI18n();
   const wording = useCoEditedDocument(item.decisionDocument?.id, user, item.decisionDocument?.canEdit ?? false);
@@ -98,6 +101,7 @@ export function DecisionPanel({
           label={t('meet.decisionWording', { title: item.title })}
           user={user}
           minimal
+          readOnlyReason={wordingReadOnlyReason}
         />
       )}
       {canRecord && (

@@ -34,7 +34,8 @@ import {
   SetCurrentItemMutation,
 } from './meetings.documents';
 import { secrecyLabel, statusLabel } from './meetings.labels';
-import { agendaEntryName, minutesLock } from './meetings.rules';
+import { agendaEntryName } from './meetings.rules';
+import { readOnlyReasons } from './readOnlyReasons';
 import { PresencePanel } from './PresencePanel';
 import { sectionMark, sectionTitle } from './sectionMark';
 import { TransitionButtons } from './TransitionButtons';
@@ -50,19 +51,26 @@ type Presence = PresenceChangedSubscription['presenceChanged'];
 /** How often the room renews the caller's presence (the server drops it after 60 s without). */
 const HEARTBEAT_MS = 20_000;
 
-/** Announces the caller in the room while the page is open, and follows who else is there. */
-function usePresence(meetingId: string): Presence | undefined {
+/**
+ * Follows who is in the room and, when the caller may take part (`viewerCan.join`), announces them there
+ * while the page is open. A reader who may not join (an analyst) sends no joinMeeting, heartbeat or
+ * leaveMeeting: the server would refuse each (FORBIDDEN); they still see the others.
+ */
+function usePresence(meetingId: string, mayJoin: boolean): Presence | undefined {
   const [, join] = useMutation(JoinMeetingMutation);
   const [, leave] = useMutation(LeaveMeetingMutation);
   const { connection } = useSession();
   const [{ data }] = useSubscription({ query: PresenceSub, variables: { meetingId } });
   useEffect(() => {
-    if (connection.phase !== 'connected') return;
+    if (!mayJoin || connection.phase !== 'connected') return;
     void join({ meetingId });
     const timer = setInterval(() => void join({ meetingId }), HEARTBEAT_MS);
     return () => clearInterval(timer);
-  }, [meetingId, join, connection.phase, connection.reconnects]);
-  useEffect(() => () => void leave({ meetingId }), [meetingId, leave]);
+  }, [meetingId, mayJoin, join, connection.phase, connection.reconnects]);
+  useEffect(() => {
+    if (!mayJoin) return;
+    return () => void leave({ meetingId });
+  }, [meetingId, mayJoin, leave]);
   return data?.presenceChanged;
 }
 
@@ -78,9 +86,9 @@ export function MeetingRoomPage() {
   const [{ data, error }, refetch] = usePageQuery({ query: MeetingQuery, variables: { id } });
   useSubscription({ query: MeetingChangedSubscription, variables: { meetingId: id } });
   const noteVersion = useNewestMeeting(data?.meeting, refetch);
-  const presence = usePresence(id);
-  const me = useMemo(() => ({ name: user?.displayName ?? '', color: colorFor(user?.id ?? '') }), [user?.displayName, user?.id]);
   const m = data?.meeting;
+  const presence = usePresence(id, m?.viewerCan.join ?? false);
+  const me = useMemo(() => ({ name: user?.displayName ?? '', color: colorFor(user?.id ?? '') }), [user?.displayName, user?.id]);
   const minutes = useCoEditedDocument(m?.minutes.id, me, m?.minutes.canEdit ?? false);
   const [follow, setFollow] = useState(true);
   const [picked, setPicked] = useState<string>();
@@ -103,10 +111,8 @@ export function MeetingRoomPage() {
   if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   const selected = m.agenda.find((i) => i.id === selectedId);
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
-  // Why the minutes are read-only for this reader: locked by their status, or the reader's place in the body.
-  const myRoles = m.participants.filter((p) => p.person.user?.id === user?.id).map((p) => p.role);
-  const lock = minutesLock(m.status, myRoles);
-  const minutesReadOnlyReason = t(lock === 'unknown' ? 'meet.editor.readOnly' : `meet.editor.readOnly.${lock}`);
+  // Why the minutes and a decision's wording are read-only for this reader: their status, or the reader's place in the body.
+  const readOnly = readOnlyReasons(t, m, user?.id);
 
   return (
     <div className="yp-room">
@@ -135,7 +141,11 @@ export function MeetingRoomPage() {
           onPick={(itemId) => (setPicked(itemId), setFollow(false))}
         />
         <section className="yp-room__main" aria-label={t('meet.itemRegion')}>
-          {selected ? <ItemView item={selected} meeting={m} me={me} /> : <p>{t('meet.noItem')}</p>}
+          {selected ? (
+            <ItemView item={selected} meeting={m} me={me} wordingReadOnlyReason={readOnly.decisionWording} />
+          ) : (
+            <p>{t('meet.noItem')}</p>
+          )}
           <section aria-labelledby="minutes" className="yp-room__panel yp-room__minutes">
             <Heading variant="h2" id="minutes" className="yp-room__h">
               {t('meet.minutes')}
@@ -146,7 +156,7 @@ export function MeetingRoomPage() {
                 editable={m.minutes.canEdit}
                 label={t('meet.minutesLabel')}
                 user={me}
-                readOnlyReason={minutesReadOnlyReason}
+                readOnlyReason={readOnly.minutes}
               />
             ) : (
               <PageLoading />
@@ -154,7 +164,7 @@ export function MeetingRoomPage() {
           </section>
         </section>
         <section className="yp-room__side" aria-label={t('meet.participantsRegion')}>
-          <PresencePanel presence={presence} />
+          <PresencePanel presence={presence} reader={!m.viewerCan.join} />
           <AttendancePanel meeting={m} presentUserIds={presentUserIds} />
           <MinutesCheckersPanel meeting={m} />
         </section>
@@ -263,10 +273,13 @@ function ItemView({
   item,
   meeting: m,
   me,
+  wordingReadOnlyReason,
 }: {
   item: AgendaItemFieldsFragment;
   meeting: Meeting;
   me: { name: string; color: string };
+  /** What the decision's wording says when the reader may not write it. */
+  wordingReadOnlyReason: string;
 }) {
   const { t } = useI18n();
   const current = item.id === m.currentItem?.id;
@@ -305,6 +318,7 @@ function ItemView({
             canLinkNeeds={m.viewerCan.editAgenda}
             canRecord={m.viewerCan.recordDecision}
             user={me}
+            wordingReadOnlyReason={wordingReadOnlyReason}
           />
         </>
       )}

@@ -5,8 +5,11 @@ import { colorFor } from './useCoEditedDocument';
 
 type Presence = PresenceChangedSubscription['presenceChanged'][number];
 
-/** Who is in the room now, grouped by party; updated as people join, leave or lose their connection. */
-export function PresencePanel({ presence }: { presence: readonly Presence[] | undefined }) {
+/**
+ * Who is in the room now, grouped by party; updated as people join, leave or lose their connection.
+ * A `reader` (who may read the meeting but not take part in it) is told they are not shown among them.
+ */
+export function PresencePanel({ presence, reader = false }: { presence: readonly Presence[] | undefined; reader?: boolean }) {
   const { t, name } = useI18n();
   const groups = new Map<string, { label: string; people: Presence[] }>();
   for (const p of presence ?? []) {
@@ -24,6 +27,11 @@ export function PresencePanel({ presence }: { presence: readonly Presence[] | un
       headingClassName="yp-room__h"
       testId="presence"
     >
+      {reader && (
+        <p className="yp-meta" data-testid="presence-reader">
+          {t('meet.presenceReader')}
+        </p>
+      )}
       {presence && presence.length === 0 && <p className="yp-meta">{t('meet.presenceNone')}</p>}
       <ul className="yp-presence">
         {sorted.map((g) => (

@@ -100,6 +100,7 @@ export const MeetingFields = graphql(`
       removePersonalData
       electCheckers
       checkMinutes
+      join
     }
     quorum {
       members

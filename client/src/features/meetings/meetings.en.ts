@@ -104,6 +104,7 @@ export const meetingsEn: MeetingsMessages = {
   'meet.seeRegister': 'See the actions in the needs register',
   'meet.presence': 'Present now ({count})',
   'meet.presenceNone': 'Nobody has joined yet.',
+  'meet.presenceReader': 'You follow the meeting as a reader: you are not shown among those present.',
   'meet.noParty': 'No party',
   'meet.attendanceTitle': 'Attendance',
   'meet.attendanceOf': 'Attendance: {name}',
@@ -124,6 +125,11 @@ export const meetingsEn: MeetingsMessages = {
   'meet.editor.readOnly.published': 'Read only: the minutes have been published and can no longer be changed',
   'meet.editor.readOnly.observer': 'Read only: you are an observer in the body, so you cannot write the minutes',
   'meet.editor.readOnly.notMember': 'Read only: you are not a member of the body, so you cannot write the minutes',
+  'meet.decisionEditor.readOnly.closed': "Read only: the decision's wording can be edited only before and during the meeting",
+  'meet.decisionEditor.readOnly.observer':
+    "Read only: you are an observer in the body, so you cannot write the decision's wording",
+  'meet.decisionEditor.readOnly.notMember':
+    "Read only: you are not a member of the body, so you cannot write the decision's wording",
   'meet.sync.saved': 'All changes saved',
   'meet.sync.saving': 'Saving…',
   'meet.sync.offline': 'Offline – you can keep writing',

@@ -102,6 +102,7 @@ export const meetingsFi = {
   'meet.seeRegister': 'Näytä toimenpiteet palvelutarverekisterissä',
   'meet.presence': 'Paikalla nyt ({count})',
   'meet.presenceNone': 'Kukaan ei ole vielä liittynyt.',
+  'meet.presenceReader': 'Seuraat kokousta lukijana: et näy paikalla olevien joukossa.',
   'meet.noParty': 'Ei osapuolta',
   'meet.attendanceTitle': 'Läsnäolo',
   'meet.attendanceOf': 'Läsnäolo: {name}',
@@ -122,6 +123,10 @@ export const meetingsFi = {
   'meet.editor.readOnly.published': 'Vain luku: pöytäkirja on julkaistu eikä sitä voi enää muuttaa',
   'meet.editor.readOnly.observer': 'Vain luku: olet toimielimessä tarkkailija, joten et voi kirjoittaa pöytäkirjaan',
   'meet.editor.readOnly.notMember': 'Vain luku: et ole toimielimen jäsen, joten et voi kirjoittaa pöytäkirjaan',
+  'meet.decisionEditor.readOnly.closed': 'Vain luku: päätöksen sanamuotoa voi muokata vain ennen kokousta ja sen aikana',
+  'meet.decisionEditor.readOnly.observer':
+    'Vain luku: olet toimielimessä tarkkailija, joten et voi kirjoittaa päätöksen sanamuotoa',
+  'meet.decisionEditor.readOnly.notMember': 'Vain luku: et ole toimielimen jäsen, joten et voi kirjoittaa päätöksen sanamuotoa',
   'meet.sync.saved': 'Kaikki muutokset tallennettu',
   'meet.sync.saving': 'Tallennetaan…',
   'meet.sync.offline': 'Ei yhteyttä – voit jatkaa kirjoittamista',

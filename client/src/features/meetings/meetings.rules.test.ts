@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   agendaEntryName,
+  decisionWordingLock,
   isBackward,
   isStale,
   localToIso,
@@ -83,5 +84,18 @@ describe('minutesLock', () => {
     expect(minutesLock('IN_PROGRESS', ['OBSERVER'])).toBe('observer');
     expect(minutesLock('AGENDA_PUBLISHED', [])).toBe('notMember');
     expect(minutesLock('IN_PROGRESS', ['OBSERVER', 'MEMBER'])).toBe('unknown');
+  });
+});
+
+describe('decisionWordingLock', () => {
+  it('says the wording is closed after the meeting, whoever reads it', () => {
+    expect(decisionWordingLock('HELD', ['MEMBER'])).toBe('closed');
+    expect(decisionWordingLock('PUBLISHED', [])).toBe('closed');
+  });
+
+  it("before and in the meeting, names the reader's place in the body as the minutes do", () => {
+    expect(decisionWordingLock('AGENDA_PUBLISHED', ['OBSERVER'])).toBe('observer');
+    expect(decisionWordingLock('IN_PROGRESS', [])).toBe('notMember');
+    expect(decisionWordingLock('PLANNED', ['CHAIR'])).toBe('unknown');
   });
 });

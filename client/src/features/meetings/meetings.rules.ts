@@ -102,3 +102,20 @@ export function minutesLock(status: MeetingStatus, myRoles: readonly string[]): 
   if (myRoles.every((role) => role === 'OBSERVER')) return 'observer';
   return 'unknown';
 }
+
+/** Why an item's decision wording is read-only for the caller (the message says it after "Vain luku: …"). */
+export type DecisionWordingLock = 'closed' | 'observer' | 'notMember' | 'unknown';
+
+/** The statuses in which a decision's wording is co-edited: prepared before the meeting and written in it. */
+const WORDING_OPEN_IN: ReadonlySet<MeetingStatus> = new Set(['PLANNED', 'AGENDA_PUBLISHED', 'IN_PROGRESS']);
+
+/**
+ * Why the caller may not write an item's decision wording (the server decides, `decisionDocument.canEdit`):
+ * after the meeting it is closed for everyone; before that, the same places in the body as for the minutes
+ * (`minutesLock`): the body's observers and those who are not its members only read it.
+ */
+export function decisionWordingLock(status: MeetingStatus, myRoles: readonly string[]): DecisionWordingLock {
+  if (!WORDING_OPEN_IN.has(status)) return 'closed';
+  const lock = minutesLock(status, myRoles);
+  return lock === 'observer' || lock === 'notMember' ? lock : 'unknown';
+}

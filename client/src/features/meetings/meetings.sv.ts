@@ -104,6 +104,7 @@ export const meetingsSv: MeetingsMessages = {
   'meet.seeRegister': 'Visa åtgärderna i registret över servicebehov',
   'meet.presence': 'Närvarande nu ({count})',
   'meet.presenceNone': 'Ingen har anslutit ännu.',
+  'meet.presenceReader': 'Du följer mötet som läsare: du syns inte bland de närvarande.',
   'meet.noParty': 'Ingen part',
   'meet.attendanceTitle': 'Närvaro',
   'meet.attendanceOf': 'Närvaro: {name}',
@@ -124,6 +125,10 @@ export const meetingsSv: MeetingsMessages = {
   'meet.editor.readOnly.published': 'Endast läsning: protokollet har publicerats och kan inte längre ändras',
   'meet.editor.readOnly.observer': 'Endast läsning: du är observatör i organet och kan inte skriva i protokollet',
   'meet.editor.readOnly.notMember': 'Endast läsning: du är inte medlem i organet och kan inte skriva i protokollet',
+  'meet.decisionEditor.readOnly.closed': 'Endast läsning: beslutets ordalydelse kan redigeras endast före och under mötet',
+  'meet.decisionEditor.readOnly.observer': 'Endast läsning: du är observatör i organet och kan inte skriva beslutets ordalydelse',
+  'meet.decisionEditor.readOnly.notMember':
+    'Endast läsning: du är inte medlem i organet och kan inte skriva beslutets ordalydelse',
   'meet.sync.saved': 'Alla ändringar har sparats',
   'meet.sync.saving': 'Sparar…',
   'meet.sync.offline': 'Ingen förbindelse – du kan fortsätta skriva',
