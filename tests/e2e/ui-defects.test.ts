@@ -227,6 +227,51 @@ describe('at 390 px', () => {
   });
 });
 
+/** The dashboard's bar charts (card ids): the needs by theme, the time to resolve, the actions by party, the ratification. */
+const BAR_CHARTS = ['themes', 'resolution', 'actions', 'ratifications'];
+
+describe("the dashboard's bar charts write every category's name whole", () => {
+  for (const viewport of [PHONE, { width: 1280, height: 800 }])
+    it(`at ${viewport.width} px: each bar's name is a full name from the chart's table, inside the chart`, async () => {
+      const page = await suite.signedIn('admin@demo.local', { viewport, landing: '/dashboard' });
+      const seen: Record<string, { bars: number; names: string[]; labels: string[]; outside: string[] }> = {};
+      for (const id of BAR_CHARTS) {
+        const svg = page.getByTestId(`${id}-svg`);
+        await svg.locator('.yp-svg__label').first().waitFor();
+        seen[id] = await svg.evaluate((el, tableId) => {
+          const box = el.getBoundingClientRect();
+          const labels = [...el.querySelectorAll('.yp-svg__label')];
+          return {
+            bars: el.querySelectorAll('g[data-row]').length,
+            // The full names: the table's row heads that link to their category (not the totals or "others").
+            names: [...document.querySelectorAll(`[data-testid="${tableId}"] tbody th a`)].map((a) => a.textContent ?? ''),
+            labels: labels.map((label) =>
+              label.querySelector('tspan')
+                ? [...label.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')
+                : (label.textContent ?? ''),
+            ),
+            outside: labels
+              .filter((label) => {
+                const r = label.getBoundingClientRect();
+                return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+              })
+              .map((label) => label.textContent ?? ''),
+          };
+        }, `${id}-table`);
+      }
+      await screenshotTo(SHOTS, page.locator('main'), `dashboard-bars-${viewport.width}.png`);
+      for (const id of BAR_CHARTS) {
+        const { bars, names, labels, outside } = seen[id]!;
+        // Before: "Varhaiskasvatus, perheet ja…" beside the time to resolve's bar, "Puitesopimus y…" at 390 px.
+        expect({ id, count: labels.length }).toEqual({ id, count: bars });
+        expect(bars).toBeGreaterThan(0);
+        expect({ id, labels }).toEqual({ id, labels: names });
+        expect({ id, outside }).toEqual({ id, outside: [] });
+      }
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
+});
+
 describe('the keyboard follows a form that a button opens (WCAG 2.4.3)', () => {
   it("'Uusi neuvottelu' takes it into the form's first field; closing and saving give it back to the button", async () => {
     const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/agreements' });
@@ -275,5 +320,78 @@ describe('the keyboard follows a form that a button opens (WCAG 2.4.3)', () => {
     // The card says what happened (the form that said it is gone), and the keyboard is back on the button.
     await card.getByText(MEASURE_ADDED).waitFor();
     await expect.poll(() => add.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it("'Muokkaa mittaria' takes it into that measure's form (also in place of another open form); cancelling and saving give it back to the row's button", async () => {
+    const page = await suite.signedIn('admin@demo.local', {
+      viewport: LAPTOP,
+      landing: `/agreements/${await strategicAgreement()}`,
+    });
+    const card = page.getByTestId('goal').first();
+    const edit = card
+      .getByTestId('measure-table')
+      .getByRole('button', { name: /^Muokkaa mittaria: / })
+      .first();
+    await edit.click();
+    const form = card.getByTestId('measure-edit');
+    await form.waitFor();
+    // Before: the focus stayed on the row's button, the form opened under the table.
+    await expect.poll(() => focused(page)).toMatch(/^button#measure-edit-.*-indicatorId_button\[measure-indicator\]$/);
+    // Before: the edit form had no cancel; it closes, and the keyboard is back on the row's button.
+    await form.getByRole('button', { name: 'Peruuta' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(await edit.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Open in place of the new measure's form, it takes the keyboard as well.
+    await card.getByTestId('measure-add').click();
+    await expect.poll(() => focused(page)).toMatch(/^button#measure-new-.*-indicatorId_button\[measure-indicator\]$/);
+    await edit.click();
+    await form.waitFor();
+    await expect.poll(() => focused(page)).toMatch(/^button#measure-edit-.*-indicatorId_button\[measure-indicator\]$/);
+
+    // Before: a save left the form open, the focus on its save button.
+    await form.getByRole('button', { name: 'Tallenna mittari' }).click();
+    await form.waitFor({ state: 'detached' });
+    await card.getByText(/^Mittari tallennettu \(versio \d+\)\.$/).waitFor();
+    await expect.poll(() => edit.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it("'Muokkaa tavoitetta' and 'Lisää tavoite' take it into the goal's title; cancelling and saving give it back to the button", async () => {
+    const page = await suite.signedIn('admin@demo.local', {
+      viewport: LAPTOP,
+      landing: `/agreements/${await strategicAgreement()}`,
+    });
+    const inTitle = (testId: string) =>
+      page.evaluate((id) => {
+        const el = document.activeElement;
+        return Boolean(el?.closest(`[data-testid="${id}"]`)) && el?.getAttribute('name') === 'title';
+      }, testId);
+    const card = page.getByTestId('goal').first();
+    const edit = card.getByTestId('goal-edit-toggle');
+    await edit.click();
+    const form = card.getByTestId('goal-edit');
+    await form.waitFor();
+    await expect.poll(() => inTitle('goal-edit')).toBe(true);
+    // Before: the goal's form had no cancel, and a save left it open.
+    await form.getByRole('button', { name: 'Peruuta' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(await edit.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await edit.click();
+    await expect.poll(() => inTitle('goal-edit')).toBe(true);
+    await form.getByRole('button', { name: 'Tallenna tavoite' }).click();
+    await form.waitFor({ state: 'detached' });
+    await card.getByText(/^Tavoite tallennettu \(versio \d+\)\.$/).waitFor();
+    await expect.poll(() => edit.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const add = page.getByTestId('goal-add');
+    await add.click();
+    const newForm = page.getByTestId('goal-new');
+    await newForm.waitFor();
+    await expect.poll(() => inTitle('goal-new')).toBe(true);
+    await newForm.getByRole('button', { name: 'Peruuta' }).click();
+    await newForm.waitFor({ state: 'detached' });
+    expect(await add.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import './goals.messages';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
@@ -11,6 +11,7 @@ import { ToggleButton } from '../../components/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
+import { useFormFocus } from '../cooperation/useFormFocus';
 import { AgreementGoalsQuery, GoalChangedSubscription } from './goals.documents';
 import './goals.css';
 
@@ -30,6 +31,10 @@ export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; 
     (_prev, event) => event.agreementGoalChanged,
   );
   const [adding, setAdding] = useState(false);
+  // The keyboard goes into the new goal's form when it opens, and back to its button when it closes (WCAG 2.4.3).
+  const addOpener = useRef<HTMLDivElement>(null);
+  const addBox = useRef<HTMLDivElement>(null);
+  useFormFocus(adding, addBox, addOpener);
   const goals = data?.agreementGoals ?? [];
   return (
     <Card headingId="goals-heading" title={t('goals.title')} testId="agreement-goals">
@@ -43,10 +48,25 @@ export function AgreementGoals({ agreementId, canEdit }: { agreementId: string; 
         <GoalCard key={goal.id} agreementId={agreementId} goal={goal} canEdit={canEdit} onChanged={refetch} />
       ))}
       {canEdit && (
-        <ToggleButton open={adding} setOpen={setAdding} label={t('goals.add')} closeLabel={t('goals.close')} testId="goal-add" />
+        <div ref={addOpener}>
+          <ToggleButton
+            open={adding}
+            setOpen={setAdding}
+            label={t('goals.add')}
+            closeLabel={t('goals.close')}
+            testId="goal-add"
+          />
+        </div>
       )}
       {canEdit && adding && (
-        <GoalForm agreementId={agreementId} sortOrder={(goals.at(-1)?.sortOrder ?? 0) + 1} onDone={refetch} />
+        <div ref={addBox}>
+          <GoalForm
+            agreementId={agreementId}
+            sortOrder={(goals.at(-1)?.sortOrder ?? 0) + 1}
+            onDone={refetch}
+            onCancel={() => setAdding(false)}
+          />
+        </div>
       )}
     </Card>
   );

@@ -1,6 +1,6 @@
 import './goals.messages';
 import '../needs/needs.messages';
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
@@ -38,10 +38,16 @@ export function GoalCard({
   const [, deleteGoal] = useMutation(DeleteGoalMutation);
   const [, removeMeasure] = useMutation(RemoveMeasureMutation);
   const headingId = `goal-${goal.id}-heading`;
-  // 'Lisää mittari' takes the keyboard into the new measure's form, and it comes back to the button on cancel or save.
+  // The keyboard goes into a measure's form when it opens ('Lisää mittari', or a row's 'Muokkaa mittaria') and comes
+  // back to the button that opened it on cancel or save; the goal's own form likewise with 'Muokkaa tavoitetta'.
+  // A new opener (another row's button) is a new ref, so that a form opening in place of another takes the focus too.
   const measureAdd = useRef<HTMLButtonElement>(null);
   const measureBox = useRef<HTMLDivElement>(null);
-  useFormFocus(open?.kind === 'measure' && !open.measure, measureBox, measureAdd);
+  const [measureOpener, setMeasureOpener] = useState<RefObject<HTMLElement | null>>(measureAdd);
+  useFormFocus(open?.kind === 'measure', measureBox, measureOpener);
+  const goalEdit = useRef<HTMLButtonElement>(null);
+  const goalBox = useRef<HTMLDivElement>(null);
+  useFormFocus(open?.kind === 'edit', goalBox, goalEdit);
   const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)]
     .filter(Boolean)
     .join(', ');
@@ -81,7 +87,14 @@ export function GoalCard({
         <MeasureTable
           caption={t('goals.measuresCaption', { title: goal.title })}
           measures={goal.measures}
-          onEdit={canEdit ? (m) => toggle({ kind: 'measure', measure: m }) : undefined}
+          onEdit={
+            canEdit
+              ? (m, button) => {
+                  setMeasureOpener({ current: button });
+                  toggle({ kind: 'measure', measure: m });
+                }
+              : undefined
+          }
           onRemove={canEdit ? (m) => void onRemove(m) : undefined}
         />
       ) : (
@@ -110,13 +123,22 @@ export function GoalCard({
         </Link>
         {canEdit && (
           <>
-            <Button variant="secondary" aria-expanded={open?.kind === 'edit'} onClick={() => toggle({ kind: 'edit' })}>
+            <Button
+              variant="secondary"
+              aria-expanded={open?.kind === 'edit'}
+              onClick={() => toggle({ kind: 'edit' })}
+              ref={goalEdit}
+              data-testid="goal-edit-toggle"
+            >
               {t(open?.kind === 'edit' ? 'goals.close' : 'goals.edit')}
             </Button>
             <Button
               variant="secondary"
               aria-expanded={open?.kind === 'measure' && !open.measure}
-              onClick={() => toggle({ kind: 'measure' })}
+              onClick={() => {
+                setMeasureOpener(measureAdd);
+                toggle({ kind: 'measure' });
+              }}
               ref={measureAdd}
               data-testid="measure-add"
             >
@@ -143,7 +165,18 @@ export function GoalCard({
           </Button>
         </div>
       )}
-      {open?.kind === 'edit' && <GoalForm key={goal.id} agreementId={agreementId} goal={goal} sortOrder={goal.sortOrder} />}
+      {open?.kind === 'edit' && (
+        <div ref={goalBox}>
+          <GoalForm
+            key={goal.id}
+            agreementId={agreementId}
+            goal={goal}
+            sortOrder={goal.sortOrder}
+            onDone={(said) => (setStatus(said), setOpen(null))}
+            onCancel={() => setOpen(null)}
+          />
+        </div>
+      )}
       {open?.kind === 'measure' && (
         <div ref={measureBox}>
           <MeasureForm
@@ -152,7 +185,7 @@ export function GoalCard({
             goalTitle={goal.title}
             measure={open.measure}
             onDone={(said) => (setStatus(said), setOpen(null))}
-            onCancel={open.measure ? undefined : () => setOpen(null)}
+            onCancel={() => setOpen(null)}
           />
         </div>
       )}

@@ -1,5 +1,6 @@
 import './goals.messages';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { MultiSelectField } from '../../components/MultiSelectField';
@@ -24,11 +25,15 @@ export function GoalForm({
   goal,
   sortOrder,
   onDone,
+  onCancel,
 }: {
   agreementId: string;
   goal?: GoalFieldsFragment;
   sortOrder: number;
-  onDone?: () => void;
+  /** Called with the words of a save: a new goal's (the form stays open for the next) or an edit's (which closes the form, the card says them then). */
+  onDone?: (said: string) => void;
+  /** Given, the form has a cancel button that calls it. */
+  onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const { parties, bodies, needs } = useGoalFormOptions();
@@ -41,12 +46,12 @@ export function GoalForm({
   const [needIds, setNeedIds] = useState<string[]>(goal?.needs.map((n) => n.id) ?? []);
   const [actionIds, setActionIds] = useState<string[]>(goal?.actions.map((a) => a.id) ?? []);
   const save = useVersionedSave(goal?.version ?? 0);
-  const { error, setError, setStatus } = save;
+  // The form's opener moves the keyboard into the title (useFormFocus), not the form itself.
   const titleInput = useRef<HTMLInputElement>(null);
+  const { error, setError, setStatus } = save;
   const prefix = goal ? `goal-edit-${goal.id}` : 'goal-new';
   const errors = useFieldErrors<Field>(prefix, error, setError);
   const { check, formRef, bind } = errors;
-  useEffect(() => titleInput.current?.focus(), []);
 
   const needOptions = needs.map((n) => ({ value: n.id, label: n.title }));
   const actionOptions = needs
@@ -72,7 +77,9 @@ export function GoalForm({
         (data) => data.updateAgreementGoal,
         { shownVersion: goal.version },
       );
-      if (saved) setStatus(t('goals.form.saved', { version: saved.version }));
+      if (!saved) return;
+      setStatus(t('goals.form.saved', { version: saved.version }));
+      onDone?.(t('goals.form.saved', { version: saved.version }));
       return;
     }
     const created = await save.create(
@@ -85,7 +92,7 @@ export function GoalForm({
     setDescription('');
     setNeedIds([]);
     setActionIds([]);
-    onDone?.();
+    onDone?.(t('goals.form.created', { title: created.title }));
   }
 
   return (
@@ -100,6 +107,13 @@ export function GoalForm({
       onSave={onSave}
       submitLabel={t(goal ? 'goals.form.save' : 'goals.form.create')}
       formRef={formRef}
+      actions={
+        onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t('goals.form.cancel')}
+          </Button>
+        )
+      }
     >
       <TitleInput errors={errors} label={t('goals.form.title')} value={title} onChange={setTitle} inputRef={titleInput} />
       <LabelledInput

@@ -40,7 +40,7 @@ export function MeasureForm({
   goalId: string;
   goalTitle: string;
   measure?: MeasureFieldsFragment;
-  /** Called with the words of a new measure's save, which closes the form (the card says them then). */
+  /** Called with the words of a save, which closes the form (the card says them then). */
   onDone?: (said: string) => void;
   /** Given, the form has a cancel button that calls it. */
   onCancel?: () => void;
@@ -75,7 +75,9 @@ export function MeasureForm({
         (data) => data.updateGoalMeasure,
         { shownVersion: measure.version },
       );
-      if (saved) setStatus(t('goals.measure.saved', { version: saved.version }));
+      if (!saved) return;
+      setStatus(t('goals.measure.saved', { version: saved.version }));
+      onDone?.(t('goals.measure.saved', { version: saved.version }));
       return;
     }
     const added = await save.create(

@@ -59,7 +59,8 @@ export function MeasureTable({
 }: {
   caption: string;
   measures: readonly MeasureFieldsFragment[];
-  onEdit?: (m: MeasureFieldsFragment) => void;
+  /** Called with the measure and its edit button (the keyboard comes back to it when the form closes). */
+  onEdit?: (m: MeasureFieldsFragment, button: HTMLButtonElement) => void;
   onRemove?: (m: MeasureFieldsFragment) => void;
 }) {
   const { t, name } = useI18n();
@@ -94,7 +95,7 @@ export function MeasureTable({
                   {onEdit && (
                     <Button
                       variant="secondary"
-                      onClick={() => onEdit(m)}
+                      onClick={(event) => onEdit(m, event.currentTarget as HTMLButtonElement)}
                       aria-label={t('goals.measure.editOf', { indicator: measureName(m, name) })}
                     >
                       {t('goals.measure.edit')}

@@ -49,6 +49,7 @@ export const goalsEn: Record<keyof typeof goalsFi, string> = {
   'goals.form.actionsHint': 'Actions of the chosen service needs',
   'goals.form.create': 'Add the goal',
   'goals.form.save': 'Save the goal',
+  'goals.form.cancel': 'Cancel',
   'goals.form.created': 'Goal added: {title}.',
   'goals.form.saved': 'Goal saved (version {version}).',
   'goals.measure.add': 'Add a measure',

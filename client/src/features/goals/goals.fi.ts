@@ -47,6 +47,7 @@ export const goalsFi = {
   'goals.form.actionsHint': 'Valittujen palvelutarpeiden toimenpiteet',
   'goals.form.create': 'Lisää tavoite',
   'goals.form.save': 'Tallenna tavoite',
+  'goals.form.cancel': 'Peruuta',
   'goals.form.created': 'Tavoite lisätty: {title}.',
   'goals.form.saved': 'Tavoite tallennettu (versio {version}).',
   'goals.measure.add': 'Lisää mittari',

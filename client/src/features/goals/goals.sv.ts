@@ -48,6 +48,7 @@ export const goalsSv: Record<keyof typeof goalsFi, string> = {
   'goals.form.actionsHint': 'Åtgärder för de valda servicebehoven',
   'goals.form.create': 'Lägg till mål',
   'goals.form.save': 'Spara målet',
+  'goals.form.cancel': 'Avbryt',
   'goals.form.created': 'Målet tillagt: {title}.',
   'goals.form.saved': 'Målet sparat (version {version}).',
   'goals.measure.add': 'Lägg till mätare',
