@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, e2eSuite, seriousAxeViolations, moveMeeting } from './helpers.js';
 
 const suite = e2eSuite();
 const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
@@ -365,16 +365,7 @@ describe('API tokens, the disclosure log and the audit trail', () => {
       { i: { meetingId: meeting.id, title: 'Kokouksen avaus', proposal: 'Avataan.', relatedNeedIds: [] } },
     );
     Object.assign(edited, { meetingId: meeting.id, itemId: item.id });
-    for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
-      const { meeting: current } = await admin<{ meeting: { version: number } }>(
-        'query ($id: ID!) { meeting(id: $id) { version } }',
-        { id: meeting.id },
-      );
-      await admin(
-        'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
-        { id: meeting.id, v: current.version, to },
-      );
-    }
+    await moveMeeting(admin, meeting.id, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
 
     // Two bursts of typing in the minutes, each stored in several batches (one event each).
     const page = await signedIn('admin@demo.local');

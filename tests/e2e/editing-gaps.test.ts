@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, choose, e2eSuite, plainSpaces, seriousAxeViolations } from './helpers.js';
+import { apiAs, choose, e2eSuite, plainSpaces, seriousAxeViolations, moveMeeting } from './helpers.js';
 
 const suite = e2eSuite();
 const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
@@ -86,15 +86,7 @@ describe('editing an agenda item', () => {
     await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
       i: { meetingId, title: 'Kokouksen avaus' },
     });
-    for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD']) {
-      const { meeting } = await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', {
-        id: meetingId,
-      });
-      await admin(
-        'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
-        { id: meetingId, v: meeting.version, to },
-      );
-    }
+    await moveMeeting(admin, meetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD');
     const { meeting } = await admin<{ meeting: { viewerCan: { editAgenda: boolean } } }>(
       'query ($id: ID!) { meeting(id: $id) { viewerCan { editAgenda } } }',
       { id: meetingId },

@@ -63,6 +63,19 @@ export async function apiAs(baseUrl: string, email: string) {
 /** A signed-in caller of the API (apiAs). */
 export type Api = Awaited<ReturnType<typeof apiAs>>;
 
+/** Moves a meeting through `statuses` in turn (each against the version it has then), as its chair would. */
+export async function moveMeeting(api: Api, meetingId: string, ...statuses: string[]): Promise<void> {
+  for (const to of statuses) {
+    const { meeting } = await api<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', {
+      id: meetingId,
+    });
+    await api(
+      'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
+      { id: meetingId, v: meeting.version, to },
+    );
+  }
+}
+
 /** A need about the youth of Jyväskylä (code 179) made through the API by `api`, titled `title`; its id. */
 export async function makeNeed(api: Api, title: string): Promise<string> {
   const { parties } = await api<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');

@@ -1,6 +1,15 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import {
+  apiAs,
+  launchBrowser,
+  login,
+  moveMeeting,
+  seriousAxeViolations,
+  startServer,
+  type Browser,
+  type E2eServer,
+} from './helpers.js';
 import { checkAsCheckers, electCheckers, recordEveryonePresent } from './record-helpers.js';
 
 let server: E2eServer;
@@ -9,18 +18,6 @@ const browsers: Browser[] = [];
 let bodyId = '';
 let emptyMeetingId = '';
 let roomMeetingId = '';
-
-const TRANSITION =
-  'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { version } }';
-
-async function moveTo(meetingId: string, ...statuses: string[]) {
-  for (const to of statuses) {
-    const { meeting } = await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', {
-      id: meetingId,
-    });
-    await admin(TRANSITION, { id: meetingId, v: meeting.version, to });
-  }
-}
 
 async function createMeeting(title: string): Promise<string> {
   const m = await admin<{ createMeeting: { id: string } }>(
@@ -50,7 +47,7 @@ beforeAll(async () => {
     );
     items.push(r.addAgendaItem);
   }
-  await moveTo(roomMeetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
+  await moveMeeting(admin, roomMeetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
   // A decision needs the quorum (issue 12): the assembly's members are recorded present.
   await recordEveryonePresent(admin, roomMeetingId);
   await admin('mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }', {
@@ -154,7 +151,7 @@ describe('the meeting pages', () => {
     });
     await page.locator('.yp-room__minutes .yp-editor__content').waitFor();
     await page.waitForRequest((r) => operationOf(r) === 'PushAwareness');
-    await moveTo(roomMeetingId, 'HELD', 'MINUTES_DRAFT');
+    await moveMeeting(admin, roomMeetingId, 'HELD', 'MINUTES_DRAFT');
     // Checked minutes are the elected checkers' act (issue 12): every item decided, two checkers, each checks.
     const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number; decisionMode: string | null }[] } }>(
       'query ($id: ID!) { meeting(id: $id) { agenda { id version decisionMode } } }',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, e2eSuite, moveMeeting, seriousAxeViolations } from './helpers.js';
 import { recordEveryonePresent } from './record-helpers.js';
 
 /**
@@ -15,20 +15,6 @@ let admin: Api;
 let meetingId = '';
 let needId = '';
 let assemblyId = '';
-
-const version = async (id: string) =>
-  (await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', { id })).meeting.version;
-const move = async (...to: string[]) => {
-  for (const s of to)
-    await admin(
-      'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
-      {
-        id: meetingId,
-        v: await version(meetingId),
-        to: s,
-      },
-    );
-};
 
 async function noAxeFindings(page: Page) {
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -58,7 +44,7 @@ beforeAll(async () => {
     await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
       i: { meetingId, title, proposal: `${title}: hyväksytään.`, relatedNeedIds: related ? [needId] : [] },
     });
-  await move('AGENDA_PUBLISHED', 'IN_PROGRESS');
+  await moveMeeting(admin, meetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
 });
 
 describe('the lawful record', () => {
@@ -99,7 +85,7 @@ describe('the lawful record', () => {
   });
 
   it('the checkers are elected from those present, and the minutes are checked only when both have checked', async () => {
-    await move('HELD', 'MINUTES_DRAFT');
+    await moveMeeting(admin, meetingId, 'HELD', 'MINUTES_DRAFT');
     const secretary = await suite.signedIn('admin@demo.local', { landing: `/meetings/${meetingId}` });
     const panel = secretary.getByTestId('minutes-checkers');
     await panel.waitFor();

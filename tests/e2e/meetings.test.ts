@@ -9,6 +9,7 @@ import {
   startServer,
   type Browser,
   type E2eServer,
+  moveMeeting,
 } from './helpers.js';
 import { recordEveryonePresent } from './record-helpers.js';
 
@@ -50,15 +51,7 @@ beforeAll(async () => {
       i: { meetingId, title, proposal: `${title}: esitys hyväksytään.`, relatedNeedIds: related ? [needId] : [] },
     });
   }
-  for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
-    const { meeting } = await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', {
-      id: meetingId,
-    });
-    await admin(
-      'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
-      { id: meetingId, v: meeting.version, to },
-    );
-  }
+  await moveMeeting(admin, meetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
   // Decisions need the quorum (issue 12): the assembly's members are recorded present.
   await recordEveryonePresent(admin, meetingId);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyTextUpdate, paragraphUpdate } from '../minutes-doc.js';
-import { apiAs, launchBrowser, login, startServer, type Api, type Browser, type E2eServer } from './helpers.js';
+import { apiAs, launchBrowser, login, startServer, type Api, type Browser, type E2eServer, moveMeeting } from './helpers.js';
 
 /**
  * Minutes written by a script through the API are the minutes the meeting room shows: a paragraph in the
@@ -32,15 +32,7 @@ beforeAll(async () => {
   await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
     i: { meetingId, title: 'Kokouksen avaus', proposal: 'Kokous todetaan avatuksi.', relatedNeedIds: [] },
   });
-  for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
-    const { meeting } = await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', {
-      id: meetingId,
-    });
-    await admin(
-      'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
-      { id: meetingId, v: meeting.version, to },
-    );
-  }
+  await moveMeeting(admin, meetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, choose, e2eSuite, screenshotTo } from './helpers.js';
+import { apiAs, choose, e2eSuite, screenshotTo, moveMeeting } from './helpers.js';
 
 /**
  * Look and layout found in a walk-through: field errors in one look, the co-editor's name tag inside the
@@ -219,15 +219,7 @@ describe('the co-editor’s name tag in the meeting room', () => {
     await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
       i: { meetingId, title: 'Kokouksen avaus', proposal: 'Avataan.', relatedNeedIds: [] },
     });
-    for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
-      const { meeting } = await admin<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', {
-        id: meetingId,
-      });
-      await admin(
-        'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
-        { id: meetingId, v: meeting.version, to },
-      );
-    }
+    await moveMeeting(admin, meetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
   });
 
   // A writer of their own for each width, so that each name tag is the only one of its name.

@@ -72,6 +72,22 @@ async function joinOnSocket(meetingId: string, bearer: string): Promise<WebSocke
 
 const closed = (socket: WebSocket) => new Promise<void>((resolve) => socket.once('close', () => resolve()));
 
+/** The chair watching presence, and the secretary joined in two tabs (two sockets) of a new meeting. */
+async function twoTabs() {
+  const m = await meeting();
+  const observer = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m });
+  expect(await observer.next()).toEqual({ presenceChanged: [] });
+
+  const first = await joinOnSocket(m, token.secretary);
+  const joined = await observer.next();
+  expect(joined).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
+  const userId = joined.presenceChanged[0]!.user.id;
+  const second = await joinOnSocket(m, token.secretary);
+  const presence = server.app.internals.services.meetings.presence;
+  expect(presence.holds(m, userId)).toBe(2);
+  return { m, observer, first, second, userId, presence };
+}
+
 describe('presence joined on a WebSocket', () => {
   it('ends as soon as the socket that joined closes, without leaveMeeting, and every watcher hears of it', async () => {
     const m = await meeting();
@@ -93,17 +109,7 @@ describe('presence joined on a WebSocket', () => {
   });
 
   it('stays while another socket of the same user still holds it, and ends with the last', async () => {
-    const m = await meeting();
-    const observer = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m });
-    expect(await observer.next()).toEqual({ presenceChanged: [] });
-
-    const first = await joinOnSocket(m, token.secretary);
-    const joined = await observer.next();
-    expect(joined).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
-    const userId = joined.presenceChanged[0]!.user.id;
-    const second = await joinOnSocket(m, token.secretary);
-    const presence = server.app.internals.services.meetings.presence;
-    expect(presence.holds(m, userId)).toBe(2);
+    const { m, observer, first, second, userId, presence } = await twoTabs();
 
     const gone = closed(first);
     first.close();
@@ -117,17 +123,7 @@ describe('presence joined on a WebSocket', () => {
   });
 
   it("leaveMeeting on one socket ends that socket's hold only: another tab keeps the user present", async () => {
-    const m = await meeting();
-    const observer = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m });
-    expect(await observer.next()).toEqual({ presenceChanged: [] });
-
-    const first = await joinOnSocket(m, token.secretary);
-    const joined = await observer.next();
-    expect(joined).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
-    const userId = joined.presenceChanged[0]!.user.id;
-    const second = await joinOnSocket(m, token.secretary);
-    const presence = server.app.internals.services.meetings.presence;
-    expect(presence.holds(m, userId)).toBe(2);
+    const { m, observer, first, second, userId, presence } = await twoTabs();
 
     await first.leave();
     expect(presence.holds(m, userId)).toBe(1);
