@@ -102,6 +102,21 @@ describe('the demo region', () => {
     expect(inversions).toEqual([]);
   });
 
+  it('writes its history as done by the demo secretariat for its own party, as a live write would record it', async () => {
+    const r = await server.gql(
+      '{ changes(first: 1000) { edges { node { at name actor { party { code } } party { code } } } } }',
+      {},
+      { token: admin },
+    );
+    expect(r.errors).toBeUndefined();
+    const seeded = r
+      .data!.changes.edges.map((e: any) => e.node)
+      .filter((n: any) => Date.parse(n.at) < Date.now() - 3_600_000 && n.actor);
+    expect(seeded.length).toBeGreaterThan(100);
+    const otherParty = seeded.filter((n: any) => n.party?.code !== n.actor.party?.code);
+    expect(otherParty.map((n: any) => `${n.name}: ${n.party?.code} for ${n.actor.party?.code}`)).toEqual([]);
+  });
+
   it("dates each party's newest seeded population on 31 December of the indicator data's newest year, with the same value and its source", async () => {
     const r = await server.gql(
       `{ parties { id code kind populations { value referenceDate status source } }

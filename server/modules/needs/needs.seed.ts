@@ -166,7 +166,6 @@ async function seedOne(
     history.push({
       ...ev,
       ...EVENTS.actionCreated,
-      actorPartyId: a.ownerPartyId,
       entityId: a.id,
       kind: 'CREATED',
       at: agreedAt,
