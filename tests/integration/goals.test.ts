@@ -59,7 +59,7 @@ const GOAL_FIELDS = `id title description version ownerParty { code } ownerBody 
 const CREATE = `mutation ($a: ID!, $input: AgreementGoalInput!) { createAgreementGoal(agreementId: $a, input: $input) { ${GOAL_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateAgreementGoalInput!) { updateAgreementGoal(id: $id, expectedVersion: $v, input: $input) { ${GOAL_FIELDS} } }`;
 const MEASURE_FIELDS =
-  'id version baselineYear baselineValue targetYear targetValue latest { year value } progress status party { code } indicator { id }';
+  'id version baselineYear baselineValue storedBaselineValue targetYear targetValue latest { year value } progress status party { code } indicator { id }';
 const ADD_MEASURE = `mutation ($g: ID!, $input: GoalMeasureInput!) { addGoalMeasure(goalId: $g, input: $input) { ${MEASURE_FIELDS} } }`;
 const UPDATE_MEASURE = `mutation ($id: ID!, $v: Int!, $input: UpdateGoalMeasureInput!) { updateGoalMeasure(id: $id, expectedVersion: $v, input: $input) { ${MEASURE_FIELDS} } }`;
 const GOAL = `query ($id: ID!) { agreementGoal(id: $id) { ${GOAL_FIELDS} } }`;
@@ -207,6 +207,91 @@ describe('goal CRUD and rights', () => {
       { token: token.admin },
     );
     expect(failure(badLink)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.actionIds': 'No such action' } });
+  });
+});
+
+describe('audit of edits', () => {
+  /** The keys whose values differ between an event's before and after. */
+  const changedKeys = (node: { before: Record<string, unknown>; after: Record<string, unknown> }) =>
+    [...new Set([...Object.keys(node.before), ...Object.keys(node.after)])]
+      .filter((k) => JSON.stringify(node.before[k]) !== JSON.stringify(node.after[k]))
+      .sort();
+  const lastEvent = async (entityType: string, id: string, name: string) =>
+    (
+      await eventually(
+        () =>
+          server.gql(
+            'query ($t: String, $id: ID) { changes(entityType: $t, entityId: $id, order: NEWEST_FIRST, first: 1) { edges { node { name before after } } } }',
+            { t: entityType, id },
+            { token: token.admin },
+          ),
+        (r) => r.data?.changes.edges[0]?.node.name === name,
+        10_000,
+        name,
+      )
+    ).data!.changes.edges[0].node;
+
+  it('records only the description when a goal edit changes only that (the links sent as they were)', async () => {
+    const { id: needId } = await factory.makeNeed(server, token.admin, { themeCodes: [], municipalityIds: [party('179')] });
+    const actions = await Promise.all(
+      ['Yksi', 'Kaksi', 'Kolme'].map((title) =>
+        factory.makeAction(server, token.admin, { needId, title, ownerPartyId: party('179') }),
+      ),
+    );
+    const actionIds = actions.map((a) => a.id);
+    const goal = await makeGoal({ description: 'Vanha', needIds: [needId], actionIds });
+    // As the goal form sends it: every field, the links unchanged (in another order).
+    const updated = await server.gql(
+      UPDATE,
+      {
+        id: goal.id,
+        v: goal.version,
+        input: { title: goal.title, description: 'Uusi kuvaus', needIds: [needId], actionIds: [...actionIds].reverse() },
+      },
+      { token: token.admin },
+    );
+    expect(updated.errors).toBeUndefined();
+    const node = await lastEvent('agreement_goal', goal.id, 'agreement_goal.updated');
+    expect(changedKeys(node)).toEqual(['description', 'version']);
+    expect(node.before.actionIds).toEqual([...actionIds].sort());
+    // Changed links do show.
+    const relinked = await server.gql(
+      UPDATE,
+      { id: goal.id, v: updated.data!.updateAgreementGoal.version, input: { actionIds: [actionIds[0]] } },
+      { token: token.admin },
+    );
+    expect(relinked.errors).toBeUndefined();
+    const next = await lastEvent('agreement_goal', goal.id, 'agreement_goal.updated');
+    expect(next.after.version).toBe(goal.version + 2);
+    expect(changedKeys(next)).toEqual(['actionIds', 'version']);
+  });
+
+  it("keeps a measure's baseline the imported one when an edit changes only the target", async () => {
+    const goal = await makeGoal();
+    const m = await addMeasure(goal.id, { targetValue: 8 });
+    expect(m).toMatchObject({ baselineValue: 10, storedBaselineValue: null });
+    // As the measure form sends an edit of the target alone: the baseline field as it started, empty.
+    const saved = await server.gql(
+      UPDATE_MEASURE,
+      {
+        id: m.id,
+        v: m.version,
+        input: {
+          indicatorId,
+          partyId: party('179'),
+          baselineYear: 2021,
+          baselineValue: null,
+          targetYear: 2027,
+          targetValue: 7.5,
+          note: null,
+        },
+      },
+      { token: token.admin },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.updateGoalMeasure).toMatchObject({ baselineValue: 10, storedBaselineValue: null, targetValue: 7.5 });
+    const node = await lastEvent('goal_measure', m.id, 'goal_measure.updated');
+    expect(changedKeys(node)).toEqual(['targetValue', 'version']);
   });
 });
 

@@ -47,6 +47,7 @@ export const goalsResolvers: Resolvers = {
     goal: (m, _, ctx) => required(ctx.loaders.goals.goalById.load(m.goalId), `measure ${m.id}: goal`),
     indicator: (m, _, ctx) => required(ctx.loaders.analytics.indicatorById.load(m.indicatorId), `measure ${m.id}: indicator`),
     party: (m, _, ctx) => required(ctx.loaders.parties.partyById.load(m.partyId), `measure ${m.id}: party`),
+    storedBaselineValue: (m) => m.baselineValue,
     baselineValue: async (m, _, ctx) => (await ctx.services.goals.measureProgress(m, ctx.loaders)).baseline,
     latest: async (m, _, ctx) => (await ctx.services.goals.measureProgress(m, ctx.loaders)).current,
     progress: async (m, _, ctx) => (await ctx.services.goals.measureProgress(m, ctx.loaders)).share,

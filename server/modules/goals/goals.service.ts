@@ -54,6 +54,15 @@ function changesOf<I extends object, C>(input: I, raw: unknown, fields: UpdateFi
   return changes as C;
 }
 
+/** Ids in one order, so that the same links are the same in two states of a change. */
+const sortedIds = (ids: readonly string[]) => [...ids].sort();
+
+/** A goal's linked needs and actions as its change events carry them. */
+async function goalLinks(db: Db, goalId: string): Promise<{ needIds: string[]; actionIds: string[] }> {
+  const [needs, actions] = await Promise.all([repo.listGoalNeeds(db, [goalId]), repo.listGoalActions(db, [goalId])]);
+  return { needIds: sortedIds(needs.map((n) => n.needId)), actionIds: sortedIds(actions.map((a) => a.actionId)) };
+}
+
 /** Payload of `agreementGoalChanged`: the goal as it is now (null once deleted). */
 export interface GoalEventModel {
   kind: 'CREATED' | 'UPDATED' | 'DELETED';
@@ -258,16 +267,22 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         const needIds = input.needIds ? unique(input.needIds) : undefined;
         const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
         await checkRefs(tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds });
+        // The links as they were, so that both states carry them and only what changed shows as a change.
+        const linksBefore = await goalLinks(tx, id);
         const after = await repo.updateGoalIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         if (needIds) await repo.setGoalNeeds(tx, id, needIds);
         if (actionIds) await repo.setGoalActions(tx, id, actionIds);
+        const linksAfter = {
+          needIds: needIds ? sortedIds(needIds) : linksBefore.needIds,
+          actionIds: actionIds ? sortedIds(actionIds) : linksBefore.actionIds,
+        };
         await record(
           rowUpdated(
             EVENTS.goalUpdated,
             after,
-            withoutTimestamps(before),
-            { ...withoutTimestamps(after), ...(needIds ? { needIds } : {}), ...(actionIds ? { actionIds } : {}) },
+            { ...withoutTimestamps(before), ...linksBefore },
+            { ...withoutTimestamps(after), ...linksAfter },
             { agreementId: after.agreementId, goalId: id },
           ),
         );

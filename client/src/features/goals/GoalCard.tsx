@@ -51,13 +51,17 @@ export function GoalCard({
   const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)]
     .filter(Boolean)
     .join(', ');
-  const toggle = (next: Open) =>
+  // Opening (or closing) a form starts another action: the words of the last save are not about it.
+  const toggle = (next: Open) => {
+    setStatus('');
+    setError(undefined);
     setOpen((current) =>
       current?.kind === next?.kind &&
       (current?.kind !== 'measure' || (next?.kind === 'measure' && current.measure?.id === next.measure?.id))
         ? null
         : next,
     );
+  };
 
   async function onDelete() {
     setError(undefined);

@@ -10,8 +10,7 @@ import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AddMeasureMutation, UpdateMeasureMutation } from './goals.documents';
 import { useGoalFormOptions } from './useGoalFormOptions';
-import { decimalInput } from '../../i18n/numberInput';
-import { readTarget, targetMessages, type TargetProblem } from './goals.util';
+import { measureFormText, readTarget, targetMessages, type TargetProblem } from './goals.util';
 import { useVersionedSave } from '../cooperation/useVersionedSave';
 import { VersionedForm } from '../cooperation/VersionedForm';
 
@@ -49,15 +48,15 @@ export function MeasureForm({
   const { indicators, parties } = useGoalFormOptions();
   const [, add] = useMutation(AddMeasureMutation);
   const [, update] = useMutation(UpdateMeasureMutation);
-  const [indicatorId, setIndicator] = useState(measure?.indicator.id ?? '');
-  const [partyId, setParty] = useState(measure?.party.id ?? '');
-  const [baselineYear, setBaselineYear] = useState(String(measure?.baselineYear ?? ''));
-  const [baselineValue, setBaselineValue] = useState(
-    measure?.baselineValue != null ? decimalInput(measure.baselineValue, lang) : '',
-  );
-  const [targetYear, setTargetYear] = useState(String(measure?.targetYear ?? ''));
-  const [targetValue, setTargetValue] = useState(measure ? decimalInput(measure.targetValue, lang) : '');
-  const [note, setNote] = useState(measure?.note ?? '');
+  // The form starts from what is stored: a baseline taken from the imported values is no value of the form's.
+  const [initial] = useState(() => measureFormText(measure, lang));
+  const [indicatorId, setIndicator] = useState(initial.indicatorId);
+  const [partyId, setParty] = useState(initial.partyId);
+  const [baselineYear, setBaselineYear] = useState(initial.baselineYear);
+  const [baselineValue, setBaselineValue] = useState(initial.baselineValue);
+  const [targetYear, setTargetYear] = useState(initial.targetYear);
+  const [targetValue, setTargetValue] = useState(initial.targetValue);
+  const [note, setNote] = useState(initial.note);
   const save = useVersionedSave(measure?.version ?? 0);
   const { error, setError, setStatus } = save;
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;

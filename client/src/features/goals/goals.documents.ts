@@ -20,6 +20,7 @@ export const MeasureFields = graphql(`
     version
     baselineYear
     baselineValue
+    storedBaselineValue
     targetYear
     targetValue
     note

@@ -1,7 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare, parseYear, readTarget, reportPath, targetMessages } from './goals.util';
+import { formatShare, measureFormText, parseYear, readTarget, reportPath, targetMessages } from './goals.util';
 
 describe('goals.util', () => {
+  it("starts a measure's edit from the stored baseline: empty when the imported value is used", () => {
+    const measure = {
+      indicator: { id: 'i1' },
+      party: { id: 'p1' },
+      baselineYear: 2021,
+      baselineValue: 5.1,
+      storedBaselineValue: null,
+      targetYear: 2028,
+      targetValue: 5.5,
+      note: null,
+    };
+    const text = measureFormText(measure, 'fi');
+    expect(text).toEqual({
+      indicatorId: 'i1',
+      partyId: 'p1',
+      baselineYear: '2021',
+      baselineValue: '',
+      targetYear: '2028',
+      targetValue: '5,5',
+      note: '',
+    });
+    // Saved with only the target changed, the baseline goes back as null (the imported value still).
+    const read = readTarget({ ...text, targetValue: '6' });
+    expect(read.ok && read.figures.baselineValue).toBeNull();
+    expect(measureFormText({ ...measure, storedBaselineValue: 4.25 }, 'fi').baselineValue).toBe('4,25');
+    expect(measureFormText(undefined, 'fi').baselineValue).toBe('');
+  });
+
   it('reads years 1900–2100 only', () => {
     expect(parseYear('2027')).toBe(2027);
     expect(parseYear('27')).toBeNaN();

@@ -1,6 +1,6 @@
 import { yearInFinland } from '../../i18n/dates';
 import { locales, type Language, type MessageKey } from '../../i18n/i18n';
-import { parseDecimal } from '../../i18n/numberInput';
+import { decimalInput, parseDecimal } from '../../i18n/numberInput';
 
 /** A share (0–1) as a whole percentage in the reader's language: "75 %". */
 export function formatShare(share: number, lang: Language): string {
@@ -62,6 +62,36 @@ export function readTarget(
   return {
     ok: true,
     figures: { indicatorId, partyId, baselineYear, baselineValue: baselineValue ?? null, targetYear, targetValue },
+  };
+}
+
+/** A measure's figures as its edit form shows them (its fields as stored). */
+export interface MeasureText {
+  indicator: { id: string };
+  party: { id: string };
+  baselineYear: number;
+  /** As set; null when the imported value of the baseline year is used. */
+  storedBaselineValue?: number | null;
+  targetYear: number;
+  targetValue: number;
+  note?: string | null;
+}
+
+/**
+ * What a measure's form starts from: empty for a new one; an edit starts from the STORED baseline, so that a
+ * baseline taken from the imported values stays so (empty, the placeholder says it) when the edit does not touch it.
+ */
+export function measureFormText(measure: MeasureText | undefined, lang: Language): TargetText & { note: string } {
+  if (!measure)
+    return { indicatorId: '', partyId: '', baselineYear: '', baselineValue: '', targetYear: '', targetValue: '', note: '' };
+  return {
+    indicatorId: measure.indicator.id,
+    partyId: measure.party.id,
+    baselineYear: String(measure.baselineYear),
+    baselineValue: measure.storedBaselineValue != null ? decimalInput(measure.storedBaselineValue, lang) : '',
+    targetYear: String(measure.targetYear),
+    targetValue: decimalInput(measure.targetValue, lang),
+    note: measure.note ?? '',
   };
 }
 
