@@ -4,7 +4,7 @@ import { LinkParagraph } from '../../components/LinkParagraph';
 import { ActionOutcome } from '../../components/ActionOutcome';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
@@ -30,6 +30,7 @@ import { RemovePersonalDataMutation } from './record.documents';
 import { publicities, publicityLabel, secrecyLabel, statusLabel } from './meetings.labels';
 import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';
+import { useFormFocus } from '../cooperation/useFormFocus';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { MinutesCheckersPanel, QuorumLine } from './MinutesRecordPanel';
 import { TransitionButtons } from './TransitionButtons';
@@ -120,6 +121,12 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   const [editingId, setEditingId] = useState<string>();
+  // The keyboard goes into the item's form when 'Muokkaa' opens it and back to that button on cancel or save
+  // (useFormFocus); the last opened item's button keeps the ref after the form closes, so the focus has a target.
+  const [openerId, setOpenerId] = useState<string>();
+  const editOpener = useRef<HTMLButtonElement>(null);
+  const editBox = useRef<HTMLDivElement>(null);
+  useFormFocus(editingId !== undefined, editBox, editOpener);
   const editable = m.viewerCan.editAgenda;
   async function move(index: number, delta: number) {
     const ids = m.agenda.map((i) => i.id);
@@ -166,9 +173,14 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                 {!item.restricted && (
                   <Button
                     variant="secondaryNoBorder"
-                    onClick={() => setEditingId(editingId === item.id ? undefined : item.id)}
+                    ref={openerId === item.id ? editOpener : undefined}
+                    onClick={() => {
+                      setOpenerId(item.id);
+                      setEditingId(editingId === item.id ? undefined : item.id);
+                    }}
                     aria-label={t('meet.editItem', { title: item.title })}
                     aria-expanded={editingId === item.id}
+                    aria-controls={editingId === item.id ? `edit-item-box-${item.id}` : undefined}
                     data-testid="edit-item-open"
                   >
                     {t('meet.edit.open')}
@@ -191,7 +203,11 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
             {!item.restricted && (
               <AttachmentsPanel target={{ type: 'AGENDA_ITEM', id: item.id, meetingId: m.id }} headingLevel="h3" />
             )}
-            {editable && editingId === item.id && <EditItemForm meeting={m} item={item} onDone={() => setEditingId(undefined)} />}
+            {editable && editingId === item.id && (
+              <div ref={editBox} id={`edit-item-box-${item.id}`}>
+                <EditItemForm meeting={m} item={item} onDone={() => setEditingId(undefined)} />
+              </div>
+            )}
           </li>
         ))}
       </ol>

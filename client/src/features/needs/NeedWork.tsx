@@ -211,6 +211,9 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState(() => initialPartyId(allowedOwners));
   const [due, setDue] = useState('');
+  // A new date field after each added action: the calendar's own selected day (its button's name) starts empty too.
+  const [dueField, setDueField] = useState(0);
+  const [added, setAdded] = useState('');
   const { error, setError, busy, submit } = useSubmission();
   const [, create] = useMutation(CreateActionMutation);
   const fields = useFieldErrors<'title' | 'ownerPartyId'>('action', error, setError, {
@@ -220,6 +223,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
+    setAdded('');
     const problems: FieldProblems<'title' | 'ownerPartyId'> = {};
     if (!title.trim()) problems.title = 'need.actionTitleRequired';
     if (!owner) problems.ownerPartyId = 'need.ownerRequired';
@@ -229,8 +233,10 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
       (data) => data.createAction,
     );
     if (!created) return;
+    setAdded(t('need.actionAdded', { title: title.trim() }));
     setTitle('');
     setDue('');
+    setDueField((n) => n + 1);
   }
 
   return (
@@ -295,12 +301,17 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
             allowed={allowedOwners}
             value={owner}
           />
-          <DateField id="action-due" label={t('need.due')} value={due} onChange={setDue} />
+          <DateField key={dueField} id="action-due" label={t('need.due')} value={due} onChange={setDue} />
           <SubmitButton busy={busy} busyText={t('edit.saving')}>
             {t('need.addAction')}
           </SubmitButton>
           {fields.formError(['title', 'ownerPartyId']) && <ErrorAlert error={fields.formError(['title', 'ownerPartyId'])!} />}
         </form>
+      )}
+      {need.viewerCan.createAction && (
+        <p role="status" className="yp-status" data-testid="action-added">
+          {added}
+        </p>
       )}
     </Card>
   );

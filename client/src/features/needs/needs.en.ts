@@ -96,6 +96,7 @@ export const needsEn: NeedsMessages = {
   'need.due': 'Due',
   'need.overdue': 'Overdue',
   'need.addAction': 'Add action',
+  'need.actionAdded': 'Action added: {title}',
   'need.actionSaved': 'Action saved.',
   'need.actionConflict': 'The action was just changed; its status is now {status}. Try again.',
   'need.comments': 'Discussion',

@@ -94,6 +94,7 @@ export const needsFi = {
   'need.due': 'Määräpäivä',
   'need.overdue': 'Myöhässä',
   'need.addAction': 'Lisää toimenpide',
+  'need.actionAdded': 'Toimenpide lisätty: {title}',
   'need.actionSaved': 'Toimenpide tallennettu.',
   'need.actionConflict': 'Toimenpidettä muutettiin juuri. Tila on nyt {status}; yritä uudelleen.',
   'need.comments': 'Keskustelu',
