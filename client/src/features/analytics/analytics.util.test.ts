@@ -187,7 +187,17 @@ describe('presentValue', () => {
       title: { at: '2.1.2026', userId: 'Jyväskylä' },
     });
     expect(presentValue('Kokous 2026-11-14 klo 10', 'fi', names)).toBe('Kokous 2026-11-14 klo 10');
-    expect(presentValue(12.5, 'fi', names)).toBe(12.5);
+  });
+
+  it('writes numbers in the UI language: a decimal comma in Finnish and Swedish, years without grouping', () => {
+    expect(presentValue(5.5, 'fi', names)).toBe('5,5');
+    expect(presentValue(5.1, 'sv', names)).toBe('5,1');
+    expect(presentValue(5.5, 'en', names)).toBe('5.5');
+    expect(presentValue(2026, 'fi', names)).toBe('2026');
+    expect(presentValue(-0.125, 'fi', names)).toBe('−0,125');
+    expect(presentValue(123456.75, 'fi', names)).toBe('123\u00a0456,75');
+    expect(presentValue({ targetValue: 5.5, year: 2026 }, 'fi', names)).toEqual({ targetValue: '5,5', year: '2026' });
+    expect(presentValue([1.5, 2], 'fi', names)).toEqual(['1,5', '2']);
   });
 
   const ANNA = 'a1e0c5d2-7b3f-4c8e-9d1a-2b3c4d5e6f70';

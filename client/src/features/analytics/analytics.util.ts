@@ -152,10 +152,21 @@ export function presentValue(
     if (ISO_DATE_TIME.test(value)) return formatDateTime(value, lang);
     return value;
   }
+  if (typeof value === 'number') return formatNumber(value, lang);
   if (Array.isArray(value)) return value.map((item) => presentValue(item, lang, names, users));
   if (isRecord(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, presentValue(v, lang, names, users, k)]));
   return value;
+}
+
+/**
+ * A recorded number as the language writes it: "5,5" in Finnish and Swedish, "5.5" in English. Digits are grouped
+ * only from five up ("123 456", but a year stays "2026"), and no decimal is rounded away (the audit shows what was
+ * recorded).
+ */
+export function formatNumber(value: number, lang: Language): string {
+  if (!Number.isFinite(value)) return String(value);
+  return new Intl.NumberFormat(locales[lang], { useGrouping: 'min2', maximumFractionDigits: 20 }).format(value);
 }
 
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
