@@ -14,6 +14,8 @@ import {
   outcomeCodes,
   isUserKey,
   presentValue,
+  namedReference,
+  recordNames,
   readableValue,
   relativeTime,
 } from './analytics.util';
@@ -280,5 +282,21 @@ describe('agendaItemNames', () => {
       ['i1', '3 § Talousarvio'],
       ['i2', 'Kokouksen avaus'],
     ]);
+  });
+});
+
+describe('namedReference', () => {
+  const GOAL = '0a4f3c2e-1b5d-4e6f-8a7b-9c0d1e2f3a4b';
+  const ACTION = '1b5d4e6f-2c3a-4b7e-9f8a-0d1e2f3a4b5c';
+  const HIDDEN = '2c6e5f70-3d4b-4c8f-8a9b-1e2f3a4b5c6d';
+  const ids = recordNames([
+    { entityId: GOAL, title: 'Tavoite A' },
+    { entityId: ACTION, title: 'Toimi 1' },
+  ]);
+
+  it('names referred ids by the names the server gave, and a plain word, never the id, for the others', () => {
+    expect(namedReference(GOAL, ids, 'tavoite')).toBe('Tavoite A');
+    expect(namedReference(HIDDEN, ids, 'tavoite')).toBe('tavoite');
+    expect(namedReference([ACTION, HIDDEN], ids, 'toimenpide')).toEqual(['Toimi 1', 'toimenpide']);
   });
 });

@@ -287,6 +287,34 @@ export function agendaItemNames(
   return new Map(items.map((i) => [i.id, sectionTitle(i)]));
 }
 
+/** The goals, indicators and actions the server named for this reader (`ChangeEvent.referencedRecords`), by id. */
+export function recordNames(records: readonly { entityId: string; title: string }[]): ReadonlyMap<string, string> {
+  return new Map(records.map((r) => [r.entityId, r.title]));
+}
+
+/**
+ * Keys whose values are ids of records the server names only for a reader who may see them: the plain word
+ * (a message key) to show for an id it did not name, never the id itself.
+ */
+export const REFERENCE_WORDS: Readonly<Record<string, string>> = {
+  currentItemId: 'audit.agendaItem',
+  agendaItemId: 'audit.agendaItem',
+  goalId: 'audit.goal',
+  indicatorId: 'audit.indicator',
+  actionId: 'audit.action',
+  actionIds: 'audit.action',
+};
+
+/**
+ * A referring key's value (an id, or a list of ids) by the names `ids` knows, else `word` for each: "Tavoite A",
+ * ["Toimi 1", "toimenpide"]. Anything else stays as it is.
+ */
+export function namedReference(value: unknown, ids: ReadonlyMap<string, string>, word: string): unknown {
+  if (typeof value === 'string') return ids.get(value) ?? word;
+  if (Array.isArray(value)) return value.map((id) => (typeof id === 'string' ? (ids.get(id) ?? word) : id));
+  return value;
+}
+
 /**
  * A document batch's recorded `editors` (`{ userId, partyId, updates }` each) as lines people read: "Maija
  * Meikäläinen (Jyväskylä): 3 muokkausta", the user named as `users` names them, the party by `ids`; anything
