@@ -133,6 +133,11 @@ export function createEntityContexts(
     }
 
     const own = await titled(event.entityType, event.entityId);
+    // An agenda item by its number as the minutes write it: "6 § Pöytäkirjantarkastajien valinta".
+    if (own && event.entityType === 'agenda_item') {
+      const section = (await loaders.meetings.itemById.load(event.entityId))?.section;
+      if (section != null) own.title = `${section} § ${own.title}`;
+    }
     for (const [key, type] of PARENTS) {
       const parentId = scopeId(key);
       if (parentId && type !== event.entityType) {
