@@ -116,6 +116,26 @@ describe("the audit trail's agenda items", () => {
     ]);
   });
 
+  it('names an agenda item by its § number and title, the number first', async () => {
+    const { meetingId, openId } = await meetingInProgress();
+    const { meeting } = await run('query ($id: ID!) { meeting(id: $id) { agenda { id section } } }', { id: meetingId });
+    const agendaItem = meeting.agenda.find((i: { id: string }) => i.id === openId);
+    expect(agendaItem.section).toEqual(expect.any(Number));
+    const r = await eventually(
+      () =>
+        server.gql(
+          'query ($id: ID) { changes(entityId: $id, first: 5, order: NEWEST_FIRST) { edges { node { entityTitle } } } }',
+          { id: openId },
+          { token: tokens.admin },
+        ),
+      (x) => (x.data?.changes.edges.length ?? 0) >= 1,
+      10_000,
+      `events of ${openId}`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.changes.edges[0].node.entityTitle).toBe(`${agendaItem.section} § ${tag} avaus`);
+  });
+
   it('leaves out an item of a meeting the reader may not read, though they see the event that names it', async () => {
     const { openId } = await meetingInProgress();
     // Jyväskylä's need: its representative reads the need and its action, not the body's meeting the action came from.

@@ -21,6 +21,7 @@ interface Node {
   entityTitle: string | null;
   belongsTo: { entityType: string; entityId: string; title: string } | null;
   referencedNeeds: { id: string; title: string }[];
+  referencedRecords: { entityType: string; entityId: string; title: string }[];
 }
 
 /**
@@ -32,7 +33,8 @@ async function eventsOf(entityId: string, token: string, events = 1): Promise<No
     () =>
       server.gql(
         `query ($id: ID) { changes(entityId: $id, first: 10, order: NEWEST_FIRST) { edges { node {
-          name entityTitle belongsTo { entityType entityId title } referencedNeeds { id title } } } } }`,
+          name entityTitle belongsTo { entityType entityId title } referencedNeeds { id title }
+          referencedRecords { entityType entityId title } } } } }`,
         { id: entityId },
         { token },
       ),
@@ -143,6 +145,57 @@ describe("the audit trail's targets", () => {
     expect(asRep!.referencedNeeds).toEqual([{ id: laukaa.id, title: `${tag} Laukaan tarve` }]);
     const [asAnalyst] = await eventsOf(goalId, tokens.analyst);
     expect(asAnalyst!.referencedNeeds.map((n) => n.title).sort()).toEqual([`${tag} Jämsän tarve`, `${tag} Laukaan tarve`]);
+  });
+
+  it('names the goals, indicators and actions an event refers to, an action only for who may see its need', async () => {
+    const need = await factory.makeNeed(server, tokens.admin, { title: `${tag} Jämsän tarve 2` });
+    const action = await factory.makeAction(server, tokens.admin, { needId: need.id, title: `${tag} toimenpide` });
+    const agreement = await factory.makeAgreement(server, tokens.admin);
+    const goal = await server.gql(
+      'mutation ($a: ID!, $t: String!, $x: [ID!]) { createAgreementGoal(agreementId: $a, input: { title: $t, actionIds: $x }) { id } }',
+      { a: agreement.id, t: `${tag} tavoite`, x: [action.id] },
+      { token: tokens.admin },
+    );
+    expect(goal.errors).toBeUndefined();
+    const goalId: string = goal.data!.createAgreementGoal.id;
+    const actionRef = { entityType: 'need_action', entityId: action.id, title: `${tag} toimenpide` };
+    const [asAnalyst] = await eventsOf(goalId, tokens.analyst);
+    expect(asAnalyst!.referencedRecords).toEqual([actionRef]);
+    // Laukaa's representative reads the goal, but not Jämsä's need, so not its action's title either.
+    const [asRep] = await eventsOf(goalId, tokens.laukaa);
+    expect(asRep!.referencedRecords).toEqual([]);
+
+    const code = `A${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+    const imported = await server.gql(
+      'mutation ($csv: String!) { importIndicatorValues(csv: $csv) { indicators { id } } }',
+      {
+        csv: [
+          'Indikaattori ID;Indikaattori;Alue ID;Alue;Vuosi;Sukupuoli;Arvo;Absoluuttinen arvo',
+          `${code};${tag} indikaattori;179;Jyväskylä;2024;yhteensä;5,5;`,
+        ].join('\n'),
+      },
+      { token: tokens.admin },
+    );
+    expect(imported.errors).toBeUndefined();
+    const indicatorId: string = imported.data!.importIndicatorValues.indicators[0].id;
+    const measure = await server.gql(
+      'mutation ($g: ID!, $input: GoalMeasureInput!) { addGoalMeasure(goalId: $g, input: $input) { id } }',
+      {
+        g: goalId,
+        input: { indicatorId, partyId: region.party('179'), baselineYear: 2024, targetYear: 2026, targetValue: 5 },
+      },
+      { token: tokens.admin },
+    );
+    expect(measure.errors).toBeUndefined();
+    for (const token of [tokens.analyst, tokens.laukaa]) {
+      const [added] = await eventsOf(measure.data!.addGoalMeasure.id, token);
+      expect(added!.referencedRecords).toEqual(
+        expect.arrayContaining([
+          { entityType: 'agreement_goal', entityId: goalId, title: `${tag} tavoite` },
+          { entityType: 'indicator', entityId: indicatorId, title: `${tag} indikaattori` },
+        ]),
+      );
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { hasRole, type Actor } from '../../auth/actor.js';
+import { goalsPolicy } from '../goals/goals.policy.js';
 
 /** Who may read the audit stream and the disclosure log, import indicators and export the register. */
 export const analyticsPolicy = {
@@ -10,6 +11,8 @@ export const analyticsPolicy = {
   readDisclosures: (actor: Actor): boolean => hasRole(actor, 'SECRETARIAT'),
   /** Only the secretariat imports indicator values (they are the region's shared figures). */
   importIndicators: (actor: Actor): boolean => hasRole(actor, 'SECRETARIAT'),
+  /** The audit stream names the goals an event refers to for whoever reads goals (`ChangeEvent.referencedRecords`). */
+  nameGoals: (actor: Actor): boolean => goalsPolicy.read(actor),
   /** Everyone signed in, and API tokens, may export the register they may read (with the session cookie or a bearer token). */
   exportRegister: (actor: Actor): boolean => actor.kind === 'user',
 };

@@ -14,7 +14,8 @@ import type { Loaders } from '../loaders.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import * as repo from './analytics.repo.js';
 import type { DisclosureRow } from './analytics.table.js';
-import { createEntityContexts } from './analytics.titles.js';
+import { createEntityContexts, referencedRecordIds } from './analytics.titles.js';
+import type { ShownChangeEvent } from '../../realtime/change-view.js';
 
 /** What one request disclosed, as the transport saw it. */
 export interface DisclosureInput {
@@ -76,6 +77,9 @@ function knownEntityType(given: string, known: readonly string[]): string {
  * log. Which events a caller sees is decided per entity type by the owning
  * module's ChangeView; the secretariat sees all.
  */
+/** A row a loader found (not an error, not missing). */
+const found = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
+
 export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<string, ChangeView<Loaders>>) {
   const feedPage = repo.prepareFeedPages(db);
   /** Each request's answers (by its loaders): a page and the names its events are shown by ask once per record. */
@@ -228,6 +232,28 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
      */
     async entityTitle(actor: Actor, event: ChangeEventRow, loaders: Loaders, locale: Locale): Promise<string | null> {
       return (await entityContext(actor, event, loaders, locale)).title;
+    },
+
+    /**
+     * The goals and indicators an event refers to by id, by name, as the caller may read them
+     * (`ChangeEvent.referencedRecords`; the resolver adds the actions, under their needs' rules). Batched by the
+     * request's loaders.
+     */
+    async referencedGoalsAndIndicators(
+      actor: Actor,
+      event: ShownChangeEvent,
+      loaders: Loaders,
+    ): Promise<{ entityType: string; entityId: string; title: string }[]> {
+      if (actor.kind !== 'user') return [];
+      const ids = referencedRecordIds(event);
+      const [goals, indicators] = await Promise.all([
+        loaders.goals.goalById.loadMany(analyticsPolicy.nameGoals(actor) ? ids.agreement_goal : []),
+        loaders.analytics.indicatorById.loadMany(ids.indicator),
+      ]);
+      return [
+        ...goals.filter(found).map((g) => ({ entityType: 'agreement_goal', entityId: g.id, title: g.title })),
+        ...indicators.filter(found).map((i) => ({ entityType: 'indicator', entityId: i.id, title: i.name })),
+      ];
     },
 
     /**

@@ -133,6 +133,11 @@ export function createEntityContexts(
     }
 
     const own = await titled(event.entityType, event.entityId);
+    // An agenda item by its number as the minutes write it: "6 § Pöytäkirjantarkastajien valinta".
+    if (own && event.entityType === 'agenda_item') {
+      const section = (await loaders.meetings.itemById.load(event.entityId))?.section;
+      if (section != null) own.title = `${section} § ${own.title}`;
+    }
     for (const [key, type] of PARENTS) {
       const parentId = scopeId(key);
       if (parentId && type !== event.entityType) {
@@ -171,4 +176,28 @@ export function referencedAgendaItemIds(event: ShownChangeEvent): string[] {
   return snapshotIds(event, (key, v) =>
     key === 'currentItemId' || key === 'agendaItemId' ? (typeof v === 'string' ? [v] : []) : undefined,
   );
+}
+
+/** The snapshot keys that hold ids of other records `ChangeEvent.referencedRecords` names: key → entity type. */
+export const RECORD_KEYS: Readonly<Record<string, 'agreement_goal' | 'indicator' | 'need_action'>> = {
+  goalId: 'agreement_goal',
+  indicatorId: 'indicator',
+  actionId: 'need_action',
+  actionIds: 'need_action',
+};
+
+/**
+ * The goals, indicators and actions a shown event's snapshots refer to (`RECORD_KEYS`, at any depth), each once,
+ * by type; `ChangeEvent.referencedRecords` names those the reader may read.
+ */
+export function referencedRecordIds(event: ShownChangeEvent): Record<'agreement_goal' | 'indicator' | 'need_action', string[]> {
+  const byType = { agreement_goal: [] as string[], indicator: [] as string[], need_action: [] as string[] };
+  for (const type of Object.keys(byType) as (keyof typeof byType)[])
+    byType[type] = snapshotIds(event, (key, v) => {
+      if (!(key in RECORD_KEYS)) return undefined;
+      if (RECORD_KEYS[key] !== type) return [];
+      const ids = Array.isArray(v) ? v : [v];
+      return ids.filter((id): id is string => typeof id === 'string');
+    });
+  return byType;
 }

@@ -4,11 +4,18 @@ import { locales } from '../../i18n/i18n';
 import { DataTable } from '../../components/DataTable';
 import { formatSize } from '../attachments/upload';
 import { fieldLabel, labelValues } from './analytics.labels';
-import { diffChange, editorsText, presentValue, readableValue, type KeyChange, type UserNames } from './analytics.util';
+import {
+  REFERENCE_WORDS,
+  diffChange,
+  editorsText,
+  namedReference,
+  presentValue,
+  readableValue,
+  type KeyChange,
+  type UserNames,
+} from './analytics.util';
 
 const ID_KEYS = new Set(['id', 'ids']);
-/** Keys whose value is an agenda item's id: named "3 § title", or a plain word where the reader may not see the item. */
-const AGENDA_ITEM_KEYS = new Set(['currentItemId', 'agendaItemId']);
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /** Above this many changed keys the table starts folded, so a created record does not fill the screen. */
@@ -29,6 +36,7 @@ export function ChangeDiff({
   users,
   needs,
   agendaItems,
+  records = NO_NAMES,
 }: {
   entityType: string;
   before: unknown;
@@ -40,13 +48,16 @@ export function ChangeDiff({
   needs: ReadonlyMap<string, string>;
   /** The agenda items this change refers to that the reader may see, by id: "3 § title". */
   agendaItems: ReadonlyMap<string, string>;
+  /** The goals, indicators and actions this change refers to that the reader may see, by id: their names. */
+  records?: ReadonlyMap<string, string>;
 }) {
   const { t } = useI18n();
   const changes = diffChange(before, after);
-  // The needs' and agenda items' titles join the other names by id (ids are unique across records).
+  // The needs', agenda items' and other records' names join the other names by id (ids are unique across records).
   const ids = useMemo(
-    () => (needs.size || agendaItems.size ? new Map([...names.ids, ...needs, ...agendaItems]) : names.ids),
-    [names.ids, needs, agendaItems],
+    () =>
+      needs.size || agendaItems.size || records.size ? new Map([...names.ids, ...needs, ...agendaItems, ...records]) : names.ids,
+    [names.ids, needs, agendaItems, records],
   );
   if (changes.length === 0) return <p className="yp-muted yp-diff__none">{t('audit.noDiff')}</p>;
   const table = (
@@ -92,11 +103,19 @@ function DiffRow({
   const label = change.key ? fieldLabel(t, change.key) : t('audit.value');
   const cell = (value: unknown, present: boolean, className: string) => {
     if (!present || value === null) return <td className="yp-muted">{t('audit.empty')}</td>;
-    // An agenda item the reader may not see is a plain word, never its id.
-    if (AGENDA_ITEM_KEYS.has(change.key) && typeof value === 'string')
+    // An agenda item, goal, indicator or action the reader may not see is a plain word, never its id.
+    const word = REFERENCE_WORDS[change.key];
+    if (word && (typeof value === 'string' || Array.isArray(value)))
       return (
         <td className={className}>
-          <span className="yp-diff__value">{ids.get(value) ?? t('audit.agendaItem')}</span>
+          <span className="yp-diff__value">{readableValue(namedReference(value, ids, t(word as 'audit.agendaItem'))).text}</span>
+        </td>
+      );
+    // A notification event's `ids` are the notifications sent (or read): how many, not their ids.
+    if (entityType === 'notification' && change.key === 'ids' && Array.isArray(value))
+      return (
+        <td className={className}>
+          <span className="yp-diff__value">{t('audit.notificationCount', { count: value.length })}</span>
         </td>
       );
     const named =

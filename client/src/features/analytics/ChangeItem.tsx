@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { changeKindLabel, entityPath, entityTypeLabel, eventLabel } from './analytics.labels';
-import { agendaItemNames, needTitles } from './analytics.util';
+import { agendaItemNames, needTitles, recordNames } from './analytics.util';
 import { runSpan } from './auditGroups';
 import { ChangeDiff, type KnownNames } from './ChangeDiff';
 import { TimeAgo } from './TimeAgo';
@@ -72,6 +72,8 @@ export function ChangeItem({ event, now, names }: { event: ChangeEvent; now: num
   const needs = useMemo(() => needTitles(event.referencedNeeds), [event.referencedNeeds]);
   // The agenda items they name by id ("3 § Talousarvio"), as far as this reader sees them on the agenda.
   const agendaItems = useMemo(() => agendaItemNames(event.referencedAgendaItems), [event.referencedAgendaItems]);
+  // The goals, indicators and actions they name by id, as far as this reader may read them.
+  const records = useMemo(() => recordNames(event.referencedRecords), [event.referencedRecords]);
   return (
     <li
       className={`yp-audit-log__item yp-audit-log__item--${event.kind}`}
@@ -102,6 +104,7 @@ export function ChangeItem({ event, now, names }: { event: ChangeEvent; now: num
         users={users}
         needs={needs}
         agendaItems={agendaItems}
+        records={records}
       />
     </li>
   );

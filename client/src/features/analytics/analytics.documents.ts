@@ -118,6 +118,11 @@ export const ChangesQuery = graphql(`
             section
             title
           }
+          referencedRecords {
+            entityType
+            entityId
+            title
+          }
           belongsTo {
             entityType
             entityId

@@ -14,6 +14,8 @@ import {
   outcomeCodes,
   isUserKey,
   presentValue,
+  namedReference,
+  recordNames,
   readableValue,
   relativeTime,
 } from './analytics.util';
@@ -187,7 +189,17 @@ describe('presentValue', () => {
       title: { at: '2.1.2026', userId: 'Jyväskylä' },
     });
     expect(presentValue('Kokous 2026-11-14 klo 10', 'fi', names)).toBe('Kokous 2026-11-14 klo 10');
-    expect(presentValue(12.5, 'fi', names)).toBe(12.5);
+  });
+
+  it('writes numbers in the UI language: a decimal comma in Finnish and Swedish, years without grouping', () => {
+    expect(presentValue(5.5, 'fi', names)).toBe('5,5');
+    expect(presentValue(5.1, 'sv', names)).toBe('5,1');
+    expect(presentValue(5.5, 'en', names)).toBe('5.5');
+    expect(presentValue(2026, 'fi', names)).toBe('2026');
+    expect(presentValue(-0.125, 'fi', names)).toBe('−0,125');
+    expect(presentValue(123456.75, 'fi', names)).toBe('123\u00a0456,75');
+    expect(presentValue({ targetValue: 5.5, year: 2026 }, 'fi', names)).toEqual({ targetValue: '5,5', year: '2026' });
+    expect(presentValue([1.5, 2], 'fi', names)).toEqual(['1,5', '2']);
   });
 
   const ANNA = 'a1e0c5d2-7b3f-4c8e-9d1a-2b3c4d5e6f70';
@@ -270,5 +282,21 @@ describe('agendaItemNames', () => {
       ['i1', '3 § Talousarvio'],
       ['i2', 'Kokouksen avaus'],
     ]);
+  });
+});
+
+describe('namedReference', () => {
+  const GOAL = '0a4f3c2e-1b5d-4e6f-8a7b-9c0d1e2f3a4b';
+  const ACTION = '1b5d4e6f-2c3a-4b7e-9f8a-0d1e2f3a4b5c';
+  const HIDDEN = '2c6e5f70-3d4b-4c8f-8a9b-1e2f3a4b5c6d';
+  const ids = recordNames([
+    { entityId: GOAL, title: 'Tavoite A' },
+    { entityId: ACTION, title: 'Toimi 1' },
+  ]);
+
+  it('names referred ids by the names the server gave, and a plain word, never the id, for the others', () => {
+    expect(namedReference(GOAL, ids, 'tavoite')).toBe('Tavoite A');
+    expect(namedReference(HIDDEN, ids, 'tavoite')).toBe('tavoite');
+    expect(namedReference([ACTION, HIDDEN], ids, 'toimenpide')).toEqual(['Toimi 1', 'toimenpide']);
   });
 });

@@ -152,10 +152,21 @@ export function presentValue(
     if (ISO_DATE_TIME.test(value)) return formatDateTime(value, lang);
     return value;
   }
+  if (typeof value === 'number') return formatNumber(value, lang);
   if (Array.isArray(value)) return value.map((item) => presentValue(item, lang, names, users));
   if (isRecord(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, presentValue(v, lang, names, users, k)]));
   return value;
+}
+
+/**
+ * A recorded number as the language writes it: "5,5" in Finnish and Swedish, "5.5" in English. Digits are grouped
+ * only from five up ("123 456", but a year stays "2026"), and no decimal is rounded away (the audit shows what was
+ * recorded).
+ */
+export function formatNumber(value: number, lang: Language): string {
+  if (!Number.isFinite(value)) return String(value);
+  return new Intl.NumberFormat(locales[lang], { useGrouping: 'min2', maximumFractionDigits: 20 }).format(value);
 }
 
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
@@ -274,6 +285,34 @@ export function agendaItemNames(
   items: readonly { id: string; section?: number | null; title: string }[],
 ): ReadonlyMap<string, string> {
   return new Map(items.map((i) => [i.id, sectionTitle(i)]));
+}
+
+/** The goals, indicators and actions the server named for this reader (`ChangeEvent.referencedRecords`), by id. */
+export function recordNames(records: readonly { entityId: string; title: string }[]): ReadonlyMap<string, string> {
+  return new Map(records.map((r) => [r.entityId, r.title]));
+}
+
+/**
+ * Keys whose values are ids of records the server names only for a reader who may see them: the plain word
+ * (a message key) to show for an id it did not name, never the id itself.
+ */
+export const REFERENCE_WORDS: Readonly<Record<string, string>> = {
+  currentItemId: 'audit.agendaItem',
+  agendaItemId: 'audit.agendaItem',
+  goalId: 'audit.goal',
+  indicatorId: 'audit.indicator',
+  actionId: 'audit.action',
+  actionIds: 'audit.action',
+};
+
+/**
+ * A referring key's value (an id, or a list of ids) by the names `ids` knows, else `word` for each: "Tavoite A",
+ * ["Toimi 1", "toimenpide"]. Anything else stays as it is.
+ */
+export function namedReference(value: unknown, ids: ReadonlyMap<string, string>, word: string): unknown {
+  if (typeof value === 'string') return ids.get(value) ?? word;
+  if (Array.isArray(value)) return value.map((id) => (typeof id === 'string' ? (ids.get(id) ?? word) : id));
+  return value;
 }
 
 /**
