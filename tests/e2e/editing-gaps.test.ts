@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, choose, e2eSuite, plainSpaces, seriousAxeViolations, moveMeeting } from './helpers.js';
+import { apiAs, assemblyMeeting, choose, e2eSuite, plainSpaces, seriousAxeViolations, moveMeeting } from './helpers.js';
 
 const suite = e2eSuite();
 const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
@@ -8,21 +8,14 @@ const signedIn = (email: string): Promise<Page> => suite.signedIn(email);
 describe('editing an agenda item', () => {
   it('lets the secretary edit an item, says CONFLICT in words, and has no serious accessibility violations', async () => {
     const admin = await apiAs(suite.server.url, 'admin@demo.local');
-    const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
-      '{ cooperationBodies { id name } }',
-    );
-    const assembly = cooperationBodies.find((b) => b.name === 'Kuntakokous')!;
-    const { createMeeting } = await admin<{ createMeeting: { id: string } }>(
-      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
-      { i: { bodyId: assembly.id, title: 'E2E asialistan muokkaus', startsAt: '2026-12-15T08:00:00Z' } },
-    );
+    const created = await assemblyMeeting(admin, 'E2E asialistan muokkaus', '2026-12-15T08:00:00Z');
     const { addAgendaItem: item } = await admin<{ addAgendaItem: { id: string; version: number } }>(
       'mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id version } }',
-      { i: { meetingId: createMeeting.id, title: 'Alkuperäinen otsikko', proposal: 'Esitys hyväksytään.' } },
+      { i: { meetingId: created.id, title: 'Alkuperäinen otsikko', proposal: 'Esitys hyväksytään.' } },
     );
 
     const page = await signedIn('admin@demo.local');
-    await page.goto(`${suite.server.url}/meetings/${createMeeting.id}`);
+    await page.goto(`${suite.server.url}/meetings/${created.id}`);
     await page.getByTestId('edit-item-open').click();
     const form = page.getByTestId('edit-item-form');
     await form.waitFor();
@@ -39,7 +32,7 @@ describe('editing an agenda item', () => {
     await form.locator('input[name=title]').fill('Kolmas otsikko');
     const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
       'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
-      { id: createMeeting.id },
+      { id: created.id },
     );
     const current = meeting.agenda.find((i) => i.id === item.id)!;
     await admin(
@@ -59,7 +52,7 @@ describe('editing an agenda item', () => {
     // A form without edits follows a newer version that arrives live.
     const latest = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
       'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
-      { id: createMeeting.id },
+      { id: created.id },
     );
     await admin(
       'mutation ($id: ID!, $v: Int!, $i: UpdateAgendaItemInput!) { updateAgendaItem(id: $id, expectedVersion: $v, input: $i) { id } }',
@@ -74,15 +67,8 @@ describe('editing an agenda item', () => {
 
   it('hides the edit control once the meeting no longer allows agenda edits', async () => {
     const admin = await apiAs(suite.server.url, 'admin@demo.local');
-    const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
-      '{ cooperationBodies { id name } }',
-    );
-    const assembly = cooperationBodies.find((b) => b.name === 'Kuntakokous')!;
-    const { createMeeting } = await admin<{ createMeeting: { id: string } }>(
-      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
-      { i: { bodyId: assembly.id, title: 'E2E pidetty kokous', startsAt: '2026-12-16T08:00:00Z' } },
-    );
-    const meetingId = createMeeting.id;
+    const created = await assemblyMeeting(admin, 'E2E pidetty kokous', '2026-12-16T08:00:00Z');
+    const meetingId = created.id;
     await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
       i: { meetingId, title: 'Kokouksen avaus' },
     });

@@ -63,6 +63,23 @@ export async function apiAs(baseUrl: string, email: string) {
 /** A signed-in caller of the API (apiAs). */
 export type Api = Awaited<ReturnType<typeof apiAs>>;
 
+/** A new meeting of the municipal assembly (Kuntakokous) made through the API by `api`: its id and its minutes' id. */
+export async function assemblyMeeting(
+  api: Api,
+  title: string,
+  startsAt = '2026-12-10T08:00:00Z',
+): Promise<{ id: string; minutesId: string }> {
+  const { cooperationBodies } = await api<{ cooperationBodies: { id: string; name: string }[] }>(
+    '{ cooperationBodies { id name } }',
+  );
+  const assembly = cooperationBodies.find((b) => b.name === 'Kuntakokous')!;
+  const { createMeeting } = await api<{ createMeeting: { id: string; minutes: { id: string } } }>(
+    'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id minutes { id } } }',
+    { i: { bodyId: assembly.id, title, startsAt } },
+  );
+  return { id: createMeeting.id, minutesId: createMeeting.minutes.id };
+}
+
 /** Moves a meeting through `statuses` in turn (each against the version it has then), as its chair would. */
 export async function moveMeeting(api: Api, meetingId: string, ...statuses: string[]): Promise<void> {
   for (const to of statuses) {

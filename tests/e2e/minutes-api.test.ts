@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyTextUpdate, paragraphUpdate } from '../minutes-doc.js';
-import { apiAs, launchBrowser, login, startServer, type Api, type Browser, type E2eServer, moveMeeting } from './helpers.js';
+import {
+  apiAs,
+  assemblyMeeting,
+  launchBrowser,
+  login,
+  startServer,
+  type Api,
+  type Browser,
+  type E2eServer,
+  moveMeeting,
+} from './helpers.js';
 
 /**
  * Minutes written by a script through the API are the minutes the meeting room shows: a paragraph in the
@@ -19,16 +29,9 @@ const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
 beforeAll(async () => {
   server = await startServer();
   admin = await apiAs(server.url, 'admin@demo.local');
-  const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
-    '{ cooperationBodies { id name } }',
-  );
-  const assembly = cooperationBodies.find((b) => b.name === 'Kuntakokous')!;
-  const m = await admin<{ createMeeting: { id: string; minutes: { id: string } } }>(
-    'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id minutes { id } } }',
-    { i: { bodyId: assembly.id, title: 'Kuntakokous, skriptin pöytäkirja', startsAt: '2026-12-10T08:00:00Z' } },
-  );
-  meetingId = m.createMeeting.id;
-  minutesId = m.createMeeting.minutes.id;
+  const m = await assemblyMeeting(admin, 'Kuntakokous, skriptin pöytäkirja');
+  meetingId = m.id;
+  minutesId = m.minutesId;
   await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
     i: { meetingId, title: 'Kokouksen avaus', proposal: 'Kokous todetaan avatuksi.', relatedNeedIds: [] },
   });

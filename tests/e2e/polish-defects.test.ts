@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, choose, e2eSuite, makeNeed, screenshotTo } from './helpers.js';
+import { apiAs, assemblyMeeting, choose, e2eSuite, makeNeed, screenshotTo } from './helpers.js';
 
 /** Defects found in a browser walk-through: the room's agenda box, the agenda item's edit form, the add-action form, headings. */
 const suite = e2eSuite();
@@ -49,19 +49,12 @@ describe("the meeting room's agenda entries stay inside their list", () => {
 describe("'Muokkaa' on an agenda item (WCAG 2.4.3)", () => {
   it("takes the keyboard into the item's form, says it is open and what it opens; cancelling gives it back to the button", async () => {
     const admin = await apiAs(suite.server.url, 'admin@demo.local');
-    const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
-      '{ cooperationBodies { id name } }',
-    );
-    const assembly = cooperationBodies.find((b) => b.name === 'Kuntakokous')!;
-    const { createMeeting } = await admin<{ createMeeting: { id: string } }>(
-      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
-      { i: { bodyId: assembly.id, title: 'E2E muokkauksen kohdistus', startsAt: '2026-12-15T08:00:00Z' } },
-    );
+    const created = await assemblyMeeting(admin, 'E2E muokkauksen kohdistus', '2026-12-15T08:00:00Z');
     for (const title of ['Ensimmäinen asia', 'Toinen asia'])
       await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
-        i: { meetingId: createMeeting.id, title },
+        i: { meetingId: created.id, title },
       });
-    const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${createMeeting.id}` });
+    const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${created.id}` });
     const opener = page.getByRole('button', { name: /Toinen asia/ }).and(page.getByTestId('edit-item-open'));
     await opener.waitFor();
     expect(await opener.getAttribute('aria-expanded')).toBe('false');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, choose, e2eSuite, screenshotTo, moveMeeting } from './helpers.js';
+import { apiAs, assemblyMeeting, choose, e2eSuite, screenshotTo, moveMeeting } from './helpers.js';
 
 /**
  * Look and layout found in a walk-through: field errors in one look, the co-editor's name tag inside the
@@ -207,15 +207,8 @@ describe('the co-editor’s name tag in the meeting room', () => {
   let meetingId = '';
   beforeAll(async () => {
     const admin = await apiAs(suite.server.url, 'admin@demo.local');
-    const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
-      '{ cooperationBodies { id name } }',
-    );
-    const assembly = cooperationBodies.find((b) => b.name === 'Kuntakokous')!;
-    const m = await admin<{ createMeeting: { id: string } }>(
-      'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
-      { i: { bodyId: assembly.id, title: 'Tyylikokous', startsAt: '2026-12-10T08:00:00Z' } },
-    );
-    meetingId = m.createMeeting.id;
+    const m = await assemblyMeeting(admin, 'Tyylikokous');
+    meetingId = m.id;
     await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
       i: { meetingId, title: 'Kokouksen avaus', proposal: 'Avataan.', relatedNeedIds: [] },
     });
