@@ -1,7 +1,6 @@
 import type { GraphQLContext } from './context.js';
 
-/** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
-export const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
+export { isRow } from '../lib/batch-loaders.js';
 
 /**
  * The row a reference points at, which must exist (a foreign key guarantees it): a missing one is a

@@ -27,3 +27,6 @@ export function batchLoaders(db: Db) {
       new DataLoader<string, V[]>(async (keys) => groupBy(keys, await read(db, keys), keyOf).map((rows) => rows.map(valueOf))),
   };
 }
+
+/** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
+export const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);

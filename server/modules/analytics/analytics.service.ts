@@ -16,6 +16,7 @@ import * as repo from './analytics.repo.js';
 import type { DisclosureRow } from './analytics.table.js';
 import { createEntityContexts, referencedRecordIds } from './analytics.titles.js';
 import type { ShownChangeEvent } from '../../realtime/change-view.js';
+import { isRow } from '../../lib/batch-loaders.js';
 
 /** What one request disclosed, as the transport saw it. */
 export interface DisclosureInput {
@@ -77,9 +78,6 @@ function knownEntityType(given: string, known: readonly string[]): string {
  * log. Which events a caller sees is decided per entity type by the owning
  * module's ChangeView; the secretariat sees all.
  */
-/** A row a loader found (not an error, not missing). */
-const found = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
-
 export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<string, ChangeView<Loaders>>) {
   const feedPage = repo.prepareFeedPages(db);
   /** Each request's answers (by its loaders): a page and the names its events are shown by ask once per record. */
@@ -251,8 +249,8 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
         loaders.analytics.indicatorById.loadMany(ids.indicator),
       ]);
       return [
-        ...goals.filter(found).map((g) => ({ entityType: 'agreement_goal', entityId: g.id, title: g.title })),
-        ...indicators.filter(found).map((i) => ({ entityType: 'indicator', entityId: i.id, title: i.name })),
+        ...goals.filter(isRow).map((g) => ({ entityType: 'agreement_goal', entityId: g.id, title: g.title })),
+        ...indicators.filter(isRow).map((i) => ({ entityType: 'indicator', entityId: i.id, title: i.name })),
       ];
     },
 

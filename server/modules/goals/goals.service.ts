@@ -57,10 +57,26 @@ function changesOf<I extends object, C>(input: I, raw: unknown, fields: UpdateFi
 /** Ids in one order, so that the same links are the same in two states of a change. */
 const sortedIds = (ids: readonly string[]) => [...ids].sort();
 
-/** A goal's linked needs and actions as its change events carry them. */
-async function goalLinks(db: Db, goalId: string): Promise<{ needIds: string[]; actionIds: string[] }> {
-  const [needs, actions] = await Promise.all([repo.listGoalNeeds(db, [goalId]), repo.listGoalActions(db, [goalId])]);
-  return { needIds: sortedIds(needs.map((n) => n.needId)), actionIds: sortedIds(actions.map((a) => a.actionId)) };
+/**
+ * The links an update replaces, before and after, as its change event carries them: a list not sent is left out of
+ * both states (it did not change), so only what changed shows as a change, and an update sending none reads none.
+ */
+async function replacedLinks(
+  db: Db,
+  goalId: string,
+  sent: { needIds?: string[]; actionIds?: string[] },
+): Promise<{ before: Record<string, string[]>; after: Record<string, string[]> }> {
+  const before: Record<string, string[]> = {};
+  const after: Record<string, string[]> = {};
+  if (sent.needIds) {
+    before.needIds = sortedIds((await repo.listGoalNeeds(db, [goalId])).map((n) => n.needId));
+    after.needIds = sortedIds(sent.needIds);
+  }
+  if (sent.actionIds) {
+    before.actionIds = sortedIds((await repo.listGoalActions(db, [goalId])).map((a) => a.actionId));
+    after.actionIds = sortedIds(sent.actionIds);
+  }
+  return { before, after };
 }
 
 /** Payload of `agreementGoalChanged`: the goal as it is now (null once deleted). */
@@ -267,22 +283,18 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         const needIds = input.needIds ? unique(input.needIds) : undefined;
         const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
         await checkRefs(tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds });
-        // The links as they were, so that both states carry them and only what changed shows as a change.
-        const linksBefore = await goalLinks(tx, id);
         const after = await repo.updateGoalIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
+        // Read before they are replaced: both states carry a replaced list, so only a real change shows.
+        const links = await replacedLinks(tx, id, { needIds, actionIds });
         if (needIds) await repo.setGoalNeeds(tx, id, needIds);
         if (actionIds) await repo.setGoalActions(tx, id, actionIds);
-        const linksAfter = {
-          needIds: needIds ? sortedIds(needIds) : linksBefore.needIds,
-          actionIds: actionIds ? sortedIds(actionIds) : linksBefore.actionIds,
-        };
         await record(
           rowUpdated(
             EVENTS.goalUpdated,
             after,
-            { ...withoutTimestamps(before), ...linksBefore },
-            { ...withoutTimestamps(after), ...linksAfter },
+            { ...withoutTimestamps(before), ...links.before },
+            { ...withoutTimestamps(after), ...links.after },
             { agreementId: after.agreementId, goalId: id },
           ),
         );

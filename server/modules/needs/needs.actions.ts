@@ -15,10 +15,10 @@ import * as repo from './needs.repo.js';
 import type { ActionRow } from './needs.table.js';
 import { ensureConcerned } from './needs.writes.js';
 
-/** What an action's events are scoped to: its need, its owner party and the agenda item that agreed it. */
 /** The field message of a refused owner party (FORBIDDEN `fields`); the client words it in the user's language. */
 export const OWN_PARTY_ONLY = 'Choose your own party';
 
+/** What an action's events are scoped to: its need, its owner party and the agenda item that agreed it. */
 const eventScope = (a: ActionRow) => ({ needId: a.needId, ownerPartyId: a.ownerPartyId, agendaItemId: a.agendaItemId });
 
 /** A need's actions: created and updated by the parties that own them, listed per party. Part of the needs service. */
