@@ -42,7 +42,7 @@ const blankKeepingLines = (text: string): string => text.replace(/[^\n]/g, '');
  * of its export in graphql.ts (`NeedsDocument`, `NeedListFieldsFragmentDoc`). Taking codegen's own map, not working the
  * names out again, means a call is replaced by exactly the document that `graphql()` would have looked up.
  */
-export function readDocumentMap(gqlSource: string, parse: (code: string) => Node): Map<string, string> {
+function readDocumentMap(gqlSource: string, parse: (code: string) => Node): Map<string, string> {
   const map = new Map<string, string>();
   walk(parse(gqlSource), (node) => {
     if (node.type !== 'VariableDeclarator') return;
@@ -63,7 +63,7 @@ export function readDocumentMap(gqlSource: string, parse: (code: string) => Node
  * Reads the documents codegen wrote to graphql.ts (`export const NeedsDocument = {…} as unknown as DocumentNode<…>`):
  * from each export's name to the source text of its object, a plain JSON-like AST with its fragments inlined.
  */
-export function readDocuments(graphqlSource: string, parse: (code: string) => Node): Map<string, string> {
+function readDocuments(graphqlSource: string, parse: (code: string) => Node): Map<string, string> {
   const map = new Map<string, string>();
   for (const statement of parse(graphqlSource).body as Node[]) {
     const declaration = statement.declaration as Node | null | undefined;

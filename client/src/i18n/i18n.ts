@@ -119,6 +119,16 @@ export function formatNumber(value: number, lang: Language): string {
   return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 0 }).format(value);
 }
 
+/**
+ * A recorded number as the language writes it: "5,5" in Finnish and Swedish, "5.5" in English. Digits are grouped
+ * only from five up ("123 456", but a year stays "2026"), and no decimal is rounded away (the audit shows what was
+ * recorded).
+ */
+export function formatRecordedNumber(value: number, lang: Language): string {
+  if (!Number.isFinite(value)) return String(value);
+  return new Intl.NumberFormat(locales[lang], { useGrouping: 'min2', maximumFractionDigits: 20 }).format(value);
+}
+
 /** Formats an ISO calendar date ("2020-12-31") without letting the time zone shift the day. */
 export function formatDate(isoDate: string, lang: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);

@@ -108,7 +108,7 @@ function DiffRow({
     if (word && (typeof value === 'string' || Array.isArray(value)))
       return (
         <td className={className}>
-          <span className="yp-diff__value">{readableValue(namedReference(value, ids, t(word as 'audit.agendaItem'))).text}</span>
+          <span className="yp-diff__value">{readableValue(namedReference(value, ids, t(word))).text}</span>
         </td>
       );
     // A notification event's `ids` are the notifications sent (or read): how many, not their ids.

@@ -1,6 +1,14 @@
 import { errorCodes, type ErrorCode } from '../../graphql/errors';
 import { sectionTitle } from '../meetings/sectionMark';
-import { formatDate, formatDateTime, locales, type Language, type Translate } from '../../i18n/i18n';
+import {
+  formatDate,
+  formatDateTime,
+  formatRecordedNumber,
+  locales,
+  type Language,
+  type MessageKey,
+  type Translate,
+} from '../../i18n/i18n';
 
 /** How one top-level key of a record changed between `before` and `after`. */
 export interface KeyChange {
@@ -152,21 +160,11 @@ export function presentValue(
     if (ISO_DATE_TIME.test(value)) return formatDateTime(value, lang);
     return value;
   }
-  if (typeof value === 'number') return formatNumber(value, lang);
+  if (typeof value === 'number') return formatRecordedNumber(value, lang);
   if (Array.isArray(value)) return value.map((item) => presentValue(item, lang, names, users));
   if (isRecord(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, presentValue(v, lang, names, users, k)]));
   return value;
-}
-
-/**
- * A recorded number as the language writes it: "5,5" in Finnish and Swedish, "5.5" in English. Digits are grouped
- * only from five up ("123 456", but a year stays "2026"), and no decimal is rounded away (the audit shows what was
- * recorded).
- */
-export function formatNumber(value: number, lang: Language): string {
-  if (!Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(locales[lang], { useGrouping: 'min2', maximumFractionDigits: 20 }).format(value);
 }
 
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
@@ -296,7 +294,7 @@ export function recordNames(records: readonly { entityId: string; title: string 
  * Keys whose values are ids of records the server names only for a reader who may see them: the plain word
  * (a message key) to show for an id it did not name, never the id itself.
  */
-export const REFERENCE_WORDS: Readonly<Record<string, string>> = {
+export const REFERENCE_WORDS: Readonly<Record<string, MessageKey>> = {
   currentItemId: 'audit.agendaItem',
   agendaItemId: 'audit.agendaItem',
   goalId: 'audit.goal',

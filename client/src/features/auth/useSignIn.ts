@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { useSession } from '../../graphql/useSession';
@@ -7,17 +7,21 @@ import type { Answer } from '../../components/useSubmission';
 /**
  * Sending a mutation that signs the person in (the login, an invitation or reset link): `busy` while it runs. Signed
  * in, the session is renewed (a new client and socket, so nothing cached for the anonymous visitor survives) and the
- * person goes to `target`, the form staying busy until it is gone; a refusal becomes `error`.
+ * person goes to `target`, the form staying busy until it is gone; a refusal becomes `error`. As useSubmission's
+ * submit, a call while an answer is awaited sends nothing (a second Enter before the busy state renders).
  */
 export function useSignIn() {
   const { renew } = useSession();
   const navigate = useNavigate();
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
 
   async function signIn<D>(send: () => Promise<Answer<D>>, signedIn: (data: D) => boolean, target: string) {
+    if (sending.current) return;
+    sending.current = true;
     setBusy(true);
-    const result = await send();
+    const result = await send().finally(() => (sending.current = false));
     if (result.data && signedIn(result.data)) {
       renew();
       navigate(target, { replace: true });

@@ -87,6 +87,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
     partyId: (m) => (m === OWN_PARTY_ONLY ? t('need.responsibilityPartyRefused') : undefined),
     role: () => t('need.leadRefused'),
   });
+  const formError = fields.formError(['partyId', 'role']);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -159,7 +160,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
           <SubmitButton busy={busy} busyText={t('edit.saving')}>
             {t('need.setResponsibility')}
           </SubmitButton>
-          {fields.formError(['partyId', 'role']) && <ErrorAlert error={fields.formError(['partyId', 'role'])!} />}
+          {formError && <ErrorAlert error={formError} />}
           <p role="status" className="yp-status">
             {status}
           </p>
@@ -219,6 +220,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   const fields = useFieldErrors<'title' | 'ownerPartyId'>('action', error, setError, {
     ownerPartyId: (m) => (m === OWN_PARTY_ONLY ? t('need.ownerPartyRefused') : undefined),
   });
+  const formError = fields.formError(['title', 'ownerPartyId']);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -305,7 +307,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
           <SubmitButton busy={busy} busyText={t('edit.saving')}>
             {t('need.addAction')}
           </SubmitButton>
-          {fields.formError(['title', 'ownerPartyId']) && <ErrorAlert error={fields.formError(['title', 'ownerPartyId'])!} />}
+          {formError && <ErrorAlert error={formError} />}
         </form>
       )}
       {need.viewerCan.createAction && (
