@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp, type App } from './app.js';
 import { loadConfig } from './config.js';
+import { withFileLock } from './lib/file-lock.js';
 import { DEMO_ACCOUNTS } from './modules/auth/auth.seed.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -107,8 +108,13 @@ async function main(): Promise<void> {
 
   const buildWanted = config.clientDist === path.join(root, 'client/dist') && process.env.SKIP_CLIENT_BUILD !== '1';
   if (buildWanted && clientStale(config.clientDist)) {
-    await buildClient((child) => (build = child));
-    build = undefined;
+    // Two starts on one checkout build one at a time (Vite empties client/dist first); the second finds
+    // the client built by the first and builds nothing.
+    await withFileLock(path.join(root, 'client/.build.lock'), async () => {
+      if (stopping || !clientStale(config.clientDist)) return;
+      await buildClient((child) => (build = child));
+      build = undefined;
+    });
   }
   if (stopping) return;
   const started = Date.now();

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withFileLock } from './file-lock.js';
+
+let dir: string;
+let lockPath: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yp-lock-'));
+  lockPath = path.join(dir, '.build.lock');
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A promise with its resolve function outside. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('withFileLock', () => {
+  it('runs a second holder only after the first is done', async () => {
+    const order: string[] = [];
+    const firstMayEnd = deferred();
+    const firstStarted = deferred();
+    const first = withFileLock(
+      lockPath,
+      async () => {
+        order.push('first start');
+        firstStarted.resolve();
+        await firstMayEnd.promise;
+        order.push('first end');
+      },
+      5,
+    );
+    await firstStarted.promise;
+    expect(fs.readFileSync(lockPath, 'utf8')).toBe(String(process.pid));
+    const second = withFileLock(lockPath, async () => void order.push('second'), 5);
+    // The second polls while the first holds the lock; let it try a few times.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual(['first start']);
+    firstMayEnd.resolve();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first start', 'first end', 'second']);
+    expect(fs.existsSync(lockPath)).toBe(false);
+  });
+
+  it('takes over a lock whose holder no longer runs (killed outright)', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    fs.writeFileSync(lockPath, String(gone));
+    await expect(withFileLock(lockPath, async () => 'built', 5)).resolves.toBe('built');
+    expect(fs.existsSync(lockPath)).toBe(false);
+  });
+
+  it('gives the lock back when the work fails', async () => {
+    await expect(
+      withFileLock(lockPath, async () => {
+        throw new Error('build failed');
+      }),
+    ).rejects.toThrow('build failed');
+    expect(fs.existsSync(lockPath)).toBe(false);
+    await expect(withFileLock(lockPath, async () => 'again')).resolves.toBe('again');
+  });
+});
