@@ -110,11 +110,15 @@ async function main(): Promise<void> {
   if (buildWanted && clientStale(config.clientDist)) {
     // Two starts on one checkout build one at a time (Vite empties client/dist first); the second finds
     // the client built by the first and builds nothing.
-    await withFileLock(path.join(root, 'client/.build.lock'), async () => {
-      if (stopping || !clientStale(config.clientDist)) return;
-      await buildClient((child) => (build = child));
-      build = undefined;
-    });
+    await withFileLock(
+      path.join(root, 'client/.build.lock'),
+      async () => {
+        if (stopping || !clientStale(config.clientDist)) return;
+        await buildClient((child) => (build = child));
+        build = undefined;
+      },
+      { onWait: () => console.log('Waiting for the web client that another start is building…') },
+    );
   }
   if (stopping) return;
   const started = Date.now();

@@ -34,24 +34,27 @@ describe('withFileLock', () => {
         await firstMayEnd.promise;
         order.push('first end');
       },
-      5,
+      { pollMs: 5 },
     );
     await firstStarted.promise;
     expect(fs.readFileSync(lockPath, 'utf8')).toBe(String(process.pid));
-    const second = withFileLock(lockPath, async () => void order.push('second'), 5);
+    const second = withFileLock(lockPath, async () => void order.push('second'), {
+      pollMs: 5,
+      onWait: () => order.push('second waits'),
+    });
     // The second polls while the first holds the lock; let it try a few times.
     for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
-    expect(order).toEqual(['first start']);
+    expect(order).toEqual(['first start', 'second waits']);
     firstMayEnd.resolve();
     await Promise.all([first, second]);
-    expect(order).toEqual(['first start', 'first end', 'second']);
+    expect(order).toEqual(['first start', 'second waits', 'first end', 'second']);
     expect(fs.existsSync(lockPath)).toBe(false);
   });
 
   it('takes over a lock whose holder no longer runs (killed outright)', async () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
     fs.writeFileSync(lockPath, String(gone));
-    await expect(withFileLock(lockPath, async () => 'built', 5)).resolves.toBe('built');
+    await expect(withFileLock(lockPath, async () => 'built', { pollMs: 5 })).resolves.toBe('built');
     expect(fs.existsSync(lockPath)).toBe(false);
   });
 

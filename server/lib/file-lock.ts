@@ -30,11 +30,19 @@ function tryTake(lockPath: string): boolean {
 /**
  * Runs `work` while this process holds the lock file, so that two processes on one checkout (two
  * `npm start` at once) do not run it at the same time: the second waits until the first is done, checking
- * every `pollMs`. The file holds the holder's process id; a file whose holder no longer runs is taken over.
+ * every `pollMs` (after telling `onWait`). The file holds the holder's process id; a file whose holder no longer runs is taken over.
  * The lock is given back when `work` ends, and also when the process exits during it.
  */
-export async function withFileLock<T>(lockPath: string, work: () => Promise<T>, pollMs = 250): Promise<T> {
-  while (!tryTake(lockPath)) await new Promise((resolve) => setTimeout(resolve, pollMs));
+export async function withFileLock<T>(
+  lockPath: string,
+  work: () => Promise<T>,
+  { pollMs = 250, onWait }: { pollMs?: number; onWait?: () => void } = {},
+): Promise<T> {
+  if (!tryTake(lockPath)) {
+    onWait?.();
+    do await new Promise((resolve) => setTimeout(resolve, pollMs));
+    while (!tryTake(lockPath));
+  }
   const release = () => fs.rmSync(lockPath, { force: true });
   process.once('exit', release);
   try {
