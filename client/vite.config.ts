@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { graphqlDocuments } from './vite.graphqlDocuments';
-import { precompress } from './vite.precompress';
+import { graphqlDocuments } from './vite.graphqlDocuments.ts';
+import { precompress } from './vite.precompress.ts';
 
 /** The API server in development: `npm start` listens on 4000; `API_URL` points elsewhere. */
 const api = process.env.API_URL ?? 'http://127.0.0.1:4000';

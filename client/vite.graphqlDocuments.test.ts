@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { graphqlDocuments } from './vite.graphqlDocuments';
+import { graphqlDocuments } from './vite.graphqlDocuments.ts';
 
 // A client in miniature: codegen's output as the client preset writes it (gql.ts's lookup map, graphql.ts's documents)
 // and sources that call graphql() as the app's *.documents.ts do.
