@@ -17,8 +17,9 @@ const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'
 /**
  * Refuses malformed requests to /graphql before Apollo sees them, with the
  * contract's BAD_USER_INPUT instead of Apollo's BAD_REQUEST: a body that is
- * not JSON (CSRF prevention), a batch, no query, a GET without a preflight
- * header, a subscription over HTTP.
+ * not JSON (CSRF prevention), a batch, no query or an empty one, variables,
+ * extensions or an operation name of the wrong type, a GET without a preflight
+ * header or with a mutation, a subscription over HTTP.
  */
 export function graphqlRequestGuard(req: Request, res: Response, next: NextFunction): void {
   if (req.method === 'GET') {
@@ -30,6 +31,17 @@ export function graphqlRequestGuard(req: Request, res: Response, next: NextFunct
         'method',
       );
     }
+    const params = req.query as Record<string, unknown>;
+    const problem = requestProblem({
+      query: params.query,
+      operationName: params.operationName,
+      variables: parsedParam(params.variables),
+      extensions: parsedParam(params.extensions),
+    });
+    if (problem) return refuse(res, 400, problem.message, problem.field);
+    if (/^\s*mutation\b/.test(String(params.query))) {
+      return refuse(res, 405, 'Mutations are not run over GET; use POST with a JSON body', 'method');
+    }
     return next();
   }
   if (req.method !== 'POST') return refuse(res, 405, 'Use POST with a JSON body', 'method');
@@ -38,13 +50,43 @@ export function graphqlRequestGuard(req: Request, res: Response, next: NextFunct
   }
   const body: unknown = req.body;
   if (Array.isArray(body)) return refuse(res, 400, 'Batched requests are not supported; send one operation per request', 'body');
-  if (!body || typeof body !== 'object' || typeof (body as { query?: unknown }).query !== 'string') {
-    return refuse(res, 400, 'The body needs a "query" string', 'query');
-  }
+  if (!body || typeof body !== 'object') return refuse(res, 400, 'The body needs a "query" string', 'query');
+  const problem = requestProblem(body as Record<string, unknown>);
+  if (problem) return refuse(res, 400, problem.message, problem.field);
   if (/^\s*subscription\b/.test((body as { query: string }).query)) {
     return refuse(res, 400, 'Subscriptions run over the WebSocket at /graphql (graphql-transport-ws)', 'query');
   }
   next();
+}
+
+/** A GET parameter that carries JSON (variables, extensions): its value, or a marker that it is not JSON. */
+function parsedParam(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
+const NOT_JSON = Symbol('not JSON');
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What is wrong with a request's GraphQL parameters, named by the field (GraphQL over HTTP's request shape). */
+function requestProblem(params: Record<string, unknown>): { field: string; message: string } | undefined {
+  if (typeof params.query !== 'string') return { field: 'query', message: 'The body needs a "query" string' };
+  if (params.query.trim() === '') return { field: 'query', message: 'The "query" is empty' };
+  for (const field of ['variables', 'extensions'] as const) {
+    const value = params[field];
+    if (value !== undefined && value !== null && !isObject(value)) {
+      return { field, message: `"${field}" must be a JSON object (or left out)` };
+    }
+  }
+  const name = params.operationName;
+  if (name !== undefined && name !== null && typeof name !== 'string') {
+    return { field: 'operationName', message: '"operationName" must be a string (or left out)' };
+  }
+  return undefined;
 }
 
 /** Turns body-parser failures (malformed JSON, too large) into the contract's shape instead of an HTML stack. */

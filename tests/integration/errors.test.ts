@@ -170,6 +170,10 @@ describe('health', () => {
 describe('malformed HTTP requests get the contract shape, never HTML or a stack', () => {
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+  const get = (params: Record<string, string>) =>
+    fetch(`${server.url}/graphql?${new URLSearchParams(params)}`, {
+      headers: { 'apollo-require-preflight': '1', authorization: `Bearer ${token}` },
+    });
 
   it.each([
     ['malformed JSON', () => post('{"query":'), 400],
@@ -178,13 +182,31 @@ describe('malformed HTTP requests get the contract shape, never HTML or a stack'
     ['a batch', () => post('[{"query":"{ health }"}]'), 400],
     ['text/plain (CSRF)', () => post('{"query":"{ health }"}', { 'content-type': 'text/plain' }), 400],
     ['a subscription over HTTP', () => post(JSON.stringify({ query: 'subscription { partyChanged { kind } }' })), 400],
+    ['an empty query', () => post('{"query":""}'), 400],
+    ['variables that are text', () => post('{"query":"{ health }","variables":"x"}'), 400],
+    ['variables that are a list', () => post('{"query":"{ health }","variables":[]}'), 400],
+    ['variables that are a number', () => post('{"query":"{ health }","variables":5}'), 400],
+    ['extensions that are text', () => post('{"query":"{ health }","extensions":"x"}'), 400],
+    ['an operation name that is a number', () => post('{"query":"{ health }","operationName":5}'), 400],
+    ['a mutation over GET', () => get({ query: 'mutation { logout }' }), 405],
+    ['variables over GET that are not JSON', () => get({ query: '{ health }', variables: '{x' }), 400],
   ])('answers %s with BAD_USER_INPUT in JSON', async (_what, send, status) => {
     const res = await send();
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]!.extensions.fields).toBeTypeOf('object');
     expect(JSON.stringify(body)).not.toMatch(/node_modules|at .*\.ts:/);
+  });
+
+  it('runs a query over GET with a preflight header and its variables as JSON', async () => {
+    const res = await get({
+      query: 'query Q($k: PartyKind) { parties(kind: $k) { kind } }',
+      variables: '{"k":"REGIONAL_COUNCIL"}',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { parties: [{ kind: 'REGIONAL_COUNCIL' }] } });
   });
 });
 
