@@ -13,7 +13,7 @@ import { createApollo } from './graphql/http.js';
 import { graphqlRequestGuard, jsonErrorHandler } from './graphql/http-guard.js';
 import { serveAnalystsGuide } from './http/analytics.guide.js';
 import { routeAttachments } from './http/attachments.routes.js';
-import { answerClientErrors } from './http/client-error.js';
+import { answerClientErrors, lastErrorHandler } from './http/client-error.js';
 import { serveClient } from './http/client.routes.js';
 import { routeExports } from './http/exports/exports.js';
 import { routeOidc } from './http/oidc.routes.js';
@@ -176,6 +176,7 @@ export async function buildApp(config: Config) {
       });
       expressApp.use('/graphql', jsonErrorHandler);
       serveClient(expressApp, config.clientDist);
+      expressApp.use(lastErrorHandler(log));
       ws = attachWebSocket({
         httpServer,
         schema,

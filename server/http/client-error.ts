@@ -1,5 +1,7 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
 
 /** What the HTTP parser refuses before any route sees the request, as status, reason and message. */
 function refusalOf(error: NodeJS.ErrnoException): [status: number, reason: string, message: string] {
@@ -26,4 +28,30 @@ export function answerClientErrors(server: http.Server): void {
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   });
+}
+
+/** Errors that say the client went away mid-answer (a page left while its assets loaded): nobody is left to answer. */
+const CLIENT_GONE = new Set(['ECONNABORTED', 'ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+/**
+ * The last error handler of the HTTP routes. A request the client gave up is no fault (a debug line); anything
+ * else is one structured log line with the request id, and a masked 500 in the contract's shape. Express's own
+ * handler would write the stack to stderr, outside the JSON log, and answer with an HTML page.
+ */
+export function lastErrorHandler(log: Logger) {
+  // Four parameters: that is how Express knows an error handler.
+  return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const requestId = String(res.locals.requestId ?? '');
+    if (code && CLIENT_GONE.has(code)) {
+      log.debug({ requestId, url: req.originalUrl, code }, 'client went away before the answer was sent');
+      res.destroy();
+      return;
+    }
+    log.error({ err: error, requestId, method: req.method, url: req.originalUrl }, 'unexpected error in an HTTP route');
+    if (res.headersSent) return void res.destroy();
+    res
+      .status(500)
+      .json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+  };
 }
