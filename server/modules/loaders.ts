@@ -6,6 +6,7 @@ import { createCooperationLoaders } from './cooperation/cooperation.loaders.js';
 import { createGoalsLoaders } from './goals/goals.loaders.js';
 import { createMeetingsLoaders } from './meetings/meetings.loaders.js';
 import { createNeedsLoaders } from './needs/needs.loaders.js';
+import { createNotificationsLoaders } from './notifications/notifications.loaders.js';
 import { createPartiesLoaders } from './parties/parties.loaders.js';
 import { createPersonsLoaders } from './parties/persons.loaders.js';
 
@@ -19,6 +20,7 @@ const LOADER_FACTORIES = {
   analytics: createAnalyticsLoaders,
   goals: createGoalsLoaders,
   attachments: createAttachmentsLoaders,
+  notifications: createNotificationsLoaders,
 };
 
 /** Every domain's DataLoaders, per request (and per subscription event). */

@@ -13,6 +13,12 @@ export const analyticsPolicy = {
   importIndicators: (actor: Actor): boolean => hasRole(actor, 'SECRETARIAT'),
   /** The audit stream names the goals an event refers to for whoever reads goals (`ChangeEvent.referencedRecords`). */
   nameGoals: (actor: Actor): boolean => goalsPolicy.read(actor),
+  /**
+   * The audit stream names an account by its person's display name for whoever reads the account's events, as it
+   * names every event's actor to every reader (`ChangeEvent.actor`); never by e-mail, which `User.email` keeps to
+   * the secretariat's and the person's own sessions.
+   */
+  nameUsers: (actor: Actor): boolean => actor.kind === 'user',
   /** Everyone signed in, and API tokens, may export the register they may read (with the session cookie or a bearer token). */
   exportRegister: (actor: Actor): boolean => actor.kind === 'user',
 };

@@ -2,7 +2,9 @@ import type { Actor, UserActor } from '../../auth/actor.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { snapshotIds, type ShownChangeEvent } from '../../realtime/change-view.js';
 import { localized, type Locale } from '../../lib/locale.js';
+import { isRow } from '../../lib/batch-loaders.js';
 import type { Loaders } from '../loaders.js';
+import { analyticsPolicy } from './analytics.policy.js';
 import * as repo from './analytics.repo.js';
 
 /*
@@ -10,6 +12,9 @@ import * as repo from './analytics.repo.js';
  * items its values refer to (`referencedNeeds`, `referencedAgendaItems`): names, under the same visibility as the
  * stream itself.
  */
+
+/** How many of the subjects of a notification event (several when many notifications were read at once) are named. */
+const NAMED_SUBJECTS = 3;
 
 /** The parent a record without a title of its own is shown by: scope key → entity type. */
 const PARENTS: [scopeKey: string, entityType: string][] = [
@@ -82,6 +87,31 @@ export function createEntityContexts(
       return undefined;
     };
     const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ') || null;
+    /**
+     * A notification's subject (or a measure's agreement) by name, with the page it is shown on (an action's need, a
+     * meeting, an agreement).
+     */
+    const subjectContext = async (type: string, id: string): Promise<EntityContext> => {
+      if (type === 'need_action') {
+        const action = await titled('need_action', id);
+        const needId = action?.event.scope?.needId;
+        const need = action && typeof needId === 'string' ? await titled('service_need', needId) : undefined;
+        return {
+          title: action?.title ?? null,
+          parent: need && typeof needId === 'string' ? { entityType: 'service_need', entityId: needId, title: need.title } : null,
+        };
+      }
+      if (type === 'meeting' || type === 'agreement') {
+        let title = (await titled(type, id))?.title;
+        // Agreements are read by everyone signed in: one without events of its making is named by its row.
+        if (!title && type === 'agreement') {
+          const agreement = await loaders.cooperation.agreementById.load(id);
+          title = agreement ? localized(agreement.titles, locale) : undefined;
+        }
+        return { title: title ?? null, parent: title ? { entityType: type, entityId: id, title } : null };
+      }
+      return { title: null, parent: null };
+    };
 
     // Records read by everyone signed in (cooperationChangeViews): named by their rows.
     if (event.entityType === 'ratification') {
@@ -130,6 +160,53 @@ export function createEntityContexts(
         };
       }
       return { title: null, parent: null };
+    }
+
+    // A goal's measure by its goal, indicator and party ("Goal · Indicator · Jyväskylä"), shown by its agreement (whose
+    // page lists the goals). Goals, indicators, parties and agreements are read by everyone signed in, as are measure
+    // events; the goal and agreement by their newest titles in the stream, else their rows (the demo's have no events).
+    if (event.entityType === 'goal_measure') {
+      const goalId = scopeId('goalId') ?? snapshotId('goalId');
+      const agreementId = scopeId('agreementId');
+      const indicatorId = snapshotId('indicatorId');
+      const partyId = snapshotId('partyId');
+      const goalTitle = async (id: string) =>
+        (await titled('agreement_goal', id))?.title ??
+        (analyticsPolicy.nameGoals(actor) ? (await loaders.goals.goalById.load(id))?.title : undefined);
+      const [goal, agreement, indicator, party] = await Promise.all([
+        goalId ? goalTitle(goalId) : undefined,
+        agreementId ? subjectContext('agreement', agreementId) : undefined,
+        indicatorId ? loaders.analytics.indicatorById.load(indicatorId) : undefined,
+        partyId ? loaders.parties.partyById.load(partyId) : undefined,
+      ]);
+      return {
+        title: joined(goal, indicator?.name, party ? localized(party.names, locale) : undefined),
+        parent: agreement?.parent ?? null,
+      };
+    }
+    // An account by the person's display name, as events show their actors to every reader; never by e-mail. The
+    // account's row, else its newest name in the stream (the demo's accounts have no events of their making).
+    if (event.entityType === 'user') {
+      const user = analyticsPolicy.nameUsers(actor) ? await loaders.users.userById.load(event.entityId) : undefined;
+      return { title: user?.displayName ?? (await titled('user', event.entityId))?.title ?? null, parent: null };
+    }
+    // A notification by what it is about (an action, a meeting, an agreement), as far as the caller may see that:
+    // the subject's newest title in the stream, as the subject's own events would name it.
+    if (event.entityType === 'notification') {
+      const ids = (event.after as { ids?: unknown } | null)?.ids;
+      const rows = Array.isArray(ids)
+        ? (
+            await loaders.notifications.notificationById.loadMany(ids.filter((id): id is string => typeof id === 'string'))
+          ).filter(isRow)
+        : [];
+      const subjects = [...new Map(rows.map((n) => [`${n.subjectType}:${n.subjectId}`, n])).values()];
+      const named = await Promise.all(subjects.slice(0, NAMED_SUBJECTS).map((n) => subjectContext(n.subjectType, n.subjectId)));
+      if (subjects.length === 1) return named[0]!;
+      const titles = named.flatMap((c) => (c.title ? [c.title] : []));
+      return {
+        title: titles.length ? titles.join(' · ') + (subjects.length > NAMED_SUBJECTS ? ' …' : '') : null,
+        parent: null,
+      };
     }
 
     const own = await titled(event.entityType, event.entityId);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { locales } from '../../i18n/i18n';
 import { DataTable } from '../../components/DataTable';
@@ -67,6 +67,8 @@ export function ChangeDiff({
       columns={[t('audit.field'), t('audit.before'), t('audit.after')]}
       wrap="none"
       className="yp-diff"
+      // On a phone each field is a block: its name, then "Before: …" and "After: …" under it (no squeezed columns).
+      stack
       testId="change-diff"
     >
       {changes.map((change) => (
@@ -101,23 +103,21 @@ function DiffRow({
 }) {
   const { t, lang } = useI18n();
   const label = change.key ? fieldLabel(t, change.key) : t('audit.value');
-  const cell = (value: unknown, present: boolean, className: string) => {
-    if (!present || value === null) return <td className="yp-muted">{t('audit.empty')}</td>;
+  const cell = (value: unknown, present: boolean, className: string, column: string) => {
+    // `data-label`: the column's name before the value when the table is stacked (a phone); `role`: the cell stays a cell.
+    const td = (content: ReactNode, cls = className) => (
+      <td className={cls} role="cell" data-label={column}>
+        {content}
+      </td>
+    );
+    if (!present || value === null) return td(t('audit.empty'), 'yp-muted');
     // An agenda item, goal, indicator or action the reader may not see is a plain word, never its id.
     const word = REFERENCE_WORDS[change.key];
     if (word && (typeof value === 'string' || Array.isArray(value)))
-      return (
-        <td className={className}>
-          <span className="yp-diff__value">{readableValue(namedReference(value, ids, t(word))).text}</span>
-        </td>
-      );
+      return td(<span className="yp-diff__value">{readableValue(namedReference(value, ids, t(word))).text}</span>);
     // A notification event's `ids` are the notifications sent (or read): how many, not their ids.
     if (entityType === 'notification' && change.key === 'ids' && Array.isArray(value))
-      return (
-        <td className={className}>
-          <span className="yp-diff__value">{t('audit.notificationCount', { count: value.length })}</span>
-        </td>
-      );
+      return td(<span className="yp-diff__value">{t('audit.notificationCount', { count: value.length })}</span>);
     const named =
       typeof value === 'boolean'
         ? t(value ? 'audit.yes' : 'audit.no')
@@ -140,8 +140,8 @@ function DiffRow({
       undefined,
       (key) => fieldLabel(t, key) ?? key,
     );
-    return (
-      <td className={className}>
+    return td(
+      <>
         <span className="yp-diff__value">{readable.text}</span>
         {readable.truncated && (
           <details className="yp-diff__full">
@@ -149,12 +149,12 @@ function DiffRow({
             <span className="yp-diff__value">{readable.full}</span>
           </details>
         )}
-      </td>
+      </>,
     );
   };
   return (
-    <tr data-change={change.change}>
-      <th scope="row">
+    <tr data-change={change.change} role="row">
+      <th scope="row" role="rowheader">
         {/* The field's name, and its key as the API's changes query gives it (for analysts). */}
         {label && <span className="yp-diff__field">{label}</span>}
         {change.key && <code className="yp-code-inline yp-diff__key">{change.key}</code>}
@@ -162,8 +162,8 @@ function DiffRow({
           <span className="yp-meta">{t(change.change === 'added' ? 'audit.added' : 'audit.removed')}</span>
         )}
       </th>
-      {cell(change.before, change.change !== 'added', 'yp-diff__before')}
-      {cell(change.after, change.change !== 'removed', 'yp-diff__after')}
+      {cell(change.before, change.change !== 'added', 'yp-diff__before', t('audit.before'))}
+      {cell(change.after, change.change !== 'removed', 'yp-diff__after', t('audit.after'))}
     </tr>
   );
 }

@@ -2,12 +2,14 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { classRanges, shadeOf, type Tile } from './chartLogic';
 import { TILE_FILLS, tileTextColor } from './palette';
+import { softHyphenated } from './syllables';
 import './tileMap.css';
 
 /**
  * The municipalities as a tile map: a CSS grid of links placed roughly as on
  * the map, coloured by the number of needs, the count written on each tile.
  * In the DOM the tiles run north to south, west to east (the reading order).
+ * Each name is shown whole: on a phone a long one wraps at a syllable (tileMap.css).
  */
 export function TileMap({
   tiles,
@@ -50,7 +52,10 @@ export function TileMap({
                 data-count={tile.count}
               >
                 <span className="yp-tile__count">{number(tile.count)}</span>
-                <span className="yp-tile__name">{tile.name}</span>
+                {/* Whole, on two lines where a phone's tile is narrow: divided by syllables, with a hyphen. */}
+                <span className="yp-tile__name" lang="fi">
+                  {softHyphenated(tile.name)}
+                </span>
               </Link>
             </li>
           );
