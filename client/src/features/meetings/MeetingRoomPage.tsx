@@ -51,26 +51,35 @@ type Presence = PresenceChangedSubscription['presenceChanged'];
 /** How often the room renews the caller's presence (the server drops it after 60 s without). */
 const HEARTBEAT_MS = 20_000;
 
+/** A new id for one room view's presence (`clientId`): 16 random bytes as hex (randomUUID needs a secure context). */
+function newPresenceClientId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * Follows who is in the room and, when the caller may take part (`viewerCan.join`), announces them there
  * while the page is open. A reader who may not join (an analyst) sends no joinMeeting, heartbeat or
  * leaveMeeting: the server would refuse each (FORBIDDEN); they still see the others.
+ * Each room view (a tab, a visit) holds its own presence with an id of its own (`clientId`): leaving in one
+ * tab does not take the user out of the room while another tab still has it open, and when the tab closes
+ * its subscription with that id ends and takes its presence along.
  */
 function usePresence(meetingId: string, mayJoin: boolean): Presence | undefined {
   const [, join] = useMutation(JoinMeetingMutation);
   const [, leave] = useMutation(LeaveMeetingMutation);
   const { connection } = useSession();
-  const [{ data }] = useSubscription({ query: PresenceSub, variables: { meetingId } });
+  const clientId = useMemo(() => newPresenceClientId(), [meetingId]);
+  const [{ data }] = useSubscription({ query: PresenceSub, variables: { meetingId, clientId } });
   useEffect(() => {
     if (!mayJoin || connection.phase !== 'connected') return;
-    void join({ meetingId });
-    const timer = setInterval(() => void join({ meetingId }), HEARTBEAT_MS);
+    void join({ meetingId, clientId });
+    const timer = setInterval(() => void join({ meetingId, clientId }), HEARTBEAT_MS);
     return () => clearInterval(timer);
-  }, [meetingId, mayJoin, join, connection.phase, connection.reconnects]);
+  }, [meetingId, clientId, mayJoin, join, connection.phase, connection.reconnects]);
   useEffect(() => {
     if (!mayJoin) return;
-    return () => void leave({ meetingId });
-  }, [meetingId, mayJoin, leave]);
+    return () => void leave({ meetingId, clientId });
+  }, [meetingId, clientId, mayJoin, leave]);
   return data?.presenceChanged;
 }
 
