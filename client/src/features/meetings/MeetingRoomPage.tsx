@@ -35,7 +35,7 @@ import {
 } from './meetings.documents';
 import { secrecyLabel, statusLabel } from './meetings.labels';
 import { agendaEntryName } from './meetings.rules';
-import { readOnlyReasons } from './readOnlyReasons';
+import { readOnlyReason } from './readOnlyReasons';
 import { PresencePanel } from './PresencePanel';
 import { sectionMark, sectionTitle } from './sectionMark';
 import { TransitionButtons } from './TransitionButtons';
@@ -120,8 +120,6 @@ export function MeetingRoomPage() {
   if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   const selected = m.agenda.find((i) => i.id === selectedId);
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
-  // Why the minutes and a decision's wording are read-only for this reader: their status, or the reader's place in the body.
-  const readOnly = readOnlyReasons(t, m, user?.id);
 
   return (
     <div className="yp-room">
@@ -150,11 +148,7 @@ export function MeetingRoomPage() {
           onPick={(itemId) => (setPicked(itemId), setFollow(false))}
         />
         <section className="yp-room__main" aria-label={t('meet.itemRegion')}>
-          {selected ? (
-            <ItemView item={selected} meeting={m} me={me} wordingReadOnlyReason={readOnly.decisionWording} />
-          ) : (
-            <p>{t('meet.noItem')}</p>
-          )}
+          {selected ? <ItemView item={selected} meeting={m} me={me} /> : <p>{t('meet.noItem')}</p>}
           <section aria-labelledby="minutes" className="yp-room__panel yp-room__minutes">
             <Heading variant="h2" id="minutes" className="yp-room__h">
               {t('meet.minutes')}
@@ -165,7 +159,7 @@ export function MeetingRoomPage() {
                 editable={m.minutes.canEdit}
                 label={t('meet.minutesLabel')}
                 user={me}
-                readOnlyReason={readOnly.minutes}
+                readOnlyReason={readOnlyReason(t, 'minutes', m.minutes.editLockReason)}
               />
             ) : (
               <PageLoading />
@@ -282,13 +276,10 @@ function ItemView({
   item,
   meeting: m,
   me,
-  wordingReadOnlyReason,
 }: {
   item: AgendaItemFieldsFragment;
   meeting: Meeting;
   me: { name: string; color: string };
-  /** What the decision's wording says when the reader may not write it. */
-  wordingReadOnlyReason: string;
 }) {
   const { t } = useI18n();
   const current = item.id === m.currentItem?.id;
@@ -327,7 +318,6 @@ function ItemView({
             canLinkNeeds={m.viewerCan.editAgenda}
             canRecord={m.viewerCan.recordDecision}
             user={me}
-            wordingReadOnlyReason={wordingReadOnlyReason}
           />
         </>
       )}

@@ -50,6 +50,7 @@ export const AgendaItemFields = graphql(`
     decisionDocument {
       id
       canEdit
+      editLockReason
     }
   }
 `);
@@ -127,6 +128,7 @@ export const MeetingFields = graphql(`
     minutes {
       id
       canEdit
+      editLockReason
     }
   }
 `);
