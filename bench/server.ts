@@ -15,7 +15,7 @@ const { url } = await app.start();
 const { services, write, database } = app.internals;
 services.documents.policy.register('BENCH_SHARED', {
   canRead: async (actor) => actor.kind === 'user',
-  canEdit: async (actor) => actor.kind === 'user' && !actor.roles.includes('ANALYST'),
+  editLock: async (actor) => (actor.kind === 'user' && !actor.roles.includes('ANALYST') ? null : 'NOT_ALLOWED'),
 });
 
 type Handler = (msg: any) => Promise<unknown>;

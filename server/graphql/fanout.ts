@@ -37,6 +37,7 @@ export const IDENTITY_FIELDS: ReadonlySet<string> = new Set([
   'Meeting.viewerCan',
   'Meeting.allowedTransitions',
   'Document.canEdit',
+  'Document.editLockReason',
   'Person.email',
   'Person.phone',
   'User.email',

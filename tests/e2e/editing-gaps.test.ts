@@ -25,10 +25,22 @@ describe('editing an agenda item', () => {
     await form.locator('input[name=title]').fill('Muokattu otsikko');
     await form.locator('input[name=caseNumber]').fill('DNRO 12/2026');
     await page.getByTestId('edit-item-save').click();
-    await page.getByTestId('edit-item-status').getByText('tallennettu').waitFor();
+    // A save closes the form, says so in the agenda's polite live region and gives the keyboard back to 'Muokkaa'.
+    // Before: the form stayed open with its "tallennettu" inside it, and the focus stayed on the save button.
+    await form.waitFor({ state: 'detached' });
+    const said = page.getByTestId('agenda-status');
+    expect(await said.innerText()).toBe('Asia ”Muokattu otsikko” tallennettu (versio 2).');
+    expect(await said.getAttribute('role')).toBe('status');
     await page.locator('.yp-agenda-builder li strong', { hasText: 'Muokattu otsikko' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('edit-item-open');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/Muokattu otsikko/);
+    expect(await page.getByTestId('edit-item-open').getAttribute('aria-expanded')).toBe('false');
 
     // The user edits, someone else saves meanwhile: the next save is refused, in words, and the user may save theirs over it.
+    await page.getByTestId('edit-item-open').click();
+    await form.waitFor();
+    // Opening the form again starts another action: the last save's words are gone.
+    expect(await said.innerText()).toBe('');
     await form.locator('input[name=title]').fill('Kolmas otsikko');
     const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
       'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
@@ -45,11 +57,15 @@ describe('editing an agenda item', () => {
     expect(await conflict.textContent()).toContain('Muutoksiasi ei tallennettu');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await conflict.getByRole('button', { name: 'Tallenna omat muutokseni' }).click();
+    await form.waitFor({ state: 'detached' });
+    await said.getByText('Asia ”Kolmas otsikko” tallennettu').waitFor();
     await page.locator('.yp-agenda-builder li strong', { hasText: 'Kolmas otsikko' }).waitFor();
     // Their proposal stays: only the user's own change was saved over it.
     await page.locator('.yp-agenda-builder__proposal', { hasText: 'Toisen käyttäjän esitys.' }).waitFor();
 
     // A form without edits follows a newer version that arrives live.
+    await page.getByTestId('edit-item-open').click();
+    await form.waitFor();
     const latest = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
       'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
       { id: created.id },

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, assemblyMeeting, e2eSuite, seriousAxeViolations } from './helpers.js';
 
 const suite = e2eSuite();
 
@@ -80,5 +80,50 @@ describe('a read-only decision wording says why, as the minutes do, and shows no
     await editor.locator('[data-sync]').waitFor();
     expect(await editor.getByTestId('editor-read-only').count()).toBe(0);
     expect(await editor.locator('.yp-editor__content').getAttribute('aria-readonly')).toBeNull();
+  });
+});
+
+/** Waits for the page's next GraphQL request whose body names `field` to be answered. */
+const answered = (page: Page, field: string) =>
+  page.waitForResponse((r) => new RegExp(`\\b${field}\\b`).test(r.request().postData() ?? ''));
+
+describe('the meeting room open in two tabs of one user', () => {
+  it('leaving it in one tab keeps the user present while the other tab has it open; leaving it there too takes them out', async () => {
+    const admin = await apiAs(suite.server.url, 'admin@demo.local');
+    const { id } = await assemblyMeeting(admin, 'E2E kaksi välilehteä', '2026-12-17T08:00:00Z');
+    const room = `${suite.server.url}/meetings/${id}/room`;
+    const tabs: Page[] = [];
+    for (let i = 0; i < 2; i++) {
+      const page = await suite.signedIn('hyvinvointialue@demo.local');
+      const joined = answered(page, 'joinMeeting');
+      await page.goto(room);
+      await joined;
+      // One person, however many tabs they have.
+      await page.getByTestId('presence').getByText('Paikalla nyt (1)').waitFor();
+      tabs.push(page);
+    }
+    // Another member's heartbeat answers with who is in the room at that moment, by party (the county is '15').
+    const member = await apiAs(suite.server.url, 'jyvaskyla@demo.local');
+    const present = async () =>
+      (
+        await member<{ joinMeeting: { party: { code: string } }[] }>(
+          'mutation ($m: ID!) { joinMeeting(meetingId: $m) { party { code } } }',
+          { m: id },
+        )
+      ).joinMeeting
+        .map((p) => p.party.code)
+        .sort();
+
+    // The first tab leaves the room for the meeting's page (its leaveMeeting is answered before we ask).
+    const left = answered(tabs[0]!, 'leaveMeeting');
+    await tabs[0]!.getByRole('link', { name: 'Takaisin kokouksen tietoihin' }).click();
+    await left;
+    // Before: the user was gone until the other tab's next heartbeat (all HTTP joins of a user shared one hold).
+    expect(await present()).toEqual(['15', '179']);
+
+    const leftToo = answered(tabs[1]!, 'leaveMeeting');
+    await tabs[1]!.getByRole('link', { name: 'Takaisin kokouksen tietoihin' }).click();
+    await leftToo;
+    expect(await present()).toEqual(['179']);
   });
 });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   adminId = (await server.gql('{ me { id } }', {}, { token: admin })).data!.me.id;
   server.app.internals.services.documents.policy.register('FAULT_NOTE', {
     canRead: async (actor) => actor.kind === 'user',
-    canEdit: async (actor) => actor.kind === 'user' && actor.userId === adminId,
+    editLock: async (actor) => (actor.kind === 'user' && actor.userId === adminId ? null : 'NOT_ALLOWED'),
   });
   sql = new pg.Client({ connectionString: DATABASE_URL });
   await sql.connect();

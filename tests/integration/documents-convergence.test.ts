@@ -11,7 +11,7 @@ beforeAll(async () => {
   // A stand-in owner type for the meeting documents: every signed-in person but the analyst edits.
   server.app.internals.services.documents.policy.register('TEST_SHARED', {
     canRead: async (actor) => actor.kind === 'user',
-    canEdit: async (actor) => actor.kind === 'user' && !actor.roles.includes('ANALYST'),
+    editLock: async (actor) => (actor.kind === 'user' && !actor.roles.includes('ANALYST') ? null : 'NOT_ALLOWED'),
   });
 });
 afterAll(() => server?.stop());

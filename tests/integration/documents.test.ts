@@ -39,7 +39,7 @@ beforeAll(async () => {
   }
   server.app.internals.services.documents.policy.register('TEST_NOTE', {
     canRead: async (actor) => actor.kind === 'user' && !actor.roles.includes('ANALYST'),
-    canEdit: async (actor, ownerId) => actor.kind === 'user' && ownerId.startsWith(`${actor.userId}/`),
+    editLock: async (actor, ownerId) => (actor.kind === 'user' && ownerId.startsWith(`${actor.userId}/`) ? null : 'NOT_ALLOWED'),
   });
 });
 afterAll(() => server?.stop());
@@ -140,7 +140,7 @@ describe('co-edited documents', () => {
   it('slows a flooding client with RATE_LIMITED while another editor of the same document goes on', async () => {
     server.app.internals.services.documents.policy.register('TEST_OPEN', {
       canRead: async (actor) => actor.kind === 'user',
-      canEdit: async (actor) => actor.kind === 'user' && !actor.roles.includes('ANALYST'),
+      editLock: async (actor) => (actor.kind === 'user' && !actor.roles.includes('ANALYST') ? null : 'NOT_ALLOWED'),
     });
     const shared = await server.app.internals.write(
       { kind: 'user', userId: ids.admin!, displayName: 'A', partyId: null, roles: ['SECRETARIAT'], via: 'session' },

@@ -11,7 +11,7 @@ describe('documents policy', () => {
   const policy = createDocumentsPolicy();
   policy.register('NOTE', {
     canRead: async (actor) => actor.kind === 'user',
-    canEdit: async (actor, ownerId) => actor.kind === 'user' && actor.userId === ownerId,
+    editLock: async (actor, ownerId) => (actor.kind === 'user' && actor.userId === ownerId ? null : 'NOT_MEMBER'),
   });
   const doc = { ownerType: 'NOTE', ownerId: 'writer' };
 
@@ -21,12 +21,19 @@ describe('documents policy', () => {
     expect(await policy.edit(user('reader'), doc, db)).toBe(false);
   });
 
+  it("gives the owner's reason where it refuses, and none where it allows", async () => {
+    expect(await policy.editLock(user('writer'), doc, db)).toBeNull();
+    expect(await policy.editLock(user('reader'), doc, db)).toBe('NOT_MEMBER');
+  });
+
   it('refuses anonymous callers and API tokens from editing', async () => {
     expect(await policy.read(anonymous, doc, db)).toBe(false);
     expect(await policy.edit(user('writer', 'api_token'), doc, db)).toBe(false);
+    expect(await policy.editLock(user('writer', 'api_token'), doc, db)).toBe('API_TOKEN');
   });
 
   it('refuses everyone for an owner type nobody registered', async () => {
     expect(await policy.read(user('writer'), { ownerType: 'UNKNOWN', ownerId: 'writer' }, db)).toBe(false);
+    expect(await policy.editLock(user('writer'), { ownerType: 'UNKNOWN', ownerId: 'writer' }, db)).toBe('NOT_ALLOWED');
   });
 });

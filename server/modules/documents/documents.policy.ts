@@ -2,6 +2,18 @@ import { isSession, type Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 
+/** Why the caller may not edit a document (the GraphQL enum `EditLockReason`); null where they may. */
+export const EDIT_LOCK_REASONS = [
+  'CHECKED',
+  'PUBLISHED',
+  'CLOSED',
+  'OBSERVER',
+  'NOT_MEMBER',
+  'API_TOKEN',
+  'NOT_ALLOWED',
+] as const;
+export type EditLockReason = (typeof EDIT_LOCK_REASONS)[number];
+
 /**
  * Who may read and edit the documents of one owner type. The owning domain
  * (meetings, needs) registers one, since only it knows its members, observers
@@ -9,7 +21,11 @@ import type { ChangeEventRow } from '../../realtime/changes.table.js';
  */
 export interface DocumentOwnerAccess {
   canRead(actor: Actor, ownerId: string, db: Db): Promise<boolean>;
-  canEdit(actor: Actor, ownerId: string, db: Db): Promise<boolean>;
+  /**
+   * Why the actor may not edit the owner's document, or null when they may: one rule answers both whether a push is
+   * accepted and the reason the API gives (`Document.canEdit`, `Document.editLockReason`), so they never disagree.
+   */
+  editLock(actor: Actor, ownerId: string, db: Db): Promise<EditLockReason | null>;
   /**
    * Entity types whose committed events can change these rights (memberships, the owner's status):
    * co-editors' cached rights are read again when one arrives. Default: every event of another type.
@@ -21,7 +37,14 @@ export interface DocumentOwnerAccess {
 export function createDocumentsPolicy() {
   const owners = new Map<string, DocumentOwnerAccess>();
   const deny = async () => false;
-  const get = (ownerType: string): DocumentOwnerAccess => owners.get(ownerType) ?? { canRead: deny, canEdit: deny };
+  const lock = async (): Promise<EditLockReason> => 'NOT_ALLOWED';
+  const get = (ownerType: string): DocumentOwnerAccess => owners.get(ownerType) ?? { canRead: deny, editLock: lock };
+  /** Why the actor may not edit: the owner's rule, and never with an API token (nor anonymously), whatever it says. */
+  const editLock = async (actor: Actor, doc: { ownerType: string; ownerId: string }, db: Db): Promise<EditLockReason | null> => {
+    if (actor.kind !== 'user') return 'NOT_ALLOWED';
+    const reason = await get(doc.ownerType).editLock(actor, doc.ownerId, db);
+    return reason ?? (isSession(actor) ? null : 'API_TOKEN');
+  };
   return {
     register(ownerType: string, access: DocumentOwnerAccess): void {
       owners.set(ownerType, access);
@@ -35,9 +58,11 @@ export function createDocumentsPolicy() {
     async read(actor: Actor, doc: { ownerType: string; ownerId: string }, db: Db): Promise<boolean> {
       return actor.kind === 'user' && get(doc.ownerType).canRead(actor, doc.ownerId, db);
     },
-    /** Never an API token; then the owner's rule. */
+    /** Why the actor may not edit the document (null: they may): the owner's rule; never an API token. */
+    editLock,
+    /** Whether the actor may edit the document: exactly when `editLock` gives no reason. */
     async edit(actor: Actor, doc: { ownerType: string; ownerId: string }, db: Db): Promise<boolean> {
-      return isSession(actor) && get(doc.ownerType).canEdit(actor, doc.ownerId, db);
+      return (await editLock(actor, doc, db)) === null;
     },
   };
 }

@@ -23,6 +23,7 @@ export const documentsResolvers: Resolvers = {
   Document: {
     text: (doc, _, ctx) => ctx.services.documents.text(doc),
     canEdit: (doc, _, ctx) => ctx.services.documents.canEdit(ctx.actor, doc),
+    editLockReason: (doc, _, ctx) => ctx.services.documents.editLockReason(ctx.actor, doc),
   },
   DocumentUpdate: {
     actor: (u, _, ctx) => userOf(u.actorUserId, ctx),

@@ -7,7 +7,7 @@ import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { isUuid } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
-import { createDocumentsPolicy } from './documents.policy.js';
+import { createDocumentsPolicy, type EditLockReason } from './documents.policy.js';
 import * as repo from './documents.repo.js';
 import { createRooms } from './documents.rooms.js';
 import type { DocumentUpdateModel } from './documents.stream.js';
@@ -157,6 +157,11 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
 
     canEdit(actor: Actor, doc: DocumentRow): Promise<boolean> {
       return policy.edit(actor, doc, db);
+    },
+
+    /** Why the caller may not push updates to the document, or null when they may (the same rule as `canEdit`). */
+    editLockReason(actor: Actor, doc: DocumentRow): Promise<EditLockReason | null> {
+      return policy.editLock(actor, doc, db);
     },
 
     /** Plain text of the current state. */

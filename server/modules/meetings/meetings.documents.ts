@@ -27,9 +27,9 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
       const m = isUuid(ownerId) ? await repo.findMeeting(reader, ownerId) : undefined;
       return !!m && meetingsPolicy.read(actor, await rolesIn(actor, m.bodyId));
     },
-    async canEdit(actor, ownerId, reader) {
+    async editLock(actor, ownerId, reader) {
       const m = isUuid(ownerId) ? await repo.findMeeting(reader, ownerId) : undefined;
-      return !!m && meetingsPolicy.editMinutes(actor, await rolesIn(actor, m.bodyId), m.status);
+      return m ? meetingsPolicy.minutesLock(actor, await rolesIn(actor, m.bodyId), m.status) : 'NOT_ALLOWED';
     },
   });
   documents.policy.register(DECISION_DOC, {
@@ -41,10 +41,11 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
       const roles = await rolesIn(actor, m.bodyId);
       return meetingsPolicy.seeAgenda(actor, roles, m.status) && meetingsPolicy.readItem(actor, roles, i.publicity);
     },
-    async canEdit(actor, ownerId, reader) {
+    async editLock(actor, ownerId, reader) {
       const i = isUuid(ownerId) ? await repo.findItem(reader, ownerId) : undefined;
       const m = i ? await repo.findMeeting(reader, i.meetingId) : undefined;
-      return !!i && !!m && meetingsPolicy.editDecisionWording(actor, await rolesIn(actor, m.bodyId), m.status, i.publicity);
+      if (!i || !m) return 'NOT_ALLOWED';
+      return meetingsPolicy.decisionWordingLock(actor, await rolesIn(actor, m.bodyId), m.status, i.publicity);
     },
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type UserActor } from '../../auth/actor.js';
-import { allowedTransitions, meetingsPolicy } from './meetings.policy.js';
+import { allowedTransitions, MEETING_STATUSES, meetingsPolicy } from './meetings.policy.js';
 
 const user = (roles: UserActor['roles'], via: UserActor['via'] = 'session'): UserActor => ({
   kind: 'user',
@@ -60,6 +60,43 @@ describe('meetingsPolicy', () => {
     expect(meetingsPolicy.editDecisionWording(rep, ['MEMBER'], 'HELD', 'PUBLIC')).toBe(false);
     expect(meetingsPolicy.editDecisionWording(rep, ['OBSERVER'], 'IN_PROGRESS', 'PUBLIC')).toBe(false);
     expect(meetingsPolicy.editDecisionWording(analyst, [], 'IN_PROGRESS', 'PUBLIC')).toBe(false);
+  });
+
+  it('says why the minutes are locked: checked or published for everyone, else an observer or an outsider', () => {
+    expect(meetingsPolicy.minutesLock(rep, ['SECRETARY'], 'MINUTES_CHECKED')).toBe('CHECKED');
+    expect(meetingsPolicy.minutesLock(admin, [], 'PUBLISHED')).toBe('PUBLISHED');
+    expect(meetingsPolicy.minutesLock(rep, ['OBSERVER'], 'IN_PROGRESS')).toBe('OBSERVER');
+    expect(meetingsPolicy.minutesLock(rep, [], 'HELD')).toBe('NOT_MEMBER');
+    expect(meetingsPolicy.minutesLock(analyst, [], 'MINUTES_DRAFT')).toBe('NOT_MEMBER');
+    expect(meetingsPolicy.minutesLock(token, [], 'IN_PROGRESS')).toBe('API_TOKEN');
+    expect(meetingsPolicy.minutesLock(rep, ['OBSERVER', 'MEMBER'], 'IN_PROGRESS')).toBeNull();
+    expect(meetingsPolicy.minutesLock(admin, [], 'PLANNED')).toBeNull();
+  });
+
+  it("says why a decision's wording is locked: closed after the meeting for everyone, else an observer or an outsider", () => {
+    expect(meetingsPolicy.decisionWordingLock(rep, ['CHAIR'], 'HELD', 'PUBLIC')).toBe('CLOSED');
+    expect(meetingsPolicy.decisionWordingLock(admin, [], 'PUBLISHED', 'PUBLIC')).toBe('CLOSED');
+    expect(meetingsPolicy.decisionWordingLock(rep, ['OBSERVER'], 'AGENDA_PUBLISHED', 'PUBLIC')).toBe('OBSERVER');
+    expect(meetingsPolicy.decisionWordingLock(rep, [], 'IN_PROGRESS', 'PUBLIC')).toBe('NOT_MEMBER');
+    expect(meetingsPolicy.decisionWordingLock(analyst, [], 'PLANNED', 'SECRET')).toBe('NOT_MEMBER');
+    expect(meetingsPolicy.decisionWordingLock(token, [], 'PLANNED', 'PUBLIC')).toBe('API_TOKEN');
+    expect(meetingsPolicy.decisionWordingLock(rep, ['MEMBER'], 'IN_PROGRESS', 'SECRET')).toBeNull();
+  });
+
+  it('gives a reason exactly where it refuses the write, in every status and place in the body', () => {
+    const actors = [rep, admin, analyst, token, anonymous];
+    const places = [[], ['OBSERVER'], ['MEMBER'], ['OBSERVER', 'SECRETARY']];
+    for (const status of MEETING_STATUSES)
+      for (const actor of actors)
+        for (const roles of places) {
+          expect(meetingsPolicy.minutesLock(actor, roles, status) === null).toBe(
+            meetingsPolicy.editMinutes(actor, roles, status),
+          );
+          for (const publicity of ['PUBLIC', 'SECRET'])
+            expect(meetingsPolicy.decisionWordingLock(actor, roles, status, publicity) === null).toBe(
+              meetingsPolicy.editDecisionWording(actor, roles, status, publicity),
+            );
+        }
   });
 
   it("lets the body's members and the secretariat join the room with a session, not with a token, and never analysts", () => {

@@ -1,4 +1,5 @@
 import { hasRole, isSession, type Actor } from '../../auth/actor.js';
+import type { EditLockReason } from '../documents/documents.policy.js';
 
 /** Roles inside a body that run its meetings: agenda, pointer, attendance, decisions, transitions. */
 const RUNS_MEETINGS = new Set(['CHAIR', 'VICE_CHAIR', 'SECRETARY']);
@@ -42,6 +43,16 @@ export const EDITABLE_IN = {
   decisionWording: new Set<string>(['PLANNED', 'AGENDA_PUBLISHED', 'IN_PROGRESS']),
 };
 
+/**
+ * Why the caller may not write the minutes or a decision's wording for who they are, the state apart: null for the
+ * secretariat and the body's members in a role other than observer, signed in with a session.
+ */
+function writerLock(actor: Actor, roles: readonly string[]): EditLockReason | null {
+  if (!isSession(actor)) return 'API_TOKEN';
+  if (hasRole(actor, 'SECRETARIAT') || roles.some((r) => r !== 'OBSERVER')) return null;
+  return roles.length > 0 ? 'OBSERVER' : 'NOT_MEMBER';
+}
+
 /** PUBLIC items are read by every reader of the meeting; the others by the body's members and the secretariat only. */
 export type Publicity = 'PUBLIC' | 'PARTLY_SECRET' | 'SECRET';
 
@@ -68,16 +79,37 @@ export const meetingsPolicy = {
   manage: (actor: Actor, roles: readonly string[]): boolean =>
     isSession(actor) && (hasRole(actor, 'SECRETARIAT') || roles.some((r) => RUNS_MEETINGS.has(r))),
 
+  /**
+   * Why the caller may not write the minutes now, or null when they may: checked or published minutes are locked for
+   * everyone; before that the body's members in every role but observer write them, and the secretariat. The one rule
+   * behind `editMinutes`, the refusal of a push and the reason the API gives (`editLockReason`, `minutesLockReason`).
+   */
+  minutesLock: (actor: Actor, roles: readonly string[], status: string): EditLockReason | null => {
+    if (status === 'PUBLISHED') return 'PUBLISHED';
+    if (status === 'MINUTES_CHECKED') return 'CHECKED';
+    if (!EDITABLE_IN.minutes.has(status)) return 'CLOSED';
+    return writerLock(actor, roles);
+  },
+
   /** Members in every role but observer write the minutes (the secretariat too), while the state allows. */
   editMinutes: (actor: Actor, roles: readonly string[], status: string): boolean =>
-    isSession(actor) && EDITABLE_IN.minutes.has(status) && (hasRole(actor, 'SECRETARIAT') || roles.some((r) => r !== 'OBSERVER')),
+    meetingsPolicy.minutesLock(actor, roles, status) === null,
+
+  /**
+   * Why the caller may not co-edit a decision's wording now, or null when they may: after the meeting it is closed
+   * for everyone; before that the same writers as the minutes' (`minutesLock`), of an item they may read.
+   */
+  decisionWordingLock: (actor: Actor, roles: readonly string[], status: string, publicity: string): EditLockReason | null => {
+    if (!EDITABLE_IN.decisionWording.has(status)) return 'CLOSED';
+    const lock = writerLock(actor, roles);
+    if (lock) return lock;
+    // The writers read every item (the secretariat, the body's members); kept so that the rule can never grant more.
+    return meetingsPolicy.readItem(actor, roles, publicity) ? null : 'NOT_MEMBER';
+  },
 
   /** The same writers co-edit a decision's wording they may read, before and during the meeting. */
   editDecisionWording: (actor: Actor, roles: readonly string[], status: string, publicity: string): boolean =>
-    isSession(actor) &&
-    EDITABLE_IN.decisionWording.has(status) &&
-    meetingsPolicy.readItem(actor, roles, publicity) &&
-    (hasRole(actor, 'SECRETARIAT') || roles.some((r) => r !== 'OBSERVER')),
+    meetingsPolicy.decisionWordingLock(actor, roles, status, publicity) === null,
 
   /**
    * Being in the meeting (joinMeeting, leaveMeeting, presence others see): those who take part in it, the

@@ -103,4 +103,25 @@ describe('presence in a meeting room', () => {
     a.stop();
     b.stop();
   });
+
+  it("holds each HTTP client that names itself apart: one's leave or closed watch keeps the user while another holds them", async () => {
+    const presence = createPresenceRegistry(inProcessBus(), pino({ level: 'silent' }));
+    await presence.join('m1', 'u1', null, undefined, 'tab-a');
+    await presence.join('m1', 'u1', null, undefined, 'tab-b');
+    await presence.join('m1', 'u1', null);
+    expect([presence.holds('m1', 'u1'), presence.list('m1')]).toMatchObject([3, [{ userId: 'u1' }]]);
+
+    await presence.leave('m1', 'u1', undefined, 'tab-a');
+    expect(presence.holds('m1', 'u1')).toBe(2);
+    // The unnamed joins' leave ends their shared hold only.
+    await presence.leave('m1', 'u1');
+    expect(presence.list('m1').map((p) => p.userId)).toEqual(['u1']);
+
+    // tab-b's own watch ends: its hold goes with it, and the user with their last hold.
+    const watch = presence.watch('m1', 'u1', 'tab-b');
+    await watch.return!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(presence.list('m1')).toEqual([]);
+    presence.stop();
+  });
 });

@@ -10,11 +10,27 @@ import type { PresenceModel } from './meetings.models.js';
 export const PRESENCE_TTL_MS = 60_000;
 const SWEEP_MS = 5_000;
 
-/** The hold of every join over HTTP (no connection to tell them apart): it ends by its heartbeat stopping. */
+/**
+ * The hold of every join over HTTP that names no `clientId` (no connection to tell them apart): all of a user's
+ * tabs of an older client share it, and it ends by its heartbeat stopping.
+ */
 const HTTP_HOLD = 'http';
 
+/** The hold of one client (a browser tab) over HTTP: its own `clientId`, apart from socket ids and HTTP_HOLD. */
+const clientHold = (clientId: string): string => `http:${clientId}`;
+
+/**
+ * Whose hold a join or leave is: on a WebSocket, the socket's (it is one tab already); over HTTP, the client's
+ * own when it names itself (`clientId`), else the hold all of the user's unnamed HTTP joins share.
+ */
+const holdOf = (connection: Connection | undefined, clientId: string | null | undefined): string =>
+  connection?.id ?? (clientId ? clientHold(clientId) : HTTP_HOLD);
+
 interface Entry extends PresenceModel {
-  /** What keeps the user in the room: the WebSockets that joined (by connection id) and HTTP, each with its last heartbeat. */
+  /**
+   * What keeps the user in the room, each with its last heartbeat: the WebSockets that joined (by connection id),
+   * each HTTP client that named itself (`http:<clientId>`) and the unnamed HTTP joins ('http').
+   */
   holds: Map<string, number>;
 }
 
@@ -26,7 +42,7 @@ interface PresenceMessage {
   partyId: string | null;
   since: string;
   /**
-   * Whose join, heartbeat or leave: a WebSocket connection's id or 'http'. A join or heartbeat without
+   * Whose join, heartbeat or leave: a WebSocket connection's id, `http:<clientId>` or 'http'. A join or heartbeat without
    * one (from an older instance) is HTTP's; so is a leave, which an older instance sent for leaveMeeting
    * meaning every hold, and still means that here.
    */
@@ -45,10 +61,14 @@ const isMessage = (m: unknown): m is PresenceMessage =>
  * Who is in which meeting room. Every process keeps the whole list in memory,
  * fed by the ephemeral bus (so all instances agree). A user is in a room while
  * something holds them there: each WebSocket that joined holds them until it
- * closes, and joins over HTTP hold them while their heartbeat goes on. A hold
- * without a heartbeat for the TTL drops too (the instance of its socket may
- * have died). The HTTP hold also ends when the user's last presence
+ * closes, and joins over HTTP hold them while their heartbeat goes on: each
+ * client that names itself (`clientId`, one per browser tab) its own hold, the
+ * unnamed ones one hold shared by all of the user's tabs. A hold without a
+ * heartbeat for the TTL drops too (the instance of its socket may have died).
+ * A client's HTTP hold also ends when its presence subscription with the same
+ * `clientId` closes, and the shared one when the user's last presence
  * subscription in this process closes (the browser tab's WebSocket closed).
+ * The list names each user once, however many holds keep them.
  */
 export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESENCE_TTL_MS) {
   const origin = randomUUID();
@@ -130,11 +150,18 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
     /**
      * Enters the room or, when already in, renews the heartbeat. Joined on a WebSocket (`connection`),
      * the user is held in the room by that socket: when it closes, its hold ends at once, and the user
-     * leaves unless another socket (or a heartbeat over HTTP) still holds them.
+     * leaves unless another socket (or a heartbeat over HTTP) still holds them. Over HTTP, `clientId`
+     * (a valid one; the caller checks it) makes the hold that client's own.
      */
-    async join(meetingId: string, userId: string, partyId: string | null, connection?: Connection): Promise<PresenceModel[]> {
+    async join(
+      meetingId: string,
+      userId: string,
+      partyId: string | null,
+      connection?: Connection,
+      clientId?: string | null,
+    ): Promise<PresenceModel[]> {
       const had = rooms.get(meetingId)?.get(userId);
-      const hold = connection?.id ?? HTTP_HOLD;
+      const hold = holdOf(connection, clientId);
       const since = had?.since ?? new Date().toISOString();
       await send({ op: had ? 'beat' : 'join', meetingId, userId, partyId, since, hold });
       // After the join: a socket that closed meanwhile ends its hold at once.
@@ -154,23 +181,29 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
 
     /**
      * Ends the hold of the caller's own join (leaveMeeting): on a WebSocket (`connection`) that socket's, over HTTP
-     * the HTTP heartbeat's. The user stays in the room while another of their sockets (another tab) holds them.
+     * the client's named by `clientId`, or without it the shared HTTP heartbeat's. The user stays in the room while
+     * another of their holds (another tab's socket or `clientId`) keeps them.
      */
-    async leave(meetingId: string, userId: string, connection?: Connection): Promise<void> {
-      await send({ op: 'leave', meetingId, userId, partyId: null, since: '', hold: connection?.id ?? HTTP_HOLD });
+    async leave(meetingId: string, userId: string, connection?: Connection, clientId?: string | null): Promise<void> {
+      await send({ op: 'leave', meetingId, userId, partyId: null, since: '', hold: holdOf(connection, clientId) });
     },
 
     /**
      * The list now, then the list after every change. When it closes (the
-     * client unsubscribed or its WebSocket closed) and it was the user's last
-     * one here, the user's HTTP hold ends (holds of sockets still open stay).
+     * client unsubscribed or its WebSocket closed), the HTTP hold of the same
+     * `clientId` ends (the tab is gone), and when it was the user's last one
+     * here, the shared HTTP hold of unnamed joins too (holds of sockets still
+     * open and of other clients stay).
      */
-    watch(meetingId: string, userId: string): AsyncIterableIterator<PresenceModel[]> {
+    watch(meetingId: string, userId: string, clientId?: string | null): AsyncIterableIterator<PresenceModel[]> {
       const key = `${meetingId}:${userId}`;
       open.set(key, (open.get(key) ?? 0) + 1);
       const stream = createStream<PresenceModel[]>(
         () => {
           watchers.get(meetingId)?.delete(stream.push);
+          const own = clientId ? clientHold(clientId) : undefined;
+          if (own && rooms.get(meetingId)?.get(userId)?.holds.has(own))
+            void send({ op: 'leave', meetingId, userId, partyId: null, since: '', hold: own });
           const left = (open.get(key) ?? 1) - 1;
           if (left > 0) open.set(key, left);
           else {

@@ -150,6 +150,7 @@ export function createMeetingQueries(
         electCheckers: manage && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
         checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
         editMinutes: meetingsPolicy.editMinutes(actor, roles, meeting.status),
+        minutesLockReason: meetingsPolicy.minutesLock(actor, roles, meeting.status),
         join: !meeting.asOf && meetingsPolicy.join(actor, roles),
         removePersonalData:
           meetingsPolicy.removePersonalData(actor) && meeting.status === 'PUBLISHED' && !meeting.personalDataRemovedAt,

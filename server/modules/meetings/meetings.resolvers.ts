@@ -39,13 +39,17 @@ export const meetingsResolvers: Resolvers = {
       ctx.services.meetings.setAppealInstructions(ctx.actor, bodyId, expectedVersion, input),
     removePersonalData: (_, { meetingId, expectedVersion }, ctx) =>
       ctx.services.meetings.removePersonalData(ctx.actor, meetingId, expectedVersion),
-    joinMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.join(ctx.actor, meetingId, ctx.loaders, connectionOf(ctx)),
-    leaveMeeting: (_, { meetingId }, ctx) => ctx.services.meetings.leave(ctx.actor, meetingId, ctx.loaders, connectionOf(ctx)),
+    joinMeeting: (_, { meetingId, clientId }, ctx) =>
+      ctx.services.meetings.join(ctx.actor, meetingId, ctx.loaders, connectionOf(ctx), clientId),
+    leaveMeeting: (_, { meetingId, clientId }, ctx) =>
+      ctx.services.meetings.leave(ctx.actor, meetingId, ctx.loaders, connectionOf(ctx), clientId),
     pushAwarenessUpdate: (_, { documentId, update }, ctx) => ctx.services.meetings.awareness.push(ctx.actor, documentId, update),
   },
   Subscription: {
     meetingChanged: eventsOf((_, { meetingId }, ctx) => ctx.services.meetings.subscribe(ctx.actor, meetingId)),
-    presenceChanged: eventsOf((_, { meetingId }, ctx) => ctx.services.meetings.watchPresence(ctx.actor, meetingId)),
+    presenceChanged: eventsOf((_, { meetingId, clientId }, ctx) =>
+      ctx.services.meetings.watchPresence(ctx.actor, meetingId, clientId),
+    ),
     awarenessUpdated: eventsOf((_, { documentId }, ctx) => ctx.services.meetings.awareness.subscribe(ctx.actor, documentId)),
   },
   CooperationBody: {

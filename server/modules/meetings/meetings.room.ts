@@ -29,6 +29,16 @@ import type { MeetingRow } from './meetings.table.js';
  */
 const PRESENCE_FLOOD = { max: 20, windowMs: 10_000 };
 
+/** A client's own id for its presence (`clientId`, e.g. a browser tab's random UUID): short and plain. */
+const CLIENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The `clientId` argument of joinMeeting, leaveMeeting and presenceChanged: null when not sent, BAD_USER_INPUT when malformed. */
+function parseClientId(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (!CLIENT_ID.test(value)) throw badInput({ clientId: 'Expected 1 to 64 letters, digits, - or _' });
+  return value;
+}
+
 /**
  * The live meeting room: the chair's pointer, attendance, who is present
  * (join, leave, the presence list) and the stream of the meeting's committed changes.
@@ -114,24 +124,49 @@ export function createMeetingRoom(
       });
     },
 
-    /** Presence: enter (or renew the heartbeat) and get the list now; joined on a WebSocket, until it closes. */
-    async join(actor: Actor, meetingId: string, loaders?: Loaders, connection?: Connection): Promise<PresenceModel[]> {
+    /**
+     * Presence: enter (or renew the heartbeat) and get the list now; joined on a WebSocket, until it closes.
+     * Over HTTP, `clientId` gives the caller's tab a hold of its own.
+     */
+    async join(
+      actor: Actor,
+      meetingId: string,
+      loaders?: Loaders,
+      connection?: Connection,
+      clientId?: string | null,
+    ): Promise<PresenceModel[]> {
+      const client = parseClientId(clientId);
       const { meeting, user } = await presenceOf(actor, meetingId, loaders);
-      return presence.join(meeting.id, user.userId, user.partyId, connection);
+      return presence.join(meeting.id, user.userId, user.partyId, connection, client);
     },
 
-    /** Leaves the room (the hold of this socket, or of HTTP): the same rule and rate as joining. */
-    async leave(actor: Actor, meetingId: string, loaders?: Loaders, connection?: Connection): Promise<boolean> {
+    /** Leaves the room (the hold of this socket, of this `clientId`, or of unnamed HTTP joins): the same rule and rate as joining. */
+    async leave(
+      actor: Actor,
+      meetingId: string,
+      loaders?: Loaders,
+      connection?: Connection,
+      clientId?: string | null,
+    ): Promise<boolean> {
+      const client = parseClientId(clientId);
       const { meeting, user } = await presenceOf(actor, meetingId, loaders);
-      await presence.leave(meeting.id, user.userId, connection);
+      await presence.leave(meeting.id, user.userId, connection, client);
       return true;
     },
 
-    /** The presence list now and after each change, while the caller may read the meeting. */
-    async watchPresence(actor: Actor, meetingId: string): Promise<AsyncIterableIterator<PresenceModel[]>> {
+    /**
+     * The presence list now and after each change, while the caller may read the meeting. With `clientId`, its
+     * end (the tab unsubscribed or its socket closed) also ends that client's presence held over HTTP.
+     */
+    async watchPresence(
+      actor: Actor,
+      meetingId: string,
+      clientId?: string | null,
+    ): Promise<AsyncIterableIterator<PresenceModel[]>> {
+      const client = parseClientId(clientId);
       const { meeting } = await readable(actor, meetingId);
       const user = requireUser(actor);
-      const source = presence.watch(meeting.id, user.userId);
+      const source = presence.watch(meeting.id, user.userId, client);
       let checkedAt = Date.now();
       let allowed = true;
       const it: AsyncIterableIterator<PresenceModel[]> = {

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { CreateDecisionActionMutation, MeetingNeedOptionsQuery, RecordDecisionMutation } from './meetings.documents';
 import { decisionModes, modeLabel } from './meetings.labels';
+import { readOnlyReason } from './readOnlyReasons';
 import { useCoEditedDocument } from './useCoEditedDocument';
 
 /** The plain text of a TipTap-shaped Yjs document, paragraph by paragraph. */
@@ -45,7 +46,6 @@ export function DecisionPanel({
   canLinkNeeds,
   canRecord,
   user,
-  wordingReadOnlyReason,
 }: {
   item: AgendaItemFieldsFragment;
   meetingId: string;
@@ -53,8 +53,6 @@ export function DecisionPanel({
   canLinkNeeds: boolean;
   canRecord: boolean;
   user: { name: string; color: string };
-  /** Why the reader may not write the wording ("Vain luku: olet toimielimessä tarkkailija, …"), see `readOnlyReasons`. */
-  wordingReadOnlyReason?: string;
 }) {
   const { t } = useI18n();
   const wording = useCoEditedDocument(item.decisionDocument?.id, user, item.decisionDocument?.canEdit ?? false);
@@ -101,7 +99,7 @@ export function DecisionPanel({
           label={t('meet.decisionWording', { title: item.title })}
           user={user}
           minimal
-          readOnlyReason={wordingReadOnlyReason}
+          readOnlyReason={readOnlyReason(t, 'decisionWording', item.decisionDocument?.editLockReason)}
         />
       )}
       {canRecord && (

@@ -62,16 +62,21 @@ function changedInput(base: ItemValues, values: ItemValues): UpdateAgendaItemInp
  * Edits one agenda item against the version the form was opened on. When
  * someone else saved first the server answers CONFLICT: the form says so in
  * words and lets the user either save their values over the newer version or
- * take the newer version into the form.
+ * take the newer version into the form. A save that goes through hands its
+ * words to `onSaved` (the page says them in its live region and closes the form).
  */
 export function EditItemForm({
   meeting: m,
   item,
   onDone,
+  onSaved,
 }: {
   meeting: Meeting;
   item: AgendaItemFieldsFragment;
+  /** Closes the form without saving. */
   onDone: () => void;
+  /** The item was saved: what to announce ("Asia ”…” tallennettu (versio 3)."); the form is done. */
+  onSaved: (said: string) => void;
 }) {
   const { t } = useI18n();
   const [, update] = useMutation(UpdateAgendaItemMutation);
@@ -121,10 +126,7 @@ export function EditItemForm({
     setBusy(false);
     const saved = r.data?.updateAgendaItem;
     if (saved) {
-      setConflict(undefined);
-      setBase({ version: saved.version, values: valuesOf(saved) });
-      setValues(valuesOf(saved));
-      setStatus(t('meet.edit.saved', { title: saved.title, version: saved.version }));
+      onSaved(t('meet.edit.saved', { title: saved.title, version: saved.version }));
       return;
     }
     const apiError = toApiError(r.error);

@@ -123,6 +123,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
   const [editingId, setEditingId] = useState<string>();
   // The keyboard goes into the item's form when 'Muokkaa' opens it and back to that button on cancel or save
   // (useFormFocus); the last opened item's button keeps the ref after the form closes, so the focus has a target.
+  // A save closes the form and says so in the agenda's live region (`status`), as the goal forms do.
   const [openerId, setOpenerId] = useState<string>();
   const editOpener = useRef<HTMLButtonElement>(null);
   const editBox = useRef<HTMLDivElement>(null);
@@ -176,6 +177,8 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                     ref={openerId === item.id ? editOpener : undefined}
                     onClick={() => {
                       setOpenerId(item.id);
+                      // Opening (or closing) a form starts another action: the words of the last save are not about it.
+                      setStatus('');
                       setEditingId(editingId === item.id ? undefined : item.id);
                     }}
                     aria-label={t('meet.editItem', { title: item.title })}
@@ -205,13 +208,21 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
             )}
             {editable && editingId === item.id && (
               <div ref={editBox} id={`edit-item-box-${item.id}`}>
-                <EditItemForm meeting={m} item={item} onDone={() => setEditingId(undefined)} />
+                <EditItemForm
+                  meeting={m}
+                  item={item}
+                  onDone={() => setEditingId(undefined)}
+                  onSaved={(said) => {
+                    setStatus(said);
+                    setEditingId(undefined);
+                  }}
+                />
               </div>
             )}
           </li>
         ))}
       </ol>
-      <ActionOutcome error={error} status={status} />
+      <ActionOutcome error={error} status={status} testId="agenda-status" />
       {editable && <AddItemForm meeting={m} />}
     </Section>
   );

@@ -35,7 +35,7 @@ import {
 } from './meetings.documents';
 import { secrecyLabel, statusLabel } from './meetings.labels';
 import { agendaEntryName } from './meetings.rules';
-import { readOnlyReasons } from './readOnlyReasons';
+import { readOnlyReason } from './readOnlyReasons';
 import { PresencePanel } from './PresencePanel';
 import { sectionMark, sectionTitle } from './sectionMark';
 import { TransitionButtons } from './TransitionButtons';
@@ -51,26 +51,35 @@ type Presence = PresenceChangedSubscription['presenceChanged'];
 /** How often the room renews the caller's presence (the server drops it after 60 s without). */
 const HEARTBEAT_MS = 20_000;
 
+/** A new id for one room view's presence (`clientId`): 16 random bytes as hex (randomUUID needs a secure context). */
+function newPresenceClientId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * Follows who is in the room and, when the caller may take part (`viewerCan.join`), announces them there
  * while the page is open. A reader who may not join (an analyst) sends no joinMeeting, heartbeat or
  * leaveMeeting: the server would refuse each (FORBIDDEN); they still see the others.
+ * Each room view (a tab, a visit) holds its own presence with an id of its own (`clientId`): leaving in one
+ * tab does not take the user out of the room while another tab still has it open, and when the tab closes
+ * its subscription with that id ends and takes its presence along.
  */
 function usePresence(meetingId: string, mayJoin: boolean): Presence | undefined {
   const [, join] = useMutation(JoinMeetingMutation);
   const [, leave] = useMutation(LeaveMeetingMutation);
   const { connection } = useSession();
-  const [{ data }] = useSubscription({ query: PresenceSub, variables: { meetingId } });
+  const clientId = useMemo(() => newPresenceClientId(), [meetingId]);
+  const [{ data }] = useSubscription({ query: PresenceSub, variables: { meetingId, clientId } });
   useEffect(() => {
     if (!mayJoin || connection.phase !== 'connected') return;
-    void join({ meetingId });
-    const timer = setInterval(() => void join({ meetingId }), HEARTBEAT_MS);
+    void join({ meetingId, clientId });
+    const timer = setInterval(() => void join({ meetingId, clientId }), HEARTBEAT_MS);
     return () => clearInterval(timer);
-  }, [meetingId, mayJoin, join, connection.phase, connection.reconnects]);
+  }, [meetingId, clientId, mayJoin, join, connection.phase, connection.reconnects]);
   useEffect(() => {
     if (!mayJoin) return;
-    return () => void leave({ meetingId });
-  }, [meetingId, mayJoin, leave]);
+    return () => void leave({ meetingId, clientId });
+  }, [meetingId, clientId, mayJoin, leave]);
   return data?.presenceChanged;
 }
 
@@ -111,8 +120,6 @@ export function MeetingRoomPage() {
   if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   const selected = m.agenda.find((i) => i.id === selectedId);
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
-  // Why the minutes and a decision's wording are read-only for this reader: their status, or the reader's place in the body.
-  const readOnly = readOnlyReasons(t, m, user?.id);
 
   return (
     <div className="yp-room">
@@ -141,11 +148,7 @@ export function MeetingRoomPage() {
           onPick={(itemId) => (setPicked(itemId), setFollow(false))}
         />
         <section className="yp-room__main" aria-label={t('meet.itemRegion')}>
-          {selected ? (
-            <ItemView item={selected} meeting={m} me={me} wordingReadOnlyReason={readOnly.decisionWording} />
-          ) : (
-            <p>{t('meet.noItem')}</p>
-          )}
+          {selected ? <ItemView item={selected} meeting={m} me={me} /> : <p>{t('meet.noItem')}</p>}
           <section aria-labelledby="minutes" className="yp-room__panel yp-room__minutes">
             <Heading variant="h2" id="minutes" className="yp-room__h">
               {t('meet.minutes')}
@@ -156,7 +159,7 @@ export function MeetingRoomPage() {
                 editable={m.minutes.canEdit}
                 label={t('meet.minutesLabel')}
                 user={me}
-                readOnlyReason={readOnly.minutes}
+                readOnlyReason={readOnlyReason(t, 'minutes', m.minutes.editLockReason)}
               />
             ) : (
               <PageLoading />
@@ -273,13 +276,10 @@ function ItemView({
   item,
   meeting: m,
   me,
-  wordingReadOnlyReason,
 }: {
   item: AgendaItemFieldsFragment;
   meeting: Meeting;
   me: { name: string; color: string };
-  /** What the decision's wording says when the reader may not write it. */
-  wordingReadOnlyReason: string;
 }) {
   const { t } = useI18n();
   const current = item.id === m.currentItem?.id;
@@ -318,7 +318,6 @@ function ItemView({
             canLinkNeeds={m.viewerCan.editAgenda}
             canRecord={m.viewerCan.recordDecision}
             user={me}
-            wordingReadOnlyReason={wordingReadOnlyReason}
           />
         </>
       )}

@@ -50,6 +50,7 @@ export const AgendaItemFields = graphql(`
     decisionDocument {
       id
       canEdit
+      editLockReason
     }
   }
 `);
@@ -127,6 +128,7 @@ export const MeetingFields = graphql(`
     minutes {
       id
       canEdit
+      editLockReason
     }
   }
 `);
@@ -190,8 +192,8 @@ export const MeetingChangedSubscription = graphql(`
 `);
 
 export const PresenceChangedSubscription = graphql(`
-  subscription PresenceChanged($meetingId: ID!) {
-    presenceChanged(meetingId: $meetingId) {
+  subscription PresenceChanged($meetingId: ID!, $clientId: String) {
+    presenceChanged(meetingId: $meetingId, clientId: $clientId) {
       since
       user {
         ...UserNameFields
@@ -204,16 +206,16 @@ export const PresenceChangedSubscription = graphql(`
 `);
 
 export const JoinMeetingMutation = graphql(`
-  mutation JoinMeeting($meetingId: ID!) {
-    joinMeeting(meetingId: $meetingId) {
+  mutation JoinMeeting($meetingId: ID!, $clientId: String) {
+    joinMeeting(meetingId: $meetingId, clientId: $clientId) {
       since
     }
   }
 `);
 
 export const LeaveMeetingMutation = graphql(`
-  mutation LeaveMeeting($meetingId: ID!) {
-    leaveMeeting(meetingId: $meetingId)
+  mutation LeaveMeeting($meetingId: ID!, $clientId: String) {
+    leaveMeeting(meetingId: $meetingId, clientId: $clientId)
   }
 `);
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   agendaEntryName,
-  decisionWordingLock,
   isBackward,
   isStale,
   localToIso,
-  minutesLock,
   transitionBlocker,
   transitionRefusal,
   validateNewMeeting,
@@ -71,31 +69,5 @@ describe('isStale', () => {
     expect(isStale({ version: 5 }, 6)).toBe(true);
     expect(isStale({ version: 6 }, 6)).toBe(false);
     expect(isStale({ version: 6 }, undefined)).toBe(false);
-  });
-});
-
-describe('minutesLock', () => {
-  it('says the minutes are locked once checked or published, whoever reads them', () => {
-    expect(minutesLock('MINUTES_CHECKED', ['MEMBER'])).toBe('checked');
-    expect(minutesLock('PUBLISHED', [])).toBe('published');
-  });
-
-  it("before that, names the reader's place in the body: an observer, or not a member", () => {
-    expect(minutesLock('IN_PROGRESS', ['OBSERVER'])).toBe('observer');
-    expect(minutesLock('AGENDA_PUBLISHED', [])).toBe('notMember');
-    expect(minutesLock('IN_PROGRESS', ['OBSERVER', 'MEMBER'])).toBe('unknown');
-  });
-});
-
-describe('decisionWordingLock', () => {
-  it('says the wording is closed after the meeting, whoever reads it', () => {
-    expect(decisionWordingLock('HELD', ['MEMBER'])).toBe('closed');
-    expect(decisionWordingLock('PUBLISHED', [])).toBe('closed');
-  });
-
-  it("before and in the meeting, names the reader's place in the body as the minutes do", () => {
-    expect(decisionWordingLock('AGENDA_PUBLISHED', ['OBSERVER'])).toBe('observer');
-    expect(decisionWordingLock('IN_PROGRESS', [])).toBe('notMember');
-    expect(decisionWordingLock('PLANNED', ['CHAIR'])).toBe('unknown');
   });
 });

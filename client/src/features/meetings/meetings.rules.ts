@@ -86,36 +86,3 @@ export function agendaEntryName(parts: readonly (string | null | undefined | fal
 export function isStale(shown: { version: number }, newestSeen: number | undefined): boolean {
   return newestSeen !== undefined && shown.version < newestSeen;
 }
-
-/** Why the minutes are read-only for the caller (the message says it after "Vain luku: …"). */
-export type MinutesLock = 'checked' | 'published' | 'observer' | 'notMember' | 'unknown';
-
-/**
- * Why the caller may not write the minutes, from what the room knows (the server decides, `minutes.canEdit`):
- * checked or published minutes are locked for everyone; before that, the body's observers and those who are
- * not its members only read them. `myRoles` are the caller's roles among the body's current members.
- */
-export function minutesLock(status: MeetingStatus, myRoles: readonly string[]): MinutesLock {
-  if (status === 'PUBLISHED') return 'published';
-  if (status === 'MINUTES_CHECKED') return 'checked';
-  if (myRoles.length === 0) return 'notMember';
-  if (myRoles.every((role) => role === 'OBSERVER')) return 'observer';
-  return 'unknown';
-}
-
-/** Why an item's decision wording is read-only for the caller (the message says it after "Vain luku: …"). */
-export type DecisionWordingLock = 'closed' | 'observer' | 'notMember' | 'unknown';
-
-/** The statuses in which a decision's wording is co-edited: prepared before the meeting and written in it. */
-const WORDING_OPEN_IN: ReadonlySet<MeetingStatus> = new Set(['PLANNED', 'AGENDA_PUBLISHED', 'IN_PROGRESS']);
-
-/**
- * Why the caller may not write an item's decision wording (the server decides, `decisionDocument.canEdit`):
- * after the meeting it is closed for everyone; before that, the same places in the body as for the minutes
- * (`minutesLock`): the body's observers and those who are not its members only read it.
- */
-export function decisionWordingLock(status: MeetingStatus, myRoles: readonly string[]): DecisionWordingLock {
-  if (!WORDING_OPEN_IN.has(status)) return 'closed';
-  const lock = minutesLock(status, myRoles);
-  return lock === 'observer' || lock === 'notMember' ? lock : 'unknown';
-}

@@ -1,22 +1,31 @@
-import type { Translate } from '../../i18n/i18n';
-import { decisionWordingLock, minutesLock } from './meetings.rules';
-import type { MeetingStatus } from '../../graphql/generated/graphql';
+import type { EditLockReason } from '../../graphql/generated/graphql';
+import type { MessageKey, Translate } from '../../i18n/i18n';
+
+/** The minutes editor's words for each reason the server gives; any other says plain "Vain luku". */
+const MINUTES: Partial<Record<EditLockReason, MessageKey>> = {
+  CHECKED: 'meet.editor.readOnly.checked',
+  PUBLISHED: 'meet.editor.readOnly.published',
+  OBSERVER: 'meet.editor.readOnly.observer',
+  NOT_MEMBER: 'meet.editor.readOnly.notMember',
+};
+
+/** A decision wording editor's words for each reason the server gives; any other says plain "Vain luku". */
+const DECISION_WORDING: Partial<Record<EditLockReason, MessageKey>> = {
+  CLOSED: 'meet.decisionEditor.readOnly.closed',
+  OBSERVER: 'meet.decisionEditor.readOnly.observer',
+  NOT_MEMBER: 'meet.decisionEditor.readOnly.notMember',
+};
 
 /**
- * What the room's read-only editors say ("Vain luku: …"), for the minutes and for a decision's wording: why the
- * caller may not write, from the meeting's status and the caller's roles among the body's members; plain
- * "Vain luku" when the room cannot tell. Shown only where the server said the caller may not edit (`canEdit`).
+ * What a read-only co-edited editor says ("Vain luku: …"): the reason the server gives for the document
+ * (`editLockReason`, from the same rule that refuses the caller's updates) in words for the minutes or for
+ * a decision's wording; plain "Vain luku" for a reason without words of its own, or none.
  */
-export function readOnlyReasons(
+export function readOnlyReason(
   t: Translate,
-  meeting: { status: MeetingStatus; participants: readonly { role: string; person: { user?: { id: string } | null } }[] },
-  userId: string | undefined,
-): { minutes: string; decisionWording: string } {
-  const myRoles = meeting.participants.filter((p) => userId && p.person.user?.id === userId).map((p) => p.role);
-  const minutes = minutesLock(meeting.status, myRoles);
-  const wording = decisionWordingLock(meeting.status, myRoles);
-  return {
-    minutes: t(minutes === 'unknown' ? 'meet.editor.readOnly' : `meet.editor.readOnly.${minutes}`),
-    decisionWording: t(wording === 'unknown' ? 'meet.editor.readOnly' : `meet.decisionEditor.readOnly.${wording}`),
-  };
+  document: 'minutes' | 'decisionWording',
+  reason: EditLockReason | null | undefined,
+): string {
+  const key = reason ? (document === 'minutes' ? MINUTES : DECISION_WORDING)[reason] : undefined;
+  return t(key ?? 'meet.editor.readOnly');
 }
