@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
-import { isExpected, serviceUnavailable } from '../errors.js';
+import { AppError, isExpected, serviceUnavailable } from '../errors.js';
 
 const SUGGESTION = /\s*Did you mean .*\?$/;
 /** Apollo's and graphql-js's own codes for a malformed request, told in the contract's words. */
@@ -10,6 +10,21 @@ const REQUEST_CODES = new Set([
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** graphql-js stops validating a document whose checks cost too much (issue: a field repeated hundreds of times). */
+const VALIDATION_ABORTED = /Validation aborted\.$/;
+
+/** QUERY_TOO_COMPLEX for a document graphql-js gave up validating, named so that the caller knows what to change. */
+export function validationAborted(): AppError {
+  return new AppError(
+    'QUERY_TOO_COMPLEX',
+    'The query repeats fields too often to be checked: ask for each field once in a selection',
+    { measure: 'repeatedFields', http: { status: 400 } },
+  );
+}
+
+/** Whether graphql-js's validation stopped on this document (its work budget, or too many errors). */
+export const isValidationAborted = (message: string) => VALIDATION_ABORTED.test(message);
 
 function unwrap(error: unknown): unknown {
   let e = error;
@@ -35,6 +50,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const unavailable = serviceUnavailable();
     const { http: _http, ...extensions } = unavailable.extensions as Record<string, unknown>;
     return { message: unavailable.message, path: formatted.path, extensions };
+  }
+  if (isValidationAborted(formatted.message)) {
+    const { http: _http, ...extensions } = validationAborted().extensions as Record<string, unknown>;
+    return { message: validationAborted().message, extensions };
   }
   if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT')) {
     // 'Variable "$input" got invalid value … at "input.referenceDate"; …' names the path; else the variable.

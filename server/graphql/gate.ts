@@ -14,7 +14,7 @@ import type { QueryLimits } from '../config.js';
 import { AppError } from '../errors.js';
 import type { DisclosureInput } from '../modules/analytics/analytics.service.js';
 import { checkVariables } from '../validation.js';
-import { fieldOfMessage } from './format-error.js';
+import { fieldOfMessage, isValidationAborted, validationAborted } from './format-error.js';
 import { introspectionRule, limitsRule, readOnlyTokenRule, type Measured } from './gate.rules.js';
 import { checkOperation } from './guards.js';
 import { measure, type Measurement } from './limits.js';
@@ -80,7 +80,11 @@ export function createGate(schema: GraphQLSchema, limits: QueryLimits) {
       try {
         const doc = parse(query, parseOptions);
         const errors = validate(schema, doc, specifiedRules);
-        result = errors.length ? errors.map(toBadInput) : doc;
+        result = errors.some((e) => isValidationAborted(e.message))
+          ? [validationAborted()]
+          : errors.length
+            ? errors.map(toBadInput)
+            : doc;
       } catch (err) {
         // A syntax error answers this operation alone; on the socket it must not close the socket (4500).
         result = [toBadInput(err instanceof GraphQLError ? err : new GraphQLError('Could not parse the query'))];

@@ -61,6 +61,20 @@ describe('query limits', () => {
     }
   });
 
+  it('refuses a field repeated so often that graphql-js stops checking it as QUERY_TOO_COMPLEX saying what to change', async () => {
+    const repeated = `{ ${Array.from({ length: 700 }, () => 'parties { code }').join(' ')} }`;
+    const r = await server.gql(repeated, {}, { token });
+    expect(r.status).toBe(400);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/repeats fields too often.*ask for each field once/),
+      extensions: { code: 'QUERY_TOO_COMPLEX', measure: 'repeatedFields' },
+    });
+    const sub = listen(server.ws(token), repeated);
+    await waitFor(() => sub.errors.length > 0, 5_000, 'a refusal');
+    expect(JSON.stringify(sub.errors)).toContain('"measure":"repeatedFields"');
+  });
+
   it('lets a query within the limits run', async () => {
     const r = await server.gql('{ parties { code } }', {}, { token });
     expect(r.status).toBe(200);
