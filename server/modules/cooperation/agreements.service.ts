@@ -20,7 +20,7 @@ import {
 } from './cooperation.inputs.js';
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './agreements.repo.js';
-import { existingPartyIds } from '../parties/parties.service.js';
+import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 import { rowCreated, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
@@ -69,8 +69,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
   /** The parties sent in `input.partyIds`, each once; BAD_USER_INPUT on that field when one is not a party. */
   async function sentParties(tx: Db, sent: string[]): Promise<string[]> {
     const ids = unique(sent);
-    const known = await existingPartyIds(tx, ids);
-    if (ids.some((id) => !known.has(id))) throw badInput({ 'input.partyIds': 'No such party' });
+    await checkPartyIds(tx, ids, 'input.partyIds');
     return ids;
   }
 

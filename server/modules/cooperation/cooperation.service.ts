@@ -13,7 +13,7 @@ import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import type { PersonRow } from '../parties/persons.table.js';
 import { personsPolicy } from '../parties/persons.policy.js';
-import { checkThemeCodes, existingPartyIds } from '../parties/parties.service.js';
+import { checkPartyIds, checkThemeCodes } from '../parties/parties.service.js';
 import {
   type MEMBER_ROLES,
   addMembershipInput,
@@ -196,7 +196,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         if (!person) throw badInput({ 'input.personId': 'No such person' });
         const partyId = input.partyId ?? person.partyId;
         if (!partyId) throw badInput({ 'input.partyId': 'Required: the person has no party' });
-        if (!(await existingPartyIds(tx, [partyId])).has(partyId)) throw badInput({ 'input.partyId': 'No such party' });
+        await checkPartyIds(tx, partyId, 'input.partyId');
         return seat(
           { tx, record },
           {

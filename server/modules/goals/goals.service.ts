@@ -19,7 +19,7 @@ import {
   type MeasureProgress,
 } from './goals.progress.js';
 import * as repo from './goals.repo.js';
-import { existingPartyIds } from '../parties/parties.service.js';
+import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
@@ -98,8 +98,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       actionIds?: readonly string[] | null;
     },
   ) {
-    if (refs.ownerPartyId && !(await existingPartyIds(tx, [refs.ownerPartyId])).has(refs.ownerPartyId))
-      throw badInput({ 'input.ownerPartyId': 'No such party' });
+    await checkPartyIds(tx, refs.ownerPartyId, 'input.ownerPartyId');
     if (refs.ownerBodyId && !(await repo.existingBodyIds(tx, [refs.ownerBodyId])).has(refs.ownerBodyId))
       throw badInput({ 'input.ownerBodyId': 'No such body' });
     if (refs.needIds?.length) {

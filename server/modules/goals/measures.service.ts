@@ -8,7 +8,7 @@ import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../rea
 import { isUuid, parseInput } from '../../validation.js';
 import { existingIndicatorIds } from '../analytics/indicators.service.js';
 import type { ServiceDeps } from '../deps.js';
-import { existingPartyIds } from '../parties/parties.service.js';
+import { checkPartyIds } from '../parties/parties.service.js';
 import {
   changesOf,
   measureInput,
@@ -28,8 +28,7 @@ const TWIN_MESSAGE = 'This goal already has a measure of this indicator for this
 async function checkMeasureRefs(tx: Db, m: { indicatorId?: string; partyId?: string }) {
   if (m.indicatorId && !(await existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId))
     throw badInput({ 'input.indicatorId': 'No such indicator' });
-  if (m.partyId && !(await existingPartyIds(tx, [m.partyId])).has(m.partyId))
-    throw badInput({ 'input.partyId': 'No such party' });
+  await checkPartyIds(tx, m.partyId, 'input.partyId');
 }
 
 /** The writes of a goal's measures (an indicator for a party, baseline and target); part of the goals service. */
