@@ -62,10 +62,12 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         return after;
       }
       await checkPartyIds(tx, account.partyId, 'input.partyId');
-      const [person] = await repo.insertPersons(tx, [
-        { name: account.name, partyId: account.partyId, email: account.email, userId: account.userId },
-      ]);
-      if (!person) throw new Error('person insert returned nothing');
+      const person = await repo.insertPerson(tx, {
+        name: account.name,
+        partyId: account.partyId,
+        email: account.email,
+        userId: account.userId,
+      });
       await record(rowCreated(EVENTS.personCreated, person, snapshot(person)));
       return person;
     },
@@ -99,8 +101,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       if (!personsPolicy.create(user, false) && !personsPolicy.create(user, await chairsOrSecretariesABody())) throw forbidden();
       return write(user, async ({ tx, record }) => {
         await checkPartyIds(tx, input.partyId, 'input.partyId');
-        const [person] = await repo.insertPersons(tx, [{ ...input, partyId: input.partyId ?? null }]);
-        if (!person) throw new Error('person insert returned nothing');
+        const person = await repo.insertPerson(tx, { ...input, partyId: input.partyId ?? null });
         await record(rowCreated(EVENTS.personCreated, person, snapshot(person)));
         return person;
       });
