@@ -87,7 +87,7 @@ export function createServices(deps: ServiceDeps) {
     indicators,
     attachments,
     oparl,
-    analytics: createAnalyticsService(deps, () => changeViews),
+    analytics: createAnalyticsService(deps, () => changeViews, { needs: services.needs }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -5,7 +5,7 @@ import { selectsAny } from '../../graphql/selection.js';
 import { publicResidents } from '../needs/needs.privacy.js';
 import { referencedUserIds } from '../../realtime/change-view.js';
 import { enumLabel } from './analytics.labels.js';
-import { referencedAgendaItemIds, referencedNeedIds, referencedRecordIds } from './analytics.titles.js';
+import { referencedAgendaItemIds, referencedNeedIds } from './analytics.titles.js';
 import { isRow, required, rowOf, userOf } from '../../graphql/resolve.js';
 
 const partyOf = (id: string, ctx: GraphQLContext) => required(ctx.loaders.parties.partyById.load(id), `party ${id}`);
@@ -68,14 +68,7 @@ export const analyticsResolvers: Resolvers = {
     // As the reader sees them on the meeting's agenda: an item of a meeting they may not read is left out.
     referencedAgendaItems: (e, _, ctx) => ctx.services.meetings.readableItems(ctx.actor, referencedAgendaItemIds(e), ctx.loaders),
     // Goals and indicators as the reader may read them; an action under its need's rules (else left out).
-    referencedRecords: async (e, _, ctx) => {
-      const actionIds = referencedRecordIds(e).need_action;
-      const [named, actions] = await Promise.all([
-        ctx.services.analytics.referencedGoalsAndIndicators(ctx.actor, e, ctx.loaders),
-        actionIds.length ? ctx.services.needs.getVisibleActions(ctx.actor, actionIds, ctx.loaders) : [],
-      ]);
-      return [...named, ...actions.map((a) => ({ entityType: 'need_action', entityId: a.id, title: a.title }))];
-    },
+    referencedRecords: (e, _, ctx) => ctx.services.analytics.referencedRecords(ctx.actor, e, ctx.loaders),
     belongsTo: (e, _, ctx) => ctx.services.analytics.belongsTo(ctx.actor, e, ctx.loaders, ctx.locale),
   },
   Disclosure: {

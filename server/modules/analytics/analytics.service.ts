@@ -11,6 +11,7 @@ import { groupCommit } from '../../lib/group-commit.js';
 import type { Locale } from '../../lib/locale.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
+import type { NeedsService } from '../needs/needs.service.js';
 import { analyticsPolicy } from './analytics.policy.js';
 import * as repo from './analytics.repo.js';
 import type { DisclosureRow } from './analytics.table.js';
@@ -78,7 +79,11 @@ function knownEntityType(given: string, known: readonly string[]): string {
  * log. Which events a caller sees is decided per entity type by the owning
  * module's ChangeView; the secretariat sees all.
  */
-export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<string, ChangeView<Loaders>>) {
+export function createAnalyticsService(
+  { db }: ServiceDeps,
+  views: () => Record<string, ChangeView<Loaders>>,
+  readers: { needs: Pick<NeedsService, 'getVisibleActions'> },
+) {
   const feedPage = repo.prepareFeedPages(db);
   /** Each request's answers (by its loaders): a page and the names its events are shown by ask once per record. */
   const memos = new WeakMap<Loaders, ReadMemo>();
@@ -233,24 +238,25 @@ export function createAnalyticsService({ db }: ServiceDeps, views: () => Record<
     },
 
     /**
-     * The goals and indicators an event refers to by id, by name, as the caller may read them
-     * (`ChangeEvent.referencedRecords`; the resolver adds the actions, under their needs' rules). Batched by the
-     * request's loaders.
+     * The goals, indicators and actions an event refers to by id, by name, as the caller may read them
+     * (`ChangeEvent.referencedRecords`): an action under its need's rules. Batched by the request's loaders.
      */
-    async referencedGoalsAndIndicators(
+    async referencedRecords(
       actor: Actor,
       event: ShownChangeEvent,
       loaders: Loaders,
     ): Promise<{ entityType: string; entityId: string; title: string }[]> {
-      if (actor.kind !== 'user') return [];
       const ids = referencedRecordIds(event);
-      const [goals, indicators] = await Promise.all([
-        loaders.goals.goalById.loadMany(analyticsPolicy.nameGoals(actor) ? ids.agreement_goal : []),
-        loaders.analytics.indicatorById.loadMany(ids.indicator),
+      const user = actor.kind === 'user' ? actor : undefined;
+      const [goals, indicators, actions] = await Promise.all([
+        loaders.goals.goalById.loadMany(user && analyticsPolicy.nameGoals(user) ? ids.agreement_goal : []),
+        loaders.analytics.indicatorById.loadMany(user ? ids.indicator : []),
+        ids.need_action.length ? readers.needs.getVisibleActions(actor, ids.need_action, loaders) : [],
       ]);
       return [
         ...goals.filter(isRow).map((g) => ({ entityType: 'agreement_goal', entityId: g.id, title: g.title })),
         ...indicators.filter(isRow).map((i) => ({ entityType: 'indicator', entityId: i.id, title: i.name })),
+        ...actions.map((a) => ({ entityType: 'need_action', entityId: a.id, title: a.title })),
       ];
     },
 

@@ -268,13 +268,14 @@ export const RECORD_KEYS: Readonly<Record<string, 'agreement_goal' | 'indicator'
  * by type; `ChangeEvent.referencedRecords` names those the reader may read.
  */
 export function referencedRecordIds(event: ShownChangeEvent): Record<'agreement_goal' | 'indicator' | 'need_action', string[]> {
-  const byType = { agreement_goal: [] as string[], indicator: [] as string[], need_action: [] as string[] };
-  for (const type of Object.keys(byType) as (keyof typeof byType)[])
-    byType[type] = snapshotIds(event, (key, v) => {
-      if (!(key in RECORD_KEYS)) return undefined;
-      if (RECORD_KEYS[key] !== type) return [];
-      const ids = Array.isArray(v) ? v : [v];
-      return ids.filter((id): id is string => typeof id === 'string');
-    });
-  return byType;
+  const byType = { agreement_goal: new Set<string>(), indicator: new Set<string>(), need_action: new Set<string>() };
+  // One walk: a record key's ids go to its type, and nothing below a record key is walked.
+  snapshotIds(event, (key, v) => {
+    if (!(key in RECORD_KEYS)) return undefined;
+    const type = RECORD_KEYS[key];
+    if (type && Object.hasOwn(byType, type))
+      for (const id of Array.isArray(v) ? v : [v]) if (typeof id === 'string') byType[type].add(id);
+    return [];
+  });
+  return { agreement_goal: [...byType.agreement_goal], indicator: [...byType.indicator], need_action: [...byType.need_action] };
 }

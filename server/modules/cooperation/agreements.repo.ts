@@ -1,7 +1,7 @@
 /** Agreements, their sections and ratifications, and the negotiations: the tables agreements.service.ts keeps. */
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, type FindOptions, insertRows, listWhereIn } from '../../lib/rows.js';
+import { findById, findByIds, findOne, type FindOptions, insertOne, insertRows, listWhereIn } from '../../lib/rows.js';
 import { updateIfVersion, versionBump } from '../../lib/versioned.js';
 import { parties, populationFigures } from '../parties/parties.table.js';
 import {
@@ -56,6 +56,8 @@ export const findAgreement = (db: Db, id: string, opts?: FindOptions) => findByI
 
 /** Inserts agreements. */
 export const insertAgreements = (tx: Db, rows: NewAgreement[]) => insertRows(tx, agreements, rows);
+/** Inserts one agreement and returns it as stored. */
+export const insertAgreement = (tx: Db, row: NewAgreement) => insertOne(tx, agreements, row, 'agreement');
 
 /** What `updateAgreementIfVersion` may change. */
 export type AgreementChanges = Partial<Pick<AgreementRow, 'titles' | 'type' | 'validFrom' | 'validTo'>>;
@@ -166,6 +168,8 @@ export const findSection = (db: Db, id: string, opts?: FindOptions) => findById(
 
 /** Inserts sections. */
 export const insertSections = (tx: Db, rows: NewSection[]) => insertRows(tx, agreementSections, rows);
+/** Inserts one section and returns it as stored. */
+export const insertSection = (tx: Db, row: NewSection) => insertOne(tx, agreementSections, row, 'section');
 
 /** What `updateSectionIfVersion` may change. */
 export type SectionChanges = Partial<Pick<AgreementSectionRow, 'kind' | 'title' | 'body' | 'sortOrder'>>;
@@ -190,6 +194,8 @@ export const findNegotiation = (db: Db, id: string, opts?: FindOptions) => findB
 
 /** Inserts negotiations. */
 export const insertNegotiations = (tx: Db, rows: NewNegotiation[]) => insertRows(tx, negotiations, rows);
+/** Inserts one negotiation and returns it as stored. */
+export const insertNegotiation = (tx: Db, row: NewNegotiation) => insertOne(tx, negotiations, row, 'negotiation');
 
 /** What `updateNegotiationIfVersion` may change. */
 export type NegotiationChanges = Partial<Omit<NewNegotiation, 'id' | 'version'>>;

@@ -20,7 +20,7 @@ import {
 } from './cooperation.inputs.js';
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './agreements.repo.js';
-import { existingPartyIds } from '../parties/parties.service.js';
+import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 import { rowCreated, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
@@ -69,8 +69,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
   /** The parties sent in `input.partyIds`, each once; BAD_USER_INPUT on that field when one is not a party. */
   async function sentParties(tx: Db, sent: string[]): Promise<string[]> {
     const ids = unique(sent);
-    const known = await existingPartyIds(tx, ids);
-    if (ids.some((id) => !known.has(id))) throw badInput({ 'input.partyIds': 'No such party' });
+    await checkPartyIds(tx, ids, 'input.partyIds');
     return ids;
   }
 
@@ -137,10 +136,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async (scope) => {
         const { tx, record } = scope;
         const partyIds = await sentParties(tx, input.partyIds);
-        const [agreement] = await repo.insertAgreements(tx, [
-          { titles: input.titles, type: input.type, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null },
-        ]);
-        if (!agreement) throw new Error('agreement insert returned nothing');
+        const agreement = await repo.insertAgreement(tx, {
+          titles: input.titles,
+          type: input.type,
+          validFrom: input.validFrom ?? null,
+          validTo: input.validTo ?? null,
+        });
         await repo.setAgreementParties(tx, agreement.id, partyIds);
         await record(rowCreated(EVENTS.agreementCreated, agreement, { ...withoutTimestamps(agreement), partyIds }));
         await notify?.ratificationAwaited(scope, agreement, partyIds);
@@ -191,8 +192,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async ({ tx, record }) => {
         const agreement = isUuid(agreementId) ? await repo.findAgreement(tx, agreementId) : undefined;
         if (!agreement) throw notFound('Agreement');
-        const [section] = await repo.insertSections(tx, [{ ...input, sortOrder: input.sortOrder ?? 0, agreementId }]);
-        if (!section) throw new Error('section insert returned nothing');
+        const section = await repo.insertSection(tx, { ...input, sortOrder: input.sortOrder ?? 0, agreementId });
         await record(rowCreated(EVENTS.agreementSectionAdded, section, withoutTimestamps(section), { agreementId }));
         return section;
       });
@@ -271,8 +271,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async ({ tx, record }) => {
         const partyIds = await sentParties(tx, input.partyIds);
         const { partyIds: _p, ...fields } = input;
-        const [negotiation] = await repo.insertNegotiations(tx, [{ ...fields, heldOn: fields.heldOn ?? null }]);
-        if (!negotiation) throw new Error('negotiation insert returned nothing');
+        const negotiation = await repo.insertNegotiation(tx, { ...fields, heldOn: fields.heldOn ?? null });
         await repo.setNegotiationParties(tx, negotiation.id, partyIds);
         await record(rowCreated(EVENTS.negotiationCreated, negotiation, { ...withoutTimestamps(negotiation), partyIds }));
         return negotiation;

@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, type FindOptions, insertRows, listOptionallyWhere, listWhereIn } from '../../lib/rows.js';
+import {
+  findById,
+  findByIds,
+  type FindOptions,
+  insertOne,
+  insertRows,
+  listOptionallyWhere,
+  listWhereIn,
+} from '../../lib/rows.js';
 import { today } from '../../lib/dates.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { persons } from '../parties/persons.table.js';
@@ -51,6 +59,8 @@ export const listChildren = (db: Db, parentIds: readonly string[]) =>
 
 /** Inserts bodies. */
 export const insertBodies = (tx: Db, rows: NewBody[]) => insertRows(tx, cooperationBodies, rows);
+/** Inserts one body and returns it as stored. */
+export const insertBody = (tx: Db, row: NewBody) => insertOne(tx, cooperationBodies, row, 'body');
 
 /** What `updateBodyIfVersion` may change. */
 export type BodyChanges = Partial<Omit<NewBody, 'id' | 'version'>>;
@@ -70,6 +80,8 @@ export const findMembership = (db: Db, id: string, opts?: FindOptions) => findBy
 
 /** Inserts memberships. */
 export const insertMemberships = (tx: Db, rows: NewMembership[]) => insertRows(tx, memberships, rows);
+/** Inserts one membership and returns it as stored. */
+export const insertMembership = (tx: Db, row: NewMembership) => insertOne(tx, memberships, row, 'membership');
 
 /** What `updateMembershipIfVersion` may change. */
 export type MembershipChanges = Partial<Pick<MembershipRow, 'role' | 'capacity' | 'startsOn' | 'endsOn'>>;

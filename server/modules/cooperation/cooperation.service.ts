@@ -13,7 +13,7 @@ import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import type { PersonRow } from '../parties/persons.table.js';
 import { personsPolicy } from '../parties/persons.policy.js';
-import { checkThemeCodes, existingPartyIds } from '../parties/parties.service.js';
+import { checkPartyIds, checkThemeCodes } from '../parties/parties.service.js';
 import {
   type MEMBER_ROLES,
   addMembershipInput,
@@ -79,8 +79,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
   /** Seats a person in a body inside the caller's write, with its `membership.added` event. */
   async function seat({ tx, record }: Pick<WriteScope, 'tx' | 'record'>, values: repo.NewMembership): Promise<MembershipRow> {
-    const [membership] = await repo.insertMemberships(tx, [values]);
-    if (!membership) throw new Error('membership insert returned nothing');
+    const membership = await repo.insertMembership(tx, values);
     await record(rowCreated(EVENTS.membershipAdded, membership, withoutTimestamps(membership), { bodyId: values.bodyId }));
     return membership;
   }
@@ -104,18 +103,15 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       return write(user, async ({ tx, record }) => {
         await checkParent(tx, null, input.tier, input.parentId);
         await checkThemeCodes(tx, input.themeCodes);
-        const [body] = await repo.insertBodies(tx, [
-          {
-            names: input.names,
-            tier: input.tier,
-            level: input.level ?? tierRank(input.tier),
-            cadence: input.cadence ?? null,
-            mandate: input.mandate,
-            themeCodes: input.themeCodes ?? [],
-            parentId: input.parentId ?? null,
-          },
-        ]);
-        if (!body) throw new Error('body insert returned nothing');
+        const body = await repo.insertBody(tx, {
+          names: input.names,
+          tier: input.tier,
+          level: input.level ?? tierRank(input.tier),
+          cadence: input.cadence ?? null,
+          mandate: input.mandate,
+          themeCodes: input.themeCodes ?? [],
+          parentId: input.parentId ?? null,
+        });
         await record(rowCreated(EVENTS.bodyCreated, body, withoutTimestamps(body)));
         return body;
       });
@@ -196,7 +192,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         if (!person) throw badInput({ 'input.personId': 'No such person' });
         const partyId = input.partyId ?? person.partyId;
         if (!partyId) throw badInput({ 'input.partyId': 'Required: the person has no party' });
-        if (!(await existingPartyIds(tx, [partyId])).has(partyId)) throw badInput({ 'input.partyId': 'No such party' });
+        await checkPartyIds(tx, partyId, 'input.partyId');
         return seat(
           { tx, record },
           {

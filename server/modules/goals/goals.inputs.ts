@@ -50,3 +50,28 @@ export const measureInput = z
 export const updateMeasureInput = z.object(measureFields).partial();
 
 export const reportYear = goalYear;
+
+/** Which fields an update reads: `given` ones when they have a value, `clearable` ones whenever sent (null clears). */
+interface UpdateFields<I> {
+  given: readonly (keyof I)[];
+  clearable: readonly (keyof I)[];
+}
+/** The fields of a goal's update. */
+export const GOAL_UPDATE = {
+  given: ['title', 'sortOrder'],
+  clearable: ['description', 'ownerPartyId', 'ownerBodyId'],
+} as const;
+/** The fields of a measure's update. */
+export const MEASURE_UPDATE = {
+  given: ['indicatorId', 'partyId', 'baselineYear', 'targetYear', 'targetValue'],
+  clearable: ['baselineValue', 'note'],
+} as const;
+
+/** An update's changes from its parsed input (an absent field stays as it is). */
+export function changesOf<I extends object, C>(input: I, raw: unknown, fields: UpdateFields<I>): C {
+  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
+  const changes: Partial<Record<keyof I, unknown>> = {};
+  for (const key of fields.given) if (input[key] != null) changes[key] = input[key];
+  for (const key of fields.clearable) if (sent.has(String(key))) changes[key] = input[key] ?? null;
+  return changes as C;
+}

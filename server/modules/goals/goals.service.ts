@@ -6,18 +6,9 @@ import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { isUuid, parseInput, unique } from '../../validation.js';
-import { existingIndicatorIds } from '../analytics/indicators.service.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
-import {
-  createGoalInput,
-  measureInput,
-  reportYear,
-  targetAfterBaseline,
-  TARGET_YEAR_MESSAGE,
-  updateGoalInput,
-  updateMeasureInput,
-} from './goals.inputs.js';
+import { changesOf, createGoalInput, GOAL_UPDATE, reportYear, updateGoalInput } from './goals.inputs.js';
 import { goalsChangeViews, goalsPolicy } from './goals.policy.js';
 import {
   expectedShare,
@@ -28,31 +19,12 @@ import {
   type MeasureProgress,
 } from './goals.progress.js';
 import * as repo from './goals.repo.js';
-import { existingPartyIds } from '../parties/parties.service.js';
+import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import { findBySentId } from '../../lib/service-reads.js';
-
-/** Which fields an update reads: `given` ones when they have a value, `clearable` ones whenever sent (null clears). */
-interface UpdateFields<I> {
-  given: readonly (keyof I)[];
-  clearable: readonly (keyof I)[];
-}
-const GOAL_UPDATE = { given: ['title', 'sortOrder'], clearable: ['description', 'ownerPartyId', 'ownerBodyId'] } as const;
-const MEASURE_UPDATE = {
-  given: ['indicatorId', 'partyId', 'baselineYear', 'targetYear', 'targetValue'],
-  clearable: ['baselineValue', 'note'],
-} as const;
-
-/** An update's changes from its parsed input (an absent field stays as it is). */
-function changesOf<I extends object, C>(input: I, raw: unknown, fields: UpdateFields<I>): C {
-  const sent = new Set(raw && typeof raw === 'object' ? Object.keys(raw) : []);
-  const changes: Partial<Record<keyof I, unknown>> = {};
-  for (const key of fields.given) if (input[key] != null) changes[key] = input[key];
-  for (const key of fields.clearable) if (sent.has(String(key))) changes[key] = input[key] ?? null;
-  return changes as C;
-}
+import { createMeasuresService } from './measures.service.js';
 
 /** Ids in one order, so that the same links are the same in two states of a change. */
 const sortedIds = (ids: readonly string[]) => [...ids].sort();
@@ -126,8 +98,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       actionIds?: readonly string[] | null;
     },
   ) {
-    if (refs.ownerPartyId && !(await existingPartyIds(tx, [refs.ownerPartyId])).has(refs.ownerPartyId))
-      throw badInput({ 'input.ownerPartyId': 'No such party' });
+    await checkPartyIds(tx, refs.ownerPartyId, 'input.ownerPartyId');
     if (refs.ownerBodyId && !(await repo.existingBodyIds(tx, [refs.ownerBodyId])).has(refs.ownerBodyId))
       throw badInput({ 'input.ownerBodyId': 'No such body' });
     if (refs.needIds?.length) {
@@ -138,20 +109,6 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       const known = await repo.existingActionIds(tx, refs.actionIds);
       if (refs.actionIds.some((id) => !known.has(id))) throw badInput({ 'input.actionIds': 'No such action' });
     }
-  }
-
-  async function checkMeasureRefs(tx: Db, m: { indicatorId?: string; partyId?: string }) {
-    if (m.indicatorId && !(await existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId))
-      throw badInput({ 'input.indicatorId': 'No such indicator' });
-    if (m.partyId && !(await existingPartyIds(tx, [m.partyId])).has(m.partyId))
-      throw badInput({ 'input.partyId': 'No such party' });
-  }
-
-  async function lockGoal(tx: Db, id: string, expectedVersion?: number): Promise<AgreementGoalRow> {
-    const goal = isUuid(id) ? await repo.findGoal(tx, id, { forUpdate: true }) : undefined;
-    if (!goal) throw notFound('Goal');
-    if (expectedVersion !== undefined && goal.version !== expectedVersion) throw conflict(goal.version);
-    return goal;
   }
 
   async function measuresProgress(measures: readonly GoalMeasureRow[], loaders: Loaders, asOfYear?: number) {
@@ -279,7 +236,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       if (Object.keys(changes).length === 0 && input.needIds === undefined && input.actionIds === undefined)
         throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
-        const before = await lockGoal(tx, id, expectedVersion);
+        const before = await lockAtVersion(tx, repo.findGoal, id, expectedVersion, 'Goal');
         const needIds = input.needIds ? unique(input.needIds) : undefined;
         const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
         await checkRefs(tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds });
@@ -306,7 +263,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     async remove(actor: Actor, id: string, expectedVersion: number): Promise<string> {
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        const before = await lockGoal(tx, id, expectedVersion);
+        const before = await lockAtVersion(tx, repo.findGoal, id, expectedVersion, 'Goal');
         await repo.deleteGoal(tx, id);
         await record(
           rowDeleted(EVENTS.goalDeleted, before, withoutTimestamps(before), { agreementId: before.agreementId, goalId: id }),
@@ -315,76 +272,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       });
     },
 
-    /** Adds a measure (an indicator for a party, baseline and target) to a goal. */
-    async addMeasure(actor: Actor, goalId: string, raw: unknown): Promise<GoalMeasureRow> {
-      const input = parseInput(measureInput, raw);
-      const user = authorize(actor, goalsPolicy.manage);
-      return write(user, async ({ tx, record }) => {
-        const goal = await lockGoal(tx, goalId);
-        await checkMeasureRefs(tx, input);
-        if (await repo.findTwinMeasure(tx, goal.id, input.indicatorId, input.partyId))
-          throw badInput({ 'input.indicatorId': 'This goal already has a measure of this indicator for this party' });
-        const measure = await repo.insertMeasure(tx, {
-          ...input,
-          goalId: goal.id,
-          baselineValue: input.baselineValue ?? null,
-          note: input.note ?? null,
-        });
-        await repo.touchGoal(tx, goal.id);
-        await record(
-          rowCreated(EVENTS.measureAdded, measure, withoutTimestamps(measure), {
-            agreementId: goal.agreementId,
-            goalId: goal.id,
-          }),
-        );
-        return measure;
-      });
-    },
-
-    /** Changes a measure against the version it was based on. */
-    async updateMeasure(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<GoalMeasureRow> {
-      const input = parseInput(updateMeasureInput, raw);
-      const user = authorize(actor, goalsPolicy.manage);
-      const changes: repo.MeasureChanges = changesOf(input, raw, MEASURE_UPDATE);
-      if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
-      return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
-        const merged = { ...before, ...changes };
-        if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
-        await checkMeasureRefs(tx, changes);
-        const twin = await repo.findTwinMeasure(tx, before.goalId, merged.indicatorId, merged.partyId);
-        if (twin && twin.id !== id)
-          throw badInput({ 'input.indicatorId': 'This goal already has a measure of this indicator for this party' });
-        const after = await repo.updateMeasureIfVersion(tx, id, expectedVersion, changes);
-        if (!after) throw conflict(before.version);
-        const goal = await repo.touchGoal(tx, before.goalId);
-        await record(
-          rowUpdated(EVENTS.measureUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
-            agreementId: goal?.agreementId ?? null,
-            goalId: before.goalId,
-          }),
-        );
-        return after;
-      });
-    },
-
-    /** Removes a measure; returns its goal. */
-    async removeMeasure(actor: Actor, id: string, expectedVersion: number): Promise<AgreementGoalRow> {
-      const user = authorize(actor, goalsPolicy.manage);
-      return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
-        await repo.deleteMeasure(tx, id);
-        const goal = await repo.touchGoal(tx, before.goalId);
-        if (!goal) throw notFound('Goal');
-        await record(
-          rowDeleted(EVENTS.measureRemoved, before, withoutTimestamps(before), {
-            agreementId: goal.agreementId,
-            goalId: goal.id,
-          }),
-        );
-        return goal;
-      });
-    },
+    ...createMeasuresService({ write }),
 
     /** Committed changes to the goals of one agreement, or of every agreement. */
     subscribe(actor: Actor, agreementId?: string | null): AsyncIterableIterator<GoalEventModel> {

@@ -54,17 +54,14 @@ export function createNeedActions(
           throw badInput({ 'input.agendaItemId': 'No such agenda item' });
         }
         await ensureConcerned(scope, need, input.ownerPartyId);
-        const [action] = await repo.insertActions(scope.tx, [
-          {
-            needId: need.id,
-            title: input.title,
-            description: input.description,
-            ownerPartyId: input.ownerPartyId,
-            dueDate: input.dueDate ?? null,
-            agendaItemId: input.agendaItemId ?? null,
-          },
-        ]);
-        if (!action) throw new Error('action insert returned nothing');
+        const action = await repo.insertAction(scope.tx, {
+          needId: need.id,
+          title: input.title,
+          description: input.description,
+          ownerPartyId: input.ownerPartyId,
+          dueDate: input.dueDate ?? null,
+          agendaItemId: input.agendaItemId ?? null,
+        });
         await scope.record(rowCreated(EVENTS.actionCreated, action, actionSnapshot(action), eventScope(action)));
         await repo.touchNeed(scope.tx, need.id);
         await notify?.actionAssigned(scope, action);

@@ -281,6 +281,8 @@ export const findActionsByIds = (db: Db, ids: readonly string[]) => findByIds(db
 
 /** Inserts actions. */
 export const insertActions = (tx: Db, rows: NewAction[]) => insertRows(tx, needActions, rows);
+/** Inserts one action and returns it as stored. */
+export const insertAction = (tx: Db, row: NewAction) => insertOne(tx, needActions, row, 'action');
 
 /** What `updateActionIfVersion` may change. */
 export type ActionChanges = Partial<Pick<ActionRow, 'title' | 'description' | 'dueDate' | 'status' | 'ownerPartyId'>>;

@@ -13,6 +13,7 @@ import { isUuid, parseChanges, parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
+import { checkPartyIds } from '../parties/parties.service.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { Loaders } from '../loaders.js';
 import { createNeedActions, OWN_PARTY_ONLY } from './needs.actions.js';
@@ -334,7 +335,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       return write(user, async (scope) => {
         const { need, standing: s } = await lockReadable(scope.tx, user, input.needId);
         if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role)) throw refusedResponsibility(user, s, input);
-        if (!(await repo.partyKinds(scope.tx, [input.partyId])).has(input.partyId)) throw badInput({ partyId: 'No such party' });
+        await checkPartyIds(scope.tx, input.partyId, 'partyId');
         await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null);
         return (await repo.touchNeed(scope.tx, need.id)) ?? need;
       });

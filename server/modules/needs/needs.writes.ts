@@ -5,7 +5,7 @@ import { EVENTS } from '../../realtime/topics.js';
 import { rowChange, type WriteScope } from '../../realtime/write.js';
 import { API_FIELD, needSnapshot, responsibilitySnapshot } from './needs.history.js';
 import * as repo from './needs.repo.js';
-import { checkThemeCodes } from '../parties/parties.service.js';
+import { checkPartyIds, checkThemeCodes } from '../parties/parties.service.js';
 import type { FieldProvenanceValue, ServiceNeedRow } from './needs.table.js';
 
 /* What the needs module's writes share, each inside the caller's transaction: provenance stamps, reference checks, events. */
@@ -95,7 +95,7 @@ export async function putResponsibility(
 
 /** A party given an action must exist, and becomes a CONTRIBUTOR of the need unless it is concerned already. */
 export async function ensureConcerned(scope: WriteScope, need: ServiceNeedRow, partyId: string) {
-  if (!(await repo.partyKinds(scope.tx, [partyId])).has(partyId)) throw badInput({ 'input.ownerPartyId': 'No such party' });
+  await checkPartyIds(scope.tx, partyId, 'input.ownerPartyId');
   const resp = await repo.listResponsibilities(scope.tx, [need.id]);
   const concerned =
     need.municipalityIds.includes(partyId) || need.partyIds.includes(partyId) || resp.some((r) => r.partyId === partyId);

@@ -14,8 +14,16 @@ import * as repo from './parties.repo.js';
 import type { PartyRow } from './parties.table.js';
 import { rowUpdated } from '../../realtime/write.js';
 
-/** Which of the ids are parties: another module's input check, inside its own write (`tx`). */
-export const existingPartyIds = (tx: Db, ids: readonly string[]): Promise<Set<string>> => repo.existingPartyIds(tx, ids);
+/**
+ * Inside a write that is given party ids (one, several, or none): BAD_USER_INPUT 'No such party' on `field` when one
+ * of them is no party.
+ */
+export async function checkPartyIds(tx: Db, ids: string | readonly string[] | null | undefined, field: string): Promise<void> {
+  const sent = typeof ids === 'string' ? [ids] : (ids ?? []);
+  if (!sent.length) return;
+  const known = await repo.existingPartyIds(tx, sent);
+  if (sent.some((id) => !known.has(id))) throw badInput({ [field]: 'No such party' });
+}
 
 /** Inside a write that is given theme codes: BAD_USER_INPUT on `input.themeCodes` naming those that are no theme. */
 export async function checkThemeCodes(tx: Db, codes: readonly string[] | null | undefined): Promise<void> {

@@ -1,6 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, type FindOptions, insertRows, listOptionallyWhere, listWhereIn } from '../../lib/rows.js';
+import {
+  findById,
+  findByIds,
+  findOne,
+  type FindOptions,
+  insertOne,
+  insertRows,
+  listOptionallyWhere,
+  listWhereIn,
+} from '../../lib/rows.js';
 import { updateIfVersion } from '../../lib/versioned.js';
 import { persons, type PersonRow } from './persons.table.js';
 
@@ -18,6 +27,8 @@ export const findPerson = (db: Db, id: string, opts?: FindOptions) => findById(d
 
 /** Inserts people; returns them with ids. */
 export const insertPersons = (tx: Db, rows: NewPerson[]) => insertRows(tx, persons, rows);
+/** Inserts one person and returns it as stored. */
+export const insertPerson = (tx: Db, row: NewPerson) => insertOne(tx, persons, row, 'person');
 
 /** What `updatePersonIfVersion` may change. */
 export type PersonChanges = Partial<Pick<PersonRow, 'name' | 'title' | 'partyId' | 'email' | 'phone' | 'userId'>>;

@@ -7,7 +7,7 @@ import { EVENTS } from '../../realtime/topics.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
-import * as partiesRepo from './parties.repo.js';
+import { checkPartyIds } from './parties.service.js';
 import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
@@ -39,10 +39,6 @@ function snapshot(p: PersonRow) {
 
 /** People who sit in bodies. Contact visibility is decided with the memberships (cooperation service). */
 export function createPersonsService({ db, write }: ServiceDeps) {
-  async function checkParty(tx: Db, partyId: string | null | undefined) {
-    if (partyId && !(await partiesRepo.findParty(tx, partyId))) throw badInput({ 'input.partyId': 'No such party' });
-  }
-
   return {
     /**
      * Inside an invitation's write (issue 12): the person who sits in bodies for a new account. Links the
@@ -65,11 +61,13 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         await record(rowUpdated(EVENTS.personUpdated, after, snapshot(before), snapshot(after)));
         return after;
       }
-      await checkParty(tx, account.partyId);
-      const [person] = await repo.insertPersons(tx, [
-        { name: account.name, partyId: account.partyId, email: account.email, userId: account.userId },
-      ]);
-      if (!person) throw new Error('person insert returned nothing');
+      await checkPartyIds(tx, account.partyId, 'input.partyId');
+      const person = await repo.insertPerson(tx, {
+        name: account.name,
+        partyId: account.partyId,
+        email: account.email,
+        userId: account.userId,
+      });
       await record(rowCreated(EVENTS.personCreated, person, snapshot(person)));
       return person;
     },
@@ -102,9 +100,8 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       const user = requireUser(actor);
       if (!personsPolicy.create(user, false) && !personsPolicy.create(user, await chairsOrSecretariesABody())) throw forbidden();
       return write(user, async ({ tx, record }) => {
-        await checkParty(tx, input.partyId);
-        const [person] = await repo.insertPersons(tx, [{ ...input, partyId: input.partyId ?? null }]);
-        if (!person) throw new Error('person insert returned nothing');
+        await checkPartyIds(tx, input.partyId, 'input.partyId');
+        const person = await repo.insertPerson(tx, { ...input, partyId: input.partyId ?? null });
         await record(rowCreated(EVENTS.personCreated, person, snapshot(person)));
         return person;
       });
@@ -116,7 +113,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       const user = authorize(actor, personsPolicy.update);
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findPerson, id, expectedVersion, 'Person');
-        await checkParty(tx, input.partyId);
+        await checkPartyIds(tx, input.partyId, 'input.partyId');
         const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
         const after = await repo.updatePersonIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);

@@ -1,0 +1,108 @@
+import type { Actor } from '../../auth/actor.js';
+import { authorize } from '../../auth/guard.js';
+import type { Db } from '../../db/client.js';
+import { badInput, conflict, notFound } from '../../errors.js';
+import { lockAtVersion } from '../../lib/lock.js';
+import { EVENTS } from '../../realtime/topics.js';
+import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
+import { isUuid, parseInput } from '../../validation.js';
+import { existingIndicatorIds } from '../analytics/indicators.service.js';
+import type { ServiceDeps } from '../deps.js';
+import { checkPartyIds } from '../parties/parties.service.js';
+import {
+  changesOf,
+  measureInput,
+  MEASURE_UPDATE,
+  targetAfterBaseline,
+  TARGET_YEAR_MESSAGE,
+  updateMeasureInput,
+} from './goals.inputs.js';
+import { goalsPolicy } from './goals.policy.js';
+import * as repo from './goals.repo.js';
+import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
+
+/** A goal measures one indicator for one party once. */
+const TWIN_MESSAGE = 'This goal already has a measure of this indicator for this party';
+
+/** The indicator and the party a measure names must exist: BAD_USER_INPUT names the field otherwise. */
+async function checkMeasureRefs(tx: Db, m: { indicatorId?: string; partyId?: string }) {
+  if (m.indicatorId && !(await existingIndicatorIds(tx, [m.indicatorId])).has(m.indicatorId))
+    throw badInput({ 'input.indicatorId': 'No such indicator' });
+  await checkPartyIds(tx, m.partyId, 'input.partyId');
+}
+
+/** The writes of a goal's measures (an indicator for a party, baseline and target); part of the goals service. */
+export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
+  return {
+    /** Adds a measure (an indicator for a party, baseline and target) to a goal. */
+    async addMeasure(actor: Actor, goalId: string, raw: unknown): Promise<GoalMeasureRow> {
+      const input = parseInput(measureInput, raw);
+      const user = authorize(actor, goalsPolicy.manage);
+      return write(user, async ({ tx, record }) => {
+        const goal = isUuid(goalId) ? await repo.findGoal(tx, goalId, { forUpdate: true }) : undefined;
+        if (!goal) throw notFound('Goal');
+        await checkMeasureRefs(tx, input);
+        if (await repo.findTwinMeasure(tx, goal.id, input.indicatorId, input.partyId))
+          throw badInput({ 'input.indicatorId': TWIN_MESSAGE });
+        const measure = await repo.insertMeasure(tx, {
+          ...input,
+          goalId: goal.id,
+          baselineValue: input.baselineValue ?? null,
+          note: input.note ?? null,
+        });
+        await repo.touchGoal(tx, goal.id);
+        await record(
+          rowCreated(EVENTS.measureAdded, measure, withoutTimestamps(measure), {
+            agreementId: goal.agreementId,
+            goalId: goal.id,
+          }),
+        );
+        return measure;
+      });
+    },
+
+    /** Changes a measure against the version it was based on. */
+    async updateMeasure(actor: Actor, id: string, expectedVersion: number, raw: unknown): Promise<GoalMeasureRow> {
+      const input = parseInput(updateMeasureInput, raw);
+      const user = authorize(actor, goalsPolicy.manage);
+      const changes: repo.MeasureChanges = changesOf(input, raw, MEASURE_UPDATE);
+      if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
+      return write(user, async ({ tx, record }) => {
+        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
+        const merged = { ...before, ...changes };
+        if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
+        await checkMeasureRefs(tx, changes);
+        const twin = await repo.findTwinMeasure(tx, before.goalId, merged.indicatorId, merged.partyId);
+        if (twin && twin.id !== id) throw badInput({ 'input.indicatorId': TWIN_MESSAGE });
+        const after = await repo.updateMeasureIfVersion(tx, id, expectedVersion, changes);
+        if (!after) throw conflict(before.version);
+        const goal = await repo.touchGoal(tx, before.goalId);
+        await record(
+          rowUpdated(EVENTS.measureUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
+            agreementId: goal?.agreementId ?? null,
+            goalId: before.goalId,
+          }),
+        );
+        return after;
+      });
+    },
+
+    /** Removes a measure; returns its goal. */
+    async removeMeasure(actor: Actor, id: string, expectedVersion: number): Promise<AgreementGoalRow> {
+      const user = authorize(actor, goalsPolicy.manage);
+      return write(user, async ({ tx, record }) => {
+        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
+        await repo.deleteMeasure(tx, id);
+        const goal = await repo.touchGoal(tx, before.goalId);
+        if (!goal) throw notFound('Goal');
+        await record(
+          rowDeleted(EVENTS.measureRemoved, before, withoutTimestamps(before), {
+            agreementId: goal.agreementId,
+            goalId: goal.id,
+          }),
+        );
+        return goal;
+      });
+    },
+  };
+}
