@@ -6,12 +6,12 @@ import { startServer, unique, type TestServer } from './helpers.js';
 // mutations apply), so the need page offers only those; a refusal of another party names the field it was chosen in.
 
 let server: TestServer;
-let token: Record<'admin' | 'laukaa' | 'analyst', string>;
+let token: Record<'admin' | 'laukaa' | 'jyvaskyla' | 'analyst', string>;
 let demo: factory.Region;
 
 beforeAll(async () => {
   server = await startServer();
-  token = await factory.loginDemo(server, 'admin', 'laukaa', 'analyst');
+  token = await factory.loginDemo(server, 'admin', 'laukaa', 'jyvaskyla', 'analyst');
   demo = await factory.region(server);
 });
 afterAll(() => server?.stop());
@@ -20,7 +20,8 @@ const LAUKAA = '410';
 const JYVASKYLA = '179';
 const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions ?? {};
 
-const CAN = 'viewerCan { edit setResponsibility responsibilityPartyIds responsibilityRoles createAction actionOwnerPartyIds }';
+const CAN =
+  'viewerCan { edit setResponsibility nameLead responsibilityPartyIds responsibilityRoles createAction actionOwnerPartyIds }';
 const SET = `mutation ($n: ID!, $p: ID!, $r: ResponsibilityRole!) { setResponsibility(needId: $n, partyId: $p, role: $r) { id } }`;
 const ACTION = 'mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }';
 
@@ -43,6 +44,7 @@ describe("what NeedPermissions offers, and the server's refusals beyond it", () 
     expect(can).toEqual({
       edit: true,
       setResponsibility: true,
+      nameLead: false,
       responsibilityPartyIds: [demo.party(LAUKAA)],
       responsibilityRoles: ['CONTRIBUTOR', 'INFORMED'],
       createAction: true,
@@ -78,6 +80,7 @@ describe("what NeedPermissions offers, and the server's refusals beyond it", () 
     const need = await recorded();
     expect(await viewerCan(need.id, token.admin)).toMatchObject({
       setResponsibility: true,
+      nameLead: true,
       responsibilityPartyIds: null,
       responsibilityRoles: ['LEAD', 'CONTRIBUTOR', 'INFORMED'],
       createAction: true,
@@ -86,10 +89,72 @@ describe("what NeedPermissions offers, and the server's refusals beyond it", () 
     expect(await viewerCan(need.id, token.analyst)).toEqual({
       edit: false,
       setResponsibility: false,
+      nameLead: false,
       responsibilityPartyIds: [],
       responsibilityRoles: [],
       createAction: false,
       actionOwnerPartyIds: [],
     });
+  });
+});
+
+describe('a LEAD party is named and changed only by those who name the lead', () => {
+  const PARTS = `query ($id: ID!) { serviceNeed(id: $id) { version responsibilities { role description version party { code } } } }`;
+  const EVENTS = `query ($id: ID) { changes(entityType: "need_responsibility", entityId: $id, first: 20) { edges { node { name after } } } }`;
+
+  /** A need the secretariat recorded for Jyväskylä and Laukaa and named Jyväskylä its lead. */
+  const ledByJyvaskyla = async () => {
+    const need = await factory.makeNeed(server, token.admin, {
+      title: unique('Jyväskylän vetämä tarve'),
+      targetGroups: [],
+      themeCodes: [],
+      municipalityIds: [demo.party(JYVASKYLA), demo.party(LAUKAA)],
+    });
+    const named = await server.gql(SET, { n: need.id, p: demo.party(JYVASKYLA), r: 'LEAD' }, { token: token.admin });
+    expect(named.errors).toBeUndefined();
+    return need;
+  };
+  const parts = async (id: string) => (await server.gql(PARTS, { id }, { token: token.admin })).data!.serviceNeed;
+  const leadEvents = async (needId: string) =>
+    (await server.gql(EVENTS, { id: `${needId}:${demo.party(JYVASKYLA)}` }, { token: token.admin })).data!.changes.edges;
+
+  it("refuses the lead's own representative stepping down or naming another lead, and writes nothing", async () => {
+    const need = await ledByJyvaskyla();
+    const before = await parts(need.id);
+    expect(before.responsibilities).toEqual([{ role: 'LEAD', description: null, version: 1, party: { code: JYVASKYLA } }]);
+    // What the page is told agrees with the refusals: the lead edits the need but neither names nor changes a lead.
+    expect(await viewerCan(need.id, token.jyvaskyla)).toMatchObject({
+      edit: true,
+      setResponsibility: true,
+      nameLead: false,
+      responsibilityRoles: ['CONTRIBUTOR', 'INFORMED'],
+    });
+    for (const role of ['CONTRIBUTOR', 'INFORMED']) {
+      const demoted = await server.gql(SET, { n: need.id, p: demo.party(JYVASKYLA), r: role }, { token: token.jyvaskyla });
+      expect(failure(demoted)).toMatchObject({ code: 'FORBIDDEN', fields: { partyId: "Not allowed to change the lead's part" } });
+    }
+    const joint = await server.gql(SET, { n: need.id, p: demo.party(LAUKAA), r: 'LEAD' }, { token: token.jyvaskyla });
+    expect(failure(joint)).toMatchObject({ code: 'FORBIDDEN', fields: { role: 'Not allowed to name the lead' } });
+    expect(await parts(need.id)).toEqual(before);
+    expect(await leadEvents(need.id)).toHaveLength(1);
+    // Other parties' parts stay the lead's to set.
+    const other = await server.gql(SET, { n: need.id, p: demo.party(LAUKAA), r: 'CONTRIBUTOR' }, { token: token.jyvaskyla });
+    expect(other.errors).toBeUndefined();
+  });
+
+  it('lets the secretariat change the lead and name a joint lead', async () => {
+    const need = await ledByJyvaskyla();
+    const joint = await server.gql(SET, { n: need.id, p: demo.party(LAUKAA), r: 'LEAD' }, { token: token.admin });
+    expect(joint.errors).toBeUndefined();
+    const demoted = await server.gql(SET, { n: need.id, p: demo.party(JYVASKYLA), r: 'CONTRIBUTOR' }, { token: token.admin });
+    expect(demoted.errors).toBeUndefined();
+    const after = await parts(need.id);
+    expect(after.responsibilities).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'LEAD', party: { code: LAUKAA } }),
+        expect.objectContaining({ role: 'CONTRIBUTOR', version: 2, party: { code: JYVASKYLA } }),
+      ]),
+    );
+    expect(await leadEvents(need.id)).toHaveLength(2);
   });
 });

@@ -9,6 +9,9 @@ import { allowedTransitions } from './needs.lifecycle.js';
 import type { ServiceNeedModel } from './needs.models.js';
 import { needsPolicy } from './needs.policy.js';
 
+/** Stands for "some party" where the rule allows every party alike (editors). */
+const ANY_PARTY = '*';
+
 /** What the caller may do with needs, for the screen to offer only that (the writes check the same rules again). */
 export function createNeedPermissions({ standing, rolesOf }: NeedsAccess, cooperation: CooperationService) {
   return {
@@ -19,6 +22,7 @@ export function createNeedPermissions({ standing, rolesOf }: NeedsAccess, cooper
           edit: false,
           comment: false,
           setResponsibility: false,
+          nameLead: false,
           responsibilityPartyIds: [],
           responsibilityRoles: [],
           createAction: false,
@@ -29,9 +33,11 @@ export function createNeedPermissions({ standing, rolesOf }: NeedsAccess, cooper
       const partyId = actor.kind === 'user' ? actor.partyId : null;
       // What setResponsibility and createAction allow: any party (null) for editors, else at most the caller's own.
       const anyResponsibility = needsPolicy.setAnyResponsibility(actor, s);
-      const responsibilityRoles = RESPONSIBILITY_ROLES.filter(
-        (role) => anyResponsibility || (partyId != null && needsPolicy.setResponsibility(actor, s, partyId, role)),
-      );
+      // The roles the rule gives a party that is not LEAD now (a LEAD party's part is `nameLead`'s): any party for
+      // editors (the rule does not ask which), else the caller's own (never LEAD: its representatives would be editors).
+      const asked = anyResponsibility ? (partyId ?? ANY_PARTY) : partyId;
+      const responsibilityRoles =
+        asked == null ? [] : RESPONSIBILITY_ROLES.filter((role) => needsPolicy.setResponsibility(actor, s, asked, role, null));
       const ownResponsibility = partyId != null && responsibilityRoles.length > 0;
       const anyAction = needsPolicy.createActionForAny(actor, s);
       const ownAction = partyId != null && needsPolicy.createAction(actor, s, partyId);
@@ -39,6 +45,7 @@ export function createNeedPermissions({ standing, rolesOf }: NeedsAccess, cooper
         edit: needsPolicy.editFields(actor, s),
         comment: needsPolicy.comment(actor, s),
         setResponsibility: anyResponsibility || ownResponsibility,
+        nameLead: needsPolicy.nameLead(actor, s),
         responsibilityPartyIds: anyResponsibility ? null : ownResponsibility ? [partyId] : [],
         responsibilityRoles,
         createAction: anyAction || ownAction,

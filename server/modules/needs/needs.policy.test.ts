@@ -129,10 +129,25 @@ describe('needsPolicy', () => {
   });
 
   it('lets a party set its own responsibility but not make itself lead, and refuses another party', () => {
-    expect(needsPolicy.setResponsibility(rep, concerned, 'p', 'CONTRIBUTOR')).toBe(true);
-    expect(needsPolicy.setResponsibility(rep, concerned, 'p', 'LEAD')).toBe(false);
-    expect(needsPolicy.setResponsibility(rep, concerned, 'q', 'INFORMED')).toBe(false);
-    expect(needsPolicy.setResponsibility(rep, chair, 'q', 'LEAD')).toBe(true);
+    expect(needsPolicy.setResponsibility(rep, concerned, 'p', 'CONTRIBUTOR', null)).toBe(true);
+    expect(needsPolicy.setResponsibility(rep, concerned, 'p', 'LEAD', null)).toBe(false);
+    expect(needsPolicy.setResponsibility(rep, concerned, 'q', 'INFORMED', null)).toBe(false);
+    expect(needsPolicy.setResponsibility(rep, chair, 'q', 'LEAD', null)).toBe(true);
+  });
+
+  it("lets the secretariat and the owner body's chair name and change a lead, and refuses the lead's own representative", () => {
+    expect(needsPolicy.nameLead(admin, none)).toBe(true);
+    expect(needsPolicy.nameLead(rep, chair)).toBe(true);
+    expect(needsPolicy.nameLead(rep, lead)).toBe(false);
+    expect(needsPolicy.nameLead(rep, member)).toBe(false);
+    // The lead edits the need and sets other parties' parts, but neither steps down nor names another lead.
+    expect(needsPolicy.setResponsibility(rep, lead, 'q', 'CONTRIBUTOR', null)).toBe(true);
+    expect(needsPolicy.setResponsibility(rep, lead, 'p', 'CONTRIBUTOR', 'LEAD')).toBe(false);
+    expect(needsPolicy.setResponsibility(rep, lead, 'q', 'LEAD', 'CONTRIBUTOR')).toBe(false);
+    expect(needsPolicy.setResponsibility(rep, lead, 'q', 'INFORMED', 'LEAD')).toBe(false);
+    expect(needsPolicy.setResponsibility(admin, none, 'p', 'CONTRIBUTOR', 'LEAD')).toBe(true);
+    // A joint lead: a second LEAD party beside the first.
+    expect(needsPolicy.setResponsibility(admin, none, 'q', 'LEAD', null)).toBe(true);
   });
 
   it('lets a party add its own action and an editor any, and refuses a party adding for another', () => {

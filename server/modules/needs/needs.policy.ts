@@ -115,14 +115,23 @@ export const needsPolicy = {
   editFields: (actor: Actor, s: NeedStanding): boolean => needsPolicy.edit(actor, s) || (isRep(actor) && s.recordedAwaitingLead),
 
   /**
-   * Editors set any party's responsibility; a party concerned sets its own,
-   * but may not make itself LEAD (that would make it an editor).
+   * Naming a LEAD party, and changing a LEAD party's part to another role: the secretariat and the owner body's chair
+   * and secretary ("Vastuutahon nimeää sihteeristö"). Not the lead's own representatives: they edit the need, but
+   * handing the lead on, or leaving the need without one, is for those who named it. Two LEAD parties (a joint lead)
+   * stay possible.
    */
-  setResponsibility: (actor: Actor, s: NeedStanding, partyId: string, role: string): boolean =>
-    needsPolicy.setAnyResponsibility(actor, s) ||
-    (isRep(actor) && ownParty(actor, partyId) && needsPolicy.read(actor, s) && role !== 'LEAD'),
+  nameLead: (actor: Actor, s: NeedStanding): boolean =>
+    hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && s.runsOwnerBody),
 
-  /** Whether `setResponsibility` allows every party and role (editors), not only the caller's own party's part. */
+  /**
+   * Editors set any party's responsibility; a party concerned sets its own. Either way a LEAD part, given or
+   * changed (`currentRole`: the party's role now, null when it has none), is for those who name the lead.
+   */
+  setResponsibility: (actor: Actor, s: NeedStanding, partyId: string, role: string, currentRole: string | null): boolean =>
+    ((role !== 'LEAD' && currentRole !== 'LEAD') || needsPolicy.nameLead(actor, s)) &&
+    (needsPolicy.setAnyResponsibility(actor, s) || (isRep(actor) && ownParty(actor, partyId) && needsPolicy.read(actor, s))),
+
+  /** Whether `setResponsibility` allows every party (editors), not only the caller's own party's part; LEAD parts as `nameLead`. */
   setAnyResponsibility: (actor: Actor, s: NeedStanding): boolean => needsPolicy.edit(actor, s),
 
   /** Editors add actions for any party; a party that reads the need adds its own. */

@@ -46,16 +46,30 @@ const refusedCreate = (refusal: CreateRefusal) =>
       ? forbidden('You may only choose a body you sit in', { 'input.ownerBodyId': 'Choose a body you sit in' })
       : forbidden();
 
+/** The field messages of a refused LEAD (`role`) and of a refused change to a LEAD party's part (`partyId`). */
+export const LEAD_REFUSED = 'Not allowed to name the lead';
+export const LEAD_PART_REFUSED = "Not allowed to change the lead's part";
+
 /**
- * FORBIDDEN for `setResponsibility`; when the caller may set their own party's part, naming the field they chose
- * beyond it (another party, or LEAD), so the form says it beside the field.
+ * FORBIDDEN for `setResponsibility`; when the caller may set some part, naming the field they chose beyond what
+ * they may: another party (`partyId`), LEAD (`role`), or a LEAD party's part (`partyId`), so the form says it there.
  */
-const refusedResponsibility = (user: Actor, s: NeedStanding, input: { partyId: string; role: string }) => {
+const refusedResponsibility = (
+  user: Actor,
+  s: NeedStanding,
+  input: { partyId: string; role: string },
+  currentRole: string | null,
+) => {
   const ownPartyId = user.kind === 'user' ? user.partyId : null;
-  if (ownPartyId == null || !needsPolicy.setResponsibility(user, s, ownPartyId, 'CONTRIBUTOR')) return forbidden();
-  return input.partyId !== ownPartyId
-    ? forbidden("You may only set your own party's responsibility", { partyId: OWN_PARTY_ONLY })
-    : forbidden("Only the need's editors name its lead party", { role: 'Not allowed to name the lead' });
+  const anyParty = needsPolicy.setAnyResponsibility(user, s);
+  if (!anyParty && (ownPartyId == null || !needsPolicy.setResponsibility(user, s, ownPartyId, 'CONTRIBUTOR', null)))
+    return forbidden();
+  if (!anyParty && input.partyId !== ownPartyId)
+    return forbidden("You may only set your own party's responsibility", { partyId: OWN_PARTY_ONLY });
+  if (input.role === 'LEAD') return forbidden('Only those who name the lead party may name one', { role: LEAD_REFUSED });
+  return currentRole === 'LEAD'
+    ? forbidden('Only those who name the lead party may change its part', { partyId: LEAD_PART_REFUSED })
+    : forbidden();
 };
 
 const NEED_TYPES = new Set<string>([
@@ -334,7 +348,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       const user = requireUser(actor);
       return write(user, async (scope) => {
         const { need, standing: s } = await lockReadable(scope.tx, user, input.needId);
-        if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role)) throw refusedResponsibility(user, s, input);
+        // A LEAD part is changed only by those who name the lead: its role now decides as much as the one asked for.
+        const current = (await repo.findResponsibilityForUpdate(scope.tx, need.id, input.partyId))?.role ?? null;
+        if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role, current))
+          throw refusedResponsibility(user, s, input, current);
         await checkPartyIds(scope.tx, input.partyId, 'partyId');
         await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null);
         return (await repo.touchNeed(scope.tx, need.id)) ?? need;

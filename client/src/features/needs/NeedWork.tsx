@@ -15,11 +15,14 @@ import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
+import { leadNamers } from './leadNamers';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
 import { sectionTitle } from '../meetings/sectionMark';
 
 /** The server's field message when it refuses a party other than the user's own (FORBIDDEN `fields`, needs.actions.ts). */
 const OWN_PARTY_ONLY = 'Choose your own party';
+/** The server's field message when it refuses a change to a LEAD party's part (FORBIDDEN `fields`, needs.service.ts). */
+const LEAD_PART_REFUSED = "Not allowed to change the lead's part";
 
 /** The party a form about the need starts with: the only one the server allows, else none (the user picks). */
 function initialPartyId(allowed: readonly string[] | null | undefined) {
@@ -35,6 +38,7 @@ function PartyField({
   name: fieldName,
   label,
   allowed,
+  exclude = [],
   value,
   onChange,
   error,
@@ -45,6 +49,8 @@ function PartyField({
   label: string;
   /** The parties the server allows; null (or undefined) for any party. */
   allowed: readonly string[] | null | undefined;
+  /** Parties not offered even so (a LEAD party, to those who may not change its part). */
+  exclude?: readonly string[];
   value: string;
   onChange: (partyId: string) => void;
   /** The field's message (its form's messageFor; useFieldErrors' bind gives it, the name and the onChange). */
@@ -54,7 +60,7 @@ function PartyField({
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const collator = new Intl.Collator(lang);
   const partyOptions = (options?.parties ?? [])
-    .filter((p) => allowed == null || allowed.includes(p.id))
+    .filter((p) => (allowed == null || allowed.includes(p.id)) && !exclude.includes(p.id))
     .sort((a, b) => collator.compare(name(a.names), name(b.names)))
     .map((p) => ({ value: p.id, label: name(p.names) }));
   return (
@@ -73,10 +79,15 @@ function PartyField({
 
 /** The parties' parts in the need, and (for those allowed) a form to set one. */
 export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragment }) {
-  const { t, name } = useI18n();
-  const { responsibilityPartyIds: allowedParties, responsibilityRoles: allowedRoles } = need.viewerCan;
+  const i18n = useI18n();
+  const { t, name } = i18n;
+  const { responsibilityPartyIds: allowedParties, responsibilityRoles: allowedRoles, nameLead } = need.viewerCan;
   // Editors set any party's part (null); others at most their own party's, and not as LEAD.
   const anyParty = need.viewerCan.setResponsibility && allowedParties == null;
+  // A LEAD party's part is changed only by those who name the lead (nameLead): to the others it is not offered,
+  // and its row says who changes it.
+  const leadLocked = need.viewerCan.setResponsibility && !nameLead;
+  const leadParties = leadLocked ? need.responsibilities.filter((r) => r.role === 'LEAD').map((r) => r.party.id) : [];
   const [partyId, setPartyId] = useState(() => initialPartyId(allowedParties));
   const [role, setRole] = useState<ResponsibilityRole>(() => allowedRoles[0] ?? 'CONTRIBUTOR');
   const [description, setDescription] = useState('');
@@ -84,7 +95,12 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
   const [status, setStatus] = useState('');
   const [, set] = useMutation(SetResponsibilityMutation);
   const fields = useFieldErrors<'partyId' | 'role'>('responsibility', error, setError, {
-    partyId: (m) => (m === OWN_PARTY_ONLY ? t('need.responsibilityPartyRefused') : undefined),
+    partyId: (m) =>
+      m === OWN_PARTY_ONLY
+        ? t('need.responsibilityPartyRefused')
+        : m === LEAD_PART_REFUSED
+          ? t('need.leadPartRefused')
+          : undefined,
     role: () => t('need.leadRefused'),
   });
   const formError = fields.formError(['partyId', 'role']);
@@ -124,6 +140,11 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
               </th>
               <td role="cell" data-label={t('need.role')}>
                 <span className={`yp-tag yp-role--${r.role}`}>{roleLabel(t, r.role)}</span>
+                {leadLocked && r.role === 'LEAD' && (
+                  <div className="yp-meta" data-testid="lead-locked">
+                    {t('need.leadSetBy', { who: leadNamers(i18n, need.ownerBody) })}
+                  </div>
+                )}
               </td>
               <td role="cell" data-label={t('need.description')}>
                 {r.description ?? ''}
@@ -144,6 +165,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
             id="responsibility-party"
             label={t('need.party')}
             allowed={allowedParties}
+            exclude={leadParties}
             value={partyId}
           />
           <SelectField<ResponsibilityRole>

@@ -1,7 +1,7 @@
 import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
 import { SelectField } from '../../components/SelectField';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { fieldError, toApiError, withoutField, type ApiError } from '../../graphql/errors';
@@ -9,29 +9,28 @@ import type { NeedDetailFieldsFragment, NeedStatus } from '../../graphql/generat
 import { fieldErrorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { NeedOptionsQuery, TransitionNeedMutation } from './needs.documents';
+import { leadNamers } from './leadNamers';
+import { StatusTag } from './NeedBadges';
 import { statusLabel } from './needs.labels';
 
 const TIER_RANK: Record<string, number> = { STRATEGIC: 1, STEERING: 2, COORDINATION: 3, OPERATIONAL: 4 };
 
 /** Who may move the need on (needsPolicy.edit), for those who may not; the recorder learns they may still edit it. */
 function WhoMovesOn({ need }: { need: NeedDetailFieldsFragment }) {
-  const { t, name, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, name, lang } = i18n;
   const who = [
     t('need.moveOn.secretariat'),
     ...(need.ownerBody ? [t('need.moveOn.body', { body: need.ownerBody.name })] : []),
     need.lead ? t('need.moveOn.lead', { lead: name(need.lead.names) }) : t('need.moveOn.noLead'),
   ];
-  // Without a lead, say who names one (the editors but the lead: needsPolicy.edit) and what the reader can do meanwhile.
-  const namers = [
-    t('need.moveOn.secretariat'),
-    ...(need.ownerBody ? [t('need.whoNamesLead.body', { body: need.ownerBody.name })] : []),
-  ];
+  // Without a lead, say who names one (needsPolicy.nameLead) and what the reader can do meanwhile.
   return (
     <div data-testid="need-move-on">
       <p className="yp-muted">{t('need.moveOn', { who: new Intl.ListFormat(lang, { type: 'conjunction' }).format(who) })}</p>
       {!need.lead && (
         <p className="yp-muted" data-testid="need-who-names-lead">
-          {t('need.whoNamesLead', { who: new Intl.ListFormat(lang, { type: 'disjunction' }).format(namers) })}
+          {t('need.whoNamesLead', { who: leadNamers(i18n, need.ownerBody) })}
           {need.viewerCan.setResponsibility && ` ${t('need.ownPartOnly')}`}
           {need.viewerCan.comment && ` ${t('need.proposeLead')}`}
         </p>
@@ -53,6 +52,20 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
   // The reason a rejection was refused for: set by the check here, or by the server's BAD_USER_INPUT on `note`.
   const [noteRequired, setNoteRequired] = useState(false);
   const [, transition] = useMutation(TransitionNeedMutation);
+  // Where the keyboard goes once a change is answered: the pressed button is gone when the status moved (the
+  // allowed transitions are the new status's), and was disabled meanwhile, so focus would fall to <body>. The
+  // current status takes it (the status line below reads the change out); after a refusal, the button if it is
+  // still there. Moved after the render that re-enables the buttons.
+  const current = useRef<HTMLParagraphElement>(null);
+  const buttons = useRef(new Map<NeedStatus, HTMLButtonElement>());
+  const focusAfter = useRef<NeedStatus | 'current' | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (target == null || busy) return;
+    focusAfter.current = null;
+    const button = target === 'current' ? undefined : buttons.current.get(target);
+    (button && !button.disabled ? button : current.current)?.focus();
+  });
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery, pause: !need.allowedTransitions.includes('ESCALATED') });
   const ownerTier = need.ownerBody ? options?.cooperationBodies.find((b) => b.id === need.ownerBody?.id)?.tier : undefined;
   const higher = (options?.cooperationBodies ?? []).filter(
@@ -77,6 +90,7 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
       note: note.trim() || null,
       escalateToBodyId: to === 'ESCALATED' ? body || null : null,
     });
+    focusAfter.current = result.data ? 'current' : to;
     setBusy(false);
     if (result.data) {
       setNote('');
@@ -87,6 +101,7 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
     if (apiError?.code === 'CONFLICT') onStale();
     setError(apiError);
     if (fieldError(apiError, 'note')) {
+      focusAfter.current = null;
       setNoteRequired(to === 'REJECTED');
       document.getElementById(noteId)?.focus();
     }
@@ -97,6 +112,9 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
 
   return (
     <Card headingId="transition-heading" title={t('need.transitionTitle')} testId="transitions">
+      <p className="yp-transition-current" tabIndex={-1} ref={current} data-testid="transition-current">
+        {t('need.status')}: <StatusTag status={need.status} />
+      </p>
       {need.allowedTransitions.length === 0 ? (
         <WhoMovesOn need={need} />
       ) : (
@@ -139,6 +157,10 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
                 key={to}
                 variant={to === 'REJECTED' || to === 'ESCALATED' ? 'secondary' : 'default'}
                 disabled={busy}
+                ref={(el) => {
+                  if (el) buttons.current.set(to, el);
+                  else buttons.current.delete(to);
+                }}
                 onClick={() => void go(to)}
                 data-testid={`to-${to}`}
               >

@@ -112,6 +112,7 @@ export const NeedDetailFields = graphql(`
       edit
       comment
       setResponsibility
+      nameLead
       responsibilityPartyIds
       responsibilityRoles
       createAction

@@ -213,10 +213,12 @@ export const needsEn: NeedsMessages = {
   'need.whoNamesLead': 'The lead party is named by {who}.',
   'need.whoNamesLead.body': 'the chair or secretary of {body}',
   'need.whoSetsAny':
-    "The lead party is named, and other parties' responsibilities are set, by the secretariat, the owner body's chair and secretary, and the lead party's representatives.",
+    "The lead party is named and changed by the secretariat and the owner body's chair and secretary. Other parties' responsibilities are also set by the lead party's representatives.",
+  'need.leadSetBy': 'The lead party is named and changed by {who}.',
   'need.ownPartOnly': "You can record your own party's part (other than lead).",
   'need.proposeLead': 'You can propose a lead party in the discussion.',
   'need.ownerPartyRefused': 'You can add an action only for your own party.',
   'need.responsibilityPartyRefused': "You can set only your own party's responsibility.",
-  'need.leadRefused': "Only the need's editors can name the lead party.",
+  'need.leadRefused': "Only the secretariat and the owner body's chair and secretary can name the lead party.",
+  'need.leadPartRefused': "Only the secretariat and the owner body's chair and secretary can change the lead party's part.",
 };

@@ -213,12 +213,14 @@ export const needsFi = {
   'need.whoNamesLead': 'Vastuutahon nimeää {who}.',
   'need.whoNamesLead.body': 'elimen {body} puheenjohtaja tai sihteeri',
   'need.whoSetsAny':
-    'Vastuutahon nimeävät ja muiden osapuolten vastuut asettavat sihteeristö, omistajaelimen puheenjohtaja ja sihteeri sekä vastuutahon edustajat.',
+    'Vastuutahon nimeävät ja vaihtavat sihteeristö sekä omistajaelimen puheenjohtaja ja sihteeri. Muiden osapuolten vastuita asettavat myös vastuutahon edustajat.',
+  'need.leadSetBy': 'Vastuutahon nimeää ja vaihtaa {who}.',
   'need.ownPartOnly': 'Voit kirjata oman osapuolesi osuuden (muuna kuin vastuutahona).',
   'need.proposeLead': 'Voit ehdottaa vastuutahoa keskustelussa.',
   'need.ownerPartyRefused': 'Voit lisätä toimenpiteen vain omalle osapuolellesi.',
   'need.responsibilityPartyRefused': 'Voit asettaa vain oman osapuolesi vastuun.',
-  'need.leadRefused': 'Vain tarpeen muokkaajat voivat nimetä vastuutahon.',
+  'need.leadRefused': 'Vastuutahon voivat nimetä vain sihteeristö sekä omistajaelimen puheenjohtaja ja sihteeri.',
+  'need.leadPartRefused': 'Vastuutahon osuutta voivat muuttaa vain sihteeristö sekä omistajaelimen puheenjohtaja ja sihteeri.',
 };
 
 export type NeedsMessages = { readonly [K in keyof typeof needsFi]: string };

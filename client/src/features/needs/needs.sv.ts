@@ -216,10 +216,13 @@ export const needsSv: NeedsMessages = {
   'need.whoNamesLead': 'Den ansvariga parten utses av {who}.',
   'need.whoNamesLead.body': 'ordföranden eller sekreteraren för {body}',
   'need.whoSetsAny':
-    'Den ansvariga parten utses och andra parters ansvar anges av sekretariatet, det ägande organets ordförande och sekreterare samt företrädarna för den ansvariga parten.',
+    'Den ansvariga parten utses och byts av sekretariatet samt det ägande organets ordförande och sekreterare. Andra parters ansvar anges också av företrädarna för den ansvariga parten.',
+  'need.leadSetBy': 'Den ansvariga parten utses och byts av {who}.',
   'need.ownPartOnly': 'Du kan ange din egen parts del (annan än ansvarig part).',
   'need.proposeLead': 'Du kan föreslå en ansvarig part i diskussionen.',
   'need.ownerPartyRefused': 'Du kan lägga till en åtgärd endast för din egen part.',
   'need.responsibilityPartyRefused': 'Du kan ange endast din egen parts ansvar.',
-  'need.leadRefused': 'Endast de som redigerar behovet kan utse den ansvariga parten.',
+  'need.leadRefused': 'Endast sekretariatet samt det ägande organets ordförande och sekreterare kan utse den ansvariga parten.',
+  'need.leadPartRefused':
+    'Endast sekretariatet samt det ägande organets ordförande och sekreterare kan ändra den ansvariga partens del.',
 };
