@@ -71,6 +71,11 @@ describe('the meeting room', () => {
     );
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-confirm-question'))).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // The question and its buttons fit a phone's width.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await confirm.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1366, height: 900 });
 
     await confirm.getByRole('button', { name: 'Peruuta' }).click();
     await confirm.waitFor({ state: 'detached' });
