@@ -115,7 +115,9 @@ describe('the lawful record', () => {
     await secretary.locator('.yp-badge--minutes_checked').waitFor({ timeout: 15_000 });
     expect(await secretary.getByTestId('minutes-checkers').locator('li[data-checked="true"]').count()).toBe(2);
 
+    // Publishing cannot be undone: the page asks first.
     await secretary.locator('[data-transition="PUBLISHED"]').click();
+    await secretary.getByTestId('transition-confirm').locator('[data-confirm-transition="PUBLISHED"]').click();
     await secretary.locator('.yp-badge--published').waitFor();
   });
 

@@ -1,23 +1,26 @@
 import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { forbidden, notFound } from '../../errors.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { scopedRolesOf } from '../../realtime/scope.js';
 import { isUuid } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { Loaders } from '../loaders.js';
 import type { AgendaItemModel } from './meetings.models.js';
-import { meetingsPolicy } from './meetings.policy.js';
+import { MEETING_STATUSES, meetingsPolicy } from './meetings.policy.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
-/** The item with everything but its place and title blanked, for those who may not read it. */
+/**
+ * The item with everything but its place, title and case number blanked, for those who may not read it. The case
+ * number (diaarinumero) stays: the case register's entry is public even when the documents are secret, and the
+ * published minutes show it beside the title too (buildPublished), so every reader of the title gets the same.
+ */
 function restrictedView(i: AgendaItemRow): AgendaItemModel {
   return {
     ...i,
     restricted: true,
-    caseNumber: null,
     presenterId: null,
     preparerId: null,
     proposal: null,
@@ -34,9 +37,23 @@ function restrictedView(i: AgendaItemRow): AgendaItemModel {
 
 const MANAGE_ONLY = 'Only the chair, vice-chair or secretary of the body runs its meetings';
 
-/** FORBIDDEN unless the meeting's status is one of `allowed` (a set of `EDITABLE_IN`). */
+/** "A", "A or B", "A, B or C". */
+const orList = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+
+/**
+ * FORBIDDEN unless the meeting's status is one of `allowed` (a set of `EDITABLE_IN`). The code stays FORBIDDEN
+ * (clients rely on it); the message and extensions say why: `reason: MEETING_STATUS`, `status` (the meeting's
+ * status now) and `allowedStatuses` (the statuses in which the write is possible, in lifecycle order).
+ */
 export function refuseIn(meeting: MeetingRow, allowed: Set<string>, what: string): void {
-  if (!allowed.has(meeting.status)) throw forbidden(`${what} cannot be changed while the meeting is ${meeting.status}`);
+  if (allowed.has(meeting.status)) return;
+  const allowedStatuses = MEETING_STATUSES.filter((s) => allowed.has(s));
+  throw new AppError(
+    'FORBIDDEN',
+    `${what} cannot be changed while the meeting is ${meeting.status}; only while it is ${orList(allowedStatuses)}`,
+    { reason: 'MEETING_STATUS', status: meeting.status, allowedStatuses },
+  );
 }
 
 /**

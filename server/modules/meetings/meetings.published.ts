@@ -29,8 +29,8 @@ export interface PublishedSource {
 
 /**
  * The public copy of the minutes: PUBLIC items in full; a PARTLY_SECRET or
- * SECRET item only with its number, title and legal basis (the content never
- * enters the copy, so no later bug can leak it).
+ * SECRET item only with its § number, title, case number (the register entry is
+ * public) and legal basis (the content never enters the copy, so no later bug can leak it).
  */
 export function buildPublished(src: PublishedSource): PublishedMinutesValue {
   return {

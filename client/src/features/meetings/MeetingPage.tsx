@@ -33,6 +33,7 @@ import { EditItemForm } from './EditItemForm';
 import { useFormFocus } from '../cooperation/useFormFocus';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { MinutesCheckersPanel, QuorumLine } from './MinutesRecordPanel';
+import { MeetingSubtitle } from './MeetingSubtitle';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import { sectionTitle } from './sectionMark';
@@ -61,11 +62,17 @@ export function MeetingPage() {
         {t('meet.back')}
       </LinkParagraph>
       <PageHeading title={m.title}>{m.title}</PageHeading>
-      <p className="yp-lead">
-        {name(m.body.names)} · {dateTime(m.startsAt)}
-        {m.location ? ` · ${m.location}` : ''} ·{' '}
-        <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
-      </p>
+      <MeetingSubtitle
+        className="yp-lead"
+        parts={[
+          name(m.body.names),
+          dateTime(m.startsAt),
+          m.location,
+          <span key="status" className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>
+            {statusLabel(t, m.status)}
+          </span>,
+        ]}
+      />
       <div className="yp-actions">
         {live && (
           <Link className="yp-button-link" to={`/meetings/${m.id}/room`}>

@@ -38,6 +38,7 @@ import { agendaEntryName } from './meetings.rules';
 import { readOnlyReason } from './readOnlyReasons';
 import { PresencePanel } from './PresencePanel';
 import { sectionMark, sectionTitle } from './sectionMark';
+import { MeetingSubtitle } from './MeetingSubtitle';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import { colorFor, useCoEditedDocument } from './useCoEditedDocument';
@@ -104,6 +105,15 @@ export function MeetingRoomPage() {
   const currentId = m?.currentItem?.id;
   const selectedId = follow ? (currentId ?? picked ?? m?.agenda[0]?.id) : (picked ?? currentId ?? m?.agenda[0]?.id);
   const unsaved = (minutes?.status.pending ?? 0) > 0;
+  // After the chair moves the discussion the pressed button is gone: the keyboard goes to the new current item's
+  // heading when the page shows it (following), else to that item's agenda entry; never to <body>.
+  const [focusAfterPoint, setFocusAfterPoint] = useState<string>();
+  useEffect(() => {
+    if (!focusAfterPoint || currentId !== focusAfterPoint) return;
+    const target = document.getElementById(`item-${focusAfterPoint}`) ?? document.getElementById(`agenda-${focusAfterPoint}`);
+    target?.focus();
+    setFocusAfterPoint(undefined);
+  }, [focusAfterPoint, currentId, selectedId]);
 
   useEffect(() => {
     if (!unsaved) return;
@@ -119,6 +129,7 @@ export function MeetingRoomPage() {
   if (!data) return <PageLoading />;
   if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
   const selected = m.agenda.find((i) => i.id === selectedId);
+  const current = m.agenda.find((i) => i.id === currentId);
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
 
   return (
@@ -129,10 +140,16 @@ export function MeetingRoomPage() {
             {t('meet.backToMeeting')}
           </LinkParagraph>
           <PageHeading title={m.title}>{m.title}</PageHeading>
-          <p className="yp-meta">
-            {name(m.body.names)} · {dateTime(m.startsAt)} ·{' '}
-            <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
-          </p>
+          <MeetingSubtitle
+            className="yp-meta"
+            parts={[
+              name(m.body.names),
+              dateTime(m.startsAt),
+              <span key="status" className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>
+                {statusLabel(t, m.status)}
+              </span>,
+            ]}
+          />
           <QuorumLine meeting={m} />
         </div>
         <div className="yp-actions">
@@ -146,7 +163,11 @@ export function MeetingRoomPage() {
           follow={follow}
           onFollow={setFollow}
           onPick={(itemId) => (setPicked(itemId), setFollow(false))}
+          onPointed={setFocusAfterPoint}
         />
+        <p className="yp-visually-hidden" aria-live="polite" data-testid="room-announcement">
+          {current && t('meet.nowAnnounce', { title: sectionTitle(current) })}
+        </p>
         <section className="yp-room__main" aria-label={t('meet.itemRegion')}>
           {selected ? <ItemView item={selected} meeting={m} me={me} /> : <p>{t('meet.noItem')}</p>}
           <section aria-labelledby="minutes" className="yp-room__panel yp-room__minutes">
@@ -183,12 +204,15 @@ function RoomAgenda({
   follow,
   onFollow,
   onPick,
+  onPointed,
 }: {
   meeting: Meeting;
   selectedId: string | undefined;
   follow: boolean;
   onFollow: (v: boolean) => void;
   onPick: (id: string) => void;
+  /** Called with the item the chair moved the discussion to, once the server accepted it. */
+  onPointed: (id: string) => void;
 }) {
   const { t } = useI18n();
   const [, setCurrent] = useMutation(SetCurrentItemMutation);
@@ -201,6 +225,7 @@ function RoomAgenda({
     setError(undefined);
     const r = await setCurrent({ meetingId: m.id, itemId });
     if (r.error) setError(toApiError(r.error));
+    else if (itemId) onPointed(itemId);
   }
   return (
     <nav className="yp-room__agenda yp-room__panel" aria-labelledby="room-agenda">
@@ -222,6 +247,7 @@ function RoomAgenda({
             >
               <button
                 type="button"
+                id={`agenda-${item.id}`}
                 className="yp-room-agenda__open"
                 aria-current={current ? 'step' : undefined}
                 aria-label={agendaEntryName([
@@ -293,11 +319,20 @@ function ItemView({
         {current ? t('meet.nowDiscussed') : t('meet.viewing')}
         {item.publicity !== 'PUBLIC' && <span className="yp-badge yp-badge--secret">{secrecyLabel(t, item)}</span>}
       </p>
-      <Heading variant="h2" id={`item-${item.id}`} className="yp-item__title">
+      <Heading variant="h2" id={`item-${item.id}`} className="yp-item__title" tabIndex={-1}>
         {sectionTitle(item)}
       </Heading>
       {item.restricted ? (
-        <p>{t('meet.restricted')}</p>
+        <>
+          {item.caseNumber && (
+            <dl className="yp-item__facts">
+              <Fact term={t('meet.caseNumber')}>
+                <BreakAfterSlashes text={item.caseNumber} />
+              </Fact>
+            </dl>
+          )}
+          <p>{t('meet.restricted')}</p>
+        </>
       ) : (
         <>
           <dl className="yp-item__facts">

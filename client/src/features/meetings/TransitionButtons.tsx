@@ -1,18 +1,21 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError, type ApiError } from '../../graphql/errors';
-import type { MeetingStatus } from '../../graphql/generated/graphql';
+import type { DecisionMode, MeetingStatus } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { TransitionMeetingMutation } from './meetings.documents';
 import { transitionLabel } from './meetings.labels';
-import { isBackward, transitionBlocker, transitionRefusal } from './meetings.rules';
+import { isBackward, needsConfirmation, transitionBlocker, transitionRefusal, undecidedCount } from './meetings.rules';
 
 /**
  * One button per status the caller may move the meeting to now (the server
  * lists them). A move the client already knows would be refused (publishing
- * an empty agenda) is disabled with the reason in words beside it.
+ * an empty agenda) is disabled with the reason in words beside it. A move that
+ * cannot be undone (ending the meeting, publishing the minutes) first asks inline:
+ * the question takes the focus, says what stays undecided, and Peruuta (or Escape)
+ * returns the focus to the button.
  */
 export function TransitionButtons({
   meeting,
@@ -22,7 +25,7 @@ export function TransitionButtons({
     id: string;
     version: number;
     status: MeetingStatus;
-    agenda: readonly unknown[];
+    agenda: readonly { decisionMode?: DecisionMode | null }[];
     allowedTransitions: readonly MeetingStatus[];
   };
   /** Called with the meeting's version after a transition answers (the new one, or the current one of a CONFLICT). */
@@ -34,16 +37,38 @@ export function TransitionButtons({
   // Our own flag, not urql's `fetching`: cleared when this request answers, whatever else the cache does meanwhile.
   const [pending, setPending] = useState<MeetingStatus>();
   const [error, setError] = useState<ApiError>();
+  // The move waiting for the caller's confirmation, and where the focus goes next.
+  const [confirming, setConfirming] = useState<MeetingStatus>();
+  const [focusNext, setFocusNext] = useState<'question' | 'first' | MeetingStatus>();
+  const groupRef = useRef<HTMLDivElement>(null);
+  const confirmId = useId();
+  useEffect(() => {
+    if (!focusNext) return;
+    const group = groupRef.current;
+    if (focusNext === 'question') group?.querySelector<HTMLElement>('[data-confirm-question]')?.focus();
+    else if (focusNext === 'first') (group?.querySelector<HTMLElement>('[data-transition]') ?? group)?.focus();
+    else group?.querySelector<HTMLElement>(`[data-transition="${focusNext}"]`)?.focus();
+    setFocusNext(undefined);
+  }, [focusNext]);
   // Checking the minutes is each elected checker's own act, in the checkers' panel, not a status button.
   const moves = meeting.allowedTransitions.filter((to) => to !== 'MINUTES_CHECKED');
   if (moves.length === 0) return null;
   const blocked = moves.some((to) => transitionBlocker(to, meeting));
   const refusal = transitionRefusal(error);
+  function cancel(to: MeetingStatus) {
+    setConfirming(undefined);
+    setFocusNext(to);
+  }
   async function go(to: MeetingStatus) {
     setError(undefined);
     setPending(to);
     try {
       const r = await transition({ id: meeting.id, expectedVersion: meeting.version, to });
+      if (confirming) {
+        setConfirming(undefined);
+        // The pressed button went with the old status: the focus goes to the next move, or this group.
+        setFocusNext(r.error ? to : 'first');
+      }
       if (r.data?.transitionMeeting) onResult?.(r.data.transitionMeeting.id, r.data.transitionMeeting.version);
       if (r.error) {
         const e = toApiError(r.error);
@@ -55,25 +80,60 @@ export function TransitionButtons({
     }
   }
   return (
-    <div className="yp-transitions" role="group" aria-label={t('meet.transitionsLabel')}>
+    <div className="yp-transitions" role="group" aria-label={t('meet.transitionsLabel')} ref={groupRef} tabIndex={-1}>
       <div className="yp-transitions__buttons">
         {moves.map((to) => {
           const blocker = transitionBlocker(to, meeting);
           const back = isBackward(meeting.status, to);
+          const asks = needsConfirmation(meeting.status, to);
           return (
             <Button
               key={to}
               variant={back || (to === 'MINUTES_DRAFT' && moves.length > 1) ? 'secondary' : 'default'}
               disabled={pending !== undefined || blocker !== undefined}
               aria-describedby={blocker ? hintId : undefined}
+              aria-expanded={asks ? confirming === to : undefined}
+              aria-controls={asks && confirming === to ? confirmId : undefined}
               data-transition={to}
-              onClick={() => void go(to)}
+              onClick={() => {
+                if (!asks) return void go(to);
+                setError(undefined);
+                setConfirming(to);
+                setFocusNext('question');
+              }}
             >
               {transitionLabel(t, to, meeting.status)}
             </Button>
           );
         })}
       </div>
+      {confirming && (
+        <div
+          id={confirmId}
+          className="yp-transitions__confirm"
+          data-testid="transition-confirm"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && pending === undefined) cancel(confirming);
+          }}
+        >
+          <p className="yp-transitions__question" tabIndex={-1} data-confirm-question>
+            {t(`meet.confirm.${confirming === 'HELD' ? 'HELD' : 'PUBLISHED'}`, { count: undecidedCount(meeting.agenda) })}
+          </p>
+          <div className="yp-transitions__buttons">
+            <Button
+              variant="default"
+              disabled={pending !== undefined}
+              data-confirm-transition={confirming}
+              onClick={() => void go(confirming)}
+            >
+              {transitionLabel(t, confirming, meeting.status)}
+            </Button>
+            <Button variant="secondary" disabled={pending !== undefined} onClick={() => cancel(confirming)}>
+              {t('meet.confirm.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
       {blocked && (
         <p id={hintId} className="yp-transitions__hint" data-testid="transition-hint">
           {t('meet.publishEmptyHint')}

@@ -57,6 +57,10 @@ export const meetingsEn: MeetingsMessages = {
   'meet.to.MINUTES_DRAFT': 'Finish the minutes',
   'meet.to.MINUTES_CHECKED': 'Mark as checked',
   'meet.to.PUBLISHED': 'Publish the minutes',
+  'meet.confirm.HELD':
+    'Close the meeting? {count, plural, =0 {Every item has been decided.} one {# item is still undecided.} other {# items are still undecided.}} A closed meeting cannot be reopened.',
+  'meet.confirm.PUBLISHED': 'Publish the minutes? Published minutes are visible to everyone and can no longer be changed.',
+  'meet.confirm.cancel': 'Cancel',
   'meet.mode.UNANIMOUS': 'Unanimous',
   'meet.mode.VOTE': 'Vote',
   'meet.mode.TABLED': 'Tabled',
@@ -78,6 +82,7 @@ export const meetingsEn: MeetingsMessages = {
   'meet.now': 'Now',
   'meet.decided': 'Decided',
   'meet.point': 'Discuss now',
+  'meet.nowAnnounce': 'Under discussion now: {title}',
   'meet.pointTo': 'Move the discussion to: {title}',
   'meet.noItem': 'Choose an item from the agenda.',
   'meet.nowDiscussed': 'Under discussion now',

@@ -55,6 +55,10 @@ export const meetingsFi = {
   'meet.to.MINUTES_DRAFT': 'Aloita pöytäkirjan viimeistely',
   'meet.to.MINUTES_CHECKED': 'Merkitse tarkastetuksi',
   'meet.to.PUBLISHED': 'Julkaise pöytäkirja',
+  'meet.confirm.HELD':
+    'Päätetäänkö kokous? {count, plural, =0 {Kaikki asiat on päätetty.} one {# asia on vielä päättämättä.} other {# asiaa on vielä päättämättä.}} Päätettyä kokousta ei voi avata uudelleen.',
+  'meet.confirm.PUBLISHED': 'Julkaistaanko pöytäkirja? Julkaistu pöytäkirja näkyy kaikille, eikä sitä voi enää muuttaa.',
+  'meet.confirm.cancel': 'Peruuta',
   'meet.mode.UNANIMOUS': 'Yksimielinen',
   'meet.mode.VOTE': 'Äänestys',
   'meet.mode.TABLED': 'Pöydälle',
@@ -76,6 +80,7 @@ export const meetingsFi = {
   'meet.now': 'Nyt',
   'meet.decided': 'Päätetty',
   'meet.point': 'Käsittelyyn',
+  'meet.nowAnnounce': 'Käsittelyssä nyt: {title}',
   'meet.pointTo': 'Siirrä käsittelyyn: {title}',
   'meet.noItem': 'Valitse asia esityslistalta.',
   'meet.nowDiscussed': 'Käsittelyssä nyt',

@@ -4,8 +4,11 @@ import {
   isBackward,
   isStale,
   localToIso,
+  needsConfirmation,
+  subtitleParts,
   transitionBlocker,
   transitionRefusal,
+  undecidedCount,
   validateNewMeeting,
 } from './meetings.rules';
 
@@ -69,5 +72,39 @@ describe('isStale', () => {
     expect(isStale({ version: 5 }, 6)).toBe(true);
     expect(isStale({ version: 6 }, 6)).toBe(false);
     expect(isStale({ version: 6 }, undefined)).toBe(false);
+  });
+});
+
+describe('subtitleParts', () => {
+  it('leaves out an empty place, so no separator trails or doubles', () => {
+    const badge = { badge: 'Pidetty' };
+    expect(subtitleParts(['Kuntakokous', '10.12.2026 klo 10.00', 'Jyväskylä ja Teams', badge])).toEqual([
+      'Kuntakokous',
+      '10.12.2026 klo 10.00',
+      'Jyväskylä ja Teams',
+      badge,
+    ]);
+    expect(subtitleParts(['Kuntakokous', '10.12.2026 klo 10.00', null, badge])).toEqual([
+      'Kuntakokous',
+      '10.12.2026 klo 10.00',
+      badge,
+    ]);
+    expect(subtitleParts(['Kuntakokous', 'Jyväskylä ja Teams', '', '  ', undefined, false])).toEqual([
+      'Kuntakokous',
+      'Jyväskylä ja Teams',
+    ]);
+    expect(subtitleParts(['Kuntakokous', 'Jyväskylä ja Teams', '']).join(' · ')).toBe('Kuntakokous · Jyväskylä ja Teams');
+  });
+});
+
+describe('needsConfirmation and undecidedCount', () => {
+  it('asks before ending the meeting and publishing the minutes, not before steps that can be undone or are routine', () => {
+    expect(needsConfirmation('IN_PROGRESS', 'HELD')).toBe(true);
+    expect(needsConfirmation('MINUTES_CHECKED', 'PUBLISHED')).toBe(true);
+    expect(needsConfirmation('MINUTES_CHECKED', 'MINUTES_DRAFT')).toBe(false);
+    expect(needsConfirmation('AGENDA_PUBLISHED', 'IN_PROGRESS')).toBe(false);
+  });
+  it('counts the items without a decision', () => {
+    expect(undecidedCount([{ decisionMode: 'UNANIMOUS' }, { decisionMode: null }, {}])).toBe(2);
   });
 });

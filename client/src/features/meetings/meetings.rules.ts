@@ -26,6 +26,20 @@ export function transitionBlocker(to: MeetingStatus, meeting: { agenda: readonly
   return to === 'AGENDA_PUBLISHED' && meeting.agenda.length === 0 ? 'emptyAgenda' : undefined;
 }
 
+/**
+ * True for the moves that cannot be undone and weigh most, which the client confirms before sending: ending the
+ * meeting (HELD → IN_PROGRESS is refused, the decisions made stay as they are) and publishing the minutes (public,
+ * never changed again).
+ */
+export function needsConfirmation(from: MeetingStatus, to: MeetingStatus): boolean {
+  return (from === 'IN_PROGRESS' && to === 'HELD') || (from === 'MINUTES_CHECKED' && to === 'PUBLISHED');
+}
+
+/** How many agenda items have no decision recorded yet. */
+export function undecidedCount(agenda: readonly { decisionMode?: string | null }[]): number {
+  return agenda.filter((i) => !i.decisionMode).length;
+}
+
 /** The server's refusal of a transition reduced to a known reason (its `fields.to` is English for logs). */
 export function transitionRefusal(error: ApiError | undefined): TransitionBlocker | undefined {
   if (error?.code !== 'BAD_USER_INPUT') return undefined;
@@ -85,4 +99,14 @@ export function agendaEntryName(parts: readonly (string | null | undefined | fal
  */
 export function isStale(shown: { version: number }, newestSeen: number | undefined): boolean {
   return newestSeen !== undefined && shown.version < newestSeen;
+}
+
+/**
+ * The parts of a meeting's subtitle ("body · time · place · status") that have something to show, in order:
+ * an empty part (a meeting without a place) leaves no separator behind, at the end or between two others.
+ */
+export function subtitleParts<T>(parts: readonly (T | string | null | undefined | false)[]): (T | string)[] {
+  return parts.filter(
+    (p): p is T | string => p !== null && p !== undefined && p !== false && !(typeof p === 'string' && p.trim() === ''),
+  );
 }

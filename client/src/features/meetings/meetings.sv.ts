@@ -57,6 +57,10 @@ export const meetingsSv: MeetingsMessages = {
   'meet.to.MINUTES_DRAFT': 'Färdigställ protokollet',
   'meet.to.MINUTES_CHECKED': 'Markera som justerat',
   'meet.to.PUBLISHED': 'Publicera protokollet',
+  'meet.confirm.HELD':
+    'Avsluta mötet? {count, plural, =0 {Alla ärenden är avgjorda.} one {# ärende är ännu inte avgjort.} other {# ärenden är ännu inte avgjorda.}} Ett avslutat möte kan inte öppnas igen.',
+  'meet.confirm.PUBLISHED': 'Publicera protokollet? Ett publicerat protokoll syns för alla och kan inte längre ändras.',
+  'meet.confirm.cancel': 'Avbryt',
   'meet.mode.UNANIMOUS': 'Enhälligt',
   'meet.mode.VOTE': 'Omröstning',
   'meet.mode.TABLED': 'Bordlagt',
@@ -78,6 +82,7 @@ export const meetingsSv: MeetingsMessages = {
   'meet.now': 'Nu',
   'meet.decided': 'Beslutat',
   'meet.point': 'Till behandling',
+  'meet.nowAnnounce': 'Behandlas nu: {title}',
   'meet.pointTo': 'Flytta behandlingen till: {title}',
   'meet.noItem': 'Välj ett ärende på föredragningslistan.',
   'meet.nowDiscussed': 'Behandlas nu',
