@@ -129,6 +129,62 @@ describe('inviting a person', () => {
   });
 });
 
+describe('a party representative has a party', () => {
+  const SET =
+    'mutation ($id: ID!, $v: Int!, $r: [Role!]!) { setUserRoles(id: $id, expectedVersion: $v, roles: $r) { roles version } }';
+
+  it('refuses inviting a representative without a party, naming input.partyId, and creates nothing', async () => {
+    const email = `${unique('ilman-osapuolta')}@example.fi`;
+    for (const partyId of [undefined, null]) {
+      const r = await server.gql(
+        INVITE,
+        { input: { email, displayName: 'Osapuoleton Edustaja', roles: ['PARTY_REPRESENTATIVE'], partyId } },
+        { token: admin },
+      );
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { 'input.partyId': 'A party representative must have a party' },
+      });
+    }
+    expect(await rows(sql`select id from users where email = ${email}`)).toEqual([]);
+    // Other roles need no party; the representative with one is invited.
+    const analyst = await server.gql(
+      INVITE,
+      { input: { email, displayName: 'Osapuoleton Analyytikko', roles: ['ANALYST'] } },
+      { token: admin },
+    );
+    expect(analyst.errors).toBeUndefined();
+    expect(analyst.data!.inviteUser.user).toMatchObject({ roles: ['ANALYST'], party: null });
+  });
+
+  it('refuses giving the representative role to an account without a party, naming roles, and changes nothing', async () => {
+    const partyless = await makeAccount(server, admin, { roles: ['ANALYST'], partyId: null });
+    const before = (await server.gql('{ users { id version roles } }', {}, { token: admin })).data!.users.find(
+      (u: { id: string }) => u.id === partyless.id,
+    );
+    const r = await server.gql(
+      SET,
+      { id: partyless.id, v: before.version, r: ['ANALYST', 'PARTY_REPRESENTATIVE'] },
+      { token: admin },
+    );
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { roles: 'A party representative must have a party' },
+    });
+    const after = (await server.gql('{ users { id version roles } }', {}, { token: admin })).data!.users.find(
+      (u: { id: string }) => u.id === partyless.id,
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('the demo region has no representative without a party', async () => {
+    expect(
+      await rows(sql`select email from users where 'PARTY_REPRESENTATIVE' = any(roles) and party_id is null and is_demo`),
+    ).toEqual([]);
+  });
+});
+
 describe('accepting a link', () => {
   it('sets the password under the policy, signs in with a cookie, and refuses the used link with a clear reason', async () => {
     const email = `${unique('uusi')}@example.fi`;

@@ -29,6 +29,9 @@ const ROLES = ['SECRETARIAT', 'PARTY_REPRESENTATIVE', 'ANALYST'] as const;
 const STORED_KIND: Record<LinkKind, string> = { INVITATION: 'INVITE', PASSWORD_RESET: 'RESET' };
 const kindOf = (link: AccountLinkRow): LinkKind => (link.kind === 'INVITE' ? 'INVITATION' : 'PASSWORD_RESET');
 
+/** A party representative's rights come from their party: the role needs one (invitations and role changes). */
+export const REPRESENTATIVE_NEEDS_PARTY = 'A party representative must have a party';
+
 export const emailField = z
   .string()
   .trim()
@@ -57,6 +60,10 @@ const inviteInput = z
       .nullish(),
     personId: z.uuid('Expected an id').nullish(),
     language: z.enum(['fi', 'sv', 'en']).nullish(),
+  })
+  .refine((v) => !v.roles.includes('PARTY_REPRESENTATIVE') || v.partyId, {
+    message: REPRESENTATIVE_NEEDS_PARTY,
+    path: ['partyId'],
   })
   .refine((v) => !v.memberships?.length || v.partyId, {
     message: 'Choose the party the person represents in the bodies',

@@ -71,7 +71,12 @@ export function AccountCard({
     </Button>
   );
 
-  const refusal = error?.reason === 'LAST_SECRETARIAT' ? t('people.lastSecretariat') : undefined;
+  const refusal =
+    error?.reason === 'LAST_SECRETARIAT'
+      ? t('people.lastSecretariat')
+      : error?.fields?.roles === 'A party representative must have a party'
+        ? t('people.representativeNeedsParty')
+        : undefined;
   const status = account.status ?? 'ACTIVE';
   return (
     <li
