@@ -234,6 +234,41 @@ describe('accepting a link', () => {
     expect((await server.gql(ACCEPT, { t: 'ypl_nosuchlink', p: PASSWORD })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('refuses weak variants under the same policy on an invitation link and on a reset link, leaving the link usable', async () => {
+    const email = `${unique('heikko')}@example.fi`;
+    const invited = await server.gql(
+      INVITE,
+      { input: { email, displayName: 'Heikki Heikko', roles: ['ANALYST'] } },
+      { token: admin },
+    );
+    const token = tokenOf(invited.data!.inviteUser.link);
+    const refusal = async (t: string, p: string) => (await server.gql(ACCEPT, { t, p })).errors?.[0]?.extensions;
+    expect(await refusal(token, 'password1234')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { password: 'This password is a common one with digits or symbols added; choose another' },
+    });
+    expect(await refusal(token, 'Heikki Heikko 2026')).toMatchObject({
+      fields: { password: "This password is made of your e-mail address, your name or the service's name; choose another" },
+    });
+    expect((await refusal(token, email))?.fields?.password).toMatch(/your e-mail address/);
+    expect((await refusal(token, 'Yhteispeli2026!'))?.fields?.password).toMatch(/the service's name/);
+    const accepted = await server.gql(ACCEPT, { t: token, p: PASSWORD });
+    expect(accepted.errors).toBeUndefined();
+
+    const reset = await server.gql(
+      'mutation ($id: ID!) { sendPasswordResetLink(userId: $id) { link } }',
+      { id: accepted.data!.acceptAccountLink.user.id },
+      { token: admin },
+    );
+    const resetToken = tokenOf(reset.data!.sendPasswordResetLink.link);
+    for (const weak of ['123456789012', 'aaaaaaaaaaaa', 'abcdefghijkl', 'qwertyuiopå1'])
+      expect((await refusal(resetToken, weak))?.fields, weak).toEqual({
+        password: 'This password is a simple pattern of repeated, sequential or keyboard characters; choose another',
+      });
+    expect((await server.gql(VIEW, { t: resetToken })).data!.accountLink.state).toBe('VALID');
+    expect((await server.gql(ACCEPT, { t: resetToken, p: NEW_PASSWORD })).errors).toBeUndefined();
+  });
+
   it('refuses an expired link with a clear reason', async () => {
     const invited = await server.gql(
       INVITE,

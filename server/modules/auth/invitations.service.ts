@@ -232,7 +232,7 @@ export function createInvitationsService(
     async accept(token: string, password: string): Promise<LoginResult> {
       const hash = hashOf(token) ?? '';
       const first = checkUsable(hash ? await accountsRepo.findAccountLink(db, hash) : undefined);
-      assertPasswordPolicy(password, 'password');
+      assertPasswordPolicy(password, 'password', first.user);
       const passwordHash = await hashPassword(password);
       const { user, ended } = await write(selfActor(first.user), async ({ tx, record }) => {
         // Again under a lock: two tabs submitting the same link cannot both use it.

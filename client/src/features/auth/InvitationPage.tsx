@@ -8,9 +8,10 @@ import { FormFooter } from '../../components/FormFooter';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
+import { PasswordField } from '../../components/PasswordField';
 import { fieldError, toApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
+import { passwordMessage } from '../profile/passwordMessage';
 import { AcceptAccountLinkMutation, AccountLinkQuery } from './auth.documents';
 import './invitation.css';
 import { useSignIn } from './useSignIn';
@@ -87,7 +88,7 @@ export function InvitationPage() {
     );
   }
 
-  const policyText = passwordPolicyMessage(fieldError(submitError, 'password'), t);
+  const policyText = passwordMessage(fieldError(submitError, 'password'), t);
   return (
     <div className="yp-invitation">
       {heading}
