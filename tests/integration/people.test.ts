@@ -269,6 +269,20 @@ describe('accepting a link', () => {
     expect((await server.gql(ACCEPT, { t: resetToken, p: NEW_PASSWORD })).errors).toBeUndefined();
   });
 
+  it("keeps the language the link was sent in for its page: the invitation's, else Finnish", async () => {
+    const LANGUAGE = 'query ($t: String!) { accountLink(token: $t) { language } }';
+    for (const language of ['sv', 'en', null]) {
+      const invited = await server.gql(
+        INVITE,
+        { input: { email: `${unique('kieli')}@example.fi`, displayName: 'Kielitaitoinen', roles: ['ANALYST'], language } },
+        { token: admin },
+      );
+      expect(invited.errors).toBeUndefined();
+      const view = await server.gql(LANGUAGE, { t: tokenOf(invited.data!.inviteUser.link) });
+      expect(view.data!.accountLink.language).toBe(language ?? 'fi');
+    }
+  });
+
   it('refuses an expired link with a clear reason', async () => {
     const invited = await server.gql(
       INVITE,
