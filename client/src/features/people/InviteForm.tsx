@@ -49,10 +49,13 @@ export function InviteForm({
   parties,
   bodies,
   onInvited,
+  focusKey,
 }: {
   parties: readonly SelectOption[];
   bodies: readonly SelectOption[];
   onInvited: (link: ShownLink) => void;
+  /** Given, the form's heading takes focus when the form appears (the keyboard comes back from the link panel). */
+  focusKey?: string;
 }) {
   const { t } = useI18n();
   const [, invite] = useMutation(InviteUserMutation);
@@ -98,7 +101,7 @@ export function InviteForm({
   const languageOptions: SelectOption<Language>[] = languages.map((value) => ({ value, label: t(`people.lang.${value}`) }));
 
   return (
-    <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form">
+    <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form" focusKey={focusKey}>
       <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
         <TextField
           {...fields.bind('email', setEmail)}
