@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { assertPasswordPolicy, passwordProblem } from './password-policy.js';
+import { assertPasswordPolicy, PASSWORD_PROBLEMS, passwordProblem } from './password-policy.js';
 
 describe('password policy', () => {
   it('refuses fewer than 12 characters, counting characters rather than UTF-16 units', () => {
@@ -13,6 +13,71 @@ describe('password policy', () => {
     expect(passwordProblem('1qaz2wsx3edc')).toMatch(/most common/);
     expect(passwordProblem('QWERTY123456')).toMatch(/most common/);
     expect(passwordProblem('kolme kissaa katolla')).toBeUndefined();
+  });
+
+  it('refuses a common password with digits or symbols appended or prepended', () => {
+    for (const password of [
+      'password1234',
+      'Password1234!',
+      '2024!password',
+      '!!sunshine!!',
+      'dragon-2024!',
+      '123 monkey 456',
+      'qwertyuiop12',
+    ])
+      expect(passwordProblem(password), password).toBe(PASSWORD_PROBLEMS.commonVariant);
+  });
+
+  it('refuses one character repeated, sequences, keyboard rows and a short piece repeated', () => {
+    for (const password of [
+      '123456789012',
+      '098765432109',
+      'aaaaaaaaaaaa',
+      '111111111111',
+      'abcdefghijkl',
+      'LKJIHGFEDCBA',
+      'qwertyuiopå1',
+      'asdfghjklöä!',
+      'aaaa bbbb cccc',
+      'abcabcabcabc',
+      'xyz1xyz1xyz1',
+      '!"#¤%&/()=?`',
+    ])
+      expect(passwordProblem(password), password).toBe(PASSWORD_PROBLEMS.pattern);
+  });
+
+  it("refuses the person's own e-mail address or name and the service's name, give or take digits and symbols", () => {
+    const who = { email: 'reetta.edustaja@example.fi', displayName: 'Reetta Edustaja' };
+    for (const password of [
+      'reetta.edustaja@example.fi',
+      'Reetta Edustaja 2024',
+      'reettaedustaja!',
+      '2024reetta2024',
+      'Edustaja12345!',
+      'Yhteispeli2026!',
+      'yhteispeli password',
+    ])
+      expect(passwordProblem(password, who), password).toBe(PASSWORD_PROBLEMS.personal);
+    // Without the person: the service's name is still refused.
+    expect(passwordProblem('yhteispeli123')).toBe(PASSWORD_PROBLEMS.personal);
+    // A passphrase that only mentions a name is the person's own choice.
+    expect(passwordProblem('Reetta kiipeää vuorille kesällä', who)).toBeUndefined();
+    expect(passwordProblem('Reetan oma pitkä salasana', who)).toBeUndefined();
+  });
+
+  it('accepts long passphrases and random passwords', () => {
+    for (const password of [
+      'a perfectly fine passphrase',
+      'Kolme karhua kalliolla 3',
+      'Kuusi kurkea kaivossa 42',
+      'Seitsemän siiliä sillalla 7',
+      'Neljä kettua kuusikossa 4',
+      'Pääkäyttäjän pitkä salalause 1',
+      'Edustajan oma salalause 2',
+      'v8#Qm2!rTz9Lp',
+      'correct horse battery staple',
+    ])
+      expect(passwordProblem(password, { email: 'someone@example.fi', displayName: 'Some One' }), password).toBeUndefined();
   });
 
   it('throws BAD_USER_INPUT naming the field, never echoing the password', () => {

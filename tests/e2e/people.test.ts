@@ -21,6 +21,7 @@ describe('people and accounts', () => {
     const email = `reetta.${Date.now().toString(36)}@example.fi`;
     await page.locator('#invite-name').fill('Reetta Edustaja');
     await choose(page, page.getByTestId('invite-party'), { label: 'Jyväskylä' });
+    await page.getByTestId('invite-form').getByText('Osapuolen edustaja', { exact: true }).click();
     // A mistyped address: the server's refusal in the page's language, not its English.
     await page.locator('#invite-email').fill('reetta.example.fi');
     await page.locator('#invite-name').press('Enter');

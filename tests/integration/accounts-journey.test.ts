@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownPostgres, startServer, type TestServer } from './helpers.js';
 
@@ -59,10 +60,17 @@ describe('from an empty database to a signed-in representative', () => {
     ).toBe('UNAUTHENTICATED');
 
     const admin = await server.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    // A representative represents a party. The API has no way to add one (an empty database has none), so the
+    // party is put in the database as an installation's import would.
+    const party = (await server.app.internals.database.db.execute(
+      sql`insert into parties (kind, code, names) values ('MUNICIPALITY', '179', '{"fi": "Jyväskylä"}') returning id`,
+    )) as unknown as { rows: { id: string }[] };
     const repEmail = 'reetta.edustaja@example.fi';
     const invited = await server.gql(
       'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { link emailed user { id status } } }',
-      { input: { email: repEmail, displayName: 'Reetta Edustaja', roles: ['PARTY_REPRESENTATIVE'] } },
+      {
+        input: { email: repEmail, displayName: 'Reetta Edustaja', roles: ['PARTY_REPRESENTATIVE'], partyId: party.rows[0]!.id },
+      },
       { token: admin },
     );
     expect(invited.errors).toBeUndefined();

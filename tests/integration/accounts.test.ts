@@ -58,6 +58,8 @@ beforeAll(async () => {
     [['--email', other, '--name', 'Lyhyt'], 'short-one'],
     [['--email', other, '--name', 'Yleinen'], '1qaz2wsx3edc'],
     [['--email', other, '--name', 'Puolue', '--party', 'no-such-code'], FINE],
+    [['--email', other, '--name', 'Muunnelma'], 'Password1234!'],
+    [['--email', other, '--name', 'Omanimi Ylläpitäjä'], 'Omanimi2026!!'],
   ] as const) {
     refused.push(await adminCreate([...args], { env: { ADMIN_PASSWORD: password } }));
   }
@@ -86,12 +88,14 @@ describe('npm run admin:create', () => {
   });
 
   it('refuses an existing email, a short or common password and an unknown party, creating nothing', async () => {
-    expect(refused.map((r) => r.code)).toEqual([1, 1, 1, 1]);
+    expect(refused.map((r) => r.code)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(refused[0]!.out).toMatch(/already exists/);
     expect(refused[1]!.out).toMatch(/At least 12 characters/);
     expect(refused[2]!.out).toMatch(/most common/);
     expect(refused[3]!.out).toMatch(/No party with the code no-such-code/);
-    for (const r of refused) expect(r.out).not.toMatch(/passphrase|short-one|1qaz2wsx3edc/);
+    expect(refused[4]!.out).toMatch(/a common one with digits or symbols added/);
+    expect(refused[5]!.out).toMatch(/made of your e-mail address, your name/);
+    for (const r of refused) expect(r.out).not.toMatch(/passphrase|short-one|1qaz2wsx3edc|Password1234|Omanimi2026/);
     const login = await server.gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
       e: other,
       p: FINE,
@@ -115,6 +119,19 @@ describe('own password and sessions', () => {
       code: 'BAD_USER_INPUT',
       fields: { newPassword: expect.stringMatching(/most common/) },
     });
+    for (const [weak, why] of [
+      ['aaaaaaaaaaaa', /simple pattern/],
+      ['098765432109', /simple pattern/],
+      ['sunshine2024!', /a common one with digits or symbols added/],
+      [email, /your e-mail address/],
+      ['Ensimmäinen Ylläpitäjä 1', /your name/],
+    ] as const) {
+      const r = await server.gql(CHANGE, { c: PASSWORD, n: weak }, { token });
+      expect(r.errors?.[0]?.extensions, weak).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { newPassword: expect.stringMatching(why) },
+      });
+    }
     const wrong = await server.gql(CHANGE, { c: 'not my password at all', n: NEW_PASSWORD }, { token });
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', fields: { currentPassword: 'Wrong password' } });
     const api = await server.gql('mutation { createApiToken(name: "read", scopes: [READ]) { token } }', {}, { token });

@@ -116,7 +116,7 @@ async function invite(): Promise<{ email: string; id: string; link: string }> {
   const email = `${unique('sso')}@example.fi`;
   const r = await server.gql(
     'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { link user { id } } }',
-    { input: { email, displayName: 'Kerttu Kertakirjautuja', roles: ['PARTY_REPRESENTATIVE'] } },
+    { input: { email, displayName: 'Kerttu Kertakirjautuja', roles: ['ANALYST'] } },
     { token: admin },
   );
   expect(r.errors).toBeUndefined();

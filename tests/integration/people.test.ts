@@ -129,6 +129,62 @@ describe('inviting a person', () => {
   });
 });
 
+describe('a party representative has a party', () => {
+  const SET =
+    'mutation ($id: ID!, $v: Int!, $r: [Role!]!) { setUserRoles(id: $id, expectedVersion: $v, roles: $r) { roles version } }';
+
+  it('refuses inviting a representative without a party, naming input.partyId, and creates nothing', async () => {
+    const email = `${unique('ilman-osapuolta')}@example.fi`;
+    for (const partyId of [undefined, null]) {
+      const r = await server.gql(
+        INVITE,
+        { input: { email, displayName: 'Osapuoleton Edustaja', roles: ['PARTY_REPRESENTATIVE'], partyId } },
+        { token: admin },
+      );
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { 'input.partyId': 'A party representative must have a party' },
+      });
+    }
+    expect(await rows(sql`select id from users where email = ${email}`)).toEqual([]);
+    // Other roles need no party; the representative with one is invited.
+    const analyst = await server.gql(
+      INVITE,
+      { input: { email, displayName: 'Osapuoleton Analyytikko', roles: ['ANALYST'] } },
+      { token: admin },
+    );
+    expect(analyst.errors).toBeUndefined();
+    expect(analyst.data!.inviteUser.user).toMatchObject({ roles: ['ANALYST'], party: null });
+  });
+
+  it('refuses giving the representative role to an account without a party, naming roles, and changes nothing', async () => {
+    const partyless = await makeAccount(server, admin, { roles: ['ANALYST'], partyId: null });
+    const before = (await server.gql('{ users { id version roles } }', {}, { token: admin })).data!.users.find(
+      (u: { id: string }) => u.id === partyless.id,
+    );
+    const r = await server.gql(
+      SET,
+      { id: partyless.id, v: before.version, r: ['ANALYST', 'PARTY_REPRESENTATIVE'] },
+      { token: admin },
+    );
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { roles: 'A party representative must have a party' },
+    });
+    const after = (await server.gql('{ users { id version roles } }', {}, { token: admin })).data!.users.find(
+      (u: { id: string }) => u.id === partyless.id,
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('the demo region has no representative without a party', async () => {
+    expect(
+      await rows(sql`select email from users where 'PARTY_REPRESENTATIVE' = any(roles) and party_id is null and is_demo`),
+    ).toEqual([]);
+  });
+});
+
 describe('accepting a link', () => {
   it('sets the password under the policy, signs in with a cookie, and refuses the used link with a clear reason', async () => {
     const email = `${unique('uusi')}@example.fi`;
@@ -176,6 +232,55 @@ describe('accepting a link', () => {
     expect((await server.gql(VIEW, { t: token })).data!.accountLink.state).toBe('USED');
     expect((await server.gql(VIEW, { t: 'ypl_nosuchlink' })).data!.accountLink).toBeNull();
     expect((await server.gql(ACCEPT, { t: 'ypl_nosuchlink', p: PASSWORD })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses weak variants under the same policy on an invitation link and on a reset link, leaving the link usable', async () => {
+    const email = `${unique('heikko')}@example.fi`;
+    const invited = await server.gql(
+      INVITE,
+      { input: { email, displayName: 'Heikki Heikko', roles: ['ANALYST'] } },
+      { token: admin },
+    );
+    const token = tokenOf(invited.data!.inviteUser.link);
+    const refusal = async (t: string, p: string) => (await server.gql(ACCEPT, { t, p })).errors?.[0]?.extensions;
+    expect(await refusal(token, 'password1234')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { password: 'This password is a common one with digits or symbols added; choose another' },
+    });
+    expect(await refusal(token, 'Heikki Heikko 2026')).toMatchObject({
+      fields: { password: "This password is made of your e-mail address, your name or the service's name; choose another" },
+    });
+    expect((await refusal(token, email))?.fields?.password).toMatch(/your e-mail address/);
+    expect((await refusal(token, 'Yhteispeli2026!'))?.fields?.password).toMatch(/the service's name/);
+    const accepted = await server.gql(ACCEPT, { t: token, p: PASSWORD });
+    expect(accepted.errors).toBeUndefined();
+
+    const reset = await server.gql(
+      'mutation ($id: ID!) { sendPasswordResetLink(userId: $id) { link } }',
+      { id: accepted.data!.acceptAccountLink.user.id },
+      { token: admin },
+    );
+    const resetToken = tokenOf(reset.data!.sendPasswordResetLink.link);
+    for (const weak of ['123456789012', 'aaaaaaaaaaaa', 'abcdefghijkl', 'qwertyuiopå1'])
+      expect((await refusal(resetToken, weak))?.fields, weak).toEqual({
+        password: 'This password is a simple pattern of repeated, sequential or keyboard characters; choose another',
+      });
+    expect((await server.gql(VIEW, { t: resetToken })).data!.accountLink.state).toBe('VALID');
+    expect((await server.gql(ACCEPT, { t: resetToken, p: NEW_PASSWORD })).errors).toBeUndefined();
+  });
+
+  it("keeps the language the link was sent in for its page: the invitation's, else Finnish", async () => {
+    const LANGUAGE = 'query ($t: String!) { accountLink(token: $t) { language } }';
+    for (const language of ['sv', 'en', null]) {
+      const invited = await server.gql(
+        INVITE,
+        { input: { email: `${unique('kieli')}@example.fi`, displayName: 'Kielitaitoinen', roles: ['ANALYST'], language } },
+        { token: admin },
+      );
+      expect(invited.errors).toBeUndefined();
+      const view = await server.gql(LANGUAGE, { t: tokenOf(invited.data!.inviteUser.link) });
+      expect(view.data!.accountLink.language).toBe(language ?? 'fi');
+    }
   });
 
   it('refuses an expired link with a clear reason', async () => {

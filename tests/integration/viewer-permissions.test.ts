@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
 import { startServer, unique, type TestServer } from './helpers.js';
@@ -64,9 +65,14 @@ describe('viewerCan.recordServiceNeed', () => {
   });
 
   it('is false for a representative without a party, whom the server refuses', async () => {
-    const partyless = await factory.makeAccount(server, token.admin, { roles: ['PARTY_REPRESENTATIVE'], partyId: null });
-    expect(await mayRecord(partyless.token)).toBe(false);
-    expect(await tryRecord(partyless.token, JAMSA)).toEqual({ recorded: false, code: 'FORBIDDEN' });
+    // Neither an invitation nor a role change makes one any more; an account from before that rule still may be one.
+    const partyless = await factory.makeAccount(server, token.admin, { roles: ['ANALYST'], partyId: null });
+    await server.app.internals.database.db.execute(
+      sql`update users set roles = '{PARTY_REPRESENTATIVE}' where id = ${partyless.id}`,
+    );
+    const representative = await server.login(partyless.email, factory.ACCOUNT_PASSWORD);
+    expect(await mayRecord(representative)).toBe(false);
+    expect(await tryRecord(representative, JAMSA)).toEqual({ recorded: false, code: 'FORBIDDEN' });
   });
 
   it('is false for an analyst, with or without a party, whom the server refuses', async () => {

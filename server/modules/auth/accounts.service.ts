@@ -81,7 +81,7 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
     }): Promise<UserRow> {
       if (!writeAsSystem) throw new Error('createAdministrator needs the system writer');
       const input = parseInput(adminInput, { email: raw.email, displayName: raw.displayName, partyCode: raw.partyCode }, '');
-      assertPasswordPolicy(raw.password, 'password');
+      assertPasswordPolicy(raw.password, 'password', input);
       const passwordHash = await hashPassword(raw.password);
       return writeAsSystem(async ({ tx, record }) => {
         if (await repo.findUserByEmail(tx, input.email))
@@ -103,14 +103,14 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
     async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<UserRow> {
       const me = requireSession(actor);
       if (!currentPassword) throw badInput({ currentPassword: 'Required' }, 'Required');
-      assertPasswordPolicy(newPassword, 'newPassword');
+      const [user] = await repo.findUsersByIds(db, [me.userId]);
+      assertPasswordPolicy(newPassword, 'newPassword', user);
       try {
         await byAccount.consume(me.userId);
       } catch (err) {
         if (err instanceof RateLimiterRes) throw rateLimited(Math.max(1, Math.ceil(err.msBeforeNext / 1000)));
         throw err;
       }
-      const [user] = await repo.findUsersByIds(db, [me.userId]);
       if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
         throw forbidden('The current password is wrong', { currentPassword: 'Wrong password' });
       }

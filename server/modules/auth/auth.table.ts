@@ -39,6 +39,8 @@ const userSecrets = <TName extends string, TColumns extends Record<string, PgCol
 export const accountLinks = userSecrets('account_links', {
   kind: text('kind').notNull(),
   tokenHash: text('token_hash').notNull().unique(),
+  /** The language it was sent in (fi, sv, en): its e-mail's, and the page it opens unless the reader chose one. */
+  language: text('language').notNull().default('fi'),
   createdByUserId: setNullRef('created_by_user_id', () => users.id),
   createdAt: timestamptzNow('created_at'),
   expiresAt: timestamptz('expires_at').notNull(),

@@ -26,8 +26,12 @@ export const LINK_VALID_DAYS = 7;
 export const LINK_TOKEN_PREFIX = 'ypl_';
 
 const ROLES = ['SECRETARIAT', 'PARTY_REPRESENTATIVE', 'ANALYST'] as const;
+const LANGUAGES = new Set<string>(['fi', 'sv', 'en'] satisfies Locale[]);
 const STORED_KIND: Record<LinkKind, string> = { INVITATION: 'INVITE', PASSWORD_RESET: 'RESET' };
 const kindOf = (link: AccountLinkRow): LinkKind => (link.kind === 'INVITE' ? 'INVITATION' : 'PASSWORD_RESET');
+
+/** A party representative's rights come from their party: the role needs one (invitations and role changes). */
+export const REPRESENTATIVE_NEEDS_PARTY = 'A party representative must have a party';
 
 export const emailField = z
   .string()
@@ -58,6 +62,10 @@ const inviteInput = z
     personId: z.uuid('Expected an id').nullish(),
     language: z.enum(['fi', 'sv', 'en']).nullish(),
   })
+  .refine((v) => !v.roles.includes('PARTY_REPRESENTATIVE') || v.partyId, {
+    message: REPRESENTATIVE_NEEDS_PARTY,
+    path: ['partyId'],
+  })
   .refine((v) => !v.memberships?.length || v.partyId, {
     message: 'Choose the party the person represents in the bodies',
     path: ['partyId'],
@@ -78,6 +86,8 @@ export interface LinkView {
   email: string;
   displayName: string;
   expiresAt: Date;
+  /** The language the link was sent in: the page opens in it unless the reader has chosen one. */
+  language: Locale;
 }
 
 /** The actor a person is while acting on their own account before they have a session (audit only). */
@@ -96,7 +106,7 @@ export function createInvitationsService(
   const mailer = createLinkMailer(config.mail, log);
 
   /** Inside a write: ends the account's earlier links and stores a new one; returns the secret. */
-  async function newLink(tx: WriteScope['tx'], user: UserRow, kind: LinkKind, createdBy: string) {
+  async function newLink(tx: WriteScope['tx'], user: UserRow, kind: LinkKind, createdBy: string, language: Locale) {
     await accountsRepo.revokeLinksOfUser(tx, user.id);
     const token = newToken(LINK_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + LINK_VALID_DAYS * 24 * 3_600_000);
@@ -106,6 +116,7 @@ export function createInvitationsService(
       tokenHash: hashToken(token),
       createdByUserId: createdBy,
       expiresAt,
+      language,
     });
     return { token, expiresAt };
   }
@@ -181,7 +192,7 @@ export function createInvitationsService(
         );
         if (input.memberships?.length && input.partyId)
           await deps.cooperation.addMembershipsInTx(scope, person, input.partyId, input.memberships);
-        return { user, ...(await newLink(tx, user, 'INVITATION', admin.userId)) };
+        return { user, ...(await newLink(tx, user, 'INVITATION', admin.userId, input.language ?? 'fi')) };
       });
       return handOut(user, 'INVITATION', token, expiresAt, input.language ?? 'fi');
     },
@@ -199,7 +210,7 @@ export function createInvitationsService(
             'The account is deactivated; reactivate it first',
           );
         const kind: LinkKind = user.status === 'INVITED' ? 'INVITATION' : 'PASSWORD_RESET';
-        const link = await newLink(tx, user, kind, admin.userId);
+        const link = await newLink(tx, user, kind, admin.userId, locale);
         await record(rowUpdated(EVENTS.userLinkCreated, user, null, { linkKind: kind, expiresAt: link.expiresAt }));
         return { user, kind, ...link };
       });
@@ -218,6 +229,7 @@ export function createInvitationsService(
         email: found.user.email,
         displayName: found.user.displayName,
         expiresAt: found.link.expiresAt,
+        language: LANGUAGES.has(found.link.language) ? (found.link.language as Locale) : 'fi',
       };
     },
 
@@ -225,7 +237,7 @@ export function createInvitationsService(
     async accept(token: string, password: string): Promise<LoginResult> {
       const hash = hashOf(token) ?? '';
       const first = checkUsable(hash ? await accountsRepo.findAccountLink(db, hash) : undefined);
-      assertPasswordPolicy(password, 'password');
+      assertPasswordPolicy(password, 'password', first.user);
       const passwordHash = await hashPassword(password);
       const { user, ended } = await write(selfActor(first.user), async ({ tx, record }) => {
         // Again under a lock: two tabs submitting the same link cannot both use it.

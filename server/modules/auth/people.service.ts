@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor, Role } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
-import { AppError, conflict, forbidden, notFound } from '../../errors.js';
+import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { rowUpdated, type WriteScope } from '../../realtime/write.js';
 import { isUuid, parseInput } from '../../validation.js';
@@ -10,7 +10,7 @@ import * as accountsRepo from './accounts.repo.js';
 import * as repo from './auth.repo.js';
 import type { AuthService, LoginResult } from './auth.service.js';
 import type { UserRow } from './auth.table.js';
-import { rolesField, selfActor } from './invitations.service.js';
+import { REPRESENTATIVE_NEEDS_PARTY, rolesField, selfActor } from './invitations.service.js';
 import { peoplePolicy } from './people.policy.js';
 
 const filterInput = z
@@ -117,6 +117,9 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
       const user = await write(admin, async ({ tx, record }) => {
         const before = await lockUser(tx, id);
         if (before.version !== expectedVersion) throw conflict(before.version);
+        // An account without a party cannot become a party representative (there is no party whose rights it would have).
+        if (roles.includes('PARTY_REPRESENTATIVE') && !before.partyId)
+          throw badInput({ roles: REPRESENTATIVE_NEEDS_PARTY }, REPRESENTATIVE_NEEDS_PARTY);
         if (before.status === 'ACTIVE') await keepASecretariat(tx, before, roles);
         const after = await accountsRepo.updateUser(tx, id, { roles });
         await record(rowUpdated(EVENTS.userRolesChanged, after, { roles: before.roles }, { roles: after.roles }));

@@ -1,6 +1,6 @@
 import '../people/people.messages';
 import '../profile/profile.messages';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
@@ -8,9 +8,11 @@ import { FormFooter } from '../../components/FormFooter';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
+import { PasswordField } from '../../components/PasswordField';
 import { fieldError, toApiError } from '../../graphql/errors';
+import { parseLanguage } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
+import { passwordMessage } from '../profile/passwordMessage';
 import { AcceptAccountLinkMutation, AccountLinkQuery } from './auth.documents';
 import './invitation.css';
 import { useSignIn } from './useSignIn';
@@ -34,6 +36,32 @@ function LinkRefused({ reason }: { reason: 'EXPIRED' | 'USED' | 'NOT_FOUND' }) {
   );
 }
 
+/** Where I18nProvider remembers a language chosen in this browser (the language switch). */
+const CHOSEN_LANGUAGE_KEY = 'yhteispeli.lang';
+
+/** True when a language has been chosen in this browser before (storage blocked: none was). */
+function languageChosenHere(): boolean {
+  try {
+    return parseLanguage(localStorage.getItem(CHOSEN_LANGUAGE_KEY)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The page speaks the language the link was sent in, the e-mail's: once, when it opens, unless a language was
+ * chosen in this browser before (the reader's own choice wins). The switch works as anywhere else afterwards,
+ * and the language stays for the signed-in pages that follow.
+ */
+function useLinkLanguage(language: string | undefined) {
+  const { lang, setLang } = useI18n();
+  useEffect(() => {
+    const wanted = parseLanguage(language);
+    if (wanted && wanted !== lang && !languageChosenHere()) setLang(wanted);
+    // Only when the link's language is known: a later switch by the reader is theirs.
+  }, [language]);
+}
+
 /** /invitation/:token (public): the holder of a one-time link sets a password under the policy and is signed in (issue 12). */
 export function InvitationPage() {
   const { t } = useI18n();
@@ -44,6 +72,7 @@ export function InvitationPage() {
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const { error: submitError, setError: setSubmitError, busy, signIn } = useSignIn();
+  useLinkLanguage(data?.accountLink?.language);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -87,7 +116,7 @@ export function InvitationPage() {
     );
   }
 
-  const policyText = passwordPolicyMessage(fieldError(submitError, 'password'), t);
+  const policyText = passwordMessage(fieldError(submitError, 'password'), t);
   return (
     <div className="yp-invitation">
       {heading}

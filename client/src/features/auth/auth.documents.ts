@@ -46,6 +46,7 @@ export const AccountLinkQuery = graphql(`
       email
       displayName
       expiresAt
+      language
     }
   }
 `);

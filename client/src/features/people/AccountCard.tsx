@@ -71,7 +71,12 @@ export function AccountCard({
     </Button>
   );
 
-  const refusal = error?.reason === 'LAST_SECRETARIAT' ? t('people.lastSecretariat') : undefined;
+  const refusal =
+    error?.reason === 'LAST_SECRETARIAT'
+      ? t('people.lastSecretariat')
+      : error?.fields?.roles === 'A party representative must have a party'
+        ? t('people.representativeNeedsParty')
+        : undefined;
   const status = account.status ?? 'ACTIVE';
   return (
     <li
@@ -79,6 +84,7 @@ export function AccountCard({
       className="yp-card yp-account"
       aria-labelledby={headingId}
       data-testid="account"
+      data-id={account.id}
       data-email={account.email ?? ''}
       data-status={status}
     >
@@ -139,17 +145,20 @@ export function AccountCard({
         <div className="yp-actions yp-account__actions">
           {actionButton(t('people.editRoles'), () => (setDraft([...account.roles]), setEditing(true)), 'edit-roles')}
           {status !== 'DEACTIVATED' &&
-            actionButton(status === 'INVITED' ? t('people.resendInvite') : t('people.resetLink'), () =>
-              run(
-                () => sendLink({ userId: account.id }),
-                (d) =>
-                  onLink({
-                    name,
-                    link: d.sendPasswordResetLink.link,
-                    expiresAt: d.sendPasswordResetLink.expiresAt as string,
-                    emailed: d.sendPasswordResetLink.emailed,
-                  }),
-              ),
+            actionButton(
+              status === 'INVITED' ? t('people.resendInvite') : t('people.resetLink'),
+              () =>
+                run(
+                  () => sendLink({ userId: account.id }),
+                  (d) =>
+                    onLink({
+                      name,
+                      link: d.sendPasswordResetLink.link,
+                      expiresAt: d.sendPasswordResetLink.expiresAt as string,
+                      emailed: d.sendPasswordResetLink.emailed,
+                    }),
+                ),
+              'send-link',
             )}
           {status === 'DEACTIVATED'
             ? actionButton(t('people.reactivate'), () =>

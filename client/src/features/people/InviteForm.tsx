@@ -9,7 +9,7 @@ import { useFieldErrors, type FieldProblems } from '../../components/useFieldErr
 import { useSubmission } from '../../components/useSubmission';
 import type { Role } from '../../graphql/generated/graphql';
 import { looksLikeEmail } from '../cooperation/forms.util';
-import { languages, type Language } from '../../i18n/i18n';
+import { languages, type Language, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import type { ShownLink } from './LinkPanel';
 import { InviteUserMutation } from './people.documents';
@@ -17,13 +17,30 @@ import { RoleCheckboxes } from './RoleCheckboxes';
 
 type InviteField = 'email' | 'displayName' | 'partyId' | 'roles';
 
-/** The form's own checks before sending (the server checks again): an address of the right shape and a name. */
-function checkInvite(values: { email: string; displayName: string }): FieldProblems<InviteField> {
+/** The server's refusals of the party (a representative or seats in bodies without one), in the form's words. */
+const PARTY_REFUSALS: Record<string, MessageKey> = {
+  'A party representative must have a party': 'people.partyRequired',
+  'Choose the party the person represents in the bodies': 'people.partyRequiredForBodies',
+};
+
+/**
+ * The form's own checks before sending (the server checks again): an address of the right shape, a name, and a
+ * party when the person is to represent one or sit in bodies.
+ */
+export function checkInvite(values: {
+  email: string;
+  displayName: string;
+  partyId: string;
+  roles: readonly Role[];
+  bodyIds: readonly string[];
+}): FieldProblems<InviteField> {
   const problems: FieldProblems<InviteField> = {};
   const email = values.email.trim();
   if (email === '') problems.email = 'error.fieldRequired';
   else if (!looksLikeEmail(email)) problems.email = 'people.emailInvalid';
   if (values.displayName.trim() === '') problems.displayName = 'error.fieldRequired';
+  if (!values.partyId && values.roles.includes('PARTY_REPRESENTATIVE')) problems.partyId = 'people.partyRequired';
+  else if (!values.partyId && values.bodyIds.length > 0) problems.partyId = 'people.partyRequiredForBodies';
   return problems;
 }
 
@@ -32,28 +49,33 @@ export function InviteForm({
   parties,
   bodies,
   onInvited,
+  focusKey,
 }: {
   parties: readonly SelectOption[];
   bodies: readonly SelectOption[];
   onInvited: (link: ShownLink) => void;
+  /** Given, the form's heading takes focus when the form appears (the keyboard comes back from the link panel). */
+  focusKey?: string;
 }) {
   const { t } = useI18n();
   const [, invite] = useMutation(InviteUserMutation);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [partyId, setPartyId] = useState('');
-  const [roles, setRoles] = useState<Role[]>(['PARTY_REPRESENTATIVE']);
+  // Nothing ticked at first: a representative needs a party, which is not chosen yet either.
+  const [roles, setRoles] = useState<Role[]>([]);
   const [bodyIds, setBodyIds] = useState<string[]>([]);
   const [language, setLanguage] = useState<Language>('fi');
   const { error, setError, busy, submit } = useSubmission();
   const fields = useFieldErrors<InviteField>('invite', error, setError, {
     email: (message) => (message === 'An account with this email already exists' ? t('people.emailTaken') : undefined),
+    partyId: (message) => (PARTY_REFUSALS[message] ? t(PARTY_REFUSALS[message]) : undefined),
   });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
-    if (!fields.check(checkInvite({ email, displayName: name }))) return;
+    if (!fields.check(checkInvite({ email, displayName: name, partyId, roles, bodyIds }))) return;
     const done = await submit(
       () =>
         invite({
@@ -79,7 +101,7 @@ export function InviteForm({
   const languageOptions: SelectOption<Language>[] = languages.map((value) => ({ value, label: t(`people.lang.${value}`) }));
 
   return (
-    <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form">
+    <Card headingId="invite-heading" title={t('people.inviteTitle')} testId="invite-form" focusKey={focusKey}>
       <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
         <TextField
           {...fields.bind('email', setEmail)}
@@ -106,18 +128,24 @@ export function InviteForm({
           options={parties}
           onChange={(v) => (setPartyId(v), fields.clear('partyId'))}
           emptyLabel={t('people.noParty')}
+          hint={t('people.partyHint')}
           error={fields.messageFor('partyId')}
           testId="invite-party"
           fullWidth
         />
-        <RoleCheckboxes id="invite-roles" legend={t('people.roles')} value={roles} onChange={setRoles} />
+        <RoleCheckboxes
+          id="invite-roles"
+          legend={t('people.roles')}
+          value={roles}
+          onChange={(next) => (setRoles(next), fields.clear('partyId'))}
+        />
         <MultiSelectField
           id="invite-bodies"
           label={t('people.bodies')}
           hint={t('people.bodiesHint')}
           value={bodyIds}
           options={bodies}
-          onChange={setBodyIds}
+          onChange={(next) => (setBodyIds(next), fields.clear('partyId'))}
           testId="invite-bodies"
         />
         <SelectField<Language>

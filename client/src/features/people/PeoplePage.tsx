@@ -1,5 +1,5 @@
 import './people.messages';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
@@ -51,8 +51,21 @@ function PeopleAdministration() {
   const [{ data: choices }] = useQuery({ query: PeopleChoicesQuery });
   useRefetchOnReconnect(reexecute);
   const [shown, setShown] = useState<ShownLink>();
+  // Who opened the link panel (an account's card, or the invite form when absent) and, once it closes, where the
+  // keyboard goes back to: the card's link button, else the invite form's heading. The pressed "Sulje" is gone.
+  const [opener, setOpener] = useState<string>();
+  const [back, setBack] = useState<{ to: 'invite' } | { to: 'account'; id: string }>();
   const [message, setMessage] = useState('');
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  useEffect(() => {
+    if (shown || back?.to !== 'account') return;
+    const button = document.querySelector<HTMLButtonElement>(
+      `[data-testid="account"][data-id="${CSS.escape(back.id)}"] [data-action="send-link"]`,
+    );
+    // The card may have left the list (its filter no longer matches): the invite form's heading then.
+    if (button) button.focus();
+    else setBack({ to: 'invite' });
+  }, [shown, back]);
 
   const setFilter = (key: FilterKey, value: string) => {
     const next = new URLSearchParams(params);
@@ -75,13 +88,22 @@ function PeopleAdministration() {
       <PageHeading title={t('people.title')}>{t('people.title')}</PageHeading>
       <p className="yp-lead">{t('people.intro')}</p>
       {shown ? (
-        <LinkPanel shown={shown} onDismiss={() => setShown(undefined)} />
+        <LinkPanel
+          shown={shown}
+          onDismiss={() => {
+            setShown(undefined);
+            setBack(opener ? { to: 'account', id: opener } : { to: 'invite' });
+          }}
+        />
       ) : (
         <InviteForm
           parties={parties}
           bodies={bodies}
+          focusKey={back?.to === 'invite' ? 'back' : undefined}
           onInvited={(link) => {
             setMessage(t('people.linkTitle', { name: link.name }));
+            setOpener(undefined);
+            setBack(undefined);
             setShown(link);
             refresh();
           }}
@@ -128,6 +150,8 @@ function PeopleAdministration() {
                   }}
                   onLink={(link) => {
                     setMessage(t('people.linkTitle', { name: link.name }));
+                    setOpener(account.id);
+                    setBack(undefined);
                     setShown(link);
                     refresh();
                     window.scrollTo({ top: 0 });

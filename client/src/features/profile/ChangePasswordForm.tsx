@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
-import { PasswordField, passwordPolicyMessage } from '../../components/PasswordField';
+import { PasswordField } from '../../components/PasswordField';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
 import { useI18n } from '../../i18n/useI18n';
+import { passwordMessage as policyMessage } from './passwordMessage';
 import { ChangePasswordMutation } from './profile.documents';
 
 type PasswordFormField = 'currentPassword' | 'newPassword';
@@ -17,7 +18,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const [next, setNext] = useState('');
   const { error, setError, busy, submit } = useSubmission();
   // The server's password messages in the reader's words, which the general field messages do not know.
-  const passwordMessage = (message: string) => passwordPolicyMessage(message, t);
+  const passwordMessage = (message: string) => policyMessage(message, t);
   const fields = useFieldErrors<PasswordFormField>('password', error, setError, {
     currentPassword: passwordMessage,
     newPassword: passwordMessage,

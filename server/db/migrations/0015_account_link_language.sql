@@ -1,0 +1,1 @@
+ALTER TABLE "account_links" ADD COLUMN "language" text DEFAULT 'fi' NOT NULL;
