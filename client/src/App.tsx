@@ -1,5 +1,6 @@
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { page } from './components/lazyPage';
+import { UnknownPage } from './components/UnknownPage';
 import { CurrentUserProvider } from './features/auth/CurrentUserProvider';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
@@ -74,7 +75,8 @@ function SessionRoutes() {
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/profile" element={<ProfilePage />} />
             <Route path="/people" element={<PeoplePage />} />
-            <Route path="*" element={<Navigate to="/" replace />} />
+            {/* An address that names no page says so (it used to send the visitor home without a word). */}
+            <Route path="*" element={<UnknownPage />} />
           </Route>
         </Route>
       </Routes>

@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import { PageError } from './PageError';
+import { ErrorPage } from './PageFallback';
 
 /** The address whose page was loaded again because its code did not come; another failure there shows an error. */
 const RELOADED_FOR = 'yp-reloaded-for';
@@ -7,7 +7,7 @@ const RELOADED_FOR = 'yp-reloaded-for';
 /** Shown where a page's code could not be fetched even after loading the page again. */
 function PageCodeMissing() {
   return (
-    <PageError
+    <ErrorPage
       error={{ code: 'NETWORK', message: "the page's code could not be fetched", fields: {} }}
       onRetry={() => location.reload()}
     />

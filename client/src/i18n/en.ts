@@ -54,6 +54,11 @@ export const en: Catalogue = {
   'login.demo.laukaa': 'Representative of the Municipality of Laukaa',
   'login.demo.analyst': 'Analyst, read-only',
 
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no page at this address. It may be mistyped, or the page has been removed.',
+  'notFound.home': 'Go to the front page',
+  'empty.value': '(empty)',
+
   'error.title': 'Error',
   'error.retry': 'Try again',
   'error.UNAUTHENTICATED': 'Your session has ended. Please log in again.',

@@ -58,6 +58,11 @@ export const fi = {
   'login.demo.laukaa': 'Laukaan kunnan edustaja',
   'login.demo.analyst': 'Analyytikko, vain lukuoikeus',
 
+  'notFound.title': 'Sivua ei löytynyt',
+  'notFound.text': 'Osoitteessa ei ole sivua. Se on ehkä kirjoitettu väärin, tai sivu on poistettu.',
+  'notFound.home': 'Etusivulle',
+  'empty.value': '(tyhjä)',
+
   'error.title': 'Virhe',
   'error.retry': 'Yritä uudelleen',
   'error.UNAUTHENTICATED': 'Istuntosi on päättynyt. Kirjaudu sisään uudelleen.',

@@ -54,6 +54,11 @@ export const sv: Catalogue = {
   'login.demo.laukaa': 'Representant för Laukas kommun',
   'login.demo.analyst': 'Analytiker, endast läsrätt',
 
+  'notFound.title': 'Sidan hittades inte',
+  'notFound.text': 'Det finns ingen sida på adressen. Den kan vara felskriven, eller så har sidan tagits bort.',
+  'notFound.home': 'Till startsidan',
+  'empty.value': '(tom)',
+
   'error.title': 'Fel',
   'error.retry': 'Försök igen',
   'error.UNAUTHENTICATED': 'Din session har gått ut. Logga in på nytt.',

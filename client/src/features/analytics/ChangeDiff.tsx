@@ -110,7 +110,9 @@ function DiffRow({
         {content}
       </td>
     );
-    if (!present || value === null) return td(t('audit.empty'), 'yp-muted');
+    // Nothing, an empty text or an empty list: a word, not a dash.
+    if (!present || value === null || value === '' || (Array.isArray(value) && value.length === 0))
+      return td(t('audit.empty'), 'yp-muted');
     // An agenda item, goal, indicator or action the reader may not see is a plain word, never its id.
     const word = REFERENCE_WORDS[change.key];
     if (word && (typeof value === 'string' || Array.isArray(value)))

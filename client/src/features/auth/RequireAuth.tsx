@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { PageError } from '../../components/PageError';
+import { ErrorPage } from '../../components/PageFallback';
 import { PageLoading } from '../../components/PageLoading';
 import { useCurrentUser } from './useCurrentUser';
 
@@ -12,7 +12,7 @@ export interface LoginRedirectState {
 export function RequireAuth() {
   const { user, error, refresh } = useCurrentUser();
   const location = useLocation();
-  if (user === undefined) return error ? <PageError error={error} onRetry={refresh} /> : <PageLoading />;
+  if (user === undefined) return error ? <ErrorPage error={error} onRetry={refresh} /> : <PageLoading />;
   if (user === null) {
     const state: LoginRedirectState = { from: location.pathname + location.search };
     return <Navigate to="/login" replace state={state} />;

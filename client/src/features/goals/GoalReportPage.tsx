@@ -2,7 +2,6 @@ import './goals.messages';
 import '../needs/needs.messages';
 import { useParams, useSearchParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
-import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { languages } from '../../i18n/i18n';
@@ -12,6 +11,7 @@ import { GoalActionList, GoalNeedList } from './GoalLinks';
 import { DataTable } from '../../components/DataTable';
 import { BackLink } from '../../components/BackLink';
 import { PageFallback } from '../../components/PageFallback';
+import { usePageQuery } from '../../components/usePageQuery';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalReportQuery } from './goals.documents';
 import { useFormat } from '../../i18n/useFormat';
@@ -34,18 +34,10 @@ export function GoalReportPage() {
   const text = useMeasureText();
   const asked = parseYear(params.get('year') ?? '');
   const year = Number.isNaN(asked) ? lastFullYear() : asked;
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: GoalReportQuery, variables: { goalId, year } });
+  const [{ data, error, fetching }, refetch] = usePageQuery({ query: GoalReportQuery, variables: { goalId, year } });
   const back = <BackLink to={`/agreements/${id}`}>{t('goals.reportPage.back')}</BackLink>;
   const report = data?.goalReport;
-  if (!report)
-    return (
-      <PageFallback
-        before={back}
-        error={error}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        notFound={Boolean(data && !fetching)}
-      />
-    );
+  if (!report) return <PageFallback before={back} error={error} onRetry={refetch} notFound={Boolean(data && !fetching)} />;
   const goal = report.goal;
   const title = t('goals.reportPage.title', { year: report.year, title: goal.title });
   const owner = [goal.ownerParty && name(goal.ownerParty.names), goal.ownerBody && name(goal.ownerBody.names)]

@@ -3,7 +3,7 @@ import '../needs/needs.messages';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { PageError } from '../../components/PageError';
+import { ErrorPage } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
@@ -38,7 +38,7 @@ export function HomePage() {
   useRefetchOnReconnect(reexecute);
 
   if (error && !data)
-    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    return <ErrorPage error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data || !user) return <PageLoading />;
 
   const meetings = comingMeetings(data.meetings);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link as RouterLinkBase, useLocation } from 'react-router';
 import { PHONE_QUERY, useMediaQuery } from '../../components/useMediaQuery';
 import { useI18n } from '../../i18n/useI18n';
@@ -20,6 +20,14 @@ export function AppHeader() {
   const [menuOpen, setMenuOpen] = useState(false);
   const { pathname } = useLocation();
   useEffect(() => setMenuOpen(false), [pathname]);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Escape closes the open menu from anywhere in it (or its account box) and returns focus to the button (WCAG 2.1.2).
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    event.preventDefault();
+    setMenuOpen(false);
+    toggle.current?.focus();
+  };
   const phone = useMediaQuery(PHONE_QUERY);
   const secretariat = Boolean(user?.roles.includes('SECRETARIAT'));
   const entries: NavEntry[] = [
@@ -56,10 +64,11 @@ export function AppHeader() {
         </div>
       </div>
       {user && (
-        <div className="yp-navbar">
+        <div className="yp-navbar" onKeyDown={closeOnEscape}>
           <div className="yp-container yp-navbar__inner">
             <nav aria-label={t('nav.label')} className="yp-nav__wrap">
               <button
+                ref={toggle}
                 type="button"
                 className="yp-menu-toggle"
                 aria-expanded={menuOpen}

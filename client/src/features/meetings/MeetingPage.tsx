@@ -9,9 +9,8 @@ import { Link, useParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
+import { PageFallback } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingQuery as Result, Publicity } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -51,10 +50,8 @@ export function MeetingPage() {
   const noteVersion = useNewestMeeting(data?.meeting, refetch);
   const [, removeData] = useMutation(RemovePersonalDataMutation);
   const [actionError, setActionError] = useState<ApiError>();
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={refetch} />;
-  if (!data) return <PageLoading />;
+  if (!data?.meeting) return <PageFallback error={error} onRetry={refetch} notFound={Boolean(data)} />;
   const m = data.meeting;
-  if (!m) return <PageError error={{ code: 'NOT_FOUND', message: '', fields: {} } as ApiError} />;
   const live = ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT', 'MINUTES_CHECKED'].includes(m.status);
   return (
     <div className="yp-meeting">

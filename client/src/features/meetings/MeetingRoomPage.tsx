@@ -7,7 +7,7 @@ import { useMutation, useSubscription } from 'urql';
 import { LinkParagraph } from '../../components/LinkParagraph';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
-import { PageError } from '../../components/PageError';
+import { PageFallback } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError, type ApiError } from '../../graphql/errors';
@@ -125,9 +125,7 @@ export function MeetingRoomPage() {
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
 
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={refetch} />;
-  if (!data) return <PageLoading />;
-  if (!m) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
+  if (!m) return <PageFallback error={error} onRetry={refetch} notFound={Boolean(data)} />;
   const selected = m.agenda.find((i) => i.id === selectedId);
   const current = m.agenda.find((i) => i.id === currentId);
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));

@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { LinkParagraph } from '../../components/LinkParagraph';
 import { DateTimeField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
+import { ErrorPage } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { SelectField } from '../../components/SelectField';
@@ -35,7 +35,7 @@ export function MeetingsPage() {
       ),
     [data, user],
   );
-  if (error && !data) return <PageError error={toApiError(error)!} onRetry={refetch} />;
+  if (error && !data) return <ErrorPage error={toApiError(error)!} onRetry={refetch} />;
   if (!data) return <PageLoading />;
   const byBody = new Map<string, typeof data.meetings>();
   for (const m of data.meetings) byBody.set(m.body.id, [...(byBody.get(m.body.id) ?? []), m]);

@@ -7,11 +7,11 @@ import { Link, useParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { LinkParagraph } from '../../components/LinkParagraph';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Fact } from '../../components/Fact';
-import { PageError } from '../../components/PageError';
+import { ErrorPage, PageFallback } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
+import { usePageQuery } from '../../components/usePageQuery';
 import { toApiError } from '../../graphql/errors';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { MeetingExports } from './MeetingExports';
@@ -30,13 +30,10 @@ import './record.css';
 export function PublishedMinutesPage() {
   const { id = '' } = useParams();
   const { t, dateTime, date, name, lang } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesQuery, variables: { meetingId: id } });
+  const [{ data, error }, refetch] = usePageQuery({ query: PublishedMinutesQuery, variables: { meetingId: id } });
   const { user } = useCurrentUser();
-  if (error && !data)
-    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!data) return <PageLoading />;
-  const pm = data.publishedMinutes;
-  if (!pm) return <ErrorAlert error={{ code: 'NOT_FOUND', message: '', fields: {} }} />;
+  const pm = data?.publishedMinutes;
+  if (!pm) return <PageFallback error={error} onRetry={refetch} notFound={Boolean(data)} />;
   return (
     <article className="yp-minutes" aria-labelledby="minutes-title">
       <LinkParagraph className="yp-back yp-no-print" to="/minutes">
@@ -194,7 +191,7 @@ export function PublishedMinutesListPage() {
   const { t, dateTime, name } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: PublishedMinutesListQuery });
   if (error && !data)
-    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    return <ErrorPage error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
   return (
     <div className="yp-minutes">

@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { NeedOptionsQuery } from './needs.documents';
 import { NeedHistoryQuery, ServiceNeedAsOfQuery } from './needHistory.documents';
-import { eventPartyId, shortValue, SNAPSHOT_KEY } from './needHistory';
+import { eventPartyId, isEmptyValue, shortValue, SNAPSHOT_KEY } from './needHistory';
 import { actionStatusLabel, eventLabel, fieldLabel, roleLabel, statusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
 
@@ -30,6 +30,8 @@ export function NeedHistory({ needId }: { needId: string }) {
       : field === 'role' && typeof value === 'string'
         ? roleLabel(t, value as never)
         : shortValue(value, key, partyName);
+  // An empty value is a word, not struck through: a struck dash read as "=" ("Kuvaus = → päivitys").
+  const empty = <span className="yp-timeline__empty">{t('empty.value')}</span>;
   return (
     <Card headingId="history-heading" title={t('need.history')}>
       {/* A long history scrolls inside its own box; a keyboard user reaches it by Tab and scrolls with the arrows. */}
@@ -79,10 +81,11 @@ export function NeedHistory({ needId }: { needId: string }) {
                         <FactRow key={f} term={fieldLabel(t, f)}>
                           {h.kind === 'UPDATED' && (
                             <>
-                              <del>{label(f, key, before[key])}</del> <span aria-hidden="true">→</span>{' '}
+                              {isEmptyValue(before[key]) ? empty : <del>{label(f, key, before[key])}</del>}{' '}
+                              <span aria-hidden="true">→</span>{' '}
                             </>
                           )}
-                          <ins>{label(f, key, after[key])}</ins>
+                          {isEmptyValue(after[key]) ? empty : <ins>{label(f, key, after[key])}</ins>}
                         </FactRow>
                       );
                     })}

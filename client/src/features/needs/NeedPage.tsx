@@ -126,7 +126,7 @@ export function NeedPage() {
   );
 
   const back = <BackLink to="/needs">{t('need.back')}</BackLink>;
-  if (!data) return <PageFallback before={back} error={error} onRetry={refetch} />;
+  if (!data) return <PageFallback before={back} error={error} onRetry={refetch} notFoundMessage={t('need.notFound')} />;
   const need = data.serviceNeed;
   if (!need) return <NotFoundPage before={back} message={t('need.notFound')} />;
 

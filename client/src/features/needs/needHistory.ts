@@ -15,6 +15,10 @@ const PARTY_KEYS = new Set(['municipalityIds', 'partyIds', 'ownerPartyId', 'part
 /** Looks a party's name up by id; undefined when the party is not known to the page. */
 export type PartyNameOf = (id: string) => string | undefined;
 
+/** Whether a snapshot value is empty (nothing, an empty text or list): the history says so in a word, not as a dash. */
+export const isEmptyValue = (value: unknown): boolean =>
+  value == null || value === '' || (Array.isArray(value) && value.length === 0);
+
 /**
  * A before/after value in short words: lists joined, nothing as a dash, long
  * text cut at 120 characters, and party ids (under `key`) as the parties' names.

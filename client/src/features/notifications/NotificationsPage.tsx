@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button, Checkbox } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
+import { ErrorPage } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import type { NotificationFieldsFragment } from '../../graphql/generated/graphql';
@@ -44,7 +44,7 @@ export function NotificationsPage() {
   }, [newest]);
 
   if (error && !data)
-    return <PageError error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    return <ErrorPage error={toApiError(error)!} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageLoading />;
 
   const list = data.notifications;

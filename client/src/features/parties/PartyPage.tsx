@@ -30,7 +30,7 @@ export function PartyPage() {
 
   const back = <BackLink to="/parties">{t('party.back')}</BackLink>;
 
-  if (!data) return <PageFallback before={back} error={error} onRetry={refetch} />;
+  if (!data) return <PageFallback before={back} error={error} onRetry={refetch} notFoundMessage={t('party.notFound')} />;
 
   const party = data.party;
   if (!party) return <NotFoundPage before={back} message={t('party.notFound')} />;
