@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, makeNeed } from './helpers.js';
+import { apiAs, e2eSuite, makeNeed, sentOperations } from './helpers.js';
 
 // Forms that check their own required fields and formats before sending, and move focus to what to fix.
 const suite = e2eSuite();
@@ -9,16 +9,6 @@ const LAPTOP = { width: 1366, height: 768 };
 /** The id of the element that has focus. */
 function focusedId(page: Page): Promise<string | undefined> {
   return page.evaluate(() => document.activeElement?.id);
-}
-
-/** The GraphQL operations named `operation` the page sends from now on (their bodies), as they are sent. */
-function sentOperations(page: Page, operation: string): string[] {
-  const sent: string[] = [];
-  page.on('request', (request) => {
-    const body = request.postData() ?? '';
-    if (body.includes(`"operationName":"${operation}"`)) sent.push(body);
-  });
-  return sent;
 }
 
 /** An element's top border as the browser draws it ("2px solid rgb(…)"). */

@@ -292,3 +292,24 @@ export function e2eSuite() {
   };
   return suite;
 }
+
+/** The texts of a design-system Dropdown's options (SelectField): opens it, reads them, closes it. */
+export async function optionsOf(page: Page, button: Locator): Promise<string[]> {
+  await button.click();
+  const list = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+  await list.waitFor();
+  const texts = await list.getByRole('option').allTextContents();
+  await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'detached' });
+  return texts.map((t) => t.trim());
+}
+
+/** The GraphQL operations named `operation` the page sends from now on (their bodies), as they are sent. */
+export function sentOperations(page: Page, operation: string): string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const body = request.postData() ?? '';
+    if (body.includes(`"operationName":"${operation}"`)) sent.push(body);
+  });
+  return sent;
+}

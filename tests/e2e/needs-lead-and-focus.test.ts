@@ -1,6 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite } from './helpers.js';
+import { apiAs, e2eSuite, optionsOf } from './helpers.js';
 
 // The lead's own representative edits the need but neither names nor changes a lead (the page offers neither, and
 // says who does); a status button pressed on the need page leaves the keyboard on the need's current status.
@@ -21,17 +20,6 @@ async function ledByJyvaskyla(title: string) {
     p: id('179'),
   });
   return createServiceNeed.id;
-}
-
-/** The texts of a design-system Dropdown's options (SelectField): opens it, reads them, closes it. */
-async function optionsOf(page: Page, button: Locator): Promise<string[]> {
-  await button.click();
-  const list = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
-  await list.waitFor();
-  const texts = await list.getByRole('option').allTextContents();
-  await page.keyboard.press('Escape');
-  await list.waitFor({ state: 'detached' });
-  return texts.map((t) => t.trim());
 }
 
 describe("the lead party's own representative on the need page", () => {

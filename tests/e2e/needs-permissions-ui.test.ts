@@ -1,22 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, choose, e2eSuite, makeNeed } from './helpers.js';
+import { apiAs, choose, e2eSuite, makeNeed, optionsOf } from './helpers.js';
 
 // The need page offers only what the server allows (NeedPermissions' parties and roles), and says who does the rest;
 // the table pages fit a 390 px phone, a table's visually hidden text staying inside its scroll box.
 
 const suite = e2eSuite();
-
-/** The texts of a design-system Dropdown's options (SelectField): opens it, reads them, closes it. */
-async function optionsOf(page: Page, button: Locator): Promise<string[]> {
-  await button.click();
-  const list = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
-  await list.waitFor();
-  const texts = await list.getByRole('option').allTextContents();
-  await page.keyboard.press('Escape');
-  await list.waitFor({ state: 'detached' });
-  return texts.map((t) => t.trim());
-}
 
 describe('the need page of a need the representative recorded', () => {
   it("offers only the representative's own party and roles the server accepts, and says who names the lead", async () => {

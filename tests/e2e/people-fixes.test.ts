@@ -1,21 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, choose, e2eSuite, launchBrowser } from './helpers.js';
+import { apiAs, choose, e2eSuite, launchBrowser, sentOperations } from './helpers.js';
 
 // Defects an outside tester found on the people page and the invitation page.
 const suite = e2eSuite();
 
 const INVITE = 'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { link } }';
-
-/** The GraphQL operations named `operation` the page sends from now on (their bodies), as they are sent. */
-function sentOperations(page: Page, operation: string): string[] {
-  const sent: string[] = [];
-  page.on('request', (request) => {
-    const body = request.postData() ?? '';
-    if (body.includes(`"operationName":"${operation}"`)) sent.push(body);
-  });
-  return sent;
-}
 
 /** What has focus: its id, its data-action and whether it is inside `selector`. */
 function focused(page: Page, selector = 'body') {
