@@ -27,8 +27,8 @@ describe('a detail page whose id is malformed or names nothing', () => {
     const page = await suite.signedIn('admin@demo.local', { landing: `/needs/${UNKNOWN}` });
     const unknown = { ...(await headingAndTitle(page)), text: await page.locator('[data-error-code="NOT_FOUND"]').innerText() };
     expect(unknown).toEqual({
-      h1: 'Virhe',
-      title: 'Virhe – Yhteispeli',
+      h1: 'Ei löytynyt',
+      title: 'Ei löytynyt – Yhteispeli',
       text: 'Tarvetta ei löydy, tai sinulla ei ole oikeutta nähdä sitä.',
     });
     const failed = failedApiCalls(page);
@@ -73,7 +73,7 @@ describe('a detail page whose id is malformed or names nothing', () => {
       };
     }
     // Before: no h1 on a malformed id anywhere, nor on an unknown body, agreement, goal report, meeting or minutes.
-    const expected = { h1: 'Virhe', title: 'Virhe – Yhteispeli', badInput: 0, failed: [] };
+    const expected = { h1: 'Ei löytynyt', title: 'Ei löytynyt – Yhteispeli', badInput: 0, failed: [] };
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((path) => [path, expected])));
   });
 });

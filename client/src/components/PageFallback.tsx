@@ -43,13 +43,13 @@ export function PageFallback({
   );
 }
 
-/** A page whose record does not exist: the error heading (and the document title) and the page's own words for it. */
+/** A page whose record does not exist: "not found" as its heading (and the document title) and the page's own words for it. */
 export function NotFoundPage({ before, message }: { before?: ReactNode; message: string }) {
   const { t } = useI18n();
   return (
     <>
       {before}
-      <PageHeading title={t('error.title')}>{t('error.title')}</PageHeading>
+      <PageHeading title={t('notFound.recordTitle')}>{t('notFound.recordTitle')}</PageHeading>
       <InlineAlert status="error" data-error-code="NOT_FOUND" className="yp-mt-m">
         {message}
       </InlineAlert>

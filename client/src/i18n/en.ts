@@ -55,6 +55,7 @@ export const en: Catalogue = {
   'login.demo.analyst': 'Analyst, read-only',
 
   'notFound.title': 'Page not found',
+  'notFound.recordTitle': 'Not found',
   'notFound.text': 'There is no page at this address. It may be mistyped, or the page has been removed.',
   'notFound.home': 'Go to the front page',
   'empty.value': '(empty)',

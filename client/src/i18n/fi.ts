@@ -59,6 +59,7 @@ export const fi = {
   'login.demo.analyst': 'Analyytikko, vain lukuoikeus',
 
   'notFound.title': 'Sivua ei löytynyt',
+  'notFound.recordTitle': 'Ei löytynyt',
   'notFound.text': 'Osoitteessa ei ole sivua. Se on ehkä kirjoitettu väärin, tai sivu on poistettu.',
   'notFound.home': 'Etusivulle',
   'empty.value': '(tyhjä)',

@@ -55,6 +55,7 @@ export const sv: Catalogue = {
   'login.demo.analyst': 'Analytiker, endast läsrätt',
 
   'notFound.title': 'Sidan hittades inte',
+  'notFound.recordTitle': 'Hittades inte',
   'notFound.text': 'Det finns ingen sida på adressen. Den kan vara felskriven, eller så har sidan tagits bort.',
   'notFound.home': 'Till startsidan',
   'empty.value': '(tom)',
