@@ -32,6 +32,8 @@ const notRecorded = new Set([
   'IndicatorSkipCode',
   'ServiceNeedSort',
   'GoalProgressStatus',
+  // Why a document is read-only is worked out for the reader, never stored.
+  'EditLockReason',
   // The state of an invitation or reset link is computed when read (its kind is recorded: `linkKind`).
   'AccountLinkState',
 ]);
