@@ -13,11 +13,11 @@ import { isUuid, parseChanges, parseInput } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { tierRank } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
-import { checkPartyIds } from '../parties/parties.service.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { Loaders } from '../loaders.js';
-import { createNeedActions, OWN_PARTY_ONLY } from './needs.actions.js';
+import { createNeedActions } from './needs.actions.js';
 import { createNeedComments, hidesActor, historyEntryOf, shownComment } from './needs.comments.js';
+import { createNeedResponsibilities } from './needs.responsibilities.js';
 import { createNeedsAccess } from './needs.access.js';
 import { createNeedPermissions } from './needs.permissions.js';
 import { rebuildActionAsOf, rebuildAsOf } from './needs.history.js';
@@ -25,7 +25,6 @@ import {
   createNeedInput,
   needFilterInput,
   NEED_SORTS,
-  responsibilityInput,
   transitionInput,
   updateNeedInput,
   type NeedFilter,
@@ -33,10 +32,10 @@ import {
 import { allowedTransitions } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
 import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from './needs.models.js';
-import { needsPolicy, standingOf, type CreateRefusal, type NeedStanding } from './needs.policy.js';
+import { needsPolicy, standingOf, type CreateRefusal } from './needs.policy.js';
 import * as repo from './needs.repo.js';
 import type { ActionRow, ServiceNeedRow } from './needs.table.js';
-import { checkReferences, PROVENANCE_FIELDS, putResponsibility, recordNeed, stamp } from './needs.writes.js';
+import { checkReferences, PROVENANCE_FIELDS, recordNeed, stamp } from './needs.writes.js';
 
 /** FORBIDDEN naming the field whose choice the rules refuse, so the form says why beside it. */
 const refusedCreate = (refusal: CreateRefusal) =>
@@ -45,32 +44,6 @@ const refusedCreate = (refusal: CreateRefusal) =>
     : refusal === 'OWNER_BODY'
       ? forbidden('You may only choose a body you sit in', { 'input.ownerBodyId': 'Choose a body you sit in' })
       : forbidden();
-
-/** The field messages of a refused LEAD (`role`) and of a refused change to a LEAD party's part (`partyId`). */
-export const LEAD_REFUSED = 'Not allowed to name the lead';
-export const LEAD_PART_REFUSED = "Not allowed to change the lead's part";
-
-/**
- * FORBIDDEN for `setResponsibility`; when the caller may set some part, naming the field they chose beyond what
- * they may: another party (`partyId`), LEAD (`role`), or a LEAD party's part (`partyId`), so the form says it there.
- */
-const refusedResponsibility = (
-  user: Actor,
-  s: NeedStanding,
-  input: { partyId: string; role: string },
-  currentRole: string | null,
-) => {
-  const ownPartyId = user.kind === 'user' ? user.partyId : null;
-  const anyParty = needsPolicy.setAnyResponsibility(user, s);
-  if (!anyParty && (ownPartyId == null || !needsPolicy.setResponsibility(user, s, ownPartyId, 'CONTRIBUTOR', null)))
-    return forbidden();
-  if (!anyParty && input.partyId !== ownPartyId)
-    return forbidden("You may only set your own party's responsibility", { partyId: OWN_PARTY_ONLY });
-  if (input.role === 'LEAD') return forbidden('Only those who name the lead party may name one', { role: LEAD_REFUSED });
-  return currentRole === 'LEAD'
-    ? forbidden('Only those who name the lead party may change its part', { partyId: LEAD_PART_REFUSED })
-    : forbidden();
-};
 
 const NEED_TYPES = new Set<string>([
   EVENTS.needCreated.entityType,
@@ -146,6 +119,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
   return {
     ...createNeedActions({ db, write }, access, notify),
     ...createNeedComments({ write }, access),
+    ...createNeedResponsibilities({ write }, access),
 
     /** Who may read needs' change events in the audit stream (`changes`). */
     changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView<Loaders>>,
@@ -339,22 +313,6 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           fields.push('ownerBody');
         }
         return saveNeed(scope, EVENTS.needTransitioned, before, changes, fields);
-      });
-    },
-
-    /** Sets a party's part in a need. */
-    async setResponsibility(actor: Actor, raw: unknown): Promise<ServiceNeedRow> {
-      const input = parseInput(responsibilityInput, raw, '');
-      const user = requireUser(actor);
-      return write(user, async (scope) => {
-        const { need, standing: s } = await lockReadable(scope.tx, user, input.needId);
-        // A LEAD part is changed only by those who name the lead: its role now decides as much as the one asked for.
-        const current = (await repo.findResponsibilityForUpdate(scope.tx, need.id, input.partyId))?.role ?? null;
-        if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role, current))
-          throw refusedResponsibility(user, s, input, current);
-        await checkPartyIds(scope.tx, input.partyId, 'partyId');
-        await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null);
-        return (await repo.touchNeed(scope.tx, need.id)) ?? need;
       });
     },
 
