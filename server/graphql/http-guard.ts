@@ -89,18 +89,15 @@ function requestProblem(params: Record<string, unknown>): { field: string; messa
   return undefined;
 }
 
-/** Turns body-parser failures (malformed JSON, too large) into the contract's shape instead of an HTML stack. */
+/** Turns body-parser refusals (malformed JSON, too large, unreadable) into the contract's BAD_USER_INPUT; passes on the rest. */
 export function jsonErrorHandler(err: unknown, _req: Request, res: Response, next: NextFunction): void {
   const e = err as { type?: string; status?: number };
   if (e?.type === 'entity.parse.failed') return refuse(res, 400, 'The body is not valid JSON', 'body');
   if (e?.type === 'entity.too.large') return refuse(res, 413, 'The request body is too large (at most 2 MB)', 'body');
-  if (res.headersSent) return next(err);
-  res.status(e?.status && e.status >= 400 && e.status < 500 ? e.status : 500).json({
-    errors: [
-      {
-        message: 'Internal server error',
-        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(res.locals.requestId ?? '') },
-      },
-    ],
-  });
+  // Another refusal of the body parser (a charset it cannot read, …): the client's fault, named by its status.
+  if (e?.type && e.status && e.status >= 400 && e.status < 500 && !res.headersSent) {
+    return refuse(res, e.status, 'The request body could not be read', 'body');
+  }
+  // Anything else is the last error handler's (http/client-error.ts): logged, and masked as a 500.
+  next(err);
 }

@@ -196,6 +196,11 @@ describe('malformed HTTP requests get the contract shape, never HTML or a stack'
     ['a batch', () => post('[{"query":"{ health }"}]'), 400],
     ['text/plain (CSRF)', () => post('{"query":"{ health }"}', { 'content-type': 'text/plain' }), 400],
     ['a subscription over HTTP', () => post(JSON.stringify({ query: 'subscription { partyChanged { kind } }' })), 400],
+    [
+      'a charset the server cannot read',
+      () => post('{"query":"{ health }"}', { 'content-type': 'application/json; charset=klingon' }),
+      415,
+    ],
     ['an empty query', () => post('{"query":""}'), 400],
     ['variables that are text', () => post('{"query":"{ health }","variables":"x"}'), 400],
     ['variables that are a list', () => post('{"query":"{ health }","variables":[]}'), 400],
