@@ -24,8 +24,11 @@ export class AppError extends GraphQLError {
 /** No or invalid credentials where they are needed. */
 export const unauthenticated = (message = 'Sign in to do this') => new AppError('UNAUTHENTICATED', message);
 /** Authenticated but not allowed; `fields` names the input whose value the rules refuse (path → message). */
-export const forbidden = (message = 'You are not allowed to do this', fields?: Record<string, string>) =>
-  new AppError('FORBIDDEN', message, fields ? { fields } : {});
+export const forbidden = (
+  message = 'You are not allowed to do this',
+  fields?: Record<string, string>,
+  extra: Record<string, unknown> = {},
+) => new AppError('FORBIDDEN', message, { ...extra, ...(fields ? { fields } : {}) });
 /** No such record, or one the caller may not see: the same answer for both. */
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 /**

@@ -1,7 +1,7 @@
 import { hasRole, type Actor, type UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { AppError, forbidden, notFound } from '../../errors.js';
+import { forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { scopedRolesOf } from '../../realtime/scope.js';
 import { isUuid } from '../../validation.js';
@@ -49,9 +49,9 @@ const orList = (items: readonly string[]) =>
 export function refuseIn(meeting: MeetingRow, allowed: Set<string>, what: string): void {
   if (allowed.has(meeting.status)) return;
   const allowedStatuses = MEETING_STATUSES.filter((s) => allowed.has(s));
-  throw new AppError(
-    'FORBIDDEN',
+  throw forbidden(
     `${what} cannot be changed while the meeting is ${meeting.status}; only while it is ${orList(allowedStatuses)}`,
+    undefined,
     { reason: 'MEETING_STATUS', status: meeting.status, allowedStatuses },
   );
 }

@@ -141,6 +141,7 @@ export function createMeetingQueries(
       const roles = await rolesIn(actor, meeting.bodyId, loaders);
       // A past state is read-only.
       const manage = !meeting.asOf && meetingsPolicy.manage(actor, roles);
+      const minutesLockReason = meetingsPolicy.minutesLock(actor, roles, meeting.status);
       return {
         manage,
         editAgenda: manage && EDITABLE_IN.agenda.has(meeting.status),
@@ -149,8 +150,8 @@ export function createMeetingQueries(
         recordDecision: manage && EDITABLE_IN.decision.has(meeting.status),
         electCheckers: manage && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
         checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
-        editMinutes: meetingsPolicy.editMinutes(actor, roles, meeting.status),
-        minutesLockReason: meetingsPolicy.minutesLock(actor, roles, meeting.status),
+        editMinutes: minutesLockReason === null,
+        minutesLockReason,
         join: !meeting.asOf && meetingsPolicy.join(actor, roles),
         removePersonalData:
           meetingsPolicy.removePersonalData(actor) && meeting.status === 'PUBLISHED' && !meeting.personalDataRemovedAt,

@@ -52,11 +52,12 @@ export function createNeedResponsibilities({ write }: Pick<ServiceDeps, 'write'>
       return write(user, async (scope) => {
         const { need, standing: s } = await access.lockReadable(scope.tx, user, input.needId);
         // A LEAD part is changed only by those who name the lead: its role now decides as much as the one asked for.
-        const current = (await repo.findResponsibilityForUpdate(scope.tx, need.id, input.partyId))?.role ?? null;
+        const locked = (await repo.findResponsibilityForUpdate(scope.tx, need.id, input.partyId)) ?? null;
+        const current = locked?.role ?? null;
         if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role, current))
           throw refusedResponsibility(user, s, input, current);
         await checkPartyIds(scope.tx, input.partyId, 'partyId');
-        await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null);
+        await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null, locked);
         return (await repo.touchNeed(scope.tx, need.id)) ?? need;
       });
     },

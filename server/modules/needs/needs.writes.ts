@@ -72,8 +72,10 @@ export async function putResponsibility(
   partyId: string,
   role: string,
   description: string | null,
+  /** The party's part as already locked by the caller (null: none); read and locked here when not given. */
+  locked?: Awaited<ReturnType<typeof repo.findResponsibilityForUpdate>> | null,
 ) {
-  const before = await repo.findResponsibilityForUpdate(scope.tx, needId, partyId);
+  const before = locked === undefined ? await repo.findResponsibilityForUpdate(scope.tx, needId, partyId) : (locked ?? undefined);
   const after = await repo.upsertResponsibility(scope.tx, {
     needId,
     partyId,
