@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withFileLock } from './file-lock.js';
 
 let dir: string;
@@ -38,15 +38,23 @@ describe('withFileLock', () => {
     );
     await firstStarted.promise;
     expect(fs.readFileSync(lockPath, 'utf8')).toBe(String(process.pid));
-    const second = withFileLock(lockPath, async () => void order.push('second'), {
-      pollMs: 5,
-      onWait: () => order.push('second waits'),
-    });
-    // The second polls while the first holds the lock; let it try a few times.
-    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
-    expect(order).toEqual(['first start', 'second waits']);
-    firstMayEnd.resolve();
-    await Promise.all([first, second]);
+    // The second polls while the first holds the lock: five polls go by, and it still waits; once the first is
+    // done, its next poll takes the lock. The polls' timers are the test's, so none fires on its own.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const second = withFileLock(lockPath, async () => void order.push('second'), {
+        pollMs: 5,
+        onWait: () => order.push('second waits'),
+      });
+      await vi.advanceTimersByTimeAsync(25);
+      expect(order).toEqual(['first start', 'second waits']);
+      firstMayEnd.resolve();
+      await first;
+      await vi.advanceTimersByTimeAsync(5);
+      await second;
+    } finally {
+      vi.useRealTimers();
+    }
     expect(order).toEqual(['first start', 'second waits', 'first end', 'second']);
     expect(fs.existsSync(lockPath)).toBe(false);
   });

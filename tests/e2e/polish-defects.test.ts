@@ -109,6 +109,8 @@ describe('headings at 390 px', () => {
     const page = await suite.signedIn('admin@demo.local', { viewport: PHONE, landing: '/agreements' });
     const broken: string[] = [];
     const hyphens: string[] = [];
+    // An empty list would let both checks below pass without opening a page.
+    expect(agreements.length).toBeGreaterThan(0);
     for (const a of agreements) {
       await page.goto(`${suite.server.url}/agreements/${a.id}`);
       const h1 = page.locator('h1', { hasText: a.titles.fi });

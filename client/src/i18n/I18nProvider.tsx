@@ -30,13 +30,18 @@ export const I18nContext = createContext<I18nValue | null>(null);
 /** Where the chosen language is remembered between visits. */
 const storageKey = 'yhteispeli.lang';
 
-function initialLanguage(): Language {
+/** The language chosen in this browser before (the language switch), or undefined: none, or storage is blocked. */
+export function storedLanguage(): Language | undefined {
   try {
-    return parseLanguage(localStorage.getItem(storageKey)) ?? defaultLanguage;
+    return parseLanguage(localStorage.getItem(storageKey));
   } catch {
     // Storage can be blocked (privacy settings); the default is fine then.
-    return defaultLanguage;
+    return undefined;
   }
+}
+
+function initialLanguage(): Language {
+  return storedLanguage() ?? defaultLanguage;
 }
 
 /** Holds the UI language, remembers it in localStorage and mirrors it to <html lang>. */

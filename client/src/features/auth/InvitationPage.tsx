@@ -11,6 +11,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { PasswordField } from '../../components/PasswordField';
 import { fieldError, toApiError } from '../../graphql/errors';
 import { parseLanguage } from '../../i18n/i18n';
+import { storedLanguage } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/useI18n';
 import { passwordMessage } from '../profile/passwordMessage';
 import { AcceptAccountLinkMutation, AccountLinkQuery } from './auth.documents';
@@ -36,18 +37,6 @@ function LinkRefused({ reason }: { reason: 'EXPIRED' | 'USED' | 'NOT_FOUND' }) {
   );
 }
 
-/** Where I18nProvider remembers a language chosen in this browser (the language switch). */
-const CHOSEN_LANGUAGE_KEY = 'yhteispeli.lang';
-
-/** True when a language has been chosen in this browser before (storage blocked: none was). */
-function languageChosenHere(): boolean {
-  try {
-    return parseLanguage(localStorage.getItem(CHOSEN_LANGUAGE_KEY)) !== undefined;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The page speaks the language the link was sent in, the e-mail's: once, when it opens, unless a language was
  * chosen in this browser before (the reader's own choice wins). The switch works as anywhere else afterwards,
@@ -57,7 +46,7 @@ function useLinkLanguage(language: string | undefined) {
   const { lang, setLang } = useI18n();
   useEffect(() => {
     const wanted = parseLanguage(language);
-    if (wanted && wanted !== lang && !languageChosenHere()) setLang(wanted);
+    if (wanted && wanted !== lang && storedLanguage() === undefined) setLang(wanted);
     // Only when the link's language is known: a later switch by the reader is theirs.
   }, [language]);
 }

@@ -12,7 +12,7 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { usePageQuery } from '../../components/usePageQuery';
 import { BackLink } from '../../components/BackLink';
 import { Card } from '../../components/Card';
-import { NotFoundPage, PageFallback } from '../../components/PageFallback';
+import { PageFallback } from '../../components/PageFallback';
 import { NeedPageChangedSubscription, ServiceNeedQuery } from './needs.documents';
 import { fieldLabel, groupLabel } from './needs.labels';
 import { DemoTag, PriorityTag, StatusTag } from './NeedBadges';
@@ -126,9 +126,11 @@ export function NeedPage() {
   );
 
   const back = <BackLink to="/needs">{t('need.back')}</BackLink>;
-  if (!data) return <PageFallback before={back} error={error} onRetry={refetch} notFoundMessage={t('need.notFound')} />;
-  const need = data.serviceNeed;
-  if (!need) return <NotFoundPage before={back} message={t('need.notFound')} />;
+  const need = data?.serviceNeed;
+  if (!need)
+    return (
+      <PageFallback before={back} error={error} onRetry={refetch} notFound={Boolean(data)} notFoundMessage={t('need.notFound')} />
+    );
 
   return (
     <div className="yp-need-page">

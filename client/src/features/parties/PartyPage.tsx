@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { BackLink } from '../../components/BackLink';
 import { Card } from '../../components/Card';
-import { NotFoundPage, PageFallback } from '../../components/PageFallback';
+import { PageFallback } from '../../components/PageFallback';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AddPopulationForm } from './AddPopulationForm';
 import { PartyChangedSubscription, PartyQuery } from './parties.documents';
@@ -30,10 +30,17 @@ export function PartyPage() {
 
   const back = <BackLink to="/parties">{t('party.back')}</BackLink>;
 
-  if (!data) return <PageFallback before={back} error={error} onRetry={refetch} notFoundMessage={t('party.notFound')} />;
-
-  const party = data.party;
-  if (!party) return <NotFoundPage before={back} message={t('party.notFound')} />;
+  const party = data?.party;
+  if (!party)
+    return (
+      <PageFallback
+        before={back}
+        error={error}
+        onRetry={refetch}
+        notFound={Boolean(data)}
+        notFoundMessage={t('party.notFound')}
+      />
+    );
 
   const partyName = name(party.names);
   const canEdit = user?.roles.includes('SECRETARIAT') ?? false;
