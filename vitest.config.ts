@@ -31,6 +31,10 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'integration',
+          // A worker runs its files one after another in one module graph: the server is imported (and
+          // its in-memory database's empty cluster made, server/db/client.ts) once per worker, not per file.
+          // Each file still starts its own server on its own database.
+          isolate: false,
           sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
@@ -45,6 +49,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'e2e',
+          isolate: false,
           sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
