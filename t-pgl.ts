@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+const t0 = Date.now();
+const c = await PGlite.create();
+console.log('create', Date.now() - t0);
+const t1 = Date.now();
+const blob = await c.dumpDataDir('none');
+console.log('dump', Date.now() - t1, blob.size);
+const t2 = Date.now();
+const c2 = await PGlite.create({ loadDataDir: blob });
+console.log('load', Date.now() - t2);
