@@ -49,7 +49,7 @@ export function createContextFactory(deps: {
   /** The actor for the credentials; UNAUTHENTICATED for an invalid bearer token. */
   async function authenticate(facts: Pick<RequestFacts, 'authorization' | 'sessionCookie' | 'http'>): Promise<Actor> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(facts.authorization?.trim() ?? '')?.[1];
-    if (facts.authorization && !bearer) throw invalidCredentials('Malformed Authorization header; use "Bearer <token>"');
+    if (facts.authorization && !bearer) throw malformedAuthorization();
     if (bearer) {
       const actor = await deps.services.auth.authenticate(bearer);
       if (!actor) throw invalidCredentials('Invalid or expired token');
@@ -101,6 +101,18 @@ export function createContextFactory(deps: {
   }
 
   return { authenticate, create, withFreshLoaders };
+}
+
+const malformedAuthorization = () => invalidCredentials('Malformed authorization; use "Bearer <token>"');
+
+/**
+ * The `authorization` of a socket's `connection_init`: absent or null is none (the cookie, else anonymous);
+ * anything else must be the string "Bearer <token>" (42, "", "Basic …" are UNAUTHENTICATED, never anonymous).
+ */
+export function socketAuthorization(value: unknown): string | null {
+  if (value == null) return null;
+  if (typeof value !== 'string' || value.trim() === '') throw malformedAuthorization();
+  return value;
 }
 
 function invalidCredentials(message: string) {

@@ -56,12 +56,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: validationAborted().message, extensions };
   }
   if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT')) {
-    // 'Variable "$input" got invalid value … at "input.referenceDate"; …' names the path; else the variable.
-    const path = /at "([\w.[\]]+)"/.exec(formatted.message)?.[1];
-    const variable = /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+    // Variables of the wrong type are refused by the gate, which names the argument a variable fills; what
+    // reaches here names the variable itself or the query.
     return {
       ...base,
-      extensions: { code: 'BAD_USER_INPUT', reason: code, fields: { [path ?? variable ?? 'query']: formatted.message } },
+      extensions: { code: 'BAD_USER_INPUT', reason: code, fields: { [fieldOfMessage(formatted.message)]: formatted.message } },
     };
   }
   if (original instanceof GraphQLError && original.extensions?.code === undefined && !original.originalError && original.nodes) {

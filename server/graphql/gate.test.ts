@@ -6,7 +6,8 @@ import { createGate, type Transport } from './gate.js';
 const schema = buildSchema(`
   type Query { item(id: ID!): Item, items(first: Int): [Item!]!, name(text: String): String }
   type Item { id: ID!, children: [Item!]! }
-  type Mutation { rename(id: ID!, text: String!): Item }
+  type Mutation { rename(id: ID!, text: String!): Item, create(input: ItemInput!): Item }
+  input ItemInput { title: String!, tags: [String!] }
   type Subscription { itemChanged: Item }
 `);
 const limits = { maxDepth: 4, maxAliases: 2, maxCost: 500, maxTokens: 1000 };
@@ -82,13 +83,23 @@ describe('the gate', () => {
     expect(verdict(m, { actor: user })).toBe('ok');
   });
 
-  it('refuses a NUL in the variables before anything else, naming the variable', () => {
+  it('refuses a NUL in the variables before anything else, naming the input path the variable fills', () => {
     const r = verdict('query ($t: String) { a: name(text: $t) b: name c: name }', { variables: { t: 'a\u0000b' } });
     expect(r).toMatchObject({
       code: 'BAD_USER_INPUT',
       status: 400,
-      error: { extensions: { fields: { t: expect.any(String) } } },
+      error: { extensions: { fields: { text: expect.any(String) } } },
     });
+    const create = 'mutation ($i: ItemInput!) { create(input: $i) { id } }';
+    const nested = verdict(create, { variables: { i: { title: 'a\u0000' } } });
+    expect(nested).toMatchObject({ status: 400, error: { extensions: { fields: { 'input.title': expect.any(String) } } } });
+    const inList = verdict('mutation ($t: String!) { create(input: { title: "x", tags: ["a", $t] }) { id } }', {
+      variables: { t: '\u0000' },
+    });
+    expect(inList).toMatchObject({ error: { extensions: { fields: { 'input.tags[1]': expect.any(String) } } } });
+    // Not declared, so not used by the operation: there is no argument to name, so the variable is.
+    const unused = verdict('{ name }', { variables: { u: '\u0000' } });
+    expect(unused).toMatchObject({ error: { extensions: { fields: { u: expect.any(String) } } } });
   });
 
   it('refuses a literal argument that is no UUID or holds a NUL, naming it', () => {
@@ -103,13 +114,28 @@ describe('the gate', () => {
     });
   });
 
-  it('names a variable of the wrong type on the socket and leaves it to Apollo over HTTP', () => {
+  it('refuses a variable of the wrong type on both transports (400), naming the argument it fills', () => {
     const q = 'query ($n: Int) { items(first: $n) { id } }';
-    expect(verdict(q, { variables: { n: 'many' }, transport: 'ws' })).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      error: { extensions: { fields: { n: expect.any(String) } } },
+    for (const transport of ['ws', 'http'] as const)
+      expect(verdict(q, { variables: { n: 'many' }, transport })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        status: 400,
+        error: { extensions: { fields: { first: expect.any(String) } } },
+      });
+    const create = 'mutation ($i: ItemInput!) { create(input: $i) { id } }';
+    expect(verdict(create, { variables: { i: { title: 5, tags: 'x' } }, transport: 'http' })).toMatchObject({
+      error: { extensions: { fields: { 'input.title': expect.any(String) } } },
     });
-    expect(verdict(q, { variables: { n: 'many' }, transport: 'http' })).toBe('ok');
+  });
+
+  it('refuses a first beyond GraphQL Int as invalid input on that argument, not as a cost', () => {
+    const q = 'query ($n: Int) { items(first: $n) { id children { id } } }';
+    for (const transport of ['ws', 'http'] as const)
+      expect(verdict(q, { variables: { n: 2147483648 }, transport })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        status: 400,
+        error: { extensions: { fields: { first: expect.stringContaining('2147483648') } } },
+      });
   });
 
   it('answers a document without the named operation with BAD_USER_INPUT', () => {

@@ -18,6 +18,7 @@ import { fieldOfMessage, isValidationAborted, validationAborted } from './format
 import { introspectionRule, limitsRule, readOnlyTokenRule, type Measured } from './gate.rules.js';
 import { checkOperation } from './guards.js';
 import { measure, type Measurement } from './limits.js';
+import { toInputPath, variablePaths } from './variable-paths.js';
 
 /** The transport an operation came by: Apollo over HTTP, or graphql-ws. */
 export type Transport = DisclosureInput['transport'];
@@ -99,14 +100,21 @@ export function createGate(schema: GraphQLSchema, limits: QueryLimits) {
 
     /**
      * The refusal of an operation (its errors, each with its HTTP status), or undefined when it may run.
-     * Over HTTP, variables of the wrong type are left to Apollo's execution, which names every one of
-     * them in the same words (BAD_USER_INPUT, 400); graphql-ws would leave them uncoded.
+     * Variables of the wrong type are refused here on both transports (Apollo's execution would name the
+     * variable, graphql-ws would leave them uncoded), each named by the input path it fills.
      */
     check(request: GateRequest): readonly GraphQLError[] | undefined {
       const { document, operation, variables, actor } = request;
+      // `extensions.fields` names input paths: a variable's name becomes the argument it fills (`$i` → `input`).
+      const inputPath = (path: string) => (operation ? toInputPath(path, variablePaths(document, operation)) : path);
       const bad = checkVariables(variables);
       if (bad)
-        return [new AppError('BAD_USER_INPUT', 'Invalid input', { fields: { [bad.path]: bad.message }, http: { status: 400 } })];
+        return [
+          new AppError('BAD_USER_INPUT', 'Invalid input', {
+            fields: { [inputPath(bad.path)]: bad.message },
+            http: { status: 400 },
+          }),
+        ];
       if (!operation)
         return [
           new AppError('BAD_USER_INPUT', 'No operation to run', {
@@ -114,16 +122,19 @@ export function createGate(schema: GraphQLSchema, limits: QueryLimits) {
             http: { status: 400 },
           }),
         ];
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
       let measurement: Measurement | undefined;
-      const measured: Measured = () => (measurement ??= measure(schema, document, operation, variables));
+      const measured: Measured = () =>
+        (measurement ??= measure(schema, document, operation, coerced.errors ? {} : coerced.coerced));
+      // A variable of the wrong type (`first` beyond Int) is invalid input, never a cost: an operation that
+      // will not run is not measured against the limits.
       const [refusal] = validate(schema, document, [
         introspectionRule(operation, actor, measured),
-        limitsRule(operation, limits, measured),
+        ...(coerced.errors ? [] : [limitsRule(operation, limits, measured)]),
         readOnlyTokenRule(operation, actor),
       ]);
       if (refusal) return [refusal];
-      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
-      if (coerced.errors) return request.transport === 'ws' ? coerced.errors.map(toBadInput) : undefined;
+      if (coerced.errors) return [coercionRefusal(coerced.errors, inputPath)];
       try {
         checkOperation(schema, document, operation, coerced.coerced);
       } catch (err) {
@@ -164,7 +175,17 @@ export function outcomeOf(errors: readonly GraphQLError[] | undefined): string {
   return [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))].join(',');
 }
 
-/** A graphql-js error of the request (syntax, validation, a variable's type) as BAD_USER_INPUT naming its input. */
+/**
+ * The variables graphql-js could not coerce to their types, as one BAD_USER_INPUT (400, over HTTP and the
+ * WebSocket alike) naming each one's input path, in graphql-js's words.
+ */
+function coercionRefusal(errors: readonly GraphQLError[], inputPath: (path: string) => string): GraphQLError {
+  const fields: Record<string, string> = {};
+  for (const e of errors) fields[inputPath(fieldOfMessage(e.message))] ??= e.message;
+  return new AppError('BAD_USER_INPUT', errors[0]!.message, { fields, http: { status: 400 } });
+}
+
+/** A graphql-js error of the request (syntax, validation) as BAD_USER_INPUT naming its input. */
 function toBadInput(error: GraphQLError): GraphQLError {
   if (error.extensions?.code) return error;
   return new AppError('BAD_USER_INPUT', error.message, {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLimits, DEFAULT_LIST_SIZE, INTROSPECTION_MAX_DEPTH, measure } from './limits.js';
 
 const schema = buildSchema(`
-  type Query { items(first: Int): ItemConnection!, list: [Item!]!, item: Item }
+  type Query { items(first: Int): ItemConnection!, changes(first: Int): ItemConnection!, list: [Item!]!, item: Item }
   type ItemConnection { edges: [Edge!]!, totalCount: Int! }
   type Edge { node: Item! }
   type Item { id: ID!, name: String, children: [Item!]!, kids(first: Int): ItemConnection! }
@@ -131,6 +131,15 @@ describe('the cost message', () => {
     const first = err.extensions.suggestedFirst as number;
     expect(run(q(first)).cost).toBeLessThanOrEqual(limits.maxCost);
     expect(run(q(first + 1)).cost).toBeGreaterThan(limits.maxCost);
+  });
+
+  it('never suggests a first over what the field takes (100; the audit stream 1,000)', () => {
+    const err = checkLimits(run('{ items(first: 2147483647) { edges { node { id name } } } }'), limits)!;
+    expect(err.extensions).toMatchObject({ listPath: 'items', suggestedFirst: 100 });
+    expect(err.message).toContain('ask for first: 100 or fewer');
+    const wide = { ...limits, maxCost: 10_000 };
+    const changes = checkLimits(run('{ changes(first: 2147483647) { edges { node { id name } } } }'), wide)!;
+    expect(changes.extensions).toMatchObject({ listPath: 'changes', suggestedFirst: 1000 });
   });
 
   it('follows the path through fragments', () => {

@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import type { QueryLimits } from '../config.js';
 import { AppError } from '../errors.js';
-import { DEFAULT_PAGE_SIZE } from '../lib/connection.js';
+import { DEFAULT_PAGE_SIZE, maxPageSize } from '../lib/connection.js';
 
 /** A list without `first` is assumed to hold this many items when estimating cost. */
 export const DEFAULT_LIST_SIZE = 20;
@@ -54,6 +54,8 @@ export interface HeaviestList {
   first: number;
   /** The part of `cost` that does not grow with `first` (a connection's totalCount and pageInfo). */
   fixed?: number;
+  /** The largest `first` the field takes (lib/connection.ts): a hint never suggests more. */
+  max?: number;
 }
 
 /** A selection set's measure relative to where it stands: its own depth below, aliases and cost per instance. */
@@ -182,7 +184,13 @@ export function measure(
     const fixed = paged ? child.cost - (child.scaled ?? 0) : 0;
     const self =
       hasFirst && !introspection
-        ? { path: name, cost: mul(multiplier, child.cost), first: pageSize, fixed: mul(multiplier, fixed) }
+        ? {
+            path: name,
+            cost: mul(multiplier, child.cost),
+            first: pageSize,
+            fixed: mul(multiplier, fixed),
+            max: maxPageSize(`${parent?.name ?? ''}.${name}`),
+          }
         : undefined;
     if (introspection) {
       // Only the root query has `__schema` and `__type`, and nothing below them is data.
@@ -240,9 +248,11 @@ export function checkLimits(m: Measurement, limits: QueryLimits): AppError | und
     const fixed = list.fixed ?? 0;
     const perItem = Math.max(1, list.cost - fixed) / list.first;
     const fits = Math.floor((limits.maxCost - (m.cost - list.cost) - fixed) / perItem);
+    // Never more than the field takes: `first` over its maximum is refused as BAD_USER_INPUT when it runs.
+    const suggested = Math.min(fits, list.first - 1, list.max ?? Number.MAX_SAFE_INTEGER);
     const advice =
       fits >= 1
-        ? `ask for first: ${Math.min(fits, list.first - 1)} or fewer and follow pageInfo.endCursor for the rest`
+        ? `ask for first: ${suggested} or fewer and follow pageInfo.endCursor for the rest`
         : 'even first: 1 is over the limit, so ask for fewer fields in it or fewer of the lists around it';
     return over(
       'cost',
@@ -251,7 +261,7 @@ export function checkLimits(m: Measurement, limits: QueryLimits): AppError | und
       `; most of it is the list ${list.path} (cost ${list.cost} with first: ${list.first}): ${advice}`,
       {
         listPath: list.path,
-        suggestedFirst: fits >= 1 ? Math.min(fits, list.first - 1) : null,
+        suggestedFirst: fits >= 1 ? suggested : null,
       },
     );
   }

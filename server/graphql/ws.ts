@@ -21,7 +21,7 @@ import type { EventBus } from '../realtime/bus.js';
 import { REVOKED_TOPIC } from '../realtime/topics.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, serviceUnavailable } from '../errors.js';
-import type { createContextFactory, GraphQLContext } from './context.js';
+import { socketAuthorization, type createContextFactory, type GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { createGate } from './gate.js';
 import { leafFrame, leafProjection } from './leaf-projection.js';
@@ -221,9 +221,9 @@ export function attachWebSocket(opts: {
       schema: opts.schema,
       async onConnect(ctx) {
         const req = ctx.extra.request;
-        const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : null;
         const cookie = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
         try {
+          const authorization = socketAuthorization(ctx.connectionParams?.authorization);
           const actor = await opts.contexts.authenticate({ authorization, sessionCookie: cookie });
           const locale = typeof ctx.connectionParams?.locale === 'string' ? ctx.connectionParams.locale : null;
           const conn: ConnectionState = {
@@ -248,7 +248,9 @@ export function attachWebSocket(opts: {
           // The database is away: 1013 Try Again Later (clients reconnect), not 4403, which signs the user out.
           if (isDatabaseUnavailable(err))
             ctx.extra.socket.close(TRY_AGAIN_LATER_CLOSE_CODE, 'Service unavailable: try again later');
-          // An invalid token closes the socket with 4403 Forbidden; the client must not retry it blindly.
+          // A malformed authorization or an invalid token closes the socket with 4403 Forbidden, the reason
+          // saying which; the client must not retry it blindly.
+          else if (err instanceof AppError) ctx.extra.socket.close(4403, `Forbidden: ${err.message}`);
           return false;
         }
       },
@@ -363,7 +365,15 @@ export function attachWebSocket(opts: {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      wss.emit('connection', ws, req);
+      // graphql-ws prints a socket's 'error' to console.error as a bare stack; a client's protocol error (a frame
+      // over maxPayload, which ws closes with 1009) is one log line instead, and the socket closes as before.
+      ws.removeAllListeners('error').on('error', (err: Error & { code?: string }) => {
+        opts.log.warn({ reason: err.message, code: err.code, address: req.socket.remoteAddress }, 'WebSocket protocol error');
+        if (ws.readyState === ws.OPEN) ws.close(1011, 'Internal server error');
+      });
+    });
   });
 
   return {

@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../graphql/context.js';
 import { AppError } from '../errors.js';
-import { downloadFacts } from './download.js';
+import { discloseDownload, downloadFacts } from './download.js';
 import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../modules/attachments/attachments.files.js';
 import type { ReceivedFile } from '../modules/attachments/attachments.service.js';
 
@@ -104,8 +105,10 @@ function receive(req: Request, incomingDir: string): Promise<Received> {
 
 /**
  * `POST /attachments` (multipart/form-data: `targetType`, `targetId`, then
- * `file`) and `GET /attachments/:id`. Uploads take the session (cookie, or a
- * session's bearer token), never an API token; a browser must send
+ * `file`) and `GET /attachments/:id`. Downloads take any credential that may
+ * read the record (cookie, a session's or an API token's bearer token; a
+ * token's download is logged as a disclosure). Uploads take the session
+ * (cookie, or a session's bearer token), never an API token; a browser must send
  * `X-Requested-With` (a header a foreign page cannot add without a CORS
  * preflight, which is never granted) from an allowed Origin: with the
  * SameSite cookie, the same CSRF protection as /graphql.
@@ -182,10 +185,27 @@ export function routeAttachments(
   });
 
   app.get('/attachments/:id', async (req, res) => {
+    const id = String(req.params.id ?? '');
     let ctx: GraphQLContext | undefined;
+    let body: Readable | undefined;
+    let disclosed = false;
+    // A download with an API token is a disclosure like its GraphQL read: logged before the bytes leave, refused ones too.
+    const disclose = (outcome: string) => {
+      if (!ctx || disclosed) return Promise.resolve();
+      disclosed = true;
+      return discloseDownload(ctx, req, {
+        operationType: 'download',
+        rootField: 'download.attachment',
+        parameters: { id },
+        outcome,
+      });
+    };
     try {
       ctx = await contextOf(req, res);
-      const { row, body } = await ctx.services.attachments.open(ctx.actor, String(req.params.id ?? ''), ctx.loaders);
+      const opened = await ctx.services.attachments.open(ctx.actor, id, ctx.loaders);
+      const row = opened.row;
+      body = opened.body;
+      await disclose('ok');
       res.status(200);
       res.setHeader('Content-Type', row.contentType.startsWith('text/') ? `${row.contentType}; charset=utf-8` : row.contentType);
       res.setHeader('Content-Length', String(row.size));
@@ -196,6 +216,8 @@ export function routeAttachments(
       res.setHeader('ETag', `"${row.sha256}"`);
       await pipeline(body, res);
     } catch (err) {
+      body?.destroy();
+      await disclose(err instanceof AppError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR').catch(() => {});
       fail(res, err, ctx);
     }
   });

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { RequestFacts } from '../graphql/context.js';
+import type { GraphQLContext, RequestFacts } from '../graphql/context.js';
 
 /**
  * The credentials and request facts of a download or upload over plain HTTP (exports, the change feed,
@@ -14,4 +14,32 @@ export function downloadFacts(req: Request, res: Response, cookieOf: (req: Reque
     acceptLanguage: typeof req.query.lang === 'string' ? req.query.lang : req.header('accept-language'),
     clientAddress: req.ip ?? '',
   };
+}
+
+/** What the disclosure record says of one download: what kind, the field it stands for, its parameters, its outcome. */
+export interface DownloadDisclosure {
+  /** `export` (a register or feed as a file) or `download` (one record's file). */
+  operationType: 'export' | 'download';
+  /** The GraphQL field it is the file of (`export.serviceNeeds`, `attachment`, ...). */
+  rootField: string;
+  parameters: unknown;
+  /** `ok`, or the error code it was refused or failed with. */
+  outcome: string;
+}
+
+/**
+ * Records a download made with an API token in the disclosure log (906/2019 § 17), as the gate does for
+ * every GraphQL operation: awaited before the file leaves, refused ones too. Other callers leave none.
+ */
+export function discloseDownload(ctx: GraphQLContext, req: Request, d: DownloadDisclosure): Promise<void> {
+  return ctx.services.analytics.recordDisclosure(ctx.actor, {
+    requestId: ctx.requestId,
+    transport: 'http',
+    operationType: d.operationType,
+    operationName: `GET ${req.path}`,
+    rootFields: [d.rootField],
+    query: req.originalUrl,
+    variables: d.parameters,
+    outcome: d.outcome,
+  });
 }

@@ -8,7 +8,7 @@ import type { ReportLang } from '../modules/goals/goals.texts.js';
 import { renderMinutesPdf } from '../modules/meetings/meetings.pdf.js';
 import { pdfLang } from '../modules/meetings/meetings.pdf.texts.js';
 import type { MeetingsService } from '../modules/meetings/meetings.service.js';
-import { downloadFacts } from './download.js';
+import { discloseDownload, downloadFacts } from './download.js';
 
 /**
  * `GET /meetings/:id/minutes.pdf[?lang=fi|sv|en]`: the published minutes, to anyone; 404 until they are
@@ -39,7 +39,8 @@ const LANGS: readonly ReportLang[] = ['fi', 'sv', 'en'];
 /**
  * `GET /agreements/:agreementId/goals/:goalId/report.pdf?year=&lang=`: the
  * follow-up report for whoever may read the goal (session cookie or bearer
- * token); `lang` fi (default), sv or en; `year` defaults to the last full year.
+ * token; a token's report is logged as a disclosure); `lang` fi (default), sv
+ * or en; `year` defaults to the last full year.
  */
 export function goalReportPdfHandler(
   createContext: (facts: RequestFacts) => Promise<GraphQLContext>,
@@ -47,19 +48,29 @@ export function goalReportPdfHandler(
 ) {
   return async (req: Request, res: Response): Promise<void> => {
     let scope: GraphQLContext | undefined;
+    const lang = LANGS.find((l) => l === req.query.lang) ?? 'fi';
+    const rawYear =
+      typeof req.query.year === 'string' && req.query.year !== '' ? Number(req.query.year) : new Date().getUTCFullYear() - 1;
+    // A token's report is a disclosure like its GraphQL read: logged before the file leaves, refused ones too.
+    const disclose = (ctx: GraphQLContext, outcome: string) =>
+      discloseDownload(ctx, req, {
+        operationType: 'download',
+        rootField: 'download.goalReport',
+        parameters: { agreementId: req.params.agreementId, goalId: req.params.goalId, year: rawYear, lang },
+        outcome,
+      });
     try {
       scope = await createContext(downloadFacts(req, res, cookieOf));
-      const lang = LANGS.find((l) => l === req.query.lang) ?? 'fi';
-      const rawYear =
-        typeof req.query.year === 'string' && req.query.year !== '' ? Number(req.query.year) : new Date().getUTCFullYear() - 1;
       const report = await scope.services.goals.report(scope.actor, String(req.params.goalId ?? ''), rawYear, scope.loaders);
       if (!report || report.goal.agreementId !== req.params.agreementId) {
+        await disclose(scope, 'NOT_FOUND');
         res.status(404).json({ errors: [{ message: 'Goal not found', extensions: { code: 'NOT_FOUND' } }] });
         return;
       }
       const pdf = await renderGoalReportPdf(
         await printableReport(report, lang, { actor: scope.actor, loaders: scope.loaders, needs: scope.services.needs }),
       );
+      await disclose(scope, 'ok');
       res
         .status(200)
         .type('application/pdf')
@@ -71,6 +82,7 @@ export function goalReportPdfHandler(
         .send(pdf);
     } catch (err) {
       const code = err instanceof AppError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';
+      if (scope) await disclose(scope, code).catch(() => {});
       const status = STATUS[code] ?? 500;
       if (status === 500) {
         // Masked like every other internal error; the request id leads to the log line.

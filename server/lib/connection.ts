@@ -9,6 +9,12 @@ export const DEFAULT_PAGE_SIZE = 50;
 /** The audit stream's pages may be larger, for full syncs (issue 10). */
 export const MAX_CHANGES_PAGE_SIZE = 1000;
 
+/** The most items one page of a paged field (`Type.field`, one with `first`) holds: MAX_PAGE_SIZE unless listed here. */
+const PAGE_SIZE_LIMITS: Readonly<Record<string, number>> = { 'Query.changes': MAX_CHANGES_PAGE_SIZE };
+
+/** The largest `first` the field takes (the gate's cost hint never suggests more). */
+export const maxPageSize = (coordinate: string): number => PAGE_SIZE_LIMITS[coordinate] ?? MAX_PAGE_SIZE;
+
 /** `first` checked against the limit (`max`, default 100); BAD_USER_INPUT naming `first` when out of range. */
 export function pageSize(first: number | null | undefined, max = MAX_PAGE_SIZE): number {
   if (first == null) return DEFAULT_PAGE_SIZE;

@@ -117,11 +117,11 @@ describe('malformed requests', () => {
     expect(res.status).toBe(400);
   });
 
-  it('names the variable when a variable has the wrong type', async () => {
+  it('names the argument a variable of the wrong type fills (the input path, not the variable)', async () => {
     const r = await server.gql('query ($k: PartyKind) { parties(kind: $k) { id } }', { k: 'CASTLE' }, { token });
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors?.[0]?.extensions?.fields).toHaveProperty('k');
+    expect(Object.keys(r.errors?.[0]?.extensions?.fields ?? {})).toEqual(['kind']);
   });
 });
 
@@ -248,12 +248,15 @@ describe('invalid scalars', () => {
 });
 
 describe('NUL characters', () => {
-  it('are refused as BAD_USER_INPUT naming the variable, also for API tokens (whose disclosure is still logged)', async () => {
+  it('are refused as BAD_USER_INPUT naming the input path, also for API tokens (whose disclosure is still logged)', async () => {
     const m =
       'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { id } }';
     const r = await server.gql(m, { id: '00000000-0000-0000-0000-000000000000', v: 1, s: 'a\u0000b' }, { token });
     expect(r.status).toBe(400);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { s: expect.any(String) } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.subRegion': expect.any(String) },
+    });
     const api = await server.gql('mutation { createApiToken(name: "nul", scopes: [READ]) { token } }', {}, { token });
     const byToken = await server.gql(
       'query ($k: String) { parties { code } changes(entityType: $k) { totalCount } }',

@@ -109,12 +109,12 @@ describe('deeply nested variables (9.6)', () => {
 });
 
 describe('variables of the wrong type on the WebSocket (found by the fuzz suite)', () => {
-  it('are BAD_USER_INPUT naming the variable, as over HTTP, not a masked internal error', async () => {
+  it('are BAD_USER_INPUT naming the argument it fills, as over HTTP, not a masked internal error', async () => {
     const sub = listen(server.ws(token.admin), 'query ($f: Int) { changes(first: $f) { totalCount } }', { f: 'text' });
     await waitFor(() => sub.errors.length > 0, 10_000, 'the refusal');
     expect(sub.errors.flat()).toEqual([
       expect.objectContaining({
-        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { f: expect.any(String) } }),
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } }),
       }),
     ]);
   });

@@ -2,7 +2,7 @@ import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
 import { localized } from '../../lib/locale.js';
 import { AppError } from '../../errors.js';
-import { downloadFacts } from '../download.js';
+import { discloseDownload, downloadFacts } from '../download.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { changeFacts } from '../../realtime/write.js';
 
@@ -71,14 +71,10 @@ export function changesExportHandler(
     const disclose = (outcome: string) => {
       if (!ctx || disclosed) return Promise.resolve();
       disclosed = true;
-      return ctx.services.analytics.recordDisclosure(ctx.actor, {
-        requestId,
-        transport: 'http',
+      return discloseDownload(ctx, req, {
         operationType: 'export',
-        operationName: `GET ${req.path}`,
-        rootFields: ['export.changes'],
-        query: req.originalUrl,
-        variables: { after: after ?? null },
+        rootField: 'export.changes',
+        parameters: { after: after ?? null },
         outcome,
       });
     };

@@ -7,7 +7,7 @@ import { enumLabel } from '../../modules/analytics/analytics.labels.js';
 import { analyticsPolicy } from '../../modules/analytics/analytics.policy.js';
 import { actionsExport } from './export.actions.js';
 import { routeChangesExport } from './export.changes.js';
-import { downloadFacts } from '../download.js';
+import { discloseDownload, downloadFacts } from '../download.js';
 import type { ExportDefinition, ExportScope } from './export.definition.js';
 import { oneParam, startTable } from './export.format.js';
 import { attendanceExport, decisionsExport } from './export.meetings.js';
@@ -47,7 +47,7 @@ export function exportHandler<R>(
       const codes = oneParam(req.query.columns) === 'keys';
       const scope = scopeOf(ctx, codes);
       const { parameters, batches } = await def.open(req.query, scope);
-      await disclose(ctx, req, def.rootField, parameters, 'ok');
+      await discloseDownload(ctx, req, { operationType: 'export', rootField: def.rootField, parameters, outcome: 'ok' });
       const stamp = today();
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Content-Disposition', `attachment; filename="${def.name}-${stamp}.${format}"`);
@@ -56,7 +56,13 @@ export function exportHandler<R>(
       await table.end();
     } catch (err) {
       const code = err instanceof AppError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      if (ctx) await disclose(ctx, req, def.rootField, null, code).catch(() => {});
+      if (ctx)
+        await discloseDownload(ctx, req, {
+          operationType: 'export',
+          rootField: def.rootField,
+          parameters: null,
+          outcome: code,
+        }).catch(() => {});
       if (res.headersSent) {
         ctx?.log.error({ err }, 'export failed while streaming');
         res.destroy(err as Error);
@@ -87,18 +93,4 @@ export function routeExports(
       app.get(`/export/${def.name}.${format}`, exportHandler(def, format, createContext, cookieOf));
   }
   routeChangesExport(app, createContext, cookieOf);
-}
-
-/** Logs a token's export in the disclosure log (other callers are not disclosures). */
-function disclose(ctx: GraphQLContext, req: Request, rootField: string, parameters: unknown, outcome: string): Promise<void> {
-  return ctx.services.analytics.recordDisclosure(ctx.actor, {
-    requestId: ctx.requestId,
-    transport: 'http',
-    operationType: 'export',
-    operationName: `GET ${req.path}`,
-    rootFields: [rootField],
-    query: req.originalUrl,
-    variables: parameters,
-    outcome,
-  });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor, UserActor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
-import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, pageSize, toConnection } from '../../lib/connection.js';
+import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, maxPageSize, pageSize, toConnection } from '../../lib/connection.js';
 import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
@@ -326,7 +326,7 @@ export function createAnalyticsService(
       const user = authorize(actor, analyticsPolicy.readChanges);
       const order: ChangeOrder = args.order === 'NEWEST_FIRST' ? 'NEWEST_FIRST' : 'OLDEST_FIRST';
       const newestFirst = order === 'NEWEST_FIRST';
-      const size = pageSize(args.first, MAX_CHANGES_PAGE_SIZE);
+      const size = pageSize(args.first, maxPageSize('Query.changes'));
       const memo = memoOf(loaders);
       const filter: repo.ChangeFilter = {
         entityType: args.entityType ? knownEntityType(args.entityType, ENTITY_TYPES) : undefined,

@@ -175,9 +175,8 @@ export function createAttachmentsService(
     /** An attachment and its bytes for download, to whoever may read its record; NOT_FOUND otherwise. */
     async open(actor: Actor, id: string, loaders?: Loaders): Promise<{ row: AttachmentRow; body: Readable }> {
       const row = isUuid(id) ? await repo.findAttachment(db, id) : undefined;
-      // A read-only API token reads only what is public: a download is not a logged GraphQL query.
-      const reader = actor.kind === 'user' && actor.via === 'api_token' ? { kind: 'anonymous' as const } : actor;
-      const s = row ? await standing(reader, row.targetType, row.targetId, loaders) : null;
+      // An API token reads what its user may read (the route logs its download as a disclosure).
+      const s = row ? await standing(actor, row.targetType, row.targetId, loaders) : null;
       if (!row || !s?.read) throw notFound('Attachment');
       return { row, body: store.read(db, row) };
     },

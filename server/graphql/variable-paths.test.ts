@@ -1,0 +1,39 @@
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { toInputPath, variablePaths } from './variable-paths.js';
+
+const pathsOf = (source: string) => {
+  const document = parse(source);
+  return variablePaths(document, document.definitions[0] as OperationDefinitionNode);
+};
+
+describe('variablePaths', () => {
+  it('names the argument each variable fills, inside objects and lists too', () => {
+    const paths = pathsOf(
+      'query ($i: In, $s: S, $ids: [ID], $n: Int) { a(input: $i) b(filter: { status: [x, $s], ids: $ids }) c { d(first: $n) } }',
+    );
+    expect(Object.fromEntries(paths)).toEqual({ i: 'input', s: 'filter.status[1]', ids: 'filter.ids', n: 'first' });
+  });
+
+  it('takes the first use in document order, through fragments and directives, and leaves unused ones out', () => {
+    const paths = pathsOf(
+      'query ($x: Int, $y: Boolean, $z: Int) { ...F a(later: $x) @include(if: $y) } fragment F on Q { b(first: $x) }',
+    );
+    expect(Object.fromEntries(paths)).toEqual({ x: 'first', y: 'if' });
+  });
+});
+
+describe('toInputPath', () => {
+  const paths = new Map([
+    ['i', 'input'],
+    ['ids', 'municipalityIds'],
+  ]);
+  it('puts the argument path in place of the variable name', () => {
+    expect(toInputPath('i.title', paths)).toBe('input.title');
+    expect(toInputPath('ids[0]', paths)).toBe('municipalityIds[0]');
+    expect(toInputPath('i', paths)).toBe('input');
+    // Another variable, and one whose name only begins like a known one, stay as they are.
+    expect(toInputPath('id.x', paths)).toBe('id.x');
+    expect(toInputPath('unused', paths)).toBe('unused');
+  });
+});

@@ -1,0 +1,75 @@
+import {
+  Kind,
+  type ArgumentNode,
+  type DirectiveNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+
+/**
+ * Where each variable of an operation is first used, as the input path of the argument it fills
+ * (`extensions.fields` names input paths, not the client's variable names): `createServiceNeed(input: $i)`
+ * gives `i` → `input`, `serviceNeeds(filter: { status: [$s] })` gives `s` → `filter.status[0]`. The
+ * operation is read in document order, each fragment where it is first spread; a variable used in
+ * several places takes its first use.
+ */
+export function variablePaths(document: DocumentNode, operation: OperationDefinitionNode): Map<string, string> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const paths = new Map<string, string>();
+  const seen = new Set<string>();
+  const useValue = (value: ValueNode, path: string) => {
+    // A stack, pushed in reverse so that values are met in document order: no recursion on nested literals.
+    const stack: { value: ValueNode; path: string }[] = [{ value, path }];
+    while (stack.length) {
+      const { value: v, path: p } = stack.pop()!;
+      if (v.kind === Kind.VARIABLE) {
+        if (!paths.has(v.name.value)) paths.set(v.name.value, p);
+      } else if (v.kind === Kind.LIST) {
+        for (let i = v.values.length - 1; i >= 0; i--) stack.push({ value: v.values[i]!, path: `${p}[${i}]` });
+      } else if (v.kind === Kind.OBJECT) {
+        for (let i = v.fields.length - 1; i >= 0; i--)
+          stack.push({ value: v.fields[i]!.value, path: `${p}.${v.fields[i]!.name.value}` });
+      }
+    }
+  };
+  const useArguments = (args: readonly ArgumentNode[] | undefined) => {
+    for (const arg of args ?? []) useValue(arg.value, arg.name.value);
+  };
+  const useDirectives = (directives: readonly DirectiveNode[] | undefined) => {
+    for (const d of directives ?? []) useArguments(d.arguments);
+  };
+  const walk = (set: SelectionSetNode) => {
+    for (const sel of set.selections) {
+      useDirectives(sel.directives);
+      if (sel.kind === Kind.FIELD) {
+        useArguments(sel.arguments);
+        if (sel.selectionSet) walk(sel.selectionSet);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+      else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        const fragment = fragments.get(sel.name.value);
+        if (fragment) {
+          useDirectives(fragment.directives);
+          walk(fragment.selectionSet);
+        }
+      }
+    }
+  };
+  useDirectives(operation.directives);
+  walk(operation.selectionSet);
+  return paths;
+}
+
+/**
+ * An input path that starts with a variable's name (`i.title`, `ids[0]`, `n`) as the path of the argument
+ * the variable fills (`input.title`, `municipalityIds[0]`, `name`); unchanged when the variable is not used.
+ */
+export function toInputPath(path: string, paths: ReadonlyMap<string, string>): string {
+  const match = /^([_A-Za-z][_0-9A-Za-z]*)(.*)$/s.exec(path);
+  const at = match && paths.get(match[1]!);
+  return at ? at + match[2]! : path;
+}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as factory from './factories.js';
+import { listen, startServer, waitFor, type GqlResponse, type TestServer } from './helpers.js';
+
+/**
+ * `extensions.fields` names input paths (`input.title`), never the client's variable names (`i.title`),
+ * over HTTP and the WebSocket alike; a cost hint never suggests a `first` the field refuses.
+ */
+let server: TestServer;
+let token: string;
+let municipality: string;
+beforeAll(async () => {
+  server = await startServer();
+  token = await server.login('admin@demo.local');
+  municipality = (await factory.region(server)).party('179');
+});
+afterAll(() => server?.stop());
+
+const refusal = (r: GqlResponse) => ({ status: r.status, extensions: r.errors?.[0]?.extensions });
+
+/** The errors an operation on a new socket ends with. */
+async function overSocket(query: string, variables: Record<string, unknown>) {
+  const sub = listen(server.ws(token), query, variables);
+  await waitFor(() => sub.errors.length > 0, 10_000, 'the refusal');
+  return sub.errors.flat() as { extensions?: Record<string, unknown> }[];
+}
+
+const CREATE_NEED = 'mutation ($i: CreateServiceNeedInput!) { createServiceNeed(input: $i) { id } }';
+const need = (over: Record<string, unknown>) => ({
+  title: 'Tarve',
+  targetGroups: ['YOUTH'],
+  themeCodes: ['YOUTH'],
+  municipalityIds: [municipality],
+  ...over,
+});
+
+describe('the input path of a variable', () => {
+  it('names the argument a variable with a NUL fills (400), over HTTP and the WebSocket', async () => {
+    const apiToken = await server.gql(
+      'mutation ($n: String!) { createApiToken(name: $n, scopes: [READ]) { token } }',
+      { n: 'a\u0000' },
+      { token },
+    );
+    expect(refusal(apiToken)).toEqual({
+      status: 400,
+      extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { name: expect.any(String) } }),
+    });
+    const login = await server.gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: 'admin@demo.local',
+      p: 'x\u0000',
+    });
+    expect(refusal(login)).toMatchObject({ status: 400, extensions: { fields: { password: expect.any(String) } } });
+    const created = await server.gql(CREATE_NEED, { i: need({ title: 'a\u0000' }) }, { token });
+    expect(refusal(created)).toMatchObject({ status: 400, extensions: { fields: { 'input.title': expect.any(String) } } });
+    expect(await overSocket(CREATE_NEED, { i: need({ title: 'a\u0000' }) })).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { 'input.title': expect.any(String) } }),
+      }),
+    ]);
+  });
+
+  it('names the argument, inside lists and objects, of a variable of the wrong type (400), over both transports', async () => {
+    const http = await server.gql(CREATE_NEED, { i: need({ targetGroups: ['YOUTH', 'NOPE'] }) }, { token });
+    expect(refusal(http)).toMatchObject({
+      status: 400,
+      extensions: { code: 'BAD_USER_INPUT', fields: { 'input.targetGroups[1]': expect.stringContaining('NOPE') } },
+    });
+    const inList = await server.gql(
+      'query ($s: NeedStatus!) { serviceNeeds(filter: { status: [IDENTIFIED, $s] }) { totalCount } }',
+      { s: 'LOST' },
+      { token },
+    );
+    expect(refusal(inList)).toMatchObject({ status: 400, extensions: { fields: { 'filter.status[1]': expect.any(String) } } });
+    expect(await overSocket(CREATE_NEED, { i: need({ targetGroups: ['NOPE'] }) })).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { 'input.targetGroups[0]': expect.any(String) } }),
+      }),
+    ]);
+  });
+});
+
+describe('first and the cost limit', () => {
+  const PAGE = 'query ($f: Int) { serviceNeeds(first: $f) { edges { node { id title status priority } } } }';
+
+  it('suggests no first over the field’s maximum, and the suggestion runs', async () => {
+    const r = await server.gql(PAGE, { f: 2147483647 }, { token });
+    expect(r.status).toBe(400);
+    const suggested = r.errors![0]!.extensions!.suggestedFirst as number;
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', listPath: 'serviceNeeds' });
+    expect(suggested).toBeGreaterThanOrEqual(1);
+    expect(suggested).toBeLessThanOrEqual(100);
+    expect(r.errors![0]!.message).toContain(`ask for first: ${suggested} or fewer`);
+    const next = await server.gql(PAGE, { f: suggested }, { token });
+    expect(next.errors).toBeUndefined();
+  });
+
+  it('refuses a first beyond GraphQL Int as invalid input on first, not as a cost, over both transports', async () => {
+    const r = await server.gql(PAGE, { f: 2147483648 }, { token });
+    expect(refusal(r)).toMatchObject({
+      status: 400,
+      extensions: { code: 'BAD_USER_INPUT', fields: { first: expect.stringContaining('2147483648') } },
+    });
+    expect(await overSocket(PAGE, { f: 2147483648 })).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } }),
+      }),
+    ]);
+  });
+});
