@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './client.js';
 
 const log = pino({ level: 'silent' });
+/** The rows of a query (drizzle's execute() is typed per driver; both drivers answer `{ rows }`). */
+const rowsOf = async (result: Promise<unknown>) => ((await result) as { rows: { n: number }[] }).rows;
 const opened: Database[] = [];
 const open = async () => {
   const database = await openDatabase({ dataDir: 'memory://', log });
@@ -23,7 +25,7 @@ describe('in-memory PGlite', { timeout: 60_000 }, () => {
     await first.db.execute(sql`insert into written_first values (1)`);
     const second = await open();
     const tables = async (d: Database) =>
-      (await d.db.execute(sql`select count(*)::int as n from pg_tables where tablename like 'written_%'`)).rows[0];
+      (await rowsOf(d.db.execute(sql`select count(*)::int as n from pg_tables where tablename like 'written_%'`)))[0];
     expect(await tables(second)).toEqual({ n: 0 });
     await second.db.execute(sql`create table written_second (n int)`);
     const third = await open();
@@ -35,9 +37,9 @@ describe('in-memory PGlite', { timeout: 60_000 }, () => {
     await open();
     const copy = await open();
     await copy.migrate();
-    const rows = (
-      await copy.db.execute(sql`select count(*)::int as n from information_schema.tables where table_name = 'service_needs'`)
-    ).rows;
+    const rows = await rowsOf(
+      copy.db.execute(sql`select count(*)::int as n from information_schema.tables where table_name = 'service_needs'`),
+    );
     expect(rows[0]).toEqual({ n: 1 });
   });
 });

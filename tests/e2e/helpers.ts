@@ -24,13 +24,16 @@ export interface E2eServer {
  * an in-memory database (PostgreSQL when DATABASE_URL is set). It serves the
  * built client, so `npm run build` must have run (test:e2e does it).
  */
-export async function startServer(options: { dataDir?: string; port?: number } = {}): Promise<E2eServer> {
+export async function startServer(
+  options: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
+): Promise<E2eServer> {
   if (!existsSync(path.resolve('client/dist/index.html'))) {
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does)');
   }
   const app = await buildApp(
     loadConfig({
       ...process.env,
+      ...options.env,
       PORT: String(options.port ?? 0),
       DATA_DIR: options.dataDir ?? 'memory://',
       SEED: 'demo',
@@ -259,13 +262,15 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
 
 /**
  * The usual frame of an e2e file: one server for the file and every browser its tests open, all
- * closed after the file; `signedIn` opens a new browser signed in as `email` on `landing`.
+ * closed after the file; `signedIn` opens a new browser signed in as `email` on `landing`. `env` is
+ * configuration for this file's server alone: e2e files share one process (isolate: false), so a file
+ * must never set process.env for its server (the files after it would inherit it).
  */
-export function e2eSuite() {
+export function e2eSuite(options: { env?: Record<string, string> } = {}) {
   let server: E2eServer | undefined;
   const browsers: Browser[] = [];
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ env: options.env });
   });
   afterAll(async () => {
     await Promise.all(browsers.map((b) => b.close()));

@@ -3,11 +3,10 @@ import { choose, launchBrowser, screenshotTo, seriousAxeViolations, e2eSuite } f
 
 // Single sign-on configured with a provider that is not there: the login page offers the button, and
 // following it comes back with the failure explained (the full flow is tested in tests/integration/oidc.test.ts).
-process.env.OIDC_ISSUER = 'http://127.0.0.1:9/no-provider';
-process.env.OIDC_CLIENT_ID = 'yhteispeli';
-process.env.OIDC_CLIENT_SECRET = 'unused';
-
-const suite = e2eSuite();
+// Given to this file's server only: e2e files share one process, and the ones after this must not get it.
+const suite = e2eSuite({
+  env: { OIDC_ISSUER: 'http://127.0.0.1:9/no-provider', OIDC_CLIENT_ID: 'yhteispeli', OIDC_CLIENT_SECRET: 'unused' },
+});
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
 describe('people and accounts', () => {
