@@ -17,6 +17,7 @@ const focused = (page: Page) =>
       action: el?.getAttribute('data-action') ?? '',
       transition: el?.getAttribute('data-transition') ?? '',
       testId: el?.getAttribute('data-testid') ?? '',
+      role: el?.getAttribute('role') ?? '',
       card: el?.closest('[data-testid="account"]')?.getAttribute('data-email') ?? '',
       question: el?.hasAttribute('data-confirm-question') ?? false,
     };
@@ -149,9 +150,10 @@ describe('the notifications page', () => {
     const markAll = page.getByTestId('mark-all-read');
     await expect.poll(() => markAll.isEnabled()).toBe(true);
     await markAll.press('Enter');
-    const summary = page.getByTestId('notifications-summary');
+    const summary = page.locator('.yp-notifications__tools [role="status"]');
     await summary.getByText('Kaikki ilmoitukset merkitty luetuiksi.').waitFor();
-    await expect.poll(async () => (await focused(page)).testId).toBe('notifications-summary');
-    expect(await summary.getAttribute('role')).toBe('status');
+    // Before the fix the button was disabled (nothing unread) and the focus fell to <body>.
+    await expect.poll(async () => (await focused(page)).role).toBe('status');
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });
