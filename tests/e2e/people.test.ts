@@ -72,6 +72,7 @@ describe('people and accounts', () => {
     const active = page.locator(`[data-testid="account"][data-email="${email}"][data-status="ACTIVE"]`);
     await active.waitFor();
     await active.getByRole('button', { name: 'Poista käytöstä' }).click();
+    await active.getByTestId('deactivate-confirm').getByRole('button', { name: 'Poista käytöstä', exact: true }).click();
     await page.getByTestId('people-status').getByText('Reetta Edustaja poistettiin käytöstä.', { exact: false }).waitFor();
     await rep.page.goto(`${suite.server.url}/`);
     await rep.page.waitForURL((url) => url.pathname === '/login');

@@ -60,9 +60,10 @@ describe('a field error looks like the design system’s, in every form', () => 
     await screenshotTo(SHOTS, page, 'meeting-errors-1366.png', { fullPage: true });
     expect(await look(titleError)).toEqual(await look(dateError));
     expect(await iconOf(titleError, true)).toEqual(await iconOf(dateError, false));
-    // The same space between the field and its message.
+    // The same space between the field and its message; a date's message comes after its hint, which stands under
+    // its box in every form (DateField).
     expect(await gapAbove(titleError, form.locator('input[name=title]'))).toBe(
-      await gapAbove(dateError, form.locator('#new-meeting-startsAt')),
+      await gapAbove(dateError, form.locator('#new-meeting-startsAt-hintText')),
     );
   });
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { DateInput, TimeInput, type DateInputProps, type DatePickerTextProps } from 'suomifi-ui-components';
 import { calendarDate } from '../i18n/dates';
-import type { Language } from '../i18n/i18n';
+import { formatLongDate, type Language } from '../i18n/i18n';
 import { useI18n } from '../i18n/useI18n';
 import {
   dateExample,
@@ -129,7 +129,9 @@ function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
  * the field itself, with the format to use, once the user leaves the field, presses Enter in it or sends
  * its form; the form's own message (`error`) shows otherwise. While it holds such text its form does not
  * send (its onSubmit does not run) and focus moves to it, so no form needs a date check of its own.
- * `min` and `max` are ISO dates.
+ * `min` and `max` are ISO dates. Its hint stands under its box in every form (forms.css). Its calendar button is
+ * named by the date the field holds now, written out ("Valitse päivämäärä, valittu päivä torstai 1. lokakuuta 2026"),
+ * or only "Valitse päivämäärä" while it holds none.
  */
 export function DateField({
   value,
@@ -150,10 +152,12 @@ export function DateField({
   // message and focus moves to the form's first invalid field, this one unless one before it is marked.
   const { formRef, focusInvalid } = useFocusFirstInvalid();
   const stopWatching = useRef<() => void>(undefined);
+  const ownInput = useRef<HTMLInputElement | null>(null);
   const inputRef = useCallback(
     (input: HTMLInputElement | null) => {
       stopWatching.current?.();
       stopWatching.current = undefined;
+      ownInput.current = input;
       setRef(field.inputRef, input);
       formRef.current = input?.form ?? null;
       if (!input) return;
@@ -173,6 +177,19 @@ export function DateField({
   // afresh for each language, empty, and given the text just before the first paint.
   const [readyFor, setReadyFor] = useState<Language>();
   useLayoutEffect(() => setReadyFor(lang), [lang]);
+  // DateInput words its calendar button itself only for dates in the calendar's range, and never in the language's
+  // grammar ("1 torstai lokakuu 2026"), so a date typed outside the range or cleared left the old words: the button's
+  // name is the field's own, for what it holds now.
+  const shownIso = dateTextToIso(text);
+  const pickerName = shownIso
+    ? t('form.datePickerChosen', {
+        date: formatLongDate(shownIso, lang, (weekday, date) => t('form.longDate', { weekday, date })),
+      })
+    : t('form.datePicker');
+  useLayoutEffect(() => {
+    const button = ownInput.current?.closest('.fi-date-input')?.querySelector('.fi-date-input_picker-button');
+    button?.setAttribute('aria-label', pickerName);
+  }, [pickerName, lang, readyFor]);
   return (
     <DateInput
       key={lang}

@@ -20,6 +20,9 @@ export const en: Catalogue = {
   // Layout: the design system's date and time fields (components/DateField.tsx).
   'form.dateHint': 'For example {example}',
   'form.dateInvalid': 'Enter the date in the format {example}',
+  'form.longDate': '{weekday} {date}',
+  'form.datePicker': 'Choose date',
+  'form.datePickerChosen': 'Choose date, selected date {date}',
   'form.time': 'Time',
   'form.timeHint': 'As H.mm, e.g. 9.30',
   'form.multi.available': '{count, plural, one {# option} other {# options}}',

@@ -24,6 +24,9 @@ export const fi = {
   // Layout: the design system's date and time fields (components/DateField.tsx).
   'form.dateHint': 'Esimerkiksi {example}',
   'form.dateInvalid': 'Anna päivämäärä muodossa {example}',
+  'form.longDate': '{weekday} {date}',
+  'form.datePicker': 'Valitse päivämäärä',
+  'form.datePickerChosen': 'Valitse päivämäärä, valittu päivä {date}',
   'form.time': 'Kellonaika',
   'form.timeHint': 'Muodossa t.mm, esim. 9.30',
   'form.multi.available': '{count, plural, one {# vaihtoehto} other {# vaihtoehtoa}}',

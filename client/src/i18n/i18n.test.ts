@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { fi } from './fi';
+import { sv } from './sv';
 import {
+  createTranslate,
+  type Catalogue,
   formatDate,
+  formatLongDate,
   formatDateTime,
   formatNumber,
   interpolate,
@@ -61,6 +67,18 @@ describe('i18n helpers', () => {
     expect(formatNumber(143420, 'en')).toBe('143,420');
     expect(formatDate('2020-12-31', 'fi')).toBe('31.12.2020');
     expect(formatDate('not a date', 'fi')).toBe('not a date');
+  });
+
+  it('writes a date out with its weekday as each language says it (a date picker button names the chosen day so)', () => {
+    const long = (iso: string, lang: 'fi' | 'sv' | 'en', catalogue: Catalogue) => {
+      const t = createTranslate(catalogue, lang);
+      return formatLongDate(iso, lang, (weekday, date) => t('form.longDate', { weekday, date }));
+    };
+    expect(long('2026-10-01', 'fi', fi)).toBe('torstai 1. lokakuuta 2026');
+    expect(long('2026-10-01', 'sv', sv)).toBe('torsdag 1 oktober 2026');
+    expect(long('2026-10-01', 'en', en)).toBe('Thursday 1 October 2026');
+    expect(long('2030-01-01', 'fi', fi)).toBe('tiistai 1. tammikuuta 2030');
+    expect(long('1.1.2030', 'fi', fi)).toBe('1.1.2030');
   });
 });
 

@@ -139,6 +139,21 @@ export function formatDate(isoDate: string, lang: Language): string {
   );
 }
 
+/**
+ * An ISO calendar date written out with its weekday, as the language says it: "torstai 1. lokakuuta 2026",
+ * "torsdag 1 oktober 2026", "Thursday 1 October 2026". The weekday and the date are each the language's own
+ * (Intl.DateTimeFormat); `join` (the catalogue's form.longDate) puts them together, as one format with a weekday
+ * would not: Finnish would say "torstaina" and British English add a comma. The text as it was if it is no date.
+ */
+export function formatLongDate(isoDate: string, lang: Language, join: (weekday: string, date: string) => string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const weekday = new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', weekday: 'long' }).format(date);
+  const day = new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+  return join(weekday, day.format(date));
+}
+
 /** Formats an ISO date-time as the clock in Finland shows it. */
 export function formatDateTime(isoDateTime: string, lang: Language): string {
   const date = new Date(isoDateTime);

@@ -20,6 +20,9 @@ export const sv: Catalogue = {
   // Layout: the design system's date and time fields (components/DateField.tsx).
   'form.dateHint': 'Till exempel {example}',
   'form.dateInvalid': 'Ange datumet i formatet {example}',
+  'form.longDate': '{weekday} {date}',
+  'form.datePicker': 'Välj datum',
+  'form.datePickerChosen': 'Välj datum, valt datum {date}',
   'form.time': 'Klockslag',
   'form.timeHint': 'I formatet t.mm, t.ex. 9.30',
   'form.multi.available': '{count} alternativ',

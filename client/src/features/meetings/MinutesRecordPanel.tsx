@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ActionOutcome } from '../../components/ActionOutcome';
@@ -26,7 +26,9 @@ export function QuorumLine({ meeting: m }: { meeting: Pick<MeetingFieldsFragment
 /**
  * The minutes checkers (pöytäkirjantarkastajat): who they are and when each
  * checked; those who run the meeting elect two persons present, and each
- * elected checker marks the minutes checked for themselves.
+ * elected checker marks the minutes checked for themselves. After either the
+ * keyboard goes to the list of checkers, which shows what changed (the pressed
+ * button was disabled while sending, or is gone), and the status line says it.
  */
 export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFragment }) {
   const { t, dateTime } = useI18n();
@@ -37,6 +39,13 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [focusList, setFocusList] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!focusList || !list.current) return;
+    list.current.focus();
+    setFocusList(false);
+  }, [focusList, m.minutesCheckers]);
   const fields = useFieldErrors<'personIds'>('elect-checkers', error, setError);
   if (['PLANNED', 'AGENDA_PUBLISHED'].includes(m.status)) return null;
   const present = m.attendance.filter((a) => a.status !== 'ABSENT');
@@ -58,6 +67,7 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
     }
     setChosen([]);
     setStatus(t('rec.elected'));
+    setFocusList(true);
   }
   async function onCheck() {
     setError(undefined);
@@ -66,6 +76,7 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
     setBusy(false);
     if (r.error) return setError(toApiError(r.error));
     setStatus(t('rec.checked'));
+    setFocusList(true);
   }
   const toggle = (id: string, on: boolean) => {
     setChosen(on ? [...picked.filter((p) => p !== id), id].slice(-2) : picked.filter((p) => p !== id));
@@ -78,7 +89,7 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
       {m.minutesCheckers.length === 0 ? (
         <p>{t('rec.noCheckers')}</p>
       ) : (
-        <ul className="yp-checkers__list">
+        <ul className="yp-checkers__list" ref={list} tabIndex={-1} aria-labelledby={headingId} data-testid="checkers-list">
           {m.minutesCheckers.map((c) => (
             <li key={c.person.id} data-checked={!!c.checkedAt}>
               <strong>{c.person.name}</strong>:{' '}

@@ -2,20 +2,23 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { DecisionMode, MeetingStatus } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { TransitionMeetingMutation } from './meetings.documents';
-import { transitionLabel } from './meetings.labels';
+import { statusLabel, transitionLabel } from './meetings.labels';
 import { isBackward, needsConfirmation, transitionBlocker, transitionRefusal, undecidedCount } from './meetings.rules';
 
 /**
  * One button per status the caller may move the meeting to now (the server
  * lists them). A move the client already knows would be refused (publishing
  * an empty agenda) is disabled with the reason in words beside it. A move that
- * cannot be undone (ending the meeting, publishing the minutes) first asks inline:
- * the question takes the focus, says what stays undecided, and Peruuta (or Escape)
- * returns the focus to the button.
+ * cannot be undone (ending the meeting, publishing the minutes) first asks inline
+ * (InlineConfirm): the question takes the focus, says what stays undecided, and
+ * Peruuta (or Escape) returns the focus to the button. Once a move is made the
+ * pressed button is gone with the old status: the focus goes to the next move (or
+ * this group when there is none) and a polite live region says the new status.
  */
 export function TransitionButtons({
   meeting,
@@ -37,22 +40,24 @@ export function TransitionButtons({
   // Our own flag, not urql's `fetching`: cleared when this request answers, whatever else the cache does meanwhile.
   const [pending, setPending] = useState<MeetingStatus>();
   const [error, setError] = useState<ApiError>();
-  // The move waiting for the caller's confirmation, and where the focus goes next.
+  // The move waiting for the caller's confirmation, and where the focus goes next: back to a move's button, or
+  // (`left`: the status the meeting moved from) to the first move of the new status once the meeting shows it.
   const [confirming, setConfirming] = useState<MeetingStatus>();
-  const [focusNext, setFocusNext] = useState<'question' | 'first' | MeetingStatus>();
+  const [focusNext, setFocusNext] = useState<{ left: MeetingStatus } | MeetingStatus>();
+  const [announced, setAnnounced] = useState('');
   const groupRef = useRef<HTMLDivElement>(null);
   const confirmId = useId();
   useEffect(() => {
     if (!focusNext) return;
     const group = groupRef.current;
-    if (focusNext === 'question') group?.querySelector<HTMLElement>('[data-confirm-question]')?.focus();
-    else if (focusNext === 'first') (group?.querySelector<HTMLElement>('[data-transition]') ?? group)?.focus();
-    else group?.querySelector<HTMLElement>(`[data-transition="${focusNext}"]`)?.focus();
+    if (typeof focusNext === 'string') group?.querySelector<HTMLElement>(`[data-transition="${focusNext}"]`)?.focus();
+    else if (meeting.status === focusNext.left) return;
+    else (group?.querySelector<HTMLElement>('[data-transition]:not(:disabled)') ?? group)?.focus();
     setFocusNext(undefined);
-  }, [focusNext]);
+  }, [focusNext, meeting.status]);
   // Checking the minutes is each elected checker's own act, in the checkers' panel, not a status button.
   const moves = meeting.allowedTransitions.filter((to) => to !== 'MINUTES_CHECKED');
-  if (moves.length === 0) return null;
+  if (moves.length === 0 && !announced) return null;
   const blocked = moves.some((to) => transitionBlocker(to, meeting));
   const refusal = transitionRefusal(error);
   function cancel(to: MeetingStatus) {
@@ -61,14 +66,14 @@ export function TransitionButtons({
   }
   async function go(to: MeetingStatus) {
     setError(undefined);
+    setAnnounced('');
     setPending(to);
     try {
       const r = await transition({ id: meeting.id, expectedVersion: meeting.version, to });
-      if (confirming) {
-        setConfirming(undefined);
-        // The pressed button went with the old status: the focus goes to the next move, or this group.
-        setFocusNext(r.error ? to : 'first');
-      }
+      setConfirming(undefined);
+      // The pressed button went with the old status: the focus goes to the next move, or this group.
+      setFocusNext(r.error ? to : { left: meeting.status });
+      if (!r.error) setAnnounced(t('meet.statusNow', { status: statusLabel(t, to) }));
       if (r.data?.transitionMeeting) onResult?.(r.data.transitionMeeting.id, r.data.transitionMeeting.version);
       if (r.error) {
         const e = toApiError(r.error);
@@ -99,7 +104,6 @@ export function TransitionButtons({
                 if (!asks) return void go(to);
                 setError(undefined);
                 setConfirming(to);
-                setFocusNext('question');
               }}
             >
               {transitionLabel(t, to, meeting.status)}
@@ -108,37 +112,28 @@ export function TransitionButtons({
         })}
       </div>
       {confirming && (
-        <div
+        <InlineConfirm
           id={confirmId}
-          className="yp-transitions__confirm"
-          data-testid="transition-confirm"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && pending === undefined) cancel(confirming);
-          }}
-        >
-          <p className="yp-transitions__question" tabIndex={-1} data-confirm-question>
-            {t(`meet.confirm.${confirming === 'HELD' ? 'HELD' : 'PUBLISHED'}`, { count: undecidedCount(meeting.agenda) })}
-          </p>
-          <div className="yp-transitions__buttons">
-            <Button
-              variant="default"
-              disabled={pending !== undefined}
-              data-confirm-transition={confirming}
-              onClick={() => void go(confirming)}
-            >
-              {transitionLabel(t, confirming, meeting.status)}
-            </Button>
-            <Button variant="secondary" disabled={pending !== undefined} onClick={() => cancel(confirming)}>
-              {t('meet.confirm.cancel')}
-            </Button>
-          </div>
-        </div>
+          testId="transition-confirm"
+          question={t(`meet.confirm.${confirming === 'HELD' ? 'HELD' : 'PUBLISHED'}`, {
+            count: undecidedCount(meeting.agenda),
+          })}
+          confirmLabel={transitionLabel(t, confirming, meeting.status)}
+          cancelLabel={t('meet.confirm.cancel')}
+          busy={pending !== undefined}
+          onConfirm={() => void go(confirming)}
+          onCancel={() => cancel(confirming)}
+          confirmProps={{ 'data-confirm-transition': confirming }}
+        />
       )}
       {blocked && (
         <p id={hintId} className="yp-transitions__hint" data-testid="transition-hint">
           {t('meet.publishEmptyHint')}
         </p>
       )}
+      <p className="yp-visually-hidden" aria-live="polite" data-testid="transition-announcement">
+        {announced}
+      </p>
       {refusal ? (
         <InlineAlert status="error" role="alert" labelText={t('error.title')} data-error-code={error?.code}>
           {t('meet.publishEmptyRefused')}

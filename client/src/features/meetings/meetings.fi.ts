@@ -59,6 +59,7 @@ export const meetingsFi = {
     'Päätetäänkö kokous? {count, plural, =0 {Kaikki asiat on päätetty.} one {# asia on vielä päättämättä.} other {# asiaa on vielä päättämättä.}} Päätettyä kokousta ei voi avata uudelleen.',
   'meet.confirm.PUBLISHED': 'Julkaistaanko pöytäkirja? Julkaistu pöytäkirja näkyy kaikille, eikä sitä voi enää muuttaa.',
   'meet.confirm.cancel': 'Peruuta',
+  'meet.statusNow': 'Kokouksen tila nyt: {status}',
   'meet.mode.UNANIMOUS': 'Yksimielinen',
   'meet.mode.VOTE': 'Äänestys',
   'meet.mode.TABLED': 'Pöydälle',

@@ -61,6 +61,7 @@ export const meetingsSv: MeetingsMessages = {
     'Avsluta mötet? {count, plural, =0 {Alla ärenden är avgjorda.} one {# ärende är ännu inte avgjort.} other {# ärenden är ännu inte avgjorda.}} Ett avslutat möte kan inte öppnas igen.',
   'meet.confirm.PUBLISHED': 'Publicera protokollet? Ett publicerat protokoll syns för alla och kan inte längre ändras.',
   'meet.confirm.cancel': 'Avbryt',
+  'meet.statusNow': 'Mötets status nu: {status}',
   'meet.mode.UNANIMOUS': 'Enhälligt',
   'meet.mode.VOTE': 'Omröstning',
   'meet.mode.TABLED': 'Bordlagt',

@@ -1,5 +1,5 @@
 import './notifications.messages';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Checkbox } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
@@ -35,6 +35,11 @@ export function NotificationsPage() {
   const [{ data: counted }] = useQuery({ query: UnreadNotificationCountQuery });
   const [allState, markAll] = useMutation(MarkAllNotificationsReadMutation);
   const [done, setDone] = useState(false);
+  // The button is disabled once nothing is unread: the keyboard goes to the status line that says all were marked.
+  const summary = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (done) summary.current?.focus();
+  }, [done]);
   useRefetchOnReconnect(reexecute);
   // A new notification (or marking all read) makes graphcache drop every loaded page; start again from the newest.
   const [{ data: added }] = useSubscription({ query: NotificationAddedSubscription });
@@ -77,7 +82,7 @@ export function NotificationsPage() {
         >
           {t('notifications.markAllRead')}
         </Button>
-        <span role="status" className="yp-muted">
+        <span role="status" className="yp-muted" tabIndex={-1} ref={summary} data-testid="notifications-summary">
           {done ? t('notifications.markedAll') : t('notifications.summary', { total: list.totalCount, unread })}
         </span>
       </div>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { PersonAccountFieldsFragment, Role } from '../../graphql/generated/graphql';
 import { roleLabel } from '../../i18n/enumLabels';
@@ -17,7 +18,11 @@ import {
 } from './people.documents';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
-/** One account on the people page: who, party, roles, status, a pending link; deactivate, reactivate, a new link, roles. */
+/**
+ * One account on the people page: who, party, roles, status, a pending link; deactivate (after an inline question:
+ * it ends the person's sessions and API tokens), reactivate, a new link, roles. After deactivating or reactivating,
+ * `onStatus` gets the words and the button the keyboard goes to (the one that took the pressed one's place).
+ */
 export function AccountCard({
   account,
   isMe,
@@ -26,7 +31,7 @@ export function AccountCard({
 }: {
   account: PersonAccountFieldsFragment;
   isMe: boolean;
-  onStatus: (message: string) => void;
+  onStatus: (message: string, focus?: { action: 'deactivate' | 'reactivate' }) => void;
   onLink: (link: ShownLink) => void;
 }) {
   const { t, lang } = useI18n();
@@ -38,6 +43,8 @@ export function AccountCard({
   const [roles, setDraft] = useState<Role[]>([...account.roles]);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const confirmId = useId();
   const name = account.displayName;
   const headingId = `account-${account.id}`;
   // The keyboard follows the role editor: into its first box when it opens, back to its button when it closes.
@@ -45,9 +52,13 @@ export function AccountCard({
   const wasEditing = useRef(false);
   useEffect(() => {
     if (editing) card.current?.querySelector<HTMLInputElement>('.yp-account__roles input')?.focus();
-    else if (wasEditing.current) card.current?.querySelector<HTMLButtonElement>('[data-action="edit-roles"]')?.focus();
+    else if (wasEditing.current) focusAction('edit-roles');
     wasEditing.current = editing;
   }, [editing]);
+
+  function focusAction(action: string) {
+    card.current?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)?.focus();
+  }
 
   async function run<T>(work: () => Promise<{ data?: T; error?: Parameters<typeof toApiError>[0] }>, done: (data: T) => void) {
     setError(undefined);
@@ -59,11 +70,13 @@ export function AccountCard({
   }
 
   /** One of the card's buttons: its name says whose account ("Poista käytöstä: Maija"), disabled while any of them works. */
-  const actionButton = (label: string, onClick: () => unknown, action?: string) => (
+  const actionButton = (label: string, onClick: () => unknown, action?: string, expands?: boolean) => (
     <Button
       variant="secondary"
       data-action={action}
       disabled={busy}
+      aria-expanded={expands === undefined ? undefined : expands}
+      aria-controls={expands ? confirmId : undefined}
       aria-label={t('people.actionNamed', { action: label, name })}
       onClick={() => void onClick()}
     >
@@ -161,20 +174,46 @@ export function AccountCard({
               'send-link',
             )}
           {status === 'DEACTIVATED'
-            ? actionButton(t('people.reactivate'), () =>
-                run(
-                  () => reactivate({ id: account.id }),
-                  () => onStatus(t('people.reactivated', { name })),
-                ),
+            ? actionButton(
+                t('people.reactivate'),
+                () =>
+                  run(
+                    () => reactivate({ id: account.id }),
+                    () => onStatus(t('people.reactivated', { name }), { action: 'deactivate' }),
+                  ),
+                'reactivate',
               )
             : !isMe &&
-              actionButton(t('people.deactivate'), () =>
-                run(
-                  () => deactivate({ id: account.id }),
-                  () => onStatus(t('people.deactivated', { name })),
-                ),
+              actionButton(
+                t('people.deactivate'),
+                () => (setError(undefined), setConfirming(!confirming)),
+                'deactivate',
+                confirming,
               )}
         </div>
+      )}
+      {confirming && status !== 'DEACTIVATED' && (
+        <InlineConfirm
+          id={confirmId}
+          testId="deactivate-confirm"
+          question={t('people.deactivateConfirm', { name })}
+          confirmLabel={t('people.deactivate')}
+          cancelLabel={t('people.cancel')}
+          busy={busy}
+          onConfirm={() =>
+            void run(
+              () => deactivate({ id: account.id }),
+              () => {
+                setConfirming(false);
+                onStatus(t('people.deactivated', { name }), { action: 'reactivate' });
+              },
+            )
+          }
+          onCancel={() => {
+            setConfirming(false);
+            focusAction('deactivate');
+          }}
+        />
       )}
       {error &&
         (refusal ? (

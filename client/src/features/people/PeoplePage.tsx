@@ -1,5 +1,5 @@
 import './people.messages';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
@@ -53,19 +53,28 @@ function PeopleAdministration() {
   const [shown, setShown] = useState<ShownLink>();
   // Who opened the link panel (an account's card, or the invite form when absent) and, once it closes, where the
   // keyboard goes back to: the card's link button, else the invite form's heading. The pressed "Sulje" is gone.
+  // After (de)activating, the card's button that took the pressed one's place, else (the card left the filtered
+  // list) the status line that says what was done.
   const [opener, setOpener] = useState<string>();
-  const [back, setBack] = useState<{ to: 'invite' } | { to: 'account'; id: string }>();
+  const [back, setBack] = useState<{ to: 'invite' | 'status' } | { to: 'account'; id: string; action: string }>();
   const [message, setMessage] = useState('');
+  const statusLine = useRef<HTMLParagraphElement>(null);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   useEffect(() => {
-    if (shown || back?.to !== 'account') return;
-    const button = document.querySelector<HTMLButtonElement>(
-      `[data-testid="account"][data-id="${CSS.escape(back.id)}"] [data-action="send-link"]`,
-    );
-    // The card may have left the list (its filter no longer matches): the invite form's heading then.
-    if (button) button.focus();
-    else setBack({ to: 'invite' });
-  }, [shown, back]);
+    if (shown || !back) return;
+    if (back.to === 'status') {
+      statusLine.current?.focus();
+      return setBack(undefined);
+    }
+    if (back.to !== 'account') return;
+    const card = document.querySelector(`[data-testid="account"][data-id="${CSS.escape(back.id)}"]`);
+    const button = card?.querySelector<HTMLButtonElement>(`[data-action="${back.action}"]:not(:disabled)`);
+    if (button) {
+      button.focus();
+      setBack(undefined);
+    } else if (!card) setBack({ to: back.action === 'send-link' ? 'invite' : 'status' });
+    // Until then the card shows its old buttons: the list's answer (data) moves it on.
+  }, [shown, back, data]);
 
   const setFilter = (key: FilterKey, value: string) => {
     const next = new URLSearchParams(params);
@@ -92,7 +101,7 @@ function PeopleAdministration() {
           shown={shown}
           onDismiss={() => {
             setShown(undefined);
-            setBack(opener ? { to: 'account', id: opener } : { to: 'invite' });
+            setBack(opener ? { to: 'account', id: opener, action: 'send-link' } : { to: 'invite' });
           }}
         />
       ) : (
@@ -101,7 +110,8 @@ function PeopleAdministration() {
           bodies={bodies}
           focusKey={back?.to === 'invite' ? 'back' : undefined}
           onInvited={(link) => {
-            setMessage(t('people.linkTitle', { name: link.name }));
+            // The link panel's heading (which takes the focus) says whose link it is: not the status line too.
+            setMessage('');
             setOpener(undefined);
             setBack(undefined);
             setShown(link);
@@ -124,7 +134,7 @@ function PeopleAdministration() {
             />
           ))}
         </div>
-        <p role="status" className="yp-status" data-testid="people-status">
+        <p role="status" className="yp-status" data-testid="people-status" tabIndex={-1} ref={statusLine}>
           {message}
         </p>
         {!data ? (
@@ -144,12 +154,15 @@ function PeopleAdministration() {
                   key={account.id}
                   account={account}
                   isMe={account.id === user?.id}
-                  onStatus={(text) => {
+                  onStatus={(text, focus) => {
                     setMessage(text);
+                    // A status filter the new status does not match takes the card out of the list: the status line then.
+                    const leaves = status !== '' && (focus?.action === 'reactivate') !== (status === 'DEACTIVATED');
+                    if (focus) setBack(leaves ? { to: 'status' } : { to: 'account', id: account.id, action: focus.action });
                     refresh();
                   }}
                   onLink={(link) => {
-                    setMessage(t('people.linkTitle', { name: link.name }));
+                    setMessage('');
                     setOpener(account.id);
                     setBack(undefined);
                     setShown(link);

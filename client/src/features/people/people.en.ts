@@ -52,6 +52,8 @@ export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'people.saveRoles': 'Save roles',
   'people.cancel': 'Cancel',
   'people.rolesLegend': 'Roles of {name}',
+  'people.deactivateConfirm':
+    'Deactivate {name}? Their sessions and API tokens end at once, and they cannot sign in until the account is reactivated.',
   'people.deactivated': '{name} was deactivated. Their sessions and API tokens ended.',
   'people.reactivated': '{name} was reactivated.',
   'people.rolesSaved': 'The roles of {name} were saved.',

@@ -50,6 +50,8 @@ export const peopleFi = {
   'people.saveRoles': 'Tallenna roolit',
   'people.cancel': 'Peruuta',
   'people.rolesLegend': 'Käyttäjän {name} roolit',
+  'people.deactivateConfirm':
+    'Poistetaanko {name} käytöstä? Hänen istuntonsa ja API-avaimensa päättyvät heti, eikä hän voi kirjautua ennen kuin tunnus otetaan uudelleen käyttöön.',
   'people.deactivated': '{name} poistettiin käytöstä. Hänen istuntonsa ja API-avaimensa päättyivät.',
   'people.reactivated': '{name} otettiin käyttöön.',
   'people.rolesSaved': 'Käyttäjän {name} roolit tallennettiin.',

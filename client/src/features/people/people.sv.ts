@@ -52,6 +52,8 @@ export const peopleSv: Record<keyof typeof peopleFi, string> = {
   'people.saveRoles': 'Spara roller',
   'people.cancel': 'Avbryt',
   'people.rolesLegend': 'Roller för {name}',
+  'people.deactivateConfirm':
+    'Inaktivera {name}? Sessionerna och API-nycklarna avslutas genast, och personen kan inte logga in förrän kontot aktiveras igen.',
   'people.deactivated': '{name} inaktiverades. Sessionerna och API-nycklarna avslutades.',
   'people.reactivated': '{name} aktiverades.',
   'people.rolesSaved': 'Rollerna för {name} sparades.',
