@@ -37,7 +37,7 @@ type Read = {
   meeting: {
     version: number;
     viewerCan: { editMinutes: boolean; minutesLockReason: string | null };
-    minutes: Doc;
+    minutes: Doc | null;
     agenda: { id: string; version: number; decisionDocument: Doc | null }[];
   };
 };
@@ -64,7 +64,8 @@ const EXPECTED: Record<string, Record<string, { minutes: string | null; wording:
   PLANNED: {
     admin: { minutes: null, wording: null },
     chair: { minutes: null, wording: null },
-    member: { minutes: null, wording: null },
+    // Who does not see the draft agenda neither reads nor writes the draft minutes.
+    member: { minutes: 'NOT_ALLOWED', wording: null },
     observer: { minutes: 'OBSERVER', wording: 'OBSERVER' },
     analyst: { minutes: 'NOT_MEMBER', wording: 'NOT_MEMBER' },
   },
@@ -108,24 +109,29 @@ describe('the reason a co-edited document is read-only', () => {
       for (const [who, expected] of Object.entries(EXPECTED[status]!)) {
         const r = await read(m, token[who as keyof typeof token]);
         const where = `${status} as ${who}`;
-        expect({ where, minutes: r.minutes.editLockReason, permission: r.viewerCan.minutesLockReason }).toEqual({
+        // A PLANNED agenda is a draft only those who run the meeting see: the others find neither its minutes nor wording.
+        const hidden = status === 'PLANNED' && who !== 'admin' && who !== 'chair';
+        const shown = (reason: string | null) => (hidden ? 'hidden' : reason);
+        expect({
           where,
-          minutes: expected.minutes,
+          minutes: r.minutes ? r.minutes.editLockReason : 'hidden',
+          permission: r.viewerCan.minutesLockReason,
+        }).toEqual({
+          where,
+          minutes: shown(expected.minutes),
           permission: expected.minutes,
         });
-        expect({ where, canEdit: r.minutes.canEdit, editMinutes: r.viewerCan.editMinutes }).toEqual({
+        expect({ where, canEdit: r.minutes?.canEdit ?? 'hidden', editMinutes: r.viewerCan.editMinutes }).toEqual({
           where,
-          canEdit: expected.minutes === null,
+          canEdit: hidden ? 'hidden' : expected.minutes === null,
           editMinutes: expected.minutes === null,
         });
-        const refused = await push(minutes.id, token[who as keyof typeof token]);
+        const refused = await push(minutes!.id, token[who as keyof typeof token]);
         expect({ where, doc: 'minutes', refused }).toEqual({
           where,
           doc: 'minutes',
-          refused: expected.minutes === null ? null : 'FORBIDDEN',
+          refused: hidden ? 'NOT_FOUND' : expected.minutes === null ? null : 'FORBIDDEN',
         });
-        // A PLANNED agenda is a draft only those who run the meeting see: the others do not find its wording at all.
-        const hidden = status === 'PLANNED' && who !== 'admin' && who !== 'chair';
         const wording = r.agenda[0]?.decisionDocument;
         expect({ where, wording: wording ? { reason: wording.editLockReason, canEdit: wording.canEdit } : 'hidden' }).toEqual({
           where,
@@ -179,12 +185,17 @@ describe('the reason a co-edited document is read-only', () => {
     const apiToken = created.data.createApiToken.token;
     const body = await factory.makeBody(server, token.admin, { tier: 'STEERING' }, [[factory.DEMO.county, 'CHAIR']]);
     const m = (await factory.makeMeeting(server, token.admin, { bodyId: body.id })).id;
+    // A PLANNED meeting's draft is for those who run it, signed in with a session: the token does not find it.
+    const draft = await read(m, apiToken);
+    expect([draft.minutes, draft.viewerCan.minutesLockReason]).toEqual([null, 'API_TOKEN']);
+    await factory.makeAgendaItem(server, token.admin, { meetingId: m });
+    await write(TRANSITION, { m, v: (await read(m, token.admin)).version, to: 'AGENDA_PUBLISHED' });
     const r = await read(m, apiToken);
-    expect([r.minutes.canEdit, r.minutes.editLockReason, r.viewerCan.minutesLockReason]).toEqual([
+    expect([r.minutes!.canEdit, r.minutes!.editLockReason, r.viewerCan.minutesLockReason]).toEqual([
       false,
       'API_TOKEN',
       'API_TOKEN',
     ]);
-    expect(await push(r.minutes.id, apiToken)).toBe('FORBIDDEN');
+    expect(await push(r.minutes!.id, apiToken)).toBe('FORBIDDEN');
   });
 });
