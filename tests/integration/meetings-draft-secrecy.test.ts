@@ -5,7 +5,8 @@ import { instantBetween, listen, startServer, unique, waitFor, type TestServer }
 
 // A PLANNED meeting's agenda is a draft that only those who run the meeting see (`meeting.agenda` is empty for the
 // others). The audit stream (`changes`, its NDJSON export) and the minutes follow the same rule: who does not see the
-// agenda sees none of its items' events, nor the draft minutes (null, NOT_FOUND), until the agenda is published.
+// agenda sees none of its items' events, nor the draft minutes (withheld: the id with no content; the id itself
+// answers as unknown), until the agenda is published.
 
 let server: TestServer;
 let token: Record<'admin' | 'analyst' | 'jyvaskyla' | 'laukaa' | 'county', string>;
@@ -24,7 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const MEETING = 'query ($id: ID!) { meeting(id: $id) { version agenda { id proposal } minutes { id text } } }';
+const MEETING =
+  'query ($id: ID!) { meeting(id: $id) { version agenda { id proposal } minutes { id text version canEdit } viewerCan { readMinutes } } }';
 const CHANGES = `query ($id: ID, $type: String) {
   changes(entityId: $id, entityType: $type, first: 1000) { edges { node { entityId before after entityTitle } } }
 }`;
@@ -146,12 +148,14 @@ describe("a PLANNED meeting's draft, for those who do not run the meeting", () =
     }
   });
 
-  it('keeps the draft minutes from them (null, NOT_FOUND) until the agenda is published', async () => {
+  it('withholds the draft minutes from them (no content; the id unknown) until the agenda is published', async () => {
     const d = await draftMeeting();
     for (const [who, as] of Object.entries(readers())) {
       const meeting = await server.gql(MEETING, { id: d.meetingId }, { token: as });
       expect(meeting.errors, who).toBeUndefined();
-      expect(meeting.data?.meeting.minutes, who).toBeNull();
+      // The contract keeps `minutes: Document!`: the field stays, its content does not reach them.
+      expect(meeting.data?.meeting.minutes, who).toEqual({ id: d.minutesId, text: '', version: 0, canEdit: false });
+      expect(meeting.data?.meeting.viewerCan.readMinutes, who).toBe(false);
       const doc = await server.gql(DOCUMENT, { d: d.minutesId }, { token: as });
       expect(doc.errors, who).toBeUndefined();
       expect(doc.data?.document, who).toBeNull();
@@ -169,12 +173,14 @@ describe("a PLANNED meeting's draft, for those who do not run the meeting", () =
     expect(push.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const chair = await server.gql(MEETING, { id: d.meetingId }, { token: token.county });
     expect(chair.data?.meeting.minutes.text).toContain(`${d.mark}-MINUTES`);
+    expect(chair.data?.meeting.viewerCan.readMinutes).toBe(true);
 
     const v = chair.data!.meeting.version;
     ok(await server.gql(TRANSITION, { m: d.meetingId, v }, { token: token.admin }), 'publishing the agenda');
     for (const [who, as] of Object.entries(readers())) {
       const meeting = await server.gql(MEETING, { id: d.meetingId }, { token: as });
       expect(meeting.data?.meeting.minutes.text, who).toContain(`${d.mark}-MINUTES`);
+      expect(meeting.data?.meeting.viewerCan.readMinutes, who).toBe(true);
       expect((await server.gql(DOCUMENT, { d: d.minutesId }, { token: as })).data?.document.text, who).toContain(d.mark);
     }
   });

@@ -1,4 +1,5 @@
 import type { Actor } from '../../auth/actor.js';
+import { notFound } from '../../errors.js';
 import { isUuid } from '../../validation.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { MeetingsAccess } from './meetings.access.js';
@@ -50,9 +51,11 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
   });
 
   return {
-    /** The meeting's minutes document for those who see its agenda (`seeAgenda`), else null. */
-    minutes(actor: Actor, meeting: MeetingRow) {
-      return documents.forOwner(actor, MINUTES_DOC, meeting.id);
+    /** The meeting's minutes document; withheld (no content) from those who do not see its agenda (`seeAgenda`). */
+    async minutes(actor: Actor, meeting: MeetingRow) {
+      const doc = await documents.forOwnerOrWithheld(actor, MINUTES_DOC, meeting.id);
+      if (!doc) throw notFound('Minutes');
+      return doc;
     },
 
     /** An item's decision document, or null for a restricted item. */

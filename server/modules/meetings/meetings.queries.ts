@@ -159,6 +159,7 @@ export function createMeetingQueries(
         electCheckers: manage && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
         checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
         editMinutes: minutesLockReason === null,
+        readMinutes: meetingsPolicy.seeAgenda(actor, roles, meeting.status),
         minutesLockReason,
         join: !meeting.asOf && meetingsPolicy.join(actor, roles),
         removePersonalData:
