@@ -24,7 +24,7 @@ afterAll(() => server?.stop());
 
 const READ = `query ($m: ID!) { meeting(id: $m) {
   version
-  viewerCan { editMinutes minutesLockReason }
+  viewerCan { editMinutes minutesLockReason readMinutes }
   minutes { id canEdit editLockReason }
   agenda { id version decisionDocument { id canEdit editLockReason } }
 } }`;
@@ -36,8 +36,8 @@ type Doc = { id: string; canEdit: boolean; editLockReason: string | null };
 type Read = {
   meeting: {
     version: number;
-    viewerCan: { editMinutes: boolean; minutesLockReason: string | null };
-    minutes: Doc | null;
+    viewerCan: { editMinutes: boolean; minutesLockReason: string | null; readMinutes: boolean };
+    minutes: Doc;
     agenda: { id: string; version: number; decisionDocument: Doc | null }[];
   };
 };
@@ -109,21 +109,18 @@ describe('the reason a co-edited document is read-only', () => {
       for (const [who, expected] of Object.entries(EXPECTED[status]!)) {
         const r = await read(m, token[who as keyof typeof token]);
         const where = `${status} as ${who}`;
-        // A PLANNED agenda is a draft only those who run the meeting see: the others find neither its minutes nor wording.
+        // A PLANNED agenda is a draft only those who run the meeting see: the others get the minutes withheld (the
+        // field with no content, readMinutes false) and find no wording.
         const hidden = status === 'PLANNED' && who !== 'admin' && who !== 'chair';
-        const shown = (reason: string | null) => (hidden ? 'hidden' : reason);
         expect({
           where,
-          minutes: r.minutes ? r.minutes.editLockReason : 'hidden',
+          minutes: r.minutes.editLockReason,
           permission: r.viewerCan.minutesLockReason,
-        }).toEqual({
+          read: r.viewerCan.readMinutes,
+        }).toEqual({ where, minutes: expected.minutes, permission: expected.minutes, read: !hidden });
+        expect({ where, canEdit: r.minutes.canEdit, editMinutes: r.viewerCan.editMinutes }).toEqual({
           where,
-          minutes: shown(expected.minutes),
-          permission: expected.minutes,
-        });
-        expect({ where, canEdit: r.minutes?.canEdit ?? 'hidden', editMinutes: r.viewerCan.editMinutes }).toEqual({
-          where,
-          canEdit: hidden ? 'hidden' : expected.minutes === null,
+          canEdit: expected.minutes === null,
           editMinutes: expected.minutes === null,
         });
         const refused = await push(minutes!.id, token[who as keyof typeof token]);
@@ -185,13 +182,17 @@ describe('the reason a co-edited document is read-only', () => {
     const apiToken = created.data.createApiToken.token;
     const body = await factory.makeBody(server, token.admin, { tier: 'STEERING' }, [[factory.DEMO.county, 'CHAIR']]);
     const m = (await factory.makeMeeting(server, token.admin, { bodyId: body.id })).id;
-    // A PLANNED meeting's draft is for those who run it, signed in with a session: the token does not find it.
+    // A PLANNED meeting's draft is for those who run it, signed in with a session: the token gets it withheld.
     const draft = await read(m, apiToken);
-    expect([draft.minutes, draft.viewerCan.minutesLockReason]).toEqual([null, 'API_TOKEN']);
+    expect([draft.minutes.canEdit, draft.viewerCan.readMinutes, draft.viewerCan.minutesLockReason]).toEqual([
+      false,
+      false,
+      'API_TOKEN',
+    ]);
     await factory.makeAgendaItem(server, token.admin, { meetingId: m });
     await write(TRANSITION, { m, v: (await read(m, token.admin)).version, to: 'AGENDA_PUBLISHED' });
     const r = await read(m, apiToken);
-    expect([r.minutes!.canEdit, r.minutes!.editLockReason, r.viewerCan.minutesLockReason]).toEqual([
+    expect([r.minutes.canEdit, r.minutes.editLockReason, r.viewerCan.minutesLockReason]).toEqual([
       false,
       'API_TOKEN',
       'API_TOKEN',
