@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { legacyTextUpdate, textOf, typeText } from '../minutes-doc.js';
 import { EditorClient, openSocket, request } from './editor-client.js';
 import * as factory from './factories.js';
+import { publishAgenda } from './meeting-factory.js';
 import { eventually, startServer, unique, waitFor, type TestServer } from './helpers.js';
 import { gql, startNpm, type ServerProcess } from './server-process.js';
 
@@ -20,7 +21,7 @@ afterAll(() => server?.stop());
 const PUSH = 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }';
 const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
 
-/** A body of its own with Jyväskylä and Laukaa as members (from 2020), and a planned meeting whose minutes they co-edit. */
+/** A body of its own with Jyväskylä and Laukaa as members (from 2020), and a meeting with its agenda out whose minutes they co-edit. */
 async function minutesOfNewBody(): Promise<{
   minutesId: string;
   admin: string;
@@ -33,6 +34,7 @@ async function minutesOfNewBody(): Promise<{
     [factory.DEMO.laukaa, 'MEMBER', { startsOn: '2020-01-01' }],
   ]);
   const m = await factory.makeMeeting(server, admin, { bodyId: body.id }, 'id minutes { id }');
+  await publishAgenda(server, admin, m.id);
   return { minutesId: m.minutes.id, admin, laukaaMembership: laukaaMembership! };
 }
 

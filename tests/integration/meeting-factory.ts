@@ -27,6 +27,15 @@ const TRANSITION =
   'mutation ($m: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $m, expectedVersion: $v, to: $to) { id } }';
 
 /**
+ * Publishes a PLANNED meeting's agenda with one item on it (as `admin`, who runs it): its agenda and minutes are then
+ * read by all who read the meeting, where before only those who run it see the draft.
+ */
+export async function publishAgenda(api: Api, admin: string, meetingId: string): Promise<void> {
+  await makeAgendaItem(api, admin, { meetingId });
+  await onMeeting(api, admin, meetingId, TRANSITION, { to: 'AGENDA_PUBLISHED' });
+}
+
+/**
  * A meeting of a body of its own, held and its minutes published the lawful way (issue 12): the county
  * chairs and Laukaa is a member, both present (quorum), its one item decided, and the two of them elected
  * as checkers who check the minutes themselves. Made with the secretariat's session `admin`.

@@ -24,7 +24,7 @@ afterAll(() => server?.stop());
 
 const READ = `query ($m: ID!) { meeting(id: $m) {
   version
-  viewerCan { editMinutes minutesLockReason }
+  viewerCan { editMinutes minutesLockReason readMinutes }
   minutes { id canEdit editLockReason }
   agenda { id version decisionDocument { id canEdit editLockReason } }
 } }`;
@@ -36,7 +36,7 @@ type Doc = { id: string; canEdit: boolean; editLockReason: string | null };
 type Read = {
   meeting: {
     version: number;
-    viewerCan: { editMinutes: boolean; minutesLockReason: string | null };
+    viewerCan: { editMinutes: boolean; minutesLockReason: string | null; readMinutes: boolean };
     minutes: Doc;
     agenda: { id: string; version: number; decisionDocument: Doc | null }[];
   };
@@ -64,7 +64,8 @@ const EXPECTED: Record<string, Record<string, { minutes: string | null; wording:
   PLANNED: {
     admin: { minutes: null, wording: null },
     chair: { minutes: null, wording: null },
-    member: { minutes: null, wording: null },
+    // Who does not see the draft agenda neither reads nor writes the draft minutes.
+    member: { minutes: 'NOT_ALLOWED', wording: null },
     observer: { minutes: 'OBSERVER', wording: 'OBSERVER' },
     analyst: { minutes: 'NOT_MEMBER', wording: 'NOT_MEMBER' },
   },
@@ -108,24 +109,26 @@ describe('the reason a co-edited document is read-only', () => {
       for (const [who, expected] of Object.entries(EXPECTED[status]!)) {
         const r = await read(m, token[who as keyof typeof token]);
         const where = `${status} as ${who}`;
-        expect({ where, minutes: r.minutes.editLockReason, permission: r.viewerCan.minutesLockReason }).toEqual({
+        // A PLANNED agenda is a draft only those who run the meeting see: the others get the minutes withheld (the
+        // field with no content, readMinutes false) and find no wording.
+        const hidden = status === 'PLANNED' && who !== 'admin' && who !== 'chair';
+        expect({
           where,
-          minutes: expected.minutes,
-          permission: expected.minutes,
-        });
+          minutes: r.minutes.editLockReason,
+          permission: r.viewerCan.minutesLockReason,
+          read: r.viewerCan.readMinutes,
+        }).toEqual({ where, minutes: expected.minutes, permission: expected.minutes, read: !hidden });
         expect({ where, canEdit: r.minutes.canEdit, editMinutes: r.viewerCan.editMinutes }).toEqual({
           where,
           canEdit: expected.minutes === null,
           editMinutes: expected.minutes === null,
         });
-        const refused = await push(minutes.id, token[who as keyof typeof token]);
+        const refused = await push(minutes!.id, token[who as keyof typeof token]);
         expect({ where, doc: 'minutes', refused }).toEqual({
           where,
           doc: 'minutes',
-          refused: expected.minutes === null ? null : 'FORBIDDEN',
+          refused: hidden ? 'NOT_FOUND' : expected.minutes === null ? null : 'FORBIDDEN',
         });
-        // A PLANNED agenda is a draft only those who run the meeting see: the others do not find its wording at all.
-        const hidden = status === 'PLANNED' && who !== 'admin' && who !== 'chair';
         const wording = r.agenda[0]?.decisionDocument;
         expect({ where, wording: wording ? { reason: wording.editLockReason, canEdit: wording.canEdit } : 'hidden' }).toEqual({
           where,
@@ -179,12 +182,21 @@ describe('the reason a co-edited document is read-only', () => {
     const apiToken = created.data.createApiToken.token;
     const body = await factory.makeBody(server, token.admin, { tier: 'STEERING' }, [[factory.DEMO.county, 'CHAIR']]);
     const m = (await factory.makeMeeting(server, token.admin, { bodyId: body.id })).id;
+    // A PLANNED meeting's draft is for those who run it, signed in with a session: the token gets it withheld.
+    const draft = await read(m, apiToken);
+    expect([draft.minutes.canEdit, draft.viewerCan.readMinutes, draft.viewerCan.minutesLockReason]).toEqual([
+      false,
+      false,
+      'API_TOKEN',
+    ]);
+    await factory.makeAgendaItem(server, token.admin, { meetingId: m });
+    await write(TRANSITION, { m, v: (await read(m, token.admin)).version, to: 'AGENDA_PUBLISHED' });
     const r = await read(m, apiToken);
     expect([r.minutes.canEdit, r.minutes.editLockReason, r.viewerCan.minutesLockReason]).toEqual([
       false,
       'API_TOKEN',
       'API_TOKEN',
     ]);
-    expect(await push(r.minutes.id, apiToken)).toBe('FORBIDDEN');
+    expect(await push(r.minutes!.id, apiToken)).toBe('FORBIDDEN');
   });
 });

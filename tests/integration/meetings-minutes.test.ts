@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mulberry32, SimulatedEditor } from './editors.js';
 import * as factory from './factories.js';
+import { publishAgenda } from './meeting-factory.js';
 import { startServer, unique, waitFor, type TestServer } from './helpers.js';
 import { gql, startNpm, type ServerProcess } from './server-process.js';
 
@@ -24,6 +25,7 @@ async function meetingInProgress(): Promise<{ minutesId: string; tokens: string[
     [DEMO.laukaa, 'MEMBER'],
   ]);
   const m = await factory.makeMeeting(server, admin, { bodyId: body.id }, 'id minutes { id }');
+  await publishAgenda(server, admin, m.id);
   const tokens = await Promise.all([DEMO.admin, DEMO.county, DEMO.jyvaskyla, DEMO.laukaa].map((email) => server.login(email)));
   return { minutesId: m.minutes.id, tokens };
 }

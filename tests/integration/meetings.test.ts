@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphUpdate } from '../minutes-doc.js';
 import { sql } from 'drizzle-orm';
 import * as factory from './factories.js';
+import { publishAgenda } from './meeting-factory.js';
 import { eventually, listen, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -362,6 +363,7 @@ describe('live meeting', () => {
 
   it("an editor's cursor (awareness) reaches the other editors and is never stored", async () => {
     const meeting = await createMeeting(await bodyA());
+    await publishAgenda(server, token.chair, meeting.id); // the members read the minutes once the agenda is out
     const Q = 'subscription ($d: ID!) { awarenessUpdated(documentId: $d) { update user { displayName } } }';
     const member = await subscribe(server, server.ws(token.member), Q, { d: meeting.minutes.id });
     const r = await server.gql(

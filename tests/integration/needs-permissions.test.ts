@@ -157,4 +157,27 @@ describe('a LEAD party is named and changed only by those who name the lead', ()
     );
     expect(await leadEvents(need.id)).toHaveLength(2);
   });
+
+  it('keeps a need to two LEAD parties when the secretariat names three at once, and refuses a third one after', async () => {
+    const need = await factory.makeNeed(server, token.admin, {
+      title: unique('Kolmen vetäjän tarve'),
+      targetGroups: [],
+      themeCodes: [],
+      municipalityIds: [demo.party(JYVASKYLA), demo.party(LAUKAA)],
+    });
+    const parties = [JYVASKYLA, LAUKAA, '992'].map((code) => demo.party(code));
+    const answers = await Promise.all(parties.map((p) => server.gql(SET, { n: need.id, p, r: 'LEAD' }, { token: token.admin })));
+    expect(answers.filter((a) => a.errors === undefined)).toHaveLength(2);
+    expect(answers.map(failure).filter((f) => f.code)).toEqual([
+      expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { role: 'A need has at most 2 LEAD parties' } }),
+    ]);
+    const leads = (await parts(need.id)).responsibilities.filter((r: { role: string }) => r.role === 'LEAD');
+    expect(leads).toHaveLength(2);
+    const refused = parties.find((p, i) => answers[i]!.errors !== undefined)!;
+    const again = await server.gql(SET, { n: need.id, p: refused, r: 'LEAD' }, { token: token.admin });
+    expect(failure(again)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { role: 'A need has at most 2 LEAD parties' } });
+    // A lead's own part is changed freely within the limit: naming it LEAD again is no third lead.
+    const kept = parties.find((p) => p !== refused)!;
+    expect((await server.gql(SET, { n: need.id, p: kept, r: 'LEAD' }, { token: token.admin })).errors).toBeUndefined();
+  });
 });

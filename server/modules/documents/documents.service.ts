@@ -149,6 +149,16 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
       return doc && (await policy.read(actor, doc, db)) ? doc : null;
     },
 
+    /**
+     * The owner's document as `forOwner` gives it, or, to a reader who may not read it, withheld: its id with no
+     * content (empty, version 0), for a field the schema keeps non-null. Its id still answers them as unknown.
+     */
+    async forOwnerOrWithheld(actor: Actor, ownerType: string, ownerId: string): Promise<DocumentRow | null> {
+      const doc = await repo.findDocumentByOwner(db, ownerType, ownerId);
+      if (!doc || (await policy.read(actor, doc, db))) return doc ?? null;
+      return { ...doc, snapshot: null, snapshotVersion: 0, version: 0, text: '', textVersion: 0 };
+    },
+
     async get(actor: Actor, id: string): Promise<DocumentRow | null> {
       if (actor.kind !== 'user' || !idOk(id)) return null;
       const doc = await repo.findDocument(db, id);

@@ -7,6 +7,7 @@ import { scopedRolesOf } from '../../realtime/scope.js';
 import { isUuid } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { Loaders } from '../loaders.js';
+import { stricterPublicity } from './meetings.events.js';
 import type { AgendaItemModel } from './meetings.models.js';
 import { MEETING_STATUSES, meetingsPolicy } from './meetings.policy.js';
 import * as repo from './meetings.repo.js';
@@ -133,22 +134,38 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
     return { ...found, item };
   }
 
-  /** Who may read the meetings' change events in the audit stream: secret items' only those who may read the item. */
-  const meetingView: ChangeView = {
+  /** Who may read the meetings' change events in the audit stream: their meeting's readers. */
+  const meetingView: ChangeView<Loaders> = {
     readsAll: (actor) => hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST'),
-    canRead: async (actor, event) => meetingsPolicy.read(actor, await rolesIn(actor, String(event.scope?.bodyId ?? ''))),
+    canRead: async (actor, event, loaders) =>
+      meetingsPolicy.read(actor, await rolesIn(actor, String(event.scope?.bodyId ?? ''), loaders)),
     readKey: (event) => `body:${String(event.scope?.bodyId ?? '')}`,
   };
-  const itemView: ChangeView = {
+  /**
+   * An item's events, each a full copy of the item: read by those who read the item's content on its meeting's agenda
+   * now (`readItemOnAgenda`: none but those who run it while the meeting is PLANNED), of the stricter of the item's
+   * publicity then (the event's) and now, so a reader who sees only the title sees none of its events.
+   */
+  const itemView: ChangeView<Loaders> = {
     readsAll: (actor) => hasRole(actor, 'SECRETARIAT'),
-    canRead: async (actor, event) =>
-      meetingsPolicy.readItem(
-        actor,
-        await rolesIn(actor, String(event.scope?.bodyId ?? '')),
-        String(event.scope?.publicity ?? 'SECRET'),
-      ),
-    // The answer depends on the body and on the item's publicity when the event happened, not on the item.
-    readKey: (event) => `${String(event.scope?.bodyId ?? '')}:${String(event.scope?.publicity ?? 'SECRET')}`,
+    canRead: async (actor, event, loaders) => {
+      const meetingId = String(event.scope?.meetingId ?? '');
+      if (!isUuid(meetingId)) return false;
+      const [meeting, item] = await Promise.all([
+        loaders ? loaders.meetings.meetingById.load(meetingId) : repo.findMeeting(db, meetingId),
+        !isUuid(event.entityId)
+          ? undefined
+          : loaders
+            ? loaders.meetings.itemById.load(event.entityId)
+            : repo.findItem(db, event.entityId),
+      ]);
+      if (!meeting) return false;
+      const roles = await rolesIn(actor, meeting.bodyId, loaders);
+      const publicity = stricterPublicity(String(event.scope?.publicity ?? 'SECRET'), item?.publicity);
+      return meetingsPolicy.readItemOnAgenda(actor, roles, meeting.status, publicity);
+    },
+    // The answer depends on the meeting's status and the item's publicity now, and on its publicity when the event happened.
+    readKey: (event) => `${event.entityId}:${String(event.scope?.publicity ?? 'SECRET')}`,
   };
 
   return {
@@ -163,7 +180,7 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
     /** Who may read the meetings' change events in the audit stream, by entity type. */
     changeViews: { meeting: meetingView, meeting_attendance: meetingView, agenda_item: itemView } satisfies Record<
       string,
-      ChangeView
+      ChangeView<Loaders>
     >,
   };
 }

@@ -25,7 +25,8 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
     affectedBy: RIGHTS_CHANGE_WITH,
     async canRead(actor, ownerId, reader) {
       const m = isUuid(ownerId) ? await repo.findMeeting(reader, ownerId) : undefined;
-      return !!m && meetingsPolicy.read(actor, await rolesIn(actor, m.bodyId));
+      // Read with the agenda: a PLANNED meeting's minutes are a draft as its agenda is.
+      return !!m && meetingsPolicy.seeAgenda(actor, await rolesIn(actor, m.bodyId), m.status);
     },
     async editLock(actor, ownerId, reader) {
       const m = isUuid(ownerId) ? await repo.findMeeting(reader, ownerId) : undefined;
@@ -39,7 +40,7 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
       const m = i ? await repo.findMeeting(reader, i.meetingId) : undefined;
       if (!i || !m) return false;
       const roles = await rolesIn(actor, m.bodyId);
-      return meetingsPolicy.seeAgenda(actor, roles, m.status) && meetingsPolicy.readItem(actor, roles, i.publicity);
+      return meetingsPolicy.readItemOnAgenda(actor, roles, m.status, i.publicity);
     },
     async editLock(actor, ownerId, reader) {
       const i = isUuid(ownerId) ? await repo.findItem(reader, ownerId) : undefined;
@@ -50,9 +51,9 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
   });
 
   return {
-    /** The meeting's minutes document (every reader of the meeting reads it). */
+    /** The meeting's minutes document; withheld (no content) from those who do not see its agenda (`seeAgenda`). */
     async minutes(actor: Actor, meeting: MeetingRow) {
-      const doc = await documents.forOwner(actor, MINUTES_DOC, meeting.id);
+      const doc = await documents.forOwnerOrWithheld(actor, MINUTES_DOC, meeting.id);
       if (!doc) throw notFound('Minutes');
       return doc;
     },

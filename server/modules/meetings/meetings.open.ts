@@ -37,8 +37,7 @@ export function createMeetingsOpen(db: Db, access: MeetingsAccess) {
       if (!meeting) return null;
       const isPublic = meeting.status === 'PUBLISHED' && item.publicity === 'PUBLIC';
       const roles = await access.rolesIn(actor, meeting.bodyId, loaders);
-      const readsItem =
-        meetingsPolicy.seeAgenda(actor, roles, meeting.status) && meetingsPolicy.readItem(actor, roles, item.publicity);
+      const readsItem = meetingsPolicy.readItemOnAgenda(actor, roles, meeting.status, item.publicity);
       return {
         meetingId: meeting.id,
         public: isPublic,

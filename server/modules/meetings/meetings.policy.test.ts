@@ -46,6 +46,22 @@ describe('meetingsPolicy', () => {
     expect(meetingsPolicy.seeAgenda(rep, ['MEMBER'], 'AGENDA_PUBLISHED')).toBe(true);
   });
 
+  it("shows an item's content only on an agenda the reader sees, of a publicity they read", () => {
+    expect(meetingsPolicy.readItemOnAgenda(rep, ['CHAIR'], 'PLANNED', 'SECRET')).toBe(true);
+    expect(meetingsPolicy.readItemOnAgenda(rep, ['MEMBER'], 'PLANNED', 'SECRET')).toBe(false);
+    expect(meetingsPolicy.readItemOnAgenda(analyst, [], 'PLANNED', 'PUBLIC')).toBe(false);
+    expect(meetingsPolicy.readItemOnAgenda(token, [], 'PLANNED', 'PUBLIC')).toBe(false);
+    expect(meetingsPolicy.readItemOnAgenda(analyst, [], 'AGENDA_PUBLISHED', 'PUBLIC')).toBe(true);
+    expect(meetingsPolicy.readItemOnAgenda(analyst, [], 'AGENDA_PUBLISHED', 'SECRET')).toBe(false);
+    expect(meetingsPolicy.readItemOnAgenda(rep, ['OBSERVER'], 'AGENDA_PUBLISHED', 'SECRET')).toBe(true);
+  });
+
+  it("keeps a PLANNED meeting's draft minutes to those who see its agenda", () => {
+    expect(meetingsPolicy.minutesLock(rep, ['SECRETARY'], 'PLANNED')).toBeNull();
+    expect(meetingsPolicy.minutesLock(rep, ['MEMBER'], 'PLANNED')).toBe('NOT_ALLOWED');
+    expect(meetingsPolicy.minutesLock(rep, ['MEMBER'], 'AGENDA_PUBLISHED')).toBeNull();
+  });
+
   it('lets members write the minutes until they are checked, never observers or analysts', () => {
     expect(meetingsPolicy.editMinutes(rep, ['MEMBER'], 'IN_PROGRESS')).toBe(true);
     expect(meetingsPolicy.editMinutes(rep, ['MEMBER'], 'MINUTES_DRAFT')).toBe(true);

@@ -75,6 +75,14 @@ export const meetingsPolicy = {
   seeAgenda: (actor: Actor, roles: readonly string[], status: string): boolean =>
     status !== 'PLANNED' ? meetingsPolicy.read(actor, roles) : meetingsPolicy.manage(actor, roles),
 
+  /**
+   * An item's content as the agenda shows it (beyond its place, title and case number): on an agenda the caller sees
+   * (`seeAgenda`, by the meeting's status now), of a publicity they read. The one rule of the agenda's full items, the
+   * decision and minutes documents, attachments and the items' events in the audit stream.
+   */
+  readItemOnAgenda: (actor: Actor, roles: readonly string[], status: string, publicity: string): boolean =>
+    meetingsPolicy.seeAgenda(actor, roles, status) && meetingsPolicy.readItem(actor, roles, publicity),
+
   /** The secretariat and the body's chair, vice-chair and secretary run the meeting. */
   manage: (actor: Actor, roles: readonly string[]): boolean =>
     isSession(actor) && (hasRole(actor, 'SECRETARIAT') || roles.some((r) => RUNS_MEETINGS.has(r))),
@@ -88,7 +96,8 @@ export const meetingsPolicy = {
     if (status === 'PUBLISHED') return 'PUBLISHED';
     if (status === 'MINUTES_CHECKED') return 'CHECKED';
     if (!EDITABLE_IN.minutes.has(status)) return 'CLOSED';
-    return writerLock(actor, roles);
+    // Those who may not read the draft (a PLANNED meeting's, as its agenda) do not write it either.
+    return writerLock(actor, roles) ?? (meetingsPolicy.seeAgenda(actor, roles, status) ? null : 'NOT_ALLOWED');
   },
 
   /** Members in every role but observer write the minutes (the secretariat too), while the state allows. */

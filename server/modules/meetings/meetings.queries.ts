@@ -7,6 +7,7 @@ import { EVENTS } from '../../realtime/topics.js';
 import { isUuid } from '../../validation.js';
 import type { Loaders } from '../loaders.js';
 import type { MeetingsAccess } from './meetings.access.js';
+import { stricterPublicity } from './meetings.events.js';
 import { rebuildMeetingAsOf } from './meetings.history.js';
 import type { AgendaItemModel, AttendanceStatisticsModel, MeetingModel } from './meetings.models.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
@@ -35,7 +36,14 @@ export function createMeetingQueries(
   async function agenda(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<AgendaItemModel[]> {
     const roles = await rolesIn(actor, meeting.bodyId, loaders);
     if (!meetingsPolicy.seeAgenda(actor, roles, meeting.status)) return [];
-    return (meeting.asOf?.items ?? (await loaders.meetings.itemsByMeetingId.load(meeting.id))).map((i) => view(actor, roles, i));
+    const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
+    if (!meeting.asOf) return items.map((i) => view(actor, roles, i));
+    // A past item's content by the stricter of its publicity then and now, as the audit stream shows its events.
+    const now = new Map(items.map((i) => [i.id, i.publicity]));
+    return meeting.asOf.items.map((i) => ({
+      ...view(actor, roles, { ...i, publicity: stricterPublicity(i.publicity, now.get(i.id)) }),
+      publicity: i.publicity,
+    }));
   }
 
   /** An item by id as the caller sees it, or null when they may not see its meeting's agenda (an action's link back). */
@@ -151,6 +159,7 @@ export function createMeetingQueries(
         electCheckers: manage && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
         checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
         editMinutes: minutesLockReason === null,
+        readMinutes: meetingsPolicy.seeAgenda(actor, roles, meeting.status),
         minutesLockReason,
         join: !meeting.asOf && meetingsPolicy.join(actor, roles),
         removePersonalData:

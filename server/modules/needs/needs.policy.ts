@@ -118,7 +118,7 @@ export const needsPolicy = {
    * Naming a LEAD party, and changing a LEAD party's part to another role: the secretariat and the owner body's chair
    * and secretary ("Vastuutahon nimeää sihteeristö"). Not the lead's own representatives: they edit the need, but
    * handing the lead on, or leaving the need without one, is for those who named it. Two LEAD parties (a joint lead)
-   * stay possible.
+   * stay possible, not three (`MAX_LEADS`, counted by setResponsibility under the need's row lock).
    */
   nameLead: (actor: Actor, s: NeedStanding): boolean =>
     hasRole(actor, 'SECRETARIAT') || (actor.kind === 'user' && s.runsOwnerBody),

@@ -4,7 +4,7 @@
  */
 import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
-import { forbidden } from '../../errors.js';
+import { badInput, forbidden } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { checkPartyIds } from '../parties/parties.service.js';
@@ -19,6 +19,9 @@ import { putResponsibility } from './needs.writes.js';
 /** The field messages of a refused LEAD (`role`) and of a refused change to a LEAD party's part (`partyId`). */
 export const LEAD_REFUSED = 'Not allowed to name the lead';
 export const LEAD_PART_REFUSED = "Not allowed to change the lead's part";
+/** A need has at most two LEAD parties (a joint lead): the field message of a third one (`role`). */
+export const MAX_LEADS = 2;
+export const TOO_MANY_LEADS = `A need has at most ${MAX_LEADS} LEAD parties`;
 
 /**
  * FORBIDDEN for `setResponsibility`; when the caller may set some part, naming the field they chose beyond what
@@ -57,6 +60,11 @@ export function createNeedResponsibilities({ write }: Pick<ServiceDeps, 'write'>
         if (!needsPolicy.setResponsibility(user, s, input.partyId, input.role, current))
           throw refusedResponsibility(user, s, input, current);
         await checkPartyIds(scope.tx, input.partyId, 'partyId');
+        // Counted under the need's row lock (lockReadable), so concurrent LEADs for other parties wait and count this one.
+        if (input.role === 'LEAD' && current !== 'LEAD') {
+          const leads = (await repo.listResponsibilities(scope.tx, [need.id])).filter((r) => r.role === 'LEAD');
+          if (leads.length >= MAX_LEADS) throw badInput({ role: TOO_MANY_LEADS });
+        }
         await putResponsibility(scope, need.id, input.partyId, input.role, input.description ?? null, locked);
         return (await repo.touchNeed(scope.tx, need.id)) ?? need;
       });

@@ -99,7 +99,8 @@ export function MeetingRoomPage() {
   const m = data?.meeting;
   const presence = usePresence(id, m?.viewerCan.join ?? false);
   const me = useMemo(() => ({ name: user?.displayName ?? '', color: colorFor(user?.id ?? '') }), [user?.displayName, user?.id]);
-  const minutes = useCoEditedDocument(m?.minutes.id, me, m?.minutes.canEdit ?? false);
+  const readMinutes = m?.viewerCan.readMinutes ?? false;
+  const minutes = useCoEditedDocument(readMinutes ? m?.minutes.id : undefined, me, m?.minutes.canEdit ?? false);
   const [follow, setFollow] = useState(true);
   const [picked, setPicked] = useState<string>();
   const currentId = m?.currentItem?.id;
@@ -168,22 +169,25 @@ export function MeetingRoomPage() {
         </p>
         <section className="yp-room__main" aria-label={t('meet.itemRegion')}>
           {selected ? <ItemView item={selected} meeting={m} me={me} /> : <p>{t('meet.noItem')}</p>}
-          <section aria-labelledby="minutes" className="yp-room__panel yp-room__minutes">
-            <Heading variant="h2" id="minutes" className="yp-room__h">
-              {t('meet.minutes')}
-            </Heading>
-            {minutes ? (
-              <CollaborativeEditor
-                document={minutes}
-                editable={m.minutes.canEdit}
-                label={t('meet.minutesLabel')}
-                user={me}
-                readOnlyReason={readOnlyReason(t, 'minutes', m.minutes.editLockReason)}
-              />
-            ) : (
-              <PageLoading />
-            )}
-          </section>
+          {/* Withheld from those who may not see a PLANNED meeting's draft (as its agenda). */}
+          {readMinutes && (
+            <section aria-labelledby="minutes" className="yp-room__panel yp-room__minutes">
+              <Heading variant="h2" id="minutes" className="yp-room__h">
+                {t('meet.minutes')}
+              </Heading>
+              {minutes ? (
+                <CollaborativeEditor
+                  document={minutes}
+                  editable={m.minutes.canEdit}
+                  label={t('meet.minutesLabel')}
+                  user={me}
+                  readOnlyReason={readOnlyReason(t, 'minutes', m.minutes.editLockReason)}
+                />
+              ) : (
+                <PageLoading />
+              )}
+            </section>
+          )}
         </section>
         <section className="yp-room__side" aria-label={t('meet.participantsRegion')}>
           <PresencePanel presence={presence} reader={!m.viewerCan.join} />

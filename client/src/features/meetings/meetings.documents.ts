@@ -98,6 +98,7 @@ export const MeetingFields = graphql(`
       recordAttendance
       recordDecision
       editMinutes
+      readMinutes
       removePersonalData
       electCheckers
       checkMinutes
