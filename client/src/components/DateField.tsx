@@ -229,10 +229,17 @@ export function DateField({
 
 /**
  * A date and a time of day (DateInput + TimeInput) in place of <input type="datetime-local">, with the
- * same value: "2026-12-12T10:00" in the viewer's clock, '' until both parts are given. The date part
- * is `name`, the time part `<name>Time`.
+ * same value: "2026-12-12T10:00" in the viewer's clock, '' while both parts are empty, and a part missing
+ * or not valid as typed ("2026-12-12T", "T10:00", "2026-12-12T25:61"), so the form can tell which part to
+ * mark. The date part is `name` with its message `error`, the time part `<name>Time` with its own `timeError`:
+ * each part is marked, and says what is wrong, only for itself.
  */
-export function DateTimeField({ value, onChange, ...field }: FieldProps & { value: string; onChange: (value: string) => void }) {
+export function DateTimeField({
+  value,
+  onChange,
+  timeError,
+  ...field
+}: FieldProps & { value: string; onChange: (value: string) => void; timeError?: string | undefined }) {
   const { t } = useI18n();
   const [parts, setParts] = useState(() => splitDateTime(value));
   const joined = joinDateTime(...parts);
@@ -256,7 +263,8 @@ export function DateTimeField({ value, onChange, ...field }: FieldProps & { valu
         hintText={t('form.timeHint')}
         value={timeText}
         onChange={(typed) => change([parts[0], editTime(typed)])}
-        status={field.error ? 'error' : 'default'}
+        status={timeError ? 'error' : 'default'}
+        statusText={timeError}
         disabled={field.disabled}
       />
     </div>

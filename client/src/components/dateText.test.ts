@@ -74,6 +74,10 @@ describe('date and time text of the design system’s fields', () => {
     expect(splitDateTime('2026-12-12T10:00')).toEqual(['2026-12-12', '10:00']);
     expect(splitDateTime('')).toEqual(['', '']);
     expect(joinDateTime('2026-12-12', '10:00')).toBe('2026-12-12T10:00');
-    expect(joinDateTime('2026-12-12', '')).toBe('');
+    expect(joinDateTime('', '')).toBe('');
+    // A part missing stays visible in the value, so the form marks that part.
+    expect(joinDateTime('2026-12-12', '')).toBe('2026-12-12T');
+    expect(joinDateTime('', '10:00')).toBe('T10:00');
+    expect(splitDateTime('T25:61')).toEqual(['', '25:61']);
   });
 });

@@ -63,8 +63,11 @@ export function splitDateTime(value: string): [string, string] {
   return [date, time.slice(0, 5)];
 }
 
-/** A datetime-local value from a date and a time: '' unless both are given; a part that is not valid stays as typed. */
+/**
+ * A datetime-local value from a date and a time: '' when both are empty; a part that is missing stays empty and a
+ * part that is not valid stays as typed ("2026-12-12T", "T25:61"), so the value is a valid one only when both are.
+ */
 export function joinDateTime(date: string, time: string): string {
-  if (!date || !time) return '';
+  if (!date && !time) return '';
   return `${date}T${time}`;
 }

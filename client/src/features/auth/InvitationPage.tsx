@@ -8,8 +8,9 @@ import { FormFooter } from '../../components/FormFooter';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { PasswordField } from '../../components/PasswordField';
-import { fieldError, toApiError } from '../../graphql/errors';
+import { MIN_PASSWORD_LENGTH, PasswordField } from '../../components/PasswordField';
+import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import { toApiError } from '../../graphql/errors';
 import { parseLanguage } from '../../i18n/i18n';
 import { storedLanguage } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/useI18n';
@@ -37,6 +38,21 @@ function LinkRefused({ reason }: { reason: 'EXPIRED' | 'USED' | 'NOT_FOUND' }) {
   );
 }
 
+type InvitationField = 'password' | 'confirm';
+
+/**
+ * The form's own checks before sending, every field at once (the server checks the policy again): a password of the
+ * policy's length, and the same one again.
+ */
+export function invitationProblems(password: string, confirm: string): FieldProblems<InvitationField> {
+  const problems: FieldProblems<InvitationField> = {};
+  if (password === '') problems.password = 'error.fieldRequired';
+  else if ([...password].length < MIN_PASSWORD_LENGTH) problems.password = 'profile.tooShort';
+  if (confirm === '') problems.confirm = 'error.fieldRequired';
+  else if (confirm !== password) problems.confirm = 'invitation.mismatch';
+  return problems;
+}
+
 /**
  * The page speaks the language the link was sent in, the e-mail's: once, when it opens, unless a language was
  * chosen in this browser before (the reader's own choice wins). The switch works as anywhere else afterwards,
@@ -59,21 +75,23 @@ export function InvitationPage() {
   const [, accept] = useMutation(AcceptAccountLinkMutation);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState(false);
   const { error: submitError, setError: setSubmitError, busy, signIn } = useSignIn();
+  // The form's own checks and the server's policy refusals beside the fields, focus on the first (useFieldErrors).
+  const fields = useFieldErrors<InvitationField>('invitation', submitError, setSubmitError, {
+    password: (message) => passwordMessage(message, t),
+  });
   useLinkLanguage(data?.accountLink?.language);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setSubmitError(undefined);
-    const differ = password !== confirm;
-    setMismatch(differ);
-    if (differ) return;
-    await signIn(
+    if (!fields.check(invitationProblems(password, confirm))) return;
+    const signedIn = await signIn(
       () => accept({ token, password }),
       (data) => !!data.acceptAccountLink,
       '/',
     );
+    if (!signedIn) fields.refused();
   }
 
   const heading = <PageHeading title={t('invitation.title')}>{t('invitation.title')}</PageHeading>;
@@ -105,7 +123,6 @@ export function InvitationPage() {
     );
   }
 
-  const policyText = passwordMessage(fieldError(submitError, 'password'), t);
   return (
     <div className="yp-invitation">
       {heading}
@@ -116,7 +133,7 @@ export function InvitationPage() {
         <Paragraph mb="m">
           {t(link.kind === 'INVITATION' ? 'invitation.intro' : 'invitation.resetIntro', { email: link.email })}
         </Paragraph>
-        <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+        <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
           {/* The account's address for password managers, not editable. */}
           <input type="email" name="email" autoComplete="username" value={link.email} readOnly hidden />
           <PasswordField
@@ -126,8 +143,8 @@ export function InvitationPage() {
             hint={t('invitation.passwordHint')}
             autoComplete="new-password"
             value={password}
-            onChange={setPassword}
-            error={policyText}
+            onChange={(value) => (setPassword(value), fields.clear('password'))}
+            error={fields.messageFor('password')}
           />
           <PasswordField
             id="invitation-confirm"
@@ -135,11 +152,11 @@ export function InvitationPage() {
             label={t('invitation.confirm')}
             autoComplete="new-password"
             value={confirm}
-            onChange={setConfirm}
-            error={mismatch ? t('invitation.mismatch') : undefined}
+            onChange={(value) => (setConfirm(value), fields.clear('confirm'))}
+            error={fields.messageFor('confirm')}
           />
           <FormFooter
-            error={policyText ? undefined : submitError}
+            error={fields.formError(['password'])}
             busy={busy}
             busyText={t('invitation.submitting')}
             label={t('invitation.submit')}

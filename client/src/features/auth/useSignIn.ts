@@ -17,18 +17,20 @@ export function useSignIn() {
   const [busy, setBusy] = useState(false);
   const sending = useRef(false);
 
-  async function signIn<D>(send: () => Promise<Answer<D>>, signedIn: (data: D) => boolean, target: string) {
-    if (sending.current) return;
+  /** True when signed in (the person is on the way to `target`); false after a refusal, or while another is sent. */
+  async function signIn<D>(send: () => Promise<Answer<D>>, signedIn: (data: D) => boolean, target: string): Promise<boolean> {
+    if (sending.current) return false;
     sending.current = true;
     setBusy(true);
     const result = await send().finally(() => (sending.current = false));
     if (result.data && signedIn(result.data)) {
       renew();
       navigate(target, { replace: true });
-      return;
+      return true;
     }
     setBusy(false);
     setError(toApiError(result.error));
+    return false;
   }
 
   return { error, setError, busy, signIn };

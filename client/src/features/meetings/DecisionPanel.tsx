@@ -2,7 +2,12 @@ import { LinkParagraph } from '../../components/LinkParagraph';
 import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
 import { DateField } from '../../components/DateField';
+import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { useSubmission } from '../../components/useSubmission';
+import '../needs/needs.messages';
+import { actionProblems, type ActionField } from '../needs/needForm';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
@@ -132,6 +137,9 @@ export function DecisionPanel({
   );
 }
 
+type DecisionActionField = 'needId' | ActionField | 'dueDate';
+const DECISION_ACTION_FIELDS: readonly DecisionActionField[] = ['needId', 'title', 'ownerPartyId', 'dueDate'];
+
 /** Actions the decision created, and (for those who run the meeting) a form to create one owned by a party. */
 function ActionsPanel({
   item,
@@ -149,24 +157,28 @@ function ActionsPanel({
   const [{ data }] = useQuery({ query: MeetingNeedOptionsQuery, pause: !canCreate });
   const [, create] = useMutation(CreateDecisionActionMutation);
   const [form, setForm] = useState({ needId: item.relatedNeeds[0]?.id ?? '', title: '', ownerPartyId: '', dueDate: '' });
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, submit } = useSubmission();
+  // As on the need page: the form's own checks and the server's refusals beside the fields, focus on the first.
+  const fields = useFieldErrors<DecisionActionField>(`decision-action-${item.id}`, error, setError);
   const [status, setStatus] = useState('');
   // Those who record decisions are told why the form is missing; for others the panel stays out of the way.
   if (item.relatedNeeds.length === 0 && item.actions.length === 0 && !canRecord) return null;
+  const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const r = await create({
-      input: {
-        itemId: item.id,
-        needId: form.needId,
-        title: form.title,
-        ownerPartyId: form.ownerPartyId,
-        dueDate: form.dueDate || null,
-      },
-    });
-    if (r.error) return setError(toApiError(r.error));
-    setStatus(t('meet.actionCreated', { title: form.title }));
+    setStatus('');
+    if (!fields.check(actionProblems(form))) return;
+    const title = form.title.trim();
+    const created = await submit(
+      () =>
+        create({
+          input: { itemId: item.id, needId: form.needId, title, ownerPartyId: form.ownerPartyId, dueDate: form.dueDate || null },
+        }),
+      (data) => data.createDecisionAction,
+    );
+    if (!created) return fields.refused();
+    setStatus(t('meet.actionCreated', { title }));
     setForm((f) => ({ ...f, title: '', dueDate: '' }));
   }
   return (
@@ -203,35 +215,51 @@ function ActionsPanel({
         </p>
       )}
       {canCreate && item.relatedNeeds.length > 0 && (
-        <form className="yp-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('meet.newAction')}>
+        <form
+          ref={fields.formRef}
+          className="yp-form"
+          onSubmit={(e) => void onSubmit(e)}
+          aria-label={t('meet.newAction')}
+          noValidate
+        >
           <SelectField
+            {...fields.bind('needId', set('needId'))}
             id={`decision-action-need-${item.id}`}
             label={t('meet.actionNeed')}
             value={form.needId}
             options={item.relatedNeeds.map((n) => ({ value: n.id, label: n.title }))}
-            onChange={(needId) => setForm({ ...form, needId })}
           />
-          <label className="yp-field">
-            <span>{t('meet.actionTitle')}</span>
-            <input value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
-          </label>
+          <LabelledInput
+            errors={fields}
+            field="title"
+            id={`decision-action-title-${item.id}`}
+            className="yp-field"
+            label={<span>{t('meet.actionTitle')}</span>}
+            required
+            value={form.title}
+            onChange={set('title')}
+          />
           <div className="yp-field-row">
             <SelectField
+              {...fields.bind('ownerPartyId', set('ownerPartyId'))}
               id={`decision-action-owner-${item.id}`}
               label={t('meet.actionOwner')}
               value={form.ownerPartyId}
               emptyLabel="–"
               options={(data?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) }))}
-              onChange={(ownerPartyId) => setForm({ ...form, ownerPartyId })}
             />
             <DateField
+              {...fields.bind('dueDate', set('dueDate'))}
               id={`decision-action-due-${item.id}`}
               label={t('meet.actionDue')}
               value={form.dueDate}
-              onChange={(dueDate) => setForm({ ...form, dueDate })}
             />
           </div>
-          <ActionOutcome error={error} status={status} action={<Button type="submit">{t('meet.createAction')}</Button>} />
+          <ActionOutcome
+            error={fields.formError(DECISION_ACTION_FIELDS)}
+            status={status}
+            action={<Button type="submit">{t('meet.createAction')}</Button>}
+          />
           <LinkParagraph className="yp-meta" to="/needs/actions">
             {t('meet.seeRegister')}
           </LinkParagraph>

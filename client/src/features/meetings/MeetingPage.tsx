@@ -37,7 +37,9 @@ import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import { sectionTitle } from './sectionMark';
 import './meetings.css';
-import { serverFieldMessage } from '../../i18n/errorMessage';
+import { LabelledInput } from '../../components/LabelledInput';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { useSubmission } from '../../components/useSubmission';
 
 type Meeting = NonNullable<Result['meeting']>;
 
@@ -232,6 +234,17 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
   );
 }
 
+type NewItemField = 'title' | 'proposal' | 'presenterId' | 'caseNumber' | 'publicity' | 'legalBasis' | 'relatedNeedIds';
+const NEW_ITEM_FIELDS: readonly NewItemField[] = [
+  'title',
+  'proposal',
+  'presenterId',
+  'caseNumber',
+  'publicity',
+  'legalBasis',
+  'relatedNeedIds',
+];
+
 function AddItemForm({ meeting: m }: { meeting: Meeting }) {
   const { t } = useI18n();
   const [, add] = useMutation(AddAgendaItemMutation);
@@ -246,43 +259,68 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
     needIds: [] as string[],
   };
   const [form, setForm] = useState(empty);
-  const [error, setError] = useState<ApiError>();
+  const { error, setError, submit } = useSubmission();
+  // As on the need page: the form's own check and the server's refusals beside the fields, focus on the first.
+  const fields = useFieldErrors<NewItemField>('new-item', error, setError);
   const [status, setStatus] = useState('');
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<typeof form>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    for (const key of Object.keys(patch)) fields.clear(key === 'needIds' ? 'relatedNeedIds' : (key as NewItemField));
+  };
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const r = await add({
-      input: {
-        meetingId: m.id,
-        title: form.title,
-        proposal: form.proposal || null,
-        presenterId: form.presenterId || null,
-        caseNumber: form.caseNumber || null,
-        publicity: form.publicity,
-        legalBasis: form.legalBasis || null,
-        relatedNeedIds: form.needIds,
-      },
-    });
-    if (r.error) return setError(toApiError(r.error));
+    setStatus('');
+    if (!fields.check(form.title.trim() ? {} : { title: 'error.fieldRequired' })) return;
+    const added = await submit(
+      () =>
+        add({
+          input: {
+            meetingId: m.id,
+            title: form.title,
+            proposal: form.proposal || null,
+            presenterId: form.presenterId || null,
+            caseNumber: form.caseNumber || null,
+            publicity: form.publicity,
+            legalBasis: form.legalBasis || null,
+            relatedNeedIds: form.needIds,
+          },
+        }),
+      (data) => data.addAgendaItem,
+    );
+    if (!added) return fields.refused();
     setStatus(t('meet.itemAdded', { title: form.title }));
     setForm(empty);
   }
-  const err = (path: string) => serverFieldMessage(error, path, t);
+  const textField = (field: NewItemField) => ({ errors: fields, field, className: 'yp-field' });
+  // The fields the form shows now (legal basis only for items not public): a refusal of another is said as a whole.
+  const shown = NEW_ITEM_FIELDS.filter((f) => f !== 'legalBasis' || form.publicity !== 'PUBLIC');
   return (
-    <form className="yp-form yp-card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="add-item">
+    <form
+      ref={fields.formRef}
+      className="yp-form yp-card"
+      onSubmit={(e) => void onSubmit(e)}
+      aria-labelledby="add-item"
+      noValidate
+    >
       <Heading variant="h3" id="add-item">
         {t('meet.addItem')}
       </Heading>
-      <label className="yp-field">
-        <span>{t('meet.itemTitle')}</span>
-        <input value={form.title} onChange={(e) => set({ title: e.target.value })} aria-invalid={!!err('title')} />
-        {err('title') && <span className="yp-field__error">{err('title')}</span>}
-      </label>
-      <label className="yp-field">
-        <span>{t('meet.proposal')}</span>
-        <textarea rows={3} value={form.proposal} onChange={(e) => set({ proposal: e.target.value })} />
-      </label>
+      <LabelledInput
+        {...textField('title')}
+        id="new-item-title"
+        label={<span>{t('meet.itemTitle')}</span>}
+        required
+        value={form.title}
+        onChange={(title) => set({ title })}
+      />
+      <LabelledInput
+        {...textField('proposal')}
+        label={<span>{t('meet.proposal')}</span>}
+        rows={3}
+        value={form.proposal}
+        onChange={(proposal) => set({ proposal })}
+      />
       <div className="yp-field-row">
         <SelectField
           id="new-item-presenter"
@@ -291,11 +329,14 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
           emptyLabel="–"
           options={m.participants.map((p) => ({ value: p.person.id, label: p.person.name }))}
           onChange={(presenterId) => set({ presenterId })}
+          error={fields.messageFor('presenterId')}
         />
-        <label className="yp-field">
-          <span>{t('meet.caseNumber')}</span>
-          <input value={form.caseNumber} onChange={(e) => set({ caseNumber: e.target.value })} />
-        </label>
+        <LabelledInput
+          {...textField('caseNumber')}
+          label={<span>{t('meet.caseNumber')}</span>}
+          value={form.caseNumber}
+          onChange={(caseNumber) => set({ caseNumber })}
+        />
       </div>
       <div className="yp-field-row">
         <SelectField<Publicity>
@@ -304,18 +345,16 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
           value={form.publicity}
           options={publicities.map((p) => ({ value: p, label: publicityLabel(t, p) }))}
           onChange={(publicity) => publicity && set({ publicity })}
+          error={fields.messageFor('publicity')}
         />
         {form.publicity !== 'PUBLIC' && (
-          <label className="yp-field">
-            <span>{t('meet.legalBasis')}</span>
-            <input
-              value={form.legalBasis}
-              placeholder="JulkL 24.1 § 25 k"
-              onChange={(e) => set({ legalBasis: e.target.value })}
-              aria-invalid={!!err('legalBasis')}
-            />
-            {err('legalBasis') && <span className="yp-field__error">{err('legalBasis')}</span>}
-          </label>
+          <LabelledInput
+            {...textField('legalBasis')}
+            label={<span>{t('meet.legalBasis')}</span>}
+            placeholder="JulkL 24.1 § 25 k"
+            value={form.legalBasis}
+            onChange={(legalBasis) => set({ legalBasis })}
+          />
         )}
       </div>
       <MultiSelectField
@@ -324,8 +363,13 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
         value={form.needIds}
         options={(options?.serviceNeeds.edges ?? []).map(({ node }) => ({ value: node.id, label: node.title }))}
         onChange={(needIds) => set({ needIds })}
+        error={fields.messageFor('relatedNeedIds')}
       />
-      <ActionOutcome error={error} status={status} action={<Button type="submit">{t('meet.addItemSubmit')}</Button>} />
+      <ActionOutcome
+        error={fields.formError(shown)}
+        status={status}
+        action={<Button type="submit">{t('meet.addItemSubmit')}</Button>}
+      />
     </form>
   );
 }

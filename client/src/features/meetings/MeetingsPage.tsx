@@ -70,17 +70,24 @@ export function MeetingsPage() {
   );
 }
 
-type NewMeetingField = 'bodyId' | 'title' | 'startsAt';
-const NEW_MEETING_FIELDS: readonly NewMeetingField[] = ['bodyId', 'title', 'startsAt'];
+/** The form's fields; the start's time part (`startsAtTime`) is the form's own, the server names only `startsAt`. */
+type NewMeetingField = 'bodyId' | 'title' | 'startsAt' | 'startsAtTime';
+const NEW_MEETING_FIELDS: readonly NewMeetingField[] = ['bodyId', 'title', 'startsAt', 'startsAtTime'];
 
-/** The form's own checks (meetings.rules) as the messages beside its fields. */
-function newMeetingProblems(values: { title: string; startsAt: string }): FieldProblems<NewMeetingField> {
+/**
+ * The form's own checks (meetings.rules) as the messages beside its fields. A start already gone is asked about once:
+ * unless `pastAccepted` (the user sends the same start again, recording a meeting already held).
+ */
+function newMeetingProblems(values: { title: string; startsAt: string }, pastAccepted: boolean): FieldProblems<NewMeetingField> {
   const checked = validateNewMeeting(values);
   const problems: FieldProblems<NewMeetingField> = {};
   if (checked.title === 'required') problems.title = 'meet.new.titleRequired';
   if (checked.title === 'tooLong') problems.title = { key: 'meet.new.titleTooLong', values: { max: MAX_MEETING_TITLE } };
-  if (checked.startsAt === 'required') problems.startsAt = 'meet.new.startsAtRequired';
+  if (checked.startsAt === 'required') problems.startsAt = 'meet.new.dateRequired';
   if (checked.startsAt === 'invalid') problems.startsAt = 'meet.new.startsAtInvalid';
+  if (checked.startsAt === 'past' && !pastAccepted) problems.startsAt = 'meet.new.startsInPast';
+  if (checked.startsAtTime === 'required') problems.startsAtTime = 'meet.new.timeRequired';
+  if (checked.startsAtTime === 'invalid') problems.startsAtTime = 'meet.new.timeInvalid';
   return problems;
 }
 
@@ -92,6 +99,8 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
   const [bodyId, setBodyId] = useState(bodies[0]!.id);
   const [title, setTitle] = useState('');
   const [startsAt, setStartsAt] = useState('');
+  // The start already gone the user was asked about: sent again unchanged, it is meant (a meeting already held).
+  const [pastAsked, setPastAsked] = useState<string>();
   const { error, setError, busy, submit } = useSubmission();
   // The server's field messages are English for logs; the field is marked with the form's own words.
   const fields = useFieldErrors<NewMeetingField>('new-meeting', error, setError, {
@@ -100,11 +109,17 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
       /^At most/.test(message) ? t('meet.new.titleTooLong', { max: MAX_MEETING_TITLE }) : t('meet.new.titleRequired'),
     startsAt: () => t('meet.new.startsAtInvalid'),
   });
+  const changeStart = (value: string) => {
+    setStartsAt(value);
+    fields.clear('startsAtTime');
+  };
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
     const iso = localToIso(startsAt);
-    if (!fields.check(newMeetingProblems({ title, startsAt })) || iso === undefined) return;
+    const problems = newMeetingProblems({ title, startsAt }, pastAsked === startsAt);
+    if (problems.startsAt === 'meet.new.startsInPast') setPastAsked(startsAt);
+    if (!fields.check(problems) || iso === undefined) return;
     const created = await submit(
       () => create({ input: { bodyId, title: title.trim(), startsAt: iso } }),
       (data) => data.createMeeting,
@@ -143,7 +158,12 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
         />
         {fields.errorText('title')}
       </label>
-      <DateTimeField label={t('meet.startsAt')} value={startsAt} {...fields.bind('startsAt', setStartsAt)} />
+      <DateTimeField
+        label={t('meet.startsAt')}
+        value={startsAt}
+        {...fields.bind('startsAt', changeStart)}
+        timeError={fields.messageFor('startsAtTime')}
+      />
       {count > 0 && !formError && (
         <p className="yp-field__error" role="alert">
           {t('meet.new.fixFields', { count })}

@@ -182,7 +182,11 @@ export const meetingsEn: MeetingsMessages = {
   'meet.publishEmptyRefused': 'The agenda was not published: it has no items. Add at least one item, then publish.',
   'meet.new.titleRequired': 'Enter the title of the meeting.',
   'meet.new.titleTooLong': 'The title can be at most {max} characters.',
-  'meet.new.startsAtRequired': 'Enter the date and time the meeting starts.',
+  'meet.new.dateRequired': 'Enter the date the meeting starts.',
+  'meet.new.timeRequired': 'Enter the time the meeting starts, e.g. 10.00.',
+  'meet.new.timeInvalid': 'The time is not valid. Enter hours 0–23 and minutes 0–59, e.g. 10.00.',
+  'meet.new.startsInPast':
+    'The start time has already passed. Check the date and time, or press “Create meeting” again if you are recording a meeting already held.',
   'meet.new.startsAtInvalid': 'The start time is not valid. Enter a date and a time, e.g. 10/12/2026 10:00.',
   'meet.new.bodyInvalid': 'Choose a body whose meetings you can organise.',
   'meet.new.fixFields': '{count, plural, one {Correct # marked field.} other {Correct # marked fields.}}',

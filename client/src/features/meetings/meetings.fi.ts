@@ -179,7 +179,11 @@ export const meetingsFi = {
   'meet.publishEmptyRefused': 'Esityslistaa ei julkaistu: siinä ei ole asioita. Lisää vähintään yksi asia ja julkaise sitten.',
   'meet.new.titleRequired': 'Kirjoita kokouksen otsikko.',
   'meet.new.titleTooLong': 'Otsikko saa olla enintään {max} merkkiä.',
-  'meet.new.startsAtRequired': 'Anna kokouksen alkamispäivä ja kellonaika.',
+  'meet.new.dateRequired': 'Anna kokouksen alkamispäivä.',
+  'meet.new.timeRequired': 'Anna kokouksen alkamisen kellonaika, esim. 10.00.',
+  'meet.new.timeInvalid': 'Kellonaika ei kelpaa. Anna tunnit 0–23 ja minuutit 0–59, esim. 10.00.',
+  'meet.new.startsInPast':
+    'Alkamisaika on jo mennyt. Tarkista päivä ja kellonaika, tai paina ”Luo kokous” uudelleen, jos kirjaat jo pidettyä kokousta.',
   'meet.new.startsAtInvalid': 'Alkamisaika ei kelpaa. Anna päivä ja kellonaika, esim. 10.12.2026 klo 10.00.',
   'meet.new.bodyInvalid': 'Valitse toimielin, jonka kokouksia voit järjestää.',
   'meet.new.fixFields': '{count, plural, one {Korjaa # merkitty kenttä.} other {Korjaa # merkittyä kenttää.}}',

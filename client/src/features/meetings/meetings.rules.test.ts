@@ -41,12 +41,33 @@ describe('transitionRefusal', () => {
 
 describe('validateNewMeeting', () => {
   it('asks for a title and a start time, and accepts a complete form', () => {
-    expect(validateNewMeeting({ title: '  ', startsAt: '' })).toEqual({ title: 'required', startsAt: 'required' });
-    expect(validateNewMeeting({ title: 'x'.repeat(301), startsAt: 'soon' })).toEqual({
+    const now = new Date('2026-12-01T08:00:00Z');
+    expect(validateNewMeeting({ title: '  ', startsAt: '' }, now)).toEqual({
+      title: 'required',
+      startsAt: 'required',
+      startsAtTime: 'required',
+    });
+    expect(validateNewMeeting({ title: 'x'.repeat(301), startsAt: 'soon' }, now)).toEqual({
       title: 'tooLong',
       startsAt: 'invalid',
+      startsAtTime: 'required',
     });
-    expect(validateNewMeeting({ title: 'Kokous', startsAt: '2026-12-10T10:00' })).toEqual({});
+    expect(validateNewMeeting({ title: 'Kokous', startsAt: '2026-12-10T10:00' }, now)).toEqual({});
+  });
+
+  it('marks the part of the start that is wrong, the date or the time, and only that', () => {
+    const now = new Date('2026-12-01T08:00:00Z');
+    expect(validateNewMeeting({ title: 'Kokous', startsAt: '2026-12-10T25:61' }, now)).toEqual({ startsAtTime: 'invalid' });
+    expect(validateNewMeeting({ title: 'Kokous', startsAt: '2026-12-10T' }, now)).toEqual({ startsAtTime: 'required' });
+    expect(validateNewMeeting({ title: 'Kokous', startsAt: 'T10:00' }, now)).toEqual({ startsAt: 'required' });
+  });
+
+  it('finds a start already gone, to the minute', () => {
+    const now = new Date('2026-12-01T08:00:00Z');
+    expect(validateNewMeeting({ title: 'Kokous', startsAt: '2020-01-01T10:00' }, now)).toEqual({ startsAt: 'past' });
+    // 10.00 in Finland is 08.00 UTC in December: not before now; 09.59 is.
+    expect(validateNewMeeting({ title: 'Kokous', startsAt: '2026-12-01T10:00' }, now)).toEqual({});
+    expect(validateNewMeeting({ title: 'Kokous', startsAt: '2026-12-01T09:59' }, now)).toEqual({ startsAt: 'past' });
   });
 });
 

@@ -49,24 +49,42 @@ export function transitionRefusal(error: ApiError | undefined): TransitionBlocke
 /** The longest meeting title the server accepts. */
 export const MAX_MEETING_TITLE = 300;
 
-/** What is wrong with one field of the new-meeting form. */
-export type NewMeetingProblem = 'required' | 'tooLong' | 'invalid';
+/** What is wrong with one field of the new-meeting form; `past` is a start already gone (the form asks once). */
+export type NewMeetingProblem = 'required' | 'tooLong' | 'invalid' | 'past';
 
 /** The new-meeting form's fields, as typed. */
 export interface NewMeetingValues {
   title: string;
-  /** The value of `<input type="datetime-local">`: "2026-12-10T10:00", or "" when empty or incomplete. */
+  /**
+   * The date-and-time field's value (DateTimeField): "2026-12-10T10:00" when complete, "" when empty, else with
+   * the part missing or as typed ("2026-12-10T", "T10:00", "2026-12-10T25:61").
+   */
   startsAt: string;
 }
 
-/** The form's problems by field, in the order the fields appear (the first one gets focus). */
-export function validateNewMeeting(values: NewMeetingValues): Partial<Record<keyof NewMeetingValues, NewMeetingProblem>> {
-  const problems: Partial<Record<keyof NewMeetingValues, NewMeetingProblem>> = {};
+/**
+ * The form's problems by field, in the order the fields appear (the first one gets focus): the start's date part is
+ * `startsAt`, its time part `startsAtTime`, each marked for itself. A start before `now` is `past`.
+ */
+export function validateNewMeeting(
+  values: NewMeetingValues,
+  now: Date = new Date(),
+): Partial<Record<keyof NewMeetingValues | 'startsAtTime', NewMeetingProblem>> {
+  const problems: Partial<Record<keyof NewMeetingValues | 'startsAtTime', NewMeetingProblem>> = {};
   const title = values.title.trim();
   if (title === '') problems.title = 'required';
   else if (title.length > MAX_MEETING_TITLE) problems.title = 'tooLong';
-  if (values.startsAt.trim() === '') problems.startsAt = 'required';
-  else if (localToIso(values.startsAt) === undefined) problems.startsAt = 'invalid';
+  const split = values.startsAt.indexOf('T');
+  const [date, time] =
+    split < 0 ? [values.startsAt.trim(), ''] : [values.startsAt.slice(0, split).trim(), values.startsAt.slice(split + 1).trim()];
+  // A date that is no date is marked by the date field itself (DateField), which keeps the form from sending.
+  if (date === '') problems.startsAt = 'required';
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.startsAt = 'invalid';
+  if (time === '') problems.startsAtTime = 'required';
+  else if (!/^\d{2}:\d{2}$/.test(time) || localToIso(`${date || '2000-01-01'}T${time}`) === undefined)
+    problems.startsAtTime = 'invalid';
+  const iso = problems.startsAt || problems.startsAtTime ? undefined : localToIso(values.startsAt);
+  if (iso !== undefined && iso < now.toISOString()) problems.startsAt = 'past';
   return problems;
 }
 

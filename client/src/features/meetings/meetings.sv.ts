@@ -185,7 +185,11 @@ export const meetingsSv: MeetingsMessages = {
     'Föredragningslistan publicerades inte: den saknar ärenden. Lägg till minst ett ärende och publicera sedan.',
   'meet.new.titleRequired': 'Skriv mötets rubrik.',
   'meet.new.titleTooLong': 'Rubriken får vara högst {max} tecken.',
-  'meet.new.startsAtRequired': 'Ange mötets startdag och klockslag.',
+  'meet.new.dateRequired': 'Ange mötets startdatum.',
+  'meet.new.timeRequired': 'Ange klockslaget då mötet börjar, t.ex. 10.00.',
+  'meet.new.timeInvalid': 'Klockslaget är ogiltigt. Ange timmar 0–23 och minuter 0–59, t.ex. 10.00.',
+  'meet.new.startsInPast':
+    'Starttiden har redan passerat. Kontrollera datum och klockslag, eller tryck på ”Skapa möte” igen om du registrerar ett möte som redan har hållits.',
   'meet.new.startsAtInvalid': 'Starttiden är ogiltig. Ange dag och klockslag, t.ex. 10.12.2026 kl. 10.00.',
   'meet.new.bodyInvalid': 'Välj ett organ vars möten du kan ordna.',
   'meet.new.fixFields': '{count, plural, one {Korrigera # markerat fält.} other {Korrigera # markerade fält.}}',

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { LabelledInput } from '../../components/LabelledInput';
 import { SubmitButton } from '../../components/SubmitButton';
-import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import { useFieldErrors } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
 import { toApiError } from '../../graphql/errors';
 import type { ActionStatus, NeedDetailFieldsFragment, ResponsibilityRole } from '../../graphql/generated/graphql';
@@ -16,6 +16,7 @@ import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
 import { leadNamers } from './leadNamers';
+import { actionProblems, type ActionField } from './needForm';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
 import { sectionTitle } from '../meetings/sectionMark';
 
@@ -239,7 +240,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
   const [added, setAdded] = useState('');
   const { error, setError, busy, submit } = useSubmission();
   const [, create] = useMutation(CreateActionMutation);
-  const fields = useFieldErrors<'title' | 'ownerPartyId'>('action', error, setError, {
+  const fields = useFieldErrors<ActionField>('action', error, setError, {
     ownerPartyId: (m) => (m === OWN_PARTY_ONLY ? t('need.ownerPartyRefused') : undefined),
   });
   const formError = fields.formError(['title', 'ownerPartyId']);
@@ -248,15 +249,13 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
     e.preventDefault();
     setError(undefined);
     setAdded('');
-    const problems: FieldProblems<'title' | 'ownerPartyId'> = {};
-    if (!title.trim()) problems.title = 'need.actionTitleRequired';
-    if (!owner) problems.ownerPartyId = 'need.ownerRequired';
-    if (!fields.check(problems)) return;
+    if (!fields.check(actionProblems({ title, ownerPartyId: owner }))) return;
     const created = await submit(
       () => create({ input: { needId: need.id, title: title.trim(), ownerPartyId: owner, dueDate: due || null } }),
       (data) => data.createAction,
     );
-    if (!created) return;
+    // After the server's refusal (a title too long), focus moves to the first field it marked.
+    if (!created) return fields.refused();
     setAdded(t('need.actionAdded', { title: title.trim() }));
     setTitle('');
     setDue('');

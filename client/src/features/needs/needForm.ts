@@ -20,6 +20,24 @@ export interface NeedFormValues {
   estimatedResidents: string;
 }
 
+/** The fields an action's form checks itself (named as in createAction's and createDecisionAction's input). */
+export type ActionField = 'title' | 'ownerPartyId';
+
+/**
+ * The checks of a new action's form, the need page's and the meeting room's alike (one rule): a title and the party
+ * that owns it. The server checks the rest (a title of at most 300 characters). A due date in the past is taken as it
+ * is, unwarned: an action agreed late may be overdue at once, and the lists show it as overdue.
+ */
+export function actionProblems(v: {
+  title: string;
+  ownerPartyId: string;
+}): Partial<Record<ActionField, 'need.actionTitleRequired' | 'need.ownerRequired'>> {
+  const problems: Partial<Record<ActionField, 'need.actionTitleRequired' | 'need.ownerRequired'>> = {};
+  if (!v.title.trim()) problems.title = 'need.actionTitleRequired';
+  if (!v.ownerPartyId) problems.ownerPartyId = 'need.ownerRequired';
+  return problems;
+}
+
 /** The form's fields, named as in the mutation input so server field errors map onto them. */
 export const needFormFields = [
   'title',

@@ -23,8 +23,13 @@ const PARTY_REFUSALS: Record<string, MessageKey> = {
   'Choose the party the person represents in the bodies': 'people.partyRequiredForBodies',
 };
 
+/** The longest address and name the server takes (accounts' input: 254 and 200 characters). */
+const MAX_EMAIL = 254;
+const MAX_NAME = 200;
+
 /**
- * The form's own checks before sending (the server checks again): an address of the right shape, a name, and a
+ * The form's own checks before sending (the server checks again), every field at once: an address of the right
+ * shape and length, a name not too long, and a
  * party when the person is to represent one or sit in bodies.
  */
 export function checkInvite(values: {
@@ -36,9 +41,12 @@ export function checkInvite(values: {
 }): FieldProblems<InviteField> {
   const problems: FieldProblems<InviteField> = {};
   const email = values.email.trim();
+  const name = values.displayName.trim();
   if (email === '') problems.email = 'error.fieldRequired';
   else if (!looksLikeEmail(email)) problems.email = 'people.emailInvalid';
-  if (values.displayName.trim() === '') problems.displayName = 'error.fieldRequired';
+  else if (email.length > MAX_EMAIL) problems.email = { key: 'error.fieldTooLong', values: { max: MAX_EMAIL } };
+  if (name === '') problems.displayName = 'error.fieldRequired';
+  else if (name.length > MAX_NAME) problems.displayName = { key: 'error.fieldTooLong', values: { max: MAX_NAME } };
   if (!values.partyId && values.roles.includes('PARTY_REPRESENTATIVE')) problems.partyId = 'people.partyRequired';
   else if (!values.partyId && values.bodyIds.length > 0) problems.partyId = 'people.partyRequiredForBodies';
   return problems;
