@@ -74,10 +74,12 @@ describe('the room’s agenda', () => {
       await screenshotTo(SHOTS, page, `room-${width}.png`);
       seen[width] = await agendaBreaks(page);
     }
-    expect(seen[1280]!.width).toBeGreaterThanOrEqual(seen[390]!.width);
     // The longest compound does not fit a phone's entry: it breaks, with a hyphen.
     expect(seen[390]!.breaks.length).toBeGreaterThan(0);
-    expect([...seen[390]!.breaks, ...seen[1280]!.breaks].filter((b) => !b.hyphen)).toEqual([]);
+    expect({
+      widerOnLaptop: seen[1280]!.width >= seen[390]!.width,
+      withoutHyphen: [...seen[390]!.breaks, ...seen[1280]!.breaks].filter((b) => !b.hyphen),
+    }).toEqual({ widerOnLaptop: true, withoutHyphen: [] });
   });
 });
 
