@@ -62,6 +62,9 @@ export const en: Catalogue = {
   'notFound.text': 'There is no page at this address. It may be mistyped, or the page has been removed.',
   'notFound.home': 'Go to the front page',
   'empty.value': '(empty)',
+  // A shared link's filter value that the page does not know (components/useUrlFilters.tsx).
+  'filters.unknownValue':
+    'The link had a filter value that is not known. It was left out, and you see the information without it.',
 
   'error.title': 'Error',
   'error.retry': 'Try again',

@@ -66,6 +66,8 @@ export const fi = {
   'notFound.text': 'Osoitteessa ei ole sivua. Se on ehkä kirjoitettu väärin, tai sivu on poistettu.',
   'notFound.home': 'Etusivulle',
   'empty.value': '(tyhjä)',
+  // A shared link's filter value that the page does not know (components/useUrlFilters.tsx).
+  'filters.unknownValue': 'Linkissä oli suodatin, jonka arvoa ei tunneta. Se jätettiin pois, ja näet tiedot ilman sitä.',
 
   'error.title': 'Virhe',
   'error.retry': 'Yritä uudelleen',

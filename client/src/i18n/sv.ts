@@ -62,6 +62,8 @@ export const sv: Catalogue = {
   'notFound.text': 'Det finns ingen sida på adressen. Den kan vara felskriven, eller så har sidan tagits bort.',
   'notFound.home': 'Till startsidan',
   'empty.value': '(tom)',
+  // A shared link's filter value that the page does not know (components/useUrlFilters.tsx).
+  'filters.unknownValue': 'Länken hade ett filter med ett okänt värde. Det har utelämnats och du ser uppgifterna utan det.',
 
   'error.title': 'Fel',
   'error.retry': 'Försök igen',

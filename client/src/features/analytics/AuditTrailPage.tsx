@@ -1,6 +1,6 @@
 import './analytics.messages';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { useQuery } from 'urql';
 import type { ChangeAuthor, ChangesQuery as ChangesResult } from '../../graphql/generated/graphql';
 import { collator } from '../../i18n/i18n';
@@ -19,6 +19,9 @@ import './analytics.css';
 
 const selectChanges = (data: ChangesResult) => data.changes;
 
+/** The trail's URL filters: a type it offers and an author; useUrlFilters leaves out anything else and says so. */
+const AUDIT_RULES = { type: { values: knownEntityTypes }, author: { values: ['PERSON', 'SYSTEM'] } };
+
 /** Who made the changes shown: people, or the server itself (the overdue sweep's notifications, which can be many). */
 const authors: readonly ChangeAuthor[] = ['PERSON', 'SYSTEM'];
 
@@ -29,7 +32,7 @@ const authors: readonly ChangeAuthor[] = ['PERSON', 'SYSTEM'];
  */
 export function AuditTrailPage() {
   const { t, collatorSort } = useSortedTypes();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, notice } = useUrlFilters(AUDIT_RULES);
   const { entityType, author } = useMemo(() => readAuditFilters(params, knownEntityTypes), [params]);
   const setFilters = useCallback(
     (change: AuditFilters) =>
@@ -70,6 +73,7 @@ export function AuditTrailPage() {
           />
         </>
       }
+      note={notice}
       list={list}
       empty={t('audit.none')}
     >

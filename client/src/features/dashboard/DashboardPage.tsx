@@ -1,7 +1,8 @@
 import './dashboard.messages';
 import { SelectField } from '../../components/SelectField';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { useQuery, useSubscription } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
 import { toApiError } from '../../graphql/errors';
@@ -22,7 +23,14 @@ import { ActionsChart } from './ActionsChart';
 import { KeyFigures, MunicipalityMap, ThemesChart } from './DashboardCharts';
 import { RatificationChart } from './RatificationChart';
 import { ResolutionChart } from './ResolutionChart';
-import { dashboardFilter, readDashboardView, registerLink, writeDashboardView, type DashboardView } from './dashboardFilters';
+import {
+  dashboardFilter,
+  dashboardFilterRules,
+  readDashboardView,
+  registerLink,
+  writeDashboardView,
+  type DashboardView,
+} from './dashboardFilters';
 import { ExportLinks } from './ExportLinks';
 import { useFormat } from '../../i18n/useFormat';
 import { defaultTrendParties, IndicatorTrends } from './IndicatorTrends';
@@ -39,17 +47,18 @@ export function DashboardPage() {
   const { t, name, lang } = useI18n();
   const { time } = useFormat();
   const { user } = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [{ data: options }] = useQuery({ query: DashboardOptionsQuery });
+  const rules = useMemo(() => dashboardFilterRules(options), [options]);
+  const { params, setParams, pending: pause, notice } = useUrlFilters(rules);
   const view = useMemo(() => readDashboardView(params), [params]);
   const filter = useMemo(() => dashboardFilter(view), [view]);
   const setView = useCallback((next: DashboardView) => setParams(writeDashboardView(next), { replace: true }), [setParams]);
 
-  const [{ data: options }] = useQuery({ query: DashboardOptionsQuery });
-  const [needs, reNeeds] = useQuery({ query: DashboardNeedsQuery, variables: { filter } });
-  const [munis, reMunis] = useQuery({ query: DashboardMunicipalitiesQuery, variables: { filter } });
-  const [actions, reActions] = useQuery({ query: DashboardActionsQuery, variables: { filter } });
+  const [needs, reNeeds] = useQuery({ query: DashboardNeedsQuery, variables: { filter }, pause });
+  const [munis, reMunis] = useQuery({ query: DashboardMunicipalitiesQuery, variables: { filter }, pause });
+  const [actions, reActions] = useQuery({ query: DashboardActionsQuery, variables: { filter }, pause });
   const [ratif, reRatif] = useQuery({ query: DashboardRatificationsQuery });
-  const [res, reRes] = useQuery({ query: DashboardResolutionQuery, variables: { filter } });
+  const [res, reRes] = useQuery({ query: DashboardResolutionQuery, variables: { filter }, pause });
 
   const refetchAll = useCallback(() => {
     const opts = { requestPolicy: 'network-only' as const };
@@ -147,6 +156,7 @@ export function DashboardPage() {
         </form>
         <ExportLinks filters={{ theme: view.theme, municipality: view.municipality }} compact />
       </div>
+      {notice}
 
       <KeyFigures needs={needs.data} actions={actions.data} ratifications={ratif.data} resolution={res.data} />
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { classRanges, shadeOf, type Tile } from './chartLogic';
 import { TILE_FILLS, tileTextColor } from './palette';
-import { softHyphenated } from './syllables';
+import { softHyphenated } from '../../i18n/syllables';
 import './tileMap.css';
 
 /**

@@ -1,4 +1,5 @@
-import type { ServiceNeedFilter } from '../../graphql/generated/graphql';
+import type { UrlFilterRules } from '../../components/urlFilters';
+import type { DashboardOptionsQuery, ServiceNeedFilter } from '../../graphql/generated/graphql';
 
 /** The dashboard's filters as the URL holds them, so a view can be shared or put on the wall as a link. */
 export interface DashboardView {
@@ -13,7 +14,17 @@ export interface DashboardView {
 /** How many parties an indicator chart compares at once (more lines are unreadable). */
 export const MAX_TREND_PARTIES = 4;
 
-/** Reads the view from the URL (unknown values are passed on; the API answers for them). */
+/** What the dashboard's URL filters may hold (useUrlFilters drops the rest); ids and codes once the options have loaded. */
+export function dashboardFilterRules(options: DashboardOptionsQuery | undefined): UrlFilterRules {
+  const parties = options?.parties;
+  return {
+    theme: { values: options?.themes.map((th) => th.code) },
+    municipality: { id: true, values: parties?.filter((p) => p.kind === 'MUNICIPALITY').map((p) => p.id) },
+    parties: { id: true, list: true, values: parties?.map((p) => p.id) },
+  };
+}
+
+/** Reads the view from the URL (after useUrlFilters has left out unknown values). */
 export function readDashboardView(params: URLSearchParams): DashboardView {
   const parties = (params.get('parties') ?? '')
     .split(',')

@@ -1,6 +1,7 @@
 import './goals.messages';
 import '../needs/needs.messages';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { Heading } from 'suomifi-ui-components';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
@@ -20,6 +21,8 @@ import { measureName, ProgressCell, useMeasureText } from './MeasureTable';
 import './goals.css';
 
 const YEARS = Array.from({ length: 16 }, (_, i) => lastFullYear() + 1 - i);
+/** The report's URL filter: a year the server takes (useUrlFilters leaves out anything else and says so). */
+const YEAR_RULES = { year: { check: (v: string) => !Number.isNaN(parseYear(v)) } };
 
 /**
  * /agreements/:id/goals/:goalId/report?year=: the annual follow-up report
@@ -28,7 +31,7 @@ const YEARS = Array.from({ length: 16 }, (_, i) => lastFullYear() + 1 - i);
  */
 export function GoalReportPage() {
   const { id = '', goalId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, notice } = useUrlFilters(YEAR_RULES);
   const { t, name, lang, dateTime } = useI18n();
   const { signed } = useFormat();
   const text = useMeasureText();
@@ -61,6 +64,7 @@ export function GoalReportPage() {
           testId="report-year"
         />
       </form>
+      {notice}
       <Card headingId="report-progress-heading" title={t('goals.col.progress')}>
         <GoalProgressBar progress={report.progress} testId="report-progress" />
         <p className="yp-muted">{t('goals.reportPage.asOf', { year: report.year })}</p>

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import type { CoEditedDocument } from './useCoEditedDocument';
 import { SyncIndicator } from './SyncIndicator';
+import { caretLabelPlace } from './caretLabel';
 
 /** Another editor's caret: a coloured bar with their name. */
 function renderCaret(user: Record<string, string>): HTMLElement {
@@ -22,15 +23,23 @@ function renderCaret(user: Record<string, string>): HTMLElement {
 }
 
 /**
- * Keeps the other editors' name tags inside the editor: a tag starts at its caret and runs right, unless it
- * would run past the editor's right edge; then it ends at its caret and runs left (yp-caret__label--start).
- * The carets are re-drawn on every change and every move, so this runs after each transaction and resize.
+ * Keeps the other editors' name tags inside the editor (caretLabelPlace): a tag starts at its caret and runs right;
+ * near the right edge it moves left as far as it must, never past the left edge, and a name wider than the editor
+ * ends in an ellipsis. The carets are re-drawn on every change and every move, so this runs after each transaction
+ * and resize.
  */
 function placeCaretLabels(content: HTMLElement): void {
-  const right = content.getBoundingClientRect().right;
+  const box = content.getBoundingClientRect();
+  const left = box.left + content.clientLeft;
+  const editor = { left, right: left + content.clientWidth };
   for (const label of content.querySelectorAll<HTMLElement>('.yp-caret__label')) {
-    label.classList.remove('yp-caret__label--start');
-    if (label.getBoundingClientRect().right > right) label.classList.add('yp-caret__label--start');
+    label.style.marginLeft = '';
+    label.style.maxWidth = '';
+    const tag = label.getBoundingClientRect();
+    const place = caretLabelPlace(tag, editor);
+    label.classList.toggle('yp-caret__label--moved', place.shift < 0);
+    if (place.shift) label.style.marginLeft = `${place.shift}px`;
+    if (place.maxWidth !== undefined) label.style.maxWidth = `${place.maxWidth}px`;
   }
 }
 

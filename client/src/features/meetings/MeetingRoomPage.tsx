@@ -38,6 +38,7 @@ import { agendaEntryName } from './meetings.rules';
 import { readOnlyReason } from './readOnlyReasons';
 import { PresencePanel } from './PresencePanel';
 import { sectionMark, sectionTitle } from './sectionMark';
+import { softHyphenated } from '../../i18n/syllables';
 import { MeetingSubtitle } from './MeetingSubtitle';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
@@ -261,7 +262,7 @@ function RoomAgenda({
                 onClick={() => onPick(item.id)}
               >
                 <span className="yp-room-agenda__section">{sectionMark(item.section)}</span>
-                <span>{item.title}</span>
+                <span>{softHyphenated(item.title)}</span>
                 {current && <span className="yp-room-agenda__now">{t('meet.now')}</span>}
                 {item.decisionMode && <span className="yp-room-agenda__done">{t('meet.decided')}</span>}
               </button>

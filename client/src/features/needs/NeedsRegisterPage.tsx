@@ -1,7 +1,7 @@
 import '../dashboard/dashboard.messages';
 import './needs.messages';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
@@ -13,7 +13,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { NeedChangedSubscription, NeedOptionsQuery, ServiceNeedsQuery } from './needs.documents';
 import { NeedFilters } from './NeedFilters';
-import { readView, toFilter, writeView, type RegisterView } from './needsFilters';
+import { readView, registerFilterRules, toFilter, writeView, type RegisterView } from './needsFilters';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { NeedRows, NeedsTableHead } from './NeedsTable';
 import { NeedsBoard } from './NeedsBoard';
 import { ExportLinks } from '../dashboard/ExportLinks';
@@ -93,12 +94,13 @@ function TablePage({
 /** /needs: the register of shared service needs, as a table or a board by status, filtered by the URL. */
 export function NeedsRegisterPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
+  const rules = useMemo(() => registerFilterRules(options), [options]);
+  const { params, setParams, pending, notice } = useUrlFilters(rules);
   const view = useMemo(() => readView(params), [params]);
   const filter = useMemo(() => toFilter(view), [view]);
   const filterKey = JSON.stringify([filter, view.sort]);
   const setView = useCallback((next: RegisterView) => setParams(writeView(next), { replace: true }), [setParams]);
-  const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const [changed, mark] = useRecentlyChanged();
   const [announce, setAnnounce] = useState('');
 
@@ -140,7 +142,7 @@ export function NeedsRegisterPage() {
   const [{ data: boardData, error: boardError }, reexecuteBoard] = useQuery({
     query: ServiceNeedsQuery,
     variables: { filter, sort: view.sort, first: BOARD },
-    pause: view.view !== 'board',
+    pause: view.view !== 'board' || pending,
   });
   useRefetchOnReconnect(reexecuteBoard);
 
@@ -171,6 +173,7 @@ export function NeedsRegisterPage() {
         )}
       </div>
       <NeedFilters view={view} options={options} onChange={setView} />
+      {notice}
       <ExportLinks
         filters={filtersFromRegister(params)}
         note={unsupportedRegisterFilters(params).length ? t('export.gapsNotApplied') : undefined}
@@ -188,16 +191,17 @@ export function NeedsRegisterPage() {
             <table className="yp-table yp-table--stack yp-needs-table" data-testid="needs-table" role="table">
               <caption className="yp-visually-hidden">{t('needs.caption')}</caption>
               <NeedsTableHead />
-              {current.cursors.map((after, i) => (
-                <TablePage
-                  key={`${filterKey}:${after ?? ''}`}
-                  filter={filter}
-                  sort={view.sort}
-                  after={after}
-                  changed={changed}
-                  onPage={pageHandlers[i]!}
-                />
-              ))}
+              {!pending &&
+                current.cursors.map((after, i) => (
+                  <TablePage
+                    key={`${filterKey}:${after ?? ''}`}
+                    filter={filter}
+                    sort={view.sort}
+                    after={after}
+                    changed={changed}
+                    onPage={pageHandlers[i]!}
+                  />
+                ))}
             </table>
           </div>
           {total === undefined && <PageLoading />}

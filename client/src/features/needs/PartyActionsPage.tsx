@@ -1,5 +1,7 @@
 import './needs.messages';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { useQuery } from 'urql';
 import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
@@ -20,10 +22,11 @@ import './tableScroll.css';
 export function PartyActionsPage() {
   const { t, name, date, lang } = useI18n();
   const { user } = useCurrentUser();
-  const [params] = useSearchParams();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
+  const rules = useMemo(() => ({ party: { id: true, values: options?.parties.map((p) => p.id) } }), [options]);
+  const { params, pending, notice } = useUrlFilters(rules);
   const partyId = params.get('party') ?? user?.party?.id ?? options?.parties.find((p) => p.code === '410')?.id ?? '';
-  const [{ data }] = usePageQuery({ query: PartyActionsQuery, variables: { partyId }, pause: !partyId });
+  const [{ data }] = usePageQuery({ query: PartyActionsQuery, variables: { partyId }, pause: !partyId || pending });
   const collator = new Intl.Collator(lang);
   const parties = [...(options?.parties ?? [])].sort((a, b) => collator.compare(name(a.names), name(b.names)));
   const party = parties.find((p) => p.id === partyId);
@@ -41,6 +44,7 @@ export function PartyActionsPage() {
         value={partyId}
         options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
       />
+      {notice}
       {!data ? (
         <PageLoading />
       ) : (

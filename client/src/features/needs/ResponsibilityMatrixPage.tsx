@@ -1,5 +1,7 @@
 import './needs.messages';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { useQuery } from 'urql';
 import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
@@ -17,10 +19,15 @@ import './tableScroll.css';
 /** /needs/matrix?theme=X: parties × needs of a theme; a need without a lead stands out. */
 export function ResponsibilityMatrixPage() {
   const { t, name, lang } = useI18n();
-  const [params] = useSearchParams();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
+  const rules = useMemo(() => ({ theme: { values: options?.themes.map((th) => th.code) } }), [options]);
+  const { params, pending, notice } = useUrlFilters(rules);
   const theme = params.get('theme') ?? options?.themes[0]?.code ?? '';
-  const [{ data }] = usePageQuery({ query: MatrixQuery, variables: { filter: { themeCodes: [theme] } }, pause: !theme });
+  const [{ data }] = usePageQuery({
+    query: MatrixQuery,
+    variables: { filter: { themeCodes: [theme] } },
+    pause: !theme || pending,
+  });
   const needs = data?.serviceNeeds.edges.map((e) => e.node) ?? [];
   const collator = new Intl.Collator(lang);
   const partyMap = new Map<string, { id: string; label: string }>();
@@ -40,6 +47,7 @@ export function ResponsibilityMatrixPage() {
         value={theme}
         options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
       />
+      {notice}
       {!data ? (
         <PageLoading />
       ) : needs.length === 0 ? (

@@ -205,13 +205,13 @@ export const needsEn: NeedsMessages = {
     'A need you record must concern your own party ({party}): choose it among the municipalities or the other parties.',
   'need.moveOn': 'This need can be moved on by {who}.',
   'need.moveOn.secretariat': 'the secretariat',
-  'need.moveOn.body': 'the chair and secretary of {body}',
+  'need.moveOn.body': 'the chair and secretary of the {body}',
   'need.moveOn.lead': 'the representatives of the lead party ({lead})',
   'need.moveOn.noLead': 'the representatives of the lead party, once one is named',
   'need.recorderMayEdit': 'You can edit the need you recorded until a lead party is named or it is moved on.',
   // Who sets responsibilities and names the lead (the same rules as setResponsibility and createAction).
   'need.whoNamesLead': 'The lead party is named by {who}.',
-  'need.whoNamesLead.body': 'the chair or secretary of {body}',
+  'need.whoNamesLead.body': 'the chair or secretary of the {body}',
   'need.whoSetsAny':
     "The lead party is named and changed by the secretariat and the owner body's chair and secretary. Other parties' responsibilities are also set by the lead party's representatives.",
   'need.leadSetBy': 'The lead party is named and changed by {who}.',

@@ -1,4 +1,12 @@
-import type { NeedStatus, Priority, ServiceNeedFilter, ServiceNeedSort, TargetGroup } from '../../graphql/generated/graphql';
+import type { UrlFilterRules } from '../../components/urlFilters';
+import type {
+  NeedOptionsQuery,
+  NeedStatus,
+  Priority,
+  ServiceNeedFilter,
+  ServiceNeedSort,
+  TargetGroup,
+} from '../../graphql/generated/graphql';
 import { priorities, sorts, statuses, targetGroups } from './needs.labels';
 
 /** The register's view as the URL holds it, so that a view can be shared as a link. */
@@ -17,6 +25,23 @@ export interface RegisterView {
 }
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | '' => (list.includes(v as T) ? (v as T) : '');
+
+/** What the register's URL filters may hold (useUrlFilters drops the rest); ids and codes once the options have loaded. */
+export function registerFilterRules(options: NeedOptionsQuery | undefined): UrlFilterRules {
+  const parties = options?.parties;
+  return {
+    status: { values: statuses, list: true },
+    theme: { values: options?.themes.map((th) => th.code) },
+    municipality: { id: true, values: parties?.filter((p) => p.kind === 'MUNICIPALITY').map((p) => p.id) },
+    group: { values: targetGroups },
+    priority: { values: priorities },
+    body: { id: true, values: options?.cooperationBodies.map((b) => b.id) },
+    party: { id: true, values: parties?.map((p) => p.id) },
+    gaps: { values: ['1'] },
+    sort: { values: sorts },
+    view: { values: ['table', 'board'] },
+  };
+}
 
 /** Reads the view from the URL's search parameters (unknown values are ignored). */
 export function readView(params: URLSearchParams): RegisterView {

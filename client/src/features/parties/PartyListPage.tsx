@@ -1,6 +1,6 @@
 import './parties.messages';
-import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo, type ReactNode } from 'react';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
@@ -19,8 +19,10 @@ import { PopulationSummary } from './PopulationSummary';
 type LastEvent = PartiesChangedEvent['partyChanged'] | undefined;
 
 /** The filters live in the URL (?kind=&q=), so a filtered view can be shared or bookmarked. */
-function useFilterParams(): [PartyFilter, (next: PartyFilter) => void] {
-  const [params, setParams] = useSearchParams();
+const RULES = { kind: { values: partyKinds } };
+
+function useFilterParams(): [PartyFilter, (next: PartyFilter) => void, ReactNode] {
+  const { params, setParams, notice } = useUrlFilters(RULES);
   const kindParam = params.get('kind');
   const filter: PartyFilter = { kind: partyKinds.find((kind) => kind === kindParam), text: params.get('q') ?? '' };
   const setFilter = (next: PartyFilter) => {
@@ -29,13 +31,13 @@ function useFilterParams(): [PartyFilter, (next: PartyFilter) => void] {
     if (next.text) search.set('q', next.text);
     setParams(search, { replace: true });
   };
-  return [filter, setFilter];
+  return [filter, setFilter, notice];
 }
 
 /** /parties: every party with its latest population, live-updated from `partyChanged`. */
 export function PartyListPage() {
   const { t, lang, name } = useI18n();
-  const [filter, setFilter] = useFilterParams();
+  const [filter, setFilter, notice] = useFilterParams();
   const [{ data, error }, refetch] = usePageQuery({ query: PartiesQuery });
   // The cache merges each event's party by id; the handler only keeps the last event for the announcement.
   const [{ data: lastEvent }] = useSubscription<PartiesChangedEvent, LastEvent>(
@@ -75,6 +77,7 @@ export function PartyListPage() {
         <>
           <PopulationSummary total={view.total} />
           <PartyFilters filter={filter} kinds={view.kinds} onChange={setFilter} />
+          {notice}
           <p role="status" className="yp-count" data-testid="party-count">
             {view.shown.length === 0
               ? t('parties.none')

@@ -1,12 +1,12 @@
 import './people.messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { SelectField, type SelectOption } from '../../components/SelectField';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { toApiError } from '../../graphql/errors';
 import type { AccountStatus, Role } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
@@ -39,7 +39,16 @@ export function PeoplePage() {
 function PeopleAdministration() {
   const { t } = useI18n();
   const { user } = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [{ data: choices }] = useQuery({ query: PeopleChoicesQuery });
+  const rules = useMemo(
+    () => ({
+      party: { id: true, values: choices?.parties.map((p) => p.id) },
+      role: { values: ALL_ROLES },
+      status: { values: accountStatuses },
+    }),
+    [choices],
+  );
+  const { params, setParams, pending, notice } = useUrlFilters(rules);
   const partyId = params.get('party') ?? '';
   const role = (params.get('role') ?? '') as Role | '';
   const status = (params.get('status') ?? '') as AccountStatus | '';
@@ -47,8 +56,7 @@ function PeopleAdministration() {
     () => ({ partyId: partyId || null, role: role || null, status: status || null }),
     [partyId, role, status],
   );
-  const [{ data, error }, reexecute] = useQuery({ query: PeopleQuery, variables: { filter } });
-  const [{ data: choices }] = useQuery({ query: PeopleChoicesQuery });
+  const [{ data, error }, reexecute] = useQuery({ query: PeopleQuery, variables: { filter }, pause: pending });
   useRefetchOnReconnect(reexecute);
   const [shown, setShown] = useState<ShownLink>();
   // Who opened the link panel (an account's card, or the invite form when absent) and, once it closes, where the
@@ -134,6 +142,7 @@ function PeopleAdministration() {
             />
           ))}
         </div>
+        {notice}
         <p role="status" className="yp-status" data-testid="people-status" tabIndex={-1} ref={statusLine}>
           {message}
         </p>
