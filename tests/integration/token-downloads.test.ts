@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as factory from './factories.js';
 import { startServer, unique, type TestServer } from './helpers.js';
 
@@ -95,7 +95,7 @@ describe('attachments with a READ API token', () => {
 });
 
 describe('the goal report PDF with a READ API token', () => {
-  it('is the token user’s to read, and logged as a disclosure before it leaves', async () => {
+  it('is the token user’s to read, and logged as a disclosure', async () => {
     const agreements = await server.gql('{ agreements { id goals { id } } }', {}, { token: session.admin });
     const agreement = agreements.data!.agreements.find((a: { goals: unknown[] }) => a.goals.length > 0);
     expect(agreement).toBeDefined();
@@ -113,5 +113,23 @@ describe('the goal report PDF with a READ API token', () => {
       query: path,
       outcome: 'ok',
     });
+  });
+
+  it('is logged before it leaves: not sent when its disclosure cannot be written, and not logged a second time', async () => {
+    const agreements = await server.gql('{ agreements { id goals { id } } }', {}, { token: session.admin });
+    const agreement = agreements.data!.agreements.find((a: { goals: unknown[] }) => a.goals.length > 0);
+    const path = `/agreements/${agreement.id}/goals/${agreement.goals[0].id}/report.pdf?year=2024&lang=fi`;
+    const record = vi
+      .spyOn(server.app.internals.services.analytics, 'recordDisclosure')
+      .mockRejectedValueOnce(new Error('disclosure log unavailable'));
+    try {
+      const res = await get(path, api.analyst!.token);
+      expect(res.status).toBe(500);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect((await refusal(res))[0]!.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(record).toHaveBeenCalledTimes(1);
+    } finally {
+      record.mockRestore();
+    }
   });
 });
