@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { GraphQLContext } from '../graphql/context.js';
 import { disclosureOnce } from './download.js';
 
-const req = { path: '/attachments/a1', originalUrl: '/attachments/a1?lang=fi' } as Request;
+const req = { method: 'GET', path: '/attachments/a1', originalUrl: '/attachments/a1?lang=fi' } as Request;
 const contextWith = (recordDisclosure: (...args: unknown[]) => Promise<void>) =>
   ({ requestId: 'r1', actor: { kind: 'anonymous' }, services: { analytics: { recordDisclosure } } }) as unknown as GraphQLContext;
 

@@ -36,7 +36,9 @@ export function discloseDownload(ctx: GraphQLContext, req: Request, d: DownloadD
     requestId: ctx.requestId,
     transport: 'http',
     operationType: d.operationType,
-    operationName: `GET ${req.path}`,
+    // Express answers HEAD with the GET route: the record says which it was (a HEAD sends no content, but its
+    // headers still disclose the file's name, type, size and hash, as a GraphQL read of them would).
+    operationName: `${req.method} ${req.path}`,
     rootFields: [d.rootField],
     query: req.originalUrl,
     variables: d.parameters,
