@@ -51,6 +51,7 @@ describe('connection_init authorization', () => {
 describe('a frame over the size limit', () => {
   it('closes the socket with 1009 and prints nothing to the console (the server logs one line instead)', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(server.app.log, 'warn');
     try {
       const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
       const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
@@ -60,7 +61,13 @@ describe('a frame over the size limit', () => {
       expect(await closed).toBe(1009);
       // The server's 'error' handler ran (synchronously, before the close reached the client) by now.
       expect(consoleError).not.toHaveBeenCalled();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn).toHaveBeenCalledWith(
+        expect.objectContaining({ code: 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' }),
+        'WebSocket protocol error',
+      );
     } finally {
+      warn.mockRestore();
       consoleError.mockRestore();
     }
   });
