@@ -48,8 +48,7 @@ export function createContextFactory(deps: {
 }) {
   /** The actor for the credentials; UNAUTHENTICATED for an invalid bearer token. */
   async function authenticate(facts: Pick<RequestFacts, 'authorization' | 'sessionCookie' | 'http'>): Promise<Actor> {
-    const bearer = /^Bearer\s+(\S+)$/i.exec(facts.authorization?.trim() ?? '')?.[1];
-    if (facts.authorization && !bearer) throw malformedAuthorization();
+    const bearer = bearerToken(facts.authorization);
     if (bearer) {
       const actor = await deps.services.auth.authenticate(bearer);
       if (!actor) throw invalidCredentials('Invalid or expired token');
@@ -106,13 +105,17 @@ export function createContextFactory(deps: {
 const malformedAuthorization = () => invalidCredentials('Malformed authorization; use "Bearer <token>"');
 
 /**
- * The `authorization` of a socket's `connection_init`: absent or null is none (the cookie, else anonymous);
- * anything else must be the string "Bearer <token>" (42, "", "Basic …" are UNAUTHENTICATED, never anonymous).
+ * The token of an `authorization`, the HTTP header or a socket's `connection_init` value alike: absent, null or
+ * blank is none (null: the cookie, else anonymous; a signed-out client may send an empty header); anything else
+ * must be the string "Bearer <token>" (42, "Basic …", a bare token are UNAUTHENTICATED, never anonymous).
  */
-export function socketAuthorization(value: unknown): string | null {
+export function bearerToken(value: unknown): string | null {
   if (value == null) return null;
-  if (typeof value !== 'string' || value.trim() === '') throw malformedAuthorization();
-  return value;
+  if (typeof value !== 'string') throw malformedAuthorization();
+  if (value.trim() === '') return null;
+  const bearer = /^Bearer\s+(\S+)$/i.exec(value.trim())?.[1];
+  if (!bearer) throw malformedAuthorization();
+  return bearer;
 }
 
 function invalidCredentials(message: string) {

@@ -107,6 +107,12 @@ export function createGate(schema: GraphQLSchema, limits: QueryLimits) {
       const { document, operation, variables, actor } = request;
       // `extensions.fields` names input paths: a variable's name becomes the argument it fills (`$i` → `input`).
       const inputPath = (path: string) => (operation ? toInputPath(path, variablePaths(document, operation)) : path);
+      // Where that is taken by another variable's error: the path under its field (`meeting.id`), else the variable.
+      const inputPaths = (path: string) => [
+        inputPath(path),
+        ...(operation ? [toInputPath(path, variablePaths(document, operation, { qualified: true }))] : []),
+        `$${path}`,
+      ];
       const bad = checkVariables(variables);
       if (bad)
         return [
@@ -134,7 +140,7 @@ export function createGate(schema: GraphQLSchema, limits: QueryLimits) {
         readOnlyTokenRule(operation, actor),
       ]);
       if (refusal) return [refusal];
-      if (coerced.errors) return [coercionRefusal(coerced.errors, inputPath)];
+      if (coerced.errors) return [coercionRefusal(coerced.errors, inputPaths)];
       try {
         checkOperation(schema, document, operation, coerced.coerced);
       } catch (err) {
@@ -177,11 +183,15 @@ export function outcomeOf(errors: readonly GraphQLError[] | undefined): string {
 
 /**
  * The variables graphql-js could not coerce to their types, as one BAD_USER_INPUT (400, over HTTP and the
- * WebSocket alike) naming each one's input path, in graphql-js's words.
+ * WebSocket alike) naming each one's input path, in graphql-js's words. Two variables that fill arguments of
+ * the same name (`id` of two fields) keep both: the second takes the next of its `inputPaths` still free.
  */
-function coercionRefusal(errors: readonly GraphQLError[], inputPath: (path: string) => string): GraphQLError {
+function coercionRefusal(errors: readonly GraphQLError[], inputPaths: (path: string) => string[]): GraphQLError {
   const fields: Record<string, string> = {};
-  for (const e of errors) fields[inputPath(fieldOfMessage(e.message))] ??= e.message;
+  for (const e of errors) {
+    const key = inputPaths(fieldOfMessage(e.message)).find((k) => fields[k] === undefined || fields[k] === e.message);
+    if (key !== undefined) fields[key] = e.message;
+  }
   return new AppError('BAD_USER_INPUT', errors[0]!.message, { fields, http: { status: 400 } });
 }
 

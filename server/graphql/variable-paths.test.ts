@@ -23,6 +23,16 @@ describe('variablePaths', () => {
   });
 });
 
+describe('variablePaths, qualified', () => {
+  it('begins each path with the response path of its field, aliases and fragments included', () => {
+    const document = parse(
+      'query ($a: ID!, $b: ID!, $n: Int) { serviceNeed(id: $a) { id } m: meeting(id: $b) { ...F } } fragment F on M { items(first: $n) }',
+    );
+    const paths = variablePaths(document, document.definitions[0] as OperationDefinitionNode, { qualified: true });
+    expect(Object.fromEntries(paths)).toEqual({ a: 'serviceNeed.id', b: 'm.id', n: 'm.items.first' });
+  });
+});
+
 describe('toInputPath', () => {
   const paths = new Map([
     ['i', 'input'],

@@ -14,9 +14,15 @@ import {
  * (`extensions.fields` names input paths, not the client's variable names): `createServiceNeed(input: $i)`
  * gives `i` → `input`, `serviceNeeds(filter: { status: [$s] })` gives `s` → `filter.status[0]`. The
  * operation is read in document order, each fragment where it is first spread; a variable used in
- * several places takes its first use.
+ * several places takes its first use. With `qualified`, each path begins with the response path of the
+ * field whose argument it fills (`meeting(id: $m)` gives `m` → `meeting.id`), which tells apart two
+ * variables that fill arguments of the same name.
  */
-export function variablePaths(document: DocumentNode, operation: OperationDefinitionNode): Map<string, string> {
+export function variablePaths(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  opts: { qualified?: boolean } = {},
+): Map<string, string> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const paths = new Map<string, string>();
@@ -36,31 +42,36 @@ export function variablePaths(document: DocumentNode, operation: OperationDefini
       }
     }
   };
-  const useArguments = (args: readonly ArgumentNode[] | undefined) => {
-    for (const arg of args ?? []) useValue(arg.value, arg.name.value);
+  const at = (prefix: string, name: string) => (opts.qualified && prefix ? `${prefix}.${name}` : name);
+  const useArguments = (args: readonly ArgumentNode[] | undefined, prefix: string) => {
+    for (const arg of args ?? []) useValue(arg.value, at(prefix, arg.name.value));
   };
-  const useDirectives = (directives: readonly DirectiveNode[] | undefined) => {
-    for (const d of directives ?? []) useArguments(d.arguments);
+  const useDirectives = (directives: readonly DirectiveNode[] | undefined, prefix: string) => {
+    for (const d of directives ?? []) useArguments(d.arguments, prefix);
   };
-  const walk = (set: SelectionSetNode) => {
+  const walk = (set: SelectionSetNode, prefix: string) => {
     for (const sel of set.selections) {
-      useDirectives(sel.directives);
       if (sel.kind === Kind.FIELD) {
-        useArguments(sel.arguments);
-        if (sel.selectionSet) walk(sel.selectionSet);
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+        const field = at(prefix, sel.alias?.value ?? sel.name.value);
+        useDirectives(sel.directives, field);
+        useArguments(sel.arguments, field);
+        if (sel.selectionSet) walk(sel.selectionSet, field);
+        continue;
+      }
+      useDirectives(sel.directives, prefix);
+      if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, prefix);
       else if (!seen.has(sel.name.value)) {
         seen.add(sel.name.value);
         const fragment = fragments.get(sel.name.value);
         if (fragment) {
-          useDirectives(fragment.directives);
-          walk(fragment.selectionSet);
+          useDirectives(fragment.directives, prefix);
+          walk(fragment.selectionSet, prefix);
         }
       }
     }
   };
-  useDirectives(operation.directives);
-  walk(operation.selectionSet);
+  useDirectives(operation.directives, '');
+  walk(operation.selectionSet, '');
   return paths;
 }
 

@@ -21,7 +21,7 @@ import type { EventBus } from '../realtime/bus.js';
 import { REVOKED_TOPIC } from '../realtime/topics.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, serviceUnavailable } from '../errors.js';
-import { socketAuthorization, type createContextFactory, type GraphQLContext } from './context.js';
+import { bearerToken, type createContextFactory, type GraphQLContext } from './context.js';
 import { finishErrors, formatError, isUnexpected } from './format-error.js';
 import { createGate } from './gate.js';
 import { leafFrame, leafProjection } from './leaf-projection.js';
@@ -223,7 +223,8 @@ export function attachWebSocket(opts: {
         const req = ctx.extra.request;
         const cookie = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
         try {
-          const authorization = socketAuthorization(ctx.connectionParams?.authorization);
+          const bearer = bearerToken(ctx.connectionParams?.authorization);
+          const authorization = bearer === null ? null : `Bearer ${bearer}`;
           const actor = await opts.contexts.authenticate({ authorization, sessionCookie: cookie });
           const locale = typeof ctx.connectionParams?.locale === 'string' ? ctx.connectionParams.locale : null;
           const conn: ConnectionState = {

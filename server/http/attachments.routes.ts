@@ -7,7 +7,7 @@ import busboy from 'busboy';
 import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../graphql/context.js';
 import { AppError } from '../errors.js';
-import { discloseDownload, downloadFacts } from './download.js';
+import { disclosureOnce, downloadFacts } from './download.js';
 import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../modules/attachments/attachments.files.js';
 import type { ReceivedFile } from '../modules/attachments/attachments.service.js';
 
@@ -188,18 +188,9 @@ export function routeAttachments(
     const id = String(req.params.id ?? '');
     let ctx: GraphQLContext | undefined;
     let body: Readable | undefined;
-    let disclosed = false;
     // A download with an API token is a disclosure like its GraphQL read: logged before the bytes leave, refused ones too.
-    const disclose = (outcome: string) => {
-      if (!ctx || disclosed) return Promise.resolve();
-      disclosed = true;
-      return discloseDownload(ctx, req, {
-        operationType: 'download',
-        rootField: 'download.attachment',
-        parameters: { id },
-        outcome,
-      });
-    };
+    const once = disclosureOnce(req, { operationType: 'download', rootField: 'download.attachment' });
+    const disclose = (outcome: string) => once(ctx, outcome, { id });
     try {
       ctx = await contextOf(req, res);
       const opened = await ctx.services.attachments.open(ctx.actor, id, ctx.loaders);

@@ -20,7 +20,7 @@ export function downloadFacts(req: Request, res: Response, cookieOf: (req: Reque
 export interface DownloadDisclosure {
   /** `export` (a register or feed as a file) or `download` (one record's file). */
   operationType: 'export' | 'download';
-  /** The GraphQL field it is the file of (`export.serviceNeeds`, `attachment`, ...). */
+  /** The GraphQL field it is the file of (`export.serviceNeeds`, `download.attachment`, ...). */
   rootField: string;
   parameters: unknown;
   /** `ok`, or the error code it was refused or failed with. */
@@ -36,10 +36,30 @@ export function discloseDownload(ctx: GraphQLContext, req: Request, d: DownloadD
     requestId: ctx.requestId,
     transport: 'http',
     operationType: d.operationType,
-    operationName: `GET ${req.path}`,
+    // Express answers HEAD with the GET route: the record says which it was (a HEAD sends no content, but its
+    // headers still disclose the file's name, type, size and hash, as a GraphQL read of them would).
+    operationName: `${req.method} ${req.path}`,
     rootFields: [d.rootField],
     query: req.originalUrl,
     variables: d.parameters,
     outcome: d.outcome,
   });
+}
+
+/**
+ * The disclosure record of one request, written at most once: the first call writes it (the outcome, or the
+ * error a refusal or failure ended with), later ones do nothing. So an error handler may always call it, even
+ * when the error was the failed write of the record itself, without logging the request twice. Nothing is
+ * written before the request has a context (`ctx` undefined).
+ */
+export function disclosureOnce(
+  req: Request,
+  what: Pick<DownloadDisclosure, 'operationType' | 'rootField'>,
+): (ctx: GraphQLContext | undefined, outcome: string, parameters: unknown) => Promise<void> {
+  let done = false;
+  return (ctx, outcome, parameters) => {
+    if (!ctx || done) return Promise.resolve();
+    done = true;
+    return discloseDownload(ctx, req, { ...what, parameters, outcome });
+  };
 }

@@ -8,7 +8,7 @@ import type { ReportLang } from '../modules/goals/goals.texts.js';
 import { renderMinutesPdf } from '../modules/meetings/meetings.pdf.js';
 import { pdfLang } from '../modules/meetings/meetings.pdf.texts.js';
 import type { MeetingsService } from '../modules/meetings/meetings.service.js';
-import { discloseDownload, downloadFacts } from './download.js';
+import { disclosureOnce, downloadFacts } from './download.js';
 
 /**
  * `GET /meetings/:id/minutes.pdf[?lang=fi|sv|en]`: the published minutes, to anyone; 404 until they are
@@ -52,13 +52,9 @@ export function goalReportPdfHandler(
     const rawYear =
       typeof req.query.year === 'string' && req.query.year !== '' ? Number(req.query.year) : new Date().getUTCFullYear() - 1;
     // A token's report is a disclosure like its GraphQL read: logged before the file leaves, refused ones too.
-    const disclose = (ctx: GraphQLContext, outcome: string) =>
-      discloseDownload(ctx, req, {
-        operationType: 'download',
-        rootField: 'download.goalReport',
-        parameters: { agreementId: req.params.agreementId, goalId: req.params.goalId, year: rawYear, lang },
-        outcome,
-      });
+    const once = disclosureOnce(req, { operationType: 'download', rootField: 'download.goalReport' });
+    const disclose = (ctx: GraphQLContext | undefined, outcome: string) =>
+      once(ctx, outcome, { agreementId: req.params.agreementId, goalId: req.params.goalId, year: rawYear, lang });
     try {
       scope = await createContext(downloadFacts(req, res, cookieOf));
       const report = await scope.services.goals.report(scope.actor, String(req.params.goalId ?? ''), rawYear, scope.loaders);
@@ -82,7 +78,7 @@ export function goalReportPdfHandler(
         .send(pdf);
     } catch (err) {
       const code = err instanceof AppError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      if (scope) await disclose(scope, code).catch(() => {});
+      await disclose(scope, code).catch(() => {});
       const status = STATUS[code] ?? 500;
       if (status === 500) {
         // Masked like every other internal error; the request id leads to the log line.

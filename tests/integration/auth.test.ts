@@ -82,6 +82,15 @@ describe('login, me and logout', () => {
     expect(r.status).toBe(401);
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('takes an empty Authorization header as none (anonymous), as a socket does, and refuses one that is not Bearer', async () => {
+    const empty = await server.gql(ME, {}, { headers: { authorization: '' } });
+    expect(empty.status).toBe(200);
+    expect(empty.data?.me).toBeNull();
+    const basic = await server.gql(ME, {}, { headers: { authorization: 'Basic eDp5' } });
+    expect(basic.status).toBe(401);
+    expect(basic.errors?.[0]?.message).toBe('Malformed authorization; use "Bearer <token>"');
+  });
 });
 
 describe('API tokens', () => {

@@ -79,6 +79,18 @@ describe('the input path of a variable', () => {
   });
 });
 
+describe('two variables that fill arguments of the same name', () => {
+  it('keep an error each: the second is named under its field, over both transports', async () => {
+    const BOTH = 'query ($a: ID!, $b: ID!) { serviceNeed(id: $a) { id } meeting(id: $b) { id } }';
+    const fields = { id: expect.stringContaining('"$a"'), 'meeting.id': expect.stringContaining('"$b"') };
+    const http = await server.gql(BOTH, { a: true, b: { x: 1 } }, { token });
+    expect(refusal(http)).toMatchObject({ status: 400, extensions: { code: 'BAD_USER_INPUT' } });
+    expect(http.errors![0]!.extensions!.fields).toEqual(fields);
+    const [socket] = await overSocket(BOTH, { a: true, b: { x: 1 } });
+    expect(socket!.extensions!.fields).toEqual(fields);
+  });
+});
+
 describe('first and the cost limit', () => {
   const PAGE = 'query ($f: Int) { serviceNeeds(first: $f) { edges { node { id title status priority } } } }';
 

@@ -28,7 +28,7 @@ function init(payload: unknown): Promise<'ack' | { code: number; reason: string 
 
 describe('connection_init authorization', () => {
   it('refuses an authorization that is not the string "Bearer <token>" as a bad token is: 4403, saying why', async () => {
-    for (const authorization of [42, {}, ['Bearer x'], true, '', `Basic ${session}`, session])
+    for (const authorization of [42, {}, ['Bearer x'], true, `Basic ${session}`, session])
       expect(await init({ authorization }), JSON.stringify(authorization)).toEqual({
         code: 4403,
         reason: 'Forbidden: Malformed authorization; use "Bearer <token>"',
@@ -39,8 +39,9 @@ describe('connection_init authorization', () => {
     });
   });
 
-  it('accepts a session token, and no authorization (or null) as anonymous', async () => {
+  it('accepts a session token, and no authorization (null, or empty as over HTTP) as anonymous', async () => {
     expect(await init({ authorization: `Bearer ${session}` })).toBe('ack');
+    expect(await init({ authorization: '' })).toBe('ack');
     expect(await init({})).toBe('ack');
     expect(await init({ authorization: null })).toBe('ack');
     expect(await init(undefined)).toBe('ack');
@@ -50,6 +51,7 @@ describe('connection_init authorization', () => {
 describe('a frame over the size limit', () => {
   it('closes the socket with 1009 and prints nothing to the console (the server logs one line instead)', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(server.app.log, 'warn');
     try {
       const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
       const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
@@ -59,7 +61,13 @@ describe('a frame over the size limit', () => {
       expect(await closed).toBe(1009);
       // The server's 'error' handler ran (synchronously, before the close reached the client) by now.
       expect(consoleError).not.toHaveBeenCalled();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn).toHaveBeenCalledWith(
+        expect.objectContaining({ code: 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' }),
+        'WebSocket protocol error',
+      );
     } finally {
+      warn.mockRestore();
       consoleError.mockRestore();
     }
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as factory from './factories.js';
 import { startServer, unique, type TestServer } from './helpers.js';
 
@@ -94,8 +94,40 @@ describe('attachments with a READ API token', () => {
   });
 });
 
+describe('HEAD of an attachment with a READ API token', () => {
+  it('is logged as a HEAD, not as a GET download of its content', async () => {
+    const jkl = (await factory.region(server)).party('179');
+    const need = await factory.makeNeed(server, session.admin!, { title: unique('HEAD-liite'), municipalityIds: [jkl] });
+    const form = new FormData();
+    form.set('targetType', 'SERVICE_NEED');
+    form.set('targetId', need.id);
+    form.set('file', new Blob(['otsakkeet\n']), 'otsakkeet.txt');
+    const up = await fetch(`${server.url}/attachments`, {
+      method: 'POST',
+      headers: { 'x-requested-with': 'XMLHttpRequest', authorization: `Bearer ${session.admin}` },
+      body: form,
+    });
+    const { attachment } = (await up.json()) as { attachment: { downloadUrl: string } };
+    const res = await fetch(`${server.url}${attachment.downloadUrl}`, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${api.jyvaskyla!.token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    const r = await server.gql(
+      'query ($t: ID) { disclosures(apiTokenId: $t, first: 50) { edges { node { operationName query outcome } } } }',
+      { t: api.jyvaskyla!.id },
+      { token: session.admin },
+    );
+    const records = r
+      .data!.disclosures.edges.map((e: { node: { operationName: string; query: string; outcome: string } }) => e.node)
+      .filter((n: { query: string }) => n.query === attachment.downloadUrl);
+    expect(records).toEqual([{ operationName: `HEAD ${attachment.downloadUrl}`, query: attachment.downloadUrl, outcome: 'ok' }]);
+  });
+});
+
 describe('the goal report PDF with a READ API token', () => {
-  it('is the token user’s to read, and logged as a disclosure before it leaves', async () => {
+  it('is the token user’s to read, and logged as a disclosure', async () => {
     const agreements = await server.gql('{ agreements { id goals { id } } }', {}, { token: session.admin });
     const agreement = agreements.data!.agreements.find((a: { goals: unknown[] }) => a.goals.length > 0);
     expect(agreement).toBeDefined();
@@ -113,5 +145,23 @@ describe('the goal report PDF with a READ API token', () => {
       query: path,
       outcome: 'ok',
     });
+  });
+
+  it('is logged before it leaves: not sent when its disclosure cannot be written, and not logged a second time', async () => {
+    const agreements = await server.gql('{ agreements { id goals { id } } }', {}, { token: session.admin });
+    const agreement = agreements.data!.agreements.find((a: { goals: unknown[] }) => a.goals.length > 0);
+    const path = `/agreements/${agreement.id}/goals/${agreement.goals[0].id}/report.pdf?year=2024&lang=fi`;
+    const record = vi
+      .spyOn(server.app.internals.services.analytics, 'recordDisclosure')
+      .mockRejectedValueOnce(new Error('disclosure log unavailable'));
+    try {
+      const res = await get(path, api.analyst!.token);
+      expect(res.status).toBe(500);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect((await refusal(res))[0]!.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(record).toHaveBeenCalledTimes(1);
+    } finally {
+      record.mockRestore();
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
 import { localized } from '../../lib/locale.js';
 import { AppError } from '../../errors.js';
-import { discloseDownload, downloadFacts } from '../download.js';
+import { disclosureOnce, downloadFacts } from '../download.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { changeFacts } from '../../realtime/write.js';
 
@@ -67,17 +67,8 @@ export function changesExportHandler(
     const requestId = String(res.locals.requestId ?? '');
     const after = typeof req.query.after === 'string' ? req.query.after : undefined;
     let ctx: GraphQLContext | undefined;
-    let disclosed = false;
-    const disclose = (outcome: string) => {
-      if (!ctx || disclosed) return Promise.resolve();
-      disclosed = true;
-      return discloseDownload(ctx, req, {
-        operationType: 'export',
-        rootField: 'export.changes',
-        parameters: { after: after ?? null },
-        outcome,
-      });
-    };
+    const once = disclosureOnce(req, { operationType: 'export', rootField: 'export.changes' });
+    const disclose = (outcome: string) => once(ctx, outcome, { after: after ?? null });
     try {
       ctx = await createContext(downloadFacts(req, res, cookieOf));
       const batches = ctx.services.analytics.openFeed(ctx.actor, after, ctx.loaders);

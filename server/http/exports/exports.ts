@@ -7,7 +7,7 @@ import { enumLabel } from '../../modules/analytics/analytics.labels.js';
 import { analyticsPolicy } from '../../modules/analytics/analytics.policy.js';
 import { actionsExport } from './export.actions.js';
 import { routeChangesExport } from './export.changes.js';
-import { discloseDownload, downloadFacts } from '../download.js';
+import { disclosureOnce, downloadFacts } from '../download.js';
 import type { ExportDefinition, ExportScope } from './export.definition.js';
 import { oneParam, startTable } from './export.format.js';
 import { attendanceExport, decisionsExport } from './export.meetings.js';
@@ -41,13 +41,14 @@ export function exportHandler<R>(
   return async (req: Request, res: Response): Promise<void> => {
     const requestId = String(res.locals.requestId ?? '');
     let ctx: GraphQLContext | undefined;
+    const disclose = disclosureOnce(req, { operationType: 'export', rootField: def.rootField });
     try {
       ctx = await createContext(downloadFacts(req, res, cookieOf));
       if (!analyticsPolicy.exportRegister(ctx.actor)) throw unauthenticated();
       const codes = oneParam(req.query.columns) === 'keys';
       const scope = scopeOf(ctx, codes);
       const { parameters, batches } = await def.open(req.query, scope);
-      await discloseDownload(ctx, req, { operationType: 'export', rootField: def.rootField, parameters, outcome: 'ok' });
+      await disclose(ctx, 'ok', parameters);
       const stamp = today();
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Content-Disposition', `attachment; filename="${def.name}-${stamp}.${format}"`);
@@ -56,13 +57,7 @@ export function exportHandler<R>(
       await table.end();
     } catch (err) {
       const code = err instanceof AppError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      if (ctx)
-        await discloseDownload(ctx, req, {
-          operationType: 'export',
-          rootField: def.rootField,
-          parameters: null,
-          outcome: code,
-        }).catch(() => {});
+      await disclose(ctx, code, null).catch(() => {});
       if (res.headersSent) {
         ctx?.log.error({ err }, 'export failed while streaming');
         res.destroy(err as Error);
