@@ -222,7 +222,7 @@ export async function buildApp(config: Config) {
     config,
     bus,
     /** The write path and services, for tests that must reach below the API (e.g. a rolled-back write). */
-    internals: { write: writer.write, services, database },
+    internals: { write: writer.write, services, tokenServices, database },
   };
 }
 
