@@ -217,13 +217,16 @@ describe('reading', () => {
 describe('an overdue action', () => {
   it("tells the owner party's people once, by the sweep; done actions never", async () => {
     const late = await makeAction(COUNTY, { dueDate: '2020-01-31' });
-    const done = await makeAction(COUNTY, { dueDate: '2020-01-31' });
+    // Done before it is ever overdue: any server's sweep (on a shared PostgreSQL, another file's too) runs at any
+    // moment, and an action overdue and open at that moment is rightly told about.
+    const done = await makeAction(COUNTY, { dueDate: '2099-01-31' });
     const r = await server.gql(
-      'mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }',
+      'mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE, dueDate: "2020-01-31" }) { id dueDate status } }',
       { id: done.id, v: done.version },
       { token: token.county },
     );
     expect(r.errors).toBeUndefined();
+    expect(r.data!.updateAction).toMatchObject({ dueDate: '2020-01-31', status: 'DONE' });
     const sweep = () => server.app.internals.services.notifications.sweepOverdue();
     // Another server on a shared PostgreSQL may be sweeping at this moment: sweep until it is done.
     const overdue = await eventually(
