@@ -22,8 +22,16 @@ const header = (raw: string, name: string) => {
     );
 };
 
-/** A local SMTP server that keeps what it receives (no TLS, no authentication); `refuse` answers 550 for an address. */
-export async function startSmtpSink(refuse: (address: string) => boolean = () => false) {
+/**
+ * The address every sink refuses (a mail server saying no). Files share one PostgreSQL in CI, and any server's mail
+ * worker may send any file's pending mail: a sink that took this address would make a refusal another file waits
+ * for a delivery.
+ */
+export const REFUSED_ADDRESS = 'hyvinvointialue@demo.local';
+
+/** A local SMTP server that keeps what it receives (no TLS, no authentication); it answers 550 for REFUSED_ADDRESS. */
+export async function startSmtpSink() {
+  const refuse = (address: string) => address === REFUSED_ADDRESS;
   const mails: Mail[] = [];
   const sink = new SMTPServer({
     authOptional: true,
