@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUserKey } from '../../server/realtime/change-view.js';
 import * as factory from './factories.js';
-import { startServer, type TestServer } from './helpers.js';
+import { eventually, startServer, type TestServer } from './helpers.js';
 
 // The audit trail shows the people a change's before/after name by id (createdByUserId, a need's
 // fieldProvenance, ...) by name: `ChangeEvent.referencedUsers` gives them, under the rule that shows the
@@ -34,17 +34,26 @@ interface Shown {
   referencedUsers: { id: string; displayName: string }[];
 }
 
-/** The events of one record as `reader` reads them in the audit stream. */
+/**
+ * The events of one record as `reader` reads them in the audit stream, once there are any: the stream shows a write
+ * when every older transaction has ended, which on a shared PostgreSQL can be a moment later.
+ */
 async function eventsOf(
   reader: string,
   entityType: string,
   entityId: string,
   fields = 'name actor { id } before after referencedUsers { id displayName }',
 ) {
-  const r = await server.gql<{ changes: { edges: { node: Shown }[] } }>(
-    `query ($type: String, $id: ID) { changes(entityType: $type, entityId: $id, first: 50) { edges { node { ${fields} } } } }`,
-    { type: entityType, id: entityId },
-    { token: reader },
+  const r = await eventually(
+    () =>
+      server.gql<{ changes: { edges: { node: Shown }[] } }>(
+        `query ($type: String, $id: ID) { changes(entityType: $type, entityId: $id, first: 50) { edges { node { ${fields} } } } }`,
+        { type: entityType, id: entityId },
+        { token: reader },
+      ),
+    (x) => (x.data?.changes.edges.length ?? 0) > 0 || !!x.errors,
+    10_000,
+    `the events of ${entityType} ${entityId}`,
   );
   factory.ok(r, `changes of ${entityType}`);
   return r.data.changes.edges.map((e) => e.node);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEMO, loginDemo, makeAgendaItem, makeBody, makeMeeting, ok } from './factories.js';
-import { instantBetween, listen, startServer, unique, waitFor, type TestServer } from './helpers.js';
+import { eventually, instantBetween, listen, startServer, unique, waitFor, type TestServer } from './helpers.js';
 
 // A PLANNED meeting's agenda is a draft that only those who run the meeting see (`meeting.agenda` is empty for the
 // others). The audit stream (`changes`, its NDJSON export) and the minutes follow the same rule: who does not see the
@@ -75,6 +75,14 @@ async function draftMeeting() {
   });
   const pushed = await server.gql(PUSH, { d: meeting.minutes.id, u: paragraph(`${mark}-MINUTES`) }, { token: token.admin });
   ok(pushed, 'pushDocumentUpdate');
+  // The stream shows a write once every older transaction has ended (a moment later on a shared PostgreSQL). Once
+  // the secretariat sees this last one, every view below has the whole draft to show or to withhold.
+  await eventually(
+    () => eventsOf(token.admin, [meeting.minutes.id]),
+    (events) => events.length > 0,
+    10_000,
+    "the minutes' event in the stream",
+  );
   return { mark, meetingId: meeting.id, minutesId: meeting.minutes.id, openId: open.id, secretId: secret.id };
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CooperationTier, CreateServiceNeedInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { instantBetween, nextWhere, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
+import { eventually, instantBetween, nextWhere, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let token: Record<'admin' | 'jyvaskyla' | 'county' | 'laukaa' | 'analyst', string>;
@@ -374,10 +374,17 @@ describe('small counts of residents', () => {
     expect(history.at(-1).after.estimatedResidents).toBe(40);
     const down = await server.gql(UPDATE, { id: need.id, v: 2, input: { estimatedResidents: 4 } }, { token: token.admin });
     expect(down.data!.updateServiceNeed.estimatedResidents).toBeNull();
-    const changes = await server.gql(
-      'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { after } } } }',
-      { id: need.id },
-      { token: token.admin },
+    // All three writes, once the stream shows them (a write waits there for every older transaction to end).
+    const changes = await eventually(
+      () =>
+        server.gql(
+          'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { after } } } }',
+          { id: need.id },
+          { token: token.admin },
+        ),
+      (r) => (r.data?.changes.edges.length ?? 0) >= 3,
+      10_000,
+      "the need's three events",
     );
     expect(changes.errors).toBeUndefined();
     expect(JSON.stringify(changes.data)).not.toMatch(/"estimatedResidents":[34]\b/);
