@@ -81,14 +81,18 @@ describe('from an empty database to a signed-in representative', () => {
     const token = link.pathname.split('/').pop()!;
 
     // The representative opens the link: the page asks who they are from the token.
-    const view = await server.gql('query ($t: String!) { accountLink(token: $t) { kind state email displayName } }', {
-      t: token,
-    });
+    const view = await server.gql(
+      'query ($t: String!) { accountLink(token: $t) { kind state email displayName minPasswordLength } }',
+      {
+        t: token,
+      },
+    );
     expect(view.data!.accountLink).toEqual({
       kind: 'INVITATION',
       state: 'VALID',
       email: repEmail,
       displayName: 'Reetta Edustaja',
+      minPasswordLength: 12,
     });
     const accepted = await server.gql(
       'mutation ($t: String!, $p: String!) { acceptAccountLink(token: $t, password: $p) { user { email roles status } } }',

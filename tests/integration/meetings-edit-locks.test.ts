@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphUpdate } from '../minutes-doc.js';
 import * as factory from './factories.js';
-import { startServer, type TestServer } from './helpers.js';
+import { countStatements, startOwnServer, startServer, type TestServer } from './helpers.js';
 
 /**
  * Why the minutes and a decision's wording are read-only (`editLockReason`, `minutesLockReason`) comes from the
@@ -198,5 +198,32 @@ describe('the reason a co-edited document is read-only', () => {
       'API_TOKEN',
     ]);
     expect(await push(r.minutes!.id, apiToken)).toBe('FORBIDDEN');
+  });
+
+  it('is decided once per document read: asking canEdit beside editLockReason costs no statement more', async () => {
+    // A server of its own: on a shared PostgreSQL, other files' writes would wake this one's listeners mid-count.
+    const own = await startOwnServer('yp_locks');
+    try {
+      const as = await factory.loginAll(own, { admin: factory.DEMO.admin, chair: factory.DEMO.county });
+      const body = await factory.makeBody(own, as.admin, { tier: 'STEERING' }, [[factory.DEMO.county, 'CHAIR']]);
+      const m = (await factory.makeMeeting(own, as.admin, { bodyId: body.id })).id;
+      await factory.makeAgendaItem(own, as.admin, { meetingId: m });
+      const statementsFor = async (fields: string) => {
+        const query = `query ($m: ID!) { meeting(id: $m) { minutes { ${fields} } agenda { decisionDocument { ${fields} } } } }`;
+        factory.ok(await own.gql(query, { m }, { token: as.chair }), fields); // warm: the session is read once
+        const counted = countStatements(own);
+        try {
+          factory.ok(await own.gql(query, { m }, { token: as.chair }), fields);
+          return counted.count();
+        } finally {
+          counted.restore();
+        }
+      };
+      const one = await statementsFor('id editLockReason');
+      expect(one).toBeGreaterThan(0);
+      expect(await statementsFor('id canEdit editLockReason')).toBe(one);
+    } finally {
+      await own.stop();
+    }
   });
 });

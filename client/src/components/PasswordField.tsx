@@ -2,14 +2,12 @@ import { fieldErrorMessage } from '../i18n/errorMessage';
 import type { useI18n } from '../i18n/useI18n';
 import { TextField } from './TextField';
 
-/** The shortest password the server's policy takes (server/auth/password-policy.ts), for a form's own check. */
-export const MIN_PASSWORD_LENGTH = 12;
-
 /** The server's password policy messages (and a wrong current password) in the reader's language. */
 export function passwordPolicyMessage(message: string | undefined, t: ReturnType<typeof useI18n>['t']): string | undefined {
   if (!message) return undefined;
   if (message === 'Wrong password') return t('profile.wrongPassword');
-  if (/^At least \d+ characters$/.test(message)) return t('profile.tooShort');
+  const tooShort = /^At least (\d+) characters$/.exec(message);
+  if (tooShort) return t('profile.tooShort', { min: Number(tooShort[1]) });
   if (/most common/.test(message)) return t('profile.tooCommon');
   return fieldErrorMessage(message, t);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type Actor, type UserActor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
-import { assertPasswordPolicy } from '../../auth/password-policy.js';
+import { assertPasswordPolicy, MIN_PASSWORD_LENGTH } from '../../auth/password-policy.js';
 import { hashPassword, hashToken, newToken } from '../../auth/tokens.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Locale } from '../../lib/locale.js';
@@ -88,6 +88,8 @@ export interface LinkView {
   expiresAt: Date;
   /** The language the link was sent in: the page opens in it unless the reader has chosen one. */
   language: Locale;
+  /** The fewest characters the password policy takes, for the page's own check. */
+  minPasswordLength: number;
 }
 
 /** The actor a person is while acting on their own account before they have a session (audit only). */
@@ -230,6 +232,7 @@ export function createInvitationsService(
         displayName: found.user.displayName,
         expiresAt: found.link.expiresAt,
         language: LANGUAGES.has(found.link.language) ? (found.link.language as Locale) : 'fi',
+        minPasswordLength: MIN_PASSWORD_LENGTH,
       };
     },
 

@@ -124,6 +124,19 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
     }
   }
 
+  /**
+   * Why the caller may not push updates to the document, or null when they may. Asked once per read of the record
+   * (`canEdit` and `editLockReason` of one `Document` share the answer); a later read is a new row, asked anew.
+   */
+  const lockOf = new WeakMap<DocumentRow, WeakMap<Actor, Promise<EditLockReason | null>>>();
+  function editLockReason(actor: Actor, doc: DocumentRow): Promise<EditLockReason | null> {
+    let byActor = lockOf.get(doc);
+    if (!byActor) lockOf.set(doc, (byActor = new WeakMap()));
+    let reason = byActor.get(actor);
+    if (!reason) byActor.set(actor, (reason = policy.editLock(actor, doc, db)));
+    return reason;
+  }
+
   return {
     policy,
 
@@ -143,20 +156,20 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
       return repo.insertDocument(tx, ownerType, ownerId);
     },
 
-    /** The document of an owner, if it exists and the caller may read it. */
-    async forOwner(actor: Actor, ownerType: string, ownerId: string): Promise<DocumentRow | null> {
-      const doc = await repo.findDocumentByOwner(db, ownerType, ownerId);
-      return doc && (await policy.read(actor, doc, db)) ? doc : null;
-    },
-
     /**
-     * The owner's document as `forOwner` gives it, or, to a reader who may not read it, withheld: its id with no
-     * content (empty, version 0), for a field the schema keeps non-null. Its id still answers them as unknown.
+     * The document of an owner, if it exists and the caller may read it. With `withhold`, a reader who may not read
+     * it gets it withheld instead of null: its id with no content (empty, version 0), for a field the schema keeps
+     * non-null. Its id still answers them as unknown.
      */
-    async forOwnerOrWithheld(actor: Actor, ownerType: string, ownerId: string): Promise<DocumentRow | null> {
+    async forOwner(
+      actor: Actor,
+      ownerType: string,
+      ownerId: string,
+      { withhold = false }: { withhold?: boolean } = {},
+    ): Promise<DocumentRow | null> {
       const doc = await repo.findDocumentByOwner(db, ownerType, ownerId);
       if (!doc || (await policy.read(actor, doc, db))) return doc ?? null;
-      return { ...doc, snapshot: null, snapshotVersion: 0, version: 0, text: '', textVersion: 0 };
+      return withhold ? { ...doc, snapshot: null, snapshotVersion: 0, version: 0, text: '', textVersion: 0 } : null;
     },
 
     async get(actor: Actor, id: string): Promise<DocumentRow | null> {
@@ -165,14 +178,12 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
       return doc && (await policy.read(actor, doc, db)) ? doc : null;
     },
 
-    canEdit(actor: Actor, doc: DocumentRow): Promise<boolean> {
-      return policy.edit(actor, doc, db);
+    /** Whether the caller may push updates to the document: exactly when `editLockReason` gives no reason. */
+    async canEdit(actor: Actor, doc: DocumentRow): Promise<boolean> {
+      return (await editLockReason(actor, doc)) === null;
     },
 
-    /** Why the caller may not push updates to the document, or null when they may (the same rule as `canEdit`). */
-    editLockReason(actor: Actor, doc: DocumentRow): Promise<EditLockReason | null> {
-      return policy.editLock(actor, doc, db);
-    },
+    editLockReason,
 
     /** Plain text of the current state. */
     async text(doc: DocumentRow): Promise<string> {

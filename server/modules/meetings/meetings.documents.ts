@@ -53,7 +53,7 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
   return {
     /** The meeting's minutes document; withheld (no content) from those who do not see its agenda (`seeAgenda`). */
     async minutes(actor: Actor, meeting: MeetingRow) {
-      const doc = await documents.forOwnerOrWithheld(actor, MINUTES_DOC, meeting.id);
+      const doc = await documents.forOwner(actor, MINUTES_DOC, meeting.id, { withhold: true });
       if (!doc) throw notFound('Minutes');
       return doc;
     },

@@ -8,7 +8,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { MIN_PASSWORD_LENGTH, PasswordField } from '../../components/PasswordField';
+import { PasswordField } from '../../components/PasswordField';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import { toApiError } from '../../graphql/errors';
 import { parseLanguage } from '../../i18n/i18n';
@@ -41,13 +41,13 @@ function LinkRefused({ reason }: { reason: 'EXPIRED' | 'USED' | 'NOT_FOUND' }) {
 type InvitationField = 'password' | 'confirm';
 
 /**
- * The form's own checks before sending, every field at once (the server checks the policy again): a password of the
- * policy's length, and the same one again.
+ * The form's own checks before sending, every field at once (the server checks the whole policy again): a password
+ * of the policy's length (`minLength`, as the server tells it), and the same one again.
  */
-export function invitationProblems(password: string, confirm: string): FieldProblems<InvitationField> {
+export function invitationProblems(password: string, confirm: string, minLength: number): FieldProblems<InvitationField> {
   const problems: FieldProblems<InvitationField> = {};
   if (password === '') problems.password = 'error.fieldRequired';
-  else if ([...password].length < MIN_PASSWORD_LENGTH) problems.password = 'profile.tooShort';
+  else if ([...password].length < minLength) problems.password = { key: 'profile.tooShort', values: { min: minLength } };
   if (confirm === '') problems.confirm = 'error.fieldRequired';
   else if (confirm !== password) problems.confirm = 'invitation.mismatch';
   return problems;
@@ -85,7 +85,7 @@ export function InvitationPage() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setSubmitError(undefined);
-    if (!fields.check(invitationProblems(password, confirm))) return;
+    if (!fields.check(invitationProblems(password, confirm, data!.accountLink!.minPasswordLength))) return;
     const signedIn = await signIn(
       () => accept({ token, password }),
       (data) => !!data.acceptAccountLink,

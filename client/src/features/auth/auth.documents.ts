@@ -47,6 +47,7 @@ export const AccountLinkQuery = graphql(`
       displayName
       expiresAt
       language
+      minPasswordLength
     }
   }
 `);

@@ -27,4 +27,12 @@ describe('the password policy in the reader’s language', () => {
     const fi = createTranslate(catalogues.fi, 'fi');
     expect(passwordMessage(PASSWORD_PROBLEMS.pattern, fi)).toMatch(/helppo arvata/);
   });
+
+  it('names the length the server asks for, not one of its own', () => {
+    for (const lang of languages) {
+      const t = createTranslate(catalogues[lang], lang);
+      expect(passwordMessage('At least 12 characters', t), lang).toMatch(/\b12\b/);
+      expect(passwordMessage('At least 16 characters', t), lang).toMatch(/\b16\b/);
+    }
+  });
 });

@@ -12,7 +12,7 @@ export const profileEn: Record<keyof typeof profileFi, string> = {
   'profile.changing': 'Changing the password',
   'profile.changed': 'Password changed. Your other sessions were ended.',
   'profile.wrongPassword': 'The current password is wrong.',
-  'profile.tooShort': 'The password must have at least 12 characters.',
+  'profile.tooShort': 'The password must have at least {min} characters.',
   'profile.tooCommon': 'The password is too common. Choose another.',
   'profile.commonVariant': 'The password is a common password with digits or symbols added at its start or end. Choose another.',
   'profile.pattern':

@@ -10,7 +10,7 @@ export const profileFi = {
   'profile.changing': 'Salasanaa vaihdetaan',
   'profile.changed': 'Salasana vaihdettu. Muut istuntosi päätettiin.',
   'profile.wrongPassword': 'Nykyinen salasana on väärä.',
-  'profile.tooShort': 'Salasanassa on oltava vähintään 12 merkkiä.',
+  'profile.tooShort': 'Salasanassa on oltava vähintään {min} merkkiä.',
   'profile.tooCommon': 'Salasana on liian yleinen. Valitse toinen.',
   'profile.commonVariant':
     'Salasana on yleinen salasana, jonka alkuun tai loppuun on lisätty numeroita tai merkkejä. Valitse toinen.',

@@ -12,7 +12,7 @@ export const profileSv: Record<keyof typeof profileFi, string> = {
   'profile.changing': 'Lösenordet byts',
   'profile.changed': 'Lösenordet har bytts. Dina andra sessioner avslutades.',
   'profile.wrongPassword': 'Det nuvarande lösenordet är fel.',
-  'profile.tooShort': 'Lösenordet måste ha minst 12 tecken.',
+  'profile.tooShort': 'Lösenordet måste ha minst {min} tecken.',
   'profile.tooCommon': 'Lösenordet är för vanligt. Välj ett annat.',
   'profile.commonVariant':
     'Lösenordet är ett vanligt lösenord med siffror eller tecken tillagda i början eller slutet. Välj ett annat.',
