@@ -107,7 +107,7 @@ async function meetingAt(to: string, items = 2, relatedNeedIds: string[] = []) {
 
 describe('quorum', () => {
   it('refuses a decision until more than half of the members are present, and records it with the decision', async () => {
-    const { id } = await meetingAt('IN_PROGRESS');
+    const { id, bodyId } = await meetingAt('IN_PROGRESS');
     const [item] = (await get(id)).agenda;
     const none = await decide(item.id, item.version);
     expect(ext(none)).toMatchObject({
@@ -119,10 +119,11 @@ describe('quorum', () => {
     await attend(id, EMAIL.county);
     await attend(id, EMAIL.jkl); // the secretary holds no seat
     expect(ext(await decide(item.id, item.version))).toMatchObject({ reason: 'NO_QUORUM', quorum: { present: 1 } });
-    // A deputy fills the seat of the member they stand in for.
+    // A deputy member of Laukaa's party fills the seat of the member they stand in for.
     await attend(id, EMAIL.laukaa, 'ABSENT');
-    const deputy = await server.gql('{ persons { id user { email } } }', {}, { token: token.admin });
-    const other = deputy.data!.persons.find((p: any) => !p.user)!.id;
+    const laukaaParty = demo.party('410');
+    const other = (await factory.makePerson(server, token.admin, { name: unique('Varajäsen'), partyId: laukaaParty })).id;
+    await factory.makeMembership(server, token.admin, { bodyId, personId: other, partyId: laukaaParty, role: 'DEPUTY_MEMBER' });
     await server.gql(
       'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
       {

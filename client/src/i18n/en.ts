@@ -182,6 +182,12 @@ export const en: Catalogue = {
   'rec.reason.NOT_CHECKED': 'Both checkers must check the minutes before publication.',
   'rec.reason.CHECKER_NOT_PRESENT': 'A checker must be recorded present.',
   'rec.reason.CHECKER_ABSENT': 'This person is a minutes checker: elect another checker first.',
+  'rec.reason.TOO_MANY_VOTES': 'More votes than voting members present ({present}). Check the counts or the attendance.',
+  'rec.reason.NOT_A_SEAT': "A deputy stands in only for the body's chair, vice-chair or a member.",
+  'rec.reason.HOLDS_A_SEAT': 'This person is a member of the body and cannot stand in for another member.',
+  'rec.reason.NOT_A_DEPUTY': 'This person is not a deputy member of the body.',
+  'rec.reason.OTHER_PARTY': 'A deputy member stands in only for a member of their own party.',
+  'rec.reason.SEAT_TAKEN': 'Another deputy already stands in for this member. Record that deputy absent first.',
 
   // Needs' refusals that errorMessage.ts explains
   'need.ownerBodyRefused': 'You can only choose a body you sit in.',

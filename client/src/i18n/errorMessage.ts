@@ -12,6 +12,12 @@ const REASONS = [
   'NOT_CHECKED',
   'CHECKER_NOT_PRESENT',
   'CHECKER_ABSENT',
+  'TOO_MANY_VOTES',
+  'NOT_A_SEAT',
+  'HOLDS_A_SEAT',
+  'NOT_A_DEPUTY',
+  'OTHER_PARTY',
+  'SEAT_TAKEN',
 ] as const;
 
 /** Where an error is shown; a few codes read differently there. */

@@ -186,6 +186,12 @@ export const fi = {
   'rec.reason.NOT_CHECKED': 'Molempien tarkastajien on tarkastettava pöytäkirja ennen julkaisua.',
   'rec.reason.CHECKER_NOT_PRESENT': 'Tarkastajan on oltava kirjattu läsnä olevaksi.',
   'rec.reason.CHECKER_ABSENT': 'Henkilö on pöytäkirjantarkastaja: valitse ensin toinen tarkastaja.',
+  'rec.reason.TOO_MANY_VOTES': 'Ääniä on enemmän kuin äänivaltaisia jäseniä läsnä ({present}). Tarkista äänimäärät tai läsnäolo.',
+  'rec.reason.NOT_A_SEAT': 'Varajäsen voi toimia vain toimielimen puheenjohtajan, varapuheenjohtajan tai jäsenen sijaisena.',
+  'rec.reason.HOLDS_A_SEAT': 'Henkilö on itse toimielimen jäsen eikä voi toimia toisen jäsenen varajäsenenä.',
+  'rec.reason.NOT_A_DEPUTY': 'Henkilö ei ole toimielimen varajäsen.',
+  'rec.reason.OTHER_PARTY': 'Varajäsen voi toimia vain oman osapuolensa jäsenen sijaisena.',
+  'rec.reason.SEAT_TAKEN': 'Jäsenen sijaisena on jo toinen varajäsen. Kirjaa hänet ensin poissa olevaksi.',
 
   // Needs' refusals that errorMessage.ts explains
   'need.ownerBodyRefused': 'Voit valita vain elimen, jossa olet jäsenenä.',

@@ -182,6 +182,13 @@ export const sv: Catalogue = {
   'rec.reason.NOT_CHECKED': 'Båda justerarna ska justera protokollet före publiceringen.',
   'rec.reason.CHECKER_NOT_PRESENT': 'En justerare ska vara antecknad som närvarande.',
   'rec.reason.CHECKER_ABSENT': 'Personen är protokolljusterare: välj först en annan justerare.',
+  'rec.reason.TOO_MANY_VOTES':
+    'Fler röster än röstberättigade ledamöter närvarande ({present}). Kontrollera rösterna eller närvaron.',
+  'rec.reason.NOT_A_SEAT': 'En ersättare kan bara ersätta organets ordförande, vice ordförande eller en ledamot.',
+  'rec.reason.HOLDS_A_SEAT': 'Personen är själv ledamot i organet och kan inte ersätta en annan ledamot.',
+  'rec.reason.NOT_A_DEPUTY': 'Personen är inte ersättare i organet.',
+  'rec.reason.OTHER_PARTY': 'En ersättare kan bara ersätta en ledamot för sin egen part.',
+  'rec.reason.SEAT_TAKEN': 'En annan ersättare ersätter redan ledamoten. Anteckna först den ersättaren som frånvarande.',
 
   // Needs' refusals that errorMessage.ts explains
   'need.ownerBodyRefused': 'Du kan bara välja ett organ där du är medlem.',

@@ -26,7 +26,7 @@ import {
 } from './meetings.inputs.js';
 import type { AgendaItemModel } from './meetings.models.js';
 import type { MeetingPublication } from './meetings.publication.js';
-import { refuseUndecided, refuseWithoutQuorum, type MeetingRecord } from './meetings.record.js';
+import { refuseUndecided, refuseVotesOverPresent, refuseWithoutQuorum, type MeetingRecord } from './meetings.record.js';
 import * as recordRepo from './meetings.record.repo.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import { PERSONAL_DATA_DAYS } from './meetings.published.js';
@@ -93,6 +93,42 @@ export function createMeetingAgenda(
     );
   }
 
+  /**
+   * § numbers run per body and year (helsinkiYear of the start). A meeting moved to another year takes the next
+   * numbers of the new year while its agenda is a draft (PLANNED): every item renumbered in agenda order, each
+   * change recorded. Once the agenda is published its numbers are public and are never changed silently: the
+   * move is BAD_USER_INPUT on `input.startsAt` (`reason: SECTIONS_PUBLISHED`). A move within the year keeps them.
+   */
+  async function moveSections(
+    tx: Db,
+    record: Parameters<typeof recordItem>[0],
+    meeting: MeetingRow,
+    startsAt: Date,
+  ): Promise<{ itemId: string; year: number; from: number | null; to: number }[]> {
+    const [from, to] = [helsinkiYear(meeting.startsAt), helsinkiYear(startsAt)];
+    if (from === to) return [];
+    const items = await repo.listItemsOfMeetings(tx, [meeting.id]);
+    if (items.length === 0) return [];
+    if (meeting.status !== 'PLANNED')
+      throw badInput(
+        {
+          'input.startsAt': `The published agenda's § numbers run in ${from}: the meeting cannot move to ${to}; call a new meeting in ${to} instead`,
+        },
+        'The meeting cannot move to another year once its agenda is published',
+        { reason: 'SECTIONS_PUBLISHED', year: from },
+      );
+    await repo.lockSections(tx, meeting.bodyId, to);
+    let next = await repo.maxSection(tx, meeting.bodyId, to);
+    const moved = [];
+    for (const item of items) {
+      const after = await repo.updateItemIfVersion(tx, item.id, item.version, { year: to, section: ++next });
+      if (!after) throw conflict(meeting.version);
+      await recordItem(record, EVENTS.agendaItemUpdated, item, after);
+      moved.push({ itemId: item.id, year: to, from: item.section, to: next });
+    }
+    return moved;
+  }
+
   return {
     /** Creates a PLANNED meeting and its minutes document, in one write. */
     async create(actor: Actor, raw: unknown): Promise<MeetingRow> {
@@ -123,11 +159,18 @@ export function createMeetingAgenda(
         const { meeting } = await lockManaged(tx, user, id);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The meeting');
-        return saveMeeting({ tx, record }, EVENTS.meetingUpdated, meeting, {
-          ...(input.title ? { title: input.title } : {}),
-          ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
-          ...('location' in input ? { location: input.location ?? null } : {}),
-        });
+        const renumbered = input.startsAt ? await moveSections(tx, record, meeting, new Date(input.startsAt)) : [];
+        return saveMeeting(
+          { tx, record },
+          EVENTS.meetingUpdated,
+          meeting,
+          {
+            ...(input.title ? { title: input.title } : {}),
+            ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
+            ...('location' in input ? { location: input.location ?? null } : {}),
+          },
+          renumbered.length ? { renumbered } : {},
+        );
       });
     },
 
@@ -298,6 +341,8 @@ export function createMeetingAgenda(
         // Päätösvaltaisuus (Kuntalaki 103 §): refused without a quorum, recorded with the decision when there is one.
         const quorum = await lawful.quorumInTx(tx, meeting);
         refuseWithoutQuorum(quorum, 'itemId');
+        // The same attendance, read after the meeting's lock (recordAttendance takes it too): the votes it allows.
+        refuseVotesOverPresent(input.votes, quorum, 'votes');
         const after = await repo.updateItemIfVersion(tx, itemId, expectedVersion, {
           quorumPresent: quorum.present,
           quorumMembers: quorum.members,

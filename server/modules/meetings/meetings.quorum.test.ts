@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { quorumOf } from './meetings.quorum.js';
+import { deputyRefusal, quorumOf } from './meetings.quorum.js';
 
-const seat = (personId: string, role = 'MEMBER', endsOn: string | null = null) => ({ personId, role, endsOn });
+const seat = (personId: string, role = 'MEMBER', endsOn: string | null = null, partyId = 'p') => ({
+  personId,
+  role,
+  endsOn,
+  partyId,
+});
 const here = (personId: string, status = 'PRESENT', deputyForPersonId: string | null = null) => ({
   personId,
   status,
@@ -18,7 +23,7 @@ describe('quorum', () => {
 
   it('counts neither the absent, the secretary nor observers, and counts a deputy for the member they replace once', () => {
     const q = quorumOf(
-      body,
+      [...body, seat('x', 'DEPUTY_MEMBER'), seat('y', 'DEPUTY_MEMBER')],
       [here('a'), here('b', 'ABSENT'), here('s'), here('o'), here('x', 'PRESENT', 'b'), here('y', 'PRESENT', 'a')],
       '2026-12-01',
     );
@@ -31,5 +36,27 @@ describe('quorum', () => {
       reached: true,
     });
     expect(quorumOf([], [], '2026-12-01').reached).toBe(false);
+  });
+
+  it("counts only a current deputy member of the seat's party, and names why another may not stand in", () => {
+    const members = [
+      seat('a', 'CHAIR'),
+      seat('b'),
+      seat('c', 'MEMBER', null, 'q'),
+      seat('x', 'DEPUTY_MEMBER'),
+      seat('z', 'DEPUTY_MEMBER', '2020-01-01'),
+      seat('s', 'SECRETARY'),
+    ];
+    const day = '2026-12-01';
+    expect(quorumOf(members, [here('a'), here('o', 'PRESENT', 'b')], day).present).toBe(1);
+    expect(quorumOf(members, [here('a'), here('z', 'PRESENT', 'b')], day).present).toBe(1);
+    expect(quorumOf(members, [here('a'), here('x', 'PRESENT', 'c')], day).present).toBe(1);
+    expect(quorumOf(members, [here('a'), here('x', 'PRESENT', 'b')], day).present).toBe(2);
+    expect(deputyRefusal(members, 'x', 'b', day)).toBeNull();
+    expect(deputyRefusal(members, 'x', 's', day)).toMatchObject({ field: 'deputyForPersonId', reason: 'NOT_A_SEAT' });
+    expect(deputyRefusal(members, 'a', 'b', day)).toMatchObject({ field: 'personId', reason: 'HOLDS_A_SEAT' });
+    expect(deputyRefusal(members, 'o', 'b', day)).toMatchObject({ field: 'personId', reason: 'NOT_A_DEPUTY' });
+    expect(deputyRefusal(members, 'z', 'b', day)).toMatchObject({ field: 'personId', reason: 'NOT_A_DEPUTY' });
+    expect(deputyRefusal(members, 'x', 'c', day)).toMatchObject({ field: 'deputyForPersonId', reason: 'OTHER_PARTY' });
   });
 });

@@ -5,10 +5,18 @@ import { isCurrentMembership } from '../cooperation/cooperation.models.js';
  * (Kuntalaki 410/2015 103 §). Members are the current chair, vice-chairs and
  * members; a deputy present fills the seat of the member they stand in for.
  * Secretaries, presenters, experts and observers do not count.
+ *
+ * Who may stand in (varajäsen): a current DEPUTY_MEMBER of the body on behalf of
+ * the same party as the seat. The cooperation bodies' seats are the parties'
+ * (each party names its members and their deputies), and memberships carry no
+ * personal deputy, so the party is what ties a deputy to a seat.
  */
 
 /** Roles that hold a seat in the body. */
 export const SEAT_ROLES = new Set(['CHAIR', 'VICE_CHAIR', 'MEMBER']);
+
+/** The role of a deputy member, who may fill a seat of their party. */
+export const DEPUTY_ROLE = 'DEPUTY_MEMBER';
 
 /** Seats, seats filled and the number needed. */
 export interface Quorum {
@@ -18,9 +26,59 @@ export interface Quorum {
   reached: boolean;
 }
 
+/** A membership as the quorum reads it (the party is needed only to count deputies). */
+export interface QuorumMembership {
+  personId: string;
+  role: string;
+  endsOn: string | null;
+  startsOn?: string | null;
+  partyId?: string | null;
+}
+
+/** Why a person may not be recorded as deputy for a member: the input field it names and the reason. */
+export interface DeputyRefusal {
+  field: 'personId' | 'deputyForPersonId';
+  reason: 'NOT_A_SEAT' | 'HOLDS_A_SEAT' | 'NOT_A_DEPUTY' | 'OTHER_PARTY';
+  message: string;
+}
+
+/** Null when `personId` may stand in for the seat of `forPersonId` on `today`, else why not. */
+export function deputyRefusal(
+  memberships: readonly QuorumMembership[],
+  personId: string,
+  forPersonId: string,
+  today: string,
+): DeputyRefusal | null {
+  const current = memberships.filter((m) => isCurrentMembership(m, today));
+  const seat = current.filter((m) => m.personId === forPersonId && SEAT_ROLES.has(m.role));
+  if (seat.length === 0)
+    return {
+      field: 'deputyForPersonId',
+      reason: 'NOT_A_SEAT',
+      message: 'Not a member of the body: a deputy stands in for a current chair, vice-chair or member',
+    };
+  const own = current.filter((m) => m.personId === personId);
+  if (own.some((m) => SEAT_ROLES.has(m.role)))
+    return {
+      field: 'personId',
+      reason: 'HOLDS_A_SEAT',
+      message: 'A member of the body holds a seat of their own and cannot deputise for another member',
+    };
+  const deputyFor = own.filter((m) => m.role === DEPUTY_ROLE);
+  if (deputyFor.length === 0) return { field: 'personId', reason: 'NOT_A_DEPUTY', message: 'Not a deputy member of the body' };
+  const parties = new Set(seat.map((m) => m.partyId ?? null));
+  if (!deputyFor.some((m) => parties.has(m.partyId ?? null)))
+    return {
+      field: 'deputyForPersonId',
+      reason: 'OTHER_PARTY',
+      message: "A deputy member stands in only for a member of their own party's seats",
+    };
+  return null;
+}
+
 /** The quorum of a meeting on `today` (YYYY-MM-DD) from the body's memberships and the meeting's attendance. */
 export function quorumOf(
-  memberships: readonly { personId: string; role: string; endsOn: string | null; startsOn?: string | null }[],
+  memberships: readonly QuorumMembership[],
   attendance: readonly { personId: string; status: string; deputyForPersonId: string | null }[],
   today: string,
 ): Quorum {
@@ -31,7 +89,13 @@ export function quorumOf(
   for (const a of attendance) {
     if (a.status === 'ABSENT') continue;
     if (seats.has(a.personId)) filled.add(a.personId);
-    else if (a.deputyForPersonId && seats.has(a.deputyForPersonId)) filled.add(a.deputyForPersonId);
+    // Only a lawful deputy fills a seat (a record made before the rule, or a membership ended since, does not).
+    else if (
+      a.deputyForPersonId &&
+      seats.has(a.deputyForPersonId) &&
+      !deputyRefusal(memberships, a.personId, a.deputyForPersonId, today)
+    )
+      filled.add(a.deputyForPersonId);
   }
   const members = seats.size;
   const required = Math.floor(members / 2) + 1;

@@ -14,7 +14,7 @@ import { refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';
 import { recordMeeting } from './meetings.events.js';
 import { meetingsPolicy } from './meetings.policy.js';
-import { quorumOf, type Quorum } from './meetings.quorum.js';
+import { deputyRefusal, quorumOf, type Quorum } from './meetings.quorum.js';
 import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
@@ -45,6 +45,25 @@ export function refuseWithoutQuorum(q: Quorum, field: string): void {
     { [field]: `No quorum: ${q.present} of ${q.members} members present, ${q.required} needed` },
     'The meeting has no quorum: more than half of the members must be present',
     { reason: 'NO_QUORUM', quorum: q },
+  );
+}
+
+/**
+ * BAD_USER_INPUT (`reason: TOO_MANY_VOTES`, `quorum`) when more votes were cast than voting members are present:
+ * each seat filled (by its member or the deputy standing in) casts at most one vote, for, against or blank.
+ */
+export function refuseVotesOverPresent(
+  votes: { for: number; against: number; abstain: number } | null | undefined,
+  q: Quorum,
+  field: string,
+): void {
+  if (!votes) return;
+  const cast = votes.for + votes.against + votes.abstain;
+  if (cast <= q.present) return;
+  throw badInput(
+    { [field]: `${cast} votes cast, but only ${q.present} voting members are present` },
+    'More votes than voting members present',
+    { reason: 'TOO_MANY_VOTES', cast, quorum: q },
   );
 }
 
@@ -220,6 +239,33 @@ export function createMeetingRecord(
         throw badInput({ 'input.status': 'A minutes checker is present: elect another checker first' }, 'Checker absent', {
           reason: 'CHECKER_ABSENT',
         });
+    },
+
+    /**
+     * Refuses recording `personId` as the deputy for `deputyForPersonId` unless they may stand in for that seat now
+     * (a current deputy member of the body for the seat's party, see `deputyRefusal`), and a second deputy present
+     * for a seat already filled by one. Read in the write, the meeting locked, so two deputies never race in.
+     */
+    async refuseUnlawfulDeputy(
+      tx: Db,
+      meeting: MeetingRow,
+      input: { personId: string; deputyForPersonId?: string | null; status: string },
+    ): Promise<void> {
+      const forId = input.deputyForPersonId;
+      if (!forId) return;
+      const refusal = deputyRefusal(await cooperation.membershipsInTx(tx, meeting.bodyId), input.personId, forId, today());
+      if (refusal)
+        throw badInput({ [`input.${refusal.field}`]: refusal.message }, 'Not a lawful deputy', { reason: refusal.reason });
+      if (input.status === 'ABSENT') return;
+      const other = (await repo.listAttendance(tx, [meeting.id])).find(
+        (a) => a.deputyForPersonId === forId && a.personId !== input.personId && a.status !== 'ABSENT',
+      );
+      if (other)
+        throw badInput(
+          { 'input.deputyForPersonId': 'Another deputy already stands in for this member: record them absent first' },
+          'One deputy per seat',
+          { reason: 'SEAT_TAKEN', personId: other.personId },
+        );
     },
   };
 }

@@ -4,27 +4,44 @@ import { DataTable } from '../../components/DataTable';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { AttendanceStatus, MeetingQuery } from '../../graphql/generated/graphql';
+import { errorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { RecordAttendanceMutation } from './meetings.documents';
 import { attendanceLabel, attendanceStatuses } from './meetings.labels';
 
 type Meeting = NonNullable<MeetingQuery['meeting']>;
 
+/** The roles that hold a seat a deputy member may fill (as the server's quorum counts). */
+const SEAT_ROLES = new Set(['CHAIR', 'VICE_CHAIR', 'MEMBER']);
+
 /** The body's members with their recorded attendance; the secretary records it (present, remote, absent, deputy for whom). */
 export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeting; presentUserIds: ReadonlySet<string> }) {
   const { t, name } = useI18n();
   const [, record] = useMutation(RecordAttendanceMutation);
-  const [error, setError] = useState<ApiError>();
+  /** The last refusal and whose row it was: a refused deputy choice is said beside that row's choice. */
+  const [error, setError] = useState<{ personId: string; error: ApiError }>();
   const byPerson = new Map(m.attendance.map((a) => [a.person.id, a]));
   const editable = m.viewerCan.recordAttendance;
   const people = m.participants.filter((p) => p.role !== 'OBSERVER');
+  // A deputy member stands in for a seat of their own party (the server's rule): those are the choices offered.
+  const seats = people.filter((x) => SEAT_ROLES.has(x.role));
+  const deputyChoices = (p: (typeof people)[number], current: string | undefined) =>
+    seats.filter(
+      (x) => x.person.id === current || (p.role === 'DEPUTY_MEMBER' && x.party.id === p.party.id && x.person.id !== p.person.id),
+    );
   async function save(personId: string, status: AttendanceStatus, deputyForPersonId: string | null) {
     setError(undefined);
     const r = await record({ input: { meetingId: m.id, personId, status, deputyForPersonId } });
-    if (r.error) setError(toApiError(r.error));
+    const refused = toApiError(r.error);
+    if (refused) setError({ personId, error: refused });
   }
+  const besideDeputy = (personId: string) =>
+    error?.personId === personId &&
+    (fieldError(error.error, 'input.deputyForPersonId') ?? fieldError(error.error, 'input.personId')) !== undefined
+      ? errorMessage(error.error, t)
+      : undefined;
   return (
     <Card headingId="attendance" title={t('meet.attendanceTitle')} className="yp-room__panel" headingClassName="yp-room__h">
       <DataTable
@@ -71,9 +88,8 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
                     labelMode="hidden"
                     value={a.deputyFor?.id ?? ''}
                     emptyLabel="–"
-                    options={people
-                      .filter((x) => x.person.id !== p.person.id)
-                      .map((x) => ({ value: x.person.id, label: x.person.name }))}
+                    options={deputyChoices(p, a.deputyFor?.id).map((x) => ({ value: x.person.id, label: x.person.name }))}
+                    error={besideDeputy(p.person.id)}
                     onChange={(deputy) => void save(p.person.id, a.status, deputy || null)}
                   />
                 ) : (
@@ -84,7 +100,7 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
           );
         })}
       </DataTable>
-      {error && <ErrorAlert error={error} />}
+      {error && !besideDeputy(error.personId) && <ErrorAlert error={error.error} />}
     </Card>
   );
 }

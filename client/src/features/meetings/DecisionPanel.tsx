@@ -13,8 +13,9 @@ import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import * as Y from 'yjs';
-import { toApiError, type ApiError } from '../../graphql/errors';
+import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { AgendaItemFieldsFragment, DecisionMode } from '../../graphql/generated/graphql';
+import { errorMessage, serverFieldMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { CreateDecisionActionMutation, MeetingNeedOptionsQuery, RecordDecisionMutation } from './meetings.documents';
@@ -66,6 +67,14 @@ export function DecisionPanel({
   const [votes, setVotes] = useState({ for: 0, against: 0, abstain: 0 });
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
+  // The counts refused (more votes than members present, or a count missing): said beside the counts.
+  const votesError =
+    fieldError(error, 'votes') === undefined
+      ? undefined
+      : error?.reason
+        ? errorMessage(error, t)
+        : serverFieldMessage(error, 'votes', t);
+  const votesErrorId = `decision-votes-${item.id}-error`;
   async function onRecord(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
@@ -124,14 +133,21 @@ export function DecisionPanel({
                   type="number"
                   min={0}
                   value={votes[k]}
+                  aria-invalid={votesError ? true : undefined}
+                  aria-describedby={votesError ? votesErrorId : undefined}
                   onChange={(e) => setVotes((v) => ({ ...v, [k]: Number(e.target.value) }))}
                 />
               </label>
             ))}
+          {mode === 'VOTE' && votesError && (
+            <span className="yp-field-error" id={votesErrorId} role="alert" data-testid="votes-error">
+              {votesError}
+            </span>
+          )}
           <Button type="submit">{item.decision ? t('meet.recordAgain') : t('meet.record')}</Button>
         </form>
       )}
-      <ActionOutcome error={error} status={status} />
+      <ActionOutcome error={votesError ? undefined : error} status={status} />
       <ActionsPanel item={item} meetingId={meetingId} canLinkNeeds={canLinkNeeds} canRecord={canRecord} />
     </Card>
   );
