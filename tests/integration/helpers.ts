@@ -115,6 +115,10 @@ export interface Subscription<T> {
   next(timeoutMs?: number): Promise<T>;
   /** Errors the subscription ended with (e.g. FORBIDDEN). */
   errors: unknown[];
+  /** How many results arrived so far (read or not). */
+  received(): number;
+  /** Whether the server ended the subscription (complete). */
+  completed(): boolean;
   close(): void;
 }
 
@@ -234,15 +238,12 @@ export async function subscribe<T = any>(
 }
 
 /** Subscribes without waiting for the server (for subscriptions expected to be refused). */
-export function listen<T = any>(
-  client: WsClient,
-  query: string,
-  variables?: Record<string, unknown>,
-): Subscription<T> & { received(): number } {
+export function listen<T = any>(client: WsClient, query: string, variables?: Record<string, unknown>): Subscription<T> {
   const buffered: T[] = [];
   const waiters: ((v: T) => void)[] = [];
   const errors: unknown[] = [];
   let count = 0;
+  let complete = false;
   const dispose = client.subscribe<T>(
     { query, variables },
     {
@@ -256,12 +257,15 @@ export function listen<T = any>(
         else buffered.push(value);
       },
       error: (err) => errors.push(err),
-      complete: () => {},
+      complete: () => {
+        complete = true;
+      },
     },
   );
   return {
     errors,
     received: () => count,
+    completed: () => complete,
     next(timeoutMs = 10_000) {
       const ready = buffered.shift();
       if (ready !== undefined) return Promise.resolve(ready);

@@ -1,6 +1,8 @@
+import { AsyncResource } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { EventBus } from '../../realtime/bus.js';
+import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { Connection } from '../../realtime/connection.js';
 import { createStream } from '../../realtime/stream.js';
 import { EPHEMERAL } from '../../realtime/topics.js';
@@ -25,6 +27,24 @@ const clientHold = (clientId: string): string => `http:${clientId}`;
  */
 const holdOf = (connection: Connection | undefined, clientId: string | null | undefined): string =>
   connection?.id ?? (clientId ? clientHold(clientId) : HTTP_HOLD);
+
+/**
+ * Entity types whose committed events can end someone's right to be in a meeting or to watch its presence: roles in
+ * a body (memberships), who a person is (the link to an account), the account itself (deactivated, its roles).
+ */
+export const PRESENCE_RIGHTS_WITH: ReadonlySet<string> = new Set(['membership', 'person', 'user']);
+
+/** One user present in one meeting. */
+export interface PresentUser {
+  meetingId: string;
+  userId: string;
+}
+
+/**
+ * Of those present, the ones who may no longer be (deactivated, no longer a member): asked once per event of
+ * PRESENCE_RIGHTS_WITH, for everyone present in this process at once.
+ */
+export type PresenceCheck = (present: readonly PresentUser[]) => Promise<readonly PresentUser[]>;
 
 interface Entry extends PresenceModel {
   /**
@@ -69,8 +89,14 @@ const isMessage = (m: unknown): m is PresenceMessage =>
  * `clientId` closes, and the shared one when the user's last presence
  * subscription in this process closes (the browser tab's WebSocket closed).
  * The list names each user once, however many holds keep them.
+ *
+ * Rights are not left to the heartbeat: when an event that can end someone's
+ * right to be present commits (PRESENCE_RIGHTS_WITH), every process asks
+ * `mayNotStay` about everyone present and drops those refused at once, with
+ * all their holds, and tells the watchers. Each process asks on its own (all
+ * read the same database), so nothing more goes over the bus.
  */
-export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESENCE_TTL_MS) {
+export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESENCE_TTL_MS, mayNotStay?: PresenceCheck) {
   const origin = randomUUID();
   const rooms = new Map<string, Map<string, Entry>>();
   const watchers = new Map<string, Set<(list: PresenceModel[]) => void>>();
@@ -126,6 +152,46 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
       log.warn({ err }, 'presence broadcast failed');
     }
   };
+
+  /** Grows by one with every event of PRESENCE_RIGHTS_WITH: watchers re-check their own right to watch. */
+  let generation = 0;
+  let revising: Promise<void> = Promise.resolve();
+  let revisionQueued = false;
+
+  /** Drops everyone present whom `mayNotStay` refuses now; one revision at a time, one queued at most. */
+  const revise = (): void => {
+    if (!mayNotStay || revisionQueued) return;
+    revisionQueued = true;
+    revising = revising.then(async () => {
+      // Started: an event from now on queues another revision, which reads after it.
+      revisionQueued = false;
+      const present = [...rooms].flatMap(([meetingId, room]) => [...room.keys()].map((userId) => ({ meetingId, userId })));
+      if (present.length === 0) return;
+      let refused: readonly PresentUser[];
+      try {
+        refused = await mayNotStay(present);
+      } catch (err) {
+        log.warn({ err }, 'could not re-check who may stay present; the heartbeat decides');
+        return;
+      }
+      const changed = new Set<string>();
+      for (const { meetingId, userId } of refused) {
+        const room = rooms.get(meetingId);
+        if (!room?.delete(userId)) continue;
+        changed.add(meetingId);
+        if (room.size === 0) rooms.delete(meetingId);
+      }
+      for (const meetingId of changed) announce(meetingId);
+    });
+  };
+  // The bus may call back inside the async context of the write that committed the event (PGlite notifies
+  // during COMMIT), where the services' database refuses reads: revise in this context instead.
+  const outside = new AsyncResource('meetings.presence');
+  const stopEvents = bus.subscribe((event: ChangeEventRow) => {
+    if (!PRESENCE_RIGHTS_WITH.has(event.entityType)) return;
+    generation++;
+    if (rooms.size > 0) outside.runInAsyncScope(revise, null);
+  });
 
   const sweep = setInterval(() => {
     const cutoff = Date.now() - ttlMs;
@@ -221,12 +287,16 @@ export function createPresenceRegistry(bus: EventBus, log: Logger, ttlMs = PRESE
       return stream;
     },
 
+    /** Grows by one whenever an event that can change someone's right to be present or to watch commits. */
+    rightsGeneration: (): number => generation,
+
     /** How many holds keep a user in a room, as this process knows them (diagnostics and tests). */
     holds: (meetingId: string, userId: string): number => rooms.get(meetingId)?.get(userId)?.holds.size ?? 0,
 
     stop(): void {
       clearInterval(sweep);
       unsubscribe();
+      stopEvents();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '../../auth/actor.js';
+import { actorOf, type Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { SlidingWindowLimiter } from '../../auth/rate-limit.js';
 import type { Db } from '../../db/client.js';
@@ -10,14 +10,14 @@ import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js
 import { EVENTS } from '../../realtime/topics.js';
 import { rowUpserted, type Writer } from '../../realtime/write.js';
 import { isUuid, parseInput } from '../../validation.js';
-import type { Loaders } from '../loaders.js';
+import { createLoaders, type Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { meetingEventFilter } from './meetings.events.js';
 import { recordAttendanceInput } from './meetings.inputs.js';
 import type { MeetingEventModel, PresenceModel } from './meetings.models.js';
 import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
-import type { PresenceRegistry } from './meetings.presence.js';
+import type { PresenceCheck, PresenceRegistry, PresentUser } from './meetings.presence.js';
 import type { MeetingRecord } from './meetings.record.js';
 import * as repo from './meetings.repo.js';
 import { saveMeeting } from './meetings.writes.js';
@@ -37,6 +37,33 @@ function parseClientId(value: string | null | undefined): string | null {
   if (value == null) return null;
   if (!CLIENT_ID.test(value)) throw badInput({ clientId: 'Expected 1 to 64 letters, digits, - or _' });
   return value;
+}
+
+/** How long a presence watcher's right to watch is trusted without an event that can change it. */
+const WATCH_RECHECK_MS = 10_000;
+
+/**
+ * Who of those present may no longer be (the rule of joinMeeting, read afresh): an account no longer active, or
+ * one without a session's right to the meeting any more (no role in its body, nor the secretariat's). Presence is
+ * only ever held by a session, so each is judged as one. One batch of reads for everyone present, not one per user.
+ */
+export function createPresenceCheck(db: Db, { rolesIn }: Pick<MeetingsAccess, 'rolesIn'>): PresenceCheck {
+  return async (present) => {
+    const loaders = createLoaders(db);
+    const refused: PresentUser[] = [];
+    await Promise.all(
+      present.map(async (p) => {
+        const [user, meeting] = await Promise.all([
+          isUuid(p.userId) ? loaders.users.userById.load(p.userId) : undefined,
+          isUuid(p.meetingId) ? loaders.meetings.meetingById.load(p.meetingId) : undefined,
+        ]);
+        const actor = user?.status === 'ACTIVE' ? actorOf(user, 'session') : undefined;
+        const may = !!actor && !!meeting && meetingsPolicy.join(actor, await rolesIn(actor, meeting.bodyId, loaders));
+        if (!may) refused.push(p);
+      }),
+    );
+    return refused;
+  };
 }
 
 /**
@@ -156,8 +183,11 @@ export function createMeetingRoom(
     },
 
     /**
-     * The presence list now and after each change, while the caller may read the meeting. With `clientId`, its
-     * end (the tab unsubscribed or its socket closed) also ends that client's presence held over HTTP.
+     * The presence list now and after each change, while the caller may read the meeting: the right is checked
+     * before each list is sent, from the subscription's scope (its roles per body), read again when an event that
+     * can change it has committed (or after 10 s), never a query per list; once it says no, the subscription ends.
+     * With `clientId`, its end (the tab unsubscribed or its socket closed) also ends that client's presence held
+     * over HTTP.
      */
     async watchPresence(
       actor: Actor,
@@ -169,14 +199,16 @@ export function createMeetingRoom(
       const user = requireUser(actor);
       const source = presence.watch(meeting.id, user.userId, client);
       let checkedAt = Date.now();
+      let generation = presence.rightsGeneration();
       let allowed = true;
       const it: AsyncIterableIterator<PresenceModel[]> = {
         async next() {
           const r = await source.next();
           if (r.done) return r;
-          if (Date.now() - checkedAt > 10_000) {
-            allowed = meetingsPolicy.read(user, await rolesIn(user, meeting.bodyId));
+          if (presence.rightsGeneration() !== generation || Date.now() - checkedAt > WATCH_RECHECK_MS) {
+            generation = presence.rightsGeneration();
             checkedAt = Date.now();
+            allowed = meetingsPolicy.read(user, await rolesIn(user, meeting.bodyId));
           }
           if (!allowed) {
             await source.return?.();

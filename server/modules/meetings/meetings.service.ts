@@ -7,7 +7,7 @@ import { createPresenceRegistry } from './meetings.presence.js';
 import { createMeetingPublication } from './meetings.publication.js';
 import { createMeetingQueries } from './meetings.queries.js';
 import { createMeetingRecord } from './meetings.record.js';
-import { createMeetingRoom } from './meetings.room.js';
+import { createMeetingRoom, createPresenceCheck } from './meetings.room.js';
 import { createMeetingsOpen } from './meetings.open.js';
 
 export { DECISION_DOC, MINUTES_DOC } from './meetings.documents.js';
@@ -20,9 +20,9 @@ export { meetingEventFilter } from './meetings.events.js';
  */
 export function createMeetingsService({ db, write, bus, log }: ServiceDeps, deps: MeetingsDeps) {
   const { cooperation, persons, documents, needs, notify } = deps;
-  const presence = createPresenceRegistry(bus, log);
-  const awareness = createAwareness(bus, documents);
   const access = createMeetingsAccess(db, cooperation);
+  const presence = createPresenceRegistry(bus, log, undefined, createPresenceCheck(db, access));
+  const awareness = createAwareness(bus, documents);
   const meetingDocuments = createMeetingDocuments(documents, access);
   const record = createMeetingRecord({ db, write }, { cooperation, persons }, access);
   const publication = createMeetingPublication({ db, write }, documents, record);
