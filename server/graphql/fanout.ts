@@ -33,6 +33,8 @@ export const IDENTITY_FIELDS: ReadonlySet<string> = new Set([
   'Subscription.awarenessUpdated',
   'ServiceNeed.viewerCan',
   'ServiceNeed.allowedTransitions',
+  // Uploading follows `viewerCan.edit`, which the need's recorder has while it waits for a lead.
+  'ServiceNeed.attachmentPermissions',
   'Action.viewerCanUpdate',
   'Meeting.viewerCan',
   'Meeting.allowedTransitions',

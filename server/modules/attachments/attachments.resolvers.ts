@@ -18,12 +18,17 @@ export const attachmentsResolvers: Resolvers = {
   AgendaItem: {
     attachments: (item, _, ctx) => (item.restricted ? [] : listOf('AGENDA_ITEM', item.id, ctx)),
     attachmentPermissions: (item, _, ctx) =>
-      item.restricted ? { upload: false } : ctx.services.attachments.permissions(ctx.actor, 'AGENDA_ITEM', item.id, ctx.loaders),
+      item.restricted
+        ? { read: false, upload: false }
+        : ctx.services.attachments.permissions(ctx.actor, 'AGENDA_ITEM', item.id, ctx.loaders),
   },
   ServiceNeed: {
     attachments: (need, _, ctx) => listOf('SERVICE_NEED', need.id, ctx),
-    attachmentPermissions: (need, _, ctx) =>
-      need.asOf ? { upload: false } : ctx.services.attachments.permissions(ctx.actor, 'SERVICE_NEED', need.id, ctx.loaders),
+    // A past view ("as of") lists today's files but changes none.
+    attachmentPermissions: async (need, _, ctx) => {
+      const may = await ctx.services.attachments.permissions(ctx.actor, 'SERVICE_NEED', need.id, ctx.loaders);
+      return need.asOf ? { ...may, upload: false } : may;
+    },
   },
   Agreement: {
     attachments: (agreement, _, ctx) => listOf('AGREEMENT', agreement.id, ctx),

@@ -46,6 +46,16 @@ const facts = (row: AttachmentRow) => ({
 });
 
 /**
+ * Where an attachment's events belong: its target, and for a need's file also `needId`, so the event joins the
+ * need's tree of events (its history and its page's live events, as a comment's or an action's does).
+ */
+const scopeOf = (row: AttachmentRow) => ({
+  targetType: row.targetType,
+  targetId: row.targetId,
+  ...(row.targetType === 'SERVICE_NEED' ? { needId: row.targetId } : {}),
+});
+
+/**
  * Files on agenda items, needs and agreements: uploaded with the right to
  * edit the record, read with the right to read it (by anyone when it is a
  * public item of published minutes), each write one audited transaction.
@@ -135,7 +145,7 @@ export function createAttachmentsService(
             entityId: row.id,
             kind: 'CREATED',
             after: facts(row),
-            scope: { targetType: row.targetType, targetId: row.targetId },
+            scope: scopeOf(row),
           });
           // Last, so that nothing after it can fail but the COMMIT itself.
           undo = await store.put(tx, row.id, file.tempPath);
@@ -164,7 +174,7 @@ export function createAttachmentsService(
           entityId: row.id,
           kind: 'DELETED',
           before: facts(row),
-          scope: { targetType: row.targetType, targetId: row.targetId },
+          scope: scopeOf(row),
         });
         return row;
       });
@@ -181,10 +191,13 @@ export function createAttachmentsService(
       return { row, body: store.read(db, row) };
     },
 
-    /** What the caller may do with a target's attachments (for the screen to offer only that). */
+    /**
+     * What the caller may do with a target's attachments (for the screen to offer only that), from the same
+     * standing as `open` (download) and `authorizeUpload`: `read` lists and downloads, `upload` adds and deletes.
+     */
     async permissions(actor: Actor, targetType: TargetType, targetId: string, loaders?: Loaders) {
       const s = await standing(actor, targetType, targetId, loaders);
-      return { upload: s?.edit ?? false };
+      return { read: s?.read ?? false, upload: s?.edit ?? false };
     },
 
     /** The attachments of the public items of published minutes, with the item each belongs to. */

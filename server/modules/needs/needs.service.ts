@@ -51,6 +51,11 @@ const NEED_TYPES = new Set<string>([
   EVENTS.actionCreated.entityType,
   EVENTS.commentAdded.entityType,
 ]);
+/**
+ * What the need page hears of besides its own types: the need's files (`attachment.added`, `attachment.deleted`,
+ * scoped by `needId`). Their audit view stays the attachments module's; here only the need's readers hear them.
+ */
+const LIVE_TYPES = new Set<string>([...NEED_TYPES, EVENTS.attachmentAdded.entityType]);
 /** The need an event is about: its own id, or `scope.needId`. */
 const needIdOf = (e: ChangeEventRow): string | undefined =>
   e.entityType === EVENTS.needCreated.entityType ? e.entityId : typeof e.scope?.needId === 'string' ? e.scope.needId : undefined;
@@ -342,7 +347,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       if (id && !(await this.get(user, id, null, loaders))) throw notFound('Service need');
       return subscribeToEvents(
         bus,
-        (event) => NEED_TYPES.has(event.entityType) && (id == null || needIdOf(event) === id),
+        (event) => LIVE_TYPES.has(event.entityType) && (id == null || needIdOf(event) === id),
         async (event) => {
           const loaded = await loadEventNeed(event);
           if (!loaded) return undefined;

@@ -58,6 +58,7 @@ function useTargetFiles(target: AttachmentTarget) {
         : meeting[0].data?.meeting?.agenda.find((i) => i.id === target.id);
   return {
     files: (holder?.attachments ?? []) as AttachmentFieldsFragment[],
+    canRead: holder?.attachmentPermissions.read ?? false,
     canUpload: holder?.attachmentPermissions.upload ?? false,
     error: toApiError(result.error),
     refresh: () => reexecute({ requestPolicy: 'network-only' }),
@@ -77,7 +78,7 @@ export function AttachmentsPanel({
   headingLevel?: 'h2' | 'h3' | 'h4';
 }) {
   const { t, lang } = useI18n();
-  const { files, canUpload, error, refresh } = useTargetFiles(target);
+  const { files, canRead, canUpload, error, refresh } = useTargetFiles(target);
   const [, deleteAttachment] = useMutation(DeleteAttachmentMutation);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState(0);
@@ -122,8 +123,11 @@ export function AttachmentsPanel({
     refresh();
   }
 
-  // Nothing to show and nothing to do: no empty heading on every agenda item.
-  if (files.length === 0 && !canUpload && !error && !status) return null;
+  // Whoever may download the files (the server's one rule, `attachmentPermissions.read`) sees the list, empty or
+  // not: a need's reader learns there are none yet, and sees them arrive live. Only an agenda item without files
+  // and nothing to do stays out of sight: no empty heading on every item.
+  const shown = target.type === 'AGENDA_ITEM' ? files.length > 0 || canUpload : canRead || files.length > 0;
+  if (!shown && !error && !status) return null;
   return (
     <Card
       headingId={`${ids}-heading`}

@@ -23,6 +23,7 @@ export const NeedAttachmentsQuery = graphql(`
         ...AttachmentFields
       }
       attachmentPermissions {
+        read
         upload
       }
     }
@@ -37,6 +38,7 @@ export const AgreementAttachmentsQuery = graphql(`
         ...AttachmentFields
       }
       attachmentPermissions {
+        read
         upload
       }
     }
@@ -54,6 +56,7 @@ export const MeetingItemAttachmentsQuery = graphql(`
           ...AttachmentFields
         }
         attachmentPermissions {
+          read
           upload
         }
       }

@@ -68,6 +68,11 @@ export function NeedHistory({ needId }: { needId: string }) {
                 )}
                 {h.name === 'comment.added' ? (
                   <p className="yp-timeline__body">{shortValue(after.body)}</p>
+                ) : h.name.startsWith('attachment.') ? (
+                  // A file added or deleted: its name (the event keeps it, not the bytes).
+                  <p className="yp-timeline__body" data-testid="history-attachment">
+                    {shortValue(after.name ?? before.name)}
+                  </p>
                 ) : isAction ? (
                   <p className="yp-timeline__body">
                     {shortValue(after.title)}: {before.status ? `${actionStatusLabel(t, before.status as never)} → ` : ''}

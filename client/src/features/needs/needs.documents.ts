@@ -323,7 +323,8 @@ export const NeedChangedSubscription = graphql(`
 
 /**
  * Live changes to the need a page shows: the need arrives whole and merges by
- * id, a new comment is appended to the discussion and the event's history line
+ * id (with its files and the reader's rights to them, so the attachments list
+ * follows uploads, deletions and a newly named lead), a new comment is appended to the discussion and the event's history line
  * to the history (needs.cache.ts), so the page fetches nothing again.
  */
 export const NeedPageChangedSubscription = graphql(`
@@ -332,6 +333,14 @@ export const NeedPageChangedSubscription = graphql(`
       ...NeedEventFields
       need {
         ...NeedDetailFields
+        # The files and what the reader may do with them now: a file added or deleted, or a lead named, shows at once.
+        attachments {
+          ...AttachmentFields
+        }
+        attachmentPermissions {
+          read
+          upload
+        }
       }
       comment {
         ...NeedCommentFields

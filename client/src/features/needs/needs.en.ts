@@ -197,6 +197,8 @@ export const needsEn: NeedsMessages = {
   'enum.event.action.created': 'Action added',
   'enum.event.action.updated': 'Action updated',
   'enum.event.comment.added': 'Comment',
+  'enum.event.attachment.added': 'Attachment added',
+  'enum.event.attachment.deleted': 'Attachment deleted',
   // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
   'need.ownerBodyHint': 'You can choose the bodies you sit in. The secretariat can give the need to another body.',
   'need.ownerBodyNone':

@@ -197,6 +197,8 @@ export const needsFi = {
   'enum.event.action.created': 'Toimenpide lisättiin',
   'enum.event.action.updated': 'Toimenpidettä päivitettiin',
   'enum.event.comment.added': 'Kommentti',
+  'enum.event.attachment.added': 'Liite lisättiin',
+  'enum.event.attachment.deleted': 'Liite poistettiin',
   // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
   'need.ownerBodyHint': 'Valittavana ovat elimet, joissa olet jäsenenä. Sihteeristö voi antaa tarpeen muulle elimelle.',
   'need.ownerBodyNone':

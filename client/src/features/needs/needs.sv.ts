@@ -199,6 +199,8 @@ export const needsSv: NeedsMessages = {
   'enum.event.action.created': 'Åtgärd lades till',
   'enum.event.action.updated': 'Åtgärd uppdaterades',
   'enum.event.comment.added': 'Kommentar',
+  'enum.event.attachment.added': 'Bilaga lades till',
+  'enum.event.attachment.deleted': 'Bilaga togs bort',
   // Issue 13: recording a need (owner bodies one may choose, refusals beside the field, who moves it on).
   'need.ownerBodyHint': 'Du kan välja de organ där du är medlem. Sekretariatet kan ge behovet till ett annat organ.',
   'need.ownerBodyNone':
