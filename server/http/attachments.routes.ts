@@ -8,7 +8,7 @@ import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../graphql/context.js';
 import { AppError } from '../errors.js';
 import { disclosureOnce, downloadFacts } from './download.js';
-import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../modules/attachments/attachments.files.js';
+import { contentDisposition, MAX_ATTACHMENT_BYTES, multipartFileName } from '../modules/attachments/attachments.files.js';
 import type { ReceivedFile } from '../modules/attachments/attachments.service.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
@@ -83,7 +83,13 @@ function receive(req: Request, incomingDir: string): Promise<Received> {
         if (head.reduce((n, b) => n + b.length, 0) < HEAD_BYTES) head.push(chunk);
       });
       stream.on('limit', () => (capped = true));
-      const received: ReceivedFile = { tempPath, clientName: info.filename ?? '', size: 0, sha256: '', head: Buffer.alloc(0) };
+      const received: ReceivedFile = {
+        tempPath,
+        clientName: multipartFileName(info.filename ?? ''),
+        size: 0,
+        sha256: '',
+        head: Buffer.alloc(0),
+      };
       file = received;
       writing = pipeline(stream, createWriteStream(tempPath)).then(() => {
         received.size = size;

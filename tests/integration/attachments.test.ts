@@ -137,6 +137,23 @@ describe('uploading and downloading', () => {
   });
 });
 
+describe('file names as browsers send them', () => {
+  it('keeps the name the user chose when it holds quotes or line breaks (sent as %22, %0D, %0A), and a typed %41 as typed', async () => {
+    const needId = await makeNeed();
+    const target = { targetType: 'SERVICE_NEED', targetId: needId };
+    const pdf = await upload(target, { name: 'weird "x".pdf', bytes: '%PDF-1.7\n%%EOF\n' });
+    expect(pdf.status).toBe(201);
+    expect(pdf.body.attachment.name).toBe('weird _x_.pdf');
+    const res = await download(pdf.body.attachment.id, token.admin);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="weird _x_.pdf"; filename*=UTF-8''weird%20_x_.pdf`);
+    await res.arrayBuffer();
+    const broken = await upload(target, { name: 'rivi\r\nvaihto.txt', bytes: 'x' });
+    expect(broken.body.attachment.name).toBe('rivivaihto.txt');
+    const typed = await upload(target, { name: 'alennus %41 100%.txt', bytes: 'x' });
+    expect(typed.body.attachment.name).toBe('alennus %41 100%.txt');
+  });
+});
+
 describe('who may attach', () => {
   it('needs the right to edit the record: not a reader, not an outsider, not an analyst', async () => {
     const needId = await makeNeed();
