@@ -40,3 +40,15 @@ describe('the paging arguments of every paged field', () => {
     },
   );
 });
+
+describe('a first over the field’s maximum', () => {
+  it.each(PAGED)('is BAD_USER_INPUT naming first on $field $args, as a literal and as a variable', async (p) => {
+    const expected = [expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { first: `Must be between 1 and ${p.max}` } })];
+    const literal = await server.gql(page(p, 'first: 100000'), {}, { token: admin });
+    expect(literal.errors?.map((e) => e.extensions)).toEqual(expected);
+    const variable = await server.gql(page(p, 'first: $f', '($f: Int)'), { f: 100000 }, { token: admin });
+    expect(variable.errors?.map((e) => e.extensions)).toEqual(expected);
+    const largest = await server.gql(page(p, `first: ${p.max}`), {}, { token: admin });
+    expect(largest.errors).toBeUndefined();
+  });
+});
