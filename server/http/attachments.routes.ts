@@ -144,8 +144,23 @@ export function routeAttachments(
   app.post('/attachments', async (req, res) => {
     let ctx: GraphQLContext | undefined;
     try {
-      if (!req.header('x-requested-with') || !sameOrigin(req, opts.allowedOrigins)) {
-        return refuse(res, 403, 'FORBIDDEN', 'Cross-site upload refused: send X-Requested-With from the app’s own origin');
+      if (!req.header('x-requested-with')) {
+        return refuse(
+          res,
+          403,
+          'FORBIDDEN',
+          'Cross-site upload refused: send the header X-Requested-With (any value, e.g. XMLHttpRequest) with the upload',
+          { header: 'X-Requested-With' },
+        );
+      }
+      if (!sameOrigin(req, opts.allowedOrigins)) {
+        return refuse(
+          res,
+          403,
+          'FORBIDDEN',
+          'Cross-site upload refused: the Origin is neither the app’s own nor one of ALLOWED_ORIGINS',
+          { header: 'Origin' },
+        );
       }
       if (!req.is('multipart/form-data')) {
         return refuse(res, 400, 'BAD_USER_INPUT', 'Send the file as multipart/form-data', {

@@ -155,6 +155,28 @@ describe('file names as browsers send them', () => {
 });
 
 describe('who may attach', () => {
+  it('says which header a cross-site refusal wants: X-Requested-With when it is missing, Origin when it is foreign', async () => {
+    const target = { targetType: 'SERVICE_NEED', targetId: await makeNeed() };
+    const file = { name: 'a.txt', bytes: 'x' };
+    const bare = await upload(target, file, { headers: { 'x-requested-with': '' } });
+    expect(bare.status).toBe(403);
+    expect(bare.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('send the header X-Requested-With'),
+      extensions: { code: 'FORBIDDEN', header: 'X-Requested-With' },
+    });
+    const foreign = await upload(target, file, { headers: { origin: 'https://evil.example' } });
+    expect(foreign.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('ALLOWED_ORIGINS'),
+      extensions: { code: 'FORBIDDEN', header: 'Origin' },
+    });
+  });
+
+  it('documents the upload and its header where the schema describes attachments', async () => {
+    const r = await server.gql('{ __type(name: "Attachment") { description } }', {}, { token: token.admin });
+    expect(r.data!.__type.description).toContain('POST /attachments');
+    expect(r.data!.__type.description).toContain('X-Requested-With');
+  });
+
   it('needs the right to edit the record: not a reader, not an outsider, not an analyst', async () => {
     const needId = await makeNeed();
     const target = { targetType: 'SERVICE_NEED', targetId: needId };
