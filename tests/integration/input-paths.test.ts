@@ -91,6 +91,26 @@ describe('two variables that fill arguments of the same name', () => {
   });
 });
 
+describe('the input path of a literal', () => {
+  it('names the argument a literal of the wrong value fills, as a variable does, over HTTP and the WebSocket', async () => {
+    const needId = (await factory.makeNeed(server, token, { municipalityIds: [municipality] })).id;
+    const asOf = `{ serviceNeed(id: "${needId}", asOf: "0001-01-01T00:00:00Z") { id } }`;
+    expect(refusal(await server.gql(asOf, {}, { token }))).toMatchObject({
+      status: 400,
+      extensions: { code: 'BAD_USER_INPUT', fields: { asOf: expect.any(String) } },
+    });
+    expect(await overSocket(asOf, {})).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { asOf: expect.any(String) } }),
+      }),
+    ]);
+    const nested = `mutation { createServiceNeed(input: { title: "T", targetGroups: [YOUTH, NOBODY], themeCodes: [], municipalityIds: [] }) { id } }`;
+    expect(refusal(await server.gql(nested, {}, { token }))).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: { 'input.targetGroups[1]': expect.any(String) } },
+    });
+  });
+});
+
 describe('first and the cost limit', () => {
   const PAGE = 'query ($f: Int) { serviceNeeds(first: $f) { edges { node { id title status priority } } } }';
   // Costly even at the largest page: each need's actions and municipalities.
