@@ -1,4 +1,5 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { literalPath } from './variable-paths.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, isExpected, serviceUnavailable } from '../errors.js';
 
@@ -58,10 +59,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT')) {
     // Variables of the wrong type are refused by the gate, which names the argument a variable fills; what
     // reaches here names the variable itself or the query.
-    return {
-      ...base,
-      extensions: { code: 'BAD_USER_INPUT', reason: code, fields: { [fieldOfMessage(formatted.message)]: formatted.message } },
-    };
+    const inputPath = formatted.extensions?.[INPUT_PATH];
+    const field = typeof inputPath === 'string' ? inputPath : fieldOfMessage(formatted.message);
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code, fields: { [field]: formatted.message } } };
   }
   if (original instanceof GraphQLError && original.extensions?.code === undefined && !original.originalError && original.nodes) {
     // A plain GraphQLError raised by graphql-js itself (validation or coercion): the caller's request is at fault.
@@ -98,6 +98,32 @@ export function isUnexpected(error: unknown): boolean {
   const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
   if (typeof code === 'string' && (REQUEST_CODES.has(code) || code === 'BAD_USER_INPUT')) return false;
   return !(original instanceof GraphQLError && !original.originalError);
+}
+
+/** Where a validation error keeps the argument path of the literal it is about, until formatError names it in `fields`. */
+const INPUT_PATH = 'inputPath';
+
+/** The argument path of the literal a graphql-js validation error is about (its nodes), or undefined. */
+export function literalPathOf(error: GraphQLError, document: DocumentNode): string | undefined {
+  for (const node of error.nodes ?? []) {
+    const path = literalPath(document, node);
+    if (path !== undefined) return path;
+  }
+  return undefined;
+}
+
+/**
+ * Marks Apollo's validation errors with the argument path of the literal each is about (Apollo keeps an
+ * error's extensions when it wraps it; formatError reads the mark), so `extensions.fields` names `asOf`
+ * for `serviceNeed(asOf: "0001-…")` as it does for a variable, instead of `query`.
+ */
+export function markLiteralPaths(errors: readonly Error[] | undefined, document: DocumentNode | undefined): void {
+  if (!document) return;
+  for (const error of errors ?? []) {
+    if (!(error instanceof GraphQLError)) continue;
+    const path = literalPathOf(error, document);
+    if (path !== undefined) (error.extensions as Record<string, unknown>)[INPUT_PATH] = path;
+  }
 }
 
 /** The input path a graphql-js coercion message names ('… at "input.dueDate"'), else its variable, else "query". */

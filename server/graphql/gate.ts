@@ -14,7 +14,7 @@ import type { QueryLimits } from '../config.js';
 import { AppError } from '../errors.js';
 import type { DisclosureInput } from '../modules/analytics/analytics.service.js';
 import { checkVariables } from '../validation.js';
-import { fieldOfMessage, isValidationAborted, validationAborted } from './format-error.js';
+import { fieldOfMessage, isValidationAborted, literalPathOf, validationAborted } from './format-error.js';
 import { introspectionRule, limitsRule, readOnlyTokenRule, type Measured } from './gate.rules.js';
 import { checkOperation } from './guards.js';
 import { measure, type Measurement } from './limits.js';
@@ -84,7 +84,7 @@ export function createGate(schema: GraphQLSchema, limits: QueryLimits) {
         result = errors.some((e) => isValidationAborted(e.message))
           ? [validationAborted()]
           : errors.length
-            ? errors.map(toBadInput)
+            ? errors.map((e) => toBadInput(e, doc))
             : doc;
       } catch (err) {
         // A syntax error answers this operation alone; on the socket it must not close the socket (4500).
@@ -195,11 +195,11 @@ function coercionRefusal(errors: readonly GraphQLError[], inputPaths: (path: str
   return new AppError('BAD_USER_INPUT', errors[0]!.message, { fields, http: { status: 400 } });
 }
 
-/** A graphql-js error of the request (syntax, validation) as BAD_USER_INPUT naming its input. */
-function toBadInput(error: GraphQLError): GraphQLError {
+/** A graphql-js error of the request (syntax, validation) as BAD_USER_INPUT naming its input (a literal's argument path). */
+function toBadInput(error: GraphQLError, document?: DocumentNode): GraphQLError {
   if (error.extensions?.code) return error;
   return new AppError('BAD_USER_INPUT', error.message, {
-    fields: { [fieldOfMessage(error.message)]: error.message },
+    fields: { [(document && literalPathOf(error, document)) ?? fieldOfMessage(error.message)]: error.message },
     locations: error.locations,
   });
 }

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { QueryLimits } from '../config.js';
 import { RETRY_AFTER_SECONDS } from '../errors.js';
 import type { GraphQLContext } from './context.js';
-import { finishErrors, formatError, isUnexpected } from './format-error.js';
+import { finishErrors, formatError, isUnexpected, markLiteralPaths } from './format-error.js';
 import { createGate, type Gate } from './gate.js';
 
 /**
@@ -18,6 +18,10 @@ function gatePlugin(gate: Gate, log: Logger): ApolloServerPlugin<GraphQLContext>
   return {
     async requestDidStart() {
       return {
+        async validationDidStart({ document }) {
+          // A literal argument's error names its argument path (`asOf`), as a variable's does.
+          return async (errors) => markLiteralPaths(errors, document);
+        },
         async didResolveOperation({ document, operation, request, contextValue }) {
           // Without an operation Apollo answers in its own words (BAD_USER_INPUT after formatError).
           if (!operation) return;

@@ -33,8 +33,8 @@ describe('measure', () => {
   });
 
   it("counts a connection's totalCount and pageInfo once per page, its edges per item, in fragments too", () => {
-    expect(run('{ items(first: 1000) { totalCount edges { node { id } } } }').cost).toBe(1 + 1 + 1 + 1000 * 2);
-    expect(run('{ items(first: 1000) { ...P } } fragment P on ItemConnection { totalCount edges { node { id } } }').cost).toBe(
+    expect(run('{ changes(first: 1000) { totalCount edges { node { id } } } }').cost).toBe(1 + 1 + 1 + 1000 * 2);
+    expect(run('{ changes(first: 1000) { ...P } } fragment P on ItemConnection { totalCount edges { node { id } } }').cost).toBe(
       1 + 1 + 1 + 1000 * 2,
     );
     // The same fragment under a connection of another page size is measured for that size.
@@ -44,6 +44,14 @@ describe('measure', () => {
     ).toBe(2 * 2 + 30 * 2);
     // Lists inside a node still multiply.
     expect(run('{ items(first: 10) { edges { node { children { id } } } } }').cost).toBe(1 + 1 + 10 * (1 + 1 + 20));
+  });
+
+  it("counts a first over the field's maximum as the largest page, which is all the field would ever answer", () => {
+    const page = (field: string, first: number) => run(`{ ${field}(first: ${first}) { totalCount edges { node { id } } } }`);
+    expect(page('items', 100_000).cost).toBe(page('items', 100).cost);
+    expect(page('items', 100_000).heaviestList).toMatchObject({ first: 100, max: 100 });
+    expect(page('changes', 5000).cost).toBe(page('changes', 1000).cost);
+    expect(run('query ($n: Int) { items(first: $n) { edges { node { id } } } }', { n: 2147483647 }).cost).toBe(1 + 1 + 100 * 2);
   });
 
   it('measures nested fragment spreads once each, so a doubling chain stays cheap to measure and is refused', () => {
@@ -133,13 +141,20 @@ describe('the cost message', () => {
     expect(run(q(first + 1)).cost).toBeGreaterThan(limits.maxCost);
   });
 
-  it('never suggests a first over what the field takes (100; the audit stream 1,000)', () => {
-    const err = checkLimits(run('{ items(first: 2147483647) { edges { node { id name } } } }'), limits)!;
-    expect(err.extensions).toMatchObject({ listPath: 'items', suggestedFirst: 100 });
-    expect(err.message).toContain('ask for first: 100 or fewer');
-    const wide = { ...limits, maxCost: 10_000 };
-    const changes = checkLimits(run('{ changes(first: 2147483647) { edges { node { id name } } } }'), wide)!;
-    expect(changes.extensions).toMatchObject({ listPath: 'changes', suggestedFirst: 1000 });
+  it('lets a first over what the field takes through to the field (BAD_USER_INPUT there) unless even its largest page costs too much, and then suggests less', () => {
+    const items = (n: number) => `{ items(first: ${n}) { edges { node { id name } } } }`;
+    expect(checkLimits(run(items(2147483647)), limits)).toBeUndefined();
+    const tight = { ...limits, maxCost: 200 };
+    const err = checkLimits(run(items(2147483647)), tight)!;
+    const suggested = err.extensions.suggestedFirst as number;
+    expect(err.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', listPath: 'items' });
+    expect(suggested).toBeLessThan(100);
+    expect(run(items(suggested)).cost).toBeLessThanOrEqual(tight.maxCost);
+    const changes = (n: number) => `{ changes(first: ${n}) { edges { node { id name } } } }`;
+    expect(checkLimits(run(changes(2147483647)), { ...limits, maxCost: 10_000 })).toBeUndefined();
+    const audit = checkLimits(run(changes(2147483647)), { ...limits, maxCost: 2000 })!;
+    expect(audit.extensions).toMatchObject({ listPath: 'changes', suggestedFirst: expect.any(Number) });
+    expect(audit.extensions.suggestedFirst as number).toBeLessThan(1000);
   });
 
   it('follows the path through fragments', () => {

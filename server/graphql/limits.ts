@@ -78,7 +78,7 @@ const mul = (a: number, b: number) => Math.min(Number.MAX_SAFE_INTEGER, a * b);
 
 /**
  * Measures depth, aliases and cost. Cost counts each field once, multiplied by
- * the size of the lists above it: `first` where given (a connection without it
+ * the size of the lists above it: `first` where given, at most the field's maximum (a connection without it
  * counts its default page), else DEFAULT_LIST_SIZE. A connection's page size
  * multiplies its `edges` (and `nodes`) only: `totalCount` and `pageInfo` are
  * answered once per page and count once. Each fragment is measured
@@ -165,7 +165,10 @@ export function measure(
     const hasFirst = def && 'args' in def && def.args.some((a) => a.name === 'first');
     const first = argValue(node.arguments?.find((a) => a.name.value === 'first')?.value);
     const inConnection = parent?.name.endsWith('Connection') ?? false;
-    if (typeof first === 'number') multiplier = Math.max(1, first);
+    // A page never holds more than the field's maximum: a `first` over it is refused as BAD_USER_INPUT on `first`
+    // when the field runs, so it costs what the largest page would, and only a query too costly even so is refused here.
+    const max = hasFirst ? maxPageSize(`${parent?.name ?? ''}.${name}`) : Number.MAX_SAFE_INTEGER;
+    if (typeof first === 'number') multiplier = Math.max(1, Math.min(first, max));
     else if (hasFirst) multiplier = DEFAULT_PAGE_SIZE;
     else if (inConnection && (name === 'edges' || name === 'nodes')) multiplier = page ?? 1;
     else if (returnType && isListType(returnType) && !inConnection) multiplier = DEFAULT_LIST_SIZE;
@@ -189,7 +192,7 @@ export function measure(
             cost: mul(multiplier, child.cost),
             first: pageSize,
             fixed: mul(multiplier, fixed),
-            max: maxPageSize(`${parent?.name ?? ''}.${name}`),
+            max,
           }
         : undefined;
     if (introspection) {

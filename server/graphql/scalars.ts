@@ -37,6 +37,16 @@ function parseDateTime(value: unknown): Date {
 
 const stringOf = (ast: ValueNode) => (ast.kind === Kind.STRING ? ast.value : undefined);
 
+/** A literal's refusal names its node, so the error can name the argument it was written in (`asOf`). */
+function atLiteral<T>(ast: ValueNode, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof GraphQLError && !err.nodes) throw new GraphQLError(err.message, { nodes: ast });
+    throw err;
+  }
+}
+
 /** ISO calendar date, kept as the string "YYYY-MM-DD" (no time zone shifts). */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
@@ -47,7 +57,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     throw new GraphQLError(`Date cannot represent ${String(value)}`);
   },
   parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(stringOf(ast)),
+  parseLiteral: (ast) => atLiteral(ast, () => parseDate(stringOf(ast))),
 });
 
 /** ISO 8601 date-time with offset; serialised in UTC. */
@@ -59,7 +69,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return d.toISOString();
   },
   parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(stringOf(ast)),
+  parseLiteral: (ast) => atLiteral(ast, () => parseDateTime(stringOf(ast))),
 });
 
 /** Any JSON value (change events' before/after): graphql-scalars' JSON, literals with variables inside them too. */

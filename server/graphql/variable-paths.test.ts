@@ -1,6 +1,6 @@
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { parse, visit, type ASTNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { toInputPath, variablePaths } from './variable-paths.js';
+import { literalPath, toInputPath, variablePaths } from './variable-paths.js';
 
 const pathsOf = (source: string) => {
   const document = parse(source);
@@ -45,5 +45,26 @@ describe('toInputPath', () => {
     // Another variable, and one whose name only begins like a known one, stay as they are.
     expect(toInputPath('id.x', paths)).toBe('id.x');
     expect(toInputPath('unused', paths)).toBe('unused');
+  });
+});
+
+describe('literalPath', () => {
+  it('names the argument a literal fills, inside objects, lists, fragments and directives, by the node an error names', () => {
+    const document = parse(
+      'query { a(asOf: "x", input: { t: { fi: 1 } }) { ...F } } fragment F on A { b(filter: { status: [X, Y] }) @include(if: 3) }',
+    );
+    const nodes: Record<string, unknown> = {};
+    visit(document, {
+      Argument: (n) => void (nodes[n.name.value] = n.value),
+      ObjectField: (n) => void (nodes[`field ${n.name.value}`] = n),
+      EnumValue: (n) => void (nodes[n.value] = n),
+      Field: (n) => void (nodes[`selection ${n.name.value}`] = n),
+    });
+    const at = (key: string) => literalPath(document, nodes[key] as ASTNode);
+    expect(at('asOf')).toBe('asOf');
+    expect(at('field fi')).toBe('input.t.fi');
+    expect(at('Y')).toBe('filter.status[1]');
+    expect(at('if')).toBe('if');
+    expect(at('selection b')).toBeUndefined();
   });
 });

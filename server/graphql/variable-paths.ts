@@ -1,6 +1,7 @@
 import {
   Kind,
   type ArgumentNode,
+  type ASTNode,
   type DirectiveNode,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -83,4 +84,46 @@ export function toInputPath(path: string, paths: ReadonlyMap<string, string>): s
   const match = /^([_A-Za-z][_0-9A-Za-z]*)(.*)$/s.exec(path);
   const at = match && paths.get(match[1]!);
   return at ? at + match[2]! : path;
+}
+
+/**
+ * The input path of a literal written into an argument (`serviceNeed(asOf: "…")` gives `asOf`,
+ * `createServiceNeed(input: { titles: { fi: 1 } })` gives `input.titles.fi`, a list item `filter.status[1]`),
+ * found by the AST node a graphql-js validation error names (the value, or the input object field); undefined
+ * when the node is not inside an argument's value (a field, a variable definition). Searched in every
+ * operation and fragment of the document, without recursion on nested literals.
+ */
+export function literalPath(document: DocumentNode, target: ASTNode): string | undefined {
+  const stack: { node: ASTNode; path: string }[] = [];
+  const sets: SelectionSetNode[] = [];
+  const pushArguments = (args: readonly ArgumentNode[] | undefined) => {
+    for (const arg of args ?? []) stack.push({ node: arg.value, path: arg.name.value });
+  };
+  const pushDirectives = (directives: readonly DirectiveNode[] | undefined) => {
+    for (const d of directives ?? []) pushArguments(d.arguments);
+  };
+  for (const d of document.definitions) {
+    if (d.kind !== Kind.OPERATION_DEFINITION && d.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    pushDirectives(d.directives);
+    sets.push(d.selectionSet);
+  }
+  while (sets.length) {
+    for (const sel of sets.pop()!.selections) {
+      pushDirectives(sel.directives);
+      if (sel.kind === Kind.FIELD) pushArguments(sel.arguments);
+      if (sel.kind !== Kind.FRAGMENT_SPREAD && sel.selectionSet) sets.push(sel.selectionSet);
+    }
+  }
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (node === target) return path;
+    if (node.kind === Kind.LIST) node.values.forEach((v, i) => stack.push({ node: v, path: `${path}[${i}]` }));
+    else if (node.kind === Kind.OBJECT) {
+      for (const f of node.fields) {
+        if (f === target) return `${path}.${f.name.value}`;
+        stack.push({ node: f.value, path: `${path}.${f.name.value}` });
+      }
+    }
+  }
+  return undefined;
 }

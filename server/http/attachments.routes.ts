@@ -8,7 +8,7 @@ import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../graphql/context.js';
 import { AppError } from '../errors.js';
 import { disclosureOnce, downloadFacts } from './download.js';
-import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../modules/attachments/attachments.files.js';
+import { contentDisposition, MAX_ATTACHMENT_BYTES, multipartFileName } from '../modules/attachments/attachments.files.js';
 import type { ReceivedFile } from '../modules/attachments/attachments.service.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
@@ -83,7 +83,13 @@ function receive(req: Request, incomingDir: string): Promise<Received> {
         if (head.reduce((n, b) => n + b.length, 0) < HEAD_BYTES) head.push(chunk);
       });
       stream.on('limit', () => (capped = true));
-      const received: ReceivedFile = { tempPath, clientName: info.filename ?? '', size: 0, sha256: '', head: Buffer.alloc(0) };
+      const received: ReceivedFile = {
+        tempPath,
+        clientName: multipartFileName(info.filename ?? ''),
+        size: 0,
+        sha256: '',
+        head: Buffer.alloc(0),
+      };
       file = received;
       writing = pipeline(stream, createWriteStream(tempPath)).then(() => {
         received.size = size;
@@ -138,8 +144,23 @@ export function routeAttachments(
   app.post('/attachments', async (req, res) => {
     let ctx: GraphQLContext | undefined;
     try {
-      if (!req.header('x-requested-with') || !sameOrigin(req, opts.allowedOrigins)) {
-        return refuse(res, 403, 'FORBIDDEN', 'Cross-site upload refused: send X-Requested-With from the app’s own origin');
+      if (!req.header('x-requested-with')) {
+        return refuse(
+          res,
+          403,
+          'FORBIDDEN',
+          'Cross-site upload refused: send the header X-Requested-With (any value, e.g. XMLHttpRequest) with the upload',
+          { header: 'X-Requested-With' },
+        );
+      }
+      if (!sameOrigin(req, opts.allowedOrigins)) {
+        return refuse(
+          res,
+          403,
+          'FORBIDDEN',
+          'Cross-site upload refused: the Origin is neither the app’s own nor one of ALLOWED_ORIGINS',
+          { header: 'Origin' },
+        );
       }
       if (!req.is('multipart/form-data')) {
         return refuse(res, 400, 'BAD_USER_INPUT', 'Send the file as multipart/form-data', {

@@ -31,6 +31,10 @@ describe('connections', () => {
   it('round-trips cursors and refuses one of another list', () => {
     expect(decodeCursor('change', encodeCursor('change', 42))).toBe('42');
     expect(decodeCursor('change', null)).toBeUndefined();
+    expect(decodeCursor('change', undefined)).toBeUndefined();
+    expect(() => decodeCursor('change', '')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ fields: { after: expect.any(String) } }) }),
+    );
     expect(() => decodeCursor('change', encodeCursor('need', 1))).toThrow();
   });
 

@@ -29,9 +29,13 @@ export function encodeCursor(kind: string, position: string | number): string {
   return Buffer.from(`${kind}:${position}`).toString('base64url');
 }
 
-/** The position inside a cursor of the given kind; BAD_USER_INPUT naming `after` when it is not one. */
+/**
+ * The position inside a cursor of the given kind (undefined when `after` is omitted or null); BAD_USER_INPUT
+ * naming `after` when it is not one, the empty string included (no cursor is empty: omit `after` for the start).
+ */
 export function decodeCursor(kind: string, cursor: string | null | undefined): string | undefined {
-  if (cursor == null || cursor === '') return undefined;
+  if (cursor == null) return undefined;
+  if (cursor === '') throw badInput({ after: 'Not a cursor of this list: omit after (or send null) for the first page' });
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!text.startsWith(`${kind}:`)) throw badInput({ after: 'Not a cursor of this list' });
   return text.slice(kind.length + 1);

@@ -137,7 +137,46 @@ describe('uploading and downloading', () => {
   });
 });
 
+describe('file names as browsers send them', () => {
+  it('keeps the name the user chose when it holds quotes or line breaks (sent as %22, %0D, %0A), and a typed %41 as typed', async () => {
+    const needId = await makeNeed();
+    const target = { targetType: 'SERVICE_NEED', targetId: needId };
+    const pdf = await upload(target, { name: 'weird "x".pdf', bytes: '%PDF-1.7\n%%EOF\n' });
+    expect(pdf.status).toBe(201);
+    expect(pdf.body.attachment.name).toBe('weird _x_.pdf');
+    const res = await download(pdf.body.attachment.id, token.admin);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="weird _x_.pdf"; filename*=UTF-8''weird%20_x_.pdf`);
+    await res.arrayBuffer();
+    const broken = await upload(target, { name: 'rivi\r\nvaihto.txt', bytes: 'x' });
+    expect(broken.body.attachment.name).toBe('rivivaihto.txt');
+    const typed = await upload(target, { name: 'alennus %41 100%.txt', bytes: 'x' });
+    expect(typed.body.attachment.name).toBe('alennus %41 100%.txt');
+  });
+});
+
 describe('who may attach', () => {
+  it('says which header a cross-site refusal wants: X-Requested-With when it is missing, Origin when it is foreign', async () => {
+    const target = { targetType: 'SERVICE_NEED', targetId: await makeNeed() };
+    const file = { name: 'a.txt', bytes: 'x' };
+    const bare = await upload(target, file, { headers: { 'x-requested-with': '' } });
+    expect(bare.status).toBe(403);
+    expect(bare.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('send the header X-Requested-With'),
+      extensions: { code: 'FORBIDDEN', header: 'X-Requested-With' },
+    });
+    const foreign = await upload(target, file, { headers: { origin: 'https://evil.example' } });
+    expect(foreign.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('ALLOWED_ORIGINS'),
+      extensions: { code: 'FORBIDDEN', header: 'Origin' },
+    });
+  });
+
+  it('documents the upload and its header where the schema describes attachments', async () => {
+    const r = await server.gql('{ __type(name: "Attachment") { description } }', {}, { token: token.admin });
+    expect(r.data!.__type.description).toContain('POST /attachments');
+    expect(r.data!.__type.description).toContain('X-Requested-With');
+  });
+
   it('needs the right to edit the record: not a reader, not an outsider, not an analyst', async () => {
     const needId = await makeNeed();
     const target = { targetType: 'SERVICE_NEED', targetId: needId };

@@ -316,6 +316,84 @@ describe('memberships', () => {
   });
 });
 
+describe('one seat per person and body', () => {
+  const UPDATE_MEMBER = `mutation ($id: ID!, $v: Int!, $input: UpdateMembershipInput!) {
+    updateMembership(id: $id, expectedVersion: $v, input: $input) { id role startsOn endsOn version } }`;
+  const seats = async (bodyId: string) =>
+    (
+      await server.gql(
+        'query ($id: ID!) { cooperationBody(id: $id) { memberships { role active person { id } } } }',
+        { id: bodyId },
+        { token: token.admin },
+      )
+    ).data!.cooperationBody.memberships as { role: string; active: boolean; person: { id: string } }[];
+
+  it('refuses a second overlapping membership of the same person, whatever its role, naming input.personId', async () => {
+    const body = await makeBody();
+    const p = await makePerson('179');
+    const first = await addMember(token.admin, body.id, p, 'MEMBER');
+    expect(first.errors).toBeUndefined();
+    for (const role of ['MEMBER', 'VICE_CHAIR']) {
+      expect(failure(await addMember(token.admin, body.id, p, role))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { 'input.personId': expect.stringMatching(/updateMembership/) },
+      });
+    }
+    // A later term that starts after the current one ends does not overlap.
+    const m = first.data!.addMembership;
+    await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2099-01-31' }, { token: token.admin });
+    const overlapping = await addMember(token.admin, body.id, p, 'CHAIR', { startsOn: '2099-01-31' });
+    expect(failure(overlapping).fields).toEqual({ 'input.personId': expect.any(String) });
+    const next = await addMember(token.admin, body.id, p, 'CHAIR', { startsOn: '2099-02-01' });
+    expect(next.errors).toBeUndefined();
+    // Moving either term onto the other is refused on the changed field.
+    const n = next.data!.addMembership;
+    const moved = await server.gql(
+      UPDATE_MEMBER,
+      { id: n.id, v: n.version, input: { startsOn: '2099-01-15' } },
+      { token: token.admin },
+    );
+    expect(failure(moved)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.startsOn': expect.any(String) } });
+    expect((await seats(body.id)).map((s) => s.role).sort()).toEqual(['CHAIR', 'MEMBER']);
+  });
+
+  it('changes the role with updateMembership, and seats the person again once the membership has ended', async () => {
+    const body = await makeBody();
+    const p = await makePerson('410');
+    const m = (await addMember(token.admin, body.id, p, 'MEMBER', { startsOn: '2024-01-01' })).data!.addMembership;
+    const promoted = await server.gql(
+      UPDATE_MEMBER,
+      { id: m.id, v: m.version, input: { role: 'VICE_CHAIR' } },
+      { token: token.admin },
+    );
+    expect(promoted.data!.updateMembership).toMatchObject({ role: 'VICE_CHAIR', version: 2 });
+    await server.gql(END_MEMBER, { id: m.id, v: 2, endsOn: '2025-01-31' }, { token: token.admin });
+    const again = await addMember(token.admin, body.id, p, 'MEMBER');
+    expect(again.errors).toBeUndefined();
+    expect(await seats(body.id)).toHaveLength(2);
+  });
+
+  it('gives one seat to three concurrent adds of the same person', async () => {
+    const body = await makeBody();
+    const p = await makePerson('182');
+    const results = await Promise.all(['MEMBER', 'MEMBER', 'VICE_CHAIR'].map((role) => addMember(token.admin, body.id, p, role)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map((r) => failure(r))).toEqual([
+      { code: 'BAD_USER_INPUT', fields: { 'input.personId': expect.any(String) }, currentVersion: undefined },
+      { code: 'BAD_USER_INPUT', fields: { 'input.personId': expect.any(String) }, currentVersion: undefined },
+    ]);
+    expect((await seats(body.id)).filter((s) => s.person.id === p)).toHaveLength(1);
+  });
+
+  it('holds in the seeded demo region: nobody has two current seats in one body', async () => {
+    const r = await server.gql('{ cooperationBodies { id } }', {}, { token: token.admin });
+    for (const { id } of r.data!.cooperationBodies as { id: string }[]) {
+      const current = (await seats(id)).filter((s) => s.active).map((s) => s.person.id);
+      expect(new Set(current).size).toBe(current.length);
+    }
+  });
+});
+
 describe('agreements', () => {
   it('are created by the secretariat with every party pending', async () => {
     const a = await server.gql(

@@ -91,18 +91,46 @@ describe('two variables that fill arguments of the same name', () => {
   });
 });
 
+describe('the input path of a literal', () => {
+  it('names the argument a literal of the wrong value fills, as a variable does, over HTTP and the WebSocket', async () => {
+    const needId = (await factory.makeNeed(server, token, { municipalityIds: [municipality] })).id;
+    const asOf = `{ serviceNeed(id: "${needId}", asOf: "0001-01-01T00:00:00Z") { id } }`;
+    expect(refusal(await server.gql(asOf, {}, { token }))).toMatchObject({
+      status: 400,
+      extensions: { code: 'BAD_USER_INPUT', fields: { asOf: expect.any(String) } },
+    });
+    expect(await overSocket(asOf, {})).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { asOf: expect.any(String) } }),
+      }),
+    ]);
+    const nested = `mutation { createServiceNeed(input: { title: "T", targetGroups: [YOUTH, NOBODY], themeCodes: [], municipalityIds: [] }) { id } }`;
+    expect(refusal(await server.gql(nested, {}, { token }))).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: { 'input.targetGroups[1]': expect.any(String) } },
+    });
+  });
+});
+
 describe('first and the cost limit', () => {
   const PAGE = 'query ($f: Int) { serviceNeeds(first: $f) { edges { node { id title status priority } } } }';
+  // Costly even at the largest page: each need's actions and municipalities.
+  const HEAVY =
+    'query ($f: Int) { serviceNeeds(first: $f) { edges { node { id title status actions { id title dueDate status ownerParty { code name } } municipalities { code name names { fi sv } } } } } }';
 
-  it('suggests no first over the field’s maximum, and the suggestion runs', async () => {
+  it('refuses a first over the field’s maximum as BAD_USER_INPUT on first when the largest page is within the cost limit', async () => {
     const r = await server.gql(PAGE, { f: 2147483647 }, { token });
+    expect(refusal(r)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: { first: 'Must be between 1 and 100' } } });
+  });
+
+  it('suggests no first over the field’s maximum when even the largest page costs too much, and the suggestion runs', async () => {
+    const r = await server.gql(HEAVY, { f: 2147483647 }, { token });
     expect(r.status).toBe(400);
     const suggested = r.errors![0]!.extensions!.suggestedFirst as number;
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', listPath: 'serviceNeeds' });
     expect(suggested).toBeGreaterThanOrEqual(1);
     expect(suggested).toBeLessThanOrEqual(100);
     expect(r.errors![0]!.message).toContain(`ask for first: ${suggested} or fewer`);
-    const next = await server.gql(PAGE, { f: suggested }, { token });
+    const next = await server.gql(HEAVY, { f: suggested }, { token });
     expect(next.errors).toBeUndefined();
   });
 

@@ -47,6 +47,31 @@ afterAll(async () => {
 });
 
 describe('inviting a person', () => {
+  it('refuses two memberships in the same body, naming the second, and creates nothing', async () => {
+    const email = `${unique('kahdesti')}@example.fi`;
+    const r = await server.gql(
+      INVITE,
+      {
+        input: {
+          email,
+          displayName: 'Kalle Kahdesti',
+          partyId: ids.jkl,
+          roles: ['PARTY_REPRESENTATIVE'],
+          memberships: [
+            { bodyId: ids.body, role: 'MEMBER' },
+            { bodyId: ids.body, role: 'CHAIR' },
+          ],
+        },
+      },
+      { token: admin },
+    );
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.memberships.1.bodyId': expect.any(String) },
+    });
+    expect(await rows(sql`select id from users where email = ${email}`)).toEqual([]);
+  });
+
   it('refuses everyone but the secretariat', async () => {
     const input = { email: `${unique('x')}@example.fi`, displayName: 'X', roles: [] };
     expect((await server.gql(INVITE, { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, sanitizeFileName, sniffContentType } from './attachments.files.js';
+import { contentDisposition, multipartFileName, sanitizeFileName, sniffContentType } from './attachments.files.js';
 
 const bytes = (...b: number[]) => Buffer.from(b);
 
@@ -59,5 +59,13 @@ describe('contentDisposition', () => {
     expect(contentDisposition('Päätös "1".pdf')).toBe(
       `attachment; filename="Paatos _1_.pdf"; filename*=UTF-8''P%C3%A4%C3%A4t%C3%B6s%20%221%22.pdf`,
     );
+  });
+});
+
+describe('multipartFileName', () => {
+  it('decodes the three escapes of the multipart/form-data encoding and nothing else', () => {
+    expect(multipartFileName('weird %22x%22.pdf')).toBe('weird "x".pdf');
+    expect(multipartFileName('a%0D%0Ab.txt')).toBe('a\r\nb.txt');
+    expect(multipartFileName('%41 100% %2522 %0d.txt')).toBe('%41 100% %2522 %0d.txt');
   });
 });

@@ -87,6 +87,15 @@ export function sniffContentType(head: Buffer, name: string, complete: boolean):
   return null;
 }
 
+/**
+ * The name a browser (or Node's FormData) meant, from the `filename` of a multipart part: the WHATWG
+ * multipart/form-data encoding sends `"` as `%22`, CR as `%0D` and LF as `%0A`, and escapes nothing else, so
+ * only those three are decoded (a `%41` the user typed stays as typed).
+ */
+export function multipartFileName(sent: string): string {
+  return sent.replace(/%22|%0D|%0A/g, (escape) => ({ '%22': '"', '%0D': '\r', '%0A': '\n' })[escape]!);
+}
+
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /**

@@ -78,6 +78,13 @@ export const listMembershipsOfBodies = (db: Db, bodyIds: readonly string[]) =>
 /** One membership, locked for update when inside a write. */
 export const findMembership = (db: Db, id: string, opts?: FindOptions) => findById(db, memberships, id, opts);
 
+/** Every membership (ended ones too) of a person in a body, read in the caller's transaction. */
+export const listMembershipsOfPersonInBody = (db: Db, personId: string, bodyId: string): Promise<MembershipRow[]> =>
+  db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.personId, personId), eq(memberships.bodyId, bodyId)));
+
 /** Inserts memberships. */
 export const insertMemberships = (tx: Db, rows: NewMembership[]) => insertRows(tx, memberships, rows);
 /** Inserts one membership and returns it as stored. */

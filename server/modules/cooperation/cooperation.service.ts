@@ -2,7 +2,12 @@ import { hasRole, type Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
-import type { CooperationBodyEventModel } from './cooperation.models.js';
+import {
+  ALREADY_A_MEMBER,
+  overlappingMembership,
+  type CooperationBodyEventModel,
+  type MembershipTerm,
+} from './cooperation.models.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
@@ -76,6 +81,16 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     const body = await repo.findBody(db, event.entityId);
     return body ? { body, membership: null } : undefined;
   });
+
+  /**
+   * BAD_USER_INPUT on `field` when the person already holds a seat in the body that the term would overlap
+   * (`except`: the membership being changed). Race-safe only under the person's row lock, which every caller
+   * takes (or, for a person created in the same write, holds by being its only writer).
+   */
+  async function refuseOverlap(tx: Db, personId: string, bodyId: string, term: MembershipTerm, field: string, except?: string) {
+    const others = (await repo.listMembershipsOfPersonInBody(tx, personId, bodyId)).filter((m) => m.id !== except);
+    if (overlappingMembership(term, others)) throw badInput({ [field]: ALREADY_A_MEMBER });
+  }
 
   /** Seats a person in a body inside the caller's write, with its `membership.added` event. */
   async function seat({ tx, record }: Pick<WriteScope, 'tx' | 'record'>, values: repo.NewMembership): Promise<MembershipRow> {
@@ -163,6 +178,8 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       for (const [i, item] of items.entries()) {
         const body = isUuid(item.bodyId) ? await repo.findBody(tx, item.bodyId) : undefined;
         if (!body) throw badInput({ [`input.memberships.${i}.bodyId`]: 'No such body' });
+        // The person is new in this write, so nobody else seats them meanwhile: earlier items are what may overlap.
+        await refuseOverlap(tx, person.id, body.id, { startsOn: null, endsOn: null }, `input.memberships.${i}.bodyId`);
         added.push(
           await seat(
             { tx, record },
@@ -188,8 +205,11 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         await authorizeMemberships(actor, input.bodyId);
         const body = await repo.findBody(tx, input.bodyId);
         if (!body) throw notFound('Cooperation body');
-        const person = await persons.findInTx(tx, input.personId);
+        // Under the person's row lock, so that concurrent seats of the same person wait and see this one.
+        const person = await persons.findInTx(tx, input.personId, { forUpdate: true });
         if (!person) throw badInput({ 'input.personId': 'No such person' });
+        const term = { startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null };
+        await refuseOverlap(tx, person.id, body.id, term, 'input.personId');
         const partyId = input.partyId ?? person.partyId;
         if (!partyId) throw badInput({ 'input.partyId': 'Required: the person has no party' });
         await checkPartyIds(tx, partyId, 'input.partyId');
@@ -239,6 +259,19 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         if (startsOn && endsOn && endsOn < startsOn) {
           const field = changes.endsOn !== undefined ? 'endsOn' : 'startsOn';
           throw badInput({ [prefix ? `${prefix}.${field}` : field]: 'The membership cannot end before it starts' });
+        }
+        if (changes.startsOn !== undefined || changes.endsOn !== undefined) {
+          // A changed term must not overlap the person's other seat in the body (under the person's row lock).
+          await persons.findInTx(tx, before.personId, { forUpdate: true });
+          const field = changes.endsOn !== undefined ? 'endsOn' : 'startsOn';
+          await refuseOverlap(
+            tx,
+            before.personId,
+            before.bodyId,
+            { startsOn, endsOn },
+            prefix ? `${prefix}.${field}` : field,
+            id,
+          );
         }
         const after = await repo.updateMembershipIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);

@@ -90,8 +90,8 @@ export function createPersonsService({ db, write }: ServiceDeps) {
     },
 
     /** Within a write of another service: the person, or undefined. */
-    findInTx(tx: Db, id: string): Promise<PersonRow | undefined> {
-      return isUuid(id) ? repo.findPerson(tx, id) : Promise.resolve(undefined);
+    findInTx(tx: Db, id: string, opts?: { forUpdate?: boolean }): Promise<PersonRow | undefined> {
+      return isUuid(id) ? repo.findPerson(tx, id, opts) : Promise.resolve(undefined);
     },
 
     /** Creates a person; `chairsOrSecretariesABody` answers whether the caller runs some body. */
