@@ -57,6 +57,8 @@ const config: CodegenConfig = {
           MeetingEvent: '../mappers.js#MeetingEventModel',
           AwarenessUpdate: '../mappers.js#AwarenessUpdateModel',
           PublishedMinutes: '../mappers.js#PublishedMinutesModel',
+          PublishedAttendance: '../mappers.js#PublishedAttendanceModel',
+          PublishedAction: '../mappers.js#PublishedActionModel',
           MinutesChecker: '../mappers.js#MinutesCheckerRow',
           AppealInstructions: '../mappers.js#AppealInstructionsModel',
           DimensionValue: '../mappers.js#DimensionValueModel',

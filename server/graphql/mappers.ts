@@ -48,6 +48,8 @@ export type {
   MeetingEventModel,
   PresenceModel,
   PublishedMinutesModel,
+  PublishedAttendanceModel,
+  PublishedActionModel,
   AppealInstructionsModel,
 } from '../modules/meetings/meetings.models.js';
 export type {

@@ -42,13 +42,13 @@ export async function seedDemoRegion(db: Db, opts: { demoPassword: string; log: 
     );
     await seedDemoIndicators(tx, [...parties.values()], needIds, { userId: admin?.id ?? null });
     await seedDemoGoals(tx, partyId, (key) => bodies.get(key)?.id, needIds);
-    const partyNames = new Map([...parties.values()].map((p) => [p.id, p.names.fi]));
+    const partyNames = new Map([...parties.values()].map((p) => [p.id, p.names]));
     await seedDemoMeetings(tx, {
       bodies,
       persons,
       needIds,
       actor: { userId: admin?.id ?? null, partyId: admin?.partyId ?? null },
-      partyName: (id) => (id ? (partyNames.get(id) ?? null) : null),
+      partyNames: (id) => (id ? (partyNames.get(id) ?? null) : null),
       history,
     });
     const time = (event: NewChangeEvent) => event.at?.getTime() ?? Date.now();

@@ -44,6 +44,12 @@ export type PublishedMinutesModel = PublishedMinutesValue & {
   personalDataRemoved: boolean;
 };
 
+/** `PublishedAttendance`: one person of the public copy's attendance. */
+export type PublishedAttendanceModel = PublishedMinutesValue['attendance'][number];
+
+/** `PublishedAction`: an action of a published decision. */
+export type PublishedActionModel = NonNullable<PublishedMinutesValue['items'][number]['actions']>[number];
+
 /** One row of `attendanceStatistics`. */
 export interface AttendanceStatisticsModel {
   bodyId: string;

@@ -2,6 +2,8 @@ import PDFDocument from 'pdfkit';
 import { appealTextIn } from './meetings.appeal.js';
 import type { PublishedMinutesModel } from './meetings.models.js';
 import { PDF_TEXTS, type PdfLang } from './meetings.pdf.texts.js';
+import type { LocalizedNames } from './meetings.table.js';
+import { localized } from '../../lib/locale.js';
 
 type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
 
@@ -20,7 +22,9 @@ export function renderMinutesPdf(m: PublishedMinutesModel, lang: PdfLang = 'fi')
     );
   const day = (iso: string) =>
     new Intl.DateTimeFormat(T.locale, { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-  const bodyName = (lang === 'fi' ? m.bodyName.fi : m.bodyName[lang]) || m.bodyName.fi;
+  const bodyName = localized(m.bodyName, lang);
+  // Party names in the PDF's language; a copy made before they were frozen in every language has the Finnish one.
+  const partyName = (names: LocalizedNames | null | undefined, fi: string | null) => (names ? localized(names, lang) : fi);
 
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
@@ -68,7 +72,7 @@ export function renderMinutesPdf(m: PublishedMinutesModel, lang: PdfLang = 'fi')
       list(
         m.attendance.map(
           (a) =>
-            `${a.name ?? removed}${a.party ? `, ${a.party}` : ''} (${T.status[a.status] ?? a.status})` +
+            `${a.name ?? removed}${a.party ? `, ${partyName(a.partyNames, a.party)}` : ''} (${T.status[a.status] ?? a.status})` +
             (a.deputyFor ? `, ${T.deputyFor.replace('{name}', a.deputyFor)}` : ''),
         ),
       );
@@ -105,7 +109,7 @@ export function renderMinutesPdf(m: PublishedMinutesModel, lang: PdfLang = 'fi')
       }
       if (item.actions?.length) {
         heading('H3', T.actions, 10);
-        list(item.actions.map((a) => T.action(a, day)));
+        list(item.actions.map((a) => T.action({ ...a, ownerParty: partyName(a.ownerPartyNames, a.ownerParty) }, day)));
       }
     }
     if (m.minutesText.trim()) {

@@ -16,7 +16,8 @@ import type { MeetingRecord } from './meetings.record.js';
 import { meetingsPolicy } from './meetings.policy.js';
 import { buildPublished, withoutPersonalData } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
-import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+import type { AgendaItemRow, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
+import { peopleInRosterOrder } from './meetings.roster.js';
 import { lockAtVersion } from '../../lib/lock.js';
 
 /**
@@ -35,7 +36,14 @@ export function createMeetingPublication(
       const members = (await loaders.cooperation.membershipsByBodyId.load(meeting.bodyId)).filter((m) =>
         isCurrentMembership(m, helsinkiDay(meeting.startsAt)),
       );
-      const present = await repo.listAttendance(db, [meeting.id]);
+      // In roster order (meetings.roster.ts), as the room lists them.
+      const present = await peopleInRosterOrder(
+        loaders,
+        meeting.bodyId,
+        helsinkiDay(meeting.startsAt),
+        await repo.listAttendance(db, [meeting.id]),
+        (a) => a.personId,
+      );
       const checkers = await loaders.meetings.checkersByMeetingId.load(meeting.id);
       const personIds = [
         ...new Set([
@@ -51,28 +59,32 @@ export function createMeetingPublication(
         ),
       );
       const personName = (pid: string | null) => (pid ? (people.get(pid)?.name ?? null) : null);
-      const partyName = async (pid: string | null) =>
-        pid ? ((await loaders.parties.partyById.load(pid))?.names.fi ?? null) : null;
+      // A party's name in every language (the copy is read in each); `party` keeps the Finnish one for older readers.
+      const partyNames = async (pid: string | null) => {
+        const names = pid ? (await loaders.parties.partyById.load(pid))?.names : undefined;
+        return names ? { fi: names.fi, sv: names.sv ?? null, en: names.en ?? null } : null;
+      };
       const roleName = (role: string) => personName(members.find((m) => m.role === role)?.personId ?? null);
       const minutesDoc = await documents.forOwner(user, MINUTES_DOC, meeting.id);
       // The actions each public decision created, from its related needs (as AgendaItem.actions reads them).
-      const actionsByItem = new Map<
-        string,
-        { id: string; needId: string; title: string; ownerParty: string | null; dueDate: string | null }[]
-      >();
+      const actionsByItem = new Map<string, NonNullable<PublishedMinutesValue['items'][number]['actions']>>();
       for (const item of items.filter((i) => i.publicity === 'PUBLIC')) {
         const lists = await loaders.needs.actionsByNeedId.loadMany(item.relatedNeedIds);
         const actions = lists.flatMap((l) => (Array.isArray(l) ? l : [])).filter((a) => a.agendaItemId === item.id);
         actionsByItem.set(
           item.id,
           await Promise.all(
-            actions.map(async (a) => ({
-              id: a.id,
-              needId: a.needId,
-              title: a.title,
-              ownerParty: await partyName(a.ownerPartyId),
-              dueDate: a.dueDate ?? null,
-            })),
+            actions.map(async (a) => {
+              const owner = await partyNames(a.ownerPartyId);
+              return {
+                id: a.id,
+                needId: a.needId,
+                title: a.title,
+                ownerParty: owner?.fi ?? null,
+                ownerPartyNames: owner,
+                dueDate: a.dueDate ?? null,
+              };
+            }),
           ),
         );
       }
@@ -84,12 +96,16 @@ export function createMeetingPublication(
         secretary: roleName('SECRETARY'),
         items,
         attendance: await Promise.all(
-          present.map(async (a) => ({
-            name: personName(a.personId),
-            party: await partyName(a.partyId),
-            status: a.status,
-            deputyFor: personName(a.deputyForPersonId),
-          })),
+          present.map(async (a) => {
+            const party = await partyNames(a.partyId);
+            return {
+              name: personName(a.personId),
+              party: party?.fi ?? null,
+              partyNames: party,
+              status: a.status,
+              deputyFor: personName(a.deputyForPersonId),
+            };
+          }),
         ),
         personName,
         minutesText: minutesDoc ? await documents.text(minutesDoc) : '',

@@ -2,6 +2,8 @@ import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
 import { connectionOf } from '../../realtime/connection.js';
 import { isCurrentMembership } from '../cooperation/cooperation.models.js';
+import { helsinkiDay } from '../../lib/dates.js';
+import { membershipsInRosterOrder, peopleInRosterOrder } from './meetings.roster.js';
 import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call one service, shape rows for the API. */
@@ -77,10 +79,21 @@ export const meetingsResolvers: Resolvers = {
     status: (m) => m.status as never,
     agenda: (m, _, ctx) => ctx.services.meetings.agenda(ctx.actor, m, ctx.loaders),
     currentItem: (m, _, ctx) => ctx.services.meetings.currentItem(ctx.actor, m, ctx.loaders),
-    attendance: (m, _, ctx) => m.asOf?.attendance ?? ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
+    // In roster order (meetings.roster.ts), as the room's table and the published minutes list them.
+    attendance: async (m, _, ctx) =>
+      peopleInRosterOrder(
+        ctx.loaders,
+        m.bodyId,
+        helsinkiDay(m.startsAt),
+        m.asOf?.attendance ?? (await ctx.loaders.meetings.attendanceByMeetingId.load(m.id)),
+        (a) => a.personId,
+      ),
     asOf: (m) => m.asOf?.at ?? null,
     participants: async (m, _, ctx) =>
-      (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => isCurrentMembership(x)),
+      membershipsInRosterOrder(
+        ctx.loaders,
+        (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => isCurrentMembership(x)),
+      ),
     minutes: (m, _, ctx) => ctx.services.meetings.minutes(ctx.actor, m),
     minutesCheckers: (m, _, ctx) => ctx.loaders.meetings.checkersByMeetingId.load(m.id),
     quorum: (m, _, ctx) => ctx.services.meetings.quorum(m, ctx.loaders),
@@ -126,11 +139,24 @@ export const meetingsResolvers: Resolvers = {
   PublishedMinutes: {
     bodyName: (p, _, ctx) => localized(p.bodyName, ctx.locale),
     bodyNames: (p) => textsOf(p.bodyName),
-    attendance: (p) => p.attendance as never,
+    attendance: (p) => p.attendance,
     items: (p) => p.items.map((i) => ({ ...i, actions: i.actions ?? [], quorum: i.quorum ?? null })) as never,
     pdfUrl: (p) => `/meetings/${p.meetingId}/minutes.pdf`,
     checkers: (p) => p.checkers ?? [],
     appealInstructions: (p, _, ctx) => (p.appealInstructions ? localized(p.appealInstructions, ctx.locale) : null),
     appealInstructionsTexts: (p) => (p.appealInstructions ? textsOf(p.appealInstructions) : null),
   },
+  // Party names in the reader's language; copies made before they were frozen in every language have the Finnish one.
+  PublishedAttendance: {
+    party: (a, _, ctx) => (a.partyNames ? localized(a.partyNames, ctx.locale) : a.party),
+    partyNames: (a) => publishedNames(a.partyNames, a.party),
+  },
+  PublishedAction: {
+    ownerParty: (a, _, ctx) => (a.ownerPartyNames ? localized(a.ownerPartyNames, ctx.locale) : a.ownerParty),
+    ownerPartyNames: (a) => publishedNames(a.ownerPartyNames, a.ownerParty),
+  },
 };
+
+/** A name frozen in every language, or (in an older copy) the Finnish one only. */
+const publishedNames = (names: Parameters<typeof textsOf>[0] | null | undefined, fi: string | null) =>
+  names ? textsOf(names) : fi != null ? { fi, sv: null, en: null } : null;

@@ -13,7 +13,8 @@ import { quorumOf } from './meetings.quorum.js';
 import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
 import { DECISION_DOC, MINUTES_DOC } from './meetings.service.js';
-import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+import { inRosterOrder, type RosterKey } from './meetings.roster.js';
+import type { AgendaItemRow, LocalizedNames, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
 
 const DAY = 86_400_000;
 
@@ -137,7 +138,8 @@ export async function seedDemoMeetings(
     persons: Map<string, PersonRow>;
     needIds: Map<string, string>;
     actor: { userId: string | null; partyId: string | null };
-    partyName: (partyId: string | null) => string | null;
+    /** A party's name in each language. */
+    partyNames: (partyId: string | null) => LocalizedNames | null;
     /** Where the meetings' history goes: seed.ts writes it in the order of time, with the other modules'. */
     history: NewChangeEvent[];
   },
@@ -249,7 +251,7 @@ export async function seedDemoMeetings(
     ['knl', 'ABSENT'],
     ['pvs', 'ABSENT'],
   ];
-  const attendance = [];
+  const attendance: (PublishedMinutesValue['attendance'][number] & { key: RosterKey })[] = [];
   for (const [key, status] of attendees) {
     const p = person(key);
     if (!p) continue;
@@ -260,7 +262,16 @@ export async function seedDemoMeetings(
       status,
       recordedByUserId: ctx.actor.userId,
     });
-    attendance.push({ name: p.name, party: ctx.partyName(p.partyId), status, deputyFor: null });
+    const party = ctx.partyNames(p.partyId);
+    const roles = DEMO_MEMBERSHIPS.filter(([body, k]) => body === 'assembly' && k === key).map(([, , role]) => role);
+    attendance.push({
+      name: p.name,
+      party: party?.fi ?? null,
+      partyNames: party,
+      status,
+      deputyFor: null,
+      key: { roles, name: p.name, id: p.id },
+    });
   }
   // Quorum on every decision, from the demo memberships and this attendance.
   const seats = DEMO_MEMBERSHIPS.filter(([body]) => body === 'assembly').flatMap(([, key, role]) => {
@@ -314,7 +325,8 @@ export async function seedDemoMeetings(
     chair: person('hva')?.name ?? null,
     secretary: person('liitto2')?.name ?? null,
     items: past.rows,
-    attendance,
+    // In roster order, as publishing lists them (meetings.roster.ts).
+    attendance: inRosterOrder(attendance, (a) => a.key).map(({ key: _key, ...a }) => a),
     personName: (id) => [...ctx.persons.values()].find((p) => p.id === id)?.name ?? null,
     minutesText: minutesText.map(([, t]) => t).join('\n\n'),
     checkers: checkers.map((c) => ({ name: c.person.name, checkedAt: c.checkedAt.toISOString() })),

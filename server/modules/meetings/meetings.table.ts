@@ -16,6 +16,13 @@ import { cooperationBodies } from '../cooperation/cooperation.table.js';
 import { parties } from '../parties/parties.table.js';
 import { persons } from '../parties/persons.table.js';
 
+/** A name in Finnish and, where given, Swedish and English (as frozen in the public copy). */
+export interface LocalizedNames {
+  fi: string;
+  sv?: string | null;
+  en?: string | null;
+}
+
 /**
  * The public copy of checked minutes, frozen when the meeting is PUBLISHED.
  * Only PUBLIC items carry their content; a secret item carries its title and
@@ -28,7 +35,16 @@ export interface PublishedMinutesValue {
   location: string | null;
   chair: string | null;
   secretary: string | null;
-  attendance: { name: string | null; party: string | null; status: string; deputyFor: string | null }[];
+  /** In roster order (meetings.roster.ts) in copies made since it was introduced. */
+  attendance: {
+    name: string | null;
+    /** The party's Finnish name. */
+    party: string | null;
+    /** The party's name in each language; absent in older copies (they have `party` only). */
+    partyNames?: LocalizedNames | null;
+    status: string;
+    deputyFor: string | null;
+  }[];
   items: {
     section: number | null;
     title: string;
@@ -45,7 +61,15 @@ export interface PublishedMinutesValue {
     /** Voting members present out of the body's members when the decision was recorded (absent in copies made before 0014). */
     quorum?: { present: number; members: number } | null;
     /** Actions the decision created (title, owner party's name, due date); absent in older copies. */
-    actions?: { id: string; needId?: string; title: string; ownerParty: string | null; dueDate: string | null }[];
+    actions?: {
+      id: string;
+      needId?: string;
+      title: string;
+      /** The owner party's Finnish name; `ownerPartyNames` has every language (absent in older copies). */
+      ownerParty: string | null;
+      ownerPartyNames?: LocalizedNames | null;
+      dueDate: string | null;
+    }[];
   }[];
   minutesText: string;
   /** The elected minutes checkers and when each checked; the names go with personal data removal. */

@@ -65,7 +65,7 @@ export function PublishedMinutesPage() {
             {pm.attendance.map((a, i) => (
               <li key={i}>
                 {a.name ?? t('meet.nameRemoved')}
-                {a.party ? `, ${a.party}` : ''} – {attendanceLabel(t, a.status)}
+                {a.partyNames ? `, ${name(a.partyNames)}` : ''} – {attendanceLabel(t, a.status)}
                 {a.deputyFor ? ` (${t('meet.deputyForName', { name: a.deputyFor })})` : ''}
               </li>
             ))}
@@ -134,7 +134,7 @@ export function PublishedMinutesPage() {
                         ) : (
                           a.title
                         )}
-                        {a.ownerParty ? ` – ${a.ownerParty}` : ''}
+                        {a.ownerPartyNames ? ` – ${name(a.ownerPartyNames)}` : ''}
                         {a.dueDate ? ` – ${t('rec.actionDue', { date: date(a.dueDate) })}` : ''}
                       </li>
                     ))}

@@ -106,6 +106,9 @@ export const PublishedMinutesQuery = graphql(`
       attendance {
         name
         party
+        partyNames {
+          ...LocalizedTextFields
+        }
         status
         deputyFor
       }
@@ -135,6 +138,9 @@ export const PublishedMinutesQuery = graphql(`
           needId
           title
           ownerParty
+          ownerPartyNames {
+            ...LocalizedTextFields
+          }
           dueDate
         }
       }
