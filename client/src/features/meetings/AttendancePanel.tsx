@@ -16,8 +16,19 @@ type Meeting = NonNullable<MeetingQuery['meeting']>;
 /** The roles that hold a seat a deputy member may fill (as the server's quorum counts). */
 const SEAT_ROLES = new Set(['CHAIR', 'VICE_CHAIR', 'MEMBER']);
 
-/** The body's members with their recorded attendance; the secretary records it (present, remote, absent, deputy for whom). */
-export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeting; presentUserIds: ReadonlySet<string> }) {
+/**
+ * The body's members with their recorded attendance; the secretary records it (present, remote, absent, deputy for whom).
+ * The viewer's own row (their account's person) says so in words after the name.
+ */
+export function AttendancePanel({
+  meeting: m,
+  presentUserIds,
+  viewerId,
+}: {
+  meeting: Meeting;
+  presentUserIds: ReadonlySet<string>;
+  viewerId?: string;
+}) {
   const { t, name } = useI18n();
   const [, record] = useMutation(RecordAttendanceMutation);
   /** The last refusal and whose row it was: a refused deputy choice is said beside that row's choice. */
@@ -55,9 +66,10 @@ export function AttendancePanel({ meeting: m, presentUserIds }: { meeting: Meeti
           const a = byPerson.get(p.person.id);
           return (
             // Editable: a block per member in the room's narrow column (room.css); the roles keep the table's semantics.
-            <tr key={p.id} role="row">
+            <tr key={p.id} role="row" data-self={(!!viewerId && p.person.user?.id === viewerId) || undefined}>
               <th scope="row" role="rowheader">
                 {p.person.name}
+                {!!viewerId && p.person.user?.id === viewerId && <span className="yp-self"> {t('meet.you')}</span>}
                 <span className="yp-meta"> {p.party.code ? name(p.party.names) : ''}</span>
               </th>
               <td role="cell" data-label={t('meet.col.status')}>

@@ -131,6 +131,8 @@ export function MeetingRoomPage() {
   const selected = m.agenda.find((i) => i.id === selectedId);
   const current = m.agenda.find((i) => i.id === currentId);
   const presentUserIds = new Set((presence ?? []).map((p) => p.user.id));
+  // The persons of the body by their accounts: those present are named as the attendance table names them.
+  const personNames = new Map(m.participants.flatMap((p) => (p.person.user ? [[p.person.user.id, p.person.name] as const] : [])));
 
   return (
     <div className="yp-room">
@@ -191,8 +193,8 @@ export function MeetingRoomPage() {
           )}
         </section>
         <section className="yp-room__side" aria-label={t('meet.participantsRegion')}>
-          <PresencePanel presence={presence} reader={!m.viewerCan.join} />
-          <AttendancePanel meeting={m} presentUserIds={presentUserIds} />
+          <PresencePanel presence={presence} reader={!m.viewerCan.join} personNames={personNames} viewerId={user?.id} />
+          <AttendancePanel meeting={m} presentUserIds={presentUserIds} viewerId={user?.id} />
           <MinutesCheckersPanel meeting={m} />
         </section>
       </div>

@@ -8,6 +8,7 @@ import { toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingFieldsFragment } from '../../graphql/generated/graphql';
 import './record.css';
 import { useI18n } from '../../i18n/useI18n';
+import { useCurrentUser } from '../auth/useCurrentUser';
 import { CheckMinutesMutation, ElectMinutesCheckersMutation } from './record.documents';
 
 /** Quorum now, from attendance: more than half of the body's members present. */
@@ -32,6 +33,7 @@ export function QuorumLine({ meeting: m }: { meeting: Pick<MeetingFieldsFragment
  */
 export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFragment }) {
   const { t, dateTime } = useI18n();
+  const viewerId = useCurrentUser().user?.id;
   const headingId = useId();
   const [, elect] = useMutation(ElectMinutesCheckersMutation);
   const [, check] = useMutation(CheckMinutesMutation);
@@ -91,8 +93,14 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
       ) : (
         <ul className="yp-checkers__list" ref={list} tabIndex={-1} aria-labelledby={headingId} data-testid="checkers-list">
           {m.minutesCheckers.map((c) => (
-            <li key={c.person.id} data-checked={!!c.checkedAt}>
-              <strong>{c.person.name}</strong>:{' '}
+            <li
+              key={c.person.id}
+              data-checked={!!c.checkedAt}
+              data-self={(!!viewerId && c.person.user?.id === viewerId) || undefined}
+            >
+              <strong>{c.person.name}</strong>
+              {/* The viewer's own row, in words: a checker sees which name is theirs. */}
+              {!!viewerId && c.person.user?.id === viewerId && <span className="yp-self"> {t('meet.you')}</span>}:{' '}
               {c.checkedAt ? t('rec.checkedAt', { date: dateTime(c.checkedAt) }) : t('rec.notChecked')}
             </li>
           ))}

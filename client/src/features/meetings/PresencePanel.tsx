@@ -7,9 +7,22 @@ type Presence = PresenceChangedSubscription['presenceChanged'][number];
 
 /**
  * Who is in the room now, grouped by party; updated as people join, leave or lose their connection.
+ * An account that sits in the meeting's body as a person is named as that person (`personNames`, by user id: the
+ * name the attendance table and the minutes use), so one human has one name in the room; any other account by its
+ * display name. The viewer's own row says so in words ("(sinä)"), not by colour.
  * A `reader` (who may read the meeting but not take part in it) is told they are not shown among them.
  */
-export function PresencePanel({ presence, reader = false }: { presence: readonly Presence[] | undefined; reader?: boolean }) {
+export function PresencePanel({
+  presence,
+  reader = false,
+  personNames,
+  viewerId,
+}: {
+  presence: readonly Presence[] | undefined;
+  reader?: boolean;
+  personNames?: ReadonlyMap<string, string>;
+  viewerId?: string;
+}) {
   const { t, name } = useI18n();
   const groups = new Map<string, { label: string; people: Presence[] }>();
   for (const p of presence ?? []) {
@@ -39,9 +52,10 @@ export function PresencePanel({ presence, reader = false }: { presence: readonly
             <span className="yp-presence__party">{g.label}</span>
             <ul>
               {g.people.map((p) => (
-                <li key={p.user.id}>
+                <li key={p.user.id} data-self={p.user.id === viewerId || undefined}>
                   <span className="yp-dot" style={{ backgroundColor: colorFor(p.user.id) }} aria-hidden="true" />{' '}
-                  {p.user.displayName}
+                  {personNames?.get(p.user.id) ?? p.user.displayName}
+                  {p.user.id === viewerId && <span className="yp-self"> {t('meet.you')}</span>}
                 </li>
               ))}
             </ul>

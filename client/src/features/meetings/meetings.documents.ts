@@ -115,6 +115,9 @@ export const MeetingFields = graphql(`
       person {
         id
         name
+        user {
+          id
+        }
       }
     }
     currentItem {

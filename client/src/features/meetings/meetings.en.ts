@@ -117,6 +117,7 @@ export const meetingsEn: MeetingsMessages = {
   'meet.deputyOf': 'Deputy for (of {name})',
   'meet.attendanceUnset': 'Not recorded',
   'meet.inRoom': 'in the room',
+  'meet.you': '(you)',
   'meet.col.person': 'Person',
   'meet.col.status': 'Attendance',
   'meet.col.deputyFor': 'Deputy for',

@@ -115,6 +115,7 @@ export const meetingsFi = {
   'meet.deputyOf': 'Kenen varajäsenenä: {name}',
   'meet.attendanceUnset': 'Ei kirjattu',
   'meet.inRoom': 'kokoushuoneessa',
+  'meet.you': '(sinä)',
   'meet.col.person': 'Henkilö',
   'meet.col.status': 'Läsnäolo',
   'meet.col.deputyFor': 'Varajäsenenä',

@@ -117,6 +117,7 @@ export const meetingsSv: MeetingsMessages = {
   'meet.deputyOf': 'Ersättare för (för {name})',
   'meet.attendanceUnset': 'Inte antecknat',
   'meet.inRoom': 'i mötesrummet',
+  'meet.you': '(du)',
   'meet.col.person': 'Person',
   'meet.col.status': 'Närvaro',
   'meet.col.deputyFor': 'Ersättare för',
