@@ -54,7 +54,9 @@ async function draftWith(proposals: (string | null)[]) {
   for (const [i, proposal] of proposals.entries())
     await factory.makeAgendaItem(server, token.admin, { meetingId: id, title: `Asia ${i + 1}`, proposal });
   for (const s of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']) {
-    expect((await transition(id, (await get(id)).version, s)).errors).toBeUndefined();
+    const { version } = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: token.admin }))
+      .data!.meeting;
+    expect((await transition(id, version, s)).errors).toBeUndefined();
     if (s === 'IN_PROGRESS')
       for (const email of [EMAIL.county, EMAIL.laukaa])
         await server.gql(
@@ -99,9 +101,15 @@ describe('a decision recorded while the minutes are drafted', () => {
 describe('checking the minutes', () => {
   it('is not offered to a checker while an item is undecided, with the reason; then it is', async () => {
     const id = await draftWith(['Hyväksytään.', 'Hyväksytään.']);
-    const [a, b] = (await get(id)).agenda;
-    await decide(a, 'UNANIMOUS');
-    const v = (await get(id)).version;
+    const agenda = await server.gql(
+      'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
+      { id },
+      { token: token.admin },
+    );
+    const [a, b] = agenda.data!.meeting.agenda;
+    await decide(a, 'UNANIMOUS', 'Hyväksytään.');
+    const { version: v } = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: token.admin }))
+      .data!.meeting;
     const elected = await server.gql(
       'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
       { m: id, v, p: [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)] },
@@ -119,7 +127,7 @@ describe('checking the minutes', () => {
     expect((await get(id, token.member)).viewerCan).toEqual({ checkMinutes: false, checkMinutesLockReason: 'UNDECIDED_ITEMS' });
     // Those who are not checkers get no reason: the check is not theirs.
     expect((await get(id, token.admin)).viewerCan).toEqual({ checkMinutes: false, checkMinutesLockReason: null });
-    await decide(b, 'TABLED');
+    await decide(b, 'TABLED', 'Asia jätettiin pöydälle.');
     const after = await get(id, token.member);
     expect(after.viewerCan).toEqual({ checkMinutes: true, checkMinutesLockReason: null });
     expect(after.allowedTransitions).toContain('MINUTES_CHECKED');
