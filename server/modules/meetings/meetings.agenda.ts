@@ -34,6 +34,7 @@ import * as repo from './meetings.repo.js';
 import { saveMeeting } from './meetings.writes.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+import { defaultDecisionWording } from './meetings.wording.js';
 
 /** The services meetings use (notify is absent where no notifications are sent, as in the seed). */
 export interface MeetingsDeps {
@@ -330,7 +331,11 @@ export function createMeetingAgenda(
       });
     },
 
-    /** Records an item's decision (wording, mode, votes, handling). */
+    /**
+     * Records an item's decision (wording, mode, votes, handling). The wording is the caller's (`decision`), also
+     * after the meeting for an item decided while the minutes are drafted; without one, the mode's standard phrase
+     * (TABLED, RETURNED_FOR_PREPARATION) or, for the modes that adopt it, the proposal.
+     */
     async recordDecision(actor: Actor, itemId: string, expectedVersion: number, raw: unknown): Promise<AgendaItemModel> {
       const input = parseInput(recordDecisionInput, raw, '');
       const user = requireUser(actor);
@@ -343,10 +348,20 @@ export function createMeetingAgenda(
         refuseWithoutQuorum(quorum, 'itemId');
         // The same attendance, read after the meeting's lock (recordAttendance takes it too): the votes it allows.
         refuseVotesOverPresent(input.votes, quorum, 'votes');
+        // The wording the secretary wrote; else a tabled or returned item's standard phrase, or the adopted proposal.
+        const decision = input.decision ?? defaultDecisionWording(input.mode, before.proposal);
+        if (!decision)
+          throw badInput(
+            { decision: 'Write the decision: the item has no proposal to adopt' },
+            'The decision needs its wording',
+            {
+              reason: 'NO_WORDING',
+            },
+          );
         const after = await repo.updateItemIfVersion(tx, itemId, expectedVersion, {
           quorumPresent: quorum.present,
           quorumMembers: quorum.members,
-          decision: input.decision,
+          decision,
           decisionMode: input.mode,
           votesFor: input.votes?.for ?? null,
           votesAgainst: input.votes?.against ?? null,

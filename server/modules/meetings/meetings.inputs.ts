@@ -56,7 +56,8 @@ export const transitionInput = z.enum(MEETING_STATUSES, 'Not a meeting status');
 const count = z.number().int().min(0).max(10_000);
 export const recordDecisionInput = z
   .object({
-    decision: requiredText(20_000),
+    /** The wording; omitted or blank: `defaultDecisionWording` (the mode's standard phrase, or the proposal). */
+    decision: optionalText(20_000),
     mode: z.enum(DECISION_MODES, 'Not a decision mode'),
     votes: z.object({ for: count, against: count, abstain: count }).nullish(),
     handling: optionalText(20_000),

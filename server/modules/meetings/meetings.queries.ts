@@ -30,7 +30,7 @@ function dateArg(v: Date | string | null | undefined, key: string): Date | null 
 export function createMeetingQueries(
   db: Db,
   { rolesIn, view, readable }: MeetingsAccess,
-  lawful: Pick<MeetingRecord, 'mayCheck'>,
+  lawful: Pick<MeetingRecord, 'mayCheck' | 'checkLock'>,
 ) {
   /** The agenda as the caller may see it (empty while it is a draft they do not run). */
   async function agenda(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<AgendaItemModel[]> {
@@ -158,6 +158,7 @@ export function createMeetingQueries(
         recordDecision: manage && EDITABLE_IN.decision.has(meeting.status),
         electCheckers: manage && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
         checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
+        checkMinutesLockReason: meeting.asOf ? null : await lawful.checkLock(actor, meeting, loaders),
         editMinutes: minutesLockReason === null,
         readMinutes: meetingsPolicy.seeAgenda(actor, roles, meeting.status),
         minutesLockReason,

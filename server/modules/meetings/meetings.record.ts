@@ -89,6 +89,14 @@ export function createMeetingRecord(
     return { checkers, mine: undefined };
   }
 
+  /** Whether the caller is one of the meeting's checkers, has not yet checked, and the minutes are a draft. */
+  async function uncheckedChecker(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
+    if (!isSession(actor) || meeting.status !== 'MINUTES_DRAFT') return false;
+    const checkers = await loaders.meetings.checkersByMeetingId.load(meeting.id);
+    const people = await loaders.persons.personById.loadMany(checkers.filter((c) => !c.checkedAt).map((c) => c.personId));
+    return people.some((p) => p && !(p instanceof Error) && p.userId === actor.userId);
+  }
+
   /** The body's instructions: its template, or the default text. */
   async function appealTexts(dbOrTx: Db, bodyId: string): Promise<AppealTexts & { isDefault: boolean; version: number }> {
     const row = await recordRepo.findTemplate(dbOrTx, bodyId);
@@ -110,12 +118,21 @@ export function createMeetingRecord(
       return quorumOf(members, present, today());
     },
 
-    /** Whether the caller is one of the meeting's checkers and has not yet checked. */
+    /**
+     * Why the caller, an elected checker who has not yet checked the draft minutes, may not check them now
+     * (UNDECIDED_ITEMS: `checkMinutes` would refuse so); null when they may, and for everyone else.
+     */
+    async checkLock(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<'UNDECIDED_ITEMS' | null> {
+      if (!(await uncheckedChecker(actor, meeting, loaders))) return null;
+      const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
+      return items.some((i) => !i.decisionMode) ? 'UNDECIDED_ITEMS' : null;
+    },
+
+    /** Whether the caller may check the minutes now: an elected checker who has not yet checked, nothing undecided. */
     async mayCheck(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
-      if (!isSession(actor) || meeting.status !== 'MINUTES_DRAFT') return false;
-      const checkers = await loaders.meetings.checkersByMeetingId.load(meeting.id);
-      const people = await loaders.persons.personById.loadMany(checkers.filter((c) => !c.checkedAt).map((c) => c.personId));
-      return people.some((p) => p && !(p instanceof Error) && p.userId === actor.userId);
+      if (!(await uncheckedChecker(actor, meeting, loaders))) return false;
+      const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
+      return items.every((i) => i.decisionMode);
     },
 
     /** Elects the two minutes checkers from the persons present; an earlier election (and its checks) is replaced. */

@@ -75,19 +75,30 @@ export function DecisionPanel({
         ? errorMessage(error, t)
         : serverFieldMessage(error, 'votes', t);
   const votesErrorId = `decision-votes-${item.id}-error`;
+  // After the meeting the co-edited wording is closed; an item still undecided gets its wording written here, when
+  // its decision is recorded (a decision recorded in the meeting keeps its wording).
+  const writesAfter = canRecord && !item.decision && !item.decisionDocument?.canEdit;
+  const [typed, setTyped] = useState('');
+  const wordingId = `decision-wording-after-${item.id}`;
+  const wordingMissing = writesAfter && !typed.trim() && !standardModes.has(mode) && !item.proposal?.trim();
   async function onRecord(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const text = (wording && plainText(wording.doc)) || item.proposal || '';
+    setStatus('');
+    // What the secretary wrote; nothing: the server records the mode's standard phrase (tabled, returned) or the proposal.
+    const text = (writesAfter && typed.trim()) || (wording && plainText(wording.doc)) || '';
     const r = await record({
       itemId: item.id,
       expectedVersion: item.version,
-      decision: text,
+      decision: text || (item.decision && !isDefaultWording(item.decision, item.proposal) ? item.decision : null),
       mode,
       votes: mode === 'VOTE' ? votes : null,
     });
     if (r.error) setError(toApiError(r.error));
-    else setStatus(t('meet.decisionRecorded'));
+    else {
+      setTyped('');
+      setStatus(t('meet.decisionRecorded'));
+    }
   }
   return (
     <Card headingId={`decision-${item.id}`} title={t('meet.decision')} level="h3" className="yp-decision">
@@ -139,6 +150,28 @@ export function DecisionPanel({
                 />
               </label>
             ))}
+          {writesAfter && (
+            <div className="yp-field">
+              <label htmlFor={wordingId}>{t('meet.wordingAfter')}</label>
+              <textarea
+                id={wordingId}
+                rows={3}
+                value={typed}
+                aria-describedby={`${wordingId}-hint`}
+                aria-invalid={wordingMissing && error ? true : undefined}
+                data-testid="decision-wording-after"
+                onChange={(e) => setTyped(e.target.value)}
+              />
+              <span className="yp-meta" id={`${wordingId}-hint`} data-testid="decision-wording-hint">
+                {t('meet.wordingAfterHint')}{' '}
+                {wordingMissing
+                  ? t('meet.wordingNeeded')
+                  : standardModes.has(mode)
+                    ? t(`meet.wordingDefault${mode as 'TABLED' | 'RETURNED_FOR_PREPARATION'}`)
+                    : t('meet.wordingDefaultProposal')}
+              </span>
+            </div>
+          )}
           {mode === 'VOTE' && votesError && (
             <span className="yp-field-error" id={votesErrorId} role="alert" data-testid="votes-error">
               {votesError}
@@ -151,6 +184,17 @@ export function DecisionPanel({
       <ActionsPanel item={item} meetingId={meetingId} canLinkNeeds={canLinkNeeds} canRecord={canRecord} />
     </Card>
   );
+}
+
+/** The modes that do not adopt the proposal: without a wording, the minutes say the mode's standard phrase. */
+const standardModes: ReadonlySet<DecisionMode> = new Set<DecisionMode>(['TABLED', 'RETURNED_FOR_PREPARATION']);
+
+/**
+ * A recorded wording the server chose (the proposal, a mode's standard phrase in the minutes' Finnish): a correction
+ * of the mode lets the server choose again instead of keeping it.
+ */
+function isDefaultWording(decision: string, proposal: string | null | undefined): boolean {
+  return decision === proposal?.trim() || ['Asia jätettiin pöydälle.', 'Asia palautettiin valmisteluun.'].includes(decision);
 }
 
 type DecisionActionField = 'needId' | ActionField | 'dueDate';

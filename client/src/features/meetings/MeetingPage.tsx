@@ -119,13 +119,22 @@ export function MeetingPage() {
   );
 }
 
+/**
+ * A status line that belongs to the meeting's status it was said in: a move of the meeting (e.g. "Julkaise
+ * esityslista", said by the transition buttons) is the next action, so an older line ("Asia lisätty: …") goes.
+ */
+function useStatusLine(meetingStatus: string): [string, (text: string) => void] {
+  const [said, setSaid] = useState({ text: '', in: meetingStatus });
+  return [said.in === meetingStatus ? said.text : '', (text) => setSaid({ text, in: meetingStatus })];
+}
+
 /** The agenda as a list; those who run the meeting reorder, remove and add items while the agenda may change. */
 function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
   const { t } = useI18n();
   const [, reorder] = useMutation(ReorderAgendaMutation);
   const [, remove] = useMutation(RemoveAgendaItemMutation);
   const [error, setError] = useState<ApiError>();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatusLine(m.status);
   const [editingId, setEditingId] = useState<string>();
   // The keyboard goes into the item's form when 'Muokkaa' opens it and back to that button on cancel or save
   // (useFormFocus); the last opened item's button keeps the ref after the form closes, so the focus has a target.
@@ -262,7 +271,7 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
   const { error, setError, submit } = useSubmission();
   // As on the need page: the form's own check and the server's refusals beside the fields, focus on the first.
   const fields = useFieldErrors<NewItemField>('new-item', error, setError);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatusLine(m.status);
   const set = (patch: Partial<typeof form>) => {
     setForm((f) => ({ ...f, ...patch }));
     for (const key of Object.keys(patch)) fields.clear(key === 'needIds' ? 'relatedNeedIds' : (key as NewItemField));

@@ -111,6 +111,16 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
           {t('rec.check')}
         </Button>
       )}
+      {m.viewerCan.checkMinutesLockReason === 'UNDECIDED_ITEMS' && (
+        <p className="yp-meta" data-testid="check-minutes-why">
+          {t('rec.checkUndecided', {
+            items: m.agenda
+              .filter((i) => !i.decisionMode)
+              .map((i) => (i.section != null ? `${i.section} § ${i.title}` : i.title))
+              .join('; '),
+          })}
+        </p>
+      )}
       {m.viewerCan.electCheckers && (
         <form ref={fields.formRef} onSubmit={(e) => void onElect(e)} className="yp-form" noValidate>
           <fieldset className="yp-checkers__choose" aria-describedby={fields.aria('personIds')['aria-describedby']}>

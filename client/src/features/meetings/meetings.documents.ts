@@ -102,6 +102,7 @@ export const MeetingFields = graphql(`
       removePersonalData
       electCheckers
       checkMinutes
+      checkMinutesLockReason
       join
     }
     quorum {
@@ -302,7 +303,7 @@ export const RecordDecisionMutation = graphql(`
   mutation RecordDecision(
     $itemId: ID!
     $expectedVersion: Int!
-    $decision: String!
+    $decision: String
     $mode: DecisionMode!
     $votes: VoteCountInput
     $handling: String

@@ -93,6 +93,14 @@ export const meetingsEn: MeetingsMessages = {
   'meet.minutesLabel': 'Minutes notes, edited together',
   'meet.decision': 'Decision',
   'meet.decisionWording': 'Decision wording: {title}',
+  'meet.wordingAfter': 'Wording of the decision in the minutes',
+  'meet.wordingAfterHint': 'Write here the wording of a decision recorded after the meeting.',
+  'meet.wordingDefaultProposal': 'If left empty, the proposal is recorded as the decision.',
+  'meet.wordingDefaultTABLED':
+    "If left empty, the minutes' (Finnish) standard phrase is recorded: “Asia jätettiin pöydälle.” (The matter was tabled.)",
+  'meet.wordingDefaultRETURNED_FOR_PREPARATION':
+    "If left empty, the minutes' (Finnish) standard phrase is recorded: “Asia palautettiin valmisteluun.” (The matter was returned for preparation.)",
+  'meet.wordingNeeded': 'The item has no proposal: write the wording of the decision.',
   'meet.decisionRecorded': 'Decision recorded.',
   'meet.mode': 'Decision mode',
   'meet.record': 'Record the decision',

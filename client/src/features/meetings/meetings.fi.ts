@@ -91,6 +91,13 @@ export const meetingsFi = {
   'meet.minutesLabel': 'Pöytäkirjan muistiinpanot, yhteismuokkaus',
   'meet.decision': 'Päätös',
   'meet.decisionWording': 'Päätöksen sanamuoto: {title}',
+  'meet.wordingAfter': 'Päätöksen sanamuoto pöytäkirjaan',
+  'meet.wordingAfterHint': 'Kokouksen jälkeen kirjattavan päätöksen sanamuoto kirjoitetaan tähän.',
+  'meet.wordingDefaultProposal': 'Jos kenttä jää tyhjäksi, päätökseksi kirjataan päätösehdotus.',
+  'meet.wordingDefaultTABLED': 'Jos kenttä jää tyhjäksi, päätökseksi kirjataan: ”Asia jätettiin pöydälle.”',
+  'meet.wordingDefaultRETURNED_FOR_PREPARATION':
+    'Jos kenttä jää tyhjäksi, päätökseksi kirjataan: ”Asia palautettiin valmisteluun.”',
+  'meet.wordingNeeded': 'Asialla ei ole päätösehdotusta: kirjoita päätöksen sanamuoto.',
   'meet.decisionRecorded': 'Päätös kirjattu.',
   'meet.mode': 'Päätöstapa',
   'meet.record': 'Kirjaa päätös',

@@ -93,6 +93,14 @@ export const meetingsSv: MeetingsMessages = {
   'meet.minutesLabel': 'Protokollanteckningar, gemensam redigering',
   'meet.decision': 'Beslut',
   'meet.decisionWording': 'Beslutets ordalydelse: {title}',
+  'meet.wordingAfter': 'Beslutets ordalydelse i protokollet',
+  'meet.wordingAfterHint': 'Skriv här ordalydelsen för ett beslut som antecknas efter mötet.',
+  'meet.wordingDefaultProposal': 'Om fältet lämnas tomt antecknas beslutsförslaget som beslut.',
+  'meet.wordingDefaultTABLED':
+    'Om fältet lämnas tomt antecknas protokollets (finska) standardfras: ”Asia jätettiin pöydälle.” (Ärendet bordlades.)',
+  'meet.wordingDefaultRETURNED_FOR_PREPARATION':
+    'Om fältet lämnas tomt antecknas protokollets (finska) standardfras: ”Asia palautettiin valmisteluun.” (Ärendet återremitterades för beredning.)',
+  'meet.wordingNeeded': 'Ärendet har inget beslutsförslag: skriv beslutets ordalydelse.',
   'meet.decisionRecorded': 'Beslutet har antecknats.',
   'meet.mode': 'Beslutssätt',
   'meet.record': 'Anteckna beslutet',

@@ -21,6 +21,7 @@ export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.elected': 'Checkers elected.',
   'rec.nobodyPresent': 'Record who is present first.',
   'rec.check': 'Mark the minutes checked',
+  'rec.checkUndecided': 'The minutes can be marked checked once every item has a recorded decision. No decision yet: {items}.',
   'rec.checked': 'Your check has been recorded.',
   'rec.appeal': 'Appeal instructions',
   'rec.appealIntro':

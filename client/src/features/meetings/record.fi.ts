@@ -19,6 +19,8 @@ export const recordFi = {
   'rec.elected': 'Tarkastajat valittu.',
   'rec.nobodyPresent': 'Kirjaa ensin läsnäolijat.',
   'rec.check': 'Merkitse pöytäkirja tarkastetuksi',
+  'rec.checkUndecided':
+    'Pöytäkirjan voi merkitä tarkastetuksi, kun jokaisesta asiasta on kirjattu päätös. Päätös puuttuu: {items}.',
   'rec.checked': 'Merkintäsi on tallennettu.',
   'rec.appeal': 'Oikaisuvaatimusohje',
   'rec.appealIntro':

@@ -21,6 +21,7 @@ export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.elected': 'Justerarna har valts.',
   'rec.nobodyPresent': 'Anteckna först de närvarande.',
   'rec.check': 'Markera protokollet justerat',
+  'rec.checkUndecided': 'Protokollet kan markeras justerat när ett beslut har antecknats i varje ärende. Beslut saknas: {items}.',
   'rec.checked': 'Din justering har sparats.',
   'rec.appeal': 'Anvisning om begäran om omprövning',
   'rec.appealIntro':

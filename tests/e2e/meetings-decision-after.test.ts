@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, e2eSuite, moveMeeting, seriousAxeViolations } from './helpers.js';
+import { electCheckers, recordEveryonePresent } from './record-helpers.js';
+
+/**
+ * After the meeting: an item left undecided is tabled while the minutes are drafted and reads "Asia jätettiin
+ * pöydälle.", not its proposal; its wording can be written then. A checker sees why the check is not yet possible
+ * instead of a button that is refused. On the meeting page, publishing the agenda replaces the last status line.
+ */
+const suite = e2eSuite();
+type Api = Awaited<ReturnType<typeof apiAs>>;
+let admin: Api;
+let bodyId = '';
+
+const newMeeting = async (title: string, items: string[]) => {
+  const m = await admin<{ createMeeting: { id: string } }>(
+    'mutation ($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
+    { i: { bodyId, title, startsAt: '2026-12-18T08:00:00Z' } },
+  );
+  const ids: string[] = [];
+  for (const t of items) {
+    const r = await admin<{ addAgendaItem: { id: string; version: number } }>(
+      'mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id version } }',
+      { i: { meetingId: m.createMeeting.id, title: t, proposal: 'Ehdotetaan, että asia hyväksytään.' } },
+    );
+    ids.push(r.addAgendaItem.id);
+  }
+  return { id: m.createMeeting.id, items: ids };
+};
+
+beforeAll(async () => {
+  admin = await apiAs(suite.server.url, 'admin@demo.local');
+  const { cooperationBodies } = await admin<{ cooperationBodies: { id: string; name: string }[] }>(
+    '{ cooperationBodies { id name } }',
+  );
+  bodyId = cooperationBodies.find((b) => b.name === 'Kuntakokous')!.id;
+});
+
+async function chooseMode(page: Page, itemId: string, label: string) {
+  await page.locator(`#decision-mode-${itemId}`).click();
+  await page.getByRole('option', { name: label, exact: true }).click();
+}
+
+describe('after the meeting', () => {
+  it('a checker is told which items lack a decision; tabling one records the standard phrase, and the check is offered', async () => {
+    const { id, items } = await newMeeting('Foorumi testi 1/2026', ['Kokouksen avaus', 'Koulukuljetusten yhteistyö']);
+    await moveMeeting(admin, id, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
+    await recordEveryonePresent(admin, id);
+    const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
+      'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
+      { id },
+    );
+    await admin(
+      'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Avattiin.", mode: UNANIMOUS) { id } }',
+      {
+        id: items[0],
+        v: meeting.agenda.find((i) => i.id === items[0])!.version,
+      },
+    );
+    await moveMeeting(admin, id, 'HELD', 'MINUTES_DRAFT');
+    await electCheckers(suite.server.url, admin, id, ['admin@demo.local', 'hyvinvointialue@demo.local']);
+
+    // The checker (admin's person is one) sees why, and no button that would be refused.
+    const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${id}`, viewport: { width: 1280, height: 900 } });
+    const why = page.getByTestId('check-minutes-why');
+    await why.waitFor();
+    expect(await why.textContent()).toMatch(/Päätös puuttuu: \d+ § Koulukuljetusten yhteistyö\./);
+    expect(await page.getByTestId('check-minutes').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // In the room: the wording is closed, but the undecided item's wording is written when its decision is recorded.
+    await page.goto(`${suite.server.url}/meetings/${id}/room`);
+    await page.locator(`#agenda-${items[1]}`).click();
+    const item = page.locator(`[data-item-id="${items[1]}"]`);
+    await item.locator('h2', { hasText: 'Koulukuljetusten yhteistyö' }).waitFor();
+    await chooseMode(page, items[1]!, 'Pöydälle');
+    await item.getByTestId('decision-wording-hint').getByText('Asia jätettiin pöydälle.', { exact: false }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await item.getByRole('button', { name: 'Kirjaa päätös' }).click();
+    const recorded = item.getByTestId('recorded-decision');
+    await recorded.getByText('Asia jätettiin pöydälle.').waitFor();
+    expect(await recorded.textContent()).not.toContain('Ehdotetaan');
+
+    // Every item decided: the check is offered and the reason gone.
+    await page.goto(`${suite.server.url}/meetings/${id}`);
+    await page.getByTestId('check-minutes').waitFor();
+    expect(await page.getByTestId('check-minutes-why').count()).toBe(0);
+  });
+
+  it('the wording typed after the meeting is the decision', async () => {
+    const { id, items } = await newMeeting('Foorumi testi 2/2026', ['Hankintayhteistyö']);
+    await moveMeeting(admin, id, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
+    await recordEveryonePresent(admin, id);
+    await moveMeeting(admin, id, 'HELD', 'MINUTES_DRAFT');
+    const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${id}/room` });
+    const item = page.locator(`[data-item-id="${items[0]}"]`);
+    await chooseMode(page, items[0]!, 'Palautettiin valmisteluun');
+    await item
+      .getByLabel('Päätöksen sanamuoto pöytäkirjaan')
+      .fill('Asia palautettiin valmisteluun kustannusarvion tarkentamiseksi.');
+    await item.getByRole('button', { name: 'Kirjaa päätös' }).click();
+    await item
+      .getByTestId('recorded-decision')
+      .getByText('Asia palautettiin valmisteluun kustannusarvion tarkentamiseksi.')
+      .waitFor();
+  });
+});
+
+describe('the meeting page', () => {
+  it('publishing the agenda replaces the status line of the item added before', async () => {
+    const { id } = await newMeeting('Foorumi testi 3/2026', ['Kokouksen avaus']);
+    const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${id}` });
+    await page.locator('#new-item-title').fill('Koulukuljetusten yhteistyö');
+    await page.getByRole('button', { name: 'Lisää asia' }).click();
+    const added = page.getByText('Asia lisätty: Koulukuljetusten yhteistyö.');
+    await added.waitFor();
+    await page.locator('[data-transition="AGENDA_PUBLISHED"]').click();
+    await page.locator('.yp-badge--agenda_published').waitFor();
+    await added.waitFor({ state: 'detached' });
+  });
+});
