@@ -57,14 +57,17 @@ export function NotFoundPage({ before, message }: { before?: ReactNode; message:
   );
 }
 
-/** A page that could not be shown at all: the error heading (and the document title), the reason in words and a retry. */
+/**
+ * A page that could not be shown at all: the error heading (and the document title), the reason in words and a
+ * retry. The alert has no label of its own: the heading right above says "Error" once.
+ */
 export function ErrorPage({ before, error, onRetry }: { before?: ReactNode; error: ApiError; onRetry?: () => void }) {
   const { t } = useI18n();
   return (
     <>
       {before}
       <PageHeading title={t('error.title')}>{t('error.title')}</PageHeading>
-      <PageError error={error} {...(onRetry ? { onRetry } : {})} />
+      <PageError error={error} title={null} {...(onRetry ? { onRetry } : {})} />
     </>
   );
 }

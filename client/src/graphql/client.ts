@@ -12,6 +12,7 @@ import { needsMutationUpdates, needsSubscriptionUpdates } from '../features/need
 import type { ConnectionEvent } from './connectionState';
 import { keys } from './cacheKeys';
 import { toApiError } from './errors';
+import { keepDataExchange } from './keepData';
 import type { PartiesChangedSubscription } from './generated/graphql';
 import { versionGuardExchange } from './versionGuard';
 
@@ -161,6 +162,42 @@ export function createSession(options: SessionOptions): Session {
     return socket;
   }
 
+  // HTTP requests got no answer (the server stopped or restarting, maybe with the socket still up): the views keep
+  // their data (keepDataExchange) and the indicator says reconnecting; the server is asked, with backoff, until it
+  // answers, and then the views refetch (connectionState `recoveries`).
+  let probing = false;
+  let disposed = false;
+  async function probeUntilReachable(): Promise<void> {
+    if (probing) return;
+    probing = true;
+    for (let attempt = 0; !disposed; attempt++) {
+      await retryWait(attempt);
+      if (disposed) break;
+      const answered = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query Reachable { __typename }' }),
+      }).then(
+        () => true,
+        () => false,
+      );
+      if (answered && !disposed) {
+        emit({ type: 'reachable' });
+        break;
+      }
+    }
+    probing = false;
+  }
+  const reachability = mapExchange({
+    onResult(result) {
+      if (toApiError(result.error)?.code === 'NETWORK') {
+        emit({ type: 'unreachable' });
+        void probeUntilReachable();
+      } else emit({ type: 'reachable' });
+    },
+  });
+
   // Offline: drop the socket at once instead of waiting for the pong timeout.
   const onOffline = () => ws?.terminate();
   const ensureSocket = (): WsClient => (ws ??= openSocket());
@@ -173,6 +210,8 @@ export function createSession(options: SessionOptions): Session {
     fetchOptions: () => ({ credentials: 'same-origin', headers: { 'accept-language': uiLanguage() } }),
     requestPolicy: 'cache-and-network',
     exchanges: [
+      // Above all: views keep their data through a failed refetch (data with a stale error).
+      keepDataExchange,
       mapExchange({
         onResult(result) {
           const error = toApiError(result.error);
@@ -197,14 +236,20 @@ export function createSession(options: SessionOptions): Session {
           };
         },
       }),
+      // Sees only HTTP answers (and their absence): whether the server can be reached.
+      reachability,
       fetchExchange,
     ],
   });
 
   return {
     client,
-    connect: () => void ensureSocket(),
+    connect() {
+      disposed = false;
+      ensureSocket();
+    },
     disconnect() {
+      disposed = true;
       const socket = ws;
       ws = undefined;
       current.active = false;

@@ -49,4 +49,26 @@ describe('connection state', () => {
     const state = run([{ type: 'connecting', isRetry: false }, { type: 'connected' }, { type: 'reset', online: false }]);
     expect(state).toEqual(initialConnectionState(false));
   });
+
+  it('shows reconnecting while HTTP requests get no answer over a connected socket, and counts the recovery', () => {
+    const connected = run([{ type: 'connecting', isRetry: false }, { type: 'connected' }]);
+    const unreachable = connectionReducer(connected, { type: 'unreachable' });
+    expect(connectionStatus(unreachable)).toBe('reconnecting');
+    const back = connectionReducer(unreachable, { type: 'reachable' });
+    expect(connectionStatus(back)).toBe('connected');
+    expect(back.recoveries).toBe(1);
+    // An answer while reachable changes nothing (no refetch); a reconnect clears it without a second refetch count.
+    expect(connectionReducer(back, { type: 'reachable' })).toBe(back);
+    const reconnected = run(
+      [{ type: 'closed' }, { type: 'connecting', isRetry: true }, { type: 'connected' }].map((e) => e as ConnectionEvent),
+      true,
+    );
+    expect(reconnected.unreachable).toBe(false);
+    const cleared = connectionReducer(connectionReducer(unreachable, { type: 'closed' }), { type: 'connected' });
+    expect({ unreachable: cleared.unreachable, recoveries: cleared.recoveries, reconnects: cleared.reconnects }).toEqual({
+      unreachable: false,
+      recoveries: 0,
+      reconnects: 1,
+    });
+  });
 });

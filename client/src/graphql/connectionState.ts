@@ -19,6 +19,13 @@ export interface ConnectionState {
    * queries when it grows: events sent while the socket was down are lost.
    */
   reconnects: number;
+  /**
+   * True while HTTP requests get no answer though the socket may be up (a server restarting, a proxy between):
+   * shown as reconnecting until a request is answered again.
+   */
+  unreachable: boolean;
+  /** Counts the times the server answered again after `unreachable`; views re-run their queries then too. */
+  recoveries: number;
 }
 
 /** Events fed to the reducer. */
@@ -28,11 +35,13 @@ export type ConnectionEvent =
   | { type: 'closed' }
   | { type: 'online' }
   | { type: 'offline' }
+  | { type: 'unreachable' }
+  | { type: 'reachable' }
   | { type: 'reset'; online: boolean };
 
 /** The state before any socket exists. */
 export function initialConnectionState(online: boolean): ConnectionState {
-  return { phase: 'idle', online, hasConnected: false, reconnects: 0 };
+  return { phase: 'idle', online, hasConnected: false, reconnects: 0, unreachable: false, recoveries: 0 };
 }
 
 /** Applies one event. */
@@ -45,6 +54,8 @@ export function connectionReducer(state: ConnectionState, event: ConnectionEvent
         ...state,
         phase: 'connected',
         hasConnected: true,
+        // The views refetch on a reconnect anyway; a failure of those refetches says unreachable again.
+        unreachable: false,
         reconnects: state.hasConnected ? state.reconnects + 1 : state.reconnects,
       };
     case 'closed':
@@ -54,6 +65,10 @@ export function connectionReducer(state: ConnectionState, event: ConnectionEvent
       return { ...state, online: true };
     case 'offline':
       return { ...state, online: false };
+    case 'unreachable':
+      return state.unreachable ? state : { ...state, unreachable: true };
+    case 'reachable':
+      return state.unreachable ? { ...state, unreachable: false, recoveries: state.recoveries + 1 } : state;
     case 'reset':
       return initialConnectionState(event.online);
   }
@@ -63,5 +78,6 @@ export function connectionReducer(state: ConnectionState, event: ConnectionEvent
 export function connectionStatus(state: ConnectionState): ConnectionStatus {
   if (state.phase === 'idle') return 'idle';
   if (!state.online) return 'offline';
+  if (state.phase === 'connected' && state.unreachable) return 'reconnecting';
   return state.phase;
 }

@@ -40,6 +40,9 @@ export const en: Catalogue = {
 
   'login.title': 'Log in',
   'login.intro': 'Log in with your work email address and password.',
+  'login.sessionEnded': 'Your session has ended. Please sign in again.',
+  'login.loggedOutInOtherTab': 'You signed out in another tab. Please sign in again.',
+  'login.draftsKept': 'The text you typed but did not send will be restored when you sign in again.',
   'login.email': 'Email address',
   'login.password': 'Password',
   'login.submit': 'Log in',

@@ -44,6 +44,9 @@ export const fi = {
 
   'login.title': 'Kirjaudu sisään',
   'login.intro': 'Kirjaudu työsähköpostiosoitteellasi ja salasanallasi.',
+  'login.sessionEnded': 'Istuntosi päättyi. Kirjaudu uudelleen.',
+  'login.loggedOutInOtherTab': 'Kirjauduit ulos toisessa välilehdessä. Kirjaudu uudelleen.',
+  'login.draftsKept': 'Kirjoittamasi lähettämätön teksti palautetaan, kun kirjaudut uudelleen.',
   'login.email': 'Sähköpostiosoite',
   'login.password': 'Salasana',
   'login.submit': 'Kirjaudu sisään',

@@ -40,6 +40,9 @@ export const sv: Catalogue = {
 
   'login.title': 'Logga in',
   'login.intro': 'Logga in med din e-postadress i arbetet och ditt lösenord.',
+  'login.sessionEnded': 'Din session har avslutats. Logga in igen.',
+  'login.loggedOutInOtherTab': 'Du loggade ut i en annan flik. Logga in igen.',
+  'login.draftsKept': 'Den text du skrev men inte skickade återställs när du loggar in igen.',
   'login.email': 'E-postadress',
   'login.password': 'Lösenord',
   'login.submit': 'Logga in',

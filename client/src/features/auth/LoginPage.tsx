@@ -42,7 +42,8 @@ export function LoginPage() {
   const { error, setError, busy, signIn } = useSignIn();
   const submitRef = useRef<HTMLButtonElement>(null);
 
-  const from = (location.state as LoginRedirectState | null)?.from;
+  const redirect = location.state as LoginRedirectState | null;
+  const from = redirect?.from;
   const target = from && from !== '/login' ? from : '/';
 
   if (user === undefined) return <PageLoading />;
@@ -75,6 +76,12 @@ export function LoginPage() {
           {t('login.title')}
         </PageHeading>
         <p className="yp-lead">{t('login.intro')}</p>
+        {redirect?.sessionEnded && (
+          <InlineAlert status="warning" role="alert" className="yp-login__ended" data-testid="session-ended">
+            {t(redirect.sessionEnded === 'loggedOutInOtherTab' ? 'login.loggedOutInOtherTab' : 'login.sessionEnded')}
+            {redirect.draftsKept && <> {t('login.draftsKept')}</>}
+          </InlineAlert>
+        )}
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
           <TextField
             label={t('login.email')}

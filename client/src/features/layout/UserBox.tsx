@@ -7,6 +7,7 @@ import { roleLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
 import { LogoutMutation } from '../auth/auth.documents';
 import type { CurrentUser } from '../auth/CurrentUserProvider';
+import { announceLogout } from '../auth/sessionChannel';
 
 /** The signed-in user's name, party and role, and the logout button. */
 export function UserBox({ user }: { user: CurrentUser }) {
@@ -18,6 +19,8 @@ export function UserBox({ user }: { user: CurrentUser }) {
 
   async function onLogout() {
     setBusy(true);
+    // Before the server ends the session: the other tabs then tell their user why theirs ended.
+    announceLogout();
     // Renew even if the call failed: the user asked to leave, and a new session asks `me` again.
     await logout({});
     renew();
