@@ -57,7 +57,8 @@ function drained(res: Response): Promise<void> {
  * in the order and with the filtering of `changes`, read in keyset pages as the client takes them (never
  * the whole stream in memory). Each line carries its `cursor`; the last one (also the `X-End-Cursor`
  * trailer) continues with `changes(after:)` or another export. Authorised by a bearer token or the session
- * cookie; a token's export is one record in the disclosure log.
+ * cookie; a token's export is one record in the disclosure log. An empty `after=` in the address is no cursor (the
+ * stream from its start), as a form or script leaves it; `changes(after: "")` in GraphQL is refused as a bad cursor.
  */
 export function changesExportHandler(
   createContext: (facts: RequestFacts) => Promise<GraphQLContext>,
@@ -65,7 +66,7 @@ export function changesExportHandler(
 ) {
   return async (req: Request, res: Response): Promise<void> => {
     const requestId = String(res.locals.requestId ?? '');
-    const after = typeof req.query.after === 'string' ? req.query.after : undefined;
+    const after = typeof req.query.after === 'string' && req.query.after !== '' ? req.query.after : undefined;
     let ctx: GraphQLContext | undefined;
     const once = disclosureOnce(req, { operationType: 'export', rootField: 'export.changes' });
     const disclose = (outcome: string) => once(ctx, outcome, { after: after ?? null });
