@@ -7,6 +7,7 @@ export const TIERS = ['STRATEGIC', 'STEERING', 'COORDINATION', 'OPERATIONAL'] as
 export const tierRank = (tier: string): number => TIERS.indexOf(tier as (typeof TIERS)[number]) + 1;
 
 const CADENCES = ['PER_COUNCIL_TERM', 'ANNUAL', 'BIANNUAL', 'QUARTERLY', 'MONTHLY', 'AD_HOC'] as const;
+/** The roles of a body's memberships, in the order minutes list them (meetings.roster orders people by it). */
 export const MEMBER_ROLES = [
   'CHAIR',
   'VICE_CHAIR',

@@ -1,3 +1,4 @@
+import { MEMBER_ROLES } from '../cooperation/cooperation.inputs.js';
 import { isCurrentMembership } from '../cooperation/cooperation.models.js';
 import type { Loaders } from '../loaders.js';
 
@@ -8,16 +9,7 @@ import type { Loaders } from '../loaders.js';
  * and last whoever holds no role in the body), then by name in Finnish collation, then by id so that equal
  * names keep one order.
  */
-export const ROLE_ORDER: readonly string[] = [
-  'CHAIR',
-  'VICE_CHAIR',
-  'MEMBER',
-  'DEPUTY_MEMBER',
-  'SECRETARY',
-  'PRESENTER',
-  'EXPERT',
-  'OBSERVER',
-];
+export const ROLE_ORDER: readonly string[] = MEMBER_ROLES;
 
 /** What a person is ordered by: their roles in the body (the first in ROLE_ORDER counts), name and id. */
 export interface RosterKey {
