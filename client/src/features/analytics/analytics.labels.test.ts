@@ -34,6 +34,8 @@ const notRecorded = new Set([
   'GoalProgressStatus',
   // Why a document is read-only is worked out for the reader, never stored.
   'EditLockReason',
+  // Why the minutes cannot be checked yet is likewise worked out for the reader.
+  'CheckMinutesLockReason',
   // The state of an invitation or reset link is computed when read (its kind is recorded: `linkKind`).
   'AccountLinkState',
 ]);
