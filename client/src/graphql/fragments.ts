@@ -40,6 +40,22 @@ export const UserNameFields = graphql(`
   }
 `);
 
+/**
+ * An action as a meeting's item and a need as it stood list it: what, by when, in what state, whose. It has no id
+ * (graphcache's key): the need as it stood selects its past actions without one, so that they are not merged into the
+ * live ones; a live list adds `id` beside it.
+ */
+export const ActionSummaryFields = graphql(`
+  fragment ActionSummaryFields on Action {
+    title
+    dueDate
+    status
+    ownerParty {
+      ...PartyNameFields
+    }
+  }
+`);
+
 /** Where a page of a connection ends, for "load more". */
 export const PageInfoFields = graphql(`
   fragment PageInfoFields on PageInfo {

@@ -15,17 +15,34 @@ export const AttachmentFields = graphql(`
   }
 `);
 
+/** What the caller may do with a record's files; the panel asks the same of every kind of record. */
+export const AttachmentPermissionsFields = graphql(`
+  fragment AttachmentPermissionsFields on AttachmentPermissions {
+    read
+    upload
+  }
+`);
+
+/**
+ * A need's files and what the reader may do with them: the panel's query and the need page's live event
+ * (needs.documents.ts) select the same, so an upload, a deletion or a newly named lead shows at once.
+ */
+export const NeedAttachmentsFields = graphql(`
+  fragment NeedAttachmentsFields on ServiceNeed {
+    attachments {
+      ...AttachmentFields
+    }
+    attachmentPermissions {
+      ...AttachmentPermissionsFields
+    }
+  }
+`);
+
 export const NeedAttachmentsQuery = graphql(`
   query NeedAttachments($id: ID!) {
     serviceNeed(id: $id) {
       id
-      attachments {
-        ...AttachmentFields
-      }
-      attachmentPermissions {
-        read
-        upload
-      }
+      ...NeedAttachmentsFields
     }
   }
 `);
@@ -38,8 +55,7 @@ export const AgreementAttachmentsQuery = graphql(`
         ...AttachmentFields
       }
       attachmentPermissions {
-        read
-        upload
+        ...AttachmentPermissionsFields
       }
     }
   }
@@ -56,8 +72,7 @@ export const MeetingItemAttachmentsQuery = graphql(`
           ...AttachmentFields
         }
         attachmentPermissions {
-          read
-          upload
+          ...AttachmentPermissionsFields
         }
       }
     }

@@ -40,12 +40,7 @@ export const AgendaItemFields = graphql(`
     }
     actions {
       id
-      title
-      dueDate
-      status
-      ownerParty {
-        ...PartyNameFields
-      }
+      ...ActionSummaryFields
     }
     decisionDocument {
       id

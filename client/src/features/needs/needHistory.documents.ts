@@ -33,12 +33,8 @@ export const ServiceNeedAsOfQuery = graphql(`
         }
       }
       actions {
-        title
-        dueDate
-        status
-        ownerParty {
-          ...PartyNameFields
-        }
+        # No id: an action as it stood stays in this need, never merged into the live one.
+        ...ActionSummaryFields
       }
     }
   }

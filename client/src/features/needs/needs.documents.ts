@@ -334,13 +334,7 @@ export const NeedPageChangedSubscription = graphql(`
       need {
         ...NeedDetailFields
         # The files and what the reader may do with them now: a file added or deleted, or a lead named, shows at once.
-        attachments {
-          ...AttachmentFields
-        }
-        attachmentPermissions {
-          read
-          upload
-        }
+        ...NeedAttachmentsFields
       }
       comment {
         ...NeedCommentFields
