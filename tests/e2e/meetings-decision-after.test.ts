@@ -81,6 +81,11 @@ describe('after the meeting', () => {
     const recorded = item.getByTestId('recorded-decision');
     await recorded.getByText('Asia jätettiin pöydälle.').waitFor();
     expect(await recorded.textContent()).not.toContain('Ehdotetaan');
+    // The mode corrected without a wording: the phrase was the server's choice, so the proposal replaces it.
+    await chooseMode(page, items[1]!, 'Yksimielinen');
+    await item.getByRole('button', { name: 'Korjaa päätös' }).click();
+    await recorded.getByText('Ehdotetaan, että asia hyväksytään.').waitFor();
+    expect(await recorded.textContent()).not.toContain('Asia jätettiin pöydälle.');
 
     // Every item decided: the check is offered and the reason gone.
     await page.goto(`${suite.server.url}/meetings/${id}`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddAgendaItemInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
 import { eventually, startServer, unique, type TestServer } from './helpers.js';
 
@@ -8,14 +9,19 @@ import { eventually, startServer, unique, type TestServer } from './helpers.js';
  * undecided, and is told why.
  */
 let server: TestServer;
-let token: Record<'admin' | 'chair' | 'member', string>;
+let token: Record<'admin' | 'chair' | 'member' | 'analyst', string>;
 let demo: factory.Region;
 const EMAIL = { county: 'hyvinvointialue@demo.local', jkl: 'jyvaskyla@demo.local', laukaa: 'laukaa@demo.local' };
 const ext = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions ?? {};
 
 beforeAll(async () => {
   server = await startServer();
-  token = await factory.loginAll(server, { admin: factory.DEMO.admin, chair: EMAIL.county, member: EMAIL.laukaa });
+  token = await factory.loginAll(server, {
+    admin: factory.DEMO.admin,
+    chair: EMAIL.county,
+    member: EMAIL.laukaa,
+    analyst: factory.DEMO.analyst,
+  });
   demo = await factory.region(server);
 });
 afterAll(() => server?.stop());
@@ -30,16 +36,24 @@ const transition = (id: string, v: number, to: string) =>
     { id, v, to },
     { token: token.admin },
   );
-const decide = (item: { id: string; version: number }, mode: string, decision?: string | null) =>
+const decide = (
+  item: { id: string; version: number },
+  mode: string,
+  decision?: string | null,
+  fields = 'id decision decisionMode',
+) =>
   server.gql(
     `mutation ($id: ID!, $v: Int!, $d: String, $m: DecisionMode!) {
-      recordDecision(itemId: $id, expectedVersion: $v, decision: $d, mode: $m) { id decision decisionMode } }`,
+      recordDecision(itemId: $id, expectedVersion: $v, decision: $d, mode: $m) { ${fields} } }`,
     { id: item.id, v: item.version, d: decision, m: mode },
     { token: token.chair },
   );
 
-/** A meeting of a new body (chair and member present, quorum) with the given proposals, moved to MINUTES_DRAFT. */
-async function draftWith(proposals: (string | null)[]) {
+/** An item's proposal, or the item (a secret one, say). */
+type ItemSpec = string | null | Pick<AddAgendaItemInput, 'proposal' | 'publicity' | 'legalBasis'>;
+
+/** A PLANNED meeting of a new body (the county chairs, Laukaa is a member) with the given items. */
+async function plannedWith(items: ItemSpec[]) {
   const { id: bodyId } = await factory.makeBody(
     server,
     token.admin,
@@ -51,8 +65,18 @@ async function draftWith(proposals: (string | null)[]) {
     ],
   );
   const { id } = await factory.makeMeeting(server, token.admin, { bodyId });
-  for (const [i, proposal] of proposals.entries())
-    await factory.makeAgendaItem(server, token.admin, { meetingId: id, title: `Asia ${i + 1}`, proposal });
+  for (const [i, spec] of items.entries())
+    await factory.makeAgendaItem(server, token.admin, {
+      meetingId: id,
+      title: `Asia ${i + 1}`,
+      ...(spec !== null && typeof spec === 'object' ? spec : { proposal: spec }),
+    });
+  return id;
+}
+
+/** The meeting of `plannedWith` (chair and member present, quorum), moved to MINUTES_DRAFT. */
+async function draftWith(items: ItemSpec[]) {
+  const id = await plannedWith(items);
   for (const s of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']) {
     const { version } = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: token.admin }))
       .data!.meeting;
@@ -137,5 +161,95 @@ describe('checking the minutes', () => {
     const after = await get(id, token.member);
     expect(after.viewerCan).toEqual({ checkMinutes: true, checkMinutesLockReason: null });
     expect(after.allowedTransitions).toContain('MINUTES_CHECKED');
+  });
+});
+
+describe('the wording recorded without one', () => {
+  const WORDINGS = 'decisionWordingIsDefault defaultDecisionWordings { mode wording source }';
+  const agenda = async (id: string, as = token.admin) =>
+    (
+      await server.gql(
+        `query ($id: ID!) { meeting(id: $id) { agenda { id version restricted proposal decision decisionMode ${WORDINGS} } } }`,
+        { id },
+        { token: as },
+      )
+    ).data!.meeting.agenda;
+  const recorded = async (item: { id: string; version: number }, mode: string, decision?: string | null) => {
+    const r = await decide(item, mode, decision, `id version decision decisionMode ${WORDINGS}`);
+    expect(r.errors).toBeUndefined();
+    return r.data!.recordDecision;
+  };
+  const TABLED = { mode: 'TABLED', wording: 'Asia jätettiin pöydälle.', source: 'STANDARD_PHRASE' };
+  const RETURNED = { mode: 'RETURNED_FOR_PREPARATION', wording: 'Asia palautettiin valmisteluun.', source: 'STANDARD_PHRASE' };
+  const adopting = (wording: string | null) =>
+    ['UNANIMOUS', 'VOTE', 'NOTED'].map((mode) => ({ mode, wording, source: wording ? 'PROPOSAL' : 'NONE' }));
+
+  it('is told per mode beforehand, and whether the recorded wording is it, so a mode is corrected without one', async () => {
+    const id = await draftWith(['Hyväksytään.', null]);
+    const [adopted, bare] = await agenda(id);
+    expect(adopted.decisionWordingIsDefault).toBe(false);
+    expect(adopted.defaultDecisionWordings).toEqual(expect.arrayContaining([...adopting('Hyväksytään.'), TABLED, RETURNED]));
+    expect(adopted.defaultDecisionWordings).toHaveLength(5);
+    expect(bare.defaultDecisionWordings).toEqual(expect.arrayContaining([...adopting(null), TABLED, RETURNED]));
+    expect(bare.defaultDecisionWordings).toHaveLength(5);
+
+    // Tabled without a wording: the standard phrase, chosen by the server.
+    let item = await recorded(adopted, 'TABLED');
+    expect(item).toMatchObject({ decision: 'Asia jätettiin pöydälle.', decisionWordingIsDefault: true });
+    // Corrected to UNANIMOUS without a wording (what the client sends for a chosen one): the proposal, chosen again.
+    item = await recorded(item, 'UNANIMOUS', null);
+    expect(item).toMatchObject({ decision: 'Hyväksytään.', decisionMode: 'UNANIMOUS', decisionWordingIsDefault: true });
+    // A wording written is not the server's; a correction of the mode keeps it (the client sends it back).
+    item = await recorded(item, 'UNANIMOUS', 'Hyväksytään muutoksin.');
+    expect(item.decisionWordingIsDefault).toBe(false);
+    item = await recorded(item, 'TABLED', item.decision);
+    expect(item).toMatchObject({ decision: 'Hyväksytään muutoksin.', decisionWordingIsDefault: false });
+    // The standard phrase of another mode is not this mode's choice.
+    item = await recorded(item, 'TABLED', 'Asia palautettiin valmisteluun.');
+    expect(item.decisionWordingIsDefault).toBe(false);
+
+    // No proposal: tabling records the phrase; adopting would need the wording, as the defaults said (NONE).
+    const tabled = await recorded(bare, 'TABLED');
+    expect(tabled).toMatchObject({ decision: 'Asia jätettiin pöydälle.', decisionWordingIsDefault: true });
+    expect(ext(await decide(tabled, 'UNANIMOUS', null))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_WORDING' });
+    // Read back with the meeting, the same.
+    expect((await agenda(id)).map((i: { decisionWordingIsDefault: boolean }) => i.decisionWordingIsDefault)).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('is withheld where the decision is: a secret item read by an analyst, a draft agenda', async () => {
+    const secret = { proposal: 'SALAINEN-EHDOTUS', publicity: 'SECRET' as const, legalBasis: 'JulkL 24.1 § 25 k' };
+    const id = await draftWith([secret]);
+    const [item] = await agenda(id);
+    expect(await recorded(item, 'UNANIMOUS')).toMatchObject({ decision: 'SALAINEN-EHDOTUS', decisionWordingIsDefault: true });
+    // The body's member reads it all…
+    const [asMember] = await agenda(id, token.member);
+    expect(asMember).toMatchObject({ restricted: false, decision: 'SALAINEN-EHDOTUS', decisionWordingIsDefault: true });
+    expect(asMember.defaultDecisionWordings).toContainEqual({
+      mode: 'UNANIMOUS',
+      wording: 'SALAINEN-EHDOTUS',
+      source: 'PROPOSAL',
+    });
+    // …the analyst sees the title only: neither the decision nor the proposal, nor anything told of them.
+    const [asAnalyst] = await agenda(id, token.analyst);
+    expect(asAnalyst).toMatchObject({
+      restricted: true,
+      proposal: null,
+      decision: null,
+      decisionWordingIsDefault: false,
+      defaultDecisionWordings: [],
+    });
+    expect(JSON.stringify(asAnalyst)).not.toContain('SALAINEN');
+
+    // A PLANNED meeting's agenda is a draft: a member who does not run the meeting gets none of its items.
+    const planned = await plannedWith(['LUONNOS-EHDOTUS']);
+    expect((await agenda(planned))[0].defaultDecisionWordings).toContainEqual({
+      mode: 'UNANIMOUS',
+      wording: 'LUONNOS-EHDOTUS',
+      source: 'PROPOSAL',
+    });
+    expect(await agenda(planned, token.member)).toEqual([]);
   });
 });

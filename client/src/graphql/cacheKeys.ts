@@ -30,6 +30,8 @@ export const keys: KeyingConfig = {
   ...embedded('AttachmentPermissions', 'PublishedAttachment'),
   // The lawful record (issue 12): values of their meeting; a body's appeal instructions are keyed by the body.
   ...embedded('Quorum', 'DecisionQuorum', 'MinutesChecker', 'PublishedChecker', 'PublishedAction'),
+  // What recordDecision records without a wording, per mode: values of their item.
+  ...embedded('DecisionWordingDefault'),
   AppealInstructions: (data) => (data.bodyId as string | undefined) ?? null,
   // Analytics (dashboard): aggregates and indicator values are values of their query, never normalised.
   ...embedded('NeedStatisticsRow', 'DimensionValue', 'ActionStatisticsRow', 'RatificationStatisticsRow'),

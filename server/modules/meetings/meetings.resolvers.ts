@@ -4,6 +4,7 @@ import { connectionOf } from '../../realtime/connection.js';
 import { isCurrentMembership } from '../cooperation/cooperation.models.js';
 import { helsinkiDay } from '../../lib/dates.js';
 import { membershipsInRosterOrder, peopleInRosterOrder } from './meetings.roster.js';
+import { defaultDecisionWordings, isDefaultDecisionWording } from './meetings.wording.js';
 import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
 
 /** Thin: parse arguments, call one service, shape rows for the API. */
@@ -119,6 +120,9 @@ export const meetingsResolvers: Resolvers = {
     decisionDocument: (i, _, ctx) => ctx.services.meetings.decisionDocument(ctx.actor, i),
     quorum: (i) =>
       i.quorumMembers != null && !i.restricted ? { present: i.quorumPresent ?? 0, members: i.quorumMembers } : null,
+    // From the item as the caller sees it: a restricted item's decision and proposal are withheld, and so are these.
+    decisionWordingIsDefault: (i) => !i.restricted && isDefaultDecisionWording(i),
+    defaultDecisionWordings: (i) => (i.restricted ? [] : defaultDecisionWordings(i.proposal)),
   },
   Attendance: {
     person: (a, _, ctx) => required(ctx.loaders.persons.personById.load(a.personId), `attendance ${a.meetingId}: person`),

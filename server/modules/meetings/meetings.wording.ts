@@ -1,3 +1,8 @@
+import { DECISION_MODES } from './meetings.inputs.js';
+
+/** A decision mode (the schema's `DecisionMode`). */
+type DecisionMode = (typeof DECISION_MODES)[number];
+
 /**
  * The standard wording of the decision modes that do not adopt the proposal (a tabled item, one returned for
  * preparation): what Finnish minutes write as the decision ("päätös") when the secretary writes nothing else.
@@ -19,4 +24,34 @@ export const STANDARD_WORDING: Readonly<Record<string, { fi: string; sv: string;
  */
 export function defaultDecisionWording(mode: string, proposal: string | null): string | null {
   return STANDARD_WORDING[mode]?.fi ?? (proposal?.trim() || null);
+}
+
+/** Where the wording recorded without one comes from: the schema's `DecisionWordingSource`. */
+export type DecisionWordingSource = 'STANDARD_PHRASE' | 'PROPOSAL' | 'NONE';
+
+/**
+ * Per decision mode, the wording `defaultDecisionWording` records for an item with this proposal, and where it comes
+ * from: what a client says beforehand (the hint, the missing wording) instead of knowing the phrases itself.
+ */
+export function defaultDecisionWordings(
+  proposal: string | null,
+): { mode: DecisionMode; wording: string | null; source: DecisionWordingSource }[] {
+  return DECISION_MODES.map((mode) => {
+    const wording = defaultDecisionWording(mode, proposal);
+    const source = STANDARD_WORDING[mode] ? 'STANDARD_PHRASE' : wording ? 'PROPOSAL' : 'NONE';
+    return { mode, wording, source };
+  });
+}
+
+/**
+ * The recorded decision is the wording recorded for its mode without one (the mode's standard phrase, the proposal as
+ * it reads now): a correction of the mode without a wording then records the new mode's instead of keeping it.
+ */
+export function isDefaultDecisionWording(item: {
+  decision: string | null;
+  decisionMode: string | null;
+  proposal: string | null;
+}): boolean {
+  if (item.decision == null || item.decisionMode == null) return false;
+  return item.decision === defaultDecisionWording(item.decisionMode, item.proposal);
 }

@@ -38,6 +38,8 @@ const notRecorded = new Set([
   'CheckMinutesLockReason',
   // The state of an invitation or reset link is computed when read (its kind is recorded: `linkKind`).
   'AccountLinkState',
+  // Where the wording recorded without one would come from is worked out for the reader (meetings.wording.ts).
+  'DecisionWordingSource',
 ]);
 
 const fields = Object.entries(enumFields).flatMap(([type, byKey]) =>

@@ -80,7 +80,9 @@ export function DecisionPanel({
   const writesAfter = canRecord && !item.decision && !item.decisionDocument?.canEdit;
   const [typed, setTyped] = useState('');
   const wordingId = `decision-wording-after-${item.id}`;
-  const wordingMissing = writesAfter && !typed.trim() && !standardModes.has(mode) && !item.proposal?.trim();
+  // What the server records for the mode when nothing is written (its standard phrase, the proposal), or none.
+  const source = item.defaultDecisionWordings.find((d) => d.mode === mode)?.source ?? 'NONE';
+  const wordingMissing = writesAfter && !typed.trim() && source === 'NONE';
   async function onRecord(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
@@ -90,7 +92,8 @@ export function DecisionPanel({
     const r = await record({
       itemId: item.id,
       expectedVersion: item.version,
-      decision: text || (item.decision && !isDefaultWording(item.decision, item.proposal) ? item.decision : null),
+      // A wording the server chose (for the mode recorded before) is chosen again for the corrected mode; one written is kept.
+      decision: text || (item.decision && !item.decisionWordingIsDefault ? item.decision : null),
       mode,
       votes: mode === 'VOTE' ? votes : null,
     });
@@ -166,7 +169,7 @@ export function DecisionPanel({
                 {t('meet.wordingAfterHint')}{' '}
                 {wordingMissing
                   ? t('meet.wordingNeeded')
-                  : standardModes.has(mode)
+                  : source === 'STANDARD_PHRASE'
                     ? t(`meet.wordingDefault${mode as 'TABLED' | 'RETURNED_FOR_PREPARATION'}`)
                     : t('meet.wordingDefaultProposal')}
               </span>
@@ -184,17 +187,6 @@ export function DecisionPanel({
       <ActionsPanel item={item} meetingId={meetingId} canLinkNeeds={canLinkNeeds} canRecord={canRecord} />
     </Card>
   );
-}
-
-/** The modes that do not adopt the proposal: without a wording, the minutes say the mode's standard phrase. */
-const standardModes: ReadonlySet<DecisionMode> = new Set<DecisionMode>(['TABLED', 'RETURNED_FOR_PREPARATION']);
-
-/**
- * A recorded wording the server chose (the proposal, a mode's standard phrase in the minutes' Finnish): a correction
- * of the mode lets the server choose again instead of keeping it.
- */
-function isDefaultWording(decision: string, proposal: string | null | undefined): boolean {
-  return decision === proposal?.trim() || ['Asia jätettiin pöydälle.', 'Asia palautettiin valmisteluun.'].includes(decision);
 }
 
 type DecisionActionField = 'needId' | ActionField | 'dueDate';

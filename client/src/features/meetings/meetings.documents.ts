@@ -16,6 +16,12 @@ export const AgendaItemFields = graphql(`
     decision
     decisionMode
     decidedAt
+    decisionWordingIsDefault
+    defaultDecisionWordings {
+      mode
+      wording
+      source
+    }
     version
     quorum {
       present
