@@ -1,5 +1,5 @@
 import { fieldErrorMessage } from '../i18n/errorMessage';
-import type { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../i18n/useI18n';
 import { TextField } from './TextField';
 
 /** The server's password policy messages (and a wrong current password) in the reader's language. */
@@ -12,8 +12,8 @@ export function passwordPolicyMessage(message: string | undefined, t: ReturnType
   return fieldErrorMessage(message, t);
 }
 
-/** A password input of a form: full width, with its problem (if any) said under it. */
-export function PasswordField(props: {
+/** What a password field takes. */
+export interface PasswordFieldProps {
   id: string;
   name: string;
   label: string;
@@ -23,6 +23,18 @@ export function PasswordField(props: {
   value: string;
   onChange: (value: string) => void;
   error?: string;
-}) {
+}
+
+/** A password input of a form: full width, with its problem (if any) said under it. */
+export function PasswordField(props: PasswordFieldProps) {
   return <TextField {...props} type="password" fullWidth />;
+}
+
+/**
+ * The new password a person chooses under the server's policy (an invitation's or a reset link's, a change of
+ * one's own): the policy said as its hint, and `new-password` so that password managers offer a strong one.
+ */
+export function NewPasswordField(props: Omit<PasswordFieldProps, 'hint' | 'autoComplete'>) {
+  const { t } = useI18n();
+  return <PasswordField {...props} hint={t('profile.newPasswordHint')} autoComplete="new-password" />;
 }

@@ -8,7 +8,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
-import { PasswordField } from '../../components/PasswordField';
+import { NewPasswordField, PasswordField } from '../../components/PasswordField';
 import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
 import { toApiError } from '../../graphql/errors';
 import { parseLanguage } from '../../i18n/i18n';
@@ -136,24 +136,12 @@ export function InvitationPage() {
         <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
           {/* The account's address for password managers, not editable. */}
           <input type="email" name="email" autoComplete="username" value={link.email} readOnly hidden />
+          <NewPasswordField {...fields.bind('password', setPassword)} label={t('invitation.password')} value={password} />
           <PasswordField
-            id="invitation-password"
-            name="password"
-            label={t('invitation.password')}
-            hint={t('invitation.passwordHint')}
-            autoComplete="new-password"
-            value={password}
-            onChange={(value) => (setPassword(value), fields.clear('password'))}
-            error={fields.messageFor('password')}
-          />
-          <PasswordField
-            id="invitation-confirm"
-            name="confirm"
+            {...fields.bind('confirm', setConfirm)}
             label={t('invitation.confirm')}
             autoComplete="new-password"
             value={confirm}
-            onChange={(value) => (setConfirm(value), fields.clear('confirm'))}
-            error={fields.messageFor('confirm')}
           />
           <FormFooter
             error={fields.formError(['password'])}

@@ -6,9 +6,10 @@ import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CardForm } from '../../components/CardForm';
 import { PageFallback } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
 import { toApiError, type ApiError } from '../../graphql/errors';
@@ -26,12 +27,13 @@ import {
   ReorderAgendaMutation,
 } from './meetings.documents';
 import { RemovePersonalDataMutation } from './record.documents';
-import { publicities, publicityLabel, secrecyLabel, statusLabel } from './meetings.labels';
+import { publicities, publicityLabel, secrecyLabel } from './meetings.labels';
 import { MeetingExports } from './MeetingExports';
 import { EditItemForm } from './EditItemForm';
 import { useFormFocus } from '../cooperation/useFormFocus';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { MinutesCheckersPanel, QuorumLine } from './MinutesRecordPanel';
+import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingSubtitle } from './MeetingSubtitle';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
@@ -63,14 +65,7 @@ export function MeetingPage() {
       <PageHeading title={m.title}>{m.title}</PageHeading>
       <MeetingSubtitle
         className="yp-lead"
-        parts={[
-          name(m.body.names),
-          dateTime(m.startsAt),
-          m.location,
-          <span key="status" className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>
-            {statusLabel(t, m.status)}
-          </span>,
-        ]}
+        parts={[name(m.body.names), dateTime(m.startsAt), m.location, <MeetingStatusBadge key="status" status={m.status} />]}
       />
       <div className="yp-actions">
         {live && (
@@ -305,16 +300,7 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
   // The fields the form shows now (legal basis only for items not public): a refusal of another is said as a whole.
   const shown = NEW_ITEM_FIELDS.filter((f) => f !== 'legalBasis' || form.publicity !== 'PUBLIC');
   return (
-    <form
-      ref={fields.formRef}
-      className="yp-form yp-card"
-      onSubmit={(e) => void onSubmit(e)}
-      aria-labelledby="add-item"
-      noValidate
-    >
-      <Heading variant="h3" id="add-item">
-        {t('meet.addItem')}
-      </Heading>
+    <CardForm formRef={fields.formRef} onSubmit={onSubmit} headingId="add-item" title={t('meet.addItem')} level="h3">
       <LabelledInput
         {...textField('title')}
         id="new-item-title"
@@ -379,6 +365,6 @@ function AddItemForm({ meeting: m }: { meeting: Meeting }) {
         status={status}
         action={<Button type="submit">{t('meet.addItemSubmit')}</Button>}
       />
-    </form>
+    </CardForm>
   );
 }

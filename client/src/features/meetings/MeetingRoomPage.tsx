@@ -33,12 +33,13 @@ import {
   PresenceChangedSubscription as PresenceSub,
   SetCurrentItemMutation,
 } from './meetings.documents';
-import { secrecyLabel, statusLabel } from './meetings.labels';
+import { secrecyLabel } from './meetings.labels';
 import { agendaEntryName } from './meetings.rules';
 import { readOnlyReason } from './readOnlyReasons';
 import { PresencePanel } from './PresencePanel';
 import { sectionMark, sectionTitle } from './sectionMark';
 import { softHyphenated } from '../../i18n/syllables';
+import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingSubtitle } from './MeetingSubtitle';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
@@ -144,13 +145,7 @@ export function MeetingRoomPage() {
           <PageHeading title={m.title}>{m.title}</PageHeading>
           <MeetingSubtitle
             className="yp-meta"
-            parts={[
-              name(m.body.names),
-              dateTime(m.startsAt),
-              <span key="status" className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>
-                {statusLabel(t, m.status)}
-              </span>,
-            ]}
+            parts={[name(m.body.names), dateTime(m.startsAt), <MeetingStatusBadge key="status" status={m.status} />]}
           />
           <QuorumLine meeting={m} />
         </div>

@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { LinkParagraph } from '../../components/LinkParagraph';
 import { DateTimeField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CardForm } from '../../components/CardForm';
 import { ErrorPage } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
@@ -17,7 +18,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CreateMeetingMutation, MeetingsQuery } from './meetings.documents';
-import { runsMeetings, statusLabel } from './meetings.labels';
+import { runsMeetings } from './meetings.labels';
+import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { localToIso, MAX_MEETING_TITLE, validateNewMeeting } from './meetings.rules';
 import './meetings.css';
 
@@ -55,8 +57,7 @@ export function MeetingsPage() {
                 <Link className="yp-link" to={`/meetings/${m.id}`}>
                   {m.title}
                 </Link>{' '}
-                <span className="yp-meta">{dateTime(m.startsAt)}</span>{' '}
-                <span className={`yp-badge yp-badge--${m.status.toLowerCase()}`}>{statusLabel(t, m.status)}</span>
+                <span className="yp-meta">{dateTime(m.startsAt)}</span> <MeetingStatusBadge status={m.status} />
               </li>
             ))}
           </ul>
@@ -130,16 +131,7 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
   const count = fields.count(NEW_MEETING_FIELDS);
   const formError = fields.formError(NEW_MEETING_FIELDS);
   return (
-    <form
-      ref={fields.formRef}
-      className="yp-form yp-card"
-      onSubmit={(e) => void onSubmit(e)}
-      aria-labelledby="new-meeting"
-      noValidate
-    >
-      <Heading variant="h2" id="new-meeting">
-        {t('meet.new')}
-      </Heading>
+    <CardForm formRef={fields.formRef} onSubmit={onSubmit} headingId="new-meeting" title={t('meet.new')}>
       <SelectField
         label={t('meet.body')}
         value={bodyId}
@@ -173,6 +165,6 @@ function CreateMeetingForm({ bodies }: { bodies: { id: string; label: string }[]
       <Button type="submit" disabled={busy}>
         {t('meet.create')}
       </Button>
-    </form>
+    </CardForm>
   );
 }

@@ -120,13 +120,12 @@ export function InviteForm({
           fullWidth
         />
         <TextField
+          {...fields.bind('displayName', setName)}
           id="invite-name"
           name="name"
           label={t('people.name')}
           autoComplete="off"
           value={name}
-          onChange={(v) => (setName(v), fields.clear('displayName'))}
-          error={fields.messageFor('displayName')}
           fullWidth
         />
         <SelectField

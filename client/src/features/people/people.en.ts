@@ -68,8 +68,6 @@ export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'invitation.intro': 'Set a password for the account {email}. You will then be signed in.',
   'invitation.resetIntro': 'Set a new password for the account {email}. Your other sessions will end.',
   'invitation.password': 'Password',
-  'invitation.passwordHint':
-    'At least 12 characters. The most common passwords, variants of them, runs of characters (such as 123456789012 or qwertyuiop), your name and your e-mail address are not accepted.',
   'invitation.confirm': 'Password again',
   'invitation.mismatch': 'The passwords do not match.',
   'invitation.submit': 'Set the password and sign in',

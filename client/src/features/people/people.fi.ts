@@ -67,8 +67,6 @@ export const peopleFi = {
   'invitation.intro': 'Aseta salasana tunnukselle {email}. Sen jälkeen olet kirjautuneena.',
   'invitation.resetIntro': 'Aseta uusi salasana tunnukselle {email}. Muut istuntosi päättyvät.',
   'invitation.password': 'Salasana',
-  'invitation.passwordHint':
-    'Vähintään 12 merkkiä. Yleisimpiä salasanoja, niiden muunnelmia, merkkisarjoja (kuten 123456789012 tai qwertyuiop), omaa nimeäsi tai sähköpostiosoitettasi ei hyväksytä.',
   'invitation.confirm': 'Salasana uudelleen',
   'invitation.mismatch': 'Salasanat eivät täsmää.',
   'invitation.submit': 'Aseta salasana ja kirjaudu',

@@ -68,8 +68,6 @@ export const peopleSv: Record<keyof typeof peopleFi, string> = {
   'invitation.intro': 'Ange ett lösenord för kontot {email}. Därefter är du inloggad.',
   'invitation.resetIntro': 'Ange ett nytt lösenord för kontot {email}. Dina andra sessioner avslutas.',
   'invitation.password': 'Lösenord',
-  'invitation.passwordHint':
-    'Minst 12 tecken. De vanligaste lösenorden, varianter av dem, teckenföljder (som 123456789012 eller qwertyuiop), ditt namn eller din e-postadress godkänns inte.',
   'invitation.confirm': 'Lösenordet igen',
   'invitation.mismatch': 'Lösenorden stämmer inte överens.',
   'invitation.submit': 'Ange lösenord och logga in',

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Card } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
-import { PasswordField } from '../../components/PasswordField';
+import { NewPasswordField, PasswordField } from '../../components/PasswordField';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useSubmission } from '../../components/useSubmission';
 import { useI18n } from '../../i18n/useI18n';
@@ -42,24 +42,19 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   return (
     <Card headingId="password-heading" title={t('profile.passwordTitle')} testId="change-password">
       <form ref={fields.formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+        {/* The fields keep their own ids, not useFieldErrors' `password-currentPassword`. */}
         <PasswordField
+          {...fields.bind('currentPassword', setCurrent)}
           id="current-password"
-          name="currentPassword"
           label={t('profile.currentPassword')}
           autoComplete="current-password"
           value={current}
-          onChange={(v) => (setCurrent(v), fields.clear('currentPassword'))}
-          error={fields.messageFor('currentPassword')}
         />
-        <PasswordField
+        <NewPasswordField
+          {...fields.bind('newPassword', setNext)}
           id="new-password"
-          name="newPassword"
           label={t('profile.newPassword')}
-          hint={t('profile.newPasswordHint')}
-          autoComplete="new-password"
           value={next}
-          onChange={(v) => (setNext(v), fields.clear('newPassword'))}
-          error={fields.messageFor('newPassword')}
         />
         <FormFooter
           error={fields.formError(['currentPassword', 'newPassword'])}
