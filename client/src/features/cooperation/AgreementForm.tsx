@@ -3,14 +3,14 @@ import { SelectField } from '../../components/SelectField';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { LocalizedInputs } from '../../components/LabelledInput';
-import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import type { FieldProblems } from '../../components/useFieldErrors';
 import type { AgreementType } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { agreementTypeLabel, agreementTypes } from './cooperation.labels';
 import { CreateAgreementMutation, UpdateAgreementMutation } from './agreements.documents';
 import { optionalText } from './forms.util';
-import { PartyChoiceFields, updateWithParties, usePartyChoice } from './PartyChoiceFields';
-import { useVersionedSave } from './useVersionedSave';
+import { PartyChoiceFields, partiesEdit, usePartyChoice } from './PartyChoiceFields';
+import { useVersionedForm } from './useVersionedSave';
 import { VersionedForm } from './VersionedForm';
 
 /** The fields, named by their path in the mutation input so BAD_USER_INPUT `fields` map onto them. */
@@ -47,13 +47,11 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
   const [validTo, setValidTo] = useState(agreement?.validTo ?? '');
   const choice = usePartyChoice(agreement?.parties);
   const { chosenIds } = choice;
-  const save = useVersionedSave(agreement?.version ?? 0);
-  const { error, setError, setStatus } = save;
-  const editing = agreement !== undefined;
-  const prefix = editing ? 'agreement-edit' : 'agreement-new';
+  const prefix = agreement ? 'agreement-edit' : 'agreement-new';
 
-  const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { check, formRef, clear, bind } = errors;
+  const form = useVersionedForm<Field>(agreement, prefix);
+  const { save, errors, editing } = form;
+  const { check, clear, bind } = errors;
 
   async function onSave() {
     save.begin();
@@ -68,25 +66,23 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
       validFrom: optionalText(validFrom),
       validTo: optionalText(validTo),
     };
-    if (agreement) {
-      const saved = await updateWithParties(
-        save,
-        choice,
-        agreement,
-        (expectedVersion, parties) => update({ id: agreement.id, expectedVersion, input: { ...common, ...parties } }),
-        (data) => data.updateAgreement,
-      );
-      if (saved) setStatus(t('agr.form.saved', { version: saved.version }));
-      return;
-    }
-    const created = await save.create(
-      () => create({ input: { ...common, partyIds: chosenIds } }),
-      (data) => data.createAgreement,
+    await save.submit(
+      agreement &&
+        partiesEdit(choice, agreement, {
+          send: (expectedVersion, parties) => update({ id: agreement.id, expectedVersion, input: { ...common, ...parties } }),
+          pick: (data) => data.updateAgreement,
+          said: (saved) => t('agr.form.saved', { version: saved.version }),
+        }),
+      {
+        send: () => create({ input: { ...common, partyIds: chosenIds } }),
+        pick: (data) => data.createAgreement,
+        said: () => t('agr.form.created', { title: common.titles.fi }),
+        then: () => {
+          setTitles({ fi: '', sv: '', en: '' });
+          onCreated?.();
+        },
+      },
     );
-    if (!created) return;
-    setStatus(t('agr.form.created', { title: common.titles.fi }));
-    setTitles({ fi: '', sv: '', en: '' });
-    onCreated?.();
   }
 
   const submitLabel = t(editing ? 'agr.form.save' : 'agr.form.create');
@@ -95,11 +91,9 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
       headingId={`${prefix}-heading`}
       title={t(editing ? 'agr.form.editTitle' : 'agr.form.newTitle')}
       testId={prefix}
-      save={save}
-      editing={editing}
+      form={form}
       onSave={onSave}
       submitLabel={submitLabel}
-      formRef={formRef}
     >
       <LocalizedInputs
         errors={errors}

@@ -3,13 +3,12 @@ import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { CheckboxFieldset } from '../../components/CheckboxFieldset';
 import { LabelledInput, LocalizedInputs } from '../../components/LabelledInput';
-import { useFieldErrors } from '../../components/useFieldErrors';
 import type { BodyFieldsFragment, Cadence, CooperationTier } from '../../graphql/generated/graphql';
 import type { Language } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { cadenceLabel, cadences, tierLabel, tiers } from './cooperation.labels';
 import { optionalText } from './forms.util';
-import { useVersionedSave } from './useVersionedSave';
+import { useVersionedForm } from './useVersionedSave';
 import { VersionedForm } from './VersionedForm';
 import {
   BodyOptionsQuery,
@@ -96,13 +95,11 @@ export function BodyForm({
   const [, create] = useMutation(CreateCooperationBodyMutation);
   const [, update] = useMutation(UpdateCooperationBodyMutation);
   const [values, setValues] = useState<BodyFormValues>(() => (body ? bodyFormValues(body) : emptyValues));
-  const save = useVersionedSave(body?.version ?? 0);
-  const { error, setError, setStatus } = save;
-  const editing = body !== undefined;
-  const prefix = editing ? 'body-edit' : 'body-new';
+  const prefix = body ? 'body-edit' : 'body-new';
 
-  const errors = useFieldErrors<Field>(uid, error, setError);
-  const { check, formRef, bind } = errors;
+  const form = useVersionedForm<Field>(body, uid);
+  const { save, errors, editing } = form;
+  const { check, bind } = errors;
 
   /** Sets a value; the fields clear their own field's message. */
   function put<K extends keyof BodyFormValues>(key: K, value: BodyFormValues[K]) {
@@ -113,28 +110,28 @@ export function BodyForm({
     save.begin();
     if (!check(values.fi.trim() === '' ? { 'names.fi': 'coop.form.fiRequired' } : {})) return;
     const input = toBodyInput(values);
-    if (body) {
-      const saved = await save.update(
-        (expectedVersion) => update({ id: body.id, expectedVersion, input }),
-        (data) => data.updateCooperationBody,
-        { shownVersion: body.version, onConflict: onStale },
-      );
-      if (saved) {
-        setValues(bodyFormValues(saved));
-        setStatus(t('coop.form.saved', { version: saved.version }));
-        onDone(name(saved.names));
-      }
-      return;
-    }
-    const created = await save.create(
-      () => create({ input }),
-      (data) => data.createCooperationBody,
+    await save.submit(
+      body && {
+        shownVersion: body.version,
+        onConflict: onStale,
+        send: (expectedVersion) => update({ id: body.id, expectedVersion, input }),
+        pick: (data) => data.updateCooperationBody,
+        said: (saved) => t('coop.form.saved', { version: saved.version }),
+        then: (saved) => {
+          setValues(bodyFormValues(saved));
+          onDone(name(saved.names));
+        },
+      },
+      {
+        send: () => create({ input }),
+        pick: (data) => data.createCooperationBody,
+        said: (created) => t('coop.form.created', { name: name(created.names) }),
+        then: (created) => {
+          setValues(emptyValues);
+          onDone(name(created.names));
+        },
+      },
     );
-    if (!created) return;
-    const createdName = name(created.names);
-    setValues(emptyValues);
-    setStatus(t('coop.form.created', { name: createdName }));
-    onDone(createdName);
   }
 
   const parents = (bodyData?.cooperationBodies ?? []).filter((b) => b.id !== body?.id);
@@ -150,11 +147,9 @@ export function BodyForm({
       headingId={headingId}
       title={t(editing ? 'coop.form.editTitle' : 'coop.form.newTitle')}
       testId={prefix}
-      save={save}
-      editing={body !== undefined}
+      form={form}
       onSave={onSave}
       submitLabel={t(editing ? 'coop.form.save' : 'coop.form.create')}
-      formRef={formRef}
     >
       <LocalizedInputs errors={errors} path="names" label={(lang) => nameLabels[lang]} value={values} onChange={put} />
       <SelectField<CooperationTier>

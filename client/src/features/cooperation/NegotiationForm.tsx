@@ -3,15 +3,15 @@ import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { LabelledInput, TitleInput } from '../../components/LabelledInput';
-import { useFieldErrors, type FieldProblems } from '../../components/useFieldErrors';
+import type { FieldProblems } from '../../components/useFieldErrors';
 import type { NegotiationFieldsFragment, NegotiationKind } from '../../graphql/generated/graphql';
 import { yearInFinland } from '../../i18n/dates';
 import { useI18n } from '../../i18n/useI18n';
 import { negotiationKindLabel, negotiationKinds } from './cooperation.labels';
 import { CreateNegotiationMutation, UpdateNegotiationMutation } from './agreements.documents';
 import { optionalText } from './forms.util';
-import { PartyChoiceFields, updateWithParties, usePartyChoice } from './PartyChoiceFields';
-import { useVersionedSave } from './useVersionedSave';
+import { PartyChoiceFields, partiesEdit, usePartyChoice } from './PartyChoiceFields';
+import { useVersionedForm } from './useVersionedSave';
 import { VersionedForm } from './VersionedForm';
 
 type Field = 'kind' | 'title' | 'year' | 'municipalityGroup' | 'legalBasis' | 'heldOn' | 'partyIds' | 'outcomeSummary';
@@ -42,19 +42,16 @@ export function NegotiationForm({
   const [summary, setSummary] = useState(negotiation?.outcomeSummary ?? '');
   const choice = usePartyChoice(negotiation?.parties);
   const { chosenIds } = choice;
-  const save = useVersionedSave(negotiation?.version ?? 0);
-  const { error, setError, setStatus } = save;
   const titleInput = useRef<HTMLInputElement>(null);
-  const editing = negotiation !== undefined;
-  const prefix = editing ? 'negotiation-edit' : 'negotiation-new';
+  const prefix = negotiation ? 'negotiation-edit' : 'negotiation-new';
+  const form = useVersionedForm<Field>(negotiation, prefix);
+  const { save, errors, editing } = form;
+  const { check, bind } = errors;
 
   // Opening the form for another row moves the keyboard there, so the edit is not lost below the table.
   useEffect(() => {
     if (editing) titleInput.current?.focus();
   }, [editing, negotiation?.id]);
-
-  const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { check, formRef, bind } = errors;
 
   async function onSave() {
     save.begin();
@@ -70,26 +67,24 @@ export function NegotiationForm({
       heldOn: optionalText(heldOn),
       outcomeSummary: optionalText(summary),
     };
-    if (negotiation) {
-      const saved = await updateWithParties(
-        save,
-        choice,
-        negotiation,
-        (expectedVersion, parties) => update({ id: negotiation.id, expectedVersion, input: { ...common, ...parties } }),
-        (data) => data.updateNegotiation,
-      );
-      if (saved) setStatus(t('neg.form.saved', { version: saved.version }));
-      return;
-    }
-    const created = await save.create(
-      () => create({ input: { ...common, kind, partyIds: chosenIds } }),
-      (data) => data.createNegotiation,
+    await save.submit(
+      negotiation &&
+        partiesEdit(choice, negotiation, {
+          send: (expectedVersion, parties) => update({ id: negotiation.id, expectedVersion, input: { ...common, ...parties } }),
+          pick: (data) => data.updateNegotiation,
+          said: (saved) => t('neg.form.saved', { version: saved.version }),
+        }),
+      {
+        send: () => create({ input: { ...common, kind, partyIds: chosenIds } }),
+        pick: (data) => data.createNegotiation,
+        said: () => t('neg.form.created', { title: common.title }),
+        then: () => {
+          setTitle('');
+          setSummary('');
+          onCreated?.(common.title);
+        },
+      },
     );
-    if (!created) return;
-    setStatus(t('neg.form.created', { title: common.title }));
-    setTitle('');
-    setSummary('');
-    onCreated?.(common.title);
   }
 
   const submitLabel = t(editing ? 'neg.form.save' : 'neg.form.create');
@@ -98,11 +93,9 @@ export function NegotiationForm({
       headingId={`${prefix}-heading`}
       title={negotiation ? t('neg.form.editTitle', { title: negotiation.title }) : t('neg.form.newTitle')}
       testId={prefix}
-      save={save}
-      editing={editing}
+      form={form}
       onSave={onSave}
       submitLabel={submitLabel}
-      formRef={formRef}
     >
       {negotiation ? (
         <p className="yp-coop-fixed">

@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../components/useFieldErrors';
 import { useI18n } from '../../i18n/useI18n';
 import { AgreementPartyOptionsQuery } from './agreements.documents';
 import { sameIds } from './forms.util';
-import type { Answer, VersionedSave } from './useVersionedSave';
+import type { Answer, EditStep } from './useVersionedSave';
 
 type Parties = readonly { id: string }[];
 
@@ -43,22 +43,23 @@ export function usePartyChoice(current: Parties | undefined) {
 export type PartyChoice = ReturnType<typeof usePartyChoice>;
 
 /**
- * Saves an edit of a record with parties (an agreement, a negotiation) against the base version: `send` gets the
- * expected version and the parties' part of the input (empty when the ticked ones are the record's); once saved,
- * the saved record's parties are the ticked ones.
+ * The edit step (VersionedSave.submit) of a record with parties (an agreement, a negotiation): `send` gets the
+ * expected version and the parties' part of the input (empty when the ticked ones are the record's); once
+ * saved, the saved record's parties are the ticked ones.
  */
-export async function updateWithParties<D, T extends { version: number; parties: Parties }>(
-  save: VersionedSave,
+export function partiesEdit<D, T extends { version: number; parties: Parties }>(
   choice: PartyChoice,
   record: { version: number; parties: Parties },
-  send: (expectedVersion: number, parties: { partyIds?: string[] }) => Promise<Answer<D>>,
-  pick: (data: D) => T | null | undefined,
-): Promise<T | undefined> {
-  const saved = await save.update((expectedVersion) => send(expectedVersion, choice.changesFrom(record.parties)), pick, {
+  step: Omit<EditStep<D, T>, 'shownVersion' | 'send' | 'then'> & {
+    send: (expectedVersion: number, parties: { partyIds?: string[] }) => Promise<Answer<D>>;
+  },
+): EditStep<D, T> {
+  return {
+    ...step,
     shownVersion: record.version,
-  });
-  if (saved) choice.reset(saved.parties);
-  return saved;
+    send: (expectedVersion) => step.send(expectedVersion, choice.changesFrom(record.parties)),
+    then: (saved) => choice.reset(saved.parties),
+  };
 }
 
 /** The parties as checkboxes, their count in the legend, the field's message under them; `hint` is said first. */

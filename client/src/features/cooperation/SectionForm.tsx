@@ -2,12 +2,11 @@ import { SelectField } from '../../components/SelectField';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { LabelledInput, TitleInput } from '../../components/LabelledInput';
-import { useFieldErrors } from '../../components/useFieldErrors';
 import type { AgreementSectionKind, SectionFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { sectionKindLabel, sectionKinds } from './cooperation.labels';
 import { AddAgreementSectionMutation, UpdateAgreementSectionMutation } from './agreements.documents';
-import { useVersionedSave } from './useVersionedSave';
+import { useVersionedForm } from './useVersionedSave';
 import { VersionedForm } from './VersionedForm';
 
 type Field = 'kind' | 'title' | 'body';
@@ -33,37 +32,36 @@ export function SectionForm({
   const [kind, setKind] = useState<AgreementSectionKind>(section?.kind ?? 'OTHER');
   const [title, setTitle] = useState(section?.title ?? '');
   const [body, setBody] = useState(section?.body ?? '');
-  const save = useVersionedSave(section?.version ?? 0);
-  const { error, setError, setStatus } = save;
   const titleInput = useRef<HTMLInputElement>(null);
   const prefix = section ? `section-edit-${section.id}` : 'section-new';
 
   // The form opens where its button was; the keyboard follows it there.
   useEffect(() => titleInput.current?.focus(), []);
 
-  const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { check, formRef, bind } = errors;
+  const form = useVersionedForm<Field>(section, prefix);
+  const { save, errors } = form;
+  const { check, bind } = errors;
 
   async function onSave() {
     save.begin();
     if (!check(title.trim() === '' ? { title: 'agr.sec.headingRequired' } : {})) return;
-    if (section) {
-      const saved = await save.update(
-        (expectedVersion) => update({ id: section.id, expectedVersion, input: { kind, title: title.trim(), body } }),
-        (data) => data.updateAgreementSection,
-        { shownVersion: section.version },
-      );
-      if (saved) setStatus(t('agr.sec.saved', { version: saved.version }));
-      return;
-    }
-    const created = await save.create(
-      () => add({ agreementId, input: { kind, title: title.trim(), body, sortOrder } }),
-      (data) => data.addAgreementSection,
+    await save.submit(
+      section && {
+        shownVersion: section.version,
+        send: (expectedVersion) => update({ id: section.id, expectedVersion, input: { kind, title: title.trim(), body } }),
+        pick: (data) => data.updateAgreementSection,
+        said: (saved) => t('agr.sec.saved', { version: saved.version }),
+      },
+      {
+        send: () => add({ agreementId, input: { kind, title: title.trim(), body, sortOrder } }),
+        pick: (data) => data.addAgreementSection,
+        said: (created) => t('agr.sec.created', { title: created.title }),
+        then: () => {
+          setTitle('');
+          setBody('');
+        },
+      },
     );
-    if (!created) return;
-    setStatus(t('agr.sec.created', { title: created.title }));
-    setTitle('');
-    setBody('');
   }
 
   const submitLabel = t(section ? 'agr.sec.save' : 'agr.sec.create');
@@ -74,11 +72,9 @@ export function SectionForm({
       level="h3"
       className="yp-card yp-coop-subcard"
       testId={section ? 'section-edit' : 'section-new'}
-      save={save}
-      editing={section !== undefined}
+      form={form}
       onSave={onSave}
       submitLabel={submitLabel}
-      formRef={formRef}
     >
       <SelectField<AgreementSectionKind>
         label={t('agr.sec.kind')}

@@ -1,8 +1,8 @@
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode } from 'react';
 import { Card, type CardProps } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/useI18n';
-import type { VersionedSave } from './useVersionedSave';
+import type { VersionedFormState, VersionedSave } from './useVersionedSave';
 
 /** The line under such a form's heading while it edits: the version the save will be checked against. */
 function EditingVersion({ save }: { save: VersionedSave }) {
@@ -38,30 +38,25 @@ function SaveFooter({
 }
 
 /**
- * A form that creates a record or edits it against a version (useVersionedSave), in its card: while
- * `editing`, the version under the heading; then the fields and SaveFooter, whose status line is
+ * A form that creates a record or edits it against a version (useVersionedForm's `form`), in its card: while
+ * it edits, the version under the heading; then the fields and SaveFooter, whose status line is
  * `<testId>-status`. Submitting calls `onSave` (the browser's own checks are off: the form says what is wrong).
  */
 export function VersionedForm({
-  save,
-  editing,
+  form: { save, editing, errors },
   onSave,
   submitLabel,
   formClassName = 'yp-form yp-coop-form',
-  formRef,
   actions,
   children,
   ...card
 }: Omit<CardProps, 'testId'> & {
   testId: string;
-  save: VersionedSave;
-  editing: boolean;
+  form: VersionedFormState;
   onSave: () => Promise<void>;
   submitLabel: string;
   /** Default 'yp-form yp-coop-form'. */
   formClassName?: string;
-  /** The form element, for useFieldErrors' move to the first invalid field. */
-  formRef?: RefObject<HTMLFormElement | null>;
   /** Buttons beside the submit button (a cancel). */
   actions?: ReactNode;
   children: ReactNode;
@@ -70,7 +65,7 @@ export function VersionedForm({
     <Card {...card}>
       {editing && <EditingVersion save={save} />}
       <form
-        ref={formRef}
+        ref={errors.formRef}
         onSubmit={(event) => {
           event.preventDefault();
           void onSave();

@@ -1,11 +1,29 @@
-import { useState, type Dispatch, type SetStateAction } from 'react';
-import type { CombinedError } from 'urql';
+import { useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import type { Answer } from '../../components/useSubmission';
 import { toApiError, type ApiError } from '../../graphql/errors';
 
-/** A mutation's answer as urql gives it. */
-export type Answer<D> = { data?: D | null; error?: CombinedError };
+export type { Answer };
 
-/** The state and the two sends of a form that creates a record or edits it against a version. */
+/** One send of a form and what follows a good answer. */
+export interface SaveStep<D, T> {
+  send: () => Promise<Answer<D>>;
+  /** The saved record in the answer. */
+  pick: (data: D) => T | null | undefined;
+  /** The status line's words for the saved record. */
+  said: (record: T) => string;
+  /** Runs after the words are set, with the record and the words. */
+  then?: (record: T, said: string) => void;
+}
+
+/** An edit of the record the form shows (`shownVersion`): `send` gets the version it is checked against. */
+export interface EditStep<D, T extends { version: number }> extends Omit<SaveStep<D, T>, 'send'> {
+  shownVersion: number;
+  send: (expectedVersion: number) => Promise<Answer<D>>;
+  onConflict?: () => void;
+}
+
+/** The state and the send of a form that creates a record or edits it against a version. */
 export interface VersionedSave {
   /** The version the user started from: a live change to the record does not move it, so a save never silently overwrites. */
   baseVersion: number;
@@ -18,18 +36,12 @@ export interface VersionedSave {
   /** Clears the last answer before a new attempt. */
   begin(): void;
   /**
-   * Sends an edit against the base version and returns the saved record.
-   * Saved: the base moves to its version. Refused: the error is shown; on
-   * CONFLICT the base moves to the current version (`shownVersion` when the
-   * error does not name it), so saving again replaces it, and `onConflict` runs.
+   * Sends the form: with `edit` (the record the form shows) an update against the base version, without it
+   * `create`. Saved: the base moves to the saved version. Refused: the error is shown; on CONFLICT the base
+   * moves to the current version (the shown one when the error does not name it), so saving again replaces
+   * it, and `edit.onConflict` runs. Done: the step's `said` words go to the status line, then its `then` runs.
    */
-  update<D, T extends { version: number }>(
-    send: (expectedVersion: number) => Promise<Answer<D>>,
-    pick: (data: D) => T | null | undefined,
-    conflict: { shownVersion: number; onConflict?: () => void },
-  ): Promise<T | undefined>;
-  /** Sends a create and returns the created record, or undefined with the error shown. */
-  create<D, T>(send: () => Promise<Answer<D>>, pick: (data: D) => T | null | undefined): Promise<T | undefined>;
+  submit<DU, TU extends { version: number }, DC, TC>(edit: EditStep<DU, TU> | undefined, create: SaveStep<DC, TC>): Promise<void>;
 }
 
 /** The save-and-conflict block of the cooperation and goals forms, once; `startVersion` is the edited record's (0 to create). */
@@ -55,6 +67,13 @@ export function useVersionedSave(startVersion: number): VersionedSave {
     return undefined;
   }
 
+  function said<T>(step: Pick<SaveStep<unknown, T>, 'said' | 'then'>, record: T | undefined) {
+    if (record === undefined) return;
+    const words = step.said(record);
+    setStatus(words);
+    step.then?.(record, words);
+  }
+
   return {
     baseVersion,
     error,
@@ -66,19 +85,37 @@ export function useVersionedSave(startVersion: number): VersionedSave {
       setError(undefined);
       setStatus('');
     },
-    async update(send, pick, conflict) {
+    async submit(edit, create) {
+      if (!edit) return said(create, await run(create.send, create.pick));
       const saved = await run(
-        () => send(baseVersion),
-        pick,
+        () => edit.send(baseVersion),
+        edit.pick,
         (refusal) => {
           if (refusal?.code !== 'CONFLICT') return;
-          setBaseVersion(refusal.currentVersion ?? conflict.shownVersion);
-          conflict.onConflict?.();
+          setBaseVersion(refusal.currentVersion ?? edit.shownVersion);
+          edit.onConflict?.();
         },
       );
       if (saved) setBaseVersion(saved.version);
-      return saved;
+      said(edit, saved);
     },
-    create: (send, pick) => run(send, pick),
   };
+}
+
+/** What VersionedForm takes of its form's state (useVersionedForm). */
+export interface VersionedFormState {
+  save: VersionedSave;
+  errors: { formRef: RefObject<HTMLFormElement | null> };
+  /** The form edits a record (else it creates one). */
+  editing: boolean;
+}
+
+/**
+ * The state of a form that creates a record or edits `record` against its version, once: its save
+ * (useVersionedSave from the record's version) and its fields' messages (useFieldErrors, ids `<fieldsId>-…`).
+ */
+export function useVersionedForm<Field extends string>(record: { version: number } | undefined, fieldsId: string) {
+  const save = useVersionedSave(record?.version ?? 0);
+  const errors = useFieldErrors<Field>(fieldsId, save.error, save.setError);
+  return { save, errors, editing: record !== undefined } satisfies VersionedFormState;
 }

@@ -4,7 +4,7 @@ import { useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { GoalFieldsFragment, MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -193,10 +193,7 @@ export function GoalCard({
           />
         </div>
       )}
-      {error && <ErrorAlert error={error} />}
-      <p role="status" className="yp-status">
-        {status}
-      </p>
+      <ActionOutcome error={error} status={status} />
     </article>
   );
 }

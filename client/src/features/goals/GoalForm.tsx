@@ -5,12 +5,11 @@ import { useMutation } from 'urql';
 import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
-import { useFieldErrors } from '../../components/useFieldErrors';
 import type { GoalFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { CreateGoalMutation, UpdateGoalMutation } from './goals.documents';
 import { useGoalFormOptions } from './useGoalFormOptions';
-import { useVersionedSave } from '../cooperation/useVersionedSave';
+import { useVersionedForm } from '../cooperation/useVersionedSave';
 import { VersionedForm } from '../cooperation/VersionedForm';
 
 type Field = 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'needIds' | 'actionIds';
@@ -45,13 +44,12 @@ export function GoalForm({
   const [ownerBodyId, setOwnerBody] = useState(goal?.ownerBody?.id ?? '');
   const [needIds, setNeedIds] = useState<string[]>(goal?.needs.map((n) => n.id) ?? []);
   const [actionIds, setActionIds] = useState<string[]>(goal?.actions.map((a) => a.id) ?? []);
-  const save = useVersionedSave(goal?.version ?? 0);
   // The form's opener moves the keyboard into the title (useFormFocus), not the form itself.
   const titleInput = useRef<HTMLInputElement>(null);
-  const { error, setError, setStatus } = save;
   const prefix = goal ? `goal-edit-${goal.id}` : 'goal-new';
-  const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { check, formRef, bind } = errors;
+  const form = useVersionedForm<Field>(goal, prefix);
+  const { save, errors } = form;
+  const { check, bind } = errors;
 
   const needOptions = needs.map((n) => ({ value: n.id, label: n.title }));
   const actionOptions = needs
@@ -71,28 +69,27 @@ export function GoalForm({
       needIds,
       actionIds: actionIds.filter((id) => known.has(id)),
     };
-    if (goal) {
-      const saved = await save.update(
-        (expectedVersion) => update({ id: goal.id, expectedVersion, input }),
-        (data) => data.updateAgreementGoal,
-        { shownVersion: goal.version },
-      );
-      if (!saved) return;
-      setStatus(t('goals.form.saved', { version: saved.version }));
-      onDone?.(t('goals.form.saved', { version: saved.version }));
-      return;
-    }
-    const created = await save.create(
-      () => create({ agreementId, input: { ...input, sortOrder } }),
-      (data) => data.createAgreementGoal,
+    await save.submit(
+      goal && {
+        shownVersion: goal.version,
+        send: (expectedVersion) => update({ id: goal.id, expectedVersion, input }),
+        pick: (data) => data.updateAgreementGoal,
+        said: (saved) => t('goals.form.saved', { version: saved.version }),
+        then: (_, said) => onDone?.(said),
+      },
+      {
+        send: () => create({ agreementId, input: { ...input, sortOrder } }),
+        pick: (data) => data.createAgreementGoal,
+        said: (created) => t('goals.form.created', { title: created.title }),
+        then: (_, said) => {
+          setTitle('');
+          setDescription('');
+          setNeedIds([]);
+          setActionIds([]);
+          onDone?.(said);
+        },
+      },
     );
-    if (!created) return;
-    setStatus(t('goals.form.created', { title: created.title }));
-    setTitle('');
-    setDescription('');
-    setNeedIds([]);
-    setActionIds([]);
-    onDone?.(t('goals.form.created', { title: created.title }));
   }
 
   return (
@@ -102,11 +99,9 @@ export function GoalForm({
       level="h3"
       className="yp-card yp-coop-subcard"
       testId={goal ? 'goal-edit' : 'goal-new'}
-      save={save}
-      editing={goal !== undefined}
+      form={form}
       onSave={onSave}
       submitLabel={t(goal ? 'goals.form.save' : 'goals.form.create')}
-      formRef={formRef}
       actions={
         onCancel && (
           <Button variant="secondary" onClick={onCancel}>

@@ -4,14 +4,13 @@ import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
-import { useFieldErrors } from '../../components/useFieldErrors';
 import type { MeasureFieldsFragment } from '../../graphql/generated/graphql';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { AddMeasureMutation, UpdateMeasureMutation } from './goals.documents';
 import { useGoalFormOptions } from './useGoalFormOptions';
 import { measureFormText, readTarget, targetMessages, type TargetProblem } from './goals.util';
-import { useVersionedSave } from '../cooperation/useVersionedSave';
+import { useVersionedForm } from '../cooperation/useVersionedSave';
 import { VersionedForm } from '../cooperation/VersionedForm';
 
 type Field = 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note';
@@ -57,35 +56,31 @@ export function MeasureForm({
   const [targetYear, setTargetYear] = useState(initial.targetYear);
   const [targetValue, setTargetValue] = useState(initial.targetValue);
   const [note, setNote] = useState(initial.note);
-  const save = useVersionedSave(measure?.version ?? 0);
-  const { error, setError, setStatus } = save;
   const prefix = measure ? `measure-edit-${measure.id}` : `measure-new-${goalId}`;
-  const errors = useFieldErrors<Field>(prefix, error, setError);
-  const { check, formRef, bind } = errors;
+  const form = useVersionedForm<Field>(measure, prefix);
+  const { save, errors } = form;
+  const { check, bind } = errors;
 
   async function onSave() {
     save.begin();
     const read = readTarget({ indicatorId, partyId, baselineYear, baselineValue, targetYear, targetValue });
     if (!check(read.ok ? {} : targetMessages(read.problems, (_, problem) => measureMessages[problem])) || !read.ok) return;
     const input = { ...read.figures, note: note.trim() || null };
-    if (measure) {
-      const saved = await save.update(
-        (expectedVersion) => update({ id: measure.id, expectedVersion, input }),
-        (data) => data.updateGoalMeasure,
-        { shownVersion: measure.version },
-      );
-      if (!saved) return;
-      setStatus(t('goals.measure.saved', { version: saved.version }));
-      onDone?.(t('goals.measure.saved', { version: saved.version }));
-      return;
-    }
-    const added = await save.create(
-      () => add({ goalId, input }),
-      (data) => data.addGoalMeasure,
+    await save.submit(
+      measure && {
+        shownVersion: measure.version,
+        send: (expectedVersion) => update({ id: measure.id, expectedVersion, input }),
+        pick: (data) => data.updateGoalMeasure,
+        said: (saved) => t('goals.measure.saved', { version: saved.version }),
+        then: (_, said) => onDone?.(said),
+      },
+      {
+        send: () => add({ goalId, input }),
+        pick: (data) => data.addGoalMeasure,
+        said: () => t('goals.measure.created'),
+        then: (_, said) => onDone?.(said),
+      },
     );
-    if (!added) return;
-    setStatus(t('goals.measure.created'));
-    onDone?.(t('goals.measure.created'));
   }
 
   const text = (
@@ -117,12 +112,10 @@ export function MeasureForm({
       level="h4"
       className="yp-card yp-coop-subcard"
       testId={measure ? 'measure-edit' : 'measure-new'}
-      save={save}
-      editing={measure !== undefined}
+      form={form}
       onSave={onSave}
       submitLabel={t(measure ? 'goals.measure.save' : 'goals.measure.create')}
       formClassName="yp-form yp-coop-form yp-coop-grid"
-      formRef={formRef}
       actions={
         onCancel && (
           <Button variant="secondary" onClick={onCancel}>

@@ -2,6 +2,7 @@ import '../meetings/record.messages';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { DateField } from '../../components/DateField';
+import { ActionOutcome } from '../../components/ActionOutcome';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { LabelledInput } from '../../components/LabelledInput';
@@ -183,10 +184,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
           <SubmitButton busy={busy} busyText={t('edit.saving')}>
             {t('need.setResponsibility')}
           </SubmitButton>
-          {formError && <ErrorAlert error={formError} />}
-          <p role="status" className="yp-status">
-            {status}
-          </p>
+          <ActionOutcome error={formError} status={status} />
         </form>
       )}
     </Card>
