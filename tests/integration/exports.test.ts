@@ -121,6 +121,42 @@ describe('the register export', () => {
     expect(created.numFmt).toContain(iso.slice(19));
     expect(sheet.getRow(2).getCell(header.indexOf('Status') + 1).value).toBe('Identified');
   });
+
+  it('names both lead parties of a joint lead, in every format and language, and keeps contributors apart', async () => {
+    const title = `${tag} yhteinen vastuu`;
+    const joint = await factory.makeNeed(server, admin, { title, municipalityIds: [party.get('179')!, party.get('410')!] });
+    const SET =
+      'mutation ($n: ID!, $p: ID!, $r: ResponsibilityRole!) { setResponsibility(needId: $n, partyId: $p, role: $r) { id } }';
+    for (const [code, r] of [
+      ['179', 'LEAD'],
+      ['410', 'LEAD'],
+      ['15', 'CONTRIBUTOR'],
+    ] as const) {
+      const set = await server.gql(SET, { n: joint.id, p: party.get(code), r }, { token: admin });
+      expect(set.errors).toBeUndefined();
+    }
+    const text = encodeURIComponent(title);
+    // Before: `lead` was only Jyväskylä and Laukaa was nowhere in the row.
+    const keys = await csv(`/export/service-needs.csv?columns=keys&text=${text}`, { token: analystToken });
+    expect(keys.rows).toHaveLength(1);
+    expect(keys.rows[0]!.lead).toBe('Jyväskylä, Laukaa');
+    const county = (
+      await server.gql('query ($id: ID!) { party(id: $id) { names { fi } } }', { id: party.get('15') }, { token: admin })
+    ).data!.party.names.fi;
+    expect(keys.rows[0]!.contributors).toBe(county);
+    const sv = await csv(`/export/service-needs.csv?text=${text}&lang=sv`, { token: analystToken });
+    // In Swedish: Laukas.
+    expect(sv.rows[0]!['Ansvarig part']).toBe('Jyväskylä, Laukas');
+    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${text}&lang=en`, {
+      headers: { authorization: `Bearer ${analystToken}` },
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const sheet = wb.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(sheet.getRow(2).getCell(header.indexOf('Lead party') + 1).value).toBe('Jyväskylä, Laukaa');
+  });
 });
 
 describe('the actions export', () => {

@@ -120,6 +120,54 @@ describe('the lifecycle', () => {
     expect((await get(need.id, token.admin)).title).toBe('Ensimmäinen');
   });
 
+  it('changes nothing when every field sent holds what is stored: same version, no event; a stale version is still a CONFLICT', async () => {
+    const indicators = [{ source: 'SOTKANET', code: '4559', label: 'Nuorisotyöttömät' }];
+    const need = await makeNeed({ municipalityIds: [party(JKL)], summary: 'Sama kuvaus', indicators });
+    const SAME = `mutation ($id: ID!, $v: Int!, $input: UpdateServiceNeedInput!) {
+      updateServiceNeed(id: $id, expectedVersion: $v, input: $input) { id title version updatedAt } }`;
+    const stored = (
+      await server.gql('query ($id: ID!) { serviceNeed(id: $id) { updatedAt } }', { id: need.id }, { token: token.admin })
+    ).data!.serviceNeed.updatedAt;
+    const sub = await subscribe(server, server.ws(token.jyvaskyla), CHANGED, { id: need.id });
+    for (const input of [
+      { title: need.title },
+      { title: need.title, summary: 'Sama kuvaus', targetGroups: need.targetGroups, indicators, partyIds: [] },
+    ]) {
+      const same = await server.gql(SAME, { id: need.id, v: 1, input }, { token: token.admin });
+      expect(same.errors).toBeUndefined();
+      // Before: version 2 and a new updatedAt, a need.updated event and a subscription event for nothing.
+      expect(same.data!.updateServiceNeed).toEqual({ id: need.id, title: need.title, version: 1, updatedAt: stored });
+    }
+    const stale = await server.gql(SAME, { id: need.id, v: 4, input: { title: need.title } }, { token: token.admin });
+    expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    // A real change afterwards is version 2, and the first event either channel carries.
+    const real = await server.gql(
+      SAME,
+      { id: need.id, v: 1, input: { title: `${need.title} (muutettu)` } },
+      { token: token.admin },
+    );
+    expect(real.data!.updateServiceNeed.version).toBe(2);
+    expect((await sub.next()).serviceNeedChanged).toMatchObject({
+      name: 'need.updated',
+      need: { title: `${need.title} (muutettu)` },
+    });
+    const changes = await eventually(
+      () =>
+        server.gql(
+          'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { name after } } } }',
+          { id: need.id },
+          { token: token.admin },
+        ),
+      (r) => (r.data?.changes.edges ?? []).some((e: any) => e.node.name === 'need.updated'),
+      10_000,
+      'the real change in the stream',
+    );
+    expect(changes.data!.changes.edges.map((e: any) => [e.node.name, e.node.after.version])).toEqual([
+      ['need.created', 1],
+      ['need.updated', 2],
+    ]);
+  });
+
   it('refuses unknown themes and parties that are not municipalities, naming the field', async () => {
     const r = await server.gql(
       CREATE,
@@ -289,6 +337,35 @@ describe('actions', () => {
       { token: token.laukaa },
     );
     expect(list.data!.partyActions).toContainEqual({ id, overdue: false });
+  });
+
+  it('leaves an action as it is when every field sent holds what is stored: same version, no event', async () => {
+    const need = await makeNeed({ municipalityIds: [party(LAUKAA)] });
+    const input = { title: 'Sama', description: null, dueDate: '2030-05-31', ownerPartyId: party(LAUKAA) };
+    const a = await server.gql(CREATE_ACTION, { input: { needId: need.id, ...input } }, { token: token.laukaa });
+    const id = a.data!.createAction.id;
+    const same = await server.gql(UPDATE_ACTION, { id, v: 1, input: { ...input, status: 'PLANNED' } }, { token: token.laukaa });
+    // Before: version 2 and an action.updated event for nothing.
+    expect(same.data!.updateAction).toMatchObject({ status: 'PLANNED', version: 1 });
+    const stale = await server.gql(UPDATE_ACTION, { id, v: 3, input: { title: 'Sama' } }, { token: token.laukaa });
+    expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    const done = await server.gql(UPDATE_ACTION, { id, v: 1, input: { status: 'DONE' } }, { token: token.laukaa });
+    expect(done.data!.updateAction).toMatchObject({ status: 'DONE', version: 2 });
+    const events = await eventually(
+      () =>
+        server.gql(
+          'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { name after } } } }',
+          { id },
+          { token: token.admin },
+        ),
+      (r) => (r.data?.changes.edges ?? []).some((e: any) => e.node.after?.status === 'DONE'),
+      10_000,
+      'the real change in the stream',
+    );
+    expect(events.data!.changes.edges.map((e: any) => [e.node.name, e.node.after.status])).toEqual([
+      ['action.created', 'PLANNED'],
+      ['action.updated', 'DONE'],
+    ]);
   });
 
   it("refuses a party adding an action for another party, and updating another party's action", async () => {

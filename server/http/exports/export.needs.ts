@@ -90,7 +90,8 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
       : await Promise.all(
           need.themeCodes.map(async (c) => scope.name((await ctx.loaders.parties.themeByCode.load(c))?.names) ?? c),
         );
-    const lead = responsibilities.find((r) => r.role === 'LEAD');
+    // Up to two LEAD parties (a joint lead): all of them, joined as the other lists, in the order they were named.
+    const leads = await Promise.all(responsibilities.filter((r) => r.role === 'LEAD').map((r) => partyName(r.partyId)));
     const body = need.ownerBodyId ? await ctx.loaders.cooperation.bodyById.load(need.ownerBodyId) : undefined;
     return {
       id: need.id,
@@ -101,7 +102,7 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
       targetGroups: need.targetGroups.map((g) => scope.label(g)).join(', '),
       municipalityCodes: municipalities.map((p) => p.code ?? '').join(', '),
       municipalities: municipalities.map((p) => scope.name(p.names)).join(', '),
-      lead: lead ? await partyName(lead.partyId) : null,
+      lead: leads.length ? leads.join(', ') : null,
       contributors: (
         await Promise.all(responsibilities.filter((r) => r.role === 'CONTRIBUTOR').map((r) => partyName(r.partyId)))
       ).join(', '),

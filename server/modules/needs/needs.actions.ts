@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
@@ -84,6 +85,9 @@ export function createNeedActions(
         if (!needsPolicy.read(user, s) && !mayUpdate) throw notFound('Action');
         if (!mayUpdate) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
+        // Every field sent holds what is stored: nothing changes, so no new version and no event (as updateServiceNeed).
+        if (Object.entries(input).every(([k, v]) => isDeepStrictEqual(before[k as keyof ActionRow] ?? null, v ?? null)))
+          return before;
         const handedOver = input.ownerPartyId !== undefined && input.ownerPartyId !== before.ownerPartyId;
         if (handedOver) {
           if (!needsPolicy.createAction(user, s, input.ownerPartyId!))

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { hasRole, type Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { decodeKeyset, pageSize, toKeysetConnection } from '../../lib/connection.js';
@@ -276,8 +277,11 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         for (const [k, v] of Object.entries(input)) {
           const key = k as keyof ServiceNeedRow;
           const value = v ?? (k === 'partyIds' || k === 'indicators' ? [] : null);
-          if (JSON.stringify(before[key] ?? null) !== JSON.stringify(value)) (changes as Record<string, unknown>)[k] = value;
+          // Deep equality: a stored jsonb object (an indicator) keeps its keys in another order than the input.
+          if (!isDeepStrictEqual(before[key] ?? null, value)) (changes as Record<string, unknown>)[k] = value;
         }
+        // Every field sent holds what is stored: nothing changes, so no new version, no provenance, no event.
+        if (Object.keys(changes).length === 0) return before;
         const fields = Object.keys(changes)
           .map((k) => PROVENANCE_FIELDS[k])
           .filter((f): f is string => !!f);
