@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { assertPasswordPolicy, PASSWORD_PROBLEMS, passwordProblem } from './password-policy.js';
+import { assertPasswordPolicy, PASSWORD_PROBLEMS, passwordProblem, type PasswordOwner } from './password-policy.js';
+
+/** Each password, named should it fail, has `problem` (undefined: none), for the person `who` when given. */
+function expectEach(problem: string | undefined, passwords: string[], who?: PasswordOwner) {
+  for (const password of passwords) expect(passwordProblem(password, who), password).toBe(problem);
+}
 
 describe('password policy', () => {
   it('refuses fewer than 12 characters, counting characters rather than UTF-16 units', () => {
@@ -16,7 +21,7 @@ describe('password policy', () => {
   });
 
   it('refuses a common password with digits or symbols appended or prepended', () => {
-    for (const password of [
+    expectEach(PASSWORD_PROBLEMS.commonVariant, [
       'password1234',
       'Password1234!',
       '2024!password',
@@ -24,12 +29,11 @@ describe('password policy', () => {
       'dragon-2024!',
       '123 monkey 456',
       'qwertyuiop12',
-    ])
-      expect(passwordProblem(password), password).toBe(PASSWORD_PROBLEMS.commonVariant);
+    ]);
   });
 
   it('refuses one character repeated, sequences, keyboard rows and a short piece repeated', () => {
-    for (const password of [
+    expectEach(PASSWORD_PROBLEMS.pattern, [
       '123456789012',
       '098765432109',
       'aaaaaaaaaaaa',
@@ -42,22 +46,24 @@ describe('password policy', () => {
       'abcabcabcabc',
       'xyz1xyz1xyz1',
       '!"#¤%&/()=?`',
-    ])
-      expect(passwordProblem(password), password).toBe(PASSWORD_PROBLEMS.pattern);
+    ]);
   });
 
   it("refuses the person's own e-mail address or name and the service's name, give or take digits and symbols", () => {
     const who = { email: 'reetta.edustaja@example.fi', displayName: 'Reetta Edustaja' };
-    for (const password of [
-      'reetta.edustaja@example.fi',
-      'Reetta Edustaja 2024',
-      'reettaedustaja!',
-      '2024reetta2024',
-      'Edustaja12345!',
-      'Yhteispeli2026!',
-      'yhteispeli password',
-    ])
-      expect(passwordProblem(password, who), password).toBe(PASSWORD_PROBLEMS.personal);
+    expectEach(
+      PASSWORD_PROBLEMS.personal,
+      [
+        'reetta.edustaja@example.fi',
+        'Reetta Edustaja 2024',
+        'reettaedustaja!',
+        '2024reetta2024',
+        'Edustaja12345!',
+        'Yhteispeli2026!',
+        'yhteispeli password',
+      ],
+      who,
+    );
     // Without the person: the service's name is still refused.
     expect(passwordProblem('yhteispeli123')).toBe(PASSWORD_PROBLEMS.personal);
     // A passphrase that only mentions a name is the person's own choice.
@@ -66,18 +72,21 @@ describe('password policy', () => {
   });
 
   it('accepts long passphrases and random passwords', () => {
-    for (const password of [
-      'a perfectly fine passphrase',
-      'Kolme karhua kalliolla 3',
-      'Kuusi kurkea kaivossa 42',
-      'Seitsemän siiliä sillalla 7',
-      'Neljä kettua kuusikossa 4',
-      'Pääkäyttäjän pitkä salalause 1',
-      'Edustajan oma salalause 2',
-      'v8#Qm2!rTz9Lp',
-      'correct horse battery staple',
-    ])
-      expect(passwordProblem(password, { email: 'someone@example.fi', displayName: 'Some One' }), password).toBeUndefined();
+    expectEach(
+      undefined,
+      [
+        'a perfectly fine passphrase',
+        'Kolme karhua kalliolla 3',
+        'Kuusi kurkea kaivossa 42',
+        'Seitsemän siiliä sillalla 7',
+        'Neljä kettua kuusikossa 4',
+        'Pääkäyttäjän pitkä salalause 1',
+        'Edustajan oma salalause 2',
+        'v8#Qm2!rTz9Lp',
+        'correct horse battery staple',
+      ],
+      { email: 'someone@example.fi', displayName: 'Some One' },
+    );
   });
 
   it('throws BAD_USER_INPUT naming the field, never echoing the password', () => {

@@ -59,14 +59,7 @@ export interface HeaviestList {
 }
 
 /** A selection set's measure relative to where it stands: its own depth below, aliases and cost per instance. */
-interface Partial {
-  depth: number;
-  aliases: number;
-  cost: number;
-  introspection: boolean;
-  introspectionDepth?: number;
-  introspectionAliases?: number;
-  heaviestList?: HeaviestList;
+interface Partial extends Measurement {
   /** The part of `cost` multiplied by the page size of the connection this selection belongs to (its edges). */
   scaled?: number;
 }

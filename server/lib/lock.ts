@@ -21,3 +21,21 @@ export async function lockAtVersion<R extends { version: number }>(
   if (row.version !== expectedVersion) throw conflict(row.version);
   return row;
 }
+
+/** A repo's conditional update of one row: applied only while its version is `expectedVersion`, else undefined. */
+type UpdateIfVersion<R, C> = (tx: Db, id: string, expectedVersion: number, changes: C) => Promise<R | undefined>;
+
+/**
+ * Applies `changes` to a row the write has locked (`lockAtVersion`, or a read FOR UPDATE) at the version it read, and
+ * returns the row as stored: CONFLICT with that version should the row have moved all the same.
+ */
+export async function updateLocked<R, C>(
+  tx: Db,
+  update: UpdateIfVersion<R, C>,
+  before: { id: string; version: number },
+  changes: C,
+): Promise<R> {
+  const after = await update(tx, before.id, before.version, changes);
+  if (!after) throw conflict(before.version);
+  return after;
+}

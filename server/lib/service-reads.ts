@@ -10,13 +10,19 @@ import type { ChangeEventRow } from '../realtime/changes.table.js';
 import { subscribeToEvents } from '../realtime/subscribe.js';
 import { isUuid } from '../validation.js';
 
-/** The row with an id the caller sent, or null: an id that is not a UUID names no row (and makes no query). */
-export async function findBySentId<R>(
+/**
+ * A service's read of one record by an id the caller sent, for those the `read` policy admits (others are
+ * refused: UNAUTHENTICATED or FORBIDDEN): the row, or null; an id that is not a UUID names no row (and makes no query).
+ */
+export function readableById<R>(
   db: Db,
+  read: (actor: Actor) => boolean,
   find: (db: Db, id: string) => Promise<R | undefined>,
-  id: string,
-): Promise<R | null> {
-  return isUuid(id) ? ((await find(db, id)) ?? null) : null;
+): (actor: Actor, id: string) => Promise<R | null> {
+  return async (actor, id) => {
+    authorize(actor, read);
+    return isUuid(id) ? ((await find(db, id)) ?? null) : null;
+  };
 }
 
 /**

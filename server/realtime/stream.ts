@@ -117,31 +117,3 @@ export function filterMapStream<T, U>(
   };
   return it;
 }
-
-/**
- * Yields `first` (once it resolves), then everything from `rest`. Attach `rest`
- * before computing `first` and nothing falls between the two: events that
- * arrive meanwhile wait in `rest`'s buffer.
- */
-export function prependStream<T>(first: Promise<T>, rest: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
-  let pending: Promise<T> | undefined = first;
-  const it: AsyncIterableIterator<T> = {
-    async next() {
-      if (pending) {
-        const value = await pending;
-        pending = undefined;
-        return { value, done: false };
-      }
-      return rest.next();
-    },
-    async return() {
-      pending = undefined;
-      await rest.return?.();
-      return { value: undefined, done: true };
-    },
-    [Symbol.asyncIterator]() {
-      return it;
-    },
-  };
-  return it;
-}

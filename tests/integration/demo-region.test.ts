@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BODIES } from '../../server/modules/cooperation/cooperation.seed.js';
-import { startServer, type TestServer } from './helpers.js';
+import { startDemo } from './helpers.js';
 
 // Issue 13, "Demo region true to life": every party sits in the municipal assembly, and the parties'
 // newest population figures are those of the demo indicator data, dated and with their source.
 
-let server: TestServer;
-let admin: string;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
-});
-afterAll(() => server?.stop());
+const demo = startDemo();
 
 const DEMO_SOURCE = 'THL/Sotkanet (demo)';
 
@@ -27,10 +21,10 @@ function typed(text: string): Y.Doc {
 
 describe('the demo region', () => {
   it('seats a member of every one of the 24 parties in the municipal assembly', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       '{ parties { id code } cooperationBodies { name memberships { active role party { id } } } }',
       {},
-      { token: admin },
+      { token: demo.admin },
     );
     const assembly = r.data!.cooperationBodies.find((b: any) => b.name === 'Kuntakokous');
     const seated = new Set(
@@ -42,10 +36,10 @@ describe('the demo region', () => {
   });
 
   it("seats the contract's demo accounts where it says: Laukaa's a member of the pupil welfare network only", async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       '{ cooperationBodies { name memberships { active role person { user { email } } } } }',
       {},
-      { token: admin },
+      { token: demo.admin },
     );
     // The demo region's own bodies: other files seat the demo accounts in bodies of their own on a shared database.
     const seeded = new Set(BODIES.map((b) => b.names.fi));
@@ -65,14 +59,17 @@ describe('the demo region', () => {
   });
 
   it("refuses Laukaa's account the municipal assembly's minutes, which a member writes", async () => {
-    const [laukaa, jyvaskyla] = await Promise.all([server.login('laukaa@demo.local'), server.login('jyvaskyla@demo.local')]);
-    const r = await server.gql('{ meetings { status body { name } minutes { id } } }', {}, { token: laukaa });
+    const [laukaa, jyvaskyla] = await Promise.all([
+      demo.server.login('laukaa@demo.local'),
+      demo.server.login('jyvaskyla@demo.local'),
+    ]);
+    const r = await demo.server.gql('{ meetings { status body { name } minutes { id } } }', {}, { token: laukaa });
     const open = r.data!.meetings.filter((m: any) => m.body.name === 'Kuntakokous' && m.status !== 'PUBLISHED');
     expect(open.length).toBeGreaterThan(0);
     const update = Buffer.from(Y.encodeStateAsUpdate(typed('Laukaa kirjoittaa'))).toString('base64');
     const PUSH = 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }';
     for (const meeting of open) {
-      const refused = await server.gql(PUSH, { d: meeting.minutes.id, u: update }, { token: laukaa });
+      const refused = await demo.server.gql(PUSH, { d: meeting.minutes.id, u: update }, { token: laukaa });
       // A PLANNED meeting's draft minutes are withheld from those who do not run it: to them the id is unknown
       // (on a shared PostgreSQL other files' meetings are here too).
       expect(refused.errors?.[0]?.extensions?.code, meeting.status).toBe(
@@ -81,15 +78,15 @@ describe('the demo region', () => {
     }
     const published = open.find((m: any) => m.status === 'AGENDA_PUBLISHED');
     expect(published).toBeDefined();
-    const written = await server.gql(PUSH, { d: published.minutes.id, u: update }, { token: jyvaskyla });
+    const written = await demo.server.gql(PUSH, { d: published.minutes.id, u: update }, { token: jyvaskyla });
     expect(written.errors).toBeUndefined();
   });
 
   it.each(['jyvaskyla@demo.local', 'hyvinvointialue@demo.local', 'laukaa@demo.local'])(
     'shows %s the municipal assembly’s meetings',
     async (email) => {
-      const token = await server.login(email);
-      const r = await server.gql('{ meetings { title body { name } } }', {}, { token });
+      const token = await demo.server.login(email);
+      const r = await demo.server.gql('{ meetings { title body { name } } }', {}, { token });
       expect(r.errors).toBeUndefined();
       expect(r.data!.meetings.filter((m: any) => m.body.name === 'Kuntakokous').map((m: any) => m.title)).toContain(
         'Kuntakokous 2/2026',
@@ -98,7 +95,7 @@ describe('the demo region', () => {
   );
 
   it('tells its history in the audit stream oldest first, in the order of time as well as of writing', async () => {
-    const r = await server.gql('{ changes(first: 1000) { edges { node { id at } } } }', {}, { token: admin });
+    const r = await demo.server.gql('{ changes(first: 1000) { edges { node { id at } } } }', {}, { token: demo.admin });
     expect(r.errors).toBeUndefined();
     // The seeded history is back-dated (an hour old at the least); other files' live writes on a shared database come
     // after it and may commit out of time order among themselves, as concurrent writes do.
@@ -109,10 +106,10 @@ describe('the demo region', () => {
   });
 
   it('writes its history as done by the demo secretariat for its own party, as a live write would record it', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       '{ changes(first: 1000) { edges { node { at name actor { party { code } } party { code } } } } }',
       {},
-      { token: admin },
+      { token: demo.admin },
     );
     expect(r.errors).toBeUndefined();
     const seeded = r
@@ -124,11 +121,11 @@ describe('the demo region', () => {
   });
 
   it("dates each party's newest seeded population on 31 December of the indicator data's newest year, with the same value and its source", async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       `{ parties { id code kind populations { value referenceDate status source } }
          indicators { id code values { party { id } year value } } }`,
       {},
-      { token: admin },
+      { token: demo.admin },
     );
     const population = r.data!.indicators.find((i: any) => i.code === '127');
     const parties = r.data!.parties.filter((p: any) => p.code != null && /^\d{2,3}$/.test(p.code));

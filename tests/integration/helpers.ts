@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -107,6 +108,20 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       await app.stop();
     },
   };
+}
+
+/**
+ * The demo region's server for the tests of one file, signed in as its administrator: started before them and
+ * stopped after them. Its fields are set once the file's `beforeAll` has run: read them inside the tests.
+ */
+export function startDemo(): { readonly server: TestServer; readonly admin: string } {
+  const demo = {} as { server: TestServer; admin: string };
+  beforeAll(async () => {
+    demo.server = await startServer();
+    demo.admin = await demo.server.login('admin@demo.local');
+  });
+  afterAll(() => demo.server?.stop());
+  return demo;
 }
 
 /** A live subscription whose events can be awaited one by one. */

@@ -160,61 +160,58 @@ describe('awareness and presence follow the receiver’s rights at delivery time
   });
 });
 
+/**
+ * The joiner (`token`; their user `id` when known, else as the join answers it) joins the meeting while the chair watches
+ * its presence list; `act` takes their right to be present away. They drop out of the list at once (the heartbeat's
+ * expiry is 60 s away: an answer within 3 s is the act's doing) and the chair, joining, does not find them listed.
+ */
+async function dropsOutOfPresence(meetingId: string, joiner: { token: string; id?: string }, act: () => Promise<void>) {
+  const watcher = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m: meetingId });
+  expect(await watcher.next()).toEqual({ presenceChanged: [] });
+  const joined = await server.gql<{ joinMeeting: { user: { id: string } }[] }>(
+    JOIN,
+    { m: meetingId, c: 'tab1' },
+    { token: joiner.token },
+  );
+  factory.ok(joined, 'joinMeeting');
+  const joinerId = joiner.id ?? joined.data.joinMeeting[0]!.user.id;
+  expect(await watcher.next()).toEqual({ presenceChanged: [{ user: { id: joinerId } }] });
+
+  await act();
+  expect(await watcher.next(3_000)).toEqual({ presenceChanged: [] });
+  const chairJoins = await server.gql<{ joinMeeting: { user: { id: string } }[] }>(
+    JOIN,
+    { m: meetingId },
+    { token: token.chair },
+  );
+  factory.ok(chairJoins, 'joinMeeting');
+  expect(chairJoins.data.joinMeeting.map((p) => p.user.id)).not.toContain(joinerId);
+  watcher.close();
+}
+
 describe('presence ends at once with the right to be present', () => {
   it('a member whose membership ends drops out of the presence list at once, and the others are told', async () => {
     const { meetingId, laukaaSeat } = await meetingWithItem('PUBLIC');
-    const watcher = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m: meetingId });
-    expect(await watcher.next()).toEqual({ presenceChanged: [] });
-    const joined = await server.gql<{ joinMeeting: { user: { id: string } }[] }>(
-      JOIN,
-      { m: meetingId, c: 'tab1' },
-      { token: token.laukaa },
-    );
-    factory.ok(joined, 'joinMeeting');
-    const laukaaId = joined.data.joinMeeting[0]!.user.id;
-    expect(await watcher.next()).toEqual({ presenceChanged: [{ user: { id: laukaaId } }] });
-
-    const ended = await server.gql(
-      END_MEMBERSHIP,
-      { id: laukaaSeat.id, v: laukaaSeat.version, e: yesterday() },
-      { token: token.admin },
-    );
-    expect(ended.errors).toBeUndefined();
-    // The heartbeat's expiry is 60 s away: an answer within 3 s is the membership's end.
-    expect(await watcher.next(3_000)).toEqual({ presenceChanged: [] });
-    const chairJoins = await server.gql<{ joinMeeting: { user: { id: string } }[] }>(
-      JOIN,
-      { m: meetingId },
-      { token: token.chair },
-    );
-    factory.ok(chairJoins, 'joinMeeting');
-    expect(chairJoins.data.joinMeeting.map((p) => p.user.id)).not.toContain(laukaaId);
-    watcher.close();
+    await dropsOutOfPresence(meetingId, { token: token.laukaa }, async () => {
+      const ended = await server.gql(
+        END_MEMBERSHIP,
+        { id: laukaaSeat.id, v: laukaaSeat.version, e: yesterday() },
+        { token: token.admin },
+      );
+      expect(ended.errors).toBeUndefined();
+    });
   });
 
   it('a deactivated user drops out of the presence list at once, and the others are told', async () => {
     const { meetingId } = await meetingWithItem('PUBLIC');
     const account = await factory.makeAccount(server, token.admin, { roles: ['SECRETARIAT'] });
-    const watcher = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m: meetingId });
-    expect(await watcher.next()).toEqual({ presenceChanged: [] });
-    const joined = await server.gql(JOIN, { m: meetingId, c: 'tab1' }, { token: account.token });
-    expect(joined.errors).toBeUndefined();
-    expect(await watcher.next()).toEqual({ presenceChanged: [{ user: { id: account.id } }] });
-
-    const deactivated = await server.gql(
-      'mutation ($id: ID!) { deactivateUser(id: $id) { id } }',
-      { id: account.id },
-      { token: token.admin },
-    );
-    expect(deactivated.errors).toBeUndefined();
-    expect(await watcher.next(3_000)).toEqual({ presenceChanged: [] });
-    const chairJoins = await server.gql<{ joinMeeting: { user: { id: string } }[] }>(
-      JOIN,
-      { m: meetingId },
-      { token: token.chair },
-    );
-    factory.ok(chairJoins, 'joinMeeting');
-    expect(chairJoins.data.joinMeeting.map((p) => p.user.id)).not.toContain(account.id);
-    watcher.close();
+    await dropsOutOfPresence(meetingId, account, async () => {
+      const deactivated = await server.gql(
+        'mutation ($id: ID!) { deactivateUser(id: $id) { id } }',
+        { id: account.id },
+        { token: token.admin },
+      );
+      expect(deactivated.errors).toBeUndefined();
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { startDemo } from './helpers.js';
 
 /** Every paged field (one with `first` and `after`), with its largest `first`, asked for as a client pages it. */
 const PAGED = [
@@ -13,29 +13,22 @@ const PAGED = [
 const page = (p: (typeof PAGED)[number], args: string, variables = '') =>
   `query ${variables} { ${p.field}(${[p.args, args].filter(Boolean).join(', ')}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }`;
 
-let server: TestServer;
-let admin: string;
-
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
-});
-afterAll(() => server?.stop());
+const demo = startDemo();
 
 describe('the paging arguments of every paged field', () => {
   it.each(PAGED)(
     'refuse after: "" on $field $args as BAD_USER_INPUT naming after, and take after: null as the start',
     async (p) => {
-      const empty = await server.gql(page(p, 'first: 1, after: ""'), {}, { token: admin });
+      const empty = await demo.server.gql(page(p, 'first: 1, after: ""'), {}, { token: demo.admin });
       expect(empty.errors?.map((e) => e.extensions)).toEqual([
         expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } }),
       ]);
-      const viaVariable = await server.gql(page(p, 'first: 1, after: $a', '($a: String)'), { a: '' }, { token: admin });
+      const viaVariable = await demo.server.gql(page(p, 'first: 1, after: $a', '($a: String)'), { a: '' }, { token: demo.admin });
       expect(viaVariable.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: { after: expect.any(String) },
       });
-      const start = await server.gql(page(p, 'first: 1, after: null'), {}, { token: admin });
+      const start = await demo.server.gql(page(p, 'first: 1, after: null'), {}, { token: demo.admin });
       expect(start.errors).toBeUndefined();
     },
   );
@@ -44,11 +37,11 @@ describe('the paging arguments of every paged field', () => {
 describe('a first over the field’s maximum', () => {
   it.each(PAGED)('is BAD_USER_INPUT naming first on $field $args, as a literal and as a variable', async (p) => {
     const expected = [expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { first: `Must be between 1 and ${p.max}` } })];
-    const literal = await server.gql(page(p, 'first: 100000'), {}, { token: admin });
+    const literal = await demo.server.gql(page(p, 'first: 100000'), {}, { token: demo.admin });
     expect(literal.errors?.map((e) => e.extensions)).toEqual(expected);
-    const variable = await server.gql(page(p, 'first: $f', '($f: Int)'), { f: 100000 }, { token: admin });
+    const variable = await demo.server.gql(page(p, 'first: $f', '($f: Int)'), { f: 100000 }, { token: demo.admin });
     expect(variable.errors?.map((e) => e.extensions)).toEqual(expected);
-    const largest = await server.gql(page(p, `first: ${p.max}`), {}, { token: admin });
+    const largest = await demo.server.gql(page(p, `first: ${p.max}`), {}, { token: demo.admin });
     expect(largest.errors).toBeUndefined();
   });
 });

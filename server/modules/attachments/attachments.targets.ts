@@ -49,7 +49,3 @@ export function createTargets(deps: {
     },
   };
 }
-
-/** True for a known target type. */
-export const isTargetType = (v: unknown): v is TargetType =>
-  typeof v === 'string' && (TARGET_TYPES as readonly string[]).includes(v);

@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { badInput, forbidden, notFound } from '../../errors.js';
 import type { AgreementEventModel, NegotiationEventModel, RatificationProgressModel } from './cooperation.models.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
@@ -23,8 +23,8 @@ import * as repo from './agreements.repo.js';
 import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 import { rowCreated, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
-import { lockAtVersion } from '../../lib/lock.js';
-import { findBySentId, subscribeReaders } from '../../lib/service-reads.js';
+import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { readableById, subscribeReaders } from '../../lib/service-reads.js';
 
 /** One row of `ratificationStatistics`. */
 export interface RatificationStatisticsModel {
@@ -124,10 +124,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       });
     },
 
-    async get(actor: Actor, id: string): Promise<AgreementRow | null> {
-      authorize(actor, cooperationPolicy.read);
-      return findBySentId(db, repo.findAgreement, id);
-    },
+    get: readableById(db, cooperationPolicy.read, repo.findAgreement),
 
     /** Creates an agreement with every party's ratification PENDING; the secretariat only. */
     async create(actor: Actor, rawInput: unknown): Promise<AgreementRow> {
@@ -164,8 +161,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           });
         }
         const { partyIds: rawPartyIds, ...changes } = input;
-        const after = await repo.updateAgreementIfVersion(tx, id, expectedVersion, changes);
-        if (!after) throw conflict(before.version);
+        const after = await updateLocked(tx, repo.updateAgreementIfVersion, before, changes);
         const partyIds = rawPartyIds && (await sentParties(tx, rawPartyIds));
         if (partyIds) {
           const earlier = new Set((await repo.listRatifications(tx, [id])).map((r) => r.partyId));
@@ -203,8 +199,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findSection, id, expectedVersion, 'Agreement section');
-        const after = await repo.updateSectionIfVersion(tx, id, expectedVersion, input);
-        if (!after) throw conflict(before.version);
+        const after = await updateLocked(tx, repo.updateSectionIfVersion, before, input);
         await record(
           rowUpdated(EVENTS.agreementSectionUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
             agreementId: after.agreementId,
@@ -260,10 +255,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return repo.listNegotiations(db, kind, year);
     },
 
-    async getNegotiation(actor: Actor, id: string): Promise<NegotiationRow | null> {
-      authorize(actor, cooperationPolicy.read);
-      return findBySentId(db, repo.findNegotiation, id);
-    },
+    getNegotiation: readableById(db, cooperationPolicy.read, repo.findNegotiation),
 
     async createNegotiation(actor: Actor, rawInput: unknown): Promise<NegotiationRow> {
       const input = parseInput(createNegotiationInput, rawInput);
@@ -284,8 +276,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findNegotiation, id, expectedVersion, 'Negotiation');
         const { partyIds: rawPartyIds, ...changes } = input;
-        const after = await repo.updateNegotiationIfVersion(tx, id, expectedVersion, changes);
-        if (!after) throw conflict(before.version);
+        const after = await updateLocked(tx, repo.updateNegotiationIfVersion, before, changes);
         if (rawPartyIds) {
           const partyIds = await sentParties(tx, rawPartyIds);
           await repo.setNegotiationParties(tx, id, partyIds);

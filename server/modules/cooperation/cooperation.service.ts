@@ -30,8 +30,8 @@ import {
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
-import { lockAtVersion } from '../../lib/lock.js';
-import { findBySentId, subscribeReaders } from '../../lib/service-reads.js';
+import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { readableById, subscribeReaders } from '../../lib/service-reads.js';
 
 /** True when the event concerns the body (itself or one of its memberships). */
 export function bodyEventFilter(bodyId?: string | null) {
@@ -106,10 +106,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     },
 
     /** A body, or null when there is none. */
-    async getBody(actor: Actor, id: string): Promise<CooperationBodyRow | null> {
-      authorize(actor, cooperationPolicy.read);
-      return findBySentId(db, repo.findBody, id);
-    },
+    getBody: readableById(db, cooperationPolicy.read, repo.findBody),
 
     /** Creates a body; the secretariat only. */
     async createBody(actor: Actor, rawInput: unknown): Promise<CooperationBodyRow> {
@@ -149,12 +146,11 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         }
         await checkThemeCodes(tx, input.themeCodes);
         const { themeCodes: _t, parentId: _p, ...rest } = input;
-        const after = await repo.updateBodyIfVersion(tx, id, expectedVersion, {
+        const after = await updateLocked(tx, repo.updateBodyIfVersion, before, {
           ...rest,
           ...('parentId' in input ? { parentId: input.parentId ?? null } : {}),
           ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
         });
-        if (!after) throw conflict(before.version);
         await record(rowUpdated(EVENTS.bodyUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
         return after;
       });
@@ -273,8 +269,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
             id,
           );
         }
-        const after = await repo.updateMembershipIfVersion(tx, id, expectedVersion, changes);
-        if (!after) throw conflict(before.version);
+        const after = await updateLocked(tx, repo.updateMembershipIfVersion, before, changes);
         const ended = changes.endsOn != null && before.endsOn == null;
         await record(
           rowUpdated(

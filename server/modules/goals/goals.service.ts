@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, notFound } from '../../errors.js';
+import { badInput, notFound } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
@@ -22,8 +22,8 @@ import * as repo from './goals.repo.js';
 import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
-import { lockAtVersion } from '../../lib/lock.js';
-import { findBySentId } from '../../lib/service-reads.js';
+import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { readableById } from '../../lib/service-reads.js';
 import { createMeasuresService } from './measures.service.js';
 
 /** Ids in one order, so that the same links are the same in two states of a change. */
@@ -137,10 +137,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       return repo.listGoals(db, agreementId != null ? [agreementId] : null);
     },
 
-    async get(actor: Actor, id: string): Promise<AgreementGoalRow | null> {
-      authorize(actor, goalsPolicy.read);
-      return findBySentId(db, repo.findGoal, id);
-    },
+    get: readableById(db, goalsPolicy.read, repo.findGoal),
 
     /** A goal's progress now (ADR 0016). */
     async progress(goal: AgreementGoalRow, loaders: Loaders): Promise<GoalProgress> {
@@ -240,8 +237,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         const needIds = input.needIds ? unique(input.needIds) : undefined;
         const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
         await checkRefs(tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds });
-        const after = await repo.updateGoalIfVersion(tx, id, expectedVersion, changes);
-        if (!after) throw conflict(before.version);
+        const after = await updateLocked(tx, repo.updateGoalIfVersion, before, changes);
         // Read before they are replaced: both states carry a replaced list, so only a real change shows.
         const links = await replacedLinks(tx, id, { needIds, actionIds });
         if (needIds) await repo.setGoalNeeds(tx, id, needIds);

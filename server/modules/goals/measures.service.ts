@@ -1,8 +1,8 @@
 import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, notFound } from '../../errors.js';
-import { lockAtVersion } from '../../lib/lock.js';
+import { badInput, notFound } from '../../errors.js';
+import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
 import { isUuid, parseInput } from '../../validation.js';
@@ -74,8 +74,7 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
         await checkMeasureRefs(tx, changes);
         const twin = await repo.findTwinMeasure(tx, before.goalId, merged.indicatorId, merged.partyId);
         if (twin && twin.id !== id) throw badInput({ 'input.indicatorId': TWIN_MESSAGE });
-        const after = await repo.updateMeasureIfVersion(tx, id, expectedVersion, changes);
-        if (!after) throw conflict(before.version);
+        const after = await updateLocked(tx, repo.updateMeasureIfVersion, before, changes);
         const goal = await repo.touchGoal(tx, before.goalId);
         await record(
           rowUpdated(EVENTS.measureUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { updateLocked } from '../../lib/lock.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
 import { isUuid, parseChanges, parseInput } from '../../validation.js';
@@ -96,8 +97,7 @@ export function createNeedActions(
             });
           await ensureConcerned(scope, need, input.ownerPartyId!);
         }
-        const after = await repo.updateActionIfVersion(scope.tx, id, expectedVersion, input);
-        if (!after) throw conflict(before.version);
+        const after = await updateLocked(scope.tx, repo.updateActionIfVersion, before, input);
         if (handedOver) await notify?.actionAssigned(scope, after);
         await scope.record(
           rowUpdated(EVENTS.actionUpdated, after, actionSnapshot(before), actionSnapshot(after), eventScope(after)),

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { hasRole, type Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { decodeKeyset, pageSize, toKeysetConnection } from '../../lib/connection.js';
+import { updateLocked } from '../../lib/lock.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
 import { listChangeEventsOfEntity, listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
 import { eventsAsOf } from '../../realtime/as-of.js';
@@ -113,11 +114,10 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     changes: Partial<ServiceNeedRow>,
     fields: string[],
   ): Promise<ServiceNeedRow> {
-    const after = await repo.updateNeedIfVersion(tx, before.id, before.version, {
+    const after = await updateLocked(tx, repo.updateNeedIfVersion, before, {
       ...changes,
       fieldProvenance: stamp(before.fieldProvenance, actor, fields),
     });
-    if (!after) throw conflict(before.version);
     await recordNeed(record, event, before, after);
     return after;
   }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { badInput } from '../../errors.js';
+import type { Db } from '../../db/client.js';
 import { today } from '../../lib/dates.js';
 import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
@@ -63,42 +64,32 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
     count: r.count,
     estimatedResidents: publicResidents(r.residents),
   });
-  /** A grouped aggregate's query: the caller's visibility, the parsed filter and the dimensions to group by. */
-  const groupedQuery = async (actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders) => {
-    requireUser(actor);
-    const dims = parseGroupBy(groupBy);
-    const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
-    return { visibility: await needs.visibilityOf(actor, loaders), filter, groupBy: dims };
-  };
+  /**
+   * A grouped aggregate as the API serves it: the caller's visibility, the parsed filter and the dimensions to
+   * group by make the query; each row `aggregate` answers is the group's model, with what `extra` adds.
+   */
+  const grouped =
+    <R extends stats.NeedStatisticsRaw, M extends NeedGroupModel>(
+      aggregate: (db: Db, query: stats.NeedStatisticsQuery) => Promise<R[]>,
+      extra: (r: R) => Omit<M, keyof NeedGroupModel>,
+    ) =>
+    async (actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders): Promise<M[]> => {
+      requireUser(actor);
+      const dims = parseGroupBy(groupBy);
+      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
+      const rows = await aggregate(db, { visibility: await needs.visibilityOf(actor, loaders), filter, groupBy: dims });
+      return rows.map((r) => ({ ...groupModel(dims, r), ...extra(r) }) as M);
+    };
 
   return {
     /** Needs counted by any combination of dimensions (computed in the database). */
-    async byDimensions(
-      actor: Actor,
-      groupBy: readonly unknown[],
-      rawFilter: unknown,
-      loaders?: Loaders,
-    ): Promise<NeedGroupModel[]> {
-      const query = await groupedQuery(actor, groupBy, rawFilter, loaders);
-      const rows = await stats.countNeedsByDimensions(db, query);
-      return rows.map((r) => groupModel(query.groupBy, r));
-    },
+    byDimensions: grouped<stats.NeedStatisticsRaw, NeedGroupModel>(stats.countNeedsByDimensions, () => ({})),
 
     /** Days from creation to RESOLVED per group (resolved needs only). */
-    async resolutionTimes(
-      actor: Actor,
-      groupBy: readonly unknown[],
-      rawFilter: unknown,
-      loaders?: Loaders,
-    ): Promise<ResolutionTimeModel[]> {
-      const query = await groupedQuery(actor, groupBy, rawFilter, loaders);
-      const rows = await stats.resolutionTimes(db, query);
-      return rows.map((r) => ({
-        ...groupModel(query.groupBy, r),
-        medianDays: r.medianDays,
-        averageDays: r.averageDays,
-      }));
-    },
+    resolutionTimes: grouped<stats.ResolutionRaw, ResolutionTimeModel>(stats.resolutionTimes, (r) => ({
+      medianDays: r.medianDays,
+      averageDays: r.averageDays,
+    })),
 
     /** Action completion and overdue actions per owner party. */
     async actionsByParty(actor: Actor, rawFilter: unknown, loaders?: Loaders): Promise<ActionStatisticsModel[]> {

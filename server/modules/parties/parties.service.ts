@@ -6,6 +6,7 @@ import { badInput, conflict, notFound } from '../../errors.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { subscribeReaders } from '../../lib/service-reads.js';
+import { updateLocked } from '../../lib/lock.js';
 import type { PartyEventModel } from './parties.models.js';
 import { isoDate, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
@@ -110,8 +111,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
             : {}),
           ...(input.subRegion !== undefined ? { subRegion: input.subRegion } : {}),
         };
-        const after = await repo.updatePartyIfVersion(tx, id, expectedVersion, changes);
-        if (!after) throw conflict(before.version);
+        const after = await updateLocked(tx, repo.updatePartyIfVersion, before, changes);
         await record(rowUpdated(EVENTS.partyUpdated, after, snapshot(before), snapshot(after)));
         return after;
       });

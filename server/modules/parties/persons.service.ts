@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, forbidden } from '../../errors.js';
+import { badInput, forbidden } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
@@ -11,8 +11,8 @@ import { checkPartyIds } from './parties.service.js';
 import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
-import { lockAtVersion } from '../../lib/lock.js';
-import { findBySentId } from '../../lib/service-reads.js';
+import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { readableById } from '../../lib/service-reads.js';
 
 const contact = {
   title: optionalText(200),
@@ -53,11 +53,10 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         const before = isUuid(personId) ? await repo.findPerson(tx, personId, { forUpdate: true }) : undefined;
         if (!before) throw badInput({ 'input.personId': 'No such person' });
         if (before.userId) throw badInput({ 'input.personId': 'This person already has an account' });
-        const after = await repo.updatePersonIfVersion(tx, before.id, before.version, {
+        const after = await updateLocked(tx, repo.updatePersonIfVersion, before, {
           userId: account.userId,
           email: before.email ?? account.email,
         });
-        if (!after) throw conflict(before.version);
         await record(rowUpdated(EVENTS.personUpdated, after, snapshot(before), snapshot(after)));
         return after;
       }
@@ -84,10 +83,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
     },
 
     /** A person, or null when there is none. */
-    async get(actor: Actor, id: string): Promise<PersonRow | null> {
-      authorize(actor, personsPolicy.read);
-      return findBySentId(db, repo.findPerson, id);
-    },
+    get: readableById(db, personsPolicy.read, repo.findPerson),
 
     /** Within a write of another service: the person, or undefined. */
     findInTx(tx: Db, id: string, opts?: { forUpdate?: boolean }): Promise<PersonRow | undefined> {
@@ -115,8 +111,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         const before = await lockAtVersion(tx, repo.findPerson, id, expectedVersion, 'Person');
         await checkPartyIds(tx, input.partyId, 'input.partyId');
         const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-        const after = await repo.updatePersonIfVersion(tx, id, expectedVersion, changes);
-        if (!after) throw conflict(before.version);
+        const after = await updateLocked(tx, repo.updatePersonIfVersion, before, changes);
         await record(rowUpdated(EVENTS.personUpdated, after, snapshot(before), snapshot(after)));
         return after;
       });
