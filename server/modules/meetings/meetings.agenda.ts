@@ -26,7 +26,13 @@ import {
 } from './meetings.inputs.js';
 import type { AgendaItemModel } from './meetings.models.js';
 import type { MeetingPublication } from './meetings.publication.js';
-import { refuseUndecided, refuseVotesOverPresent, refuseWithoutQuorum, type MeetingRecord } from './meetings.record.js';
+import {
+  refuseChecked,
+  refuseUndecided,
+  refuseVotesOverPresent,
+  refuseWithoutQuorum,
+  type MeetingRecord,
+} from './meetings.record.js';
 import * as recordRepo from './meetings.record.repo.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import { PERSONAL_DATA_DAYS } from './meetings.published.js';
@@ -342,6 +348,8 @@ export function createMeetingAgenda(
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManagedItem(tx, user, itemId);
         refuseIn(meeting, EDITABLE_IN.decision, 'A decision');
+        // The checkers attest the decisions as they read them: none changes once one has checked.
+        await refuseChecked(tx, meeting, 'itemId');
         const before = await lockAtVersion(tx, repo.findItem, itemId, expectedVersion, 'Agenda item');
         // Päätösvaltaisuus (Kuntalaki 103 §): refused without a quorum, recorded with the decision when there is one.
         const quorum = await lawful.quorumInTx(tx, meeting);
@@ -402,7 +410,9 @@ export function createMeetingAgenda(
         {
           decidedInMeeting: true,
           // Followers of the meeting see the item's new action at once (same transaction as the action).
-          alsoInTx: async ({ record }, action) => {
+          alsoInTx: async ({ tx, record }, action) => {
+            // The minutes publish the decision's actions: none is added to minutes a checker has checked.
+            await refuseChecked(tx, await lockMeeting(tx, item.meetingId), 'input.itemId');
             await record(
               rowUpdated(
                 EVENTS.decisionActionCreated,
