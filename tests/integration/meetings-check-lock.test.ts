@@ -95,7 +95,12 @@ describe('checked minutes', () => {
     const ws = server.ws(token.chair);
     const live = await subscribe(server, ws, 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { name } }', { m: id });
     const open = await get(id);
-    expect(open.viewerCan).toMatchObject({ recordAttendance: true, recordDecision: true, editMinutes: true, reopenMinutes: false });
+    expect(open.viewerCan).toMatchObject({
+      recordAttendance: true,
+      recordDecision: true,
+      editMinutes: true,
+      reopenMinutes: false,
+    });
     expect(ext(await reopen(id))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_CHECKED' });
 
     // Checker 1 checks: the minutes as they read them now.
