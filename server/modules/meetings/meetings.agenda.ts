@@ -63,7 +63,7 @@ export function createMeetingAgenda(
   /** The public copy of the minutes, frozen by the transition to PUBLISHED. */
   buildPublishedCopy: MeetingPublication['buildPublishedCopy'],
   /** Quorum and the checkers' checks (the lawful record). */
-  lawful: Pick<MeetingRecord, 'checkMinutes' | 'quorumInTx'>,
+  lawful: Pick<MeetingRecord, 'checkMinutes' | 'quorumInTx' | 'reopenForCorrection'>,
 ) {
   const { cooperation, persons, documents, needs, notify } = deps;
 
@@ -297,6 +297,10 @@ export function createMeetingAgenda(
       if (to === 'MINUTES_CHECKED' && allowedTransitions((await readable(user, id)).meeting.status).includes(to)) {
         return lawful.checkMinutes(user, id, expectedVersion);
       }
+      // Back from checked to a draft is the reopening for a correction: the same write, event and clearing of checks.
+      if (to === 'MINUTES_DRAFT' && (await readable(user, id)).meeting.status === 'MINUTES_CHECKED') {
+        return lawful.reopenForCorrection(user, id, expectedVersion);
+      }
       const { meeting: seen } = await authorizeManage(user, id);
       const copy =
         to === 'PUBLISHED' && seen.status === 'MINUTES_CHECKED'
@@ -315,6 +319,7 @@ export function createMeetingAgenda(
         const changes: Partial<MeetingRow> = { status: to };
         if (to === 'AGENDA_PUBLISHED') changes.agendaPublishedAt = now;
         if (to === 'HELD') changes.currentItemId = null;
+        // (MINUTES_CHECKED -> MINUTES_DRAFT is reopenForCorrection's, above; kept for a race in which the status moved.)
         if (to === 'MINUTES_DRAFT' && meeting.status === 'MINUTES_CHECKED') {
           changes.minutesCheckedAt = null;
           await recordRepo.clearChecks(tx, meeting.id);
