@@ -57,6 +57,7 @@ export const EVENTS = {
   personalDataRemoved: { name: 'meeting.personal_data_removed', entityType: 'meeting' },
   minutesCheckersElected: { name: 'minutes.checkers_elected', entityType: 'meeting' },
   minutesChecked: { name: 'minutes.checked', entityType: 'meeting' },
+  minutesReopened: { name: 'minutes.reopened', entityType: 'meeting' },
   appealInstructionsUpdated: { name: 'appeal_instructions.updated', entityType: 'appeal_instructions' },
   agendaItemAdded: { name: 'agenda_item.added', entityType: 'agenda_item' },
   agendaItemUpdated: { name: 'agenda_item.updated', entityType: 'agenda_item' },

@@ -183,6 +183,7 @@ export const en: Catalogue = {
   'rec.reason.NO_CHECKERS': 'Elect two minutes checkers first.',
   'rec.reason.ALREADY_CHECKED': 'You have already marked the minutes checked.',
   'rec.reason.NOT_CHECKED': 'Both checkers must check the minutes before publication.',
+  'rec.reason.MINUTES_CHECKED': 'A checker has already checked the minutes: reopen them for a correction first.',
   'rec.reason.CHECKER_NOT_PRESENT': 'A checker must be recorded present.',
   'rec.reason.CHECKER_ABSENT': 'This person is a minutes checker: elect another checker first.',
   'rec.reason.TOO_MANY_VOTES': 'More votes than voting members present ({present}). Check the counts or the attendance.',

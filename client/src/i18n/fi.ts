@@ -187,6 +187,7 @@ export const fi = {
   'rec.reason.NO_CHECKERS': 'Valitse ensin kaksi pöytäkirjantarkastajaa.',
   'rec.reason.ALREADY_CHECKED': 'Olet jo merkinnyt pöytäkirjan tarkastetuksi.',
   'rec.reason.NOT_CHECKED': 'Molempien tarkastajien on tarkastettava pöytäkirja ennen julkaisua.',
+  'rec.reason.MINUTES_CHECKED': 'Tarkastaja on jo tarkastanut pöytäkirjan: avaa pöytäkirja ensin korjattavaksi.',
   'rec.reason.CHECKER_NOT_PRESENT': 'Tarkastajan on oltava kirjattu läsnä olevaksi.',
   'rec.reason.CHECKER_ABSENT': 'Henkilö on pöytäkirjantarkastaja: valitse ensin toinen tarkastaja.',
   'rec.reason.TOO_MANY_VOTES': 'Ääniä on enemmän kuin äänivaltaisia jäseniä läsnä ({present}). Tarkista äänimäärät tai läsnäolo.',

@@ -183,6 +183,7 @@ export const sv: Catalogue = {
   'rec.reason.NO_CHECKERS': 'Välj först två protokolljusterare.',
   'rec.reason.ALREADY_CHECKED': 'Du har redan markerat protokollet justerat.',
   'rec.reason.NOT_CHECKED': 'Båda justerarna ska justera protokollet före publiceringen.',
+  'rec.reason.MINUTES_CHECKED': 'En justerare har redan justerat protokollet: öppna protokollet för rättelse först.',
   'rec.reason.CHECKER_NOT_PRESENT': 'En justerare ska vara antecknad som närvarande.',
   'rec.reason.CHECKER_ABSENT': 'Personen är protokolljusterare: välj först en annan justerare.',
   'rec.reason.TOO_MANY_VOTES':

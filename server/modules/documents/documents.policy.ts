@@ -6,6 +6,7 @@ import type { ChangeEventRow } from '../../realtime/changes.table.js';
 export const EDIT_LOCK_REASONS = [
   'CHECKED',
   'PUBLISHED',
+  'BEING_CHECKED',
   'CLOSED',
   'OBSERVER',
   'NOT_MEMBER',

@@ -26,7 +26,13 @@ import {
 } from './meetings.inputs.js';
 import type { AgendaItemModel } from './meetings.models.js';
 import type { MeetingPublication } from './meetings.publication.js';
-import { refuseUndecided, refuseVotesOverPresent, refuseWithoutQuorum, type MeetingRecord } from './meetings.record.js';
+import {
+  refuseChecked,
+  refuseUndecided,
+  refuseVotesOverPresent,
+  refuseWithoutQuorum,
+  type MeetingRecord,
+} from './meetings.record.js';
 import * as recordRepo from './meetings.record.repo.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import { PERSONAL_DATA_DAYS } from './meetings.published.js';
@@ -57,7 +63,7 @@ export function createMeetingAgenda(
   /** The public copy of the minutes, frozen by the transition to PUBLISHED. */
   buildPublishedCopy: MeetingPublication['buildPublishedCopy'],
   /** Quorum and the checkers' checks (the lawful record). */
-  lawful: Pick<MeetingRecord, 'checkMinutes' | 'quorumInTx'>,
+  lawful: Pick<MeetingRecord, 'checkMinutes' | 'quorumInTx' | 'reopenForCorrection'>,
 ) {
   const { cooperation, persons, documents, needs, notify } = deps;
 
@@ -291,6 +297,10 @@ export function createMeetingAgenda(
       if (to === 'MINUTES_CHECKED' && allowedTransitions((await readable(user, id)).meeting.status).includes(to)) {
         return lawful.checkMinutes(user, id, expectedVersion);
       }
+      // Back from checked to a draft is the reopening for a correction: the same write, event and clearing of checks.
+      if (to === 'MINUTES_DRAFT' && (await readable(user, id)).meeting.status === 'MINUTES_CHECKED') {
+        return lawful.reopenForCorrection(user, id, expectedVersion);
+      }
       const { meeting: seen } = await authorizeManage(user, id);
       const copy =
         to === 'PUBLISHED' && seen.status === 'MINUTES_CHECKED'
@@ -309,6 +319,7 @@ export function createMeetingAgenda(
         const changes: Partial<MeetingRow> = { status: to };
         if (to === 'AGENDA_PUBLISHED') changes.agendaPublishedAt = now;
         if (to === 'HELD') changes.currentItemId = null;
+        // (MINUTES_CHECKED -> MINUTES_DRAFT is reopenForCorrection's, above; kept for a race in which the status moved.)
         if (to === 'MINUTES_DRAFT' && meeting.status === 'MINUTES_CHECKED') {
           changes.minutesCheckedAt = null;
           await recordRepo.clearChecks(tx, meeting.id);
@@ -342,6 +353,8 @@ export function createMeetingAgenda(
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManagedItem(tx, user, itemId);
         refuseIn(meeting, EDITABLE_IN.decision, 'A decision');
+        // The checkers attest the decisions as they read them: none changes once one has checked.
+        await refuseChecked(tx, meeting, 'itemId');
         const before = await lockAtVersion(tx, repo.findItem, itemId, expectedVersion, 'Agenda item');
         // Päätösvaltaisuus (Kuntalaki 103 §): refused without a quorum, recorded with the decision when there is one.
         const quorum = await lawful.quorumInTx(tx, meeting);
@@ -402,7 +415,9 @@ export function createMeetingAgenda(
         {
           decidedInMeeting: true,
           // Followers of the meeting see the item's new action at once (same transaction as the action).
-          alsoInTx: async ({ record }, action) => {
+          alsoInTx: async ({ tx, record }, action) => {
+            // The minutes publish the decision's actions: none is added to minutes a checker has checked.
+            await refuseChecked(tx, await lockMeeting(tx, item.meetingId), 'input.itemId');
             await record(
               rowUpdated(
                 EVENTS.decisionActionCreated,

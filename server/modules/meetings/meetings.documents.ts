@@ -5,6 +5,7 @@ import type { DocumentsService } from '../documents/documents.service.js';
 import type { MeetingsAccess } from './meetings.access.js';
 import type { AgendaItemModel } from './meetings.models.js';
 import { meetingsPolicy } from './meetings.policy.js';
+import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
 import type { MeetingRow } from './meetings.table.js';
 
@@ -30,7 +31,10 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
     },
     async editLock(actor, ownerId, reader) {
       const m = isUuid(ownerId) ? await repo.findMeeting(reader, ownerId) : undefined;
-      return m ? meetingsPolicy.minutesLock(actor, await rolesIn(actor, m.bodyId), m.status) : 'NOT_ALLOWED';
+      if (!m) return 'NOT_ALLOWED';
+      // A checker has checked the draft: its text stays as they read it until it is reopened for a correction.
+      const checked = m.status === 'MINUTES_DRAFT' && (await recordRepo.listCheckers(reader, [m.id])).some((c) => c.checkedAt);
+      return meetingsPolicy.minutesLock(actor, await rolesIn(actor, m.bodyId), m.status, checked);
     },
   });
   documents.policy.register(DECISION_DOC, {

@@ -19,7 +19,8 @@ export async function recordMeeting(
     | 'agendaReordered'
     | 'personalDataRemoved'
     | 'minutesCheckersElected'
-    | 'minutesChecked'],
+    | 'minutesChecked'
+    | 'minutesReopened'],
   before: MeetingRow | null,
   after: MeetingRow,
   /** What else the change was (e.g. the elected checkers), kept in the event's `after`. */

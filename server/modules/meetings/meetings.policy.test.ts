@@ -81,6 +81,10 @@ describe('meetingsPolicy', () => {
   it('says why the minutes are locked: checked or published for everyone, else an observer or an outsider', () => {
     expect(meetingsPolicy.minutesLock(rep, ['SECRETARY'], 'MINUTES_CHECKED')).toBe('CHECKED');
     expect(meetingsPolicy.minutesLock(admin, [], 'PUBLISHED')).toBe('PUBLISHED');
+    // A draft one checker has checked is locked for everyone, the secretariat too, until it is reopened.
+    expect(meetingsPolicy.minutesLock(admin, [], 'MINUTES_DRAFT', true)).toBe('BEING_CHECKED');
+    expect(meetingsPolicy.minutesLock(rep, ['SECRETARY'], 'MINUTES_DRAFT', true)).toBe('BEING_CHECKED');
+    expect(meetingsPolicy.minutesLock(admin, [], 'MINUTES_DRAFT', false)).toBeNull();
     expect(meetingsPolicy.minutesLock(rep, ['OBSERVER'], 'IN_PROGRESS')).toBe('OBSERVER');
     expect(meetingsPolicy.minutesLock(rep, [], 'HELD')).toBe('NOT_MEMBER');
     expect(meetingsPolicy.minutesLock(analyst, [], 'MINUTES_DRAFT')).toBe('NOT_MEMBER');

@@ -89,20 +89,23 @@ export const meetingsPolicy = {
 
   /**
    * Why the caller may not write the minutes now, or null when they may: checked or published minutes are locked for
-   * everyone; before that the body's members in every role but observer write them, and the secretariat. The one rule
-   * behind `editMinutes`, the refusal of a push and the reason the API gives (`editLockReason`, `minutesLockReason`).
+   * everyone, and so are draft minutes once one checker has checked them (`checked`: BEING_CHECKED, until the minutes
+   * are reopened for a correction); before that the body's members in every role but observer write them, and the
+   * secretariat. The one rule behind `editMinutes`, the refusal of a push and the reason the API gives
+   * (`editLockReason`, `minutesLockReason`).
    */
-  minutesLock: (actor: Actor, roles: readonly string[], status: string): EditLockReason | null => {
+  minutesLock: (actor: Actor, roles: readonly string[], status: string, checked = false): EditLockReason | null => {
     if (status === 'PUBLISHED') return 'PUBLISHED';
     if (status === 'MINUTES_CHECKED') return 'CHECKED';
+    if (checked && status === 'MINUTES_DRAFT') return 'BEING_CHECKED';
     if (!EDITABLE_IN.minutes.has(status)) return 'CLOSED';
     // Those who may not read the draft (a PLANNED meeting's, as its agenda) do not write it either.
     return writerLock(actor, roles) ?? (meetingsPolicy.seeAgenda(actor, roles, status) ? null : 'NOT_ALLOWED');
   },
 
   /** Members in every role but observer write the minutes (the secretariat too), while the state allows. */
-  editMinutes: (actor: Actor, roles: readonly string[], status: string): boolean =>
-    meetingsPolicy.minutesLock(actor, roles, status) === null,
+  editMinutes: (actor: Actor, roles: readonly string[], status: string, checked = false): boolean =>
+    meetingsPolicy.minutesLock(actor, roles, status, checked) === null,
 
   /**
    * Why the caller may not co-edit a decision's wording now, or null when they may: after the meeting it is closed

@@ -30,7 +30,7 @@ function dateArg(v: Date | string | null | undefined, key: string): Date | null 
 export function createMeetingQueries(
   db: Db,
   { rolesIn, view, readable }: MeetingsAccess,
-  lawful: Pick<MeetingRecord, 'mayCheck' | 'checkLock'>,
+  lawful: Pick<MeetingRecord, 'mayCheck' | 'checkLock' | 'checkedDraft'>,
 ) {
   /** The agenda as the caller may see it (empty while it is a draft they do not run). */
   async function agenda(actor: Actor, meeting: MeetingModel, loaders: Loaders): Promise<AgendaItemModel[]> {
@@ -149,13 +149,16 @@ export function createMeetingQueries(
       const roles = await rolesIn(actor, meeting.bodyId, loaders);
       // A past state is read-only.
       const manage = !meeting.asOf && meetingsPolicy.manage(actor, roles);
-      const minutesLockReason = meetingsPolicy.minutesLock(actor, roles, meeting.status);
+      // A checker has checked the draft: its content stays as checked until it is reopened for a correction.
+      const checked = !meeting.asOf && (await lawful.checkedDraft(meeting, loaders));
+      const minutesLockReason = meetingsPolicy.minutesLock(actor, roles, meeting.status, checked);
       return {
         manage,
         editAgenda: manage && EDITABLE_IN.agenda.has(meeting.status),
         movePointer: manage && EDITABLE_IN.pointer.has(meeting.status),
-        recordAttendance: manage && EDITABLE_IN.attendance.has(meeting.status),
-        recordDecision: manage && EDITABLE_IN.decision.has(meeting.status),
+        recordAttendance: manage && !checked && EDITABLE_IN.attendance.has(meeting.status),
+        recordDecision: manage && !checked && EDITABLE_IN.decision.has(meeting.status),
+        reopenMinutes: manage && (meeting.status === 'MINUTES_CHECKED' || checked),
         electCheckers: manage && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
         checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
         checkMinutesLockReason: meeting.asOf ? null : await lawful.checkLock(actor, meeting, loaders),

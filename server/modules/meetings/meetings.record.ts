@@ -68,6 +68,26 @@ export function refuseVotesOverPresent(
 }
 
 /**
+ * BAD_USER_INPUT (`reason: MINUTES_CHECKED`, `checkedBy`: the person ids) when a checker has checked the minutes:
+ * the checkers attest the minutes as they read them, so what the minutes publish (attendance, the decisions, the minutes
+ * text) stays as checked until the minutes are reopened for a correction (`reopenMinutesForCorrection`, which clears the
+ * checks). Read in the write, the meeting locked (as `checkMinutes` locks it), so a change and a check never race.
+ */
+export async function refuseChecked(tx: Db, meeting: MeetingRow, field: string): Promise<void> {
+  if (meeting.status !== 'MINUTES_DRAFT' && meeting.status !== 'MINUTES_CHECKED') return;
+  const checked = (await recordRepo.listCheckers(tx, [meeting.id])).filter((c) => c.checkedAt);
+  if (checked.length === 0 && meeting.status === 'MINUTES_DRAFT') return;
+  throw badInput(
+    { [field]: 'A minutes checker has checked the minutes: reopen them for a correction first' },
+    'The minutes have been checked',
+    { reason: 'MINUTES_CHECKED', checkedBy: checked.map((c) => c.personId) },
+  );
+}
+
+/** States from which the minutes may be reopened for a correction (with at least one check in the draft). */
+const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
+
+/**
  * The lawful record (Kuntalaki 410/2015 §§ 102-103, 140): quorum from
  * attendance, the minutes checkers elected in the meeting and their checks,
  * the bodies' appeal instructions and the overdue removals of personal data.
@@ -202,6 +222,43 @@ export function createMeetingRecord(
         if (done) await recordMeeting(record, EVENTS.meetingTransitioned, meeting, after);
         return after;
       });
+    },
+
+    /**
+     * Reopens checked minutes for a correction (one checker's check in the draft, or both: MINUTES_CHECKED): every
+     * check is cleared and the meeting is a MINUTES_DRAFT again, in one write with a `minutes.reopened` event (the
+     * checks it cleared) that the meeting's followers, the checkers among them, see at once. Those who run the
+     * meeting; BAD_USER_INPUT `reason: NOT_CHECKED` when no checker has checked.
+     */
+    async reopenForCorrection(actor: Actor, meetingId: string, expectedVersion: number): Promise<MeetingRow> {
+      const user = requireUser(actor);
+      return write(user, async ({ tx, record }) => {
+        const { meeting } = await lockManaged(tx, user, meetingId);
+        if (meeting.version !== expectedVersion) throw conflict(meeting.version);
+        refuseIn(meeting, REOPEN_IN, 'Reopening the minutes');
+        const cleared = (await recordRepo.listCheckers(tx, [meeting.id])).filter((c) => c.checkedAt);
+        if (cleared.length === 0)
+          throw badInput({ meetingId: 'No checker has checked the minutes: they are open for changes' }, 'Not checked', {
+            reason: 'NOT_CHECKED',
+          });
+        await recordRepo.clearChecks(tx, meeting.id);
+        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {
+          status: 'MINUTES_DRAFT',
+          minutesCheckedAt: null,
+        });
+        if (!after) throw conflict(meeting.version);
+        await recordMeeting(record, EVENTS.minutesReopened, meeting, after, {
+          clearedChecks: cleared.map((c) => ({ personId: c.personId, checkedAt: c.checkedAt?.toISOString() ?? null })),
+        });
+        if (meeting.status !== after.status) await recordMeeting(record, EVENTS.meetingTransitioned, meeting, after);
+        return after;
+      });
+    },
+
+    /** Whether a checker has checked the draft minutes (their content is locked: see `refuseChecked`). */
+    async checkedDraft(meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
+      if (meeting.status !== 'MINUTES_DRAFT') return false;
+      return (await loaders.meetings.checkersByMeetingId.load(meeting.id)).some((c) => c.checkedAt);
     },
 
     /** A body's appeal instructions: the body's readers (signed in) read them. */

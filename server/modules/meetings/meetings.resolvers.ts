@@ -38,6 +38,8 @@ export const meetingsResolvers: Resolvers = {
       ctx.services.meetings.electCheckers(ctx.actor, meetingId, expectedVersion, personIds),
     checkMinutes: (_, { meetingId, expectedVersion }, ctx) =>
       ctx.services.meetings.checkMinutes(ctx.actor, meetingId, expectedVersion),
+    reopenMinutesForCorrection: (_, { meetingId, expectedVersion }, ctx) =>
+      ctx.services.meetings.reopenForCorrection(ctx.actor, meetingId, expectedVersion),
     setAppealInstructions: (_, { bodyId, expectedVersion, input }, ctx) =>
       ctx.services.meetings.setAppealInstructions(ctx.actor, bodyId, expectedVersion, input),
     removePersonalData: (_, { meetingId, expectedVersion }, ctx) =>

@@ -18,7 +18,7 @@ import { recordAttendanceInput } from './meetings.inputs.js';
 import type { MeetingEventModel, PresenceModel } from './meetings.models.js';
 import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
 import type { PresenceCheck, PresenceRegistry, PresentUser } from './meetings.presence.js';
-import type { MeetingRecord } from './meetings.record.js';
+import { refuseChecked, type MeetingRecord } from './meetings.record.js';
 import * as repo from './meetings.repo.js';
 import { saveMeeting } from './meetings.writes.js';
 import type { MeetingRow } from './meetings.table.js';
@@ -123,6 +123,7 @@ export function createMeetingRoom(
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManaged(tx, user, input.meetingId);
         refuseIn(meeting, EDITABLE_IN.attendance, 'Attendance');
+        await refuseChecked(tx, meeting, 'input.meetingId');
         const person = await persons.findInTx(tx, input.personId);
         if (!person) throw badInput({ 'input.personId': 'No such person' });
         if (input.deputyForPersonId && !(await persons.findInTx(tx, input.deputyForPersonId))) {

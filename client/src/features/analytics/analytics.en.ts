@@ -239,6 +239,7 @@ export const analyticsEn: AnalyticsMessages = {
   'audit.event.need_indicator_target.set': 'Indicator target set for a need',
   'audit.event.minutes.checkers_elected': 'Minutes checkers elected',
   'audit.event.minutes.checked': 'Minutes checked',
+  'audit.event.minutes.reopened': 'Minutes reopened for a correction',
   'audit.event.appeal_instructions.updated': 'Appeal instructions changed',
   'audit.event.decision.action_created': 'Action created from a decision',
   'audit.event.attachment.added': 'Attachment added',

@@ -238,6 +238,7 @@ export const analyticsFi = {
   'audit.event.need_indicator_target.set': 'Palvelutarpeelle asetettiin tavoitearvo',
   'audit.event.minutes.checkers_elected': 'Pöytäkirjantarkastajat valittiin',
   'audit.event.minutes.checked': 'Pöytäkirja tarkastettiin',
+  'audit.event.minutes.reopened': 'Pöytäkirja avattiin korjattavaksi',
   'audit.event.appeal_instructions.updated': 'Oikaisuvaatimusohjetta muutettiin',
   'audit.event.decision.action_created': 'Päätöksestä tehtiin toimenpide',
   'audit.event.attachment.added': 'Liite lisättiin',

@@ -121,6 +121,7 @@ const knownEvents = [
   'need_indicator_target.set',
   'minutes.checkers_elected',
   'minutes.checked',
+  'minutes.reopened',
   'appeal_instructions.updated',
   'decision.action_created',
   'attachment.added',

@@ -239,6 +239,7 @@ export const analyticsSv: AnalyticsMessages = {
   'audit.event.need_indicator_target.set': 'Ett målvärde sattes för servicebehovet',
   'audit.event.minutes.checkers_elected': 'Protokolljusterare valdes',
   'audit.event.minutes.checked': 'Protokollet justerades',
+  'audit.event.minutes.reopened': 'Protokollet öppnades för rättelse',
   'audit.event.appeal_instructions.updated': 'Anvisningen om begäran om omprövning ändrades',
   'audit.event.decision.action_created': 'En åtgärd skapades utifrån beslutet',
   'audit.event.attachment.added': 'En bilaga lades till',

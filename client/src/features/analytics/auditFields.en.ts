@@ -24,6 +24,7 @@ export const auditFieldsEn: AuditFieldMessages = {
   'audit.key.checkedAt': 'Checked',
   'audit.key.checkedByUserId': 'Checked by',
   'audit.key.checkers': 'Minutes checkers',
+  'audit.key.clearedChecks': 'Checks removed',
   'audit.key.code': 'Code',
   'audit.key.contentType': 'File type',
   'audit.key.createdAt': 'Created',

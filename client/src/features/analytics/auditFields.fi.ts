@@ -25,6 +25,7 @@ export const auditFieldsFi = {
   'audit.key.checkedAt': 'Tarkastettu',
   'audit.key.checkedByUserId': 'Tarkastaja',
   'audit.key.checkers': 'Pöytäkirjan tarkastajat',
+  'audit.key.clearedChecks': 'Poistetut tarkastusmerkinnät',
   'audit.key.code': 'Koodi',
   'audit.key.contentType': 'Tiedostotyyppi',
   'audit.key.createdAt': 'Luotu',

@@ -24,6 +24,7 @@ export const auditFieldsSv: AuditFieldMessages = {
   'audit.key.checkedAt': 'Justerat',
   'audit.key.checkedByUserId': 'Justerare',
   'audit.key.checkers': 'Protokolljusterare',
+  'audit.key.clearedChecks': 'Borttagna justeringar',
   'audit.key.code': 'Kod',
   'audit.key.contentType': 'Filtyp',
   'audit.key.createdAt': 'Skapad',

@@ -25,9 +25,9 @@ const recordedKeys: Readonly<Record<string, string>> = {
     'id meetingId bodyId year position section title caseNumber presenterId preparerId proposal publicity legalBasis relatedNeedIds handling decision decisionMode votesFor votesAgainst votesAbstain decidedAt quorumPresent quorumMembers decidedByUserId version',
   appeal_instruction_templates: 'bodyId textFi textSv textEn updatedByUserId version updatedAt',
   meeting_attendance: 'meetingId personId partyId status deputyForPersonId recordedByUserId version updatedAt',
-  // A meeting's row, and what its events add: the elected checkers, and who checked when.
+  // A meeting's row, and what its events add: the elected checkers, who checked when, the checks a reopening cleared.
   meetings:
-    'id bodyId title startsAt location status currentItemId agendaPublishedAt minutesCheckedAt publishedAt personalDataRemovalDue personalDataRemovedAt demo createdByUserId version checkers personId checkedAt',
+    'id bodyId title startsAt location status currentItemId agendaPublishedAt minutesCheckedAt publishedAt personalDataRemovalDue personalDataRemovedAt demo createdByUserId version checkers personId checkedAt clearedChecks',
   need_actions: 'id needId title description ownerPartyId dueDate status agendaItemId version createdAt updatedAt',
   need_comments: 'id needId body createdAt',
   need_responsibilities: 'needId partyId role description version updatedByUserId createdAt updatedAt',

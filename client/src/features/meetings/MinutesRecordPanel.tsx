@@ -3,13 +3,14 @@ import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingFieldsFragment } from '../../graphql/generated/graphql';
 import './record.css';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
-import { CheckMinutesMutation, ElectMinutesCheckersMutation } from './record.documents';
+import { CheckMinutesMutation, ElectMinutesCheckersMutation, ReopenMinutesForCorrectionMutation } from './record.documents';
 
 /** Quorum now, from attendance: more than half of the body's members present. */
 export function QuorumLine({ meeting: m }: { meeting: Pick<MeetingFieldsFragment, 'quorum' | 'status'> }) {
@@ -30,6 +31,9 @@ export function QuorumLine({ meeting: m }: { meeting: Pick<MeetingFieldsFragment
  * elected checker marks the minutes checked for themselves. After either the
  * keyboard goes to the list of checkers, which shows what changed (the pressed
  * button was disabled while sending, or is gone), and the status line says it.
+ * Once a checker has checked, the minutes' content is locked (the server refuses every change) and the panel says
+ * so; those who run the meeting may reopen the minutes for a correction, after an inline confirmation: every check
+ * is cleared and the checkers, following the meeting, see it at once.
  */
 export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFragment }) {
   const { t, dateTime } = useI18n();
@@ -37,6 +41,11 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
   const headingId = useId();
   const [, elect] = useMutation(ElectMinutesCheckersMutation);
   const [, check] = useMutation(CheckMinutesMutation);
+  const [, reopen] = useMutation(ReopenMinutesForCorrectionMutation);
+  const [confirmingReopen, setConfirmingReopen] = useState(false);
+  const reopenHintId = useId();
+  const reopenConfirmId = useId();
+  const reopenRef = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
@@ -80,6 +89,25 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
     setStatus(t('rec.checked'));
     setFocusList(true);
   }
+  async function onReopen() {
+    setError(undefined);
+    setBusy(true);
+    const r = await reopen({ meetingId: m.id, expectedVersion: m.version });
+    setBusy(false);
+    setConfirmingReopen(false);
+    if (r.error) {
+      setError(toApiError(r.error));
+      reopenRef.current?.querySelector<HTMLElement>('[data-testid="reopen-minutes"]')?.focus();
+      return;
+    }
+    setStatus(t('rec.reopened'));
+    setFocusList(true);
+  }
+  function cancelReopen() {
+    setConfirmingReopen(false);
+    reopenRef.current?.querySelector<HTMLElement>('[data-testid="reopen-minutes"]')?.focus();
+  }
+  const checkedCount = m.minutesCheckers.filter((c) => c.checkedAt).length;
   const toggle = (id: string, on: boolean) => {
     setChosen(on ? [...picked.filter((p) => p !== id), id].slice(-2) : picked.filter((p) => p !== id));
     fields.clear('personIds');
@@ -105,6 +133,45 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
             </li>
           ))}
         </ul>
+      )}
+      {m.status === 'MINUTES_DRAFT' && checkedCount > 0 && (
+        <p className="yp-meta yp-checkers__locked" data-testid="minutes-locked">
+          {t('rec.lockedByCheck')}
+        </p>
+      )}
+      {m.viewerCan.reopenMinutes && (
+        <div className="yp-checkers__reopen" ref={reopenRef}>
+          <p id={reopenHintId} className="yp-meta">
+            {t('rec.reopenHint')}
+          </p>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            aria-describedby={reopenHintId}
+            aria-expanded={confirmingReopen}
+            aria-controls={confirmingReopen ? reopenConfirmId : undefined}
+            onClick={() => {
+              setError(undefined);
+              setConfirmingReopen(true);
+            }}
+            data-testid="reopen-minutes"
+          >
+            {t('rec.reopen')}
+          </Button>
+          {confirmingReopen && (
+            <InlineConfirm
+              id={reopenConfirmId}
+              testId="reopen-confirm"
+              question={t('rec.reopenConfirm', { count: checkedCount })}
+              confirmLabel={t('rec.reopen')}
+              cancelLabel={t('meet.confirm.cancel')}
+              busy={busy}
+              onConfirm={() => void onReopen()}
+              onCancel={cancelReopen}
+              confirmProps={{ 'data-confirm-reopen': 'true' }}
+            />
+          )}
+        </div>
       )}
       {m.viewerCan.checkMinutes && (
         <Button onClick={() => void onCheck()} disabled={busy} data-testid="check-minutes">

@@ -104,6 +104,7 @@ export const MeetingFields = graphql(`
       electCheckers
       checkMinutes
       checkMinutesLockReason
+      reopenMinutes
       join
     }
     quorum {

@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '../../i18n/i18n';
 /** The minutes editor's words for each reason the server gives; any other says plain "Vain luku". */
 const MINUTES: Partial<Record<EditLockReason, MessageKey>> = {
   CHECKED: 'meet.editor.readOnly.checked',
+  BEING_CHECKED: 'meet.editor.readOnly.beingChecked',
   PUBLISHED: 'meet.editor.readOnly.published',
   OBSERVER: 'meet.editor.readOnly.observer',
   NOT_MEMBER: 'meet.editor.readOnly.notMember',

@@ -17,6 +17,15 @@ export const CheckMinutesMutation = graphql(`
   }
 `);
 
+/** Reopens checked minutes for a correction: every check is cleared (the checkers see it live). */
+export const ReopenMinutesForCorrectionMutation = graphql(`
+  mutation ReopenMinutesForCorrection($meetingId: ID!, $expectedVersion: Int!) {
+    reopenMinutesForCorrection(meetingId: $meetingId, expectedVersion: $expectedVersion) {
+      ...MeetingFields
+    }
+  }
+`);
+
 /** A body's appeal instructions in the three languages (the default when the body has none of its own). */
 export const AppealInstructionsFields = graphql(`
   fragment AppealInstructionsFields on AppealInstructions {

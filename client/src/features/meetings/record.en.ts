@@ -23,6 +23,14 @@ export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.check': 'Mark the minutes checked',
   'rec.checkUndecided': 'The minutes can be marked checked once every item has a recorded decision. No decision yet: {items}.',
   'rec.checked': 'Your check has been recorded.',
+  'rec.lockedByCheck':
+    'The content of the minutes is locked: a checker has marked them checked. Notes, decisions and attendance cannot be changed, so that the published minutes are what was checked.',
+  'rec.reopen': 'Reopen the minutes for a correction',
+  'rec.reopenHint':
+    'If a checker found an error, reopen the minutes for a correction. Every check is removed, and the checkers check the corrected minutes again.',
+  'rec.reopenConfirm':
+    'Reopen the minutes for a correction? The checks ({count}) are removed, and both checkers must check the minutes again.',
+  'rec.reopened': 'The minutes have been reopened for a correction. The checks were removed.',
   'rec.appeal': 'Appeal instructions',
   'rec.appealIntro':
     "The body's appeal instructions go with its published minutes. Finnish is required; Swedish and English where the body uses them.",

@@ -22,6 +22,14 @@ export const recordFi = {
   'rec.checkUndecided':
     'Pöytäkirjan voi merkitä tarkastetuksi, kun jokaisesta asiasta on kirjattu päätös. Päätös puuttuu: {items}.',
   'rec.checked': 'Merkintäsi on tallennettu.',
+  'rec.lockedByCheck':
+    'Pöytäkirjan sisältö on lukittu: tarkastaja on merkinnyt sen tarkastetuksi. Muistiinpanoja, päätöksiä ja läsnäoloa ei voi muuttaa, ettei julkaistu pöytäkirja poikkea tarkastetusta.',
+  'rec.reopen': 'Avaa pöytäkirja korjattavaksi',
+  'rec.reopenHint':
+    'Jos tarkastaja löysi virheen, avaa pöytäkirja korjattavaksi. Kaikki tarkastusmerkinnät poistuvat, ja tarkastajat tarkastavat korjatun pöytäkirjan uudelleen.',
+  'rec.reopenConfirm':
+    'Avataanko pöytäkirja korjattavaksi? Tarkastusmerkinnät ({count}) poistuvat, ja molempien tarkastajien on tarkastettava pöytäkirja uudelleen.',
+  'rec.reopened': 'Pöytäkirja on avattu korjattavaksi. Tarkastusmerkinnät poistettiin.',
   'rec.appeal': 'Oikaisuvaatimusohje',
   'rec.appealIntro':
     'Julkaistuun pöytäkirjaan liitetään toimielimen oikaisuvaatimusohje. Suomi on pakollinen; ruotsi ja englanti, jos toimielin käyttää niitä.',

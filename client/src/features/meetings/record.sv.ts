@@ -23,6 +23,14 @@ export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.check': 'Markera protokollet justerat',
   'rec.checkUndecided': 'Protokollet kan markeras justerat när ett beslut har antecknats i varje ärende. Beslut saknas: {items}.',
   'rec.checked': 'Din justering har sparats.',
+  'rec.lockedByCheck':
+    'Protokollets innehåll är låst: en justerare har markerat det justerat. Anteckningar, beslut och närvaro kan inte ändras, så att det publicerade protokollet inte avviker från det justerade.',
+  'rec.reopen': 'Öppna protokollet för rättelse',
+  'rec.reopenHint':
+    'Om en justerare har hittat ett fel, öppna protokollet för rättelse. Alla justeringar tas bort och justerarna justerar det rättade protokollet på nytt.',
+  'rec.reopenConfirm':
+    'Öppna protokollet för rättelse? Justeringarna ({count}) tas bort och båda justerarna ska justera protokollet på nytt.',
+  'rec.reopened': 'Protokollet har öppnats för rättelse. Justeringarna har tagits bort.',
   'rec.appeal': 'Anvisning om begäran om omprövning',
   'rec.appealIntro':
     'Organets anvisning fogas till det publicerade protokollet. Finska är obligatoriskt; svenska och engelska om organet använder dem.',
