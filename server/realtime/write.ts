@@ -102,6 +102,9 @@ export interface WriteScope {
   record(change: ChangeInput): Promise<ChangeEventRow>;
 }
 
+/** What records a change: a write's `record`, or a seed's that keeps back-dated events to write in the order of time. */
+export type Recorder = (change: ChangeInput) => Promise<unknown>;
+
 /** Runs `fn` as the one transaction of a write. */
 export type Writer = <T>(actor: UserActor, fn: (scope: WriteScope) => Promise<T>) => Promise<T>;
 

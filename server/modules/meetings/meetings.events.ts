@@ -1,6 +1,6 @@
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { rowChange, withoutTimestamps, type WriteScope } from '../../realtime/write.js';
+import { rowChange, withoutTimestamps, type Recorder } from '../../realtime/write.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
 function meetingSnapshot(m: MeetingRow) {
@@ -10,7 +10,7 @@ function meetingSnapshot(m: MeetingRow) {
 
 /** Records a change to the meeting row itself (CREATED without `before`), scoped to the meeting and its body. */
 export async function recordMeeting(
-  record: WriteScope['record'],
+  record: Recorder,
   event: (typeof EVENTS)[
     | 'meetingCreated'
     | 'meetingUpdated'
@@ -42,7 +42,7 @@ export function stricterPublicity(...values: (string | null | undefined)[]): str
 
 /** Records a change to an agenda item (CREATED without `before`, DELETED without `after`), with the item's publicity. */
 export async function recordItem(
-  record: WriteScope['record'],
+  record: Recorder,
   event: (typeof EVENTS)['agendaItemAdded' | 'agendaItemUpdated' | 'agendaItemRemoved' | 'decisionRecorded'],
   before: AgendaItemRow | null,
   after: AgendaItemRow | null,

@@ -19,37 +19,95 @@ const MEETING_DATES = [
   'updatedAt',
 ];
 
+/** The meeting, its agenda items and attendance as they are now: what rows without events are read from. */
+export interface MeetingNow {
+  meeting: MeetingRow;
+  items: readonly AgendaItemRow[];
+  attendance: readonly AttendanceRow[];
+}
+
+const attendanceKey = (a: Pick<AttendanceRow, 'meetingId' | 'personId'>) => `${a.meetingId}:${a.personId}`;
+
 /**
- * A meeting, its agenda and attendance as they stood after the given events
- * (oldest first, those of the meeting's tree up to the moment); undefined
- * before the meeting existed. Snapshots leave out the public copy of the
- * minutes, so a past meeting has none.
+ * A meeting, its agenda and attendance as they stood at `at`, from the events of the meeting's tree (oldest
+ * first, those after `at` included) and the rows as they are now; undefined before the meeting existed.
+ * Snapshots leave out the public copy of the minutes, so a past meeting has none.
+ *
+ * A row that has no event up to `at` stood then as the `before` of its first later event (a change made since),
+ * or, with no event at all (rows written before their changes were recorded), as it is now, present since it
+ * was created. A snapshot that lacks a column keeps the current row's value, so a past state is always whole.
  */
 export function rebuildMeetingAsOf(
   events: readonly ChangeEventRow[],
   at: Date,
+  now: MeetingNow,
 ): { meeting: MeetingRow; asOf: MeetingAsOf } | undefined {
+  const past = events.filter((e) => e.at <= at);
+  const later = events.filter((e) => e.at > at);
+  // The current row under every snapshot: only columns a snapshot lacks come from it.
+  const base: Record<string, unknown> = { ...now.meeting, published: null };
   let meeting: MeetingRow | undefined;
   let createdAt: Date | undefined;
   const items = new Map<string, AgendaItemRow>();
   const attendance = new Map<string, AttendanceRow>();
-  for (const e of events) {
+  const seen = new Set<string>();
+  for (const e of past) {
     const after = e.after as Record<string, unknown> | null;
+    seen.add(`${e.entityType}:${e.entityId}`);
     if (e.entityType === EVENTS.meetingCreated.entityType) {
       createdAt ??= e.at;
-      if (after) meeting = revive<MeetingRow>(after, MEETING_DATES, { published: null, createdAt, updatedAt: e.at });
+      if (after) meeting = revive<MeetingRow>(after, MEETING_DATES, { ...base, createdAt, updatedAt: e.at });
     } else if (e.entityType === EVENTS.agendaItemAdded.entityType) {
       if (!after) items.delete(e.entityId);
-      else
-        items.set(
-          e.entityId,
-          revive<AgendaItemRow>(after, ['decidedAt'], { createdAt: e.at, updatedAt: e.at, ...pick(items.get(e.entityId)) }),
-        );
-    } else if (e.entityType === EVENTS.attendanceRecorded.entityType && after) {
-      attendance.set(e.entityId, revive<AttendanceRow>(after, ['updatedAt']));
+      else items.set(e.entityId, itemOf(after, e.at, items.get(e.entityId) ?? now.items.find((i) => i.id === e.entityId)));
+    } else if (e.entityType === EVENTS.attendanceRecorded.entityType) {
+      if (!after) attendance.delete(e.entityId);
+      else attendance.set(e.entityId, revive<AttendanceRow>(after, ['updatedAt'], { updatedAt: e.at }));
     }
   }
+
+  // Rows whose first event came after `at`: as that event found them (nothing, when it created them).
+  const firstLater = new Map<string, ChangeEventRow>();
+  for (const e of later) {
+    const key = `${e.entityType}:${e.entityId}`;
+    if (!seen.has(key) && !firstLater.has(key)) firstLater.set(key, e);
+  }
+  const beforeOf = (entityType: string, id: string) => {
+    const e = firstLater.get(`${entityType}:${id}`);
+    return e && e.kind !== 'CREATED' ? (e.before as Record<string, unknown> | null) : null;
+  };
+  const untouched = (entityType: string, id: string) =>
+    !seen.has(`${entityType}:${id}`) && !firstLater.has(`${entityType}:${id}`);
+
+  if (!meeting) {
+    const type = EVENTS.meetingCreated.entityType;
+    const before = beforeOf(type, now.meeting.id);
+    if (before) meeting = revive<MeetingRow>(before, MEETING_DATES, { ...base });
+    else if (untouched(type, now.meeting.id) && now.meeting.createdAt <= at) meeting = { ...now.meeting, published: null };
+  }
   if (!meeting) return undefined;
+
+  const itemType = EVENTS.agendaItemAdded.entityType;
+  for (const e of firstLater.values()) {
+    const before = e.kind !== 'CREATED' ? (e.before as Record<string, unknown> | null) : null;
+    if (!before) continue;
+    if (e.entityType === itemType)
+      items.set(
+        e.entityId,
+        itemOf(
+          before,
+          e.at,
+          now.items.find((i) => i.id === e.entityId),
+        ),
+      );
+    else if (e.entityType === EVENTS.attendanceRecorded.entityType)
+      attendance.set(e.entityId, revive<AttendanceRow>(before, ['updatedAt'], { updatedAt: at }));
+  }
+  for (const item of now.items) if (untouched(itemType, item.id) && item.createdAt <= at) items.set(item.id, item);
+  for (const row of now.attendance)
+    if (untouched(EVENTS.attendanceRecorded.entityType, attendanceKey(row)) && row.updatedAt <= at)
+      attendance.set(attendanceKey(row), row);
+
   return {
     meeting,
     asOf: {
@@ -60,5 +118,11 @@ export function rebuildMeetingAsOf(
   };
 }
 
-/** Keeps an item's first-seen creation time across its later events. */
-const pick = (item: AgendaItemRow | undefined) => (item ? { createdAt: item.createdAt } : {});
+/** An item from a snapshot, keeping its creation time (the row's, or the first event's) and filling lacking columns. */
+function itemOf(snap: Record<string, unknown>, at: Date, known: AgendaItemRow | undefined): AgendaItemRow {
+  return revive<AgendaItemRow>(snap, ['decidedAt'], {
+    ...known,
+    createdAt: known?.createdAt ?? at,
+    updatedAt: at,
+  });
+}

@@ -86,12 +86,19 @@ export function createMeetingQueries(
         throw err;
       }
       if (asOf == null) return meeting;
-      const { at, events } = await eventsAsOf(db, asOf, {
-        entityType: EVENTS.meetingCreated.entityType,
-        entityId: id,
-        scopeKey: 'meetingId',
-      });
-      const past = rebuildMeetingAsOf(events, at);
+      const { at, events } = await eventsAsOf(
+        db,
+        asOf,
+        { entityType: EVENTS.meetingCreated.entityType, entityId: id, scopeKey: 'meetingId' },
+        { later: true },
+      );
+      // Rows with no event (e.g. written before their changes were recorded) are read as they are now.
+      const [items, attendance] = await Promise.all([
+        repo.listItemsOfMeetings(db, [meeting.id]),
+        repo.listAttendance(db, [meeting.id]),
+      ]);
+      const past = rebuildMeetingAsOf(events, at, { meeting, items, attendance });
+      // Before the meeting existed there is nothing to show.
       return past ? { ...past.meeting, asOf: past.asOf } : null;
     },
 

@@ -2,12 +2,14 @@ import * as Y from 'yjs';
 import type { Db } from '../../db/client.js';
 import { addDays, atHelsinkiClock, helsinkiDay, helsinkiYear, today } from '../../lib/dates.js';
 import type { NewChangeEvent } from '../../realtime/changes.repo.js';
+import { changeFacts, rowUpserted, type ChangeInput } from '../../realtime/write.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { ASSEMBLY_SEATS, MEMBERS as DEMO_MEMBERSHIPS } from '../cooperation/cooperation.seed.js';
 import type { CooperationBodyRow } from '../cooperation/cooperation.table.js';
 import { seedDocument } from '../documents/documents.seed.js';
 import type { PersonRow } from '../parties/persons.table.js';
 import { defaultAppealTexts } from './meetings.appeal.js';
+import { recordItem, recordMeeting } from './meetings.events.js';
 import { buildPublished, PERSONAL_DATA_DAYS } from './meetings.published.js';
 import { quorumOf } from './meetings.quorum.js';
 import * as recordRepo from './meetings.record.repo.js';
@@ -149,18 +151,51 @@ export async function seedDemoMeetings(
   const now = Date.now();
   const person = (key?: string) => (key ? (ctx.persons.get(key) ?? null) : null);
 
+  // The meetings' history, recorded as the services record it (meetings.events.ts) and dated when each step
+  // happened, so that the audit stream, `changes` and `meeting(asOf)` see the seeded rows as they see any other.
+  let stepAt = new Date(now);
+  const record = async (change: ChangeInput) => {
+    ctx.history.push({
+      actorUserId: ctx.actor.userId,
+      actorPartyId: ctx.actor.partyId,
+      ...changeFacts(change),
+      scope: change.scope ?? null,
+      at: stepAt,
+    });
+  };
+  /** A change to the meeting at `at`, recorded as `event` (the row at its version: each step one version). */
+  async function step(
+    at: Date,
+    event: Parameters<typeof recordMeeting>[1],
+    m: MeetingRow,
+    changes: repo.MeetingChanges,
+    detail?: Record<string, unknown>,
+  ): Promise<MeetingRow> {
+    stepAt = at;
+    const after = await repo.updateMeetingIfVersion(tx, m.id, m.version, changes);
+    if (!after) throw new Error(`seed: meeting ${m.title} moved meanwhile`);
+    await recordMeeting(record, event, m, after, detail);
+    return after;
+  }
+
+  /** A meeting created (PLANNED) at `createdAt` with its agenda, then its agenda published at `row.agendaPublishedAt`. */
   async function meeting(
-    row: Partial<MeetingRow> & { title: string; startsAt: Date },
+    row: { title: string; startsAt: Date; agendaPublishedAt: Date; createdAt: Date },
     items: SeedItem[],
     minutes: Uint8Array | undefined,
   ) {
-    const m = await repo.insertMeeting(tx, {
+    stepAt = row.createdAt;
+    let m = await repo.insertMeeting(tx, {
       bodyId: assembly!.id,
+      title: row.title,
+      startsAt: row.startsAt,
       location: 'Jyväskylä, Keski-Suomen liitto ja Teams',
       demo: true,
       createdByUserId: ctx.actor.userId,
-      ...row,
+      createdAt: row.createdAt,
+      updatedAt: row.createdAt,
     });
+    await recordMeeting(record, EVENTS.meetingCreated, null, m);
     await seedDocument(
       tx,
       MINUTES_DOC,
@@ -184,25 +219,16 @@ export async function seedDemoMeetings(
         publicity: it.publicity ?? 'PUBLIC',
         legalBasis: it.legalBasis ?? null,
         relatedNeedIds: (it.needs ?? []).flatMap((t) => ctx.needIds.get(t) ?? []),
-        decision: it.decision?.text ?? null,
-        decisionMode: it.decision?.mode ?? null,
-        handling: it.decision?.handling ?? null,
-        decidedAt: it.decision ? m.startsAt : null,
-        decidedByUserId: it.decision ? ctx.actor.userId : null,
+        createdAt: row.createdAt,
+        updatedAt: row.createdAt,
       });
+      await recordItem(record, EVENTS.agendaItemAdded, null, item);
       await seedDocument(tx, DECISION_DOC, item.id);
       rows.push(item);
     }
-    ctx.history.push({
-      actorUserId: ctx.actor.userId,
-      actorPartyId: ctx.actor.partyId,
-      ...EVENTS.meetingCreated,
-      entityId: m.id,
-      kind: 'CREATED',
-      entityVersion: 1,
-      at: m.createdAt,
-      after: { id: m.id, title: m.title, status: m.status, bodyId: m.bodyId },
-      scope: { meetingId: m.id, bodyId: m.bodyId },
+    m = await step(row.agendaPublishedAt, EVENTS.meetingTransitioned, m, {
+      status: 'AGENDA_PUBLISHED',
+      agendaPublishedAt: row.agendaPublishedAt,
     });
     return { m, rows };
   }
@@ -226,14 +252,13 @@ export async function seedDemoMeetings(
     {
       title: 'Kuntakokous 1/2026',
       startsAt: heldAt,
-      status: 'PUBLISHED',
       agendaPublishedAt: new Date(heldAt.getTime() - 7 * DAY),
-      minutesCheckedAt: new Date(heldAt.getTime() + 6 * DAY),
-      publishedAt,
+      createdAt: new Date(heldAt.getTime() - 21 * DAY),
     },
     PAST,
     richText(minutesText),
   );
+  past.m = await step(heldAt, EVENTS.meetingTransitioned, past.m, { status: 'IN_PROGRESS' });
   const attendees: [key: string, status: string][] = [
     ['hva', 'PRESENT'],
     ['jkl', 'PRESENT'],
@@ -255,13 +280,23 @@ export async function seedDemoMeetings(
   for (const [key, status] of attendees) {
     const p = person(key);
     if (!p) continue;
-    await repo.upsertAttendance(tx, {
+    const row = await repo.upsertAttendance(tx, {
       meetingId: past.m.id,
       personId: p.id,
       partyId: p.partyId,
       status,
       recordedByUserId: ctx.actor.userId,
+      updatedAt: heldAt,
     });
+    await record(
+      rowUpserted(
+        EVENTS.attendanceRecorded,
+        `${past.m.id}:${p.id}`,
+        row.version,
+        { before: null, after: row },
+        { meetingId: past.m.id, bodyId: past.m.bodyId },
+      ),
+    );
     const party = ctx.partyNames(p.partyId);
     const roles = DEMO_MEMBERSHIPS.filter(([body, k]) => body === 'assembly' && k === key).map(([, , role]) => role);
     attendance.push({
@@ -283,14 +318,8 @@ export async function seedDemoMeetings(
     attendees.flatMap(([key, status]) => (person(key) ? [{ personId: person(key)!.id, status, deputyForPersonId: null }] : [])),
     today(),
   );
-  for (const [i, row] of past.rows.entries()) {
-    const after = await repo.updateItemIfVersion(tx, row.id, row.version, {
-      quorumPresent: quorum.present,
-      quorumMembers: quorum.members,
-    });
-    if (after) past.rows[i] = after;
-  }
-  // The two checkers elected in the meeting checked the minutes on the 5th and 6th day.
+  // The two checkers elected at the start of the meeting checked the minutes on the 5th and 6th day.
+  const electedAt = new Date(heldAt.getTime() + 5 * 60_000);
   const checkerKeys = ['jkl', 'hva2'] as const;
   const checkers = checkerKeys.flatMap((key, n) => {
     const p = person(key);
@@ -301,12 +330,57 @@ export async function seedDemoMeetings(
     checkers.map((c) => ({
       meetingId: past.m.id,
       personId: c.person.id,
-      electedAt: heldAt,
+      electedAt: electedAt,
       electedByUserId: ctx.actor.userId,
       checkedAt: c.checkedAt,
       checkedByUserId: c.person.userId,
     })),
   );
+  past.m = await step(
+    electedAt,
+    EVENTS.minutesCheckersElected,
+    past.m,
+    {},
+    {
+      checkers: checkers.map((c) => c.person.id),
+    },
+  );
+  // Each item decided in turn, 20 minutes apart, with the quorum of the meeting.
+  for (const [i, row] of past.rows.entries()) {
+    const it = PAST[i]!;
+    const decidedAt = new Date(heldAt.getTime() + (i + 1) * 20 * 60_000);
+    stepAt = decidedAt;
+    const after = await repo.updateItemIfVersion(tx, row.id, row.version, {
+      decision: it.decision?.text ?? null,
+      decisionMode: it.decision?.mode ?? null,
+      handling: it.decision?.handling ?? null,
+      decidedAt: it.decision ? decidedAt : null,
+      decidedByUserId: it.decision ? ctx.actor.userId : null,
+      quorumPresent: quorum.present,
+      quorumMembers: quorum.members,
+    });
+    if (!after) throw new Error(`seed: agenda item ${row.title} moved meanwhile`);
+    await recordItem(record, EVENTS.decisionRecorded, row, after);
+    past.rows[i] = after;
+  }
+  // The chair closed the meeting at 11.40; the minutes were drafted the next day.
+  past.m = await step(new Date(heldAt.getTime() + (2 * 60 + 40) * 60_000), EVENTS.meetingTransitioned, past.m, {
+    status: 'HELD',
+    currentItemId: null,
+  });
+  past.m = await step(new Date(heldAt.getTime() + DAY), EVENTS.meetingTransitioned, past.m, { status: 'MINUTES_DRAFT' });
+  for (const [n, c] of checkers.entries()) {
+    const done = n === checkers.length - 1;
+    const before = past.m;
+    past.m = await step(
+      c.checkedAt,
+      EVENTS.minutesChecked,
+      past.m,
+      done ? { status: 'MINUTES_CHECKED', minutesCheckedAt: c.checkedAt } : {},
+      { personId: c.person.id, checkedAt: c.checkedAt.toISOString() },
+    );
+    if (done) await recordMeeting(record, EVENTS.meetingTransitioned, before, past.m);
+  }
   // Every demo body has its appeal instructions, with the registry to send a request to.
   for (const body of ctx.bodies.values()) {
     const texts = defaultAppealTexts(body.names, 'Keski-Suomen liitto, kirjaamo (demo), kirjaamo@demo.local');
@@ -332,17 +406,19 @@ export async function seedDemoMeetings(
     checkers: checkers.map((c) => ({ name: c.person.name, checkedAt: c.checkedAt.toISOString() })),
     appealInstructions: appeal,
   });
-  await repo.updateMeetingIfVersion(tx, past.m.id, past.m.version, {
-    published,
+  past.m = await step(publishedAt, EVENTS.meetingTransitioned, past.m, {
+    status: 'PUBLISHED',
+    publishedAt,
     personalDataRemovalDue: addDays(helsinkiDay(publishedAt), PERSONAL_DATA_DAYS),
+    published,
   });
 
   await meeting(
     {
       title: 'Kuntakokous 2/2026',
       startsAt: nineAm(now, 3),
-      status: 'AGENDA_PUBLISHED',
       agendaPublishedAt: new Date(now - 4 * DAY),
+      createdAt: new Date(now - 18 * DAY),
     },
     COMING,
     undefined,
