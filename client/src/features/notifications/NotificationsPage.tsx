@@ -147,10 +147,8 @@ function FocusAfterRead({
     if (!target) return;
     if (shown.some((e) => e.node.id === target.read && !e.node.read)) return;
     const item = (id: string) => listRef.current?.querySelector<HTMLElement>(`[data-notification-id="${CSS.escape(id)}"]`);
-    const place = target.candidates
-      .map(item)
-      .find(Boolean)
-      ?.querySelector<HTMLElement>('[data-mark-read]:not(:disabled), a');
+    const next = target.candidates.map(item).find(Boolean);
+    const place = next?.querySelector<HTMLElement>('[data-mark-read]:not(:disabled)') ?? next?.querySelector<HTMLElement>('a');
     (place ?? document.getElementById(headingId))?.focus();
     onDone();
   }, [target, shown, listRef, headingId, onDone]);
