@@ -102,8 +102,7 @@ export function MeetingRoomPage() {
   const presence = usePresence(id, m?.viewerCan.join ?? false);
   // The caret's name tag names the viewer as the presence list and attendance do: the person of the body their account
   // sits as (personNames below), else the account's display name.
-  const myName =
-    (user && m?.participants.find((p) => p.person.user?.id === user.id)?.person.name) || user?.displayName || '';
+  const myName = (user && m?.participants.find((p) => p.person.user?.id === user.id)?.person.name) || user?.displayName || '';
   const me = useMemo(() => ({ name: myName, color: colorFor(user?.id ?? '') }), [myName, user?.id]);
   const readMinutes = m?.viewerCan.readMinutes ?? false;
   const minutes = useCoEditedDocument(readMinutes ? m?.minutes.id : undefined, me, m?.minutes.canEdit ?? false);

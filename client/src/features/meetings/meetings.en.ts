@@ -62,8 +62,7 @@ export const meetingsEn: MeetingsMessages = {
   'meet.confirm.HELD':
     'Close the meeting? {count, plural, =0 {Every item has been decided.} one {# item is still undecided.} other {# items are still undecided.}} A closed meeting cannot be reopened.',
   'meet.confirm.PUBLISHED': 'Publish the minutes? Published minutes are visible to everyone and can no longer be changed.',
-  'meet.confirm.AGENDA_PUBLISHED':
-    'Publish the agenda? The members of the body are notified of it at once.',
+  'meet.confirm.AGENDA_PUBLISHED': 'Publish the agenda? The members of the body are notified of it at once.',
   'meet.confirm.cancel': 'Cancel',
   'meet.statusNow': 'Meeting status now: {status}',
   'meet.mode.UNANIMOUS': 'Unanimous',

@@ -60,8 +60,7 @@ export const meetingsFi = {
   'meet.confirm.HELD':
     'Päätetäänkö kokous? {count, plural, =0 {Kaikki asiat on päätetty.} one {# asia on vielä päättämättä.} other {# asiaa on vielä päättämättä.}} Päätettyä kokousta ei voi avata uudelleen.',
   'meet.confirm.PUBLISHED': 'Julkaistaanko pöytäkirja? Julkaistu pöytäkirja näkyy kaikille, eikä sitä voi enää muuttaa.',
-  'meet.confirm.AGENDA_PUBLISHED':
-    'Julkaistaanko esityslista? Toimielimen jäsenet saavat siitä heti ilmoituksen.',
+  'meet.confirm.AGENDA_PUBLISHED': 'Julkaistaanko esityslista? Toimielimen jäsenet saavat siitä heti ilmoituksen.',
   'meet.confirm.cancel': 'Peruuta',
   'meet.statusNow': 'Kokouksen tila nyt: {status}',
   'meet.mode.UNANIMOUS': 'Yksimielinen',

@@ -62,8 +62,7 @@ export const meetingsSv: MeetingsMessages = {
   'meet.confirm.HELD':
     'Avsluta mötet? {count, plural, =0 {Alla ärenden är avgjorda.} one {# ärende är ännu inte avgjort.} other {# ärenden är ännu inte avgjorda.}} Ett avslutat möte kan inte öppnas igen.',
   'meet.confirm.PUBLISHED': 'Publicera protokollet? Ett publicerat protokoll syns för alla och kan inte längre ändras.',
-  'meet.confirm.AGENDA_PUBLISHED':
-    'Publicera föredragningslistan? Organets medlemmar får genast ett meddelande om den.',
+  'meet.confirm.AGENDA_PUBLISHED': 'Publicera föredragningslistan? Organets medlemmar får genast ett meddelande om den.',
   'meet.confirm.cancel': 'Avbryt',
   'meet.statusNow': 'Mötets status nu: {status}',
   'meet.mode.UNANIMOUS': 'Enhälligt',
