@@ -409,10 +409,12 @@ describe("the need edit form's owner body", () => {
       const field = page.getByTestId('field-ownerBody');
       await choose(page, field, { label: 'Valtuustokauden strateginen foorumi' });
       await field.getByText('Valtuustokauden strateginen foorumi').waitFor();
-      // Before the fix the Dropdown's own width cut the name with no ellipsis (1280 px).
+      // Before the fix the Dropdown's own width cut the name with no ellipsis (its second line hidden, 1280 px).
       const cut = await field.evaluate((button) =>
         [button, ...button.querySelectorAll<HTMLElement>('*')].some(
-          (el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible',
+          (el) =>
+            getComputedStyle(el).overflow !== 'visible' &&
+            (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1),
         ),
       );
       expect(cut).toBe(false);
