@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, makeNeed, sentOperations } from './helpers.js';
+import { apiAs, e2eSuite, launchBrowser, makeNeed, sentOperations } from './helpers.js';
 
 // Forms that check their own required fields and formats before sending, and move focus to what to fix.
 const suite = e2eSuite();
@@ -25,6 +25,22 @@ function statusText(page: Page, id: string): Promise<string | null> {
 }
 
 describe('the forms check their fields before sending', () => {
+  it('the login form, sent with a field empty, focuses the first field marked, not the button', async () => {
+    const browser = await launchBrowser({ viewport: LAPTOP });
+    suite.browsers.push(browser);
+    const page = browser.page;
+    await page.goto(`${suite.server.url}/login`);
+    const submit = page.getByRole('button', { name: 'Kirjaudu sisään', exact: true });
+    await submit.press('Enter');
+    await page.locator('#login-email[aria-invalid=true]').waitFor();
+    // Before the fix the focus stayed on the button.
+    await expect.poll(() => focusedId(page)).toBe('login-email');
+    await page.locator('#login-email').fill('admin@demo.local');
+    await submit.press('Enter');
+    await page.locator('#login-password[aria-invalid=true]').waitFor();
+    await expect.poll(() => focusedId(page)).toBe('login-password');
+  });
+
   it('the invite form checks the required fields and the address itself, and focuses the first field marked, also after a refusal', async () => {
     const page = await suite.signedIn('admin@demo.local', { viewport: LAPTOP, landing: '/people' });
     const form = page.getByTestId('invite-form');

@@ -91,6 +91,21 @@ describe('names in the meeting room', () => {
     ]);
   });
 
+  it("a co-editor's caret tag in the minutes names their person, as the presence list does", async () => {
+    const landing = `/meetings/${assemblyMeeting}/room`;
+    const secretary = await suite.signedIn('admin@demo.local', { landing });
+    const reader = await suite.signedIn('jyvaskyla@demo.local', { landing });
+    const minutes = (p: Page) => p.locator('.yp-room__minutes .yp-editor__content');
+    await minutes(reader).waitFor();
+    await minutes(secretary).click();
+    await secretary.keyboard.type('Kokous avattiin.');
+    await minutes(reader).locator('p', { hasText: 'Kokous avattiin.' }).waitFor();
+    // Before the fix the tag said the account's name ("Sihteeristö (demo)").
+    const tag = reader.locator('.yp-room__minutes .yp-caret__label');
+    await tag.first().waitFor();
+    await expect.poll(() => tag.allInnerTexts()).toEqual(['Kari Harjoitus (demo)']);
+  });
+
   it('an account with no person in the body keeps its display name, marked as the viewer', async () => {
     const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${ictMeeting}/room` });
     expect(await presentNames(page, 1)).toEqual(['Sihteeristö (demo) (sinä)']);

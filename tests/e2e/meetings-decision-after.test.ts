@@ -121,6 +121,8 @@ describe('the meeting page', () => {
     const added = page.getByText('Asia lisätty: Koulukuljetusten yhteistyö.');
     await added.waitFor();
     await page.locator('[data-transition="AGENDA_PUBLISHED"]').click();
+    // Publishing notifies the members, so it is confirmed first.
+    await page.getByTestId('transition-confirm').locator('[data-confirm-transition="AGENDA_PUBLISHED"]').click();
     await page.locator('.yp-badge--agenda_published').waitFor();
     await added.waitFor({ state: 'detached' });
   });

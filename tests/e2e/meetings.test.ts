@@ -92,9 +92,9 @@ describe('the meeting room', () => {
     await member.keyboard.press('End');
     await member.keyboard.type('Jyväskylä kannatti esitystä.');
     await minutes(chair).getByText('Jyväskylä kannatti esitystä.', { exact: false }).waitFor({ timeout: 10_000 });
-    await chair.locator('.yp-room__minutes .yp-caret__label', { hasText: 'Jyväskylän edustaja' }).waitFor({ timeout: 10_000 });
+    await chair.locator('.yp-room__minutes .yp-caret__label', { hasText: 'Aino Demola (demo)' }).waitFor({ timeout: 10_000 });
     await member
-      .locator('.yp-room__minutes .yp-caret__label', { hasText: 'Hyvinvointialueen edustaja' })
+      .locator('.yp-room__minutes .yp-caret__label', { hasText: 'Mikko Esimerkki (demo)' })
       .waitFor({ timeout: 10_000 });
     await chair.locator('[data-sync="saved"]').first().waitFor();
     // The same text on both sides once the other's caret (a decoration with their name) is left out.
@@ -111,7 +111,7 @@ describe('the meeting room', () => {
     const late = await inRoom('admin@demo.local');
     // Neither the chair nor the member moves now; their carets must reach the newcomer well within
     // the 15 s in which Yjs awareness would renew them by itself.
-    for (const name of ['Hyvinvointialueen edustaja', 'Jyväskylän edustaja'])
+    for (const name of ['Mikko Esimerkki (demo)', 'Aino Demola (demo)'])
       await late.locator('.yp-room__minutes .yp-caret__label', { hasText: name }).waitFor({ timeout: 5_000 });
   });
 

@@ -94,7 +94,7 @@ describe('a co-editor’s name tag at 390 px', () => {
     await minutes(writer).click();
     await writer.keyboard.type('Merkitään tiedoksi.');
     await minutes(reader).locator('p', { hasText: 'Merkitään tiedoksi.' }).waitFor();
-    const label = reader.locator('.yp-room__minutes .yp-caret__label', { hasText: 'Hyvinvointialueen edustaja (demo)' });
+    const label = reader.locator('.yp-room__minutes .yp-caret__label', { hasText: 'Mikko Esimerkki (demo)' });
     await label.waitFor();
     await screenshotTo(SHOTS, reader.locator('.yp-room__minutes'), 'room-caret-mid-390.png');
     const where = () =>

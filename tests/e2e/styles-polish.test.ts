@@ -218,8 +218,9 @@ describe('the co-editor’s name tag in the meeting room', () => {
 
   // A writer of their own for each width, so that each name tag is the only one of its name.
   for (const [width, email, name] of [
-    [390, 'admin@demo.local', 'Sihteeristö (demo)'],
-    [1366, 'hyvinvointialue@demo.local', 'Hyvinvointialueen edustaja (demo)'],
+    // The tag names the writer's person in the body, as the presence list does.
+    [390, 'admin@demo.local', 'Kari Harjoitus (demo)'],
+    [1366, 'hyvinvointialue@demo.local', 'Mikko Esimerkki (demo)'],
   ] as const)
     it(`stays inside the editor when the other's caret is at the right edge (${width} px)`, async () => {
       const viewport = { width, height: 900 };

@@ -395,3 +395,35 @@ describe('the keyboard follows a form that a button opens (WCAG 2.4.3)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
+
+describe("the need edit form's owner body", () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])
+    it(`shows a long body name whole, with no sideways scroll (${viewport.width} px)`, async () => {
+      const api = await apiAs(suite.server.url, 'admin@demo.local');
+      const needId = await makeNeed(api, `Elimen nimi näkyy ${viewport.width}`);
+      const page = await suite.signedIn('admin@demo.local', { viewport, landing: `/needs/${needId}` });
+      await page.getByRole('button', { name: 'Muokkaa tietoja' }).click();
+      const field = page.getByTestId('field-ownerBody');
+      await choose(page, field, { label: 'Valtuustokauden strateginen foorumi' });
+      await field.getByText('Valtuustokauden strateginen foorumi').waitFor();
+      // Before the fix the Dropdown's own width cut the name with no ellipsis (its second line hidden, 1280 px).
+      const cut = await field.evaluate((button) =>
+        [button, ...button.querySelectorAll<HTMLElement>('*')].some(
+          (el) =>
+            getComputedStyle(el).overflow !== 'visible' &&
+            (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1),
+        ),
+      );
+      expect(cut).toBe(false);
+      const [buttonRight, textRight] = await field.evaluate((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return [button.getBoundingClientRect().right, range.getBoundingClientRect().right];
+      });
+      expect(textRight).toBeLessThanOrEqual(buttonRight);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    });
+});

@@ -18,4 +18,14 @@ describe('softHyphenated', () => {
     expect(shown('Keski-Suomen liitto')).toBe('Kes-ki-Suo-men liit-to');
     expect(softHyphenated('Jämsä').replaceAll('\u00AD', '')).toBe('Jämsä');
   });
+
+  it('leaves at least two letters of a word on each side of a break', () => {
+    expect(shown('avaus')).toBe('avaus');
+    expect(shown('Kokouksen avaus')).toBe('Ko-kouk-sen avaus');
+    expect(shown('Ikaalinen')).toBe('Ikaa-li-nen');
+    expect(shown('Ähtäri')).toBe('Äh-tä-ri');
+    expect(shown('Uusi asia')).toBe('Uu-si asia');
+    expect(shown('Ero-ilmoitus')).toBe('Ero-il-moi-tus');
+    expect(shown('ovi')).toBe('ovi');
+  });
 });

@@ -4,6 +4,7 @@ import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFocusFirstInvalid } from '../../components/focusFirstInvalid';
 import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -41,6 +42,8 @@ export function LoginPage() {
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
   const { error, setError, busy, signIn } = useSignIn();
   const submitRef = useRef<HTMLButtonElement>(null);
+  // A submit with a field empty lands on the first field marked (as the other forms do), not on the button.
+  const { formRef, focusInvalid } = useFocusFirstInvalid();
 
   const redirect = location.state as LoginRedirectState | null;
   const from = redirect?.from;
@@ -54,7 +57,7 @@ export function LoginPage() {
     const nextMissing = { email: email.trim() === '', password: password === '' };
     setMissing(nextMissing);
     setError(undefined);
-    if (nextMissing.email || nextMissing.password) return;
+    if (nextMissing.email || nextMissing.password) return focusInvalid();
     await signIn(
       () => login({ email: email.trim(), password }),
       (data) => !!data.login,
@@ -82,7 +85,7 @@ export function LoginPage() {
             {redirect.draftsKept && <> {t('login.draftsKept')}</>}
           </InlineAlert>
         )}
-        <form onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
+        <form ref={formRef} onSubmit={(e) => void onSubmit(e)} noValidate className="yp-form">
           <TextField
             label={t('login.email')}
             type="email"

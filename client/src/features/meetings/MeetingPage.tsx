@@ -4,11 +4,12 @@ import { LinkParagraph } from '../../components/LinkParagraph';
 import { ActionOutcome } from '../../components/ActionOutcome';
 import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField } from '../../components/SelectField';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { CardForm } from '../../components/CardForm';
 import { PageFallback } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
@@ -139,6 +140,10 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
   const editBox = useRef<HTMLDivElement>(null);
   useFormFocus(editingId !== undefined, editBox, editOpener);
   const editable = m.viewerCan.editAgenda;
+  // "Poista" first asks (InlineConfirm); after a move or a removal the keyboard follows (useAgendaFocus).
+  const [removing, setRemoving] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const { listRef, focusAfter } = useAgendaFocus(m.agenda);
   async function move(index: number, delta: number) {
     const ids = m.agenda.map((i) => i.id);
     const [moved] = ids.splice(index, 1);
@@ -146,18 +151,41 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
     setError(undefined);
     const r = await reorder({ meetingId: m.id, expectedVersion: m.version, itemIds: ids });
     if (r.error) setError(toApiError(r.error));
-    else setStatus(t('meet.reordered', { title: m.agenda[index]!.title, position: index + delta + 1 }));
+    else {
+      setStatus(t('meet.reordered', { title: m.agenda[index]!.title, position: index + delta + 1 }));
+      focusAfter({ moved: moved!, to: index + delta, button: delta < 0 ? 'up' : 'down' });
+    }
+  }
+  async function removeItem(index: number) {
+    const item = m.agenda[index]!;
+    setError(undefined);
+    setBusy(true);
+    try {
+      const r = await remove({ id: item.id, expectedVersion: item.version });
+      setRemoving(undefined);
+      if (r.error) {
+        setError(toApiError(r.error));
+        focusAfter({ button: 'remove', of: item.id });
+      } else {
+        setStatus(t('meet.itemRemoved', { title: item.title }));
+        focusAfter({ removed: item.id, next: (m.agenda[index + 1] ?? m.agenda[index - 1])?.id });
+      }
+    } finally {
+      setBusy(false);
+    }
   }
   return (
     <Section headingId="agenda" title={t('meet.agenda')} className="yp-mt-m">
       {m.agenda.length === 0 && (
         <p>{m.status === 'PLANNED' && !m.viewerCan.manage ? t('meet.agendaDraft') : t('meet.agendaEmpty')}</p>
       )}
-      <ol className="yp-agenda-builder">
+      <ol className="yp-agenda-builder" ref={listRef}>
         {m.agenda.map((item, i) => (
-          <li key={item.id} className="yp-card">
+          <li key={item.id} className="yp-card" data-item-id={item.id}>
             <div className="yp-agenda-builder__head">
-              <strong>{sectionTitle(item)}</strong>
+              <strong tabIndex={-1} data-item-title>
+                {sectionTitle(item)}
+              </strong>
               {item.publicity !== 'PUBLIC' && <span className="yp-badge yp-badge--secret">{secrecyLabel(t, item)}</span>}
             </div>
             {item.proposal && <p className="yp-agenda-builder__proposal">{item.proposal}</p>}
@@ -168,6 +196,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                 <Button
                   variant="secondaryNoBorder"
                   disabled={i === 0}
+                  data-move="up"
                   onClick={() => void move(i, -1)}
                   aria-label={t('meet.moveUp', { title: item.title })}
                 >
@@ -176,6 +205,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                 <Button
                   variant="secondaryNoBorder"
                   disabled={i === m.agenda.length - 1}
+                  data-move="down"
                   onClick={() => void move(i, 1)}
                   aria-label={t('meet.moveDown', { title: item.title })}
                 >
@@ -202,16 +232,35 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                 {!item.decisionMode && (
                   <Button
                     variant="secondaryNoBorder"
-                    onClick={async () => {
-                      const r = await remove({ id: item.id, expectedVersion: item.version });
-                      if (r.error) setError(toApiError(r.error));
+                    data-move="remove"
+                    onClick={() => {
+                      setError(undefined);
+                      setStatus('');
+                      setRemoving(removing === item.id ? undefined : item.id);
                     }}
                     aria-label={t('meet.removeItem', { title: item.title })}
+                    aria-expanded={removing === item.id}
+                    aria-controls={removing === item.id ? `remove-item-confirm-${item.id}` : undefined}
                   >
                     {t('meet.remove')}
                   </Button>
                 )}
               </div>
+            )}
+            {editable && removing === item.id && (
+              <InlineConfirm
+                id={`remove-item-confirm-${item.id}`}
+                testId="remove-item-confirm"
+                question={t('meet.removeConfirm', { title: item.title })}
+                confirmLabel={t('meet.remove')}
+                cancelLabel={t('meet.confirm.cancel')}
+                busy={busy}
+                onConfirm={() => void removeItem(i)}
+                onCancel={() => {
+                  setRemoving(undefined);
+                  focusAfter({ button: 'remove', of: item.id });
+                }}
+              />
             )}
             {!item.restricted && (
               <AttachmentsPanel target={{ type: 'AGENDA_ITEM', id: item.id, meetingId: m.id }} headingLevel="h3" />
@@ -236,6 +285,48 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
       {editable && <AddItemForm meeting={m} />}
     </Section>
   );
+}
+
+type AgendaFocus =
+  /** An item moved to index `to`: its pressed button, or its other one once the pressed one is disabled. */
+  | { moved: string; to: number; button: 'up' | 'down' }
+  /** An item was removed: the title of `next` (the one that took its place, or the one above), else the heading. */
+  | { removed: string; next: string | undefined }
+  /** Back to an item's own button (a cancelled or refused removal). */
+  | { button: 'remove'; of: string };
+
+/**
+ * Where the keyboard goes after an act on the agenda, once the agenda shows its result: a move disables the pressed
+ * button at the end of the list and a removal takes the pressed button away, and the focus must not fall to <body>.
+ */
+function useAgendaFocus(agenda: readonly { id: string }[]) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [target, setTarget] = useState<AgendaFocus>();
+  useEffect(() => {
+    if (!target) return;
+    const list = listRef.current;
+    const itemEl = (id: string | undefined) =>
+      id ? list?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`) : null;
+    const enabled = (el: HTMLElement | null | undefined, move: string) =>
+      el?.querySelector<HTMLButtonElement>(`[data-move="${move}"]:not(:disabled)`);
+    const title = (el: HTMLElement | null | undefined) => el?.querySelector<HTMLElement>('[data-item-title]');
+    let next: HTMLElement | null | undefined;
+    if ('moved' in target) {
+      if (agenda.findIndex((i) => i.id === target.moved) !== target.to) return;
+      const el = itemEl(target.moved);
+      next = enabled(el, target.button) ?? enabled(el, target.button === 'up' ? 'down' : 'up') ?? title(el);
+    } else if ('removed' in target) {
+      if (agenda.some((i) => i.id === target.removed)) return;
+      next = title(itemEl(target.next));
+      if (!next) {
+        next = document.getElementById('agenda');
+        next?.setAttribute('tabindex', '-1');
+      }
+    } else next = enabled(itemEl(target.of), 'remove');
+    next?.focus();
+    setTarget(undefined);
+  }, [target, agenda]);
+  return { listRef, focusAfter: setTarget };
 }
 
 type NewItemField = 'title' | 'proposal' | 'presenterId' | 'caseNumber' | 'publicity' | 'legalBasis' | 'relatedNeedIds';

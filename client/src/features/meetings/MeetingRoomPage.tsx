@@ -100,7 +100,10 @@ export function MeetingRoomPage() {
   const noteVersion = useNewestMeeting(data?.meeting, refetch);
   const m = data?.meeting;
   const presence = usePresence(id, m?.viewerCan.join ?? false);
-  const me = useMemo(() => ({ name: user?.displayName ?? '', color: colorFor(user?.id ?? '') }), [user?.displayName, user?.id]);
+  // The caret's name tag names the viewer as the presence list and attendance do: the person of the body their account
+  // sits as (personNames below), else the account's display name.
+  const myName = (user && m?.participants.find((p) => p.person.user?.id === user.id)?.person.name) || user?.displayName || '';
+  const me = useMemo(() => ({ name: myName, color: colorFor(user?.id ?? '') }), [myName, user?.id]);
   const readMinutes = m?.viewerCan.readMinutes ?? false;
   const minutes = useCoEditedDocument(readMinutes ? m?.minutes.id : undefined, me, m?.minutes.canEdit ?? false);
   const [follow, setFollow] = useState(true);

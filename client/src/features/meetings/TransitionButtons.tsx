@@ -14,7 +14,8 @@ import { isBackward, needsConfirmation, transitionBlocker, transitionRefusal, un
  * One button per status the caller may move the meeting to now (the server
  * lists them). A move the client already knows would be refused (publishing
  * an empty agenda) is disabled with the reason in words beside it. A move that
- * cannot be undone (ending the meeting, publishing the minutes) first asks inline
+ * cannot be undone (publishing the agenda, which notifies the members; ending the
+ * meeting; publishing the minutes) first asks inline
  * (InlineConfirm): the question takes the focus, says what stays undecided, and
  * Peruuta (or Escape) returns the focus to the button. Once a move is made the
  * pressed button is gone with the old status: the focus goes to the next move (or
@@ -115,7 +116,7 @@ export function TransitionButtons({
         <InlineConfirm
           id={confirmId}
           testId="transition-confirm"
-          question={t(`meet.confirm.${confirming === 'HELD' ? 'HELD' : 'PUBLISHED'}`, {
+          question={t(`meet.confirm.${confirming === 'HELD' || confirming === 'AGENDA_PUBLISHED' ? confirming : 'PUBLISHED'}`, {
             count: undecidedCount(meeting.agenda),
           })}
           confirmLabel={transitionLabel(t, confirming, meeting.status)}

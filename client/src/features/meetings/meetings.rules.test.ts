@@ -124,6 +124,9 @@ describe('needsConfirmation and undecidedCount', () => {
     expect(needsConfirmation('MINUTES_CHECKED', 'PUBLISHED')).toBe(true);
     expect(needsConfirmation('MINUTES_CHECKED', 'MINUTES_DRAFT')).toBe(false);
     expect(needsConfirmation('AGENDA_PUBLISHED', 'IN_PROGRESS')).toBe(false);
+    // Publishing the agenda notifies the members at once.
+    expect(needsConfirmation('PLANNED', 'AGENDA_PUBLISHED')).toBe(true);
+    expect(needsConfirmation('AGENDA_PUBLISHED', 'PLANNED')).toBe(false);
   });
   it('counts the items without a decision', () => {
     expect(undecidedCount([{ decisionMode: 'UNANIMOUS' }, { decisionMode: null }, {}])).toBe(2);

@@ -27,12 +27,16 @@ export function transitionBlocker(to: MeetingStatus, meeting: { agenda: readonly
 }
 
 /**
- * True for the moves that cannot be undone and weigh most, which the client confirms before sending: ending the
- * meeting (HELD → IN_PROGRESS is refused, the decisions made stay as they are) and publishing the minutes (public,
+ * True for the moves that cannot be undone and weigh most, which the client confirms before sending: publishing
+ * the agenda (the members are notified at once; a notification cannot be taken back), ending the meeting (HELD → IN_PROGRESS is refused, the decisions made stay as they are) and publishing the minutes (public,
  * never changed again).
  */
 export function needsConfirmation(from: MeetingStatus, to: MeetingStatus): boolean {
-  return (from === 'IN_PROGRESS' && to === 'HELD') || (from === 'MINUTES_CHECKED' && to === 'PUBLISHED');
+  return (
+    (from === 'PLANNED' && to === 'AGENDA_PUBLISHED') ||
+    (from === 'IN_PROGRESS' && to === 'HELD') ||
+    (from === 'MINUTES_CHECKED' && to === 'PUBLISHED')
+  );
 }
 
 /** How many agenda items have no decision recorded yet. */

@@ -148,6 +148,7 @@ export function NeedFormFields({
           onChange={(id) => onEdit('ownerBodyId', id)}
           error={messageFor('ownerBodyId')}
           testId="field-ownerBody"
+          className="yp-need-form__wide"
         />
         {text('estimatedResidents', 'need.estimatedResidents', { inputMode: 'numeric' })}
       </div>

@@ -41,6 +41,11 @@ export function NotificationsPage() {
     if (done) summary.current?.focus();
   }, [done]);
   useRefetchOnReconnect(reexecute);
+  // "Merkitse luetuksi" goes with the unread mark: the keyboard goes to the notification after it (its button, or
+  // its link once read), else the one before, else the page's heading, once the list shows the change.
+  const listRef = useRef<HTMLUListElement>(null);
+  const headingId = 'notifications-heading';
+  const [focusAfterRead, setFocusAfterRead] = useState<{ read: string; candidates: string[] }>();
   // A new notification (or marking all read) makes graphcache drop every loaded page; start again from the newest.
   const [{ data: added }] = useSubscription({ query: NotificationAddedSubscription });
   const newest = added?.notificationAdded.id;
@@ -54,9 +59,23 @@ export function NotificationsPage() {
 
   const list = data.notifications;
   const unread = counted?.unreadNotificationCount ?? 0;
+  const onMarkedRead = (id: string) => {
+    const ids = list.edges.map((e) => e.node.id);
+    const i = ids.indexOf(id);
+    setFocusAfterRead({ read: id, candidates: [ids[i + 1], ids[i - 1]].filter((c): c is string => Boolean(c)) });
+  };
   return (
     <div className="yp-notifications">
-      <PageHeading title={t('notifications.title')}>{t('notifications.title')}</PageHeading>
+      <FocusAfterRead
+        target={focusAfterRead}
+        shown={list.edges}
+        listRef={listRef}
+        headingId={headingId}
+        onDone={() => setFocusAfterRead(undefined)}
+      />
+      <PageHeading title={t('notifications.title')} id={headingId}>
+        {t('notifications.title')}
+      </PageHeading>
       <p className="yp-lead">{t('notifications.intro')}</p>
       <div className="yp-notifications__tools">
         <Checkbox
@@ -90,9 +109,9 @@ export function NotificationsPage() {
       {list.edges.length === 0 ? (
         <p className="yp-muted">{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>
       ) : (
-        <ul className="yp-notifications__list" data-testid="notifications">
+        <ul className="yp-notifications__list" data-testid="notifications" ref={listRef}>
           {list.edges.map((edge) => (
-            <NotificationItem key={edge.node.id} notification={edge.node} />
+            <NotificationItem key={edge.node.id} notification={edge.node} onMarkedRead={onMarkedRead} />
           ))}
         </ul>
       )}
@@ -107,8 +126,44 @@ export function NotificationsPage() {
   );
 }
 
+/**
+ * Moves the keyboard on after a notification was marked read from its button (which then goes), once the list shows
+ * it read (or without it, when only unread ones are listed): see NotificationsPage.
+ */
+function FocusAfterRead({
+  target,
+  shown,
+  listRef,
+  headingId,
+  onDone,
+}: {
+  target: { read: string; candidates: string[] } | undefined;
+  shown: readonly { node: { id: string; read: boolean } }[];
+  listRef: React.RefObject<HTMLUListElement | null>;
+  headingId: string;
+  onDone: () => void;
+}) {
+  useEffect(() => {
+    if (!target) return;
+    if (shown.some((e) => e.node.id === target.read && !e.node.read)) return;
+    const item = (id: string) => listRef.current?.querySelector<HTMLElement>(`[data-notification-id="${CSS.escape(id)}"]`);
+    const next = target.candidates.map(item).find(Boolean);
+    const place = next?.querySelector<HTMLElement>('[data-mark-read]:not(:disabled)') ?? next?.querySelector<HTMLElement>('a');
+    (place ?? document.getElementById(headingId))?.focus();
+    onDone();
+  }, [target, shown, listRef, headingId, onDone]);
+  return null;
+}
+
 /** One notification: what happened, a link to it (which marks it read), when, and a button to mark it read. */
-function NotificationItem({ notification: n }: { notification: NotificationFieldsFragment }) {
+function NotificationItem({
+  notification: n,
+  onMarkedRead,
+}: {
+  notification: NotificationFieldsFragment;
+  /** Its button marked it read (the button then goes: the page moves the keyboard on). */
+  onMarkedRead: (id: string) => void;
+}) {
   const { t, date, dateTime } = useI18n();
   const [state, markRead] = useMutation(MarkNotificationsReadMutation);
   const kind = t(`notifications.kind.${n.kind}` as MessageKey);
@@ -116,7 +171,12 @@ function NotificationItem({ notification: n }: { notification: NotificationField
     if (!n.read) void markRead({ ids: [n.id] });
   };
   return (
-    <li className={n.read ? 'yp-notification' : 'yp-notification is-unread'} data-testid="notification" data-read={n.read}>
+    <li
+      className={n.read ? 'yp-notification' : 'yp-notification is-unread'}
+      data-testid="notification"
+      data-read={n.read}
+      data-notification-id={n.id}
+    >
       <div className="yp-notification__body">
         <span className="yp-notification__kind">
           {!n.read && <span className="yp-visually-hidden">{t('notifications.unread')}: </span>}
@@ -137,7 +197,12 @@ function NotificationItem({ notification: n }: { notification: NotificationField
           variant="secondaryNoBorder"
           disabled={state.fetching}
           aria-label={t('notifications.markReadOf', { title: n.title })}
-          onClick={read}
+          data-mark-read
+          onClick={() => {
+            void markRead({ ids: [n.id] }).then((r) => {
+              if (!r.error) onMarkedRead(n.id);
+            });
+          }}
         >
           {t('notifications.markRead')}
         </Button>
