@@ -38,6 +38,7 @@ import { MeetingSubtitle } from './MeetingSubtitle';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import { sectionTitle } from './sectionMark';
+import { sectionsPublished } from './meetings.rules';
 import './meetings.css';
 import { LabelledInput } from '../../components/LabelledInput';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -139,6 +140,8 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
   const editBox = useRef<HTMLDivElement>(null);
   useFormFocus(editingId !== undefined, editBox, editOpener);
   const editable = m.viewerCan.editAgenda;
+  // Published § numbers stay (the server keeps them): a move is the order of handling, an item is not removed.
+  const fixed = sectionsPublished(m.status);
   async function move(index: number, delta: number) {
     const ids = m.agenda.map((i) => i.id);
     const [moved] = ids.splice(index, 1);
@@ -152,6 +155,11 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
     <Section headingId="agenda" title={t('meet.agenda')} className="yp-mt-m">
       {m.agenda.length === 0 && (
         <p>{m.status === 'PLANNED' && !m.viewerCan.manage ? t('meet.agendaDraft') : t('meet.agendaEmpty')}</p>
+      )}
+      {editable && fixed && m.agenda.length > 0 && (
+        <p className="yp-meta" data-testid="sections-fixed">
+          {t('meet.sectionsFixed')}
+        </p>
       )}
       <ol className="yp-agenda-builder">
         {m.agenda.map((item, i) => (
@@ -199,7 +207,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                     {t('meet.edit.open')}
                   </Button>
                 )}
-                {!item.decisionMode && (
+                {!item.decisionMode && !fixed && (
                   <Button
                     variant="secondaryNoBorder"
                     onClick={async () => {
