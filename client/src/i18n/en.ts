@@ -192,6 +192,18 @@ export const en: Catalogue = {
   'rec.reason.NOT_A_DEPUTY': 'This person is not a deputy member of the body.',
   'rec.reason.OTHER_PARTY': 'A deputy member stands in only for a member of their own party.',
   'rec.reason.SEAT_TAKEN': 'Another deputy already stands in for this member. Record that deputy absent first.',
+  'rec.reason.SECTIONS_PUBLISHED':
+    'The agenda is published: its section numbers are public and do not change. A published item cannot be removed (it can be tabled or returned for preparation), and the meeting cannot move to another year.',
+  'rec.reason.VOTES_ONLY_FOR_VOTE':
+    'Vote counts are recorded only for a decision taken by vote. Choose vote as the mode, or leave the counts out.',
+  'rec.reason.NOT_A_PARTICIPANT':
+    'This person is not a member, deputy member, secretary, presenter, expert or observer of the body: their attendance is not recorded for this meeting.',
+  'rec.reason.NOT_A_VOTING_MEMBER':
+    'The minutes checkers are elected among the members present (the chair, a vice-chair, a member, or a deputy member standing in for a member).',
+  'rec.reason.SEAT_HOLDER_PRESENT':
+    'The member is recorded present: a deputy stands in only for an absent member. Record the member absent first.',
+  'rec.reason.DEPUTY_STANDS_IN':
+    'A deputy present stands in for this member. Record the deputy absent first, then the member present.',
 
   // Needs' refusals that errorMessage.ts explains
   'need.ownerBodyRefused': 'You can only choose a body you sit in.',

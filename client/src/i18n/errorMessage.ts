@@ -18,6 +18,12 @@ const REASONS = [
   'NOT_A_DEPUTY',
   'OTHER_PARTY',
   'SEAT_TAKEN',
+  'SEAT_HOLDER_PRESENT',
+  'DEPUTY_STANDS_IN',
+  'NOT_A_PARTICIPANT',
+  'NOT_A_VOTING_MEMBER',
+  'VOTES_ONLY_FOR_VOTE',
+  'SECTIONS_PUBLISHED',
 ] as const;
 
 /** Where an error is shown; a few codes read differently there. */

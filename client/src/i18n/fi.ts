@@ -196,6 +196,18 @@ export const fi = {
   'rec.reason.NOT_A_DEPUTY': 'Henkilö ei ole toimielimen varajäsen.',
   'rec.reason.OTHER_PARTY': 'Varajäsen voi toimia vain oman osapuolensa jäsenen sijaisena.',
   'rec.reason.SEAT_TAKEN': 'Jäsenen sijaisena on jo toinen varajäsen. Kirjaa hänet ensin poissa olevaksi.',
+  'rec.reason.SECTIONS_PUBLISHED':
+    'Esityslista on julkaistu: sen pykälänumerot ovat julkisia eivätkä muutu. Julkaistua asiaa ei voi poistaa (sen voi jättää pöydälle tai palauttaa valmisteluun), eikä kokousta voi siirtää toiselle vuodelle.',
+  'rec.reason.VOTES_ONLY_FOR_VOTE':
+    'Äänimäärät kirjataan vain äänestyksellä tehdylle päätökselle. Valitse tavaksi äänestys tai jätä äänimäärät pois.',
+  'rec.reason.NOT_A_PARTICIPANT':
+    'Henkilö ei ole toimielimen jäsen, varajäsen, sihteeri, esittelijä, asiantuntija eikä tarkkailija: hänen läsnäoloaan ei kirjata tähän kokoukseen.',
+  'rec.reason.NOT_A_VOTING_MEMBER':
+    'Pöytäkirjantarkastajat valitaan läsnä olevista jäsenistä (puheenjohtaja, varapuheenjohtaja, jäsen tai jäsenen sijaisena toimiva varajäsen).',
+  'rec.reason.SEAT_HOLDER_PRESENT':
+    'Jäsen on kirjattu läsnä olevaksi: varajäsen toimii vain poissa olevan jäsenen sijaisena. Kirjaa jäsen ensin poissa olevaksi.',
+  'rec.reason.DEPUTY_STANDS_IN':
+    'Jäsenen sijaisena toimii läsnä oleva varajäsen. Kirjaa varajäsen ensin poissa olevaksi, sitten jäsen läsnä olevaksi.',
 
   // Needs' refusals that errorMessage.ts explains
   'need.ownerBodyRefused': 'Voit valita vain elimen, jossa olet jäsenenä.',

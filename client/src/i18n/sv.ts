@@ -193,6 +193,18 @@ export const sv: Catalogue = {
   'rec.reason.NOT_A_DEPUTY': 'Personen är inte ersättare i organet.',
   'rec.reason.OTHER_PARTY': 'En ersättare kan bara ersätta en ledamot för sin egen part.',
   'rec.reason.SEAT_TAKEN': 'En annan ersättare ersätter redan ledamoten. Anteckna först den ersättaren som frånvarande.',
+  'rec.reason.SECTIONS_PUBLISHED':
+    'Föredragningslistan är publicerad: dess paragrafnummer är offentliga och ändras inte. Ett publicerat ärende kan inte tas bort (det kan bordläggas eller återremitteras), och mötet kan inte flyttas till ett annat år.',
+  'rec.reason.VOTES_ONLY_FOR_VOTE':
+    'Röstetal antecknas bara för ett beslut som fattats genom omröstning. Välj omröstning som sätt eller lämna bort röstetalen.',
+  'rec.reason.NOT_A_PARTICIPANT':
+    'Personen är inte ledamot, ersättare, sekreterare, föredragande, sakkunnig eller observatör i organet: hens närvaro antecknas inte för det här mötet.',
+  'rec.reason.NOT_A_VOTING_MEMBER':
+    'Protokolljusterarna väljs bland de närvarande ledamöterna (ordförande, vice ordförande, ledamot eller en ersättare som ersätter en ledamot).',
+  'rec.reason.SEAT_HOLDER_PRESENT':
+    'Ledamoten är antecknad som närvarande: en ersättare ersätter bara en frånvarande ledamot. Anteckna först ledamoten som frånvarande.',
+  'rec.reason.DEPUTY_STANDS_IN':
+    'En närvarande ersättare ersätter ledamoten. Anteckna först ersättaren som frånvarande, sedan ledamoten som närvarande.',
 
   // Needs' refusals that errorMessage.ts explains
   'need.ownerBodyRefused': 'Du kan bara välja ett organ där du är medlem.',

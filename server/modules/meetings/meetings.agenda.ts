@@ -29,6 +29,7 @@ import type { MeetingPublication } from './meetings.publication.js';
 import {
   refuseChecked,
   refuseUndecided,
+  refuseVotesOutsideVote,
   refuseVotesOverPresent,
   refuseWithoutQuorum,
   type MeetingRecord,
@@ -41,6 +42,14 @@ import { saveMeeting } from './meetings.writes.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 import { defaultDecisionWording } from './meetings.wording.js';
+
+/**
+ * Whether the meeting's § numbers are public: from the publication of its agenda on (AGENDA_PUBLISHED, which is
+ * never undone). They then never change: no renumbering by reorder, removal or a move to another year.
+ */
+function sectionsPublished(meeting: MeetingRow): boolean {
+  return meeting.status !== 'PLANNED';
+}
 
 /** The services meetings use (notify is absent where no notifications are sent, as in the seed). */
 export interface MeetingsDeps {
@@ -87,15 +96,24 @@ export function createMeetingAgenda(
     }
   }
 
-  /** Renumbers the items in `order`: positions 1..n and the lowest of the § numbers `current` held, ascending. */
-  async function place(tx: Db, current: AgendaItemRow[], order: string[]): Promise<void> {
+  /**
+   * Puts the items in `order` (positions 1..n). While the agenda is a draft (PLANNED) the § numbers follow: the
+   * lowest of the numbers `current` held, ascending. Once it is published each item keeps its public number, and
+   * the order is only the order of handling.
+   */
+  async function place(tx: Db, meeting: MeetingRow, current: AgendaItemRow[], order: string[]): Promise<void> {
+    const byId = new Map(current.map((i) => [i.id, i]));
     const sections = current
       .map((i) => i.section)
       .filter((s): s is number => s != null)
       .sort((a, b) => a - b);
     await repo.placeItems(
       tx,
-      order.map((id, i) => ({ id, position: i + 1, section: sections[i] ?? null })),
+      order.map((id, i) => ({
+        id,
+        position: i + 1,
+        section: sectionsPublished(meeting) ? (byId.get(id)?.section ?? null) : (sections[i] ?? null),
+      })),
       current,
     );
   }
@@ -116,7 +134,7 @@ export function createMeetingAgenda(
     if (from === to) return [];
     const items = await repo.listItemsOfMeetings(tx, [meeting.id]);
     if (items.length === 0) return [];
-    if (meeting.status !== 'PLANNED')
+    if (sectionsPublished(meeting))
       throw badInput(
         {
           'input.startsAt': `The published agenda's § numbers run in ${from}: the meeting cannot move to ${to}; call a new meeting in ${to} instead`,
@@ -244,7 +262,11 @@ export function createMeetingAgenda(
       });
     },
 
-    /** Removes an undecided item; the meeting's § numbers close up. */
+    /**
+     * Removes an undecided item from a draft agenda; the meeting's § numbers close up. Once the agenda is published
+     * its items and their numbers are public and stay: BAD_USER_INPUT on `id` (`reason: SECTIONS_PUBLISHED`); the
+     * meeting tables the item, returns it for preparation or otherwise decides it.
+     */
     async removeItem(actor: Actor, id: string, expectedVersion: number): Promise<MeetingRow> {
       const user = requireUser(actor);
       return write(user, async ({ tx, record }) => {
@@ -252,11 +274,20 @@ export function createMeetingAgenda(
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
         const item = await lockAtVersion(tx, repo.findItem, id, expectedVersion, 'Agenda item');
         if (item.decisionMode) throw badInput({ id: 'A decided item stays on the agenda' });
+        if (sectionsPublished(meeting))
+          throw badInput(
+            {
+              id: `The agenda is published: ${item.section != null ? `${item.section} §` : 'the item'} stays on it with its number; table it, return it for preparation or otherwise decide it`,
+            },
+            'A published item stays on the agenda',
+            { reason: 'SECTIONS_PUBLISHED', section: item.section, year: item.year },
+          );
         const current = await repo.listItemsOfMeetings(tx, [meeting.id]);
         await repo.deleteItem(tx, id);
         // The remaining items take the lowest of the meeting's § numbers, so the numbering closes up.
         await place(
           tx,
+          meeting,
           current,
           current.filter((i) => i.id !== id).map((i) => i.id),
         );
@@ -267,7 +298,10 @@ export function createMeetingAgenda(
       });
     },
 
-    /** Puts every item in the given order; § numbers follow. */
+    /**
+     * Puts every item in the given order. While the agenda is a draft (PLANNED) the § numbers follow the order; once
+     * it is published they stay with their items and the order is the order of handling (see `place`).
+     */
     async reorder(actor: Actor, meetingId: string, expectedVersion: number, itemIds: readonly string[]): Promise<MeetingRow> {
       const user = requireUser(actor);
       return write(user, async ({ tx, record }) => {
@@ -280,7 +314,7 @@ export function createMeetingAgenda(
           new Set(itemIds).size === itemIds.length &&
           current.every((i) => itemIds.includes(i.id));
         if (!same) throw badInput({ itemIds: 'List every item of the agenda exactly once' });
-        await place(tx, current, [...itemIds]);
+        await place(tx, meeting, current, [...itemIds]);
         return saveMeeting({ tx, record }, EVENTS.agendaReordered, meeting, {});
       });
     },
@@ -349,6 +383,8 @@ export function createMeetingAgenda(
      */
     async recordDecision(actor: Actor, itemId: string, expectedVersion: number, raw: unknown): Promise<AgendaItemModel> {
       const input = parseInput(recordDecisionInput, raw, '');
+      // Counts belong to a vote only (a VOTE without them is refused by the input's rule).
+      refuseVotesOutsideVote(input, 'votes');
       const user = requireUser(actor);
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManagedItem(tx, user, itemId);

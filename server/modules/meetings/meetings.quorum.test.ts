@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deputyRefusal, quorumOf } from './meetings.quorum.js';
+import { deputyRefusal, isParticipant, participantsOf, quorumOf, seatFilledBy } from './meetings.quorum.js';
 
 const seat = (personId: string, role = 'MEMBER', endsOn: string | null = null, partyId = 'p') => ({
   personId,
@@ -58,5 +58,35 @@ describe('quorum', () => {
     expect(deputyRefusal(members, 'o', 'b', day)).toMatchObject({ field: 'personId', reason: 'NOT_A_DEPUTY' });
     expect(deputyRefusal(members, 'z', 'b', day)).toMatchObject({ field: 'personId', reason: 'NOT_A_DEPUTY' });
     expect(deputyRefusal(members, 'x', 'c', day)).toMatchObject({ field: 'deputyForPersonId', reason: 'OTHER_PARTY' });
+  });
+});
+
+describe('participants and seats', () => {
+  const day = '2026-12-01';
+  const members = [
+    seat('a', 'CHAIR'),
+    seat('b'),
+    seat('x', 'DEPUTY_MEMBER'),
+    seat('s', 'SECRETARY'),
+    seat('o', 'OBSERVER'),
+    seat('e', 'EXPERT'),
+    seat('gone', 'MEMBER', '2020-01-01'),
+  ];
+
+  it('every current membership is a participant, whatever the role; an ended one or none is not', () => {
+    expect(participantsOf(members, day).map((m) => m.personId)).toEqual(['a', 'b', 'x', 's', 'o', 'e']);
+    for (const id of ['a', 'x', 's', 'o', 'e']) expect(isParticipant(members, id, day)).toBe(true);
+    expect(isParticipant(members, 'gone', day)).toBe(false);
+    expect(isParticipant(members, 'nobody', day)).toBe(false);
+  });
+
+  it('a seat is filled by its member present or by a lawful deputy standing in, by no one else', () => {
+    expect(seatFilledBy(members, here('a'), day)).toBe('a');
+    expect(seatFilledBy(members, here('b', 'REMOTE'), day)).toBe('b');
+    expect(seatFilledBy(members, here('b', 'ABSENT'), day)).toBeNull();
+    expect(seatFilledBy(members, here('x', 'PRESENT', 'b'), day)).toBe('b');
+    expect(seatFilledBy(members, here('x'), day)).toBeNull();
+    expect(seatFilledBy(members, here('x', 'PRESENT', 's'), day)).toBeNull();
+    for (const id of ['s', 'o', 'e', 'gone']) expect(seatFilledBy(members, here(id), day)).toBeNull();
   });
 });

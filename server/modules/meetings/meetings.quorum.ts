@@ -76,10 +76,50 @@ export function deputyRefusal(
   return null;
 }
 
+/**
+ * Who may attend a meeting of the body on `day` (YYYY-MM-DD): everyone with a current membership in it, whatever
+ * the role (the chair, vice-chairs and members, the deputy members, the secretary, presenters, experts and
+ * observers). The one rule of `Meeting.participants` and of whom `recordAttendance` accepts (`NOT_A_PARTICIPANT`).
+ */
+export function participantsOf<M extends QuorumMembership>(memberships: readonly M[], day: string): M[] {
+  return memberships.filter((m) => isCurrentMembership(m, day));
+}
+
+/** Whether `personId` is among the meeting's participants on `day` (see `participantsOf`). */
+export function isParticipant(memberships: readonly QuorumMembership[], personId: string, day: string): boolean {
+  return participantsOf(memberships, day).some((m) => m.personId === personId);
+}
+
+/** Whether `personId` holds a seat of their own on `day`: a current chair, vice-chair or member of the body. */
+export function holdsSeat(memberships: readonly QuorumMembership[], personId: string, day: string): boolean {
+  return memberships.some((m) => m.personId === personId && SEAT_ROLES.has(m.role) && isCurrentMembership(m, day));
+}
+
+/** One person's attendance as the quorum reads it. */
+export interface QuorumAttendance {
+  personId: string;
+  status: string;
+  deputyForPersonId: string | null;
+}
+
+/**
+ * The seat an attendee fills on `today`, as the person whose seat it is: their own (a current chair, vice-chair or
+ * member, present or remote), or that of the member a lawful deputy stands in for (see `deputyRefusal`; a record
+ * made before the rule, or a membership ended since, fills none). Null for the absent and for everyone else
+ * (secretaries, presenters, experts, observers, a deputy standing in for no one). A voting member present is one
+ * who fills a seat: the quorum counts them, and the minutes checkers are elected among them.
+ */
+export function seatFilledBy(memberships: readonly QuorumMembership[], a: QuorumAttendance, today: string): string | null {
+  if (a.status === 'ABSENT') return null;
+  if (holdsSeat(memberships, a.personId, today)) return a.personId;
+  if (a.deputyForPersonId && !deputyRefusal(memberships, a.personId, a.deputyForPersonId, today)) return a.deputyForPersonId;
+  return null;
+}
+
 /** The quorum of a meeting on `today` (YYYY-MM-DD) from the body's memberships and the meeting's attendance. */
 export function quorumOf(
   memberships: readonly QuorumMembership[],
-  attendance: readonly { personId: string; status: string; deputyForPersonId: string | null }[],
+  attendance: readonly QuorumAttendance[],
   today: string,
 ): Quorum {
   const seats = new Set(
@@ -87,15 +127,8 @@ export function quorumOf(
   );
   const filled = new Set<string>();
   for (const a of attendance) {
-    if (a.status === 'ABSENT') continue;
-    if (seats.has(a.personId)) filled.add(a.personId);
-    // Only a lawful deputy fills a seat (a record made before the rule, or a membership ended since, does not).
-    else if (
-      a.deputyForPersonId &&
-      seats.has(a.deputyForPersonId) &&
-      !deputyRefusal(memberships, a.personId, a.deputyForPersonId, today)
-    )
-      filled.add(a.deputyForPersonId);
+    const seat = seatFilledBy(memberships, a, today);
+    if (seat) filled.add(seat);
   }
   const members = seats.size;
   const required = Math.floor(members / 2) + 1;

@@ -14,7 +14,7 @@ import { refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';
 import { recordMeeting } from './meetings.events.js';
 import { meetingsPolicy } from './meetings.policy.js';
-import { deputyRefusal, quorumOf, type Quorum } from './meetings.quorum.js';
+import { deputyRefusal, holdsSeat, isParticipant, quorumOf, seatFilledBy, type Quorum } from './meetings.quorum.js';
 import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
@@ -88,6 +88,23 @@ export async function refuseChecked(tx: Db, meeting: MeetingRow, field: string):
 const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
 
 /**
+ * BAD_USER_INPUT (`reason: VOTES_ONLY_FOR_VOTE`) naming `field` when vote counts come with a decision that was not
+ * taken by vote: only a VOTE has counts (a unanimous decision, a tabled or returned item, a noting has none). A VOTE
+ * without its counts is refused by the input's own rule (`recordDecisionInput`).
+ */
+export function refuseVotesOutsideVote(
+  input: { mode: string; votes?: { for: number; against: number; abstain: number } | null },
+  field: string,
+): void {
+  if (input.mode === 'VOTE' || !input.votes) return;
+  throw badInput(
+    { [field]: `A decision recorded as ${input.mode} has no vote counts: record the mode VOTE, or leave the counts out` },
+    'Vote counts belong to a vote',
+    { reason: 'VOTES_ONLY_FOR_VOTE', mode: input.mode },
+  );
+}
+
+/**
  * The lawful record (Kuntalaki 410/2015 §§ 102-103, 140): quorum from
  * attendance, the minutes checkers elected in the meeting and their checks,
  * the bodies' appeal instructions and the overdue removals of personal data.
@@ -155,7 +172,11 @@ export function createMeetingRecord(
       return items.every((i) => i.decisionMode);
     },
 
-    /** Elects the two minutes checkers from the persons present; an earlier election (and its checks) is replaced. */
+    /**
+     * Elects the two minutes checkers among the voting members present (those who fill a seat: a chair, vice-chair
+     * or member present, or a deputy standing in for one; see `seatFilledBy`); an earlier election (and its checks)
+     * is replaced. Read in the write with the meeting locked, as recordAttendance locks it.
+     */
     async electCheckers(actor: Actor, meetingId: string, expectedVersion: number, rawIds: unknown): Promise<MeetingRow> {
       const personIds = parseInput(electInput, rawIds, 'personIds');
       const user = requireUser(actor);
@@ -163,15 +184,26 @@ export function createMeetingRecord(
         const { meeting } = await lockManaged(tx, user, meetingId);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, ELECT_IN, 'The minutes checkers');
-        const present = new Set(
-          (await repo.listAttendance(tx, [meeting.id])).filter((a) => a.status !== 'ABSENT').map((a) => a.personId),
-        );
+        const attendance = await repo.listAttendance(tx, [meeting.id]);
+        const present = new Set(attendance.filter((a) => a.status !== 'ABSENT').map((a) => a.personId));
         const absent = personIds.filter((id) => !present.has(id));
         if (absent.length)
           throw badInput({ personIds: 'A minutes checker must be recorded present in the meeting' }, 'Not present', {
             reason: 'CHECKER_NOT_PRESENT',
             personIds: absent,
           });
+        const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
+        const voting = new Set(attendance.filter((a) => seatFilledBy(memberships, a, today())).map((a) => a.personId));
+        const others = personIds.filter((id) => !voting.has(id));
+        if (others.length)
+          throw badInput(
+            {
+              personIds:
+                'The minutes checkers are elected among the voting members present: a chair, vice-chair or member, or a deputy standing in for one',
+            },
+            'Not a voting member',
+            { reason: 'NOT_A_VOTING_MEMBER', personIds: others },
+          );
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
         if (!after) throw conflict(meeting.version);
@@ -316,29 +348,69 @@ export function createMeetingRecord(
     },
 
     /**
-     * Refuses recording `personId` as the deputy for `deputyForPersonId` unless they may stand in for that seat now
-     * (a current deputy member of the body for the seat's party, see `deputyRefusal`), and a second deputy present
-     * for a seat already filled by one. Read in the write, the meeting locked, so two deputies never race in.
+     * Refuses an attendance that the lawful record cannot hold. Read in the write, the meeting locked (as
+     * electCheckers and recordDecision lock it), so two records never race past each other:
+     * - `personId` recorded as the deputy for `deputyForPersonId` unless they may stand in for that seat now (a
+     *   current deputy member of the body for the seat's party, see `deputyRefusal`);
+     * - a person not among the meeting's participants (`NOT_A_PARTICIPANT` on `input.personId`; see `participantsOf`);
+     * - one seat filled twice: a second deputy present for a seat already filled by one (`SEAT_TAKEN`), a deputy
+     *   present for a member who is recorded present (`SEAT_HOLDER_PRESENT` on `input.deputyForPersonId`), and the
+     *   member recorded present while a deputy is recorded present for them (`DEPUTY_STANDS_IN` on `input.status`):
+     *   the deputy is recorded absent first, then the member present (a member who arrives takes the seat back).
      */
-    async refuseUnlawfulDeputy(
+    async refuseUnlawfulAttendance(
       tx: Db,
       meeting: MeetingRow,
       input: { personId: string; deputyForPersonId?: string | null; status: string },
     ): Promise<void> {
+      const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
+      const day = today();
       const forId = input.deputyForPersonId;
-      if (!forId) return;
-      const refusal = deputyRefusal(await cooperation.membershipsInTx(tx, meeting.bodyId), input.personId, forId, today());
-      if (refusal)
-        throw badInput({ [`input.${refusal.field}`]: refusal.message }, 'Not a lawful deputy', { reason: refusal.reason });
-      if (input.status === 'ABSENT') return;
-      const other = (await repo.listAttendance(tx, [meeting.id])).find(
-        (a) => a.deputyForPersonId === forId && a.personId !== input.personId && a.status !== 'ABSENT',
-      );
-      if (other)
+      if (forId) {
+        const refusal = deputyRefusal(memberships, input.personId, forId, day);
+        if (refusal)
+          throw badInput({ [`input.${refusal.field}`]: refusal.message }, 'Not a lawful deputy', { reason: refusal.reason });
+      }
+      if (!isParticipant(memberships, input.personId, day))
         throw badInput(
-          { 'input.deputyForPersonId': 'Another deputy already stands in for this member: record them absent first' },
-          'One deputy per seat',
-          { reason: 'SEAT_TAKEN', personId: other.personId },
+          {
+            'input.personId':
+              "Not a participant of the meeting: attendance is recorded for the body's current members, deputy members, secretaries, presenters, experts and observers",
+          },
+          'Not a participant',
+          { reason: 'NOT_A_PARTICIPANT' },
+        );
+      if (input.status === 'ABSENT') return;
+      const others = (await repo.listAttendance(tx, [meeting.id])).filter(
+        (a) => a.personId !== input.personId && a.status !== 'ABSENT',
+      );
+      if (forId) {
+        const other = others.find((a) => a.deputyForPersonId === forId);
+        if (other)
+          throw badInput(
+            { 'input.deputyForPersonId': 'Another deputy already stands in for this member: record them absent first' },
+            'One deputy per seat',
+            { reason: 'SEAT_TAKEN', personId: other.personId },
+          );
+        if (others.some((a) => a.personId === forId))
+          throw badInput(
+            {
+              'input.deputyForPersonId':
+                'The member is recorded present: a deputy stands in only for an absent member (record the member absent first)',
+            },
+            'The member holds the seat',
+            { reason: 'SEAT_HOLDER_PRESENT', personId: forId },
+          );
+        return;
+      }
+      const deputy = holdsSeat(memberships, input.personId, day)
+        ? others.find((a) => a.deputyForPersonId === input.personId)
+        : undefined;
+      if (deputy)
+        throw badInput(
+          { 'input.status': 'A deputy is recorded present for this member: record the deputy absent first' },
+          'A deputy holds the seat',
+          { reason: 'DEPUTY_STANDS_IN', personId: deputy.personId },
         );
     },
   };

@@ -1,8 +1,8 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
 import { connectionOf } from '../../realtime/connection.js';
-import { isCurrentMembership } from '../cooperation/cooperation.models.js';
-import { helsinkiDay } from '../../lib/dates.js';
+import { helsinkiDay, today } from '../../lib/dates.js';
+import { participantsOf } from './meetings.quorum.js';
 import { membershipsInRosterOrder, peopleInRosterOrder } from './meetings.roster.js';
 import { defaultDecisionWordings, isDefaultDecisionWording } from './meetings.wording.js';
 import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
@@ -92,10 +92,11 @@ export const meetingsResolvers: Resolvers = {
         (a) => a.personId,
       ),
     asOf: (m) => m.asOf?.at ?? null,
+    // Who may attend: the rule recordAttendance keeps (participantsOf), in roster order.
     participants: async (m, _, ctx) =>
       membershipsInRosterOrder(
         ctx.loaders,
-        (await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId)).filter((x) => isCurrentMembership(x)),
+        participantsOf(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), today()),
       ),
     minutes: (m, _, ctx) => ctx.services.meetings.minutes(ctx.actor, m),
     minutesCheckers: (m, _, ctx) => ctx.loaders.meetings.checkersByMeetingId.load(m.id),

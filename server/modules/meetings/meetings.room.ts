@@ -75,7 +75,7 @@ export function createMeetingRoom(
   persons: PersonsService,
   { rolesIn, view, readable, lockManaged }: MeetingsAccess,
   presence: PresenceRegistry,
-  lawful: Pick<MeetingRecord, 'refuseAbsentChecker' | 'refuseUnlawfulDeputy'>,
+  lawful: Pick<MeetingRecord, 'refuseAbsentChecker' | 'refuseUnlawfulAttendance'>,
 ) {
   const loadEvent = loadOncePerEvent(async (event: ChangeEventRow) => {
     const meetingId =
@@ -129,7 +129,7 @@ export function createMeetingRoom(
         if (input.deputyForPersonId && !(await persons.findInTx(tx, input.deputyForPersonId))) {
           throw badInput({ 'input.deputyForPersonId': 'No such person' });
         }
-        await lawful.refuseUnlawfulDeputy(tx, meeting, { ...input, personId: person.id });
+        await lawful.refuseUnlawfulAttendance(tx, meeting, { ...input, personId: person.id });
         await lawful.refuseAbsentChecker(tx, meeting.id, person.id, input.status);
         const before = await repo.findAttendance(tx, meeting.id, person.id);
         const row = await repo.upsertAttendance(tx, {

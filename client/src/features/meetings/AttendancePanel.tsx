@@ -10,11 +10,9 @@ import { errorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { RecordAttendanceMutation } from './meetings.documents';
 import { attendanceLabel, attendanceStatuses } from './meetings.labels';
+import { SEAT_ROLES } from './meetings.rules';
 
 type Meeting = NonNullable<MeetingQuery['meeting']>;
-
-/** The roles that hold a seat a deputy member may fill (as the server's quorum counts). */
-const SEAT_ROLES = new Set(['CHAIR', 'VICE_CHAIR', 'MEMBER']);
 
 /**
  * The body's members with their recorded attendance; the secretary records it (present, remote, absent, deputy for whom).
@@ -36,11 +34,18 @@ export function AttendancePanel({
   const byPerson = new Map(m.attendance.map((a) => [a.person.id, a]));
   const editable = m.viewerCan.recordAttendance;
   const people = m.participants.filter((p) => p.role !== 'OBSERVER');
-  // A deputy member stands in for a seat of their own party (the server's rule): those are the choices offered.
+  // A deputy member stands in for a seat of their own party whose member is not recorded present (the server's
+  // rules: SEAT_HOLDER_PRESENT otherwise): those are the choices offered.
   const seats = people.filter((x) => SEAT_ROLES.has(x.role));
+  const holderPresent = (personId: string) => {
+    const status = byPerson.get(personId)?.status;
+    return status !== undefined && status !== 'ABSENT';
+  };
   const deputyChoices = (p: (typeof people)[number], current: string | undefined) =>
     seats.filter(
-      (x) => x.person.id === current || (p.role === 'DEPUTY_MEMBER' && x.party.id === p.party.id && x.person.id !== p.person.id),
+      (x) =>
+        x.person.id === current ||
+        (p.role === 'DEPUTY_MEMBER' && x.party.id === p.party.id && x.person.id !== p.person.id && !holderPresent(x.person.id)),
     );
   async function save(personId: string, status: AttendanceStatus, deputyForPersonId: string | null) {
     setError(undefined);

@@ -39,6 +39,7 @@ import { MeetingSubtitle } from './MeetingSubtitle';
 import { TransitionButtons } from './TransitionButtons';
 import { useNewestMeeting } from './useNewestMeeting';
 import { sectionTitle } from './sectionMark';
+import { sectionsPublished } from './meetings.rules';
 import './meetings.css';
 import { LabelledInput } from '../../components/LabelledInput';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -144,6 +145,8 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
   const [removing, setRemoving] = useState<string>();
   const [busy, setBusy] = useState(false);
   const { listRef, focusAfter } = useAgendaFocus(m.agenda);
+  // Published § numbers stay (the server keeps them): a move is the order of handling, an item is not removed.
+  const fixed = sectionsPublished(m.status);
   async function move(index: number, delta: number) {
     const ids = m.agenda.map((i) => i.id);
     const [moved] = ids.splice(index, 1);
@@ -178,6 +181,11 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
     <Section headingId="agenda" title={t('meet.agenda')} className="yp-mt-m">
       {m.agenda.length === 0 && (
         <p>{m.status === 'PLANNED' && !m.viewerCan.manage ? t('meet.agendaDraft') : t('meet.agendaEmpty')}</p>
+      )}
+      {editable && fixed && m.agenda.length > 0 && (
+        <p className="yp-meta" data-testid="sections-fixed">
+          {t('meet.sectionsFixed')}
+        </p>
       )}
       <ol className="yp-agenda-builder" ref={listRef}>
         {m.agenda.map((item, i) => (
@@ -229,7 +237,7 @@ function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
                     {t('meet.edit.open')}
                   </Button>
                 )}
-                {!item.decisionMode && (
+                {!item.decisionMode && !fixed && (
                   <Button
                     variant="secondaryNoBorder"
                     data-move="remove"

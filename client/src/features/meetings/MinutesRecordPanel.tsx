@@ -11,6 +11,7 @@ import './record.css';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CheckMinutesMutation, ElectMinutesCheckersMutation, ReopenMinutesForCorrectionMutation } from './record.documents';
+import { votingMembersPresent } from './meetings.rules';
 
 /** Quorum now, from attendance: more than half of the body's members present. */
 export function QuorumLine({ meeting: m }: { meeting: Pick<MeetingFieldsFragment, 'quorum' | 'status'> }) {
@@ -35,7 +36,11 @@ export function QuorumLine({ meeting: m }: { meeting: Pick<MeetingFieldsFragment
  * so; those who run the meeting may reopen the minutes for a correction, after an inline confirmation: every check
  * is cleared and the checkers, following the meeting, see it at once.
  */
-export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFragment }) {
+export function MinutesCheckersPanel({
+  meeting: m,
+}: {
+  meeting: MeetingFieldsFragment & { participants: readonly { role: string; person: { id: string } }[] };
+}) {
   const { t, dateTime } = useI18n();
   const viewerId = useCurrentUser().user?.id;
   const headingId = useId();
@@ -59,7 +64,8 @@ export function MinutesCheckersPanel({ meeting: m }: { meeting: MeetingFieldsFra
   }, [focusList, m.minutesCheckers]);
   const fields = useFieldErrors<'personIds'>('elect-checkers', error, setError);
   if (['PLANNED', 'AGENDA_PUBLISHED'].includes(m.status)) return null;
-  const present = m.attendance.filter((a) => a.status !== 'ABSENT');
+  // The checkers are elected among the voting members present (the server refuses others: NOT_A_VOTING_MEMBER).
+  const present = votingMembersPresent(m);
   const current = m.minutesCheckers.map((c) => c.person.id);
   const picked = chosen.length ? chosen : current;
 

@@ -23,6 +23,8 @@ export const meetingsEn: MeetingsMessages = {
   'meet.agendaDraft': 'The agenda has not been published yet.',
   'meet.agendaEmpty': 'The agenda has no items.',
   'meet.reordered': '{title} is now item {position}.',
+  'meet.sectionsFixed':
+    'The agenda is published: section numbers no longer change. Moving an item changes only the order of handling. An item cannot be removed from the agenda; it can be tabled or returned for preparation.',
   'meet.presenter': 'Presenter: {name}',
   'meet.preparerText': 'Prepared by: {name}',
   'meet.relatedNeeds': 'Related service needs',

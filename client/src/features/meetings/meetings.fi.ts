@@ -21,6 +21,8 @@ export const meetingsFi = {
   'meet.agendaDraft': 'Esityslistaa ei ole vielä julkaistu.',
   'meet.agendaEmpty': 'Esityslistalla ei ole asioita.',
   'meet.reordered': 'Asia {title} on nyt kohdassa {position}.',
+  'meet.sectionsFixed':
+    'Esityslista on julkaistu: pykälänumerot eivät enää muutu. Siirto muuttaa vain käsittelyjärjestystä. Asiaa ei voi poistaa listalta; sen voi jättää pöydälle tai palauttaa valmisteluun.',
   'meet.presenter': 'Esittelijä: {name}',
   'meet.preparerText': 'Valmistelija: {name}',
   'meet.relatedNeeds': 'Liittyvät palvelutarpeet',

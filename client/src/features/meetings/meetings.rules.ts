@@ -39,6 +39,28 @@ export function needsConfirmation(from: MeetingStatus, to: MeetingStatus): boole
   );
 }
 
+/** The roles that hold a seat in the body (the server's quorum counts them; a deputy member may fill one). */
+export const SEAT_ROLES: ReadonlySet<string> = new Set(['CHAIR', 'VICE_CHAIR', 'MEMBER']);
+
+/**
+ * Whether the agenda's § numbers are public (from its publication on): the server then keeps every item's number,
+ * refuses removing an item (SECTIONS_PUBLISHED) and takes a new order as the order of handling only.
+ */
+export function sectionsPublished(status: MeetingStatus): boolean {
+  return status !== 'PLANNED';
+}
+
+/**
+ * The attendees who fill a seat, as the server elects the minutes checkers among them: present (or remote), and a
+ * chair, vice-chair or member of the body, or a deputy standing in for one (`deputyFor`).
+ */
+export function votingMembersPresent<
+  A extends { status: string; person: { id: string }; deputyFor?: { id: string } | null },
+>(meeting: { attendance: readonly A[]; participants: readonly { role: string; person: { id: string } }[] }): A[] {
+  const seated = new Set(meeting.participants.filter((p) => SEAT_ROLES.has(p.role)).map((p) => p.person.id));
+  return meeting.attendance.filter((a) => a.status !== 'ABSENT' && (seated.has(a.person.id) || !!a.deputyFor));
+}
+
 /** How many agenda items have no decision recorded yet. */
 export function undecidedCount(agenda: readonly { decisionMode?: string | null }[]): number {
   return agenda.filter((i) => !i.decisionMode).length;

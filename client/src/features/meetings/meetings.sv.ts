@@ -23,6 +23,8 @@ export const meetingsSv: MeetingsMessages = {
   'meet.agendaDraft': 'Föredragningslistan har inte publicerats ännu.',
   'meet.agendaEmpty': 'Föredragningslistan har inga ärenden.',
   'meet.reordered': '{title} är nu ärende {position}.',
+  'meet.sectionsFixed':
+    'Föredragningslistan är publicerad: paragrafnumren ändras inte längre. En flytt ändrar bara behandlingsordningen. Ett ärende kan inte tas bort från listan; det kan bordläggas eller återremitteras.',
   'meet.presenter': 'Föredragande: {name}',
   'meet.preparerText': 'Beredare: {name}',
   'meet.relatedNeeds': 'Anknutna servicebehov',
