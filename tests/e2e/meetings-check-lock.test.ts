@@ -40,7 +40,7 @@ beforeAll(async () => {
     { id: itemId, v: meeting.agenda[0]!.version },
   );
   await moveMeeting(admin, meetingId, 'HELD', 'MINUTES_DRAFT');
-  await electCheckers(suite.server.url, admin, meetingId, ['hyvinvointialue@demo.local', 'admin@demo.local']);
+  await electCheckers(suite.server.url, admin, meetingId, ['hyvinvointialue@demo.local', 'jyvaskyla@demo.local']);
 });
 
 describe('checked minutes', () => {

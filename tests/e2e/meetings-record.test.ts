@@ -52,7 +52,7 @@ describe('the lawful record', () => {
     const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${meetingId}` });
     await page.getByTestId('sections-fixed').waitFor();
     expect(await page.getByTestId('sections-fixed').textContent()).toContain('pykälänumerot eivät enää muutu');
-    await page.getByRole('button', { name: 'Siirrä ylemmäs: Palvelupolun toimeenpano' }).waitFor();
+    await page.getByRole('button', { name: 'Ylös: Palvelupolun toimeenpano' }).waitFor();
     expect(await page.getByRole('button', { name: /^Poista asia:/ }).count()).toBe(0);
   });
 
