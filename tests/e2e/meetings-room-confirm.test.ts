@@ -112,7 +112,7 @@ describe('the meeting room', () => {
       );
     }
     await moveMeeting(api, id, 'HELD', 'MINUTES_DRAFT');
-    const checkers: [string, string] = [ADMIN, 'hyvinvointialue@demo.local'];
+    const checkers: [string, string] = ['jyvaskyla@demo.local', 'hyvinvointialue@demo.local'];
     await electCheckers(suite.server.url, api, id, checkers);
     await checkAsCheckers(suite.server.url, id, checkers);
     const page = await suite.signedIn(ADMIN, { landing: `/meetings/${id}` });
