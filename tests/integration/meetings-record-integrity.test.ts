@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
+import { CODE, EMAIL, ext, recordSteps } from './record-fixture.js';
 import { eventually, startServer, unique, type TestServer } from './helpers.js';
 
 /**
@@ -10,9 +11,6 @@ import { eventually, startServer, unique, type TestServer } from './helpers.js';
 let server: TestServer;
 let admin: string;
 let demo: factory.Region;
-const EMAIL = { county: factory.DEMO.county, jkl: factory.DEMO.jyvaskyla, laukaa: factory.DEMO.laukaa };
-const CODE = { county: '15', laukaa: '410' };
-const ext = (r: { errors?: readonly { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions ?? {};
 
 beforeAll(async () => {
   server = await startServer();
@@ -24,26 +22,7 @@ afterAll(() => server?.stop());
 const MEETING = `id status version quorum { members present required reached }
   attendance { person { id } status deputyFor { id } }
   agenda { id section title version decisionMode votes { for against abstain } }`;
-const get = async (id: string) => {
-  const r = await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: admin });
-  factory.ok(r, 'reading the meeting');
-  return r.data.meeting;
-};
-const transition = async (id: string, to: string) =>
-  factory.ok(
-    await server.gql(
-      'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
-      { id, v: (await get(id)).version, to },
-      { token: admin },
-    ),
-    `transition to ${to}`,
-  );
-const attend = (meetingId: string, personId: string, status = 'PRESENT', deputyForPersonId: string | null = null) =>
-  server.gql(
-    'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
-    { input: { meetingId, personId, status, deputyForPersonId } },
-    { token: admin },
-  );
+const { get, transition, attend, deputyOf } = recordSteps(() => ({ server, admin, demo }), MEETING);
 const vote = (item: { id: string; version: number }, votes: { for: number; against: number; abstain: number }) =>
   server.gql(
     `mutation ($id: ID!, $v: Int!, $votes: VoteCountInput) {
@@ -52,14 +31,6 @@ const vote = (item: { id: string; version: number }, votes: { for: number; again
     { id: item.id, v: item.version, votes },
     { token: admin },
   );
-
-/** A person of a party (no account) seated in the body as a deputy member for that party. */
-async function deputyOf(bodyId: string, code: string): Promise<string> {
-  const partyId = demo.party(code);
-  const p = await factory.makePerson(server, admin, { name: unique('Varajäsen'), partyId });
-  await factory.makeMembership(server, admin, { bodyId, personId: p.id, partyId, role: 'DEPUTY_MEMBER' });
-  return p.id;
-}
 
 /**
  * A body of three seats (the county's chair, Laukaa's and the county's members; quorum two) with Jyväskylä as its

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
+import { CODE, EMAIL, ext, recordSteps } from './record-fixture.js';
 import { startServer, unique, type TestServer } from './helpers.js';
 
 /**
@@ -10,9 +11,6 @@ import { startServer, unique, type TestServer } from './helpers.js';
 let server: TestServer;
 let admin: string;
 let demo: factory.Region;
-const EMAIL = { county: factory.DEMO.county, jkl: factory.DEMO.jyvaskyla, laukaa: factory.DEMO.laukaa };
-const CODE = { county: '15', laukaa: '410' };
-const ext = (r: { errors?: readonly { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions ?? {};
 
 beforeAll(async () => {
   server = await startServer();
@@ -25,40 +23,13 @@ const MEETING = `id status version
   attendance { person { id } status deputyFor { id } }
   minutesCheckers { person { id } }
   agenda { id section position title version decisionMode votes { for against abstain } }`;
-const get = async (id: string) => {
-  const r = await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: admin });
-  factory.ok(r, 'reading the meeting');
-  return r.data.meeting;
-};
-const transition = async (id: string, to: string) =>
-  factory.ok(
-    await server.gql(
-      'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
-      { id, v: (await get(id)).version, to },
-      { token: admin },
-    ),
-    `transition to ${to}`,
-  );
-const attend = (meetingId: string, personId: string, status = 'PRESENT', deputyForPersonId: string | null = null) =>
-  server.gql(
-    'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
-    { input: { meetingId, personId, status, deputyForPersonId } },
-    { token: admin },
-  );
+const { get, transition, attend, deputyOf } = recordSteps(() => ({ server, admin, demo }), MEETING);
 const attendance = async (id: string) =>
   (await get(id)).attendance.map((a: { person: { id: string }; status: string; deputyFor: { id: string } | null }) => ({
     person: a.person.id,
     status: a.status,
     deputyFor: a.deputyFor?.id ?? null,
   }));
-
-/** A deputy member of a party's seats in the body (a person without an account). */
-async function deputyOf(bodyId: string, code: string): Promise<string> {
-  const partyId = demo.party(code);
-  const p = await factory.makePerson(server, admin, { name: unique('Varajäsen'), partyId });
-  await factory.makeMembership(server, admin, { bodyId, personId: p.id, partyId, role: 'DEPUTY_MEMBER' });
-  return p.id;
-}
 
 /**
  * A body of three seats (the county's chair, Laukaa's member and a second county member; quorum two), Jyväskylä as
