@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs, assemblyMeeting, choose, e2eSuite, launchBrowser, moveMeeting, sentOperations } from './helpers.js';
-import { recordEveryonePresent } from './record-helpers.js';
+import { decideUnanimously, recordEveryonePresent } from './record-helpers.js';
 
 // Forms an outside tester found saying only "Osa tiedoista ei kelpaa", marking one field of several, or leaving the
 // keyboard on the button: each now marks every invalid field at once, says what is wrong beside it and moves focus
@@ -34,14 +34,7 @@ describe('the meeting room’s action form', () => {
     );
     await moveMeeting(admin, meetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
     await recordEveryonePresent(admin, meetingId);
-    const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
-      'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
-      { id: meetingId },
-    );
-    await admin(
-      'mutation ($i: ID!, $v: Int!) { recordDecision(itemId: $i, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }',
-      { i: addAgendaItem.id, v: meeting.agenda.find((a) => a.id === addAgendaItem.id)!.version },
-    );
+    await decideUnanimously(admin, meetingId, 'Hyväksyttiin.', [addAgendaItem.id]);
 
     const page = await suite.signedIn('hyvinvointialue@demo.local', { landing: `/meetings/${meetingId}/room` });
     await page.getByRole('button', { name: 'Siirrä käsittelyyn: E2E asia toimenpiteelle' }).click();

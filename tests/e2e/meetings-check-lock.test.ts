@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, e2eSuite, moveMeeting, seriousAxeViolations } from './helpers.js';
-import { electCheckers, recordEveryonePresent } from './record-helpers.js';
+import { decideUnanimously, electCheckers, recordEveryonePresent } from './record-helpers.js';
 
 /**
  * Checked minutes in the browser: once a checker has checked, the room shows the minutes' content locked (the notes
@@ -31,14 +31,7 @@ beforeAll(async () => {
   itemId = item.addAgendaItem.id;
   await moveMeeting(admin, meetingId, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
   await recordEveryonePresent(admin, meetingId);
-  const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
-    'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
-    { id: meetingId },
-  );
-  await admin(
-    'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Avattiin.", mode: UNANIMOUS) { id } }',
-    { id: itemId, v: meeting.agenda[0]!.version },
-  );
+  await decideUnanimously(admin, meetingId, 'Avattiin.', [itemId]);
   await moveMeeting(admin, meetingId, 'HELD', 'MINUTES_DRAFT');
   await electCheckers(suite.server.url, admin, meetingId, ['hyvinvointialue@demo.local', 'jyvaskyla@demo.local']);
 });

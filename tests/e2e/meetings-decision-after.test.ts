@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, e2eSuite, moveMeeting, seriousAxeViolations } from './helpers.js';
-import { electCheckers, recordEveryonePresent } from './record-helpers.js';
+import { decideUnanimously, electCheckers, recordEveryonePresent } from './record-helpers.js';
 
 /**
  * After the meeting: an item left undecided is tabled while the minutes are drafted and reads "Asia jätettiin
@@ -47,17 +47,7 @@ describe('after the meeting', () => {
     const { id, items } = await newMeeting('Foorumi testi 1/2026', ['Kokouksen avaus', 'Koulukuljetusten yhteistyö']);
     await moveMeeting(admin, id, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
     await recordEveryonePresent(admin, id);
-    const { meeting } = await admin<{ meeting: { agenda: { id: string; version: number }[] } }>(
-      'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
-      { id },
-    );
-    await admin(
-      'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Avattiin.", mode: UNANIMOUS) { id } }',
-      {
-        id: items[0],
-        v: meeting.agenda.find((i) => i.id === items[0])!.version,
-      },
-    );
+    await decideUnanimously(admin, id, 'Avattiin.', [items[0]!]);
     await moveMeeting(admin, id, 'HELD', 'MINUTES_DRAFT');
     // Checkers are elected among the voting members present: Jyväskylä's member and the county's.
     await electCheckers(suite.server.url, admin, id, ['jyvaskyla@demo.local', 'hyvinvointialue@demo.local']);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs, assemblyMeeting, e2eSuite, moveMeeting, plainSpaces, seriousAxeViolations, type Api } from './helpers.js';
-import { checkAsCheckers, electCheckers, recordEveryonePresent } from './record-helpers.js';
+import { checkAsCheckers, decideUnanimously, electCheckers, recordEveryonePresent } from './record-helpers.js';
 
 const suite = e2eSuite();
 const ADMIN = 'admin@demo.local';
@@ -101,16 +101,7 @@ describe('the meeting room', () => {
     const api = await apiAs(suite.server.url, ADMIN);
     const { id, items } = await meetingInProgress(api, 'Julkaisukokous');
     await recordEveryonePresent(api, id);
-    for (const itemId of items) {
-      const { meeting } = await api<{ meeting: { agenda: { id: string; version: number }[] } }>(
-        'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
-        { id },
-      );
-      await api(
-        'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }',
-        { id: itemId, v: meeting.agenda.find((i) => i.id === itemId)!.version },
-      );
-    }
+    await decideUnanimously(api, id, 'Hyväksyttiin.', items);
     await moveMeeting(api, id, 'HELD', 'MINUTES_DRAFT');
     const checkers: [string, string] = ['jyvaskyla@demo.local', 'hyvinvointialue@demo.local'];
     await electCheckers(suite.server.url, api, id, checkers);

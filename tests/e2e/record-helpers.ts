@@ -18,6 +18,26 @@ export async function recordEveryonePresent(api: Api, meetingId: string): Promis
   }
 }
 
+/**
+ * Records a unanimous decision with the given wording on each of the items (every item of the agenda when none are
+ * named), each against its version as it is now.
+ */
+export async function decideUnanimously(api: Api, meetingId: string, decision: string, itemIds?: string[]): Promise<void> {
+  const agenda = async () =>
+    (
+      await api<{ meeting: { agenda: { id: string; version: number }[] } }>(
+        'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
+        { id: meetingId },
+      )
+    ).meeting.agenda;
+  for (const id of itemIds ?? (await agenda()).map((i) => i.id)) {
+    await api(
+      'mutation ($id: ID!, $v: Int!, $d: String) { recordDecision(itemId: $id, expectedVersion: $v, decision: $d, mode: UNANIMOUS) { id } }',
+      { id, v: (await agenda()).find((i) => i.id === id)!.version, d: decision },
+    );
+  }
+}
+
 const version = async (api: Api, id: string) =>
   (await api<{ meeting: { version: number } }>('query ($id: ID!) { meeting(id: $id) { version } }', { id })).meeting.version;
 
