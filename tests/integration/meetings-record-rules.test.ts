@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const MEETING = `id status version
-  attendance { person { id } status deputyFor { id } }
+  attendance { person { id } status deputyFor { id } fillsSeat }
   minutesCheckers { person { id } }
   agenda { id section position title version decisionMode votes { for against abstain } }`;
 const { get, transition, attend, deputyOf } = recordSteps(() => ({ server, admin, demo }), MEETING);
@@ -301,6 +301,19 @@ describe('minutes checkers', () => {
     const county2 = await deputyOf(bodyId, CODE.county);
     factory.ok(await attend(id, county2, 'PRESENT', member), "the county's deputy for the member");
     factory.ok(await elect(id, [chair, county2]), 'the chair and a deputy standing in');
+    // The API says the same of each attendee (`fillsSeat`), and the page offers for election only those it marks.
+    const seats = (await get(id)).attendance.map((a: { person: { id: string }; fillsSeat: boolean }) => [
+      a.person.id,
+      a.fillsSeat,
+    ]);
+    expect(Object.fromEntries(seats)).toEqual({
+      [chair]: true,
+      [county2]: true,
+      [laukaa]: false,
+      [jkl]: false,
+      [deputy]: false,
+      [member]: false,
+    });
     const checkers = (await get(id)).minutesCheckers.map((c: { person: { id: string } }) => c.person.id);
     expect(checkers.sort()).toEqual([chair, county2].sort());
 

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
 import { connectionOf } from '../../realtime/connection.js';
 import { helsinkiDay, today } from '../../lib/dates.js';
-import { participantsOf } from './meetings.quorum.js';
+import { participantsOf, seatFilledBy } from './meetings.quorum.js';
 import { membershipsInRosterOrder, peopleInRosterOrder } from './meetings.roster.js';
 import { defaultDecisionWordings, isDefaultDecisionWording } from './meetings.wording.js';
 import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
@@ -132,6 +132,11 @@ export const meetingsResolvers: Resolvers = {
     party: (a, _, ctx) => rowOf(ctx.loaders.parties.partyById, a.partyId),
     status: (a) => a.status as never,
     deputyFor: (a, _, ctx) => rowOf(ctx.loaders.persons.personById, a.deputyForPersonId),
+    // The rule of the quorum and of electMinutesCheckers (seatFilledBy); both loaders batch per request.
+    fillsSeat: async (a, _, ctx) => {
+      const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
+      return seatFilledBy(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), a, today()) !== null;
+    },
   },
   Presence: {
     user: (p, _, ctx) => required(ctx.loaders.users.userById.load(p.userId), `presence: user ${p.userId}`),

@@ -11,7 +11,6 @@ import './record.css';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CheckMinutesMutation, ElectMinutesCheckersMutation, ReopenMinutesForCorrectionMutation } from './record.documents';
-import { votingMembersPresent } from './meetings.rules';
 
 /** Quorum now, from attendance: more than half of the body's members present. */
 export function QuorumLine({ meeting: m }: { meeting: Pick<MeetingFieldsFragment, 'quorum' | 'status'> }) {
@@ -64,8 +63,9 @@ export function MinutesCheckersPanel({
   }, [focusList, m.minutesCheckers]);
   const fields = useFieldErrors<'personIds'>('elect-checkers', error, setError);
   if (['PLANNED', 'AGENDA_PUBLISHED'].includes(m.status)) return null;
-  // The checkers are elected among the voting members present (the server refuses others: NOT_A_VOTING_MEMBER).
-  const present = votingMembersPresent(m);
+  // The checkers are elected among the voting members present, as the server says of each (`fillsSeat`; it refuses
+  // others: NOT_A_VOTING_MEMBER).
+  const present = m.attendance.filter((a) => a.fillsSeat);
   const current = m.minutesCheckers.map((c) => c.person.id);
   const picked = chosen.length ? chosen : current;
 

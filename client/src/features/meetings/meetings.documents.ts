@@ -60,6 +60,7 @@ export const AgendaItemFields = graphql(`
 export const AttendanceFields = graphql(`
   fragment AttendanceFields on Attendance {
     status
+    fillsSeat
     version
     person {
       id

@@ -11,7 +11,6 @@ import {
   transitionRefusal,
   undecidedCount,
   validateNewMeeting,
-  votingMembersPresent,
 } from './meetings.rules';
 
 describe('isBackward', () => {
@@ -139,30 +138,5 @@ describe('sectionsPublished', () => {
   it('is false only for a draft agenda', () => {
     expect(sectionsPublished('PLANNED')).toBe(false);
     for (const status of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD'] as const) expect(sectionsPublished(status)).toBe(true);
-  });
-});
-
-describe('votingMembersPresent', () => {
-  it('offers the seats present and the deputies standing in, not the secretary, observers, the absent or a deputy for no one', () => {
-    const who = (id: string) => ({ id });
-    const participants = [
-      { role: 'CHAIR', person: who('chair') },
-      { role: 'MEMBER', person: who('member') },
-      { role: 'MEMBER', person: who('away') },
-      { role: 'SECRETARY', person: who('secretary') },
-      { role: 'OBSERVER', person: who('observer') },
-      { role: 'DEPUTY_MEMBER', person: who('deputy') },
-      { role: 'DEPUTY_MEMBER', person: who('spare') },
-    ];
-    const attendance = [
-      { status: 'PRESENT', person: who('chair'), deputyFor: null },
-      { status: 'REMOTE', person: who('member'), deputyFor: null },
-      { status: 'ABSENT', person: who('away'), deputyFor: null },
-      { status: 'PRESENT', person: who('secretary'), deputyFor: null },
-      { status: 'PRESENT', person: who('observer'), deputyFor: null },
-      { status: 'PRESENT', person: who('deputy'), deputyFor: who('away') },
-      { status: 'PRESENT', person: who('spare'), deputyFor: null },
-    ];
-    expect(votingMembersPresent({ participants, attendance }).map((a) => a.person.id)).toEqual(['chair', 'member', 'deputy']);
   });
 });

@@ -50,17 +50,6 @@ export function sectionsPublished(status: MeetingStatus): boolean {
   return status !== 'PLANNED';
 }
 
-/**
- * The attendees who fill a seat, as the server elects the minutes checkers among them: present (or remote), and a
- * chair, vice-chair or member of the body, or a deputy standing in for one (`deputyFor`).
- */
-export function votingMembersPresent<
-  A extends { status: string; person: { id: string }; deputyFor?: { id: string } | null },
->(meeting: { attendance: readonly A[]; participants: readonly { role: string; person: { id: string } }[] }): A[] {
-  const seated = new Set(meeting.participants.filter((p) => SEAT_ROLES.has(p.role)).map((p) => p.person.id));
-  return meeting.attendance.filter((a) => a.status !== 'ABSENT' && (seated.has(a.person.id) || !!a.deputyFor));
-}
-
 /** How many agenda items have no decision recorded yet. */
 export function undecidedCount(agenda: readonly { decisionMode?: string | null }[]): number {
   return agenda.filter((i) => !i.decisionMode).length;
