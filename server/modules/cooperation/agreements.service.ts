@@ -67,12 +67,12 @@ export function agreementEventFilter(agreementId?: string | null) {
 
 /** Agreements, their sections and ratification rounds, and the negotiations the law requires. */
 export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?: NotificationHooks) {
-  /** The parties sent in `input.partyIds`, each once; BAD_USER_INPUT on that field when one is not a party. */
   /** The party ids linked to one agreement or negotiation now. */
   async function partiesOf(tx: Db, list: typeof repo.listAgreementParties, id: string): Promise<string[]> {
     return (await list(tx, [id])).map((l) => l.partyId);
   }
 
+  /** The parties sent in `input.partyIds`, each once; BAD_USER_INPUT on that field when one is not a party. */
   async function sentParties(tx: Db, sent: string[]): Promise<string[]> {
     const ids = unique(sent);
     await checkPartyIds(tx, ids, 'input.partyIds');
@@ -289,6 +289,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findNegotiation, id, expectedVersion, 'Negotiation');
         const { partyIds: rawPartyIds, ...changes } = input;
+        // Every field sent, and the parties as a set, hold what is stored: no new version, no event.
         if (
           changedKeys(before, changes).length === 0 &&
           (!rawPartyIds || sameValue(idSet(rawPartyIds), idSet(await partiesOf(tx, repo.listNegotiationParties, id))))
