@@ -23,6 +23,7 @@ import * as repo from './agreements.repo.js';
 import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 import { rowCreated, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
+import { changedKeys, idSet, sameValue } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { readableById, subscribeReaders } from '../../lib/service-reads.js';
 
@@ -66,6 +67,11 @@ export function agreementEventFilter(agreementId?: string | null) {
 
 /** Agreements, their sections and ratification rounds, and the negotiations the law requires. */
 export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?: NotificationHooks) {
+  /** The party ids linked to one agreement or negotiation now. */
+  async function partiesOf(tx: Db, list: typeof repo.listAgreementParties, id: string): Promise<string[]> {
+    return (await list(tx, [id])).map((l) => l.partyId);
+  }
+
   /** The parties sent in `input.partyIds`, each once; BAD_USER_INPUT on that field when one is not a party. */
   async function sentParties(tx: Db, sent: string[]): Promise<string[]> {
     const ids = unique(sent);
@@ -153,6 +159,13 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async (scope) => {
         const { tx, record } = scope;
         const before = await lockAtVersion(tx, repo.findAgreement, id, expectedVersion, 'Agreement');
+        const { partyIds: rawPartyIds, ...changes } = input;
+        // Every field sent, and the parties as a set, hold what is stored: no new version, no event.
+        if (
+          changedKeys(before, changes).length === 0 &&
+          (!rawPartyIds || sameValue(idSet(rawPartyIds), idSet(await partiesOf(tx, repo.listAgreementParties, id))))
+        )
+          return before;
         const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
         const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
         if (validFrom && validTo && validTo <= validFrom) {
@@ -160,7 +173,6 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
             [input.validTo !== undefined ? 'input.validTo' : 'input.validFrom']: 'The validity must end after it starts',
           });
         }
-        const { partyIds: rawPartyIds, ...changes } = input;
         const after = await updateLocked(tx, repo.updateAgreementIfVersion, before, changes);
         const partyIds = rawPartyIds && (await sentParties(tx, rawPartyIds));
         if (partyIds) {
@@ -199,6 +211,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findSection, id, expectedVersion, 'Agreement section');
+        if (changedKeys(before, input).length === 0) return before;
         const after = await updateLocked(tx, repo.updateSectionIfVersion, before, input);
         await record(
           rowUpdated(EVENTS.agreementSectionUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
@@ -276,6 +289,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findNegotiation, id, expectedVersion, 'Negotiation');
         const { partyIds: rawPartyIds, ...changes } = input;
+        // Every field sent, and the parties as a set, hold what is stored: no new version, no event.
+        if (
+          changedKeys(before, changes).length === 0 &&
+          (!rawPartyIds || sameValue(idSet(rawPartyIds), idSet(await partiesOf(tx, repo.listNegotiationParties, id))))
+        )
+          return before;
         const after = await updateLocked(tx, repo.updateNegotiationIfVersion, before, changes);
         if (rawPartyIds) {
           const partyIds = await sentParties(tx, rawPartyIds);

@@ -30,6 +30,7 @@ import {
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
+import { changedKeys } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { readableById, subscribeReaders } from '../../lib/service-reads.js';
 
@@ -135,6 +136,14 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       const user = authorize(actor, cooperationPolicy.manageBodies);
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findBody, id, expectedVersion, 'Cooperation body');
+        const { themeCodes: _t, parentId: _p, ...rest } = input;
+        const changes = {
+          ...rest,
+          ...('parentId' in input ? { parentId: input.parentId ?? null } : {}),
+          ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
+        };
+        // Every field sent holds what is stored: no new version, no event.
+        if (changedKeys(before, changes).length === 0) return before;
         const tier = input.tier ?? before.tier;
         const parentId = 'parentId' in input ? input.parentId : before.parentId;
         if ('parentId' in input || input.tier) await checkParent(tx, id, tier, parentId);
@@ -145,12 +154,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           }
         }
         await checkThemeCodes(tx, input.themeCodes);
-        const { themeCodes: _t, parentId: _p, ...rest } = input;
-        const after = await updateLocked(tx, repo.updateBodyIfVersion, before, {
-          ...rest,
-          ...('parentId' in input ? { parentId: input.parentId ?? null } : {}),
-          ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
-        });
+        const after = await updateLocked(tx, repo.updateBodyIfVersion, before, changes);
         await record(rowUpdated(EVENTS.bodyUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
         return after;
       });
@@ -250,6 +254,8 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         if (!before) throw notFound('Membership');
         await authorizeMemberships(actor, before.bodyId);
         if (before.version !== expectedVersion) throw conflict(before.version);
+        // Every field sent (or the end date) holds what is stored: no new version, no event.
+        if (changedKeys(before, changes).length === 0) return before;
         const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
         const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;
         if (startsOn && endsOn && endsOn < startsOn) {

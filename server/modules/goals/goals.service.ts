@@ -22,12 +22,10 @@ import * as repo from './goals.repo.js';
 import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
+import { changedKeys, idSet } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { readableById } from '../../lib/service-reads.js';
 import { createMeasuresService } from './measures.service.js';
-
-/** Ids in one order, so that the same links are the same in two states of a change. */
-const sortedIds = (ids: readonly string[]) => [...ids].sort();
 
 /**
  * The links an update replaces, before and after, as its change event carries them: a list not sent is left out of
@@ -41,12 +39,12 @@ async function replacedLinks(
   const before: Record<string, string[]> = {};
   const after: Record<string, string[]> = {};
   if (sent.needIds) {
-    before.needIds = sortedIds((await repo.listGoalNeeds(db, [goalId])).map((n) => n.needId));
-    after.needIds = sortedIds(sent.needIds);
+    before.needIds = idSet((await repo.listGoalNeeds(db, [goalId])).map((n) => n.needId));
+    after.needIds = idSet(sent.needIds);
   }
   if (sent.actionIds) {
-    before.actionIds = sortedIds((await repo.listGoalActions(db, [goalId])).map((a) => a.actionId));
-    after.actionIds = sortedIds(sent.actionIds);
+    before.actionIds = idSet((await repo.listGoalActions(db, [goalId])).map((a) => a.actionId));
+    after.actionIds = idSet(sent.actionIds);
   }
   return { before, after };
 }
@@ -236,10 +234,12 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         const before = await lockAtVersion(tx, repo.findGoal, id, expectedVersion, 'Goal');
         const needIds = input.needIds ? unique(input.needIds) : undefined;
         const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
-        await checkRefs(tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds });
-        const after = await updateLocked(tx, repo.updateGoalIfVersion, before, changes);
         // Read before they are replaced: both states carry a replaced list, so only a real change shows.
         const links = await replacedLinks(tx, id, { needIds, actionIds });
+        // Every field sent, and the links as sets, hold what is stored: no new version, no event.
+        if (changedKeys(before, changes).length === 0 && changedKeys(links.before, links.after).length === 0) return before;
+        await checkRefs(tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds });
+        const after = await updateLocked(tx, repo.updateGoalIfVersion, before, changes);
         if (needIds) await repo.setGoalNeeds(tx, id, needIds);
         if (actionIds) await repo.setGoalActions(tx, id, actionIds);
         await record(

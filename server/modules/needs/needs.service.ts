@@ -1,7 +1,7 @@
-import { isDeepStrictEqual } from 'node:util';
 import { hasRole, type Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { decodeKeyset, pageSize, toKeysetConnection } from '../../lib/connection.js';
+import { onlyChanged } from '../../lib/changed.js';
 import { updateLocked } from '../../lib/lock.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
 import { listChangeEventsOfEntity, listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
@@ -273,13 +273,11 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           const concerned = [...(input.municipalityIds ?? before.municipalityIds), ...(input.partyIds ?? before.partyIds)];
           if (!concerned.includes(user.partyId ?? '')) throw refusedCreate('OWN_PARTY');
         }
-        const changes: Partial<ServiceNeedRow> = {};
-        for (const [k, v] of Object.entries(input)) {
-          const key = k as keyof ServiceNeedRow;
-          const value = v ?? (k === 'partyIds' || k === 'indicators' ? [] : null);
-          // Deep equality: a stored jsonb object (an indicator) keeps its keys in another order than the input.
-          if (!isDeepStrictEqual(before[key] ?? null, value)) (changes as Record<string, unknown>)[k] = value;
-        }
+        // A list cleared is stored empty; the other fields cleared hold null.
+        const sent = Object.fromEntries(
+          Object.entries(input).map(([k, v]) => [k, v ?? (k === 'partyIds' || k === 'indicators' ? [] : null)]),
+        ) as Partial<ServiceNeedRow>;
+        const changes = onlyChanged(before, sent);
         // Every field sent holds what is stored: nothing changes, so no new version, no provenance, no event.
         if (Object.keys(changes).length === 0) return before;
         const fields = Object.keys(changes)

@@ -11,6 +11,7 @@ import { checkPartyIds } from './parties.service.js';
 import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
+import { changedKeys } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { readableById } from '../../lib/service-reads.js';
 
@@ -109,8 +110,10 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       const user = authorize(actor, personsPolicy.update);
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findPerson, id, expectedVersion, 'Person');
-        await checkPartyIds(tx, input.partyId, 'input.partyId');
         const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+        // Every field sent holds what is stored: no new version, no event.
+        if (changedKeys(before, changes).length === 0) return before;
+        await checkPartyIds(tx, input.partyId, 'input.partyId');
         const after = await updateLocked(tx, repo.updatePersonIfVersion, before, changes);
         await record(rowUpdated(EVENTS.personUpdated, after, snapshot(before), snapshot(after)));
         return after;
