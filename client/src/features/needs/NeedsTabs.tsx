@@ -1,3 +1,4 @@
+import type { ComponentProps, ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { NavLinkList } from '../../components/NavLinkList';
@@ -23,13 +24,28 @@ export function NeedsTabs() {
   );
 }
 
-/** The top of each view of the needs area: its heading, the area's tabs, its intro. */
-export function NeedsViewHead({ title, intro }: { title: string; intro: string }) {
+/**
+ * The top of each view of the needs area: its heading (`${messages}.title`), the area's tabs, its intro
+ * (`${messages}.intro`), then the view's one choice (UrlChoice) and what the URL's filters said (`notice`), if any.
+ */
+export function NeedsViewHead({
+  messages,
+  choice,
+  notice,
+}: {
+  messages: 'needs' | 'matrix' | 'partyActions';
+  choice?: ComponentProps<typeof UrlChoice>;
+  notice?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const title = t(`${messages}.title`);
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <NeedsTabs />
-      <p className="yp-lead">{intro}</p>
+      <p className="yp-lead">{t(`${messages}.intro`)}</p>
+      {choice && <UrlChoice {...choice} />}
+      {notice}
     </>
   );
 }
@@ -38,7 +54,7 @@ export function NeedsViewHead({ title, intro }: { title: string; intro: string }
  * The one choice a view shows at a time (the party, the theme), kept in the URL as `?<param>=` so the view can be
  * linked; `id` is also the test id.
  */
-export function UrlChoice({
+function UrlChoice({
   id,
   param,
   label,

@@ -11,7 +11,7 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedOptionsQuery, PartyActionsQuery } from './needs.documents';
 import { actionStatusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
-import { NeedsViewHead, UrlChoice } from './NeedsTabs';
+import { NeedsViewHead } from './NeedsTabs';
 import { ExportLinks } from '../dashboard/ExportLinks';
 import './filters.css';
 import './tags.css';
@@ -29,6 +29,7 @@ export function PartyActionsPage() {
   const [{ data }] = usePageQuery({ query: PartyActionsQuery, variables: { partyId }, pause: !partyId || pending });
   const collator = new Intl.Collator(lang);
   const parties = [...(options?.parties ?? [])].sort((a, b) => collator.compare(name(a.names), name(b.names)));
+  const partyOptions = parties.map((p) => ({ value: p.id, label: name(p.names) }));
   const party = parties.find((p) => p.id === partyId);
   const actions = data?.partyActions ?? [];
   const overdue = actions.filter((a) => a.overdue).length;
@@ -36,15 +37,11 @@ export function PartyActionsPage() {
 
   return (
     <>
-      <NeedsViewHead title={t('partyActions.title')} intro={t('partyActions.intro')} />
-      <UrlChoice
-        id="actions-party"
-        param="party"
-        label={t('partyActions.party')}
-        value={partyId}
-        options={parties.map((p) => ({ value: p.id, label: name(p.names) }))}
+      <NeedsViewHead
+        messages="partyActions"
+        choice={{ id: 'actions-party', param: 'party', label: t('partyActions.party'), value: partyId, options: partyOptions }}
+        notice={notice}
       />
-      {notice}
       {!data ? (
         <PageLoading />
       ) : (

@@ -10,7 +10,7 @@ import { DataTable } from '../../components/DataTable';
 import { MatrixQuery, NeedOptionsQuery } from './needs.documents';
 import { roleLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
-import { NeedsViewHead, UrlChoice } from './NeedsTabs';
+import { NeedsViewHead } from './NeedsTabs';
 import './filters.css';
 import './tags.css';
 import './matrix.css';
@@ -35,19 +35,16 @@ export function ResponsibilityMatrixPage() {
     for (const r of n.responsibilities) partyMap.set(r.party.id, { id: r.party.id, label: name(r.party.names) });
   const parties = [...partyMap.values()].sort((a, b) => collator.compare(a.label, b.label));
   const themeName = options?.themes.find((th) => th.code === theme)?.name ?? theme;
+  const themeOptions = (options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }));
   const gaps = needs.filter((n) => n.hasGap).length;
 
   return (
     <>
-      <NeedsViewHead title={t('matrix.title')} intro={t('matrix.intro')} />
-      <UrlChoice
-        id="matrix-theme"
-        param="theme"
-        label={t('matrix.theme')}
-        value={theme}
-        options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
+      <NeedsViewHead
+        messages="matrix"
+        choice={{ id: 'matrix-theme', param: 'theme', label: t('matrix.theme'), value: theme, options: themeOptions }}
+        notice={notice}
       />
-      {notice}
       {!data ? (
         <PageLoading />
       ) : needs.length === 0 ? (
