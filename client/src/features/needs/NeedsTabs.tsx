@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { NavLinkList } from '../../components/NavLinkList';
 import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 
 /** The needs area's own views (register, responsibility matrix, party actions): one entry in the main menu, tabs here. */
@@ -24,19 +25,8 @@ export function NeedsTabs() {
   );
 }
 
-/**
- * The top of each view of the needs area: its heading (`${messages}.title`), the area's tabs, its intro
- * (`${messages}.intro`), then the view's one choice (UrlChoice) and what the URL's filters said (`notice`), if any.
- */
-export function NeedsViewHead({
-  messages,
-  choice,
-  notice,
-}: {
-  messages: 'needs' | 'matrix' | 'partyActions';
-  choice?: ComponentProps<typeof UrlChoice>;
-  notice?: ReactNode;
-}) {
+/** The top of each view of the needs area: its heading (`${messages}.title`), the area's tabs, its intro (`.intro`). */
+export function NeedsViewHead({ messages }: { messages: 'needs' | 'matrix' | 'partyActions' }) {
   const { t } = useI18n();
   const title = t(`${messages}.title`);
   return (
@@ -44,8 +34,33 @@ export function NeedsViewHead({
       <PageHeading title={title}>{title}</PageHeading>
       <NeedsTabs />
       <p className="yp-lead">{t(`${messages}.intro`)}</p>
-      {choice && <UrlChoice {...choice} />}
+    </>
+  );
+}
+
+/**
+ * A needs view of one choice at a time (the party, the theme): its head, the choice (UrlChoice), what the URL's
+ * filters said (`notice`), then a spinner until the view's data has come (`loading`), and the view.
+ */
+export function NeedsChoiceView({
+  messages,
+  choice,
+  notice,
+  loading,
+  children,
+}: {
+  messages: 'matrix' | 'partyActions';
+  choice: ComponentProps<typeof UrlChoice>;
+  notice: ReactNode;
+  loading: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <NeedsViewHead messages={messages} />
+      <UrlChoice {...choice} />
       {notice}
+      {loading ? <PageLoading /> : children}
     </>
   );
 }

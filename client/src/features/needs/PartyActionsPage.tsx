@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { useQuery } from 'urql';
-import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { DataTable } from '../../components/DataTable';
@@ -11,7 +10,7 @@ import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedOptionsQuery, PartyActionsQuery } from './needs.documents';
 import { actionStatusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
-import { NeedsViewHead } from './NeedsTabs';
+import { NeedsChoiceView } from './NeedsTabs';
 import { ExportLinks } from '../dashboard/ExportLinks';
 import './filters.css';
 import './tags.css';
@@ -36,52 +35,46 @@ export function PartyActionsPage() {
   const done = actions.filter((a) => a.status === 'DONE').length;
 
   return (
-    <>
-      <NeedsViewHead
-        messages="partyActions"
-        choice={{ id: 'actions-party', param: 'party', label: t('partyActions.party'), value: partyId, options: partyOptions }}
-        notice={notice}
+    <NeedsChoiceView
+      messages="partyActions"
+      choice={{ id: 'actions-party', param: 'party', label: t('partyActions.party'), value: partyId, options: partyOptions }}
+      notice={notice}
+      loading={!data}
+    >
+      <p className="yp-count">{t('partyActions.summary', { total: actions.length, overdue, done })}</p>
+      <ExportLinks
+        name="actions"
+        filters={{ party: partyId }}
+        title={t('exports.actions')}
+        hint={t('exports.actionsHint')}
+        testId="actions-export"
       />
-      {!data ? (
-        <PageLoading />
-      ) : (
-        <>
-          <p className="yp-count">{t('partyActions.summary', { total: actions.length, overdue, done })}</p>
-          <ExportLinks
-            name="actions"
-            filters={{ party: partyId }}
-            title={t('exports.actions')}
-            hint={t('exports.actionsHint')}
-            testId="actions-export"
-          />
-          <DataTable
-            caption={t('partyActions.caption', { party: party ? name(party.names) : '' })}
-            captionHidden
-            columns={[t('need.actionTitle'), t('need.due'), t('need.status'), t('partyActions.need')]}
-            scrollClassName="yp-needs-scroll"
-            testId="party-actions"
-          >
-            {actions.map((a) => (
-              <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
-                <th scope="row">{a.title}</th>
-                <td className="yp-nowrap">
-                  {a.dueDate ? date(a.dueDate) : '–'}{' '}
-                  {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
-                </td>
-                <td>
-                  <span className={`yp-tag yp-action--${a.status}`}>{actionStatusLabel(t, a.status)}</span>
-                </td>
-                <td>
-                  <Link className="yp-link" to={`/needs/${a.need.id}`}>
-                    {a.need.title}
-                  </Link>{' '}
-                  <StatusTag status={a.need.status} />
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        </>
-      )}
-    </>
+      <DataTable
+        caption={t('partyActions.caption', { party: party ? name(party.names) : '' })}
+        captionHidden
+        columns={[t('need.actionTitle'), t('need.due'), t('need.status'), t('partyActions.need')]}
+        scrollClassName="yp-needs-scroll"
+        testId="party-actions"
+      >
+        {actions.map((a) => (
+          <tr key={a.id} className={a.overdue ? 'yp-row--overdue' : undefined}>
+            <th scope="row">{a.title}</th>
+            <td className="yp-nowrap">
+              {a.dueDate ? date(a.dueDate) : '–'}{' '}
+              {a.overdue && <span className="yp-tag yp-tag--overdue">{t('need.overdue')}</span>}
+            </td>
+            <td>
+              <span className={`yp-tag yp-action--${a.status}`}>{actionStatusLabel(t, a.status)}</span>
+            </td>
+            <td>
+              <Link className="yp-link" to={`/needs/${a.need.id}`}>
+                {a.need.title}
+              </Link>{' '}
+              <StatusTag status={a.need.status} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </NeedsChoiceView>
   );
 }

@@ -3,14 +3,13 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { useQuery } from 'urql';
-import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { DataTable } from '../../components/DataTable';
 import { MatrixQuery, NeedOptionsQuery } from './needs.documents';
 import { roleLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
-import { NeedsViewHead } from './NeedsTabs';
+import { NeedsChoiceView } from './NeedsTabs';
 import './filters.css';
 import './tags.css';
 import './matrix.css';
@@ -39,15 +38,13 @@ export function ResponsibilityMatrixPage() {
   const gaps = needs.filter((n) => n.hasGap).length;
 
   return (
-    <>
-      <NeedsViewHead
-        messages="matrix"
-        choice={{ id: 'matrix-theme', param: 'theme', label: t('matrix.theme'), value: theme, options: themeOptions }}
-        notice={notice}
-      />
-      {!data ? (
-        <PageLoading />
-      ) : needs.length === 0 ? (
+    <NeedsChoiceView
+      messages="matrix"
+      choice={{ id: 'matrix-theme', param: 'theme', label: t('matrix.theme'), value: theme, options: themeOptions }}
+      notice={notice}
+      loading={!data}
+    >
+      {needs.length === 0 ? (
         <p className="yp-muted">{t('matrix.none')}</p>
       ) : (
         <>
@@ -85,6 +82,6 @@ export function ResponsibilityMatrixPage() {
           </DataTable>
         </>
       )}
-    </>
+    </NeedsChoiceView>
   );
 }
