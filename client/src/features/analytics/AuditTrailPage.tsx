@@ -10,7 +10,6 @@ import { entityTypeLabel, knownEntityTypes } from './analytics.labels';
 import { groupDocumentEdits } from './auditGroups';
 import { type KnownNames } from './ChangeDiff';
 import { ChangeItem, EditRunItem } from './ChangeItem';
-import { FilterDropdown } from './FilterDropdown';
 import { LogPage } from './LogPage';
 import { readAuditFilters, writeAuditFilters, type AuditFilters } from './analytics.util';
 import { useCursorList } from './useCursorList';
@@ -48,34 +47,13 @@ export function AuditTrailPage() {
 
   return (
     <LogPage
-      title={t('audit.title')}
-      intro={t('audit.intro')}
-      filtersLabel={t('audit.filtersTitle')}
-      filters={
-        <>
-          <FilterDropdown
-            label={t('audit.filterType')}
-            id="audit-filter-type"
-            name="entityType"
-            allLabel={t('audit.filterTypeAll')}
-            value={entityType}
-            options={collatorSort}
-            onChange={setEntityType}
-          />
-          <FilterDropdown
-            label={t('audit.filterAuthor')}
-            id="audit-filter-author"
-            name="author"
-            allLabel={t('audit.filterAuthorAll')}
-            value={author}
-            options={authorOptions}
-            onChange={setAuthor}
-          />
-        </>
-      }
+      messages="audit"
+      filters={[
+        { id: 'audit-filter-type', label: 'audit.filterType', value: entityType, options: collatorSort, onChange: setEntityType },
+        { id: 'audit-filter-author', label: 'audit.filterAuthor', value: author, options: authorOptions, onChange: setAuthor },
+      ]}
       note={notice}
       list={list}
-      empty={t('audit.none')}
     >
       {(nodes) => (
         <ol className="yp-audit-log" aria-label={t('audit.listLabel')} data-testid="audit-timeline">

@@ -7,7 +7,7 @@ import { SecretariatOnly } from '../auth/SecretariatOnly';
 import { DataTable } from '../../components/DataTable';
 import { DisclosuresQuery } from './analytics.documents';
 import { disclosureOutcomeLabel, distinctById, outcomeCodes } from './analytics.util';
-import { FilterDropdown, type FilterOption } from './FilterDropdown';
+import type { FilterOption } from './FilterDropdown';
 import { LogPage } from './LogPage';
 import { useCursorList } from './useCursorList';
 import './analytics.css';
@@ -46,45 +46,32 @@ function DisclosureLog() {
 
   return (
     <LogPage
-      title={t('disclosures.title')}
-      intro={t('disclosures.intro')}
-      filtersLabel={t('disclosures.filtersTitle')}
-      filters={
-        <>
-          <FilterDropdown
-            label={t('disclosures.filterUser')}
-            id="disclosure-filter-user"
-            name="user"
-            allLabel={t('disclosures.filterUserAll')}
-            value={userId}
-            options={users}
-            onChange={setUserId}
-          />
-          <FilterDropdown
-            label={t('disclosures.filterToken')}
-            id="disclosure-filter-token"
-            name="token"
-            allLabel={t('disclosures.filterTokenAll')}
-            value={apiTokenId}
-            options={tokens}
-            onChange={setApiTokenId}
-          />
-          {filtered && (
-            <Button
-              variant="secondaryNoBorder"
-              onClick={() => {
-                setUserId(undefined);
-                setApiTokenId(undefined);
-              }}
-            >
-              {t('analytics.clearFilters')}
-            </Button>
-          )}
-        </>
+      messages="disclosures"
+      filters={[
+        { id: 'disclosure-filter-user', label: 'disclosures.filterUser', value: userId, options: users, onChange: setUserId },
+        {
+          id: 'disclosure-filter-token',
+          label: 'disclosures.filterToken',
+          value: apiTokenId,
+          options: tokens,
+          onChange: setApiTokenId,
+        },
+      ]}
+      actions={
+        filtered && (
+          <Button
+            variant="secondaryNoBorder"
+            onClick={() => {
+              setUserId(undefined);
+              setApiTokenId(undefined);
+            }}
+          >
+            {t('analytics.clearFilters')}
+          </Button>
+        )
       }
       note={<p className="yp-muted yp-filters__note">{t('disclosures.filterNote')}</p>}
       list={list}
-      empty={t('disclosures.none')}
     >
       {(nodes) => <DisclosureTable rows={nodes} />}
     </LogPage>

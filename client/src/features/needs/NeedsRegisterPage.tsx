@@ -151,7 +151,7 @@ export function NeedsRegisterPage() {
 
   return (
     <>
-      <NeedsViewHead title={t('needs.title')} intro={t('needs.intro')} />
+      <NeedsViewHead messages="needs" />
       <div className="yp-need-toolbar">
         <div role="group" aria-label={t('needs.view')} className="yp-segmented">
           {(['table', 'board'] as const).map((v) => (

@@ -1,7 +1,9 @@
+import type { ComponentProps, ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { NavLinkList } from '../../components/NavLinkList';
 import { PageHeading } from '../../components/PageHeading';
+import { PageLoading } from '../../components/PageLoading';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 
 /** The needs area's own views (register, responsibility matrix, party actions): one entry in the main menu, tabs here. */
@@ -23,13 +25,42 @@ export function NeedsTabs() {
   );
 }
 
-/** The top of each view of the needs area: its heading, the area's tabs, its intro. */
-export function NeedsViewHead({ title, intro }: { title: string; intro: string }) {
+/** The top of each view of the needs area: its heading (`${messages}.title`), the area's tabs, its intro (`.intro`). */
+export function NeedsViewHead({ messages }: { messages: 'needs' | 'matrix' | 'partyActions' }) {
+  const { t } = useI18n();
+  const title = t(`${messages}.title`);
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <NeedsTabs />
-      <p className="yp-lead">{intro}</p>
+      <p className="yp-lead">{t(`${messages}.intro`)}</p>
+    </>
+  );
+}
+
+/**
+ * A needs view of one choice at a time (the party, the theme): its head, the choice (UrlChoice), what the URL's
+ * filters said (`notice`), then a spinner until the view's data has come (`loading`), and the view.
+ */
+export function NeedsChoiceView({
+  messages,
+  choice,
+  notice,
+  loading,
+  children,
+}: {
+  messages: 'matrix' | 'partyActions';
+  choice: ComponentProps<typeof UrlChoice>;
+  notice: ReactNode;
+  loading: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <NeedsViewHead messages={messages} />
+      <UrlChoice {...choice} />
+      {notice}
+      {loading ? <PageLoading /> : children}
     </>
   );
 }
@@ -38,7 +69,7 @@ export function NeedsViewHead({ title, intro }: { title: string; intro: string }
  * The one choice a view shows at a time (the party, the theme), kept in the URL as `?<param>=` so the view can be
  * linked; `id` is also the test id.
  */
-export function UrlChoice({
+function UrlChoice({
   id,
   param,
   label,

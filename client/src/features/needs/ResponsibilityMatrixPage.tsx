@@ -3,14 +3,13 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { useQuery } from 'urql';
-import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { DataTable } from '../../components/DataTable';
 import { MatrixQuery, NeedOptionsQuery } from './needs.documents';
 import { roleLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
-import { NeedsViewHead, UrlChoice } from './NeedsTabs';
+import { NeedsChoiceView } from './NeedsTabs';
 import './filters.css';
 import './tags.css';
 import './matrix.css';
@@ -35,22 +34,17 @@ export function ResponsibilityMatrixPage() {
     for (const r of n.responsibilities) partyMap.set(r.party.id, { id: r.party.id, label: name(r.party.names) });
   const parties = [...partyMap.values()].sort((a, b) => collator.compare(a.label, b.label));
   const themeName = options?.themes.find((th) => th.code === theme)?.name ?? theme;
+  const themeOptions = (options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }));
   const gaps = needs.filter((n) => n.hasGap).length;
 
   return (
-    <>
-      <NeedsViewHead title={t('matrix.title')} intro={t('matrix.intro')} />
-      <UrlChoice
-        id="matrix-theme"
-        param="theme"
-        label={t('matrix.theme')}
-        value={theme}
-        options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
-      />
-      {notice}
-      {!data ? (
-        <PageLoading />
-      ) : needs.length === 0 ? (
+    <NeedsChoiceView
+      messages="matrix"
+      choice={{ id: 'matrix-theme', param: 'theme', label: t('matrix.theme'), value: theme, options: themeOptions }}
+      notice={notice}
+      loading={!data}
+    >
+      {needs.length === 0 ? (
         <p className="yp-muted">{t('matrix.none')}</p>
       ) : (
         <>
@@ -88,6 +82,6 @@ export function ResponsibilityMatrixPage() {
           </DataTable>
         </>
       )}
-    </>
+    </NeedsChoiceView>
   );
 }
