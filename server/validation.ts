@@ -65,6 +65,7 @@ export function parseChanges<T extends Record<string, unknown>>(schema: ZodType<
 /** PostgreSQL text and jsonb cannot hold NUL; say so instead of failing in the database. */
 const noNul = (v: string) => !v.includes('\u0000');
 const NUL_MESSAGE = 'Contains a NUL character';
+const LONE_SURROGATE_MESSAGE = 'Contains a lone surrogate (not well-formed Unicode)';
 
 /**
  * The invisible controls that override or embed a direction (U+202A–U+202E, U+2066–U+2069): with them a title can show
@@ -96,15 +97,32 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null));
 
-/** Theme codes (parties' themes such as HYTE) a body or a need is tagged with: at most 30. */
-export const themeCodes = z
-  .array(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE'),
-  )
-  .max(30, 'At most 30 themes');
+/** Text a filter searches for: trimmed, at most `max` characters, nothing PostgreSQL could not compare (see textProblem). */
+export const searchText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .refine(noNul, NUL_MESSAGE)
+    .refine((v) => v.isWellFormed(), LONE_SURROGATE_MESSAGE);
+
+/** The longest email address (RFC 5321's path limit): a longer one is refused before it is looked up or counted. */
+export const EMAIL_MAX_LENGTH = 254;
+
+/** An email address as typed (trimmed, lower case), at most EMAIL_MAX_LENGTH characters; its form is not checked. */
+export const emailText = z.string().trim().toLowerCase().max(EMAIL_MAX_LENGTH, `At most ${EMAIL_MAX_LENGTH} characters`);
+
+/** An email address an account is given: emailText that is also a well-formed address. */
+export const emailAddress = emailText.pipe(z.email('Not an email address'));
+
+/** One theme code (a party's theme such as HYTE). */
+export const themeCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z][A-Z_]*$/, 'Expected theme codes such as HYTE');
+
+/** Theme codes a body or a need is tagged with: at most 30. */
+export const themeCodes = z.array(themeCode).max(30, 'At most 30 themes');
 
 /**
  * Years an input date or date-time may have. Wider than any record here needs, narrow enough that
@@ -139,7 +157,7 @@ export const MAX_VARIABLE_DEPTH = 32;
  */
 export function textProblem(value: string): string | undefined {
   if (value.includes('\u0000')) return NUL_MESSAGE;
-  if (!value.isWellFormed()) return 'Contains a lone surrogate (not well-formed Unicode)';
+  if (!value.isWellFormed()) return LONE_SURROGATE_MESSAGE;
   return undefined;
 }
 

@@ -260,7 +260,7 @@ describe('the decisions and attendance exports', () => {
 
   it('answers 404 for a meeting that is not there, 401 without credentials', async () => {
     expect((await csv(`/export/decisions.csv?meeting=${randomUUID()}`, { token: admin })).status).toBe(404);
-    expect((await csv('/export/attendance.xlsx?meeting=nope', { token: admin })).status).toBe(404);
+    expect((await csv('/export/attendance.xlsx?meeting=nope', { token: admin })).status).toBe(400);
     expect((await csv('/export/decisions.csv')).status).toBe(401);
   });
 });

@@ -1,11 +1,10 @@
 import { badInput } from '../../errors.js';
 import { isUuid } from '../../validation.js';
 import { isActionOverdue } from '../../modules/needs/needs.lifecycle.js';
+import { ACTION_STATUSES } from '../../modules/needs/needs.inputs.js';
 import type { ActionRow } from '../../modules/needs/needs.table.js';
 import type { ExportDefinition } from './export.definition.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
-
-const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
 /** One party's actions, one per row. */
 const COLUMNS: readonly ExportColumn[] = [
@@ -36,7 +35,7 @@ export const actionsExport: ExportDefinition<ActionRow> = {
   async open(query, { ctx }) {
     const given = oneParam(query.party);
     const statuses = listParam(query.status);
-    const bad = statuses.find((s) => !ACTION_STATUSES.includes(s));
+    const bad = statuses.find((s) => !(ACTION_STATUSES as readonly string[]).includes(s));
     if (bad) throw badInput({ status: `Unknown action status: ${bad}` });
     let partyId = given ?? (ctx.actor.kind === 'user' ? ctx.actor.partyId : null);
     if (!partyId) throw badInput({ party: 'Name the party: its id or official code' });

@@ -5,6 +5,7 @@ import { AppError } from '../../errors.js';
 import { disclosureOnce, downloadFacts } from '../download.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { changeFacts } from '../../realtime/write.js';
+import { checkQueryText } from './export.params.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
 
@@ -72,6 +73,7 @@ export function changesExportHandler(
     const disclose = (outcome: string) => once(ctx, outcome, { after: after ?? null });
     try {
       ctx = await createContext(downloadFacts(req, res, cookieOf));
+      checkQueryText(req.query);
       const batches = ctx.services.analytics.openFeed(ctx.actor, after, ctx.loaders);
       await disclose('ok');
       res.status(200);

@@ -3,7 +3,8 @@ import { notFound } from '../../errors.js';
 import type { AgendaItemModel } from '../../modules/meetings/meetings.models.js';
 import type { AttendanceRow, MeetingRow } from '../../modules/meetings/meetings.table.js';
 import type { ExportDefinition, ExportScope } from './export.definition.js';
-import { listParam, oneParam, type Cell, type ExportColumn } from './export.format.js';
+import { oneParam, type Cell, type ExportColumn } from './export.format.js';
+import { idParam, idsParam } from './export.params.js';
 
 /** The meeting's columns that start every row of both exports. */
 const MEETING_COLUMNS: readonly ExportColumn[] = [
@@ -16,12 +17,13 @@ const MEETING_COLUMNS: readonly ExportColumn[] = [
 /**
  * The meetings an export covers: `meeting` (ids, each one the caller may read,
  * else NOT_FOUND), or else those the caller may read of `body` between `from` and `to`.
+ * A parameter that is no id (or no date and time) is BAD_USER_INPUT naming it.
  */
 async function meetingsOf(
   query: Request['query'],
   { ctx }: ExportScope,
 ): Promise<{ parameters: unknown; meetings: MeetingRow[] }> {
-  const ids = listParam(query.meeting);
+  const ids = idsParam(query, 'meeting');
   if (ids.length) {
     const meetings: MeetingRow[] = [];
     for (const id of ids) {
@@ -31,7 +33,7 @@ async function meetingsOf(
     }
     return { parameters: { meetingIds: ids }, meetings };
   }
-  const args = { bodyId: oneParam(query.body) ?? null, from: oneParam(query.from) ?? null, to: oneParam(query.to) ?? null };
+  const args = { bodyId: idParam(query, 'body') ?? null, from: oneParam(query.from) ?? null, to: oneParam(query.to) ?? null };
   return { parameters: args, meetings: await ctx.services.meetings.list(ctx.actor, args, ctx.loaders) };
 }
 

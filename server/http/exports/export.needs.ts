@@ -1,11 +1,14 @@
 import type { Request } from 'express';
 import type { PartyRow } from '../../modules/parties/parties.table.js';
+import { badInput } from '../../errors.js';
 import { isUuid } from '../../validation.js';
+import { needFilterInput, type NeedFilter } from '../../modules/needs/needs.inputs.js';
 import { isActionOverdue } from '../../modules/needs/needs.lifecycle.js';
 import { publicResidents } from '../../modules/needs/needs.privacy.js';
 import type { NeedExportRow } from '../../modules/needs/needs.statistics.js';
 import type { ExportDefinition, ExportScope } from './export.definition.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
+import { parseParams } from './export.params.js';
 
 const isParty = (p: PartyRow | Error | undefined): p is PartyRow => !!p && !(p instanceof Error);
 
@@ -46,16 +49,27 @@ const COLUMNS: readonly ExportColumn[] = [
 /** Query parameters → the register's filter keys (each may repeat, or hold a comma-separated list). */
 const LIST_PARAMS = { status: 'status', theme: 'themeCodes', targetGroup: 'targetGroups', priority: 'priority' } as const;
 
+/** The query parameter each filter key is read from, to name it when the filter's parse refuses it. */
+const PARAM_OF: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(LIST_PARAMS).map(([param, key]) => [key, param])),
+  municipalityIds: 'municipality',
+  ownerBodyId: 'ownerBody',
+  responsiblePartyId: 'party',
+  text: 'text',
+};
+
 /**
  * The register's filter from query parameters: `status`, `theme`,
  * `municipality` (party id or official code), `targetGroup`, `priority`
- * (repeatable), `ownerBody`, `party` (a party with a responsibility), `text`.
+ * (repeatable), `ownerBody`, `party` (a party with a responsibility), `text`;
+ * parsed as `serviceNeeds(filter:)` parses it, a refusal naming the parameter.
+ * A theme code that is no theme is refused too (a filter by it would match nothing).
  */
-export async function filterFromQuery(query: Request['query'], { ctx }: ExportScope): Promise<Record<string, unknown>> {
-  const filter: Record<string, unknown> = {};
+export async function filterFromQuery(query: Request['query'], { ctx }: ExportScope): Promise<NeedFilter> {
+  const raw: Record<string, unknown> = {};
   for (const [param, key] of Object.entries(LIST_PARAMS)) {
     const values = listParam(query[param]);
-    if (values.length) filter[key] = values;
+    if (values.length) raw[key] = values;
   }
   const municipalities = listParam(query.municipality);
   if (municipalities.length) {
@@ -64,11 +78,16 @@ export async function filterFromQuery(query: Request['query'], { ctx }: ExportSc
       ? new Map((await ctx.services.parties.list(ctx.actor, 'MUNICIPALITY')).map((p) => [p.code, p.id]))
       : new Map();
     // An unknown code stays as given, so the filter refuses it by name.
-    filter.municipalityIds = municipalities.map((m) => (isUuid(m) ? m : (byCode.get(m.padStart(3, '0')) ?? m)));
+    raw.municipalityIds = municipalities.map((m) => (isUuid(m) ? m : (byCode.get(m.padStart(3, '0')) ?? m)));
   }
-  if (oneParam(query.ownerBody)) filter.ownerBodyId = oneParam(query.ownerBody);
-  if (oneParam(query.party)) filter.responsiblePartyId = oneParam(query.party);
-  if (oneParam(query.text)) filter.text = oneParam(query.text);
+  if (oneParam(query.ownerBody)) raw.ownerBodyId = oneParam(query.ownerBody);
+  if (oneParam(query.party)) raw.responsiblePartyId = oneParam(query.party);
+  if (oneParam(query.text)) raw.text = oneParam(query.text);
+  const filter = parseParams(needFilterInput, raw, PARAM_OF) ?? {};
+  const themes = filter.themeCodes ?? [];
+  const known = await ctx.loaders.parties.themeByCode.loadMany(themes);
+  const unknown = themes.filter((_, i) => !known[i] || known[i] instanceof Error);
+  if (unknown.length) throw badInput({ theme: `Unknown theme: ${unknown.join(', ')}` });
   return filter;
 }
 

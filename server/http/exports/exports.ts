@@ -11,6 +11,7 @@ import { disclosureOnce, downloadFacts } from '../download.js';
 import type { ExportDefinition, ExportScope } from './export.definition.js';
 import { oneParam, startTable } from './export.format.js';
 import { attendanceExport, decisionsExport } from './export.meetings.js';
+import { checkQueryText } from './export.params.js';
 import { serviceNeedsExport } from './export.needs.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
@@ -45,15 +46,23 @@ export function exportHandler<R>(
     try {
       ctx = await createContext(downloadFacts(req, res, cookieOf));
       if (!analyticsPolicy.exportRegister(ctx.actor)) throw unauthenticated();
+      checkQueryText(req.query);
       const codes = oneParam(req.query.columns) === 'keys';
       const scope = scopeOf(ctx, codes);
       const { parameters, batches } = await def.open(req.query, scope);
+      // The first batch's rows are read (and made cells) before anything is sent: a failing query answers with its
+      // status and the contract's error body instead of a file cut short after its header row.
+      const rows = (async function* () {
+        for await (const batch of batches) yield await Promise.all(batch.map((r) => def.cells(r, scope)));
+      })();
+      const first = await rows.next();
       await disclose(ctx, 'ok', parameters);
       const stamp = today();
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Content-Disposition', `attachment; filename="${def.name}-${stamp}.${format}"`);
       const table = startTable(res, format, { columns: def.columns, locale: ctx.locale, keys: codes, sheet: def.name });
-      for await (const batch of batches) await table.rows(await Promise.all(batch.map((r) => def.cells(r, scope))));
+      if (!first.done) await table.rows(first.value);
+      for await (const batch of rows) await table.rows(batch);
       await table.end();
     } catch (err) {
       const code = err instanceof AppError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';

@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from '../../auth/tokens.js';
 import { badInput, forbidden, notFound, rateLimited } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { rowCreated, type SystemWriteScope } from '../../realtime/write.js';
-import { parseInput, requiredText } from '../../validation.js';
+import { emailAddress, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as repo from './auth.repo.js';
 import type { SessionRow, UserRow } from './auth.table.js';
@@ -16,7 +16,7 @@ import type { SessionRow, UserRow } from './auth.table.js';
 const CURRENT_PASSWORD_FAILURES = { points: 5, durationSeconds: 15 * 60 };
 
 const adminInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('Not an email address').max(254, 'At most 254 characters')),
+  email: emailAddress,
   displayName: requiredText(200),
   partyCode: z.string().trim().min(1).max(20).optional(),
 });

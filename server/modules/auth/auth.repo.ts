@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import { RateLimiterDrizzle } from 'rate-limiter-flexible';
 import type { Db } from '../../db/client.js';
@@ -115,14 +116,26 @@ export function listApiTokens(db: Db, userId: string): Promise<ApiTokenRow[]> {
 }
 
 /**
+ * A Drizzle limiter whose stored key is its prefix and a SHA-256 of the key it is given: whatever a caller
+ * sends (an email of any length, an address), the row's key stays far under the btree index's limit of
+ * about 2.7 kB, and the table holds no email or address in clear text.
+ */
+class HashedKeyLimiter extends RateLimiterDrizzle {
+  override getKey(key: string | number): string {
+    return super.getKey(createHash('sha256').update(String(key)).digest('base64url'));
+  }
+}
+
+/**
  * A limit whose counters live in `rate_limits`, so every instance on the database shares it (an atomic
- * upsert per hit, on PostgreSQL and PGlite alike). Expired rows are removed by deleteExpiredRateLimits.
+ * upsert per hit, on PostgreSQL and PGlite alike), keyed by a hash (HashedKeyLimiter). Expired rows are
+ * removed by deleteExpiredRateLimits.
  */
 export function sharedRateLimiter(
   db: Db,
   opts: { keyPrefix: string; points: number; durationSeconds: number },
 ): RateLimiterDrizzle {
-  return new RateLimiterDrizzle({
+  return new HashedKeyLimiter({
     storeClient: db,
     schema: rateLimits,
     keyPrefix: opts.keyPrefix,

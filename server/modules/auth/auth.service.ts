@@ -13,7 +13,7 @@ import {
 } from '../../auth/tokens.js';
 import { forbidden, notFound, rateLimited, unauthenticated } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
-import { parseInput, requiredText } from '../../validation.js';
+import { emailText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { authPolicy } from './auth.policy.js';
 import * as repo from './auth.repo.js';
@@ -30,6 +30,8 @@ const ACCOUNT_FAILURES = { points: 50, durationSeconds: 15 * 60 };
 const ADDRESS_FAILURES = { points: 30, durationSeconds: 15 * 60 };
 /** How often expired counters are swept from the database (on a login, at most this often). */
 const SWEEP_EVERY_MS = 10 * 60_000;
+
+const loginInput = z.object({ email: emailText });
 
 const createTokenInput = z.object({
   name: requiredText(100),
@@ -136,7 +138,8 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
 
     /** Checks the password (argon2id), rate-limited per account at an address, per account and per address. */
     async login(emailRaw: string, password: string, address: string): Promise<LoginResult> {
-      const email = emailRaw.trim().toLowerCase();
+      // An address no account can have (too long) is refused before it is counted or looked up.
+      const { email } = parseInput(loginInput, { email: emailRaw }, '');
       await countAttempt(email, address);
       const user = await repo.findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);

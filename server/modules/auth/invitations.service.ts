@@ -7,7 +7,7 @@ import { AppError, badInput, notFound } from '../../errors.js';
 import type { Locale } from '../../lib/locale.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
-import { parseInput, requiredText } from '../../validation.js';
+import { emailAddress, parseInput, requiredText } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { MEMBER_ROLES } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
@@ -33,11 +33,6 @@ const kindOf = (link: AccountLinkRow): LinkKind => (link.kind === 'INVITE' ? 'IN
 /** A party representative's rights come from their party: the role needs one (invitations and role changes). */
 export const REPRESENTATIVE_NEEDS_PARTY = 'A party representative must have a party';
 
-export const emailField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email('Not an email address').max(254, 'At most 254 characters'));
 export const rolesField = z
   .array(z.enum(ROLES))
   .max(3)
@@ -45,7 +40,7 @@ export const rolesField = z
 
 const inviteInput = z
   .object({
-    email: emailField,
+    email: emailAddress,
     displayName: requiredText(200),
     partyId: z.uuid('Expected an id').nullish(),
     roles: rolesField,

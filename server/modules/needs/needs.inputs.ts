@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText, themeCodes, unique } from '../../validation.js';
+import { isoDate, optionalText, requiredText, searchText, themeCode, themeCodes, unique } from '../../validation.js';
 import { NEED_STATUSES } from './needs.lifecycle.js';
 
 export const TARGET_GROUPS = [
@@ -53,11 +53,11 @@ export type UpdateNeedInput = z.infer<typeof updateNeedInput>;
 export const needFilterInput = z
   .object({
     status: z.array(z.enum(NEED_STATUSES)).nullish(),
-    themeCodes: z.array(z.string()).max(50).nullish(),
+    themeCodes: z.array(themeCode).max(50).nullish(),
     municipalityIds: z.array(id).max(100).nullish(),
     targetGroups: z.array(z.enum(TARGET_GROUPS)).nullish(),
     ownerBodyId: id.nullish(),
-    text: z.string().trim().max(200, 'At most 200 characters').nullish(),
+    text: searchText(200).nullish(),
     priority: z.array(z.enum(PRIORITIES)).nullish(),
     responsiblePartyId: id.nullish(),
     responsibleRole: z.enum(RESPONSIBILITY_ROLES).nullish(),

@@ -1,0 +1,47 @@
+import type { Request } from 'express';
+import type { ZodType } from 'zod';
+import { AppError, badInput } from '../../errors.js';
+import { checkVariables, isUuid, parseInput } from '../../validation.js';
+import { listParam, oneParam } from './export.format.js';
+
+/**
+ * Refuses a query any of whose values PostgreSQL could not hold (NUL, a lone surrogate), naming the parameter:
+ * the check the GraphQL gate makes of every variable, made of every export's parameters before they are read.
+ */
+export function checkQueryText(query: Request['query']): void {
+  const problem = checkVariables(query);
+  if (problem) throw badInput({ [problem.path]: problem.message });
+}
+
+/**
+ * Parses an API input gathered from query parameters with the API's own schema (the same parse its GraphQL
+ * field makes); a refusal names the query parameter (`paramOf`: input field → parameter), not the input field.
+ */
+export function parseParams<T>(schema: ZodType<T>, input: unknown, paramOf: Readonly<Record<string, string>>): T {
+  try {
+    return parseInput(schema, input, '');
+  } catch (err) {
+    const fields = err instanceof AppError ? (err.extensions.fields as Record<string, string> | undefined) : undefined;
+    if (!fields) throw err;
+    const named: Record<string, string> = {};
+    for (const [path, message] of Object.entries(fields)) {
+      const field = path.split(/[.[]/)[0] ?? path;
+      named[paramOf[field] ?? field] ??= message;
+    }
+    throw badInput(named);
+  }
+}
+
+/** An optional id parameter: BAD_USER_INPUT naming it when it is not an id (never sent to the database). */
+export function idParam(query: Request['query'], name: string): string | undefined {
+  const id = oneParam(query[name]);
+  if (id !== undefined && !isUuid(id)) throw badInput({ [name]: 'Expected an id' });
+  return id;
+}
+
+/** A list of ids (repeated or comma separated): BAD_USER_INPUT naming the parameter when one is not an id. */
+export function idsParam(query: Request['query'], name: string): string[] {
+  const ids = listParam(query[name]);
+  if (ids.some((id) => !isUuid(id))) throw badInput({ [name]: 'Expected ids' });
+  return ids;
+}
