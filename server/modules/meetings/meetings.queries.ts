@@ -166,7 +166,7 @@ export function createMeetingQueries(
         recordAttendance: manage && !checked && EDITABLE_IN.attendance.has(meeting.status),
         recordDecision: manage && !checked && EDITABLE_IN.decision.has(meeting.status),
         reopenMinutes: manage && (meeting.status === 'MINUTES_CHECKED' || checked),
-        electCheckers: manage && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
+        electCheckers: manage && !checked && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
         checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
         checkMinutesLockReason: meeting.asOf ? null : await lawful.checkLock(actor, meeting, loaders),
         editMinutes: minutesLockReason === null,

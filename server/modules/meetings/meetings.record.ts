@@ -14,10 +14,10 @@ import { refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';
 import { recordMeeting } from './meetings.events.js';
 import { meetingsPolicy } from './meetings.policy.js';
-import { deputyRefusal, holdsSeat, isParticipant, quorumOf, seatFilledBy, type Quorum } from './meetings.quorum.js';
+import { holdsSeat, isParticipant, quorumOf, seatFilledBy, standInRefusal, type Quorum } from './meetings.quorum.js';
 import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
-import { refuseUndecided } from './meetings.record.rules.js';
+import { refuseChecked, refuseUndecided } from './meetings.record.rules.js';
 import type { MeetingRow } from './meetings.table.js';
 
 /** States in which the checkers may be elected (in the meeting, or recorded afterwards before anyone checks). */
@@ -45,6 +45,26 @@ export function createMeetingRecord(
     return quorumOf(await cooperation.membershipsInTx(tx, meeting.bodyId), await repo.listAttendance(tx, [meeting.id]), today());
   }
 
+  /**
+   * BAD_USER_INPUT naming `field` (`reason: NOT_A_VOTING_MEMBER`, `personIds`: those refused) unless each of
+   * `personIds` is a voting member present now (fills a seat: see `seatFilledBy`), read inside the write.
+   */
+  async function refuseNonVoting(tx: Db, meeting: MeetingRow, personIds: readonly string[], field: string): Promise<void> {
+    const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
+    const attendance = await repo.listAttendance(tx, [meeting.id]);
+    const voting = new Set(attendance.filter((a) => seatFilledBy(memberships, a, today())).map((a) => a.personId));
+    const others = personIds.filter((id) => !voting.has(id));
+    if (others.length)
+      throw badInput(
+        {
+          [field]:
+            'The minutes checkers are elected among, and check as, the voting members present: a chair, vice-chair or member, or a deputy standing in for one',
+        },
+        'Not a voting member',
+        { reason: 'NOT_A_VOTING_MEMBER', personIds: others },
+      );
+  }
+
   /** Which of the meeting's checkers is the caller's person (read inside a write), if any. */
   async function checkerOf(tx: Db, user: UserActor, meetingId: string) {
     const checkers = await recordRepo.listCheckers(tx, [meetingId]);
@@ -52,12 +72,29 @@ export function createMeetingRecord(
     return { checkers, mine: undefined };
   }
 
-  /** Whether the caller is one of the meeting's checkers, has not yet checked, and the minutes are a draft. */
-  async function uncheckedChecker(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
-    if (!isSession(actor) || meeting.status !== 'MINUTES_DRAFT') return false;
-    const checkers = await loaders.meetings.checkersByMeetingId.load(meeting.id);
-    const people = await loaders.persons.personById.loadMany(checkers.filter((c) => !c.checkedAt).map((c) => c.personId));
-    return people.some((p) => p && !(p instanceof Error) && p.userId === actor.userId);
+  /**
+   * Why the caller, one of the meeting's checkers who has not yet checked the draft minutes, may not check them now
+   * (as `checkMinutes` refuses: NOT_A_VOTING_MEMBER, then UNDECIDED_ITEMS); null when they may. Undefined for
+   * everyone else, and when the minutes are no draft.
+   */
+  async function checkRefusal(
+    actor: Actor,
+    meeting: MeetingRow,
+    loaders: Loaders,
+  ): Promise<'NOT_A_VOTING_MEMBER' | 'UNDECIDED_ITEMS' | null | undefined> {
+    if (!isSession(actor) || meeting.status !== 'MINUTES_DRAFT') return undefined;
+    const checkers = (await loaders.meetings.checkersByMeetingId.load(meeting.id)).filter((c) => !c.checkedAt);
+    const people = await loaders.persons.personById.loadMany(checkers.map((c) => c.personId));
+    const mine = people.find((p) => p && !(p instanceof Error) && p.userId === actor.userId);
+    if (!mine || mine instanceof Error) return undefined;
+    const [memberships, attendance, items] = await Promise.all([
+      loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
+      loaders.meetings.attendanceByMeetingId.load(meeting.id),
+      loaders.meetings.itemsByMeetingId.load(meeting.id),
+    ]);
+    const row = attendance.find((a) => a.personId === mine.id);
+    if (!row || !seatFilledBy(memberships, row, today())) return 'NOT_A_VOTING_MEMBER';
+    return items.some((i) => !i.decisionMode) ? 'UNDECIDED_ITEMS' : null;
   }
 
   /** The body's instructions: its template, or the default text. */
@@ -83,25 +120,27 @@ export function createMeetingRecord(
 
     /**
      * Why the caller, an elected checker who has not yet checked the draft minutes, may not check them now
-     * (UNDECIDED_ITEMS: `checkMinutes` would refuse so); null when they may, and for everyone else.
+     * (NOT_A_VOTING_MEMBER or UNDECIDED_ITEMS: `checkMinutes` would refuse so); null when they may, and for everyone else.
      */
-    async checkLock(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<'UNDECIDED_ITEMS' | null> {
-      if (!(await uncheckedChecker(actor, meeting, loaders))) return null;
-      const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
-      return items.some((i) => !i.decisionMode) ? 'UNDECIDED_ITEMS' : null;
+    async checkLock(
+      actor: Actor,
+      meeting: MeetingRow,
+      loaders: Loaders,
+    ): Promise<'NOT_A_VOTING_MEMBER' | 'UNDECIDED_ITEMS' | null> {
+      return (await checkRefusal(actor, meeting, loaders)) ?? null;
     },
 
-    /** Whether the caller may check the minutes now: an elected checker who has not yet checked, nothing undecided. */
+    /** Whether the caller may check the minutes now: an elected checker who has not yet checked, nothing refused. */
     async mayCheck(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
-      if (!(await uncheckedChecker(actor, meeting, loaders))) return false;
-      const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
-      return items.every((i) => i.decisionMode);
+      return (await checkRefusal(actor, meeting, loaders)) === null;
     },
 
     /**
      * Elects the two minutes checkers among the voting members present (those who fill a seat: a chair, vice-chair
-     * or member present, or a deputy standing in for one; see `seatFilledBy`); an earlier election (and its checks)
-     * is replaced. Read in the write with the meeting locked, as recordAttendance locks it.
+     * or member present, or a deputy standing in for one; see `seatFilledBy`); an earlier election is replaced while
+     * no one has checked. Once a checker has checked the draft, BAD_USER_INPUT `reason: MINUTES_CHECKED` (see
+     * `refuseChecked`): a check is cleared only by `reopenForCorrection`, whose `minutes.reopened` event records it.
+     * Read in the write with the meeting locked, as recordAttendance locks it.
      */
     async electCheckers(actor: Actor, meetingId: string, expectedVersion: number, rawIds: unknown): Promise<MeetingRow> {
       const personIds = parseInput(electInput, rawIds, 'personIds');
@@ -110,6 +149,8 @@ export function createMeetingRecord(
         const { meeting } = await lockManaged(tx, user, meetingId);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, ELECT_IN, 'The minutes checkers');
+        // A check is an attestation: it is cleared only by reopening the minutes for a correction (its own event).
+        await refuseChecked(tx, meeting, 'personIds');
         const attendance = await repo.listAttendance(tx, [meeting.id]);
         const present = new Set(attendance.filter((a) => a.status !== 'ABSENT').map((a) => a.personId));
         const absent = personIds.filter((id) => !present.has(id));
@@ -118,18 +159,7 @@ export function createMeetingRecord(
             reason: 'CHECKER_NOT_PRESENT',
             personIds: absent,
           });
-        const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
-        const voting = new Set(attendance.filter((a) => seatFilledBy(memberships, a, today())).map((a) => a.personId));
-        const others = personIds.filter((id) => !voting.has(id));
-        if (others.length)
-          throw badInput(
-            {
-              personIds:
-                'The minutes checkers are elected among the voting members present: a chair, vice-chair or member, or a deputy standing in for one',
-            },
-            'Not a voting member',
-            { reason: 'NOT_A_VOTING_MEMBER', personIds: others },
-          );
+        await refuseNonVoting(tx, meeting, personIds, 'personIds');
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
         if (!after) throw conflict(meeting.version);
@@ -158,6 +188,8 @@ export function createMeetingRecord(
             reason: 'NOT_MINUTES_CHECKER',
           });
         if (meeting.status !== 'MINUTES_DRAFT') refuseIn(meeting, new Set(['MINUTES_DRAFT']), 'The check of the minutes');
+        // Still a voting member present by today's rule (the election's): a membership may have ended since.
+        await refuseNonVoting(tx, meeting, [mine.personId], 'meetingId');
         refuseUndecided(await repo.listItemsOfMeetings(tx, [meeting.id]), 'meetingId');
         const now = new Date();
         const checked = await recordRepo.markChecked(tx, meeting.id, mine.personId, user.userId, now);
@@ -277,7 +309,7 @@ export function createMeetingRecord(
      * Refuses an attendance that the lawful record cannot hold. Read in the write, the meeting locked (as
      * electCheckers and recordDecision lock it), so two records never race past each other:
      * - `personId` recorded as the deputy for `deputyForPersonId` unless they may stand in for that seat now (a
-     *   current deputy member of the body for the seat's party, see `deputyRefusal`);
+     *   current deputy member of the body for the seat's party, the seat not filled: see `standInRefusal`);
      * - a person not among the meeting's participants (`NOT_A_PARTICIPANT` on `input.personId`; see `participantsOf`);
      * - one seat filled twice: a second deputy present for a seat already filled by one (`SEAT_TAKEN`), a deputy
      *   present for a member who is recorded present (`SEAT_HOLDER_PRESENT` on `input.deputyForPersonId`), and the
@@ -291,12 +323,17 @@ export function createMeetingRecord(
     ): Promise<void> {
       const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
       const day = today();
+      const attendance = await repo.listAttendance(tx, [meeting.id]);
       const forId = input.deputyForPersonId;
       if (forId) {
-        const refusal = deputyRefusal(memberships, input.personId, forId, day);
+        const refusal = standInRefusal(memberships, attendance, { ...input, deputyForPersonId: forId }, day);
         if (refusal)
-          throw badInput({ [`input.${refusal.field}`]: refusal.message }, 'Not a lawful deputy', { reason: refusal.reason });
+          throw badInput({ [`input.${refusal.field}`]: refusal.message }, refusal.summary, {
+            reason: refusal.reason,
+            ...(refusal.personId ? { personId: refusal.personId } : {}),
+          });
       }
+      // (A lawful deputy is a current deputy member of the body, so a participant: this refuses only others.)
       if (!isParticipant(memberships, input.personId, day))
         throw badInput(
           {
@@ -306,29 +343,8 @@ export function createMeetingRecord(
           'Not a participant',
           { reason: 'NOT_A_PARTICIPANT' },
         );
-      if (input.status === 'ABSENT') return;
-      const others = (await repo.listAttendance(tx, [meeting.id])).filter(
-        (a) => a.personId !== input.personId && a.status !== 'ABSENT',
-      );
-      if (forId) {
-        const other = others.find((a) => a.deputyForPersonId === forId);
-        if (other)
-          throw badInput(
-            { 'input.deputyForPersonId': 'Another deputy already stands in for this member: record them absent first' },
-            'One deputy per seat',
-            { reason: 'SEAT_TAKEN', personId: other.personId },
-          );
-        if (others.some((a) => a.personId === forId))
-          throw badInput(
-            {
-              'input.deputyForPersonId':
-                'The member is recorded present: a deputy stands in only for an absent member (record the member absent first)',
-            },
-            'The member holds the seat',
-            { reason: 'SEAT_HOLDER_PRESENT', personId: forId },
-          );
-        return;
-      }
+      if (input.status === 'ABSENT' || forId) return;
+      const others = attendance.filter((a) => a.personId !== input.personId && a.status !== 'ABSENT');
       const deputy = holdsSeat(memberships, input.personId, day)
         ? others.find((a) => a.deputyForPersonId === input.personId)
         : undefined;
