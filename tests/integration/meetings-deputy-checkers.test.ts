@@ -169,3 +169,25 @@ describe('the minutes checkers', () => {
     factory.ok(await check(id, await factory.signIn(server, EMAIL.county)), "the chair's check");
   });
 });
+
+describe('a past state (asOf)', () => {
+  it('answers the quorum and the minutes checkers as they stood then, not as they are now', async () => {
+    const { id, member } = await draftWithCheckers();
+    const then = new Date().toISOString();
+    factory.ok(await attend(id, member, 'PRESENT'), 'the second county member arrives');
+    factory.ok(await check(id, await factory.signIn(server, EMAIL.county)), "the chair's check");
+    const read = async (asOf?: string) => {
+      const r = await server.gql(
+        `query ($id: ID!, $asOf: DateTime) { meeting(id: $id, asOf: $asOf) {
+          quorum { present members } minutesCheckers { person { id } checkedAt } } }`,
+        { id, asOf },
+        { token: admin },
+      );
+      factory.ok(r, 'reading the meeting');
+      const m = r.data.meeting;
+      return { quorum: m.quorum, checked: m.minutesCheckers.filter((c: { checkedAt: string | null }) => c.checkedAt).length };
+    };
+    expect(await read()).toEqual({ quorum: { present: 3, members: 3 }, checked: 1 });
+    expect(await read(then)).toEqual({ quorum: { present: 2, members: 3 }, checked: 0 });
+  });
+});

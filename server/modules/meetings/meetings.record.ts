@@ -3,7 +3,7 @@ import { hasRole, isSession, type Actor, type UserActor } from '../../auth/actor
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
-import { today } from '../../lib/dates.js';
+import { helsinkiDay, today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
@@ -13,6 +13,7 @@ import type { PersonsService } from '../parties/persons.service.js';
 import { refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';
 import { recordMeeting } from './meetings.events.js';
+import type { MeetingModel } from './meetings.models.js';
 import { meetingsPolicy } from './meetings.policy.js';
 import { holdsSeat, isParticipant, quorumOf, seatFilledBy, standInRefusal, type Quorum } from './meetings.quorum.js';
 import * as repo from './meetings.repo.js';
@@ -109,13 +110,16 @@ export function createMeetingRecord(
     quorumInTx,
     appealTexts,
 
-    /** The quorum now from the body's members and the recorded attendance. */
-    async quorum(meeting: MeetingRow, loaders: Loaders): Promise<Quorum> {
+    /**
+     * The quorum now from the body's members and the recorded attendance; of a past state (`asOf`), from the
+     * attendance as it stood then and the memberships that held on that day.
+     */
+    async quorum(meeting: MeetingModel, loaders: Loaders): Promise<Quorum> {
       const [members, present] = await Promise.all([
         loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
-        loaders.meetings.attendanceByMeetingId.load(meeting.id),
+        meeting.asOf?.attendance ?? loaders.meetings.attendanceByMeetingId.load(meeting.id),
       ]);
-      return quorumOf(members, present, today());
+      return quorumOf(members, present, meeting.asOf ? helsinkiDay(meeting.asOf.at) : today());
     },
 
     /**

@@ -99,7 +99,7 @@ export const meetingsResolvers: Resolvers = {
         participantsOf(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), today()),
       ),
     minutes: (m, _, ctx) => ctx.services.meetings.minutes(ctx.actor, m),
-    minutesCheckers: (m, _, ctx) => ctx.loaders.meetings.checkersByMeetingId.load(m.id),
+    minutesCheckers: (m, _, ctx) => m.asOf?.checkers ?? ctx.loaders.meetings.checkersByMeetingId.load(m.id),
     quorum: (m, _, ctx) => ctx.services.meetings.quorum(m, ctx.loaders),
     allowedTransitions: (m, _, ctx) => ctx.services.meetings.allowedTransitions(ctx.actor, m, ctx.loaders) as never,
     viewerCan: (m, _, ctx) => ctx.services.meetings.permissions(ctx.actor, m, ctx.loaders),
