@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { rebuildMeetingAsOf } from './meetings.history.js';
+import { checkersAsOf, rebuildMeetingAsOf } from './meetings.history.js';
 import type { AgendaItemRow, AttendanceRow, MeetingRow } from './meetings.table.js';
 
 const T = (day: number) => new Date(Date.UTC(2026, 0, day));
@@ -96,5 +96,60 @@ describe('a meeting as it stood, rebuilt from events and the rows as they are no
   it('is nothing before the meeting was created', () => {
     expect(rebuildMeetingAsOf([], T(0), { meeting, items: [], attendance: [] })).toBeUndefined();
     expect(rebuildMeetingAsOf([created], T(0), { meeting, items: [], attendance: [] })).toBeUndefined();
+  });
+});
+
+describe('checkersAsOf', () => {
+  const ev = (name: string, day: number, after: Record<string, unknown>, before: Record<string, unknown> = {}) =>
+    ({
+      name,
+      entityType: 'meeting',
+      entityId: MEETING,
+      at: T(day),
+      actorUserId: 'u',
+      before,
+      after,
+    }) as unknown as ChangeEventRow;
+  const events = [
+    ev(EVENTS.minutesCheckersElected.name, 20, { checkers: ['a', 'b'] }),
+    ev(EVENTS.minutesChecked.name, 22, { personId: 'a', checkedAt: T(22).toISOString() }),
+    ev(EVENTS.minutesReopened.name, 23, {}),
+    ev(EVENTS.minutesChecked.name, 24, { personId: 'b', checkedAt: T(24).toISOString() }),
+  ];
+  const checked = (day: number) =>
+    checkersAsOf(events, T(day), MEETING, []).map((c) => [c.personId, c.checkedAt?.toISOString() ?? null]);
+
+  it('replays the election, each check and a reopening that clears the checks', () => {
+    expect(checked(19)).toEqual([]);
+    expect(checked(21)).toEqual([
+      ['a', null],
+      ['b', null],
+    ]);
+    expect(checked(22)).toEqual([
+      ['a', T(22).toISOString()],
+      ['b', null],
+    ]);
+    expect(checked(23)).toEqual([
+      ['a', null],
+      ['b', null],
+    ]);
+    expect(checked(25)).toEqual([
+      ['a', null],
+      ['b', T(24).toISOString()],
+    ]);
+  });
+
+  it('reads checkers without an election event as they are now, each check from its time on', () => {
+    const row = {
+      meetingId: MEETING,
+      personId: 'a',
+      electedAt: T(20),
+      electedByUserId: null,
+      checkedAt: T(22),
+      checkedByUserId: 'u',
+    };
+    expect(checkersAsOf([], T(19), MEETING, [row])).toEqual([]);
+    expect(checkersAsOf([], T(21), MEETING, [row])).toEqual([{ ...row, checkedAt: null, checkedByUserId: null }]);
+    expect(checkersAsOf([], T(22), MEETING, [row])).toEqual([row]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { MeetingAsOf } from './meetings.models.js';
-import type { AgendaItemRow, AttendanceRow, MeetingRow } from './meetings.table.js';
+import type { AgendaItemRow, AttendanceRow, MeetingRow, MinutesCheckerRow } from './meetings.table.js';
 
 const revive = <T>(snap: Record<string, unknown>, dateKeys: string[], extra: Record<string, unknown> = {}): T => {
   const out: Record<string, unknown> = { ...extra, ...snap };
@@ -24,6 +24,8 @@ export interface MeetingNow {
   meeting: MeetingRow;
   items: readonly AgendaItemRow[];
   attendance: readonly AttendanceRow[];
+  /** The minutes checkers (absent: none). */
+  checkers?: readonly MinutesCheckerRow[];
 }
 
 const attendanceKey = (a: Pick<AttendanceRow, 'meetingId' | 'personId'>) => `${a.meetingId}:${a.personId}`;
@@ -114,6 +116,7 @@ export function rebuildMeetingAsOf(
       at,
       items: [...items.values()].sort((a, b) => a.position - b.position),
       attendance: [...attendance.values()].sort((a, b) => a.personId.localeCompare(b.personId)),
+      checkers: checkersAsOf(events, at, now.meeting.id, now.checkers ?? []),
     },
   };
 }
@@ -125,4 +128,53 @@ function itemOf(snap: Record<string, unknown>, at: Date, known: AgendaItemRow | 
     createdAt: known?.createdAt ?? at,
     updatedAt: at,
   });
+}
+
+/**
+ * The minutes checkers as they stood at `at`, replayed from the meeting's events: an election (`after.checkers`)
+ * seats them unchecked, a check (`after.personId`, `after.checkedAt`, the event's actor) marks one, a reopening for a
+ * correction (or a return from MINUTES_CHECKED to a draft) clears every check. A meeting whose checkers have no
+ * election event (rows written before their changes were recorded) reads the rows as they are now, each check from
+ * its time on.
+ */
+export function checkersAsOf(
+  events: readonly ChangeEventRow[],
+  at: Date,
+  meetingId: string,
+  now: readonly MinutesCheckerRow[],
+): MinutesCheckerRow[] {
+  const ofMeeting = events.filter((e) => e.entityType === EVENTS.meetingCreated.entityType && e.entityId === meetingId);
+  if (!ofMeeting.some((e) => e.name === EVENTS.minutesCheckersElected.name))
+    return now
+      .filter((c) => c.electedAt <= at)
+      .map((c) => (c.checkedAt && c.checkedAt <= at ? c : { ...c, checkedAt: null, checkedByUserId: null }));
+  let checkers: MinutesCheckerRow[] = [];
+  const clear = () => (checkers = checkers.map((c) => ({ ...c, checkedAt: null, checkedByUserId: null })));
+  for (const e of ofMeeting.filter((e) => e.at <= at)) {
+    const after = (e.after ?? {}) as Record<string, unknown>;
+    const before = (e.before ?? {}) as Record<string, unknown>;
+    if (e.name === EVENTS.minutesCheckersElected.name)
+      checkers = ((after.checkers as string[] | undefined) ?? []).map((personId) => ({
+        meetingId,
+        personId,
+        electedAt: e.at,
+        electedByUserId: e.actorUserId,
+        checkedAt: null,
+        checkedByUserId: null,
+      }));
+    else if (e.name === EVENTS.minutesChecked.name)
+      checkers = checkers.map((c) =>
+        c.personId === after.personId
+          ? { ...c, checkedAt: new Date((after.checkedAt as string | undefined) ?? e.at), checkedByUserId: e.actorUserId }
+          : c,
+      );
+    else if (e.name === EVENTS.minutesReopened.name) clear();
+    else if (
+      e.name === EVENTS.meetingTransitioned.name &&
+      before.status === 'MINUTES_CHECKED' &&
+      after.status === 'MINUTES_DRAFT'
+    )
+      clear();
+  }
+  return checkers;
 }

@@ -1,10 +1,12 @@
-import type { AgendaItemRow, AttendanceRow, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
+import type { AgendaItemRow, AttendanceRow, MeetingRow, MinutesCheckerRow, PublishedMinutesValue } from './meetings.table.js';
 
 /** A meeting's agenda and attendance as they stood at a past moment. */
 export interface MeetingAsOf {
   at: Date;
   items: AgendaItemRow[];
   attendance: AttendanceRow[];
+  /** The minutes checkers and their checks as they stood then. */
+  checkers: MinutesCheckerRow[];
 }
 
 /** A meeting as GraphQL resolves it: the current row, or (with `asOf`) one rebuilt from its events. */

@@ -12,6 +12,7 @@ import { rebuildMeetingAsOf } from './meetings.history.js';
 import type { AgendaItemModel, AttendanceStatisticsModel, MeetingModel } from './meetings.models.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import type { MeetingRecord } from './meetings.record.js';
+import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
 
@@ -93,11 +94,12 @@ export function createMeetingQueries(
         { later: true },
       );
       // Rows with no event (e.g. written before their changes were recorded) are read as they are now.
-      const [items, attendance] = await Promise.all([
+      const [items, attendance, checkers] = await Promise.all([
         repo.listItemsOfMeetings(db, [meeting.id]),
         repo.listAttendance(db, [meeting.id]),
+        recordRepo.listCheckers(db, [meeting.id]),
       ]);
-      const past = rebuildMeetingAsOf(events, at, { meeting, items, attendance });
+      const past = rebuildMeetingAsOf(events, at, { meeting, items, attendance, checkers });
       // Before the meeting existed there is nothing to show.
       return past ? { ...past.meeting, asOf: past.asOf } : null;
     },
@@ -166,7 +168,7 @@ export function createMeetingQueries(
         recordAttendance: manage && !checked && EDITABLE_IN.attendance.has(meeting.status),
         recordDecision: manage && !checked && EDITABLE_IN.decision.has(meeting.status),
         reopenMinutes: manage && (meeting.status === 'MINUTES_CHECKED' || checked),
-        electCheckers: manage && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
+        electCheckers: manage && !checked && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
         checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
         checkMinutesLockReason: meeting.asOf ? null : await lawful.checkLock(actor, meeting, loaders),
         editMinutes: minutesLockReason === null,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deputyRefusal, isParticipant, participantsOf, quorumOf, seatFilledBy } from './meetings.quorum.js';
+import {
+  deputyRefusal,
+  deputySeatsOpenTo,
+  isParticipant,
+  participantsOf,
+  quorumOf,
+  seatFilledBy,
+  standInRefusal,
+} from './meetings.quorum.js';
 
 const seat = (personId: string, role = 'MEMBER', endsOn: string | null = null, partyId = 'p') => ({
   personId,
@@ -88,5 +96,49 @@ describe('participants and seats', () => {
     expect(seatFilledBy(members, here('x'), day)).toBeNull();
     expect(seatFilledBy(members, here('x', 'PRESENT', 's'), day)).toBeNull();
     for (const id of ['s', 'o', 'e', 'gone']) expect(seatFilledBy(members, here(id), day)).toBeNull();
+  });
+});
+
+describe('the seats a deputy may stand in for (recordAttendance and Attendance.deputyForChoices)', () => {
+  const day = '2026-12-01';
+  // Party p: the chair a and the members b, c; party q: the member m. Deputies x, y of p, z of q; the secretary s.
+  const body = [
+    seat('a', 'CHAIR'),
+    seat('b'),
+    seat('c'),
+    seat('m', 'MEMBER', null, 'q'),
+    seat('x', 'DEPUTY_MEMBER'),
+    seat('y', 'DEPUTY_MEMBER'),
+    seat('z', 'DEPUTY_MEMBER', null, 'q'),
+    seat('e', 'DEPUTY_MEMBER', '2020-01-01'),
+    seat('s', 'SECRETARY'),
+  ];
+
+  it('offers a deputy present the seats of their own party whose member is not present and that no one else fills', () => {
+    const attendance = [here('a'), here('b', 'ABSENT'), here('x'), here('y', 'PRESENT', 'b')];
+    // a is present, b is filled by y: only c is open to x; to y, its own b and c.
+    expect(deputySeatsOpenTo(body, attendance, here('x'), day)).toEqual(['c']);
+    expect(deputySeatsOpenTo(body, attendance, here('y', 'PRESENT'), day).sort()).toEqual(['b', 'c']);
+    expect(deputySeatsOpenTo(body, attendance, here('z'), day)).toEqual(['m']);
+  });
+
+  it('offers a deputy recorded absent every seat of their party, and nobody else any seat', () => {
+    const attendance = [here('a'), here('y', 'PRESENT', 'b'), here('x', 'ABSENT')];
+    expect(deputySeatsOpenTo(body, attendance, here('x', 'ABSENT'), day).sort()).toEqual(['a', 'b', 'c']);
+    for (const other of ['a', 'b', 's', 'e']) expect(deputySeatsOpenTo(body, attendance, here(other), day)).toEqual([]);
+  });
+
+  it('refuses as recordAttendance does: a filled seat, the member present, another party, no deputy', () => {
+    const attendance = [here('a'), here('y', 'PRESENT', 'b')];
+    const refusal = (personId: string, forId: string, status = 'PRESENT') =>
+      standInRefusal(body, attendance, { personId, deputyForPersonId: forId, status }, day)?.reason ?? null;
+    expect(refusal('x', 'b')).toBe('SEAT_TAKEN');
+    expect(refusal('x', 'a')).toBe('SEAT_HOLDER_PRESENT');
+    expect(refusal('x', 'a', 'ABSENT')).toBeNull();
+    expect(refusal('x', 'm')).toBe('OTHER_PARTY');
+    expect(refusal('s', 'c')).toBe('NOT_A_DEPUTY');
+    expect(refusal('b', 'c')).toBe('HOLDS_A_SEAT');
+    expect(refusal('x', 's')).toBe('NOT_A_SEAT');
+    expect(refusal('y', 'b')).toBeNull();
   });
 });

@@ -134,3 +134,69 @@ export function quorumOf(
   const required = Math.floor(members / 2) + 1;
   return { members, present: filled.size, required, reached: members > 0 && filled.size >= required };
 }
+
+/** Why an attendance may not name a deputy's seat: a `deputyRefusal`, or the seat already filled by someone present. */
+export interface StandInRefusal {
+  field: 'personId' | 'deputyForPersonId';
+  reason: DeputyRefusal['reason'] | 'SEAT_TAKEN' | 'SEAT_HOLDER_PRESENT';
+  message: string;
+  /** The error's summary. */
+  summary: string;
+  /** Who fills the seat already (SEAT_TAKEN: the other deputy; SEAT_HOLDER_PRESENT: the member). */
+  personId?: string;
+}
+
+/**
+ * Null when `input.personId`, recorded with `input.status`, may stand in for the seat of `input.deputyForPersonId`
+ * on `day` beside the meeting's other `attendance`; else why not. The one rule of `recordAttendance`'s deputy
+ * refusals and of `Attendance.deputyForChoices`: a lawful deputy (`deputyRefusal`), and, when present, for a seat
+ * that no other deputy present stands in for (SEAT_TAKEN) and whose member is not recorded present
+ * (SEAT_HOLDER_PRESENT). A deputy recorded absent may name any seat they may lawfully stand in for.
+ */
+export function standInRefusal(
+  memberships: readonly QuorumMembership[],
+  attendance: readonly QuorumAttendance[],
+  input: { personId: string; deputyForPersonId: string; status: string },
+  day: string,
+): StandInRefusal | null {
+  const forId = input.deputyForPersonId;
+  const refusal = deputyRefusal(memberships, input.personId, forId, day);
+  if (refusal) return { ...refusal, summary: 'Not a lawful deputy' };
+  if (input.status === 'ABSENT') return null;
+  const others = attendance.filter((a) => a.personId !== input.personId && a.status !== 'ABSENT');
+  const other = others.find((a) => a.deputyForPersonId === forId);
+  if (other)
+    return {
+      field: 'deputyForPersonId',
+      reason: 'SEAT_TAKEN',
+      message: 'Another deputy already stands in for this member: record them absent first',
+      summary: 'One deputy per seat',
+      personId: other.personId,
+    };
+  if (others.some((a) => a.personId === forId))
+    return {
+      field: 'deputyForPersonId',
+      reason: 'SEAT_HOLDER_PRESENT',
+      message: 'The member is recorded present: a deputy stands in only for an absent member (record the member absent first)',
+      summary: 'The member holds the seat',
+      personId: forId,
+    };
+  return null;
+}
+
+/**
+ * The members (person ids) whose seat `a` may stand in for on `day` with their recorded status, beside the
+ * meeting's `attendance`: every current seat `standInRefusal` accepts. Empty for anyone but a deputy member.
+ */
+export function deputySeatsOpenTo(
+  memberships: readonly QuorumMembership[],
+  attendance: readonly QuorumAttendance[],
+  a: { personId: string; status: string },
+  day: string,
+): string[] {
+  const seats = new Set(participantsOf(memberships, day).flatMap((m) => (SEAT_ROLES.has(m.role) ? [m.personId] : [])));
+  return [...seats].filter(
+    (forId) =>
+      !standInRefusal(memberships, attendance, { personId: a.personId, deputyForPersonId: forId, status: a.status }, day),
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseUndecided } from './meetings.record.js';
+import { refuseUndecided } from './meetings.record.rules.js';
 import type { AgendaItemRow } from './meetings.table.js';
 
 const item = (section: number | null, title: string, decisionMode: string | null = null) =>

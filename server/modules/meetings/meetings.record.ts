@@ -3,7 +3,7 @@ import { hasRole, isSession, type Actor, type UserActor } from '../../auth/actor
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
-import { today } from '../../lib/dates.js';
+import { helsinkiDay, today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
@@ -13,11 +13,13 @@ import type { PersonsService } from '../parties/persons.service.js';
 import { refuseIn, type MeetingsAccess } from './meetings.access.js';
 import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';
 import { recordMeeting } from './meetings.events.js';
+import type { MeetingModel } from './meetings.models.js';
 import { meetingsPolicy } from './meetings.policy.js';
-import { deputyRefusal, holdsSeat, isParticipant, quorumOf, seatFilledBy, type Quorum } from './meetings.quorum.js';
+import { holdsSeat, isParticipant, quorumOf, seatFilledBy, standInRefusal, type Quorum } from './meetings.quorum.js';
 import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
-import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+import { refuseChecked, refuseUndecided } from './meetings.record.rules.js';
+import type { MeetingRow } from './meetings.table.js';
 
 /** States in which the checkers may be elected (in the meeting, or recorded afterwards before anyone checks). */
 const ELECT_IN = new Set(['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']);
@@ -26,83 +28,8 @@ const electInput = z.array(z.uuid('Expected an id')).refine((ids) => ids.length 
 });
 const appealInput = z.object({ fi: requiredText(20_000), sv: optionalText(20_000), en: optionalText(20_000) });
 
-/** BAD_USER_INPUT (`reason: UNDECIDED_ITEMS`, `items`) when some items have no decision; `field` names the argument. */
-export function refuseUndecided(items: readonly AgendaItemRow[], field: string): void {
-  const open = items.filter((i) => !i.decisionMode);
-  if (open.length === 0) return;
-  // As Finnish minutes write it, and the client and the PDF: "5 § Title".
-  const list = open.map((i) => `${i.section != null ? `${i.section} § ` : ''}${i.title}`).join('; ');
-  throw badInput({ [field]: `Items without a decision: ${list}` }, 'Every item needs a decision first', {
-    reason: 'UNDECIDED_ITEMS',
-    items: open.map((i) => ({ id: i.id, section: i.section, title: i.title })),
-  });
-}
-
-/** BAD_USER_INPUT (`reason: NO_QUORUM`, `quorum`) when the meeting has no quorum. */
-export function refuseWithoutQuorum(q: Quorum, field: string): void {
-  if (q.reached) return;
-  throw badInput(
-    { [field]: `No quorum: ${q.present} of ${q.members} members present, ${q.required} needed` },
-    'The meeting has no quorum: more than half of the members must be present',
-    { reason: 'NO_QUORUM', quorum: q },
-  );
-}
-
-/**
- * BAD_USER_INPUT (`reason: TOO_MANY_VOTES`, `quorum`) when more votes were cast than voting members are present:
- * each seat filled (by its member or the deputy standing in) casts at most one vote, for, against or blank.
- */
-export function refuseVotesOverPresent(
-  votes: { for: number; against: number; abstain: number } | null | undefined,
-  q: Quorum,
-  field: string,
-): void {
-  if (!votes) return;
-  const cast = votes.for + votes.against + votes.abstain;
-  if (cast <= q.present) return;
-  throw badInput(
-    { [field]: `${cast} votes cast, but only ${q.present} voting members are present` },
-    'More votes than voting members present',
-    { reason: 'TOO_MANY_VOTES', cast, quorum: q },
-  );
-}
-
-/**
- * BAD_USER_INPUT (`reason: MINUTES_CHECKED`, `checkedBy`: the person ids) when a checker has checked the minutes:
- * the checkers attest the minutes as they read them, so what the minutes publish (attendance, the decisions, the minutes
- * text) stays as checked until the minutes are reopened for a correction (`reopenMinutesForCorrection`, which clears the
- * checks). Read in the write, the meeting locked (as `checkMinutes` locks it), so a change and a check never race.
- */
-export async function refuseChecked(tx: Db, meeting: MeetingRow, field: string): Promise<void> {
-  if (meeting.status !== 'MINUTES_DRAFT' && meeting.status !== 'MINUTES_CHECKED') return;
-  const checked = (await recordRepo.listCheckers(tx, [meeting.id])).filter((c) => c.checkedAt);
-  if (checked.length === 0 && meeting.status === 'MINUTES_DRAFT') return;
-  throw badInput(
-    { [field]: 'A minutes checker has checked the minutes: reopen them for a correction first' },
-    'The minutes have been checked',
-    { reason: 'MINUTES_CHECKED', checkedBy: checked.map((c) => c.personId) },
-  );
-}
-
 /** States from which the minutes may be reopened for a correction (with at least one check in the draft). */
 const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
-
-/**
- * BAD_USER_INPUT (`reason: VOTES_ONLY_FOR_VOTE`) naming `field` when vote counts come with a decision that was not
- * taken by vote: only a VOTE has counts (a unanimous decision, a tabled or returned item, a noting has none). A VOTE
- * without its counts is refused by the input's own rule (`recordDecisionInput`).
- */
-export function refuseVotesOutsideVote(
-  input: { mode: string; votes?: { for: number; against: number; abstain: number } | null },
-  field: string,
-): void {
-  if (input.mode === 'VOTE' || !input.votes) return;
-  throw badInput(
-    { [field]: `A decision recorded as ${input.mode} has no vote counts: record the mode VOTE, or leave the counts out` },
-    'Vote counts belong to a vote',
-    { reason: 'VOTES_ONLY_FOR_VOTE', mode: input.mode },
-  );
-}
 
 /**
  * The lawful record (Kuntalaki 410/2015 §§ 102-103, 140): quorum from
@@ -119,6 +46,26 @@ export function createMeetingRecord(
     return quorumOf(await cooperation.membershipsInTx(tx, meeting.bodyId), await repo.listAttendance(tx, [meeting.id]), today());
   }
 
+  /**
+   * BAD_USER_INPUT naming `field` (`reason: NOT_A_VOTING_MEMBER`, `personIds`: those refused) unless each of
+   * `personIds` is a voting member present now (fills a seat: see `seatFilledBy`), read inside the write.
+   */
+  async function refuseNonVoting(tx: Db, meeting: MeetingRow, personIds: readonly string[], field: string): Promise<void> {
+    const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
+    const attendance = await repo.listAttendance(tx, [meeting.id]);
+    const voting = new Set(attendance.filter((a) => seatFilledBy(memberships, a, today())).map((a) => a.personId));
+    const others = personIds.filter((id) => !voting.has(id));
+    if (others.length)
+      throw badInput(
+        {
+          [field]:
+            'The minutes checkers are elected among, and check as, the voting members present: a chair, vice-chair or member, or a deputy standing in for one',
+        },
+        'Not a voting member',
+        { reason: 'NOT_A_VOTING_MEMBER', personIds: others },
+      );
+  }
+
   /** Which of the meeting's checkers is the caller's person (read inside a write), if any. */
   async function checkerOf(tx: Db, user: UserActor, meetingId: string) {
     const checkers = await recordRepo.listCheckers(tx, [meetingId]);
@@ -126,12 +73,29 @@ export function createMeetingRecord(
     return { checkers, mine: undefined };
   }
 
-  /** Whether the caller is one of the meeting's checkers, has not yet checked, and the minutes are a draft. */
-  async function uncheckedChecker(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
-    if (!isSession(actor) || meeting.status !== 'MINUTES_DRAFT') return false;
-    const checkers = await loaders.meetings.checkersByMeetingId.load(meeting.id);
-    const people = await loaders.persons.personById.loadMany(checkers.filter((c) => !c.checkedAt).map((c) => c.personId));
-    return people.some((p) => p && !(p instanceof Error) && p.userId === actor.userId);
+  /**
+   * Why the caller, one of the meeting's checkers who has not yet checked the draft minutes, may not check them now
+   * (as `checkMinutes` refuses: NOT_A_VOTING_MEMBER, then UNDECIDED_ITEMS); null when they may. Undefined for
+   * everyone else, and when the minutes are no draft.
+   */
+  async function checkRefusal(
+    actor: Actor,
+    meeting: MeetingRow,
+    loaders: Loaders,
+  ): Promise<'NOT_A_VOTING_MEMBER' | 'UNDECIDED_ITEMS' | null | undefined> {
+    if (!isSession(actor) || meeting.status !== 'MINUTES_DRAFT') return undefined;
+    const checkers = (await loaders.meetings.checkersByMeetingId.load(meeting.id)).filter((c) => !c.checkedAt);
+    const people = await loaders.persons.personById.loadMany(checkers.map((c) => c.personId));
+    const mine = people.find((p) => p && !(p instanceof Error) && p.userId === actor.userId);
+    if (!mine || mine instanceof Error) return undefined;
+    const [memberships, attendance, items] = await Promise.all([
+      loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
+      loaders.meetings.attendanceByMeetingId.load(meeting.id),
+      loaders.meetings.itemsByMeetingId.load(meeting.id),
+    ]);
+    const row = attendance.find((a) => a.personId === mine.id);
+    if (!row || !seatFilledBy(memberships, row, today())) return 'NOT_A_VOTING_MEMBER';
+    return items.some((i) => !i.decisionMode) ? 'UNDECIDED_ITEMS' : null;
   }
 
   /** The body's instructions: its template, or the default text. */
@@ -146,36 +110,41 @@ export function createMeetingRecord(
     quorumInTx,
     appealTexts,
 
-    /** The quorum now from the body's members and the recorded attendance. */
-    async quorum(meeting: MeetingRow, loaders: Loaders): Promise<Quorum> {
+    /**
+     * The quorum now from the body's members and the recorded attendance; of a past state (`asOf`), from the
+     * attendance as it stood then and the memberships that held on that day.
+     */
+    async quorum(meeting: MeetingModel, loaders: Loaders): Promise<Quorum> {
       const [members, present] = await Promise.all([
         loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
-        loaders.meetings.attendanceByMeetingId.load(meeting.id),
+        meeting.asOf?.attendance ?? loaders.meetings.attendanceByMeetingId.load(meeting.id),
       ]);
-      return quorumOf(members, present, today());
+      return quorumOf(members, present, meeting.asOf ? helsinkiDay(meeting.asOf.at) : today());
     },
 
     /**
      * Why the caller, an elected checker who has not yet checked the draft minutes, may not check them now
-     * (UNDECIDED_ITEMS: `checkMinutes` would refuse so); null when they may, and for everyone else.
+     * (NOT_A_VOTING_MEMBER or UNDECIDED_ITEMS: `checkMinutes` would refuse so); null when they may, and for everyone else.
      */
-    async checkLock(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<'UNDECIDED_ITEMS' | null> {
-      if (!(await uncheckedChecker(actor, meeting, loaders))) return null;
-      const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
-      return items.some((i) => !i.decisionMode) ? 'UNDECIDED_ITEMS' : null;
+    async checkLock(
+      actor: Actor,
+      meeting: MeetingRow,
+      loaders: Loaders,
+    ): Promise<'NOT_A_VOTING_MEMBER' | 'UNDECIDED_ITEMS' | null> {
+      return (await checkRefusal(actor, meeting, loaders)) ?? null;
     },
 
-    /** Whether the caller may check the minutes now: an elected checker who has not yet checked, nothing undecided. */
+    /** Whether the caller may check the minutes now: an elected checker who has not yet checked, nothing refused. */
     async mayCheck(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
-      if (!(await uncheckedChecker(actor, meeting, loaders))) return false;
-      const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
-      return items.every((i) => i.decisionMode);
+      return (await checkRefusal(actor, meeting, loaders)) === null;
     },
 
     /**
      * Elects the two minutes checkers among the voting members present (those who fill a seat: a chair, vice-chair
-     * or member present, or a deputy standing in for one; see `seatFilledBy`); an earlier election (and its checks)
-     * is replaced. Read in the write with the meeting locked, as recordAttendance locks it.
+     * or member present, or a deputy standing in for one; see `seatFilledBy`); an earlier election is replaced while
+     * no one has checked. Once a checker has checked the draft, BAD_USER_INPUT `reason: MINUTES_CHECKED` (see
+     * `refuseChecked`): a check is cleared only by `reopenForCorrection`, whose `minutes.reopened` event records it.
+     * Read in the write with the meeting locked, as recordAttendance locks it.
      */
     async electCheckers(actor: Actor, meetingId: string, expectedVersion: number, rawIds: unknown): Promise<MeetingRow> {
       const personIds = parseInput(electInput, rawIds, 'personIds');
@@ -184,6 +153,8 @@ export function createMeetingRecord(
         const { meeting } = await lockManaged(tx, user, meetingId);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, ELECT_IN, 'The minutes checkers');
+        // A check is an attestation: it is cleared only by reopening the minutes for a correction (its own event).
+        await refuseChecked(tx, meeting, 'personIds');
         const attendance = await repo.listAttendance(tx, [meeting.id]);
         const present = new Set(attendance.filter((a) => a.status !== 'ABSENT').map((a) => a.personId));
         const absent = personIds.filter((id) => !present.has(id));
@@ -192,18 +163,7 @@ export function createMeetingRecord(
             reason: 'CHECKER_NOT_PRESENT',
             personIds: absent,
           });
-        const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
-        const voting = new Set(attendance.filter((a) => seatFilledBy(memberships, a, today())).map((a) => a.personId));
-        const others = personIds.filter((id) => !voting.has(id));
-        if (others.length)
-          throw badInput(
-            {
-              personIds:
-                'The minutes checkers are elected among the voting members present: a chair, vice-chair or member, or a deputy standing in for one',
-            },
-            'Not a voting member',
-            { reason: 'NOT_A_VOTING_MEMBER', personIds: others },
-          );
+        await refuseNonVoting(tx, meeting, personIds, 'personIds');
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
         if (!after) throw conflict(meeting.version);
@@ -232,6 +192,8 @@ export function createMeetingRecord(
             reason: 'NOT_MINUTES_CHECKER',
           });
         if (meeting.status !== 'MINUTES_DRAFT') refuseIn(meeting, new Set(['MINUTES_DRAFT']), 'The check of the minutes');
+        // Still a voting member present by today's rule (the election's): a membership may have ended since.
+        await refuseNonVoting(tx, meeting, [mine.personId], 'meetingId');
         refuseUndecided(await repo.listItemsOfMeetings(tx, [meeting.id]), 'meetingId');
         const now = new Date();
         const checked = await recordRepo.markChecked(tx, meeting.id, mine.personId, user.userId, now);
@@ -351,7 +313,7 @@ export function createMeetingRecord(
      * Refuses an attendance that the lawful record cannot hold. Read in the write, the meeting locked (as
      * electCheckers and recordDecision lock it), so two records never race past each other:
      * - `personId` recorded as the deputy for `deputyForPersonId` unless they may stand in for that seat now (a
-     *   current deputy member of the body for the seat's party, see `deputyRefusal`);
+     *   current deputy member of the body for the seat's party, the seat not filled: see `standInRefusal`);
      * - a person not among the meeting's participants (`NOT_A_PARTICIPANT` on `input.personId`; see `participantsOf`);
      * - one seat filled twice: a second deputy present for a seat already filled by one (`SEAT_TAKEN`), a deputy
      *   present for a member who is recorded present (`SEAT_HOLDER_PRESENT` on `input.deputyForPersonId`), and the
@@ -365,12 +327,17 @@ export function createMeetingRecord(
     ): Promise<void> {
       const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
       const day = today();
+      const attendance = await repo.listAttendance(tx, [meeting.id]);
       const forId = input.deputyForPersonId;
       if (forId) {
-        const refusal = deputyRefusal(memberships, input.personId, forId, day);
+        const refusal = standInRefusal(memberships, attendance, { ...input, deputyForPersonId: forId }, day);
         if (refusal)
-          throw badInput({ [`input.${refusal.field}`]: refusal.message }, 'Not a lawful deputy', { reason: refusal.reason });
+          throw badInput({ [`input.${refusal.field}`]: refusal.message }, refusal.summary, {
+            reason: refusal.reason,
+            ...(refusal.personId ? { personId: refusal.personId } : {}),
+          });
       }
+      // (A lawful deputy is a current deputy member of the body, so a participant: this refuses only others.)
       if (!isParticipant(memberships, input.personId, day))
         throw badInput(
           {
@@ -380,29 +347,8 @@ export function createMeetingRecord(
           'Not a participant',
           { reason: 'NOT_A_PARTICIPANT' },
         );
-      if (input.status === 'ABSENT') return;
-      const others = (await repo.listAttendance(tx, [meeting.id])).filter(
-        (a) => a.personId !== input.personId && a.status !== 'ABSENT',
-      );
-      if (forId) {
-        const other = others.find((a) => a.deputyForPersonId === forId);
-        if (other)
-          throw badInput(
-            { 'input.deputyForPersonId': 'Another deputy already stands in for this member: record them absent first' },
-            'One deputy per seat',
-            { reason: 'SEAT_TAKEN', personId: other.personId },
-          );
-        if (others.some((a) => a.personId === forId))
-          throw badInput(
-            {
-              'input.deputyForPersonId':
-                'The member is recorded present: a deputy stands in only for an absent member (record the member absent first)',
-            },
-            'The member holds the seat',
-            { reason: 'SEAT_HOLDER_PRESENT', personId: forId },
-          );
-        return;
-      }
+      if (input.status === 'ABSENT' || forId) return;
+      const others = attendance.filter((a) => a.personId !== input.personId && a.status !== 'ABSENT');
       const deputy = holdsSeat(memberships, input.personId, day)
         ? others.find((a) => a.deputyForPersonId === input.personId)
         : undefined;

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
 import { connectionOf } from '../../realtime/connection.js';
 import { helsinkiDay, today } from '../../lib/dates.js';
-import { participantsOf, seatFilledBy } from './meetings.quorum.js';
+import { deputySeatsOpenTo, participantsOf, seatFilledBy } from './meetings.quorum.js';
 import { membershipsInRosterOrder, peopleInRosterOrder } from './meetings.roster.js';
 import { defaultDecisionWordings, isDefaultDecisionWording } from './meetings.wording.js';
 import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
@@ -99,7 +99,7 @@ export const meetingsResolvers: Resolvers = {
         participantsOf(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), today()),
       ),
     minutes: (m, _, ctx) => ctx.services.meetings.minutes(ctx.actor, m),
-    minutesCheckers: (m, _, ctx) => ctx.loaders.meetings.checkersByMeetingId.load(m.id),
+    minutesCheckers: (m, _, ctx) => m.asOf?.checkers ?? ctx.loaders.meetings.checkersByMeetingId.load(m.id),
     quorum: (m, _, ctx) => ctx.services.meetings.quorum(m, ctx.loaders),
     allowedTransitions: (m, _, ctx) => ctx.services.meetings.allowedTransitions(ctx.actor, m, ctx.loaders) as never,
     viewerCan: (m, _, ctx) => ctx.services.meetings.permissions(ctx.actor, m, ctx.loaders),
@@ -136,6 +136,18 @@ export const meetingsResolvers: Resolvers = {
     fillsSeat: async (a, _, ctx) => {
       const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
       return seatFilledBy(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), a, today()) !== null;
+    },
+    // The rule of recordAttendance's deputy refusals (standInRefusal); memberships, attendance and persons batch.
+    deputyForChoices: async (a, _, ctx) => {
+      const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
+      const [memberships, attendance] = await Promise.all([
+        ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId),
+        ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
+      ]);
+      const seats = deputySeatsOpenTo(memberships, attendance, a, today());
+      if (seats.length === 0) return [];
+      const ordered = await peopleInRosterOrder(ctx.loaders, m.bodyId, today(), seats, (id) => id);
+      return (await ctx.loaders.persons.personById.loadMany(ordered)).filter(isRow);
     },
   },
   Presence: {

@@ -1,6 +1,7 @@
 import type { ServiceDeps } from '../deps.js';
 import { createMeetingsAccess } from './meetings.access.js';
 import { createMeetingAgenda, type MeetingsDeps } from './meetings.agenda.js';
+import { createAgendaOrder } from './meetings.agenda.order.js';
 import { createAwareness } from './meetings.awareness.js';
 import { createMeetingDocuments } from './meetings.documents.js';
 import { createPresenceRegistry } from './meetings.presence.js';
@@ -41,6 +42,7 @@ export function createMeetingsService({ db, write, bus, log }: ServiceDeps, deps
       publication.buildPublishedCopy,
       record,
     ),
+    ...createAgendaOrder({ write }, access),
     ...publication,
     ...createMeetingRoom({ db, write, bus }, persons, access, presence, record),
     /** Attachments' standing and the OParl feed's reads (issue 12). */

@@ -10,7 +10,6 @@ import { errorMessage } from '../../i18n/errorMessage';
 import { useI18n } from '../../i18n/useI18n';
 import { RecordAttendanceMutation } from './meetings.documents';
 import { attendanceLabel, attendanceStatuses } from './meetings.labels';
-import { SEAT_ROLES } from './meetings.rules';
 
 type Meeting = NonNullable<MeetingQuery['meeting']>;
 
@@ -34,19 +33,12 @@ export function AttendancePanel({
   const byPerson = new Map(m.attendance.map((a) => [a.person.id, a]));
   const editable = m.viewerCan.recordAttendance;
   const people = m.participants.filter((p) => p.role !== 'OBSERVER');
-  // A deputy member stands in for a seat of their own party whose member is not recorded present (the server's
-  // rules: SEAT_HOLDER_PRESENT otherwise): those are the choices offered.
-  const seats = people.filter((x) => SEAT_ROLES.has(x.role));
-  const holderPresent = (personId: string) => {
-    const status = byPerson.get(personId)?.status;
-    return status !== undefined && status !== 'ABSENT';
-  };
-  const deputyChoices = (p: (typeof people)[number], current: string | undefined) =>
-    seats.filter(
-      (x) =>
-        x.person.id === current ||
-        (p.role === 'DEPUTY_MEMBER' && x.party.id === p.party.id && x.person.id !== p.person.id && !holderPresent(x.person.id)),
-    );
+  // The seats the server says each attendee may stand in for now (`deputyForChoices`, the rule recordAttendance
+  // keeps), with the seat already named kept in the list so that the choice shows what is recorded.
+  const deputyChoices = (a: Meeting['attendance'][number]) =>
+    a.deputyFor && !a.deputyForChoices.some((x) => x.id === a.deputyFor?.id)
+      ? [a.deputyFor, ...a.deputyForChoices]
+      : a.deputyForChoices;
   async function save(personId: string, status: AttendanceStatus, deputyForPersonId: string | null) {
     setError(undefined);
     const r = await record({ input: { meetingId: m.id, personId, status, deputyForPersonId } });
@@ -105,7 +97,7 @@ export function AttendancePanel({
                     labelMode="hidden"
                     value={a.deputyFor?.id ?? ''}
                     emptyLabel="–"
-                    options={deputyChoices(p, a.deputyFor?.id).map((x) => ({ value: x.person.id, label: x.person.name }))}
+                    options={deputyChoices(a).map((x) => ({ value: x.id, label: x.name }))}
                     error={besideDeputy(p.person.id)}
                     onChange={(deputy) => void save(p.person.id, a.status, deputy || null)}
                   />

@@ -184,6 +184,11 @@ export function MinutesCheckersPanel({
           {t('rec.check')}
         </Button>
       )}
+      {m.viewerCan.checkMinutesLockReason === 'NOT_A_VOTING_MEMBER' && (
+        <p className="yp-meta" data-testid="check-minutes-why">
+          {t('rec.checkNotVoting')}
+        </p>
+      )}
       {m.viewerCan.checkMinutesLockReason === 'UNDECIDED_ITEMS' && (
         <p className="yp-meta" data-testid="check-minutes-why">
           {t('rec.checkUndecided', {

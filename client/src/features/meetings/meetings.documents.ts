@@ -73,6 +73,10 @@ export const AttendanceFields = graphql(`
       id
       name
     }
+    deputyForChoices {
+      id
+      name
+    }
   }
 `);
 

@@ -39,9 +39,6 @@ export function needsConfirmation(from: MeetingStatus, to: MeetingStatus): boole
   );
 }
 
-/** The roles that hold a seat in the body (the server's quorum counts them; a deputy member may fill one). */
-export const SEAT_ROLES: ReadonlySet<string> = new Set(['CHAIR', 'VICE_CHAIR', 'MEMBER']);
-
 /**
  * Whether the agenda's § numbers are public (from its publication on): the server then keeps every item's number,
  * refuses removing an item (SECTIONS_PUBLISHED) and takes a new order as the order of handling only.

@@ -22,6 +22,8 @@ export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.nobodyPresent': 'Record which members are present first.',
   'rec.check': 'Mark the minutes checked',
   'rec.checkUndecided': 'The minutes can be marked checked once every item has a recorded decision. No decision yet: {items}.',
+  'rec.checkNotVoting':
+    'You cannot mark the minutes checked: you are no longer a member present or a deputy standing in for one (for example, your membership has ended). Ask for another checker to be elected.',
   'rec.checked': 'Your check has been recorded.',
   'rec.lockedByCheck':
     'The content of the minutes is locked: a checker has marked them checked. Notes, decisions and attendance cannot be changed, so that the published minutes are what was checked.',

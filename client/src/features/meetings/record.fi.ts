@@ -21,6 +21,8 @@ export const recordFi = {
   'rec.check': 'Merkitse pöytäkirja tarkastetuksi',
   'rec.checkUndecided':
     'Pöytäkirjan voi merkitä tarkastetuksi, kun jokaisesta asiasta on kirjattu päätös. Päätös puuttuu: {items}.',
+  'rec.checkNotVoting':
+    'Et voi merkitä pöytäkirjaa tarkastetuksi: et ole enää läsnä oleva jäsen tai jäsenen sijaisena toimiva varajäsen (esimerkiksi jäsenyytesi on päättynyt). Pyydä valitsemaan uusi tarkastaja.',
   'rec.checked': 'Merkintäsi on tallennettu.',
   'rec.lockedByCheck':
     'Pöytäkirjan sisältö on lukittu: tarkastaja on merkinnyt sen tarkastetuksi. Muistiinpanoja, päätöksiä ja läsnäoloa ei voi muuttaa, ettei julkaistu pöytäkirja poikkea tarkastetusta.',

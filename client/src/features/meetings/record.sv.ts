@@ -23,6 +23,8 @@ export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.nobodyPresent': 'Anteckna först de närvarande ledamöterna.',
   'rec.check': 'Markera protokollet justerat',
   'rec.checkUndecided': 'Protokollet kan markeras justerat när ett beslut har antecknats i varje ärende. Beslut saknas: {items}.',
+  'rec.checkNotVoting':
+    'Du kan inte markera protokollet justerat: du är inte längre en närvarande ledamot eller en ersättare som ersätter en ledamot (till exempel har ditt medlemskap upphört). Be att en ny justerare väljs.',
   'rec.checked': 'Din justering har sparats.',
   'rec.lockedByCheck':
     'Protokollets innehåll är låst: en justerare har markerat det justerat. Anteckningar, beslut och närvaro kan inte ändras, så att det publicerade protokollet inte avviker från det justerade.',
