@@ -1,7 +1,10 @@
 import {
   getArgumentValues,
+  getDirectiveValues,
   getNamedType,
   getNullableType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   isInputObjectType,
   isInterfaceType,
   isListType,
@@ -9,7 +12,10 @@ import {
   isScalarType,
   Kind,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  type InlineFragmentNode,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
@@ -68,8 +74,24 @@ interface OperationWalk {
   seenFragments: Set<string>;
 }
 
+/**
+ * Whether a selection runs: `@skip(if: true)` or `@include(if: false)` leaves it, and its arguments, out of
+ * execution, so they are not checked either (the front page sends `partyId: ""` to fields it skips when the
+ * user has no party). A directive whose `if` cannot be read counts as running; execution reports it.
+ */
+function runs(w: OperationWalk, sel: FieldNode | FragmentSpreadNode | InlineFragmentNode): boolean {
+  if (!sel.directives?.length) return true;
+  try {
+    if (getDirectiveValues(GraphQLSkipDirective, sel, w.variables)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, sel, w.variables)?.if !== false;
+  } catch {
+    return true;
+  }
+}
+
 function walkSelections(w: OperationWalk, set: SelectionSetNode, parent: GraphQLNamedType | undefined | null): void {
   for (const sel of set.selections) {
+    if (!runs(w, sel)) continue;
     if (sel.kind === Kind.FIELD) {
       if (!parent || !(isObjectType(parent) || isInterfaceType(parent)) || sel.name.value.startsWith('__')) continue;
       const field = parent.getFields()[sel.name.value] as GraphQLField<unknown, unknown> | undefined;
@@ -97,7 +119,8 @@ function walkSelections(w: OperationWalk, set: SelectionSetNode, parent: GraphQL
 }
 
 /**
- * Every argument of the operation (literal or variable, coerced) holds only text that PostgreSQL stores
+ * Every argument of the fields the operation runs (literal or variable, coerced; not under a false `@include`
+ * or a true `@skip`) holds only text that PostgreSQL stores
  * as sent and, where it is an ID, a UUID (BAD_USER_INPUT naming it). Run by the gate (gate.ts) once per
  * operation before any resolver runs (issue 10: it used to wrap every field's resolver and ran once per
  * resolved field, a thousand times in a page). `variables` are the operation's coerced variables.

@@ -102,6 +102,39 @@ describe('the front page', () => {
     await page.getByRole('navigation', { name: 'Palvelutarpeiden näkymät' }).getByRole('link', { name: 'Rekisteri' }).waitFor();
   });
 
+  it('greets a person with no party, invited as an analyst, with the meetings and gaps and no party sections or error', async () => {
+    const admin = await apiAs(server.url, 'admin@demo.local');
+    const email = `ei.osapuolta.${Date.now().toString(36)}@example.fi`;
+    const { inviteUser } = await admin<{ inviteUser: { link: string } }>(
+      'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { link } }',
+      { input: { email, displayName: 'Anna Analyytikko', roles: ['ANALYST'], partyId: null } },
+    );
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const { page } = browser;
+    await page.goto(inviteUser.link.replace(/^https?:\/\/[^/]+/, server.url));
+    await page.locator('#invitation-password').fill('Kolme karhua kalliolla 3');
+    await page.locator('#invitation-confirm').fill('Kolme karhua kalliolla 3');
+    await page.getByRole('button', { name: 'Aseta salasana ja kirjaudu' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Hei, Anna Analyytikko' }).waitFor();
+    // Before: only "Virhe – Osa tiedoista ei kelpaa. Korjaa merkityt kentät." (400, partyId: Not a valid id).
+    await page.getByTestId('home-meetings').waitFor();
+    await page.getByTestId('home-gaps').waitFor();
+    for (const card of ['home-actions', 'home-needs', 'home-agreements'])
+      expect(await page.getByTestId(card).count(), card).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    // The other pages of "my party" and "mine" open for them too.
+    for (const [path, ready] of [
+      ['/notifications', page.getByRole('heading', { level: 1, name: 'Ilmoitukset' })],
+      ['/needs/actions', page.getByTestId('party-actions')],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await ready.waitFor();
+      expect(await page.getByRole('alert').count(), path).toBe(0);
+    }
+  });
+
   it('keeps the main menu on one row beside the connection state on a 1366 px laptop screen', async () => {
     const page = await signedIn('admin@demo.local', { width: 1366, height: 768 });
     await page.locator('[data-connection="connected"]').waitFor();

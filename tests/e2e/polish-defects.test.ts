@@ -93,10 +93,51 @@ describe("the need page's add-action form after an add", () => {
     await page.locator('[data-testid=actions] tr', { hasText: 'E2E uusi toimenpide' }).waitFor();
     // Before: no word of it, and the calendar's button still said "Valittu päivä 31 torstai joulukuu 2026".
     const status = page.getByRole('status').filter({ hasText: 'Toimenpide lisätty' });
-    expect(await status.innerText()).toBe('Toimenpide lisätty: E2E uusi toimenpide');
+    expect(await status.innerText()).toBe('Toimenpide lisätty: E2E uusi toimenpide (vastuutaho Jyväskylä)');
     expect(await form.locator('#action-due').inputValue()).toBe('');
     expect(await form.locator('#action-title').inputValue()).toBe('');
     expect(await calendar.textContent()).toBe(before);
+  });
+});
+
+describe("the add-action form's owner party after an add (WCAG 3.3.2, 4.1.3)", () => {
+  it('starts over with no owner for the secretariat, so the next action needs one chosen; the keyboard goes to the title', async () => {
+    const api = await apiAs(suite.server.url, 'admin@demo.local');
+    const id = await makeNeed(api, 'E2E toimenpiteen vastuutaho');
+    const page = await suite.signedIn('admin@demo.local', { landing: `/needs/${id}` });
+    const form = page.locator('form:has(#action-title)');
+    const owner = page.locator('#action-owner_button');
+    await owner.waitFor();
+    const empty = await owner.innerText();
+    await form.locator('#action-title').fill('E2E ensimmäinen toimenpide');
+    await choose(page, owner, { label: 'Laukaa' });
+    await form.getByRole('button', { name: 'Lisää toimenpide' }).click();
+    await page.locator('[data-testid=actions] tr', { hasText: 'E2E ensimmäinen toimenpide' }).waitFor();
+    const status = page.getByRole('status').filter({ hasText: 'Toimenpide lisätty' });
+    expect(await status.innerText()).toBe('Toimenpide lisätty: E2E ensimmäinen toimenpide (vastuutaho Laukaa)');
+    // Before: the owner stayed Laukaa, and the keyboard on the button.
+    expect(await owner.innerText()).toBe(empty);
+    expect(empty).not.toContain('Laukaa');
+    await expect.poll(() => focused(page)).toMatch(/^input#action-title\[/);
+    await page.keyboard.type('E2E toinen toimenpide');
+    await form.getByRole('button', { name: 'Lisää toimenpide' }).click();
+    await page.locator('#action-owner-statusText', { hasText: 'Valitse vastuutaho.' }).waitFor();
+    expect(await page.locator('[data-testid=actions] tr', { hasText: 'E2E toinen toimenpide' }).count()).toBe(0);
+  });
+
+  it("keeps a representative's own party, the only owner they may choose", async () => {
+    const api = await apiAs(suite.server.url, 'jyvaskyla@demo.local');
+    const id = await makeNeed(api, 'E2E edustajan toimenpiteet');
+    const page = await suite.signedIn('jyvaskyla@demo.local', { landing: `/needs/${id}` });
+    const form = page.locator('form:has(#action-title)');
+    const owner = page.locator('#action-owner_button');
+    await owner.waitFor();
+    expect(await owner.innerText()).toContain('Jyväskylä');
+    await form.locator('#action-title').fill('E2E edustajan toimenpide');
+    await form.getByRole('button', { name: 'Lisää toimenpide' }).click();
+    await page.getByRole('status').filter({ hasText: 'Toimenpide lisätty: E2E edustajan toimenpide' }).waitFor();
+    expect(await owner.innerText()).toContain('Jyväskylä');
+    await expect.poll(() => focused(page)).toMatch(/^input#action-title\[/);
   });
 });
 

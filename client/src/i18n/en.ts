@@ -75,6 +75,9 @@ export const en: Catalogue = {
   'error.FORBIDDEN': 'You are not allowed to do this.',
   'error.NOT_FOUND': 'Not found, or you are not allowed to see it.',
   'error.BAD_USER_INPUT': 'Some of the information is not valid. Correct the marked fields.',
+  // A page that could not load has no fields to mark (PageError).
+  'error.BAD_USER_INPUT_PAGE':
+    'The page could not be shown because the server did not accept its request. Check the page address or try again.',
   'error.CONFLICT': 'Someone else changed this in the meantime. The current version is {version}.',
   'error.INVALID_TRANSITION': 'This status change is not allowed: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'The query is too heavy (limit {limit}, query {actual}).',

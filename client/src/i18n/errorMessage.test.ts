@@ -17,6 +17,16 @@ describe('error to message', () => {
     expect(errorMessage(error, t)).toBe(catalogues.en['error.UNAUTHENTICATED']);
   });
 
+  it('asks to correct marked fields only where there are fields: a page that could not load says so', () => {
+    const error = toApiError(gql({ code: 'BAD_USER_INPUT', fields: { partyId: 'Not a valid id' } }))!;
+    expect(errorMessage(error, t)).toBe(catalogues.en['error.BAD_USER_INPUT']);
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const page = errorMessage(error, createTranslate(catalogues[lang]), 'page');
+      expect(page).toBe(catalogues[lang]['error.BAD_USER_INPUT_PAGE']);
+      expect(page).not.toMatch(/kent|fält|field/i);
+    }
+  });
+
   it('tells how many seconds to wait when rate limited', () => {
     const error = toApiError(gql({ code: 'RATE_LIMITED', retryAfterSeconds: 42 }))!;
     expect(errorMessage(error, t, 'login')).toContain('42 seconds');

@@ -26,8 +26,11 @@ const REASONS = [
   'SECTIONS_PUBLISHED',
 ] as const;
 
-/** Where an error is shown; a few codes read differently there. */
-export type ErrorContext = 'default' | 'login';
+/**
+ * Where an error is shown; a few codes read differently there. `page`: a page that could not load (PageError),
+ * which has no fields to mark.
+ */
+export type ErrorContext = 'default' | 'login' | 'page';
 
 /**
  * The sentence a user reads for an API error. Messages from the server are
@@ -46,6 +49,8 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
     case 'UNAUTHENTICATED':
       // At login the same code means wrong credentials, not an expired session.
       return context === 'login' ? t('login.wrongCredentials') : t('error.UNAUTHENTICATED');
+    case 'BAD_USER_INPUT':
+      return context === 'page' ? t('error.BAD_USER_INPUT_PAGE') : t('error.BAD_USER_INPUT');
     case 'CONFLICT':
       return t('error.CONFLICT', { version: error.currentVersion ?? '?' });
     case 'INVALID_TRANSITION':

@@ -78,6 +78,9 @@ export const fi = {
   'error.FORBIDDEN': 'Sinulla ei ole oikeutta tähän toimintoon.',
   'error.NOT_FOUND': 'Tietoa ei löytynyt, tai sinulla ei ole oikeutta nähdä sitä.',
   'error.BAD_USER_INPUT': 'Osa tiedoista ei kelpaa. Korjaa merkityt kentät.',
+  // A page that could not load has no fields to mark (PageError).
+  'error.BAD_USER_INPUT_PAGE':
+    'Sivua ei voitu näyttää, koska palvelin ei hyväksynyt sen hakua. Tarkista sivun osoite tai yritä uudelleen.',
   'error.CONFLICT': 'Joku muu muutti tietoa sillä välin. Nykyinen versio on {version}.',
   'error.INVALID_TRANSITION': 'Tilamuutos ei ole sallittu: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'Kysely on liian raskas (raja {limit}, kysely {actual}).',

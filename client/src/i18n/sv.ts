@@ -74,6 +74,9 @@ export const sv: Catalogue = {
   'error.FORBIDDEN': 'Du har inte rätt att göra detta.',
   'error.NOT_FOUND': 'Uppgiften hittades inte, eller så har du inte rätt att se den.',
   'error.BAD_USER_INPUT': 'En del av uppgifterna godtas inte. Rätta de markerade fälten.',
+  // A page that could not load has no fields to mark (PageError).
+  'error.BAD_USER_INPUT_PAGE':
+    'Sidan kunde inte visas eftersom servern inte godtog dess sökning. Kontrollera sidans adress eller försök igen.',
   'error.CONFLICT': 'Någon annan ändrade uppgiften under tiden. Nuvarande version är {version}.',
   'error.INVALID_TRANSITION': 'Statusändringen är inte tillåten: {from} → {to}.',
   'error.QUERY_TOO_COMPLEX': 'Frågan är för tung (gräns {limit}, frågan {actual}).',

@@ -254,10 +254,15 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
     );
     // After the server's refusal (a title too long), focus moves to the first field it marked.
     if (!created) return fields.refused();
-    setAdded(t('need.actionAdded', { title: title.trim() }));
+    // The status line names the party it went to; the form starts over as it first was (the owner too, so the
+    // next action does not go to this one's party unasked) and the keyboard goes to its first field.
+    const owned = created.need.actions.find((a) => a.id === created.id)?.ownerParty;
+    setAdded(t('need.actionAdded', { title: title.trim(), party: owned ? name(owned.names) : '–' }));
     setTitle('');
+    setOwner(initialPartyId(allowedOwners));
     setDue('');
     setDueField((n) => n + 1);
+    document.getElementById('action-title')?.focus();
   }
 
   return (

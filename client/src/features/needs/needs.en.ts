@@ -96,7 +96,7 @@ export const needsEn: NeedsMessages = {
   'need.due': 'Due',
   'need.overdue': 'Overdue',
   'need.addAction': 'Add action',
-  'need.actionAdded': 'Action added: {title}',
+  'need.actionAdded': 'Action added: {title} (owner party {party})',
   'need.actionSaved': 'Action saved.',
   'need.actionConflict': 'The action was just changed; its status is now {status}. Try again.',
   'need.comments': 'Discussion',

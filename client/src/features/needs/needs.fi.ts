@@ -94,7 +94,7 @@ export const needsFi = {
   'need.due': 'Määräpäivä',
   'need.overdue': 'Myöhässä',
   'need.addAction': 'Lisää toimenpide',
-  'need.actionAdded': 'Toimenpide lisätty: {title}',
+  'need.actionAdded': 'Toimenpide lisätty: {title} (vastuutaho {party})',
   'need.actionSaved': 'Toimenpide tallennettu.',
   'need.actionConflict': 'Toimenpidettä muutettiin juuri. Tila on nyt {status}; yritä uudelleen.',
   'need.comments': 'Keskustelu',

@@ -96,7 +96,7 @@ export const needsSv: NeedsMessages = {
   'need.due': 'Förfallodag',
   'need.overdue': 'Försenad',
   'need.addAction': 'Lägg till åtgärd',
-  'need.actionAdded': 'Åtgärden tillagd: {title}',
+  'need.actionAdded': 'Åtgärden tillagd: {title} (ansvarig part {party})',
   'need.actionSaved': 'Åtgärden sparad.',
   'need.actionConflict': 'Åtgärden ändrades nyss; dess status är nu {status}. Försök igen.',
   'need.comments': 'Diskussion',
