@@ -17,6 +17,7 @@ export function SubmitButton({
   children,
   buttonRef,
   testId,
+  label,
 }: {
   busy: boolean;
   busyText: string;
@@ -24,13 +25,15 @@ export function SubmitButton({
   /** For a form that sends the keyboard to its button. */
   buttonRef?: Ref<HTMLButtonElement>;
   testId?: string;
+  /** The accessible name when it must say more than `children` (it should start with them: label in name). */
+  label?: string;
 }) {
   return busy ? (
     <Button type="submit" loading ariaLoadingText={busyText} onClickCapture={holdBack} ref={buttonRef} data-testid={testId}>
       {children}
     </Button>
   ) : (
-    <Button type="submit" ref={buttonRef} data-testid={testId}>
+    <Button type="submit" ref={buttonRef} data-testid={testId} aria-label={label}>
       {children}
     </Button>
   );

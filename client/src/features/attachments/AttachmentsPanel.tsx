@@ -72,9 +72,15 @@ function useTargetFiles(target: AttachmentTarget) {
  */
 export function AttachmentsPanel({
   target,
+  subject,
   headingLevel = 'h2',
 }: {
   target: AttachmentTarget;
+  /**
+   * What the files belong to (the item's, need's or agreement's title): named in the upload controls, so that on a
+   * page of several panels each control says whose it is ("Lisää liite: <title>", starting with its visible text).
+   */
+  subject?: string;
   headingLevel?: 'h2' | 'h3' | 'h4';
 }) {
   const { t, lang } = useI18n();
@@ -177,6 +183,7 @@ export function AttachmentsPanel({
               name="file"
               type="file"
               className="yp-visually-hidden"
+              aria-label={subject ? t('attachments.chooseFor', { subject }) : undefined}
               aria-describedby={`${ids}-chosen ${ids}-hint`}
               disabled={busy}
               onChange={(e) => {
@@ -194,7 +201,11 @@ export function AttachmentsPanel({
           <p id={`${ids}-hint`} className="yp-meta">
             {t('attachments.hint')}
           </p>
-          <SubmitButton busy={busy} busyText={t('attachments.uploading')}>
+          <SubmitButton
+            busy={busy}
+            busyText={t('attachments.uploading')}
+            label={subject ? t('attachments.uploadFor', { subject }) : undefined}
+          >
             {t('attachments.upload')}
           </SubmitButton>
           {busy && (

@@ -314,7 +314,7 @@ export function AgreementPage() {
       )}
       <AgreementSections agreementId={a.id} sections={a.sections} canEdit={secretariat} />
       <AgreementGoals agreementId={a.id} canEdit={secretariat} />
-      <AttachmentsPanel target={{ type: 'AGREEMENT', id: a.id }} />
+      <AttachmentsPanel target={{ type: 'AGREEMENT', id: a.id }} subject={title} />
     </>
   );
 }

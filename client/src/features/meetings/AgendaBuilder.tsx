@@ -167,7 +167,11 @@ export function AgendaBuilder({ meeting: m }: { meeting: Meeting }) {
               />
             )}
             {!item.restricted && (
-              <AttachmentsPanel target={{ type: 'AGENDA_ITEM', id: item.id, meetingId: m.id }} headingLevel="h3" />
+              <AttachmentsPanel
+                target={{ type: 'AGENDA_ITEM', id: item.id, meetingId: m.id }}
+                subject={item.title}
+                headingLevel="h3"
+              />
             )}
             {editable && editingId === item.id && (
               <div ref={editBox} id={`edit-item-box-${item.id}`}>

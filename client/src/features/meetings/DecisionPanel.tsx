@@ -22,6 +22,7 @@ import { CreateDecisionActionMutation, MeetingNeedOptionsQuery, RecordDecisionMu
 import { decisionModes, modeLabel } from './meetings.labels';
 import { readOnlyReason } from './readOnlyReasons';
 import { useCoEditedDocument } from './useCoEditedDocument';
+import { useDecisionForm } from './useDecisionForm';
 
 /** The plain text of a TipTap-shaped Yjs document, paragraph by paragraph. */
 export function plainText(doc: Y.Doc): string {
@@ -63,8 +64,9 @@ export function DecisionPanel({
   const { t } = useI18n();
   const wording = useCoEditedDocument(item.decisionDocument?.id, user, item.decisionDocument?.canEdit ?? false);
   const [, record] = useMutation(RecordDecisionMutation);
-  const [mode, setMode] = useState<DecisionMode>('UNANIMOUS');
-  const [votes, setVotes] = useState({ for: 0, against: 0, abstain: 0 });
+  // Initialised from the recorded decision, so a correction starts from it (not from a unanimous decision).
+  const decision = useDecisionForm(item);
+  const { mode, votes } = decision;
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   // The counts refused (more votes than members present, or a count missing): said beside the counts.
@@ -91,14 +93,19 @@ export function DecisionPanel({
     const text = (writesAfter && typed.trim()) || (wording && plainText(wording.doc)) || '';
     const r = await record({
       itemId: item.id,
-      expectedVersion: item.version,
+      expectedVersion: decision.version,
       // A wording the server chose (for the mode recorded before) is chosen again for the corrected mode; one written is kept.
       decision: text || (item.decision && !item.decisionWordingIsDefault ? item.decision : null),
       mode,
       votes: mode === 'VOTE' ? votes : null,
     });
-    if (r.error) setError(toApiError(r.error));
-    else {
+    if (r.error) {
+      const refused = toApiError(r.error);
+      setError(refused);
+      // Changed meanwhile: the summary shows the decision as it is now; recording again is then a deliberate correction.
+      if (refused?.code === 'CONFLICT') decision.rebase();
+    } else {
+      if (r.data) decision.reset(r.data.recordDecision);
       setTyped('');
       setStatus(t('meet.decisionRecorded'));
     }
@@ -137,7 +144,7 @@ export function DecisionPanel({
             label={t('meet.mode')}
             value={mode}
             options={decisionModes.map((m) => ({ value: m, label: modeLabel(t, m) }))}
-            onChange={(next) => next && setMode(next)}
+            onChange={(next) => next && decision.setMode(next)}
           />
           {mode === 'VOTE' &&
             (['for', 'against', 'abstain'] as const).map((k) => (
@@ -149,7 +156,7 @@ export function DecisionPanel({
                   value={votes[k]}
                   aria-invalid={votesError ? true : undefined}
                   aria-describedby={votesError ? votesErrorId : undefined}
-                  onChange={(e) => setVotes((v) => ({ ...v, [k]: Number(e.target.value) }))}
+                  onChange={(e) => decision.setVote(k, Number(e.target.value))}
                 />
               </label>
             ))}

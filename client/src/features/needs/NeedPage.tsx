@@ -168,7 +168,7 @@ export function NeedPage() {
             canEdit={need.viewerCan.edit}
             parties={[...need.municipalities, ...need.otherParties]}
           />
-          <AttachmentsPanel target={{ type: 'SERVICE_NEED', id: need.id }} />
+          <AttachmentsPanel target={{ type: 'SERVICE_NEED', id: need.id }} subject={need.title} />
           <NeedDiscussion needId={need.id} canComment={need.viewerCan.comment} />
         </div>
         <aside className="yp-need-side">
