@@ -25,6 +25,16 @@ function dateArg(v: Date | string | null | undefined, key: string): Date | null 
 }
 
 /**
+ * An optional id argument (null when absent); BAD_USER_INPUT under `key` when it is no id, as the gate refuses it
+ * (server/graphql/guards.ts) for callers that come in over the API.
+ */
+function idArg(v: string | null | undefined, key: string): string | null {
+  if (v == null) return null;
+  if (!isUuid(v)) throw badInput({ [key]: 'Not a valid id' });
+  return v;
+}
+
+/**
  * What anyone may do with a past state of a meeting (`meeting(id, asOf)`): nothing, for the reason PAST_STATE; it is
  * read as the agenda was (`readMinutes`, the caller's `seeAgenda` of the status then).
  */
@@ -89,9 +99,9 @@ export function createMeetingQueries(
       loaders?: Loaders,
     ) {
       const user = requireUser(actor);
-      if (args.bodyId && !isUuid(args.bodyId)) return [];
+      const bodyId = idArg(args.bodyId, 'bodyId');
       const rows = await repo.listMeetings(db, {
-        bodyIds: args.bodyId ? [args.bodyId] : null,
+        bodyIds: bodyId ? [bodyId] : null,
         from: dateArg(args.from, 'from'),
         to: dateArg(args.to, 'to'),
       });
@@ -138,9 +148,8 @@ export function createMeetingQueries(
       loaders?: Loaders,
     ): Promise<AttendanceStatisticsModel[]> {
       const user = requireUser(actor);
-      if (args.bodyId && !isUuid(args.bodyId)) return [];
       const rows = await repo.attendanceCounts(db, {
-        bodyId: args.bodyId ?? null,
+        bodyId: idArg(args.bodyId, 'bodyId'),
         from: dateArg(args.from, 'from'),
         to: dateArg(args.to, 'to'),
       });
