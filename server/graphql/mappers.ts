@@ -10,7 +10,7 @@ export type { UserRow, ApiTokenRow, AccountLinkRow } from '../modules/auth/auth.
 export type { Actor } from '../auth/actor.js';
 export type { LinkResult } from '../modules/auth/invitations.service.js';
 export type { DocumentRow } from '../modules/documents/documents.table.js';
-export type { DocumentUpdateModel } from '../modules/documents/documents.service.js';
+export type { DocumentModel, DocumentUpdateModel } from '../modules/documents/documents.service.js';
 export type { ChangeEventRow } from '../realtime/changes.table.js';
 export type { ShownChangeEvent } from '../realtime/change-view.js';
 export type { PersonRow } from '../modules/parties/persons.table.js';
@@ -42,6 +42,7 @@ export type { ActionStatisticsModel, NeedGroupModel, ResolutionTimeModel } from 
 export type { AttendanceRow, MeetingRow, MinutesCheckerRow } from '../modules/meetings/meetings.table.js';
 export type {
   AgendaItemModel,
+  AttendanceModel,
   AwarenessUpdateModel,
   AttendanceStatisticsModel,
   MeetingModel,

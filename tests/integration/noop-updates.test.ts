@@ -5,8 +5,8 @@ import type { TargetGroup } from '../../server/graphql/generated/resolvers.js';
 
 /*
  * An update whose every sent field holds what is stored changes nothing: it answers the record at its version, with no
- * new version and no audit event; a stale expectedVersion is still CONFLICT. Each update mutation outside the meetings
- * module, over HTTP, with the values sent as a form sends them (every field, lists in another order, empty texts null).
+ * new version and no audit event; a stale expectedVersion is still CONFLICT. Each update mutation (the meetings' too),
+ * over HTTP, with the values sent as a form sends them (every field, lists in another order, empty texts null).
  */
 
 let server: TestServer;
@@ -271,6 +271,57 @@ const CASES: Record<string, () => Promise<Case>> = {
       make: () => factory.makeAction(server, admin, { needId: need.id, title }),
       change: { dueDate: '2027-01-31' },
       same: { title, description: null, dueDate: '2027-01-31', ownerPartyId: party('182') },
+    };
+  },
+  async updateMeeting() {
+    const body = await factory.makeBody(server, admin);
+    const title = unique('Kokous');
+    return {
+      mutation: update('updateMeeting', 'UpdateMeetingInput'),
+      entityType: 'meeting',
+      make: () => factory.makeMeeting(server, admin, { bodyId: body.id, title, startsAt: '2027-03-01T10:00:00Z' }),
+      change: { location: 'Valtuustosali' },
+      // The same moment in Finnish time.
+      same: { title, startsAt: '2027-03-01T12:00:00+02:00', location: 'Valtuustosali' },
+    };
+  },
+  async updateAgendaItem() {
+    const body = await factory.makeBody(server, admin);
+    const meeting = await factory.makeMeeting(server, admin, { bodyId: body.id });
+    const needs = [(await factory.makeNeed(server, admin)).id, (await factory.makeNeed(server, admin)).id];
+    const title = unique('Asia');
+    return {
+      mutation: update('updateAgendaItem', 'UpdateAgendaItemInput'),
+      entityType: 'agenda_item',
+      make: () =>
+        factory.makeAgendaItem(server, admin, { meetingId: meeting.id, title, proposal: 'Hyväksytään.', relatedNeedIds: needs }),
+      change: { caseNumber: 'JKL/12/2027' },
+      same: {
+        title,
+        proposal: 'Hyväksytään.',
+        presenterId: null,
+        preparerId: null,
+        caseNumber: 'JKL/12/2027',
+        publicity: 'PUBLIC',
+        legalBasis: null,
+        relatedNeedIds: [...needs].reverse(),
+      },
+    };
+  },
+  async setAppealInstructions() {
+    const body = await factory.makeBody(server, admin);
+    return {
+      mutation:
+        'mutation ($id: ID!, $v: Int!, $input: AppealInstructionsInput!) { setAppealInstructions(bodyId: $id, expectedVersion: $v, input: $input) { id: bodyId version } }',
+      entityType: 'appeal_instructions',
+      // The body's first template: version 1 (the default text is version 0).
+      make: () =>
+        run(
+          'mutation ($id: ID!, $input: AppealInstructionsInput!) { setAppealInstructions(bodyId: $id, expectedVersion: 0, input: $input) { id: bodyId version } }',
+          { id: body.id, input: { fi: 'Oikaisuvaatimusohje.' } },
+        ),
+      change: { fi: 'Oikaisuvaatimusohje.', sv: 'Anvisning för omprövningsbegäran.' },
+      same: { fi: 'Oikaisuvaatimusohje.', sv: 'Anvisning för omprövningsbegäran.', en: null },
     };
   },
 };

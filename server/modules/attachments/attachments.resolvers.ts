@@ -17,10 +17,12 @@ export const attachmentsResolvers: Resolvers = {
   },
   AgendaItem: {
     attachments: (item, _, ctx) => (item.restricted ? [] : listOf('AGENDA_ITEM', item.id, ctx)),
-    attachmentPermissions: (item, _, ctx) =>
-      item.restricted
-        ? { read: false, upload: false }
-        : ctx.services.attachments.permissions(ctx.actor, 'AGENDA_ITEM', item.id, ctx.loaders),
+    // An item of a past state of its meeting ("as of") lists today's files but changes none.
+    attachmentPermissions: async (item, _, ctx) => {
+      if (item.restricted) return { read: false, upload: false };
+      const may = await ctx.services.attachments.permissions(ctx.actor, 'AGENDA_ITEM', item.id, ctx.loaders);
+      return item.asOf ? { ...may, upload: false } : may;
+    },
   },
   ServiceNeed: {
     attachments: (need, _, ctx) => listOf('SERVICE_NEED', need.id, ctx),

@@ -12,6 +12,7 @@ export const EDIT_LOCK_REASONS = [
   'NOT_MEMBER',
   'API_TOKEN',
   'NOT_ALLOWED',
+  'PAST_STATE',
 ] as const;
 export type EditLockReason = (typeof EDIT_LOCK_REASONS)[number];
 

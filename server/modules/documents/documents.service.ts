@@ -44,6 +44,9 @@ function parseStateVector(value: string): Uint8Array {
 
 export type { DocumentUpdateModel };
 
+/** A document as GraphQL resolves it; `asOf` is set when it is read through a past state of its owner (read-only). */
+export type DocumentModel = DocumentRow & { asOf?: Date };
+
 /** Co-edited Yjs documents: store every update before acknowledging it, sync by state vector, compact. */
 export function createDocumentsService({ db, write, bus, log, config }: ServiceDeps) {
   const COMPACT_AFTER = config.documentCompactAfter;
@@ -129,7 +132,9 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
    * (`canEdit` and `editLockReason` of one `Document` share the answer); a later read is a new row, asked anew.
    */
   const lockOf = new WeakMap<DocumentRow, WeakMap<Actor, Promise<EditLockReason | null>>>();
-  function editLockReason(actor: Actor, doc: DocumentRow): Promise<EditLockReason | null> {
+  function editLockReason(actor: Actor, doc: DocumentModel): Promise<EditLockReason | null> {
+    // Read through a past state of its owner: that view is read-only, whatever the caller may do now.
+    if (doc.asOf) return Promise.resolve('PAST_STATE');
     let byActor = lockOf.get(doc);
     if (!byActor) lockOf.set(doc, (byActor = new WeakMap()));
     let reason = byActor.get(actor);
@@ -179,7 +184,7 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
     },
 
     /** Whether the caller may push updates to the document: exactly when `editLockReason` gives no reason. */
-    async canEdit(actor: Actor, doc: DocumentRow): Promise<boolean> {
+    async canEdit(actor: Actor, doc: DocumentModel): Promise<boolean> {
       return (await editLockReason(actor, doc)) === null;
     },
 

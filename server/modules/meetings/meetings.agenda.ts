@@ -40,6 +40,7 @@ import { PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import { saveMeeting } from './meetings.writes.js';
 import { moveSections } from './meetings.agenda.order.js';
+import { changedKeys, idSet, onlyChanged } from '../../lib/changed.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import type { MeetingRow } from './meetings.table.js';
 import { defaultDecisionWording } from './meetings.wording.js';
@@ -119,18 +120,15 @@ export function createMeetingAgenda(
         const { meeting } = await lockManaged(tx, user, id);
         if (meeting.version !== expectedVersion) throw conflict(meeting.version);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The meeting');
-        const renumbered = input.startsAt ? await moveSections(tx, record, meeting, new Date(input.startsAt)) : [];
-        return saveMeeting(
-          { tx, record },
-          EVENTS.meetingUpdated,
-          meeting,
-          {
-            ...(input.title ? { title: input.title } : {}),
-            ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
-            ...('location' in input ? { location: input.location ?? null } : {}),
-          },
-          renumbered.length ? { renumbered } : {},
-        );
+        const changes = onlyChanged(meeting, {
+          ...(input.title ? { title: input.title } : {}),
+          ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
+          ...('location' in input ? { location: input.location ?? null } : {}),
+        });
+        // Every field sent holds what is stored: nothing changes, so no new version, no event.
+        if (Object.keys(changes).length === 0) return meeting;
+        const renumbered = changes.startsAt ? await moveSections(tx, record, meeting, changes.startsAt) : [];
+        return saveMeeting({ tx, record }, EVENTS.meetingUpdated, meeting, changes, renumbered.length ? { renumbered } : {});
       });
     },
 
@@ -181,7 +179,7 @@ export function createMeetingAgenda(
         if (publicity !== 'PUBLIC' && !legalBasis)
           throw badInput({ 'input.legalBasis': 'A secret item needs its legal basis, e.g. JulkL 24.1 § 25 k' });
         await checkPeople(tx, input);
-        const after = await repo.updateItemIfVersion(tx, id, expectedVersion, {
+        const changes = {
           ...(input.title ? { title: input.title } : {}),
           ...('caseNumber' in input ? { caseNumber: input.caseNumber ?? null } : {}),
           ...('presenterId' in input ? { presenterId: input.presenterId ?? null } : {}),
@@ -190,7 +188,13 @@ export function createMeetingAgenda(
           ...(input.publicity ? { publicity: input.publicity } : {}),
           ...('legalBasis' in input ? { legalBasis: input.legalBasis ?? null } : {}),
           ...('relatedNeedIds' in input ? { relatedNeedIds: input.relatedNeedIds ?? [] } : {}),
-        });
+        };
+        // Every field sent holds what is stored (the related needs as a set): no new version, no event.
+        const asSets = (links: { relatedNeedIds?: string[] }) =>
+          links.relatedNeedIds ? { relatedNeedIds: idSet(links.relatedNeedIds) } : {};
+        if (changedKeys({ ...before, ...asSets(before) }, { ...changes, ...asSets(changes) }).length === 0)
+          return { ...before, restricted: false };
+        const after = await repo.updateItemIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         await recordItem(record, EVENTS.agendaItemUpdated, before, after);
         return { ...after, restricted: false };

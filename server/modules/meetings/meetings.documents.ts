@@ -1,13 +1,12 @@
 import type { Actor } from '../../auth/actor.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../validation.js';
-import type { DocumentsService } from '../documents/documents.service.js';
+import type { DocumentModel, DocumentsService } from '../documents/documents.service.js';
 import type { MeetingsAccess } from './meetings.access.js';
-import type { AgendaItemModel } from './meetings.models.js';
+import type { AgendaItemModel, MeetingModel } from './meetings.models.js';
 import { meetingsPolicy } from './meetings.policy.js';
 import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
-import type { MeetingRow } from './meetings.table.js';
 
 /** Owner types of the documents this module creates. */
 export const MINUTES_DOC = 'MEETING_MINUTES';
@@ -56,15 +55,17 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
 
   return {
     /** The meeting's minutes document; withheld (no content) from those who do not see its agenda (`seeAgenda`). */
-    async minutes(actor: Actor, meeting: MeetingRow) {
+    async minutes(actor: Actor, meeting: MeetingModel): Promise<DocumentModel> {
       const doc = await documents.forOwner(actor, MINUTES_DOC, meeting.id, { withhold: true });
       if (!doc) throw notFound('Minutes');
-      return doc;
+      // Reached through a past state, read-only (`editLockReason: PAST_STATE`).
+      return meeting.asOf ? { ...doc, asOf: meeting.asOf.at } : doc;
     },
 
-    /** An item's decision document, or null for a restricted item. */
-    async decisionDocument(actor: Actor, item: AgendaItemModel) {
-      return item.restricted ? null : documents.forOwner(actor, DECISION_DOC, item.id);
+    /** An item's decision document, or null for a restricted item; read-only for an item of a past state. */
+    async decisionDocument(actor: Actor, item: AgendaItemModel): Promise<DocumentModel | null> {
+      const doc = item.restricted ? null : await documents.forOwner(actor, DECISION_DOC, item.id);
+      return doc && item.asOf ? { ...doc, asOf: item.asOf } : doc;
     },
   };
 }

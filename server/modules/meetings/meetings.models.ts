@@ -12,8 +12,14 @@ export interface MeetingAsOf {
 /** A meeting as GraphQL resolves it: the current row, or (with `asOf`) one rebuilt from its events. */
 export type MeetingModel = MeetingRow & { asOf?: MeetingAsOf };
 
-/** An agenda item as one caller sees it: with `restricted`, everything but the title is blanked. */
-export type AgendaItemModel = AgendaItemRow & { restricted: boolean };
+/**
+ * An agenda item as one caller sees it: with `restricted`, everything but the title is blanked. `asOf` is set on an
+ * item of a past state (`meeting(id, asOf)`): the moment it stood so, read-only.
+ */
+export type AgendaItemModel = AgendaItemRow & { restricted: boolean; asOf?: Date };
+
+/** An attendance row; `asOf` is set on one of a past state (`meeting(id, asOf)`): the moment it stood so, read-only. */
+export type AttendanceModel = AttendanceRow & { asOf?: Date };
 
 /** One person in the meeting room. */
 export interface PresenceModel {

@@ -25,6 +25,37 @@ function dateArg(v: Date | string | null | undefined, key: string): Date | null 
 }
 
 /**
+ * An optional id argument (null when absent); BAD_USER_INPUT under `key` when it is no id, as the gate refuses it
+ * (server/graphql/guards.ts) for callers that come in over the API.
+ */
+function idArg(v: string | null | undefined, key: string): string | null {
+  if (v == null) return null;
+  if (!isUuid(v)) throw badInput({ [key]: 'Not a valid id' });
+  return v;
+}
+
+/**
+ * What anyone may do with a past state of a meeting (`meeting(id, asOf)`): nothing, for the reason PAST_STATE; it is
+ * read as the agenda was (`readMinutes`, the caller's `seeAgenda` of the status then).
+ */
+const pastStatePermissions = (readMinutes: boolean) => ({
+  manage: false,
+  editAgenda: false,
+  movePointer: false,
+  recordAttendance: false,
+  recordDecision: false,
+  reopenMinutes: false,
+  electCheckers: false,
+  checkMinutes: false,
+  checkMinutesLockReason: 'PAST_STATE' as const,
+  editMinutes: false,
+  readMinutes,
+  minutesLockReason: 'PAST_STATE' as const,
+  join: false,
+  removePersonalData: false,
+});
+
+/**
  * Reading meetings: lists, one meeting (now or as it stood), attendance
  * statistics, the agenda as the caller may see it, and what the caller may do.
  */
@@ -39,11 +70,14 @@ export function createMeetingQueries(
     if (!meetingsPolicy.seeAgenda(actor, roles, meeting.status)) return [];
     const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
     if (!meeting.asOf) return items.map((i) => view(actor, roles, i));
-    // A past item's content by the stricter of its publicity then and now, as the audit stream shows its events.
+    // A past item's content by the stricter of its publicity then and now, as the audit stream shows its events;
+    // marked with the moment, so that what hangs on it (its decision's wording, its files) reads as read-only.
     const now = new Map(items.map((i) => [i.id, i.publicity]));
+    const at = meeting.asOf.at;
     return meeting.asOf.items.map((i) => ({
       ...view(actor, roles, { ...i, publicity: stricterPublicity(i.publicity, now.get(i.id)) }),
       publicity: i.publicity,
+      asOf: at,
     }));
   }
 
@@ -65,9 +99,9 @@ export function createMeetingQueries(
       loaders?: Loaders,
     ) {
       const user = requireUser(actor);
-      if (args.bodyId && !isUuid(args.bodyId)) return [];
+      const bodyId = idArg(args.bodyId, 'bodyId');
       const rows = await repo.listMeetings(db, {
-        bodyIds: args.bodyId ? [args.bodyId] : null,
+        bodyIds: bodyId ? [bodyId] : null,
         from: dateArg(args.from, 'from'),
         to: dateArg(args.to, 'to'),
       });
@@ -114,9 +148,8 @@ export function createMeetingQueries(
       loaders?: Loaders,
     ): Promise<AttendanceStatisticsModel[]> {
       const user = requireUser(actor);
-      if (args.bodyId && !isUuid(args.bodyId)) return [];
       const rows = await repo.attendanceCounts(db, {
-        bodyId: args.bodyId ?? null,
+        bodyId: idArg(args.bodyId, 'bodyId'),
         from: dateArg(args.from, 'from'),
         to: dateArg(args.to, 'to'),
       });
@@ -156,10 +189,11 @@ export function createMeetingQueries(
 
     async permissions(actor: Actor, meeting: MeetingModel, loaders: Loaders) {
       const roles = await rolesIn(actor, meeting.bodyId, loaders);
-      // A past state is read-only.
-      const manage = !meeting.asOf && meetingsPolicy.manage(actor, roles);
+      // A past state is read-only: nothing may be done with it, and every lock says so.
+      if (meeting.asOf) return pastStatePermissions(meetingsPolicy.seeAgenda(actor, roles, meeting.status));
+      const manage = meetingsPolicy.manage(actor, roles);
       // A checker has checked the draft: its content stays as checked until it is reopened for a correction.
-      const checked = !meeting.asOf && (await lawful.checkedDraft(meeting, loaders));
+      const checked = await lawful.checkedDraft(meeting, loaders);
       const minutesLockReason = meetingsPolicy.minutesLock(actor, roles, meeting.status, checked);
       return {
         manage,
@@ -169,12 +203,12 @@ export function createMeetingQueries(
         recordDecision: manage && !checked && EDITABLE_IN.decision.has(meeting.status),
         reopenMinutes: manage && (meeting.status === 'MINUTES_CHECKED' || checked),
         electCheckers: manage && !checked && ['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT'].includes(meeting.status),
-        checkMinutes: !meeting.asOf && (await lawful.mayCheck(actor, meeting, loaders)),
-        checkMinutesLockReason: meeting.asOf ? null : await lawful.checkLock(actor, meeting, loaders),
+        checkMinutes: await lawful.mayCheck(actor, meeting, loaders),
+        checkMinutesLockReason: await lawful.checkLock(actor, meeting, loaders),
         editMinutes: minutesLockReason === null,
         readMinutes: meetingsPolicy.seeAgenda(actor, roles, meeting.status),
         minutesLockReason,
-        join: !meeting.asOf && meetingsPolicy.join(actor, roles),
+        join: meetingsPolicy.join(actor, roles),
         removePersonalData:
           meetingsPolicy.removePersonalData(actor) && meeting.status === 'PUBLISHED' && !meeting.personalDataRemovedAt,
       };

@@ -82,13 +82,16 @@ export const meetingsResolvers: Resolvers = {
     status: (m) => m.status as never,
     agenda: (m, _, ctx) => ctx.services.meetings.agenda(ctx.actor, m, ctx.loaders),
     currentItem: (m, _, ctx) => ctx.services.meetings.currentItem(ctx.actor, m, ctx.loaders),
-    // In roster order (meetings.roster.ts), as the room's table and the published minutes list them.
+    // In roster order (meetings.roster.ts), as the room's table and the published minutes list them; of a past
+    // state, each row marked with its moment (judged by that day, read-only).
     attendance: async (m, _, ctx) =>
       peopleInRosterOrder(
         ctx.loaders,
         m.bodyId,
         helsinkiDay(m.startsAt),
-        m.asOf?.attendance ?? (await ctx.loaders.meetings.attendanceByMeetingId.load(m.id)),
+        m.asOf
+          ? m.asOf.attendance.map((a) => ({ ...a, asOf: m.asOf?.at }))
+          : await ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
         (a) => a.personId,
       ),
     asOf: (m) => m.asOf?.at ?? null,
@@ -132,13 +135,16 @@ export const meetingsResolvers: Resolvers = {
     party: (a, _, ctx) => rowOf(ctx.loaders.parties.partyById, a.partyId),
     status: (a) => a.status as never,
     deputyFor: (a, _, ctx) => rowOf(ctx.loaders.persons.personById, a.deputyForPersonId),
-    // The rule of the quorum and of electMinutesCheckers (seatFilledBy); both loaders batch per request.
+    // The rule of the quorum and of electMinutesCheckers (seatFilledBy); both loaders batch per request. Of a past
+    // state, by the memberships that held on its day, as its quorum.
     fillsSeat: async (a, _, ctx) => {
       const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
-      return seatFilledBy(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), a, today()) !== null;
+      return seatFilledBy(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), a, today(a.asOf)) !== null;
     },
     // The rule of recordAttendance's deputy refusals (standInRefusal); memberships, attendance and persons batch.
+    // None for a past state: it is read-only.
     deputyForChoices: async (a, _, ctx) => {
+      if (a.asOf) return [];
       const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
       const [memberships, attendance] = await Promise.all([
         ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId),
