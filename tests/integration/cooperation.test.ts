@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateCooperationBodyInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
 import { eventually, startServer, subscribe, unique, type TestServer } from './helpers.js';
-import { BODIES } from '../../server/modules/cooperation/cooperation.seed.js';
+import { BODIES } from '../../server/modules/cooperation/cooperation.seed.data.js';
 
 let server: TestServer;
 let token: Record<'admin' | 'jyvaskyla' | 'county' | 'laukaa' | 'analyst', string>;

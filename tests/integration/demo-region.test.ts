@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BODIES } from '../../server/modules/cooperation/cooperation.seed.js';
+import { BODIES } from '../../server/modules/cooperation/cooperation.seed.data.js';
 import { startDemo } from './helpers.js';
 
 // Issue 13, "Demo region true to life": every party sits in the municipal assembly, and the parties'

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateServiceNeedInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
 import { eventually, startServer, unique, type TestServer } from './helpers.js';
-import { BODIES } from '../../server/modules/cooperation/cooperation.seed.js';
+import { BODIES } from '../../server/modules/cooperation/cooperation.seed.data.js';
 
 // Issue 13, "Creating a need": the form offers only the owner bodies the rules allow, a refusal names
 // its field, and the representative who recorded a need edits it until someone takes it on.
