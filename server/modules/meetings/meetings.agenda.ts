@@ -28,6 +28,7 @@ import type { AgendaItemModel } from './meetings.models.js';
 import type { MeetingPublication } from './meetings.publication.js';
 import type { MeetingRecord } from './meetings.record.js';
 import {
+  refuseChangedAfterCheck,
   refuseChecked,
   refuseUndecided,
   refuseVotesOutsideVote,
@@ -243,10 +244,15 @@ export function createMeetingAgenda(
             throw badInput({ to: 'Both minutes checkers must check the minutes first' }, 'The minutes are not checked', {
               reason: 'NOT_CHECKED',
             });
-          if (!copy || seen.version !== meeting.version) throw conflict(meeting.version);
+          // Nothing unchecked is published: the minutes text locked as it stands, no later than every check's version,
+          // and the copy built from that very version (it was built before the write).
+          const minutesDoc = await documents.lockByOwnerInTx(tx, MINUTES_DOC, meeting.id);
+          refuseChangedAfterCheck(checkers, minutesDoc?.version, 'to');
+          if (!copy || seen.version !== meeting.version || copy.minutesVersion !== minutesDoc?.version)
+            throw conflict(meeting.version);
           changes.publishedAt = now;
           changes.personalDataRemovalDue = addDays(helsinkiDay(now), PERSONAL_DATA_DAYS);
-          changes.published = copy;
+          changes.published = copy.published;
         }
         const after = await saveMeeting(scope, EVENTS.meetingTransitioned, meeting, changes);
         if (to === 'AGENDA_PUBLISHED') await notify?.agendaPublished(scope, after);

@@ -1,6 +1,8 @@
-import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { listWhereIn, upsertReplacing } from '../../lib/rows.js';
+import { users } from '../auth/auth.table.js';
+import { persons } from '../parties/persons.table.js';
 import {
   appealTemplates,
   meetings,
@@ -37,17 +39,34 @@ export async function replaceCheckers(
     .returning();
 }
 
-/** Records one checker's check; undefined when they had already checked. */
+/** Persons with the status of their user account (null: no account), for the rule of who can check minutes. */
+export function listPersonAccounts(
+  db: Db,
+  personIds: readonly string[],
+): Promise<{ personId: string; name: string; accountStatus: string | null }[]> {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ personId: persons.id, name: persons.name, accountStatus: users.status })
+    .from(persons)
+    .leftJoin(users, eq(users.id, persons.userId))
+    .where(inArray(persons.id, [...personIds]));
+}
+
+/**
+ * Records one checker's check and the minutes document's version they checked (null when the meeting has no
+ * minutes document); undefined when they had already checked.
+ */
 export async function markChecked(
   tx: Db,
   meetingId: string,
   personId: string,
   userId: string,
   at: Date,
+  documentVersion: number | null,
 ): Promise<MinutesCheckerRow | undefined> {
   const [row] = await tx
     .update(minutesCheckers)
-    .set({ checkedAt: at, checkedByUserId: userId })
+    .set({ checkedAt: at, checkedByUserId: userId, checkedDocumentVersion: documentVersion })
     .where(
       and(eq(minutesCheckers.meetingId, meetingId), eq(minutesCheckers.personId, personId), isNull(minutesCheckers.checkedAt)),
     )
@@ -59,7 +78,7 @@ export async function markChecked(
 export async function clearChecks(tx: Db, meetingId: string): Promise<void> {
   await tx
     .update(minutesCheckers)
-    .set({ checkedAt: null, checkedByUserId: null })
+    .set({ checkedAt: null, checkedByUserId: null, checkedDocumentVersion: null })
     .where(and(eq(minutesCheckers.meetingId, meetingId), isNotNull(minutesCheckers.checkedAt)));
 }
 

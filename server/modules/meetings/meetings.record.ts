@@ -8,6 +8,7 @@ import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
+import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { refuseIn, type MeetingsAccess } from './meetings.access.js';
@@ -18,7 +19,8 @@ import { meetingsPolicy } from './meetings.policy.js';
 import { holdsSeat, isParticipant, quorumOf, seatFilledBy, standInRefusal, type Quorum } from './meetings.quorum.js';
 import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
-import { refuseChecked, refuseUndecided } from './meetings.record.rules.js';
+import { MINUTES_DOC } from './meetings.documents.js';
+import { refuseChecked, refuseUndecided, refuseWithoutAccount } from './meetings.record.rules.js';
 import type { MeetingRow } from './meetings.table.js';
 
 /** States in which the checkers may be elected (in the meeting, or recorded afterwards before anyone checks). */
@@ -38,7 +40,11 @@ const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
  */
 export function createMeetingRecord(
   { db, write }: { db: Db; write: Writer },
-  { cooperation, persons }: { cooperation: CooperationService; persons: PersonsService },
+  {
+    cooperation,
+    persons,
+    documents,
+  }: { cooperation: CooperationService; persons: PersonsService; documents: Pick<DocumentsService, 'lockByOwnerInTx'> },
   { lockReadable, lockManaged }: MeetingsAccess,
 ) {
   /** The quorum of a meeting now, read inside a write. */
@@ -144,6 +150,7 @@ export function createMeetingRecord(
      * or member present, or a deputy standing in for one; see `seatFilledBy`); an earlier election is replaced while
      * no one has checked. Once a checker has checked the draft, BAD_USER_INPUT `reason: MINUTES_CHECKED` (see
      * `refuseChecked`): a check is cleared only by `reopenForCorrection`, whose `minutes.reopened` event records it.
+     * A person who cannot sign in to check (no account, or a deactivated one) is refused: `reason: NO_ACCOUNT`.
      * Read in the write with the meeting locked, as recordAttendance locks it.
      */
     async electCheckers(actor: Actor, meetingId: string, expectedVersion: number, rawIds: unknown): Promise<MeetingRow> {
@@ -164,6 +171,8 @@ export function createMeetingRecord(
             personIds: absent,
           });
         await refuseNonVoting(tx, meeting, personIds, 'personIds');
+        // A checker must be able to sign in and check: else the minutes could never be checked nor published.
+        await refuseWithoutAccount(tx, personIds, 'personIds');
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
         if (!after) throw conflict(meeting.version);
@@ -196,7 +205,10 @@ export function createMeetingRecord(
         await refuseNonVoting(tx, meeting, [mine.personId], 'meetingId');
         refuseUndecided(await repo.listItemsOfMeetings(tx, [meeting.id]), 'meetingId');
         const now = new Date();
-        const checked = await recordRepo.markChecked(tx, meeting.id, mine.personId, user.userId, now);
+        // The minutes text as checked: its row locked (as a batch's version bump locks it) and its version recorded,
+        // so a batch stored after this check shows as a later version, and the minutes are not published so.
+        const minutesDoc = await documents.lockByOwnerInTx(tx, MINUTES_DOC, meeting.id);
+        const checked = await recordRepo.markChecked(tx, meeting.id, mine.personId, user.userId, now, minutesDoc?.version ?? null);
         if (!checked)
           throw badInput({ meetingId: 'You have already checked these minutes' }, 'Already checked', {
             reason: 'ALREADY_CHECKED',
@@ -212,6 +224,7 @@ export function createMeetingRecord(
         await recordMeeting(record, EVENTS.minutesChecked, meeting, after, {
           personId: mine.personId,
           checkedAt: now.toISOString(),
+          documentVersion: minutesDoc?.version ?? null,
         });
         if (done) await recordMeeting(record, EVENTS.meetingTransitioned, meeting, after);
         return after;

@@ -25,7 +25,7 @@ export function createMeetingsService({ db, write, bus, log }: ServiceDeps, deps
   const presence = createPresenceRegistry(bus, log, undefined, createPresenceCheck(db, access));
   const awareness = createAwareness(bus, documents);
   const meetingDocuments = createMeetingDocuments(documents, access);
-  const record = createMeetingRecord({ db, write }, { cooperation, persons }, access);
+  const record = createMeetingRecord({ db, write }, { cooperation, persons, documents }, access);
   const publication = createMeetingPublication({ db, write }, documents, record);
 
   return {
