@@ -86,9 +86,7 @@ describe('minutes checkers who cannot sign in', () => {
     const name = unique('Paula Tilitön');
     const nobody = await factory.makePerson(server, admin, { name, partyId: demo.party(CODE.county) });
     const id = await draft([nobody.id]);
-    const seats = Object.fromEntries(
-      (await get(id)).attendance.map((a: any) => [a.person.id, [a.fillsSeat, a.canCheckMinutes]]),
-    );
+    const seats = Object.fromEntries((await get(id)).attendance.map((a: any) => [a.person.id, [a.fillsSeat, a.canCheckMinutes]]));
     expect(seats).toEqual({
       [demo.person(EMAIL.county)]: [true, true],
       [demo.person(EMAIL.laukaa)]: [true, true],
@@ -117,7 +115,10 @@ describe('minutes checkers who cannot sign in', () => {
       [demo.person(EMAIL.county)]: true,
       [person.id]: false,
     });
-    expect(stuck.attendance.find((a: any) => a.person.id === person.id)).toMatchObject({ fillsSeat: true, canCheckMinutes: false });
+    expect(stuck.attendance.find((a: any) => a.person.id === person.id)).toMatchObject({
+      fillsSeat: true,
+      canCheckMinutes: false,
+    });
     // The checks stand: a new election is refused until the minutes are reopened; then a deactivated person is not elected.
     expect(ext(await elect(id, [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)]))).toMatchObject({
       reason: 'MINUTES_CHECKED',

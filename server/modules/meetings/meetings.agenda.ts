@@ -6,6 +6,7 @@ import { addDays, helsinkiDay, helsinkiYear } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowUpdated, type Writer } from '../../realtime/write.js';
 import { parseChanges, parseInput } from '../../validation.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../loaders.js';
@@ -47,6 +48,8 @@ import { defaultDecisionWording } from './meetings.wording.js';
 
 /** The services meetings use (notify is absent where no notifications are sent, as in the seed). */
 export interface MeetingsDeps {
+  /** Whether a minutes checker has an account to sign in with (the lawful record). */
+  auth: Pick<AuthService, 'usersInTx'>;
   cooperation: CooperationService;
   persons: PersonsService;
   documents: DocumentsService;

@@ -1,8 +1,6 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { listWhereIn, upsertReplacing } from '../../lib/rows.js';
-import { users } from '../auth/auth.table.js';
-import { persons } from '../parties/persons.table.js';
 import {
   appealTemplates,
   meetings,
@@ -37,19 +35,6 @@ export async function replaceCheckers(
     .insert(minutesCheckers)
     .values(personIds.map((personId) => ({ meetingId, personId, electedByUserId: userId })))
     .returning();
-}
-
-/** Persons with the status of their user account (null: no account), for the rule of who can check minutes. */
-export function listPersonAccounts(
-  db: Db,
-  personIds: readonly string[],
-): Promise<{ personId: string; name: string; accountStatus: string | null }[]> {
-  if (personIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({ personId: persons.id, name: persons.name, accountStatus: users.status })
-    .from(persons)
-    .leftJoin(users, eq(users.id, persons.userId))
-    .where(inArray(persons.id, [...personIds]));
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { Loaders } from '../loaders.js';
+import type { PersonsService } from '../parties/persons.service.js';
 import type { Quorum } from './meetings.quorum.js';
 import * as recordRepo from './meetings.record.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
@@ -106,16 +108,32 @@ export async function hasCheckingAccount(loaders: Loaders, personId: string): Pr
  * of `personIds` can sign in to check the minutes (`canSignInToCheck`): a checker who cannot sign in never checks,
  * and the minutes could never be published.
  */
-export async function refuseWithoutAccount(tx: Db, personIds: readonly string[], field: string): Promise<void> {
-  const refused = (await recordRepo.listPersonAccounts(tx, personIds)).filter((p) => !canSignInToCheck(p.accountStatus));
+export async function refuseWithoutAccount(
+  tx: Db,
+  { persons, auth }: { persons: Pick<PersonsService, 'findManyInTx'>; auth: Pick<AuthService, 'usersInTx'> },
+  personIds: readonly string[],
+  field: string,
+): Promise<void> {
+  const people = await persons.findManyInTx(tx, personIds);
+  const users = new Map(
+    (
+      await auth.usersInTx(
+        tx,
+        people.flatMap((p) => p.userId ?? []),
+      )
+    ).map((u) => [u.id, u]),
+  );
+  const refused = personIds
+    .map((id) => people.find((p) => p.id === id))
+    .filter((p) => p && !canSignInToCheck(p.userId ? users.get(p.userId)?.status : null));
   if (refused.length === 0) return;
-  const names = refused.map((p) => p.name).join(', ');
+  const names = refused.map((p) => p?.name).join(', ');
   throw badInput(
     {
       [field]: `No user account to sign in and check the minutes with: ${names}. Elect a voting member present who has an account`,
     },
     'A minutes checker needs a user account',
-    { reason: 'NO_ACCOUNT', personIds: refused.map((p) => p.personId) },
+    { reason: 'NO_ACCOUNT', personIds: refused.map((p) => p!.id) },
   );
 }
 

@@ -7,6 +7,7 @@ import { helsinkiDay, today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../loaders.js';
@@ -33,6 +34,11 @@ const appealInput = z.object({ fi: requiredText(20_000), sv: optionalText(20_000
 /** States from which the minutes may be reopened for a correction (with at least one check in the draft). */
 const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
 
+/** The services the lawful record reads in its writes (a checker's account, the minutes text as checked). */
+type RecordDeps = { auth: Pick<AuthService, 'usersInTx'>; cooperation: CooperationService; persons: PersonsService } & {
+  documents: Pick<DocumentsService, 'lockByOwnerInTx'>;
+};
+
 /**
  * The lawful record (Kuntalaki 410/2015 §§ 102-103, 140): quorum from
  * attendance, the minutes checkers elected in the meeting and their checks,
@@ -40,11 +46,7 @@ const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
  */
 export function createMeetingRecord(
   { db, write }: { db: Db; write: Writer },
-  {
-    cooperation,
-    persons,
-    documents,
-  }: { cooperation: CooperationService; persons: PersonsService; documents: Pick<DocumentsService, 'lockByOwnerInTx'> },
+  { auth, cooperation, persons, documents }: RecordDeps,
   { lockReadable, lockManaged }: MeetingsAccess,
 ) {
   /** The quorum of a meeting now, read inside a write. */
@@ -171,8 +173,7 @@ export function createMeetingRecord(
             personIds: absent,
           });
         await refuseNonVoting(tx, meeting, personIds, 'personIds');
-        // A checker must be able to sign in and check: else the minutes could never be checked nor published.
-        await refuseWithoutAccount(tx, personIds, 'personIds');
+        await refuseWithoutAccount(tx, { persons, auth }, personIds, 'personIds');
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
         if (!after) throw conflict(meeting.version);
@@ -208,7 +209,14 @@ export function createMeetingRecord(
         // The minutes text as checked: its row locked (as a batch's version bump locks it) and its version recorded,
         // so a batch stored after this check shows as a later version, and the minutes are not published so.
         const minutesDoc = await documents.lockByOwnerInTx(tx, MINUTES_DOC, meeting.id);
-        const checked = await recordRepo.markChecked(tx, meeting.id, mine.personId, user.userId, now, minutesDoc?.version ?? null);
+        const checked = await recordRepo.markChecked(
+          tx,
+          meeting.id,
+          mine.personId,
+          user.userId,
+          now,
+          minutesDoc?.version ?? null,
+        );
         if (!checked)
           throw badInput({ meetingId: 'You have already checked these minutes' }, 'Already checked', {
             reason: 'ALREADY_CHECKED',
