@@ -46,6 +46,7 @@ export function createServices(deps: ServiceDeps) {
     goals: createGoalsService(deps),
   };
   const meetings = createMeetingsService(deps, {
+    auth,
     cooperation,
     persons,
     documents: services.documents,

@@ -94,6 +94,18 @@ describe('the lawful record', () => {
 
   it('the checkers are elected from the members present, and the minutes are checked only when both have checked', async () => {
     await moveMeeting(admin, meetingId, 'HELD', 'MINUTES_DRAFT');
+    // A member present with no user account: she fills a seat, but could never sign in to check.
+    const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+    const { createPerson: noAccount } = await admin<{ createPerson: { id: string } }>(
+      'mutation ($i: CreatePersonInput!) { createPerson(input: $i) { id } }',
+      { i: { name: 'Tuuli Tunnukseton (demo)', partyId: parties.find((p) => p.code === '15')!.id } },
+    );
+    await admin('mutation ($i: AddMembershipInput!) { addMembership(input: $i) { id } }', {
+      i: { bodyId: assemblyId, personId: noAccount.id, role: 'MEMBER' },
+    });
+    await admin('mutation ($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }', {
+      i: { meetingId, personId: noAccount.id, status: 'PRESENT' },
+    });
     const secretary = await suite.signedIn('admin@demo.local', { landing: `/meetings/${meetingId}` });
     const panel = secretary.getByTestId('minutes-checkers');
     await panel.waitFor();
@@ -109,6 +121,14 @@ describe('the lawful record', () => {
     await panel.getByLabel('Aino Demola (demo)').waitFor();
     expect(await panel.getByLabel('Kari Harjoitus (demo)').count()).toBe(0);
     expect(await panel.getByLabel('Liisa Keksitty (demo)').count()).toBe(0);
+    // The member without an account is listed, not selectable, and the reason is said in words (not colour only).
+    const unelectable = panel.getByRole('checkbox', { name: /Tuuli Tunnukseton \(demo\)/ });
+    await unelectable.waitFor();
+    expect(await unelectable.isDisabled()).toBe(true);
+    expect(await panel.locator('label', { hasText: 'Tuuli Tunnukseton (demo)' }).textContent()).toContain(
+      'ei käyttäjätunnusta: ei voi kirjautua tarkastamaan',
+    );
+    expect(await panel.getByLabel('Aino Demola (demo)').isDisabled()).toBe(false);
     await panel.getByLabel('Aino Demola (demo)').check();
     expect(await panel.locator('fieldset .yp-field-error').count()).toBe(0);
     await panel.getByLabel('Mikko Esimerkki (demo)').check();

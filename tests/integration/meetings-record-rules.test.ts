@@ -299,6 +299,8 @@ describe('minutes checkers', () => {
     // A deputy standing in for an absent member holds the seat and may check.
     factory.ok(await attend(id, member, 'ABSENT'), 'the member absent');
     const county2 = await deputyOf(bodyId, CODE.county);
+    // (A checker signs in to check: the deputy has an account.)
+    await factory.makeAccount(server, admin, { personId: county2, partyId: demo.party(CODE.county) });
     factory.ok(await attend(id, county2, 'PRESENT', member), "the county's deputy for the member");
     factory.ok(await elect(id, [chair, county2]), 'the chair and a deputy standing in');
     // The API says the same of each attendee (`fillsSeat`), and the page offers for election only those it marks.

@@ -187,6 +187,10 @@ export const en: Catalogue = {
   'rec.reason.ALREADY_CHECKED': 'You have already marked the minutes checked.',
   'rec.reason.NOT_CHECKED': 'Both checkers must check the minutes before publication.',
   'rec.reason.MINUTES_CHECKED': 'A checker has already checked the minutes: reopen them for a correction first.',
+  'rec.reason.NO_ACCOUNT':
+    'Only a member present who has a user account can be elected a minutes checker: without an account, nobody can sign in to check the minutes.',
+  'rec.reason.MINUTES_CHANGED_AFTER_CHECK':
+    'The minutes text changed after it was checked. Reopen the minutes for a correction and have both checkers check them again.',
   'rec.reason.CHECKER_NOT_PRESENT': 'A checker must be recorded present.',
   'rec.reason.CHECKER_ABSENT': 'This person is a minutes checker: elect another checker first.',
   'rec.reason.TOO_MANY_VOTES': 'More votes than voting members present ({present}). Check the counts or the attendance.',

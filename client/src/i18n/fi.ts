@@ -191,6 +191,10 @@ export const fi = {
   'rec.reason.ALREADY_CHECKED': 'Olet jo merkinnyt pöytäkirjan tarkastetuksi.',
   'rec.reason.NOT_CHECKED': 'Molempien tarkastajien on tarkastettava pöytäkirja ennen julkaisua.',
   'rec.reason.MINUTES_CHECKED': 'Tarkastaja on jo tarkastanut pöytäkirjan: avaa pöytäkirja ensin korjattavaksi.',
+  'rec.reason.NO_ACCOUNT':
+    'Pöytäkirjantarkastajaksi voi valita vain läsnä olevan jäsenen, jolla on käyttäjätunnus: ilman tunnusta ei voi kirjautua tarkastamaan pöytäkirjaa.',
+  'rec.reason.MINUTES_CHANGED_AFTER_CHECK':
+    'Pöytäkirjan tekstiä on muutettu tarkastuksen jälkeen. Avaa pöytäkirja korjattavaksi ja pyydä molempia tarkastajia tarkastamaan se uudelleen.',
   'rec.reason.CHECKER_NOT_PRESENT': 'Tarkastajan on oltava kirjattu läsnä olevaksi.',
   'rec.reason.CHECKER_ABSENT': 'Henkilö on pöytäkirjantarkastaja: valitse ensin toinen tarkastaja.',
   'rec.reason.TOO_MANY_VOTES': 'Ääniä on enemmän kuin äänivaltaisia jäseniä läsnä ({present}). Tarkista äänimäärät tai läsnäolo.',

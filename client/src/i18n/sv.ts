@@ -187,6 +187,10 @@ export const sv: Catalogue = {
   'rec.reason.ALREADY_CHECKED': 'Du har redan markerat protokollet justerat.',
   'rec.reason.NOT_CHECKED': 'Båda justerarna ska justera protokollet före publiceringen.',
   'rec.reason.MINUTES_CHECKED': 'En justerare har redan justerat protokollet: öppna protokollet för rättelse först.',
+  'rec.reason.NO_ACCOUNT':
+    'Till protokolljusterare kan endast en närvarande ledamot med användarkonto väljas: utan konto kan man inte logga in och justera protokollet.',
+  'rec.reason.MINUTES_CHANGED_AFTER_CHECK':
+    'Protokollets text har ändrats efter justeringen. Öppna protokollet för rättelse och be båda justerarna att justera det på nytt.',
   'rec.reason.CHECKER_NOT_PRESENT': 'En justerare ska vara antecknad som närvarande.',
   'rec.reason.CHECKER_ABSENT': 'Personen är protokolljusterare: välj först en annan justerare.',
   'rec.reason.TOO_MANY_VOTES':

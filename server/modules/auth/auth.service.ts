@@ -14,6 +14,7 @@ import {
 import { forbidden, notFound, rateLimited, unauthenticated } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { emailText, parseInput, requiredText } from '../../validation.js';
+import type { Db } from '../../db/client.js';
 import type { ServiceDeps } from '../deps.js';
 import { authPolicy } from './auth.policy.js';
 import * as repo from './auth.repo.js';
@@ -235,6 +236,11 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     async listMyApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
       const user = requireUser(actor);
       return repo.listApiTokens(db, user.userId);
+    },
+
+    /** Within a write of another service: these accounts (in no particular order; an unknown id is left out). */
+    usersInTx(tx: Db, ids: readonly string[]): Promise<UserRow[]> {
+      return ids.length ? repo.findUsersByIds(tx, ids) : Promise.resolve([]);
     },
   };
 }

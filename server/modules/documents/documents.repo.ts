@@ -14,9 +14,9 @@ export async function insertDocument(tx: Db, ownerType: string, ownerId: string)
 /** One document, locked when inside a write so that versions are handed out one at a time. */
 export const findDocument = (db: Db, id: string, opts?: FindOptions) => findById(db, documents, id, opts);
 
-/** The document of an owner. */
-export const findDocumentByOwner = (db: Db, ownerType: string, ownerId: string) =>
-  findOne(db, documents, and(eq(documents.ownerType, ownerType), eq(documents.ownerId, ownerId)));
+/** The document of an owner, locked for update when asked (inside a write). */
+export const findDocumentByOwner = (db: Db, ownerType: string, ownerId: string, opts?: FindOptions) =>
+  findOne(db, documents, and(eq(documents.ownerType, ownerType), eq(documents.ownerId, ownerId)), opts);
 
 /** Takes the next version number and stamps the document. */
 export async function bumpVersion(tx: Db, id: string): Promise<number> {

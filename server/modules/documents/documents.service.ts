@@ -107,6 +107,16 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
     }
   }
 
+  /**
+   * Plain text of the stored state and the version it is the text of: a batch stored after `doc` was read may be
+   * in the state read, so the version is the state's own (the last update read), not `doc.version`.
+   */
+  async function textWithVersion(doc: DocumentRow): Promise<{ text: string; version: number }> {
+    if (doc.textVersion === doc.version) return { text: doc.text, version: doc.version };
+    const { state, upTo } = await loadState(db, doc);
+    return { text: renderText(state), version: upTo };
+  }
+
   /** Folds old update rows into the snapshot, in one transaction; runs after an acknowledged push. */
   async function compact(actor: UserActor, id: string): Promise<void> {
     if (compacting.has(id)) return;
@@ -192,8 +202,17 @@ export function createDocumentsService({ db, write, bus, log, config }: ServiceD
 
     /** Plain text of the current state. */
     async text(doc: DocumentRow): Promise<string> {
-      if (doc.textVersion === doc.version) return doc.text;
-      return renderText((await loadState(db, doc)).state);
+      return (await textWithVersion(doc)).text;
+    },
+
+    textWithVersion,
+
+    /**
+     * Within another module's write: an owner's document with its row locked until COMMIT, as a batch's version bump
+     * locks it (documents.batch.ts), so no batch is stored between what the write reads and its COMMIT.
+     */
+    lockByOwnerInTx(tx: Db, ownerType: string, ownerId: string): Promise<DocumentRow | undefined> {
+      return repo.findDocumentByOwner(tx, ownerType, ownerId, { forUpdate: true });
     },
 
     /** Everything the caller's state vector lacks, as one base64 update. */

@@ -6,6 +6,7 @@ import { addDays, helsinkiDay, helsinkiYear } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowUpdated, type Writer } from '../../realtime/write.js';
 import { parseChanges, parseInput } from '../../validation.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../loaders.js';
@@ -28,6 +29,7 @@ import type { AgendaItemModel } from './meetings.models.js';
 import type { MeetingPublication } from './meetings.publication.js';
 import type { MeetingRecord } from './meetings.record.js';
 import {
+  refuseChangedAfterCheck,
   refuseChecked,
   refuseUndecided,
   refuseVotesOutsideVote,
@@ -47,6 +49,8 @@ import { defaultDecisionWording } from './meetings.wording.js';
 
 /** The services meetings use (notify is absent where no notifications are sent, as in the seed). */
 export interface MeetingsDeps {
+  /** Whether a minutes checker has an account to sign in with (the lawful record). */
+  auth: Pick<AuthService, 'usersInTx'>;
   cooperation: CooperationService;
   persons: PersonsService;
   documents: DocumentsService;
@@ -247,10 +251,15 @@ export function createMeetingAgenda(
             throw badInput({ to: 'Both minutes checkers must check the minutes first' }, 'The minutes are not checked', {
               reason: 'NOT_CHECKED',
             });
-          if (!copy || seen.version !== meeting.version) throw conflict(meeting.version);
+          // Nothing unchecked is published: the minutes text locked as it stands, no later than every check's version,
+          // and the copy built from that very version (it was built before the write).
+          const minutesDoc = await documents.lockByOwnerInTx(tx, MINUTES_DOC, meeting.id);
+          refuseChangedAfterCheck(checkers, minutesDoc?.version, 'to');
+          if (!copy || seen.version !== meeting.version || copy.minutesVersion !== minutesDoc?.version)
+            throw conflict(meeting.version);
           changes.publishedAt = now;
           changes.personalDataRemovalDue = addDays(helsinkiDay(now), PERSONAL_DATA_DAYS);
-          changes.published = copy;
+          changes.published = copy.published;
         }
         const after = await saveMeeting(scope, EVENTS.meetingTransitioned, meeting, changes);
         if (to === 'AGENDA_PUBLISHED') await notify?.agendaPublished(scope, after);

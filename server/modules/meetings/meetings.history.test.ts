@@ -147,6 +147,7 @@ describe('checkersAsOf', () => {
       electedByUserId: null,
       checkedAt: T(22),
       checkedByUserId: 'u',
+      checkedDocumentVersion: null,
     };
     expect(checkersAsOf([], T(19), MEETING, [row])).toEqual([]);
     expect(checkersAsOf([], T(21), MEETING, [row])).toEqual([{ ...row, checkedAt: null, checkedByUserId: null }]);

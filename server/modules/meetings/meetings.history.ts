@@ -161,6 +161,7 @@ export function checkersAsOf(
         electedByUserId: e.actorUserId,
         checkedAt: null,
         checkedByUserId: null,
+        checkedDocumentVersion: null,
       }));
     else if (e.name === EVENTS.minutesChecked.name)
       checkers = checkers.map((c) =>

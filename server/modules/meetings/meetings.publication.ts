@@ -17,6 +17,7 @@ import { meetingsPolicy } from './meetings.policy.js';
 import { buildPublished, withoutPersonalData } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
+import { refuseChangedAfterCheck } from './meetings.record.rules.js';
 import { peopleInRosterOrder } from './meetings.roster.js';
 import { lockAtVersion } from '../../lib/lock.js';
 
@@ -30,8 +31,17 @@ export function createMeetingPublication(
   lawful: Pick<MeetingRecord, 'appealTexts'>,
 ) {
   return {
-    /** The public copy from the record as it stands (names through the request's loaders). */
-    async buildPublishedCopy(user: UserActor, meeting: MeetingRow, items: AgendaItemRow[], loaders: Loaders) {
+    /**
+     * The public copy from the record as it stands (names through the request's loaders), and the minutes document's
+     * version its text is of (undefined without a document): the transition compares it in its write. Refused
+     * (`reason: MINUTES_CHANGED_AFTER_CHECK`) when that text is past what a checker checked.
+     */
+    async buildPublishedCopy(
+      user: UserActor,
+      meeting: MeetingRow,
+      items: AgendaItemRow[],
+      loaders: Loaders,
+    ): Promise<{ published: PublishedMinutesValue; minutesVersion: number | undefined }> {
       const body = await loaders.cooperation.bodyById.load(meeting.bodyId);
       const members = (await loaders.cooperation.membershipsByBodyId.load(meeting.bodyId)).filter((m) =>
         isCurrentMembership(m, helsinkiDay(meeting.startsAt)),
@@ -66,6 +76,8 @@ export function createMeetingPublication(
       };
       const roleName = (role: string) => personName(members.find((m) => m.role === role)?.personId ?? null);
       const minutesDoc = await documents.forOwner(user, MINUTES_DOC, meeting.id);
+      const minutes = minutesDoc ? await documents.textWithVersion(minutesDoc) : undefined;
+      refuseChangedAfterCheck(checkers, minutes?.version, 'to');
       // The actions each public decision created, from its related needs (as AgendaItem.actions reads them).
       const actionsByItem = new Map<string, NonNullable<PublishedMinutesValue['items'][number]['actions']>>();
       for (const item of items.filter((i) => i.publicity === 'PUBLIC')) {
@@ -89,7 +101,7 @@ export function createMeetingPublication(
         );
       }
       const appeal = await lawful.appealTexts(db, meeting.bodyId);
-      return buildPublished({
+      const published = buildPublished({
         meeting,
         bodyName: body?.names ?? { fi: '' },
         chair: roleName('CHAIR'),
@@ -108,13 +120,14 @@ export function createMeetingPublication(
           }),
         ),
         personName,
-        minutesText: minutesDoc ? await documents.text(minutesDoc) : '',
+        minutesText: minutes?.text ?? '',
         checkers: checkers.flatMap((c) =>
           c.checkedAt ? [{ name: personName(c.personId), checkedAt: c.checkedAt.toISOString() }] : [],
         ),
         appealInstructions: { fi: appeal.fi, sv: appeal.sv ?? null, en: appeal.en ?? null },
         actionsByItem,
       });
+      return { published, minutesVersion: minutes?.version };
     },
 
     /** Removes names from the published minutes once the appeal period has ended. */

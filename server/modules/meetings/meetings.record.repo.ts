@@ -37,17 +37,21 @@ export async function replaceCheckers(
     .returning();
 }
 
-/** Records one checker's check; undefined when they had already checked. */
+/**
+ * Records one checker's check and the minutes document's version they checked (null when the meeting has no
+ * minutes document); undefined when they had already checked.
+ */
 export async function markChecked(
   tx: Db,
   meetingId: string,
   personId: string,
   userId: string,
   at: Date,
+  documentVersion: number | null,
 ): Promise<MinutesCheckerRow | undefined> {
   const [row] = await tx
     .update(minutesCheckers)
-    .set({ checkedAt: at, checkedByUserId: userId })
+    .set({ checkedAt: at, checkedByUserId: userId, checkedDocumentVersion: documentVersion })
     .where(
       and(eq(minutesCheckers.meetingId, meetingId), eq(minutesCheckers.personId, personId), isNull(minutesCheckers.checkedAt)),
     )
@@ -59,7 +63,7 @@ export async function markChecked(
 export async function clearChecks(tx: Db, meetingId: string): Promise<void> {
   await tx
     .update(minutesCheckers)
-    .set({ checkedAt: null, checkedByUserId: null })
+    .set({ checkedAt: null, checkedByUserId: null, checkedDocumentVersion: null })
     .where(and(eq(minutesCheckers.meetingId, meetingId), isNotNull(minutesCheckers.checkedAt)));
 }
 

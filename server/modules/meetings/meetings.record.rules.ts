@@ -1,5 +1,8 @@
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
+import type { AuthService } from '../auth/auth.service.js';
+import type { Loaders } from '../loaders.js';
+import type { PersonsService } from '../parties/persons.service.js';
 import type { Quorum } from './meetings.quorum.js';
 import * as recordRepo from './meetings.record.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
@@ -81,5 +84,78 @@ export function refuseVotesOutsideVote(
     { [field]: `A decision recorded as ${input.mode} has no vote counts: record the mode VOTE, or leave the counts out` },
     'Vote counts belong to a vote',
     { reason: 'VOTES_ONLY_FOR_VOTE', mode: input.mode },
+  );
+}
+
+/**
+ * Whether a person can check minutes: they have a user account that is not deactivated (ACTIVE, or INVITED: they may
+ * still accept the invitation), so they can sign in to check. The rule of `electMinutesCheckers`' NO_ACCOUNT refusal
+ * (`refuseWithoutAccount`), `Attendance.canCheckMinutes` and `MinutesChecker.hasAccount`.
+ */
+export function canSignInToCheck(accountStatus: string | null | undefined): boolean {
+  return accountStatus != null && accountStatus !== 'DEACTIVATED';
+}
+
+/** `canSignInToCheck` of one person, read through the request's loaders (persons and users batch). */
+export async function hasCheckingAccount(loaders: Loaders, personId: string): Promise<boolean> {
+  const person = await loaders.persons.personById.load(personId);
+  const user = person?.userId ? await loaders.users.userById.load(person.userId) : undefined;
+  return canSignInToCheck(user?.status);
+}
+
+/**
+ * BAD_USER_INPUT naming `field` (`reason: NO_ACCOUNT`, `personIds`: those refused, named in the message) unless each
+ * of `personIds` can sign in to check the minutes (`canSignInToCheck`): a checker who cannot sign in never checks,
+ * and the minutes could never be published.
+ */
+export async function refuseWithoutAccount(
+  tx: Db,
+  { persons, auth }: { persons: Pick<PersonsService, 'findManyInTx'>; auth: Pick<AuthService, 'usersInTx'> },
+  personIds: readonly string[],
+  field: string,
+): Promise<void> {
+  const people = await persons.findManyInTx(tx, personIds);
+  const users = new Map(
+    (
+      await auth.usersInTx(
+        tx,
+        people.flatMap((p) => p.userId ?? []),
+      )
+    ).map((u) => [u.id, u]),
+  );
+  const refused = personIds
+    .map((id) => people.find((p) => p.id === id))
+    .filter((p) => p && !canSignInToCheck(p.userId ? users.get(p.userId)?.status : null));
+  if (refused.length === 0) return;
+  const names = refused.map((p) => p?.name).join(', ');
+  throw badInput(
+    {
+      [field]: `No user account to sign in and check the minutes with: ${names}. Elect a voting member present who has an account`,
+    },
+    'A minutes checker needs a user account',
+    { reason: 'NO_ACCOUNT', personIds: refused.map((p) => p!.id) },
+  );
+}
+
+/**
+ * BAD_USER_INPUT (`reason: MINUTES_CHANGED_AFTER_CHECK`) naming `field` when the minutes document's version is past
+ * the version some checker checked (a text stored after a check: see `checkMinutes`). A check from before the version
+ * was recorded (null) is taken as before.
+ */
+export function refuseChangedAfterCheck(
+  checkers: readonly { checkedDocumentVersion: number | null }[],
+  documentVersion: number | undefined,
+  field: string,
+): void {
+  if (documentVersion === undefined) return;
+  const stale = checkers.some((c) => c.checkedDocumentVersion != null && documentVersion > c.checkedDocumentVersion);
+  if (!stale) return;
+  throw badInput(
+    {
+      [field]:
+        'The minutes text changed after it was checked: reopen the minutes for a correction and have both checkers check them again',
+    },
+    'The minutes changed after the check',
+    { reason: 'MINUTES_CHANGED_AFTER_CHECK' },
   );
 }

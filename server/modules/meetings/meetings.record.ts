@@ -8,7 +8,9 @@ import { helsinkiDay, today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
+import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { refuseIn, type MeetingsAccess } from './meetings.access.js';
@@ -19,7 +21,8 @@ import { meetingsPolicy } from './meetings.policy.js';
 import { holdsSeat, isParticipant, quorumOf, seatFilledBy, standInRefusal, type Quorum } from './meetings.quorum.js';
 import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
-import { refuseChecked, refuseUndecided } from './meetings.record.rules.js';
+import { MINUTES_DOC } from './meetings.documents.js';
+import { refuseChecked, refuseUndecided, refuseWithoutAccount } from './meetings.record.rules.js';
 import type { MeetingRow } from './meetings.table.js';
 
 /** States in which the checkers may be elected (in the meeting, or recorded afterwards before anyone checks). */
@@ -32,6 +35,11 @@ const appealInput = z.object({ fi: requiredText(20_000), sv: optionalText(20_000
 /** States from which the minutes may be reopened for a correction (with at least one check in the draft). */
 const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
 
+/** The services the lawful record reads in its writes (a checker's account, the minutes text as checked). */
+type RecordDeps = { auth: Pick<AuthService, 'usersInTx'>; cooperation: CooperationService; persons: PersonsService } & {
+  documents: Pick<DocumentsService, 'lockByOwnerInTx'>;
+};
+
 /**
  * The lawful record (Kuntalaki 410/2015 §§ 102-103, 140): quorum from
  * attendance, the minutes checkers elected in the meeting and their checks,
@@ -39,7 +47,7 @@ const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
  */
 export function createMeetingRecord(
   { db, write }: { db: Db; write: Writer },
-  { cooperation, persons }: { cooperation: CooperationService; persons: PersonsService },
+  { auth, cooperation, persons, documents }: RecordDeps,
   { lockReadable, lockManaged }: MeetingsAccess,
 ) {
   /** The quorum of a meeting now, read inside a write. */
@@ -145,6 +153,7 @@ export function createMeetingRecord(
      * or member present, or a deputy standing in for one; see `seatFilledBy`); an earlier election is replaced while
      * no one has checked. Once a checker has checked the draft, BAD_USER_INPUT `reason: MINUTES_CHECKED` (see
      * `refuseChecked`): a check is cleared only by `reopenForCorrection`, whose `minutes.reopened` event records it.
+     * A person who cannot sign in to check (no account, or a deactivated one) is refused: `reason: NO_ACCOUNT`.
      * Read in the write with the meeting locked, as recordAttendance locks it.
      */
     async electCheckers(actor: Actor, meetingId: string, expectedVersion: number, rawIds: unknown): Promise<MeetingRow> {
@@ -165,6 +174,7 @@ export function createMeetingRecord(
             personIds: absent,
           });
         await refuseNonVoting(tx, meeting, personIds, 'personIds');
+        await refuseWithoutAccount(tx, { persons, auth }, personIds, 'personIds');
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
         if (!after) throw conflict(meeting.version);
@@ -197,7 +207,17 @@ export function createMeetingRecord(
         await refuseNonVoting(tx, meeting, [mine.personId], 'meetingId');
         refuseUndecided(await repo.listItemsOfMeetings(tx, [meeting.id]), 'meetingId');
         const now = new Date();
-        const checked = await recordRepo.markChecked(tx, meeting.id, mine.personId, user.userId, now);
+        // The minutes text as checked: its row locked (as a batch's version bump locks it) and its version recorded,
+        // so a batch stored after this check shows as a later version, and the minutes are not published so.
+        const minutesDoc = await documents.lockByOwnerInTx(tx, MINUTES_DOC, meeting.id);
+        const checked = await recordRepo.markChecked(
+          tx,
+          meeting.id,
+          mine.personId,
+          user.userId,
+          now,
+          minutesDoc?.version ?? null,
+        );
         if (!checked)
           throw badInput({ meetingId: 'You have already checked these minutes' }, 'Already checked', {
             reason: 'ALREADY_CHECKED',
@@ -213,6 +233,7 @@ export function createMeetingRecord(
         await recordMeeting(record, EVENTS.minutesChecked, meeting, after, {
           personId: mine.personId,
           checkedAt: now.toISOString(),
+          documentVersion: minutesDoc?.version ?? null,
         });
         if (done) await recordMeeting(record, EVENTS.meetingTransitioned, meeting, after);
         return after;

@@ -3,6 +3,7 @@ import { localized } from '../../lib/locale.js';
 import { connectionOf } from '../../realtime/connection.js';
 import { helsinkiDay, today } from '../../lib/dates.js';
 import { deputySeatsOpenTo, participantsOf, seatFilledBy } from './meetings.quorum.js';
+import { hasCheckingAccount } from './meetings.record.rules.js';
 import { membershipsInRosterOrder, peopleInRosterOrder } from './meetings.roster.js';
 import { defaultDecisionWordings, isDefaultDecisionWording } from './meetings.wording.js';
 import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
@@ -76,6 +77,8 @@ export const meetingsResolvers: Resolvers = {
   MinutesChecker: {
     person: (c, _, ctx) => required(ctx.loaders.persons.personById.load(c.personId), `checker ${c.meetingId}: person`),
     checkedBy: (c, _, ctx) => userOf(c.checkedByUserId, ctx),
+    // The rule of electMinutesCheckers' NO_ACCOUNT (canSignInToCheck); persons and users batch.
+    hasAccount: (c, _, ctx) => hasCheckingAccount(ctx.loaders, c.personId),
   },
   Meeting: {
     body: (m, _, ctx) => required(ctx.loaders.cooperation.bodyById.load(m.bodyId), `meeting ${m.id}: body`),
@@ -140,6 +143,15 @@ export const meetingsResolvers: Resolvers = {
     fillsSeat: async (a, _, ctx) => {
       const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
       return seatFilledBy(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), a, today(a.asOf)) !== null;
+    },
+    // The rules of electMinutesCheckers' NOT_A_VOTING_MEMBER (seatFilledBy) and NO_ACCOUNT (canSignInToCheck).
+    canCheckMinutes: async (a, _, ctx) => {
+      const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
+      const [memberships, account] = await Promise.all([
+        ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId),
+        hasCheckingAccount(ctx.loaders, a.personId),
+      ]);
+      return account && seatFilledBy(memberships, a, today()) !== null;
     },
     // The rule of recordAttendance's deputy refusals (standInRefusal); memberships, attendance and persons batch.
     // None for a past state: it is read-only.

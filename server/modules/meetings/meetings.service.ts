@@ -20,12 +20,12 @@ export { meetingEventFilter } from './meetings.events.js';
  * together into the one service the resolvers and other modules use.
  */
 export function createMeetingsService({ db, write, bus, log }: ServiceDeps, deps: MeetingsDeps) {
-  const { cooperation, persons, documents, needs, notify } = deps;
+  const { auth, cooperation, persons, documents, needs, notify } = deps;
   const access = createMeetingsAccess(db, cooperation);
   const presence = createPresenceRegistry(bus, log, undefined, createPresenceCheck(db, access));
   const awareness = createAwareness(bus, documents);
   const meetingDocuments = createMeetingDocuments(documents, access);
-  const record = createMeetingRecord({ db, write }, { cooperation, persons }, access);
+  const record = createMeetingRecord({ db, write }, { auth, cooperation, persons, documents }, access);
   const publication = createMeetingPublication({ db, write }, documents, record);
 
   return {
@@ -37,7 +37,7 @@ export function createMeetingsService({ db, write, bus, log }: ServiceDeps, deps
     ...meetingDocuments,
     ...createMeetingAgenda(
       { db, write },
-      { cooperation, persons, documents, needs, notify },
+      { auth, cooperation, persons, documents, needs, notify },
       access,
       publication.buildPublishedCopy,
       record,

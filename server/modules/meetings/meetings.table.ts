@@ -184,6 +184,8 @@ export const minutesCheckers = pgTable(
     electedByUserId: setNullRef('elected_by_user_id', () => users.id),
     checkedAt: timestamptz('checked_at'),
     checkedByUserId: setNullRef('checked_by_user_id', () => users.id),
+    /** The minutes document's version this checker read and checked (null: a check from before it was recorded). */
+    checkedDocumentVersion: integer('checked_document_version'),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.personId] })],
 );

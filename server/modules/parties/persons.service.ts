@@ -86,6 +86,12 @@ export function createPersonsService({ db, write }: ServiceDeps) {
     /** A person, or null when there is none. */
     get: readableById(db, personsPolicy.read, repo.findPerson),
 
+    /** Within a write of another service: these persons (in no particular order; an unknown id is left out). */
+    findManyInTx(tx: Db, ids: readonly string[]): Promise<PersonRow[]> {
+      const known = ids.filter(isUuid);
+      return known.length ? repo.findPersonsByIds(tx, known) : Promise.resolve([]);
+    },
+
     /** Within a write of another service: the person, or undefined. */
     findInTx(tx: Db, id: string, opts?: { forUpdate?: boolean }): Promise<PersonRow | undefined> {
       return isUuid(id) ? repo.findPerson(tx, id, opts) : Promise.resolve(undefined);

@@ -48,6 +48,7 @@ export function MinutesCheckersPanel({
   const [, reopen] = useMutation(ReopenMinutesForCorrectionMutation);
   const [confirmingReopen, setConfirmingReopen] = useState(false);
   const reopenHintId = useId();
+  const noAccountId = useId();
   const reopenConfirmId = useId();
   const reopenRef = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -64,8 +65,11 @@ export function MinutesCheckersPanel({
   const fields = useFieldErrors<'personIds'>('elect-checkers', error, setError);
   if (['PLANNED', 'AGENDA_PUBLISHED'].includes(m.status)) return null;
   // The checkers are elected among the voting members present, as the server says of each (`fillsSeat`; it refuses
-  // others: NOT_A_VOTING_MEMBER).
+  // others: NOT_A_VOTING_MEMBER); one who cannot sign in to check (`canCheckMinutes` false: NO_ACCOUNT) is listed,
+  // not selectable, with the reason in words.
   const present = m.attendance.filter((a) => a.fillsSeat);
+  // An elected checker who cannot sign in (an account deactivated since): the way on, in words.
+  const stranded = m.minutesCheckers.filter((c) => !c.checkedAt && !c.hasAccount).map((c) => c.person.name);
   const current = m.minutesCheckers.map((c) => c.person.id);
   const picked = chosen.length ? chosen : current;
 
@@ -136,9 +140,17 @@ export function MinutesCheckersPanel({
               {/* The viewer's own row, in words: a checker sees which name is theirs. */}
               {!!viewerId && c.person.user?.id === viewerId && <span className="yp-self"> {t('meet.you')}</span>}:{' '}
               {c.checkedAt ? t('rec.checkedAt', { date: dateTime(c.checkedAt) }) : t('rec.notChecked')}
+              {!c.checkedAt && !c.hasAccount && <> ({t('rec.checkerNoAccount')})</>}
             </li>
           ))}
         </ul>
+      )}
+      {stranded.length > 0 && (m.viewerCan.reopenMinutes || m.viewerCan.electCheckers) && (
+        <p className="yp-meta" data-testid="checker-no-account">
+          {t(m.viewerCan.electCheckers ? 'rec.checkerNoAccountElect' : 'rec.checkerNoAccountReopen', {
+            names: stranded.join(', '),
+          })}
+        </p>
       )}
       {m.status === 'MINUTES_DRAFT' && checkedCount > 0 && (
         <p className="yp-meta yp-checkers__locked" data-testid="minutes-locked">
@@ -206,13 +218,21 @@ export function MinutesCheckersPanel({
             {fields.errorText('personIds')}
             {present.length === 0 && <p>{t('rec.nobodyPresent')}</p>}
             {present.map((a) => (
-              <label key={a.person.id} className="yp-check">
+              <label key={a.person.id} className="yp-check" data-can-check={a.canCheckMinutes}>
                 <input
                   type="checkbox"
-                  checked={picked.includes(a.person.id)}
+                  checked={a.canCheckMinutes && picked.includes(a.person.id)}
+                  disabled={!a.canCheckMinutes}
+                  aria-describedby={a.canCheckMinutes ? undefined : `${noAccountId}-${a.person.id}`}
                   onChange={(e) => toggle(a.person.id, e.target.checked)}
                 />{' '}
                 {a.person.name}
+                {!a.canCheckMinutes && (
+                  <span id={`${noAccountId}-${a.person.id}`} className="yp-meta">
+                    {' '}
+                    ({t('rec.noAccount')})
+                  </span>
+                )}
               </label>
             ))}
           </fieldset>

@@ -61,6 +61,7 @@ export const AttendanceFields = graphql(`
   fragment AttendanceFields on Attendance {
     status
     fillsSeat
+    canCheckMinutes
     version
     person {
       id
@@ -120,6 +121,7 @@ export const MeetingFields = graphql(`
     }
     minutesCheckers {
       checkedAt
+      hasAccount
       person {
         id
         name

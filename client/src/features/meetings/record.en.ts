@@ -16,6 +16,12 @@ export const recordEn: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.elect': 'Elect the checkers',
   'rec.electLegend': 'Choose two members present',
   'rec.electSubmit': 'Save the checkers',
+  'rec.noAccount': 'no user account: cannot sign in to check',
+  'rec.checkerNoAccount': 'no active user account: cannot check',
+  'rec.checkerNoAccountElect':
+    'The checker {names} cannot sign in to check the minutes: they have no active user account. Elect another checker.',
+  'rec.checkerNoAccountReopen':
+    'The checker {names} cannot sign in to check the minutes: they have no active user account. Reopen the minutes for a correction first, then elect another checker.',
   'rec.electHint': 'Choose exactly two.',
   'rec.electTwoRequired': 'Choose exactly two members who are present.',
   'rec.elected': 'Checkers elected.',

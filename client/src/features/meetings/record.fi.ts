@@ -14,6 +14,12 @@ export const recordFi = {
   'rec.elect': 'Valitse tarkastajat',
   'rec.electLegend': 'Valitse kaksi läsnä olevaa jäsentä',
   'rec.electSubmit': 'Tallenna tarkastajat',
+  'rec.noAccount': 'ei käyttäjätunnusta: ei voi kirjautua tarkastamaan',
+  'rec.checkerNoAccount': 'ei käytössä olevaa käyttäjätunnusta: ei voi tarkastaa',
+  'rec.checkerNoAccountElect':
+    'Tarkastaja {names} ei voi kirjautua tarkastamaan pöytäkirjaa, koska hänellä ei ole käytössä olevaa käyttäjätunnusta. Valitse toinen tarkastaja.',
+  'rec.checkerNoAccountReopen':
+    'Tarkastaja {names} ei voi kirjautua tarkastamaan pöytäkirjaa, koska hänellä ei ole käytössä olevaa käyttäjätunnusta. Avaa ensin pöytäkirja korjattavaksi ja valitse sitten toinen tarkastaja.',
   'rec.electHint': 'Valitse täsmälleen kaksi.',
   'rec.electTwoRequired': 'Valitse täsmälleen kaksi läsnä olevaa jäsentä.',
   'rec.elected': 'Tarkastajat valittu.',

@@ -17,6 +17,12 @@ export const recordSv: { readonly [K in keyof typeof recordFi]: string } = {
   'rec.elect': 'Välj justerare',
   'rec.electLegend': 'Välj två närvarande ledamöter',
   'rec.electSubmit': 'Spara justerarna',
+  'rec.noAccount': 'inget användarkonto: kan inte logga in och justera',
+  'rec.checkerNoAccount': 'inget aktivt användarkonto: kan inte justera',
+  'rec.checkerNoAccountElect':
+    'Justeraren {names} kan inte logga in och justera protokollet, eftersom hen inte har något aktivt användarkonto. Välj en annan justerare.',
+  'rec.checkerNoAccountReopen':
+    'Justeraren {names} kan inte logga in och justera protokollet, eftersom hen inte har något aktivt användarkonto. Öppna först protokollet för rättelse och välj sedan en annan justerare.',
   'rec.electHint': 'Välj exakt två.',
   'rec.electTwoRequired': 'Välj exakt två närvarande ledamöter.',
   'rec.elected': 'Justerarna har valts.',

@@ -1,0 +1,1 @@
+ALTER TABLE "minutes_checkers" ADD COLUMN "checked_document_version" integer;
