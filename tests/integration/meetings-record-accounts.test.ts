@@ -119,6 +119,18 @@ describe('minutes checkers who cannot sign in', () => {
       fillsSeat: true,
       canCheckMinutes: false,
     });
+    // An account's status is the secretariat's and its owner's: a member reading the meeting is not told it.
+    const asMember = await server.gql<{ meeting: any }>(
+      `query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`,
+      { id },
+      { token: await server.login(EMAIL.laukaa) },
+    );
+    factory.ok(asMember, 'the meeting read by a member');
+    expect(asMember.data.meeting.minutesCheckers.every((c: any) => c.hasAccount)).toBe(true);
+    expect(asMember.data.meeting.attendance.find((a: any) => a.person.id === person.id)).toMatchObject({
+      fillsSeat: true,
+      canCheckMinutes: true,
+    });
     // The checks stand: a new election is refused until the minutes are reopened; then a deactivated person is not elected.
     expect(ext(await elect(id, [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)]))).toMatchObject({
       reason: 'MINUTES_CHECKED',
@@ -136,7 +148,7 @@ describe('minutes checkers who cannot sign in', () => {
 });
 
 describe('a minutes text stored after a check', () => {
-  it('stops the publication (MINUTES_CHANGED_AFTER_CHECK) until reopened and checked again; the copy is what was checked', async () => {
+  it('stops the second check and the publication (MINUTES_CHANGED_AFTER_CHECK) until reopened and checked again; the copy is what was checked', async () => {
     const id = await draft();
     const minutesId = (await get(id)).minutes.id;
     factory.ok(
@@ -163,21 +175,36 @@ describe('a minutes text stored after a check', () => {
       via: 'session',
     };
     const { write, database } = server.app.internals;
-    const row = await documentsRepo.findDocument(database.db, minutesId);
-    await storeBatch(write, row!, [{ actor: editor, update: paragraphUpdate('Tarkastamaton lisäys.') }], () => {});
+    const storeLate = async (text: string) =>
+      storeBatch(
+        write,
+        (await documentsRepo.findDocument(database.db, minutesId))!,
+        [{ actor: editor, update: paragraphUpdate(text) }],
+        () => {},
+      );
+    await storeLate('Tarkastamaton lisäys.');
 
+    // The second checker would seal a text the first never saw: refused, and the draft stays a draft.
+    expect(ext(await check(id, member))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MINUTES_CHANGED_AFTER_CHECK' });
+    expect((await get(id)).status).toBe('MINUTES_DRAFT');
+
+    // The same race at the second check: the publication is refused.
+    factory.ok(await reopen(id), 'reopening');
+    factory.ok(await check(id, chair), 'first check again');
     factory.ok(await check(id, member), 'second check');
+    await storeLate('Toinen tarkastamaton lisäys.');
     expect((await get(id)).status).toBe('MINUTES_CHECKED');
     const refused = await publish(id);
     expect(ext(refused)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MINUTES_CHANGED_AFTER_CHECK' });
     expect((await get(id)).status).toBe('MINUTES_CHECKED');
 
     // The way on: reopen, both check the text as it now stands, publish exactly that.
-    factory.ok(await reopen(id), 'reopening');
-    factory.ok(await check(id, chair), 'first check again');
-    factory.ok(await check(id, member), 'second check again');
+    factory.ok(await reopen(id), 'reopening again');
+    factory.ok(await check(id, chair), 'first check, third time');
+    factory.ok(await check(id, member), 'second check, again');
     const text = (await get(id)).minutes.text;
     expect(text).toContain('Tarkastamaton lisäys.');
+    expect(text).toContain('Toinen tarkastamaton lisäys.');
     factory.ok(await publish(id), 'publishing');
     expect((await published(id)).minutesText).toBe(text);
   });

@@ -12,6 +12,7 @@ import { rebuildMeetingAsOf } from './meetings.history.js';
 import type { AgendaItemModel, AttendanceStatisticsModel, MeetingModel } from './meetings.models.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import type { MeetingRecord } from './meetings.record.js';
+import { hasCheckingAccount } from './meetings.record.rules.js';
 import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
@@ -212,6 +213,17 @@ export function createMeetingQueries(
         removePersonalData:
           meetingsPolicy.removePersonalData(actor) && meeting.status === 'PUBLISHED' && !meeting.personalDataRemovedAt,
       };
+    },
+
+    /**
+     * Whether `personId` can sign in to check the minutes (`hasCheckingAccount`: electMinutesCheckers' NO_ACCOUNT rule),
+     * as far as the caller may know it. An account's status is the secretariat's and the person's own (`User.status`),
+     * so it is told to those who run the meeting, who elect the checkers; everyone else reads true (a person signed in
+     * knows their own account works).
+     */
+    async checkerCanSignIn(actor: Actor, meeting: Pick<MeetingRow, 'bodyId'>, personId: string, loaders: Loaders) {
+      if (!meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders))) return true;
+      return hasCheckingAccount(loaders, personId);
     },
 
     /**

@@ -22,7 +22,7 @@ import { holdsSeat, isParticipant, quorumOf, seatFilledBy, standInRefusal, type 
 import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
 import { MINUTES_DOC } from './meetings.documents.js';
-import { refuseChecked, refuseUndecided, refuseWithoutAccount } from './meetings.record.rules.js';
+import { refuseChangedAfterCheck, refuseChecked, refuseUndecided, refuseWithoutAccount } from './meetings.record.rules.js';
 import type { MeetingRow } from './meetings.table.js';
 
 /** States in which the checkers may be elected (in the meeting, or recorded afterwards before anyone checks). */
@@ -210,6 +210,8 @@ export function createMeetingRecord(
         // The minutes text as checked: its row locked (as a batch's version bump locks it) and its version recorded,
         // so a batch stored after this check shows as a later version, and the minutes are not published so.
         const minutesDoc = await documents.lockByOwnerInTx(tx, MINUTES_DOC, meeting.id);
+        // Text stored since an earlier check: this check would seal minutes that can never be published as they are.
+        refuseChangedAfterCheck(checkers, minutesDoc?.version, 'meetingId');
         const checked = await recordRepo.markChecked(
           tx,
           meeting.id,

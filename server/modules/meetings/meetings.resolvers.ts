@@ -3,7 +3,6 @@ import { localized } from '../../lib/locale.js';
 import { connectionOf } from '../../realtime/connection.js';
 import { helsinkiDay, today } from '../../lib/dates.js';
 import { deputySeatsOpenTo, participantsOf, seatFilledBy } from './meetings.quorum.js';
-import { hasCheckingAccount } from './meetings.record.rules.js';
 import { membershipsInRosterOrder, peopleInRosterOrder } from './meetings.roster.js';
 import { defaultDecisionWordings, isDefaultDecisionWording } from './meetings.wording.js';
 import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
@@ -77,8 +76,12 @@ export const meetingsResolvers: Resolvers = {
   MinutesChecker: {
     person: (c, _, ctx) => required(ctx.loaders.persons.personById.load(c.personId), `checker ${c.meetingId}: person`),
     checkedBy: (c, _, ctx) => userOf(c.checkedByUserId, ctx),
-    // The rule of electMinutesCheckers' NO_ACCOUNT (canSignInToCheck); persons and users batch.
-    hasAccount: (c, _, ctx) => hasCheckingAccount(ctx.loaders, c.personId),
+    // The rule of electMinutesCheckers' NO_ACCOUNT (canSignInToCheck), told to those who run the meeting (else true);
+    // persons and users batch.
+    hasAccount: async (c, _, ctx) => {
+      const m = await required(ctx.loaders.meetings.meetingById.load(c.meetingId), `checker ${c.meetingId}: meeting`);
+      return ctx.services.meetings.checkerCanSignIn(ctx.actor, m, c.personId, ctx.loaders);
+    },
   },
   Meeting: {
     body: (m, _, ctx) => required(ctx.loaders.cooperation.bodyById.load(m.bodyId), `meeting ${m.id}: body`),
@@ -145,11 +148,13 @@ export const meetingsResolvers: Resolvers = {
       return seatFilledBy(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), a, today(a.asOf)) !== null;
     },
     // The rules of electMinutesCheckers' NOT_A_VOTING_MEMBER (seatFilledBy) and NO_ACCOUNT (canSignInToCheck).
+    // The account is told only to those who run the meeting (checkerCanSignIn); a past state is read-only: false.
     canCheckMinutes: async (a, _, ctx) => {
+      if (a.asOf) return false;
       const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
       const [memberships, account] = await Promise.all([
         ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId),
-        hasCheckingAccount(ctx.loaders, a.personId),
+        ctx.services.meetings.checkerCanSignIn(ctx.actor, m, a.personId, ctx.loaders),
       ]);
       return account && seatFilledBy(memberships, a, today()) !== null;
     },

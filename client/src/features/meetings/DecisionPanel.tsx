@@ -103,7 +103,7 @@ export function DecisionPanel({
       const refused = toApiError(r.error);
       setError(refused);
       // Changed meanwhile: the summary shows the decision as it is now; recording again is then a deliberate correction.
-      if (refused?.code === 'CONFLICT') decision.rebase();
+      if (refused?.code === 'CONFLICT') decision.rebase(refused.currentVersion);
     } else {
       if (r.data) decision.reset(r.data.recordDecision);
       setTyped('');

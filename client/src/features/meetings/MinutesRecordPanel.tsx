@@ -70,7 +70,10 @@ export function MinutesCheckersPanel({
   const present = m.attendance.filter((a) => a.fillsSeat);
   // An elected checker who cannot sign in (an account deactivated since): the way on, in words.
   const stranded = m.minutesCheckers.filter((c) => !c.checkedAt && !c.hasAccount).map((c) => c.person.name);
-  const current = m.minutesCheckers.map((c) => c.person.id);
+  // Only those still selectable start ticked: a stranded checker would otherwise ride along unseen in the choice.
+  const current = m.minutesCheckers
+    .filter((c) => present.some((a) => a.person.id === c.person.id && a.canCheckMinutes))
+    .map((c) => c.person.id);
   const picked = chosen.length ? chosen : current;
 
   async function onElect(e: FormEvent) {

@@ -144,6 +144,7 @@ export const meetingsEn: MeetingsMessages = {
   'meet.editor.readOnly.checked': 'Read only: the minutes have been checked and can no longer be changed',
   'meet.editor.readOnly.beingChecked':
     'Read only: a checker has checked the minutes. Changes need the minutes reopened for a correction',
+  'meet.editor.readOnly.pastState': 'Read only: the meeting as it was at an earlier moment, which cannot be changed',
   'meet.editor.readOnly.published': 'Read only: the minutes have been published and can no longer be changed',
   'meet.editor.readOnly.observer': 'Read only: you are an observer in the body, so you cannot write the minutes',
   'meet.editor.readOnly.notMember': 'Read only: you are not a member of the body, so you cannot write the minutes',

@@ -141,6 +141,7 @@ export const meetingsFi = {
   'meet.editor.readOnly.checked': 'Vain luku: pöytäkirja on tarkastettu eikä sitä voi enää muuttaa',
   'meet.editor.readOnly.beingChecked':
     'Vain luku: tarkastaja on tarkastanut pöytäkirjan. Muutokset vaativat pöytäkirjan avaamisen korjattavaksi',
+  'meet.editor.readOnly.pastState': 'Vain luku: kokouksen aiempi tila, jota ei voi muuttaa',
   'meet.editor.readOnly.published': 'Vain luku: pöytäkirja on julkaistu eikä sitä voi enää muuttaa',
   'meet.editor.readOnly.observer': 'Vain luku: olet toimielimessä tarkkailija, joten et voi kirjoittaa pöytäkirjaan',
   'meet.editor.readOnly.notMember': 'Vain luku: et ole toimielimen jäsen, joten et voi kirjoittaa pöytäkirjaan',

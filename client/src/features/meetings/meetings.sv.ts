@@ -144,6 +144,7 @@ export const meetingsSv: MeetingsMessages = {
   'meet.editor.readOnly.checked': 'Endast läsning: protokollet har justerats och kan inte längre ändras',
   'meet.editor.readOnly.beingChecked':
     'Endast läsning: en justerare har justerat protokollet. Ändringar kräver att protokollet öppnas för rättelse',
+  'meet.editor.readOnly.pastState': 'Endast läsning: mötets tidigare läge, som inte kan ändras',
   'meet.editor.readOnly.published': 'Endast läsning: protokollet har publicerats och kan inte längre ändras',
   'meet.editor.readOnly.observer': 'Endast läsning: du är observatör i organet och kan inte skriva i protokollet',
   'meet.editor.readOnly.notMember': 'Endast läsning: du är inte medlem i organet och kan inte skriva i protokollet',

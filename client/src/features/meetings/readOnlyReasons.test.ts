@@ -8,6 +8,8 @@ describe('readOnlyReason', () => {
   it("says the server's reason in the minutes' words", () => {
     expect(readOnlyReason(t, 'minutes', 'CHECKED')).toBe('meet.editor.readOnly.checked');
     expect(readOnlyReason(t, 'minutes', 'PUBLISHED')).toBe('meet.editor.readOnly.published');
+    expect(readOnlyReason(t, 'minutes', 'PAST_STATE')).toBe('meet.editor.readOnly.pastState');
+    expect(readOnlyReason(t, 'decisionWording', 'PAST_STATE')).toBe('meet.editor.readOnly.pastState');
     expect(readOnlyReason(t, 'minutes', 'OBSERVER')).toBe('meet.editor.readOnly.observer');
     expect(readOnlyReason(t, 'minutes', 'NOT_MEMBER')).toBe('meet.editor.readOnly.notMember');
   });

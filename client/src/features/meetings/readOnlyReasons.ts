@@ -6,6 +6,7 @@ const MINUTES: Partial<Record<EditLockReason, MessageKey>> = {
   CHECKED: 'meet.editor.readOnly.checked',
   BEING_CHECKED: 'meet.editor.readOnly.beingChecked',
   PUBLISHED: 'meet.editor.readOnly.published',
+  PAST_STATE: 'meet.editor.readOnly.pastState',
   OBSERVER: 'meet.editor.readOnly.observer',
   NOT_MEMBER: 'meet.editor.readOnly.notMember',
 };
@@ -13,6 +14,7 @@ const MINUTES: Partial<Record<EditLockReason, MessageKey>> = {
 /** A decision wording editor's words for each reason the server gives; any other says plain "Vain luku". */
 const DECISION_WORDING: Partial<Record<EditLockReason, MessageKey>> = {
   CLOSED: 'meet.decisionEditor.readOnly.closed',
+  PAST_STATE: 'meet.editor.readOnly.pastState',
   OBSERVER: 'meet.decisionEditor.readOnly.observer',
   NOT_MEMBER: 'meet.decisionEditor.readOnly.notMember',
 };

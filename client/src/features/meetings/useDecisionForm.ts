@@ -45,7 +45,10 @@ export function useDecisionForm(item: AgendaItemFieldsFragment) {
       const r = recordedForm(to);
       setState({ base: r, version: to.version, form: r });
     },
-    /** After a refusal for a stale version: the decision as it is now is the base; the edits stay. */
-    rebase: () => setState((s) => ({ ...s, base: recorded, version: item.version })),
+    /**
+     * After a refusal for a stale version: the decision as it is now is the base, at the version the refusal names (the
+     * cache may not hold it yet); the edits stay.
+     */
+    rebase: (currentVersion?: number) => setState((s) => ({ ...s, base: recorded, version: currentVersion ?? item.version })),
   };
 }
