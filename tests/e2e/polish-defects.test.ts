@@ -131,12 +131,12 @@ describe("the add-action form's owner party after an add (WCAG 3.3.2, 4.1.3)", (
     const page = await suite.signedIn('jyvaskyla@demo.local', { landing: `/needs/${id}` });
     const form = page.locator('form:has(#action-title)');
     const owner = page.locator('#action-owner_button');
-    await owner.waitFor();
-    expect(await owner.innerText()).toContain('Jyväskylä');
+    // The party is chosen once the form knows the signed-in person's party: wait for it, not only for the button.
+    await expect.poll(() => owner.innerText()).toContain('Jyväskylä');
     await form.locator('#action-title').fill('E2E edustajan toimenpide');
     await form.getByRole('button', { name: 'Lisää toimenpide' }).click();
     await page.getByRole('status').filter({ hasText: 'Toimenpide lisätty: E2E edustajan toimenpide' }).waitFor();
-    expect(await owner.innerText()).toContain('Jyväskylä');
+    await expect.poll(() => owner.innerText()).toContain('Jyväskylä');
     await expect.poll(() => focused(page)).toMatch(/^input#action-title\[/);
   });
 });
