@@ -136,7 +136,7 @@ export function quorumOf(
 }
 
 /** Why an attendance may not name a deputy's seat: a `deputyRefusal`, or the seat already filled by someone present. */
-export interface StandInRefusal {
+interface StandInRefusal {
   field: 'personId' | 'deputyForPersonId';
   reason: DeputyRefusal['reason'] | 'SEAT_TAKEN' | 'SEAT_HOLDER_PRESENT';
   message: string;
