@@ -1,10 +1,11 @@
+import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
 import { eventsAsOf } from '../../realtime/as-of.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isUuid } from '../../validation.js';
+import { isUuid, parseInput } from '../../validation.js';
 import type { Loaders } from '../loaders.js';
 import type { MeetingsAccess } from './meetings.access.js';
 import { stricterPublicity } from './meetings.events.js';
@@ -27,13 +28,11 @@ function dateArg(v: Date | string | null | undefined, key: string): Date | null 
 
 /**
  * An optional id argument (null when absent); BAD_USER_INPUT under `key` when it is no id, as the gate refuses it
- * (server/graphql/guards.ts) for callers that come in over the API.
+ * (server/graphql/guards.ts) for callers that come in over the API: any UUID in canonical form (`z.guid`, as
+ * `isUuid`), with the gate's message.
  */
-function idArg(v: string | null | undefined, key: string): string | null {
-  if (v == null) return null;
-  if (!isUuid(v)) throw badInput({ [key]: 'Not a valid id' });
-  return v;
-}
+const optionalId = z.guid('Not a valid id').nullish();
+const idArg = (v: string | null | undefined, key: string): string | null => parseInput(optionalId, v, key) ?? null;
 
 /**
  * What anyone may do with a past state of a meeting (`meeting(id, asOf)`): nothing, for the reason PAST_STATE; it is
