@@ -23,7 +23,7 @@ import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
 import { MINUTES_DOC } from './meetings.documents.js';
 import { refuseChangedAfterCheck, refuseChecked, refuseUndecided, refuseWithoutAccount } from './meetings.record.rules.js';
-import type { MeetingRow } from './meetings.table.js';
+import type { AttendanceRow, MeetingRow } from './meetings.table.js';
 
 /** States in which the checkers may be elected (in the meeting, or recorded afterwards before anyone checks). */
 const ELECT_IN = new Set(['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']);
@@ -57,11 +57,17 @@ export function createMeetingRecord(
 
   /**
    * BAD_USER_INPUT naming `field` (`reason: NOT_A_VOTING_MEMBER`, `personIds`: those refused) unless each of
-   * `personIds` is a voting member present now (fills a seat: see `seatFilledBy`), read inside the write.
+   * `personIds` is a voting member present now (fills a seat: see `seatFilledBy`) by the meeting's `attendance` and
+   * the body's memberships, both read inside the write.
    */
-  async function refuseNonVoting(tx: Db, meeting: MeetingRow, personIds: readonly string[], field: string): Promise<void> {
+  async function refuseNonVoting(
+    tx: Db,
+    meeting: MeetingRow,
+    attendance: readonly AttendanceRow[],
+    personIds: readonly string[],
+    field: string,
+  ): Promise<void> {
     const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
-    const attendance = await repo.listAttendance(tx, [meeting.id]);
     const voting = new Set(attendance.filter((a) => seatFilledBy(memberships, a, today())).map((a) => a.personId));
     const others = personIds.filter((id) => !voting.has(id));
     if (others.length)
@@ -173,7 +179,7 @@ export function createMeetingRecord(
             reason: 'CHECKER_NOT_PRESENT',
             personIds: absent,
           });
-        await refuseNonVoting(tx, meeting, personIds, 'personIds');
+        await refuseNonVoting(tx, meeting, attendance, personIds, 'personIds');
         await refuseWithoutAccount(tx, { persons, auth }, personIds, 'personIds');
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
@@ -204,7 +210,7 @@ export function createMeetingRecord(
           });
         if (meeting.status !== 'MINUTES_DRAFT') refuseIn(meeting, new Set(['MINUTES_DRAFT']), 'The check of the minutes');
         // Still a voting member present by today's rule (the election's): a membership may have ended since.
-        await refuseNonVoting(tx, meeting, [mine.personId], 'meetingId');
+        await refuseNonVoting(tx, meeting, await repo.listAttendance(tx, [meeting.id]), [mine.personId], 'meetingId');
         refuseUndecided(await repo.listItemsOfMeetings(tx, [meeting.id]), 'meetingId');
         const now = new Date();
         // The minutes text as checked: its row locked (as a batch's version bump locks it) and its version recorded,
