@@ -32,6 +32,9 @@ const electInput = z.array(z.uuid('Expected an id')).refine((ids) => ids.length 
 });
 const appealInput = z.object({ fi: requiredText(20_000), sv: optionalText(20_000), en: optionalText(20_000) });
 
+/** Why an elected checker may not check the draft minutes now; null: they may; undefined: not theirs to check. */
+type CheckRefusal = 'NOT_A_VOTING_MEMBER' | 'UNDECIDED_ITEMS' | null | undefined;
+
 /** States from which the minutes may be reopened for a correction (with at least one check in the draft). */
 const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
 
@@ -91,13 +94,20 @@ export function createMeetingRecord(
   /**
    * Why the caller, one of the meeting's checkers who has not yet checked the draft minutes, may not check them now
    * (as `checkMinutes` refuses: NOT_A_VOTING_MEMBER, then UNDECIDED_ITEMS); null when they may. Undefined for
-   * everyone else, and when the minutes are no draft.
+   * everyone else, and when the minutes are no draft. Asked once per read of the meeting and caller (`mayCheck`,
+   * `checkLock` and so `viewerCan` and `allowedTransitions` share the answer); a later read is a new row, asked anew.
    */
-  async function checkRefusal(
-    actor: Actor,
-    meeting: MeetingRow,
-    loaders: Loaders,
-  ): Promise<'NOT_A_VOTING_MEMBER' | 'UNDECIDED_ITEMS' | null | undefined> {
+  const refusals = new WeakMap<MeetingRow, WeakMap<Actor, Promise<CheckRefusal>>>();
+  function checkRefusal(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<CheckRefusal> {
+    let byActor = refusals.get(meeting);
+    if (!byActor) refusals.set(meeting, (byActor = new WeakMap()));
+    let refusal = byActor.get(actor);
+    if (!refusal) byActor.set(actor, (refusal = readCheckRefusal(actor, meeting, loaders)));
+    return refusal;
+  }
+
+  /** `checkRefusal`, read through the request's loaders. */
+  async function readCheckRefusal(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<CheckRefusal> {
     if (!isSession(actor) || meeting.status !== 'MINUTES_DRAFT') return undefined;
     const checkers = (await loaders.meetings.checkersByMeetingId.load(meeting.id)).filter((c) => !c.checkedAt);
     const people = await loaders.persons.personById.loadMany(checkers.map((c) => c.personId));
