@@ -9,7 +9,7 @@ import { isUuid, parseInput } from '../../validation.js';
 import type { Loaders } from '../loaders.js';
 import type { MeetingsAccess } from './meetings.access.js';
 import { stricterPublicity } from './meetings.events.js';
-import { rebuildMeetingAsOf } from './meetings.history.js';
+import { pastMeeting } from './meetings.history.js';
 import type { AgendaItemModel, AttendanceStatisticsModel, MeetingModel } from './meetings.models.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
 import type { MeetingRecord } from './meetings.record.js';
@@ -70,14 +70,12 @@ export function createMeetingQueries(
     if (!meetingsPolicy.seeAgenda(actor, roles, meeting.status)) return [];
     const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
     if (!meeting.asOf) return items.map((i) => view(actor, roles, i));
-    // A past item's content by the stricter of its publicity then and now, as the audit stream shows its events;
-    // marked with the moment, so that what hangs on it (its decision's wording, its files) reads as read-only.
+    // A past item's content by the stricter of its publicity then and now, as the audit stream shows its events
+    // (each marked with its moment by `pastMeeting`, read-only).
     const now = new Map(items.map((i) => [i.id, i.publicity]));
-    const at = meeting.asOf.at;
     return meeting.asOf.items.map((i) => ({
       ...view(actor, roles, { ...i, publicity: stricterPublicity(i.publicity, now.get(i.id)) }),
       publicity: i.publicity,
-      asOf: at,
     }));
   }
 
@@ -133,9 +131,8 @@ export function createMeetingQueries(
         repo.listAttendance(db, [meeting.id]),
         recordRepo.listCheckers(db, [meeting.id]),
       ]);
-      const past = rebuildMeetingAsOf(events, at, { meeting, items, attendance, checkers });
       // Before the meeting existed there is nothing to show.
-      return past ? { ...past.meeting, asOf: past.asOf } : null;
+      return pastMeeting(events, at, { meeting, items, attendance, checkers }) ?? null;
     },
 
     /**

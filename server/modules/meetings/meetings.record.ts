@@ -4,7 +4,7 @@ import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { changedKeys } from '../../lib/changed.js';
-import { helsinkiDay, today } from '../../lib/dates.js';
+import { today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
@@ -144,7 +144,7 @@ export function createMeetingRecord(
         loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
         meeting.asOf?.attendance ?? loaders.meetings.attendanceByMeetingId.load(meeting.id),
       ]);
-      return quorumOf(members, present, meeting.asOf ? helsinkiDay(meeting.asOf.at) : today());
+      return quorumOf(members, present, today(meeting.asOf?.at));
     },
 
     /**

@@ -89,15 +89,13 @@ export const meetingsResolvers: Resolvers = {
     agenda: (m, _, ctx) => ctx.services.meetings.agenda(ctx.actor, m, ctx.loaders),
     currentItem: (m, _, ctx) => ctx.services.meetings.currentItem(ctx.actor, m, ctx.loaders),
     // In roster order (meetings.roster.ts), as the room's table and the published minutes list them; of a past
-    // state, each row marked with its moment (judged by that day, read-only).
+    // state, its rows, each marked with its moment (judged by that day, read-only).
     attendance: async (m, _, ctx) =>
       peopleInRosterOrder(
         ctx.loaders,
         m.bodyId,
         helsinkiDay(m.startsAt),
-        m.asOf
-          ? m.asOf.attendance.map((a) => ({ ...a, asOf: m.asOf?.at }))
-          : await ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
+        m.asOf?.attendance ?? (await ctx.loaders.meetings.attendanceByMeetingId.load(m.id)),
         (a) => a.personId,
       ),
     asOf: (m) => m.asOf?.at ?? null,
