@@ -18,19 +18,16 @@ export const attachmentsResolvers: Resolvers = {
   AgendaItem: {
     attachments: (item, _, ctx) => (item.restricted ? [] : listOf('AGENDA_ITEM', item.id, ctx)),
     // An item of a past state of its meeting ("as of") lists today's files but changes none.
-    attachmentPermissions: async (item, _, ctx) => {
-      if (item.restricted) return { read: false, upload: false };
-      const may = await ctx.services.attachments.permissions(ctx.actor, 'AGENDA_ITEM', item.id, ctx.loaders);
-      return item.asOf ? { ...may, upload: false } : may;
-    },
+    attachmentPermissions: (item, _, ctx) =>
+      item.restricted
+        ? { read: false, upload: false }
+        : ctx.services.attachments.permissions(ctx.actor, 'AGENDA_ITEM', item.id, ctx.loaders, { asOf: item.asOf }),
   },
   ServiceNeed: {
     attachments: (need, _, ctx) => listOf('SERVICE_NEED', need.id, ctx),
     // A past view ("as of") lists today's files but changes none.
-    attachmentPermissions: async (need, _, ctx) => {
-      const may = await ctx.services.attachments.permissions(ctx.actor, 'SERVICE_NEED', need.id, ctx.loaders);
-      return need.asOf ? { ...may, upload: false } : may;
-    },
+    attachmentPermissions: (need, _, ctx) =>
+      ctx.services.attachments.permissions(ctx.actor, 'SERVICE_NEED', need.id, ctx.loaders, { asOf: need.asOf }),
   },
   Agreement: {
     attachments: (agreement, _, ctx) => listOf('AGREEMENT', agreement.id, ctx),

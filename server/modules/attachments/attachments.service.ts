@@ -194,10 +194,18 @@ export function createAttachmentsService(
     /**
      * What the caller may do with a target's attachments (for the screen to offer only that), from the same
      * standing as `open` (download) and `authorizeUpload`: `read` lists and downloads, `upload` adds and deletes.
+     * A target read as it stood at a past moment (`asOf`: an agenda item of a past state of its meeting, a need's
+     * past view) lists today's files but changes none.
      */
-    async permissions(actor: Actor, targetType: TargetType, targetId: string, loaders?: Loaders) {
+    async permissions(
+      actor: Actor,
+      targetType: TargetType,
+      targetId: string,
+      loaders?: Loaders,
+      { asOf }: { asOf?: object | null } = {},
+    ) {
       const s = await standing(actor, targetType, targetId, loaders);
-      return { read: s?.read ?? false, upload: s?.edit ?? false };
+      return { read: s?.read ?? false, upload: !asOf && (s?.edit ?? false) };
     },
 
     /** The attachments of the public items of published minutes, with the item each belongs to. */

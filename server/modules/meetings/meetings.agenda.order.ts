@@ -17,7 +17,7 @@ import { saveMeeting } from './meetings.writes.js';
  * Whether the meeting's § numbers are public: from the publication of its agenda on (AGENDA_PUBLISHED, which is
  * never undone). They then never change: no renumbering by reorder, removal or a move to another year.
  */
-export function sectionsPublished(meeting: MeetingRow): boolean {
+function sectionsPublished(meeting: MeetingRow): boolean {
   return meeting.status !== 'PLANNED';
 }
 

@@ -1,6 +1,6 @@
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { EVENTS } from '../../realtime/topics.js';
-import type { MeetingAsOf } from './meetings.models.js';
+import type { MeetingAsOf, MeetingModel } from './meetings.models.js';
 import type { AgendaItemRow, AttendanceRow, MeetingRow, MinutesCheckerRow } from './meetings.table.js';
 
 const revive = <T>(snap: Record<string, unknown>, dateKeys: string[], extra: Record<string, unknown> = {}): T => {
@@ -117,6 +117,25 @@ export function rebuildMeetingAsOf(
       items: [...items.values()].sort((a, b) => a.position - b.position),
       attendance: [...attendance.values()].sort((a, b) => a.personId.localeCompare(b.personId)),
       checkers: checkersAsOf(events, at, now.meeting.id, now.checkers ?? []),
+    },
+  };
+}
+
+/**
+ * The meeting as `meeting(id, asOf)` reads it at `at` (see `rebuildMeetingAsOf`), undefined before it existed: each
+ * item and attendance row of the past state marked with its moment (`asOf`), the one place they are, so that what
+ * hangs on them (a seat filled on that day, a decision's wording, an item's files) reads as read-only.
+ */
+export function pastMeeting(events: readonly ChangeEventRow[], at: Date, now: MeetingNow): MeetingModel | undefined {
+  const past = rebuildMeetingAsOf(events, at, now);
+  if (!past) return undefined;
+  const { items, attendance } = past.asOf;
+  return {
+    ...past.meeting,
+    asOf: {
+      ...past.asOf,
+      items: items.map((i) => ({ ...i, asOf: at })),
+      attendance: attendance.map((a) => ({ ...a, asOf: at })),
     },
   };
 }

@@ -1,10 +1,13 @@
 import type { AgendaItemRow, AttendanceRow, MeetingRow, MinutesCheckerRow, PublishedMinutesValue } from './meetings.table.js';
 
-/** A meeting's agenda and attendance as they stood at a past moment. */
+/**
+ * A meeting's agenda and attendance as they stood at a past moment; as GraphQL reads them (`pastMeeting`), each item
+ * and attendance row marked with the moment (`asOf`).
+ */
 export interface MeetingAsOf {
   at: Date;
-  items: AgendaItemRow[];
-  attendance: AttendanceRow[];
+  items: (AgendaItemRow & { asOf?: Date })[];
+  attendance: AttendanceModel[];
   /** The minutes checkers and their checks as they stood then. */
   checkers: MinutesCheckerRow[];
 }

@@ -1,21 +1,26 @@
+import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
+import { isRow } from '../../lib/batch-loaders.js';
+import { today } from '../../lib/dates.js';
 import { eventsAsOf } from '../../realtime/as-of.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isUuid } from '../../validation.js';
+import { isUuid, parseInput } from '../../validation.js';
 import type { Loaders } from '../loaders.js';
 import type { MeetingsAccess } from './meetings.access.js';
 import { stricterPublicity } from './meetings.events.js';
-import { rebuildMeetingAsOf } from './meetings.history.js';
-import type { AgendaItemModel, AttendanceStatisticsModel, MeetingModel } from './meetings.models.js';
+import { pastMeeting } from './meetings.history.js';
+import type { AgendaItemModel, AttendanceModel, AttendanceStatisticsModel, MeetingModel } from './meetings.models.js';
 import { EDITABLE_IN, allowedTransitions, meetingsPolicy } from './meetings.policy.js';
+import { deputySeatsOpenTo, seatFilledBy } from './meetings.quorum.js';
 import type { MeetingRecord } from './meetings.record.js';
 import { hasCheckingAccount } from './meetings.record.rules.js';
 import * as recordRepo from './meetings.record.repo.js';
 import * as repo from './meetings.repo.js';
-import type { AgendaItemRow, MeetingRow } from './meetings.table.js';
+import { peopleInRosterOrder } from './meetings.roster.js';
+import type { AgendaItemRow, AttendanceRow, MeetingRow } from './meetings.table.js';
 
 /** An optional date argument as a Date (null when absent); BAD_USER_INPUT under `key` when it is not one. */
 function dateArg(v: Date | string | null | undefined, key: string): Date | null {
@@ -27,13 +32,11 @@ function dateArg(v: Date | string | null | undefined, key: string): Date | null 
 
 /**
  * An optional id argument (null when absent); BAD_USER_INPUT under `key` when it is no id, as the gate refuses it
- * (server/graphql/guards.ts) for callers that come in over the API.
+ * (server/graphql/guards.ts) for callers that come in over the API: any UUID in canonical form (`z.guid`, as
+ * `isUuid`), with the gate's message.
  */
-function idArg(v: string | null | undefined, key: string): string | null {
-  if (v == null) return null;
-  if (!isUuid(v)) throw badInput({ [key]: 'Not a valid id' });
-  return v;
-}
+const optionalId = z.guid('Not a valid id').nullish();
+const idArg = (v: string | null | undefined, key: string): string | null => parseInput(optionalId, v, key) ?? null;
 
 /**
  * What anyone may do with a past state of a meeting (`meeting(id, asOf)`): nothing, for the reason PAST_STATE; it is
@@ -56,6 +59,13 @@ const pastStatePermissions = (readMinutes: boolean) => ({
   removePersonalData: false,
 });
 
+/** The meeting of an attendance row (a foreign key guarantees it), through the request's loaders. */
+async function meetingOf(a: Pick<AttendanceRow, 'meetingId'>, loaders: Loaders): Promise<MeetingRow> {
+  const meeting = await loaders.meetings.meetingById.load(a.meetingId);
+  if (!meeting) throw new Error(`attendance ${a.meetingId}: meeting missing`);
+  return meeting;
+}
+
 /**
  * Reading meetings: lists, one meeting (now or as it stood), attendance
  * statistics, the agenda as the caller may see it, and what the caller may do.
@@ -71,14 +81,12 @@ export function createMeetingQueries(
     if (!meetingsPolicy.seeAgenda(actor, roles, meeting.status)) return [];
     const items = await loaders.meetings.itemsByMeetingId.load(meeting.id);
     if (!meeting.asOf) return items.map((i) => view(actor, roles, i));
-    // A past item's content by the stricter of its publicity then and now, as the audit stream shows its events;
-    // marked with the moment, so that what hangs on it (its decision's wording, its files) reads as read-only.
+    // A past item's content by the stricter of its publicity then and now, as the audit stream shows its events
+    // (each marked with its moment by `pastMeeting`, read-only).
     const now = new Map(items.map((i) => [i.id, i.publicity]));
-    const at = meeting.asOf.at;
     return meeting.asOf.items.map((i) => ({
       ...view(actor, roles, { ...i, publicity: stricterPublicity(i.publicity, now.get(i.id)) }),
       publicity: i.publicity,
-      asOf: at,
     }));
   }
 
@@ -90,6 +98,17 @@ export function createMeetingQueries(
     if (!item || !meeting) return null;
     const roles = await rolesIn(actor, meeting.bodyId, loaders);
     return meetingsPolicy.seeAgenda(actor, roles, meeting.status) ? view(actor, roles, item) : null;
+  }
+
+  /**
+   * Whether `personId` can sign in to check the minutes (`hasCheckingAccount`: electMinutesCheckers' NO_ACCOUNT rule),
+   * as far as the caller may know it. An account's status is the secretariat's and the person's own (`User.status`),
+   * so it is told to those who run the meeting, who elect the checkers; everyone else reads true (a person signed in
+   * knows their own account works).
+   */
+  async function checkerCanSignIn(actor: Actor, meeting: Pick<MeetingRow, 'bodyId'>, personId: string, loaders: Loaders) {
+    if (!meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders))) return true;
+    return hasCheckingAccount(loaders, personId);
   }
 
   return {
@@ -134,9 +153,8 @@ export function createMeetingQueries(
         repo.listAttendance(db, [meeting.id]),
         recordRepo.listCheckers(db, [meeting.id]),
       ]);
-      const past = rebuildMeetingAsOf(events, at, { meeting, items, attendance, checkers });
       // Before the meeting existed there is nothing to show.
-      return past ? { ...past.meeting, asOf: past.asOf } : null;
+      return pastMeeting(events, at, { meeting, items, attendance, checkers }) ?? null;
     },
 
     /**
@@ -215,15 +233,48 @@ export function createMeetingQueries(
       };
     },
 
+    checkerCanSignIn,
+
     /**
-     * Whether `personId` can sign in to check the minutes (`hasCheckingAccount`: electMinutesCheckers' NO_ACCOUNT rule),
-     * as far as the caller may know it. An account's status is the secretariat's and the person's own (`User.status`),
-     * so it is told to those who run the meeting, who elect the checkers; everyone else reads true (a person signed in
-     * knows their own account works).
+     * Whether the attendee fills a seat (`seatFilledBy`: the rule of the quorum and of electMinutesCheckers). Of a
+     * past state, by the memberships that held on its day, as its quorum. Memberships batch per request.
      */
-    async checkerCanSignIn(actor: Actor, meeting: Pick<MeetingRow, 'bodyId'>, personId: string, loaders: Loaders) {
-      if (!meetingsPolicy.manage(actor, await rolesIn(actor, meeting.bodyId, loaders))) return true;
-      return hasCheckingAccount(loaders, personId);
+    async fillsSeat(a: AttendanceModel, loaders: Loaders): Promise<boolean> {
+      const meeting = await meetingOf(a, loaders);
+      return seatFilledBy(await loaders.cooperation.membershipsByBodyId.load(meeting.bodyId), a, today(a.asOf)) !== null;
+    },
+
+    /**
+     * Whether the attendee may be elected a minutes checker: the rules of electMinutesCheckers' NOT_A_VOTING_MEMBER
+     * (`seatFilledBy`) and NO_ACCOUNT (`canSignInToCheck`), the account told only to those who run the meeting
+     * (`checkerCanSignIn`). False of a past state: it is read-only.
+     */
+    async canCheckMinutes(actor: Actor, a: AttendanceModel, loaders: Loaders): Promise<boolean> {
+      if (a.asOf) return false;
+      const meeting = await meetingOf(a, loaders);
+      const [memberships, account] = await Promise.all([
+        loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
+        checkerCanSignIn(actor, meeting, a.personId, loaders),
+      ]);
+      return account && seatFilledBy(memberships, a, today()) !== null;
+    },
+
+    /**
+     * The persons whose seat the attendee may be recorded standing in for, in roster order: the rule of
+     * recordAttendance's deputy refusals (`deputySeatsOpenTo`, `standInRefusal`). None of a past state: it is
+     * read-only. Memberships, attendance and persons batch per request.
+     */
+    async deputyForChoices(a: AttendanceModel, loaders: Loaders) {
+      if (a.asOf) return [];
+      const meeting = await meetingOf(a, loaders);
+      const [memberships, attendance] = await Promise.all([
+        loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
+        loaders.meetings.attendanceByMeetingId.load(meeting.id),
+      ]);
+      const seats = deputySeatsOpenTo(memberships, attendance, a, today());
+      if (seats.length === 0) return [];
+      const ordered = await peopleInRosterOrder(loaders, meeting.bodyId, today(), seats, (id) => id);
+      return (await loaders.persons.personById.loadMany(ordered)).filter(isRow);
     },
 
     /**

@@ -95,6 +95,11 @@ export function holdsSeat(memberships: readonly QuorumMembership[], personId: st
   return memberships.some((m) => m.personId === personId && SEAT_ROLES.has(m.role) && isCurrentMembership(m, day));
 }
 
+/** The persons who hold a seat of their own on `day`: the current chair, vice-chairs and members of the body. */
+function seatHoldersOn(memberships: readonly QuorumMembership[], day: string): Set<string> {
+  return new Set(memberships.filter((m) => SEAT_ROLES.has(m.role) && isCurrentMembership(m, day)).map((m) => m.personId));
+}
+
 /** One person's attendance as the quorum reads it. */
 export interface QuorumAttendance {
   personId: string;
@@ -122,9 +127,7 @@ export function quorumOf(
   attendance: readonly QuorumAttendance[],
   today: string,
 ): Quorum {
-  const seats = new Set(
-    memberships.filter((m) => SEAT_ROLES.has(m.role) && isCurrentMembership(m, today)).map((m) => m.personId),
-  );
+  const seats = seatHoldersOn(memberships, today);
   const filled = new Set<string>();
   for (const a of attendance) {
     const seat = seatFilledBy(memberships, a, today);
@@ -136,7 +139,7 @@ export function quorumOf(
 }
 
 /** Why an attendance may not name a deputy's seat: a `deputyRefusal`, or the seat already filled by someone present. */
-export interface StandInRefusal {
+interface StandInRefusal {
   field: 'personId' | 'deputyForPersonId';
   reason: DeputyRefusal['reason'] | 'SEAT_TAKEN' | 'SEAT_HOLDER_PRESENT';
   message: string;
@@ -194,8 +197,9 @@ export function deputySeatsOpenTo(
   a: { personId: string; status: string },
   day: string,
 ): string[] {
-  const seats = new Set(participantsOf(memberships, day).flatMap((m) => (SEAT_ROLES.has(m.role) ? [m.personId] : [])));
-  return [...seats].filter(
+  const deputy = memberships.some((m) => m.personId === a.personId && m.role === DEPUTY_ROLE && isCurrentMembership(m, day));
+  if (!deputy) return [];
+  return [...seatHoldersOn(memberships, day)].filter(
     (forId) =>
       !standInRefusal(memberships, attendance, { personId: a.personId, deputyForPersonId: forId, status: a.status }, day),
   );

@@ -92,7 +92,7 @@ export function refuseVotesOutsideVote(
  * still accept the invitation), so they can sign in to check. The rule of `electMinutesCheckers`' NO_ACCOUNT refusal
  * (`refuseWithoutAccount`), `Attendance.canCheckMinutes` and `MinutesChecker.hasAccount`.
  */
-export function canSignInToCheck(accountStatus: string | null | undefined): boolean {
+function canSignInToCheck(accountStatus: string | null | undefined): boolean {
   return accountStatus != null && accountStatus !== 'DEACTIVATED';
 }
 

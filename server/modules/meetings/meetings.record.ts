@@ -4,7 +4,7 @@ import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { changedKeys } from '../../lib/changed.js';
-import { helsinkiDay, today } from '../../lib/dates.js';
+import { today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
 import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
@@ -23,7 +23,7 @@ import * as repo from './meetings.repo.js';
 import * as recordRepo from './meetings.record.repo.js';
 import { MINUTES_DOC } from './meetings.documents.js';
 import { refuseChangedAfterCheck, refuseChecked, refuseUndecided, refuseWithoutAccount } from './meetings.record.rules.js';
-import type { MeetingRow } from './meetings.table.js';
+import type { AttendanceRow, MeetingRow } from './meetings.table.js';
 
 /** States in which the checkers may be elected (in the meeting, or recorded afterwards before anyone checks). */
 const ELECT_IN = new Set(['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']);
@@ -31,6 +31,9 @@ const electInput = z.array(z.uuid('Expected an id')).refine((ids) => ids.length 
   message: 'Elect exactly two different persons',
 });
 const appealInput = z.object({ fi: requiredText(20_000), sv: optionalText(20_000), en: optionalText(20_000) });
+
+/** Why an elected checker may not check the draft minutes now; null: they may; undefined: not theirs to check. */
+type CheckRefusal = 'NOT_A_VOTING_MEMBER' | 'UNDECIDED_ITEMS' | null | undefined;
 
 /** States from which the minutes may be reopened for a correction (with at least one check in the draft). */
 const REOPEN_IN = new Set(['MINUTES_DRAFT', 'MINUTES_CHECKED']);
@@ -57,11 +60,17 @@ export function createMeetingRecord(
 
   /**
    * BAD_USER_INPUT naming `field` (`reason: NOT_A_VOTING_MEMBER`, `personIds`: those refused) unless each of
-   * `personIds` is a voting member present now (fills a seat: see `seatFilledBy`), read inside the write.
+   * `personIds` is a voting member present now (fills a seat: see `seatFilledBy`) by the meeting's `attendance` and
+   * the body's memberships, both read inside the write.
    */
-  async function refuseNonVoting(tx: Db, meeting: MeetingRow, personIds: readonly string[], field: string): Promise<void> {
+  async function refuseNonVoting(
+    tx: Db,
+    meeting: MeetingRow,
+    attendance: readonly AttendanceRow[],
+    personIds: readonly string[],
+    field: string,
+  ): Promise<void> {
     const memberships = await cooperation.membershipsInTx(tx, meeting.bodyId);
-    const attendance = await repo.listAttendance(tx, [meeting.id]);
     const voting = new Set(attendance.filter((a) => seatFilledBy(memberships, a, today())).map((a) => a.personId));
     const others = personIds.filter((id) => !voting.has(id));
     if (others.length)
@@ -85,13 +94,20 @@ export function createMeetingRecord(
   /**
    * Why the caller, one of the meeting's checkers who has not yet checked the draft minutes, may not check them now
    * (as `checkMinutes` refuses: NOT_A_VOTING_MEMBER, then UNDECIDED_ITEMS); null when they may. Undefined for
-   * everyone else, and when the minutes are no draft.
+   * everyone else, and when the minutes are no draft. Asked once per read of the meeting and caller (`mayCheck`,
+   * `checkLock` and so `viewerCan` and `allowedTransitions` share the answer); a later read is a new row, asked anew.
    */
-  async function checkRefusal(
-    actor: Actor,
-    meeting: MeetingRow,
-    loaders: Loaders,
-  ): Promise<'NOT_A_VOTING_MEMBER' | 'UNDECIDED_ITEMS' | null | undefined> {
+  const refusals = new WeakMap<MeetingRow, WeakMap<Actor, Promise<CheckRefusal>>>();
+  function checkRefusal(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<CheckRefusal> {
+    let byActor = refusals.get(meeting);
+    if (!byActor) refusals.set(meeting, (byActor = new WeakMap()));
+    let refusal = byActor.get(actor);
+    if (!refusal) byActor.set(actor, (refusal = readCheckRefusal(actor, meeting, loaders)));
+    return refusal;
+  }
+
+  /** `checkRefusal`, read through the request's loaders. */
+  async function readCheckRefusal(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<CheckRefusal> {
     if (!isSession(actor) || meeting.status !== 'MINUTES_DRAFT') return undefined;
     const checkers = (await loaders.meetings.checkersByMeetingId.load(meeting.id)).filter((c) => !c.checkedAt);
     const people = await loaders.persons.personById.loadMany(checkers.map((c) => c.personId));
@@ -128,7 +144,7 @@ export function createMeetingRecord(
         loaders.cooperation.membershipsByBodyId.load(meeting.bodyId),
         meeting.asOf?.attendance ?? loaders.meetings.attendanceByMeetingId.load(meeting.id),
       ]);
-      return quorumOf(members, present, meeting.asOf ? helsinkiDay(meeting.asOf.at) : today());
+      return quorumOf(members, present, today(meeting.asOf?.at));
     },
 
     /**
@@ -173,7 +189,7 @@ export function createMeetingRecord(
             reason: 'CHECKER_NOT_PRESENT',
             personIds: absent,
           });
-        await refuseNonVoting(tx, meeting, personIds, 'personIds');
+        await refuseNonVoting(tx, meeting, attendance, personIds, 'personIds');
         await refuseWithoutAccount(tx, { persons, auth }, personIds, 'personIds');
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
         const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
@@ -204,7 +220,7 @@ export function createMeetingRecord(
           });
         if (meeting.status !== 'MINUTES_DRAFT') refuseIn(meeting, new Set(['MINUTES_DRAFT']), 'The check of the minutes');
         // Still a voting member present by today's rule (the election's): a membership may have ended since.
-        await refuseNonVoting(tx, meeting, [mine.personId], 'meetingId');
+        await refuseNonVoting(tx, meeting, await repo.listAttendance(tx, [meeting.id]), [mine.personId], 'meetingId');
         refuseUndecided(await repo.listItemsOfMeetings(tx, [meeting.id]), 'meetingId');
         const now = new Date();
         // The minutes text as checked: its row locked (as a batch's version bump locks it) and its version recorded,

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { localized } from '../../lib/locale.js';
 import { connectionOf } from '../../realtime/connection.js';
 import { helsinkiDay, today } from '../../lib/dates.js';
-import { deputySeatsOpenTo, participantsOf, seatFilledBy } from './meetings.quorum.js';
+import { participantsOf } from './meetings.quorum.js';
 import { membershipsInRosterOrder, peopleInRosterOrder } from './meetings.roster.js';
 import { defaultDecisionWordings, isDefaultDecisionWording } from './meetings.wording.js';
 import { eventsOf, isRow, required, rowOf, textsOf, userOf } from '../../graphql/resolve.js';
@@ -89,15 +89,13 @@ export const meetingsResolvers: Resolvers = {
     agenda: (m, _, ctx) => ctx.services.meetings.agenda(ctx.actor, m, ctx.loaders),
     currentItem: (m, _, ctx) => ctx.services.meetings.currentItem(ctx.actor, m, ctx.loaders),
     // In roster order (meetings.roster.ts), as the room's table and the published minutes list them; of a past
-    // state, each row marked with its moment (judged by that day, read-only).
+    // state, its rows, each marked with its moment (judged by that day, read-only).
     attendance: async (m, _, ctx) =>
       peopleInRosterOrder(
         ctx.loaders,
         m.bodyId,
         helsinkiDay(m.startsAt),
-        m.asOf
-          ? m.asOf.attendance.map((a) => ({ ...a, asOf: m.asOf?.at }))
-          : await ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
+        m.asOf?.attendance ?? (await ctx.loaders.meetings.attendanceByMeetingId.load(m.id)),
         (a) => a.personId,
       ),
     asOf: (m) => m.asOf?.at ?? null,
@@ -141,37 +139,9 @@ export const meetingsResolvers: Resolvers = {
     party: (a, _, ctx) => rowOf(ctx.loaders.parties.partyById, a.partyId),
     status: (a) => a.status as never,
     deputyFor: (a, _, ctx) => rowOf(ctx.loaders.persons.personById, a.deputyForPersonId),
-    // The rule of the quorum and of electMinutesCheckers (seatFilledBy); both loaders batch per request. Of a past
-    // state, by the memberships that held on its day, as its quorum.
-    fillsSeat: async (a, _, ctx) => {
-      const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
-      return seatFilledBy(await ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId), a, today(a.asOf)) !== null;
-    },
-    // The rules of electMinutesCheckers' NOT_A_VOTING_MEMBER (seatFilledBy) and NO_ACCOUNT (canSignInToCheck).
-    // The account is told only to those who run the meeting (checkerCanSignIn); a past state is read-only: false.
-    canCheckMinutes: async (a, _, ctx) => {
-      if (a.asOf) return false;
-      const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
-      const [memberships, account] = await Promise.all([
-        ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId),
-        ctx.services.meetings.checkerCanSignIn(ctx.actor, m, a.personId, ctx.loaders),
-      ]);
-      return account && seatFilledBy(memberships, a, today()) !== null;
-    },
-    // The rule of recordAttendance's deputy refusals (standInRefusal); memberships, attendance and persons batch.
-    // None for a past state: it is read-only.
-    deputyForChoices: async (a, _, ctx) => {
-      if (a.asOf) return [];
-      const m = await required(ctx.loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
-      const [memberships, attendance] = await Promise.all([
-        ctx.loaders.cooperation.membershipsByBodyId.load(m.bodyId),
-        ctx.loaders.meetings.attendanceByMeetingId.load(m.id),
-      ]);
-      const seats = deputySeatsOpenTo(memberships, attendance, a, today());
-      if (seats.length === 0) return [];
-      const ordered = await peopleInRosterOrder(ctx.loaders, m.bodyId, today(), seats, (id) => id);
-      return (await ctx.loaders.persons.personById.loadMany(ordered)).filter(isRow);
-    },
+    fillsSeat: (a, _, ctx) => ctx.services.meetings.fillsSeat(a, ctx.loaders),
+    canCheckMinutes: (a, _, ctx) => ctx.services.meetings.canCheckMinutes(ctx.actor, a, ctx.loaders),
+    deputyForChoices: (a, _, ctx) => ctx.services.meetings.deputyForChoices(a, ctx.loaders),
   },
   Presence: {
     user: (p, _, ctx) => required(ctx.loaders.users.userById.load(p.userId), `presence: user ${p.userId}`),
