@@ -6,7 +6,7 @@ import { badInput, conflict, notFound } from '../../errors.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { subscribeReaders } from '../../lib/service-reads.js';
-import { changedKeys } from '../../lib/changed.js';
+import { unchanged } from '../../lib/changed.js';
 import { updateLocked } from '../../lib/lock.js';
 import type { PartyEventModel } from './parties.models.js';
 import { isoDate, optionalText, parseInput, requiredText } from '../../validation.js';
@@ -113,7 +113,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
           ...(input.subRegion !== undefined ? { subRegion: input.subRegion } : {}),
         };
         // Every field sent holds what is stored: no new version, no event.
-        if (changedKeys(before, changes).length === 0) return before;
+        if (unchanged(before, changes)) return before;
         const after = await updateLocked(tx, repo.updatePartyIfVersion, before, changes);
         await record(rowUpdated(EVENTS.partyUpdated, after, snapshot(before), snapshot(after)));
         return after;

@@ -11,7 +11,7 @@ import { checkPartyIds } from './parties.service.js';
 import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
-import { changedKeys } from '../../lib/changed.js';
+import { unchanged } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { readableById } from '../../lib/service-reads.js';
 
@@ -118,7 +118,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         const before = await lockAtVersion(tx, repo.findPerson, id, expectedVersion, 'Person');
         const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
         // Every field sent holds what is stored: no new version, no event.
-        if (changedKeys(before, changes).length === 0) return before;
+        if (unchanged(before, changes)) return before;
         await checkPartyIds(tx, input.partyId, 'input.partyId');
         const after = await updateLocked(tx, repo.updatePersonIfVersion, before, changes);
         await record(rowUpdated(EVENTS.personUpdated, after, snapshot(before), snapshot(after)));
