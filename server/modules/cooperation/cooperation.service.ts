@@ -115,7 +115,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       const user = authorize(actor, cooperationPolicy.manageBodies);
       return write(user, async ({ tx, record }) => {
         await checkParent(tx, null, input.tier, input.parentId);
-        await checkThemeCodes(tx, input.themeCodes);
+        await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
         const body = await repo.insertBody(tx, {
           names: input.names,
           tier: input.tier,
@@ -153,7 +153,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
             throw badInput({ 'input.tier': 'A sub-body is of a higher tier; change it first' });
           }
         }
-        await checkThemeCodes(tx, input.themeCodes);
+        await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
         const after = await updateLocked(tx, repo.updateBodyIfVersion, before, changes);
         await record(rowUpdated(EVENTS.bodyUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
         return after;

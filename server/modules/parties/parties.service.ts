@@ -27,12 +27,12 @@ export async function checkPartyIds(tx: Db, ids: string | readonly string[] | nu
   if (sent.some((id) => !known.has(id))) throw badInput({ [field]: 'No such party' });
 }
 
-/** Inside a write that is given theme codes: BAD_USER_INPUT on `input.themeCodes` naming those that are no theme. */
-export async function checkThemeCodes(tx: Db, codes: readonly string[] | null | undefined): Promise<void> {
+/** Given theme codes (inside a write, or a filter's): BAD_USER_INPUT on `field` naming those that are no theme. */
+export async function checkThemeCodes(db: Db, codes: readonly string[] | null | undefined, field: string): Promise<void> {
   if (!codes?.length) return;
-  const known = await repo.existingThemeCodes(tx, codes);
+  const known = await repo.existingThemeCodes(db, codes);
   const unknown = codes.filter((c) => !known.has(c));
-  if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
+  if (unknown.length) throw badInput({ [field]: `Unknown theme: ${unknown.join(', ')}` });
 }
 
 const PARTY_KINDS = [
@@ -90,6 +90,10 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       authorize(actor, partiesPolicy.read);
       return repo.listThemes(db);
     },
+
+    /** Refuses theme codes that are no theme, on `field` (see `checkThemeCodes`): for a read whose filter names themes. */
+    checkThemeCodes: (codes: readonly string[] | null | undefined, field: string): Promise<void> =>
+      checkThemeCodes(db, codes, field),
 
     /** Changes names and sub-region; the secretariat only; a stale version is a CONFLICT. */
     async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<PartyRow> {
