@@ -2,12 +2,12 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, notFound } from '../../errors.js';
+import { badInput, notFound } from '../../errors.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { subscribeReaders } from '../../lib/service-reads.js';
 import { unchanged } from '../../lib/changed.js';
-import { updateLocked } from '../../lib/lock.js';
+import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import type { PartyEventModel } from './parties.models.js';
 import { isoDate, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
@@ -100,9 +100,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       const input = parseInput(updatePartyInput, rawInput);
       const user = authorize(actor, partiesPolicy.update);
       return write(user, async ({ tx, record }) => {
-        const before = z.uuid().safeParse(id).success ? await repo.findParty(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Party');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findParty, id, expectedVersion, 'Party');
         const changes = {
           // A language left out keeps its name; null clears it.
           ...(input.names
