@@ -88,8 +88,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
 
     /** Within a write of another service: these persons (in no particular order; an unknown id is left out). */
     findManyInTx(tx: Db, ids: readonly string[]): Promise<PersonRow[]> {
-      const known = ids.filter(isUuid);
-      return known.length ? repo.findPersonsByIds(tx, known) : Promise.resolve([]);
+      return repo.findPersonsByIds(tx, ids.filter(isUuid));
     },
 
     /** Within a write of another service: the person, or undefined. */
