@@ -107,7 +107,7 @@ export const searchText = (max: number) =>
     .refine((v) => v.isWellFormed(), LONE_SURROGATE_MESSAGE);
 
 /** The longest email address (RFC 5321's path limit): a longer one is refused before it is looked up or counted. */
-export const EMAIL_MAX_LENGTH = 254;
+const EMAIL_MAX_LENGTH = 254;
 
 /** An email address as typed (trimmed, lower case), at most EMAIL_MAX_LENGTH characters; its form is not checked. */
 export const emailText = z.string().trim().toLowerCase().max(EMAIL_MAX_LENGTH, `At most ${EMAIL_MAX_LENGTH} characters`);

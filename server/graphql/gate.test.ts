@@ -114,6 +114,18 @@ describe('the gate', () => {
     });
   });
 
+  it('checks the arguments of a selection @skip leaves out only when it is left out, and one whose `if` it cannot read', () => {
+    const q = 'query ($b: Boolean = true) { item(id: "42") @skip(if: $b) { id } }';
+    expect(verdict(q)).toBe('ok');
+    expect(verdict(q, { variables: { b: false } })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    // Valid, yet `if` reads null (a nullable variable with a default, sent as null): the check counts the selection as
+    // running rather than throwing graphql-js's error itself; execution refuses the directive.
+    expect(verdict(q, { variables: { b: null } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      error: { extensions: { fields: { id: 'Not a valid id' } } },
+    });
+  });
+
   it('refuses a variable of the wrong type on both transports (400), naming the argument it fills', () => {
     const q = 'query ($n: Int) { items(first: $n) { id } }';
     for (const transport of ['ws', 'http'] as const)

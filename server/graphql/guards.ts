@@ -77,7 +77,8 @@ interface OperationWalk {
 /**
  * Whether a selection runs: `@skip(if: true)` or `@include(if: false)` leaves it, and its arguments, out of
  * execution, so they are not checked either (the front page sends `partyId: ""` to fields it skips when the
- * user has no party). A directive whose `if` cannot be read counts as running; execution reports it.
+ * user has no party). A directive whose `if` cannot be read counts as running; execution reports it (validation lets
+ * one through: `$b: Boolean = true` sent as null makes `@skip(if: $b)` read null, and getDirectiveValues throws).
  */
 function runs(w: OperationWalk, sel: FieldNode | FragmentSpreadNode | InlineFragmentNode): boolean {
   if (!sel.directives?.length) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedKeys, idSet, onlyChanged, sameValue } from './changed.js';
+import { changedKeys, idSet, onlyChanged, replacedLinks, sameValue, unchanged } from './changed.js';
 
 describe('changed', () => {
   const row = {
@@ -40,5 +40,29 @@ describe('changed', () => {
     expect(changedKeys(row, { note: null, title: 'Otsikko' })).toEqual([]);
     expect(changedKeys(row, { note: 'Uusi' })).toEqual(['note']);
     expect(onlyChanged(row, { title: 'Uusi', note: null })).toEqual({ title: 'Uusi' });
+    expect(unchanged(row, { note: null, title: 'Otsikko', ids: undefined })).toBe(true);
+    expect(unchanged(row, { note: 'Uusi' })).toBe(false);
+    expect(unchanged(row, {})).toBe(true);
+  });
+
+  it('gives the link lists sent as sets before and after, reading only those sent', async () => {
+    const read: string[] = [];
+    const stored = (key: string, ids: string[]) => () => {
+      read.push(key);
+      return Promise.resolve(ids);
+    };
+    const links = await replacedLinks(
+      { needIds: ['b', 'a', 'b'], actionIds: undefined, partyIds: null },
+      { needIds: stored('needIds', ['a', 'b']), actionIds: stored('actionIds', ['c']), partyIds: stored('partyIds', []) },
+    );
+    expect(links).toEqual({ before: { needIds: ['a', 'b'] }, after: { needIds: ['a', 'b'] } });
+    expect(read).toEqual(['needIds']);
+    expect(unchanged(links.before, links.after)).toBe(true);
+    // A row's own column serves as well; a list sent that differs shows in both states.
+    const changed = await replacedLinks({ relatedNeedIds: ['c'] }, { relatedNeedIds: () => ['b', 'a'] });
+    expect(changed).toEqual({ before: { relatedNeedIds: ['a', 'b'] }, after: { relatedNeedIds: ['c'] } });
+    expect(unchanged(changed.before, changed.after)).toBe(false);
+    expect(await replacedLinks({}, { needIds: stored('never', []) })).toEqual({ before: {}, after: {} });
+    expect(read).toEqual(['needIds']);
   });
 });

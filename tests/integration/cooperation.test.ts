@@ -609,3 +609,63 @@ describe('negotiations', () => {
     expect(failure(await server.gql(C, { input: input() }, { token: token.county })).code).toBe('FORBIDDEN');
   });
 });
+
+describe('the recorded change of an update that sends the parties', () => {
+  /** The keys whose values differ between an event's before and after. */
+  const changedKeys = (node: { before: Record<string, unknown>; after: Record<string, unknown> }) =>
+    [...new Set([...Object.keys(node.before), ...Object.keys(node.after)])]
+      .filter((k) => JSON.stringify(node.before[k]) !== JSON.stringify(node.after[k]))
+      .sort();
+  /** The event `name` of the record at `version`, once the audit trail serves it. */
+  const eventAt = async (id: string, name: string, version: number) =>
+    (
+      await eventually(
+        () =>
+          server.gql(
+            'query ($id: ID) { changes(entityId: $id, order: NEWEST_FIRST, first: 1) { edges { node { name entityVersion before after } } } }',
+            { id },
+            { token: token.admin },
+          ),
+        (r) => r.data?.changes.edges[0]?.node.name === name && r.data.changes.edges[0].node.entityVersion === version,
+        10_000,
+        name,
+      )
+    ).data!.changes.edges[0].node;
+  const sorted = (codes: string[]) => codes.map(party).sort();
+
+  it("carries an agreement's parties before and after, so parties sent as they were show no change", async () => {
+    const a = await makeAgreement(['179', '410', '15']);
+    const U = `mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) {
+      updateAgreement(id: $id, expectedVersion: $v, input: $input) { version } }`;
+    const asSent = { validTo: '2028-12-31', partyIds: ['15', '410', '179'].map(party) };
+    factory.ok(await server.gql(U, { id: a.id, v: 1, input: asSent }, { token: token.admin }), 'updateAgreement');
+    const same = await eventAt(a.id, 'agreement.updated', 2);
+    expect(changedKeys(same)).toEqual(['validTo', 'version']);
+    expect(same.before.partyIds).toEqual(sorted(['179', '410', '15']));
+    factory.ok(await server.gql(U, { id: a.id, v: 2, input: { partyIds: [party('179')] } }, { token: token.admin }), 'update');
+    const fewer = await eventAt(a.id, 'agreement.updated', 3);
+    expect(changedKeys(fewer)).toEqual(['partyIds', 'version']);
+    expect([fewer.before.partyIds, fewer.after.partyIds]).toEqual([sorted(['179', '410', '15']), [party('179')]]);
+  });
+
+  it("carries a negotiation's parties before and after, so parties sent as they were show no change", async () => {
+    const created = await server.gql(
+      'mutation ($input: CreateNegotiationInput!) { createNegotiation(input: $input) { id version } }',
+      { input: { kind: 'HYTE_ANNUAL', title: unique('Hyte'), year: 2026, partyIds: ['495', '249', '15'].map(party) } },
+      { token: token.admin },
+    );
+    factory.ok(created, 'createNegotiation');
+    const id = created.data!.createNegotiation.id;
+    const U = `mutation ($id: ID!, $v: Int!, $input: UpdateNegotiationInput!) {
+      updateNegotiation(id: $id, expectedVersion: $v, input: $input) { version } }`;
+    const asSent = { outcomeSummary: 'Sovittiin', partyIds: ['15', '249', '495'].map(party) };
+    factory.ok(await server.gql(U, { id, v: 1, input: asSent }, { token: token.admin }), 'updateNegotiation');
+    const same = await eventAt(id, 'negotiation.updated', 2);
+    expect(changedKeys(same)).toEqual(['outcomeSummary', 'version']);
+    expect(same.before.partyIds).toEqual(sorted(['495', '249', '15']));
+    factory.ok(await server.gql(U, { id, v: 2, input: { partyIds: [party('15')] } }, { token: token.admin }), 'update');
+    const fewer = await eventAt(id, 'negotiation.updated', 3);
+    expect(changedKeys(fewer)).toEqual(['partyIds', 'version']);
+    expect([fewer.before.partyIds, fewer.after.partyIds]).toEqual([sorted(['495', '249', '15']), [party('15')]]);
+  });
+});

@@ -60,6 +60,7 @@ describe('export parameters', () => {
     ['/export/service-needs.csv?theme=hyte', 'theme', 'Expected theme codes such as HYTE'],
     ['/export/service-needs.csv?status=FOO', 'status', expect.stringContaining('Expected one of')],
     ['/export/service-needs.csv?targetGroup=KIDS', 'targetGroup', expect.stringContaining('Expected one of')],
+    ['/export/actions.csv?party=179&status=PLANNED,NOPE', 'status', expect.stringContaining('Expected one of')],
     ['/export/service-needs.csv?ownerBody=notauuid', 'ownerBody', 'Expected an id'],
     ['/export/service-needs.csv?municipality=999', 'municipality', 'Expected an id'],
     ['/export/attendance.csv?body=notauuid', 'body', 'Expected an id'],

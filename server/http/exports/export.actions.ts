@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { badInput } from '../../errors.js';
 import { isUuid } from '../../validation.js';
 import { isActionOverdue } from '../../modules/needs/needs.lifecycle.js';
@@ -5,6 +6,7 @@ import { ACTION_STATUSES } from '../../modules/needs/needs.inputs.js';
 import type { ActionRow } from '../../modules/needs/needs.table.js';
 import type { ExportDefinition } from './export.definition.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
+import { parseParams } from './export.params.js';
 
 /** One party's actions, one per row. */
 const COLUMNS: readonly ExportColumn[] = [
@@ -23,6 +25,9 @@ const COLUMNS: readonly ExportColumn[] = [
   { key: 'description', header: { fi: 'Kuvaus', sv: 'Beskrivning', en: 'Description' }, width: 50 },
 ];
 
+/** `status`, repeatable: action statuses, as `partyActions(status:)` takes them. */
+const statusParam = z.object({ status: z.array(z.enum(ACTION_STATUSES)) });
+
 /**
  * `/export/actions.csv|xlsx?party=<id or official code>&status=…`: one party's
  * actions across the needs the caller may see (as `partyActions`), by due date;
@@ -34,9 +39,7 @@ export const actionsExport: ExportDefinition<ActionRow> = {
   columns: COLUMNS,
   async open(query, { ctx }) {
     const given = oneParam(query.party);
-    const statuses = listParam(query.status);
-    const bad = statuses.find((s) => !(ACTION_STATUSES as readonly string[]).includes(s));
-    if (bad) throw badInput({ status: `Unknown action status: ${bad}` });
+    const { status: statuses } = parseParams(statusParam, { status: listParam(query.status) }, {});
     let partyId = given ?? (ctx.actor.kind === 'user' ? ctx.actor.partyId : null);
     if (!partyId) throw badInput({ party: 'Name the party: its id or official code' });
     if (!isUuid(partyId)) {

@@ -1,6 +1,5 @@
 import type { Request } from 'express';
 import type { PartyRow } from '../../modules/parties/parties.table.js';
-import { badInput } from '../../errors.js';
 import { isUuid } from '../../validation.js';
 import { needFilterInput, type NeedFilter } from '../../modules/needs/needs.inputs.js';
 import { isActionOverdue } from '../../modules/needs/needs.lifecycle.js';
@@ -46,17 +45,14 @@ const COLUMNS: readonly ExportColumn[] = [
   { key: 'summary', header: { fi: 'Kuvaus', sv: 'Beskrivning', en: 'Summary' }, width: 50 },
 ];
 
-/** Query parameters → the register's filter keys (each may repeat, or hold a comma-separated list). */
+/** Query parameters → the register's filter keys: lists (each may repeat, or hold a comma-separated list) and single values. */
 const LIST_PARAMS = { status: 'status', theme: 'themeCodes', targetGroup: 'targetGroups', priority: 'priority' } as const;
+const ONE_PARAMS = { ownerBody: 'ownerBodyId', party: 'responsiblePartyId', text: 'text' } as const;
 
 /** The query parameter each filter key is read from, to name it when the filter's parse refuses it. */
-const PARAM_OF: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(Object.entries(LIST_PARAMS).map(([param, key]) => [key, param])),
-  municipalityIds: 'municipality',
-  ownerBodyId: 'ownerBody',
-  responsiblePartyId: 'party',
-  text: 'text',
-};
+const PARAM_OF: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({ ...LIST_PARAMS, municipality: 'municipalityIds', ...ONE_PARAMS }).map(([param, key]) => [key, param]),
+);
 
 /**
  * The register's filter from query parameters: `status`, `theme`,
@@ -80,14 +76,12 @@ export async function filterFromQuery(query: Request['query'], { ctx }: ExportSc
     // An unknown code stays as given, so the filter refuses it by name.
     raw.municipalityIds = municipalities.map((m) => (isUuid(m) ? m : (byCode.get(m.padStart(3, '0')) ?? m)));
   }
-  if (oneParam(query.ownerBody)) raw.ownerBodyId = oneParam(query.ownerBody);
-  if (oneParam(query.party)) raw.responsiblePartyId = oneParam(query.party);
-  if (oneParam(query.text)) raw.text = oneParam(query.text);
+  for (const [param, key] of Object.entries(ONE_PARAMS)) {
+    const value = oneParam(query[param]);
+    if (value) raw[key] = value;
+  }
   const filter = parseParams(needFilterInput, raw, PARAM_OF) ?? {};
-  const themes = filter.themeCodes ?? [];
-  const known = await ctx.loaders.parties.themeByCode.loadMany(themes);
-  const unknown = themes.filter((_, i) => !known[i] || known[i] instanceof Error);
-  if (unknown.length) throw badInput({ theme: `Unknown theme: ${unknown.join(', ')}` });
+  await ctx.services.parties.checkThemeCodes(filter.themeCodes, 'theme');
   return filter;
 }
 

@@ -240,7 +240,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
 
     /** Within a write of another service: these accounts (in no particular order; an unknown id is left out). */
     usersInTx(tx: Db, ids: readonly string[]): Promise<UserRow[]> {
-      return ids.length ? repo.findUsersByIds(tx, ids) : Promise.resolve([]);
+      return repo.findUsersByIds(tx, ids);
     },
   };
 }

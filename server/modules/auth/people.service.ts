@@ -4,7 +4,7 @@ import { authorize } from '../../auth/guard.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { rowUpdated, type WriteScope } from '../../realtime/write.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { emailAddress, isUuid, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as accountsRepo from './accounts.repo.js';
 import * as repo from './auth.repo.js';
@@ -135,7 +135,7 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
      * account signs in (never created here); an invited one becomes active and its invitation is used up.
      */
     async signInWithVerifiedEmail(emailRaw: string): Promise<LoginResult | undefined> {
-      const parsed = z.email().safeParse(emailRaw.trim().toLowerCase());
+      const parsed = emailAddress.safeParse(emailRaw);
       if (!parsed.success) return undefined;
       const found = await repo.findUserByEmail(db, parsed.data);
       if (!found || found.status === 'DEACTIVATED') return undefined;

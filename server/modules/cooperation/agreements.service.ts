@@ -23,7 +23,7 @@ import * as repo from './agreements.repo.js';
 import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 import { rowCreated, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
-import { changedKeys, idSet, sameValue } from '../../lib/changed.js';
+import { replacedLinks, unchanged } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { readableById, subscribeReaders } from '../../lib/service-reads.js';
 
@@ -160,12 +160,13 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         const { tx, record } = scope;
         const before = await lockAtVersion(tx, repo.findAgreement, id, expectedVersion, 'Agreement');
         const { partyIds: rawPartyIds, ...changes } = input;
+        // Read before they are replaced: both states carry the parties when they are sent.
+        const links = await replacedLinks(
+          { partyIds: rawPartyIds },
+          { partyIds: () => partiesOf(tx, repo.listAgreementParties, id) },
+        );
         // Every field sent, and the parties as a set, hold what is stored: no new version, no event.
-        if (
-          changedKeys(before, changes).length === 0 &&
-          (!rawPartyIds || sameValue(idSet(rawPartyIds), idSet(await partiesOf(tx, repo.listAgreementParties, id))))
-        )
-          return before;
+        if (unchanged(before, changes) && unchanged(links.before, links.after)) return before;
         const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
         const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
         if (validFrom && validTo && validTo <= validFrom) {
@@ -185,10 +186,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           );
         }
         await record(
-          rowUpdated(EVENTS.agreementUpdated, after, withoutTimestamps(before), {
-            ...withoutTimestamps(after),
-            ...(partyIds ? { partyIds } : {}),
-          }),
+          rowUpdated(
+            EVENTS.agreementUpdated,
+            after,
+            { ...withoutTimestamps(before), ...links.before },
+            { ...withoutTimestamps(after), ...links.after },
+          ),
         );
         return after;
       });
@@ -211,7 +214,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findSection, id, expectedVersion, 'Agreement section');
-        if (changedKeys(before, input).length === 0) return before;
+        if (unchanged(before, input)) return before;
         const after = await updateLocked(tx, repo.updateSectionIfVersion, before, input);
         await record(
           rowUpdated(EVENTS.agreementSectionUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
@@ -289,18 +292,26 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findNegotiation, id, expectedVersion, 'Negotiation');
         const { partyIds: rawPartyIds, ...changes } = input;
+        // Read before they are replaced: both states carry the parties when they are sent.
+        const links = await replacedLinks(
+          { partyIds: rawPartyIds },
+          { partyIds: () => partiesOf(tx, repo.listNegotiationParties, id) },
+        );
         // Every field sent, and the parties as a set, hold what is stored: no new version, no event.
-        if (
-          changedKeys(before, changes).length === 0 &&
-          (!rawPartyIds || sameValue(idSet(rawPartyIds), idSet(await partiesOf(tx, repo.listNegotiationParties, id))))
-        )
-          return before;
+        if (unchanged(before, changes) && unchanged(links.before, links.after)) return before;
         const after = await updateLocked(tx, repo.updateNegotiationIfVersion, before, changes);
         if (rawPartyIds) {
           const partyIds = await sentParties(tx, rawPartyIds);
           await repo.setNegotiationParties(tx, id, partyIds);
         }
-        await record(rowUpdated(EVENTS.negotiationUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
+        await record(
+          rowUpdated(
+            EVENTS.negotiationUpdated,
+            after,
+            { ...withoutTimestamps(before), ...links.before },
+            { ...withoutTimestamps(after), ...links.after },
+          ),
+        );
         return after;
       });
     },

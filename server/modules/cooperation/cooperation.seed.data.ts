@@ -41,7 +41,7 @@ export const council = (code: Code) =>
 
 export const DEMO_NOTE = 'Demo: päivämäärä ja pykälä ovat keksittyjä esimerkkejä.';
 
-export interface BodySeed {
+interface BodySeed {
   key: string;
   names: { fi: string; sv: string; en: string };
   tier: string;

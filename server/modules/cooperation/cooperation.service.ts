@@ -30,7 +30,7 @@ import {
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
-import { changedKeys } from '../../lib/changed.js';
+import { unchanged } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { readableById, subscribeReaders } from '../../lib/service-reads.js';
 
@@ -115,7 +115,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       const user = authorize(actor, cooperationPolicy.manageBodies);
       return write(user, async ({ tx, record }) => {
         await checkParent(tx, null, input.tier, input.parentId);
-        await checkThemeCodes(tx, input.themeCodes);
+        await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
         const body = await repo.insertBody(tx, {
           names: input.names,
           tier: input.tier,
@@ -143,7 +143,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
         };
         // Every field sent holds what is stored: no new version, no event.
-        if (changedKeys(before, changes).length === 0) return before;
+        if (unchanged(before, changes)) return before;
         const tier = input.tier ?? before.tier;
         const parentId = 'parentId' in input ? input.parentId : before.parentId;
         if ('parentId' in input || input.tier) await checkParent(tx, id, tier, parentId);
@@ -153,7 +153,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
             throw badInput({ 'input.tier': 'A sub-body is of a higher tier; change it first' });
           }
         }
-        await checkThemeCodes(tx, input.themeCodes);
+        await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
         const after = await updateLocked(tx, repo.updateBodyIfVersion, before, changes);
         await record(rowUpdated(EVENTS.bodyUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
         return after;
@@ -255,7 +255,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
         await authorizeMemberships(actor, before.bodyId);
         if (before.version !== expectedVersion) throw conflict(before.version);
         // Every field sent (or the end date) holds what is stored: no new version, no event.
-        if (changedKeys(before, changes).length === 0) return before;
+        if (unchanged(before, changes)) return before;
         const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
         const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;
         if (startsOn && endsOn && endsOn < startsOn) {

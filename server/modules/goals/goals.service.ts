@@ -22,32 +22,10 @@ import * as repo from './goals.repo.js';
 import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
 import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
-import { changedKeys, idSet } from '../../lib/changed.js';
+import { replacedLinks, unchanged } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { readableById } from '../../lib/service-reads.js';
 import { createMeasuresService } from './measures.service.js';
-
-/**
- * The links an update replaces, before and after, as its change event carries them: a list not sent is left out of
- * both states (it did not change), so only what changed shows as a change, and an update sending none reads none.
- */
-async function replacedLinks(
-  db: Db,
-  goalId: string,
-  sent: { needIds?: string[]; actionIds?: string[] },
-): Promise<{ before: Record<string, string[]>; after: Record<string, string[]> }> {
-  const before: Record<string, string[]> = {};
-  const after: Record<string, string[]> = {};
-  if (sent.needIds) {
-    before.needIds = idSet((await repo.listGoalNeeds(db, [goalId])).map((n) => n.needId));
-    after.needIds = idSet(sent.needIds);
-  }
-  if (sent.actionIds) {
-    before.actionIds = idSet((await repo.listGoalActions(db, [goalId])).map((a) => a.actionId));
-    after.actionIds = idSet(sent.actionIds);
-  }
-  return { before, after };
-}
 
 /** Payload of `agreementGoalChanged`: the goal as it is now (null once deleted). */
 export interface GoalEventModel {
@@ -235,9 +213,15 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         const needIds = input.needIds ? unique(input.needIds) : undefined;
         const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
         // Read before they are replaced: both states carry a replaced list, so only a real change shows.
-        const links = await replacedLinks(tx, id, { needIds, actionIds });
+        const links = await replacedLinks(
+          { needIds, actionIds },
+          {
+            needIds: async () => (await repo.listGoalNeeds(tx, [id])).map((n) => n.needId),
+            actionIds: async () => (await repo.listGoalActions(tx, [id])).map((a) => a.actionId),
+          },
+        );
         // Every field sent, and the links as sets, hold what is stored: no new version, no event.
-        if (changedKeys(before, changes).length === 0 && changedKeys(links.before, links.after).length === 0) return before;
+        if (unchanged(before, changes) && unchanged(links.before, links.after)) return before;
         await checkRefs(tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds });
         const after = await updateLocked(tx, repo.updateGoalIfVersion, before, changes);
         if (needIds) await repo.setGoalNeeds(tx, id, needIds);

@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, notFound } from '../../errors.js';
-import { changedKeys } from '../../lib/changed.js';
+import { unchanged } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
@@ -71,7 +71,7 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
       return write(user, async ({ tx, record }) => {
         const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
         // Every field sent holds what is stored: no new version, no event.
-        if (changedKeys(before, changes).length === 0) return before;
+        if (unchanged(before, changes)) return before;
         const merged = { ...before, ...changes };
         if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
         await checkMeasureRefs(tx, changes);

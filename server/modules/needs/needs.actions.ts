@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
-import { changedKeys } from '../../lib/changed.js';
+import { unchanged } from '../../lib/changed.js';
 import { updateLocked } from '../../lib/lock.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
@@ -87,7 +87,7 @@ export function createNeedActions(
         if (!mayUpdate) throw forbidden();
         if (before.version !== expectedVersion) throw conflict(before.version);
         // Every field sent holds what is stored: nothing changes, so no new version and no event (as updateServiceNeed).
-        if (changedKeys(before, input).length === 0) return before;
+        if (unchanged(before, input)) return before;
         const handedOver = input.ownerPartyId !== undefined && input.ownerPartyId !== before.ownerPartyId;
         if (handedOver) {
           if (!needsPolicy.createAction(user, s, input.ownerPartyId!))

@@ -6,7 +6,7 @@ import { today } from '../../lib/dates.js';
 import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
-import { needFilterInput } from './needs.inputs.js';
+import { needFilterInput, type NeedFilter } from './needs.inputs.js';
 import { publicResidents } from './needs.privacy.js';
 import * as repo from './needs.repo.js';
 import type { NeedsService } from './needs.service.js';
@@ -113,11 +113,11 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
     /**
      * The register under a filter, in its default order, in batches (for the
      * CSV and Excel exports): a fixed number of queries per batch. The filter
-     * is parsed first, so a bad one is refused before anything is sent.
+     * comes parsed (`needFilterInput`, by the export, whose refusal names its
+     * query parameters), so a bad one is refused before anything is sent.
      */
-    async exportBatches(actor: Actor, rawFilter: unknown): Promise<AsyncGenerator<NeedExportRow[]>> {
+    async exportBatches(actor: Actor, filter: NeedFilter): Promise<AsyncGenerator<NeedExportRow[]>> {
       requireUser(actor);
-      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
       const visibility = await needs.visibilityOf(actor);
       return (async function* () {
         // Keyset batches: a need inserted or deleted meanwhile moves none of the others.

@@ -44,7 +44,7 @@ export async function checkReferences(
   tx: Db,
   input: { themeCodes?: string[]; municipalityIds?: string[]; partyIds?: string[] | null },
 ) {
-  await checkThemeCodes(tx, input.themeCodes);
+  await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
   const kinds = await repo.partyKinds(tx, [...(input.municipalityIds ?? []), ...(input.partyIds ?? [])]);
   if (input.municipalityIds?.some((id) => kinds.get(id) !== 'MUNICIPALITY')) {
     throw badInput({ 'input.municipalityIds': 'Expected municipalities' });

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, notFound } from '../../errors.js';
+import { badInput, notFound } from '../../errors.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { subscribeReaders } from '../../lib/service-reads.js';
-import { changedKeys } from '../../lib/changed.js';
-import { updateLocked } from '../../lib/lock.js';
+import { unchanged } from '../../lib/changed.js';
+import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import type { PartyEventModel } from './parties.models.js';
 import { isoDate, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
@@ -27,12 +27,12 @@ export async function checkPartyIds(tx: Db, ids: string | readonly string[] | nu
   if (sent.some((id) => !known.has(id))) throw badInput({ [field]: 'No such party' });
 }
 
-/** Inside a write that is given theme codes: BAD_USER_INPUT on `input.themeCodes` naming those that are no theme. */
-export async function checkThemeCodes(tx: Db, codes: readonly string[] | null | undefined): Promise<void> {
+/** Given theme codes (inside a write, or a filter's): BAD_USER_INPUT on `field` naming those that are no theme. */
+export async function checkThemeCodes(db: Db, codes: readonly string[] | null | undefined, field: string): Promise<void> {
   if (!codes?.length) return;
-  const known = await repo.existingThemeCodes(tx, codes);
+  const known = await repo.existingThemeCodes(db, codes);
   const unknown = codes.filter((c) => !known.has(c));
-  if (unknown.length) throw badInput({ 'input.themeCodes': `Unknown theme: ${unknown.join(', ')}` });
+  if (unknown.length) throw badInput({ [field]: `Unknown theme: ${unknown.join(', ')}` });
 }
 
 const PARTY_KINDS = [
@@ -91,14 +91,16 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       return repo.listThemes(db);
     },
 
+    /** Refuses theme codes that are no theme, on `field` (see `checkThemeCodes`): for a read whose filter names themes. */
+    checkThemeCodes: (codes: readonly string[] | null | undefined, field: string): Promise<void> =>
+      checkThemeCodes(db, codes, field),
+
     /** Changes names and sub-region; the secretariat only; a stale version is a CONFLICT. */
     async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<PartyRow> {
       const input = parseInput(updatePartyInput, rawInput);
       const user = authorize(actor, partiesPolicy.update);
       return write(user, async ({ tx, record }) => {
-        const before = z.uuid().safeParse(id).success ? await repo.findParty(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Party');
-        if (before.version !== expectedVersion) throw conflict(before.version);
+        const before = await lockAtVersion(tx, repo.findParty, id, expectedVersion, 'Party');
         const changes = {
           // A language left out keeps its name; null clears it.
           ...(input.names
@@ -113,7 +115,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
           ...(input.subRegion !== undefined ? { subRegion: input.subRegion } : {}),
         };
         // Every field sent holds what is stored: no new version, no event.
-        if (changedKeys(before, changes).length === 0) return before;
+        if (unchanged(before, changes)) return before;
         const after = await updateLocked(tx, repo.updatePartyIfVersion, before, changes);
         await record(rowUpdated(EVENTS.partyUpdated, after, snapshot(before), snapshot(after)));
         return after;

@@ -11,7 +11,7 @@ import { checkPartyIds } from './parties.service.js';
 import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
-import { changedKeys } from '../../lib/changed.js';
+import { unchanged } from '../../lib/changed.js';
 import { lockAtVersion, updateLocked } from '../../lib/lock.js';
 import { readableById } from '../../lib/service-reads.js';
 
@@ -88,8 +88,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
 
     /** Within a write of another service: these persons (in no particular order; an unknown id is left out). */
     findManyInTx(tx: Db, ids: readonly string[]): Promise<PersonRow[]> {
-      const known = ids.filter(isUuid);
-      return known.length ? repo.findPersonsByIds(tx, known) : Promise.resolve([]);
+      return repo.findPersonsByIds(tx, ids.filter(isUuid));
     },
 
     /** Within a write of another service: the person, or undefined. */
@@ -118,7 +117,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         const before = await lockAtVersion(tx, repo.findPerson, id, expectedVersion, 'Person');
         const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
         // Every field sent holds what is stored: no new version, no event.
-        if (changedKeys(before, changes).length === 0) return before;
+        if (unchanged(before, changes)) return before;
         await checkPartyIds(tx, input.partyId, 'input.partyId');
         const after = await updateLocked(tx, repo.updatePersonIfVersion, before, changes);
         await record(rowUpdated(EVENTS.personUpdated, after, snapshot(before), snapshot(after)));
