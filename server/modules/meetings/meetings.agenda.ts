@@ -42,7 +42,7 @@ import { PERSONAL_DATA_DAYS } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import { saveMeeting } from './meetings.writes.js';
 import { moveSections } from './meetings.agenda.order.js';
-import { changedKeys, idSet, onlyChanged } from '../../lib/changed.js';
+import { onlyChanged, replacedLinks, unchanged } from '../../lib/changed.js';
 import { lockAtVersion } from '../../lib/lock.js';
 import type { MeetingRow } from './meetings.table.js';
 import { defaultDecisionWording } from './meetings.wording.js';
@@ -194,10 +194,11 @@ export function createMeetingAgenda(
           ...('relatedNeedIds' in input ? { relatedNeedIds: input.relatedNeedIds ?? [] } : {}),
         };
         // Every field sent holds what is stored (the related needs as a set): no new version, no event.
-        const asSets = (links: { relatedNeedIds?: string[] }) =>
-          links.relatedNeedIds ? { relatedNeedIds: idSet(links.relatedNeedIds) } : {};
-        if (changedKeys({ ...before, ...asSets(before) }, { ...changes, ...asSets(changes) }).length === 0)
-          return { ...before, restricted: false };
+        const links = await replacedLinks(
+          { relatedNeedIds: changes.relatedNeedIds },
+          { relatedNeedIds: () => before.relatedNeedIds },
+        );
+        if (unchanged({ ...before, ...links.before }, { ...changes, ...links.after })) return { ...before, restricted: false };
         const after = await repo.updateItemIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         await recordItem(record, EVENTS.agendaItemUpdated, before, after);

@@ -3,7 +3,7 @@ import { hasRole, isSession, type Actor, type UserActor } from '../../auth/actor
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
-import { changedKeys } from '../../lib/changed.js';
+import { unchanged } from '../../lib/changed.js';
 import { today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
@@ -314,7 +314,7 @@ export function createMeetingRecord(
         if ((before?.version ?? 0) !== expectedVersion) throw conflict(before?.version ?? 0);
         const texts = { textFi: input.fi, textSv: input.sv ?? null, textEn: input.en ?? null };
         // The body's template already reads so: nothing changes, so no new version, no event.
-        if (before && changedKeys(before, texts).length === 0)
+        if (before && unchanged(before, texts))
           return { bodyId, fi: before.textFi, sv: before.textSv, en: before.textEn, isDefault: false, version: before.version };
         const after = await recordRepo.upsertTemplate(tx, { bodyId, ...texts, updatedByUserId: user.userId });
         await record({
