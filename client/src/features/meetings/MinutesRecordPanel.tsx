@@ -226,9 +226,12 @@ export function MinutesCheckersPanel({
                   disabled={!a.canCheckMinutes}
                   onChange={(e) => toggle(a.person.id, e.target.checked)}
                 />{' '}
-                {a.person.name}
-                {/* The reason is in the label, so in the box's name: said once (not again as its description). */}
-                {!a.canCheckMinutes && <span className="yp-meta"> ({t('rec.noAccount')})</span>}
+                {/* The reason is in the label, so in the box's name: said once (not again as its description). One
+                    span with the name, so that on a narrow screen it wraps under the name, not in a column beside it. */}
+                <span>
+                  {a.person.name}
+                  {!a.canCheckMinutes && <span className="yp-meta"> ({t('rec.noAccount')})</span>}
+                </span>
               </label>
             ))}
           </fieldset>
