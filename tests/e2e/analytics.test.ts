@@ -85,6 +85,13 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     expect(text).toContain('Onnistui');
     await row.getByText('Kyselyn teksti').click();
     await row.locator('pre', { hasText: 'query E2eSync' }).waitFor();
+    // The filters' values are named as a form sends them.
+    expect(
+      await admin
+        .getByRole('search')
+        .locator('input[type=hidden]')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name)),
+    ).toEqual(['user', 'token']);
     expect(await seriousAxeViolations(admin)).toEqual([]);
   });
 
@@ -310,6 +317,10 @@ describe('API tokens, the disclosure log and the audit trail', () => {
     await expect.poll(onlyTokens).toEqual({ tokens: true, others: 0 });
     expect(await admin.locator('#audit-filter-type').innerText()).toContain('API-avain');
     expect(await admin.locator('#audit-filter-author').innerText()).toContain('Henkilöiden muutokset');
+    // The filters' values are named as a form sends them.
+    const search = admin.getByRole('search');
+    expect(await search.locator('input[type=hidden][name=entityType]').inputValue()).toBe('api_token');
+    expect(await search.locator('input[type=hidden][name=author]').inputValue()).toBe('PERSON');
 
     await admin.goBack();
     await admin.waitForURL(/\/audit\?type=api_token$/);

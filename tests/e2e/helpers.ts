@@ -207,6 +207,23 @@ export async function screenshotTo(
   await ('setViewportSize' in target ? target.screenshot({ path, fullPage: options.fullPage }) : target.screenshot({ path }));
 }
 
+/**
+ * The controls of `role` named `name` on the page as Chromium's accessibility tree has them (what a screen reader is
+ * told): each one's accessible name and description ('' for none).
+ */
+export async function accessibleNodes(page: Page, role: string, name: string): Promise<{ name: string; description: string }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { objectId: result.objectId, role, accessibleName: name });
+    return nodes
+      .filter((n) => !n.ignored)
+      .map((n) => ({ name: String(n.name?.value ?? ''), description: String(n.description?.value ?? '') }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Text with no-break and narrow no-break spaces (Finnish digit grouping) made plain. */
 export function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, moveMeeting, seriousAxeViolations } from './helpers.js';
+import { accessibleNodes, apiAs, e2eSuite, moveMeeting, seriousAxeViolations } from './helpers.js';
 import { recordEveryonePresent } from './record-helpers.js';
 
 /**
@@ -128,6 +128,9 @@ describe('the lawful record', () => {
     expect(await panel.locator('label', { hasText: 'Tuuli Tunnukseton (demo)' }).textContent()).toContain(
       'ei käyttäjätunnusta: ei voi kirjautua tarkastamaan',
     );
+    // The box's name says the reason, and only its name: a screen reader reads it once, not again as a description.
+    const unelectableName = 'Tuuli Tunnukseton (demo) (ei käyttäjätunnusta: ei voi kirjautua tarkastamaan)';
+    expect(await accessibleNodes(secretary, 'checkbox', unelectableName)).toEqual([{ name: unelectableName, description: '' }]);
     expect(await panel.getByLabel('Aino Demola (demo)').isDisabled()).toBe(false);
     await panel.getByLabel('Aino Demola (demo)').check();
     expect(await panel.locator('fieldset .yp-field-error').count()).toBe(0);

@@ -25,11 +25,19 @@ export function SubmitButton({
   /** For a form that sends the keyboard to its button. */
   buttonRef?: Ref<HTMLButtonElement>;
   testId?: string;
-  /** The accessible name when it must say more than `children` (it should start with them: label in name). */
+  /** The accessible name when it must say more than `children` (it should start with them: label in name), busy or not. */
   label?: string;
 }) {
   return busy ? (
-    <Button type="submit" loading ariaLoadingText={busyText} onClickCapture={holdBack} ref={buttonRef} data-testid={testId}>
+    <Button
+      type="submit"
+      loading
+      ariaLoadingText={busyText}
+      onClickCapture={holdBack}
+      ref={buttonRef}
+      data-testid={testId}
+      aria-label={label}
+    >
       {children}
     </Button>
   ) : (

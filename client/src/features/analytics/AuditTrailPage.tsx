@@ -49,8 +49,24 @@ export function AuditTrailPage() {
     <LogPage
       messages="audit"
       filters={[
-        { id: 'audit-filter-type', label: 'audit.filterType', value: entityType, options: collatorSort, onChange: setEntityType },
-        { id: 'audit-filter-author', label: 'audit.filterAuthor', value: author, options: authorOptions, onChange: setAuthor },
+        {
+          id: 'audit-filter-type',
+          name: 'entityType',
+          label: t('audit.filterType'),
+          allLabel: t('audit.filterTypeAll'),
+          value: entityType,
+          options: collatorSort,
+          onChange: setEntityType,
+        },
+        {
+          id: 'audit-filter-author',
+          name: 'author',
+          label: t('audit.filterAuthor'),
+          allLabel: t('audit.filterAuthorAll'),
+          value: author,
+          options: authorOptions,
+          onChange: setAuthor,
+        },
       ]}
       note={notice}
       list={list}

@@ -48,10 +48,20 @@ function DisclosureLog() {
     <LogPage
       messages="disclosures"
       filters={[
-        { id: 'disclosure-filter-user', label: 'disclosures.filterUser', value: userId, options: users, onChange: setUserId },
+        {
+          id: 'disclosure-filter-user',
+          name: 'user',
+          label: t('disclosures.filterUser'),
+          allLabel: t('disclosures.filterUserAll'),
+          value: userId,
+          options: users,
+          onChange: setUserId,
+        },
         {
           id: 'disclosure-filter-token',
-          label: 'disclosures.filterToken',
+          name: 'token',
+          label: t('disclosures.filterToken'),
+          allLabel: t('disclosures.filterTokenAll'),
           value: apiTokenId,
           options: tokens,
           onChange: setApiTokenId,

@@ -1,19 +1,18 @@
 import type { ReactNode } from 'react';
 import { PageHeading } from '../../components/PageHeading';
-import type { MessageKey } from '../../i18n/messageKeys';
 import { useI18n } from '../../i18n/useI18n';
 import { FilterDropdown, type FilterOption } from './FilterDropdown';
 import { PagedList } from './ListStates';
 import type { CursorList } from './useCursorList';
 
-/** A message key whose "all" label is the same key with `All` after it (`audit.filterType`, `audit.filterTypeAll`). */
-type FilterLabelKey = { [K in MessageKey]: `${K}All` extends MessageKey ? K : never }[MessageKey];
-
-/** One filter of a log page, shown as a FilterDropdown labelled by `label` with `${label}All` for "no filter". */
+/** One filter of a log page, shown as a FilterDropdown labelled `label`, with `allLabel` for "no filter". */
 export interface LogFilter<T extends string = string> {
-  /** The Dropdown's id, also the name of its (hidden) value. */
+  /** The Dropdown's id. */
   id: string;
-  label: FilterLabelKey;
+  /** The name of its (hidden) value, as a form sends it. */
+  name: string;
+  label: string;
+  allLabel: string;
   value: T | undefined;
   options: readonly FilterOption<T>[];
   // A method, so that a filter of a narrower T (e.g. ChangeAuthor) stands in a list of filters.
@@ -49,8 +48,8 @@ export function LogPage<Node>({
       <PageHeading title={title}>{title}</PageHeading>
       <p className="yp-lead">{t(`${messages}.intro`)}</p>
       <div className="yp-filters" role="search" aria-label={t(`${messages}.filtersTitle`)}>
-        {filters.map(({ label, ...filter }) => (
-          <FilterDropdown key={filter.id} name={filter.id} {...filter} label={t(label)} allLabel={t(`${label}All`)} />
+        {filters.map((filter) => (
+          <FilterDropdown key={filter.id} {...filter} />
         ))}
         {actions}
       </div>

@@ -105,7 +105,7 @@ export function DecisionPanel({
       // Changed meanwhile: the summary shows the decision as it is now; recording again is then a deliberate correction.
       if (refused?.code === 'CONFLICT') decision.rebase(refused.currentVersion);
     } else {
-      if (r.data) decision.reset(r.data.recordDecision);
+      decision.reset();
       setTyped('');
       setStatus(t('meet.decisionRecorded'));
     }

@@ -48,7 +48,6 @@ export function MinutesCheckersPanel({
   const [, reopen] = useMutation(ReopenMinutesForCorrectionMutation);
   const [confirmingReopen, setConfirmingReopen] = useState(false);
   const reopenHintId = useId();
-  const noAccountId = useId();
   const reopenConfirmId = useId();
   const reopenRef = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -70,11 +69,10 @@ export function MinutesCheckersPanel({
   const present = m.attendance.filter((a) => a.fillsSeat);
   // An elected checker who cannot sign in (an account deactivated since): the way on, in words.
   const stranded = m.minutesCheckers.filter((c) => !c.checkedAt && !c.hasAccount).map((c) => c.person.name);
-  // Only those still selectable start ticked: a stranded checker would otherwise ride along unseen in the choice.
-  const current = m.minutesCheckers
-    .filter((c) => present.some((a) => a.person.id === c.person.id && a.canCheckMinutes))
-    .map((c) => c.person.id);
-  const picked = chosen.length ? chosen : current;
+  const selectable = new Set(present.filter((a) => a.canCheckMinutes).map((a) => a.person.id));
+  // Only those still selectable are ticked (and sent): a stranded checker, or one ticked here who has lost their
+  // account since, would otherwise ride along unseen in the choice.
+  const picked = (chosen.length ? chosen : m.minutesCheckers.map((c) => c.person.id)).filter((id) => selectable.has(id));
 
   async function onElect(e: FormEvent) {
     e.preventDefault();
@@ -221,21 +219,19 @@ export function MinutesCheckersPanel({
             {fields.errorText('personIds')}
             {present.length === 0 && <p>{t('rec.nobodyPresent')}</p>}
             {present.map((a) => (
-              <label key={a.person.id} className="yp-check" data-can-check={a.canCheckMinutes}>
+              <label key={a.person.id} className="yp-check">
                 <input
                   type="checkbox"
-                  checked={a.canCheckMinutes && picked.includes(a.person.id)}
+                  checked={picked.includes(a.person.id)}
                   disabled={!a.canCheckMinutes}
-                  aria-describedby={a.canCheckMinutes ? undefined : `${noAccountId}-${a.person.id}`}
                   onChange={(e) => toggle(a.person.id, e.target.checked)}
                 />{' '}
-                {a.person.name}
-                {!a.canCheckMinutes && (
-                  <span id={`${noAccountId}-${a.person.id}`} className="yp-meta">
-                    {' '}
-                    ({t('rec.noAccount')})
-                  </span>
-                )}
+                {/* The reason is in the label, so in the box's name: said once (not again as its description). One
+                    span with the name, so that on a narrow screen it wraps under the name, not in a column beside it. */}
+                <span>
+                  {a.person.name}
+                  {!a.canCheckMinutes && <span className="yp-meta"> ({t('rec.noAccount')})</span>}
+                </span>
               </label>
             ))}
           </fieldset>

@@ -14,41 +14,33 @@ export function recordedForm(item: Pick<AgendaItemFieldsFragment, 'decisionMode'
   };
 }
 
-// Counts typed for a vote and left when another mode was chosen are not an edit: only a vote records them.
-const same = (a: DecisionForm, b: DecisionForm) =>
-  a.mode === b.mode &&
-  (a.mode !== 'VOTE' ||
-    (a.votes.for === b.votes.for && a.votes.against === b.votes.against && a.votes.abstain === b.votes.abstain));
-
-type State = { base: DecisionForm; version: number; form: DecisionForm };
+/** The user's edit of the form and the item's version it is sent against; none: the form follows the recorded decision. */
+type Edit = { form: DecisionForm; version: number } | null;
 
 /**
- * The decision form of an item, initialised from its recorded decision and following it when it changes (recorded
- * here or live by another user) unless the form has unsaved edits. `version` is the item's version the form was
- * initialised from: a correction sent with unsaved edits made over a decision changed meanwhile is refused (CONFLICT),
- * not recorded over it; `rebase` then takes the decision as it is now as the base, keeping the edits.
+ * The decision form of an item: the recorded decision as it is now (recorded here or live by another user) until the
+ * user edits the form; from the first edit on, the user's form, sent against the item's version it was edited from.
+ * A correction made over a decision changed meanwhile is refused (CONFLICT), not recorded over it; `rebase` then sends
+ * the user's form against the version the refusal names, so recording again is a deliberate correction.
  */
-export function useDecisionForm(item: AgendaItemFieldsFragment) {
-  const recorded = recordedForm(item);
-  const [state, setState] = useState<State>({ base: recorded, version: item.version, form: recorded });
-  const dirty = !same(state.form, state.base);
-  if (!dirty && (state.version !== item.version || !same(state.base, recorded))) {
-    setState({ base: recorded, version: item.version, form: recorded });
-  }
+export function useDecisionForm(item: Pick<AgendaItemFieldsFragment, 'decisionMode' | 'votes' | 'version'>) {
+  const [edit, setEdit] = useState<Edit>(null);
+  const form = edit?.form ?? recordedForm(item);
+  const version = edit?.version ?? item.version;
+  const change = (next: (f: DecisionForm) => DecisionForm) =>
+    setEdit((e) => ({ form: next(e?.form ?? recordedForm(item)), version: e?.version ?? item.version }));
   return {
-    ...state.form,
-    version: state.version,
-    setMode: (mode: DecisionMode) => setState((s) => ({ ...s, form: { ...s.form, mode } })),
-    setVote: (k: keyof Votes, n: number) => setState((s) => ({ ...s, form: { ...s.form, votes: { ...s.form.votes, [k]: n } } })),
-    /** After a decision was recorded from this form: the form reads it. */
-    reset: (to: AgendaItemFieldsFragment) => {
-      const r = recordedForm(to);
-      setState({ base: r, version: to.version, form: r });
-    },
+    ...form,
+    version,
+    setMode: (mode: DecisionMode) => change((f) => ({ ...f, mode })),
+    setVote: (k: keyof Votes, n: number) => change((f) => ({ ...f, votes: { ...f.votes, [k]: n } })),
+    /** After a decision was recorded from this form: the form follows the recorded decision again. */
+    reset: () => setEdit(null),
     /**
-     * After a refusal for a stale version: the decision as it is now is the base, at the version the refusal names (the
-     * cache may not hold it yet); the edits stay.
+     * After a refusal for a stale version: the form as the user has it, sent against the version the refusal names (the
+     * cache may not hold it yet).
      */
-    rebase: (currentVersion?: number) => setState((s) => ({ ...s, base: recorded, version: currentVersion ?? item.version })),
+    rebase: (currentVersion?: number) =>
+      setEdit((e) => ({ form: e?.form ?? recordedForm(item), version: currentVersion ?? item.version })),
   };
 }

@@ -20,6 +20,7 @@ import { leadNamers } from './leadNamers';
 import { actionProblems, type ActionField } from './needForm';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
 import { sectionTitle } from '../meetings/sectionMark';
+import { firstField } from '../cooperation/useFormFocus';
 
 /** The server's field message when it refuses a party other than the user's own (FORBIDDEN `fields`, needs.actions.ts). */
 const OWN_PARTY_ONLY = 'Choose your own party';
@@ -262,7 +263,7 @@ export function ActionsSection({ need }: { need: NeedDetailFieldsFragment }) {
     setOwner(initialPartyId(allowedOwners));
     setDue('');
     setDueField((n) => n + 1);
-    document.getElementById('action-title')?.focus();
+    firstField(fields.formRef.current)?.focus();
   }
 
   return (
