@@ -9,24 +9,21 @@ export interface FilterOption<T extends string = string> {
   label: string;
 }
 
-/** A filter as a Dropdown: "all" first, then the options; `undefined` is "all", that is no filter. */
-export function FilterDropdown<T extends string = string>({
-  id,
-  name,
-  label,
-  allLabel,
-  value,
-  options,
-  onChange,
-}: {
+/** A filter: a Dropdown `id` labelled `label`, with `allLabel` for "no filter", whose value a form sends as `name`. */
+export interface Filter<T extends string = string> {
   id: string;
+  /** The name of its (hidden) value, as a form sends it. */
   name: string;
   label: string;
   allLabel: string;
   value: T | undefined;
   options: readonly FilterOption<T>[];
-  onChange: (value: T | undefined) => void;
-}) {
+  // A method, so that a filter of a narrower T (e.g. ChangeAuthor) stands in a list of filters.
+  onChange(value: T | undefined): void;
+}
+
+/** A filter as a Dropdown: "all" first, then the options; `undefined` is "all", that is no filter. */
+export function FilterDropdown<T extends string = string>({ id, name, label, allLabel, value, options, onChange }: Filter<T>) {
   return (
     <Dropdown<string>
       labelText={label}

@@ -1,23 +1,9 @@
 import type { ReactNode } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/useI18n';
-import { FilterDropdown, type FilterOption } from './FilterDropdown';
+import { type Filter, FilterDropdown } from './FilterDropdown';
 import { PagedList } from './ListStates';
 import type { CursorList } from './useCursorList';
-
-/** One filter of a log page, shown as a FilterDropdown labelled `label`, with `allLabel` for "no filter". */
-export interface LogFilter<T extends string = string> {
-  /** The Dropdown's id. */
-  id: string;
-  /** The name of its (hidden) value, as a form sends it. */
-  name: string;
-  label: string;
-  allLabel: string;
-  value: T | undefined;
-  options: readonly FilterOption<T>[];
-  // A method, so that a filter of a narrower T (e.g. ChangeAuthor) stands in a list of filters.
-  onChange(value: T | undefined): void;
-}
 
 /**
  * A log page (the audit trail, the disclosures): its heading, the lead, the filters as a search landmark, then
@@ -33,7 +19,7 @@ export function LogPage<Node>({
   children,
 }: {
   messages: 'audit' | 'disclosures';
-  filters: readonly LogFilter[];
+  filters: readonly Filter[];
   /** After the filters, in the landmark (e.g. a button that clears them). */
   actions?: ReactNode;
   /** Said between the filters and the log. */
