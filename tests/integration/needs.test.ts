@@ -91,6 +91,24 @@ describe('the lifecycle', () => {
     });
   });
 
+  it('decides permission before the input: who may not move the need is FORBIDDEN, who may not see it NOT_FOUND', async () => {
+    // Jyväskylä is concerned (reads the need) but is not its lead: it may not move it.
+    const need = await makeNeed({ municipalityIds: [party(JKL)] });
+    const reader = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.jyvaskyla });
+    expect(failure(reader)).toMatchObject({ code: 'FORBIDDEN' });
+    const escalate = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED' }, { token: token.jyvaskyla });
+    expect(failure(escalate)).toMatchObject({ code: 'FORBIDDEN' });
+    // Laukaa is not concerned: the need does not exist for it.
+    const stranger = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.laukaa });
+    expect(failure(stranger)).toMatchObject({ code: 'NOT_FOUND' });
+    // Who may move it still hears what the request lacks.
+    const editor = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.admin });
+    expect(failure(editor)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { note: 'Give the reason for rejecting' } });
+    const noBody = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED' }, { token: token.admin });
+    expect(failure(noBody)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { escalateToBodyId: expect.any(String) } });
+    expect((await get(need.id, token.admin)).version).toBe(1);
+  });
+
   it('escalates only to a body of a higher tier, which then owns the need', async () => {
     const low = await makeBody([], 'OPERATIONAL');
     const peer = await makeBody([], 'OPERATIONAL');
