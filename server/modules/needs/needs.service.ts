@@ -307,7 +307,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         if (before.version !== expectedVersion) throw conflict(before.version);
         const allowed = allowedTransitions(before.status);
         if (!allowed.includes(input.to)) throw invalidTransition(before.status, input.to, allowed);
-        const changes: Partial<ServiceNeedRow> = { status: input.to, statusNote: input.note };
+        // The note is the latest change's own: a transition without one clears the previous note.
+        const changes: Partial<ServiceNeedRow> = { status: input.to, statusNote: input.note ?? null };
         const fields = ['status'];
         if (input.to === 'ESCALATED') {
           const target = await cooperation.findBodyForRules(input.escalateToBodyId!);
