@@ -91,6 +91,61 @@ describe('the lifecycle', () => {
     });
   });
 
+  it("keeps in statusNote only the latest transition's note: one without a note clears it; each event keeps its own", async () => {
+    const need = await makeNeed();
+    const first = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'UNDER_ANALYSIS', note: 'eka' }, { token: token.admin });
+    expect(first.data!.transitionServiceNeed).toMatchObject({ status: 'UNDER_ANALYSIS', statusNote: 'eka' });
+    const second = await server.gql(TRANSITION, { id: need.id, v: 2, to: 'AGREED' }, { token: token.admin });
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.transitionServiceNeed).toMatchObject({ status: 'AGREED', version: 3, statusNote: null });
+    expect((await get(need.id, token.admin)).statusNote).toBeNull();
+    // The history keeps each transition's own note, before and after.
+    const moves = (await get(need.id, token.admin)).history.filter((h: any) => h.name === 'need.transitioned');
+    expect(moves.map((h: any) => [h.before.statusNote, h.after.status, h.after.statusNote])).toEqual([
+      [null, 'UNDER_ANALYSIS', 'eka'],
+      ['eka', 'AGREED', null],
+    ]);
+    expect(moves[1].changedFields).toEqual(expect.arrayContaining(['status', 'statusNote']));
+    // So does the audit trail.
+    const changes = await eventually(
+      () =>
+        server.gql(
+          'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { name after } } } }',
+          { id: need.id },
+          { token: token.admin },
+        ),
+      (r) => (r.data?.changes.edges ?? []).filter((e: any) => e.node.name === 'need.transitioned').length === 2,
+      10_000,
+      'both transitions in the stream',
+    );
+    expect(
+      changes
+        .data!.changes.edges.filter((e: any) => e.node.name === 'need.transitioned')
+        .map((e: any) => [e.node.after.status, e.node.after.statusNote]),
+    ).toEqual([
+      ['UNDER_ANALYSIS', 'eka'],
+      ['AGREED', null],
+    ]);
+  });
+
+  it('decides permission before the input: who may not move the need is FORBIDDEN, who may not see it NOT_FOUND', async () => {
+    // Jyväskylä is concerned (reads the need) but is not its lead: it may not move it.
+    const need = await makeNeed({ municipalityIds: [party(JKL)] });
+    const reader = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.jyvaskyla });
+    expect(failure(reader)).toMatchObject({ code: 'FORBIDDEN' });
+    const escalate = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED' }, { token: token.jyvaskyla });
+    expect(failure(escalate)).toMatchObject({ code: 'FORBIDDEN' });
+    // Laukaa is not concerned: the need does not exist for it.
+    const stranger = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.laukaa });
+    expect(failure(stranger)).toMatchObject({ code: 'NOT_FOUND' });
+    // Who may move it still hears what the request lacks.
+    const editor = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.admin });
+    expect(failure(editor)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { note: 'Give the reason for rejecting' } });
+    const noBody = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED' }, { token: token.admin });
+    expect(failure(noBody)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { escalateToBodyId: expect.any(String) } });
+    expect((await get(need.id, token.admin)).version).toBe(1);
+  });
+
   it('escalates only to a body of a higher tier, which then owns the need', async () => {
     const low = await makeBody([], 'OPERATIONAL');
     const peer = await makeBody([], 'OPERATIONAL');

@@ -17,6 +17,8 @@ import {
   localizedName,
   parseLanguage,
   placeholders,
+  byPlaceName,
+  placeNames,
 } from './i18n';
 
 // The catalogues themselves (keys, ICU syntax, arguments, loading) are checked in catalogues.test.ts.
@@ -107,5 +109,26 @@ describe('times on the clock in Finland', () => {
     expect(localInputToIso('2026-12-01')).toBeUndefined();
     expect(isoToLocalInput('2026-12-01T08:00:00Z')).toBe('2026-12-01T10:00');
     expect(isoToLocalInput('2026-06-01T07:00:00.000Z')).toBe('2026-06-01T10:00');
+  });
+});
+
+describe('party and place names', () => {
+  it('sort in Finnish order whatever the UI language: Å, Ä and Ö after Z', () => {
+    const names = ['Äänekoski', 'Viitasaari', 'Jämsä', 'Wellbeing Services County of Central Finland', 'Åland', 'Hankasalmi'];
+    expect(byPlaceName(names, (n) => n)).toEqual([
+      'Hankasalmi',
+      'Jämsä',
+      'Viitasaari',
+      'Wellbeing Services County of Central Finland',
+      'Åland',
+      'Äänekoski',
+    ]);
+    expect(placeNames.compare('Äänekoski', 'Uurainen')).toBeGreaterThan(0);
+  });
+
+  it('sort by the name given and leave the list alone', () => {
+    const list = [{ n: 'Äänekoski' }, { n: 'Laukaa' }];
+    expect(byPlaceName(list, (p) => p.n).map((p) => p.n)).toEqual(['Laukaa', 'Äänekoski']);
+    expect(list.map((p) => p.n)).toEqual(['Äänekoski', 'Laukaa']);
   });
 });

@@ -165,3 +165,14 @@ export function formatDateTime(isoDateTime: string, lang: Language): string {
 export function collator(lang: Language): Intl.Collator {
   return new Intl.Collator(locales[lang], { sensitivity: 'base', numeric: true });
 }
+
+/**
+ * Party and place names (Äänekoski, Jämsä, Keski-Suomen hyvinvointialue) are Finnish names: they sort in Finnish
+ * order, Å, Ä and Ö after Z, whatever the UI language (an English collator would put "Äänekoski" first).
+ */
+export const placeNames: Intl.Collator = collator('fi');
+
+/** A list sorted by each item's party or place name (`nameOf`, as shown), in Finnish order (`placeNames`). */
+export function byPlaceName<T>(list: readonly T[], nameOf: (item: T) => string): T[] {
+  return [...list].sort((a, b) => placeNames.compare(nameOf(a), nameOf(b)));
+}

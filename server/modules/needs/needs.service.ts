@@ -296,17 +296,19 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     ): Promise<ServiceNeedRow> {
       const input = parseInput(transitionInput, raw, '');
       const user = requireUser(actor);
-      if (input.to === 'REJECTED' && !input.note) throw badInput({ note: 'Give the reason for rejecting' });
-      if (input.to === 'ESCALATED' && !input.escalateToBodyId)
-        throw badInput({ escalateToBodyId: 'Choose the body to escalate to' });
       return write(user, async (scope) => {
         const { tx } = scope;
         const { need: before, standing: s } = await lockReadable(tx, user, id);
+        // Permission first: who may not move the need hears so, not what their request lacks.
         if (!needsPolicy.edit(user, s)) throw forbidden();
+        if (input.to === 'REJECTED' && !input.note) throw badInput({ note: 'Give the reason for rejecting' });
+        if (input.to === 'ESCALATED' && !input.escalateToBodyId)
+          throw badInput({ escalateToBodyId: 'Choose the body to escalate to' });
         if (before.version !== expectedVersion) throw conflict(before.version);
         const allowed = allowedTransitions(before.status);
         if (!allowed.includes(input.to)) throw invalidTransition(before.status, input.to, allowed);
-        const changes: Partial<ServiceNeedRow> = { status: input.to, statusNote: input.note };
+        // The note is the latest change's own: a transition without one clears the previous note.
+        const changes: Partial<ServiceNeedRow> = { status: input.to, statusNote: input.note ?? null };
         const fields = ['status'];
         if (input.to === 'ESCALATED') {
           const target = await cooperation.findBodyForRules(input.escalateToBodyId!);

@@ -15,7 +15,7 @@ import type {
   AgreementQuery as Result,
   RatificationOutcome,
 } from '../../graphql/generated/graphql';
-import { collator, todayInFinland } from '../../i18n/i18n';
+import { collator, placeNames, todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { ToggleButton } from '../../components/ToggleButton';
@@ -44,7 +44,8 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<RatificationOutcome | ''>('');
   const shown = useMemo(() => {
-    const c = collator(lang);
+    // A party's name is a Finnish place name: Finnish order whatever the language.
+    const c = sort.key === 'party' ? placeNames : collator(lang);
     const value = (r: Ratification): string =>
       sort.key === 'party'
         ? name(r.party.names)

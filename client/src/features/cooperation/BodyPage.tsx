@@ -12,7 +12,7 @@ import { useSubmission } from '../../components/useSubmission';
 import { PageHeading } from '../../components/PageHeading';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { CooperationBodyQuery as Result, MemberCapacity, MemberRole } from '../../graphql/generated/graphql';
-import { collator, todayInFinland } from '../../i18n/i18n';
+import { placeNames, todayInFinland } from '../../i18n/i18n';
 import { AppealInstructionsSection } from '../meetings/AppealInstructionsSection';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
@@ -207,7 +207,7 @@ function AddMemberForm({ bodyId }: { bodyId: string }) {
 /** /cooperation/bodies/:id: mandate, members grouped by party, live; managers add and end memberships. */
 export function BodyPage() {
   const { id = '' } = useParams();
-  const { t, name, lang } = useI18n();
+  const { t, name } = useI18n();
   const { user } = useCurrentUser();
   const [{ data, error }, refetch] = usePageQuery({ query: CooperationBodyQuery, variables: { id } });
   useSubscription({ query: BodyChangedSubscription, variables: { id } });
@@ -227,8 +227,7 @@ export function BodyPage() {
     entry.members.push(m);
     byParty.set(m.party.id, entry);
   }
-  const byName = collator(lang);
-  const groups = [...byParty.values()].sort((a, b) => byName.compare(a.label, b.label));
+  const groups = [...byParty.values()].sort((a, b) => placeNames.compare(a.label, b.label));
 
   return (
     <>

@@ -1,4 +1,5 @@
 import type { DashboardActionsQuery } from '../../graphql/generated/graphql';
+import { placeNames } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { labelledSegment, type BarRow, type BarSeries } from './BarChart';
 import { BarChartCard } from './BarChartCard';
@@ -12,15 +13,14 @@ const TOP_PARTIES = 10;
 
 /** Overdue and open-on-schedule actions per party. */
 export function ActionsChart({ state }: { state: Loadable<DashboardActionsQuery> }) {
-  const { t, name, number, lang } = useI18n();
+  const { t, name, number } = useI18n();
   const { pct } = useFormat();
-  const collator = new Intl.Collator(lang);
   const rows = (state.data?.actionStatistics ?? [])
     .map((r) => {
       const open = Math.max(0, r.total - r.done - r.cancelled);
       return { ...r, label: name(r.party.names), open, onTime: Math.max(0, open - r.overdue) };
     })
-    .sort((a, b) => b.overdue - a.overdue || b.open - a.open || collator.compare(a.label, b.label));
+    .sort((a, b) => b.overdue - a.overdue || b.open - a.open || placeNames.compare(a.label, b.label));
   const withOpen = rows.filter((r) => r.open > 0);
   const overdue = rows.reduce((n, r) => n + r.overdue, 0);
   const overdueParties = rows.filter((r) => r.overdue > 0);

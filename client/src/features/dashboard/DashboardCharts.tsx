@@ -7,6 +7,7 @@ import type {
   DashboardResolutionQuery,
   NeedStatus,
 } from '../../graphql/generated/graphql';
+import { placeNames } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { statuses, statusLabel } from '../needs/needs.labels';
 import type { BarRow, BarSeries } from './BarChart';
@@ -202,8 +203,7 @@ export function MunicipalityMap({
   parties: readonly Party[] | undefined;
   view: DashboardView;
 }) {
-  const { t, name, number, lang } = useI18n();
-  const collator = new Intl.Collator(lang);
+  const { t, name, number } = useI18n();
   const municipalities = (parties ?? []).filter((p) => p.kind === 'MUNICIPALITY');
   const rowsById = new Map(state.data?.byMunicipality.map((r) => [r.keys[0]?.value ?? '', r]));
   const counts = new Map([...rowsById.entries()].map(([id, r]) => [id, r.count]));
@@ -211,7 +211,7 @@ export function MunicipalityMap({
     municipalities.map((m) => ({ id: m.id, code: m.code ?? null, name: name(m.names) })),
     counts,
   );
-  const ranked = [...layout.tiles].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
+  const ranked = [...layout.tiles].sort((a, b) => b.count - a.count || placeNames.compare(a.name, b.name));
   const withNeeds = ranked.filter((m) => m.count > 0);
   const ready = state.data && parties;
   const summary = !ready

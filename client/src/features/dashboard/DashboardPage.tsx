@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { toApiError } from '../../graphql/errors';
 import type { ServiceNeedChangedSubscription } from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
+import { placeNames } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { NeedChangedSubscription } from '../needs/needs.documents';
@@ -88,7 +89,7 @@ export function DashboardPage() {
   const collator = new Intl.Collator(lang);
   const municipalities = (options?.parties ?? [])
     .filter((p) => p.kind === 'MUNICIPALITY')
-    .sort((a, b) => collator.compare(name(a.names), name(b.names)));
+    .sort((a, b) => placeNames.compare(name(a.names), name(b.names)));
   const themes = [...(options?.themes ?? [])]
     .map((th) => ({ code: th.code, label: name(th.names) }))
     .sort((a, b) => collator.compare(a.label, b.label));

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
 import type { DashboardIndicatorsQuery, DashboardOptionsQuery } from '../../graphql/generated/graphql';
+import { placeNames } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { ChartCard, FiguresTable } from './ChartCard';
 import { partySeries, valuedPoints } from './chartLogic';
@@ -131,8 +132,7 @@ export function IndicatorTrends({
   onChange: (ids: string[]) => void;
   canImport: boolean;
 }) {
-  const { t, name, lang } = useI18n();
-  const collator = new Intl.Collator(lang);
+  const { t, name } = useI18n();
   const [{ data, error }] = useQuery({ query: IndicatorsQuery, variables: { partyIds: [...selected] }, pause: !selected.length });
   const byId = new Map((parties ?? []).map((p) => [p.id, p]));
   const label = (id: string) => {
@@ -144,7 +144,7 @@ export function IndicatorTrends({
     .filter((p) => p.kind === 'MUNICIPALITY' || p.kind === 'REGIONAL_COUNCIL' || p.kind === 'WELLBEING_SERVICES_COUNTY')
     .sort(
       (a, b) =>
-        Number(a.kind === 'MUNICIPALITY') - Number(b.kind === 'MUNICIPALITY') || collator.compare(name(a.names), name(b.names)),
+        Number(a.kind === 'MUNICIPALITY') - Number(b.kind === 'MUNICIPALITY') || placeNames.compare(name(a.names), name(b.names)),
     );
   const indicators = data?.indicators ?? [];
   const apiError = toApiError(error);

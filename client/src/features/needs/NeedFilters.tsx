@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import type { NeedOptionsQuery, NeedStatus } from '../../graphql/generated/graphql';
+import { byPlaceName } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { groupLabel, priorityLabel, sortLabel, statuses, statusLabel, priorities, sorts, targetGroups } from './needs.labels';
 import { isFiltered, type RegisterView } from './needsFilters';
@@ -16,8 +17,7 @@ export function NeedFilters({
   options: NeedOptionsQuery | undefined;
   onChange: (next: RegisterView) => void;
 }) {
-  const { t, name, lang } = useI18n();
-  const collator = new Intl.Collator(lang);
+  const { t, name } = useI18n();
   const [text, setText] = useState(view.text);
   const textRef = useRef<HTMLInputElement>(null);
   useEffect(() => setText(view.text), [view.text]);
@@ -29,7 +29,7 @@ export function NeedFilters({
 
   const set = <K extends keyof RegisterView>(key: K, value: RegisterView[K]) => onChange({ ...view, [key]: value });
   const byName = <T extends { names: { fi: string; sv?: string | null; en?: string | null } }>(list: T[]) =>
-    [...list].sort((a, b) => collator.compare(name(a.names), name(b.names)));
+    byPlaceName(list, (p) => name(p.names));
   const municipalities = byName((options?.parties ?? []).filter((p) => p.kind === 'MUNICIPALITY'));
   const parties = byName(options?.parties ?? []);
   const any = t('needs.filter.any');

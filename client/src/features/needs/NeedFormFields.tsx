@@ -1,6 +1,6 @@
 import { SelectField } from '../../components/SelectField';
 import type { NeedOptionsQuery } from '../../graphql/generated/graphql';
-import type { MessageKey } from '../../i18n/i18n';
+import { byPlaceName, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { groupLabel, priorities, priorityLabel, targetGroups } from './needs.labels';
 import type { NeedFormField, NeedFormValues } from './needForm';
@@ -71,7 +71,7 @@ export function NeedFormFields({
   onEdit: <F extends NeedFormField>(field: F, value: NeedFormValues[F]) => void;
   messageFor: (field: NeedFormField) => string | undefined;
 }) {
-  const { t, name, lang } = useI18n();
+  const { t, name } = useI18n();
   const errorId = (field: NeedFormField) => `${idPrefix}-${field}-error`;
   /** The field's marks: invalid, and described by its message, while it has one. */
   const marks = (field: NeedFormField) => (messageFor(field) ? { 'aria-invalid': true, 'aria-describedby': errorId(field) } : {});
@@ -81,12 +81,11 @@ export function NeedFormFields({
         {messageFor(field)}
       </span>
     );
-  const collator = new Intl.Collator(lang);
   const sorted = (kind: (k: string) => boolean) =>
-    (options?.parties ?? [])
-      .filter((p) => kind(p.kind))
-      .sort((a, b) => collator.compare(name(a.names), name(b.names)))
-      .map((p) => ({ value: p.id, label: name(p.names) }));
+    byPlaceName(
+      (options?.parties ?? []).filter((p) => kind(p.kind)),
+      (p) => name(p.names),
+    ).map((p) => ({ value: p.id, label: name(p.names) }));
   const text = (
     field: 'title' | 'legalBasis' | 'estimatedResidents',
     label: MessageKey,

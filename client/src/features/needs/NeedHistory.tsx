@@ -10,13 +10,13 @@ import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { NeedOptionsQuery } from './needs.documents';
 import { NeedHistoryQuery, ServiceNeedAsOfQuery } from './needHistory.documents';
-import { eventPartyId, isEmptyValue, shortValue, SNAPSHOT_KEY } from './needHistory';
-import { actionStatusLabel, eventLabel, fieldLabel, roleLabel, statusLabel } from './needs.labels';
+import { actionChanges, eventPartyId, isEmptyValue, shortValue, SNAPSHOT_KEY } from './needHistory';
+import { actionFieldLabel, actionStatusLabel, eventLabel, fieldLabel, roleLabel, statusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
 
 /** Every change to the need, oldest first: who, which party, when, what, before and after. */
 export function NeedHistory({ needId }: { needId: string }) {
-  const { t, name, dateTime } = useI18n();
+  const { t, name, date, dateTime } = useI18n();
   // The need page's live event appends its line to the cached history (needs.cache.ts); nothing is fetched again.
   const [{ data }] = useQuery({ query: NeedHistoryQuery, variables: { id: needId } });
   // Responsibilities and actions store party ids; the parties' names come from the (cached) form options.
@@ -32,6 +32,8 @@ export function NeedHistory({ needId }: { needId: string }) {
         : shortValue(value, key, partyName);
   // An empty value is a word, not struck through: a struck dash read as "=" ("Kuvaus = → päivitys").
   const empty = <span className="yp-timeline__empty">{t('empty.value')}</span>;
+  // An action's values in the page's language: its status label, a due date as a date, the owner party's name.
+  const actionWords = { status: (v: string) => actionStatusLabel(t, v as never), date, partyName };
   return (
     <Card headingId="history-heading" title={t('need.history')}>
       {/* A long history scrolls inside its own box; a keyboard user reaches it by Tab and scrolls with the arrows. */}
@@ -49,6 +51,7 @@ export function NeedHistory({ needId }: { needId: string }) {
             const partyId = eventPartyId(h.name, before, after);
             const party = partyId ? (partyName(partyId) ?? t('need.unknownParty')) : undefined;
             const isAction = h.name.startsWith('action.');
+            const changes = isAction && h.kind === 'UPDATED' ? actionChanges(h.changedFields, before, after, actionWords) : [];
             return (
               <li key={h.id} className={`yp-timeline__item yp-timeline__item--${h.name.replace('.', '-')}`}>
                 <p className="yp-timeline__head">
@@ -73,10 +76,24 @@ export function NeedHistory({ needId }: { needId: string }) {
                   <p className="yp-timeline__body" data-testid="history-attachment">
                     {shortValue(after.name ?? before.name)}
                   </p>
+                ) : isAction && h.kind === 'UPDATED' ? (
+                  // An update names what changed, each field old → new: a new due date is no status "A → A".
+                  <>
+                    <p className="yp-timeline__body">{shortValue(after.title)}</p>
+                    {changes.length > 0 && (
+                      <dl className="yp-timeline__diff" data-testid="history-action-changes">
+                        {changes.map((c) => (
+                          <FactRow key={c.field} term={actionFieldLabel(t, c.field)}>
+                            {c.before == null ? empty : <del>{c.before}</del>} <span aria-hidden="true">→</span>{' '}
+                            {c.after == null ? empty : <ins>{c.after}</ins>}
+                          </FactRow>
+                        ))}
+                      </dl>
+                    )}
+                  </>
                 ) : isAction ? (
                   <p className="yp-timeline__body">
-                    {shortValue(after.title)}: {before.status ? `${actionStatusLabel(t, before.status as never)} → ` : ''}
-                    {after.status ? actionStatusLabel(t, after.status as never) : ''}
+                    {shortValue(after.title)}: {after.status ? actionStatusLabel(t, after.status as never) : ''}
                   </p>
                 ) : h.changedFields.length > 0 && (h.kind === 'UPDATED' || h.name.startsWith('responsibility.')) ? (
                   <dl className="yp-timeline__diff">

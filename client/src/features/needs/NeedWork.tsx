@@ -12,6 +12,7 @@ import { useSubmission } from '../../components/useSubmission';
 import { toApiError } from '../../graphql/errors';
 import type { ActionStatus, NeedDetailFieldsFragment, ResponsibilityRole } from '../../graphql/generated/graphql';
 import { Link } from 'react-router';
+import { byPlaceName } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
@@ -59,13 +60,12 @@ function PartyField({
   /** The field's message (its form's messageFor; useFieldErrors' bind gives it, the name and the onChange). */
   error?: string | undefined;
 }) {
-  const { t, name, lang } = useI18n();
+  const { t, name } = useI18n();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
-  const collator = new Intl.Collator(lang);
-  const partyOptions = (options?.parties ?? [])
-    .filter((p) => (allowed == null || allowed.includes(p.id)) && !exclude.includes(p.id))
-    .sort((a, b) => collator.compare(name(a.names), name(b.names)))
-    .map((p) => ({ value: p.id, label: name(p.names) }));
+  const partyOptions = byPlaceName(
+    (options?.parties ?? []).filter((p) => (allowed == null || allowed.includes(p.id)) && !exclude.includes(p.id)),
+    (p) => name(p.names),
+  ).map((p) => ({ value: p.id, label: name(p.names) }));
   return (
     <SelectField
       id={id}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { useQuery } from 'urql';
+import { byPlaceName } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { DataTable } from '../../components/DataTable';
@@ -19,15 +20,14 @@ import './tableScroll.css';
 
 /** /needs/actions?party=X: what one party has committed to across the needs the user may see. */
 export function PartyActionsPage() {
-  const { t, name, date, lang } = useI18n();
+  const { t, name, date } = useI18n();
   const { user } = useCurrentUser();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const rules = useMemo(() => ({ party: { id: true, values: options?.parties.map((p) => p.id) } }), [options]);
   const { params, pending, notice } = useUrlFilters(rules);
   const partyId = params.get('party') ?? user?.party?.id ?? options?.parties.find((p) => p.code === '410')?.id ?? '';
   const [{ data }] = usePageQuery({ query: PartyActionsQuery, variables: { partyId }, pause: !partyId || pending });
-  const collator = new Intl.Collator(lang);
-  const parties = [...(options?.parties ?? [])].sort((a, b) => collator.compare(name(a.names), name(b.names)));
+  const parties = byPlaceName(options?.parties ?? [], (p) => name(p.names));
   const partyOptions = parties.map((p) => ({ value: p.id, label: name(p.names) }));
   const party = parties.find((p) => p.id === partyId);
   const actions = data?.partyActions ?? [];

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { useQuery } from 'urql';
+import { byPlaceName } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { DataTable } from '../../components/DataTable';
@@ -17,7 +18,7 @@ import './tableScroll.css';
 
 /** /needs/matrix?theme=X: parties × needs of a theme; a need without a lead stands out. */
 export function ResponsibilityMatrixPage() {
-  const { t, name, lang } = useI18n();
+  const { t, name } = useI18n();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const rules = useMemo(() => ({ theme: { values: options?.themes.map((th) => th.code) } }), [options]);
   const { params, pending, notice } = useUrlFilters(rules);
@@ -28,11 +29,10 @@ export function ResponsibilityMatrixPage() {
     pause: !theme || pending,
   });
   const needs = data?.serviceNeeds.edges.map((e) => e.node) ?? [];
-  const collator = new Intl.Collator(lang);
   const partyMap = new Map<string, { id: string; label: string }>();
   for (const n of needs)
     for (const r of n.responsibilities) partyMap.set(r.party.id, { id: r.party.id, label: name(r.party.names) });
-  const parties = [...partyMap.values()].sort((a, b) => collator.compare(a.label, b.label));
+  const parties = byPlaceName([...partyMap.values()], (p) => p.label);
   const themeName = options?.themes.find((th) => th.code === theme)?.name ?? theme;
   const themeOptions = (options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }));
   const gaps = needs.filter((n) => n.hasGap).length;

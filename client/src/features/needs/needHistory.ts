@@ -48,3 +48,46 @@ export function eventPartyId(
   const id = after[key] ?? before[key];
   return typeof id === 'string' && id !== '' ? id : undefined;
 }
+
+/** The fields an action's history line words, as the API names them, in the order shown. */
+const ACTION_FIELDS: readonly string[] = ['status', 'title', 'dueDate', 'ownerParty', 'description'];
+
+/** How an action's values read in the UI's language: its status, a date, a party's name. */
+export interface ActionValueWords {
+  status: (status: string) => string;
+  date: (isoDate: string) => string;
+  partyName: PartyNameOf;
+}
+
+/** One changed field of an action in words: the value before and after, null when it was or became empty. */
+export interface ActionChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/**
+ * What an update of an action changed, field by field and in words (a status as its label, a due date as a date, the
+ * owner as the party's name): only the fields the entry names (`changedFields`), so a new due date is never shown as a
+ * status "Käynnissä → Käynnissä".
+ */
+export function actionChanges(
+  changedFields: readonly string[],
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+  words: ActionValueWords,
+): ActionChange[] {
+  const word = (field: string, value: unknown): string | null => {
+    if (isEmptyValue(value)) return null;
+    if (typeof value === 'string') {
+      if (field === 'status') return words.status(value);
+      if (field === 'dueDate') return words.date(value);
+      if (field === 'ownerParty') return words.partyName(value) ?? value;
+    }
+    return shortValue(value);
+  };
+  return ACTION_FIELDS.filter((f) => changedFields.includes(f)).map((field) => {
+    const key = SNAPSHOT_KEY[field] ?? field;
+    return { field, before: word(field, before[key]), after: word(field, after[key]) };
+  });
+}

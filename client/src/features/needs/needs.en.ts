@@ -92,6 +92,7 @@ export const needsEn: NeedsMessages = {
   'need.actions': 'Actions',
   'need.noActions': 'No actions.',
   'need.actionTitle': 'Action',
+  'need.actionDescription': 'Description',
   'need.owner': 'Owner party',
   'need.due': 'Due',
   'need.overdue': 'Overdue',

@@ -90,6 +90,7 @@ export const needsFi = {
   'need.actions': 'Toimenpiteet',
   'need.noActions': 'Ei toimenpiteitä.',
   'need.actionTitle': 'Toimenpide',
+  'need.actionDescription': 'Kuvaus',
   'need.owner': 'Vastuutaho',
   'need.due': 'Määräpäivä',
   'need.overdue': 'Myöhässä',

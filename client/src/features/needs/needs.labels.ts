@@ -73,3 +73,11 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   body: 'need.comment',
 };
 export const fieldLabel = (t: Translate, field: string): string => (FIELD_KEYS[field] ? t(FIELD_KEYS[field]) : field);
+
+/** An action's field in words (its history line), where an action names it otherwise than a need. */
+const ACTION_FIELD_KEYS: Record<string, MessageKey> = {
+  title: 'need.actionTitle',
+  description: 'need.actionDescription',
+};
+export const actionFieldLabel = (t: Translate, field: string): string =>
+  ACTION_FIELD_KEYS[field] ? t(ACTION_FIELD_KEYS[field]) : fieldLabel(t, field);

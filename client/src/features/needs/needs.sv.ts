@@ -92,6 +92,7 @@ export const needsSv: NeedsMessages = {
   'need.actions': 'Åtgärder',
   'need.noActions': 'Inga åtgärder.',
   'need.actionTitle': 'Åtgärd',
+  'need.actionDescription': 'Beskrivning',
   'need.owner': 'Ansvarig part',
   'need.due': 'Förfallodag',
   'need.overdue': 'Försenad',

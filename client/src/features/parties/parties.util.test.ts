@@ -61,6 +61,12 @@ describe('party list helpers', () => {
     expect(sortByName(parties, 'fi').map((p) => p.id)).toEqual(['hanka', 'jkl', 'hva', 'aane']);
   });
 
+  it('sorts the names in Finnish order in the Swedish and English UI too (they are Finnish place names)', () => {
+    // Swedish and English names as shown (a missing one falls back to Finnish): Äänekoski still last.
+    expect(sortByName(parties, 'sv').map((p) => p.id)).toEqual(['hanka', 'jkl', 'hva', 'aane']);
+    expect(sortByName(parties, 'en').map((p) => p.id)).toEqual(['hanka', 'jkl', 'hva', 'aane']);
+  });
+
   it('adds up only municipalities and reports the reference dates it used', () => {
     const total = municipalityPopulation([...parties, makeParty({ id: 'none' })]);
     expect(total).toEqual({ total: 143420 + 18577 + 4782, counted: 3, missing: 1, referenceDates: ['2020-12-31', '2021-12-31'] });

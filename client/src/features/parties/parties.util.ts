@@ -1,5 +1,5 @@
 import type { PartyKind, PartyListFieldsFragment } from '../../graphql/generated/graphql';
-import { collator, localizedName, type Language } from '../../i18n/i18n';
+import { byPlaceName, localizedName, type Language } from '../../i18n/i18n';
 
 /** A party as the list shows it. */
 export type PartyRow = PartyListFieldsFragment;
@@ -30,10 +30,9 @@ export function filterParties<P extends PartyRow>(parties: readonly P[], filter:
   });
 }
 
-/** Sorted by the name shown in the UI language, in that language's alphabetical order. */
+/** Sorted by the name shown in the UI language, in Finnish alphabetical order whatever the language (`placeNames`). */
 export function sortByName<P extends PartyRow>(parties: readonly P[], lang: Language): P[] {
-  const compare = collator(lang).compare;
-  return [...parties].sort((a, b) => compare(localizedName(a.names, lang), localizedName(b.names, lang)));
+  return byPlaceName(parties, (party) => localizedName(party.names, lang));
 }
 
 /** The municipalities' population added up from each one's latest figure. */
