@@ -1,5 +1,6 @@
 import { Card } from '../../components/Card';
 import type { PresenceChangedSubscription } from '../../graphql/generated/graphql';
+import { byPlaceName } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { colorFor } from './useCoEditedDocument';
 
@@ -31,7 +32,7 @@ export function PresencePanel({
     g.people.push(p);
     groups.set(key, g);
   }
-  const sorted = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
+  const sorted = byPlaceName([...groups.values()], (g) => g.label);
   return (
     <Card
       headingId="presence"
