@@ -90,6 +90,29 @@ describe('export parameters', () => {
   });
 });
 
+describe('a bad authorization on an export', () => {
+  // Issue: the export answered with `extensions.http: { status: 401 }`, a detail of the server's own that /graphql
+  // leaves out; the body is now the one /graphql gives for the same credentials.
+  const PATHS = ['/export/service-needs.csv', '/export/actions.xlsx?party=179', '/export/changes.ndjson'];
+
+  it.each([
+    ['an invalid token', 'Bearer yps_not-a-token', 'Invalid or expired token'],
+    ['a malformed header', 'Basic abc', 'Malformed authorization; use "Bearer <token>"'],
+  ])('answers %s with the 401 body /graphql gives', async (_, authorization, message) => {
+    const gql = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query: '{ themes { code } }' }),
+    });
+    const expected = { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] };
+    expect([gql.status, await gql.json()]).toEqual([401, expected]);
+    for (const path of PATHS) {
+      const res = await fetch(`${server.url}${path}`, { headers: { authorization } });
+      expect([path, res.status, await res.json()]).toEqual([path, 401, expected]);
+    }
+  });
+});
+
 describe('an unexpected failure of an export', () => {
   let own: TestServer;
   beforeAll(async () => {
