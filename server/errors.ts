@@ -69,6 +69,15 @@ export function fromZodError(error: ZodError, prefix = ''): AppError {
   return badInput(fields);
 }
 
+/**
+ * An expected error as an answer's `errors` entry shows it, over /graphql and plain HTTP alike: its message and
+ * extensions, less what only the server reads (`http`: the status and headers it answers with; a stack trace).
+ */
+export function publicError(error: GraphQLError): { message: string; extensions: Record<string, unknown> } {
+  const { http: _http, stacktrace: _stack, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
+  return { message: error.message, extensions };
+}
+
 /** True for errors whose message may be shown as is (everything else is masked). */
 export function isExpected(error: unknown): error is GraphQLError {
   if (!(error instanceof GraphQLError)) return false;

@@ -1,7 +1,7 @@
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { literalPath } from './variable-paths.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
-import { AppError, isExpected, serviceUnavailable } from '../errors.js';
+import { AppError, isExpected, publicError, serviceUnavailable } from '../errors.js';
 
 const SUGGESTION = /\s*Did you mean .*\?$/;
 /** Apollo's and graphql-js's own codes for a malformed request, told in the contract's words. */
@@ -42,10 +42,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrap(error);
   const code = formatted.extensions?.code;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (isExpected(original)) {
-    const { http: _http, stacktrace: _stack, ...extensions } = (original.extensions ?? {}) as Record<string, unknown>;
-    return { ...base, message: original.message, extensions };
-  }
+  if (isExpected(original)) return { ...base, ...publicError(original) };
   if (isDatabaseUnavailable(original)) {
     // An outage, not a bug: the documented retryable answer instead of a masked 500.
     const unavailable = serviceUnavailable();

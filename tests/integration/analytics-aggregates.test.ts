@@ -140,6 +140,32 @@ describe('needStatistics', () => {
   });
 });
 
+describe("the register's filter", () => {
+  // Issue: a theme code that is no theme matched nothing (an empty page, zero counts) where createServiceNeed and
+  // the export refuse it; an analyst's typo must not read as "no needs".
+  const QUERIES: [string, string][] = [
+    ['serviceNeeds', 'query ($filter: ServiceNeedFilter) { serviceNeeds(filter: $filter) { totalCount } }'],
+    ['needStatistics', 'query ($filter: ServiceNeedFilter) { needStatistics(groupBy: [THEME], filter: $filter) { count } }'],
+    ['actionStatistics', 'query ($filter: ServiceNeedFilter) { actionStatistics(filter: $filter) { total } }'],
+    ['resolutionTimes', 'query ($filter: ServiceNeedFilter) { resolutionTimes(groupBy: [], filter: $filter) { count } }'],
+  ];
+
+  it.each(QUERIES)('%s refuses a theme code that is no theme with BAD_USER_INPUT naming filter.themeCodes', async (_, query) => {
+    for (const themeCodes of [['NOPE'], ['HYTE', 'NOPE']]) {
+      const r = await server.gql(query, { filter: { themeCodes, text: tag } }, { token: analystToken });
+      expect(r.data).toBeNull();
+      expect(r.errors?.map((e) => e.extensions)).toEqual([
+        { code: 'BAD_USER_INPUT', fields: { 'filter.themeCodes': 'Unknown theme: NOPE' } },
+      ]);
+    }
+  });
+
+  it.each(QUERIES)('%s answers under known themes', async (_, query) => {
+    const r = await server.gql(query, { filter: { themeCodes: ['HYTE', 'YOUTH'], text: tag } }, { token: analystToken });
+    expect(r.errors).toBeUndefined();
+  });
+});
+
 describe('paging the register', () => {
   it('pages our needs with stable cursors and a total', async () => {
     const Q =

@@ -62,7 +62,11 @@ describe('export parameters', () => {
     ['/export/service-needs.csv?targetGroup=KIDS', 'targetGroup', expect.stringContaining('Expected one of')],
     ['/export/actions.csv?party=179&status=PLANNED,NOPE', 'status', expect.stringContaining('Expected one of')],
     ['/export/service-needs.csv?ownerBody=notauuid', 'ownerBody', 'Expected an id'],
-    ['/export/service-needs.csv?municipality=999', 'municipality', 'Expected an id'],
+    // A code no municipality has is named as the actions export names a code no party has (it said "Expected an id").
+    ['/export/service-needs.csv?municipality=999', 'municipality', 'No municipality has the code 999'],
+    ['/export/service-needs.xlsx?municipality=179,abc', 'municipality', 'No municipality has the code abc'],
+    ['/export/service-needs.csv?municipality=15', 'municipality', 'No municipality has the code 15'],
+    ['/export/actions.csv?party=abc', 'party', 'No party has the code abc'],
     ['/export/attendance.csv?body=notauuid', 'body', 'Expected an id'],
     ['/export/decisions.xlsx?body=notauuid', 'body', 'Expected an id'],
     ['/export/attendance.xlsx?meeting=nope', 'meeting', 'Expected ids'],
@@ -73,9 +77,39 @@ describe('export parameters', () => {
     expect(r.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { [field]: message } });
   });
 
+  it('exports under a municipality by its code, a dropped leading zero restored, or its id', async () => {
+    const { data } = await server.gql('{ parties(kind: MUNICIPALITY) { id code } }', {}, { token });
+    const jamsa = data!.parties.find((p: { code: string }) => p.code === '182').id;
+    for (const municipality of ['179', '77,179', `${jamsa},179`])
+      expect((await get(`/export/service-needs.csv?municipality=${municipality}`)).status).toBe(200);
+  });
+
   it('exports under a known theme', async () => {
     expect((await get('/export/service-needs.csv?theme=HYTE&status=IDENTIFIED')).status).toBe(200);
     expect((await get('/export/service-needs.xlsx?theme=HYTE')).status).toBe(200);
+  });
+});
+
+describe('a bad authorization on an export', () => {
+  // Issue: the export answered with `extensions.http: { status: 401 }`, a detail of the server's own that /graphql
+  // leaves out; the body is now the one /graphql gives for the same credentials.
+  const PATHS = ['/export/service-needs.csv', '/export/actions.xlsx?party=179', '/export/changes.ndjson'];
+
+  it.each([
+    ['an invalid token', 'Bearer yps_not-a-token', 'Invalid or expired token'],
+    ['a malformed header', 'Basic abc', 'Malformed authorization; use "Bearer <token>"'],
+  ])('answers %s with the 401 body /graphql gives', async (_, authorization, message) => {
+    const gql = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query: '{ themes { code } }' }),
+    });
+    const expected = { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] };
+    expect([gql.status, await gql.json()]).toEqual([401, expected]);
+    for (const path of PATHS) {
+      const res = await fetch(`${server.url}${path}`, { headers: { authorization } });
+      expect([path, res.status, await res.json()]).toEqual([path, 401, expected]);
+    }
   });
 });
 

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { badInput } from '../../errors.js';
-import { isUuid } from '../../validation.js';
 import { isActionOverdue } from '../../modules/needs/needs.lifecycle.js';
 import { ACTION_STATUSES } from '../../modules/needs/needs.inputs.js';
 import type { ActionRow } from '../../modules/needs/needs.table.js';
 import type { ExportDefinition } from './export.definition.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
-import { parseParams } from './export.params.js';
+import { parseParams, partyIdParam } from './export.params.js';
 
 /** One party's actions, one per row. */
 const COLUMNS: readonly ExportColumn[] = [
@@ -40,16 +39,9 @@ export const actionsExport: ExportDefinition<ActionRow> = {
   async open(query, { ctx }) {
     const given = oneParam(query.party);
     const { status: statuses } = parseParams(statusParam, { status: listParam(query.status) }, {});
-    let partyId = given ?? (ctx.actor.kind === 'user' ? ctx.actor.partyId : null);
-    if (!partyId) throw badInput({ party: 'Name the party: its id or official code' });
-    if (!isUuid(partyId)) {
-      const code = partyId;
-      // The county's and the region's codes have two digits; a municipality's three (a dropped leading zero restored).
-      const all = await ctx.services.parties.list(ctx.actor);
-      const party = all.find((p) => p.code === code) ?? all.find((p) => p.code === code.padStart(3, '0'));
-      if (!party) throw badInput({ party: `No party has the code ${code}` });
-      partyId = party.id;
-    }
+    const named = given ?? (ctx.actor.kind === 'user' ? ctx.actor.partyId : null);
+    if (!named) throw badInput({ party: 'Name the party: its id or official code' });
+    const partyId = await partyIdParam(named, 'party', 'party', () => ctx.services.parties.list(ctx.actor));
     const rows = await ctx.services.needs.partyActions(ctx.actor, partyId, statuses, ctx.loaders);
     return { parameters: { partyId, status: statuses }, batches: [rows] };
   },

@@ -1,7 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
 import { localized } from '../../lib/locale.js';
-import { AppError } from '../../errors.js';
+import { AppError, publicError } from '../../errors.js';
 import { disclosureOnce, downloadFacts } from '../download.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { changeFacts } from '../../realtime/write.js';
@@ -101,7 +101,7 @@ export function changesExportHandler(
       if (status >= 500) ctx?.log.error({ err }, 'changes export failed');
       const body =
         err instanceof AppError && status < 500
-          ? { message: err.message, extensions: err.extensions }
+          ? publicError(err)
           : { message: 'Internal server error', extensions: { code, requestId } };
       res.status(status).json({ errors: [body] });
     }

@@ -1,13 +1,12 @@
 import type { Request } from 'express';
 import type { PartyRow } from '../../modules/parties/parties.table.js';
-import { isUuid } from '../../validation.js';
 import { needFilterInput, type NeedFilter } from '../../modules/needs/needs.inputs.js';
 import { isActionOverdue } from '../../modules/needs/needs.lifecycle.js';
 import { publicResidents } from '../../modules/needs/needs.privacy.js';
 import type { NeedExportRow } from '../../modules/needs/needs.statistics.js';
 import type { ExportDefinition, ExportScope } from './export.definition.js';
 import { listParam, oneParam, type ExportColumn } from './export.format.js';
-import { parseParams } from './export.params.js';
+import { parseParams, partyIdsParam } from './export.params.js';
 
 const isParty = (p: PartyRow | Error | undefined): p is PartyRow => !!p && !(p instanceof Error);
 
@@ -68,14 +67,10 @@ export async function filterFromQuery(query: Request['query'], { ctx }: ExportSc
     if (values.length) raw[key] = values;
   }
   const municipalities = listParam(query.municipality);
-  if (municipalities.length) {
-    const codes = municipalities.filter((m) => !isUuid(m));
-    const byCode = codes.length
-      ? new Map((await ctx.services.parties.list(ctx.actor, 'MUNICIPALITY')).map((p) => [p.code, p.id]))
-      : new Map();
-    // An unknown code stays as given, so the filter refuses it by name.
-    raw.municipalityIds = municipalities.map((m) => (isUuid(m) ? m : (byCode.get(m.padStart(3, '0')) ?? m)));
-  }
+  if (municipalities.length)
+    raw.municipalityIds = await partyIdsParam(municipalities, 'municipality', 'municipality', () =>
+      ctx.services.parties.list(ctx.actor, 'MUNICIPALITY'),
+    );
   for (const [param, key] of Object.entries(ONE_PARAMS)) {
     const value = oneParam(query[param]);
     if (value) raw[key] = value;

@@ -45,3 +45,36 @@ export function idsParam(query: Request['query'], name: string): string[] {
   if (ids.some((id) => !isUuid(id))) throw badInput({ [name]: 'Expected ids' });
   return ids;
 }
+
+/** A party as a code names it, and how to read the parties a code is looked up among. */
+type PartyCode = { id: string; code: string | null };
+type PartyCodes = () => Promise<readonly PartyCode[]>;
+
+/**
+ * A party named by id or official code (`179`; the county's and the region's have two digits, a municipality's
+ * three, a dropped leading zero restored) → its id; a code none of `parties` has is BAD_USER_INPUT naming the
+ * parameter: "No party has the code abc" (`noun` says which parties were looked in).
+ */
+function partyIdOf(value: string, parties: readonly PartyCode[], name: string, noun: string): string {
+  if (isUuid(value)) return value;
+  const party = parties.find((p) => p.code === value) ?? parties.find((p) => p.code === value.padStart(3, '0'));
+  if (!party) throw badInput({ [name]: `No ${noun} has the code ${value}` });
+  return party.id;
+}
+
+/** A parameter naming one party by id or official code (see `partyIdOf`); `parties` is read only for a code. */
+export async function partyIdParam(value: string, name: string, noun: 'party' | 'municipality', parties: PartyCodes) {
+  return isUuid(value) ? value : partyIdOf(value, await parties(), name, noun);
+}
+
+/** A parameter naming parties by ids or official codes (repeated or comma separated; see `partyIdOf`). */
+export async function partyIdsParam(
+  values: readonly string[],
+  name: string,
+  noun: 'party' | 'municipality',
+  parties: PartyCodes,
+): Promise<string[]> {
+  if (values.every(isUuid)) return [...values];
+  const all = await parties();
+  return values.map((value) => partyIdOf(value, all, name, noun));
+}

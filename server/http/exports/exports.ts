@@ -1,7 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import type { GraphQLContext, RequestFacts } from '../../graphql/context.js';
 import { localized } from '../../lib/locale.js';
-import { AppError, unauthenticated } from '../../errors.js';
+import { AppError, publicError, unauthenticated } from '../../errors.js';
 import { today } from '../../lib/dates.js';
 import { enumLabel } from '../../modules/analytics/analytics.labels.js';
 import { analyticsPolicy } from '../../modules/analytics/analytics.policy.js';
@@ -76,7 +76,7 @@ export function exportHandler<R>(
       if (status === 500) ctx?.log.error({ err }, 'export failed');
       const body =
         err instanceof AppError && status !== 500
-          ? { message: err.message, extensions: err.extensions }
+          ? publicError(err)
           : { message: 'Internal server error', extensions: { code, requestId } };
       res.status(status).json({ errors: [body] });
     }

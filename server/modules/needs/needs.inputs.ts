@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText, searchText, themeCode, themeCodes, unique } from '../../validation.js';
+import type { Db } from '../../db/client.js';
+import { checkThemeCodes } from '../parties/parties.service.js';
+import { isoDate, optionalText, parseInput, requiredText, searchText, themeCode, themeCodes, unique } from '../../validation.js';
 import { NEED_STATUSES } from './needs.lifecycle.js';
 
 export const TARGET_GROUPS = [
@@ -65,6 +67,17 @@ export const needFilterInput = z
   })
   .nullish();
 export type NeedFilter = NonNullable<z.infer<typeof needFilterInput>>;
+
+/**
+ * The register's filter (`serviceNeeds`, `needStatistics`, `actionStatistics`, `resolutionTimes`) as `path`
+ * names it: parsed, and a theme code that is no theme refused on `<path>.themeCodes` as createServiceNeed refuses
+ * it (a filter by it would quietly match nothing).
+ */
+export async function parseNeedFilter(db: Db, raw: unknown, path = 'filter'): Promise<NeedFilter | null | undefined> {
+  const filter = parseInput(needFilterInput, raw ?? null, path);
+  await checkThemeCodes(db, filter?.themeCodes, `${path}.themeCodes`);
+  return filter;
+}
 
 export const transitionInput = z.object({
   to: z.enum(NEED_STATUSES),

@@ -25,8 +25,8 @@ import { createNeedPermissions } from './needs.permissions.js';
 import { rebuildActionAsOf, rebuildAsOf } from './needs.history.js';
 import {
   createNeedInput,
-  needFilterInput,
   NEED_SORTS,
+  parseNeedFilter,
   transitionInput,
   updateNeedInput,
   type NeedFilter,
@@ -137,7 +137,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       loaders?: Loaders,
     ) {
       const user = requireUser(actor);
-      const filter = parseInput(needFilterInput, args.filter ?? null, 'filter');
+      const filter = await parseNeedFilter(db, args.filter);
       const size = pageSize(args.first);
       const sort = NEED_SORTS.includes(args.sort as never) ? (args.sort as string) : 'UPDATED_DESC';
       // Each order has its own cursors: one of another order (or an old positional one) is refused.

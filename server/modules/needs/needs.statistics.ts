@@ -3,10 +3,9 @@ import { requireUser } from '../../auth/guard.js';
 import { badInput } from '../../errors.js';
 import type { Db } from '../../db/client.js';
 import { today } from '../../lib/dates.js';
-import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
-import { needFilterInput, type NeedFilter } from './needs.inputs.js';
+import { parseNeedFilter, type NeedFilter } from './needs.inputs.js';
 import { publicResidents } from './needs.privacy.js';
 import * as repo from './needs.repo.js';
 import type { NeedsService } from './needs.service.js';
@@ -76,7 +75,7 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
     async (actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders): Promise<M[]> => {
       requireUser(actor);
       const dims = parseGroupBy(groupBy);
-      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
+      const filter = await parseNeedFilter(db, rawFilter);
       const rows = await aggregate(db, { visibility: await needs.visibilityOf(actor, loaders), filter, groupBy: dims });
       return rows.map((r) => ({ ...groupModel(dims, r), ...extra(r) }) as M);
     };
@@ -94,7 +93,7 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
     /** Action completion and overdue actions per owner party. */
     async actionsByParty(actor: Actor, rawFilter: unknown, loaders?: Loaders): Promise<ActionStatisticsModel[]> {
       requireUser(actor);
-      const filter = parseInput(needFilterInput, rawFilter ?? null, 'filter');
+      const filter = await parseNeedFilter(db, rawFilter);
       const rows = await stats.actionsByParty(db, {
         visibility: await needs.visibilityOf(actor, loaders),
         filter,
