@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { AppError } from '../errors.js';
+import { AppError, publicError } from '../errors.js';
 import type { GraphQLContext, RequestFacts } from '../graphql/context.js';
 import { pickLocale } from '../lib/locale.js';
 import { renderGoalReportPdf } from '../modules/goals/goals.pdf.js';
@@ -88,7 +88,7 @@ export function goalReportPdfHandler(
         });
         return;
       }
-      res.status(status).json({ errors: [{ message: (err as Error).message, extensions: (err as AppError).extensions }] });
+      res.status(status).json({ errors: [publicError(err as AppError)] });
     }
   };
 }

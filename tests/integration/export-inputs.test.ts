@@ -93,7 +93,14 @@ describe('export parameters', () => {
 describe('a bad authorization on an export', () => {
   // Issue: the export answered with `extensions.http: { status: 401 }`, a detail of the server's own that /graphql
   // leaves out; the body is now the one /graphql gives for the same credentials.
-  const PATHS = ['/export/service-needs.csv', '/export/actions.xlsx?party=179', '/export/changes.ndjson'];
+  const none = '00000000-0000-4000-8000-000000000000';
+  const PATHS = [
+    '/export/service-needs.csv',
+    '/export/actions.xlsx?party=179',
+    '/export/changes.ndjson',
+    // The goal report is a download for readers of the goal, and answers alike (published minutes are anyone's).
+    `/agreements/${none}/goals/${none}/report.pdf`,
+  ];
 
   it.each([
     ['an invalid token', 'Bearer yps_not-a-token', 'Invalid or expired token'],
