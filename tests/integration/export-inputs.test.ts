@@ -71,6 +71,8 @@ describe('export parameters', () => {
     ['/export/decisions.xlsx?body=notauuid', 'body', 'Expected an id'],
     ['/export/attendance.xlsx?meeting=nope', 'meeting', 'Expected ids'],
     ['/export/decisions.csv?from=yesterday', 'from', expect.any(String)],
+    ['/export/service-needs.csv?columns=bogus', 'columns', 'Expected keys'],
+    ['/export/actions.xlsx?party=179&columns=KEYS', 'columns', 'Expected keys'],
   ])('refuses %s with 400 naming %s', async (path, field, message) => {
     const r = await get(path);
     expect(r.status).toBe(400);

@@ -32,6 +32,13 @@ export function parseParams<T>(schema: ZodType<T>, input: unknown, paramOf: Read
   }
 }
 
+/** `columns=keys`: stable keys and codes for tools (true); not sent: words (false); anything else is BAD_USER_INPUT. */
+export function keysParam(query: Request['query']): boolean {
+  const columns = oneParam(query.columns);
+  if (columns !== undefined && columns !== 'keys') throw badInput({ columns: 'Expected keys' });
+  return columns === 'keys';
+}
+
 /** An optional id parameter: BAD_USER_INPUT naming it when it is not an id (never sent to the database). */
 export function idParam(query: Request['query'], name: string): string | undefined {
   const id = oneParam(query[name]);

@@ -9,9 +9,9 @@ import { actionsExport } from './export.actions.js';
 import { routeChangesExport } from './export.changes.js';
 import { disclosureOnce, downloadFacts } from '../download.js';
 import type { ExportDefinition, ExportScope } from './export.definition.js';
-import { oneParam, startTable } from './export.format.js';
+import { startTable } from './export.format.js';
 import { attendanceExport, decisionsExport } from './export.meetings.js';
-import { checkQueryText } from './export.params.js';
+import { checkQueryText, keysParam } from './export.params.js';
 import { serviceNeedsExport } from './export.needs.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
@@ -47,7 +47,7 @@ export function exportHandler<R>(
       ctx = await createContext(downloadFacts(req, res, cookieOf));
       if (!analyticsPolicy.exportRegister(ctx.actor)) throw unauthenticated();
       checkQueryText(req.query);
-      const codes = oneParam(req.query.columns) === 'keys';
+      const codes = keysParam(req.query);
       const scope = scopeOf(ctx, codes);
       const { parameters, batches } = await def.open(req.query, scope);
       // The first batch's rows are read (and made cells) before anything is sent: a failing query answers with its
