@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { countStatements, eventually, startDemo, startOwnServer, unique, type TestServer } from './helpers.js';
+import { countStatements, eventually, startDemo, unique } from './helpers.js';
 
 /**
  * `ChangeEvent.referencedAgendaItems`: the agenda items an event's values name by id (the chair's pointer, an
@@ -152,27 +152,22 @@ describe("the audit trail's agenda items", () => {
 
 describe("the audit trail's agenda items' cost", () => {
   // Its own server on its own database: a count of statements must not meet other files' writes and notifications.
-  let own: TestServer;
-  let ownTokens: Record<'admin' | 'laukaa', string>;
-  beforeAll(async () => {
-    own = await startOwnServer('yp_audit_agenda_cost');
-    ownTokens = await factory.loginDemo(own, 'admin', 'laukaa');
-  }, 120_000);
-  afterAll(() => own?.stop());
+  const own = startDemo({ own: 'yp_audit_agenda_cost', users: ['laukaa'] });
 
   it('names the items of 2 pointer moves and of 6 in the same statements', async () => {
     const ok = async (query: string, variables: Record<string, unknown>) => {
-      const r = await own.gql(query, variables, { token: ownTokens.admin });
+      const r = await own.server.gql(query, variables, { token: own.token.admin });
       expect(r.errors).toBeUndefined();
       return r.data!;
     };
-    const body = await factory.makeBody(own, ownTokens.admin, {}, [
+    const body = await factory.makeBody(own.server, own.token.admin, {}, [
       [factory.DEMO.county, 'CHAIR'],
       [factory.DEMO.laukaa, 'MEMBER'],
     ]);
-    const meeting = await factory.makeMeeting(own, ownTokens.admin, { bodyId: body.id });
+    const meeting = await factory.makeMeeting(own.server, own.token.admin, { bodyId: body.id });
     const items: string[] = [];
-    for (let i = 0; i < 7; i++) items.push((await factory.makeAgendaItem(own, ownTokens.admin, { meetingId: meeting.id })).id);
+    for (let i = 0; i < 7; i++)
+      items.push((await factory.makeAgendaItem(own.server, own.token.admin, { meetingId: meeting.id })).id);
     for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
       const { meeting: now } = await ok('query ($id: ID!) { meeting(id: $id) { version } }', { id: meeting.id });
       await ok(
@@ -189,14 +184,14 @@ describe("the audit trail's agenda items' cost", () => {
 
     const Q = `query ($id: ID, $first: Int) { changes(entityId: $id, first: $first, order: NEWEST_FIRST) { edges { node {
       name referencedAgendaItems { id title } } } } }`;
-    const page = (first: number) => own.gql(Q, { id: meeting.id, first }, { token: ownTokens.laukaa });
+    const page = (first: number) => own.server.gql(Q, { id: meeting.id, first }, { token: own.token.laukaa });
     await eventually(
       () => page(7),
       (r) => (r.data?.changes.edges ?? []).filter((e: any) => e.node.name === 'meeting.pointer_moved').length === 7,
       10_000,
       'the seven moves in the stream',
     );
-    const statements = countStatements(own);
+    const statements = countStatements(own.server);
     const countFor = async (first: number) => {
       statements.reset();
       const r = await page(first);
@@ -215,7 +210,7 @@ describe("the audit trail's agenda items' cost", () => {
       expect(two.named.size).toBe(3);
       expect(six.named.size).toBe(7);
       // As in the register's DataLoader test: a pool may split a loader's batch once more.
-      const splits = { pglite: 0, postgres: 3 }[own.app.internals.database.kind];
+      const splits = { pglite: 0, postgres: 3 }[own.server.app.internals.database.kind];
       expect(statements.shapes()).toEqual(twoShapes);
       expect(Math.abs(six.count - two.count)).toBeLessThanOrEqual(splits);
     } finally {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { typeText } from '../minutes-doc.js';
 import * as factory from './factories.js';
-import { countStatements, eventually, startDemo, startOwnServer, unique, type TestServer } from './helpers.js';
+import { countStatements, eventually, startDemo, unique } from './helpers.js';
 
 const tag = unique('kohde');
 
@@ -193,29 +193,24 @@ describe("the audit trail's targets", () => {
 
 describe("the audit trail's cost", () => {
   // Its own server on its own database: a count of statements must not meet other files' writes and notifications.
-  let own: TestServer;
-  let ownTokens: Record<'admin' | 'laukaa', string>;
-  let ownRegion: factory.Region;
-  beforeAll(async () => {
-    own = await startOwnServer('yp_audit_cost');
-    ownTokens = await factory.loginDemo(own, 'admin', 'laukaa');
-    ownRegion = await factory.region(own);
-  }, 120_000);
-  afterAll(() => own?.stop());
+  const own = startDemo({ own: 'yp_audit_cost', users: ['laukaa'], region: true });
 
   it('names a page of actions by their needs in the same statements for 4 events and for 15, each of another need', async () => {
     // Sixteen needs Laukaa's representative reads (record by record, unlike the secretariat), each with one action.
     const made: { needId: string; title: string; actionId: string }[] = await Promise.all(
       Array.from({ length: 16 }, async (_, i) => {
         const title = `${tag} kustannus ${i}`;
-        const need = await factory.makeNeed(own, ownTokens.admin, { title, municipalityIds: [ownRegion.party('410')] });
-        const action = await factory.makeAction(own, ownTokens.admin, { needId: need.id, ownerPartyId: ownRegion.party('410') });
+        const need = await factory.makeNeed(own.server, own.token.admin, { title, municipalityIds: [own.region.party('410')] });
+        const action = await factory.makeAction(own.server, own.token.admin, {
+          needId: need.id,
+          ownerPartyId: own.region.party('410'),
+        });
         return { needId: need.id, title, actionId: action.id };
       }),
     );
     const Q = `query ($first: Int) { changes(entityType: "need_action", first: $first, order: NEWEST_FIRST) { edges { node {
       entityId entityTitle belongsTo { entityType entityId title } } } } }`;
-    const page = (first: number) => own.gql(Q, { first }, { token: ownTokens.laukaa });
+    const page = (first: number) => own.server.gql(Q, { first }, { token: own.token.laukaa });
     const mine = new Set(made.map((m) => m.actionId));
     await eventually(
       () => page(16),
@@ -223,7 +218,7 @@ describe("the audit trail's cost", () => {
       10_000,
       'the sixteen actions in the stream',
     );
-    const statements = countStatements(own);
+    const statements = countStatements(own.server);
     const countFor = async (first: number) => {
       statements.reset();
       const r = await page(first);
@@ -244,7 +239,7 @@ describe("the audit trail's cost", () => {
         expect(node.belongsTo).toEqual({ entityType: 'service_need', entityId: needId, title });
       }
       // As in the register's DataLoader test: a pool may split a loader's batch once more.
-      const splits = { pglite: 0, postgres: 3 }[own.app.internals.database.kind];
+      const splits = { pglite: 0, postgres: 3 }[own.server.app.internals.database.kind];
       expect(statements.shapes()).toEqual(fourShapes);
       expect(Math.abs(fifteen.count - four.count)).toBeLessThanOrEqual(splits);
     } finally {

@@ -127,15 +127,21 @@ export interface Demo<K extends string = never> {
 /**
  * The demo region's server for the tests of one file, signed in as its administrator: started before them and
  * stopped after them. Its fields are set once the file's `beforeAll` has run: read them inside the tests.
- * `env` goes to `startServer`; `users` are more accounts to sign in after the administrator, one after the other:
- * demo accounts by their DEMO key, or e-mails by a key of the file's own; `region` reads the demo region's ids.
+ * `env` goes to `startServer`; `own` starts it on a database of its own instead (startOwnServer with that prefix);
+ * `users` are more accounts to sign in after the administrator, one after the other: demo accounts by their DEMO
+ * key, or e-mails by a key of the file's own; `region` reads the demo region's ids.
  */
 export function startDemo<K extends string = never>(
-  opts: { env?: Record<string, string>; users?: readonly (K & DemoKey)[] | Record<K, string>; region?: boolean } = {},
+  opts: {
+    env?: Record<string, string>;
+    own?: string;
+    users?: readonly (K & DemoKey)[] | Record<K, string>;
+    region?: boolean;
+  } = {},
 ): Demo<K> {
   const demo = {} as { server: TestServer; admin: string; token: Record<string, string>; region: Region };
   beforeAll(async () => {
-    demo.server = await startServer(opts.env);
+    demo.server = opts.own ? await startOwnServer(opts.own) : await startServer(opts.env);
     demo.admin = await demo.server.login(DEMO.admin);
     const users: Record<string, string> = Array.isArray(opts.users)
       ? Object.fromEntries(opts.users.map((k: DemoKey) => [k, DEMO[k]]))
