@@ -1,32 +1,24 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Priority, TargetGroup } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { countStatements, eventually, instantBetween, startServer, unique, type TestServer } from './helpers.js';
+import { countStatements, eventually, instantBetween, startDemo, unique } from './helpers.js';
 
-let server: TestServer;
-let admin: string;
-let analyst: string;
 let analystToken: string;
-let jyvaskyla: string;
 const party = new Map<string, string>();
 const tag = unique('agg');
 
+const demo = startDemo({ users: ['analyst', 'jyvaskyla'] });
 beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
-  analyst = await server.login('analyst@demo.local');
-  jyvaskyla = await server.login('jyvaskyla@demo.local');
-  const created = await server.gql(
+  const created = await demo.server.gql(
     'mutation { createApiToken(name: "aggregates", scopes: [READ]) { token } }',
     {},
-    { token: analyst },
+    { token: demo.token.analyst },
   );
   analystToken = created.data!.createApiToken.token;
-  const list = await server.gql('{ parties { id code } }', {}, { token: admin });
+  const list = await demo.server.gql('{ parties { id code } }', {}, { token: demo.admin });
   for (const p of list.data!.parties) party.set(p.code, p.id);
 });
-afterAll(() => server?.stop());
 
 /** A need of this file (its title carries the file's tag, so filters find only ours). */
 function makeNeed(
@@ -40,8 +32,8 @@ function makeNeed(
   titleTag = tag,
 ) {
   return factory.makeNeed(
-    server,
-    admin,
+    demo.server,
+    demo.admin,
     {
       title: `${titleTag} ${unique('need')}`,
       targetGroups: input.groups ?? ['YOUTH'],
@@ -55,10 +47,10 @@ function makeNeed(
 }
 
 async function transition(id: string, version: number, to: string) {
-  const r = await server.gql(
+  const r = await demo.server.gql(
     'mutation ($id: ID!, $v: Int!, $to: NeedStatus!) { transitionServiceNeed(id: $id, expectedVersion: $v, to: $to) { version } }',
     { id, v: version, to },
-    { token: admin },
+    { token: demo.admin },
   );
   expect(r.errors).toBeUndefined();
   return r.data!.transitionServiceNeed.version as number;
@@ -82,7 +74,7 @@ beforeAll(async () => {
 
 describe('needStatistics', () => {
   it('counts needs by two dimensions, unnesting themes, and suppresses sums of residents under five', async () => {
-    const r = await server.gql(STATS, { groupBy: ['THEME', 'STATUS'], filter: { text: tag } }, { token: analystToken });
+    const r = await demo.server.gql(STATS, { groupBy: ['THEME', 'STATUS'], filter: { text: tag } }, { token: analystToken });
     expect(r.errors).toBeUndefined();
     const rows = r.data!.needStatistics.map((x: any) => ({
       theme: x.keys[0].value,
@@ -100,7 +92,7 @@ describe('needStatistics', () => {
   });
 
   it('labels values in the caller language and names needs without a municipality UNSET', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       STATS,
       { groupBy: ['MUNICIPALITY'], filter: { text: tag } },
       { token: analystToken, headers: { 'accept-language': 'sv' } },
@@ -109,7 +101,7 @@ describe('needStatistics', () => {
     expect((byValue.get(party.get('179')) as any).count).toBe(4);
     expect((byValue.get(party.get('992')) as any).count).toBe(3);
     expect((byValue.get('UNSET') as any).keys[0].label).toBe('Inte angivet');
-    const status = await server.gql(
+    const status = await demo.server.gql(
       STATS,
       { groupBy: ['STATUS', 'PRIORITY'], filter: { text: tag } },
       { token: analystToken, headers: { 'accept-language': 'sv' } },
@@ -120,22 +112,22 @@ describe('needStatistics', () => {
   it('counts only the needs the caller may read in the register', async () => {
     const filter = { text: tag };
     const [stats, list] = await Promise.all([
-      server.gql(STATS, { groupBy: [], filter }, { token: jyvaskyla }),
-      server.gql(
+      demo.server.gql(STATS, { groupBy: [], filter }, { token: demo.token.jyvaskyla }),
+      demo.server.gql(
         'query ($filter: ServiceNeedFilter) { serviceNeeds(filter: $filter) { totalCount } }',
         { filter },
-        { token: jyvaskyla },
+        { token: demo.token.jyvaskyla },
       ),
     ]);
     // Jyväskylä's representative reads the four needs that concern Jyväskylä (179), and only those.
     expect(list.data!.serviceNeeds.totalCount).toBe(4);
     expect(stats.data!.needStatistics).toEqual([{ keys: [], count: 4, estimatedResidents: 10 }]);
-    const all = await server.gql(STATS, { groupBy: [], filter }, { token: admin });
+    const all = await demo.server.gql(STATS, { groupBy: [], filter }, { token: demo.admin });
     expect(all.data!.needStatistics).toEqual([{ keys: [], count: 5, estimatedResidents: 10 }]);
   });
 
   it('refuses an unknown dimension by name', async () => {
-    const r = await server.gql(STATS, { groupBy: ['COLOUR'] }, { token: admin });
+    const r = await demo.server.gql(STATS, { groupBy: ['COLOUR'] }, { token: demo.admin });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -175,7 +167,7 @@ describe('paging the register', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const r: any = await server.gql(Q, { after }, { token: analystToken });
+      const r: any = await demo.server.gql(Q, { after }, { token: analystToken });
       expect(r.data.serviceNeeds.totalCount).toBe(5);
       seen.push(...r.data.serviceNeeds.edges.map((e: any) => e.node.id));
       if (!r.data.serviceNeeds.pageInfo.hasNextPage) break;
@@ -193,7 +185,7 @@ describe('aggregates', () => {
     const n = await makeNeed({ themes: ['EMPLOYMENT'], municipalities: [], residents: null }, resolvedTag);
     let v = n.version;
     for (const to of ['UNDER_ANALYSIS', 'AGREED', 'IN_PROGRESS', 'MONITORING', 'RESOLVED']) v = await transition(n.id, v, to);
-    const r = await server.gql(
+    const r = await demo.server.gql(
       'query ($f: ServiceNeedFilter) { resolutionTimes(groupBy: [THEME], filter: $f) { keys { value } count medianDays averageDays estimatedResidents } }',
       { f: { text: resolvedTag } },
       { token: analystToken },
@@ -206,16 +198,16 @@ describe('aggregates', () => {
 
   it('counts actions, completion and overdue actions per party', async () => {
     const create = (title: string, dueDate: string) =>
-      factory.makeAction(server, admin, { needId: needs[0]!.id, title, ownerPartyId: party.get('179'), dueDate });
+      factory.makeAction(demo.server, demo.admin, { needId: needs[0]!.id, title, ownerPartyId: party.get('179'), dueDate });
     const late = await create('late', '2020-01-01');
     const done = await create('done', '2020-01-01');
     await create('future', '2099-01-01');
-    await server.gql(
+    await demo.server.gql(
       'mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: DONE }) { id } }',
       { id: done.id, v: done.version },
-      { token: admin },
+      { token: demo.admin },
     );
-    const r = await server.gql(
+    const r = await demo.server.gql(
       'query ($f: ServiceNeedFilter) { actionStatistics(filter: $f) { party { code } total done overdue completionRate needs estimatedResidents } }',
       { f: { text: tag } },
       { token: analystToken },
@@ -228,7 +220,7 @@ describe('aggregates', () => {
   });
 
   it('gives ratification progress per agreement and attendance per body and party', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       '{ ratificationStatistics { agreement { id } progress { total approved approvedWithChanges rejected pending } ratifiedShare ratifiedPopulation totalPopulation } attendanceStatistics { body { id } party { id } meetings present remote absent attendanceRate } }',
       {},
       { token: analystToken },
@@ -255,44 +247,48 @@ describe('asOf', () => {
     // A need of its own: an action on one of the file's five would change what the action statistics count.
     const need = await makeNeed({ themes: ['HYTE'], municipalities: ['992'] }, unique('agg-asof'));
     const before = await instantBetween();
-    const a = await factory.makeAction(server, admin, { needId: need.id, title: 'asOf', ownerPartyId: party.get('992') });
+    const a = await factory.makeAction(demo.server, demo.admin, {
+      needId: need.id,
+      title: 'asOf',
+      ownerPartyId: party.get('992'),
+    });
     const between = await instantBetween();
-    await server.gql(
+    await demo.server.gql(
       'mutation ($id: ID!, $v: Int!) { updateAction(id: $id, expectedVersion: $v, input: { status: IN_PROGRESS, title: "renamed" }) { id } }',
       { id: a.id, v: a.version },
-      { token: admin },
+      { token: demo.admin },
     );
     const Q = 'query ($id: ID!, $at: DateTime) { action(id: $id, asOf: $at) { title status version } }';
-    expect((await server.gql(Q, { id: a.id, at: between }, { token: analystToken })).data!.action).toEqual({
+    expect((await demo.server.gql(Q, { id: a.id, at: between }, { token: analystToken })).data!.action).toEqual({
       title: 'asOf',
       status: 'PLANNED',
       version: 1,
     });
-    expect((await server.gql(Q, { id: a.id }, { token: analystToken })).data!.action).toEqual({
+    expect((await demo.server.gql(Q, { id: a.id }, { token: analystToken })).data!.action).toEqual({
       title: 'renamed',
       status: 'IN_PROGRESS',
       version: 2,
     });
-    expect((await server.gql(Q, { id: a.id, at: before }, { token: analystToken })).data!.action).toBeNull();
+    expect((await demo.server.gql(Q, { id: a.id, at: before }, { token: analystToken })).data!.action).toBeNull();
   });
 
   it('rebuilds a meeting with its agenda as it stood at a moment', async () => {
-    const bodies = await server.gql('{ cooperationBodies { id } }', {}, { token: admin });
+    const bodies = await demo.server.gql('{ cooperationBodies { id } }', {}, { token: demo.admin });
     const bodyId = bodies.data!.cooperationBodies[0].id;
-    const m = await factory.makeMeeting(server, admin, { bodyId, startsAt: '2030-01-10T09:00:00Z' });
+    const m = await factory.makeMeeting(demo.server, demo.admin, { bodyId, startsAt: '2030-01-10T09:00:00Z' });
     const between = await instantBetween();
-    const item = await server.gql(
+    const item = await demo.server.gql(
       'mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
       { input: { meetingId: m.id, title: 'Asia' } },
-      { token: admin },
+      { token: demo.admin },
     );
     expect(item.errors).toBeUndefined();
     const Q =
       'query ($id: ID!, $at: DateTime) { meeting(id: $id, asOf: $at) { asOf status agenda { title } viewerCan { manage } } }';
-    const past = (await server.gql(Q, { id: m.id, at: between }, { token: admin })).data!.meeting;
+    const past = (await demo.server.gql(Q, { id: m.id, at: between }, { token: demo.admin })).data!.meeting;
     expect(past).toMatchObject({ status: 'PLANNED', agenda: [], viewerCan: { manage: false } });
     expect(past.asOf).toBeTruthy();
-    const now = (await server.gql(Q, { id: m.id }, { token: admin })).data!.meeting;
+    const now = (await demo.server.gql(Q, { id: m.id }, { token: demo.admin })).data!.meeting;
     expect(now).toMatchObject({ asOf: null, agenda: [{ title: 'Asia' }], viewerCan: { manage: true } });
   });
 });
@@ -311,7 +307,7 @@ describe('indicators', () => {
   const IMPORT =
     'mutation ($csv: String!) { importIndicatorValues(csv: $csv) { imported indicators { id source code name } skipped { line reason } } }';
   it('imports good rows with ids from the data and skips bad rows with reasons', async () => {
-    const r = await server.gql(IMPORT, { csv }, { token: admin });
+    const r = await demo.server.gql(IMPORT, { csv }, { token: demo.admin });
     expect(r.errors).toBeUndefined();
     const out = r.data!.importIndicatorValues;
     expect(out.imported).toBe(3);
@@ -319,7 +315,7 @@ describe('indicators', () => {
     expect(out.skipped.map((s: any) => s.line)).toEqual([5, 6, 7]);
     expect(out.skipped[0].reason).toMatch(/999/);
     const indicatorId = out.indicators[0].id;
-    const values = await server.gql(
+    const values = await demo.server.gql(
       'query ($ids: [ID!]) { indicatorValues(indicatorIds: $ids, first: 10) { totalCount edges { node { year value absoluteValue party { code } } } } }',
       { ids: [indicatorId] },
       { token: analystToken },
@@ -331,7 +327,7 @@ describe('indicators', () => {
     expect(nodes).toContainEqual({ year: 2022, value: 12.5, absoluteValue: 1200, party: { code: '179' } });
     const events = await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($id: ID) { changes(entityType: "indicator", entityId: $id) { edges { node { name after } } } }',
           { id: indicatorId },
           { token: analystToken },
@@ -347,19 +343,19 @@ describe('indicators', () => {
   });
 
   it('refuses an import by anyone but the secretariat', async () => {
-    const r = await server.gql(IMPORT, { csv }, { token: analyst });
+    const r = await demo.server.gql(IMPORT, { csv }, { token: demo.token.analyst });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const t = await server.gql(IMPORT, { csv }, { token: analystToken });
+    const t = await demo.server.gql(IMPORT, { csv }, { token: analystToken });
     expect(t.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('shows a need its baseline, target and latest value', async () => {
     // An indicator of its own, imported here: the import test's may not have run yet (the tests may run in any order).
     const own = `${code}N`;
-    const imported = await server.gql(IMPORT, { csv: csv.replaceAll(`${code};`, `${own};`) }, { token: admin });
+    const imported = await demo.server.gql(IMPORT, { csv: csv.replaceAll(`${code};`, `${own};`) }, { token: demo.admin });
     expect(imported.errors).toBeUndefined();
     const indicatorId = imported.data!.importIndicatorValues.indicators[0].id;
-    const set = await server.gql(
+    const set = await demo.server.gql(
       'mutation ($input: NeedIndicatorTargetInput!) { setNeedIndicatorTarget(input: $input) { baselineValue targetValue latest { year value } } }',
       {
         input: {
@@ -371,11 +367,11 @@ describe('indicators', () => {
           targetValue: 9,
         },
       },
-      { token: admin },
+      { token: demo.admin },
     );
     expect(set.errors).toBeUndefined();
     expect(set.data!.setNeedIndicatorTarget).toEqual({ baselineValue: 12.5, targetValue: 9, latest: { year: 2023, value: 11 } });
-    const need = await server.gql(
+    const need = await demo.server.gql(
       'query ($id: ID!) { serviceNeed(id: $id) { indicatorTargets { indicator { code } party { code } baselineYear targetYear } } }',
       { id: needs[0]!.id },
       { token: analystToken },
@@ -388,9 +384,12 @@ describe('indicators', () => {
 
 describe('exports', () => {
   it('exports the filtered register as CSV for Finnish Excel, with small counts suppressed', async () => {
-    const res = await fetch(`${server.url}/export/service-needs.csv?text=${encodeURIComponent(tag)}&theme=HYTE&columns=keys`, {
-      headers: { authorization: `Bearer ${admin}` },
-    });
+    const res = await fetch(
+      `${demo.server.url}/export/service-needs.csv?text=${encodeURIComponent(tag)}&theme=HYTE&columns=keys`,
+      {
+        headers: { authorization: `Bearer ${demo.admin}` },
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="service-needs-.*\.csv"/);
@@ -410,7 +409,7 @@ describe('exports', () => {
   });
 
   it('exports a real .xlsx that a spreadsheet library opens', async () => {
-    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&municipality=179`, {
+    const res = await fetch(`${demo.server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&municipality=179`, {
       headers: { authorization: `Bearer ${analystToken}` },
     });
     expect(res.status).toBe(200);
@@ -425,15 +424,15 @@ describe('exports', () => {
   });
 
   it('logs an export made with a token as a disclosure, and refuses one without credentials', async () => {
-    const me = await server.gql('{ myApiTokens { id name } }', {}, { token: analyst });
+    const me = await demo.server.gql('{ myApiTokens { id name } }', {}, { token: demo.token.analyst });
     const tokenId = me.data!.myApiTokens.find((t: any) => t.name === 'aggregates').id;
-    await fetch(`${server.url}/export/service-needs.csv?status=IDENTIFIED`, {
+    await fetch(`${demo.server.url}/export/service-needs.csv?status=IDENTIFIED`, {
       headers: { authorization: `Bearer ${analystToken}` },
     }).then((r) => r.arrayBuffer());
-    const log = await server.gql(
+    const log = await demo.server.gql(
       'query ($t: ID) { disclosures(apiTokenId: $t, first: 20) { edges { node { operationType operationName rootFields query outcome } } } }',
       { t: tokenId },
-      { token: admin },
+      { token: demo.admin },
     );
     expect(log.data!.disclosures.edges.map((e: any) => e.node)).toContainEqual({
       operationType: 'export',
@@ -442,10 +441,10 @@ describe('exports', () => {
       query: '/export/service-needs.csv?status=IDENTIFIED',
       outcome: 'ok',
     });
-    const anon = await fetch(`${server.url}/export/service-needs.csv`);
+    const anon = await fetch(`${demo.server.url}/export/service-needs.csv`);
     expect(anon.status).toBe(401);
-    const bad = await fetch(`${server.url}/export/service-needs.csv?status=NOPE`, {
-      headers: { authorization: `Bearer ${admin}` },
+    const bad = await fetch(`${demo.server.url}/export/service-needs.csv?status=NOPE`, {
+      headers: { authorization: `Bearer ${demo.admin}` },
     });
     expect(bad.status).toBe(400);
   });
@@ -453,32 +452,33 @@ describe('exports', () => {
 
 describe('DataLoader', () => {
   it('costs a page of needs with parties and responsibilities the same number of queries for 5 and for 50', async () => {
-    const statements = countStatements(server);
+    const statements = countStatements(demo.server);
     // Fifty needs alike (owner body, a lead, an action, an indicator target), so both pages touch every loader.
     const tag2 = unique('dl');
-    const bodyId = (await server.gql('{ cooperationBodies { id } }', {}, { token: admin })).data!.cooperationBodies[0].id;
-    const indicatorId = (await server.gql('{ indicators { id } }', {}, { token: admin })).data!.indicators[0].id;
+    const bodyId = (await demo.server.gql('{ cooperationBodies { id } }', {}, { token: demo.admin })).data!.cooperationBodies[0]
+      .id;
+    const indicatorId = (await demo.server.gql('{ indicators { id } }', {}, { token: demo.admin })).data!.indicators[0].id;
     for (let i = 0; i < 50; i += 10) {
       await Promise.all(
         Array.from({ length: 10 }, async (_, j) => {
-          const { id: needId } = await factory.makeNeed(server, admin, {
+          const { id: needId } = await factory.makeNeed(demo.server, demo.admin, {
             title: `${tag2} ${i + j}`,
             themeCodes: ['HYTE'],
             municipalityIds: [party.get('179')!, party.get('992')!],
             ownerBodyId: bodyId,
           });
-          await server.gql(
+          await demo.server.gql(
             'mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }',
             { n: needId, p: party.get('179') },
-            { token: admin },
+            { token: demo.admin },
           );
-          await factory.makeAction(server, admin, { needId, title: 'a', ownerPartyId: party.get('13') });
-          await server.gql(
+          await factory.makeAction(demo.server, demo.admin, { needId, title: 'a', ownerPartyId: party.get('13') });
+          await demo.server.gql(
             'mutation ($input: NeedIndicatorTargetInput!) { setNeedIndicatorTarget(input: $input) { targetValue } }',
             {
               input: { needId, indicatorId, partyId: party.get('179'), baselineYear: 2022, targetYear: 2027, targetValue: 1 },
             },
-            { token: admin },
+            { token: demo.admin },
           );
         }),
       );
@@ -490,7 +490,7 @@ describe('DataLoader', () => {
     } } } }`;
     const countFor = async (first: number) => {
       statements.reset();
-      const r = await server.gql(Q, { first }, { token: admin });
+      const r = await demo.server.gql(Q, { first }, { token: demo.admin });
       expect(r.errors).toBeUndefined();
       expect(r.data!.serviceNeeds.edges.length).toBe(first);
       if (process.env.DEBUG_QUERIES)
@@ -508,7 +508,7 @@ describe('DataLoader', () => {
       // The statements are the same whatever the page size. One embedded connection (PGlite) forms batches
       // identically, so the counts are equal; a pool answers out of order, so a loader's batch may split once
       // more (one extra query for the same statement).
-      const splits = { pglite: 0, postgres: 3 }[server.app.internals.database.kind];
+      const splits = { pglite: 0, postgres: 3 }[demo.server.app.internals.database.kind];
       expect(statements.shapes()).toEqual(fiveShapes);
       expect(Math.abs(fifty - five)).toBeLessThanOrEqual(splits);
     } finally {

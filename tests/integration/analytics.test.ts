@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, listen, startServer, unique, type TestServer } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually, listen, startDemo, startServer, unique } from './helpers.js';
 
-let server: TestServer;
-let admin: string;
 let analystToken: string;
-let jyvaskyla: string;
+const demo = startDemo({ users: ['jyvaskyla', 'analyst'] });
 beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
-  jyvaskyla = await server.login('jyvaskyla@demo.local');
-  const analyst = await server.login('analyst@demo.local');
-  const created = await server.gql(
+  const created = await demo.server.gql(
     'mutation { createApiToken(name: "R script", scopes: [READ]) { token } }',
     {},
-    { token: analyst },
+    { token: demo.token.analyst },
   );
   analystToken = created.data!.createApiToken.token;
 });
-afterAll(() => server?.stop());
 
 const CHANGES = `query ($after: String, $first: Int, $type: String, $id: ID) {
   changes(after: $after, first: $first, entityType: $type, entityId: $id) {
@@ -27,12 +20,12 @@ const CHANGES = `query ($after: String, $first: Int, $type: String, $id: ID) {
 }`;
 
 async function editParty(code: string, subRegion: string) {
-  const list = await server.gql('{ parties { id code version } }', {}, { token: admin });
+  const list = await demo.server.gql('{ parties { id code version } }', {}, { token: demo.admin });
   const p = list.data!.parties.find((x: any) => x.code === code);
-  const r = await server.gql(
+  const r = await demo.server.gql(
     'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { id version } }',
     { id: p.id, v: p.version, s: subRegion },
-    { token: admin },
+    { token: demo.admin },
   );
   return r.data!.updateParty as { id: string; version: number };
 }
@@ -42,7 +35,7 @@ describe('the changes feed', () => {
     const s = unique('sub');
     const party = await editParty('500', s);
     const r = await eventually(
-      () => server.gql(CHANGES, { type: 'party', id: party.id }, { token: analystToken }),
+      () => demo.server.gql(CHANGES, { type: 'party', id: party.id }, { token: analystToken }),
       (r) => r.data?.changes.edges.at(-1)?.node.after?.subRegion === s,
       10_000,
       'the edit in the changes feed',
@@ -70,7 +63,7 @@ describe('the changes feed', () => {
       const nodes: any[] = [];
       let cursor = after;
       for (;;) {
-        const page = await server.gql(
+        const page = await demo.server.gql(
           CHANGES,
           { type: 'party', id: before.id, after: cursor, first: 1 },
           { token: analystToken },
@@ -113,28 +106,28 @@ describe('the changes feed', () => {
   });
 
   it('refuses a page over 1,000 and a cursor of another list with BAD_USER_INPUT', async () => {
-    const big = await server.gql(CHANGES, { first: 1001 }, { token: analystToken });
+    const big = await demo.server.gql(CHANGES, { first: 1001 }, { token: analystToken });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } });
-    const bad = await server.gql(CHANGES, { after: 'bm90LWEtY3Vyc29y' }, { token: analystToken });
+    const bad = await demo.server.gql(CHANGES, { after: 'bm90LWEtY3Vyc29y' }, { token: analystToken });
     expect(bad.errors?.[0]?.extensions?.fields).toHaveProperty('after');
   });
 
   it('shows token events to the secretariat but not to a representative', async () => {
     // The token made before the tests is served once every older transaction has ended (a shared PostgreSQL).
     const mine = await eventually(
-      () => server.gql(CHANGES, { type: 'api_token' }, { token: admin }),
+      () => demo.server.gql(CHANGES, { type: 'api_token' }, { token: demo.admin }),
       (r) => (r.data?.changes.totalCount ?? 0) > 0,
       10_000,
       'a token event',
     );
     expect(mine.data!.changes.totalCount).toBeGreaterThan(0);
-    const theirs = await server.gql(CHANGES, { type: 'api_token' }, { token: jyvaskyla });
+    const theirs = await demo.server.gql(CHANGES, { type: 'api_token' }, { token: demo.token.jyvaskyla });
     expect(theirs.data!.changes.totalCount).toBe(0);
     expect(theirs.data!.changes.edges).toEqual([]);
   });
 
   it('refuses anonymous callers', async () => {
-    const r = await server.gql(CHANGES, {});
+    const r = await demo.server.gql(CHANGES, {});
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -143,8 +136,8 @@ describe("the changes feed's record type", () => {
   const OF_TYPE = 'query ($t: String) { changes(first: 5, entityType: $t) { edges { node { entityType } } } }';
 
   it("takes the GraphQL type name for the stream's own, and the same events come", async () => {
-    const own = await server.gql(OF_TYPE, { t: 'service_need' }, { token: analystToken });
-    const named = await server.gql(OF_TYPE, { t: 'ServiceNeed' }, { token: analystToken });
+    const own = await demo.server.gql(OF_TYPE, { t: 'service_need' }, { token: analystToken });
+    const named = await demo.server.gql(OF_TYPE, { t: 'ServiceNeed' }, { token: analystToken });
     expect(own.errors).toBeUndefined();
     expect(own.data!.changes.edges.length).toBeGreaterThan(0);
     expect(named.data).toEqual(own.data);
@@ -152,7 +145,7 @@ describe("the changes feed's record type", () => {
   });
 
   it('refuses a record type there is none of with BAD_USER_INPUT naming the ones there are, not an empty page', async () => {
-    const r = await server.gql(OF_TYPE, { t: 'Unicorn' }, { token: analystToken });
+    const r = await demo.server.gql(OF_TYPE, { t: 'Unicorn' }, { token: analystToken });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.extensions?.fields?.entityType).toMatch(/service_need/);
   });
@@ -163,19 +156,19 @@ describe('the disclosure log', () => {
     at transport operationName rootFields query variables outcome user { displayName } apiToken { name } } } } }`;
 
   it('logs every query made with a token, over HTTP and WebSocket, refused ones too, for the secretariat to read', async () => {
-    const analyst = await server.login('analyst@demo.local');
-    const created = await server.gql(
+    const analyst = await demo.server.login('analyst@demo.local');
+    const created = await demo.server.gql(
       'mutation { createApiToken(name: "Power BI", scopes: [READ]) { token apiToken { id } } }',
       {},
       { token: analyst },
     );
     const { token, apiToken } = created.data!.createApiToken;
-    await server.gql('query NeedsReport { parties(kind: MUNICIPALITY) { code } }', {}, { token });
-    await server.gql('mutation { logout }', {}, { token });
-    const sub = listen(server.ws(token), 'query OverSocket { themes { code } }');
+    await demo.server.gql('query NeedsReport { parties(kind: MUNICIPALITY) { code } }', {}, { token });
+    await demo.server.gql('mutation { logout }', {}, { token });
+    const sub = listen(demo.server.ws(token), 'query OverSocket { themes { code } }');
     await sub.next();
 
-    const log = await server.gql(LOG, { token: apiToken.id }, { token: admin });
+    const log = await demo.server.gql(LOG, { token: apiToken.id }, { token: demo.admin });
     expect(log.errors).toBeUndefined();
     const entries = log.data!.disclosures.edges.map((e: any) => e.node);
     expect(entries).toHaveLength(3);
@@ -192,20 +185,20 @@ describe('the disclosure log', () => {
 
   it('does not log queries made with a session, and refuses the log to anyone but the secretariat', async () => {
     // The representative's own entries only: other test files on a shared database make API-token queries meanwhile.
-    const me = await server.gql('{ me { id } }', {}, { token: jyvaskyla });
+    const me = await demo.server.gql('{ me { id } }', {}, { token: demo.token.jyvaskyla });
     const count = async () => {
-      const r = await server.gql(
+      const r = await demo.server.gql(
         'query ($u: ID) { disclosures(userId: $u) { totalCount } }',
         { u: me.data!.me.id },
-        { token: admin },
+        { token: demo.admin },
       );
       expect(r.errors).toBeUndefined();
       return r.data!.disclosures.totalCount as number;
     };
     const before = await count();
-    await server.gql('{ parties { code } }', {}, { token: jyvaskyla });
+    await demo.server.gql('{ parties { code } }', {}, { token: demo.token.jyvaskyla });
     expect(await count()).toBe(before);
-    const analyst = await server.gql('{ disclosures { totalCount } }', {}, { token: analystToken });
+    const analyst = await demo.server.gql('{ disclosures { totalCount } }', {}, { token: analystToken });
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -222,7 +215,7 @@ describe('commit order', () => {
         const entityId = unique('slow');
         let start: string | null = null;
         for (;;) {
-          const page: any = await server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin });
+          const page: any = await demo.server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: demo.admin });
           if (page.data!.changes.edges.length) start = page.data!.changes.pageInfo.endCursor;
           if (!page.data!.changes.pageInfo.hasNextPage) break;
         }
@@ -236,12 +229,12 @@ describe('commit order', () => {
         const fast = await editParty('216', marker);
         // Read on from the end of the feed as it was (the database may hold earlier runs' events).
         const ids = (r: any) => r.data!.changes.edges.map((e: any) => e.node.entityId);
-        const during = await server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin });
+        const during = await demo.server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: demo.admin });
         expect(during.data!.changes.edges.map((e: any) => e.node.after?.subRegion)).not.toContain(marker);
         expect(ids(during)).not.toContain(entityId);
         await slow.query('commit');
         const after = await eventually(
-          () => server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: admin }),
+          () => demo.server.gql(CHANGES, { type: 'party', after: start, first: 100 }, { token: demo.admin }),
           (r) => ids(r).includes(entityId) && ids(r).includes(fast.id),
           10_000,
           'both events once the older transaction committed',

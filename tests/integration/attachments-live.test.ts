@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { nextWhere, startServer, subscribe, unique, type TestServer } from './helpers.js';
+import { nextWhere, startDemo, subscribe, unique } from './helpers.js';
 
 // A need's files follow one rule, the need's own: its readers list and download them (and hear of them live, and
 // see them in its history), those who edit it add and delete them. The screen learns both from
 // `attachmentPermissions`, the same standing `/attachments/<id>` checks.
 
-let server: TestServer;
-let token: Record<'admin' | 'jyvaskyla' | 'county' | 'laukaa', string>;
-let demo: factory.Region;
 const JKL = '179';
 const COUNTY = '15';
 const LAUKAA = '410';
 
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginDemo(server, 'admin', 'jyvaskyla', 'county', 'laukaa');
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: ['jyvaskyla', 'county', 'laukaa'], region: true });
 
 /** Posts a file the way the web client does: multipart, the session cookie, X-Requested-With. */
 async function upload(needId: string, name: string, text: string, session: string) {
@@ -26,7 +18,7 @@ async function upload(needId: string, name: string, text: string, session: strin
   form.set('targetType', 'SERVICE_NEED');
   form.set('targetId', needId);
   form.set('file', new Blob([text]), name);
-  const res = await fetch(`${server.url}/attachments`, {
+  const res = await fetch(`${demo.server.url}/attachments`, {
     method: 'POST',
     headers: { 'x-requested-with': 'XMLHttpRequest', cookie: `yp_session=${session}` },
     body: form,
@@ -36,7 +28,7 @@ async function upload(needId: string, name: string, text: string, session: strin
 }
 
 const download = (id: string, session: string) =>
-  fetch(`${server.url}/attachments/${id}`, { headers: { cookie: `yp_session=${session}` } });
+  fetch(`${demo.server.url}/attachments/${id}`, { headers: { cookie: `yp_session=${session}` } });
 
 const FILES = `query ($id: ID!) { serviceNeed(id: $id) {
   attachments { id name } attachmentPermissions { read upload } } }`;
@@ -55,12 +47,12 @@ type PageEvent = {
 
 /** A need Jyväskylä's representative recorded; the secretariat then names the county its lead. */
 async function recordedThenLed() {
-  const need = await factory.makeNeed(server, token.jyvaskyla, {
+  const need = await factory.makeNeed(demo.server, demo.token.jyvaskyla, {
     title: unique('Liitetarve'),
-    municipalityIds: [demo.party(JKL)],
+    municipalityIds: [demo.region.party(JKL)],
   });
-  const first = await upload(need.id, 'Liite eka.txt', 'Ensimmäinen liite\n', token.jyvaskyla);
-  const led = await server.gql(SET, { n: need.id, p: demo.party(COUNTY), r: 'LEAD' }, { token: token.admin });
+  const first = await upload(need.id, 'Liite eka.txt', 'Ensimmäinen liite\n', demo.token.jyvaskyla);
+  const led = await demo.server.gql(SET, { n: need.id, p: demo.region.party(COUNTY), r: 'LEAD' }, { token: demo.token.admin });
   expect(led.errors).toBeUndefined();
   return { needId: need.id, first };
 }
@@ -69,39 +61,39 @@ describe('one rule for listing and downloading a need’s files', () => {
   it('a reader who no longer edits is told they read (and do not add) exactly what they download', async () => {
     const { needId, first } = await recordedThenLed();
 
-    const asReader = await server.gql(FILES, { id: needId }, { token: token.jyvaskyla });
+    const asReader = await demo.server.gql(FILES, { id: needId }, { token: demo.token.jyvaskyla });
     expect(asReader.errors).toBeUndefined();
     expect(asReader.data!.serviceNeed).toEqual({
       attachments: [{ id: first.id, name: 'Liite eka.txt' }],
       attachmentPermissions: { read: true, upload: false },
     });
-    expect((await download(first.id, token.jyvaskyla)).status).toBe(200);
+    expect((await download(first.id, demo.token.jyvaskyla)).status).toBe(200);
 
-    const asLead = await server.gql(FILES, { id: needId }, { token: token.county });
+    const asLead = await demo.server.gql(FILES, { id: needId }, { token: demo.token.county });
     expect(asLead.data!.serviceNeed.attachmentPermissions).toEqual({ read: true, upload: true });
 
     // An outsider reads neither the need nor its files.
-    expect((await server.gql(FILES, { id: needId }, { token: token.laukaa })).data!.serviceNeed).toBeNull();
-    expect((await download(first.id, token.laukaa)).status).toBe(404);
+    expect((await demo.server.gql(FILES, { id: needId }, { token: demo.token.laukaa })).data!.serviceNeed).toBeNull();
+    expect((await download(first.id, demo.token.laukaa)).status).toBe(404);
   });
 });
 
 describe('live on the need page', () => {
   it('a file added or deleted reaches the need’s readers with the list and its line of history', async () => {
     const { needId } = await recordedThenLed();
-    const reader = await subscribe<PageEvent>(server, server.ws(token.jyvaskyla), PAGE_EVENTS, { id: needId });
+    const reader = await subscribe<PageEvent>(demo.server, demo.server.ws(demo.token.jyvaskyla), PAGE_EVENTS, { id: needId });
 
-    const second = await upload(needId, 'Liite toinen.txt', 'Toinen liite\n', token.county);
+    const second = await upload(needId, 'Liite toinen.txt', 'Toinen liite\n', demo.token.county);
     const added = (await nextWhere(reader, (e) => e.serviceNeedChanged.name === 'attachment.added')).match.serviceNeedChanged;
     expect(added.need.attachments.map((a) => a.name)).toEqual(['Liite eka.txt', 'Liite toinen.txt']);
     expect(added.need.attachmentPermissions).toEqual({ read: true, upload: false });
     expect(added.historyEntry).toMatchObject({ name: 'attachment.added', after: { name: 'Liite toinen.txt' } });
 
-    const removed = await server.gql(
+    const removed = await demo.server.gql(
       'mutation ($id: ID!) { deleteAttachment(id: $id) { id } }',
       { id: second.id },
       {
-        token: token.county,
+        token: demo.token.county,
       },
     );
     expect(removed.errors).toBeUndefined();
@@ -111,7 +103,8 @@ describe('live on the need page', () => {
     reader.close();
 
     // The history keeps both, with the file's name, oldest first.
-    const history = (await server.gql(HISTORY, { id: needId }, { token: token.jyvaskyla })).data!.serviceNeed.history as {
+    const history = (await demo.server.gql(HISTORY, { id: needId }, { token: demo.token.jyvaskyla })).data!.serviceNeed
+      .history as {
       name: string;
       after: { name?: string } | null;
       before: { name?: string } | null;
@@ -124,30 +117,30 @@ describe('live on the need page', () => {
   });
 
   it('a party named lead while its page is open hears that it may now add files', async () => {
-    const need = await factory.makeNeed(server, token.admin, {
+    const need = await factory.makeNeed(demo.server, demo.token.admin, {
       title: unique('Liitetarve'),
-      municipalityIds: [demo.party(JKL)],
-      partyIds: [demo.party(COUNTY)],
+      municipalityIds: [demo.region.party(JKL)],
+      partyIds: [demo.region.party(COUNTY)],
     });
-    const county = await subscribe<PageEvent>(server, server.ws(token.county), PAGE_EVENTS, { id: need.id });
-    await server.gql(SET, { n: need.id, p: demo.party(COUNTY), r: 'LEAD' }, { token: token.admin });
+    const county = await subscribe<PageEvent>(demo.server, demo.server.ws(demo.token.county), PAGE_EVENTS, { id: need.id });
+    await demo.server.gql(SET, { n: need.id, p: demo.region.party(COUNTY), r: 'LEAD' }, { token: demo.token.admin });
     const led = (await nextWhere(county, (e) => e.serviceNeedChanged.name === 'responsibility.set')).match.serviceNeedChanged;
     expect(led.need.attachmentPermissions).toEqual({ read: true, upload: true });
     county.close();
   });
 
   it('a subscriber to every need hears only of the files of needs it reads', async () => {
-    const hidden = await factory.makeNeed(server, token.admin, {
+    const hidden = await factory.makeNeed(demo.server, demo.token.admin, {
       title: unique('Liitetarve'),
-      municipalityIds: [demo.party(JKL)],
+      municipalityIds: [demo.region.party(JKL)],
     });
-    const own = await factory.makeNeed(server, token.admin, {
+    const own = await factory.makeNeed(demo.server, demo.token.admin, {
       title: unique('Liitetarve'),
-      municipalityIds: [demo.party(LAUKAA)],
+      municipalityIds: [demo.region.party(LAUKAA)],
     });
-    const laukaa = await subscribe<PageEvent>(server, server.ws(token.laukaa), PAGE_EVENTS, {});
-    await upload(hidden.id, 'Salainen.txt', 'Ei Laukaalle\n', token.admin);
-    await upload(own.id, 'Laukaan.txt', 'Laukaalle\n', token.admin);
+    const laukaa = await subscribe<PageEvent>(demo.server, demo.server.ws(demo.token.laukaa), PAGE_EVENTS, {});
+    await upload(hidden.id, 'Salainen.txt', 'Ei Laukaalle\n', demo.token.admin);
+    await upload(own.id, 'Laukaan.txt', 'Laukaalle\n', demo.token.admin);
     const { match, before } = await nextWhere(
       laukaa,
       (e) => e.serviceNeedChanged.name === 'attachment.added' && e.serviceNeedChanged.need.id === own.id,

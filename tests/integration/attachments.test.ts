@@ -6,17 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EICAR_MARKER } from '../../server/modules/attachments/attachments.scan.js';
 import type { AddAgendaItemInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { eventually, startServer, unique, type TestServer } from './helpers.js';
+import { eventually, startDemo, startServer, unique, type TestServer } from './helpers.js';
 
 const MAX = 20 * 1024 * 1024;
-let server: TestServer;
-const token: Record<string, string> = {};
 
-beforeAll(async () => {
-  server = await startServer();
-  for (const who of ['admin', 'jyvaskyla', 'laukaa', 'analyst']) token[who] = await server.login(`${who}@demo.local`);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: ['jyvaskyla', 'laukaa', 'analyst'] });
 
 /** Posts a file the way the web client does: multipart, the session cookie, X-Requested-With. */
 async function upload(
@@ -28,8 +22,8 @@ async function upload(
   form.set('targetType', target.targetType);
   form.set('targetId', target.targetId);
   form.set('file', new Blob([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)]), file.name);
-  const session = opts.as === undefined ? token.admin : opts.as;
-  const res = await fetch(`${(opts.via ?? server).url}/attachments`, {
+  const session = opts.as === undefined ? demo.token.admin : opts.as;
+  const res = await fetch(`${(opts.via ?? demo.server).url}/attachments`, {
     method: 'POST',
     headers: {
       'x-requested-with': 'XMLHttpRequest',
@@ -42,11 +36,11 @@ async function upload(
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 
-const download = (id: string, session?: string, via = server) =>
+const download = (id: string, session?: string, via = demo.server) =>
   fetch(`${via.url}/attachments/${id}`, { headers: session ? { cookie: `yp_session=${session}` } : {} });
 
 /** A need recorded by the secretariat for Jyväskylä (Jyväskylä's representative reads it but does not lead it). */
-async function makeNeed(via = server, as = token.admin!) {
+async function makeNeed(via = demo.server, as = demo.token.admin!) {
   const jkl = (await factory.region(via)).party('179');
   return (await factory.makeNeed(via, as, { title: unique('Liitetarve'), municipalityIds: [jkl] })).id;
 }
@@ -69,13 +63,13 @@ describe('uploading and downloading', () => {
       size: Buffer.byteLength(text),
     });
 
-    const listed = (await server.gql(NEED_FILES, { id: needId }, { token: token.admin })).data!.serviceNeed;
+    const listed = (await demo.server.gql(NEED_FILES, { id: needId }, { token: demo.token.admin })).data!.serviceNeed;
     expect(listed.attachmentPermissions.upload).toBe(true);
     expect(listed.attachments).toEqual([
       expect.objectContaining({ id: up.body.attachment.id, createdBy: { email: 'admin@demo.local' } }),
     ]);
 
-    const res = await download(up.body.attachment.id, token.jyvaskyla);
+    const res = await download(up.body.attachment.id, demo.token.jyvaskyla);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -86,10 +80,10 @@ describe('uploading and downloading', () => {
 
     const events = await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($id: ID!) { changes(entityType: "attachment", entityId: $id) { edges { node { kind after actor { email } } } } }',
           { id: up.body.attachment.id },
-          { token: token.admin },
+          { token: demo.token.admin },
         ),
       (r) => (r.data?.changes.edges.length ?? 0) > 0,
     );
@@ -117,7 +111,7 @@ describe('uploading and downloading', () => {
       { name: 'raja.txt', bytes: Buffer.alloc(MAX, 0x61) },
     );
     expect(exact.status).toBe(201);
-    const kept = (await server.gql(NEED_FILES, { id: needId }, { token: token.admin })).data!.serviceNeed.attachments;
+    const kept = (await demo.server.gql(NEED_FILES, { id: needId }, { token: demo.token.admin })).data!.serviceNeed.attachments;
     expect(kept.map((a: { name: string; size: number }) => [a.name, a.size])).toEqual([['raja.txt', MAX]]);
   });
 
@@ -144,7 +138,7 @@ describe('file names as browsers send them', () => {
     const pdf = await upload(target, { name: 'weird "x".pdf', bytes: '%PDF-1.7\n%%EOF\n' });
     expect(pdf.status).toBe(201);
     expect(pdf.body.attachment.name).toBe('weird _x_.pdf');
-    const res = await download(pdf.body.attachment.id, token.admin);
+    const res = await download(pdf.body.attachment.id, demo.token.admin);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="weird _x_.pdf"; filename*=UTF-8''weird%20_x_.pdf`);
     await res.arrayBuffer();
     const broken = await upload(target, { name: 'rivi\r\nvaihto.txt', bytes: 'x' });
@@ -172,7 +166,7 @@ describe('who may attach', () => {
   });
 
   it('documents the upload and its header where the schema describes attachments', async () => {
-    const r = await server.gql('{ __type(name: "Attachment") { description } }', {}, { token: token.admin });
+    const r = await demo.server.gql('{ __type(name: "Attachment") { description } }', {}, { token: demo.token.admin });
     expect(r.data!.__type.description).toContain('POST /attachments');
     expect(r.data!.__type.description).toContain('X-Requested-With');
   });
@@ -181,22 +175,22 @@ describe('who may attach', () => {
     const needId = await makeNeed();
     const target = { targetType: 'SERVICE_NEED', targetId: needId };
     const file = { name: 'a.txt', bytes: 'x' };
-    expect((await upload(target, file, { as: token.jyvaskyla })).body.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect((await upload(target, file, { as: token.laukaa })).body.errors[0].extensions.code).toBe('NOT_FOUND');
-    expect((await upload(target, file, { as: token.analyst })).status).toBe(403);
+    expect((await upload(target, file, { as: demo.token.jyvaskyla })).body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await upload(target, file, { as: demo.token.laukaa })).body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await upload(target, file, { as: demo.token.analyst })).status).toBe(403);
     expect((await upload(target, file, { as: null })).status).toBe(401);
     // With the target in the query string the right is checked before the body is read.
-    const early = await fetch(`${server.url}/attachments?targetType=SERVICE_NEED&targetId=${needId}`, {
+    const early = await fetch(`${demo.server.url}/attachments?targetType=SERVICE_NEED&targetId=${needId}`, {
       method: 'POST',
       headers: {
         'x-requested-with': 'XMLHttpRequest',
-        cookie: `yp_session=${token.jyvaskyla}`,
+        cookie: `yp_session=${demo.token.jyvaskyla}`,
         'content-type': 'multipart/form-data; boundary=x',
       },
       body: '--x--\r\n',
     });
     expect(early.status).toBe(403);
-    const perms = (await server.gql(NEED_FILES, { id: needId }, { token: token.jyvaskyla })).data!.serviceNeed
+    const perms = (await demo.server.gql(NEED_FILES, { id: needId }, { token: demo.token.jyvaskyla })).data!.serviceNeed
       .attachmentPermissions;
     expect(perms.upload).toBe(false);
   });
@@ -204,25 +198,25 @@ describe('who may attach', () => {
   it('refuses API tokens, cross-site posts and agreements for anyone but the secretariat', async () => {
     const needId = await makeNeed();
     const apiToken = (
-      await server.gql('mutation { createApiToken(name: "t", scopes: [READ]) { token } }', {}, { token: token.analyst })
+      await demo.server.gql('mutation { createApiToken(name: "t", scopes: [READ]) { token } }', {}, { token: demo.token.analyst })
     ).data!.createApiToken.token;
     const target = { targetType: 'SERVICE_NEED', targetId: needId };
     const file = { name: 'a.txt', bytes: 'x' };
     expect((await upload(target, file, { as: null, bearer: apiToken })).status).toBe(403);
     expect((await upload(target, file, { headers: { 'x-requested-with': '' } })).status).toBe(403);
     expect((await upload(target, file, { headers: { origin: 'https://evil.example' } })).status).toBe(403);
-    expect((await upload(target, file, { headers: { origin: server.url } })).status).toBe(201);
+    expect((await upload(target, file, { headers: { origin: demo.server.url } })).status).toBe(201);
 
-    const agreementId = (await server.gql('{ agreements { id } }', {}, { token: token.admin })).data!.agreements[0].id;
+    const agreementId = (await demo.server.gql('{ agreements { id } }', {}, { token: demo.token.admin })).data!.agreements[0].id;
     const onAgreement = { targetType: 'AGREEMENT', targetId: agreementId };
-    expect((await upload(onAgreement, file, { as: token.jyvaskyla })).status).toBe(403);
+    expect((await upload(onAgreement, file, { as: demo.token.jyvaskyla })).status).toBe(403);
     const ok = await upload(onAgreement, { name: 'sopimus.txt', bytes: 'Sopimusteksti' });
     expect(ok.status).toBe(201);
     const seen = (
-      await server.gql(
+      await demo.server.gql(
         'query ($id: ID!) { agreement(id: $id) { attachments { id } } }',
         { id: agreementId },
-        { token: token.laukaa },
+        { token: demo.token.laukaa },
       )
     ).data!.agreement;
     expect(seen.attachments.map((a: { id: string }) => a.id)).toContain(ok.body.attachment.id);
@@ -232,11 +226,11 @@ describe('who may attach', () => {
 
 /** A meeting of a body of its own with a public and a secret item, agenda still editable. */
 async function meetingWithItems() {
-  const body = await factory.makeBody(server, token.admin!, { names: { fi: unique('Liiteelin') }, tier: 'STEERING' });
-  const { id: meetingId } = await factory.makeMeeting(server, token.admin!, { bodyId: body.id });
+  const body = await factory.makeBody(demo.server, demo.token.admin!, { names: { fi: unique('Liiteelin') }, tier: 'STEERING' });
+  const { id: meetingId } = await factory.makeMeeting(demo.server, demo.token.admin!, { bodyId: body.id });
   type Item = { id: string; section: number | null; title: string; publicity: string };
   const add = (input: Partial<AddAgendaItemInput>) =>
-    factory.makeAgendaItem<Item>(server, token.admin!, { meetingId, ...input }, 'id section title publicity');
+    factory.makeAgendaItem<Item>(demo.server, demo.token.admin!, { meetingId, ...input }, 'id section title publicity');
   const open = await add({ title: unique('Julkinen asia') });
   const secret = await add({ title: unique('Salainen asia'), publicity: 'SECRET', legalBasis: 'JulkL 24.1 § 25 k' });
   return { meetingId, open, secret };
@@ -269,7 +263,7 @@ async function markPublished(meetingId: string, items: { section: number | null;
     })),
     minutesText: '',
   };
-  await server.app.internals.database.db.execute(
+  await demo.server.app.internals.database.db.execute(
     sql`update meetings set status = 'PUBLISHED', published_at = now(), published = ${JSON.stringify(copy)}::jsonb where id = ${meetingId}`,
   );
 }
@@ -291,11 +285,11 @@ describe('public items of published minutes', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect((await download(sec.body.attachment.id)).status).toBe(404);
-    expect((await download(sec.body.attachment.id, token.analyst)).status).toBe(404);
-    expect((await download(sec.body.attachment.id, token.admin)).status).toBe(200);
+    expect((await download(sec.body.attachment.id, demo.token.analyst)).status).toBe(404);
+    expect((await download(sec.body.attachment.id, demo.token.admin)).status).toBe(200);
 
     const minutes = (
-      await server.gql(
+      await demo.server.gql(
         'query ($id: ID!) { publishedMinutes(meetingId: $id) { attachments { itemSection itemTitle attachment { id name downloadUrl createdBy { email } } } } }',
         { id: meetingId },
       )
@@ -323,19 +317,19 @@ describe('deleting', () => {
     const needId = await makeNeed();
     const up = await upload({ targetType: 'SERVICE_NEED', targetId: needId }, { name: 'poistettava.txt', bytes: 'x' });
     const DELETE = 'mutation ($id: ID!) { deleteAttachment(id: $id) { id name } }';
-    const refused = await server.gql(DELETE, { id: up.body.attachment.id }, { token: token.jyvaskyla });
+    const refused = await demo.server.gql(DELETE, { id: up.body.attachment.id }, { token: demo.token.jyvaskyla });
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const outsider = await server.gql(DELETE, { id: up.body.attachment.id }, { token: token.laukaa });
+    const outsider = await demo.server.gql(DELETE, { id: up.body.attachment.id }, { token: demo.token.laukaa });
     expect(outsider.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const done = await server.gql(DELETE, { id: up.body.attachment.id }, { token: token.admin });
+    const done = await demo.server.gql(DELETE, { id: up.body.attachment.id }, { token: demo.token.admin });
     expect(done.data!.deleteAttachment).toEqual({ id: up.body.attachment.id, name: 'poistettava.txt' });
-    expect((await download(up.body.attachment.id, token.admin)).status).toBe(404);
+    expect((await download(up.body.attachment.id, demo.token.admin)).status).toBe(404);
     const events = await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($id: ID!) { changes(entityType: "attachment", entityId: $id) { edges { node { kind before } } } }',
           { id: up.body.attachment.id },
-          { token: token.admin },
+          { token: demo.token.admin },
         ),
       (r) => (r.data?.changes.edges.length ?? 0) === 2,
     );

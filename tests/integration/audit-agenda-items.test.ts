@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { countStatements, eventually, startOwnServer, startServer, unique, type TestServer } from './helpers.js';
+import { countStatements, eventually, startDemo, unique } from './helpers.js';
 
 /**
  * `ChangeEvent.referencedAgendaItems`: the agenda items an event's values name by id (the chair's pointer, an
  * action's decision), as the reader sees them on the meeting's agenda, and none of a meeting they may not read.
  */
-let server: TestServer;
-let tokens: Record<'admin' | 'analyst' | 'laukaa' | 'jyvaskyla', string>;
-let region: factory.Region;
 const tag = unique('kohta');
 
-beforeAll(async () => {
-  server = await startServer();
-  tokens = await factory.loginDemo(server, 'admin', 'analyst', 'laukaa', 'jyvaskyla');
-  region = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: ['analyst', 'laukaa', 'jyvaskyla'], region: true });
 
 interface Item {
   id: string;
@@ -39,7 +31,7 @@ interface Node {
 async function eventsOf(entityId: string, name: string, token: string, events: number): Promise<Node[]> {
   const r = await eventually(
     () =>
-      server.gql(
+      demo.server.gql(
         `query ($id: ID) { changes(entityId: $id, first: 20, order: NEWEST_FIRST) { edges { node {
           name before after referencedAgendaItems { id section position title restricted } } } } }`,
         { id: entityId },
@@ -55,20 +47,20 @@ async function eventsOf(entityId: string, name: string, token: string, events: n
 
 /** Runs a mutation as the secretariat and fails the test on an error. */
 async function run(query: string, variables: Record<string, unknown>) {
-  const r = await server.gql(query, variables, { token: tokens.admin });
+  const r = await demo.server.gql(query, variables, { token: demo.token.admin });
   expect(r.errors).toBeUndefined();
   return r.data!;
 }
 
 /** A meeting in progress of a body Laukaa's representative is a member of (Jyväskylä's is not), with a public and a secret item. */
 async function meetingInProgress() {
-  const body = await factory.makeBody(server, tokens.admin, { names: { fi: `${tag} elin` } }, [
+  const body = await factory.makeBody(demo.server, demo.token.admin, { names: { fi: `${tag} elin` } }, [
     [factory.DEMO.county, 'CHAIR'],
     [factory.DEMO.laukaa, 'MEMBER'],
   ]);
-  const meeting = await factory.makeMeeting(server, tokens.admin, { bodyId: body.id, title: `${tag} kokous` });
-  const open = await factory.makeAgendaItem(server, tokens.admin, { meetingId: meeting.id, title: `${tag} avaus` });
-  const secret = await factory.makeAgendaItem(server, tokens.admin, {
+  const meeting = await factory.makeMeeting(demo.server, demo.token.admin, { bodyId: body.id, title: `${tag} kokous` });
+  const open = await factory.makeAgendaItem(demo.server, demo.token.admin, { meetingId: meeting.id, title: `${tag} avaus` });
+  const secret = await factory.makeAgendaItem(demo.server, demo.token.admin, {
     meetingId: meeting.id,
     title: `${tag} salainen`,
     publicity: 'SECRET',
@@ -97,7 +89,7 @@ describe("the audit trail's agenda items", () => {
     await run(POINTER, { m: meetingId, i: secretId });
 
     // A member of the body reads both items in full.
-    const asMember = await eventsOf(meetingId, 'meeting.pointer_moved', tokens.laukaa, 2);
+    const asMember = await eventsOf(meetingId, 'meeting.pointer_moved', demo.token.laukaa, 2);
     expect(asMember).toHaveLength(2);
     expect(asMember[1]!.referencedAgendaItems).toEqual([
       { id: openId, section: expect.any(Number), position: 1, title: `${tag} avaus`, restricted: false },
@@ -109,7 +101,7 @@ describe("the audit trail's agenda items", () => {
     ]);
 
     // An analyst reads the meeting but not a secret item: its place and title only, as on the agenda.
-    const [moved] = await eventsOf(meetingId, 'meeting.pointer_moved', tokens.analyst, 2);
+    const [moved] = await eventsOf(meetingId, 'meeting.pointer_moved', demo.token.analyst, 2);
     expect(moved!.referencedAgendaItems.map((i) => [i.id, i.title, i.restricted])).toEqual([
       [openId, `${tag} avaus`, false],
       [secretId, `${tag} salainen`, true],
@@ -123,10 +115,10 @@ describe("the audit trail's agenda items", () => {
     expect(agendaItem.section).toEqual(expect.any(Number));
     const r = await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($id: ID) { changes(entityId: $id, first: 5, order: NEWEST_FIRST) { edges { node { entityTitle } } } }',
           { id: openId },
-          { token: tokens.admin },
+          { token: demo.token.admin },
         ),
       (x) => (x.data?.changes.edges.length ?? 0) >= 1,
       10_000,
@@ -139,48 +131,43 @@ describe("the audit trail's agenda items", () => {
   it('leaves out an item of a meeting the reader may not read, though they see the event that names it', async () => {
     const { openId } = await meetingInProgress();
     // Jyväskylä's need: its representative reads the need and its action, not the body's meeting the action came from.
-    const need = await factory.makeNeed(server, tokens.admin, {
+    const need = await factory.makeNeed(demo.server, demo.token.admin, {
       title: `${tag} Jyväskylän tarve`,
-      municipalityIds: [region.party('179')],
+      municipalityIds: [demo.region.party('179')],
     });
-    const action = await factory.makeAction(server, tokens.admin, {
+    const action = await factory.makeAction(demo.server, demo.token.admin, {
       needId: need.id,
-      ownerPartyId: region.party('179'),
+      ownerPartyId: demo.region.party('179'),
       agendaItemId: openId,
     });
 
-    const [asOutsider] = await eventsOf(action.id, 'action.created', tokens.jyvaskyla, 1);
+    const [asOutsider] = await eventsOf(action.id, 'action.created', demo.token.jyvaskyla, 1);
     expect(asOutsider).toMatchObject({ name: 'action.created', after: { agendaItemId: openId } });
     expect(asOutsider!.referencedAgendaItems).toEqual([]);
 
-    const [asMember] = await eventsOf(action.id, 'action.created', tokens.admin, 1);
+    const [asMember] = await eventsOf(action.id, 'action.created', demo.token.admin, 1);
     expect(asMember!.referencedAgendaItems.map((i) => i.id)).toEqual([openId]);
   });
 });
 
 describe("the audit trail's agenda items' cost", () => {
   // Its own server on its own database: a count of statements must not meet other files' writes and notifications.
-  let own: TestServer;
-  let ownTokens: Record<'admin' | 'laukaa', string>;
-  beforeAll(async () => {
-    own = await startOwnServer('yp_audit_agenda_cost');
-    ownTokens = await factory.loginDemo(own, 'admin', 'laukaa');
-  }, 120_000);
-  afterAll(() => own?.stop());
+  const own = startDemo({ own: 'yp_audit_agenda_cost', users: ['laukaa'] });
 
   it('names the items of 2 pointer moves and of 6 in the same statements', async () => {
     const ok = async (query: string, variables: Record<string, unknown>) => {
-      const r = await own.gql(query, variables, { token: ownTokens.admin });
+      const r = await own.server.gql(query, variables, { token: own.token.admin });
       expect(r.errors).toBeUndefined();
       return r.data!;
     };
-    const body = await factory.makeBody(own, ownTokens.admin, {}, [
+    const body = await factory.makeBody(own.server, own.token.admin, {}, [
       [factory.DEMO.county, 'CHAIR'],
       [factory.DEMO.laukaa, 'MEMBER'],
     ]);
-    const meeting = await factory.makeMeeting(own, ownTokens.admin, { bodyId: body.id });
+    const meeting = await factory.makeMeeting(own.server, own.token.admin, { bodyId: body.id });
     const items: string[] = [];
-    for (let i = 0; i < 7; i++) items.push((await factory.makeAgendaItem(own, ownTokens.admin, { meetingId: meeting.id })).id);
+    for (let i = 0; i < 7; i++)
+      items.push((await factory.makeAgendaItem(own.server, own.token.admin, { meetingId: meeting.id })).id);
     for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
       const { meeting: now } = await ok('query ($id: ID!) { meeting(id: $id) { version } }', { id: meeting.id });
       await ok(
@@ -197,14 +184,14 @@ describe("the audit trail's agenda items' cost", () => {
 
     const Q = `query ($id: ID, $first: Int) { changes(entityId: $id, first: $first, order: NEWEST_FIRST) { edges { node {
       name referencedAgendaItems { id title } } } } }`;
-    const page = (first: number) => own.gql(Q, { id: meeting.id, first }, { token: ownTokens.laukaa });
+    const page = (first: number) => own.server.gql(Q, { id: meeting.id, first }, { token: own.token.laukaa });
     await eventually(
       () => page(7),
       (r) => (r.data?.changes.edges ?? []).filter((e: any) => e.node.name === 'meeting.pointer_moved').length === 7,
       10_000,
       'the seven moves in the stream',
     );
-    const statements = countStatements(own);
+    const statements = countStatements(own.server);
     const countFor = async (first: number) => {
       statements.reset();
       const r = await page(first);
@@ -223,7 +210,7 @@ describe("the audit trail's agenda items' cost", () => {
       expect(two.named.size).toBe(3);
       expect(six.named.size).toBe(7);
       // As in the register's DataLoader test: a pool may split a loader's batch once more.
-      const splits = { pglite: 0, postgres: 3 }[own.app.internals.database.kind];
+      const splits = { pglite: 0, postgres: 3 }[own.server.app.internals.database.kind];
       expect(statements.shapes()).toEqual(twoShapes);
       expect(Math.abs(six.count - two.count)).toBeLessThanOrEqual(splits);
     } finally {

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { eventually, startServer, unique, type TestServer } from './helpers.js';
+import { eventually, startDemo, unique } from './helpers.js';
 
 // The audit trail names every record it shows (`ChangeEvent.entityTitle`): a goal's measure by its goal, indicator
 // and party, a user account by the person's display name (never the e-mail address), a notification by what it is
 // about; only to readers who may see the events, and only what they may see.
 
-let server: TestServer;
-let tokens: Record<'admin' | 'analyst' | 'laukaa' | 'jyvaskyla', string>;
-let region: factory.Region;
 const tag = unique('nimi');
 
-beforeAll(async () => {
-  server = await startServer();
-  tokens = await factory.loginDemo(server, 'admin', 'analyst', 'laukaa', 'jyvaskyla');
-  region = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: ['analyst', 'laukaa', 'jyvaskyla'], region: true });
 
 interface Node {
   name: string;
@@ -37,7 +29,7 @@ async function eventsOf(
 ): Promise<Node[]> {
   const r = await eventually(
     () =>
-      server.gql<{ changes: { edges: { node: Node }[] } }>(
+      demo.server.gql<{ changes: { edges: { node: Node }[] } }>(
         `query ($type: String, $id: ID) { changes(entityType: $type, entityId: $id, first: 50, order: NEWEST_FIRST) {
           edges { node { ${NODE} } } } }`,
         { type: filter.entityType, id: filter.entityId },
@@ -53,7 +45,7 @@ async function eventsOf(
 
 /** The events of a type `token` reads, without waiting (for readers who see none). */
 async function visibleEvents(token: string, entityType: string, entityId?: string): Promise<Node[]> {
-  const r = await server.gql<{ changes: { edges: { node: Node }[] } }>(
+  const r = await demo.server.gql<{ changes: { edges: { node: Node }[] } }>(
     `query ($type: String, $id: ID) { changes(entityType: $type, entityId: $id, first: 50) { edges { node { ${NODE} } } } }`,
     { type: entityType, id: entityId },
     { token },
@@ -70,16 +62,16 @@ const idsOf = (node: Node): unknown[] => {
 describe('the audit trail names', () => {
   it("a goal's measure by its goal, indicator and party, for every reader, and belongs it to the goal's agreement", async () => {
     const agreementTitle = `${tag} sopimus`;
-    const agreement = await factory.makeAgreement(server, tokens.admin, { titles: { fi: agreementTitle } });
-    const goal = await server.gql<{ createAgreementGoal: { id: string } }>(
+    const agreement = await factory.makeAgreement(demo.server, demo.token.admin, { titles: { fi: agreementTitle } });
+    const goal = await demo.server.gql<{ createAgreementGoal: { id: string } }>(
       'mutation ($a: ID!, $t: String!) { createAgreementGoal(agreementId: $a, input: { title: $t }) { id } }',
       { a: agreement.id, t: `${tag} tavoite` },
-      { token: tokens.admin },
+      { token: demo.token.admin },
     );
     factory.ok(goal, 'createAgreementGoal');
     const goalId = goal.data.createAgreementGoal.id;
     const code = `N${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-    const imported = await server.gql<{ importIndicatorValues: { indicators: { id: string }[] } }>(
+    const imported = await demo.server.gql<{ importIndicatorValues: { indicators: { id: string }[] } }>(
       'mutation ($csv: String!) { importIndicatorValues(csv: $csv) { indicators { id } } }',
       {
         csv: [
@@ -87,18 +79,21 @@ describe('the audit trail names', () => {
           `${code};${tag} mittari;179;Jyväskylä;2024;yhteensä;5,5;`,
         ].join('\n'),
       },
-      { token: tokens.admin },
+      { token: demo.token.admin },
     );
     factory.ok(imported, 'importIndicatorValues');
     const indicatorId = imported.data.importIndicatorValues.indicators[0]!.id;
-    const measure = await server.gql<{ addGoalMeasure: { id: string } }>(
+    const measure = await demo.server.gql<{ addGoalMeasure: { id: string } }>(
       'mutation ($g: ID!, $input: GoalMeasureInput!) { addGoalMeasure(goalId: $g, input: $input) { id } }',
-      { g: goalId, input: { indicatorId, partyId: region.party('179'), baselineYear: 2024, targetYear: 2026, targetValue: 5 } },
-      { token: tokens.admin },
+      {
+        g: goalId,
+        input: { indicatorId, partyId: demo.region.party('179'), baselineYear: 2024, targetYear: 2026, targetValue: 5 },
+      },
+      { token: demo.token.admin },
     );
     factory.ok(measure, 'addGoalMeasure');
     const measureId = measure.data.addGoalMeasure.id;
-    for (const token of [tokens.admin, tokens.analyst, tokens.laukaa]) {
+    for (const token of [demo.token.admin, demo.token.analyst, demo.token.laukaa]) {
       const [added] = await eventsOf(
         token,
         { entityType: 'goal_measure', entityId: measureId },
@@ -115,27 +110,27 @@ describe('the audit trail names', () => {
 
   it("a user account by the person's display name, never by e-mail; readers who may not see accounts get neither", async () => {
     // A demo account: made by the seed, it has no event that names it.
-    const me = await server.gql<{ me: { id: string; displayName: string; email: string } }>(
+    const me = await demo.server.gql<{ me: { id: string; displayName: string; email: string } }>(
       '{ me { id displayName email } }',
       {},
-      { token: tokens.jyvaskyla },
+      { token: demo.token.jyvaskyla },
     );
     factory.ok(me, 'me');
     const { id, displayName, email } = me.data.me;
-    const link = await server.gql(
+    const link = await demo.server.gql(
       'mutation ($id: ID!) { sendPasswordResetLink(userId: $id) { link } }',
       { id },
-      { token: tokens.admin },
+      { token: demo.token.admin },
     );
     factory.ok(link, 'sendPasswordResetLink');
-    const apiToken = await server.gql<{ createApiToken: { token: string } }>(
+    const apiToken = await demo.server.gql<{ createApiToken: { token: string } }>(
       'mutation { createApiToken(name: "audit names", scopes: [READ]) { token } }',
       {},
-      { token: tokens.admin },
+      { token: demo.token.admin },
     );
     factory.ok(apiToken, 'createApiToken');
     // The secretariat in a session, and with a token (which is not shown e-mail addresses anywhere).
-    for (const token of [tokens.admin, apiToken.data.createApiToken.token]) {
+    for (const token of [demo.token.admin, apiToken.data.createApiToken.token]) {
       const [event] = await eventsOf(
         token,
         { entityType: 'user', entityId: id },
@@ -145,28 +140,28 @@ describe('the audit trail names', () => {
       expect(event).toMatchObject({ name: 'user.reset_link_created', entityTitle: displayName, belongsTo: null });
       expect(JSON.stringify(event)).not.toContain(email);
     }
-    for (const token of [tokens.analyst, tokens.laukaa, tokens.jyvaskyla])
+    for (const token of [demo.token.analyst, demo.token.laukaa, demo.token.jyvaskyla])
       expect(await visibleEvents(token, 'user', id)).toEqual([]);
   });
 
   it('a notification by what it is about, both when sent and when read; readers who may not see them get neither', async () => {
-    const need = await factory.makeNeed(server, tokens.admin, {
+    const need = await factory.makeNeed(demo.server, demo.token.admin, {
       title: `${tag} tarve`,
-      municipalityIds: [region.party('410')],
+      municipalityIds: [demo.region.party('410')],
     });
     const actionTitle = `${tag} toimenpide`;
-    const action = await factory.makeAction(server, tokens.admin, {
+    const action = await factory.makeAction(demo.server, demo.token.admin, {
       needId: need.id,
       title: actionTitle,
-      ownerPartyId: region.party('410'),
+      ownerPartyId: demo.region.party('410'),
     });
     // Laukaa's representative is told of the action assigned to Laukaa.
     const inbox = await eventually(
       () =>
-        server.gql<{ notifications: { edges: { node: { id: string; subjectId: string } }[] } }>(
+        demo.server.gql<{ notifications: { edges: { node: { id: string; subjectId: string } }[] } }>(
           '{ notifications(first: 50) { edges { node { id subjectId } } } }',
           {},
-          { token: tokens.laukaa },
+          { token: demo.token.laukaa },
         ),
       (r) => !!r.data?.notifications.edges.some((e) => e.node.subjectId === action.id),
       10_000,
@@ -174,7 +169,7 @@ describe('the audit trail names', () => {
     );
     const notificationId = inbox.data!.notifications.edges.find((e) => e.node.subjectId === action.id)!.node.id;
     const [sent] = await eventsOf(
-      tokens.admin,
+      demo.token.admin,
       { entityType: 'notification' },
       (n) => n.some((e) => e.name === 'notification.created' && idsOf(e).includes(notificationId)),
       'the notification sent',
@@ -184,21 +179,21 @@ describe('the audit trail names', () => {
       belongsTo: { entityType: 'service_need', entityId: need.id, title: `${tag} tarve` },
     });
 
-    const read = await server.gql(
+    const read = await demo.server.gql(
       'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }',
       { ids: [notificationId] },
-      { token: tokens.laukaa },
+      { token: demo.token.laukaa },
     );
     factory.ok(read, 'markNotificationsRead');
     const [marked] = await eventsOf(
-      tokens.admin,
+      demo.token.admin,
       { entityType: 'notification' },
       (n) => n.some((e) => e.name === 'notification.read' && idsOf(e).includes(notificationId)),
       'the notification read',
     ).then((n) => n.filter((e) => e.name === 'notification.read' && idsOf(e).includes(notificationId)));
     expect(marked).toMatchObject({ entityTitle: actionTitle });
 
-    for (const token of [tokens.analyst, tokens.laukaa]) {
+    for (const token of [demo.token.analyst, demo.token.laukaa]) {
       expect(await visibleEvents(token, 'notification', sent!.entityId)).toEqual([]);
       expect(await visibleEvents(token, 'notification', marked!.entityId)).toEqual([]);
     }

@@ -1,30 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserKey } from '../../server/realtime/change-view.js';
 import * as factory from './factories.js';
-import { eventually, startServer, type TestServer } from './helpers.js';
+import { eventually, startDemo } from './helpers.js';
 
 // The audit trail shows the people a change's before/after name by id (createdByUserId, a need's
 // fieldProvenance, ...) by name: `ChangeEvent.referencedUsers` gives them, under the rule that shows the
 // event's actor, and never for an event whose author the reader may not know (a comment, for analysts).
 
-let server: TestServer;
-let token: Record<'admin' | 'laukaa' | 'analyst', string>;
 let laukaa: { id: string; displayName: string };
-let demo: factory.Region;
 
+const demo = startDemo({ users: ['laukaa', 'analyst'], region: true });
 beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginDemo(server, 'admin', 'laukaa', 'analyst');
-  demo = await factory.region(server);
-  const me = await server.gql<{ me: { id: string; displayName: string } }>(
+  const me = await demo.server.gql<{ me: { id: string; displayName: string } }>(
     '{ me { id displayName } }',
     {},
-    { token: token.laukaa },
+    { token: demo.token.laukaa },
   );
   factory.ok(me, 'me');
   laukaa = me.data.me;
 });
-afterAll(() => server?.stop());
 
 interface Shown {
   name: string;
@@ -46,7 +40,7 @@ async function eventsOf(
 ) {
   const r = await eventually(
     () =>
-      server.gql<{ changes: { edges: { node: Shown }[] } }>(
+      demo.server.gql<{ changes: { edges: { node: Shown }[] } }>(
         `query ($type: String, $id: ID) { changes(entityType: $type, entityId: $id, first: 50) { edges { node { ${fields} } } } }`,
         { type: entityType, id: entityId },
         { token: reader },
@@ -68,8 +62,8 @@ function userValues(value: unknown): unknown[] {
 
 describe('ChangeEvent.referencedUsers', () => {
   it("names the recorder of a need (createdByUserId and the need's provenance) for the secretariat and an analyst", async () => {
-    const need = await factory.makeNeed(server, token.laukaa, { municipalityIds: [demo.party('410')] });
-    for (const reader of [token.admin, token.analyst]) {
+    const need = await factory.makeNeed(demo.server, demo.token.laukaa, { municipalityIds: [demo.region.party('410')] });
+    for (const reader of [demo.token.admin, demo.token.analyst]) {
       const [created] = await eventsOf(reader, 'service_need', need.id);
       expect(created!.name).toBe('need.created');
       expect(created!.actor).toEqual({ id: laukaa.id });
@@ -80,25 +74,25 @@ describe('ChangeEvent.referencedUsers', () => {
   });
 
   it('is read with the snapshots even when before and after are not selected', async () => {
-    const need = await factory.makeNeed(server, token.laukaa, { municipalityIds: [demo.party('410')] });
-    const [created] = await eventsOf(token.analyst, 'service_need', need.id, 'name referencedUsers { id displayName }');
+    const need = await factory.makeNeed(demo.server, demo.token.laukaa, { municipalityIds: [demo.region.party('410')] });
+    const [created] = await eventsOf(demo.token.analyst, 'service_need', need.id, 'name referencedUsers { id displayName }');
     expect(created!.referencedUsers).toEqual([laukaa]);
   });
 
   it('sends an analyst no user id and no name for a comment, whose author they may not know; the secretariat sees the author', async () => {
-    const need = await factory.makeNeed(server, token.laukaa, { municipalityIds: [demo.party('410')] });
-    const added = await server.gql<{ addNeedComment: { id: string } }>(
+    const need = await factory.makeNeed(demo.server, demo.token.laukaa, { municipalityIds: [demo.region.party('410')] });
+    const added = await demo.server.gql<{ addNeedComment: { id: string } }>(
       'mutation ($id: ID!) { addNeedComment(needId: $id, body: "Kuka kirjoitti?") { id } }',
       { id: need.id },
-      { token: token.laukaa },
+      { token: demo.token.laukaa },
     );
     factory.ok(added, 'addNeedComment');
     const commentId = added.data.addNeedComment.id;
-    const [asAnalyst] = await eventsOf(token.analyst, 'need_comment', commentId);
+    const [asAnalyst] = await eventsOf(demo.token.analyst, 'need_comment', commentId);
     expect(asAnalyst).toMatchObject({ name: 'comment.added', actor: null, referencedUsers: [] });
     expect([...userValues(asAnalyst!.before), ...userValues(asAnalyst!.after)]).toEqual([]);
     expect(JSON.stringify([asAnalyst!.before, asAnalyst!.after])).not.toContain(laukaa.id);
-    const [asAdmin] = await eventsOf(token.admin, 'need_comment', commentId);
+    const [asAdmin] = await eventsOf(demo.token.admin, 'need_comment', commentId);
     expect(asAdmin!.actor).toEqual({ id: laukaa.id });
   });
 });

@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { countStatements, eventually, startOwnServer, unique, type TestServer } from './helpers.js';
+import { countStatements, eventually, startDemo, unique } from './helpers.js';
 
-// Its own server on its own database: a count of statements must not meet other files' writes and notifications.
-let own: TestServer;
-let tokens: Record<'admin' | 'laukaa', string>;
-let region: factory.Region;
 const tag = unique('vienti');
 
-beforeAll(async () => {
-  own = await startOwnServer('yp_export_cost');
-  tokens = await factory.loginDemo(own, 'admin', 'laukaa');
-  region = await factory.region(own);
-}, 120_000);
-afterAll(() => own?.stop());
+// Its own server on its own database: a count of statements must not meet other files' writes and notifications.
+const demo = startDemo({ own: 'yp_export_cost', users: ['laukaa'], region: true });
 
 /** GET /export/changes.ndjson after a cursor (from the start without one), the lines parsed. */
 async function exportFeed(after: string | undefined, token: string): Promise<Record<string, any>[]> {
   const query = after === undefined ? '' : `?after=${encodeURIComponent(after)}`;
-  const res = await fetch(`${own.url}/export/changes.ndjson${query}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${demo.server.url}/export/changes.ndjson${query}`, { headers: { authorization: `Bearer ${token}` } });
   expect(res.status).toBe(200);
   return (await res.text())
     .split('\n')
@@ -30,7 +22,10 @@ async function exportFeed(after: string | undefined, token: string): Promise<Rec
 async function makeNeeds(n: number, from: number): Promise<string[]> {
   const made = await Promise.all(
     Array.from({ length: n }, (_, i) =>
-      factory.makeNeed(own, tokens.admin, { title: `${tag} ${from + i}`, municipalityIds: [region.party('410')] }),
+      factory.makeNeed(demo.server, demo.token.admin, {
+        title: `${tag} ${from + i}`,
+        municipalityIds: [demo.region.party('410')],
+      }),
     ),
   );
   return made.map((m) => m.id);
@@ -39,7 +34,7 @@ async function makeNeeds(n: number, from: number): Promise<string[]> {
 /** The stream's end as the secretariat's export shows it once it holds every event of `needIds`. */
 async function endAfter(start: string | undefined, needIds: readonly string[]): Promise<string> {
   const lines = await eventually(
-    () => exportFeed(start, tokens.admin),
+    () => exportFeed(start, demo.token.admin),
     (ls) => needIds.every((id) => ls.some((l) => l.entityId === id)),
     10_000,
     'the new needs in the stream',
@@ -58,23 +53,23 @@ describe("the changes export's cost", () => {
     const start = await endAfter(undefined, []);
     /** What each read costs the representative, and that each shows the events of every need in `needIds`. */
     const costs = async (needIds: readonly string[]): Promise<Costs> => {
-      const counter = countStatements(own);
+      const counter = countStatements(demo.server);
       try {
-        const lines = await exportFeed(start, tokens.laukaa);
+        const lines = await exportFeed(start, demo.token.laukaa);
         const exported = counter.count();
         for (const id of needIds) expect(lines.some((l) => l.entityId === id)).toBe(true);
         counter.reset();
-        const page = await own.gql(
+        const page = await demo.server.gql(
           'query ($after: String) { changes(first: 1000, after: $after) { edges { cursor node { entityId } } } }',
           { after: start },
-          { token: tokens.laukaa },
+          { token: demo.token.laukaa },
         );
         const paged = counter.count();
         expect(page.errors).toBeUndefined();
         // The page shows what the export shows, in the same order.
         expect(page.data!.changes.edges.map((e: any) => e.cursor)).toEqual(lines.map((l) => l.cursor));
         counter.reset();
-        const counted = await own.gql('{ changes(first: 1) { totalCount } }', {}, { token: tokens.laukaa });
+        const counted = await demo.server.gql('{ changes(first: 1) { totalCount } }', {}, { token: demo.token.laukaa });
         expect(counted.errors).toBeUndefined();
         expect(counted.data!.changes.totalCount).toBeGreaterThanOrEqual(lines.length);
         return { export: exported, page: paged, totalCount: counter.count() };
@@ -89,7 +84,7 @@ describe("the changes export's cost", () => {
     await endAfter(start, twenty);
     const forTwenty = await costs(twenty);
     // As in the audit trail's cost test: a pool may split a loader's batch once more.
-    const splits = { pglite: 0, postgres: 3 }[own.app.internals.database.kind];
+    const splits = { pglite: 0, postgres: 3 }[demo.server.app.internals.database.kind];
     console.log(`statements for 5 needs' events ${JSON.stringify(forFive)}, for 20 ${JSON.stringify(forTwenty)}`);
     expect(Math.abs(forTwenty.export - forFive.export)).toBeLessThanOrEqual(splits);
     expect(Math.abs(forTwenty.page - forFive.page)).toBeLessThanOrEqual(splits);

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startServer, type TestServer } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startDemo } from './helpers.js';
 
 const NODE = 'id at actor { id displayName } party { id code name } name entityType entityId kind entityVersion before after';
 
-let server: TestServer;
-let admin: string;
-let analyst: string;
 let token: string;
 let tokenId: string;
 // Records of this file's own, so that other files writing to a shared database change nothing here.
@@ -17,7 +14,7 @@ const marker = randomUUID();
 let start: string;
 
 const insert = (name: string, type: string, id: string, n: number) =>
-  server.app.internals.database.db.execute(
+  demo.server.app.internals.database.db.execute(
     sql`insert into change_events (name, entity_type, entity_id, kind, entity_version, after)
         select ${name}, ${type}, ${id}, 'UPDATED', g, jsonb_build_object('subRegion', 'Export ' || g) from generate_series(1, ${n}) g`,
   );
@@ -25,7 +22,7 @@ const insert = (name: string, type: string, id: string, n: number) =>
 /** GET /export/changes.ndjson with a bearer token (or none), the lines parsed. */
 async function exportFeed(after: string | undefined, auth?: string, headers: Record<string, string> = {}) {
   const res = await fetch(
-    `${server.url}/export/changes.ndjson${after === undefined ? '' : `?after=${encodeURIComponent(after)}`}`,
+    `${demo.server.url}/export/changes.ndjson${after === undefined ? '' : `?after=${encodeURIComponent(after)}`}`,
     {
       headers: { ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
     },
@@ -46,7 +43,7 @@ async function changesAfter(after: string, as: string) {
   const edges: { cursor: string; node: Record<string, any> }[] = [];
   let cursor = after;
   for (;;) {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       `query ($after: String) { changes(first: 1000, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { ${NODE} } } } }`,
       { after: cursor },
       { token: as },
@@ -58,14 +55,12 @@ async function changesAfter(after: string, as: string) {
   }
 }
 
+const demo = startDemo({ users: ['analyst'] });
 beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
-  analyst = await server.login('analyst@demo.local');
-  const created = await server.gql(
+  const created = await demo.server.gql(
     'mutation { createApiToken(name: "Export", scopes: [READ]) { token apiToken { id } } }',
     {},
-    { token: analyst },
+    { token: demo.token.analyst },
   );
   token = created.data!.createApiToken.token;
   tokenId = created.data!.createApiToken.apiToken.id;
@@ -73,10 +68,10 @@ beforeAll(async () => {
   await insert('party.updated', 'party', marker, 1);
   const found = await eventually(
     () =>
-      server.gql(
+      demo.server.gql(
         'query ($id: ID) { changes(entityType: "party", entityId: $id) { edges { cursor } } }',
         { id: marker },
-        { token: analyst },
+        { token: demo.token.analyst },
       ),
     (r) => r.data?.changes.edges.length === 1,
     10_000,
@@ -92,18 +87,15 @@ beforeAll(async () => {
   // whatever order they run) reads all of this file's events.
   await eventually(
     () =>
-      server.gql(
+      demo.server.gql(
         'query ($id: ID) { changes(entityType: "party", entityId: $id) { totalCount } }',
         { id: readable },
-        { token: analyst },
+        { token: demo.token.analyst },
       ),
     (r) => r.data?.changes.totalCount === 5,
     10_000,
     'the five readable events',
   );
-});
-afterAll(async () => {
-  await server?.stop();
 });
 
 describe('GET /export/changes.ndjson', () => {
@@ -136,7 +128,7 @@ describe('GET /export/changes.ndjson', () => {
   });
 
   it('shows the secretariat the events an analyst does not see', async () => {
-    const { lines } = await exportFeed(start, admin);
+    const { lines } = await exportFeed(start, demo.admin);
     expect(lines.filter((l) => l.entityId === hidden)).toHaveLength(2);
   });
 
@@ -161,10 +153,10 @@ describe('GET /export/changes.ndjson', () => {
     // The token's whole log by its count, and its newest entry: the other tests' reads (as many as the feed's
     // wait for other files' transactions took) may fill more than a page of it.
     const disclosures = async () => {
-      const r = await server.gql(
+      const r = await demo.server.gql(
         'query ($t: ID) { disclosures(apiTokenId: $t, first: 1) { totalCount edges { node { transport operationType rootFields outcome } } } }',
         { t: tokenId },
-        { token: admin },
+        { token: demo.admin },
       );
       expect(r.errors).toBeUndefined();
       return r.data!.disclosures as { totalCount: number; edges: { node: Record<string, unknown> }[] };
@@ -183,7 +175,7 @@ describe('GET /export/changes.ndjson', () => {
   });
 
   it('takes the session cookie as well as a bearer token', async () => {
-    const { res, lines } = await exportFeed(start, undefined, { cookie: `yp_session=${analyst}` });
+    const { res, lines } = await exportFeed(start, undefined, { cookie: `yp_session=${demo.token.analyst}` });
     expect(res.status).toBe(200);
     expect(lines.some((l) => l.entityId === readable)).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startServer, type TestServer } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startDemo } from './helpers.js';
 
 // The sync shape of docs/analytics.md ("Incremental sync"), with totalCount, at the largest page.
 const SYNC = `query SyncChanges($after: String, $first: Int, $id: ID) {
@@ -14,51 +14,43 @@ const SYNC = `query SyncChanges($after: String, $first: Int, $id: ID) {
 }`;
 const EVENTS = 1100;
 
-let server: TestServer;
-let admin: string;
-let analyst: string;
 let token: string;
 // A party that does not exist: subscribers never see its events (the rule per event), and it is a valid UUID.
 const entityId = randomUUID();
 
+const demo = startDemo({ users: ['analyst'] });
 beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
-  analyst = await server.login('analyst@demo.local');
   token = (await newToken('Full sync')).token;
   // Events of a record of its own, so that other files writing to a shared database do not change the count.
-  await server.app.internals.database.db.execute(
+  await demo.server.app.internals.database.db.execute(
     sql`insert into change_events (name, entity_type, entity_id, kind) select 'party.updated', 'party', ${entityId}, 'UPDATED' from generate_series(1, ${EVENTS})`,
   );
   // The feed serves a transaction once every older one has ended (other files write to a shared PostgreSQL):
   // wait with the session (no disclosure) until it serves these, so that each test reads them all.
   await eventually(
-    () => server.gql('query ($id: ID) { changes(entityId: $id) { totalCount } }', { id: entityId }, { token: admin }),
+    () => demo.server.gql('query ($id: ID) { changes(entityId: $id) { totalCount } }', { id: entityId }, { token: demo.admin }),
     (r) => r.data?.changes.totalCount === EVENTS,
     15_000,
     'the inserted events',
   );
 });
-afterAll(async () => {
-  await server?.stop();
-});
 
 /** A new API token of the analyst's. */
 async function newToken(name: string): Promise<{ token: string; id: string }> {
-  const created = await server.gql(
+  const created = await demo.server.gql(
     'mutation ($n: String!) { createApiToken(name: $n, scopes: [READ]) { token apiToken { id } } }',
     { n: name },
-    { token: analyst },
+    { token: demo.token.analyst },
   );
   expect(created.errors).toBeUndefined();
   return { token: created.data!.createApiToken.token, id: created.data!.createApiToken.apiToken.id };
 }
 
 const disclosuresOf = async (tokenId: string) => {
-  const r = await server.gql(
+  const r = await demo.server.gql(
     'query ($t: ID) { disclosures(apiTokenId: $t, first: 100) { totalCount edges { node { transport outcome rootFields } } } }',
     { t: tokenId },
-    { token: admin },
+    { token: demo.admin },
   );
   expect(r.errors).toBeUndefined();
   return r.data!.disclosures;
@@ -71,7 +63,7 @@ describe('changes for a full sync', () => {
     let requests = 0;
     const asToken = (query: string, variables: Record<string, unknown>) => {
       requests++;
-      return server.gql(query, variables, { token: own.token });
+      return demo.server.gql(query, variables, { token: own.token });
     };
     const first = await eventually(
       () => asToken(SYNC, { first: 1000, id: entityId }),
@@ -103,15 +95,15 @@ describe('changes for a full sync', () => {
   });
 
   it('keeps the default page and refuses more than 1,000', async () => {
-    const r = await server.gql(SYNC, { id: entityId }, { token });
+    const r = await demo.server.gql(SYNC, { id: entityId }, { token });
     expect(r.data!.changes.edges).toHaveLength(50);
-    const over = await server.gql(SYNC, { first: 1001, id: entityId }, { token });
+    const over = await demo.server.gql(SYNC, { first: 1001, id: entityId }, { token });
     expect(over.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { first: 'Must be between 1 and 1000' },
     });
     // Other lists keep their page of at most 100.
-    const needs = await server.gql('{ serviceNeeds(first: 101) { totalCount } }', {}, { token });
+    const needs = await demo.server.gql('{ serviceNeeds(first: 101) { totalCount } }', {}, { token });
     expect(needs.errors?.[0]?.extensions?.fields).toHaveProperty('first');
   });
 });

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateCooperationBodyInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { eventually, startServer, subscribe, unique, type TestServer } from './helpers.js';
+import { eventually, startDemo, subscribe, unique } from './helpers.js';
 import { BODIES } from '../../server/modules/cooperation/cooperation.seed.data.js';
 
-let server: TestServer;
-let token: Record<'admin' | 'jyvaskyla' | 'county' | 'laukaa' | 'analyst', string>;
-let demo: factory.Region;
+const demo = startDemo({ users: ['jyvaskyla', 'county', 'laukaa', 'analyst'], region: true });
 
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginDemo(server, 'admin', 'jyvaskyla', 'county', 'laukaa', 'analyst');
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
-
-const party = (code: string) => demo.party(code);
-const person = (email: string) => demo.person(email);
+const party = (code: string) => demo.region.party(code);
+const person = (email: string) => demo.region.person(email);
 
 /** The error code and fields of a failed operation. */
 const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => ({
@@ -41,24 +32,24 @@ const RECORD = `mutation ($input: RecordRatificationInput!) {
 
 /** A body of its own for one test (parallel files share one PostgreSQL). */
 const makeBody = (input: Partial<CreateCooperationBodyInput> = {}) =>
-  factory.makeBody(server, token.admin, input, [], BODY_FIELDS);
+  factory.makeBody(demo.server, demo.token.admin, input, [], BODY_FIELDS);
 
-const makePerson = async (code: string) => (await factory.makePerson(server, token.admin, { partyId: party(code) })).id;
+const makePerson = async (code: string) => (await factory.makePerson(demo.server, demo.token.admin, { partyId: party(code) })).id;
 
 async function addMember(as: string, bodyId: string, personId: string, role = 'MEMBER', extra: Record<string, unknown> = {}) {
-  return server.gql(ADD_MEMBER, { input: { bodyId, personId, role, capacity: 'OFFICE_HOLDER', ...extra } }, { token: as });
+  return demo.server.gql(ADD_MEMBER, { input: { bodyId, personId, role, capacity: 'OFFICE_HOLDER', ...extra } }, { token: as });
 }
 
 const makeAgreement = (codes = ['179', '410', '15']) =>
   factory.makeAgreement(
-    server,
-    token.admin,
+    demo.server,
+    demo.token.admin,
     { validFrom: '2026-01-01', validTo: '2027-12-31', partyIds: codes.map(party) },
     AGREEMENT_FIELDS,
   );
 
 const ratify = (as: string, agreementId: string, code: string, extra: Record<string, unknown> = {}) =>
-  server.gql(
+  demo.server.gql(
     RECORD,
     {
       input: {
@@ -76,10 +67,10 @@ const ratify = (as: string, agreementId: string, code: string, extra: Record<str
 
 describe('the seeded demo region', () => {
   it('has the four tiers with real body names and parent lines from the networks up to the forum', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       '{ cooperationBodies { name tier level cadence parent { name } themes { code } chair { name } secretary { name } } }',
       {},
-      { token: token.analyst },
+      { token: demo.token.analyst },
     );
     expect(r.errors).toBeUndefined();
     const byName = new Map(r.data!.cooperationBodies.map((b: any) => [b.name, b]));
@@ -110,10 +101,10 @@ describe('the seeded demo region', () => {
   });
 
   it('seats the Jyväskylä and county representatives in the forum and the assembly, and Laukaa in the assembly and the pupil welfare network', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       '{ cooperationBodies { name memberships { active person { user { email } } } } }',
       {},
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     // Only the seeded bodies: on a shared PostgreSQL other tests' bodies exist too, named as those tests like.
     const seeded = new Set(BODIES.map((b) => b.names.fi));
@@ -131,12 +122,12 @@ describe('the seeded demo region', () => {
   });
 
   it("keeps the county council's approval of the framework agreement on 4.10.2022 under § 89 and shows the successor's round in progress", async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       `{ agreements { title type validFrom validTo
           ratifications { party { code } decidingBody decisionDate section outcome }
           ratificationProgress { total approved approvedWithChanges rejected pending } } }`,
       {},
-      { token: token.analyst },
+      { token: demo.token.analyst },
     );
     expect(r.errors).toBeUndefined();
     const framework = r.data!.agreements.find((a: any) => a.type === 'FRAMEWORK');
@@ -159,10 +150,10 @@ describe('the seeded demo region', () => {
   });
 
   it('has the HYTE negotiations per municipality group and the once-per-council-term negotiation under 611/2021 § 14', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       '{ negotiations { kind year title municipalityGroup legalBasis parties { code } outcomeSummary } }',
       {},
-      { token: token.analyst },
+      { token: demo.token.analyst },
     );
     const kinds = r.data!.negotiations.map((n: any) => n.kind);
     expect(kinds).toContain('HYTE_ANNUAL');
@@ -178,25 +169,25 @@ describe('contact details', () => {
 
   it('are shown to a member of the same body and to the secretariat', async () => {
     const county = person('hyvinvointialue@demo.local');
-    expect((await server.gql(Q, { id: county }, { token: token.jyvaskyla })).data!.person.email).toMatch(/@/);
-    expect((await server.gql(Q, { id: county }, { token: token.admin })).data!.person.phone).toBeTruthy();
+    expect((await demo.server.gql(Q, { id: county }, { token: demo.token.jyvaskyla })).data!.person.email).toMatch(/@/);
+    expect((await demo.server.gql(Q, { id: county }, { token: demo.token.admin })).data!.person.phone).toBeTruthy();
   });
 
   it('are hidden from someone who shares no body, and from analysts', async () => {
     // A person of this test's own, in no body: on a shared PostgreSQL other tests seat the demo users together.
-    const created = await server.gql(
+    const created = await demo.server.gql(
       'mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
       { input: { name: unique('Henkilö'), email: 'someone@example.invalid', phone: '+358 40 000 0000' } },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     const id = created.data!.createPerson.id;
-    const laukaa = await server.gql(Q, { id }, { token: token.laukaa });
+    const laukaa = await demo.server.gql(Q, { id }, { token: demo.token.laukaa });
     expect(laukaa.data!.person).toMatchObject({ email: null, phone: null });
-    const analyst = await server.gql(Q, { id }, { token: token.analyst });
+    const analyst = await demo.server.gql(Q, { id }, { token: demo.token.analyst });
     expect(analyst.data!.person).toMatchObject({ email: null, phone: null });
-    const secretariat = await server.gql(Q, { id }, { token: token.admin });
+    const secretariat = await demo.server.gql(Q, { id }, { token: demo.token.admin });
     expect(secretariat.data!.person.email).toBe('someone@example.invalid');
-    const jkl = await server.gql(Q, { id: person('jyvaskyla@demo.local') }, { token: token.analyst });
+    const jkl = await demo.server.gql(Q, { id: person('jyvaskyla@demo.local') }, { token: demo.token.analyst });
     expect(jkl.data!.person).toMatchObject({ email: null, phone: null });
     expect(jkl.data!.person.name).toMatch(/\(demo\)/);
   });
@@ -209,8 +200,8 @@ describe('bodies', () => {
   });
 
   it('cannot be created by a representative or an analyst', async () => {
-    for (const as of [token.jyvaskyla, token.analyst]) {
-      const r = await server.gql(CREATE_BODY, { input: { names: { fi: unique('X') }, tier: 'OPERATIONAL' } }, { token: as });
+    for (const as of [demo.token.jyvaskyla, demo.token.analyst]) {
+      const r = await demo.server.gql(CREATE_BODY, { input: { names: { fi: unique('X') }, tier: 'OPERATIONAL' } }, { token: as });
       expect(failure(r).code).toBe('FORBIDDEN');
     }
   });
@@ -225,10 +216,10 @@ describe('bodies', () => {
 
   it('refuse a parent of a lower tier, naming input.parentId', async () => {
     const network = await makeBody({ tier: 'OPERATIONAL' });
-    const r = await server.gql(
+    const r = await demo.server.gql(
       CREATE_BODY,
       { input: { names: { fi: unique('Y') }, tier: 'STEERING', parentId: network.id } },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.parentId': expect.stringMatching(/tier/) } });
   });
@@ -237,27 +228,47 @@ describe('bodies', () => {
     const a = await makeBody();
     const b = await makeBody({ parentId: a.id });
     const c = await makeBody({ parentId: b.id });
-    const r = await server.gql(UPDATE_BODY, { id: a.id, v: a.version, input: { parentId: c.id } }, { token: token.admin });
+    const r = await demo.server.gql(
+      UPDATE_BODY,
+      { id: a.id, v: a.version, input: { parentId: c.id } },
+      { token: demo.token.admin },
+    );
     expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.parentId': expect.stringMatching(/cycle/) } });
-    const self = await server.gql(UPDATE_BODY, { id: a.id, v: a.version, input: { parentId: a.id } }, { token: token.admin });
+    const self = await demo.server.gql(
+      UPDATE_BODY,
+      { id: a.id, v: a.version, input: { parentId: a.id } },
+      { token: demo.token.admin },
+    );
     expect(failure(self).code).toBe('BAD_USER_INPUT');
   });
 
   it('answer a stale version with CONFLICT and the current version', async () => {
     const body = await makeBody();
-    const first = await server.gql(UPDATE_BODY, { id: body.id, v: 1, input: { cadence: 'QUARTERLY' } }, { token: token.admin });
+    const first = await demo.server.gql(
+      UPDATE_BODY,
+      { id: body.id, v: 1, input: { cadence: 'QUARTERLY' } },
+      { token: demo.token.admin },
+    );
     expect(first.data!.updateCooperationBody.version).toBe(2);
-    const stale = await server.gql(UPDATE_BODY, { id: body.id, v: 1, input: { cadence: 'MONTHLY' } }, { token: token.admin });
+    const stale = await demo.server.gql(
+      UPDATE_BODY,
+      { id: body.id, v: 1, input: { cadence: 'MONTHLY' } },
+      { token: demo.token.admin },
+    );
     expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
   });
 
   it('name the bad field: an empty Finnish name and an unknown theme', async () => {
-    const empty = await server.gql(CREATE_BODY, { input: { names: { fi: '  ' }, tier: 'OPERATIONAL' } }, { token: token.admin });
+    const empty = await demo.server.gql(
+      CREATE_BODY,
+      { input: { names: { fi: '  ' }, tier: 'OPERATIONAL' } },
+      { token: demo.token.admin },
+    );
     expect(failure(empty)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.names.fi': 'Required' } });
-    const theme = await server.gql(
+    const theme = await demo.server.gql(
       CREATE_BODY,
       { input: { names: { fi: unique('Z') }, tier: 'OPERATIONAL', themeCodes: ['NO_SUCH'] } },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(failure(theme)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.themeCodes': expect.any(String) } });
   });
@@ -266,52 +277,61 @@ describe('bodies', () => {
 describe('memberships', () => {
   it("are managed by the body's chair, not by an ordinary member or an outsider", async () => {
     const body = await makeBody();
-    expect((await addMember(token.admin, body.id, person('jyvaskyla@demo.local'), 'CHAIR')).errors).toBeUndefined();
-    expect((await addMember(token.admin, body.id, person('hyvinvointialue@demo.local'), 'MEMBER')).errors).toBeUndefined();
+    expect((await addMember(demo.token.admin, body.id, person('jyvaskyla@demo.local'), 'CHAIR')).errors).toBeUndefined();
+    expect((await addMember(demo.token.admin, body.id, person('hyvinvointialue@demo.local'), 'MEMBER')).errors).toBeUndefined();
     const newcomer = await makePerson('179');
-    const byChair = await addMember(token.jyvaskyla, body.id, newcomer);
+    const byChair = await addMember(demo.token.jyvaskyla, body.id, newcomer);
     expect(byChair.errors).toBeUndefined();
     expect(byChair.data!.addMembership).toMatchObject({ role: 'MEMBER', party: { code: '179' }, active: true });
-    expect(failure(await addMember(token.county, body.id, await makePerson('15'))).code).toBe('FORBIDDEN');
-    expect(failure(await addMember(token.laukaa, body.id, await makePerson('410'))).code).toBe('FORBIDDEN');
+    expect(failure(await addMember(demo.token.county, body.id, await makePerson('15'))).code).toBe('FORBIDDEN');
+    expect(failure(await addMember(demo.token.laukaa, body.id, await makePerson('410'))).code).toBe('FORBIDDEN');
     const m = byChair.data!.addMembership;
     expect(
-      failure(await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2030-01-01' }, { token: token.county })).code,
+      failure(await demo.server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2030-01-01' }, { token: demo.token.county }))
+        .code,
     ).toBe('FORBIDDEN');
   });
 
   it("are managed by the body's secretary", async () => {
     const body = await makeBody();
-    await addMember(token.admin, body.id, person('laukaa@demo.local'), 'SECRETARY');
-    const r = await addMember(token.laukaa, body.id, await makePerson('410'), 'EXPERT');
+    await addMember(demo.token.admin, body.id, person('laukaa@demo.local'), 'SECRETARY');
+    const r = await addMember(demo.token.laukaa, body.id, await makePerson('410'), 'EXPERT');
     expect(r.errors).toBeUndefined();
   });
 
   it('refuse an end date before the start, naming the field', async () => {
     const body = await makeBody();
     const p = await makePerson('182');
-    const bad = await addMember(token.admin, body.id, p, 'MEMBER', { startsOn: '2026-01-01', endsOn: '2025-12-31' });
+    const bad = await addMember(demo.token.admin, body.id, p, 'MEMBER', { startsOn: '2026-01-01', endsOn: '2025-12-31' });
     expect(failure(bad)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.endsOn': expect.stringMatching(/before/) } });
-    const sameDay = await addMember(token.admin, body.id, p, 'MEMBER', { startsOn: '2026-01-01', endsOn: '2026-01-01' });
+    const sameDay = await addMember(demo.token.admin, body.id, p, 'MEMBER', { startsOn: '2026-01-01', endsOn: '2026-01-01' });
     expect(sameDay.errors).toBeUndefined();
-    const m = (await addMember(token.admin, body.id, p, 'MEMBER', { startsOn: '2026-01-01' })).data!.addMembership;
-    const early = await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2025-06-30' }, { token: token.admin });
+    const m = (await addMember(demo.token.admin, body.id, p, 'MEMBER', { startsOn: '2026-01-01' })).data!.addMembership;
+    const early = await demo.server.gql(
+      END_MEMBER,
+      { id: m.id, v: m.version, endsOn: '2025-06-30' },
+      { token: demo.token.admin },
+    );
     expect(failure(early)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { endsOn: expect.any(String) } });
   });
 
   it('keep their history when they end, and a stale version is a CONFLICT', async () => {
     const body = await makeBody();
-    const m = (await addMember(token.admin, body.id, await makePerson('992'), 'MEMBER', { startsOn: '2024-01-01' })).data!
+    const m = (await addMember(demo.token.admin, body.id, await makePerson('992'), 'MEMBER', { startsOn: '2024-01-01' })).data!
       .addMembership;
-    const ended = await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2025-01-31' }, { token: token.admin });
+    const ended = await demo.server.gql(
+      END_MEMBER,
+      { id: m.id, v: m.version, endsOn: '2025-01-31' },
+      { token: demo.token.admin },
+    );
     expect(ended.data!.endMembership).toMatchObject({ endsOn: '2025-01-31', active: false, version: 2 });
-    const list = await server.gql(
+    const list = await demo.server.gql(
       'query ($id: ID!) { cooperationBody(id: $id) { memberships { id active endsOn } } }',
       { id: body.id },
-      { token: token.analyst },
+      { token: demo.token.analyst },
     );
     expect(list.data!.cooperationBody.memberships).toEqual([{ id: m.id, active: false, endsOn: '2025-01-31' }]);
-    const stale = await server.gql(END_MEMBER, { id: m.id, v: 1, endsOn: '2025-02-28' }, { token: token.admin });
+    const stale = await demo.server.gql(END_MEMBER, { id: m.id, v: 1, endsOn: '2025-02-28' }, { token: demo.token.admin });
     expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
   });
 });
@@ -321,37 +341,37 @@ describe('one seat per person and body', () => {
     updateMembership(id: $id, expectedVersion: $v, input: $input) { id role startsOn endsOn version } }`;
   const seats = async (bodyId: string) =>
     (
-      await server.gql(
+      await demo.server.gql(
         'query ($id: ID!) { cooperationBody(id: $id) { memberships { role active person { id } } } }',
         { id: bodyId },
-        { token: token.admin },
+        { token: demo.token.admin },
       )
     ).data!.cooperationBody.memberships as { role: string; active: boolean; person: { id: string } }[];
 
   it('refuses a second overlapping membership of the same person, whatever its role, naming input.personId', async () => {
     const body = await makeBody();
     const p = await makePerson('179');
-    const first = await addMember(token.admin, body.id, p, 'MEMBER');
+    const first = await addMember(demo.token.admin, body.id, p, 'MEMBER');
     expect(first.errors).toBeUndefined();
     for (const role of ['MEMBER', 'VICE_CHAIR']) {
-      expect(failure(await addMember(token.admin, body.id, p, role))).toMatchObject({
+      expect(failure(await addMember(demo.token.admin, body.id, p, role))).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: { 'input.personId': expect.stringMatching(/updateMembership/) },
       });
     }
     // A later term that starts after the current one ends does not overlap.
     const m = first.data!.addMembership;
-    await server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2099-01-31' }, { token: token.admin });
-    const overlapping = await addMember(token.admin, body.id, p, 'CHAIR', { startsOn: '2099-01-31' });
+    await demo.server.gql(END_MEMBER, { id: m.id, v: m.version, endsOn: '2099-01-31' }, { token: demo.token.admin });
+    const overlapping = await addMember(demo.token.admin, body.id, p, 'CHAIR', { startsOn: '2099-01-31' });
     expect(failure(overlapping).fields).toEqual({ 'input.personId': expect.any(String) });
-    const next = await addMember(token.admin, body.id, p, 'CHAIR', { startsOn: '2099-02-01' });
+    const next = await addMember(demo.token.admin, body.id, p, 'CHAIR', { startsOn: '2099-02-01' });
     expect(next.errors).toBeUndefined();
     // Moving either term onto the other is refused on the changed field.
     const n = next.data!.addMembership;
-    const moved = await server.gql(
+    const moved = await demo.server.gql(
       UPDATE_MEMBER,
       { id: n.id, v: n.version, input: { startsOn: '2099-01-15' } },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(failure(moved)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.startsOn': expect.any(String) } });
     expect((await seats(body.id)).map((s) => s.role).sort()).toEqual(['CHAIR', 'MEMBER']);
@@ -360,15 +380,15 @@ describe('one seat per person and body', () => {
   it('changes the role with updateMembership, and seats the person again once the membership has ended', async () => {
     const body = await makeBody();
     const p = await makePerson('410');
-    const m = (await addMember(token.admin, body.id, p, 'MEMBER', { startsOn: '2024-01-01' })).data!.addMembership;
-    const promoted = await server.gql(
+    const m = (await addMember(demo.token.admin, body.id, p, 'MEMBER', { startsOn: '2024-01-01' })).data!.addMembership;
+    const promoted = await demo.server.gql(
       UPDATE_MEMBER,
       { id: m.id, v: m.version, input: { role: 'VICE_CHAIR' } },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(promoted.data!.updateMembership).toMatchObject({ role: 'VICE_CHAIR', version: 2 });
-    await server.gql(END_MEMBER, { id: m.id, v: 2, endsOn: '2025-01-31' }, { token: token.admin });
-    const again = await addMember(token.admin, body.id, p, 'MEMBER');
+    await demo.server.gql(END_MEMBER, { id: m.id, v: 2, endsOn: '2025-01-31' }, { token: demo.token.admin });
+    const again = await addMember(demo.token.admin, body.id, p, 'MEMBER');
     expect(again.errors).toBeUndefined();
     expect(await seats(body.id)).toHaveLength(2);
   });
@@ -376,7 +396,9 @@ describe('one seat per person and body', () => {
   it('gives one seat to three concurrent adds of the same person', async () => {
     const body = await makeBody();
     const p = await makePerson('182');
-    const results = await Promise.all(['MEMBER', 'MEMBER', 'VICE_CHAIR'].map((role) => addMember(token.admin, body.id, p, role)));
+    const results = await Promise.all(
+      ['MEMBER', 'MEMBER', 'VICE_CHAIR'].map((role) => addMember(demo.token.admin, body.id, p, role)),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).map((r) => failure(r))).toEqual([
       { code: 'BAD_USER_INPUT', fields: { 'input.personId': expect.any(String) }, currentVersion: undefined },
@@ -386,7 +408,7 @@ describe('one seat per person and body', () => {
   });
 
   it('holds in the seeded demo region: nobody has two current seats in one body', async () => {
-    const r = await server.gql('{ cooperationBodies { id } }', {}, { token: token.admin });
+    const r = await demo.server.gql('{ cooperationBodies { id } }', {}, { token: demo.token.admin });
     for (const { id } of r.data!.cooperationBodies as { id: string }[]) {
       const current = (await seats(id)).filter((s) => s.active).map((s) => s.person.id);
       expect(new Set(current).size).toBe(current.length);
@@ -396,7 +418,7 @@ describe('one seat per person and body', () => {
 
 describe('agreements', () => {
   it('are created by the secretariat with every party pending', async () => {
-    const a = await server.gql(
+    const a = await demo.server.gql(
       CREATE_AGREEMENT,
       {
         input: {
@@ -407,7 +429,7 @@ describe('agreements', () => {
           partyIds: [party('179'), party('15')],
         },
       },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(a.data!.createAgreement.ratificationProgress).toEqual({
       total: 2,
@@ -419,20 +441,20 @@ describe('agreements', () => {
   });
 
   it('cannot be created by a representative', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       CREATE_AGREEMENT,
       { input: { titles: { fi: unique('S') }, type: 'FRAMEWORK', partyIds: [party('179')] } },
-      { token: token.jyvaskyla },
+      { token: demo.token.jyvaskyla },
     );
     expect(failure(r).code).toBe('FORBIDDEN');
   });
 
   it('refuse a validity that does not end after it starts, naming input.validTo', async () => {
     for (const validTo of ['2026-01-01', '2025-12-31']) {
-      const r = await server.gql(
+      const r = await demo.server.gql(
         CREATE_AGREEMENT,
         { input: { titles: { fi: unique('S') }, type: 'FRAMEWORK', validFrom: '2026-01-01', validTo, partyIds: [party('179')] } },
-        { token: token.admin },
+        { token: demo.token.admin },
       );
       expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.validTo': expect.any(String) } });
     }
@@ -443,10 +465,11 @@ describe('agreements', () => {
     const U =
       'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { version validTo } }';
     expect(
-      (await server.gql(U, { id: a.id, v: 1, input: { validTo: '2028-12-31' } }, { token: token.admin })).data!.updateAgreement,
+      (await demo.server.gql(U, { id: a.id, v: 1, input: { validTo: '2028-12-31' } }, { token: demo.token.admin })).data!
+        .updateAgreement,
     ).toEqual({ version: 2, validTo: '2028-12-31' });
     expect(
-      failure(await server.gql(U, { id: a.id, v: 1, input: { validTo: '2029-12-31' } }, { token: token.admin })),
+      failure(await demo.server.gql(U, { id: a.id, v: 1, input: { validTo: '2029-12-31' } }, { token: demo.token.admin })),
     ).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
   });
 
@@ -454,30 +477,30 @@ describe('agreements', () => {
     const a = await makeAgreement(['179']);
     const U = `mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) {
       updateAgreement(id: $id, expectedVersion: $v, input: $input) { version ratificationProgress { total pending } } }`;
-    const changed = await server.gql(
+    const changed = await demo.server.gql(
       U,
       { id: a.id, v: 1, input: { partyIds: [party('179'), party('410'), party('410')] } },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(changed.errors).toBeUndefined();
     expect(changed.data!.updateAgreement).toEqual({ version: 2, ratificationProgress: { total: 2, pending: 2 } });
     // The recorded change names each party once too.
     const events = await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($id: ID) { changes(entityId: $id, first: 10, order: NEWEST_FIRST) { edges { node { name after } } } }',
           { id: a.id },
-          { token: token.admin },
+          { token: demo.token.admin },
         ),
       (r) => (r.data?.changes.edges ?? []).some((e: any) => e.node.name === 'agreement.updated'),
     );
     const updated = events.data!.changes.edges.find((e: any) => e.node.name === 'agreement.updated').node;
     expect([...updated.after.partyIds].sort()).toEqual([party('179'), party('410')].sort());
     const unknownParty = '00000000-0000-4000-8000-000000000000';
-    const refused = await server.gql(
+    const refused = await demo.server.gql(
       U,
       { id: a.id, v: 2, input: { partyIds: [party('179'), unknownParty] } },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(failure(refused)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.partyIds': expect.any(String) } });
   });
@@ -486,7 +509,7 @@ describe('agreements', () => {
 describe('ratifications', () => {
   it("are recorded by a party's representative for their own party", async () => {
     const a = await makeAgreement();
-    const r = await ratify(token.jyvaskyla, a.id, '179', { decidingBody: 'Kaupunginvaltuusto' });
+    const r = await ratify(demo.token.jyvaskyla, a.id, '179', { decidingBody: 'Kaupunginvaltuusto' });
     expect(r.errors).toBeUndefined();
     expect(r.data!.recordRatification).toMatchObject({
       outcome: 'APPROVED',
@@ -498,34 +521,34 @@ describe('ratifications', () => {
 
   it('cannot be recorded by a representative for another party, nor by an analyst', async () => {
     const a = await makeAgreement();
-    expect(failure(await ratify(token.jyvaskyla, a.id, '410')).code).toBe('FORBIDDEN');
-    expect(failure(await ratify(token.analyst, a.id, '179')).code).toBe('FORBIDDEN');
+    expect(failure(await ratify(demo.token.jyvaskyla, a.id, '410')).code).toBe('FORBIDDEN');
+    expect(failure(await ratify(demo.token.analyst, a.id, '179')).code).toBe('FORBIDDEN');
   });
 
   it('are recorded by the secretariat for any party', async () => {
     const a = await makeAgreement();
-    expect((await ratify(token.admin, a.id, '410')).errors).toBeUndefined();
-    expect((await ratify(token.admin, a.id, '15', { decidingBody: 'Aluevaltuusto' })).errors).toBeUndefined();
+    expect((await ratify(demo.token.admin, a.id, '410')).errors).toBeUndefined();
+    expect((await ratify(demo.token.admin, a.id, '15', { decidingBody: 'Aluevaltuusto' })).errors).toBeUndefined();
   });
 
   it('keep the § reference as written, "§ 89" and "89 §" alike', async () => {
     const a = await makeAgreement();
-    expect((await ratify(token.admin, a.id, '179', { section: '§ 89' })).data!.recordRatification.section).toBe('§ 89');
-    expect((await ratify(token.admin, a.id, '410', { section: '89 §' })).data!.recordRatification.section).toBe('89 §');
-    const bad = await ratify(token.admin, a.id, '15', { section: '§' });
+    expect((await ratify(demo.token.admin, a.id, '179', { section: '§ 89' })).data!.recordRatification.section).toBe('§ 89');
+    expect((await ratify(demo.token.admin, a.id, '410', { section: '89 §' })).data!.recordRatification.section).toBe('89 §');
+    const bad = await ratify(demo.token.admin, a.id, '15', { section: '§' });
     expect(failure(bad)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.section': expect.any(String) } });
   });
 
   it('replace the earlier record of the same party, and the progress counts approvals with changes apart', async () => {
     const a = await makeAgreement();
-    const first = await ratify(token.admin, a.id, '179', { outcome: 'REJECTED' });
-    const second = await ratify(token.admin, a.id, '179', { outcome: 'APPROVED_WITH_CHANGES' });
+    const first = await ratify(demo.token.admin, a.id, '179', { outcome: 'REJECTED' });
+    const second = await ratify(demo.token.admin, a.id, '179', { outcome: 'APPROVED_WITH_CHANGES' });
     expect(second.data!.recordRatification.id).toBe(first.data!.recordRatification.id);
     expect(second.data!.recordRatification.version).toBe(3);
-    const r = await server.gql(
+    const r = await demo.server.gql(
       'query ($id: ID!) { agreement(id: $id) { ratifications { outcome } ratificationProgress { total approved approvedWithChanges rejected pending } } }',
       { id: a.id },
-      { token: token.analyst },
+      { token: demo.token.analyst },
     );
     expect(r.data!.agreement.ratifications).toHaveLength(3);
     expect(r.data!.agreement.ratificationProgress).toEqual({
@@ -539,11 +562,11 @@ describe('ratifications', () => {
 
   it('name the bad field: a party outside the agreement and a malformed date', async () => {
     const a = await makeAgreement(['179']);
-    expect(failure(await ratify(token.admin, a.id, '410'))).toMatchObject({
+    expect(failure(await ratify(demo.token.admin, a.id, '410'))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { 'input.partyId': expect.any(String) },
     });
-    const date = await ratify(token.admin, a.id, '179', { decidingBody: '' });
+    const date = await ratify(demo.token.admin, a.id, '179', { decidingBody: '' });
     expect(failure(date)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.decidingBody': 'Required' } });
   });
 });
@@ -552,14 +575,14 @@ describe('live updates', () => {
   it("deliver a ratification recorded by one user to another user's subscription, with the progress changed", async () => {
     const a = await makeAgreement();
     const sub = await subscribe(
-      server,
-      server.ws(token.county),
+      demo.server,
+      demo.server.ws(demo.token.county),
       `subscription ($id: ID!) { agreementChanged(id: $id) { kind actor { displayName }
          ratification { party { code } outcome section }
          agreement { id ratificationProgress { approved pending } } } }`,
       { id: a.id },
     );
-    await ratify(token.jyvaskyla, a.id, '179', { section: '89 §' });
+    await ratify(demo.token.jyvaskyla, a.id, '179', { section: '89 §' });
     const event = await sub.next();
     expect(event.agreementChanged).toMatchObject({
       kind: 'UPDATED',
@@ -573,12 +596,12 @@ describe('live updates', () => {
   it("deliver a new membership to the body's watchers", async () => {
     const body = await makeBody();
     const sub = await subscribe(
-      server,
-      server.ws(token.analyst),
+      demo.server,
+      demo.server.ws(demo.token.analyst),
       'subscription ($id: ID!) { cooperationBodyChanged(id: $id) { kind body { id } membership { role person { name } } } }',
       { id: body.id },
     );
-    await addMember(token.admin, body.id, await makePerson('500'), 'OBSERVER');
+    await addMember(demo.token.admin, body.id, await makePerson('500'), 'OBSERVER');
     const event = await sub.next();
     expect(event.cooperationBodyChanged).toMatchObject({
       kind: 'CREATED',
@@ -600,13 +623,13 @@ describe('negotiations', () => {
   });
 
   it('are recorded by the secretariat', async () => {
-    const r = await server.gql(C, { input: input() }, { token: token.admin });
+    const r = await demo.server.gql(C, { input: input() }, { token: demo.token.admin });
     expect(r.data!.createNegotiation).toMatchObject({ kind: 'HYTE_ANNUAL', year: 2026 });
     expect(r.data!.createNegotiation.parties).toHaveLength(3);
   });
 
   it('cannot be recorded by a representative', async () => {
-    expect(failure(await server.gql(C, { input: input() }, { token: token.county })).code).toBe('FORBIDDEN');
+    expect(failure(await demo.server.gql(C, { input: input() }, { token: demo.token.county })).code).toBe('FORBIDDEN');
   });
 });
 
@@ -621,10 +644,10 @@ describe('the recorded change of an update that sends the parties', () => {
     (
       await eventually(
         () =>
-          server.gql(
+          demo.server.gql(
             'query ($id: ID) { changes(entityId: $id, order: NEWEST_FIRST, first: 1) { edges { node { name entityVersion before after } } } }',
             { id },
-            { token: token.admin },
+            { token: demo.token.admin },
           ),
         (r) => r.data?.changes.edges[0]?.node.name === name && r.data.changes.edges[0].node.entityVersion === version,
         10_000,
@@ -638,32 +661,35 @@ describe('the recorded change of an update that sends the parties', () => {
     const U = `mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) {
       updateAgreement(id: $id, expectedVersion: $v, input: $input) { version } }`;
     const asSent = { validTo: '2028-12-31', partyIds: ['15', '410', '179'].map(party) };
-    factory.ok(await server.gql(U, { id: a.id, v: 1, input: asSent }, { token: token.admin }), 'updateAgreement');
+    factory.ok(await demo.server.gql(U, { id: a.id, v: 1, input: asSent }, { token: demo.token.admin }), 'updateAgreement');
     const same = await eventAt(a.id, 'agreement.updated', 2);
     expect(changedKeys(same)).toEqual(['validTo', 'version']);
     expect(same.before.partyIds).toEqual(sorted(['179', '410', '15']));
-    factory.ok(await server.gql(U, { id: a.id, v: 2, input: { partyIds: [party('179')] } }, { token: token.admin }), 'update');
+    factory.ok(
+      await demo.server.gql(U, { id: a.id, v: 2, input: { partyIds: [party('179')] } }, { token: demo.token.admin }),
+      'update',
+    );
     const fewer = await eventAt(a.id, 'agreement.updated', 3);
     expect(changedKeys(fewer)).toEqual(['partyIds', 'version']);
     expect([fewer.before.partyIds, fewer.after.partyIds]).toEqual([sorted(['179', '410', '15']), [party('179')]]);
   });
 
   it("carries a negotiation's parties before and after, so parties sent as they were show no change", async () => {
-    const created = await server.gql(
+    const created = await demo.server.gql(
       'mutation ($input: CreateNegotiationInput!) { createNegotiation(input: $input) { id version } }',
       { input: { kind: 'HYTE_ANNUAL', title: unique('Hyte'), year: 2026, partyIds: ['495', '249', '15'].map(party) } },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     factory.ok(created, 'createNegotiation');
     const id = created.data!.createNegotiation.id;
     const U = `mutation ($id: ID!, $v: Int!, $input: UpdateNegotiationInput!) {
       updateNegotiation(id: $id, expectedVersion: $v, input: $input) { version } }`;
     const asSent = { outcomeSummary: 'Sovittiin', partyIds: ['15', '249', '495'].map(party) };
-    factory.ok(await server.gql(U, { id, v: 1, input: asSent }, { token: token.admin }), 'updateNegotiation');
+    factory.ok(await demo.server.gql(U, { id, v: 1, input: asSent }, { token: demo.token.admin }), 'updateNegotiation');
     const same = await eventAt(id, 'negotiation.updated', 2);
     expect(changedKeys(same)).toEqual(['outcomeSummary', 'version']);
     expect(same.before.partyIds).toEqual(sorted(['495', '249', '15']));
-    factory.ok(await server.gql(U, { id, v: 2, input: { partyIds: [party('15')] } }, { token: token.admin }), 'update');
+    factory.ok(await demo.server.gql(U, { id, v: 2, input: { partyIds: [party('15')] } }, { token: demo.token.admin }), 'update');
     const fewer = await eventAt(id, 'negotiation.updated', 3);
     expect(changedKeys(fewer)).toEqual(['partyIds', 'version']);
     expect([fewer.before.partyIds, fewer.after.partyIds]).toEqual([sorted(['495', '249', '15']), [party('15')]]);

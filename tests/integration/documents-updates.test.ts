@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openSocket, request } from './editor-client.js';
 import * as factory from './factories.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { startDemo, unique } from './helpers.js';
 
 /**
  * What an update may change (contract: pushDocumentUpdate): only the editor's shared types, and no
  * control character into the text. A refused update is BAD_USER_INPUT on `update` and stores nothing.
  */
-let server: TestServer;
-let admin: string;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login(factory.DEMO.admin);
-});
-afterAll(() => server?.stop());
+const demo = startDemo();
 
 const PUSH = 'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }';
 const STATE = 'query ($d: ID!) { documentState(id: $d) }';
@@ -22,10 +16,10 @@ const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
 
 /** The minutes of a new meeting, with one paragraph the editor wrote; the editor's Y.Doc with it. */
 async function minutesWithParagraph(): Promise<{ id: string; doc: Y.Doc }> {
-  const body = await factory.makeBody(server, admin, { names: { fi: unique('Päivitykset') } });
+  const body = await factory.makeBody(demo.server, demo.admin, { names: { fi: unique('Päivitykset') } });
   const meeting = await factory.makeMeeting<{ id: string; minutes: { id: string } }>(
-    server,
-    admin,
+    demo.server,
+    demo.admin,
     { bodyId: body.id },
     'id minutes { id }',
   );
@@ -33,7 +27,7 @@ async function minutesWithParagraph(): Promise<{ id: string; doc: Y.Doc }> {
   const paragraph = new Y.XmlElement('paragraph');
   paragraph.insert(0, [new Y.XmlText('Kokous avattiin.')]);
   doc.getXmlFragment('default').insert(0, [paragraph]);
-  const r = await server.gql(PUSH, { d: meeting.minutes.id, u: b64(Y.encodeStateAsUpdate(doc)) }, { token: admin });
+  const r = await demo.server.gql(PUSH, { d: meeting.minutes.id, u: b64(Y.encodeStateAsUpdate(doc)) }, { token: demo.admin });
   expect(r.data?.pushDocumentUpdate).toBe(1);
   return { id: meeting.minutes.id, doc };
 }
@@ -51,8 +45,8 @@ const paragraphText = (doc: Y.Doc) => (doc.getXmlFragment('default').get(0) as Y
 
 /** The document as stored: its text, version and the top-level types of its state. */
 async function stored(id: string) {
-  const read = await server.gql('query ($d: ID!) { document(id: $d) { text version } }', { d: id }, { token: admin });
-  const state = await server.gql(STATE, { d: id }, { token: admin });
+  const read = await demo.server.gql('query ($d: ID!) { document(id: $d) { text version } }', { d: id }, { token: demo.admin });
+  const state = await demo.server.gql(STATE, { d: id }, { token: demo.admin });
   const doc = new Y.Doc();
   Y.applyUpdate(doc, new Uint8Array(Buffer.from(state.data!.documentState, 'base64')));
   return { ...read.data!.document, types: [...doc.share.keys()].sort() };
@@ -74,11 +68,11 @@ describe('updates to a co-edited document', () => {
       [foreign, /"minutes"/],
       [flood, /"flood"/],
     ] as const) {
-      const overHttp = await server.gql(PUSH, { d: id, u }, { token: admin });
+      const overHttp = await demo.server.gql(PUSH, { d: id, u }, { token: demo.admin });
       expect(overHttp.errors?.[0]?.extensions).toMatchObject({ ...refusal, fields: { update: expect.stringMatching(why) } });
       expect(overHttp.data?.pushDocumentUpdate).toBeUndefined();
     }
-    const ws = openSocket(server.url, admin);
+    const ws = openSocket(demo.server.url, demo.admin);
     for (const u of [nul, foreign]) {
       const onSocket = await request(ws, PUSH, { d: id, u }).catch((err: { errors?: { extensions?: unknown }[] }) => err);
       expect((onSocket as { errors?: { extensions?: unknown }[] }).errors?.[0]?.extensions).toMatchObject(refusal);

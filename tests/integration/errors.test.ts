@@ -1,19 +1,12 @@
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, startServer, waitFor, type TestServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { listen, startDemo, waitFor } from './helpers.js';
 
-let server: TestServer;
-let token: string;
-beforeAll(async () => {
-  // Low limits so that today's schema can exceed them; the defaults are documented in the README.
-  server = await startServer({ QUERY_MAX_DEPTH: '3', QUERY_MAX_ALIASES: '3', QUERY_MAX_COST: '200' });
-  token = await server.login('admin@demo.local');
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ env: { QUERY_MAX_DEPTH: '3', QUERY_MAX_ALIASES: '3', QUERY_MAX_COST: '200' } });
 
 /** Counts calls to the parties list so a test can show that no resolver ran. */
 function countPartyListCalls() {
-  const service = server.app.internals.services.parties;
+  const service = demo.server.app.internals.services.parties;
   const original = service.list;
   const counter = { calls: 0, restore: () => (service.list = original) };
   service.list = async (...args) => {
@@ -35,7 +28,7 @@ describe('query limits', () => {
   ])('refuses a query over the %s limit over HTTP before any resolver runs', async (_what, query, limit) => {
     const counter = countPartyListCalls();
     try {
-      const r = await server.gql(query, {}, { token });
+      const r = await demo.server.gql(query, {}, { token: demo.admin });
       expect(r.status).toBe(400);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit });
       expect(r.errors?.[0]?.extensions?.actual).toBeGreaterThan(limit);
@@ -49,7 +42,7 @@ describe('query limits', () => {
   it('refuses the same queries over the WebSocket before any resolver runs', async () => {
     const counter = countPartyListCalls();
     try {
-      const client = server.ws(token);
+      const client = demo.server.ws(demo.admin);
       for (const query of [DEEP, WIDE, COSTLY]) {
         const sub = listen(client, query);
         await waitFor(() => sub.errors.length > 0, 5_000, 'a refusal');
@@ -63,20 +56,20 @@ describe('query limits', () => {
 
   it('refuses a field repeated so often that graphql-js stops checking it as QUERY_TOO_COMPLEX saying what to change', async () => {
     const repeated = `{ ${Array.from({ length: 700 }, () => 'parties { code }').join(' ')} }`;
-    const r = await server.gql(repeated, {}, { token });
+    const r = await demo.server.gql(repeated, {}, { token: demo.admin });
     expect(r.status).toBe(400);
     expect(r.errors).toHaveLength(1);
     expect(r.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/repeats fields too often.*ask for each field once/),
       extensions: { code: 'QUERY_TOO_COMPLEX', measure: 'repeatedFields' },
     });
-    const sub = listen(server.ws(token), repeated);
+    const sub = listen(demo.server.ws(demo.admin), repeated);
     await waitFor(() => sub.errors.length > 0, 5_000, 'a refusal');
     expect(JSON.stringify(sub.errors)).toContain('"measure":"repeatedFields"');
   });
 
   it('lets a query within the limits run', async () => {
-    const r = await server.gql('{ parties { code } }', {}, { token });
+    const r = await demo.server.gql('{ parties { code } }', {}, { token: demo.admin });
     expect(r.status).toBe(200);
     expect(r.data?.parties).toHaveLength(24);
   });
@@ -84,13 +77,13 @@ describe('query limits', () => {
 
 describe('malformed requests', () => {
   it('answers a syntax error with 400 and BAD_USER_INPUT, never 500', async () => {
-    const r = await server.gql('{ parties { code ', {}, { token });
+    const r = await demo.server.gql('{ parties { code ', {}, { token: demo.admin });
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers a syntax error on the socket for that operation alone and keeps the socket open', async () => {
-    const client = server.ws(token);
+    const client = demo.server.ws(demo.admin);
     const bad = listen(client, 'subscription { partyChanged { ');
     await waitFor(() => bad.errors.length > 0, 5_000, 'the syntax error');
     const good = listen(client, '{ health }');
@@ -98,18 +91,18 @@ describe('malformed requests', () => {
   });
 
   it('refuses a request without a JSON content type (CSRF prevention)', async () => {
-    const res = await fetch(`${server.url}/graphql`, {
+    const res = await fetch(`${demo.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: '{"query":"{ health }"}',
     });
     expect(res.status).toBe(400);
-    const get = await fetch(`${server.url}/graphql?query=%7Bhealth%7D`);
+    const get = await fetch(`${demo.server.url}/graphql?query=%7Bhealth%7D`);
     expect(get.status).toBe(400);
   });
 
   it('refuses batched requests', async () => {
-    const res = await fetch(`${server.url}/graphql`, {
+    const res = await fetch(`${demo.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([{ query: '{ health }' }, { query: '{ health }' }]),
@@ -118,7 +111,7 @@ describe('malformed requests', () => {
   });
 
   it('names the argument a variable of the wrong type fills (the input path, not the variable)', async () => {
-    const r = await server.gql('query ($k: PartyKind) { parties(kind: $k) { id } }', { k: 'CASTLE' }, { token });
+    const r = await demo.server.gql('query ($k: PartyKind) { parties(kind: $k) { id } }', { k: 'CASTLE' }, { token: demo.admin });
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(r.errors?.[0]?.extensions?.fields ?? {})).toEqual(['kind']);
@@ -129,38 +122,42 @@ describe('introspection and suggestions', () => {
   const INTROSPECT = '{ __schema { queryType { name } } }';
 
   it('serves introspection to signed-in users and API tokens', async () => {
-    expect((await server.gql(INTROSPECT, {}, { token })).data?.__schema.queryType.name).toBe('Query');
-    const api = await server.gql('mutation { createApiToken(name: "schema", scopes: [READ]) { token } }', {}, { token });
-    const r = await server.gql(INTROSPECT, {}, { token: api.data!.createApiToken.token });
+    expect((await demo.server.gql(INTROSPECT, {}, { token: demo.admin })).data?.__schema.queryType.name).toBe('Query');
+    const api = await demo.server.gql(
+      'mutation { createApiToken(name: "schema", scopes: [READ]) { token } }',
+      {},
+      { token: demo.admin },
+    );
+    const r = await demo.server.gql(INTROSPECT, {}, { token: api.data!.createApiToken.token });
     expect(r.data?.__schema.queryType.name).toBe('Query');
   });
 
   it('refuses introspection to anonymous callers, on HTTP and WebSocket', async () => {
-    const r = await server.gql(INTROSPECT);
+    const r = await demo.server.gql(INTROSPECT);
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(r.data ?? null).toBeNull();
-    const sub = listen(server.ws(), INTROSPECT);
+    const sub = listen(demo.server.ws(), INTROSPECT);
     await waitFor(() => sub.errors.length > 0, 5_000, 'the refusal');
     expect(JSON.stringify(sub.errors)).toContain('UNAUTHENTICATED');
   });
 
   it('gives anonymous callers no "did you mean" suggestions, but signed-in users get them', async () => {
-    const anon = await server.gql('{ partie { id } }');
+    const anon = await demo.server.gql('{ partie { id } }');
     expect(anon.errors?.[0]?.message).not.toMatch(/Did you mean/);
-    const signed = await server.gql('{ partie { id } }', {}, { token });
+    const signed = await demo.server.gql('{ partie { id } }', {}, { token: demo.admin });
     expect(signed.errors?.[0]?.message).toMatch(/Did you mean "parties"/);
   });
 });
 
 describe('unexpected errors', () => {
   it('are masked with the request id and no internals', async () => {
-    const service = server.app.internals.services.parties;
+    const service = demo.server.app.internals.services.parties;
     const original = service.list;
     service.list = async () => {
       throw new Error('relation "secret_table" does not exist: SELECT * FROM secret_table');
     };
     try {
-      const r = await server.gql('{ parties { id } }', {}, { token });
+      const r = await demo.server.gql('{ parties { id } }', {}, { token: demo.admin });
       const error = r.errors?.[0];
       expect(error?.message).toBe('Internal server error');
       expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -174,7 +171,7 @@ describe('unexpected errors', () => {
 
 describe('health', () => {
   it('answers GET /healthz with 200 {"status":"ok"}', async () => {
-    const res = await fetch(`${server.url}/healthz`);
+    const res = await fetch(`${demo.server.url}/healthz`);
     expect(res.status).toBe(200);
     // The contract's body, with what it checked beside it (docs/realtime.md, "Health").
     expect(await res.json()).toMatchObject({ status: 'ok', db: 'up', bus: 'up' });
@@ -183,10 +180,10 @@ describe('health', () => {
 
 describe('malformed HTTP requests get the contract shape, never HTML or a stack', () => {
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+    fetch(`${demo.server.url}/graphql`, { method: 'POST', headers, body });
   const get = (params: Record<string, string>) =>
-    fetch(`${server.url}/graphql?${new URLSearchParams(params)}`, {
-      headers: { 'apollo-require-preflight': '1', authorization: `Bearer ${token}` },
+    fetch(`${demo.server.url}/graphql?${new URLSearchParams(params)}`, {
+      headers: { 'apollo-require-preflight': '1', authorization: `Bearer ${demo.admin}` },
     });
 
   it.each([
@@ -231,13 +228,13 @@ describe('malformed HTTP requests get the contract shape, never HTML or a stack'
 
 describe('invalid scalars', () => {
   it('name the input path of an impossible date in BAD_USER_INPUT', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       'mutation ($id: ID!, $input: PopulationFigureInput!) { addPopulationFigure(partyId: $id, input: $input) { id } }',
       {
         id: '00000000-0000-0000-0000-000000000000',
         input: { value: 1, referenceDate: '2020-02-30', status: 'FINAL', source: 'x' },
       },
-      { token },
+      { token: demo.admin },
     );
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions).toMatchObject({
@@ -251,21 +248,29 @@ describe('NUL characters', () => {
   it('are refused as BAD_USER_INPUT naming the input path, also for API tokens (whose disclosure is still logged)', async () => {
     const m =
       'mutation ($id: ID!, $v: Int!, $s: String) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: $s }) { id } }';
-    const r = await server.gql(m, { id: '00000000-0000-0000-0000-000000000000', v: 1, s: 'a\u0000b' }, { token });
+    const r = await demo.server.gql(
+      m,
+      { id: '00000000-0000-0000-0000-000000000000', v: 1, s: 'a\u0000b' },
+      { token: demo.admin },
+    );
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { 'input.subRegion': expect.any(String) },
     });
-    const api = await server.gql('mutation { createApiToken(name: "nul", scopes: [READ]) { token } }', {}, { token });
-    const byToken = await server.gql(
+    const api = await demo.server.gql(
+      'mutation { createApiToken(name: "nul", scopes: [READ]) { token } }',
+      {},
+      { token: demo.admin },
+    );
+    const byToken = await demo.server.gql(
       'query ($k: String) { parties { code } changes(entityType: $k) { totalCount } }',
       { k: 'x\u0000' },
       { token: api.data!.createApiToken.token },
     );
     expect(byToken.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const ws = listen(
-      server.ws(api.data!.createApiToken.token),
+      demo.server.ws(api.data!.createApiToken.token),
       'query ($k: String) { changes(entityType: $k) { totalCount } }',
       { k: '\u0000' },
     );
@@ -277,24 +282,32 @@ describe('NUL characters', () => {
 describe('invisible direction controls', () => {
   it('are refused in people’s text as BAD_USER_INPUT naming the field, and nothing is created', async () => {
     const create = 'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }';
-    const { data } = await server.gql('{ parties(kind: MUNICIPALITY) { id } }', {}, { token });
+    const { data } = await demo.server.gql('{ parties(kind: MUNICIPALITY) { id } }', {}, { token: demo.admin });
     const title = `Tarve \u202Elive\u202C ${Date.now()}`;
     const input = { title, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [data!.parties[0].id] };
-    const r = await server.gql(create, { input }, { token });
+    const r = await demo.server.gql(create, { input }, { token: demo.admin });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.title': expect.any(String) } });
-    const isolate = await server.gql(create, { input: { ...input, title: 'Tarve', summary: 'a\u2067b\u2069' } }, { token });
+    const isolate = await demo.server.gql(
+      create,
+      { input: { ...input, title: 'Tarve', summary: 'a\u2067b\u2069' } },
+      { token: demo.admin },
+    );
     expect(isolate.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { 'input.summary': expect.any(String) },
     });
-    const found = await server.gql(
+    const found = await demo.server.gql(
       'query ($t: String) { serviceNeeds(filter: { text: $t }) { totalCount } }',
       { t: 'live' },
-      { token },
+      { token: demo.admin },
     );
     expect(found.data!.serviceNeeds.totalCount).toBe(0);
     // Right-to-left letters need none of them.
-    const arabic = await server.gql(create, { input: { ...input, title: `خدمة الشباب ${Date.now()}` } }, { token });
+    const arabic = await demo.server.gql(
+      create,
+      { input: { ...input, title: `خدمة الشباب ${Date.now()}` } },
+      { token: demo.admin },
+    );
     expect(arabic.errors).toBeUndefined();
   });
 });
@@ -302,7 +315,7 @@ describe('invisible direction controls', () => {
 describe('a request the HTTP parser refuses', () => {
   /** Sends raw bytes and reads the whole answer (status line, headers, body). */
   function raw(bytes: string): Promise<string> {
-    const { hostname, port } = new URL(server.url);
+    const { hostname, port } = new URL(demo.server.url);
     return new Promise((resolve, reject) => {
       const socket = net.connect(Number(port), hostname, () => socket.end(bytes));
       let answer = '';
@@ -322,6 +335,6 @@ describe('a request the HTTP parser refuses', () => {
     expect(malformed.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
     expect(JSON.parse(malformed.slice(malformed.indexOf('\r\n\r\n') + 4)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     // The server goes on answering.
-    expect((await server.gql('{ me { id } }', {}, { token })).errors).toBeUndefined();
+    expect((await demo.server.gql('{ me { id } }', {}, { token: demo.admin })).errors).toBeUndefined();
   });
 });

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { helsinkiIso } from '../../server/lib/dates.js';
 import { splitCsv } from '../../server/modules/analytics/indicators.csv.js';
 import * as factory from './factories.js';
-import { eventually, startServer, unique, type TestServer } from './helpers.js';
+import { eventually, startDemo, unique } from './helpers.js';
 
-let server: TestServer;
-let admin: string;
-let jyvaskyla: string;
-let laukaa: string;
 let analystToken: string;
 let analystTokenId: string;
 const tag = unique('exp');
@@ -25,7 +21,7 @@ function parseCsv(text: string): { header: string[]; rows: Record<string, string
 }
 
 async function csv(path: string, opts: { token?: string; headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${server.url}${path}`, {
+  const res = await fetch(`${demo.server.url}${path}`, {
     headers: { ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers },
   });
   return {
@@ -35,40 +31,38 @@ async function csv(path: string, opts: { token?: string; headers?: Record<string
   };
 }
 
+const demo = startDemo({ users: ['jyvaskyla', 'laukaa', 'analyst'] });
 beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
-  jyvaskyla = await server.login('jyvaskyla@demo.local');
-  laukaa = await server.login('laukaa@demo.local');
-  const analyst = await server.login('analyst@demo.local');
   const created = (
-    await server.gql(
+    await demo.server.gql(
       'mutation { createApiToken(name: "exports", scopes: [READ]) { token apiToken { id } } }',
       {},
-      { token: analyst },
+      { token: demo.token.analyst },
     )
   ).data!.createApiToken;
   analystToken = created.token;
   analystTokenId = created.apiToken.id;
-  for (const p of (await server.gql('{ parties { id code } }', {}, { token: admin })).data!.parties) party.set(p.code, p.id);
+  for (const p of (await demo.server.gql('{ parties { id code } }', {}, { token: demo.admin })).data!.parties)
+    party.set(p.code, p.id);
   need = await factory.makeNeed<typeof need>(
-    server,
-    admin,
+    demo.server,
+    demo.admin,
     { title: `${tag} asuminen`, themeCodes: ['HYTE'], municipalityIds: [party.get('179')!], priority: 'HIGH' },
     'id createdAt',
   );
-  action = await factory.makeAction(server, admin, {
+  action = await factory.makeAction(demo.server, demo.admin, {
     needId: need.id,
     title: `${tag} toimenpide`,
     ownerPartyId: party.get('179'),
     dueDate: '2020-01-31',
   });
 });
-afterAll(() => server?.stop());
 
 describe('the register export', () => {
   it('speaks the requested language: headers, labels, municipality code and name apart, times in Helsinki with offset', async () => {
-    const { header, rows } = await csv(`/export/service-needs.csv?text=${encodeURIComponent(tag)}&lang=sv`, { token: admin });
+    const { header, rows } = await csv(`/export/service-needs.csv?text=${encodeURIComponent(tag)}&lang=sv`, {
+      token: demo.admin,
+    });
     expect(header.slice(0, 3)).toEqual(['Id', 'Rubrik', 'Status']);
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
@@ -86,15 +80,13 @@ describe('the register export', () => {
 
   it('takes Accept-Language without ?lang, Finnish without either, and keeps stable keys and codes with columns=keys', async () => {
     const path = `/export/service-needs.csv?text=${encodeURIComponent(tag)}`;
-    expect((await csv(path, { token: admin, headers: { 'accept-language': 'en-GB,en;q=0.9' } })).header.slice(0, 3)).toEqual([
-      'Id',
-      'Title',
-      'Status',
-    ]);
-    const fi = await csv(path, { token: admin });
+    expect((await csv(path, { token: demo.admin, headers: { 'accept-language': 'en-GB,en;q=0.9' } })).header.slice(0, 3)).toEqual(
+      ['Id', 'Title', 'Status'],
+    );
+    const fi = await csv(path, { token: demo.admin });
     expect(fi.header.slice(0, 3)).toEqual(['Tunniste', 'Otsikko', 'Tila']);
     expect(fi.rows[0]!.Tila).toBe('Tunnistettu');
-    const keys = await csv(`${path}&columns=keys&lang=sv`, { token: admin });
+    const keys = await csv(`${path}&columns=keys&lang=sv`, { token: demo.admin });
     expect(keys.header.slice(0, 3)).toEqual(['id', 'title', 'status']);
     expect(keys.rows[0]).toMatchObject({
       status: 'IDENTIFIED',
@@ -106,8 +98,8 @@ describe('the register export', () => {
   });
 
   it('writes the workbook in the language with moments as dates on the Helsinki clock that show their offset', async () => {
-    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&lang=en`, {
-      headers: { authorization: `Bearer ${admin}` },
+    const res = await fetch(`${demo.server.url}/export/service-needs.xlsx?text=${encodeURIComponent(tag)}&lang=en`, {
+      headers: { authorization: `Bearer ${demo.admin}` },
     });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
@@ -124,7 +116,10 @@ describe('the register export', () => {
 
   it('names both lead parties of a joint lead, in every format and language, and keeps contributors apart', async () => {
     const title = `${tag} yhteinen vastuu`;
-    const joint = await factory.makeNeed(server, admin, { title, municipalityIds: [party.get('179')!, party.get('410')!] });
+    const joint = await factory.makeNeed(demo.server, demo.admin, {
+      title,
+      municipalityIds: [party.get('179')!, party.get('410')!],
+    });
     const SET =
       'mutation ($n: ID!, $p: ID!, $r: ResponsibilityRole!) { setResponsibility(needId: $n, partyId: $p, role: $r) { id } }';
     for (const [code, r] of [
@@ -132,7 +127,7 @@ describe('the register export', () => {
       ['410', 'LEAD'],
       ['15', 'CONTRIBUTOR'],
     ] as const) {
-      const set = await server.gql(SET, { n: joint.id, p: party.get(code), r }, { token: admin });
+      const set = await demo.server.gql(SET, { n: joint.id, p: party.get(code), r }, { token: demo.admin });
       expect(set.errors).toBeUndefined();
     }
     const text = encodeURIComponent(title);
@@ -141,13 +136,17 @@ describe('the register export', () => {
     expect(keys.rows).toHaveLength(1);
     expect(keys.rows[0]!.lead).toBe('Jyväskylä, Laukaa');
     const county = (
-      await server.gql('query ($id: ID!) { party(id: $id) { names { fi } } }', { id: party.get('15') }, { token: admin })
+      await demo.server.gql(
+        'query ($id: ID!) { party(id: $id) { names { fi } } }',
+        { id: party.get('15') },
+        { token: demo.admin },
+      )
     ).data!.party.names.fi;
     expect(keys.rows[0]!.contributors).toBe(county);
     const sv = await csv(`/export/service-needs.csv?text=${text}&lang=sv`, { token: analystToken });
     // In Swedish: Laukas.
     expect(sv.rows[0]!['Ansvarig part']).toBe('Jyväskylä, Laukas');
-    const res = await fetch(`${server.url}/export/service-needs.xlsx?text=${text}&lang=en`, {
+    const res = await fetch(`${demo.server.url}/export/service-needs.xlsx?text=${text}&lang=en`, {
       headers: { authorization: `Bearer ${analystToken}` },
     });
     expect(res.status).toBe(200);
@@ -165,13 +164,13 @@ describe('the actions export', () => {
     const ids = (list: { id: string }[]) => list.map((a) => a.id).sort();
     const { status, rows, api } = await eventually(
       async () => {
-        const exported = await csv('/export/actions.csv?party=179', { token: jyvaskyla });
-        const api = await server.gql(
+        const exported = await csv('/export/actions.csv?party=179', { token: demo.token.jyvaskyla });
+        const api = await demo.server.gql(
           'query ($p: ID!) { partyActions(partyId: $p) { id } }',
           { p: party.get('179') },
-          { token: jyvaskyla },
+          { token: demo.token.jyvaskyla },
         );
-        const again = await csv('/export/actions.csv?party=179', { token: jyvaskyla });
+        const again = await csv('/export/actions.csv?party=179', { token: demo.token.jyvaskyla });
         return { ...exported, api, again };
       },
       ({ rows, again }) => isDeepStrictEqual(rows.map((r) => r.Tunniste).sort(), again.rows.map((r) => r.Tunniste).sort()),
@@ -193,20 +192,20 @@ describe('the actions export', () => {
   });
 
   it('refuses an unknown status or party by name, and logs a token export as a disclosure', async () => {
-    const bad = await fetch(`${server.url}/export/actions.csv?party=179&status=NOPE`, {
-      headers: { authorization: `Bearer ${admin}` },
+    const bad = await fetch(`${demo.server.url}/export/actions.csv?party=179&status=NOPE`, {
+      headers: { authorization: `Bearer ${demo.admin}` },
     });
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors[0].extensions.fields).toHaveProperty('status');
-    expect((await csv('/export/actions.csv?party=999999', { token: admin })).status).toBe(400);
+    expect((await csv('/export/actions.csv?party=999999', { token: demo.admin })).status).toBe(400);
     expect((await csv('/export/actions.xlsx?party=179')).status).toBe(401);
     const { rows } = await csv('/export/actions.csv?party=179&status=PLANNED&columns=keys', { token: analystToken });
     expect(rows.find((r) => r.id === action.id)).toMatchObject({ status: 'PLANNED', overdue: 'true' });
     // This token's disclosures: other files' tokens fill the whole log meanwhile (a shared PostgreSQL).
-    const log = await server.gql(
+    const log = await demo.server.gql(
       'query ($t: ID) { disclosures(apiTokenId: $t, first: 50) { edges { node { rootFields query outcome } } } }',
       { t: analystTokenId },
-      { token: admin },
+      { token: demo.admin },
     );
     expect(log.data!.disclosures.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
       rootFields: ['export.partyActions'],
@@ -220,11 +219,11 @@ describe('the decisions and attendance exports', () => {
   const MEETING = `query ($id: ID!) { meeting(id: $id) { id agenda { id restricted decision decisionMode } attendance { status person { name } } } }`;
 
   it("give a meeting's decisions and attendance as the meeting shows them to the same caller", async () => {
-    const list = await server.gql('{ meetings { id title status } }', {}, { token: admin });
+    const list = await demo.server.gql('{ meetings { id title status } }', {}, { token: demo.admin });
     const held = list.data!.meetings.find((m: { title: string }) => m.title === 'Kuntakokous 1/2026');
     expect(held).toBeDefined();
-    for (const token of [admin, laukaa]) {
-      const view = (await server.gql(MEETING, { id: held.id }, { token })).data!.meeting;
+    for (const token of [demo.admin, demo.token.laukaa]) {
+      const view = (await demo.server.gql(MEETING, { id: held.id }, { token })).data!.meeting;
       const decisions = await csv(`/export/decisions.csv?meeting=${held.id}&lang=en`, { token });
       const attendance = await csv(`/export/attendance.csv?meeting=${held.id}&lang=en`, { token });
       // Every party has a seat in the municipal assembly: both see the meeting (a stranger's 404 is the next test).
@@ -249,18 +248,20 @@ describe('the decisions and attendance exports', () => {
       expect(attendance.rows.every((r) => /^\d{1,3}$/.test(r['Party code']!) && r.Party)).toBe(true);
     }
     // A meeting the caller may not see is not there for the exports either.
-    const body = await factory.makeBody(server, admin);
-    const hidden = await factory.makeMeeting(server, admin, { bodyId: body.id });
-    expect((await server.gql(MEETING, { id: hidden.id }, { token: laukaa })).data!.meeting).toBeNull();
+    const body = await factory.makeBody(demo.server, demo.admin);
+    const hidden = await factory.makeMeeting(demo.server, demo.admin, { bodyId: body.id });
+    expect((await demo.server.gql(MEETING, { id: hidden.id }, { token: demo.token.laukaa })).data!.meeting).toBeNull();
     const refused = await Promise.all(
-      ['decisions.csv', 'attendance.csv'].map((file) => csv(`/export/${file}?meeting=${hidden.id}&lang=en`, { token: laukaa })),
+      ['decisions.csv', 'attendance.csv'].map((file) =>
+        csv(`/export/${file}?meeting=${hidden.id}&lang=en`, { token: demo.token.laukaa }),
+      ),
     );
     expect(refused.map((r) => r.status)).toEqual([404, 404]);
   });
 
   it('answers 404 for a meeting that is not there, 401 without credentials', async () => {
-    expect((await csv(`/export/decisions.csv?meeting=${randomUUID()}`, { token: admin })).status).toBe(404);
-    expect((await csv('/export/attendance.xlsx?meeting=nope', { token: admin })).status).toBe(400);
+    expect((await csv(`/export/decisions.csv?meeting=${randomUUID()}`, { token: demo.admin })).status).toBe(404);
+    expect((await csv('/export/attendance.xlsx?meeting=nope', { token: demo.admin })).status).toBe(400);
     expect((await csv('/export/decisions.csv')).status).toBe(401);
   });
 });

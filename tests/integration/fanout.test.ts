@@ -1,46 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { nextWhere, startServer, subscribe, unique, type Subscription, type TestServer } from './helpers.js';
+import { nextWhere, startDemo, subscribe, unique, type Subscription } from './helpers.js';
 
 // Subscribers' scopes (roles per body) are read once and refreshed by membership events, never per
 // event (issue 10): a membership that ends must still take effect on the very next event.
 
-let server: TestServer;
-const token: Record<string, string> = {};
 let theme: string;
 const partyByCode = new Map<string, string>();
 let jyvaskylaPerson: string;
 
+const demo = startDemo({ users: ['jyvaskyla'] });
 beforeAll(async () => {
-  server = await startServer();
-  token.admin = await server.login('admin@demo.local');
-  token.jyvaskyla = await server.login('jyvaskyla@demo.local');
-  const r = await server.gql('{ themes { code } parties { id code } persons { id user { email } } }', {}, { token: token.admin });
+  const r = await demo.server.gql(
+    '{ themes { code } parties { id code } persons { id user { email } } }',
+    {},
+    { token: demo.token.admin },
+  );
   theme = r.data!.themes[0].code;
   for (const p of r.data!.parties) partyByCode.set(p.code, p.id);
   jyvaskylaPerson = r.data!.persons.find((p: any) => p.user?.email === 'jyvaskyla@demo.local').id;
 });
-afterAll(() => server?.stop());
 
 const NEED_CHANGED = 'subscription { serviceNeedChanged { kind need { id title } } }';
 
 async function gqlOk(query: string, variables: Record<string, unknown>) {
-  const r = await server.gql(query, variables, { token: token.admin });
+  const r = await demo.server.gql(query, variables, { token: demo.token.admin });
   expect(r.errors).toBeUndefined();
   return r.data!;
 }
 
 const makeNeed = (municipalityCode: string, ownerBodyId: string | null) =>
-  factory.makeNeed(server, token.admin!, {
+  factory.makeNeed(demo.server, demo.token.admin!, {
     title: unique('Fan-out'),
     themeCodes: [theme],
     municipalityIds: [partyByCode.get(municipalityCode)!],
     ownerBodyId,
   });
 
-const makeBody = async () => (await factory.makeBody(server, token.admin!)).id;
+const makeBody = async () => (await factory.makeBody(demo.server, demo.token.admin!)).id;
 const addJyvaskyla = (bodyId: string) =>
-  factory.makeMembership(server, token.admin!, {
+  factory.makeMembership(demo.server, demo.token.admin!, {
     bodyId,
     personId: jyvaskylaPerson,
     role: 'MEMBER',
@@ -77,8 +76,8 @@ describe('fan-out of committed events', () => {
     // Jyväskylä's own need: readable to its representative whatever the memberships.
     const own = await makeNeed('179', null);
 
-    const member = await subscribe(server, server.ws(token.jyvaskyla), NEED_CHANGED);
-    const watcher = await subscribe(server, server.ws(token.admin), NEED_CHANGED);
+    const member = await subscribe(demo.server, demo.server.ws(demo.token.jyvaskyla), NEED_CHANGED);
+    const watcher = await subscribe(demo.server, demo.server.ws(demo.token.admin), NEED_CHANGED);
 
     await retitle(owned, 'while a member');
     expect(await nextAbout(member, owned, own)).toMatchObject({
@@ -110,7 +109,7 @@ describe('fan-out of committed events', () => {
   it('a subscriber added to a body receives the next event about the body’s need', async () => {
     const body = await makeBody();
     const owned = await makeNeed('410', body);
-    const member = await subscribe(server, server.ws(token.jyvaskyla), NEED_CHANGED);
+    const member = await subscribe(demo.server, demo.server.ws(demo.token.jyvaskyla), NEED_CHANGED);
 
     await retitle(owned, 'before the membership');
     await addJyvaskyla(body);
@@ -122,11 +121,11 @@ describe('fan-out of committed events', () => {
 
   it('subscribers of one group each get their own operation id on the same answer', async () => {
     const need = await makeNeed('179', null);
-    const client = server.ws(token.jyvaskyla);
+    const client = demo.server.ws(demo.token.jyvaskyla);
     const query = 'subscription ($id: ID) { serviceNeedChanged(id: $id) { need { id title } } }';
-    const first = await subscribe(server, client, query, { id: need.id });
-    const second = await subscribe(server, client, query, { id: need.id });
-    const elsewhere = await subscribe(server, server.ws(token.jyvaskyla), query, { id: need.id });
+    const first = await subscribe(demo.server, client, query, { id: need.id });
+    const second = await subscribe(demo.server, client, query, { id: need.id });
+    const elsewhere = await subscribe(demo.server, demo.server.ws(demo.token.jyvaskyla), query, { id: need.id });
     await retitle(need, 'to all three');
     for (const sub of [first, second, elsewhere]) {
       expect(await sub.next()).toEqual({ serviceNeedChanged: { need: { id: need.id, title: 'to all three' } } });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../server/graphql/schema.js';
 import {
   HOSTILE,
@@ -18,7 +18,7 @@ import {
 } from './fuzz.values.js';
 import { mulberry32 } from './editors.js';
 import * as factory from './factories.js';
-import { listen, startServer, unique, waitFor, type TestServer } from './helpers.js';
+import { listen, startDemo, unique, waitFor } from './helpers.js';
 
 /**
  * Fuzzes every query and mutation field that takes arguments (issue 9): generated from the executable
@@ -30,26 +30,22 @@ import { listen, startServer, unique, waitFor, type TestServer } from './helpers
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
 const CASES_PER_FIELD = Number(process.env.FUZZ_CASES ?? 10);
 
-let server: TestServer;
-let admin: string;
 let ids: FuzzIds;
 
+const demo = startDemo();
 beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
   // Records of its own to aim at (on a shared PostgreSQL the demo data belongs to every test file).
-  const party = (await factory.region(server)).party('182');
-  const need = await factory.makeNeed(server, admin, { title: unique('Fuzz'), municipalityIds: [party] });
-  const body = await factory.makeBody(server, admin, { names: { fi: unique('Fuzz-elin') } });
-  const meeting = await factory.makeMeeting(server, admin, {
+  const party = (await factory.region(demo.server)).party('182');
+  const need = await factory.makeNeed(demo.server, demo.admin, { title: unique('Fuzz'), municipalityIds: [party] });
+  const body = await factory.makeBody(demo.server, demo.admin, { names: { fi: unique('Fuzz-elin') } });
+  const meeting = await factory.makeMeeting(demo.server, demo.admin, {
     bodyId: body.id,
     title: unique('Fuzz'),
     startsAt: '2026-12-01T09:00:00Z',
   });
-  const item = await factory.makeAgendaItem(server, admin, { meetingId: meeting.id, title: unique('Fuzz') });
+  const item = await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: meeting.id, title: unique('Fuzz') });
   ids = { need: need.id, meeting: meeting.id, item: item.id, party };
 });
-afterAll(() => server?.stop());
 
 interface Case {
   field: string;
@@ -102,13 +98,13 @@ describe('fuzzing every query and mutation argument', () => {
       ...fieldsOf(schema.getQueryType()).map((f) => ['query', f] as const),
       ...fieldsOf(schema.getMutationType()).map((f) => ['mutation', f] as const),
     ];
-    const socket = server.ws(admin);
+    const socket = demo.server.ws(demo.admin);
     /** Sends a case over HTTP or, every fourth case, over the WebSocket too; answers "<transport status> <codes>". */
     const send = async (c: Case, transport: 'http' | 'ws') => {
       let status: number | string;
       let errors: { extensions?: Record<string, unknown> }[];
       if (transport === 'http') {
-        const r = await server.gql(c.query, c.variables, { token: admin });
+        const r = await demo.server.gql(c.query, c.variables, { token: demo.admin });
         [status, errors] = [r.status, r.errors ?? []];
       } else {
         const sub = listen(socket, c.query, c.variables);

@@ -1,31 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { countStatements, startOwnServer, unique, type TestServer } from './helpers.js';
+import { countStatements, startDemo, unique } from './helpers.js';
 
 // Its own server and database: a count of statements must not meet other files' writes and notifications.
-let server: TestServer;
-let tokens: Record<'admin' | 'jyvaskyla', string>;
-let region: factory.Region;
-
-beforeAll(async () => {
-  server = await startOwnServer('yp_goal_reads');
-  tokens = await factory.loginDemo(server, 'admin', 'jyvaskyla');
-  region = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ own: 'yp_goal_reads', users: ['jyvaskyla'], region: true });
 
 describe("a goal's links", () => {
   it("reads a goal's actions and needs in the same statements for 2 of each and for 10", async () => {
-    const jyvaskyla = region.party('179');
-    const agreement = await factory.makeAgreement(server, tokens.admin);
+    const jyvaskyla = demo.region.party('179');
+    const agreement = await factory.makeAgreement(demo.server, demo.token.admin);
     const needs = await Promise.all(
-      Array.from({ length: 10 }, () => factory.makeNeed(server, tokens.admin, { municipalityIds: [jyvaskyla] })),
+      Array.from({ length: 10 }, () => factory.makeNeed(demo.server, demo.token.admin, { municipalityIds: [jyvaskyla] })),
     );
     const actions = await Promise.all(
-      needs.map((n) => factory.makeAction(server, tokens.admin, { needId: n.id, ownerPartyId: jyvaskyla })),
+      needs.map((n) => factory.makeAction(demo.server, demo.token.admin, { needId: n.id, ownerPartyId: jyvaskyla })),
     );
     const makeGoal = async (n: number) => {
-      const r = await server.gql(
+      const r = await demo.server.gql(
         'mutation ($a: ID!, $input: AgreementGoalInput!) { createAgreementGoal(agreementId: $a, input: $input) { id } }',
         {
           a: agreement.id,
@@ -35,21 +26,21 @@ describe("a goal's links", () => {
             actionIds: actions.slice(0, n).map((x) => x.id),
           },
         },
-        { token: tokens.admin },
+        { token: demo.token.admin },
       );
       expect(r.errors).toBeUndefined();
       return r.data!.createAgreementGoal.id as string;
     };
     const few = await makeGoal(2);
     const many = await makeGoal(10);
-    const statements = countStatements(server);
+    const statements = countStatements(demo.server);
     // As Jyväskylä's representative, who reads each need by its standing (the secretariat reads all).
     const countFor = async (goalId: string, n: number) => {
       statements.reset();
-      const r = await server.gql(
+      const r = await demo.server.gql(
         'query ($id: ID!) { agreementGoal(id: $id) { needs { id } actions { id } } }',
         { id: goalId },
-        { token: tokens.jyvaskyla },
+        { token: demo.token.jyvaskyla },
       );
       expect(r.errors).toBeUndefined();
       expect(r.data!.agreementGoal.actions).toHaveLength(n);
@@ -60,7 +51,7 @@ describe("a goal's links", () => {
       const two = await countFor(few, 2);
       const ten = await countFor(many, 10);
       // As in the register's DataLoader test: a pool may split a loader's batch once more.
-      const splits = { pglite: 0, postgres: 3 }[server.app.internals.database.kind];
+      const splits = { pglite: 0, postgres: 3 }[demo.server.app.internals.database.kind];
       expect(Math.abs(ten - two)).toBeLessThanOrEqual(splits);
     } finally {
       statements.restore();

@@ -5,6 +5,9 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
+import { DEMO, loginAll, region, type Region } from './factories.js';
+
+type DemoKey = keyof typeof DEMO;
 
 /** The demo accounts' password (contract default). */
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'demo-password';
@@ -110,18 +113,45 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   };
 }
 
+/** The demo region's server for one file's tests, as `startDemo` gives it. */
+export interface Demo<K extends string = never> {
+  readonly server: TestServer;
+  /** The administrator's session token (also `token.admin`). */
+  readonly admin: string;
+  /** Session tokens of the accounts `startDemo` was asked to sign in, by their key, and the administrator's. */
+  readonly token: Readonly<Record<K | 'admin', string>>;
+  /** The demo region's party and person ids (`factory.region`): read only when asked for (`region: true`). */
+  readonly region: Region;
+}
+
 /**
  * The demo region's server for the tests of one file, signed in as its administrator: started before them and
  * stopped after them. Its fields are set once the file's `beforeAll` has run: read them inside the tests.
+ * `env` goes to `startServer`; `own` starts it on a database of its own instead (startOwnServer with that prefix);
+ * `users` are more accounts to sign in after the administrator, one after the other: demo accounts by their DEMO
+ * key, or e-mails by a key of the file's own; `region` reads the demo region's ids.
  */
-export function startDemo(): { readonly server: TestServer; readonly admin: string } {
-  const demo = {} as { server: TestServer; admin: string };
+export function startDemo<K extends string = never>(
+  opts: {
+    env?: Record<string, string>;
+    own?: string;
+    users?: readonly (K & DemoKey)[] | Record<K, string>;
+    region?: boolean;
+  } = {},
+): Demo<K> {
+  const demo = {} as { server: TestServer; admin: string; token: Record<string, string>; region: Region };
   beforeAll(async () => {
-    demo.server = await startServer();
-    demo.admin = await demo.server.login('admin@demo.local');
+    demo.server = opts.own ? await startOwnServer(opts.own) : await startServer(opts.env);
+    demo.admin = await demo.server.login(DEMO.admin);
+    const users: Record<string, string> = Array.isArray(opts.users)
+      ? Object.fromEntries(opts.users.map((k: DemoKey) => [k, DEMO[k]]))
+      : { ...(opts.users as Record<K, string> | undefined) };
+    delete users.admin;
+    demo.token = { admin: demo.admin, ...(await loginAll(demo.server, users)) };
+    if (opts.region) demo.region = await region(demo.server);
   });
   afterAll(() => demo.server?.stop());
-  return demo;
+  return demo as Demo<K>;
 }
 
 /** A live subscription whose events can be awaited one by one. */

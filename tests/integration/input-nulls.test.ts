@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { startServer, type TestServer } from './helpers.js';
+import { startDemo } from './helpers.js';
 
 /**
  * An update's null asks to clear a field; a field that may not be empty answers BAD_USER_INPUT naming it
  * with the same human message as an empty required text ("Required"), never the validator's own words.
  */
-let server: TestServer;
-let admin: string;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login(factory.DEMO.admin);
-});
-afterAll(() => server?.stop());
+const demo = startDemo();
 
 const UPDATE_NEED = `mutation ($id: ID!, $v: Int!, $input: UpdateServiceNeedInput!) {
   updateServiceNeed(id: $id, expectedVersion: $v, input: $input) { id title version } }`;
@@ -29,20 +23,20 @@ function refusal(r: { errors?: { extensions?: Record<string, any> }[]; data?: un
 
 describe('null for a field that may not be cleared', () => {
   it('updateServiceNeed(input: { title: null }) names input.title as required', async () => {
-    const need = await factory.makeNeed(server, admin);
+    const need = await factory.makeNeed(demo.server, demo.admin);
     const fields = refusal(
-      await server.gql(UPDATE_NEED, { id: need.id, v: need.version, input: { title: null } }, { token: admin }),
+      await demo.server.gql(UPDATE_NEED, { id: need.id, v: need.version, input: { title: null } }, { token: demo.admin }),
     );
     expect(fields).toEqual({ 'input.title': 'Required' });
   });
 
   it('names every such field of a need the same way (lists, ids)', async () => {
-    const need = await factory.makeNeed(server, admin);
+    const need = await factory.makeNeed(demo.server, demo.admin);
     const fields = refusal(
-      await server.gql(
+      await demo.server.gql(
         UPDATE_NEED,
         { id: need.id, v: need.version, input: { targetGroups: null, themeCodes: null, municipalityIds: null } },
-        { token: admin },
+        { token: demo.admin },
       ),
     );
     expect(fields).toEqual({
@@ -53,26 +47,34 @@ describe('null for a field that may not be cleared', () => {
   });
 
   it('answers the same for actions (text, enum, id) and agreements (enum)', async () => {
-    const need = await factory.makeNeed(server, admin);
-    const action = await factory.makeAction(server, admin, { needId: need.id });
+    const need = await factory.makeNeed(demo.server, demo.admin);
+    const action = await factory.makeAction(demo.server, demo.admin, { needId: need.id });
     const a = refusal(
-      await server.gql(
+      await demo.server.gql(
         UPDATE_ACTION,
         { id: action.id, v: action.version, input: { title: null, status: null, ownerPartyId: null } },
-        { token: admin },
+        { token: demo.admin },
       ),
     );
     expect(a).toEqual({ 'input.title': 'Required', 'input.status': 'Required', 'input.ownerPartyId': 'Required' });
-    const agreement = await factory.makeAgreement(server, admin);
+    const agreement = await factory.makeAgreement(demo.server, demo.admin);
     const g = refusal(
-      await server.gql(UPDATE_AGREEMENT, { id: agreement.id, v: agreement.version, input: { type: null } }, { token: admin }),
+      await demo.server.gql(
+        UPDATE_AGREEMENT,
+        { id: agreement.id, v: agreement.version, input: { type: null } },
+        { token: demo.admin },
+      ),
     );
     expect(g).toEqual({ 'input.type': 'Required' });
   });
 
   it('still lets an update clear an optional field with null', async () => {
-    const need = await factory.makeNeed(server, admin);
-    const r = await server.gql(UPDATE_NEED, { id: need.id, v: need.version, input: { summary: null } }, { token: admin });
+    const need = await factory.makeNeed(demo.server, demo.admin);
+    const r = await demo.server.gql(
+      UPDATE_NEED,
+      { id: need.id, v: need.version, input: { summary: null } },
+      { token: demo.admin },
+    );
     expect(r.errors).toBeUndefined();
   });
 });

@@ -1,24 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as factory from './factories.js';
-import { listen, startServer, unique, waitFor, type GqlResponse, type TestServer } from './helpers.js';
+import { listen, startDemo, unique, waitFor, type GqlResponse } from './helpers.js';
 
 /** Hostile and careless input (issue 9, points 6-9): refused at the edge with the field named, never a 500. */
-let server: TestServer;
-let token: Record<'admin' | 'member' | 'outsider', string>;
-let demo: factory.Region;
-
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginAll(server, {
-    admin: factory.DEMO.admin,
-    member: factory.DEMO.jyvaskyla,
-    outsider: factory.DEMO.laukaa,
-  });
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: { member: factory.DEMO.jyvaskyla, outsider: factory.DEMO.laukaa }, region: true });
 
 const JAMSA = '182';
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
@@ -30,7 +17,7 @@ const nestedJson = (depth: number) => `{"x":${'['.repeat(depth)}"x"${']'.repeat(
 
 /** POST /graphql with variables sent as raw JSON text. */
 async function postRaw(query: string, variablesJson: string, as?: string) {
-  const res = await fetch(`${server.url}/graphql`, {
+  const res = await fetch(`${demo.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(as ? { authorization: `Bearer ${as}` } : {}) },
     body: `{"query":${JSON.stringify(query)},"variables":${variablesJson}}`,
@@ -40,7 +27,7 @@ async function postRaw(query: string, variablesJson: string, as?: string) {
 
 /** One operation on a raw graphql-transport-ws socket, its variables as JSON text; resolves with the first answer. */
 function wsRaw(query: string, variablesJson: string): Promise<{ type: string; payload?: unknown }> {
-  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  const socket = new WebSocket(demo.server.wsUrl, 'graphql-transport-ws');
   return new Promise((resolve, reject) => {
     socket.on('open', () => socket.send('{"type":"connection_init"}'));
     socket.on('message', (data) => {
@@ -57,29 +44,29 @@ function wsRaw(query: string, variablesJson: string): Promise<{ type: string; pa
   });
 }
 
-const makeNeed = async () => (await factory.makeNeed(server, token.admin, { title: unique('Syötetarve') })).id;
+const makeNeed = async () => (await factory.makeNeed(demo.server, demo.token.admin, { title: unique('Syötetarve') })).id;
 
 const CREATE_ACTION = 'mutation ($input: CreateActionInput!) { createAction(input: $input) { id dueDate } }';
 const createAction = (needId: string, input: Record<string, unknown> = {}) =>
-  server.gql(
+  demo.server.gql(
     CREATE_ACTION,
-    { input: { needId, title: unique('Toimi'), ownerPartyId: demo.party(JAMSA), ...input } },
-    { token: token.admin },
+    { input: { needId, title: unique('Toimi'), ownerPartyId: demo.region.party(JAMSA), ...input } },
+    { token: demo.token.admin },
   );
 
 /** A meeting of a body of its own (Jyväskylä chairs, Laukaa is outside), moved on to `status`. */
 async function makeMeeting(status: 'PLANNED' | 'IN_PROGRESS' = 'PLANNED'): Promise<{ id: string; itemId: string }> {
-  const body = await factory.makeBody(server, token.admin, { names: { fi: unique('Syöte-elin') }, tier: 'STEERING' }, [
+  const body = await factory.makeBody(demo.server, demo.token.admin, { names: { fi: unique('Syöte-elin') }, tier: 'STEERING' }, [
     [factory.DEMO.jyvaskyla, 'CHAIR'],
   ]);
-  const { id } = await factory.makeMeeting(server, token.admin, { bodyId: body.id, startsAt: '2026-12-01T09:00:00Z' });
-  const item = await factory.makeAgendaItem(server, token.admin, { meetingId: id }, 'id meeting { version }');
+  const { id } = await factory.makeMeeting(demo.server, demo.token.admin, { bodyId: body.id, startsAt: '2026-12-01T09:00:00Z' });
+  const item = await factory.makeAgendaItem(demo.server, demo.token.admin, { meetingId: id }, 'id meeting { version }');
   let version: number = item.meeting.version;
   for (const to of status === 'IN_PROGRESS' ? ['AGENDA_PUBLISHED', 'IN_PROGRESS'] : []) {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { version } }',
       { id, v: version, to },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     version = r.data!.transitionMeeting.version;
@@ -110,7 +97,7 @@ describe('deeply nested variables (9.6)', () => {
 
 describe('variables of the wrong type on the WebSocket (found by the fuzz suite)', () => {
   it('are BAD_USER_INPUT naming the argument it fills, as over HTTP, not a masked internal error', async () => {
-    const sub = listen(server.ws(token.admin), 'query ($f: Int) { changes(first: $f) { totalCount } }', { f: 'text' });
+    const sub = listen(demo.server.ws(demo.token.admin), 'query ($f: Int) { changes(first: $f) { totalCount } }', { f: 'text' });
     await waitFor(() => sub.errors.length > 0, 10_000, 'the refusal');
     expect(sub.errors.flat()).toEqual([
       expect.objectContaining({
@@ -130,50 +117,50 @@ describe('dates, text and ids the database would refuse (9.7)', () => {
     }
     for (const dueDate of ['1900-01-01', '2200-12-31'])
       expect((await createAction(needId, { dueDate })).data?.createAction.dueDate).toBe(dueDate);
-    const meeting = await server.gql(
+    const meeting = await demo.server.gql(
       'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
       { input: { bodyId: NO_SUCH_ID, title: 'x', startsAt: '0000-01-01T00:00:00Z' } },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(failure(meeting).fields).toHaveProperty(['input.startsAt']);
   });
 
   it('refuses a lone surrogate in a title or in plain text naming the field, and stores nothing', async () => {
-    const title = await server.gql(
+    const title = await demo.server.gql(
       'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      { input: { title: LONE, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [demo.party(JAMSA)] } },
-      { token: token.admin },
+      { input: { title: LONE, targetGroups: ['YOUTH'], themeCodes: ['YOUTH'], municipalityIds: [demo.region.party(JAMSA)] } },
+      { token: demo.token.admin },
     );
     expect(failure(title)).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { 'input.title': expect.stringMatching(/surrogate/) },
     });
     const needId = await makeNeed();
-    const comment = await server.gql(
+    const comment = await demo.server.gql(
       'mutation ($id: ID!, $body: String!) { addNeedComment(needId: $id, body: $body) { id } }',
       { id: needId, body: LONE },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(failure(comment)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { body: expect.any(String) } });
-    const stored = await server.gql(
+    const stored = await demo.server.gql(
       'query ($id: ID!) { serviceNeed(id: $id) { comments { body } } }',
       { id: needId },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(stored.data?.serviceNeed.comments).toEqual([]);
   });
 
   it('refuses an empty or malformed id naming the argument', async () => {
     const meeting = await makeMeeting('IN_PROGRESS');
-    const empty = await server.gql(
+    const empty = await demo.server.gql(
       'mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }',
       { m: meeting.id, i: '' },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(failure(empty)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { itemId: expect.any(String) } });
     const malformed = await createAction('not-a-uuid');
     expect(failure(malformed)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.needId': expect.any(String) } });
-    const sub = listen(server.ws(token.admin), 'subscription { meetingChanged(meetingId: "") { kind } }');
+    const sub = listen(demo.server.ws(demo.token.admin), 'subscription { meetingChanged(meetingId: "") { kind } }');
     await waitFor(() => sub.errors.length > 0, 10_000, 'the refusal of the subscription');
     expect(JSON.stringify(sub.errors)).toMatch(/BAD_USER_INPUT.*meetingId|meetingId.*BAD_USER_INPUT/);
   });
@@ -184,10 +171,10 @@ describe('an action names only an agenda item that exists (9.8)', () => {
     const needId = await makeNeed();
     const missing = await createAction(needId, { agendaItemId: NO_SUCH_ID });
     expect(failure(missing)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.agendaItemId': expect.any(String) } });
-    const actions = await server.gql(
+    const actions = await demo.server.gql(
       'query ($id: ID!) { serviceNeed(id: $id) { actions { id } } }',
       { id: needId },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(actions.data?.serviceNeed.actions).toEqual([]);
     const { itemId } = await makeMeeting();
@@ -195,7 +182,7 @@ describe('an action names only an agenda item that exists (9.8)', () => {
   });
 
   it('has a foreign key, so the database itself refuses a dangling link', async () => {
-    const fk = await server.app.internals.database.db.execute(
+    const fk = await demo.server.app.internals.database.db.execute(
       sql`select 1 from pg_constraint where conrelid = 'need_actions'::regclass and contype = 'f' and conkey = array[(select attnum from pg_attribute where attrelid = 'need_actions'::regclass and attname = 'agenda_item_id')]::int2[]`,
     );
     expect((fk as unknown as { rows: unknown[] }).rows).toHaveLength(1);
@@ -204,10 +191,10 @@ describe('an action names only an agenda item that exists (9.8)', () => {
 
 describe('presence and API tokens (9.9)', () => {
   it('refuses every mutation to an API token, leaveMeeting included, over HTTP and WebSocket', async () => {
-    const created = await server.gql(
+    const created = await demo.server.gql(
       'mutation { createApiToken(name: "presence", scopes: [READ]) { token } }',
       {},
-      { token: token.member },
+      { token: demo.token.member },
     );
     const api = created.data!.createApiToken.token as string;
     const { id } = await makeMeeting();
@@ -217,9 +204,9 @@ describe('presence and API tokens (9.9)', () => {
       'mutation { logout }',
       'mutation { login(email: "admin@demo.local", password: "x") { token } }',
     ]) {
-      expect(failure(await server.gql(query, {}, { token: api })).code, query).toBe('FORBIDDEN');
+      expect(failure(await demo.server.gql(query, {}, { token: api })).code, query).toBe('FORBIDDEN');
     }
-    const sub = listen(server.ws(api), `mutation { leaveMeeting(meetingId: "${id}") }`);
+    const sub = listen(demo.server.ws(api), `mutation { leaveMeeting(meetingId: "${id}") }`);
     await waitFor(() => sub.errors.length > 0, 10_000, 'the refusal');
     expect(JSON.stringify(sub.errors)).toContain('FORBIDDEN');
   });
@@ -227,14 +214,14 @@ describe('presence and API tokens (9.9)', () => {
   it('lets only those who may join a meeting leave it, as joinMeeting does', async () => {
     const { id } = await makeMeeting();
     const leave = (meetingId: string, as: string) =>
-      server.gql('mutation ($id: ID!) { leaveMeeting(meetingId: $id) }', { id: meetingId }, { token: as });
+      demo.server.gql('mutation ($id: ID!) { leaveMeeting(meetingId: $id) }', { id: meetingId }, { token: as });
     const join = (as: string) =>
-      server.gql('mutation ($id: ID!) { joinMeeting(meetingId: $id) { since } }', { id }, { token: as });
-    expect(failure(await leave(id, token.outsider)).code).toBe(failure(await join(token.outsider)).code);
-    expect(failure(await leave(id, token.outsider)).code).toBe('NOT_FOUND');
-    expect(failure(await leave(NO_SUCH_ID, token.member)).code).toBe('NOT_FOUND');
-    expect((await join(token.member)).errors).toBeUndefined();
-    expect((await leave(id, token.member)).data?.leaveMeeting).toBe(true);
+      demo.server.gql('mutation ($id: ID!) { joinMeeting(meetingId: $id) { since } }', { id }, { token: as });
+    expect(failure(await leave(id, demo.token.outsider)).code).toBe(failure(await join(demo.token.outsider)).code);
+    expect(failure(await leave(id, demo.token.outsider)).code).toBe('NOT_FOUND');
+    expect(failure(await leave(NO_SUCH_ID, demo.token.member)).code).toBe('NOT_FOUND');
+    expect((await join(demo.token.member)).errors).toBeUndefined();
+    expect((await leave(id, demo.token.member)).data?.leaveMeeting).toBe(true);
   });
 
   it('rate-limits presence calls per user with RATE_LIMITED', async () => {
@@ -243,7 +230,11 @@ describe('presence and API tokens (9.9)', () => {
     // The secretariat's person floods: the limit is per person, and the test above joins as the chair
     // (Jyväskylä), refused for the window after this flood when the tests run in another order.
     for (let i = 0; i < 30 && !codes.includes('RATE_LIMITED'); i++) {
-      const r = await server.gql('mutation ($id: ID!) { leaveMeeting(meetingId: $id) }', { id }, { token: token.admin });
+      const r = await demo.server.gql(
+        'mutation ($id: ID!) { leaveMeeting(meetingId: $id) }',
+        { id },
+        { token: demo.token.admin },
+      );
       codes.push(r.errors?.[0]?.extensions?.code ?? 'ok');
     }
     expect(codes).toContain('RATE_LIMITED');

@@ -1,45 +1,44 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
 import { CODE, EMAIL, recordSteps } from './record-fixture.js';
-import { instantBetween, startServer, unique, type TestServer } from './helpers.js';
+import { instantBetween, startDemo, unique } from './helpers.js';
 
 /**
  * A past state of a meeting (`meeting(id, asOf)`) is read-only and judged by its own day: an outside tester found
  * `viewerCan.editMinutes` true with no lock reason for a moment while the meeting was HELD, and `fillsSeat` and
  * `deputyForChoices` judged by today.
  */
-let server: TestServer;
-let admin: string;
-let demo: factory.Region;
+const demo = startDemo({ region: true });
 
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login(factory.DEMO.admin);
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
-
-const { transition, attend, deputyOf } = recordSteps(() => ({ server, admin, demo }), 'id version status');
+const { transition, attend, deputyOf } = recordSteps(demo, 'id version status');
 
 /** Today in Finland (YYYY-MM-DD), the day memberships are judged on. */
 const helsinkiToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
 
 /** A body of three seats (the county chairs, Laukaa a member, Jyväskylä its secretary) and one more member. */
 async function body(memberEndsOn: string | null = null) {
-  const made = await factory.makeBody(server, admin, { names: { fi: unique('Menneisyyselin') }, tier: 'STEERING' });
-  await factory.seat(server, admin, made.id, [
+  const made = await factory.makeBody(demo.server, demo.admin, { names: { fi: unique('Menneisyyselin') }, tier: 'STEERING' });
+  await factory.seat(demo.server, demo.admin, made.id, [
     [EMAIL.county, 'CHAIR'],
     [EMAIL.jkl, 'SECRETARY'],
     [EMAIL.laukaa, 'MEMBER'],
   ]);
-  const member = await factory.makePerson(server, admin, { name: unique('Jäsen'), partyId: demo.party(CODE.county) });
-  await factory.makeMembership(server, admin, { bodyId: made.id, personId: member.id, role: 'MEMBER', endsOn: memberEndsOn });
+  const member = await factory.makePerson(demo.server, demo.admin, {
+    name: unique('Jäsen'),
+    partyId: demo.region.party(CODE.county),
+  });
+  await factory.makeMembership(demo.server, demo.admin, {
+    bodyId: made.id,
+    personId: member.id,
+    role: 'MEMBER',
+    endsOn: memberEndsOn,
+  });
   return { bodyId: made.id, member: member.id };
 }
 
 async function heldMeeting(bodyId: string, present: string[]) {
-  const { id } = await factory.makeMeeting(server, admin, { bodyId });
-  const item = await factory.makeAgendaItem(server, admin, { meetingId: id, proposal: 'Hyväksytään.' });
+  const { id } = await factory.makeMeeting(demo.server, demo.admin, { bodyId });
+  const item = await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: id, proposal: 'Hyväksytään.' });
   for (const status of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) await transition(id, status);
   for (const personId of present) factory.ok(await attend(id, personId, 'PRESENT'), 'attendance');
   await transition(id, 'HELD');
@@ -54,7 +53,7 @@ minutes { canEdit editLockReason }
 agenda { id decisionDocument { canEdit editLockReason } attachmentPermissions { read upload } }`;
 
 const read = async (token: string, id: string, fields: string, asOf?: string) => {
-  const r = await server.gql(
+  const r = await demo.server.gql(
     `query ($id: ID!, $t: DateTime) { meeting(id: $id, asOf: $t) { status ${fields} } }`,
     { id, t: asOf },
     { token },
@@ -66,13 +65,13 @@ const read = async (token: string, id: string, fields: string, asOf?: string) =>
 describe('a past state of a meeting', () => {
   it('may not be changed by anyone, and every lock says PAST_STATE', async () => {
     const { bodyId } = await body();
-    const { id } = await heldMeeting(bodyId, [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)]);
+    const { id } = await heldMeeting(bodyId, [demo.region.person(EMAIL.county), demo.region.person(EMAIL.laukaa)]);
     const whileHeld = await instantBetween();
     await transition(id, 'MINUTES_DRAFT');
 
-    const secretary = await factory.signIn(server, EMAIL.jkl);
+    const secretary = await factory.signIn(demo.server, EMAIL.jkl);
     for (const [who, token] of [
-      ['secretariat', admin],
+      ['secretariat', demo.admin],
       ['secretary', secretary],
     ] as const) {
       // Now (a draft) they write the minutes; the meeting as it stood while HELD is read-only.
@@ -107,15 +106,15 @@ describe('a past state of a meeting', () => {
 
   it("offers no upload of an item's files, while the live item takes them", async () => {
     const { bodyId } = await body();
-    const { id } = await factory.makeMeeting(server, admin, { bodyId });
-    await factory.makeAgendaItem(server, admin, { meetingId: id });
+    const { id } = await factory.makeMeeting(demo.server, demo.admin, { bodyId });
+    await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: id });
     const whilePlanned = await instantBetween();
     await transition(id, 'AGENDA_PUBLISHED');
     const fields = 'viewerCan { editAgenda } agenda { attachmentPermissions { read upload } }';
-    const live = await read(admin, id, fields);
+    const live = await read(demo.admin, id, fields);
     expect(live.viewerCan.editAgenda).toBe(true);
     expect(live.agenda[0].attachmentPermissions).toEqual({ read: true, upload: true });
-    const past = await read(admin, id, fields, whilePlanned);
+    const past = await read(demo.admin, id, fields, whilePlanned);
     expect(past.viewerCan.editAgenda).toBe(false);
     expect(past.agenda[0].attachmentPermissions).toEqual({ read: true, upload: false });
   });
@@ -124,25 +123,25 @@ describe('a past state of a meeting', () => {
     // A member whose term ends today: they fill a seat today, no longer tomorrow.
     const { bodyId, member } = await body(helsinkiToday());
     const deputy = await deputyOf(bodyId, CODE.laukaa);
-    const { id } = await heldMeeting(bodyId, [demo.person(EMAIL.county), member, deputy]);
+    const { id } = await heldMeeting(bodyId, [demo.region.person(EMAIL.county), member, deputy]);
     const fields = `quorum { present members } attendance { person { id } fillsSeat deputyForChoices { id } }`;
     const seats = (m: { attendance: { person: { id: string }; fillsSeat: boolean; deputyForChoices: { id: string }[] }[] }) =>
       Object.fromEntries(m.attendance.map((a) => [a.person.id, [a.fillsSeat, a.deputyForChoices.map((p) => p.id)]]));
 
-    const live = await read(admin, id, fields);
+    const live = await read(demo.admin, id, fields);
     expect(live.quorum).toEqual({ present: 2, members: 3 });
     expect(seats(live)).toEqual({
-      [demo.person(EMAIL.county)]: [true, []],
+      [demo.region.person(EMAIL.county)]: [true, []],
       [member]: [true, []],
       // Laukaa's member is not present: the deputy may stand in for them.
-      [deputy]: [false, [demo.person(EMAIL.laukaa)]],
+      [deputy]: [false, [demo.region.person(EMAIL.laukaa)]],
     });
 
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
-    const past = await read(admin, id, fields, tomorrow);
+    const past = await read(demo.admin, id, fields, tomorrow);
     expect(past.quorum).toEqual({ present: 1, members: 2 });
     expect(seats(past)).toEqual({
-      [demo.person(EMAIL.county)]: [true, []],
+      [demo.region.person(EMAIL.county)]: [true, []],
       [member]: [false, []],
       [deputy]: [false, []],
     });

@@ -1,40 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AddAgendaItemInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { eventually, startServer, unique, type TestServer } from './helpers.js';
+import { eventually, startDemo, unique } from './helpers.js';
 
 /**
  * A decision recorded after the meeting (while the minutes are drafted) gets its wording then, and a tabled or
  * returned item reads as such, not as its proposal; an elected checker is not offered the check while an item is
  * undecided, and is told why.
  */
-let server: TestServer;
-let token: Record<'admin' | 'chair' | 'member' | 'analyst', string>;
-let demo: factory.Region;
 const EMAIL = { county: 'hyvinvointialue@demo.local', jkl: 'jyvaskyla@demo.local', laukaa: 'laukaa@demo.local' };
 const ext = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions ?? {};
 
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginAll(server, {
-    admin: factory.DEMO.admin,
-    chair: EMAIL.county,
-    member: EMAIL.laukaa,
-    analyst: factory.DEMO.analyst,
-  });
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: { chair: EMAIL.county, member: EMAIL.laukaa, analyst: factory.DEMO.analyst }, region: true });
 
 const MEETING = `id status version viewerCan { checkMinutes checkMinutesLockReason } allowedTransitions
   agenda { id section title version proposal decision decisionMode }`;
-const get = async (id: string, as = token.admin) =>
-  (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
+const get = async (id: string, as = demo.token.admin) =>
+  (await demo.server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
 const transition = (id: string, v: number, to: string) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
     { id, v, to },
-    { token: token.admin },
+    { token: demo.token.admin },
   );
 const decide = (
   item: { id: string; version: number },
@@ -42,11 +29,11 @@ const decide = (
   decision?: string | null,
   fields = 'id decision decisionMode',
 ) =>
-  server.gql(
+  demo.server.gql(
     `mutation ($id: ID!, $v: Int!, $d: String, $m: DecisionMode!) {
       recordDecision(itemId: $id, expectedVersion: $v, decision: $d, mode: $m) { ${fields} } }`,
     { id: item.id, v: item.version, d: decision, m: mode },
-    { token: token.chair },
+    { token: demo.token.chair },
   );
 
 /** An item's proposal, or the item (a secret one, say). */
@@ -55,8 +42,8 @@ type ItemSpec = string | null | Pick<AddAgendaItemInput, 'proposal' | 'publicity
 /** A PLANNED meeting of a new body (the county chairs, Laukaa is a member) with the given items. */
 async function plannedWith(items: ItemSpec[]) {
   const { id: bodyId } = await factory.makeBody(
-    server,
-    token.admin,
+    demo.server,
+    demo.token.admin,
     { names: { fi: unique('Sanamuotoelin') }, tier: 'STEERING' },
     [
       [EMAIL.county, 'CHAIR'],
@@ -64,9 +51,9 @@ async function plannedWith(items: ItemSpec[]) {
       [EMAIL.laukaa, 'MEMBER'],
     ],
   );
-  const { id } = await factory.makeMeeting(server, token.admin, { bodyId });
+  const { id } = await factory.makeMeeting(demo.server, demo.token.admin, { bodyId });
   for (const [i, spec] of items.entries())
-    await factory.makeAgendaItem(server, token.admin, {
+    await factory.makeAgendaItem(demo.server, demo.token.admin, {
       meetingId: id,
       title: `Asia ${i + 1}`,
       ...(spec !== null && typeof spec === 'object' ? spec : { proposal: spec }),
@@ -78,15 +65,16 @@ async function plannedWith(items: ItemSpec[]) {
 async function draftWith(items: ItemSpec[]) {
   const id = await plannedWith(items);
   for (const s of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']) {
-    const { version } = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: token.admin }))
-      .data!.meeting;
+    const { version } = (
+      await demo.server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: demo.token.admin })
+    ).data!.meeting;
     expect((await transition(id, version, s)).errors).toBeUndefined();
     if (s === 'IN_PROGRESS')
       for (const email of [EMAIL.county, EMAIL.laukaa])
-        await server.gql(
+        await demo.server.gql(
           'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
-          { input: { meetingId: id, personId: demo.person(email), status: 'PRESENT' } },
-          { token: token.admin },
+          { input: { meetingId: id, personId: demo.region.person(email), status: 'PRESENT' } },
+          { token: demo.token.admin },
         );
   }
   return id;
@@ -116,10 +104,10 @@ describe('a decision recorded while the minutes are drafted', () => {
     // transaction has ended, a moment later on a shared PostgreSQL: wait for it).
     await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($e: ID!) { changes(entityId: $e) { edges { node { after } } } }',
           { e: tabled.id },
-          { token: token.admin },
+          { token: demo.token.admin },
         ),
       (r) => JSON.stringify(r.data).includes('Asia jätettiin pöydälle.'),
       10_000,
@@ -131,34 +119,38 @@ describe('a decision recorded while the minutes are drafted', () => {
 describe('checking the minutes', () => {
   it('is not offered to a checker while an item is undecided, with the reason; then it is', async () => {
     const id = await draftWith(['Hyväksytään.', 'Hyväksytään.']);
-    const agenda = await server.gql(
+    const agenda = await demo.server.gql(
       'query ($id: ID!) { meeting(id: $id) { agenda { id version } } }',
       { id },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     const [a, b] = agenda.data!.meeting.agenda;
     await decide(a, 'UNANIMOUS', 'Hyväksytään.');
-    const { version: v } = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: token.admin }))
-      .data!.meeting;
-    const elected = await server.gql(
+    const { version: v } = (
+      await demo.server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: demo.token.admin })
+    ).data!.meeting;
+    const elected = await demo.server.gql(
       'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
-      { m: id, v, p: [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)] },
-      { token: token.admin },
+      { m: id, v, p: [demo.region.person(EMAIL.county), demo.region.person(EMAIL.laukaa)] },
+      { token: demo.token.admin },
     );
     expect(elected.errors).toBeUndefined();
     // The check (and the transition that is the same check) is not offered while § 2 is undecided…
-    const offered = await server.gql(
+    const offered = await demo.server.gql(
       'query ($id: ID!) { meeting(id: $id) { viewerCan { checkMinutes } allowedTransitions } }',
       { id },
-      { token: token.member },
+      { token: demo.token.member },
     );
     expect(offered.data!.meeting).toEqual({ viewerCan: { checkMinutes: false }, allowedTransitions: [] });
     // …and the checker is told why.
-    expect((await get(id, token.member)).viewerCan).toEqual({ checkMinutes: false, checkMinutesLockReason: 'UNDECIDED_ITEMS' });
+    expect((await get(id, demo.token.member)).viewerCan).toEqual({
+      checkMinutes: false,
+      checkMinutesLockReason: 'UNDECIDED_ITEMS',
+    });
     // Those who are not checkers get no reason: the check is not theirs.
-    expect((await get(id, token.admin)).viewerCan).toEqual({ checkMinutes: false, checkMinutesLockReason: null });
+    expect((await get(id, demo.token.admin)).viewerCan).toEqual({ checkMinutes: false, checkMinutesLockReason: null });
     await decide(b, 'TABLED', 'Asia jätettiin pöydälle.');
-    const after = await get(id, token.member);
+    const after = await get(id, demo.token.member);
     expect(after.viewerCan).toEqual({ checkMinutes: true, checkMinutesLockReason: null });
     expect(after.allowedTransitions).toContain('MINUTES_CHECKED');
   });
@@ -166,9 +158,9 @@ describe('checking the minutes', () => {
 
 describe('the wording recorded without one', () => {
   const WORDINGS = 'decisionWordingIsDefault defaultDecisionWordings { mode wording source }';
-  const agenda = async (id: string, as = token.admin) =>
+  const agenda = async (id: string, as = demo.token.admin) =>
     (
-      await server.gql(
+      await demo.server.gql(
         `query ($id: ID!) { meeting(id: $id) { agenda { id version restricted proposal decision decisionMode ${WORDINGS} } } }`,
         { id },
         { token: as },
@@ -225,7 +217,7 @@ describe('the wording recorded without one', () => {
     const [item] = await agenda(id);
     expect(await recorded(item, 'UNANIMOUS')).toMatchObject({ decision: 'SALAINEN-EHDOTUS', decisionWordingIsDefault: true });
     // The body's member reads it all…
-    const [asMember] = await agenda(id, token.member);
+    const [asMember] = await agenda(id, demo.token.member);
     expect(asMember).toMatchObject({ restricted: false, decision: 'SALAINEN-EHDOTUS', decisionWordingIsDefault: true });
     expect(asMember.defaultDecisionWordings).toContainEqual({
       mode: 'UNANIMOUS',
@@ -233,7 +225,7 @@ describe('the wording recorded without one', () => {
       source: 'PROPOSAL',
     });
     // …the analyst sees the title only: neither the decision nor the proposal, nor anything told of them.
-    const [asAnalyst] = await agenda(id, token.analyst);
+    const [asAnalyst] = await agenda(id, demo.token.analyst);
     expect(asAnalyst).toMatchObject({
       restricted: true,
       proposal: null,
@@ -250,6 +242,6 @@ describe('the wording recorded without one', () => {
       wording: 'LUONNOS-EHDOTUS',
       source: 'PROPOSAL',
     });
-    expect(await agenda(planned, token.member)).toEqual([]);
+    expect(await agenda(planned, demo.token.member)).toEqual([]);
   });
 });

@@ -1,48 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
 import { CODE, EMAIL, ext, recordSteps } from './record-fixture.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { startDemo, unique } from './helpers.js';
 
 /**
  * The seats the server offers a deputy (`Attendance.deputyForChoices`, the rule of recordAttendance's refusals), and
  * the minutes checkers' attestations: never replaced by a new election without trace, and checked only by a checker
  * who still fills a seat.
  */
-let server: TestServer;
-let admin: string;
-let demo: factory.Region;
-
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login(factory.DEMO.admin);
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ region: true });
 
 const MEETING = `id status version
   attendance { person { id } status deputyFor { id } }
   minutesCheckers { person { id } checkedAt }
   viewerCan { electCheckers checkMinutes checkMinutesLockReason }
   agenda { id version }`;
-const { get, transition, attend, deputyOf } = recordSteps(() => ({ server, admin, demo }), MEETING);
-const { get: getChoices } = recordSteps(() => ({ server, admin, demo }), 'attendance { person { id } deputyForChoices { id } }');
+const { get, transition, attend, deputyOf } = recordSteps(demo, MEETING);
+const { get: getChoices } = recordSteps(demo, 'attendance { person { id } deputyForChoices { id } }');
 
 /** A body of three seats (the county's chair and a second county member, Laukaa's member), Jyväskylä its secretary. */
 async function body() {
-  const made = await factory.makeBody(server, admin, { names: { fi: unique('Varajäsenelin') }, tier: 'STEERING' });
-  const [, , laukaaSeat] = await factory.seat(server, admin, made.id, [
+  const made = await factory.makeBody(demo.server, demo.admin, { names: { fi: unique('Varajäsenelin') }, tier: 'STEERING' });
+  const [, , laukaaSeat] = await factory.seat(demo.server, demo.admin, made.id, [
     [EMAIL.county, 'CHAIR'],
     [EMAIL.jkl, 'SECRETARY'],
     [EMAIL.laukaa, 'MEMBER'],
   ]);
-  const member = await factory.makePerson(server, admin, { name: unique('Jäsen'), partyId: demo.party(CODE.county) });
-  await factory.makeMembership(server, admin, { bodyId: made.id, personId: member.id, role: 'MEMBER' });
+  const member = await factory.makePerson(demo.server, demo.admin, {
+    name: unique('Jäsen'),
+    partyId: demo.region.party(CODE.county),
+  });
+  await factory.makeMembership(demo.server, demo.admin, { bodyId: made.id, personId: member.id, role: 'MEMBER' });
   return { bodyId: made.id, member: member.id, laukaaSeat: laukaaSeat! };
 }
 
 async function meeting(bodyId: string) {
-  const { id } = await factory.makeMeeting(server, admin, { bodyId });
-  await factory.makeAgendaItem(server, admin, { meetingId: id, title: 'Asia', proposal: 'Hyväksytään.' });
+  const { id } = await factory.makeMeeting(demo.server, demo.admin, { bodyId });
+  await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: id, title: 'Asia', proposal: 'Hyväksytään.' });
   for (const status of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) await transition(id, status);
   return id;
 }
@@ -56,13 +50,13 @@ const choices = async (id: string) =>
   );
 
 const elect = async (id: string, personIds: string[]) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
     { m: id, v: (await get(id)).version, p: personIds },
-    { token: admin },
+    { token: demo.admin },
   );
 const check = async (id: string, token: string) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id status } }',
     { m: id, v: (await get(id)).version },
     { token },
@@ -72,15 +66,15 @@ const check = async (id: string, token: string) =>
 async function draftWithCheckers() {
   const seats = await body();
   const id = await meeting(seats.bodyId);
-  const [chair, laukaa] = [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)];
+  const [chair, laukaa] = [demo.region.person(EMAIL.county), demo.region.person(EMAIL.laukaa)];
   for (const person of [chair, laukaa]) factory.ok(await attend(id, person), 'present');
   factory.ok(await elect(id, [chair, laukaa]), 'the checkers');
   const [item] = (await get(id)).agenda;
   factory.ok(
-    await server.gql(
+    await demo.server.gql(
       'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, mode: UNANIMOUS) { id } }',
       { id: item.id, v: item.version },
-      { token: admin },
+      { token: demo.admin },
     ),
     'the decision',
   );
@@ -92,7 +86,11 @@ describe('Attendance.deputyForChoices', () => {
   it('lists the seats recordAttendance would accept for each attendee now', async () => {
     const { bodyId, member } = await body();
     const id = await meeting(bodyId);
-    const [chair, laukaa, jkl] = [demo.person(EMAIL.county), demo.person(EMAIL.laukaa), demo.person(EMAIL.jkl)];
+    const [chair, laukaa, jkl] = [
+      demo.region.person(EMAIL.county),
+      demo.region.person(EMAIL.laukaa),
+      demo.region.person(EMAIL.jkl),
+    ];
     const [first, second, county] = [
       await deputyOf(bodyId, CODE.laukaa),
       await deputyOf(bodyId, CODE.laukaa),
@@ -126,7 +124,7 @@ describe('Attendance.deputyForChoices', () => {
 describe('the minutes checkers', () => {
   it('are not re-elected over a check: the election is refused until the minutes are reopened', async () => {
     const { id, chair, laukaa } = await draftWithCheckers();
-    factory.ok(await check(id, await factory.signIn(server, EMAIL.county)), "the chair's check");
+    factory.ok(await check(id, await factory.signIn(demo.server, EMAIL.county)), "the chair's check");
     const before = (await get(id)).minutesCheckers;
     expect(before.filter((c: { checkedAt: string | null }) => c.checkedAt)).toHaveLength(1);
 
@@ -145,28 +143,28 @@ describe('the minutes checkers', () => {
 
   it('check only while they fill a seat: a checker whose seat has gone is refused NOT_A_VOTING_MEMBER', async () => {
     const { id, laukaaSeat } = await draftWithCheckers();
-    const liisa = await factory.signIn(server, EMAIL.laukaa);
+    const liisa = await factory.signIn(demo.server, EMAIL.laukaa);
     // Laukaa's person becomes an observer of the body after the election: present, but no longer a voting member.
     factory.ok(
-      await server.gql(
+      await demo.server.gql(
         'mutation ($id: ID!, $v: Int!) { updateMembership(id: $id, expectedVersion: $v, input: { role: OBSERVER }) { id } }',
         { id: laukaaSeat.id, v: laukaaSeat.version },
-        { token: admin },
+        { token: demo.admin },
       ),
       'the member an observer',
     );
     expect(ext(await check(id, liisa))).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'NOT_A_VOTING_MEMBER',
-      personIds: [demo.person(EMAIL.laukaa)],
+      personIds: [demo.region.person(EMAIL.laukaa)],
     });
     // The page says why, and offers no check.
-    const asLiisa = (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: liisa })).data!
-      .meeting;
+    const asLiisa = (await demo.server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: liisa }))
+      .data!.meeting;
     expect(asLiisa.viewerCan).toMatchObject({ checkMinutes: false, checkMinutesLockReason: 'NOT_A_VOTING_MEMBER' });
     expect((await get(id)).minutesCheckers.every((c: { checkedAt: string | null }) => c.checkedAt === null)).toBe(true);
     // The chair, still seated, checks.
-    factory.ok(await check(id, await factory.signIn(server, EMAIL.county)), "the chair's check");
+    factory.ok(await check(id, await factory.signIn(demo.server, EMAIL.county)), "the chair's check");
   });
 });
 
@@ -175,13 +173,13 @@ describe('a past state (asOf)', () => {
     const { id, member } = await draftWithCheckers();
     const then = new Date().toISOString();
     factory.ok(await attend(id, member, 'PRESENT'), 'the second county member arrives');
-    factory.ok(await check(id, await factory.signIn(server, EMAIL.county)), "the chair's check");
+    factory.ok(await check(id, await factory.signIn(demo.server, EMAIL.county)), "the chair's check");
     const read = async (asOf?: string) => {
-      const r = await server.gql(
+      const r = await demo.server.gql(
         `query ($id: ID!, $asOf: DateTime) { meeting(id: $id, asOf: $asOf) {
           quorum { present members } minutesCheckers { person { id } checkedAt } } }`,
         { id, asOf },
-        { token: admin },
+        { token: demo.admin },
       );
       factory.ok(r, 'reading the meeting');
       const m = r.data.meeting;

@@ -1,26 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paragraphUpdate } from '../minutes-doc.js';
 import * as factory from './factories.js';
-import { countStatements, startOwnServer, startServer, type TestServer } from './helpers.js';
+import { countStatements, startDemo, startOwnServer } from './helpers.js';
 
 /**
  * Why the minutes and a decision's wording are read-only (`editLockReason`, `minutesLockReason`) comes from the
  * rule that refuses the write: in every status and for every place in the body, a reason is given exactly where a
  * push is refused (FORBIDDEN), and the reason is the one the room shows.
  */
-let server: TestServer;
-let token: Record<'admin' | 'chair' | 'member' | 'observer' | 'analyst', string>;
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginAll(server, {
-    admin: factory.DEMO.admin,
+const demo = startDemo({
+  users: {
     chair: factory.DEMO.county,
     member: factory.DEMO.laukaa,
     observer: factory.DEMO.jyvaskyla,
     analyst: factory.DEMO.analyst,
-  });
+  },
 });
-afterAll(() => server?.stop());
 
 const READ = `query ($m: ID!) { meeting(id: $m) {
   version
@@ -43,19 +38,19 @@ type Read = {
 };
 
 async function read(m: string, who: string): Promise<Read['meeting']> {
-  const r = await server.gql<Read>(READ, { m }, { token: who });
+  const r = await demo.server.gql<Read>(READ, { m }, { token: who });
   factory.ok(r, 'reading the meeting');
   return r.data.meeting;
 }
 
-async function write(query: string, variables: Record<string, unknown>, who = token.admin): Promise<void> {
-  factory.ok(await server.gql(query, variables, { token: who }), query);
+async function write(query: string, variables: Record<string, unknown>, who = demo.token.admin): Promise<void> {
+  factory.ok(await demo.server.gql(query, variables, { token: who }), query);
 }
 
 /** Pushes a paragraph to the document as `who`: null when stored, else the error code. */
 async function push(documentId: string, who: string): Promise<string | null> {
   const u = Buffer.from(paragraphUpdate('Kirjaus.')).toString('base64');
-  const r = await server.gql(PUSH, { d: documentId, u }, { token: who });
+  const r = await demo.server.gql(PUSH, { d: documentId, u }, { token: who });
   return r.errors ? String(r.errors[0]?.extensions?.code) : null;
 }
 
@@ -93,21 +88,21 @@ const EXPECTED: Record<string, Record<string, { minutes: string | null; wording:
 
 describe('the reason a co-edited document is read-only', () => {
   it('is given exactly where the write is refused, in every status and for every place in the body', async () => {
-    const { person } = await factory.region(server);
-    const body = await factory.makeBody(server, token.admin, { tier: 'STEERING' }, [
+    const { person } = await factory.region(demo.server);
+    const body = await factory.makeBody(demo.server, demo.token.admin, { tier: 'STEERING' }, [
       [factory.DEMO.county, 'CHAIR'],
       [factory.DEMO.laukaa, 'MEMBER'],
       [factory.DEMO.jyvaskyla, 'OBSERVER'],
     ]);
-    const m = (await factory.makeMeeting(server, token.admin, { bodyId: body.id })).id;
-    const itemId = (await factory.makeAgendaItem(server, token.admin, { meetingId: m, proposal: 'Hyväksytään.' })).id;
-    const { minutes } = await read(m, token.admin);
-    const wordingId = (await read(m, token.admin)).agenda[0]!.decisionDocument!.id;
+    const m = (await factory.makeMeeting(demo.server, demo.token.admin, { bodyId: body.id })).id;
+    const itemId = (await factory.makeAgendaItem(demo.server, demo.token.admin, { meetingId: m, proposal: 'Hyväksytään.' })).id;
+    const { minutes } = await read(m, demo.token.admin);
+    const wordingId = (await read(m, demo.token.admin)).agenda[0]!.decisionDocument!.id;
     const seen: string[] = [];
 
     const checkAll = async (status: string) => {
       for (const [who, expected] of Object.entries(EXPECTED[status]!)) {
-        const r = await read(m, token[who as keyof typeof token]);
+        const r = await read(m, demo.token[who as keyof typeof demo.token]);
         const where = `${status} as ${who}`;
         // A PLANNED agenda is a draft only those who run the meeting see: the others get the minutes withheld (the
         // field with no content, readMinutes false) and find no wording.
@@ -123,7 +118,7 @@ describe('the reason a co-edited document is read-only', () => {
           canEdit: expected.minutes === null,
           editMinutes: expected.minutes === null,
         });
-        const refused = await push(minutes!.id, token[who as keyof typeof token]);
+        const refused = await push(minutes!.id, demo.token[who as keyof typeof demo.token]);
         expect({ where, doc: 'minutes', refused }).toEqual({
           where,
           doc: 'minutes',
@@ -134,7 +129,7 @@ describe('the reason a co-edited document is read-only', () => {
           where,
           wording: hidden ? 'hidden' : { reason: expected.wording, canEdit: expected.wording === null },
         });
-        const refusedWording = await push(wordingId, token[who as keyof typeof token]);
+        const refusedWording = await push(wordingId, demo.token[who as keyof typeof demo.token]);
         const wordingRefusal = hidden ? 'NOT_FOUND' : expected.wording === null ? null : 'FORBIDDEN';
         expect({ where, doc: 'wording', refused: refusedWording }).toEqual({ where, doc: 'wording', refused: wordingRefusal });
         seen.push(where);
@@ -143,45 +138,45 @@ describe('the reason a co-edited document is read-only', () => {
 
     await checkAll('PLANNED');
     for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS'])
-      await write(TRANSITION, { m, v: (await read(m, token.admin)).version, to });
+      await write(TRANSITION, { m, v: (await read(m, demo.token.admin)).version, to });
     await checkAll('IN_PROGRESS');
     for (const email of [factory.DEMO.county, factory.DEMO.laukaa])
       await write('mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', {
         input: { meetingId: m, personId: person(email), status: 'PRESENT' },
       });
-    const item = (await read(m, token.admin)).agenda.find((i) => i.id === itemId)!;
+    const item = (await read(m, demo.token.admin)).agenda.find((i) => i.id === itemId)!;
     await write(
       'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }',
       { id: itemId, v: item.version },
     );
-    for (const to of ['HELD', 'MINUTES_DRAFT']) await write(TRANSITION, { m, v: (await read(m, token.admin)).version, to });
+    for (const to of ['HELD', 'MINUTES_DRAFT']) await write(TRANSITION, { m, v: (await read(m, demo.token.admin)).version, to });
     await checkAll('MINUTES_DRAFT');
     await write(
       'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
-      { m, v: (await read(m, token.admin)).version, p: [factory.DEMO.county, factory.DEMO.laukaa].map(person) },
+      { m, v: (await read(m, demo.token.admin)).version, p: [factory.DEMO.county, factory.DEMO.laukaa].map(person) },
     );
-    for (const who of [token.chair, token.member])
+    for (const who of [demo.token.chair, demo.token.member])
       await write(
         'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id } }',
         { m, v: (await read(m, who)).version },
         who,
       );
     await checkAll('MINUTES_CHECKED');
-    await write(TRANSITION, { m, v: (await read(m, token.admin)).version, to: 'PUBLISHED' });
+    await write(TRANSITION, { m, v: (await read(m, demo.token.admin)).version, to: 'PUBLISHED' });
     await checkAll('PUBLISHED');
     expect(seen).toHaveLength(25);
   });
 
   it('gives an API token the reason API_TOKEN and refuses its push', async () => {
-    const created = await server.gql<{ createApiToken: { token: string } }>(
+    const created = await demo.server.gql<{ createApiToken: { token: string } }>(
       'mutation { createApiToken(name: "lukija", scopes: [READ]) { token } }',
       {},
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     factory.ok(created, 'createApiToken');
     const apiToken = created.data.createApiToken.token;
-    const body = await factory.makeBody(server, token.admin, { tier: 'STEERING' }, [[factory.DEMO.county, 'CHAIR']]);
-    const m = (await factory.makeMeeting(server, token.admin, { bodyId: body.id })).id;
+    const body = await factory.makeBody(demo.server, demo.token.admin, { tier: 'STEERING' }, [[factory.DEMO.county, 'CHAIR']]);
+    const m = (await factory.makeMeeting(demo.server, demo.token.admin, { bodyId: body.id })).id;
     // A PLANNED meeting's draft is for those who run it, signed in with a session: the token gets it withheld.
     const draft = await read(m, apiToken);
     expect([draft.minutes.canEdit, draft.viewerCan.readMinutes, draft.viewerCan.minutesLockReason]).toEqual([
@@ -189,8 +184,8 @@ describe('the reason a co-edited document is read-only', () => {
       false,
       'API_TOKEN',
     ]);
-    await factory.makeAgendaItem(server, token.admin, { meetingId: m });
-    await write(TRANSITION, { m, v: (await read(m, token.admin)).version, to: 'AGENDA_PUBLISHED' });
+    await factory.makeAgendaItem(demo.server, demo.token.admin, { meetingId: m });
+    await write(TRANSITION, { m, v: (await read(m, demo.token.admin)).version, to: 'AGENDA_PUBLISHED' });
     const r = await read(m, apiToken);
     expect([r.minutes.canEdit, r.minutes.editLockReason, r.viewerCan.minutesLockReason]).toEqual([
       false,

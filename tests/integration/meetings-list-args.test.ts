@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { startDemo } from './helpers.js';
 
 /**
  * The meetings' lists refuse an ill-formed argument as the rest of the API does: BAD_USER_INPUT naming it, never an
  * empty answer (an outside tester's report: `meetings(bodyId: "notauuid")` answered []).
  */
-let server: TestServer;
-let admin: string;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
-});
-afterAll(() => server?.stop());
+const demo = startDemo();
 
 const LISTS = {
   meetings: 'query ($b: ID, $from: DateTime) { meetings(bodyId: $b, from: $from) { id } }',
@@ -22,7 +16,7 @@ const LISTS = {
 describe('a meetings list with an ill-formed argument', () => {
   it.each(Object.entries(LISTS))('%s refuses a bodyId that is no id, naming it', async (_, query) => {
     for (const b of ['notauuid', '', '12345']) {
-      const r = await server.gql(query, { b }, { token: admin });
+      const r = await demo.server.gql(query, { b }, { token: demo.admin });
       expect(r.data ?? null, JSON.stringify(b)).toBeNull();
       expect(r.errors?.[0]?.extensions, JSON.stringify(b)).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -30,7 +24,7 @@ describe('a meetings list with an ill-formed argument', () => {
       });
     }
     // A well-formed id of no body is no error: an empty list.
-    const none = await server.gql(query, { b: '00000000-0000-4000-8000-000000000000' }, { token: admin });
+    const none = await demo.server.gql(query, { b: '00000000-0000-4000-8000-000000000000' }, { token: demo.admin });
     expect(none.errors).toBeUndefined();
     expect(Object.values(none.data!)[0]).toEqual([]);
   });
@@ -38,7 +32,7 @@ describe('a meetings list with an ill-formed argument', () => {
   it.each(['meetings', 'attendanceStatistics'] as const)(
     '%s refuses a from that is no date and time, naming it',
     async (name) => {
-      const r = await server.gql(LISTS[name], { from: 'yesterday' }, { token: admin });
+      const r = await demo.server.gql(LISTS[name], { from: 'yesterday' }, { token: demo.admin });
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { from: expect.any(String) } });
     },
   );

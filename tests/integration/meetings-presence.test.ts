@@ -1,34 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as factory from './factories.js';
-import { startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
+import { startDemo, subscribe, unique, waitFor } from './helpers.js';
 
 /**
  * Presence held by the WebSocket that joined: it ends when that socket closes, however it closes,
  * but not while another socket of the same user holds it (a second tab).
  */
-let server: TestServer;
-let token: { admin: string; chair: string; secretary: string };
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginAll(server, {
-    admin: factory.DEMO.admin,
-    chair: factory.DEMO.county,
-    secretary: factory.DEMO.jyvaskyla,
-  });
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: { chair: factory.DEMO.county, secretary: factory.DEMO.jyvaskyla } });
 
 const PRESENCE = 'subscription ($m: ID!) { presenceChanged(meetingId: $m) { user { id } party { code } } }';
 type Presence = { presenceChanged: { user: { id: string }; party: { code: string } | null }[] };
 
 /** A meeting of a body of its own, chaired by the county, with Jyväskylä as its secretary. */
 async function meeting(): Promise<string> {
-  const body = await factory.makeBody(server, token.admin, { names: { fi: unique('Läsnäolo') } }, [
+  const body = await factory.makeBody(demo.server, demo.token.admin, { names: { fi: unique('Läsnäolo') } }, [
     [factory.DEMO.county, 'CHAIR'],
     [factory.DEMO.jyvaskyla, 'SECRETARY'],
   ]);
-  return (await factory.makeMeeting(server, token.chair, { bodyId: body.id })).id;
+  return (await factory.makeMeeting(demo.server, demo.token.chair, { bodyId: body.id })).id;
 }
 
 /**
@@ -36,7 +26,7 @@ async function meeting(): Promise<string> {
  * leaveMeeting on the same socket.
  */
 async function joinOnSocket(meetingId: string, bearer: string): Promise<WebSocket & { leave(): Promise<void> }> {
-  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  const socket = new WebSocket(demo.server.wsUrl, 'graphql-transport-ws');
   const frames: Record<string, any>[] = [];
   const waiters: (() => void)[] = [];
   socket.on('message', (data) => {
@@ -75,15 +65,15 @@ const closed = (socket: WebSocket) => new Promise<void>((resolve) => socket.once
 /** The chair watching presence, and the secretary joined in two tabs (two sockets) of a new meeting. */
 async function twoTabs() {
   const m = await meeting();
-  const observer = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m });
+  const observer = await subscribe<Presence>(demo.server, demo.server.ws(demo.token.chair), PRESENCE, { m });
   expect(await observer.next()).toEqual({ presenceChanged: [] });
 
-  const first = await joinOnSocket(m, token.secretary);
+  const first = await joinOnSocket(m, demo.token.secretary);
   const joined = await observer.next();
   expect(joined).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
   const userId = joined.presenceChanged[0]!.user.id;
-  const second = await joinOnSocket(m, token.secretary);
-  const presence = server.app.internals.services.meetings.presence;
+  const second = await joinOnSocket(m, demo.token.secretary);
+  const presence = demo.server.app.internals.services.meetings.presence;
   expect(presence.holds(m, userId)).toBe(2);
   return { m, observer, first, second, userId, presence };
 }
@@ -91,17 +81,17 @@ async function twoTabs() {
 describe('presence joined on a WebSocket', () => {
   it('ends as soon as the socket that joined closes, without leaveMeeting, and every watcher hears of it', async () => {
     const m = await meeting();
-    const observer = await subscribe<Presence>(server, server.ws(token.chair), PRESENCE, { m });
+    const observer = await subscribe<Presence>(demo.server, demo.server.ws(demo.token.chair), PRESENCE, { m });
     expect(await observer.next()).toEqual({ presenceChanged: [] });
 
-    const socket = await joinOnSocket(m, token.secretary);
+    const socket = await joinOnSocket(m, demo.token.secretary);
     expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
     socket.close();
     // The TTL is 60 s: an answer within 3 s is the socket's close.
     expect(await observer.next(3_000)).toEqual({ presenceChanged: [] });
 
     // A dropped connection (no closing handshake, as when the network goes) ends it the same way.
-    const dropped = await joinOnSocket(m, token.secretary);
+    const dropped = await joinOnSocket(m, demo.token.secretary);
     expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
     dropped.terminate();
     expect(await observer.next(3_000)).toEqual({ presenceChanged: [] });
@@ -140,18 +130,22 @@ describe('presence joined on a WebSocket', () => {
 
   it("leaveMeeting over HTTP ends the HTTP heartbeat's hold only, not a socket's", async () => {
     const m = await meeting();
-    const first = await joinOnSocket(m, token.secretary);
-    const overHttp = await server.gql<{ joinMeeting: { user: { id: string } }[] }>(
+    const first = await joinOnSocket(m, demo.token.secretary);
+    const overHttp = await demo.server.gql<{ joinMeeting: { user: { id: string } }[] }>(
       'mutation ($m: ID!) { joinMeeting(meetingId: $m) { user { id } } }',
       { m },
-      { token: token.secretary },
+      { token: demo.token.secretary },
     );
     expect(overHttp.errors).toBeUndefined();
     const userId = overHttp.data!.joinMeeting[0]!.user.id;
-    const presence = server.app.internals.services.meetings.presence;
+    const presence = demo.server.app.internals.services.meetings.presence;
     expect(presence.holds(m, userId)).toBe(2);
 
-    const left = await server.gql('mutation ($m: ID!) { leaveMeeting(meetingId: $m) }', { m }, { token: token.secretary });
+    const left = await demo.server.gql(
+      'mutation ($m: ID!) { leaveMeeting(meetingId: $m) }',
+      { m },
+      { token: demo.token.secretary },
+    );
     expect(left.errors).toBeUndefined();
     expect(left.data).toEqual({ leaveMeeting: true });
     expect(presence.holds(m, userId)).toBe(1);

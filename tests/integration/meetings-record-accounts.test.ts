@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UserActor } from '../../server/auth/actor.js';
 import { storeBatch } from '../../server/modules/documents/documents.batch.js';
 import * as documentsRepo from '../../server/modules/documents/documents.repo.js';
 import { paragraphUpdate } from '../minutes-doc.js';
 import * as factory from './factories.js';
 import { CODE, EMAIL, ext, recordSteps } from './record-fixture.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { startDemo, unique } from './helpers.js';
 
 /**
  * A minutes checker must be able to check: one who cannot sign in (no account, or a deactivated one) is not elected,
@@ -13,44 +13,39 @@ import { startServer, unique, type TestServer } from './helpers.js';
  * published: a minutes text stored after a check (a batch of the room, checked against the editor's cached rights
  * when it arrived) stops the publication until the minutes are reopened and checked again.
  */
-let server: TestServer;
-let admin: string;
-let demo: factory.Region;
-
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login(factory.DEMO.admin);
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ region: true });
 
 const MEETING = `id status version
   attendance { person { id } fillsSeat canCheckMinutes }
   minutesCheckers { person { id } checkedAt hasAccount }
   minutes { id text }
   agenda { id version }`;
-const { get, transition, attend } = recordSteps(() => ({ server, admin, demo }), MEETING);
+const { get, transition, attend } = recordSteps(demo, MEETING);
 
 const elect = async (m: string, personIds: string[]) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
     { m, v: (await get(m)).version, p: personIds },
-    { token: admin },
+    { token: demo.admin },
   );
 const onMeeting = async (m: string, mutation: string, token: string) =>
-  server.gql(mutation, { m, v: (await get(m)).version }, { token });
+  demo.server.gql(mutation, { m, v: (await get(m)).version }, { token });
 const check = (m: string, token: string) =>
   onMeeting(m, 'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id status } }', token);
 const reopen = (m: string) =>
-  onMeeting(m, 'mutation ($m: ID!, $v: Int!) { reopenMinutesForCorrection(meetingId: $m, expectedVersion: $v) { id } }', admin);
+  onMeeting(
+    m,
+    'mutation ($m: ID!, $v: Int!) { reopenMinutesForCorrection(meetingId: $m, expectedVersion: $v) { id } }',
+    demo.admin,
+  );
 const publish = async (m: string) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($id: ID!, $v: Int!) { transitionMeeting(id: $id, expectedVersion: $v, to: PUBLISHED) { id status } }',
     { id: m, v: (await get(m)).version },
-    { token: admin },
+    { token: demo.admin },
   );
 const published = async (m: string) => {
-  const r = await server.gql<{ publishedMinutes: { minutesText: string } }>(
+  const r = await demo.server.gql<{ publishedMinutes: { minutesText: string } }>(
     'query ($id: ID!) { publishedMinutes(meetingId: $id) { minutesText } }',
     { id: m },
   );
@@ -60,21 +55,23 @@ const published = async (m: string) => {
 
 /** A meeting in MINUTES_DRAFT of a body with the county's chair, Laukaa's member and `more` members, all present, its item decided. */
 async function draft(more: string[] = []) {
-  const body = await factory.makeBody(server, admin, { names: { fi: unique('Tiliton elin') }, tier: 'STEERING' }, [
+  const body = await factory.makeBody(demo.server, demo.admin, { names: { fi: unique('Tiliton elin') }, tier: 'STEERING' }, [
     [EMAIL.county, 'CHAIR'],
     [EMAIL.laukaa, 'MEMBER'],
   ]);
-  for (const personId of more) await factory.makeMembership(server, admin, { bodyId: body.id, personId, role: 'MEMBER' });
-  const { id } = await factory.makeMeeting(server, admin, { bodyId: body.id });
-  await factory.makeAgendaItem(server, admin, { meetingId: id, title: 'Asia', proposal: 'Hyväksytään.' });
+  for (const personId of more)
+    await factory.makeMembership(demo.server, demo.admin, { bodyId: body.id, personId, role: 'MEMBER' });
+  const { id } = await factory.makeMeeting(demo.server, demo.admin, { bodyId: body.id });
+  await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: id, title: 'Asia', proposal: 'Hyväksytään.' });
   for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']) await transition(id, to);
-  for (const p of [demo.person(EMAIL.county), demo.person(EMAIL.laukaa), ...more]) factory.ok(await attend(id, p), 'attendance');
+  for (const p of [demo.region.person(EMAIL.county), demo.region.person(EMAIL.laukaa), ...more])
+    factory.ok(await attend(id, p), 'attendance');
   const [item] = (await get(id)).agenda;
   factory.ok(
-    await server.gql(
+    await demo.server.gql(
       'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }',
       { id: item.id, v: item.version },
-      { token: admin },
+      { token: demo.admin },
     ),
     'decision',
   );
@@ -84,35 +81,48 @@ async function draft(more: string[] = []) {
 describe('minutes checkers who cannot sign in', () => {
   it('a voting member without an account is not offered and is refused with NO_ACCOUNT, naming them', async () => {
     const name = unique('Paula Tilitön');
-    const nobody = await factory.makePerson(server, admin, { name, partyId: demo.party(CODE.county) });
+    const nobody = await factory.makePerson(demo.server, demo.admin, { name, partyId: demo.region.party(CODE.county) });
     const id = await draft([nobody.id]);
     const seats = Object.fromEntries((await get(id)).attendance.map((a: any) => [a.person.id, [a.fillsSeat, a.canCheckMinutes]]));
     expect(seats).toEqual({
-      [demo.person(EMAIL.county)]: [true, true],
-      [demo.person(EMAIL.laukaa)]: [true, true],
+      [demo.region.person(EMAIL.county)]: [true, true],
+      [demo.region.person(EMAIL.laukaa)]: [true, true],
       [nobody.id]: [true, false],
     });
-    const refused = await elect(id, [demo.person(EMAIL.county), nobody.id]);
+    const refused = await elect(id, [demo.region.person(EMAIL.county), nobody.id]);
     expect(ext(refused)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_ACCOUNT', personIds: [nobody.id] });
     expect(JSON.stringify(ext(refused))).toContain(name);
     expect((await get(id)).minutesCheckers).toEqual([]);
-    factory.ok(await elect(id, [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)]), 'electing two with accounts');
+    factory.ok(
+      await elect(id, [demo.region.person(EMAIL.county), demo.region.person(EMAIL.laukaa)]),
+      'electing two with accounts',
+    );
   });
 
   it('a checker deactivated after the election: reopening, then electing another, is the way to publish', async () => {
-    const person = await factory.makePerson(server, admin, { name: unique('Poistuva'), partyId: demo.party(CODE.county) });
-    const account = await factory.makeAccount(server, admin, { personId: person.id, partyId: demo.party(CODE.county) });
+    const person = await factory.makePerson(demo.server, demo.admin, {
+      name: unique('Poistuva'),
+      partyId: demo.region.party(CODE.county),
+    });
+    const account = await factory.makeAccount(demo.server, demo.admin, {
+      personId: person.id,
+      partyId: demo.region.party(CODE.county),
+    });
     const id = await draft([person.id]);
-    factory.ok(await elect(id, [demo.person(EMAIL.county), person.id]), 'election');
-    const chair = await server.login(EMAIL.county);
+    factory.ok(await elect(id, [demo.region.person(EMAIL.county), person.id]), 'election');
+    const chair = await demo.server.login(EMAIL.county);
     factory.ok(await check(id, chair), 'the chair checks');
     factory.ok(
-      await server.gql('mutation ($id: ID!) { deactivateUser(id: $id) { id status } }', { id: account.id }, { token: admin }),
+      await demo.server.gql(
+        'mutation ($id: ID!) { deactivateUser(id: $id) { id status } }',
+        { id: account.id },
+        { token: demo.admin },
+      ),
       'deactivating the second checker',
     );
     const stuck = await get(id);
     expect(Object.fromEntries(stuck.minutesCheckers.map((c: any) => [c.person.id, c.hasAccount]))).toEqual({
-      [demo.person(EMAIL.county)]: true,
+      [demo.region.person(EMAIL.county)]: true,
       [person.id]: false,
     });
     expect(stuck.attendance.find((a: any) => a.person.id === person.id)).toMatchObject({
@@ -120,10 +130,10 @@ describe('minutes checkers who cannot sign in', () => {
       canCheckMinutes: false,
     });
     // An account's status is the secretariat's and its owner's: a member reading the meeting is not told it.
-    const asMember = await server.gql<{ meeting: any }>(
+    const asMember = await demo.server.gql<{ meeting: any }>(
       `query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`,
       { id },
-      { token: await server.login(EMAIL.laukaa) },
+      { token: await demo.server.login(EMAIL.laukaa) },
     );
     factory.ok(asMember, 'the meeting read by a member');
     expect(asMember.data.meeting.minutesCheckers.every((c: any) => c.hasAccount)).toBe(true);
@@ -132,17 +142,17 @@ describe('minutes checkers who cannot sign in', () => {
       canCheckMinutes: true,
     });
     // The checks stand: a new election is refused until the minutes are reopened; then a deactivated person is not elected.
-    expect(ext(await elect(id, [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)]))).toMatchObject({
+    expect(ext(await elect(id, [demo.region.person(EMAIL.county), demo.region.person(EMAIL.laukaa)]))).toMatchObject({
       reason: 'MINUTES_CHECKED',
     });
     factory.ok(await reopen(id), 'reopening');
-    expect(ext(await elect(id, [demo.person(EMAIL.county), person.id]))).toMatchObject({
+    expect(ext(await elect(id, [demo.region.person(EMAIL.county), person.id]))).toMatchObject({
       reason: 'NO_ACCOUNT',
       personIds: [person.id],
     });
-    factory.ok(await elect(id, [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)]), 'electing another');
+    factory.ok(await elect(id, [demo.region.person(EMAIL.county), demo.region.person(EMAIL.laukaa)]), 'electing another');
     factory.ok(await check(id, chair), 'the chair checks again');
-    factory.ok(await check(id, await server.login(EMAIL.laukaa)), 'the new checker checks');
+    factory.ok(await check(id, await demo.server.login(EMAIL.laukaa)), 'the new checker checks');
     factory.ok(await publish(id), 'publishing');
   });
 });
@@ -152,19 +162,19 @@ describe('a minutes text stored after a check', () => {
     const id = await draft();
     const minutesId = (await get(id)).minutes.id;
     factory.ok(
-      await server.gql(
+      await demo.server.gql(
         'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }',
         { d: minutesId, u: Buffer.from(paragraphUpdate('Kokous avattiin.')).toString('base64') },
-        { token: admin },
+        { token: demo.admin },
       ),
       'minutes text',
     );
-    factory.ok(await elect(id, [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)]), 'election');
-    const [chair, member] = [await server.login(EMAIL.county), await server.login(EMAIL.laukaa)];
+    factory.ok(await elect(id, [demo.region.person(EMAIL.county), demo.region.person(EMAIL.laukaa)]), 'election');
+    const [chair, member] = [await demo.server.login(EMAIL.county), await demo.server.login(EMAIL.laukaa)];
     factory.ok(await check(id, chair), 'first check');
 
     // The race: a batch the room took in before the check (the editor's cached rights allowed it) is stored after it.
-    const me = await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin });
+    const me = await demo.server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: demo.admin });
     factory.ok(me, 'me');
     const editor: UserActor = {
       kind: 'user',
@@ -174,7 +184,7 @@ describe('a minutes text stored after a check', () => {
       roles: ['SECRETARIAT'],
       via: 'session',
     };
-    const { write, database } = server.app.internals;
+    const { write, database } = demo.server.app.internals;
     const storeLate = async (text: string) =>
       storeBatch(
         write,

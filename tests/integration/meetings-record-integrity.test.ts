@@ -1,35 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
 import { CODE, EMAIL, ext, recordSteps } from './record-fixture.js';
-import { eventually, startServer, unique, type TestServer } from './helpers.js';
+import { eventually, startDemo, unique } from './helpers.js';
 
 /**
  * No impossible figures in the lawful record: no more votes than voting members present, only a deputy member of
  * the seat's party stands in for a member (one per seat), and § numbers never repeat within a body's year when a
  * meeting moves to another year.
  */
-let server: TestServer;
-let admin: string;
-let demo: factory.Region;
-
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login(factory.DEMO.admin);
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ region: true });
 
 const MEETING = `id status version quorum { members present required reached }
   attendance { person { id } status deputyFor { id } }
   agenda { id section title version decisionMode votes { for against abstain } }`;
-const { get, transition, attend, deputyOf } = recordSteps(() => ({ server, admin, demo }), MEETING);
+const { get, transition, attend, deputyOf } = recordSteps(demo, MEETING);
 const vote = (item: { id: string; version: number }, votes: { for: number; against: number; abstain: number }) =>
-  server.gql(
+  demo.server.gql(
     `mutation ($id: ID!, $v: Int!, $votes: VoteCountInput) {
       recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin äänin.", mode: VOTE, votes: $votes) {
         id version votes { for against abstain } } }`,
     { id: item.id, v: item.version, votes },
-    { token: admin },
+    { token: demo.admin },
   );
 
 /**
@@ -37,19 +28,22 @@ const vote = (item: { id: string; version: number }, votes: { for: number; again
  * secretary, a meeting of it IN_PROGRESS with one item, and a deputy member each of Laukaa and the county.
  */
 async function meetingInProgress() {
-  const county2 = await factory.makePerson(server, admin, { name: unique('Jäsen'), partyId: demo.party(CODE.county) });
-  const body = await factory.makeBody(server, admin, { names: { fi: unique('Äänestyselin') }, tier: 'STEERING' }, [
+  const county2 = await factory.makePerson(demo.server, demo.admin, {
+    name: unique('Jäsen'),
+    partyId: demo.region.party(CODE.county),
+  });
+  const body = await factory.makeBody(demo.server, demo.admin, { names: { fi: unique('Äänestyselin') }, tier: 'STEERING' }, [
     [EMAIL.county, 'CHAIR'],
     [EMAIL.jkl, 'SECRETARY'],
     [EMAIL.laukaa, 'MEMBER'],
   ]);
-  await factory.makeMembership(server, admin, { bodyId: body.id, personId: county2.id, role: 'MEMBER' });
+  await factory.makeMembership(demo.server, demo.admin, { bodyId: body.id, personId: county2.id, role: 'MEMBER' });
   const deputies = {
     laukaa: await deputyOf(body.id, CODE.laukaa),
     county: await deputyOf(body.id, CODE.county),
   };
-  const { id } = await factory.makeMeeting(server, admin, { bodyId: body.id });
-  await factory.makeAgendaItem(server, admin, { meetingId: id, proposal: 'Hyväksytään.' });
+  const { id } = await factory.makeMeeting(demo.server, demo.admin, { bodyId: body.id });
+  await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: id, proposal: 'Hyväksytään.' });
   for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) await transition(id, to);
   return { id, bodyId: body.id, deputies };
 }
@@ -57,9 +51,9 @@ async function meetingInProgress() {
 describe('votes', () => {
   it('are refused when more are cast than voting members are present; a deputy casts the vote of the seat', async () => {
     const { id, deputies } = await meetingInProgress();
-    const [chair, laukaa] = [demo.person(EMAIL.county), demo.person(EMAIL.laukaa)];
+    const [chair, laukaa] = [demo.region.person(EMAIL.county), demo.region.person(EMAIL.laukaa)];
     factory.ok(await attend(id, chair), 'chair present');
-    factory.ok(await attend(id, demo.person(EMAIL.jkl)), 'the secretary (no seat) present');
+    factory.ok(await attend(id, demo.region.person(EMAIL.jkl)), 'the secretary (no seat) present');
     factory.ok(await attend(id, laukaa, 'REMOTE'), 'Laukaa present');
     expect((await get(id)).quorum).toEqual({ members: 3, present: 2, required: 2, reached: true });
 
@@ -95,13 +89,17 @@ describe('votes', () => {
 describe('deputies', () => {
   it("are only the body's deputy members of the seat's party, one present per seat, and only they fill it", async () => {
     const { id, bodyId, deputies } = await meetingInProgress();
-    const [chair, laukaa, jkl] = [demo.person(EMAIL.county), demo.person(EMAIL.laukaa), demo.person(EMAIL.jkl)];
+    const [chair, laukaa, jkl] = [
+      demo.region.person(EMAIL.county),
+      demo.region.person(EMAIL.laukaa),
+      demo.region.person(EMAIL.jkl),
+    ];
     factory.ok(await attend(id, laukaa), 'Laukaa present');
     const present = async () => (await get(id)).quorum.present;
     expect(await present()).toBe(1);
 
     // The tester's outsider: a person of no party and no membership.
-    const outsider = await factory.makePerson(server, admin, { name: 'Ulkopuolinen' });
+    const outsider = await factory.makePerson(demo.server, demo.admin, { name: 'Ulkopuolinen' });
     expect(ext(await attend(id, outsider.id, 'PRESENT', chair))).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'NOT_A_DEPUTY',
@@ -146,23 +144,23 @@ describe('deputies', () => {
 describe('§ numbers of a meeting moved to another year', () => {
   const sections = async (id: string) => (await get(id)).agenda.map((i: { section: number }) => i.section);
   const move = async (id: string, startsAt: string) =>
-    server.gql(
+    demo.server.gql(
       'mutation ($id: ID!, $v: Int!, $s: DateTime!) { updateMeeting(id: $id, expectedVersion: $v, input: { startsAt: $s }) { id startsAt } }',
       { id, v: (await get(id)).version, s: startsAt },
-      { token: admin },
+      { token: demo.admin },
     );
   async function meetings() {
-    const body = await factory.makeBody(server, admin, { names: { fi: unique('Pykäläelin') }, tier: 'STEERING' });
-    const s1 = (await factory.makeMeeting(server, admin, { bodyId: body.id, startsAt: '2026-12-28T08:00:00Z' })).id;
-    const s2 = (await factory.makeMeeting(server, admin, { bodyId: body.id, startsAt: '2026-12-29T08:00:00Z' })).id;
-    const y2027 = (await factory.makeMeeting(server, admin, { bodyId: body.id, startsAt: '2027-01-05T08:00:00Z' })).id;
+    const body = await factory.makeBody(demo.server, demo.admin, { names: { fi: unique('Pykäläelin') }, tier: 'STEERING' });
+    const s1 = (await factory.makeMeeting(demo.server, demo.admin, { bodyId: body.id, startsAt: '2026-12-28T08:00:00Z' })).id;
+    const s2 = (await factory.makeMeeting(demo.server, demo.admin, { bodyId: body.id, startsAt: '2026-12-29T08:00:00Z' })).id;
+    const y2027 = (await factory.makeMeeting(demo.server, demo.admin, { bodyId: body.id, startsAt: '2027-01-05T08:00:00Z' })).id;
     // As the tester had it: S1 §1, §4, §7, the other meeting of 2026 the numbers between.
     for (let i = 0; i < 3; i++) {
-      await factory.makeAgendaItem(server, admin, { meetingId: s1 });
-      await factory.makeAgendaItem(server, admin, { meetingId: s2 });
-      await factory.makeAgendaItem(server, admin, { meetingId: s2 });
+      await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: s1 });
+      await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: s2 });
+      await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: s2 });
     }
-    await factory.makeAgendaItem(server, admin, { meetingId: y2027 });
+    await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: y2027 });
     expect(await sections(s1)).toEqual([1, 4, 7]);
     expect(await sections(y2027)).toEqual([1]);
     return { s1, s2, y2027 };
@@ -175,14 +173,14 @@ describe('§ numbers of a meeting moved to another year', () => {
     expect(await sections(s1)).toEqual([2, 3, 4]);
     expect(await sections(y2027)).toEqual([1]);
     // The next item of 2027 follows them.
-    await factory.makeAgendaItem(server, admin, { meetingId: y2027 });
+    await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: y2027 });
     expect(await sections(y2027)).toEqual([1, 5]);
     const events = await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($id: ID) { changes(entityId: $id, first: 10, order: NEWEST_FIRST) { edges { node { name before after } } } }',
           { id: first.id },
-          { token: admin },
+          { token: demo.admin },
         ),
       (r) => (r.data?.changes.edges ?? []).some((e: any) => e.node.name === 'agenda_item.updated'),
       10_000,

@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
 import { CODE, EMAIL, ext, recordSteps } from './record-fixture.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { startDemo, unique } from './helpers.js';
 
 /**
  * The lawful record's rules an outside tester found missing: published § numbers never change, vote counts only
  * with a vote, attendance only of the meeting's participants, minutes checkers only among the voting members
  * present, and one person present per seat (a deputy never beside the member they stand in for).
  */
-let server: TestServer;
-let admin: string;
-let demo: factory.Region;
-
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login(factory.DEMO.admin);
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ region: true });
 
 const MEETING = `id status version
   attendance { person { id } status deputyFor { id } fillsSeat }
   minutesCheckers { person { id } }
   agenda { id section position title version decisionMode votes { for against abstain } }`;
-const { get, transition, attend, deputyOf } = recordSteps(() => ({ server, admin, demo }), MEETING);
+const { get, transition, attend, deputyOf } = recordSteps(demo, MEETING);
 const attendance = async (id: string) =>
   (await get(id)).attendance.map((a: { person: { id: string }; status: string; deputyFor: { id: string } | null }) => ({
     person: a.person.id,
@@ -36,38 +27,48 @@ const attendance = async (id: string) =>
  * its secretary, an observer and a deputy member of Laukaa; a meeting of it with `items` items.
  */
 async function body(opts: { laukaaRole?: string } = {}) {
-  const body = await factory.makeBody(server, admin, { names: { fi: unique('Sääntöelin') }, tier: 'STEERING' }, [
+  const body = await factory.makeBody(demo.server, demo.admin, { names: { fi: unique('Sääntöelin') }, tier: 'STEERING' }, [
     [EMAIL.county, 'CHAIR'],
     [EMAIL.jkl, 'SECRETARY'],
     [EMAIL.laukaa, opts.laukaaRole ?? 'MEMBER'],
   ]);
-  const member = await factory.makePerson(server, admin, { name: unique('Jäsen'), partyId: demo.party(CODE.county) });
-  await factory.makeMembership(server, admin, { bodyId: body.id, personId: member.id, role: 'MEMBER' });
-  const observer = await factory.makePerson(server, admin, { name: unique('Tarkkailija'), partyId: demo.party(CODE.county) });
-  await factory.makeMembership(server, admin, { bodyId: body.id, personId: observer.id, role: 'OBSERVER' });
+  const member = await factory.makePerson(demo.server, demo.admin, {
+    name: unique('Jäsen'),
+    partyId: demo.region.party(CODE.county),
+  });
+  await factory.makeMembership(demo.server, demo.admin, { bodyId: body.id, personId: member.id, role: 'MEMBER' });
+  const observer = await factory.makePerson(demo.server, demo.admin, {
+    name: unique('Tarkkailija'),
+    partyId: demo.region.party(CODE.county),
+  });
+  await factory.makeMembership(demo.server, demo.admin, { bodyId: body.id, personId: observer.id, role: 'OBSERVER' });
   return { bodyId: body.id, member: member.id, observer: observer.id, deputy: await deputyOf(body.id, CODE.laukaa) };
 }
 
 async function meeting(bodyId: string, items = 1, to: string[] = ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
-  const { id } = await factory.makeMeeting(server, admin, { bodyId });
+  const { id } = await factory.makeMeeting(demo.server, demo.admin, { bodyId });
   for (let i = 0; i < items; i++)
-    await factory.makeAgendaItem(server, admin, { meetingId: id, title: `Asia ${'abc'[i] ?? i}`, proposal: 'Hyväksytään.' });
+    await factory.makeAgendaItem(demo.server, demo.admin, {
+      meetingId: id,
+      title: `Asia ${'abc'[i] ?? i}`,
+      proposal: 'Hyväksytään.',
+    });
   for (const status of to) await transition(id, status);
   return id;
 }
 
 describe('§ numbers of a published agenda', () => {
   const reorder = async (id: string, itemIds: string[]) =>
-    server.gql(
+    demo.server.gql(
       'mutation ($m: ID!, $v: Int!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, expectedVersion: $v, itemIds: $ids) { id } }',
       { m: id, v: (await get(id)).version, ids: itemIds },
-      { token: admin },
+      { token: demo.admin },
     );
   const remove = (item: { id: string; version: number }) =>
-    server.gql(
+    demo.server.gql(
       'mutation ($id: ID!, $v: Int!) { removeAgendaItem(id: $id, expectedVersion: $v) { id } }',
       { id: item.id, v: item.version },
-      { token: admin },
+      { token: demo.admin },
     );
   const numbered = async (id: string) =>
     (await get(id)).agenda.map((i: { title: string; section: number; position: number }) => [i.title, i.section, i.position]);
@@ -92,7 +93,7 @@ describe('§ numbers of a published agenda', () => {
       ['Asia a', 1, 2],
       ['Asia b', 2, 3],
     ]);
-    await factory.makeAgendaItem(server, admin, { meetingId: id, title: 'Lisäasia' });
+    await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: id, title: 'Lisäasia' });
     expect((await numbered(id))[3]).toEqual(['Lisäasia', 4, 4]);
     // In the meeting too.
     await transition(id, 'IN_PROGRESS');
@@ -126,7 +127,7 @@ describe('§ numbers of a published agenda', () => {
       fields: { id: expect.stringContaining('3 §') },
     });
     // An item added after publication is as public as the others.
-    const added = await factory.makeAgendaItem(server, admin, { meetingId: id, title: 'Lisäasia' });
+    const added = await factory.makeAgendaItem(demo.server, demo.admin, { meetingId: id, title: 'Lisäasia' });
     expect(ext(await remove(added))).toMatchObject({ reason: 'SECTIONS_PUBLISHED', section: 6 });
     await transition(id, 'IN_PROGRESS');
     expect(ext(await remove((await get(id)).agenda[1]))).toMatchObject({ reason: 'SECTIONS_PUBLISHED', section: 4 });
@@ -136,18 +137,18 @@ describe('§ numbers of a published agenda', () => {
 
 describe('vote counts', () => {
   const decide = (item: { id: string; version: number }, mode: string, votes: unknown) =>
-    server.gql(
+    demo.server.gql(
       `mutation ($id: ID!, $v: Int!, $mode: DecisionMode!, $votes: VoteCountInput) {
         recordDecision(itemId: $id, expectedVersion: $v, decision: "Päätettiin.", mode: $mode, votes: $votes) {
           id decisionMode votes { for against abstain } } }`,
       { id: item.id, v: item.version, mode, votes },
-      { token: admin },
+      { token: demo.admin },
     );
 
   it('belong only to a decision by vote', async () => {
     const { bodyId, member } = await body();
     const id = await meeting(bodyId);
-    factory.ok(await attend(id, demo.person(EMAIL.county)), 'chair present');
+    factory.ok(await attend(id, demo.region.person(EMAIL.county)), 'chair present');
     factory.ok(await attend(id, member), 'member present');
     const [item] = (await get(id)).agenda;
     // The tester's: unanimous, with counts (here within the two members present, so only the mode is wrong).
@@ -183,7 +184,10 @@ describe('attendance', () => {
     const { bodyId, observer, deputy } = await body();
     const id = await meeting(bodyId);
     // The tester's outsider: a person with no membership in the body (Laukaa's party, as a person of the region).
-    const outsider = await factory.makePerson(server, admin, { name: unique('Ulkopuolinen'), partyId: demo.party(CODE.laukaa) });
+    const outsider = await factory.makePerson(demo.server, demo.admin, {
+      name: unique('Ulkopuolinen'),
+      partyId: demo.region.party(CODE.laukaa),
+    });
     for (const status of ['PRESENT', 'REMOTE', 'ABSENT']) {
       expect(ext(await attend(id, outsider.id, status))).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -192,12 +196,15 @@ describe('attendance', () => {
       });
     }
     // A member of another body is no participant of this one either.
-    const other = await factory.makeBody(server, admin, { names: { fi: unique('Toinen elin') } });
-    await factory.makeMembership(server, admin, { bodyId: other.id, personId: outsider.id, role: 'MEMBER' });
+    const other = await factory.makeBody(demo.server, demo.admin, { names: { fi: unique('Toinen elin') } });
+    await factory.makeMembership(demo.server, demo.admin, { bodyId: other.id, personId: outsider.id, role: 'MEMBER' });
     expect(ext(await attend(id, outsider.id))).toMatchObject({ reason: 'NOT_A_PARTICIPANT' });
     // A membership that has ended is no participation now.
-    const former = await factory.makePerson(server, admin, { name: unique('Entinen'), partyId: demo.party(CODE.county) });
-    await factory.makeMembership(server, admin, {
+    const former = await factory.makePerson(demo.server, demo.admin, {
+      name: unique('Entinen'),
+      partyId: demo.region.party(CODE.county),
+    });
+    await factory.makeMembership(demo.server, demo.admin, {
       bodyId,
       personId: former.id,
       role: 'MEMBER',
@@ -208,24 +215,24 @@ describe('attendance', () => {
     expect(await attendance(id)).toEqual([]);
 
     // The participants the API lists may attend: the secretary, an observer, a deputy member.
-    const participants = await server.gql(
+    const participants = await demo.server.gql(
       'query ($id: ID!) { meeting(id: $id) { participants { person { id } role } } }',
       { id },
-      { token: admin },
+      { token: demo.admin },
     );
     factory.ok(participants, 'reading the participants');
     const listed = participants.data.meeting.participants.map((p: { person: { id: string } }) => p.person.id);
-    expect(listed).toEqual(expect.arrayContaining([demo.person(EMAIL.jkl), observer, deputy]));
+    expect(listed).toEqual(expect.arrayContaining([demo.region.person(EMAIL.jkl), observer, deputy]));
     expect(listed).not.toContain(outsider.id);
     expect(listed).not.toContain(former.id);
-    for (const person of [demo.person(EMAIL.jkl), observer, deputy]) factory.ok(await attend(id, person), 'a participant');
+    for (const person of [demo.region.person(EMAIL.jkl), observer, deputy]) factory.ok(await attend(id, person), 'a participant');
     expect(await attendance(id)).toHaveLength(3);
   });
 
   it('fills a seat once: no deputy beside the member present, and the member back only once the deputy is absent', async () => {
     const { bodyId, deputy } = await body();
     const id = await meeting(bodyId);
-    const laukaa = demo.person(EMAIL.laukaa);
+    const laukaa = demo.region.person(EMAIL.laukaa);
     factory.ok(await attend(id, laukaa), 'Laukaa present');
     for (const status of ['PRESENT', 'REMOTE']) {
       expect(ext(await attend(id, deputy, status, laukaa))).toMatchObject({
@@ -267,17 +274,21 @@ describe('attendance', () => {
 
 describe('minutes checkers', () => {
   const elect = async (id: string, personIds: string[]) =>
-    server.gql(
+    demo.server.gql(
       'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
       { m: id, v: (await get(id)).version, p: personIds },
-      { token: admin },
+      { token: demo.admin },
     );
 
   it('are elected among the voting members present: never an observer, the secretary or a deputy standing in for no one', async () => {
     // The tester's: Laukaa's person an observer of the body.
     const { bodyId, member, deputy } = await body({ laukaaRole: 'OBSERVER' });
     const id = await meeting(bodyId);
-    const [chair, laukaa, jkl] = [demo.person(EMAIL.county), demo.person(EMAIL.laukaa), demo.person(EMAIL.jkl)];
+    const [chair, laukaa, jkl] = [
+      demo.region.person(EMAIL.county),
+      demo.region.person(EMAIL.laukaa),
+      demo.region.person(EMAIL.jkl),
+    ];
     for (const person of [chair, laukaa, jkl, deputy]) factory.ok(await attend(id, person), 'present');
     const refused: [string, string][] = [
       [laukaa, 'the observer'],
@@ -300,7 +311,7 @@ describe('minutes checkers', () => {
     factory.ok(await attend(id, member, 'ABSENT'), 'the member absent');
     const county2 = await deputyOf(bodyId, CODE.county);
     // (A checker signs in to check: the deputy has an account.)
-    await factory.makeAccount(server, admin, { personId: county2, partyId: demo.party(CODE.county) });
+    await factory.makeAccount(demo.server, demo.admin, { personId: county2, partyId: demo.region.party(CODE.county) });
     factory.ok(await attend(id, county2, 'PRESENT', member), "the county's deputy for the member");
     factory.ok(await elect(id, [chair, county2]), 'the chair and a deputy standing in');
     // The API says the same of each attendee (`fillsSeat`), and the page offers for election only those it marks.
@@ -323,15 +334,15 @@ describe('minutes checkers', () => {
     for (const to of ['HELD', 'MINUTES_DRAFT']) await transition(id, to);
     const [item] = (await get(id)).agenda;
     factory.ok(
-      await server.gql(
+      await demo.server.gql(
         'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, mode: UNANIMOUS) { id } }',
         { id: item.id, v: item.version },
-        { token: admin },
+        { token: demo.admin },
       ),
       'the decision',
     );
-    const liisa = await factory.signIn(server, EMAIL.laukaa);
-    const check = await server.gql(
+    const liisa = await factory.signIn(demo.server, EMAIL.laukaa);
+    const check = await demo.server.gql(
       'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id } }',
       { m: id, v: (await get(id)).version },
       { token: liisa },

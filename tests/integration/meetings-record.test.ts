@@ -1,39 +1,26 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf-text.js';
 import * as factory from './factories.js';
-import { eventually, startServer, unique, type TestServer } from './helpers.js';
+import { eventually, startDemo, unique } from './helpers.js';
 
 /**
  * The lawful meeting record (issue 12; Kuntalaki 410/2015 §§ 102-103, 140): quorum on every decision,
  * the minutes checkers elected in the meeting checking one by one, no publication while an item is
  * undecided, appeal instructions per body, actions in the published minutes, and personal data removal.
  */
-let server: TestServer;
-let token: Record<'admin' | 'chair' | 'secretary' | 'member', string>;
-let demo: factory.Region;
 const EMAIL = { county: 'hyvinvointialue@demo.local', jkl: 'jyvaskyla@demo.local', laukaa: 'laukaa@demo.local' };
-const person = (email: string) => demo.person(email);
+const person = (email: string) => demo.region.person(email);
 const ext = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions ?? {};
 
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginAll(server, {
-    admin: factory.DEMO.admin,
-    chair: EMAIL.county,
-    secretary: EMAIL.jkl,
-    member: EMAIL.laukaa,
-  });
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: { chair: EMAIL.county, secretary: EMAIL.jkl, member: EMAIL.laukaa }, region: true });
 
 /** A body whose seats are the county's chair and Laukaa's member (quorum: both), with Jyväskylä as its secretary. */
 const makeBody = async () =>
   (
     await factory.makeBody(
-      server,
-      token.admin,
+      demo.server,
+      demo.token.admin,
       { names: { fi: unique('Tarkastuselin'), sv: 'Granskningsorgan' }, tier: 'STEERING' },
       [
         [EMAIL.county, 'CHAIR'],
@@ -47,30 +34,30 @@ const MEETING = `id status version quorum { members present required reached }
   minutesCheckers { person { id } checkedAt checkedBy { email } }
   viewerCan { checkMinutes electCheckers } allowedTransitions
   agenda { id section title version decisionMode quorum { present members } }`;
-const get = async (id: string, as = token.admin) =>
-  (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
-const transition = (id: string, v: number, to: string, as = token.admin) =>
-  server.gql(
+const get = async (id: string, as = demo.token.admin) =>
+  (await demo.server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
+const transition = (id: string, v: number, to: string, as = demo.token.admin) =>
+  demo.server.gql(
     'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id status version } }',
     { id, v, to },
     { token: as },
   );
 const attend = (meetingId: string, email: string, status = 'PRESENT', deputyFor?: string) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
     {
       input: { meetingId, personId: person(email), status, deputyForPersonId: deputyFor ? person(deputyFor) : null },
     },
-    { token: token.admin },
+    { token: demo.token.admin },
   );
 const decide = (itemId: string, v: number) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id version quorum { present members } } }',
     { id: itemId, v },
-    { token: token.chair },
+    { token: demo.token.chair },
   );
-const elect = async (id: string, emails: string[], as = token.admin) =>
-  server.gql(
+const elect = async (id: string, emails: string[], as = demo.token.admin) =>
+  demo.server.gql(
     'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id version } }',
     {
       m: id,
@@ -80,7 +67,7 @@ const elect = async (id: string, emails: string[], as = token.admin) =>
     { token: as },
   );
 const check = async (id: string, as: string) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id status version } }',
     { m: id, v: (await get(id)).version },
     { token: as },
@@ -89,9 +76,9 @@ const check = async (id: string, as: string) =>
 /** A meeting of a new body with `items` items, moved up to `to` (no attendance recorded). */
 async function meetingAt(to: string, items = 2, relatedNeedIds: string[] = []) {
   const bodyId = await makeBody();
-  const { id } = await factory.makeMeeting(server, token.admin, { bodyId });
+  const { id } = await factory.makeMeeting(demo.server, demo.token.admin, { bodyId });
   for (let i = 0; i < items; i++)
-    await factory.makeAgendaItem(server, token.admin, {
+    await factory.makeAgendaItem(demo.server, demo.token.admin, {
       meetingId: id,
       title: `Asia ${i + 1}`,
       proposal: 'Hyväksytään.',
@@ -121,15 +108,21 @@ describe('quorum', () => {
     expect(ext(await decide(item.id, item.version))).toMatchObject({ reason: 'NO_QUORUM', quorum: { present: 1 } });
     // A deputy member of Laukaa's party fills the seat of the member they stand in for.
     await attend(id, EMAIL.laukaa, 'ABSENT');
-    const laukaaParty = demo.party('410');
-    const other = (await factory.makePerson(server, token.admin, { name: unique('Varajäsen'), partyId: laukaaParty })).id;
-    await factory.makeMembership(server, token.admin, { bodyId, personId: other, partyId: laukaaParty, role: 'DEPUTY_MEMBER' });
-    await server.gql(
+    const laukaaParty = demo.region.party('410');
+    const other = (await factory.makePerson(demo.server, demo.token.admin, { name: unique('Varajäsen'), partyId: laukaaParty }))
+      .id;
+    await factory.makeMembership(demo.server, demo.token.admin, {
+      bodyId,
+      personId: other,
+      partyId: laukaaParty,
+      role: 'DEPUTY_MEMBER',
+    });
+    await demo.server.gql(
       'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
       {
         input: { meetingId: id, personId: other, status: 'REMOTE', deputyForPersonId: person(EMAIL.laukaa) },
       },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect((await get(id)).quorum).toEqual({ members: 2, present: 2, required: 2, reached: true });
     const ok = await decide(item.id, item.version);
@@ -157,7 +150,7 @@ describe('minutes checkers', () => {
       reason: 'CHECKER_NOT_PRESENT',
       personIds: [person(EMAIL.jkl)],
     });
-    expect(ext(await elect(id, [EMAIL.county, EMAIL.laukaa], token.member))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(ext(await elect(id, [EMAIL.county, EMAIL.laukaa], demo.token.member))).toMatchObject({ code: 'FORBIDDEN' });
     expect((await elect(id, [EMAIL.county, EMAIL.laukaa])).errors).toBeUndefined();
     expect(ext(await attend(id, EMAIL.laukaa, 'ABSENT'))).toMatchObject({ reason: 'CHECKER_ABSENT' });
 
@@ -168,14 +161,14 @@ describe('minutes checkers', () => {
       code: 'FORBIDDEN',
       reason: 'NOT_MINUTES_CHECKER',
     });
-    expect(ext(await check(id, token.secretary))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_MINUTES_CHECKER' });
+    expect(ext(await check(id, demo.token.secretary))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_MINUTES_CHECKER' });
 
-    const asChair = await get(id, token.chair);
+    const asChair = await get(id, demo.token.chair);
     expect(asChair.viewerCan.checkMinutes).toBe(true);
     expect(asChair.allowedTransitions).toContain('MINUTES_CHECKED');
-    const first = await check(id, token.chair);
+    const first = await check(id, demo.token.chair);
     expect(first.data!.checkMinutes.status).toBe('MINUTES_DRAFT');
-    expect(ext(await check(id, token.chair))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ALREADY_CHECKED' });
+    expect(ext(await check(id, demo.token.chair))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ALREADY_CHECKED' });
     const half = await get(id);
     expect(half.minutesCheckers).toHaveLength(2);
     expect(half.minutesCheckers).toEqual(
@@ -185,17 +178,17 @@ describe('minutes checkers', () => {
       ]),
     );
     // The old one-click transition still works, for the second checker.
-    const second = await transition(id, half.version, 'MINUTES_CHECKED', token.member);
+    const second = await transition(id, half.version, 'MINUTES_CHECKED', demo.token.member);
     expect(second.errors).toBeUndefined();
     expect(second.data!.transitionMeeting.status).toBe('MINUTES_CHECKED');
     // The feed serves a transaction once every older one has finished (other files write to a shared PostgreSQL).
     const checksIn = (r: any) => (r.data?.changes.edges ?? []).filter((e: any) => e.node.after?.checkedAt);
     const changes = await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } after } } } }',
           { id },
-          { token: token.admin },
+          { token: demo.token.admin },
         ),
       (r) => checksIn(r).length >= 2,
       10_000,
@@ -215,7 +208,7 @@ describe('minutes checkers', () => {
     const [a, b, c] = (await get(id)).agenda;
     await decide(a.id, a.version);
     await elect(id, [EMAIL.county, EMAIL.laukaa]);
-    const refused = await check(id, token.chair);
+    const refused = await check(id, demo.token.chair);
     expect(ext(refused)).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'UNDECIDED_ITEMS',
@@ -227,10 +220,10 @@ describe('minutes checkers', () => {
     expect(refused.errors![0]!.extensions!.fields.meetingId).toContain(`${b.section} § Asia 2`);
     await decide(b.id, b.version);
     await decide(c.id, c.version);
-    await check(id, token.chair);
-    await check(id, token.member);
+    await check(id, demo.token.chair);
+    await check(id, demo.token.member);
     // A decision that went missing after the check (only possible by hand in the database) still stops publication.
-    await server.app.internals.database.db.execute(sql`update agenda_items set decision_mode = null where id = ${c.id}`);
+    await demo.server.app.internals.database.db.execute(sql`update agenda_items set decision_mode = null where id = ${c.id}`);
     expect(ext(await transition(id, (await get(id)).version, 'PUBLISHED'))).toMatchObject({
       reason: 'UNDECIDED_ITEMS',
       items: [{ id: c.id }],
@@ -242,27 +235,29 @@ describe('appeal instructions', () => {
   it('default to the statutory text, and the secretariat writes a body its own, fi/sv/en', async () => {
     const bodyId = await makeBody();
     const Q = 'query ($b: ID!) { appealInstructions(bodyId: $b) { text fi sv en isDefault version } }';
-    const def = (await server.gql(Q, { b: bodyId }, { token: token.member })).data!.appealInstructions;
+    const def = (await demo.server.gql(Q, { b: bodyId }, { token: demo.token.member })).data!.appealInstructions;
     expect(def).toMatchObject({ isDefault: true, version: 0, fi: expect.stringContaining('OIKAISUVAATIMUSOHJE') });
     const SET =
       'mutation ($b: ID!, $v: Int!, $i: AppealInstructionsInput!) { setAppealInstructions(bodyId: $b, expectedVersion: $v, input: $i) { isDefault version text } }';
     const input = { fi: 'Oikaisuvaatimus 14 päivässä.', sv: 'Omprövning inom 14 dagar.' };
-    expect(ext(await server.gql(SET, { b: bodyId, v: 0, i: input }, { token: token.chair }))).toMatchObject({
+    expect(ext(await demo.server.gql(SET, { b: bodyId, v: 0, i: input }, { token: demo.token.chair }))).toMatchObject({
       code: 'FORBIDDEN',
     });
-    expect(ext(await server.gql(SET, { b: bodyId, v: 0, i: { fi: '' } }, { token: token.admin }))).toMatchObject({
+    expect(ext(await demo.server.gql(SET, { b: bodyId, v: 0, i: { fi: '' } }, { token: demo.token.admin }))).toMatchObject({
       code: 'BAD_USER_INPUT',
     });
-    expect((await server.gql(SET, { b: bodyId, v: 0, i: input }, { token: token.admin })).data!.setAppealInstructions).toEqual({
+    expect(
+      (await demo.server.gql(SET, { b: bodyId, v: 0, i: input }, { token: demo.token.admin })).data!.setAppealInstructions,
+    ).toEqual({
       isDefault: false,
       version: 1,
       text: 'Oikaisuvaatimus 14 päivässä.',
     });
-    expect(ext(await server.gql(SET, { b: bodyId, v: 0, i: input }, { token: token.admin }))).toMatchObject({
+    expect(ext(await demo.server.gql(SET, { b: bodyId, v: 0, i: input }, { token: demo.token.admin }))).toMatchObject({
       code: 'CONFLICT',
       currentVersion: 1,
     });
-    const sv = await server.gql(Q, { b: bodyId }, { token: token.member, headers: { 'accept-language': 'sv' } });
+    const sv = await demo.server.gql(Q, { b: bodyId }, { token: demo.token.member, headers: { 'accept-language': 'sv' } });
     expect(sv.data!.appealInstructions).toMatchObject({ text: 'Omprövning inom 14 dagar.', en: null });
   });
 });
@@ -270,7 +265,7 @@ describe('appeal instructions', () => {
 describe('published minutes', () => {
   it('carry the checkers, the appeal instructions, the quorum and the actions of each decision; the action links back', async () => {
     const bodyId0 = await makeBody();
-    const { id: needId } = await factory.makeNeed(server, token.admin, {
+    const { id: needId } = await factory.makeNeed(demo.server, demo.token.admin, {
       title: unique('Palvelupolku'),
       themeCodes: ['HYTE'],
       municipalityIds: [],
@@ -281,13 +276,13 @@ describe('published minutes', () => {
     await attend(id, EMAIL.laukaa);
     const [item] = (await get(id)).agenda;
     await decide(item.id, item.version);
-    const county = demo.party('15');
-    const action = await server.gql(
+    const county = demo.region.party('15');
+    const action = await demo.server.gql(
       'mutation ($input: CreateDecisionActionInput!) { createDecisionAction(input: $input) { id agendaItem { id section decision meeting { id } } } }',
       {
         input: { itemId: item.id, needId, title: 'Laaditaan palvelupolku', ownerPartyId: county, dueDate: '2027-03-31' },
       },
-      { token: token.chair },
+      { token: demo.token.chair },
     );
     expect(action.errors).toBeUndefined();
     expect(action.data!.createDecisionAction.agendaItem).toEqual({
@@ -298,14 +293,14 @@ describe('published minutes', () => {
     });
     for (const s of ['HELD', 'MINUTES_DRAFT']) await transition(id, (await get(id)).version, s);
     await elect(id, [EMAIL.county, EMAIL.laukaa]);
-    await check(id, token.chair);
-    await check(id, token.member);
+    await check(id, demo.token.chair);
+    await check(id, demo.token.member);
     const published = await transition(id, (await get(id)).version, 'PUBLISHED');
     expect(published.errors).toBeUndefined();
 
     const Q = `query ($id: ID!) { publishedMinutes(meetingId: $id) { pdfUrl appealInstructions checkers { name checkedAt }
       items { title quorum { present members } actions { id title ownerParty dueDate } } } }`;
-    const pm = (await server.gql(Q, { id })).data!.publishedMinutes;
+    const pm = (await demo.server.gql(Q, { id })).data!.publishedMinutes;
     expect(pm.checkers).toEqual([
       { name: expect.stringContaining('(demo)'), checkedAt: expect.any(String) },
       { name: expect.stringContaining('(demo)'), checkedAt: expect.any(String) },
@@ -322,11 +317,11 @@ describe('published minutes', () => {
         },
       ],
     });
-    const svMinutes = (await server.gql(Q, { id }, { headers: { 'accept-language': 'sv' } })).data!.publishedMinutes;
+    const svMinutes = (await demo.server.gql(Q, { id }, { headers: { 'accept-language': 'sv' } })).data!.publishedMinutes;
     expect(svMinutes.appealInstructions).toContain('ANVISNING');
 
     // The PDF: tagged, paginated, in the language asked for.
-    const fi = Buffer.from(await (await fetch(server.url + pm.pdfUrl)).arrayBuffer());
+    const fi = Buffer.from(await (await fetch(demo.server.url + pm.pdfUrl)).arrayBuffer());
     const raw = fi.toString('latin1');
     expect(raw).toContain('/StructTreeRoot');
     expect(raw).toContain('/MarkInfo');
@@ -335,12 +330,14 @@ describe('published minutes', () => {
     expect(fiText).toMatch(/Sivu 1 \/ \d+/);
     expect(fiText).toContain('Laaditaan palvelupolku');
     expect(fiText).toContain('Pöytäkirjan tarkastus');
-    const sv = await fetch(`${server.url}${pm.pdfUrl}?lang=sv`);
+    const sv = await fetch(`${demo.server.url}${pm.pdfUrl}?lang=sv`);
     expect(sv.headers.get('content-language')).toBe('sv');
     const svBytes = Buffer.from(await sv.arrayBuffer());
     expect(svBytes.toString('latin1')).toMatch(/\/Lang \(sv-FI\)/);
     expect(pdfText(svBytes)).toMatch(/Sida 1 \/ \d+/);
-    const en = Buffer.from(await (await fetch(server.url + pm.pdfUrl, { headers: { 'accept-language': 'en' } })).arrayBuffer());
+    const en = Buffer.from(
+      await (await fetch(demo.server.url + pm.pdfUrl, { headers: { 'accept-language': 'en' } })).arrayBuffer(),
+    );
     expect(pdfText(en)).toContain('Minutes checked by');
   });
 });
@@ -348,7 +345,7 @@ describe('published minutes', () => {
 describe('personal data removal', () => {
   it('lists overdue published minutes to the secretariat only, until the one audited removal', async () => {
     const Q = '{ overduePersonalDataRemovals { id title personalDataRemovalDue version } }';
-    expect(ext(await server.gql(Q, {}, { token: token.chair }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(ext(await demo.server.gql(Q, {}, { token: demo.token.chair }))).toMatchObject({ code: 'FORBIDDEN' });
     // A published meeting of its own (the database may be shared with earlier runs), its appeal period ended.
     const { id } = await meetingAt('MINUTES_DRAFT', 1);
     await attend(id, EMAIL.county);
@@ -356,33 +353,33 @@ describe('personal data removal', () => {
     const [item] = (await get(id)).agenda;
     await decide(item.id, item.version);
     await elect(id, [EMAIL.county, EMAIL.laukaa]);
-    await check(id, token.chair);
-    await check(id, token.member);
+    await check(id, demo.token.chair);
+    await check(id, demo.token.member);
     expect((await transition(id, (await get(id)).version, 'PUBLISHED')).errors).toBeUndefined();
     expect(
-      (await server.gql(Q, {}, { token: token.admin })).data!.overduePersonalDataRemovals.map((m: any) => m.id),
+      (await demo.server.gql(Q, {}, { token: demo.token.admin })).data!.overduePersonalDataRemovals.map((m: any) => m.id),
     ).not.toContain(id);
-    await server.app.internals.database.db.execute(
+    await demo.server.app.internals.database.db.execute(
       sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${id}`,
     );
-    const overdue = (await server.gql(Q, {}, { token: token.admin })).data!.overduePersonalDataRemovals;
-    const demo = overdue.find((m: any) => m.id === id);
-    expect(demo).toBeDefined();
-    const removed = await server.gql(
+    const overdue = (await demo.server.gql(Q, {}, { token: demo.token.admin })).data!.overduePersonalDataRemovals;
+    const due = overdue.find((m: any) => m.id === id);
+    expect(due).toBeDefined();
+    const removed = await demo.server.gql(
       'mutation ($m: ID!, $v: Int!) { removePersonalData(meetingId: $m, expectedVersion: $v) { id } }',
       {
-        m: demo.id,
-        v: demo.version,
+        m: due.id,
+        v: due.version,
       },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(removed.errors).toBeUndefined();
-    const after = (await server.gql(Q, {}, { token: token.admin })).data!.overduePersonalDataRemovals;
-    expect(after.map((m: any) => m.id)).not.toContain(demo.id);
+    const after = (await demo.server.gql(Q, {}, { token: demo.token.admin })).data!.overduePersonalDataRemovals;
+    expect(after.map((m: any) => m.id)).not.toContain(due.id);
     const pm = (
-      await server.gql(
+      await demo.server.gql(
         'query ($id: ID!) { publishedMinutes(meetingId: $id) { chair attendance { name } checkers { name checkedAt } } }',
-        { id: demo.id },
+        { id: due.id },
       )
     ).data!.publishedMinutes;
     expect(pm.chair).toBeNull();
@@ -394,10 +391,10 @@ describe('personal data removal', () => {
     // The feed serves a transaction once every older one has ended (other files write to a shared PostgreSQL).
     const audit = await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($id: ID!) { changes(entityType: "meeting", entityId: $id, first: 50) { edges { node { actor { email } } } } }',
-          { id: demo.id },
-          { token: token.admin },
+          { id: due.id },
+          { token: demo.token.admin },
         ),
       (r) => (r.data?.changes.edges.length ?? 0) > 1,
       10_000,
@@ -409,10 +406,10 @@ describe('personal data removal', () => {
 
 describe('the demo region', () => {
   it('has published minutes with both checkers, a decision on every item with its quorum, and appeal instructions', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       '{ meetings { id title status minutesCheckers { checkedAt } agenda { decisionMode quorum { present members } } } }',
       {},
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     const past = r.data!.meetings.find((m: any) => m.title === 'Kuntakokous 1/2026');
     expect(past.status).toBe('PUBLISHED');

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, loginDemo, makeAgendaItem, makeBody, makeMeeting, ok, region, signIn, type Region } from './factories.js';
-import { startServer, type TestServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO, makeAgendaItem, makeBody, makeMeeting, ok, signIn } from './factories.js';
+import { startDemo } from './helpers.js';
 
-let server: TestServer;
-let token: Record<'admin' | 'analyst' | 'county', string>;
-let demo: Region;
-
-beforeAll(async () => {
-  server = await startServer();
-  token = await loginDemo(server, 'admin', 'analyst', 'county');
-  demo = await region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: ['analyst', 'county'], region: true });
 
 const TRANSITION =
   'mutation ($m: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $m, expectedVersion: $v, to: $to) { id } }';
@@ -19,8 +10,8 @@ const POINT = 'mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, 
 const DECIDE =
   'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }';
 
-async function meetingNow(id: string, as = token.admin) {
-  const r = await server.gql<{ meeting: { version: number; agenda: { id: string; version: number }[] } }>(
+async function meetingNow(id: string, as = demo.token.admin) {
+  const r = await demo.server.gql<{ meeting: { version: number; agenda: { id: string; version: number }[] } }>(
     'query ($id: ID!) { meeting(id: $id) { version agenda { id version } } }',
     { id },
     { token: as },
@@ -30,26 +21,26 @@ async function meetingNow(id: string, as = token.admin) {
 }
 
 /** Runs a mutation on meeting `m` against its current version (`$m`, `$v`). */
-async function onMeeting(m: string, mutation: string, variables: Record<string, unknown> = {}, as = token.admin) {
-  const r = await server.gql(mutation, { m, v: (await meetingNow(m)).version, ...variables }, { token: as });
+async function onMeeting(m: string, mutation: string, variables: Record<string, unknown> = {}, as = demo.token.admin) {
+  const r = await demo.server.gql(mutation, { m, v: (await meetingNow(m)).version, ...variables }, { token: as });
   ok(r, mutation);
 }
 
 /** A body of its own (the county chairs, Laukaa is a member) with a planned meeting and one public item. */
 async function plannedMeeting() {
-  const body = await makeBody(server, token.admin, { tier: 'STEERING' }, [
+  const body = await makeBody(demo.server, demo.token.admin, { tier: 'STEERING' }, [
     [DEMO.county, 'CHAIR'],
     [DEMO.laukaa, 'MEMBER'],
   ]);
-  const meeting = await makeMeeting(server, token.admin, { bodyId: body.id });
-  const item = await makeAgendaItem(server, token.admin, { meetingId: meeting.id, proposal: 'Hyväksytään.' });
+  const meeting = await makeMeeting(demo.server, demo.token.admin, { bodyId: body.id });
+  const item = await makeAgendaItem(demo.server, demo.token.admin, { meetingId: meeting.id, proposal: 'Hyväksytään.' });
   return { meetingId: meeting.id, itemId: item.id };
 }
 
 describe('a write the meeting state does not allow', () => {
   it('stays FORBIDDEN but says the state it is in and the states it is possible in', async () => {
     const { meetingId, itemId } = await plannedMeeting();
-    const pointer = await server.gql(POINT, { m: meetingId, i: itemId }, { token: token.county });
+    const pointer = await demo.server.gql(POINT, { m: meetingId, i: itemId }, { token: demo.token.county });
     expect(pointer.errors?.[0]?.message).toBe(
       'The current item cannot be changed while the meeting is PLANNED; only while it is IN_PROGRESS',
     );
@@ -61,7 +52,7 @@ describe('a write the meeting state does not allow', () => {
     });
 
     const item = (await meetingNow(meetingId)).agenda.find((i) => i.id === itemId)!;
-    const decision = await server.gql(DECIDE, { id: itemId, v: item.version }, { token: token.county });
+    const decision = await demo.server.gql(DECIDE, { id: itemId, v: item.version }, { token: demo.token.county });
     expect(decision.errors?.[0]?.message).toBe(
       'A decision cannot be changed while the meeting is PLANNED; only while it is IN_PROGRESS, HELD or MINUTES_DRAFT',
     );
@@ -73,7 +64,7 @@ describe('a write the meeting state does not allow', () => {
     });
 
     await onMeeting(meetingId, TRANSITION, { to: 'AGENDA_PUBLISHED' });
-    const published = await server.gql(POINT, { m: meetingId, i: itemId }, { token: token.county });
+    const published = await demo.server.gql(POINT, { m: meetingId, i: itemId }, { token: demo.token.county });
     expect(published.errors?.[0]?.extensions).toMatchObject({
       code: 'FORBIDDEN',
       status: 'AGENDA_PUBLISHED',
@@ -86,7 +77,7 @@ describe('a write the meeting state does not allow', () => {
     const { meetingId, itemId } = await plannedMeeting();
     await onMeeting(meetingId, TRANSITION, { to: 'AGENDA_PUBLISHED' });
     await onMeeting(meetingId, TRANSITION, { to: 'IN_PROGRESS' });
-    const r = await server.gql(POINT, { m: meetingId, i: itemId }, { token: token.analyst });
+    const r = await demo.server.gql(POINT, { m: meetingId, i: itemId }, { token: demo.token.analyst });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(r.errors?.[0]?.extensions?.status).toBeUndefined();
   });
@@ -95,7 +86,7 @@ describe('a write the meeting state does not allow', () => {
 describe("a secret item's case number", () => {
   it('is shown with the title to everyone who sees the title: the analyst in the meeting and anyone in the published minutes', async () => {
     const { meetingId, itemId } = await plannedMeeting();
-    const secret = await makeAgendaItem(server, token.admin, {
+    const secret = await makeAgendaItem(demo.server, demo.token.admin, {
       meetingId,
       title: 'Salainen henkilöstöasia',
       proposal: 'Salainen ehdotus.',
@@ -105,40 +96,40 @@ describe("a secret item's case number", () => {
     });
     for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) await onMeeting(meetingId, TRANSITION, { to });
     for (const email of [DEMO.county, DEMO.laukaa]) {
-      const r = await server.gql(
+      const r = await demo.server.gql(
         'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
-        { input: { meetingId, personId: demo.person(email), status: 'PRESENT' } },
-        { token: token.admin },
+        { input: { meetingId, personId: demo.region.person(email), status: 'PRESENT' } },
+        { token: demo.token.admin },
       );
       ok(r, 'recordAttendance');
     }
     for (const id of [itemId, secret.id]) {
       const item = (await meetingNow(meetingId)).agenda.find((i) => i.id === id)!;
-      ok(await server.gql(DECIDE, { id, v: item.version }, { token: token.admin }), 'recordDecision');
+      ok(await demo.server.gql(DECIDE, { id, v: item.version }, { token: demo.token.admin }), 'recordDecision');
     }
     for (const to of ['HELD', 'MINUTES_DRAFT']) await onMeeting(meetingId, TRANSITION, { to });
     const checkers = [DEMO.county, DEMO.laukaa];
     await onMeeting(
       meetingId,
       'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
-      { p: checkers.map((e) => demo.person(e)) },
+      { p: checkers.map((e) => demo.region.person(e)) },
     );
     for (const email of checkers)
       await onMeeting(
         meetingId,
         'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id } }',
         {},
-        await signIn(server, email),
+        await signIn(demo.server, email),
       );
     await onMeeting(meetingId, TRANSITION, { to: 'PUBLISHED' });
 
-    const asAnalyst = await server.gql<{
+    const asAnalyst = await demo.server.gql<{
       meeting: { agenda: { id: string; restricted: boolean; caseNumber: string | null; proposal: string | null }[] };
     }>(
       'query ($id: ID!) { meeting(id: $id) { agenda { id restricted caseNumber proposal } } }',
       { id: meetingId },
       {
-        token: token.analyst,
+        token: demo.token.analyst,
       },
     );
     ok(asAnalyst, 'the analyst reading the meeting');
@@ -149,7 +140,7 @@ describe("a secret item's case number", () => {
       proposal: null,
     });
 
-    const anonymous = await server.gql<{
+    const anonymous = await demo.server.gql<{
       publishedMinutes: { items: { title: string; caseNumber: string | null; proposal: string | null }[] };
     }>('query ($id: ID!) { publishedMinutes(meetingId: $id) { items { title caseNumber proposal } } }', { id: meetingId });
     ok(anonymous, 'the published minutes');

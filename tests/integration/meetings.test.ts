@@ -1,38 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { paragraphUpdate } from '../minutes-doc.js';
 import { sql } from 'drizzle-orm';
 import * as factory from './factories.js';
 import { publishAgenda } from './meeting-factory.js';
-import { eventually, listen, startServer, subscribe, unique, waitFor, type TestServer } from './helpers.js';
+import { eventually, listen, startDemo, subscribe, unique, waitFor } from './helpers.js';
 
-let server: TestServer;
 type Who = 'admin' | 'chair' | 'secretary' | 'member' | 'observer' | 'outsider' | 'analyst';
 let token: Record<Who, string>;
-let demo: factory.Region;
 /** Demo accounts and the roles they get in the bodies these tests make. */
 const EMAIL = { county: 'hyvinvointialue@demo.local', jkl: 'jyvaskyla@demo.local', laukaa: 'laukaa@demo.local' };
 
-beforeAll(async () => {
-  server = await startServer();
-  // Body A: the county chairs, Jyväskylä is the secretary, Laukaa a member.
-  // Body B: the county chairs, Laukaa observes, Jyväskylä is not a member.
-  const signedIn = await factory.loginAll(server, {
-    admin: factory.DEMO.admin,
-    analyst: factory.DEMO.analyst,
-    chair: EMAIL.county,
-    secretary: EMAIL.jkl,
-    member: EMAIL.laukaa,
-  });
-  token = { ...signedIn, observer: signedIn.member, outsider: signedIn.secretary };
-  demo = await factory.region(server);
+// Body A: the county chairs, Jyväskylä is the secretary, Laukaa a member.
+// Body B: the county chairs, Laukaa observes, Jyväskylä is not a member.
+const demo = startDemo({
+  users: { analyst: factory.DEMO.analyst, chair: EMAIL.county, secretary: EMAIL.jkl, member: EMAIL.laukaa },
+  region: true,
 });
-afterAll(() => server?.stop());
+beforeAll(() => {
+  token = { ...demo.token, observer: demo.token.member, outsider: demo.token.secretary };
+});
 
-const person = (email: string) => demo.person(email);
+const person = (email: string) => demo.region.person(email);
 const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions?.code;
 
 const makeBody = async (members: factory.Seat[]) =>
-  (await factory.makeBody(server, token.admin, { names: { fi: unique('Kokouselin') }, tier: 'STEERING' }, members)).id;
+  (await factory.makeBody(demo.server, token.admin, { names: { fi: unique('Kokouselin') }, tier: 'STEERING' }, members)).id;
 
 /** Body A (chair, secretary, member) and body B (chair, observer; Jyväskylä outside). */
 const bodyA = () =>
@@ -51,20 +43,20 @@ const MEETING = `id title status version currentItem { id } minutes { id canEdit
   agenda { id section position title restricted proposal publicity decision decisionMode version decisionDocument { id } }`;
 
 const createMeeting = (bodyId: string, as = token.chair, startsAt = '2026-11-28T09:00:00Z') =>
-  factory.makeMeeting(server, as, { bodyId, startsAt }, MEETING);
+  factory.makeMeeting(demo.server, as, { bodyId, startsAt }, MEETING);
 
 const addItem = (meetingId: string, input: Record<string, unknown> = {}, as = token.secretary) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id section position title version publicity } }',
     { input: { meetingId, title: unique('Asia'), proposal: 'Hyväksytään.', ...input } },
     { token: as },
   );
 
 const getMeeting = async (id: string, as = token.chair) =>
-  (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
+  (await demo.server.gql(`query ($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, { token: as })).data!.meeting;
 
 const transition = (id: string, v: number, to: string, as = token.chair) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id status version } }',
     { id, v, to },
     { token: as },
@@ -74,7 +66,7 @@ const ATTEND = 'mutation ($input: RecordAttendanceInput!) { recordAttendance(inp
 /** Records these demo accounts' persons present (body A's seats are the chair and the member: both give a quorum). */
 async function attend(meetingId: string, emails = [EMAIL.county, EMAIL.laukaa], status = 'PRESENT') {
   for (const email of emails) {
-    const r = await server.gql(ATTEND, { input: { meetingId, personId: person(email), status } }, { token: token.admin });
+    const r = await demo.server.gql(ATTEND, { input: { meetingId, personId: person(email), status } }, { token: token.admin });
     expect(r.errors).toBeUndefined();
   }
 }
@@ -100,10 +92,11 @@ async function advance(id: string, to: string) {
       for (const item of open) expect((await decide(item.id, item.version, token.admin)).errors).toBeUndefined();
       const v = (await getMeeting(id, token.admin)).version;
       expect(
-        (await server.gql(ELECT, { m: id, v, p: [person(EMAIL.county), person(EMAIL.laukaa)] }, { token: token.admin })).errors,
+        (await demo.server.gql(ELECT, { m: id, v, p: [person(EMAIL.county), person(EMAIL.laukaa)] }, { token: token.admin }))
+          .errors,
       ).toBeUndefined();
       for (const who of [token.chair, token.member]) {
-        const r = await server.gql(CHECK, { m: id, v: (await getMeeting(id, token.admin)).version }, { token: who });
+        const r = await demo.server.gql(CHECK, { m: id, v: (await getMeeting(id, token.admin)).version }, { token: who });
         expect(r.errors).toBeUndefined();
       }
       m = await getMeeting(id, token.admin);
@@ -117,7 +110,7 @@ async function advance(id: string, to: string) {
 }
 
 const decide = (itemId: string, v: number, as = token.chair, mode = 'UNANIMOUS', extra: Record<string, unknown> = {}) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($id: ID!, $v: Int!, $d: String!, $m: DecisionMode!, $votes: VoteCountInput) { recordDecision(itemId: $id, expectedVersion: $v, decision: $d, mode: $m, votes: $votes) { id decision decisionMode version votes { for against abstain } } }',
     { id: itemId, v, d: 'Kuntakokous hyväksyi esityksen.', m: mode, ...extra },
     { token: as },
@@ -128,7 +121,7 @@ function textUpdate(text: string): string {
   return Buffer.from(paragraphUpdate(text)).toString('base64');
 }
 const push = (documentId: string, update: string, as: string) =>
-  server.gql(
+  demo.server.gql(
     'mutation ($d: ID!, $u: String!) { pushDocumentUpdate(documentId: $d, update: $u) }',
     { d: documentId, u: update },
     { token: as },
@@ -172,7 +165,7 @@ describe('the meeting lifecycle', () => {
     const d = (await addItem(nextYear.id)).data!.addAgendaItem;
     expect([a.section, b.section, c.section, d.section]).toEqual([1, 2, 3, 1]);
     const current = await getMeeting(first.id);
-    const r = await server.gql(
+    const r = await demo.server.gql(
       'mutation ($m: ID!, $v: Int!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, expectedVersion: $v, itemIds: $ids) { agenda { id section position } } }',
       { m: first.id, v: current.version, ids: [b.id, a.id] },
       { token: token.secretary },
@@ -200,7 +193,7 @@ describe('the meeting lifecycle', () => {
     expect((await push(meeting.minutes.id, textUpdate('Kokous avattiin.'), token.member)).errors).toBeUndefined();
     await advance(meeting.id, 'HELD');
     expect(failure(await addItem(meeting.id))).toBe('FORBIDDEN');
-    const upd = await server.gql(
+    const upd = await demo.server.gql(
       'mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { title: "Uusi" }) { id } }',
       { id: item.id, v: item.version },
       { token: token.secretary },
@@ -245,7 +238,7 @@ describe('published minutes', () => {
       })
     ).data!.addAgendaItem;
     await advance(meeting.id, 'IN_PROGRESS');
-    await server.gql(
+    await demo.server.gql(
       'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
       { input: { meetingId: meeting.id, personId: person(EMAIL.jkl), status: 'PRESENT' } },
       { token: token.secretary },
@@ -256,7 +249,7 @@ describe('published minutes', () => {
     const m = await advance(meeting.id, 'PUBLISHED');
     const QUERY = `query ($id: ID!) { publishedMinutes(meetingId: $id) { title chair secretary personalDataRemoved personalDataRemovalDue pdfUrl
       attendance { name party status } items { section title publicity legalBasis proposal decision } } }`;
-    const anon = await server.gql(QUERY, { id: meeting.id });
+    const anon = await demo.server.gql(QUERY, { id: meeting.id });
     expect(anon.errors).toBeUndefined();
     const pm = anon.data!.publishedMinutes;
     expect(pm.items[0]).toMatchObject({
@@ -274,7 +267,7 @@ describe('published minutes', () => {
     expect(JSON.stringify(pm)).not.toContain('SALAINEN SISÄLTÖ');
     expect(pm.attendance).toContainEqual({ name: expect.stringContaining('(demo)'), party: 'Jyväskylä', status: 'PRESENT' });
     expect(pm.attendance).toHaveLength(3);
-    const pdf = await fetch(server.url + pm.pdfUrl);
+    const pdf = await fetch(demo.server.url + pm.pdfUrl);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
     expect(
@@ -282,19 +275,21 @@ describe('published minutes', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    expect((await fetch(`${server.url}/meetings/${(await createMeeting(await bodyA())).id}/minutes.pdf`)).status).toBe(404);
+    expect((await fetch(`${demo.server.url}/meetings/${(await createMeeting(await bodyA())).id}/minutes.pdf`)).status).toBe(404);
 
     // Personal data stays until the appeal period ends, then the secretariat removes it.
     const REMOVE =
       'mutation ($m: ID!, $v: Int!) { removePersonalData(meetingId: $m, expectedVersion: $v) { version personalDataRemovedAt } }';
-    expect(failure(await server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.admin }))).toBe('BAD_USER_INPUT');
-    expect(failure(await server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.chair }))).toBe('FORBIDDEN');
-    await server.app.internals.database.db.execute(
+    expect(failure(await demo.server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.admin }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(failure(await demo.server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.chair }))).toBe('FORBIDDEN');
+    await demo.server.app.internals.database.db.execute(
       sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${meeting.id}`,
     );
-    const removed = await server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.admin });
+    const removed = await demo.server.gql(REMOVE, { m: meeting.id, v: m.version }, { token: token.admin });
     expect(removed.errors).toBeUndefined();
-    const after = (await server.gql(QUERY, { id: meeting.id })).data!.publishedMinutes;
+    const after = (await demo.server.gql(QUERY, { id: meeting.id })).data!.publishedMinutes;
     expect(after).toMatchObject({ personalDataRemoved: true, chair: null, secretary: null });
     expect(after.attendance).toContainEqual({ name: null, party: 'Jyväskylä', status: 'PRESENT' });
     expect(after.attendance.every((a: { name: string | null }) => a.name === null)).toBe(true);
@@ -302,7 +297,7 @@ describe('published minutes', () => {
 
   it('an unpublished meeting has no public minutes', async () => {
     const meeting = await createMeeting(await bodyA());
-    const r = await server.gql('query ($id: ID!) { publishedMinutes(meetingId: $id) { title } }', { id: meeting.id });
+    const r = await demo.server.gql('query ($id: ID!) { publishedMinutes(meetingId: $id) { title } }', { id: meeting.id });
     expect(r.data!.publishedMinutes).toBeNull();
   });
 });
@@ -315,8 +310,8 @@ describe('live meeting', () => {
     const Q = 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { name meeting { currentItem { id title } } } }';
     const subs = [];
     for (const t of [token.secretary, token.member, token.analyst])
-      subs.push(await subscribe(server, server.ws(t), Q, { m: meeting.id }));
-    const r = await server.gql(
+      subs.push(await subscribe(demo.server, demo.server.ws(t), Q, { m: meeting.id }));
+    const r = await demo.server.gql(
       'mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { currentItem { id } } }',
       { m: meeting.id, i: item.id },
       { token: token.chair },
@@ -338,36 +333,40 @@ describe('live meeting', () => {
     ]);
     const meeting = await createMeeting(body);
     const Q = 'subscription ($m: ID!) { presenceChanged(meetingId: $m) { user { displayName } party { code } } }';
-    const observer = await subscribe(server, server.ws(token.observer), Q, { m: meeting.id });
+    const observer = await subscribe(demo.server, demo.server.ws(token.observer), Q, { m: meeting.id });
     expect(await observer.next()).toEqual({ presenceChanged: [] });
     // The secretary joins over their socket (as the meeting room does) and follows presence there.
-    const secretarySocket = server.ws(token.secretary);
-    const secretary = await subscribe(server, secretarySocket, Q, { m: meeting.id });
+    const secretarySocket = demo.server.ws(token.secretary);
+    const secretary = await subscribe(demo.server, secretarySocket, Q, { m: meeting.id });
     await secretary.next();
-    const joined = await server.gql(
+    const joined = await demo.server.gql(
       'mutation ($m: ID!) { joinMeeting(meetingId: $m) { party { code } } }',
       { m: meeting.id },
       { token: token.secretary },
     );
     expect(joined.data!.joinMeeting).toEqual([{ party: { code: '179' } }]);
     expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '179' } }] });
-    await server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }', { m: meeting.id }, { token: token.chair });
+    await demo.server.gql(
+      'mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }',
+      { m: meeting.id },
+      { token: token.chair },
+    );
     expect((await observer.next()) as any).toMatchObject({
       presenceChanged: [{ party: { code: '179' } }, { party: { code: '15' } }],
     });
     await secretarySocket.dispose();
     expect(await observer.next()).toMatchObject({ presenceChanged: [{ party: { code: '15' } }] });
-    await server.gql('mutation ($m: ID!) { leaveMeeting(meetingId: $m) }', { m: meeting.id }, { token: token.chair });
+    await demo.server.gql('mutation ($m: ID!) { leaveMeeting(meetingId: $m) }', { m: meeting.id }, { token: token.chair });
     expect(await observer.next()).toEqual({ presenceChanged: [] });
     observer.close();
   });
 
   it("an editor's cursor (awareness) reaches the other editors and is never stored", async () => {
     const meeting = await createMeeting(await bodyA());
-    await publishAgenda(server, token.chair, meeting.id); // the members read the minutes once the agenda is out
+    await publishAgenda(demo.server, token.chair, meeting.id); // the members read the minutes once the agenda is out
     const Q = 'subscription ($d: ID!) { awarenessUpdated(documentId: $d) { update user { displayName } } }';
-    const member = await subscribe(server, server.ws(token.member), Q, { d: meeting.minutes.id });
-    const r = await server.gql(
+    const member = await subscribe(demo.server, demo.server.ws(token.member), Q, { d: meeting.minutes.id });
+    const r = await demo.server.gql(
       'mutation ($d: ID!, $u: String!) { pushAwarenessUpdate(documentId: $d, update: $u) }',
       { d: meeting.minutes.id, u: 'AQIDBA==' },
       { token: token.secretary },
@@ -376,7 +375,7 @@ describe('live meeting', () => {
     expect(await member.next()).toMatchObject({
       awarenessUpdated: { update: 'AQIDBA==', user: { displayName: expect.any(String) } },
     });
-    const events = await server.gql(
+    const events = await demo.server.gql(
       'query ($id: ID!) { changes(entityId: $id, first: 100) { edges { node { entityType } } } }',
       { id: meeting.minutes.id },
       { token: token.admin },
@@ -389,10 +388,10 @@ describe('live meeting', () => {
 describe('a decision creates actions', () => {
   it('owned by a party, linked to the item, seen in the needs register at once', async () => {
     const body = await bodyA();
-    const { id: needId } = await factory.makeNeed(server, token.admin, {
+    const { id: needId } = await factory.makeNeed(demo.server, token.admin, {
       title: unique('Nuorten mielenterveyspalvelut'),
       themeCodes: ['HYTE'],
-      municipalityIds: [demo.party('179')],
+      municipalityIds: [demo.region.party('179')],
       ownerBodyId: body,
     });
     const meeting = await createMeeting(body);
@@ -404,20 +403,20 @@ describe('a decision creates actions', () => {
       itemId: item.id,
       needId,
       title: 'Laaditaan yhteinen palvelupolku',
-      ownerPartyId: demo.party('15'),
+      ownerPartyId: demo.region.party('15'),
       dueDate: '2027-03-31',
     };
-    expect(failure(await server.gql(ACTION, { input }, { token: token.chair }))).toBe('BAD_USER_INPUT');
+    expect(failure(await demo.server.gql(ACTION, { input }, { token: token.chair }))).toBe('BAD_USER_INPUT');
     await attend(meeting.id);
     await decide(item.id, item.version);
     const watcher = await subscribe(
-      server,
-      server.ws(token.admin),
+      demo.server,
+      demo.server.ws(token.admin),
       'subscription ($id: ID) { serviceNeedChanged(id: $id) { need { actions { agendaItemId title } } } }',
       { id: needId },
     );
-    expect(failure(await server.gql(ACTION, { input }, { token: token.member }))).toBe('FORBIDDEN');
-    const created = await server.gql(ACTION, { input }, { token: token.chair });
+    expect(failure(await demo.server.gql(ACTION, { input }, { token: token.member }))).toBe('FORBIDDEN');
+    const created = await demo.server.gql(ACTION, { input }, { token: token.chair });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createDecisionAction).toMatchObject({
       agendaItemId: item.id,
@@ -427,7 +426,7 @@ describe('a decision creates actions', () => {
     expect(await watcher.next()).toMatchObject({
       serviceNeedChanged: { need: { actions: [{ agendaItemId: item.id, title: 'Laaditaan yhteinen palvelupolku' }] } },
     });
-    const seen = await server.gql(
+    const seen = await demo.server.gql(
       'query ($id: ID!) { meeting(id: $id) { agenda { actions { title } relatedNeeds { id } } } }',
       { id: meeting.id },
       { token: token.member },
@@ -461,19 +460,19 @@ describe('permissions per role', () => {
     return {
       addAgendaItem: (t: string) => addItem(m.id, {}, t),
       updateAgendaItem: (t: string) =>
-        server.gql(
+        demo.server.gql(
           'mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { proposal: "Muutettu" }) { id } }',
           { id: i.id, v: i.version },
           { token: t },
         ),
       setCurrentAgendaItem: (t: string) =>
-        server.gql(
+        demo.server.gql(
           'mutation ($m: ID!, $i: ID) { setCurrentAgendaItem(meetingId: $m, itemId: $i) { id } }',
           { m: m.id, i: i.id },
           { token: t },
         ),
       recordAttendance: (t: string) =>
-        server.gql(
+        demo.server.gql(
           'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
           { input: { meetingId: m.id, personId: person(EMAIL.county), status: 'REMOTE' } },
           { token: t },
@@ -482,14 +481,14 @@ describe('permissions per role', () => {
       transitionMeeting: (t: string) => transition(m.id, m.version, 'HELD', t),
       pushMinutes: (t: string) => push(m.minutes.id, textUpdate('kirjaus'), t),
       pushAwareness: (t: string) =>
-        server.gql(
+        demo.server.gql(
           'mutation ($d: ID!) { pushAwarenessUpdate(documentId: $d, update: "AQIDBA==") }',
           { d: m.minutes.id },
           { token: t },
         ),
       joinMeeting: (t: string) =>
-        server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }', { m: m.id }, { token: t }),
-      readMeeting: (t: string) => server.gql('query ($id: ID!) { meeting(id: $id) { id } }', { id: m.id }, { token: t }),
+        demo.server.gql('mutation ($m: ID!) { joinMeeting(meetingId: $m) { since } }', { m: m.id }, { token: t }),
+      readMeeting: (t: string) => demo.server.gql('query ($id: ID!) { meeting(id: $id) { id } }', { id: m.id }, { token: t }),
     };
   }
 
@@ -551,11 +550,11 @@ describe('permissions per role', () => {
     }
     for (const op of ['joinMeeting', 'readMeeting'] as const)
       expect([op, (await mu[op](token.observer)).errors]).toEqual([op, undefined]);
-    const ws = server.ws(token.observer);
-    const changed = await subscribe(server, ws, 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { name } }', {
+    const ws = demo.server.ws(token.observer);
+    const changed = await subscribe(demo.server, ws, 'subscription ($m: ID!) { meetingChanged(meetingId: $m) { name } }', {
       m: mb.id,
     });
-    const doc = await subscribe(server, ws, 'subscription ($d: ID!) { documentUpdated(documentId: $d) { version } }', {
+    const doc = await subscribe(demo.server, ws, 'subscription ($d: ID!) { documentUpdated(documentId: $d) { version } }', {
       d: mb.minutes.id,
     });
     expect((await mu.pushMinutes(token.chair)).errors).toBeUndefined();
@@ -574,7 +573,7 @@ describe('permissions per role', () => {
       expect([op, failure(await writes[op](token.outsider))]).toEqual([op, 'NOT_FOUND']);
     }
     expect(failure(await createMeetingAs(mb, token.outsider))).toBe('FORBIDDEN');
-    const ws = server.ws(token.outsider);
+    const ws = demo.server.ws(token.outsider);
     for (const [q, v] of [
       ['subscription ($m: ID!) { meetingChanged(meetingId: $m) { name } }', { m: mb.id }],
       ['subscription ($m: ID!) { presenceChanged(meetingId: $m) { since } }', { m: mb.id }],
@@ -607,7 +606,7 @@ describe('permissions per role', () => {
     expect(secret).toMatchObject({ title: 'Salainen', restricted: true, proposal: null, decisionDocument: null });
     const member = (await getMeeting(ma.id, token.member)).agenda.find((x: { id: string }) => x.id === sa.id);
     expect(member).toMatchObject({ restricted: false, proposal: 'Hyväksytään.', decisionDocument: { id: expect.any(String) } });
-    const state = await server.gql(
+    const state = await demo.server.gql(
       'query ($d: ID!) { documentState(id: $d) }',
       { d: member.decisionDocument.id },
       { token: token.analyst },
@@ -616,26 +615,26 @@ describe('permissions per role', () => {
     // The feed serves a transaction once every older one has finished (other files write to a shared PostgreSQL): wait for it.
     const CHANGES = 'query ($id: ID!) { changes(entityId: $id, first: 10) { edges { node { name } } } }';
     await waitFor(
-      async () => (await server.gql(CHANGES, { id: ia.id }, { token: token.analyst })).data!.changes.edges.length > 0,
+      async () => (await demo.server.gql(CHANGES, { id: ia.id }, { token: token.analyst })).data!.changes.edges.length > 0,
       10_000,
       'the public item in the feed',
     );
     await waitFor(
-      async () => (await server.gql(CHANGES, { id: sa.id }, { token: token.admin })).data!.changes.edges.length > 0,
+      async () => (await demo.server.gql(CHANGES, { id: sa.id }, { token: token.admin })).data!.changes.edges.length > 0,
       10_000,
       'the secret item in the feed',
     );
-    expect((await server.gql(CHANGES, { id: sa.id }, { token: token.analyst })).data!.changes.edges).toEqual([]);
-    const ws = server.ws(token.analyst);
+    expect((await demo.server.gql(CHANGES, { id: sa.id }, { token: token.analyst })).data!.changes.edges).toEqual([]);
+    const ws = demo.server.ws(token.analyst);
     const watch = await subscribe(
-      server,
+      demo.server,
       ws,
       'subscription ($m: ID!) { meetingChanged(meetingId: $m) { item { id restricted proposal } } }',
       { m: ma.id },
     );
     const UPDATE =
       'mutation ($id: ID!, $v: Int!) { updateAgendaItem(id: $id, expectedVersion: $v, input: { proposal: "Salainen muutos" }) { id } }';
-    expect((await server.gql(UPDATE, { id: sa.id, v: sa.version }, { token: token.chair })).errors).toBeUndefined();
+    expect((await demo.server.gql(UPDATE, { id: sa.id, v: sa.version }, { token: token.chair })).errors).toBeUndefined();
     expect(await watch.next()).toEqual({ meetingChanged: { item: { id: sa.id, restricted: true, proposal: null } } });
     watch.close();
   });
@@ -646,7 +645,7 @@ describe('permissions per role', () => {
       updateAgendaItem(id: $id, expectedVersion: $v, input: $input) { id version } }`;
     let version = ia.version;
     const update = async (input: Record<string, unknown>) => {
-      const r = await server.gql(UPDATE, { id: ia.id, v: version, input }, { token: token.chair });
+      const r = await demo.server.gql(UPDATE, { id: ia.id, v: version, input }, { token: token.chair });
       expect(r.errors).toBeUndefined();
       version = r.data!.updateAgendaItem.version;
     };
@@ -656,14 +655,14 @@ describe('permissions per role', () => {
     await update({ proposal: 'Julkinen tarkennus' });
     const CHANGES = 'query ($id: ID!) { changes(entityId: $id, first: 100) { edges { node { name before after } } } }';
     const all = await eventually(
-      () => server.gql(CHANGES, { id: ia.id }, { token: token.admin }),
+      () => demo.server.gql(CHANGES, { id: ia.id }, { token: token.admin }),
       (r) => r.data?.changes.edges.some((e: any) => e.node.after?.proposal === 'Julkinen tarkennus'),
       10_000,
       'every edit in the feed',
     );
     expect(all.data!.changes.edges).toHaveLength(5);
     // One page holds the public events and the secret ones: each must be judged on its own.
-    const analyst = await server.gql(CHANGES, { id: ia.id }, { token: token.analyst });
+    const analyst = await demo.server.gql(CHANGES, { id: ia.id }, { token: token.analyst });
     expect(analyst.errors).toBeUndefined();
     const seen = JSON.stringify(analyst.data!.changes.edges);
     expect(seen).not.toContain('Salainen');
@@ -676,9 +675,10 @@ describe('permissions per role', () => {
 
   /** createMeeting in the same body as `m`, as `t`. */
   async function createMeetingAs(m: { id: string }, t: string) {
-    const body = (await server.gql('query ($id: ID!) { meeting(id: $id) { body { id } } }', { id: m.id }, { token: token.admin }))
-      .data!.meeting.body.id;
-    return server.gql(
+    const body = (
+      await demo.server.gql('query ($id: ID!) { meeting(id: $id) { body { id } } }', { id: m.id }, { token: token.admin })
+    ).data!.meeting.body.id;
+    return demo.server.gql(
       'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
       { input: { bodyId: body, title: 'X', startsAt: '2026-12-01T09:00:00Z' } },
       { token: t },
@@ -688,7 +688,7 @@ describe('permissions per role', () => {
 
 describe('the demo region', () => {
   it('has a coming meeting of the municipal assembly with five items, one partly secret, and past published minutes', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       '{ meetings { title status body { name } agenda { section title publicity legalBasis relatedNeeds { id } } } publishedMinutesList { title items { title proposal } } }',
       {},
       { token: token.chair },

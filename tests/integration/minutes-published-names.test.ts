@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf-text.js';
 import * as factory from './factories.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { startDemo, unique } from './helpers.js';
 
 /**
  * The published minutes in the reader's language and in the room's order: party names (attendance and the
  * decisions' actions) in Swedish and English on the API the /minutes page reads and in the PDF, and the
  * attendance chair first, then by role, then by name, as the room's table and the checkers' choices list it.
  */
-let server: TestServer;
-let token: Record<'admin' | 'county' | 'laukaa', string>;
-let demo: factory.Region;
 type Lang = 'fi' | 'sv' | 'en';
 type Names = Record<Lang, string | null>;
 interface Person {
@@ -22,38 +19,31 @@ interface Person {
 let persons: Person[];
 let partyNames: Map<string, Names>;
 
+const demo = startDemo({ users: { county: factory.DEMO.county, laukaa: factory.DEMO.laukaa }, region: true });
 beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginAll(server, {
-    admin: factory.DEMO.admin,
-    county: factory.DEMO.county,
-    laukaa: factory.DEMO.laukaa,
-  });
-  demo = await factory.region(server);
-  const r = await server.gql(
+  const r = await demo.server.gql(
     '{ persons { id name party { id code names { fi sv en } } user { email } } parties { id names { fi sv en } } }',
     {},
-    { token: token.admin },
+    { token: demo.token.admin },
   );
   factory.ok(r, 'persons');
   persons = r.data.persons;
   partyNames = new Map(r.data.parties.map((p: { id: string; names: Names }) => [p.id, p.names]));
 });
-afterAll(() => server?.stop());
 
 const inLang = (names: Names, lang: Lang) => names[lang] || names.fi!;
 const gql = async (query: string, variables: Record<string, unknown>, as?: string, lang?: Lang) => {
-  const r = await server.gql(query, variables, { token: as, headers: lang ? { 'accept-language': lang } : {} });
+  const r = await demo.server.gql(query, variables, { token: as, headers: lang ? { 'accept-language': lang } : {} });
   factory.ok(r, query.slice(0, 60));
   return r.data as Record<string, any>;
 };
 const version = async (id: string) =>
-  (await gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, token.admin)).meeting.version;
+  (await gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, demo.token.admin)).meeting.version;
 const transition = async (id: string, to: string) =>
   gql(
     'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { id } }',
     { id, v: await version(id), to },
-    token.admin,
+    demo.token.admin,
   );
 
 describe('published minutes', () => {
@@ -68,7 +58,7 @@ describe('published minutes', () => {
     expect([vice, member2].every(Boolean)).toBe(true);
     // Seated in an order that is not the room's: secretary, members, chair, vice chair.
     const bodyNames = { fi: unique('Nimielin'), sv: 'Namnorgan', en: 'Names body' };
-    const body = await factory.makeBody(server, token.admin, {
+    const body = await factory.makeBody(demo.server, demo.token.admin, {
       names: bodyNames,
       tier: 'STEERING',
     });
@@ -80,19 +70,19 @@ describe('published minutes', () => {
       [vice!, 'VICE_CHAIR'],
     ];
     for (const [p, role] of seats)
-      await factory.makeMembership(server, token.admin, { bodyId: body.id, personId: p.id, role: role as 'MEMBER' });
+      await factory.makeMembership(demo.server, demo.token.admin, { bodyId: body.id, personId: p.id, role: role as 'MEMBER' });
     const members = [laukaa, member2!].sort((a, b) => a.name.localeCompare(b.name, 'fi'));
     const expected = [county, vice!, ...members, jkl];
 
-    const { id } = await factory.makeMeeting(server, token.admin, { bodyId: body.id });
-    const county15 = demo.party('15');
-    const { id: needId } = await factory.makeNeed(server, token.admin, {
+    const { id } = await factory.makeMeeting(demo.server, demo.token.admin, { bodyId: body.id });
+    const county15 = demo.region.party('15');
+    const { id: needId } = await factory.makeNeed(demo.server, demo.token.admin, {
       title: unique('Palvelupolku'),
       themeCodes: ['HYTE'],
       municipalityIds: [],
       ownerBodyId: body.id,
     });
-    await factory.makeAgendaItem(server, token.admin, {
+    await factory.makeAgendaItem(demo.server, demo.token.admin, {
       meetingId: id,
       title: 'Asia',
       proposal: 'Hyväksytään.',
@@ -103,7 +93,7 @@ describe('published minutes', () => {
       await gql(
         'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
         { input: { meetingId: id, personId: p.id, status: 'PRESENT' } },
-        token.admin,
+        demo.token.admin,
       );
 
     // The room: its attendance table (participants) and the attendance the checkers are chosen from, in one order.
@@ -111,7 +101,7 @@ describe('published minutes', () => {
       await gql(
         'query ($id: ID!) { meeting(id: $id) { participants { role person { name } } attendance { person { name } } agenda { id version } } }',
         { id },
-        token.admin,
+        demo.token.admin,
       )
     ).meeting;
     const names = expected.map((p) => p.name);
@@ -123,20 +113,20 @@ describe('published minutes', () => {
     await gql(
       'mutation ($id: ID!, $v: Int!) { recordDecision(itemId: $id, expectedVersion: $v, decision: "Hyväksyttiin.", mode: UNANIMOUS) { id } }',
       { id: item.id, v: item.version },
-      token.county,
+      demo.token.county,
     );
     await gql(
       'mutation ($input: CreateDecisionActionInput!) { createDecisionAction(input: $input) { id } }',
       { input: { itemId: item.id, needId, title: 'Laaditaan palvelupolku', ownerPartyId: county15, dueDate: '2027-03-31' } },
-      token.county,
+      demo.token.county,
     );
     for (const s of ['HELD', 'MINUTES_DRAFT']) await transition(id, s);
     await gql(
       'mutation ($m: ID!, $v: Int!, $p: [ID!]!) { electMinutesCheckers(meetingId: $m, expectedVersion: $v, personIds: $p) { id } }',
       { m: id, v: await version(id), p: [county.id, laukaa.id] },
-      token.admin,
+      demo.token.admin,
     );
-    for (const as of [token.county, token.laukaa])
+    for (const as of [demo.token.county, demo.token.laukaa])
       await gql(
         'mutation ($m: ID!, $v: Int!) { checkMinutes(meetingId: $m, expectedVersion: $v) { id } }',
         { m: id, v: await version(id) },
@@ -168,7 +158,7 @@ describe('published minutes', () => {
       ]);
 
       // The PDF in the same language: the parties' names in it, the attendance in the same order.
-      const text = pdfText(Buffer.from(await (await fetch(`${server.url}${pm.pdfUrl}?lang=${lang}`)).arrayBuffer()));
+      const text = pdfText(Buffer.from(await (await fetch(`${demo.server.url}${pm.pdfUrl}?lang=${lang}`)).arrayBuffer()));
       const lines = expected.map((p) => `${p.name}, ${inLang(partyOf(p), lang)}`);
       for (const line of lines) expect(text).toContain(line);
       const at = lines.map((line) => text.indexOf(line));
@@ -186,7 +176,11 @@ describe('published minutes', () => {
     const Q = '{ publishedMinutesList { meetingId title chair attendance { name party partyNames { fi sv en } } } }';
     const sv = (await gql(Q, {}, undefined, 'sv')).publishedMinutesList.find((m: any) => m.title === 'Kuntakokous 1/2026');
     const room = (
-      await gql('query ($id: ID!) { meeting(id: $id) { attendance { person { name } } } }', { id: sv.meetingId }, token.admin)
+      await gql(
+        'query ($id: ID!) { meeting(id: $id) { attendance { person { name } } } }',
+        { id: sv.meetingId },
+        demo.token.admin,
+      )
     ).meeting;
     expect(sv.attendance.map((a: any) => a.name)).toEqual(room.attendance.map((a: any) => a.person.name));
     expect(sv.attendance[0].name).toBe(sv.chair);

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateServiceNeedInput } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { eventually, startServer, unique, type TestServer } from './helpers.js';
+import { eventually, startDemo, unique } from './helpers.js';
 import { BODIES } from '../../server/modules/cooperation/cooperation.seed.data.js';
 
 // Issue 13, "Creating a need": the form offers only the owner bodies the rules allow, a refusal names
 // its field, and the representative who recorded a need edits it until someone takes it on.
 
-let server: TestServer;
-let token: Record<'admin' | 'laukaa' | 'jyvaskyla' | 'analyst', string>;
-let demo: factory.Region;
-
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginDemo(server, 'admin', 'laukaa', 'jyvaskyla', 'analyst');
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: ['laukaa', 'jyvaskyla', 'analyst'], region: true });
 
 const LAUKAA = '410';
-const party = (code: string) => demo.party(code);
+const party = (code: string) => demo.region.party(code);
 const failure = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions ?? {};
 
 const FIELDS = 'id title version status viewerCan { edit } allowedTransitions';
@@ -31,8 +22,8 @@ const CHOICES = '{ needOwnerBodyChoices { id name } cooperationBodies { id } }';
 const bodyWithLaukaa = async (seated: boolean) =>
   (
     await factory.makeBody(
-      server,
-      token.admin,
+      demo.server,
+      demo.token.admin,
       { names: { fi: unique('Tarveverkosto') } },
       seated ? [[factory.DEMO.laukaa, 'MEMBER']] : [],
     )
@@ -47,13 +38,13 @@ const laukaaNeed = (extra: Partial<CreateServiceNeedInput> = {}) => ({
 });
 /** A need recorded by Laukaa's representative. */
 const recordNeed = (extra: Partial<CreateServiceNeedInput> = {}) =>
-  factory.makeNeed(server, token.laukaa, laukaaNeed(extra), FIELDS);
+  factory.makeNeed(demo.server, demo.token.laukaa, laukaaNeed(extra), FIELDS);
 
 describe('the owner bodies a person may choose', () => {
   it('offers a representative only the bodies they sit in, and the secretariat every body', async () => {
     const mine = await bodyWithLaukaa(true);
     const notMine = await bodyWithLaukaa(false);
-    const rep = (await server.gql(CHOICES, {}, { token: token.laukaa })).data!;
+    const rep = (await demo.server.gql(CHOICES, {}, { token: demo.token.laukaa })).data!;
     const ids = rep.needOwnerBodyChoices.map((b: any) => b.id);
     expect(ids).toContain(mine);
     expect(ids).not.toContain(notMine);
@@ -61,14 +52,14 @@ describe('the owner bodies a person may choose', () => {
     const sameBodies = (d: any) => d.needOwnerBodyChoices.length === d.cooperationBodies.length;
     const admin = (
       await eventually(
-        () => server.gql(CHOICES, {}, { token: token.admin }),
+        () => demo.server.gql(CHOICES, {}, { token: demo.token.admin }),
         (r) => r.data != null && sameBodies(r.data),
         10_000,
         'both lists of bodies read with no body made between them',
       )
     ).data!;
     expect(admin.needOwnerBodyChoices.map((b: any) => b.id).sort()).toEqual(admin.cooperationBodies.map((b: any) => b.id).sort());
-    expect((await server.gql(CHOICES, {}, { token: token.analyst })).data!.needOwnerBodyChoices).toEqual([]);
+    expect((await demo.server.gql(CHOICES, {}, { token: demo.token.analyst })).data!.needOwnerBodyChoices).toEqual([]);
   });
 
   it('records a need in every body it offers, and refuses another naming the owner body field', async () => {
@@ -76,32 +67,36 @@ describe('the owner bodies a person may choose', () => {
     // shared PostgreSQL), and then rightly refuse the need.
     const own = await bodyWithLaukaa(true);
     const seeded = new Set(BODIES.map((b) => b.names.fi));
-    const offered = (await server.gql(CHOICES, {}, { token: token.laukaa })).data!.needOwnerBodyChoices.filter(
+    const offered = (await demo.server.gql(CHOICES, {}, { token: demo.token.laukaa })).data!.needOwnerBodyChoices.filter(
       (b: { id: string; name: string }) => b.id === own || seeded.has(b.name),
     );
     expect(offered.map((b: { id: string }) => b.id)).toContain(own);
     expect(offered.length).toBeGreaterThan(1);
     for (const body of offered) {
-      const r = await server.gql(CREATE, { input: laukaaNeed({ ownerBodyId: body.id }) }, { token: token.laukaa });
+      const r = await demo.server.gql(CREATE, { input: laukaaNeed({ ownerBodyId: body.id }) }, { token: demo.token.laukaa });
       expect(r.errors).toBeUndefined();
     }
-    const refused = await server.gql(
+    const refused = await demo.server.gql(
       CREATE,
       { input: laukaaNeed({ ownerBodyId: await bodyWithLaukaa(false) }) },
-      { token: token.laukaa },
+      { token: demo.token.laukaa },
     );
     expect(failure(refused)).toMatchObject({ code: 'FORBIDDEN', fields: { 'input.ownerBodyId': 'Choose a body you sit in' } });
   });
 
   it('names the municipalities field when the need does not concern the representative’s own party', async () => {
-    const r = await server.gql(CREATE, { input: laukaaNeed({ municipalityIds: [party('182')] }) }, { token: token.laukaa });
+    const r = await demo.server.gql(
+      CREATE,
+      { input: laukaaNeed({ municipalityIds: [party('182')] }) },
+      { token: demo.token.laukaa },
+    );
     expect(failure(r)).toMatchObject({ code: 'FORBIDDEN', fields: { 'input.municipalityIds': expect.any(String) } });
   });
 
   it('says BAD_USER_INPUT, not FORBIDDEN, for a municipality that does not exist, as it does to the secretariat', async () => {
     const unknown = { municipalityIds: ['00000000-0000-0000-0000-000000000000'] };
-    for (const who of [token.laukaa, token.admin]) {
-      const r = await server.gql(CREATE, { input: laukaaNeed(unknown) }, { token: who });
+    for (const who of [demo.token.laukaa, demo.token.admin]) {
+      const r = await demo.server.gql(CREATE, { input: laukaaNeed(unknown) }, { token: who });
       expect(failure(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.municipalityIds': expect.any(String) } });
     }
   });
@@ -111,62 +106,62 @@ describe('the recorder of a need', () => {
   it('edits it while it is IDENTIFIED without a lead party, but does not move it on', async () => {
     const need = await recordNeed();
     expect(need).toMatchObject({ viewerCan: { edit: true }, allowedTransitions: [] });
-    const r = await server.gql(
+    const r = await demo.server.gql(
       UPDATE,
       { id: need.id, v: 1, input: { title: `${need.title} (korjattu)` } },
-      { token: token.laukaa },
+      { token: demo.token.laukaa },
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateServiceNeed).toMatchObject({ version: 2, title: `${need.title} (korjattu)` });
-    const move = await server.gql(
+    const move = await demo.server.gql(
       'mutation ($id: ID!) { transitionServiceNeed(id: $id, expectedVersion: 2, to: UNDER_ANALYSIS) { id } }',
       { id: need.id },
-      { token: token.laukaa },
+      { token: demo.token.laukaa },
     );
     expect(failure(move).code).toBe('FORBIDDEN');
   });
 
   it('may not take their own party off the need', async () => {
     const need = await recordNeed({ partyIds: [] });
-    const r = await server.gql(
+    const r = await demo.server.gql(
       UPDATE,
       { id: need.id, v: 1, input: { municipalityIds: [party('182')] } },
-      { token: token.laukaa },
+      { token: demo.token.laukaa },
     );
     expect(failure(r)).toMatchObject({ code: 'FORBIDDEN', fields: { 'input.municipalityIds': expect.any(String) } });
   });
 
   it('no longer edits it once a lead party is set or it has moved on; another representative never did', async () => {
     const need = await recordNeed({ municipalityIds: [party(LAUKAA), party('179')] });
-    const other = await server.gql(
+    const other = await demo.server.gql(
       UPDATE,
       { id: need.id, v: 1, input: { title: 'Jyväskylän muutos' } },
-      { token: token.jyvaskyla },
+      { token: demo.token.jyvaskyla },
     );
     expect(failure(other).code).toBe('FORBIDDEN');
-    const lead = await server.gql(
+    const lead = await demo.server.gql(
       'mutation ($n: ID!, $p: ID!) { setResponsibility(needId: $n, partyId: $p, role: LEAD) { id } }',
       { n: need.id, p: party('179') },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     expect(lead.errors).toBeUndefined();
-    const refused = await server.gql(
+    const refused = await demo.server.gql(
       UPDATE,
       { id: need.id, v: 2, input: { title: 'Myöhäinen korjaus' } },
-      { token: token.laukaa },
+      { token: demo.token.laukaa },
     );
     expect(failure(refused).code).toBe('FORBIDDEN');
 
     const moved = await recordNeed();
-    await server.gql(
+    await demo.server.gql(
       'mutation ($id: ID!) { transitionServiceNeed(id: $id, expectedVersion: 1, to: UNDER_ANALYSIS) { id } }',
       { id: moved.id },
-      { token: token.admin },
+      { token: demo.token.admin },
     );
-    const after = await server.gql(
+    const after = await demo.server.gql(
       `query ($id: ID!) { serviceNeed(id: $id) { ${FIELDS} } }`,
       { id: moved.id },
-      { token: token.laukaa },
+      { token: demo.token.laukaa },
     );
     expect(after.data!.serviceNeed.viewerCan.edit).toBe(false);
   });

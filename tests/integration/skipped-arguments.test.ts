@@ -1,31 +1,25 @@
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HomeQuery } from '../../client/src/features/home/home.documents.js';
 import * as factory from './factories.js';
-import { startServer, type TestServer } from './helpers.js';
+import { startDemo } from './helpers.js';
 
 /**
  * The gate checks the arguments of the fields an operation runs: a field left out by `@include(if: false)` or
  * `@skip(if: true)` is not run, so its arguments are not refused either. The front page of a person with no
  * party sends `partyId: ""` to the party's fields it leaves out, and used to get 400 `partyId: Not a valid id`.
  */
-let server: TestServer;
-let admin: string;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await server.login('admin@demo.local');
-});
-afterAll(() => server?.stop());
+const demo = startDemo();
 
 const HOME = print(HomeQuery);
 const from = new Date(Date.UTC(2020, 0, 1)).toISOString();
 
 describe('arguments of skipped fields', () => {
   it('the front page answers a person with no party, without the party fields it leaves out', async () => {
-    const person = await factory.makeAccount(server, admin, { roles: ['ANALYST'], partyId: null });
-    const me = await server.gql('{ me { party { id } } }', {}, { token: person.token });
+    const person = await factory.makeAccount(demo.server, demo.admin, { roles: ['ANALYST'], partyId: null });
+    const me = await demo.server.gql('{ me { party { id } } }', {}, { token: person.token });
     expect(me.data).toEqual({ me: { party: null } });
-    const home = await server.gql(HOME, { from, partyId: '', hasParty: false }, { token: person.token });
+    const home = await demo.server.gql(HOME, { from, partyId: '', hasParty: false }, { token: person.token });
     expect(home.errors).toBeUndefined();
     expect(home.status).toBe(200);
     expect(home.data).toEqual({
@@ -36,7 +30,7 @@ describe('arguments of skipped fields', () => {
   });
 
   it('still refuses the same argument where the field runs', async () => {
-    const home = await server.gql(HOME, { from, partyId: '', hasParty: true }, { token: admin });
+    const home = await demo.server.gql(HOME, { from, partyId: '', hasParty: true }, { token: demo.admin });
     expect({ status: home.status, extensions: home.errors?.[0]?.extensions }).toMatchObject({
       status: 400,
       extensions: { code: 'BAD_USER_INPUT', fields: { partyId: 'Not a valid id' } },
@@ -44,7 +38,7 @@ describe('arguments of skipped fields', () => {
   });
 
   it('leaves out fields, fragment spreads and inline fragments under @skip(if: true) or @include(if: false)', async () => {
-    const r = await server.gql(
+    const r = await demo.server.gql(
       `query ($no: Boolean!) {
         a: partyActions(partyId: "x") @skip(if: true) { id }
         b: partyActions(partyId: "x") @include(if: $no) { id }
@@ -54,7 +48,7 @@ describe('arguments of skipped fields', () => {
       }
       fragment F on Query { d: partyActions(partyId: "x") { id } }`,
       { no: false },
-      { token: admin },
+      { token: demo.admin },
     );
     expect(r.errors).toBeUndefined();
     expect(Object.keys(r.data!)).toEqual(['parties']);

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { startServer, type TestServer } from './helpers.js';
+import { startDemo } from './helpers.js';
 
 /** What a graphql-transport-ws client meets at the edges of the socket: its connection_init and its frames. */
-let server: TestServer;
-let session: string;
-beforeAll(async () => {
-  server = await startServer();
-  session = await server.login('admin@demo.local');
-});
-afterAll(() => server?.stop());
+const demo = startDemo();
 
 /** A raw socket that sends `connection_init` with this payload: `ack`, or the code and reason it was closed with. */
 function init(payload: unknown): Promise<'ack' | { code: number; reason: string }> {
-  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  const socket = new WebSocket(demo.server.wsUrl, 'graphql-transport-ws');
   return new Promise((resolve, reject) => {
     socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload })));
     socket.on('message', (data) => {
@@ -28,7 +22,7 @@ function init(payload: unknown): Promise<'ack' | { code: number; reason: string 
 
 describe('connection_init authorization', () => {
   it('refuses an authorization that is not the string "Bearer <token>" as a bad token is: 4403, saying why', async () => {
-    for (const authorization of [42, {}, ['Bearer x'], true, `Basic ${session}`, session])
+    for (const authorization of [42, {}, ['Bearer x'], true, `Basic ${demo.admin}`, demo.admin])
       expect(await init({ authorization }), JSON.stringify(authorization)).toEqual({
         code: 4403,
         reason: 'Forbidden: Malformed authorization; use "Bearer <token>"',
@@ -40,7 +34,7 @@ describe('connection_init authorization', () => {
   });
 
   it('accepts a session token, and no authorization (null, or empty as over HTTP) as anonymous', async () => {
-    expect(await init({ authorization: `Bearer ${session}` })).toBe('ack');
+    expect(await init({ authorization: `Bearer ${demo.admin}` })).toBe('ack');
     expect(await init({ authorization: '' })).toBe('ack');
     expect(await init({})).toBe('ack');
     expect(await init({ authorization: null })).toBe('ack');
@@ -51,9 +45,9 @@ describe('connection_init authorization', () => {
 describe('a frame over the size limit', () => {
   it('closes the socket with 1009 and prints nothing to the console (the server logs one line instead)', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const warn = vi.spyOn(server.app.log, 'warn');
+    const warn = vi.spyOn(demo.server.app.log, 'warn');
     try {
-      const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+      const socket = new WebSocket(demo.server.wsUrl, 'graphql-transport-ws');
       const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
       socket.on('error', () => {});
       await new Promise((resolve) => socket.on('open', resolve));

@@ -1,22 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateServiceNeedInput, Priority, ServiceNeedSort } from '../../server/graphql/generated/resolvers.js';
 import * as factory from './factories.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { startDemo, unique } from './helpers.js';
 
 /**
  * Cursors are keyset cursors: `after` continues strictly after the cursor's row in the list's order,
  * so a need inserted, updated (without moving) or deleted between pages makes a walk neither skip
  * nor repeat one. Before, cursors were positions ("need:5") and every such change shifted the rest.
  */
-let server: TestServer;
-let token: Record<'admin' | 'county' | 'analyst', string>;
-
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginDemo(server, 'admin', 'county', 'analyst');
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: ['county', 'analyst'] });
 
 const LIST = `query ($filter: ServiceNeedFilter, $first: Int, $after: String, $sort: ServiceNeedSort) {
   serviceNeeds(filter: $filter, first: $first, after: $after, sort: $sort) {
@@ -29,16 +22,16 @@ type Page = {
 };
 
 const makeNeed = (input: Partial<CreateServiceNeedInput> = {}) =>
-  factory.makeNeed<{ id: string; title: string; version: number }>(server, token.admin, input, 'id title version');
+  factory.makeNeed<{ id: string; title: string; version: number }>(demo.server, demo.token.admin, input, 'id title version');
 
-const page = async (vars: Record<string, unknown>, as = token.admin): Promise<Page> => {
-  const r = await server.gql<{ serviceNeeds: Page }>(LIST, vars, { token: as });
+const page = async (vars: Record<string, unknown>, as = demo.token.admin): Promise<Page> => {
+  const r = await demo.server.gql<{ serviceNeeds: Page }>(LIST, vars, { token: as });
   factory.ok(r, 'serviceNeeds');
   return r.data.serviceNeeds;
 };
 
 /** Deletes a need outright (the API has no delete; a tool's walk must survive one all the same). */
-const deleteNeed = (id: string) => server.app.internals.database.db.execute(sql`delete from service_needs where id = ${id}`);
+const deleteNeed = (id: string) => demo.server.app.internals.database.db.execute(sql`delete from service_needs where id = ${id}`);
 
 /** Walks every page, calling `between(n)` after page n; the ids in the order seen. */
 async function walk(vars: Record<string, unknown>, between: (pageNo: number, seen: string[]) => Promise<void>) {
@@ -104,10 +97,10 @@ describe('serviceNeeds cursors', () => {
       if (n !== 1) return;
       // One seen, one not yet: a new summary moves neither by title.
       for (const need of [made[0]!, made[4]!]) {
-        const r = await server.gql(
+        const r = await demo.server.gql(
           'mutation ($id: ID!, $v: Int!, $input: UpdateServiceNeedInput!) { updateServiceNeed(id: $id, expectedVersion: $v, input: $input) { id } }',
           { id: need.id, v: need.version, input: { summary: 'Päivitetty kesken selauksen' } },
-          { token: token.admin },
+          { token: demo.token.admin },
         );
         expect(r.errors).toBeUndefined();
       }
@@ -120,7 +113,7 @@ describe('serviceNeeds cursors', () => {
     const made: string[] = [];
     for (let i = 0; i < 5; i++) made.push((await makeNeed({ title: `${tag} ${i}` })).id);
     const moment = '2026-03-04 05:06:07.123456+00';
-    await server.app.internals.database.db.execute(
+    await demo.server.app.internals.database.db.execute(
       sql`update service_needs set created_at = ${moment}::timestamptz, updated_at = ${moment}::timestamptz where title like ${`${tag} %`}`,
     );
     for (const sort of ['CREATED_DESC', 'UPDATED_DESC'] as const) {
@@ -143,7 +136,7 @@ describe('serviceNeeds cursors', () => {
       [b64('need.updated_desc:["1"]'), undefined],
       ['not a cursor at all', undefined],
     ] as const) {
-      const r = await server.gql(LIST, { first: 1, after, sort }, { token: token.admin });
+      const r = await demo.server.gql(LIST, { first: 1, after, sort }, { token: demo.token.admin });
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
     }
     // The same cursor continues its own order.
@@ -155,16 +148,16 @@ describe('serviceNeeds cursors', () => {
 describe('other lists', () => {
   it('refuse old positional cursors of indicatorValues and notifications with BAD_USER_INPUT naming after', async () => {
     const b64 = (s: string) => Buffer.from(s).toString('base64url');
-    const values = await server.gql(
+    const values = await demo.server.gql(
       'query ($after: String) { indicatorValues(first: 1, after: $after) { edges { cursor } } }',
       { after: b64('indicator_value:1') },
-      { token: token.analyst },
+      { token: demo.token.analyst },
     );
     expect(values.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
-    const inbox = await server.gql(
+    const inbox = await demo.server.gql(
       'query ($after: String) { notifications(first: 1, after: $after) { edges { cursor } } }',
       { after: b64(`notification:${new Date().toISOString()}|00000000-0000-0000-0000-000000000000`) },
-      { token: token.county },
+      { token: demo.token.county },
     );
     expect(inbox.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
   });

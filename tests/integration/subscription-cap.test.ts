@@ -1,32 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.js';
-import { listen, startServer, subscribe, waitFor, type TestServer } from './helpers.js';
+import { listen, startDemo, subscribe, waitFor } from './helpers.js';
 
 // A small cap keeps this fast; the default (100) is checked on the configuration.
 const CAP = 3;
 const PARTY_CHANGED = 'subscription { partyChanged { kind } }';
 
-let server: TestServer;
-let admin: string;
-
-beforeAll(async () => {
-  server = await startServer({ MAX_SUBSCRIPTIONS_PER_SOCKET: String(CAP) });
-  admin = await server.login('admin@demo.local');
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const demo = startDemo({ env: { MAX_SUBSCRIPTIONS_PER_SOCKET: String(CAP) } });
 
 async function editParty(code: string) {
-  const list = await server.gql('{ parties { id code version } }', {}, { token: admin });
+  const list = await demo.server.gql('{ parties { id code version } }', {}, { token: demo.admin });
   const p = list.data!.parties.find((x: any) => x.code === code);
-  const r = await server.gql(
+  const r = await demo.server.gql(
     'mutation ($id: ID!, $v: Int!) { updateParty(id: $id, expectedVersion: $v, input: { subRegion: "cap" }) { id } }',
     {
       id: p.id,
       v: p.version,
     },
-    { token: admin },
+    { token: demo.admin },
   );
   expect(r.errors).toBeUndefined();
 }
@@ -38,11 +29,11 @@ describe('subscriptions per socket', () => {
   });
 
   it('answers the one past the cap RATE_LIMITED and keeps the socket and its other subscriptions', async () => {
-    const client = server.ws(admin);
+    const client = demo.server.ws(demo.admin);
     const closes: number[] = [];
     client.on('closed', (e) => closes.push((e as { code: number }).code));
     const subs = [];
-    for (let i = 0; i < CAP; i++) subs.push(await subscribe(server, client, PARTY_CHANGED));
+    for (let i = 0; i < CAP; i++) subs.push(await subscribe(demo.server, client, PARTY_CHANGED));
     expect(subs.flatMap((s) => s.errors)).toEqual([]);
 
     const refused = listen(client, PARTY_CHANGED);
@@ -64,12 +55,12 @@ describe('subscriptions per socket', () => {
     expect(await first.next(10_000)).toMatchObject({ partyChanged: { kind: 'UPDATED' } });
 
     // Ending one frees its place (once the server has seen the end: retried until then).
-    const size = server.app.bus.size();
+    const size = demo.server.app.bus.size();
     subs.pop()!.close();
-    await waitFor(() => server.app.bus.size() < size, 10_000, 'the server to end it');
+    await waitFor(() => demo.server.app.bus.size() < size, 10_000, 'the server to end it');
     await waitFor(
       async () => {
-        const again = await subscribe(server, client, PARTY_CHANGED);
+        const again = await subscribe(demo.server, client, PARTY_CHANGED);
         if (!again.errors.length) return true;
         again.close();
         return false;
@@ -78,7 +69,7 @@ describe('subscriptions per socket', () => {
       'a place to free',
     );
     // Another socket has places of its own.
-    const other = await subscribe(server, server.ws(admin), PARTY_CHANGED);
+    const other = await subscribe(demo.server, demo.server.ws(demo.admin), PARTY_CHANGED);
     expect(other.errors).toEqual([]);
     expect(closes).toEqual([]);
   });

@@ -1,39 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as factory from './factories.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { startDemo, unique } from './helpers.js';
 
 /**
  * Files over plain HTTP with a READ API token (`Authorization: Bearer <api token>`): the contract's
  * bearer is a session or an API token, and a file is read with the right to read its record. Each
  * token download is logged as a disclosure, as its GraphQL read is.
  */
-let server: TestServer;
-const session: Record<string, string> = {};
 const api: Record<string, { token: string; id: string }> = {};
 
+const demo = startDemo({ users: ['jyvaskyla', 'laukaa', 'analyst'] });
 beforeAll(async () => {
-  server = await startServer();
-  for (const who of ['admin', 'jyvaskyla', 'laukaa', 'analyst']) {
-    session[who] = await server.login(`${who}@demo.local`);
-    const created = await server.gql(
+  for (const who of ['admin', 'jyvaskyla', 'laukaa', 'analyst'] as const) {
+    const created = await demo.server.gql(
       'mutation ($n: String!) { createApiToken(name: $n, scopes: [READ]) { token apiToken { id } } }',
       { n: unique(`downloads-${who}`) },
-      { token: session[who] },
+      { token: demo.token[who] },
     );
     api[who] = { token: created.data!.createApiToken.token, id: created.data!.createApiToken.apiToken.id };
   }
 });
-afterAll(() => server?.stop());
 
 const get = (path: string, bearer?: string) =>
-  fetch(`${server.url}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+  fetch(`${demo.server.url}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
 
 /** The disclosure records of one token, as the secretariat reads them. */
 async function disclosures(tokenId: string) {
-  const r = await server.gql(
+  const r = await demo.server.gql(
     'query ($t: ID) { disclosures(apiTokenId: $t, first: 50) { edges { node { operationType rootFields query outcome } } } }',
     { t: tokenId },
-    { token: session.admin },
+    { token: demo.token.admin },
   );
   return r.data!.disclosures.edges.map((e: { node: unknown }) => e.node);
 }
@@ -46,22 +42,25 @@ const refusal = async (res: Response) => {
 
 describe('attachments with a READ API token', () => {
   it('downloads what the token’s user may read, refuses the rest as unknown, and logs each download', async () => {
-    const jkl = (await factory.region(server)).party('179');
-    const need = await factory.makeNeed(server, session.admin!, { title: unique('Tokenin liite'), municipalityIds: [jkl] });
+    const jkl = (await factory.region(demo.server)).party('179');
+    const need = await factory.makeNeed(demo.server, demo.token.admin!, {
+      title: unique('Tokenin liite'),
+      municipalityIds: [jkl],
+    });
     const form = new FormData();
     form.set('targetType', 'SERVICE_NEED');
     form.set('targetId', need.id);
     form.set('file', new Blob(['Jyväskylän liite\n']), 'liite.txt');
-    const up = await fetch(`${server.url}/attachments`, {
+    const up = await fetch(`${demo.server.url}/attachments`, {
       method: 'POST',
-      headers: { 'x-requested-with': 'XMLHttpRequest', authorization: `Bearer ${session.admin}` },
+      headers: { 'x-requested-with': 'XMLHttpRequest', authorization: `Bearer ${demo.token.admin}` },
       body: form,
     });
     expect(up.status).toBe(201);
     const { attachment } = (await up.json()) as { attachment: { id: string; downloadUrl: string } };
 
     // What GraphQL shows the token, the URL gives it: its user's own reading rights, admin's and Jyväskylä's.
-    const listed = await server.gql(
+    const listed = await demo.server.gql(
       'query ($id: ID!) { serviceNeed(id: $id) { attachments { downloadUrl } } }',
       { id: need.id },
       { token: api.jyvaskyla!.token },
@@ -96,28 +95,28 @@ describe('attachments with a READ API token', () => {
 
 describe('HEAD of an attachment with a READ API token', () => {
   it('is logged as a HEAD, not as a GET download of its content', async () => {
-    const jkl = (await factory.region(server)).party('179');
-    const need = await factory.makeNeed(server, session.admin!, { title: unique('HEAD-liite'), municipalityIds: [jkl] });
+    const jkl = (await factory.region(demo.server)).party('179');
+    const need = await factory.makeNeed(demo.server, demo.token.admin!, { title: unique('HEAD-liite'), municipalityIds: [jkl] });
     const form = new FormData();
     form.set('targetType', 'SERVICE_NEED');
     form.set('targetId', need.id);
     form.set('file', new Blob(['otsakkeet\n']), 'otsakkeet.txt');
-    const up = await fetch(`${server.url}/attachments`, {
+    const up = await fetch(`${demo.server.url}/attachments`, {
       method: 'POST',
-      headers: { 'x-requested-with': 'XMLHttpRequest', authorization: `Bearer ${session.admin}` },
+      headers: { 'x-requested-with': 'XMLHttpRequest', authorization: `Bearer ${demo.token.admin}` },
       body: form,
     });
     const { attachment } = (await up.json()) as { attachment: { downloadUrl: string } };
-    const res = await fetch(`${server.url}${attachment.downloadUrl}`, {
+    const res = await fetch(`${demo.server.url}${attachment.downloadUrl}`, {
       method: 'HEAD',
       headers: { authorization: `Bearer ${api.jyvaskyla!.token}` },
     });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
-    const r = await server.gql(
+    const r = await demo.server.gql(
       'query ($t: ID) { disclosures(apiTokenId: $t, first: 50) { edges { node { operationName query outcome } } } }',
       { t: api.jyvaskyla!.id },
-      { token: session.admin },
+      { token: demo.token.admin },
     );
     const records = r
       .data!.disclosures.edges.map((e: { node: { operationName: string; query: string; outcome: string } }) => e.node)
@@ -128,7 +127,7 @@ describe('HEAD of an attachment with a READ API token', () => {
 
 describe('the goal report PDF with a READ API token', () => {
   it('is the token user’s to read, and logged as a disclosure', async () => {
-    const agreements = await server.gql('{ agreements { id goals { id } } }', {}, { token: session.admin });
+    const agreements = await demo.server.gql('{ agreements { id goals { id } } }', {}, { token: demo.token.admin });
     const agreement = agreements.data!.agreements.find((a: { goals: unknown[] }) => a.goals.length > 0);
     expect(agreement).toBeDefined();
     const path = `/agreements/${agreement.id}/goals/${agreement.goals[0].id}/report.pdf?year=2024&lang=en`;
@@ -148,12 +147,12 @@ describe('the goal report PDF with a READ API token', () => {
   });
 
   it('is logged before it leaves: not sent when its disclosure cannot be written, and not logged a second time', async () => {
-    const agreements = await server.gql('{ agreements { id goals { id } } }', {}, { token: session.admin });
+    const agreements = await demo.server.gql('{ agreements { id goals { id } } }', {}, { token: demo.token.admin });
     const agreement = agreements.data!.agreements.find((a: { goals: unknown[] }) => a.goals.length > 0);
     const path = `/agreements/${agreement.id}/goals/${agreement.goals[0].id}/report.pdf?year=2024&lang=fi`;
     // API tokens read through their own services on PostgreSQL (the analytics pool); on PGlite they are the same.
     const record = vi
-      .spyOn(server.app.internals.tokenServices.analytics, 'recordDisclosure')
+      .spyOn(demo.server.app.internals.tokenServices.analytics, 'recordDisclosure')
       .mockRejectedValueOnce(new Error('disclosure log unavailable'));
     try {
       const res = await get(path, api.analyst!.token);

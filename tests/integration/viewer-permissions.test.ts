@@ -1,30 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as factory from './factories.js';
-import { startServer, unique, type TestServer } from './helpers.js';
+import { startDemo, unique } from './helpers.js';
 
 // `viewerCan` on the query root: what the caller may do apart from any one record. The register offers its
 // "record a new need" link and /needs/new its form on `recordServiceNeed`, so it must say what
 // `createServiceNeed` then does for the same person: computed by the server from the policy the mutation
 // applies, not repeated in the client.
 
-let server: TestServer;
-let demo: factory.Region;
-let token: Record<'admin' | 'laukaa' | 'analyst', string>;
-
-beforeAll(async () => {
-  server = await startServer();
-  token = await factory.loginDemo(server, 'admin', 'laukaa', 'analyst');
-  demo = await factory.region(server);
-});
-afterAll(() => server?.stop());
+const demo = startDemo({ users: ['laukaa', 'analyst'], region: true });
 
 const JAMSA = '182';
 const LAUKAA = '410';
 
 /** What `viewerCan.recordServiceNeed` says for the caller (no token: nobody signed in). */
 async function mayRecord(callerToken?: string): Promise<boolean> {
-  const r = await server.gql<{ viewerCan: { recordServiceNeed: boolean } }>(
+  const r = await demo.server.gql<{ viewerCan: { recordServiceNeed: boolean } }>(
     '{ viewerCan { recordServiceNeed } }',
     {},
     { token: callerToken },
@@ -38,14 +29,14 @@ async function mayRecord(callerToken?: string): Promise<boolean> {
  * or Jämsä for someone without one), owned by no body. Answers whether the server recorded it, and its error code.
  */
 async function tryRecord(callerToken: string, partyCode: string): Promise<{ recorded: boolean; code?: string }> {
-  const r = await server.gql<{ createServiceNeed: { id: string; status: string } }>(
+  const r = await demo.server.gql<{ createServiceNeed: { id: string; status: string } }>(
     'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id status } }',
     {
       input: {
         title: unique('Kyvykkyys'),
         targetGroups: ['YOUTH'],
         themeCodes: ['YOUTH'],
-        municipalityIds: [demo.party(partyCode)],
+        municipalityIds: [demo.region.party(partyCode)],
       },
     },
     { token: callerToken },
@@ -55,40 +46,43 @@ async function tryRecord(callerToken: string, partyCode: string): Promise<{ reco
 
 describe('viewerCan.recordServiceNeed', () => {
   it('is true for the secretariat, who records a need', async () => {
-    expect(await mayRecord(token.admin)).toBe(true);
-    expect(await tryRecord(token.admin, JAMSA)).toEqual({ recorded: true });
+    expect(await mayRecord(demo.token.admin)).toBe(true);
+    expect(await tryRecord(demo.token.admin, JAMSA)).toEqual({ recorded: true });
   });
 
   it("is true for a party's representative, who records a need of their own party", async () => {
-    expect(await mayRecord(token.laukaa)).toBe(true);
-    expect(await tryRecord(token.laukaa, LAUKAA)).toEqual({ recorded: true });
+    expect(await mayRecord(demo.token.laukaa)).toBe(true);
+    expect(await tryRecord(demo.token.laukaa, LAUKAA)).toEqual({ recorded: true });
   });
 
   it('is false for a representative without a party, whom the server refuses', async () => {
     // Neither an invitation nor a role change makes one any more; an account from before that rule still may be one.
-    const partyless = await factory.makeAccount(server, token.admin, { roles: ['ANALYST'], partyId: null });
-    await server.app.internals.database.db.execute(
+    const partyless = await factory.makeAccount(demo.server, demo.token.admin, { roles: ['ANALYST'], partyId: null });
+    await demo.server.app.internals.database.db.execute(
       sql`update users set roles = '{PARTY_REPRESENTATIVE}' where id = ${partyless.id}`,
     );
-    const representative = await server.login(partyless.email, factory.ACCOUNT_PASSWORD);
+    const representative = await demo.server.login(partyless.email, factory.ACCOUNT_PASSWORD);
     expect(await mayRecord(representative)).toBe(false);
     expect(await tryRecord(representative, JAMSA)).toEqual({ recorded: false, code: 'FORBIDDEN' });
   });
 
   it('is false for an analyst, with or without a party, whom the server refuses', async () => {
-    expect(await mayRecord(token.analyst)).toBe(false);
-    expect(await tryRecord(token.analyst, JAMSA)).toEqual({ recorded: false, code: 'FORBIDDEN' });
-    const withParty = await factory.makeAccount(server, token.admin, { roles: ['ANALYST'], partyId: demo.party(LAUKAA) });
+    expect(await mayRecord(demo.token.analyst)).toBe(false);
+    expect(await tryRecord(demo.token.analyst, JAMSA)).toEqual({ recorded: false, code: 'FORBIDDEN' });
+    const withParty = await factory.makeAccount(demo.server, demo.token.admin, {
+      roles: ['ANALYST'],
+      partyId: demo.region.party(LAUKAA),
+    });
     expect(await mayRecord(withParty.token)).toBe(false);
     expect(await tryRecord(withParty.token, LAUKAA)).toEqual({ recorded: false, code: 'FORBIDDEN' });
   });
 
   it("is false for nobody signed in and for the secretariat's read-only API token, which never write", async () => {
     expect(await mayRecord()).toBe(false);
-    const created = await server.gql<{ createApiToken: { token: string } }>(
+    const created = await demo.server.gql<{ createApiToken: { token: string } }>(
       'mutation { createApiToken(name: "kyvykkyys", scopes: [READ]) { token } }',
       {},
-      { token: token.admin },
+      { token: demo.token.admin },
     );
     factory.ok(created, 'createApiToken');
     const apiToken = created.data.createApiToken.token;
