@@ -144,7 +144,7 @@ describe("the register's filter", () => {
 
   it.each(QUERIES)('%s refuses a theme code that is no theme with BAD_USER_INPUT naming filter.themeCodes', async (_, query) => {
     for (const themeCodes of [['NOPE'], ['HYTE', 'NOPE']]) {
-      const r = await server.gql(query, { filter: { themeCodes, text: tag } }, { token: analystToken });
+      const r = await demo.server.gql(query, { filter: { themeCodes, text: tag } }, { token: analystToken });
       expect(r.data).toBeNull();
       expect(r.errors?.map((e) => e.extensions)).toEqual([
         { code: 'BAD_USER_INPUT', fields: { 'filter.themeCodes': 'Unknown theme: NOPE' } },
@@ -153,7 +153,7 @@ describe("the register's filter", () => {
   });
 
   it.each(QUERIES)('%s answers under known themes', async (_, query) => {
-    const r = await server.gql(query, { filter: { themeCodes: ['HYTE', 'YOUTH'], text: tag } }, { token: analystToken });
+    const r = await demo.server.gql(query, { filter: { themeCodes: ['HYTE', 'YOUTH'], text: tag } }, { token: analystToken });
     expect(r.errors).toBeUndefined();
   });
 });

@@ -88,14 +88,18 @@ describe('the lifecycle', () => {
 
   it("keeps in statusNote only the latest transition's note: one without a note clears it; each event keeps its own", async () => {
     const need = await makeNeed();
-    const first = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'UNDER_ANALYSIS', note: 'eka' }, { token: token.admin });
+    const first = await demo.server.gql(
+      TRANSITION,
+      { id: need.id, v: 1, to: 'UNDER_ANALYSIS', note: 'eka' },
+      { token: demo.token.admin },
+    );
     expect(first.data!.transitionServiceNeed).toMatchObject({ status: 'UNDER_ANALYSIS', statusNote: 'eka' });
-    const second = await server.gql(TRANSITION, { id: need.id, v: 2, to: 'AGREED' }, { token: token.admin });
+    const second = await demo.server.gql(TRANSITION, { id: need.id, v: 2, to: 'AGREED' }, { token: demo.token.admin });
     expect(second.errors).toBeUndefined();
     expect(second.data!.transitionServiceNeed).toMatchObject({ status: 'AGREED', version: 3, statusNote: null });
-    expect((await get(need.id, token.admin)).statusNote).toBeNull();
+    expect((await get(need.id, demo.token.admin)).statusNote).toBeNull();
     // The history keeps each transition's own note, before and after.
-    const moves = (await get(need.id, token.admin)).history.filter((h: any) => h.name === 'need.transitioned');
+    const moves = (await get(need.id, demo.token.admin)).history.filter((h: any) => h.name === 'need.transitioned');
     expect(moves.map((h: any) => [h.before.statusNote, h.after.status, h.after.statusNote])).toEqual([
       [null, 'UNDER_ANALYSIS', 'eka'],
       ['eka', 'AGREED', null],
@@ -104,10 +108,10 @@ describe('the lifecycle', () => {
     // So does the audit trail.
     const changes = await eventually(
       () =>
-        server.gql(
+        demo.server.gql(
           'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { name after } } } }',
           { id: need.id },
-          { token: token.admin },
+          { token: demo.token.admin },
         ),
       (r) => (r.data?.changes.edges ?? []).filter((e: any) => e.node.name === 'need.transitioned').length === 2,
       10_000,
@@ -126,19 +130,19 @@ describe('the lifecycle', () => {
   it('decides permission before the input: who may not move the need is FORBIDDEN, who may not see it NOT_FOUND', async () => {
     // Jyväskylä is concerned (reads the need) but is not its lead: it may not move it.
     const need = await makeNeed({ municipalityIds: [party(JKL)] });
-    const reader = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.jyvaskyla });
+    const reader = await demo.server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: demo.token.jyvaskyla });
     expect(failure(reader)).toMatchObject({ code: 'FORBIDDEN' });
-    const escalate = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED' }, { token: token.jyvaskyla });
+    const escalate = await demo.server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED' }, { token: demo.token.jyvaskyla });
     expect(failure(escalate)).toMatchObject({ code: 'FORBIDDEN' });
     // Laukaa is not concerned: the need does not exist for it.
-    const stranger = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.laukaa });
+    const stranger = await demo.server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: demo.token.laukaa });
     expect(failure(stranger)).toMatchObject({ code: 'NOT_FOUND' });
     // Who may move it still hears what the request lacks.
-    const editor = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: token.admin });
+    const editor = await demo.server.gql(TRANSITION, { id: need.id, v: 1, to: 'REJECTED' }, { token: demo.token.admin });
     expect(failure(editor)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { note: 'Give the reason for rejecting' } });
-    const noBody = await server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED' }, { token: token.admin });
+    const noBody = await demo.server.gql(TRANSITION, { id: need.id, v: 1, to: 'ESCALATED' }, { token: demo.token.admin });
     expect(failure(noBody)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { escalateToBodyId: expect.any(String) } });
-    expect((await get(need.id, token.admin)).version).toBe(1);
+    expect((await get(need.id, demo.token.admin)).version).toBe(1);
   });
 
   it('escalates only to a body of a higher tier, which then owns the need', async () => {
