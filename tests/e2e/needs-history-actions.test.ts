@@ -1,28 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, launchBrowser, login, seriousAxeViolations, startServer, type Browser, type E2eServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
 
 // An action's line in the need's history says what changed: a new due date as dates old → new in the page's language,
 // and a status arrow only when the status changed (not "Käynnissä → Käynnissä"). Party lists sort in Finnish order.
 
-let server: E2eServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await server?.stop();
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await login(browser.page, server.url, email);
-  return browser.page;
-}
+const suite = e2eSuite();
+const { signedIn } = suite;
 
 const ACTION_FIELDS = 'id version';
 const UPDATE_ACTION = `mutation ($id: ID!, $v: Int!, $input: UpdateActionInput!) {
@@ -30,8 +14,8 @@ const UPDATE_ACTION = `mutation ($id: ID!, $v: Int!, $input: UpdateActionInput!)
 
 /** A need concerning Jyväskylä, with an action of Jyväskylä started and then given a new due date by Jyväskylä. */
 async function needWithRescheduledAction(title: string) {
-  const admin = await apiAs(server.url, 'admin@demo.local');
-  const jyvaskyla = await apiAs(server.url, 'jyvaskyla@demo.local');
+  const admin = await apiAs(suite.server.url, 'admin@demo.local');
+  const jyvaskyla = await apiAs(suite.server.url, 'jyvaskyla@demo.local');
   const { parties } = await admin<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
   const jkl = parties.find((p) => p.code === '179')!.id;
   const { createServiceNeed: need } = await admin<{ createServiceNeed: { id: string } }>(
@@ -66,7 +50,7 @@ describe("an action's lines in the need's history", () => {
   it('show a new due date as dates, old → new, and a status arrow only when the status changed; in each language', async () => {
     const needId = await needWithRescheduledAction('E2E toimenpiteen määräpäivä historiassa');
     const page = await signedIn('jyvaskyla@demo.local');
-    await page.goto(`${server.url}/needs/${needId}`);
+    await page.goto(`${suite.server.url}/needs/${needId}`);
     const updates = page.locator('[data-testid=history] li.yp-timeline__item--action-updated');
     await updates.nth(1).waitFor();
     expect(await actionUpdates(page)).toEqual([
@@ -95,7 +79,7 @@ describe("an action's lines in the need's history", () => {
 
   it('lists the need form’s municipalities in Finnish order in the English UI too: Äänekoski last', async () => {
     const page = await signedIn('admin@demo.local');
-    await page.goto(`${server.url}/needs/new`);
+    await page.goto(`${suite.server.url}/needs/new`);
     await page.getByRole('button', { name: /^Suomi \(FI\)/ }).click();
     await page.getByRole('menuitem', { name: 'English (EN)' }).click();
     const names = page.locator('[data-testid=field-municipalities] label');

@@ -37,6 +37,20 @@ const LIST = `query ($filter: ServiceNeedFilter, $first: Int, $after: String, $s
 const CHANGED = `subscription ($id: ID) { serviceNeedChanged(id: $id) { kind name need { id title status estimatedResidents } action { id status } comment { body author { displayName } } actor { displayName } } }`;
 
 /** A need of its own for one test; by default recorded by the secretariat for Jämsä with no owner body. */
+/** The audit trail of one entity as the secretariat reads it, once `until` holds of its events (the feed may lag). */
+const changesOf = (id: string, until: (edges: any[]) => boolean, what: string) =>
+  eventually(
+    () =>
+      demo.server.gql(
+        'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { name after } } } }',
+        { id },
+        { token: demo.token.admin },
+      ),
+    (r) => until(r.data?.changes.edges ?? []),
+    10_000,
+    what,
+  );
+
 const makeNeed = (input: Partial<CreateServiceNeedInput> = {}, as = demo.token.admin) =>
   factory.makeNeed(demo.server, as, input, NEED_FIELDS);
 
@@ -106,15 +120,9 @@ describe('the lifecycle', () => {
     ]);
     expect(moves[1].changedFields).toEqual(expect.arrayContaining(['status', 'statusNote']));
     // So does the audit trail.
-    const changes = await eventually(
-      () =>
-        demo.server.gql(
-          'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { name after } } } }',
-          { id: need.id },
-          { token: demo.token.admin },
-        ),
-      (r) => (r.data?.changes.edges ?? []).filter((e: any) => e.node.name === 'need.transitioned').length === 2,
-      10_000,
+    const changes = await changesOf(
+      need.id,
+      (edges) => edges.filter((e: any) => e.node.name === 'need.transitioned').length === 2,
       'both transitions in the stream',
     );
     expect(
@@ -217,15 +225,9 @@ describe('the lifecycle', () => {
       name: 'need.updated',
       need: { title: `${need.title} (muutettu)` },
     });
-    const changes = await eventually(
-      () =>
-        demo.server.gql(
-          'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { name after } } } }',
-          { id: need.id },
-          { token: demo.token.admin },
-        ),
-      (r) => (r.data?.changes.edges ?? []).some((e: any) => e.node.name === 'need.updated'),
-      10_000,
+    const changes = await changesOf(
+      need.id,
+      (edges) => edges.some((e: any) => e.node.name === 'need.updated'),
       'the real change in the stream',
     );
     expect(changes.data!.changes.edges.map((e: any) => [e.node.name, e.node.after.version])).toEqual([
@@ -441,15 +443,9 @@ describe('actions', () => {
     expect(failure(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
     const done = await demo.server.gql(UPDATE_ACTION, { id, v: 1, input: { status: 'DONE' } }, { token: demo.token.laukaa });
     expect(done.data!.updateAction).toMatchObject({ status: 'DONE', version: 2 });
-    const events = await eventually(
-      () =>
-        demo.server.gql(
-          'query ($id: ID) { changes(entityId: $id, first: 100) { edges { node { name after } } } }',
-          { id },
-          { token: demo.token.admin },
-        ),
-      (r) => (r.data?.changes.edges ?? []).some((e: any) => e.node.after?.status === 'DONE'),
-      10_000,
+    const events = await changesOf(
+      id,
+      (edges) => edges.some((e: any) => e.node.after?.status === 'DONE'),
       'the real change in the stream',
     );
     expect(events.data!.changes.edges.map((e: any) => [e.node.name, e.node.after.status])).toEqual([
