@@ -69,12 +69,13 @@ function partyIdOf(value: string, parties: readonly PartyCode[], name: string, n
   return party.id;
 }
 
-/** A parameter naming one party by id or official code (see `partyIdOf`); `parties` is read only for a code. */
+/** A parameter naming one party by id or official code (see `partyIdsParam`). */
 export async function partyIdParam(value: string, name: string, noun: 'party' | 'municipality', parties: PartyCodes) {
-  return isUuid(value) ? value : partyIdOf(value, await parties(), name, noun);
+  const [id] = await partyIdsParam([value], name, noun, parties);
+  return id!;
 }
 
-/** A parameter naming parties by ids or official codes (repeated or comma separated; see `partyIdOf`). */
+/** A parameter naming parties by ids or official codes (repeated or comma separated; see `partyIdOf`); `parties` is read only for a code. */
 export async function partyIdsParam(
   values: readonly string[],
   name: string,

@@ -32,6 +32,17 @@ export function NeedHistory({ needId }: { needId: string }) {
         : shortValue(value, key, partyName);
   // An empty value is a word, not struck through: a struck dash read as "=" ("Kuvaus = → päivitys").
   const empty = <span className="yp-timeline__empty">{t('empty.value')}</span>;
+  // One field's change in words (null: empty): before → after, or after alone (a new entry has no before).
+  const change = (was: string | null, is: string | null, withBefore = true) => (
+    <>
+      {withBefore && (
+        <>
+          {was == null ? empty : <del>{was}</del>} <span aria-hidden="true">→</span>{' '}
+        </>
+      )}
+      {is == null ? empty : <ins>{is}</ins>}
+    </>
+  );
   // An action's values in the page's language: its status label, a due date as a date, the owner party's name.
   const actionWords = { status: (v: string) => actionStatusLabel(t, v as never), date, partyName };
   return (
@@ -84,8 +95,7 @@ export function NeedHistory({ needId }: { needId: string }) {
                       <dl className="yp-timeline__diff" data-testid="history-action-changes">
                         {changes.map((c) => (
                           <FactRow key={c.field} term={actionFieldLabel(t, c.field)}>
-                            {c.before == null ? empty : <del>{c.before}</del>} <span aria-hidden="true">→</span>{' '}
-                            {c.after == null ? empty : <ins>{c.after}</ins>}
+                            {change(c.before, c.after)}
                           </FactRow>
                         ))}
                       </dl>
@@ -101,13 +111,11 @@ export function NeedHistory({ needId }: { needId: string }) {
                       const key = SNAPSHOT_KEY[f] ?? f;
                       return (
                         <FactRow key={f} term={fieldLabel(t, f)}>
-                          {h.kind === 'UPDATED' && (
-                            <>
-                              {isEmptyValue(before[key]) ? empty : <del>{label(f, key, before[key])}</del>}{' '}
-                              <span aria-hidden="true">→</span>{' '}
-                            </>
+                          {change(
+                            isEmptyValue(before[key]) ? null : label(f, key, before[key]),
+                            isEmptyValue(after[key]) ? null : label(f, key, after[key]),
+                            h.kind === 'UPDATED',
                           )}
-                          {isEmptyValue(after[key]) ? empty : <ins>{label(f, key, after[key])}</ins>}
                         </FactRow>
                       );
                     })}
