@@ -3,7 +3,7 @@ import { conflict, notFound } from '../errors.js';
 import { isUuid } from '../validation.js';
 
 /** A repo's lookup of one row by id, locking it FOR UPDATE when asked. */
-type FindById<R> = (tx: Db, id: string, opts: { forUpdate?: boolean }) => Promise<R | undefined>;
+export type FindById<R> = (tx: Db, id: string, opts: { forUpdate?: boolean }) => Promise<R | undefined>;
 
 /**
  * Locks the row a write changes, at the version the caller based the change on: NOT_FOUND (`what` not
@@ -23,7 +23,7 @@ export async function lockAtVersion<R extends { version: number }>(
 }
 
 /** A repo's conditional update of one row: applied only while its version is `expectedVersion`, else undefined. */
-type UpdateIfVersion<R, C> = (tx: Db, id: string, expectedVersion: number, changes: C) => Promise<R | undefined>;
+export type UpdateIfVersion<R, C> = (tx: Db, id: string, expectedVersion: number, changes: C) => Promise<R | undefined>;
 
 /**
  * Applies `changes` to a row the write has locked (`lockAtVersion`, or a read FOR UPDATE) at the version it read, and

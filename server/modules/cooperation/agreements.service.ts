@@ -23,8 +23,7 @@ import * as repo from './agreements.repo.js';
 import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementRow, AgreementSectionRow, NegotiationRow, RatificationRow } from './cooperation.table.js';
 import { rowCreated, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
-import { replacedLinks, unchanged } from '../../lib/changed.js';
-import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { type LinkLists, updateAtVersion } from '../../realtime/update.js';
 import { readableById, subscribeReaders } from '../../lib/service-reads.js';
 
 /** One row of `ratificationStatistics`. */
@@ -67,9 +66,14 @@ export function agreementEventFilter(agreementId?: string | null) {
 
 /** Agreements, their sections and ratification rounds, and the negotiations the law requires. */
 export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?: NotificationHooks) {
-  /** The party ids linked to one agreement or negotiation now. */
-  async function partiesOf(tx: Db, list: typeof repo.listAgreementParties, id: string): Promise<string[]> {
-    return (await list(tx, [id])).map((l) => l.partyId);
+  /** The parties of an agreement or a negotiation as an update replaces them: those sent, and those `list` reads now. */
+  function partyLinks(
+    tx: Db,
+    list: typeof repo.listAgreementParties,
+    id: string,
+    sent: string[] | undefined,
+  ): LinkLists<'partyIds'> {
+    return [{ partyIds: sent }, { partyIds: async () => (await list(tx, [id])).map((l) => l.partyId) }];
   }
 
   /** The parties sent in `input.partyIds`, each once; BAD_USER_INPUT on that field when one is not a party. */
@@ -156,45 +160,39 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
     async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<AgreementRow> {
       const input = parseChanges(updateAgreementInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
-      return write(user, async (scope) => {
-        const { tx, record } = scope;
-        const before = await lockAtVersion(tx, repo.findAgreement, id, expectedVersion, 'Agreement');
-        const { partyIds: rawPartyIds, ...changes } = input;
-        // Read before they are replaced: both states carry the parties when they are sent.
-        const links = await replacedLinks(
-          { partyIds: rawPartyIds },
-          { partyIds: () => partiesOf(tx, repo.listAgreementParties, id) },
-        );
-        // Every field sent, and the parties as a set, hold what is stored: no new version, no event.
-        if (unchanged(before, changes) && unchanged(links.before, links.after)) return before;
-        const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
-        const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
-        if (validFrom && validTo && validTo <= validFrom) {
-          throw badInput({
-            [input.validTo !== undefined ? 'input.validTo' : 'input.validFrom']: 'The validity must end after it starts',
-          });
-        }
-        const after = await updateLocked(tx, repo.updateAgreementIfVersion, before, changes);
-        const partyIds = rawPartyIds && (await sentParties(tx, rawPartyIds));
-        if (partyIds) {
-          const earlier = new Set((await repo.listRatifications(tx, [id])).map((r) => r.partyId));
-          await repo.setAgreementParties(tx, id, partyIds);
-          await notify?.ratificationAwaited(
-            scope,
-            after,
-            partyIds.filter((p) => !earlier.has(p)),
-          );
-        }
-        await record(
-          rowUpdated(
-            EVENTS.agreementUpdated,
-            after,
-            { ...withoutTimestamps(before), ...links.before },
-            { ...withoutTimestamps(after), ...links.after },
-          ),
-        );
-        return after;
-      });
+      const { partyIds: rawPartyIds, ...changes } = input;
+      return write(user, (scope) =>
+        updateAtVersion(scope, {
+          find: repo.findAgreement,
+          id,
+          expectedVersion,
+          what: 'Agreement',
+          changes,
+          update: repo.updateAgreementIfVersion,
+          links: partyLinks(scope.tx, repo.listAgreementParties, id, rawPartyIds),
+          check: (before) => {
+            const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
+            const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
+            if (validFrom && validTo && validTo <= validFrom) {
+              throw badInput({
+                [input.validTo !== undefined ? 'input.validTo' : 'input.validFrom']: 'The validity must end after it starts',
+              });
+            }
+          },
+          then: async (after) => {
+            if (!rawPartyIds) return;
+            const partyIds = await sentParties(scope.tx, rawPartyIds);
+            const earlier = new Set((await repo.listRatifications(scope.tx, [id])).map((r) => r.partyId));
+            await repo.setAgreementParties(scope.tx, id, partyIds);
+            await notify?.ratificationAwaited(
+              scope,
+              after,
+              partyIds.filter((p) => !earlier.has(p)),
+            );
+          },
+          event: EVENTS.agreementUpdated,
+        }),
+      );
     },
 
     async addSection(actor: Actor, agreementId: string, rawInput: unknown): Promise<AgreementSectionRow> {
@@ -212,17 +210,18 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
     async updateSection(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<AgreementSectionRow> {
       const input = parseChanges(updateSectionInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
-      return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findSection, id, expectedVersion, 'Agreement section');
-        if (unchanged(before, input)) return before;
-        const after = await updateLocked(tx, repo.updateSectionIfVersion, before, input);
-        await record(
-          rowUpdated(EVENTS.agreementSectionUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
-            agreementId: after.agreementId,
-          }),
-        );
-        return after;
-      });
+      return write(user, (scope) =>
+        updateAtVersion(scope, {
+          find: repo.findSection,
+          id,
+          expectedVersion,
+          what: 'Agreement section',
+          changes: input,
+          update: repo.updateSectionIfVersion,
+          event: EVENTS.agreementSectionUpdated,
+          scope: (after) => ({ agreementId: after.agreementId }),
+        }),
+      );
     },
 
     /**
@@ -289,31 +288,22 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
     async updateNegotiation(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<NegotiationRow> {
       const input = parseChanges(updateNegotiationInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageNegotiations);
-      return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findNegotiation, id, expectedVersion, 'Negotiation');
-        const { partyIds: rawPartyIds, ...changes } = input;
-        // Read before they are replaced: both states carry the parties when they are sent.
-        const links = await replacedLinks(
-          { partyIds: rawPartyIds },
-          { partyIds: () => partiesOf(tx, repo.listNegotiationParties, id) },
-        );
-        // Every field sent, and the parties as a set, hold what is stored: no new version, no event.
-        if (unchanged(before, changes) && unchanged(links.before, links.after)) return before;
-        const after = await updateLocked(tx, repo.updateNegotiationIfVersion, before, changes);
-        if (rawPartyIds) {
-          const partyIds = await sentParties(tx, rawPartyIds);
-          await repo.setNegotiationParties(tx, id, partyIds);
-        }
-        await record(
-          rowUpdated(
-            EVENTS.negotiationUpdated,
-            after,
-            { ...withoutTimestamps(before), ...links.before },
-            { ...withoutTimestamps(after), ...links.after },
-          ),
-        );
-        return after;
-      });
+      const { partyIds: rawPartyIds, ...changes } = input;
+      return write(user, (scope) =>
+        updateAtVersion(scope, {
+          find: repo.findNegotiation,
+          id,
+          expectedVersion,
+          what: 'Negotiation',
+          changes,
+          update: repo.updateNegotiationIfVersion,
+          links: partyLinks(scope.tx, repo.listNegotiationParties, id, rawPartyIds),
+          then: async () => {
+            if (rawPartyIds) await repo.setNegotiationParties(scope.tx, id, await sentParties(scope.tx, rawPartyIds));
+          },
+          event: EVENTS.negotiationUpdated,
+        }),
+      );
     },
 
     subscribeNegotiations(actor: Actor, id?: string | null): AsyncIterableIterator<NegotiationEventModel> {

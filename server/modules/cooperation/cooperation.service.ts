@@ -31,7 +31,8 @@ import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
 import { unchanged } from '../../lib/changed.js';
-import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { updateLocked } from '../../lib/lock.js';
+import { updateAtVersion } from '../../realtime/update.js';
 import { readableById, subscribeReaders } from '../../lib/service-reads.js';
 
 /** True when the event concerns the body (itself or one of its memberships). */
@@ -134,30 +135,36 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     async updateBody(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<CooperationBodyRow> {
       const input = parseChanges(updateBodyInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageBodies);
-      return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findBody, id, expectedVersion, 'Cooperation body');
-        const { themeCodes: _t, parentId: _p, ...rest } = input;
-        const changes = {
-          ...rest,
-          ...('parentId' in input ? { parentId: input.parentId ?? null } : {}),
-          ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
-        };
-        // Every field sent holds what is stored: no new version, no event.
-        if (unchanged(before, changes)) return before;
-        const tier = input.tier ?? before.tier;
-        const parentId = 'parentId' in input ? input.parentId : before.parentId;
-        if ('parentId' in input || input.tier) await checkParent(tx, id, tier, parentId);
-        if (input.tier) {
-          const children = await repo.listChildren(tx, [id]);
-          if (children.some((c) => tierRank(c.tier) < tierRank(tier))) {
-            throw badInput({ 'input.tier': 'A sub-body is of a higher tier; change it first' });
-          }
-        }
-        await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
-        const after = await updateLocked(tx, repo.updateBodyIfVersion, before, changes);
-        await record(rowUpdated(EVENTS.bodyUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
-        return after;
-      });
+      const { themeCodes: _t, parentId: _p, ...rest } = input;
+      const changes = {
+        ...rest,
+        ...('parentId' in input ? { parentId: input.parentId ?? null } : {}),
+        ...('themeCodes' in input ? { themeCodes: input.themeCodes ?? [] } : {}),
+      };
+      return write(user, (scope) =>
+        updateAtVersion(scope, {
+          find: repo.findBody,
+          id,
+          expectedVersion,
+          what: 'Cooperation body',
+          changes,
+          update: repo.updateBodyIfVersion,
+          check: async (before) => {
+            const { tx } = scope;
+            const tier = input.tier ?? before.tier;
+            const parentId = 'parentId' in input ? input.parentId : before.parentId;
+            if ('parentId' in input || input.tier) await checkParent(tx, id, tier, parentId);
+            if (input.tier) {
+              const children = await repo.listChildren(tx, [id]);
+              if (children.some((c) => tierRank(c.tier) < tierRank(tier))) {
+                throw badInput({ 'input.tier': 'A sub-body is of a higher tier; change it first' });
+              }
+            }
+            await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
+          },
+          event: EVENTS.bodyUpdated,
+        }),
+      );
     },
 
     /**

@@ -21,9 +21,9 @@ import {
 import * as repo from './goals.repo.js';
 import { checkPartyIds } from '../parties/parties.service.js';
 import type { AgreementGoalRow, GoalMeasureRow } from './goals.table.js';
-import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
-import { replacedLinks, unchanged } from '../../lib/changed.js';
-import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { rowCreated, rowDeleted, withoutTimestamps } from '../../realtime/write.js';
+import { updateAtVersion } from '../../realtime/update.js';
+import { lockAtVersion } from '../../lib/lock.js';
 import { readableById } from '../../lib/service-reads.js';
 import { createMeasuresService } from './measures.service.js';
 
@@ -208,35 +208,33 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       const changes: repo.GoalChanges = changesOf(input, raw, GOAL_UPDATE);
       if (Object.keys(changes).length === 0 && input.needIds === undefined && input.actionIds === undefined)
         throw badInput({ input: 'Nothing to change' });
-      return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findGoal, id, expectedVersion, 'Goal');
-        const needIds = input.needIds ? unique(input.needIds) : undefined;
-        const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
-        // Read before they are replaced: both states carry a replaced list, so only a real change shows.
-        const links = await replacedLinks(
-          { needIds, actionIds },
-          {
-            needIds: async () => (await repo.listGoalNeeds(tx, [id])).map((n) => n.needId),
-            actionIds: async () => (await repo.listGoalActions(tx, [id])).map((a) => a.actionId),
+      const needIds = input.needIds ? unique(input.needIds) : undefined;
+      const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
+      return write(user, (scope) =>
+        updateAtVersion(scope, {
+          find: repo.findGoal,
+          id,
+          expectedVersion,
+          what: 'Goal',
+          changes,
+          update: repo.updateGoalIfVersion,
+          links: [
+            { needIds, actionIds },
+            {
+              needIds: async () => (await repo.listGoalNeeds(scope.tx, [id])).map((n) => n.needId),
+              actionIds: async () => (await repo.listGoalActions(scope.tx, [id])).map((a) => a.actionId),
+            },
+          ],
+          check: () =>
+            checkRefs(scope.tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds }),
+          then: async () => {
+            if (needIds) await repo.setGoalNeeds(scope.tx, id, needIds);
+            if (actionIds) await repo.setGoalActions(scope.tx, id, actionIds);
           },
-        );
-        // Every field sent, and the links as sets, hold what is stored: no new version, no event.
-        if (unchanged(before, changes) && unchanged(links.before, links.after)) return before;
-        await checkRefs(tx, { ownerPartyId: changes.ownerPartyId, ownerBodyId: changes.ownerBodyId, needIds, actionIds });
-        const after = await updateLocked(tx, repo.updateGoalIfVersion, before, changes);
-        if (needIds) await repo.setGoalNeeds(tx, id, needIds);
-        if (actionIds) await repo.setGoalActions(tx, id, actionIds);
-        await record(
-          rowUpdated(
-            EVENTS.goalUpdated,
-            after,
-            { ...withoutTimestamps(before), ...links.before },
-            { ...withoutTimestamps(after), ...links.after },
-            { agreementId: after.agreementId, goalId: id },
-          ),
-        );
-        return after;
-      });
+          event: EVENTS.goalUpdated,
+          scope: (after) => ({ agreementId: after.agreementId, goalId: id }),
+        }),
+      );
     },
 
     /** Deletes a goal with its measures and links (the history keeps it); returns its id. */

@@ -2,10 +2,10 @@ import type { Actor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, notFound } from '../../errors.js';
-import { unchanged } from '../../lib/changed.js';
-import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { lockAtVersion } from '../../lib/lock.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { rowCreated, rowDeleted, rowUpdated, withoutTimestamps } from '../../realtime/write.js';
+import { updateAtVersion } from '../../realtime/update.js';
+import { rowCreated, rowDeleted, withoutTimestamps } from '../../realtime/write.js';
 import { isUuid, parseInput } from '../../validation.js';
 import { existingIndicatorIds } from '../analytics/indicators.service.js';
 import type { ServiceDeps } from '../deps.js';
@@ -68,25 +68,27 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
       const user = authorize(actor, goalsPolicy.manage);
       const changes: repo.MeasureChanges = changesOf(input, raw, MEASURE_UPDATE);
       if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
-      return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
-        // Every field sent holds what is stored: no new version, no event.
-        if (unchanged(before, changes)) return before;
-        const merged = { ...before, ...changes };
-        if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
-        await checkMeasureRefs(tx, changes);
-        const twin = await repo.findTwinMeasure(tx, before.goalId, merged.indicatorId, merged.partyId);
-        if (twin && twin.id !== id) throw badInput({ 'input.indicatorId': TWIN_MESSAGE });
-        const after = await updateLocked(tx, repo.updateMeasureIfVersion, before, changes);
-        const goal = await repo.touchGoal(tx, before.goalId);
-        await record(
-          rowUpdated(EVENTS.measureUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
-            agreementId: goal?.agreementId ?? null,
-            goalId: before.goalId,
-          }),
-        );
-        return after;
-      });
+      return write(user, (scope) =>
+        updateAtVersion(scope, {
+          find: repo.findMeasure,
+          id,
+          expectedVersion,
+          what: 'Measure',
+          changes,
+          update: repo.updateMeasureIfVersion,
+          check: async (before) => {
+            const merged = { ...before, ...changes };
+            if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
+            await checkMeasureRefs(scope.tx, changes);
+            const twin = await repo.findTwinMeasure(scope.tx, before.goalId, merged.indicatorId, merged.partyId);
+            if (twin && twin.id !== id) throw badInput({ 'input.indicatorId': TWIN_MESSAGE });
+          },
+          // The goal's version moves with its measures; the event names the goal's agreement.
+          then: (after) => repo.touchGoal(scope.tx, after.goalId),
+          event: EVENTS.measureUpdated,
+          scope: (after, goal) => ({ agreementId: goal?.agreementId ?? null, goalId: after.goalId }),
+        }),
+      );
     },
 
     /** Removes a measure; returns its goal. */

@@ -6,8 +6,7 @@ import { badInput, notFound } from '../../errors.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { subscribeReaders } from '../../lib/service-reads.js';
-import { unchanged } from '../../lib/changed.js';
-import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { updateAtVersion } from '../../realtime/update.js';
 import type { PartyEventModel } from './parties.models.js';
 import { isoDate, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
@@ -99,27 +98,30 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
     async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<PartyRow> {
       const input = parseInput(updatePartyInput, rawInput);
       const user = authorize(actor, partiesPolicy.update);
-      return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findParty, id, expectedVersion, 'Party');
-        const changes = {
-          // A language left out keeps its name; null clears it.
-          ...(input.names
-            ? {
-                names: {
-                  fi: input.names.fi,
-                  sv: input.names.sv === undefined ? (before.names.sv ?? null) : input.names.sv,
-                  en: input.names.en === undefined ? (before.names.en ?? null) : input.names.en,
-                },
-              }
-            : {}),
-          ...(input.subRegion !== undefined ? { subRegion: input.subRegion } : {}),
-        };
-        // Every field sent holds what is stored: no new version, no event.
-        if (unchanged(before, changes)) return before;
-        const after = await updateLocked(tx, repo.updatePartyIfVersion, before, changes);
-        await record(rowUpdated(EVENTS.partyUpdated, after, snapshot(before), snapshot(after)));
-        return after;
-      });
+      return write(user, (scope) =>
+        updateAtVersion(scope, {
+          find: repo.findParty,
+          id,
+          expectedVersion,
+          what: 'Party',
+          changes: (before) => ({
+            // A language left out keeps its name; null clears it.
+            ...(input.names
+              ? {
+                  names: {
+                    fi: input.names.fi,
+                    sv: input.names.sv === undefined ? (before.names.sv ?? null) : input.names.sv,
+                    en: input.names.en === undefined ? (before.names.en ?? null) : input.names.en,
+                  },
+                }
+              : {}),
+            ...(input.subRegion !== undefined ? { subRegion: input.subRegion } : {}),
+          }),
+          update: repo.updatePartyIfVersion,
+          event: EVENTS.partyUpdated,
+          snapshot,
+        }),
+      );
     },
 
     /** Adds a dated, sourced figure; one per party, date and status. */

@@ -11,8 +11,8 @@ import { checkPartyIds } from './parties.service.js';
 import { personsPolicy } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonRow } from './persons.table.js';
-import { unchanged } from '../../lib/changed.js';
-import { lockAtVersion, updateLocked } from '../../lib/lock.js';
+import { updateLocked } from '../../lib/lock.js';
+import { updateAtVersion } from '../../realtime/update.js';
 import { readableById } from '../../lib/service-reads.js';
 
 const contact = {
@@ -113,16 +113,20 @@ export function createPersonsService({ db, write }: ServiceDeps) {
     async update(actor: Actor, id: string, expectedVersion: number, rawInput: unknown): Promise<PersonRow> {
       const input = parseInput(updatePersonInput, rawInput);
       const user = authorize(actor, personsPolicy.update);
-      return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findPerson, id, expectedVersion, 'Person');
-        const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-        // Every field sent holds what is stored: no new version, no event.
-        if (unchanged(before, changes)) return before;
-        await checkPartyIds(tx, input.partyId, 'input.partyId');
-        const after = await updateLocked(tx, repo.updatePersonIfVersion, before, changes);
-        await record(rowUpdated(EVENTS.personUpdated, after, snapshot(before), snapshot(after)));
-        return after;
-      });
+      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+      return write(user, (scope) =>
+        updateAtVersion(scope, {
+          find: repo.findPerson,
+          id,
+          expectedVersion,
+          what: 'Person',
+          changes,
+          update: repo.updatePersonIfVersion,
+          check: () => checkPartyIds(scope.tx, input.partyId, 'input.partyId'),
+          event: EVENTS.personUpdated,
+          snapshot,
+        }),
+      );
     },
   };
 }
