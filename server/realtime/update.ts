@@ -1,6 +1,6 @@
 import { replacedLinks, unchanged } from '../lib/changed.js';
 import { lockAtVersion, updateLocked, type FindById, type UpdateIfVersion } from '../lib/lock.js';
-import { rowUpdated, withoutTimestamps, type ChangeInput, type EventRef, type WriteScope } from './write.js';
+import { rowUpdated, rowUpserted, withoutTimestamps, type ChangeInput, type EventRef, type WriteScope } from './write.js';
 
 /** A versioned row as change events keep it: by id and version, its timestamps left out (`withoutTimestamps`). */
 type Row = { id: string; version: number; createdAt: Date; updatedAt: Date };
@@ -60,5 +60,23 @@ export async function updateAtVersion<R extends Row, C extends object, K extends
       u.scope?.(after, done),
     ),
   );
+  return after;
+}
+
+/**
+ * The recorded upsert of a record keyed by other columns than its id (a person's attendance at a meeting, a need's
+ * target for an indicator): reads the record as stored (`find`), writes it (`upsert`) and records `event` with both
+ * states, the entity named by the key's parts joined with ':' (`rowUpserted`). Answers the record as stored.
+ */
+export async function upsertAtKey<R extends { version: number }>(
+  record: WriteScope['record'],
+  event: EventRef,
+  key: readonly string[],
+  scope: ChangeInput['scope'],
+  rows: { find: () => Promise<R | undefined>; upsert: () => Promise<R> },
+): Promise<R> {
+  const before = await rows.find();
+  const after = await rows.upsert();
+  await record(rowUpserted(event, key.join(':'), after.version, { before, after }, scope));
   return after;
 }

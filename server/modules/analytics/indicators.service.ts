@@ -7,6 +7,7 @@ import { badInput, forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowUpserted } from '../../realtime/write.js';
+import { upsertAtKey } from '../../realtime/update.js';
 import { optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -162,23 +163,22 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
         const [indicator] = await repo.findIndicatorsByIds(tx, [input.indicatorId]);
         if (!indicator) throw badInput({ 'input.indicatorId': 'No such indicator' });
         if (!(await deps.parties.get(user, input.partyId))) throw badInput({ 'input.partyId': 'No such party' });
-        const before = await repo.findTargetForUpdate(tx, need.id, indicator.id);
-        const after = await repo.upsertTarget(tx, {
-          ...input,
-          baselineValue: input.baselineValue ?? null,
-          note: input.note ?? null,
-          updatedByUserId: user.userId,
-        });
-        await record(
-          rowUpserted(
-            EVENTS.needIndicatorTargetSet,
-            `${need.id}:${indicator.id}`,
-            after.version,
-            { before, after },
-            { needId: need.id, indicatorId: indicator.id },
-          ),
+        return upsertAtKey(
+          record,
+          EVENTS.needIndicatorTargetSet,
+          [need.id, indicator.id],
+          { needId: need.id, indicatorId: indicator.id },
+          {
+            find: () => repo.findTargetForUpdate(tx, need.id, indicator.id),
+            upsert: () =>
+              repo.upsertTarget(tx, {
+                ...input,
+                baselineValue: input.baselineValue ?? null,
+                note: input.note ?? null,
+                updatedByUserId: user.userId,
+              }),
+          },
         );
-        return after;
       });
     },
 

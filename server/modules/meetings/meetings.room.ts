@@ -8,7 +8,8 @@ import type { Connection } from '../../realtime/connection.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { rowUpserted, type Writer } from '../../realtime/write.js';
+import { upsertAtKey } from '../../realtime/update.js';
+import type { Writer } from '../../realtime/write.js';
 import { isUuid, parseInput } from '../../validation.js';
 import { createLoaders, type Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
@@ -132,23 +133,23 @@ export function createMeetingRoom(
         }
         await lawful.refuseUnlawfulAttendance(tx, meeting, { ...input, personId: person.id });
         await lawful.refuseAbsentChecker(tx, meeting.id, person.id, input.status);
-        const before = await repo.findAttendance(tx, meeting.id, person.id);
-        const row = await repo.upsertAttendance(tx, {
-          meetingId: meeting.id,
-          personId: person.id,
-          partyId: person.partyId,
-          status: input.status,
-          deputyForPersonId: input.deputyForPersonId ?? null,
-          recordedByUserId: user.userId,
-        });
-        await record(
-          rowUpserted(
-            EVENTS.attendanceRecorded,
-            `${meeting.id}:${person.id}`,
-            row.version,
-            { before, after: row },
-            { meetingId: meeting.id, bodyId: meeting.bodyId },
-          ),
+        await upsertAtKey(
+          record,
+          EVENTS.attendanceRecorded,
+          [meeting.id, person.id],
+          { meetingId: meeting.id, bodyId: meeting.bodyId },
+          {
+            find: () => repo.findAttendance(tx, meeting.id, person.id),
+            upsert: () =>
+              repo.upsertAttendance(tx, {
+                meetingId: meeting.id,
+                personId: person.id,
+                partyId: person.partyId,
+                status: input.status,
+                deputyForPersonId: input.deputyForPersonId ?? null,
+                recordedByUserId: user.userId,
+              }),
+          },
         );
         return meeting;
       });
