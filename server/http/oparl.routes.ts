@@ -132,6 +132,21 @@ export function routeOparl(
       path,
       handle(async (req, res) => void res.json(pick((await load(req, res)).catalogue))),
     );
+  /** Routes `path`, whose `:param` names one of the catalogue's lists (else NOT_FOUND with `message`), to `fn`. */
+  const routeByList = (
+    path: string,
+    param: string,
+    message: string,
+    fn: (list: ListName, loaded: Awaited<ReturnType<typeof load>>, req: Request, res: Response) => void,
+  ) =>
+    app.get(
+      path,
+      handle(async (req, res) => {
+        const list = String(req.params[param]);
+        if (!isList(list)) return refuse(res, 404, 'NOT_FOUND', message);
+        fn(list, await load(req, res), req, res);
+      }),
+    );
 
   routeObject('/oparl/v1/system', (catalogue) => catalogue.system);
   app.get(
@@ -142,14 +157,8 @@ export function routeOparl(
     }),
   );
   routeObject('/oparl/v1/body/region', (catalogue) => catalogue.body);
-  app.get(
-    '/oparl/v1/body/region/:list',
-    handle(async (req, res) => {
-      const name = String(req.params.list);
-      if (!isList(name)) return refuse(res, 404, 'NOT_FOUND', 'No such list');
-      const { catalogue, base } = await load(req, res);
-      sendList(req, res, catalogue.lists[name], `${base}/oparl/v1/body/region/${name}`);
-    }),
+  routeByList('/oparl/v1/body/region/:list', 'list', 'No such list', (name, { catalogue, base }, req, res) =>
+    sendList(req, res, catalogue.lists[name], `${base}/oparl/v1/body/region/${name}`),
   );
   app.get(
     '/oparl/v1/organization/:id/meeting',
@@ -165,16 +174,10 @@ export function routeOparl(
       );
     }),
   );
-  app.get(
-    '/oparl/v1/:type/:id',
-    handle(async (req, res) => {
-      const type = String(req.params.type);
-      if (!isList(type)) return refuse(res, 404, 'NOT_FOUND', 'No such object');
-      const { catalogue, base } = await load(req, res);
-      const id = `${base}/oparl/v1/${type}/${String(req.params.id)}`;
-      const found = catalogue.lists[type].find((o) => o.id === id);
-      if (!found) return refuse(res, 404, 'NOT_FOUND', 'No such object');
-      res.json(found);
-    }),
-  );
+  routeByList('/oparl/v1/:type/:id', 'type', 'No such object', (type, { catalogue, base }, req, res) => {
+    const id = `${base}/oparl/v1/${type}/${String(req.params.id)}`;
+    const found = catalogue.lists[type].find((o) => o.id === id);
+    if (!found) return refuse(res, 404, 'NOT_FOUND', 'No such object');
+    res.json(found);
+  });
 }
