@@ -8,6 +8,7 @@ export type FindById<R> = (tx: Db, id: string, opts: { forUpdate?: boolean }) =>
 /**
  * Locks the row a write changes, at the version the caller based the change on: NOT_FOUND (`what` not
  * found) when there is no such row or the id is not a UUID, CONFLICT with the current version when stale.
+ * `admit`, when given, is asked of the row found before its version (a refusal by the row's own policy comes first).
  */
 export async function lockAtVersion<R extends { version: number }>(
   tx: Db,
@@ -15,9 +16,11 @@ export async function lockAtVersion<R extends { version: number }>(
   id: string,
   expectedVersion: number,
   what: string,
+  admit?: (row: R) => unknown,
 ): Promise<R> {
   const row = isUuid(id) ? await find(tx, id, { forUpdate: true }) : undefined;
   if (!row) throw notFound(what);
+  await admit?.(row);
   if (row.version !== expectedVersion) throw conflict(row.version);
   return row;
 }

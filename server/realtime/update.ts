@@ -15,6 +15,8 @@ export interface VersionedUpdate<R extends Row, C extends object, K extends stri
   id: string;
   expectedVersion: number;
   what: string;
+  /** Who may change the row, asked of the row found before its version is checked (`lockAtVersion`). */
+  admit?: (before: R) => unknown;
   /** The columns to set: as sent, or worked out from the row as stored. */
   changes: C | ((before: R) => C);
   /** The repo's conditional update (`updateLocked`). */
@@ -25,7 +27,8 @@ export interface VersionedUpdate<R extends Row, C extends object, K extends stri
   check?: (before: R, changes: C) => unknown;
   /** What the write does once the row is updated, before the event is recorded (links, notices, a parent's version). */
   then?: (after: R, before: R) => Promise<T>;
-  event: EventRef;
+  /** The event to record: one, or the one that fits the change. */
+  event: EventRef | ((before: R, after: R) => EventRef);
   /** The row's state as the event keeps it; by default all its columns but the timestamps. */
   snapshot?: (row: R) => object;
   /** The event's scope, from the updated row and what `then` answered. */
@@ -33,7 +36,7 @@ export interface VersionedUpdate<R extends Row, C extends object, K extends stri
 }
 
 /**
- * The versioned update of one row inside a write: lock it at the expected version (NOT_FOUND, CONFLICT); when every
+ * The versioned update of one row inside a write: lock it at the expected version (NOT_FOUND, FORBIDDEN, CONFLICT); when every
  * field sent, and every link list sent as a set, holds what is stored, answer the row as it is (no new version, no
  * event: `unchanged`); else check, update (`updateLocked`), carry on (`then`) and record the row's UPDATED event with
  * its states before and after. Answers the row as stored.
@@ -42,7 +45,7 @@ export async function updateAtVersion<R extends Row, C extends object, K extends
   { tx, record }: Pick<WriteScope, 'tx' | 'record'>,
   u: VersionedUpdate<R, C, K, T>,
 ): Promise<R> {
-  const before = await lockAtVersion(tx, u.find, u.id, u.expectedVersion, u.what);
+  const before = await lockAtVersion(tx, u.find, u.id, u.expectedVersion, u.what, u.admit);
   const changes = typeof u.changes === 'function' ? u.changes(before) : u.changes;
   // Read before they are replaced: both states carry a replaced list, so only a real change shows.
   const links = u.links ? await replacedLinks(...u.links) : { before: {}, after: {} };
@@ -53,7 +56,7 @@ export async function updateAtVersion<R extends Row, C extends object, K extends
   const snapshot = u.snapshot ?? withoutTimestamps;
   await record(
     rowUpdated(
-      u.event,
+      typeof u.event === 'function' ? u.event(before, after) : u.event,
       after,
       { ...snapshot(before), ...links.before },
       { ...snapshot(after), ...links.after },

@@ -1,7 +1,7 @@
 import { hasRole, type Actor } from '../../auth/actor.js';
 import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { badInput, forbidden, notFound } from '../../errors.js';
 import {
   ALREADY_A_MEMBER,
   overlappingMembership,
@@ -12,7 +12,7 @@ import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { isoDate, isUuid, parseChanges, parseInput } from '../../validation.js';
-import { rowCreated, rowUpdated, withoutTimestamps, type WriteScope } from '../../realtime/write.js';
+import { rowCreated, withoutTimestamps, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
@@ -30,8 +30,6 @@ import {
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './cooperation.repo.js';
 import type { CooperationBodyRow, MembershipRow } from './cooperation.table.js';
-import { unchanged } from '../../lib/changed.js';
-import { updateLocked } from '../../lib/lock.js';
 import { updateAtVersion } from '../../realtime/update.js';
 import { readableById, subscribeReaders } from '../../lib/service-reads.js';
 
@@ -256,45 +254,41 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       changes: Partial<Pick<MembershipRow, 'role' | 'capacity' | 'startsOn' | 'endsOn'>>,
       prefix: string,
     ): Promise<MembershipRow> {
-      return write(requireUser(actor), async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findMembership(tx, id, { forUpdate: true }) : undefined;
-        if (!before) throw notFound('Membership');
-        await authorizeMemberships(actor, before.bodyId);
-        if (before.version !== expectedVersion) throw conflict(before.version);
-        // Every field sent (or the end date) holds what is stored: no new version, no event.
-        if (unchanged(before, changes)) return before;
-        const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
-        const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;
-        if (startsOn && endsOn && endsOn < startsOn) {
-          const field = changes.endsOn !== undefined ? 'endsOn' : 'startsOn';
-          throw badInput({ [prefix ? `${prefix}.${field}` : field]: 'The membership cannot end before it starts' });
-        }
-        if (changes.startsOn !== undefined || changes.endsOn !== undefined) {
-          // A changed term must not overlap the person's other seat in the body (under the person's row lock).
-          await persons.findInTx(tx, before.personId, { forUpdate: true });
-          const field = changes.endsOn !== undefined ? 'endsOn' : 'startsOn';
-          await refuseOverlap(
-            tx,
-            before.personId,
-            before.bodyId,
-            { startsOn, endsOn },
-            prefix ? `${prefix}.${field}` : field,
-            id,
-          );
-        }
-        const after = await updateLocked(tx, repo.updateMembershipIfVersion, before, changes);
-        const ended = changes.endsOn != null && before.endsOn == null;
-        await record(
-          rowUpdated(
-            ended ? EVENTS.membershipEnded : EVENTS.membershipUpdated,
-            after,
-            withoutTimestamps(before),
-            withoutTimestamps(after),
-            { bodyId: after.bodyId },
-          ),
-        );
-        return after;
-      });
+      return write(requireUser(actor), (scope) =>
+        updateAtVersion(scope, {
+          find: repo.findMembership,
+          id,
+          expectedVersion,
+          what: 'Membership',
+          admit: (before) => authorizeMemberships(actor, before.bodyId),
+          changes,
+          update: repo.updateMembershipIfVersion,
+          check: async (before) => {
+            const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
+            const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;
+            if (startsOn && endsOn && endsOn < startsOn) {
+              const field = changes.endsOn !== undefined ? 'endsOn' : 'startsOn';
+              throw badInput({ [prefix ? `${prefix}.${field}` : field]: 'The membership cannot end before it starts' });
+            }
+            if (changes.startsOn !== undefined || changes.endsOn !== undefined) {
+              // A changed term must not overlap the person's other seat in the body (under the person's row lock).
+              await persons.findInTx(scope.tx, before.personId, { forUpdate: true });
+              const field = changes.endsOn !== undefined ? 'endsOn' : 'startsOn';
+              await refuseOverlap(
+                scope.tx,
+                before.personId,
+                before.bodyId,
+                { startsOn, endsOn },
+                prefix ? `${prefix}.${field}` : field,
+                id,
+              );
+            }
+          },
+          event: (before) =>
+            changes.endsOn != null && before.endsOn == null ? EVENTS.membershipEnded : EVENTS.membershipUpdated,
+          scope: (after) => ({ bodyId: after.bodyId }),
+        }),
+      );
     },
 
     /** True when the caller chairs or is the secretary of some body now (to seat new people). */
