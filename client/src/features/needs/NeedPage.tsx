@@ -2,7 +2,7 @@ import './needs.messages';
 import { useEffect, useRef, useState } from 'react';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useSubscription } from 'urql';
 import { FactRow } from '../../components/Fact';
 import { PageHeading } from '../../components/PageHeading';
@@ -147,19 +147,20 @@ export function NeedPage() {
       {need.summary && <p className="yp-need-summary">{need.summary}</p>}
       <div className="yp-need-layout">
         <div className="yp-need-main">
-          <section className="yp-card" aria-labelledby="details-heading">
-            <div className="yp-card__head">
-              <Heading variant="h2" id="details-heading">
-                {t('need.details')}
-              </Heading>
-              {need.viewerCan.edit && !editing && (
+          <Card
+            headingId="details-heading"
+            title={t('need.details')}
+            actions={
+              need.viewerCan.edit &&
+              !editing && (
                 <Button variant="secondary" onClick={() => setEditing(true)} data-testid="need-edit-open" ref={editOpen}>
                   {t('need.edit')}
                 </Button>
-              )}
-            </div>
+              )
+            }
+          >
             <NeedDetails need={need} />
-          </section>
+          </Card>
           {editing && <NeedEditForm key={need.id} need={need} onStale={refetch} onDone={() => setEditing(false)} />}
           <ResponsibilitiesSection need={need} />
           <ActionsSection need={need} />
