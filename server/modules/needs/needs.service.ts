@@ -33,9 +33,16 @@ import {
 } from './needs.inputs.js';
 import { allowedTransitions } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
-import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from './needs.models.js';
+import type {
+  FieldProvenanceModel,
+  NeedHistoryModel,
+  ServiceNeedEventModel,
+  ServiceNeedModel,
+  ServiceNeedWithdrawalModel,
+} from './needs.models.js';
 import { needsPolicy, standingOf, type CreateRefusal } from './needs.policy.js';
 import * as repo from './needs.repo.js';
+import { lostSight, lostSightOf, readThroughLost } from './needs.sight.js';
 import type { ActionRow, ServiceNeedRow } from './needs.table.js';
 import { checkReferences, PROVENANCE_FIELDS, recordNeed, stamp } from './needs.writes.js';
 
@@ -105,7 +112,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
 
   /**
    * The last step of a change to a need locked at its version: stamps who set the changed `fields`
-   * (provenance), answers CONFLICT if the version moved meanwhile, and records the change as `event`.
+   * (provenance), answers CONFLICT if the version moved meanwhile, and records the change as `event`, with what it
+   * took the need out of (needs.sight.ts: those who read it only through that hear `serviceNeedWithdrawn`).
    */
   async function saveNeed(
     { tx, record, actor }: WriteScope,
@@ -118,7 +126,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
       ...changes,
       fieldProvenance: stamp(before.fieldProvenance, actor, fields),
     });
-    await recordNeed(record, event, before, after);
+    await recordNeed(record, event, before, after, await lostSight(tx, before, after));
     return after;
   }
 
@@ -366,6 +374,34 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
             actorUserId: event.actorUserId,
             historyEntry: historyEntryOf(user, event),
           };
+        },
+      );
+    },
+
+    /**
+     * Needs the subscriber read and may no longer (one, or any): each as its id and when, nothing else of it. Only
+     * for who read it through a party or body the change took away (needs.sight.ts) and may not read it now.
+     */
+    async subscribeWithdrawals(
+      actor: Actor,
+      id?: string | null,
+      loaders?: Loaders,
+    ): Promise<AsyncIterableIterator<ServiceNeedWithdrawalModel>> {
+      const user = requireUser(actor);
+      if (id && !(await this.get(user, id, null, loaders))) throw notFound('Service need');
+      return subscribeToEvents(
+        bus,
+        (event) =>
+          event.entityType === EVENTS.needCreated.entityType &&
+          (id == null || event.entityId === id) &&
+          lostSightOf(event) != null,
+        async (event) => {
+          const roles = await rolesOf(user);
+          if (!readThroughLost(user, lostSightOf(event)!, roles)) return undefined;
+          // The need as it is now (loaded once per event for every subscriber): whoever still reads it gets nothing here.
+          const loaded = await loadEventNeed(event);
+          if (loaded && needsPolicy.read(user, standingOf(user, loaded.need, loaded.responsibilities, roles))) return undefined;
+          return { id: event.entityId, at: event.at };
         },
       );
     },
