@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import { RateLimiterDrizzle } from 'rate-limiter-flexible';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, insertOne } from '../../lib/rows.js';
+import { findById, findByIds, findOne, recordRows } from '../../lib/rows.js';
 import { parties } from '../parties/parties.table.js';
 import { apiTokens, rateLimits, sessions, users, type ApiTokenRow, type SessionRow, type UserRow } from './auth.table.js';
 
@@ -90,14 +90,11 @@ export async function touchApiToken(db: Db, id: string): Promise<void> {
     );
 }
 
-/** Stores a new API token. */
-export const insertApiToken = (tx: Db, row: typeof apiTokens.$inferInsert) => insertOne(tx, apiTokens, row, 'api token');
+/** API tokens by id, and the insert of a new one (lib/rows.ts). */
+export const apiTokenRows = recordRows(apiTokens, 'api token');
 
 /** One API token, locked for update inside a write. */
 export const findApiTokenForUpdate = (tx: Db, id: string) => findById(tx, apiTokens, id, { forUpdate: true });
-
-/** One API token by id. */
-export const findApiToken = (db: Db, id: string) => findById(db, apiTokens, id);
 
 /** Marks a token revoked. */
 export async function revokeApiToken(tx: Db, id: string): Promise<ApiTokenRow> {

@@ -184,7 +184,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
       const user = authorize(actor, authPolicy.createApiToken);
       const token = newToken(API_TOKEN_PREFIX);
       const apiToken = await write(user, async ({ tx, record }) => {
-        const created = await repo.insertApiToken(tx, {
+        const created = await repo.apiTokenRows.insert(tx, {
           userId: user.userId,
           name: input.name,
           prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
@@ -229,7 +229,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     /** A token for the disclosure log: the secretariat and the token's owner see it. */
     async apiTokenFor(actor: Actor, id: string): Promise<ApiTokenRow | null> {
       if (actor.kind !== 'user') return null;
-      const token = await repo.findApiToken(db, id);
+      const token = await repo.apiTokenRows.find(db, id);
       return token && (token.userId === actor.userId || actor.roles.includes('SECRETARIAT')) ? token : null;
     },
 
