@@ -87,14 +87,14 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       ratification = (await repo.findRatification(db, event.entityId)) ?? null;
       agreementId = ratification?.agreementId ?? '';
     } else if (event.entityType === EVENTS.agreementSectionAdded.entityType) {
-      section = (await repo.findSection(db, event.entityId)) ?? null;
+      section = (await repo.sectionRows.find(db, event.entityId)) ?? null;
       agreementId = section?.agreementId ?? '';
     }
-    const agreement = agreementId ? await repo.findAgreement(db, agreementId) : undefined;
+    const agreement = agreementId ? await repo.agreementRows.find(db, agreementId) : undefined;
     return agreement ? { agreement, ratification, section } : undefined;
   });
   const loadNegotiation = loadOncePerEvent(async (event) => {
-    const negotiation = await repo.findNegotiation(db, event.entityId);
+    const negotiation = await repo.negotiationRows.find(db, event.entityId);
     return negotiation && { negotiation };
   });
 
@@ -130,7 +130,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       });
     },
 
-    get: readableById(db, cooperationPolicy.read, repo.findAgreement),
+    get: readableById(db, cooperationPolicy.read, repo.agreementRows.find),
 
     /** Creates an agreement with every party's ratification PENDING; the secretariat only. */
     async create(actor: Actor, rawInput: unknown): Promise<AgreementRow> {
@@ -139,7 +139,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async (scope) => {
         const { tx, record } = scope;
         const partyIds = await sentParties(tx, input.partyIds);
-        const agreement = await repo.insertAgreement(tx, {
+        const agreement = await repo.agreementRows.insert(tx, {
           titles: input.titles,
           type: input.type,
           validFrom: input.validFrom ?? null,
@@ -158,7 +158,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async (scope) => {
         const { tx, record } = scope;
-        const before = await lockAtVersion(tx, repo.findAgreement, id, expectedVersion, 'Agreement');
+        const before = await lockAtVersion(tx, repo.agreementRows.find, id, expectedVersion, 'Agreement');
         const { partyIds: rawPartyIds, ...changes } = input;
         // Read before they are replaced: both states carry the parties when they are sent.
         const links = await replacedLinks(
@@ -174,7 +174,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
             [input.validTo !== undefined ? 'input.validTo' : 'input.validFrom']: 'The validity must end after it starts',
           });
         }
-        const after = await updateLocked(tx, repo.updateAgreementIfVersion, before, changes);
+        const after = await updateLocked(tx, repo.agreementRows.updateIfVersion, before, changes);
         const partyIds = rawPartyIds && (await sentParties(tx, rawPartyIds));
         if (partyIds) {
           const earlier = new Set((await repo.listRatifications(tx, [id])).map((r) => r.partyId));
@@ -201,9 +201,9 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const input = parseInput(sectionInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async ({ tx, record }) => {
-        const agreement = isUuid(agreementId) ? await repo.findAgreement(tx, agreementId) : undefined;
+        const agreement = isUuid(agreementId) ? await repo.agreementRows.find(tx, agreementId) : undefined;
         if (!agreement) throw notFound('Agreement');
-        const section = await repo.insertSection(tx, { ...input, sortOrder: input.sortOrder ?? 0, agreementId });
+        const section = await repo.sectionRows.insert(tx, { ...input, sortOrder: input.sortOrder ?? 0, agreementId });
         await record(rowCreated(EVENTS.agreementSectionAdded, section, withoutTimestamps(section), { agreementId }));
         return section;
       });
@@ -213,9 +213,9 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const input = parseChanges(updateSectionInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findSection, id, expectedVersion, 'Agreement section');
+        const before = await lockAtVersion(tx, repo.sectionRows.find, id, expectedVersion, 'Agreement section');
         if (unchanged(before, input)) return before;
-        const after = await updateLocked(tx, repo.updateSectionIfVersion, before, input);
+        const after = await updateLocked(tx, repo.sectionRows.updateIfVersion, before, input);
         await record(
           rowUpdated(EVENTS.agreementSectionUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
             agreementId: after.agreementId,
@@ -235,7 +235,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       if (!cooperationPolicy.recordRatification(user, input.partyId))
         throw forbidden('You may record decisions of your own party only');
       return write(user, async ({ tx, record }) => {
-        const agreement = await repo.findAgreement(tx, input.agreementId);
+        const agreement = await repo.agreementRows.find(tx, input.agreementId);
         if (!agreement) throw notFound('Agreement');
         const before = await repo.findRatificationForUpdate(tx, input.agreementId, input.partyId);
         if (!before) throw badInput({ 'input.partyId': 'Not a party of this agreement' });
@@ -271,7 +271,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return repo.listNegotiations(db, kind, year);
     },
 
-    getNegotiation: readableById(db, cooperationPolicy.read, repo.findNegotiation),
+    getNegotiation: readableById(db, cooperationPolicy.read, repo.negotiationRows.find),
 
     async createNegotiation(actor: Actor, rawInput: unknown): Promise<NegotiationRow> {
       const input = parseInput(createNegotiationInput, rawInput);
@@ -279,7 +279,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async ({ tx, record }) => {
         const partyIds = await sentParties(tx, input.partyIds);
         const { partyIds: _p, ...fields } = input;
-        const negotiation = await repo.insertNegotiation(tx, { ...fields, heldOn: fields.heldOn ?? null });
+        const negotiation = await repo.negotiationRows.insert(tx, { ...fields, heldOn: fields.heldOn ?? null });
         await repo.setNegotiationParties(tx, negotiation.id, partyIds);
         await record(rowCreated(EVENTS.negotiationCreated, negotiation, { ...withoutTimestamps(negotiation), partyIds }));
         return negotiation;
@@ -290,7 +290,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const input = parseChanges(updateNegotiationInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageNegotiations);
       return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findNegotiation, id, expectedVersion, 'Negotiation');
+        const before = await lockAtVersion(tx, repo.negotiationRows.find, id, expectedVersion, 'Negotiation');
         const { partyIds: rawPartyIds, ...changes } = input;
         // Read before they are replaced: both states carry the parties when they are sent.
         const links = await replacedLinks(
@@ -299,7 +299,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
         );
         // Every field sent, and the parties as a set, hold what is stored: no new version, no event.
         if (unchanged(before, changes) && unchanged(links.before, links.after)) return before;
-        const after = await updateLocked(tx, repo.updateNegotiationIfVersion, before, changes);
+        const after = await updateLocked(tx, repo.negotiationRows.updateIfVersion, before, changes);
         if (rawPartyIds) {
           const partyIds = await sentParties(tx, rawPartyIds);
           await repo.setNegotiationParties(tx, id, partyIds);

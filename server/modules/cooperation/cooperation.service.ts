@@ -48,7 +48,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
   /** Parent must exist, rank the same or higher, and never lead back to the body itself. */
   async function checkParent(tx: Db, bodyId: string | null, tier: string, parentId: string | null | undefined) {
     if (!parentId) return;
-    const parent = await repo.findBody(tx, parentId);
+    const parent = await repo.bodyRows.find(tx, parentId);
     if (!parent) throw badInput({ 'input.parentId': 'No such body' });
     if (tierRank(parent.tier) > tierRank(tier)) {
       throw badInput({ 'input.parentId': 'The parent body must be of the same or a higher tier' });
@@ -57,7 +57,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     for (
       let at: CooperationBodyRow | undefined = parent;
       at;
-      at = at.parentId ? await repo.findBody(tx, at.parentId) : undefined
+      at = at.parentId ? await repo.bodyRows.find(tx, at.parentId) : undefined
     ) {
       if (at.id === bodyId) throw badInput({ 'input.parentId': 'This parent would make a cycle' });
       if (seen.has(at.id)) break;
@@ -75,11 +75,11 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
   const loadBodyEvent = loadOncePerEvent(async (event) => {
     if (event.entityType === EVENTS.membershipAdded.entityType) {
-      const membership = await repo.findMembership(db, event.entityId);
-      const body = membership ? await repo.findBody(db, membership.bodyId) : undefined;
+      const membership = await repo.membershipRows.find(db, event.entityId);
+      const body = membership ? await repo.bodyRows.find(db, membership.bodyId) : undefined;
       return body ? { body, membership: membership ?? null } : undefined;
     }
-    const body = await repo.findBody(db, event.entityId);
+    const body = await repo.bodyRows.find(db, event.entityId);
     return body ? { body, membership: null } : undefined;
   });
 
@@ -95,7 +95,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
   /** Seats a person in a body inside the caller's write, with its `membership.added` event. */
   async function seat({ tx, record }: Pick<WriteScope, 'tx' | 'record'>, values: repo.NewMembership): Promise<MembershipRow> {
-    const membership = await repo.insertMembership(tx, values);
+    const membership = await repo.membershipRows.insert(tx, values);
     await record(rowCreated(EVENTS.membershipAdded, membership, withoutTimestamps(membership), { bodyId: values.bodyId }));
     return membership;
   }
@@ -107,7 +107,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     },
 
     /** A body, or null when there is none. */
-    getBody: readableById(db, cooperationPolicy.read, repo.findBody),
+    getBody: readableById(db, cooperationPolicy.read, repo.bodyRows.find),
 
     /** Creates a body; the secretariat only. */
     async createBody(actor: Actor, rawInput: unknown): Promise<CooperationBodyRow> {
@@ -116,7 +116,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       return write(user, async ({ tx, record }) => {
         await checkParent(tx, null, input.tier, input.parentId);
         await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
-        const body = await repo.insertBody(tx, {
+        const body = await repo.bodyRows.insert(tx, {
           names: input.names,
           tier: input.tier,
           level: input.level ?? tierRank(input.tier),
@@ -135,7 +135,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       const input = parseChanges(updateBodyInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageBodies);
       return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findBody, id, expectedVersion, 'Cooperation body');
+        const before = await lockAtVersion(tx, repo.bodyRows.find, id, expectedVersion, 'Cooperation body');
         const { themeCodes: _t, parentId: _p, ...rest } = input;
         const changes = {
           ...rest,
@@ -154,7 +154,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           }
         }
         await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
-        const after = await updateLocked(tx, repo.updateBodyIfVersion, before, changes);
+        const after = await updateLocked(tx, repo.bodyRows.updateIfVersion, before, changes);
         await record(rowUpdated(EVENTS.bodyUpdated, after, withoutTimestamps(before), withoutTimestamps(after)));
         return after;
       });
@@ -176,7 +176,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     ): Promise<MembershipRow[]> {
       const added: MembershipRow[] = [];
       for (const [i, item] of items.entries()) {
-        const body = isUuid(item.bodyId) ? await repo.findBody(tx, item.bodyId) : undefined;
+        const body = isUuid(item.bodyId) ? await repo.bodyRows.find(tx, item.bodyId) : undefined;
         if (!body) throw badInput({ [`input.memberships.${i}.bodyId`]: 'No such body' });
         // The person is new in this write, so nobody else seats them meanwhile: earlier items are what may overlap.
         await refuseOverlap(tx, person.id, body.id, { startsOn: null, endsOn: null }, `input.memberships.${i}.bodyId`);
@@ -203,7 +203,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       const input = parseInput(addMembershipInput, rawInput);
       return write(requireUser(actor), async ({ tx, record }) => {
         await authorizeMemberships(actor, input.bodyId);
-        const body = await repo.findBody(tx, input.bodyId);
+        const body = await repo.bodyRows.find(tx, input.bodyId);
         if (!body) throw notFound('Cooperation body');
         // Under the person's row lock, so that concurrent seats of the same person wait and see this one.
         const person = await persons.findInTx(tx, input.personId, { forUpdate: true });
@@ -250,7 +250,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       prefix: string,
     ): Promise<MembershipRow> {
       return write(requireUser(actor), async ({ tx, record }) => {
-        const before = isUuid(id) ? await repo.findMembership(tx, id, { forUpdate: true }) : undefined;
+        const before = isUuid(id) ? await repo.membershipRows.find(tx, id, { forUpdate: true }) : undefined;
         if (!before) throw notFound('Membership');
         await authorizeMemberships(actor, before.bodyId);
         if (before.version !== expectedVersion) throw conflict(before.version);
@@ -275,7 +275,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
             id,
           );
         }
-        const after = await updateLocked(tx, repo.updateMembershipIfVersion, before, changes);
+        const after = await updateLocked(tx, repo.membershipRows.updateIfVersion, before, changes);
         const ended = changes.endsOn != null && before.endsOn == null;
         await record(
           rowUpdated(
@@ -307,7 +307,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
     /** A body by id for other modules' rules (e.g. escalation to a higher tier), or undefined. */
     async findBodyForRules(id: string): Promise<CooperationBodyRow | undefined> {
-      return isUuid(id) ? repo.findBody(db, id) : undefined;
+      return isUuid(id) ? repo.bodyRows.find(db, id) : undefined;
     },
 
     /** Whether the caller may see this person's contact details: the secretariat, or a co-member of a current body. */

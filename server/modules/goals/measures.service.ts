@@ -40,12 +40,12 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
       const input = parseInput(measureInput, raw);
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        const goal = isUuid(goalId) ? await repo.findGoal(tx, goalId, { forUpdate: true }) : undefined;
+        const goal = isUuid(goalId) ? await repo.goalRows.find(tx, goalId, { forUpdate: true }) : undefined;
         if (!goal) throw notFound('Goal');
         await checkMeasureRefs(tx, input);
         if (await repo.findTwinMeasure(tx, goal.id, input.indicatorId, input.partyId))
           throw badInput({ 'input.indicatorId': TWIN_MESSAGE });
-        const measure = await repo.insertMeasure(tx, {
+        const measure = await repo.measureRows.insert(tx, {
           ...input,
           goalId: goal.id,
           baselineValue: input.baselineValue ?? null,
@@ -69,7 +69,7 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
       const changes: repo.MeasureChanges = changesOf(input, raw, MEASURE_UPDATE);
       if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
       return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
+        const before = await lockAtVersion(tx, repo.measureRows.find, id, expectedVersion, 'Measure');
         // Every field sent holds what is stored: no new version, no event.
         if (unchanged(before, changes)) return before;
         const merged = { ...before, ...changes };
@@ -77,7 +77,7 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
         await checkMeasureRefs(tx, changes);
         const twin = await repo.findTwinMeasure(tx, before.goalId, merged.indicatorId, merged.partyId);
         if (twin && twin.id !== id) throw badInput({ 'input.indicatorId': TWIN_MESSAGE });
-        const after = await updateLocked(tx, repo.updateMeasureIfVersion, before, changes);
+        const after = await updateLocked(tx, repo.measureRows.updateIfVersion, before, changes);
         const goal = await repo.touchGoal(tx, before.goalId);
         await record(
           rowUpdated(EVENTS.measureUpdated, after, withoutTimestamps(before), withoutTimestamps(after), {
@@ -93,7 +93,7 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
     async removeMeasure(actor: Actor, id: string, expectedVersion: number): Promise<AgreementGoalRow> {
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
+        const before = await lockAtVersion(tx, repo.measureRows.find, id, expectedVersion, 'Measure');
         await repo.deleteMeasure(tx, id);
         const goal = await repo.touchGoal(tx, before.goalId);
         if (!goal) throw notFound('Goal');

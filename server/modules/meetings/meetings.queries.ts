@@ -199,7 +199,7 @@ export function createMeetingQueries(
 
     /** An item seen by the caller (for event payloads and lookups). */
     async viewItem(actor: Actor, item: AgendaItemRow, loaders?: Loaders): Promise<AgendaItemModel> {
-      const meeting = await repo.findMeeting(db, item.meetingId);
+      const meeting = await repo.meetingRows.find(db, item.meetingId);
       return view(actor, meeting ? await rolesIn(actor, meeting.bodyId, loaders) : [], item);
     },
 

@@ -195,7 +195,7 @@ export function createMeetingRecord(
         await refuseNonVoting(tx, meeting, attendance, personIds, 'personIds');
         await refuseWithoutAccount(tx, { persons, auth }, personIds, 'personIds');
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
-        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
+        const after = await repo.meetingRows.updateIfVersion(tx, meeting.id, expectedVersion, {});
         if (!after) throw conflict(meeting.version);
         await recordMeeting(record, EVENTS.minutesCheckersElected, meeting, after, { checkers: personIds });
         return after;
@@ -244,7 +244,7 @@ export function createMeetingRecord(
             reason: 'ALREADY_CHECKED',
           });
         const done = checkers.every((c) => c.personId === mine.personId || c.checkedAt);
-        const after = await repo.updateMeetingIfVersion(
+        const after = await repo.meetingRows.updateIfVersion(
           tx,
           meeting.id,
           expectedVersion,
@@ -279,7 +279,7 @@ export function createMeetingRecord(
             reason: 'NOT_CHECKED',
           });
         await recordRepo.clearChecks(tx, meeting.id);
-        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {
+        const after = await repo.meetingRows.updateIfVersion(tx, meeting.id, expectedVersion, {
           status: 'MINUTES_DRAFT',
           minutesCheckedAt: null,
         });

@@ -78,13 +78,13 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
   const loadEventNeed = loadOncePerEvent(async (event) => {
     const needId = needIdOf(event);
     if (!needId) return undefined;
-    const need = await repo.findNeed(db, needId);
+    const need = await repo.needRows.find(db, needId);
     if (!need) return undefined;
     const responsibilities = await repo.listResponsibilities(db, [need.id]);
     const action =
-      event.entityType === EVENTS.actionCreated.entityType ? ((await repo.findAction(db, event.entityId)) ?? null) : null;
+      event.entityType === EVENTS.actionCreated.entityType ? ((await repo.actionRows.find(db, event.entityId)) ?? null) : null;
     const comment =
-      event.entityType === EVENTS.commentAdded.entityType ? ((await repo.findComment(db, event.entityId)) ?? null) : null;
+      event.entityType === EVENTS.commentAdded.entityType ? ((await repo.commentRows.find(db, event.entityId)) ?? null) : null;
     return { need, responsibilities, action, comment };
   });
 
@@ -94,7 +94,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     canRead: async (actor, event, loaders) => {
       const needId = needIdOf(event);
       if (!needId || !isUuid(needId)) return false;
-      const need = loaders ? await loaders.needs.needById.load(needId) : await repo.findNeed(db, needId);
+      const need = loaders ? await loaders.needs.needById.load(needId) : await repo.needRows.find(db, needId);
       return need != null && needsPolicy.read(actor, await standing(actor, need, loaders));
     },
     // The answer is the need's: the events of its actions, responsibilities and comments share it.
@@ -122,7 +122,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     changes: Partial<ServiceNeedRow>,
     fields: string[],
   ): Promise<ServiceNeedRow> {
-    const after = await updateLocked(tx, repo.updateNeedIfVersion, before, {
+    const after = await updateLocked(tx, repo.needRows.updateIfVersion, before, {
       ...changes,
       fieldProvenance: stamp(before.fieldProvenance, actor, fields),
     });
@@ -168,7 +168,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async get(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ServiceNeedModel | null> {
       requireUser(actor);
       if (!isUuid(id)) return null;
-      const need = loaders ? await loaders.needs.needById.load(id) : await repo.findNeed(db, id);
+      const need = loaders ? await loaders.needs.needById.load(id) : await repo.needRows.find(db, id);
       if (!need || !needsPolicy.read(actor, await standing(actor, need, loaders))) return null;
       if (asOf == null) return need;
       const { at, events } = await eventsAsOf(db, asOf, {
@@ -196,7 +196,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async getAction(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ActionRow | null> {
       requireUser(actor);
       if (!isUuid(id)) return null;
-      const action = loaders ? await loaders.needs.actionById.load(id) : await repo.findAction(db, id);
+      const action = loaders ? await loaders.needs.actionById.load(id) : await repo.actionRows.find(db, id);
       if (!action || !(await this.get(actor, action.needId, null, loaders))) return null;
       if (asOf == null) return action;
       const at = new Date(asOf);
@@ -244,7 +244,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           .filter(([, v]) => v != null && !(Array.isArray(v) && v.length === 0))
           .map(([k]) => PROVENANCE_FIELDS[k])
           .filter((f): f is string => !!f);
-        const need = await repo.insertNeed(tx, {
+        const need = await repo.needRows.insert(tx, {
           ...values,
           status: 'IDENTIFIED',
           fieldProvenance: stamp({}, user, [...setFields, 'status']),

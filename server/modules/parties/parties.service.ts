@@ -68,7 +68,7 @@ function snapshot(p: PartyRow) {
 /** Parties, their population figures and the themes of cooperation. */
 export function createPartiesService({ db, write, bus }: ServiceDeps) {
   const loadParty = loadOncePerEvent(async (event) => {
-    const party = await repo.findParty(db, event.entityId);
+    const party = await repo.partyRows.find(db, event.entityId);
     return party && { party };
   });
   return {
@@ -83,7 +83,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
     async get(actor: Actor, id: string): Promise<PartyRow | null> {
       authorize(actor, partiesPolicy.read);
       if (!z.uuid().safeParse(id).success) return null;
-      return (await repo.findParty(db, id)) ?? null;
+      return (await repo.partyRows.find(db, id)) ?? null;
     },
 
     async listThemes(actor: Actor) {
@@ -100,7 +100,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       const input = parseInput(updatePartyInput, rawInput);
       const user = authorize(actor, partiesPolicy.update);
       return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findParty, id, expectedVersion, 'Party');
+        const before = await lockAtVersion(tx, repo.partyRows.find, id, expectedVersion, 'Party');
         const changes = {
           // A language left out keeps its name; null clears it.
           ...(input.names
@@ -116,7 +116,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
         };
         // Every field sent holds what is stored: no new version, no event.
         if (unchanged(before, changes)) return before;
-        const after = await updateLocked(tx, repo.updatePartyIfVersion, before, changes);
+        const after = await updateLocked(tx, repo.partyRows.updateIfVersion, before, changes);
         await record(rowUpdated(EVENTS.partyUpdated, after, snapshot(before), snapshot(after)));
         return after;
       });
@@ -127,7 +127,9 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       const input = parseInput(populationFigureInput, rawInput);
       const user = authorize(actor, partiesPolicy.addPopulationFigure);
       return write(user, async ({ tx, record }) => {
-        const party = z.uuid().safeParse(partyId).success ? await repo.findParty(tx, partyId, { forUpdate: true }) : undefined;
+        const party = z.uuid().safeParse(partyId).success
+          ? await repo.partyRows.find(tx, partyId, { forUpdate: true })
+          : undefined;
         if (!party) throw notFound('Party');
         if (await repo.populationFigureExists(tx, partyId, input.referenceDate, input.status)) {
           throw badInput({ 'input.referenceDate': 'A figure with this date and status already exists' });
