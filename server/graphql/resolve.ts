@@ -1,16 +1,6 @@
 import type { GraphQLContext } from './context.js';
 
-export { isRow } from '../lib/batch-loaders.js';
-
-/**
- * The row a reference points at, which must exist (a foreign key guarantees it): a missing one is a
- * server error, `${what} missing`, never an answer of null.
- */
-export async function required<T>(row: Promise<T | undefined>, what: string): Promise<T> {
-  const found = await row;
-  if (!found) throw new Error(`${what} missing`);
-  return found;
-}
+export { isRow, required } from '../lib/batch-loaders.js';
 
 /** A text in the three interface languages, as the database keeps it (Swedish and English may be missing). */
 type StoredTexts = { fi: string; sv?: string | null; en?: string | null };

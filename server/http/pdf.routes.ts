@@ -11,14 +11,15 @@ import type { MeetingsService } from '../modules/meetings/meetings.service.js';
 import { disclosureOnce, downloadFacts } from './download.js';
 
 /**
- * `GET /meetings/:id/minutes.pdf[?lang=fi|sv|en]`: the published minutes, to anyone; 404 until they are
- * published. Without `lang`, the first of Finnish, Swedish and English in Accept-Language (Finnish by default).
+ * `GET /meetings/:id/minutes.pdf[?lang=fi|sv|en]`: the published minutes, to anyone; 404 NOT_FOUND (JSON, as
+ * /graphql words errors) until they are published. Without `lang`, the first of Finnish, Swedish and English in Accept-Language (Finnish by default).
  */
 export function minutesPdfHandler(meetings: () => MeetingsService) {
   return async (req: Request, res: Response): Promise<void> => {
     const minutes = await meetings().publishedMinutes(String(req.params.id ?? ''));
     if (!minutes) {
-      res.status(404).type('text/plain').send('No published minutes');
+      // The body every other download and /graphql give: clients read one shape of error.
+      res.status(404).json({ errors: [{ message: 'No published minutes', extensions: { code: 'NOT_FOUND' } }] });
       return;
     }
     const lang = pdfLang(req.query.lang) ?? pickLocale(req.headers['accept-language']);

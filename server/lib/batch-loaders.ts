@@ -30,3 +30,13 @@ export function batchLoaders(db: Db) {
 
 /** Keeps loaded rows, drops misses and per-key errors of DataLoader.loadMany. */
 export const isRow = <T>(x: T | Error | undefined | null): x is T => x != null && !(x instanceof Error);
+
+/**
+ * The row a reference points at, which must exist (a foreign key guarantees it): a missing one is a
+ * server error, `${what} missing`, never an answer of null.
+ */
+export async function required<T>(row: Promise<T | undefined>, what: string): Promise<T> {
+  const found = await row;
+  if (!found) throw new Error(`${what} missing`);
+  return found;
+}

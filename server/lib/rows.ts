@@ -7,7 +7,7 @@
 import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, IndexColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
-import { versionBump } from './versioned.js';
+import { updateIfVersion, versionBump, type VersionedTable } from './versioned.js';
 
 /** A table whose rows are found by an `id` column. */
 export type TableWithId = PgTable & { id: AnyPgColumn };
@@ -109,6 +109,36 @@ export async function existingValues(
     .from(table)
     .where(inArray(column, [...values]));
   return new Set(rows.map((r) => r.value as string));
+}
+
+/**
+ * The reads and writes of one record's table that every repo makes the same way, bound to that table once:
+ * `find` one row by id (locked for update when inside a write), `findByIds` (for DataLoader), `insertMany` and
+ * `insert` (returning the rows as stored; `what` names the record in the error if the database returned nothing).
+ */
+export function recordRows<T extends TableWithId>(table: T, what: string) {
+  type Row = T['$inferSelect'];
+  return {
+    find: (db: Db, id: string, opts?: FindOptions): Promise<Row | undefined> => findById<T>(db, table, id, opts),
+    findByIds: (db: Db, ids: readonly string[]): Promise<Row[]> => findByIds<T>(db, table, ids),
+    insertMany: (tx: Db, rows: T['$inferInsert'][]): Promise<Row[]> => insertRows<T>(tx, table, rows),
+    insert: (tx: Db, row: T['$inferInsert']): Promise<Row> => insertOne<T>(tx, table, row, what),
+  };
+}
+
+/** What a write may change of a record unless its repo says less: every column it inserts but its id and version. */
+export type ChangesOf<T extends PgTable> = Partial<Omit<T['$inferInsert'], 'id' | 'version'>>;
+
+/**
+ * `recordRows` of a versioned record, with `updateIfVersion`: applies changes (`C`, what a write may change of
+ * the record) if the row's version still matches, bumping it; undefined when it did not.
+ */
+export function versionedRows<T extends VersionedTable, C extends ChangesOf<T> = ChangesOf<T>>(table: T, what: string) {
+  return {
+    ...recordRows(table, what),
+    updateIfVersion: (tx: Db, id: string, expectedVersion: number, changes: C): Promise<T['$inferSelect'] | undefined> =>
+      updateIfVersion<T>(tx, table, id, expectedVersion, changes as PgUpdateSetSource<T>),
+  };
 }
 
 /**

@@ -102,6 +102,32 @@ describe('the need page after the QA fixes', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('opens the scrolling history at its newest line and follows new lines, unless the reader scrolled back', async () => {
+    const needId = await makeNeedWithHistory('E2E historia auki uusimmasta');
+    const page = await signedIn('jyvaskyla@demo.local');
+    await page.goto(`${server.url}/needs/${needId}`);
+    const region = page.locator('[data-testid=history-region]');
+    const lines = page.locator('[data-testid=history] li');
+    await lines.nth(10).waitFor();
+    const atEnd = () =>
+      region.evaluate((el) => el.scrollHeight > el.clientHeight && el.scrollHeight - el.scrollTop - el.clientHeight < 2);
+    await expect.poll(atEnd).toBe(true);
+    const count = await lines.count();
+
+    // A comment from elsewhere arrives as a new last line, and the box follows it.
+    const admin = await apiAs(server.url, 'admin@demo.local');
+    const comment = 'mutation ($n: ID!, $b: String!) { addNeedComment(needId: $n, body: $b) { id } }';
+    await admin(comment, { n: needId, b: 'Uusin rivi näkyviin' });
+    await lines.nth(count).waitFor();
+    await expect.poll(atEnd).toBe(true);
+
+    // Scrolled back to the first line, the reader stays there when the next line comes.
+    await region.evaluate((el) => el.scrollTo({ top: 0 }));
+    await admin(comment, { n: needId, b: 'Ei siirrä lukijaa' });
+    await lines.nth(count + 1).waitFor();
+    expect(await region.evaluate((el) => el.scrollTop)).toBe(0);
+  });
+
   it('fits a 390 px phone without scrolling sideways, the tables scrolling in their own regions', async () => {
     const needId = await makeNeedWithHistory(
       'E2E Lastensuojelun jälkihuoltonuorten asumispalvelukokonaisuuden yhteensovittaminen',

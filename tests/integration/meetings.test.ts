@@ -276,6 +276,14 @@ describe('published minutes', () => {
         .toString(),
     ).toBe('%PDF-');
     expect((await fetch(`${demo.server.url}/meetings/${(await createMeeting(await bodyA())).id}/minutes.pdf`)).status).toBe(404);
+    // Not yet published, and not a meeting at all: the error body clients read everywhere, not plain text.
+    for (const id of [(await createMeeting(await bodyA())).id, 'not-a-meeting']) {
+      const missing = await fetch(`${demo.server.url}/meetings/${id}/minutes.pdf`);
+      expect({ status: missing.status, body: await missing.json() }).toEqual({
+        status: 404,
+        body: { errors: [{ message: 'No published minutes', extensions: { code: 'NOT_FOUND' } }] },
+      });
+    }
 
     // Personal data stays until the appeal period ends, then the secretariat removes it.
     const REMOVE =

@@ -17,6 +17,11 @@ export interface SectionProps {
    */
   focusKey?: string;
   testId?: string;
+  /**
+   * Given (even as nothing for now), the heading stands in a row with these beside it at its end (a button that opens
+   * a form): `.yp-card__head`.
+   */
+  actions?: ReactNode;
   children?: ReactNode;
 }
 
@@ -32,23 +37,34 @@ export function Section({
   headingClassName,
   focusKey,
   testId,
+  actions,
   children,
 }: SectionProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusKey !== undefined) heading.current?.focus();
   }, [focusKey]);
+  const titleHeading = (
+    <Heading
+      variant={level}
+      id={headingId}
+      className={headingClassName}
+      tabIndex={focusKey !== undefined ? -1 : undefined}
+      ref={heading}
+    >
+      {title}
+    </Heading>
+  );
   return (
     <section className={className} aria-labelledby={headingId} data-testid={testId}>
-      <Heading
-        variant={level}
-        id={headingId}
-        className={headingClassName}
-        tabIndex={focusKey !== undefined ? -1 : undefined}
-        ref={heading}
-      >
-        {title}
-      </Heading>
+      {actions === undefined ? (
+        titleHeading
+      ) : (
+        <div className="yp-card__head">
+          {titleHeading}
+          {actions}
+        </div>
+      )}
       {children}
     </section>
   );

@@ -4,15 +4,11 @@ import { softHyphenated } from './syllables';
 const shown = (name: string) => softHyphenated(name).replaceAll('\u00AD', '-');
 
 describe('softHyphenated', () => {
-  it('divides Finnish names into syllables', () => {
-    expect(shown('Pihtipudas')).toBe('Pih-ti-pu-das');
-    expect(shown('Kannonkoski')).toBe('Kan-non-kos-ki');
-    expect(shown('Äänekoski')).toBe('Ää-ne-kos-ki');
-    expect(shown('Petäjävesi')).toBe('Pe-tä-jä-ve-si');
-    expect(shown('Hankasalmi')).toBe('Han-ka-sal-mi');
-    expect(shown('Uurainen')).toBe('Uu-rai-nen');
-    expect(shown('Karstula')).toBe('Kars-tu-la');
-  });
+  // Each name is its syllables written together: Pihtipudas → Pih-ti-pu-das.
+  it.each(['Pih-ti-pu-das', 'Kan-non-kos-ki', 'Ää-ne-kos-ki', 'Pe-tä-jä-ve-si', 'Han-ka-sal-mi', 'Uu-rai-nen', 'Kars-tu-la'])(
+    'divides a Finnish name into syllables: %s',
+    (syllables) => expect(shown(syllables.replaceAll('-', ''))).toBe(syllables),
+  );
 
   it('keeps each word of a name whole at its start and changes nothing else', () => {
     expect(shown('Keski-Suomen liitto')).toBe('Kes-ki-Suo-men liit-to');
@@ -20,12 +16,11 @@ describe('softHyphenated', () => {
   });
 
   it('leaves at least two letters of a word on each side of a break', () => {
-    expect(shown('avaus')).toBe('avaus');
+    for (const word of ['avaus', 'ovi']) expect(shown(word), word).toBe(word);
     expect(shown('Kokouksen avaus')).toBe('Ko-kouk-sen avaus');
     expect(shown('Ikaalinen')).toBe('Ikaa-li-nen');
     expect(shown('Ähtäri')).toBe('Äh-tä-ri');
     expect(shown('Uusi asia')).toBe('Uu-si asia');
     expect(shown('Ero-ilmoitus')).toBe('Ero-il-moi-tus');
-    expect(shown('ovi')).toBe('ovi');
   });
 });

@@ -1,6 +1,6 @@
 import { and, arrayContains, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, insertOne } from '../../lib/rows.js';
+import { insertOne } from '../../lib/rows.js';
 import { revokeSessionsOfUser } from './auth.repo.js';
 import { accountLinks, apiTokens, users, type AccountLinkRow, type ApiTokenRow, type UserRow } from './auth.table.js';
 
@@ -25,9 +25,6 @@ export function listUsers(db: Db, filter: UserFilter): Promise<UserRow[]> {
     )
     .orderBy(asc(users.displayName), asc(users.id));
 }
-
-/** One user, locked for update inside a write. */
-export const findUserForUpdate = (tx: Db, id: string) => findById(tx, users, id, { forUpdate: true });
 
 /** Active secretariat accounts, locked, so that two demotions cannot both pass the "last one" check. */
 export function lockActiveSecretariat(tx: Db): Promise<{ id: string }[]> {

@@ -90,7 +90,7 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
         if (input.partyCode && !partyId)
           throw badInput({ party: `No party with the code ${input.partyCode}` }, `No party with the code ${input.partyCode}`);
         const roles: Role[] = ['SECRETARIAT'];
-        const [user] = await repo.insertUsers(tx, [
+        const [user] = await repo.userRows.insertMany(tx, [
           { email: input.email, displayName: input.displayName, passwordHash, partyId: partyId ?? null, roles },
         ]);
         if (!user) throw new Error('user insert returned nothing');
@@ -103,7 +103,7 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
     async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<UserRow> {
       const me = requireSession(actor);
       if (!currentPassword) throw badInput({ currentPassword: 'Required' }, 'Required');
-      const [user] = await repo.findUsersByIds(db, [me.userId]);
+      const [user] = await repo.userRows.findByIds(db, [me.userId]);
       assertPasswordPolicy(newPassword, 'newPassword', user);
       try {
         await byAccount.consume(me.userId);

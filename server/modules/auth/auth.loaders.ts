@@ -7,7 +7,7 @@ import * as accountsRepo from './accounts.repo.js';
 export function createUsersLoaders(db: Db) {
   const { byId, one } = batchLoaders(db);
   return {
-    userById: byId(repo.findUsersByIds),
+    userById: byId(repo.userRows.findByIds),
     /** The newest live one-time link of each account (issue 12: pending invitations on the people page). */
     liveLinkByUserId: one(accountsRepo.liveLinksOfUsers, (r) => r.userId),
   };

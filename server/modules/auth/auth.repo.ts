@@ -2,11 +2,9 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import { RateLimiterDrizzle } from 'rate-limiter-flexible';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, insertOne } from '../../lib/rows.js';
+import { findOne, recordRows } from '../../lib/rows.js';
 import { parties } from '../parties/parties.table.js';
 import { apiTokens, rateLimits, sessions, users, type ApiTokenRow, type SessionRow, type UserRow } from './auth.table.js';
-
-export type NewUser = typeof users.$inferInsert;
 
 /** A session still in use: neither ended nor expired. */
 const liveSession = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`));
@@ -14,13 +12,8 @@ const liveSession = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt,
 /** A user by email (case-insensitive). */
 export const findUserByEmail = (db: Db, email: string) => findOne(db, users, eq(sql`lower(${users.email})`, email.toLowerCase()));
 
-/** Users by id, in no particular order (for DataLoader). */
-export const findUsersByIds = (db: Db, ids: readonly string[]) => findByIds(db, users, ids);
-
-/** Inserts users. */
-export function insertUsers(tx: Db, rows: NewUser[]): Promise<UserRow[]> {
-  return tx.insert(users).values(rows).returning();
-}
+/** Users: one by id (locked for update inside a write), by ids (for DataLoader), and inserts (lib/rows.ts). */
+export const userRows = recordRows(users, 'user');
 
 /** Stores a new session by the hash of its token. */
 export async function insertSession(db: Db, userId: string, tokenHash: string, expiresAt: Date): Promise<SessionRow> {
@@ -90,14 +83,8 @@ export async function touchApiToken(db: Db, id: string): Promise<void> {
     );
 }
 
-/** Stores a new API token. */
-export const insertApiToken = (tx: Db, row: typeof apiTokens.$inferInsert) => insertOne(tx, apiTokens, row, 'api token');
-
-/** One API token, locked for update inside a write. */
-export const findApiTokenForUpdate = (tx: Db, id: string) => findById(tx, apiTokens, id, { forUpdate: true });
-
-/** One API token by id. */
-export const findApiToken = (db: Db, id: string) => findById(db, apiTokens, id);
+/** API tokens: one by id (locked for update inside a write), and the insert of a new one (lib/rows.ts). */
+export const apiTokenRows = recordRows(apiTokens, 'api token');
 
 /** Marks a token revoked. */
 export async function revokeApiToken(tx: Db, id: string): Promise<ApiTokenRow> {

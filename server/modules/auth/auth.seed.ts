@@ -21,7 +21,7 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; partyCode: str
 /** Inserts the demo accounts, all with the same password (argon2id, hashed once). */
 export async function seedDemoAccounts(tx: Db, partyIdByCode: (code: string) => string, password: string): Promise<UserRow[]> {
   const passwordHash = await hashPassword(password);
-  return repo.insertUsers(
+  return repo.userRows.insertMany(
     tx,
     DEMO_ACCOUNTS.map((a) => ({
       email: a.email,

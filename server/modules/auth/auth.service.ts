@@ -170,7 +170,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
 
     async me(actor: Actor): Promise<UserRow | null> {
       if (actor.kind !== 'user') return null;
-      const [user] = await repo.findUsersByIds(db, [actor.userId]);
+      const [user] = await repo.userRows.findByIds(db, [actor.userId]);
       return user ?? null;
     },
 
@@ -184,7 +184,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
       const user = authorize(actor, authPolicy.createApiToken);
       const token = newToken(API_TOKEN_PREFIX);
       const apiToken = await write(user, async ({ tx, record }) => {
-        const created = await repo.insertApiToken(tx, {
+        const created = await repo.apiTokenRows.insert(tx, {
           userId: user.userId,
           name: input.name,
           prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
@@ -207,7 +207,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     async revokeApiToken(actor: Actor, id: string): Promise<ApiTokenRow> {
       const user = requireUser(actor);
       const revoked = await write(user, async ({ tx, record }) => {
-        const token = z.uuid().safeParse(id).success ? await repo.findApiTokenForUpdate(tx, id) : undefined;
+        const token = z.uuid().safeParse(id).success ? await repo.apiTokenRows.find(tx, id, { forUpdate: true }) : undefined;
         if (!token || (token.userId !== user.userId && !user.roles.includes('SECRETARIAT'))) throw notFound('API token');
         if (!authPolicy.revokeApiToken(user, token)) throw forbidden();
         if (token.revokedAt) return token;
@@ -229,7 +229,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     /** A token for the disclosure log: the secretariat and the token's owner see it. */
     async apiTokenFor(actor: Actor, id: string): Promise<ApiTokenRow | null> {
       if (actor.kind !== 'user') return null;
-      const token = await repo.findApiToken(db, id);
+      const token = await repo.apiTokenRows.find(db, id);
       return token && (token.userId === actor.userId || actor.roles.includes('SECRETARIAT')) ? token : null;
     },
 
@@ -240,7 +240,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
 
     /** Within a write of another service: these accounts (in no particular order; an unknown id is left out). */
     usersInTx(tx: Db, ids: readonly string[]): Promise<UserRow[]> {
-      return repo.findUsersByIds(tx, ids);
+      return repo.userRows.findByIds(tx, ids);
     },
   };
 }

@@ -163,8 +163,8 @@ export function createInvitationsService(
             { 'input.email': 'An account with this email already exists' },
             'An account with this email already exists',
           );
-        const [user] = await repo
-          .insertUsers(tx, [
+        const [user] = await repo.userRows
+          .insertMany(tx, [
             {
               email: input.email,
               displayName: input.displayName,
@@ -199,7 +199,7 @@ export function createInvitationsService(
       const admin = authorize(actor, peoplePolicy.administer);
       if (!z.uuid().safeParse(userId).success) throw notFound('User');
       const { user, token, expiresAt, kind } = await write(admin, async ({ tx, record }) => {
-        const user = await accountsRepo.findUserForUpdate(tx, userId);
+        const user = await repo.userRows.find(tx, userId, { forUpdate: true });
         if (!user) throw notFound('User');
         if (user.status === 'DEACTIVATED')
           throw badInput(

@@ -31,7 +31,7 @@ const lastSecretariat = () =>
 export function createPeopleService({ db, write, bus, config, log }: ServiceDeps, deps: { auth: AuthService }) {
   /** The account, locked inside the write; NOT_FOUND when there is none. */
   async function lockUser(tx: WriteScope['tx'], id: string): Promise<UserRow> {
-    const user = isUuid(id) ? await accountsRepo.findUserForUpdate(tx, id) : undefined;
+    const user = isUuid(id) ? await repo.userRows.find(tx, id, { forUpdate: true }) : undefined;
     if (!user) throw notFound('User');
     return user;
   }

@@ -1,8 +1,8 @@
 /** Agreements, their sections and ratifications, and the negotiations: the tables agreements.service.ts keeps. */
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, type FindOptions, insertOne, insertRows, listWhereIn } from '../../lib/rows.js';
-import { updateIfVersion, versionBump } from '../../lib/versioned.js';
+import { findById, findOne, listWhereIn, versionedRows } from '../../lib/rows.js';
+import { versionBump } from '../../lib/versioned.js';
 import { parties, populationFigures } from '../parties/parties.table.js';
 import {
   agreementParties,
@@ -17,9 +17,6 @@ import {
   type RatificationRow,
 } from './cooperation.table.js';
 
-export type NewAgreement = typeof agreements.$inferInsert;
-export type NewSection = typeof agreementSections.$inferInsert;
-export type NewNegotiation = typeof negotiations.$inferInsert;
 export type NewRatification = typeof ratifications.$inferInsert;
 
 /**
@@ -48,23 +45,11 @@ export function listAgreements(db: Db): Promise<AgreementRow[]> {
   return db.select().from(agreements).orderBy(asc(agreements.validFrom), asc(agreements.createdAt));
 }
 
-/** Agreements by id (for DataLoader). */
-export const findAgreementsByIds = (db: Db, ids: readonly string[]) => findByIds(db, agreements, ids);
-
-/** One agreement, locked for update when inside a write. */
-export const findAgreement = (db: Db, id: string, opts?: FindOptions) => findById(db, agreements, id, opts);
-
-/** Inserts agreements. */
-export const insertAgreements = (tx: Db, rows: NewAgreement[]) => insertRows(tx, agreements, rows);
-/** Inserts one agreement and returns it as stored. */
-export const insertAgreement = (tx: Db, row: NewAgreement) => insertOne(tx, agreements, row, 'agreement');
-
-/** What `updateAgreementIfVersion` may change. */
+/** What a write may change (`agreementRows.updateIfVersion`). */
 export type AgreementChanges = Partial<Pick<AgreementRow, 'titles' | 'type' | 'validFrom' | 'validTo'>>;
 
-/** Applies changes if the version still matches; undefined when it did not. */
-export const updateAgreementIfVersion = (tx: Db, id: string, expectedVersion: number, changes: AgreementChanges) =>
-  updateIfVersion(tx, agreements, id, expectedVersion, changes);
+/** Agreements: one by id (locked for update inside a write), by ids, inserts and versioned changes (lib/rows.ts). */
+export const agreementRows = versionedRows<typeof agreements, AgreementChanges>(agreements, 'agreement');
 
 /** Party ids of several agreements, in Finnish name order (for DataLoader). */
 export const listAgreementParties = (db: Db, agreementIds: readonly string[]) =>
@@ -163,20 +148,11 @@ export const listSections = (db: Db, agreementIds: readonly string[]) =>
     asc(agreementSections.createdAt),
   );
 
-/** One section, locked for update when inside a write. */
-export const findSection = (db: Db, id: string, opts?: FindOptions) => findById(db, agreementSections, id, opts);
-
-/** Inserts sections. */
-export const insertSections = (tx: Db, rows: NewSection[]) => insertRows(tx, agreementSections, rows);
-/** Inserts one section and returns it as stored. */
-export const insertSection = (tx: Db, row: NewSection) => insertOne(tx, agreementSections, row, 'section');
-
-/** What `updateSectionIfVersion` may change. */
+/** What a write may change (`sectionRows.updateIfVersion`). */
 export type SectionChanges = Partial<Pick<AgreementSectionRow, 'kind' | 'title' | 'body' | 'sortOrder'>>;
 
-/** Applies changes if the version still matches; undefined when it did not. */
-export const updateSectionIfVersion = (tx: Db, id: string, expectedVersion: number, changes: SectionChanges) =>
-  updateIfVersion(tx, agreementSections, id, expectedVersion, changes);
+/** Agreement sections: one by id (locked for update inside a write), inserts and versioned changes. */
+export const sectionRows = versionedRows<typeof agreementSections, SectionChanges>(agreementSections, 'section');
 
 // ---- negotiations ----
 
@@ -189,20 +165,8 @@ export function listNegotiations(db: Db, kind?: string | null, year?: number | n
     .orderBy(sql`${negotiations.year} desc`, asc(negotiations.title));
 }
 
-/** One negotiation, locked for update when inside a write. */
-export const findNegotiation = (db: Db, id: string, opts?: FindOptions) => findById(db, negotiations, id, opts);
-
-/** Inserts negotiations. */
-export const insertNegotiations = (tx: Db, rows: NewNegotiation[]) => insertRows(tx, negotiations, rows);
-/** Inserts one negotiation and returns it as stored. */
-export const insertNegotiation = (tx: Db, row: NewNegotiation) => insertOne(tx, negotiations, row, 'negotiation');
-
-/** What `updateNegotiationIfVersion` may change. */
-export type NegotiationChanges = Partial<Omit<NewNegotiation, 'id' | 'version'>>;
-
-/** Applies changes if the version still matches; undefined when it did not. */
-export const updateNegotiationIfVersion = (tx: Db, id: string, expectedVersion: number, changes: NegotiationChanges) =>
-  updateIfVersion(tx, negotiations, id, expectedVersion, changes);
+/** Negotiations: one by id (locked for update inside a write), inserts and versioned changes. */
+export const negotiationRows = versionedRows(negotiations, 'negotiation');
 
 /** Party ids of several negotiations, in Finnish name order (for DataLoader). */
 export const listNegotiationParties = (db: Db, ids: readonly string[]) =>

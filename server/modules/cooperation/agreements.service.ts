@@ -91,14 +91,14 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       ratification = (await repo.findRatification(db, event.entityId)) ?? null;
       agreementId = ratification?.agreementId ?? '';
     } else if (event.entityType === EVENTS.agreementSectionAdded.entityType) {
-      section = (await repo.findSection(db, event.entityId)) ?? null;
+      section = (await repo.sectionRows.find(db, event.entityId)) ?? null;
       agreementId = section?.agreementId ?? '';
     }
-    const agreement = agreementId ? await repo.findAgreement(db, agreementId) : undefined;
+    const agreement = agreementId ? await repo.agreementRows.find(db, agreementId) : undefined;
     return agreement ? { agreement, ratification, section } : undefined;
   });
   const loadNegotiation = loadOncePerEvent(async (event) => {
-    const negotiation = await repo.findNegotiation(db, event.entityId);
+    const negotiation = await repo.negotiationRows.find(db, event.entityId);
     return negotiation && { negotiation };
   });
 
@@ -134,7 +134,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       });
     },
 
-    get: readableById(db, cooperationPolicy.read, repo.findAgreement),
+    get: readableById(db, cooperationPolicy.read, repo.agreementRows.find),
 
     /** Creates an agreement with every party's ratification PENDING; the secretariat only. */
     async create(actor: Actor, rawInput: unknown): Promise<AgreementRow> {
@@ -143,7 +143,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async (scope) => {
         const { tx, record } = scope;
         const partyIds = await sentParties(tx, input.partyIds);
-        const agreement = await repo.insertAgreement(tx, {
+        const agreement = await repo.agreementRows.insert(tx, {
           titles: input.titles,
           type: input.type,
           validFrom: input.validFrom ?? null,
@@ -163,12 +163,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const { partyIds: rawPartyIds, ...changes } = input;
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.findAgreement,
+          find: repo.agreementRows.find,
           id,
           expectedVersion,
           what: 'Agreement',
           changes,
-          update: repo.updateAgreementIfVersion,
+          update: repo.agreementRows.updateIfVersion,
           links: partyLinks(scope.tx, repo.listAgreementParties, id, rawPartyIds),
           check: (before) => {
             const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
@@ -199,9 +199,9 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const input = parseInput(sectionInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async ({ tx, record }) => {
-        const agreement = isUuid(agreementId) ? await repo.findAgreement(tx, agreementId) : undefined;
+        const agreement = isUuid(agreementId) ? await repo.agreementRows.find(tx, agreementId) : undefined;
         if (!agreement) throw notFound('Agreement');
-        const section = await repo.insertSection(tx, { ...input, sortOrder: input.sortOrder ?? 0, agreementId });
+        const section = await repo.sectionRows.insert(tx, { ...input, sortOrder: input.sortOrder ?? 0, agreementId });
         await record(rowCreated(EVENTS.agreementSectionAdded, section, withoutTimestamps(section), { agreementId }));
         return section;
       });
@@ -212,12 +212,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.findSection,
+          find: repo.sectionRows.find,
           id,
           expectedVersion,
           what: 'Agreement section',
           changes: input,
-          update: repo.updateSectionIfVersion,
+          update: repo.sectionRows.updateIfVersion,
           event: EVENTS.agreementSectionUpdated,
           scope: (after) => ({ agreementId: after.agreementId }),
         }),
@@ -234,7 +234,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       if (!cooperationPolicy.recordRatification(user, input.partyId))
         throw forbidden('You may record decisions of your own party only');
       return write(user, async ({ tx, record }) => {
-        const agreement = await repo.findAgreement(tx, input.agreementId);
+        const agreement = await repo.agreementRows.find(tx, input.agreementId);
         if (!agreement) throw notFound('Agreement');
         const before = await repo.findRatificationForUpdate(tx, input.agreementId, input.partyId);
         if (!before) throw badInput({ 'input.partyId': 'Not a party of this agreement' });
@@ -270,7 +270,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return repo.listNegotiations(db, kind, year);
     },
 
-    getNegotiation: readableById(db, cooperationPolicy.read, repo.findNegotiation),
+    getNegotiation: readableById(db, cooperationPolicy.read, repo.negotiationRows.find),
 
     async createNegotiation(actor: Actor, rawInput: unknown): Promise<NegotiationRow> {
       const input = parseInput(createNegotiationInput, rawInput);
@@ -278,7 +278,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       return write(user, async ({ tx, record }) => {
         const partyIds = await sentParties(tx, input.partyIds);
         const { partyIds: _p, ...fields } = input;
-        const negotiation = await repo.insertNegotiation(tx, { ...fields, heldOn: fields.heldOn ?? null });
+        const negotiation = await repo.negotiationRows.insert(tx, { ...fields, heldOn: fields.heldOn ?? null });
         await repo.setNegotiationParties(tx, negotiation.id, partyIds);
         await record(rowCreated(EVENTS.negotiationCreated, negotiation, { ...withoutTimestamps(negotiation), partyIds }));
         return negotiation;
@@ -291,12 +291,12 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const { partyIds: rawPartyIds, ...changes } = input;
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.findNegotiation,
+          find: repo.negotiationRows.find,
           id,
           expectedVersion,
           what: 'Negotiation',
           changes,
-          update: repo.updateNegotiationIfVersion,
+          update: repo.negotiationRows.updateIfVersion,
           links: partyLinks(scope.tx, repo.listNegotiationParties, id, rawPartyIds),
           then: async () => {
             if (rawPartyIds) await repo.setNegotiationParties(scope.tx, id, await sentParties(scope.tx, rawPartyIds));

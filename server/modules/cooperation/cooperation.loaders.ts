@@ -7,7 +7,7 @@ import * as repo from './cooperation.repo.js';
 export function createCooperationLoaders(db: Db) {
   const { byId, many, valuesOf } = batchLoaders(db);
   return {
-    bodyById: byId(repo.findBodiesByIds),
+    bodyById: byId(repo.bodyRows.findByIds),
     childrenByBodyId: many(repo.listChildren, (r) => r.parentId ?? ''),
     membershipsByBodyId: many(repo.listMembershipsOfBodies, (r) => r.bodyId),
     activeBodyIdsByUserId: valuesOf(
@@ -22,7 +22,7 @@ export function createCooperationLoaders(db: Db) {
       (r) => r.key,
       (r) => r.bodyId,
     ),
-    agreementById: byId(agreementsRepo.findAgreementsByIds),
+    agreementById: byId(agreementsRepo.agreementRows.findByIds),
     partyIdsByAgreementId: valuesOf(
       agreementsRepo.listAgreementParties,
       (r) => r.key,

@@ -1,16 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  findById,
-  findByIds,
-  type FindOptions,
-  insertOne,
-  insertRows,
-  listOptionallyWhere,
-  listWhereIn,
-} from '../../lib/rows.js';
+import { listOptionallyWhere, listWhereIn, versionedRows } from '../../lib/rows.js';
 import { today } from '../../lib/dates.js';
-import { updateIfVersion } from '../../lib/versioned.js';
 import { persons } from '../parties/persons.table.js';
 import {
   cooperationBodies,
@@ -20,7 +11,6 @@ import {
   type MembershipRow,
 } from './cooperation.table.js';
 
-export type NewBody = typeof cooperationBodies.$inferInsert;
 export type NewMembership = typeof memberships.$inferInsert;
 
 const TIER_RANK = sql`case ${cooperationBodies.tier} when 'STRATEGIC' then 1 when 'STEERING' then 2 when 'COORDINATION' then 3 else 4 end`;
@@ -40,11 +30,8 @@ export const listBodies = (db: Db, tier?: string | null): Promise<CooperationBod
     asc(sql`${cooperationBodies.names}->>'fi'`),
   );
 
-/** Bodies by id (for DataLoader). */
-export const findBodiesByIds = (db: Db, ids: readonly string[]) => findByIds(db, cooperationBodies, ids);
-
-/** One body, locked for update when inside a write. */
-export const findBody = (db: Db, id: string, opts?: FindOptions) => findById(db, cooperationBodies, id, opts);
+/** Bodies: one by id (locked for update inside a write), by ids, inserts and versioned changes (lib/rows.ts). */
+export const bodyRows = versionedRows(cooperationBodies, 'body');
 
 /** Children of several bodies (for DataLoader). */
 export const listChildren = (db: Db, parentIds: readonly string[]) =>
@@ -57,26 +44,14 @@ export const listChildren = (db: Db, parentIds: readonly string[]) =>
     asc(sql`${cooperationBodies.names}->>'fi'`),
   );
 
-/** Inserts bodies. */
-export const insertBodies = (tx: Db, rows: NewBody[]) => insertRows(tx, cooperationBodies, rows);
-/** Inserts one body and returns it as stored. */
-export const insertBody = (tx: Db, row: NewBody) => insertOne(tx, cooperationBodies, row, 'body');
-
-/** What `updateBodyIfVersion` may change. */
-export type BodyChanges = Partial<Omit<NewBody, 'id' | 'version'>>;
-
-/** Applies changes if the version still matches; undefined when it did not. */
-export const updateBodyIfVersion = (tx: Db, id: string, expectedVersion: number, changes: BodyChanges) =>
-  updateIfVersion(tx, cooperationBodies, id, expectedVersion, changes);
-
 // ---- memberships ----
 
 /** Memberships of several bodies, current ones first, by party and role (for DataLoader). */
 export const listMembershipsOfBodies = (db: Db, bodyIds: readonly string[]) =>
   listWhereIn(db, memberships, memberships.bodyId, bodyIds, asc(memberships.bodyId), asc(memberships.createdAt));
 
-/** One membership, locked for update when inside a write. */
-export const findMembership = (db: Db, id: string, opts?: FindOptions) => findById(db, memberships, id, opts);
+/** Memberships: one by id (locked for update inside a write), inserts and versioned changes. */
+export const membershipRows = versionedRows<typeof memberships, MembershipChanges>(memberships, 'membership');
 
 /** Every membership (ended ones too) of a person in a body, read in the caller's transaction. */
 export const listMembershipsOfPersonInBody = (db: Db, personId: string, bodyId: string): Promise<MembershipRow[]> =>
@@ -85,17 +60,8 @@ export const listMembershipsOfPersonInBody = (db: Db, personId: string, bodyId: 
     .from(memberships)
     .where(and(eq(memberships.personId, personId), eq(memberships.bodyId, bodyId)));
 
-/** Inserts memberships. */
-export const insertMemberships = (tx: Db, rows: NewMembership[]) => insertRows(tx, memberships, rows);
-/** Inserts one membership and returns it as stored. */
-export const insertMembership = (tx: Db, row: NewMembership) => insertOne(tx, memberships, row, 'membership');
-
-/** What `updateMembershipIfVersion` may change. */
+/** What `membershipRows.updateIfVersion` may change. */
 export type MembershipChanges = Partial<Pick<MembershipRow, 'role' | 'capacity' | 'startsOn' | 'endsOn'>>;
-
-/** Applies changes if the version still matches; undefined when it did not. */
-export const updateMembershipIfVersion = (tx: Db, id: string, expectedVersion: number, changes: MembershipChanges) =>
-  updateIfVersion(tx, memberships, id, expectedVersion, changes);
 
 /** The roles a user (through the persons linked to the account) holds now in a body. */
 export async function activeRolesOfUserInBody(db: Db, userId: string, bodyId: string): Promise<string[]> {

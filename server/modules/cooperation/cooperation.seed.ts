@@ -26,7 +26,7 @@ export async function seedCooperation(
   // Bodies, parents first.
   const bodies = new Map<string, CooperationBodyRow>();
   for (const b of BODIES) {
-    const [row] = await repo.insertBodies(tx, [
+    const [row] = await repo.bodyRows.insertMany(tx, [
       {
         names: b.names,
         tier: b.tier,
@@ -39,7 +39,7 @@ export async function seedCooperation(
     ]);
     bodies.set(b.key, row!);
   }
-  await repo.insertMemberships(
+  await repo.membershipRows.insertMany(
     tx,
     MEMBERS.map(([body, person, role, capacity]) => {
       const p = persons.get(person)!;
@@ -48,7 +48,7 @@ export async function seedCooperation(
   );
   // An ended membership, to show that history stays.
   const p = persons.get('aki2')!;
-  await repo.insertMemberships(tx, [
+  await repo.membershipRows.insertMany(tx, [
     {
       bodyId: bodies.get('pupil')!.id,
       personId: p.id,
@@ -63,7 +63,7 @@ export async function seedCooperation(
   const all = [...MUNICIPALITIES, COUNTY, REGION];
 
   // Framework agreement 2023–2025: the county council's approval is real (4.10.2022 § 89); the rest is demo.
-  const [framework] = await agreementsRepo.insertAgreements(tx, [
+  const [framework] = await agreementsRepo.agreementRows.insertMany(tx, [
     {
       titles: {
         fi: 'Puitesopimus yhteistyörakenteiden ja toimintatapojen periaatteiksi',
@@ -100,7 +100,7 @@ export async function seedCooperation(
           },
     ),
   );
-  await agreementsRepo.insertSections(tx, [
+  await agreementsRepo.sectionRows.insertMany(tx, [
     {
       agreementId: framework!.id,
       kind: 'PRINCIPLES',
@@ -125,7 +125,7 @@ export async function seedCooperation(
   ]);
 
   // Strategic cooperation agreement from 1.1.2026: a round still in progress (demo).
-  const [strategic] = await agreementsRepo.insertAgreements(tx, [
+  const [strategic] = await agreementsRepo.agreementRows.insertMany(tx, [
     {
       titles: { fi: 'Strateginen yhteistyösopimus', sv: 'Strategiskt samarbetsavtal', en: 'Strategic cooperation agreement' },
       type: 'STRATEGIC_COOPERATION',
@@ -150,7 +150,7 @@ export async function seedCooperation(
         note: withChanges.has(code) ? `${DEMO_NOTE} Hyväksyttiin lisäyksellä kunnan edustuksesta verkostoissa.` : DEMO_NOTE,
       })),
   );
-  await agreementsRepo.insertSections(tx, [
+  await agreementsRepo.sectionRows.insertMany(tx, [
     {
       agreementId: strategic!.id,
       kind: 'PRINCIPLES',
@@ -175,7 +175,7 @@ export async function seedCooperation(
   ]);
 
   // Interface plan 2026–2029: county and municipalities (demo state).
-  const [plan] = await agreementsRepo.insertAgreements(tx, [
+  const [plan] = await agreementsRepo.agreementRows.insertMany(tx, [
     {
       titles: {
         fi: 'Keski-Suomen yhdyspintasuunnitelma 2026–2029',
@@ -201,7 +201,7 @@ export async function seedCooperation(
       note: DEMO_NOTE,
     })),
   );
-  await agreementsRepo.insertSections(tx, [
+  await agreementsRepo.sectionRows.insertMany(tx, [
     {
       agreementId: plan!.id,
       kind: 'GOALS',
@@ -212,7 +212,7 @@ export async function seedCooperation(
   ]);
 
   // Negotiations the law requires.
-  const [sydamella] = await agreementsRepo.insertNegotiations(tx, [
+  const [sydamella] = await agreementsRepo.negotiationRows.insertMany(tx, [
     {
       kind: 'COUNCIL_TERM',
       title: 'Sydämellä – hyvinvointialueen ja kuntien neuvottelut',
@@ -230,7 +230,7 @@ export async function seedCooperation(
     ['Laukaa, Uurainen, Hankasalmi, Konnevesi ja Äänekoski', ['410', '892', '077', '275', '992']],
   ];
   for (const [group, codes] of groups) {
-    const [n] = await agreementsRepo.insertNegotiations(tx, [
+    const [n] = await agreementsRepo.negotiationRows.insertMany(tx, [
       {
         kind: 'HYTE_ANNUAL',
         title: `Hyte-neuvottelut 2025: ${group}`,

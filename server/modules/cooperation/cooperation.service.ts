@@ -47,7 +47,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
   /** Parent must exist, rank the same or higher, and never lead back to the body itself. */
   async function checkParent(tx: Db, bodyId: string | null, tier: string, parentId: string | null | undefined) {
     if (!parentId) return;
-    const parent = await repo.findBody(tx, parentId);
+    const parent = await repo.bodyRows.find(tx, parentId);
     if (!parent) throw badInput({ 'input.parentId': 'No such body' });
     if (tierRank(parent.tier) > tierRank(tier)) {
       throw badInput({ 'input.parentId': 'The parent body must be of the same or a higher tier' });
@@ -56,7 +56,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     for (
       let at: CooperationBodyRow | undefined = parent;
       at;
-      at = at.parentId ? await repo.findBody(tx, at.parentId) : undefined
+      at = at.parentId ? await repo.bodyRows.find(tx, at.parentId) : undefined
     ) {
       if (at.id === bodyId) throw badInput({ 'input.parentId': 'This parent would make a cycle' });
       if (seen.has(at.id)) break;
@@ -74,11 +74,11 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
   const loadBodyEvent = loadOncePerEvent(async (event) => {
     if (event.entityType === EVENTS.membershipAdded.entityType) {
-      const membership = await repo.findMembership(db, event.entityId);
-      const body = membership ? await repo.findBody(db, membership.bodyId) : undefined;
+      const membership = await repo.membershipRows.find(db, event.entityId);
+      const body = membership ? await repo.bodyRows.find(db, membership.bodyId) : undefined;
       return body ? { body, membership: membership ?? null } : undefined;
     }
-    const body = await repo.findBody(db, event.entityId);
+    const body = await repo.bodyRows.find(db, event.entityId);
     return body ? { body, membership: null } : undefined;
   });
 
@@ -94,7 +94,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
   /** Seats a person in a body inside the caller's write, with its `membership.added` event. */
   async function seat({ tx, record }: Pick<WriteScope, 'tx' | 'record'>, values: repo.NewMembership): Promise<MembershipRow> {
-    const membership = await repo.insertMembership(tx, values);
+    const membership = await repo.membershipRows.insert(tx, values);
     await record(rowCreated(EVENTS.membershipAdded, membership, withoutTimestamps(membership), { bodyId: values.bodyId }));
     return membership;
   }
@@ -106,7 +106,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     },
 
     /** A body, or null when there is none. */
-    getBody: readableById(db, cooperationPolicy.read, repo.findBody),
+    getBody: readableById(db, cooperationPolicy.read, repo.bodyRows.find),
 
     /** Creates a body; the secretariat only. */
     async createBody(actor: Actor, rawInput: unknown): Promise<CooperationBodyRow> {
@@ -115,7 +115,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       return write(user, async ({ tx, record }) => {
         await checkParent(tx, null, input.tier, input.parentId);
         await checkThemeCodes(tx, input.themeCodes, 'input.themeCodes');
-        const body = await repo.insertBody(tx, {
+        const body = await repo.bodyRows.insert(tx, {
           names: input.names,
           tier: input.tier,
           level: input.level ?? tierRank(input.tier),
@@ -141,12 +141,12 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       };
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.findBody,
+          find: repo.bodyRows.find,
           id,
           expectedVersion,
           what: 'Cooperation body',
           changes,
-          update: repo.updateBodyIfVersion,
+          update: repo.bodyRows.updateIfVersion,
           check: async (before) => {
             const { tx } = scope;
             const tier = input.tier ?? before.tier;
@@ -181,7 +181,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     ): Promise<MembershipRow[]> {
       const added: MembershipRow[] = [];
       for (const [i, item] of items.entries()) {
-        const body = isUuid(item.bodyId) ? await repo.findBody(tx, item.bodyId) : undefined;
+        const body = isUuid(item.bodyId) ? await repo.bodyRows.find(tx, item.bodyId) : undefined;
         if (!body) throw badInput({ [`input.memberships.${i}.bodyId`]: 'No such body' });
         // The person is new in this write, so nobody else seats them meanwhile: earlier items are what may overlap.
         await refuseOverlap(tx, person.id, body.id, { startsOn: null, endsOn: null }, `input.memberships.${i}.bodyId`);
@@ -208,7 +208,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       const input = parseInput(addMembershipInput, rawInput);
       return write(requireUser(actor), async ({ tx, record }) => {
         await authorizeMemberships(actor, input.bodyId);
-        const body = await repo.findBody(tx, input.bodyId);
+        const body = await repo.bodyRows.find(tx, input.bodyId);
         if (!body) throw notFound('Cooperation body');
         // Under the person's row lock, so that concurrent seats of the same person wait and see this one.
         const person = await persons.findInTx(tx, input.personId, { forUpdate: true });
@@ -256,13 +256,13 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     ): Promise<MembershipRow> {
       return write(requireUser(actor), (scope) =>
         updateAtVersion(scope, {
-          find: repo.findMembership,
+          find: repo.membershipRows.find,
           id,
           expectedVersion,
           what: 'Membership',
           admit: (before) => authorizeMemberships(actor, before.bodyId),
           changes,
-          update: repo.updateMembershipIfVersion,
+          update: repo.membershipRows.updateIfVersion,
           check: async (before) => {
             const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
             const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;
@@ -308,7 +308,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
     /** A body by id for other modules' rules (e.g. escalation to a higher tier), or undefined. */
     async findBodyForRules(id: string): Promise<CooperationBodyRow | undefined> {
-      return isUuid(id) ? repo.findBody(db, id) : undefined;
+      return isUuid(id) ? repo.bodyRows.find(db, id) : undefined;
     },
 
     /** Whether the caller may see this person's contact details: the secretariat, or a co-member of a current body. */

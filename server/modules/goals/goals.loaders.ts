@@ -6,7 +6,7 @@ import * as repo from './goals.repo.js';
 export function createGoalsLoaders(db: Db) {
   const { byId, many, valuesOf } = batchLoaders(db);
   return {
-    goalById: byId(repo.findGoalsByIds),
+    goalById: byId(repo.goalRows.findByIds),
     goalsByAgreementId: many(repo.listGoals, (r) => r.agreementId),
     measuresByGoalId: many(repo.listMeasures, (r) => r.goalId),
     needIdsByGoalId: valuesOf(

@@ -1,16 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  existingValues,
-  findById,
-  findByIds,
-  findOne,
-  type FindOptions,
-  insertOne,
-  listWhereIn,
-  type TableWithId,
-} from '../../lib/rows.js';
-import { updateIfVersion, versionBump } from '../../lib/versioned.js';
+import { existingValues, findOne, listWhereIn, type TableWithId, versionedRows } from '../../lib/rows.js';
+import { versionBump } from '../../lib/versioned.js';
 import { agreements, cooperationBodies } from '../cooperation/cooperation.table.js';
 import { needActions, serviceNeeds } from '../needs/needs.table.js';
 import {
@@ -22,8 +13,6 @@ import {
   type GoalMeasureRow,
 } from './goals.table.js';
 
-export type NewGoal = typeof agreementGoals.$inferInsert;
-export type NewMeasure = typeof goalMeasures.$inferInsert;
 export type GoalChanges = Partial<Pick<AgreementGoalRow, 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'sortOrder'>>;
 export type MeasureChanges = Partial<
   Pick<GoalMeasureRow, 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note'>
@@ -41,16 +30,8 @@ export function listGoals(db: Db, agreementIds: readonly string[] | null): Promi
     .orderBy(asc(agreementGoals.agreementId), asc(agreementGoals.sortOrder), asc(agreementGoals.createdAt));
 }
 
-export const findGoalsByIds = (db: Db, ids: readonly string[]) => findByIds(db, agreementGoals, ids);
-
-/** One goal, locked for update when inside a write. */
-export const findGoal = (db: Db, id: string, opts?: FindOptions) => findById(db, agreementGoals, id, opts);
-
-export const insertGoal = (tx: Db, row: NewGoal) => insertOne(tx, agreementGoals, row, 'goal');
-
-/** Applies changes if the version still matches; undefined when it did not. */
-export const updateGoalIfVersion = (tx: Db, id: string, expectedVersion: number, changes: GoalChanges) =>
-  updateIfVersion(tx, agreementGoals, id, expectedVersion, changes);
+/** Goals: one by id (locked for update inside a write), by ids, inserts and versioned changes (lib/rows.ts). */
+export const goalRows = versionedRows<typeof agreementGoals, GoalChanges>(agreementGoals, 'goal');
 
 /** Deletes a goal; its measures and links go with it. */
 export async function deleteGoal(tx: Db, id: string): Promise<void> {
@@ -109,7 +90,8 @@ export function listGoalActions(
 export const listMeasures = (db: Db, goalIds: readonly string[]) =>
   listWhereIn(db, goalMeasures, goalMeasures.goalId, goalIds, asc(goalMeasures.goalId), asc(goalMeasures.createdAt));
 
-export const findMeasure = (db: Db, id: string, opts?: FindOptions) => findById(db, goalMeasures, id, opts);
+/** Measures: one by id (locked for update inside a write), inserts and versioned changes. */
+export const measureRows = versionedRows<typeof goalMeasures, MeasureChanges>(goalMeasures, 'measure');
 
 /** A measure of the goal for the same indicator and party, if any (one per pair). */
 export const findTwinMeasure = (db: Db, goalId: string, indicatorId: string, partyId: string) =>
@@ -118,11 +100,6 @@ export const findTwinMeasure = (db: Db, goalId: string, indicatorId: string, par
     goalMeasures,
     and(eq(goalMeasures.goalId, goalId), eq(goalMeasures.indicatorId, indicatorId), eq(goalMeasures.partyId, partyId)),
   );
-
-export const insertMeasure = (tx: Db, row: NewMeasure) => insertOne(tx, goalMeasures, row, 'measure');
-
-export const updateMeasureIfVersion = (tx: Db, id: string, expectedVersion: number, changes: MeasureChanges) =>
-  updateIfVersion(tx, goalMeasures, id, expectedVersion, changes);
 
 export async function deleteMeasure(tx: Db, id: string): Promise<void> {
   await tx.delete(goalMeasures).where(eq(goalMeasures.id, id));

@@ -60,7 +60,7 @@ export async function seedDemoGoals(
   const indicatorByCode = await demoIndicatorIds(tx, codes);
   if (!agreement) return;
   for (const [i, demo] of DEMO_GOALS.entries()) {
-    const goal = await repo.insertGoal(tx, {
+    const goal = await repo.goalRows.insert(tx, {
       agreementId: agreement.id,
       title: demo.title,
       description: demo.description,
@@ -78,7 +78,7 @@ export async function seedDemoGoals(
     for (const m of demo.measures) {
       const indicatorId = indicatorByCode.get(m.code);
       if (!indicatorId) continue;
-      await repo.insertMeasure(tx, {
+      await repo.measureRows.insert(tx, {
         goalId: goal.id,
         indicatorId,
         partyId: partyId(m.party),

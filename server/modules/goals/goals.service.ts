@@ -97,9 +97,9 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
 
   const loadEvent = loadOncePerEvent(async (event) => {
     const goalId = String(event.scope?.goalId ?? event.entityId);
-    const goal = (await repo.findGoal(db, goalId)) ?? null;
+    const goal = (await repo.goalRows.find(db, goalId)) ?? null;
     const measure =
-      event.entityType === EVENTS.measureAdded.entityType ? ((await repo.findMeasure(db, event.entityId)) ?? null) : null;
+      event.entityType === EVENTS.measureAdded.entityType ? ((await repo.measureRows.find(db, event.entityId)) ?? null) : null;
     return { goal, measure, goalId, agreementId: String(event.scope?.agreementId ?? goal?.agreementId ?? '') };
   });
 
@@ -113,7 +113,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       return repo.listGoals(db, agreementId != null ? [agreementId] : null);
     },
 
-    get: readableById(db, goalsPolicy.read, repo.findGoal),
+    get: readableById(db, goalsPolicy.read, repo.goalRows.find),
 
     /** A goal's progress now (ADR 0016). */
     async progress(goal: AgreementGoalRow, loaders: Loaders): Promise<GoalProgress> {
@@ -179,7 +179,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
         const needIds = unique(input.needIds ?? []);
         const actionIds = unique(input.actionIds ?? []);
         await checkRefs(tx, { ...input, needIds, actionIds });
-        const goal = await repo.insertGoal(tx, {
+        const goal = await repo.goalRows.insert(tx, {
           agreementId,
           title: input.title,
           description: input.description ?? null,
@@ -212,12 +212,12 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.findGoal,
+          find: repo.goalRows.find,
           id,
           expectedVersion,
           what: 'Goal',
           changes,
-          update: repo.updateGoalIfVersion,
+          update: repo.goalRows.updateIfVersion,
           links: [
             { needIds, actionIds },
             {
@@ -241,7 +241,7 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
     async remove(actor: Actor, id: string, expectedVersion: number): Promise<string> {
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findGoal, id, expectedVersion, 'Goal');
+        const before = await lockAtVersion(tx, repo.goalRows.find, id, expectedVersion, 'Goal');
         await repo.deleteGoal(tx, id);
         await record(
           rowDeleted(EVENTS.goalDeleted, before, withoutTimestamps(before), { agreementId: before.agreementId, goalId: id }),

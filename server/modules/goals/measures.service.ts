@@ -40,12 +40,12 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
       const input = parseInput(measureInput, raw);
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        const goal = isUuid(goalId) ? await repo.findGoal(tx, goalId, { forUpdate: true }) : undefined;
+        const goal = isUuid(goalId) ? await repo.goalRows.find(tx, goalId, { forUpdate: true }) : undefined;
         if (!goal) throw notFound('Goal');
         await checkMeasureRefs(tx, input);
         if (await repo.findTwinMeasure(tx, goal.id, input.indicatorId, input.partyId))
           throw badInput({ 'input.indicatorId': TWIN_MESSAGE });
-        const measure = await repo.insertMeasure(tx, {
+        const measure = await repo.measureRows.insert(tx, {
           ...input,
           goalId: goal.id,
           baselineValue: input.baselineValue ?? null,
@@ -70,12 +70,12 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
       if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.findMeasure,
+          find: repo.measureRows.find,
           id,
           expectedVersion,
           what: 'Measure',
           changes,
-          update: repo.updateMeasureIfVersion,
+          update: repo.measureRows.updateIfVersion,
           check: async (before) => {
             const merged = { ...before, ...changes };
             if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });
@@ -95,7 +95,7 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
     async removeMeasure(actor: Actor, id: string, expectedVersion: number): Promise<AgreementGoalRow> {
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        const before = await lockAtVersion(tx, repo.findMeasure, id, expectedVersion, 'Measure');
+        const before = await lockAtVersion(tx, repo.measureRows.find, id, expectedVersion, 'Measure');
         await repo.deleteMeasure(tx, id);
         const goal = await repo.touchGoal(tx, before.goalId);
         if (!goal) throw notFound('Goal');

@@ -82,7 +82,9 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
   /** A meeting the caller may read, or NOT_FOUND (the same answer for both). */
   async function readable(actor: Actor, id: string, loaders?: Loaders) {
     requireUser(actor);
-    const meeting = isUuid(id) ? await (loaders ? loaders.meetings.meetingById.load(id) : repo.findMeeting(db, id)) : undefined;
+    const meeting = isUuid(id)
+      ? await (loaders ? loaders.meetings.meetingById.load(id) : repo.meetingRows.find(db, id))
+      : undefined;
     if (!meeting) throw notFound('Meeting');
     const roles = await rolesIn(actor, meeting.bodyId, loaders);
     if (!meetingsPolicy.read(actor, roles)) throw notFound('Meeting');
@@ -101,7 +103,7 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
 
   /** The meeting again inside the write, locked, so changes to it run one at a time. */
   async function lockMeeting(tx: Db, id: string): Promise<MeetingRow> {
-    const meeting = await repo.findMeeting(tx, id, { forUpdate: true });
+    const meeting = await repo.meetingRows.find(tx, id, { forUpdate: true });
     if (!meeting) throw notFound('Meeting');
     return meeting;
   }
@@ -127,7 +129,7 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
 
   /** An item and its meeting for a write on the item, the meeting locked: NOT_FOUND, FORBIDDEN as above. */
   async function lockManagedItem(tx: Db, user: UserActor, itemId: string) {
-    const item = isUuid(itemId) ? await repo.findItem(tx, itemId) : undefined;
+    const item = isUuid(itemId) ? await repo.itemRows.find(tx, itemId) : undefined;
     if (!item) throw notFound('Agenda item');
     const found = await lockManaged(tx, user, item.meetingId);
     if (!meetingsPolicy.readItem(user, found.roles, item.publicity)) throw notFound('Agenda item');
@@ -152,12 +154,12 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
       const meetingId = String(event.scope?.meetingId ?? '');
       if (!isUuid(meetingId)) return false;
       const [meeting, item] = await Promise.all([
-        loaders ? loaders.meetings.meetingById.load(meetingId) : repo.findMeeting(db, meetingId),
+        loaders ? loaders.meetings.meetingById.load(meetingId) : repo.meetingRows.find(db, meetingId),
         !isUuid(event.entityId)
           ? undefined
           : loaders
             ? loaders.meetings.itemById.load(event.entityId)
-            : repo.findItem(db, event.entityId),
+            : repo.itemRows.find(db, event.entityId),
       ]);
       if (!meeting) return false;
       const roles = await rolesIn(actor, meeting.bodyId, loaders);

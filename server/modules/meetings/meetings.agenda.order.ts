@@ -71,7 +71,7 @@ export async function moveSections(
   let next = await repo.maxSection(tx, meeting.bodyId, to);
   const moved = [];
   for (const item of items) {
-    const after = await repo.updateItemIfVersion(tx, item.id, item.version, { year: to, section: ++next });
+    const after = await repo.itemRows.updateIfVersion(tx, item.id, item.version, { year: to, section: ++next });
     if (!after) throw conflict(meeting.version);
     await recordItem(record, EVENTS.agendaItemUpdated, item, after);
     moved.push({ itemId: item.id, year: to, from: item.section, to: next });
@@ -95,7 +95,7 @@ export function createAgendaOrder({ write }: { write: Writer }, { lockManaged, l
       return write(user, async ({ tx, record }) => {
         const { meeting } = await lockManagedItem(tx, user, id);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
-        const item = await lockAtVersion(tx, repo.findItem, id, expectedVersion, 'Agenda item');
+        const item = await lockAtVersion(tx, repo.itemRows.find, id, expectedVersion, 'Agenda item');
         if (item.decisionMode) throw badInput({ id: 'A decided item stays on the agenda' });
         if (sectionsPublished(meeting))
           throw badInput(
@@ -115,7 +115,7 @@ export function createAgendaOrder({ write }: { write: Writer }, { lockManaged, l
           current.filter((i) => i.id !== id).map((i) => i.id),
         );
         const changes = meeting.currentItemId === id ? { currentItemId: null } : {};
-        const after = (await repo.updateMeetingIfVersion(tx, meeting.id, meeting.version, changes)) ?? meeting;
+        const after = (await repo.meetingRows.updateIfVersion(tx, meeting.id, meeting.version, changes)) ?? meeting;
         await recordItem(record, EVENTS.agendaItemRemoved, item, null);
         return after;
       });

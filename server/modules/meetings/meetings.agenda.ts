@@ -76,7 +76,7 @@ export function createMeetingAgenda(
 
   /** Bumps the meeting's version after an agenda change (add, remove, reorder) so stale reorders conflict. */
   async function touchMeeting(tx: Db, meeting: MeetingRow): Promise<MeetingRow> {
-    return (await repo.updateMeetingIfVersion(tx, meeting.id, meeting.version, {})) ?? meeting;
+    return (await repo.meetingRows.updateIfVersion(tx, meeting.id, meeting.version, {})) ?? meeting;
   }
 
   /** Related needs must be readable by the caller. */
@@ -104,7 +104,7 @@ export function createMeetingAgenda(
         if (!meetingsPolicy.manage(user, await rolesIn(user, input.bodyId))) {
           throw forbidden('Only the chair, vice-chair or secretary of the body creates its meetings');
         }
-        const meeting = await repo.insertMeeting(tx, {
+        const meeting = await repo.meetingRows.insert(tx, {
           bodyId: input.bodyId,
           title: input.title,
           startsAt: new Date(input.startsAt),
@@ -148,7 +148,7 @@ export function createMeetingAgenda(
         const year = helsinkiYear(meeting.startsAt);
         await repo.lockSections(tx, meeting.bodyId, year);
         const current = await repo.listItemsOfMeetings(tx, [meeting.id]);
-        const item = await repo.insertItem(tx, {
+        const item = await repo.itemRows.insert(tx, {
           meetingId: meeting.id,
           bodyId: meeting.bodyId,
           year,
@@ -177,7 +177,7 @@ export function createMeetingAgenda(
         const { meeting } = await lockManagedItem(tx, user, id);
         await checkNeeds(user, input.relatedNeedIds);
         refuseIn(meeting, EDITABLE_IN.agenda, 'The agenda');
-        const before = await lockAtVersion(tx, repo.findItem, id, expectedVersion, 'Agenda item');
+        const before = await lockAtVersion(tx, repo.itemRows.find, id, expectedVersion, 'Agenda item');
         const publicity = input.publicity ?? before.publicity;
         const legalBasis = 'legalBasis' in input ? input.legalBasis : before.legalBasis;
         if (publicity !== 'PUBLIC' && !legalBasis)
@@ -199,7 +199,7 @@ export function createMeetingAgenda(
           { relatedNeedIds: () => before.relatedNeedIds },
         );
         if (unchanged({ ...before, ...links.before }, { ...changes, ...links.after })) return { ...before, restricted: false };
-        const after = await repo.updateItemIfVersion(tx, id, expectedVersion, changes);
+        const after = await repo.itemRows.updateIfVersion(tx, id, expectedVersion, changes);
         if (!after) throw conflict(before.version);
         await recordItem(record, EVENTS.agendaItemUpdated, before, after);
         return { ...after, restricted: false };
@@ -283,7 +283,7 @@ export function createMeetingAgenda(
         refuseIn(meeting, EDITABLE_IN.decision, 'A decision');
         // The checkers attest the decisions as they read them: none changes once one has checked.
         await refuseChecked(tx, meeting, 'itemId');
-        const before = await lockAtVersion(tx, repo.findItem, itemId, expectedVersion, 'Agenda item');
+        const before = await lockAtVersion(tx, repo.itemRows.find, itemId, expectedVersion, 'Agenda item');
         // Päätösvaltaisuus (Kuntalaki 103 §): refused without a quorum, recorded with the decision when there is one.
         const quorum = await lawful.quorumInTx(tx, meeting);
         refuseWithoutQuorum(quorum, 'itemId');
@@ -299,7 +299,7 @@ export function createMeetingAgenda(
               reason: 'NO_WORDING',
             },
           );
-        const after = await repo.updateItemIfVersion(tx, itemId, expectedVersion, {
+        const after = await repo.itemRows.updateIfVersion(tx, itemId, expectedVersion, {
           quorumPresent: quorum.present,
           quorumMembers: quorum.members,
           decision,
@@ -321,9 +321,9 @@ export function createMeetingAgenda(
     async createDecisionAction(actor: Actor, raw: unknown) {
       const input = parseInput(decisionActionInput, raw);
       const user = requireUser(actor);
-      const item = await repo.findItem(db, input.itemId);
+      const item = await repo.itemRows.find(db, input.itemId);
       if (!item) throw notFound('Agenda item');
-      const meeting = await repo.findMeeting(db, item.meetingId);
+      const meeting = await repo.meetingRows.find(db, item.meetingId);
       if (!meeting) throw notFound('Agenda item');
       const roles = await rolesIn(user, meeting.bodyId);
       if (!meetingsPolicy.readItem(user, roles, item.publicity)) throw notFound('Agenda item');

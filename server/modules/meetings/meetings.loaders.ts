@@ -7,9 +7,9 @@ import * as repo from './meetings.repo.js';
 export function createMeetingsLoaders(db: Db) {
   const { byId, many } = batchLoaders(db);
   return {
-    meetingById: byId(repo.findMeetingsByIds),
+    meetingById: byId(repo.meetingRows.findByIds),
     /** An agenda item by id (the audit trail's and an action's link to one). */
-    itemById: byId(repo.findItemsByIds),
+    itemById: byId(repo.itemRows.findByIds),
     itemsByMeetingId: many(repo.listItemsOfMeetings, (r) => r.meetingId),
     attendanceByMeetingId: many(repo.listAttendance, (r) => r.meetingId),
     checkersByMeetingId: many(recordRepo.listCheckers, (r) => r.meetingId),

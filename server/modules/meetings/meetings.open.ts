@@ -29,11 +29,11 @@ export type PublicItem = PublishedMinutesValue['items'][number] & { id: string; 
 export function createMeetingsOpen(db: Db, access: MeetingsAccess) {
   return {
     async itemStanding(actor: Actor, itemId: string, loaders?: Loaders): Promise<ItemStanding | null> {
-      const item = isUuid(itemId) ? await repo.findItem(db, itemId) : undefined;
+      const item = isUuid(itemId) ? await repo.itemRows.find(db, itemId) : undefined;
       if (!item) return null;
       const meeting = loaders
         ? await loaders.meetings.meetingById.load(item.meetingId)
-        : await repo.findMeeting(db, item.meetingId);
+        : await repo.meetingRows.find(db, item.meetingId);
       if (!meeting) return null;
       const isPublic = meeting.status === 'PUBLISHED' && item.publicity === 'PUBLIC';
       const roles = await access.rolesIn(actor, meeting.bodyId, loaders);

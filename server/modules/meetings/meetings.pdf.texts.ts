@@ -23,7 +23,8 @@ interface PdfTexts {
   votes: (v: { for: number; against: number; abstain: number }) => string;
   quorum: (present: number, members: number) => string;
   actions: string;
-  action: (a: { title: string; ownerParty: string | null; dueDate: string | null }, date: (d: string) => string) => string;
+  /** An action's due date, shown after its title and owner party. */
+  due: (date: string) => string;
   notes: string;
   checkers: string;
   checked: (name: string | null, at: string) => string;
@@ -63,7 +64,7 @@ export const PDF_TEXTS: Record<PdfLang, PdfTexts> = {
     votes: (v) => `Äänet: jaa ${v.for}, ei ${v.against}, tyhjää ${v.abstain}`,
     quorum: (p, m) => `Päätösvaltaisuus: ${p}/${m} jäsentä läsnä`,
     actions: 'Päätöksen toimenpiteet',
-    action: (a, date) => [a.title, a.ownerParty, a.dueDate && `määräaika ${date(a.dueDate)}`].filter(Boolean).join(' – '),
+    due: (d) => `määräaika ${d}`,
     notes: 'Muistiinpanot',
     checkers: 'Pöytäkirjan tarkastus',
     checked: (name, at) => `${name ?? '[nimi poistettu]'}: tarkastettu ${at}`,
@@ -101,7 +102,7 @@ export const PDF_TEXTS: Record<PdfLang, PdfTexts> = {
     votes: (v) => `Röster: ja ${v.for}, nej ${v.against}, blankt ${v.abstain}`,
     quorum: (p, m) => `Beslutförhet: ${p}/${m} ledamöter närvarande`,
     actions: 'Åtgärder enligt beslutet',
-    action: (a, date) => [a.title, a.ownerParty, a.dueDate && `senast ${date(a.dueDate)}`].filter(Boolean).join(' – '),
+    due: (d) => `senast ${d}`,
     notes: 'Anteckningar',
     checkers: 'Protokolljustering',
     checked: (name, at) => `${name ?? '[namnet borttaget]'}: justerat ${at}`,
@@ -139,7 +140,7 @@ export const PDF_TEXTS: Record<PdfLang, PdfTexts> = {
     votes: (v) => `Votes: for ${v.for}, against ${v.against}, abstained ${v.abstain}`,
     quorum: (p, m) => `Quorum: ${p} of ${m} members present`,
     actions: 'Actions of the decision',
-    action: (a, date) => [a.title, a.ownerParty, a.dueDate && `due ${date(a.dueDate)}`].filter(Boolean).join(' – '),
+    due: (d) => `due ${d}`,
     notes: 'Notes',
     checkers: 'Minutes checked by',
     checked: (name, at) => `${name ?? '[name removed]'}: checked ${at}`,

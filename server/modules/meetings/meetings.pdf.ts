@@ -109,7 +109,11 @@ export function renderMinutesPdf(m: PublishedMinutesModel, lang: PdfLang = 'fi')
       }
       if (item.actions?.length) {
         heading('H3', T.actions, 10);
-        list(item.actions.map((a) => T.action({ ...a, ownerParty: partyName(a.ownerPartyNames, a.ownerParty) }, day)));
+        list(
+          item.actions.map((a) =>
+            [a.title, partyName(a.ownerPartyNames, a.ownerParty), a.dueDate && T.due(day(a.dueDate))].filter(Boolean).join(' – '),
+          ),
+        );
       }
     }
     if (m.minutesText.trim()) {

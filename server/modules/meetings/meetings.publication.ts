@@ -136,14 +136,14 @@ export function createMeetingPublication(
       if (!meetingsPolicy.removePersonalData(user))
         throw forbidden('Only the secretariat removes personal data from published minutes');
       return write(user, async ({ tx, record }) => {
-        const meeting = await lockAtVersion(tx, repo.findMeeting, meetingId, expectedVersion, 'Meeting');
+        const meeting = await lockAtVersion(tx, repo.meetingRows.find, meetingId, expectedVersion, 'Meeting');
         if (meeting.status !== 'PUBLISHED' || !meeting.published) throw badInput({ meetingId: 'The minutes are not published' });
         if (meeting.personalDataRemovalDue && meeting.personalDataRemovalDue > today()) {
           throw badInput({
             meetingId: `The appeal period ends on ${meeting.personalDataRemovalDue}; personal data stays until then`,
           });
         }
-        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {
+        const after = await repo.meetingRows.updateIfVersion(tx, meeting.id, expectedVersion, {
           published: withoutPersonalData(meeting.published),
           personalDataRemovedAt: new Date(),
         });
@@ -155,7 +155,7 @@ export function createMeetingPublication(
 
     /** Published minutes: anyone, signed in or not. */
     async publishedMinutes(meetingId: string): Promise<PublishedMinutesModel | null> {
-      const m = isUuid(meetingId) ? await repo.findMeeting(db, meetingId) : undefined;
+      const m = isUuid(meetingId) ? await repo.meetingRows.find(db, meetingId) : undefined;
       return (m && toPublished(m)) ?? null;
     },
 

@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
-import { isRow } from '../../lib/batch-loaders.js';
+import { isRow, required } from '../../lib/batch-loaders.js';
 import { today } from '../../lib/dates.js';
 import { eventsAsOf } from '../../realtime/as-of.js';
 import { EVENTS } from '../../realtime/topics.js';
@@ -60,11 +60,8 @@ const pastStatePermissions = (readMinutes: boolean) => ({
 });
 
 /** The meeting of an attendance row (a foreign key guarantees it), through the request's loaders. */
-async function meetingOf(a: Pick<AttendanceRow, 'meetingId'>, loaders: Loaders): Promise<MeetingRow> {
-  const meeting = await loaders.meetings.meetingById.load(a.meetingId);
-  if (!meeting) throw new Error(`attendance ${a.meetingId}: meeting missing`);
-  return meeting;
-}
+const meetingOf = (a: Pick<AttendanceRow, 'meetingId'>, loaders: Loaders): Promise<MeetingRow> =>
+  required(loaders.meetings.meetingById.load(a.meetingId), `attendance ${a.meetingId}: meeting`);
 
 /**
  * Reading meetings: lists, one meeting (now or as it stood), attendance
@@ -202,7 +199,7 @@ export function createMeetingQueries(
 
     /** An item seen by the caller (for event payloads and lookups). */
     async viewItem(actor: Actor, item: AgendaItemRow, loaders?: Loaders): Promise<AgendaItemModel> {
-      const meeting = await repo.findMeeting(db, item.meetingId);
+      const meeting = await repo.meetingRows.find(db, item.meetingId);
       return view(actor, meeting ? await rolesIn(actor, meeting.bodyId, loaders) : [], item);
     },
 

@@ -91,18 +91,21 @@ export function createMeetingRecord(
     return { checkers, mine: undefined };
   }
 
+  // checkRefusal's answers by the request's loaders, then by meeting and caller (a batch of reads may serve many).
+  const refusals = new WeakMap<Loaders, Map<string, Promise<CheckRefusal>>>();
   /**
    * Why the caller, one of the meeting's checkers who has not yet checked the draft minutes, may not check them now
    * (as `checkMinutes` refuses: NOT_A_VOTING_MEMBER, then UNDECIDED_ITEMS); null when they may. Undefined for
-   * everyone else, and when the minutes are no draft. Asked once per read of the meeting and caller (`mayCheck`,
-   * `checkLock` and so `viewerCan` and `allowedTransitions` share the answer); a later read is a new row, asked anew.
+   * everyone else, and when the minutes are no draft. Asked once per request, meeting and caller, as its loaders read
+   * (`mayCheck`, `checkLock` and so `viewerCan` and `allowedTransitions` share the answer); the loaders are the
+   * request's, so the answer lives as long as what it was read from, and a later request asks anew.
    */
-  const refusals = new WeakMap<MeetingRow, WeakMap<Actor, Promise<CheckRefusal>>>();
   function checkRefusal(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<CheckRefusal> {
-    let byActor = refusals.get(meeting);
-    if (!byActor) refusals.set(meeting, (byActor = new WeakMap()));
-    let refusal = byActor.get(actor);
-    if (!refusal) byActor.set(actor, (refusal = readCheckRefusal(actor, meeting, loaders)));
+    let byMeeting = refusals.get(loaders);
+    if (!byMeeting) refusals.set(loaders, (byMeeting = new Map()));
+    const key = `${meeting.id} ${isSession(actor) ? actor.userId : ''}`;
+    let refusal = byMeeting.get(key);
+    if (!refusal) byMeeting.set(key, (refusal = readCheckRefusal(actor, meeting, loaders)));
     return refusal;
   }
 
@@ -192,7 +195,7 @@ export function createMeetingRecord(
         await refuseNonVoting(tx, meeting, attendance, personIds, 'personIds');
         await refuseWithoutAccount(tx, { persons, auth }, personIds, 'personIds');
         await recordRepo.replaceCheckers(tx, meeting.id, personIds, user.userId);
-        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {});
+        const after = await repo.meetingRows.updateIfVersion(tx, meeting.id, expectedVersion, {});
         if (!after) throw conflict(meeting.version);
         await recordMeeting(record, EVENTS.minutesCheckersElected, meeting, after, { checkers: personIds });
         return after;
@@ -241,7 +244,7 @@ export function createMeetingRecord(
             reason: 'ALREADY_CHECKED',
           });
         const done = checkers.every((c) => c.personId === mine.personId || c.checkedAt);
-        const after = await repo.updateMeetingIfVersion(
+        const after = await repo.meetingRows.updateIfVersion(
           tx,
           meeting.id,
           expectedVersion,
@@ -276,7 +279,7 @@ export function createMeetingRecord(
             reason: 'NOT_CHECKED',
           });
         await recordRepo.clearChecks(tx, meeting.id);
-        const after = await repo.updateMeetingIfVersion(tx, meeting.id, expectedVersion, {
+        const after = await repo.meetingRows.updateIfVersion(tx, meeting.id, expectedVersion, {
           status: 'MINUTES_DRAFT',
           minutesCheckedAt: null,
         });

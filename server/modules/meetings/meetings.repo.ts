@@ -1,11 +1,8 @@
 import { and, asc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { findById, findByIds, findOne, type FindOptions, insertOne, listWhereIn, upsertReplacing } from '../../lib/rows.js';
-import { updateIfVersion, versionBump } from '../../lib/versioned.js';
+import { findOne, listWhereIn, upsertReplacing, versionedRows } from '../../lib/rows.js';
+import { versionBump } from '../../lib/versioned.js';
 import { agendaItems, attendance, meetings, type AgendaItemRow, type MeetingRow } from './meetings.table.js';
-
-export type NewMeeting = typeof meetings.$inferInsert;
-export type NewAgendaItem = typeof agendaItems.$inferInsert;
 
 /** Meetings, optionally of some bodies and in a time window, oldest first. */
 export function listMeetings(
@@ -35,19 +32,14 @@ export function listPublished(db: Db, bodyId?: string | null): Promise<MeetingRo
     .orderBy(sql`${meetings.startsAt} desc`, asc(meetings.id));
 }
 
-export const findMeetingsByIds = (db: Db, ids: readonly string[]) => findByIds(db, meetings, ids);
-
-/** One meeting, locked inside a write so that agenda and status changes run one at a time. */
-export const findMeeting = (db: Db, id: string, opts?: FindOptions) => findById(db, meetings, id, opts);
-
-export const insertMeeting = (tx: Db, row: NewMeeting) => insertOne(tx, meetings, row, 'meeting');
-
-/** What `updateMeetingIfVersion` may change. */
+/** What a write may change (`meetingRows.updateIfVersion`). */
 export type MeetingChanges = Partial<Omit<MeetingRow, 'id' | 'version' | 'createdAt'>>;
 
-/** Changes a meeting and bumps its version; undefined when the version moved meanwhile. */
-export const updateMeetingIfVersion = (tx: Db, id: string, expectedVersion: number, changes: MeetingChanges) =>
-  updateIfVersion(tx, meetings, id, expectedVersion, changes);
+/**
+ * Meetings: one by id, locked inside a write so that agenda and status changes run one at a time; by ids, inserts and
+ * versioned changes (lib/rows.ts).
+ */
+export const meetingRows = versionedRows<typeof meetings, MeetingChanges>(meetings, 'meeting');
 
 /** The agenda items of meetings, in agenda order. */
 export const listItemsOfMeetings = (db: Db, meetingIds: readonly string[]) =>
@@ -61,9 +53,8 @@ export const listItemsOfMeetings = (db: Db, meetingIds: readonly string[]) =>
     asc(agendaItems.id),
   );
 
-export const findItemsByIds = (db: Db, ids: readonly string[]) => findByIds(db, agendaItems, ids);
-
-export const findItem = (db: Db, id: string, opts?: FindOptions) => findById(db, agendaItems, id, opts);
+/** Agenda items: one by id (locked for update inside a write), by ids, inserts and versioned changes. */
+export const itemRows = versionedRows<typeof agendaItems, ItemChanges>(agendaItems, 'agenda item');
 
 /** The highest § number of a body in a year (0 when none). */
 export async function maxSection(tx: Db, bodyId: string, year: number): Promise<number> {
@@ -74,14 +65,8 @@ export async function maxSection(tx: Db, bodyId: string, year: number): Promise<
   return row?.n ?? 0;
 }
 
-export const insertItem = (tx: Db, row: NewAgendaItem) => insertOne(tx, agendaItems, row, 'agenda item');
-
-/** What `updateItemIfVersion` may change. */
+/** What `itemRows.updateIfVersion` may change. */
 export type ItemChanges = Partial<Omit<AgendaItemRow, 'id' | 'version' | 'createdAt' | 'meetingId'>>;
-
-/** Changes an item and bumps its version; undefined when the version moved meanwhile. */
-export const updateItemIfVersion = (tx: Db, id: string, expectedVersion: number, changes: ItemChanges) =>
-  updateIfVersion(tx, agendaItems, id, expectedVersion, changes);
 
 /** Sets position and § of items (reorder, removal); bumps only the items that moved. */
 export async function placeItems(

@@ -86,7 +86,7 @@ export async function seedDemoMeetings(
     detail?: Record<string, unknown>,
   ): Promise<MeetingRow> {
     stepAt = at;
-    const after = await repo.updateMeetingIfVersion(tx, m.id, m.version, changes);
+    const after = await repo.meetingRows.updateIfVersion(tx, m.id, m.version, changes);
     if (!after) throw new Error(`seed: meeting ${m.title} moved meanwhile`);
     await recordMeeting(record, event, m, after, detail);
     return after;
@@ -99,7 +99,7 @@ export async function seedDemoMeetings(
     minutes: Uint8Array | undefined,
   ) {
     stepAt = row.createdAt;
-    let m = await repo.insertMeeting(tx, {
+    let m = await repo.meetingRows.insert(tx, {
       bodyId: assembly!.id,
       title: row.title,
       startsAt: row.startsAt,
@@ -119,7 +119,7 @@ export async function seedDemoMeetings(
     const year = helsinkiYear(m.startsAt);
     const rows: AgendaItemRow[] = [];
     for (const [i, it] of items.entries()) {
-      const item = await repo.insertItem(tx, {
+      const item = await repo.itemRows.insert(tx, {
         meetingId: m.id,
         bodyId: assembly!.id,
         year,
@@ -264,7 +264,7 @@ export async function seedDemoMeetings(
     const it = PAST[i]!;
     const decidedAt = new Date(heldAt.getTime() + (i + 1) * 20 * 60_000);
     stepAt = decidedAt;
-    const after = await repo.updateItemIfVersion(tx, row.id, row.version, {
+    const after = await repo.itemRows.updateIfVersion(tx, row.id, row.version, {
       decision: it.decision?.text ?? null,
       decisionMode: it.decision?.mode ?? null,
       handling: it.decision?.handling ?? null,

@@ -16,7 +16,7 @@ export async function saveMeeting(
   changes: repo.MeetingChanges,
   detail?: Record<string, unknown>,
 ): Promise<MeetingRow> {
-  const after = await repo.updateMeetingIfVersion(tx, meeting.id, meeting.version, changes);
+  const after = await repo.meetingRows.updateIfVersion(tx, meeting.id, meeting.version, changes);
   if (!after) throw conflict(meeting.version);
   await recordMeeting(record, event, meeting, after, detail);
   return after;

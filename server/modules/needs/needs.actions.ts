@@ -56,7 +56,7 @@ export function createNeedActions(
           throw badInput({ 'input.agendaItemId': 'No such agenda item' });
         }
         await ensureConcerned(scope, need, input.ownerPartyId);
-        const action = await repo.insertAction(scope.tx, {
+        const action = await repo.actionRows.insert(scope.tx, {
           needId: need.id,
           title: input.title,
           description: input.description,
@@ -77,9 +77,9 @@ export function createNeedActions(
       const input = parseChanges(updateActionInput, raw);
       const user = requireUser(actor);
       return write(user, async (scope) => {
-        const before = isUuid(id) ? await repo.findAction(scope.tx, id, { forUpdate: true }) : undefined;
+        const before = isUuid(id) ? await repo.actionRows.find(scope.tx, id, { forUpdate: true }) : undefined;
         if (!before) throw notFound('Action');
-        const need = await repo.findNeed(scope.tx, before.needId);
+        const need = await repo.needRows.find(scope.tx, before.needId);
         if (!need) throw notFound('Action');
         const s = await standing(user, need);
         const mayUpdate = needsPolicy.updateAction(user, before.ownerPartyId);
@@ -96,7 +96,7 @@ export function createNeedActions(
             });
           await ensureConcerned(scope, need, input.ownerPartyId!);
         }
-        const after = await updateLocked(scope.tx, repo.updateActionIfVersion, before, input);
+        const after = await updateLocked(scope.tx, repo.actionRows.updateIfVersion, before, input);
         if (handedOver) await notify?.actionAssigned(scope, after);
         await scope.record(
           rowUpdated(EVENTS.actionUpdated, after, actionSnapshot(before), actionSnapshot(after), eventScope(after)),

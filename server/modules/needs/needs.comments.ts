@@ -50,12 +50,12 @@ export function createNeedComments({ write }: Pick<ServiceDeps, 'write'>, { stan
       const input = parseInput(commentInput, raw, '');
       const user = requireUser(actor);
       const comment = await write(user, async ({ tx, record }) => {
-        const need = isUuid(input.needId) ? await repo.findNeed(tx, input.needId) : undefined;
+        const need = isUuid(input.needId) ? await repo.needRows.find(tx, input.needId) : undefined;
         if (!need) throw notFound('Service need');
         const s = await standing(user, need);
         if (!needsPolicy.read(user, s)) throw notFound('Service need');
         if (!needsPolicy.comment(user, s)) throw forbidden();
-        const row = await repo.insertComment(tx, {
+        const row = await repo.commentRows.insert(tx, {
           needId: need.id,
           body: input.body,
           authorUserId: user.userId,

@@ -6,9 +6,9 @@ import * as repo from './needs.repo.js';
 export function createNeedsLoaders(db: Db) {
   const { byId, many } = batchLoaders(db);
   return {
-    needById: byId(repo.findNeedsByIds),
+    needById: byId(repo.needRows.findByIds),
     responsibilitiesByNeedId: many(repo.listResponsibilities, (r) => r.needId),
-    actionById: byId(repo.findActionsByIds),
+    actionById: byId(repo.actionRows.findByIds),
     actionsByNeedId: many(repo.listActions, (r) => r.needId),
     commentsByNeedId: many(repo.listComments, (r) => r.needId),
   };

@@ -35,6 +35,12 @@ export interface ServiceNeedEventModel {
   historyEntry: NeedHistoryModel;
 }
 
+/** Payload of `serviceNeedWithdrawn`: the need's id and when, nothing else of it. */
+export interface ServiceNeedWithdrawalModel {
+  id: string;
+  at: Date;
+}
+
 /** `ServiceNeedConnection` with its count made only when asked for (a page of the register needs none). */
 export interface ServiceNeedConnectionModel {
   edges: { cursor: string; node: ServiceNeedModel }[];

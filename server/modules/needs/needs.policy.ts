@@ -23,6 +23,19 @@ export interface NeedStanding {
 /** Why a representative may not record a need as given (`needsPolicy.createRefusal`). */
 export type CreateRefusal = 'ROLE' | 'OWN_PARTY' | 'OWNER_BODY';
 
+/** Whether a party is concerned by a need: among its municipalities or other parties, or holding a responsibility in it. */
+export function isPartyConcerned(
+  need: { municipalityIds: readonly string[]; partyIds: readonly string[] },
+  responsibilities: readonly { partyId: string }[],
+  partyId: string,
+): boolean {
+  return (
+    need.municipalityIds.includes(partyId) ||
+    need.partyIds.includes(partyId) ||
+    responsibilities.some((r) => r.partyId === partyId)
+  );
+}
+
 /** The standing from the actor's roles per body and the need's facts. */
 export function standingOf(
   actor: Actor,
@@ -41,11 +54,7 @@ export function standingOf(
   return {
     memberOfOwnerBody: ownerRoles.length > 0,
     runsOwnerBody: ownerRoles.some((r) => RUNS_BODY.has(r)),
-    partyConcerned:
-      partyId != null &&
-      (need.municipalityIds.includes(partyId) ||
-        need.partyIds.includes(partyId) ||
-        responsibilities.some((r) => r.partyId === partyId)),
+    partyConcerned: partyId != null && isPartyConcerned(need, responsibilities, partyId),
     partyIsLead: partyId != null && responsibilities.some((r) => r.partyId === partyId && r.role === 'LEAD'),
     recordedAwaitingLead:
       actor.kind === 'user' &&

@@ -1,17 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { keysetAfter, keysetKey, keysetOrder, type SortKey } from '../../lib/connection.js';
 import type { Db } from '../../db/client.js';
-import {
-  findById,
-  findByIds,
-  findOne,
-  type FindOptions,
-  insertOne,
-  insertRows,
-  listWhereIn,
-  upsertReplacing,
-} from '../../lib/rows.js';
-import { updateIfVersion } from '../../lib/versioned.js';
+import { findOne, listWhereIn, recordRows, upsertReplacing, versionedRows } from '../../lib/rows.js';
 import { agendaItems } from '../meetings/meetings.table.js';
 import { parties } from '../parties/parties.table.js';
 import type { NeedFilter } from './needs.inputs.js';
@@ -24,8 +14,6 @@ import {
   type ServiceNeedRow,
 } from './needs.table.js';
 
-export type NewNeed = typeof serviceNeeds.$inferInsert;
-export type NewAction = typeof needActions.$inferInsert;
 export type NewResponsibility = typeof needResponsibilities.$inferInsert;
 
 /**
@@ -177,21 +165,8 @@ export async function countNeeds(db: Db, opts: { visibility: Visibility; filter?
   return Number(row?.n ?? 0);
 }
 
-/** Needs by id (for DataLoader). */
-export const findNeedsByIds = (db: Db, ids: readonly string[]) => findByIds(db, serviceNeeds, ids);
-
-/** One need, locked for update when inside a write. */
-export const findNeed = (db: Db, id: string, opts?: FindOptions) => findById(db, serviceNeeds, id, opts);
-
-/** Inserts a need. */
-export const insertNeed = (tx: Db, row: NewNeed) => insertOne(tx, serviceNeeds, row, 'need');
-
-/** What `updateNeedIfVersion` may change. */
-export type NeedChanges = Partial<Omit<NewNeed, 'id' | 'version'>>;
-
-/** Applies changes if the version still matches (version + 1); undefined when it did not. */
-export const updateNeedIfVersion = (tx: Db, id: string, expectedVersion: number, changes: NeedChanges) =>
-  updateIfVersion(tx, serviceNeeds, id, expectedVersion, changes);
+/** Needs: one by id (locked for update inside a write), by ids, inserts and versioned changes (lib/rows.ts). */
+export const needRows = versionedRows(serviceNeeds, 'need');
 
 /** Marks a need as touched (its responsibilities or actions changed) without changing its version. */
 export async function touchNeed(
@@ -275,21 +250,11 @@ export function listActionsOfParty(
     .then((rows) => rows.map((r) => r.action));
 }
 
-/** One action, locked for update when inside a write. */
-export const findAction = (db: Db, id: string, opts?: FindOptions) => findById(db, needActions, id, opts);
-export const findActionsByIds = (db: Db, ids: readonly string[]) => findByIds(db, needActions, ids);
-
-/** Inserts actions. */
-export const insertActions = (tx: Db, rows: NewAction[]) => insertRows(tx, needActions, rows);
-/** Inserts one action and returns it as stored. */
-export const insertAction = (tx: Db, row: NewAction) => insertOne(tx, needActions, row, 'action');
-
-/** What `updateActionIfVersion` may change. */
+/** What a write may change (`actionRows.updateIfVersion`). */
 export type ActionChanges = Partial<Pick<ActionRow, 'title' | 'description' | 'dueDate' | 'status' | 'ownerPartyId'>>;
 
-/** Applies changes if the version still matches (version + 1); undefined when it did not. */
-export const updateActionIfVersion = (tx: Db, id: string, expectedVersion: number, changes: ActionChanges) =>
-  updateIfVersion(tx, needActions, id, expectedVersion, changes);
+/** Actions: one by id (locked for update inside a write), by ids, inserts and versioned changes. */
+export const actionRows = versionedRows<typeof needActions, ActionChanges>(needActions, 'action');
 
 // ---- comments ----
 
@@ -297,11 +262,8 @@ export const updateActionIfVersion = (tx: Db, id: string, expectedVersion: numbe
 export const listComments = (db: Db, needIds: readonly string[]) =>
   listWhereIn(db, needComments, needComments.needId, needIds, asc(needComments.needId), asc(needComments.createdAt));
 
-/** One comment. */
-export const findComment = (db: Db, id: string) => findById(db, needComments, id);
-
-/** Inserts a comment. */
-export const insertComment = (tx: Db, row: typeof needComments.$inferInsert) => insertOne(tx, needComments, row, 'comment');
+/** Comments: one by id, and inserts. */
+export const commentRows = recordRows(needComments, 'comment');
 
 // ---- validation of references ----
 

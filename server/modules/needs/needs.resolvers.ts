@@ -33,6 +33,7 @@ export const needsResolvers: Resolvers = {
   },
   Subscription: {
     serviceNeedChanged: eventsOf((_, { id }, ctx) => ctx.services.needs.subscribe(ctx.actor, id, ctx.loaders)),
+    serviceNeedWithdrawn: eventsOf((_, { id }, ctx) => ctx.services.needs.subscribeWithdrawals(ctx.actor, id, ctx.loaders)),
   },
   ServiceNeed: {
     status: (n) => n.status as never,

@@ -114,7 +114,7 @@ async function seedOne(
   });
   const final = states[states.length - 1]!;
   const { id: _id, ...insert } = final;
-  const need = await repo.insertNeed(tx, insert);
+  const need = await repo.needRows.insert(tx, insert);
   const withId = (s: ServiceNeedRow) => ({ ...s, id: need.id });
   const ev = { actorUserId: actor.userId, actorPartyId: recorder, entityId: need.id, scope: { needId: need.id } };
   history.push({
@@ -150,7 +150,7 @@ async function seedOne(
       scope: { needId: need.id, partyId: row.partyId },
     });
   }
-  const actions = await repo.insertActions(
+  const actions = await repo.actionRows.insertMany(
     tx,
     d.actions.map(([code, title, due, status]) => ({
       needId: need.id,

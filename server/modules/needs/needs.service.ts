@@ -33,9 +33,16 @@ import {
 } from './needs.inputs.js';
 import { allowedTransitions } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
-import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedEventModel, ServiceNeedModel } from './needs.models.js';
+import type {
+  FieldProvenanceModel,
+  NeedHistoryModel,
+  ServiceNeedEventModel,
+  ServiceNeedModel,
+  ServiceNeedWithdrawalModel,
+} from './needs.models.js';
 import { needsPolicy, standingOf, type CreateRefusal } from './needs.policy.js';
 import * as repo from './needs.repo.js';
+import { lostSight, lostSightOf, readThroughLost } from './needs.sight.js';
 import type { ActionRow, ServiceNeedRow } from './needs.table.js';
 import { checkReferences, PROVENANCE_FIELDS, recordNeed, stamp } from './needs.writes.js';
 
@@ -71,13 +78,13 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
   const loadEventNeed = loadOncePerEvent(async (event) => {
     const needId = needIdOf(event);
     if (!needId) return undefined;
-    const need = await repo.findNeed(db, needId);
+    const need = await repo.needRows.find(db, needId);
     if (!need) return undefined;
     const responsibilities = await repo.listResponsibilities(db, [need.id]);
     const action =
-      event.entityType === EVENTS.actionCreated.entityType ? ((await repo.findAction(db, event.entityId)) ?? null) : null;
+      event.entityType === EVENTS.actionCreated.entityType ? ((await repo.actionRows.find(db, event.entityId)) ?? null) : null;
     const comment =
-      event.entityType === EVENTS.commentAdded.entityType ? ((await repo.findComment(db, event.entityId)) ?? null) : null;
+      event.entityType === EVENTS.commentAdded.entityType ? ((await repo.commentRows.find(db, event.entityId)) ?? null) : null;
     return { need, responsibilities, action, comment };
   });
 
@@ -87,7 +94,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     canRead: async (actor, event, loaders) => {
       const needId = needIdOf(event);
       if (!needId || !isUuid(needId)) return false;
-      const need = loaders ? await loaders.needs.needById.load(needId) : await repo.findNeed(db, needId);
+      const need = loaders ? await loaders.needs.needById.load(needId) : await repo.needRows.find(db, needId);
       return need != null && needsPolicy.read(actor, await standing(actor, need, loaders));
     },
     // The answer is the need's: the events of its actions, responsibilities and comments share it.
@@ -105,7 +112,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
 
   /**
    * The last step of a change to a need locked at its version: stamps who set the changed `fields`
-   * (provenance), answers CONFLICT if the version moved meanwhile, and records the change as `event`.
+   * (provenance), answers CONFLICT if the version moved meanwhile, and records the change as `event`, with what it
+   * took the need out of (needs.sight.ts: those who read it only through that hear `serviceNeedWithdrawn`).
    */
   async function saveNeed(
     { tx, record, actor }: WriteScope,
@@ -114,11 +122,11 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     changes: Partial<ServiceNeedRow>,
     fields: string[],
   ): Promise<ServiceNeedRow> {
-    const after = await updateLocked(tx, repo.updateNeedIfVersion, before, {
+    const after = await updateLocked(tx, repo.needRows.updateIfVersion, before, {
       ...changes,
       fieldProvenance: stamp(before.fieldProvenance, actor, fields),
     });
-    await recordNeed(record, event, before, after);
+    await recordNeed(record, event, before, after, await lostSight(tx, before, after));
     return after;
   }
 
@@ -160,7 +168,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async get(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ServiceNeedModel | null> {
       requireUser(actor);
       if (!isUuid(id)) return null;
-      const need = loaders ? await loaders.needs.needById.load(id) : await repo.findNeed(db, id);
+      const need = loaders ? await loaders.needs.needById.load(id) : await repo.needRows.find(db, id);
       if (!need || !needsPolicy.read(actor, await standing(actor, need, loaders))) return null;
       if (asOf == null) return need;
       const { at, events } = await eventsAsOf(db, asOf, {
@@ -188,7 +196,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     async getAction(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ActionRow | null> {
       requireUser(actor);
       if (!isUuid(id)) return null;
-      const action = loaders ? await loaders.needs.actionById.load(id) : await repo.findAction(db, id);
+      const action = loaders ? await loaders.needs.actionById.load(id) : await repo.actionRows.find(db, id);
       if (!action || !(await this.get(actor, action.needId, null, loaders))) return null;
       if (asOf == null) return action;
       const at = new Date(asOf);
@@ -236,7 +244,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
           .filter(([, v]) => v != null && !(Array.isArray(v) && v.length === 0))
           .map(([k]) => PROVENANCE_FIELDS[k])
           .filter((f): f is string => !!f);
-        const need = await repo.insertNeed(tx, {
+        const need = await repo.needRows.insert(tx, {
           ...values,
           status: 'IDENTIFIED',
           fieldProvenance: stamp({}, user, [...setFields, 'status']),
@@ -366,6 +374,34 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
             actorUserId: event.actorUserId,
             historyEntry: historyEntryOf(user, event),
           };
+        },
+      );
+    },
+
+    /**
+     * Needs the subscriber read and may no longer (one, or any): each as its id and when, nothing else of it. Only
+     * for who read it through a party or body the change took away (needs.sight.ts) and may not read it now.
+     */
+    async subscribeWithdrawals(
+      actor: Actor,
+      id?: string | null,
+      loaders?: Loaders,
+    ): Promise<AsyncIterableIterator<ServiceNeedWithdrawalModel>> {
+      const user = requireUser(actor);
+      if (id && !(await this.get(user, id, null, loaders))) throw notFound('Service need');
+      return subscribeToEvents(
+        bus,
+        (event) =>
+          event.entityType === EVENTS.needCreated.entityType &&
+          (id == null || event.entityId === id) &&
+          lostSightOf(event) != null,
+        async (event) => {
+          const roles = await rolesOf(user);
+          if (!readThroughLost(user, lostSightOf(event)!, roles)) return undefined;
+          // The need as it is now (loaded once per event for every subscriber): whoever still reads it gets nothing here.
+          const loaded = await loadEventNeed(event);
+          if (loaded && needsPolicy.read(user, standingOf(user, loaded.need, loaded.responsibilities, roles))) return undefined;
+          return { id: event.entityId, at: event.at };
         },
       );
     },

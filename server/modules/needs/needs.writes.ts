@@ -4,6 +4,8 @@ import { badInput } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowChange, type WriteScope } from '../../realtime/write.js';
 import { API_FIELD, needSnapshot, responsibilitySnapshot } from './needs.history.js';
+import { isPartyConcerned } from './needs.policy.js';
+import { lostSightScope, type LostSight } from './needs.sight.js';
 import * as repo from './needs.repo.js';
 import { checkPartyIds, checkThemeCodes } from '../parties/parties.service.js';
 import type { FieldProvenanceValue, ServiceNeedRow } from './needs.table.js';
@@ -52,16 +54,24 @@ export async function checkReferences(
   if (input.partyIds?.some((id) => !kinds.has(id))) throw badInput({ 'input.partyIds': 'No such party' });
 }
 
-/** Records the need's event with full snapshots. */
+/**
+ * Records the need's event with full snapshots; `lost`, what the change took the need out of (needs.sight.ts),
+ * goes into its scope, so that the event also tells those who lost sight of the need (`serviceNeedWithdrawn`).
+ */
 export async function recordNeed(
   record: WriteScope['record'],
   event: (typeof EVENTS)['needCreated' | 'needUpdated' | 'needTransitioned'],
   before: ServiceNeedRow | null,
   after: ServiceNeedRow,
+  lost: LostSight | null = null,
 ) {
   const states = { before: before ? needSnapshot(before) : null, after: needSnapshot(after) };
   await record(
-    rowChange(before ? 'UPDATED' : 'CREATED', event, after, states, { needId: after.id, ownerBodyId: after.ownerBodyId }),
+    rowChange(before ? 'UPDATED' : 'CREATED', event, after, states, {
+      needId: after.id,
+      ownerBodyId: after.ownerBodyId,
+      ...lostSightScope(lost),
+    }),
   );
 }
 
@@ -99,7 +109,5 @@ export async function putResponsibility(
 export async function ensureConcerned(scope: WriteScope, need: ServiceNeedRow, partyId: string) {
   await checkPartyIds(scope.tx, partyId, 'input.ownerPartyId');
   const resp = await repo.listResponsibilities(scope.tx, [need.id]);
-  const concerned =
-    need.municipalityIds.includes(partyId) || need.partyIds.includes(partyId) || resp.some((r) => r.partyId === partyId);
-  if (!concerned) await putResponsibility(scope, need.id, partyId, 'CONTRIBUTOR', null);
+  if (!isPartyConcerned(need, resp, partyId)) await putResponsibility(scope, need.id, partyId, 'CONTRIBUTOR', null);
 }

@@ -6,7 +6,7 @@ import * as repo from './parties.repo.js';
 export function createPartiesLoaders(db: Db) {
   const { byId, one, many } = batchLoaders(db);
   return {
-    partyById: byId(repo.findPartiesByIds),
+    partyById: byId(repo.partyRows.findByIds),
     populationsByPartyId: many(repo.listPopulationFigures, (f) => f.partyId),
     themeByCode: one(repo.findThemesByCodes, (t) => t.code),
   };

@@ -1,15 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  existingValues,
-  findById,
-  findByIds,
-  type FindOptions,
-  insertRows,
-  listOptionallyWhere,
-  listWhereIn,
-} from '../../lib/rows.js';
-import { updateIfVersion, versionBump } from '../../lib/versioned.js';
+import { existingValues, insertRows, listOptionallyWhere, listWhereIn, versionedRows } from '../../lib/rows.js';
+import { versionBump } from '../../lib/versioned.js';
 import { parties, populationFigures, themes, type PartyRow, type ThemeRow } from './parties.table.js';
 
 export type NewParty = typeof parties.$inferInsert;
@@ -20,8 +12,8 @@ export type NewTheme = typeof themes.$inferInsert;
 export const listParties = (db: Db, kind?: string | null): Promise<PartyRow[]> =>
   listOptionallyWhere(db, parties, parties.kind, kind, asc(sql`${parties.names}->>'fi'`));
 
-/** Parties by id, in no particular order (for DataLoader). */
-export const findPartiesByIds = (db: Db, ids: readonly string[]) => findByIds(db, parties, ids);
+/** Parties: one by id (locked for update inside a write), by ids, and versioned changes (lib/rows.ts). */
+export const partyRows = versionedRows<typeof parties, PartyChanges>(parties, 'party');
 
 /** Which of the ids are parties (validation of input). */
 export const existingPartyIds = (db: Db, ids: readonly string[]) => existingValues(db, parties, parties.id, ids);
@@ -29,15 +21,8 @@ export const existingPartyIds = (db: Db, ids: readonly string[]) => existingValu
 /** Which of the codes are themes (validation of input). */
 export const existingThemeCodes = (db: Db, codes: readonly string[]) => existingValues(db, themes, themes.code, codes);
 
-/** One party, locked for update when inside a write. */
-export const findParty = (db: Db, id: string, opts?: FindOptions) => findById(db, parties, id, opts);
-
-/** What `updatePartyIfVersion` may change. */
+/** What `partyRows.updateIfVersion` may change. */
 export type PartyChanges = Partial<Pick<PartyRow, 'names' | 'subRegion'>>;
-
-/** Applies changes if the version still matches; bumps the version. Undefined when it did not match. */
-export const updatePartyIfVersion = (tx: Db, id: string, expectedVersion: number, changes: PartyChanges) =>
-  updateIfVersion(tx, parties, id, expectedVersion, changes);
 
 /** Bumps a party's version after a change to its figures. */
 export async function touchParty(tx: Db, id: string): Promise<PartyRow | undefined> {

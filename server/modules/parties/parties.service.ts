@@ -67,7 +67,7 @@ function snapshot(p: PartyRow) {
 /** Parties, their population figures and the themes of cooperation. */
 export function createPartiesService({ db, write, bus }: ServiceDeps) {
   const loadParty = loadOncePerEvent(async (event) => {
-    const party = await repo.findParty(db, event.entityId);
+    const party = await repo.partyRows.find(db, event.entityId);
     return party && { party };
   });
   return {
@@ -82,7 +82,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
     async get(actor: Actor, id: string): Promise<PartyRow | null> {
       authorize(actor, partiesPolicy.read);
       if (!z.uuid().safeParse(id).success) return null;
-      return (await repo.findParty(db, id)) ?? null;
+      return (await repo.partyRows.find(db, id)) ?? null;
     },
 
     async listThemes(actor: Actor) {
@@ -100,7 +100,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       const user = authorize(actor, partiesPolicy.update);
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.findParty,
+          find: repo.partyRows.find,
           id,
           expectedVersion,
           what: 'Party',
@@ -117,7 +117,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
               : {}),
             ...(input.subRegion !== undefined ? { subRegion: input.subRegion } : {}),
           }),
-          update: repo.updatePartyIfVersion,
+          update: repo.partyRows.updateIfVersion,
           event: EVENTS.partyUpdated,
           snapshot,
         }),
@@ -129,7 +129,9 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       const input = parseInput(populationFigureInput, rawInput);
       const user = authorize(actor, partiesPolicy.addPopulationFigure);
       return write(user, async ({ tx, record }) => {
-        const party = z.uuid().safeParse(partyId).success ? await repo.findParty(tx, partyId, { forUpdate: true }) : undefined;
+        const party = z.uuid().safeParse(partyId).success
+          ? await repo.partyRows.find(tx, partyId, { forUpdate: true })
+          : undefined;
         if (!party) throw notFound('Party');
         if (await repo.populationFigureExists(tx, partyId, input.referenceDate, input.status)) {
           throw badInput({ 'input.referenceDate': 'A figure with this date and status already exists' });

@@ -6,7 +6,7 @@ import * as repo from './persons.repo.js';
 export function createPersonsLoaders(db: Db) {
   const { byId, one } = batchLoaders(db);
   return {
-    personById: byId(repo.findPersonsByIds),
+    personById: byId(repo.personRows.findByIds),
     /** The person of a user account (issue 12: the people page). */
     personByUserId: one(repo.findPersonsOfUsers, (r) => r.userId ?? ''),
   };

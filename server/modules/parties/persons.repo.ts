@@ -1,41 +1,17 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  findById,
-  findByIds,
-  findOne,
-  type FindOptions,
-  insertOne,
-  insertRows,
-  listOptionallyWhere,
-  listWhereIn,
-} from '../../lib/rows.js';
-import { updateIfVersion } from '../../lib/versioned.js';
+import { findOne, listOptionallyWhere, listWhereIn, versionedRows } from '../../lib/rows.js';
 import { persons, type PersonRow } from './persons.table.js';
-
-export type NewPerson = typeof persons.$inferInsert;
 
 /** People, optionally of one party, by name. */
 export const listPersons = (db: Db, partyId?: string | null): Promise<PersonRow[]> =>
   listOptionallyWhere(db, persons, persons.partyId, partyId, asc(persons.name));
 
-/** People by id, in no particular order (for DataLoader). */
-export const findPersonsByIds = (db: Db, ids: readonly string[]) => findByIds(db, persons, ids);
-
-/** One person, locked for update when inside a write. */
-export const findPerson = (db: Db, id: string, opts?: FindOptions) => findById(db, persons, id, opts);
-
-/** Inserts people; returns them with ids. */
-export const insertPersons = (tx: Db, rows: NewPerson[]) => insertRows(tx, persons, rows);
-/** Inserts one person and returns it as stored. */
-export const insertPerson = (tx: Db, row: NewPerson) => insertOne(tx, persons, row, 'person');
-
-/** What `updatePersonIfVersion` may change. */
+/** What a write may change (`personRows.updateIfVersion`). */
 export type PersonChanges = Partial<Pick<PersonRow, 'name' | 'title' | 'partyId' | 'email' | 'phone' | 'userId'>>;
 
-/** Applies changes if the version still matches; bumps the version. Undefined when it did not match. */
-export const updatePersonIfVersion = (tx: Db, id: string, expectedVersion: number, changes: PersonChanges) =>
-  updateIfVersion(tx, persons, id, expectedVersion, changes);
+/** People: one by id (locked for update inside a write), by ids, inserts and versioned changes (lib/rows.ts). */
+export const personRows = versionedRows<typeof persons, PersonChanges>(persons, 'person');
 
 /** The person linked to a user account, if any. */
 export const findPersonOfUser = (db: Db, userId: string) => findOne(db, persons, eq(persons.userId, userId));

@@ -63,7 +63,7 @@ export async function seedDemoPersons(
   partyIdByCode: (code: string) => string,
   userIdByEmail: (email: string) => string | undefined,
 ): Promise<Map<string, PersonRow>> {
-  const rows = await repo.insertPersons(
+  const rows = await repo.personRows.insertMany(
     tx,
     DEMO_PERSONS.map((p) => ({
       name: p.name,

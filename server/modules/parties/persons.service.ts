@@ -51,10 +51,10 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       personId?: string | null,
     ): Promise<PersonRow> {
       if (personId) {
-        const before = isUuid(personId) ? await repo.findPerson(tx, personId, { forUpdate: true }) : undefined;
+        const before = isUuid(personId) ? await repo.personRows.find(tx, personId, { forUpdate: true }) : undefined;
         if (!before) throw badInput({ 'input.personId': 'No such person' });
         if (before.userId) throw badInput({ 'input.personId': 'This person already has an account' });
-        const after = await updateLocked(tx, repo.updatePersonIfVersion, before, {
+        const after = await updateLocked(tx, repo.personRows.updateIfVersion, before, {
           userId: account.userId,
           email: before.email ?? account.email,
         });
@@ -62,7 +62,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
         return after;
       }
       await checkPartyIds(tx, account.partyId, 'input.partyId');
-      const person = await repo.insertPerson(tx, {
+      const person = await repo.personRows.insert(tx, {
         name: account.name,
         partyId: account.partyId,
         email: account.email,
@@ -84,16 +84,16 @@ export function createPersonsService({ db, write }: ServiceDeps) {
     },
 
     /** A person, or null when there is none. */
-    get: readableById(db, personsPolicy.read, repo.findPerson),
+    get: readableById(db, personsPolicy.read, repo.personRows.find),
 
     /** Within a write of another service: these persons (in no particular order; an unknown id is left out). */
     findManyInTx(tx: Db, ids: readonly string[]): Promise<PersonRow[]> {
-      return repo.findPersonsByIds(tx, ids.filter(isUuid));
+      return repo.personRows.findByIds(tx, ids.filter(isUuid));
     },
 
     /** Within a write of another service: the person, or undefined. */
     findInTx(tx: Db, id: string, opts?: { forUpdate?: boolean }): Promise<PersonRow | undefined> {
-      return isUuid(id) ? repo.findPerson(tx, id, opts) : Promise.resolve(undefined);
+      return isUuid(id) ? repo.personRows.find(tx, id, opts) : Promise.resolve(undefined);
     },
 
     /** Creates a person; `chairsOrSecretariesABody` answers whether the caller runs some body. */
@@ -103,7 +103,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       if (!personsPolicy.create(user, false) && !personsPolicy.create(user, await chairsOrSecretariesABody())) throw forbidden();
       return write(user, async ({ tx, record }) => {
         await checkPartyIds(tx, input.partyId, 'input.partyId');
-        const person = await repo.insertPerson(tx, { ...input, partyId: input.partyId ?? null });
+        const person = await repo.personRows.insert(tx, { ...input, partyId: input.partyId ?? null });
         await record(rowCreated(EVENTS.personCreated, person, snapshot(person)));
         return person;
       });
@@ -116,12 +116,12 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.findPerson,
+          find: repo.personRows.find,
           id,
           expectedVersion,
           what: 'Person',
           changes,
-          update: repo.updatePersonIfVersion,
+          update: repo.personRows.updateIfVersion,
           check: () => checkPartyIds(scope.tx, input.partyId, 'input.partyId'),
           event: EVENTS.personUpdated,
           snapshot,

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Paragraph } from 'suomifi-ui-components';
-import { PageError } from '../../components/PageError';
-import { PageLoading } from '../../components/PageLoading';
+import { PageLoadingOrError } from '../../components/PageLoadingOrError';
 import type { ApiError } from '../../graphql/errors';
 import { LoadMore } from './LoadMore';
 import type { CursorList } from './useCursorList';
@@ -24,7 +23,7 @@ export function ListStates<Item>({
   empty: string;
   children: (items: Item[]) => ReactNode;
 }) {
-  if (!items) return error ? <PageError error={error} onRetry={onRetry} /> : <PageLoading />;
+  if (!items) return <PageLoadingOrError error={error} onRetry={onRetry} />;
   if (items.length === 0) return <Paragraph>{empty}</Paragraph>;
   return <>{children(items)}</>;
 }

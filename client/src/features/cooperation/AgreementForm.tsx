@@ -68,8 +68,7 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
     };
     await save.submit(
       agreement &&
-        partiesEdit(choice, agreement, {
-          send: (expectedVersion, parties) => update({ id: agreement.id, expectedVersion, input: { ...common, ...parties } }),
+        partiesEdit(choice, agreement, update, common, {
           pick: (data) => data.updateAgreement,
           said: (saved) => t('agr.form.saved', { version: saved.version }),
         }),
@@ -88,7 +87,6 @@ export function AgreementForm({ agreement, onCreated }: { agreement?: EditableAg
   const submitLabel = t(editing ? 'agr.form.save' : 'agr.form.create');
   return (
     <VersionedForm
-      headingId={`${prefix}-heading`}
       title={t(editing ? 'agr.form.editTitle' : 'agr.form.newTitle')}
       testId={prefix}
       form={form}

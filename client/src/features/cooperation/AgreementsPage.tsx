@@ -1,17 +1,15 @@
 import './cooperation.messages';
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useSubscription } from 'urql';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
+import { PageLoadingOrError } from '../../components/PageLoadingOrError';
 import { toApiError } from '../../graphql/errors';
 import type { NegotiationsChangedSubscription as NegotiationEvent } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { Section } from '../../components/Card';
 import { usePageQuery } from '../../components/usePageQuery';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, RowHeadLink } from '../../components/DataTable';
 import { ToggleButton } from '../../components/ToggleButton';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AgreementForm } from './AgreementForm';
@@ -43,11 +41,10 @@ export function AgreementsPage() {
     (_previous, event) => event.negotiationChanged,
   );
   if (!data) {
-    const apiError = toApiError(error);
     return (
       <>
         <PageHeading title={t('agr.title')}>{t('agr.title')}</PageHeading>
-        {apiError ? <PageError error={apiError} onRetry={refetch} /> : <PageLoading />}
+        <PageLoadingOrError error={toApiError(error)} onRetry={refetch} />
       </>
     );
   }
@@ -64,11 +61,7 @@ export function AgreementsPage() {
       >
         {data.agreements.map((a) => (
           <tr key={a.id}>
-            <th scope="row">
-              <Link className="yp-link" to={`/agreements/${encodeURIComponent(a.id)}`}>
-                {name(a.titles)}
-              </Link>
-            </th>
+            <RowHeadLink to={`/agreements/${encodeURIComponent(a.id)}`}>{name(a.titles)}</RowHeadLink>
             <td>{agreementTypeLabel(t, a.type)}</td>
             <td className="yp-nowrap">
               {t('agr.validity', {

@@ -8,7 +8,7 @@ import type { Language } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { cadenceLabel, cadences, tierLabel, tiers } from './cooperation.labels';
 import { optionalText } from './forms.util';
-import { useVersionedForm } from './useVersionedSave';
+import { updateOf, useVersionedForm } from './useVersionedSave';
 import { VersionedForm } from './VersionedForm';
 import {
   BodyOptionsQuery,
@@ -112,9 +112,8 @@ export function BodyForm({
     const input = toBodyInput(values);
     await save.submit(
       body && {
-        shownVersion: body.version,
+        ...updateOf(body, update, input),
         onConflict: onStale,
-        send: (expectedVersion) => update({ id: body.id, expectedVersion, input }),
         pick: (data) => data.updateCooperationBody,
         said: (saved) => t('coop.form.saved', { version: saved.version }),
         then: (saved) => {

@@ -69,8 +69,7 @@ export function NegotiationForm({
     };
     await save.submit(
       negotiation &&
-        partiesEdit(choice, negotiation, {
-          send: (expectedVersion, parties) => update({ id: negotiation.id, expectedVersion, input: { ...common, ...parties } }),
+        partiesEdit(choice, negotiation, update, common, {
           pick: (data) => data.updateNegotiation,
           said: (saved) => t('neg.form.saved', { version: saved.version }),
         }),
@@ -90,7 +89,6 @@ export function NegotiationForm({
   const submitLabel = t(editing ? 'neg.form.save' : 'neg.form.create');
   return (
     <VersionedForm
-      headingId={`${prefix}-heading`}
       title={negotiation ? t('neg.form.editTitle', { title: negotiation.title }) : t('neg.form.newTitle')}
       testId={prefix}
       form={form}

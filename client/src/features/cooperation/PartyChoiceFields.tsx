@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../components/useFieldErrors';
 import { useI18n } from '../../i18n/useI18n';
 import { AgreementPartyOptionsQuery } from './agreements.documents';
 import { sameIds } from './forms.util';
-import type { Answer, EditStep } from './useVersionedSave';
+import { updateOf, type Answer, type EditStep } from './useVersionedSave';
 
 type Parties = readonly { id: string }[];
 
@@ -43,21 +43,20 @@ export function usePartyChoice(current: Parties | undefined) {
 export type PartyChoice = ReturnType<typeof usePartyChoice>;
 
 /**
- * The edit step (VersionedSave.submit) of a record with parties (an agreement, a negotiation): `send` gets the
- * expected version and the parties' part of the input (empty when the ticked ones are the record's); once
+ * The edit step (VersionedSave.submit) of a record with parties (an agreement, a negotiation): `update` sends
+ * `input` against the expected version with the parties' part (none when the ticked ones are the record's); once
  * saved, the saved record's parties are the ticked ones.
  */
-export function partiesEdit<D, T extends { version: number; parties: Parties }>(
+export function partiesEdit<D, T extends { version: number; parties: Parties }, I>(
   choice: PartyChoice,
-  record: { version: number; parties: Parties },
-  step: Omit<EditStep<D, T>, 'shownVersion' | 'send' | 'then'> & {
-    send: (expectedVersion: number, parties: { partyIds?: string[] }) => Promise<Answer<D>>;
-  },
+  record: { id: string; version: number; parties: Parties },
+  update: (variables: { id: string; expectedVersion: number; input: I & { partyIds?: string[] } }) => Promise<Answer<D>>,
+  input: I,
+  step: Omit<EditStep<D, T>, 'shownVersion' | 'send' | 'then'>,
 ): EditStep<D, T> {
   return {
     ...step,
-    shownVersion: record.version,
-    send: (expectedVersion) => step.send(expectedVersion, choice.changesFrom(record.parties)),
+    ...updateOf(record, update, { ...input, ...choice.changesFrom(record.parties) }),
     then: (saved) => choice.reset(saved.parties),
   };
 }

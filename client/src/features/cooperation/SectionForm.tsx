@@ -6,7 +6,7 @@ import type { AgreementSectionKind, SectionFieldsFragment } from '../../graphql/
 import { useI18n } from '../../i18n/useI18n';
 import { sectionKindLabel, sectionKinds } from './cooperation.labels';
 import { AddAgreementSectionMutation, UpdateAgreementSectionMutation } from './agreements.documents';
-import { useVersionedForm } from './useVersionedSave';
+import { updateOf, useVersionedForm } from './useVersionedSave';
 import { VersionedForm } from './VersionedForm';
 
 type Field = 'kind' | 'title' | 'body';
@@ -45,15 +45,15 @@ export function SectionForm({
   async function onSave() {
     save.begin();
     if (!check(title.trim() === '' ? { title: 'agr.sec.headingRequired' } : {})) return;
+    const input = { kind, title: title.trim(), body };
     await save.submit(
       section && {
-        shownVersion: section.version,
-        send: (expectedVersion) => update({ id: section.id, expectedVersion, input: { kind, title: title.trim(), body } }),
+        ...updateOf(section, update, input),
         pick: (data) => data.updateAgreementSection,
         said: (saved) => t('agr.sec.saved', { version: saved.version }),
       },
       {
-        send: () => add({ agreementId, input: { kind, title: title.trim(), body, sortOrder } }),
+        send: () => add({ agreementId, input: { ...input, sortOrder } }),
         pick: (data) => data.addAgreementSection,
         said: (created) => t('agr.sec.created', { title: created.title }),
         then: () => {
@@ -67,7 +67,6 @@ export function SectionForm({
   const submitLabel = t(section ? 'agr.sec.save' : 'agr.sec.create');
   return (
     <VersionedForm
-      headingId={`${prefix}-heading`}
       title={section ? t('agr.sec.editTitle', { title: section.title }) : t('agr.sec.newTitle')}
       level="h3"
       className="yp-card yp-coop-subcard"

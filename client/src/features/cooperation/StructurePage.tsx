@@ -2,9 +2,8 @@ import './cooperation.messages';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useSubscription } from 'urql';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
+import { PageLoadingOrError } from '../../components/PageLoadingOrError';
 import { toApiError } from '../../graphql/errors';
 import type { CooperationBodiesQuery as Result } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
@@ -174,11 +173,7 @@ export function StructurePage() {
       <PageHeading title={t('coop.title')}>{t('coop.title')}</PageHeading>
       <p className="yp-lead">{t('coop.intro')}</p>
       {!data ? (
-        toApiError(error) ? (
-          <PageError error={toApiError(error)!} onRetry={refetch} />
-        ) : (
-          <PageLoading />
-        )
+        <PageLoadingOrError error={toApiError(error)} onRetry={refetch} />
       ) : (
         <>
           <StructurePicture bodies={data.cooperationBodies} />

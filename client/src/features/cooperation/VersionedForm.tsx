@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from 'suomifi-ui-components';
 import { Card, type CardProps } from '../../components/Card';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/useI18n';
@@ -38,31 +39,40 @@ function SaveFooter({
 }
 
 /**
- * A form that creates a record or edits it against a version (useVersionedForm's `form`), in its card: while
- * it edits, the version under the heading; then the fields and SaveFooter, whose status line is
- * `<testId>-status`. Submitting calls `onSave` (the browser's own checks are off: the form says what is wrong).
+ * A form that creates a record or edits it against a version (useVersionedForm's `form`), in its card, whose
+ * heading is `<form.id>-heading` unless `headingId` says another: while it edits, the version under the heading;
+ * then the fields and SaveFooter, whose status line is `<testId>-status`. Submitting calls `onSave` (the
+ * browser's own checks are off: the form says what is wrong).
  */
 export function VersionedForm({
-  form: { save, editing, errors },
+  form: { id, save, editing, errors },
   onSave,
   submitLabel,
   formClassName = 'yp-form yp-coop-form',
-  actions,
+  onCancel,
+  headingId = `${id}-heading`,
   children,
   ...card
-}: Omit<CardProps, 'testId'> & {
+}: Omit<CardProps, 'testId' | 'headingId'> & {
   testId: string;
+  headingId?: string;
   form: VersionedFormState;
   onSave: () => Promise<void>;
   submitLabel: string;
   /** Default 'yp-form yp-coop-form'. */
   formClassName?: string;
-  /** Buttons beside the submit button (a cancel). */
-  actions?: ReactNode;
+  /** Given, a cancel button beside the submit button calls it. */
+  onCancel?: () => void;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
+  const actions = onCancel && (
+    <Button variant="secondary" onClick={onCancel}>
+      {t('coop.form.cancel')}
+    </Button>
+  );
   return (
-    <Card {...card}>
+    <Card headingId={headingId} {...card}>
       {editing && <EditingVersion save={save} />}
       <form
         ref={errors.formRef}

@@ -54,6 +54,7 @@ export const cooperationEn: CooperationMessages = {
   'coop.form.editTitle': 'Edit body',
   'coop.form.edit': 'Edit body',
   'coop.form.close': 'Close the form',
+  'coop.form.cancel': 'Cancel',
   'coop.form.nameFi': 'Name in Finnish',
   'coop.form.nameSv': 'Name in Swedish',
   'coop.form.nameEn': 'Name in English',

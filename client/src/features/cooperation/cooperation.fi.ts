@@ -51,6 +51,7 @@ export const cooperationFi = {
   'coop.form.editTitle': 'Muokkaa elintä',
   'coop.form.edit': 'Muokkaa elintä',
   'coop.form.close': 'Sulje lomake',
+  'coop.form.cancel': 'Peruuta',
   'coop.form.nameFi': 'Nimi suomeksi',
   'coop.form.nameSv': 'Nimi ruotsiksi',
   'coop.form.nameEn': 'Nimi englanniksi',

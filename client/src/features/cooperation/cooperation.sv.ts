@@ -54,6 +54,7 @@ export const cooperationSv: CooperationMessages = {
   'coop.form.editTitle': 'Redigera organet',
   'coop.form.edit': 'Redigera organet',
   'coop.form.close': 'Stäng formuläret',
+  'coop.form.cancel': 'Avbryt',
   'coop.form.nameFi': 'Namn på finska',
   'coop.form.nameSv': 'Namn på svenska',
   'coop.form.nameEn': 'Namn på engelska',

@@ -23,6 +23,18 @@ export interface EditStep<D, T extends { version: number }> extends Omit<SaveSte
   onConflict?: () => void;
 }
 
+/**
+ * The start of an EditStep for a record saved by an update mutation (`{ id, expectedVersion, input }`): the version
+ * the form shows, and the send of `input` against the expected version.
+ */
+export function updateOf<D, I>(
+  record: { id: string; version: number },
+  update: (variables: { id: string; expectedVersion: number; input: I }) => Promise<Answer<D>>,
+  input: I,
+): { shownVersion: number; send: (expectedVersion: number) => Promise<Answer<D>> } {
+  return { shownVersion: record.version, send: (expectedVersion) => update({ id: record.id, expectedVersion, input }) };
+}
+
 /** The state and the send of a form that creates a record or edits it against a version. */
 export interface VersionedSave {
   /** The version the user started from: a live change to the record does not move it, so a save never silently overwrites. */
@@ -104,6 +116,8 @@ export function useVersionedSave(startVersion: number): VersionedSave {
 
 /** What VersionedForm takes of its form's state (useVersionedForm). */
 export interface VersionedFormState {
+  /** The ids' start (`fieldsId`): the heading is `<id>-heading` unless the form names another. */
+  id: string;
   save: VersionedSave;
   errors: { formRef: RefObject<HTMLFormElement | null> };
   /** The form edits a record (else it creates one). */
@@ -117,5 +131,5 @@ export interface VersionedFormState {
 export function useVersionedForm<Field extends string>(record: { version: number } | undefined, fieldsId: string) {
   const save = useVersionedSave(record?.version ?? 0);
   const errors = useFieldErrors<Field>(fieldsId, save.error, save.setError);
-  return { save, errors, editing: record !== undefined } satisfies VersionedFormState;
+  return { id: fieldsId, save, errors, editing: record !== undefined } satisfies VersionedFormState;
 }

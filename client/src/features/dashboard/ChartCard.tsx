@@ -26,57 +26,32 @@ export function loadingProps(state: Loadable<unknown>, ready: boolean = !!state.
  * and the numbers behind it as a real table behind a "show the figures" button.
  */
 export function ChartCard({
-  id,
-  title,
   summary,
   children,
   table,
   note,
-  actions,
   className,
   error,
   loading,
-  level = 2,
-}: {
-  id: string;
-  /** The heading's level: 2 for a card on the page, 3 for a chart inside a card. */
-  level?: 2 | 3;
-  title: string;
+  ...section
+}: Omit<ComponentProps<typeof ChartSection>, 'className' | 'busy' | 'children'> & {
   summary?: string;
   /** The chart; gets the id of the summary to point at. */
   children?: (summaryId: string) => ReactNode;
   table?: ReactNode;
   note?: ReactNode;
-  actions?: ReactNode;
   className?: string;
   error?: ApiError;
   loading?: boolean;
 }) {
+  const { id, level = 2 } = section;
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const uid = useId();
-  const headingId = `${uid}-h`;
   const summaryId = `${uid}-s`;
   const tableId = `${uid}-t`;
   return (
-    <section
-      className={`${level === 2 ? 'yp-card ' : ''}yp-chart ${className ?? ''}`}
-      aria-labelledby={headingId}
-      data-testid={`chart-${id}`}
-      aria-busy={loading || undefined}
-    >
-      <div className="yp-chart__head">
-        {level === 2 ? (
-          <h2 className="yp-chart__title" id={headingId}>
-            {title}
-          </h2>
-        ) : (
-          <h3 className="yp-chart__title yp-chart__title--small" id={headingId}>
-            {title}
-          </h3>
-        )}
-        {actions && <div className="yp-chart__actions">{actions}</div>}
-      </div>
+    <ChartSection {...section} className={`${level === 2 ? 'yp-card ' : ''}yp-chart ${className ?? ''}`} busy={loading}>
       {error ? (
         <ErrorAlert error={error} />
       ) : loading ? (
@@ -112,6 +87,49 @@ export function ChartCard({
           )}
         </>
       )}
+    </ChartSection>
+  );
+}
+
+/**
+ * A dashboard section named by its title (aria-labelledby), with the title and its actions in one row: the frame of a
+ * ChartCard, and of a card that lays out its own content (the indicator trends). Its test id is `chart-<id>`.
+ */
+export function ChartSection({
+  id,
+  title,
+  level = 2,
+  actions,
+  className,
+  busy,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** The heading's level: 2 for a card on the page, 3 for a chart inside a card. */
+  level?: 2 | 3;
+  actions?: ReactNode;
+  className: string;
+  /** While the content is loading (aria-busy). */
+  busy?: boolean;
+  children: ReactNode;
+}) {
+  const headingId = `${useId()}-h`;
+  return (
+    <section className={className} aria-labelledby={headingId} data-testid={`chart-${id}`} aria-busy={busy || undefined}>
+      <div className="yp-chart__head">
+        {level === 2 ? (
+          <h2 className="yp-chart__title" id={headingId}>
+            {title}
+          </h2>
+        ) : (
+          <h3 className="yp-chart__title yp-chart__title--small" id={headingId}>
+            {title}
+          </h3>
+        )}
+        {actions && <div className="yp-chart__actions">{actions}</div>}
+      </div>
+      {children}
     </section>
   );
 }

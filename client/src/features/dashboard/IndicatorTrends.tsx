@@ -5,7 +5,7 @@ import { toApiError } from '../../graphql/errors';
 import type { DashboardIndicatorsQuery, DashboardOptionsQuery } from '../../graphql/generated/graphql';
 import { placeNames } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
-import { ChartCard, FiguresTable } from './ChartCard';
+import { ChartCard, ChartSection, FiguresTable } from './ChartCard';
 import { partySeries, valuedPoints } from './chartLogic';
 import { numeric } from '../../components/DataTable';
 import { MAX_TREND_PARTIES } from './dashboardFilters';
@@ -152,17 +152,18 @@ export function IndicatorTrends({
     onChange(on ? [...selected, id].slice(0, MAX_TREND_PARTIES) : selected.filter((s) => s !== id));
 
   return (
-    <section className="yp-card yp-dash__indicators" aria-labelledby="dash-ind-h" data-testid="chart-indicators">
-      <div className="yp-chart__head">
-        <h2 className="yp-chart__title" id="dash-ind-h">
-          {t('dash.ind.title')}
-        </h2>
-        {canImport && (
+    <ChartSection
+      id="indicators"
+      className="yp-card yp-dash__indicators"
+      title={t('dash.ind.title')}
+      actions={
+        canImport && (
           <Link className="yp-link" to="/indicators/import" data-testid="indicator-import-link">
             {t('dash.ind.import')}
           </Link>
-        )}
-      </div>
+        )
+      }
+    >
       <p className="yp-chart__footnote">{t('dash.ind.intro')}</p>
       <div className="yp-indicators__controls">
         <ul
@@ -230,6 +231,6 @@ export function IndicatorTrends({
           ))}
         </div>
       )}
-    </section>
+    </ChartSection>
   );
 }

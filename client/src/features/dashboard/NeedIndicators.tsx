@@ -1,7 +1,8 @@
 import './dashboard.messages';
 import { useState } from 'react';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
+import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toApiError } from '../../graphql/errors';
 import { useI18n } from '../../i18n/useI18n';
@@ -36,12 +37,12 @@ export function NeedIndicators({
   const apiError = toApiError(error);
   const v = (value: number | null | undefined) => (value == null ? '–' : dec(value, 2));
   return (
-    <section className="yp-card" aria-labelledby="need-ind-heading" data-testid="need-indicators">
-      <div className="yp-card__head">
-        <Heading variant="h2" id="need-ind-heading">
-          {t('needInd.title')}
-        </Heading>
-        {canEdit && (
+    <Card
+      headingId="need-ind-heading"
+      title={t('needInd.title')}
+      testId="need-indicators"
+      actions={
+        canEdit && (
           <Button
             variant="secondary"
             onClick={() => setEditing((v) => !v)}
@@ -50,8 +51,9 @@ export function NeedIndicators({
           >
             {editing ? t('needInd.form.close') : t('needInd.form.open')}
           </Button>
-        )}
-      </div>
+        )
+      }
+    >
       {apiError && !data ? (
         <ErrorAlert error={apiError} />
       ) : !data ? null : !targets.length ? (
@@ -140,6 +142,6 @@ export function NeedIndicators({
           onSaved={() => reexecute({ requestPolicy: 'network-only' })}
         />
       )}
-    </section>
+    </Card>
   );
 }

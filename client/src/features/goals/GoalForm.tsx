@@ -1,6 +1,5 @@
 import './goals.messages';
 import { useRef, useState } from 'react';
-import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { LabelledInput, TitleInput } from '../../components/LabelledInput';
 import { MultiSelectField } from '../../components/MultiSelectField';
@@ -9,7 +8,7 @@ import type { GoalFieldsFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { CreateGoalMutation, UpdateGoalMutation } from './goals.documents';
 import { useGoalFormOptions } from './useGoalFormOptions';
-import { useVersionedForm } from '../cooperation/useVersionedSave';
+import { updateOf, useVersionedForm } from '../cooperation/useVersionedSave';
 import { VersionedForm } from '../cooperation/VersionedForm';
 
 type Field = 'title' | 'description' | 'ownerPartyId' | 'ownerBodyId' | 'needIds' | 'actionIds';
@@ -71,8 +70,7 @@ export function GoalForm({
     };
     await save.submit(
       goal && {
-        shownVersion: goal.version,
-        send: (expectedVersion) => update({ id: goal.id, expectedVersion, input }),
+        ...updateOf(goal, update, input),
         pick: (data) => data.updateAgreementGoal,
         said: (saved) => t('goals.form.saved', { version: saved.version }),
         then: (_, said) => onDone?.(said),
@@ -94,7 +92,6 @@ export function GoalForm({
 
   return (
     <VersionedForm
-      headingId={`${prefix}-heading`}
       title={goal ? t('goals.form.editTitle', { title: goal.title }) : t('goals.form.newTitle')}
       level="h3"
       className="yp-card yp-coop-subcard"
@@ -102,13 +99,7 @@ export function GoalForm({
       form={form}
       onSave={onSave}
       submitLabel={t(goal ? 'goals.form.save' : 'goals.form.create')}
-      actions={
-        onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            {t('goals.form.cancel')}
-          </Button>
-        )
-      }
+      onCancel={onCancel}
     >
       <TitleInput errors={errors} label={t('goals.form.title')} value={title} onChange={setTitle} inputRef={titleInput} />
       <LabelledInput

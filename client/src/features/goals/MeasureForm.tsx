@@ -1,6 +1,5 @@
 import './goals.messages';
 import { useState } from 'react';
-import { Button } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
 import { LabelledInput } from '../../components/LabelledInput';
 import { SelectField } from '../../components/SelectField';
@@ -10,7 +9,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { AddMeasureMutation, UpdateMeasureMutation } from './goals.documents';
 import { useGoalFormOptions } from './useGoalFormOptions';
 import { measureFormText, readTarget, targetMessages, type TargetProblem } from './goals.util';
-import { useVersionedForm } from '../cooperation/useVersionedSave';
+import { updateOf, useVersionedForm } from '../cooperation/useVersionedSave';
 import { VersionedForm } from '../cooperation/VersionedForm';
 
 type Field = 'indicatorId' | 'partyId' | 'baselineYear' | 'baselineValue' | 'targetYear' | 'targetValue' | 'note';
@@ -68,8 +67,7 @@ export function MeasureForm({
     const input = { ...read.figures, note: note.trim() || null };
     await save.submit(
       measure && {
-        shownVersion: measure.version,
-        send: (expectedVersion) => update({ id: measure.id, expectedVersion, input }),
+        ...updateOf(measure, update, input),
         pick: (data) => data.updateGoalMeasure,
         said: (saved) => t('goals.measure.saved', { version: saved.version }),
         then: (_, said) => onDone?.(said),
@@ -103,7 +101,6 @@ export function MeasureForm({
 
   return (
     <VersionedForm
-      headingId={`${prefix}-heading`}
       title={
         measure
           ? t('goals.measure.editOf', { indicator: measure.indicator.name })
@@ -116,13 +113,7 @@ export function MeasureForm({
       onSave={onSave}
       submitLabel={t(measure ? 'goals.measure.save' : 'goals.measure.create')}
       formClassName="yp-form yp-coop-form yp-coop-grid"
-      actions={
-        onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            {t('goals.measure.cancel')}
-          </Button>
-        )
-      }
+      onCancel={onCancel}
     >
       <SelectField
         label={t('goals.measure.indicator')}

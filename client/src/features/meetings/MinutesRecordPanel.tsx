@@ -5,9 +5,11 @@ import { ActionOutcome } from '../../components/ActionOutcome';
 import { Card } from '../../components/Card';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { useFieldErrors } from '../../components/useFieldErrors';
+import type { Answer } from '../../components/useSubmission';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { MeetingFieldsFragment } from '../../graphql/generated/graphql';
 import './record.css';
+import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { CheckMinutesMutation, ElectMinutesCheckersMutation, ReopenMinutesForCorrectionMutation } from './record.documents';
@@ -74,49 +76,46 @@ export function MinutesCheckersPanel({
   // account since, would otherwise ride along unseen in the choice.
   const picked = (chosen.length ? chosen : m.minutesCheckers.map((c) => c.person.id)).filter((id) => selectable.has(id));
 
+  /**
+   * Sends one of the panel's acts on the meeting (at the version shown): refused, the refusal is said and it
+   * returns false; done, the status line says `done` and the keyboard goes to the list of checkers.
+   */
+  async function act(
+    send: (meeting: { meetingId: string; expectedVersion: number }) => Promise<Answer<unknown>>,
+    done: MessageKey,
+  ) {
+    setError(undefined);
+    setBusy(true);
+    const r = await send({ meetingId: m.id, expectedVersion: m.version });
+    setBusy(false);
+    if (r.error) {
+      setError(toApiError(r.error));
+      return false;
+    }
+    setStatus(t(done));
+    setFocusList(true);
+    return true;
+  }
   async function onElect(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
     setStatus('');
     // Exactly two: the button stays enabled, so a keyboard or screen-reader user learns why nothing was sent.
     if (!fields.check(picked.length === 2 ? {} : { personIds: 'rec.electTwoRequired' })) return;
-    setBusy(true);
-    const r = await elect({ meetingId: m.id, expectedVersion: m.version, personIds: picked });
-    setBusy(false);
-    if (r.error) {
-      setError(toApiError(r.error));
-      return fields.refused();
-    }
+    if (!(await act((meeting) => elect({ ...meeting, personIds: picked }), 'rec.elected'))) return fields.refused();
     setChosen([]);
-    setStatus(t('rec.elected'));
-    setFocusList(true);
-  }
-  async function onCheck() {
-    setError(undefined);
-    setBusy(true);
-    const r = await check({ meetingId: m.id, expectedVersion: m.version });
-    setBusy(false);
-    if (r.error) return setError(toApiError(r.error));
-    setStatus(t('rec.checked'));
-    setFocusList(true);
   }
   async function onReopen() {
-    setError(undefined);
-    setBusy(true);
-    const r = await reopen({ meetingId: m.id, expectedVersion: m.version });
-    setBusy(false);
+    const done = await act(reopen, 'rec.reopened');
     setConfirmingReopen(false);
-    if (r.error) {
-      setError(toApiError(r.error));
-      reopenRef.current?.querySelector<HTMLElement>('[data-testid="reopen-minutes"]')?.focus();
-      return;
-    }
-    setStatus(t('rec.reopened'));
-    setFocusList(true);
+    if (!done) focusReopenButton();
+  }
+  function focusReopenButton() {
+    reopenRef.current?.querySelector<HTMLElement>('[data-testid="reopen-minutes"]')?.focus();
   }
   function cancelReopen() {
     setConfirmingReopen(false);
-    reopenRef.current?.querySelector<HTMLElement>('[data-testid="reopen-minutes"]')?.focus();
+    focusReopenButton();
   }
   const checkedCount = m.minutesCheckers.filter((c) => c.checkedAt).length;
   const toggle = (id: string, on: boolean) => {
@@ -193,7 +192,7 @@ export function MinutesCheckersPanel({
         </div>
       )}
       {m.viewerCan.checkMinutes && (
-        <Button onClick={() => void onCheck()} disabled={busy} data-testid="check-minutes">
+        <Button onClick={() => void act(check, 'rec.checked')} disabled={busy} data-testid="check-minutes">
           {t('rec.check')}
         </Button>
       )}

@@ -105,6 +105,23 @@ export function NeedFormFields({
       {message(field)}
     </label>
   );
+  /** A list of ids as checkboxes: its value, its edits and its message, by the field's name. */
+  const checks = (
+    field: 'themeCodes' | 'municipalityIds' | 'partyIds',
+    legend: MessageKey,
+    testId: string,
+    choices: { value: string; label: string }[],
+  ) => (
+    <Checks
+      legend={t(legend)}
+      testId={testId}
+      value={values[field]}
+      onChange={(v) => onEdit(field, v)}
+      options={choices}
+      error={messageFor(field)}
+      errorId={errorId(field)}
+    />
+  );
   // Only the bodies the server lets this person choose (needOwnerBodyChoices), and the need's current one, which stays shown.
   const choices = options?.needOwnerBodyChoices ?? [];
   const current = choices.some((b) => b.id === values.ownerBodyId)
@@ -159,33 +176,24 @@ export function NeedFormFields({
         onChange={(v) => onEdit('targetGroups', v as NeedFormValues['targetGroups'])}
         options={targetGroups.map((g) => ({ value: g, label: groupLabel(t, g) }))}
       />
-      <Checks
-        legend={t('need.themes')}
-        testId="field-themes"
-        value={values.themeCodes}
-        onChange={(v) => onEdit('themeCodes', v)}
-        options={(options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }))}
-        error={messageFor('themeCodes')}
-        errorId={errorId('themeCodes')}
-      />
-      <Checks
-        legend={t('need.municipalities')}
-        testId="field-municipalities"
-        value={values.municipalityIds}
-        onChange={(v) => onEdit('municipalityIds', v)}
-        options={sorted((k) => k === 'MUNICIPALITY')}
-        error={messageFor('municipalityIds')}
-        errorId={errorId('municipalityIds')}
-      />
-      <Checks
-        legend={t('need.otherParties')}
-        testId="field-otherParties"
-        value={values.partyIds}
-        onChange={(v) => onEdit('partyIds', v)}
-        options={sorted((k) => k !== 'MUNICIPALITY')}
-        error={messageFor('partyIds')}
-        errorId={errorId('partyIds')}
-      />
+      {checks(
+        'themeCodes',
+        'need.themes',
+        'field-themes',
+        (options?.themes ?? []).map((th) => ({ value: th.code, label: th.name })),
+      )}
+      {checks(
+        'municipalityIds',
+        'need.municipalities',
+        'field-municipalities',
+        sorted((k) => k === 'MUNICIPALITY'),
+      )}
+      {checks(
+        'partyIds',
+        'need.otherParties',
+        'field-otherParties',
+        sorted((k) => k !== 'MUNICIPALITY'),
+      )}
     </div>
   );
 }

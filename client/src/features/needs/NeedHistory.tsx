@@ -1,6 +1,6 @@
 import { FactRow } from '../../components/Fact';
 import { DateField } from '../../components/DateField';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import type { ApiError } from '../../graphql/errors';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
@@ -14,7 +14,10 @@ import { actionChanges, eventPartyId, isEmptyValue, shortValue, SNAPSHOT_KEY } f
 import { actionFieldLabel, actionStatusLabel, eventLabel, fieldLabel, roleLabel, statusLabel } from './needs.labels';
 import { StatusTag } from './NeedBadges';
 
-/** Every change to the need, oldest first: who, which party, when, what, before and after. */
+/**
+ * Every change to the need, oldest first: who, which party, when, what, before and after. The box opens scrolled to
+ * the newest line and follows new ones while the reader is at the end; a reader who scrolled back stays where they are.
+ */
 export function NeedHistory({ needId }: { needId: string }) {
   const { t, name, date, dateTime } = useI18n();
   // The need page's live event appends its line to the cached history (needs.cache.ts); nothing is fetched again.
@@ -22,6 +25,12 @@ export function NeedHistory({ needId }: { needId: string }) {
   // Responsibilities and actions store party ids; the parties' names come from the (cached) form options.
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const entries = data?.serviceNeed?.history ?? [];
+  const scroller = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (box && following.current) box.scrollTop = box.scrollHeight;
+  }, [entries.length]);
   const partyNames = new Map((options?.parties ?? []).map((p) => [p.id, name(p.names)]));
   const partyName = (id: string) => partyNames.get(id);
   const label = (field: string, key: string, value: unknown) =>
@@ -49,6 +58,11 @@ export function NeedHistory({ needId }: { needId: string }) {
     <Card headingId="history-heading" title={t('need.history')}>
       {/* A long history scrolls inside its own box; a keyboard user reaches it by Tab and scrolls with the arrows. */}
       <div
+        ref={scroller}
+        onScroll={(e) => {
+          const box = e.currentTarget;
+          following.current = box.scrollHeight - box.scrollTop - box.clientHeight < 8;
+        }}
         className="yp-timeline-scroll"
         role="region"
         tabIndex={0}

@@ -1,19 +1,23 @@
 import './needs.messages';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Link, useParams } from 'react-router';
-import { Button, Heading } from 'suomifi-ui-components';
+import { Button, InlineAlert } from 'suomifi-ui-components';
 import { useSubscription } from 'urql';
 import { FactRow } from '../../components/Fact';
 import { PageHeading } from '../../components/PageHeading';
-import type { NeedDetailFieldsFragment, ServiceNeedPageChangedSubscription } from '../../graphql/generated/graphql';
+import type {
+  NeedDetailFieldsFragment,
+  ServiceNeedPageChangedSubscription,
+  ServiceNeedWithdrawnSubscription,
+} from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { usePageQuery } from '../../components/usePageQuery';
 import { BackLink } from '../../components/BackLink';
 import { Card } from '../../components/Card';
 import { PageFallback } from '../../components/PageFallback';
-import { NeedPageChangedSubscription, ServiceNeedQuery } from './needs.documents';
+import { NeedPageChangedSubscription, NeedWithdrawnSubscription, ServiceNeedQuery } from './needs.documents';
 import { fieldLabel, groupLabel } from './needs.labels';
 import { DemoTag, PriorityTag, StatusTag } from './NeedBadges';
 import { NeedDiscussion } from './NeedDiscussion';
@@ -97,6 +101,20 @@ function Provenance({ need }: { need: NeedDetailFieldsFragment }) {
   );
 }
 
+/** What the page shows once the user may no longer see its need (serviceNeedWithdrawn): a notice, nothing of the need. */
+function NeedWithdrawn({ before }: { before: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {before}
+      <PageHeading title={t('need.withdrawnTitle')}>{t('need.withdrawnTitle')}</PageHeading>
+      <InlineAlert status="warning" role="alert" className="yp-mt-m" data-testid="need-withdrawn">
+        {t('need.withdrawn')}
+      </InlineAlert>
+    </>
+  );
+}
+
 /** /needs/:id: a need with everything about it, live. */
 export function NeedPage() {
   const { id = '' } = useParams();
@@ -124,8 +142,18 @@ export function NeedPage() {
       return null;
     },
   );
+  // The user may no longer see the need: the page drops it (needs.cache.ts drops it from the cache) and says so.
+  const [withdrawnId, setWithdrawnId] = useState<string | null>(null);
+  useSubscription<ServiceNeedWithdrawnSubscription, null>(
+    { query: NeedWithdrawnSubscription, variables: { id } },
+    (_prev, event) => {
+      setWithdrawnId(event.serviceNeedWithdrawn.id);
+      return null;
+    },
+  );
 
   const back = <BackLink to="/needs">{t('need.back')}</BackLink>;
+  if (withdrawnId === id) return <NeedWithdrawn before={back} />;
   const need = data?.serviceNeed;
   if (!need)
     return (
@@ -147,19 +175,20 @@ export function NeedPage() {
       {need.summary && <p className="yp-need-summary">{need.summary}</p>}
       <div className="yp-need-layout">
         <div className="yp-need-main">
-          <section className="yp-card" aria-labelledby="details-heading">
-            <div className="yp-card__head">
-              <Heading variant="h2" id="details-heading">
-                {t('need.details')}
-              </Heading>
-              {need.viewerCan.edit && !editing && (
+          <Card
+            headingId="details-heading"
+            title={t('need.details')}
+            actions={
+              need.viewerCan.edit &&
+              !editing && (
                 <Button variant="secondary" onClick={() => setEditing(true)} data-testid="need-edit-open" ref={editOpen}>
                   {t('need.edit')}
                 </Button>
-              )}
-            </div>
+              )
+            }
+          >
             <NeedDetails need={need} />
-          </section>
+          </Card>
           {editing && <NeedEditForm key={need.id} need={need} onStale={refetch} onDone={() => setEditing(false)} />}
           <ResponsibilitiesSection need={need} />
           <ActionsSection need={need} />

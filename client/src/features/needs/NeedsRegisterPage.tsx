@@ -7,11 +7,16 @@ import { useQuery, useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageLoading } from '../../components/PageLoading';
 import { toApiError } from '../../graphql/errors';
-import type { ServiceNeedChangedSubscription, ServiceNeedFilter, ServiceNeedSort } from '../../graphql/generated/graphql';
+import type {
+  ServiceNeedChangedSubscription,
+  ServiceNeedFilter,
+  ServiceNeedSort,
+  ServiceNeedWithdrawnSubscription,
+} from '../../graphql/generated/graphql';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
-import { NeedChangedSubscription, NeedOptionsQuery, ServiceNeedsQuery } from './needs.documents';
+import { NeedChangedSubscription, NeedOptionsQuery, NeedWithdrawnSubscription, ServiceNeedsQuery } from './needs.documents';
 import { NeedFilters } from './NeedFilters';
 import { readView, registerFilterRules, toFilter, writeView, type RegisterView } from './needsFilters';
 import { useUrlFilters } from '../../components/useUrlFilters';
@@ -110,6 +115,11 @@ export function NeedsRegisterPage() {
     const e = event.serviceNeedChanged;
     mark(e.need.id);
     if (e.kind === 'CREATED') setAnnounce(t('needs.liveNew'));
+    return null;
+  });
+  // A need the user may no longer see leaves the cache and the lists are fetched again without it (needs.cache.ts).
+  useSubscription<ServiceNeedWithdrawnSubscription, null>({ query: NeedWithdrawnSubscription }, () => {
+    setAnnounce(t('needs.liveWithdrawn'));
     return null;
   });
 

@@ -30,7 +30,7 @@ function historyGrew(cache: Cache, needId: string, entry?: { id: string } | null
   else cache.invalidate(needRef(needId), 'history');
 }
 
-/** Updaters for the needs' events (`serviceNeedChanged`, with or without an id). */
+/** Updaters for the needs' events (`serviceNeedChanged` and `serviceNeedWithdrawn`, with or without an id). */
 export const needsSubscriptionUpdates = {
   serviceNeedChanged: (result, _args, cache) => {
     const event = pick<Event>(result, 'serviceNeedChanged');
@@ -38,6 +38,13 @@ export const needsSubscriptionUpdates = {
     if (event.kind === 'CREATED') invalidateQueryList(cache, 'serviceNeeds');
     if (event.comment) commentAdded(cache, event.need.id, event.comment);
     historyGrew(cache, event.need.id, event.historyEntry);
+  },
+  // A need the user may no longer read leaves the cache, and the lists that held it are fetched again without it.
+  serviceNeedWithdrawn: (result, _args, cache) => {
+    const withdrawn = pick<{ id: string }>(result, 'serviceNeedWithdrawn');
+    if (!withdrawn) return;
+    cache.invalidate(needRef(withdrawn.id));
+    invalidateQueryList(cache, 'serviceNeeds');
   },
 } satisfies Record<string, UpdateResolver>;
 

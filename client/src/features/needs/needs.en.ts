@@ -18,6 +18,7 @@ export const needsEn: NeedsMessages = {
   'needs.more': 'Show more',
   'needs.boardLimit': 'The board shows {shown} of {total} needs. Narrow the filters to see the rest.',
   'needs.liveNew': 'A new need was just recorded. The list has been updated.',
+  'needs.liveWithdrawn': 'A need is no longer visible to you. The list has been updated.',
   'needs.demo': 'Demo',
   'needs.gap': 'No lead party',
   'needs.overdueCount': '{count} overdue',
@@ -54,6 +55,9 @@ export const needsEn: NeedsMessages = {
 
   'need.back': 'Back to the register',
   'need.notFound': 'There is no such need, or you may not see it.',
+  'need.withdrawnTitle': 'This need is no longer visible to you',
+  'need.withdrawn':
+    'You can no longer see this need. Its municipalities, other parties or owner body were changed, and you no longer have the right to see it.',
   'need.summary': 'Summary',
   'need.details': 'Details',
   'need.targetGroups': 'Target groups',

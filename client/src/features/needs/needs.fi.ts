@@ -16,6 +16,7 @@ export const needsFi = {
   'needs.more': 'Näytä lisää',
   'needs.boardLimit': 'Taulussa näkyy {shown} tarvetta {total}:sta. Rajaa hakua nähdäksesi loput.',
   'needs.liveNew': 'Uusi tarve kirjattiin juuri. Lista päivittyi.',
+  'needs.liveWithdrawn': 'Tarve poistui näkyvistäsi: et voi enää nähdä sitä. Lista päivittyi.',
   'needs.demo': 'Demo',
   'needs.gap': 'Ei vastuutahoa',
   'needs.overdueCount': '{count} myöhässä',
@@ -52,6 +53,9 @@ export const needsFi = {
 
   'need.back': 'Takaisin rekisteriin',
   'need.notFound': 'Tarvetta ei löydy, tai sinulla ei ole oikeutta nähdä sitä.',
+  'need.withdrawnTitle': 'Tarve ei ole enää näkyvissäsi',
+  'need.withdrawn':
+    'Et voi enää nähdä tätä tarvetta. Sen kunnat, muut osapuolet tai omistava toimielin muuttuivat, eikä sinulla ole enää oikeutta nähdä sitä.',
   'need.summary': 'Kuvaus',
   'need.details': 'Tiedot',
   'need.targetGroups': 'Kohderyhmät',

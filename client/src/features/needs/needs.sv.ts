@@ -18,6 +18,7 @@ export const needsSv: NeedsMessages = {
   'needs.more': 'Visa fler',
   'needs.boardLimit': 'Tavlan visar {shown} av {total} behov. Avgränsa sökningen för att se resten.',
   'needs.liveNew': 'Ett nytt behov registrerades nyss. Listan har uppdaterats.',
+  'needs.liveWithdrawn': 'Ett behov försvann ur din vy: du kan inte längre se det. Listan har uppdaterats.',
   'needs.demo': 'Demo',
   'needs.gap': 'Ingen ansvarig part',
   'needs.overdueCount': '{count, plural, one {# försenad} other {# försenade}}',
@@ -54,6 +55,9 @@ export const needsSv: NeedsMessages = {
 
   'need.back': 'Tillbaka till registret',
   'need.notFound': 'Behovet finns inte, eller så får du inte se det.',
+  'need.withdrawnTitle': 'Behovet syns inte längre för dig',
+  'need.withdrawn':
+    'Du kan inte längre se det här behovet. Dess kommuner, övriga parter eller ägande organ ändrades, och du har inte längre rätt att se det.',
   'need.summary': 'Beskrivning',
   'need.details': 'Uppgifter',
   'need.targetGroups': 'Målgrupper',

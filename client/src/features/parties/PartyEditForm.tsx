@@ -118,6 +118,8 @@ export function PartyEditForm({
   };
 
   const remoteBy = lastChange?.version === latest.version ? lastChange.actorName : undefined;
+  // Both panels set the server's values beside the user's, and may put the server's back in the form.
+  const compare = { theirs: latest.values, mine: values, onKeepTheirs: keepTheirs };
 
   return (
     <Card headingId="edit-heading" title={t('edit.title')} testId="party-edit">
@@ -129,9 +131,7 @@ export function PartyEditForm({
         <ComparePanel
           status="error"
           title={t('edit.conflictTitle')}
-          theirs={latest.values}
-          mine={values}
-          onKeepTheirs={keepTheirs}
+          {...compare}
           onApplyMine={() => void save(latest.version, values)}
           // Until the refetch brings the version the server named, "theirs" is not yet what the server has.
           busy={busy || latest.version < conflict.currentVersion}
@@ -141,14 +141,7 @@ export function PartyEditForm({
         </ComparePanel>
       ) : (
         changedMeanwhile(state) && (
-          <ComparePanel
-            status="warning"
-            title={t('edit.remoteTitle')}
-            theirs={latest.values}
-            mine={values}
-            onKeepTheirs={keepTheirs}
-            testId="remote-change"
-          >
+          <ComparePanel status="warning" title={t('edit.remoteTitle')} {...compare} testId="remote-change">
             {remoteBy ? t('edit.remoteBy', { actor: remoteBy }) : t('edit.remoteAnonymous')}
           </ComparePanel>
         )

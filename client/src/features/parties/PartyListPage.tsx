@@ -2,9 +2,8 @@ import './parties.messages';
 import { useMemo, type ReactNode } from 'react';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { useSubscription } from 'urql';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
+import { PageLoadingOrError } from '../../components/PageLoadingOrError';
 import { toApiError } from '../../graphql/errors';
 import type { PartiesChangedSubscription as PartiesChangedEvent } from '../../graphql/generated/graphql';
 import { partyKinds, populationSourceLabel } from '../../i18n/enumLabels';
@@ -68,11 +67,7 @@ export function PartyListPage() {
       <PageHeading title={t('parties.title')}>{t('parties.title')}</PageHeading>
       <p className="yp-lead">{t('parties.intro')}</p>
       {!view ? (
-        error ? (
-          <PageError error={toApiError(error) ?? { code: 'UNKNOWN', message: '', fields: {} }} onRetry={refetch} />
-        ) : (
-          <PageLoading />
-        )
+        <PageLoadingOrError error={toApiError(error)} onRetry={refetch} />
       ) : (
         <>
           <PopulationSummary total={view.total} />

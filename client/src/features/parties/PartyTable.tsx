@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { RowHeadLink } from '../../components/DataTable';
 import { figureStatusLabel, municipalFormLabel, partyKindLabel } from '../../i18n/enumLabels';
 import { useI18n } from '../../i18n/useI18n';
 import type { PartyRow } from './parties.util';
@@ -39,11 +39,7 @@ export function PartyTable({
             {parties.map((party) => (
               <tr key={party.id} data-party-id={party.id} className={party.id === changedId ? 'yp-row--changed' : undefined}>
                 <td className="yp-code">{party.code ?? '–'}</td>
-                <th scope="row">
-                  <Link to={`/parties/${encodeURIComponent(party.id)}`} className="yp-link">
-                    {name(party.names)}
-                  </Link>
-                </th>
+                <RowHeadLink to={`/parties/${encodeURIComponent(party.id)}`}>{name(party.names)}</RowHeadLink>
                 <td>{partyKindLabel(t, party.kind)}</td>
                 <td>{party.municipalForm ? municipalFormLabel(t, party.municipalForm) : '–'}</td>
                 <td>{party.subRegion ?? '–'}</td>

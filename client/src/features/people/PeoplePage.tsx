@@ -2,9 +2,8 @@ import './people.messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Paragraph } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
+import { PageLoadingOrError } from '../../components/PageLoadingOrError';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { toApiError } from '../../graphql/errors';
@@ -98,7 +97,6 @@ function PeopleAdministration() {
     { key: 'status', options: accountStatuses.map((s) => ({ value: s, label: accountStatusLabel(t, s) })) },
   ];
   const bodies: SelectOption[] = (choices?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: b.name }));
-  const apiError = toApiError(error);
 
   return (
     <>
@@ -147,11 +145,7 @@ function PeopleAdministration() {
           {message}
         </p>
         {!data ? (
-          apiError ? (
-            <PageError error={apiError} onRetry={refresh} />
-          ) : (
-            <PageLoading />
-          )
+          <PageLoadingOrError error={toApiError(error)} onRetry={refresh} />
         ) : data.users.length === 0 ? (
           <Paragraph>{t('people.none')}</Paragraph>
         ) : (

@@ -4,9 +4,8 @@ import { Button } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageError } from '../../components/PageError';
 import { PageHeading } from '../../components/PageHeading';
-import { PageLoading } from '../../components/PageLoading';
+import { PageLoadingOrError } from '../../components/PageLoadingOrError';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { useRefetchOnReconnect } from '../../graphql/useRefetchOnReconnect';
 import { formatDateTime } from '../../i18n/i18n';
@@ -33,7 +32,6 @@ export function ProfilePage() {
     refresh();
   }
 
-  const apiError = toApiError(error);
   return (
     <>
       <PageHeading title={t('profile.title')}>{t('profile.title')}</PageHeading>
@@ -49,11 +47,7 @@ export function ProfilePage() {
       <Card headingId="sessions-heading" title={t('profile.sessionsTitle')} className="yp-mt-m">
         {endError && <ErrorAlert error={endError} />}
         {!data ? (
-          apiError ? (
-            <PageError error={apiError} onRetry={refresh} />
-          ) : (
-            <PageLoading />
-          )
+          <PageLoadingOrError error={toApiError(error)} onRetry={refresh} />
         ) : (
           <ul className="yp-sessions" data-testid="sessions">
             {data.mySessions.map((s) => (
