@@ -34,12 +34,11 @@ function store(version = 3) {
   /** `updateAtVersion` of the stored row, at version 3 unless told, with what `spec` adds or replaces. */
   const run = (spec: Partial<VersionedUpdate<Row, Partial<Row>, 'tagIds', string>>) =>
     updateAtVersion(scope, {
-      find,
+      rows: { find, updateIfVersion: update },
       id: ID,
       expectedVersion: 3,
       what: 'Probe',
       changes: { title: 'New' },
-      update,
       event: EVENT,
       ...spec,
     });

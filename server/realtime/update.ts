@@ -10,8 +10,11 @@ export type LinkLists<K extends string> = Parameters<typeof replacedLinks<K>>;
 
 /** What `updateAtVersion` changes of one versioned row, and how; `K` names its link lists, `T` what `then` answers. */
 export interface VersionedUpdate<R extends Row, C extends object, K extends string, T> {
-  /** The row, locked at the version the caller based the change on (`lockAtVersion`; `what` names it in NOT_FOUND). */
-  find: FindById<R>;
+  /**
+   * The record's rows (`versionedRows`): the row is locked at the version the caller based the change on
+   * (`lockAtVersion`; `what` names it in NOT_FOUND), then updated (`updateLocked`).
+   */
+  rows: { find: FindById<R>; updateIfVersion: UpdateIfVersion<R, C> };
   id: string;
   expectedVersion: number;
   what: string;
@@ -19,8 +22,6 @@ export interface VersionedUpdate<R extends Row, C extends object, K extends stri
   admit?: (before: R) => unknown;
   /** The columns to set: as sent, or worked out from the row as stored. */
   changes: C | ((before: R) => C);
-  /** The repo's conditional update (`updateLocked`). */
-  update: UpdateIfVersion<R, C>;
   /** Link lists the update replaces: both states of the event carry those sent; `then` replaces them. */
   links?: LinkLists<K>;
   /** The checks of a real change (BAD_USER_INPUT, …): after the no-op answer, before the update. */
@@ -45,13 +46,13 @@ export async function updateAtVersion<R extends Row, C extends object, K extends
   { tx, record }: Pick<WriteScope, 'tx' | 'record'>,
   u: VersionedUpdate<R, C, K, T>,
 ): Promise<R> {
-  const before = await lockAtVersion(tx, u.find, u.id, u.expectedVersion, u.what, u.admit);
+  const before = await lockAtVersion(tx, u.rows.find, u.id, u.expectedVersion, u.what, u.admit);
   const changes = typeof u.changes === 'function' ? u.changes(before) : u.changes;
   // Read before they are replaced: both states carry a replaced list, so only a real change shows.
   const links = u.links ? await replacedLinks(...u.links) : { before: {}, after: {} };
   if (unchanged(before, changes) && unchanged(links.before, links.after)) return before;
   await u.check?.(before, changes);
-  const after = await updateLocked(tx, u.update, before, changes);
+  const after = await updateLocked(tx, u.rows.updateIfVersion, before, changes);
   const done = (await u.then?.(after, before)) as T;
   const snapshot = u.snapshot ?? withoutTimestamps;
   await record(

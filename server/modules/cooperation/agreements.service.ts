@@ -163,12 +163,11 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const { partyIds: rawPartyIds, ...changes } = input;
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.agreementRows.find,
+          rows: repo.agreementRows,
           id,
           expectedVersion,
           what: 'Agreement',
           changes,
-          update: repo.agreementRows.updateIfVersion,
           links: partyLinks(scope.tx, repo.listAgreementParties, id, rawPartyIds),
           check: (before) => {
             const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
@@ -212,12 +211,11 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.sectionRows.find,
+          rows: repo.sectionRows,
           id,
           expectedVersion,
           what: 'Agreement section',
           changes: input,
-          update: repo.sectionRows.updateIfVersion,
           event: EVENTS.agreementSectionUpdated,
           scope: (after) => ({ agreementId: after.agreementId }),
         }),
@@ -291,12 +289,11 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const { partyIds: rawPartyIds, ...changes } = input;
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.negotiationRows.find,
+          rows: repo.negotiationRows,
           id,
           expectedVersion,
           what: 'Negotiation',
           changes,
-          update: repo.negotiationRows.updateIfVersion,
           links: partyLinks(scope.tx, repo.listNegotiationParties, id, rawPartyIds),
           then: async () => {
             if (rawPartyIds) await repo.setNegotiationParties(scope.tx, id, await sentParties(scope.tx, rawPartyIds));

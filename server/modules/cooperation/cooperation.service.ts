@@ -141,12 +141,11 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
       };
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.bodyRows.find,
+          rows: repo.bodyRows,
           id,
           expectedVersion,
           what: 'Cooperation body',
           changes,
-          update: repo.bodyRows.updateIfVersion,
           check: async (before) => {
             const { tx } = scope;
             const tier = input.tier ?? before.tier;
@@ -256,13 +255,12 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     ): Promise<MembershipRow> {
       return write(requireUser(actor), (scope) =>
         updateAtVersion(scope, {
-          find: repo.membershipRows.find,
+          rows: repo.membershipRows,
           id,
           expectedVersion,
           what: 'Membership',
           admit: (before) => authorizeMemberships(actor, before.bodyId),
           changes,
-          update: repo.membershipRows.updateIfVersion,
           check: async (before) => {
             const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
             const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;

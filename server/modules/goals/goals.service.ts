@@ -212,12 +212,11 @@ export function createGoalsService({ db, write, bus }: ServiceDeps) {
       const actionIds = input.actionIds ? unique(input.actionIds) : undefined;
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.goalRows.find,
+          rows: repo.goalRows,
           id,
           expectedVersion,
           what: 'Goal',
           changes,
-          update: repo.goalRows.updateIfVersion,
           links: [
             { needIds, actionIds },
             {

@@ -70,12 +70,11 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
       if (Object.keys(changes).length === 0) throw badInput({ input: 'Nothing to change' });
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.measureRows.find,
+          rows: repo.measureRows,
           id,
           expectedVersion,
           what: 'Measure',
           changes,
-          update: repo.measureRows.updateIfVersion,
           check: async (before) => {
             const merged = { ...before, ...changes };
             if (!targetAfterBaseline(merged)) throw badInput({ 'input.targetYear': TARGET_YEAR_MESSAGE });

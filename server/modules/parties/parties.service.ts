@@ -100,7 +100,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       const user = authorize(actor, partiesPolicy.update);
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.partyRows.find,
+          rows: repo.partyRows,
           id,
           expectedVersion,
           what: 'Party',
@@ -117,7 +117,6 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
               : {}),
             ...(input.subRegion !== undefined ? { subRegion: input.subRegion } : {}),
           }),
-          update: repo.partyRows.updateIfVersion,
           event: EVENTS.partyUpdated,
           snapshot,
         }),

@@ -116,12 +116,11 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       return write(user, (scope) =>
         updateAtVersion(scope, {
-          find: repo.personRows.find,
+          rows: repo.personRows,
           id,
           expectedVersion,
           what: 'Person',
           changes,
-          update: repo.personRows.updateIfVersion,
           check: () => checkPartyIds(scope.tx, input.partyId, 'input.partyId'),
           event: EVENTS.personUpdated,
           snapshot,
