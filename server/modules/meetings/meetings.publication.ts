@@ -12,7 +12,7 @@ import type { Loaders } from '../loaders.js';
 import { MINUTES_DOC } from './meetings.documents.js';
 import { recordMeeting } from './meetings.events.js';
 import type { PublishedMinutesModel } from './meetings.models.js';
-import type { MeetingRecord } from './meetings.record.js';
+import type { AppealInstructionsService } from './meetings.appeal.service.js';
 import { meetingsPolicy } from './meetings.policy.js';
 import { buildPublished, withoutPersonalData } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
@@ -28,7 +28,7 @@ import { lockAtVersion } from '../../lib/lock.js';
 export function createMeetingPublication(
   { db, write }: { db: Db; write: Writer },
   documents: DocumentsService,
-  lawful: Pick<MeetingRecord, 'appealTexts'>,
+  lawful: Pick<AppealInstructionsService, 'appealTexts'>,
 ) {
   return {
     /**

@@ -2,19 +2,17 @@ import { z } from 'zod';
 import { hasRole, isSession, type Actor, type UserActor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
-import { unchanged } from '../../lib/changed.js';
+import { AppError, badInput, conflict, forbidden } from '../../errors.js';
 import { today } from '../../lib/dates.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { Writer } from '../../realtime/write.js';
-import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
+import { parseInput } from '../../validation.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { Loaders } from '../loaders.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import { refuseIn, type MeetingsAccess } from './meetings.access.js';
-import { defaultAppealTexts, type AppealTexts } from './meetings.appeal.js';
 import { recordMeeting } from './meetings.events.js';
 import type { MeetingModel } from './meetings.models.js';
 import { meetingsPolicy } from './meetings.policy.js';
@@ -30,7 +28,6 @@ const ELECT_IN = new Set(['IN_PROGRESS', 'HELD', 'MINUTES_DRAFT']);
 const electInput = z.array(z.uuid('Expected an id')).refine((ids) => ids.length === 2 && new Set(ids).size === 2, {
   message: 'Elect exactly two different persons',
 });
-const appealInput = z.object({ fi: requiredText(20_000), sv: optionalText(20_000), en: optionalText(20_000) });
 
 /** Why an elected checker may not check the draft minutes now; null: they may; undefined: not theirs to check. */
 type CheckRefusal = 'NOT_A_VOTING_MEMBER' | 'UNDECIDED_ITEMS' | null | undefined;
@@ -46,7 +43,7 @@ type RecordDeps = { auth: Pick<AuthService, 'usersInTx'>; cooperation: Cooperati
 /**
  * The lawful record (Kuntalaki 410/2015 §§ 102-103, 140): quorum from
  * attendance, the minutes checkers elected in the meeting and their checks,
- * the bodies' appeal instructions and the overdue removals of personal data.
+ * and the overdue removals of personal data (the bodies' appeal instructions: meetings.appeal.service.ts).
  */
 export function createMeetingRecord(
   { db, write }: { db: Db; write: Writer },
@@ -126,17 +123,8 @@ export function createMeetingRecord(
     return items.some((i) => !i.decisionMode) ? 'UNDECIDED_ITEMS' : null;
   }
 
-  /** The body's instructions: its template, or the default text. */
-  async function appealTexts(dbOrTx: Db, bodyId: string): Promise<AppealTexts & { isDefault: boolean; version: number }> {
-    const row = await recordRepo.findTemplate(dbOrTx, bodyId);
-    if (row) return { fi: row.textFi, sv: row.textSv, en: row.textEn, isDefault: false, version: row.version };
-    const body = await cooperation.findBodyForRules(bodyId);
-    return { ...defaultAppealTexts(body?.names ?? { fi: '' }), isDefault: true, version: 0 };
-  }
-
   return {
     quorumInTx,
-    appealTexts,
 
     /**
      * The quorum now from the body's members and the recorded attendance; of a past state (`asOf`), from the
@@ -296,41 +284,6 @@ export function createMeetingRecord(
     async checkedDraft(meeting: MeetingRow, loaders: Loaders): Promise<boolean> {
       if (meeting.status !== 'MINUTES_DRAFT') return false;
       return (await loaders.meetings.checkersByMeetingId.load(meeting.id)).some((c) => c.checkedAt);
-    },
-
-    /** A body's appeal instructions: the body's readers (signed in) read them. */
-    async appealInstructions(actor: Actor, bodyId: string) {
-      requireUser(actor);
-      const body = isUuid(bodyId) ? await cooperation.findBodyForRules(bodyId) : undefined;
-      if (!body) throw notFound('Cooperation body');
-      return { bodyId, ...(await appealTexts(db, bodyId)) };
-    },
-
-    /** The secretariat writes a body's appeal instructions (Finnish required; Swedish and English where the body uses them). */
-    async setAppealInstructions(actor: Actor, bodyId: string, expectedVersion: number, raw: unknown) {
-      const input = parseInput(appealInput, raw);
-      const user = requireUser(actor);
-      if (!meetingsPolicy.removePersonalData(user)) throw forbidden('Only the secretariat edits the appeal instructions');
-      if (!isUuid(bodyId) || !(await cooperation.findBodyForRules(bodyId))) throw notFound('Cooperation body');
-      return write(user, async ({ tx, record }) => {
-        const before = await recordRepo.findTemplate(tx, bodyId, { forUpdate: true });
-        if ((before?.version ?? 0) !== expectedVersion) throw conflict(before?.version ?? 0);
-        const texts = { textFi: input.fi, textSv: input.sv ?? null, textEn: input.en ?? null };
-        // The body's template already reads so: nothing changes, so no new version, no event.
-        if (before && unchanged(before, texts))
-          return { bodyId, fi: before.textFi, sv: before.textSv, en: before.textEn, isDefault: false, version: before.version };
-        const after = await recordRepo.upsertTemplate(tx, { bodyId, ...texts, updatedByUserId: user.userId });
-        await record({
-          ...EVENTS.appealInstructionsUpdated,
-          entityId: bodyId,
-          kind: before ? 'UPDATED' : 'CREATED',
-          entityVersion: after.version,
-          before: before ?? null,
-          after,
-          scope: { bodyId },
-        });
-        return { bodyId, fi: after.textFi, sv: after.textSv, en: after.textEn, isDefault: false, version: after.version };
-      });
     },
 
     /** Published minutes whose appeal period has ended and that still carry personal data: the secretariat's to-do. */

@@ -7,6 +7,7 @@ import { createMeetingDocuments } from './meetings.documents.js';
 import { createPresenceRegistry } from './meetings.presence.js';
 import { createMeetingPublication } from './meetings.publication.js';
 import { createMeetingQueries } from './meetings.queries.js';
+import { createAppealInstructions } from './meetings.appeal.service.js';
 import { createMeetingRecord } from './meetings.record.js';
 import { createMeetingRoom, createPresenceCheck } from './meetings.room.js';
 import { createMeetingsOpen } from './meetings.open.js';
@@ -26,7 +27,8 @@ export function createMeetingsService({ db, write, bus, log }: ServiceDeps, deps
   const awareness = createAwareness(bus, documents);
   const meetingDocuments = createMeetingDocuments(documents, access);
   const record = createMeetingRecord({ db, write }, { auth, cooperation, persons, documents }, access);
-  const publication = createMeetingPublication({ db, write }, documents, record);
+  const appeal = createAppealInstructions({ db, write }, cooperation);
+  const publication = createMeetingPublication({ db, write }, documents, appeal);
 
   return {
     presence,
@@ -34,6 +36,7 @@ export function createMeetingsService({ db, write, bus, log }: ServiceDeps, deps
     changeViews: access.changeViews,
     ...createMeetingQueries(db, access, record),
     ...record,
+    ...appeal,
     ...meetingDocuments,
     ...createMeetingAgenda(
       { db, write },
