@@ -1,14 +1,11 @@
-import { hasRole, type Actor } from '../../auth/actor.js';
+import type { Actor } from '../../auth/actor.js';
 import { requireUser } from '../../auth/guard.js';
 import { decodeKeyset, pageSize, toKeysetConnection } from '../../lib/connection.js';
 import { onlyChanged } from '../../lib/changed.js';
 import { updateLocked } from '../../lib/lock.js';
-import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../errors.js';
+import { badInput, conflict, forbidden, invalidTransition } from '../../errors.js';
 import { listChangeEventsOfEntity, listChangeEventsOfEntityTree } from '../../realtime/changes.repo.js';
 import { eventsAsOf } from '../../realtime/as-of.js';
-import type { ChangeView } from '../../realtime/change-view.js';
-import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { WriteScope } from '../../realtime/write.js';
 import { isUuid, parseChanges, parseInput } from '../../validation.js';
@@ -18,8 +15,9 @@ import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import type { Loaders } from '../loaders.js';
 import { createNeedActions } from './needs.actions.js';
-import { createNeedComments, hidesActor, historyEntryOf, shownComment } from './needs.comments.js';
+import { createNeedComments, historyEntryOf } from './needs.comments.js';
 import { createNeedResponsibilities } from './needs.responsibilities.js';
+import { createNeedsLive } from './needs.live.js';
 import { createNeedsAccess } from './needs.access.js';
 import { createNeedPermissions } from './needs.permissions.js';
 import { rebuildActionAsOf, rebuildAsOf } from './needs.history.js';
@@ -32,17 +30,10 @@ import {
   type NeedFilter,
 } from './needs.inputs.js';
 import { allowedTransitions } from './needs.lifecycle.js';
-import { suppressInSnapshot } from './needs.privacy.js';
-import type {
-  FieldProvenanceModel,
-  NeedHistoryModel,
-  ServiceNeedEventModel,
-  ServiceNeedModel,
-  ServiceNeedWithdrawalModel,
-} from './needs.models.js';
-import { needsPolicy, standingOf, type CreateRefusal } from './needs.policy.js';
+import type { FieldProvenanceModel, NeedHistoryModel, ServiceNeedModel } from './needs.models.js';
+import { needsPolicy, type CreateRefusal } from './needs.policy.js';
 import * as repo from './needs.repo.js';
-import { lostSight, lostSightOf, readThroughLost } from './needs.sight.js';
+import { lostSight } from './needs.sight.js';
 import type { ActionRow, ServiceNeedRow } from './needs.table.js';
 import { checkReferences, PROVENANCE_FIELDS, recordNeed, stamp } from './needs.writes.js';
 
@@ -54,61 +45,11 @@ const refusedCreate = (refusal: CreateRefusal) =>
       ? forbidden('You may only choose a body you sit in', { 'input.ownerBodyId': 'Choose a body you sit in' })
       : forbidden();
 
-const NEED_TYPES = new Set<string>([
-  EVENTS.needCreated.entityType,
-  EVENTS.responsibilitySet.entityType,
-  EVENTS.actionCreated.entityType,
-  EVENTS.commentAdded.entityType,
-]);
-/**
- * What the need page hears of besides its own types: the need's files (`attachment.added`, `attachment.deleted`,
- * scoped by `needId`). Their audit view stays the attachments module's; here only the need's readers hear them.
- */
-const LIVE_TYPES = new Set<string>([...NEED_TYPES, EVENTS.attachmentAdded.entityType]);
-/** The need an event is about: its own id, or `scope.needId`. */
-const needIdOf = (e: ChangeEventRow): string | undefined =>
-  e.entityType === EVENTS.needCreated.entityType ? e.entityId : typeof e.scope?.needId === 'string' ? e.scope.needId : undefined;
-
 /** Shared service needs: the register, responsibilities, actions, comments, history and live changes. */
 export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService, notify?: NotificationHooks) {
   const registerPage = repo.prepareRegisterPage(db);
   const access = createNeedsAccess(db, cooperation);
   const { rolesOf, standing, visibility, checkOwnerBody, lockReadable } = access;
-
-  const loadEventNeed = loadOncePerEvent(async (event) => {
-    const needId = needIdOf(event);
-    if (!needId) return undefined;
-    const need = await repo.needRows.find(db, needId);
-    if (!need) return undefined;
-    const responsibilities = await repo.listResponsibilities(db, [need.id]);
-    const action =
-      event.entityType === EVENTS.actionCreated.entityType ? ((await repo.actionRows.find(db, event.entityId)) ?? null) : null;
-    const comment =
-      event.entityType === EVENTS.commentAdded.entityType ? ((await repo.commentRows.find(db, event.entityId)) ?? null) : null;
-    return { need, responsibilities, action, comment };
-  });
-
-  /** Needs' events in the audit stream: readers of the need see them; analysts never see who commented. */
-  const needView: ChangeView<Loaders> = {
-    readsAll: (actor) => hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST'),
-    canRead: async (actor, event, loaders) => {
-      const needId = needIdOf(event);
-      if (!needId || !isUuid(needId)) return false;
-      const need = loaders ? await loaders.needs.needById.load(needId) : await repo.needRows.find(db, needId);
-      return need != null && needsPolicy.read(actor, await standing(actor, need, loaders));
-    },
-    // The answer is the need's: the events of its actions, responsibilities and comments share it.
-    readKey: (event) => `need:${needIdOf(event) ?? ''}`,
-    redact: (actor, event) => {
-      const hideAuthor = hidesActor(actor, event);
-      return {
-        ...event,
-        before: suppressInSnapshot(event.before),
-        after: suppressInSnapshot(event.after),
-        ...(hideAuthor ? { actorUserId: null, actorPartyId: null, authorHidden: true as const } : {}),
-      };
-    },
-  };
 
   /**
    * The last step of a change to a need locked at its version: stamps who set the changed `fields`
@@ -134,9 +75,7 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     ...createNeedActions({ db, write }, access, notify),
     ...createNeedComments({ write }, access),
     ...createNeedResponsibilities({ write }, access),
-
-    /** Who may read needs' change events in the audit stream (`changes`). */
-    changeViews: Object.fromEntries([...NEED_TYPES].map((t) => [t, needView])) as Record<string, ChangeView<Loaders>>,
+    ...createNeedsLive({ db, bus }, access),
 
     /** A page of the register: the needs the caller may see, filtered and sorted. */
     async list(
@@ -351,59 +290,6 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         upTo: need.asOf?.at,
       });
       return events.map((event) => historyEntryOf(actor, event));
-    },
-
-    /** Committed changes to one need (or every need the subscriber may see), re-checked per event. */
-    async subscribe(actor: Actor, id?: string | null, loaders?: Loaders): Promise<AsyncIterableIterator<ServiceNeedEventModel>> {
-      const user = requireUser(actor);
-      if (id && !(await this.get(user, id, null, loaders))) throw notFound('Service need');
-      return subscribeToEvents(
-        bus,
-        (event) => LIVE_TYPES.has(event.entityType) && (id == null || needIdOf(event) === id),
-        async (event) => {
-          const loaded = await loadEventNeed(event);
-          if (!loaded) return undefined;
-          const s = standingOf(user, loaded.need, loaded.responsibilities, await rolesOf(user));
-          if (!needsPolicy.read(user, s)) return undefined;
-          return {
-            kind: event.entityType === EVENTS.needCreated.entityType ? (event.kind as ServiceNeedEventModel['kind']) : 'UPDATED',
-            name: event.name,
-            need: loaded.need,
-            action: loaded.action,
-            comment: loaded.comment && shownComment(user, loaded.comment),
-            actorUserId: event.actorUserId,
-            historyEntry: historyEntryOf(user, event),
-          };
-        },
-      );
-    },
-
-    /**
-     * Needs the subscriber read and may no longer (one, or any): each as its id and when, nothing else of it. Only
-     * for who read it through a party or body the change took away (needs.sight.ts) and may not read it now.
-     */
-    async subscribeWithdrawals(
-      actor: Actor,
-      id?: string | null,
-      loaders?: Loaders,
-    ): Promise<AsyncIterableIterator<ServiceNeedWithdrawalModel>> {
-      const user = requireUser(actor);
-      if (id && !(await this.get(user, id, null, loaders))) throw notFound('Service need');
-      return subscribeToEvents(
-        bus,
-        (event) =>
-          event.entityType === EVENTS.needCreated.entityType &&
-          (id == null || event.entityId === id) &&
-          lostSightOf(event) != null,
-        async (event) => {
-          const roles = await rolesOf(user);
-          if (!readThroughLost(user, lostSightOf(event)!, roles)) return undefined;
-          // The need as it is now (loaded once per event for every subscriber): whoever still reads it gets nothing here.
-          const loaded = await loadEventNeed(event);
-          if (loaded && needsPolicy.read(user, standingOf(user, loaded.need, loaded.responsibilities, roles))) return undefined;
-          return { id: event.entityId, at: event.at };
-        },
-      );
     },
   };
 }
