@@ -88,7 +88,7 @@ export function createMeetingRecord(
     return { checkers, mine: undefined };
   }
 
-  // checkRefusal's answers by the request's loaders, then by meeting and caller (a batch of reads may serve many).
+  // checkRefusal's answers by the request's loaders, then by meeting version and caller (a batch of reads may serve many).
   const refusals = new WeakMap<Loaders, Map<string, Promise<CheckRefusal>>>();
   /**
    * Why the caller, one of the meeting's checkers who has not yet checked the draft minutes, may not check them now
@@ -100,7 +100,7 @@ export function createMeetingRecord(
   function checkRefusal(actor: Actor, meeting: MeetingRow, loaders: Loaders): Promise<CheckRefusal> {
     let byMeeting = refusals.get(loaders);
     if (!byMeeting) refusals.set(loaders, (byMeeting = new Map()));
-    const key = `${meeting.id} ${isSession(actor) ? actor.userId : ''}`;
+    const key = `${meeting.id}@${meeting.version} ${isSession(actor) ? actor.userId : ''}`;
     let refusal = byMeeting.get(key);
     if (!refusal) byMeeting.set(key, (refusal = readCheckRefusal(actor, meeting, loaders)));
     return refusal;

@@ -35,6 +35,13 @@ export function createNeedsAccess(db: Db, cooperation: CooperationService) {
     return standingOf(actor, need, resp, roles);
   }
 
+  /** The need, when the actor may read it now (through the request's loaders when there are some); else undefined. */
+  async function readableNeed(actor: Actor, id: string | undefined, loaders?: Loaders): Promise<ServiceNeedRow | undefined> {
+    if (!id || !isUuid(id)) return undefined;
+    const need = loaders ? await loaders.needs.needById.load(id) : await repo.needRows.find(db, id);
+    return need && needsPolicy.read(actor, await standing(actor, need, loaders)) ? need : undefined;
+  }
+
   /** The SQL form of needsPolicy.read for lists. */
   function visibility(actor: UserActor, roles: Roles): repo.Visibility {
     if (hasRole(actor, 'SECRETARIAT') || hasRole(actor, 'ANALYST')) return { all: true };
@@ -61,7 +68,7 @@ export function createNeedsAccess(db: Db, cooperation: CooperationService) {
     return { need, standing: s, roles };
   }
 
-  return { rolesOf, standing, visibility, checkOwnerBody, lockReadable };
+  return { rolesOf, standing, readableNeed, visibility, checkOwnerBody, lockReadable };
 }
 
 export type NeedsAccess = ReturnType<typeof createNeedsAccess>;

@@ -5,7 +5,6 @@ import type { ChangeView } from '../../realtime/change-view.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isUuid } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { NeedsAccess } from './needs.access.js';
@@ -36,14 +35,8 @@ const needIdOf = (e: ChangeEventRow): string | undefined =>
  * `serviceNeedChanged` and `serviceNeedWithdrawn`, each event checked against the subscriber's rights as it comes.
  */
 export function createNeedsLive({ db, bus }: Pick<ServiceDeps, 'db' | 'bus'>, access: NeedsAccess) {
-  const { rolesOf, standing } = access;
-
-  /** Whether the caller may read the need now, through the request's loaders when there are some. */
-  async function readable(actor: Actor, needId: string | undefined, loaders?: Loaders): Promise<boolean> {
-    if (!needId || !isUuid(needId)) return false;
-    const need = loaders ? await loaders.needs.needById.load(needId) : await repo.needRows.find(db, needId);
-    return need != null && needsPolicy.read(actor, await standing(actor, need, loaders));
-  }
+  const { rolesOf, readableNeed } = access;
+  const readable = async (actor: Actor, id: string | undefined, loaders?: Loaders) => !!(await readableNeed(actor, id, loaders));
 
   const loadEventNeed = loadOncePerEvent(async (event) => {
     const needId = needIdOf(event);

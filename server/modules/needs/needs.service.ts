@@ -49,7 +49,7 @@ const refusedCreate = (refusal: CreateRefusal) =>
 export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation: CooperationService, notify?: NotificationHooks) {
   const registerPage = repo.prepareRegisterPage(db);
   const access = createNeedsAccess(db, cooperation);
-  const { rolesOf, standing, visibility, checkOwnerBody, lockReadable } = access;
+  const { rolesOf, readableNeed, visibility, checkOwnerBody, lockReadable } = access;
 
   /**
    * The last step of a change to a need locked at its version: stamps who set the changed `fields`
@@ -106,9 +106,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
     /** A need the caller may see, or null; with `asOf`, rebuilt from its events as it stood then. */
     async get(actor: Actor, id: string, asOf?: Date | string | null, loaders?: Loaders): Promise<ServiceNeedModel | null> {
       requireUser(actor);
-      if (!isUuid(id)) return null;
-      const need = loaders ? await loaders.needs.needById.load(id) : await repo.needRows.find(db, id);
-      if (!need || !needsPolicy.read(actor, await standing(actor, need, loaders))) return null;
+      const need = await readableNeed(actor, id, loaders);
+      if (!need) return null;
       if (asOf == null) return need;
       const { at, events } = await eventsAsOf(db, asOf, {
         entityType: EVENTS.needCreated.entityType,

@@ -53,7 +53,7 @@ export function VersionedForm({
   headingId = `${id}-heading`,
   children,
   ...card
-}: Omit<CardProps, 'testId' | 'headingId'> & {
+}: Omit<CardProps, 'testId' | 'headingId' | 'actions'> & {
   testId: string;
   headingId?: string;
   form: VersionedFormState;

@@ -144,6 +144,8 @@ export function NeedPage() {
   );
   // The user may no longer see the need: the page drops it (needs.cache.ts drops it from the cache) and says so.
   const [withdrawnId, setWithdrawnId] = useState<string | null>(null);
+  // Leaving the need forgets it: coming back asks the server afresh (the user may have been given sight of it again).
+  useEffect(() => () => setWithdrawnId(null), [id]);
   useSubscription<ServiceNeedWithdrawnSubscription, null>(
     { query: NeedWithdrawnSubscription, variables: { id } },
     (_prev, event) => {

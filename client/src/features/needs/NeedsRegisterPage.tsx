@@ -6,6 +6,7 @@ import { Button } from 'suomifi-ui-components';
 import { useQuery, useSubscription } from 'urql';
 import { PageError } from '../../components/PageError';
 import { PageLoading } from '../../components/PageLoading';
+import { PageLoadingOrError } from '../../components/PageLoadingOrError';
 import { toApiError } from '../../graphql/errors';
 import type {
   ServiceNeedChangedSubscription,
@@ -237,10 +238,8 @@ export function NeedsRegisterPage() {
           )}
           <NeedsBoard needs={boardData.serviceNeeds.edges.map((e) => e.node)} changed={changed} />
         </>
-      ) : toApiError(boardError) ? (
-        <PageError error={toApiError(boardError)!} onRetry={() => reexecuteBoard({ requestPolicy: 'network-only' })} />
       ) : (
-        <PageLoading />
+        <PageLoadingOrError error={toApiError(boardError)} onRetry={() => reexecuteBoard({ requestPolicy: 'network-only' })} />
       )}
     </>
   );
