@@ -102,7 +102,7 @@ describe('upsertAtKey', () => {
       EVENT,
       ['m1', 'p1'],
       { meetingId: 'm1' },
-      { find: async () => undefined, upsert: async () => ({ version: 1 }) },
+      { find: async () => undefined, upsert: async () => ({ version: 1 }), values: { status: 'PRESENT' } },
     );
     expect(row).toEqual({ version: 1 });
     expect(recorded).toEqual([
@@ -116,5 +116,20 @@ describe('upsertAtKey', () => {
         scope: { meetingId: 'm1' },
       },
     ]);
+  });
+
+  it('answers a stored record that already holds every value as it is: no upsert, no event', async () => {
+    const recorded: ChangeInput[] = [];
+    const stored = { version: 4, status: 'PRESENT', deputyForPersonId: null };
+    const upserts: string[] = [];
+    const upsert = async () => (upserts.push('upsert'), { ...stored, version: 5 });
+    const rows = (values: object) => ({ find: async () => stored, upsert, values });
+    const run = (values: object) =>
+      upsertAtKey(async (change) => void recorded.push(change) as never, EVENT, ['m1', 'p1'], {}, rows(values));
+    expect(await run({ status: 'PRESENT', deputyForPersonId: null })).toBe(stored);
+    expect({ upserts, recorded }).toEqual({ upserts: [], recorded: [] });
+    // One value differs: the record is written and the change recorded.
+    expect(await run({ status: 'ABSENT', deputyForPersonId: null })).toEqual({ ...stored, version: 5 });
+    expect({ upserts, recorded: recorded.map((r) => r.kind) }).toEqual({ upserts: ['upsert'], recorded: ['UPDATED'] });
   });
 });

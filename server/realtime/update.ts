@@ -70,16 +70,19 @@ export async function updateAtVersion<R extends Row, C extends object, K extends
 /**
  * The recorded upsert of a record keyed by other columns than its id (a person's attendance at a meeting, a need's
  * target for an indicator): reads the record as stored (`find`), writes it (`upsert`) and records `event` with both
- * states, the entity named by the key's parts joined with ':' (`rowUpserted`). Answers the record as stored.
+ * states, the entity named by the key's parts joined with ':' (`rowUpserted`). When a stored record already holds
+ * every one of `values` (what the upsert sets, but for who set it), answers it as it is: no new version, no event.
+ * Answers the record as stored.
  */
 export async function upsertAtKey<R extends { version: number }>(
   record: WriteScope['record'],
   event: EventRef,
   key: readonly string[],
   scope: ChangeInput['scope'],
-  rows: { find: () => Promise<R | undefined>; upsert: () => Promise<R> },
+  rows: { find: () => Promise<R | undefined>; upsert: () => Promise<R>; values: object },
 ): Promise<R> {
   const before = await rows.find();
+  if (before && unchanged(before, rows.values)) return before;
   const after = await rows.upsert();
   await record(rowUpserted(event, key.join(':'), after.version, { before, after }, scope));
   return after;

@@ -355,3 +355,30 @@ describe('an update that changes nothing', () => {
     },
   );
 });
+
+describe('a recorded upsert that changes nothing', () => {
+  it('setNeedIndicatorTarget with the values stored answers the target at its version and records no event', async () => {
+    const need = await factory.makeNeed(server, admin, { municipalityIds: [party('179')] });
+    const SET = 'mutation ($input: NeedIndicatorTargetInput!) { setNeedIndicatorTarget(input: $input) { version targetValue } }';
+    const input = { needId: need.id, indicatorId, partyId: party('179'), baselineYear: 2021, targetYear: 2030, targetValue: 8 };
+    const first = await server.gql(SET, { input }, { token: admin });
+    factory.ok(first, 'setNeedIndicatorTarget');
+    const key = `${need.id}:${indicatorId}`;
+    const event = await eventually(
+      () => newestEvent('need_indicator_target', key),
+      (e) => e?.entityVersion === first.data.setNeedIndicatorTarget.version,
+      10_000,
+      "the target's event",
+    );
+    // The same values again (the note sent empty, as a form sends it): the target as it is, no new event.
+    const same = await server.gql(SET, { input: { ...input, note: null, baselineValue: null } }, { token: admin });
+    expect(same.data?.setNeedIndicatorTarget).toEqual(first.data.setNeedIndicatorTarget);
+    expect(await newestEvent('need_indicator_target', key)).toEqual(event);
+    // A new target value is a change: a new version and its event.
+    const moved = await server.gql(SET, { input: { ...input, targetValue: 7 } }, { token: admin });
+    expect(moved.data?.setNeedIndicatorTarget).toEqual({
+      version: first.data.setNeedIndicatorTarget.version + 1,
+      targetValue: 7,
+    });
+  });
+});

@@ -163,6 +163,7 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
         const [indicator] = await repo.findIndicatorsByIds(tx, [input.indicatorId]);
         if (!indicator) throw badInput({ 'input.indicatorId': 'No such indicator' });
         if (!(await deps.parties.get(user, input.partyId))) throw badInput({ 'input.partyId': 'No such party' });
+        const values = { ...input, baselineValue: input.baselineValue ?? null, note: input.note ?? null };
         return upsertAtKey(
           record,
           EVENTS.needIndicatorTargetSet,
@@ -170,13 +171,8 @@ export function createIndicatorsService({ db, write }: ServiceDeps, deps: { need
           { needId: need.id, indicatorId: indicator.id },
           {
             find: () => repo.findTargetForUpdate(tx, need.id, indicator.id),
-            upsert: () =>
-              repo.upsertTarget(tx, {
-                ...input,
-                baselineValue: input.baselineValue ?? null,
-                note: input.note ?? null,
-                updatedByUserId: user.userId,
-              }),
+            upsert: () => repo.upsertTarget(tx, { ...values, updatedByUserId: user.userId }),
+            values,
           },
         );
       });

@@ -133,6 +133,7 @@ export function createMeetingRoom(
         }
         await lawful.refuseUnlawfulAttendance(tx, meeting, { ...input, personId: person.id });
         await lawful.refuseAbsentChecker(tx, meeting.id, person.id, input.status);
+        const values = { partyId: person.partyId, status: input.status, deputyForPersonId: input.deputyForPersonId ?? null };
         await upsertAtKey(
           record,
           EVENTS.attendanceRecorded,
@@ -141,14 +142,8 @@ export function createMeetingRoom(
           {
             find: () => repo.findAttendance(tx, meeting.id, person.id),
             upsert: () =>
-              repo.upsertAttendance(tx, {
-                meetingId: meeting.id,
-                personId: person.id,
-                partyId: person.partyId,
-                status: input.status,
-                deputyForPersonId: input.deputyForPersonId ?? null,
-                recordedByUserId: user.userId,
-              }),
+              repo.upsertAttendance(tx, { meetingId: meeting.id, personId: person.id, ...values, recordedByUserId: user.userId }),
+            values,
           },
         );
         return meeting;
