@@ -46,10 +46,10 @@ function makeNeed(
   );
 }
 
-async function transition(id: string, version: number, to: string) {
+async function transition(id: string, version: number, to: string, note?: string) {
   const r = await demo.server.gql(
-    'mutation ($id: ID!, $v: Int!, $to: NeedStatus!) { transitionServiceNeed(id: $id, expectedVersion: $v, to: $to) { version } }',
-    { id, v: version, to },
+    'mutation ($id: ID!, $v: Int!, $to: NeedStatus!, $note: String) { transitionServiceNeed(id: $id, expectedVersion: $v, to: $to, note: $note) { version } }',
+    { id, v: version, to, note },
     { token: demo.admin },
   );
   expect(r.errors).toBeUndefined();
@@ -129,6 +129,149 @@ describe('needStatistics', () => {
   it('refuses an unknown dimension by name', async () => {
     const r = await demo.server.gql(STATS, { groupBy: ['COLOUR'] }, { token: demo.admin });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('each dimension once', () => {
+  // Issue: a repeated dimension was accepted and silently collapsed into one key.
+  it.each([
+    ['needStatistics', ['STATUS', 'STATUS'], 'STATUS'],
+    ['needStatistics', ['THEME', 'MUNICIPALITY', 'THEME'], 'THEME'],
+    ['resolutionTimes', ['STATUS', 'STATUS'], 'STATUS'],
+  ])('%s refuses groupBy %j with BAD_USER_INPUT naming groupBy', async (field, groupBy, twice) => {
+    const r = await demo.server.gql(
+      `query ($groupBy: [NeedDimension!]!) { ${field}(groupBy: $groupBy, filter: { text: "${tag}" }) { keys { value } count } }`,
+      { groupBy },
+      { token: analystToken },
+    );
+    expect(r.data).toBeNull();
+    expect(r.errors?.map((e) => e.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', fields: { groupBy: `Each dimension once: ${twice} is given more than once` } },
+    ]);
+  });
+});
+
+describe('the order of groups', () => {
+  // Issue: groups by MUNICIPALITY came in no stable order (by the parties' ids) and groups by STATUS alphabetically.
+  // The contract's order: enums as the schema declares them (STATUS in lifecycle order), themes by code, parties by
+  // kind and official code, UNSET last; several dimensions by the first, then the next.
+  const orderTag = unique('agg-order');
+  const ORDERED = `query ($groupBy: [NeedDimension!]!, $filter: ServiceNeedFilter) {
+    needStatistics(groupBy: $groupBy, filter: $filter) { keys { value municipalityCode } count estimatedResidents }
+  }`;
+  /** A row as `[key, ..., count, estimatedResidents]`, a municipality's key by its official code. */
+  const flat = (row: any) => [
+    ...row.keys.map((k: any) => k.municipalityCode ?? k.value),
+    row.count,
+    ...(row.estimatedResidents === undefined ? [] : [row.estimatedResidents]),
+  ];
+  const stats = async (groupBy: string[]) => {
+    const r = await demo.server.gql(ORDERED, { groupBy, filter: { text: orderTag } }, { token: analystToken });
+    expect(r.errors).toBeUndefined();
+    return r.data!.needStatistics.map(flat);
+  };
+  let firstNeed = '';
+
+  beforeAll(async () => {
+    // Municipalities no other file counts as (not Jyväskylä, Jämsä, Laukaa or the county); Äänekoski is this file's.
+    const make = async (input: Parameters<typeof makeNeed>[0], path: string[]): Promise<{ id: string; version: number }> => {
+      const n = await makeNeed(input, orderTag);
+      let v = n.version;
+      for (const to of path) v = await transition(n.id, v, to, to === 'REJECTED' ? 'Not ours' : undefined);
+      return n;
+    };
+    const toResolved = ['UNDER_ANALYSIS', 'AGREED', 'IN_PROGRESS', 'MONITORING', 'RESOLVED'];
+    firstNeed = (await make({ themes: ['YOUTH'], municipalities: ['992'], residents: 6, priority: 'LOW' }, [])).id;
+    await make(
+      { themes: ['HYTE'], municipalities: ['077', '892'], residents: 3, priority: 'CRITICAL', groups: ['CHILDREN_AND_FAMILIES'] },
+      ['REJECTED'],
+    );
+    await make(
+      { themes: ['EMPLOYMENT'], municipalities: ['500'], residents: 20, priority: 'HIGH', groups: ['IMMIGRANTS', 'YOUTH'] },
+      ['UNDER_ANALYSIS'],
+    );
+    await make({ themes: ['YOUTH'], municipalities: ['216', '992'], groups: [] }, toResolved.slice(0, 4));
+    await make({ themes: ['HYTE'], municipalities: [], residents: 7, priority: 'MEDIUM', groups: ['WHOLE_POPULATION'] }, [
+      'UNDER_ANALYSIS',
+      'AGREED',
+    ]);
+    await make({ themes: ['YOUTH'], municipalities: ['216'], priority: 'LOW' }, toResolved);
+    await make({ themes: ['YOUTH'], municipalities: ['500', '077'], priority: 'CRITICAL' }, toResolved);
+  });
+
+  it('orders municipalities by official code, UNSET last, and their statuses in lifecycle order', async () => {
+    expect(await stats(['MUNICIPALITY', 'STATUS'])).toEqual([
+      ['077', 'RESOLVED', 1, null],
+      // An estimate of 3 is never counted: suppressed.
+      ['077', 'REJECTED', 1, null],
+      ['216', 'MONITORING', 1, null],
+      ['216', 'RESOLVED', 1, null],
+      ['500', 'UNDER_ANALYSIS', 1, 20],
+      ['500', 'RESOLVED', 1, null],
+      ['892', 'REJECTED', 1, null],
+      ['992', 'IDENTIFIED', 1, 6],
+      ['992', 'MONITORING', 1, null],
+      ['UNSET', 'AGREED', 1, 7],
+    ]);
+  });
+
+  it('orders statuses, priorities and target groups as the schema declares them, themes by code', async () => {
+    expect(await stats(['STATUS'])).toEqual([
+      ['IDENTIFIED', 1, 6],
+      ['UNDER_ANALYSIS', 1, 20],
+      ['AGREED', 1, 7],
+      ['MONITORING', 1, null],
+      ['RESOLVED', 2, null],
+      ['REJECTED', 1, null],
+    ]);
+    expect(await stats(['PRIORITY'])).toEqual([
+      ['LOW', 2, 6],
+      ['MEDIUM', 1, 7],
+      ['HIGH', 1, 20],
+      ['CRITICAL', 2, null],
+      ['UNSET', 1, null],
+    ]);
+    expect(await stats(['TARGET_GROUP'])).toEqual([
+      ['CHILDREN_AND_FAMILIES', 1, null],
+      ['YOUTH', 4, 26],
+      ['IMMIGRANTS', 1, 20],
+      ['WHOLE_POPULATION', 1, 7],
+      ['UNSET', 1, null],
+    ]);
+    expect(await stats(['THEME', 'PRIORITY'])).toEqual([
+      ['EMPLOYMENT', 'HIGH', 1, 20],
+      ['HYTE', 'MEDIUM', 1, 7],
+      ['HYTE', 'CRITICAL', 1, null],
+      ['YOUTH', 'LOW', 2, 6],
+      ['YOUTH', 'CRITICAL', 1, null],
+      ['YOUTH', 'UNSET', 1, null],
+    ]);
+  });
+
+  it('orders resolution times the same way', async () => {
+    const r = await demo.server.gql(
+      'query ($f: ServiceNeedFilter) { resolutionTimes(groupBy: [PRIORITY, MUNICIPALITY], filter: $f) { keys { value municipalityCode } count } }',
+      { f: { text: orderTag } },
+      { token: analystToken },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.resolutionTimes.map(flat)).toEqual([
+      ['LOW', '216', 1],
+      ['CRITICAL', '077', 1],
+      ['CRITICAL', '500', 1],
+    ]);
+  });
+
+  it('orders actionStatistics by party: municipalities by official code, then the other kinds', async () => {
+    for (const code of ['892', '13', '077', '500'])
+      await factory.makeAction(demo.server, demo.admin, { needId: firstNeed, title: code, ownerPartyId: party.get(code) });
+    const r = await demo.server.gql(
+      'query ($f: ServiceNeedFilter) { actionStatistics(filter: $f) { party { code } total } }',
+      { f: { text: orderTag } },
+      { token: analystToken },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.actionStatistics.map((row: any) => row.party.code)).toEqual(['077', '500', '892', '13']);
   });
 });
 

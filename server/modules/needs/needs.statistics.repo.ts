@@ -30,7 +30,7 @@ async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
 
 const where = (visibility: Visibility, filter?: NeedFilter | null) =>
   and(visibleSql(visibility), ...filterSql(filter)) ?? sql`true`;
-/** The lateral joins and key columns for the dimensions, in order. */
+/** The lateral joins, key columns and grouping for the dimensions, in order. */
 function dimensionJoins(groupBy: readonly NeedDimension[]) {
   const joins = groupBy.map((d, i) => sql` cross join lateral (${DIMENSION_SQL[d]}) as ${sql.raw(`d${i}`)}(v)`);
   const keys = groupBy.map((_, i) => sql.raw(`d${i}.v`));
@@ -40,8 +40,9 @@ function dimensionJoins(groupBy: readonly NeedDimension[]) {
         sql`, `,
       )}, `
     : sql``;
-  const groupOrder = keys.length ? sql` group by ${sql.join(keys, sql`, `)} order by ${sql.join(keys, sql`, `)}` : sql``;
-  return { joins: sql.join(joins, sql``), keyList, groupOrder };
+  // The groups' order is the contract's (by each dimension's own order, needs.statistics.ts), not the keys' text.
+  const grouping = keys.length ? sql` group by ${sql.join(keys, sql`, `)}` : sql``;
+  return { joins: sql.join(joins, sql``), keyList, grouping };
 }
 /** The stored estimate when it may count towards a sum (never one under the threshold). */
 const publicEstimate = sql`case when ${serviceNeeds.estimatedResidents} >= ${SUPPRESSION_THRESHOLD} then ${serviceNeeds.estimatedResidents} end`;
@@ -69,12 +70,12 @@ const groupOf = (r: Record<string, unknown>, groupBy: readonly NeedDimension[]):
 
 /** Needs counted by any combination of dimensions, in SQL, over the needs the caller may see. */
 export async function countNeedsByDimensions(db: Db, opts: NeedStatisticsQuery): Promise<NeedStatisticsRaw[]> {
-  const { joins, keyList, groupOrder } = dimensionJoins(opts.groupBy);
+  const { joins, keyList, grouping } = dimensionJoins(opts.groupBy);
   const rows = await rowsOf<Record<string, unknown>>(
     db,
     sql`select ${keyList}count(*)::int as n, sum(${publicEstimate})::bigint as residents
         from ${serviceNeeds}${joins}
-        where ${where(opts.visibility, opts.filter)}${groupOrder}`,
+        where ${where(opts.visibility, opts.filter)}${grouping}`,
   );
   return rows.map((r) => groupOf(r, opts.groupBy)).filter((r) => r.count > 0);
 }
@@ -86,7 +87,7 @@ export interface ResolutionRaw extends NeedStatisticsRaw {
 
 /** Days from creation to the first move to RESOLVED (from the change events), per group. */
 export async function resolutionTimes(db: Db, opts: NeedStatisticsQuery): Promise<ResolutionRaw[]> {
-  const { joins, keyList, groupOrder } = dimensionJoins(opts.groupBy);
+  const { joins, keyList, grouping } = dimensionJoins(opts.groupBy);
   // The predicate matches change_events_resolved_idx (a partial index).
   const resolved = sql`select ${changeEvents.entityId} as need_id, min(${changeEvents.at}) as at from ${changeEvents}
     where ${changeEvents.name} = ${sql.raw(`'${EVENTS.needTransitioned.name}'`)} and (${changeEvents.after}->>'status') = 'RESOLVED'
@@ -99,7 +100,7 @@ export async function resolutionTimes(db: Db, opts: NeedStatisticsQuery): Promis
         from ${serviceNeeds}
           join resolved on resolved.need_id = ${serviceNeeds.id}::text
           cross join lateral (select extract(epoch from (resolved.at - ${serviceNeeds.createdAt})) / 86400.0 as days) as t${joins}
-        where ${where(opts.visibility, opts.filter)}${groupOrder}`,
+        where ${where(opts.visibility, opts.filter)}${grouping}`,
   );
   /** Days to one decimal, null for a group without any. */
   const days = (v: unknown) => (v == null ? null : Math.round(Number(v) * 10) / 10);

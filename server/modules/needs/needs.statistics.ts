@@ -5,7 +5,10 @@ import type { Db } from '../../db/client.js';
 import { today } from '../../lib/dates.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
-import { parseNeedFilter, type NeedFilter } from './needs.inputs.js';
+import { partyOrder } from '../parties/parties.service.js';
+import type { PartyRow } from '../parties/parties.table.js';
+import { parseNeedFilter, PRIORITIES, TARGET_GROUPS, type NeedFilter } from './needs.inputs.js';
+import { NEED_STATUSES } from './needs.lifecycle.js';
 import { publicResidents } from './needs.privacy.js';
 import * as repo from './needs.repo.js';
 import type { NeedsService } from './needs.service.js';
@@ -44,11 +47,90 @@ export interface NeedExportRow {
 
 const EXPORT_BATCH = 500;
 
+/** The dimensions to group by: each a known one, each once (a repeated one would only repeat its key). */
 function parseGroupBy(groupBy: readonly unknown[]): stats.NeedDimension[] {
-  const dims = [...new Set(groupBy)];
-  const bad = dims.find((d) => !stats.NEED_DIMENSIONS.includes(d as stats.NeedDimension));
+  const bad = groupBy.find((d) => !stats.NEED_DIMENSIONS.includes(d as stats.NeedDimension));
   if (bad !== undefined) throw badInput({ groupBy: `Unknown dimension: ${String(bad)}` });
-  return dims as stats.NeedDimension[];
+  const twice = groupBy.find((d, i) => groupBy.indexOf(d) !== i);
+  if (twice !== undefined) throw badInput({ groupBy: `Each dimension once: ${String(twice)} is given more than once` });
+  return [...groupBy] as stats.NeedDimension[];
+}
+
+type Compare<T> = (a: T, b: T) => number;
+const byText: Compare<string> = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Values in the order the contract declares its enum. */
+const declared =
+  (values: readonly string[]): Compare<string> =>
+  (a, b) =>
+    values.indexOf(a) - values.indexOf(b);
+/** Parties in `partyOrder`; an id that is no party (none should be) after them, by id. */
+const byParty =
+  (parties: ReadonlyMap<string, PartyRow>): Compare<string> =>
+  (a, b) => {
+    const [pa, pb] = [parties.get(a), parties.get(b)];
+    return pa && pb ? partyOrder(pa, pb) : Number(!pa) - Number(!pb) || byText(a, b);
+  };
+/** A dimension's order with `UNSET` (no value) last. */
+const unsetLast =
+  (compare: Compare<string>): Compare<string> =>
+  (a, b) =>
+    a === stats.UNSET || b === stats.UNSET ? Number(a === stats.UNSET) - Number(b === stats.UNSET) : compare(a, b);
+
+/** The parties among `ids`, by id (through the request's loaders, which label the same keys). */
+async function partiesOf(ids: Iterable<string>, loaders: Loaders): Promise<Map<string, PartyRow>> {
+  const wanted = [...new Set(ids)].filter((id) => id !== stats.UNSET);
+  const rows = await loaders.parties.partyById.loadMany(wanted);
+  const found = new Map<string, PartyRow>();
+  for (const row of rows) {
+    if (row instanceof Error) throw row;
+    if (row) found.set(row.id, row);
+  }
+  return found;
+}
+
+/**
+ * The order of a dimension's values (the contract's `NeedDimension` says it): STATUS, PRIORITY and TARGET_GROUP as
+ * their enums declare them (STATUS in lifecycle order), THEME by code, MUNICIPALITY in `partyOrder` (by official
+ * code); `UNSET` last.
+ */
+async function dimensionOrder(dim: stats.NeedDimension, values: string[], loaders: Loaders): Promise<Compare<string>> {
+  switch (dim) {
+    case 'STATUS':
+      return unsetLast(declared(NEED_STATUSES));
+    case 'PRIORITY':
+      return unsetLast(declared(PRIORITIES));
+    case 'TARGET_GROUP':
+      return unsetLast(declared(TARGET_GROUPS));
+    case 'THEME':
+      return unsetLast(byText);
+    case 'MUNICIPALITY':
+      return unsetLast(byParty(await partiesOf(values, loaders)));
+  }
+}
+
+/** Groups ordered by their first dimension's value, then the next dimension's, and so on. */
+async function inGroupOrder<R extends stats.NeedStatisticsRaw>(
+  groupBy: stats.NeedDimension[],
+  rows: R[],
+  loaders: Loaders,
+): Promise<R[]> {
+  const orders = await Promise.all(
+    groupBy.map((dim, i) =>
+      dimensionOrder(
+        dim,
+        rows.map((r) => r.keys[i] ?? ''),
+        loaders,
+      ),
+    ),
+  );
+  const compare: Compare<R> = (a, b) => {
+    for (const [i, order] of orders.entries()) {
+      const c = order(a.keys[i] ?? '', b.keys[i] ?? '');
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+  return [...rows].sort(compare);
 }
 
 /**
@@ -72,12 +154,12 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
       aggregate: (db: Db, query: stats.NeedStatisticsQuery) => Promise<R[]>,
       extra: (r: R) => Omit<M, keyof NeedGroupModel>,
     ) =>
-    async (actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders?: Loaders): Promise<M[]> => {
+    async (actor: Actor, groupBy: readonly unknown[], rawFilter: unknown, loaders: Loaders): Promise<M[]> => {
       requireUser(actor);
       const dims = parseGroupBy(groupBy);
       const filter = await parseNeedFilter(db, rawFilter);
       const rows = await aggregate(db, { visibility: await needs.visibilityOf(actor, loaders), filter, groupBy: dims });
-      return rows.map((r) => ({ ...groupModel(dims, r), ...extra(r) }) as M);
+      return (await inGroupOrder(dims, rows, loaders)).map((r) => ({ ...groupModel(dims, r), ...extra(r) }) as M);
     };
 
   return {
@@ -90,8 +172,8 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
       averageDays: r.averageDays,
     })),
 
-    /** Action completion and overdue actions per owner party. */
-    async actionsByParty(actor: Actor, rawFilter: unknown, loaders?: Loaders): Promise<ActionStatisticsModel[]> {
+    /** Action completion and overdue actions per owner party, the parties in `partyOrder` (by official code). */
+    async actionsByParty(actor: Actor, rawFilter: unknown, loaders: Loaders): Promise<ActionStatisticsModel[]> {
       requireUser(actor);
       const filter = await parseNeedFilter(db, rawFilter);
       const rows = await stats.actionsByParty(db, {
@@ -99,14 +181,22 @@ export function createNeedsStatistics({ db }: ServiceDeps, needs: NeedsService) 
         filter,
         today: today(),
       });
-      return rows.map((r) => {
-        const open = r.total - r.cancelled;
-        return {
-          ...r,
-          completionRate: open > 0 ? Math.round((r.done / open) * 1000) / 1000 : null,
-          estimatedResidents: publicResidents(r.residents),
-        };
-      });
+      const order = byParty(
+        await partiesOf(
+          rows.map((r) => r.partyId),
+          loaders,
+        ),
+      );
+      return [...rows]
+        .sort((a, b) => order(a.partyId, b.partyId))
+        .map((r) => {
+          const open = r.total - r.cancelled;
+          return {
+            ...r,
+            completionRate: open > 0 ? Math.round((r.done / open) * 1000) / 1000 : null,
+            estimatedResidents: publicResidents(r.residents),
+          };
+        });
     },
 
     /**

@@ -34,7 +34,8 @@ export async function checkThemeCodes(db: Db, codes: readonly string[] | null | 
   if (unknown.length) throw badInput({ [field]: `Unknown theme: ${unknown.join(', ')}` });
 }
 
-const PARTY_KINDS = [
+/** Kinds of party, in the order of the contract's `PartyKind`. */
+export const PARTY_KINDS = [
   'MUNICIPALITY',
   'WELLBEING_SERVICES_COUNTY',
   'REGIONAL_COUNCIL',
@@ -44,6 +45,16 @@ const PARTY_KINDS = [
   'NGO_OR_PARISH',
   'EDUCATION_PROVIDER',
 ] as const;
+
+/**
+ * The parties' order in statistics (contract: `NeedDimension`, `actionStatistics`): by kind as `PartyKind` lists the
+ * kinds (municipalities first), then by official code as a number (077 Hankasalmi before 172 Joutsa), then by id.
+ */
+export function partyOrder(a: PartyRow, b: PartyRow): number {
+  const kind = (p: PartyRow) => (PARTY_KINDS as readonly string[]).indexOf(p.kind);
+  const code = (p: PartyRow) => (p.code == null || p.code === '' ? Infinity : Number(p.code));
+  return kind(a) - kind(b) || code(a) - code(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 const updatePartyInput = z
   .object({
