@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { apiAs, e2eSuite } from './helpers.js';
+
+/** Defects an outside tester found: the ratification form's start, the as-of panel's numbers, the meeting subtitle. */
+const suite = e2eSuite();
+const ADMIN = 'admin@demo.local';
+const LAPTOP = { width: 1366, height: 768 };
+
+describe('the ratification form on an agreement page', () => {
+  it('starts on the first party still awaiting its decision, with an empty decision date', async () => {
+    const api = await apiAs(suite.server.url, ADMIN);
+    const { agreements } = await api<{
+      agreements: { id: string; type: string; ratifications: { outcome: string; party: { names: { fi: string } } }[] }[];
+    }>('{ agreements { id type ratifications { outcome party { names { fi } } } } }');
+    const agreement = agreements.find((a) => a.type === 'STRATEGIC_COOPERATION')!;
+    const awaiting = agreement.ratifications.find((r) => r.outcome === 'PENDING')!.party.names.fi;
+    // The demo's round has decisions recorded before the first party awaiting one (Hankasalmi's on 18.10.2025).
+    expect(agreement.ratifications[0]!.outcome).not.toBe('PENDING');
+    const page = await suite.signedIn(ADMIN, { viewport: LAPTOP, landing: `/agreements/${agreement.id}` });
+    const form = page.getByTestId('record-form');
+    await form.locator('input[name=decisionDate]').waitFor();
+    expect(await form.locator('#record-partyId_button').innerText()).toContain(awaiting);
+    expect(await form.locator('input[name=decisionDate]').inputValue()).toBe('');
+    expect(await form.locator('input[name=decidingBody]').inputValue()).toBe('');
+    expect(await form.locator('input[name=section]').inputValue()).toBe('');
+  });
+});
