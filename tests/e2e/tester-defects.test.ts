@@ -25,3 +25,32 @@ describe('the ratification form on an agreement page', () => {
     expect(await form.locator('input[name=section]').inputValue()).toBe('');
   });
 });
+
+describe("the need page's as-of panel", () => {
+  it('writes the estimate of residents as the facts card does (2 600, not 2600)', async () => {
+    const api = await apiAs(suite.server.url, ADMIN);
+    const { parties } = await api<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
+    const { createServiceNeed } = await api<{ createServiceNeed: { id: string } }>(
+      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
+      {
+        input: {
+          title: 'Asukasarvion muoto',
+          targetGroups: ['YOUTH'],
+          themeCodes: ['YOUTH'],
+          municipalityIds: [parties.find((p) => p.code === '179')!.id],
+          priority: 'LOW',
+          estimatedResidents: 2600,
+        },
+      },
+    );
+    const page = await suite.signedIn(ADMIN, { viewport: LAPTOP, landing: `/needs/${createServiceNeed.id}` });
+    const today = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    await page.locator('#as-of-date').fill(today);
+    await page.getByRole('button', { name: 'Näytä', exact: true }).click();
+    const past = page.getByTestId('as-of-residents');
+    await past.waitFor();
+    const facts = await page.getByTestId('need-residents').innerText();
+    expect(facts.replace(/\s/g, ' ')).toBe('2 600');
+    expect(await past.innerText()).toBe(facts);
+  });
+});
