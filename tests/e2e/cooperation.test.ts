@@ -63,6 +63,8 @@ describe('cooperation structure and the ratification round', () => {
     await recorder.goto(watcher.url());
     await recorder.getByTestId('record-form').waitFor();
     await recorder.fill('input[name=decidingBody]', 'Kaupunginvaltuusto');
+    // The form starts with no decision date (recordStart.ts): the decision's own date is typed.
+    await recorder.fill('input[name=decisionDate]', '3.11.2025');
     await recorder.fill('input[name=section]', '89 §');
     await recorder.getByRole('button', { name: 'Kirjaa päätös' }).click();
 

@@ -95,6 +95,8 @@ describe('goals of an agreement', () => {
     const form = page.getByTestId('record-form');
     await form.waitFor();
     await form.locator('input[name="decidingBody"]').fill('Kunnanvaltuusto');
+    // The form starts with no decision date (recordStart.ts): the decision's own date is typed.
+    await form.locator('input[name="decisionDate"]').fill('3.11.2025');
     await form.locator('input[name="section"]').fill('§ 7');
     await form.getByTestId('record-minutes-url').fill('javascript:alert(1)');
     await form.getByRole('button', { name: 'Kirjaa päätös' }).click();

@@ -40,3 +40,19 @@ const CLOSED_ACTION_STATUSES: ReadonlySet<string> = new Set(['DONE', 'CANCELLED'
 /** An action is overdue when its due date is a day past in Finland and it is neither done nor cancelled. */
 export const isActionOverdue = (a: { dueDate: string | null; status: string }, now: Date = new Date()): boolean =>
   !CLOSED_ACTION_STATUSES.has(a.status) && isOverdue(a.dueDate, now);
+
+/**
+ * A need's actions in numbers (GraphQL ActionCounts): a cancelled action is left out of the total and the done,
+ * so "1/4 done" reads against the work still meant to happen; overdue as isActionOverdue.
+ */
+export function countActions(
+  actions: readonly { dueDate: string | null; status: string }[],
+  now: Date = new Date(),
+): { total: number; done: number; overdue: number } {
+  const counted = actions.filter((a) => a.status !== 'CANCELLED');
+  return {
+    total: counted.length,
+    done: counted.filter((a) => a.status === 'DONE').length,
+    overdue: counted.filter((a) => isActionOverdue(a, now)).length,
+  };
+}

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
 import { publicResidents } from './needs.privacy.js';
 import { changedFields } from './needs.history.js';
-import { isActionOverdue } from './needs.lifecycle.js';
+import { countActions, isActionOverdue } from './needs.lifecycle.js';
 import { suppressInSnapshot } from './needs.privacy.js';
 import { eventsOf, isRow, required, rowOf, userOf } from '../../graphql/resolve.js';
 
@@ -51,14 +51,7 @@ export const needsResolvers: Resolvers = {
       );
       return lead ? ((await ctx.loaders.parties.partyById.load(lead.partyId)) ?? null) : null;
     },
-    actionCounts: async (n, _, ctx) => {
-      const actions = n.asOf?.actions ?? (await ctx.loaders.needs.actionsByNeedId.load(n.id));
-      return {
-        total: actions.length,
-        done: actions.filter((a) => a.status === 'DONE').length,
-        overdue: actions.filter((a) => isActionOverdue(a)).length,
-      };
-    },
+    actionCounts: async (n, _, ctx) => countActions(n.asOf?.actions ?? (await ctx.loaders.needs.actionsByNeedId.load(n.id))),
     actions: (n, _, ctx) => n.asOf?.actions ?? ctx.loaders.needs.actionsByNeedId.load(n.id),
     comments: (n, _, ctx) => ctx.services.needs.comments(ctx.actor, n, ctx.loaders),
     estimatedResidents: (n) => publicResidents(n.estimatedResidents),

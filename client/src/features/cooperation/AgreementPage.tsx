@@ -15,7 +15,7 @@ import type {
   AgreementQuery as Result,
   RatificationOutcome,
 } from '../../graphql/generated/graphql';
-import { collator, placeNames, todayInFinland } from '../../i18n/i18n';
+import { collator, placeNames } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { usePageQuery } from '../../components/usePageQuery';
 import { ToggleButton } from '../../components/ToggleButton';
@@ -31,6 +31,7 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { agreementTypeLabel, outcomeLabel, outcomes } from './cooperation.labels';
 import { AgreementChangedSubscription, AgreementQuery, RecordRatificationMutation } from './agreements.documents';
 import { ProgressBar } from './ProgressBar';
+import { firstAwaiting, recordValuesFor } from './recordStart';
 import './cooperation.css';
 
 type Agreement = NonNullable<Result['agreement']>;
@@ -140,14 +141,20 @@ function RatificationTable({ rows, changedId }: { rows: readonly Ratification[];
 }
 
 /** The record form's fields that may get a message. */
-type RecordField = 'decidingBody' | 'decisionDate' | 'section' | 'minutesUrl';
+type RecordField = 'partyId' | 'decidingBody' | 'decisionDate' | 'section' | 'minutesUrl';
 
 /**
  * What the record form finds wrong before sending: the fields the server requires left empty (the date field gives
- * '' when empty), and a minutes link that is no web address.
+ * '' when empty; no party is chosen when every party has decided), and a minutes link that is no web address.
  */
-function recordProblems(values: { decidingBody: string; decisionDate: string; minutesUrl: string }): FieldProblems<RecordField> {
+function recordProblems(values: {
+  partyId: string;
+  decidingBody: string;
+  decisionDate: string;
+  minutesUrl: string;
+}): FieldProblems<RecordField> {
   const problems: FieldProblems<RecordField> = {};
+  if (values.partyId === '') problems.partyId = 'error.fieldRequired';
   if (values.decidingBody.trim() === '') problems.decidingBody = 'error.fieldRequired';
   if (values.decisionDate.trim() === '') problems.decisionDate = 'error.fieldRequired';
   const url = values.minutesUrl.trim();
@@ -155,18 +162,21 @@ function recordProblems(values: { decidingBody: string; decisionDate: string; mi
   return problems;
 }
 
-/** Records a decision: representatives for their own party, the secretariat for any. */
+/**
+ * Records a decision: representatives for their own party, the secretariat for any. It starts on the first party
+ * still awaiting its decision, with empty fields (recordStart.ts).
+ */
 function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement; ownPartyId?: string; anyParty: boolean }) {
   const { t, name } = useI18n();
   const [, record] = useMutation(RecordRatificationMutation);
   const choices = agreement.ratifications.filter((r) => anyParty || r.party.id === ownPartyId);
-  const [partyId, setPartyId] = useState(choices[0]?.party.id ?? '');
-  const earlier = (id: string) => choices.find((r) => r.party.id === id && r.outcome !== 'PENDING');
-  const [decidingBody, setBody] = useState(earlier(partyId)?.decidingBody ?? '');
-  const [decisionDate, setDate] = useState(earlier(partyId)?.decisionDate ?? todayInFinland());
-  const [section, setSection] = useState(earlier(partyId)?.section ?? '');
-  const [minutesUrl, setMinutesUrl] = useState(earlier(partyId)?.minutesUrl ?? '');
-  const [outcome, setOutcome] = useState<RatificationOutcome>('APPROVED');
+  const [partyId, setPartyId] = useState(() => firstAwaiting(choices));
+  const [start] = useState(() => recordValuesFor(choices, partyId));
+  const [decidingBody, setBody] = useState(start.decidingBody);
+  const [decisionDate, setDate] = useState(start.decisionDate);
+  const [section, setSection] = useState(start.section);
+  const [minutesUrl, setMinutesUrl] = useState(start.minutesUrl);
+  const [outcome, setOutcome] = useState<RatificationOutcome>(start.outcome);
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   const fields = useFieldErrors<RecordField>('record', error, setError);
@@ -174,20 +184,20 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
   /** Choosing a party that has decided already fills in its record, to correct or complete it (e.g. add the link). */
   function choose(id: string) {
     setPartyId(id);
-    const r = earlier(id);
-    setBody(r?.decidingBody ?? '');
-    setDate(r?.decisionDate ?? todayInFinland());
+    const values = recordValuesFor(choices, id);
+    setBody(values.decidingBody);
+    setDate(values.decisionDate);
     fields.setInvalid({});
     setError(undefined);
-    setSection(r?.section ?? '');
-    setMinutesUrl(r?.minutesUrl ?? '');
-    if (r) setOutcome(r.outcome);
+    setSection(values.section);
+    setMinutesUrl(values.minutesUrl);
+    setOutcome(values.outcome);
   }
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
     setStatus('');
-    if (!fields.check(recordProblems({ decidingBody, decisionDate, minutesUrl }))) return;
+    if (!fields.check(recordProblems({ partyId, decidingBody, decisionDate, minutesUrl }))) return;
     const r = await record({
       input: {
         agreementId: agreement.id,
@@ -219,12 +229,11 @@ function RecordForm({ agreement, ownPartyId, anyParty }: { agreement: Agreement;
         data-testid="record-form-fields"
       >
         <SelectField
-          id="record-partyId"
-          name="partyId"
+          {...fields.bind('partyId', choose)}
           label={t('agr.recordParty')}
+          placeholder={t('agr.recordPartyChoose')}
           value={partyId}
           options={choices.map((r) => ({ value: r.party.id, label: name(r.party.names) }))}
-          onChange={choose}
         />
         <TextField
           {...text('decidingBody', setBody)}

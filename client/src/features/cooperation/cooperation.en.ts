@@ -124,6 +124,7 @@ export const cooperationEn: CooperationMessages = {
   'agr.shown': 'Showing {shown} of {total, plural, one {# party} other {# parties}}.',
   'agr.recordTitle': 'Record a decision',
   'agr.recordParty': 'Party',
+  'agr.recordPartyChoose': 'Choose a party',
   'agr.recordBody': 'Deciding body',
   'agr.recordBodyHint': 'For example Municipal council',
   'agr.recordDate': 'Decision date',

@@ -121,6 +121,7 @@ export const cooperationFi = {
   'agr.shown': 'Näytetään {shown}/{total} osapuolta.',
   'agr.recordTitle': 'Kirjaa päätös',
   'agr.recordParty': 'Osapuoli',
+  'agr.recordPartyChoose': 'Valitse osapuoli',
   'agr.recordBody': 'Päättänyt toimielin',
   'agr.recordBodyHint': 'Esimerkiksi Kunnanvaltuusto',
   'agr.recordDate': 'Päätöspäivä',

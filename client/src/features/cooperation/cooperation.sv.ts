@@ -125,6 +125,7 @@ export const cooperationSv: CooperationMessages = {
   'agr.shown': 'Visar {shown} av {total, plural, one {# part} other {# parter}}.',
   'agr.recordTitle': 'Registrera beslut',
   'agr.recordParty': 'Part',
+  'agr.recordPartyChoose': 'Välj part',
   'agr.recordBody': 'Beslutande organ',
   'agr.recordBodyHint': 'Till exempel Kommunfullmäktige',
   'agr.recordDate': 'Beslutsdatum',

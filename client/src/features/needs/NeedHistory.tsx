@@ -148,7 +148,7 @@ export function NeedHistory({ needId }: { needId: string }) {
 
 /** A date picker that shows the need as it stood at the end of that day. */
 export function AsOfPanel({ needId }: { needId: string }) {
-  const { t, name, date } = useI18n();
+  const { t, name, date, number } = useI18n();
   const [day, setDay] = useState('');
   const [shown, setShown] = useState('');
   // A query refuses nothing here: the date has only the form's own check.
@@ -200,7 +200,9 @@ export function AsOfPanel({ needId }: { needId: string }) {
               <StatusTag status={past.status} /> {past.statusNote && <span className="yp-meta">{past.statusNote}</span>}
             </FactRow>
             <FactRow term={t('need.ownerBody')}>{past.ownerBody?.name ?? '–'}</FactRow>
-            <FactRow term={t('need.estimatedResidents')}>{past.estimatedResidents ?? t('need.residentsHidden')}</FactRow>
+            <FactRow term={t('need.estimatedResidents')} testId="as-of-residents">
+              {past.estimatedResidents != null ? number(past.estimatedResidents) : t('need.residentsHidden')}
+            </FactRow>
             <FactRow term={t('need.responsibilities')}>
               {past.responsibilities.map((r) => `${name(r.party.names)} (${roleLabel(t, r.role)})`).join(', ') || '–'}
             </FactRow>

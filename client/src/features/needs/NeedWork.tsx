@@ -17,7 +17,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { CreateActionMutation, NeedOptionsQuery, SetResponsibilityMutation, UpdateActionMutation } from './needs.documents';
-import { leadNamers } from './leadNamers';
+import { leadNamers, whoSetsResponsibilities } from './leadNamers';
 import { actionProblems, type ActionField } from './needForm';
 import { actionStatusLabel, actionStatuses, roleLabel, roles } from './needs.labels';
 import { sectionTitle } from '../meetings/sectionMark';
@@ -158,7 +158,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
       )}
       {!anyParty && (
         <p className="yp-muted" data-testid="responsibility-who">
-          {t('need.whoSetsAny')} {need.viewerCan.setResponsibility && t('need.ownPartOnly')}
+          {whoSetsResponsibilities(i18n, need.ownerBody)} {need.viewerCan.setResponsibility && t('need.ownPartOnly')}
         </p>
       )}
       {need.viewerCan.setResponsibility && (

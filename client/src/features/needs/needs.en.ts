@@ -219,8 +219,8 @@ export const needsEn: NeedsMessages = {
   // Who sets responsibilities and names the lead (the same rules as setResponsibility and createAction).
   'need.whoNamesLead': 'The lead party is named by {who}.',
   'need.whoNamesLead.body': 'the chair or secretary of the {body}',
-  'need.whoSetsAny':
-    "The lead party is named and changed by the secretariat and the owner body's chair and secretary. Other parties' responsibilities are also set by the lead party's representatives.",
+  'need.whoSetsAny': "The lead party is named and changed by the secretariat and the owner body's chair and secretary.",
+  'need.othersSetByLead': "Other parties' responsibilities are also set by the lead party's representatives.",
   'need.leadSetBy': 'The lead party is named and changed by {who}.',
   'need.ownPartOnly': "You can record your own party's part (other than lead).",
   'need.proposeLead': 'You can propose a lead party in the discussion.',

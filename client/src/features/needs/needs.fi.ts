@@ -219,8 +219,8 @@ export const needsFi = {
   // Who sets responsibilities and names the lead (the same rules as setResponsibility and createAction).
   'need.whoNamesLead': 'Vastuutahon nimeää {who}.',
   'need.whoNamesLead.body': 'elimen {body} puheenjohtaja tai sihteeri',
-  'need.whoSetsAny':
-    'Vastuutahon nimeävät ja vaihtavat sihteeristö sekä omistajaelimen puheenjohtaja ja sihteeri. Muiden osapuolten vastuita asettavat myös vastuutahon edustajat.',
+  'need.whoSetsAny': 'Vastuutahon nimeävät ja vaihtavat sihteeristö sekä omistajaelimen puheenjohtaja ja sihteeri.',
+  'need.othersSetByLead': 'Muiden osapuolten vastuita asettavat myös vastuutahon edustajat.',
   'need.leadSetBy': 'Vastuutahon nimeää ja vaihtaa {who}.',
   'need.ownPartOnly': 'Voit kirjata oman osapuolesi osuuden (muuna kuin vastuutahona).',
   'need.proposeLead': 'Voit ehdottaa vastuutahoa keskustelussa.',

@@ -222,8 +222,8 @@ export const needsSv: NeedsMessages = {
   // Who sets responsibilities and names the lead (the same rules as setResponsibility and createAction).
   'need.whoNamesLead': 'Den ansvariga parten utses av {who}.',
   'need.whoNamesLead.body': 'ordföranden eller sekreteraren för {body}',
-  'need.whoSetsAny':
-    'Den ansvariga parten utses och byts av sekretariatet samt det ägande organets ordförande och sekreterare. Andra parters ansvar anges också av företrädarna för den ansvariga parten.',
+  'need.whoSetsAny': 'Den ansvariga parten utses och byts av sekretariatet samt det ägande organets ordförande och sekreterare.',
+  'need.othersSetByLead': 'Andra parters ansvar anges också av företrädarna för den ansvariga parten.',
   'need.leadSetBy': 'Den ansvariga parten utses och byts av {who}.',
   'need.ownPartOnly': 'Du kan ange din egen parts del (annan än ansvarig part).',
   'need.proposeLead': 'Du kan föreslå en ansvarig part i diskussionen.',

@@ -3,6 +3,7 @@ import { createTranslate } from '../../i18n/i18n';
 import { needsEn } from './needs.en';
 import { needsFi } from './needs.fi';
 import { needsSv } from './needs.sv';
+import { whoSetsResponsibilities } from './leadNamers';
 
 /** A body's name inside a sentence (the seed's ICT network in each language, as the server names it). */
 describe('who moves a need on, with the owner body in the sentence', () => {
@@ -23,5 +24,29 @@ describe('who moves a need on, with the owner body in the sentence', () => {
       'elimen ICT-verkosto puheenjohtaja ja sihteeri',
       'elimen ICT-verkosto puheenjohtaja tai sihteeri',
     ]);
+  });
+});
+
+describe('who sets responsibilities, under the responsibilities table', () => {
+  const catalogues = [
+    [needsFi, 'fi', /omistajaelim/],
+    [needsSv, 'sv', /ägande organ/],
+    [needsEn, 'en', /owner body/],
+  ] as const;
+
+  it.each(catalogues)(
+    'names no owner body when the need has none (%#), as the lead badge above says',
+    (catalogue, lang, ownerBody) => {
+      const t = createTranslate(catalogue, lang);
+      expect(whoSetsResponsibilities({ t, lang }, null)).not.toMatch(ownerBody);
+      expect(whoSetsResponsibilities({ t, lang }, null)).toBe(
+        `${t('need.leadSetBy', { who: t('need.moveOn.secretariat') })} ${t('need.othersSetByLead')}`,
+      );
+    },
+  );
+
+  it.each(catalogues)("names the owner body's chair and secretary when the need has one (%#)", (catalogue, lang, ownerBody) => {
+    const t = createTranslate(catalogue, lang);
+    expect(whoSetsResponsibilities({ t, lang }, { name: 'ICT' })).toMatch(ownerBody);
   });
 });
