@@ -335,3 +335,37 @@ export function sentOperations(page: Page, operation: string): string[] {
   });
   return sent;
 }
+
+/**
+ * An element's lines as shown: the characters inside its box (a separator clipped off its left edge is not seen),
+ * in document order, a new line where the middle drops by more than half a line.
+ */
+export function shownLines(subtitle: Locator): Promise<string[]> {
+  return subtitle.evaluate((p) => {
+    const box = p.getBoundingClientRect();
+    const chars: { top: number; ch: string }[] = [];
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = n.textContent ?? '';
+      for (let i = 0; i < t.length; i++) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const rect = r.getBoundingClientRect();
+        if (rect.width === 0 && rect.height === 0) continue;
+        if (rect.right <= box.left + 0.5 || rect.left >= box.right - 0.5) continue;
+        chars.push({ top: rect.top + rect.height / 2, ch: t[i]! });
+      }
+    }
+    const out: string[] = [];
+    let lineTop = Number.NEGATIVE_INFINITY;
+    for (const c of chars) {
+      if (c.top - lineTop > 12) {
+        out.push('');
+        lineTop = c.top;
+      }
+      out[out.length - 1] += c.ch;
+    }
+    return out.map((l) => l.trim()).filter((l) => l !== '');
+  });
+}

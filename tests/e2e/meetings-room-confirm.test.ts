@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, assemblyMeeting, e2eSuite, moveMeeting, plainSpaces, seriousAxeViolations, type Api } from './helpers.js';
+import {
+  apiAs,
+  assemblyMeeting,
+  e2eSuite,
+  moveMeeting,
+  plainSpaces,
+  seriousAxeViolations,
+  shownLines,
+  type Api,
+} from './helpers.js';
 import { checkAsCheckers, decideUnanimously, electCheckers, recordEveryonePresent } from './record-helpers.js';
 
 const suite = e2eSuite();
@@ -139,32 +148,7 @@ describe('the meeting page subtitle', () => {
     expect(text).toMatch(/^Kuntakokous · .+ klo \d+\.\d\d · Jyväskylä, Keski-Suomen liitto ja Teams · Suunniteltu$/);
     expect(text).not.toMatch(/· ·/);
     // Each line as laid out at 390 px: none ends with the separator.
-    const lines = await subtitle.evaluate((p) => {
-      const chars: { top: number; ch: string }[] = [];
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const t = n.textContent ?? '';
-        for (let i = 0; i < t.length; i++) {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + 1);
-          const rect = r.getBoundingClientRect();
-          if (rect.width === 0 && rect.height === 0) continue;
-          chars.push({ top: rect.top + rect.height / 2, ch: t[i]! });
-        }
-      }
-      // Characters in document order; a new line starts where the middle drops by more than half a line.
-      const out: string[] = [];
-      let lineTop = Number.NEGATIVE_INFINITY;
-      for (const c of chars) {
-        if (c.top - lineTop > 12) {
-          out.push('');
-          lineTop = c.top;
-        }
-        out[out.length - 1] += c.ch;
-      }
-      return out.map((l) => l.trim());
-    });
+    const lines = await shownLines(subtitle);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line).not.toMatch(/·$/);
   });

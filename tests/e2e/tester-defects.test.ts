@@ -1,6 +1,5 @@
-import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, assemblyMeeting, e2eSuite, screenshotTo, seriousAxeViolations } from './helpers.js';
+import { apiAs, assemblyMeeting, e2eSuite, screenshotTo, seriousAxeViolations, shownLines } from './helpers.js';
 
 /** Defects an outside tester found: the ratification form's start, the as-of panel's numbers, the meeting subtitle. */
 const suite = e2eSuite();
@@ -57,40 +56,6 @@ describe("the need page's as-of panel", () => {
     expect(await past.innerText()).toBe(facts);
   });
 });
-
-/**
- * The subtitle's lines as shown: the characters inside its box (a separator clipped off its left edge is not seen),
- * in document order, a new line where the middle drops by more than half a line.
- */
-function shownLines(subtitle: Locator): Promise<string[]> {
-  return subtitle.evaluate((p) => {
-    const box = p.getBoundingClientRect();
-    const chars: { top: number; ch: string }[] = [];
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const t = n.textContent ?? '';
-      for (let i = 0; i < t.length; i++) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + 1);
-        const rect = r.getBoundingClientRect();
-        if (rect.width === 0 && rect.height === 0) continue;
-        if (rect.right <= box.left + 0.5 || rect.left >= box.right - 0.5) continue;
-        chars.push({ top: rect.top + rect.height / 2, ch: t[i]! });
-      }
-    }
-    const out: string[] = [];
-    let lineTop = Number.NEGATIVE_INFINITY;
-    for (const c of chars) {
-      if (c.top - lineTop > 12) {
-        out.push('');
-        lineTop = c.top;
-      }
-      out[out.length - 1] += c.ch;
-    }
-    return out.map((l) => l.trim()).filter((l) => l !== '');
-  });
-}
 
 describe('the meeting page subtitle', () => {
   for (const viewport of [LAPTOP, PHONE])
