@@ -114,6 +114,27 @@ describe('the register export', () => {
     expect(sheet.getRow(2).getCell(header.indexOf('Status') + 1).value).toBe('Identified');
   });
 
+  it("counts a need's actions as the register does: a cancelled one in neither the total nor the done", async () => {
+    const title = `${tag} peruttu toimenpide`;
+    const counted = await factory.makeNeed(demo.server, demo.admin, { title, municipalityIds: [party.get('179')!] });
+    const UPDATE =
+      'mutation ($id: ID!, $v: Int!, $s: ActionStatus!) { updateAction(id: $id, expectedVersion: $v, input: { status: $s }) { id } }';
+    for (const status of ['DONE', 'CANCELLED', 'PLANNED'] as const) {
+      const made = await factory.makeAction(demo.server, demo.admin, { needId: counted.id, title: `${tag} ${status}` });
+      if (status === 'PLANNED') continue;
+      const set = await demo.server.gql(UPDATE, { id: made.id, v: made.version, s: status }, { token: demo.admin });
+      expect(set.errors).toBeUndefined();
+    }
+    const api = await demo.server.gql(
+      'query ($id: ID!) { serviceNeed(id: $id) { actionCounts { total done overdue } } }',
+      { id: counted.id },
+      { token: analystToken },
+    );
+    expect(api.data!.serviceNeed.actionCounts).toEqual({ total: 2, done: 1, overdue: 0 });
+    const keys = await csv(`/export/service-needs.csv?columns=keys&text=${encodeURIComponent(title)}`, { token: analystToken });
+    expect(keys.rows.map((r) => [r.actionsTotal, r.actionsDone, r.actionsOverdue])).toEqual([['2', '1', '0']]);
+  });
+
   it('names both lead parties of a joint lead, in every format and language, and keeps contributors apart', async () => {
     const title = `${tag} yhteinen vastuu`;
     const joint = await factory.makeNeed(demo.server, demo.admin, {

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { PartyRow } from '../../modules/parties/parties.table.js';
 import { needFilterInput, type NeedFilter } from '../../modules/needs/needs.inputs.js';
-import { isActionOverdue } from '../../modules/needs/needs.lifecycle.js';
+import { countActions } from '../../modules/needs/needs.lifecycle.js';
 import { publicResidents } from '../../modules/needs/needs.privacy.js';
 import type { NeedExportRow } from '../../modules/needs/needs.statistics.js';
 import type { ExportDefinition, ExportScope } from './export.definition.js';
@@ -91,6 +91,8 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
   },
   async cells({ need, responsibilities, actions }, scope) {
     const { ctx } = scope;
+    // As the register counts them (ActionCounts): a cancelled action is in neither the total nor the done.
+    const counts = countActions(actions);
     const partyName = async (id: string) => scope.name((await scope.party(id))?.names) ?? id;
     const municipalities = (await ctx.loaders.parties.partyById.loadMany(need.municipalityIds)).filter(isParty);
     const themes = scope.codes
@@ -116,9 +118,9 @@ export const serviceNeedsExport: ExportDefinition<NeedExportRow> = {
       ).join(', '),
       ownerBody: scope.name(body?.names),
       estimatedResidents: publicResidents(need.estimatedResidents),
-      actionsTotal: actions.length,
-      actionsDone: actions.filter((a) => a.status === 'DONE').length,
-      actionsOverdue: actions.filter((a) => isActionOverdue(a)).length,
+      actionsTotal: counts.total,
+      actionsDone: counts.done,
+      actionsOverdue: counts.overdue,
       createdAt: need.createdAt,
       updatedAt: need.updatedAt,
       summary: need.summary,
