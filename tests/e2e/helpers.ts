@@ -96,8 +96,8 @@ export async function moveMeeting(api: Api, meetingId: string, ...statuses: stri
   }
 }
 
-/** A need about the youth of Jyväskylä (code 179) made through the API by `api`, titled `title`; its id. */
-export async function makeNeed(api: Api, title: string): Promise<string> {
+/** A need about the youth of Jyväskylä (code 179) made through the API by `api`, titled `title`, with `more` input; its id. */
+export async function makeNeed(api: Api, title: string, more: Record<string, unknown> = {}): Promise<string> {
   const { parties } = await api<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
   const { createServiceNeed } = await api<{ createServiceNeed: { id: string } }>(
     'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
@@ -108,6 +108,7 @@ export async function makeNeed(api: Api, title: string): Promise<string> {
         themeCodes: ['YOUTH'],
         municipalityIds: [parties.find((p) => p.code === '179')!.id],
         priority: 'LOW',
+        ...more,
       },
     },
   );

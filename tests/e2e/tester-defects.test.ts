@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiAs, assemblyMeeting, e2eSuite, screenshotTo, seriousAxeViolations, shownLines } from './helpers.js';
+import { apiAs, assemblyMeeting, e2eSuite, makeNeed, screenshotTo, seriousAxeViolations, shownLines } from './helpers.js';
 
 /** Defects an outside tester found: the ratification form's start, the as-of panel's numbers, the meeting subtitle. */
 const suite = e2eSuite();
@@ -31,21 +31,8 @@ describe('the ratification form on an agreement page', () => {
 describe("the need page's as-of panel", () => {
   it('writes the estimate of residents as the facts card does (2 600, not 2600)', async () => {
     const api = await apiAs(suite.server.url, ADMIN);
-    const { parties } = await api<{ parties: { id: string; code: string }[] }>('{ parties { id code } }');
-    const { createServiceNeed } = await api<{ createServiceNeed: { id: string } }>(
-      'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id } }',
-      {
-        input: {
-          title: 'Asukasarvion muoto',
-          targetGroups: ['YOUTH'],
-          themeCodes: ['YOUTH'],
-          municipalityIds: [parties.find((p) => p.code === '179')!.id],
-          priority: 'LOW',
-          estimatedResidents: 2600,
-        },
-      },
-    );
-    const page = await suite.signedIn(ADMIN, { viewport: LAPTOP, landing: `/needs/${createServiceNeed.id}` });
+    const needId = await makeNeed(api, 'Asukasarvion muoto', { estimatedResidents: 2600 });
+    const page = await suite.signedIn(ADMIN, { viewport: LAPTOP, landing: `/needs/${needId}` });
     const today = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki' }).format(new Date());
     await page.locator('#as-of-date').fill(today);
     await page.getByRole('button', { name: 'Näytä', exact: true }).click();
