@@ -357,10 +357,12 @@ export function createAnalyticsService(
         position = { a: positionOf(last).split('.')[0]!, id: last.id };
       }
       // Counting is a scan of the whole stream: made only when the query asks for totalCount.
-      return {
-        ...toConnection(shown, size, (e) => encodeCursor(CURSOR_KIND[order], positionOf(e)), 0),
-        totalCount: () => countVisible(user, filter, memo, loaders),
-      };
+      return toConnection(
+        shown,
+        size,
+        (e) => encodeCursor(CURSOR_KIND[order], positionOf(e)),
+        () => countVisible(user, filter, memo, loaders),
+      );
     },
   };
 }
