@@ -41,8 +41,11 @@ export function decodeCursor(kind: string, cursor: string | null | undefined): s
   return text.slice(kind.length + 1);
 }
 
-/** A page in the contract's shape from rows fetched with one extra (to know whether more follow). */
-export function toConnection<T>(rows: T[], size: number, cursorOf: (row: T) => string, totalCount: number) {
+/**
+ * A page in the contract's shape from rows fetched with one extra (to know whether more follow). `totalCount` is the
+ * count, or (a `CountedWhenAsked` page) the function that counts when a query asks for it.
+ */
+export function toConnection<T, C = number>(rows: T[], size: number, cursorOf: (row: T) => string, totalCount: C) {
   const page = rows.slice(0, size);
   return {
     // A cursor is made only when asked for: a sync of pages of 1,000 asks for the last one alone.
@@ -55,6 +58,16 @@ export function toConnection<T>(rows: T[], size: number, cursorOf: (row: T) => s
     pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page[page.length - 1]!) : null },
     totalCount,
   };
+}
+
+/**
+ * The model of a `…Connection` whose total is counted only when a query asks for `totalCount` (counting is a second
+ * scan the page itself does not need); its resolver calls `totalCount()`.
+ */
+export interface CountedWhenAsked<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
 }
 
 /**
@@ -136,12 +149,12 @@ export function decodeKeyset(kind: string, keys: readonly SortKey[], cursor: str
   return values as string[];
 }
 
-/** A page in the contract's shape from rows selected with their `keysetKey` as `key`, one extra. */
-export function toKeysetConnection<T extends object>(
+/** A page in the contract's shape from rows selected with their `keysetKey` as `key`, one extra; `totalCount` as toConnection's. */
+export function toKeysetConnection<T extends object, C = number>(
   kind: string,
   rows: { row: T; key: string }[],
   size: number,
-  totalCount: number,
+  totalCount: C,
 ) {
   const keyOf = new Map(rows.map((r) => [r.row, r.key]));
   return toConnection(

@@ -460,6 +460,26 @@ describe('agreements', () => {
     }
   });
 
+  it('refuse an update whose one date, taken with the stored other, does not end the validity after it starts, naming the date sent', async () => {
+    const a = await makeAgreement(); // valid 2026-01-01 – 2027-12-31
+    const U =
+      'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, expectedVersion: $v, input: $input) { version } }';
+    const refused = async (input: object) =>
+      failure(await demo.server.gql(U, { id: a.id, v: 1, input }, { token: demo.token.admin }));
+    expect(await refused({ validFrom: '2027-12-31' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.validFrom': 'The validity must end after it starts' },
+    });
+    expect(await refused({ validTo: '2025-12-31' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.validTo': 'The validity must end after it starts' },
+    });
+    expect(await refused({ validFrom: '2028-06-01', validTo: '2028-01-01' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.validTo': 'The validity must end after it starts' },
+    });
+  });
+
   it('answer a stale version with CONFLICT', async () => {
     const a = await makeAgreement();
     const U =

@@ -1,3 +1,4 @@
+import type { CountedWhenAsked } from '../../lib/connection.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 
 /** `DimensionValue` before its label is put in the caller's language. */
@@ -7,8 +8,4 @@ export interface DimensionValueModel {
 }
 
 /** `ChangeEventConnection` with its count made only when asked for (a sync pages without it). */
-export interface ChangeEventConnectionModel {
-  edges: { cursor: string; node: ChangeEventRow }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: () => Promise<number>;
-}
+export type ChangeEventConnectionModel = CountedWhenAsked<ChangeEventRow>;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Actor, UserActor } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import { decodeCursor, encodeCursor, MAX_CHANGES_PAGE_SIZE, maxPageSize, pageSize, toConnection } from '../../lib/connection.js';
@@ -6,7 +5,7 @@ import { badInput } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { storableJson } from '../../validation.js';
+import { isUuid, storableJson } from '../../validation.js';
 import { groupCommit } from '../../lib/group-commit.js';
 import type { Locale } from '../../lib/locale.js';
 import type { ServiceDeps } from '../deps.js';
@@ -218,8 +217,8 @@ export function createAnalyticsService(
       authorize(actor, analyticsPolicy.readDisclosures);
       const size = pageSize(args.first);
       const filter = {
-        userId: args.userId && z.uuid().safeParse(args.userId).success ? args.userId : undefined,
-        apiTokenId: args.apiTokenId && z.uuid().safeParse(args.apiTokenId).success ? args.apiTokenId : undefined,
+        userId: args.userId && isUuid(args.userId) ? args.userId : undefined,
+        apiTokenId: args.apiTokenId && isUuid(args.apiTokenId) ? args.apiTokenId : undefined,
       };
       if ((args.userId && !filter.userId) || (args.apiTokenId && !filter.apiTokenId))
         return toConnection<DisclosureRow>([], size, () => '', 0);
@@ -358,10 +357,12 @@ export function createAnalyticsService(
         position = { a: positionOf(last).split('.')[0]!, id: last.id };
       }
       // Counting is a scan of the whole stream: made only when the query asks for totalCount.
-      return {
-        ...toConnection(shown, size, (e) => encodeCursor(CURSOR_KIND[order], positionOf(e)), 0),
-        totalCount: () => countVisible(user, filter, memo, loaders),
-      };
+      return toConnection(
+        shown,
+        size,
+        (e) => encodeCursor(CURSOR_KIND[order], positionOf(e)),
+        () => countVisible(user, filter, memo, loaders),
+      );
     },
   };
 }

@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from '../../auth/tokens.js';
 import { badInput, forbidden, notFound, rateLimited } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { rowCreated, type SystemWriteScope } from '../../realtime/write.js';
-import { emailAddress, parseInput, requiredText } from '../../validation.js';
+import { emailAddress, isUuid, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as repo from './auth.repo.js';
 import type { SessionRow, UserRow } from './auth.table.js';
@@ -141,7 +141,7 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
     /** Ends one of the caller's own sessions (NOT_FOUND for anyone else's or an ended one). */
     async endSession(actor: Actor, id: string): Promise<boolean> {
       const me = requireSession(actor);
-      if (!z.uuid().safeParse(id).success) throw notFound('Session');
+      if (!isUuid(id)) throw notFound('Session');
       const ended = await write(me, (scope) => endSessions(scope, me.userId, { only: id }));
       if (ended.length === 0) throw notFound('Session');
       await announce(ended);

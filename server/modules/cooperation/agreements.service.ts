@@ -12,11 +12,13 @@ import type { NotificationHooks } from '../notifications/notifications.service.j
 import {
   createAgreementInput,
   createNegotiationInput,
+  endsAfterStart,
   recordRatificationInput,
   sectionInput,
   updateAgreementInput,
   updateNegotiationInput,
   updateSectionInput,
+  VALIDITY_MESSAGE,
 } from './cooperation.inputs.js';
 import { cooperationPolicy } from './cooperation.policy.js';
 import * as repo from './agreements.repo.js';
@@ -169,14 +171,10 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
           what: 'Agreement',
           changes,
           links: partyLinks(scope.tx, repo.listAgreementParties, id, rawPartyIds),
+          // The rule of a new agreement, over the dates sent and those stored (an update may send one of them).
           check: (before) => {
-            const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
-            const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
-            if (validFrom && validTo && validTo <= validFrom) {
-              throw badInput({
-                [input.validTo !== undefined ? 'input.validTo' : 'input.validFrom']: 'The validity must end after it starts',
-              });
-            }
+            if (!endsAfterStart({ ...before, ...changes }))
+              throw badInput({ [changes.validTo !== undefined ? 'input.validTo' : 'input.validFrom']: VALIDITY_MESSAGE });
           },
           then: async (after) => {
             if (!rawPartyIds) return;

@@ -34,12 +34,22 @@ const id = z.uuid('Expected an id');
 const names = z.object({ fi: requiredText(200), sv: optionalText(200), en: optionalText(200) });
 const optionalDate = isoDate.nullish();
 
-/** "End not before start"; reported on `endsOn`. */
-const endNotBeforeStart = <T extends { startsOn?: string | null; endsOn?: string | null }>(v: T) =>
+/**
+ * A membership's term may not end before it starts: the rule of a new membership (reported on `endsOn`) and of a change
+ * to one, taken with the term as stored (cooperation.service's changeMembership).
+ */
+export const endNotBeforeStart = <T extends { startsOn?: string | null; endsOn?: string | null }>(v: T) =>
   !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn;
-/** "Validity ends after it starts"; reported on `validTo`. */
-const endsAfterStart = <T extends { validFrom?: string | null; validTo?: string | null }>(v: T) =>
+/** Why a term refused by endNotBeforeStart is refused. */
+export const MEMBERSHIP_TERM_MESSAGE = 'The membership cannot end before it starts';
+/**
+ * An agreement's validity ends after it starts: the rule of a new agreement (reported on `validTo`) and of an update,
+ * taken with the validity as stored (agreements.service's update).
+ */
+export const endsAfterStart = <T extends { validFrom?: string | null; validTo?: string | null }>(v: T) =>
   !v.validFrom || !v.validTo || v.validTo > v.validFrom;
+/** Why a validity refused by endsAfterStart is refused. */
+export const VALIDITY_MESSAGE = 'The validity must end after it starts';
 
 /** An optional trimmed text of at most `max` characters (null when empty or absent) that, when given, must pass `test`. */
 const optionalChecked = (max: number, test: (v: string) => boolean, message: string) =>
@@ -98,7 +108,7 @@ export const addMembershipInput = z
     startsOn: optionalDate,
     endsOn: optionalDate,
   })
-  .refine(endNotBeforeStart, { message: 'The membership cannot end before it starts', path: ['endsOn'] });
+  .refine(endNotBeforeStart, { message: MEMBERSHIP_TERM_MESSAGE, path: ['endsOn'] });
 
 export const updateMembershipInput = z.object({
   role: z.enum(MEMBER_ROLES).optional(),
@@ -115,7 +125,7 @@ export const createAgreementInput = z
     validTo: optionalDate,
     partyIds: z.array(id).min(1, 'At least one party').max(500, 'At most 500 parties'),
   })
-  .refine(endsAfterStart, { message: 'The validity must end after it starts', path: ['validTo'] });
+  .refine(endsAfterStart, { message: VALIDITY_MESSAGE, path: ['validTo'] });
 
 export const updateAgreementInput = z.object({
   titles: names.optional(),

@@ -23,6 +23,8 @@ import {
   type MEMBER_ROLES,
   addMembershipInput,
   createBodyInput,
+  endNotBeforeStart,
+  MEMBERSHIP_TERM_MESSAGE,
   tierRank,
   updateBodyInput,
   updateMembershipInput,
@@ -264,9 +266,9 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
           check: async (before) => {
             const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
             const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;
-            if (startsOn && endsOn && endsOn < startsOn) {
+            if (!endNotBeforeStart({ startsOn, endsOn })) {
               const field = changes.endsOn !== undefined ? 'endsOn' : 'startsOn';
-              throw badInput({ [prefix ? `${prefix}.${field}` : field]: 'The membership cannot end before it starts' });
+              throw badInput({ [prefix ? `${prefix}.${field}` : field]: MEMBERSHIP_TERM_MESSAGE });
             }
             if (changes.startsOn !== undefined || changes.endsOn !== undefined) {
               // A changed term must not overlap the person's other seat in the body (under the person's row lock).

@@ -1,3 +1,4 @@
+import type { CountedWhenAsked } from '../../lib/connection.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import type { ActionRow, CommentRow, ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
 
@@ -42,8 +43,4 @@ export interface ServiceNeedWithdrawalModel {
 }
 
 /** `ServiceNeedConnection` with its count made only when asked for (a page of the register needs none). */
-export interface ServiceNeedConnectionModel {
-  edges: { cursor: string; node: ServiceNeedModel }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: () => Promise<number>;
-}
+export type ServiceNeedConnectionModel = CountedWhenAsked<ServiceNeedModel>;

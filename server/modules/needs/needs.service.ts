@@ -97,10 +97,9 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         : await repo.listNeeds(db, { visibility: vis, filter, sort, after, limit: size + 1 });
       for (const { row } of rows) loaders?.needs.needById.prime(row.id, row);
       // Counting is a second scan: made only when the query asks for totalCount.
-      return {
-        ...toKeysetConnection<ServiceNeedModel>(kind, rows, size, 0),
-        totalCount: () => repo.countNeeds(db, { visibility: vis, filter }),
-      };
+      return toKeysetConnection<ServiceNeedModel, () => Promise<number>>(kind, rows, size, () =>
+        repo.countNeeds(db, { visibility: vis, filter }),
+      );
     },
 
     /** A need the caller may see, or null; with `asOf`, rebuilt from its events as it stood then. */

@@ -8,7 +8,7 @@ import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { subscribeReaders } from '../../lib/service-reads.js';
 import { updateAtVersion } from '../../realtime/update.js';
 import type { PartyEventModel } from './parties.models.js';
-import { isoDate, optionalText, parseInput, requiredText } from '../../validation.js';
+import { isoDate, isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { partiesPolicy } from './parties.policy.js';
 import * as repo from './parties.repo.js';
@@ -92,7 +92,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
     /** A party, or null when it does not exist or the caller may not see it. */
     async get(actor: Actor, id: string): Promise<PartyRow | null> {
       authorize(actor, partiesPolicy.read);
-      if (!z.uuid().safeParse(id).success) return null;
+      if (!isUuid(id)) return null;
       return (await repo.partyRows.find(db, id)) ?? null;
     },
 
@@ -139,9 +139,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       const input = parseInput(populationFigureInput, rawInput);
       const user = authorize(actor, partiesPolicy.addPopulationFigure);
       return write(user, async ({ tx, record }) => {
-        const party = z.uuid().safeParse(partyId).success
-          ? await repo.partyRows.find(tx, partyId, { forUpdate: true })
-          : undefined;
+        const party = isUuid(partyId) ? await repo.partyRows.find(tx, partyId, { forUpdate: true }) : undefined;
         if (!party) throw notFound('Party');
         if (await repo.populationFigureExists(tx, partyId, input.referenceDate, input.status)) {
           throw badInput({ 'input.referenceDate': 'A figure with this date and status already exists' });
