@@ -7,6 +7,7 @@
 import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, IndexColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
+import { isUuid } from '../validation.js';
 import { updateIfVersion, versionBump, type VersionedTable } from './versioned.js';
 
 /** A table whose rows are found by an `id` column. */
@@ -32,13 +33,17 @@ export async function findOne<T extends PgTable>(
   return row;
 }
 
-/** One row by id, locked for update when inside a write. */
+/**
+ * One row by id, locked for update when inside a write. An id that is not a UUID finds nothing, without a query (the
+ * `id` columns that take a string are uuid, which PostgreSQL would refuse such an id for): callers pass ids as sent.
+ */
 export function findById<T extends TableWithId>(
   db: Db,
   table: T,
   id: string,
   opts: FindOptions = {},
 ): Promise<T['$inferSelect'] | undefined> {
+  if (!isUuid(id)) return Promise.resolve(undefined);
   return findOne(db, table, eq(table.id, id), opts);
 }
 
@@ -113,7 +118,7 @@ export async function existingValues(
 
 /**
  * The reads and writes of one record's table that every repo makes the same way, bound to that table once:
- * `find` one row by id (locked for update when inside a write), `findByIds` (for DataLoader), `insertMany` and
+ * `find` one row by id (locked for update when inside a write; nothing for an id that is not a UUID), `findByIds` (for DataLoader), `insertMany` and
  * `insert` (returning the rows as stored; `what` names the record in the error if the database returned nothing).
  */
 export function recordRows<T extends TableWithId>(table: T, what: string) {

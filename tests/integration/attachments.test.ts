@@ -287,6 +287,12 @@ describe('public items of published minutes', () => {
     expect((await download(sec.body.attachment.id)).status).toBe(404);
     expect((await download(sec.body.attachment.id, demo.token.analyst)).status).toBe(404);
     expect((await download(sec.body.attachment.id, demo.token.admin)).status).toBe(200);
+    // An id that is no attachment's at all (not even a UUID) is the same 404, not a database error.
+    const malformed = await download('not-an-attachment', demo.token.admin);
+    expect({ status: malformed.status, code: ((await malformed.json()) as any).errors?.[0]?.extensions?.code }).toEqual({
+      status: 404,
+      code: 'NOT_FOUND',
+    });
 
     const minutes = (
       await demo.server.gql(

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { findById, type FindOptions } from '../../lib/rows.js';
 import { attachmentChunks, attachments, type AttachmentRow, type NewAttachment } from './attachments.table.js';
 
 /** Inserts an attachment's row. */
@@ -23,11 +24,8 @@ export async function findChunk(db: Db, attachmentId: string, seq: number): Prom
 }
 
 /** An attachment by id (locked for a write when asked). */
-export async function findAttachment(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<AttachmentRow | undefined> {
-  const q = db.select().from(attachments).where(eq(attachments.id, id));
-  const [row] = opts.forUpdate ? await q.for('update') : await q;
-  return row;
-}
+export const findAttachment = (db: Db, id: string, opts?: FindOptions): Promise<AttachmentRow | undefined> =>
+  findById(db, attachments, id, opts);
 
 /** The attachments of some targets of one type, oldest first. */
 export async function listOfTargets(db: Db, targetType: string, targetIds: readonly string[]): Promise<AttachmentRow[]> {

@@ -6,7 +6,7 @@ import { requireUser } from '../../auth/guard.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { MeetingsService } from '../meetings/meetings.service.js';
@@ -163,7 +163,7 @@ export function createAttachmentsService(
     async remove(actor: Actor, id: string): Promise<AttachmentRow> {
       const user = requireUser(actor);
       const removed = await write(user, async ({ tx, record }) => {
-        const row = isUuid(id) ? await repo.findAttachment(tx, id, { forUpdate: true }) : undefined;
+        const row = await repo.findAttachment(tx, id, { forUpdate: true });
         const s = row ? await standing(user, row.targetType, row.targetId) : null;
         if (!row || !s) throw notFound('Attachment');
         if (!s.edit) throw forbidden('Deleting files needs the right to edit the record');
@@ -184,7 +184,7 @@ export function createAttachmentsService(
 
     /** An attachment and its bytes for download, to whoever may read its record; NOT_FOUND otherwise. */
     async open(actor: Actor, id: string, loaders?: Loaders): Promise<{ row: AttachmentRow; body: Readable }> {
-      const row = isUuid(id) ? await repo.findAttachment(db, id) : undefined;
+      const row = await repo.findAttachment(db, id);
       // An API token reads what its user may read (the route logs its download as a disclosure).
       const s = row ? await standing(actor, row.targetType, row.targetId, loaders) : null;
       if (!row || !s?.read) throw notFound('Attachment');

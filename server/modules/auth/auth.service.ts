@@ -13,7 +13,7 @@ import {
 } from '../../auth/tokens.js';
 import { forbidden, notFound, rateLimited, unauthenticated } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
-import { emailText, isUuid, parseInput, requiredText } from '../../validation.js';
+import { emailText, parseInput, requiredText } from '../../validation.js';
 import type { Db } from '../../db/client.js';
 import type { ServiceDeps } from '../deps.js';
 import { authPolicy } from './auth.policy.js';
@@ -207,7 +207,7 @@ export function createAuthService({ db, write, bus, config, log }: ServiceDeps) 
     async revokeApiToken(actor: Actor, id: string): Promise<ApiTokenRow> {
       const user = requireUser(actor);
       const revoked = await write(user, async ({ tx, record }) => {
-        const token = isUuid(id) ? await repo.apiTokenRows.find(tx, id, { forUpdate: true }) : undefined;
+        const token = await repo.apiTokenRows.find(tx, id, { forUpdate: true });
         if (!token || (token.userId !== user.userId && !user.roles.includes('SECRETARIAT'))) throw notFound('API token');
         if (!authPolicy.revokeApiToken(user, token)) throw forbidden();
         if (token.revokedAt) return token;

@@ -4,7 +4,7 @@ import { authorize } from '../../auth/guard.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { rowUpdated, type WriteScope } from '../../realtime/write.js';
-import { emailAddress, isUuid, parseInput } from '../../validation.js';
+import { emailAddress, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as accountsRepo from './accounts.repo.js';
 import * as repo from './auth.repo.js';
@@ -31,7 +31,7 @@ const lastSecretariat = () =>
 export function createPeopleService({ db, write, bus, config, log }: ServiceDeps, deps: { auth: AuthService }) {
   /** The account, locked inside the write; NOT_FOUND when there is none. */
   async function lockUser(tx: WriteScope['tx'], id: string): Promise<UserRow> {
-    const user = isUuid(id) ? await repo.userRows.find(tx, id, { forUpdate: true }) : undefined;
+    const user = await repo.userRows.find(tx, id, { forUpdate: true });
     if (!user) throw notFound('User');
     return user;
   }

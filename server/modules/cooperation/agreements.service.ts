@@ -6,7 +6,7 @@ import type { AgreementEventModel, NegotiationEventModel, RatificationProgressMo
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS, entityFilter } from '../../realtime/topics.js';
-import { isUuid, parseChanges, parseInput, unique } from '../../validation.js';
+import { parseChanges, parseInput, unique } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { NotificationHooks } from '../notifications/notifications.service.js';
 import {
@@ -196,7 +196,7 @@ export function createAgreementsService({ db, write, bus }: ServiceDeps, notify?
       const input = parseInput(sectionInput, rawInput);
       const user = authorize(actor, cooperationPolicy.manageAgreements);
       return write(user, async ({ tx, record }) => {
-        const agreement = isUuid(agreementId) ? await repo.agreementRows.find(tx, agreementId) : undefined;
+        const agreement = await repo.agreementRows.find(tx, agreementId);
         if (!agreement) throw notFound('Agreement');
         const section = await repo.sectionRows.insert(tx, { ...input, sortOrder: input.sortOrder ?? 0, agreementId });
         await record(rowCreated(EVENTS.agreementSectionAdded, section, withoutTimestamps(section), { agreementId }));

@@ -11,7 +11,7 @@ import {
 import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { isoDate, isUuid, parseChanges, parseInput } from '../../validation.js';
+import { isoDate, parseChanges, parseInput } from '../../validation.js';
 import { rowCreated, withoutTimestamps, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
@@ -182,7 +182,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
     ): Promise<MembershipRow[]> {
       const added: MembershipRow[] = [];
       for (const [i, item] of items.entries()) {
-        const body = isUuid(item.bodyId) ? await repo.bodyRows.find(tx, item.bodyId) : undefined;
+        const body = await repo.bodyRows.find(tx, item.bodyId);
         if (!body) throw badInput({ [`input.memberships.${i}.bodyId`]: 'No such body' });
         // The person is new in this write, so nobody else seats them meanwhile: earlier items are what may overlap.
         await refuseOverlap(tx, person.id, body.id, { startsOn: null, endsOn: null }, `input.memberships.${i}.bodyId`);
@@ -308,7 +308,7 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
 
     /** A body by id for other modules' rules (e.g. escalation to a higher tier), or undefined. */
     async findBodyForRules(id: string): Promise<CooperationBodyRow | undefined> {
-      return isUuid(id) ? repo.bodyRows.find(db, id) : undefined;
+      return repo.bodyRows.find(db, id);
     },
 
     /** Whether the caller may see this person's contact details: the secretariat, or a co-member of a current body. */

@@ -6,7 +6,7 @@ import { lockAtVersion } from '../../lib/lock.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { updateAtVersion } from '../../realtime/update.js';
 import { rowCreated, rowDeleted, withoutTimestamps } from '../../realtime/write.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { parseInput } from '../../validation.js';
 import { existingIndicatorIds } from '../analytics/indicators.service.js';
 import type { ServiceDeps } from '../deps.js';
 import { checkPartyIds } from '../parties/parties.service.js';
@@ -40,7 +40,7 @@ export function createMeasuresService({ write }: Pick<ServiceDeps, 'write'>) {
       const input = parseInput(measureInput, raw);
       const user = authorize(actor, goalsPolicy.manage);
       return write(user, async ({ tx, record }) => {
-        const goal = isUuid(goalId) ? await repo.goalRows.find(tx, goalId, { forUpdate: true }) : undefined;
+        const goal = await repo.goalRows.find(tx, goalId, { forUpdate: true });
         if (!goal) throw notFound('Goal');
         await checkMeasureRefs(tx, input);
         if (await repo.findTwinMeasure(tx, goal.id, input.indicatorId, input.partyId))

@@ -113,8 +113,7 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
    * its body, read in the same transaction: NOT_FOUND when the caller may not read the meeting.
    */
   async function lockReadable(tx: Db, user: UserActor, meetingId: string) {
-    const meeting = isUuid(meetingId) ? await lockMeeting(tx, meetingId) : undefined;
-    if (!meeting) throw notFound('Meeting');
+    const meeting = await lockMeeting(tx, meetingId);
     const roles = await rolesIn(user, meeting.bodyId);
     if (!meetingsPolicy.read(user, roles)) throw notFound('Meeting');
     return { meeting, roles };
@@ -129,7 +128,7 @@ export function createMeetingsAccess(db: Db, cooperation: CooperationService) {
 
   /** An item and its meeting for a write on the item, the meeting locked: NOT_FOUND, FORBIDDEN as above. */
   async function lockManagedItem(tx: Db, user: UserActor, itemId: string) {
-    const item = isUuid(itemId) ? await repo.itemRows.find(tx, itemId) : undefined;
+    const item = await repo.itemRows.find(tx, itemId);
     if (!item) throw notFound('Agenda item');
     const found = await lockManaged(tx, user, item.meetingId);
     if (!meetingsPolicy.readItem(user, found.roles, item.publicity)) throw notFound('Agenda item');

@@ -1,6 +1,5 @@
 import type { Actor } from '../../auth/actor.js';
 import { notFound } from '../../errors.js';
-import { isUuid } from '../../validation.js';
 import type { DocumentModel, DocumentsService } from '../documents/documents.service.js';
 import type { MeetingsAccess } from './meetings.access.js';
 import type { AgendaItemModel, MeetingModel } from './meetings.models.js';
@@ -24,12 +23,12 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
   documents.policy.register(MINUTES_DOC, {
     affectedBy: RIGHTS_CHANGE_WITH,
     async canRead(actor, ownerId, reader) {
-      const m = isUuid(ownerId) ? await repo.meetingRows.find(reader, ownerId) : undefined;
+      const m = await repo.meetingRows.find(reader, ownerId);
       // Read with the agenda: a PLANNED meeting's minutes are a draft as its agenda is.
       return !!m && meetingsPolicy.seeAgenda(actor, await rolesIn(actor, m.bodyId), m.status);
     },
     async editLock(actor, ownerId, reader) {
-      const m = isUuid(ownerId) ? await repo.meetingRows.find(reader, ownerId) : undefined;
+      const m = await repo.meetingRows.find(reader, ownerId);
       if (!m) return 'NOT_ALLOWED';
       // A checker has checked the draft: its text stays as they read it until it is reopened for a correction.
       const checked = m.status === 'MINUTES_DRAFT' && (await recordRepo.listCheckers(reader, [m.id])).some((c) => c.checkedAt);
@@ -39,14 +38,14 @@ export function createMeetingDocuments(documents: DocumentsService, { rolesIn }:
   documents.policy.register(DECISION_DOC, {
     affectedBy: RIGHTS_CHANGE_WITH,
     async canRead(actor, ownerId, reader) {
-      const i = isUuid(ownerId) ? await repo.itemRows.find(reader, ownerId) : undefined;
+      const i = await repo.itemRows.find(reader, ownerId);
       const m = i ? await repo.meetingRows.find(reader, i.meetingId) : undefined;
       if (!i || !m) return false;
       const roles = await rolesIn(actor, m.bodyId);
       return meetingsPolicy.readItemOnAgenda(actor, roles, m.status, i.publicity);
     },
     async editLock(actor, ownerId, reader) {
-      const i = isUuid(ownerId) ? await repo.itemRows.find(reader, ownerId) : undefined;
+      const i = await repo.itemRows.find(reader, ownerId);
       const m = i ? await repo.meetingRows.find(reader, i.meetingId) : undefined;
       if (!i || !m) return 'NOT_ALLOWED';
       return meetingsPolicy.decisionWordingLock(actor, await rolesIn(actor, m.bodyId), m.status, i.publicity);

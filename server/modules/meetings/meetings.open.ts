@@ -1,6 +1,5 @@
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
-import { isUuid } from '../../validation.js';
 import type { Loaders } from '../loaders.js';
 import type { MeetingsAccess } from './meetings.access.js';
 import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
@@ -29,7 +28,7 @@ export type PublicItem = PublishedMinutesValue['items'][number] & { id: string; 
 export function createMeetingsOpen(db: Db, access: MeetingsAccess) {
   return {
     async itemStanding(actor: Actor, itemId: string, loaders?: Loaders): Promise<ItemStanding | null> {
-      const item = isUuid(itemId) ? await repo.itemRows.find(db, itemId) : undefined;
+      const item = await repo.itemRows.find(db, itemId);
       if (!item) return null;
       const meeting = loaders
         ? await loaders.meetings.meetingById.load(item.meetingId)

@@ -155,7 +155,7 @@ export function createMeetingPublication(
 
     /** Published minutes: anyone, signed in or not. */
     async publishedMinutes(meetingId: string): Promise<PublishedMinutesModel | null> {
-      const m = isUuid(meetingId) ? await repo.meetingRows.find(db, meetingId) : undefined;
+      const m = await repo.meetingRows.find(db, meetingId);
       return (m && toPublished(m)) ?? null;
     },
 

@@ -82,7 +82,7 @@ export function createMeetingRoom(
   const loadEvent = loadOncePerEvent(async (event: ChangeEventRow) => {
     const meetingId =
       event.entityType === EVENTS.meetingCreated.entityType ? event.entityId : String(event.scope?.meetingId ?? '');
-    const meeting = isUuid(meetingId) ? await repo.meetingRows.find(db, meetingId) : undefined;
+    const meeting = await repo.meetingRows.find(db, meetingId);
     const item =
       event.entityType === EVENTS.agendaItemAdded.entityType && event.kind !== 'DELETED'
         ? await repo.itemRows.find(db, event.entityId)
@@ -111,7 +111,7 @@ export function createMeetingRoom(
         const { meeting } = await lockManaged(tx, user, meetingId);
         refuseIn(meeting, EDITABLE_IN.pointer, 'The current item');
         if (itemId) {
-          const item = isUuid(itemId) ? await repo.itemRows.find(tx, itemId) : undefined;
+          const item = await repo.itemRows.find(tx, itemId);
           if (!item || item.meetingId !== meeting.id) throw badInput({ itemId: 'Not an item of this meeting' });
         }
         return saveMeeting({ tx, record }, EVENTS.meetingPointerMoved, meeting, { currentItemId: itemId ?? null });

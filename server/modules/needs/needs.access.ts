@@ -60,7 +60,7 @@ export function createNeedsAccess(db: Db, cooperation: CooperationService) {
    * NOT_FOUND when it is missing or the actor may not read it.
    */
   async function lockReadable(tx: Db, actor: UserActor, id: string) {
-    const need = isUuid(id) ? await repo.needRows.find(tx, id, { forUpdate: true }) : undefined;
+    const need = await repo.needRows.find(tx, id, { forUpdate: true });
     if (!need) throw notFound('Service need');
     const roles = await rolesOf(actor);
     const s = await standing(actor, need, undefined, roles);

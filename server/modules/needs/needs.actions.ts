@@ -77,7 +77,7 @@ export function createNeedActions(
       const input = parseChanges(updateActionInput, raw);
       const user = requireUser(actor);
       return write(user, async (scope) => {
-        const before = isUuid(id) ? await repo.actionRows.find(scope.tx, id, { forUpdate: true }) : undefined;
+        const before = await repo.actionRows.find(scope.tx, id, { forUpdate: true });
         if (!before) throw notFound('Action');
         const need = await repo.needRows.find(scope.tx, before.needId);
         if (!need) throw notFound('Action');

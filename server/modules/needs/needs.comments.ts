@@ -8,7 +8,7 @@ import { requireUser } from '../../auth/guard.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isUuid, parseInput } from '../../validation.js';
+import { parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { NeedsAccess } from './needs.access.js';
@@ -50,7 +50,7 @@ export function createNeedComments({ write }: Pick<ServiceDeps, 'write'>, { stan
       const input = parseInput(commentInput, raw, '');
       const user = requireUser(actor);
       const comment = await write(user, async ({ tx, record }) => {
-        const need = isUuid(input.needId) ? await repo.needRows.find(tx, input.needId) : undefined;
+        const need = await repo.needRows.find(tx, input.needId);
         if (!need) throw notFound('Service need');
         const s = await standing(user, need);
         if (!needsPolicy.read(user, s)) throw notFound('Service need');

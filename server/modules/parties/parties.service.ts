@@ -139,7 +139,7 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
       const input = parseInput(populationFigureInput, rawInput);
       const user = authorize(actor, partiesPolicy.addPopulationFigure);
       return write(user, async ({ tx, record }) => {
-        const party = isUuid(partyId) ? await repo.partyRows.find(tx, partyId, { forUpdate: true }) : undefined;
+        const party = await repo.partyRows.find(tx, partyId, { forUpdate: true });
         if (!party) throw notFound('Party');
         if (await repo.populationFigureExists(tx, partyId, input.referenceDate, input.status)) {
           throw badInput({ 'input.referenceDate': 'A figure with this date and status already exists' });

@@ -51,7 +51,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
       personId?: string | null,
     ): Promise<PersonRow> {
       if (personId) {
-        const before = isUuid(personId) ? await repo.personRows.find(tx, personId, { forUpdate: true }) : undefined;
+        const before = await repo.personRows.find(tx, personId, { forUpdate: true });
         if (!before) throw badInput({ 'input.personId': 'No such person' });
         if (before.userId) throw badInput({ 'input.personId': 'This person already has an account' });
         const after = await updateLocked(tx, repo.personRows.updateIfVersion, before, {
@@ -93,7 +93,7 @@ export function createPersonsService({ db, write }: ServiceDeps) {
 
     /** Within a write of another service: the person, or undefined. */
     findInTx(tx: Db, id: string, opts?: { forUpdate?: boolean }): Promise<PersonRow | undefined> {
-      return isUuid(id) ? repo.personRows.find(tx, id, opts) : Promise.resolve(undefined);
+      return repo.personRows.find(tx, id, opts);
     },
 
     /** Creates a person; `chairsOrSecretariesABody` answers whether the caller runs some body. */
