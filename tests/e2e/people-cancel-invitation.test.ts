@@ -1,6 +1,14 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, launchBrowser, plainSpaces, screenshotTo, seriousAxeViolations } from './helpers.js';
+import {
+  accountStatusOn,
+  apiAs,
+  e2eSuite,
+  focused,
+  launchBrowser,
+  plainSpaces,
+  screenshotTo,
+  seriousAxeViolations,
+} from './helpers.js';
 
 // An outside tester: a person invited by mistake could not be uninvited; the pending link went on working.
 const suite = e2eSuite();
@@ -8,24 +16,8 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 const ADMIN = 'admin@demo.local';
 const PASSWORD = 'Kaisan oma pitkä salasana';
 
-/** What has the keyboard focus: its data-action, whether it is the inline question, its role, its account card. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    return {
-      action: el?.getAttribute('data-action') ?? '',
-      question: el?.hasAttribute('data-confirm-question') ?? false,
-      role: el?.getAttribute('role') ?? '',
-      card: el?.closest('[data-testid="account"]')?.getAttribute('data-email') ?? '',
-    };
-  });
-
 /** An account's status as the secretariat's API sees it. */
-async function statusOf(email: string): Promise<string | undefined> {
-  const api = await apiAs(suite.server.url, ADMIN);
-  const { users } = await api<{ users: { email: string | null; status: string }[] }>('{ users { email status } }');
-  return users.find((u) => u.email === email)?.status;
-}
+const statusOf = (email: string) => accountStatusOn(suite.server.url, email);
 
 const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 6)}@example.fi`;
 const onThisServer = (link: string) => link.replace(/^https?:\/\/[^/]+/, suite.server.url);
