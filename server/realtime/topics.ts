@@ -17,6 +17,7 @@ export const EVENTS = {
   userLinkCreated: { name: 'user.reset_link_created', entityType: 'user' },
   userLinkAccepted: { name: 'user.link_accepted', entityType: 'user' },
   userDeactivated: { name: 'user.deactivated', entityType: 'user' },
+  userInvitationCancelled: { name: 'user.invitation_cancelled', entityType: 'user' },
   userReactivated: { name: 'user.reactivated', entityType: 'user' },
   userRolesChanged: { name: 'user.roles_changed', entityType: 'user' },
   userSignedInWithSso: { name: 'user.sso_first_sign_in', entityType: 'user' },

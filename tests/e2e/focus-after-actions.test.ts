@@ -1,27 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, assemblyMeeting, e2eSuite, moveMeeting, plainSpaces } from './helpers.js';
+import { accountStatusOn, apiAs, assemblyMeeting, e2eSuite, focused, moveMeeting, plainSpaces } from './helpers.js';
 import { recordEveryonePresent } from './record-helpers.js';
 
 const suite = e2eSuite();
 const ADMIN = 'admin@demo.local';
 const CHAIR = 'hyvinvointialue@demo.local';
-
-/** What has the keyboard focus: its id, data-action, data-transition, data-testid, and its tag. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    return {
-      tag: el?.tagName ?? 'none',
-      id: el?.id ?? '',
-      action: el?.getAttribute('data-action') ?? '',
-      transition: el?.getAttribute('data-transition') ?? '',
-      testId: el?.getAttribute('data-testid') ?? '',
-      role: el?.getAttribute('role') ?? '',
-      card: el?.closest('[data-testid="account"]')?.getAttribute('data-email') ?? '',
-      question: el?.hasAttribute('data-confirm-question') ?? false,
-    };
-  });
 
 /** The focused element's accessible name as the tests see it (aria-label, else its text) and its data-item-title mark. */
 const focusedLabel = (page: Page) =>
@@ -64,11 +48,7 @@ async function meetingWithItem(title: string): Promise<string> {
   return id;
 }
 
-const accountStatus = async (email: string) => {
-  const api = await apiAs(suite.server.url, ADMIN);
-  const { users } = await api<{ users: { email: string | null; status: string }[] }>('{ users { email status } }');
-  return users.find((u) => u.email === email)?.status;
-};
+const accountStatus = (email: string) => accountStatusOn(suite.server.url, email);
 
 describe('the people page', () => {
   it('asks before deactivating (Escape cancels) and leaves the keyboard on the button that took the pressed one’s place', async () => {

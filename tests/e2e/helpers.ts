@@ -66,6 +66,13 @@ export async function apiAs(baseUrl: string, email: string) {
 /** A signed-in caller of the API (apiAs). */
 export type Api = Awaited<ReturnType<typeof apiAs>>;
 
+/** An account's status as the demo secretariat's API sees it, by e-mail (undefined when there is none). */
+export async function accountStatusOn(baseUrl: string, email: string): Promise<string | undefined> {
+  const api = await apiAs(baseUrl, 'admin@demo.local');
+  const { users } = await api<{ users: { email: string | null; status: string }[] }>('{ users { email status } }');
+  return users.find((u) => u.email === email)?.status;
+}
+
 /** A new meeting of the municipal assembly (Kuntakokous) made through the API by `api`: its id and its minutes' id. */
 export async function assemblyMeeting(
   api: Api,
@@ -326,6 +333,25 @@ export async function optionsOf(page: Page, button: Locator): Promise<string[]> 
   await list.waitFor({ state: 'detached' });
   return texts.map((t) => t.trim());
 }
+
+/**
+ * What has the keyboard focus: its id, data-action, data-transition, data-testid, role and tag, the e-mail of the
+ * people page's account card it is in, and whether it is an inline question (InlineConfirm).
+ */
+export const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      tag: el?.tagName ?? 'none',
+      id: el?.id ?? '',
+      action: el?.getAttribute('data-action') ?? '',
+      transition: el?.getAttribute('data-transition') ?? '',
+      testId: el?.getAttribute('data-testid') ?? '',
+      role: el?.getAttribute('role') ?? '',
+      card: el?.closest('[data-testid="account"]')?.getAttribute('data-email') ?? '',
+      question: el?.hasAttribute('data-confirm-question') ?? false,
+    };
+  });
 
 /** The GraphQL operations named `operation` the page sends from now on (their bodies), as they are sent. */
 export function sentOperations(page: Page, operation: string): string[] {

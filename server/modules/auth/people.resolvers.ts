@@ -17,6 +17,7 @@ export const peopleResolvers: Resolvers = {
       ctx.actor = result.actor;
       return { token: result.token, user: result.user };
     },
+    cancelInvitation: (_, { userId }, ctx) => ctx.services.people.cancelInvitation(ctx.actor, userId),
     deactivateUser: (_, { id }, ctx) => ctx.services.people.deactivate(ctx.actor, id),
     reactivateUser: (_, { id }, ctx) => ctx.services.people.reactivate(ctx.actor, id),
     setUserRoles: (_, { id, expectedVersion, roles }, ctx) => ctx.services.people.setRoles(ctx.actor, id, expectedVersion, roles),

@@ -3,7 +3,7 @@ import type { Actor, Role } from '../../auth/actor.js';
 import { authorize } from '../../auth/guard.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
-import { rowUpdated, type WriteScope } from '../../realtime/write.js';
+import { rowUpdated, type EventRef, type WriteScope } from '../../realtime/write.js';
 import { emailAddress, parseInput } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as accountsRepo from './accounts.repo.js';
@@ -27,7 +27,15 @@ const lastSecretariat = () =>
     reason: 'LAST_SECRETARIAT',
   });
 
-/** The secretariat's administration of accounts (issue 12): list, deactivate, reactivate, roles; single sign-on matching. */
+/** Refused because only an invitation not yet accepted (an INVITED account) can be cancelled. */
+const notInvited = (status: string) =>
+  badInput(
+    { userId: 'Only an invitation that has not been accepted can be cancelled' },
+    'Only an invitation that has not been accepted can be cancelled',
+    { reason: 'NOT_INVITED', status },
+  );
+
+/** The secretariat's administration of accounts (issue 12): list, deactivate, cancel invitations, reactivate, roles; single sign-on matching. */
 export function createPeopleService({ db, write, bus, config, log }: ServiceDeps, deps: { auth: AuthService }) {
   /** The account, locked inside the write; NOT_FOUND when there is none. */
   async function lockUser(tx: WriteScope['tx'], id: string): Promise<UserRow> {
@@ -47,6 +55,29 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
       )
     )
       throw lastSecretariat();
+  }
+
+  /**
+   * Inside a write: the account becomes DEACTIVATED (recorded as `event`) and its links, sessions and API tokens
+   * end, each an audited event. The caller broadcasts the revocation after commit.
+   */
+  async function shutAccount({ tx, record }: WriteScope, before: UserRow, event: EventRef): Promise<UserRow> {
+    const after = await accountsRepo.updateUser(tx, before.id, { status: 'DEACTIVATED' });
+    await record(rowUpdated(event, after, { status: before.status }, { status: after.status }));
+    await accountsRepo.revokeLinksOfUser(tx, before.id);
+    for (const s of await accountsRepo.revokeAllSessions(tx, before.id)) {
+      await record({
+        ...EVENTS.sessionEnded,
+        entityId: s.id,
+        kind: 'UPDATED',
+        before: { revokedAt: null },
+        after: { userId: before.id, revokedAt: s.revokedAt },
+      });
+    }
+    for (const t of await accountsRepo.revokeAllApiTokens(tx, before.id)) {
+      await record(rowUpdated(EVENTS.apiTokenRevoked, t, { revokedAt: null }, { revokedAt: t.revokedAt }));
+    }
+    return after;
   }
 
   return {
@@ -70,29 +101,30 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
     async deactivate(actor: Actor, id: string): Promise<UserRow> {
       const admin = authorize(actor, peoplePolicy.administer);
       if (!peoplePolicy.deactivate(admin, id)) throw forbidden('You cannot deactivate your own account');
-      const user = await write(admin, async ({ tx, record }) => {
-        const before = await lockUser(tx, id);
+      const user = await write(admin, async (scope) => {
+        const before = await lockUser(scope.tx, id);
         if (before.status === 'DEACTIVATED') return before;
-        await keepASecretariat(tx, before, null);
-        const after = await accountsRepo.updateUser(tx, id, { status: 'DEACTIVATED' });
-        await record(rowUpdated(EVENTS.userDeactivated, after, { status: before.status }, { status: after.status }));
-        await accountsRepo.revokeLinksOfUser(tx, id);
-        for (const s of await accountsRepo.revokeAllSessions(tx, id)) {
-          await record({
-            ...EVENTS.sessionEnded,
-            entityId: s.id,
-            kind: 'UPDATED',
-            before: { revokedAt: null },
-            after: { userId: id, revokedAt: s.revokedAt },
-          });
-        }
-        for (const t of await accountsRepo.revokeAllApiTokens(tx, id)) {
-          await record(rowUpdated(EVENTS.apiTokenRevoked, t, { revokedAt: null }, { revokedAt: t.revokedAt }));
-        }
-        return after;
+        await keepASecretariat(scope.tx, before, null);
+        return shutAccount(scope, before, EVENTS.userDeactivated);
       });
       // After commit: every instance closes the account's sockets (4403).
       await bus.broadcast(REVOKED_TOPIC, { userId: id });
+      return user;
+    },
+
+    /**
+     * Cancels an invitation that has not been accepted: its link stops working at once and the account is
+     * DEACTIVATED (so it cannot sign in, single sign-on included; reactivating it makes it INVITED again, to be sent
+     * a new link). Only an INVITED account: one accepted meanwhile is BAD_USER_INPUT, never deactivated by this.
+     */
+    async cancelInvitation(actor: Actor, userId: string): Promise<UserRow> {
+      const admin = authorize(actor, peoplePolicy.administer);
+      const user = await write(admin, async (scope) => {
+        const before = await lockUser(scope.tx, userId);
+        if (before.status !== 'INVITED') throw notInvited(before.status);
+        return shutAccount(scope, before, EVENTS.userInvitationCancelled);
+      });
+      await bus.broadcast(REVOKED_TOPIC, { userId: user.id });
       return user;
     },
 

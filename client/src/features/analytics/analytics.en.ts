@@ -226,6 +226,7 @@ export const analyticsEn: AnalyticsMessages = {
   'audit.event.user.password_changed': 'Password changed',
   'audit.event.user.roles_changed': 'User roles changed',
   'audit.event.user.deactivated': 'User account deactivated',
+  'audit.event.user.invitation_cancelled': 'Invitation cancelled',
   'audit.event.user.reactivated': 'User account reactivated',
   'audit.event.user.sso_first_sign_in': 'First single sign-on',
   'audit.event.session.ended': 'Sign-in session ended',

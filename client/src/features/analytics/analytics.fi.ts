@@ -225,6 +225,7 @@ export const analyticsFi = {
   'audit.event.user.password_changed': 'Salasana vaihdettiin',
   'audit.event.user.roles_changed': 'Käyttäjän rooleja muutettiin',
   'audit.event.user.deactivated': 'Käyttäjätili suljettiin',
+  'audit.event.user.invitation_cancelled': 'Kutsu peruttiin',
   'audit.event.user.reactivated': 'Käyttäjätili avattiin uudelleen',
   'audit.event.user.sso_first_sign_in': 'Ensimmäinen kertakirjautuminen',
   'audit.event.session.ended': 'Kirjautumisistunto päättyi',

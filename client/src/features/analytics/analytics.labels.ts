@@ -108,6 +108,7 @@ const knownEvents = [
   'user.password_changed',
   'user.roles_changed',
   'user.deactivated',
+  'user.invitation_cancelled',
   'user.reactivated',
   'user.sso_first_sign_in',
   'session.ended',

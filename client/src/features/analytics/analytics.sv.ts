@@ -226,6 +226,7 @@ export const analyticsSv: AnalyticsMessages = {
   'audit.event.user.password_changed': 'Lösenordet byttes',
   'audit.event.user.roles_changed': 'Användarens roller ändrades',
   'audit.event.user.deactivated': 'Användarkontot stängdes',
+  'audit.event.user.invitation_cancelled': 'Inbjudan återkallades',
   'audit.event.user.reactivated': 'Användarkontot öppnades på nytt',
   'audit.event.user.sso_first_sign_in': 'Första inloggningen med engångsinloggning',
   'audit.event.session.ended': 'Inloggningssessionen avslutades',

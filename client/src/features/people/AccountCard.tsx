@@ -11,6 +11,7 @@ import { formatDateTime } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import type { ShownLink } from './LinkPanel';
 import {
+  CancelInvitationMutation,
   DeactivateUserMutation,
   ReactivateUserMutation,
   SendPasswordResetLinkMutation,
@@ -18,24 +19,42 @@ import {
 } from './people.documents';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
+/** The card's button that ends an account: deactivating it, or for an invitation not yet accepted, cancelling that. */
+type ShutAction = 'deactivate' | 'cancel-invitation';
+
+/** That act on one account: its button's word, its question, the word that keeps things as they are, what it sends and says. */
+interface Shut {
+  action: ShutAction;
+  label: string;
+  question: string;
+  keep: string;
+  send: () => Promise<{ data?: object; error?: Parameters<typeof toApiError>[0] }>;
+  done: string;
+}
+
 /**
  * One account on the people page: who, party, roles, status, a pending link; deactivate (after an inline question:
- * it ends the person's sessions and API tokens), reactivate, a new link, roles. After deactivating or reactivating,
- * `onStatus` gets the words and the button the keyboard goes to (the one that took the pressed one's place).
+ * it ends the person's sessions and API tokens) or, while the account is invited, cancel the invitation in its place
+ * (its link ends and the account is deactivated), reactivate, a new link, roles. After one of those, `onStatus` gets
+ * the words and the button the keyboard goes to (the one that took the pressed one's place). `onStale` reloads the
+ * list when the server says the account is no longer as shown (an invitation accepted meanwhile).
  */
 export function AccountCard({
   account,
   isMe,
   onStatus,
+  onStale,
   onLink,
 }: {
   account: PersonAccountFieldsFragment;
   isMe: boolean;
-  onStatus: (message: string, focus?: { action: 'deactivate' | 'reactivate' }) => void;
+  onStatus: (message: string, focus?: { action: ShutAction | 'reactivate' }) => void;
+  onStale: () => void;
   onLink: (link: ShownLink) => void;
 }) {
   const { t, lang } = useI18n();
   const [, deactivate] = useMutation(DeactivateUserMutation);
+  const [, cancelInvitation] = useMutation(CancelInvitationMutation);
   const [, reactivate] = useMutation(ReactivateUserMutation);
   const [, sendLink] = useMutation(SendPasswordResetLinkMutation);
   const [, setRoles] = useMutation(SetUserRolesMutation);
@@ -43,7 +62,9 @@ export function AccountCard({
   const [roles, setDraft] = useState<Role[]>([...account.roles]);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  // Which act's question is open: none once the account's status no longer offers that act.
+  const [confirming, setConfirming] = useState<ShutAction>();
+  const refusalRef = useRef<HTMLParagraphElement>(null);
   const confirmId = useId();
   const name = account.displayName;
   const headingId = `account-${account.id}`;
@@ -56,17 +77,28 @@ export function AccountCard({
     wasEditing.current = editing;
   }, [editing]);
 
+  // A refused cancellation takes away the question the keyboard was on: it goes to the words that say why.
+  useEffect(() => {
+    if (error?.reason === 'NOT_INVITED') refusalRef.current?.focus();
+  }, [error]);
+
   function focusAction(action: string) {
     card.current?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)?.focus();
   }
 
-  async function run<T>(work: () => Promise<{ data?: T; error?: Parameters<typeof toApiError>[0] }>, done: (data: T) => void) {
+  async function run<T>(
+    work: () => Promise<{ data?: T; error?: Parameters<typeof toApiError>[0] }>,
+    done: (data: T) => void,
+    failed?: (error: ApiError) => void,
+  ) {
     setError(undefined);
     setBusy(true);
     const result = await work();
     setBusy(false);
-    if (result.data) done(result.data);
-    else setError(toApiError(result.error));
+    if (result.data) return done(result.data);
+    const refused = toApiError(result.error);
+    setError(refused);
+    if (refused) failed?.(refused);
   }
 
   /** One of the card's buttons: its name says whose account ("Poista käytöstä: Maija"), disabled while any of them works. */
@@ -87,10 +119,32 @@ export function AccountCard({
   const refusal =
     error?.reason === 'LAST_SECRETARIAT'
       ? t('people.lastSecretariat')
-      : error?.fields?.roles === 'A party representative must have a party'
-        ? t('people.representativeNeedsParty')
-        : undefined;
+      : error?.reason === 'NOT_INVITED'
+        ? t('people.notInvited', { name })
+        : error?.fields?.roles === 'A party representative must have a party'
+          ? t('people.representativeNeedsParty')
+          : undefined;
   const status = account.status ?? 'ACTIVE';
+  // An invitation not yet accepted is cancelled rather than deactivated: the server refuses it for any other
+  // account, so a person who accepts meanwhile is never deactivated by a press meant for their invitation.
+  const shut: Shut =
+    status === 'INVITED'
+      ? {
+          action: 'cancel-invitation',
+          label: t('people.cancelInvitation'),
+          question: t('people.cancelInvitationConfirm', { name }),
+          keep: t('people.keepInvitation'),
+          send: () => cancelInvitation({ userId: account.id }),
+          done: t('people.invitationCancelled', { name }),
+        }
+      : {
+          action: 'deactivate',
+          label: t('people.deactivate'),
+          question: t('people.deactivateConfirm', { name }),
+          keep: t('people.cancel'),
+          send: () => deactivate({ id: account.id }),
+          done: t('people.deactivated', { name }),
+        };
   return (
     <li
       ref={card}
@@ -179,45 +233,56 @@ export function AccountCard({
                 () =>
                   run(
                     () => reactivate({ id: account.id }),
-                    () => onStatus(t('people.reactivated', { name }), { action: 'deactivate' }),
+                    // One never accepted is invited again: its button is "Peru kutsu".
+                    (d) =>
+                      onStatus(t('people.reactivated', { name }), {
+                        action: d.reactivateUser.status === 'INVITED' ? 'cancel-invitation' : 'deactivate',
+                      }),
                   ),
                 'reactivate',
               )
             : !isMe &&
               actionButton(
-                t('people.deactivate'),
-                () => (setError(undefined), setConfirming(!confirming)),
-                'deactivate',
-                confirming,
+                shut.label,
+                () => (setError(undefined), setConfirming(confirming ? undefined : shut.action)),
+                shut.action,
+                confirming === shut.action,
               )}
         </div>
       )}
-      {confirming && status !== 'DEACTIVATED' && (
+      {confirming === shut.action && status !== 'DEACTIVATED' && (
         <InlineConfirm
           id={confirmId}
-          testId="deactivate-confirm"
-          question={t('people.deactivateConfirm', { name })}
-          confirmLabel={t('people.deactivate')}
-          cancelLabel={t('people.cancel')}
+          testId={`${shut.action}-confirm`}
+          question={shut.question}
+          confirmLabel={shut.label}
+          cancelLabel={shut.keep}
           busy={busy}
           onConfirm={() =>
             void run(
-              () => deactivate({ id: account.id }),
+              shut.send,
               () => {
-                setConfirming(false);
-                onStatus(t('people.deactivated', { name }), { action: 'reactivate' });
+                setConfirming(undefined);
+                onStatus(shut.done, { action: 'reactivate' });
+              },
+              (refused) => {
+                if (refused.reason !== 'NOT_INVITED') return;
+                // Accepted (or cancelled) elsewhere meanwhile: the question goes and the card shows the account as
+                // it is now (the keyboard goes to the words that say why, above).
+                setConfirming(undefined);
+                onStale();
               },
             )
           }
           onCancel={() => {
-            setConfirming(false);
-            focusAction('deactivate');
+            setConfirming(undefined);
+            focusAction(shut.action);
           }}
         />
       )}
       {error &&
         (refusal ? (
-          <p className="yp-error-text" role="alert">
+          <p className="yp-error-text" role="alert" tabIndex={-1} ref={refusalRef}>
             {refusal}
           </p>
         ) : (

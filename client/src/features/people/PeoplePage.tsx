@@ -164,6 +164,7 @@ function PeopleAdministration() {
                     if (focus) setBack(leaves ? { to: 'status' } : { to: 'account', id: account.id, action: focus.action });
                     refresh();
                   }}
+                  onStale={refresh}
                   onLink={(link) => {
                     setMessage('');
                     setOpener(account.id);

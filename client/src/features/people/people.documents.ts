@@ -70,6 +70,15 @@ export const SendPasswordResetLinkMutation = graphql(`
   }
 `);
 
+/** Cancels an invitation not yet accepted: its link stops working and the account is deactivated. */
+export const CancelInvitationMutation = graphql(`
+  mutation CancelInvitation($userId: ID!) {
+    cancelInvitation(userId: $userId) {
+      ...PersonAccountFields
+    }
+  }
+`);
+
 export const DeactivateUserMutation = graphql(`
   mutation DeactivateUser($id: ID!) {
     deactivateUser(id: $id) {

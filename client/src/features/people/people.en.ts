@@ -3,7 +3,7 @@ import type { peopleFi } from './people.fi';
 /** People page, one-time link page and single sign-on (issue 12): English. */
 export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'people.title': 'People and accounts',
-  'people.intro': 'Invite people, change their roles and deactivate accounts.',
+  'people.intro': 'Invite people or cancel invitations, change their roles and deactivate accounts.',
   'people.secretariatOnly': 'People and accounts are administered by the secretariat; the page is shown to it only.',
   'people.filtersLabel': 'Filter users',
   'people.filter.party': 'Party',
@@ -44,6 +44,14 @@ export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'people.pendingINVITATION': 'Invitation valid until {time}',
   'people.pendingPASSWORD_RESET': 'Password link valid until {time}',
   'people.deactivate': 'Deactivate',
+  'people.cancelInvitation': 'Cancel invitation',
+  'people.keepInvitation': 'Keep invitation',
+  'people.cancelInvitationConfirm':
+    "Cancel {name}'s invitation? The invitation link stops working at once and the account is deactivated. They can be invited again later by reactivating the account and sending a new invitation link.",
+  'people.invitationCancelled':
+    "{name}'s invitation was cancelled. The invitation link no longer works and the account is deactivated.",
+  'people.notInvited':
+    'The invitation can no longer be cancelled: {name} has already accepted it, or it was already cancelled. The list has been updated.',
   'people.reactivate': 'Reactivate',
   'people.resetLink': 'New password link',
   'people.resendInvite': 'New invitation link',
@@ -74,6 +82,7 @@ export const peopleEn: Record<keyof typeof peopleFi, string> = {
   'invitation.submitting': 'Setting the password',
   'invitation.expired': 'The link has expired. Ask the secretariat for a new link.',
   'invitation.used': 'The link has already been used. Sign in with your password or ask the secretariat for a new link.',
-  'invitation.notFound': 'The link was not found. It may have been replaced by a newer one. Ask the secretariat for a new link.',
+  'invitation.notFound':
+    'The link was not found. It may have been replaced by a newer one, or the invitation was cancelled. If you need one, ask the secretariat for a new link.',
   'invitation.toLogin': 'Go to sign-in',
 };

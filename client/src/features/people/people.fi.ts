@@ -1,7 +1,7 @@
 /** People page, one-time link page and single sign-on (issue 12): Finnish, the reference catalogue. */
 export const peopleFi = {
   'people.title': 'Henkilöt ja tunnukset',
-  'people.intro': 'Kutsu henkilöitä, muuta heidän roolejaan ja poista tunnuksia käytöstä.',
+  'people.intro': 'Kutsu henkilöitä tai peru kutsuja, muuta heidän roolejaan ja poista tunnuksia käytöstä.',
   'people.secretariatOnly': 'Henkilöitä ja tunnuksia hallinnoi sihteeristö; sivu näkyy vain sille.',
   'people.filtersLabel': 'Rajaa käyttäjiä',
   'people.filter.party': 'Osapuoli',
@@ -42,6 +42,12 @@ export const peopleFi = {
   'people.pendingINVITATION': 'Kutsu voimassa {time} asti',
   'people.pendingPASSWORD_RESET': 'Salasanalinkki voimassa {time} asti',
   'people.deactivate': 'Poista käytöstä',
+  'people.cancelInvitation': 'Peru kutsu',
+  'people.keepInvitation': 'Älä peru',
+  'people.cancelInvitationConfirm':
+    'Perutaanko käyttäjän {name} kutsu? Kutsulinkki lakkaa toimimasta heti, ja tunnus poistetaan käytöstä. Hänet voi kutsua myöhemmin uudelleen ottamalla tunnuksen käyttöön ja lähettämällä uuden kutsulinkin.',
+  'people.invitationCancelled': 'Käyttäjän {name} kutsu peruttiin. Kutsulinkki ei enää toimi, ja tunnus on poistettu käytöstä.',
+  'people.notInvited': 'Kutsua ei voi enää perua: {name} on jo hyväksynyt sen, tai se on jo peruttu. Tilanne on päivitetty.',
   'people.reactivate': 'Ota käyttöön',
   'people.resetLink': 'Uusi salasanalinkki',
   'people.resendInvite': 'Uusi kutsulinkki',
@@ -73,6 +79,7 @@ export const peopleFi = {
   'invitation.submitting': 'Salasanaa asetetaan',
   'invitation.expired': 'Linkki on vanhentunut. Pyydä sihteeristöltä uusi linkki.',
   'invitation.used': 'Linkki on jo käytetty. Kirjaudu salasanallasi tai pyydä sihteeristöltä uusi linkki.',
-  'invitation.notFound': 'Linkkiä ei löydy. Se on ehkä korvattu uudella. Pyydä sihteeristöltä uusi linkki.',
+  'invitation.notFound':
+    'Linkkiä ei löydy. Se on ehkä korvattu uudella, tai kutsu on peruttu. Pyydä tarvittaessa sihteeristöltä uusi linkki.',
   'invitation.toLogin': 'Siirry kirjautumaan',
 } as const;

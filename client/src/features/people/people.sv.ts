@@ -3,7 +3,7 @@ import type { peopleFi } from './people.fi';
 /** People page, one-time link page and single sign-on (issue 12): Swedish. */
 export const peopleSv: Record<keyof typeof peopleFi, string> = {
   'people.title': 'Personer och konton',
-  'people.intro': 'Bjud in personer, ändra deras roller och inaktivera konton.',
+  'people.intro': 'Bjud in personer eller återkalla inbjudningar, ändra deras roller och inaktivera konton.',
   'people.secretariatOnly': 'Personer och konton administreras av sekretariatet; sidan visas endast för det.',
   'people.filtersLabel': 'Avgränsa användare',
   'people.filter.party': 'Part',
@@ -44,6 +44,14 @@ export const peopleSv: Record<keyof typeof peopleFi, string> = {
   'people.pendingINVITATION': 'Inbjudan gäller till {time}',
   'people.pendingPASSWORD_RESET': 'Lösenordslänken gäller till {time}',
   'people.deactivate': 'Inaktivera',
+  'people.cancelInvitation': 'Återkalla inbjudan',
+  'people.keepInvitation': 'Återkalla inte',
+  'people.cancelInvitationConfirm':
+    'Återkalla inbjudan till {name}? Inbjudningslänken slutar fungera genast och kontot inaktiveras. Personen kan bjudas in igen senare genom att kontot aktiveras och en ny inbjudningslänk skickas.',
+  'people.invitationCancelled':
+    'Inbjudan till {name} återkallades. Inbjudningslänken fungerar inte längre och kontot är inaktiverat.',
+  'people.notInvited':
+    'Inbjudan kan inte längre återkallas: {name} har redan tagit emot den, eller så har den redan återkallats. Uppgifterna har uppdaterats.',
   'people.reactivate': 'Aktivera',
   'people.resetLink': 'Ny lösenordslänk',
   'people.resendInvite': 'Ny inbjudningslänk',
@@ -74,6 +82,7 @@ export const peopleSv: Record<keyof typeof peopleFi, string> = {
   'invitation.submitting': 'Lösenordet anges',
   'invitation.expired': 'Länken har gått ut. Be sekretariatet om en ny länk.',
   'invitation.used': 'Länken har redan använts. Logga in med ditt lösenord eller be sekretariatet om en ny länk.',
-  'invitation.notFound': 'Länken hittas inte. Den kan ha ersatts av en ny. Be sekretariatet om en ny länk.',
+  'invitation.notFound':
+    'Länken hittas inte. Den kan ha ersatts av en ny, eller så har inbjudan återkallats. Be vid behov sekretariatet om en ny länk.',
   'invitation.toLogin': 'Till inloggningen',
 };
