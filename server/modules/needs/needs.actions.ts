@@ -95,6 +95,9 @@ export function createNeedActions(
               'input.ownerPartyId': OWN_PARTY_ONLY,
             });
           await ensureConcerned(scope, need, input.ownerPartyId!);
+        } else if (before.status === 'CANCELLED' && input.status != null && input.status !== 'CANCELLED') {
+          // Taken up again: its owner may have been taken off the need meanwhile, and becomes a CONTRIBUTOR again.
+          await ensureConcerned(scope, need, before.ownerPartyId);
         }
         const after = await updateLocked(scope.tx, repo.actionRows.updateIfVersion, before, input);
         if (handedOver) await notify?.actionAssigned(scope, after);

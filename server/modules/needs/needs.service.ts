@@ -35,7 +35,7 @@ import { needsPolicy, type CreateRefusal } from './needs.policy.js';
 import * as repo from './needs.repo.js';
 import { lostSight } from './needs.sight.js';
 import type { ActionRow, ServiceNeedRow } from './needs.table.js';
-import { checkReferences, PROVENANCE_FIELDS, recordNeed, stamp } from './needs.writes.js';
+import { checkReferences, keepActionOwnersConcerned, PROVENANCE_FIELDS, recordNeed, stamp } from './needs.writes.js';
 
 /** FORBIDDEN naming the field whose choice the rules refuse, so the form says why beside it. */
 const refusedCreate = (refusal: CreateRefusal) =>
@@ -225,6 +225,8 @@ export function createNeedsService({ db, write, bus }: ServiceDeps, cooperation:
         const changes = onlyChanged(before, sent);
         // Every field sent holds what is stored: nothing changes, so no new version, no provenance, no event.
         if (Object.keys(changes).length === 0) return before;
+        // A party taken off the need while it owns actions there keeps it as a CONTRIBUTOR (as updateAction hands over).
+        await keepActionOwnersConcerned(scope, before, { ...before, ...changes });
         const fields = Object.keys(changes)
           .map((k) => PROVENANCE_FIELDS[k])
           .filter((f): f is string => !!f);

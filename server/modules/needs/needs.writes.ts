@@ -111,3 +111,25 @@ export async function ensureConcerned(scope: WriteScope, need: ServiceNeedRow, p
   const resp = await repo.listResponsibilities(scope.tx, [need.id]);
   if (!isPartyConcerned(need, resp, partyId)) await putResponsibility(scope, need.id, partyId, 'CONTRIBUTOR', null);
 }
+
+/**
+ * A party that a change to the need's municipalities or other parties (`before` → `after`) takes off it, while it owns
+ * an action there that is not CANCELLED (DONE too: its work is recorded there), stays a CONTRIBUTOR, as a party given
+ * an action becomes one (ensureConcerned): it keeps sight of the need and its actions. Each such part is set with its
+ * own event in the write's transaction, before the need's event, so that event does not count the party as lost.
+ */
+export async function keepActionOwnersConcerned(
+  scope: WriteScope,
+  before: ServiceNeedRow,
+  after: Pick<ServiceNeedRow, 'municipalityIds' | 'partyIds'>,
+) {
+  const taken = new Set([...before.municipalityIds, ...before.partyIds].filter((p) => !isPartyConcerned(after, [], p)));
+  if (taken.size === 0) return;
+  const actions = await repo.listActions(scope.tx, [before.id]);
+  const owners = new Set(actions.filter((a) => a.status !== 'CANCELLED' && taken.has(a.ownerPartyId)).map((a) => a.ownerPartyId));
+  if (owners.size === 0) return;
+  const resp = await repo.listResponsibilities(scope.tx, [before.id]);
+  for (const partyId of owners) {
+    if (!isPartyConcerned(after, resp, partyId)) await putResponsibility(scope, before.id, partyId, 'CONTRIBUTOR', null);
+  }
+}
