@@ -22,6 +22,11 @@ export interface GraphQLContext {
   log: Logger;
   /** Present on HTTP requests only. */
   http?: HttpHooks;
+  /**
+   * Set when the fan-out starts a running subscription again under its subscriber's new scope (a membership
+   * changed): the subscriber asked for it before, this is not a new start (`serviceNeedWithdrawn` reads it).
+   */
+  resumed?: boolean;
 }
 
 /** The credentials and request facts a transport hands over. */

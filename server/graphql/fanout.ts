@@ -31,6 +31,8 @@ export const IDENTITY_FIELDS: ReadonlySet<string> = new Set([
   'Subscription.notificationAdded',
   'Subscription.presenceChanged',
   'Subscription.awarenessUpdated',
+  // Who hears of an ended seat in a body is the one account that held it (`lostUserId`), not a scope.
+  'Subscription.serviceNeedWithdrawn',
   'ServiceNeed.viewerCan',
   'ServiceNeed.allowedTransitions',
   // Uploading follows `viewerCan.edit`, which the need's recorder has while it waits for a lead.
@@ -273,6 +275,7 @@ export function createFanOut(opts: {
       let target = groups.get(key);
       if (!target) {
         const context = scopedContext(old.context, member.actor, () => roles);
+        context.resumed = true;
         const started = await startSource({ ...old.args, contextValue: context } as ExecutionArgs, context);
         // Not allowed to start it any more (e.g. no longer reads the meeting): it stays, and receives nothing.
         let parts: EventSourceParts | undefined;
@@ -307,22 +310,25 @@ export function createFanOut(opts: {
   }
 
   async function deliver(group: Group, parts: EventSourceParts, event: ChangeEventRow, at: number): Promise<void> {
-    let value: unknown;
+    let values: readonly unknown[];
     try {
-      value = await parts.deliver(event);
+      values = await parts.deliver(event);
     } catch (err) {
       // Could not be delivered (SubscriberOutOfSyncError): every member resynchronises (4013).
       for (const member of [...group.members]) if (member.from < at) member.end(err as Error);
       return;
     }
-    if (value === undefined || group.members.size === 0) return;
-    const result = await execute({
-      ...group.args,
-      rootValue: value,
-      contextValue: opts.withFreshLoaders(group.context),
-    } as ExecutionArgs);
-    const payload = JSON.stringify(opts.payloadOf(result, group.context));
-    for (const member of group.members) if (member.from < at) send(member, payload);
+    // Mostly one value; several when the event is about several records, each its own message, in order.
+    for (const value of values) {
+      if (group.members.size === 0) return;
+      const result = await execute({
+        ...group.args,
+        rootValue: value,
+        contextValue: opts.withFreshLoaders(group.context),
+      } as ExecutionArgs);
+      const payload = JSON.stringify(opts.payloadOf(result, group.context));
+      for (const member of group.members) if (member.from < at) send(member, payload);
+    }
   }
 
   async function process(event: ChangeEventRow, at: number, counted: Group[]): Promise<void> {

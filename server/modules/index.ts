@@ -16,6 +16,7 @@ import { createPersonsService } from './parties/persons.service.js';
 import { createAgreementsService } from './cooperation/agreements.service.js';
 import { createCooperationService } from './cooperation/cooperation.service.js';
 import { createNeedsService } from './needs/needs.service.js';
+import { needsSeenThroughSeat } from './needs/needs.sight.js';
 import { cooperationChangeViews } from './cooperation/cooperation.policy.js';
 import { createMeetingsService } from './meetings/meetings.service.js';
 import { createGoalsService } from './goals/goals.service.js';
@@ -29,7 +30,8 @@ import { createOparlService } from './oparl/oparl.service.js';
 export function createServices(deps: ServiceDeps) {
   const notifications = createNotificationsService(deps, deps.writeAsSystem);
   const persons = createPersonsService(deps);
-  const cooperation = createCooperationService(deps, persons);
+  // An ended seat in a body records the needs it let its holder read (serviceNeedWithdrawn tells them).
+  const cooperation = createCooperationService(deps, persons, needsSeenThroughSeat);
   const auth = createAuthService(deps);
   const services = {
     auth,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStream, filterMapStream, SubscriberLaggedError } from './stream.js';
+import { createStream, filterMapStream, flatMapStream, SubscriberLaggedError } from './stream.js';
 
 describe('createStream', () => {
   it('hands values over in order, to a waiting consumer and from its buffer', async () => {
@@ -43,5 +43,19 @@ describe('createStream', () => {
     stream.push(4);
     stream.push(6);
     await expect(mapped.next()).rejects.toThrow(/behind/);
+  });
+});
+
+describe('flatMapStream', () => {
+  it('passes on what each value maps to, none, one or several, in order; closing it closes the source', async () => {
+    let closed = 0;
+    const stream = createStream<number>(() => closed++);
+    const mapped = flatMapStream(stream, async (n) => Array.from({ length: n }, (_, i) => `${n}.${i}`));
+    for (const n of [2, 0, 1]) stream.push(n);
+    const values = [];
+    for (let i = 0; i < 3; i++) values.push((await mapped.next()).value);
+    expect(values).toEqual(['2.0', '2.1', '1.0']);
+    expect(await mapped.return!()).toEqual({ value: undefined, done: true });
+    expect(closed).toBe(1);
   });
 });

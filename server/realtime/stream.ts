@@ -98,16 +98,32 @@ export function filterMapStream<T, U>(
   source: AsyncIterableIterator<T>,
   fn: (value: T) => Promise<U | undefined>,
 ): AsyncIterableIterator<U> {
+  return flatMapStream(source, async (value) => {
+    const mapped = await fn(value);
+    return mapped === undefined ? [] : [mapped];
+  });
+}
+
+/**
+ * Maps each value through `fn` to none, one or several, passed on in order (one event that
+ * takes several records out of a subscriber's sight). Closing the result closes the source.
+ */
+export function flatMapStream<T, U>(
+  source: AsyncIterableIterator<T>,
+  fn: (value: T) => Promise<readonly U[]>,
+): AsyncIterableIterator<U> {
+  const ready: U[] = [];
   const it: AsyncIterableIterator<U> = {
     async next() {
-      for (;;) {
+      while (ready.length === 0) {
         const r = await source.next();
         if (r.done) return { value: undefined, done: true };
-        const mapped = await fn(r.value);
-        if (mapped !== undefined) return { value: mapped, done: false };
+        ready.push(...(await fn(r.value)));
       }
+      return { value: ready.shift() as U, done: false };
     },
     async return() {
+      ready.length = 0;
       await source.return?.();
       return { value: undefined, done: true };
     },

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { EventBus } from './bus.js';
 import type { ChangeEventRow } from './changes.table.js';
-import { createStream, filterMapStream, SubscriberOutOfSyncError } from './stream.js';
+import { createStream, filterMapStream, flatMapStream, SubscriberOutOfSyncError } from './stream.js';
 
 /**
  * What a subscription of committed events is made of, for the fan-out (server/realtime/fanout.ts),
@@ -10,8 +10,11 @@ import { createStream, filterMapStream, SubscriberOutOfSyncError } from './strea
  */
 export interface EventSourceParts<T = unknown> {
   matches(event: ChangeEventRow): boolean;
-  /** The payload for the subscriber, undefined when the event is not for them; SubscriberOutOfSyncError when it cannot be delivered. */
-  deliver(event: ChangeEventRow): Promise<T | undefined>;
+  /**
+   * The payloads for the subscriber, in order: none when the event is not for them, mostly one, several when one
+   * event is about several records (subscribeToEventsEach); SubscriberOutOfSyncError when it cannot be delivered.
+   */
+  deliver(event: ChangeEventRow): Promise<readonly T[]>;
 }
 
 const EVENT_SOURCE = Symbol('eventSource');
@@ -31,12 +34,27 @@ export function subscribeToEvents<T>(
   matches: (event: ChangeEventRow) => boolean,
   deliver: (event: ChangeEventRow) => Promise<T | undefined>,
 ): AsyncIterableIterator<T> {
+  return subscribeToEventsEach(bus, matches, async (event) => {
+    const payload = await deliver(event);
+    return payload === undefined ? [] : [payload];
+  });
+}
+
+/**
+ * `subscribeToEvents` where one event may give the subscriber several payloads, sent one after another in the
+ * order `deliver` lists them (none: the event is not for them).
+ */
+export function subscribeToEventsEach<T>(
+  bus: EventBus,
+  matches: (event: ChangeEventRow) => boolean,
+  deliver: (event: ChangeEventRow) => Promise<readonly T[]>,
+): AsyncIterableIterator<T> {
   const stream = createStream<ChangeEventRow>(() => unsubscribe(), { maxBuffered: bus.subscriptionBuffer });
   const unsubscribe = bus.subscribe((event) => {
     if (matches(event)) stream.push(event);
   });
   const parts: EventSourceParts<T> = { matches, deliver: (event) => deliverOrResync(bus, event, deliver) };
-  return Object.assign(filterMapStream(stream, parts.deliver), { [EVENT_SOURCE]: parts });
+  return Object.assign(flatMapStream(stream, parts.deliver), { [EVENT_SOURCE]: parts });
 }
 
 /** Waits before each new try of a delivery that met a database outage: about 15 s in all. */
@@ -52,13 +70,13 @@ const NOT_FOR_THEM = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
 async function deliverOrResync<T>(
   bus: EventBus,
   event: ChangeEventRow,
-  deliver: (event: ChangeEventRow) => Promise<T | undefined>,
-): Promise<T | undefined> {
+  deliver: (event: ChangeEventRow) => Promise<readonly T[]>,
+): Promise<readonly T[]> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await deliver(event);
     } catch (err) {
-      if (err instanceof GraphQLError && NOT_FOR_THEM.has(String(err.extensions?.code))) return undefined;
+      if (err instanceof GraphQLError && NOT_FOR_THEM.has(String(err.extensions?.code))) return [];
       const delay = DELIVERY_RETRY_DELAYS_MS[attempt];
       if (isDatabaseUnavailable(err) && delay !== undefined) {
         if (attempt === 0) bus.log.warn({ err, eventId: event.id }, 'database unavailable while delivering an event; retrying');

@@ -4,6 +4,7 @@ import { listen, nextWhere, startDemo, subscribe, waitFor, type Subscription } f
 
 // Losing sight of a need (serviceNeedWithdrawn): a party taken off a need hears, live and over the real socket,
 // only the need's id and when; whoever still reads the need (a party still concerned, the secretariat) hears nothing.
+// So does a member whose own seat in the body that owns the need ended, and no one else.
 
 const demo = startDemo({ users: ['jyvaskyla', 'laukaa'], region: true });
 
@@ -121,5 +122,84 @@ describe('a need withdrawn from sight', () => {
     const { match, before } = await nextAbout(sub, withdrawnId, owned, ownAndOwned);
     expect(match).toEqual({ serviceNeedWithdrawn: { id: owned.id, at: expect.any(String) } });
     expect(before).toEqual([]);
+  });
+
+  it('reaches the member whose own seat in the owner body ended, for the needs they no longer read, and no one else', async () => {
+    const admin = demo.token.admin;
+    const body = (await factory.makeBody(demo.server, admin)).id;
+    // Two new representatives of Jyväskylä, one seated in the body: once the seat ends, both have the same scope.
+    const seated = await factory.makeAccount(demo.server, admin, {
+      partyId: party(JYVASKYLA),
+      memberships: [{ bodyId: body, role: 'MEMBER' }],
+    });
+    const alike = await factory.makeAccount(demo.server, admin, { partyId: party(JYVASKYLA) });
+    const read = await demo.server.gql<{ cooperationBody: { memberships: { id: string; version: number }[] } }>(
+      'query ($id: ID!) { cooperationBody(id: $id) { memberships { id version } } }',
+      { id: body },
+      { token: admin },
+    );
+    factory.ok(read, 'the seat');
+    const seat = read.data.cooperationBody.memberships[0]!;
+    // Laukaa's need, read by the seated one only through the seat; the body's need about Jyväskylä they read anyway.
+    const owned = await makeNeed([LAUKAA], body);
+    const ownedAndOurs = await makeNeed([JYVASKYLA], body);
+    const firstSentinel = await makeNeed([JYVASKYLA]);
+    const lastSentinel = await makeNeed([JYVASKYLA]);
+
+    const seatedSocket = demo.server.ws(seated.token);
+    const register = await subscribe<Withdrawn>(demo.server, seatedSocket, WITHDRAWN);
+    const page = await subscribe<Withdrawn>(demo.server, seatedSocket, WITHDRAWN, { id: owned.id });
+    const ourPage = await subscribe<Withdrawn>(demo.server, seatedSocket, WITHDRAWN, { id: ownedAndOurs.id });
+    const other = await subscribe<Withdrawn>(demo.server, demo.server.ws(alike.token), WITHDRAWN);
+    const needs = [owned, ownedAndOurs, firstSentinel, lastSentinel];
+
+    // An end still to come takes nothing away today.
+    const MEMBERSHIP =
+      'mutation ($id: ID!, $v: Int!, $input: UpdateMembershipInput!) { updateMembership(id: $id, expectedVersion: $v, input: $input) { version } }';
+    const ended = await demo.server.gql<{ endMembership: { version: number } }>(
+      'mutation ($id: ID!, $v: Int!, $on: Date!) { endMembership(id: $id, expectedVersion: $v, endsOn: $on) { version } }',
+      { id: seat.id, v: seat.version, on: '2099-12-31' },
+      { token: admin },
+    );
+    factory.ok(ended, 'ending the seat later');
+    await update(firstSentinel, { municipalityIds: [party(JAMSA)] });
+    const first = await nextAbout(register, withdrawnId, ...needs);
+    expect(withdrawnId(first.match)).toBe(firstSentinel.id);
+    expect(first.before.map(withdrawnId)).toEqual([]);
+
+    // Ended yesterday: the seat is gone now.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const moved = await demo.server.gql(
+      MEMBERSHIP,
+      { id: seat.id, v: ended.data.endMembership.version, input: { endsOn: yesterday } },
+      { token: admin },
+    );
+    factory.ok(moved, 'ending the seat yesterday');
+    await update(lastSentinel, { municipalityIds: [party(JAMSA)] });
+
+    // The seated one: the need they read only through the seat, by its id and time alone, on the register and its page.
+    const lost = await nextAbout(register, withdrawnId, ...needs);
+    expect(lost.match).toEqual({ serviceNeedWithdrawn: { id: owned.id, at: expect.any(String) } });
+    expect(lost.before.map(withdrawnId)).toEqual([]);
+    expect(await page.next()).toEqual(lost.match);
+    // Not the need they still read as Jyväskylä's representative: the next is the later sentinel's.
+    const last = await nextAbout(register, withdrawnId, ...needs);
+    expect(withdrawnId(last.match)).toBe(lastSentinel.id);
+    expect(last.before.map(withdrawnId)).toEqual([]);
+    expect(ourPage.received()).toBe(0);
+
+    // The other representative, alike in all but the seat: the two sentinels and nothing of the seat's needs.
+    const heard = [await nextAbout(other, withdrawnId, ...needs), await nextAbout(other, withdrawnId, ...needs)];
+    expect(heard.map((h) => withdrawnId(h.match))).toEqual([firstSentinel.id, lastSentinel.id]);
+    expect(heard.flatMap((h) => h.before.map(withdrawnId))).toEqual([]);
+    expect([register, page, ourPage, other].flatMap((sub) => sub.errors)).toEqual([]);
+
+    // What the stream said holds: the need is out of the seated one's sight.
+    const gone = await demo.server.gql(
+      'query ($id: ID!) { serviceNeed(id: $id) { id } }',
+      { id: owned.id },
+      { token: seated.token },
+    );
+    expect(gone.data?.serviceNeed ?? null).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
 import {
   ALREADY_A_MEMBER,
+  isCurrentMembership,
   overlappingMembership,
   type CooperationBodyEventModel,
   type MembershipTerm,
@@ -44,8 +45,14 @@ export function bodyEventFilter(bodyId?: string | null) {
   };
 }
 
+/**
+ * What a seat in a body let its holder read in other modules (needs: those the body owns), read in the transaction of
+ * a write that takes the seat away; its keys go into that write's `membership.*` event (`lostNeedIds`).
+ */
+export type SeatSight = (tx: Db, bodyId: string) => Promise<Record<string, string[]>>;
+
 /** The cooperation structure: bodies, their tiers and memberships. Agreements live in agreements.service.ts. */
-export function createCooperationService({ db, write, bus }: ServiceDeps, persons: PersonsService) {
+export function createCooperationService({ db, write, bus }: ServiceDeps, persons: PersonsService, seatSight?: SeatSight) {
   /** Parent must exist, rank the same or higher, and never lead back to the body itself. */
   async function checkParent(tx: Db, bodyId: string | null, tier: string, parentId: string | null | undefined) {
     if (!parentId) return;
@@ -92,6 +99,18 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
   async function refuseOverlap(tx: Db, personId: string, bodyId: string, term: MembershipTerm, field: string, except?: string) {
     const others = (await repo.listMembershipsOfPersonInBody(tx, personId, bodyId)).filter((m) => m.id !== except);
     if (overlappingMembership(term, others)) throw badInput({ [field]: ALREADY_A_MEMBER });
+  }
+
+  /**
+   * What a change to a membership took away, for its event's scope: when the seat held today and no longer does, the
+   * account of its person that now sits in the body no more (`lostUserId`) and what the seat let it read (`seatSight`).
+   * Nothing when the seat was not held, still is, or the person has no account or holds another seat in the body.
+   */
+  async function lostSeat(tx: Db, before: MembershipRow, after: MembershipRow): Promise<Record<string, string | string[]>> {
+    if (!isCurrentMembership(before) || isCurrentMembership(after)) return {};
+    const userId = (await persons.findInTx(tx, after.personId))?.userId;
+    if (!userId || (await repo.activeRolesOfUserInBody(tx, userId, after.bodyId)).length > 0) return {};
+    return { lostUserId: userId, ...(await seatSight?.(tx, after.bodyId)) };
   }
 
   /** Seats a person in a body inside the caller's write, with its `membership.added` event. */
@@ -284,9 +303,10 @@ export function createCooperationService({ db, write, bus }: ServiceDeps, person
               );
             }
           },
+          then: (after, before) => lostSeat(scope.tx, before, after),
           event: (before) =>
             changes.endsOn != null && before.endsOn == null ? EVENTS.membershipEnded : EVENTS.membershipUpdated,
-          scope: (after) => ({ bodyId: after.bodyId }),
+          scope: (after, lost) => ({ bodyId: after.bodyId, ...lost }),
         }),
       );
     },

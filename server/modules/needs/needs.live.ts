@@ -3,17 +3,18 @@ import { requireUser } from '../../auth/guard.js';
 import { notFound } from '../../errors.js';
 import type { ChangeView } from '../../realtime/change-view.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
-import { loadOncePerEvent, subscribeToEvents } from '../../realtime/subscribe.js';
+import { loadOncePerEvent, subscribeToEvents, subscribeToEventsEach } from '../../realtime/subscribe.js';
 import { EVENTS } from '../../realtime/topics.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
-import type { NeedsAccess } from './needs.access.js';
+import type { NeedsAccess, Roles } from './needs.access.js';
 import { hidesActor, historyEntryOf, shownComment } from './needs.comments.js';
 import type { ServiceNeedEventModel, ServiceNeedWithdrawalModel } from './needs.models.js';
 import { needsPolicy, standingOf } from './needs.policy.js';
 import { suppressInSnapshot } from './needs.privacy.js';
 import * as repo from './needs.repo.js';
-import { lostSightOf, readThroughLost } from './needs.sight.js';
+import { lostSeatOf, lostSightOf, readThroughLost } from './needs.sight.js';
+import type { ResponsibilityRow, ServiceNeedRow } from './needs.table.js';
 
 const NEED_TYPES = new Set<string>([
   EVENTS.needCreated.entityType,
@@ -50,6 +51,22 @@ export function createNeedsLive({ db, bus }: Pick<ServiceDeps, 'db' | 'bus'>, ac
       event.entityType === EVENTS.commentAdded.entityType ? ((await repo.commentRows.find(db, event.entityId)) ?? null) : null;
     return { need, responsibilities, action, comment };
   });
+
+  /** The needs an ended seat let its holder read (`lostSeatOf`), as they are now: once per event, for every subscriber. */
+  const loadSeatNeeds = loadOncePerEvent(async (event) => {
+    const ids = lostSeatOf(event)?.needIds ?? [];
+    const [needs, responsibilities] = await Promise.all([repo.needRows.findByIds(db, ids), repo.listResponsibilities(db, ids)]);
+    const byNeed = new Map(needs.map((need) => [need.id, { need, responsibilities: [] as ResponsibilityRow[] }]));
+    for (const r of responsibilities) byNeed.get(r.needId)?.responsibilities.push(r);
+    return byNeed;
+  });
+
+  /** Whether the actor reads the need as it is now (undefined: it is gone), with their roles per body. */
+  const readsNow = (
+    actor: Actor,
+    now: { need: ServiceNeedRow; responsibilities: ResponsibilityRow[] } | undefined,
+    roles: Roles,
+  ) => now != null && needsPolicy.read(actor, standingOf(actor, now.need, now.responsibilities, roles));
 
   /** Needs' events in the audit stream: readers of the need see them; analysts never see who commented. */
   const needView: ChangeView<Loaders> = {
@@ -99,28 +116,40 @@ export function createNeedsLive({ db, bus }: Pick<ServiceDeps, 'db' | 'bus'>, ac
 
     /**
      * Needs the subscriber read and may no longer (one, or any): each as its id and when, nothing else of it. Only
-     * for who read it through a party or body the change took away (needs.sight.ts) and may not read it now.
+     * for who read it through a party or body the change took away (needs.sight.ts), or through their own seat in
+     * the body that owns it when that seat ended, and may not read it now. `resumed`: the fan-out starts the stream
+     * again under the subscriber's new scope (a seat ended), which may no longer read the need they asked about.
      */
     async subscribeWithdrawals(
       actor: Actor,
       id?: string | null,
       loaders?: Loaders,
+      resumed = false,
     ): Promise<AsyncIterableIterator<ServiceNeedWithdrawalModel>> {
       const user = requireUser(actor);
-      if (id && !(await readable(user, id, loaders))) throw notFound('Service need');
-      return subscribeToEvents(
+      if (id && !resumed && !(await readable(user, id, loaders))) throw notFound('Service need');
+      return subscribeToEventsEach(
         bus,
-        (event) =>
-          event.entityType === EVENTS.needCreated.entityType &&
-          (id == null || event.entityId === id) &&
-          lostSightOf(event) != null,
+        (event) => {
+          if (event.entityType === EVENTS.needCreated.entityType)
+            return (id == null || event.entityId === id) && lostSightOf(event) != null;
+          // An ended seat is heard of by its holder alone (the stream is grouped per user: fanout.ts IDENTITY_FIELDS).
+          const seat = lostSeatOf(event);
+          return seat != null && seat.userId === user.userId && (id == null || seat.needIds.includes(id));
+        },
         async (event) => {
           const roles = await rolesOf(user);
-          if (!readThroughLost(user, lostSightOf(event)!, roles)) return undefined;
+          const seat = lostSeatOf(event);
+          if (seat) {
+            // The needs as they are now (loaded once per event): whoever still reads one, by another way, gets nothing of it.
+            const now = await loadSeatNeeds(event);
+            return seat.needIds
+              .filter((needId) => (id == null || needId === id) && !readsNow(user, now.get(needId), roles))
+              .map((needId) => ({ id: needId, at: event.at }));
+          }
+          if (!readThroughLost(user, lostSightOf(event)!, roles)) return [];
           // The need as it is now (loaded once per event for every subscriber): whoever still reads it gets nothing here.
-          const loaded = await loadEventNeed(event);
-          if (loaded && needsPolicy.read(user, standingOf(user, loaded.need, loaded.responsibilities, roles))) return undefined;
-          return { id: event.entityId, at: event.at };
+          return readsNow(user, await loadEventNeed(event), roles) ? [] : [{ id: event.entityId, at: event.at }];
         },
       );
     },

@@ -168,6 +168,12 @@ export async function countNeeds(db: Db, opts: { visibility: Visibility; filter?
 /** Needs: one by id (locked for update inside a write), by ids, inserts and versioned changes (lib/rows.ts). */
 export const needRows = versionedRows(serviceNeeds, 'need');
 
+/** The ids of the needs a body owns (what a seat in it lets its holder read), in the caller's transaction. */
+export async function needIdsOwnedBy(db: Db, bodyId: string): Promise<string[]> {
+  const rows = await db.select({ id: serviceNeeds.id }).from(serviceNeeds).where(eq(serviceNeeds.ownerBodyId, bodyId));
+  return rows.map((r) => r.id);
+}
+
 /** Marks a need as touched (its responsibilities or actions changed) without changing its version. */
 export async function touchNeed(
   tx: Db,

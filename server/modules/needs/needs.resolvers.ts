@@ -33,7 +33,9 @@ export const needsResolvers: Resolvers = {
   },
   Subscription: {
     serviceNeedChanged: eventsOf((_, { id }, ctx) => ctx.services.needs.subscribe(ctx.actor, id, ctx.loaders)),
-    serviceNeedWithdrawn: eventsOf((_, { id }, ctx) => ctx.services.needs.subscribeWithdrawals(ctx.actor, id, ctx.loaders)),
+    serviceNeedWithdrawn: eventsOf((_, { id }, ctx) =>
+      ctx.services.needs.subscribeWithdrawals(ctx.actor, id, ctx.loaders, ctx.resumed),
+    ),
   },
   ServiceNeed: {
     status: (n) => n.status as never,

@@ -1,6 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
+import { EVENTS } from '../../realtime/topics.js';
 import { isPartyConcerned, needsPolicy, standingOf } from './needs.policy.js';
 import * as repo from './needs.repo.js';
 import type { ServiceNeedRow } from './needs.table.js';
@@ -9,7 +10,8 @@ import type { ServiceNeedRow } from './needs.table.js';
  * Losing sight of a need. A change to a need's municipalities, other parties or owner body can take away what let
  * someone read it. The write records what it took away in the scope of the need's own event (one row, one NOTIFY,
  * same transaction); `serviceNeedWithdrawn` tells those who read the need only through that, and may no longer,
- * the need's id and nothing else (docs/realtime.md).
+ * the need's id and nothing else (docs/realtime.md). So does a seat in a body that ends: the membership's write
+ * records the account that no longer sits there and the needs the body owns, in its own event.
  */
 
 /** What a change took a need out of: the parties no longer concerned and the body that no longer owns it. */
@@ -57,4 +59,27 @@ export function readThroughLost(actor: Actor, lost: LostSight, rolesByBody: read
     rolesByBody,
   );
   return (through.partyConcerned || through.memberOfOwnerBody) && needsPolicy.read(actor, through);
+}
+
+/**
+ * What a seat in a body let its holder read of needs (cooperation's `SeatSight`): the needs the body owns, read in
+ * the transaction of the write that takes the seat away, whose `membership.*` event records their ids.
+ */
+export async function needsSeenThroughSeat(tx: Db, bodyId: string): Promise<Record<string, string[]>> {
+  const needIds = await repo.needIdsOwnedBy(tx, bodyId);
+  return needIds.length > 0 ? { lostNeedIds: needIds } : {};
+}
+
+/** A seat that ended: the account that held it and the needs it let them read. */
+export interface LostSeat {
+  userId: string;
+  needIds: string[];
+}
+
+/** The seat a committed `membership.*` event took away, from its scope (`lostUserId`, `lostNeedIds`); null when none. */
+export function lostSeatOf(event: ChangeEventRow): LostSeat | null {
+  if (event.entityType !== EVENTS.membershipAdded.entityType) return null;
+  const userId = event.scope?.lostUserId;
+  const needIds = event.scope?.lostNeedIds;
+  return typeof userId === 'string' && Array.isArray(needIds) && needIds.length > 0 ? { userId, needIds } : null;
 }

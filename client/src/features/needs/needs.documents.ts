@@ -347,9 +347,9 @@ export const NeedPageChangedSubscription = graphql(`
 `);
 
 /**
- * A need the user could read and no longer may (their party taken off it, or their body no longer its owner): only
- * its id and when. needs.cache.ts drops it from the cache and the lists; the register says so, the need page
- * replaces the need with a notice. With `id`, that need only (the need page).
+ * A need the user could read and no longer may (their party taken off it, their body no longer its owner, or their
+ * seat in its owner body ended): only its id and when. needs.cache.ts drops it from the cache and the lists; the
+ * register says so, the need page replaces the need with a notice. With `id`, that need only (the need page).
  */
 export const NeedWithdrawnSubscription = graphql(`
   subscription ServiceNeedWithdrawn($id: ID) {
