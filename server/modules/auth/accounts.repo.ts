@@ -1,7 +1,6 @@
 import { and, arrayContains, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { insertOne } from '../../lib/rows.js';
-import { revokeSessionsOfUser } from './auth.repo.js';
 import { accountLinks, apiTokens, users, type AccountLinkRow, type ApiTokenRow, type UserRow } from './auth.table.js';
 
 /** What the people page filters by. */
@@ -106,9 +105,6 @@ export async function liveLinksOfUsers(db: Db, userIds: readonly string[]): Prom
   for (const r of rows) newest.set(r.userId, r);
   return [...newest.values()];
 }
-
-/** Ends every live session of a user inside a write; returns those ended. */
-export const revokeAllSessions = (tx: Db, userId: string) => revokeSessionsOfUser(tx, userId);
 
 /** Revokes every live API token of a user inside a write; returns those revoked. */
 export function revokeAllApiTokens(tx: Db, userId: string): Promise<ApiTokenRow[]> {

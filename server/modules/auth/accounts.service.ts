@@ -6,11 +6,12 @@ import { assertPasswordPolicy } from '../../auth/password-policy.js';
 import { hashPassword, verifyPassword } from '../../auth/tokens.js';
 import { badInput, forbidden, notFound, rateLimited } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
-import { rowCreated, type SystemWriteScope } from '../../realtime/write.js';
+import { rowCreated } from '../../realtime/write.js';
 import { emailAddress, isUuid, parseInput, requiredText } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as repo from './auth.repo.js';
 import type { SessionRow, UserRow } from './auth.table.js';
+import { endSessions } from './sessions.js';
 
 /** Wrong current passwords per account in a 15-minute window, as for login; a success clears the count. */
 const CURRENT_PASSWORD_FAILURES = { points: 5, durationSeconds: 15 * 60 };
@@ -45,25 +46,6 @@ export function createAccountsService({ db, write, writeAsSystem, bus, config }:
     const user = requireUser(actor);
     if (user.via !== 'session' || !user.sessionId) throw forbidden('API tokens are read-only');
     return user as UserActor & { sessionId: string };
-  }
-
-  /** Ends sessions inside a write, one audited event each; the caller announces them after commit. */
-  async function endSessions(
-    scope: SystemWriteScope,
-    userId: string,
-    opts: { keep?: string; only?: string },
-  ): Promise<SessionRow[]> {
-    const ended = await repo.revokeSessionsOfUser(scope.tx, userId, opts);
-    for (const s of ended) {
-      await scope.record({
-        ...EVENTS.sessionEnded,
-        entityId: s.id,
-        kind: 'UPDATED',
-        before: { revokedAt: null },
-        after: { userId, revokedAt: s.revokedAt },
-      });
-    }
-    return ended;
   }
 
   /** Sockets opened with the ended sessions close now, on every instance. */

@@ -18,6 +18,7 @@ import * as accountsRepo from './accounts.repo.js';
 import * as repo from './auth.repo.js';
 import type { AuthService, LoginResult } from './auth.service.js';
 import type { AccountLinkRow, UserRow } from './auth.table.js';
+import { endSessions } from './sessions.js';
 import { peoplePolicy } from './people.policy.js';
 
 /** How long a one-time link works (issue 12: 7 days). */
@@ -251,16 +252,7 @@ export function createInvitationsService(
           ),
         );
         // A reset means the old password may be known to someone else: every session of the account ends.
-        const ended = await accountsRepo.revokeAllSessions(tx, user.id);
-        for (const s of ended) {
-          await record({
-            ...EVENTS.sessionEnded,
-            entityId: s.id,
-            kind: 'UPDATED',
-            before: { revokedAt: null },
-            after: { userId: user.id, revokedAt: s.revokedAt },
-          });
-        }
+        const ended = await endSessions({ tx, record }, user.id);
         return { user, ended };
       });
       if (ended.length) await bus.broadcast(REVOKED_TOPIC, { userId: user.id });

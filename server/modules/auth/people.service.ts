@@ -10,6 +10,7 @@ import * as accountsRepo from './accounts.repo.js';
 import * as repo from './auth.repo.js';
 import type { AuthService, LoginResult } from './auth.service.js';
 import type { UserRow } from './auth.table.js';
+import { endSessions } from './sessions.js';
 import { REPRESENTATIVE_NEEDS_PARTY, rolesField, selfActor } from './invitations.service.js';
 import { peoplePolicy } from './people.policy.js';
 
@@ -65,15 +66,7 @@ export function createPeopleService({ db, write, bus, config, log }: ServiceDeps
     const after = await accountsRepo.updateUser(tx, before.id, { status: 'DEACTIVATED' });
     await record(rowUpdated(event, after, { status: before.status }, { status: after.status }));
     await accountsRepo.revokeLinksOfUser(tx, before.id);
-    for (const s of await accountsRepo.revokeAllSessions(tx, before.id)) {
-      await record({
-        ...EVENTS.sessionEnded,
-        entityId: s.id,
-        kind: 'UPDATED',
-        before: { revokedAt: null },
-        after: { userId: before.id, revokedAt: s.revokedAt },
-      });
-    }
+    await endSessions({ tx, record }, before.id);
     for (const t of await accountsRepo.revokeAllApiTokens(tx, before.id)) {
       await record(rowUpdated(EVENTS.apiTokenRevoked, t, { revokedAt: null }, { revokedAt: t.revokedAt }));
     }
