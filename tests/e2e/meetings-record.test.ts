@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessibleNodes, apiAs, e2eSuite, moveMeeting, seriousAxeViolations } from './helpers.js';
+import { accessibleNodes, apiAs, e2eSuite, launchBrowser, moveMeeting, seriousAxeViolations } from './helpers.js';
 import { recordEveryonePresent } from './record-helpers.js';
 
 /**
@@ -197,6 +197,47 @@ describe('the lawful record', () => {
     await section
       .locator('.yp-appeal-text', { hasText: 'Oikaisuvaatimus tehdään 14 päivän kuluessa Kuntakokoukselle.' })
       .waitFor();
+  });
+
+  it('past the removal date the public minutes name no one, removed or not, and the meeting page says since when', async () => {
+    const { meetings } = await admin<{
+      meetings: {
+        id: string;
+        title: string;
+        personalDataRemovalDue: string | null;
+        attendance: { person: { name: string } }[];
+      }[];
+    }>('{ meetings { id title personalDataRemovalDue attendance { person { name } } } }');
+    const byTitle = (title: string) => meetings.find((m) => m.title === title)!;
+    const fiDate = (iso: string) => iso.split('-').map(Number).reverse().join('.');
+    // The demo's minutes: their removal date has passed, and no one has removed anything yet.
+    const past = byTitle('Kuntakokous 1/2026');
+    const due = past.personalDataRemovalDue!;
+    const heading = 'Henkilötiedot julkaistussa pöytäkirjassa';
+    const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${past.id}` });
+    const card = page.getByRole('region', { name: heading });
+    await card.getByText(`Henkilötiedot on poistettu julkisesta pöytäkirjasta ${fiDate(due)}.`).waitFor();
+    // The minutes published in this file: their removal date is ahead, and the page says when.
+    const fresh = byTitle('Kuntakokous 3/2026');
+    await page.goto(`${suite.server.url}/meetings/${fresh.id}`);
+    await page
+      .getByRole('region', { name: heading })
+      .getByText(`Henkilötiedot poistetaan, kun muutoksenhakuaika päättyy: ${fiDate(fresh.personalDataRemovalDue!)}.`)
+      .waitFor();
+
+    const browser = await launchBrowser();
+    suite.browsers.push(browser);
+    const anonymous = browser.page;
+    await anonymous.goto(`${suite.server.url}/minutes/${past.id}`);
+    await anonymous.locator('#checkers').waitFor();
+    const lines = await anonymous.locator('.yp-minutes__attendance li, .yp-minutes__checkers li').allTextContents();
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line).toMatch(/^\[nimi poistettu\]/);
+    const text = (await anonymous.locator('.yp-minutes').textContent()) ?? '';
+    expect(past.attendance.length).toBeGreaterThan(0);
+    for (const { person } of past.attendance) expect(text).not.toContain(person.name);
+    expect(text).toContain('Henkilötiedot on poistettu muutoksenhakuajan päätyttyä.');
+    expect(await seriousAxeViolations(anonymous)).toEqual([]);
   });
 
   it("flags overdue personal data on the secretariat's front page, removed in one action", async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, e2eSuite, seriousAxeViolations } from './helpers.js';
+import { apiAs, assemblyMeeting, e2eSuite, moveMeeting, seriousAxeViolations } from './helpers.js';
+import { checkAsCheckers, decideUnanimously, electCheckers, recordEveryonePresent } from './record-helpers.js';
 
 /**
  * The published minutes page names the parties in the reader's language, also after switching the language on
@@ -11,10 +12,24 @@ let minutes: { meetingId: string; chair: string; attendance: { name: string; par
 
 beforeAll(async () => {
   const admin = await apiAs(suite.server.url, 'admin@demo.local');
-  const r = await admin<{ publishedMinutesList: (typeof minutes & { title: string })[] }>(
-    '{ publishedMinutesList { meetingId title chair attendance { name partyNames { fi sv en } } } }',
+  // Minutes published now, every participant of the assembly present: their appeal period runs, so they name people
+  // (the demo's published minutes are past theirs, and name no one).
+  const { id } = await assemblyMeeting(admin, 'Kuntakokous nimet');
+  await admin('mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
+    i: { meetingId: id, title: 'Kokouksen avaus' },
+  });
+  await moveMeeting(admin, id, 'AGENDA_PUBLISHED', 'IN_PROGRESS');
+  await recordEveryonePresent(admin, id);
+  await decideUnanimously(admin, id, 'Hyväksyttiin.');
+  await moveMeeting(admin, id, 'HELD', 'MINUTES_DRAFT');
+  const checkers: [string, string] = ['jyvaskyla@demo.local', 'hyvinvointialue@demo.local'];
+  await electCheckers(suite.server.url, admin, id, checkers);
+  await checkAsCheckers(suite.server.url, id, checkers);
+  await moveMeeting(admin, id, 'PUBLISHED');
+  const r = await admin<{ publishedMinutesList: (typeof minutes)[] }>(
+    '{ publishedMinutesList { meetingId chair attendance { name partyNames { fi sv en } } } }',
   );
-  minutes = r.publishedMinutesList.find((m) => m.title === 'Kuntakokous 1/2026')!;
+  minutes = r.publishedMinutesList.find((m) => m.meetingId === id)!;
 });
 
 describe('the published minutes page', () => {

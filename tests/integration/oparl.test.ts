@@ -171,15 +171,18 @@ describe('GET /oparl/v1/system', () => {
     // Minutes of its own that name the two persons present (the demo minutes are every file's on a shared PostgreSQL).
     const admin = await server.login('admin@demo.local');
     const { id } = await makePublishedMeeting(server, admin);
-    // Its appeal period over (as meetings-record.test.ts does): the removal is allowed.
-    await server.app.internals.database.db.execute(
-      sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${id}`,
-    );
+    // Its appeal period still running, the feed names them.
     const meeting = (await crawl(`${server.url}/oparl/v1/body/region/meeting`)).find((m) => m.id.split('/').pop() === id)!;
     const named = meeting.participant as string[];
     expect(named).toHaveLength(2);
     const before = await personIds();
     for (const p of named) expect(before.has(p)).toBe(true);
+    // Its appeal period over (as meetings-record.test.ts does): the removal is allowed, and the feed names no one
+    // from that day on, removed or not yet.
+    await server.app.internals.database.db.execute(
+      sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${id}`,
+    );
+    expect((await get(meeting.id)).body.participant).toEqual([]);
 
     const version = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: admin })).data!
       .meeting.version;

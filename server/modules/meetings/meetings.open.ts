@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Loaders } from '../loaders.js';
 import type { MeetingsAccess } from './meetings.access.js';
 import { EDITABLE_IN, meetingsPolicy } from './meetings.policy.js';
+import { personalDataGone, publicCopy } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import type { MeetingRow, PublishedMinutesValue } from './meetings.table.js';
 
@@ -46,8 +47,8 @@ export function createMeetingsOpen(db: Db, access: MeetingsAccess) {
     },
 
     /**
-     * The items of published minutes, content from the public copy (after the
-     * appeal period without names) and ids from the record. The agenda cannot
+     * The items of published minutes, content from the public copy (from the
+     * removal date on without names: `publicCopy`) and ids from the record. The agenda cannot
      * change once held, so the copy's items are the record's in position order.
      */
     async publishedItems(meetings: readonly MeetingRow[]): Promise<PublicItem[]> {
@@ -58,7 +59,7 @@ export function createMeetingsOpen(db: Db, access: MeetingsAccess) {
       );
       return published.flatMap((m) => {
         const own = rows.filter((r) => r.meetingId === m.id);
-        return (m.published?.items ?? []).flatMap((copy, i) => {
+        return (publicCopy(m)?.items ?? []).flatMap((copy, i) => {
           const row =
             own[i]?.title === copy.title ? own[i] : own.find((r) => r.title === copy.title && r.section === copy.section);
           return row ? [{ ...copy, id: row.id, meetingId: m.id, position: row.position }] : [];
@@ -72,11 +73,11 @@ export function createMeetingsOpen(db: Db, access: MeetingsAccess) {
       return ids ? all.filter((m) => ids.includes(m.id)) : all;
     },
 
-    /** Who attended published minutes that still carry names (before personal data is removed): person and party ids. */
+    /** Who attended published minutes that still name people (before their removal date: `personalDataGone`): person and party ids. */
     async namedAttendees(
       meetings: readonly MeetingRow[],
     ): Promise<{ meetingId: string; personId: string; partyId: string | null }[]> {
-      const named = meetings.filter((m) => m.status === 'PUBLISHED' && m.personalDataRemovedAt == null);
+      const named = meetings.filter((m) => m.status === 'PUBLISHED' && !personalDataGone(m));
       return (
         await repo.listAttendance(
           db,

@@ -14,7 +14,7 @@ import { recordMeeting } from './meetings.events.js';
 import type { PublishedMinutesModel } from './meetings.models.js';
 import type { AppealInstructionsService } from './meetings.appeal.service.js';
 import { meetingsPolicy } from './meetings.policy.js';
-import { buildPublished, withoutPersonalData } from './meetings.published.js';
+import { buildPublished, personalDataGone, publicCopy, withoutPersonalData } from './meetings.published.js';
 import * as repo from './meetings.repo.js';
 import type { AgendaItemRow, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
 import { refuseChangedAfterCheck } from './meetings.record.rules.js';
@@ -166,15 +166,19 @@ export function createMeetingPublication(
   };
 }
 
-/** The public shape of a published meeting, or undefined when it is not published. */
+/**
+ * The public shape of a published meeting, or undefined when it is not published: from the removal date on without
+ * personal data (`publicCopy`), and `personalDataRemoved` then, whether or not the secretariat has removed it yet.
+ */
 function toPublished(m: MeetingRow): PublishedMinutesModel | undefined {
-  if (m.status !== 'PUBLISHED' || !m.published || !m.publishedAt) return undefined;
+  const copy = publicCopy(m);
+  if (m.status !== 'PUBLISHED' || !copy || !m.publishedAt) return undefined;
   return {
-    ...m.published,
+    ...copy,
     meetingId: m.id,
     publishedAt: m.publishedAt,
     personalDataRemovalDue: m.personalDataRemovalDue,
-    personalDataRemoved: m.personalDataRemovedAt != null,
+    personalDataRemoved: personalDataGone(m),
   };
 }
 

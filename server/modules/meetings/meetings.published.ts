@@ -1,3 +1,4 @@
+import { today } from '../../lib/dates.js';
 import type { AgendaItemRow, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
 
 /**
@@ -107,4 +108,25 @@ export function withoutPersonalData(copy: PublishedMinutesValue): PublishedMinut
     // When each checker checked stays: it is the record's, not a person's.
     checkers: copy.checkers?.map((c) => ({ ...c, name: null })),
   };
+}
+
+/**
+ * Whether the public copy may no longer name anyone: the secretariat removed the names (`removePersonalData`), or
+ * the removal date (the appeal period's end, `personalDataRemovalDue`) has come on the clock in Finland (`day`, today
+ * by default), whether or not anyone removed them. The same day `removePersonalData` allows the removal from.
+ */
+export function personalDataGone(
+  m: Pick<MeetingRow, 'personalDataRemovedAt' | 'personalDataRemovalDue'>,
+  day: string = today(),
+): boolean {
+  return m.personalDataRemovedAt != null || (m.personalDataRemovalDue != null && m.personalDataRemovalDue <= day);
+}
+
+/**
+ * The copy as every public read gives it (the minutes page, its PDF, the API, the OParl feed): from the removal
+ * date on without personal data, computed as it is read until the secretariat's removal rewrites the stored copy.
+ */
+export function publicCopy(m: MeetingRow, day: string = today()): PublishedMinutesValue | null {
+  if (!m.published || m.personalDataRemovedAt != null || !personalDataGone(m, day)) return m.published;
+  return withoutPersonalData(m.published);
 }

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageFallback } from '../../components/PageFallback';
 import { PageHeading } from '../../components/PageHeading';
 import { toApiError, type ApiError } from '../../graphql/errors';
+import { todayInFinland } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/useI18n';
 import { Card } from '../../components/Card';
 import { usePageQuery } from '../../components/usePageQuery';
@@ -34,6 +35,9 @@ export function MeetingPage() {
   const [actionError, setActionError] = useState<ApiError>();
   if (!data?.meeting) return <PageFallback error={error} onRetry={refetch} notFound={Boolean(data)} />;
   const m = data.meeting;
+  // From the removal date on the public minutes leave the names out, removed or not (the server's `personalDataGone`).
+  const due = m.personalDataRemovalDue;
+  const hiddenSince = due && due <= todayInFinland() ? due : null;
   const live = ['AGENDA_PUBLISHED', 'IN_PROGRESS', 'HELD', 'MINUTES_DRAFT', 'MINUTES_CHECKED'].includes(m.status);
   return (
     <div className="yp-meeting">
@@ -65,7 +69,9 @@ export function MeetingPage() {
           <p>
             {m.personalDataRemovedAt
               ? t('meet.personalDataRemoved', { date: dateTime(m.personalDataRemovedAt) })
-              : t('meet.personalDataDue', { date: m.personalDataRemovalDue ? date(m.personalDataRemovalDue) : '–' })}
+              : hiddenSince
+                ? t('meet.personalDataHidden', { date: date(hiddenSince) })
+                : t('meet.personalDataDue', { date: m.personalDataRemovalDue ? date(m.personalDataRemovalDue) : '–' })}
           </p>
           {m.viewerCan.removePersonalData && (
             <Button

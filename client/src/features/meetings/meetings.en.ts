@@ -18,6 +18,7 @@ export const meetingsEn: MeetingsMessages = {
   'meet.personalData': 'Personal data in the published minutes',
   'meet.personalDataDue': 'Personal data is removed when the appeal period ends: {date}.',
   'meet.personalDataRemoved': 'Personal data was removed on {date}.',
+  'meet.personalDataHidden': 'Personal data was removed from the public minutes on {date}.',
   'meet.removePersonalData': 'Remove personal data',
   'meet.agenda': 'Agenda',
   'meet.agendaDraft': 'The agenda has not been published yet.',

@@ -16,6 +16,7 @@ export const meetingsFi = {
   'meet.personalData': 'Henkilötiedot julkaistussa pöytäkirjassa',
   'meet.personalDataDue': 'Henkilötiedot poistetaan, kun muutoksenhakuaika päättyy: {date}.',
   'meet.personalDataRemoved': 'Henkilötiedot poistettiin {date}.',
+  'meet.personalDataHidden': 'Henkilötiedot on poistettu julkisesta pöytäkirjasta {date}.',
   'meet.removePersonalData': 'Poista henkilötiedot',
   'meet.agenda': 'Esityslista',
   'meet.agendaDraft': 'Esityslistaa ei ole vielä julkaistu.',

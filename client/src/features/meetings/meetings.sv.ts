@@ -18,6 +18,7 @@ export const meetingsSv: MeetingsMessages = {
   'meet.personalData': 'Personuppgifter i det publicerade protokollet',
   'meet.personalDataDue': 'Personuppgifterna tas bort när besvärstiden går ut: {date}.',
   'meet.personalDataRemoved': 'Personuppgifterna togs bort {date}.',
+  'meet.personalDataHidden': 'Personuppgifterna har tagits bort ur det offentliga protokollet {date}.',
   'meet.removePersonalData': 'Ta bort personuppgifter',
   'meet.agenda': 'Föredragningslista',
   'meet.agendaDraft': 'Föredragningslistan har inte publicerats ännu.',
