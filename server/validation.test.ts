@@ -4,8 +4,10 @@ import {
   checkVariables,
   isoDate,
   isUuid,
+  optionalLine,
   optionalText,
   parseInput,
+  requiredLine,
   requiredText,
   storableJson,
   textProblem,
@@ -26,6 +28,32 @@ describe('validation helpers', () => {
         extensions: expect.objectContaining({ fields: { 'input.names.fi': 'Required', 'input.date': expect.any(String) } }),
       }),
     );
+  });
+
+  it('refuses a required text with no visible character, and a line break where a single line is asked for', () => {
+    const schema = z.object({ title: requiredLine(20).optional(), body: requiredText(20).optional(), sv: optionalLine(20) });
+    const fields = (input: unknown) => {
+      try {
+        parseInput(schema, input);
+        return undefined;
+      } catch (e) {
+        return (e as { extensions: { fields: Record<string, string> } }).extensions.fields;
+      }
+    };
+    expect(fields({ title: '\u200B\u200C\u200D', body: '\u2060\n\u00AD' })).toEqual({
+      'input.title': 'Has no visible character',
+      'input.body': 'Has no visible character',
+    });
+    expect(fields({ title: '  ' })).toEqual({ 'input.title': 'Required' });
+    expect(fields({ title: 'a\nb', sv: 'a\u2028b' })).toEqual({
+      'input.title': 'Must be a single line (no line breaks)',
+      'input.sv': 'Must be a single line (no line breaks)',
+    });
+    expect(parseInput(schema, { title: ' Tarve\n', body: 'a\r\nb', sv: '' })).toEqual({
+      title: 'Tarve',
+      body: 'a\r\nb',
+      sv: null,
+    });
   });
 
   it('keeps each value of a sent list once, in the order first sent, as a schema transform too', () => {
