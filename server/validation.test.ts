@@ -12,6 +12,7 @@ import {
   storableJson,
   textProblem,
   unique,
+  uniqueBy,
 } from './validation.js';
 
 describe('validation helpers', () => {
@@ -61,6 +62,16 @@ describe('validation helpers', () => {
     expect(parseInput(z.object({ ids: z.array(z.string()).transform(unique) }), { ids: ['x', 'x', 'y'] })).toEqual({
       ids: ['x', 'y'],
     });
+  });
+});
+
+describe('uniqueBy', () => {
+  it('keeps the first record of each key, in the order first sent', () => {
+    const byCode = uniqueBy((v: { code: string; label?: string }) => v.code);
+    expect(byCode([{ code: 'a', label: '1' }, { code: 'b' }, { code: 'a', label: '2' }])).toEqual([
+      { code: 'a', label: '1' },
+      { code: 'b' },
+    ]);
   });
 });
 

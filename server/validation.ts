@@ -225,6 +225,19 @@ export const isUuid = (value: string): boolean => UUID_RE.test(value);
 /** A list the caller sent, each value once, in the order first sent. */
 export const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
 
+/** A list of records the caller sent, each `key` once: the first sent kept, in the order first sent. */
+export const uniqueBy =
+  <T>(key: (value: T) => string) =>
+  (list: readonly T[]): T[] => {
+    const seen = new Set<string>();
+    return list.filter((value) => {
+      const k = key(value);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+
 /**
  * A copy of request variables that jsonb can hold, for logs that must never fail: NUL dropped, lone
  * surrogates replaced (U+FFFD); null when nested too deep to store.

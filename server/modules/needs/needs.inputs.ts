@@ -12,6 +12,7 @@ import {
   themeCode,
   themeCodes,
   unique,
+  uniqueBy,
 } from '../../validation.js';
 import { NEED_STATUSES } from './needs.lifecycle.js';
 
@@ -55,7 +56,12 @@ const needFields = {
     .min(0, 'Cannot be negative')
     .max(10_000_000, 'Too large')
     .nullish(),
-  indicators: z.array(indicator).max(50, 'At most 50 indicators').nullish(),
+  /** One reference per indicator: a source and code sent again is dropped (the first, with its label, is kept). */
+  indicators: z
+    .array(indicator)
+    .max(50, 'At most 50 indicators')
+    .transform(uniqueBy(({ source, code }) => JSON.stringify([source, code])))
+    .nullish(),
 };
 
 export const createNeedInput = z.object(needFields);
