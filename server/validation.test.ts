@@ -4,12 +4,15 @@ import {
   checkVariables,
   isoDate,
   isUuid,
+  optionalLine,
   optionalText,
   parseInput,
+  requiredLine,
   requiredText,
   storableJson,
   textProblem,
   unique,
+  uniqueBy,
 } from './validation.js';
 
 describe('validation helpers', () => {
@@ -28,11 +31,47 @@ describe('validation helpers', () => {
     );
   });
 
+  it('refuses a required text with no visible character, and a line break where a single line is asked for', () => {
+    const schema = z.object({ title: requiredLine(20).optional(), body: requiredText(20).optional(), sv: optionalLine(20) });
+    const fields = (input: unknown) => {
+      try {
+        parseInput(schema, input);
+        return undefined;
+      } catch (e) {
+        return (e as { extensions: { fields: Record<string, string> } }).extensions.fields;
+      }
+    };
+    expect(fields({ title: '\u200B\u200C\u200D', body: '\u2060\n\u00AD' })).toEqual({
+      'input.title': 'Has no visible character',
+      'input.body': 'Has no visible character',
+    });
+    expect(fields({ title: '  ' })).toEqual({ 'input.title': 'Required' });
+    expect(fields({ title: 'a\nb', sv: 'a\u2028b' })).toEqual({
+      'input.title': 'Must be a single line (no line breaks)',
+      'input.sv': 'Must be a single line (no line breaks)',
+    });
+    expect(parseInput(schema, { title: ' Tarve\n', body: 'a\r\nb', sv: '' })).toEqual({
+      title: 'Tarve',
+      body: 'a\r\nb',
+      sv: null,
+    });
+  });
+
   it('keeps each value of a sent list once, in the order first sent, as a schema transform too', () => {
     expect(unique(['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
     expect(parseInput(z.object({ ids: z.array(z.string()).transform(unique) }), { ids: ['x', 'x', 'y'] })).toEqual({
       ids: ['x', 'y'],
     });
+  });
+});
+
+describe('uniqueBy', () => {
+  it('keeps the first record of each key, in the order first sent', () => {
+    const byCode = uniqueBy((v: { code: string; label?: string }) => v.code);
+    expect(byCode([{ code: 'a', label: '1' }, { code: 'b' }, { code: 'a', label: '2' }])).toEqual([
+      { code: 'a', label: '1' },
+      { code: 'b' },
+    ]);
   });
 });
 

@@ -76,24 +76,45 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const noBidiControl = (v: string) => !BIDI_CONTROL.test(v);
 const BIDI_MESSAGE = 'Contains an invisible direction control character (U+202A–U+202E or U+2066–U+2069)';
 
-/** A trimmed, non-empty line of text with a maximum length. */
-export const requiredText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, REQUIRED_MESSAGE)
-    .max(max, `At most ${max} characters`)
-    .refine(noNul, NUL_MESSAGE)
-    .refine(noBidiControl, BIDI_MESSAGE);
+/**
+ * Characters that show nothing: white space, controls, format characters (zero-width space, joiners, U+FEFF, soft
+ * hyphen, direction marks) and the other default-ignorable code points (Hangul fillers, variation selectors). A
+ * required text made only of them would be an empty, invisible title or name.
+ */
+const NOTHING_VISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u;
+const hasVisible = (v: string) => !NOTHING_VISIBLE.test(v);
+/** Why a required text with characters but none visible is refused. */
+const INVISIBLE_MESSAGE = 'Has no visible character';
+
+/** A line break of any kind: CR, LF, the vertical tab and form feed, NEL, and the Unicode line and paragraph separators. */
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
+const oneLine = (v: string) => !LINE_BREAK.test(v);
+/** Why a line break in a single-line field (a title, a name) is refused. */
+const ONE_LINE_MESSAGE = 'Must be a single line (no line breaks)';
+
+/** Text as every field takes it: trimmed, at most `max` characters, nothing PostgreSQL cannot hold, no direction controls. */
+const text = (max: number) =>
+  z.string().trim().max(max, `At most ${max} characters`).refine(noNul, NUL_MESSAGE).refine(noBidiControl, BIDI_MESSAGE);
+
+/**
+ * Required text that may run over several lines (a comment, appeal instructions): trimmed, non-empty, with at least
+ * one visible character, at most `max` characters.
+ */
+export const requiredText = (max: number) => text(max).min(1, REQUIRED_MESSAGE).refine(hasVisible, INVISIBLE_MESSAGE);
+
+/** A required single line (a title, a name, a code): requiredText without line breaks. */
+export const requiredLine = (max: number) => requiredText(max).refine(oneLine, ONE_LINE_MESSAGE);
 
 /** Optional text: absent stays undefined (leave as is), empty or null becomes null (clear). */
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .refine(noNul, NUL_MESSAGE)
-    .refine(noBidiControl, BIDI_MESSAGE)
+  text(max)
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null));
+
+/** An optional single line (a name in Swedish or English, a location, a phone number): optionalText without line breaks. */
+export const optionalLine = (max: number) =>
+  text(max)
+    .refine(oneLine, ONE_LINE_MESSAGE)
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null));
 
@@ -203,6 +224,19 @@ export const isUuid = (value: string): boolean => UUID_RE.test(value);
 
 /** A list the caller sent, each value once, in the order first sent. */
 export const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
+
+/** A list of records the caller sent, each `key` once: the first sent kept, in the order first sent. */
+export const uniqueBy =
+  <T>(key: (value: T) => string) =>
+  (list: readonly T[]): T[] => {
+    const seen = new Set<string>();
+    return list.filter((value) => {
+      const k = key(value);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
 
 /**
  * A copy of request variables that jsonb can hold, for logs that must never fail: NUL dropped, lone

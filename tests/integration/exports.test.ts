@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { helsinkiIso } from '../../server/lib/dates.js';
 import { splitCsv } from '../../server/modules/analytics/indicators.csv.js';
@@ -269,7 +270,7 @@ describe('the decisions and attendance exports', () => {
       expect(attendance.rows.every((r) => /^\d{1,3}$/.test(r['Party code']!) && r.Party)).toBe(true);
     }
     // A meeting the caller may not see is not there for the exports either.
-    const body = await factory.makeBody(demo.server, demo.admin);
+    const body = await factory.makeBody(demo.server, demo.admin, {}, [[factory.DEMO.jyvaskyla, 'CHAIR']]);
     const hidden = await factory.makeMeeting(demo.server, demo.admin, { bodyId: body.id });
     expect((await demo.server.gql(MEETING, { id: hidden.id }, { token: demo.token.laukaa })).data!.meeting).toBeNull();
     const refused = await Promise.all(
@@ -284,5 +285,98 @@ describe('the decisions and attendance exports', () => {
     expect((await csv(`/export/decisions.csv?meeting=${randomUUID()}`, { token: demo.admin })).status).toBe(404);
     expect((await csv('/export/attendance.xlsx?meeting=nope', { token: demo.admin })).status).toBe(400);
     expect((await csv('/export/decisions.csv')).status).toBe(401);
+  });
+});
+
+describe('text with line breaks in the exports', () => {
+  // Paragraph breaks as a textarea sends them (LF) and as old Mac files hold them (a lone CR); the decision has CRLF.
+  const summary = 'Kappale 1\nKappale 2\rKappale 3';
+
+  /**
+   * The file's records as a strict reader reads them (`;`, a BOM, no relaxing of quotes or record lengths) that ends a
+   * record at any line end outside quotes, as spreadsheets do (csv-parse would otherwise take only the first one it meets).
+   */
+  async function records(path: string, token: string): Promise<string[][]> {
+    const res = await fetch(`${demo.server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    return parse(await res.text(), { delimiter: ';', bom: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+  }
+
+  /** The cell under `key` of a workbook's one data row. */
+  async function workbookCell(path: string, token: string, key: string): Promise<unknown> {
+    const res = await fetch(`${demo.server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const sheet = wb.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(sheet.rowCount).toBe(2);
+    return sheet.getRow(2).getCell(header.indexOf(key) + 1).value;
+  }
+
+  it('quote every field with a line break, so that each record stays one record, in the CSV and the workbook alike', async () => {
+    const title = unique(`${tag} kappaleet`);
+    const token = demo.token.jyvaskyla;
+    const made = await factory.makeNeed(demo.server, token, { title, summary, municipalityIds: [party.get('179')!] });
+    const description = 'Rivi 1\nRivi 2';
+    const act = await factory.makeAction(demo.server, token, {
+      needId: made.id,
+      title: `${title} toimi`,
+      description,
+      ownerPartyId: party.get('179'),
+    });
+    // Before: a lone LF or CR went out unquoted and the row broke into records of the wrong length.
+    const needs = await records(`/export/service-needs.csv?columns=keys&text=${encodeURIComponent(title)}`, token);
+    expect(needs).toHaveLength(2);
+    expect(needs[1]![needs[0]!.indexOf('summary')]).toBe(summary);
+    const actions = await records('/export/actions.csv?party=179&columns=keys', token);
+    expect(actions.find((r) => r[0] === act.id)?.[actions[0]!.indexOf('description')]).toBe(description);
+    const xlsx = `/export/service-needs.xlsx?columns=keys&text=${encodeURIComponent(title)}`;
+    // A workbook is XML, where every line end reads as LF (Excel's own line break in a cell): the paragraphs stay.
+    expect(await workbookCell(xlsx, token, 'summary')).toBe(summary.replace(/\r\n?/g, '\n'));
+
+    // A decision and its proposal, each of two paragraphs, in the decisions export.
+    const body = await factory.makeBody(demo.server, demo.admin, {}, [[factory.DEMO.jyvaskyla, 'CHAIR']]);
+    const meeting = await factory.makeMeeting(demo.server, demo.admin, { bodyId: body.id });
+    const proposal = 'Esitetään:\n1. hyväksytään\n2. tiedoksi';
+    const item = await factory.makeAgendaItem(
+      demo.server,
+      demo.admin,
+      { meetingId: meeting.id, proposal },
+      'id version meeting { version }',
+    );
+    let version: number = item.meeting.version;
+    for (const to of ['AGENDA_PUBLISHED', 'IN_PROGRESS']) {
+      const moved = await demo.server.gql(
+        'mutation ($id: ID!, $v: Int!, $to: MeetingStatus!) { transitionMeeting(id: $id, expectedVersion: $v, to: $to) { version } }',
+        { id: meeting.id, v: version, to },
+        { token: demo.admin },
+      );
+      expect(moved.errors, JSON.stringify(moved.errors)).toBeUndefined();
+      version = moved.data!.transitionMeeting.version;
+    }
+    const present = await demo.server.gql(
+      'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+      {
+        input: {
+          meetingId: meeting.id,
+          personId: (await factory.region(demo.server)).person(factory.DEMO.jyvaskyla),
+          status: 'PRESENT',
+        },
+      },
+      { token: demo.admin },
+    );
+    expect(present.errors, JSON.stringify(present.errors)).toBeUndefined();
+    const decision = 'Hyväksyttiin.\r\nLisäksi merkittiin tiedoksi.';
+    const decided = await demo.server.gql(
+      'mutation ($id: ID!, $v: Int!, $d: String) { recordDecision(itemId: $id, expectedVersion: $v, decision: $d, mode: UNANIMOUS) { id } }',
+      { id: item.id, v: item.version, d: decision },
+      { token: demo.admin },
+    );
+    expect(decided.errors, JSON.stringify(decided.errors)).toBeUndefined();
+    const decisions = await records(`/export/decisions.csv?meeting=${meeting.id}&columns=keys`, demo.admin);
+    expect(decisions).toHaveLength(2);
+    expect(decisions[1]![decisions[0]!.indexOf('proposal')]).toBe(proposal);
+    expect(decisions[1]![decisions[0]!.indexOf('decision')]).toBe(decision);
   });
 });

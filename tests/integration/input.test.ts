@@ -166,6 +166,103 @@ describe('dates, text and ids the database would refuse (9.7)', () => {
   });
 });
 
+describe('text that shows nothing, and line breaks in a single line', () => {
+  const NEED = 'mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { id version title summary } }';
+  const createNeed = (fields: Record<string, unknown>) =>
+    demo.server.gql(
+      NEED,
+      {
+        input: {
+          title: unique('Näkyvä'),
+          targetGroups: ['YOUTH'],
+          themeCodes: ['YOUTH'],
+          municipalityIds: [demo.region.party('179')],
+          ...fields,
+        },
+      },
+      { token: demo.token.member },
+    );
+  const INVISIBLE = 'Has no visible character';
+  const ONE_LINE = 'Must be a single line (no line breaks)';
+
+  it('refuses a required text of invisible characters alone as BAD_USER_INPUT naming the field, and keeps text beside them', async () => {
+    // Zero-width spaces (around a U+FEFF, which alone is trimmed as white space), joiners and the word joiner, a soft
+    // hyphen, a Hangul filler, with or without white space.
+    for (const title of ['\u200B\u200B', '\u200B\uFEFF\u200B', '\u200D\u2060', '\u00AD', ' \u200C ', '\u3164']) {
+      expect(failure(await createNeed({ title })), JSON.stringify(title)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { 'input.title': INVISIBLE },
+      });
+    }
+    // White space alone is still refused as missing.
+    expect(failure(await createNeed({ title: ' \t ' })).fields).toEqual({ 'input.title': 'Required' });
+    const made = (await createNeed({})).data!.createServiceNeed;
+    const update = await demo.server.gql(
+      'mutation ($id: ID!, $v: Int!, $t: String) { updateServiceNeed(id: $id, expectedVersion: $v, input: { title: $t }) { id } }',
+      { id: made.id, v: made.version, t: '\u2060' },
+      { token: demo.token.member },
+    );
+    expect(failure(update)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.title': INVISIBLE } });
+    expect(failure(await createAction(made.id, { title: '\u200B' })).fields).toEqual({ 'input.title': INVISIBLE });
+    const comment = await demo.server.gql(
+      'mutation ($id: ID!, $body: String!) { addNeedComment(needId: $id, body: $body) { id } }',
+      { id: made.id, body: '\u200B\n\u200B' },
+      { token: demo.token.member },
+    );
+    expect(failure(comment)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { body: INVISIBLE } });
+    const person = await demo.server.gql(
+      'mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+      { input: { name: '\uFEFF\u200B' } },
+      { token: demo.token.admin },
+    );
+    expect(failure(person)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.name': INVISIBLE } });
+    const stored = await demo.server.gql(
+      'query ($id: ID!) { serviceNeed(id: $id) { title version comments { id } actions { id } } }',
+      { id: made.id },
+      { token: demo.token.member },
+    );
+    expect(stored.data!.serviceNeed).toMatchObject({ title: made.title, version: made.version, comments: [], actions: [] });
+    // A visible character beside them is text: the joiners of an emoji family, a soft hyphen inside a word.
+    const title = `${unique('Perhe')} 👨‍👩‍👧 kou\u00ADlu`;
+    expect((await createNeed({ title })).data?.createServiceNeed.title).toBe(title);
+  });
+
+  it('refuses a line break in a title or a name, and keeps the paragraphs of a summary and a comment', async () => {
+    for (const title of ['line1\nline2', 'line1\r\nline2', 'line1\rline2', 'line1\u2028line2']) {
+      expect(failure(await createNeed({ title })), JSON.stringify(title)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { 'input.title': ONE_LINE },
+      });
+    }
+    const summary = 'Kappale 1\n\nKappale 2\r\nrivi 3';
+    const made = (await createNeed({ summary })).data!.createServiceNeed;
+    expect(made.summary).toBe(summary);
+    expect(failure(await createAction(made.id, { title: 'Toimi\nnyt' })).fields).toEqual({ 'input.title': ONE_LINE });
+    const meeting = await demo.server.gql(
+      'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      { input: { bodyId: NO_SUCH_ID, title: 'Kokous\n1/2026', startsAt: '2026-12-01T09:00:00Z' } },
+      { token: demo.token.admin },
+    );
+    expect(failure(meeting).fields).toMatchObject({ 'input.title': ONE_LINE });
+    const person = await demo.server.gql(
+      'mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+      { input: { name: 'Matti\nMeikäläinen', title: 'Johtaja\nJyväskylä' } },
+      { token: demo.token.admin },
+    );
+    expect(failure(person)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.name': ONE_LINE, 'input.title': ONE_LINE },
+    });
+    const body = 'Rivi 1\nRivi 2';
+    const comment = await demo.server.gql(
+      'mutation ($id: ID!, $body: String!) { addNeedComment(needId: $id, body: $body) { body } }',
+      { id: made.id, body },
+      { token: demo.token.member },
+    );
+    expect(comment.data?.addNeedComment.body).toBe(body);
+  });
+});
+
 describe('an action names only an agenda item that exists (9.8)', () => {
   it('refuses an agenda item that does not exist, writing nothing, and links one that does', async () => {
     const needId = await makeNeed();

@@ -283,6 +283,67 @@ describe('who may record a need', () => {
   });
 });
 
+describe('indicators', () => {
+  const INDICATORS = `id version indicators { source code label } history { changedFields after }`;
+
+  it('keeps each source and code once, the first sent with its label, when a need is recorded and when it is updated', async () => {
+    const sent = [
+      { source: 'SOTKANET', code: '127', label: 'Väkiluku' },
+      { source: 'SOTKANET', code: '186' },
+      { source: 'SOTKANET', code: '127', label: 'Väkiluku 31.12.' },
+      { source: ' SOTKANET ', code: '186 ' },
+    ];
+    const made = (
+      await demo.server.gql(
+        `mutation ($input: CreateServiceNeedInput!) { createServiceNeed(input: $input) { ${INDICATORS} } }`,
+        {
+          input: {
+            title: unique('Indikaattorit'),
+            targetGroups: [],
+            themeCodes: [],
+            municipalityIds: [party(JKL)],
+            indicators: sent,
+          },
+        },
+        { token: demo.token.jyvaskyla },
+      )
+    ).data!.createServiceNeed;
+    // Before: all four were stored, and the need showed Väkiluku twice.
+    expect(made.indicators).toEqual([
+      { source: 'SOTKANET', code: '127', label: 'Väkiluku' },
+      { source: 'SOTKANET', code: '186', label: null },
+    ]);
+    const updated = await demo.server.gql(
+      `mutation ($id: ID!, $v: Int!, $input: UpdateServiceNeedInput!) { updateServiceNeed(id: $id, expectedVersion: $v, input: $input) { ${INDICATORS} } }`,
+      {
+        id: made.id,
+        v: made.version,
+        input: {
+          indicators: [
+            { source: 'SOTKANET', code: '127' },
+            { source: 'SOTKANET', code: '127' },
+            { source: 'THL', code: '127' },
+          ],
+        },
+      },
+      { token: demo.token.jyvaskyla },
+    );
+    expect(updated.errors, JSON.stringify(updated.errors)).toBeUndefined();
+    const kept = [
+      { source: 'SOTKANET', code: '127', label: null },
+      { source: 'THL', code: '127', label: null },
+    ];
+    expect(updated.data!.updateServiceNeed.indicators).toEqual(kept);
+    // The recorded change holds what was stored, not what was sent.
+    const change = updated.data!.updateServiceNeed.history.at(-1);
+    expect(change.changedFields).toEqual(['indicators']);
+    expect(change.after.indicators.map((i: { source: string; code: string }) => [i.source, i.code])).toEqual([
+      ['SOTKANET', '127'],
+      ['THL', '127'],
+    ]);
+  });
+});
+
 describe('who may read', () => {
   it('lets a member of the owner body read, and answers null to a representative of a party not concerned', async () => {
     const body = await makeBody([['laukaa@demo.local', 'MEMBER']]);

@@ -93,6 +93,8 @@ export const en: Catalogue = {
   'error.field': 'The server did not accept the value: {message}',
   'error.fieldRequired': 'This is required.',
   'error.fieldTooLong': 'At most {max} characters.',
+  'error.fieldInvisible': 'Write visible text: invisible characters alone are not enough.',
+  'error.fieldOneLine': 'Write this on one line, without line breaks.',
   'error.fieldEmail': 'Give the e-mail address as name@example.fi.',
   'error.fieldDecidedInFuture': 'A decision already made cannot be dated after today.',
 

@@ -86,6 +86,8 @@ describe('error to message', () => {
     const fi = createTranslate(catalogues.fi);
     expect(fieldErrorMessage('Required', fi)).toBe('Tämä tieto on pakollinen.');
     expect(fieldErrorMessage('At most 100 characters', fi)).toBe('Enintään 100 merkkiä.');
+    expect(fieldErrorMessage('Has no visible character', fi)).toBe(catalogues.fi['error.fieldInvisible']);
+    expect(fieldErrorMessage('Must be a single line (no line breaks)', fi)).toBe(catalogues.fi['error.fieldOneLine']);
     expect(fieldErrorMessage('Not an email address', fi)).toBe('Anna sähköpostiosoite muodossa nimi@esimerkki.fi.');
     expect(fieldErrorMessage('Expected a date as YYYY-MM-DD', fi)).toContain('Expected a date as YYYY-MM-DD');
     expect(fieldErrorMessage('A decision already made cannot be dated after today', fi)).toBe(

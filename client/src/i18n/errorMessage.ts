@@ -94,6 +94,8 @@ export function fieldErrorMessage(message: string, t: Translate): string {
   const coercion = /^Variable "\$\w+" got invalid value (.*?) at "[^"]+"; (.*)$/s.exec(message);
   if (coercion) return coercion[1] === '""' ? t('error.fieldRequired') : fieldErrorMessage(coercion[2] ?? '', t);
   if (message === 'Required') return t('error.fieldRequired');
+  if (message === 'Has no visible character') return t('error.fieldInvisible');
+  if (message === 'Must be a single line (no line breaks)') return t('error.fieldOneLine');
   if (message === 'Not an email address') return t('error.fieldEmail');
   if (message === 'A decision already made cannot be dated after today') return t('error.fieldDecidedInFuture');
   // The needs rules' refusals (FORBIDDEN naming the field, issue 13).

@@ -96,6 +96,8 @@ export const fi = {
   'error.field': 'Palvelin ei hyväksynyt arvoa: {message}',
   'error.fieldRequired': 'Tämä tieto on pakollinen.',
   'error.fieldTooLong': 'Enintään {max} merkkiä.',
+  'error.fieldInvisible': 'Kirjoita näkyvää tekstiä: pelkät näkymättömät merkit eivät riitä.',
+  'error.fieldOneLine': 'Kirjoita tämä yhdelle riville, ilman rivinvaihtoja.',
   'error.fieldEmail': 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
   'error.fieldDecidedInFuture': 'Tehty päätös ei voi olla päivätty tämän päivän jälkeen.',
 

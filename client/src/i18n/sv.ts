@@ -92,6 +92,8 @@ export const sv: Catalogue = {
   'error.field': 'Servern godtog inte värdet: {message}',
   'error.fieldRequired': 'Uppgiften är obligatorisk.',
   'error.fieldTooLong': 'Högst {max} tecken.',
+  'error.fieldInvisible': 'Skriv synlig text: enbart osynliga tecken räcker inte.',
+  'error.fieldOneLine': 'Skriv detta på en rad, utan radbrytningar.',
   'error.fieldEmail': 'Ange e-postadressen i formen namn@exempel.fi.',
   'error.fieldDecidedInFuture': 'Ett fattat beslut kan inte dateras efter i dag.',
 

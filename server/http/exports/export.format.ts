@@ -26,11 +26,14 @@ export type Cell = string | number | Date | null | undefined;
  * Finnish Excel's CSV: `;` between fields, CRLF after records; a field quoted when it holds `;`, a quote or a line
  * break, or begins or ends with white space (Excel would trim it); moments on the clock in Finland with their
  * offset; text that a spreadsheet would run as a formula prefixed with an apostrophe (CSV injection).
+ * csv-stringify itself quotes a line break only as the whole record delimiter (CRLF): a lone LF or CR, as a
+ * summary's paragraphs hold, would end the record in every reader, so `quoted_match` names them (and the
+ * Unicode line ends some readers split on too).
  */
 const CSV: StringifyOptions = {
   delimiter: ';',
   record_delimiter: 'windows',
-  quoted_match: /^\s|\s$/,
+  quoted_match: /^\s|\s$|[\r\n\u0085\u2028\u2029]/,
   escape_formulas: true,
   cast: { date: helsinkiIso },
 };

@@ -8,7 +8,7 @@ import type { ChangeView } from '../../realtime/change-view.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowUpserted } from '../../realtime/write.js';
 import { upsertAtKey } from '../../realtime/update.js';
-import { optionalText, parseInput, requiredText } from '../../validation.js';
+import { optionalText, parseInput, requiredLine } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { NeedsService } from '../needs/needs.service.js';
@@ -25,7 +25,7 @@ const MAX_CSV_CHARS = 2_000_000;
 
 const importInput = z.object({
   csv: z.string().min(1, 'Required').max(MAX_CSV_CHARS, `At most ${MAX_CSV_CHARS} characters`),
-  source: requiredText(40)
+  source: requiredLine(40)
     .regex(/^[A-Z][A-Z0-9_]*$/, 'Expected a source key such as SOTKANET')
     .nullish(),
 });

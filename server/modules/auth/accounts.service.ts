@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from '../../auth/tokens.js';
 import { badInput, forbidden, notFound, rateLimited } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { rowCreated } from '../../realtime/write.js';
-import { emailAddress, isUuid, parseInput, requiredText } from '../../validation.js';
+import { emailAddress, isUuid, parseInput, requiredLine } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import * as repo from './auth.repo.js';
 import type { SessionRow, UserRow } from './auth.table.js';
@@ -18,7 +18,7 @@ const CURRENT_PASSWORD_FAILURES = { points: 5, durationSeconds: 15 * 60 };
 
 const adminInput = z.object({
   email: emailAddress,
-  displayName: requiredText(200),
+  displayName: requiredLine(200),
   partyCode: z.string().trim().min(1).max(20).optional(),
 });
 

@@ -13,7 +13,7 @@ import {
 } from '../../auth/tokens.js';
 import { forbidden, notFound, rateLimited, unauthenticated } from '../../errors.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
-import { emailText, parseInput, requiredText } from '../../validation.js';
+import { emailText, parseInput, requiredLine } from '../../validation.js';
 import type { Db } from '../../db/client.js';
 import type { ServiceDeps } from '../deps.js';
 import { authPolicy } from './auth.policy.js';
@@ -35,7 +35,7 @@ const SWEEP_EVERY_MS = 10 * 60_000;
 const loginInput = z.object({ email: emailText });
 
 const createTokenInput = z.object({
-  name: requiredText(100),
+  name: requiredLine(100),
   scopes: z.array(z.enum(['READ'])).min(1, 'Choose at least one scope'),
 });
 

@@ -7,7 +7,7 @@ import { AppError, badInput, notFound } from '../../errors.js';
 import type { Locale } from '../../lib/locale.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
-import { emailAddress, isUuid, parseInput, requiredText } from '../../validation.js';
+import { emailAddress, isUuid, parseInput, requiredLine } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { MEMBER_ROLES } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
@@ -42,7 +42,7 @@ export const rolesField = z
 const inviteInput = z
   .object({
     email: emailAddress,
-    displayName: requiredText(200),
+    displayName: requiredLine(200),
     partyId: z.uuid('Expected an id').nullish(),
     roles: rolesField,
     memberships: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { today } from '../../lib/dates.js';
-import { isoDate, optionalText, requiredText, themeCodes } from '../../validation.js';
+import { isoDate, optionalLine, optionalText, requiredLine, themeCodes } from '../../validation.js';
 
 /** The tiers, highest first; a parent body's tier ranks the same or higher than its child's. */
 export const TIERS = ['STRATEGIC', 'STEERING', 'COORDINATION', 'OPERATIONAL'] as const;
@@ -31,7 +31,7 @@ const SECTION_KINDS = ['PRINCIPLES', 'OPERATING_MODEL', 'GOALS', 'OTHER'] as con
 const NEGOTIATION_KINDS = ['HYTE_ANNUAL', 'COUNCIL_TERM'] as const;
 
 const id = z.uuid('Expected an id');
-const names = z.object({ fi: requiredText(200), sv: optionalText(200), en: optionalText(200) });
+const names = z.object({ fi: requiredLine(200), sv: optionalLine(200), en: optionalLine(200) });
 const optionalDate = isoDate.nullish();
 
 /**
@@ -137,14 +137,14 @@ export const updateAgreementInput = z.object({
 
 export const sectionInput = z.object({
   kind: z.enum(SECTION_KINDS),
-  title: requiredText(300),
+  title: requiredLine(300),
   body: z.string().max(100_000, 'At most 100000 characters'),
   sortOrder: z.number().int('Expected a whole number').min(0).max(10_000).nullish(),
 });
 
 export const updateSectionInput = z.object({
   kind: z.enum(SECTION_KINDS).optional(),
-  title: requiredText(300).optional(),
+  title: requiredLine(300).optional(),
   body: z.string().max(100_000, 'At most 100000 characters').optional(),
   sortOrder: z.number().int('Expected a whole number').min(0).max(10_000).optional(),
 });
@@ -156,7 +156,7 @@ export const recordRatificationInput = z
   .object({
     agreementId: id,
     partyId: id,
-    decidingBody: requiredText(200),
+    decidingBody: requiredLine(200),
     decisionDate: isoDate,
     section: sectionReference,
     minutesUrl: minutesUrl,
@@ -174,9 +174,9 @@ const year = z.number().int('Expected a whole number').min(2000, 'From 2000').ma
 
 export const createNegotiationInput = z.object({
   kind: z.enum(NEGOTIATION_KINDS),
-  title: requiredText(300),
+  title: requiredLine(300),
   year,
-  municipalityGroup: optionalText(300),
+  municipalityGroup: optionalLine(300),
   legalBasis: optionalText(200),
   heldOn: optionalDate,
   partyIds: z.array(id).max(500, 'At most 500 parties'),
@@ -184,9 +184,9 @@ export const createNegotiationInput = z.object({
 });
 
 export const updateNegotiationInput = z.object({
-  title: requiredText(300).optional(),
+  title: requiredLine(300).optional(),
   year: year.optional(),
-  municipalityGroup: optionalText(300),
+  municipalityGroup: optionalLine(300),
   legalBasis: optionalText(200),
   heldOn: optionalDate,
   partyIds: z.array(id).max(500, 'At most 500 parties').optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from '../../validation.js';
+import { optionalText, requiredLine } from '../../validation.js';
 
 const id = z.uuid('Expected an id');
 /** Indicator years as the imports allow them. */
@@ -11,7 +11,7 @@ const needIds = z.array(id).max(100, 'At most 100 needs');
 const actionIds = z.array(id).max(200, 'At most 200 actions');
 
 export const createGoalInput = z.object({
-  title: requiredText(300),
+  title: requiredLine(300),
   description: optionalText(10_000),
   ownerPartyId: id.nullish(),
   ownerBodyId: id.nullish(),

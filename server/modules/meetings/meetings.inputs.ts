@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText, unique } from '../../validation.js';
+import { isoDate, optionalLine, optionalText, requiredLine, unique } from '../../validation.js';
 import { MEETING_STATUSES } from './meetings.policy.js';
 
 export const PUBLICITIES = ['PUBLIC', 'PARTLY_SECRET', 'SECRET'] as const;
@@ -14,21 +14,21 @@ const dateTime = z
 
 export const createMeetingInput = z.object({
   bodyId: id,
-  title: requiredText(300),
+  title: requiredLine(300),
   startsAt: dateTime,
-  location: optionalText(300),
+  location: optionalLine(300),
 });
 
 export const updateMeetingInput = z.object({
-  title: requiredText(300).optional(),
+  title: requiredLine(300).optional(),
   startsAt: dateTime.optional(),
-  location: optionalText(300),
+  location: optionalLine(300),
 });
 
 /** Fields of an agenda item people edit; a non-public item needs its legal basis. */
 const itemFields = {
-  title: requiredText(500),
-  caseNumber: optionalText(100),
+  title: requiredLine(500),
+  caseNumber: optionalLine(100),
   presenterId: id.nullish(),
   preparerId: id.nullish(),
   proposal: optionalText(20_000),
@@ -82,7 +82,7 @@ export const recordAttendanceInput = z
 export const decisionActionInput = z.object({
   itemId: id,
   needId: id,
-  title: requiredText(300),
+  title: requiredLine(300),
   ownerPartyId: id,
   dueDate: isoDate.nullish(),
 });

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { checkThemeCodes } from '../parties/parties.service.js';
-import { isoDate, optionalText, parseInput, requiredText, searchText, themeCode, themeCodes, unique } from '../../validation.js';
+import {
+  isoDate,
+  optionalLine,
+  optionalText,
+  parseInput,
+  requiredLine,
+  requiredText,
+  searchText,
+  themeCode,
+  themeCodes,
+  unique,
+  uniqueBy,
+} from '../../validation.js';
 import { NEED_STATUSES } from './needs.lifecycle.js';
 
 export const TARGET_GROUPS = [
@@ -22,14 +34,14 @@ export const NEED_SORTS = ['UPDATED_DESC', 'CREATED_DESC', 'TITLE_ASC', 'PRIORIT
 
 const id = z.uuid('Expected an id');
 const indicator = z.object({
-  source: requiredText(40),
-  code: requiredText(40),
-  label: optionalText(200),
+  source: requiredLine(40),
+  code: requiredLine(40),
+  label: optionalLine(200),
 });
 
 /** The fields of a need that people edit (status changes only by transition). */
 const needFields = {
-  title: requiredText(300),
+  title: requiredLine(300),
   summary: optionalText(20_000),
   targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).transform(unique),
   themeCodes: themeCodes.transform(unique),
@@ -44,7 +56,12 @@ const needFields = {
     .min(0, 'Cannot be negative')
     .max(10_000_000, 'Too large')
     .nullish(),
-  indicators: z.array(indicator).max(50, 'At most 50 indicators').nullish(),
+  /** One reference per indicator: a source and code sent again is dropped (the first, with its label, is kept). */
+  indicators: z
+    .array(indicator)
+    .max(50, 'At most 50 indicators')
+    .transform(uniqueBy(({ source, code }) => JSON.stringify([source, code])))
+    .nullish(),
 };
 
 export const createNeedInput = z.object(needFields);
@@ -94,7 +111,7 @@ export const responsibilityInput = z.object({
 
 export const createActionInput = z.object({
   needId: id,
-  title: requiredText(300),
+  title: requiredLine(300),
   description: optionalText(4000),
   ownerPartyId: id,
   dueDate: isoDate.nullish(),
@@ -102,7 +119,7 @@ export const createActionInput = z.object({
 });
 
 export const updateActionInput = z.object({
-  title: requiredText(300).optional(),
+  title: requiredLine(300).optional(),
   description: optionalText(4000),
   dueDate: isoDate.nullish(),
   status: z.enum(ACTION_STATUSES).optional(),

@@ -8,7 +8,7 @@ import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { subscribeReaders } from '../../lib/service-reads.js';
 import { updateAtVersion } from '../../realtime/update.js';
 import type { PartyEventModel } from './parties.models.js';
-import { isoDate, isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
+import { isoDate, isUuid, optionalLine, parseInput, requiredLine } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { partiesPolicy } from './parties.policy.js';
 import * as repo from './parties.repo.js';
@@ -58,8 +58,8 @@ export function partyOrder(a: PartyRow, b: PartyRow): number {
 
 const updatePartyInput = z
   .object({
-    names: z.object({ fi: requiredText(200), sv: optionalText(200), en: optionalText(200) }).optional(),
-    subRegion: optionalText(100),
+    names: z.object({ fi: requiredLine(200), sv: optionalLine(200), en: optionalLine(200) }).optional(),
+    subRegion: optionalLine(100),
   })
   .refine((v) => v.names !== undefined || v.subRegion !== undefined, { message: 'Nothing to change' });
 
@@ -67,7 +67,7 @@ const populationFigureInput = z.object({
   value: z.number().int('Expected a whole number').min(0, 'Cannot be negative').max(10_000_000, 'Too large'),
   referenceDate: isoDate,
   status: z.enum(['FINAL', 'PRELIMINARY']),
-  source: requiredText(200),
+  source: requiredLine(200),
 });
 
 /** What the API shows of a party in change events' before/after. */

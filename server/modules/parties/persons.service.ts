@@ -4,7 +4,7 @@ import { authorize, requireUser } from '../../auth/guard.js';
 import type { Db } from '../../db/client.js';
 import { badInput, forbidden } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isUuid, optionalText, parseInput, requiredText } from '../../validation.js';
+import { isUuid, optionalLine, parseInput, requiredLine } from '../../validation.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
 import type { ServiceDeps } from '../deps.js';
 import { checkPartyIds } from './parties.service.js';
@@ -16,7 +16,7 @@ import { updateAtVersion } from '../../realtime/update.js';
 import { readableById } from '../../lib/service-reads.js';
 
 const contact = {
-  title: optionalText(200),
+  title: optionalLine(200),
   partyId: z.uuid('Expected an id').nullish(),
   email: z
     .string()
@@ -25,12 +25,12 @@ const contact = {
     .nullish()
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || /^[^\s@]+@[^\s@]+$/.test(v), 'Expected an email address'),
-  phone: optionalText(40),
+  phone: optionalLine(40),
 };
 
-const createPersonInput = z.object({ name: requiredText(200), ...contact });
+const createPersonInput = z.object({ name: requiredLine(200), ...contact });
 const updatePersonInput = z
-  .object({ name: requiredText(200).optional(), ...contact })
+  .object({ name: requiredLine(200).optional(), ...contact })
   .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'Nothing to change' });
 
 /** What change events keep of a person: no contact details (the audit log is widely readable). */
