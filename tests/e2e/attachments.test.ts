@@ -47,6 +47,8 @@ describe('attachments', () => {
     expect(response.headers()['content-disposition']).toContain(`filename*=UTF-8''Tilannekuva%20%C3%85%C3%84%C3%96.txt`);
 
     await panel.getByRole('button', { name: 'Poista liite Tilannekuva ÅÄÖ.txt' }).click();
+    // The delete asks first.
+    await panel.getByTestId('attachment-delete-confirm').getByRole('button', { name: 'Poista liite' }).click();
     await panel.getByTestId('attachments-status').getByText('Liite Tilannekuva ÅÄÖ.txt poistettiin.').waitFor();
     await expect.poll(() => panel.getByTestId('attachment').count(), { timeout: 10_000 }).toBe(0);
   }, 120_000);
