@@ -152,7 +152,9 @@ export function DecisionPanel({
         />
       )}
       {canRecord && (
-        <form className="yp-decision__form" onSubmit={(e) => void onRecord(e)}>
+        <form className="yp-decision__form" noValidate onSubmit={(e) => void onRecord(e)}>
+          {/* noValidate: the counts are checked by the form itself, in the page's language (the browser's own bubble
+              speaks the browser's language and names no field for a screen reader). */}
           <SelectField<DecisionMode>
             id={`decision-mode-${item.id}`}
             label={t('meet.mode')}
