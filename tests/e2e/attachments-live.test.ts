@@ -73,6 +73,8 @@ describe('a need’s attachments', () => {
     expect(await response.text()).toBe('Toinen liite\n');
 
     await countyPanel.getByRole('button', { name: 'Poista liite Liite toinen.txt' }).click();
+    // The delete asks first.
+    await countyPanel.getByTestId('attachment-delete-confirm').getByRole('button', { name: 'Poista liite' }).click();
     await countyPanel.getByTestId('attachments-status').getByText('Liite Liite toinen.txt poistettiin.').waitFor();
     await readerPanel.getByText('Ei liitteitä.').waitFor();
     const deleted = reader.locator('[data-testid=history] li.yp-timeline__item--attachment-deleted');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, assemblyMeeting, e2eSuite, moveMeeting, waitForLiveConnection, type Api } from './helpers.js';
+import { apiAs, assemblyMeeting, e2eSuite, moveMeeting, sentOperations, waitForLiveConnection, type Api } from './helpers.js';
 import { recordEveryonePresent } from './record-helpers.js';
 
 /**
@@ -111,5 +111,31 @@ describe('the decision form', () => {
     expect(await item.getByTestId('recorded-decision').innerText()).toContain('jaa 2, ei 2, tyhjää 1');
     await item.getByRole('button', { name: 'Korjaa päätös' }).click();
     await item.getByTestId('recorded-decision').getByText('Merkittiin tiedoksi', { exact: true }).waitFor();
+  }, 120_000);
+
+  it('checks the counts of a vote itself: no negative, decimal or too large count is sent, each said in words', async () => {
+    const { id, itemId } = await meetingWithItem('Kuntakokous 9/2026');
+    const page = await suite.signedIn('admin@demo.local', { landing: `/meetings/${id}/room` });
+    const item = page.locator(`[data-item-id="${itemId}"]`);
+    await chooseMode(page, itemId, 'Äänestys');
+    const sent = sentOperations(page, 'RecordDecision');
+    const against = item.getByLabel('Ei', { exact: true });
+    for (const [typed, said] of [
+      ['-5', 'Pienin sallittu arvo on 0.'],
+      ['1.5', 'Anna kokonaisluku ilman desimaaleja, esimerkiksi 1200.'],
+      ['99999999999', 'Suurin sallittu arvo on 10\u00a0000.'],
+    ] as const) {
+      await against.fill(typed);
+      await item.getByRole('button', { name: 'Kirjaa päätös' }).click();
+      await item.getByTestId('votes-error').getByText(said, { exact: true }).waitFor();
+      expect(await against.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(sent).toEqual([]);
+    // Corrected, the vote is recorded.
+    await against.fill('2');
+    expect(await item.getByTestId('votes-error').count()).toBe(0);
+    await item.getByRole('button', { name: 'Kirjaa päätös' }).click();
+    await item.getByTestId('recorded-decision').getByText('Äänestys', { exact: false }).waitFor();
+    expect(sent.length).toBe(1);
   }, 120_000);
 });

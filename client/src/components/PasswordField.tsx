@@ -1,15 +1,20 @@
 import { fieldErrorMessage } from '../i18n/errorMessage';
+import type { Language } from '../i18n/i18n';
 import { useI18n } from '../i18n/useI18n';
 import { TextField } from './TextField';
 
 /** The server's password policy messages (and a wrong current password) in the reader's language. */
-export function passwordPolicyMessage(message: string | undefined, t: ReturnType<typeof useI18n>['t']): string | undefined {
+export function passwordPolicyMessage(
+  message: string | undefined,
+  t: ReturnType<typeof useI18n>['t'],
+  lang?: Language,
+): string | undefined {
   if (!message) return undefined;
   if (message === 'Wrong password') return t('profile.wrongPassword');
   const tooShort = /^At least (\d+) characters$/.exec(message);
   if (tooShort) return t('profile.tooShort', { min: Number(tooShort[1]) });
   if (/most common/.test(message)) return t('profile.tooCommon');
-  return fieldErrorMessage(message, t);
+  return fieldErrorMessage(message, t, lang);
 }
 
 /** What a password field takes. */

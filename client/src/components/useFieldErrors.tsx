@@ -41,7 +41,7 @@ export function useFieldErrors<Field extends string>(
   setError: Dispatch<SetStateAction<ApiError | undefined>>,
   serverMessages: ServerMessages<Field> = {},
 ) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [invalid, setInvalid] = useState<FieldProblems<Field>>({});
   const { formRef, focusInvalid } = useFocusFirstInvalid();
 
@@ -68,7 +68,7 @@ export function useFieldErrors<Field extends string>(
     if (local) return t(local.key, local.values);
     const refusal = fieldError(error, field);
     if (refusal === undefined) return undefined;
-    return serverMessages[field]?.(refusal) ?? serverFieldMessage(error, field, t);
+    return serverMessages[field]?.(refusal) ?? serverFieldMessage(error, field, t, lang);
   };
   /**
    * The error to show as a whole (FormFooter's `error`): none when the server named fields and the form shows each of

@@ -112,4 +112,28 @@ describe('error to message', () => {
     expect(serverFieldMessage(error, 'proposal', fi)).toBeUndefined();
     expect(serverFieldMessage(undefined, 'title', fi)).toBeUndefined();
   });
+
+  it('says the server’s and GraphQL’s refusals of a number in the reader’s language', () => {
+    const sv = createTranslate(catalogues.sv, 'sv');
+    expect(fieldErrorMessage('Cannot be negative', sv, 'sv')).toBe('Det minsta tillåtna värdet är 0.');
+    expect(fieldErrorMessage('Too large', sv, 'sv')).toBe('Talet är för stort.');
+    expect(fieldErrorMessage('Expected a whole number', sv, 'sv')).toBe(catalogues.sv['error.fieldWholeNumber']);
+    expect(fieldErrorMessage('From 2000', sv, 'sv')).toBe('Ange år 2000 eller senare.');
+    const int32 =
+      'Variable "$input" got invalid value 99999999999 at "input.estimatedResidents"; Int cannot represent non 32-bit signed integer value: 99999999999';
+    expect(fieldErrorMessage(int32, sv, 'sv')).toBe('Det största tillåtna värdet är 2\u00a0147\u00a0483\u00a0647.');
+    const fi = createTranslate(catalogues.fi, 'fi');
+    expect(fieldErrorMessage('At most 10000', fi, 'fi')).toBe('Suurin sallittu arvo on 10\u00a0000.');
+  });
+
+  it('says a refusal it cannot translate as a general sentence in Finnish and Swedish, and quotes it in English', () => {
+    for (const lang of ['fi', 'sv'] as const) {
+      const message = fieldErrorMessage('Some new rule of the server', createTranslate(catalogues[lang], lang), lang);
+      expect(message).toBe(catalogues[lang]['error.fieldUnknown']);
+      expect(message).not.toContain('Some new rule');
+    }
+    expect(fieldErrorMessage('Some new rule of the server', createTranslate(catalogues.en, 'en'), 'en')).toBe(
+      'The server did not accept the value: Some new rule of the server',
+    );
+  });
 });

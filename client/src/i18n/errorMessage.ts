@@ -1,5 +1,5 @@
 import { fieldError, type ApiError } from '../graphql/errors';
-import type { MessageKey, Translate } from './i18n';
+import type { Language, MessageKey, Translate } from './i18n';
 import { sectionTitle } from '../features/meetings/sectionMark';
 
 /** Refusals of the lawful meeting record that the UI explains by their `reason`. */
@@ -76,23 +76,48 @@ export function errorMessage(error: ApiError, t: Translate, context: ErrorContex
   }
 }
 
-/** The server's refusal of one form field (see fieldError) in the reader's words, or undefined when it refused none. */
-export function serverFieldMessage(error: ApiError | undefined, path: string, t: Translate): string | undefined {
+/**
+ * The server's refusal of one form field (see fieldError) in the reader's words, or undefined when it refused none.
+ * `lang`: the reader's language, so that a refusal the client cannot translate reads as a general sentence in it
+ * (fieldErrorMessage).
+ */
+export function serverFieldMessage(error: ApiError | undefined, path: string, t: Translate, lang?: Language): string | undefined {
   const message = fieldError(error, path);
-  return message === undefined ? undefined : fieldErrorMessage(message, t);
+  return message === undefined ? undefined : fieldErrorMessage(message, t, lang);
 }
+
+/** The server's (and GraphQL's) refusals of a number, each with the words that say it. */
+const NUMBER_REFUSALS: readonly [RegExp, (m: RegExpExecArray, t: Translate) => string][] = [
+  [/^Cannot be negative$/, (_, t) => t('error.fieldAtLeast', { min: 0 })],
+  [/^At least (-?\d+)$/, (m, t) => t('error.fieldAtLeast', { min: Number(m[1]) })],
+  [/^At most (-?\d+)$/, (m, t) => t('error.fieldAtMost', { max: Number(m[1]) })],
+  [/^Too large$/, (_, t) => t('error.fieldTooLarge')],
+  [/^Expected a whole number$|^Int cannot represent non-integer value/, (_, t) => t('error.fieldWholeNumber')],
+  [/^Expected a number$|^Float cannot represent non numeric value/, (_, t) => t('error.fieldNumber')],
+  [/^Expected a year$/, (_, t) => t('error.fieldYear')],
+  [/^From (\d{4})$/, (m, t) => t('error.fieldYearFrom', { year: m[1] ?? '' })],
+  [/^Until (\d{4})$/, (m, t) => t('error.fieldYearUntil', { year: m[1] ?? '' })],
+  // GraphQL's Int holds 32 bits: the value's sign tells which end it passed.
+  [
+    /^Int cannot represent non 32-bit signed integer value: (-?)/,
+    (m, t) => (m[1] ? t('error.fieldAtLeast', { min: -2147483648 }) : t('error.fieldAtMost', { max: 2147483647 })),
+  ],
+];
 
 /**
  * The text beside a field the server refused. The contract gives only an
  * English message per field, so the common ones of the server's validation
- * are recognised and translated; any other is shown as the server wrote it.
+ * are recognised and translated. Any other is shown as the server wrote it
+ * when the reader reads English or the caller does not say (`lang`), and in
+ * Finnish and Swedish as a general sentence that the value was not accepted:
+ * never English words in a Finnish or Swedish form.
  */
-export function fieldErrorMessage(message: string, t: Translate): string {
+export function fieldErrorMessage(message: string, t: Translate, lang?: Language): string {
   // graphql-js refusing a variable's value names the variable, the value and the path before its reason:
   // 'Variable "$input" got invalid value "" at "input.decisionDate"; Expected a date as YYYY-MM-DD'. An empty
   // value is a missing one; otherwise the reason is what to say.
   const coercion = /^Variable "\$\w+" got invalid value (.*?) at "[^"]+"; (.*)$/s.exec(message);
-  if (coercion) return coercion[1] === '""' ? t('error.fieldRequired') : fieldErrorMessage(coercion[2] ?? '', t);
+  if (coercion) return coercion[1] === '""' ? t('error.fieldRequired') : fieldErrorMessage(coercion[2] ?? '', t, lang);
   if (message === 'Required') return t('error.fieldRequired');
   if (message === 'Has no visible character') return t('error.fieldInvisible');
   if (message === 'Must be a single line (no line breaks)') return t('error.fieldOneLine');
@@ -103,5 +128,9 @@ export function fieldErrorMessage(message: string, t: Translate): string {
   if (message === 'Must concern your own party') return t('need.ownPartyRequiredPlain');
   const tooLong = /^At most (\d+) characters$/.exec(message);
   if (tooLong) return t('error.fieldTooLong', { max: tooLong[1] ?? '' });
-  return t('error.field', { message });
+  for (const [pattern, say] of NUMBER_REFUSALS) {
+    const match = pattern.exec(message);
+    if (match) return say(match, t);
+  }
+  return lang && lang !== 'en' ? t('error.fieldUnknown') : t('error.field', { message });
 }

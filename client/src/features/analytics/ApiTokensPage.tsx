@@ -1,5 +1,5 @@
 import './analytics.messages';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Heading } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading';
@@ -25,6 +25,13 @@ export function ApiTokensPage() {
   const [created, setCreated] = useState<CreatedToken>();
   const [revoking, setRevoking] = useState<ApiTokenFieldsFragment>();
   const [status, setStatus] = useState('');
+  // Counts the revokes: after each the dialog and the token's Revoke button are gone, so the list's heading takes the
+  // focus (once the dialog has closed) and the status message says which token was revoked.
+  const [revokes, setRevokes] = useState(0);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (revokes > 0) listHeading.current?.focus();
+  }, [revokes]);
 
   // "Last used" changes when a tool uses the token, which no event reports: ask again when the user comes back to the tab.
   useEffect(() => {
@@ -36,14 +43,17 @@ export function ApiTokensPage() {
   }, [reexecute]);
 
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  // A token just created but revoked meanwhile (here or in another tab): its secret is not shown any more.
+  const createdLive =
+    created && !data?.myApiTokens.some((token) => token.id === created.id && token.revokedAt) ? created : undefined;
   const apiError = toApiError(error);
 
   return (
     <>
       <PageHeading title={t('tokens.title')}>{t('tokens.title')}</PageHeading>
       <p className="yp-lead">{t('tokens.intro')}</p>
-      {created ? (
-        <NewTokenPanel name={created.name} secret={created.secret} onDismiss={() => setCreated(undefined)} />
+      {createdLive ? (
+        <NewTokenPanel name={createdLive.name} secret={createdLive.secret} onDismiss={() => setCreated(undefined)} />
       ) : (
         <CreateTokenForm
           onCreated={(token) => {
@@ -55,7 +65,7 @@ export function ApiTokensPage() {
       )}
       <section aria-labelledby="tokens-list-heading" className="yp-mt-m">
         <div className="yp-section-head">
-          <Heading variant="h2" id="tokens-list-heading">
+          <Heading variant="h2" id="tokens-list-heading" tabIndex={-1} ref={listHeading}>
             {t('tokens.listTitle')}
           </Heading>
           <Button variant="secondaryNoBorder" onClick={refresh} disabled={fetching} data-testid="refresh-tokens">
@@ -81,7 +91,10 @@ export function ApiTokensPage() {
           onClose={() => setRevoking(undefined)}
           onRevoked={(token) => {
             setRevoking(undefined);
+            // The secret of a token just revoked is no use to copy any more.
+            if (created?.id === token.id) setCreated(undefined);
             setStatus(t('tokens.revoked', { name: token.name }));
+            setRevokes((n) => n + 1);
           }}
         />
       )}

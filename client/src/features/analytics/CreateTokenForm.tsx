@@ -11,6 +11,8 @@ import { CreateApiTokenMutation } from './analytics.documents';
 
 /** A token just created: its name and the secret the server shows only in this answer. */
 export interface CreatedToken {
+  /** The token's id: revoking it hides its secret. */
+  id: string;
   name: string;
   secret: string;
 }
@@ -36,7 +38,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
     );
     if (!created) return;
     setName('');
-    onCreated({ name: created.apiToken.name, secret: created.token });
+    onCreated({ id: created.apiToken.id, name: created.apiToken.name, secret: created.token });
   }
 
   return (

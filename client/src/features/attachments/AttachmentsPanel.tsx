@@ -4,6 +4,7 @@ import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { SubmitButton } from '../../components/SubmitButton';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import type { AttachmentFieldsFragment } from '../../graphql/generated/graphql';
@@ -68,7 +69,8 @@ function useTargetFiles(target: AttachmentTarget) {
 /**
  * A record's attachments: the list with download links and, for those who
  * may edit the record, a file input with progress and a delete button per
- * file. Shown on the need, agreement and meeting (agenda item) pages.
+ * file, which asks first (InlineConfirm). Shown on the need, agreement and
+ * meeting (agenda item) pages.
  */
 export function AttachmentsPanel({
   target,
@@ -91,6 +93,12 @@ export function AttachmentsPanel({
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<MessageKey>();
   const [deleteError, setDeleteError] = useState<ApiError>();
+  // The file whose delete is being asked about, and whether it is being sent.
+  const [confirming, setConfirming] = useState<string>();
+  const [deleting, setDeleting] = useState(false);
+  // Counts the deletes answered: after each, the file and its button are gone, so the list's heading takes the focus.
+  const [deletesAnswered, setDeletesAnswered] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState('');
   const ids = useId();
@@ -120,13 +128,25 @@ export function AttachmentsPanel({
   async function onDelete(file: AttachmentFieldsFragment) {
     setStatus('');
     setDeleteError(undefined);
+    setDeleting(true);
     const result = await deleteAttachment({ id: file.id });
+    setDeleting(false);
+    setConfirming(undefined);
+    // The file and its delete button are gone (or, refused, the list is fetched anew): the list's heading takes the
+    // focus, and the status message (or the error) says what happened.
+    setDeletesAnswered((n) => n + 1);
     // The cache drops the deleted file (client.ts) and the lists holding it fetch themselves again,
     // so the answer reads back empty: success is the absence of an error.
     if (!result.error) return setStatus(t('attachments.deleted', { name: file.name }));
     setDeleteError(toApiError(result.error));
     // Refused (say, someone else deleted it first): show the files as they are now.
     refresh();
+  }
+
+  /** Back to the file's delete button: the question was cancelled. */
+  function cancelDelete(file: AttachmentFieldsFragment) {
+    setConfirming(undefined);
+    list.current?.querySelector<HTMLElement>(`[data-attachment-delete="${CSS.escape(file.id)}"]`)?.focus();
   }
 
   // Whoever may download the files (the server's one rule, `attachmentPermissions.read`) sees the list, empty or
@@ -141,12 +161,13 @@ export function AttachmentsPanel({
       level={headingLevel}
       className="yp-attachments yp-card"
       testId="attachments"
+      focusKey={deletesAnswered > 0 ? String(deletesAnswered) : undefined}
     >
       {error && <ErrorAlert error={error} />}
       {files.length === 0 ? (
         <p className="yp-meta">{t('attachments.none')}</p>
       ) : (
-        <ul className="yp-attachments-list">
+        <ul className="yp-attachments-list" ref={list}>
           {files.map((f) => (
             <li key={f.id} data-testid="attachment">
               <a className="yp-link" href={f.downloadUrl} download={f.name}>
@@ -162,10 +183,28 @@ export function AttachmentsPanel({
                   variant="secondaryNoBorder"
                   className="yp-attachment-delete"
                   aria-label={t('attachments.deleteLabel', { name: f.name })}
-                  onClick={() => void onDelete(f)}
+                  aria-expanded={confirming === f.id}
+                  aria-controls={confirming === f.id ? `${ids}-confirm-${f.id}` : undefined}
+                  data-attachment-delete={f.id}
+                  onClick={() => {
+                    setDeleteError(undefined);
+                    setConfirming(confirming === f.id ? undefined : f.id);
+                  }}
                 >
                   {t('attachments.delete')}
                 </Button>
+              )}
+              {canUpload && confirming === f.id && (
+                <InlineConfirm
+                  id={`${ids}-confirm-${f.id}`}
+                  testId="attachment-delete-confirm"
+                  question={t('attachments.deleteConfirm', { name: f.name })}
+                  confirmLabel={t('attachments.confirmDelete')}
+                  cancelLabel={t('attachments.cancel')}
+                  busy={deleting}
+                  onConfirm={() => void onDelete(f)}
+                  onCancel={() => cancelDelete(f)}
+                />
               )}
             </li>
           ))}

@@ -69,7 +69,7 @@ function useLinkLanguage(language: string | undefined) {
 
 /** /invitation/:token (public): the holder of a one-time link sets a password under the policy and is signed in (issue 12). */
 export function InvitationPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { token = '' } = useParams();
   const [{ data, error }, reexecute] = useQuery({ query: AccountLinkQuery, variables: { token }, requestPolicy: 'network-only' });
   const [, accept] = useMutation(AcceptAccountLinkMutation);
@@ -78,7 +78,7 @@ export function InvitationPage() {
   const { error: submitError, setError: setSubmitError, busy, signIn } = useSignIn();
   // The form's own checks and the server's policy refusals beside the fields, focus on the first (useFieldErrors).
   const fields = useFieldErrors<InvitationField>('invitation', submitError, setSubmitError, {
-    password: (message) => passwordMessage(message, t),
+    password: (message) => passwordMessage(message, t, lang),
   });
   useLinkLanguage(data?.accountLink?.language);
 

@@ -57,7 +57,10 @@ export function NegotiationForm({
     save.begin();
     const problems: FieldProblems<Field> = {};
     if (title.trim() === '') problems.title = 'neg.form.titleRequired';
+    // The server's years (cooperation.inputs.ts): 2000–2100.
     if (!/^\d{4}$/.test(year.trim())) problems.year = 'neg.form.yearInvalid';
+    else if (Number(year) < 2000) problems.year = { key: 'error.fieldYearFrom', values: { year: 2000 } };
+    else if (Number(year) > 2100) problems.year = { key: 'error.fieldYearUntil', values: { year: 2100 } };
     if (!check(problems)) return;
     const common = {
       title: title.trim(),

@@ -24,7 +24,7 @@ const EXAMPLE = `Indikaattori ID;Indikaattori;Alue ID;Alue;Aluetyyppi;Vuosi;Suku
 
 /** /indicators/import: the secretariat pastes or uploads a Sotkanet-style CSV and sees what was imported and skipped. */
 export function IndicatorImportPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useCurrentUser();
   const uid = useId();
   const [csv, setCsv] = useState('');
@@ -71,7 +71,7 @@ export function IndicatorImportPage() {
             <label className="yp-import__field">
               {t('import.source')}
               <span className="yp-import__hint">{t('import.sourceHint')}</span>
-              {sourceError && <span className="yp-import__error">{fieldErrorMessage(sourceError, t)}</span>}
+              {sourceError && <span className="yp-import__error">{fieldErrorMessage(sourceError, t, lang)}</span>}
               <input
                 type="text"
                 value={source}

@@ -14,7 +14,7 @@ import { serverFieldMessage } from '../../i18n/errorMessage';
  * minutes carry: everyone reads them here; the secretariat edits them.
  */
 export function AppealInstructionsSection({ bodyId, canEdit }: { bodyId: string; canEdit: boolean }) {
-  const { t, name } = useI18n();
+  const { t, name, lang } = useI18n();
   const headingId = useId();
   const [{ data }] = useQuery({ query: AppealInstructionsQuery, variables: { bodyId } });
   const [, save] = useMutation(SetAppealInstructionsMutation);
@@ -44,10 +44,12 @@ export function AppealInstructionsSection({ bodyId, canEdit }: { bodyId: string;
         value={form?.[key] ?? ''}
         lang={key}
         onChange={(e) => setForm((f) => f && { ...f, [key]: e.target.value })}
-        aria-invalid={!!serverFieldMessage(error, key, t)}
+        aria-invalid={!!serverFieldMessage(error, key, t, lang)}
         data-testid={`appeal-${key}`}
       />
-      {serverFieldMessage(error, key, t) && <span className="yp-field__error">{serverFieldMessage(error, key, t)}</span>}
+      {serverFieldMessage(error, key, t, lang) && (
+        <span className="yp-field__error">{serverFieldMessage(error, key, t, lang)}</span>
+      )}
     </label>
   );
   return (

@@ -16,6 +16,7 @@ import * as Y from 'yjs';
 import { fieldError, toApiError, type ApiError } from '../../graphql/errors';
 import type { AgendaItemFieldsFragment, DecisionMode } from '../../graphql/generated/graphql';
 import { errorMessage, serverFieldMessage } from '../../i18n/errorMessage';
+import { wholeNumberProblem, type WholeNumberProblem } from '../../i18n/numberInput';
 import { useI18n } from '../../i18n/useI18n';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { CreateDecisionActionMutation, MeetingNeedOptionsQuery, RecordDecisionMutation } from './meetings.documents';
@@ -61,7 +62,7 @@ export function DecisionPanel({
   canRecord: boolean;
   user: { name: string; color: string };
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const wording = useCoEditedDocument(item.decisionDocument?.id, user, item.decisionDocument?.canEdit ?? false);
   const [, record] = useMutation(RecordDecisionMutation);
   // Initialised from the recorded decision, so a correction starts from it (not from a unanimous decision).
@@ -69,13 +70,18 @@ export function DecisionPanel({
   const { mode, votes } = decision;
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
+  // A count that is no whole number 0–10 000 (the server's rule, meetings.inputs.ts), found before sending.
+  const [votesProblem, setVotesProblem] = useState<WholeNumberProblem>();
   // The counts refused (more votes than members present, or a count missing): said beside the counts.
-  const votesError =
-    fieldError(error, 'votes') === undefined
+  const votesError = votesProblem
+    ? typeof votesProblem === 'string'
+      ? t(votesProblem)
+      : t(votesProblem.key, votesProblem.values)
+    : fieldError(error, 'votes') === undefined
       ? undefined
       : error?.reason
         ? errorMessage(error, t)
-        : serverFieldMessage(error, 'votes', t);
+        : serverFieldMessage(error, 'votes', t, lang);
   const votesErrorId = `decision-votes-${item.id}-error`;
   // After the meeting the co-edited wording is closed; an item still undecided gets its wording written here, when
   // its decision is recorded (a decision recorded in the meeting keeps its wording).
@@ -89,6 +95,14 @@ export function DecisionPanel({
     e.preventDefault();
     setError(undefined);
     setStatus('');
+    const countProblem =
+      mode === 'VOTE'
+        ? Object.values(votes)
+            .map((n) => wholeNumberProblem(n, { min: 0, max: 10_000 }))
+            .find(Boolean)
+        : undefined;
+    setVotesProblem(countProblem);
+    if (countProblem) return;
     // What the secretary wrote; nothing: the server records the mode's standard phrase (tabled, returned) or the proposal.
     const text = (writesAfter && typed.trim()) || (wording && plainText(wording.doc)) || '';
     const r = await record({
@@ -138,7 +152,9 @@ export function DecisionPanel({
         />
       )}
       {canRecord && (
-        <form className="yp-decision__form" onSubmit={(e) => void onRecord(e)}>
+        <form className="yp-decision__form" noValidate onSubmit={(e) => void onRecord(e)}>
+          {/* noValidate: the counts are checked by the form itself, in the page's language (the browser's own bubble
+              speaks the browser's language and names no field for a screen reader). */}
           <SelectField<DecisionMode>
             id={`decision-mode-${item.id}`}
             label={t('meet.mode')}
@@ -156,7 +172,10 @@ export function DecisionPanel({
                   value={votes[k]}
                   aria-invalid={votesError ? true : undefined}
                   aria-describedby={votesError ? votesErrorId : undefined}
-                  onChange={(e) => decision.setVote(k, Number(e.target.value))}
+                  onChange={(e) => {
+                    setVotesProblem(undefined);
+                    decision.setVote(k, Number(e.target.value));
+                  }}
                 />
               </label>
             ))}

@@ -78,7 +78,7 @@ export function EditItemForm({
   /** The item was saved: what to announce ("Asia ”…” tallennettu (versio 3)."); the form is done. */
   onSaved: (said: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [, update] = useMutation(UpdateAgendaItemMutation);
   const client = useClient();
   const [{ data: options }] = useQuery({ query: MeetingNeedOptionsQuery });
@@ -156,7 +156,7 @@ export function EditItemForm({
   const message = (field: Field): string | undefined => {
     const local = localErrors[field];
     if (local) return local;
-    return serverFieldMessage(error, field, t);
+    return serverFieldMessage(error, field, t, lang);
   };
 
   // The current presenter or preparer may no longer be a member: keep them choosable.

@@ -56,7 +56,7 @@ export function NeedCreatePage() {
 }
 
 function NeedCreateForm({ user }: { user: CurrentUser }) {
-  const { t, name } = useI18n();
+  const { t, name, lang } = useI18n();
   const navigate = useNavigate();
   const [{ data: options }] = useQuery({ query: NeedOptionsQuery });
   const own = options?.parties.find((p) => p.id === user.party?.id);
@@ -86,13 +86,18 @@ function NeedCreateForm({ user }: { user: CurrentUser }) {
     setBusy(false);
     const need = result.data?.createServiceNeed;
     if (need) navigate(`/needs/${need.id}`);
-    else setError(toApiError(result.error));
+    else {
+      setError(toApiError(result.error));
+      // Refused: the keyboard goes to the first field the server marked (none marked: it stays on the button).
+      focusInvalid();
+    }
   }
 
   const messageFor = (field: NeedFormField) => {
     const local = invalid[field];
+    if (typeof local === 'object') return t(local.key, local.values);
     if (local) return t(local, { party: ownPartyRule ? name(ownPartyRule.names) : '' });
-    return serverFieldMessage(error, field, t);
+    return serverFieldMessage(error, field, t, lang);
   };
 
   return (

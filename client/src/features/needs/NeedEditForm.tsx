@@ -93,7 +93,7 @@ export function NeedEditForm({
   const [, update] = useMutation(UpdateNeedMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const { setInvalid, check, formRef, messageFor } = useFieldErrors<NeedFormField>('need-edit', error, setError);
+  const { setInvalid, check, refused, formRef, messageFor } = useFieldErrors<NeedFormField>('need-edit', error, setError);
   const [status, setStatus] = useState('');
   const values = currentValues(state);
   const conflictRef = useRef<HTMLDivElement>(null);
@@ -140,6 +140,7 @@ export function NeedEditForm({
       return;
     }
     setError(apiError);
+    refused();
   }
 
   const keepTheirs = () => {

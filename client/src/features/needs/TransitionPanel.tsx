@@ -42,7 +42,7 @@ function WhoMovesOn({ need }: { need: NeedDetailFieldsFragment }) {
 
 /** The status changes the user may make now, one button each; nothing else is offered. */
 export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragment; onStale: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const noteId = `transition-note-${need.id}`;
   const [note, setNote] = useState('');
   const [body, setBody] = useState('');
@@ -108,7 +108,11 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
   }
 
   const serverNote = fieldError(error, 'note');
-  const noteMessage = noteRequired ? t('need.rejectReasonRequired') : serverNote ? fieldErrorMessage(serverNote, t) : undefined;
+  const noteMessage = noteRequired
+    ? t('need.rejectReasonRequired')
+    : serverNote
+      ? fieldErrorMessage(serverNote, t, lang)
+      : undefined;
 
   return (
     <Card headingId="transition-heading" title={t('need.transitionTitle')} testId="transitions">

@@ -5,8 +5,10 @@ import {
   editedFields,
   emptyNeedForm,
   initialEditState,
+  toCreateInput,
   toUpdateInput,
   changedMeanwhile,
+  validateNeedForm,
 } from './needForm';
 
 const v1 = { version: 1, values: { ...emptyNeedForm, title: 'Alku', summary: 'Kuvaus', municipalityIds: ['m'] } };
@@ -32,5 +34,18 @@ describe('the need edit form', () => {
   it('follows a live change when the form is clean', () => {
     const s = editReducer(initialEditState(v1), { type: 'server', snapshot: v2 });
     expect(s).toEqual(initialEditState(v2));
+  });
+
+  it('checks the estimate of residents before sending: a whole number 0–10 000 000, grouped or not', () => {
+    const form = (estimatedResidents: string) => ({ ...v1.values, estimatedResidents });
+    expect(validateNeedForm(form('-5')).estimatedResidents).toEqual({ key: 'error.fieldAtLeast', values: { min: 0 } });
+    expect(validateNeedForm(form('99999999999')).estimatedResidents).toEqual({
+      key: 'error.fieldAtMost',
+      values: { max: 10_000_000 },
+    });
+    expect(validateNeedForm(form('12,5')).estimatedResidents).toBe('error.fieldWholeNumber');
+    expect(validateNeedForm(form('1 200'))).toEqual({});
+    expect(toCreateInput(form('1 200')).estimatedResidents).toBe(1200);
+    expect(toCreateInput(form('')).estimatedResidents).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import type {
   TargetGroup,
   UpdateServiceNeedInput,
 } from '../../graphql/generated/graphql';
+import { readWholeNumber, type WholeNumberProblem, type WholeNumberRule } from '../../i18n/numberInput';
 
 /** The need form's values, as edited (strings and lists; empty = not set). */
 export interface NeedFormValues {
@@ -87,7 +88,10 @@ const norm = (v: string | string[]) => (Array.isArray(v) ? [...v].sort().join('|
 export const sameField = (a: NeedFormValues, b: NeedFormValues, f: NeedFormField) => norm(a[f]) === norm(b[f]);
 
 /** A client-side check's message. */
-export type NeedFormProblem = 'need.titleRequired' | 'need.municipalitiesRequired' | 'need.ownPartyRequired';
+export type NeedFormProblem = 'need.titleRequired' | 'need.municipalitiesRequired' | 'need.ownPartyRequired' | WholeNumberProblem;
+
+/** The estimate of residents as the server takes it (needs.inputs.ts): a whole number 0–10 000 000, or none. */
+export const residentsRule: WholeNumberRule = { min: 0, max: 10_000_000 };
 
 /**
  * Client-side checks before sending; the server checks again. `ownPartyId`: a representative
@@ -95,6 +99,7 @@ export type NeedFormProblem = 'need.titleRequired' | 'need.municipalitiesRequire
  */
 export function validateNeedForm(v: NeedFormValues, ownPartyId?: string): Partial<Record<NeedFormField, NeedFormProblem>> {
   const ownMissing = ownPartyId != null && !v.municipalityIds.includes(ownPartyId) && !v.partyIds.includes(ownPartyId);
+  const residents = readWholeNumber(v.estimatedResidents, residentsRule);
   return {
     ...(v.title.trim() === '' ? { title: 'need.titleRequired' as const } : {}),
     ...(v.municipalityIds.length === 0
@@ -102,11 +107,16 @@ export function validateNeedForm(v: NeedFormValues, ownPartyId?: string): Partia
       : ownMissing
         ? { municipalityIds: 'need.ownPartyRequired' as const }
         : {}),
+    ...(residents.ok ? {} : { estimatedResidents: residents.problem }),
   };
 }
 
 const opt = (s: string) => (s.trim() === '' ? null : s.trim());
-const residents = (s: string) => (s.trim() === '' ? null : Number(s.trim()));
+/** The estimate as sent: checked by validateNeedForm first, so anything else than a whole number is none. */
+const residents = (s: string) => {
+  const read = readWholeNumber(s, residentsRule);
+  return read.ok ? (read.value ?? null) : null;
+};
 
 /** The create input. */
 export function toCreateInput(v: NeedFormValues): CreateServiceNeedInput {

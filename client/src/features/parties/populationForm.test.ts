@@ -38,4 +38,14 @@ describe('population figure form', () => {
       input: { value: 145000, referenceDate: '2024-12-31', status: 'PRELIMINARY', source: 'Tilastokeskus' },
     });
   });
+
+  it('refuses a population above the server’s 10 000 000 before sending', () => {
+    const result = readPopulationForm({
+      value: '20 000 000',
+      referenceDate: '31.12.2024',
+      status: 'FINAL',
+      source: 'Tilastokeskus',
+    });
+    expect(result).toEqual({ ok: false, errors: { value: { key: 'error.fieldAtMost', values: { max: 10_000_000 } } } });
+  });
 });

@@ -1,6 +1,6 @@
 import './profile.messages';
 import { passwordPolicyMessage } from '../../components/PasswordField';
-import type { MessageKey, Translate } from '../../i18n/i18n';
+import type { Language, MessageKey, Translate } from '../../i18n/i18n';
 
 /** The password policy's reasons (server/auth/password-policy.ts, in English) and their words in the reader's language. */
 const POLICY_REASONS: [RegExp, MessageKey][] = [
@@ -13,7 +13,7 @@ const POLICY_REASONS: [RegExp, MessageKey][] = [
  * The server's refusal of a password (the policy's reasons, a wrong current password) in the reader's language:
  * why it was refused, so they know what to choose instead.
  */
-export function passwordMessage(message: string | undefined, t: Translate): string | undefined {
+export function passwordMessage(message: string | undefined, t: Translate, lang?: Language): string | undefined {
   const reason = message && POLICY_REASONS.find(([pattern]) => pattern.test(message));
-  return reason ? t(reason[1]) : passwordPolicyMessage(message, t);
+  return reason ? t(reason[1]) : passwordPolicyMessage(message, t, lang);
 }
