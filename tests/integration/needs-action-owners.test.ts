@@ -81,8 +81,17 @@ describe('a party taken off a need while it owns actions there', () => {
     expect((await takeOffJyvaskyla(cancelled.need)).responsibilities).toEqual([]);
     expect(await asJyvaskyla(cancelled.need.id)).toBeNull();
 
-    // Taken up again, the cancelled action brings its owner back as a CONTRIBUTOR.
+    // Its own representative, who no longer reads the need, cannot reopen the action to get back onto it.
     const [action] = cancelled.actions;
+    const reopenedByJyvaskyla = await demo.server.gql(
+      UPDATE_ACTION,
+      { id: action!.id, v: action!.version, input: { status: 'PLANNED' } },
+      { token: demo.token.jyvaskyla },
+    );
+    expect(reopenedByJyvaskyla.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await asJyvaskyla(cancelled.need.id)).toBeNull();
+
+    // Taken up again by the secretariat, the cancelled action brings its owner back as a CONTRIBUTOR.
     await gql(UPDATE_ACTION, { id: action!.id, v: action!.version, input: { status: 'PLANNED' } });
     expect((await asJyvaskyla(cancelled.need.id))?.responsibilities).toEqual([{ role: 'CONTRIBUTOR', party: { code: JKL } }]);
     expect(await jyvaskylaActionIds()).toContain(action!.id);

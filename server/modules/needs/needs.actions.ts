@@ -96,7 +96,11 @@ export function createNeedActions(
             });
           await ensureConcerned(scope, need, input.ownerPartyId!);
         } else if (before.status === 'CANCELLED' && input.status != null && input.status !== 'CANCELLED') {
-          // Taken up again: its owner may have been taken off the need meanwhile, and becomes a CONTRIBUTOR again.
+          // Taken up again: its owner may have been taken off the need meanwhile, and becomes a CONTRIBUTOR again. That
+          // is a hand-over's right (who may give the party actions here): the representative of a party taken off the
+          // need cannot reopen its way back onto it.
+          if (!needsPolicy.createAction(user, s, before.ownerPartyId))
+            throw forbidden('Only one who may give this party actions on the need may take up its cancelled action');
           await ensureConcerned(scope, need, before.ownerPartyId);
         }
         const after = await updateLocked(scope.tx, repo.actionRows.updateIfVersion, before, input);
