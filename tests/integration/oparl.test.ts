@@ -5,6 +5,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { atHelsinkiClock, helsinkiDay } from '../../server/lib/dates.js';
 import { eventually, startServer, type TestServer } from './helpers.js';
 import { makePublishedMeeting } from './meeting-factory.js';
 
@@ -183,6 +184,22 @@ describe('GET /oparl/v1/system', () => {
       sql`update meetings set personal_data_removal_due = '2020-01-01' where id = ${id}`,
     );
     expect((await get(meeting.id)).body.participant).toEqual([]);
+    // The names left the copy on that day with no write: `modified` says so (not the older last write), so a
+    // harvester that syncs what changed since then fetches the meeting again, without the names.
+    const yesterday = helsinkiDay(new Date(Date.now() - 86_400_000));
+    await server.app.internals.database.db.execute(
+      sql`update meetings set personal_data_removal_due = ${yesterday}, updated_at = '2020-01-01T00:00:00Z' where id = ${id}`,
+    );
+    const dueStart = atHelsinkiClock(yesterday, 0);
+    const scrubbed = (await get(meeting.id)).body;
+    expect({ participant: scrubbed.participant, modified: Date.parse(scrubbed.modified) }).toEqual({
+      participant: [],
+      modified: dueStart.getTime(),
+    });
+    const since = await get(
+      `${server.url}/oparl/v1/body/region/meeting?modified_since=${new Date(dueStart.getTime() - 1000).toISOString()}`,
+    );
+    expect((since.body.data as { id: string }[]).map((m) => m.id)).toContain(meeting.id);
 
     const version = (await server.gql('query ($id: ID!) { meeting(id: $id) { version } }', { id }, { token: admin })).data!
       .meeting.version;

@@ -1,4 +1,4 @@
-import { today } from '../../lib/dates.js';
+import { atHelsinkiClock, today } from '../../lib/dates.js';
 import type { AgendaItemRow, MeetingRow, PublishedMinutesValue } from './meetings.table.js';
 
 /**
@@ -129,4 +129,19 @@ export function personalDataGone(
 export function publicCopy(m: MeetingRow, day: string = today()): PublishedMinutesValue | null {
   if (!m.published || m.personalDataRemovedAt != null || !personalDataGone(m, day)) return m.published;
   return withoutPersonalData(m.published);
+}
+
+/**
+ * When the public copy last changed: the row's `updatedAt`, or, once the removal date has taken the names out of it
+ * with no write (`personalDataGone` by the date alone), that day's start in Finland if later. A harvester that asks
+ * for what changed since (OParl's `modified_since`) then fetches the copy without the names again.
+ */
+export function publicModifiedAt(
+  m: Pick<MeetingRow, 'updatedAt' | 'personalDataRemovedAt' | 'personalDataRemovalDue'>,
+  day: string = today(),
+): Date {
+  const updatedAt = new Date(m.updatedAt);
+  if (m.personalDataRemovedAt != null || m.personalDataRemovalDue == null || !personalDataGone(m, day)) return updatedAt;
+  const due = atHelsinkiClock(m.personalDataRemovalDue, 0);
+  return due > updatedAt ? due : updatedAt;
 }

@@ -5,6 +5,7 @@ import type { CooperationService } from '../cooperation/cooperation.service.js';
 import type { ServiceDeps } from '../deps.js';
 import type { Loaders } from '../loaders.js';
 import type { MeetingsService } from '../meetings/meetings.service.js';
+import { publicModifiedAt } from '../meetings/meetings.published.js';
 import type { PartiesService } from '../parties/parties.service.js';
 import type { PersonsService } from '../parties/persons.service.js';
 import * as model from './oparl.model.js';
@@ -79,7 +80,8 @@ export function createOparlService(
 ) {
   async function catalogue(base: string, loaders: Loaders): Promise<OparlCatalogue> {
     const u = model.urls(base);
-    const meetings = await s.meetings.open.publishedMeetings();
+    // Each meeting as of its public copy: `modified` moves to the removal date when the names left it on that day.
+    const meetings = (await s.meetings.open.publishedMeetings()).map((m) => ({ ...m, updatedAt: publicModifiedAt(m) }));
     const items = await s.meetings.open.publishedItems(meetings);
     const publicItems = items.filter((i) => i.publicity === 'PUBLIC');
     const files = await s.attachments.listOfTargets(
