@@ -35,6 +35,11 @@ describe('numberInput', () => {
       ok: false,
       problem: { key: 'error.fieldAtMost', values: { max: 10_000_000 } },
     });
+    // Too long to hold exactly, but negative: below the least, not above the most.
+    expect(readWholeNumber('-' + '9'.repeat(17), rule)).toEqual({
+      ok: false,
+      problem: { key: 'error.fieldAtLeast', values: { min: 0 } },
+    });
     for (const text of ['12,5', '1.5', 'kymmenen', '1e3'])
       expect(readWholeNumber(text, rule)).toEqual({ ok: false, problem: 'error.fieldWholeNumber' });
     expect(wholeNumberProblem(2.5, rule)).toBe('error.fieldWholeNumber');

@@ -29,8 +29,8 @@ export type WholeNumberProblem =
 
 /** The problem of a number the form holds (a vote count) against `rule`, or undefined when it is fine. */
 export function wholeNumberProblem(value: number, rule: WholeNumberRule): WholeNumberProblem | undefined {
-  if (!Number.isSafeInteger(value))
-    return Number.isInteger(value) ? { key: 'error.fieldAtMost', values: { max: rule.max } } : 'error.fieldWholeNumber';
+  if (!Number.isInteger(value)) return 'error.fieldWholeNumber';
+  // A whole number too long to hold exactly is past one bound or the other, by its sign.
   if (value < rule.min) return { key: 'error.fieldAtLeast', values: { min: rule.min } };
   if (value > rule.max) return { key: 'error.fieldAtMost', values: { max: rule.max } };
   return undefined;
