@@ -36,6 +36,15 @@ export function isPartyConcerned(
   );
 }
 
+/**
+ * The parties a change from `before` to `after` took out of the need's lists (municipalities, other parties), each once;
+ * whether a responsibility still concerns them is the caller's to ask (isPartyConcerned with the responsibilities).
+ */
+export const partiesOffLists = (
+  before: { municipalityIds: readonly string[]; partyIds: readonly string[] },
+  after: { municipalityIds: readonly string[]; partyIds: readonly string[] },
+): string[] => [...new Set([...before.municipalityIds, ...before.partyIds])].filter((p) => !isPartyConcerned(after, [], p));
+
 /** The standing from the actor's roles per body and the need's facts. */
 export function standingOf(
   actor: Actor,

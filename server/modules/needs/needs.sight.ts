@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
 import type { ChangeEventRow } from '../../realtime/changes.table.js';
 import { EVENTS } from '../../realtime/topics.js';
-import { isPartyConcerned, needsPolicy, standingOf } from './needs.policy.js';
+import { isPartyConcerned, needsPolicy, partiesOffLists, standingOf } from './needs.policy.js';
 import * as repo from './needs.repo.js';
 import type { ServiceNeedRow } from './needs.table.js';
 
@@ -26,7 +26,7 @@ export interface LostSight {
  */
 export async function lostSight(tx: Db, before: ServiceNeedRow, after: ServiceNeedRow): Promise<LostSight | null> {
   const ownerBodyId = before.ownerBodyId !== after.ownerBodyId ? before.ownerBodyId : null;
-  let partyIds = [...new Set([...before.municipalityIds, ...before.partyIds])].filter((p) => !isPartyConcerned(after, [], p));
+  let partyIds = partiesOffLists(before, after);
   // Only when some party left the lists: whether it holds a responsibility (a change to the fields leaves them as they are).
   if (partyIds.length > 0) {
     const responsibilities = await repo.listResponsibilities(tx, [after.id]);

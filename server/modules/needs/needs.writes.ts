@@ -4,7 +4,7 @@ import { badInput } from '../../errors.js';
 import { EVENTS } from '../../realtime/topics.js';
 import { rowChange, type WriteScope } from '../../realtime/write.js';
 import { API_FIELD, needSnapshot, responsibilitySnapshot } from './needs.history.js';
-import { isPartyConcerned } from './needs.policy.js';
+import { isPartyConcerned, partiesOffLists } from './needs.policy.js';
 import { lostSightScope, type LostSight } from './needs.sight.js';
 import * as repo from './needs.repo.js';
 import { checkPartyIds, checkThemeCodes } from '../parties/parties.service.js';
@@ -123,7 +123,7 @@ export async function keepActionOwnersConcerned(
   before: ServiceNeedRow,
   after: Pick<ServiceNeedRow, 'municipalityIds' | 'partyIds'>,
 ) {
-  const taken = new Set([...before.municipalityIds, ...before.partyIds].filter((p) => !isPartyConcerned(after, [], p)));
+  const taken = new Set(partiesOffLists(before, after));
   if (taken.size === 0) return;
   const actions = await repo.listActions(scope.tx, [before.id]);
   const owners = new Set(actions.filter((a) => a.status !== 'CANCELLED' && taken.has(a.ownerPartyId)).map((a) => a.ownerPartyId));
