@@ -163,6 +163,20 @@ describe('the need page after the QA fixes', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('names the form’s themes in the language chosen on the page, without a reload', async () => {
+    const page = await signedIn('admin@demo.local');
+    await page.goto(`${server.url}/needs/new`);
+    const themes = page.getByTestId('field-themes');
+    // The seed's Finnish and Swedish names of the theme YOUTH (server/seed/themes.ts).
+    await themes.getByLabel('Nuoret', { exact: true }).waitFor();
+    await page.getByTestId('language-menu').click();
+    await page.getByRole('menuitem', { name: /Svenska/ }).click();
+    await page.getByRole('heading', { name: 'Registrera behov', level: 1 }).waitFor();
+    // Before: the themes kept the Finnish names the server had answered until the page was reloaded.
+    expect(await themes.getByLabel('Unga', { exact: true }).count()).toBe(1);
+    expect(await themes.getByLabel('Nuoret', { exact: true }).count()).toBe(0);
+  });
+
   it('counts the matrix’s gaps in words of the right number, without the raw role code', async () => {
     // A need of the theme without a lead party, so that the theme has at least one gap to count.
     const admin = await apiAs(server.url, 'admin@demo.local');

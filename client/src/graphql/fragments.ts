@@ -32,6 +32,17 @@ export const BodyNameFields = graphql(`
   }
 `);
 
+/** A theme as lists, choices and filters name it: its id (graphcache's key), its code and its names. */
+export const ThemeNameFields = graphql(`
+  fragment ThemeNameFields on Theme {
+    id
+    code
+    names {
+      ...LocalizedTextFields
+    }
+  }
+`);
+
 /** A user as the app names them (an author, an actor, a present person): their id (graphcache's key) and name. */
 export const UserNameFields = graphql(`
   fragment UserNameFields on User {

@@ -40,12 +40,7 @@ export const DashboardMunicipalitiesQuery = graphql(`
 export const DashboardOptionsQuery = graphql(`
   query DashboardOptions {
     themes {
-      id
-      code
-      name
-      names {
-        ...LocalizedTextFields
-      }
+      ...ThemeNameFields
     }
     parties {
       id

@@ -107,12 +107,13 @@ export function NeedEditForm({
 
   const show = (f: NeedFormField, v: NeedFormValues): string => {
     const parties = new Map((options?.parties ?? []).map((p) => [p.id, name(p.names)]));
+    const themes = new Map((options?.themes ?? []).map((th) => [th.code, name(th.names)]));
+    const bodies = new Map((options?.cooperationBodies ?? []).map((b) => [b.id, name(b.names)]));
     const value = v[f];
     if (f === 'municipalityIds' || f === 'partyIds')
       return (value as string[]).map((id) => parties.get(id) ?? id).join(', ') || '–';
-    if (f === 'ownerBodyId') return options?.cooperationBodies.find((b) => b.id === value)?.name ?? '–';
-    if (f === 'themeCodes')
-      return (value as string[]).map((c) => options?.themes.find((th) => th.code === c)?.name ?? c).join(', ') || '–';
+    if (f === 'ownerBodyId') return bodies.get(value as string) ?? '–';
+    if (f === 'themeCodes') return (value as string[]).map((c) => themes.get(c) ?? c).join(', ') || '–';
     return Array.isArray(value) ? value.join(', ') || '–' : value.trim() || '–';
   };
 

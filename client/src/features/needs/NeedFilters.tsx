@@ -69,7 +69,7 @@ export function NeedFilters({
       {choice(
         'theme',
         t('needs.filter.theme'),
-        (options?.themes ?? []).map((th) => ({ value: th.code, label: th.name })),
+        (options?.themes ?? []).map((th) => ({ value: th.code, label: name(th.names) })),
         'filter-theme',
       )}
       {choice(
@@ -92,7 +92,7 @@ export function NeedFilters({
       {choice(
         'body',
         t('needs.filter.body'),
-        (options?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: b.name })),
+        (options?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: name(b.names) })),
       )}
       {choice(
         'party',

@@ -159,7 +159,7 @@ export function NeedFormFields({
           label={t('need.ownerBody')}
           value={values.ownerBodyId}
           emptyLabel={t('need.notSet')}
-          options={ownerBodies.map((b) => ({ value: b.id, label: b.name }))}
+          options={ownerBodies.map((b) => ({ value: b.id, label: name(b.names) }))}
           hint={ownerBodyHint}
           onChange={(id) => onEdit('ownerBodyId', id)}
           error={messageFor('ownerBodyId')}
@@ -180,7 +180,7 @@ export function NeedFormFields({
         'themeCodes',
         'need.themes',
         'field-themes',
-        (options?.themes ?? []).map((th) => ({ value: th.code, label: th.name })),
+        (options?.themes ?? []).map((th) => ({ value: th.code, label: name(th.names) })),
       )}
       {checks(
         'municipalityIds',

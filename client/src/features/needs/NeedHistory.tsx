@@ -199,7 +199,7 @@ export function AsOfPanel({ needId }: { needId: string }) {
             <FactRow term={t('need.status')}>
               <StatusTag status={past.status} /> {past.statusNote && <span className="yp-meta">{past.statusNote}</span>}
             </FactRow>
-            <FactRow term={t('need.ownerBody')}>{past.ownerBody?.name ?? '–'}</FactRow>
+            <FactRow term={t('need.ownerBody')}>{past.ownerBody ? name(past.ownerBody.names) : '–'}</FactRow>
             <FactRow term={t('need.estimatedResidents')} testId="as-of-residents">
               {past.estimatedResidents != null ? number(past.estimatedResidents) : t('need.residentsHidden')}
             </FactRow>

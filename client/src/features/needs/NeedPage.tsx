@@ -47,13 +47,13 @@ function NeedDetails({ need }: { need: NeedDetailFieldsFragment }) {
         <PriorityTag priority={need.priority} />
       </FactRow>
       <FactRow term={t('need.targetGroups')}>{list(need.targetGroups.map((g) => groupLabel(t, g)))}</FactRow>
-      <FactRow term={t('need.themes')}>{list(need.themes.map((th) => th.name))}</FactRow>
+      <FactRow term={t('need.themes')}>{list(need.themes.map((th) => name(th.names)))}</FactRow>
       <FactRow term={t('need.municipalities')}>{list(need.municipalities.map((m) => name(m.names)))}</FactRow>
       <FactRow term={t('need.otherParties')}>{list(need.otherParties.map((p) => name(p.names)))}</FactRow>
       <FactRow term={t('need.ownerBody')}>
         {need.ownerBody ? (
           <Link className="yp-link" to={`/cooperation/bodies/${need.ownerBody.id}`}>
-            {need.ownerBody.name}
+            {name(need.ownerBody.names)}
           </Link>
         ) : (
           notSet

@@ -84,6 +84,7 @@ function PartyField({
 export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragment }) {
   const i18n = useI18n();
   const { t, name } = i18n;
+  const ownerBody = need.ownerBody && name(need.ownerBody.names);
   const { responsibilityPartyIds: allowedParties, responsibilityRoles: allowedRoles, nameLead } = need.viewerCan;
   // Editors set any party's part (null); others at most their own party's, and not as LEAD.
   const anyParty = need.viewerCan.setResponsibility && allowedParties == null;
@@ -145,7 +146,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
                 <span className={`yp-tag yp-role--${r.role}`}>{roleLabel(t, r.role)}</span>
                 {leadLocked && r.role === 'LEAD' && (
                   <div className="yp-meta" data-testid="lead-locked">
-                    {t('need.leadSetBy', { who: leadNamers(i18n, need.ownerBody) })}
+                    {t('need.leadSetBy', { who: leadNamers(i18n, ownerBody) })}
                   </div>
                 )}
               </td>
@@ -158,7 +159,7 @@ export function ResponsibilitiesSection({ need }: { need: NeedDetailFieldsFragme
       )}
       {!anyParty && (
         <p className="yp-muted" data-testid="responsibility-who">
-          {whoSetsResponsibilities(i18n, need.ownerBody)} {need.viewerCan.setResponsibility && t('need.ownPartOnly')}
+          {whoSetsResponsibilities(i18n, ownerBody)} {need.viewerCan.setResponsibility && t('need.ownPartOnly')}
         </p>
       )}
       {need.viewerCan.setResponsibility && (

@@ -42,10 +42,13 @@ const COLUMNS: readonly {
 }[] = [
   { label: 'needs.col.status', className: 'yp-cell--tag', testId: 'need-status', cell: (n) => <StatusTag status={n.status} /> },
   { label: 'needs.col.priority', className: 'yp-cell--tag', cell: (n) => <PriorityTag priority={n.priority} /> },
-  { label: 'needs.col.themes', cell: (n) => n.themes.map((th) => th.name).join(', ') },
+  { label: 'needs.col.themes', cell: (n, { name }) => n.themes.map((th) => name(th.names)).join(', ') },
   { label: 'needs.col.municipalities', cell: (n, { name }) => n.municipalities.map((m) => name(m.names)).join(', ') },
   { label: 'needs.col.lead', cell: (n) => <LeadCell need={n} /> },
-  { label: 'needs.col.body', cell: (n) => n.ownerBody?.name ?? <span className="yp-meta">–</span> },
+  {
+    label: 'needs.col.body',
+    cell: (n, { name }) => (n.ownerBody ? name(n.ownerBody.names) : <span className="yp-meta">–</span>),
+  },
   { label: 'needs.col.actions', cell: (n) => <ActionsCell need={n} /> },
   { label: 'needs.col.updated', className: 'yp-nowrap', cell: (n, { dateTime }) => dateTime(n.updatedAt as string) },
 ];

@@ -33,8 +33,9 @@ export function ResponsibilityMatrixPage() {
   for (const n of needs)
     for (const r of n.responsibilities) partyMap.set(r.party.id, { id: r.party.id, label: name(r.party.names) });
   const parties = byPlaceName([...partyMap.values()], (p) => p.label);
-  const themeName = options?.themes.find((th) => th.code === theme)?.name ?? theme;
-  const themeOptions = (options?.themes ?? []).map((th) => ({ value: th.code, label: th.name }));
+  const chosenTheme = options?.themes.find((th) => th.code === theme);
+  const themeName = chosenTheme ? name(chosenTheme.names) : theme;
+  const themeOptions = (options?.themes ?? []).map((th) => ({ value: th.code, label: name(th.names) }));
   const gaps = needs.filter((n) => n.hasGap).length;
 
   return (

@@ -19,9 +19,10 @@ const TIER_RANK: Record<string, number> = { STRATEGIC: 1, STEERING: 2, COORDINAT
 function WhoMovesOn({ need }: { need: NeedDetailFieldsFragment }) {
   const i18n = useI18n();
   const { t, name, lang } = i18n;
+  const ownerBody = need.ownerBody && name(need.ownerBody.names);
   const who = [
     t('need.moveOn.secretariat'),
-    ...(need.ownerBody ? [t('need.moveOn.body', { body: need.ownerBody.name })] : []),
+    ...(ownerBody ? [t('need.moveOn.body', { body: ownerBody })] : []),
     need.lead ? t('need.moveOn.lead', { lead: name(need.lead.names) }) : t('need.moveOn.noLead'),
   ];
   // Without a lead, say who names one (needsPolicy.nameLead) and what the reader can do meanwhile.
@@ -30,7 +31,7 @@ function WhoMovesOn({ need }: { need: NeedDetailFieldsFragment }) {
       <p className="yp-muted">{t('need.moveOn', { who: new Intl.ListFormat(lang, { type: 'conjunction' }).format(who) })}</p>
       {!need.lead && (
         <p className="yp-muted" data-testid="need-who-names-lead">
-          {t('need.whoNamesLead', { who: leadNamers(i18n, need.ownerBody) })}
+          {t('need.whoNamesLead', { who: leadNamers(i18n, ownerBody) })}
           {need.viewerCan.setResponsibility && ` ${t('need.ownPartOnly')}`}
           {need.viewerCan.comment && ` ${t('need.proposeLead')}`}
         </p>
@@ -42,7 +43,7 @@ function WhoMovesOn({ need }: { need: NeedDetailFieldsFragment }) {
 
 /** The status changes the user may make now, one button each; nothing else is offered. */
 export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragment; onStale: () => void }) {
-  const { t, lang } = useI18n();
+  const { t, name, lang } = useI18n();
   const noteId = `transition-note-${need.id}`;
   const [note, setNote] = useState('');
   const [body, setBody] = useState('');
@@ -151,7 +152,7 @@ export function TransitionPanel({ need, onStale }: { need: NeedDetailFieldsFragm
               label={t('need.escalateTo')}
               value={body}
               emptyLabel={t('need.select')}
-              options={higher.map((b) => ({ value: b.id, label: b.name }))}
+              options={higher.map((b) => ({ value: b.id, label: name(b.names) }))}
               onChange={setBody}
             />
           )}

@@ -17,13 +17,10 @@ export const ServiceNeedAsOfQuery = graphql(`
       updatedAt
       targetGroups
       themes {
-        id
-        code
-        name
+        ...ThemeNameFields
       }
       ownerBody {
-        id
-        name
+        ...BodyNameFields
       }
       responsibilities {
         role

@@ -9,15 +9,13 @@ export const NeedListFields = graphql(`
     priority
     demo
     themes {
-      id
-      name
+      ...ThemeNameFields
     }
     municipalities {
       ...PartyNameFields
     }
     ownerBody {
-      id
-      name
+      ...BodyNameFields
     }
     lead {
       ...PartyNameFields
@@ -50,11 +48,6 @@ export const NeedDetailFields = graphql(`
   fragment NeedDetailFields on ServiceNeed {
     ...NeedListFields
     targetGroups
-    themes {
-      id
-      code
-      name
-    }
     summary
     statusNote
     legalBasis
@@ -200,9 +193,7 @@ export const MatrixQuery = graphql(`
 export const NeedOptionsQuery = graphql(`
   query NeedOptions {
     themes {
-      id
-      code
-      name
+      ...ThemeNameFields
     }
     parties {
       id
@@ -213,13 +204,11 @@ export const NeedOptionsQuery = graphql(`
       }
     }
     cooperationBodies {
-      id
-      name
+      ...BodyNameFields
       tier
     }
     needOwnerBodyChoices {
-      id
-      name
+      ...BodyNameFields
       tier
     }
   }

@@ -47,6 +47,6 @@ describe('who sets responsibilities, under the responsibilities table', () => {
 
   it.each(catalogues)("names the owner body's chair and secretary when the need has one (%#)", (catalogue, lang, ownerBody) => {
     const t = createTranslate(catalogue, lang);
-    expect(whoSetsResponsibilities({ t, lang }, { name: 'ICT' })).toMatch(ownerBody);
+    expect(whoSetsResponsibilities({ t, lang }, 'ICT')).toMatch(ownerBody);
   });
 });

@@ -52,7 +52,7 @@ export function AccountCard({
   onStale: () => void;
   onLink: (link: ShownLink) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, name: localName } = useI18n();
   const [, deactivate] = useMutation(DeactivateUserMutation);
   const [, cancelInvitation] = useMutation(CancelInvitationMutation);
   const [, reactivate] = useMutation(ReactivateUserMutation);
@@ -161,7 +161,7 @@ export function AccountCard({
         </h3>
         <p className="yp-account__email">{account.email}</p>
         <p>
-          {account.party?.name ?? t('people.noParty')} ·{' '}
+          {account.party ? localName(account.party.names) : t('people.noParty')} ·{' '}
           {account.roles.length ? account.roles.map((r) => roleLabel(t, r)).join(', ') : t('people.noRoles')}
         </p>
         <p>

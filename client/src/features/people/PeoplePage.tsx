@@ -36,7 +36,7 @@ export function PeoplePage() {
 }
 
 function PeopleAdministration() {
-  const { t } = useI18n();
+  const { t, name } = useI18n();
   const { user } = useCurrentUser();
   const [{ data: choices }] = useQuery({ query: PeopleChoicesQuery });
   const rules = useMemo(
@@ -89,14 +89,14 @@ function PeopleAdministration() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const parties: SelectOption[] = (choices?.parties ?? []).map((p) => ({ value: p.id, label: p.name }));
+  const parties: SelectOption[] = (choices?.parties ?? []).map((p) => ({ value: p.id, label: name(p.names) }));
   /** The list's filters, each the URL parameter of its key, in the order shown. */
   const filterFields: { key: FilterKey; options: readonly SelectOption[] }[] = [
     { key: 'party', options: parties },
     { key: 'role', options: ALL_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) })) },
     { key: 'status', options: accountStatuses.map((s) => ({ value: s, label: accountStatusLabel(t, s) })) },
   ];
-  const bodies: SelectOption[] = (choices?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: b.name }));
+  const bodies: SelectOption[] = (choices?.cooperationBodies ?? []).map((b) => ({ value: b.id, label: name(b.names) }));
 
   return (
     <>

@@ -10,8 +10,7 @@ export const PersonAccountFields = graphql(`
     status
     version
     party {
-      id
-      name
+      ...PartyNameFields
     }
     pendingLink {
       kind
@@ -32,12 +31,10 @@ export const PeopleQuery = graphql(`
 export const PeopleChoicesQuery = graphql(`
   query PeopleChoices {
     parties {
-      id
-      name
+      ...PartyNameFields
     }
     cooperationBodies {
-      id
-      name
+      ...BodyNameFields
     }
   }
 `);
