@@ -7,7 +7,7 @@ import { AppError, badInput, notFound } from '../../errors.js';
 import type { Locale } from '../../lib/locale.js';
 import { EVENTS, REVOKED_TOPIC } from '../../realtime/topics.js';
 import { rowCreated, rowUpdated, type WriteScope } from '../../realtime/write.js';
-import { emailAddress, isUuid, parseInput, requiredLine } from '../../validation.js';
+import { emailAddress, parseInput, requiredLine } from '../../validation.js';
 import type { CooperationService } from '../cooperation/cooperation.service.js';
 import { MEMBER_ROLES } from '../cooperation/cooperation.inputs.js';
 import type { ServiceDeps } from '../deps.js';
@@ -198,7 +198,6 @@ export function createInvitationsService(
     /** A new link that sets the password (an invited account gets a fresh invitation); earlier links stop working. */
     async sendResetLink(actor: Actor, userId: string, locale: Locale): Promise<LinkResult> {
       const admin = authorize(actor, peoplePolicy.administer);
-      if (!isUuid(userId)) throw notFound('User');
       const { user, token, expiresAt, kind } = await write(admin, async ({ tx, record }) => {
         const user = await repo.userRows.find(tx, userId, { forUpdate: true });
         if (!user) throw notFound('User');

@@ -8,7 +8,7 @@ import { loadOncePerEvent } from '../../realtime/subscribe.js';
 import { subscribeReaders } from '../../lib/service-reads.js';
 import { updateAtVersion } from '../../realtime/update.js';
 import type { PartyEventModel } from './parties.models.js';
-import { isoDate, isUuid, optionalLine, parseInput, requiredLine } from '../../validation.js';
+import { isoDate, optionalLine, parseInput, requiredLine } from '../../validation.js';
 import type { ServiceDeps } from '../deps.js';
 import { partiesPolicy } from './parties.policy.js';
 import * as repo from './parties.repo.js';
@@ -92,7 +92,6 @@ export function createPartiesService({ db, write, bus }: ServiceDeps) {
     /** A party, or null when it does not exist or the caller may not see it. */
     async get(actor: Actor, id: string): Promise<PartyRow | null> {
       authorize(actor, partiesPolicy.read);
-      if (!isUuid(id)) return null;
       return (await repo.partyRows.find(db, id)) ?? null;
     },
 
